@@ -1,0 +1,1 @@
+"""The graph layer: stores, the KnowledgeGraph, build, validation, projection and exports."""

@@ -1,0 +1,193 @@
+"""``KnowledgeGraph``: the built graph over a store, queried as the union of its named graphs."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Mapping
+from pathlib import Path
+from typing import Any
+
+from rdflib import Dataset, Graph, URIRef
+from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
+from rdflib.term import Node
+
+from nevkg.errors import QueryError, StoreError
+from nevkg.graph.store import StoreSpec, current_store_dir, parse_store_spec, read_manifest
+from nevkg.ontology.namespaces import PREFIX_IRIS, PREFIXES
+
+__all__ = ["KnowledgeGraph", "open_graph", "new_dataset"]
+
+Quad = tuple[Node, Node, Node, Node]
+
+
+def new_dataset(store: Any = "default") -> Dataset:
+    """An rdflib Dataset whose default graph, for queries, is the union of all graphs; prefixes bound."""
+    ds = Dataset(store=store, default_union=True)
+    for prefix, ns in PREFIXES.items():
+        ds.bind(prefix, ns, override=True)
+    return ds
+
+
+class KnowledgeGraph:
+    """The knowledge graph over one store.
+
+    Use :func:`open_graph` to open a built store, or :func:`nevkg.graph.build.build` to make one.
+
+    Parameters
+    ----------
+    dataset : rdflib.Dataset
+        The dataset (``default_union=True``).
+    spec : StoreSpec
+        Where it lives.
+    manifest : dict, optional
+        The build manifest: counts, record origins (IRI → ``file:line#id``), data fingerprint.
+
+    Examples
+    --------
+    >>> from nevkg.graph.build import build
+    >>> kg = build("memory")
+    >>> row = next(iter(kg.query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")))
+    >>> int(row.n) > 100
+    True
+    """
+
+    def __init__(self, dataset: Dataset, spec: StoreSpec, manifest: dict | None = None) -> None:
+        self.dataset = dataset
+        self.spec = spec
+        self.manifest = manifest or {}
+
+    # -- reading -----------------------------------------------------------------------------------------
+    def query(self, sparql: str, bindings: Mapping[str, Node] | None = None):
+        """Run a SPARQL query (a string) over the union of all graphs.
+
+        Parameters
+        ----------
+        sparql : str
+            The query text; the project's prefixes (``nev:``, ``nevid:``, ``prov:`` …) are predeclared.
+        bindings : mapping of str to rdflib term, optional
+            Values for variables, bound as RDF terms (never pasted into the text). With the oxigraph
+            store a bound variable must appear in the SELECT projection.
+
+        Returns
+        -------
+        rdflib.query.Result
+
+        Raises
+        ------
+        QueryError
+            When the query is malformed or fails.
+        """
+        if not isinstance(sparql, str):
+            raise QueryError("pass the query as a string: pre-parsed queries make rdflib run its own slow engine")
+        try:
+            result = self.dataset.query(sparql, initNs=PREFIX_IRIS, initBindings=dict(bindings or {}))
+            if result.type == "SELECT":  # materialise so errors surface here, not while iterating later
+                result.bindings = list(result.bindings)
+            return result
+        except QueryError:
+            raise
+        except Exception as exc:  # rdflib/pyparsing/oxigraph raise assorted types for bad queries
+            raise QueryError(f"query failed: {exc}") from exc
+
+    def quads(self, pattern: tuple = (None, None, None, None)) -> Iterator[Quad]:
+        """Every quad matching ``(s, p, o, g)``; ``g`` is the named graph (default graph metadata included)."""
+        s, p, o, g = pattern
+        for qs, qp, qo, qg in self.dataset.quads((s, p, o, g)):
+            yield qs, qp, qo, (qg if qg is not None else DATASET_DEFAULT_GRAPH_ID)
+
+    def graph_names(self) -> list[URIRef]:
+        """The named graphs, sorted (one per source)."""
+        return sorted(c.identifier for c in self.dataset.contexts()
+                      if isinstance(c.identifier, URIRef) and c.identifier != DATASET_DEFAULT_GRAPH_ID)
+
+    def union_graph(self) -> Graph:
+        """A new in-memory graph holding the union of all triples (for validation and projection)."""
+        g = Graph()
+        for prefix, ns in PREFIXES.items():
+            g.bind(prefix, ns)
+        g += ((s, p, o) for s, p, o, _ in self.quads())
+        return g
+
+    def __len__(self) -> int:
+        return sum(1 for _ in self.quads())
+
+    def origin(self, iri: str) -> str | None:
+        """Where a node's record is curated (``file:line#id``), if known."""
+        return self.manifest.get("origins", {}).get(str(iri))
+
+    def to_networkx(self, *, collapse_facts: bool = False):
+        """Project the graph onto networkx (see :func:`nevkg.graph.project.to_networkx`)."""
+        from nevkg.graph.project import to_networkx
+
+        return to_networkx(self, collapse_facts=collapse_facts)
+
+    # -- lifecycle ---------------------------------------------------------------------------------------
+    def close(self) -> None:
+        """Release the store (its lock, for oxigraph)."""
+        try:
+            self.dataset.close()
+        except Exception:  # closing a memory store or an already closed one is harmless
+            pass
+
+    def __enter__(self) -> "KnowledgeGraph":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def _open_oxigraph(store_dir: Path, *, read_only: bool = True) -> Dataset:
+    import pyoxigraph
+    from oxrdflib import OxigraphStore
+
+    try:
+        inner = pyoxigraph.Store.read_only(str(store_dir)) if read_only else pyoxigraph.Store(str(store_dir))
+    except OSError as exc:
+        raise StoreError(f"{store_dir}: cannot open the oxigraph store ({exc})") from exc
+    return new_dataset(OxigraphStore(store=inner))
+
+
+def open_graph(spec: str | StoreSpec | None = None, *, build_if_missing: bool = False) -> KnowledgeGraph:
+    """Open a built graph without reloading anything.
+
+    Parameters
+    ----------
+    spec : str or StoreSpec, optional
+        Store spec; default the embedded oxigraph store in ``$NEVKG_HOME`` or ``./.nevkg``. ``memory``
+        builds the shipped records in memory (there is nothing to reopen).
+    build_if_missing : bool
+        Build the shipped records first when the store holds no graph yet.
+
+    Raises
+    ------
+    StoreError
+        When nothing has been built there (and ``build_if_missing`` is false).
+    """
+    spec = spec if isinstance(spec, StoreSpec) else parse_store_spec(spec)
+    if spec.kind == "memory":
+        from nevkg.graph.build import build
+
+        return build(spec)
+    if spec.kind == "sparql":
+        raise StoreError("sparql stores are not supported yet; use oxigraph[:PATH] or memory")
+    store_dir = current_store_dir(spec.path)
+    if store_dir is None:
+        if build_if_missing:
+            from nevkg.graph.build import build
+
+            build(spec)
+            store_dir = current_store_dir(spec.path)
+        else:
+            raise StoreError(f"no graph has been built in {spec.path}; run 'nevkg build' (or 'nevkg demo') first")
+    return KnowledgeGraph(_open_oxigraph(store_dir), spec, read_manifest(store_dir))
+
+
+def iter_chunks(items: Iterable, size: int) -> Iterator[list]:
+    """Split an iterable into lists of at most ``size`` items."""
+    chunk: list = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk

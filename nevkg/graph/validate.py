@@ -1,0 +1,167 @@
+"""Validation: SHACL shapes over the union of graphs (pyshacl), and a list of conflicting figures."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+from rdflib import Graph, URIRef
+from rdflib.namespace import SH
+
+from nevkg.ontology.namespaces import PREFIX_IRIS, PREFIXES, RDFS
+
+__all__ = ["Violation", "Conflict", "ValidationReport", "validate_graph", "find_conflicts", "ontology_graph",
+           "shapes_graph"]
+
+
+@lru_cache(maxsize=1)
+def ontology_graph() -> Graph:
+    """The OWL ontology shipped in ``nevkg/ontology/nev.ttl``."""
+    g = Graph()
+    g.parse(data=resources.files("nevkg.ontology").joinpath("nev.ttl").read_text(encoding="utf-8"), format="turtle")
+    return g
+
+
+@lru_cache(maxsize=1)
+def shapes_graph() -> Graph:
+    """The SHACL shapes shipped in ``nevkg/ontology/shapes.ttl``."""
+    g = Graph()
+    g.parse(data=resources.files("nevkg.ontology").joinpath("shapes.ttl").read_text(encoding="utf-8"),
+            format="turtle")
+    return g
+
+
+@dataclass(frozen=True)
+class Violation:
+    """One SHACL result, readable."""
+
+    focus: str
+    focus_label: str
+    path: str
+    message: str
+    severity: str
+    origin: str | None
+
+    def __str__(self) -> str:
+        where = f" [{self.origin}]" if self.origin else ""
+        return f"{self.severity}: {self.focus_label} <{self.focus}>{where}\n    path {self.path}: {self.message}"
+
+
+@dataclass(frozen=True)
+class Conflict:
+    """The same subject, measure and period given different values by different sources."""
+
+    key: str
+    values: tuple[tuple[str, str, str], ...]  # (value as written, observation IRI, source IRI)
+
+    def __str__(self) -> str:
+        lines = [f"conflict: {self.key}"]
+        lines += [f"    {value}  ({obs} from {src})" for value, obs, src in self.values]
+        return "\n".join(lines)
+
+
+@dataclass
+class ValidationReport:
+    """What :func:`validate_graph` found."""
+
+    conforms: bool
+    violations: list[Violation] = field(default_factory=list)
+    conflicts: list[Conflict] = field(default_factory=list)
+
+    def text(self) -> str:
+        """The report as text: violations first, then conflicts (warnings)."""
+        out = [str(v) for v in self.violations]
+        out += [f"warning: {c}" for c in self.conflicts]
+        head = "graph conforms to the shapes" if self.conforms else f"{len(self.violations)} violation(s)"
+        return "\n".join([head, *out])
+
+
+def _short(term: object, graph: Graph) -> str:
+    if isinstance(term, URIRef):
+        for prefix, ns in PREFIXES.items():
+            if str(term).startswith(str(ns)):
+                return f"{prefix}:{str(term)[len(ns):]}"
+    return str(term)
+
+
+def validate_graph(data: Graph, origins: dict[str, str] | None = None) -> ValidationReport:
+    """Validate a graph (the union of all named graphs) with the shipped SHACL shapes.
+
+    Parameters
+    ----------
+    data : rdflib.Graph
+        The data. The ontology is added for class hierarchy only; the data is not changed.
+    origins : dict, optional
+        IRI → ``file:line#id``, to say which record a violation comes from.
+
+    Returns
+    -------
+    ValidationReport
+        ``conforms`` is false when any shape reports a violation; conflicts are warnings.
+
+    Examples
+    --------
+    >>> from rdflib import Graph
+    >>> bad = Graph().parse(data='''
+    ...   @prefix nev: <https://w3id.org/nevkg/ontology#> .
+    ...   <https://w3id.org/nevkg/id/x> a nev:Partnership ; nev:partner <https://w3id.org/nevkg/id/a> .''',
+    ...   format="turtle")
+    >>> report = validate_graph(bad)
+    >>> report.conforms
+    False
+    """
+    import pyshacl
+
+    conforms, results, _ = pyshacl.validate(
+        data, shacl_graph=shapes_graph(), ont_graph=ontology_graph(), inference="none",
+        abort_on_first=False, allow_warnings=True, meta_shacl=False, advanced=False)
+    violations = []
+    for result in results.subjects(predicate=SH.focusNode):
+        focus = results.value(result, SH.focusNode)
+        severity = results.value(result, SH.resultSeverity)
+        label = data.value(focus, RDFS.label)
+        violations.append(Violation(
+            focus=str(focus), focus_label=str(label) if label is not None else _short(focus, data),
+            path=_short(results.value(result, SH.resultPath), data) if results.value(result, SH.resultPath) else "-",
+            message=str(results.value(result, SH.resultMessage) or "violates a shape"),
+            severity=_short(severity, data).replace("sh:", ""),
+            origin=(origins or {}).get(str(focus))))
+    violations.sort(key=lambda v: (v.origin or "", v.focus, v.path))
+    errors = [v for v in violations if v.severity == "Violation"]
+    return ValidationReport(conforms=bool(conforms) or not errors, violations=violations,
+                            conflicts=find_conflicts(data))
+
+
+CONFLICTS = """
+SELECT ?obs ?value ?bound ?approx ?src ?measure ?subject ?dest ?scope ?start ?end ?status WHERE {
+  ?obs a nev:Observation ; nev:measure ?measure ; nev:subject ?subject ; nev:periodStart ?start ;
+       nev:periodEnd ?end ; nev:value ?value ; prov:wasDerivedFrom ?src .
+  OPTIONAL { ?obs nev:destination ?dest }
+  OPTIONAL { ?obs nev:productScope ?scope }
+  OPTIONAL { ?obs nev:observationStatus ?status }
+  OPTIONAL { ?obs nev:bound ?bound }
+  OPTIONAL { ?obs nev:approximate ?approx }
+}"""
+
+
+def find_conflicts(data: Graph) -> list[Conflict]:
+    """Observations of the same measure, subject, destination, scope and period whose values differ by source.
+
+    Nothing is overwritten: both figures stay in the graph, each with its source; this only lists them.
+    """
+    groups: dict[tuple, dict[tuple, tuple[str, str, str]]] = {}
+    for row in data.query(CONFLICTS, initNs=PREFIX_IRIS):
+        key = (row.measure, row.subject, row.dest, row.scope, row.start, row.end, row.status)
+        written = str(row.value) + (f" ({row.bound} bound)" if row.bound else "") + (
+            " (approx.)" if row.approx is not None and row.approx.toPython() else "")
+        groups.setdefault(key, {})[(str(row.obs), str(row.src))] = (written, str(row.obs), str(row.src))
+    conflicts = []
+    for key, entries in groups.items():
+        values = {v[0] for v in entries.values()}
+        sources = {v[2] for v in entries.values()}
+        if len(values) > 1 and len(sources) > 1:
+            measure, subject, dest, scope, start, end, _ = key
+            label = " ".join(_short(x, data) for x in (measure, subject, dest, scope) if x is not None)
+            conflicts.append(Conflict(f"{label} {start}..{end}", tuple(sorted(entries.values()))))
+    return sorted(conflicts, key=lambda c: c.key)
