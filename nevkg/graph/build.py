@@ -18,14 +18,14 @@ from nevkg import __version__
 from nevkg.errors import StoreError, ValidationError
 from nevkg.graph.knowledge_graph import KnowledgeGraph, iter_chunks, new_dataset
 from nevkg.graph.store import MANIFEST, StoreSpec, current_store_dir, parse_store_spec, read_manifest, swap_in
-from nevkg.graph.validate import ValidationReport, validate_graph
+from nevkg.graph.validate import ValidationReport, ontology_graph, validate_graph
 from nevkg.loaders.base import LoadResult
 from nevkg.loaders.curated import DEFAULT_DATA_DIR
 from nevkg.loaders.registry import get_loader, loader_name_for
-from nevkg.ontology.namespaces import NEVID, PROV, RDF, RDFS, XSD
+from nevkg.ontology.namespaces import GRAPH, NEVID, PROV, RDF, RDFS, XSD
 from nevkg.progress import progress
 
-__all__ = ["build", "load_sources", "data_paths", "fingerprint", "BuildInfo", "is_current"]
+__all__ = ["ONTOLOGY_GRAPH", "build", "load_sources", "data_paths", "fingerprint", "BuildInfo", "is_current"]
 
 
 @dataclass
@@ -73,11 +73,20 @@ def load_sources(paths: list[Path]) -> LoadResult:
     return result
 
 
+#: the named graph that holds the ontology, so queries can follow rdfs:subClassOf and read term labels
+ONTOLOGY_GRAPH = GRAPH["ontology"]
+
+
+def _add_ontology(result: LoadResult) -> None:
+    """Put the OWL ontology into its own named graph of the store."""
+    result.quads += [(s, p, o, ONTOLOGY_GRAPH) for s, p, o in ontology_graph()]
+
+
 def _add_activity(result: LoadResult, started: datetime) -> None:
     """Record this build as a prov:Activity that generated every source graph."""
     run = NEVID[f"build-{started.strftime('%Y%m%dT%H%M%S%fZ')}"]
     default = DATASET_DEFAULT_GRAPH_ID
-    graphs = {q[3] for q in result.quads if q[3] != default}
+    graphs = {q[3] for q in result.quads if q[3] not in (default, ONTOLOGY_GRAPH)}
     result.quads += [
         (run, RDF.type, PROV.Activity, default),
         (run, RDFS.label, Literal(f"nevkg {__version__} build"), default),
@@ -175,6 +184,7 @@ def build(spec: str | StoreSpec | None = None, data: list[str | Path] | None = N
     paths = data_paths(data, shipped=shipped)
     started = datetime.now(timezone.utc)
     result = load_sources(paths)
+    _add_ontology(result)
     _add_activity(result, started)
 
     memory = new_dataset()

@@ -9,10 +9,10 @@ from importlib import resources
 from rdflib import Graph, URIRef
 from rdflib.namespace import SH
 
-from nevkg.ontology.namespaces import PREFIX_IRIS, PREFIXES, RDFS
+from nevkg.ontology.namespaces import PREFIX_IRIS, RDFS
 
 __all__ = ["Violation", "Conflict", "ValidationReport", "validate_graph", "find_conflicts", "ontology_graph",
-           "shapes_graph"]
+           "shapes_graph", "validate_kg"]
 
 
 @lru_cache(maxsize=1)
@@ -79,8 +79,8 @@ class ValidationReport:
 
 def _short(term: object, graph: Graph) -> str:
     if isinstance(term, URIRef):
-        for prefix, ns in PREFIXES.items():
-            if str(term).startswith(str(ns)):
+        for prefix, ns in PREFIX_IRIS.items():
+            if str(term).startswith(ns):
                 return f"{prefix}:{str(term)[len(ns):]}"
     return str(term)
 
@@ -125,7 +125,7 @@ def validate_graph(data: Graph, origins: dict[str, str] | None = None) -> Valida
             focus=str(focus), focus_label=str(label) if label is not None else _short(focus, data),
             path=_short(results.value(result, SH.resultPath), data) if results.value(result, SH.resultPath) else "-",
             message=str(results.value(result, SH.resultMessage) or "violates a shape"),
-            severity=_short(severity, data).replace("sh:", ""),
+            severity=str(severity).rsplit("#", 1)[-1],
             origin=(origins or {}).get(str(focus))))
     violations.sort(key=lambda v: (v.origin or "", v.focus, v.path))
     errors = [v for v in violations if v.severity == "Violation"]
@@ -165,3 +165,15 @@ def find_conflicts(data: Graph) -> list[Conflict]:
             label = " ".join(_short(x, data) for x in (measure, subject, dest, scope) if x is not None)
             conflicts.append(Conflict(f"{label} {start}..{end}", tuple(sorted(entries.values()))))
     return sorted(conflicts, key=lambda c: c.key)
+
+
+def validate_kg(kg) -> ValidationReport:
+    """Validate a built graph, naming the curated record behind each violation.
+
+    Examples
+    --------
+    >>> from nevkg.graph.build import build
+    >>> validate_kg(build("memory", ["tests/resources/records"], shipped=False)).conforms
+    True
+    """
+    return validate_graph(kg.union_graph(), kg.manifest.get("origins"))
