@@ -188,7 +188,7 @@ def build(spec: str | StoreSpec | None = None, data: list[str | Path] | None = N
     _add_activity(result, started)
 
     memory = new_dataset()
-    memory.addN((s, p, o, memory.graph(g) if g != DATASET_DEFAULT_GRAPH_ID else memory.default_context)
+    memory.addN((s, p, o, memory.graph(g) if g != DATASET_DEFAULT_GRAPH_ID else memory.default_graph)
                 for s, p, o, g in result.quads)
     scratch = KnowledgeGraph(memory, spec, {"origins": result.origins})
     report = validate_graph(scratch.union_graph(), result.origins)

@@ -119,6 +119,8 @@ def parse_records(dirs: list[Path]) -> list[ParsedRecord]:
     """
     problems: list[RecordError] = []
     parsed: list[ParsedRecord] = []
+    failed: set[str] = set()  # ids of records that failed their schema: not reported again as dangling
+    unreadable = False  # a file that does not parse hides its ids: references are checked once all files parse
     for folder in dirs:
         if not folder.is_dir():
             raise LoaderError(f"{folder}: not a folder of curated records; give a folder holding *.yaml files")
@@ -136,6 +138,7 @@ def parse_records(dirs: list[Path]) -> list[ParsedRecord]:
                 raws = read_records(path)
             except RecordError as exc:
                 problems.append(exc)
+                unreadable = True
                 continue
             for raw in raws:
                 line = raw.get(LINE_KEY, 0)
@@ -143,6 +146,7 @@ def parse_records(dirs: list[Path]) -> list[ParsedRecord]:
                 try:
                     parsed.append(ParsedRecord(name, schema.model_validate(body), str(path), line))
                 except PydanticError as exc:
+                    failed.add(str(body.get("id")))
                     for err in exc.errors():
                         loc = ".".join(str(x) for x in err["loc"])
                         msg = err["msg"]
@@ -153,7 +157,8 @@ def parse_records(dirs: list[Path]) -> list[ParsedRecord]:
                             msg = "required field is missing"
                         problems.append(RecordError(msg, file=str(path), line=line,
                                                     record=str(body.get("id", "?")), field=loc or None))
-    problems.extend(_check_references(parsed))
+    if not unreadable:
+        problems.extend(_check_references(parsed, failed))
     if problems:
         raise LoaderError(f"{len(problems)} problem(s) in the curated records", problems)
     return parsed
@@ -173,7 +178,7 @@ def _references(record: BaseModel):
                     yield f"{name}.{i}.{sub}", target, kinds
 
 
-def _check_references(parsed: list[ParsedRecord]) -> list[RecordError]:
+def _check_references(parsed: list[ParsedRecord], failed: set[str]) -> list[RecordError]:
     problems: list[RecordError] = []
     index: dict[str, ParsedRecord] = {}
     for pr in parsed:
@@ -187,6 +192,8 @@ def _check_references(parsed: list[ParsedRecord]) -> list[RecordError]:
     for pr in parsed:
         for field, target, kinds in _references(pr.record):
             hit = index.get(target)
+            if hit is None and target in failed:
+                continue
             if hit is None:
                 problems.append(RecordError(
                     f"'{target}' is not the id of any record; add it (with its sources) or fix the id",

@@ -1,0 +1,396 @@
+"""Project the knowledge graph onto a networkx :class:`~networkx.MultiDiGraph` (for paths, centrality, exports).
+
+Unlike rdflib's own converters, which turn every literal into a node, the projection keeps only the *things*
+of the graph as nodes and folds their literal values into node attributes:
+
+* **Nodes** are the subjects typed with a ``nev:`` class (organisations, places, people, vehicle models and the
+  fact nodes) or with ``skos:Concept`` (measures, units, product scopes). Source documents (``nev:Source``)
+  and the metadata of the source graphs are provenance, not things: they stay out unless
+  ``include_sources=True``; what they say is kept on every node and edge as ``sources``.
+* **Node attributes** (all scalars, never ``None``, so GraphML and GEXF can hold them):
+
+  - ``label``: the ``rdfs:label`` (English or untagged preferred);
+  - ``type``: the local name of the most specific ``nev:`` class (``"Automaker"``, ``"Partnership"``,
+    ``"Observation"``; ``"Concept"`` for a plain SKOS concept);
+  - ``kind_group``: ``"fact"`` for instances of ``nev:Fact`` subclasses (Role, Partnership, MarketPresence,
+    Policy, Deployment, Statement, Observation, ProductionSite, Target), ``"source"`` for source documents,
+    else ``"entity"``;
+  - ``sources``: the ids of the sources whose named graphs describe the node, sorted and comma-joined;
+  - every literal value under the predicate's local name (``value``, ``periodStart``, ``isoCode``,
+    ``startDate``, ``title``, ``altLabel`` …): numbers as ``int``/``float``, booleans as ``bool``, dates and
+    text as their lexical ``str``; several values are joined with ``"; "``. An attribute that would hold
+    different types on different nodes is made uniform (``float`` for mixed numbers, else ``str``);
+  - values from the ontology's own vocabularies (``nev:partnershipKind nev:JointVenture``) as their label
+    under the predicate's local name (``partnershipKind="joint venture"``), and, for convenience, the labels
+    of the ``unit``, ``measure`` and ``productScope`` concepts (which are also linked by edges).
+
+* **Edges** are the object-property triples between two nodes, one per ``(subject, predicate, object)``,
+  keyed by the relation name, with ``relation`` (the predicate's local name, e.g. ``"partner"``),
+  ``label`` (the predicate's ``rdfs:label`` in the ontology, e.g. ``"located in"``), ``predicate`` (its IRI)
+  and ``sources``. ``rdf:type`` and ``prov:wasDerivedFrom`` are never edges (the latter becomes ``sources``),
+  nor are literal-valued predicates.
+
+With ``collapse_facts=True`` every fact node is removed and its participants are linked directly, pairwise,
+following :data:`FACT_LINKS` (participant predicates per fact class):
+
+==============  =========================================  ==========================================
+fact class      edge (``relation``: from → to)              edge ``label``
+==============  =========================================  ==========================================
+Partnership     ``partnership``: partner → partner          the partnership's label
+                (each unordered pair once, in IRI order);
+                ``partnershipMarket``: partner → market
+Role            ``role``: person → organization             the title (``"chairman"``)
+MarketPresence  ``marketPresence``: exporter → market       the fact's label
+ProductionSite  ``productionSite``: operator → place;       the site's label
+                ``productionSitePartner``: operator →
+                operator; ``productionSiteProduct``:
+                operator → product (``produces``)
+Policy          ``policy``: issuer → targets;               the policy's label
+                ``policyJurisdiction``: issuer →
+                jurisdiction
+Deployment      ``deployment``: operator → place;           the deployment's label
+                ``deploymentPartner``: operator → partner
+Statement       ``statement``: speaker → about              the statement's label
+Observation     ``observation``: subject → destination;     the observation's label
+                ``observationCompiledBy``: subject →
+                compiledBy
+Target          (none: a target belongs to its partnership or deployment)
+==============  =========================================  ==========================================
+
+Collapsed edges carry ``fact`` (the fact node's IRI), ``factType`` and ``sources`` (the sources stating both
+participant links). Participants that are themselves fact nodes, and self-loops, are skipped; other edges
+that touch a fact node disappear with it.
+"""
+
+from __future__ import annotations
+
+import functools
+import itertools
+from collections import defaultdict
+from collections.abc import Iterable
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+from typing import Any
+
+from rdflib import Graph, Literal, URIRef
+from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
+
+from nevkg.ontology.namespaces import GRAPH, NEV, PREFIXES, PROV, RDF, RDFS, SKOS, SOURCE, XSD
+
+__all__ = ["to_networkx", "FACT_LINKS", "source_id"]
+
+#: fact class (local name) → ``(from predicate, to predicate, relation)`` triples used by ``collapse_facts``;
+#: the same predicate twice links every unordered pair of its values once
+FACT_LINKS: dict[str, tuple[tuple[str, str, str], ...]] = {
+    "Partnership": (("partner", "partner", "partnership"), ("partner", "market", "partnershipMarket")),
+    "Role": (("person", "organization", "role"),),
+    "MarketPresence": (("exporter", "market", "marketPresence"),),
+    "ProductionSite": (("operator", "place", "productionSite"), ("operator", "operator", "productionSitePartner"),
+                       ("operator", "produces", "productionSiteProduct")),
+    "Policy": (("issuer", "targets", "policy"), ("issuer", "jurisdiction", "policyJurisdiction")),
+    "Deployment": (("operator", "place", "deployment"), ("operator", "partner", "deploymentPartner")),
+    "Statement": (("speaker", "about", "statement"),),
+    "Observation": (("subject", "destination", "observation"), ("subject", "compiledBy", "observationCompiledBy")),
+    "Target": (),
+}
+
+#: predicates that are never edges
+_SKIP_EDGE = {RDF.type, PROV.wasDerivedFrom}
+#: object properties whose target's label is also copied onto the node as an attribute
+_LABEL_ATTRS = {NEV.unit: "unit", NEV.measure: "measure", NEV.productScope: "productScope"}
+#: node attribute names the projection sets itself
+_RESERVED = {"id", "key", "label", "type", "kind_group", "sources"}
+_NUMERIC = {XSD.integer, XSD.int, XSD.long, XSD.short, XSD.nonNegativeInteger, XSD.positiveInteger,
+            XSD.decimal, XSD.double, XSD.float}
+_ONTOLOGY = Path(__file__).resolve().parent.parent / "ontology" / "nev.ttl"
+
+
+@functools.lru_cache(maxsize=1)
+def _ontology() -> tuple[dict[URIRef, frozenset[URIRef]], dict[URIRef, str]]:
+    """Ancestors (reflexive, transitive ``rdfs:subClassOf``) of every class, and the label of every term."""
+    g = Graph()
+    g.parse(_ONTOLOGY, format="turtle")
+    parents: dict[URIRef, set[URIRef]] = defaultdict(set)
+    for sub, sup in g.subject_objects(RDFS.subClassOf):
+        if isinstance(sub, URIRef) and isinstance(sup, URIRef):
+            parents[sub].add(sup)
+
+    def ancestors(cls: URIRef, seen: frozenset = frozenset()) -> set[URIRef]:
+        out = {cls}
+        for sup in parents.get(cls, ()):
+            if sup not in seen:
+                out |= ancestors(sup, seen | {cls})
+        return out
+
+    closure = {cls: frozenset(ancestors(cls)) for cls in list(parents)}
+    labels: dict[URIRef, str] = {}
+    for term, label in g.subject_objects(RDFS.label):
+        if isinstance(term, URIRef) and (term not in labels or getattr(label, "language", None) in (None, "en")):
+            labels[term] = str(label)
+    return closure, labels
+
+
+def _local(iri: str) -> str:
+    """The local name of an IRI (after the last ``#`` or ``/``)."""
+    return iri.rsplit("#", 1)[-1] if "#" in iri else iri.rstrip("/").rsplit("/", 1)[-1]
+
+
+def _prefixed(iri: str) -> str:
+    """``prefix_local`` for attribute names that would collide with a reserved one."""
+    for prefix, ns in PREFIXES.items():
+        if iri.startswith(str(ns)):
+            return f"{prefix.replace('-', '_')}_{iri[len(str(ns)):]}"
+    return iri
+
+
+def source_id(graph: URIRef, graph_sources: dict[URIRef, URIRef] | None = None) -> str:
+    """The id of the source a named graph holds: its slug for nevkg's graphs, else the graph's IRI.
+
+    Examples
+    --------
+    >>> source_id(URIRef("https://w3id.org/nevkg/graph/xinhua-2026-03"))
+    'xinhua-2026-03'
+    >>> source_id(URIRef("http://example.org/g"))
+    'http://example.org/g'
+    """
+    src = (graph_sources or {}).get(graph)
+    if src is not None and str(src).startswith(str(SOURCE)):
+        return str(src)[len(str(SOURCE)):]
+    if str(graph).startswith(str(GRAPH)):
+        return str(graph)[len(str(GRAPH)):]
+    return str(src or graph)
+
+
+def _scalar(lit: Literal) -> Any:
+    """A literal as a GraphML/GEXF-friendly scalar."""
+    dt = lit.datatype
+    if dt == XSD.boolean:
+        return str(lit).strip().lower() in ("true", "1")
+    if dt in _NUMERIC:
+        try:
+            num = Decimal(str(lit).strip())
+        except InvalidOperation:
+            return str(lit)
+        if num.is_finite() and num == num.to_integral_value() and "e" not in str(lit).lower():
+            return int(num)
+        return float(num)
+    return str(lit)
+
+
+def _pick_label(values: list[Literal]) -> str:
+    """The English or untagged label if there is one, else the first."""
+    ranked = sorted(values, key=lambda v: (getattr(v, "language", None) not in (None, "en"), str(v)))
+    return str(ranked[0])
+
+
+def _join(values: Iterable[Any]) -> Any:
+    vals = sorted(set(values), key=lambda v: (str(type(v)), str(v)))
+    if len(vals) == 1:
+        return vals[0]
+    return "; ".join(str(v) for v in vals)
+
+
+def _most_specific(types: set[URIRef], closure: dict[URIRef, frozenset[URIRef]]) -> URIRef | None:
+    """The type that is no proper superclass of another of the node's types (deepest, then alphabetical)."""
+    candidates = [t for t in types if str(t).startswith(str(NEV))]
+    if not candidates:
+        return None
+    leaves = [t for t in candidates
+              if not any(o != t and t in closure.get(o, frozenset({o})) for o in candidates)]
+    return sorted(leaves or candidates, key=lambda t: (-len(closure.get(t, ())), str(t)))[0]
+
+
+def _uniform(items: Iterable[dict[str, Any]]) -> None:
+    """Make each attribute hold one Python type across all items (GraphML/GEXF declare one type per key)."""
+    items = list(items)
+    kinds: dict[str, set[type]] = defaultdict(set)
+    for data in items:
+        for key, value in data.items():
+            kinds[key].add(type(value))
+    for key, ts in kinds.items():
+        if len(ts) <= 1:
+            continue
+        cast = float if ts <= {int, float} else str
+        for data in items:
+            if key in data:
+                data[key] = cast(data[key])
+
+
+def to_networkx(kg, *, collapse_facts: bool = False, include_sources: bool = False):
+    """Project a knowledge graph onto a networkx multi-digraph of its things.
+
+    See the module documentation for exactly what becomes a node, an attribute and an edge.
+
+    Parameters
+    ----------
+    kg : KnowledgeGraph
+        The graph (anything with a ``quads()`` method yielding ``(s, p, o, graph)``).
+    collapse_facts : bool, optional
+        Replace every fact node (Partnership, Role, Observation …) by direct, labelled edges between its
+        participants (see :data:`FACT_LINKS`). Default: keep fact nodes.
+    include_sources : bool, optional
+        Keep source documents as nodes (``kind_group="source"``), linked by ``wasDerivedFrom`` and
+        ``publisher`` edges. Default: leave them out (they remain in every ``sources`` attribute).
+
+    Returns
+    -------
+    networkx.MultiDiGraph
+        Nodes keyed by IRI (a string); edges keyed by relation name (collapsed edges: ``relation fact-IRI``).
+
+    Examples
+    --------
+    >>> from rdflib import Literal
+    >>> from nevkg.graph.knowledge_graph import KnowledgeGraph, new_dataset
+    >>> from nevkg.graph.store import parse_store_spec
+    >>> from nevkg.ontology.namespaces import GRAPH, NEV, NEVID, RDF, RDFS
+    >>> ds = new_dataset()
+    >>> g = ds.graph(GRAPH["news-1"])
+    >>> g.add((NEVID.chery, RDF.type, NEV.Automaker))
+    >>> g.add((NEVID.chery, RDFS.label, Literal("Chery")))
+    >>> g.add((NEVID.ebro, RDF.type, NEV.Automaker))
+    >>> g.add((NEVID.ebro, RDFS.label, Literal("Ebro")))
+    >>> g.add((NEVID.jv, RDF.type, NEV.Partnership))
+    >>> g.add((NEVID.jv, RDFS.label, Literal("Chery–Ebro joint venture")))
+    >>> g.add((NEVID.jv, NEV.partner, NEVID.chery))
+    >>> g.add((NEVID.jv, NEV.partner, NEVID.ebro))
+    >>> kg = KnowledgeGraph(ds, parse_store_spec("memory"))
+    >>> G = to_networkx(kg)
+    >>> G.nodes[str(NEVID.jv)]["type"], G.nodes[str(NEVID.jv)]["kind_group"]
+    ('Partnership', 'fact')
+    >>> sorted((G.nodes[v]["label"], d["relation"], d["sources"]) for _, v, d in G.edges(data=True))
+    [('Chery', 'partner', 'news-1'), ('Ebro', 'partner', 'news-1')]
+    >>> H = to_networkx(kg, collapse_facts=True)
+    >>> [(G.nodes[u]["label"], d["relation"], d["label"], G.nodes[v]["label"]) for u, v, d in H.edges(data=True)]
+    [('Chery', 'partnership', 'Chery–Ebro joint venture', 'Ebro')]
+    """
+    import networkx as nx
+
+    closure, onto_labels = _ontology()
+    default = DATASET_DEFAULT_GRAPH_ID
+
+    types: dict[URIRef, set[URIRef]] = defaultdict(set)
+    literals: dict[URIRef, dict[URIRef, list[Literal]]] = defaultdict(lambda: defaultdict(list))
+    links: dict[tuple[URIRef, URIRef, URIRef], set[URIRef]] = defaultdict(set)
+    subject_graphs: dict[URIRef, set[URIRef]] = defaultdict(set)
+    graph_sources: dict[URIRef, URIRef] = {}
+    labels_of_terms: dict[URIRef, list[Literal]] = defaultdict(list)
+
+    for s, p, o, g in kg.quads():
+        if not isinstance(s, URIRef):
+            continue
+        if g != default:
+            subject_graphs[s].add(g)
+        elif p == PROV.wasDerivedFrom and isinstance(o, URIRef):
+            graph_sources[s] = o
+        if p == RDF.type:
+            if isinstance(o, URIRef):
+                types[s].add(o)
+        elif isinstance(o, Literal):
+            literals[s][p].append(o)
+            if p == RDFS.label:
+                labels_of_terms[s].append(o)
+        elif isinstance(o, URIRef) and (p != PROV.wasDerivedFrom or include_sources):
+            links[(s, p, o)].add(g)
+
+    def kind_of(node_types: set[URIRef]) -> str | None:
+        if NEV.Source in node_types:
+            return "source" if include_sources else None
+        if NEV.SourceGraph in node_types:
+            return None
+        if SKOS.Concept in node_types or any(str(t).startswith(str(NEV)) for t in node_types):
+            facts = any(NEV.Fact in closure.get(t, ()) for t in node_types)
+            return "fact" if facts else "entity"
+        return None
+
+    def sources_of(graphs: Iterable[URIRef]) -> str:
+        return ",".join(sorted({source_id(g, graph_sources) for g in graphs if g != default}))
+
+    def label_of(term: URIRef) -> str:
+        if term in labels_of_terms:
+            return _pick_label(labels_of_terms[term])
+        return onto_labels.get(term, _local(str(term)))
+
+    G = nx.MultiDiGraph()
+    node_types: dict[URIRef, str] = {}
+    for node, ts in types.items():
+        group = kind_of(ts)
+        if group is None:
+            continue
+        specific = _most_specific(ts, closure)
+        type_name = _local(str(specific)) if specific is not None else ("Concept" if SKOS.Concept in ts else "Thing")
+        node_types[node] = type_name
+        attrs: dict[str, Any] = {"label": label_of(node), "type": type_name, "kind_group": group,
+                                 "sources": sources_of(subject_graphs.get(node, ()))}
+        collected: dict[str, list[Any]] = defaultdict(list)
+        for pred, values in literals.get(node, {}).items():
+            if pred == RDFS.label:
+                continue
+            name = _local(str(pred))
+            if name in _RESERVED:
+                name = _prefixed(str(pred))
+            collected[name] += [_scalar(v) for v in values]
+        attrs.update({name: _join(values) for name, values in collected.items()})
+        G.add_node(str(node), **attrs)
+
+    vocab: dict[str, list[str]] = defaultdict(list)
+    edge_rows: list[tuple[URIRef, URIRef, URIRef, set[URIRef]]] = []
+    for (s, p, o), graphs in links.items():
+        if s not in node_types:
+            continue
+        if o in node_types:
+            if p in _SKIP_EDGE and not (include_sources and p == PROV.wasDerivedFrom):
+                continue
+            edge_rows.append((s, p, o, graphs))
+            if p in _LABEL_ATTRS:
+                vocab[f"{s}\n{_LABEL_ATTRS[p]}"].append(label_of(o))
+        elif p not in _SKIP_EDGE and str(o).startswith(str(NEV)) and o in onto_labels:
+            name = _local(str(p))
+            vocab[f"{s}\n{_prefixed(str(p)) if name in _RESERVED else name}"].append(onto_labels[o])
+    for key, values in vocab.items():
+        node, name = key.split("\n")
+        G.nodes[node][name] = _join(values)
+
+    facts = {n for n, d in G.nodes(data=True) if d["kind_group"] == "fact"} if collapse_facts else set()
+    for s, p, o, graphs in sorted(edge_rows, key=lambda r: (str(r[0]), str(r[1]), str(r[2]))):
+        if str(s) in facts or str(o) in facts:
+            continue
+        relation = _local(str(p))
+        key = relation if not G.has_edge(str(s), str(o), relation) else f"{relation} {p}"
+        G.add_edge(str(s), str(o), key=key, relation=relation, label=onto_labels.get(p, relation),
+                   predicate=str(p), sources=sources_of(graphs))
+
+    if collapse_facts:
+        by_fact: dict[URIRef, dict[str, list[tuple[URIRef, set[URIRef]]]]] = defaultdict(lambda: defaultdict(list))
+        for s, p, o, graphs in edge_rows:
+            if str(s) in facts and str(o) not in facts:
+                by_fact[s][_local(str(p))].append((o, graphs))
+        for fact in sorted(by_fact, key=str):
+            data = G.nodes[str(fact)]
+            spec = _fact_links(fact, types[fact], closure)
+            roles = by_fact[fact]
+            for from_pred, to_pred, relation in spec:
+                if from_pred == to_pred:
+                    pairs = itertools.combinations(sorted(roles.get(from_pred, []), key=lambda r: str(r[0])), 2)
+                else:
+                    pairs = itertools.product(roles.get(from_pred, []), roles.get(to_pred, []))
+                for (a, ga), (b, gb) in pairs:
+                    if a == b:
+                        continue
+                    label = data.get("title") if relation == "role" and data.get("title") else data["label"]
+                    G.add_edge(str(a), str(b), key=f"{relation} {fact}", relation=relation, label=str(label),
+                               fact=str(fact), factType=data["type"], sources=sources_of(ga & gb or ga | gb))
+        G.remove_nodes_from(facts)
+
+    _uniform(d for _, d in G.nodes(data=True))
+    _uniform(d for _, _, d in G.edges(data=True))
+    return G
+
+
+def _fact_links(fact: URIRef, ts: set[URIRef], closure: dict[URIRef, frozenset[URIRef]]):
+    """The participant links for a fact node: those of its most specific class listed in FACT_LINKS."""
+    ranked = sorted((c for t in ts for c in closure.get(t, {t})), key=lambda c: -len(closure.get(c, ())))
+    for cls in ranked:
+        name = _local(str(cls))
+        if str(cls).startswith(str(NEV)) and name in FACT_LINKS:
+            return FACT_LINKS[name]
+    return ()

@@ -1,0 +1,119 @@
+"""The curated loader: every kind of bad record gets its own clear error naming file, line, record, field."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from rdflib import URIRef
+
+from nevkg.errors import LoaderError
+from nevkg.loaders.curated import CuratedLoader, parse_records
+from nevkg.loaders.records import RECORD_FILES
+from nevkg.ontology.namespaces import NEV, PROV, RDF, entity_iri, graph_iri, source_iri
+
+
+def _problems(path: Path) -> list[str]:
+    with pytest.raises(LoaderError) as info:
+        parse_records([path])
+    return [str(p) for p in info.value.problems]
+
+
+def _edit(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text, f"fixture changed: {old!r} not in {path.name}"
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def test_fixture_records_load_into_source_graphs(fixture_kg):
+    quads = CuratedLoader().load([Path(__file__).parents[1] / "resources" / "records"]).quads
+    jv = entity_iri("chery-ebro-jv")
+    graphs = {g for s, p, o, g in quads if s == jv}
+    assert graphs == {graph_iri("fixture-news-a")}
+    assert (jv, PROV.wasDerivedFrom, source_iri("fixture-news-a"), graph_iri("fixture-news-a")) in quads
+    assert (jv, RDF.type, NEV.Partnership, graph_iri("fixture-news-a")) in quads
+    assert (jv, NEV.partnershipKind, NEV.JointVenture, graph_iri("fixture-news-a")) in quads
+
+
+def test_unknown_key(records):
+    _edit(records / "organizations.yaml", "  kind: automaker\n  country: spain", "  kind: automaker\n  colour: red")
+    [msg] = _problems(records)
+    assert "organizations.yaml:" in msg and "record 'ebro'" in msg and "field 'colour'" in msg
+    assert "unknown field" in msg and "brand_of" in msg  # lists the valid fields
+
+
+def test_missing_source(records):
+    _edit(records / "people.yaml", "  sources: [fixture-news-a]\n", "")
+    [msg] = _problems(records)
+    assert "people.yaml:1" in msg and "record 'yin-tongyue'" in msg and "field 'sources'" in msg
+    assert "required" in msg
+
+
+def test_wrong_type(records):
+    _edit(records / "observations.yaml", "value: 583000", "value: lots")
+    [msg] = _problems(records)
+    assert "record 'china-nev-exports-2026-01-02-a'" in msg and "field 'value'" in msg and "decimal" in msg
+
+
+def test_bad_date(records):
+    _edit(records / "roles.yaml", "as_of: '2026-03-10'", "as_of: 'March 2026'")
+    [msg] = _problems(records)
+    assert "field 'as_of'" in msg and "YYYY-MM-DD" in msg
+
+
+def test_duplicate_id_across_files(records):
+    _edit(records / "people.yaml", "- id: yin-tongyue", "- id: chery")
+    msgs = _problems(records)
+    assert any("record 'chery'" in m and "duplicate id" in m and "organizations.yaml" in m for m in msgs)
+
+
+def test_dangling_reference(records):
+    _edit(records / "partnerships.yaml", "partners: [chery, ebro]", "partners: [chery, ebro-motors]")
+    [msg] = _problems(records)
+    assert "record 'chery-ebro-jv'" in msg and "field 'partners'" in msg and "'ebro-motors' is not the id" in msg
+
+
+def test_reference_of_wrong_kind(records):
+    _edit(records / "roles.yaml", "person: yin-tongyue", "person: chery")
+    [msg] = _problems(records)
+    assert "field 'person'" in msg and "is a organizations record" in msg and "people" in msg
+
+
+def test_malformed_yaml(records):
+    (records / "places.yaml").write_text("- id: europe\n  label: [Europe\n", encoding="utf-8")
+    [msg] = _problems(records)
+    assert "places.yaml:" in msg and "malformed YAML" in msg
+
+
+def test_duplicate_key_in_a_record(records):
+    _edit(records / "people.yaml", "  label: Yin Tongyue\n", "  label: Yin Tongyue\n  label: Yin\n")
+    [msg] = _problems(records)
+    assert "appears twice" in msg and "people.yaml:3" in msg
+
+
+def test_all_problems_reported_together(records):
+    _edit(records / "people.yaml", "  sources: [fixture-news-a]\n", "")
+    _edit(records / "partnerships.yaml", "partners: [chery, ebro]", "partners: [chery, nobody]")
+    _edit(records / "organizations.yaml", "  kind: automaker\n  country: spain", "  kind: carmaker\n  country: spain")
+    msgs = _problems(records)
+    assert len(msgs) == 3
+    assert {"people.yaml", "partnerships.yaml", "organizations.yaml"} == {
+        Path(m.split(":")[0]).name for m in msgs}
+
+
+def test_stray_file_is_reported(records):
+    (records / "companies.yaml").write_text("[]\n", encoding="utf-8")
+    [msg] = _problems(records)
+    assert "companies.yaml" in msg and "organizations.yaml" in msg
+
+
+def test_partial_dates_typed(fixture_kg):
+    row = next(iter(fixture_kg.query(
+        "SELECT ?s ?e WHERE { nevid:china-nev-exports-2026-01-02-a nev:periodStart ?s ; nev:periodEnd ?e }")))
+    assert (str(row.s), str(row.e)) == ("2026-01-01", "2026-02-28")
+    assert row.s.datatype == URIRef("http://www.w3.org/2001/XMLSchema#date")
+
+
+def test_every_kind_has_a_fixture():
+    present = {p.stem for p in (Path(__file__).parents[1] / "resources" / "records").glob("*.yaml")}
+    assert present == set(RECORD_FILES)
