@@ -4,7 +4,9 @@ Unlike rdflib's own converters, which turn every literal into a node, the projec
 of the graph as nodes and folds their literal values into node attributes:
 
 * **Nodes** are the subjects typed with a ``nev:`` class (organisations, places, people, vehicle models and the
-  fact nodes) or with ``skos:Concept`` (measures, units, product scopes). Source documents (``nev:Source``)
+  fact nodes) or with ``skos:Concept`` (measures, units, product scopes). Terms of the ontology itself
+  (``nev:`` classes and vocabulary individuals such as ``nev:JointVenture``) are not nodes: they become
+  attributes (see below). Source documents (``nev:Source``)
   and the metadata of the source graphs are provenance, not things: they stay out unless
   ``include_sources=True``; what they say is kept on every node and edge as ``sources``.
 * **Node attributes** (all scalars, never ``None``, so GraphML and GEXF can hold them):
@@ -69,13 +71,12 @@ import itertools
 from collections import defaultdict
 from collections.abc import Iterable
 from decimal import Decimal, InvalidOperation
-from pathlib import Path
 from typing import Any
 
-from rdflib import Graph, Literal, URIRef
+from rdflib import Literal, URIRef
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 
-from nevkg.ontology.namespaces import GRAPH, NEV, PREFIXES, PROV, RDF, RDFS, SKOS, SOURCE, XSD
+from nevkg.ontology.namespaces import DCTERMS, GRAPH, NEV, PREFIXES, PROV, RDF, RDFS, SKOS, SOURCE, XSD
 
 __all__ = ["to_networkx", "FACT_LINKS", "source_id"]
 
@@ -98,18 +99,21 @@ FACT_LINKS: dict[str, tuple[tuple[str, str, str], ...]] = {
 _SKIP_EDGE = {RDF.type, PROV.wasDerivedFrom}
 #: object properties whose target's label is also copied onto the node as an attribute
 _LABEL_ATTRS = {NEV.unit: "unit", NEV.measure: "measure", NEV.productScope: "productScope"}
+#: labels of predicates from outside the ontology
+_EXTRA_LABELS = {PROV.wasDerivedFrom: "derived from", SKOS.broader: "broader", SKOS.narrower: "narrower",
+                 DCTERMS.publisher: "publisher", DCTERMS.references: "references"}
 #: node attribute names the projection sets itself
 _RESERVED = {"id", "key", "label", "type", "kind_group", "sources"}
 _NUMERIC = {XSD.integer, XSD.int, XSD.long, XSD.short, XSD.nonNegativeInteger, XSD.positiveInteger,
             XSD.decimal, XSD.double, XSD.float}
-_ONTOLOGY = Path(__file__).resolve().parent.parent / "ontology" / "nev.ttl"
 
 
 @functools.lru_cache(maxsize=1)
 def _ontology() -> tuple[dict[URIRef, frozenset[URIRef]], dict[URIRef, str]]:
     """Ancestors (reflexive, transitive ``rdfs:subClassOf``) of every class, and the label of every term."""
-    g = Graph()
-    g.parse(_ONTOLOGY, format="turtle")
+    from nevkg.graph.validate import ontology_graph
+
+    g = ontology_graph()
     parents: dict[URIRef, set[URIRef]] = defaultdict(set)
     for sub, sup in g.subject_objects(RDFS.subClassOf):
         if isinstance(sub, URIRef) and isinstance(sup, URIRef):
@@ -144,7 +148,10 @@ def _prefixed(iri: str) -> str:
 
 
 def source_id(graph: URIRef, graph_sources: dict[URIRef, URIRef] | None = None) -> str:
-    """The id of the source a named graph holds: its slug for nevkg's graphs, else the graph's IRI.
+    """The id of the source a named graph (or a source document's IRI) stands for.
+
+    nevkg's own graphs and sources give their slug; another graph gives the source it is
+    ``prov:wasDerivedFrom`` (per ``graph_sources``), else its own IRI.
 
     Examples
     --------
@@ -153,7 +160,7 @@ def source_id(graph: URIRef, graph_sources: dict[URIRef, URIRef] | None = None) 
     >>> source_id(URIRef("http://example.org/g"))
     'http://example.org/g'
     """
-    src = (graph_sources or {}).get(graph)
+    src = (graph_sources or {}).get(graph, graph if str(graph).startswith(str(SOURCE)) else None)
     if src is not None and str(src).startswith(str(SOURCE)):
         return str(src)[len(str(SOURCE)):]
     if str(graph).startswith(str(GRAPH)):
@@ -242,7 +249,7 @@ def to_networkx(kg, *, collapse_facts: bool = False, include_sources: bool = Fal
     >>> from rdflib import Literal
     >>> from nevkg.graph.knowledge_graph import KnowledgeGraph, new_dataset
     >>> from nevkg.graph.store import parse_store_spec
-    >>> from nevkg.ontology.namespaces import GRAPH, NEV, NEVID, RDF, RDFS
+    >>> from nevkg.ontology.namespaces import DCTERMS, GRAPH, NEV, NEVID, RDF, RDFS
     >>> ds = new_dataset()
     >>> g = ds.graph(GRAPH["news-1"])
     >>> g.add((NEVID.chery, RDF.type, NEV.Automaker))
@@ -266,6 +273,7 @@ def to_networkx(kg, *, collapse_facts: bool = False, include_sources: bool = Fal
     import networkx as nx
 
     closure, onto_labels = _ontology()
+    onto_labels = {**_EXTRA_LABELS, **onto_labels}
     default = DATASET_DEFAULT_GRAPH_ID
 
     types: dict[URIRef, set[URIRef]] = defaultdict(set)
@@ -292,7 +300,9 @@ def to_networkx(kg, *, collapse_facts: bool = False, include_sources: bool = Fal
         elif isinstance(o, URIRef) and (p != PROV.wasDerivedFrom or include_sources):
             links[(s, p, o)].add(g)
 
-    def kind_of(node_types: set[URIRef]) -> str | None:
+    def kind_of(node: URIRef, node_types: set[URIRef]) -> str | None:
+        if str(node).startswith(str(NEV)):  # ontology terms and vocabulary individuals are not things
+            return None
         if NEV.Source in node_types:
             return "source" if include_sources else None
         if NEV.SourceGraph in node_types:
@@ -313,14 +323,15 @@ def to_networkx(kg, *, collapse_facts: bool = False, include_sources: bool = Fal
     G = nx.MultiDiGraph()
     node_types: dict[URIRef, str] = {}
     for node, ts in types.items():
-        group = kind_of(ts)
+        group = kind_of(node, ts)
         if group is None:
             continue
         specific = _most_specific(ts, closure)
         type_name = _local(str(specific)) if specific is not None else ("Concept" if SKOS.Concept in ts else "Thing")
         node_types[node] = type_name
+        own = source_id(node) if group == "source" and str(node).startswith(str(SOURCE)) else ""
         attrs: dict[str, Any] = {"label": label_of(node), "type": type_name, "kind_group": group,
-                                 "sources": sources_of(subject_graphs.get(node, ()))}
+                                 "sources": own or sources_of(subject_graphs.get(node, ()))}
         collected: dict[str, list[Any]] = defaultdict(list)
         for pred, values in literals.get(node, {}).items():
             if pred == RDFS.label:

@@ -24,8 +24,9 @@ SELECT ?g (COUNT(DISTINCT ?s) AS ?n) WHERE { ?g a nev:SourceGraph . GRAPH ?g { ?
 GROUP BY ?g"""
 
 PER_RELATION = """
-SELECT ?p (COUNT(*) AS ?n) WHERE { ?s ?p ?o . FILTER(isIRI(?o) && ?p != rdf:type) }
-GROUP BY ?p ORDER BY DESC(?n) ?p"""
+SELECT ?p (COUNT(*) AS ?n) WHERE {
+  { SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o . FILTER(isIRI(?o) && ?p != rdf:type) } }
+} GROUP BY ?p ORDER BY DESC(?n) ?p"""
 
 
 @dataclass

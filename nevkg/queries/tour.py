@@ -13,33 +13,47 @@ from nevkg.graph.validate import validate_kg
 __all__ = ["example_facts", "tour_text", "run_demo"]
 
 # Three kinds of fact, each with the source that states it; the first row of each query is shown.
+# DISTINCT everywhere: a fact stated by two sources is in two graphs, and the union repeats it.
 EXAMPLES = {
     "partnership": """
-SELECT ?fact ?text ?src ?issued WHERE {
-  ?fact a nev:Partnership ; rdfs:label ?label ; nev:partnershipKind/rdfs:label ?kind ; prov:wasDerivedFrom ?s .
-  ?s dcterms:title ?src ; dcterms:issued ?issued .
-  { SELECT ?fact (GROUP_CONCAT(?pl; separator=" + ") AS ?partners) WHERE {
-      ?fact nev:partner/rdfs:label ?pl } GROUP BY ?fact }
-  BIND(CONCAT(?label, " (", ?kind, "): ", ?partners) AS ?text)
-} ORDER BY ?issued ?fact LIMIT 1""",
-    "statistic": """
-SELECT ?fact ?text ?src ?issued WHERE {
-  ?fact a nev:Observation ; rdfs:label ?label ; nev:value ?v ; nev:unit/rdfs:label ?unit ;
+SELECT ?label ?kind (GROUP_CONCAT(DISTINCT ?pl; separator=" + ") AS ?partners) ?src ?issued WHERE {
+  ?fact a nev:Partnership ; rdfs:label ?label ; nev:partnershipKind nev:JointVenture ; nev:partner/rdfs:label ?pl ;
         prov:wasDerivedFrom ?s .
+  nev:JointVenture rdfs:label ?kind . ?s dcterms:title ?src ; dcterms:issued ?issued .
+} GROUP BY ?fact ?label ?kind ?src ?issued ORDER BY STR(?issued) ?fact LIMIT 1""",
+    "statistic": """
+SELECT DISTINCT ?label ?v ?unit ?yoy ?bound ?approx ?src ?issued WHERE {
+  ?fact a nev:Observation ; rdfs:label ?label ; nev:value ?v ; nev:unit/rdfs:label ?unit ;
+        prov:wasDerivedFrom ?s ; nev:measure nevid:export-volume .
   ?s dcterms:title ?src ; dcterms:issued ?issued .
   OPTIONAL { ?fact nev:yoyChangePct ?yoy }
   OPTIONAL { ?fact nev:bound ?bound }
-  BIND(CONCAT(?label, ": ", IF(BOUND(?bound), IF(?bound = "lower", "more than ", "less than "), ""),
-              STR(?v), " ", ?unit, IF(BOUND(?yoy), CONCAT(" (", STR(?yoy), "% year on year)"), "")) AS ?text)
-} ORDER BY DESC(?issued) DESC(?v) ?fact LIMIT 1""",
+  OPTIONAL { ?fact nev:approximate ?approx }
+} ORDER BY DESC(STR(?issued)) DESC(?v) ?fact LIMIT 1""",
     "person": """
-SELECT ?fact ?text ?src ?issued WHERE {
+SELECT DISTINCT ?who ?title ?org ?src ?issued WHERE {
   ?fact a nev:Role ; nev:person/rdfs:label ?who ; nev:title ?title ; nev:organization/rdfs:label ?org ;
         prov:wasDerivedFrom ?s .
   ?s dcterms:title ?src ; dcterms:issued ?issued .
-  BIND(CONCAT(?who, ", ", ?title, ", ", ?org) AS ?text)
-} ORDER BY DESC(?issued) ?fact LIMIT 1""",
+} ORDER BY DESC(STR(?issued)) ?fact LIMIT 1""",
 }
+
+
+def _number(value) -> str:
+    number = value.toPython()
+    return f"{number:,f}".rstrip("0").rstrip(".") if "." in f"{number:f}" else f"{number:,}"
+
+
+def _describe(kind: str, row) -> str:
+    if kind == "partnership":
+        return f"{row.label} ({row.kind}): {row.partners}"
+    if kind == "statistic":
+        qualifier = {"lower": "more than ", "upper": "less than "}.get(str(row.bound or ""), "")
+        if row.approx is not None and row.approx.toPython():
+            qualifier = "about " + qualifier
+        change = f" ({_number(row.yoy)}% year on year)" if row.yoy is not None else ""
+        return f"{row.label}: {qualifier}{_number(row.v)} {row.unit}{change}"
+    return f"{row.who}, {row.title}, {row.org}"
 
 
 def example_facts(kg: KnowledgeGraph) -> list[tuple[str, str, str, str]]:
@@ -48,13 +62,16 @@ def example_facts(kg: KnowledgeGraph) -> list[tuple[str, str, str, str]]:
     Examples
     --------
     >>> kg = build("memory", ["tests/resources/records"], shipped=False)
-    >>> [kind for kind, *_ in example_facts(kg)]
-    ['partnership', 'statistic', 'person']
+    >>> for kind, text, source, issued in example_facts(kg):
+    ...     print(kind, "|", text, "|", source)
+    partnership | Chery–Ebro joint venture (joint venture): Chery + Ebro | Fixture article A
+    statistic | export volume of China, 2026-01/2026-02: 583,000 vehicles (110% year on year) | Fixture article A
+    person | Yin Tongyue, chairman, Chery | Fixture article A
     """
     out = []
     for kind, sparql in EXAMPLES.items():
         for row in kg.query(sparql):
-            out.append((kind, str(row.text), str(row.src), str(row.issued)))
+            out.append((kind, _describe(kind, row), str(row.src), str(row.issued)))
     return out
 
 

@@ -1,0 +1,110 @@
+"""The SHACL shapes: a crafted graph breaking each rule is rejected with a message about that rule."""
+
+from __future__ import annotations
+
+import pytest
+from rdflib import Graph
+
+from nevkg.graph.validate import find_conflicts, validate_graph, validate_kg
+
+PREFIXES = """
+@prefix nev: <https://w3id.org/nevkg/ontology#> . @prefix nevid: <https://w3id.org/nevkg/id/> .
+@prefix src: <https://w3id.org/nevkg/source/> . @prefix prov: <http://www.w3.org/ns/prov#> .
+@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> . @prefix dcterms: <http://purl.org/dc/terms/> .
+@prefix xsd: <http://www.w3.org/2001/XMLSchema#> . @prefix qb: <http://purl.org/linked-data/cube#> .
+"""
+
+VALID = PREFIXES + """
+src:a a nev:Source ; rdfs:label "A" ; dcterms:title "A" ; dcterms:publisher nevid:press ; dcterms:issued "2026-01-02"^^xsd:date .
+nevid:press a nev:Publisher, nev:Organization ; rdfs:label "Press" ; prov:wasDerivedFrom src:a .
+nevid:p a nev:Person ; rdfs:label "P" ; prov:wasDerivedFrom src:a .
+nevid:x a nev:Automaker, nev:Organization ; rdfs:label "X" ; prov:wasDerivedFrom src:a .
+nevid:y a nev:Automaker, nev:Organization ; rdfs:label "Y" ; prov:wasDerivedFrom src:a .
+nevid:cn a nev:Country, nev:Place ; rdfs:label "China" ; nev:isoCode "CN" ; prov:wasDerivedFrom src:a .
+nevid:u a nev:Unit ; rdfs:label "vehicles" ; prov:wasDerivedFrom src:a .
+nevid:m a nev:Measure ; rdfs:label "exports" ; prov:wasDerivedFrom src:a .
+nevid:jv a nev:Partnership ; rdfs:label "JV" ; nev:partnershipKind nev:JointVenture ;
+    nev:partner nevid:x, nevid:y ; prov:wasDerivedFrom src:a .
+nevid:r a nev:Role ; rdfs:label "role" ; nev:person nevid:p ; nev:organization nevid:x ; nev:title "chair" ;
+    nev:startDate "2025"^^xsd:gYear ; prov:wasDerivedFrom src:a .
+nevid:o a nev:Observation ; rdfs:label "obs" ; nev:measure nevid:m ; nev:subject nevid:cn ; nev:unit nevid:u ;
+    nev:value 5.0 ; nev:periodStart "2026-01-01"^^xsd:date ; nev:periodEnd "2026-02-28"^^xsd:date ;
+    qb:dataSet nevid:ds ; prov:wasDerivedFrom src:a .
+"""
+
+
+def _report(turtle: str):
+    return validate_graph(Graph().parse(data=turtle, format="turtle"))
+
+
+def test_valid_graph_conforms():
+    report = _report(VALID)
+    assert report.conforms, report.text()
+    assert report.violations == []
+
+
+BREAKS = {
+    "fact without source": ("nevid:jv a nev:Partnership ; rdfs:label \"JV\" ;",
+                            "nevid:jv2 a nev:Partnership ; rdfs:label \"JV2\" ; nev:partnershipKind nev:JointVenture ; "
+                            "nev:partner nevid:x, nevid:y . nevid:jv a nev:Partnership ; rdfs:label \"JV\" ;",
+                            "cite at least one source"),
+    "source without publisher": ("dcterms:publisher nevid:press ;", "", "needs a publisher"),
+    "source without title": ("dcterms:title \"A\" ;", "", "exactly one title"),
+    "source without date": ("; dcterms:issued \"2026-01-02\"^^xsd:date", "", "publication date"),
+    "untyped source date": ("\"2026-01-02\"^^xsd:date .", "\"2 January 2026\" .", "publication date"),
+    "one partner": ("nev:partner nevid:x, nevid:y", "nev:partner nevid:x", "at least two partners"),
+    "observation with two values": ("nev:value 5.0 ;", "nev:value 5.0, 6.0 ;", "exactly one xsd:decimal value"),
+    "observation without unit": ("nev:unit nevid:u ;", "", "exactly one unit"),
+    "observation without period": ("nev:periodEnd \"2026-02-28\"^^xsd:date ;", "", "period end"),
+    "period start after end": ("\"2026-01-01\"^^xsd:date", "\"2026-03-01\"^^xsd:date", "not after its end"),
+    "value as a string": ("nev:value 5.0 ;", "nev:value \"5\" ;", "xsd:decimal value"),
+    "role without person": ("nev:person nevid:p ;", "", "exactly one person"),
+    "role without organisation": ("nev:organization nevid:x ;", "", "exactly one organisation"),
+    "entity without label": ("nevid:y a nev:Automaker, nev:Organization ; rdfs:label \"Y\" ;",
+                             "nevid:y a nev:Automaker, nev:Organization ;", "rdfs:label"),
+    "untyped date": ("\"2025\"^^xsd:gYear", "\"sometime in 2025\"", "dates are xsd:date"),
+    "bad ISO code": ("nev:isoCode \"CN\"", "nev:isoCode \"China\"", "ISO 3166"),
+}
+
+
+@pytest.mark.parametrize("rule", sorted(BREAKS))
+def test_each_rule_rejects_its_break(rule):
+    old, new, message = BREAKS[rule]
+    assert old in VALID, f"the valid graph no longer contains {old!r}"
+    report = _report(VALID.replace(old, new, 1))
+    assert not report.conforms
+    assert any(message in v.message for v in report.violations), report.text()
+
+
+def test_report_names_the_record(fixture_kg):
+    report = validate_graph(Graph().parse(data=VALID.replace("nev:partner nevid:x, nevid:y", "nev:partner nevid:x"),
+                                          format="turtle"),
+                            {"https://w3id.org/nevkg/id/jv": "partnerships.yaml:7#jv"})
+    [violation] = [v for v in report.violations if "two partners" in v.message]
+    assert violation.origin == "partnerships.yaml:7#jv" and violation.focus_label == "JV"
+    assert "partnerships.yaml:7#jv" in report.text() and "nev:partner" in report.text()
+
+
+def test_conflicts_are_listed_not_resolved(fixture_kg):
+    report = validate_kg(fixture_kg)
+    assert report.conforms
+    [conflict] = report.conflicts
+    values = sorted(v[0] for v in conflict.values)
+    assert values == ["580000 (approx.)", "583000"]
+    assert {v[2].rsplit("/", 1)[1] for v in conflict.values} == {"fixture-news-a", "fixture-news-b"}
+
+
+def test_same_value_from_two_sources_is_no_conflict():
+    two = VALID + """
+src:b a nev:Source ; rdfs:label "B" ; dcterms:title "B" ; dcterms:publisher nevid:press ; dcterms:issued "2026"^^xsd:gYear .
+nevid:o2 a nev:Observation ; rdfs:label "obs" ; nev:measure nevid:m ; nev:subject nevid:cn ; nev:unit nevid:u ;
+    nev:value 5.0 ; nev:periodStart "2026-01-01"^^xsd:date ; nev:periodEnd "2026-02-28"^^xsd:date ;
+    qb:dataSet nevid:ds ; prov:wasDerivedFrom src:b ."""
+    assert find_conflicts(Graph().parse(data=two, format="turtle")) == []
+    assert len(find_conflicts(Graph().parse(data=two.replace("nev:value 5.0 ; nev:periodStart \"2026-01-01\"^^xsd:date ;"
+                                                              " nev:periodEnd \"2026-02-28\"^^xsd:date ;\n    qb:dataSet"
+                                                              " nevid:ds ; prov:wasDerivedFrom src:b",
+                                                              "nev:value 7.0 ; nev:periodStart \"2026-01-01\"^^xsd:date ;"
+                                                              " nev:periodEnd \"2026-02-28\"^^xsd:date ;\n    qb:dataSet"
+                                                              " nevid:ds ; prov:wasDerivedFrom src:b"),
+                                            format="turtle"))) == 1

@@ -1,0 +1,120 @@
+"""The CLI through click's CliRunner (and one real subprocess for start-up imports)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import textwrap
+
+from click.testing import CliRunner
+
+from nevkg.cli import EXPORT_FORMATS, main
+
+from .conftest import FIXTURE_RECORDS
+
+
+def run(*args: str):
+    return CliRunner().invoke(main, list(args))
+
+
+def test_help_does_not_import_rdflib():
+    code = textwrap.dedent("""
+        import sys
+        from click.testing import CliRunner
+        from nevkg.cli import main
+        result = CliRunner().invoke(main, ["--help"])
+        assert result.exit_code == 0, result.output
+        heavy = sorted(m for m in ("rdflib", "pyoxigraph", "pyshacl", "networkx", "pyvis", "pydantic")
+                       if m in sys.modules)
+        print(",".join(heavy))
+    """)
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == ""
+
+
+def test_version():
+    result = run("--version")
+    assert result.exit_code == 0 and "nevkg, version 0.1.0" in result.output
+
+
+def test_build_stats_validate_on_default_store(home):
+    result = run("build", "--no-shipped", "--data", str(FIXTURE_RECORDS))
+    assert result.exit_code == 0, result.output
+    assert f"into oxigraph:{home}" in result.output and "1 conflicting figure" in result.output
+    stats = run("stats", "--format", "json")
+    assert stats.exit_code == 0
+    data = json.loads(stats.output)
+    assert data["per_class"]["Partnership"] == 2 and data["graphs"] == 3
+    table = run("stats")
+    assert "per source" in table.output and "Fixture article A" in table.output
+    valid = run("validate")
+    assert valid.exit_code == 0 and valid.output.startswith("graph conforms to the shapes")
+    assert "conflict: nevid:export-volume nevid:china" in valid.output
+
+
+def test_validate_fails_with_exit_1_on_violation(home, tmp_path):
+    run("build", "--no-shipped", "--data", str(FIXTURE_RECORDS))
+    from nevkg.graph.build import build
+
+    # a store built without the shape check (strict=False) that holds a one-partner partnership
+    bad = tmp_path / "bad.ttl"
+    bad.write_text('@prefix nev: <https://w3id.org/nevkg/ontology#> .\n'
+                   '<https://w3id.org/nevkg/id/lonely> a nev:Partnership ; '
+                   '<http://www.w3.org/2000/01/rdf-schema#label> "lonely" ; nev:partner <https://w3id.org/nevkg/id/chery> .')
+    build(None, [FIXTURE_RECORDS, bad], shipped=False, strict=False).close()
+    result = run("validate")
+    assert result.exit_code == 1
+    assert "lonely" in result.output and "at least two partners" in result.output
+
+
+def test_bad_record_exits_1_with_location_and_keeps_store(home, records):
+    assert run("build", "--no-shipped", "--data", str(records)).exit_code == 0
+    (records / "people.yaml").write_text("- id: x\n  label: X\n  sources: [nope]\n", encoding="utf-8")
+    result = run("build", "--no-shipped", "--data", str(records))
+    assert result.exit_code == 1
+    assert "people.yaml:1, record 'x', field 'sources'" in result.output
+    assert "Traceback" not in result.output
+    assert json.loads(run("stats", "--format", "json").output)["per_class"]["Partnership"] == 2
+
+
+def test_usage_errors_exit_2(home):
+    assert run("export", "--format", "docx").exit_code == 2
+    assert run("build", "--data", "/no/such/folder").exit_code == 2
+
+
+def test_unknown_store_exits_1(home):
+    result = run("stats", "--store", "postgres:x")
+    assert result.exit_code == 1 and "unknown store 'postgres:x'" in result.output
+
+
+def test_reading_before_building_says_what_to_do(home):
+    result = run("stats")
+    assert result.exit_code == 1 and "run 'nevkg build'" in result.output
+
+
+def test_export_formats_match_the_registry():
+    from nevkg.graph.export import EXPORTERS
+
+    assert sorted(EXPORT_FORMATS) == sorted(EXPORTERS)
+
+
+def test_export_to_stdout_and_file(home, tmp_path):
+    run("build", "--no-shipped", "--data", str(FIXTURE_RECORDS))
+    result = run("export", "--format", "nt")
+    assert result.exit_code == 0
+    assert "<https://w3id.org/nevkg/id/chery-ebro-jv>" in result.output
+    out = tmp_path / "g.trig"
+    result = run("export", "--format", "trig", "-o", str(out))
+    assert result.exit_code == 0 and out.exists()
+    assert "fixture-news-a" in out.read_text(encoding="utf-8")
+
+
+def test_demo_builds_then_reuses(home):
+    first = run("demo")
+    assert first.exit_code == 0, first.output
+    assert "freshly built" in first.output and "conforms to the shapes" in first.output
+    assert "Three facts and where they come from:" in first.output and "source:" in first.output
+    assert "nevkg export" in first.output
+    second = run("demo")
+    assert second.exit_code == 0 and "reused: inputs unchanged" in second.output
