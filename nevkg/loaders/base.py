@@ -32,7 +32,7 @@ class LoadResult:
     origins: dict[str, str] = field(default_factory=dict)
     sources: list[str] = field(default_factory=list)
 
-    def extend(self, other: "LoadResult") -> None:
+    def extend(self, other: LoadResult) -> None:
         """Append another result's quads, origins and sources."""
         self.quads.extend(other.quads)
         self.origins.update(other.origins)

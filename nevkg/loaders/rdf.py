@@ -97,7 +97,6 @@ class RdfLoader:
             raise LoaderError(f"{path}: cannot read the file ({exc})") from exc
 
         out = LoadResult(sources=[str(src)])
-        default = DATASET_DEFAULT_GRAPH_ID
         typed, cited, graphs = set(), set(), set()
         for q in raw_quads:
             s, p, o = from_ox(q.subject), from_ox(q.predicate), from_ox(q.object)

@@ -191,7 +191,8 @@ class Place(Record):
     RDF_TYPES: ClassVar[tuple[str, ...]] = ("nev:Place",)
     KIND_CLASSES: ClassVar[dict[str, str]] = {
         "country": "nev:Country", "region": "nev:Region", "province": "nev:Province", "city": "nev:City",
-        "district": "nev:District", "port": "nev:Port", "special-administrative-region": "nev:SpecialAdministrativeRegion",
+        "district": "nev:District", "port": "nev:Port",
+        "special-administrative-region": "nev:SpecialAdministrativeRegion",
         "economic-union": "nev:EconomicUnion",
     }
     kind: Literal["country", "region", "province", "city", "district", "port", "special-administrative-region",

@@ -7,7 +7,8 @@ from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD
 
 __all__ = [
     "NEV", "NEVID", "GRAPH", "SOURCE", "SCHEMA", "ORG", "QB", "SDMX_DIM", "SDMX_ATTR", "TIME", "WD",
-    "PROV", "DCTERMS", "RDF", "RDFS", "OWL", "SKOS", "XSD", "PREFIXES", "PREFIX_IRIS", "entity_iri", "graph_iri", "source_iri",
+    "PROV", "DCTERMS", "RDF", "RDFS", "OWL", "SKOS", "XSD", "PREFIXES", "PREFIX_IRIS",
+    "entity_iri", "graph_iri", "source_iri",
 ]
 
 NEV = Namespace("https://w3id.org/nevkg/ontology#")

@@ -64,7 +64,7 @@ def test_rdf_files_build_with_curated_records():
 @pytest.mark.parametrize("context", ["https://schema.org/", "file:///etc/hostname", "context.jsonld"])
 def test_jsonld_never_fetches_a_context(tmp_path, context):
     doc = tmp_path / "remote.jsonld"
-    doc.write_text('{"@context": "%s", "@id": "https://w3id.org/nevkg/id/a", "name": "A"}' % context)
+    doc.write_text(f'{{"@context": "{context}", "@id": "https://w3id.org/nevkg/id/a", "name": "A"}}')
     with pytest.raises(LoaderError) as info:
         RdfLoader().load([doc])
     assert "remote.jsonld" in str(info.value) and "inline the JSON-LD context" in str(info.value)

@@ -70,7 +70,7 @@ def test_every_predicate_and_value_of_the_records_is_declared(kind):
 def test_every_nev_term_in_the_shipped_graph_is_declared(kg):
     g = ontology_graph()
     used = set()
-    for s, p, o, _ in kg.quads():
+    for _s, p, o, _g in kg.quads():
         for term in (p, o):
             if str(term).startswith(str(NEV)):
                 used.add(term)
