@@ -50,7 +50,7 @@ def test_build_stats_validate_on_default_store(home):
     assert "per source" in table.output and "Fixture article A" in table.output
     valid = run("validate")
     assert valid.exit_code == 0 and valid.output.startswith("graph conforms to the shapes")
-    assert "conflict: nevid:export-volume nevid:china" in valid.output
+    assert "conflict (figures differ but their qualifiers agree): nevid:export-volume nevid:china" in valid.output
 
 
 def test_validate_fails_with_exit_1_on_violation(home, tmp_path):

@@ -8,7 +8,7 @@ import os
 import sys
 import time
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from rdflib import Literal
@@ -182,7 +182,7 @@ def build(spec: str | StoreSpec | None = None, data: list[str | Path] | None = N
     if spec.kind == "sparql":
         raise StoreError("building into a sparql store is not supported yet; use oxigraph[:PATH] or memory")
     paths = data_paths(data, shipped=shipped)
-    started = datetime.now(timezone.utc)
+    started = datetime.now(UTC)
     result = load_sources(paths)
     _add_ontology(result)
     _add_activity(result, started)

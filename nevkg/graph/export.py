@@ -82,10 +82,10 @@ def get_exporter(name: str, **options: Any) -> Exporter:
     --------
     >>> get_exporter("ttl").media_type
     'text/turtle'
-    >>> get_exporter("xlsx")
+    >>> get_exporter("xlsx")  # doctest: +ELLIPSIS
     Traceback (most recent call last):
     ...
-    nevkg.errors.UnknownNameError: unknown export format 'xlsx'; choose one of: csv, gexf, graphml, jsonld, nodelink, nq, nt, trig, ttl
+    nevkg.errors.UnknownNameError: unknown export format 'xlsx'; choose one of: csv, gexf, graphml, jsonld, ...
     """
     try:
         target = EXPORTERS[name]
@@ -151,14 +151,15 @@ def export_graph(kg, fmt: str, output: str | Path | IO[bytes] = "-", **options: 
     >>> from rdflib import Literal
     >>> from nevkg.graph.knowledge_graph import KnowledgeGraph, new_dataset
     >>> from nevkg.graph.store import parse_store_spec
-    >>> from nevkg.ontology.namespaces import GRAPH, NEV, NEVID, RDF, RDFS
+    >>> from nevkg.ontology.namespaces import GRAPH, NEVID, RDFS
     >>> ds = new_dataset()
-    >>> ds.graph(GRAPH["news-1"]).add((NEVID.chery, RDFS.label, Literal("Chery")))
+    >>> g = ds.graph(GRAPH["news-1"])
+    >>> g += [(NEVID.chery, RDFS.label, Literal("Chery"))]
     >>> kg = KnowledgeGraph(ds, parse_store_spec("memory"))
     >>> buf = io.BytesIO()
-    >>> export_graph(kg, "nq", buf)
+    >>> export_graph(kg, "nt", buf)
     >>> buf.getvalue().decode()
-    '<https://w3id.org/nevkg/id/chery> <http://www.w3.org/2000/01/rdf-schema#label> "Chery" <https://w3id.org/nevkg/graph/news-1> .\\n'
+    '<https://w3id.org/nevkg/id/chery> <http://www.w3.org/2000/01/rdf-schema#label> "Chery" .\\n'
     """
     exporter = get_exporter(fmt, **options)
     if hasattr(output, "write"):
@@ -247,7 +248,7 @@ def _ox(term, cache: dict):
         value = ox.BlankNode(str(term))
     elif term.language:
         value = ox.Literal(str(term), language=term.language)
-    elif term.datatype is not None:
+    elif term.datatype is not None and term.datatype != XSD.string:
         value = ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
     else:
         value = ox.Literal(str(term))
@@ -366,7 +367,7 @@ class JsonLdExporter(Exporter):
                 return {"@id": ref(o)}
             if o.language:
                 return {"@value": str(o), "@language": o.language}
-            if o.datatype is None:
+            if o.datatype is None or o.datatype == XSD.string:
                 return str(o)
             return {"@value": str(o), "@type": compact(str(o.datatype))}
 

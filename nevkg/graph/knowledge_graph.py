@@ -128,7 +128,7 @@ class KnowledgeGraph:
         except Exception:  # closing a memory store or an already closed one is harmless
             pass
 
-    def __enter__(self) -> "KnowledgeGraph":
+    def __enter__(self) -> KnowledgeGraph:
         return self
 
     def __exit__(self, *exc: object) -> None:

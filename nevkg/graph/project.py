@@ -249,17 +249,13 @@ def to_networkx(kg, *, collapse_facts: bool = False, include_sources: bool = Fal
     >>> from rdflib import Literal
     >>> from nevkg.graph.knowledge_graph import KnowledgeGraph, new_dataset
     >>> from nevkg.graph.store import parse_store_spec
-    >>> from nevkg.ontology.namespaces import DCTERMS, GRAPH, NEV, NEVID, RDF, RDFS
+    >>> from nevkg.ontology.namespaces import GRAPH, NEV, NEVID, RDF, RDFS
     >>> ds = new_dataset()
     >>> g = ds.graph(GRAPH["news-1"])
-    >>> g.add((NEVID.chery, RDF.type, NEV.Automaker))
-    >>> g.add((NEVID.chery, RDFS.label, Literal("Chery")))
-    >>> g.add((NEVID.ebro, RDF.type, NEV.Automaker))
-    >>> g.add((NEVID.ebro, RDFS.label, Literal("Ebro")))
-    >>> g.add((NEVID.jv, RDF.type, NEV.Partnership))
-    >>> g.add((NEVID.jv, RDFS.label, Literal("Chery–Ebro joint venture")))
-    >>> g.add((NEVID.jv, NEV.partner, NEVID.chery))
-    >>> g.add((NEVID.jv, NEV.partner, NEVID.ebro))
+    >>> g += [(NEVID.chery, RDF.type, NEV.Automaker), (NEVID.chery, RDFS.label, Literal("Chery")),
+    ...       (NEVID.ebro, RDF.type, NEV.Automaker), (NEVID.ebro, RDFS.label, Literal("Ebro")),
+    ...       (NEVID.jv, RDF.type, NEV.Partnership), (NEVID.jv, RDFS.label, Literal("Chery–Ebro joint venture")),
+    ...       (NEVID.jv, NEV.partner, NEVID.chery), (NEVID.jv, NEV.partner, NEVID.ebro)]
     >>> kg = KnowledgeGraph(ds, parse_store_spec("memory"))
     >>> G = to_networkx(kg)
     >>> G.nodes[str(NEVID.jv)]["type"], G.nodes[str(NEVID.jv)]["kind_group"]
@@ -267,7 +263,7 @@ def to_networkx(kg, *, collapse_facts: bool = False, include_sources: bool = Fal
     >>> sorted((G.nodes[v]["label"], d["relation"], d["sources"]) for _, v, d in G.edges(data=True))
     [('Chery', 'partner', 'news-1'), ('Ebro', 'partner', 'news-1')]
     >>> H = to_networkx(kg, collapse_facts=True)
-    >>> [(G.nodes[u]["label"], d["relation"], d["label"], G.nodes[v]["label"]) for u, v, d in H.edges(data=True)]
+    >>> [(H.nodes[u]["label"], d["relation"], d["label"], H.nodes[v]["label"]) for u, v, d in H.edges(data=True)]
     [('Chery', 'partnership', 'Chery–Ebro joint venture', 'Ebro')]
     """
     import networkx as nx
@@ -283,37 +279,50 @@ def to_networkx(kg, *, collapse_facts: bool = False, include_sources: bool = Fal
     graph_sources: dict[URIRef, URIRef] = {}
     labels_of_terms: dict[URIRef, list[Literal]] = defaultdict(list)
 
+    rdf_type, derived, rdfs_label = RDF.type, PROV.wasDerivedFrom, RDFS.label
+    nev_ns = str(NEV)
     for s, p, o, g in kg.quads():
         if not isinstance(s, URIRef):
             continue
         if g != default:
             subject_graphs[s].add(g)
-        elif p == PROV.wasDerivedFrom and isinstance(o, URIRef):
+        elif p == derived and isinstance(o, URIRef):
             graph_sources[s] = o
-        if p == RDF.type:
+        if p == rdf_type:
             if isinstance(o, URIRef):
                 types[s].add(o)
         elif isinstance(o, Literal):
             literals[s][p].append(o)
-            if p == RDFS.label:
+            if p == rdfs_label:
                 labels_of_terms[s].append(o)
-        elif isinstance(o, URIRef) and (p != PROV.wasDerivedFrom or include_sources):
+        elif isinstance(o, URIRef) and (include_sources or p != derived):
             links[(s, p, o)].add(g)
 
+    fact_classes = {t for t, ancestors in closure.items() if NEV.Fact in ancestors}
+    source_cls, source_graph_cls, concept_cls = NEV.Source, NEV.SourceGraph, SKOS.Concept
+
     def kind_of(node: URIRef, node_types: set[URIRef]) -> str | None:
-        if str(node).startswith(str(NEV)):  # ontology terms and vocabulary individuals are not things
+        if node.startswith(nev_ns):  # ontology terms and vocabulary individuals are not things
             return None
-        if NEV.Source in node_types:
+        if source_cls in node_types:
             return "source" if include_sources else None
-        if NEV.SourceGraph in node_types:
+        if source_graph_cls in node_types:
             return None
-        if SKOS.Concept in node_types or any(str(t).startswith(str(NEV)) for t in node_types):
-            facts = any(NEV.Fact in closure.get(t, ()) for t in node_types)
-            return "fact" if facts else "entity"
+        if concept_cls in node_types or any(t.startswith(nev_ns) for t in node_types):
+            return "fact" if node_types & fact_classes else "entity"
         return None
 
+    source_ids: dict[URIRef, str] = {}
+
     def sources_of(graphs: Iterable[URIRef]) -> str:
-        return ",".join(sorted({source_id(g, graph_sources) for g in graphs if g != default}))
+        ids = set()
+        for g in graphs:
+            if g != default:
+                hit = source_ids.get(g)
+                if hit is None:
+                    hit = source_ids[g] = source_id(g, graph_sources)
+                ids.add(hit)
+        return ",".join(sorted(ids))
 
     def label_of(term: URIRef) -> str:
         if term in labels_of_terms:
@@ -322,12 +331,17 @@ def to_networkx(kg, *, collapse_facts: bool = False, include_sources: bool = Fal
 
     G = nx.MultiDiGraph()
     node_types: dict[URIRef, str] = {}
-    for node, ts in types.items():
+    type_names: dict[frozenset, str] = {}
+    for node, ts in sorted(types.items(), key=lambda item: str(item[0])):  # stable order, stable exports
         group = kind_of(node, ts)
         if group is None:
             continue
-        specific = _most_specific(ts, closure)
-        type_name = _local(str(specific)) if specific is not None else ("Concept" if SKOS.Concept in ts else "Thing")
+        key = frozenset(ts)
+        type_name = type_names.get(key)
+        if type_name is None:
+            specific = _most_specific(ts, closure)
+            type_name = type_names[key] = (_local(str(specific)) if specific is not None
+                                           else "Concept" if SKOS.Concept in ts else "Thing")
         node_types[node] = type_name
         own = source_id(node) if group == "source" and str(node).startswith(str(SOURCE)) else ""
         attrs: dict[str, Any] = {"label": label_of(node), "type": type_name, "kind_group": group,
@@ -340,12 +354,12 @@ def to_networkx(kg, *, collapse_facts: bool = False, include_sources: bool = Fal
             if name in _RESERVED:
                 name = _prefixed(str(pred))
             collected[name] += [_scalar(v) for v in values]
-        attrs.update({name: _join(values) for name, values in collected.items()})
+        attrs.update({name: _join(collected[name]) for name in sorted(collected)})
         G.add_node(str(node), **attrs)
 
     vocab: dict[str, list[str]] = defaultdict(list)
     edge_rows: list[tuple[URIRef, URIRef, URIRef, set[URIRef]]] = []
-    for (s, p, o), graphs in links.items():
+    for (s, p, o), graphs in sorted(links.items(), key=lambda item: tuple(map(str, item[0]))):
         if s not in node_types:
             continue
         if o in node_types:
@@ -357,12 +371,13 @@ def to_networkx(kg, *, collapse_facts: bool = False, include_sources: bool = Fal
         elif p not in _SKIP_EDGE and str(o).startswith(str(NEV)) and o in onto_labels:
             name = _local(str(p))
             vocab[f"{s}\n{_prefixed(str(p)) if name in _RESERVED else name}"].append(onto_labels[o])
-    for key, values in vocab.items():
+    for key in sorted(vocab):
         node, name = key.split("\n")
+        values = vocab[key]
         G.nodes[node][name] = _join(values)
 
     facts = {n for n, d in G.nodes(data=True) if d["kind_group"] == "fact"} if collapse_facts else set()
-    for s, p, o, graphs in sorted(edge_rows, key=lambda r: (str(r[0]), str(r[1]), str(r[2]))):
+    for s, p, o, graphs in edge_rows:  # already sorted
         if str(s) in facts or str(o) in facts:
             continue
         relation = _local(str(p))

@@ -50,13 +50,19 @@ class Violation:
 
 @dataclass(frozen=True)
 class Conflict:
-    """The same subject, measure and period given different values by different sources."""
+    """The same subject, measure and period given different values (by different sources, or one twice).
+
+    ``compatible`` is true when the qualifiers reconcile the figures ("more than 6.4 million" and "nearly
+    6.41 million"); both are kept and listed either way.
+    """
 
     key: str
     values: tuple[tuple[str, str, str], ...]  # (value as written, observation IRI, source IRI)
+    compatible: bool = False
 
     def __str__(self) -> str:
-        lines = [f"conflict: {self.key}"]
+        verdict = "figures differ but their qualifiers agree" if self.compatible else "figures disagree"
+        lines = [f"conflict ({verdict}): {self.key}"]
         lines += [f"    {value}  ({obs} from {src})" for value, obs, src in self.values]
         return "\n".join(lines)
 
@@ -134,8 +140,8 @@ def validate_graph(data: Graph, origins: dict[str, str] | None = None) -> Valida
 
 
 CONFLICTS = """
-SELECT ?obs ?value ?bound ?approx ?src ?measure ?subject ?dest ?scope ?start ?end ?status WHERE {
-  ?obs a nev:Observation ; nev:measure ?measure ; nev:subject ?subject ; nev:periodStart ?start ;
+SELECT ?obs ?value ?bound ?approx ?src ?measure ?subject ?dest ?scope ?start ?end ?status ?unit WHERE {
+  ?obs a nev:Observation ; nev:measure ?measure ; nev:subject ?subject ; nev:periodStart ?start ; nev:unit ?unit ;
        nev:periodEnd ?end ; nev:value ?value ; prov:wasDerivedFrom ?src .
   OPTIONAL { ?obs nev:destination ?dest }
   OPTIONAL { ?obs nev:productScope ?scope }
@@ -145,25 +151,44 @@ SELECT ?obs ?value ?bound ?approx ?src ?measure ?subject ?dest ?scope ?start ?en
 }"""
 
 
-def find_conflicts(data: Graph) -> list[Conflict]:
-    """Observations of the same measure, subject, destination, scope and period whose values differ by source.
+#: relative tolerance given to a figure qualified as approximate ("nearly", "about")
+APPROXIMATE = 0.05
 
-    Nothing is overwritten: both figures stay in the graph, each with its source; this only lists them.
+
+def _interval(value: float, bound: str | None, approximate: bool) -> tuple[float, float]:
+    """The values a reported figure allows: exact, more than, less than, or about."""
+    if bound == "lower":
+        return value, float("inf")
+    if bound == "upper":
+        return float("-inf"), value
+    if approximate:
+        return value * (1 - APPROXIMATE), value * (1 + APPROXIMATE)
+    return value, value
+
+
+def find_conflicts(data: Graph) -> list[Conflict]:
+    """Observations of the same measure, subject, destination, scope, period and unit with different values.
+
+    Nothing is overwritten: both figures stay in the graph, each with its source; this only lists them,
+    and says whether their qualifiers (more than, less than, about) reconcile them.
     """
-    groups: dict[tuple, dict[tuple, tuple[str, str, str]]] = {}
+    groups: dict[tuple, dict[tuple, tuple]] = {}
     for row in data.query(CONFLICTS, initNs=PREFIX_IRIS):
-        key = (row.measure, row.subject, row.dest, row.scope, row.start, row.end, row.status)
-        written = str(row.value) + (f" ({row.bound} bound)" if row.bound else "") + (
-            " (approx.)" if row.approx is not None and row.approx.toPython() else "")
-        groups.setdefault(key, {})[(str(row.obs), str(row.src))] = (written, str(row.obs), str(row.src))
+        key = (row.measure, row.subject, row.dest, row.scope, row.start, row.end, row.status, row.unit)
+        approximate = row.approx is not None and bool(row.approx.toPython())
+        bound = str(row.bound) if row.bound is not None else None
+        written = str(row.value) + (f" ({bound} bound)" if bound else "") + (" (approx.)" if approximate else "")
+        interval = _interval(float(row.value.toPython()), bound, approximate)
+        groups.setdefault(key, {})[(str(row.obs), str(row.src))] = (written, str(row.obs), str(row.src), interval)
     conflicts = []
     for key, entries in groups.items():
-        values = {v[0] for v in entries.values()}
-        sources = {v[2] for v in entries.values()}
-        if len(values) > 1 and len(sources) > 1:
-            measure, subject, dest, scope, start, end, _ = key
-            label = " ".join(_short(x, data) for x in (measure, subject, dest, scope) if x is not None)
-            conflicts.append(Conflict(f"{label} {start}..{end}", tuple(sorted(entries.values()))))
+        if len({v[0] for v in entries.values()}) < 2:
+            continue
+        lows, highs = zip(*(v[3] for v in entries.values()))
+        measure, subject, dest, scope, start, end, _, unit = key
+        label = " ".join(_short(x, data) for x in (measure, subject, dest, scope, unit) if x is not None)
+        conflicts.append(Conflict(f"{label} {start}..{end}", tuple(sorted(v[:3] for v in entries.values())),
+                                  compatible=max(lows) <= min(highs)))
     return sorted(conflicts, key=lambda c: c.key)
 
 

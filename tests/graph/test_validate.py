@@ -91,20 +91,28 @@ def test_conflicts_are_listed_not_resolved(fixture_kg):
     [conflict] = report.conflicts
     values = sorted(v[0] for v in conflict.values)
     assert values == ["580000 (approx.)", "583000"]
+    assert conflict.compatible  # 583,000 lies within "about 580,000"
     assert {v[2].rsplit("/", 1)[1] for v in conflict.values} == {"fixture-news-a", "fixture-news-b"}
 
 
-def test_same_value_from_two_sources_is_no_conflict():
-    two = VALID + """
+def _second_source(value: str, unit: str = "nevid:u") -> Graph:
+    """The valid graph plus the same observation from a second source, with the given value and unit."""
+    return Graph().parse(data=VALID + f"""
 src:b a nev:Source ; rdfs:label "B" ; dcterms:title "B" ; dcterms:publisher nevid:press ; dcterms:issued "2026"^^xsd:gYear .
-nevid:o2 a nev:Observation ; rdfs:label "obs" ; nev:measure nevid:m ; nev:subject nevid:cn ; nev:unit nevid:u ;
-    nev:value 5.0 ; nev:periodStart "2026-01-01"^^xsd:date ; nev:periodEnd "2026-02-28"^^xsd:date ;
-    qb:dataSet nevid:ds ; prov:wasDerivedFrom src:b ."""
-    assert find_conflicts(Graph().parse(data=two, format="turtle")) == []
-    assert len(find_conflicts(Graph().parse(data=two.replace("nev:value 5.0 ; nev:periodStart \"2026-01-01\"^^xsd:date ;"
-                                                              " nev:periodEnd \"2026-02-28\"^^xsd:date ;\n    qb:dataSet"
-                                                              " nevid:ds ; prov:wasDerivedFrom src:b",
-                                                              "nev:value 7.0 ; nev:periodStart \"2026-01-01\"^^xsd:date ;"
-                                                              " nev:periodEnd \"2026-02-28\"^^xsd:date ;\n    qb:dataSet"
-                                                              " nevid:ds ; prov:wasDerivedFrom src:b"),
-                                            format="turtle"))) == 1
+nevid:o2 a nev:Observation ; rdfs:label "obs" ; nev:measure nevid:m ; nev:subject nevid:cn ; nev:unit {unit} ;
+    nev:value {value} ; nev:periodStart "2026-01-01"^^xsd:date ; nev:periodEnd "2026-02-28"^^xsd:date ;
+    qb:dataSet nevid:ds ; prov:wasDerivedFrom src:b .""", format="turtle")
+
+
+def test_same_value_from_two_sources_is_no_conflict():
+    assert find_conflicts(_second_source("5.0")) == []
+
+
+def test_another_unit_is_another_figure():
+    assert find_conflicts(_second_source("9.0", unit="nevid:usd")) == []
+
+
+def test_different_values_conflict():
+    [conflict] = find_conflicts(_second_source("7.0"))
+    assert not conflict.compatible and "figures disagree" in str(conflict)
+    assert {v[0] for v in conflict.values} == {"5.0", "7.0"}
