@@ -14,7 +14,9 @@ import click
 
 from nevkg import __version__
 
+# Kept here (not imported from the registry) so that --help imports no rdflib; a test keeps them in step.
 EXPORT_FORMATS = ["ttl", "nt", "nq", "trig", "jsonld", "graphml", "gexf", "nodelink", "csv"]
+NETWORK_FORMATS = ["graphml", "gexf", "nodelink", "csv"]
 
 store_option = click.option(
     "--store", "store", envvar="NEVKG_STORE", default=None, metavar="SPEC",
@@ -97,13 +99,21 @@ def stats(store: str | None, fmt: str) -> None:
 @click.option("--format", "fmt", type=click.Choice(EXPORT_FORMATS), required=True, help="Output format.")
 @click.option("-o", "--output", default="-", show_default=True, metavar="FILE",
               help="Where to write; '-' is standard output.")
-def export(store: str | None, fmt: str, output: str) -> None:
+@click.option("--collapse-facts", is_flag=True,
+              help="Network formats: replace fact nodes (partnerships, roles …) by labelled edges between participants.")
+@click.option("--include-sources", is_flag=True, help="Network formats: add source documents as nodes.")
+def export(store: str | None, fmt: str, output: str, collapse_facts: bool, include_sources: bool) -> None:
     """Write the graph as RDF (named graphs kept where the format can) or as a network."""
     from nevkg.graph.export import export_graph
     from nevkg.graph.knowledge_graph import open_graph
 
+    options = {}
+    if collapse_facts or include_sources:
+        if fmt not in NETWORK_FORMATS:
+            raise click.UsageError("--collapse-facts and --include-sources apply to " + ", ".join(NETWORK_FORMATS))
+        options = {"collapse_facts": collapse_facts, "include_sources": include_sources}
     with open_graph(store) as kg:
-        export_graph(kg, fmt, output)
+        export_graph(kg, fmt, output, **options)
     if output != "-":
         click.echo(f"wrote {fmt} to {output}", err=True)
 

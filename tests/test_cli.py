@@ -110,6 +110,22 @@ def test_export_to_stdout_and_file(home, tmp_path):
     assert "fixture-news-a" in out.read_text(encoding="utf-8")
 
 
+def test_export_network_options(home, tmp_path):
+    run("build", "--no-shipped", "--data", str(FIXTURE_RECORDS))
+    import networkx as nx
+
+    plain, collapsed = tmp_path / "plain.graphml", tmp_path / "collapsed.graphml"
+    assert run("export", "--format", "graphml", "-o", str(plain)).exit_code == 0
+    assert run("export", "--format", "graphml", "--collapse-facts", "-o", str(collapsed)).exit_code == 0
+    g_plain, g_collapsed = nx.read_graphml(plain), nx.read_graphml(collapsed)
+    jv = "https://w3id.org/nevkg/id/chery-ebro-jv"
+    assert jv in g_plain and jv not in g_collapsed
+    chery, ebro = "https://w3id.org/nevkg/id/chery", "https://w3id.org/nevkg/id/ebro"
+    assert any(d.get("fact") == jv for _, _, d in g_collapsed.edges(chery, data=True)) or any(
+        d.get("fact") == jv for _, _, d in g_collapsed.edges(ebro, data=True))
+    assert run("export", "--format", "ttl", "--collapse-facts").exit_code == 2
+
+
 def test_demo_builds_then_reuses(home):
     first = run("demo")
     assert first.exit_code == 0, first.output

@@ -114,11 +114,11 @@ class KnowledgeGraph:
         """Where a node's record is curated (``file:line#id``), if known."""
         return self.manifest.get("origins", {}).get(str(iri))
 
-    def to_networkx(self, *, collapse_facts: bool = False):
+    def to_networkx(self, *, collapse_facts: bool = False, include_sources: bool = False):
         """Project the graph onto networkx (see :func:`nevkg.graph.project.to_networkx`)."""
         from nevkg.graph.project import to_networkx
 
-        return to_networkx(self, collapse_facts=collapse_facts)
+        return to_networkx(self, collapse_facts=collapse_facts, include_sources=include_sources)
 
     # -- lifecycle ---------------------------------------------------------------------------------------
     def close(self) -> None:
