@@ -24,3 +24,15 @@ def test_ci_runs_the_readme_test_command():
     ci = (REPO / ".ci" / "run").read_text(encoding="utf-8")
     [ci_command] = re.findall(r'^TEST_COMMAND="(.*)"$', ci, re.M)
     assert ci_command == _commands()[1]
+
+
+def test_readme_documents_every_command_and_option():
+    from nevkg.cli import main
+
+    text = (REPO / "README.md").read_text(encoding="utf-8")
+    for name, command in main.commands.items():
+        assert f"nevkg {name}" in text, name
+        for param in command.params:
+            for opt in param.opts:
+                if opt.startswith("--") and opt not in ("--help",):
+                    assert opt in text, f"nevkg {name} {opt} is not in the README"

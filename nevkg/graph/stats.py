@@ -31,7 +31,8 @@ SELECT ?p (COUNT(*) AS ?n) WHERE {
 
 @dataclass
 class GraphStats:
-    """Counts of a graph. ``facts`` counts fact nodes (n-ary statements) and ``statements`` every triple."""
+    """Counts of a graph: ``triples`` in the source graphs (not the ontology), ``facts`` fact nodes (n-ary
+    statements such as partnerships, roles and observations)."""
 
     triples: int
     graphs: int
@@ -86,7 +87,7 @@ def graph_stats(kg) -> GraphStats:
     per_source = [{"graph": _local(r.g), "title": str(r.title or ""), "triples": int(r.triples),
                    "facts": facts.get(r.g, 0)} for r in kg.query(PER_SOURCE)]
     per_relation = {_local(r[0]): int(r[1]) for r in kg.query(PER_RELATION)}
-    count = next(iter(kg.query("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")))
+    count = next(iter(kg.query("SELECT (COUNT(*) AS ?n) WHERE { ?g a nev:SourceGraph . GRAPH ?g { ?s ?p ?o } }")))
     n_facts = next(iter(kg.query(
         "SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a ?c . ?c rdfs:subClassOf+ nev:Fact }")))
     return GraphStats(triples=int(count[0]), graphs=len(per_source), facts=int(n_facts[0]), per_class=per_class,
