@@ -100,7 +100,7 @@ def stats(store: str | None, fmt: str) -> None:
 @click.option("-o", "--output", default="-", show_default=True, metavar="FILE",
               help="Where to write; '-' is standard output.")
 @click.option("--collapse-facts", is_flag=True,
-              help="Network formats: replace fact nodes (partnerships, roles …) by labelled edges between participants.")
+              help="Network formats: fact nodes (partnerships, roles …) become labelled edges between participants.")
 @click.option("--include-sources", is_flag=True, help="Network formats: add source documents as nodes.")
 def export(store: str | None, fmt: str, output: str, collapse_facts: bool, include_sources: bool) -> None:
     """Write the graph as RDF (named graphs kept where the format can) or as a network."""

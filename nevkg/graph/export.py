@@ -19,7 +19,6 @@ so a failed export leaves any earlier file untouched, or to standard output with
 from __future__ import annotations
 
 import csv
-import importlib
 import io
 import json
 import os
@@ -36,6 +35,7 @@ from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 
 from nevkg.errors import NevkgError, UnknownNameError
 from nevkg.ontology.namespaces import PREFIX_IRIS, RDF, XSD
+from nevkg.plugins import instantiate
 
 __all__ = ["EXPORTERS", "Exporter", "get_exporter", "export_graph", "format_for_path", "jsonld_context"]
 
@@ -87,12 +87,7 @@ def get_exporter(name: str, **options: Any) -> Exporter:
     ...
     nevkg.errors.UnknownNameError: unknown export format 'xlsx'; choose one of: csv, gexf, graphml, jsonld, ...
     """
-    try:
-        target = EXPORTERS[name]
-    except (KeyError, TypeError):
-        raise UnknownNameError(f"unknown export format '{name}'; choose one of: {_choices()}") from None
-    module, cls = target.split(":")
-    return getattr(importlib.import_module(module), cls)(**options)
+    return instantiate(EXPORTERS, name, "export format", **options)
 
 
 def format_for_path(path: str | Path) -> str:

@@ -96,7 +96,7 @@ class KnowledgeGraph:
 
     def graph_names(self) -> list[URIRef]:
         """The named graphs, sorted (one per source)."""
-        return sorted(c.identifier for c in self.dataset.contexts()
+        return sorted(c.identifier for c in self.dataset.graphs()
                       if isinstance(c.identifier, URIRef) and c.identifier != DATASET_DEFAULT_GRAPH_ID)
 
     def union_graph(self) -> Graph:

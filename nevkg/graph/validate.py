@@ -184,7 +184,7 @@ def find_conflicts(data: Graph) -> list[Conflict]:
     for key, entries in groups.items():
         if len({v[0] for v in entries.values()}) < 2:
             continue
-        lows, highs = zip(*(v[3] for v in entries.values()))
+        lows, highs = zip(*(v[3] for v in entries.values()), strict=True)
         measure, subject, dest, scope, start, end, _, unit = key
         label = " ".join(_short(x, data) for x in (measure, subject, dest, scope, unit) if x is not None)
         conflicts.append(Conflict(f"{label} {start}..{end}", tuple(sorted(v[:3] for v in entries.values())),

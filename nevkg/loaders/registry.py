@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import importlib
 from pathlib import Path
 
 from nevkg.errors import UnknownNameError
+from nevkg.plugins import instantiate
 
 __all__ = ["LOADERS", "RDF_SUFFIXES", "get_loader", "loader_name_for"]
 
@@ -39,12 +39,7 @@ def get_loader(name: str):
     ...
     nevkg.errors.UnknownNameError: unknown loader 'csv'; choose one of: curated, rdf
     """
-    try:
-        target = LOADERS[name]
-    except KeyError:
-        raise UnknownNameError(f"unknown loader '{name}'; choose one of: {', '.join(sorted(LOADERS))}") from None
-    module, cls = target.split(":")
-    return getattr(importlib.import_module(module), cls)()
+    return instantiate(LOADERS, name, "loader")
 
 
 def loader_name_for(path: Path) -> str:
