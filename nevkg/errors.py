@@ -15,6 +15,9 @@ __all__ = [
     "StoreError",
     "QueryError",
     "UnknownNameError",
+    "AmbiguousNameError",
+    "ParameterError",
+    "QueryTimeout",
 ]
 
 
@@ -91,3 +94,19 @@ class QueryError(NevkgError):
 
 class UnknownNameError(NevkgError):
     """A name given by the user (a loader, exporter, entity, query) is not known; the message lists the valid ones."""
+
+
+class AmbiguousNameError(UnknownNameError):
+    """A name fits several things; ``candidates`` lists them (each with its kind)."""
+
+    def __init__(self, message: str, candidates: list | None = None) -> None:
+        self.candidates = list(candidates or [])
+        super().__init__(message)
+
+
+class ParameterError(NevkgError):
+    """A named query got a missing, unknown or malformed parameter (a usage mistake: exit 2 from the CLI)."""
+
+
+class QueryTimeout(QueryError):
+    """A query ran past its time limit and was stopped."""

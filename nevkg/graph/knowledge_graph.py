@@ -6,7 +6,8 @@ from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
-from rdflib import Dataset, Graph, URIRef
+from rdflib import Dataset, Graph, Literal, URIRef
+from rdflib.namespace import XSD
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.term import Node
 
@@ -14,9 +15,20 @@ from nevkg.errors import QueryError, StoreError
 from nevkg.graph.store import StoreSpec, current_store_dir, parse_store_spec, read_manifest
 from nevkg.ontology.namespaces import PREFIX_IRIS, PREFIXES
 
-__all__ = ["KnowledgeGraph", "open_graph", "new_dataset"]
+__all__ = ["KnowledgeGraph", "open_graph", "new_dataset", "plain"]
 
 Quad = tuple[Node, Node, Node, Node]
+
+
+def plain(term: Node) -> Node:
+    """``"x"^^xsd:string`` → ``"x"``: rdflib's form of a simple literal (oxigraph returns the explicit one).
+
+    >>> plain(Literal("x", datatype=XSD.string)) == Literal("x")
+    True
+    """
+    if isinstance(term, Literal) and term.datatype == XSD.string:
+        return Literal(str(term))
+    return term
 
 
 def new_dataset(store: Any = "default") -> Dataset:
@@ -81,7 +93,11 @@ class KnowledgeGraph:
         try:
             result = self.dataset.query(sparql, initNs=PREFIX_IRIS, initBindings=dict(bindings or {}))
             if result.type == "SELECT":  # materialise so errors surface here, not while iterating later
-                result.bindings = list(result.bindings)
+                result.bindings = [{k: plain(v) for k, v in row.items()} for row in result.bindings]
+            elif result.type in ("CONSTRUCT", "DESCRIBE") and result.graph is not None:
+                graph = Graph()
+                graph += ((s, p, plain(o)) for s, p, o in result.graph)
+                result.graph = graph
             return result
         except QueryError:
             raise
@@ -92,7 +108,7 @@ class KnowledgeGraph:
         """Every quad matching ``(s, p, o, g)``; ``g`` is the named graph (default graph metadata included)."""
         s, p, o, g = pattern
         for qs, qp, qo, qg in self.dataset.quads((s, p, o, g)):
-            yield qs, qp, qo, (qg if qg is not None else DATASET_DEFAULT_GRAPH_ID)
+            yield qs, qp, plain(qo), (qg if qg is not None else DATASET_DEFAULT_GRAPH_ID)
 
     def graph_names(self) -> list[URIRef]:
         """The named graphs, sorted (one per source)."""
