@@ -27,10 +27,12 @@ class NevkgGroup(click.Group):
     """A click group that reports nevkg's own errors without a traceback."""
 
     def invoke(self, ctx: click.Context):
-        from nevkg.errors import NevkgError
+        from nevkg.errors import NevkgError, ParameterError
 
         try:
             return super().invoke(ctx)
+        except ParameterError as exc:  # a usage mistake: exit 2 with the command's usage line
+            raise click.UsageError(str(exc)) from exc
         except NevkgError as exc:
             raise click.ClickException(str(exc)) from exc
 
@@ -116,6 +118,79 @@ def export(store: str | None, fmt: str, output: str, collapse_facts: bool, inclu
         export_graph(kg, fmt, output, **options)
     if output != "-":
         click.echo(f"wrote {fmt} to {output}", err=True)
+
+
+RESULT_FORMATS = ["table", "json", "csv", "tsv", "ttl", "nt", "jsonld"]
+format_option = click.option(
+    "--format", "fmt", type=click.Choice(RESULT_FORMATS), default="table", show_default=True,
+    help="SELECT/ASK: table, json (SPARQL 1.1 results), csv, tsv; CONSTRUCT/DESCRIBE: ttl, nt, jsonld.")
+timeout_option = click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=None,
+                              metavar="SECONDS", help="Stop the query when it runs longer than this.")
+
+
+@main.command()
+@store_option
+@click.argument("sparql", required=False)
+@click.option("-f", "--file", "file", type=click.File("r", encoding="utf-8"), default=None,
+              help="Read the query from FILE ('-' for standard input).")
+@format_option
+@timeout_option
+def query(store: str | None, sparql: str | None, file, fmt: str, timeout: float | None) -> None:
+    """Run any SPARQL query (a string, -f FILE, or '-' for standard input) over the union of all graphs."""
+    if (sparql is None) == (file is None):
+        raise click.UsageError("give the query as an argument, or with -f FILE (or '-' for standard input)")
+    text = click.get_text_stream("stdin").read() if sparql == "-" else (file.read() if file else sparql)
+    from nevkg.graph.knowledge_graph import open_graph
+    from nevkg.queries.results import format_result
+    from nevkg.queries.sparql import run_query
+
+    with open_graph(store) as kg:
+        click.echo(format_result(run_query(kg, text, timeout=timeout), fmt))
+
+
+def _params(pairs: tuple[str, ...]) -> dict[str, str]:
+    out = {}
+    for pair in pairs:
+        key, sep, value = pair.partition("=")
+        if not sep or not key:
+            raise click.UsageError(f"--param takes key=value, not '{pair}'")
+        out[key.strip()] = value
+    return out
+
+
+@main.command()
+@store_option
+@click.argument("name", required=False)
+@click.option("--list", "list_", is_flag=True, help="List the named queries with their parameters.")
+@click.option("-p", "--param", "params", multiple=True, metavar="KEY=VALUE", help="A parameter; repeatable.")
+@format_option
+@timeout_option
+def ask(store: str | None, name: str | None, list_: bool, params: tuple[str, ...], fmt: str,
+        timeout: float | None) -> None:
+    """Run a named query from the library (see --list), with parameters bound as RDF terms."""
+    from nevkg.queries.library import bind_params, get_query, list_queries
+
+    if list_:
+        queries = list_queries()
+        if fmt == "json":
+            click.echo(json.dumps([q.as_dict() for q in queries], indent=1, ensure_ascii=False))
+        else:
+            from nevkg.queries.results import rows_table
+
+            click.echo(rows_table(["name", "parameters", "title"], [
+                [q.name, " ".join(p.name + ("" if p.required else "?") for p in q.params), q.title]
+                for q in queries], width=80))
+        return
+    if not name:
+        raise click.UsageError("name a query (nevkg ask --list shows them)")
+    from nevkg.graph.knowledge_graph import open_graph
+    from nevkg.queries.results import format_result
+    from nevkg.queries.sparql import run_query
+
+    named = get_query(name)
+    with open_graph(store) as kg:
+        bindings = bind_params(kg, named, _params(params))
+        click.echo(format_result(run_query(kg, named.text, bindings=bindings, timeout=timeout), fmt))
 
 
 @main.command()

@@ -70,7 +70,9 @@ def _terms() -> dict[str, URIRef]:
 
 def _entity(kinds_of: str | None):
     def convert(kg, value: str) -> Node:
-        return resolve(kg, value, kinds=set(_kinds_below(kinds_of)) if kinds_of else None)
+        if kinds_of is None:
+            return resolve(kg, value)
+        return resolve(kg, value, kinds=set(_kinds_below(kinds_of)), what=kinds_of.lower())
     return convert
 
 
@@ -103,7 +105,7 @@ def _date(kg, value: str) -> Node:
 PARAM_TYPES = {
     "entity": _entity(None), "organization": _entity("Organization"), "place": _entity("Place"),
     "person": _entity("Person"), "model": _entity("VehicleModel"), "source": _entity("Source"),
-    "concept": lambda kg, v: resolve(kg, v, kinds={"Measure", "Unit", "ProductScope"}),
+    "concept": lambda kg, v: resolve(kg, v, kinds={"Measure", "Unit", "ProductScope"}, what="concept"),
     "term": _term, "string": lambda kg, v: Literal(v), "integer": _number(int, XSD.integer),
     "decimal": _number(Decimal, XSD.decimal), "date": _date,
 }

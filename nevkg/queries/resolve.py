@@ -123,7 +123,7 @@ def name_index(kg) -> NameIndex:
     return index
 
 
-def resolve(kg, name: str, *, kinds: set[str] | None = None) -> URIRef:
+def resolve(kg, name: str, *, kinds: set[str] | None = None, what: str | None = None) -> URIRef:
     """The IRI a name refers to.
 
     Parameters
@@ -133,6 +133,8 @@ def resolve(kg, name: str, *, kinds: set[str] | None = None) -> URIRef:
         A label, an alias, a record id or an IRI; case, accents and punctuation do not matter.
     kinds : set of str, optional
         Accept only things of these kinds (most specific class names, e.g. ``{"Automaker", "Brand"}``).
+    what : str, optional
+        How to call such a thing in messages (default: the kinds).
 
     Returns
     -------
@@ -170,7 +172,7 @@ def resolve(kg, name: str, *, kinds: set[str] | None = None) -> URIRef:
         raise AmbiguousNameError(f"'{name}' may mean: {listing}; give the id (or IRI) of the one you mean",
                                  candidates=found)
     suggestions = [c for c in index.suggest(name) if not kinds or c.kind in kinds]
-    what = f"no {' or '.join(sorted(kinds))}" if kinds else "no thing"
+    what = f"no {what or ' or '.join(sorted(kinds))}" if kinds else "no thing"
     hint = f"; did you mean: {', '.join(str(c) for c in suggestions)}?" if suggestions else \
         "; 'nevkg query' or 'nevkg ask --list' can help find it"
     raise UnknownNameError(f"{what} is called '{name}'{hint}")

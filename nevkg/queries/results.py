@@ -1,0 +1,124 @@
+"""Query results as text: a table for people; SPARQL 1.1 JSON, CSV and TSV for machines; RDF for graphs."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+from rdflib import BNode, Literal, URIRef
+from rdflib.query import Result
+
+from nevkg.ontology.namespaces import PREFIX_IRIS
+
+__all__ = ["SELECT_FORMATS", "GRAPH_FORMATS", "short", "format_result", "rows_table"]
+
+SELECT_FORMATS = ("table", "json", "csv", "tsv")
+GRAPH_FORMATS = ("ttl", "nt", "jsonld")
+
+
+def short(term) -> str:
+    """A term as a person reads it: ``nevid:chery`` for IRIs, the lexical form for literals.
+
+    >>> short(URIRef("https://w3id.org/nevkg/id/chery")), short(Literal(3))
+    ('nevid:chery', '3')
+    """
+    if term is None:
+        return ""
+    if isinstance(term, URIRef):
+        for prefix, ns in sorted(PREFIX_IRIS.items(), key=lambda kv: -len(kv[1])):
+            if str(term).startswith(ns) and ns != str(term):
+                return f"{prefix}:{str(term)[len(ns):]}"
+        return f"<{term}>"
+    return str(term)
+
+
+def rows_table(header: list[str], rows: list[list[str]], *, width: int = 60) -> str:
+    """Rows as an aligned plain-text table (cells cut at ``width`` characters).
+
+    >>> print(rows_table(["a", "b"], [["x", "yy"]]))
+    a  b
+    -  --
+    x  yy
+    """
+    cut = [[c if len(c) <= width else c[: width - 1] + "…" for c in row] for row in rows]
+    widths = [max([len(h)] + [len(r[i]) for r in cut]) for i, h in enumerate(header)]
+    lines = ["  ".join(h.ljust(w) for h, w in zip(header, widths, strict=True)).rstrip(),
+             "  ".join("-" * w for w in widths)]
+    lines += ["  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)).rstrip() for r in cut]
+    return "\n".join(lines)
+
+
+def _json_term(term) -> dict:
+    if isinstance(term, URIRef):
+        return {"type": "uri", "value": str(term)}
+    if isinstance(term, BNode):
+        return {"type": "bnode", "value": str(term)}
+    out = {"type": "literal", "value": str(term)}
+    if term.language:
+        out["xml:lang"] = term.language
+    elif term.datatype:
+        out["datatype"] = str(term.datatype)
+    return out
+
+
+def _select(result: Result, fmt: str) -> str:
+    names = [str(v) for v in result.vars]
+    rows = [[row.get(v) for v in result.vars] for row in result.bindings]
+    if fmt == "json":  # SPARQL 1.1 Query Results JSON Format
+        return json.dumps({"head": {"vars": names}, "results": {"bindings": [
+            {n: _json_term(t) for n, t in zip(names, row, strict=True) if t is not None} for row in rows]}},
+            indent=1, ensure_ascii=False)
+    if fmt == "csv":  # SPARQL 1.1 CSV: plain values
+        buf = io.StringIO()
+        writer = csv.writer(buf, lineterminator="\r\n")
+        writer.writerow(names)
+        writer.writerows([["" if t is None else str(t) for t in row] for row in rows])
+        return buf.getvalue()
+    if fmt == "tsv":  # SPARQL 1.1 TSV: terms in Turtle syntax
+        lines = ["\t".join(f"?{n}" for n in names)]
+        lines += ["\t".join("" if t is None else t.n3() for t in row) for row in rows]
+        return "\n".join(lines) + "\n"
+    return rows_table(names, [[short(t) for t in row] for row in rows]) + f"\n({len(rows)} row{'' if len(rows) == 1 else 's'})"
+
+
+def format_result(result: Result, fmt: str = "table") -> str:
+    """Render any query result in a format (SELECT/ASK: table, json, csv, tsv; CONSTRUCT/DESCRIBE: ttl, nt, jsonld).
+
+    Examples
+    --------
+    >>> from nevkg.graph.build import build
+    >>> kg = build("memory", ["tests/resources/records"], shipped=False)
+    >>> print(format_result(kg.query("SELECT ?c WHERE { nevid:chery nev:country ?c }")))
+    c
+    -----------
+    nevid:china
+    (1 row)
+    >>> format_result(kg.query("ASK { nevid:chery nev:country nevid:spain }"), "json")
+    '{"head": {}, "boolean": false}'
+    """
+    from nevkg.errors import QueryError
+
+    if result.type == "ASK":
+        answer = bool(result.askAnswer)
+        if fmt == "json":
+            return json.dumps({"head": {}, "boolean": answer})
+        if fmt in ("csv", "tsv"):
+            return ("_askResult\r\n" if fmt == "csv" else "?_askResult\n") + ("true" if answer else "false") + "\n"
+        return "yes" if answer else "no"
+    if result.type == "SELECT":
+        if fmt not in SELECT_FORMATS:
+            raise QueryError(f"a SELECT result is written as {', '.join(SELECT_FORMATS)}, not {fmt}")
+        return _select(result, fmt)
+    if fmt not in GRAPH_FORMATS:
+        fmt = "ttl" if fmt == "table" else fmt
+    if fmt not in GRAPH_FORMATS:
+        raise QueryError(f"a {result.type} result is written as {', '.join(GRAPH_FORMATS)}, not {fmt}")
+    graph = result.graph
+    for prefix, ns in PREFIX_IRIS.items():
+        graph.bind(prefix, ns, override=True)
+    if fmt == "jsonld":
+        from nevkg.graph.export import jsonld_context
+
+        return graph.serialize(format="json-ld", context=jsonld_context(), indent=1)
+    return graph.serialize(format="turtle" if fmt == "ttl" else "nt")
