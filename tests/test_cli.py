@@ -134,3 +134,61 @@ def test_demo_builds_then_reuses(home):
     assert "nevkg export" in first.output
     second = run("demo")
     assert second.exit_code == 0 and "reused: inputs unchanged" in second.output
+
+
+def _built(home):
+    assert run("build", "--no-shipped", "--data", str(FIXTURE_RECORDS)).exit_code == 0
+
+
+def test_query_argument_file_and_stdin(home, tmp_path):
+    _built(home)
+    q = "SELECT DISTINCT ?p WHERE { nevid:chery-ebro-jv nev:partner ?p } ORDER BY ?p"
+    by_arg = run("query", q, "--format", "csv")
+    assert by_arg.exit_code == 0
+    assert by_arg.output.split() == ["p", "https://w3id.org/nevkg/id/chery", "https://w3id.org/nevkg/id/ebro"]
+    f = tmp_path / "q.rq"
+    f.write_text(q, encoding="utf-8")
+    assert run("query", "-f", str(f), "--format", "csv").output == by_arg.output
+    stdin = CliRunner().invoke(main, ["query", "-", "--format", "csv"], input=q)
+    assert stdin.output == by_arg.output
+    assert run("query").exit_code == 2
+
+
+def test_query_errors_exit_1(home):
+    _built(home)
+    bad = run("query", "SELECT ?s WHERE {\n ?s ?p\n")
+    assert bad.exit_code == 1 and "line 2" in bad.output and "Traceback" not in bad.output
+    upd = run("query", "DELETE WHERE { ?s ?p ?o }")
+    assert upd.exit_code == 1 and "read-only" in upd.output
+    slow = run("query", "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }",
+               "--timeout", "1")
+    assert slow.exit_code == 1 and "time limit of 1 s" in slow.output
+
+
+def test_construct_as_turtle(home):
+    _built(home)
+    result = run("query", "CONSTRUCT { ?s nev:partner ?o } WHERE { nevid:chery-ebro-jv nev:partner ?o . BIND(nevid:chery-ebro-jv AS ?s) }",
+                 "--format", "ttl")
+    assert result.exit_code == 0 and "nevid:chery-ebro-jv nev:partner nevid:chery" in result.output.replace(",\n", " ")
+
+
+def test_ask_list_and_run(home):
+    _built(home)
+    listing = json.loads(run("ask", "--list", "--format", "json").output)
+    entry = next(q for q in listing if q["name"] == "partnerships-of")
+    assert entry["parameters"][0]["name"] == "org" and entry["title"]
+    table = run("ask", "partnerships-of", "--param", "org=CHERY")
+    assert table.exit_code == 0 and "Ebro" in table.output and "(1 row)" in table.output
+
+
+def test_ask_mistakes(home):
+    _built(home)
+    missing = run("ask", "partnerships-of")
+    assert missing.exit_code == 2 and "needs org" in missing.output
+    unknown_param = run("ask", "partnerships-of", "-p", "company=Chery")
+    assert unknown_param.exit_code == 2 and "its parameters: org (organization)" in unknown_param.output
+    unknown_query = run("ask", "partnership-of", "-p", "org=Chery")
+    assert unknown_query.exit_code == 1 and "did you mean: partnerships-of" in unknown_query.output
+    unknown_name = run("ask", "partnerships-of", "-p", "org=Cherry")
+    assert unknown_name.exit_code == 1 and "did you mean: Chery (Automaker, chery)" in unknown_name.output
+    assert run("ask", "partnerships-of", "-p", "org").exit_code == 2
