@@ -193,6 +193,134 @@ def ask(store: str | None, name: str | None, list_: bool, params: tuple[str, ...
         click.echo(format_result(run_query(kg, named.text, bindings=bindings, timeout=timeout), fmt))
 
 
+report_format = click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table",
+                             show_default=True, help="A table for people; json or csv for machines.")
+
+
+def _entity_graph(kg):
+    from nevkg.queries.analytics import entity_graph
+
+    return entity_graph(kg)
+
+
+@main.command()
+@store_option
+@click.argument("a")
+@click.argument("b")
+@click.option("--max", "max_paths", type=click.IntRange(min=1), default=1, show_default=True,
+              help="How many alternative paths to show.")
+@click.option("--via", default=None, metavar="KIND", help="Pass through a node or fact of this kind, e.g. "
+              "ProductionSite or Automaker.")
+@report_format
+def path(store: str | None, a: str, b: str, max_paths: int, via: str | None, fmt: str) -> None:
+    """The shortest connections between two entities, each hop with its relation and sources."""
+    from nevkg.graph.knowledge_graph import open_graph
+    from nevkg.queries.analytics import path as find_paths
+    from nevkg.queries.report import path_report
+    from nevkg.queries.resolve import resolve
+
+    with open_graph(store) as kg:
+        start, end = str(resolve(kg, a)), str(resolve(kg, b))
+        paths = find_paths(_entity_graph(kg), start, end, max_paths=max_paths, via=via)
+    click.echo(path_report(paths, fmt))
+    if not paths:
+        sys.exit(1)
+
+
+@main.command()
+@store_option
+@click.argument("name")
+@click.option("--depth", type=click.IntRange(min=1), default=1, show_default=True)
+@click.option("--kind", "kinds", multiple=True, metavar="KIND", help="Keep only nodes of this kind; repeatable.")
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "csv", "graphml", "gexf", "nodelink"]),
+              default="table", show_default=True, help="A table, or the subgraph for export and viz.")
+@click.option("-o", "--output", default="-", show_default=True, metavar="FILE", help="Where to write the subgraph.")
+def neighbors(store: str | None, name: str, depth: int, kinds: tuple[str, ...], fmt: str, output: str) -> None:
+    """An entity's neighbourhood, as a table or as a subgraph (graphml, gexf, nodelink)."""
+    from nevkg.graph.knowledge_graph import open_graph
+    from nevkg.queries.analytics import neighbor_table
+    from nevkg.queries.analytics import neighbors as neighbourhood
+    from nevkg.queries.report import render_rows
+    from nevkg.queries.resolve import resolve
+
+    with open_graph(store) as kg:
+        x = str(resolve(kg, name))
+        G = _entity_graph(kg)
+        sub = neighbourhood(G, x, depth=depth, kinds=list(kinds) or None)
+        if fmt in ("graphml", "gexf", "nodelink"):
+            from nevkg.graph.export import export_graph
+
+            export_graph(None, fmt, output, graph=sub)
+            return
+        rows = neighbor_table(G, x, sub)
+    click.echo(render_rows(rows, ["label", "type", "distance", "relations", "id"], fmt))
+
+
+@main.command()
+@store_option
+@click.option("--measure", type=click.Choice(["degree", "pagerank", "betweenness"]), default="degree",
+              show_default=True)
+@click.option("--kind", "kinds", multiple=True, metavar="KIND", help="Rank only this kind, e.g. Automaker.")
+@click.option("--top", type=click.IntRange(min=1), default=20, show_default=True)
+@report_format
+def rank(store: str | None, measure: str, kinds: tuple[str, ...], top: int, fmt: str) -> None:
+    """Who is central: entities ranked by degree, PageRank or betweenness."""
+    from nevkg.graph.knowledge_graph import open_graph
+    from nevkg.queries.analytics import rank as rank_nodes
+    from nevkg.queries.report import render_rows
+
+    with open_graph(store) as kg:
+        rows = rank_nodes(_entity_graph(kg), measure=measure, kinds=list(kinds) or None, top=top)
+    click.echo(render_rows(rows, ["label", "type", "score", "id"], fmt))
+
+
+@main.command()
+@store_option
+@click.argument("org")
+@report_format
+def footprint(store: str | None, org: str, fmt: str) -> None:
+    """Everything that ties an organisation (and its brands) to places abroad, by place."""
+    from nevkg.graph.knowledge_graph import open_graph
+    from nevkg.queries.analytics import footprint as org_footprint
+    from nevkg.queries.report import grouped_report
+    from nevkg.queries.resolve import resolve
+
+    with open_graph(store) as kg:
+        groups = org_footprint(_entity_graph(kg), str(resolve(kg, org)))
+    click.echo(grouped_report(groups, "place", ["relation", "via", "since", "sources"], fmt))
+
+
+@main.command()
+@store_option
+@click.argument("place")
+@report_format
+def exposure(store: str | None, place: str, fmt: str) -> None:
+    """Every organisation tied to a market (or a place in it): how, through what, since when."""
+    from nevkg.graph.knowledge_graph import open_graph
+    from nevkg.queries.analytics import exposure as market_exposure
+    from nevkg.queries.report import grouped_report
+    from nevkg.queries.resolve import resolve
+
+    with open_graph(store) as kg:
+        groups = market_exposure(_entity_graph(kg), str(resolve(kg, place)))
+    click.echo(grouped_report(groups, "organization", ["relation", "place", "via", "since", "sources"], fmt))
+
+
+@main.command()
+@store_option
+@click.option("--seed", type=int, default=0, show_default=True, help="Seed of the Louvain method.")
+@report_format
+def communities(store: str | None, seed: int, fmt: str) -> None:
+    """Clusters of the entity graph (Louvain), with their members."""
+    from nevkg.graph.knowledge_graph import open_graph
+    from nevkg.queries.analytics import communities as find_communities
+    from nevkg.queries.report import render_rows
+
+    with open_graph(store) as kg:
+        rows = find_communities(_entity_graph(kg), seed=seed)
+    click.echo(render_rows(rows, ["id", "size", "members"], fmt))
+
+
 @main.command()
 @store_option
 def demo(store: str | None) -> None:

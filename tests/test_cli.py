@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import subprocess
 import sys
@@ -192,3 +194,35 @@ def test_ask_mistakes(home):
     unknown_name = run("ask", "partnerships-of", "-p", "org=Cherry")
     assert unknown_name.exit_code == 1 and "did you mean: Chery (Automaker, chery)" in unknown_name.output
     assert run("ask", "partnerships-of", "-p", "org").exit_code == 2
+
+
+def test_analytics_commands_on_the_shipped_graph(home):
+    assert run("build").exit_code == 0
+    path = json.loads(run("path", "Ningbo Customs", "Kyrgyzstan", "--format", "json").output)
+    [hops] = path["paths"]
+    assert [(h["from"], h["relation"], h["to"]) for h in hops][-1] == ("Geely", "exports to", "Kyrgyzstan")
+    assert all({"from", "from_id", "relation", "to", "to_id", "sources"} <= set(h) for h in hops)
+    assert len(json.loads(run("path", "Ningbo Customs", "Kyrgyzstan", "--max", "2", "--format", "json").output)["paths"]) == 2
+    unknown = run("path", "Ningbo Customs", "Kyrgyzstn")
+    assert unknown.exit_code == 1 and "did you mean: Kyrgyzstan" in unknown.output
+    ranked = list(csv.DictReader(io.StringIO(run("rank", "--kind", "Automaker", "--top", "3", "--format", "csv").output)))
+    assert len(ranked) == 3 and all(r["type"] == "Automaker" for r in ranked)
+    assert [float(r["score"]) for r in ranked] == sorted((float(r["score"]) for r in ranked), reverse=True)
+    byd = json.loads(run("footprint", "BYD", "--format", "json").output)
+    assert {"Thailand", "Germany", "Norway"} <= {g["place"] for g in byd}
+    middle_east = json.loads(run("exposure", "Middle East", "--format", "json").output)
+    assert {"WeRide", "Uber"} <= {g["organization"] for g in middle_east}
+    table = run("neighbors", "BYD", "--kind", "Country")
+    assert table.exit_code == 0 and "Thailand" in table.output and "Automaker" not in table.output
+    communities = json.loads(run("communities", "--format", "json").output)
+    assert sum(c["size"] for c in communities) == len({m for c in communities for m in c["member_ids"]})
+
+
+def test_neighbors_subgraph_export(home, tmp_path):
+    assert run("build").exit_code == 0
+    out = tmp_path / "byd.graphml"
+    assert run("neighbors", "BYD", "--format", "graphml", "-o", str(out)).exit_code == 0
+    import networkx as nx
+
+    G = nx.read_graphml(out)
+    assert "https://w3id.org/nevkg/id/byd" in G and "https://w3id.org/nevkg/id/thailand" in G

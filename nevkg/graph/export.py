@@ -403,11 +403,14 @@ class JsonLdExporter(Exporter):
 class _NetworkExporter(Exporter):
     """Exporters of the networkx projection; ``collapse_facts`` replaces fact nodes by direct edges."""
 
-    def __init__(self, *, collapse_facts: bool = False, include_sources: bool = False) -> None:
+    def __init__(self, *, collapse_facts: bool = False, include_sources: bool = False, graph=None) -> None:
         self.collapse_facts = collapse_facts
         self.include_sources = include_sources
+        self.graph = graph  # a ready networkx graph (a neighbourhood, a path) to write instead of the projection
 
     def project(self, kg):
+        if self.graph is not None:
+            return self.graph
         from nevkg.graph.project import to_networkx
 
         return to_networkx(kg, collapse_facts=self.collapse_facts, include_sources=self.include_sources)
