@@ -7,8 +7,8 @@ from pathlib import Path
 from typing import Any
 
 from rdflib import Dataset, Graph, Literal, URIRef
-from rdflib.namespace import XSD
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
+from rdflib.namespace import XSD
 from rdflib.term import Node
 
 from nevkg.errors import QueryError, StoreError

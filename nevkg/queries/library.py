@@ -26,7 +26,7 @@ import difflib
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from rdflib import Literal, URIRef
@@ -45,7 +45,7 @@ _PARAM = re.compile(r"^(?P<name>[a-z_][a-z0-9_]*)\s+(?P<type>[a-z]+)(?P<opt>\s+o
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
 
-@lru_cache(maxsize=None)
+@cache
 def _kinds_below(cls: str) -> frozenset[str]:
     """The class and all its nev: subclasses, by local name."""
     from nevkg.graph.validate import ontology_graph

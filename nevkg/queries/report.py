@@ -12,7 +12,7 @@ import json
 from typing import Any
 
 from nevkg.queries.analytics import path_text
-from nevkg.queries.results import rows_table
+from nevkg.queries.results import count_line, rows_table
 
 __all__ = ["REPORT_FORMATS", "render_rows", "path_report", "grouped_report"]
 
@@ -40,8 +40,8 @@ def render_rows(rows: list[dict[str, Any]], columns: list[str], fmt: str) -> str
         writer.writerow(columns)
         writer.writerows([[cell(r.get(c)) for c in columns] for r in rows])
         return buf.getvalue()
-    return rows_table(columns, [[cell(r.get(c)) for c in columns] for r in rows], width=70) + \
-        f"\n({len(rows)} row{'' if len(rows) == 1 else 's'})"
+    return rows_table(columns, [[cell(r.get(c)) for c in columns] for r in rows], width=70) + "\n" + \
+        count_line(len(rows))
 
 
 HOP_COLUMNS = ["path", "hop", "from", "relation", "to", "direction", "via", "sources"]

@@ -6,12 +6,12 @@ import csv
 import io
 import json
 
-from rdflib import BNode, Literal, URIRef
+from rdflib import BNode, URIRef
 from rdflib.query import Result
 
 from nevkg.ontology.namespaces import PREFIX_IRIS
 
-__all__ = ["SELECT_FORMATS", "GRAPH_FORMATS", "short", "format_result", "rows_table"]
+__all__ = ["SELECT_FORMATS", "GRAPH_FORMATS", "short", "format_result", "rows_table", "count_line"]
 
 SELECT_FORMATS = ("table", "json", "csv", "tsv")
 GRAPH_FORMATS = ("ttl", "nt", "jsonld")
@@ -49,6 +49,11 @@ def rows_table(header: list[str], rows: list[list[str]], *, width: int = 60) -> 
     return "\n".join(lines)
 
 
+def count_line(n: int) -> str:
+    """``(1 row)``, ``(2 rows)``: the line under a table."""
+    return f"({n} row{'' if n == 1 else 's'})"
+
+
 def _json_term(term) -> dict:
     if isinstance(term, URIRef):
         return {"type": "uri", "value": str(term)}
@@ -79,7 +84,7 @@ def _select(result: Result, fmt: str) -> str:
         lines = ["\t".join(f"?{n}" for n in names)]
         lines += ["\t".join("" if t is None else t.n3() for t in row) for row in rows]
         return "\n".join(lines) + "\n"
-    return rows_table(names, [[short(t) for t in row] for row in rows]) + f"\n({len(rows)} row{'' if len(rows) == 1 else 's'})"
+    return rows_table(names, [[short(t) for t in row] for row in rows]) + "\n" + count_line(len(rows))
 
 
 def format_result(result: Result, fmt: str = "table") -> str:
