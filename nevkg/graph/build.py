@@ -179,8 +179,6 @@ def build(spec: str | StoreSpec | None = None, data: list[str | Path] | None = N
     """
     started_clock = time.monotonic()
     spec = spec if isinstance(spec, StoreSpec) else parse_store_spec(spec)
-    if spec.kind == "sparql":
-        raise StoreError("building into a sparql store is not supported yet; use oxigraph[:PATH] or memory")
     paths = data_paths(data, shipped=shipped)
     started = datetime.now(UTC)
     result = load_sources(paths)
@@ -204,6 +202,11 @@ def build(spec: str | StoreSpec | None = None, data: list[str | Path] | None = N
     }
     if spec.kind == "memory":
         kg = KnowledgeGraph(memory, spec, manifest)
+    elif spec.kind == "sparql":
+        from nevkg.graph.remote import open_remote, upload_build
+
+        upload_build(spec, result.quads, manifest, started.strftime("%Y%m%dT%H%M%S%f"))
+        kg = open_remote(spec)
     else:
         new_dir = _write_oxigraph(spec.path, result, manifest)
         swap_in(spec.path, new_dir)

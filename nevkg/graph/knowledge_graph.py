@@ -184,7 +184,9 @@ def open_graph(spec: str | StoreSpec | None = None, *, build_if_missing: bool = 
 
         return build(spec)
     if spec.kind == "sparql":
-        raise StoreError("sparql stores are not supported yet; use oxigraph[:PATH] or memory")
+        from nevkg.graph.remote import open_remote
+
+        return open_remote(spec)
     store_dir = current_store_dir(spec.path)
     if store_dir is None:
         if build_if_missing:

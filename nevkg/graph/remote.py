@@ -1,0 +1,281 @@
+"""External SPARQL 1.1 servers as the store (``sparql:QUERY_URL[;UPDATE_URL]``).
+
+The graph lives in named graphs on the server; nevkg never relies on the server's default graph (Oxigraph
+server's is empty, Virtuoso's holds system triples). Queries name the dataset explicitly through the
+protocol's ``default-graph-uri`` parameters — one per graph of the last build, read from its manifest
+graph — so they see the union of nevkg's graphs and nothing else. Parameters are bound as a ``VALUES`` block
+built from RDF terms at the start of the WHERE clause; no user text is pasted into a query.
+
+Credentials come from ``$NEVKG_SPARQL_USER`` and ``$NEVKG_SPARQL_PASSWORD`` (HTTP Basic or Digest, as the
+server asks), never from the command line; every request has a timeout (``$NEVKG_SPARQL_TIMEOUT``, 60 s).
+
+A build uploads each graph under a staging name, and only when every graph is uploaded (and the graph was
+validated) moves them over the live names and writes the manifest; a failure drops the staging graphs and
+leaves the previous build as it was.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import re
+import urllib.error
+import urllib.parse
+import urllib.request
+from collections.abc import Iterator, Mapping
+
+from rdflib import Graph, Literal, URIRef
+from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
+from rdflib.query import Result
+from rdflib.term import BNode, Node
+
+from nevkg.errors import QueryError, StoreError
+from nevkg.ontology.namespaces import GRAPH, PREFIX_IRIS
+
+__all__ = ["SparqlClient", "RemoteKnowledgeGraph", "bind_values", "META_GRAPH", "upload_build"]
+
+#: the named graph that holds the source records, build activity and (as JSON) the build manifest
+META_GRAPH = GRAPH["nevkg-meta"]
+_MANIFEST = URIRef("https://w3id.org/nevkg/ontology#buildManifest")
+_BAD_IRI = re.compile(r'[\x00-\x20<>"{}|^`\\]')
+PAGE = 5000
+
+
+def _n3(term: Node) -> str:
+    """A term as SPARQL text, refusing anything that could break out of its token."""
+    if isinstance(term, URIRef):
+        if _BAD_IRI.search(str(term)):
+            raise QueryError(f"not a valid IRI: {str(term)!r}")
+        return f"<{term}>"
+    if isinstance(term, Literal):
+        return term.n3()  # rdflib escapes quotes, backslashes and line breaks
+    raise QueryError(f"cannot bind {type(term).__name__} values in a remote query")
+
+
+def _skip_token(text: str, i: int) -> int:
+    """Index after the IRI, string or comment that starts at ``i`` (else ``i``)."""
+    c = text[i]
+    if c == "#":
+        end = text.find("\n", i)
+        return len(text) if end < 0 else end
+    if c == "<" and re.match(r"<[^\s<>\"{}|^`\\]*>", text[i:]):
+        return i + re.match(r"<[^\s<>\"{}|^`\\]*>", text[i:]).end()
+    if c in "\"'":
+        quote = text[i:i + 3] if text[i:i + 3] in ('"""', "'''") else c
+        j = i + len(quote)
+        while j < len(text):
+            if text[j] == "\\":
+                j += 2
+                continue
+            if text.startswith(quote, j):
+                return j + len(quote)
+            j += 1
+        return len(text)
+    return i
+
+
+def bind_values(sparql: str, bindings: Mapping[str, Node] | None) -> str:
+    """Bind variables by a ``VALUES`` block of terms placed first in the WHERE clause (like initBindings).
+
+    Examples
+    --------
+    >>> print(bind_values("SELECT ?x WHERE { ?x a ?t } # WHERE {", {"t": URIRef("https://w3id.org/nevkg/ontology#Automaker")}))
+    SELECT ?x WHERE { VALUES (?t) { (<https://w3id.org/nevkg/ontology#Automaker>) } ?x a ?t } # WHERE {
+    >>> bind_values("SELECT ?x WHERE { ?x ?p ?o }", {"o": URIRef("https://x/> } ; DROP ALL #")})
+    Traceback (most recent call last):
+    ...
+    nevkg.errors.QueryError: not a valid IRI: 'https://x/> } ; DROP ALL #'
+    """
+    if not bindings:
+        return sparql
+    names = sorted(bindings)
+    for name in names:
+        if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", name):
+            raise QueryError(f"not a variable name: {name!r}")
+    block = "VALUES (" + " ".join(f"?{n}" for n in names) + ") { (" + " ".join(_n3(bindings[n]) for n in names) + ") }"
+    i, depth_before_where = 0, None
+    while i < len(sparql):
+        j = _skip_token(sparql, i)
+        if j != i:
+            i = j
+            continue
+        if re.match(r"(?i)WHERE\b", sparql[i:]) and depth_before_where is None:
+            depth_before_where = i
+        if sparql[i] == "{" and (depth_before_where is not None or not re.search(r"(?i)\bCONSTRUCT\b", sparql[:i])):
+            return sparql[: i + 1] + " " + block + sparql[i + 1:]
+        i += 1
+    raise QueryError("cannot find the WHERE clause to bind parameters in")
+
+
+class SparqlClient:
+    """A small SPARQL 1.1 Protocol client: form-encoded POSTs, explicit dataset, timeouts, credentials."""
+
+    def __init__(self, query_url: str, update_url: str | None = None, *, timeout: float | None = None) -> None:
+        self.query_url, self.update_url = query_url, update_url
+        self.timeout = timeout or float(os.environ.get("NEVKG_SPARQL_TIMEOUT", "60"))
+        handlers = []
+        user, password = os.environ.get("NEVKG_SPARQL_USER"), os.environ.get("NEVKG_SPARQL_PASSWORD")
+        if user:
+            manager = urllib.request.HTTPPasswordMgrWithDefaultRealm()
+            for url in filter(None, (query_url, update_url)):
+                manager.add_password(None, url, user, password or "")
+            handlers += [urllib.request.HTTPDigestAuthHandler(manager), urllib.request.HTTPBasicAuthHandler(manager)]
+        self._opener = urllib.request.build_opener(*handlers)
+
+    def _post(self, url: str, fields: list[tuple[str, str]], accept: str) -> bytes:
+        body = urllib.parse.urlencode(fields).encode("utf-8")
+        request = urllib.request.Request(url, data=body, method="POST", headers={
+            "Content-Type": "application/x-www-form-urlencoded", "Accept": accept})
+        try:
+            with self._opener.open(request, timeout=self.timeout) as response:
+                return response.read()
+        except urllib.error.HTTPError as exc:
+            detail = exc.read()[:500].decode("utf-8", errors="replace").strip()
+            raise QueryError(f"{url} answered {exc.code} {exc.reason}: {detail}") from None
+        except (urllib.error.URLError, TimeoutError, OSError) as exc:
+            raise StoreError(f"cannot reach the SPARQL server at {url}: {getattr(exc, 'reason', exc)}") from None
+
+    def query(self, sparql: str, *, default_graphs: list[str] = (), named_graphs: list[str] = ()) -> Result:
+        """Run a query; SELECT/ASK come back as SPARQL JSON, CONSTRUCT/DESCRIBE as N-Triples."""
+        from nevkg.queries.sparql import query_type
+
+        kind = query_type(sparql)
+        fields = [("query", sparql)] + [("default-graph-uri", g) for g in default_graphs] + \
+            [("named-graph-uri", g) for g in named_graphs]
+        if kind in ("SELECT", "ASK"):
+            data = self._post(self.query_url, fields, "application/sparql-results+json")
+            return Result.parse(io.BytesIO(data), format="json")
+        data = self._post(self.query_url, fields, "application/n-triples")
+        result = Result(kind)
+        result.graph = Graph().parse(data=data.decode("utf-8"), format="nt")
+        return result
+
+    def update(self, text: str) -> None:
+        """Run a SPARQL update (build only)."""
+        if not self.update_url:
+            raise StoreError("this store has no update URL; write the spec as sparql:QUERY_URL;UPDATE_URL")
+        self._post(self.update_url, [("update", text)], "*/*")
+
+
+def _prefixes() -> str:
+    return "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in PREFIX_IRIS.items())
+
+
+class RemoteKnowledgeGraph:
+    """The KnowledgeGraph API over an external SPARQL server (see the module docstring)."""
+
+    def __init__(self, client: SparqlClient, spec, manifest: dict) -> None:
+        self.client, self.spec, self.manifest = client, spec, manifest
+        self.graphs: list[str] = manifest.get("graph_names", [])
+
+    def query(self, sparql: str, bindings: Mapping[str, Node] | None = None) -> Result:
+        # the project's prefixes first; a query's own PREFIX lines, later, take precedence
+        text = _prefixes() + bind_values(sparql, bindings)
+        return self.client.query(text, default_graphs=self.graphs, named_graphs=self.graphs)
+
+    def graph_names(self) -> list[URIRef]:
+        return sorted(URIRef(g) for g in self.graphs if g != str(META_GRAPH))
+
+    def quads(self, pattern: tuple = (None, None, None, None)) -> Iterator[tuple]:
+        """Every quad, page by page (servers such as Virtuoso cap result sizes silently)."""
+        s, p, o, g = pattern
+        for graph in self.graphs:
+            if g is not None and str(g) != graph and not (g == DATASET_DEFAULT_GRAPH_ID and graph == str(META_GRAPH)):
+                continue
+            target = DATASET_DEFAULT_GRAPH_ID if graph == str(META_GRAPH) else URIRef(graph)
+            offset = 0
+            while True:
+                page = self.client.query(
+                    f"SELECT ?s ?p ?o WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} }} ORDER BY ?s ?p ?o "
+                    f"LIMIT {PAGE} OFFSET {offset}")
+                rows = list(page)
+                for row in rows:
+                    if row[1] == _MANIFEST:  # bookkeeping of the remote store, not part of the graph
+                        continue
+                    if (s is None or row[0] == s) and (p is None or row[1] == p) and (o is None or row[2] == o):
+                        yield row[0], row[1], row[2], target
+                if len(rows) < PAGE:
+                    break
+                offset += PAGE
+
+    def union_graph(self) -> Graph:
+        g = Graph()
+        g += ((s, p, o) for s, p, o, _ in self.quads())
+        return g
+
+    def __len__(self) -> int:
+        return sum(1 for _ in self.quads())
+
+    def origin(self, iri: str) -> str | None:
+        return self.manifest.get("origins", {}).get(str(iri))
+
+    def to_networkx(self, *, collapse_facts: bool = False, include_sources: bool = False):
+        from nevkg.graph.project import to_networkx
+
+        return to_networkx(self, collapse_facts=collapse_facts, include_sources=include_sources)
+
+    def close(self) -> None:
+        """Nothing to release: every request is its own connection."""
+
+    def __enter__(self) -> RemoteKnowledgeGraph:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def open_remote(spec) -> RemoteKnowledgeGraph:
+    """Open the graph a build left on a SPARQL server (its manifest graph says which graphs are nevkg's)."""
+    client = SparqlClient(spec.query_url, spec.update_url)
+    result = client.query(f"SELECT ?m WHERE {{ GRAPH <{META_GRAPH}> {{ <{META_GRAPH}> <{_MANIFEST}> ?m }} }}")
+    rows = list(result)
+    if not rows:
+        raise StoreError(f"no nevkg graph has been built on {spec.query_url}; run 'nevkg build --store {spec}'")
+    return RemoteKnowledgeGraph(client, spec, json.loads(str(rows[0][0])))
+
+
+def _insert_batches(graph: str, triples: list[tuple]) -> Iterator[str]:
+    for i in range(0, len(triples), 1000):
+        body = " .\n".join(" ".join(_term_text(t) for t in triple) for triple in triples[i:i + 1000])
+        yield f"INSERT DATA {{ GRAPH <{graph}> {{\n{body} .\n}} }}"
+
+
+def _term_text(term: Node) -> str:
+    if isinstance(term, BNode):
+        return f"_:{term}"
+    return _n3(term)
+
+
+def upload_build(spec, quads: list[tuple], manifest: dict, build_id: str) -> None:
+    """Upload a validated build: staging graphs first, then move them over the live ones, manifest last."""
+    client = SparqlClient(spec.query_url, spec.update_url)
+    by_graph: dict[str, list[tuple]] = {}
+    for s, p, o, g in quads:
+        name = str(META_GRAPH) if g == DATASET_DEFAULT_GRAPH_ID else str(g)
+        by_graph.setdefault(name, []).append((s, p, o))
+    staging = {g: f"{g}#staging-{build_id}" for g in by_graph}
+    try:
+        for g, triples in by_graph.items():
+            client.update(f"DROP SILENT GRAPH <{staging[g]}>")
+            for update in _insert_batches(staging[g], triples):
+                client.update(update)
+    except Exception:
+        for g in staging.values():
+            try:
+                client.update(f"DROP SILENT GRAPH <{g}>")
+            except Exception:  # best effort: the staging graphs are never read
+                pass
+        raise
+    try:
+        previous = open_remote(spec).graphs
+    except StoreError:
+        previous = []
+    # the metadata graph last: until its manifest is written, the previous build's graph list stays valid
+    for g in sorted(by_graph, key=lambda name: name == str(META_GRAPH)):
+        client.update(f"MOVE SILENT <{staging[g]}> TO <{g}>")
+    for g in set(previous) - set(by_graph):
+        client.update(f"DROP SILENT GRAPH <{g}>")
+    manifest = {**manifest, "graph_names": sorted(by_graph)}
+    client.update(f"INSERT DATA {{ GRAPH <{META_GRAPH}> {{ <{META_GRAPH}> <{_MANIFEST}> "
+                  f"{Literal(json.dumps(manifest, ensure_ascii=False)).n3()} }} }}")
