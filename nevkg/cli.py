@@ -323,11 +323,96 @@ def communities(store: str | None, seed: int, fmt: str) -> None:
 
 @main.command()
 @store_option
-def demo(store: str | None) -> None:
-    """Build (or reuse) the graph, validate it, and show what it holds."""
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to bind (loopback unless told).")
+@click.option("--port", type=click.IntRange(0, 65535), default=7878, show_default=True, help="0 picks a free port.")
+@click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=30, show_default=True,
+              metavar="SECONDS", help="Hard wall-clock limit per query (the worker is killed).")
+@click.option("--max-rows", type=click.IntRange(min=1), default=10_000, show_default=True,
+              help="Larger results are refused with 422 (never cut off silently).")
+@click.option("--max-body", type=click.IntRange(min=1), default=1_000_000, show_default=True,
+              help="Largest request body in bytes (413 above).")
+@click.option("--max-url", type=click.IntRange(min=256), default=8192, show_default=True,
+              help="Longest request URL (414 above).")
+@click.option("--max-concurrent", type=click.IntRange(min=1), default=8, show_default=True,
+              help="Queries running at once (worker processes).")
+@click.option("--max-queue", type=click.IntRange(min=0), default=None, help="Requests waiting (503 above).")
+@click.option("--cors", multiple=True, metavar="ORIGIN", help="Allow this origin (repeatable; '*' for any).")
+def serve(store: str | None, host: str, port: int, timeout: float, max_rows: int, max_body: int, max_url: int,
+          max_concurrent: int, max_queue: int | None, cors: tuple[str, ...]) -> None:
+    """A read-only SPARQL 1.1 endpoint at /sparql, named queries at /queries, a query page at /."""
+    from nevkg.server import serve as run_server
+
+    run_server(store, host=host, port=port, timeout=timeout, max_rows=max_rows, max_body=max_body,
+               max_url=max_url, max_concurrent=max_concurrent, max_queue=max_queue, cors=cors)
+
+
+@main.command()
+@store_option
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False), help="The HTML file to write.")
+@click.option("--focus", metavar="NAME", help="Draw this entity's neighbourhood.")
+@click.option("--depth", type=click.IntRange(min=1), default=1, show_default=True, help="Hops around --focus.")
+@click.option("--path", "path_", nargs=2, metavar="A B", help="Draw the connections between two entities.")
+@click.option("--query", "query_name", metavar="NAME", help="Draw what a named query returns.")
+@click.option("-p", "--param", "params", multiple=True, metavar="KEY=VALUE", help="A parameter of --query.")
+@click.option("--sparql", "sparql_file", type=click.File("r", encoding="utf-8"),
+              help="A CONSTRUCT, or a SELECT of entity pairs, from a file.")
+@click.option("--kind", "kinds", multiple=True, metavar="KIND", help="Keep only these kinds; repeatable.")
+@click.option("--source", "sources", multiple=True, metavar="SOURCE", help="Keep what these sources say.")
+@click.option("--size-by", default="degree", show_default=True, help="Node size: degree or a numeric attribute.")
+@click.option("--title", default="nevkg", show_default=True)
+def viz(store: str | None, output: str, focus: str | None, depth: int, path_: tuple[str, str] | None,
+        query_name: str | None, params: tuple[str, ...], sparql_file, kinds: tuple[str, ...],
+        sources: tuple[str, ...], size_by: str, title: str) -> None:
+    """Write an interactive, offline HTML network page (search, filters, details panel)."""
+    from nevkg.graph.knowledge_graph import open_graph
+    from nevkg.queries.viz import render_html, subgraph_for
+
+    with open_graph(store) as kg:
+        G = subgraph_for(kg, focus=focus, depth=depth, path=tuple(path_) if path_ else None, query=query_name,
+                         params=_params(params), sparql=sparql_file.read() if sparql_file else None,
+                         kinds=list(kinds) or None, sources=list(sources) or None)
+    written = render_html(G, output, title=title, size_by=size_by)
+    click.echo(f"wrote {written} ({G.number_of_nodes()} nodes, {G.number_of_edges()} edges)")
+
+
+@main.command()
+@store_option
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False), help="The file to write.")
+@click.option("--measure", required=True, help="The measure, e.g. 'export volume'.")
+@click.option("--subject", "subjects", multiple=True, required=True, help="Whom the figures are about; repeatable.")
+@click.option("--scope", default=None, help="Product scope, e.g. 'new-energy vehicles'.")
+@click.option("--unit", default=None, help="Unit, e.g. vehicles or USD.")
+@click.option("--period", default=None, help="Only this period: YYYY or START/END.")
+@click.option("--format", "fmt", type=click.Choice(["html", "svg", "png"]), default=None,
+              help="Default: from the file name (png needs chromium).")
+@click.option("--kind", "kind", type=click.Choice(["auto", "line", "bar"]), default="auto", show_default=True)
+@click.option("--title", default=None)
+def chart(store: str | None, output: str, measure: str, subjects: tuple[str, ...], scope: str | None,
+          unit: str | None, period: str | None, fmt: str | None, kind: str, title: str | None) -> None:
+    """Draw statistics: a measure over periods, or across subjects, each value labelled with its source."""
+    from pathlib import Path
+
+    from nevkg.graph.knowledge_graph import open_graph
+    from nevkg.queries.chart import render_chart, series
+
+    fmt = fmt or {".svg": "svg", ".png": "png"}.get(Path(output).suffix.lower(), "html")
+    with open_graph(store) as kg:
+        points = series(kg, measure, list(subjects), scope=scope, unit=unit, period=period)
+    if not points:
+        raise click.ClickException("no figures match; 'nevkg ask observations-of --param subject=…' lists them")
+    written = render_chart(points, output, fmt=fmt, title=title, kind=kind)
+    click.echo(f"wrote {written} ({len(points)} values)")
+
+
+@main.command()
+@store_option
+@click.option("--out-dir", type=click.Path(file_okay=False), default=None,
+              help="Where to write the overview page and the chart (default: the store's home).")
+def demo(store: str | None, out_dir: str | None) -> None:
+    """Build (or reuse) the graph, validate it, show what it holds, and write an overview page and a chart."""
     from nevkg.queries.tour import run_demo
 
-    click.echo(run_demo(store))
+    click.echo(run_demo(store, out_dir=out_dir))
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -20,6 +20,16 @@ __all__ = ["KnowledgeGraph", "open_graph", "new_dataset", "plain"]
 Quad = tuple[Node, Node, Node, Node]
 
 
+def _offline() -> None:
+    """rdflib fetches the graphs a query names in FROM; nothing may reach the network at run time."""
+    import rdflib.plugins.sparql
+
+    rdflib.plugins.sparql.SPARQL_LOAD_GRAPHS = False
+
+
+_offline()
+
+
 def plain(term: Node) -> Node:
     """``"x"^^xsd:string`` → ``"x"``: rdflib's form of a simple literal (oxigraph returns the explicit one).
 

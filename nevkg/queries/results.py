@@ -20,6 +20,7 @@ GRAPH_FORMATS = ("ttl", "nt", "jsonld")
 def short(term) -> str:
     """A term as a person reads it: ``nevid:chery`` for IRIs, the lexical form for literals.
 
+    >>> from rdflib import Literal
     >>> short(URIRef("https://w3id.org/nevkg/id/chery")), short(Literal(3))
     ('nevid:chery', '3')
     """

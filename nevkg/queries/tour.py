@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
 from nevkg.graph.build import build, is_current
 from nevkg.graph.knowledge_graph import KnowledgeGraph, open_graph
@@ -10,7 +11,7 @@ from nevkg.graph.stats import graph_stats
 from nevkg.graph.store import parse_store_spec
 from nevkg.graph.validate import validate_kg
 
-__all__ = ["example_facts", "tour_text", "run_demo"]
+__all__ = ["example_facts", "tour_text", "write_pictures", "run_demo"]
 
 # Three kinds of fact, each with the source that states it; the first row of each query is shown.
 # DISTINCT everywhere: a fact stated by two sources is in two graphs, and the union repeats it.
@@ -100,8 +101,25 @@ def tour_text(kg: KnowledgeGraph, *, reused: bool) -> str:
     return "\n".join(lines)
 
 
-def run_demo(store: str | None = None) -> str:
-    """Build the graph unless the store already holds a build of the same inputs, then return the tour."""
+def write_pictures(kg: KnowledgeGraph, out_dir: Path) -> list[Path]:
+    """The overview network page and a chart of China's exports, written into ``out_dir``."""
+    from nevkg.queries.chart import render_chart, series
+    from nevkg.queries.viz import render_html, subgraph_for
+
+    out_dir.mkdir(parents=True, exist_ok=True)
+    written = [render_html(subgraph_for(kg), out_dir / "overview.html", title="nevkg: the NEV export ecosystem")]
+    points = series(kg, "export volume", ["China"], unit="vehicles")
+    if points:
+        written.append(render_chart(points, out_dir / "china-exports.html", title="China's vehicle exports"))
+    return written
+
+
+def run_demo(store: str | None = None, *, out_dir: str | Path | None = None) -> str:
+    """Build the graph unless the store already holds a build of the same inputs, then return the tour.
+
+    The overview page and a chart are written to ``out_dir`` (default: the store's home folder, or the
+    current folder for the memory store).
+    """
     spec = parse_store_spec(store)
     reused = is_current(spec)
     if reused:
@@ -111,6 +129,10 @@ def run_demo(store: str | None = None) -> str:
         print(f"building the graph into {spec} …", file=sys.stderr)
         kg = build(spec)
     try:
-        return tour_text(kg, reused=reused)
+        text = tour_text(kg, reused=reused)
+        folder = Path(out_dir) if out_dir else (spec.path if spec.kind == "oxigraph" else Path("."))
+        pictures = write_pictures(kg, folder)
+        text += "\n\nPictures (open in a browser; they work offline):\n" + "\n".join(f"  {p}" for p in pictures)
+        return text
     finally:
         kg.close()
