@@ -32,6 +32,8 @@ def test_readme_documents_every_command_and_option():
     text = (REPO / "README.md").read_text(encoding="utf-8")
     for name, command in main.commands.items():
         assert f"nevkg {name}" in text, name
+        summary = (command.help or "").strip().splitlines()[0]
+        assert f"| `nevkg {name}` |" in text and summary in text, f"the README's table lacks the summary of {name}"
         for param in command.params:
             for opt in param.opts:
                 if opt.startswith("--") and opt not in ("--help",):
