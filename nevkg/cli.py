@@ -405,6 +405,55 @@ def chart(store: str | None, output: str, measure: str, subjects: tuple[str, ...
 
 
 @main.command()
+@click.argument("article", type=click.Path(exists=True, dir_okay=False))
+@click.option("--publisher", help="Publisher (an organisation's name); default: from the page.")
+@click.option("--title", help="Title; default: from the page.")
+@click.option("--date", help="Date published, YYYY-MM-DD; default: from the page.")
+@click.option("--url", help="Address of the article; default: from the page.")
+@click.option("-o", "--output", default=None, metavar="FILE",
+              help="Review file to write ('-' for standard output); default: ARTICLE.review.yaml.")
+def ingest(article: str, publisher: str | None, title: str | None, date: str | None, url: str | None,
+           output: str | None) -> None:
+    """Read a news article (.txt, .html, .md) into a review file of sourced candidate facts."""
+    from nevkg.ingest import dump_review, ingest as ingest_article, ingest_document
+
+    options = {"publisher": publisher, "title": title, "date": date, "url": url}
+    if output == "-":
+        click.echo(dump_review(ingest_document(article, **options)), nl=False)
+        return
+    written = ingest_article(article, out=output, **options)
+    click.echo(f"wrote {written}; next: nevkg review {written}")
+
+
+@main.command()
+@click.argument("review_file", type=click.Path(exists=True, dir_okay=False))
+@click.option("--min-confidence", type=click.FloatRange(0, 1), default=0.0, show_default=True)
+def review(review_file: str, min_confidence: float) -> None:
+    """List the candidates of a review file, grouped by kind, with confidence and evidence."""
+    from nevkg.ingest import review_listing
+
+    click.echo(review_listing(review_file, min_confidence=min_confidence))
+
+
+@main.command()
+@store_option
+@click.argument("review_file", type=click.Path(exists=True, dir_okay=False))
+@click.option("--ids", default=None, help="Comma-separated candidate ids to accept (default: all proposed).")
+@click.option("--data", "data_dir", type=click.Path(file_okay=False), default=None,
+              help="The records folder to merge into (default: the shipped nevkg/data).")
+@click.option("--no-rebuild", is_flag=True, help="Merge only; do not rebuild and validate the graph.")
+def accept(store: str | None, review_file: str, ids: str | None, data_dir: str | None, no_rebuild: bool) -> None:
+    """Merge accepted candidates into the curated records (ids de-duplicated, conflicts kept), then rebuild."""
+    from nevkg.ingest import accept as accept_review
+
+    options = {"ids": [i.strip() for i in ids.split(",") if i.strip()] if ids else None,
+               "rebuild": not no_rebuild, "store": store}
+    if data_dir:
+        options["data_dir"] = data_dir
+    click.echo(accept_review(review_file, **options).text())
+
+
+@main.command()
 @store_option
 @click.option("--out-dir", type=click.Path(file_okay=False), default=None,
               help="Where to write the overview page and the chart (default: the store's home).")

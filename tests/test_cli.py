@@ -8,6 +8,7 @@ import json
 import subprocess
 import sys
 import textwrap
+from pathlib import Path
 
 from click.testing import CliRunner
 
@@ -226,3 +227,23 @@ def test_neighbors_subgraph_export(home, tmp_path):
 
     G = nx.read_graphml(out)
     assert "https://w3id.org/nevkg/id/byd" in G and "https://w3id.org/nevkg/id/thailand" in G
+
+
+def test_ingest_review_accept(tmp_path):
+    import shutil
+
+    from nevkg.loaders.curated import DEFAULT_DATA_DIR
+
+    article = Path(__file__).parent / "resources" / "articles" / "lanshan-thailand.txt"
+    out = tmp_path / "review.yaml"
+    result = run("ingest", str(article), "--date", "2026-10-20", "-o", str(out))
+    assert result.exit_code == 0 and out.exists(), result.output
+    listing = run("review", str(out))
+    assert listing.exit_code == 0 and "lanshan-motors" in listing.output
+    data = tmp_path / "data"
+    shutil.copytree(DEFAULT_DATA_DIR, data, ignore=shutil.ignore_patterns("__init__.py", "__pycache__"))
+    accepted = run("accept", str(out), "--ids", "lanshan-motors", "--data", str(data), "--no-rebuild")
+    assert accepted.exit_code == 0, accepted.output
+    assert "id: lanshan-motors" in (data / "organizations.yaml").read_text(encoding="utf-8")
+    assert "lanshan" not in (DEFAULT_DATA_DIR / "organizations.yaml").read_text(encoding="utf-8").lower()
+    assert run("ingest", str(tmp_path / "missing.txt")).exit_code == 2

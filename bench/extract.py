@@ -1,0 +1,236 @@
+"""Benchmark: precision and recall of ``nevkg ingest`` against hand-annotated sample articles.
+
+Every ``tests/resources/articles/NAME.{txt,html,md}`` with a ``NAME.gold.yaml`` beside it is ingested (with the
+gold file's date and publisher, against the shipped records) and its review document compared with the gold:
+
+* entities — the ids of the known entities the review names plus the ids of the new ones it proposes;
+* statistics — (value, unit, period start, period end, qualifier) of every observation, incomplete ones too;
+  for the matched ones the measure, subject and year-on-year change are checked as well;
+* relations — partnerships (kind and partners), production sites (operator, place), market presence
+  (activity, exporter, market) and deployments (operator or partner, place);
+* people — roles as (person, organisation, title).
+
+A gold argument written as a list accepts any of its ids. Matching is one-to-one.
+
+Run: ``python bench/extract.py [--articles DIR] [--out bench/results/extract.md]``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+from nevkg.ingest.gazetteer import Gazetteer  # noqa: E402
+from nevkg.ingest.pipeline import ingest_document  # noqa: E402
+from nevkg.ingest.review import REVIEW_KEY  # noqa: E402
+from nevkg.queries.resolve import normalize  # noqa: E402
+
+ARTICLES = REPO / "tests" / "resources" / "articles"
+KINDS = ("entities", "statistics", "relations", "people")
+_NOUN = {"entities": "entity", "statistics": "statistic", "relations": "relation", "people": "role"}
+ENTITY_FILES = ("organizations", "places", "people", "vehicle_models")
+
+
+def _qual(rec: dict[str, Any]) -> str | None:
+    if rec.get("bound"):
+        return rec["bound"]
+    return "approx" if rec.get("approximate") else None
+
+
+def predicted(doc: dict[str, Any]) -> dict[str, list]:
+    """The review document's candidates as comparable items per kind."""
+    cands = doc.get("candidates") or {}
+    ents = {m["id"] for m in doc.get("mentions") or []}
+    for file in ENTITY_FILES:
+        for rec in cands.get(file) or []:
+            if not str(rec[REVIEW_KEY].get("rule", "")).startswith("publisher"):
+                ents.add(rec[REVIEW_KEY].get("merge_into") or rec["id"])
+    stats = []
+    for rec in cands.get("observations") or []:
+        stats.append({"value": Decimal(str(rec["value"])), "unit": rec.get("unit"),
+                      "period": (rec.get("period_start"), rec.get("period_end")), "qualifier": _qual(rec),
+                      "measure": rec.get("measure"), "subject": rec.get("subject"),
+                      "yoy": rec.get("yoy_change_pct"), "id": rec["id"]})
+    rels = []
+    for rec in cands.get("partnerships") or []:
+        rels.append((f"partnership:{rec['kind']}", frozenset(rec["partners"])))
+    for rec in cands.get("sites") or []:
+        for op in rec.get("operator") or []:
+            rels.append(("site", op, rec.get("place")))
+    for rec in cands.get("market_presence") or []:
+        rels.append((rec["activity"], rec["exporter"], rec["market"]))
+    for rec in cands.get("deployments") or []:
+        for place in rec.get("places") or []:
+            rels.append(("deployment", frozenset([rec["operator"], *(rec.get("partners") or [])]), place))
+    people = [(r["person"], r["organization"], normalize(r["title"])) for r in cands.get("roles") or []]
+    return {"entities": sorted(ents), "statistics": stats, "relations": rels, "people": people}
+
+
+def _any(gold: Any, value: Any) -> bool:
+    return value in gold if isinstance(gold, list) else value == gold
+
+
+def _rel_match(g: list, p: tuple) -> bool:
+    kind, *args = g
+    if p[0] != kind:
+        return False
+    if kind.startswith("partnership:"):
+        return p[1] == frozenset(args)
+    if kind == "deployment":
+        ops = args[0] if isinstance(args[0], list) else [args[0]]
+        return bool(p[1] & set(ops)) and p[2] == args[1]
+    return _any(args[0], p[1]) and _any(args[1], p[2])
+
+
+def _stat_match(g: dict, p: dict) -> bool:
+    period = tuple(str(x) for x in g["period"]) if g.get("period") else (None, None)
+    return (Decimal(str(g["value"])) == p["value"] and g["unit"] == p["unit"]
+            and period == tuple(None if x is None else str(x) for x in p["period"])
+            and g.get("qualifier") == p["qualifier"])
+
+
+def _people_match(g: dict, p: tuple) -> bool:
+    return g["person"] == p[0] and _any(g["organization"], p[1]) and normalize(g["title"]) == p[2]
+
+
+def match(gold: list, pred: list, same) -> tuple[list[tuple[Any, Any]], list, list]:
+    """One-to-one matching: (pairs, unmatched gold, unmatched predictions)."""
+    left = list(pred)
+    pairs, missed = [], []
+    for g in gold:
+        hit = next((p for p in left if same(g, p)), None)
+        if hit is None:
+            missed.append(g)
+        else:
+            pairs.append((g, hit))
+            left.remove(hit)
+    return pairs, missed, left
+
+
+def score(path: Path, gold: dict[str, Any], gaz: Gazetteer) -> dict[str, Any]:
+    doc = ingest_document(path, date=str(gold.get("date")) if gold.get("date") else None,
+                          publisher=gold.get("publisher"), kg_or_records=gaz)
+    pred = predicted(doc)
+    out: dict[str, Any] = {}
+    sames = {"entities": lambda g, p: g == p, "statistics": _stat_match, "relations": _rel_match,
+             "people": _people_match}
+    for kind in KINDS:
+        pairs, missed, extra = match(gold.get(kind) or [], pred[kind], sames[kind])
+        out[kind] = {"tp": len(pairs), "fn": len(missed), "fp": len(extra), "missed": missed, "extra": extra,
+                     "pairs": pairs}
+    attrs = {"measure": [0, 0], "subject": [0, 0], "yoy": [0, 0]}
+    for g, p in out["statistics"]["pairs"]:
+        for a in attrs:
+            if a in g or a == "measure":
+                attrs[a][1] += 1
+                ok = _any(g.get(a), p.get(a)) if a != "yoy" else (
+                    p.get("yoy") is not None and Decimal(str(g[a])) == Decimal(str(p["yoy"])))
+                attrs[a][0] += int(ok)
+    out["attributes"] = attrs
+    return out
+
+
+def _prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
+    p = tp / (tp + fp) if tp + fp else 1.0
+    r = tp / (tp + fn) if tp + fn else 1.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return p, r, f
+
+
+def run(articles: Path) -> tuple[str, dict[str, Any]]:
+    started = time.perf_counter()
+    gaz = Gazetteer.load()
+    results: dict[str, dict[str, Any]] = {}
+    splits: dict[str, str] = {}
+    for gold_path in sorted(articles.glob("*.gold.yaml")):
+        gold = yaml.safe_load(gold_path.read_text(encoding="utf-8"))
+        results[gold["article"]] = score(articles / gold["article"], gold, gaz)
+        splits[gold["article"]] = gold.get("split", "dev")
+    seconds = time.perf_counter() - started
+    lines = [f"# bench/extract.py, {date.today().isoformat()}, {len(results)} hand-annotated sample articles",
+             "", f"Extraction against the gold annotations in `{articles.relative_to(REPO)}` "
+             f"({seconds:.1f} s for all, gazetteer included).", "",
+             "The *dev* articles were written while the rules were developed (and the rules tuned on them): their "
+             "scores are optimistic. The *held-out* article was written and annotated after the rules were frozen "
+             "and never used to tune them: it is the fairer estimate.", ""]
+    totals: dict[str, dict[str, int]] = {}
+    for split in sorted(set(splits.values())) + ["all"]:
+        names = [n for n in results if split == "all" or splits[n] == split]
+        lines += [f"**{split}** ({len(names)} article{'s' if len(names) != 1 else ''}: {', '.join(names)})", "",
+                  "| kind | gold | predicted | matched | precision | recall | F1 |",
+                  "|------|-----:|----------:|--------:|----------:|-------:|---:|"]
+        sums = {"tp": 0, "fp": 0, "fn": 0}
+        for kind in KINDS:
+            t = {k: sum(results[n][kind][k] for n in names) for k in ("tp", "fp", "fn")}
+            if split == "all":
+                totals[kind] = t
+            for k in sums:
+                sums[k] += t[k]
+            p, r, f = _prf(t["tp"], t["fp"], t["fn"])
+            lines.append(f"| {kind} | {t['tp'] + t['fn']} | {t['tp'] + t['fp']} | {t['tp']} | {p:.2f} | {r:.2f} "
+                         f"| {f:.2f} |")
+        p, r, f = _prf(sums["tp"], sums["fp"], sums["fn"])
+        lines += [f"| **all kinds** | {sums['tp'] + sums['fn']} | {sums['tp'] + sums['fp']} | {sums['tp']} | "
+                  f"{p:.2f} | {r:.2f} | {f:.2f} |", ""]
+    lines += ["Of the matched statistics, how often the other fields are right too:", "",
+              "| field | right | of |", "|-------|------:|---:|"]
+    for a in ("measure", "subject", "yoy"):
+        right = sum(res["attributes"][a][0] for res in results.values())
+        of = sum(res["attributes"][a][1] for res in results.values())
+        lines.append(f"| {a} | {right} | {of} |")
+    lines += ["", "Per article (precision / recall):", "",
+              "| article | " + " | ".join(KINDS) + " |", "|---|" + "---|" * len(KINDS)]
+    for name, res in results.items():
+        cells = []
+        for kind in KINDS:
+            pp, rr, _ = _prf(res[kind]["tp"], res[kind]["fp"], res[kind]["fn"])
+            cells.append(f"{pp:.2f} / {rr:.2f}")
+        lines.append(f"| {name} ({splits[name]}) | " + " | ".join(cells) + " |")
+    lines += ["", "## Misses and false alarms", ""]
+    for name, res in results.items():
+        lines.append(f"### {name}")
+        for kind in KINDS:
+            for g in res[kind]["missed"]:
+                lines.append(f"- missed {_NOUN[kind]}: {_show(g)}")
+            for p in res[kind]["extra"]:
+                lines.append(f"- extra {_NOUN[kind]}: {_show(p)}")
+        lines.append("")
+    return "\n".join(lines).rstrip() + "\n", {"totals": totals, "results": results}
+
+
+def _show(item: Any) -> str:
+    if isinstance(item, dict):
+        keep = {k: (str(v) if isinstance(v, Decimal) else v) for k, v in item.items() if k != "id"}
+        if isinstance(keep.get("period"), tuple):
+            keep["period"] = list(keep["period"])
+        return yaml.safe_dump(keep, default_flow_style=True, width=1000).strip()
+    if isinstance(item, tuple):
+        return " ".join(sorted(x) if isinstance(x, frozenset) else str(x) for x in item).replace("'", "")
+    return str(item)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
+    parser.add_argument("--articles", type=Path, default=ARTICLES, help="folder of articles with *.gold.yaml")
+    parser.add_argument("--out", type=Path, help="also write the report (Markdown) here")
+    args = parser.parse_args(argv)
+    report, _ = run(args.articles.resolve())
+    print(report)
+    if args.out:
+        args.out.parent.mkdir(parents=True, exist_ok=True)
+        args.out.write_text(report, encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,38 @@
+"""Country names the extractor recognises even when the curated records do not know them yet.
+
+A country found here but not in the gazetteer becomes a new ``places`` candidate of kind ``country`` with
+its ISO 3166-1 alpha-2 code. Short English names, plus a few common alternative names.
+"""
+
+from __future__ import annotations
+
+__all__ = ["COUNTRIES"]
+
+_TABLE = """
+AF Afghanistan|AL Albania|DZ Algeria|AD Andorra|AO Angola|AR Argentina|AM Armenia|AU Australia|AT Austria
+AZ Azerbaijan|BH Bahrain|BD Bangladesh|BY Belarus|BE Belgium|BJ Benin|BT Bhutan|BO Bolivia
+BA Bosnia and Herzegovina|BW Botswana|BR Brazil|BN Brunei|BG Bulgaria|BF Burkina Faso|BI Burundi|KH Cambodia
+CM Cameroon|CA Canada|CL Chile|CN China|CO Colombia|CD Democratic Republic of the Congo|CG Republic of the Congo
+CR Costa Rica|CI Cote d'Ivoire|HR Croatia|CU Cuba|CY Cyprus|CZ Czech Republic|CZ Czechia|DK Denmark|DJ Djibouti
+DO Dominican Republic|EC Ecuador|EG Egypt|SV El Salvador|EE Estonia|ET Ethiopia|FI Finland|FR France|GA Gabon
+GE Georgia|DE Germany|GH Ghana|GR Greece|GT Guatemala|GN Guinea|HN Honduras|HU Hungary|IS Iceland|IN India
+ID Indonesia|IR Iran|IQ Iraq|IE Ireland|IL Israel|IT Italy|JM Jamaica|JP Japan|JO Jordan|KZ Kazakhstan|KE Kenya
+KW Kuwait|KG Kyrgyzstan|LA Laos|LV Latvia|LB Lebanon|LY Libya|LT Lithuania|LU Luxembourg|MG Madagascar
+MW Malawi|MY Malaysia|MV Maldives|ML Mali|MT Malta|MR Mauritania|MU Mauritius|MX Mexico|MD Moldova|MN Mongolia
+ME Montenegro|MA Morocco|MZ Mozambique|MM Myanmar|NA Namibia|NP Nepal|NL Netherlands|NZ New Zealand
+NI Nicaragua|NE Niger|NG Nigeria|KP North Korea|MK North Macedonia|NO Norway|OM Oman|PK Pakistan|PA Panama
+PG Papua New Guinea|PY Paraguay|PE Peru|PH Philippines|PL Poland|PT Portugal|QA Qatar|RO Romania|RU Russia
+RW Rwanda|SA Saudi Arabia|SN Senegal|RS Serbia|SG Singapore|SK Slovakia|SI Slovenia|SO Somalia|ZA South Africa
+KR South Korea|SS South Sudan|ES Spain|LK Sri Lanka|SD Sudan|SE Sweden|CH Switzerland|SY Syria|TJ Tajikistan
+TZ Tanzania|TH Thailand|TG Togo|TT Trinidad and Tobago|TN Tunisia|TR Turkey|TR Turkiye|TM Turkmenistan
+UG Uganda|UA Ukraine|AE United Arab Emirates|GB United Kingdom|US United States|UY Uruguay|UZ Uzbekistan
+VE Venezuela|VN Vietnam|YE Yemen|ZM Zambia|ZW Zimbabwe
+"""
+
+#: country name → ISO 3166-1 alpha-2 code
+COUNTRIES: dict[str, str] = {}
+for _item in _TABLE.replace("\n", "|").split("|"):
+    _item = _item.strip()
+    if _item:
+        _code, _name = _item.split(" ", 1)
+        COUNTRIES[_name] = _code
