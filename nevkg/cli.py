@@ -348,7 +348,48 @@ def serve(store: str | None, host: str, port: int, timeout: float, max_rows: int
 
 @main.command()
 @store_option
+@click.option("--as-of", default=None, metavar="DATE", help="The day to look from (YYYY-MM-DD; default today).")
+@click.option("--within", "within_days", type=click.IntRange(min=0), default=90, show_default=True, metavar="DAYS",
+              help="Window: measures coming into force (or changed) within this many days.")
+@click.option("--org", default=None, metavar="NAME", help="Only this automaker or brand.")
+@click.option("--market", default=None, metavar="NAME", help="Only measures of this market.")
+@report_format
+def risk(store: str | None, as_of: str | None, within_days: int, org: str | None, market: str | None,
+         fmt: str) -> None:
+    """Measures that affect each automaker abroad, ranked by exposure, rate change and nearness, with paths."""
+    import datetime
+
+    from nevkg.graph.knowledge_graph import open_graph
+    from nevkg.queries.report import render_rows
+    from nevkg.queries.risk import RISK_COLUMNS, risk as find_risks, risk_table
+
+    with open_graph(store) as kg:
+        rows = find_risks(kg, as_of=as_of or datetime.date.today(), within_days=within_days, org=org, market=market)
+    click.echo(json.dumps(rows, indent=1, ensure_ascii=False, default=str) if fmt == "json"
+               else render_rows(risk_table(rows), list(RISK_COLUMNS), fmt))
+
+
+@main.command()
+@store_option
+@click.argument("market")
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+def profile(store: str | None, market: str, fmt: str) -> None:
+    """A market's profile: driving side, connectors, measures on Chinese EVs, who is present, with sources."""
+    from nevkg.graph.knowledge_graph import open_graph
+    from nevkg.queries.profile import profile as market_profile
+    from nevkg.queries.profile import profile_table
+    from nevkg.queries.report import render_rows
+
+    with open_graph(store) as kg:
+        result = market_profile(kg, market)
+    click.echo(json.dumps(result, indent=1, ensure_ascii=False, default=str) if fmt == "json"
+               else render_rows(profile_table(result), ["field", "value", "sources"], "table"))
+
+
+@main.command()
+@store_option
 @click.option("-o", "--output", required=True, type=click.Path(dir_okay=False), help="The HTML file to write.")
+@click.option("--market", metavar="NAME", help="A market's page: who is present, the measures and their timeline.")
 @click.option("--focus", metavar="NAME", help="Draw this entity's neighbourhood.")
 @click.option("--depth", type=click.IntRange(min=1), default=1, show_default=True, help="Hops around --focus.")
 @click.option("--path", "path_", nargs=2, metavar="A B", help="Draw the connections between two entities.")
@@ -360,13 +401,19 @@ def serve(store: str | None, host: str, port: int, timeout: float, max_rows: int
 @click.option("--source", "sources", multiple=True, metavar="SOURCE", help="Keep what these sources say.")
 @click.option("--size-by", default="degree", show_default=True, help="Node size: degree or a numeric attribute.")
 @click.option("--title", default="nevkg", show_default=True)
-def viz(store: str | None, output: str, focus: str | None, depth: int, path_: tuple[str, str] | None,
+def viz(store: str | None, output: str, market: str | None, focus: str | None, depth: int, path_: tuple[str, str] | None,
         query_name: str | None, params: tuple[str, ...], sparql_file, kinds: tuple[str, ...],
         sources: tuple[str, ...], size_by: str, title: str) -> None:
     """Write an interactive, offline HTML network page (search, filters, details panel)."""
     from nevkg.graph.knowledge_graph import open_graph
     from nevkg.queries.viz import render_html, subgraph_for
 
+    if market:
+        from nevkg.queries.profile import market_page
+
+        with open_graph(store) as kg:
+            click.echo(f"wrote {market_page(kg, market, output)}")
+        return
     with open_graph(store) as kg:
         G = subgraph_for(kg, focus=focus, depth=depth, path=tuple(path_) if path_ else None, query=query_name,
                          params=_params(params), sparql=sparql_file.read() if sparql_file else None,

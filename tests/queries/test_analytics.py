@@ -178,7 +178,7 @@ def test_neighbors_depth_and_kinds(G):
                               "Norway", "South America", "Southeast Asia", "Thailand", "The Spiceup News",
                               "overseas markets"}
     two = neighbors(G, N + "byd", depth=2)
-    assert set(one) < set(two) and len(two) == 89
+    assert set(one) < set(two) and len(two) == 97
     assert {two.nodes[n]["distance"] for n in two} == {0, 1, 2}
     assert not {two.nodes[n]["type"] for n in two} & HUB_KINDS
     countries = neighbors(G, N + "byd", kinds="Country")
@@ -202,7 +202,7 @@ def test_neighbor_table(G):
 
 # -- rankings -----------------------------------------------------------------------------------------------
 def test_rank_degree(G):
-    assert rank(G, top=1) == [{"id": N + "china", "label": "China", "type": "Country", "score": 62}]
+    assert rank(G, top=1) == [{"id": N + "china", "label": "China", "type": "Country", "score": 68}]
     automakers = rank(G, kinds="Automaker")
     assert {r["type"] for r in automakers} == {"Automaker"}
     assert automakers[0]["label"] == "XPeng Motors" and automakers[0]["score"] == 19
