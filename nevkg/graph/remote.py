@@ -75,13 +75,67 @@ def _skip_token(text: str, i: int) -> int:
     return i
 
 
+def _where_body(sparql: str) -> tuple[int, int]:
+    """Indexes of the WHERE clause's opening and matching closing brace (skipping IRIs, strings, comments)."""
+    i, seen_where, start, depth = 0, False, None, 0
+    while i < len(sparql):
+        j = _skip_token(sparql, i)
+        if j != i:
+            i = j
+            continue
+        if start is None and re.match(r"(?i)WHERE\b", sparql[i:]):
+            seen_where = True
+        c = sparql[i]
+        if c == "{":
+            if start is None and (seen_where or not re.search(r"(?i)\bCONSTRUCT\b", sparql[:i])):
+                start, depth = i, 0
+            if start is not None:
+                depth += 1
+        elif c == "}" and start is not None:
+            depth -= 1
+            if depth == 0:
+                return start, i
+        i += 1
+    raise QueryError("cannot find the WHERE clause to bind parameters in")
+
+
+def _substitute(body: str, terms: dict[str, str]) -> str:
+    """Replace bound variables by their terms in a WHERE body, except in sub-query projections and modifiers."""
+    out, i = [], 0
+    in_projection = False
+    while i < len(body):
+        j = _skip_token(body, i)
+        if j != i:
+            out.append(body[i:j])
+            i = j
+            continue
+        if re.match(r"(?i)(SELECT|GROUP\s+BY|ORDER\s+BY|HAVING)\b", body[i:]):
+            in_projection = True  # a sub-query's own projection and modifiers keep their variables
+        elif body[i] in "{}":
+            in_projection = False
+        m = re.match(r"[?$]([A-Za-z_][A-Za-z0-9_]*)", body[i:])
+        if m and m.group(1) in terms and not in_projection and not re.search(r"(?i)\bAS\s*$", "".join(out)):
+            out.append(terms[m.group(1)])
+            i += m.end()
+            continue
+        out.append(body[i])
+        i += 1
+    return "".join(out)
+
+
 def bind_values(sparql: str, bindings: Mapping[str, Node] | None) -> str:
-    """Bind variables by a ``VALUES`` block of terms placed first in the WHERE clause (like initBindings).
+    """Pre-bind variables to RDF terms, as ``initBindings`` does, for a server that only takes query text.
+
+    Inside the WHERE clause every use of a bound variable becomes its term (so FILTERs in nested groups
+    see the value, as with engine-side bindings), and a ``VALUES`` block first in the clause keeps the
+    variable bound for the projection, GROUP BY and ORDER BY. Terms are serialized from RDF terms and
+    checked (an IRI cannot close its brackets, literals are escaped): no user text enters the query.
 
     Examples
     --------
-    >>> print(bind_values("SELECT ?x WHERE { ?x a ?t } # WHERE {", {"t": URIRef("https://w3id.org/nevkg/ontology#Automaker")}))
-    SELECT ?x WHERE { VALUES (?t) { (<https://w3id.org/nevkg/ontology#Automaker>) } ?x a ?t } # WHERE {
+    >>> t = {"t": URIRef("https://w3id.org/nevkg/ontology#Automaker")}
+    >>> print(bind_values("SELECT ?x ?t WHERE { ?x a ?t } # WHERE {", t))
+    SELECT ?x ?t WHERE { VALUES (?t) { (<https://w3id.org/nevkg/ontology#Automaker>) } ?x a <https://w3id.org/nevkg/ontology#Automaker> } # WHERE {
     >>> bind_values("SELECT ?x WHERE { ?x ?p ?o }", {"o": URIRef("https://x/> } ; DROP ALL #")})
     Traceback (most recent call last):
     ...
@@ -93,19 +147,11 @@ def bind_values(sparql: str, bindings: Mapping[str, Node] | None) -> str:
     for name in names:
         if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", name):
             raise QueryError(f"not a variable name: {name!r}")
-    block = "VALUES (" + " ".join(f"?{n}" for n in names) + ") { (" + " ".join(_n3(bindings[n]) for n in names) + ") }"
-    i, depth_before_where = 0, None
-    while i < len(sparql):
-        j = _skip_token(sparql, i)
-        if j != i:
-            i = j
-            continue
-        if re.match(r"(?i)WHERE\b", sparql[i:]) and depth_before_where is None:
-            depth_before_where = i
-        if sparql[i] == "{" and (depth_before_where is not None or not re.search(r"(?i)\bCONSTRUCT\b", sparql[:i])):
-            return sparql[: i + 1] + " " + block + sparql[i + 1:]
-        i += 1
-    raise QueryError("cannot find the WHERE clause to bind parameters in")
+    terms = {n: _n3(bindings[n]) for n in names}
+    block = "VALUES (" + " ".join(f"?{n}" for n in names) + ") { (" + " ".join(terms[n] for n in names) + ") }"
+    start, end = _where_body(sparql)
+    body = _substitute(sparql[start + 1:end], terms)
+    return sparql[: start + 1] + " " + block + body + sparql[end:]
 
 
 class SparqlClient:
