@@ -51,11 +51,13 @@ def main() -> None:
 @click.option("--data", "data", multiple=True, type=click.Path(exists=True), metavar="PATH",
               help="Extra folder of curated *.yaml records or RDF file; repeatable.")
 @click.option("--no-shipped", is_flag=True, help="Leave out the records shipped with nevkg.")
-def build(store: str | None, data: tuple[str, ...], no_shipped: bool) -> None:
+@click.option("--skip-bad-rows", is_flag=True,
+              help="Statistics tables: skip (and count) bad rows instead of stopping the build.")
+def build(store: str | None, data: tuple[str, ...], no_shipped: bool, skip_bad_rows: bool) -> None:
     """Load every source, validate, and swap the new graph in (atomically)."""
     from nevkg.graph.build import build as build_graph
 
-    kg = build_graph(store, list(data), shipped=not no_shipped)
+    kg = build_graph(store, list(data), shipped=not no_shipped, skip_bad_rows=skip_bad_rows)
     info = kg.build_info
     click.echo(f"built {info.quads} quads in {info.graphs} graphs into {kg.spec} ({info.seconds:.1f} s); "
                f"{len(info.report.conflicts)} conflicting figure(s) kept side by side")
@@ -344,6 +346,36 @@ def serve(store: str | None, host: str, port: int, timeout: float, max_rows: int
 
     run_server(store, host=host, port=port, timeout=timeout, max_rows=max_rows, max_body=max_body,
                max_url=max_url, max_concurrent=max_concurrent, max_queue=max_queue, cors=cors)
+
+
+@main.command("generate-stats")
+@click.option("--rows", type=click.IntRange(min=1), required=True, help="How many data rows.")
+@click.option("-o", "--output", required=True, metavar="FILE", help="The CSV file to write ('-' for stdout).")
+@click.option("--seed", type=int, default=0, show_default=True, help="Same seed, same table.")
+def generate_stats(rows: int, output: str, seed: int) -> None:
+    """Write a synthetic trade table in the UN Comtrade bulk layout (for tests and benchmarks)."""
+    from nevkg.loaders.synthetic import generate_comtrade
+
+    if output == "-":
+        generate_comtrade(rows, sys.stdout, seed=seed)
+        return
+    written = generate_comtrade(rows, output, seed=seed)
+    click.echo(f"wrote {written} rows to {output}", err=True)
+
+
+@main.command("check-headlines")
+@store_option
+@report_format
+def check_headlines(store: str | None, fmt: str) -> None:
+    """Compare headline figures in the curated records with sums of the detailed trade tables."""
+    from nevkg.graph.knowledge_graph import open_graph
+    from nevkg.queries.headlines import check_headlines as compare
+    from nevkg.queries.report import render_rows
+
+    with open_graph(store) as kg:
+        rows = compare(kg)
+    columns = list(rows[0]) if rows else ["subject", "measure", "period", "curated", "tables", "difference_pct"]
+    click.echo(render_rows(rows, columns, fmt))
 
 
 @main.command()

@@ -247,3 +247,16 @@ def test_ingest_review_accept(tmp_path):
     assert "id: lanshan-motors" in (data / "organizations.yaml").read_text(encoding="utf-8")
     assert "lanshan" not in (DEFAULT_DATA_DIR / "organizations.yaml").read_text(encoding="utf-8").lower()
     assert run("ingest", str(tmp_path / "missing.txt")).exit_code == 2
+
+
+def test_generate_stats_build_and_ask(home, tmp_path):
+    table = tmp_path / "exports.csv"
+    assert run("generate-stats", "--rows", "300", "-o", str(table), "--seed", "1").exit_code == 0
+    again = tmp_path / "again.csv"
+    run("generate-stats", "--rows", "300", "-o", str(again), "--seed", "1")
+    assert table.read_bytes() == again.read_bytes()
+    assert run("build", "--data", str(table)).exit_code == 0
+    listed = json.loads(run("ask", "--list", "--format", "json").output)
+    assert {"trade-top-destinations", "trade-change", "trade-share", "trade-unit-values"} <= {q["name"] for q in listed}
+    checked = run("check-headlines", "--format", "json")
+    assert checked.exit_code == 0 and isinstance(json.loads(checked.output), list)

@@ -5,13 +5,14 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import shutil
 import sys
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
-from rdflib import Literal
+from rdflib import Literal, URIRef
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 
 from nevkg import __version__
@@ -21,11 +22,12 @@ from nevkg.graph.store import MANIFEST, StoreSpec, current_store_dir, parse_stor
 from nevkg.graph.validate import ValidationReport, ontology_graph, validate_graph
 from nevkg.loaders.base import LoadResult
 from nevkg.loaders.curated import DEFAULT_DATA_DIR
-from nevkg.loaders.registry import get_loader, loader_name_for
+from nevkg.loaders.registry import get_loader, is_streaming, loader_name_for
 from nevkg.ontology.namespaces import GRAPH, NEVID, PROV, RDF, RDFS, XSD
 from nevkg.progress import progress
 
-__all__ = ["ONTOLOGY_GRAPH", "build", "load_sources", "data_paths", "fingerprint", "BuildInfo", "is_current"]
+__all__ = ["ONTOLOGY_GRAPH", "build", "load_sources", "data_paths", "fingerprint", "BuildInfo", "is_current",
+           "split_inputs"]
 
 
 @dataclass
@@ -37,6 +39,10 @@ class BuildInfo:
     seconds: float
     reused: bool
     report: ValidationReport | None
+    #: one :meth:`~nevkg.loaders.statistics.TableReport.as_dict` per statistics table streamed in
+    tables: list[dict] = field(default_factory=list)
+    #: bad table rows skipped (with ``skip_bad_rows=True``)
+    skipped_rows: int = 0
 
 
 def data_paths(data: list[str | Path] | None = None, *, shipped: bool = True) -> list[Path]:
@@ -58,8 +64,20 @@ def fingerprint(paths: list[Path]) -> str:
     for f in files:
         if f.is_file():
             h.update(str(f.name).encode())
-            h.update(f.read_bytes())
+            with f.open("rb") as fh:  # in pieces: statistics tables may be gigabytes
+                while piece := fh.read(1 << 20):
+                    h.update(piece)
     return h.hexdigest()
+
+
+def split_inputs(paths: list[Path]) -> tuple[list[Path], list[Path]]:
+    """``(in_memory, streamed)``: curated folders and RDF files, and the statistics tables streamed into the store.
+
+    >>> split_inputs([Path("nevkg/data"), Path("comtrade.csv"), Path("extra.ttl")])
+    ([PosixPath('nevkg/data'), PosixPath('extra.ttl')], [PosixPath('comtrade.csv')])
+    """
+    streamed = [p for p in paths if is_streaming(p)]
+    return [p for p in paths if p not in streamed], streamed
 
 
 def load_sources(paths: list[Path]) -> LoadResult:
@@ -82,11 +100,11 @@ def _add_ontology(result: LoadResult) -> None:
     result.quads += [(s, p, o, ONTOLOGY_GRAPH) for s, p, o in ontology_graph()]
 
 
-def _add_activity(result: LoadResult, started: datetime) -> None:
-    """Record this build as a prov:Activity that generated every source graph."""
+def _add_activity(result: LoadResult, started: datetime, extra_graphs: list | None = None) -> None:
+    """Record this build as a prov:Activity that generated every source graph (tables' graphs included)."""
     run = NEVID[f"build-{started.strftime('%Y%m%dT%H%M%S%fZ')}"]
     default = DATASET_DEFAULT_GRAPH_ID
-    graphs = {q[3] for q in result.quads if q[3] not in (default, ONTOLOGY_GRAPH)}
+    graphs = {q[3] for q in result.quads if q[3] not in (default, ONTOLOGY_GRAPH)} | set(extra_graphs or [])
     result.quads += [
         (run, RDF.type, PROV.Activity, default),
         (run, RDFS.label, Literal(f"nevkg {__version__} build"), default),
@@ -113,20 +131,48 @@ def _to_ox(term):
     return ox.Literal(str(term))
 
 
-def _write_oxigraph(home: Path, result: LoadResult, manifest: dict) -> Path:
-    """Write a complete new store folder beside the current one and return it (not yet swapped in)."""
+def _write_oxigraph(home: Path, result: LoadResult, manifest: dict, tables=None) -> Path:
+    """Write a complete new store folder beside the current one and return it (not yet swapped in).
+
+    ``tables`` is ``(loader, paths)``: statistics tables streamed in after the in-memory quads, chunk by
+    chunk. Any failure (a bad row, a full disk) deletes the new folder; the current store is untouched.
+    """
     import pyoxigraph as ox
 
     home.mkdir(parents=True, exist_ok=True)
     new_dir = home / f"store-{time.strftime('%Y%m%d%H%M%S')}-{os.getpid()}-{time.monotonic_ns() % 10**6}"
     store = ox.Store(str(new_dir))
-    quads = (ox.Quad(_to_ox(s), _to_ox(p), _to_ox(o), _to_ox(g)) for s, p, o, g in result.quads)
-    for chunk in progress(list(iter_chunks(quads, 50_000)), "writing store"):
-        store.bulk_extend(chunk)
-    store.flush()
+    try:
+        quads = (ox.Quad(_to_ox(s), _to_ox(p), _to_ox(o), _to_ox(g)) for s, p, o, g in result.quads)
+        for chunk in progress(list(iter_chunks(quads, 50_000)), "writing store"):
+            store.bulk_extend(chunk)
+        if tables is not None:
+            loader, paths = tables
+            for path in paths:
+                for chunk in loader.stream(path):
+                    store.bulk_extend(chunk)
+            _record_tables(manifest, loader.reports)
+        store.flush()
+    except BaseException:
+        del store
+        shutil.rmtree(new_dir, ignore_errors=True)
+        raise
     del store  # releases the folder's lock
     (new_dir / MANIFEST).write_text(json.dumps(manifest, indent=1, ensure_ascii=False), encoding="utf-8")
     return new_dir
+
+
+def _record_tables(manifest: dict, reports: list) -> None:
+    """Add the tables' counts to the manifest: quads streamed, rows skipped, the first bad rows."""
+    manifest["tables"] = [r.as_dict() for r in reports]
+    manifest["quads"] += sum(r.quads for r in reports)
+    manifest["skipped_rows"] = sum(r.skipped for r in reports)
+
+
+def _table_loader(result: LoadResult, skip_bad_rows: bool):
+    from nevkg.loaders.statistics import StatisticsLoader, TableContext
+
+    return StatisticsLoader(TableContext.from_quads(result.quads), skip_bad_rows=skip_bad_rows)
 
 
 def is_current(spec: str | StoreSpec | None = None, data: list[str | Path] | None = None, *,
@@ -145,7 +191,7 @@ def is_current(spec: str | StoreSpec | None = None, data: list[str | Path] | Non
 
 
 def build(spec: str | StoreSpec | None = None, data: list[str | Path] | None = None, *, shipped: bool = True,
-          strict: bool = True) -> KnowledgeGraph:
+          strict: bool = True, skip_bad_rows: bool = False) -> KnowledgeGraph:
     """Load every source, validate the result, and make it the store's graph.
 
     Parameters
@@ -153,11 +199,23 @@ def build(spec: str | StoreSpec | None = None, data: list[str | Path] | None = N
     spec : str or StoreSpec, optional
         Store spec (default: the embedded oxigraph store in ``$NEVKG_HOME`` or ``./.nevkg``).
     data : list of path, optional
-        Extra folders of curated records and RDF files, loaded after the shipped records.
+        Extra folders of curated records, RDF files and statistics tables (``*.csv``), loaded after the
+        shipped records.
     shipped : bool
         Load the records shipped with nevkg (``nevkg/data``).
     strict : bool
         Refuse to swap in a graph that violates the shapes (the default).
+    skip_bad_rows : bool
+        Skip bad rows of statistics tables, count them and go on (default: the first bad row stops the
+        build and nothing is swapped in).
+
+    Notes
+    -----
+    Curated records and RDF files are loaded in memory and validated with SHACL. Statistics tables are
+    then streamed straight into the new store (oxigraph) without SHACL: pyshacl needs the whole graph in
+    rdflib's memory, which millions of observations would not fit in time or memory; the statistics loader
+    checks every row against what the observation shape requires instead. The memory store converts the
+    tables to rdflib terms (fine for small tables); the sparql store uploads them with the rest.
 
     Returns
     -------
@@ -167,7 +225,8 @@ def build(spec: str | StoreSpec | None = None, data: list[str | Path] | None = N
     Raises
     ------
     LoaderError
-        A record or file is bad (every problem is listed); nothing is written.
+        A record or file is bad (every problem is listed), or a table row is (with its line); nothing is
+        written or swapped in.
     ValidationError
         The graph violates the shapes; nothing is swapped in.
 
@@ -180,10 +239,13 @@ def build(spec: str | StoreSpec | None = None, data: list[str | Path] | None = N
     started_clock = time.monotonic()
     spec = spec if isinstance(spec, StoreSpec) else parse_store_spec(spec)
     paths = data_paths(data, shipped=shipped)
+    in_memory, tables = split_inputs(paths)
     started = datetime.now(UTC)
-    result = load_sources(paths)
+    result = load_sources(in_memory)
     _add_ontology(result)
-    _add_activity(result, started)
+    from nevkg.loaders.statistics import table_graph
+
+    _add_activity(result, started, [URIRef(table_graph(t)) for t in tables])
 
     memory = new_dataset()
     memory.addN((s, p, o, memory.graph(g) if g != DATASET_DEFAULT_GRAPH_ID else memory.default_graph)
@@ -198,20 +260,32 @@ def build(spec: str | StoreSpec | None = None, data: list[str | Path] | None = N
     manifest = {
         "nevkg": __version__, "built": started.isoformat(), "fingerprint": fingerprint(paths),
         "inputs": [str(p) for p in paths], "quads": len(result.quads),
-        "graphs": len({q[3] for q in result.quads}) - 1, "origins": result.origins,
+        "graphs": len({q[3] for q in result.quads} | {URIRef(table_graph(t)) for t in tables}) - 1,
+        "origins": result.origins,
     }
+    loader = _table_loader(result, skip_bad_rows) if tables else None
     if spec.kind == "memory":
+        if loader is not None:  # rdflib terms: fine for the small tables the memory store is meant for
+            streamed = loader.load(tables).quads
+            _record_tables(manifest, loader.reports)
+            memory.addN((s, p, o, memory.graph(g) if g != DATASET_DEFAULT_GRAPH_ID else memory.default_graph)
+                        for s, p, o, g in streamed)
         kg = KnowledgeGraph(memory, spec, manifest)
     elif spec.kind == "sparql":
         from nevkg.graph.remote import open_remote, upload_build
 
-        upload_build(spec, result.quads, manifest, started.strftime("%Y%m%dT%H%M%S%f"))
+        quads = result.quads
+        if loader is not None:
+            quads = quads + loader.load(tables).quads
+            _record_tables(manifest, loader.reports)
+        upload_build(spec, quads, manifest, started.strftime("%Y%m%dT%H%M%S%f"))
         kg = open_remote(spec)
     else:
-        new_dir = _write_oxigraph(spec.path, result, manifest)
+        new_dir = _write_oxigraph(spec.path, result, manifest, (loader, tables) if loader is not None else None)
         swap_in(spec.path, new_dir)
         from nevkg.graph.knowledge_graph import open_graph
 
         kg = open_graph(spec)
-    kg.build_info = BuildInfo(len(result.quads), manifest["graphs"], time.monotonic() - started_clock, False, report)
+    kg.build_info = BuildInfo(manifest["quads"], manifest["graphs"], time.monotonic() - started_clock, False, report,
+                              manifest.get("tables", []), manifest.get("skipped_rows", 0))
     return kg

@@ -1,0 +1,339 @@
+"""Benchmark: nevkg at scale — statistics tables of 1e4 … 1e7 triples, against the engine's floor and rdflib.
+
+For each size a synthetic Comtrade table (``nevkg.loaders.synthetic``) is generated with as many rows as
+give about that many triples, and every measurement runs in a fresh Python process (its own imports and
+peak RSS, read with ``resource.getrusage``):
+
+* **build**: ``nevkg.graph.build.build("oxigraph:…", [table], shipped=False)`` — the statistics loader
+  streaming into a new store, plus the swap-in — against (a) raw pyoxigraph ``Store.bulk_load`` of the same
+  graph as an N-Quads file (dumped from the built store: the same quads, the same named graphs; the floor
+  for this engine) and (b) rdflib's memory store (``Dataset().parse(format="nquads")``) on that file, capped
+  at ``--rdflib-max`` triples (it needs minutes and gigabytes beyond);
+* **queries**: each ``trade-*`` named query through nevkg (``ask`` with pre-resolved parameters, so name
+  resolution is not timed) against the same SPARQL text on raw pyoxigraph (``Store.query`` with the same
+  values as substitutions over the union graph), median of ``--repeat`` runs after one warm-up;
+* **networkx** projection (``kg.to_networkx()``) and **export** (nt, trig) up to ``--project-max`` triples:
+  both go through rdflib terms and (export) a sort of every quad, so their memory grows with the graph.
+
+Run: ``python bench/scale.py [--sizes 1e4,1e5,1e6] [--out bench/results/scale.json]``; sizes measured
+earlier and kept in the JSON file are merged, and ``docs/benchmarks.md`` is rewritten from it (``--doc``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+QUADS_PER_ROW = 27.6  # measured: a generated Comtrade row gives ~27.6 quads (value + most often volume)
+QUERIES = ["trade-top-destinations", "trade-change", "trade-share", "trade-unit-values"]
+
+PRELUDE = "import json, resource, sys, time\nfrom pathlib import Path\n" \
+          "def peak(): return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024\n"
+
+WORKERS = {
+    "generate": """
+from nevkg.loaders.synthetic import generate_comtrade
+t = time.perf_counter(); n = generate_comtrade(int(sys.argv[1]), sys.argv[2], seed=11)
+print(json.dumps({"rows": n, "seconds": time.perf_counter() - t}))
+""",
+    "build": """
+t = time.perf_counter()
+from nevkg.graph.build import build
+kg = build("oxigraph:" + sys.argv[1], [sys.argv[2]], shipped=False)
+seconds = time.perf_counter() - t
+quads = kg.build_info.quads
+kg.close()
+print(json.dumps({"seconds": seconds, "quads": quads, "peak_mib": peak()}))
+""",
+    "dump": """
+import pyoxigraph as ox
+from nevkg.graph.store import current_store_dir
+store = ox.Store.read_only(str(current_store_dir(Path(sys.argv[1]))))
+store.dump(output=sys.argv[2], format=ox.RdfFormat.N_QUADS)
+print(json.dumps({"quads": len(store)}))
+""",
+    "raw": """
+t = time.perf_counter()
+import pyoxigraph as ox
+store = ox.Store(sys.argv[1])
+store.bulk_load(path=sys.argv[2], format=ox.RdfFormat.N_QUADS)
+store.flush()
+seconds = time.perf_counter() - t
+print(json.dumps({"seconds": seconds, "quads": len(store), "peak_mib": peak()}))
+""",
+    "rdflib": """
+t = time.perf_counter()
+from rdflib import Dataset
+ds = Dataset()
+ds.parse(sys.argv[1], format="nquads")
+seconds = time.perf_counter() - t
+print(json.dumps({"seconds": seconds, "quads": len(ds), "peak_mib": peak()}))
+""",
+    "queries": """
+import statistics
+import pyoxigraph as ox
+from rdflib import Literal, URIRef
+from rdflib.namespace import XSD
+from nevkg.graph.knowledge_graph import open_graph
+from nevkg.graph.store import current_store_dir
+from nevkg.ontology.namespaces import PREFIX_IRIS
+from nevkg.queries.library import ask, get_query
+repeat = int(sys.argv[3])
+kg = open_graph("oxigraph:" + sys.argv[1])
+last = str(next(iter(kg.query("SELECT (MAX(?s) AS ?m) WHERE { ?o nev:periodStart ?s }")))[0])
+y, m = int(last[:4]), int(last[5:7])
+first = f"{y - 1:04d}-{m:02d}-01" if m == 12 else f"{y - 1:04d}-{m + 1:02d}-01"
+china = next(iter(kg.query("SELECT ?c WHERE { ?c nev:isoCode 'CN' }")))[0]
+germany = next(iter(kg.query("SELECT ?c WHERE { ?c nev:isoCode 'DE' }")))[0]
+d = lambda s: Literal(s, datatype=XSD.date)
+params = {
+    "trade-top-destinations": {"reporter": china, "product": Literal("870380"), "from": d(first), "to": d(last)},
+    "trade-change": {"reporter": china, "product": Literal("870380"), "month": d(last)},
+    "trade-share": {"reporter": china, "destination": germany, "product": Literal("870380"), "from": d(first),
+                    "to": d(last)},
+    "trade-unit-values": {"reporter": china, "product": Literal("870380"), "from": d(first), "to": d(last)},
+}
+raw = ox.Store.read_only(str(current_store_dir(Path(sys.argv[1]))))
+def to_ox(t):
+    if isinstance(t, URIRef):
+        return ox.NamedNode(str(t))
+    return ox.Literal(str(t), datatype=ox.NamedNode(str(t.datatype))) if t.datatype else ox.Literal(str(t))
+out = {}
+for name in sys.argv[2].split(","):
+    text = get_query(name).text
+    subs = {ox.Variable(k): to_ox(v) for k, v in params[name].items()}
+    def run_nevkg():
+        return len(ask(kg, name, **params[name]).bindings)
+    def run_raw():
+        return len(list(raw.query(text, prefixes=PREFIX_IRIS, use_default_graph_as_union=True, substitutions=subs)))
+    times = {}
+    for label, fn in (("nevkg", run_nevkg), ("raw", run_raw)):
+        rows = fn()
+        samples = []
+        for _ in range(repeat):
+            t = time.perf_counter(); fn(); samples.append(time.perf_counter() - t)
+        times[label] = statistics.median(samples)
+        times[label + "_rows"] = rows
+    out[name] = times
+print(json.dumps(out))
+""",
+    "networkx": """
+from nevkg.graph.knowledge_graph import open_graph
+kg = open_graph("oxigraph:" + sys.argv[1])
+t = time.perf_counter()
+G = kg.to_networkx()
+print(json.dumps({"seconds": time.perf_counter() - t, "nodes": G.number_of_nodes(), "edges": G.number_of_edges(),
+                  "peak_mib": peak()}))
+""",
+    "export": """
+from nevkg.graph.export import export_graph
+from nevkg.graph.knowledge_graph import open_graph
+kg = open_graph("oxigraph:" + sys.argv[1])
+t = time.perf_counter()
+export_graph(kg, sys.argv[2], sys.argv[3])
+print(json.dumps({"seconds": time.perf_counter() - t, "bytes": Path(sys.argv[3]).stat().st_size, "peak_mib": peak()}))
+""",
+}
+
+
+def work(kind: str, *args: str, timeout: float = 3600) -> dict:
+    proc = subprocess.run([sys.executable, "-c", PRELUDE + WORKERS[kind], *map(str, args)], capture_output=True,
+                          text=True, timeout=timeout, cwd=REPO)
+    if proc.returncode != 0:
+        raise RuntimeError(f"{kind} failed:\n{proc.stderr[-3000:]}")
+    return json.loads(proc.stdout.strip().splitlines()[-1])
+
+
+def median_of(kind: str, runs: int, *args, fresh=None) -> dict:
+    """Run a worker ``runs`` times (``fresh()`` before each) and keep the median time and peak memory."""
+    results = []
+    for _ in range(runs):
+        if fresh:
+            fresh()
+        results.append(work(kind, *args))
+    out = dict(results[0])
+    for key in ("seconds", "peak_mib"):
+        if key in out:
+            out[key] = statistics.median(r[key] for r in results)
+    return out
+
+
+def measure(size: float, args, tmp: Path) -> dict:
+    rows = max(10, round(size / QUADS_PER_ROW))
+    csv_path, nq, home = tmp / "table.csv", tmp / "graph.nq", tmp / "kg"
+    runs = args.repeat if size <= 1e5 else 1
+    log(f"size {size:.0e}: generating {rows} rows")
+    gen = work("generate", rows, csv_path)
+    out: dict = {"size": size, "rows": rows, "generate_s": gen["seconds"], "csv_mib": csv_path.stat().st_size / 2**20}
+
+    def clean_home():
+        shutil.rmtree(home, ignore_errors=True)
+
+    log("  nevkg build")
+    out["build"] = median_of("build", runs, home, csv_path, fresh=clean_home)
+    work("dump", home, nq)
+    out["nq_mib"] = nq.stat().st_size / 2**20
+    log("  raw pyoxigraph bulk_load")
+
+    def clean_raw():
+        shutil.rmtree(tmp / "raw", ignore_errors=True)
+
+    out["raw"] = median_of("raw", runs, tmp / "raw", nq, fresh=clean_raw)
+    clean_raw()
+    if out["build"]["quads"] <= args.rdflib_max:
+        log("  rdflib memory store")
+        out["rdflib"] = median_of("rdflib", runs, nq)
+    log("  queries")
+    out["queries"] = work("queries", home, ",".join(QUERIES), args.query_repeat)
+    if out["build"]["quads"] <= args.project_max:
+        log("  networkx projection and export")
+        out["networkx"] = work("networkx", home)
+        for fmt in ("nt", "trig"):
+            out[f"export_{fmt}"] = work("export", home, fmt, tmp / f"export.{fmt}")
+            (tmp / f"export.{fmt}").unlink()
+    nq.unlink()
+    clean_home()
+    csv_path.unlink()
+    return out
+
+
+def log(text: str) -> None:
+    print(f"[{time.strftime('%H:%M:%S')}] {text}", file=sys.stderr, flush=True)
+
+
+def machine() -> dict:
+    import pyoxigraph
+    import rdflib
+
+    cpu = next((line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text().splitlines()
+                if line.startswith("model name")), platform.processor())
+    mem = next((int(line.split()[1]) for line in Path("/proc/meminfo").read_text().splitlines()
+                if line.startswith("MemTotal")), 0)
+    return {"nproc": os.cpu_count(), "memory_gib": round(mem / 2**20, 1), "cpu": cpu,
+            "python": platform.python_version(), "pyoxigraph": pyoxigraph.__version__, "rdflib": rdflib.__version__,
+            "os": platform.platform(), "date": time.strftime("%Y-%m-%d")}
+
+
+def fit_exponent(points: list[tuple[float, float]]) -> float | None:
+    """Least-squares slope of log(cost) against log(size): 1.0 is linear."""
+    pts = [(math.log(x), math.log(y)) for x, y in points if x > 0 and y > 0]
+    if len(pts) < 2:
+        return None
+    mx, my = sum(p[0] for p in pts) / len(pts), sum(p[1] for p in pts) / len(pts)
+    den = sum((x - mx) ** 2 for x, _ in pts)
+    return sum((x - mx) * (y - my) for x, y in pts) / den if den else None
+
+
+def _table(header: tuple, rows: list[tuple]) -> str:
+    widths = [max(len(str(r[i])) for r in [header, *rows]) for i in range(len(header))]
+    lines = ["| " + " | ".join(str(c).ljust(w) for c, w in zip(row, widths, strict=True)) + " |"
+             for row in [header, *rows]]
+    lines.insert(1, "|" + "|".join("-" * (w + 2) for w in widths) + "|")
+    return "\n".join(lines)
+
+
+def report(results: dict) -> tuple[str, dict]:
+    sizes = sorted(results["sizes"].values(), key=lambda r: r["size"])
+    build_rows, query_rows, other_rows = [], [], []
+    goals: dict = {}
+    for r in sizes:
+        b, raw, rl = r["build"], r["raw"], r.get("rdflib")
+        q = b["quads"]
+        build_rows.append((
+            f"{r['size']:.0e}", f"{q:,}", f"{q / b['seconds']:,.0f}/s", f"{b['peak_mib']:,.0f} MiB",
+            f"{q / raw['seconds']:,.0f}/s", f"{raw['peak_mib']:,.0f} MiB", f"{b['seconds'] / raw['seconds']:.2f}x",
+            f"{q / rl['seconds']:,.0f}/s" if rl else "not run", f"{rl['peak_mib']:,.0f} MiB" if rl else "",
+            f"{rl['seconds'] / b['seconds']:.1f}x" if rl else ""))
+        for name in QUERIES:
+            t = r["queries"][name]
+            query_rows.append((f"{r['size']:.0e}", name, f"{t['nevkg'] * 1000:,.1f} ms", f"{t['raw'] * 1000:,.1f} ms",
+                               f"{t['nevkg'] / t['raw']:.2f}x", t["nevkg_rows"]))
+        if "networkx" in r:
+            nx_, nt, trig = r["networkx"], r["export_nt"], r["export_trig"]
+            other_rows.append((f"{r['size']:.0e}", f"{nx_['seconds']:.1f} s", f"{nx_['peak_mib']:,.0f} MiB",
+                               f"{nx_['nodes']:,} / {nx_['edges']:,}", f"{q / nt['seconds']:,.0f}/s",
+                               f"{nt['peak_mib']:,.0f} MiB", f"{q / trig['seconds']:,.0f}/s",
+                               f"{trig['peak_mib']:,.0f} MiB"))
+        else:
+            other_rows.append((f"{r['size']:.0e}", "not run", "", "", "not run", "", "not run", ""))
+    build_ratio = {f"{r['size']:.0e}": r["build"]["seconds"] / r["raw"]["seconds"] for r in sizes}
+    rdflib_ratio = {f"{r['size']:.0e}": r["rdflib"]["seconds"] / r["build"]["seconds"] for r in sizes if "rdflib" in r}
+    query_ratio = {f"{r['size']:.0e} {n}": r["queries"][n]["nevkg"] / r["queries"][n]["raw"] for r in sizes
+                   for n in QUERIES}
+    big = [r for r in sizes if r["build"]["quads"] >= 0.9e7]
+    goals["build within 2x of raw pyoxigraph"] = (all(v <= 2 for v in build_ratio.values()), build_ratio)
+    goals["build at least 5x faster than rdflib"] = (bool(rdflib_ratio) and all(v >= 5 for v in rdflib_ratio.values()),
+                                                     rdflib_ratio)
+    goals["named queries within 1.2x of raw pyoxigraph"] = (all(v <= 1.2 for v in query_ratio.values()), query_ratio)
+    goals["1e7 triples built with peak memory < 4 GB"] = (
+        bool(big) and all(r["build"]["peak_mib"] < 4096 for r in big),
+        {f"{r['size']:.0e}": r["build"]["peak_mib"] for r in big} or "1e7 not run")
+    exp_time = fit_exponent([(r["build"]["quads"], r["build"]["seconds"]) for r in sizes if r["size"] >= 1e5])
+    exp_mem = fit_exponent([(r["build"]["quads"], r["build"]["peak_mib"]) for r in sizes if r["size"] >= 1e5])
+    goals["cost grows linearly (fitted exponent of build time, sizes >= 1e5)"] = (
+        exp_time is not None and exp_time <= 1.15, {"time": exp_time, "peak_memory": exp_mem})
+    text = "### Build: throughput and peak memory\n\n" + _table(
+        ("triples", "quads built", "nevkg build", "nevkg peak", "raw pyoxigraph bulk_load", "raw peak",
+         "nevkg / raw time", "rdflib parse", "rdflib peak", "rdflib / nevkg time"), build_rows)
+    text += "\n\n### Named trade queries: median latency\n\n" + _table(
+        ("triples", "query", "nevkg (ask)", "raw pyoxigraph", "ratio", "rows"), query_rows)
+    text += "\n\n### networkx projection and export\n\n" + _table(
+        ("triples", "to_networkx", "peak", "nodes / edges", "export nt", "peak", "export trig", "peak"), other_rows)
+    return text, goals
+
+
+def goals_text(goals: dict) -> str:
+    lines = []
+    for name, (met, detail) in goals.items():
+        if isinstance(detail, dict):
+            detail = ", ".join(f"{k}: {v:.2f}" if isinstance(v, float) else f"{k}: {v}" for k, v in detail.items())
+        lines.append(f"- **{name}**: {'met' if met else 'NOT met'} ({detail})")
+    return "\n".join(lines)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", default="1e4,1e5,1e6", help="comma-separated triple counts")
+    parser.add_argument("--repeat", type=int, default=3, help="runs per measurement up to 1e5 (one above)")
+    parser.add_argument("--query-repeat", type=int, default=5)
+    parser.add_argument("--rdflib-max", type=float, default=1.2e6, help="largest size parsed with rdflib")
+    parser.add_argument("--project-max", type=float, default=1.2e6, help="largest size projected and exported")
+    parser.add_argument("--out", type=Path, default=REPO / "bench" / "results" / "scale.json")
+    parser.add_argument("--doc", type=Path, default=None, help="rewrite this Markdown report (docs/benchmarks.md)")
+    parser.add_argument("--tmp", type=Path, default=None, help="scratch folder (default: the system's)")
+    args = parser.parse_args()
+    results = json.loads(args.out.read_text()) if args.out.exists() else {"sizes": {}}
+    results["machine"] = machine()
+    for size in (float(s) for s in args.sizes.split(",") if s):
+        with tempfile.TemporaryDirectory(dir=args.tmp) as tmp:
+            results["sizes"][f"{size:.0e}"] = measure(size, args, Path(tmp))
+        args.out.parent.mkdir(parents=True, exist_ok=True)
+        args.out.write_text(json.dumps(results, indent=1))
+    text, goals = report(results)
+    print(text)
+    print()
+    print(goals_text(goals))
+    if args.doc:
+        m = results["machine"]
+        head = (f"Machine: {m['nproc']} cores ({m['cpu']}), {m['memory_gib']} GiB memory, {m['os']}; Python "
+                f"{m['python']}, pyoxigraph {m['pyoxigraph']}, rdflib {m['rdflib']}; run {m['date']}.")
+        doc = args.doc.read_text() if args.doc.exists() else ""
+        start, end = "<!-- bench/scale.py:begin -->", "<!-- bench/scale.py:end -->"
+        block = f"{start}\n{head}\n\n{text}\n\n#### Goals\n\n{goals_text(goals)}\n{end}"
+        doc = doc[:doc.index(start)] + block + doc[doc.index(end) + len(end):] if start in doc else doc + block + "\n"
+        args.doc.write_text(doc)
+
+
+if __name__ == "__main__":
+    main()
