@@ -119,7 +119,7 @@ def test_window_excludes_far_events(kg):
 
 @pytest.mark.parametrize("bad", ["2024-13-01", "1 Oct 2024", "yesterday", "2024/10/01", ""])
 def test_malformed_date_is_a_clear_error(kg, bad):
-    with pytest.raises(ParameterError, match="is not a as-of date; write YYYY-MM-DD"):
+    with pytest.raises(ParameterError, match="is not a valid as-of date; write YYYY-MM-DD"):
         risk(kg, as_of=bad)
 
 
