@@ -393,7 +393,8 @@ def risk(store: str | None, as_of: str | None, within_days: int, org: str | None
 
     from nevkg.graph.knowledge_graph import open_graph
     from nevkg.queries.report import render_rows
-    from nevkg.queries.risk import RISK_COLUMNS, risk as find_risks, risk_table
+    from nevkg.queries.risk import RISK_COLUMNS, risk_table
+    from nevkg.queries.risk import risk as find_risks
 
     with open_graph(store) as kg:
         rows = find_risks(kg, as_of=as_of or datetime.date.today(), within_days=within_days, org=org, market=market)
@@ -433,8 +434,8 @@ def profile(store: str | None, market: str, fmt: str) -> None:
 @click.option("--source", "sources", multiple=True, metavar="SOURCE", help="Keep what these sources say.")
 @click.option("--size-by", default="degree", show_default=True, help="Node size: degree or a numeric attribute.")
 @click.option("--title", default="nevkg", show_default=True)
-def viz(store: str | None, output: str, market: str | None, focus: str | None, depth: int, path_: tuple[str, str] | None,
-        query_name: str | None, params: tuple[str, ...], sparql_file, kinds: tuple[str, ...],
+def viz(store: str | None, output: str, market: str | None, focus: str | None, depth: int,
+        path_: tuple[str, str] | None, query_name: str | None, params: tuple[str, ...], sparql_file, kinds: tuple[str, ...],
         sources: tuple[str, ...], size_by: str, title: str) -> None:
     """Write an interactive, offline HTML network page (search, filters, details panel)."""
     from nevkg.graph.knowledge_graph import open_graph
@@ -494,7 +495,8 @@ def chart(store: str | None, output: str, measure: str, subjects: tuple[str, ...
 def ingest(article: str, publisher: str | None, title: str | None, date: str | None, url: str | None,
            output: str | None) -> None:
     """Read a news article (.txt, .html, .md) into a review file of sourced candidate facts."""
-    from nevkg.ingest import dump_review, ingest as ingest_article, ingest_document
+    from nevkg.ingest import dump_review, ingest_document
+    from nevkg.ingest import ingest as ingest_article
 
     options = {"publisher": publisher, "title": title, "date": date, "url": url}
     if output == "-":

@@ -31,6 +31,7 @@ from rdflib.query import Result
 from rdflib.term import BNode, Node
 
 from nevkg.errors import QueryError, StoreError
+from nevkg.graph.knowledge_graph import KnowledgeGraph
 from nevkg.ontology.namespaces import GRAPH, PREFIX_IRIS
 
 __all__ = ["SparqlClient", "RemoteKnowledgeGraph", "bind_values", "META_GRAPH", "upload_build"]
@@ -133,9 +134,9 @@ def bind_values(sparql: str, bindings: Mapping[str, Node] | None) -> str:
 
     Examples
     --------
-    >>> t = {"t": URIRef("https://w3id.org/nevkg/ontology#Automaker")}
+    >>> t = {"t": URIRef("http://x/T")}
     >>> print(bind_values("SELECT ?x ?t WHERE { ?x a ?t } # WHERE {", t))
-    SELECT ?x ?t WHERE { VALUES (?t) { (<https://w3id.org/nevkg/ontology#Automaker>) } ?x a <https://w3id.org/nevkg/ontology#Automaker> } # WHERE {
+    SELECT ?x ?t WHERE { VALUES (?t) { (<http://x/T>) } ?x a <http://x/T> } # WHERE {
     >>> bind_values("SELECT ?x WHERE { ?x ?p ?o }", {"o": URIRef("https://x/> } ; DROP ALL #")})
     Traceback (most recent call last):
     ...
@@ -208,11 +209,16 @@ def _prefixes() -> str:
     return "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in PREFIX_IRIS.items())
 
 
-class RemoteKnowledgeGraph:
-    """The KnowledgeGraph API over an external SPARQL server (see the module docstring)."""
+class RemoteKnowledgeGraph(KnowledgeGraph):
+    """The KnowledgeGraph API over an external SPARQL server (see the module docstring).
+
+    Queries and quads go over HTTP; everything built on them (the union graph, counts, record origins, the
+    networkx projection) is inherited.
+    """
 
     def __init__(self, client: SparqlClient, spec, manifest: dict) -> None:
-        self.client, self.spec, self.manifest = client, spec, manifest
+        super().__init__(None, spec, manifest)
+        self.client = client
         self.graphs: list[str] = manifest.get("graph_names", [])
 
     def query(self, sparql: str, bindings: Mapping[str, Node] | None = None) -> Result:
@@ -245,30 +251,8 @@ class RemoteKnowledgeGraph:
                     break
                 offset += PAGE
 
-    def union_graph(self) -> Graph:
-        g = Graph()
-        g += ((s, p, o) for s, p, o, _ in self.quads())
-        return g
-
-    def __len__(self) -> int:
-        return sum(1 for _ in self.quads())
-
-    def origin(self, iri: str) -> str | None:
-        return self.manifest.get("origins", {}).get(str(iri))
-
-    def to_networkx(self, *, collapse_facts: bool = False, include_sources: bool = False):
-        from nevkg.graph.project import to_networkx
-
-        return to_networkx(self, collapse_facts=collapse_facts, include_sources=include_sources)
-
     def close(self) -> None:
         """Nothing to release: every request is its own connection."""
-
-    def __enter__(self) -> RemoteKnowledgeGraph:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
 
 
 def open_remote(spec) -> RemoteKnowledgeGraph:

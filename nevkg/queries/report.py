@@ -27,7 +27,7 @@ def render_rows(rows: list[dict[str, Any]], columns: list[str], fmt: str) -> str
     1,x; y
     """
     if fmt == "json":
-        return json.dumps(rows, indent=1, ensure_ascii=False)
+        return json.dumps(rows, indent=1, ensure_ascii=False, default=str)  # Decimal and date values as text
 
     def cell(value: Any) -> str:
         if isinstance(value, list | tuple):
