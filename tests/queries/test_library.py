@@ -31,8 +31,7 @@ ANSWERS = {
 ALL = [q.name for q in list_queries()]
 #: known store disagreements in queries outside this issue (reported; remove the mark once fixed): rdflib does
 #: not carry initBindings into sub-SELECTs, so on the memory store these queries aggregate over everything
-KNOWN_DISAGREEMENTS = {"trade-change", "trade-share", "trade-top-destinations", "trade-unit-values",
-                      # a computed xsd:decimal: rdflib writes "17.0", oxigraph "17"
+KNOWN_DISAGREEMENTS = {  # a computed xsd:decimal: rdflib writes "17.0", oxigraph "17"
                       "risk-measures-in-window"}
 INJECTION = 'BYD" } UNION { ?s ?p ?o } #'
 
