@@ -435,8 +435,8 @@ def profile(store: str | None, market: str, fmt: str) -> None:
 @click.option("--size-by", default="degree", show_default=True, help="Node size: degree or a numeric attribute.")
 @click.option("--title", default="nevkg", show_default=True)
 def viz(store: str | None, output: str, market: str | None, focus: str | None, depth: int,
-        path_: tuple[str, str] | None, query_name: str | None, params: tuple[str, ...], sparql_file, kinds: tuple[str, ...],
-        sources: tuple[str, ...], size_by: str, title: str) -> None:
+        path_: tuple[str, str] | None, query_name: str | None, params: tuple[str, ...], sparql_file,
+        kinds: tuple[str, ...], sources: tuple[str, ...], size_by: str, title: str) -> None:
     """Write an interactive, offline HTML network page (search, filters, details panel)."""
     from nevkg.graph.knowledge_graph import open_graph
     from nevkg.queries.viz import render_html, subgraph_for
