@@ -20,6 +20,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from mdtable import markdown_table
+
 BUILD = """
 import json, resource, sys, time
 t = time.perf_counter()
@@ -69,12 +71,7 @@ def main() -> None:
     rows.append(("python -c 'import click' (reference)", f"{click_t * 1000:.0f} ms", "", "1.00x", ""))
     rows.append(("nevkg --help", f"{help_t * 1000:.0f} ms", "", f"{help_t / click_t:.2f}x vs import click", ""))
 
-    header = ("what", "median time", "peak RSS", "ratio", "size")
-    widths = [max(len(str(r[i])) for r in [header, *rows]) for i in range(len(header))]
-    lines = ["| " + " | ".join(str(c).ljust(w) for c, w in zip(row, widths, strict=True)) + " |"
-             for row in [header, *rows]]
-    lines.insert(1, "|" + "|".join("-" * (w + 2) for w in widths) + "|")
-    table = "\n".join(lines)
+    table = markdown_table(("what", "median time", "peak RSS", "ratio", "size"), rows)
     print(table)
     if args.out:
         args.out.parent.mkdir(parents=True, exist_ok=True)

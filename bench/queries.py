@@ -26,6 +26,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from mdtable import markdown_table
+
 
 def _median_ms(fn, repeat: int) -> float:
     fn()  # warm-up
@@ -42,12 +44,6 @@ def _geomean(values: list[float]) -> float:
     return math.exp(sum(math.log(v) for v in values) / len(values)) if values else float("nan")
 
 
-def _table(header: tuple, rows: list[tuple]) -> str:
-    widths = [max(len(str(r[i])) for r in [header, *rows]) for i in range(len(header))]
-    lines = ["| " + " | ".join(str(c).ljust(w) for c, w in zip(row, widths, strict=True)) + " |"
-             for row in [header, *rows]]
-    lines.insert(1, "|" + "|".join("-" * (w + 2) for w in widths) + "|")
-    return "\n".join(lines)
 
 
 def main() -> None:
@@ -122,7 +118,7 @@ def main() -> None:
                  f"{_geomean(ratios_mem):.0f}x"))
     header = ("query", "rows", "memory ms", "oxigraph ms", "raw ms", "raw disk ms", "oxigraph ÷ raw",
               "memory ÷ raw")
-    table = _table(header, rows)
+    table = markdown_table(header, rows)
     print(table)
     out = [f"# bench/queries.py, {time.strftime('%Y-%m-%d')}, median of {args.repeat} runs after a warm-up, "
            f"{quads} quads\n", table, ""]
@@ -156,7 +152,7 @@ def main() -> None:
         prof_rows = [(k, f"{v:.1f}") for k, v in parts.items()]
         prof_rows.append(("KnowledgeGraph.query on the oxigraph store (from the table above)",
                           f"{totals['oxigraph']:.1f}"))
-        prof = _table(("step (sum over all queries)", "ms"), prof_rows)
+        prof = markdown_table(("step (sum over all queries)", "ms"), prof_rows)
         print(prof)
         out += ["## Where the oxigraph time goes\n", prof, ""]
 

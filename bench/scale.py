@@ -34,6 +34,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from mdtable import markdown_table
+
 REPO = Path(__file__).resolve().parents[1]
 QUADS_PER_ROW = 27.6  # measured: a generated Comtrade row gives ~27.6 quads (value + most often volume)
 QUERIES = ["trade-top-destinations", "trade-change", "trade-share", "trade-unit-values"]
@@ -235,12 +237,6 @@ def fit_exponent(points: list[tuple[float, float]]) -> float | None:
     return sum((x - mx) * (y - my) for x, y in pts) / den if den else None
 
 
-def _table(header: tuple, rows: list[tuple]) -> str:
-    widths = [max(len(str(r[i])) for r in [header, *rows]) for i in range(len(header))]
-    lines = ["| " + " | ".join(str(c).ljust(w) for c, w in zip(row, widths, strict=True)) + " |"
-             for row in [header, *rows]]
-    lines.insert(1, "|" + "|".join("-" * (w + 2) for w in widths) + "|")
-    return "\n".join(lines)
 
 
 def report(results: dict) -> tuple[str, dict]:
@@ -283,12 +279,12 @@ def report(results: dict) -> tuple[str, dict]:
     exp_mem = fit_exponent([(r["build"]["quads"], r["build"]["peak_mib"]) for r in sizes if r["size"] >= 1e5])
     goals["cost grows linearly (fitted exponent of build time, sizes >= 1e5)"] = (
         exp_time is not None and exp_time <= 1.15, {"time": exp_time, "peak_memory": exp_mem})
-    text = "### Build: throughput and peak memory\n\n" + _table(
+    text = "### Build: throughput and peak memory\n\n" + markdown_table(
         ("triples", "quads built", "nevkg build", "nevkg peak", "raw pyoxigraph bulk_load", "raw peak",
          "nevkg / raw time", "rdflib parse", "rdflib peak", "rdflib / nevkg time"), build_rows)
-    text += "\n\n### Named trade queries: median latency\n\n" + _table(
+    text += "\n\n### Named trade queries: median latency\n\n" + markdown_table(
         ("triples", "query", "nevkg (ask)", "raw pyoxigraph", "ratio", "rows"), query_rows)
-    text += "\n\n### networkx projection and export\n\n" + _table(
+    text += "\n\n### networkx projection and export\n\n" + markdown_table(
         ("triples", "to_networkx", "peak", "nodes / edges", "export nt", "peak", "export trig", "peak"), other_rows)
     return text, goals
 
