@@ -89,7 +89,7 @@ def _rel_match(g: list, p: tuple) -> bool:
         return p[1] == frozenset(args)
     if kind == "deployment":
         ops = args[0] if isinstance(args[0], list) else [args[0]]
-        return bool(p[1] & set(ops)) and p[2] == args[1]
+        return bool(p[1] & set(ops)) and _any(args[1], p[2])
     return _any(args[0], p[1]) and _any(args[1], p[2])
 
 
@@ -221,7 +221,7 @@ def _show(item: Any) -> str:
             keep["period"] = list(keep["period"])
         return yaml.safe_dump(keep, default_flow_style=True, width=1000).strip()
     if isinstance(item, tuple):
-        return " ".join(sorted(x) if isinstance(x, frozenset) else str(x) for x in item).replace("'", "")
+        return " ".join(str(sorted(x)) if isinstance(x, frozenset) else str(x) for x in item).replace("'", "")
     return str(item)
 
 
