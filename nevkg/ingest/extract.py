@@ -8,7 +8,9 @@ Families of rules
 entities
     Known things by label and alias (:class:`~nevkg.ingest.gazetteer.Gazetteer`); new ones from patterns: a
     run of capitalised words ending in a company suffix (Co., Ltd., Group, Motors, Auto, Technology …),
-    "X Customs", "X Province", "X City", "X District", "X Port", "X Association", and quoted model names.
+    "X Customs", "X Province", "X City", "X District", "X Port", "X Association", and quoted model names;
+    countries named by their adjective before "market" ("the Chilean market"); cities named as a company's
+    home ("Wuhu-based", "based in Wuhu") or before a country ("in Gothenburg, Sweden").
 statistics
     A number with its scale and unit ("1.35 million vehicles", "6.82 billion yuan", "$3.2 billion",
     "48.4 percent", "more than three times"), its qualifier (more than/over → bound lower; nearly/about →
@@ -16,9 +18,16 @@ statistics
     (explicit, or "last year"/"this year"/a bare month resolved against the article date and marked
     inferred), and the measure, subject, destination, product scope and compiler from nearby cues.
 relations
-    Cue patterns: joint venture with, partnership/cooperation with, factory/plant/production base in,
-    exports to, delivered to, entered, deployed/launched in; people with their titles
-    ("NAME, TITLE of ORG", "ORG TITLE NAME", "TITLE of ORG, NAME", "NAME, ORG's TITLE").
+    Cue patterns: joint venture with, partnership/cooperation with, "A and B signed …", a deal, agreement or
+    pact that is signed/inked/struck ("under an agreement with"), "working with", run/built/opened "together
+    with" or "jointly with", "the partnership between A and B" (a pair keeps its most specific kind);
+    factory/plant/production base in (also "X's plant in Z", "the plant, in Z", "a plant in Z, built by X")
+    and what is made where ("X, which assembles SUVs in Z", "… to build EVs in Z"); exports to, shipped to,
+    bound for, went to, "with A and B its largest markets", "A and B are among its main destinations",
+    delivered to, entered (also "the Chilean market"), sold in, deployed/launched in. A sentence without an
+    actor of its own refers back (its, them, the company → the organisation named last; else the subject of
+    the paragraph's figures, such as a port). People with their titles ("NAME, TITLE of ORG", "ORG TITLE
+    NAME", "TITLE of ORG, NAME", "NAME, ORG's TITLE").
 """
 
 from __future__ import annotations
@@ -385,8 +394,9 @@ _LOWER = {"more than", "over", "exceeding", "exceeded", "exceeds", "surpassed", 
           "beyond"}
 _UPPER = {"less than", "under", "below", "fewer than", "up to", "at most", "no more than"}
 _YOY_AFTER = re.compile(
-    r"^[\s,]*(?:year[\s-]on[\s-]year|y-o-y|yoy|on\s+an\s+annual\s+basis|(?:from|than|compared\s+(?:with|to)|over|"
-    r"versus)\s+(?:the\s+same\s+(?:period|month|time)\s+(?:of\s+|in\s+)?)?(?:a\s+year\s+(?:earlier|ago|before)|"
+    r"^[\s,]*(?:year[\s-]on[\s-]year|y-o-y|yoy|on\s+an\s+annual\s+basis|(?:(?P<less>less|lower|fewer)\s+than|"
+    r"(?:more\s+|higher\s+)?than|from|compared\s+(?:with|to)|over|versus)\s+(?:in\s+)?"
+    r"(?:the\s+same\s+(?:period|month|time)\s+(?:of\s+|in\s+)?)?(?:a\s+year\s+(?:earlier|ago|before)|"
     r"last\s+year|the\s+previous\s+year|the\s+year\s+before|(?:19|20)\d{2}))", re.I)
 _UPWORDS = (r"year[\s-]on[\s-]year\s+(?:increase|growth|rise|jump|surge|gain)\s+of|(?:increase|growth|rise|jump|"
             r"surge|gain)(?:\s+rate)?\s+of|\bup(?:\s+by)?|rose(?:\s+by)?|rising|grew(?:\s+by)?|growing|"
@@ -484,7 +494,7 @@ def find_statistics(text: str, offset: int = 0) -> list[Statistic]:
             pre = text[max(0, st.start - 70):st.start]
             if _SHARE_BEFORE.search(pre):
                 st.role = "penetration" if re.search(r"penetration", pre, re.I) else "share"
-            elif _DOWN_BEFORE.search(pre):
+            elif _DOWN_BEFORE.search(pre) or (_YOY_AFTER.match(after) and _YOY_AFTER.match(after).group("less")):
                 st.role, st.value = "yoy", -st.value
             elif _UP_BEFORE.search(pre) or _YOY_AFTER.match(after) or how == "doubled":
                 st.role = "yoy"
@@ -519,7 +529,7 @@ _MEASURE_CUES: list[tuple[str, re.Pattern]] = [
     ("export", re.compile(r"\bexport\w*|\bshipped\b|\bshipments?\b|outbound", re.I)),
     ("deliveries", re.compile(r"\bdeliver\w*", re.I)),
     ("sales-volume", re.compile(r"\bsales\b|\bsold\b|\bsell\w*", re.I)),
-    ("orders", re.compile(r"\borders?\b", re.I)),
+    ("orders", re.compile(r"\border(?:s|ed)?\b", re.I)),
     ("production-volume", re.compile(r"\bproduc(?:tion|ed)\b|\boutput\b|\bmanufactured\b|rolled\s+off", re.I)),
     ("revenue", re.compile(r"\brevenue\b|\bturnover\b", re.I)),
     ("profit", re.compile(r"\b(?:net\s+)?profits?\b", re.I)),
@@ -588,7 +598,8 @@ _ORG_SUFFIX = {
     "group": "company", "holdings": "company", "holding": "company", "corporation": "company", "corp.": "company",
     "company": "company", "co.": "company", "co., ltd.": "company", "co. ltd.": "company", "ltd.": "company",
     "inc.": "company", "limited": "company", "energy": "company", "battery": "company", "logistics": "company",
-    "shipping": "company", "daily": "publisher", "times": "publisher", "post": "publisher", "media": "publisher",
+    "shipping": "company", "trading": "company", "partners": "company", "mobility": "company",
+    "daily": "publisher", "times": "publisher", "post": "publisher", "media": "publisher",
     "press": "publisher",
 }
 _OF_HEADS = {"Ministry", "Bank", "University", "Association", "Department", "Bureau", "Administration",
@@ -596,6 +607,31 @@ _OF_HEADS = {"Ministry", "Bank", "University", "Association", "Department", "Bur
              "Republic", "Union", "Port", "City", "Province", "Kingdom"}
 _PLACE_SUFFIX = {"province": "province", "city": "city", "district": "district", "port": "port",
                  "prefecture": "city", "county": "district"}
+#: adjectives of countries, for "the Chilean market" (the country is meant)
+DEMONYMS = {
+    "Algerian": "Algeria", "Argentine": "Argentina", "Argentinian": "Argentina", "Australian": "Australia",
+    "Austrian": "Austria", "Bangladeshi": "Bangladesh", "Belgian": "Belgium", "Brazilian": "Brazil",
+    "British": "United Kingdom", "Bulgarian": "Bulgaria", "Cambodian": "Cambodia", "Canadian": "Canada",
+    "Chilean": "Chile", "Chinese": "China", "Colombian": "Colombia", "Croatian": "Croatia", "Czech": "Czechia",
+    "Danish": "Denmark", "Dutch": "Netherlands", "Ecuadorian": "Ecuador", "Egyptian": "Egypt",
+    "Emirati": "United Arab Emirates", "Estonian": "Estonia", "Ethiopian": "Ethiopia", "Finnish": "Finland",
+    "French": "France", "German": "Germany", "Greek": "Greece", "Hungarian": "Hungary", "Indian": "India",
+    "Indonesian": "Indonesia", "Irish": "Ireland", "Israeli": "Israel", "Italian": "Italy", "Japanese": "Japan",
+    "Jordanian": "Jordan", "Kazakh": "Kazakhstan", "Kazakhstani": "Kazakhstan", "Kenyan": "Kenya",
+    "Korean": "South Korea", "Kuwaiti": "Kuwait", "Malaysian": "Malaysia", "Mexican": "Mexico",
+    "Moroccan": "Morocco", "Nepalese": "Nepal", "Nigerian": "Nigeria", "Norwegian": "Norway", "Omani": "Oman",
+    "Pakistani": "Pakistan", "Peruvian": "Peru", "Philippine": "Philippines", "Polish": "Poland",
+    "Portuguese": "Portugal", "Qatari": "Qatar", "Romanian": "Romania", "Russian": "Russia",
+    "Saudi": "Saudi Arabia", "Serbian": "Serbia", "Singaporean": "Singapore", "Slovak": "Slovakia",
+    "South African": "South Africa", "Spanish": "Spain", "Sri Lankan": "Sri Lanka", "Swedish": "Sweden",
+    "Swiss": "Switzerland", "Thai": "Thailand", "Turkish": "Turkey", "Ukrainian": "Ukraine", "Uruguayan": "Uruguay",
+    "Uzbek": "Uzbekistan", "Vietnamese": "Vietnam"}
+_DEMONYM_MARKET = re.compile(r"\b(?:the|its|their)\s+(?P<adj>" + "|".join(sorted(DEMONYMS, key=len, reverse=True))
+                             + r")\s+(?:(?:car|auto|automobile|vehicle|EV|NEV|passenger[\s-]car|new[\s-]energy)\s+)?"
+                             r"markets?\b")
+#: a place named as the home of a company: "Wuhu-based", "based in Wuhu", "headquartered in Wuhu"
+_HOME_CITY = re.compile(r"\b(?P<a>[A-Z][a-z]{2,}(?:[ ][A-Z][a-z]{2,})?)-(?:based|headquartered)\b|"
+                        r"\b(?:based|headquartered)\s+in\s+(?P<b>[A-Z][a-z]{2,}(?:[ ][A-Z][a-z]{2,})?)\b(?!['’-])")
 _STRIP_FOR_HEAD = re.compile(r"(?:[ ]+(?:Automobile|Auto|Motors?|Group|Holdings?|Technology|Technologies|"
                              r"Corporation|Corp\.|Company|Co\.,?(?:[ ]+Ltd\.)?|Ltd\.|Inc\.|Limited|International|"
                              r"New[ ]+Energy|Automotive|Vehicles?))+$")
@@ -645,6 +681,8 @@ class _Entities:
                                          0.95, entry.label))
         self._patterns()
         self._countries()
+        self._demonym_markets()
+        self._home_cities()
         self._models()
         self._short_names()
         self.mentions.sort(key=lambda m: m.start)
@@ -768,6 +806,64 @@ class _Entities:
                 self._add_new(rec, Mention(m.start(), m.end(), name, "places", rid, False, "country",
                                            "country-list", 0.85, name))
 
+    def _country_mention(self, s: int, e: int, name: str, rule: str, conf: float) -> Mention | None:
+        """A mention at ``text[s:e]`` of the country called ``name`` (known, or new from the country list)."""
+        from nevkg.ingest.countries import COUNTRIES
+
+        known = self.gaz.lookup(name, ("places",))
+        if known is not None:
+            return Mention(s, e, self.text[s:e], "places", known.id, True, known.kind, rule, conf, known.label)
+        if name not in COUNTRIES:
+            return None
+        rid = self._new_id(name, "places")
+        if rid in self.gaz.ids and rid not in self.new:
+            rid = f"{rid}-country"
+        mention = Mention(s, e, self.text[s:e], "places", rid, False, "country", rule, conf, name)
+        if rid not in self.new:
+            self.new[rid] = {"id": rid, "label": name, "kind": "country", "iso_code": COUNTRIES[name]}
+            self.new_meta[rid] = mention
+        return mention
+
+    def _demonym_markets(self) -> None:
+        """"the Chilean market": the adjective names the country (a market for the presence rules)."""
+        for m in _DEMONYM_MARKET.finditer(self.text):
+            s, e = m.span("adj")
+            if self.overlaps(s, e):
+                continue
+            mention = self._country_mention(s, e, DEMONYMS[m.group("adj")], "demonym-market", 0.75)
+            if mention is not None:
+                self.mentions.append(mention)
+
+    def _home_cities(self) -> None:
+        """New cities named as a company's home ("Wuhu-based", "based in Wuhu") or before a country
+        ("in Gothenburg, Sweden")."""
+        from nevkg.ingest.countries import COUNTRIES
+
+        found: list[tuple[int, int, str | None]] = []
+        for m in _HOME_CITY.finditer(self.text):
+            g = "a" if m.group("a") else "b"
+            found.append((m.start(g), m.end(g), None))
+        countries = [k for k in self.mentions if k.file == "places" and k.kind == "country"]
+        for k in countries:
+            m = re.search(r"\b(?:in|at|near|outside|from)\s+(?P<name>[A-Z][a-z]{2,}(?:[ ][A-Z][a-z]{2,})?),\s+"
+                          r"(?:the\s+)?$", self.text[max(0, k.start - 50):k.start])
+            if m:
+                off = max(0, k.start - 50)
+                found.append((off + m.start("name"), off + m.end("name"), k.id))
+        for s, e, country in found:
+            name = self.text[s:e]
+            if self.overlaps(s, e) or name in DEMONYMS or name in COUNTRIES or name.lower() in _LEAD_STOP \
+                    or name.lower() in _MONTH_NUM or self.gaz.lookup(name) is not None:
+                continue
+            rid = self._new_id(name, "places")
+            if rid in self.gaz.ids and rid not in self.new:
+                continue
+            rec: dict[str, Any] = {"id": rid, "label": name, "kind": "city"}
+            if country:
+                rec["located_in"] = country
+            rule = "city-of-country" if country else "home-city"
+            self._add_new(rec, Mention(s, e, name, "places", rid, False, "city", rule, 0.5, name))
+
     def _add_new(self, rec: dict[str, Any], mention: Mention) -> None:
         if rec["id"] not in self.new:
             self.new[rec["id"]] = rec
@@ -858,6 +954,8 @@ class _Extractor:
         self.used_ids: set[str] = set()
         #: the organisation the text last spoke about ("The company" refers to it)
         self.last_org: Mention | None = None
+        #: the subject of the paragraph's latest figure (a port or city can be an exporter too)
+        self.para_subject: Mention | None = None
 
     # -- helpers
     def cid(self, base: str) -> str:
@@ -893,6 +991,7 @@ class _Extractor:
         for s, e, para in sentences:
             ctx = state.setdefault(para, {"period": None, "subject": None})
             periods = find_periods(self.text[s:e], s, self.date)
+            self.para_subject = ctx.get("subject")  # from the sentences before this one
             self.statistics(s, e, periods, ctx)
             self.relations(s, e, periods)
             self.people(s, e)
@@ -1175,12 +1274,13 @@ class _Extractor:
         self._partnerships(s, e, sent, orgs, places, dates)
         self._sites(s, e, sent, orgs, places, dates)
         self._presence(s, e, sent, orgs, places, stat_periods)
+        self._destinations(s, e, orgs, places, stat_periods)
         self._deployments(s, e, sent, orgs, places, stat_periods, dates)
 
     def _actor_before(self, pos: int, s: int, orgs: list[Mention], exclude: set[str] = frozenset(),
                       places: list[Mention] | None = None) -> Mention | None:
         pool = [m for m in orgs + (places or []) if m.end <= pos and m.id not in exclude and not m.compiler
-                and not _is_destination(self.text, m)]
+                and not _is_destination(self.text, m) and not _is_home(self.text, m)]
         if not pool and _ANAPHOR.match(self.text[s:pos]) and self.last_org is not None \
                 and self.last_org.id not in exclude:
             return self.last_org
@@ -1189,7 +1289,8 @@ class _Extractor:
     def _partnerships(self, s, e, sent, orgs, places, dates) -> None:
         rx = re.compile(r"(?P<strategic>strategic\s+)?(?P<cue>joint[\s-]venture|partnership|cooperation|alliance|"
                         r"cooperation\s+agreement|partnership\s+agreement|partnered|teamed\s+up|tie-up|cooperate|"
-                        r"collaborat\w+)", re.I)
+                        r"collaborat\w+|" + _DEAL_NOUNS + r"|work(?:s|ed|ing)?(?=\s+(?:closely\s+)?with\b)|"
+                        r"(?<=\s)(?:together|jointly)(?=\s+with\b))", re.I)
         for m in rx.finditer(sent):
             cue_s, cue_e = s + m.start(), s + m.end()
             after = [o for o in orgs if o.start >= cue_e and re.fullmatch(
@@ -1201,7 +1302,7 @@ class _Extractor:
                 if re.search(r"\b(?:it|the\s+(?:company|group|firm|carmaker|automaker))\s+(?:has\s+|have\s+|had\s+|"
                              r"also\s+|then\s+|later\s+)*(?:\w+\s+){0,2}$", self.text[max(s, cue_s - 40):cue_s]) \
                         and self.last_org is not None and self.last_org.id != b.id:
-                    a = self.last_org
+                    a = self._it_actor(s, cue_s, orgs, {b.id})
                 # "between A and B"
                 nxt = [o for o in orgs if o.start > b.end and re.fullmatch(r"\s+and\s+", self.text[b.end:o.start])]
                 if a is None and nxt:
@@ -1215,8 +1316,17 @@ class _Extractor:
             if a is None or b is None or a.id == b.id:
                 continue
             cue = m.group("cue").lower()
+            if cue in {"together", "jointly"} and not re.search(
+                    rf"\b(?:{_VENTURE_VERBS})\s+(?:[\w\-]+\s+){{0,4}}$", self.text[max(s, cue_s - 50):cue_s], re.I):
+                continue  # "X together with Y" partners only as the way something is run, built or opened
+            if re.match(_DEAL_NOUNS + "$", cue, re.I) and not re.search(
+                    rf"\b(?:{_DEAL_VERBS})\s+(?:[\w\-]+\s+){{0,4}}$|\bunder\s+(?:an?|the)\s+(?:[\w\-]+\s+){{0,2}}$",
+                    self.text[max(s, cue_s - 60):cue_s], re.I):
+                continue  # a deal that is signed, inked, struck, reached …
             kind = "joint-venture" if cue.startswith("joint") else "alliance" if cue == "alliance" else \
                 "strategic-cooperation" if m.group("strategic") else "cooperation"
+            if not self._new_partnership(a.id, b.id, kind):
+                continue
             rec: dict[str, Any] = {"label": f"{self.label(a.id)}–{self.label(b.id)} "
                                             f"{kind.replace('-', ' ')}", "kind": kind, "partners": [a.id, b.id]}
             mk = [p for p in places if p.start > cue_e and re.fullmatch(
@@ -1230,6 +1340,17 @@ class _Extractor:
             self.add("partnerships", {"id": rid, **rec}, conf,
                      [(a.start, a.end), (cue_s, cue_e), (b.start, b.end)], f"partnership:{cue}")
 
+    def _new_partnership(self, a: str, b: str, kind: str) -> bool:
+        """Whether a partnership of ``kind`` between a and b is news: a pair keeps its most specific kind
+        (a joint venture named once and called "the partnership" later stays one joint venture)."""
+        rank = {"cooperation": 0, "strategic-cooperation": 1, "alliance": 1, "joint-venture": 2}
+        for c in list(self.candidates):
+            if c.file == "partnerships" and set(c.record["partners"]) == {a, b}:
+                if rank.get(c.record["kind"], 0) >= rank.get(kind, 0):
+                    return False
+                self.candidates.remove(c)
+        return True
+
     def _sites(self, s, e, sent, orgs, places, dates) -> None:
         rx = re.compile(r"(?P<cue>(?:vehicle\s+|car\s+|assembly\s+|parts\s+|battery\s+|manufacturing\s+|production\s+|"
                         r"new\s+|first\s+|overseas\s+)*(?:factory|factories|plant|plants|production\s+base|"
@@ -1240,14 +1361,18 @@ class _Extractor:
             cue_s, cue_e = s + m.start(), s + m.end()
             cue = m.group("cue").lower()
             place = next((p for p in places if p.start >= cue_e and re.fullmatch(
-                r"\s+(?:in|at|near|outside)\s+(?:the\s+)?(?:[a-z\-]+\s+){0,2}(?:[A-Z]\w+['’]s\s+)?",
-                self.text[cue_e:p.start])), None)
+                r",?\s+(?:in|at|near|outside)\s+(?:the\s+)?(?:[a-z\-]+\s+){0,2}(?:[A-Z]\w+['’]s\s+)?"
+                r"(?:[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?,\s+)?", self.text[cue_e:p.start])), None)
             if place is None:
                 place = next((p for p in places if p.end <= cue_s and re.fullmatch(
                     r"(?:['’]s)?\s+(?:[a-z\-]+\s+){0,1}", self.text[p.end:cue_s])), None)
             if place is None:
                 continue
-            op = self._actor_before(min(cue_s, place.start), s, orgs)
+            after = max(cue_e, place.end)
+            op = next((o for o in orgs if o.start >= after and not o.compiler and _SITE_BY.match(
+                self.text[after:o.start])), None)  # "a plant in Jeddah, built by X"
+            if op is None:
+                op = self._actor_before(min(cue_s, place.start), s, orgs)
             if op is None:
                 op = next((o for o in orgs if o.start > cue_e and not o.compiler), None)
             if op is None or (op.id, place.id) in seen:
@@ -1283,15 +1408,51 @@ class _Extractor:
             rid = self.cid(f"{op.id}-{place.id}-{kind}")
             self.add("sites", {"id": rid, **rec}, 0.65, [(op.start, op.end), (cue_s, cue_e),
                                                          (place.start, place.end)], f"site:{cue}")
+        self._made_in(s, sent, orgs, places, seen)
+
+    def _made_in(self, s, sent, orgs, places, seen: set[tuple[str, str]]) -> None:
+        """Sites named by what is made there: "X, which assembles SUVs in Haikou", "X … to build EVs in Y"."""
+        for place in places:
+            m = _MAKE_VERB.search(self.text[max(s, place.start - 120):place.start])
+            if m is None:
+                continue
+            vs = max(s, place.start - 120) + m.start()
+            which = [o for o in orgs if o.end <= vs and re.fullmatch(r",\s+(?:which|that|who)\s+(?:\w+\s+){0,2}",
+                                                                      self.text[o.end:vs])]
+            subject = [o for o in orgs if o.end <= vs and not o.compiler and not _is_destination(self.text, o)]
+            op = which[-1] if which else subject[0] if subject else None
+            if op is None and re.search(r"\b(?:it|its|the\s+(?:company|carmaker|automaker|group|firm))\b",
+                                        self.text[s:vs], re.I):
+                op = self.last_org
+            if op is None or (op.id, place.id) in seen or any(
+                    c.file == "sites" and op.id in c.record["operator"] and c.record["place"] == place.id
+                    for c in self.candidates):
+                continue
+            seen.add((op.id, place.id))
+            parts = re.search(r"batter|packs|cells", m.group("obj"), re.I)
+            kind = "parts-factory" if parts else "plant"
+            before = self.text[max(s, vs - 30):vs]
+            status = "planned" if re.search(r"\bto\s+$|\bwill\s+(?:\w+\s+)?$|plans?\s+to", before, re.I) else \
+                "operating" if m.group("verb").endswith(("es", "s")) else None
+            rec: dict[str, Any] = {"label": f"{self.label(op.id)} {kind.replace('-', ' ')} in {self.label(place.id)}",
+                                   "kind": kind, "operator": [op.id], "place": place.id}
+            if status:
+                rec["status"] = status
+            rid = self.cid(f"{op.id}-{place.id}-{kind}")
+            self.add("sites", {"id": rid, **rec}, 0.55, [(op.start, op.end), (vs, vs + len(m.group(0).rstrip())),
+                                                         (place.start, place.end)], f"site:made-in:{m.group('verb')}")
 
     def _presence(self, s, e, sent, orgs, places, periods) -> None:
-        rx = re.compile(r"(?P<cue>export\w*|shipped|shipments?|deliver\w*|entered|entry\s+into|launched|"
-                        r"debuted|went\s+on\s+sale|sells?|sold)", re.I)
+        rx = re.compile(r"(?P<cue>export\w*|shipped|shipments?|deliver(?!y\s+cent(?:re|er))\w*|entered|entry\s+into|"
+                        r"launched|debuted|went\s+on\s+sale|sells?|sold|bound\s+for|destined\s+for|"
+                        r"headed\s+(?:for|to)|went\s+to|(?:were|was)\s+sent\s+to)", re.I)
         seen: set[tuple[str, str, str]] = set()
         for m in rx.finditer(sent):
             cue_s, cue_e = s + m.start(), s + m.end()
             cue = m.group("cue").lower()
-            if cue.startswith(("export", "ship")):
+            if cue.startswith(("bound", "destined", "headed", "went to", "were", "was")):
+                activity, preps = "exports-to", r"$"
+            elif cue.startswith(("export", "ship")):
                 activity, preps = "exports-to", r"to"
             elif cue.startswith("deliver"):
                 activity, preps = "delivers-to", r"to|in"
@@ -1312,8 +1473,9 @@ class _Extractor:
                     continue
                 gap = self.text[cue_e:p.start]
                 if first is None:
-                    if re.search(rf"\b(?:{preps})\s+(?:the\s+)?(?:[\w\-,]+\s+){{0,5}}?(?:markets?\s+(?:of|in|such\s+as|"
-                                 rf"including|like),?\s+)?$", gap, re.I) and len(gap) < 90:
+                    if preps == r"$" and re.fullmatch(r"\s+(?:the\s+)?", gap) or preps != r"$" and re.search(
+                            rf"\b(?:{preps})\s+(?:the\s+)?(?:[\w\-,]+\s+){{0,5}}?(?:markets?\s+(?:of|in|such\s+as|"
+                            rf"including|like),?\s+)?$", gap, re.I) and len(gap) < 90:
                         if activity == "entered" and cue.startswith(("enter", "entry")) and \
                                 not re.search(r"market", self.text[p.end:p.end + 12] + gap, re.I):
                             if not re.fullmatch(r"\s+(?:the\s+)?", gap):
@@ -1325,7 +1487,13 @@ class _Extractor:
                     markets.append(p)
             if not markets:
                 continue
-            exporter = self._actor_before(cue_s, s, orgs, places=[p for p in places if p not in markets])
+            if re.search(r"\b(?:it|the\s+(?:company|group|firm|carmaker|automaker|brand))\s+(?:has\s+|have\s+|had\s+|"
+                         r"also\s+|then\s+|later\s+|now\s+|since\s+)*$", self.text[max(s, cue_s - 40):cue_s], re.I) \
+                    and self.last_org is not None:
+                exporter = self._it_actor(s, cue_s, orgs)  # "…, and the carmaker entered the Australian market"
+            else:
+                exporter = self._actor_before(cue_s, s, orgs, places=[p for p in places if p not in markets]) \
+                    or self._fallback_actor(s, cue_s)
             if exporter is None:
                 continue
             for mk in markets:
@@ -1347,6 +1515,51 @@ class _Extractor:
                 self.add("market_presence", {"id": rid, **rec}, conf,
                          [(exporter.start, exporter.end), (cue_s, cue_e), (mk.start, mk.end)],
                          f"presence:{activity}")
+
+    def _it_actor(self, s: int, pos: int, orgs: list[Mention], exclude: set[str] = frozenset()) -> Mention | None:
+        """Whom "it" or "the company" before ``pos`` means: the sentence's speaker ("X said on Monday it had …"),
+        else the organisation named last."""
+        own = [o for o in orgs if o.end <= pos and o.id not in exclude and not o.compiler and re.search(
+            r"\b(?:said|says|announced|reported|told|added|stated|confirmed)\b", self.text[o.end:pos])]
+        return own[-1] if own else self.last_org
+
+    def _fallback_actor(self, s: int, pos: int) -> Mention | None:
+        """Who a sentence without an actor of its own speaks about: the organisation named last when the
+        sentence refers back to it (its, them, the company …), else the subject of the paragraph's figures."""
+        if re.search(r"\b(?:its|their|them|it|they|the\s+(?:company|group|firm|carmaker|automaker|brand))\b",
+                     self.text[s:pos], re.I) and self.last_org is not None:
+            return self.last_org
+        return self.para_subject
+
+    def _destinations(self, s, e, orgs, places, periods) -> None:
+        """"with A and B its largest markets", "A, B and C are among its main destinations": exports to each."""
+        runs: list[list[Mention]] = []
+        for p in places:
+            if runs and re.fullmatch(r"(?:,\s*|\s+and\s+|,\s+and\s+)(?:the\s+)?", self.text[runs[-1][-1].end:p.start]):
+                runs[-1].append(p)
+            else:
+                runs.append([p])
+        for run in runs:
+            m = _DEST_NOUN.match(self.text[run[-1].end:e])
+            if m is None:
+                continue
+            pool = [o for o in orgs if o.end <= run[0].start and not o.compiler]
+            exporter = pool[-1] if pool else self._fallback_actor(s, run[-1].end + m.end())
+            if exporter is None:
+                continue
+            for mk in run:
+                if exporter.id == mk.id or any(c.file == "market_presence" and c.record["exporter"] == exporter.id
+                                               and c.record["market"] == mk.id for c in self.candidates):
+                    continue
+                rec: dict[str, Any] = {"label": f"{self.label(exporter.id)} exports to {self.label(mk.id)}",
+                                       "exporter": exporter.id, "market": mk.id, "activity": "exports-to"}
+                if periods:
+                    rec["start"], rec["end"] = periods[0].period_start, periods[0].period_end
+                    if periods[0].inferred:
+                        rec["period_inferred"] = True
+                self.add("market_presence", {"id": self.cid(f"{exporter.id}-exports-to-{mk.id}"), **rec}, 0.55,
+                         [(exporter.start, exporter.end), (mk.start, mk.end),
+                          (run[-1].end + m.start(), run[-1].end + m.end())], "presence:destination-list")
 
     def _deployments(self, s, e, sent, orgs, places, periods, dates) -> None:
         rx = re.compile(r"(?P<cue>robotaxi\s+(?:service|fleet|operations?)|robotaxis?|charging\s+(?:stations?|piles?|"
@@ -1543,6 +1756,26 @@ _OBS_ORDER = ["id", "label", "measure", "subject", "destination", "scope", "peri
               "status", "compiler", "rank", "note"]
 
 
+#: nouns of an agreement ("a supply deal with X") and the verbs that make one a partnership
+_DEAL_NOUNS = (r"(?:agreement|deal|pact|contract|memorandum\s+of\s+understanding|MoU)")
+_DEAL_VERBS = (r"sign\w*|ink\w*|str(?:uck|ike|ikes)|reach\w*|conclud\w*|agree\w*|clinch\w*|seal\w*|"
+               r"enter\w*\s+into")
+#: verbs of running, building or opening something "together with" a partner
+_VENTURE_VERBS = (r"run|runs|operat\w+|buil[dt]\w*|develop\w*|open\w*|set\s+up|establish\w*|launch\w*|"
+                  r"produc\w+|manufactur\w+|assembl\w+|roll\w*\s+out|invest\w*")
+#: a production site named by its verb: "assembles compact SUVs in Haikou", "to build EVs in Abu Dhabi"
+_MAKE_VERB = re.compile(
+    r"\b(?P<verb>assembl(?:e|es|ed|ing)|build(?:s|ing)?|manufactur(?:e|es|ed|ing)|produc(?:e|es|ed|ing)|"
+    r"mak(?:e|es|ing))\s+(?P<obj>(?:[\w\-]+\s+){0,4}?(?:vehicles|cars|SUVs|sedans|pickups|EVs|NEVs|models|"
+    r"hatchbacks|buses|trucks|vans|batter(?:y|ies)|battery\s+packs|packs|kits|robotaxis|cells))\s+"
+    r"(?:locally\s+)?(?:in|at|near|outside)\s+(?:the\s+)?$")
+#: "the plant … built by X": the operator named after the site
+_SITE_BY = re.compile(r"^[^.;]{0,80}?\b(?:built|run|operated|owned|developed|managed)\s+by\s+(?:a\s+joint\s+venture\s+"
+                      r"(?:between|of)\s+)?(?:the\s+)?$")
+#: "with A and B its largest markets", "A, B and C are among its main destinations"
+_DEST_NOUN = re.compile(r"^\s*(?:(?:are|were|is|was|remain(?:s|ed)?|became|become)\s+)?(?:now\s+|still\s+)?"
+                        r"(?:(?:among|one\s+of)\s+)?(?:its|their|the\s+(?:company|group|carmaker|automaker|brand)['’]s)"
+                        r"\s+(?:[\w\-]+\s+){0,2}?(?:markets?|destinations?)\b", re.I)
 _ANAPHOR = re.compile(r"^(?:The\s+(?:company|firm|automaker|carmaker|group|brand|start-?up|manufacturer|"
                       r"maker)|It|Its)\b")
 
@@ -1551,6 +1784,13 @@ def _is_destination(text: str, m: Mention) -> bool:
     """A place named after "to"/"into" (a destination, not an actor)."""
     return m.file == "places" and bool(re.search(r"\b(?:to|into)\s+(?:the\s+)?(?:[a-z\-]+\s+){0,2}$",
                                                   text[max(0, m.start - 30):m.start]))
+
+
+def _is_home(text: str, m: Mention) -> bool:
+    """A place named as a company's home ("based in X", "X-based"): never the actor itself."""
+    before = text[max(0, m.start - 20):m.start]
+    return m.file == "places" and bool(re.search(r"\b(?:based|headquartered)\s+in\s+$", before)
+                                       or re.match(r"-(?:based|headquartered)\b", text[m.end:m.end + 14]))
 
 
 def extract(text: str, gazetteer: Gazetteer, *, article_date: str | None = None,

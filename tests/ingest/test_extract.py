@@ -280,6 +280,112 @@ def test_deployed_in(gaz):
         "robotaxi-fleet", "weride", ["abu-dhabi"], 200, "vehicles", "lower")
 
 
+def _pairs(result):
+    return {(c.record["kind"], frozenset(c.record["partners"])) for c in cands(result, "partnerships")}
+
+
+@pytest.mark.parametrize("text, kind, pair", [
+    ("Chery and Ebro signed a joint venture agreement on Friday.", "joint-venture", {"chery", "ebro"}),
+    ("Chery has inked a distribution deal with Ebro.", "cooperation", {"chery", "ebro"}),
+    ("WeRide will add 500 cars under an agreement with Uber.", "cooperation", {"weride", "uber"}),
+    ("In Spain, the carmaker is working with Ebro on a new model.", "cooperation", {"chery", "ebro"}),
+    ("Chery, whose plant is run together with Ebro, grew fast.", "cooperation", {"chery", "ebro"}),
+    ("XPeng said on Monday it had teamed up with Uber.", "cooperation", {"xpeng", "uber"}),
+    ("The partnership between Chery and Ebro dates from 2024.", "cooperation", {"chery", "ebro"}),
+])
+def test_partnership_phrasings(gaz, text, kind, pair):
+    result = run(gaz, "Chery sells cars. " + text if "carmaker" in text else text)
+    assert _pairs(result) == {(kind, frozenset(pair))}
+
+
+@pytest.mark.parametrize("text", [
+    "Chery said the deal with Ebro was under review.",
+    "Chery exported 900 cars together with parts from Ebro.",
+])
+def test_a_deal_or_together_with_is_a_partnership_only_when_made_or_run(gaz, text):
+    assert not cands(run(gaz, text), "partnerships")
+
+
+def test_a_pair_keeps_its_most_specific_kind(gaz):
+    result = run(gaz, "Chery and Ebro formed a joint venture. The partnership between Chery and Ebro is young.")
+    assert _pairs(result) == {("joint-venture", frozenset({"chery", "ebro"}))}
+
+
+def _sites(result):
+    return {(op, c.record["place"]) for c in cands(result, "sites") for op in c.record["operator"]}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chery, which assembles compact SUVs in Malaysia, grew fast.", {("chery", "malaysia")}),
+    ("BYD signed a deal with Uber to build electric cars in Mexico.", {("byd", "mexico")}),
+    ("A battery plant in Jeddah, Saudi Arabia, built by BYD, opened in May.", {("byd", "jeddah")}),
+    ("The plant in Thailand is operated by Chery.", {("chery", "thailand")}),
+    ("Kits are shipped from BYD's plant in Shenzhen.", {("byd", "shenzhen")}),
+])
+def test_site_phrasings(gaz, text, expected):
+    assert _sites(run(gaz, text)) == expected
+
+
+def test_building_a_network_is_not_a_site(gaz):
+    assert not cands(run(gaz, "Chery is building charging stations in Malaysia."), "sites")
+
+
+def _presence(result):
+    return {(c.record["exporter"], c.record["market"], c.record["activity"])
+            for c in cands(result, "market_presence")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chery shipped 900 cars abroad in May, with Chile and Peru its largest markets.",
+     {("chery", "chile", "exports-to"), ("chery", "peru", "exports-to")}),
+    ("Chery grew fast. Spain and Italy are now among its main destinations.",
+     {("chery", "spain", "exports-to"), ("chery", "italy", "exports-to")}),
+    ("Chery exported 900 cars in May. About 300 of them went to Chile.", {("chery", "chile", "exports-to")}),
+    ("Geely Auto said it had entered the Chilean market with two models.", {("geely-auto", "chile", "entered")}),
+    ("BYD grew fast. Its cars have been sold in Kuwait since 2023.", {("byd", "kuwait", "sells-in")}),
+])
+def test_market_presence_phrasings(gaz, text, expected):
+    assert _presence(run(gaz, text)) == expected
+
+
+def test_a_port_exports_to_the_destinations_of_its_shipments(gaz):
+    text = ("Car exports through Xiuying Port rose to 9,000 vehicles in May. Most of the cargoes were bound for "
+            "Australia and New Zealand.")
+    assert _presence(run(gaz, text)) == {("xiuying-port", "australia", "exports-to"),
+                                         ("xiuying-port", "new-zealand", "exports-to")}
+
+
+def test_a_delivery_centre_is_not_a_delivery(gaz):
+    result = run(gaz, "Chery opened a delivery centre in Chile together with Ebro.")
+    assert not _presence(result)
+    c = only(result, "deployments")
+    assert c.record["kind"] == "delivery-centre" and c.record["places"] == ["chile"]
+
+
+def test_demonym_market_and_home_cities(gaz):
+    text = "Wuxing-based Lumen Motors, which is headquartered in Daqiao, entered the Peruvian market."
+    result = run(gaz, text)
+    found = {m.id: text[m.start:m.end] for m in result.mentions if m.file == "places"}
+    assert found == {"wuxing": "Wuxing", "daqiao": "Daqiao", "peru": "Peruvian"}
+    assert _presence(result) == {("lumen-motors", "peru", "entered")}
+    assert {c.id for c in cands(result, "places")} == {"wuxing", "daqiao", "peru"}
+
+
+def test_city_before_a_country(gaz):
+    result = run(gaz, "Chery opened a store in Tarnow, Poland.")
+    city = next(c for c in cands(result, "places") if c.id == "tarnow")
+    assert city.record["kind"] == "city" and city.record["located_in"] == "poland"
+
+
+@pytest.mark.parametrize("text, change", [
+    ("Chery exported 52,300 vehicles last year, 31 percent more than in 2024.", 31),
+    ("Chery exported 900 vehicles in May, 12 percent lower than a year earlier.", -12),
+])
+def test_a_change_stated_as_more_or_less_than(gaz, text, change):
+    obs = [c for c in cands(run(gaz, text), "observations") if c.record["unit"] == "vehicles"]
+    assert obs and obs[0].record.get("yoy_change_pct") == change
+
+
 # --------------------------------------------------------------------------------------------- people
 @pytest.mark.parametrize("text, title", [
     ("Zhao Lei, chairman of Yunfeng Motors, said sales rose.", "chairman"),
