@@ -76,6 +76,39 @@ def _skip_token(text: str, i: int) -> int:
     return i
 
 
+def _selects_distinct(sparql: str) -> bool:
+    r"""Whether the query's own (outermost) SELECT is a SELECT DISTINCT.
+
+    Examples
+    --------
+    >>> _selects_distinct("# SELECT DISTINCT\nSELECT ?x WHERE { { SELECT DISTINCT ?x WHERE { ?x ?p ?o } } }")
+    False
+    >>> _selects_distinct("PREFIX a: <http://x/SELECT> SELECT  DISTINCT ?x WHERE { ?x ?p ?o }")
+    True
+    """
+    i = 0
+    while i < len(sparql):
+        j = _skip_token(sparql, i)
+        if j != i:
+            i = j
+            continue
+        if re.match(r"(?i)SELECT\b", sparql[i:]):
+            return re.match(r"(?i)SELECT\s+DISTINCT\b", sparql[i:]) is not None
+        i += 1
+    return False
+
+
+def _unique_rows(rows: list[dict]) -> list[dict]:
+    """The rows without repeats, first occurrences kept in order."""
+    seen, out = set(), []
+    for row in rows:
+        key = frozenset(row.items())
+        if key not in seen:
+            seen.add(key)
+            out.append(row)
+    return out
+
+
 def _where_body(sparql: str) -> tuple[int, int]:
     """Indexes of the WHERE clause's opening and matching closing brace (skipping IRIs, strings, comments)."""
     i, seen_where, start, depth = 0, False, None, 0
@@ -100,23 +133,70 @@ def _where_body(sparql: str) -> tuple[int, int]:
     raise QueryError("cannot find the WHERE clause to bind parameters in")
 
 
+def _sub_selects(body: str) -> list[tuple[int, int, set[str]]]:
+    """Each sub-query of a WHERE body: where its SELECT starts, where its WHERE block ends, what it projects."""
+    found, i = [], 0
+    while i < len(body):
+        j = _skip_token(body, i)
+        if j != i:
+            i = j
+            continue
+        if re.match(r"(?i)SELECT\b", body[i:]):
+            projected, depth, k = set(), 0, i + 6
+            while k < len(body) and body[k] != "{":  # the projection runs to the WHERE block
+                depth += {"(": 1, ")": -1}.get(body[k], 0)
+                m = re.match(r"[?$]([A-Za-z_][A-Za-z0-9_]*)", body[k:])
+                if m and depth == 0:
+                    projected.add(m.group(1))
+                k = (k + m.end()) if m else k + 1
+            level, end = 0, k
+            while end < len(body):
+                e = _skip_token(body, end)
+                if e != end:
+                    end = e
+                    continue
+                level += {"{": 1, "}": -1}.get(body[end], 0)
+                if level == 0:
+                    break
+                end += 1
+            found.append((i, end, projected))
+        i += 1
+    return found
+
+
 def _substitute(body: str, terms: dict[str, str]) -> str:
-    """Replace bound variables by their terms in a WHERE body, except in sub-query projections and modifiers."""
+    """Replace bound variables by their terms in a WHERE body.
+
+    A sub-query that projects a bound variable projects ``(term AS ?var)`` instead, so the sub-query's rows
+    carry the value as they do with engine-side bindings (the innermost one only: an enclosing sub-query that
+    projects the variable again already has it in scope); GROUP BY, ORDER BY and HAVING keep their variables.
+    """
+    selects = _sub_selects(body)
+    keep = {start: {v for inner, _, projected in selects if start < inner < end for v in projected}
+            for start, end, _ in selects}
     out, i = [], 0
-    in_projection = False
+    mode, parens, current = None, 0, None  # mode: "select" in a projection, "modifier" in GROUP/ORDER BY, HAVING
     while i < len(body):
         j = _skip_token(body, i)
         if j != i:
             out.append(body[i:j])
             i = j
             continue
-        if re.match(r"(?i)(SELECT|GROUP\s+BY|ORDER\s+BY|HAVING)\b", body[i:]):
-            in_projection = True  # a sub-query's own projection and modifiers keep their variables
+        if re.match(r"(?i)SELECT\b", body[i:]):
+            mode, parens, current = "select", 0, i
+        elif re.match(r"(?i)(GROUP\s+BY|ORDER\s+BY|HAVING)\b", body[i:]):
+            mode = "modifier"
         elif body[i] in "{}":
-            in_projection = False
+            mode = None
+        elif mode == "select" and body[i] in "()":
+            parens += 1 if body[i] == "(" else -1
         m = re.match(r"[?$]([A-Za-z_][A-Za-z0-9_]*)", body[i:])
-        if m and m.group(1) in terms and not in_projection and not re.search(r"(?i)\bAS\s*$", "".join(out)):
-            out.append(terms[m.group(1)])
+        if m and m.group(1) in terms and mode != "modifier" and not re.search(r"(?i)\bAS\s*$", "".join(out)):
+            name, term = m.group(1), terms[m.group(1)]
+            if mode == "select" and parens == 0:
+                out.append(m.group(0) if name in keep[current] else f"({term} AS {m.group(0)})")
+            else:
+                out.append(term)
             i += m.end()
             continue
         out.append(body[i])
@@ -192,7 +272,12 @@ class SparqlClient:
             [("named-graph-uri", g) for g in named_graphs]
         if kind in ("SELECT", "ASK"):
             data = self._post(self.query_url, fields, "application/sparql-results+json")
-            return Result.parse(io.BytesIO(data), format="json")
+            result = Result.parse(io.BytesIO(data), format="json")
+            if kind == "SELECT" and _selects_distinct(sparql):
+                # Virtuoso 7.2 can return equal rows twice under SELECT DISTINCT (seen with long literals
+                # reached through several graphs): keep the first of each, in order
+                result.bindings = _unique_rows(result.bindings)
+            return result
         data = self._post(self.query_url, fields, "application/n-triples")
         result = Result(kind)
         result.graph = Graph().parse(data=data.decode("utf-8"), format="nt")
