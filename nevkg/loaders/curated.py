@@ -82,11 +82,25 @@ def _date_literal(value: str, expand: str | None = None) -> Literal:
     return Literal(value, datatype=datatype)
 
 
+def canonical_decimal(value: Decimal) -> str:
+    """The canonical ``xsd:decimal`` lexical form (XSD 1.1): no exponent, no trailing zeros, no point for integers.
+
+    Every store then returns the same text for a figure (oxigraph canonicalises, rdflib keeps what it was given).
+
+    Examples
+    --------
+    >>> [canonical_decimal(Decimal(x)) for x in ("17.0", "35.30", "1E+2", "-0.0", "0.5")]
+    ['17', '35.3', '100', '0', '0.5']
+    """
+    text = format(value.normalize(), "f")
+    return "0" if text in ("-0", "0") else text
+
+
 def _literal(value: Any, extra: dict[str, Any], field_name: str) -> Literal:
     if isinstance(value, bool):
         return Literal(value)
     if isinstance(value, Decimal):
-        return Literal(value, datatype=XSD.decimal)
+        return Literal(canonical_decimal(value), datatype=XSD.decimal)
     if isinstance(value, int):
         return Literal(value, datatype=XSD.integer)
     datatype = extra.get("datatype")
@@ -220,11 +234,12 @@ def _emit(subject: URIRef, record: BaseModel, index: dict[str, str], out: list[t
             continue
         pred = curie(extra["rdf"])
         for item in value if isinstance(value, list) else [value]:
-            if isinstance(item, BaseModel):  # a nested target: its own IRI, typed, cited like its parent
-                node = entity_iri(f"{record.id}-{name.rstrip('s')}-{value.index(item) + 1}")
+            if isinstance(item, BaseModel):  # a nested record: its own IRI, typed as it declares, cited like its parent
+                n = value.index(item) + 1
+                node = entity_iri(f"{record.id}-{name.rstrip('s')}-{n}")
                 out.append((subject, pred, node))
-                out.append((node, RDF.type, NEV.Target))
-                out.append((node, RDFS.label, Literal(f"target {value.index(item) + 1} of {record.label}")))
+                out.extend((node, RDF.type, curie(t)) for t in type(item).RDF_TYPES)
+                out.append((node, RDFS.label, Literal(f"{type(item).NOUN} {n} of {record.label}")))
                 for src in record.sources:
                     out.append((node, PROV.wasDerivedFrom, source_iri(src)))
                 _emit(node, item, index, out, skip=set())

@@ -214,6 +214,9 @@ class Target(BaseModel):
     """A goal attached to a partnership, plan or deployment: a value to reach by a date."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)
+    #: a nested record declares how its node is typed and labelled (the loader has no per-kind code)
+    RDF_TYPES: ClassVar[tuple[str, ...]] = ("nev:Target",)
+    NOUN: ClassVar[str] = "target"
     measure: str = rel("nev:measure", "concepts", description="What is counted (a measure concept).")
     value: Decimal = lit("nev:value", description="The figure to reach.")
     unit: str = rel("nev:unit", "concepts", description="Unit concept.")

@@ -554,7 +554,7 @@ def risk(kg, *, as_of: dt.date | str, within_days: int = 90, org: str | None = N
     >>> kg = nevkg.build("memory")
     >>> rows = risk(kg, as_of="2024-10-01", within_days=60, org="BYD", market="Germany")
     >>> [(r["measure_id"].rsplit("/", 1)[1], r["phase"], r["date"], r["company_rate"]) for r in rows]
-    [('eu-definitive-cvd-bev-2024', 'coming', '2024-10-30', Decimal('17.0')), \
+    [('eu-definitive-cvd-bev-2024', 'coming', '2024-10-30', Decimal('17')), \
 ('eu-provisional-cvd-bev-2024', 'in force', '', Decimal('17.4'))]
     >>> rows[0]["path"]
     'BYD → opened deliveries in → Germany ⊂ European Union'

@@ -29,10 +29,6 @@ ANSWERS = {
     "neighbourhood-graph",
 }
 ALL = [q.name for q in list_queries()]
-#: known store disagreements in queries outside this issue (reported; remove the mark once fixed): rdflib does
-#: not carry initBindings into sub-SELECTs, so on the memory store these queries aggregate over everything
-KNOWN_DISAGREEMENTS = {  # a computed xsd:decimal: rdflib writes "17.0", oxigraph "17"
-                      "risk-measures-in-window"}
 INJECTION = 'BYD" } UNION { ?s ?p ?o } #'
 
 
@@ -89,9 +85,7 @@ def n3_rows(kg, name: str, **params) -> list[tuple[str, ...]]:
 
 
 # -- parity: every query, every store --------------------------------------------------------------------------
-@pytest.mark.parametrize("name", [
-    pytest.param(n, marks=pytest.mark.xfail(reason="known store disagreement, see KNOWN_DISAGREEMENTS"))
-    if n in KNOWN_DISAGREEMENTS else n for n in ALL])
+@pytest.mark.parametrize("name", ALL)
 def test_same_rows_on_memory_and_oxigraph(kg, ox_kg, name):
     params = example_params(name)
     on_memory = n3_rows(kg, name, **params)
