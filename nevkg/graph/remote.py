@@ -8,6 +8,9 @@ built from RDF terms at the start of the WHERE clause; no user text is pasted in
 
 Credentials come from ``$NEVKG_SPARQL_USER`` and ``$NEVKG_SPARQL_PASSWORD`` (HTTP Basic or Digest, as the
 server asks), never from the command line; every request has a timeout (``$NEVKG_SPARQL_TIMEOUT``, 60 s).
+Servers may cut results silently (Virtuoso stops at ``ResultSetMaxRows``, 10,000 by default): a SELECT that
+comes back with exactly ``$NEVKG_SPARQL_ROW_CAP`` rows (10,000) is counted again on the server, and if it has
+more rows a :class:`QueryError` says so instead of returning a cut answer.
 
 A build uploads each graph under a staging name, and only when every graph is uploaded (and the graph was
 validated) moves them over the live names and writes the manifest; a failure drops the staging graphs and
@@ -41,6 +44,8 @@ META_GRAPH = GRAPH["nevkg-meta"]
 _MANIFEST = URIRef("https://w3id.org/nevkg/ontology#buildManifest")
 _BAD_IRI = re.compile(r'[\x00-\x20<>"{}|^`\\]')
 PAGE = 5000
+#: the prologue (comments, PREFIX and BASE declarations) before a query's own form
+_PROLOGUE = re.compile(r"(?:\s+|#[^\n]*|(?i:PREFIX)\s*[\w.-]*:\s*<[^<>\s]*>|(?i:BASE)\s*<[^<>\s]*>)*")
 
 
 def _n3(term: Node) -> str:
@@ -241,6 +246,7 @@ class SparqlClient:
     def __init__(self, query_url: str, update_url: str | None = None, *, timeout: float | None = None) -> None:
         self.query_url, self.update_url = query_url, update_url
         self.timeout = timeout or float(os.environ.get("NEVKG_SPARQL_TIMEOUT", "60"))
+        self.row_cap = int(os.environ.get("NEVKG_SPARQL_ROW_CAP", "10000"))
         handlers = []
         user, password = os.environ.get("NEVKG_SPARQL_USER"), os.environ.get("NEVKG_SPARQL_PASSWORD")
         if user:
@@ -273,6 +279,8 @@ class SparqlClient:
         if kind in ("SELECT", "ASK"):
             data = self._post(self.query_url, fields, "application/sparql-results+json")
             result = Result.parse(io.BytesIO(data), format="json")
+            if kind == "SELECT" and len(result.bindings) == self.row_cap:
+                self._check_not_cut(sparql, len(result.bindings), default_graphs, named_graphs)
             if kind == "SELECT" and _selects_distinct(sparql):
                 # Virtuoso 7.2 can return equal rows twice under SELECT DISTINCT (seen with long literals
                 # reached through several graphs): keep the first of each, in order
@@ -282,6 +290,20 @@ class SparqlClient:
         result = Result(kind)
         result.graph = Graph().parse(data=data.decode("utf-8"), format="nt")
         return result
+
+    def _check_not_cut(self, sparql: str, rows: int, default_graphs, named_graphs) -> None:
+        """Count the query's solutions on the server; raise if the server returned fewer than there are."""
+        prologue = _PROLOGUE.match(sparql).group(0)
+        counting = f"{prologue}SELECT (COUNT(*) AS ?nevkgRows) WHERE {{ {{ {sparql[len(prologue):]} \n}} }}"
+        fields = [("query", counting)] + [("default-graph-uri", g) for g in default_graphs] + \
+            [("named-graph-uri", g) for g in named_graphs]
+        data = json.loads(self._post(self.query_url, fields, "application/sparql-results+json"))
+        total = int(data["results"]["bindings"][0]["nevkgRows"]["value"])
+        if total > rows:
+            raise QueryError(
+                f"the server returned {rows:,} of the query's {total:,} rows (its result cap): the answer would be "
+                "cut. Page with LIMIT/OFFSET and ORDER BY, or raise the server's cap (Virtuoso: ResultSetMaxRows "
+                "in the [SPARQL] section) and set NEVKG_SPARQL_ROW_CAP to it")
 
     def update(self, text: str) -> None:
         """Run a SPARQL update (build only)."""

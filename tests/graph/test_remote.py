@@ -137,6 +137,17 @@ def test_failed_upload_leaves_previous_build(server, remote_kg, records, monkeyp
     assert list(staging) == []
 
 
+def test_a_cut_result_is_an_error_not_an_answer(server, remote_kg):
+    cross = "SELECT ?a ?b WHERE { ?a rdfs:label ?x . ?b a nev:Country }"
+    if server.name == "virtuoso":  # ResultSetMaxRows = 10000 in the tests' configuration
+        with pytest.raises(QueryError, match=r"returned 10,000 of the query's [\d,]+ rows \(its result cap\)"):
+            remote_kg.query(cross)
+    else:
+        assert len(remote_kg.query(cross).bindings) > 10_000  # Oxigraph server has no cap
+    # exactly the cap because the query asks for that many: not an error
+    assert len(remote_kg.query(cross + " ORDER BY ?a ?b LIMIT 10000").bindings) == 10_000
+
+
 def test_bindings_are_terms_not_text():
     with pytest.raises(QueryError, match="not a valid IRI"):
         bind_values("SELECT ?s WHERE { ?s ?p ?o }", {"o": URIRef('https://x/> } DROP ALL ; <y')})
