@@ -23,14 +23,15 @@ from pathlib import Path
 from mdtable import markdown_table
 
 BUILD = """
-import json, resource, sys, time
+import json, sys, time
 t = time.perf_counter()
 from nevkg.graph.build import build
 kg = build(sys.argv[1])
 n = len(kg)
 kg.close()
-print(json.dumps({"seconds": time.perf_counter() - t, "quads": n,
-                  "peak_mib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+with open("/proc/self/status") as f:  # own peak RSS (ru_maxrss reports the forking parent's after exec)
+    peak = int(next(x for x in f if x.startswith("VmHWM:")).split()[1]) / 1024
+print(json.dumps({"seconds": time.perf_counter() - t, "quads": n, "peak_mib": peak}))
 """
 
 

@@ -2,7 +2,7 @@
 
 For each size a synthetic Comtrade table (``nevkg.loaders.synthetic``) is generated with as many rows as
 give about that many triples, and every measurement runs in a fresh Python process (its own imports and
-peak RSS, read with ``resource.getrusage``):
+peak RSS, read from VmHWM in ``/proc/self/status``):
 
 * **build**: ``nevkg.graph.build.build("oxigraph:…", [table], shipped=False)`` — the statistics loader
   streaming into a new store, plus the swap-in — against (a) raw pyoxigraph ``Store.bulk_load`` of the same
@@ -40,8 +40,10 @@ REPO = Path(__file__).resolve().parents[1]
 QUADS_PER_ROW = 27.6  # measured: a generated Comtrade row gives ~27.6 quads (value + most often volume)
 QUERIES = ["trade-top-destinations", "trade-change", "trade-share", "trade-unit-values"]
 
-PRELUDE = "import json, resource, sys, time\nfrom pathlib import Path\n" \
-          "def peak(): return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024\n"
+PRELUDE = ("import json, sys, time\nfrom pathlib import Path\n"
+           "def peak():  # this process's peak RSS in MiB (ru_maxrss reports the forking parent's after exec)\n"
+           "    with open('/proc/self/status') as f:\n"
+           "        return int(next(x for x in f if x.startswith('VmHWM:')).split()[1]) / 1024\n")
 
 WORKERS = {
     "generate": """

@@ -23,6 +23,7 @@ from nevkg.graph.validate import ValidationReport, ontology_graph, validate_grap
 from nevkg.loaders.base import LoadResult
 from nevkg.loaders.curated import DEFAULT_DATA_DIR
 from nevkg.loaders.registry import get_loader, is_streaming, loader_name_for
+from nevkg.ontology.classes import with_superclass_types
 from nevkg.ontology.namespaces import GRAPH, NEVID, PROV, RDF, RDFS, XSD
 from nevkg.progress import progress
 
@@ -97,7 +98,7 @@ ONTOLOGY_GRAPH = GRAPH["ontology"]
 
 def _add_ontology(result: LoadResult) -> None:
     """Put the OWL ontology into its own named graph of the store."""
-    result.quads += [(s, p, o, ONTOLOGY_GRAPH) for s, p, o in ontology_graph()]
+    result.quads += [(s, p, o, ONTOLOGY_GRAPH) for s, p, o in with_superclass_types(list(ontology_graph()))]
 
 
 def _add_activity(result: LoadResult, started: datetime, extra_graphs: list | None = None) -> None:

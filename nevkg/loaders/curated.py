@@ -23,6 +23,7 @@ from nevkg.errors import LoaderError, RecordError
 from nevkg.loaders.base import LoadResult
 from nevkg.loaders.records import DATE_RE, RECORD_FILES, Observation, Source
 from nevkg.loaders.yamlio import LINE_KEY, read_records
+from nevkg.ontology.classes import with_superclass_types
 from nevkg.ontology.namespaces import NEV, PREFIXES, PROV, QB, RDF, RDFS, XSD, entity_iri, graph_iri, source_iri
 
 __all__ = ["CuratedLoader", "ParsedRecord", "parse_records", "records_to_quads", "curie", "vocab_term",
@@ -277,6 +278,7 @@ def records_to_quads(parsed: list[ParsedRecord]) -> LoadResult:
         if kind_class:
             triples.append((subject, RDF.type, curie(kind_class)))
         _emit(subject, rec, index, triples, skip=set())
+        triples = with_superclass_types(triples)
         if isinstance(rec, Source):
             triples.append((subject, RDFS.label, Literal(rec.title)))
             result.quads.extend((s, p, o, default) for s, p, o in triples)
