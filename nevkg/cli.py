@@ -147,6 +147,11 @@ def query(store: str | None, sparql: str | None, file, fmt: str, timeout: float 
     from nevkg.queries.sparql import run_query
 
     with open_graph(store) as kg:
+        if kg.spec.kind == "sparql":  # servers differ on some constructs (docs/sparql-servers.md)
+            from nevkg.queries.portable import portability_problems
+
+            for problem in portability_problems(text):
+                click.echo(f"warning: some SPARQL servers evaluate this query wrongly — {problem}", err=True)
         click.echo(format_result(run_query(kg, text, timeout=timeout), fmt))
 
 

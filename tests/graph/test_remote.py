@@ -148,6 +148,20 @@ def test_a_cut_result_is_an_error_not_an_answer(server, remote_kg):
     assert len(remote_kg.query(cross + " ORDER BY ?a ?b LIMIT 10000").bindings) == 10_000
 
 
+def test_cli_query_warns_about_non_portable_forms(server, remote_kg):
+    from click.testing import CliRunner
+
+    from nevkg.cli import main
+
+    q = "SELECT DISTINCT ?x WHERE { ?x nev:locatedIn* nevid:middle-east } ORDER BY ?x"
+    result = CliRunner().invoke(main, ["query", "--store", server.spec, q, "--format", "csv"])
+    assert result.exit_code == 0, result.output
+    assert "warning: some SPARQL servers evaluate this query wrongly — zero-or-more path" in result.stderr
+    assert "https://w3id.org/nevkg/id/dubai" in result.stdout
+    portable = "SELECT DISTINCT ?x WHERE { ?x nev:locatedIn+ nevid:middle-east } ORDER BY ?x"
+    assert "warning" not in CliRunner().invoke(main, ["query", "--store", server.spec, portable]).stderr
+
+
 def test_bindings_are_terms_not_text():
     with pytest.raises(QueryError, match="not a valid IRI"):
         bind_values("SELECT ?s WHERE { ?s ?p ?o }", {"o": URIRef('https://x/> } DROP ALL ; <y')})
