@@ -10,6 +10,7 @@ import sys
 import time
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from itertools import chain
 from pathlib import Path
 
 from rdflib import Literal, URIRef
@@ -17,7 +18,7 @@ from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 
 from nevkg import __version__
 from nevkg.errors import StoreError, ValidationError
-from nevkg.graph.knowledge_graph import KnowledgeGraph, iter_chunks, new_dataset
+from nevkg.graph.knowledge_graph import UNION_GRAPH, KnowledgeGraph, iter_chunks, new_dataset
 from nevkg.graph.store import MANIFEST, StoreSpec, current_store_dir, parse_store_spec, read_manifest, swap_in
 from nevkg.graph.validate import ValidationReport, ontology_graph, validate_graph
 from nevkg.loaders.base import LoadResult
@@ -145,13 +146,23 @@ def _write_oxigraph(home: Path, result: LoadResult, manifest: dict, tables=None)
     store = ox.Store(str(new_dir))
     try:
         quads = (ox.Quad(_to_ox(s), _to_ox(p), _to_ox(o), _to_ox(g)) for s, p, o, g in result.quads)
-        for chunk in progress(list(iter_chunks(quads, 50_000)), "writing store"):
+        union = ox.NamedNode(str(UNION_GRAPH))  # each distinct triple once: the default graph of queries
+        distinct = (ox.Quad(_to_ox(s), _to_ox(p), _to_ox(o), union) for s, p, o in dict.fromkeys(
+            (s, p, o) for s, p, o, _ in result.quads))
+        for chunk in progress(list(iter_chunks(chain(quads, distinct), 50_000)), "writing store"):
             store.bulk_extend(chunk)
+        manifest["union_graph"] = str(UNION_GRAPH)
         if tables is not None:
             loader, paths = tables
             for path in paths:
+                last: list = []
                 for chunk in loader.stream(path):
                     store.bulk_extend(chunk)
+                    last = chunk
+                # the table's data set and source records (default graph) come in its last chunk: they join the
+                # union graph; the rows stay in the table's own graph, which queries read beside the union
+                store.bulk_extend([ox.Quad(q.subject, q.predicate, q.object, union) for q in last
+                                   if isinstance(q.graph_name, ox.DefaultGraph)])
             _record_tables(manifest, loader.reports)
         store.flush()
     except BaseException:
@@ -262,7 +273,7 @@ def build(spec: str | StoreSpec | None = None, data: list[str | Path] | None = N
         "nevkg": __version__, "built": started.isoformat(), "fingerprint": fingerprint(paths),
         "inputs": [str(p) for p in paths], "quads": len(result.quads),
         "graphs": len({q[3] for q in result.quads} | {URIRef(table_graph(t)) for t in tables}) - 1,
-        "origins": result.origins,
+        "origins": result.origins, "table_graphs": [table_graph(t) for t in tables],
     }
     loader = _table_loader(result, skip_bad_rows) if tables else None
     if spec.kind == "memory":

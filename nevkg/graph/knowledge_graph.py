@@ -13,7 +13,7 @@ from rdflib.term import Node
 
 from nevkg.errors import QueryError, StoreError
 from nevkg.graph.store import StoreSpec, current_store_dir, parse_store_spec, read_manifest
-from nevkg.ontology.namespaces import PREFIX_IRIS, PREFIXES
+from nevkg.ontology.namespaces import GRAPH, PREFIX_IRIS, PREFIXES
 
 __all__ = ["KnowledgeGraph", "open_graph", "new_dataset", "plain"]
 
@@ -28,6 +28,12 @@ def _offline() -> None:
 
 
 _offline()
+
+
+#: on the oxigraph store, every distinct triple of the in-memory part of the build (curated records, RDF files,
+#: the ontology, metadata) once: the default graph of queries, so a triple stated by several sources counts once
+#: (oxigraph's own union default graph repeats it per graph). Streamed table graphs join it as default graphs.
+UNION_GRAPH = GRAPH["nevkg-union"]
 
 
 def plain(term: Node) -> Node:
@@ -101,7 +107,10 @@ class KnowledgeGraph:
         if not isinstance(sparql, str):
             raise QueryError("pass the query as a string: pre-parsed queries make rdflib run its own slow engine")
         try:
-            result = self.dataset.query(sparql, initNs=PREFIX_IRIS, initBindings=dict(bindings or {}))
+            if self.default_graphs() is not None:
+                result = self._query_oxigraph(sparql, bindings)
+            else:
+                result = self.dataset.query(sparql, initNs=PREFIX_IRIS, initBindings=dict(bindings or {}))
             if result.type == "SELECT":  # materialise so errors surface here, not while iterating later
                 result.bindings = [{k: plain(v) for k, v in row.items()} for row in result.bindings]
             elif result.type in ("CONSTRUCT", "DESCRIBE") and result.graph is not None:
@@ -114,16 +123,62 @@ class KnowledgeGraph:
         except Exception as exc:  # rdflib/pyparsing/oxigraph raise assorted types for bad queries
             raise QueryError(f"query failed: {exc}") from exc
 
+    def default_graphs(self) -> list[str] | None:
+        """The graphs queries read as their default graph, when the store keeps a deduplicated union.
+
+        ``None`` for stores that need none (rdflib's union already holds each triple once) and for stores
+        built before the union graph existed (they fall back to oxigraph's union default graph).
+        """
+        union = self.manifest.get("union_graph")
+        if union is None or self.spec is None or self.spec.kind != "oxigraph":
+            return None
+        return [union] + list(self.manifest.get("table_graphs", []))
+
+    def oxigraph_named_graphs(self) -> list:
+        """The store's named graphs but the union graph, as pyoxigraph nodes (for ``GRAPH ?g``); read once."""
+        if not hasattr(self, "_named"):
+            self._named = [g for g in self.dataset.store._inner.named_graphs() if g.value != str(UNION_GRAPH)]
+        return self._named
+
+    def _query_oxigraph(self, sparql: str, bindings: Mapping[str, Node] | None):
+        """Run on pyoxigraph with the deduplicated union (and the tables) as the default graph."""
+        import pyoxigraph as ox
+        from oxrdflib._converter import from_ox, to_ox
+        from rdflib import Variable
+        from rdflib.query import Result
+
+        store = self.dataset.store._inner
+        answer = store.query(sparql, prefixes=PREFIX_IRIS,
+                             default_graph=[ox.NamedNode(g) for g in self.default_graphs()],
+                             named_graphs=self.oxigraph_named_graphs(),
+                             substitutions={ox.Variable(k): to_ox(v) for k, v in (bindings or {}).items()})
+        if isinstance(answer, ox.QueryBoolean):
+            result = Result("ASK")
+            result.askAnswer = bool(answer)
+        elif isinstance(answer, ox.QuerySolutions):
+            result = Result("SELECT")
+            result.vars = [Variable(v.value) for v in answer.variables]
+            result.bindings = [{var: from_ox(term) for var, term in zip(result.vars, row, strict=True)
+                                if term is not None} for row in answer]
+        else:
+            result = Result("CONSTRUCT")
+            result.graph = Graph()
+            result.graph += (from_ox(t) for t in answer)
+        return result
+
     def quads(self, pattern: tuple = (None, None, None, None)) -> Iterator[Quad]:
         """Every quad matching ``(s, p, o, g)``; ``g`` is the named graph (default graph metadata included)."""
         s, p, o, g = pattern
         for qs, qp, qo, qg in self.dataset.quads((s, p, o, g)):
+            if qg == UNION_GRAPH:  # a query aid, not part of the graph
+                continue
             yield qs, qp, plain(qo), (qg if qg is not None else DATASET_DEFAULT_GRAPH_ID)
 
     def graph_names(self) -> list[URIRef]:
         """The named graphs, sorted (one per source)."""
+        skip = (DATASET_DEFAULT_GRAPH_ID, UNION_GRAPH)
         return sorted(c.identifier for c in self.dataset.graphs()
-                      if isinstance(c.identifier, URIRef) and c.identifier != DATASET_DEFAULT_GRAPH_ID)
+                      if isinstance(c.identifier, URIRef) and c.identifier not in skip)
 
     def union_graph(self) -> Graph:
         """A new in-memory graph holding the union of all triples (for validation and projection)."""

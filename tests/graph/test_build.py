@@ -133,3 +133,26 @@ def test_progress_is_silent_off_terminal(records, tmp_path, capfd):
     build(f"oxigraph:{tmp_path / 'kg'}", [records], shipped=False).close()
     err = capfd.readouterr().err
     assert "[####" not in err and "\r" not in err
+
+
+def test_a_triple_stated_by_several_sources_counts_once_on_every_store(kg, tmp_path):
+    """Ad-hoc queries see each triple once on the oxigraph store too (its own union repeats it per graph)."""
+    ox_kg = build(f"oxigraph:{tmp_path / 'kg'}")
+    counts = ["SELECT (COUNT(*) AS ?n) WHERE { ?s a nev:Country }",
+              "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }",
+              "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"]
+    for q in counts:
+        assert int(next(iter(ox_kg.query(q))).n) == int(next(iter(kg.query(q))).n), q
+    # the United Arab Emirates is a Country in several source graphs, and counted once
+    sources = int(next(iter(ox_kg.query(
+        "SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { nevid:united-arab-emirates a nev:Country } }"))).n)
+    assert sources > 1
+    assert int(next(iter(ox_kg.query(
+        "SELECT (COUNT(*) AS ?n) WHERE { nevid:united-arab-emirates a nev:Country }"))).n) == 1
+    # the union graph is a query aid: not a graph of the knowledge graph, not in GRAPH ?g, not exported
+    names = {str(g) for g in ox_kg.graph_names()}
+    assert not any("nevkg-union" in g for g in names)
+    listed = {str(r.g) for r in ox_kg.query("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }")}
+    assert listed == names
+    assert not any("nevkg-union" in str(q[3]) for q in ox_kg.quads())
+    ox_kg.close()
