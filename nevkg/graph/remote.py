@@ -2,9 +2,10 @@
 
 The graph lives in named graphs on the server; nevkg never relies on the server's default graph (Oxigraph
 server's is empty, Virtuoso's holds system triples). Queries name the dataset explicitly through the
-protocol's ``default-graph-uri`` parameters — one per graph of the last build, read from its manifest
-graph — so they see the union of nevkg's graphs and nothing else. Parameters are bound as a ``VALUES`` block
-built from RDF terms at the start of the WHERE clause; no user text is pasted into a query.
+protocol: ``default-graph-uri`` is the build's deduplicated union graph (uploaded with it, so a triple stated by
+several sources counts once), ``named-graph-uri`` each graph of the build, read from its manifest graph — so
+they see nevkg's graphs and nothing else. Parameters are bound in the query text as checked RDF terms
+(:mod:`nevkg.graph.binding`); no user text is pasted into a query.
 
 Credentials come from ``$NEVKG_SPARQL_USER`` and ``$NEVKG_SPARQL_PASSWORD`` (HTTP Basic or Digest, as the
 server asks), never from the command line; every request has a timeout (``$NEVKG_SPARQL_TIMEOUT``, 60 s).
@@ -35,7 +36,7 @@ from rdflib.term import BNode, Node
 
 from nevkg.errors import QueryError, StoreError
 from nevkg.graph.binding import bind_values, selects_distinct, term_n3
-from nevkg.graph.knowledge_graph import KnowledgeGraph
+from nevkg.graph.knowledge_graph import UNION_GRAPH, KnowledgeGraph
 from nevkg.ontology.namespaces import GRAPH, PREFIX_IRIS
 
 __all__ = ["SparqlClient", "RemoteKnowledgeGraph", "bind_values", "META_GRAPH", "upload_build"]
@@ -146,11 +147,13 @@ class RemoteKnowledgeGraph(KnowledgeGraph):
         super().__init__(None, spec, manifest)
         self.client = client
         self.graphs: list[str] = manifest.get("graph_names", [])
+        #: the default graph of queries: the build's deduplicated union (older builds: all its graphs)
+        self.default: list[str] = [manifest["union_graph"]] if manifest.get("union_graph") else self.graphs
 
     def query(self, sparql: str, bindings: Mapping[str, Node] | None = None) -> Result:
         # the project's prefixes first; a query's own PREFIX lines, later, take precedence
         text = _prefixes() + bind_values(sparql, bindings)
-        return self.client.query(text, default_graphs=self.graphs, named_graphs=self.graphs)
+        return self.client.query(text, default_graphs=self.default, named_graphs=self.graphs)
 
     def graph_names(self) -> list[URIRef]:
         return sorted(URIRef(g) for g in self.graphs if g != str(META_GRAPH))
@@ -210,6 +213,8 @@ def upload_build(spec, quads: list[tuple], manifest: dict, build_id: str) -> Non
     for s, p, o, g in quads:
         name = str(META_GRAPH) if g == DATASET_DEFAULT_GRAPH_ID else str(g)
         by_graph.setdefault(name, []).append((s, p, o))
+    # each distinct triple once, the default graph of queries (a server's merge of several graphs may repeat it)
+    by_graph[str(UNION_GRAPH)] = list(dict.fromkeys((s, p, o) for s, p, o, _ in quads))
     staging = {g: f"{g}#staging-{build_id}" for g in by_graph}
     try:
         for g, triples in by_graph.items():
@@ -232,6 +237,7 @@ def upload_build(spec, quads: list[tuple], manifest: dict, build_id: str) -> Non
         client.update(f"MOVE SILENT <{staging[g]}> TO <{g}>")
     for g in set(previous) - set(by_graph):
         client.update(f"DROP SILENT GRAPH <{g}>")
-    manifest = {**manifest, "graph_names": sorted(by_graph)}
+    manifest = {**manifest, "graph_names": sorted(g for g in by_graph if g != str(UNION_GRAPH)),
+                "union_graph": str(UNION_GRAPH)}
     client.update(f"INSERT DATA {{ GRAPH <{META_GRAPH}> {{ <{META_GRAPH}> <{_MANIFEST}> "
                   f"{Literal(json.dumps(manifest, ensure_ascii=False)).n3()} }} }}")

@@ -102,6 +102,14 @@ def test_named_query_same_rows_as_embedded(server, remote_kg, embedded, query, p
     assert _rows(ask(remote_kg, query.name, **params)) == _rows(ask(embedded, query.name, **params))
 
 
+def test_a_triple_stated_by_several_sources_counts_once(remote_kg, embedded):
+    q = "SELECT (COUNT(*) AS ?n) WHERE { ?s a nev:Country }"
+    assert int(next(iter(remote_kg.query(q))).n) == int(next(iter(embedded.query(q))).n) == 30
+    assert not any("nevkg-union" in str(g) for g in remote_kg.graph_names())
+    listed = {str(r.g) for r in remote_kg.query("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }")}
+    assert not any("nevkg-union" in g for g in listed)
+
+
 def test_quads_are_complete_despite_result_caps(remote_kg, embedded, monkeypatch):
     monkeypatch.setattr(remote, "PAGE", 250)  # many pages: the server's row cap is never what ends a page
     assert sorted(q for q in remote_kg.quads() if "build-" not in str(q[0]) + str(q[2])) == \
