@@ -75,8 +75,7 @@ def main() -> None:
     prefixes = {k: str(v) for k, v in PREFIX_IRIS.items()}
     quads = len(memory)
     union = {"use_default_graph_as_union": True}
-    as_nevkg = ({"default_graph": [ox.NamedNode(g) for g in oxkg.default_graphs()],
-                 "named_graphs": oxkg.oxigraph_named_graphs()} if oxkg.default_graphs() else union)
+    as_nevkg = oxkg.oxigraph_dataset()
 
     def raw_run(store, text, subs):
         dataset = as_nevkg if store is disk else union

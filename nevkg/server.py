@@ -366,12 +366,8 @@ class _Engine:
         if dataset is not None:
             kwargs["default_graph"] = [ox.NamedNode(g) for g in dataset[0]]
             kwargs["named_graphs"] = [ox.NamedNode(g) for g in dataset[1]]
-        elif not checked.has_dataset:  # the graph's union; never together with FROM (it would win over it)
-            if self.kg.default_graphs() is not None:  # each triple once, as KnowledgeGraph.query reads it
-                kwargs["default_graph"] = [ox.NamedNode(g) for g in self.kg.default_graphs()]
-                kwargs["named_graphs"] = self.kg.oxigraph_named_graphs()
-            else:
-                kwargs["use_default_graph_as_union"] = True
+        elif not checked.has_dataset:  # the graph's union, as KnowledgeGraph.query reads it; never with FROM
+            kwargs.update(self.kg.oxigraph_dataset())
         answer = self.ox.query(text, **kwargs)
         result = Result(checked.form)
         if checked.form == "ASK":

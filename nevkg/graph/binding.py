@@ -11,7 +11,7 @@ no user text enters a query.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 
 from rdflib import Literal, URIRef
 from rdflib.term import Node
@@ -66,6 +66,28 @@ def _skip_token(text: str, i: int) -> int:
     return i
 
 
+def _code(text: str, start: int = 0) -> Iterator[int]:
+    """Positions of query code in ``text`` from ``start``: IRIs, strings and comments are stepped over."""
+    i = start
+    while i < len(text):
+        j = _skip_token(text, i)
+        if j != i:
+            i = j
+            continue
+        yield i
+        i += 1
+
+
+def _block_end(text: str, start: int) -> int | None:
+    """Index of the brace closing the one at ``start`` (``None`` when it is never closed)."""
+    level = 0
+    for i in _code(text, start):
+        level += {"{": 1, "}": -1}.get(text[i], 0)
+        if level == 0:
+            return i
+    return None
+
+
 def selects_distinct(sparql: str) -> bool:
     r"""Whether the query's own (outermost) SELECT is a SELECT DISTINCT.
 
@@ -76,50 +98,30 @@ def selects_distinct(sparql: str) -> bool:
     >>> selects_distinct("PREFIX a: <http://x/SELECT> SELECT  DISTINCT ?x WHERE { ?x ?p ?o }")
     True
     """
-    i = 0
-    while i < len(sparql):
-        j = _skip_token(sparql, i)
-        if j != i:
-            i = j
-            continue
+    for i in _code(sparql):
         if re.match(r"(?i)SELECT\b", sparql[i:]):
             return re.match(r"(?i)SELECT\s+DISTINCT\b", sparql[i:]) is not None
-        i += 1
     return False
 
 
 def _where_body(sparql: str) -> tuple[int, int]:
     """Indexes of the WHERE clause's opening and matching closing brace (skipping IRIs, strings, comments)."""
-    i, seen_where, start, depth = 0, False, None, 0
-    while i < len(sparql):
-        j = _skip_token(sparql, i)
-        if j != i:
-            i = j
-            continue
-        if start is None and re.match(r"(?i)WHERE\b", sparql[i:]):
+    seen_where = False
+    for i in _code(sparql):
+        if re.match(r"(?i)WHERE\b", sparql[i:]):
             seen_where = True
-        c = sparql[i]
-        if c == "{":
-            if start is None and (seen_where or not re.search(r"(?i)\bCONSTRUCT\b", sparql[:i])):
-                start, depth = i, 0
-            if start is not None:
-                depth += 1
-        elif c == "}" and start is not None:
-            depth -= 1
-            if depth == 0:
-                return start, i
-        i += 1
+        if sparql[i] == "{" and (seen_where or not re.search(r"(?i)\bCONSTRUCT\b", sparql[:i])):
+            end = _block_end(sparql, i)
+            if end is None:
+                break
+            return i, end
     raise QueryError("cannot find the WHERE clause to bind parameters in")
 
 
 def _sub_selects(body: str) -> list[tuple[int, int, set[str]]]:
     """Each sub-query of a WHERE body: where its SELECT starts, where its WHERE block ends, what it projects."""
-    found, i = [], 0
-    while i < len(body):
-        j = _skip_token(body, i)
-        if j != i:
-            i = j
-            continue
+    found = []
+    for i in _code(body):
         if re.match(r"(?i)SELECT\b", body[i:]):
             projected, depth, k = set(), 0, i + 6
             while k < len(body) and body[k] != "{":  # the projection runs to the WHERE block
@@ -128,18 +130,8 @@ def _sub_selects(body: str) -> list[tuple[int, int, set[str]]]:
                 if m and depth == 0:
                     projected.add(m.group(1))
                 k = (k + m.end()) if m else k + 1
-            level, end = 0, k
-            while end < len(body):
-                e = _skip_token(body, end)
-                if e != end:
-                    end = e
-                    continue
-                level += {"{": 1, "}": -1}.get(body[end], 0)
-                if level == 0:
-                    break
-                end += 1
-            found.append((i, end, projected))
-        i += 1
+            end = _block_end(body, k)
+            found.append((i, len(body) if end is None else end, projected))
     return found
 
 

@@ -134,11 +134,22 @@ class KnowledgeGraph:
             return None
         return [union] + list(self.manifest.get("table_graphs", []))
 
-    def oxigraph_named_graphs(self) -> list:
-        """The store's named graphs but the union graph, as pyoxigraph nodes (for ``GRAPH ?g``); read once."""
-        if not hasattr(self, "_named"):
-            self._named = [g for g in self.dataset.store._inner.named_graphs() if g.value != str(UNION_GRAPH)]
-        return self._named
+    def oxigraph_dataset(self) -> dict:
+        """Keyword arguments for ``pyoxigraph.Store.query``: the dataset a query without FROM reads.
+
+        The deduplicated union (and the tables) as the default graph and every other graph as named graphs;
+        oxigraph's own union default graph for stores built before the union graph existed. Read once.
+        """
+        if not hasattr(self, "_ox_dataset"):
+            import pyoxigraph as ox
+
+            if self.default_graphs() is None:
+                self._ox_dataset = {"use_default_graph_as_union": True}
+            else:
+                named = [g for g in self.dataset.store._inner.named_graphs() if g.value != str(UNION_GRAPH)]
+                self._ox_dataset = {"default_graph": [ox.NamedNode(g) for g in self.default_graphs()],
+                                    "named_graphs": named}
+        return self._ox_dataset
 
     def _query_oxigraph(self, sparql: str, bindings: Mapping[str, Node] | None):
         """Run on pyoxigraph with the deduplicated union (and the tables) as the default graph."""
@@ -148,9 +159,7 @@ class KnowledgeGraph:
         from rdflib.query import Result
 
         store = self.dataset.store._inner
-        answer = store.query(sparql, prefixes=PREFIX_IRIS,
-                             default_graph=[ox.NamedNode(g) for g in self.default_graphs()],
-                             named_graphs=self.oxigraph_named_graphs(),
+        answer = store.query(sparql, prefixes=PREFIX_IRIS, **self.oxigraph_dataset(),
                              substitutions={ox.Variable(k): to_ox(v) for k, v in (bindings or {}).items()})
         if isinstance(answer, ox.QueryBoolean):
             result = Result("ASK")
