@@ -18,7 +18,7 @@ from rdflib.term import Node
 
 from nevkg.errors import QueryError
 
-__all__ = ["bind_values", "selects_distinct", "term_n3"]
+__all__ = ["bind_values", "selects_distinct", "strip_comments", "term_n3"]
 
 _BAD_IRI = re.compile(r'[\x00-\x20<>"{}|^`\\]')
 
@@ -86,6 +86,27 @@ def _block_end(text: str, start: int) -> int | None:
         if level == 0:
             return i
     return None
+
+
+def strip_comments(sparql: str) -> str:
+    r"""The query without its comments (a ``#`` inside an IRI or a string is not one).
+
+    Examples
+    --------
+    >>> strip_comments('SELECT ?x WHERE { ?x <http://a#b> "c # d" } # gone\n')
+    'SELECT ?x WHERE { ?x <http://a#b> "c # d" } \n'
+    """
+    out, i = [], 0
+    while i < len(sparql):
+        j = _skip_token(sparql, i)
+        if j == i:
+            out.append(sparql[i])
+            i += 1
+            continue
+        if sparql[i] != "#":
+            out.append(sparql[i:j])
+        i = j
+    return "".join(out)
 
 
 def selects_distinct(sparql: str) -> bool:

@@ -49,6 +49,11 @@ PAGE = 5000
 _PROLOGUE = re.compile(r"(?:\s+|#[^\n]*|(?i:PREFIX)\s*[\w.-]*:\s*<[^<>\s]*>|(?i:BASE)\s*<[^<>\s]*>)*")
 
 
+def _dataset_fields(default_graphs, named_graphs) -> list[tuple[str, str]]:
+    """The protocol's dataset parameters for a query."""
+    return [("default-graph-uri", g) for g in default_graphs] + [("named-graph-uri", g) for g in named_graphs]
+
+
 def _unique_rows(rows: list[dict]) -> list[dict]:
     """The rows without repeats, first occurrences kept in order."""
     seen, out = set(), []
@@ -94,8 +99,7 @@ class SparqlClient:
         from nevkg.queries.sparql import query_type
 
         kind = query_type(sparql)
-        fields = [("query", sparql)] + [("default-graph-uri", g) for g in default_graphs] + \
-            [("named-graph-uri", g) for g in named_graphs]
+        fields = [("query", sparql)] + _dataset_fields(default_graphs, named_graphs)
         if kind in ("SELECT", "ASK"):
             data = self._post(self.query_url, fields, "application/sparql-results+json")
             result = Result.parse(io.BytesIO(data), format="json")
@@ -115,8 +119,7 @@ class SparqlClient:
         """Count the query's solutions on the server; raise if the server returned fewer than there are."""
         prologue = _PROLOGUE.match(sparql).group(0)
         counting = f"{prologue}SELECT (COUNT(*) AS ?nevkgRows) WHERE {{ {{ {sparql[len(prologue):]} \n}} }}"
-        fields = [("query", counting)] + [("default-graph-uri", g) for g in default_graphs] + \
-            [("named-graph-uri", g) for g in named_graphs]
+        fields = [("query", counting)] + _dataset_fields(default_graphs, named_graphs)
         data = json.loads(self._post(self.query_url, fields, "application/sparql-results+json"))
         total = int(data["results"]["bindings"][0]["nevkgRows"]["value"])
         if total > rows:

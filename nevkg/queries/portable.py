@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from nevkg.graph.binding import strip_comments
+
 #: (name, pattern, advice); patterns run over the query text without comments
 RULES: list[tuple[str, re.Pattern, str]] = [
     ("zero-or-more path",
@@ -32,14 +34,6 @@ RULES: list[tuple[str, re.Pattern, str]] = [
 ]
 
 
-_TOKENS = re.compile(r"""(<[^\s<>"{}|^`\\]*>)|("(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*')|(#[^\n]*)""")
-
-
-def _strip_comments(text: str) -> str:
-    """The text without comments (a ``#`` inside an IRI or a string is not one)."""
-    return _TOKENS.sub(lambda m: "" if m.group(3) else m.group(0), text)
-
-
 def portability_problems(text: str) -> list[str]:
     """Constructs in a query that some tested engine evaluates wrongly, each with the portable form.
 
@@ -60,5 +54,5 @@ def portability_problems(text: str) -> list[str]:
     >>> portability_problems('SELECT ?x WHERE { ?x nev:locatedIn+ ?place } # nev:locatedIn* ?p')
     []
     """
-    body = _strip_comments(text)
+    body = strip_comments(text)
     return [f"{name}: {advice}" for name, pattern, advice in RULES if pattern.search(body)]
