@@ -3,23 +3,34 @@
 An oxigraph home folder holds one or more complete store folders and a ``current`` symbolic link to the
 one in use. A build writes a new folder and then replaces the link in one atomic ``rename``: a build that
 fails, or is killed, leaves ``current`` pointing at the previous, intact store.
+
+Old store folders are removed only when nothing reads them. A reader (``nevkg serve``) holds a *lease* on
+the folder it reads: a shared ``flock`` on ``HOME/.leases/FOLDER.lock``, which the kernel drops when the
+reader exits, so a killed reader never leaves a folder stuck. :func:`remove_unused` (run by every build
+after its swap, and by the server when it lets go of a folder) removes a folder only under an exclusive
+lock on that file, so never while it is leased; it never removes the current folder, a complete folder
+newer than the current one (a build about to swap it in), or a half-written folder whose build is still
+running.
 """
 
 from __future__ import annotations
 
+import fcntl
 import json
 import os
 import shutil
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 
 from nevkg.errors import StoreError
 
 __all__ = ["StoreSpec", "parse_store_spec", "default_home", "CURRENT", "swap_in", "current_store_dir",
-           "read_manifest"]
+           "read_manifest", "Lease", "lease_current", "remove_unused", "LEASES"]
 
 CURRENT = "current"
 MANIFEST = "manifest.json"
+LEASES = ".leases"
 
 
 def default_home() -> Path:
@@ -103,12 +114,136 @@ def read_manifest(store_dir: Path) -> dict:
 
 
 def swap_in(home: Path, new_dir: Path) -> None:
-    """Make ``new_dir`` the current store of ``home`` atomically, then delete the stores no longer in use."""
+    """Make ``new_dir`` the current store of ``home`` atomically, then remove the old stores nobody reads."""
     tmp_link = home / f".{CURRENT}.{os.getpid()}"
     if tmp_link.is_symlink() or tmp_link.exists():
         tmp_link.unlink()
     os.symlink(new_dir.name, tmp_link)
     os.replace(tmp_link, home / CURRENT)  # atomic on POSIX
-    for old in home.glob("store-*"):
-        if old.is_dir() and old.name != new_dir.name:
-            shutil.rmtree(old, ignore_errors=True)
+    remove_unused(home, keep=new_dir)
+
+
+class Lease:
+    """A reader's hold on one store folder (see the module docstring); :meth:`release` lets go.
+
+    Attributes
+    ----------
+    store_dir : Path
+        The folder held.
+    """
+
+    def __init__(self, store_dir: Path, fd: int) -> None:
+        self.store_dir, self._fd = store_dir, fd
+
+    def release(self) -> None:
+        if self._fd is not None:
+            os.close(self._fd)
+            self._fd = None
+
+    def __enter__(self) -> Lease:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.release()
+
+
+def _lease_file(store_dir: Path) -> Path:
+    return store_dir.parent / LEASES / f"{store_dir.name}.lock"
+
+
+def _open_lease_file(store_dir: Path) -> int:
+    path = _lease_file(store_dir)
+    path.parent.mkdir(exist_ok=True)
+    return os.open(path, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o644)
+
+
+def lease_current(home: Path) -> Lease:
+    """Lease the folder ``home/current`` points at; it stays on disk until :meth:`Lease.release`.
+
+    Raises
+    ------
+    StoreError
+        When nothing has been built in ``home``.
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> from nevkg.graph.build import build
+    >>> home = Path(tempfile.mkdtemp())
+    >>> build(f"oxigraph:{home}", ["tests/resources/records"], shipped=False).close()
+    >>> with lease_current(home) as first:
+    ...     build(f"oxigraph:{home}", ["tests/resources/records"], shipped=False).close()
+    ...     first.store_dir.is_dir()  # a newer build is current, but the leased folder stays
+    True
+    >>> remove_unused(home) == [first.store_dir]  # once released, the next clean-up removes it
+    True
+    """
+    for _ in range(20):
+        store_dir = current_store_dir(home)
+        if store_dir is None:
+            raise StoreError(f"no graph has been built in {home}; run 'nevkg build' (or 'nevkg demo') first")
+        fd = _open_lease_file(store_dir)
+        fcntl.flock(fd, fcntl.LOCK_SH)  # waits while a clean-up removes this folder (it holds LOCK_EX)
+        if (store_dir / MANIFEST).is_file() and current_store_dir(home) == store_dir:
+            return Lease(store_dir, fd)
+        os.close(fd)  # removed, or replaced, while we asked: take the new current one
+    raise StoreError(f"{home}: the current store kept changing; try again")
+
+
+def _built(store_dir: Path) -> datetime | None:
+    try:
+        return datetime.fromisoformat(read_manifest(store_dir)["built"])
+    except (StoreError, KeyError, TypeError, ValueError):
+        return None
+
+
+def _writer_alive(store_dir: Path) -> bool:
+    """Whether the build writing a folder (its pid is in the name: store-TIME-PID-N) still runs."""
+    parts = store_dir.name.split("-")
+    try:
+        os.kill(int(parts[2]), 0)
+    except (IndexError, ValueError):
+        return True  # not a name a build gives: leave it alone
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def remove_unused(home: Path, keep: Path | None = None) -> list[Path]:
+    """Remove the store folders of ``home`` that nothing uses any more; return those removed.
+
+    Kept: the current folder, ``keep``, leased folders, complete folders built after the current one, and
+    half-written folders (no manifest) whose build is still running. A folder is renamed away under an
+    exclusive lock on its lease file, then deleted, so a reader never opens a half-deleted folder.
+    """
+    current = current_store_dir(home)
+    current_built = _built(current) if current is not None else None
+    removed = []
+    for old in sorted(home.glob("store-*")):
+        if not old.is_dir() or old.is_symlink() or old == current or (keep is not None and old.name == keep.name):
+            continue
+        if (old / MANIFEST).is_file():
+            built = _built(old)
+            if built is None or current_built is None or built >= current_built:
+                continue  # newer than the current build (about to be swapped in), or unknown: keep
+        elif _writer_alive(old):
+            continue
+        fd = _open_lease_file(old)
+        try:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                continue  # a reader holds it
+            trash = home / f".trash-{old.name}-{os.getpid()}"
+            try:
+                os.rename(old, trash)
+            except OSError:
+                continue
+            shutil.rmtree(trash, ignore_errors=True)
+            _lease_file(old).unlink(missing_ok=True)
+            removed.append(old)
+        finally:
+            os.close(fd)
+    return removed
