@@ -212,7 +212,7 @@ def read_body(environ: dict, limit: int) -> bytes:
         seconds = environ.get("nevkg.body_timeout")
         within = f" within {seconds:g} s" if seconds else ""
         raise HttpError(408, f"the request body ({length} bytes declared) did not arrive{within}; send it "
-                             f"at once after the headers", [("Connection", "close")]) from exc
+                             f"at once after the headers") from exc
     if len(body) != length:
         raise HttpError(400, "the request body is shorter than its Content-Length")
     return body

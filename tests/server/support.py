@@ -25,9 +25,10 @@ class Server:
         self.url = f"http://127.0.0.1:{port}/sparql"
 
     def request(self, method: str, target: str, body: bytes | str | None = None, headers: dict | None = None,
-                timeout: float = 30):
-        """``(status, headers with lower-case names, body)``."""
-        conn = http.client.HTTPConnection(self.host, self.port, timeout=timeout)
+                timeout: float = 30, source: str | None = None):
+        """``(status, headers with lower-case names, body)``; ``source``: the client's loopback address."""
+        conn = http.client.HTTPConnection(self.host, self.port, timeout=timeout,
+                                          source_address=(source, 0) if source else None)
         try:
             conn.request(method, target, body=body.encode() if isinstance(body, str) else body,
                          headers=headers or {})
