@@ -342,15 +342,30 @@ def communities(store: str | None, seed: int, fmt: str) -> None:
               help="Longest request URL (414 above).")
 @click.option("--max-concurrent", type=click.IntRange(min=1), default=8, show_default=True,
               help="Queries running at once (worker processes).")
-@click.option("--max-queue", type=click.IntRange(min=0), default=None, help="Requests waiting (503 above).")
+@click.option("--max-queue", type=click.IntRange(min=0), default=None,
+              help="Queries waiting for a worker (503 above) [default: 8 x --max-concurrent].")
+@click.option("--max-memory", type=click.IntRange(min=0), default=1024, show_default=True, metavar="MIB",
+              help="Memory of its own one query worker may hold; past it the query gets 422 and the worker is "
+                   "replaced (0: no cap).")
+@click.option("--header-timeout", type=click.FloatRange(min=0, min_open=True), default=10, show_default=True,
+              metavar="SECONDS", help="Time for the request line and headers to arrive in all (408 after).")
+@click.option("--body-timeout", type=click.FloatRange(min=0, min_open=True), default=10, show_default=True,
+              metavar="SECONDS", help="Time for a declared request body to arrive in all (408 after).")
+@click.option("--max-client-connections", type=click.IntRange(min=1), default=32, show_default=True,
+              help="Open connections per client address (503 at once above).")
+@click.option("--max-connections", type=click.IntRange(min=1), default=512, show_default=True,
+              help="Open connections in all (503 at once above).")
+@click.option("--client-concurrent", type=click.IntRange(min=1), default=None,
+              help="Queries one client address may have running or waiting (429 above) "
+                   "[default: half of --max-concurrent].")
+@click.option("--client-budget", type=click.FloatRange(min=0, min_open=True), default=120, show_default=True,
+              metavar="SECONDS", help="Query time one client address may use per minute (429 above).")
 @click.option("--cors", multiple=True, metavar="ORIGIN", help="Allow this origin (repeatable; '*' for any).")
-def serve(store: str | None, host: str, port: int, timeout: float, max_rows: int, max_body: int, max_url: int,
-          max_concurrent: int, max_queue: int | None, cors: tuple[str, ...]) -> None:
+def serve(store: str | None, host: str, port: int, cors: tuple[str, ...], **limits) -> None:
     """A read-only SPARQL 1.1 endpoint at /sparql, named queries at /queries, a query page at /."""
     from nevkg.server import serve as run_server
 
-    run_server(store, host=host, port=port, timeout=timeout, max_rows=max_rows, max_body=max_body,
-               max_url=max_url, max_concurrent=max_concurrent, max_queue=max_queue, cors=cors)
+    run_server(store, host=host, port=port, cors=cors, **limits)
 
 
 @main.command("generate-stats")

@@ -100,3 +100,17 @@ def test_cors(tight_server):
     assert status == 204 and "POST" in headers["access-control-allow-methods"]
 
 
+
+
+def test_cli_defaults_are_the_servers():
+    from nevkg.cli import main
+    from nevkg.server.limits import Limits
+
+    options = {p.name: p for p in main.commands["serve"].params}
+    defaults = Limits()
+    for name in Limits.names():
+        assert name in options, f"nevkg serve has no option for {name}"
+        if name in ("max_queue", "client_concurrent", "cors"):  # derived from max_concurrent / a list
+            assert options[name].default in (None, ())
+        else:
+            assert options[name].default == getattr(defaults, name), name
