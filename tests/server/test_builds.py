@@ -11,7 +11,6 @@ import json
 import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
-from pathlib import Path
 
 from tests.conftest import FIXTURE_RECORDS
 
@@ -102,21 +101,3 @@ def test_a_build_landing_moves_every_worker_together(tmp_path):
     log = (tmp_path / "serve.log").read_text()
     assert f"now serving build {new_dir.name}" in log and "Traceback" not in log
 
-
-def test_a_leased_store_survives_builds_until_released(tmp_path):
-    """The policy on its own: a build never removes a folder a reader holds; the next clean-up after the
-    release does."""
-    from nevkg.graph.build import build
-    from nevkg.graph.store import lease_current, remove_unused
-
-    home = tmp_path / "home"
-    spec = f"oxigraph:{home}"
-    build(spec, [FIXTURE_RECORDS], shipped=False).close()
-    lease = lease_current(home)
-    build(spec, [FIXTURE_RECORDS], shipped=False).close()
-    build(spec, [FIXTURE_RECORDS], shipped=False).close()
-    stores = sorted(p.name for p in Path(home).glob("store-*"))
-    assert lease.store_dir.name in stores and len(stores) == 2  # the leased one and the current one
-    lease.release()
-    assert remove_unused(home) == [lease.store_dir]
-    assert len(list(Path(home).glob("store-*"))) == 1
