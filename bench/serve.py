@@ -55,10 +55,13 @@ ADHOC = [
     "CONSTRUCT { ?org rdfs:label ?label } WHERE { ?org a nev:Automaker ; rdfs:label ?label }",
 ]
 
+# All the load comes from one address (127.0.0.1) yet stands for --clients separate clients: the per-client
+# limits (connections, queries at once, query time a minute) are raised so that they do not apply here.
 NEVKG_SERVER = """
 import sys
 from nevkg.server import serve
-serve(sys.argv[1], host="127.0.0.1", port=int(sys.argv[2]))
+serve(sys.argv[1], host="127.0.0.1", port=int(sys.argv[2]), max_client_connections=512, client_concurrent=512,
+      client_budget=1e9)
 """
 
 RDFLIB_ENDPOINT_SERVER = """

@@ -22,6 +22,15 @@ from nevkg.server.protocol import HttpError
 __all__ = ["Connections", "QueryBudget"]
 
 
+def _decrement(counts: dict[str, int], address: str) -> None:
+    """One less for ``address``; an address at zero is forgotten (the tables stay as small as the load)."""
+    held = counts.get(address, 0)
+    if held <= 1:
+        counts.pop(address, None)
+    else:
+        counts[address] = held - 1
+
+
 class Connections:
     """Open connections per client address, with a cap per address and a cap in all.
 
@@ -56,11 +65,7 @@ class Connections:
 
     def close(self, address: str) -> None:
         with self._lock:
-            held = self._open.get(address, 0)
-            if held <= 1:
-                self._open.pop(address, None)
-            else:
-                self._open[address] = held - 1
+            _decrement(self._open, address)
             self._count = max(0, self._count - 1)
 
     def stats(self) -> dict:
@@ -131,11 +136,7 @@ class QueryBudget:
         """Count a query of ``address`` as finished after ``seconds`` of query time."""
         now = time.monotonic()
         with self._lock:
-            running = self._running.get(address, 0)
-            if running <= 1:
-                self._running.pop(address, None)
-            else:
-                self._running[address] = running - 1
+            _decrement(self._running, address)
             if seconds > 0:
                 self._used(address, now)  # drop what left the window
                 self._spent.setdefault(address, deque()).append((now, seconds))

@@ -29,8 +29,10 @@ __all__ = ["make_server", "serve", "PortInUse"]
 
 #: largest request head (request line and headers) in bytes; more is refused with 431
 MAX_HEAD = 65536 + 16384
-#: seconds a refused connection is kept to read what its client still sends (so it sees the answer)
+#: seconds a refused connection is kept to read what its client still sends (so it sees the answer), and
+#: how many are kept at most (beyond that they are closed at once)
 LINGER = 1.0
+MAX_LINGERING = 256
 
 @dataclass
 class _Pending:
@@ -122,7 +124,9 @@ class _PooledServer(WSGIServer):
                 sock, client = self.socket.accept()
             except (BlockingIOError, InterruptedError):
                 return
-            except OSError:  # out of descriptors, a connection reset before accept: go on serving
+            except OSError as exc:  # a connection reset before accept, or out of descriptors: go on serving
+                if exc.errno in (errno.EMFILE, errno.ENFILE):
+                    time.sleep(0.05)  # until some close (the sweep closes timed-out heads); no busy loop
                 return
             address = client[0]
             refused = self.connections.open(address)
@@ -199,7 +203,7 @@ class _PooledServer(WSGIServer):
             sock.close()
             return
         log_line(address, f'"-" {status} {len(body)} ({message})')
-        if len(self._lingering) >= 1024:
+        if len(self._lingering) >= MAX_LINGERING:
             sock.close()
             return
         self._lingering[sock.fileno()] = (sock, time.monotonic() + LINGER)
@@ -297,6 +301,7 @@ def serve(spec: Any = None, host: str = "127.0.0.1", port: int = 7878, **limits:
     from nevkg.errors import NevkgError
     from nevkg.server.app import create_app
 
+    _raise_open_files(limits.get("max_connections") or 512)
     app = create_app(spec, **limits)
     try:
         server = make_server(app, host, port)
@@ -326,3 +331,17 @@ def serve(spec: Any = None, host: str = "127.0.0.1", port: int = 7878, **limits:
         signal.signal(signal.SIGTERM, previous)
         server.server_close()
         print("nevkg: stopped", file=sys.stderr, flush=True)
+
+
+def _raise_open_files(connections: int) -> None:
+    """Raise the soft limit on open descriptors so ``max_connections`` (and more) fit under it."""
+    try:
+        import resource
+
+        soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+        wanted = connections + MAX_LINGERING + 256  # workers' pipes, the store, the log
+        if soft != resource.RLIM_INFINITY and soft < wanted:
+            resource.setrlimit(resource.RLIMIT_NOFILE, (wanted if hard == resource.RLIM_INFINITY
+                                                       else min(wanted, hard), hard))
+    except (ImportError, ValueError, OSError):
+        pass
