@@ -177,6 +177,7 @@ def lease_current(home: Path) -> Lease:
     True
     >>> remove_unused(home) == [first.store_dir]  # once released, the next clean-up removes it
     True
+    >>> import shutil; shutil.rmtree(home)
     """
     for _ in range(20):
         store_dir = current_store_dir(home)

@@ -36,6 +36,8 @@ from nevkg.server.workers import OverMemory, Overran, Retired, WorkerPool, wait_
 
 __all__ = ["SparqlApp", "create_app", "call"]
 
+_EXPOSED = "Retry-After, X-Nevkg-Build"  # response headers a browser page may read (CORS)
+
 
 class SparqlApp:
     """The WSGI application; see :func:`create_app`. Call :meth:`close` to stop its workers."""
@@ -85,10 +87,10 @@ class SparqlApp:
         if not origin or not self.limits.cors:
             return []
         if "*" in self.limits.cors:
-            return [("Access-Control-Allow-Origin", "*"), ("Access-Control-Expose-Headers", "Retry-After")]
+            return [("Access-Control-Allow-Origin", "*"), ("Access-Control-Expose-Headers", _EXPOSED)]
         if origin in self.limits.cors:
             return [("Access-Control-Allow-Origin", origin), ("Vary", "Origin"),
-                    ("Access-Control-Expose-Headers", "Retry-After")]
+                    ("Access-Control-Expose-Headers", _EXPOSED)]
         return []
 
     def _route(self, environ: dict):
