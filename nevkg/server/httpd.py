@@ -1,12 +1,13 @@
-"""The HTTP server: one event loop reads request heads, a fixed pool of threads answers complete requests.
+"""The HTTP server: one event loop reads requests as they arrive, a fixed pool of threads answers them.
 
-Slow clients cannot fill the server. A connection holds no thread until its request line and headers have
-all arrived: one loop (``serve_forever``) accepts connections and reads their heads without blocking, with
-a deadline for the whole head (``header_timeout``: 408 after it, however slowly the bytes trickle in).
-A client address may hold ``max_client_connections`` connections and the server ``max_connections`` in
-all; one more is answered 503 at once, without reading anything. A complete head goes to a fixed pool of
-handler threads (wsgiref's handler: one request per connection), which give a declared body
-``body_timeout`` seconds in all to arrive (408 after) and then run the application.
+Slow clients cannot fill the server. A connection holds no thread until its request has arrived: one loop
+(``serve_forever``) accepts connections and reads, without blocking, their request line and headers within
+``header_timeout`` seconds in all, then a declared body of up to ``LOOP_BODY`` bytes (a SPARQL query) within
+``body_timeout`` seconds in all (408 after either, however slowly the bytes trickle in). A client address may
+hold ``max_client_connections`` connections and the server ``max_connections`` in all; one more is answered
+503 at once, without reading anything. A complete request goes to a fixed pool of handler threads
+(wsgiref's handler: one request per connection), which read a larger body within ``body_timeout`` (408
+after) and run the application.
 """
 
 from __future__ import annotations
@@ -33,15 +34,41 @@ MAX_HEAD = 65536 + 16384
 #: how many are kept at most (beyond that they are closed at once)
 LINGER = 1.0
 MAX_LINGERING = 256
+#: bodies up to this size are read by the loop too (a SPARQL query is small), so a client sending its body
+#: slowly holds no thread either; larger ones are read by a handler thread within ``body_timeout``
+LOOP_BODY = 64 * 1024
 
 @dataclass
 class _Pending:
-    """A connection whose request head is still arriving."""
+    """A connection whose request (head, then a small declared body) is still arriving."""
 
     sock: socket.socket
     address: str
     deadline: float
     head: bytearray
+    need: int | None = None  # bytes of head and body in all, once the head is in
+    declared: int = 0  # the body's Content-Length
+
+
+def body_length(head: bytes) -> int:
+    r"""The body the loop reads before handing a request on: its ``Content-Length`` when that is plain and
+    at most ``LOOP_BODY`` bytes, else 0 (the handler then reads it, or the application refuses it).
+
+    >>> body_length(b"POST /sparql HTTP/1.1\r\nContent-Type: x\r\ncontent-length: 42")
+    42
+    >>> body_length(b"POST / HTTP/1.1\r\nContent-Length: 42\r\nTransfer-Encoding: chunked")
+    0
+    """
+    length = None
+    for line in head.split(b"\n")[1:]:
+        name, _, value = line.partition(b":")
+        name = name.strip().lower()
+        if name == b"transfer-encoding" or (name == b"content-length" and length is not None):
+            return 0
+        if name == b"content-length":
+            value = value.strip()
+            length = int(value) if value.isdigit() and len(value) < 12 else 0
+    return length if length and length <= LOOP_BODY else 0
 
 
 class PortInUse(OSError):
@@ -150,44 +177,59 @@ class _PooledServer(WSGIServer):
             self._drop(selector, fd)
             return
         pending.head += data
-        if b"\r\n\r\n" in pending.head or b"\n\n" in pending.head:
-            selector.unregister(pending.sock)
-            del self._pending[fd]
-            pending.sock.setblocking(True)
-            try:
-                self._ready.put_nowait((pending.sock, pending.address, bytes(pending.head)))
-            except queue.Full:  # every thread busy and the queue full: say so at once
-                self.connections.close(pending.address)
-                self._refuse(selector, pending.sock, pending.address, 503, "the server is busy; try again shortly",
-                             [("Retry-After", "1")])
-        elif len(pending.head) > MAX_HEAD:
-            self._pending.pop(fd)
-            selector.unregister(pending.sock)
+        if pending.need is None:
+            end = _head_end(pending.head)
+            if end < 0:
+                if len(pending.head) > MAX_HEAD:
+                    self._end_pending(selector, fd)
+                    self.connections.close(pending.address)
+                    self._refuse(selector, pending.sock, pending.address, 431,
+                                 f"the request head is larger than {MAX_HEAD} bytes")
+                return
+            pending.declared = body_length(bytes(pending.head[:end]))
+            pending.need = end + pending.declared
+            if pending.declared:  # the body's own deadline, from the end of the head
+                pending.deadline = time.monotonic() + self.limits.body_timeout
+        if len(pending.head) < pending.need:
+            return
+        self._end_pending(selector, fd)
+        pending.sock.setblocking(True)
+        try:
+            self._ready.put_nowait((pending.sock, pending.address, bytes(pending.head)))
+        except queue.Full:  # every thread busy and the queue full: say so at once
             self.connections.close(pending.address)
-            self._refuse(selector, pending.sock, pending.address, 431,
-                         f"the request head is larger than {MAX_HEAD} bytes")
+            self._refuse(selector, pending.sock, pending.address, 503, "the server is busy; try again shortly",
+                         [("Retry-After", "1")])
+
+    def _end_pending(self, selector: selectors.BaseSelector, fd: int) -> None:
+        pending = self._pending.pop(fd)
+        selector.unregister(pending.sock)
 
     def _sweep(self, selector: selectors.BaseSelector) -> None:
         now = time.monotonic()
         for fd, pending in list(self._pending.items()):
             if pending.deadline <= now:
-                self._pending.pop(fd)
-                selector.unregister(pending.sock)
+                self._end_pending(selector, fd)
                 self.connections.close(pending.address)
-                self._refuse(selector, pending.sock, pending.address, 408,
-                             f"the request line and headers did not arrive within {self.limits.header_timeout:g} s")
+                if pending.need is None:
+                    message = f"the request line and headers did not arrive within {self.limits.header_timeout:g} s"
+                else:  # the same words as when a handler waits for a larger body
+                    message = (f"the request body ({pending.declared} bytes declared) did not arrive within "
+                               f"{self.limits.body_timeout:g} s; send it at once after the headers")
+                line = bytes(pending.head.split(b"\n", 1)[0][:300]).decode("latin-1").strip()
+                self._refuse(selector, pending.sock, pending.address, 408, message, line=line)
         for fd, (_, deadline) in list(self._lingering.items()):
             if deadline <= now:
                 self._unlinger(selector, fd)
 
     def _drop(self, selector: selectors.BaseSelector, fd: int) -> None:
-        pending = self._pending.pop(fd)
-        selector.unregister(pending.sock)
+        pending = self._pending[fd]
+        self._end_pending(selector, fd)
         self.connections.close(pending.address)
         pending.sock.close()
 
     def _refuse(self, selector: selectors.BaseSelector, sock: socket.socket, address: str, status: int,
-                message: str, headers: list[tuple[str, str]] = ()) -> None:
+                message: str, headers: list[tuple[str, str]] = (), line: str = "-") -> None:
         """Answer at once without reading the request, then close (after a short linger)."""
         from nevkg.server.protocol import phrase
 
@@ -202,7 +244,7 @@ class _PooledServer(WSGIServer):
         except OSError:
             sock.close()
             return
-        log_line(address, f'"-" {status} {len(body)} ({message})')
+        log_line(address, f'"{line}" {status} {len(body)} ({message})')
         if len(self._lingering) >= MAX_LINGERING:
             sock.close()
             return
@@ -345,3 +387,12 @@ def _raise_open_files(connections: int) -> None:
                                                        else min(wanted, hard), hard))
     except (ImportError, ValueError, OSError):
         pass
+
+
+def _head_end(data: bytearray) -> int:
+    """Where the request head ends (the body starts), or -1 while it is incomplete."""
+    end = data.find(b"\r\n\r\n")
+    if end >= 0:
+        return end + 4
+    end = data.find(b"\n\n")
+    return end + 2 if end >= 0 else -1
