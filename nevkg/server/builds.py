@@ -116,12 +116,17 @@ class Builds:
         return Generation(build, names, pool, lease.store_dir, lease)
 
     def _watch(self) -> None:
+        said = None
         while not self._stop.wait(self._poll):
             try:
                 self.check()
+                said = None
             except Exception as exc:  # a half-removed or unreadable store: keep serving, look again later
-                _log(f"nevkg: could not switch to the new build ({type(exc).__name__}: {exc}); still serving "
-                     f"{self.current.build['id']}")
+                text = (f"nevkg: could not switch to the new build ({type(exc).__name__}: {exc}); still serving "
+                        f"{self.current.build['id']}")
+                if text != said:  # once per problem, not twice a second
+                    _log(text)
+                    said = text
 
     def check(self) -> bool:
         """Switch to the build ``current`` points at, if it is not the one served; whether it switched."""

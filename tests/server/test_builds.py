@@ -101,3 +101,37 @@ def test_a_build_landing_moves_every_worker_together(tmp_path):
     log = (tmp_path / "serve.log").read_text()
     assert f"now serving build {new_dir.name}" in log and "Traceback" not in log
 
+
+
+def test_a_broken_build_is_not_switched_to(tmp_path):
+    """A ``current`` link that points at a folder the server cannot open: it keeps serving the build it has,
+    says so once, and moves on when a good build lands."""
+    import os
+
+    from nevkg.graph.build import build
+    from nevkg.graph.store import current_store_dir
+
+    home = tmp_path / "home"
+    spec = f"oxigraph:{home}"
+    build(spec, [FIXTURE_RECORDS], shipped=False).close()
+    good = current_store_dir(home)
+    server = start(spec, tmp_path / "serve.log", max_concurrent=2)
+    try:
+        broken = home / "store-20990101000000-1-1"
+        broken.mkdir()
+        (broken / "manifest.json").write_text(json.dumps({"built": "2099-01-01T00:00:00+00:00"}))
+        os.symlink(broken.name, home / ".current.tmp")
+        os.replace(home / ".current.tmp", home / "current")
+        time.sleep(1.5)  # three looks at the link
+        assert server.health()["build"]["id"] == good.name
+        n, build_id = _count(server)
+        assert build_id == good.name and n > 0
+        log = (tmp_path / "serve.log").read_text()
+        assert log.count("could not switch to the new build") == 1
+        fixed = build(spec, [FIXTURE_RECORDS], shipped=False)
+        fixed.close()
+        newest = current_store_dir(home)
+        assert wait_for(lambda: server.health()["build"]["id"] == newest.name, timeout=15)
+        assert _count(server) == (n, newest.name)
+    finally:
+        stop(server)
