@@ -24,7 +24,9 @@ from nevkg.loaders.base import LoadResult
 from nevkg.loaders.records import DATE_RE, RECORD_FILES, Observation, Source
 from nevkg.loaders.yamlio import LINE_KEY, read_records
 from nevkg.ontology.classes import with_superclass_types
-from nevkg.ontology.namespaces import NEV, PREFIXES, PROV, QB, RDF, RDFS, XSD, entity_iri, graph_iri, source_iri
+from nevkg.ontology.namespaces import (
+    DCTERMS, NEV, PREFIXES, PROV, QB, RDF, RDFS, TIME, XSD, entity_iri, graph_iri, source_iri,
+)
 
 __all__ = ["CuratedLoader", "ParsedRecord", "parse_records", "records_to_quads", "curie", "vocab_term",
            "DEFAULT_DATA_DIR", "CURATED_DATASET"]
@@ -68,19 +70,47 @@ def vocab_term(prefix: str, value: str) -> URIRef:
     return NEV["".join(part.capitalize() for part in (prefix + value).split("-"))]
 
 
-def _date_literal(value: str, expand: str | None = None) -> Literal:
-    """``YYYY`` → xsd:gYear, ``YYYY-MM`` → xsd:gYearMonth, ``YYYY-MM-DD`` → xsd:date.
+#: how precisely a date was stated → the OWL-Time unit recorded with ``nev:<property>Precision``
+PRECISION_UNITS = {1: TIME.unitYear, 2: TIME.unitMonth, 3: TIME.unitDay}
+#: fields whose partial dates stand for the *last* day of the year or month (ends, deadlines); every other
+#: partial date stands for its first day
+END_FIELDS = frozenset({"end", "period_end", "by"})
 
-    With ``expand='start'``/``'end'`` a partial date becomes the first/last day of its year or month.
+
+def _date_literal(value: str, expand: str | None = None) -> Literal:
+    """Any stated date as an ``xsd:date`` that typed comparisons can use.
+
+    ``YYYY-MM-DD`` stays as it is; a partial ``YYYY`` or ``YYYY-MM`` becomes the first day of its year or month,
+    or the last with ``expand='end'``. The stated precision is kept beside it (see :func:`date_precision`).
+
+    >>> _date_literal("2026").n3(), _date_literal("2024-02", "end").n3()
+    ('"2026-01-01"^^<http://www.w3.org/2001/XMLSchema#date>', '"2024-02-29"^^<http://www.w3.org/2001/XMLSchema#date>')
     """
     parts = value.split("-")
-    if expand and len(parts) < 3:
+    if len(parts) < 3:
         year = int(parts[0])
-        month = int(parts[1]) if len(parts) == 2 else (1 if expand == "start" else 12)
-        day = 1 if expand == "start" else calendar.monthrange(year, month)[1]
+        month = int(parts[1]) if len(parts) == 2 else (12 if expand == "end" else 1)
+        day = calendar.monthrange(year, month)[1] if expand == "end" else 1
         return Literal(f"{year:04d}-{month:02d}-{day:02d}", datatype=XSD.date)
-    datatype = {1: XSD.gYear, 2: XSD.gYearMonth, 3: XSD.date}[len(parts)]
-    return Literal(value, datatype=datatype)
+    return Literal(value, datatype=XSD.date)
+
+
+def precision_predicate(pred: URIRef) -> URIRef:
+    """The property that records how precisely a date property's value was stated.
+
+    >>> precision_predicate(NEV.startDate).n3(), precision_predicate(DCTERMS.issued).n3()
+    ('<https://w3id.org/nevkg/ontology#startDatePrecision>', '<https://w3id.org/nevkg/ontology#issuedPrecision>')
+    """
+    return NEV[str(pred).rsplit("#", 1)[-1].rsplit("/", 1)[-1] + "Precision"]
+
+
+def date_precision(value: str) -> URIRef:
+    """``time:unitYear``, ``time:unitMonth`` or ``time:unitDay`` for a stated ``YYYY[-MM[-DD]]``.
+
+    >>> date_precision("2025-03").n3()
+    '<http://www.w3.org/2006/time#unitMonth>'
+    """
+    return PRECISION_UNITS[len(value.split("-"))]
 
 
 def canonical_decimal(value: Decimal) -> str:
@@ -98,21 +128,28 @@ def canonical_decimal(value: Decimal) -> str:
 
 
 def _literal(value: Any, extra: dict[str, Any], field_name: str) -> Literal:
+    """One field value as a literal: integral numbers as ``xsd:integer`` (so ``nev:value 1200`` matches), other
+    numbers as canonical ``xsd:decimal``, dates as ``xsd:date``, Chinese text tagged ``zh``."""
     if isinstance(value, bool):
         return Literal(value)
     if isinstance(value, Decimal):
+        if value == value.to_integral_value():
+            return Literal(int(value), datatype=XSD.integer)
         return Literal(canonical_decimal(value), datatype=XSD.decimal)
     if isinstance(value, int):
         return Literal(value, datatype=XSD.integer)
     datatype = extra.get("datatype")
     if datatype:
         return Literal(value, datatype=curie(datatype))
-    if isinstance(value, str) and DATE_RE.match(value) and field_name not in {"label", "title"}:
-        expand = "start" if field_name.endswith("_start") else "end" if field_name.endswith("_end") else None
-        return _date_literal(value, expand)
+    if _is_date(value, field_name):
+        return _date_literal(value, "end" if field_name in END_FIELDS else None)
     if isinstance(value, str) and _CJK.search(value):
         return Literal(value, lang="zh")
     return Literal(value)
+
+
+def _is_date(value: Any, field_name: str) -> bool:
+    return isinstance(value, str) and bool(DATE_RE.match(value)) and field_name not in {"label", "title", "notation"}
 
 
 def _strip_lines(value: Any) -> Any:
@@ -224,32 +261,78 @@ def _iri(target: str, index: dict[str, str]) -> URIRef:
     return source_iri(target) if index.get(target) == "sources" else entity_iri(target)
 
 
-def _emit(subject: URIRef, record: BaseModel, index: dict[str, str], out: list[tuple], skip: set[str]) -> None:
-    """Triples (as ``(s, p, o)``) of one record's declared fields."""
+#: a statement: one triple and the key of the field it states (``None``: the record's identity — its types and
+#: label —, which every source of the record states)
+Stmt = tuple[tuple, str | None]
+
+
+def _emit(subject: URIRef, record: BaseModel, index: dict[str, str], out: list[Stmt], key: str | None = None) -> None:
+    """The statements of one record's declared fields.
+
+    ``key`` is ``None`` for a top-level record (each field is its own key, ``field`` or ``field=value``); a
+    nested record's statements all carry the key of the parent field that holds it.
+    """
     for name, info in type(record).model_fields.items():
         extra = info.json_schema_extra or {}
-        if name in skip or "rdf" not in extra:
+        if "rdf" not in extra:
             continue
         value = getattr(record, name)
-        if value is None or value is False or value == []:
+        if value is None or value is False or value == [] or value == {}:
             continue
         pred = curie(extra["rdf"])
         for item in value if isinstance(value, list) else [value]:
-            if isinstance(item, BaseModel):  # a nested record: its own IRI, typed as it declares, cited like its parent
+            k = key or (f"{name}={item}" if isinstance(value, list) and isinstance(item, str) else name)
+            if isinstance(item, BaseModel):  # a nested record: its own IRI, typed as it declares, cited like its field
                 n = value.index(item) + 1
                 node = entity_iri(f"{record.id}-{name.rstrip('s')}-{n}")
-                out.append((subject, pred, node))
-                out.extend((node, RDF.type, curie(t)) for t in type(item).RDF_TYPES)
-                out.append((node, RDFS.label, Literal(f"{type(item).NOUN} {n} of {record.label}")))
-                for src in record.sources:
-                    out.append((node, PROV.wasDerivedFrom, source_iri(src)))
-                _emit(node, item, index, out, skip=set())
+                out.append(((subject, pred, node), k))
+                out.extend(((node, RDF.type, curie(t)), k) for t in type(item).RDF_TYPES)
+                out.append(((node, RDFS.label, Literal(f"{type(item).NOUN} {n} of {record.label}")), k))
+                out.append(((node, PROV.wasDerivedFrom, None), k))  # filled in per source by _graphs_of
+                _emit(node, item, index, out, key=k)
             elif "ref" in extra:
-                out.append((subject, pred, _iri(item, index)))
+                out.append(((subject, pred, _iri(item, index)), k))
             elif "vocab" in extra:
-                out.append((subject, pred, vocab_term(extra["vocab"], item)))
+                out.append(((subject, pred, vocab_term(extra["vocab"], item)), k))
             else:
-                out.append((subject, pred, _literal(item, extra, name)))
+                out.append(((subject, pred, _literal(item, extra, name)), k))
+                if _is_date(item, name) and not extra.get("datatype"):
+                    out.append(((subject, precision_predicate(pred), date_precision(item)), k))
+    inferred = getattr(record, "inferred", None)
+    if inferred:
+        out.append(((subject, NEV.inferred, Literal(True)), key))
+        fields = type(record).model_fields
+        out.extend(((subject, NEV.inferredProperty, curie(fields[f].json_schema_extra["rdf"])), key) for f in inferred)
+
+
+def _with_superclasses(stmts: list[Stmt]) -> list[Stmt]:
+    """Each ``rdf:type`` statement followed by the types of its superclasses, stated by the same sources."""
+    out: list[Stmt] = []
+    for triple, key in stmts:
+        out.append((triple, key))
+        if triple[1] == RDF.type:
+            out.extend((t, key) for t in with_superclass_types([triple])[1:])
+    return list(dict.fromkeys(out))
+
+
+def _sources_of(rec: BaseModel, key: str | None) -> list[str]:
+    """The sources that state the field ``key`` of a record (followthemoney's statement, DESIGN §7.9).
+
+    In order: a field that names sources is stated by each source it names; a field a schema gives its own
+    source list (``FIELD_SOURCES``) by that list; a field (or one value of it) in ``stated_by`` by those;
+    anything else, the record's identity included, by every source of the record.
+    """
+    if key is None:
+        return list(rec.sources)
+    name, _, value = key.partition("=")
+    info = type(rec).model_fields.get(name)
+    if info is not None and (info.json_schema_extra or {}).get("ref") == ["sources"] and value:
+        return [value]
+    group = getattr(type(rec), "FIELD_SOURCES", {}).get(name)
+    if group:
+        return list(getattr(rec, group)) or list(rec.sources)
+    stated_by = getattr(rec, "stated_by", {})
+    return list(stated_by.get(key) or stated_by.get(name) or rec.sources)
 
 
 def _observation_label(rec: Observation, labels: dict[str, str]) -> str:
@@ -259,9 +342,12 @@ def _observation_label(rec: Observation, labels: dict[str, str]) -> str:
 
 
 def records_to_quads(parsed: list[ParsedRecord]) -> LoadResult:
-    """Turn checked records into quads: each record's triples go into the graph of each of its sources.
+    """Turn checked records into quads: each statement goes into the graph of each source that states it.
 
-    Source records and the metadata of each source graph go into the default graph.
+    A record with one source is stated whole by it. In a record with several, every source states the
+    record's identity (types, label) and its own ``prov:wasDerivedFrom``; each other field is stated by the
+    sources :func:`_sources_of` finds, so a source's graph holds exactly what that source states. Source
+    records and the metadata of each source graph go into the default graph.
     """
     index = {pr.record.id: pr.kind for pr in parsed}
     labels = {pr.record.id: pr.record.label for pr in parsed}
@@ -271,15 +357,15 @@ def records_to_quads(parsed: list[ParsedRecord]) -> LoadResult:
         rec = pr.record
         subject = _iri(rec.id, index)
         result.origins[str(subject)] = pr.origin
-        triples: list[tuple] = []
-        for t in type(rec).RDF_TYPES:
-            triples.append((subject, RDF.type, curie(t)))
+        types = [(subject, RDF.type, curie(t)) for t in type(rec).RDF_TYPES]
         kind_class = type(rec).KIND_CLASSES.get(getattr(rec, "kind", None) or "")
         if kind_class:
-            triples.append((subject, RDF.type, curie(kind_class)))
-        _emit(subject, rec, index, triples, skip=set())
-        triples = with_superclass_types(triples)
+            types.append((subject, RDF.type, curie(kind_class)))
+        stmts: list[Stmt] = [(t, None) for t in types]
+        _emit(subject, rec, index, stmts)
+        stmts = _with_superclasses(stmts)
         if isinstance(rec, Source):
+            triples = [t for t, _ in stmts]
             triples.append((subject, RDFS.label, Literal(rec.title)))
             result.quads.extend((s, p, o, default) for s, p, o in triples)
             g = graph_iri(rec.id)
@@ -290,12 +376,15 @@ def records_to_quads(parsed: list[ParsedRecord]) -> LoadResult:
             result.sources.append(str(subject))
             continue
         if isinstance(rec, Observation):
-            triples.append((subject, QB.dataSet, CURATED_DATASET))
+            stmts.append(((subject, QB.dataSet, CURATED_DATASET), None))
             if rec.label is None:
-                triples.append((subject, RDFS.label, Literal(_observation_label(rec, labels))))
-        for src in rec.sources:
-            g = graph_iri(src)
-            result.quads.extend((s, p, o, g) for s, p, o in triples)
+                stmts.append(((subject, RDFS.label, Literal(_observation_label(rec, labels))), None))
+        for (s, p, o), key in stmts:
+            for src in _sources_of(rec, key):
+                if o is None:  # a nested node cites the sources of the field that holds it
+                    result.quads.append((s, p, source_iri(src), graph_iri(src)))
+                else:
+                    result.quads.append((s, p, o, graph_iri(src)))
     if any(pr.kind == "observations" for pr in parsed):
         result.quads.append((CURATED_DATASET, RDF.type, QB.DataSet, default))
         result.quads.append((CURATED_DATASET, RDFS.label, Literal("statistics in the curated records"), default))
