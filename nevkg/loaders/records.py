@@ -396,6 +396,8 @@ class Plan(Record):
                                                       description="Proposed, or launched by its author.")
     announced_on: PartialDate | None = lit("nev:announcedOn", default=None,
                                            description="When it was launched or proposed.")
+    policy_kind: Literal["regulation", "pilot-programme", "support-measure", "tax-change"] | None = concept(
+        "nev:proposedPolicyKind", "policy-", default=None, description="For a proposal: the kind of policy proposed.")
     proposed_in: str | None = rel("nev:proposedIn", "statements", default=None,
                                   description="The statement in which it was proposed.")
     concerns: list[str] = rel("nev:concerns", default_factory=list,
@@ -458,6 +460,11 @@ class MarketProfile(Record):
 
     RDF_TYPES: ClassVar[tuple[str, ...]] = ("nev:MarketProfile",)
     FACT: ClassVar[bool] = True
+    #: field → the field listing the sources that state it (each source's graph gets only its own group)
+    FIELD_SOURCES: ClassVar[dict[str, str]] = {
+        "traffic": "traffic_sources", "right_hand_drive": "traffic_sources", "connectors": "connector_sources",
+        "local_rules": "local_rule_sources", "local_rule_policies": "local_rule_sources",
+        "climate_note": "note_sources", "road_note": "note_sources", "market_note": "note_sources"}
     market: str = rel("nev:profileOf", "places", description="The market (a country, region or territory).")
     traffic: Literal["left", "right"] | None = concept(
         "nev:trafficSide", "traffic-", default=None, description="Side of the road traffic keeps to.")

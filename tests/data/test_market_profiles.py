@@ -168,7 +168,7 @@ PREFIX = """
 @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
 @prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
 @prefix dcterms: <http://purl.org/dc/terms/> .
-nevid:src a nev:Source ; rdfs:label "s" ; dcterms:title "s" ; dcterms:publisher nevid:pub ; dcterms:issued "2024"^^xsd:gYear .
+nevid:src a nev:Source ; rdfs:label "s" ; dcterms:title "s" ; dcterms:publisher nevid:pub ; dcterms:issued "2024-01-01"^^xsd:date .
 nevid:pub a nev:Organization ; rdfs:label "p" .
 nevid:eu a nev:Place ; rdfs:label "EU" .
 """
