@@ -298,10 +298,13 @@ def _emit(subject: URIRef, record: BaseModel, index: dict[str, str], out: list[S
                 out.append(((subject, pred, _literal(item, extra, name)), k))
                 if _is_date(item, name) and not extra.get("datatype"):
                     out.append(((subject, precision_predicate(pred), date_precision(item)), k))
-    inferred = getattr(record, "inferred", None)
+    fields = type(record).model_fields
+    inferred = list(getattr(record, "inferred", None) or [])
+    if getattr(record, "period_inferred", False) or getattr(record, "date_inferred", False):
+        # the older flags name no field: every date of the record was resolved from words like 'this year'
+        inferred += [f for f in fields if f not in inferred and _is_date(getattr(record, f), f)]
     if inferred:
         out.append(((subject, NEV.inferred, Literal(True)), key))
-        fields = type(record).model_fields
         out.extend(((subject, NEV.inferredProperty, curie(fields[f].json_schema_extra["rdf"])), key) for f in inferred)
 
 
@@ -361,6 +364,7 @@ def records_to_quads(parsed: list[ParsedRecord]) -> LoadResult:
         kind_class = type(rec).KIND_CLASSES.get(getattr(rec, "kind", None) or "")
         if kind_class:
             types.append((subject, RDF.type, curie(kind_class)))
+        types += [(subject, RDF.type, curie(type(rec).KIND_CLASSES[k])) for k in getattr(rec, "acts_as", [])]
         stmts: list[Stmt] = [(t, None) for t in types]
         _emit(subject, rec, index, stmts)
         stmts = _with_superclasses(stmts)

@@ -194,7 +194,16 @@ class Organization(Record):
     brand_of: str | None = rel("nev:brandOf", "organizations", default=None,
                                description="For brands: the company that owns the brand.")
     based_in: str | None = rel("nev:basedIn", "places", default=None, description="Where it is headquartered.")
-    country: str | None = rel("nev:country", "places", default=None, description="Country of origin.")
+    country: str | None = rel("nev:country", "places", default=None,
+                              description="The company's country: where it is controlled from (for a brand, "
+                                          "its owner's country).")
+    brand_origin: str | None = rel("nev:brandOrigin", "places", default=None,
+                                   description="For a brand: the country it comes from, when not its owner's "
+                                               "(MG: British brand, Chinese owner).")
+    acts_as: list[Literal["automaker", "company"]] = Field(
+        default_factory=list,
+        description="Further kinds a brand acts as (GAC Aion runs plants and plans of its own: an automaker too); "
+                    "each adds its class.")
     wikidata: str | None = Field(default=None, pattern=r"^Q\d+$",
                                  description="Wikidata id, only where known for certain.")
 
@@ -599,7 +608,7 @@ class Observation(Record):
     compiler: str | None = rel("nev:compiledBy", "organizations", default=None,
                                description="Who compiled the figure (CAAM, customs, a company).")
     rank: int | None = lit("nev:rank", default=None, description="A rank the source gives, if any.")
-    figure_of: str | None = rel("nev:figureOf", "deployments", "partnerships", "sites", default=None,
+    figure_of: list[str] = rel("nev:figureOf", "deployments", "partnerships", "sites", default_factory=list,
                                 description="The fact node whose count or target this figure also is (a deployment's "
                                             "count, a partnership's target): one figure, several shapes, linked.")
 
