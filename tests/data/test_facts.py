@@ -309,7 +309,7 @@ def test_cupra_tavascan_built_in_anhui(kg):
 
 
 def test_mini_electric_line_leaves_oxford(kg):
-    assert kg.query(PREFIXES + """ASK { nevid:bmw-oxford-plant nev:status nev:StatusClosing ; nev:place nevid:oxford ;
+    assert kg.query(PREFIXES + """ASK { nevid:bmw-oxford-plant nev:place nevid:oxford ;
         nev:produces nevid:mini-electric . nevid:mini-electric-line-china nev:status nev:StatusPlanned ;
         nev:place nevid:china }""").askAnswer
 
