@@ -7,10 +7,7 @@ the file, line, record id and field.
 
 from __future__ import annotations
 
-import calendar
-import re
 from dataclasses import dataclass
-from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -21,11 +18,25 @@ from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 
 from nevkg.errors import LoaderError, RecordError
 from nevkg.loaders.base import LoadResult
-from nevkg.loaders.records import DATE_RE, RECORD_FILES, Observation, Source
+from nevkg.loaders.literals import (
+    date_precision,
+    field_literal,
+    is_date,
+    precision_predicate,
+)
+from nevkg.loaders.records import RECORD_FILES, Observation, Source
 from nevkg.loaders.yamlio import LINE_KEY, read_records
 from nevkg.ontology.classes import with_superclass_types
 from nevkg.ontology.namespaces import (
-    DCTERMS, NEV, PREFIXES, PROV, QB, RDF, RDFS, TIME, XSD, entity_iri, graph_iri, source_iri,
+    NEV,
+    PREFIXES,
+    PROV,
+    QB,
+    RDF,
+    RDFS,
+    entity_iri,
+    graph_iri,
+    source_iri,
 )
 
 __all__ = ["CuratedLoader", "ParsedRecord", "parse_records", "records_to_quads", "curie", "vocab_term",
@@ -34,7 +45,6 @@ __all__ = ["CuratedLoader", "ParsedRecord", "parse_records", "records_to_quads",
 DEFAULT_DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 #: the qb:DataSet every curated observation belongs to
 CURATED_DATASET = entity_iri("dataset-curated-statistics")
-_CJK = re.compile(r"[\u3400-\u9fff]")
 
 
 @dataclass(frozen=True)
@@ -68,88 +78,6 @@ def vocab_term(prefix: str, value: str) -> URIRef:
     '<https://w3id.org/nevkg/ontology#JointVenture>'
     """
     return NEV["".join(part.capitalize() for part in (prefix + value).split("-"))]
-
-
-#: how precisely a date was stated → the OWL-Time unit recorded with ``nev:<property>Precision``
-PRECISION_UNITS = {1: TIME.unitYear, 2: TIME.unitMonth, 3: TIME.unitDay}
-#: fields whose partial dates stand for the *last* day of the year or month (ends, deadlines); every other
-#: partial date stands for its first day
-END_FIELDS = frozenset({"end", "period_end", "by"})
-
-
-def _date_literal(value: str, expand: str | None = None) -> Literal:
-    """Any stated date as an ``xsd:date`` that typed comparisons can use.
-
-    ``YYYY-MM-DD`` stays as it is; a partial ``YYYY`` or ``YYYY-MM`` becomes the first day of its year or month,
-    or the last with ``expand='end'``. The stated precision is kept beside it (see :func:`date_precision`).
-
-    >>> _date_literal("2026").n3(), _date_literal("2024-02", "end").n3()
-    ('"2026-01-01"^^<http://www.w3.org/2001/XMLSchema#date>', '"2024-02-29"^^<http://www.w3.org/2001/XMLSchema#date>')
-    """
-    parts = value.split("-")
-    if len(parts) < 3:
-        year = int(parts[0])
-        month = int(parts[1]) if len(parts) == 2 else (12 if expand == "end" else 1)
-        day = calendar.monthrange(year, month)[1] if expand == "end" else 1
-        return Literal(f"{year:04d}-{month:02d}-{day:02d}", datatype=XSD.date)
-    return Literal(value, datatype=XSD.date)
-
-
-def precision_predicate(pred: URIRef) -> URIRef:
-    """The property that records how precisely a date property's value was stated.
-
-    >>> precision_predicate(NEV.startDate).n3(), precision_predicate(DCTERMS.issued).n3()
-    ('<https://w3id.org/nevkg/ontology#startDatePrecision>', '<https://w3id.org/nevkg/ontology#issuedPrecision>')
-    """
-    return NEV[str(pred).rsplit("#", 1)[-1].rsplit("/", 1)[-1] + "Precision"]
-
-
-def date_precision(value: str) -> URIRef:
-    """``time:unitYear``, ``time:unitMonth`` or ``time:unitDay`` for a stated ``YYYY[-MM[-DD]]``.
-
-    >>> date_precision("2025-03").n3()
-    '<http://www.w3.org/2006/time#unitMonth>'
-    """
-    return PRECISION_UNITS[len(value.split("-"))]
-
-
-def canonical_decimal(value: Decimal) -> str:
-    """The canonical ``xsd:decimal`` lexical form (XSD 1.1): no exponent, no trailing zeros, no point for integers.
-
-    Every store then returns the same text for a figure (oxigraph canonicalises, rdflib keeps what it was given).
-
-    Examples
-    --------
-    >>> [canonical_decimal(Decimal(x)) for x in ("17.0", "35.30", "1E+2", "-0.0", "0.5")]
-    ['17', '35.3', '100', '0', '0.5']
-    """
-    text = format(value.normalize(), "f")
-    return "0" if text in ("-0", "0") else text
-
-
-def _literal(value: Any, extra: dict[str, Any], field_name: str) -> Literal:
-    """One field value as a literal: integral numbers as ``xsd:integer`` (so ``nev:value 1200`` matches), other
-    numbers as canonical ``xsd:decimal``, dates as ``xsd:date``, Chinese text tagged ``zh``."""
-    if isinstance(value, bool):
-        return Literal(value)
-    if isinstance(value, Decimal):
-        if value == value.to_integral_value():
-            return Literal(int(value), datatype=XSD.integer)
-        return Literal(canonical_decimal(value), datatype=XSD.decimal)
-    if isinstance(value, int):
-        return Literal(value, datatype=XSD.integer)
-    datatype = extra.get("datatype")
-    if datatype:
-        return Literal(value, datatype=curie(datatype))
-    if _is_date(value, field_name):
-        return _date_literal(value, "end" if field_name in END_FIELDS else None)
-    if isinstance(value, str) and _CJK.search(value):
-        return Literal(value, lang="zh")
-    return Literal(value)
-
-
-def _is_date(value: Any, field_name: str) -> bool:
-    return isinstance(value, str) and bool(DATE_RE.match(value)) and field_name not in {"label", "title", "notation"}
 
 
 def _strip_lines(value: Any) -> Any:
@@ -295,14 +223,14 @@ def _emit(subject: URIRef, record: BaseModel, index: dict[str, str], out: list[S
             elif "vocab" in extra:
                 out.append(((subject, pred, vocab_term(extra["vocab"], item)), k))
             else:
-                out.append(((subject, pred, _literal(item, extra, name)), k))
-                if _is_date(item, name) and not extra.get("datatype"):
+                out.append(((subject, pred, field_literal(item, extra, name)), k))
+                if is_date(item, name) and not extra.get("datatype"):
                     out.append(((subject, precision_predicate(pred), date_precision(item)), k))
     fields = type(record).model_fields
     inferred = list(getattr(record, "inferred", None) or [])
     if getattr(record, "period_inferred", False) or getattr(record, "date_inferred", False):
         # the older flags name no field: every date of the record was resolved from words like 'this year'
-        inferred += [f for f in fields if f not in inferred and _is_date(getattr(record, f), f)]
+        inferred += [f for f in fields if f not in inferred and is_date(getattr(record, f), f)]
     if inferred:
         out.append(((subject, NEV.inferred, Literal(True)), key))
         out.extend(((subject, NEV.inferredProperty, curie(fields[f].json_schema_extra["rdf"])), key) for f in inferred)

@@ -5,9 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .test_facts import col, local, rows
-
-from .test_facts import S000, S001, S002, S003, S004
+from .test_facts import S000, S001, S002, S003, S004, col, local, rows
 
 ARTICLES = {S000, S001, S002, S003, S004}
 

@@ -164,7 +164,7 @@ def test_each_source_graph_holds_only_what_that_source_states(records):
     quads = CuratedLoader().load([records]).quads
     spain = entity_iri("spain")
     by_graph: dict = {}
-    for s, p, o, g in quads:
+    for s, p, _o, g in quads:
         if s == spain:
             by_graph.setdefault(g, set()).add(str(p).rsplit("#", 1)[-1].rsplit("/", 1)[-1])
     news, curation = graph_iri("fixture-news-a"), graph_iri("nevkg-curation")
