@@ -7,10 +7,7 @@ the file, line, record id and field.
 
 from __future__ import annotations
 
-import calendar
-import re
 from dataclasses import dataclass
-from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -21,10 +18,26 @@ from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 
 from nevkg.errors import LoaderError, RecordError
 from nevkg.loaders.base import LoadResult
-from nevkg.loaders.records import DATE_RE, RECORD_FILES, Observation, Source
+from nevkg.loaders.literals import (
+    date_precision,
+    field_literal,
+    is_date,
+    precision_predicate,
+)
+from nevkg.loaders.records import RECORD_FILES, Observation, Source
 from nevkg.loaders.yamlio import LINE_KEY, read_records
 from nevkg.ontology.classes import with_superclass_types
-from nevkg.ontology.namespaces import NEV, PREFIXES, PROV, QB, RDF, RDFS, XSD, entity_iri, graph_iri, source_iri
+from nevkg.ontology.namespaces import (
+    NEV,
+    PREFIXES,
+    PROV,
+    QB,
+    RDF,
+    RDFS,
+    entity_iri,
+    graph_iri,
+    source_iri,
+)
 
 __all__ = ["CuratedLoader", "ParsedRecord", "parse_records", "records_to_quads", "curie", "vocab_term",
            "DEFAULT_DATA_DIR", "CURATED_DATASET"]
@@ -32,7 +45,6 @@ __all__ = ["CuratedLoader", "ParsedRecord", "parse_records", "records_to_quads",
 DEFAULT_DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 #: the qb:DataSet every curated observation belongs to
 CURATED_DATASET = entity_iri("dataset-curated-statistics")
-_CJK = re.compile(r"[\u3400-\u9fff]")
 
 
 @dataclass(frozen=True)
@@ -66,53 +78,6 @@ def vocab_term(prefix: str, value: str) -> URIRef:
     '<https://w3id.org/nevkg/ontology#JointVenture>'
     """
     return NEV["".join(part.capitalize() for part in (prefix + value).split("-"))]
-
-
-def _date_literal(value: str, expand: str | None = None) -> Literal:
-    """``YYYY`` → xsd:gYear, ``YYYY-MM`` → xsd:gYearMonth, ``YYYY-MM-DD`` → xsd:date.
-
-    With ``expand='start'``/``'end'`` a partial date becomes the first/last day of its year or month.
-    """
-    parts = value.split("-")
-    if expand and len(parts) < 3:
-        year = int(parts[0])
-        month = int(parts[1]) if len(parts) == 2 else (1 if expand == "start" else 12)
-        day = 1 if expand == "start" else calendar.monthrange(year, month)[1]
-        return Literal(f"{year:04d}-{month:02d}-{day:02d}", datatype=XSD.date)
-    datatype = {1: XSD.gYear, 2: XSD.gYearMonth, 3: XSD.date}[len(parts)]
-    return Literal(value, datatype=datatype)
-
-
-def canonical_decimal(value: Decimal) -> str:
-    """The canonical ``xsd:decimal`` lexical form (XSD 1.1): no exponent, no trailing zeros, no point for integers.
-
-    Every store then returns the same text for a figure (oxigraph canonicalises, rdflib keeps what it was given).
-
-    Examples
-    --------
-    >>> [canonical_decimal(Decimal(x)) for x in ("17.0", "35.30", "1E+2", "-0.0", "0.5")]
-    ['17', '35.3', '100', '0', '0.5']
-    """
-    text = format(value.normalize(), "f")
-    return "0" if text in ("-0", "0") else text
-
-
-def _literal(value: Any, extra: dict[str, Any], field_name: str) -> Literal:
-    if isinstance(value, bool):
-        return Literal(value)
-    if isinstance(value, Decimal):
-        return Literal(canonical_decimal(value), datatype=XSD.decimal)
-    if isinstance(value, int):
-        return Literal(value, datatype=XSD.integer)
-    datatype = extra.get("datatype")
-    if datatype:
-        return Literal(value, datatype=curie(datatype))
-    if isinstance(value, str) and DATE_RE.match(value) and field_name not in {"label", "title"}:
-        expand = "start" if field_name.endswith("_start") else "end" if field_name.endswith("_end") else None
-        return _date_literal(value, expand)
-    if isinstance(value, str) and _CJK.search(value):
-        return Literal(value, lang="zh")
-    return Literal(value)
 
 
 def _strip_lines(value: Any) -> Any:
@@ -224,32 +189,81 @@ def _iri(target: str, index: dict[str, str]) -> URIRef:
     return source_iri(target) if index.get(target) == "sources" else entity_iri(target)
 
 
-def _emit(subject: URIRef, record: BaseModel, index: dict[str, str], out: list[tuple], skip: set[str]) -> None:
-    """Triples (as ``(s, p, o)``) of one record's declared fields."""
+#: a statement: one triple and the key of the field it states (``None``: the record's identity — its types and
+#: label —, which every source of the record states)
+Stmt = tuple[tuple, str | None]
+
+
+def _emit(subject: URIRef, record: BaseModel, index: dict[str, str], out: list[Stmt], key: str | None = None) -> None:
+    """The statements of one record's declared fields.
+
+    ``key`` is ``None`` for a top-level record (each field is its own key, ``field`` or ``field=value``); a
+    nested record's statements all carry the key of the parent field that holds it.
+    """
     for name, info in type(record).model_fields.items():
         extra = info.json_schema_extra or {}
-        if name in skip or "rdf" not in extra:
+        if "rdf" not in extra:
             continue
         value = getattr(record, name)
-        if value is None or value is False or value == []:
+        if value is None or value is False or value == [] or value == {}:
             continue
         pred = curie(extra["rdf"])
         for item in value if isinstance(value, list) else [value]:
-            if isinstance(item, BaseModel):  # a nested record: its own IRI, typed as it declares, cited like its parent
+            k = key or (f"{name}={item}" if isinstance(value, list) and isinstance(item, str) else name)
+            if isinstance(item, BaseModel):  # a nested record: its own IRI, typed as it declares, cited like its field
                 n = value.index(item) + 1
                 node = entity_iri(f"{record.id}-{name.rstrip('s')}-{n}")
-                out.append((subject, pred, node))
-                out.extend((node, RDF.type, curie(t)) for t in type(item).RDF_TYPES)
-                out.append((node, RDFS.label, Literal(f"{type(item).NOUN} {n} of {record.label}")))
-                for src in record.sources:
-                    out.append((node, PROV.wasDerivedFrom, source_iri(src)))
-                _emit(node, item, index, out, skip=set())
+                out.append(((subject, pred, node), k))
+                out.extend(((node, RDF.type, curie(t)), k) for t in type(item).RDF_TYPES)
+                out.append(((node, RDFS.label, Literal(f"{type(item).NOUN} {n} of {record.label}")), k))
+                out.append(((node, PROV.wasDerivedFrom, None), k))  # filled in per source by _graphs_of
+                _emit(node, item, index, out, key=k)
             elif "ref" in extra:
-                out.append((subject, pred, _iri(item, index)))
+                out.append(((subject, pred, _iri(item, index)), k))
             elif "vocab" in extra:
-                out.append((subject, pred, vocab_term(extra["vocab"], item)))
+                out.append(((subject, pred, vocab_term(extra["vocab"], item)), k))
             else:
-                out.append((subject, pred, _literal(item, extra, name)))
+                out.append(((subject, pred, field_literal(item, extra, name)), k))
+                if is_date(item, name) and not extra.get("datatype"):
+                    out.append(((subject, precision_predicate(pred), date_precision(item)), k))
+    fields = type(record).model_fields
+    inferred = list(getattr(record, "inferred", None) or [])
+    if getattr(record, "period_inferred", False) or getattr(record, "date_inferred", False):
+        # the older flags name no field: every date of the record was resolved from words like 'this year'
+        inferred += [f for f in fields if f not in inferred and is_date(getattr(record, f), f)]
+    if inferred:
+        out.append(((subject, NEV.inferred, Literal(True)), key))
+        out.extend(((subject, NEV.inferredProperty, curie(fields[f].json_schema_extra["rdf"])), key) for f in inferred)
+
+
+def _with_superclasses(stmts: list[Stmt]) -> list[Stmt]:
+    """Each ``rdf:type`` statement followed by the types of its superclasses, stated by the same sources."""
+    out: list[Stmt] = []
+    for triple, key in stmts:
+        out.append((triple, key))
+        if triple[1] == RDF.type:
+            out.extend((t, key) for t in with_superclass_types([triple])[1:])
+    return list(dict.fromkeys(out))
+
+
+def _sources_of(rec: BaseModel, key: str | None) -> list[str]:
+    """The sources that state the field ``key`` of a record (followthemoney's statement, DESIGN §7.9).
+
+    In order: a field that names sources is stated by each source it names; a field a schema gives its own
+    source list (``FIELD_SOURCES``) by that list; a field (or one value of it) in ``stated_by`` by those;
+    anything else, the record's identity included, by every source of the record.
+    """
+    if key is None:
+        return list(rec.sources)
+    name, _, value = key.partition("=")
+    info = type(rec).model_fields.get(name)
+    if info is not None and (info.json_schema_extra or {}).get("ref") == ["sources"] and value:
+        return [value]
+    group = getattr(type(rec), "FIELD_SOURCES", {}).get(name)
+    if group:
+        return list(getattr(rec, group)) or list(rec.sources)
+    stated_by = getattr(rec, "stated_by", {})
+    return list(stated_by.get(key) or stated_by.get(name) or rec.sources)
 
 
 def _observation_label(rec: Observation, labels: dict[str, str]) -> str:
@@ -259,9 +273,12 @@ def _observation_label(rec: Observation, labels: dict[str, str]) -> str:
 
 
 def records_to_quads(parsed: list[ParsedRecord]) -> LoadResult:
-    """Turn checked records into quads: each record's triples go into the graph of each of its sources.
+    """Turn checked records into quads: each statement goes into the graph of each source that states it.
 
-    Source records and the metadata of each source graph go into the default graph.
+    A record with one source is stated whole by it. In a record with several, every source states the
+    record's identity (types, label) and its own ``prov:wasDerivedFrom``; each other field is stated by the
+    sources :func:`_sources_of` finds, so a source's graph holds exactly what that source states. Source
+    records and the metadata of each source graph go into the default graph.
     """
     index = {pr.record.id: pr.kind for pr in parsed}
     labels = {pr.record.id: pr.record.label for pr in parsed}
@@ -271,15 +288,16 @@ def records_to_quads(parsed: list[ParsedRecord]) -> LoadResult:
         rec = pr.record
         subject = _iri(rec.id, index)
         result.origins[str(subject)] = pr.origin
-        triples: list[tuple] = []
-        for t in type(rec).RDF_TYPES:
-            triples.append((subject, RDF.type, curie(t)))
+        types = [(subject, RDF.type, curie(t)) for t in type(rec).RDF_TYPES]
         kind_class = type(rec).KIND_CLASSES.get(getattr(rec, "kind", None) or "")
         if kind_class:
-            triples.append((subject, RDF.type, curie(kind_class)))
-        _emit(subject, rec, index, triples, skip=set())
-        triples = with_superclass_types(triples)
+            types.append((subject, RDF.type, curie(kind_class)))
+        types += [(subject, RDF.type, curie(type(rec).KIND_CLASSES[k])) for k in getattr(rec, "acts_as", [])]
+        stmts: list[Stmt] = [(t, None) for t in types]
+        _emit(subject, rec, index, stmts)
+        stmts = _with_superclasses(stmts)
         if isinstance(rec, Source):
+            triples = [t for t, _ in stmts]
             triples.append((subject, RDFS.label, Literal(rec.title)))
             result.quads.extend((s, p, o, default) for s, p, o in triples)
             g = graph_iri(rec.id)
@@ -290,12 +308,15 @@ def records_to_quads(parsed: list[ParsedRecord]) -> LoadResult:
             result.sources.append(str(subject))
             continue
         if isinstance(rec, Observation):
-            triples.append((subject, QB.dataSet, CURATED_DATASET))
+            stmts.append(((subject, QB.dataSet, CURATED_DATASET), None))
             if rec.label is None:
-                triples.append((subject, RDFS.label, Literal(_observation_label(rec, labels))))
-        for src in rec.sources:
-            g = graph_iri(src)
-            result.quads.extend((s, p, o, g) for s, p, o in triples)
+                stmts.append(((subject, RDFS.label, Literal(_observation_label(rec, labels))), None))
+        for (s, p, o), key in stmts:
+            for src in _sources_of(rec, key):
+                if o is None:  # a nested node cites the sources of the field that holds it
+                    result.quads.append((s, p, source_iri(src), graph_iri(src)))
+                else:
+                    result.quads.append((s, p, o, graph_iri(src)))
     if any(pr.kind == "observations" for pr in parsed):
         result.quads.append((CURATED_DATASET, RDF.type, QB.DataSet, default))
         result.quads.append((CURATED_DATASET, RDFS.label, Literal("statistics in the curated records"), default))

@@ -126,7 +126,7 @@ class RdfLoader:
             publisher, pub_label = entity_iri("unknown-publisher"), "unknown publisher (local file)"
             print(f"warning: {path}: no {path.name}.source.yaml beside it; citing it by file name and date, "
                   f"publisher unknown", file=sys.stderr)
-        from nevkg.loaders.curated import _date_literal
+        from nevkg.loaders.literals import date_literal as _date_literal
 
         quads += [
             (src, DCTERMS.title, Literal(title), default),

@@ -21,7 +21,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 __all__ = [
     "SLUG", "PartialDate", "Record", "Source", "Concept", "Organization", "Person", "Role", "Place",
     "ProductionSite", "Partnership", "MarketPresence", "Policy", "Deployment", "VehicleModel", "Statement",
-    "Observation", "Target", "DutyRate", "MarketProfile", "RECORD_FILES", "KIND_OF_CLASS",
+    "Observation", "Target", "DutyRate", "Plan", "MarketProfile", "RECORD_FILES", "KIND_OF_CLASS",
 ]
 
 SLUG = r"^[a-z0-9]+(-[a-z0-9]+)*$"
@@ -76,6 +76,38 @@ class Record(BaseModel):
                            default=None)
     sources: list[str] = rel("prov:wasDerivedFrom", "sources", min_length=1,
                              description="Ids of the source records that state this.")
+    stated_by: dict[str, list[str]] = Field(
+        default_factory=dict,
+        description="Which of the sources state a field, when not all of them do: field name (or "
+                    "'field=value' for one value of a list) → source ids. Unlisted fields are stated by every "
+                    "source; each source's named graph holds only what it states.")
+    inferred: list[str] = Field(
+        default_factory=list,
+        description="Fields whose value the curators inferred rather than read (e.g. 'dozens' recorded as 24); "
+                    "they become nev:inferred true and one nev:inferredProperty per field.")
+    inferred_reason: str | None = lit("nev:inferenceNote", default=None,
+                                      description="How the inferred values were obtained (our own words).")
+
+    @model_validator(mode="after")
+    def _attribution(self) -> Any:
+        fields = type(self).model_fields
+        for key, srcs in self.stated_by.items():
+            name, _, value = key.partition("=")
+            if name not in fields or name in {"id", "sources", "stated_by", "inferred", "inferred_reason"}:
+                raise ValueError(f"stated_by: '{name}' is not a field of this record")
+            if getattr(self, name) in (None, [], False):
+                raise ValueError(f"stated_by: field '{name}' has no value")
+            current = getattr(self, name)
+            if value and value not in (current if isinstance(current, list) else [str(current)]):
+                raise ValueError(f"stated_by: '{value}' is not a value of '{name}'")
+            if not srcs or not set(srcs) <= set(self.sources):
+                raise ValueError(f"stated_by: the sources of '{key}' must be a non-empty subset of 'sources'")
+        for name in self.inferred:
+            if name not in fields or getattr(self, name) in (None, [], False):
+                raise ValueError(f"inferred: '{name}' is not a field with a value in this record")
+        if self.inferred and not self.inferred_reason:
+            raise ValueError("inferred values need 'inferred_reason': say how they were obtained")
+        return self
 
 
 class Source(BaseModel):
@@ -85,7 +117,7 @@ class Source(BaseModel):
     RDF_TYPES: ClassVar[tuple[str, ...]] = ("nev:Source", "prov:Entity")
     KIND_CLASSES: ClassVar[dict[str, str]] = {
         "news-article": "schema:NewsArticle", "legislation": "schema:Legislation", "dataset": "schema:Dataset",
-        "curation": "schema:CreativeWork", "report": "schema:Report",
+        "curation": "nev:CuratorsCompilation", "report": "schema:Report",
     }
     FACT: ClassVar[bool] = False
 
@@ -99,8 +131,9 @@ class Source(BaseModel):
                               default=False)
     date_note: str | None = lit("nev:dateNote", description="Why the date is what it is, when inferred.",
                                 default=None)
-    url: str | None = lit("schema:url", description="Address where the article gives one.", default=None,
-                          datatype="xsd:anyURI")
+    url: str | None = lit("schema:url", default=None, datatype="xsd:anyURI",
+                          description="Address of the document: where an article gives one, or the official "
+                                      "address of a regulation or dataset the curators can vouch for.")
     language: str = lit("dcterms:language", description="BCP 47 language tag.", default="en")
     author: str | None = lit("schema:author", description="Author's name as credited.", default=None)
     channel: str | None = rel("nev:republishedFrom", "organizations", default=None,
@@ -161,7 +194,16 @@ class Organization(Record):
     brand_of: str | None = rel("nev:brandOf", "organizations", default=None,
                                description="For brands: the company that owns the brand.")
     based_in: str | None = rel("nev:basedIn", "places", default=None, description="Where it is headquartered.")
-    country: str | None = rel("nev:country", "places", default=None, description="Country of origin.")
+    country: str | None = rel("nev:country", "places", default=None,
+                              description="The company's country: where it is controlled from (for a brand, "
+                                          "its owner's country).")
+    brand_origin: str | None = rel("nev:brandOrigin", "places", default=None,
+                                   description="For a brand: the country it comes from, when not its owner's "
+                                               "(MG: British brand, Chinese owner).")
+    acts_as: list[Literal["automaker", "company"]] = Field(
+        default_factory=list,
+        description="Further kinds a brand acts as (GAC Aion runs plants and plans of its own: an automaker too); "
+                    "each adds its class.")
     wikidata: str | None = Field(default=None, pattern=r"^Q\d+$",
                                  description="Wikidata id, only where known for certain.")
 
@@ -306,7 +348,7 @@ class Policy(Record):
         "trade-arrangement": "nev:TradeMeasure"}
     FACT: ClassVar[bool] = True
     kind: Literal["action-plan", "industrial-plan", "tax-change", "support-measure", "trade-measure",
-                  "regulation", "market-plan", "licence", "pilot-programme", "price-undertaking",
+                  "regulation", "licence", "pilot-programme", "price-undertaking",
                   "trade-arrangement"] = concept(
         "nev:policyKind", "policy-", description="What sort of policy.")
     issuer: str | None = rel("nev:issuer", "organizations", "places", default=None, description="Who issued it.")
@@ -341,6 +383,36 @@ class Policy(Record):
         if (self.trade_flow or self.kind in self.KIND_CLASSES) and not self.jurisdiction:
             raise ValueError("a trade measure needs a jurisdiction: the place where it applies")
         return self
+
+
+class Plan(Record):
+    """A company's market plan or a lawmaker's policy proposal: not legislation, so not a :class:`Policy`
+    (a fact node of its own class)."""
+
+    RDF_TYPES: ClassVar[tuple[str, ...]] = ("nev:Plan",)
+    KIND_CLASSES: ClassVar[dict[str, str]] = {
+        "corporate-plan": "nev:CorporatePlan", "policy-proposal": "nev:PolicyProposal"}
+    FACT: ClassVar[bool] = True
+    kind: Literal["corporate-plan", "policy-proposal"] = Field(
+        description="A company's own plan, or a proposal for a policy put by a lawmaker or delegate.")
+    author: str | None = rel("nev:author", "organizations", "people", default=None,
+                             description="The company that launched the plan, or who proposed the policy.")
+    markets: list[str] = rel("nev:market", "places", default_factory=list,
+                             description="Markets a corporate plan is for.")
+    places: list[str] = rel("nev:place", "places", default_factory=list,
+                            description="Where a proposed policy would apply.")
+    status: Literal["proposed", "launched"] = concept("nev:planStatus", "plan-",
+                                                      description="Proposed, or launched by its author.")
+    announced_on: PartialDate | None = lit("nev:announcedOn", default=None,
+                                           description="When it was launched or proposed.")
+    policy_kind: Literal["regulation", "pilot-programme", "support-measure", "tax-change"] | None = concept(
+        "nev:proposedPolicyKind", "policy-", default=None, description="For a proposal: the kind of policy proposed.")
+    proposed_in: str | None = rel("nev:proposedIn", "statements", default=None,
+                                  description="The statement in which it was proposed.")
+    concerns: list[str] = rel("nev:concerns", default_factory=list,
+                              description="What it is about: product scopes, sectors, companies.")
+
+    _dates = field_validator("announced_on", mode="before")(_check_date)
 
 
 class DutyRate(Record):
@@ -397,6 +469,11 @@ class MarketProfile(Record):
 
     RDF_TYPES: ClassVar[tuple[str, ...]] = ("nev:MarketProfile",)
     FACT: ClassVar[bool] = True
+    #: field → the field listing the sources that state it (each source's graph gets only its own group)
+    FIELD_SOURCES: ClassVar[dict[str, str]] = {
+        "traffic": "traffic_sources", "right_hand_drive": "traffic_sources", "connectors": "connector_sources",
+        "local_rules": "local_rule_sources", "local_rule_policies": "local_rule_sources",
+        "climate_note": "note_sources", "road_note": "note_sources", "market_note": "note_sources"}
     market: str = rel("nev:profileOf", "places", description="The market (a country, region or territory).")
     traffic: Literal["left", "right"] | None = concept(
         "nev:trafficSide", "traffic-", default=None, description="Side of the road traffic keeps to.")
@@ -531,6 +608,9 @@ class Observation(Record):
     compiler: str | None = rel("nev:compiledBy", "organizations", default=None,
                                description="Who compiled the figure (CAAM, customs, a company).")
     rank: int | None = lit("nev:rank", default=None, description="A rank the source gives, if any.")
+    figure_of: list[str] = rel("nev:figureOf", "deployments", "partnerships", "sites", default_factory=list,
+                                description="The fact node whose count or target this figure also is (a deployment's "
+                                            "count, a partnership's target): one figure, several shapes, linked.")
 
     _dates = field_validator("period_start", "period_end", mode="before")(_check_date)
 
@@ -548,6 +628,7 @@ RECORD_FILES: dict[str, type[BaseModel]] = {
     "partnerships": Partnership,
     "market_presence": MarketPresence,
     "policies": Policy,
+    "plans": Plan,
     "duty_rates": DutyRate,
     "market_profiles": MarketProfile,
     "deployments": Deployment,

@@ -23,6 +23,7 @@ PREFIX dcterms: <http://purl.org/dc/terms/>
 PREFIX schema: <https://schema.org/>
 PREFIX org: <http://www.w3.org/ns/org#>
 PREFIX qb: <http://purl.org/linked-data/cube#>
+PREFIX time: <http://www.w3.org/2006/time#>
 """
 
 S000 = "nev-export-driver-2026-03"
@@ -122,8 +123,8 @@ def test_geely_sales_figures(kg):
 
 def test_li_yuxi_role(kg):
     found = rows(kg, """SELECT ?t ?d WHERE { ?r nev:person nevid:li-yuxi ; nev:organization nevid:geely-auto ;
-        nev:title ?t ; nev:asOf ?d }""")
-    assert [(t, str(d)) for t, d in found] == [("director of international business", "2026-03")]
+        nev:title ?t ; nev:asOf ?d ; nev:asOfPrecision time:unitMonth }""")
+    assert [(t, str(d)) for t, d in found] == [("director of international business", "2026-03-01")]
 
 
 def test_geely_ningbo_facilities_export_to_kyrgyzstan(kg):
@@ -136,7 +137,8 @@ def test_geely_ningbo_facilities_export_to_kyrgyzstan(kg):
 def test_source_000_publisher_is_not_named_and_date_inferred(kg):
     found = rows(kg, f"""SELECT ?pub ?d ?inf WHERE {{ nevsrc:{S000} dcterms:publisher ?pub ; dcterms:issued ?d ;
         nev:dateInferred ?inf }}""")
-    assert [(local(p), str(d), i) for p, d, i in found] == [("publisher-not-named", "2026-03", True)]
+    assert [(local(p), str(d), i) for p, d, i in found] == [("publisher-not-named", "2026-03-01", True)]
+    assert kg.query(PREFIXES + f"ASK {{ nevsrc:{S000} nev:issuedPrecision time:unitMonth }}").askAnswer
     assert col(kg, f"SELECT ?u WHERE {{ nevsrc:{S000} schema:url ?u }}") == set()
 
 
@@ -170,7 +172,8 @@ def test_exports_in_2020(kg):
 
 def test_core_export_markets_2024(kg):
     markets = col(kg, """SELECT ?m WHERE { ?p nev:exporter nevid:china ; nev:market ?m ;
-        nev:activity nev:ActivityCoreMarket ; nev:startDate "2024"^^xsd:gYear }""")
+        nev:activity nev:ActivityCoreMarket ; nev:startDate "2024-01-01"^^xsd:date ;
+        nev:startDatePrecision time:unitYear }""")
     assert {local(m) for m in markets} == {"russia", "mexico", "united-arab-emirates"}
 
 
@@ -217,7 +220,7 @@ def test_chery_joint_venture_partner_is_ebro(kg):
     partners = col(kg, """SELECT ?p WHERE { ?jv nev:partnershipKind nev:JointVenture ; nev:partner nevid:chery ;
         nev:partner ?p . FILTER(?p != nevid:chery) }""")
     assert {local(p) for p in partners} == {"ebro"}
-    assert {str(x) for x in col(kg, "SELECT ?s WHERE { nevid:chery-ebro-jv nev:startDate ?s }")} == {"2024"}
+    assert {str(x) for x in col(kg, "SELECT ?s WHERE { nevid:chery-ebro-jv nev:startDate ?s }")} == {"2024-01-01"}
     assert graphs_of(kg, "chery-ebro-jv") == {S002}
 
 
@@ -260,7 +263,8 @@ def test_liu_yiyan_and_feng_xingya_roles(kg):
 
 def test_feng_xingya_recall_proposals(kg):
     found = rows(kg, """SELECT ?p ?k WHERE { nevid:feng-xingya-recall-proposal nev:about ?p .
-        ?p nev:policyKind ?k ; nev:lifecycle nev:LifecycleProposed }""")
+        ?p a nev:PolicyProposal ; nev:proposedPolicyKind ?k ; nev:planStatus nev:PlanProposed ;
+        nev:author nevid:feng-xingya . FILTER NOT EXISTS { ?p a nev:Policy } }""")
     assert {local(k) for _, k in found} == {"PolicyPilotProgramme", "PolicyRegulation"}
 
 
@@ -305,7 +309,7 @@ def test_cupra_tavascan_built_in_anhui(kg):
 
 
 def test_mini_electric_line_leaves_oxford(kg):
-    assert kg.query(PREFIXES + """ASK { nevid:bmw-oxford-plant nev:status nev:StatusClosing ; nev:place nevid:oxford ;
+    assert kg.query(PREFIXES + """ASK { nevid:bmw-oxford-plant nev:place nevid:oxford ;
         nev:produces nevid:mini-electric . nevid:mini-electric-line-china nev:status nev:StatusPlanned ;
         nev:place nevid:china }""").askAnswer
 
@@ -314,7 +318,7 @@ def test_byd_opened_deliveries_in_four_countries_this_year(kg):
     found = rows(kg, """SELECT ?m ?s ?inf WHERE { ?p nev:exporter nevid:byd ; nev:activity nev:ActivityOpenedDeliveries ;
         nev:market ?m ; nev:startDate ?s ; nev:periodInferred ?inf }""")
     assert {(local(m), str(s), i) for m, s, i in found} == {
-        (c, "2022", True) for c in ("germany", "norway", "belgium", "netherlands")}
+        (c, "2022-01-01", True) for c in ("germany", "norway", "belgium", "netherlands")}
 
 
 def test_ora_is_great_walls_brand_spelled_ola(kg):
@@ -323,7 +327,7 @@ def test_ora_is_great_walls_brand_spelled_ola(kg):
 
 def test_source_003_date_inferred(kg):
     found = rows(kg, f"SELECT ?d ?pub WHERE {{ nevsrc:{S003} dcterms:issued ?d ; nev:dateInferred true ; dcterms:publisher ?pub }}")
-    assert [(str(d), local(p)) for d, p in found] == [("2022-12", "spiceup-news")]
+    assert [(str(d), local(p)) for d, p in found] == [("2022-12-01", "spiceup-news")]
 
 
 # --------------------------------------------------------------------------------------------- article 004
@@ -332,7 +336,7 @@ def test_weride_uber_plan_at_least_1200_robotaxis_by_2027(kg):
     found = rows(kg, """SELECT ?v ?b ?by ?ann WHERE { ?p nev:partner nevid:weride, nevid:uber ;
         nev:partnershipKind nev:StrategicCooperation ; nev:announcedOn ?ann ; nev:hasTarget ?t .
         ?t nev:value ?v ; nev:bound ?b ; nev:targetDate ?by ; nev:place nevid:middle-east }""")
-    assert [(v, b, str(by), str(a)) for v, b, by, a in found] == [(Decimal("1200"), "lower", "2027", "2026-02-06")]
+    assert [(v, b, str(by), str(a)) for v, b, by, a in found] == [(Decimal("1200"), "lower", "2027-12-31", "2026-02-06")]
     markets = col(kg, "SELECT ?m WHERE { nevid:weride-uber-cooperation nev:market ?m }")
     assert {local(m) for m in markets} >= {"abu-dhabi", "dubai", "riyadh"}
 
@@ -387,7 +391,7 @@ def test_he_xiaopeng_targets(kg):
 
 def test_gac_aion_thailand_factory(kg):
     found = rows(kg, "SELECT ?s ?p WHERE { nevid:gac-aion-thailand-factory nev:startDate ?s ; nev:produces ?p }")
-    assert {(str(s), local(p)) for s, p in found} == {("2025-03", "aion-v"), ("2025-03", "aion-ut")}
+    assert {(str(s), local(p)) for s, p in found} == {("2025-03-01", "aion-v"), ("2025-03-01", "aion-ut")}
     assert col(kg, "SELECT ?r WHERE { nevid:aion-v nev:modelRole ?r }") == {"GAC's first global strategic model"}
 
 
@@ -400,7 +404,8 @@ def test_xpeng_production_projects_and_charging(kg):
 
 
 def test_gac_aion_market_plans(kg):
-    plans = col(kg, "SELECT ?p WHERE { ?p nev:policyKind nev:PolicyMarketPlan ; nev:issuer nevid:gac-aion }")
+    plans = col(kg, """SELECT ?p WHERE { ?p a nev:CorporatePlan ; nev:author nevid:gac-aion ; nev:market ?m
+        FILTER NOT EXISTS { ?p a nev:Policy } FILTER NOT EXISTS { ?p a schema:Legislation } }""")
     assert {local(p) for p in plans} == {"gac-aion-thailand-action", "gac-aion-european-market-plan",
                                          "gac-aion-hong-kong-action"}
 
@@ -454,7 +459,7 @@ def test_guangzhou_industry_adjustment(kg):
     assert one(obs(kg, "guangzhou-auto-manufacturing-added-value-growth-2025"), "value") == Decimal("-1.6")
     found = rows(kg, """SELECT ?i ?s ?e WHERE { nevid:guangzhou-advanced-manufacturing-city-plan nev:issuedOn ?i ;
         nev:startDate ?s ; nev:endDate ?e }""")
-    assert [(str(i), str(s), str(e)) for i, s, e in found] == [("2026-01", "2024", "2035")]
+    assert [(str(i), str(s), str(e)) for i, s, e in found] == [("2026-01-01", "2024-01-01", "2035-12-31")]
 
 
 def test_xpeng_huangpu_centre(kg):

@@ -131,7 +131,10 @@ def test_secondary_reports_are_marked_and_no_address_is_invented(parsed):
                 "xinhua-2025-09-26-ev-export-licences", "nevkg-markets-reference"):
         assert sources[sid].secondary, sid
     for sid in ("eu-regulation-2024-1866", "eu-regulation-2024-2754", "gecex-2023-11-10-ev-import-tax"):
-        assert not sources[sid].secondary and sources[sid].url is None
+        assert not sources[sid].secondary
+    # an address only where it can be vouched for: the EU regulations' ELI identifiers, none guessed for Gecex
+    assert sources["eu-regulation-2024-2754"].url == "http://data.europa.eu/eli/reg_impl/2024/2754/oj"
+    assert sources["gecex-2023-11-10-ev-import-tax"].url is None
 
 
 def test_product_codes_carry_their_notation(by_id):
@@ -168,7 +171,7 @@ PREFIX = """
 @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
 @prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
 @prefix dcterms: <http://purl.org/dc/terms/> .
-nevid:src a nev:Source ; rdfs:label "s" ; dcterms:title "s" ; dcterms:publisher nevid:pub ; dcterms:issued "2024"^^xsd:gYear .
+nevid:src a nev:Source ; rdfs:label "s" ; dcterms:title "s" ; dcterms:publisher nevid:pub ; dcterms:issued "2024-01-01"^^xsd:date .
 nevid:pub a nev:Organization ; rdfs:label "p" .
 nevid:eu a nev:Place ; rdfs:label "EU" .
 """

@@ -48,7 +48,7 @@ def test_fact_node_attributes(G):
     jv = G.nodes[ID + "chery-ebro-jv"]
     assert (jv["type"], jv["kind_group"], jv["label"]) == ("Partnership", "fact", "Chery–Ebro joint venture")
     assert jv["partnershipKind"] == "joint venture"  # a vocabulary individual, as its label
-    assert jv["startDate"] == "2024"
+    assert jv["startDate"] == "2024-01-01"
     obs = G.nodes[ID + "china-nev-exports-2026-01-02-a"]
     assert obs["type"] == "Observation"
     assert obs["value"] == 583000

@@ -26,7 +26,7 @@ nevid:m a nev:Measure ; rdfs:label "exports" ; prov:wasDerivedFrom src:a .
 nevid:jv a nev:Partnership ; rdfs:label "JV" ; nev:partnershipKind nev:JointVenture ;
     nev:partner nevid:x, nevid:y ; prov:wasDerivedFrom src:a .
 nevid:r a nev:Role ; rdfs:label "role" ; nev:person nevid:p ; nev:organization nevid:x ; nev:title "chair" ;
-    nev:startDate "2025"^^xsd:gYear ; prov:wasDerivedFrom src:a .
+    nev:startDate "2025-01-01"^^xsd:date ; prov:wasDerivedFrom src:a .
 nevid:o a nev:Observation ; rdfs:label "obs" ; nev:measure nevid:m ; nev:subject nevid:cn ; nev:unit nevid:u ;
     nev:value 5.0 ; nev:periodStart "2026-01-01"^^xsd:date ; nev:periodEnd "2026-02-28"^^xsd:date ;
     qb:dataSet nevid:ds ; prov:wasDerivedFrom src:a .
@@ -62,7 +62,7 @@ BREAKS = {
     "role without organisation": ("nev:organization nevid:x ;", "", "exactly one organisation"),
     "entity without label": ("nevid:y a nev:Automaker, nev:Organization ; rdfs:label \"Y\" ;",
                              "nevid:y a nev:Automaker, nev:Organization ;", "rdfs:label"),
-    "untyped date": ("\"2025\"^^xsd:gYear", "\"sometime in 2025\"", "dates are xsd:date"),
+    "untyped date": ("\"2025-01-01\"^^xsd:date", "\"sometime in 2025\"", "dates are xsd:date"),
     "bad ISO code": ("nev:isoCode \"CN\"", "nev:isoCode \"China\"", "ISO 3166"),
 }
 
@@ -98,7 +98,7 @@ def test_conflicts_are_listed_not_resolved(fixture_kg):
 def _second_source(value: str, unit: str = "nevid:u") -> Graph:
     """The valid graph plus the same observation from a second source, with the given value and unit."""
     return Graph().parse(data=VALID + f"""
-src:b a nev:Source ; rdfs:label "B" ; dcterms:title "B" ; dcterms:publisher nevid:press ; dcterms:issued "2026"^^xsd:gYear .
+src:b a nev:Source ; rdfs:label "B" ; dcterms:title "B" ; dcterms:publisher nevid:press ; dcterms:issued "2026-01-01"^^xsd:date .
 nevid:o2 a nev:Observation ; rdfs:label "obs" ; nev:measure nevid:m ; nev:subject nevid:cn ; nev:unit {unit} ;
     nev:value {value} ; nev:periodStart "2026-01-01"^^xsd:date ; nev:periodEnd "2026-02-28"^^xsd:date ;
     qb:dataSet nevid:ds ; prov:wasDerivedFrom src:b .""", format="turtle")

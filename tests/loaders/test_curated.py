@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from rdflib import URIRef
+from rdflib import Literal, URIRef
 
 from nevkg.errors import LoaderError
 from nevkg.loaders.curated import CuratedLoader, parse_records
@@ -112,6 +112,79 @@ def test_partial_dates_typed(fixture_kg):
         "SELECT ?s ?e WHERE { nevid:china-nev-exports-2026-01-02-a nev:periodStart ?s ; nev:periodEnd ?e }")))
     assert (str(row.s), str(row.e)) == ("2026-01-01", "2026-02-28")
     assert row.s.datatype == URIRef("http://www.w3.org/2001/XMLSchema#date")
+
+
+def test_every_date_is_an_xsd_date_with_its_stated_precision(fixture_kg):
+    """A year, a month or a day as written: one datatype per date property, the precision beside it."""
+    found = {(str(p).rsplit("#", 1)[-1].rsplit("/", 1)[-1], str(d), str(d.datatype).rsplit("#", 1)[-1], str(u).rsplit("#", 1)[-1])
+             for p, d, u in fixture_kg.query("""SELECT ?p ?d ?u WHERE {
+                 VALUES (?s ?p ?pp) { (nevid:fixture-action-plan nev:issuedOn nev:issuedOnPrecision)
+                                      (nevid:weride-middle-east-fleet nev:asOf nev:asOfPrecision)
+                                      (nevsrc:fixture-news-a dcterms:issued nev:issuedPrecision) }
+                 ?s ?p ?d ; ?pp ?u }""")}
+    assert found == {("issuedOn", "2025-01-01", "date", "unitYear"), ("asOf", "2026-02-01", "date", "unitMonth"),
+                     ("issued", "2026-03-10", "date", "unitDay")}
+
+
+def test_typed_date_comparison_keeps_partial_dates(fixture_kg):
+    """``FILTER(?d >= "2025-01-01"^^xsd:date)`` keeps a date stated as a bare year (gYear dropped it)."""
+    hits = {str(s).rsplit("/", 1)[-1] for (s,) in fixture_kg.query(
+        'SELECT ?s WHERE { ?s nev:issuedOn|nev:asOf ?d FILTER(?d >= "2025-01-01"^^xsd:date) }')}
+    assert hits == {"fixture-action-plan", "weride-middle-east-fleet", "yin-tongyue-chery-chairman"}
+
+
+def test_integral_numbers_match_integer_literals(fixture_kg):
+    """``nev:value 583000`` in a query is an xsd:integer: it must match the record's figure."""
+    hits = list(fixture_kg.query("SELECT ?o WHERE { ?o nev:value 583000 ; nev:yoyChangePct 110 }"))
+    assert [str(o).rsplit("/", 1)[-1] for (o,) in hits] == ["china-nev-exports-2026-01-02-a"]
+
+
+def test_inferred_values_are_flagged_in_the_data(records):
+    _edit(records / "observations.yaml", "  approximate: true\n",
+          "  approximate: true\n  inferred: [value]\n  inferred_reason: Written out from 'about half a million'.\n")
+    quads = CuratedLoader().load([records]).quads
+    obs = entity_iri("china-nev-exports-2026-01-02-b")
+    assert (obs, NEV.inferred, Literal(True), graph_iri("fixture-news-b")) in quads
+    assert (obs, NEV.inferredProperty, NEV.value, graph_iri("fixture-news-b")) in quads
+    notes = [o for s, p, o, g in quads if s == obs and p == NEV.inferenceNote]
+    assert notes == [Literal("Written out from 'about half a million'.")]
+
+
+def test_inferred_needs_a_reason_and_a_real_field(records):
+    _edit(records / "observations.yaml", "  approximate: true\n", "  approximate: true\n  inferred: [value, colour]\n")
+    msgs = _problems(records)
+    assert len(msgs) == 1 and "colour" in msgs[0] and "china-nev-exports-2026-01-02-b" in msgs[0]
+
+
+def test_each_source_graph_holds_only_what_that_source_states(records):
+    """A record with two sources: its identity in both graphs, each field only in the graph of who states it."""
+    _edit(records / "places.yaml", "  located_in: [europe]\n  sources: [fixture-news-a]",
+          "  located_in: [europe]\n  stated_by: {located_in: [nevkg-curation], iso_code: [nevkg-curation]}\n"
+          "  sources: [fixture-news-a, nevkg-curation]")
+    quads = CuratedLoader().load([records]).quads
+    spain = entity_iri("spain")
+    by_graph: dict = {}
+    for s, p, _o, g in quads:
+        if s == spain:
+            by_graph.setdefault(g, set()).add(str(p).rsplit("#", 1)[-1].rsplit("/", 1)[-1])
+    news, curation = graph_iri("fixture-news-a"), graph_iri("nevkg-curation")
+    assert by_graph[news] == {"type", "label", "wasDerivedFrom"}
+    assert by_graph[curation] == {"type", "label", "wasDerivedFrom", "locatedIn", "isoCode"}
+    assert (spain, PROV.wasDerivedFrom, source_iri("nevkg-curation"), news) not in quads
+
+
+def test_stated_by_must_name_a_field_and_the_record_s_sources(records):
+    _edit(records / "places.yaml", "  located_in: [europe]\n  sources: [fixture-news-a]",
+          "  located_in: [europe]\n  stated_by: {located_in: [fixture-news-b]}\n  sources: [fixture-news-a]")
+    [msg] = _problems(records)
+    assert "record 'spain'" in msg and "stated_by" in msg and "subset of 'sources'" in msg
+
+
+def test_corporate_plans_are_not_legislation(fixture_kg):
+    types = {str(t).rsplit("#", 1)[-1].rsplit("/", 1)[-1]
+             for (t,) in fixture_kg.query("SELECT ?t WHERE { nevid:chery-europe-plan a ?t }")}
+    assert {"CorporatePlan", "Plan", "Fact"} <= types
+    assert not types & {"Policy", "Legislation"}
 
 
 def test_every_kind_has_a_fixture():

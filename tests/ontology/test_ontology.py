@@ -88,3 +88,35 @@ def test_shapes_parse_and_use_only_declared_terms():
     for term in set(shapes.objects(None, SH.path)) | set(shapes.objects(None, SH.targetClass)):
         if str(term).startswith(str(NEV)):
             assert (term, RDFS.label, None) in g, term
+
+
+def _superclasses(g, cls):
+    seen, todo = set(), [cls]
+    while todo:
+        for sup in g.objects(todo.pop(), RDFS.subClassOf):
+            if sup not in seen:
+                seen.add(sup)
+                todo.append(sup)
+    return seen
+
+
+def test_plans_and_proposals_are_facts_but_not_legislation():
+    g = ontology_graph()
+    schema_legislation = curie("schema:Legislation")
+    for cls in (NEV.CorporatePlan, NEV.PolicyProposal):
+        sups = _superclasses(g, cls)
+        assert NEV.Plan in sups and NEV.Fact in sups
+        assert NEV.Policy not in sups and schema_legislation not in sups
+
+
+def test_curators_compilations_are_a_class_of_their_own():
+    g = ontology_graph()
+    assert curie("schema:CreativeWork") in _superclasses(g, NEV.CuratorsCompilation)
+    assert NEV.Source not in _superclasses(g, NEV.CuratorsCompilation)  # a source record is typed with both
+
+
+def test_every_date_property_has_a_precision_property():
+    g = ontology_graph()
+    for name in ("startDate", "endDate", "asOf", "announcedOn", "issuedOn", "expectedOn", "targetDate", "statedOn",
+                 "releasedOn", "periodStart", "periodEnd", "issued"):
+        assert (NEV[f"{name}Precision"], RDFS.subPropertyOf, NEV.datePrecision) in g, name

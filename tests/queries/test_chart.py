@@ -29,7 +29,7 @@ def test_series_reads_values_qualifiers_and_sources(kg):
     assert [p.period_start for p in pts] == sorted(p.period_start for p in pts)
     nev = [p for p in pts if p.scope == "new energy vehicles"]
     assert [(p.value, p.period_start, p.period_end) for p in nev] == [(583000, "2026-01-01", "2026-02-28")]
-    assert nev[0].source_date == "2026-03" and nev[0].source_id == "nev-export-driver-2026-03"
+    assert nev[0].source_date == "2026-03-01" and nev[0].source_id == "nev-export-driver-2026-03"
     vague = {(p.value, p.bound, p.approximate) for p in pts if p.period_start == "2024-01-01"
              and p.scope == "all vehicles"}
     assert vague == {(6400000, "lower", False), (6410000, "", True)}

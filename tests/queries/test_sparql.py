@@ -89,7 +89,7 @@ def test_csv_and_tsv(fixture_kg):
     rows = list(csv.reader(io.StringIO(format_result(result, "csv"))))
     assert rows == [["v"], ["583000"]]
     tsv = format_result(result, "tsv").splitlines()
-    assert tsv == ["?v", '"583000"^^<http://www.w3.org/2001/XMLSchema#decimal>']
+    assert tsv == ["?v", '"583000"^^<http://www.w3.org/2001/XMLSchema#integer>']
 
 
 @pytest.mark.parametrize("fmt,parser", [("ttl", "turtle"), ("nt", "nt"), ("jsonld", "json-ld")])
