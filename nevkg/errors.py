@@ -13,6 +13,7 @@ __all__ = [
     "RecordError",
     "ValidationError",
     "StoreError",
+    "BuildLockedError",
     "QueryError",
     "UnknownNameError",
     "AmbiguousNameError",
@@ -86,6 +87,10 @@ class ValidationError(NevkgError):
 
 class StoreError(NevkgError):
     """A store spec is malformed, or the store cannot be opened or written."""
+
+
+class BuildLockedError(StoreError):
+    """Another build holds the store's build lock; the message names its pid and start time."""
 
 
 class QueryError(NevkgError):
