@@ -23,7 +23,7 @@ from nevkg.graph.knowledge_graph import UNION_GRAPH, KnowledgeGraph, iter_chunks
 from nevkg.graph.lock import build_lock
 from nevkg.graph.store import (MANIFEST, StoreSpec, current_store_dir, default_home, parse_store_spec, read_manifest,
                                swap_in)
-from nevkg.graph.validate import ValidationReport, ontology_graph, validate_graph
+from nevkg.graph.validate import REPORT_LIMIT, ValidationReport, capped, ontology_graph, validate_graph
 from nevkg.loaders.base import LoadResult
 from nevkg.loaders.curated import DEFAULT_DATA_DIR
 from nevkg.loaders.registry import get_loader, is_streaming, loader_name_for
@@ -342,8 +342,8 @@ def _build(spec: StoreSpec, data: list[str | Path] | None, *, shipped: bool, str
     report = validate_graph(scratch.union_graph(), result.origins)
     if strict and not report.conforms:
         raise ValidationError("the graph violates the shapes; nothing was swapped in", report.text())
-    for conflict in report.conflicts:
-        print(f"warning: {conflict}", file=sys.stderr)
+    for line in capped([f"warning: {c}" for c in report.conflicts], REPORT_LIMIT, "conflict(s)"):
+        print(line, file=sys.stderr)
 
     manifest = {
         "nevkg": __version__, "built": started.isoformat(), "fingerprint": fingerprint(paths),
