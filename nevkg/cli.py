@@ -532,7 +532,8 @@ def review(review_file: str, min_confidence: float) -> None:
 @click.argument("review_file", type=click.Path(exists=True, dir_okay=False))
 @click.option("--ids", default=None, help="Comma-separated candidate ids to accept (default: all proposed).")
 @click.option("--data", "data_dir", type=click.Path(file_okay=False), default=None,
-              help="The records folder to merge into (default: the shipped nevkg/data).")
+              help="The records folder to merge into (default: the user data folder $NEVKG_HOME/data, "
+                   "which every build loads after the shipped records).")
 @click.option("--no-rebuild", is_flag=True, help="Merge only; do not rebuild and validate the graph.")
 def accept(store: str | None, review_file: str, ids: str | None, data_dir: str | None, no_rebuild: bool) -> None:
     """Merge accepted candidates into the curated records (ids de-duplicated, conflicts kept), then rebuild."""
