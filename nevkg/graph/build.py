@@ -370,7 +370,12 @@ def _build(spec: StoreSpec, data: list[str | Path] | None, *, shipped: bool, str
         kg = open_remote(spec)
     else:
         new_dir = _write_oxigraph(spec.path, result, manifest, (loader, tables) if loader is not None else None)
-        swap_in(spec.path, new_dir)
+        try:
+            swap_in(spec.path, new_dir)
+        except OSError as exc:
+            if current_store_dir(spec.path) != new_dir:  # not swapped in: the previous graph stays
+                shutil.rmtree(new_dir, ignore_errors=True)
+            raise _write_error(spec.path, exc) from exc
         from nevkg.graph.knowledge_graph import open_graph
 
         kg = open_graph(spec)
