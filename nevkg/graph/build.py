@@ -21,8 +21,15 @@ from nevkg import __version__
 from nevkg.errors import LoaderError, NevkgError, StoreError, ValidationError
 from nevkg.graph.knowledge_graph import UNION_GRAPH, KnowledgeGraph, iter_chunks, new_dataset
 from nevkg.graph.lock import build_lock
-from nevkg.graph.store import (MANIFEST, StoreSpec, current_store_dir, default_home, parse_store_spec, read_manifest,
-                               swap_in)
+from nevkg.graph.store import (
+    MANIFEST,
+    StoreSpec,
+    current_store_dir,
+    default_home,
+    parse_store_spec,
+    read_manifest,
+    swap_in,
+)
 from nevkg.graph.validate import REPORT_LIMIT, ValidationReport, capped, ontology_graph, validate_graph
 from nevkg.loaders.base import LoadResult
 from nevkg.loaders.curated import DEFAULT_DATA_DIR
@@ -214,7 +221,7 @@ def _write_oxigraph(home: Path, result: LoadResult, manifest: dict, tables=None)
         del store  # releases the folder's lock
         (new_dir / MANIFEST).write_text(json.dumps(manifest, indent=1, ensure_ascii=False), encoding="utf-8")
     except BaseException as exc:
-        store = None
+        store = None  # noqa: F841 - releases the folder's lock before the folder is removed
         shutil.rmtree(new_dir, ignore_errors=True)
         if isinstance(exc, OSError):
             raise _write_error(home, exc) from exc

@@ -42,7 +42,8 @@ from nevkg.loaders.yamlio import LINE_KEY, dump_records, read_records
 from nevkg.queries.resolve import normalize
 
 __all__ = ["FORMAT", "REVIEW_KEY", "STATUSES", "ReviewError", "AcceptReport", "dump_review", "write_review",
-           "read_review", "review_listing", "accept", "merge_base", "candidate_records", "record_refs", "canonical_order"]
+           "read_review", "review_listing", "accept", "merge_base", "candidate_records", "record_refs",
+           "canonical_order"]
 
 FORMAT = "nevkg-review/1"
 REVIEW_KEY = "_review"

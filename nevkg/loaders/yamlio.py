@@ -64,8 +64,8 @@ class _LineLoader(yaml.SafeLoader):
         value = super().construct_scalar(node)
         if isinstance(value, str):
             if len(value) > MAX_LITERAL_CHARS:
-                raise RecordError(f"a value of {len(value):,} characters, over the limit of {MAX_LITERAL_CHARS:,}; "
-                                  f"shorten it", file=self.name, line=_line(node))
+                raise RecordError(f"a value of {len(value):,} characters, over the limit of {MAX_LITERAL_CHARS:,} "
+                                  f"characters; shorten it", file=self.name, line=_line(node))
             bad = _CONTROL.search(value)
             if bad:
                 raise RecordError(f"control character U+{ord(bad.group()):04X} in a value; remove it",
@@ -197,8 +197,10 @@ def unread_files(folder: Path, known: set[str]) -> tuple[list[RecordError], list
     >>> d = pathlib.Path(tempfile.mkdtemp())
     >>> for name in ("people.yaml", "People.YAML", "extra.ttl"): _ = (d / name).write_text("")
     >>> errors, ignored = unread_files(d, {"people.yaml"})
-    >>> [e.message for e in errors], [p.name for p in ignored]
-    (["no record kind is stored in 'People.YAML'; record files are named in lowercase: rename it to 'people.yaml'"], ['extra.ttl'])
+    >>> print(errors[0].message)
+    no record kind is stored in 'People.YAML'; record files are named in lowercase: rename it to 'people.yaml'
+    >>> [p.name for p in ignored]
+    ['extra.ttl']
     """
     errors: list[RecordError] = []
     ignored: list[Path] = []
