@@ -18,13 +18,17 @@ Hostile files are refused with an error naming the file, before they cost memory
 most :data:`~nevkg.loaders.base.MAX_FILE_BYTES` are read; RDF/XML may declare no DTD entities (an
 "entity bomb" of 1 kB expands to gigabytes), must be complete (a truncated file is an error, not a partial
 load) and nest at most :data:`MAX_XML_DEPTH` elements deep; JSON-LD must be an object or a list of objects;
-no literal may exceed :data:`~nevkg.loaders.base.MAX_LITERAL_CHARS` characters.
+no literal may exceed :data:`~nevkg.loaders.base.MAX_LITERAL_CHARS` characters. A typed literal must be valid
+for its datatype (``"2026-13-01"^^xsd:date`` is refused), and on nevkg's own properties figures must be finite
+and at most 1e18 in size and dates fall in the years 1800-2200, as in the curated records.
 """
 
 from __future__ import annotations
 
+import logging
 import re
 import sys
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 
@@ -33,6 +37,7 @@ from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 
 from nevkg.errors import LoaderError, RecordError
 from nevkg.loaders.base import MAX_LITERAL_CHARS, LoadResult, read_regular
+from nevkg.loaders.records import MAX_FIGURE, YEARS
 from nevkg.loaders.registry import RDF_SUFFIXES
 from nevkg.ontology.namespaces import DCTERMS, NEV, PROV, RDF, RDFS, XSD, entity_iri, graph_iri, source_iri
 
@@ -154,6 +159,51 @@ def check_json_ld(data: bytes, path: Path) -> None:
         raise _bad(path, f"a JSON-LD document is a JSON object or a list of objects, not {kinds[type(doc)]}", 1)
 
 
+_NUMERIC = {XSD.decimal, XSD.double, XSD.float, XSD.integer, XSD.int, XSD.long, XSD.nonNegativeInteger,
+            XSD.positiveInteger, XSD.negativeInteger, XSD.nonPositiveInteger}
+_DATES = {XSD.date, XSD.dateTime, XSD.gYear, XSD.gYearMonth}
+
+
+def literal_problem(predicate, term) -> str | None:
+    """Why a literal cannot be loaded, or ``None``: ill-typed, or (on nevkg's properties) implausible.
+
+    >>> print(literal_problem(NEV.value, Literal("1e400", datatype=XSD.double)))
+    the figure inf is not plausible; figures must be finite and at most 1E+18 in size
+    >>> print(literal_problem(RDFS.label, Literal("2026-13-01", datatype=XSD.date)))
+    '2026-13-01' is not a valid xsd:date
+    """
+    from decimal import Decimal
+
+    if not isinstance(term, Literal) or term.datatype is None:
+        return None
+    if term.ill_typed:
+        return f"'{term}' is not a valid xsd:{term.datatype.split('#')[-1]}"
+    if not str(predicate).startswith(NEVKG_BASE):
+        return None
+    if term.datatype in _NUMERIC:
+        value = term.toPython()
+        number = Decimal(str(value)) if isinstance(value, (int, float, Decimal)) else Decimal(0)
+        if not number.is_finite() or abs(number) > MAX_FIGURE:
+            return f"the figure {term} is not plausible; figures must be finite and at most {MAX_FIGURE:.0E} in size"
+    if term.datatype in _DATES:
+        year = re.match(r"-?(\d{4,})", str(term))
+        if year and not YEARS[0] <= int(year.group(1)) <= YEARS[1]:
+            return f"'{term}': year {year.group(1)} is not plausible (give a year {YEARS[0]}-{YEARS[1]})"
+    return None
+
+
+@contextmanager
+def _quiet_literals():
+    """rdflib logs a traceback for every ill-typed literal it converts; they are reported as errors instead."""
+    log = logging.getLogger("rdflib.term")
+    level = log.level
+    log.setLevel(logging.ERROR)
+    try:
+        yield
+    finally:
+        log.setLevel(level)
+
+
 #: format → a check run on the bytes before oxigraph parses them
 _PRECHECKS = {"xml": check_xml, "json-ld": check_json_ld}
 
@@ -214,7 +264,11 @@ class RdfLoader:
                 raise _bad(path, f"a literal of {len(q.object.value):,} characters (on <{q.subject.value}> "
                                  f"<{q.predicate.value}>), over the limit of {MAX_LITERAL_CHARS:,} characters; "
                                  f"shorten it")
-            s, p, o = from_ox(q.subject), from_ox(q.predicate), from_ox(q.object)
+            with _quiet_literals():
+                s, p, o = from_ox(q.subject), from_ox(q.predicate), from_ox(q.object)
+                problem = literal_problem(p, o)
+            if problem:
+                raise _bad(path, f"{problem} (on <{s}> <{p}>)")
             g = graph if isinstance(q.graph_name, ox.DefaultGraph) else from_ox(q.graph_name)
             if g != graph and str(g).startswith(NEVKG_BASE):  # nevkg's graphs say what nevkg's sources state
                 rehomed.add(str(g))

@@ -198,3 +198,17 @@ def test_a_files_own_graph_and_foreign_graphs_are_kept(tmp_path, capsys):
     assert {(str(o), str(g)) for s, p, o, g in quads if str(p) == "http://e/p"} == {
         ("mine", "https://w3id.org/nevkg/graph/file-own-trig"), ("theirs", "http://example.org/g")}
     assert "re-homed" not in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("obj,expected", [
+    ('"2026-13-01"^^<http://www.w3.org/2001/XMLSchema#date>', "'2026-13-01' is not a valid xsd:date"),
+    ('"abc"^^<http://www.w3.org/2001/XMLSchema#integer>', "'abc' is not a valid xsd:integer"),
+    ("1e400", "is not plausible; figures must be finite"),
+    ('"0000"^^<http://www.w3.org/2001/XMLSchema#gYear>', "year 0000 is not plausible"),
+])
+def test_ill_typed_and_implausible_literals_are_refused_quietly(tmp_path, capfd, obj, expected):
+    path = tmp_path / "odd.ttl"
+    path.write_text(f'<https://w3id.org/nevkg/id/x> <https://w3id.org/nevkg/ontology#value> {obj} .\n',
+                    encoding="utf-8")
+    text = _refused(path, expected, "<https://w3id.org/nevkg/id/x>")
+    assert "Traceback" not in capfd.readouterr().err + text  # rdflib's logged traceback is not shown
