@@ -20,7 +20,7 @@ import yaml
 from nevkg.errors import RecordError
 from nevkg.loaders.base import MAX_LITERAL_CHARS, decode_utf8, read_regular
 
-__all__ = ["LINE_KEY", "MAX_DEPTH", "MAX_ALIAS_NODES", "read_records", "dump_records", "unread_files", "warn_unread"]
+__all__ = ["LINE_KEY", "MAX_DEPTH", "MAX_ALIAS_NODES", "MAX_RECORDS_BYTES", "read_records", "dump_records", "unread_files", "warn_unread"]
 
 #: key under which each mapping keeps the 1-based line where it starts
 LINE_KEY = "__line__"
@@ -28,6 +28,8 @@ LINE_KEY = "__line__"
 MAX_DEPTH = 64
 #: how many nodes aliases may add to a file once expanded (the shipped records add a few hundred)
 MAX_ALIAS_NODES = 100_000
+#: the largest records file (the YAML reader is pure Python: about 1 MB/s; the largest shipped file is 25 kB)
+MAX_RECORDS_BYTES = 8 << 20
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
@@ -121,7 +123,9 @@ def read_records(path: Path) -> list[dict[str, Any]]:
     >>> read_records(p)
     [{'id': 'li-yuxi', 'label': 'Li Yuxi', '__line__': 1}]
     """
-    text = decode_utf8(read_regular(path), path)
+    data = read_regular(path)
+    _check_size(data, path)
+    text = decode_utf8(data, path)
     loader = None
     try:
         loader = _LineLoader(text)  # the reader already refuses raw control characters here
@@ -152,6 +156,18 @@ def read_records(path: Path) -> list[dict[str, Any]]:
         if not isinstance(item, dict):
             raise RecordError(f"item {i + 1} is not a mapping of fields; write it as '- id: …'", file=str(path))
     return data
+
+
+def _check_size(data: bytes, path: Path) -> None:
+    """Refuse an over-long line (a value past the limit) or file at once, before the slow YAML reader sees it."""
+    if len(data) > MAX_LITERAL_CHARS:
+        for number, line in enumerate(data.split(b"\n"), 1):
+            if len(line) > MAX_LITERAL_CHARS:
+                raise RecordError(f"line {number} is {len(line):,} bytes long; a value may hold at most "
+                                  f"{MAX_LITERAL_CHARS:,} characters: shorten it", file=str(path), line=number)
+    if len(data) > MAX_RECORDS_BYTES:
+        raise RecordError(f"the file is {len(data):,} bytes, over the limit of {MAX_RECORDS_BYTES:,} for a records "
+                          f"file; split its records over several folders", file=str(path))
 
 
 def _check_aliases(root: yaml.Node | None, path: Path) -> None:

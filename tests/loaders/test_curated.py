@@ -158,7 +158,13 @@ HOSTILE = {
                                              "url: https://example.org/a\n  language: en US!!"),
                              "sources.yaml", "'en US!!' is not a BCP 47 language tag", True),
     "16 MB value": (lambda r: _append(r / "people.yaml", "- id: big\n  label: " + "x" * (16 << 20) + "\n"),
-                    "people.yaml", "over the limit of 1,048,576", True),
+                    "people.yaml", "a value may hold at most 1,048,576 characters", True),
+    "1.1 MB value over many lines": (lambda r: _append(r / "people.yaml", "- id: big\n  note: |\n"
+                                                       + ("    " + "y" * 76 + "\n") * 14_500),
+                                     "people.yaml", "over the limit of 1,048,576 characters", True),
+    "9 MB records file": (lambda r: _append(r / "people.yaml", "".join(
+        f"- id: p{i}\n  label: Person {i}\n  sources: [fixture-news-a]\n" for i in range(200_000))),
+                          "people.yaml", "over the limit of 8,388,608 for a records file", False),
     "folder named like a records file": (lambda r: ((r / "people.yaml").unlink(), (r / "people.yaml").mkdir()),
                                          "people.yaml", "not a regular file (a folder)", False),
     "FIFO as a records file": (lambda r: ((r / "people.yaml").unlink(), os.mkfifo(r / "people.yaml")),
