@@ -20,7 +20,8 @@ import yaml
 from nevkg.errors import RecordError
 from nevkg.loaders.base import MAX_LITERAL_CHARS, decode_utf8, read_regular
 
-__all__ = ["LINE_KEY", "MAX_DEPTH", "MAX_ALIAS_NODES", "MAX_RECORDS_BYTES", "read_records", "dump_records", "unread_files", "warn_unread"]
+__all__ = ["LINE_KEY", "MAX_DEPTH", "MAX_ALIAS_NODES", "MAX_RECORDS_BYTES", "read_records", "dump_records",
+           "unread_files", "warn_unread"]
 
 #: key under which each mapping keeps the 1-based line where it starts
 LINE_KEY = "__line__"
