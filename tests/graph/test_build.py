@@ -187,17 +187,8 @@ def test_a_second_build_fails_at_once_naming_the_running_one(records, tmp_path):
     home = tmp_path / "kg"
     build(f"oxigraph:{home}", [records], shipped=False).close()
     before = current_store_dir(home)
-    # a real second process holds the lock, as a running build does
-    holder = subprocess.Popen([sys.executable, "-c", textwrap.dedent(f"""
-        import sys, time
-        from pathlib import Path
-        from nevkg.graph.lock import build_lock
-        with build_lock(Path({str(home)!r})):
-            print("held", flush=True)
-            time.sleep(120)
-    """)], stdout=subprocess.PIPE, text=True)
+    holder = _hold_lock(home)
     try:
-        assert holder.stdout.readline().strip() == "held"
         started = lock_holder(home)["started"]
         proc = nevkg("build", "--no-shipped", "--data", str(records), env=_env(home))
         err = clean_failure(proc, "another build is running", f"pid {holder.pid}", started, "--wait")
@@ -225,18 +216,50 @@ def test_kill_9_never_leaves_the_lock_stuck(records, tmp_path):
     assert len(list(home.glob("store-*"))) == 1
 
 
+def _hold_lock(home: Path):
+    """A real second process holding the build lock of ``home``, as a running build does, until killed."""
+    holder = subprocess.Popen([sys.executable, "-c", textwrap.dedent(f"""
+        import time
+        from pathlib import Path
+        from nevkg.graph.lock import build_lock
+        with build_lock(Path({str(home)!r})):
+            print("held", flush=True)
+            time.sleep(300)
+    """)], stdout=subprocess.PIPE, text=True)
+    assert holder.stdout.readline().strip() == "held"
+    return holder
+
+
 def test_concurrent_builds_with_wait_both_land_and_delete_nothing_of_each_other(records, tmp_path):
+    import threading
+
     home = tmp_path / "kg"
-    first = nevkg("build", "--no-shipped", "--data", str(records), env=_env(home), background=True)
-    _wait_for_holder(home, first.pid, first)
-    second = nevkg("build", "--wait", "--no-shipped", "--data", str(records), env=_env(home), background=True)
-    out1, err1 = first.communicate(timeout=120)
-    out2, err2 = second.communicate(timeout=120)
-    assert first.returncode == 0 and second.returncode == 0, (err1[-2000:], err2[-2000:])
-    assert "Traceback" not in err1 + err2
-    assert f"waiting for the build already running on {home} (pid {first.pid}" in err2
-    assert "built" in out1 and "built" in out2
-    # the second build swapped in last; its folder is the one left, whole
+    holder = _hold_lock(home)
+    builds, errors = [], [[], []]
+    try:
+        for i in range(2):  # two real builds, both queued behind the holder
+            proc = nevkg("build", "--wait", "--no-shipped", "--data", str(records), env=_env(home), background=True)
+            threading.Thread(target=lambda p=proc, e=errors[i]: e.extend(p.stderr), daemon=True).start()
+            builds.append(proc)
+        for _ in range(1200):  # both say they wait, naming the running build
+            if all(any("waiting for the build already running" in line for line in e) for e in errors):
+                break
+            assert all(b.poll() is None for b in builds), errors
+            time.sleep(0.05)
+        for e in errors:
+            assert any(f"waiting for the build already running on {home} (pid {holder.pid}, started " in line
+                       for line in e), e
+    finally:
+        holder.kill()
+        holder.wait()
+    # released: the two builds now run one after the other (the kernel picks the order)
+    outs = [b.stdout.read() for b in builds]
+    for b in builds:
+        b.wait(timeout=180)
+    assert [b.returncode for b in builds] == [0, 0], errors
+    assert "Traceback" not in "".join(errors[0] + errors[1])
+    assert all("built" in out for out in outs)
+    # the last one swapped in; no folder of the other was deleted while being written, and none is left over
     assert [p.name for p in home.glob("store-*")] == [current_store_dir(home).name]
     assert _partnerships(f"oxigraph:{home}") == 2
 
