@@ -9,6 +9,7 @@ import os
 import shutil
 import sys
 import time
+import zlib
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from itertools import chain
@@ -129,7 +130,8 @@ class _named:
     """Turn an unexpected failure while loading into a :class:`LoaderError` naming the input (no traceback).
 
     The loaders report what they know (file, line, record); this is the net below them for what they do not
-    foresee: an OS error, a value Python cannot represent, input nested past the interpreter's limits.
+    foresee: an OS error, a value Python cannot represent, input nested past the interpreter's limits, a
+    damaged or truncated gzip stream.
     """
 
     def __init__(self, paths: list[Path]) -> None:
@@ -140,7 +142,8 @@ class _named:
 
     def __exit__(self, kind, exc, tb) -> bool:
         if exc is None or isinstance(exc, NevkgError) or not isinstance(
-                exc, (OSError, ValueError, UnicodeError, RecursionError, MemoryError, OverflowError)):
+                exc, (OSError, ValueError, UnicodeError, RecursionError, MemoryError, OverflowError, EOFError,
+                      zlib.error)):
             return False
         names = ", ".join(str(p) for p in self.paths)
         raise LoaderError(f"{names}: cannot load ({type(exc).__name__}: {exc}); nothing was swapped in") from exc
@@ -209,7 +212,12 @@ def _write_oxigraph(home: Path, result: LoadResult, manifest: dict, tables=None)
             loader, paths = tables
             for path in paths:
                 last: list = []
-                for chunk in loader.stream(path):
+                chunks = loader.stream(path)
+                while True:
+                    with _named([path]):  # a reading error names the table; a writing one is the store's
+                        chunk = next(chunks, None)
+                    if chunk is None:
+                        break
                     store.bulk_extend(chunk)
                     last = chunk
                 # the table's data set and source records (default graph) come in its last chunk: they join the
@@ -361,7 +369,8 @@ def _build(spec: StoreSpec, data: list[str | Path] | None, *, shipped: bool, str
     loader = _table_loader(result, skip_bad_rows) if tables else None
     if spec.kind == "memory":
         if loader is not None:  # rdflib terms: fine for the small tables the memory store is meant for
-            streamed = loader.load(tables).quads
+            with _named(tables):
+                streamed = loader.load(tables).quads
             _record_tables(manifest, loader.reports)
             memory.addN((s, p, o, memory.graph(g) if g != DATASET_DEFAULT_GRAPH_ID else memory.default_graph)
                         for s, p, o, g in streamed)
@@ -371,7 +380,8 @@ def _build(spec: StoreSpec, data: list[str | Path] | None, *, shipped: bool, str
 
         quads = result.quads
         if loader is not None:
-            quads = quads + loader.load(tables).quads
+            with _named(tables):
+                quads = quads + loader.load(tables).quads
             _record_tables(manifest, loader.reports)
         upload_build(spec, quads, manifest, started.strftime("%Y%m%dT%H%M%S%f"))
         kg = open_remote(spec)

@@ -348,3 +348,26 @@ def test_from_reads_only_the_named_graph_on_every_store(tmp_path):
         kg.close()
         assert counts[store] == [in_graph, in_graph] and in_graph < everything
     assert counts[spec] == counts["memory"]
+
+
+@pytest.mark.parametrize("damage", ["truncated", "flipped", "not utf-8"])
+def test_a_damaged_gzipped_table_is_a_clear_error_and_keeps_the_graph(records, tmp_path, damage):
+    import gzip
+
+    home = tmp_path / "kg"
+    build(f"oxigraph:{home}", [records], shipped=False).close()
+    before = current_store_dir(home)
+    raw = (FIXTURE_RECORDS.parent / "stats" / "comtrade-small.csv").read_bytes()
+    if damage == "not utf-8":
+        raw = raw.replace(b"Germany", b"Germ\xe4ny")
+    data = bytearray(gzip.compress(raw, mtime=0))
+    if damage == "truncated":
+        data = data[:len(data) // 2]
+    elif damage == "flipped":
+        data[len(data) // 2] ^= 0xFF
+    table = tmp_path / "exports.csv.gz"
+    table.write_bytes(bytes(data))
+    proc = nevkg("build", "--no-shipped", "--data", str(records), "--data", str(table), env=_env(home))
+    clean_failure(proc, str(table))
+    assert current_store_dir(home) == before and _partnerships(f"oxigraph:{home}") == 2
+    assert [p.name for p in home.glob("store-*")] == [before.name]
