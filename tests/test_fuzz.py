@@ -116,7 +116,7 @@ def _rdf_seed(fmt: str) -> bytes:
 
     nev, nevid = Namespace("https://w3id.org/nevkg/ontology#"), Namespace("https://w3id.org/nevkg/id/")
     ds = Dataset()
-    g = ds.graph(URIRef("https://example.org/g/1")) if fmt == "trig" else ds.default_context
+    g = ds.graph(URIRef("https://example.org/g/1")) if fmt == "trig" else ds.default_graph
     for i in range(12):
         maker = nevid[f"fuzz-maker-{i}"]
         g.add((maker, RDF.type, nev.Automaker))
@@ -124,7 +124,7 @@ def _rdf_seed(fmt: str) -> bytes:
         g.add((maker, RDFS.label, Literal(f"模糊{i}", lang="zh")))
         g.add((maker, nev.founded, Literal(f"20{10 + i}-0{1 + i % 9}-1{i % 9}", datatype=XSD.date)))
     return ds.serialize(format=RDF_FORMATS[fmt]).encode() if fmt == "trig" else \
-        ds.default_context.serialize(format=RDF_FORMATS[fmt]).encode()
+        ds.default_graph.serialize(format=RDF_FORMATS[fmt]).encode()
 
 
 def _cases() -> list[tuple[str, str, str, int]]:
