@@ -53,11 +53,17 @@ def main() -> None:
 @click.option("--no-shipped", is_flag=True, help="Leave out the records shipped with nevkg.")
 @click.option("--skip-bad-rows", is_flag=True,
               help="Statistics tables: skip (and count) bad rows instead of stopping the build.")
-def build(store: str | None, data: tuple[str, ...], no_shipped: bool, skip_bad_rows: bool) -> None:
-    """Load every source, validate, and swap the new graph in (atomically)."""
+@click.option("--wait", is_flag=True,
+              help="If another build of this store is running, wait for it instead of failing at once.")
+def build(store: str | None, data: tuple[str, ...], no_shipped: bool, skip_bad_rows: bool, wait: bool) -> None:
+    """Load every source, validate, and swap the new graph in (atomically).
+
+    The shipped records load first, then the user data folder ($NEVKG_HOME/data, where 'nevkg accept'
+    merges records), then every --data PATH. One build at a time per store.
+    """
     from nevkg.graph.build import build as build_graph
 
-    kg = build_graph(store, list(data), shipped=not no_shipped, skip_bad_rows=skip_bad_rows)
+    kg = build_graph(store, list(data), shipped=not no_shipped, skip_bad_rows=skip_bad_rows, wait=wait)
     info = kg.build_info
     click.echo(f"built {info.quads} quads in {info.graphs} graphs into {kg.spec} ({info.seconds:.1f} s); "
                f"{len(info.report.conflicts)} conflicting figure(s) kept side by side")
@@ -541,7 +547,8 @@ def review(review_file: str, min_confidence: float) -> None:
 @click.argument("review_file", type=click.Path(exists=True, dir_okay=False))
 @click.option("--ids", default=None, help="Comma-separated candidate ids to accept (default: all proposed).")
 @click.option("--data", "data_dir", type=click.Path(file_okay=False), default=None,
-              help="The records folder to merge into (default: the shipped nevkg/data).")
+              help="The records folder to merge into (default: the user data folder $NEVKG_HOME/data, "
+                   "which every build loads after the shipped records).")
 @click.option("--no-rebuild", is_flag=True, help="Merge only; do not rebuild and validate the graph.")
 def accept(store: str | None, review_file: str, ids: str | None, data_dir: str | None, no_rebuild: bool) -> None:
     """Merge accepted candidates into the curated records (ids de-duplicated, conflicts kept), then rebuild."""

@@ -13,6 +13,7 @@ __all__ = [
     "RecordError",
     "ValidationError",
     "StoreError",
+    "BuildLockedError",
     "QueryError",
     "UnknownNameError",
     "AmbiguousNameError",
@@ -66,11 +67,17 @@ class LoaderError(NevkgError):
         self.problems = list(problems or [])
         super().__init__(message)
 
+    #: how many problems the message lists before counting the rest
+    LIMIT = 50
+
     def __str__(self) -> str:
         head = super().__str__()
         if not self.problems:
             return head
-        return head + "\n" + "\n".join(f"  - {p}" for p in self.problems)
+        lines = [f"  - {p}" for p in self.problems[:self.LIMIT]]
+        if len(self.problems) > self.LIMIT:
+            lines.append(f"  ... and {len(self.problems) - self.LIMIT:,} more problem(s) not shown; fix these first")
+        return head + "\n" + "\n".join(lines)
 
 
 class ValidationError(NevkgError):
@@ -86,6 +93,10 @@ class ValidationError(NevkgError):
 
 class StoreError(NevkgError):
     """A store spec is malformed, or the store cannot be opened or written."""
+
+
+class BuildLockedError(StoreError):
+    """Another build holds the store's build lock; the message names its pid and start time."""
 
 
 class QueryError(NevkgError):

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import json
 import os
 import shutil
 import sys
 import time
+import zlib
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from itertools import chain
@@ -17,10 +19,19 @@ from rdflib import Literal, URIRef
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 
 from nevkg import __version__
-from nevkg.errors import StoreError, ValidationError
+from nevkg.errors import LoaderError, NevkgError, StoreError, ValidationError
 from nevkg.graph.knowledge_graph import UNION_GRAPH, KnowledgeGraph, iter_chunks, new_dataset
-from nevkg.graph.store import MANIFEST, StoreSpec, current_store_dir, parse_store_spec, read_manifest, swap_in
-from nevkg.graph.validate import ValidationReport, ontology_graph, validate_graph
+from nevkg.graph.lock import build_lock
+from nevkg.graph.store import (
+    MANIFEST,
+    StoreSpec,
+    current_store_dir,
+    default_home,
+    parse_store_spec,
+    read_manifest,
+    swap_in,
+)
+from nevkg.graph.validate import REPORT_LIMIT, ValidationReport, capped, ontology_graph, validate_graph
 from nevkg.loaders.base import LoadResult
 from nevkg.loaders.curated import DEFAULT_DATA_DIR
 from nevkg.loaders.registry import get_loader, is_streaming, loader_name_for
@@ -28,8 +39,8 @@ from nevkg.ontology.classes import with_superclass_types
 from nevkg.ontology.namespaces import GRAPH, NEVID, PROV, RDF, RDFS, XSD
 from nevkg.progress import progress
 
-__all__ = ["ONTOLOGY_GRAPH", "build", "load_sources", "data_paths", "fingerprint", "BuildInfo", "is_current",
-           "split_inputs"]
+__all__ = ["ONTOLOGY_GRAPH", "build", "load_sources", "data_paths", "user_data_dir", "fingerprint", "BuildInfo",
+           "is_current", "split_inputs"]
 
 
 @dataclass
@@ -47,10 +58,30 @@ class BuildInfo:
     skipped_rows: int = 0
 
 
+def user_data_dir() -> Path:
+    """The user's own records folder, ``$NEVKG_HOME/data`` (or ``./.nevkg/data``): where ``nevkg accept`` merges
+    reviewed records, and what every build loads after the shipped ones.
+
+    >>> import os
+    >>> os.environ["NEVKG_HOME"] = "/tmp/kg"
+    >>> user_data_dir()
+    PosixPath('/tmp/kg/data')
+    """
+    return default_home() / "data"
+
+
 def data_paths(data: list[str | Path] | None = None, *, shipped: bool = True) -> list[Path]:
-    """The shipped records (unless ``shipped`` is false) followed by the user's folders and files."""
+    """The shipped records and the user data folder (unless ``shipped`` is false), then the given folders and files.
+
+    The user data folder (:func:`user_data_dir`) is read when it exists and is not given again in ``data``;
+    its records extend the shipped ones (they may refer to them), so it goes with them.
+    """
     paths = [DEFAULT_DATA_DIR] if shipped else []
-    paths += [Path(p) for p in data or []]
+    given = [Path(p) for p in data or []]
+    user = user_data_dir()
+    if shipped and user.is_dir() and not any(p.resolve() == user.resolve() for p in given):
+        paths.append(user)
+    paths += given
     if not paths:
         raise StoreError("nothing to build: give --data PATH or keep the shipped records")
     return paths
@@ -87,10 +118,35 @@ def load_sources(paths: list[Path]) -> LoadResult:
     result = LoadResult()
     curated = [p for p in paths if loader_name_for(p) == "curated"]
     if curated:
-        result.extend(get_loader("curated").load(curated))
+        with _named(curated):
+            result.extend(get_loader("curated").load(curated))
     for path in progress([p for p in paths if p not in curated], "loading RDF files"):
-        result.extend(get_loader(loader_name_for(path)).load([path]))
+        with _named([path]):
+            result.extend(get_loader(loader_name_for(path)).load([path]))
     return result
+
+
+class _named:
+    """Turn an unexpected failure while loading into a :class:`LoaderError` naming the input (no traceback).
+
+    The loaders report what they know (file, line, record); this is the net below them for what they do not
+    foresee: an OS error, a value Python cannot represent, input nested past the interpreter's limits, a
+    damaged or truncated gzip stream.
+    """
+
+    def __init__(self, paths: list[Path]) -> None:
+        self.paths = paths
+
+    def __enter__(self) -> None:
+        return None
+
+    def __exit__(self, kind, exc, tb) -> bool:
+        if exc is None or isinstance(exc, NevkgError) or not isinstance(
+                exc, (OSError, ValueError, UnicodeError, RecursionError, MemoryError, OverflowError, EOFError,
+                      zlib.error)):
+            return False
+        names = ", ".join(str(p) for p in self.paths)
+        raise LoaderError(f"{names}: cannot load ({type(exc).__name__}: {exc}); nothing was swapped in") from exc
 
 
 #: the named graph that holds the ontology, so queries can follow rdfs:subClassOf and read term labels
@@ -156,7 +212,12 @@ def _write_oxigraph(home: Path, result: LoadResult, manifest: dict, tables=None)
             loader, paths = tables
             for path in paths:
                 last: list = []
-                for chunk in loader.stream(path):
+                chunks = loader.stream(path)
+                while True:
+                    with _named([path]):  # a reading error names the table; a writing one is the store's
+                        chunk = next(chunks, None)
+                    if chunk is None:
+                        break
                     store.bulk_extend(chunk)
                     last = chunk
                 # the table's data set and source records (default graph) come in its last chunk: they join the
@@ -165,13 +226,25 @@ def _write_oxigraph(home: Path, result: LoadResult, manifest: dict, tables=None)
                                    if isinstance(q.graph_name, ox.DefaultGraph)])
             _record_tables(manifest, loader.reports)
         store.flush()
-    except BaseException:
-        del store
+        del store  # releases the folder's lock
+        (new_dir / MANIFEST).write_text(json.dumps(manifest, indent=1, ensure_ascii=False), encoding="utf-8")
+    except BaseException as exc:
+        store = None  # noqa: F841 - releases the folder's lock before the folder is removed
         shutil.rmtree(new_dir, ignore_errors=True)
+        if isinstance(exc, OSError):
+            raise _write_error(home, exc) from exc
         raise
-    del store  # releases the folder's lock
-    (new_dir / MANIFEST).write_text(json.dumps(manifest, indent=1, ensure_ascii=False), encoding="utf-8")
     return new_dir
+
+
+def _write_error(home: Path, exc: OSError) -> StoreError:
+    """A clear error for a failed store write (a full disk above all); the previous graph is untouched."""
+    text = str(exc)
+    full = exc.errno in (errno.ENOSPC, errno.EDQUOT) or "No space left" in text or "quota" in text.lower()
+    why = "the disk is full" if full else f"writing failed ({text})"
+    return StoreError(f"{home}: cannot write the new store: {why}; the previous graph is unchanged. "
+                      + ("Free some space (or point NEVKG_HOME elsewhere) and build again" if full else
+                         "Check the folder's permissions and space, then build again"))
 
 
 def _record_tables(manifest: dict, reports: list) -> None:
@@ -203,7 +276,7 @@ def is_current(spec: str | StoreSpec | None = None, data: list[str | Path] | Non
 
 
 def build(spec: str | StoreSpec | None = None, data: list[str | Path] | None = None, *, shipped: bool = True,
-          strict: bool = True, skip_bad_rows: bool = False) -> KnowledgeGraph:
+          strict: bool = True, skip_bad_rows: bool = False, wait: bool = False) -> KnowledgeGraph:
     """Load every source, validate the result, and make it the store's graph.
 
     Parameters
@@ -220,6 +293,9 @@ def build(spec: str | StoreSpec | None = None, data: list[str | Path] | None = N
     skip_bad_rows : bool
         Skip bad rows of statistics tables, count them and go on (default: the first bad row stops the
         build and nothing is swapped in).
+    wait : bool
+        Oxigraph store: when another build of the same store is running, wait for it (saying so on stderr)
+        instead of failing at once with :class:`~nevkg.errors.BuildLockedError`.
 
     Notes
     -----
@@ -228,6 +304,9 @@ def build(spec: str | StoreSpec | None = None, data: list[str | Path] | None = N
     rdflib's memory, which millions of observations would not fit in time or memory; the statistics loader
     checks every row against what the observation shape requires instead. The memory store converts the
     tables to rdflib terms (fine for small tables); the sparql store uploads them with the rest.
+
+    One build at a time per oxigraph store: the build holds :func:`nevkg.graph.lock.build_lock` on its
+    home folder from start to swap, so no build ever deletes a folder another build is writing.
 
     Returns
     -------
@@ -241,6 +320,10 @@ def build(spec: str | StoreSpec | None = None, data: list[str | Path] | None = N
         written or swapped in.
     ValidationError
         The graph violates the shapes; nothing is swapped in.
+    BuildLockedError
+        Another build of the same oxigraph store is running (its pid and start time are named).
+    StoreError
+        The new store could not be written (a full disk); the previous graph is unchanged.
 
     Examples
     --------
@@ -248,8 +331,16 @@ def build(spec: str | StoreSpec | None = None, data: list[str | Path] | None = N
     >>> kg.build_info.report.conforms
     True
     """
-    started_clock = time.monotonic()
     spec = spec if isinstance(spec, StoreSpec) else parse_store_spec(spec)
+    if spec.kind != "oxigraph":
+        return _build(spec, data, shipped=shipped, strict=strict, skip_bad_rows=skip_bad_rows)
+    with build_lock(spec.path, wait=wait):
+        return _build(spec, data, shipped=shipped, strict=strict, skip_bad_rows=skip_bad_rows)
+
+
+def _build(spec: StoreSpec, data: list[str | Path] | None, *, shipped: bool, strict: bool,
+           skip_bad_rows: bool) -> KnowledgeGraph:
+    started_clock = time.monotonic()
     paths = data_paths(data, shipped=shipped)
     in_memory, tables = split_inputs(paths)
     started = datetime.now(UTC)
@@ -266,8 +357,8 @@ def build(spec: str | StoreSpec | None = None, data: list[str | Path] | None = N
     report = validate_graph(scratch.union_graph(), result.origins)
     if strict and not report.conforms:
         raise ValidationError("the graph violates the shapes; nothing was swapped in", report.text())
-    for conflict in report.conflicts:
-        print(f"warning: {conflict}", file=sys.stderr)
+    for line in capped([f"warning: {c}" for c in report.conflicts], REPORT_LIMIT, "conflict(s)"):
+        print(line, file=sys.stderr)
 
     manifest = {
         "nevkg": __version__, "built": started.isoformat(), "fingerprint": fingerprint(paths),
@@ -278,7 +369,8 @@ def build(spec: str | StoreSpec | None = None, data: list[str | Path] | None = N
     loader = _table_loader(result, skip_bad_rows) if tables else None
     if spec.kind == "memory":
         if loader is not None:  # rdflib terms: fine for the small tables the memory store is meant for
-            streamed = loader.load(tables).quads
+            with _named(tables):
+                streamed = loader.load(tables).quads
             _record_tables(manifest, loader.reports)
             memory.addN((s, p, o, memory.graph(g) if g != DATASET_DEFAULT_GRAPH_ID else memory.default_graph)
                         for s, p, o, g in streamed)
@@ -288,13 +380,19 @@ def build(spec: str | StoreSpec | None = None, data: list[str | Path] | None = N
 
         quads = result.quads
         if loader is not None:
-            quads = quads + loader.load(tables).quads
+            with _named(tables):
+                quads = quads + loader.load(tables).quads
             _record_tables(manifest, loader.reports)
         upload_build(spec, quads, manifest, started.strftime("%Y%m%dT%H%M%S%f"))
         kg = open_remote(spec)
     else:
         new_dir = _write_oxigraph(spec.path, result, manifest, (loader, tables) if loader is not None else None)
-        swap_in(spec.path, new_dir)
+        try:
+            swap_in(spec.path, new_dir)
+        except OSError as exc:
+            if current_store_dir(spec.path) != new_dir:  # not swapped in: the previous graph stays
+                shutil.rmtree(new_dir, ignore_errors=True)
+            raise _write_error(spec.path, exc) from exc
         from nevkg.graph.knowledge_graph import open_graph
 
         kg = open_graph(spec)

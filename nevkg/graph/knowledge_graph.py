@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
@@ -15,7 +16,7 @@ from nevkg.errors import QueryError, StoreError
 from nevkg.graph.store import StoreSpec, current_store_dir, parse_store_spec, read_manifest
 from nevkg.ontology.namespaces import GRAPH, PREFIX_IRIS, PREFIXES
 
-__all__ = ["KnowledgeGraph", "open_graph", "new_dataset", "plain"]
+__all__ = ["KnowledgeGraph", "open_graph", "new_dataset", "names_dataset", "plain"]
 
 Quad = tuple[Node, Node, Node, Node]
 
@@ -45,6 +46,32 @@ def plain(term: Node) -> Node:
     if isinstance(term, Literal) and term.datatype == XSD.string:
         return Literal(str(term))
     return term
+
+
+_FROM = re.compile(r"\bFROM\b", re.IGNORECASE)
+
+
+def names_dataset(sparql: str) -> bool:
+    """Whether a query names its own dataset (``FROM`` / ``FROM NAMED``), which then replaces the union.
+
+    A cheap look for the keyword first; only a query that has it is parsed to be sure (the word may sit
+    in a string or an IRI).
+
+    >>> names_dataset("SELECT * FROM <https://w3id.org/nevkg/graph/ontology> WHERE { ?s ?p ?o }")
+    True
+    >>> names_dataset('SELECT * WHERE { ?s ?p "FROM <x>" } # FROM')
+    False
+    """
+    from nevkg.graph.binding import strip_comments
+
+    if not _FROM.search(strip_comments(sparql)):
+        return False
+    from rdflib.plugins.sparql import prepareQuery
+
+    try:
+        return bool(prepareQuery(sparql, initNs=PREFIX_IRIS).algebra.get("datasetClause"))
+    except Exception:  # a query rdflib cannot parse: let oxigraph answer (or explain) it as it is
+        return True
 
 
 def new_dataset(store: Any = "default") -> Dataset:
@@ -159,7 +186,8 @@ class KnowledgeGraph:
         from rdflib.query import Result
 
         store = self.dataset.store._inner
-        answer = store.query(sparql, prefixes=PREFIX_IRIS, **self.oxigraph_dataset(),
+        dataset = {} if names_dataset(sparql) else self.oxigraph_dataset()  # FROM / FROM NAMED: the query's own
+        answer = store.query(sparql, prefixes=PREFIX_IRIS, **dataset,
                              substitutions={ox.Variable(k): to_ox(v) for k, v in (bindings or {}).items()})
         if isinstance(answer, ox.QueryBoolean):
             result = Result("ASK")

@@ -12,7 +12,7 @@ from rdflib.namespace import SH
 from nevkg.ontology.namespaces import PREFIX_IRIS, RDFS
 
 __all__ = ["Violation", "Conflict", "ValidationReport", "validate_graph", "find_conflicts", "ontology_graph",
-           "shapes_graph", "validate_kg"]
+           "shapes_graph", "validate_kg", "capped", "REPORT_LIMIT"]
 
 
 @lru_cache(maxsize=1)
@@ -67,6 +67,10 @@ class Conflict:
         return "\n".join(lines)
 
 
+#: how many violations (and conflicts) a text report prints before counting the rest
+REPORT_LIMIT = 50
+
+
 @dataclass
 class ValidationReport:
     """What :func:`validate_graph` found."""
@@ -75,12 +79,27 @@ class ValidationReport:
     violations: list[Violation] = field(default_factory=list)
     conflicts: list[Conflict] = field(default_factory=list)
 
-    def text(self) -> str:
-        """The report as text: violations first, then conflicts (warnings)."""
-        out = [str(v) for v in self.violations]
-        out += [f"warning: {c}" for c in self.conflicts]
+    def text(self, limit: int | None = REPORT_LIMIT) -> str:
+        """The report as text: violations first, then conflicts (warnings), at most ``limit`` of each.
+
+        Past the limit a line counts the rest (``--format json`` lists every one); ``limit=None`` prints all.
+        """
+        out = capped([str(v) for v in self.violations], limit, "violation(s)")
+        out += capped([f"warning: {c}" for c in self.conflicts], limit, "conflict(s)")
         head = "graph conforms to the shapes" if self.conforms else f"{len(self.violations)} violation(s)"
         return "\n".join([head, *out])
+
+
+def capped(lines: list[str], limit: int | None, noun: str) -> list[str]:
+    """The first ``limit`` lines and, when there are more, one line counting the rest.
+
+    >>> capped(["a", "b", "c"], 2, "violation(s)")
+    ['a', 'b', '... and 1 more violation(s) not shown (nevkg validate --format json lists them all)']
+    """
+    if limit is None or len(lines) <= limit:
+        return lines
+    return lines[:limit] + [f"... and {len(lines) - limit:,} more {noun} not shown "
+                            f"(nevkg validate --format json lists them all)"]
 
 
 def _short(term: object, graph: Graph) -> str:

@@ -42,7 +42,8 @@ from nevkg.loaders.yamlio import LINE_KEY, dump_records, read_records
 from nevkg.queries.resolve import normalize
 
 __all__ = ["FORMAT", "REVIEW_KEY", "STATUSES", "ReviewError", "AcceptReport", "dump_review", "write_review",
-           "read_review", "review_listing", "accept", "candidate_records", "record_refs", "canonical_order"]
+           "read_review", "review_listing", "accept", "merge_base", "candidate_records", "record_refs",
+           "canonical_order"]
 
 FORMAT = "nevkg-review/1"
 REVIEW_KEY = "_review"
@@ -299,6 +300,9 @@ class AcceptReport:
     conflicts: list[str] = field(default_factory=list)
     #: candidate id → why it was not merged
     skipped: dict[str, str] = field(default_factory=dict)
+    #: shipped records the new source also supports, left unchanged (shipped records are read-only): id → what
+    #: would have been added
+    read_only: dict[str, str] = field(default_factory=dict)
     #: files written
     files: list[str] = field(default_factory=list)
     #: whether the graph was rebuilt and validated
@@ -324,6 +328,8 @@ class AcceptReport:
             out.append(f"  {old} → {new}")
         for c in self.conflicts:
             out.append(f"  conflict (kept side by side): {c}")
+        for rid, what in self.read_only.items():
+            out.append(f"  shipped record {rid} left unchanged (shipped records are read-only): {what}")
         for rid, why in self.skipped.items():
             out.append(f"  skipped {rid}: {why}")
         if self.files:
@@ -503,7 +509,7 @@ def _splice(text: str, raws: list[dict[str, Any]], replace: dict[int, dict[str, 
     return result
 
 
-def accept(review_file: str | Path, *, ids: list[str] | None = None, data_dir: str | Path = DEFAULT_DATA_DIR,
+def accept(review_file: str | Path, *, ids: list[str] | None = None, data_dir: str | Path | None = None,
            rebuild: bool = True, store: str | None = None) -> AcceptReport:
     """Merge the candidates of a review file into the curated records.
 
@@ -514,8 +520,10 @@ def accept(review_file: str | Path, *, ids: list[str] | None = None, data_dir: s
     ids : list of str, optional
         Merge only these candidates (and the source, and the candidates they refer to). Default: every
         candidate whose status is ``proposed`` or ``accepted`` (``rejected`` and ``incomplete`` are skipped).
-    data_dir : path
-        The folder of curated records (default: ``nevkg/data``).
+    data_dir : path, optional
+        The records folder to merge into. Default: the user data folder ``$NEVKG_HOME/data``
+        (:func:`nevkg.graph.build.user_data_dir`), which every build loads after the shipped records;
+        never the installed package's ``nevkg/data``, which an upgrade would replace.
     rebuild : bool
         Rebuild the graph from the merged records and validate it (SHACL); if that fails the files are
         restored. Tests pass ``False``.
@@ -542,14 +550,25 @@ def accept(review_file: str | Path, *, ids: list[str] | None = None, data_dir: s
     that differs from an existing one for the same measure, subject, period and unit is added beside it and
     reported as a conflict. All files are checked with :func:`~nevkg.loaders.curated.parse_records` in a
     scratch copy first, then replaced one by one (each atomically), with the old files restored on failure.
+
+    The folder is a layer over the shipped records (:func:`merge_base`): candidates are matched against both,
+    but only the folder's files are written. A shipped record the new source would add an alias or a citation
+    to is left unchanged and listed in ``read_only``.
     """
-    data_dir = Path(data_dir)
+    from nevkg.graph.build import user_data_dir
+
+    data_dir = Path(data_dir) if data_dir is not None else user_data_dir()
     doc = read_review(review_file)
+    base = merge_base(data_dir)
     existing: dict[str, list[dict[str, Any]]] = {}
     texts: dict[str, str] = {}
+    n_base: dict[str, int] = {}
     for file in RECORD_FILES:
         path = data_dir / f"{file}.yaml"
-        existing[file] = _read_fast(path) if path.exists() else []
+        below = [r for folder in base if (folder / f"{file}.yaml").exists()
+                 for r in _read_fast(folder / f"{file}.yaml")]
+        n_base[file] = len(below)
+        existing[file] = below + (_read_fast(path) if path.exists() else [])
         texts[file] = path.read_text(encoding="utf-8") if path.exists() else ""
     where: dict[str, tuple[str, int]] = {}
     for file, raws in existing.items():
@@ -605,6 +624,9 @@ def accept(review_file: str | Path, *, ids: list[str] | None = None, data_dir: s
         rec = current(file, i)
         if new_src in (rec.get("sources") or []):
             return False
+        if i < n_base[file]:
+            report.read_only[rec["id"]] = f"also stated by {new_src}"
+            return False
         changes[file][i] = {**rec, "sources": [*(rec.get("sources") or []), new_src]}
         return True
 
@@ -631,7 +653,9 @@ def accept(review_file: str | Path, *, ids: list[str] | None = None, data_dir: s
             have = {normalize(n) for n in _names(cur)}
             extra = [n for n in _names(body) if normalize(n) not in have]
             extra = list(dict.fromkeys(extra))
-            if extra:
+            if extra and i < n_base[tfile]:
+                report.read_only[target] = f"names {', '.join(extra)} from {new_src}"
+            elif extra:
                 changes[tfile][i] = {**cur, "aliases": [*(cur.get("aliases") or []), *extra]}
                 cite(tfile, i)
                 report.aliases[target] = extra
@@ -675,13 +699,14 @@ def accept(review_file: str | Path, *, ids: list[str] | None = None, data_dir: s
     for file in RECORD_FILES:
         if not adds[file] and not changes[file]:
             continue
-        new_texts[file] = _splice(texts[file], existing[file], changes[file], adds[file],
+        own = {i - n_base[file]: r for i, r in changes[file].items()}  # indices into the folder's own file
+        new_texts[file] = _splice(texts[file], existing[file][n_base[file]:], own, adds[file],
                                   f"from {new_src} (nevkg accept)")
         if adds[file]:
             report.added[file] = [r["id"] for r in adds[file]]
     if not new_texts:
         return report
-    _check(data_dir, new_texts)
+    _check(data_dir, new_texts, base)
     backups = _write_all(data_dir, new_texts)
     report.files = [str(data_dir / f"{f}.yaml") for f in new_texts]
     if rebuild:
@@ -689,7 +714,7 @@ def accept(review_file: str | Path, *, ids: list[str] | None = None, data_dir: s
 
         try:
             same_dir = data_dir.resolve() == Path(DEFAULT_DATA_DIR).resolve()
-            kg = build(store, None if same_dir else [data_dir], shipped=same_dir)
+            kg = build(store, None if same_dir else [data_dir], shipped=bool(base) or same_dir)
         except Exception:
             _restore(data_dir, backups)
             report.files = []
@@ -706,15 +731,38 @@ def _free(rid: str, taken: set[str]) -> str:
     return f"{rid}-{n}"
 
 
-def _check(data_dir: Path, new_texts: dict[str, str]) -> None:
+def merge_base(data_dir: Path) -> list[Path]:
+    """The folders beneath a merge target: the shipped records, unless the target is them or replaces them.
+
+    A folder that repeats any shipped record's id is a full replacement (built with ``--no-shipped``), as
+    the copies tests and forks make; any other folder (the user data folder above all) is a layer loaded
+    after the shipped records, so it may refer to them.
+    """
+    shipped = Path(DEFAULT_DATA_DIR)
+    if not data_dir.is_dir():
+        return [shipped]
+    if data_dir.resolve() == shipped.resolve():
+        return []
+    ids = {str(r.get("id")) for file in RECORD_FILES if (shipped / f"{file}.yaml").exists()
+           for r in _read_fast(shipped / f"{file}.yaml")}
+    for file in RECORD_FILES:
+        path = data_dir / f"{file}.yaml"
+        if path.exists() and any(str(r.get("id")) in ids for r in _read_fast(path)):
+            return []
+    return [shipped]
+
+
+def _check(data_dir: Path, new_texts: dict[str, str], base: list[Path]) -> None:
     """Validate the merged records in a scratch copy of the folder; raise (nothing written) if they fail."""
     with tempfile.TemporaryDirectory(prefix="nevkg-accept-") as tmp:
         scratch = Path(tmp) / "data"
-        shutil.copytree(data_dir, scratch, ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
+        if data_dir.is_dir():
+            shutil.copytree(data_dir, scratch, ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
+        scratch.mkdir(parents=True, exist_ok=True)
         for file, text in new_texts.items():
             (scratch / f"{file}.yaml").write_text(text, encoding="utf-8")
         try:
-            parse_records([scratch])
+            parse_records([*base, scratch])
         except LoaderError as exc:
             for p in exc.problems:
                 if p.file:
@@ -726,6 +774,7 @@ def _write_all(data_dir: Path, new_texts: dict[str, str]) -> dict[str, str | Non
     """Write every file atomically (temp file + rename); on failure put the old ones back."""
     backups: dict[str, str | None] = {}
     staged: list[tuple[Path, Path]] = []
+    data_dir.mkdir(parents=True, exist_ok=True)
     try:
         for file, text in new_texts.items():
             path = data_dir / f"{file}.yaml"

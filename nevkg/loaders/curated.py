@@ -25,7 +25,7 @@ from nevkg.loaders.literals import (
     precision_predicate,
 )
 from nevkg.loaders.records import RECORD_FILES, Observation, Source
-from nevkg.loaders.yamlio import LINE_KEY, read_records
+from nevkg.loaders.yamlio import LINE_KEY, read_records, unread_files, warn_unread
 from nevkg.ontology.classes import with_superclass_types
 from nevkg.ontology.namespaces import (
     NEV,
@@ -104,15 +104,12 @@ def parse_records(dirs: list[Path]) -> list[ParsedRecord]:
     for folder in dirs:
         if not folder.is_dir():
             raise LoaderError(f"{folder}: not a folder of curated records; give a folder holding *.yaml files")
-        known = {f"{name}.yaml" for name in RECORD_FILES}
-        for stray in sorted(folder.glob("*.y*ml")):
-            if stray.name not in known:
-                problems.append(RecordError(
-                    f"no record kind is stored in '{stray.name}'; use one of: {', '.join(sorted(known))}",
-                    file=str(stray)))
+        stray, ignored = unread_files(folder, {f"{name}.yaml" for name in RECORD_FILES})
+        problems += stray
+        warn_unread(folder, ignored)
         for name, schema in RECORD_FILES.items():
             path = folder / f"{name}.yaml"
-            if not path.exists():
+            if not path.exists() and not path.is_symlink():
                 continue
             try:
                 raws = read_records(path)

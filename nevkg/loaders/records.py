@@ -47,12 +47,45 @@ def concept(predicate: str, prefix: str, *, description: str, **kw: Any) -> Any:
     return Field(description=description, json_schema_extra={"rdf": predicate, "vocab": prefix}, **kw)
 
 
+#: dates outside these years are refused as implausible (a typo such as 0000 or 20266)
+YEARS = (1800, 2200)
+#: the largest magnitude a figure may have (1e18: far above any trade value in any currency)
+MAX_FIGURE = Decimal("1e18")
+#: a BCP 47 language tag: a 2-3 letter language, then subtags of 1-8 letters or digits
+LANGUAGE_RE = re.compile(r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$")
+
+
 def _check_date(value: Any) -> Any:
     if value is None:
         return value
     value = str(value)
     if not DATE_RE.match(value):
         raise ValueError(f"'{value}' is not a date: write YYYY, YYYY-MM or YYYY-MM-DD")
+    parts = [int(x) for x in value.split("-")]
+    if not YEARS[0] <= parts[0] <= YEARS[1]:
+        raise ValueError(f"'{value}': year {parts[0]:04d} is not plausible (give a year {YEARS[0]}-{YEARS[1]})")
+    if len(parts) > 1 and not 1 <= parts[1] <= 12:
+        raise ValueError(f"'{value}': there is no month {parts[1]}; months run 01-12")
+    if len(parts) > 2:
+        import calendar
+
+        last = calendar.monthrange(parts[0], parts[1])[1]
+        if not 1 <= parts[2] <= last:
+            raise ValueError(f"'{value}': there is no day {parts[2]} in that month (it has {last} days)")
+    return value
+
+
+def _check_figure(value: Any) -> Any:
+    """Refuse figures no source states: infinite, not a number, or beyond :data:`MAX_FIGURE` (``1e400``)."""
+    if isinstance(value, Decimal) and (not value.is_finite() or abs(value) > MAX_FIGURE):
+        raise ValueError(f"{value} is not a plausible figure; figures must be finite and at most {MAX_FIGURE:.0E} "
+                         f"in size")
+    return value
+
+
+def _check_language(value: Any) -> Any:
+    if isinstance(value, str) and not LANGUAGE_RE.match(value):
+        raise ValueError(f"'{value}' is not a BCP 47 language tag; write e.g. en, zh, pt-BR")
     return value
 
 
@@ -109,6 +142,8 @@ class Record(BaseModel):
             raise ValueError("inferred values need 'inferred_reason': say how they were obtained")
         return self
 
+    _figures = field_validator("*", mode="after")(_check_figure)
+
 
 class Source(BaseModel):
     """A source document: a news article, a regulation, a dataset, or the curators' own work."""
@@ -146,6 +181,7 @@ class Source(BaseModel):
     note: str | None = lit("rdfs:comment", description="Curators' note on the source.", default=None)
 
     _date = field_validator("issued", mode="before")(_check_date)
+    _language = field_validator("language", mode="after")(_check_language)
 
     @property
     def label(self) -> str:
@@ -268,6 +304,7 @@ class Target(BaseModel):
     places: list[str] = rel("nev:place", "places", default_factory=list, description="Where it applies.")
 
     _date = field_validator("by", mode="before")(_check_date)
+    _figures = field_validator("*", mode="after")(_check_figure)
 
 
 class ProductionSite(Record):

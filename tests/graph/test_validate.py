@@ -116,3 +116,34 @@ def test_different_values_conflict():
     [conflict] = find_conflicts(_second_source("7.0"))
     assert not conflict.compatible and "figures disagree" in str(conflict)
     assert {v[0] for v in conflict.values} == {"5.0", "7.0"}
+
+
+# ------------------------------------------------------------------------------------------------ report size
+def test_a_real_report_prints_50_violations_and_counts_the_rest():
+    people = "".join(f'nevid:p{i} a nev:Person ; prov:wasDerivedFrom src:a .\n' for i in range(400))
+    report = _report(VALID + people)  # 400 people without a label
+    assert len(report.violations) >= 400
+    text = report.text()
+    assert text.count("Violation") == 50
+    assert f"... and {len(report.violations) - 50:,} more violation(s) not shown" in text
+    assert report.text(limit=None).count("Violation") == len(report.violations)
+
+
+def test_50000_violations_print_in_a_few_kilobytes():
+    from nevkg.errors import ValidationError
+    from nevkg.graph.validate import ValidationReport, Violation
+
+    many = [Violation(f"https://w3id.org/nevkg/id/p{i}", f"P{i}", "rdfs:label", "needs a label", "Violation", None)
+            for i in range(50_000)]
+    text = str(ValidationError("the graph violates the shapes", ValidationReport(False, many).text()))
+    assert len(text) < 20_000
+    assert "... and 49,950 more violation(s) not shown" in text and "/p49>" in text and "/p50>" not in text
+
+
+def test_50000_loader_problems_print_the_first_50(tmp_path):
+    from nevkg.errors import LoaderError, RecordError
+
+    problems = [RecordError("bad", file="people.yaml", line=i, record=f"r{i}") for i in range(1, 50_001)]
+    text = str(LoaderError("50000 problem(s) in the curated records", problems))
+    assert text.count("  - people.yaml") == 50 and "... and 49,950 more problem(s) not shown" in text
+    assert len(text) < 10_000

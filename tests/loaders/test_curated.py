@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -190,3 +191,94 @@ def test_corporate_plans_are_not_legislation(fixture_kg):
 def test_every_kind_has_a_fixture():
     present = {p.stem for p in (Path(__file__).parents[1] / "resources" / "records").glob("*.yaml")}
     assert present == set(RECORD_FILES)
+
+
+# ------------------------------------------------------------------------------------------------ hostile files
+# Each case breaks a copy of the fixture records one way; the loader must answer with one clear problem naming
+# the file (and the line where there is one), and must not blow up in memory or recursion.
+BOMB = "".join(f"    {c}: &{c} [{', '.join(['*' + p] * 9 if p else ['x'] * 9)}]\n"
+               for p, c in zip(["", *"abcdefgh"], "abcdefghi", strict=True))
+
+
+def _append(path: Path, text: str | bytes) -> None:
+    data = path.read_bytes() + (text if isinstance(text, bytes) else text.encode())
+    path.write_bytes(data)
+
+
+HOSTILE = {
+    # name: (how to break the folder, file named, text expected in the message, line expected)
+    "alias bomb": (lambda r: _append(r / "people.yaml", "- id: bomb\n  label: B\n  sources: [x]\n  note:\n" + BOMB),
+                   "people.yaml", "over the budget of 100,000", True),
+    "self-referencing alias": (lambda r: _append(r / "people.yaml", "- &me\n  id: me\n  label: Me\n  note: *me\n"),
+                               "people.yaml", "refers to the list or mapping that contains it", True),
+    "non-UTF-8 bytes": (lambda r: _append(r / "people.yaml", b"- id: bad\n  label: \xff\xfe\n"),
+                        "people.yaml", "not UTF-8 text (byte 0xff", True),
+    "raw control character": (lambda r: _append(r / "people.yaml", "- id: ctl\n  label: a\x01b\n"),
+                              "people.yaml", "U+0001", True),
+    "escaped control character": (lambda r: _append(r / "people.yaml", '- id: ctl\n  label: "a\\x07b"\n'),
+                                  "people.yaml", "control character U+0007", True),
+    "nesting 1,000 deep": (lambda r: _append(r / "people.yaml", "- id: deep\n  note: " + "[" * 1000 + "]" * 1000 + "\n"),
+                           "people.yaml", "nest more than 64 levels", True),
+    "month 13": (lambda r: _edit(r / "sources.yaml", "issued: '2026-03-10'", "issued: '2026-13-10'"),
+                 "sources.yaml", "there is no month 13", True),
+    "year 0000": (lambda r: _edit(r / "sources.yaml", "issued: '2026-03-10'", "issued: '0000'"),
+                  "sources.yaml", "year 0000 is not plausible", True),
+    "31 February": (lambda r: _edit(r / "sources.yaml", "issued: '2026-03-10'", "issued: '2026-02-31'"),
+                    "sources.yaml", "there is no day 31", True),
+    "1e400": (lambda r: _edit(r / "observations.yaml", "value: 583000", "value: 1e400"),
+              "observations.yaml", "1E+400 is not a plausible figure", True),
+    "language tag en US!!": (lambda r: _edit(r / "sources.yaml", "url: https://example.org/a",
+                                             "url: https://example.org/a\n  language: en US!!"),
+                             "sources.yaml", "'en US!!' is not a BCP 47 language tag", True),
+    "16 MB value": (lambda r: _append(r / "people.yaml", "- id: big\n  label: " + "x" * (16 << 20) + "\n"),
+                    "people.yaml", "a value may hold at most 1,048,576 characters", True),
+    "1.1 MB value over many lines": (lambda r: _append(r / "people.yaml", "- id: big\n  note: |\n"
+                                                       + ("    " + "y" * 76 + "\n") * 14_500),
+                                     "people.yaml", "over the limit of 1,048,576 characters", True),
+    "9 MB records file": (lambda r: _append(r / "people.yaml", "".join(
+        f"- id: p{i}\n  label: Person {i}\n  sources: [fixture-news-a]\n" for i in range(200_000))),
+                          "people.yaml", "over the limit of 8,388,608 for a records file", False),
+    "folder named like a records file": (lambda r: ((r / "people.yaml").unlink(), (r / "people.yaml").mkdir()),
+                                         "people.yaml", "not a regular file (a folder)", False),
+    "FIFO as a records file": (lambda r: ((r / "people.yaml").unlink(), os.mkfifo(r / "people.yaml")),
+                               "people.yaml", "not a regular file (a FIFO)", False),
+    "People.YAML": (lambda r: (r / "people.yaml").rename(r / "People.YAML"),
+                    "People.YAML", "rename it to 'people.yaml'", False),
+    "python tag": (lambda r: _append(r / "people.yaml", "- !!python/object/apply:os.system ['true']\n"),
+                   "people.yaml", "malformed YAML", True),
+}
+
+
+@pytest.mark.parametrize("case", sorted(HOSTILE))
+def test_hostile_records_get_one_clear_error(records, case):
+    breaks, file, expected, has_line = HOSTILE[case]
+    breaks(records)
+    msgs = _problems(records)
+    hit = [m for m in msgs if expected in m]
+    assert hit, msgs
+    assert hit[0].startswith(str(records / file) + (":" if has_line else "")), hit[0]
+
+
+def test_a_ttl_in_a_records_folder_is_named_in_a_warning(records, capsys):
+    (records / "extra.ttl").write_text("<http://a> <http://b> <http://c> .\n", encoding="utf-8")
+    os.mkfifo(records / "pipe")  # listed, never opened (opening a FIFO would hang)
+    parse_records([records])
+    err = capsys.readouterr().err
+    assert f"warning: {records}: not read (not a record file): extra.ttl, pipe" in err
+
+
+def test_the_shipped_aliases_are_within_the_budget():
+    from nevkg.loaders.curated import DEFAULT_DATA_DIR
+
+    assert "&id001" in (DEFAULT_DATA_DIR / "market_profiles.yaml").read_text(encoding="utf-8")
+    assert parse_records([DEFAULT_DATA_DIR])
+
+
+def test_an_alias_bomb_is_refused_fast_in_a_limited_process(records, tmp_path):
+    """The 593-byte bomb of the issue, through the CLI: refused at once, well under 1 GiB and 60 s."""
+    from ..limits import clean_failure, nevkg
+
+    _append(records / "people.yaml", "- id: bomb\n  label: B\n  sources: [x]\n  note:\n" + BOMB)
+    proc = nevkg("build", "--store", "memory", "--no-shipped", "--data", str(records),
+                 env={**os.environ, "NEVKG_HOME": str(tmp_path / "home")})
+    clean_failure(proc, str(records / "people.yaml"), "over the budget")
