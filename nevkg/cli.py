@@ -18,6 +18,21 @@ from nevkg import __version__
 EXPORT_FORMATS = ["ttl", "nt", "nq", "trig", "jsonld", "graphml", "gexf", "nodelink", "csv"]
 NETWORK_FORMATS = ["graphml", "gexf", "nodelink", "csv"]
 
+as_known_on_option = click.option(
+    "--as-known-on", "as_known_on", default=None, metavar="DATE",
+    help="Answer from only the sources published on or before DATE (YYYY-MM-DD; the curators' reference data "
+         "stays).")
+
+
+def _known(kg, date: str | None):
+    """The graph as known on ``date`` (:func:`nevkg.graph.asof.as_known_on`), or ``kg`` itself."""
+    if not date:
+        return kg
+    from nevkg.graph.asof import as_known_on
+
+    return as_known_on(kg, date)
+
+
 store_option = click.option(
     "--store", "store", envvar="NEVKG_STORE", default=None, metavar="SPEC",
     help="oxigraph[:PATH] (default, in $NEVKG_HOME or ./.nevkg), memory, or sparql:QUERY_URL[;UPDATE_URL].")
@@ -106,7 +121,9 @@ def stats(store: str | None, fmt: str) -> None:
 @click.option("--collapse-facts", is_flag=True,
               help="Network formats: fact nodes (partnerships, roles …) become labelled edges between participants.")
 @click.option("--include-sources", is_flag=True, help="Network formats: add source documents as nodes.")
-def export(store: str | None, fmt: str, output: str, collapse_facts: bool, include_sources: bool) -> None:
+@as_known_on_option
+def export(store: str | None, fmt: str, output: str, collapse_facts: bool, include_sources: bool,
+           as_known_on: str | None) -> None:
     """Write the graph as RDF (named graphs kept where the format can) or as a network."""
     from nevkg.graph.export import export_graph
     from nevkg.graph.knowledge_graph import open_graph
@@ -117,7 +134,7 @@ def export(store: str | None, fmt: str, output: str, collapse_facts: bool, inclu
             raise click.UsageError("--collapse-facts and --include-sources apply to " + ", ".join(NETWORK_FORMATS))
         options = {"collapse_facts": collapse_facts, "include_sources": include_sources}
     with open_graph(store) as kg:
-        export_graph(kg, fmt, output, **options)
+        export_graph(_known(kg, as_known_on), fmt, output, **options)
     if output != "-":
         click.echo(f"wrote {fmt} to {output}", err=True)
 
@@ -137,7 +154,9 @@ timeout_option = click.option("--timeout", type=click.FloatRange(min=0, min_open
               help="Read the query from FILE ('-' for standard input).")
 @format_option
 @timeout_option
-def query(store: str | None, sparql: str | None, file, fmt: str, timeout: float | None) -> None:
+@as_known_on_option
+def query(store: str | None, sparql: str | None, file, fmt: str, timeout: float | None,
+          as_known_on: str | None) -> None:
     """Run any SPARQL query (a string, -f FILE, or '-' for standard input) over the union of all graphs."""
     if (sparql is None) == (file is None):
         raise click.UsageError("give the query as an argument, or with -f FILE (or '-' for standard input)")
@@ -152,7 +171,7 @@ def query(store: str | None, sparql: str | None, file, fmt: str, timeout: float 
 
             for problem in portability_problems(text):
                 click.echo(f"warning: some SPARQL servers evaluate this query wrongly — {problem}", err=True)
-        click.echo(format_result(run_query(kg, text, timeout=timeout), fmt))
+        click.echo(format_result(run_query(_known(kg, as_known_on), text, timeout=timeout), fmt))
 
 
 def _params(pairs: tuple[str, ...]) -> dict[str, str]:
@@ -172,8 +191,9 @@ def _params(pairs: tuple[str, ...]) -> dict[str, str]:
 @click.option("-p", "--param", "params", multiple=True, metavar="KEY=VALUE", help="A parameter; repeatable.")
 @format_option
 @timeout_option
+@as_known_on_option
 def ask(store: str | None, name: str | None, list_: bool, params: tuple[str, ...], fmt: str,
-        timeout: float | None) -> None:
+        timeout: float | None, as_known_on: str | None) -> None:
     """Run a named query from the library (see --list), with parameters bound as RDF terms."""
     from nevkg.queries.library import bind_params, get_query, list_queries
 
@@ -196,6 +216,7 @@ def ask(store: str | None, name: str | None, list_: bool, params: tuple[str, ...
 
     named = get_query(name)
     with open_graph(store) as kg:
+        kg = _known(kg, as_known_on)
         bindings = bind_params(kg, named, _params(params))
         click.echo(format_result(run_query(kg, named.text, bindings=bindings, timeout=timeout), fmt))
 

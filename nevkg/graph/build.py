@@ -294,6 +294,9 @@ def build(spec: str | StoreSpec | None = None, data: list[str | Path] | None = N
         kg = open_remote(spec)
     else:
         new_dir = _write_oxigraph(spec.path, result, manifest, (loader, tables) if loader is not None else None)
+        from nevkg.graph.void import write_store_void
+
+        write_store_void(new_dir, manifest)  # the VoID description beside the store (deletes new_dir on failure)
         swap_in(spec.path, new_dir)
         from nevkg.graph.knowledge_graph import open_graph
 
