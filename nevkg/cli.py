@@ -562,6 +562,71 @@ def accept(store: str | None, review_file: str, ids: str | None, data_dir: str |
 
 @main.command()
 @store_option
+@click.option("-o", "--output", required=True, type=click.Path(file_okay=False), metavar="DIR",
+              help="The release folder to create (new or empty; releases are never overwritten).")
+@click.option("--since", type=click.Path(exists=True, file_okay=False), default=None, metavar="DIR",
+              help="An earlier release: write the delta against it (delta.json).")
+@click.option("--as-of", default=None, metavar="DATE", help="The day the alerts look from (default today).")
+@click.option("--within", "within_days", type=click.IntRange(min=0), default=90, show_default=True, metavar="DAYS",
+              help="The alerts' window, in days ahead and behind.")
+@as_known_on_option
+def release(store: str | None, output: str, since: str | None, as_of: str | None, within_days: int,
+            as_known_on: str | None) -> None:
+    """Write a release: every export format, DCAT/VoID with checksums, a data package, alerts, a delta."""
+    from nevkg.graph.knowledge_graph import open_graph
+    from nevkg.publish.release import release as make_release
+
+    with open_graph(store) as kg:
+        info = make_release(_known(kg, as_known_on), output, since=since, as_of=as_of, within_days=within_days)
+    click.echo(f"wrote release {info['id']} to {output}: {len(info['files'])} files, {info['counts']['triples']} "
+               f"triples, {info['counts']['facts']} facts")
+    if info["delta"]:
+        d = info["delta"]
+        click.echo(f"since {d['since']}: {d['triples']['added']} triple(s) added, {d['triples']['removed']} removed; "
+                   f"facts {d['added']} added, {d['changed']} changed, {d['retracted']} retracted")
+
+
+@main.command()
+@click.argument("old", type=click.Path(exists=True, file_okay=False))
+@click.argument("new", type=click.Path(exists=True, file_okay=False))
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
+              help="Text for people, JSON (as delta.json) for programs.")
+def diff(old: str, new: str, fmt: str) -> None:
+    """What changed between two releases: triples per source graph, facts added, changed and retracted."""
+    from nevkg.publish.diff import delta_text, diff_releases
+
+    delta = diff_releases(old, new)
+    click.echo(json.dumps(delta, indent=1, ensure_ascii=False) if fmt == "json" else delta_text(delta))
+
+
+@main.command()
+@store_option
+@click.option("--org", default=None, metavar="NAME", help="Only this automaker or brand.")
+@click.option("--market", default=None, metavar="NAME", help="Only measures of this market.")
+@click.option("--as-of", default=None, metavar="DATE", help="The day to look from (YYYY-MM-DD; default today).")
+@click.option("--within", "within_days", type=click.IntRange(min=0), default=90, show_default=True, metavar="DAYS",
+              help="Window: events this many days ahead or behind.")
+@click.option("--format", "fmt", type=click.Choice(["atom", "json"]), default=None,
+              help="Default: json for a .json file, else an Atom feed.")
+@click.option("-o", "--output", required=True, metavar="FILE", help="The file to write ('-' for standard output).")
+@as_known_on_option
+def alerts(store: str | None, org: str | None, market: str | None, as_of: str | None, within_days: int,
+           fmt: str | None, output: str, as_known_on: str | None) -> None:
+    """Trade-measure events near a date (coming into force, changing, expiring) as an Atom feed or JSON."""
+    from nevkg.graph.knowledge_graph import open_graph
+    from nevkg.publish.alerts import write_alerts
+
+    with open_graph(store) as kg:
+        body, n = write_alerts(_known(kg, as_known_on), output, fmt=fmt, as_of=as_of, within_days=within_days,
+                               org=org, market=market)
+    if output == "-":
+        click.echo(body.decode("utf-8"), nl=False)
+    else:
+        click.echo(f"wrote {n} alert(s) to {output}", err=True)
+
+
+@main.command()
+@store_option
 @click.option("--out-dir", type=click.Path(file_okay=False), default=None,
               help="Where to write the overview page and the chart (default: the store's home).")
 def demo(store: str | None, out_dir: str | None) -> None:
