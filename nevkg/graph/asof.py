@@ -86,8 +86,8 @@ def known_graphs(kg, date: Any, *, reference: bool = True) -> dict[URIRef, bool]
     """
     day = first_day(date)
     meta: dict[tuple, Any] = {}
-    for s, p, o, _ in kg.quads((None, None, None, DATASET_DEFAULT_GRAPH_ID)):
-        if p in (PROV.wasDerivedFrom, DCTERMS.issued, DCTERMS.publisher):
+    for s, p, o, g in kg.quads((None, None, None, DATASET_DEFAULT_GRAPH_ID)):
+        if g == DATASET_DEFAULT_GRAPH_ID and p in (PROV.wasDerivedFrom, DCTERMS.issued, DCTERMS.publisher):
             meta[(s, p)] = o
     out = {}
     for g in kg.graph_names():
@@ -148,12 +148,10 @@ def as_known_on(kg, date: Any, *, reference: bool = True):
     day = first_day(date)
     known = known_graphs(kg, day, reference=reference)
     left_out = {g for g, ok in known.items() if not ok}
-    dropped_subjects = set(left_out)
-    for s, p, o, _ in kg.quads((None, PROV.wasDerivedFrom, None, DATASET_DEFAULT_GRAPH_ID)):
-        if s in left_out:
-            dropped_subjects.add(o)
-    kept_sources = {o for s, p, o, _ in kg.quads((None, PROV.wasDerivedFrom, None, DATASET_DEFAULT_GRAPH_ID))
-                    if s in known and s not in left_out}
+    derived = [(s, o) for s, _, o, g in kg.quads((None, PROV.wasDerivedFrom, None, DATASET_DEFAULT_GRAPH_ID))
+               if g == DATASET_DEFAULT_GRAPH_ID and s in known]  # (rdflib's memory store ignores the graph)
+    dropped_subjects = set(left_out) | {o for s, o in derived if s in left_out}
+    kept_sources = {o for s, o in derived if s not in left_out}
     dropped_subjects -= kept_sources  # a source several graphs derive from stays while one of them does
     cache: dict = {}
 
