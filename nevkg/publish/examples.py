@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 
-from rdflib import BNode, Graph, Literal, Namespace, URIRef
+from rdflib import Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, OWL, RDF, RDFS, SH, SKOS, XSD
 
 from nevkg.ontology.namespaces import NEV, PREFIX_IRIS
@@ -103,7 +103,7 @@ def examples_graph(endpoint: str = DEFAULT_ENDPOINT) -> Graph:
     prefixes = EXAMPLES["prefixes"]
     g.add((prefixes, RDF.type, OWL.Ontology))
     for prefix, iri in sorted(PREFIX_IRIS.items()):
-        decl = BNode()
+        decl = EXAMPLES[f"prefixes/{prefix}"]  # IRIs, not blank nodes: the Turtle comes out the same every time
         g.add((prefixes, SH.declare, decl))
         g.add((decl, SH.prefix, Literal(prefix)))
         g.add((decl, SH.namespace, Literal(iri, datatype=XSD.anyURI)))
@@ -121,7 +121,7 @@ def examples_graph(endpoint: str = DEFAULT_ENDPOINT) -> Graph:
         for word in _keywords(query):
             g.add((ex, SCHEMA.keywords, Literal(word)))
         for param in query.params:
-            node = BNode()
+            node = EXAMPLES[f"{query.name}/parameter/{param.name}"]
             g.add((ex, SH.parameter, node))
             g.add((node, RDF.type, SH.Parameter))
             g.add((node, SH.path, PARAMETER[param.name]))
