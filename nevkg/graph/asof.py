@@ -52,10 +52,10 @@ def first_day(value: Any) -> str:
     --------
     >>> first_day("2024"), first_day("2024-07"), first_day("2024-10-29"), first_day("2024-10-29T08:00:00")
     ('2024-01-01', '2024-07-01', '2024-10-29', '2024-10-29')
-    >>> first_day("29 Oct 2024")
+    >>> first_day("29 Oct 2024")  # doctest: +ELLIPSIS
     Traceback (most recent call last):
     ...
-    nevkg.errors.ParameterError: '29 Oct 2024' is not a date; write YYYY-MM-DD (YYYY or YYYY-MM count from their first day)
+    nevkg.errors.ParameterError: '29 Oct 2024' is not a date; write YYYY-MM-DD (YYYY or YYYY-MM count from ...
     """
     if isinstance(value, dt.date):
         return value.isoformat()[:10]

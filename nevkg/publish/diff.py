@@ -103,9 +103,9 @@ def diff_quads(old: set[Quad], new: set[Quad]) -> dict[str, Any]:
     [{'id': 'x', 'added': [['v', '"2"']], 'removed': [['v', '"1"']]}]
     """
     per_graph: dict[str, dict[str, int]] = defaultdict(lambda: {"added": 0, "removed": 0})
-    for s, p, o, g in new - old:
+    for *_, g in new - old:
         per_graph[_iri(g) or "default"]["added"] += 1
-    for s, p, o, g in old - new:
+    for *_, g in old - new:
         per_graph[_iri(g) or "default"]["removed"] += 1
     old_t = {q[:3] for q in old}
     new_t = {q[:3] for q in new}
@@ -148,7 +148,8 @@ def delta_text(delta: dict[str, Any]) -> str:
              f"{len(facts['added'])} added, {len(facts['changed'])} changed, {len(facts['retracted'])} retracted"]
     if delta["graphs"]:
         lines.append("per source graph (added, removed):")
-        lines += [f"  {'+' + str(c['added']):>5}  {'-' + str(c['removed']):>6}  {g}" for g, c in delta["graphs"].items()]
+        lines += [f"  {'+' + str(c['added']):>5}  {'-' + str(c['removed']):>6}  {g}"
+                  for g, c in delta["graphs"].items()]
     for kind in ("added", "retracted"):
         for f in facts[kind]:
             lines.append(f"fact {kind}: {f['id']}  ({', '.join(f['sources']) or 'no source'})")
