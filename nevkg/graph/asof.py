@@ -140,7 +140,6 @@ def as_known_on(kg, date: Any, *, reference: bool = True):
     """
     import pyoxigraph as ox
     from oxrdflib import OxigraphStore
-    from oxrdflib._converter import to_ox
 
     from nevkg.graph.knowledge_graph import UNION_GRAPH, KnowledgeGraph, new_dataset
     from nevkg.graph.store import StoreSpec
@@ -153,22 +152,7 @@ def as_known_on(kg, date: Any, *, reference: bool = True):
     dropped_subjects = set(left_out) | {o for s, o in derived if s in left_out}
     kept_sources = {o for s, o in derived if s not in left_out}
     dropped_subjects -= kept_sources  # a source several graphs derive from stays while one of them does
-    cache: dict = {}
-
-    def conv(term):
-        hit = cache.get(term)
-        if hit is None:
-            hit = ox.DefaultGraph() if term == DATASET_DEFAULT_GRAPH_ID else to_ox(term)
-            cache[term] = hit
-        return hit
-
-    quads = []
-    for s, p, o, g in kg.quads():
-        if g in left_out or (g == DATASET_DEFAULT_GRAPH_ID and s in dropped_subjects):
-            continue
-        if g != DATASET_DEFAULT_GRAPH_ID and g not in known:
-            continue  # graphs that are not sources' (none today) stay out rather than leak
-        quads.append(ox.Quad(conv(s), conv(p), conv(o), conv(g)))
+    quads = _selected_quads(kg, known, left_out, dropped_subjects)
     union = ox.NamedNode(str(UNION_GRAPH))
     store = ox.Store()
     store.bulk_extend(quads)
@@ -179,3 +163,45 @@ def as_known_on(kg, date: Any, *, reference: bool = True):
                      "table_graphs": [t for t in kg.manifest.get("table_graphs", []) if URIRef(t) not in left_out],
                      "graphs": sum(1 for g in known if g not in left_out)})
     return KnowledgeGraph(new_dataset(OxigraphStore(store=store)), StoreSpec("oxigraph", None), manifest)
+
+
+def _selected_quads(kg, known: dict, left_out: set, dropped_subjects: set) -> list:
+    """The quads of the view as pyoxigraph quads: read straight from an oxigraph store (no rdflib terms: 10×
+    faster), else converted from ``kg.quads()``."""
+    import pyoxigraph as ox
+
+    from nevkg.graph.knowledge_graph import UNION_GRAPH
+
+    inner = getattr(kg.dataset.store, "_inner", None)
+    if isinstance(inner, ox.Store):
+        keep = {str(g) for g in known if g not in left_out}
+        drop = {str(x) for x in dropped_subjects}
+        union = str(UNION_GRAPH)
+        out = []
+        for q in inner.quads_for_pattern(None, None, None, None):
+            g = q.graph_name
+            if isinstance(g, ox.DefaultGraph):
+                if not (isinstance(q.subject, ox.NamedNode) and q.subject.value in drop):
+                    out.append(q)
+            elif g.value in keep and g.value != union:
+                out.append(q)
+        return out
+    from oxrdflib._converter import to_ox
+
+    cache: dict = {}
+
+    def conv(term):
+        hit = cache.get(term)
+        if hit is None:
+            hit = ox.DefaultGraph() if term == DATASET_DEFAULT_GRAPH_ID else to_ox(term)
+            cache[term] = hit
+        return hit
+
+    out = []
+    for s, p, o, g in kg.quads():
+        if g in left_out or (g == DATASET_DEFAULT_GRAPH_ID and s in dropped_subjects):
+            continue
+        if g != DATASET_DEFAULT_GRAPH_ID and g not in known:
+            continue  # graphs that are not sources' (none today) stay out rather than leak
+        out.append(ox.Quad(conv(s), conv(p), conv(o), conv(g)))
+    return out

@@ -107,3 +107,18 @@ def test_cli_query_ask_and_export_take_as_known_on(tmp_path):
     text = out.read_text(encoding="utf-8")
     assert "<https://w3id.org/nevkg/graph/eu-regulation-2024-1866>" in text
     assert "<https://w3id.org/nevkg/graph/eu-regulation-2024-2754>" not in text
+
+
+def test_the_embedded_store_gives_the_same_view_as_the_memory_store(kg, home):
+    """as_known_on reads an oxigraph store's quads directly; the view must equal the one from rdflib's terms."""
+    from nevkg.graph.build import build
+
+    disk = build()
+    try:
+        for day in ("2024-10-28", "2026-01-16"):
+            on_disk, in_memory = as_known_on(disk, day), as_known_on(kg, day)
+            strip = {q for q in on_disk.quads() if "/id/build-" not in str(q[0]) and "/id/build-" not in str(q[2])}
+            expected = {q for q in in_memory.quads() if "/id/build-" not in str(q[0]) and "/id/build-" not in str(q[2])}
+            assert strip == expected, day
+    finally:
+        disk.close()
