@@ -18,8 +18,21 @@ from nevkg import __version__
 EXPORT_FORMATS = ["ttl", "nt", "nq", "trig", "jsonld", "graphml", "gexf", "nodelink", "csv"]
 NETWORK_FORMATS = ["graphml", "gexf", "nodelink", "csv"]
 
+def _check_date(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """Refuse a malformed date before any graph is opened (a usage mistake: exit 2)."""
+    if value:
+        from nevkg.errors import ParameterError
+        from nevkg.graph.asof import first_day
+
+        try:
+            first_day(value)
+        except ParameterError as exc:
+            raise click.BadParameter(str(exc)) from None
+    return value
+
+
 as_known_on_option = click.option(
-    "--as-known-on", "as_known_on", default=None, metavar="DATE",
+    "--as-known-on", "as_known_on", default=None, metavar="DATE", callback=_check_date,
     help="Answer from only the sources published on or before DATE (YYYY-MM-DD; the curators' reference data "
          "stays).")
 

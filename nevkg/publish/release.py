@@ -7,7 +7,8 @@ A release folder holds
 * ``csv/nodes.csv`` and ``csv/edges.csv`` (the tables of the ``csv`` export, unpacked) and a Frictionless
   ``datapackage.json`` describing them: every column, the node id as primary key, edge ends as foreign keys,
   sizes and SHA-256 hashes;
-* ``void.ttl``: the VoID description (class and property partitions, one subset per source graph);
+* ``void.ttl``: the VoID description (class and property partitions, one subset per source graph), and
+  ``sparql-examples.ttl``: the named queries as ``sh:SPARQLExecutable`` examples;
 * ``alerts.atom`` and ``alerts.json``: the trade-measure alerts as of the release day;
 * ``delta.json`` (with ``since``): what changed since an earlier release (:mod:`nevkg.publish.diff`);
 * ``release.ttl``: a DCAT description (``dcat:Dataset``, one ``dcat:Distribution`` per file with media
@@ -212,6 +213,9 @@ def release(kg, output: str | Path, *, since: str | Path | None = None, as_of: d
         counts = void_counts(kg)
         void = void_graph(kg, counts=counts, modified=kg.manifest.get("built"))
         void.serialize(work / "void.ttl", format="turtle", encoding="utf-8")
+        from nevkg.publish.examples import examples_turtle
+
+        write_atomic(work / "sparql-examples.ttl", examples_turtle())
         day = str(as_of or now.date())
         entries = alerts(kg, as_of=day, within_days=within_days)
         for fmt in ("atom", "json"):

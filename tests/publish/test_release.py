@@ -57,7 +57,8 @@ def test_every_export_format_is_in_the_release_with_its_checksum(two_releases):
     names = {f["path"] for f in first["files"]}
     for fmt in EXPORTERS:
         assert f"nevkg{get_exporter(fmt).suffix}" in names, fmt
-    assert {"csv/nodes.csv", "csv/edges.csv", "datapackage.json", "void.ttl", "alerts.atom", "alerts.json"} <= names
+    assert {"csv/nodes.csv", "csv/edges.csv", "datapackage.json", "void.ttl", "sparql-examples.ttl", "alerts.atom",
+            "alerts.json"} <= names
     for f in first["files"]:
         assert sha256(folder / f["path"]) == f["sha256"]
         assert (folder / f["path"]).stat().st_size == f["bytes"]
