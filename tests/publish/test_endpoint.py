@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import json
 
-import pytest
 from rdflib import Graph, URIRef
 from rdflib.namespace import RDF, SH
 
 from nevkg.graph.void import DATASET, SD, VOID, void_counts
 from nevkg.publish.endpoint import negotiate, respond, service_description
+from tests.conftest import require_module
 
 ENDPOINT = "http://127.0.0.1:7878/sparql"
 
@@ -45,7 +45,7 @@ def test_well_known_paths(fixture_kg):
 
 
 def test_ontology_page_is_served():
-    pytest.importorskip("pylode")
+    require_module("pylode")
     ctype, body = respond("/ontology", None, ENDPOINT)
     assert ctype == "text/html; charset=utf-8" and b"<title>nevkg ontology</title>" in body
 

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import re
 
-import pytest
 from rdflib.namespace import OWL, RDF
 
 from nevkg.graph.validate import ontology_graph
 from nevkg.ontology.namespaces import NEV
 from nevkg.publish.ontology_doc import DOCS_PAGE, ontology_html
+from tests.conftest import require_module
 
 
 def _terms() -> set[str]:
@@ -30,10 +30,10 @@ def _check(html: str) -> None:
 
 def test_the_committed_page_documents_the_current_ontology():
     """docs/ontology.html cannot rot: a new term without a regenerated page fails here."""
-    pytest.importorskip("html5lib")
+    require_module("html5lib")
     _check(DOCS_PAGE.read_text(encoding="utf-8"))
 
 
 def test_pylode_generates_the_page():
-    pytest.importorskip("pylode")
+    require_module("pylode")
     _check(ontology_html())

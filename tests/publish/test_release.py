@@ -18,6 +18,7 @@ from nevkg.graph.export import EXPORTERS, get_exporter
 from nevkg.publish.diff import diff_releases, nquads_set
 from nevkg.publish.files import sha256
 from nevkg.publish.release import DCAT, SPDX, release
+from tests.conftest import require_module
 
 N = "https://w3id.org/nevkg/id/"
 
@@ -85,7 +86,7 @@ def test_dcat_description_lists_each_file_with_checksum_and_counts(two_releases)
 
 
 def test_datapackage_validates_with_frictionless(two_releases):
-    frictionless = pytest.importorskip("frictionless")
+    frictionless = require_module("frictionless")
     base, _, _ = two_releases
     report = frictionless.validate(str(base / "r1" / "datapackage.json"))
     assert report.valid, report.flatten(["rowNumber", "fieldName", "type", "note"])[:5]
