@@ -18,6 +18,34 @@ from nevkg import __version__
 EXPORT_FORMATS = ["ttl", "nt", "nq", "trig", "jsonld", "graphml", "gexf", "nodelink", "csv"]
 NETWORK_FORMATS = ["graphml", "gexf", "nodelink", "csv"]
 
+def _check_date(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """Refuse a malformed date before any graph is opened (a usage mistake: exit 2)."""
+    if value:
+        from nevkg.errors import ParameterError
+        from nevkg.graph.asof import first_day
+
+        try:
+            first_day(value)
+        except ParameterError as exc:
+            raise click.BadParameter(str(exc)) from None
+    return value
+
+
+as_known_on_option = click.option(
+    "--as-known-on", "as_known_on", default=None, metavar="DATE", callback=_check_date,
+    help="Answer from only the sources published on or before DATE (YYYY-MM-DD; the curators' reference data "
+         "stays).")
+
+
+def _known(kg, date: str | None):
+    """The graph as known on ``date`` (:func:`nevkg.graph.asof.as_known_on`), or ``kg`` itself."""
+    if not date:
+        return kg
+    from nevkg.graph.asof import as_known_on
+
+    return as_known_on(kg, date)
+
+
 store_option = click.option(
     "--store", "store", envvar="NEVKG_STORE", default=None, metavar="SPEC",
     help="oxigraph[:PATH] (default, in $NEVKG_HOME or ./.nevkg), memory, or sparql:QUERY_URL[;UPDATE_URL].")
@@ -112,7 +140,9 @@ def stats(store: str | None, fmt: str) -> None:
 @click.option("--collapse-facts", is_flag=True,
               help="Network formats: fact nodes (partnerships, roles …) become labelled edges between participants.")
 @click.option("--include-sources", is_flag=True, help="Network formats: add source documents as nodes.")
-def export(store: str | None, fmt: str, output: str, collapse_facts: bool, include_sources: bool) -> None:
+@as_known_on_option
+def export(store: str | None, fmt: str, output: str, collapse_facts: bool, include_sources: bool,
+           as_known_on: str | None) -> None:
     """Write the graph as RDF (named graphs kept where the format can) or as a network."""
     from nevkg.graph.export import export_graph
     from nevkg.graph.knowledge_graph import open_graph
@@ -123,7 +153,7 @@ def export(store: str | None, fmt: str, output: str, collapse_facts: bool, inclu
             raise click.UsageError("--collapse-facts and --include-sources apply to " + ", ".join(NETWORK_FORMATS))
         options = {"collapse_facts": collapse_facts, "include_sources": include_sources}
     with open_graph(store) as kg:
-        export_graph(kg, fmt, output, **options)
+        export_graph(_known(kg, as_known_on), fmt, output, **options)
     if output != "-":
         click.echo(f"wrote {fmt} to {output}", err=True)
 
@@ -143,7 +173,9 @@ timeout_option = click.option("--timeout", type=click.FloatRange(min=0, min_open
               help="Read the query from FILE ('-' for standard input).")
 @format_option
 @timeout_option
-def query(store: str | None, sparql: str | None, file, fmt: str, timeout: float | None) -> None:
+@as_known_on_option
+def query(store: str | None, sparql: str | None, file, fmt: str, timeout: float | None,
+          as_known_on: str | None) -> None:
     """Run any SPARQL query (a string, -f FILE, or '-' for standard input) over the union of all graphs."""
     if (sparql is None) == (file is None):
         raise click.UsageError("give the query as an argument, or with -f FILE (or '-' for standard input)")
@@ -158,7 +190,7 @@ def query(store: str | None, sparql: str | None, file, fmt: str, timeout: float 
 
             for problem in portability_problems(text):
                 click.echo(f"warning: some SPARQL servers evaluate this query wrongly — {problem}", err=True)
-        click.echo(format_result(run_query(kg, text, timeout=timeout), fmt))
+        click.echo(format_result(run_query(_known(kg, as_known_on), text, timeout=timeout), fmt))
 
 
 def _params(pairs: tuple[str, ...]) -> dict[str, str]:
@@ -178,8 +210,9 @@ def _params(pairs: tuple[str, ...]) -> dict[str, str]:
 @click.option("-p", "--param", "params", multiple=True, metavar="KEY=VALUE", help="A parameter; repeatable.")
 @format_option
 @timeout_option
+@as_known_on_option
 def ask(store: str | None, name: str | None, list_: bool, params: tuple[str, ...], fmt: str,
-        timeout: float | None) -> None:
+        timeout: float | None, as_known_on: str | None) -> None:
     """Run a named query from the library (see --list), with parameters bound as RDF terms."""
     from nevkg.queries.library import bind_params, get_query, list_queries
 
@@ -202,6 +235,7 @@ def ask(store: str | None, name: str | None, list_: bool, params: tuple[str, ...
 
     named = get_query(name)
     with open_graph(store) as kg:
+        kg = _known(kg, as_known_on)
         bindings = bind_params(kg, named, _params(params))
         click.echo(format_result(run_query(kg, named.text, bindings=bindings, timeout=timeout), fmt))
 
@@ -559,6 +593,71 @@ def accept(store: str | None, review_file: str, ids: str | None, data_dir: str |
     if data_dir:
         options["data_dir"] = data_dir
     click.echo(accept_review(review_file, **options).text())
+
+
+@main.command()
+@store_option
+@click.option("-o", "--output", required=True, type=click.Path(file_okay=False), metavar="DIR",
+              help="The release folder to create (new or empty; releases are never overwritten).")
+@click.option("--since", type=click.Path(exists=True, file_okay=False), default=None, metavar="DIR",
+              help="An earlier release: write the delta against it (delta.json).")
+@click.option("--as-of", default=None, metavar="DATE", help="The day the alerts look from (default today).")
+@click.option("--within", "within_days", type=click.IntRange(min=0), default=90, show_default=True, metavar="DAYS",
+              help="The alerts' window, in days ahead and behind.")
+@as_known_on_option
+def release(store: str | None, output: str, since: str | None, as_of: str | None, within_days: int,
+            as_known_on: str | None) -> None:
+    """Write a release: every export format, DCAT/VoID with checksums, a data package, alerts, a delta."""
+    from nevkg.graph.knowledge_graph import open_graph
+    from nevkg.publish.release import release as make_release
+
+    with open_graph(store) as kg:
+        info = make_release(_known(kg, as_known_on), output, since=since, as_of=as_of, within_days=within_days)
+    click.echo(f"wrote release {info['id']} to {output}: {len(info['files'])} files, {info['counts']['triples']} "
+               f"triples, {info['counts']['facts']} facts")
+    if info["delta"]:
+        d = info["delta"]
+        click.echo(f"since {d['since']}: {d['triples']['added']} triple(s) added, {d['triples']['removed']} removed; "
+                   f"facts {d['added']} added, {d['changed']} changed, {d['retracted']} retracted")
+
+
+@main.command()
+@click.argument("old", type=click.Path(exists=True, file_okay=False))
+@click.argument("new", type=click.Path(exists=True, file_okay=False))
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
+              help="Text for people, JSON (as delta.json) for programs.")
+def diff(old: str, new: str, fmt: str) -> None:
+    """What changed between two releases: triples per source graph, facts added, changed and retracted."""
+    from nevkg.publish.diff import delta_text, diff_releases
+
+    delta = diff_releases(old, new)
+    click.echo(json.dumps(delta, indent=1, ensure_ascii=False) if fmt == "json" else delta_text(delta))
+
+
+@main.command()
+@store_option
+@click.option("--org", default=None, metavar="NAME", help="Only this automaker or brand.")
+@click.option("--market", default=None, metavar="NAME", help="Only measures of this market.")
+@click.option("--as-of", default=None, metavar="DATE", help="The day to look from (YYYY-MM-DD; default today).")
+@click.option("--within", "within_days", type=click.IntRange(min=0), default=90, show_default=True, metavar="DAYS",
+              help="Window: events this many days ahead or behind.")
+@click.option("--format", "fmt", type=click.Choice(["atom", "json"]), default=None,
+              help="Default: json for a .json file, else an Atom feed.")
+@click.option("-o", "--output", required=True, metavar="FILE", help="The file to write ('-' for standard output).")
+@as_known_on_option
+def alerts(store: str | None, org: str | None, market: str | None, as_of: str | None, within_days: int,
+           fmt: str | None, output: str, as_known_on: str | None) -> None:
+    """Trade-measure events near a date (coming into force, changing, expiring) as an Atom feed or JSON."""
+    from nevkg.graph.knowledge_graph import open_graph
+    from nevkg.publish.alerts import write_alerts
+
+    with open_graph(store) as kg:
+        body, n = write_alerts(_known(kg, as_known_on), output, fmt=fmt, as_of=as_of, within_days=within_days,
+                               org=org, market=market)
+    if output == "-":
+        click.echo(body.decode("utf-8"), nl=False)
+    else:
+        click.echo(f"wrote {n} alert(s) to {output}", err=True)
 
 
 @main.command()

@@ -54,3 +54,13 @@ def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("NEVKG_HOME", str(path))
     monkeypatch.delenv("NEVKG_STORE", raising=False)
     return path
+
+
+def require_module(name: str):
+    """Import an optional test component, skipping without it (a failure under NEVKG_REQUIRE_ALL=1)."""
+    import importlib
+
+    try:
+        return importlib.import_module(name)
+    except ImportError:
+        require_or_skip(False, f"{name} is not installed (pip install -e '.[test]')")

@@ -387,6 +387,9 @@ def _build(spec: StoreSpec, data: list[str | Path] | None, *, shipped: bool, str
         kg = open_remote(spec)
     else:
         new_dir = _write_oxigraph(spec.path, result, manifest, (loader, tables) if loader is not None else None)
+        from nevkg.graph.void import write_store_void
+
+        write_store_void(new_dir, manifest)  # the VoID description beside the store (deletes new_dir on failure)
         try:
             swap_in(spec.path, new_dir)
         except OSError as exc:

@@ -1,0 +1,1 @@
+"""Publishing: self-description, releases, deltas and alerts."""
