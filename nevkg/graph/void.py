@@ -193,7 +193,9 @@ def read_void(kg, *, endpoint: str | None = None) -> Graph:
     """
     from nevkg.graph.store import current_store_dir
 
-    store_dir = current_store_dir(kg.spec.path) if kg.spec.kind == "oxigraph" and kg.spec.path else None
+    store_dir = getattr(kg, "store_dir", None)  # a server's generation names its own folder
+    if store_dir is None and kg.spec.kind == "oxigraph" and kg.spec.path:
+        store_dir = current_store_dir(kg.spec.path)
     path = store_dir / VOID_FILE if store_dir is not None else None
     if path is not None and path.is_file() and not kg.manifest.get("as_known_on"):
         g = Graph().parse(path, format="turtle")

@@ -18,7 +18,7 @@ from nevkg.errors import UnknownNameError
 from nevkg.server.builds import Builds
 from nevkg.server.clients import QueryBudget
 from nevkg.server.limits import Limits
-from nevkg.server.pages import PAGE, PAGE_CSP, service_description
+from nevkg.server.pages import PAGE, PAGE_CSP
 from nevkg.server.protocol import (
     ENDPOINT_PATHS,
     SAFE_URL,
@@ -50,6 +50,7 @@ class SparqlApp:
         _warm_up()  # imported and built once here, shared by every forked worker
         self.queries = [q.as_dict() for q in list_queries()]
         self._queries_json = json.dumps(self.queries, ensure_ascii=False, indent=1).encode()
+        self._described: dict = {}
         self.clients = QueryBudget(limits.client_concurrent, limits.client_budget)
         self.builds = Builds(kg, partial(WorkerPool, size=limits.max_concurrent, max_queue=limits.max_queue,
                                          max_rows=limits.max_rows))
@@ -120,7 +121,32 @@ class SparqlApp:
             return 200, [("Content-Type", "application/json")], self._queries_json
         if path.startswith("/queries/"):
             return self._named(environ, path[len("/queries/"):])
-        raise HttpError(404, f"nothing at {path}; try /sparql, /queries, /health or /")
+        described = self._describe(environ, path)
+        if described is not None:
+            return described
+        raise HttpError(404, f"nothing at {path}; try /sparql, /queries, /health, /.well-known/void, "
+                             f"/.well-known/sparql-examples, /ontology or /")
+
+    # -- self-description (VoID, examples, ontology page) -------------------------------------------------
+    def _describe(self, environ: dict, path: str, service: bool = False):
+        """The service description (``service``) or a self-description path's answer, cached per build."""
+        from nevkg.publish.endpoint import ROUTES, respond, service_description
+
+        key_path = path.rstrip("/") or "/"
+        if not service and key_path not in ROUTES:
+            return None
+        gen = self.builds.current
+        endpoint = self._endpoint_url(environ)
+        key = (gen.build["id"], "sd" if service else key_path, endpoint, environ.get("HTTP_ACCEPT"))
+        if key not in self._described:
+            kg = self.builds.describable(gen)
+            accept = environ.get("HTTP_ACCEPT")
+            self._described[key] = (service_description(kg, endpoint, accept) if service
+                                    else respond(key_path, kg, endpoint, accept))
+            if len(self._described) > 64:  # old builds and odd Accept headers do not pile up
+                self._described.pop(next(iter(self._described)))
+        ctype, body = self._described[key]
+        return 200, [("Content-Type", ctype), ("Vary", "Accept")], body
 
     # -- the protocol ------------------------------------------------------------------------------------
     def _endpoint(self, environ: dict, method: str):
@@ -132,9 +158,7 @@ class SparqlApp:
             if not params.get("query"):
                 if any(k in params for k in ("default-graph-uri", "named-graph-uri")):
                     raise HttpError(400, "a query request needs a 'query' parameter")
-                endpoint = self._endpoint_url(environ)
-                return 200, [("Content-Type", "text/turtle; charset=utf-8")], \
-                    service_description(endpoint, self.builds.current.graph_names)
+                return self._describe(environ, "/sparql", service=True)
             text = single(params, "query")
         elif method == "POST":
             media, charset = content_type(environ)

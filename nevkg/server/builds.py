@@ -96,6 +96,21 @@ class Builds:
                      "triples": count_triples(kg)}
             self.current = Generation(build, [str(g) for g in kg.graph_names()], make_pool(partial(_in_worker, kg)))
             self._watcher = None
+        self._kg = kg if self.spec.kind != "oxigraph" else None
+
+    def describable(self, gen: Generation) -> Any:
+        """What the self-description reads for ``gen``: the VoID file its build wrote, or the graph itself.
+
+        On the oxigraph store the main process holds no open store (the workers do): the build's
+        ``void.ttl`` in the generation's folder is read instead, through a stand-in with that folder's spec.
+        """
+        if self._kg is not None:
+            return self._kg
+        from types import SimpleNamespace
+
+        from nevkg.graph.store import StoreSpec
+
+        return SimpleNamespace(spec=StoreSpec("oxigraph", gen.store_dir.parent), manifest={}, store_dir=gen.store_dir)
 
     def _prepare(self) -> Generation:
         """Lease the current folder, count it and start its workers (nothing is switched yet)."""

@@ -9,9 +9,7 @@ from __future__ import annotations
 import base64
 import hashlib
 
-from nevkg.server.protocol import IRI
-
-__all__ = ["PAGE", "PAGE_CSP", "service_description"]
+__all__ = ["PAGE", "PAGE_CSP"]
 
 _PAGE_SCRIPT = r"""
 const $ = (id) => document.getElementById(id);
@@ -96,26 +94,3 @@ PAGE = f"""<!doctype html>
 
 PAGE_CSP = (f"default-src 'none'; script-src {_csp_hash(_PAGE_SCRIPT)}; style-src {_csp_hash(_PAGE_STYLE)}; "
             f"connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'")
-
-
-
-def service_description(endpoint: str, graph_names: list[str]) -> bytes:
-    """SPARQL 1.1 Service Description in Turtle."""
-    named = "".join(f"    sd:namedGraph [ a sd:NamedGraph ; sd:name <{g}> ] ;\n" for g in graph_names
-                    if IRI.match(g))
-    formats = ", ".join(f"fmt:{f}" for f in ("SPARQL_Results_JSON", "SPARQL_Results_XML", "SPARQL_Results_CSV",
-                                             "SPARQL_Results_TSV", "Turtle", "N-Triples", "JSON-LD", "RDF_XML"))
-    return f"""@prefix sd: <http://www.w3.org/ns/sparql-service-description#> .
-@prefix fmt: <http://www.w3.org/ns/formats/> .
-@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
-
-<{endpoint}#service> a sd:Service ;
-  rdfs:label "nevkg SPARQL endpoint (read-only)" ;
-  sd:endpoint <{endpoint}> ;
-  sd:supportedLanguage sd:SPARQL11Query ;
-  sd:resultFormat {formats} ;
-  sd:feature sd:UnionDefaultGraph ;
-  sd:defaultDataset [ a sd:Dataset ;
-    sd:defaultGraph [ a sd:Graph ; rdfs:comment "the union of all named graphs" ] ;
-{named}  ] .
-""".encode()

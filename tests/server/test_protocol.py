@@ -399,3 +399,26 @@ def test_nothing_user_sent_comes_back_as_html(server):
         assert headers["x-content-type-options"] == "nosniff"
 
 
+
+
+def test_self_description_is_served(server):
+    """A client discovers classes, properties, graphs and example queries from the endpoint alone."""
+    from rdflib import Graph, URIRef
+    from rdflib.namespace import Namespace
+
+    void = Namespace("http://rdfs.org/ns/void#")
+    sh = Namespace("http://www.w3.org/ns/shacl#")
+    status, headers, body = server.request("GET", "/sparql")
+    g = Graph().parse(data=body, format="turtle")
+    classes = set(g.objects(None, void["class"]))
+    assert URIRef("https://w3id.org/nevkg/ontology#Automaker") in classes
+    assert URIRef("https://w3id.org/nevkg/ontology#country") in set(g.objects(None, void.property))
+    status, headers, body = server.request("GET", "/.well-known/void", headers={"Accept": "application/n-triples"})
+    assert status == 200 and headers["content-type"].startswith("application/n-triples")
+    assert len(Graph().parse(data=body, format="nt")) > 10
+    status, headers, body = server.request("GET", "/.well-known/sparql-examples")
+    examples = Graph().parse(data=body, format="turtle")
+    texts = [str(t) for t in examples.objects(None, sh.select)]
+    assert len(texts) >= 40 and all("SELECT" in t for t in texts)
+    status, headers, body = server.request("GET", "/ontology")
+    assert status == 200 and headers["content-type"].startswith("text/html") and b"Automaker" in body
