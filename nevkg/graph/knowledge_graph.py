@@ -240,11 +240,14 @@ class KnowledgeGraph:
 
     # -- lifecycle ---------------------------------------------------------------------------------------
     def close(self) -> None:
-        """Release the store (its lock, for oxigraph)."""
+        """Release the store (its lock, for oxigraph) and the lease on its folder."""
         try:
             self.dataset.close()
         except Exception:  # closing a memory store or an already closed one is harmless
             pass
+        lease = getattr(self, "_lease", None)
+        if lease is not None:
+            lease.release()
 
     def __enter__(self) -> KnowledgeGraph:
         return self
@@ -289,16 +292,23 @@ def open_graph(spec: str | StoreSpec | None = None, *, build_if_missing: bool = 
         from nevkg.graph.remote import open_remote
 
         return open_remote(spec)
-    store_dir = current_store_dir(spec.path)
-    if store_dir is None:
+    if current_store_dir(spec.path) is None:
         if build_if_missing:
             from nevkg.graph.build import build
 
-            build(spec)
-            store_dir = current_store_dir(spec.path)
+            build(spec).close()
         else:
             raise StoreError(f"no graph has been built in {spec.path}; run 'nevkg build' (or 'nevkg demo') first")
-    return KnowledgeGraph(_open_oxigraph(store_dir), spec, read_manifest(store_dir))
+    from nevkg.graph.store import lease_current
+
+    lease = lease_current(spec.path)  # a build landing meanwhile never removes the folder we read
+    try:
+        kg = KnowledgeGraph(_open_oxigraph(lease.store_dir), spec, read_manifest(lease.store_dir))
+    except BaseException:
+        lease.release()
+        raise
+    kg._lease = lease
+    return kg
 
 
 def iter_chunks(items: Iterable, size: int) -> Iterator[list]:

@@ -140,6 +140,9 @@ class Lease:
             os.close(self._fd)
             self._fd = None
 
+    def __del__(self) -> None:  # a forgotten lease is let go with its owner, never kept open by a leak
+        self.release()
+
     def __enter__(self) -> Lease:
         return self
 

@@ -79,3 +79,23 @@ def test_clean_up_keeps_what_is_still_being_built(tmp_path):
     time.sleep(0.1)
     assert remove_unused(home) == [abandoned]
     assert _stores(home) == sorted([current.name, writing.name, ready.name])
+
+
+def test_an_open_graph_keeps_its_folder_through_a_build(tmp_path):
+    """A long `nevkg query` (any open_graph reader) never loses its folder to a build that lands meanwhile."""
+    from nevkg.graph.build import build
+    from nevkg.graph.knowledge_graph import open_graph
+    from nevkg.graph.store import current_store_dir
+
+    from ..conftest import FIXTURE_RECORDS
+
+    spec = f"oxigraph:{tmp_path}"
+    build(spec, [FIXTURE_RECORDS], shipped=False).close()
+    kg = open_graph(spec)
+    first = current_store_dir(tmp_path)
+    build(spec, [FIXTURE_RECORDS], shipped=False).close()
+    assert current_store_dir(tmp_path) != first and first.is_dir()
+    assert bool(kg.query("ASK { nevid:chery nev:country nevid:china }").askAnswer)
+    kg.close()
+    build(spec, [FIXTURE_RECORDS], shipped=False).close()
+    assert not first.exists()
