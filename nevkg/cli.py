@@ -51,8 +51,46 @@ store_option = click.option(
     help="oxigraph[:PATH] (default, in $NEVKG_HOME or ./.nevkg), memory, or sparql:QUERY_URL[;UPDATE_URL].")
 
 
+class NevkgCommand(click.Command):
+    """A command whose help ends with worked examples and whose summary is its whole first sentence."""
+
+    def get_short_help_str(self, limit: int = 45) -> str:
+        from nevkg.cli_help import first_sentence
+
+        return self.short_help or first_sentence(self.help)
+
+    def format_epilog(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        from nevkg.cli_help import EXAMPLES
+
+        super().format_epilog(ctx, formatter)
+        examples = EXAMPLES.get(self.name or "", [])
+        if examples:
+            with formatter.section("Examples"):
+                for line in examples:
+                    formatter.write_text(f"$ {line}")
+
+
 class NevkgGroup(click.Group):
-    """A click group that reports nevkg's own errors without a traceback."""
+    """A click group that reports nevkg's own errors without a traceback and lists its commands by task."""
+
+    command_class = NevkgCommand
+
+    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        from nevkg.cli_help import SECTIONS
+
+        commands = {name: self.get_command(ctx, name) for name in self.list_commands(ctx)}
+        listed: set[str] = set()
+        groups = []
+        for title, names in SECTIONS:
+            rows = [(n, commands[n].get_short_help_str()) for n in names if n in commands and not commands[n].hidden]
+            listed.update(names)
+            groups.append((title, rows))
+        groups.append(("Other", [(n, c.get_short_help_str()) for n, c in commands.items()
+                                 if n not in listed and not c.hidden]))
+        for title, rows in groups:
+            if rows:
+                with formatter.section(title):
+                    formatter.write_dl(rows)
 
     def invoke(self, ctx: click.Context):
         from nevkg.errors import NevkgError, ParameterError
@@ -70,7 +108,10 @@ class NevkgGroup(click.Group):
 def main() -> None:
     """nevkg: a sourced knowledge graph of the Chinese new-energy-vehicle export ecosystem.
 
-    Build the graph, validate it, count and export it. Every fact carries its source.
+    Start with `nevkg demo` (builds the graph, validates it, takes a tour); `nevkg COMMAND --help` shows each
+    command's options and examples. Every fact carries its source.
+
+    Exit status: 0 done, 1 a failure or invalid input (the message says what and where), 2 a usage mistake.
     """
 
 
@@ -100,7 +141,8 @@ def build(store: str | None, data: tuple[str, ...], no_shipped: bool, skip_bad_r
 
 @main.command()
 @store_option
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
+              help="text for people; json (conforms, violations, conflicts) for machines.")
 def validate(store: str | None, fmt: str) -> None:
     """Check the built graph against the SHACL shapes and list conflicting figures (exit 1 on a violation)."""
     from nevkg.graph.knowledge_graph import open_graph
@@ -121,7 +163,8 @@ def validate(store: str | None, fmt: str) -> None:
 
 @main.command()
 @store_option
-@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True,
+              help="A table for people; json for machines.")
 def stats(store: str | None, fmt: str) -> None:
     """Counts per class, per source and per relation."""
     from nevkg.graph.knowledge_graph import open_graph
@@ -237,7 +280,13 @@ def ask(store: str | None, name: str | None, list_: bool, params: tuple[str, ...
     with open_graph(store) as kg:
         kg = _known(kg, as_known_on)
         bindings = bind_params(kg, named, _params(params))
-        click.echo(format_result(run_query(kg, named.text, bindings=bindings, timeout=timeout), fmt))
+        result = run_query(kg, named.text, bindings=bindings, timeout=timeout)
+        click.echo(format_result(result, fmt))
+        if result.type == "SELECT" and not result.bindings:
+            from nevkg.queries.empty import why_empty
+
+            reason = why_empty(kg, named.text, bindings)
+            click.echo(f"no rows: {reason}" if reason else "no rows", err=True)
 
 
 report_format = click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table",
@@ -277,7 +326,8 @@ def path(store: str | None, a: str, b: str, max_paths: int, via: str | None, fmt
 @main.command()
 @store_option
 @click.argument("name")
-@click.option("--depth", type=click.IntRange(min=1), default=1, show_default=True)
+@click.option("--depth", type=click.IntRange(min=1), default=1, show_default=True,
+              help="How many hops out from the entity.")
 @click.option("--kind", "kinds", multiple=True, metavar="KIND", help="Keep only nodes of this kind; repeatable.")
 @click.option("--format", "fmt", type=click.Choice(["table", "json", "csv", "graphml", "gexf", "nodelink"]),
               default="table", show_default=True, help="A table, or the subgraph for export and viz.")
@@ -306,9 +356,9 @@ def neighbors(store: str | None, name: str, depth: int, kinds: tuple[str, ...], 
 @main.command()
 @store_option
 @click.option("--measure", type=click.Choice(["degree", "pagerank", "betweenness"]), default="degree",
-              show_default=True)
+              show_default=True, help="The centrality measure.")
 @click.option("--kind", "kinds", multiple=True, metavar="KIND", help="Rank only this kind, e.g. Automaker.")
-@click.option("--top", type=click.IntRange(min=1), default=20, show_default=True)
+@click.option("--top", type=click.IntRange(min=1), default=20, show_default=True, help="How many to list.")
 @report_format
 def rank(store: str | None, measure: str, kinds: tuple[str, ...], top: int, fmt: str) -> None:
     """Who is central: entities ranked by degree, PageRank or betweenness."""
@@ -465,7 +515,8 @@ def risk(store: str | None, as_of: str | None, within_days: int, org: str | None
 @main.command()
 @store_option
 @click.argument("market")
-@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True,
+              help="Sections as tables for people; json for machines.")
 def profile(store: str | None, market: str, fmt: str) -> None:
     """A market's profile: driving side, connectors, measures on Chinese EVs, who is present, with sources."""
     from nevkg.graph.knowledge_graph import open_graph
@@ -493,7 +544,7 @@ def profile(store: str | None, market: str, fmt: str) -> None:
 @click.option("--kind", "kinds", multiple=True, metavar="KIND", help="Keep only these kinds; repeatable.")
 @click.option("--source", "sources", multiple=True, metavar="SOURCE", help="Keep what these sources say.")
 @click.option("--size-by", default="degree", show_default=True, help="Node size: degree or a numeric attribute.")
-@click.option("--title", default="nevkg", show_default=True)
+@click.option("--title", default="nevkg", show_default=True, help="The page's title.")
 def viz(store: str | None, output: str, market: str | None, focus: str | None, depth: int,
         path_: tuple[str, str] | None, query_name: str | None, params: tuple[str, ...], sparql_file,
         kinds: tuple[str, ...], sources: tuple[str, ...], size_by: str, title: str) -> None:
@@ -525,8 +576,9 @@ def viz(store: str | None, output: str, market: str | None, focus: str | None, d
 @click.option("--period", default=None, help="Only this period: YYYY or START/END.")
 @click.option("--format", "fmt", type=click.Choice(["html", "svg", "png"]), default=None,
               help="Default: from the file name (png needs chromium).")
-@click.option("--kind", "kind", type=click.Choice(["auto", "line", "bar"]), default="auto", show_default=True)
-@click.option("--title", default=None)
+@click.option("--kind", "kind", type=click.Choice(["auto", "line", "bar"]), default="auto", show_default=True,
+              help="line over periods, bar across subjects; auto picks by the data.")
+@click.option("--title", default=None, help="The chart's title (default: the measure and subjects).")
 def chart(store: str | None, output: str, measure: str, subjects: tuple[str, ...], scope: str | None,
           unit: str | None, period: str | None, fmt: str | None, kind: str, title: str | None) -> None:
     """Draw statistics: a measure over periods, or across subjects, each value labelled with its source."""
@@ -568,7 +620,8 @@ def ingest(article: str, publisher: str | None, title: str | None, date: str | N
 
 @main.command()
 @click.argument("review_file", type=click.Path(exists=True, dir_okay=False))
-@click.option("--min-confidence", type=click.FloatRange(0, 1), default=0.0, show_default=True)
+@click.option("--min-confidence", type=click.FloatRange(0, 1), default=0.0, show_default=True,
+              help="Leave out candidates below this confidence (0-1).")
 def review(review_file: str, min_confidence: float) -> None:
     """List the candidates of a review file, grouped by kind, with confidence and evidence."""
     from nevkg.ingest import review_listing

@@ -85,7 +85,24 @@ def query_type(sparql: str) -> str:
             from None
     if contains_service(parsed):
         raise QueryError("SERVICE is refused: nevkg never calls other services from a query")
+    _check_prefixes(parsed)
     return _TYPES[parsed[1].name]
+
+
+def _check_prefixes(parsed) -> None:
+    """Name an undeclared prefix (engines otherwise answer with a dump of their grammar)."""
+    from rdflib.plugins.sparql.algebra import translateQuery
+
+    from nevkg.ontology.namespaces import PREFIX_IRIS
+
+    try:
+        translateQuery(parsed, initNs=PREFIX_IRIS)
+    except Exception as exc:  # only the unknown prefix is ours to explain; the engine reports the rest
+        match = re.match(r"Unknown namespace prefix\s*:\s*(\S*)", str(exc))
+        if match:
+            known = ", ".join(f"{p}:" for p in sorted(PREFIX_IRIS))
+            raise QueryError(f"unknown prefix '{match.group(1)}:' — declare it (PREFIX {match.group(1)}: <IRI>) "
+                             f"or use one of the predeclared prefixes: {known}") from None
 
 
 def _payload(result: Result) -> tuple:
