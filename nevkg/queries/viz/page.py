@@ -87,7 +87,7 @@ def write_atomic(out_path: str | os.PathLike, data: str | bytes) -> Path:
     return out
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def asset(name: str, *, inline: bool = True) -> str:
     """The text of a file in ``assets/``; to be inlined, made safe (nothing in it may end its element early)."""
     text = resources.files("nevkg.queries.viz").joinpath("assets", name).read_text(encoding="utf-8")
