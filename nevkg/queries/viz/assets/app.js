@@ -191,9 +191,9 @@
     for (var i = 0; i < priority.length && onScreen.size < cap; i++) {
       var id = priority[i], d = renderer.getNodeDisplayData(id);
       if (!d || d.hidden || d.x < gx0 || d.x > gx1 || d.y < gy0 || d.y > gy1) continue;
-      if (focus && !focus.has(id)) continue;
       var s = screen(id);
       if (!s || s.cx < -s.r || s.cy < -s.r || s.cx > W + s.r || s.cy > H + s.r) continue;
+      s.faded = !!focus && !focus.has(id);  // drawn pale while another node is selected: an obstacle, unlabelled
       onScreen.set(id, s);
       discs.add({x: s.cx - s.r, y: s.cy - s.r, width: 2 * s.r, height: 2 * s.r, disc: s});
     }
@@ -201,13 +201,13 @@
     function free(b, own) {
       if (b.x < 1 || b.y < 1 || b.x + b.width > W - 1 || b.y + b.height > H - 1) return false;
       if (boxes.hits(b, function (o) { return overlaps(o, b); })) return false;
-      return !discs.hits(b, function (o) { return o.disc.id !== own && o.disc.id !== b.other && hitsDisc(b, o.disc); });
+      return !discs.hits(b, function (o) { return o.disc.id !== own && hitsDisc(b, o.disc); });
     }
     function place(b) { boxes.add(b); placed.push(b); }
     var order = api.selected ? [api.selected].concat(priority) : priority, budget = BIG ? 600 : 400;
     for (var k = 0, shown = 0; k < order.length && shown < budget && performance.now() - budgetStart < 80; k++) {
       var nid = order[k], at = onScreen.get(nid);
-      if (!at) continue;
+      if (!at || at.faded) continue;
       var n = byId.get(nid), big = n.size >= 10 || nid === api.selected;
       var font = (big ? "600 14px " : "12px ") + FONT, text = short(n.label, MAX_CHARS);
       var w = measure(text, font) + 2, h = big ? 18 : 16, gap = at.r + 3;
@@ -231,7 +231,7 @@
     var efont = "11px " + FONT;
     for (var j = 0; j < edgeIds.length && j < 1500; j++) {
       var e = edgeById.get(edgeIds[j]), p = onScreen.get(e.from), q = onScreen.get(e.to);
-      if (!p || !q || !edgeShown(e) || e.from === e.to) continue;
+      if (!p || !q || p.faded || q.faded || !edgeShown(e) || e.from === e.to) continue;
       var dx = q.cx - p.cx, dy = q.cy - p.cy, len = Math.sqrt(dx * dx + dy * dy), room = len - p.r - q.r - 12;
       if (room < 30) continue;
       var label = e.label;
@@ -244,7 +244,7 @@
       var cos = Math.abs(Math.cos(angle)), sin = Math.abs(Math.sin(angle)), eh = 13;
       var bw = tw * cos + eh * sin, bh = tw * sin + eh * cos;
       var eb = {id: e.id, text: label, kind: "edge", x: mx - bw / 2, y: my - bh / 2, width: bw, height: bh};
-      if (!free(eb, e.from) || discs.hits(eb, function (o) { return (o.disc.id === e.to) && hitsDisc(eb, o.disc); })) continue;
+      if (!free(eb, null)) continue;  // never over a node, its own two included
       place(eb);
       drawText(label, efont, mx, my, "#34495e", angle);
     }
@@ -289,7 +289,7 @@
     var wx = Math.min(x1, W) - Math.max(x0, 0), hy = Math.min(y1, H) - Math.max(y0, 0);
     return {width: W, height: H, used: Math.max(0, wx) * Math.max(0, hy) / (W * H), box: [x0, y0, x1, y1]};
   };
-  function refresh() { renderer.refresh(); updateCounts(); if (api.selected && !nodeShown(api.selected)) clearSelection(); }
+  function refresh() { renderer.refresh(); updateCounts(); if (api.selected && !nodeShown(api.selected) && api.clearSelection) api.clearSelection(); }
   function resized() { renderer.resize(); sizeOverlay(); renderer.refresh(); }
   window.addEventListener("resize", function () { sizeOverlay(); });
 

@@ -24,24 +24,26 @@
       famBox.checked = on > 0; famBox.indeterminate = on > 0 && on < boxes.length;
     }
     boxes.forEach(function (b) { b.addEventListener("change", function () { setType(b); syncFam(); api.refresh(); }); });
-    var head = el("div", {cls: "row"}, [
-      el("span", {cls: "twisty", text: f.types.length > 1 ? "▸" : "", "aria-hidden": "true"}),
+    var twisty = f.types.length > 1
+      ? el("button", {cls: "twisty", type: "button", text: "▸", "aria-expanded": "false", "data-family-toggle": f.key,
+                      "aria-label": "show the kinds of " + f.name})
+      : el("span", {cls: "twisty"});
+    var head = el("div", {cls: "row"}, [twisty,
       el("label", null, [famBox, swatch(f), el("span", {cls: "name", text: f.name})]),
       el("span", {cls: "count", text: String(total)})]);
+    var box = el("div", {cls: "fam"}, [head]);
     if (f.types.length > 1) {
-      var details = el("details", {cls: "fam"});
-      var summary = el("summary", {"aria-label": f.name + ": show its kinds"}, [head]);
-      head.querySelector("label").addEventListener("click", function (ev) { ev.stopPropagation(); });
-      details.appendChild(summary);
-      details.addEventListener("toggle", function () { head.firstChild.textContent = details.open ? "▾" : "▸"; });
-      details.appendChild(el("div", {cls: "types"}, f.types.map(function (t, i) {
+      var list = el("div", {cls: "types", hidden: ""}, f.types.map(function (t, i) {
         return el("div", {cls: "row"}, [el("label", null, [boxes[i], el("span", {cls: "name", text: t[0]})]),
                                         el("span", {cls: "count", text: String(t[1])})]);
-      })));
-      kindsBox.appendChild(details);
-    } else {
-      kindsBox.appendChild(el("div", {cls: "fam"}, [head]));
+      }));
+      twisty.addEventListener("click", function () {
+        list.hidden = !list.hidden;
+        twisty.textContent = list.hidden ? "▸" : "▾"; twisty.setAttribute("aria-expanded", String(!list.hidden));
+      });
+      box.appendChild(list);
     }
+    kindsBox.appendChild(box);
   });
   function allKinds(on) {
     kindsBox.querySelectorAll("input").forEach(function (b) { b.checked = on; b.indeterminate = false; });
