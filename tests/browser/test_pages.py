@@ -11,6 +11,7 @@ Screenshots and the measured timings are kept in ``tests/artifacts/`` (not commi
 from __future__ import annotations
 
 import json
+import math
 import os
 import time
 from pathlib import Path
@@ -236,11 +237,16 @@ def test_search_focuses_byd_and_shows_its_plants_markets_and_sources(overview_pa
     assert edge_labels, "the selected node's ties are not labelled"
     assert overlapping(labels) == []
     discs = overview_page.js("() => nevkg.drawn().nodes.map(id => nevkg.internals.screen(id))")
-    for b in edge_labels:  # never under (or over) a node
+    for b in edge_labels:  # never under (or over) a node: the turned text box against every disc drawn
+        t = b["turned"]
         for d in discs:
-            nx_ = min(max(d["cx"], b["x"]), b["x"] + b["width"])
-            ny_ = min(max(d["cy"], b["y"]), b["y"] + b["height"])
-            assert (nx_ - d["cx"]) ** 2 + (ny_ - d["cy"]) ** 2 >= d["r"] ** 2 - 1e-6, (b["text"], d["id"])
+            c, s = math.cos(-t["angle"]), math.sin(-t["angle"])
+            px = (d["cx"] - t["cx"]) * c - (d["cy"] - t["cy"]) * s
+            py = (d["cx"] - t["cx"]) * s + (d["cy"] - t["cy"]) * c
+            nx_ = min(max(px, -t["width"] / 2), t["width"] / 2)
+            ny_ = min(max(py, -t["height"] / 2), t["height"] / 2)
+            assert (nx_ - px) ** 2 + (ny_ - py) ** 2 >= d["r"] ** 2 - 1e-6, (b["text"], d["id"])
+    assert len({b["id"] for b in labels if b["kind"] == "node"}) == len([b for b in labels if b["kind"] == "node"])
     page.screenshot(path=str(ARTIFACTS / "overview-byd-selected.png"))
     assert overview_page.js("(q) => nevkg.search(q)", "小马智行") == N + "pony-ai"  # an alias in Chinese
     assert "小马智行" in page.text_content("#panel-facts")

@@ -11,8 +11,7 @@ from datetime import date
 import pytest
 
 from nevkg.errors import NevkgError, QueryError, UnknownNameError
-from nevkg.queries.chart import output
-from nevkg.queries.chart import Point, chart_svg, render_chart, series
+from nevkg.queries.chart import Point, chart_svg, output, render_chart, series
 
 SVG = "{http://www.w3.org/2000/svg}"
 
@@ -167,3 +166,16 @@ def test_refuses_mixed_units_and_nothing():
         chart_svg([a, b])
     with pytest.raises(QueryError, match="no data"):
         chart_svg([])
+
+
+def test_cli_chart_refuses_an_unknown_extension_and_writes_nothing(tmp_path):
+    from click.testing import CliRunner
+
+    from nevkg.cli import main
+
+    out = tmp_path / "x.pdf"
+    result = CliRunner().invoke(main, ["chart", "--store", "memory", "-o", str(out), "--measure", "export volume",
+                                       "--subject", "China"])
+    assert result.exit_code == 1, result.output
+    assert "cannot tell the chart format from 'x.pdf'" in result.output and ".png" in result.output
+    assert not out.exists() and list(tmp_path.iterdir()) == []

@@ -162,9 +162,14 @@
     return hit;
   };
   function overlaps(a, b) { return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height; }
-  function hitsDisc(b, d) {  // a box against a node's disc
-    var cx = Math.max(b.x, Math.min(d.cx, b.x + b.width)), cy = Math.max(b.y, Math.min(d.cy, b.y + b.height));
-    return (cx - d.cx) * (cx - d.cx) + (cy - d.cy) * (cy - d.cy) < d.r * d.r;
+  function hitsDisc(b, d) {  // a box (turned by b.angle about its centre, if any) against a node's disc
+    var px = d.cx, py = d.cy, x0 = b.x, y0 = b.y, x1 = b.x + b.width, y1 = b.y + b.height;
+    if (b.angle) {  // the disc's centre in the label's own frame
+      var c = Math.cos(-b.angle), s = Math.sin(-b.angle), dx = d.cx - b.cx, dy = d.cy - b.cy;
+      px = dx * c - dy * s; py = dx * s + dy * c; x0 = -b.w / 2; x1 = b.w / 2; y0 = -b.h / 2; y1 = b.h / 2;
+    }
+    var nx = Math.max(x0, Math.min(px, x1)), ny = Math.max(y0, Math.min(py, y1));
+    return (nx - px) * (nx - px) + (ny - py) * (ny - py) < d.r * d.r;
   }
   function screen(id) {
     var d = renderer.getNodeDisplayData(id);
@@ -205,9 +210,11 @@
     }
     function place(b) { boxes.add(b); placed.push(b); }
     var order = api.selected ? [api.selected].concat(priority) : priority, budget = BIG ? 600 : 400;
+    var done = new Set();
     for (var k = 0, shown = 0; k < order.length && shown < budget && performance.now() - budgetStart < 80; k++) {
       var nid = order[k], at = onScreen.get(nid);
-      if (!at || at.faded) continue;
+      if (!at || at.faded || done.has(nid)) continue;
+      done.add(nid);
       var n = byId.get(nid), big = n.size >= 10 || nid === api.selected;
       var font = (big ? "600 14px " : "12px ") + FONT, text = short(n.label, MAX_CHARS);
       var w = measure(text, font) + 2, h = big ? 18 : 16, gap = at.r + 3;
@@ -243,7 +250,8 @@
       if (angle > Math.PI / 2) angle -= Math.PI; else if (angle < -Math.PI / 2) angle += Math.PI;
       var cos = Math.abs(Math.cos(angle)), sin = Math.abs(Math.sin(angle)), eh = 13;
       var bw = tw * cos + eh * sin, bh = tw * sin + eh * cos;
-      var eb = {id: e.id, text: label, kind: "edge", x: mx - bw / 2, y: my - bh / 2, width: bw, height: bh};
+      var eb = {id: e.id, text: label, kind: "edge", x: mx - bw / 2, y: my - bh / 2, width: bw, height: bh,
+                cx: mx, cy: my, w: tw, h: eh, angle: angle};
       if (!free(eb, null)) continue;  // never over a node, its own two included
       place(eb);
       drawText(label, efont, mx, my, "#34495e", angle);
@@ -269,7 +277,13 @@
     camera.setState({ratio: ratio});
     return nextFrame().then(function (now) { return now - start; });
   };
-  api.labels = function () { return placed.map(function (b) { return {id: b.id, text: b.text, kind: b.kind, x: b.x, y: b.y, width: b.width, height: b.height}; }); };
+  api.labels = function () {
+    return placed.map(function (b) {
+      var out = {id: b.id, text: b.text, kind: b.kind, x: b.x, y: b.y, width: b.width, height: b.height};
+      if (b.angle !== undefined) out.turned = {cx: b.cx, cy: b.cy, width: b.w, height: b.h, angle: b.angle};
+      return out;
+    });
+  };
   api.drawn = function () {
     var nodes = G.filterNodes(function (id) { return nodeShown(id); });
     var edges = 0;
