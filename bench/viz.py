@@ -111,6 +111,7 @@ def stable(browser, kind: str, path: Path, timeout: float, extra: dict | None = 
                 if page.evaluate(STABLE[kind]):
                     seconds = time.perf_counter() - start
                     if extra is not None and kind == "nevkg":  # then: a zoom, and what the page measured itself
+                        extra["in_page_ms"] = page.evaluate("() => nevkg.t0 + nevkg.timings.firstFrame")
                         extra["zoom_ms"] = page.evaluate("() => nevkg.zoom(0.3)")
                         extra["timings"] = page.evaluate("() => nevkg.timings")
                     return seconds
@@ -151,6 +152,7 @@ def measure_large(browser, n: int, folder: Path, timeout: float) -> dict:
     extra: dict = {}
     result["open_s"] = stable(browser, "nevkg", out, timeout, extra)
     result["zoom_ms"] = extra.get("zoom_ms") or 0
+    result["in_page_ms"] = extra.get("in_page_ms")
     result["timings"] = extra.get("timings") or {}
     result["load"] = " / ".join(f"{x:.1f}" for x in os.getloadavg())
     print(f"large n={n}: write {result['write_s']:.1f} s, open {result['open_s']} s, zoom {result['zoom_ms']} ms",
@@ -165,7 +167,7 @@ def main() -> None:
     parser.add_argument("--large", type=int, default=100_000, help="nodes of the large page (0: skip it)")
     parser.add_argument("--out", type=Path)
     args = parser.parse_args()
-    sizes = [int(s) for s in args.sizes.split(",")]
+    sizes = [int(s) for s in args.sizes.split(",") if s.strip()]
 
     from playwright.sync_api import sync_playwright
 
@@ -237,11 +239,15 @@ def main() -> None:
             f"## A page of {large['nodes']:,} nodes and {large['edges']:,} edges (goal: opens and answers a zoom "
             f"within 5 s)",
             "",
-            "| write | page MiB | opens (first frame, labels placed) | zoom answered | open + zoom | goal met |",
-            "|---:|---:|---:|---:|---:|:---|",
+            "| write | page MiB | opens, wall clock | opens, in the page | zoom answered | open + zoom | goal met |",
+            "|---:|---:|---:|---:|---:|---:|:---|",
             f"| {fmt(large['write_s'], t)} | {large['mib']:.1f} | {fmt(large['open_s'], t)} | "
-            f"{ms(large['zoom_ms'])} | {fmt((large['open_s'] or 0) + large['zoom_ms'] / 1000, t)} | "
-            f"{'yes' if goal else 'no'} |",
+            f"{ms(large['in_page_ms'])} | {ms(large['zoom_ms'])} | "
+            f"{fmt((large['open_s'] or 0) + large['zoom_ms'] / 1000, t)} | {'yes' if goal else 'no'} |",
+            "",
+            "Opens, wall clock: from asking Playwright to load the file until `nevkg.ready` (the first frame drawn "
+            "and its labels placed), as a reader waits; in the page: the same first frame, in milliseconds since "
+            "the browser started the navigation (`performance.now()`), without the test driver's polling.",
             "",
             f"Inside the page (ms): {json.dumps({k: round(v) for k, v in large['timings'].items()})}. Load average "
             f"while measuring: {large['load']}.",

@@ -232,7 +232,8 @@
     // edge labels: the hovered or selected node's ties, and, zoomed in, any tie with room between its nodes
     var edgeIds = [], seen = new Set();
     [hovered, api.selected].forEach(function (id) { if (id && G.hasNode(id)) G.forEachEdge(id, function (e) { if (!seen.has(e)) { seen.add(e); edgeIds.push(e); } }); });
-    if (camera.ratio < 0.35 && onScreen.size < 3000) onScreen.forEach(function (s, u) {
+    // (a drawing of a few dozen nodes on screen counts as zoomed in)
+    if ((camera.ratio < 0.35 && onScreen.size < 3000) || onScreen.size <= 60) onScreen.forEach(function (s, u) {
       G.forEachOutEdge(u, function (e, a, from, v) { if (!seen.has(e) && onScreen.has(v)) { seen.add(e); edgeIds.push(e); } });
     });
     var efont = "11px " + FONT;

@@ -56,9 +56,11 @@
   // background nodes: publishers, curators, unnamed people — one click away
   var asideCount = Object.keys(DATA.asides).reduce(function (a, k) { return a + DATA.asides[k]; }, 0);
   if (asideCount) {
-    var words = {bookkeeping: "publishers and curators", unnamed: "unnamed people and outlets"};
+    var words = {bookkeeping: ["publisher or curator", "publishers and curators"],
+                 unnamed: ["unnamed person or outlet", "unnamed people and outlets"]};
     document.getElementById("asides-name").textContent = "Show " + Object.keys(DATA.asides).map(function (k) {
-      return DATA.asides[k] + " " + (words[k] || k); }).join(" and ");
+      var n = DATA.asides[k], w = words[k] || [k, k];
+      return n + " " + w[n === 1 ? 0 : 1]; }).join(" and ");
     document.getElementById("asides").addEventListener("change", function (ev) { api.showAsides(ev.target.checked); });
     document.getElementById("asides-box").hidden = false;
   }
