@@ -176,7 +176,7 @@
 
   // ---- search ----
   var list = document.getElementById("names"), seen = new Set();
-  DATA.nodes.slice(0, 5000).sort(function (a, b) { return b.value - a.value; }).forEach(function (n) {
+  DATA.nodes.slice().sort(function (a, b) { return b.value - a.value; }).slice(0, 5000).forEach(function (n) {
     if (!seen.has(n.label)) { seen.add(n.label); list.appendChild(el("option", {value: n.label})); }
   });
   api.search = function (q) {
