@@ -12,9 +12,11 @@ from typing import Any
 
 __all__ = ["layout", "aggregate", "demo_graph", "synthetic_graph", "BROWSER_LAYOUT_MAX"]
 
-#: up to this many nodes the browser refines the layout with ForceAtlas2 before the first frame (measured in
-#: bench/viz.py: about 0.2 s at 1,000 nodes and 1.2 s at 5,000 in headless Chromium on this machine's 2 cores)
-BROWSER_LAYOUT_MAX = 3000
+#: up to this many nodes the browser refines the layout with ForceAtlas2 before the first frame. Measured by
+#: bench/viz.py ("browser layout") in headless Chromium on this machine's 2 shared cores (load average 7 to 9):
+#: 0.7–2.5 s at 500 nodes (500 iterations), 1.6 s at 1,000 and 3.8 s at 2,000 (250 iterations); the threshold
+#: sits where it stays near a second or two. Above it the Python layout is drawn as it is.
+BROWSER_LAYOUT_MAX = 1000
 
 
 def _spiral_layout(nodes: list[str]) -> dict[str, tuple[float, float]]:

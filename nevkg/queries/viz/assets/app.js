@@ -92,7 +92,7 @@
       a.y = Math.min(Math.max((a.y - y0) * sy, -4), H + 4);
       return a;
     }, {attributes: ["x", "y"]});
-    if (DATA.refine && G.order <= 3000) {  // at the pixel scale of the first view, push overlapping nodes apart
+    if (DATA.refine) {  // at the pixel scale of the first view, push overlapping nodes apart
       nevkgLayout.noverlap.assign(G, {maxIterations: 60, settings: {margin: 3, ratio: 1, expansion: 1.05}});
     }
   }
