@@ -575,19 +575,18 @@ def viz(store: str | None, output: str, market: str | None, focus: str | None, d
 @click.option("--unit", default=None, help="Unit, e.g. vehicles or USD.")
 @click.option("--period", default=None, help="Only this period: YYYY or START/END.")
 @click.option("--format", "fmt", type=click.Choice(["html", "svg", "png"]), default=None,
-              help="Default: from the file name (png needs chromium).")
+              help="Default: from the file's extension, .html, .svg or .png (png needs chromium); another "
+                   "extension is an error.")
 @click.option("--kind", "kind", type=click.Choice(["auto", "line", "bar"]), default="auto", show_default=True,
               help="line over periods, bar across subjects; auto picks by the data.")
 @click.option("--title", default=None, help="The chart's title (default: the measure and subjects).")
 def chart(store: str | None, output: str, measure: str, subjects: tuple[str, ...], scope: str | None,
           unit: str | None, period: str | None, fmt: str | None, kind: str, title: str | None) -> None:
     """Draw statistics: a measure over periods, or across subjects, each value labelled with its source."""
-    from pathlib import Path
-
     from nevkg.graph.knowledge_graph import open_graph
-    from nevkg.queries.chart import render_chart, series
+    from nevkg.queries.chart import format_for, render_chart, series
 
-    fmt = fmt or {".svg": "svg", ".png": "png"}.get(Path(output).suffix.lower(), "html")
+    fmt = format_for(output, fmt)  # before any work: an extension naming no format is an error
     with open_graph(store) as kg:
         points = series(kg, measure, list(subjects), scope=scope, unit=unit, period=period)
     if not points:

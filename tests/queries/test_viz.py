@@ -17,9 +17,18 @@ EVIL = ["<img src=x onerror=alert(1)>", '"><script>alert(1)</script>', "</script
 
 
 def payload_of(page: str) -> dict:
+    """The data island, unpacked as the page's app.js does (rows of a table back into objects)."""
     m = re.search(r'<script type="application/json" id="nevkg-data">(.*?)</script>', page, re.S)
     assert m, "no data island"
-    return json.loads(m.group(1))
+    data = json.loads(m.group(1))
+    S, plain = data["strings"], {"id", "label", "value", "size", "x", "y"}
+    ids = [r[0] for r in data["nodes"]]
+    data["nodes"] = [{f: (v if f in plain else S[v]) for f, v in zip(data["nodeFields"], r, strict=True)}
+                     for r in data["nodes"]]
+    data["edges"] = [{"id": f"e{i}", "from": ids[r[0]], "to": ids[r[1]],
+                      **{f: S[v] for f, v in zip(data["edgeFields"][2:], r[2:], strict=True)}}
+                     for i, r in enumerate(data["edges"])]
+    return data
 
 
 def evil_graph() -> nx.MultiDiGraph:
@@ -116,7 +125,7 @@ def test_page_is_self_contained(overview, tmp_path, monkeypatch):
     assert not re.search(r"<script[^>]*\bsrc\s*=", page, re.I)
     assert not re.search(r"<link\b", page, re.I)
     assert not re.search(r"""(src|href)\s*=\s*["']?\s*(https?:)?//""", page, re.I)
-    assert "vis.Network" in page and "default-src 'none'" in page
+    assert "new Sigma(" in page and "graphology" in page and "default-src 'none'" in page
     monkeypatch.chdir(tmp_path)
     render_html(G, "out.html")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["out.html"]  # no lib/, no temp file left
@@ -135,7 +144,7 @@ def test_payload_counts_and_facts(overview):
                for r in stats)
     assert any(r["value"].startswith("≥") for r in stats)  # "more than 1,000 jobs"
     assert data["sources"]["sohu-2025-04-16-exports-in-overdrive"]["title"] == "Exports in Overdrive"
-    assert data["physics"] is True and not data["notice"]
+    assert data["refine"] is True and not data["notice"]
     assert {f["key"] for f in data["families"]} >= {"organization", "place"}
     factory = [e for e in data["edges"] if e["from"] == N + "byd" and e["to"] == N + "thailand"]
     assert any(e["label"] == "has a factory in" and e["sources"] for e in factory)
@@ -147,7 +156,7 @@ def test_escaping_of_labels(tmp_path):
     for label in EVIL:
         assert label not in page
     assert "<img" not in page
-    assert page.count("</script>") == 4  # the four script elements, nothing from the data
+    assert page.count("</script>") == 5  # data, three vendored scripts, the app: nothing from the data
     assert "<title>&lt;img src=x onerror=alert(1)&gt;</title>" in page
     data = payload_of(page)
     assert [n["label"] for n in data["nodes"]][:4] == EVIL
@@ -164,14 +173,14 @@ def test_json_for_html_round_trips():
 
 
 def test_large_graphs_are_laid_out_here_and_aggregated(tmp_path):
-    from nevkg.queries.viz import _demo_graph
+    from nevkg.queries.viz import demo_graph
 
-    G = _demo_graph(60)
-    p = page_payload(G, physics_threshold=20)
-    assert p["physics"] is False and all("x" in n and "y" in n for n in p["nodes"])
+    G = demo_graph(60)
+    p = page_payload(G, layout_threshold=20)
+    assert p["refine"] is False and all("x" in n and "y" in n for n in p["nodes"])
     xs = {(n["x"], n["y"]) for n in p["nodes"]}
     assert len(xs) == 60  # no two nodes on the same spot
-    assert page_payload(G, physics_threshold=20)["nodes"] == p["nodes"]  # same seed, same picture
+    assert page_payload(G, layout_threshold=20)["nodes"] == p["nodes"]  # same seed, same picture
     small = page_payload(G, aggregate_threshold=40)
     assert len(small["nodes"]) <= 40 and "more than the 40" in small["notice"]
     page = render_html(G, tmp_path / "agg.html", aggregate_threshold=40).read_text(encoding="utf-8")
@@ -204,7 +213,7 @@ def test_size_by(tmp_path):
 def test_atomic_write_keeps_old_file_on_failure(tmp_path, monkeypatch):
     out = tmp_path / "page.html"
     out.write_text("old", encoding="utf-8")
-    import nevkg.queries.viz as viz
+    import nevkg.queries.viz.page as viz
 
     def boom(*a, **k):
         raise OSError("disk full")
@@ -220,3 +229,63 @@ def test_empty_graph_still_makes_a_page(tmp_path):
     page = render_html(nx.MultiDiGraph(), tmp_path / "empty.html").read_text(encoding="utf-8")
     data = payload_of(page)
     assert data["nodes"] == [] and data["edges"] == []
+
+
+# -- what the page keeps in the background, sizes, the packed data, file mode ---------------------------------------
+def test_publishers_curators_and_unnamed_people_are_in_the_background(overview):
+    G, page = overview
+    data = payload_of(page)
+    aside = {n["id"]: n["aside"] for n in data["nodes"] if n["aside"]}
+    assert aside[N + "publisher-not-named"] == "unnamed"
+    assert aside[N + "government-insider-guangzhou"] == "unnamed"
+    assert aside[N + "36kr"] == "bookkeeping"
+    assert N + "byd" not in aside and N + "china" not in aside and N + "chen-qingquan" not in aside
+    publishers = G.graph["publishers"]
+    assert publishers and all(aside.get(p) in ("bookkeeping", "unnamed") for p in publishers)
+    assert sum(data["asides"].values()) == len(aside)
+    # a real actor is never in the background: every automaker and country is drawn
+    assert not any(n["aside"] for n in data["nodes"] if n["type"] in ("Automaker", "Country"))
+
+
+def test_node_sizes_are_capped():
+    from nevkg.queries.viz.payload import MAX_SIZE, MIN_SIZE
+
+    G = nx.MultiDiGraph()
+    G.add_node("hub", label="hub", type="Country")
+    for i in range(200):
+        G.add_node(i, label=str(i), type="City")
+        G.add_edge(i, "hub", relation="locatedIn")
+    sizes = {n["id"]: n["size"] for n in page_payload(G)["nodes"]}
+    assert sizes["hub"] == MAX_SIZE and min(sizes.values()) >= MIN_SIZE
+    assert sizes["hub"] / sizes["0"] < 4  # a node with 200 ties is not 200 times the size of a leaf
+
+
+def test_packed_data_round_trips(overview):
+    G, page = overview
+    data = payload_of(page)
+    plain = page_payload(G, title="nevkg overview")
+    assert data["nodes"] == plain["nodes"] and data["edges"] == plain["edges"]
+    assert len(page.encode("utf-8")) < 1_500_000
+
+
+def test_page_file_is_readable_by_others(tmp_path):
+    import os
+    import stat
+
+    old = os.umask(0o022)
+    try:
+        out = render_html(evil_graph(), tmp_path / "g.html")
+    finally:
+        os.umask(old)
+    assert stat.S_IMODE(out.stat().st_mode) == 0o644
+
+
+def test_given_positions_are_kept_and_synthetic_graphs_have_them():
+    from nevkg.queries.viz import synthetic_graph
+
+    G = synthetic_graph(300, 600, clusters=5)
+    assert G.number_of_nodes() == 300 and G.number_of_edges() == 600
+    p = page_payload(G)
+    assert p["layout"] == "given"
+    assert {(n["x"], n["y"]) for n in p["nodes"]} == {(round(d["x"], 5), round(d["y"], 5))
+                                                       for _, d in G.nodes(data=True)}
