@@ -1,0 +1,111 @@
+"""Reading a table: the file (plain or gzip), its layout, and the cells (numbers, periods) checked one by one."""
+
+from __future__ import annotations
+
+import calendar
+import gzip
+import io
+import re
+import sys
+from collections.abc import Iterator
+from datetime import date
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+
+from nevkg.loaders.statistics.vocab import _DECIMAL, _PLAIN_ALIASES, COMTRADE_COLUMNS, PLAIN_COLUMNS
+
+
+class _BadRow(Exception):
+    """One row that cannot be loaded (message says which column and why)."""
+
+
+def detect_layout(header: list[str]) -> str:
+    """``comtrade`` or ``plain`` from a header row.
+
+    >>> detect_layout(["period", "reporterISO", "partnerISO", "flowCode", "cmdCode", "primaryValue"])
+    'comtrade'
+    >>> detect_layout(["subject", "measure", "period_start", "value", "unit"])
+    'plain'
+    """
+    names = set(header)
+    if "reporterISO" in names or "cmdCode" in names:
+        missing = [c for c in COMTRADE_COLUMNS if c not in names]
+        if not ({"period", "refYear", "refPeriodId"} & names):
+            missing.append("period (or refYear/refMonth)")
+        if missing:
+            raise _BadRow(f"a Comtrade table needs the column(s) {', '.join(missing)}")
+        return "comtrade"
+    plain = {_PLAIN_ALIASES.get(_norm(h), _norm(h)) for h in header}
+    if "subject" in plain or "measure" in plain:
+        missing = [c for c in PLAIN_COLUMNS if c not in plain]
+        if missing:
+            raise _BadRow(f"a nevkg table needs the column(s) {', '.join(missing)}")
+        if "unit" not in plain and "currency" not in plain:
+            raise _BadRow("a nevkg table needs a unit or a currency column")
+        return "plain"
+    raise _BadRow("unknown table layout: expected the UN Comtrade columns (" + ", ".join(COMTRADE_COLUMNS)
+                  + ", period …) or the nevkg columns (subject, measure, destination, product, period_start, "
+                    "period_end, value, unit, currency, qualifier, source)")
+
+
+def _norm(name: str) -> str:
+    return re.sub(r"[\s\-]+", "_", name.strip().lower())
+
+
+
+def _draw(name: str, fh, size: int, shown: int) -> int:
+    try:
+        done = min(1.0, fh.buffer.tell() / size) if hasattr(fh, "buffer") else 0.0
+    except (OSError, ValueError):
+        return shown
+    bar = int(30 * done)
+    sys.stderr.write(f"\rloading {name} [{'#' * bar}{'.' * (30 - bar)}] {done:4.0%}")
+    sys.stderr.flush()
+    return shown + 1
+
+
+def _open_text(path: Path):
+    if path.suffix.lower() == ".gz":
+        return io.TextIOWrapper(gzip.open(path, "rb"), encoding="utf-8-sig", newline="")
+    return path.open("r", encoding="utf-8-sig", newline="")
+
+
+def _chain_first(first: str, rest) -> Iterator[str]:
+    yield first
+    yield from rest
+
+
+
+def _decimal(text: str, column: str) -> str:
+    """The ``xsd:decimal`` lexical form of a cell, or :class:`_BadRow`."""
+    if _DECIMAL.match(text):
+        return text
+    if not text:
+        raise _BadRow(f"the {column} column is empty")
+    try:
+        value = Decimal(text.replace(",", "") if re.fullmatch(r"\d{1,3}(,\d{3})+(\.\d+)?", text) else text)
+    except InvalidOperation:
+        raise _BadRow(f"'{text}' in column {column} is not a number") from None
+    if not value.is_finite():
+        raise _BadRow(f"'{text}' in column {column} is not a finite number")
+    return format(value, "f")
+
+
+def _parse_period(text: str) -> tuple[date, date, str]:
+    """``2024``, ``202401``, ``2024-01``, ``2024-01-15`` → (first day, last day, label)."""
+    t = text.strip()
+    m = re.fullmatch(r"(\d{4})(?:-?(\d{2}))?(?:-?(\d{2}))?", t)
+    if not m:
+        raise _BadRow(f"'{text}' is not a period: write YYYY, YYYYMM, YYYY-MM or YYYY-MM-DD")
+    year = int(m.group(1))
+    try:
+        if m.group(3):
+            d = date(year, int(m.group(2)), int(m.group(3)))
+            return d, d, d.isoformat()
+        if m.group(2):
+            month = int(m.group(2))
+            first = date(year, month, 1)
+            return first, date(year, month, calendar.monthrange(year, month)[1]), f"{year:04d}-{month:02d}"
+        return date(year, 1, 1), date(year, 12, 31), f"{year:04d}"
+    except ValueError:
+        raise _BadRow(f"'{text}' is not a period: no such month or day") from None

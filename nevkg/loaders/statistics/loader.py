@@ -1,0 +1,182 @@
+"""The :class:`StatisticsLoader`: tables streamed chunk by chunk (or loaded whole as rdflib quads)."""
+
+from __future__ import annotations
+
+import csv
+import sys
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from nevkg.errors import LoaderError, RecordError
+from nevkg.loaders.base import LoadResult
+from nevkg.loaders.statistics.cells import _BadRow, _chain_first, _draw, _norm, _open_text, detect_layout
+from nevkg.loaders.statistics.context import TableContext, TableReport
+from nevkg.loaders.statistics.rows import RowBuilder
+from nevkg.loaders.statistics.vocab import _PLAIN_ALIASES, XSD
+
+__all__ = ["StatisticsLoader", "to_rdflib"]
+
+
+class StatisticsLoader:
+    """Stream trade tables (CSV) into quads; see the module docstring.
+
+    Parameters
+    ----------
+    context : TableContext, optional
+        What the rest of the build knows (places, concepts, sources); default: the shipped records.
+    skip_bad_rows : bool
+        Skip and count bad rows instead of stopping at the first.
+    chunk_size : int
+        Quads per chunk handed to the store.
+
+    Examples
+    --------
+    >>> import tempfile, pathlib
+    >>> p = pathlib.Path(tempfile.mkdtemp()) / "t.csv"
+    >>> _ = p.write_text("period,reporterISO,partnerISO,flowCode,cmdCode,primaryValue,qtyUnitAbbr,qty\\n"
+    ...                  "202401,CHN,DEU,X,870380,2000000,u,80\\n")
+    >>> loader = StatisticsLoader()
+    >>> r = loader.load([p])
+    >>> loader.reports[0].observations
+    2
+    """
+
+    name = "statistics"
+    #: the build streams this loader's files straight into the store instead of holding them in memory
+    streaming = True
+
+    def __init__(self, context: TableContext | None = None, *, skip_bad_rows: bool = False,
+                 chunk_size: int = 100_000, progress: bool | None = None) -> None:
+        self._context = context
+        self.skip_bad_rows = skip_bad_rows
+        self.chunk_size = chunk_size
+        self.progress = sys.stderr.isatty() if progress is None else progress
+        self.reports: list[TableReport] = []
+
+    @property
+    def context(self) -> TableContext:
+        if self._context is None:
+            self._context = TableContext.shipped()
+        return self._context
+
+    # -- the Loader protocol: rdflib quads in memory (small tables, the memory and sparql stores) -------------
+    def load(self, paths: list[Path]) -> LoadResult:
+        """Load whole tables as rdflib quads (for small files; the build streams big ones instead)."""
+        result = LoadResult()
+        for path in paths:
+            for chunk in self.stream(Path(path)):
+                result.quads += to_rdflib(chunk)
+            result.sources.append(self.reports[-1].source)
+            result.origins[self.reports[-1].graph] = str(path)
+        return result
+
+    def load_into(self, store, paths: list[Path]) -> list[TableReport]:
+        """Stream tables into a :class:`pyoxigraph.Store` with ``bulk_extend``, chunk by chunk."""
+        reports = []
+        for path in paths:
+            for chunk in self.stream(Path(path)):
+                store.bulk_extend(chunk)
+            reports.append(self.reports[-1])
+        return reports
+
+    # -- streaming -------------------------------------------------------------------------------------------
+    def stream(self, path: Path) -> Iterator[list]:
+        """Yield lists of :class:`pyoxigraph.Quad` for one table; its :class:`TableReport` is appended to
+        :attr:`reports` when the table is done.
+
+        Raises
+        ------
+        LoaderError
+            On the first bad row (unless ``skip_bad_rows``), naming file and line; or when the file
+            cannot be read or its header fits neither layout.
+        """
+        path = Path(path)
+        report = TableReport(str(path))
+        self.reports.append(report)
+        builder = RowBuilder(path, self.context, report)
+        buffer: list = []
+        try:
+            fh = _open_text(path)
+        except OSError as exc:
+            raise LoaderError(f"{path}: cannot read the table ({exc})") from exc
+        with fh:
+            sample = fh.readline()
+            delimiter = "\t" if sample.count("\t") > sample.count(",") else ","
+            reader = csv.reader(_chain_first(sample, fh), delimiter=delimiter)
+            try:
+                header = [h.strip() for h in next(reader)]
+            except StopIteration:
+                raise LoaderError(f"{path}: the table is empty; it needs a header row") from None
+            try:
+                report.layout = detect_layout(header)
+            except _BadRow as exc:
+                raise LoaderError("unreadable table", [RecordError(str(exc), file=str(path), line=1)]) from None
+            row_fn = builder.comtrade_row if report.layout == "comtrade" else builder.plain_row
+            if report.layout == "plain":
+                header = [_PLAIN_ALIASES.get(_norm(h), _norm(h)) for h in header]
+            index = {name: i for i, name in enumerate(header)}
+            width = len(header)
+            size = path.stat().st_size if path.suffix != ".gz" else 0
+            shown = 0
+            for row in reader:
+                if not row or (len(row) == 1 and not row[0].strip()):
+                    continue
+                report.rows += 1
+                try:
+                    if len(row) < width:
+                        missing = header[len(row)] if len(row) < width else ""
+                        raise _BadRow(f"the row has {len(row)} of the header's {width} columns "
+                                      f"(column '{missing}' and later are missing)")
+                    row_fn(row, index, buffer)
+                except _BadRow as exc:
+                    problem = RecordError(str(exc), file=str(path), line=reader.line_num)
+                    if not self.skip_bad_rows:
+                        raise LoaderError(f"bad row in {path.name}; nothing was loaded (use --skip-bad-rows to "
+                                          "skip bad rows and count them)", [problem]) from None
+                    report.rows -= 1
+                    report.skipped += 1
+                    if len(report.problems) < 20:
+                        report.problems.append(problem)
+                if len(buffer) >= self.chunk_size:
+                    report.quads += len(buffer)
+                    yield buffer
+                    buffer = []
+                    if self.progress and size:
+                        shown = _draw(path.name, fh, size, shown)
+            buffer += builder.closing_quads()
+            report.quads += len(buffer)
+            yield buffer
+            if self.progress and shown:
+                sys.stderr.write("\n")
+        if report.skipped:
+            print(f"warning: {path}: skipped {report.skipped} bad row(s); first: {report.problems[0]}",
+                  file=sys.stderr)
+
+
+
+def to_rdflib(quads: Iterable) -> list[tuple]:
+    """pyoxigraph quads → rdflib quads (the default graph as rdflib's ``DATASET_DEFAULT_GRAPH_ID``; a
+    ``xsd:string`` literal as a simple literal, as the curated loader writes it)."""
+    import pyoxigraph as ox
+    from rdflib import Literal, URIRef
+    from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
+
+    nodes: dict[str, URIRef] = {}
+
+    def term(t):
+        if isinstance(t, ox.NamedNode):
+            node = nodes.get(t.value)
+            if node is None:
+                node = nodes[t.value] = URIRef(t.value)
+            return node
+        if isinstance(t, ox.Literal):
+            if t.language:
+                return Literal(t.value, lang=t.language)
+            dt = t.datatype.value
+            return Literal(t.value) if dt == XSD + "string" else Literal(t.value, datatype=URIRef(dt))
+        if isinstance(t, ox.DefaultGraph):
+            return DATASET_DEFAULT_GRAPH_ID
+        raise TypeError(f"unexpected term {t!r}")
+
+    return [(term(q.subject), term(q.predicate), term(q.object), term(q.graph_name)) for q in quads]
+
