@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import calendar
+import csv
 import gzip
 import io
 import re
 import sys
+import zlib
 from collections.abc import Iterator
 from datetime import date
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
+from nevkg.errors import LoaderError, RecordError
 from nevkg.loaders.statistics.vocab import _DECIMAL, _PLAIN_ALIASES, COMTRADE_COLUMNS, PLAIN_COLUMNS
 
 
@@ -75,6 +78,64 @@ def _chain_first(first: str, rest) -> Iterator[str]:
     yield from rest
 
 
+#: what reading a damaged file raises: a truncated or corrupt gzip stream (OSError, EOFError, zlib.error) or
+#: bytes that are not UTF-8 (UnicodeDecodeError)
+_DAMAGE = (OSError, EOFError, zlib.error, UnicodeDecodeError)
+
+
+def damaged(path: Path, line: int, exc: BaseException) -> LoaderError:
+    """The error for a file that cannot be read on from ``line`` on (a damaged gzip stream, bytes not UTF-8)."""
+    if isinstance(exc, UnicodeDecodeError):
+        why = f"the bytes are not UTF-8 text ({exc.reason} at byte {exc.start} of the line); save the table as UTF-8"
+    elif path.name.lower().endswith(".gz"):
+        why = (f"the gzip stream is truncated or damaged ({exc}); download the file again, or unpack and "
+               "re-compress it (gzip -t tests it)")
+    else:
+        why = f"the file cannot be read ({exc})"
+    return LoaderError(f"unreadable table {path.name}; nothing was loaded", [RecordError(why, file=str(path),
+                                                                                        line=line)])
+
+
+def read_line(fh, path: Path) -> str:
+    """The first line of a table, with a damaged file reported as :func:`damaged`."""
+    try:
+        return fh.readline()
+    except _DAMAGE as exc:
+        raise damaged(path, 1, exc) from None
+
+
+def records(reader, path: Path) -> Iterator[tuple[int, int, list[str]]]:
+    """``(first line, last line, cells)`` of each CSV record of ``reader`` (a :func:`csv.reader`).
+
+    A record spans several lines when a quote opens a field that a later line closes (or the end of the
+    file does): the caller reports it where it starts. A field past :func:`csv.field_size_limit` and a
+    damaged file raise :class:`~nevkg.errors.LoaderError` naming the file and the line.
+    """
+    while True:
+        start = reader.line_num + 1
+        try:
+            row = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as exc:
+            limit = csv.field_size_limit()
+            why = (f"a field is longer than {limit:,} characters ({limit // 1024} kB), the most a cell may hold; "
+                   "most often a quote (\") opens a field that is never closed: remove the stray quote"
+                   if "field limit" in str(exc) else f"not readable as CSV ({exc})")
+            raise LoaderError(f"unreadable row in {path.name}; nothing was loaded",
+                              [RecordError(why, file=str(path), line=start)]) from None
+        except _DAMAGE as exc:
+            raise damaged(path, start, exc) from None
+        yield start, reader.line_num, row
+
+
+def spanned(start: int, end: int, row: list[str], delimiter: str) -> tuple[str, int]:
+    """For a record over several lines: what happened, and how many table rows (non-blank lines) it swallowed."""
+    lost = sum(1 for line in delimiter.join(row).splitlines() if line.strip()) or 1
+    return (f"a quote (\") opens a field at line {start} that runs to line {end}: {lost} table rows were read as "
+            "one bad row; remove the stray quote (or close it on its own line)"), lost
+
+
 
 def _decimal(text: str, column: str) -> str:
     """The ``xsd:decimal`` lexical form of a cell, or :class:`_BadRow`."""
@@ -89,6 +150,15 @@ def _decimal(text: str, column: str) -> str:
     if not value.is_finite():
         raise _BadRow(f"'{text}' in column {column} is not a finite number")
     return format(value, "f")
+
+
+def _amount(text: str, column: str) -> str:
+    """A trade value or quantity: :func:`_decimal`, and never below zero."""
+    value = _decimal(text, column)
+    if value.startswith("-") and Decimal(value) != 0:
+        raise _BadRow(f"a negative number ('{text}') in column {column}: trade values and quantities cannot be "
+                      "below zero; check the sign (re-imports and re-exports are flows of their own)")
+    return value
 
 
 def _parse_period(text: str) -> tuple[date, date, str]:

@@ -9,7 +9,17 @@ from pathlib import Path
 
 from nevkg.errors import LoaderError, RecordError
 from nevkg.loaders.base import LoadResult
-from nevkg.loaders.statistics.cells import _BadRow, _chain_first, _draw, _norm, _open_text, detect_layout
+from nevkg.loaders.statistics.cells import (
+    _BadRow,
+    _chain_first,
+    _draw,
+    _norm,
+    _open_text,
+    detect_layout,
+    read_line,
+    records,
+    spanned,
+)
 from nevkg.loaders.statistics.context import TableContext, TableReport
 from nevkg.loaders.statistics.rows import RowBuilder
 from nevkg.loaders.statistics.vocab import _PLAIN_ALIASES, XSD
@@ -79,6 +89,20 @@ class StatisticsLoader:
             reports.append(self.reports[-1])
         return reports
 
+    @staticmethod
+    def _row(row: list[str], index: dict, header: list[str], row_fn, out: list, report: TableReport) -> None:
+        """One row's quads onto ``out``: all of them, or (on :class:`_BadRow`) none."""
+        if len(row) < len(header):
+            raise _BadRow(f"the row has {len(row)} of the header's {len(header)} columns "
+                          f"(column '{header[len(row)]}' and later are missing)")
+        mark, counted = len(out), report.observations
+        try:
+            row_fn(row, index, out)
+        except _BadRow:  # e.g. a good value and a bad quantity: the value's observation goes too
+            del out[mark:]
+            report.observations = counted
+            raise
+
     # -- streaming -------------------------------------------------------------------------------------------
     def stream(self, path: Path) -> Iterator[list]:
         """Yield lists of :class:`pyoxigraph.Quad` for one table; its :class:`TableReport` is appended to
@@ -100,11 +124,12 @@ class StatisticsLoader:
         except OSError as exc:
             raise LoaderError(f"{path}: cannot read the table ({exc})") from exc
         with fh:
-            sample = fh.readline()
+            sample = read_line(fh, path)
             delimiter = "\t" if sample.count("\t") > sample.count(",") else ","
             reader = csv.reader(_chain_first(sample, fh), delimiter=delimiter)
+            rows = records(reader, path)
             try:
-                header = [h.strip() for h in next(reader)]
+                header = [h.strip() for h in next(rows)[2]]
             except StopIteration:
                 raise LoaderError(f"{path}: the table is empty; it needs a header row") from None
             try:
@@ -115,26 +140,27 @@ class StatisticsLoader:
             if report.layout == "plain":
                 header = [_PLAIN_ALIASES.get(_norm(h), _norm(h)) for h in header]
             index = {name: i for i, name in enumerate(header)}
-            width = len(header)
             size = path.stat().st_size if path.suffix != ".gz" else 0
             shown = 0
-            for row in reader:
+            for start, end, row in rows:
                 if not row or (len(row) == 1 and not row[0].strip()):
                     continue
-                report.rows += 1
                 try:
-                    if len(row) < width:
-                        missing = header[len(row)] if len(row) < width else ""
-                        raise _BadRow(f"the row has {len(row)} of the header's {width} columns "
-                                      f"(column '{missing}' and later are missing)")
-                    row_fn(row, index, buffer)
-                except _BadRow as exc:
-                    problem = RecordError(str(exc), file=str(path), line=reader.line_num)
+                    if end > start and any("\n" in cell or "\r" in cell for cell in row):
+                        try:
+                            self._row(row, index, header, row_fn, buffer, report)
+                        except _BadRow:  # a stray quote swallowed the lines up to the one closing it
+                            raise _Spanned(*spanned(start, end, row, delimiter)) from None
+                    else:
+                        self._row(row, index, header, row_fn, buffer, report)
+                    report.rows += 1
+                except (_BadRow, _Spanned) as exc:
+                    lost = exc.lost if isinstance(exc, _Spanned) else 1
+                    problem = RecordError(str(exc), file=str(path), line=start)
                     if not self.skip_bad_rows:
                         raise LoaderError(f"bad row in {path.name}; nothing was loaded (use --skip-bad-rows to "
                                           "skip bad rows and count them)", [problem]) from None
-                    report.rows -= 1
-                    report.skipped += 1
+                    report.skipped += lost
                     if len(report.problems) < 20:
                         report.problems.append(problem)
                 if len(buffer) >= self.chunk_size:
@@ -152,6 +178,14 @@ class StatisticsLoader:
             print(f"warning: {path}: skipped {report.skipped} bad row(s); first: {report.problems[0]}",
                   file=sys.stderr)
 
+
+
+class _Spanned(Exception):
+    """A bad record over several lines (a stray quote); ``lost`` is the number of table rows it swallowed."""
+
+    def __init__(self, message: str, lost: int) -> None:
+        super().__init__(message)
+        self.lost = lost
 
 
 def to_rdflib(quads: Iterable) -> list[tuple]:

@@ -7,7 +7,7 @@ import re
 from decimal import Decimal
 from pathlib import Path
 
-from nevkg.loaders.statistics.cells import _BadRow, _decimal, _parse_period
+from nevkg.loaders.statistics.cells import _amount, _BadRow, _decimal, _parse_period
 from nevkg.loaders.statistics.concepts import closing_quads
 from nevkg.loaders.statistics.context import TableContext, TableReport
 from nevkg.loaders.statistics.vocab import (
@@ -26,6 +26,7 @@ from nevkg.loaders.statistics.vocab import (
     RDF_TYPE,
     RDFS,
     SOURCE,
+    TRADE_MEASURES,
     UNITS,
     XSD,
     _slug,
@@ -269,7 +270,7 @@ class RowBuilder:
             else:
                 raise _BadRow(f"'{month}' in column refMonth is not a month number")
         period = self.period(period_text)
-        value = _decimal(col("primaryValue"), "primaryValue")
+        value = _amount(col("primaryValue"), "primaryValue")
         key = "|".join((col("reporterISO"), col("partnerISO"), col("partner2ISO"), flow, cmd, col("customsCode"),
                         col("motCode"), period_text))
         extra = [(self.p["tradeFlow"], self.flows[flow[-1]])]
@@ -279,7 +280,7 @@ class RowBuilder:
         qty = col("qty")
         factor = COUNT_UNITS.get(qty_unit.lower()) if qty_unit else None
         if factor and qty and qty.upper() not in ("NA", "N/A"):
-            volume = _decimal(qty, "qty")
+            volume = _amount(qty, "qty")
             if factor != 1:
                 volume = format(Decimal(volume) * factor, "f")
             estimated = col("isQtyEstimated").lower() in ("true", "1", "yes")
@@ -301,6 +302,8 @@ class RowBuilder:
         product = self.product(col("product")) if col("product") else None
         period = self.period(col("period_start"), col("period_end") or None)
         value = _decimal(col("value"), "value")
+        if col("measure") in TRADE_MEASURES:
+            value = _amount(value, f"value ({col('measure')})")
         unit_text = col("unit") or col("currency")
         if not unit_text:
             raise _BadRow("give a unit (a unit id such as vehicles) or a currency (an ISO 4217 code such as USD)")

@@ -58,6 +58,8 @@ FLOWS: dict[str, tuple[str, str]] = {
     "X": ("export-value", "export-volume"), "M": ("import-value", "import-volume"),
     "RX": ("re-export-value", "re-export-volume"), "RM": ("re-import-value", "re-import-volume"),
 }
+#: the measures of trade flows: their values and quantities are never negative
+TRADE_MEASURES = frozenset(m for pair in FLOWS.values() for m in pair)
 #: measures and units the loader uses; minted in the table's graph when the curated records lack them
 MEASURES = {
     "export-value": ("export value", "Money value of goods exported in a period."),
