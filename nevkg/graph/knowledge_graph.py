@@ -82,6 +82,8 @@ class KnowledgeGraph:
         self.dataset = dataset
         self.spec = spec
         self.manifest = manifest or {}
+        #: the store folder (embedded oxigraph store only), holding the build's columnar copy
+        self.store_dir: Path | None = None
 
     # -- reading -----------------------------------------------------------------------------------------
     def query(self, sparql: str, bindings: Mapping[str, Node] | None = None):
@@ -270,7 +272,9 @@ def open_graph(spec: str | StoreSpec | None = None, *, build_if_missing: bool = 
             store_dir = current_store_dir(spec.path)
         else:
             raise StoreError(f"no graph has been built in {spec.path}; run 'nevkg build' (or 'nevkg demo') first")
-    return KnowledgeGraph(_open_oxigraph(store_dir), spec, read_manifest(store_dir))
+    kg = KnowledgeGraph(_open_oxigraph(store_dir), spec, read_manifest(store_dir))
+    kg.store_dir = store_dir  # what the build wrote beside the store (nevkg.graph.columnar) lives there
+    return kg
 
 
 def iter_chunks(items: Iterable, size: int) -> Iterator[list]:

@@ -56,8 +56,11 @@ class StatisticsLoader:
     streaming = True
 
     def __init__(self, context: TableContext | None = None, *, skip_bad_rows: bool = False,
-                 chunk_size: int = 100_000, progress: bool | None = None) -> None:
+                 chunk_size: int = 100_000, progress: bool | None = None, sink=None) -> None:
         self._context = context
+        #: also hand every observation to ``sink.add_observation(...)`` and the quads closing each table to
+        #: ``sink.add_terms(...)`` (the build's :class:`~nevkg.graph.columnar.ColumnarWriter`)
+        self.sink = sink
         self.skip_bad_rows = skip_bad_rows
         self.chunk_size = chunk_size
         self.progress = sys.stderr.isatty() if progress is None else progress
@@ -90,18 +93,23 @@ class StatisticsLoader:
         return reports
 
     @staticmethod
-    def _row(row: list[str], index: dict, header: list[str], row_fn, out: list, report: TableReport) -> None:
+    def _row(row: list[str], index: dict, header: list[str], row_fn, out: list, builder: RowBuilder) -> None:
         """One row's quads onto ``out``: all of them, or (on :class:`_BadRow`) none."""
         if len(row) < len(header):
             raise _BadRow(f"the row has {len(row)} of the header's {len(header)} columns "
                           f"(column '{header[len(row)]}' and later are missing)")
-        mark, counted = len(out), report.observations
+        mark, counted = len(out), builder.report.observations
         try:
             row_fn(row, index, out)
         except _BadRow:  # e.g. a good value and a bad quantity: the value's observation goes too
             del out[mark:]
-            report.observations = counted
+            builder.report.observations = counted
+            builder.pending.clear()
             raise
+        if builder.pending:
+            for obs in builder.pending:
+                builder.sink.add_observation(*obs)
+            builder.pending.clear()
 
     # -- streaming -------------------------------------------------------------------------------------------
     def stream(self, path: Path) -> Iterator[list]:
@@ -114,10 +122,12 @@ class StatisticsLoader:
             On the first bad row (unless ``skip_bad_rows``), naming file and line; or when the file
             cannot be read or its header fits neither layout.
         """
+        import pyoxigraph as ox
+
         path = Path(path)
         report = TableReport(str(path))
         self.reports.append(report)
-        builder = RowBuilder(path, self.context, report)
+        builder = RowBuilder(path, self.context, report, self.sink)
         buffer: list = []
         try:
             fh = _open_text(path)
@@ -148,11 +158,11 @@ class StatisticsLoader:
                 try:
                     if end > start and any("\n" in cell or "\r" in cell for cell in row):
                         try:
-                            self._row(row, index, header, row_fn, buffer, report)
+                            self._row(row, index, header, row_fn, buffer, builder)
                         except _BadRow:  # a stray quote swallowed the lines up to the one closing it
                             raise _Spanned(*spanned(start, end, row, delimiter)) from None
                     else:
-                        self._row(row, index, header, row_fn, buffer, report)
+                        self._row(row, index, header, row_fn, buffer, builder)
                     report.rows += 1
                 except (_BadRow, _Spanned) as exc:
                     lost = exc.lost if isinstance(exc, _Spanned) else 1
@@ -169,7 +179,12 @@ class StatisticsLoader:
                     buffer = []
                     if self.progress and size:
                         shown = _draw(path.name, fh, size, shown)
-            buffer += builder.closing_quads()
+            closing = builder.closing_quads()
+            if self.sink is not None:
+                self.sink.add_terms((q.subject.value, q.predicate.value, q.object.value,
+                                     None if isinstance(q.graph_name, ox.DefaultGraph) else q.graph_name.value)
+                                    for q in closing)
+            buffer += closing
             report.quads += len(buffer)
             yield buffer
             if self.progress and shown:

@@ -39,8 +39,12 @@ __all__ = ["RowBuilder"]
 class RowBuilder:
     """Turns rows of one table into quads, caching every term that repeats (places, codes, periods)."""
 
-    def __init__(self, path: Path, ctx: TableContext, report: TableReport) -> None:
+    def __init__(self, path: Path, ctx: TableContext, report: TableReport, sink=None) -> None:
         import pyoxigraph as ox
+
+        #: where observations also go as rows (``add_observation(*row)``), e.g. the build's columnar copy
+        self.sink = sink
+        self.pending: list[tuple] = []
 
         self.ox, self.ctx, self.path, self.report = ox, ctx, path, report
         N = ox.NamedNode
@@ -241,6 +245,12 @@ class RowBuilder:
         for pred, obj in extra:
             out.append(Q(node, pred, obj, g))
         self.report.observations += 1
+        if self.sink is not None:  # the columnar copy: one row per observation, kept until the row is good
+            self.pending.append((node.value, self.ds.value, subject[0].value, measure[0].value,
+                                 dest[0].value if dest else None, product[0].value if product else None,
+                                 period[0].value, period[1].value, value, unit[0].value, self.status[status].value,
+                                 f"{measure[1]} of {subject[1]}{where}{what}, {period[2]}",
+                                 [self.src.value] + [o.value for pr, o in extra if pr == self.derived]))
 
     def comtrade_row(self, row: list[str], ix: dict[str, int], out: list) -> None:
         def col(name: str) -> str:
