@@ -136,7 +136,11 @@ def _n3(v) -> str:
 
 def format_rows(names: tuple[str, ...], rows: list[dict], fmt: str) -> str:
     """Rows as :func:`nevkg.queries.results.format_result` writes a SELECT result (table, json, csv, tsv)."""
+    from nevkg.errors import QueryError
     from nevkg.queries.texttable import count_line, rows_table
+
+    if fmt not in ("table", "json", "csv", "tsv"):
+        raise QueryError(f"a SELECT result is written as table, json, csv, tsv, not {fmt}")
 
     table = [[r.get(n) for n in names] for r in rows]
     if fmt == "json":
@@ -159,7 +163,10 @@ def format_rows(names: tuple[str, ...], rows: list[dict], fmt: str) -> str:
 
 def ask_trade(store: str | None, name: str, params: dict[str, str], fmt: str) -> str | None:
     """The text ``nevkg ask NAME`` prints, answered from the columnar copy; ``None`` when the store has none
-    (the memory store, external SPARQL stores, an older build) or ``name`` is not a trade query."""
+    (the memory store, external SPARQL stores, an older build) or ``name`` is not a trade query.
+
+    The answer takes milliseconds, so ``--timeout`` (a limit for SPARQL) does not apply here.
+    """
     from nevkg.graph.columnar import open_columnar
     from nevkg.graph.store import current_store_dir, parse_store_spec
 

@@ -74,3 +74,16 @@ def test_a_failed_build_leaves_the_previous_copy(tmp_path):
 def test_stores_without_a_copy():
     assert open_columnar(None) is None and read_names(None) is None
     assert getattr(build("memory", [FIXTURE_RECORDS], shipped=False), "store_dir", None) is None
+
+
+def test_a_skipped_row_leaves_nothing_in_the_copy(tmp_path):
+    table = tmp_path / "t.csv"
+    table.write_text("period,reporterISO,partnerISO,flowCode,cmdCode,primaryValue,qtyUnitAbbr,qty\n"
+                     "202401,CHN,DEU,X,870380,1000,u,1\n202401,CHN,FRA,X,870380,2000,u,-2\n")  # good value, bad qty
+    kg = build(f"oxigraph:{tmp_path / 'kg'}", [FIXTURE_RECORDS, table], shipped=False, skip_bad_rows=True)
+    n = int(next(iter(kg.query("SELECT (COUNT(DISTINCT ?o) AS ?n) WHERE { ?o a nev:Observation ; qb:dataSet "
+                                "nevid:dataset-table-t-csv }")))[0])
+    col = open_columnar(kg.store_dir)
+    assert n == 2 and col.sql("SELECT COUNT(*) FROM obs WHERE dataset LIKE '%table-t-csv'").fetchone()[0] == 2
+    assert kg.build_info.skipped_rows == 1
+    kg.close()
