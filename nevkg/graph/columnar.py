@@ -64,6 +64,15 @@ FIELDS = ["obs", "dataset", "subject", "measure", "destination", "product", "per
 _SQL_TYPES = {"period_start": "DATE", "period_end": "DATE", "value": "DECIMAL(38, 12)"}
 
 
+def _connect():
+    """An in-memory DuckDB connection that never draws its progress bar (stdout carries results only)."""
+    import duckdb
+
+    con = duckdb.connect()
+    con.execute("SET enable_progress_bar = false")
+    return con
+
+
 def _sql_path(path: Path) -> str:
     return "'" + str(path).replace("'", "''") + "'"
 
@@ -196,12 +205,11 @@ class ColumnarWriter:
 
     def close(self) -> int:
         """Write the Parquet files and the name rows; return the number of observation rows."""
-        import duckdb
 
         self._fh.close()
         tmp = self.folder / _TMP
         columns = "{" + ", ".join(f"'{f}': '{_SQL_TYPES.get(f, 'VARCHAR')}'" for f in FIELDS) + "}"
-        con = duckdb.connect()
+        con = _connect()
         try:
             select = ", ".join(f for f in FIELDS if f != "sources")
             con.execute(f"""COPY (SELECT DISTINCT {select},
@@ -239,10 +247,9 @@ class Columnar:
     """
 
     def __init__(self, folder: Path) -> None:
-        import duckdb
 
         self.folder = folder
-        self.con = duckdb.connect()
+        self.con = _connect()
         self.con.execute(f"CREATE VIEW obs AS SELECT * FROM read_parquet({_sql_path(folder / _OBS)})")
         self.con.execute(f"CREATE VIEW terms AS SELECT * FROM read_parquet({_sql_path(folder / _TERMS)})")
 

@@ -44,9 +44,20 @@ gigabytes and hours); instead every row is checked here, field by field, against
 observation shape requires (one decimal value, one unit and measure concept, one subject, an ``xsd:date``
 period whose start is not after its end, a data set, a source).
 
-A bad row (a missing column, a non-numeric value, an unknown code, a bad period) raises
+With a ``sink`` (the build passes its :class:`~nevkg.graph.columnar.ColumnarWriter`), every observation is
+also handed on as one row, and the quads closing each table as terms: the build's columnar copy, from which
+the trade queries are answered. A row's observations reach the sink only when the whole row is good.
+
+The package: :mod:`~.vocab` (IRIs, HS codes, flows, measures), :mod:`~.context` (what a table is loaded
+against, what loading it did), :mod:`~.cells` (reading the file, its layout and cells), :mod:`~.rows`
+(rows → quads), :mod:`~.concepts` (the quads closing a table) and :mod:`~.loader` (streaming).
+
+A bad row (a missing column, a non-numeric or negative trade value, an unknown code, a bad period) raises
 :class:`~nevkg.errors.LoaderError` naming the file and line; with ``skip_bad_rows=True`` it is skipped,
-counted and the first few are reported (see :class:`TableReport`).
+counted and the first few are reported (see :class:`TableReport`). A quote that opens a field running over
+several lines is reported at the line where it opens, and every line it swallowed counts as a skipped row.
+A damaged file (a truncated gzip stream, bytes that are not UTF-8, a cell over 128 kB) stops the load with
+its file and line, skip or not.
 """
 
 from __future__ import annotations
