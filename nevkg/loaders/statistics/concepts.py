@@ -85,11 +85,15 @@ def _source_quads(b, default) -> list:
               "date, publisher unknown", file=sys.stderr)
     publisher = b.ctx.ids.get(publisher_id) or NEVID + publisher_id
     parts = issued.split("-")
-    dtype = {1: "gYear", 2: "gYearMonth", 3: "date"}[len(parts)]
+    # one datatype for dcterms:issued (xsd:date, a partial date's first day), the stated precision beside it
+    unit = {1: "unitYear", 2: "unitMonth", 3: "unitDay"}[len(parts)]
+    issued = "-".join(parts + ["01"] * (3 - len(parts)))
+    dtype = "date"
     out = [Q(src, b.type, N(NEV + "Source"), default), Q(src, b.type, N(PROV + "Entity"), default),
            Q(src, b.type, N(SCHEMA + "Dataset"), default),
            Q(src, N(DCTERMS + "title"), L(title), default), Q(src, b.label, L(title), default),
            Q(src, N(DCTERMS + "issued"), L(issued, datatype=N(XSD + dtype)), default),
+           Q(src, N(NEV + "issuedPrecision"), N("http://www.w3.org/2006/time#" + unit), default),
            Q(src, N(DCTERMS + "publisher"), N(publisher), default),
            Q(src, N(SCHEMA + "url"), L(b.path.resolve().as_uri(), datatype=N(XSD + "anyURI")), default)]
     if publisher_id not in b.ctx.ids:
