@@ -257,9 +257,9 @@ def _params(pairs: tuple[str, ...]) -> dict[str, str]:
 def ask(store: str | None, name: str | None, list_: bool, params: tuple[str, ...], fmt: str,
         timeout: float | None, as_known_on: str | None) -> None:
     """Run a named query from the library (see --list), with parameters bound as RDF terms."""
-    from nevkg.queries.library import bind_params, get_query, list_queries
-
     if list_:
+        from nevkg.queries.library import list_queries
+
         queries = list_queries()
         if fmt == "json":
             click.echo(json.dumps([q.as_dict() for q in queries], indent=1, ensure_ascii=False))
@@ -272,7 +272,14 @@ def ask(store: str | None, name: str | None, list_: bool, params: tuple[str, ...
         return
     if not name:
         raise click.UsageError("name a query (nevkg ask --list shows them)")
+    from nevkg.queries.trade_ask import ask_trade  # the trade queries: from the columnar copy, without rdflib
+
+    text = ask_trade(store, name, _params(params), fmt)
+    if text is not None:
+        click.echo(text)
+        return
     from nevkg.graph.knowledge_graph import open_graph
+    from nevkg.queries.library import bind_params, get_query
     from nevkg.queries.results import format_result
     from nevkg.queries.sparql import run_query
 
@@ -478,12 +485,10 @@ def generate_stats(rows: int, output: str, seed: int) -> None:
 @report_format
 def check_headlines(store: str | None, fmt: str) -> None:
     """Compare headline figures in the curated records with sums of the detailed trade tables."""
-    from nevkg.graph.knowledge_graph import open_graph
-    from nevkg.queries.headlines import check_headlines as compare
+    from nevkg.queries.headlines import check_store
     from nevkg.queries.report import render_rows
 
-    with open_graph(store) as kg:
-        rows = compare(kg)
+    rows = check_store(store)
     columns = list(rows[0]) if rows else ["subject", "measure", "period", "curated", "tables", "difference_pct"]
     click.echo(render_rows(rows, columns, fmt))
 

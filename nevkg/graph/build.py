@@ -200,7 +200,11 @@ def _write_oxigraph(home: Path, result: LoadResult, manifest: dict, tables=None)
     home.mkdir(parents=True, exist_ok=True)
     new_dir = home / f"store-{time.strftime('%Y%m%d%H%M%S')}-{os.getpid()}-{time.monotonic_ns() % 10**6}"
     store = ox.Store(str(new_dir))
+    from nevkg.graph.columnar import COLUMNAR, ColumnarWriter
+
+    columnar = ColumnarWriter(new_dir / COLUMNAR)  # the observations as Parquet, for the trade queries
     try:
+        columnar.add_quads(result.quads)
         quads = (ox.Quad(_to_ox(s), _to_ox(p), _to_ox(o), _to_ox(g)) for s, p, o, g in result.quads)
         union = ox.NamedNode(str(UNION_GRAPH))  # each distinct triple once: the default graph of queries
         distinct = (ox.Quad(_to_ox(s), _to_ox(p), _to_ox(o), union) for s, p, o in dict.fromkeys(
@@ -210,6 +214,7 @@ def _write_oxigraph(home: Path, result: LoadResult, manifest: dict, tables=None)
         manifest["union_graph"] = str(UNION_GRAPH)
         if tables is not None:
             loader, paths = tables
+            loader.sink = columnar
             for path in paths:
                 last: list = []
                 chunks = loader.stream(path)
@@ -225,10 +230,12 @@ def _write_oxigraph(home: Path, result: LoadResult, manifest: dict, tables=None)
                 store.bulk_extend([ox.Quad(q.subject, q.predicate, q.object, union) for q in last
                                    if isinstance(q.graph_name, ox.DefaultGraph)])
             _record_tables(manifest, loader.reports)
+        manifest["columnar_rows"] = columnar.close()
         store.flush()
         del store  # releases the folder's lock
         (new_dir / MANIFEST).write_text(json.dumps(manifest, indent=1, ensure_ascii=False), encoding="utf-8")
     except BaseException as exc:
+        columnar.abort()
         store = None  # noqa: F841 - releases the folder's lock before the folder is removed
         shutil.rmtree(new_dir, ignore_errors=True)
         if isinstance(exc, OSError):

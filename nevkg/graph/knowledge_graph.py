@@ -109,6 +109,8 @@ class KnowledgeGraph:
         self.dataset = dataset
         self.spec = spec
         self.manifest = manifest or {}
+        #: the store folder (embedded oxigraph store only), holding the build's columnar copy
+        self.store_dir: Path | None = None
 
     # -- reading -----------------------------------------------------------------------------------------
     def query(self, sparql: str, bindings: Mapping[str, Node] | None = None):
@@ -308,6 +310,7 @@ def open_graph(spec: str | StoreSpec | None = None, *, build_if_missing: bool = 
         lease.release()
         raise
     kg._lease = lease
+    kg.store_dir = lease.store_dir  # what the build wrote beside the store (nevkg.graph.columnar) lives there
     return kg
 
 

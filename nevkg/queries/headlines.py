@@ -16,12 +16,16 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
-from nevkg.ontology.namespaces import NEVID
+from nevkg.queries.trade import plain_decimal
 
-__all__ = ["check_headlines", "format_headlines"]
+# plain strings: on a store with a columnar copy the check (and ``nevkg check-headlines``) needs no rdflib
+NEVID = "https://w3id.org/nevkg/id/"
 
-_CURATED = NEVID["dataset-curated-statistics"]
-_WORLD = NEVID["world"]
+__all__ = ["check_headlines", "check_store", "format_headlines"]
+
+_CURATED = NEVID + "dataset-curated-statistics"
+_WORLD = NEVID + "world"
+_REGION = "https://w3id.org/nevkg/ontology#Region"
 
 _HEADLINES = """
 SELECT DISTINCT ?obs ?label ?subject ?measure ?scope ?unit ?start ?end ?value ?destination ?source ?sourceLabel WHERE {
@@ -59,26 +63,112 @@ def _months(start: date, end: date) -> int:
     return (end.year - start.year) * 12 + end.month - start.month + 1
 
 
-def _table_sums(kg, bind: dict, destination) -> list[tuple]:
-    """``(row, basis)`` per table: its sum over the headline's cell, and which rows were summed."""
-    with_dest = _TABLE_SUM.format(dest_proj="?dest", dest_filter="")
-    if destination is not None:
-        return [(r, "rows of that destination") for r in kg.query(with_dest, {**bind, "dest": destination})]
-    world = {str(r.dataset): r for r in kg.query(with_dest, {**bind, "dest": _WORLD})}
-    countries = kg.query(_TABLE_SUM.format(dest_proj="", dest_filter="FILTER NOT EXISTS { ?dest a nev:Region }"),
+# -- the two engines: SPARQL on the triple store, SQL on the columnar copy; both give plain values -------------
+class _Sparql:
+    """The check's two queries in SPARQL (any store)."""
+
+    def __init__(self, kg) -> None:
+        self.kg = kg
+
+    def headlines(self) -> list[dict]:
+        out = []
+        for h in self.kg.query(_HEADLINES):
+            start, end = h.start.toPython(), h.end.toPython()
+            if not isinstance(start, date) or not isinstance(end, date):
+                continue
+            out.append({"obs": str(h.obs), "label": None if h.label is None else str(h.label),
+                        "subject": str(h.subject), "measure": str(h.measure), "scope": str(h.scope),
+                        "unit": str(h.unit), "start": start, "end": end, "value": Decimal(str(h.value)),
+                        "destination": None if h.destination is None else str(h.destination),
+                        "source": str(h.source), "sourceLabel": None if h.sourceLabel is None else str(h.sourceLabel)})
+        return out
+
+    def sums(self, h: dict, destination: str | None) -> list[tuple[dict, str]]:
+        from rdflib import Literal, URIRef
+
+        bind = {"subject": URIRef(h["subject"]), "measure": URIRef(h["measure"]), "unit": URIRef(h["unit"]),
+                "scope": URIRef(h["scope"]), "start": Literal(h["start"]), "end": Literal(h["end"])}
+
+        def rows(text: str, b: dict) -> list[dict]:
+            return [{"dataset": str(r.dataset), "tableSource": str(r.tableSource), "total": Decimal(str(r.total)),
+                     "rows": int(r.rows), "months": int(r.months)} for r in self.kg.query(text, b)]
+
+        with_dest = _TABLE_SUM.format(dest_proj="?dest", dest_filter="")
+        if destination is not None:
+            return [(r, "rows of that destination") for r in rows(with_dest, {**bind, "dest": URIRef(destination)})]
+        world = {r["dataset"]: r for r in rows(with_dest, {**bind, "dest": URIRef(_WORLD)})}
+        countries = rows(_TABLE_SUM.format(dest_proj="", dest_filter="FILTER NOT EXISTS { ?dest a nev:Region }"),
                          bind)
-    out = [(r, "World rows") for r in world.values()]
-    out += [(r, "sum of country rows") for r in countries if str(r.dataset) not in world]
-    return out
+        return [(r, "World rows") for r in world.values()] + [(r, "sum of country rows") for r in countries
+                                                              if r["dataset"] not in world]
 
 
-def check_headlines(kg) -> list[dict]:
+_P = {"label": "http://www.w3.org/2000/01/rdf-schema#label", "broad": "http://www.w3.org/2004/02/skos/core#broadMatch",
+      "derived": "http://www.w3.org/ns/prov#wasDerivedFrom", "type": "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"}
+_STATUS_SKIPPED = [f"https://w3id.org/nevkg/ontology#{s}" for s in ("ObsForecast", "ObsTarget")]
+_SQL_HEADLINES = """
+SELECT h.obs, h.label, h.subject, h.measure, h.product, h.unit, h.period_start, h.period_end, h.value,
+       h.destination, h.source, sl.o
+FROM (SELECT *, unnest(sources) AS source FROM obs
+      WHERE dataset = $curated AND product IS NOT NULL AND unit IS NOT NULL AND period_start IS NOT NULL
+        AND period_end IS NOT NULL AND (status IS NULL OR NOT list_contains($skipped, status))
+        AND EXISTS (SELECT 1 FROM terms b WHERE b.p = $broad AND b.o = product)) h
+LEFT JOIN terms sl ON sl.s = h.source AND sl.p = $label
+ORDER BY h.obs, h.source
+"""
+_SQL_SUM = """
+SELECT dataset, source, SUM(value), COUNT(*), COUNT(DISTINCT period_start) FROM (
+  SELECT DISTINCT o.obs, o.value, o.period_start, o.dataset, ds.o AS source
+  FROM obs o JOIN terms b ON b.s = o.product AND b.p = $broad AND b.o = $scope
+             JOIN terms ds ON ds.s = o.dataset AND ds.p = $derived
+  WHERE o.subject = $subject AND o.measure = $measure AND o.unit = $unit AND o.period_start >= $start
+    AND o.period_end <= $end AND o.dataset != $curated AND o.destination IS NOT NULL AND o.value IS NOT NULL
+    AND {dest})
+GROUP BY dataset, source
+"""
+
+
+class _Columnar:
+    """The same two queries in SQL over the build's columnar copy (:mod:`nevkg.graph.columnar`)."""
+
+    def __init__(self, col) -> None:
+        self.col = col
+
+    def headlines(self) -> list[dict]:
+        keys = ("obs", "label", "subject", "measure", "scope", "unit", "start", "end", "value", "destination",
+                "source", "sourceLabel")
+        rows = self.col.sql(_SQL_HEADLINES, {"curated": _CURATED, "skipped": _STATUS_SKIPPED, "broad": _P["broad"],
+                                             "label": _P["label"]}).fetchall()
+        return [{**dict(zip(keys, r, strict=True)), "value": plain_decimal(r[8])} for r in rows]
+
+    def _sum(self, h: dict, dest_sql: str, extra: dict) -> list[dict]:
+        params = {"broad": _P["broad"], "derived": _P["derived"], "scope": h["scope"], "subject": h["subject"],
+                  "measure": h["measure"], "unit": h["unit"], "start": h["start"], "end": h["end"],
+                  "curated": _CURATED, **extra}
+        return [{"dataset": d, "tableSource": s, "total": plain_decimal(t), "rows": n, "months": m}
+                for d, s, t, n, m in self.col.sql(_SQL_SUM.format(dest=dest_sql), params).fetchall()]
+
+    def sums(self, h: dict, destination: str | None) -> list[tuple[dict, str]]:
+        if destination is not None:
+            return [(r, "rows of that destination") for r in self._sum(h, "o.destination = $dest",
+                                                                        {"dest": destination})]
+        world = {r["dataset"]: r for r in self._sum(h, "o.destination = $dest", {"dest": _WORLD})}
+        countries = self._sum(h, "NOT EXISTS (SELECT 1 FROM terms r WHERE r.s = o.destination AND r.p = $type "
+                                 "AND r.o = $region)", {"type": _P["type"], "region": _REGION})
+        return [(r, "World rows") for r in world.values()] + [(r, "sum of country rows") for r in countries
+                                                              if r["dataset"] not in world]
+
+
+def check_headlines(kg, *, engine: str = "auto") -> list[dict]:
     """Compare headline figures of the curated records with sums of the statistics tables, where both exist.
 
     Parameters
     ----------
-    kg : KnowledgeGraph
-        A built graph holding curated observations and statistics tables.
+    kg : KnowledgeGraph or Columnar
+        A built graph holding curated observations and statistics tables, or its columnar copy
+        (:class:`nevkg.graph.columnar.Columnar`).
+    engine : {"auto", "sparql", "columnar"}
+        ``auto``: the columnar copy when the store has one, else SPARQL.
 
     Returns
     -------
@@ -98,36 +188,59 @@ def check_headlines(kg) -> list[dict]:
     >>> [(str(r["curated_value"]), str(r["table_sum"]), r["difference_pct"]) for r in check_headlines(kg)]
     [('583000', '576000', -1.2), ('580000', '576000', -0.69)]
     """
+    from nevkg.queries.trade import columnar_of
+
+    if hasattr(kg, "sql"):
+        backend = _Columnar(kg)
+    elif engine != "sparql" and columnar_of(kg) is not None:
+        backend = _Columnar(columnar_of(kg))
+    elif engine == "columnar":
+        raise ValueError("this store has no columnar copy (only the embedded oxigraph store keeps one)")
+    else:
+        backend = _Sparql(kg)
     out: list[dict] = []
     cache: dict[tuple, list[tuple]] = {}
-    for h in kg.query(_HEADLINES):
-        start, end = h.start.toPython(), h.end.toPython()
-        if not isinstance(start, date) or not isinstance(end, date):
-            continue
-        key = (h.subject, h.measure, h.unit, h.scope, h.start, h.end, h.destination)
+    for h in backend.headlines():
+        start, end = h["start"], h["end"]
+        key = (h["subject"], h["measure"], h["unit"], h["scope"], start, end, h["destination"])
         if key not in cache:
-            bind = {"subject": h.subject, "measure": h.measure, "unit": h.unit, "scope": h.scope,
-                    "start": h.start, "end": h.end}
-            cache[key] = _table_sums(kg, bind, h.destination)
-        curated = Decimal(str(h.value))
+            cache[key] = backend.sums(h, h["destination"])
+        curated = plain_decimal(h["value"])
         for r, basis in cache[key]:
-            if int(r.months) != _months(start, end):
+            if int(r["months"]) != _months(start, end):
                 continue  # the table does not cover the whole period: no fair comparison
-            total = Decimal(str(r.total))
+            total = plain_decimal(r["total"])
             diff = float(round((total - curated) * 100 / curated, 2)) if curated else None
             out.append({
-                "headline": str(h.obs), "label": str(h.label) if h.label is not None else None,
-                "subject": str(h.subject), "measure": str(h.measure), "scope": str(h.scope), "unit": str(h.unit),
-                "destination": str(h.destination) if h.destination is not None else None,
+                "headline": h["obs"], "label": h["label"], "subject": h["subject"], "measure": h["measure"],
+                "scope": h["scope"], "unit": h["unit"], "destination": h["destination"],
                 "period_start": start.isoformat(), "period_end": end.isoformat(),
-                "curated_value": curated, "curated_source": str(h.source),
-                "curated_source_label": str(h.sourceLabel) if h.sourceLabel is not None else None,
-                "table_sum": total, "table": str(r.dataset), "table_source": str(r.tableSource),
-                "rows": int(r.rows), "months": int(r.months), "basis": basis, "difference_pct": diff,
+                "curated_value": curated, "curated_source": h["source"], "curated_source_label": h["sourceLabel"],
+                "table_sum": total, "table": r["dataset"], "table_source": r["tableSource"],
+                "rows": int(r["rows"]), "months": int(r["months"]), "basis": basis, "difference_pct": diff,
             })
     out.sort(key=lambda d: (-(abs(d["difference_pct"]) if d["difference_pct"] is not None else 0), d["headline"],
                             d["curated_source"]))
     return out
+
+
+def check_store(store: str | None = None) -> list[dict]:
+    """:func:`check_headlines` on a store spec: from its columnar copy when it has one (no rdflib needed)."""
+    from nevkg.graph.columnar import open_columnar
+    from nevkg.graph.store import current_store_dir, parse_store_spec
+
+    spec = parse_store_spec(store)
+    if spec.kind == "oxigraph":
+        col = open_columnar(current_store_dir(spec.path))
+        if col is not None:
+            try:
+                return check_headlines(col)
+            finally:
+                col.close()
+    from nevkg.graph.knowledge_graph import open_graph
+
+    with open_graph(spec) as kg:
+        return check_headlines(kg)
 
 
 def format_headlines(rows: list[dict]) -> str:

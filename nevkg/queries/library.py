@@ -250,4 +250,9 @@ def ask(kg, name: str, **params: str | Node):
     ['Ebro']
     """
     query = get_query(name)
-    return kg.query(query.text, bind_params(kg, query, params))
+    bound = bind_params(kg, query, params)
+    from nevkg.queries.trade import TRADE_QUERIES, columnar_of, run_columnar
+
+    if name in TRADE_QUERIES and columnar_of(kg) is not None:  # the trade queries: from the columnar copy
+        return run_columnar(kg, name, bound)
+    return kg.query(query.text, bound)

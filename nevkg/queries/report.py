@@ -11,8 +11,7 @@ import io
 import json
 from typing import Any
 
-from nevkg.queries.analytics import path_text
-from nevkg.queries.results import count_line, rows_table
+from nevkg.queries.texttable import count_line, rows_table
 
 __all__ = ["REPORT_FORMATS", "render_rows", "path_report", "grouped_report"]
 
@@ -56,6 +55,8 @@ def path_report(paths: list[list[dict[str, Any]]], fmt: str) -> str:
         return render_rows(rows, HOP_COLUMNS + ["from_id", "to_id"], "csv")
     if not paths:
         return "no connection"
+    from nevkg.queries.analytics import path_text  # networkx and rdflib: only for paths
+
     lines = [f"{i}. {path_text(hops)}" for i, hops in enumerate(paths, 1)]
     return "\n".join(lines) + "\n\n" + render_rows(rows, HOP_COLUMNS, "table")
 

@@ -12,12 +12,12 @@ import unicodedata
 from dataclasses import dataclass
 from weakref import WeakKeyDictionary
 
-from rdflib import URIRef
-
 from nevkg.errors import AmbiguousNameError, UnknownNameError
-from nevkg.ontology.namespaces import NEV, NEVID, SOURCE
 
-__all__ = ["normalize", "Candidate", "NameIndex", "name_index", "resolve"]
+__all__ = ["normalize", "Candidate", "NameIndex", "name_index", "resolve", "resolve_iri"]
+
+# plain strings, so that resolving a name (the trade queries' command path) needs no rdflib
+NEV, NEVID, SOURCE = "https://w3id.org/nevkg/ontology#", "https://w3id.org/nevkg/id/", "https://w3id.org/nevkg/source/"
 
 #: classes whose instances are not things a user names (vocabulary terms, graph bookkeeping)
 _HIDDEN = {"SourceGraph"}
@@ -65,19 +65,26 @@ class Candidate:
 
 
 class NameIndex:
-    """Every named thing of a graph under its normalized labels, aliases and id."""
+    """Every named thing of a graph under its normalized labels, aliases and id.
 
-    def __init__(self, kg) -> None:
+    Built from the rows of :data:`INDEX_QUERY` run on the graph, or (:meth:`from_rows`) from the same rows
+    stored with the build (:func:`nevkg.graph.columnar.read_names`), which leaves out the observations of
+    statistics tables: millions of generated labels nobody names a thing by.
+    """
+
+    def __init__(self, kg=None, *, rows=None) -> None:
         self.keys: dict[str, set[str]] = {}
         self.things: dict[str, Candidate] = {}
         types: dict[str, set[str]] = {}
         labels: dict[str, str] = {}
-        for row in kg.query(INDEX_QUERY):
-            iri = str(row.s)
-            labels.setdefault(iri, str(row.label))
-            if row.type is not None:
-                types.setdefault(iri, set()).add(str(row.type)[len(str(NEV)):])
-            self.keys.setdefault(normalize(str(row.name)), set()).add(iri)
+        if rows is None:
+            rows = ((row.s, row.name, row.label, row.type) for row in kg.query(INDEX_QUERY))
+        for s, name, label, kind in rows:
+            iri = str(s)
+            labels.setdefault(iri, str(label))
+            if kind is not None:
+                types.setdefault(iri, set()).add(str(kind)[len(str(NEV)):])
+            self.keys.setdefault(normalize(str(name)), set()).add(iri)
         for iri, label in labels.items():
             kinds = types.get(iri, set())
             if kinds & _HIDDEN:
@@ -116,14 +123,17 @@ _INDEXES: WeakKeyDictionary = WeakKeyDictionary()
 
 
 def name_index(kg) -> NameIndex:
-    """The name index of a graph, built once per graph object."""
+    """The name index of a graph, built once per graph object (from the rows stored with the build if any)."""
     index = _INDEXES.get(kg)
     if index is None:
-        index = _INDEXES[kg] = NameIndex(kg)
+        from nevkg.graph.columnar import read_names
+
+        rows = read_names(getattr(kg, "store_dir", None))
+        index = _INDEXES[kg] = NameIndex(kg, rows=rows)
     return index
 
 
-def resolve(kg, name: str, *, kinds: set[str] | None = None, what: str | None = None) -> URIRef:
+def resolve(kg, name: str, *, kinds: set[str] | None = None, what: str | None = None):
     """The IRI a name refers to.
 
     Parameters
@@ -159,14 +169,20 @@ def resolve(kg, name: str, *, kinds: set[str] | None = None, what: str | None = 
     ...
     nevkg.errors.UnknownNameError: no thing is called 'we ride'; did you mean: WeRide (TechnologyCompany, weride)?
     """
-    index = name_index(kg)
+    from rdflib import URIRef
+
+    return URIRef(resolve_iri(name_index(kg), name, kinds=kinds, what=what))
+
+
+def resolve_iri(index: NameIndex, name: str, *, kinds: set[str] | None = None, what: str | None = None) -> str:
+    """:func:`resolve` on a :class:`NameIndex`: the IRI as a string (no rdflib needed)."""
     found = index.lookup(name, kinds)
     if len(found) > 1:
         things = [c for c in found if c.kind not in FACT_CLASSES]
         if len(things) == 1:
             found = things
     if len(found) == 1:
-        return URIRef(found[0].iri)
+        return found[0].iri
     if found:
         listing = "; ".join(str(c) for c in found)
         raise AmbiguousNameError(f"'{name}' may mean: {listing}; give the id (or IRI) of the one you mean",

@@ -288,3 +288,81 @@ def test_streamed_build_into_oxigraph_is_exact_and_bounded(tmp_path):
     got = json.loads(out.stdout)
     assert got["observations"] == expected
     assert got["peak_mib"] < 600, got
+
+
+# -- hostile tables (issue 13): every failure names the file and line, exits 1, and loses nothing silently ----
+def _cli_build(tmp_path, *files, skip=False):
+    """``nevkg build`` in a real process (so an uncaught EOFError shows as click's bare 'Aborted!')."""
+    args = [sys.executable, "-m", "nevkg.cli", "build", "--no-shipped", "--data", str(FIXTURE_RECORDS)]
+    for f in files:
+        args += ["--data", str(f)]
+    if skip:
+        args.append("--skip-bad-rows")
+    env = {**__import__("os").environ, "NEVKG_HOME": str(tmp_path / "home")}
+    return subprocess.run(args, capture_output=True, text=True, env=env, timeout=120)
+
+
+def test_field_over_128kb_is_a_clear_error(tmp_path):
+    path = tmp_path / "wide.csv"
+    path.write_text(HEADER + GOOD + "202401,CHN,DEU,X,870380," + "9" * 140_000 + ",u,1\n" + GOOD)
+    with pytest.raises(LoaderError) as info:
+        _load(path)
+    [problem] = info.value.problems
+    assert problem.line == 4 and "longer than" in problem.message and problem.file == str(path)
+    done = _cli_build(tmp_path, path)
+    assert done.returncode == 1 and f"{path}:4" in done.stderr and "Traceback" not in done.stderr
+
+
+@pytest.mark.parametrize("damage", ["truncated", "not-gzip"])
+def test_bad_gzip_is_a_clear_error(tmp_path, damage):
+    import gzip
+
+    body = (HEADER + GOOD * 2000).encode()
+    packed = gzip.compress(body)
+    path = tmp_path / "t.csv.gz"
+    path.write_bytes(packed[: len(packed) // 2] if damage == "truncated" else b"not gzip at all\n" + body)
+    with pytest.raises(LoaderError) as info:
+        _load(path)
+    assert str(path) in str(info.value) and "gzip" in str(info.value)
+    done = _cli_build(tmp_path, path)
+    assert done.returncode == 1 and str(path) in done.stderr and "gzip" in done.stderr
+    assert "Aborted!" not in done.stderr and "Traceback" not in done.stderr
+
+
+def test_stray_quote_is_reported_where_it_starts_and_every_lost_row_counted(tmp_path, capsys):
+    rows = [f"2024{m:02d},CHN,DEU,X,870380,{1000 + m},u,{m}\n" for m in range(1, 13)] * 3  # 36 good rows
+    stray = '"202401,CHN,FRA,X,870380,5,u,1\n'  # line 2: the quote opens a field that runs to the next quote
+    closing = '202402,CHN,FRA,X,870380,5,u,1"\n'  # line 17 closes it
+    path = tmp_path / "t.csv"
+    path.write_text(HEADER + stray + "".join(rows[:14]) + closing + "".join(rows[14:]))
+    result, report = _load(path, skip_bad_rows=True)
+    # lines 2..17 are one broken record: 16 table rows lost, reported at line 2 where the quote is
+    assert report.problems[0].line == 2 and "line 17" in report.problems[0].message
+    assert report.skipped == 16 and report.rows == 36 - 14 and report.observations == 2 * (36 - 14)
+    assert "skipped 16 bad row(s)" in capsys.readouterr().err
+
+
+def test_unclosed_quote_counts_every_line_to_the_end(tmp_path):
+    path = tmp_path / "t.csv"
+    path.write_text(HEADER + GOOD + '"202401,CHN,FRA,X,870380,5,u,1\n' + GOOD * 5)
+    result, report = _load(path, skip_bad_rows=True)
+    assert (report.rows, report.skipped) == (2, 11) and report.problems[0].line == 4
+    with pytest.raises(LoaderError, match=r"t.csv:4.*quote"):
+        _load(path)
+
+
+@pytest.mark.parametrize("bad,column", [("202401,CHN,DEU,X,870380,-1000,u,3\n", "primaryValue"),
+                                        ("202401,CHN,DEU,X,870380,1000,u,-3\n", "qty")])
+def test_negative_trade_values_are_rejected(tmp_path, bad, column):
+    path = tmp_path / "t.csv"
+    path.write_text(HEADER + GOOD + bad)
+    with pytest.raises(LoaderError, match=rf"t.csv:4.*negative.*{column}"):
+        _load(path)
+
+
+def test_negative_plain_trade_value_is_rejected_but_not_a_growth_rate(tmp_path):
+    path = tmp_path / "p.csv"
+    path.write_text("subject,measure,period_start,value,unit\nchina,sales-growth-rate,2024,-5,percent\n"
+                    "china,export-volume,2024,-10,vehicles\n")
+    with pytest.raises(LoaderError, match=r"p.csv:3.*negative.*export-volume"):
+        _load(path, TableContext.shipped())

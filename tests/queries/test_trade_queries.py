@@ -8,6 +8,10 @@ Thailand are minted from their ISO codes.
 
 from __future__ import annotations
 
+import json
+import subprocess
+import sys
+import textwrap
 from decimal import Decimal
 
 import pytest
@@ -91,3 +95,146 @@ def test_headline_check(trade_kg):
     assert rows[0]["curated_source"].endswith("/fixture-news-a") and rows[1]["curated_source"].endswith("/fixture-news-b")
     assert rows[0]["table_source"].endswith("/table-headline-2026-csv") and rows[0]["months"] == 2
     assert "-1.20" in format_headlines(rows)
+
+
+# -- the columnar copy (issue 16): the same rows as SPARQL on the triple store, no rdflib on the command line ----
+CASES = {
+    "trade-top-destinations": [YEAR, {**YEAR, "product": "870360"}, {**YEAR, "from": "2025-01", "to": "2025-12"}],
+    "trade-change": [{"reporter": "China", "product": "870380", "month": m} for m in ("2025-01", "2024-02", "2024-01")],
+    "trade-share": [{**YEAR, "destination": d} for d in ("Spain", "Germany", "Thailand", "United Arab Emirates")],
+    "trade-unit-values": [YEAR, {**YEAR, "product": "870360"}],
+}
+SYNTHETIC = {  # a generated Comtrade table over two months (December and November 2025), 196 partners
+    "trade-top-destinations": [{"reporter": "China", "product": p, "from": "2025-01", "to": "2025-12"}
+                               for p in ("870380", "870240", "870460")],
+    "trade-change": [{"reporter": "China", "product": p, "month": "2025-12"} for p in ("870380", "870360")],
+    "trade-share": [{"reporter": "China", "product": "870380", "from": "2025-11", "to": "2025-12", "destination": d}
+                    for d in ("Germany", "Thailand", "Brazil")],
+    "trade-unit-values": [{"reporter": "China", "product": p, "from": "2025-11", "to": "2025-12"}
+                          for p in ("870380", "870340")],
+}
+
+
+def _typed(result) -> list[tuple]:
+    """Rows as comparable plain values (numbers as Decimal, so 50 and 50.0 are equal), in order."""
+    out = []
+    for row in result.bindings:
+        cells = []
+        for var in result.vars:
+            v = row.get(var)
+            if v is not None and getattr(v, "datatype", None) is not None and str(v.datatype).endswith(
+                    ("#decimal", "#integer")):
+                v = Decimal(str(v))
+            cells.append(None if v is None else v if isinstance(v, Decimal) else str(v))
+        out.append(tuple(cells))
+    return out
+
+
+def _both(kg, name, params):
+    from nevkg.queries.library import bind_params
+
+    query = get_query(name)
+    bound = bind_params(kg, query, params)
+    sparql = kg.query(query.text, bound)
+    columnar = ask(kg, name, **params)
+    assert [str(v) for v in columnar.vars] == [str(v) for v in sparql.vars]
+    return _typed(columnar), _typed(sparql)
+
+
+@pytest.fixture(scope="module")
+def ox_kg(tmp_path_factory):
+    kg = build(f"oxigraph:{tmp_path_factory.mktemp('trade-ox')}/kg", INPUTS, shipped=False)
+    yield kg
+    kg.close()
+
+
+@pytest.fixture(scope="module")
+def synthetic_kg(tmp_path_factory):
+    from nevkg.loaders.synthetic import generate_comtrade
+
+    folder = tmp_path_factory.mktemp("synthetic")
+    generate_comtrade(6400, folder / "comtrade.csv", seed=5)
+    kg = build(f"oxigraph:{folder}/kg", [folder / "comtrade.csv"])  # with the shipped records (places, concepts)
+    yield kg
+    kg.close()
+
+
+def test_only_the_embedded_store_has_a_columnar_copy(trade_kg):
+    from nevkg.queries.trade import columnar_of
+
+    assert (columnar_of(trade_kg) is not None) == (trade_kg.spec.kind == "oxigraph")
+
+
+@pytest.mark.parametrize("name,params", [(n, p) for n, ps in CASES.items() for p in ps])
+def test_columnar_rows_equal_sparql_rows(ox_kg, name, params):
+    columnar, sparql = _both(ox_kg, name, params)
+    assert columnar == sparql
+
+
+@pytest.mark.parametrize("name,params", [(n, p) for n, ps in SYNTHETIC.items() for p in ps])
+def test_columnar_rows_equal_sparql_rows_on_a_generated_table(synthetic_kg, name, params):
+    columnar, sparql = _both(synthetic_kg, name, params)
+    assert columnar == sparql and len(columnar) >= 1
+    if name != "trade-share":
+        assert len(columnar) > 50  # most of the 196 partners
+
+
+def test_headline_check_columnar_equals_sparql(ox_kg):
+    columnar = check_headlines(ox_kg, engine="columnar")
+    assert columnar == check_headlines(ox_kg, engine="sparql") and len(columnar) == 2
+
+
+def test_ask_from_the_command_line_imports_no_rdflib(ox_kg, tmp_path):
+    """`nevkg ask trade-…` and `nevkg check-headlines` answer from DuckDB without importing rdflib, with the text
+    the SPARQL path would print."""
+    from nevkg.queries.library import bind_params
+    from nevkg.queries.results import format_result
+
+    code = textwrap.dedent("""
+        import json, sys
+        from click.testing import CliRunner
+        from nevkg.cli import main
+        out = {}
+        for fmt in ("table", "json", "csv", "tsv"):
+            r = CliRunner().invoke(main, ["ask", "--store", sys.argv[1], "trade-change", "-p", "reporter=China",
+                                          "-p", "product=870380", "-p", "month=2025-01", "--format", fmt])
+            assert r.exit_code == 0, r.output
+            out[fmt] = r.output
+        r = CliRunner().invoke(main, ["check-headlines", "--store", sys.argv[1], "--format", "json"])
+        assert r.exit_code == 0, r.output
+        out["headlines"] = r.output
+        out["loaded"] = sorted(m for m in sys.modules if m.split(".")[0] in ("rdflib", "pyshacl", "networkx"))
+        print(json.dumps(out))
+    """)
+    done = subprocess.run([sys.executable, "-c", code, str(ox_kg.spec)], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    out = json.loads(done.stdout)
+    assert out["loaded"] == []
+    query = get_query("trade-change")
+    sparql = ox_kg.query(query.text, bind_params(ox_kg, query, {"reporter": "China", "product": "870380",
+                                                               "month": "2025-01"}))
+    for fmt in ("table", "json", "csv", "tsv"):  # (CliRunner's captured output has plain line ends)
+        assert out[fmt].replace("\r\n", "\n") == (format_result(sparql, fmt) + "\n").replace("\r\n", "\n")
+    assert [r["difference_pct"] for r in json.loads(out["headlines"])] == [-1.2, -0.69]
+
+
+def test_command_line_parameters_match_the_library():
+    from nevkg.queries.trade import TRADE_QUERIES
+    from nevkg.queries.trade_ask import declared_params
+
+    for name in TRADE_QUERIES:
+        assert declared_params(name) == [(p.name, p.type, p.required) for p in get_query(name).params]
+
+
+def test_command_line_errors_name_the_parameter(ox_kg):
+    from nevkg.errors import ParameterError, UnknownNameError
+    from nevkg.queries.trade_ask import ask_trade
+
+    store = str(ox_kg.spec)
+    with pytest.raises(ParameterError, match="trade-share needs destination"):
+        ask_trade(store, "trade-share", {k: v for k, v in YEAR.items()}, "table")
+    with pytest.raises(ParameterError, match="parameter from: '2024-13' is not a date"):
+        ask_trade(store, "trade-top-destinations", {**YEAR, "from": "2024-13"}, "table")
+    with pytest.raises(UnknownNameError, match="no place is called 'Atlantis'"):
+        ask_trade(store, "trade-top-destinations", {**YEAR, "reporter": "Atlantis"}, "table")
+    assert ask_trade("memory", "trade-top-destinations", YEAR, "table") is None  # answered by SPARQL instead

@@ -1,0 +1,187 @@
+"""``nevkg ask trade-…`` without rdflib: parameters bound from the build's name table, rows from DuckDB.
+
+A named trade query from the command line used to cost several times the engine's own time: the name index
+(every label of the graph, observations included, turned into rdflib terms) and rdflib's imports. On a store
+with a columnar copy, :func:`ask_trade` reads the parameters' declarations from the query's ``.rq`` header,
+resolves place names against the name rows stored with the build (:func:`nevkg.graph.columnar.read_names`),
+runs :func:`nevkg.queries.trade.run_trade` and writes the rows in the formats of
+:func:`nevkg.queries.results.format_result` (table, json, csv, tsv), importing neither rdflib nor pyshacl.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from datetime import date
+from decimal import Decimal
+from importlib import resources
+
+from nevkg.errors import ParameterError
+from nevkg.ontology.prefixes import PREFIX_IRIS
+from nevkg.queries.trade import TRADE_QUERIES, Iri, run_trade
+
+__all__ = ["ask_trade", "declared_params", "bind_plain", "format_rows"]
+
+_PARAM = re.compile(r"^#\s*param:\s*(?P<name>[a-z_][a-z0-9_]*)\s+(?P<type>[a-z]+)(?P<opt>\s+optional)?")
+_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+_XSD = "http://www.w3.org/2001/XMLSchema#"
+
+
+def declared_params(name: str) -> list[tuple[str, str, bool]]:
+    """``(name, type, required)`` of each ``# param:`` line of a library query's header (as
+    :func:`nevkg.queries.library.get_query` reads them; a test keeps the two in step)."""
+    text = resources.files("nevkg.queries").joinpath("library", f"{name}.rq").read_text(encoding="utf-8")
+    out = []
+    for line in text.splitlines():
+        if not line.startswith("#"):
+            break
+        m = _PARAM.match(line)
+        if m:
+            out.append((m.group("name"), m.group("type"), not m.group("opt")))
+    return out
+
+
+def _date(value: str) -> date:
+    if not _DATE.match(value):
+        raise ParameterError(f"'{value}' is not a date; write YYYY, YYYY-MM or YYYY-MM-DD")
+    y, m, d = (value.split("-") + ["01", "01"])[:3]
+    try:
+        return date(int(y), int(m), int(d))
+    except ValueError:
+        raise ParameterError(f"'{value}' is not a date; write YYYY, YYYY-MM or YYYY-MM-DD") from None
+
+
+def bind_plain(name: str, params: dict[str, str], store_dir) -> dict:
+    """Check a trade query's parameters and turn them into plain values (place names resolved to IRIs).
+
+    Raises
+    ------
+    ParameterError
+        A parameter is missing, unknown or malformed.
+    UnknownNameError
+        A place names nothing in the graph (with suggestions), or several things.
+    """
+    from nevkg.graph.columnar import read_names
+    from nevkg.queries.resolve import NameIndex, resolve_iri
+
+    declared = {n: (t, req) for n, t, req in declared_params(name)}
+    expected = ", ".join(f"{n} ({t}{'' if req else ', optional'})" for n, (t, req) in declared.items()) or "none"
+    unknown = sorted(set(params) - set(declared))
+    if unknown:
+        raise ParameterError(f"{name} has no parameter {', '.join(unknown)}; its parameters: {expected}")
+    missing = [n for n, (_, req) in declared.items() if req and n not in params]
+    if missing:
+        raise ParameterError(f"{name} needs {', '.join(missing)}; its parameters: {expected}")
+    index = None
+    out: dict = {}
+    for key, value in params.items():
+        kind = declared[key][0]
+        if kind == "date":
+            try:
+                out[key] = _date(value)
+            except ParameterError as exc:
+                raise ParameterError(f"{name}: parameter {key}: {exc}") from None
+        elif kind == "place":
+            if index is None:
+                index = NameIndex(rows=read_names(store_dir))
+                places = set(read_names(store_dir, "below").get("Place", ["Place"]))
+            out[key] = resolve_iri(index, value, kinds=places, what="place")
+        elif kind == "string":
+            out[key] = value
+        else:  # not a type the trade queries use: the caller falls back to the SPARQL path
+            raise NotImplementedError(f"parameter type {kind}")
+    return out
+
+
+def _short(iri: str) -> str:
+    for prefix, ns in sorted(PREFIX_IRIS.items(), key=lambda kv: -len(kv[1])):
+        if iri.startswith(ns) and ns != iri:
+            return f"{prefix}:{iri[len(ns):]}"
+    return f"<{iri}>"
+
+
+def _datatype(v) -> str | None:
+    if isinstance(v, Decimal):
+        return _XSD + "decimal"
+    if isinstance(v, bool):
+        return _XSD + "boolean"
+    if isinstance(v, int):
+        return _XSD + "integer"
+    if isinstance(v, date):
+        return _XSD + "date"
+    return None
+
+
+def _lexical(v) -> str:
+    return v.isoformat() if isinstance(v, date) else str(v)
+
+
+def _json_term(v) -> dict:
+    if isinstance(v, Iri):
+        return {"type": "uri", "value": str(v)}
+    out = {"type": "literal", "value": _lexical(v)}
+    if _datatype(v):
+        out["datatype"] = _datatype(v)
+    return out
+
+
+def _n3(v) -> str:
+    if isinstance(v, Iri):
+        return f"<{v}>"
+    text = json.dumps(_lexical(v), ensure_ascii=False)
+    return text + (f"^^<{_datatype(v)}>" if _datatype(v) else "")
+
+
+def format_rows(names: tuple[str, ...], rows: list[dict], fmt: str) -> str:
+    """Rows as :func:`nevkg.queries.results.format_result` writes a SELECT result (table, json, csv, tsv)."""
+    from nevkg.errors import QueryError
+    from nevkg.queries.texttable import count_line, rows_table
+
+    if fmt not in ("table", "json", "csv", "tsv"):
+        raise QueryError(f"a SELECT result is written as table, json, csv, tsv, not {fmt}")
+
+    table = [[r.get(n) for n in names] for r in rows]
+    if fmt == "json":
+        return json.dumps({"head": {"vars": list(names)}, "results": {"bindings": [
+            {n: _json_term(v) for n, v in zip(names, row, strict=True) if v is not None} for row in table]}},
+            indent=1, ensure_ascii=False)
+    if fmt == "csv":
+        buf = io.StringIO()
+        writer = csv.writer(buf, lineterminator="\r\n")
+        writer.writerow(names)
+        writer.writerows([["" if v is None else _lexical(v) for v in row] for row in table])
+        return buf.getvalue()
+    if fmt == "tsv":
+        lines = ["\t".join(f"?{n}" for n in names)]
+        lines += ["\t".join("" if v is None else _n3(v) for v in row) for row in table]
+        return "\n".join(lines) + "\n"
+    cells = [["" if v is None else _short(v) if isinstance(v, Iri) else _lexical(v) for v in row] for row in table]
+    return rows_table(list(names), cells) + "\n" + count_line(len(rows))
+
+
+def ask_trade(store: str | None, name: str, params: dict[str, str], fmt: str) -> str | None:
+    """The text ``nevkg ask NAME`` prints, answered from the columnar copy; ``None`` when the store has none
+    (the memory store, external SPARQL stores, an older build) or ``name`` is not a trade query.
+
+    The answer takes milliseconds, so ``--timeout`` (a limit for SPARQL) does not apply here.
+    """
+    from nevkg.graph.columnar import open_columnar
+    from nevkg.graph.store import current_store_dir, parse_store_spec
+
+    if name not in TRADE_QUERIES:
+        return None
+    spec = parse_store_spec(store)
+    if spec.kind != "oxigraph":
+        return None
+    store_dir = current_store_dir(spec.path)
+    col = open_columnar(store_dir)
+    if col is None:
+        return None
+    try:
+        bound = bind_plain(name, params, store_dir)
+        names, rows = run_trade(col, name, bound)
+    finally:
+        col.close()
+    return format_rows(names, rows, fmt)
