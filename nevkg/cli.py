@@ -205,7 +205,7 @@ report_format = click.option("--format", "fmt", type=click.Choice(["table", "jso
 
 
 def _entity_graph(kg):
-    from nevkg.queries.analytics import entity_graph
+    from nevkg.graph.entity import entity_graph
 
     return entity_graph(kg)
 

@@ -294,6 +294,8 @@ def build(spec: str | StoreSpec | None = None, data: list[str | Path] | None = N
         kg = open_remote(spec)
     else:
         new_dir = _write_oxigraph(spec.path, result, manifest, (loader, tables) if loader is not None else None)
+        from nevkg.graph.entity_store import save_entity_graph  # the analytics' projection, kept with the build
+        save_entity_graph(new_dir)
         swap_in(spec.path, new_dir)
         from nevkg.graph.knowledge_graph import open_graph
 

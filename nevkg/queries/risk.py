@@ -286,7 +286,7 @@ class _World:
     """The entity graph with the lookups risk needs: containment, ownership, origins and ties."""
 
     def __init__(self, kg) -> None:
-        from nevkg.queries.analytics import entity_graph
+        from nevkg.graph.entity import entity_graph
 
         self.kg = kg
         self.E = E = entity_graph(kg)
