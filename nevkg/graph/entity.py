@@ -38,8 +38,8 @@ UNTIL = ("endDate", "periodEnd", "targetDate")
 _RELATION_ROLES = {rel: (a, b) for links in FACT_LINKS.values() for a, b, rel in links}
 
 
-_PLAIN_WORDS = {"locatedIn": "located in", "country": "is from", "basedIn": "based in",
-                "parentOrganization": "part of", "brandOf": "brand of", "manufacturer": "made by",
+_PLAIN_WORDS = {"locatedIn": "is located in", "country": "is from", "basedIn": "is based in",
+                "parentOrganization": "is part of", "brandOf": "is a brand of", "manufacturer": "is made by",
                 "broader": "falls under", "produces": "produces"}
 
 
@@ -58,16 +58,22 @@ def _planned(fact: dict[str, Any]) -> bool:
 
 
 def relation_words(relation: str, fact: dict[str, Any] | None = None, label: str = "") -> str:
-    """The relation of a (collapsed) edge in words, read from its source to its target."""
+    """The relation of a (collapsed) edge in words, read from its source to its target, as the verb of a
+    sentence: ``source words target`` reads as one ("Ebro has a joint venture in Spain", "Guangzhou is located
+    in China").
+
+    >>> relation_words("brandOf"), relation_words("role", {"title": "chairman"})
+    ('is a brand of', 'is chairman of')
+    """
     f = fact or {}
     if relation in _PLAIN_WORDS:
         return _PLAIN_WORDS[relation]
     if relation == "partnership":
-        return f"{f['partnershipKind']} with" if f.get("partnershipKind") else "partners with"
+        return f"has {_a(f['partnershipKind'])} with" if f.get("partnershipKind") else "partners with"
     if relation == "partnershipMarket":
-        return f"{f['partnershipKind']} in" if f.get("partnershipKind") else "partnership in"
+        return f"has {_a(f['partnershipKind'])} in" if f.get("partnershipKind") else "has a partnership in"
     if relation == "role":
-        return f"{f['title']} of" if f.get("title") else "has a role at"
+        return f"is {f['title']} of" if f.get("title") else "has a role at"
     if relation == "marketPresence":
         activity = str(f.get("activity", ""))
         return _ACTIVITY_WORDS.get(activity, f"{activity} in" if activity else "is present in")
@@ -140,7 +146,7 @@ def entity_graph(kg_or_G):
     >>> N = "https://w3id.org/nevkg/id/"
     >>> [(d["relation"], d["words"], d["label"], d["sources"])
     ...  for _, _, d in G.edges(N + "chery", data=True) if G.nodes[_]["label"] == "Spain"]
-    [('partnershipMarket', 'joint venture in', 'Chery–Ebro joint venture', 'fixture-news-a'), \
+    [('partnershipMarket', 'has a joint venture in', 'Chery–Ebro joint venture', 'fixture-news-a'), \
 ('marketPresence', 'exports to', 'Chery exports to Spain', 'fixture-news-a')]
     >>> entity_graph(G) is G
     True

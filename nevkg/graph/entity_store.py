@@ -6,14 +6,15 @@ about a second and a half of CPU on the shipped records; ``path``, ``exposure``,
 is swapped in, and writes it into the store folder as ``entity-graph.json``: a compact edge list in which
 every node id is written once and edges refer to nodes by their index.
 
-The file records the ``built`` stamp of the build's manifest. :func:`load_entity_graph` returns ``None``
-(compute it afresh) when the file is missing, unreadable, from another build, or from another format version,
+The file records the ``built`` stamp of the build's manifest and a hash of the code that computed it
+(:func:`code_stamp`). :func:`load_entity_graph` returns ``None`` (compute it afresh) when the file is
+missing, unreadable, from another build, or written by other code (another version, a changed word),
 so a stale or damaged file can never give a wrong answer, only a slower one. Memory and SPARQL stores have no
 folder: their entity graph is computed when first asked for and kept on the open graph object.
 
 File layout (JSON)::
 
-    {"format": 1, "built": "<manifest built>", "graph": {...},
+    {"format": 1, "code": "<code_stamp()>", "built": "<manifest built>", "graph": {...},
      "nodes": [[id, {attrs}], ...],
      "edges": [[u_index, v_index, key, {attrs}], ...],
      "facts": {fact_iri: {"type", "label", "attrs", "roles": {role: {node: [source, ...]}}}}}
@@ -26,12 +27,27 @@ import os
 from pathlib import Path
 from typing import Any
 
-__all__ = ["ENTITY_FILE", "FORMAT", "save_entity_graph", "load_entity_graph", "graph_to_json", "graph_from_json"]
+__all__ = ["ENTITY_FILE", "FORMAT", "code_stamp", "save_entity_graph", "load_entity_graph", "graph_to_json",
+           "graph_from_json"]
 
 #: the file's name inside a store folder
 ENTITY_FILE = "entity-graph.json"
-#: bumped whenever the layout or the meaning of the entity graph changes
+#: bumped whenever the layout of the file changes
 FORMAT = 1
+
+
+def code_stamp() -> str:
+    """A hash of the code that computes the entity graph (projection and collapse, words included).
+
+    A file written by other code (an upgrade, a changed word) is not used: it is recomputed instead.
+    """
+    import hashlib
+
+    here = Path(__file__).resolve().parent
+    h = hashlib.sha256(str(FORMAT).encode())
+    for name in ("project.py", "entity.py"):
+        h.update((here / name).read_bytes())
+    return h.hexdigest()[:16]
 
 
 def graph_to_json(G, built: str = "") -> dict[str, Any]:
@@ -53,7 +69,7 @@ def graph_to_json(G, built: str = "") -> dict[str, Any]:
                    "roles": {role: {node: sorted(src) for node, src in members.items()}
                              for role, members in f["roles"].items()}}
              for iri, f in G.graph.get("facts", {}).items()}
-    return {"format": FORMAT, "built": built,
+    return {"format": FORMAT, "code": code_stamp(), "built": built,
             "graph": {k: v for k, v in G.graph.items() if k != "facts"},
             "nodes": [[n, d] for n, d in G.nodes(data=True)],
             "edges": [[index[u], index[v], k, d] for u, v, k, d in G.edges(keys=True, data=True)],
@@ -123,6 +139,7 @@ def load_entity_graph(kg):
     except (OSError, ValueError):
         return None
     built = (getattr(kg, "manifest", None) or {}).get("built")
-    if not isinstance(data, dict) or data.get("format") != FORMAT or not built or data.get("built") != built:
+    if not isinstance(data, dict) or data.get("format") != FORMAT or data.get("code") != code_stamp() \
+            or not built or data.get("built") != built:
         return None
     return graph_from_json(data)

@@ -21,17 +21,19 @@ One module per concern: :mod:`~nevkg.queries.analytics.paths`, :mod:`~nevkg.quer
 """
 
 from nevkg.graph.entity import entity_graph
-from nevkg.queries.analytics._base import HUB_KINDS
+from nevkg.queries.analytics._base import HUB_KINDS, vague_hubs
 from nevkg.queries.analytics.centrality import communities, rank
 from nevkg.queries.analytics.footprint import exposure, footprint
 from nevkg.queries.analytics.neighbourhood import neighbor_table, neighbors
-from nevkg.queries.analytics.paths import path, path_text
+from nevkg.queries.analytics.paths import path, path_sentences, path_text
 
 __all__ = [
     "HUB_KINDS",
     "entity_graph",
     "path",
     "path_text",
+    "path_sentences",
+    "vague_hubs",
     "neighbors",
     "neighbor_table",
     "rank",

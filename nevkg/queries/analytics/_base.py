@@ -9,7 +9,7 @@ from typing import Any
 from nevkg.errors import QueryError, UnknownNameError
 from nevkg.graph.entity import entity_graph, split_sources
 
-__all__ = ["HUB_KINDS"]
+__all__ = ["HUB_KINDS", "vague_hubs"]
 
 HUB_KINDS: frozenset[str] = frozenset({"Measure", "Unit", "ProductScope", "Concept"})
 
@@ -22,7 +22,7 @@ def _kinds() -> dict[str, frozenset[str]]:
 
     g = ontology_graph()
     out = {}
-    for name in ("Organization", "Place", "Fact"):
+    for name in ("Organization", "Place", "Fact", "Publisher"):
         found = {str(c) for c in g.transitive_subjects(RDFS.subClassOf, NEV[name])}
         out[name] = frozenset(c[len(str(NEV)):] for c in found if c.startswith(str(NEV)))
     return out
@@ -96,3 +96,55 @@ def _fold(label: str) -> tuple[str, str]:
 
 def _sources(d: dict[str, Any]) -> list[str]:
     return sorted(split_sources(d.get("sources")))
+
+
+#: the project's own node: the curators who publish the compilations (the agent of every build)
+CURATORS = "https://w3id.org/nevkg/id/nevkg-project"
+
+
+def vague_hubs(G) -> dict[str, str]:
+    """Catch-all nodes that tie many things together without saying anything specific: node → why.
+
+    * a region that contains China ("World", "Asia"): every place is near every other through it;
+    * a region that names no place (nothing is located in it) and lies only in such wide regions
+      ("overseas markets": anywhere but China);
+    * a publisher (:class:`nev:Publisher` and below) and the curators' own node: they report, they do not act;
+    * an unnamed person (label ``unnamed …``: an anonymous speaker or group, not a person one can follow).
+
+    Paths leave them out unless asked; ends of a path are always kept.
+
+    Examples
+    --------
+    >>> G = _example_graph()
+    >>> sorted((_label(G, n), why) for n, why in vague_hubs(G).items())
+    [('Fixture Press', 'a publisher'), ('nevkg project', 'the curators')]
+    """
+    from collections import deque
+
+    up: dict[str, set[str]] = {}
+    down: dict[str, set[str]] = {}
+    for u, v, d in G.edges(data=True):
+        if d.get("relation") == "locatedIn":
+            up.setdefault(u, set()).add(v)
+            down.setdefault(v, set()).add(u)
+    china = [n for n, d in G.nodes(data=True) if d.get("isoCode") == "CN" or n.endswith("/id/china")]
+    wide: set[str] = set()
+    queue = deque(china)
+    while queue:
+        for m in up.get(queue.popleft(), ()):
+            if m not in wide:
+                wide.add(m)
+                queue.append(m)
+    publishers = _kinds().get("Publisher", frozenset())
+    out: dict[str, str] = {}
+    for n, d in G.nodes(data=True):
+        kind, label = d.get("type", ""), str(d.get("label", ""))
+        if kind == "Region" and n in wide:
+            out[n] = "a region that contains China"
+        elif kind == "Region" and not down.get(n) and up.get(n) and up[n] <= wide:
+            out[n] = "a region that names no place"
+        elif kind in publishers or n == CURATORS:
+            out[n] = "a publisher" if n != CURATORS else "the curators"
+        elif kind == "Person" and label.casefold().startswith("unnamed"):
+            out[n] = "an unnamed person"
+    return out

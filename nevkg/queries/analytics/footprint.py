@@ -14,20 +14,41 @@ from nevkg.queries.analytics._base import (
     _is,
     _label,
 )
-from nevkg.queries.analytics.ties import _country_of, _dedupe, _domestic, _located, _tie_key, _ties, _within
+from nevkg.queries.analytics.ties import (
+    PRESENCE,
+    _country_of,
+    _dedupe,
+    _domestic,
+    _located,
+    _tie_key,
+    _ties,
+    _within,
+)
 
-__all__ = ["footprint", "exposure"]
+__all__ = ["footprint", "exposure", "TIE_FIELDS"]
+
+#: the fields of a tie in :func:`footprint` and :func:`exposure`
+TIE_FIELDS = ("relation", "via", "fact", "since", "until", "sources", "kind")
+
+
+def _split_ties(ties: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """``(presence, other)``, each de-duplicated and sorted."""
+    ties = sorted(_dedupe(ties), key=_tie_key)
+    return [t for t in ties if t["kind"] == PRESENCE], [t for t in ties if t["kind"] != PRESENCE]
+
 
 def footprint(G, org: str) -> list[dict[str, Any]]:
-    """Everything that ties an organisation to places abroad, grouped by place.
+    """Where an organisation is present abroad, grouped by place; its home and institutional ties apart.
 
-    A tie is a fact linking the organisation (or one of its brands or subsidiaries, transitively) to a place:
-    a production site there, market presence (exports, deliveries, entry), a partnership whose market it is,
-    a deployment there (as operator or partner), a policy it issued for or that covers it there, an
-    observation of its figures for that destination; or a plain ``based in`` / ``is from`` link. Statements
-    (talk about a place) are not ties. Places in China (China itself and everything located in it,
-    following ``locatedIn``) are left out; every other place counts as abroad, regions included (a
-    region such as "World" or "Asia" that contains China is still not *in* China).
+    **Presence** is what the organisation (or one of its brands or subsidiaries, transitively) does in a
+    market: a production site or project there, market presence (exports, deliveries, sales, entry,
+    distribution), a partnership whose market it is, a deployment there (as operator or partner), figures of
+    its business there (an observation with that destination), or its own market plan for it. Where it is
+    from or based (``is from``, ``is based in``: *home* ties) and the measures that cover it there
+    (*institutional* ties) are not presence: they are kept apart in ``other_ties`` (a brand's country is the
+    brand's home, not its parent's presence). Statements (talk about a place) are not ties. Places in China
+    (China itself and everything located in it, following ``locatedIn``) are left out; every other place
+    counts as abroad, regions included.
 
     Parameters
     ----------
@@ -39,12 +60,14 @@ def footprint(G, org: str) -> list[dict[str, Any]]:
     Returns
     -------
     list of dict
-        ``{"place", "place_id", "type", "country", "country_id", "ties"}`` sorted by place label, where
-        ``country`` is the country a city or province abroad rolls up to (``""`` for countries and regions)
-        and each tie is ``{"relation", "via", "fact", "through", "since", "until", "sources"}``: ``relation`` in
-        words, ``via`` the fact's label, ``through`` ``""`` for the organisation itself or
-        ``"via brand X"`` / ``"via subsidiary X"``, ``since``/``until`` the fact's dates (``""`` if none),
-        ``sources`` source ids.
+        ``{"place", "place_id", "type", "country", "country_id", "ties", "other_ties"}``: first the places
+        with presence, then those with only other ties, each by label. ``country`` is the country a city or
+        province abroad rolls up to (``""`` for countries and regions). ``ties`` are the presence ties and
+        ``other_ties`` the home and institutional ones, each ``{"relation", "via", "fact", "through",
+        "since", "until", "sources", "kind"}``: ``relation`` in words, ``via`` the fact's label, ``through``
+        ``""`` for the organisation itself or ``"via brand X"`` / ``"via subsidiary X"``, ``since``/``until``
+        the fact's dates (``""`` if none), ``sources`` source ids, ``kind`` ``"presence"``, ``"home"`` or
+        ``"institutional"``.
 
     Raises
     ------
@@ -57,9 +80,11 @@ def footprint(G, org: str) -> list[dict[str, Any]]:
     >>> N = "https://w3id.org/nevkg/id/"
     >>> [(p["place"], p["country"], [t["relation"] for t in p["ties"]]) for p in footprint(G, N + "weride")]
     [('Abu Dhabi', 'United Arab Emirates', ['runs a robotaxi fleet in']), \
-('Middle East', '', ['strategic cooperation in'])]
+('Middle East', '', ['has a strategic cooperation in'])]
     >>> [(p["place"], len(p["ties"])) for p in footprint(G, N + "chery")]
     [('Spain', 2)]
+    >>> [(p["place"], [(t["relation"], t["kind"]) for t in p["other_ties"]]) for p in footprint(G, N + "ebro")]
+    [('Spain', [('is from', 'home')])]
     """
     G = entity_graph(G)
     _check_node(G, org, "organisation")
@@ -76,28 +101,32 @@ def footprint(G, org: str) -> list[dict[str, Any]]:
     by_place: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for t in _ties(G):
         if t["actor"] in actors and t["place"] not in domestic:
-            tie = {k: t[k] for k in ("relation", "via", "fact", "since", "until", "sources")}
+            tie = {k: t[k] for k in TIE_FIELDS}
             tie["through"] = actors[t["actor"]]
             by_place[t["place"]].append(tie)
     up = _located(G)
     out = []
     for place, ties in by_place.items():
         country = _country_of(G, place, up)
+        presence, other = _split_ties(ties)
         out.append({"place": _label(G, place), "place_id": place, "type": G.nodes[place].get("type", ""),
                     "country": _label(G, country) if country else "", "country_id": country,
-                    "ties": sorted(_dedupe(ties), key=_tie_key)})
-    out.sort(key=lambda p: (_fold(p["place"]), p["place_id"]))
+                    "ties": presence, "other_ties": other})
+    out.sort(key=lambda p: (not p["ties"], _fold(p["place"]), p["place_id"]))
     return out
 
 
 def exposure(G, place: str) -> list[dict[str, Any]]:
-    """Every organisation tied to a market: the place itself or any place located in it, transitively.
+    """Every organisation present in a market (the place itself or any place located in it, transitively).
 
-    The ties are those of :func:`footprint`, seen from the place: factories there, exports and market presence,
-    partnerships whose market it is, deployments there (operators and partners), policies issued for it or
-    covering an organisation there, observations of an organisation's figures for it, and organisations
-    based there. Only organisations (types under ``nev:Organization``) are listed, each for its own ties:
-    a brand's factory is the brand's, not its parent's.
+    Presence is as in :func:`footprint`, seen from the place: factories and projects there, exports,
+    deliveries and other market presence, partnerships whose market it is, deployments there (operators and
+    partners), figures of an organisation's business there, and a company's own market plans. Organisations
+    only *from* or *based* there (home ties: "BMW is from Germany", "the European Commission is based in the
+    European Union") or only covered by a measure there (institutional ties) are listed after the present
+    ones, with empty ``ties``: their ties are in ``other_ties``. Only organisations (types under
+    ``nev:Organization``) are listed, each for its own ties: a brand's factory is the brand's, not its
+    parent's.
 
     Parameters
     ----------
@@ -109,9 +138,9 @@ def exposure(G, place: str) -> list[dict[str, Any]]:
     Returns
     -------
     list of dict
-        ``{"organization", "organization_id", "type", "ties"}`` sorted by number of ties (most first) then
-        label; each tie is ``{"relation", "via", "fact", "place", "place_id", "since", "until", "sources"}``,
-        ``place`` being the (sub-)place the fact names.
+        ``{"organization", "organization_id", "type", "ties", "other_ties"}`` sorted by number of presence
+        ties (most first) then label; each tie is ``{"relation", "via", "fact", "place", "place_id", "since",
+        "until", "sources", "kind"}``, ``place`` being the (sub-)place the fact names.
 
     Raises
     ------
@@ -126,8 +155,11 @@ def exposure(G, place: str) -> list[dict[str, Any]]:
     >>> N = "https://w3id.org/nevkg/id/"
     >>> [(o["organization"], [(t["relation"], t["place"]) for t in o["ties"]])
     ...  for o in exposure(G, N + "middle-east")]
-    [('Uber', [('partners in a robotaxi fleet in', 'Abu Dhabi'), ('strategic cooperation in', 'Middle East')]), \
-('WeRide', [('runs a robotaxi fleet in', 'Abu Dhabi'), ('strategic cooperation in', 'Middle East')])]
+    [('Uber', [('partners in a robotaxi fleet in', 'Abu Dhabi'), ('has a strategic cooperation in', 'Middle East')]), \
+('WeRide', [('runs a robotaxi fleet in', 'Abu Dhabi'), ('has a strategic cooperation in', 'Middle East')])]
+    >>> [(o["organization"], len(o["ties"]), [t["relation"] for t in o["other_ties"]])
+    ...  for o in exposure(G, N + "spain")]
+    [('Chery', 2, []), ('Ebro', 2, ['is from'])]
     """
     G = entity_graph(G)
     _check_node(G, place, "place")
@@ -137,10 +169,13 @@ def exposure(G, place: str) -> list[dict[str, Any]]:
     by_org: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for t in _ties(G):
         if t["place"] in within and _is(G, t["actor"], "Organization"):
-            tie = {k: t[k] for k in ("relation", "via", "fact", "since", "until", "sources")}
+            tie = {k: t[k] for k in TIE_FIELDS}
             tie.update(place=_label(G, t["place"]), place_id=t["place"])
             by_org[t["actor"]].append(tie)
-    out = [{"organization": _label(G, o), "organization_id": o, "type": G.nodes[o].get("type", ""),
-            "ties": sorted(_dedupe(ties), key=_tie_key)} for o, ties in by_org.items()]
+    out = []
+    for o, ties in by_org.items():
+        presence, other = _split_ties(ties)
+        out.append({"organization": _label(G, o), "organization_id": o, "type": G.nodes[o].get("type", ""),
+                    "ties": presence, "other_ties": other})
     out.sort(key=lambda o: (-len(o["ties"]), _fold(o["organization"]), o["organization_id"]))
     return out

@@ -125,7 +125,7 @@ def neighbor_table(G, x: str, sub) -> list[dict[str, Any]]:
     >>> [(r["label"], r["distance"]) for r in rows]
     [('Chery', 1), ('Ebro', 1), ('Europe', 1)]
     >>> rows[0]["relations"]
-    ['Chery → exports to → Spain', 'Chery → joint venture in → Spain']
+    ['Chery → exports to → Spain', 'Chery → has a joint venture in → Spain']
     """
     G = entity_graph(G)
     _check_node(G, x)

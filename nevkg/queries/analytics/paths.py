@@ -18,9 +18,10 @@ from nevkg.queries.analytics._base import (
     _label,
     _simple,
     _sources,
+    vague_hubs,
 )
 
-__all__ = ["path", "path_text"]
+__all__ = ["path", "path_text", "path_sentences"]
 
 _RELATION_RANK = {rel: i for i, rel in enumerate((
     "brandOf", "parentOrganization", "productionSite", "marketPresence", "deployment", "partnership",
@@ -39,14 +40,16 @@ def _hop(G, u: str, v: str, via: set[str] | None) -> dict[str, Any]:
         return (not (via and d.get("factType") in via), _RELATION_RANK.get(d.get("relation"), len(_RELATION_RANK)),
                 -len(split_sources(d.get("sources"))), direction != "forward", str(k))
 
-    _, _, _, d, direction = min(candidates, key=rank)
-    return {"from": _label(G, u), "from_id": u, "relation": d.get("words") or d.get("label", d.get("relation", "")),
-            "via": d.get("factLabel", ""), "fact": d.get("fact", ""), "to": _label(G, v), "to_id": v,
-            "sources": _sources(d), "direction": direction}
+    s, o, _, d, direction = min(candidates, key=rank)
+    words = d.get("words") or d.get("label", d.get("relation", ""))
+    return {"from": _label(G, u), "from_id": u, "relation": words, "via": d.get("factLabel", ""),
+            "fact": d.get("fact", ""), "to": _label(G, v), "to_id": v, "sources": _sources(d),
+            "direction": direction, "subject": _label(G, s), "object": _label(G, o),
+            "sentence": f"{_label(G, s)} {words} {_label(G, o)}"}
 
 
 def path(G, a: str, b: str, *, max_paths: int = 1, via: str | None = None,
-         exclude: Iterable[str] = HUB_KINDS) -> list[list[dict[str, Any]]]:
+         exclude: Iterable[str] = HUB_KINDS, vague: bool = False) -> list[list[dict[str, Any]]]:
     """The shortest connections between two nodes, hop by hop, each hop with its relation and sources.
 
     Edges are followed in either direction (a hop against an edge says ``"direction": "backward"``). Among
@@ -54,6 +57,10 @@ def path(G, a: str, b: str, *, max_paths: int = 1, via: str | None = None,
     specific tie (Ningbo, Geely) beats a hub (China). Between two nodes the edge that tells the hop best is
     shown: a structural tie (brand, factory, exports, deployment, partnership) before an observation or a
     statement, then the one with more sources.
+
+    Vague hubs (:func:`~nevkg.queries.analytics._base.vague_hubs`: "World", "overseas markets", publishers,
+    unnamed people, the curators) are not used as intermediate nodes unless asked: ``vague=True``, or a ``via``
+    that names one of them or their kind. "Two people spoke about overseas markets" is no connection.
 
     Parameters
     ----------
@@ -64,20 +71,25 @@ def path(G, a: str, b: str, *, max_paths: int = 1, via: str | None = None,
     max_paths : int, optional
         How many alternative paths to return at most (distinct node sequences, shortest first). Default 1.
     via : str, optional
-        A kind every path must pass through: a node type (``"Automaker"``, ``"City"``; the node must be an
-        intermediate one, not an end) or a fact type (``"ProductionSite"``, ``"MarketPresence"``; one hop must
-        be such a fact). With ``via``, the alternatives are the shortest path through each node (or fact edge)
-        of that kind, best first, so they pass through different ones.
+        What every path must pass through: a node id (IRI; a vague hub is then allowed), a node type
+        (``"Automaker"``, ``"City"``; the node must be an intermediate one, not an end) or a fact type
+        (``"ProductionSite"``, ``"MarketPresence"``; one hop must be such a fact). With a kind, the
+        alternatives are the shortest path through each node (or fact edge) of that kind, best first, so they
+        pass through different ones.
     exclude : iterable of str, optional
         Node types never used as intermediate nodes. Default :data:`HUB_KINDS` (vocabulary concepts).
+    vague : bool, optional
+        Allow vague hubs as intermediate nodes (default False).
 
     Returns
     -------
     list of list of dict
         Each path is a list of hops ``{"from", "from_id", "relation", "via", "fact", "to", "to_id", "sources",
-        "direction"}``: ``relation`` is in words, read along the edge (from its source to its target, so
-        against the path when ``direction`` is ``"backward"``); ``via`` and ``fact`` name the fact the edge
-        stands for (``""`` for a plain edge); ``sources`` are source ids. No connection: an empty list.
+        "direction", "subject", "object", "sentence"}``: ``from``/``to`` follow the path; ``relation`` is in
+        words, read along the edge, from ``subject`` to ``object`` (so against the path when ``direction`` is
+        ``"backward"``), and ``sentence`` is ``subject relation object``, the fact as it reads; ``via`` and
+        ``fact`` name the fact the edge stands for (``""`` for a plain edge); ``sources`` are source ids. No
+        connection: an empty list.
 
     Raises
     ------
@@ -92,11 +104,15 @@ def path(G, a: str, b: str, *, max_paths: int = 1, via: str | None = None,
     >>> N = "https://w3id.org/nevkg/id/"
     >>> [p] = path(G, N + "yin-tongyue", N + "europe")
     >>> print(path_text(p))
-    Yin Tongyue → chairman of → Chery → exports to → Spain → located in → Europe
+    Yin Tongyue → is chairman of → Chery → exports to → Spain → is located in → Europe
     >>> p[1]["via"], p[1]["sources"], p[1]["direction"]
     ('Chery exports to Spain', ['fixture-news-a'], 'forward')
-    >>> print(path_text(path(G, N + "europe", N + "ebro", via="ProductionSite")[0]))
-    Europe ← located in ← Spain ← has a plant in ← Ebro
+    >>> back = path(G, N + "europe", N + "ebro", via="ProductionSite")[0]
+    >>> print(path_text(back))
+    Europe ← is located in ← Spain ← has a plant in ← Ebro
+    >>> for sentence in path_sentences(back): print(sentence)
+    Spain is located in Europe.
+    Ebro has a plant in Spain.
     >>> path(G, N + "chery", N + "weride")
     []
     """
@@ -109,9 +125,16 @@ def path(G, a: str, b: str, *, max_paths: int = 1, via: str | None = None,
         raise QueryError("a path needs two different nodes")
     if not isinstance(max_paths, int) or isinstance(max_paths, bool) or max_paths < 1:
         raise QueryError(f"max_paths must be a positive integer, got {max_paths!r}")
-    via_kinds = _check_kinds(G, via) if via is not None else None
-
-    U = _simple(G, _kept(G, exclude, keep=(a, b)))
+    via_node = via if via is not None and via in G else None
+    via_kinds = _check_kinds(G, via) if via is not None and via_node is None else None
+    hubs = vague_hubs(G)
+    if via_node is not None and via_node in (a, b):
+        raise QueryError("the node to pass through must not be an end of the path")
+    allowed = set(hubs) if vague else {n for n, why in hubs.items()
+                                       if n == via_node or (via_kinds and G.nodes[n].get("type") in via_kinds)}
+    nodes = [n for n in _kept(G, exclude, keep=(a, b) + ((via_node,) if via_node else ()))
+             if n not in hubs or n in allowed or n in (a, b)]
+    U = _simple(G, nodes)
     # fewest hops first; ties broken by the (log) degree of the intermediate nodes, never by more than a hop
     cost = {n: math.log1p(U.degree(n)) for n in U}
     eps = 1.0 / (2.0 * (len(U) + 1) * (max(cost.values(), default=0.0) + 1.0))
@@ -121,7 +144,10 @@ def path(G, a: str, b: str, *, max_paths: int = 1, via: str | None = None,
     def length(nodes: list[str]) -> float:
         return sum(U[x][y]["cost"] for x, y in zip(nodes, nodes[1:], strict=False))
 
-    if via_kinds is None:
+    if via_node is not None:
+        found = sorted(_paths_via(G, U, a, b, set(), nodes=(via_node,)),
+                       key=lambda p: (length(p), [_fold(_label(G, n)) for n in p]))[:max_paths]
+    elif via_kinds is None:
         found: list[list[str]] = []
         try:
             for nodes in nx.shortest_simple_paths(U, a, b, weight="cost"):
@@ -136,8 +162,9 @@ def path(G, a: str, b: str, *, max_paths: int = 1, via: str | None = None,
     return [[_hop(G, x, y, via_kinds) for x, y in zip(nodes, nodes[1:], strict=False)] for nodes in found]
 
 
-def _paths_via(G, U, a: str, b: str, kinds: set[str]) -> list[list[str]]:
-    """For each node (or fact edge) of the given kinds, the shortest simple a–b paths through it."""
+def _paths_via(G, U, a: str, b: str, kinds: set[str], nodes: Iterable[str] = ()) -> list[list[str]]:
+    """For each node (or fact edge) of the given kinds, and each of ``nodes``, the shortest simple a–b paths
+    through it."""
     import networkx as nx
 
     def shortest(s: str, t: str, banned: set[str]) -> list[str] | None:
@@ -164,7 +191,7 @@ def _paths_via(G, U, a: str, b: str, kinds: set[str]) -> list[list[str]]:
 
     candidates: list[list[str]] = []
     for c in U:
-        if c not in (a, b) and G.nodes[c].get("type") in kinds:
+        if c not in (a, b) and (G.nodes[c].get("type") in kinds or c in nodes):
             candidates += through([c])
     for u, v, d in G.edges(data=True):
         if d.get("factType") in kinds and U.has_edge(u, v):
@@ -201,3 +228,19 @@ def path_text(hops: list[dict[str, Any]]) -> str:
         arrow = "←" if hop.get("direction") == "backward" else "→"
         parts += [arrow, hop["relation"], arrow, hop["to"]]
     return " ".join(parts)
+
+
+def path_sentences(hops: list[dict[str, Any]]) -> list[str]:
+    """One path as sentences, one per hop, in the order the path reads; each sentence states its fact as it
+    reads (a hop against an edge keeps the edge's own subject: "WeRide is based in Guangzhou").
+
+    Examples
+    --------
+    >>> path_sentences([{"from": "Guangzhou", "to": "WeRide", "relation": "is based in", "direction": "backward"}])
+    ['WeRide is based in Guangzhou.']
+    """
+    out = []
+    for hop in hops:
+        subject, obj = (hop["to"], hop["from"]) if hop.get("direction") == "backward" else (hop["from"], hop["to"])
+        out.append(f"{subject} {hop['relation']} {obj}.")
+    return out

@@ -8,6 +8,9 @@ from typing import Any
 from nevkg.graph.entity import SINCE, UNTIL, entity_graph, first_value, relation_words
 from nevkg.queries.analytics._base import _is, _sources
 
+#: what a tie says about an organisation in a market
+PRESENCE, HOME, INSTITUTIONAL = "presence", "home", "institutional"
+#: fact type → (actor role, place roles, words kind); its superclasses' entries apply to subclasses
 _TIE_ROLES: dict[str, tuple[tuple[str, tuple[str, ...], str], ...]] = {
     "ProductionSite": (("operator", ("place",), "productionSite"),),
     "MarketPresence": (("exporter", ("market",), "marketPresence"),),
@@ -82,28 +85,62 @@ def _country_of(G, place: str, up: dict[str, list[str]]) -> str:
     return ""
 
 
+def _tie_roles(type_name: str) -> tuple[tuple[str, tuple[str, ...], str], ...]:
+    """:data:`_TIE_ROLES` of a fact type, or of its nearest listed superclass (a corporate plan under Policy)."""
+    if type_name in _TIE_ROLES:
+        return _TIE_ROLES[type_name]
+    for name, roles in _TIE_ROLES.items():
+        if type_name in _kinds_below(name):
+            return roles
+    return ()
+
+
+def _kinds_below(name: str) -> frozenset[str]:
+    from nevkg.queries.library import _kinds_below as below
+
+    return below(name)
+
+
+def tie_kind(G, fact: dict[str, Any] | None, actor: str) -> str:
+    """What a tie says: :data:`PRESENCE` (what the organisation does in the market: plants and projects, sales,
+    exports and deliveries, deployments, partnerships, figures of its business there, and its own market
+    plans), :data:`HOME` (where it is from or based) or :data:`INSTITUTIONAL` (a measure a government body
+    issued for a place, or one that covers the organisation there: that is exposure to a rule, not presence).
+    """
+    if fact is None:
+        return HOME
+    if fact.get("type") in _kinds_below("Policy"):
+        # a company's own plan for a market is presence; a government's measure is not
+        company = G.nodes[actor].get("type", "") in (_kinds_below("Company") | _kinds_below("Brand"))
+        return PRESENCE if company and actor in fact["roles"].get("issuer", {}) else INSTITUTIONAL
+    return PRESENCE
+
+
 def _ties(G) -> list[dict[str, Any]]:
-    """Every (organisation or other actor, place) tie: from facts (:data:`_TIE_ROLES`) and plain edges."""
+    """Every (organisation or other actor, place) tie, with its ``kind`` (:func:`tie_kind`): from facts
+    (:data:`_TIE_ROLES`) and plain ``based in`` / ``is from`` edges."""
     out = []
     for fact, f in sorted(_facts(G).items()):
         attrs, roles = f["attrs"], f["roles"]
         since, until = first_value(attrs, SINCE), first_value(attrs, UNTIL)
-        for actor_role, place_roles, words_kind in _TIE_ROLES.get(f["type"], ()):
+        for actor_role, place_roles, words_kind in _tie_roles(f["type"]):
             for actor, actor_src in sorted(roles.get(actor_role, {}).items()):
                 if actor not in G or _is(G, actor, "Place"):
                     continue
+                kind = tie_kind(G, f, actor)
                 for place_role in place_roles:
                     for place, place_src in sorted(roles.get(place_role, {}).items()):
                         if place == actor or place not in G or not _is(G, place, "Place"):
                             continue
                         out.append({"actor": actor, "place": place, "relation": relation_words(words_kind, attrs),
                                     "via": f["label"], "fact": fact, "since": since, "until": until,
-                                    "sources": sorted(actor_src & place_src or actor_src | place_src)})
+                                    "sources": sorted(actor_src & place_src or actor_src | place_src),
+                                    "kind": kind})
     for u, v, d in G.edges(data=True):
         if d.get("relation") in _PLACE_EDGES and not d.get("fact") and not _is(G, u, "Place") \
                 and _is(G, v, "Place"):
             out.append({"actor": u, "place": v, "relation": d.get("words") or relation_words(d["relation"]), "via": "",
-                        "fact": "", "since": "", "until": "", "sources": _sources(d)})
+                        "fact": "", "since": "", "until": "", "sources": _sources(d), "kind": HOME})
     return out
 
 
