@@ -37,7 +37,7 @@ def _market(kg, market: str) -> str:
 
 
 def _rate_words(r: dict[str, Any], label) -> str:
-    from nevkg.queries.risk import _pct
+    from nevkg.queries.risk import pct as _pct
 
     who = ", ".join(label(a) for a in r["applies_to"]) or r["group"]
     bits = [x for x in (who, r["powertrain"].upper(), f"from {r['start']}" if r["start"] else "",
@@ -119,7 +119,8 @@ def profile(kg, market: str) -> dict[str, Any]:
     ('left', 'needed', [])
     """
     from nevkg.queries.analytics import entity_graph, exposure
-    from nevkg.queries.risk import _World, measures
+    from nevkg.queries.risk import World as _World
+    from nevkg.queries.risk import measures
 
     mid = _market(kg, market)
     world = _World(kg)
