@@ -11,7 +11,9 @@ from rdflib.query import Result
 
 from nevkg.ontology.namespaces import PREFIX_IRIS
 
-__all__ = ["SELECT_FORMATS", "GRAPH_FORMATS", "short", "format_result", "rows_table", "count_line"]
+__all__ = ["SELECT_FORMATS", "GRAPH_FORMATS", "short", "format_result", "rows_table", "count_line", "table_options",
+           "labels_of",
+           "TERMINAL_ROW_CAP"]
 
 SELECT_FORMATS = ("table", "json", "csv", "tsv")
 GRAPH_FORMATS = ("ttl", "nt", "jsonld")
@@ -34,25 +36,109 @@ def short(term) -> str:
     return str(term)
 
 
-def rows_table(header: list[str], rows: list[list[str]], *, width: int = 60) -> str:
-    """Rows as an aligned plain-text table (cells cut at ``width`` characters).
+#: rows shown at most when a table is printed on a terminal (a pipe or a file gets every row)
+TERMINAL_ROW_CAP = 200
+#: a column is not wrapped narrower than this (or its header, if shorter)
+MIN_COLUMN = 10
+#: a word up to this long is not broken when a column narrows (longer ones are)
+LONG_WORD = 48
 
+
+def table_options(stream=None) -> dict:
+    """``width`` and ``max_rows`` for :func:`rows_table`: the terminal's width and :data:`TERMINAL_ROW_CAP`
+    when ``stream`` (default standard output) is a terminal, else no limits (the whole text, every row).
+
+    >>> import io
+    >>> table_options(io.StringIO())
+    {'width': None, 'max_rows': None}
+    """
+    import shutil
+    import sys
+
+    stream = sys.stdout if stream is None else stream
+    if not getattr(stream, "isatty", lambda: False)():
+        return {"width": None, "max_rows": None}
+    return {"width": shutil.get_terminal_size((100, 24)).columns, "max_rows": TERMINAL_ROW_CAP}
+
+
+def _column_widths(header: list[str], rows: list[list[str]], width: int | None) -> list[int]:
+    """Each column's width: its longest line, the widest ones narrowed (never below :data:`MIN_COLUMN` or
+    the header) until the table fits ``width``."""
+    natural = [max([len(h)] + [max((len(x) for x in r[i].split("\n")), default=0) for r in rows])
+               for i, h in enumerate(header)]
+    if width is None:
+        return natural
+    room = width - 2 * (len(header) - 1)
+    # a column is not narrowed below its header, MIN_COLUMN, or its longest word (up to LONG_WORD): ids and
+    # source names stay whole where they can
+    words = [max([len(w) for r in rows for w in r[i].split()] or [0]) for i in range(len(header))]
+    floor = [min(n, max(MIN_COLUMN, len(h), min(w, LONG_WORD))) for n, h, w in zip(natural, header, words, strict=True)]
+    if sum(natural) <= room:
+        return natural
+    lo, hi = 0, max(natural)  # the largest cap c with sum(max(floor, min(natural, c))) <= room
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if sum(max(f, min(n, mid)) for f, n in zip(floor, natural, strict=True)) <= room:
+            lo = mid
+        else:
+            hi = mid - 1
+    return [max(f, min(n, lo)) for f, n in zip(floor, natural, strict=True)]
+
+
+def rows_table(header: list[str], rows: list[list[str]], *, width: int | None = None,
+               max_rows: int | None = None) -> str:
+    """Rows as an aligned plain-text table; long cells wrap (never cut) so the table fits ``width`` characters.
+
+    Parameters
+    ----------
+    header : list of str
+    rows : list of list of str
+    width : int, optional
+        The width to fit (a terminal's); default: no limit, every cell on one line.
+    max_rows : int, optional
+        Show at most this many rows (:func:`count_line` then says how many there are).
+
+    Examples
+    --------
     >>> print(rows_table(["a", "b"], [["x", "yy"]]))
     a  b
     -  --
     x  yy
+    >>> print(rows_table(["name", "note"], [["BYD", "a factory in Thailand and deliveries in Europe"]], width=30))
+    name  note
+    ----  ------------------------
+    BYD   a factory in Thailand
+          and deliveries in Europe
     """
-    cut = [[c if len(c) <= width else c[: width - 1] + "…" for c in row] for row in rows]
-    widths = [max([len(h)] + [len(r[i]) for r in cut]) for i, h in enumerate(header)]
+    import textwrap
+
+    rows = rows[:max_rows] if max_rows is not None else rows
+    widths = _column_widths(header, rows, width)
     lines = ["  ".join(h.ljust(w) for h, w in zip(header, widths, strict=True)).rstrip(),
              "  ".join("-" * w for w in widths)]
-    lines += ["  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)).rstrip() for r in cut]
+    for row in rows:
+        cells = []
+        for cell, w in zip(row, widths, strict=True):
+            parts = []
+            for line in cell.split("\n") or [""]:
+                parts += textwrap.wrap(line, w, break_long_words=True, break_on_hyphens=False) or [""]
+            cells.append(parts)
+        for i in range(max(len(c) for c in cells) if cells else 0):
+            lines.append("  ".join((c[i] if i < len(c) else "").ljust(w)
+                                   for c, w in zip(cells, widths, strict=True)).rstrip())
     return "\n".join(lines)
 
 
-def count_line(n: int) -> str:
-    """``(1 row)``, ``(2 rows)``: the line under a table."""
-    return f"({n} row{'' if n == 1 else 's'})"
+def count_line(n: int, shown: int | None = None) -> str:
+    """``(1 row)``, ``(2 rows)``, ``(1,234 rows; 200 shown)``: the line under a table.
+
+    >>> count_line(1), count_line(1234, 200), count_line(3, 3)
+    ('(1 row)', '(1,234 rows; 200 shown)', '(3 rows)')
+    """
+    text = f"({n:,} row{'' if n == 1 else 's'}"
+    if shown is not None and shown < n:
+        text += f"; {shown:,} shown"
+    return text + ")"
 
 
 def _json_term(term) -> dict:
@@ -68,7 +154,29 @@ def _json_term(term) -> dict:
     return out
 
 
-def _select(result: Result, fmt: str) -> str:
+def labels_of(kg, terms) -> dict[str, str]:
+    """The ``rdfs:label`` (English or untagged first) of each IRI among ``terms`` that has one.
+
+    The IRIs come from a result, not from a user, and are serialized as checked terms
+    (:func:`nevkg.graph.binding.term_n3`), a few hundred per query.
+    """
+    from nevkg.graph.binding import term_n3
+    from nevkg.graph.knowledge_graph import iter_chunks
+
+    iris = sorted({t for t in terms if isinstance(t, URIRef)})
+    out: dict[str, tuple[bool, str]] = {}
+    for chunk in iter_chunks(iris, 300):
+        values = " ".join(term_n3(t) for t in chunk)
+        for row in kg.query(f"SELECT ?s ?l WHERE {{ VALUES ?s {{ {values} }} ?s rdfs:label ?l }}"):
+            rank = getattr(row.l, "language", None) not in (None, "en")
+            best = out.get(str(row.s))
+            if best is None or (rank, str(row.l)) < best:
+                out[str(row.s)] = (rank, str(row.l))
+    return {k: v for k, (_, v) in out.items()}
+
+
+def _select(result: Result, fmt: str, *, labels: dict[str, str] | None = None, ids: bool = True,
+            width: int | None = None, max_rows: int | None = None) -> str:
     names = [str(v) for v in result.vars]
     rows = [[row.get(v) for v in result.vars] for row in result.bindings]
     if fmt == "json":  # SPARQL 1.1 Query Results JSON Format
@@ -85,11 +193,30 @@ def _select(result: Result, fmt: str) -> str:
         lines = ["\t".join(f"?{n}" for n in names)]
         lines += ["\t".join("" if t is None else t.n3() for t in row) for row in rows]
         return "\n".join(lines) + "\n"
-    return rows_table(names, [[short(t) for t in row] for row in rows]) + "\n" + count_line(len(rows))
+    keep = list(range(len(names)))
+    if not ids:  # a column of IRIs beside its own label column says nothing more to a reader
+        keep = [i for i, n in enumerate(names)
+                if not (f"{n}Label" in names and all(r[i] is None or isinstance(r[i], URIRef) for r in rows))]
+
+    def cell(t) -> str:
+        if not ids and isinstance(t, URIRef) and labels and str(t) in labels:
+            return labels[str(t)]
+        return short(t)
+
+    table = rows_table([names[i] for i in keep], [[cell(r[i]) for i in keep] for r in rows], width=width,
+                       max_rows=max_rows)
+    return table + "\n" + count_line(len(rows), min(len(rows), max_rows) if max_rows else None)
 
 
-def format_result(result: Result, fmt: str = "table") -> str:
+def format_result(result: Result, fmt: str = "table", *, kg=None, ids: bool = True, width: int | None = None,
+                  max_rows: int | None = None) -> str:
     """Render any query result in a format (SELECT/ASK: table, json, csv, tsv; CONSTRUCT/DESCRIBE: ttl, nt, jsonld).
+
+    A SELECT table shows things by their labels when ``ids`` is false (the command line's default): an IRI
+    column beside its own ``…Label`` column is left out, and other IRIs are shown by their ``rdfs:label``
+    (read from ``kg``); with ``ids`` every column is shown and IRIs as ``nevid:…``. ``width`` and
+    ``max_rows`` fit the table to a terminal (:func:`table_options`). JSON, CSV and TSV always hold every
+    column and row as terms.
 
     Examples
     --------
@@ -99,6 +226,11 @@ def format_result(result: Result, fmt: str = "table") -> str:
     c
     -----------
     nevid:china
+    (1 row)
+    >>> print(format_result(kg.query("SELECT ?c WHERE { nevid:chery nev:country ?c }"), kg=kg, ids=False))
+    c
+    -----
+    China
     (1 row)
     >>> format_result(kg.query("ASK { nevid:chery nev:country nevid:spain }"), "json")
     '{"head": {}, "boolean": false}'
@@ -115,7 +247,9 @@ def format_result(result: Result, fmt: str = "table") -> str:
     if result.type == "SELECT":
         if fmt not in SELECT_FORMATS:
             raise QueryError(f"a SELECT result is written as {', '.join(SELECT_FORMATS)}, not {fmt}")
-        return _select(result, fmt)
+        labels = labels_of(kg, (t for row in result.bindings for t in row.values())) \
+            if fmt == "table" and not ids and kg is not None else None
+        return _select(result, fmt, labels=labels, ids=ids, width=width, max_rows=max_rows)
     if fmt not in GRAPH_FORMATS:
         fmt = "ttl" if fmt == "table" else fmt
     if fmt not in GRAPH_FORMATS:

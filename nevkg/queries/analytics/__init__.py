@@ -21,7 +21,7 @@ One module per concern: :mod:`~nevkg.queries.analytics.paths`, :mod:`~nevkg.quer
 """
 
 from nevkg.graph.entity import entity_graph
-from nevkg.queries.analytics._base import HUB_KINDS, vague_hubs
+from nevkg.queries.analytics._base import HUB_KINDS, is_kind, vague_hubs
 from nevkg.queries.analytics.centrality import communities, rank
 from nevkg.queries.analytics.footprint import exposure, footprint
 from nevkg.queries.analytics.neighbourhood import neighbor_table, neighbors
@@ -34,6 +34,7 @@ __all__ = [
     "path_text",
     "path_sentences",
     "vague_hubs",
+    "is_kind",
     "neighbors",
     "neighbor_table",
     "rank",

@@ -9,7 +9,7 @@ from typing import Any
 from nevkg.errors import QueryError, UnknownNameError
 from nevkg.graph.entity import entity_graph, split_sources
 
-__all__ = ["HUB_KINDS", "vague_hubs"]
+__all__ = ["HUB_KINDS", "vague_hubs", "is_kind"]
 
 HUB_KINDS: frozenset[str] = frozenset({"Measure", "Unit", "ProductScope", "Concept"})
 
@@ -60,6 +60,19 @@ def _check_kinds(G, kinds: Iterable[str] | str | None, *, extra: Iterable[str] =
             raise QueryError(f"unknown kind {kind!r}; known kinds: {', '.join(sorted(by_lower.values()))}")
         out.add(hit)
     return out
+
+
+def is_kind(G, name: str) -> bool:
+    """Whether ``name`` names a kind (a node type of G or a fact type, case-insensitive) rather than a thing.
+
+    >>> is_kind(_example_graph(), "automaker"), is_kind(_example_graph(), "Chery")
+    (True, False)
+    """
+    try:
+        _check_kinds(G, name)
+    except QueryError:
+        return False
+    return True
 
 
 def _kept(G, exclude: Iterable[str], keep: Iterable[str] = ()) -> list[str]:
