@@ -315,7 +315,8 @@ def footprint(store: str | None, org: str, fmt: str) -> None:
 
     with open_graph(store) as kg:
         groups = org_footprint(_entity_graph(kg), str(resolve(kg, org)))
-    click.echo(grouped_report(groups, "place", ["relation", "through", "via", "since", "sources"], fmt, **_table()))
+    columns = ["relation", "through", "since", "sources"] + (["via"] if fmt != "table" else [])
+    click.echo(grouped_report(groups, "place", columns, fmt, **_table()))
 
 
 @main.command()
@@ -331,8 +332,8 @@ def exposure(store: str | None, place: str, fmt: str) -> None:
 
     with open_graph(store) as kg:
         groups = market_exposure(_entity_graph(kg), str(resolve(kg, place)))
-    click.echo(grouped_report(groups, "organization", ["relation", "place", "via", "since", "sources"], fmt,
-                              **_table()))
+    columns = ["relation", "place", "since", "sources"] + (["via"] if fmt != "table" else [])
+    click.echo(grouped_report(groups, "organization", columns, fmt, **_table()))
 
 
 @main.command()

@@ -197,6 +197,8 @@ def _select(result: Result, fmt: str, *, labels: dict[str, str] | None = None, i
     if not ids:  # a column of IRIs beside its own label column says nothing more to a reader
         keep = [i for i, n in enumerate(names)
                 if not (f"{n}Label" in names and all(r[i] is None or isinstance(r[i], URIRef) for r in rows))]
+        if rows:  # and a column empty in every row says nothing either
+            keep = [i for i in keep if any(r[i] is not None and str(r[i]) != "" for r in rows)]
 
     def cell(t) -> str:
         if not ids and isinstance(t, URIRef) and labels and str(t) in labels:
@@ -213,7 +215,8 @@ def format_result(result: Result, fmt: str = "table", *, kg=None, ids: bool = Tr
     """Render any query result in a format (SELECT/ASK: table, json, csv, tsv; CONSTRUCT/DESCRIBE: ttl, nt, jsonld).
 
     A SELECT table shows things by their labels when ``ids`` is false (the command line's default): an IRI
-    column beside its own ``…Label`` column is left out, and other IRIs are shown by their ``rdfs:label``
+    column beside its own ``…Label`` column and a column empty in every row are left out, and other IRIs are
+    shown by their ``rdfs:label``
     (read from ``kg``); with ``ids`` every column is shown and IRIs as ``nevid:…``. ``width`` and
     ``max_rows`` fit the table to a terminal (:func:`table_options`). JSON, CSV and TSV always hold every
     column and row as terms.

@@ -56,7 +56,7 @@ def test_paths_name_the_tie_and_its_sources(oct_2024):
     assert "spiceup-2022-12-ev-exports-record-november" in byd["tie_sources"]
     assert set(byd["sources"]) == set(byd["tie_sources"]) | set(byd["measure_sources"])
     saic = _row(oct_2024, "saic")
-    assert saic["path"] == ("SAIC Group → has a distribution network in → Europe ⊇ European Union (indirect: a wider "
+    assert saic["path"] == ("SAIC Group → has a distribution network in → Europe ⊇ European Union (a wider "
                             "region, not the market itself)")
     assert (saic["exposure"], saic["reach"]) == (0.5, "indirect")
     tesla = _row(oct_2024, "tesla")
@@ -230,7 +230,7 @@ def test_a_full_relief_is_favourable(kg):
 def test_a_region_around_a_market_is_indirect_exposure(kg):
     rows = risk(kg, as_of="2024-10-01", within_days=60, org="BYD")
     brazil = [r for r in rows if r["measure_id"] == N + "brazil-ev-import-tax-schedule-2024"][0]
-    assert "South America ⊇ Brazil (indirect" in brazil["path"]
+    assert "South America ⊇ Brazil (a wider region" in brazil["path"]
     assert (brazil["reach"], brazil["exposure"]) == ("indirect", 0.5)
     direct = _row(rows, "byd")
     assert (direct["reach"], direct["exposure"]) == ("direct", 1.0)

@@ -171,7 +171,7 @@ def reach(world: World, place: str, jurisdiction: str, home: bool = False) -> tu
         return 1.0, f"{world.label(place)} ⊇ {world.label(jurisdiction)} (home country)", "direct"
     if place in world.above(jurisdiction) and world.type(place) not in ("Country",) \
             and place not in world.above(world.china):
-        return INDIRECT, (f"{world.label(place)} ⊇ {world.label(jurisdiction)} (indirect: a wider region, "
+        return INDIRECT, (f"{world.label(place)} ⊇ {world.label(jurisdiction)} (a wider region, "
                           "not the market itself)"), "indirect"
     return None
 
