@@ -11,7 +11,8 @@ keeps its fact: ``fact`` (IRI), ``factType``, ``factLabel``, plus ``since``/``un
 participants is kept in ``G.graph["facts"]``, for the questions (footprint, exposure) that need participants the
 pairwise edges leave out.
 
-It lives in the graph layer because a build computes it once and keeps it beside the store
+The rows of statistics tables are left out (:class:`without_tables`): they are figures for the trade queries,
+not ties. It lives in the graph layer because a build computes it once and keeps it beside the store
 (:mod:`nevkg.graph.entity_store`), so the analytics commands start without projecting the graph again.
 """
 
@@ -165,12 +166,35 @@ def entity_graph(kg_or_G):
 
         G = load_entity_graph(kg)
         if G is None:
-            G = collapse(to_networkx(kg))
+            G = collapse(to_networkx(without_tables(kg)))
         try:
             setattr(kg, _MEMO, G)
         except AttributeError:  # an object that takes no attributes: no memo
             pass
     return G
+
+
+class without_tables:  # noqa: N801  (a view named like the function it stands in for)
+    """A knowledge graph seen without the rows of its statistics tables (``manifest["table_graphs"]``).
+
+    The entity graph is about who is tied to whom; a customs table adds one observation node per row
+    (millions at customs scale), which are figures for the trade queries, not ties, and would make the
+    projection as large as the table. Curated observations stay.
+    """
+
+    def __init__(self, kg) -> None:
+        self.kg = kg
+        self.skip = {str(g) for g in (getattr(kg, "manifest", None) or {}).get("table_graphs", [])}
+
+    def quads(self, pattern: tuple = (None, None, None, None)):
+        if not self.skip:
+            yield from self.kg.quads(pattern)
+            return
+        from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
+
+        s, p, o, _ = pattern
+        for g in [DATASET_DEFAULT_GRAPH_ID] + [g for g in self.kg.graph_names() if str(g) not in self.skip]:
+            yield from self.kg.quads((s, p, o, g))
 
 
 def collapse(G0):

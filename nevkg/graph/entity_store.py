@@ -104,7 +104,7 @@ def save_entity_graph(store_dir: str | os.PathLike) -> Path:
     Path
         The file written.
     """
-    from nevkg.graph.entity import collapse
+    from nevkg.graph.entity import collapse, without_tables
     from nevkg.graph.knowledge_graph import KnowledgeGraph, _open_oxigraph
     from nevkg.graph.project import to_networkx
     from nevkg.graph.store import StoreSpec, read_manifest
@@ -113,7 +113,7 @@ def save_entity_graph(store_dir: str | os.PathLike) -> Path:
     manifest = read_manifest(store_dir)
     kg = KnowledgeGraph(_open_oxigraph(store_dir), StoreSpec("oxigraph", store_dir.parent), manifest)
     try:
-        G = collapse(to_networkx(kg))
+        G = collapse(to_networkx(without_tables(kg)))
     finally:
         kg.close()
     out = store_dir / ENTITY_FILE

@@ -74,3 +74,19 @@ def test_a_stale_or_damaged_file_is_never_used(built):
 def test_memory_stores_have_no_file_but_keep_their_graph(fixture_kg):
     assert load_entity_graph(fixture_kg) is None
     assert entity_graph(fixture_kg) is entity_graph(fixture_kg)
+
+
+def test_statistics_table_rows_stay_out_of_the_entity_graph(records, tmp_path, fixture_kg):
+    # one node per customs row would make the projection as large as the table (and the build's memory with it)
+    from nevkg.loaders.synthetic import generate_comtrade
+
+    table = tmp_path / "comtrade.csv"
+    generate_comtrade(200, table, seed=1)
+    spec = f"oxigraph:{tmp_path / 'home'}"
+    build(spec, [records, table], shipped=False).close()
+    with open_graph(spec) as kg:
+        assert kg.manifest["table_graphs"]
+        stored = load_entity_graph(kg)
+        curated = entity_graph(fixture_kg)
+        assert set(stored.graph["facts"]) == set(curated.graph["facts"])
+        assert stored.number_of_edges() == curated.number_of_edges()

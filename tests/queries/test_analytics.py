@@ -374,3 +374,25 @@ def test_footprint_keeps_a_brands_home_apart(G):
     assert [(t["relation"], t["through"], t["kind"]) for t in saic["United Kingdom"]["other_ties"]] == [
         ("is from", "via brand MG", "home")]
     assert saic["Europe"]["ties"] and [p["place"] for p in footprint(G, N + "saic")][-1] == "United Kingdom"
+
+
+def test_path_command_prints_sentences_and_takes_a_vague_hub_by_name(home):
+    import json
+
+    from click.testing import CliRunner
+
+    from nevkg.cli import main
+
+    run = CliRunner().invoke
+    assert run(main, ["build"]).exit_code == 0
+    text = run(main, ["path", "Zhu Huarong", "WeRide"]).output
+    assert "overseas markets" not in text
+    assert "WeRide is from China." in text  # a backward hop, stated the way the fact reads
+    via = json.loads(run(main, ["path", "Zhu Huarong", "WeRide", "--via", "overseas markets", "--format",
+                                "json"]).output)
+    [hops] = via["paths"]
+    assert "overseas markets" in {h["to"] for h in hops}
+    assert all(h["sentence"].startswith(h["subject"]) for h in hops)
+    by_kind = json.loads(run(main, ["path", "Ningbo Customs", "Kyrgyzstan", "--via", "City", "--format",
+                                    "json"]).output)
+    assert by_kind["paths"][0][0]["to"] == "Ningbo"
