@@ -205,6 +205,8 @@ RESULT_FORMATS = ["table", "json", "csv", "tsv", "ttl", "nt", "jsonld"]
 format_option = click.option(
     "--format", "fmt", type=click.Choice(RESULT_FORMATS), default="table", show_default=True,
     help="SELECT/ASK: table, json (SPARQL 1.1 results), csv, tsv; CONSTRUCT/DESCRIBE: ttl, nt, jsonld.")
+ids_option = click.option("--ids", is_flag=True,
+                          help="Tables: show the ids (nevid:…) too; by default things are shown by their labels.")
 timeout_option = click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=None,
                               metavar="SECONDS", help="Stop the query when it runs longer than this.")
 
@@ -215,16 +217,17 @@ timeout_option = click.option("--timeout", type=click.FloatRange(min=0, min_open
 @click.option("-f", "--file", "file", type=click.File("r", encoding="utf-8"), default=None,
               help="Read the query from FILE ('-' for standard input).")
 @format_option
+@ids_option
 @timeout_option
 @as_known_on_option
-def query(store: str | None, sparql: str | None, file, fmt: str, timeout: float | None,
+def query(store: str | None, sparql: str | None, file, fmt: str, ids: bool, timeout: float | None,
           as_known_on: str | None) -> None:
     """Run any SPARQL query (a string, -f FILE, or '-' for standard input) over the union of all graphs."""
     if (sparql is None) == (file is None):
         raise click.UsageError("give the query as an argument, or with -f FILE (or '-' for standard input)")
     text = click.get_text_stream("stdin").read() if sparql == "-" else (file.read() if file else sparql)
     from nevkg.graph.knowledge_graph import open_graph
-    from nevkg.queries.results import format_result
+    from nevkg.queries.results import format_result, table_options
     from nevkg.queries.sparql import run_query
 
     with open_graph(store) as kg:
@@ -233,7 +236,8 @@ def query(store: str | None, sparql: str | None, file, fmt: str, timeout: float 
 
             for problem in portability_problems(text):
                 click.echo(f"warning: some SPARQL servers evaluate this query wrongly — {problem}", err=True)
-        click.echo(format_result(run_query(_known(kg, as_known_on), text, timeout=timeout), fmt))
+        known = _known(kg, as_known_on)
+        click.echo(format_result(run_query(known, text, timeout=timeout), fmt, kg=known, ids=ids, **table_options()))
 
 
 def _params(pairs: tuple[str, ...]) -> dict[str, str]:
@@ -252,9 +256,10 @@ def _params(pairs: tuple[str, ...]) -> dict[str, str]:
 @click.option("--list", "list_", is_flag=True, help="List the named queries with their parameters.")
 @click.option("-p", "--param", "params", multiple=True, metavar="KEY=VALUE", help="A parameter; repeatable.")
 @format_option
+@ids_option
 @timeout_option
 @as_known_on_option
-def ask(store: str | None, name: str | None, list_: bool, params: tuple[str, ...], fmt: str,
+def ask(store: str | None, name: str | None, list_: bool, params: tuple[str, ...], fmt: str, ids: bool,
         timeout: float | None, as_known_on: str | None) -> None:
     """Run a named query from the library (see --list), with parameters bound as RDF terms."""
     if list_:
@@ -264,11 +269,12 @@ def ask(store: str | None, name: str | None, list_: bool, params: tuple[str, ...
         if fmt == "json":
             click.echo(json.dumps([q.as_dict() for q in queries], indent=1, ensure_ascii=False))
         else:
-            from nevkg.queries.results import rows_table
+            from nevkg.queries.library import usage_example
+            from nevkg.queries.results import rows_table, table_options
 
-            click.echo(rows_table(["name", "parameters", "title"], [
-                [q.name, " ".join(p.name + ("" if p.required else "?") for p in q.params), q.title]
-                for q in queries], width=80))
+            click.echo(rows_table(["name", "parameters", "title", "example"], [
+                [q.name, " ".join(p.name + ("" if p.required else "?") for p in q.params), q.title,
+                 usage_example(q)] for q in queries], width=table_options()["width"]))
         return
     if not name:
         raise click.UsageError("name a query (nevkg ask --list shows them)")
@@ -280,7 +286,7 @@ def ask(store: str | None, name: str | None, list_: bool, params: tuple[str, ...
         return
     from nevkg.graph.knowledge_graph import open_graph
     from nevkg.queries.library import bind_params, get_query
-    from nevkg.queries.results import format_result
+    from nevkg.queries.results import format_result, table_options
     from nevkg.queries.sparql import run_query
 
     named = get_query(name)
@@ -288,7 +294,7 @@ def ask(store: str | None, name: str | None, list_: bool, params: tuple[str, ...
         kg = _known(kg, as_known_on)
         bindings = bind_params(kg, named, _params(params))
         result = run_query(kg, named.text, bindings=bindings, timeout=timeout)
-        click.echo(format_result(result, fmt))
+        click.echo(format_result(result, fmt, kg=kg, ids=ids, **table_options()))
         if result.type == "SELECT" and not result.bindings:
             from nevkg.queries.empty import why_empty
 
@@ -301,9 +307,16 @@ report_format = click.option("--format", "fmt", type=click.Choice(["table", "jso
 
 
 def _entity_graph(kg):
-    from nevkg.queries.analytics import entity_graph
+    from nevkg.graph.entity import entity_graph
 
     return entity_graph(kg)
+
+
+def _table(**extra):
+    """Width and row cap of a table printed on this terminal (none off a terminal)."""
+    from nevkg.queries.results import table_options
+
+    return {**table_options(), **extra}
 
 
 @main.command()
@@ -312,20 +325,23 @@ def _entity_graph(kg):
 @click.argument("b")
 @click.option("--max", "max_paths", type=click.IntRange(min=1), default=1, show_default=True,
               help="How many alternative paths to show.")
-@click.option("--via", default=None, metavar="KIND", help="Pass through a node or fact of this kind, e.g. "
-              "ProductionSite or Automaker.")
+@click.option("--via", default=None, metavar="KIND|NAME", help="Pass through a node or fact of this kind (e.g. "
+              "ProductionSite, Automaker), or through this entity, even a vague hub such as 'overseas markets'.")
 @report_format
 def path(store: str | None, a: str, b: str, max_paths: int, via: str | None, fmt: str) -> None:
-    """The shortest connections between two entities, each hop with its relation and sources."""
+    """The shortest connections between two entities, each hop a sourced sentence; vague hubs left out."""
     from nevkg.graph.knowledge_graph import open_graph
+    from nevkg.queries.analytics import is_kind
     from nevkg.queries.analytics import path as find_paths
     from nevkg.queries.report import path_report
     from nevkg.queries.resolve import resolve
 
     with open_graph(store) as kg:
         start, end = str(resolve(kg, a)), str(resolve(kg, b))
-        paths = find_paths(_entity_graph(kg), start, end, max_paths=max_paths, via=via)
-    click.echo(path_report(paths, fmt))
+        G = _entity_graph(kg)
+        through = via if via is None or is_kind(G, via) else str(resolve(kg, via))
+        paths = find_paths(G, start, end, max_paths=max_paths, via=through)
+    click.echo(path_report(paths, fmt, width=_table()["width"]))
     if not paths:
         sys.exit(1)
 
@@ -339,7 +355,9 @@ def path(store: str | None, a: str, b: str, max_paths: int, via: str | None, fmt
 @click.option("--format", "fmt", type=click.Choice(["table", "json", "csv", "graphml", "gexf", "nodelink"]),
               default="table", show_default=True, help="A table, or the subgraph for export and viz.")
 @click.option("-o", "--output", default="-", show_default=True, metavar="FILE", help="Where to write the subgraph.")
-def neighbors(store: str | None, name: str, depth: int, kinds: tuple[str, ...], fmt: str, output: str) -> None:
+@ids_option
+def neighbors(store: str | None, name: str, depth: int, kinds: tuple[str, ...], fmt: str, output: str,
+              ids: bool) -> None:
     """An entity's neighbourhood, as a table or as a subgraph (graphml, gexf, nodelink)."""
     from nevkg.graph.knowledge_graph import open_graph
     from nevkg.queries.analytics import neighbor_table
@@ -357,7 +375,8 @@ def neighbors(store: str | None, name: str, depth: int, kinds: tuple[str, ...], 
             export_graph(None, fmt, output, graph=sub)
             return
         rows = neighbor_table(G, x, sub)
-    click.echo(render_rows(rows, ["label", "type", "distance", "relations", "id"], fmt))
+    columns = ["label", "type", "distance", "relations"] + (["id"] if ids or fmt != "table" else [])
+    click.echo(render_rows(rows, columns, fmt, **_table()))
 
 
 @main.command()
@@ -367,7 +386,8 @@ def neighbors(store: str | None, name: str, depth: int, kinds: tuple[str, ...], 
 @click.option("--kind", "kinds", multiple=True, metavar="KIND", help="Rank only this kind, e.g. Automaker.")
 @click.option("--top", type=click.IntRange(min=1), default=20, show_default=True, help="How many to list.")
 @report_format
-def rank(store: str | None, measure: str, kinds: tuple[str, ...], top: int, fmt: str) -> None:
+@ids_option
+def rank(store: str | None, measure: str, kinds: tuple[str, ...], top: int, fmt: str, ids: bool) -> None:
     """Who is central: entities ranked by degree, PageRank or betweenness."""
     from nevkg.graph.knowledge_graph import open_graph
     from nevkg.queries.analytics import rank as rank_nodes
@@ -375,7 +395,8 @@ def rank(store: str | None, measure: str, kinds: tuple[str, ...], top: int, fmt:
 
     with open_graph(store) as kg:
         rows = rank_nodes(_entity_graph(kg), measure=measure, kinds=list(kinds) or None, top=top)
-    click.echo(render_rows(rows, ["label", "type", "score", "id"], fmt))
+    columns = ["label", "type", "score"] + (["id"] if ids or fmt != "table" else [])
+    click.echo(render_rows(rows, columns, fmt, **_table()))
 
 
 @main.command()
@@ -383,7 +404,7 @@ def rank(store: str | None, measure: str, kinds: tuple[str, ...], top: int, fmt:
 @click.argument("org")
 @report_format
 def footprint(store: str | None, org: str, fmt: str) -> None:
-    """Everything that ties an organisation (and its brands) to places abroad, by place."""
+    """Where an organisation (and its brands) is present abroad, by place; home and institutional ties apart."""
     from nevkg.graph.knowledge_graph import open_graph
     from nevkg.queries.analytics import footprint as org_footprint
     from nevkg.queries.report import grouped_report
@@ -391,7 +412,8 @@ def footprint(store: str | None, org: str, fmt: str) -> None:
 
     with open_graph(store) as kg:
         groups = org_footprint(_entity_graph(kg), str(resolve(kg, org)))
-    click.echo(grouped_report(groups, "place", ["relation", "via", "since", "sources"], fmt))
+    columns = ["relation", "through", "since", "sources"] + (["via"] if fmt != "table" else [])
+    click.echo(grouped_report(groups, "place", columns, fmt, **_table()))
 
 
 @main.command()
@@ -399,7 +421,7 @@ def footprint(store: str | None, org: str, fmt: str) -> None:
 @click.argument("place")
 @report_format
 def exposure(store: str | None, place: str, fmt: str) -> None:
-    """Every organisation tied to a market (or a place in it): how, through what, since when."""
+    """Every organisation present in a market (or a place in it): how, through what, since when."""
     from nevkg.graph.knowledge_graph import open_graph
     from nevkg.queries.analytics import exposure as market_exposure
     from nevkg.queries.report import grouped_report
@@ -407,7 +429,8 @@ def exposure(store: str | None, place: str, fmt: str) -> None:
 
     with open_graph(store) as kg:
         groups = market_exposure(_entity_graph(kg), str(resolve(kg, place)))
-    click.echo(grouped_report(groups, "organization", ["relation", "place", "via", "since", "sources"], fmt))
+    columns = ["relation", "place", "since", "sources"] + (["via"] if fmt != "table" else [])
+    click.echo(grouped_report(groups, "organization", columns, fmt, **_table()))
 
 
 @main.command()
@@ -422,7 +445,7 @@ def communities(store: str | None, seed: int, fmt: str) -> None:
 
     with open_graph(store) as kg:
         rows = find_communities(_entity_graph(kg), seed=seed)
-    click.echo(render_rows(rows, ["id", "size", "members"], fmt))
+    click.echo(render_rows(rows, ["id", "size", "members"], fmt, **_table()))
 
 
 @main.command()
@@ -503,18 +526,22 @@ def check_headlines(store: str | None, fmt: str) -> None:
 @report_format
 def risk(store: str | None, as_of: str | None, within_days: int, org: str | None, market: str | None,
          fmt: str) -> None:
-    """Measures that affect each automaker abroad, ranked by exposure, rate change and nearness, with paths."""
+    """Measures that affect each automaker: threats abroad, favourable measures, China's own rules, with paths."""
     import datetime
 
     from nevkg.graph.knowledge_graph import open_graph
     from nevkg.queries.report import render_rows
-    from nevkg.queries.risk import RISK_COLUMNS, risk_table
+    from nevkg.queries.risk import RISK_COLUMNS, risk_table, risk_text
     from nevkg.queries.risk import risk as find_risks
 
     with open_graph(store) as kg:
         rows = find_risks(kg, as_of=as_of or datetime.date.today(), within_days=within_days, org=org, market=market)
-    click.echo(json.dumps(rows, indent=1, ensure_ascii=False, default=str) if fmt == "json"
-               else render_rows(risk_table(rows), list(RISK_COLUMNS), fmt))
+    if fmt == "json":
+        click.echo(json.dumps(rows, indent=1, ensure_ascii=False, default=str))
+    elif fmt == "csv":
+        click.echo(render_rows(risk_table(rows), list(RISK_COLUMNS), fmt), nl=False)
+    else:
+        click.echo(risk_text(rows, **_table()))
 
 
 @main.command()
@@ -532,7 +559,7 @@ def profile(store: str | None, market: str, fmt: str) -> None:
     with open_graph(store) as kg:
         result = market_profile(kg, market)
     click.echo(json.dumps(result, indent=1, ensure_ascii=False, default=str) if fmt == "json"
-               else render_rows(profile_table(result), ["field", "value", "sources"], "table"))
+               else render_rows(profile_table(result), ["field", "value", "sources"], "table", **_table()))
 
 
 @main.command()

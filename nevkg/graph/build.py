@@ -397,6 +397,13 @@ def _build(spec: StoreSpec, data: list[str | Path] | None, *, shipped: bool, str
         from nevkg.graph.void import write_store_void
 
         write_store_void(new_dir, manifest)  # the VoID description beside the store (deletes new_dir on failure)
+        from nevkg.graph.entity_store import save_entity_graph  # the analytics' projection, kept with the build
+
+        try:
+            save_entity_graph(new_dir)
+        except BaseException:
+            shutil.rmtree(new_dir, ignore_errors=True)
+            raise
         try:
             swap_in(spec.path, new_dir)
         except OSError as exc:

@@ -96,7 +96,7 @@ class SparqlClient:
 
     def query(self, sparql: str, *, default_graphs: list[str] = (), named_graphs: list[str] = ()) -> Result:
         """Run a query; SELECT/ASK come back as SPARQL JSON, CONSTRUCT/DESCRIBE as N-Triples."""
-        from nevkg.queries.sparql import query_type
+        from nevkg.graph.sparql_form import query_type
 
         kind = query_type(sparql)
         fields = [("query", sparql)] + _dataset_fields(default_graphs, named_graphs)

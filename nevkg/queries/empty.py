@@ -79,11 +79,13 @@ def why_empty(kg, text: str, bindings: dict[str, object] | None = None) -> str |
     --------
     >>> from nevkg.graph.build import build
     >>> kg = build("memory", ["tests/resources/records"], shipped=False)
-    >>> print(why_empty(kg, "SELECT ?x WHERE { ?x a nev:Observation ; nev:productScope ?p ; nev:destination ?d }"))
+    >>> text = "SELECT ?x WHERE { ?x a nev:Observation ; nev:productScope ?p ; nev:destination ?d }"
+    >>> print(why_empty(kg, text))
     nothing in the graph matches the query's patterns once it asks for ?x nev:destination ?d — no statistics table is built into this graph: build with one (`nevkg build --data TABLE.csv`; `nevkg generate-stats` writes a synthetic one)
     >>> from rdflib import Literal, XSD
-    >>> print(why_empty(kg, "SELECT ?x ?from ?to WHERE { ?x nev:periodStart ?s FILTER(?s >= ?from && ?s <= ?to) }",
-    ...                 {"from": Literal("2025-01-01", datatype=XSD.date), "to": Literal("2024-01-01", datatype=XSD.date)}))
+    >>> text = "SELECT ?x ?from ?to WHERE { ?x nev:periodStart ?s FILTER(?s >= ?from && ?s <= ?to) }"
+    >>> span = {"from": Literal("2025-01-01", datatype=XSD.date), "to": Literal("2024-01-01", datatype=XSD.date)}
+    >>> print(why_empty(kg, text, span))
     the period is empty: from (2025-01-01) comes after to (2024-01-01)
     """
     bindings = {str(k): v for k, v in (bindings or {}).items()}

@@ -18,6 +18,10 @@ parameter variable appears in the SELECT projection (the oxigraph store requires
 ``integer``, ``decimal``   a number
 ``date``        ``YYYY[-MM[-DD]]``, bound as the first day (``xsd:date``)
 ==============  =======================================================================================
+
+One parameter name per meaning across the library (:data:`PARAM_NAMES`): ``org`` an organisation, ``place`` a
+place or market, ``person``, ``measure``, ``thing`` any named thing, ``from``/``to`` the ends of a period. A
+name the library used before (``since``, ``until``, ``entity`` …) is answered with the new one.
 """
 
 from __future__ import annotations
@@ -37,12 +41,24 @@ from nevkg.errors import ParameterError, UnknownNameError
 from nevkg.ontology.namespaces import NEV
 from nevkg.queries.resolve import normalize, resolve
 
-__all__ = ["Param", "NamedQuery", "list_queries", "get_query", "bind_params", "ask", "PARAM_TYPES"]
+__all__ = ["Param", "NamedQuery", "list_queries", "get_query", "bind_params", "ask", "PARAM_TYPES", "PARAM_NAMES",
+           "usage_example"]
 
 _HEADER = re.compile(r"^#\s*(title|description|param|example):\s*(.*)$")
 _PARAM = re.compile(r"^(?P<name>[a-z_][a-z0-9_]*)\s+(?P<type>[a-z]+)(?P<opt>\s+optional)?\s*(?:[—-]+\s*)?"
                     r"(?P<desc>.*?)(?:;\s*example:\s*(?P<example>.+))?$")
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+
+#: one name per meaning across the library: a parameter with this meaning has this name (and type)
+PARAM_NAMES = {
+    "org": ("organization", "an organisation"), "place": ("place", "a place or market"),
+    "person": ("person", "a person"), "measure": ("concept", "a measure (what a figure counts)"),
+    "thing": ("entity", "any named thing"), "from": ("date", "the first day of a period"),
+    "to": ("date", "the last day of a period"),
+}
+#: names the library used before, and the name that replaced each (an old name gets a hint, not silence)
+RENAMED = {"since": "from", "until": "to", "as_of": "from", "entity": "thing", "company": "org",
+           "market": "place", "country": "place"}
 
 
 @cache
@@ -136,7 +152,7 @@ class NamedQuery:
     def as_dict(self) -> dict:
         """Name, title, description and parameters (for ``nevkg ask --list --format json``)."""
         return {"name": self.name, "title": self.title, "description": self.description,
-                "parameters": [p.__dict__ for p in self.params]}
+                "parameters": [p.__dict__ for p in self.params], "example": usage_example(self)}
 
 
 def _parse(name: str, text: str) -> NamedQuery:
@@ -178,6 +194,22 @@ def _library() -> dict[str, NamedQuery]:
     return out
 
 
+def usage_example(query: NamedQuery) -> str:
+    """A command that runs the query: its first ``# example:`` line, else one made of the parameters' examples.
+
+    >>> usage_example(get_query("partnerships-of"))
+    'nevkg ask partnerships-of --param org=Chery'
+    """
+    if query.examples:
+        return query.examples[0]
+    parts = [f"nevkg ask {query.name}"]
+    for p in query.params:
+        if p.required or p.example:
+            value = p.example or p.name.upper()
+            parts.append(f"--param {p.name}={value!r}" if " " in value else f"--param {p.name}={value}")
+    return " ".join(parts)
+
+
 def list_queries() -> list[NamedQuery]:
     """Every named query, by name.
 
@@ -211,7 +243,9 @@ def bind_params(kg, query: NamedQuery, params: dict[str, str | Node]) -> dict[st
     unknown = sorted(set(params) - set(declared))
     expected = ", ".join(f"{p.name} ({p.type}{'' if p.required else ', optional'})" for p in query.params) or "none"
     if unknown:
-        raise ParameterError(f"{query.name} has no parameter {', '.join(unknown)}; its parameters: {expected}")
+        hints = [f"{u} is now {RENAMED[u]}" for u in unknown if RENAMED.get(u) in declared]
+        raise ParameterError(f"{query.name} has no parameter {', '.join(unknown)}"
+                             + (f" ({'; '.join(hints)})" if hints else "") + f"; its parameters: {expected}")
     missing = [p.name for p in query.params if p.required and p.name not in params]
     if missing:
         raise ParameterError(f"{query.name} needs {', '.join(missing)}; its parameters: {expected}")

@@ -37,7 +37,7 @@ def _market(kg, market: str) -> str:
 
 
 def _rate_words(r: dict[str, Any], label) -> str:
-    from nevkg.queries.risk import _pct
+    from nevkg.queries.risk import pct as _pct
 
     who = ", ".join(label(a) for a in r["applies_to"]) or r["group"]
     bits = [x for x in (who, r["powertrain"].upper(), f"from {r['start']}" if r["start"] else "",
@@ -100,8 +100,11 @@ def profile(kg, market: str) -> dict[str, Any]:
         ``traffic_sources``; ``connectors`` (labels; empty when unknown) and ``connector_sources``;
         ``local_rules``, ``local_rule_policies`` (labels) and ``local_rule_sources``; ``climate_note``,
         ``road_note``, ``market_note`` and ``note_sources``; ``note`` (the profile's own note) and
-        ``sources``; ``present``: organisations tied to the market (``organization``, ``organization_id``,
-        ``type``, ``ties`` with ``relation``, ``place``, ``via``, ``since``, ``until``, ``sources``);
+        ``sources``; ``present``: companies present in the market — what they do there (plants, projects,
+        sales, deliveries, deployments, partnerships, market plans), not where they are from —
+        (``organization``, ``organization_id``,
+        ``type``, ``ties`` with ``relation``, ``place``, ``via``, ``since``, ``until``, ``sources``); ``home``:
+        companies only from or based there, the same way (their home ties, kept apart from presence);
         ``measures``: the trade measures that apply (``label``, ``id``, ``kind``, ``status``, ``jurisdiction``,
         ``issued``, ``start``, ``end``, ``expected``, ``quota``, ``origins``, ``rates`` in words and
         ``sources``); ``other_policies`` (label, kind, status, sources); ``timeline`` (see :func:`timeline`).
@@ -119,7 +122,8 @@ def profile(kg, market: str) -> dict[str, Any]:
     ('left', 'needed', [])
     """
     from nevkg.queries.analytics import entity_graph, exposure
-    from nevkg.queries.risk import _World, measures
+    from nevkg.queries.risk import World as _World
+    from nevkg.queries.risk import measures
 
     mid = _market(kg, market)
     world = _World(kg)
@@ -141,18 +145,18 @@ def profile(kg, market: str) -> dict[str, Any]:
     from nevkg.queries.library import _kinds_below
 
     companies = set(_kinds_below("Company")) | set(_kinds_below("Brand"))
-    present = []
+    present, home = [], []
+    fields = ("relation", "place", "via", "since", "until", "sources")
     if mid in E:
         for o in exposure(E, mid):
             if o["type"] not in companies:
                 continue
-            ties = [t for t in o["ties"]
-                    if not t["fact"] or E.graph["facts"].get(t["fact"], {}).get("type") not in _NOT_PRESENCE]
-            if ties:
-                present.append({"organization": o["organization"], "organization_id": o["organization_id"],
-                                "type": o["type"],
-                                "ties": [{k: t[k] for k in ("relation", "place", "via", "since", "until", "sources")}
-                                         for t in ties]})
+            who = {"organization": o["organization"], "organization_id": o["organization_id"], "type": o["type"]}
+            if o["ties"]:  # presence only: plants, sales, deliveries, deployments, partnerships, plans
+                present.append({**who, "ties": [{k: t[k] for k in fields} for t in o["ties"]]})
+            from_here = [t for t in o["other_ties"] if t["kind"] == "home"]
+            if from_here:
+                home.append({**who, "ties": [{k: t[k] for k in fields} for t in from_here]})
     above = world.above(mid)
     applying = [m for m in measures(kg)
                 if m["jurisdiction"] in above or mid in world.above(m["jurisdiction"])]
@@ -183,7 +187,7 @@ def profile(kg, market: str) -> dict[str, Any]:
         "climate_note": one("climateNote"), "road_note": one("roadNote"), "market_note": one("marketNote"),
         "note_sources": sid(f.get("marketNoteSource", [])), "note": one("comment"),
         "sources": sid(f.get("wasDerivedFrom", [])),
-        "present": present,
+        "present": present, "home": home,
         "measures": [{"label": m["label"], "id": m["id"], "kind": m["kind"], "status": m["status"],
                       "jurisdiction": label(m["jurisdiction"]), "issued": m["issued"], "start": m["start"],
                       "end": m["end"], "expected": m["expected"], "quota": m["quota"],
@@ -232,10 +236,11 @@ def profile_table(p: dict[str, Any]) -> list[dict[str, str]]:
     for key in ("climate_note", "road_note", "market_note"):
         if p.get(key):
             rows.append({"field": key.replace("_", " "), "value": p[key], "sources": j(p["note_sources"])})
-    for o in p["present"]:
-        ties = j(f"{t['relation']} {t['place']}" for t in o["ties"])
-        rows.append({"field": "present", "value": f"{o['organization']}: {ties}",
-                     "sources": j(sorted({s for t in o["ties"] for s in t["sources"]}))})
+    for field, key in (("present", "present"), ("from or based here (not presence)", "home")):
+        for o in p.get(key, []):
+            ties = j(f"{t['relation']} {t['place']}" for t in o["ties"])
+            rows.append({"field": field, "value": f"{o['organization']}: {ties}",
+                         "sources": j(sorted({s for t in o["ties"] for s in t["sources"]}))})
     for m in p["measures"]:
         dates = ", ".join(x for x in (f"issued {m['issued']}" if m["issued"] else "",
                                       f"from {m['start']}" if m["start"] else "", f"to {m['end']}" if m["end"] else "",

@@ -10,9 +10,11 @@ from rdflib import BNode, URIRef
 from rdflib.query import Result
 
 from nevkg.ontology.namespaces import PREFIX_IRIS
-from nevkg.queries.texttable import count_line, rows_table
+from nevkg.queries.texttable import TERMINAL_ROW_CAP, count_line, rows_table, table_options
 
-__all__ = ["SELECT_FORMATS", "GRAPH_FORMATS", "short", "format_result", "rows_table", "count_line"]
+__all__ = ["SELECT_FORMATS", "GRAPH_FORMATS", "short", "format_result", "rows_table", "count_line", "table_options",
+           "labels_of",
+           "TERMINAL_ROW_CAP"]
 
 SELECT_FORMATS = ("table", "json", "csv", "tsv")
 GRAPH_FORMATS = ("ttl", "nt", "jsonld")
@@ -48,7 +50,29 @@ def _json_term(term) -> dict:
     return out
 
 
-def _select(result: Result, fmt: str) -> str:
+def labels_of(kg, terms) -> dict[str, str]:
+    """The ``rdfs:label`` (English or untagged first) of each IRI among ``terms`` that has one.
+
+    The IRIs come from a result, not from a user, and are serialized as checked terms
+    (:func:`nevkg.graph.binding.term_n3`), a few hundred per query.
+    """
+    from nevkg.graph.binding import term_n3
+    from nevkg.graph.knowledge_graph import iter_chunks
+
+    iris = sorted({t for t in terms if isinstance(t, URIRef)})
+    out: dict[str, tuple[bool, str]] = {}
+    for chunk in iter_chunks(iris, 300):
+        values = " ".join(term_n3(t) for t in chunk)
+        for row in kg.query(f"SELECT ?s ?l WHERE {{ VALUES ?s {{ {values} }} ?s rdfs:label ?l }}"):
+            rank = getattr(row.l, "language", None) not in (None, "en")
+            best = out.get(str(row.s))
+            if best is None or (rank, str(row.l)) < best:
+                out[str(row.s)] = (rank, str(row.l))
+    return {k: v for k, (_, v) in out.items()}
+
+
+def _select(result: Result, fmt: str, *, labels: dict[str, str] | None = None, ids: bool = True,
+            width: int | None = None, max_rows: int | None = None) -> str:
     names = [str(v) for v in result.vars]
     rows = [[row.get(v) for v in result.vars] for row in result.bindings]
     if fmt == "json":  # SPARQL 1.1 Query Results JSON Format
@@ -65,11 +89,33 @@ def _select(result: Result, fmt: str) -> str:
         lines = ["\t".join(f"?{n}" for n in names)]
         lines += ["\t".join("" if t is None else t.n3() for t in row) for row in rows]
         return "\n".join(lines) + "\n"
-    return rows_table(names, [[short(t) for t in row] for row in rows]) + "\n" + count_line(len(rows))
+    keep = list(range(len(names)))
+    if not ids:  # a column of IRIs beside its own label column says nothing more to a reader
+        keep = [i for i, n in enumerate(names)
+                if not (f"{n}Label" in names and all(r[i] is None or isinstance(r[i], URIRef) for r in rows))]
+        if rows:  # and a column empty in every row says nothing either
+            keep = [i for i in keep if any(r[i] is not None and str(r[i]) != "" for r in rows)]
+
+    def cell(t) -> str:
+        if not ids and isinstance(t, URIRef) and labels and str(t) in labels:
+            return labels[str(t)]
+        return short(t)
+
+    table = rows_table([names[i] for i in keep], [[cell(r[i]) for i in keep] for r in rows], width=width,
+                       max_rows=max_rows)
+    return table + "\n" + count_line(len(rows), min(len(rows), max_rows) if max_rows else None)
 
 
-def format_result(result: Result, fmt: str = "table") -> str:
+def format_result(result: Result, fmt: str = "table", *, kg=None, ids: bool = True, width: int | None = None,
+                  max_rows: int | None = None) -> str:
     """Render any query result in a format (SELECT/ASK: table, json, csv, tsv; CONSTRUCT/DESCRIBE: ttl, nt, jsonld).
+
+    A SELECT table shows things by their labels when ``ids`` is false (the command line's default): an IRI
+    column beside its own ``…Label`` column and a column empty in every row are left out, and other IRIs are
+    shown by their ``rdfs:label``
+    (read from ``kg``); with ``ids`` every column is shown and IRIs as ``nevid:…``. ``width`` and
+    ``max_rows`` fit the table to a terminal (:func:`table_options`). JSON, CSV and TSV always hold every
+    column and row as terms.
 
     Examples
     --------
@@ -79,6 +125,11 @@ def format_result(result: Result, fmt: str = "table") -> str:
     c
     -----------
     nevid:china
+    (1 row)
+    >>> print(format_result(kg.query("SELECT ?c WHERE { nevid:chery nev:country ?c }"), kg=kg, ids=False))
+    c
+    -----
+    China
     (1 row)
     >>> format_result(kg.query("ASK { nevid:chery nev:country nevid:spain }"), "json")
     '{"head": {}, "boolean": false}'
@@ -95,7 +146,9 @@ def format_result(result: Result, fmt: str = "table") -> str:
     if result.type == "SELECT":
         if fmt not in SELECT_FORMATS:
             raise QueryError(f"a SELECT result is written as {', '.join(SELECT_FORMATS)}, not {fmt}")
-        return _select(result, fmt)
+        labels = labels_of(kg, (t for row in result.bindings for t in row.values())) \
+            if fmt == "table" and not ids and kg is not None else None
+        return _select(result, fmt, labels=labels, ids=ids, width=width, max_rows=max_rows)
     if fmt not in GRAPH_FORMATS:
         fmt = "ttl" if fmt == "table" else fmt
     if fmt not in GRAPH_FORMATS:

@@ -80,12 +80,13 @@ def test_path_geely_kyrgyzstan_is_one_sourced_hop(G):
     assert path(G, N + "geely", N + "kyrgyzstan") == [[{
         "from": "Geely", "from_id": N + "geely", "relation": "exports to", "via": "Geely NEV exports to Kyrgyzstan",
         "fact": N + "geely-exports-kyrgyzstan", "to": "Kyrgyzstan", "to_id": N + "kyrgyzstan",
-        "sources": [DRIVER], "direction": "forward"}]]
+        "sources": [DRIVER], "direction": "forward", "subject": "Geely", "object": "Kyrgyzstan",
+        "sentence": "Geely exports to Kyrgyzstan"}]]
 
 
 def test_path_ningbo_customs_kyrgyzstan_reads_naturally(G):
     [hops] = path(G, N + "ningbo-customs", N + "kyrgyzstan")
-    assert path_text(hops) == ("Ningbo Customs → based in → Ningbo ← has a production base in ← Geely "
+    assert path_text(hops) == ("Ningbo Customs → is based in → Ningbo ← has a production base in ← Geely "
                                "→ exports to → Kyrgyzstan")
     assert [h["direction"] for h in hops] == ["forward", "backward", "forward"]
     assert [h["via"] for h in hops] == ["", "Geely NEV manufacturing facilities in Ningbo",
@@ -114,13 +115,18 @@ def test_max_paths_gives_distinct_alternatives_shortest_first(G):
 
 def test_via_a_node_kind_changes_the_path(G):
     direct = path(G, N + "geely", N + "kyrgyzstan")
-    through_city = path(G, N + "geely", N + "kyrgyzstan", via="city", max_paths=2)
+    # Kyrgyzstan is tied only to Geely and to Asia (a region containing China: a vague hub), so no path
+    # reaches it through a city unless vague hubs are allowed
+    assert path(G, N + "geely", N + "kyrgyzstan", via="city") == []
+    through_city = path(G, N + "geely", N + "kyrgyzstan", via="city", max_paths=2, vague=True)
     assert len(through_city) == 2 and through_city[0] != direct[0]
     for p in through_city:
         inner = [h["to_id"] for h in p[:-1]]
         assert any(G.nodes[n]["type"] == "City" for n in inner)
         assert_hops_are_edges(G, p)
     assert through_city[0][0]["to"] == "Ningbo"
+    [p] = path(G, N + "ningbo-customs", N + "kyrgyzstan", via="City")
+    assert p[0]["to"] == "Ningbo"
 
 
 def test_via_a_fact_kind_needs_such_a_hop(G):
@@ -233,7 +239,7 @@ def test_footprint_of_byd(G):
     factory = [t for t in places["Thailand"]["ties"] if t["fact"] == N + "byd-thailand-factory"]
     assert factory == [{"relation": "has a factory in", "via": "BYD factory in Thailand",
                         "fact": N + "byd-thailand-factory", "since": "", "until": "", "sources": [SOHU],
-                        "through": ""}]
+                        "through": "", "kind": "presence"}]
     for country in ("Germany", "Norway", "Belgium", "Netherlands"):
         [tie] = places[country]["ties"]
         assert (tie["relation"], tie["since"], tie["sources"]) == ("opened deliveries in", "2022-01-01", [SPICEUP])
@@ -256,7 +262,10 @@ def test_footprint_rolls_cities_up_to_countries(G):
     weride = {p["place"]: p for p in footprint(G, N + "weride")}
     assert (weride["Abu Dhabi"]["country"], weride["Riyadh"]["country"]) == ("United Arab Emirates", "Saudi Arabia")
     assert weride["Abu Dhabi"]["country_id"] == N + "united-arab-emirates"
-    assert "is covered by a licence in" in {t["relation"] for t in weride["Abu Dhabi"]["ties"]}
+    # a licence that covers WeRide there is an institutional tie, not presence
+    assert "is covered by a licence in" not in {t["relation"] for t in weride["Abu Dhabi"]["ties"]}
+    assert ("is covered by a licence in", "institutional") in {
+        (t["relation"], t["kind"]) for t in weride["Abu Dhabi"]["other_ties"]}
 
 
 def test_exposure_of_thailand(G):
@@ -294,3 +303,97 @@ def test_communities_are_deterministic_and_cover_every_node_once(G):
     assert all(c["size"] == len(c["members"]) == len(c["member_ids"]) for c in first)
     together = next(c for c in first if "WeRide" in c["members"])
     assert "Uber" in together["members"]
+
+
+# -- issue 14: vague hubs, sentences in reading order, presence apart from home and institutional ties ----------
+def test_vague_hubs_are_catch_alls_not_specific_places(G):
+    from nevkg.queries.analytics import vague_hubs
+
+    hubs = {G.nodes[n]["label"]: why for n, why in vague_hubs(G).items()}
+    assert {"World", "Asia", "overseas markets", "Jiemian News", "nevkg project"} <= set(hubs)
+    assert hubs["overseas markets"] == "a region that names no place"
+    assert {h for h in hubs if h.startswith("unnamed")} and all(
+        hubs[h] == "an unnamed person" for h in hubs if h.startswith("unnamed"))
+    # specific places stay: a region with places in it, China itself, places inside China without children
+    assert not {"Europe", "Middle East", "China", "European Union", "Chinese mainland", "Guangzhou"} & set(hubs)
+
+
+@pytest.mark.parametrize("a, b", [("zhu-huarong", "weride"), ("geely", "pony-ai"), ("yin-tongyue", "xpeng"),
+                                  ("ningbo-customs", "kyrgyzstan")])
+def test_paths_leave_vague_hubs_out_unless_asked(G, a, b):
+    from nevkg.queries.analytics import vague_hubs
+
+    hubs = vague_hubs(G)
+    for p in path(G, N + a, N + b, max_paths=3):
+        assert not {h["to_id"] for h in p[:-1]} & set(hubs), path_text(p)
+        assert_hops_are_edges(G, p)
+
+
+def test_zhu_huarong_to_weride_no_longer_runs_through_overseas_markets(G):
+    [p] = path(G, N + "zhu-huarong", N + "weride")
+    assert "overseas markets" not in path_text(p)
+    # asked for: through the hub by name (--via NAME), or any vague hub allowed
+    [through] = path(G, N + "zhu-huarong", N + "weride", via=N + "overseas-markets")
+    assert "overseas markets" in [h["to"] for h in through]
+    assert_hops_are_edges(G, through)
+    assert len(path(G, N + "zhu-huarong", N + "weride", vague=True)[0]) <= len(p)
+
+
+def test_every_hop_is_a_sentence_in_reading_order(G):
+    from nevkg.queries.analytics import path_sentences
+
+    [hops] = path(G, N + "ningbo-customs", N + "kyrgyzstan")
+    assert path_sentences(hops) == ["Ningbo Customs is based in Ningbo.", "Geely has a production base in Ningbo.",
+                                    "Geely exports to Kyrgyzstan."]
+    backward = hops[1]
+    assert (backward["from"], backward["to"], backward["direction"]) == ("Ningbo", "Geely", "backward")
+    assert (backward["subject"], backward["object"]) == ("Geely", "Ningbo")
+    assert backward["sentence"] == "Geely has a production base in Ningbo"
+
+
+def test_exposure_counts_presence_not_home_or_institutional_ties(G):
+    orgs = {o["organization"]: o for o in exposure(G, N + "europe")}
+    # BMW is present through its plant, not because it is from Germany
+    assert "is from" not in {t["relation"] for t in orgs["BMW"]["ties"]}
+    assert ("is from", "Germany", "home") in {(t["relation"], t["place"], t["kind"]) for t in orgs["BMW"]["other_ties"]}
+    # the European Commission is based in the EU and issues its measures: no presence
+    assert orgs["European Commission"]["ties"] == []
+    assert {t["kind"] for t in orgs["European Commission"]["other_ties"]} == {"home", "institutional"}
+    present = [o["organization"] for o in exposure(G, N + "europe") if o["ties"]]
+    absent = [o["organization"] for o in exposure(G, N + "europe") if not o["ties"]]
+    assert "European Commission" in absent and "BYD" in present
+    assert [o["organization"] for o in exposure(G, N + "europe")] == present + absent
+    for o in orgs.values():
+        assert all(t["kind"] == "presence" for t in o["ties"])
+        assert all(t["kind"] in ("home", "institutional") for t in o["other_ties"])
+
+
+def test_footprint_keeps_a_brands_home_apart(G):
+    saic = {p["place"]: p for p in footprint(G, N + "saic")}
+    # "SAIC — United Kingdom — is from (via brand MG)" is MG's home, not SAIC's presence
+    assert saic["United Kingdom"]["ties"] == []
+    assert [(t["relation"], t["through"], t["kind"]) for t in saic["United Kingdom"]["other_ties"]] == [
+        ("is from", "via brand MG", "home")]
+    assert saic["Europe"]["ties"] and [p["place"] for p in footprint(G, N + "saic")][-1] == "United Kingdom"
+
+
+def test_path_command_prints_sentences_and_takes_a_vague_hub_by_name(home):
+    import json
+
+    from click.testing import CliRunner
+
+    from nevkg.cli import main
+
+    run = CliRunner().invoke
+    assert run(main, ["build"]).exit_code == 0
+    text = run(main, ["path", "Zhu Huarong", "WeRide"]).output
+    assert "overseas markets" not in text
+    assert "WeRide is from China." in text  # a backward hop, stated the way the fact reads
+    via = json.loads(run(main, ["path", "Zhu Huarong", "WeRide", "--via", "overseas markets", "--format",
+                                "json"]).output)
+    [hops] = via["paths"]
+    assert "overseas markets" in {h["to"] for h in hops}
+    assert all(h["sentence"].startswith(h["subject"]) for h in hops)
+    by_kind = json.loads(run(main, ["path", "Ningbo Customs", "Kyrgyzstan", "--via", "City", "--format",
+                                    "json"]).output)
+    assert by_kind["paths"][0][0]["to"] == "Ningbo"

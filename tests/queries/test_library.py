@@ -26,7 +26,7 @@ ANSWERS = {
     "policies-targeting", "observations-of", "exports-by-period", "growth-rates", "compare-measure",
     "computed-shares", "forecasts", "sources-of", "facts-from", "published-after", "conflicting-figures",
     "inferred-dates", "statements-by", "statements-about", "proposals", "quotes-on-topic", "models-of",
-    "neighbourhood-graph",
+    "neighbourhood-graph", "duty-rates-in", "duty-rates-of",
 }
 ALL = [q.name for q in list_queries()]
 INJECTION = 'BYD" } UNION { ?s ?p ?o } #'
@@ -164,8 +164,8 @@ def test_unknown_query_suggests_close_names(kg):
 def test_missing_parameter_names_the_expected_ones(kg):
     with pytest.raises(ParameterError, match=r"sites-of needs org; its parameters: org \(organization\)"):
         ask(kg, "sites-of")
-    with pytest.raises(ParameterError, match=r"compare-measure needs measure; .*since \(date, optional\)"):
-        ask(kg, "compare-measure", since="2025")
+    with pytest.raises(ParameterError, match=r"compare-measure needs measure; .*from \(date, optional\)"):
+        ask(kg, "compare-measure", **{"from": "2025"})
 
 
 def test_unknown_parameter_names_the_expected_ones(kg):
@@ -504,7 +504,7 @@ def test_growth_rates(kg):
 
 
 def test_compare_measure(kg):
-    found = rows(kg, "compare-measure", measure="market reach", since="2025", until="2026-12-31")
+    found = rows(kg, "compare-measure", measure="market reach", **{"from": "2025", "to": "2026-12-31"})
     reach = [(r["subjectLabel"], r["value"]) for r in found if r["unit"] == "countries and regions"]
     assert [v for v in reach if v[0] in ("Zhejiang", "XPeng Motors", "GAC Aion")] == [
         ("Zhejiang", "125"), ("XPeng Motors", "60"), ("GAC Aion", "47")]
@@ -541,13 +541,13 @@ def test_forecasts(kg):
 
 # -- provenance ------------------------------------------------------------------------------------------------
 def test_sources_of(kg):
-    jv = rows(kg, "sources-of", entity="Chery–Ebro joint venture")
+    jv = rows(kg, "sources-of", thing="Chery–Ebro joint venture")
     assert pick(jv, "title", "issued", "dateInferred", "publisher") == {
         ("NEVs at the two sessions (lawmakers on overseas expansion)", "2025-03-01", "true",
          "publisher not named in the text")}
     assert ("National Development and Reform Commission",) in pick(jv, "cites")
-    assert len(pick(rows(kg, "sources-of", entity="BYD"), "source")) >= 4
-    sohu = rows(kg, "sources-of", entity="Guangdong support for firms expanding abroad")
+    assert len(pick(rows(kg, "sources-of", thing="BYD"), "source")) >= 4
+    sohu = rows(kg, "sources-of", thing="Guangdong support for firms expanding abroad")
     assert pick(sohu, "title", "url", "republishedFrom") == {
         ("Exports in Overdrive", "https://www.sohu.com/a/868809686_122066676_", "BRICS bridge")}
 
@@ -653,9 +653,72 @@ def test_models_of(kg):
 
 
 def test_neighbourhood_graph(kg):
-    graph = ask(kg, "neighbourhood-graph", entity="Chery").graph
+    graph = ask(kg, "neighbourhood-graph", thing="Chery").graph
     chery, jv = NEVID["chery"], NEVID["chery-ebro-jv"]
     assert (jv, NEV.partner, chery) in graph
     assert (chery, NEV.country, NEVID["china"]) in graph
     assert (NEVID["china"], URIRef("http://www.w3.org/2000/01/rdf-schema#label"), Literal("China")) in graph
     assert not list(graph.triples((NEVID["byd"], None, None)))
+
+
+# -- issue 14: duty rates by market and by company; one parameter name per meaning -----------------------------
+def test_duty_rates_of_a_company_follow_its_brands(kg):
+    saic = pick(rows(kg, "duty-rates-of", org="SAIC"), "measure", "ratePct", "previousPct", "status")
+    assert (str(NEVID["eu-definitive-cvd-bev-2024"]), "35.3", "37.6", "in force") in saic
+    assert (str(NEVID["eu-provisional-cvd-bev-2024"]), "37.6", None, "expired") in saic
+    # MG is SAIC's brand: SAIC's company rate is the one MG's cars pay
+    assert pick(rows(kg, "duty-rates-of", org="MG"), "measure", "ratePct") == pick(
+        rows(kg, "duty-rates-of", org="SAIC"), "measure", "ratePct")
+    assert rows(kg, "duty-rates-of", org="Li Auto") == []
+
+
+def test_duty_rates_of_a_market_include_the_measures_around_it(kg):
+    germany = rows(kg, "duty-rates-in", place="Germany")
+    assert {"European Union"} == {r["jurisdictionLabel"] for r in germany}
+    groups = pick(germany, "measure", "group", "ratePct")
+    assert (str(NEVID["eu-provisional-cvd-bev-2024"]), "all other (non-cooperating) companies", "37.6") in groups
+    assert pick(rows(kg, "duty-rates-in", place="European Union"), "rate") == pick(germany, "rate")
+    assert not {r["jurisdictionLabel"] for r in rows(kg, "duty-rates-in", place="Thailand")} & {"European Union"}
+
+
+def test_policies_targeting_finds_measures_through_their_rates(kg):
+    saic = pick(rows(kg, "policies-targeting", thing="SAIC"), "policy", "how")
+    assert {(str(NEVID["eu-definitive-cvd-bev-2024"]), "sets a rate for"),
+            (str(NEVID["eu-provisional-cvd-bev-2024"]), "sets a rate for")} <= saic
+    # through a brand too (MG is SAIC's): the measure sets a rate for SAIC, not for MG
+    assert pick(rows(kg, "policies-targeting", thing="MG"), "policy") == set()
+
+
+def test_one_parameter_name_per_meaning():
+    from nevkg.queries.library import PARAM_NAMES, RENAMED
+
+    for q in list_queries():
+        for p in q.params:
+            assert p.name not in RENAMED, f"{q.name}: parameter {p.name} is now {RENAMED[p.name]}"
+            if p.name in PARAM_NAMES:
+                assert p.type == PARAM_NAMES[p.name][0], (q.name, p.name, p.type)
+    by_type = {}
+    for q in list_queries():
+        for p in q.params:
+            if p.type in ("organization", "person", "concept"):
+                by_type.setdefault(p.type, set()).add(p.name)
+    # an organisation is always "org", a person "person"; a concept is a measure or a scope
+    assert by_type["organization"] == {"org"} and by_type["person"] == {"person"}
+    assert by_type["concept"] <= {"measure", "scope"}
+
+
+def test_an_old_parameter_name_is_answered_with_the_new_one(kg):
+    with pytest.raises(ParameterError, match=r"no parameter since \(since is now from\)"):
+        ask(kg, "compare-measure", measure="market reach", since="2025")
+
+
+def test_ask_list_shows_an_example_for_every_query():
+    from click.testing import CliRunner
+
+    from nevkg.cli import main
+    from nevkg.queries.library import usage_example
+
+    listing = CliRunner().invoke(main, ["ask", "--list"]).output
+    for q in list_queries():
+        assert usage_example(q).startswith(f"nevkg ask {q.name}")
+        assert usage_example(q) in listing

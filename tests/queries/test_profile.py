@@ -91,3 +91,18 @@ def test_market_page_escapes_text(kg, tmp_path):
     section = out.read_text(encoding="utf-8").split('<section id="measures-timeline"')[1].split("</section>")[0]
     assert "<script" not in section
     assert "Indonesia&#x27;s" in section or "Indonesia&#39;s" in section
+
+
+def test_presence_is_what_a_company_does_there_not_where_it_is_from(kg):
+    # issue 14: "BMW is from Germany" is not presence in Germany; BYD's deliveries are
+    p = profile(kg, "Germany")
+    present = {o["organization"]: o for o in p["present"]}
+    assert "BYD" in present
+    assert all(t["relation"] not in ("is from", "is based in") for o in p["present"] for t in o["ties"])
+    assert "BMW" not in present and "Volkswagen" not in present
+    assert {o["organization"] for o in p["home"]} >= {"BMW", "Volkswagen"}
+    rows = profile_table(p)
+    assert any(r["field"].startswith("from or based here") and r["value"].startswith("BMW: is from Germany")
+               for r in rows)
+    eu = profile(kg, "European Union")
+    assert "European Commission" not in {o["organization"] for o in eu["present"]}

@@ -56,8 +56,9 @@ def test_paths_name_the_tie_and_its_sources(oct_2024):
     assert "spiceup-2022-12-ev-exports-record-november" in byd["tie_sources"]
     assert set(byd["sources"]) == set(byd["tie_sources"]) | set(byd["measure_sources"])
     saic = _row(oct_2024, "saic")
-    assert saic["path"] == ("SAIC Group → has a distribution network in → Europe ⊇ European Union (wider region)")
-    assert saic["exposure"] == 0.5
+    assert saic["path"] == ("SAIC Group → has a distribution network in → Europe ⊇ European Union (a wider "
+                            "region, not the market itself)")
+    assert (saic["exposure"], saic["reach"]) == (0.5, "indirect")
     tesla = _row(oct_2024, "tesla")
     assert "subsidiary Tesla Shanghai" in tesla["path"]
 
@@ -70,12 +71,21 @@ def test_provisional_duties_in_force_and_other_markets(oct_2024):
 
 
 def test_score_is_exposure_times_rate_factor_times_nearness(oct_2024):
+    from nevkg.queries.risk import SECTIONS
+    from nevkg.queries.risk.scoring import PHASES
+
     for r in oct_2024:
         assert r["score"] == pytest.approx(r["exposure"] * r["rate_factor"] * r["nearness"], abs=1e-3)
-        assert r["rate_factor"] == pytest.approx(1 + float(r["change_pp"]) / 100)
-    assert [r["score"] for r in oct_2024] == sorted((r["score"] for r in oct_2024), reverse=True)
+        if not r["rate_known"]:
+            assert (r["rate_factor"], r["change_pp"]) == (1.0, None)
+        elif r["effect"] == "adverse":
+            assert r["rate_factor"] == pytest.approx(max(0, 1 + float(r["cost_pp"]) / 100))
+        else:
+            assert r["rate_factor"] == pytest.approx(max(0, 1 - float(r["cost_pp"]) / 100))
+    keys = [(SECTIONS.index(r["section"]), PHASES.index(r["phase"]), -r["score"]) for r in oct_2024]
+    assert keys == sorted(keys)
     byd = _row(oct_2024, "byd")
-    assert byd["change_pp"] == Decimal("0.4")  # 17.4 % provisional → 17.0 % definitive
+    assert byd["change_pp"] == Decimal("-0.4")  # 17.4 % provisional → 17.0 % definitive: signed, a decrease
     assert byd["nearness"] == pytest.approx(1 - 0.5 * 29 / 61, abs=1e-3)
 
 
@@ -101,7 +111,7 @@ def test_export_licence_reaches_exporters_through_their_home_country(kg):
 def test_rate_steps_of_a_schedule_are_events(kg):
     rows = risk(kg, as_of="2026-05-01", within_days=90, org="BYD", market="Brazil")
     assert [(r["event"], r["date"]) for r in rows] == [("rate step", "2026-07-01")]
-    assert "35 % import tax (BEV)" in rows[0]["rate"]
+    assert "35 % import tax (BEV, was 25 %)" in rows[0]["rate"]
 
 
 def test_market_and_org_filters(kg):
@@ -159,7 +169,7 @@ def test_table_rows_are_flat_text(oct_2024):
 
 
 def test_named_query_lists_the_measures_in_the_window(kg):
-    result = ask(kg, "risk-measures-in-window", as_of="2024-10-01", until="2024-11-30")
+    result = ask(kg, "risk-measures-in-window", **{"from": "2024-10-01", "to": "2024-11-30"})
     rows = [{str(v): row[v] for v in result.vars} for row in result]
     definitive = [r for r in rows if str(r["measure"]) == EU_DEFINITIVE and str(r["event"]) == "comes into force"]
     assert {(str(r["day"]), str(r["appliesToLabel"] or r["group"]), str(r["ratePct"])) for r in definitive} >= {
@@ -168,3 +178,68 @@ def test_named_query_lists_the_measures_in_the_window(kg):
     assert measures_seen == {"canada-china-ev-surtax-2024", "russia-recycling-fee-increase-2024",
                              "eu-definitive-cvd-bev-2024", "eu-provisional-cvd-bev-2024"}
     assert all("2024-10-01" <= str(r["day"]) <= "2024-11-30" for r in rows)
+
+
+# -- issue 14: an honest score ------------------------------------------------------------------------------------
+@pytest.mark.parametrize("org", ["BYD", "SAIC Motor", "Tesla Shanghai"])
+def test_eu_definitive_duties_come_first_as_of_october_2024(kg, org):
+    rows = risk(kg, as_of="2024-10-01", within_days=60, org=org)
+    threats = [r for r in rows if r["section"] == "threat"]
+    assert threats[0]["measure_id"] == EU_DEFINITIVE, [(r["measure"], r["score"]) for r in threats[:3]]
+    assert rows[0] is threats[0]
+
+
+def test_october_2024_scores_checked_by_hand(oct_2024):
+    near = 1 - 0.5 * 29 / 61  # 29 days ahead in a 60-day window
+    byd, saic, tesla = _row(oct_2024, "byd"), _row(oct_2024, "saic"), _row(oct_2024, "tesla-shanghai")
+    assert byd["score"] == pytest.approx(1.0 * (1 - 0.4 / 100) * near, abs=1e-3)  # 0.759
+    assert saic["score"] == pytest.approx(0.5 * (1 - 2.3 / 100) * near, abs=1e-3)  # 0.372: indirect, −2.3 pp
+    assert tesla["score"] == pytest.approx(0.5 * (1 + 7.8 / 100) * near, abs=1e-3)  # a new 7.8 % company rate
+    # SAIC's other warning that day, Russia's recycling fee, has no rate on record: none is invented
+    russia = _row(oct_2024, "saic", N + "russia-recycling-fee-increase-2024")
+    assert (russia["rate_known"], russia["change_pp"], russia["rate_factor"]) == (False, None, 1.0)
+    assert russia["rate"].startswith("rate unknown")
+    assert oct_2024.index(russia) > oct_2024.index(saic)  # changed (a later phase) after coming
+
+
+def test_reliefs_are_never_threats_and_chinas_rules_have_their_own_section(kg):
+    rows = risk(kg, as_of="2026-01-20", within_days=30)
+    china_rules = {N + "china-nev-purchase-tax-halving-2026", N + "china-pure-ev-export-licence-2026"}
+    threats = [r for r in rows if r["section"] == "threat"]
+    assert not {r["measure_id"] for r in threats} & china_rules
+    assert all(r["jurisdiction"] not in ("China", "Chinese mainland") for r in threats)
+    halving = [r for r in rows if r["measure_id"] == N + "china-nev-purchase-tax-halving-2026"]
+    assert len({r["organization"] for r in halving}) >= 10
+    for r in halving:
+        # a relief cut from 100 % to 50 % of the tax: signed −50 as stated, +50 pp for the payer
+        assert (r["section"], r["effect"], r["change_pp"], r["cost_pp"]) == ("china", "adverse", Decimal(-50),
+                                                                            Decimal(50))
+    favourable = {r["measure_id"] for r in rows if r["section"] == "favourable"}
+    assert {N + "canada-china-ev-arrangement-2026", N + "eu-price-undertaking-volkswagen-anhui-2026"} <= favourable
+    assert all(r["effect"] == "favourable" for r in rows if r["section"] == "favourable")
+    sections = [r["section"] for r in rows]
+    assert sections == sorted(sections, key=["threat", "favourable", "china"].index)
+
+
+def test_a_full_relief_is_favourable(kg):
+    rows = risk(kg, as_of="2025-06-01", within_days=30, org="BYD")
+    exemption = [r for r in rows if r["measure_id"] == N + "china-nev-purchase-tax-exemption-to-2025"]
+    assert exemption and exemption[0]["effect"] == "favourable" and exemption[0]["section"] == "china"
+
+
+def test_a_region_around_a_market_is_indirect_exposure(kg):
+    rows = risk(kg, as_of="2024-10-01", within_days=60, org="BYD")
+    brazil = [r for r in rows if r["measure_id"] == N + "brazil-ev-import-tax-schedule-2024"][0]
+    assert "South America ⊇ Brazil (a wider region" in brazil["path"]
+    assert (brazil["reach"], brazil["exposure"]) == ("indirect", 0.5)
+    direct = _row(rows, "byd")
+    assert (direct["reach"], direct["exposure"]) == ("direct", 1.0)
+
+
+def test_risk_text_has_three_sections(kg):
+    from nevkg.queries.risk import SECTION_TITLES, risk_text
+
+    text = risk_text(risk(kg, as_of="2026-01-20", within_days=30, org="BYD"), width=120)
+    positions = [text.index(title) for title in SECTION_TITLES.values()]
+    assert positions == sorted(positions)
+    assert max(len(line) for line in text.splitlines()) <= 120
