@@ -394,13 +394,18 @@ def _build(spec: StoreSpec, data: list[str | Path] | None, *, shipped: bool, str
         kg = open_remote(spec)
     else:
         new_dir = _write_oxigraph(spec.path, result, manifest, (loader, tables) if loader is not None else None)
+        from nevkg.graph.entity_store import save_entity_graph  # the analytics' projection, kept with the build
+        from nevkg.graph.knowledge_graph import KnowledgeGraph as _Opened
+        from nevkg.graph.knowledge_graph import _open_oxigraph
         from nevkg.graph.void import write_store_void
 
-        write_store_void(new_dir, manifest)  # the VoID description beside the store (deletes new_dir on failure)
-        from nevkg.graph.entity_store import save_entity_graph  # the analytics' projection, kept with the build
-
-        try:
-            save_entity_graph(new_dir)
+        try:  # the new folder opened once for the hooks (each open of a store costs threads and address space)
+            hooks_kg = _Opened(_open_oxigraph(new_dir), spec, dict(manifest))
+            try:
+                write_store_void(new_dir, manifest, hooks_kg)  # the VoID description (deletes new_dir on failure)
+                save_entity_graph(new_dir, hooks_kg)
+            finally:
+                hooks_kg.close()
         except BaseException:
             shutil.rmtree(new_dir, ignore_errors=True)
             raise

@@ -93,7 +93,7 @@ def graph_from_json(data: dict[str, Any]):
     return G
 
 
-def save_entity_graph(store_dir: str | os.PathLike) -> Path:
+def save_entity_graph(store_dir: str | os.PathLike, kg=None) -> Path:
     """Compute the entity graph of a freshly written oxigraph store folder and write it there.
 
     Called by :func:`nevkg.graph.build.build` before the folder is swapped in, so a store in use always has
@@ -111,11 +111,14 @@ def save_entity_graph(store_dir: str | os.PathLike) -> Path:
 
     store_dir = Path(store_dir)
     manifest = read_manifest(store_dir)
-    kg = KnowledgeGraph(_open_oxigraph(store_dir), StoreSpec("oxigraph", store_dir.parent), manifest)
+    own = kg is None  # the build passes the folder it has open for every hook
+    if own:
+        kg = KnowledgeGraph(_open_oxigraph(store_dir), StoreSpec("oxigraph", store_dir.parent), manifest)
     try:
         G = collapse(to_networkx(without_tables(kg)))
     finally:
-        kg.close()
+        if own:
+            kg.close()
     out = store_dir / ENTITY_FILE
     tmp = out.with_name(out.name + ".tmp")
     tmp.write_text(json.dumps(graph_to_json(G, manifest.get("built", "")), ensure_ascii=False,

@@ -159,21 +159,25 @@ def void_graph(kg, *, endpoint: str | None = None, counts: dict | None = None, m
     return g
 
 
-def write_store_void(store_dir: Path, manifest: dict) -> Path:
+def write_store_void(store_dir: Path, manifest: dict, kg=None) -> Path:
     """Count a freshly written oxigraph store folder and write ``void.ttl`` into it (the build's hook).
 
-    On any failure the folder is deleted (it was never swapped in) and the error re-raised, so a build
-    never swaps in a store without its description.
+    ``kg`` is that folder already open (the build opens it once for every hook); without it the folder is
+    opened here. On any failure the folder is deleted (it was never swapped in) and the error re-raised, so a
+    build never swaps in a store without its description.
     """
     from nevkg.graph.knowledge_graph import KnowledgeGraph, _open_oxigraph
     from nevkg.graph.store import StoreSpec
 
     try:
-        kg = KnowledgeGraph(_open_oxigraph(store_dir), StoreSpec("oxigraph", store_dir.parent), manifest)
+        own = kg is None
+        if own:
+            kg = KnowledgeGraph(_open_oxigraph(store_dir), StoreSpec("oxigraph", store_dir.parent), manifest)
         try:
             g = void_graph(kg, modified=manifest.get("built"))
         finally:
-            kg.close()
+            if own:
+                kg.close()
         target = store_dir / VOID_FILE
         g.serialize(target, format="turtle", encoding="utf-8")
         return target
