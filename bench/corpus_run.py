@@ -99,7 +99,8 @@ def report_lines(run: dict[str, Any]) -> list[str]:
         rr = rel["noroles_tp"] / rel["noroles_gold"] if rel["noroles_gold"] else 1.0
         lines += ["", f"statistics: subject-right {rs['subject_right']}/{st['tp']} ({rs['subject_right'] / tp:.2f}), "
                   f"exact period {rs['period_exact']}/{st['tp']} ({rs['period_exact'] / tp:.2f}), "
-                  f"yoy sign right {rs['yoy_sign']}/{rs['yoy_gold']}, yoy value right {rs['yoy_value']}/{rs['yoy_gold']}, "
+                  f"yoy sign right {rs['yoy_sign']}/{rs['yoy_gold']}, "
+                  f"yoy value right {rs['yoy_value']}/{rs['yoy_gold']}, "
                   f"destination right {rs['dest_right']}/{rs['dest_gold']}, core R "
                   f"{rs['core_tp'] / max(rs['core_gold'], 1):.2f}, value+unit whatever the period R "
                   f"{rs['value_unit_tp'] / max(gold_stats, 1):.2f}", "",

@@ -250,8 +250,9 @@ def score_article(doc: dict[str, Any], gold: dict[str, Any], gaz: Any) -> dict[s
                        lambda i, pid: (2 if ge.names[i] & names[pid] else 1) if names_match(ge.names[i],
                                                                                           names[pid]) else None)
     matched_p = {pred_ids[j] for _, j in pairs}
+    matched_g = {a for a, _ in pairs}
     out["entities"] = _counts(len(pairs), len(pred_ids), len(ge.items),
-                              missed=[ge.items[i]["name"] for i in range(len(ge.items)) if i not in {a for a, _ in pairs}],
+                              missed=[ge.items[i]["name"] for i in range(len(ge.items)) if i not in matched_g],
                               extra=[p for p in pred_ids if p not in matched_p])
 
     def resolves(pid: str | None, gold_text: str | None) -> bool:

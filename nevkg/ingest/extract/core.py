@@ -1,0 +1,224 @@
+"""The extraction run: every rule family over the sentences of one article."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from nevkg.ingest.extract.figures import (
+    _COMPILER_AFTER,
+    _COMPILER_BEFORE,
+    _COMPILER_KINDS,
+    _FORECAST,
+    _TARGET,
+    find_statistics,
+)
+from nevkg.ingest.extract.mentions import _Entities
+from nevkg.ingest.extract.model import Candidate, Extraction, Mention, Period, Statistic
+from nevkg.ingest.extract.observations import ObservationRules
+from nevkg.ingest.extract.people import PeopleRules
+from nevkg.ingest.extract.periods import _plain, find_periods, split_sentences
+from nevkg.ingest.extract.relations import RelationRules
+from nevkg.ingest.gazetteer import Gazetteer
+
+
+# ========================================================================================= extraction
+class _Extractor(ObservationRules, RelationRules, PeopleRules):
+    """Runs every rule family over the sentences of one article."""
+
+    def __init__(self, text: str, gaz: Gazetteer, article_date: str | None, source_id: str) -> None:
+        self.text = text
+        self.gaz = gaz
+        self.date = article_date
+        self.source = source_id
+        self.ents = _Entities(text, gaz)
+        self.candidates: list[Candidate] = []
+        self.used_ids: set[str] = set()
+        #: the organisation the text last spoke about ("The company" refers to it)
+        self.last_org: Mention | None = None
+        #: the subject of the paragraph's latest figure (a port or city can be an exporter too)
+        self.para_subject: Mention | None = None
+
+    # -- helpers
+    def cid(self, base: str) -> str:
+        base = re.sub(r"-+", "-", base).strip("-")[:80].strip("-") or "candidate"
+        rid, n = base, 2
+        while rid in self.used_ids or rid in self.gaz.ids:
+            rid, n = f"{base}-{n}", n + 1
+        self.used_ids.add(rid)
+        return rid
+
+    def label(self, rid: str) -> str:
+        if rid in self.ents.new:
+            return self.ents.new[rid]["label"]
+        entry = self.gaz.entries.get(rid)
+        return entry.label if entry else rid
+
+    def add(self, file: str, record: dict[str, Any], conf: float, spans: list[tuple[int, int]], rule: str,
+            **kw: Any) -> Candidate:
+        record = {**record, "sources": [self.source]}
+        cand = Candidate(file, record, round(max(0.05, min(conf, 0.99)), 2), sorted(set(spans)), rule, **kw)
+        self.candidates.append(cand)
+        return cand
+
+    def mentions_in(self, s: int, e: int, files: tuple[str, ...] = ("organizations", "places")) -> list[Mention]:
+        return [m for m in self.ents.mentions if s <= m.start and m.end <= e and m.file in files]
+
+    # -- run
+    def run(self) -> Extraction:
+        self.ents.run()
+        sentences = split_sentences(self.text)
+        self.mark_compilers(sentences)
+        state: dict[int, dict[str, Any]] = {}
+        for s, e, para in sentences:
+            ctx = state.setdefault(para, {"period": None, "subject": None})
+            periods = find_periods(self.text[s:e], s, self.date)
+            self.para_subject = ctx.get("subject")  # from the sentences before this one
+            self.statistics(s, e, periods, ctx)
+            self.relations(s, e, periods)
+            self.people(s, e)
+            actors = [m for m in self.mentions_in(s, e, ("organizations",)) if not m.compiler]
+            if actors:
+                self.last_org = actors[0]
+            stat_periods = [p for p in periods if not p.date and p.kind != "since"]
+            if stat_periods:
+                ctx["period"] = stat_periods[-1]
+        self.entity_candidates()
+        return Extraction(sorted(self.ents.mentions, key=lambda m: m.start), self.candidates)
+
+    def mark_compilers(self, sentences: list[tuple[int, int, int]]) -> None:
+        for m in self.ents.mentions:
+            if m.file != "organizations":
+                continue
+            if _COMPILER_BEFORE.search(self.text[max(0, m.start - 60):m.start]) or \
+                    _COMPILER_AFTER.match(self.text[m.end:m.end + 30]):
+                m.compiler = True
+            elif m.kind in _COMPILER_KINDS and re.match(r"^\s+(?:said|says|reported|announced|estimated|showed)\b",
+                                                        self.text[m.end:m.end + 30]):
+                m.compiler = True
+
+    # -- statistics
+    def statistics(self, s: int, e: int, periods: list[Period], ctx: dict[str, Any]) -> None:
+        sent = self.text[s:e]
+        stats = find_statistics(sent, s)
+        # numbers inside a date or period ("14, 2025") are not figures
+        stats = [st for st in stats if not any(p.start <= st.start < p.end for p in periods)]
+        # model names and ids ("SU7") were skipped by find_statistics; numbers inside entity names are dropped here
+        stats = [st for st in stats if not any(m.start <= st.start < m.end for m in self.ents.mentions)]
+        bases: list[tuple[Statistic, Candidate | None]] = []
+        compilers = [m for m in self.mentions_in(s, e, ("organizations",)) if m.compiler]
+        status = "forecast" if _FORECAST.search(sent) else "target" if _TARGET.search(sent) else \
+            "estimate" if re.search(r"\bestimat(?:ed|es)\b(?!\s+\d)", sent) and not re.search(
+                r"\ban\s+estimated\b", sent) else "reported"
+        for st in stats:
+            if st.role == "yoy":
+                target = next((c for b, c in reversed(bases) if c is not None and b.yoy is None
+                               and not b.conversion), None)
+                base_stat = next((b for b, c in reversed(bases) if c is target), None)
+                if base_stat is not None and self._clause_break(base_stat.end, st.start):
+                    target = base_stat = None
+                if target is not None and base_stat is not None:
+                    yoy = (st.value - 1) * 100 if st.kind == "times" else st.value
+                    base_stat.yoy = yoy
+                    target.record["yoy_change_pct"] = _plain(yoy)
+                    if st.bound:
+                        target.record["yoy_bound"] = st.bound
+                    target.spans.append((st.start, st.end))
+                    target.spans.sort()
+                    # conversions of the same figure share its change
+                    for b, c in bases:
+                        if b.conversion and c is not None and b.start > base_stat.start:
+                            c.record["yoy_change_pct"] = _plain(yoy)
+                    continue
+                st.role = "growth"
+            cand = self.observation(st, s, e, periods, ctx, compilers, status, bases)
+            bases.append((st, cand))
+
+    def _clause_break(self, a: int, b: int) -> bool:
+        """Whether a new clause about another subject starts between two offsets."""
+        gap = self.text[a:b]
+        if re.search(r";|,\s+(?:while|whereas|but)\b|\bwhile\b", gap):
+            return True
+        return any(m.file == "organizations" and not m.compiler for m in self.mentions_in(a, b))
+
+    # -- entities
+    def entity_candidates(self) -> None:
+        by_id: dict[str, list[Mention]] = {}
+        for m in self.ents.mentions:
+            by_id.setdefault(m.id, []).append(m)
+        for rid, rec in self.ents.new.items():
+            first = self.ents.new_meta[rid]
+            spans = [(m.start, m.end) for m in by_id.get(rid, [first])]
+            file = first.file
+            body = dict(rec)
+            if file == "vehicle_models":
+                maker = self._maker_of(first)
+                if maker:
+                    body["maker"] = maker.id
+            if file == "organizations" and body.get("kind") in {"automaker", "company", "technology-company"}:
+                country = self._country_of(first)
+                if country:
+                    body["country"] = country
+            missing = ["maker"] if file == "vehicle_models" and "maker" not in body else []
+            order = ["id", "label", "aliases", "kind", "parent", "based_in", "country", "maker", "located_in",
+                     "iso_code"]
+            body = {k: body[k] for k in order if k in body and body[k] not in (None, [])}
+            self.add(file, body, first.confidence + min(0.1, 0.03 * (len(spans) - 1)) - 0.2 * len(missing), spans,
+                     first.rule, new=True, status="incomplete" if missing else "proposed", missing=missing,
+                     notes=["no maker named near the model; fill in 'maker'"] if missing else [])
+        # known entities named by a new alias
+        aliases: dict[str, list[Mention]] = {}
+        for m in self.ents.mentions:
+            if m.known and m.new_alias:
+                aliases.setdefault(m.id, []).append(m)
+        for rid, ms in aliases.items():
+            entry = self.gaz.entries[rid]
+            names = list(dict.fromkeys(m.new_alias for m in ms))
+            body = {"id": rid, "label": entry.label, "aliases": names}
+            if entry.kind:
+                body["kind"] = entry.kind
+            self.add(entry.file, body, 0.75, [(m.start, m.end) for m in ms], "alias-of-known",
+                     new=False, merge_into=rid, notes=[f"adds the alias(es) {', '.join(names)} to '{rid}'"])
+
+    def _maker_of(self, model: Mention) -> Mention | None:
+        for s, e, _ in split_sentences(self.text):
+            if s <= model.start < e:
+                orgs = [m for m in self.mentions_in(s, model.start, ("organizations",)) if not m.compiler]
+                if orgs:
+                    return orgs[-1]
+                orgs = [m for m in self.mentions_in(model.end, e, ("organizations",)) if not m.compiler]
+                return orgs[0] if orgs else None
+        return None
+
+    def _country_of(self, org: Mention) -> str | None:
+        before = self.text[max(0, org.start - 40):org.start]
+        if re.search(r"\bChinese\s+(?:[a-z\-]+\s+){0,2}$", before):
+            return "china" if "china" in self.gaz.ids else None
+        for m in self.ents.mentions:
+            if m.file == "places" and m.kind == "country" and m.end <= org.start and \
+                    re.fullmatch(r"['’]s\s+(?:[a-z\-]+\s+){0,2}", self.text[m.end:org.start]):
+                return m.id
+        return None
+
+
+def extract(text: str, gazetteer: Gazetteer, *, article_date: str | None = None,
+            source_id: str = "new-source") -> Extraction:
+    """Find candidate records in an article's text.
+
+    Parameters
+    ----------
+    text : str
+        The article's plain text (offsets refer to it).
+    gazetteer : Gazetteer
+        The known entities.
+    article_date : str, optional
+        ``YYYY[-MM[-DD]]``: resolves "last year", "this year" and months named without a year.
+    source_id : str
+        Id of the source record every candidate cites.
+
+    Returns
+    -------
+    Extraction
+        The entity mentions and the candidate records.
+    """
+    return _Extractor(text, gazetteer, article_date, source_id).run()

@@ -1,0 +1,225 @@
+"""Statistics: a figure with its subject, measure, destination and period as an observation."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from nevkg.ingest.extract.figures import _POINT_MEASURES, _SCOPES, _UNIT_MEASURE, _nearest_cue
+from nevkg.ingest.extract.model import Candidate, Mention, Period, Statistic
+from nevkg.ingest.extract.periods import _plain
+from nevkg.ingest.extract.relations import _ANAPHOR, _is_destination
+
+_OBS_ORDER = ["id", "label", "measure", "subject", "destination", "scope", "period_start", "period_end",
+              "period_inferred", "value", "value_max", "unit", "bound", "approximate", "yoy_change_pct", "yoy_bound",
+              "status", "compiler", "rank", "note"]
+
+
+
+class ObservationRules:
+    """A figure → an observation record: measure, subject, destination, period, compiler."""
+
+    def observation(self, st: Statistic, s: int, e: int, periods: list[Period], ctx: dict[str, Any],
+                    compilers: list[Mention], status: str, bases: list) -> Candidate | None:
+        text = self.text
+        sent = text[s:e]
+        pos = st.start - s
+        notes: list[str] = []
+        conf = 0.8
+        missing: list[str] = []
+        # clause window for cues: from the previous figure (or sentence start) to the next one
+        prev_end = max([b.end - s for b, _ in bases] + [0])
+        window = (prev_end, min(len(sent), st.end - s + 60))
+        # measure
+        measure: str | None
+        last = ctx.get("last_obs")
+        if st.role in {"share", "penetration"}:
+            exports = re.search(r"export", sent, re.I) or (
+                last is not None and str(last.record.get("measure", "")).startswith("export"))
+            measure = "nev-penetration-rate" if st.role == "penetration" else (
+                "overseas-sales-share" if re.search(r"overseas|abroad", sent[max(0, pos - 60):pos], re.I)
+                else "export-share" if exports else "combined-market-share")
+        elif st.role == "growth":
+            cue, _ = _nearest_cue(sent, pos, (0, len(sent)))
+            if cue in {"sales-volume", "overseas-sales"}:
+                measure = "sales-growth-rate"
+            else:
+                measure, conf = None, 0.4
+                notes.append("a change with no base figure; pick a measure or reject")
+        elif st.role == "multiple":
+            measure = "growth-multiple"
+            conf = 0.55
+        elif st.role == "percent":
+            cue, _ = _nearest_cue(sent, pos, window)
+            if re.search(r"margin", sent[max(0, pos - 40):pos], re.I):
+                measure = "gross-margin" if re.search(r"gross", sent, re.I) else "profit-margin"
+            else:
+                measure, conf = None, 0.35
+                notes.append("a percentage whose meaning the rules do not know")
+        elif st.unit in _UNIT_MEASURE:
+            measure = _UNIT_MEASURE[st.unit]
+            if st.unit == "orders-unit":
+                measure = "orders"
+        else:
+            cue, dist = _nearest_cue(sent, pos, window)
+            if cue is None:
+                cue, dist = _nearest_cue(sent, pos, (0, len(sent)))
+                conf -= 0.15
+            money = st.unit in {"cny", "usd", "eur"}
+            if cue == "export":
+                measure = "export-value" if money else "export-volume"
+            elif cue in {"sales-volume", "overseas-sales"} and money:
+                measure = "revenue"
+            elif cue == "new-model-launches":
+                measure = None
+            else:
+                measure = cue
+            if measure is None:
+                conf = 0.35
+                notes.append("no measure cue near the figure")
+        # subject, compiler, destination
+        ments = [m for m in self.mentions_in(s, e) if not m.compiler]
+        before = [m for m in ments if m.end - s <= pos]
+        after = [m for m in ments if m.start - s >= st.end - s]
+        dest = None
+        for m in after:
+            gap = text[st.end:m.start]
+            if m.file == "places" and re.fullmatch(r"[^.;]{0,40}?\b(?:to|in|into)\s+(?:the\s+)?", gap) and \
+                    (m.start - st.end) < 60:
+                dest = m
+                break
+        subject = None
+        if st.role == "share":
+            of = next((m for m in after if re.fullmatch(r"\s*of\s+(?:the\s+)?", text[st.end:m.start])), None)
+            subject = of
+        if subject is None:
+            cands = [m for m in before if m is not dest and not _is_destination(text, m)]
+            # the clause's own actor: an organisation before the figure wins over a place (an appositive
+            # "a developer from Qingdao City" or "sales in Europe" names no actor)
+            clause = [m for m in cands if not self._clause_break(m.end, st.start)] or cands
+            orgs = [m for m in clause if m.file == "organizations"]
+            pick = orgs[-1] if orgs else clause[-1] if clause else None
+            if pick is not None and pick.file == "places":
+                # "Qingdao City in Shandong Province": the first place is the one meant
+                i = cands.index(pick)
+                while i > 0 and cands[i - 1].file == "places" and re.fullmatch(
+                        r",?\s+(?:in\s+|of\s+)?(?:[a-z]+\s+)?(?:[A-Z]\w+['’]s\s+)?",
+                        text[cands[i - 1].end:cands[i].start]):
+                    i -= 1
+                pick = cands[i]
+            subject = pick
+        if subject is None and _ANAPHOR.match(sent) and self.last_org is not None:
+            subject, conf = self.last_org, conf - 0.1
+            notes.append(f"'{_ANAPHOR.match(sent).group(0)}' read as {self.last_org.text}")
+        if subject is None:
+            cands = [m for m in after if m is not dest and not _is_destination(text, m)]
+            if cands and cands[0].start - st.end < 50:
+                subject, conf = cands[0], conf - 0.1
+        if subject is None and ctx.get("subject") is not None:
+            subject, conf = ctx["subject"], conf - 0.2
+            notes.append(f"subject carried from an earlier sentence ({subject.text})")
+        if subject is not None:
+            ctx["subject"] = subject
+        # period: nearest statistic period in the sentence, else the paragraph's
+        stat_periods = [p for p in periods if not p.date and p.kind not in {"since"}]
+        # periods in the figure's own clause (not across "; " or "and will …")
+        own = [p for p in stat_periods if not re.search(r";|\band\s+(?:will|plans|is|has)\b|,\s+while\b",
+                                                        text[min(p.end, st.end):max(p.start, st.start)])]
+        period = None
+        if own:
+            period = min(own, key=lambda p: abs(p.start - st.start) * (1 if p.start < st.start else 1.3))
+        elif ctx.get("period") is not None and not stat_periods:
+            period, conf = ctx["period"], conf - 0.15
+            notes.append(f"period carried from an earlier sentence ({period.text})")
+        elif measure in _POINT_MEASURES and self.date:
+            period = Period(st.start, st.start, "", self.date[:7], self.date[:7], True, kind="as-of")
+            notes.append("a count at the time of the article: period set to the article's month")
+        if st.conversion:
+            conf -= 0.15
+            notes.append("a currency conversion the article gives in parentheses")
+        scope = None
+        scope_text = sent[max(0, window[0]):window[1]]
+        for m in self.mentions_in(s + window[0], s + window[1], ("organizations", "places", "vehicle_models")):
+            a, b = m.start - s - window[0], m.end - s - window[0]
+            scope_text = scope_text[:a] + " " * (b - a) + scope_text[b:]
+        scope_text += " " + st.unit_text
+        for name, rx in _SCOPES:
+            if rx.search(st.unit_text) or rx.search(scope_text):
+                scope = name
+                break
+        if scope is None and st.unit == "vehicles" and measure in {"export-volume", "sales-volume",
+                                                                   "production-volume"}:
+            scope = "all-vehicles"
+        rec: dict[str, Any] = {}
+        if measure:
+            rec["measure"] = measure
+        else:
+            missing.append("measure")
+        if subject is not None:
+            rec["subject"] = subject.id
+        else:
+            missing.append("subject")
+        if dest is not None and measure not in {"export-share"}:
+            rec["destination"] = dest.id
+        if scope and scope in self.gaz.concepts | {"nev", "ev", "all-vehicles"}:
+            rec["scope"] = scope
+        if period is not None:
+            rec["period_start"], rec["period_end"] = period.period_start, period.period_end
+            if period.inferred:
+                rec["period_inferred"] = True
+                conf -= 0.05
+        else:
+            missing.append("period")
+            notes.append("no period found" + ("" if self.date else "; give the article date (--date)"))
+        rec["value"] = _plain(st.value)
+        unit = st.unit
+        if unit and self.gaz.concepts and unit not in self.gaz.concepts:
+            missing.append("unit")
+            notes.append(f"unit '{unit}' is not a concept yet")
+        rec["unit"] = unit
+        if st.bound:
+            rec["bound"] = st.bound
+        if st.approximate:
+            rec["approximate"] = True
+        if status != "reported":
+            rec["status"] = status
+        if compilers:
+            rec["compiler"] = compilers[0].id
+        parts = [(rec.get("subject") or "unknown"), measure or "figure"]
+        if scope and scope not in {"all-vehicles"}:
+            parts.append(scope)
+        if dest is not None:
+            parts.append(dest.id)
+        if period is not None:
+            ps, pe = period.period_start, period.period_end
+            parts.append(ps if ps == pe else f"{ps}-{pe[5:]}" if ps[:4] == pe[:4] and len(pe) > 4 else f"{ps}-{pe}")
+        if st.conversion:
+            parts.append(unit or "")
+        spans = [(st.start, st.end)]
+        if subject is not None and abs(subject.start - st.start) < 200:
+            spans.append((subject.start, subject.end))
+        if period is not None and s <= period.start < e:
+            spans.append((period.start, period.end))
+        if st.anaphoric:
+            if last is None:
+                return None
+            for k in ("measure", "subject", "scope", "period_start", "period_end", "period_inferred", "unit"):
+                if k in last.record:
+                    rec[k] = last.record[k]
+            missing = [k for k in missing if k not in rec]
+            if rec.get("unit") in self.gaz.concepts or not self.gaz.concepts:
+                missing = [k for k in missing if k != "unit"]
+            notes = [n for n in notes if not n.startswith(("no measure", "subject carried", "period carried"))]
+            notes.append(f"'of them' read as part of {last.id}")
+            conf = 0.6
+            parts = [rec.get("subject", "unknown"), rec.get("measure", "figure")]
+            if dest is not None:
+                parts.append(dest.id)
+            parts.append(str(rec.get("period_start", "")))
+        body = {"id": self.cid("-".join(parts)), **rec}
+        body = {k: body[k] for k in _OBS_ORDER if k in body}
+        cand = self.add("observations", body, conf - 0.1 * len(missing), spans, f"statistic:{st.role}",
+                        status="incomplete" if missing else "proposed", missing=missing, notes=notes)
+        if st.kind == "amount" and not st.conversion and not st.anaphoric:
+            ctx["last_obs"] = cand
+        return cand
