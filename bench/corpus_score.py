@@ -96,7 +96,8 @@ def predicted_names(doc: dict[str, Any], gaz: Any) -> dict[str, set[str]]:
     for file, recs in (doc.get("candidates") or {}).items():
         for rec in recs:
             meta = rec.get("_review") or {}
-            if file not in ENTITY_FILES or str(meta.get("rule", "")).startswith("publisher"):
+            if str(meta.get("rule", "")).startswith("publisher") or not (
+                    file in ENTITY_FILES or file == "sites" and str(meta.get("rule", "")).startswith("ner:")):
                 continue
             n = names.setdefault(meta.get("merge_into") or rec["id"], set())
             n |= {norm(x) for x in [rec.get("label") or "", *(rec.get("aliases") or [])]}
@@ -153,8 +154,11 @@ def predicted_relations(doc: dict[str, Any]) -> list[tuple[str, str, str, str | 
                 if v and v != rid:
                     out.append((fam, rid, v, None))
     for r in c.get("places") or []:
-        if r.get("located_in") and r["located_in"] != r["id"]:
-            out.append(("place", r["id"], r["located_in"], None))
+        rid = (r.get("_review") or {}).get("merge_into") or r["id"]
+        inside = r.get("located_in") or []
+        for v in [inside] if isinstance(inside, str) else inside:
+            if v != rid:
+                out.append(("place", rid, v, None))
     for r in c.get("policies") or []:
         for key in ("issuer",):
             for tgt in [r.get("jurisdiction"), *(r.get("targets") or []), *(r.get("origins") or [])]:

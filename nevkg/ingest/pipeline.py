@@ -148,6 +148,7 @@ def ingest_document(path: str | Path, *, publisher: str | None = None, title: st
                          "Spans are character offsets into 'text' at the end of this file."),
         "article": {"path": str(path), "format": article.format, "sha256": article.sha256,
                     "chars": len(article.text), "metadata_from": from_meta},
+        "extractor": result.pipeline,
         "source": _meta(source, 1.0, [], "metadata", notes=notes),
         "mentions": [],
         "candidates": {},

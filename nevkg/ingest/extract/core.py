@@ -26,12 +26,14 @@ from nevkg.ingest.gazetteer import Gazetteer
 class _Extractor(ObservationRules, RelationRules, PeopleRules):
     """Runs every rule family over the sentences of one article."""
 
-    def __init__(self, text: str, gaz: Gazetteer, article_date: str | None, source_id: str) -> None:
+    def __init__(self, text: str, gaz: Gazetteer, article_date: str | None, source_id: str,
+                 doc: Any = None) -> None:
+        self.doc = doc
         self.text = text
         self.gaz = gaz
         self.date = article_date
         self.source = source_id
-        self.ents = _Entities(text, gaz)
+        self.ents = _Entities(text, gaz, doc)
         self.candidates: list[Candidate] = []
         self.used_ids: set[str] = set()
         #: the organisation the text last spoke about ("The company" refers to it)
@@ -159,13 +161,33 @@ class _Extractor(ObservationRules, RelationRules, PeopleRules):
                 country = self._country_of(first)
                 if country:
                     body["country"] = country
+            if file == "sites":
+                inside = [m.id for m in self.mentions_in(first.start, first.end, ("organizations",))]
+                near = self._maker_of(first)
+                body["operator"] = inside[:1] or ([near.id] if near else [])
+                places = [m.id for m in self.mentions_in(first.start, first.end, ("places",))]
+                if places:
+                    body["place"] = places[-1]
+            if file == "policies":
+                body["kind"] = "trade-measure" if re.search(r"tariff|dut(?:y|ies)|surtax|quota", rec["label"],
+                                                            re.I) else "regulation"
+                body["status"] = "announced"
+            for key in ("parent", "brand_of", "based_in", "country", "maker", "located_in", "place"):
+                value = body.get(key)  # an entity is never its own parent, maker or place
+                if isinstance(value, list):
+                    body[key] = [v for v in value if v != rid]
+                elif value == rid:
+                    del body[key]
             missing = ["maker"] if file == "vehicle_models" and "maker" not in body else []
-            order = ["id", "label", "aliases", "kind", "parent", "based_in", "country", "maker", "located_in",
-                     "iso_code"]
+            if file == "sites" and not body["operator"]:
+                missing = ["operator"]
+            order = ["id", "label", "aliases", "kind", "status", "parent", "based_in", "country", "maker",
+                     "operator", "place", "located_in", "iso_code"]
             body = {k: body[k] for k in order if k in body and body[k] not in (None, [])}
             self.add(file, body, first.confidence + min(0.1, 0.03 * (len(spans) - 1)) - 0.2 * len(missing), spans,
                      first.rule, new=True, status="incomplete" if missing else "proposed", missing=missing,
-                     notes=["no maker named near the model; fill in 'maker'"] if missing else [])
+                     notes=[f"no {missing[0]} named nearby; fill in '{missing[0]}'"] if missing else [])
+        self.known_facts()
         # known entities named by a new alias
         aliases: dict[str, list[Mention]] = {}
         for m in self.ents.mentions:
@@ -180,6 +202,26 @@ class _Extractor(ObservationRules, RelationRules, PeopleRules):
             self.add(entry.file, body, 0.75, [(m.start, m.end) for m in ms], "alias-of-known",
                      new=False, merge_into=rid, notes=[f"adds the alias(es) {', '.join(names)} to '{rid}'"])
 
+    def known_facts(self) -> None:
+        """What the article states about known places and organisations (its container; a company's country),
+        proposed for merging into the known record so that the fact is sourced here too."""
+        for pid, (container, a, b) in getattr(self.ents, "stated_in", {}).items():
+            entry = self.gaz.entries[pid]
+            self.add("places", {"id": pid, "label": entry.label, "kind": entry.kind or "city",
+                                "located_in": [container]}, 0.6, [(a, b)], "stated-container", new=False,
+                     merge_into=pid, notes=[f"this article places '{pid}' in '{container}'"])
+        seen: set[str] = set()
+        for m in self.ents.mentions:
+            if not m.known or m.file != "organizations" or m.id in seen:
+                continue
+            country = self._country_of(m)
+            if country and country != m.id:
+                seen.add(m.id)
+                entry = self.gaz.entries[m.id]
+                self.add("organizations", {"id": m.id, "label": entry.label, "kind": entry.kind or "company",
+                                           "country": country}, 0.6, [(m.start, m.end)], "stated-country",
+                         new=False, merge_into=m.id, notes=[f"this article names '{m.id}' as from '{country}'"])
+
     def _maker_of(self, model: Mention) -> Mention | None:
         for s, e, _ in split_sentences(self.text):
             if s <= model.start < e:
@@ -191,18 +233,24 @@ class _Extractor(ObservationRules, RelationRules, PeopleRules):
         return None
 
     def _country_of(self, org: Mention) -> str | None:
+        """The country an organisation is said to be from: "Chinese automaker X", "Brazil's X", "X, a Thai firm"."""
         before = self.text[max(0, org.start - 40):org.start]
-        if re.search(r"\bChinese\s+(?:[a-z\-]+\s+){0,2}$", before):
-            return "china" if "china" in self.gaz.ids else None
+        if re.search(r"\bChinese\s+(?:[a-z\-]+\s+){0,2}$", before) and "china" in self.gaz.ids:
+            return "china"
         for m in self.ents.mentions:
-            if m.file == "places" and m.kind == "country" and m.end <= org.start and \
-                    re.fullmatch(r"['’]s\s+(?:[a-z\-]+\s+){0,2}", self.text[m.end:org.start]):
+            if m.file != "places" or m.kind != "country":
+                continue
+            if m.end <= org.start and re.fullmatch(r"(?:['’]s)?\s+(?:[a-z\-]+\s+){0,2}", self.text[m.end:org.start]):
+                return m.id
+            if org.end <= m.start and re.fullmatch(r",\s+an?\s+", self.text[org.end:m.start]) and \
+                    re.match(r"\s+(?:[a-z\-]+\s+){0,1}(?:company|firm|automaker|carmaker|group|maker|manufacturer)",
+                             self.text[m.end:m.end + 40]):
                 return m.id
         return None
 
 
 def extract(text: str, gazetteer: Gazetteer, *, article_date: str | None = None,
-            source_id: str = "new-source") -> Extraction:
+            source_id: str = "new-source", nlp: bool = True) -> Extraction:
     """Find candidate records in an article's text.
 
     Parameters
@@ -215,10 +263,18 @@ def extract(text: str, gazetteer: Gazetteer, *, article_date: str | None = None,
         ``YYYY[-MM[-DD]]``: resolves "last year", "this year" and months named without a year.
     source_id : str
         Id of the source record every candidate cites.
+    nlp : bool
+        Parse with the statistical pipeline when it is installed (:mod:`nevkg.ingest.extract.nlp`); ``False``
+        runs the rules alone.
 
     Returns
     -------
     Extraction
         The entity mentions and the candidate records.
     """
-    return _Extractor(text, gazetteer, article_date, source_id).run()
+    from nevkg.ingest.extract.nlp import parse, pipeline_status
+
+    doc = parse(text) if nlp else None
+    result = _Extractor(text, gazetteer, article_date, source_id, doc).run()
+    result.pipeline = pipeline_status() if nlp else "rules only: the statistical pipeline was turned off"
+    return result

@@ -21,7 +21,8 @@ _LEAD_STOP = {"the", "in", "on", "at", "by", "for", "from", "as", "while", "mean
               "those", "all", "each", "every", "new", "local", "state-owned", "privately", "unlike", "like", "via",
               "across", "through", "near", "within", "outside", "inside", "throughout", "into", "beyond", "around",
               "about", "over", "toward", "towards", "including", "except", "separately", "earlier", "later", "then",
-              "yet", "still", "competition", "rival", "rivals", "sample", "article"}
+              "yet", "still", "competition", "rival", "rivals", "sample", "article", "ceo", "cfo", "chairman",
+              "president", "chief", "executive", "minister", "director", "founder", "vice", "deputy", "head"}
 _ORG_SUFFIX = {
     "customs": "customs-office", "association": "industry-association", "federation": "industry-association",
     "chamber": "business-association", "university": "university", "institute": "research-centre",
@@ -94,9 +95,10 @@ def _clean_run(run: str, start: int) -> tuple[str, int]:
 class _Entities:
     """Finds and keeps entity mentions; proposes the new ones."""
 
-    def __init__(self, text: str, gaz: Gazetteer) -> None:
+    def __init__(self, text: str, gaz: Gazetteer, doc: Any = None) -> None:
         self.text = text
         self.gaz = gaz
+        self.doc = doc
         self.mentions: list[Mention] = []
         self.new: dict[str, dict[str, Any]] = {}  # id → record (new entities)
         self.new_meta: dict[str, Mention] = {}
@@ -116,16 +118,46 @@ class _Entities:
                                          0.95, entry.label))
         self._patterns()
         self._countries()
+        if self.doc is not None:
+            from nevkg.ingest.extract.ner import ner_mentions
+
+            ner_mentions(self, self.doc)
         self._demonym_markets()
         self._home_cities()
         self._models()
         self._short_names()
         self.mentions.sort(key=lambda m: m.start)
+        self._containment()
+
+    def _containment(self) -> None:
+        """A place named with its container right after it ("Tarnow, Poland", "X in Y") is located in it; for a
+        known place this restates its container (``self.stated_in``), for a new one it sets ``located_in``."""
+        self.stated_in: dict[str, tuple[str, int, int]] = {}
+        places = [m for m in self.mentions if m.file == "places"]
+        for m in places:
+            if m.kind == "country":
+                continue
+            for p in places:
+                gap = self.text[m.end:p.start]
+                if p.start < m.end or p.id == m.id or len(gap) > 8:
+                    continue
+                if not re.fullmatch(r",\s*(?:the\s+)?|\s+in\s+(?:the\s+)?", gap):
+                    continue
+                if gap.strip().startswith("in") and p.kind not in {"country", "province", "region"}:
+                    continue
+                if not m.known and m.id in self.new:
+                    self.new[m.id].setdefault("located_in", [p.id])
+                elif m.known:
+                    self.stated_in.setdefault(m.id, (p.id, m.start, p.end))
+                break
 
     def _new_id(self, label: str, file: str) -> str:
         base = slugify(label)
         if file == "vehicle_models" and base in self.gaz.ids:
             base = f"{base}-model"
+        stem, n = base, 2
+        while base in self.gaz.ids and base not in self.new:  # a new record never takes a known record's id
+            base, n = f"{stem}-{n}", n + 1
         return base
 
     def _patterns(self) -> None:
@@ -175,6 +207,8 @@ class _Entities:
             if not cut:
                 continue
             name = cut.rstrip(",")
+            if re.match(r"\s+(?:Show|Expo|Fair|Week|Festival|Summit|Forum)\b", text[start + len(name):]):
+                continue  # an event ("X Motor Show"), not an organisation
             s, e = start, start + len(name)
             if re.search(r"\b(?:and|of|for)$", name) or name.lower() == lower and len(words) < 2:
                 continue
@@ -295,7 +329,7 @@ class _Entities:
                 continue
             rec: dict[str, Any] = {"id": rid, "label": name, "kind": "city"}
             if country:
-                rec["located_in"] = country
+                rec["located_in"] = [country]
             rule = "city-of-country" if country else "home-city"
             self._add_new(rec, Mention(s, e, name, "places", rid, False, "city", rule, 0.5, name))
 

@@ -87,3 +87,5 @@ class Statistic:
 class Extraction:
     mentions: list[Mention]
     candidates: list[Candidate]
+    #: what the extraction ran on: the statistical pipeline and its version, or "rules only: …" and why
+    pipeline: str = "rules only"
