@@ -19,11 +19,12 @@ from nevkg.ingest.extract.observations import ObservationRules
 from nevkg.ingest.extract.people import PeopleRules
 from nevkg.ingest.extract.periods import _plain, find_periods, split_sentences
 from nevkg.ingest.extract.relations import RelationRules
+from nevkg.ingest.extract.roles import RoleRules
 from nevkg.ingest.gazetteer import Gazetteer
 
 
 # ========================================================================================= extraction
-class _Extractor(ObservationRules, RelationRules, PeopleRules):
+class _Extractor(ObservationRules, RelationRules, PeopleRules, RoleRules):
     """Runs every rule family over the sentences of one article."""
 
     def __init__(self, text: str, gaz: Gazetteer, article_date: str | None, source_id: str,
@@ -70,6 +71,7 @@ class _Extractor(ObservationRules, RelationRules, PeopleRules):
     def run(self) -> Extraction:
         self.ents.run()
         sentences = split_sentences(self.text)
+        self._sentences = sentences
         self.mark_compilers(sentences)
         state: dict[int, dict[str, Any]] = {}
         for s, e, para in sentences:
@@ -79,6 +81,7 @@ class _Extractor(ObservationRules, RelationRules, PeopleRules):
             self.statistics(s, e, periods, ctx)
             self.relations(s, e, periods)
             self.people(s, e)
+            self.parse_people(s, e)
             actors = [m for m in self.mentions_in(s, e, ("organizations",)) if not m.compiler]
             if actors:
                 self.last_org = actors[0]
@@ -86,7 +89,7 @@ class _Extractor(ObservationRules, RelationRules, PeopleRules):
             if stat_periods:
                 ctx["period"] = stat_periods[-1]
         self.entity_candidates()
-        return Extraction(sorted(self.ents.mentions, key=lambda m: m.start), self.candidates)
+        return Extraction(sorted(self.ents.mentions + self.ents.inner, key=lambda m: m.start), self.candidates)
 
     def mark_compilers(self, sentences: list[tuple[int, int, int]]) -> None:
         for m in self.ents.mentions:

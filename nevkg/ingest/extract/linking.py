@@ -12,7 +12,6 @@ True
 from __future__ import annotations
 
 import re
-from typing import Any
 
 from nevkg.ingest.gazetteer import Entry, Gazetteer
 
@@ -33,6 +32,7 @@ def clean_name(text: str) -> str:
     """
     text = re.sub(r"^(?:the|The|THE)\s+", "", text.strip())
     text = re.sub(r"['’]s?$", "", text)
+    text = re.sub(r"\s*\([^)]*$", "", text)  # an unclosed bracket: "Board of Investment (BOI"
     return text.strip(" ,.;:()\"“”‘’")
 
 

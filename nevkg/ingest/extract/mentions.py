@@ -99,6 +99,8 @@ class _Entities:
         self.text = text
         self.gaz = gaz
         self.doc = doc
+        #: known names inside a longer new name (kept as mentions of the article, not as relation ends)
+        self.inner: list[Mention] = []
         self.mentions: list[Mention] = []
         self.new: dict[str, dict[str, Any]] = {}  # id → record (new entities)
         self.new_meta: dict[str, Mention] = {}

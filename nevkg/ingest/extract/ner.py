@@ -173,8 +173,17 @@ def ner_mentions(E: Any, doc: Any) -> None:
             continue
         file, kind = typed
         if file in {"sites", "policies"} or inner and file != "vehicle_models":
-            # a longer name holding known ones ("BYD Uzbekistan Factory"): the inner names stay mentions
-            if file in {"sites", "policies", "organizations"}:
+            # a longer name holding known ones ("BYD Uzbekistan Factory"): a site or measure keeps the inner
+            # names as mentions; an organisation becomes the mention, its inner names are kept aside
+            if file == "organizations":
+                rest = text[s:e]
+                for k in sorted(inner, key=lambda k: -k.start):
+                    rest = rest[:k.start - s] + rest[k.end - s:]
+                if not re.sub(r"\b(?:and|&|of|the)\b|[\s,]", "", rest):
+                    continue  # "A and B": two names the parser joined
+                E.inner.extend(k for k in inner if k.known)
+                _propose(E, file, kind, name, s, e, ent.label_)
+            elif file in {"sites", "policies"}:
                 _propose(E, file, kind, name, s, e, ent.label_, keep_inner=True)
             continue
         _propose(E, file, kind, name, s, e, ent.label_)
@@ -208,7 +217,7 @@ def _spans(doc: Any) -> list[_Span]:
                 stop = nxt.end if nxt else end + 1
                 while nxt is None and stop < len(doc) and doc[stop].pos_ == "PROPN":
                     stop += 1
-                cur = _Span(doc, cur.start, stop, cur.label_ if cur.label_ != "PERSON" else "ORG")
+                cur = _Span(doc, cur.start, stop, cur.label_)
                 if nxt is not None:
                     i = ents.index(nxt)
                 continue

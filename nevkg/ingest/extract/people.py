@@ -24,8 +24,6 @@ def _is_name(text: str) -> bool:
     return 2 <= len(words) <= 3 and not any(w in _NAME_STOP or w.lower() in _MONTH_NUM for w in words)
 
 
-
-
 class PeopleRules:
     """People and their roles ("NAME, TITLE of ORG", "ORG TITLE NAME", …)."""
 
@@ -76,30 +74,43 @@ class PeopleRules:
                     found.append((s + m.start("name"), s + m.end("name"), m.group("title"), s + m.start("title"),
                                   s + m.end("title"), self.last_org, "person:company-title-name"))
         for ns, ne, title, ts, te, org, rule in found:
-            name = text[ns:ne]
-            title = " ".join(title.split())
-            if self.mentions_in(ns, ne, ("organizations", "places")):
-                continue
-            known = self.gaz.lookup(name, ("people",))
-            if known:
-                pid = known.id
-                self.ents.add(Mention(ns, ne, name, "people", pid, True, None, "gazetteer", 0.95, known.label))
-            else:
-                pid = slugify(name)
-                if pid in self.gaz.ids and pid not in self.ents.new:
-                    pid = f"{pid}-person"
-                if pid not in self.ents.new:
-                    self.ents.new[pid] = {"id": pid, "label": name}
-                    m = Mention(ns, ne, name, "people", pid, False, None, rule, 0.75, name)
-                    self.ents.new_meta[pid] = m
-                self.ents.add(Mention(ns, ne, name, "people", pid, False, None, rule, 0.75, name))
-            rec: dict[str, Any] = {"label": f"{name}, {title} of {self.label(org.id)}", "person": pid,
-                                   "organization": org.id, "title": title}
-            if self.date:
-                rec["as_of"] = self.date[:7]
-            tslug = "-".join(slugify(title).split("-")[:4])
-            if any(c.file == "roles" and c.record["person"] == pid and c.record["organization"] == org.id
-                   for c in self.candidates):
-                continue
-            self.add("roles", {"id": self.cid(f"{pid}-{org.id}-{tslug}"), **rec}, 0.75 if org.known else 0.65,
-                     [(ns, ne), (ts, te), (org.start, org.end)], rule)
+            self.add_role(ns, ne, title, ts, te, org, rule)
+
+    def add_role(self, ns: int, ne: int, title: str, ts: int, te: int, org: Mention, rule: str) -> None:
+        """Propose the person at ``text[ns:ne]`` (known, or new) and their role ``title`` at ``org``."""
+        text = self.text
+        name = text[ns:ne]
+        title = " ".join(title.split())
+        if self.mentions_in(ns, ne, ("organizations", "places")) and not rule.startswith("person:parse"):
+            return
+        known = self.gaz.lookup(name, ("people",))
+        if known:
+            pid = known.id
+            self.ents.add(Mention(ns, ne, name, "people", pid, True, None, "gazetteer", 0.95, known.label))
+        else:
+            pid = next((m.id for m in self.ents.mentions if m.file == "people" and m.start == ns), None) or \
+                slugify(name)
+            if pid in self.gaz.ids and pid not in self.ents.new:
+                pid = f"{pid}-person"
+            for other in [m for m in self.ents.overlaps(ns, ne) if not m.known and m.file != "people"]:
+                if not any(k.id == other.id and k is not other for k in self.ents.mentions):
+                    self.ents.new.pop(other.id, None)  # a name the parser took for an organisation is a person
+                    self.ents.new_meta.pop(other.id, None)
+            if pid not in self.ents.new:
+                self.ents.new[pid] = {"id": pid, "label": name}
+                self.ents.new_meta[pid] = Mention(ns, ne, name, "people", pid, False, None, rule, 0.75, name)
+            self.ents.add(Mention(ns, ne, name, "people", pid, False, None, rule, 0.75, name))
+        rec: dict[str, Any] = {"label": f"{name}, {title} of {self.label(org.id)}", "person": pid,
+                               "organization": org.id, "title": title}
+        if self.date:
+            rec["as_of"] = self.date[:7]
+        tslug = "-".join(slugify(title).split("-")[:4])
+        if any(c.file == "roles" and c.record["person"] == pid and c.record["organization"] == org.id
+               for c in self.candidates):
+            return
+        at_place = org.file == "places"  # a minister of a country: the record needs the government body
+        self.add("roles", {"id": self.cid(f"{pid}-{org.id}-{tslug}"), **rec}, (0.75 if org.known else 0.65) -
+                 0.2 * at_place, [(ns, ne), (ts, te), (org.start, org.end)], rule,
+                 status="incomplete" if at_place else "proposed", missing=["organization"] if at_place else [],
+                 notes=[f"a role at the country '{org.id}': set 'organization' to its government body"]
+                 if at_place else [])

@@ -1,0 +1,192 @@
+"""People with their titles and organisations, around every person the parse names.
+
+The common English forms, each read from the words next to the name up to a clause boundary:
+
+* title (and organisation) before the name: "ORG chief executive NAME", "ORG's president NAME",
+  "the chairman of ORG, NAME", "Country's deputy prime minister NAME", "Uzbek President NAME";
+* after the name, set off by a comma or brackets: "NAME, vice-chairman of ORG", "NAME, ORG's chief executive",
+  "NAME, chief executive at ORG", "NAME (ORG founder)".
+
+A government title (minister, president, governor …) without an organisation takes the country named in the
+title ("Canada's minister …"). The organisation is always a mention in the same phrase: never guessed from
+further away.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from nevkg.ingest.extract.model import Mention
+
+_TITLE = (r"chairman|chairwoman|chairperson|chair|president|vice[\s-]?president|vice[\s-]?chairman|director|"
+          r"director[\s-]general|general\s+manager|managing\s+director|manager|chief(?:\s+\w+){0,2}\s+officer|"
+          r"chief\s+executive|CEO|CFO|CTO|COO|founder|co-founder|head|secretary|spokesperson|spokesman|"
+          r"spokeswoman|minister|prime\s+minister|premier|governor|mayor|ambassador|commissioner|chancellor|"
+          r"executive|boss|emeritus|partner|analyst|economist|professor")
+_TITLE_RX = re.compile(rf"\b(?:{_TITLE})\b", re.I)
+_GOV_TITLE = re.compile(r"\b(?:minister|president|premier|governor|mayor|ambassador|chancellor|king|secretary)\b",
+                        re.I)
+#: where a phrase before the name starts
+_LEFT_STOP = re.compile(r"(?:^|[,;:()\"“”]|\b(?:said|says|told|added|noted|according\s+to|by|with|from|when|that|"
+                        r"which|while|where|as|after|before|for|including|like|between|under)\b)(?=[^,;:()\"“”]*$)",
+                        re.I)
+_HONORIFIC = re.compile(r"(?:\b(?:Mr|Ms|Mrs|Dr|Prof|Sir|Dame|H\.E\.)\.?\s+)$")
+
+
+class RoleRules:
+    """Roles from the words around each person mention (needs the parse's person names)."""
+
+    def parse_people(self, s: int, e: int) -> None:
+        if self.doc is None:
+            return
+        self._unlabelled_people(s, e)
+        persons = [m for m in self.ents.mentions if s <= m.start and m.end <= e and _person_like(m, self.ents)]
+        for p in persons:
+            if any(c.file == "roles" and c.spans and c.spans[0] == (p.start, p.end) for c in self.candidates):
+                continue
+            found = self._title_parsed(p, s, e) or self._title_after(p, e) or self._title_before(p, s)
+            if found:
+                title, ts, te, org = found
+                self.add_role(p.start, p.end, title, ts, te, org, "person:parse")
+
+    def _unlabelled_people(self, s: int, e: int) -> None:
+        """A proper name of two to four words that speaks ("X Y said") or carries a title in apposition
+        ("X Y, chief executive of Z") is a person even where the parser gave it no entity label."""
+        span = self.doc.char_span(s, e, alignment_mode="expand")
+        if span is None:
+            return
+        for t in span:
+            if t.pos_ != "PROPN" or t.dep_ not in {"nsubj", "appos", "ROOT"}:
+                continue
+            names = [c for c in t.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [t]
+            first, last = min(x.i for x in names), t.i
+            if not 2 <= last - first + 1 <= 4 or any(not self.doc[i].is_title for i in range(first, last + 1)):
+                continue
+            a, b = self.doc[first].idx, t.idx + len(t.text)
+            if self.ents.overlaps(a, b):
+                continue
+            speaks = t.dep_ == "nsubj" and t.head.lemma_ in {"say", "tell", "add", "note", "explain", "stress"}
+            titled = any(c.dep_ == "appos" and _TITLE_RX.search(" ".join(x.text for x in c.subtree))
+                         for c in t.children)
+            if not (speaks or titled):
+                continue
+            from nevkg.ingest.extract.ner import _propose
+
+            _propose(self.ents, "people", "", self.text[a:b], a, b, "parse")
+
+    def _org_in(self, a: int, b: int, title: str) -> Mention | None:
+        orgs = [m for m in self.mentions_in(a, b, ("organizations",)) if not m.compiler]
+        if orgs:
+            return orgs[-1]
+        if _GOV_TITLE.search(title):
+            places = [m for m in self.mentions_in(a, b, ("places",)) if m.kind in {"country", "province", None}]
+            if places:
+                return places[-1]
+            return self._country_around(a)
+        if re.search(r"\b(?:its|the\s+(?:company|firm|group|carmaker|automaker)['’]s)\b", self.text[max(0, a - 30):b]):
+            return self.last_org
+        return None
+
+    def _country_around(self, pos: int) -> Mention | None:
+        """For a government title without a country: the first country of the sentence, else the article's most
+        named country."""
+        for s, e, _ in self._sentences:
+            if s <= pos < e:
+                here = [m for m in self.mentions_in(s, e, ("places",)) if m.kind == "country"]
+                if here:
+                    return here[0]
+        counts: dict[str, list[Mention]] = {}
+        for m in self.ents.mentions:
+            if m.file == "places" and m.kind == "country":
+                counts.setdefault(m.id, []).append(m)
+        return max(counts.values(), key=len)[0] if counts else None
+
+    def _title_parsed(self, p: Mention, s: int, e: int) -> tuple[str, int, int, Mention] | None:
+        """The title phrase from the parse: an apposition of the name ("NAME, TITLE of ORG"), the name as the
+        apposition of a title ("the TITLE of ORG, NAME"), or the title words before the name in its phrase."""
+        span = self.doc.char_span(p.start, p.end, alignment_mode="expand")
+        if span is None:
+            return None
+        root = span.root
+        ranges = []
+        for c in root.children:
+            if c.dep_ == "appos" and c.i >= span.end:
+                sub = list(c.subtree)
+                ranges.append((sub[0].idx, sub[-1].idx + len(sub[-1].text)))
+        if root.dep_ == "appos" and root.head.i < span.start:
+            sub = [t for t in root.head.subtree if t.i < span.start]
+            if sub:
+                ranges.append((sub[0].idx, sub[-1].idx + len(sub[-1].text)))
+        left = [t for t in root.lefts if t.i < span.start and t.dep_ in {"compound", "amod", "poss", "nmod", "det"}]
+        if left:
+            first = min(t.left_edge.i for t in left)
+            ranges.append((self.doc[first].idx, p.start))
+        for a, b in ranges:
+            a, b = max(a, s), min(b, e)
+            cleaned = self._clean_title(a, b)
+            if cleaned is None:
+                continue
+            org = self._org_in(a, b, cleaned[0])
+            if org is not None:
+                return (*cleaned, org)
+        return None
+
+    def _clean_title(self, a: int, b: int) -> tuple[str, int, int] | None:
+        """The title words of ``text[a:b]``: organisation and place names, possessives and articles left out."""
+        cut = [(m.start, m.end) for m in self.mentions_in(a, b, ("organizations", "places"))]
+        pieces, pos = [], a
+        for ms, me in sorted(cut):
+            pieces.append(self.text[pos:ms])
+            pos = me
+        pieces.append(self.text[pos:b])
+        title = " ".join(" ".join(pieces).split())
+        title = re.sub(r"^(?:['’]s\s*)|(?:\b(?:the|a|an|its|their|his|her)\s+)", " ", title)
+        title = re.sub(r"\s+['’]s\b|['’]s\s", " ", title)
+        title = re.sub(r"^(?:\W|\b(?:of|at|for|in|and)\b)+|(?:\W|\b(?:of|at|for|in|and)\b)+$", "", title.strip())
+        title = " ".join(title.split())
+        if not title or not _TITLE_RX.search(title) or len(title.split()) > 9:
+            return None
+        start = self.text.find(title.split()[0], a, b)
+        return title, max(start, a), b
+
+    def _title_after(self, p: Mention, e: int) -> tuple[str, int, int, Mention] | None:
+        rest = self.text[p.end:e]
+        m = re.match(r"^\s*(?:,|\()\s*(?:who\s+is\s+|the\s+|a\s+|an\s+)?", rest)
+        if not m:
+            return None
+        a = p.end + m.end()
+        stop = re.search(r"[,;()]|\s+(?:said|says|told|added|noted|who|which)\b|[.](?:\s|$)", self.text[a:e])
+        b = a + stop.start() if stop else e
+        cleaned = self._clean_title(a, b)
+        if cleaned is None:
+            return None
+        org = self._org_in(a, b, cleaned[0])
+        return (*cleaned, org) if org is not None else None
+
+    def _title_before(self, p: Mention, s: int) -> tuple[str, int, int, Mention] | None:
+        left = self.text[s:p.start]
+        left = _HONORIFIC.sub("", left)
+        stops = list(_LEFT_STOP.finditer(left))
+        a = s + (stops[-1].end() if stops else 0)
+        b = s + len(left.rstrip(" ,"))
+        if b <= a:
+            return None
+        cleaned = self._clean_title(a, b)
+        if cleaned is None:
+            return None
+        org = self._org_in(a, b, cleaned[0])
+        return (*cleaned, org) if org is not None else None
+
+
+def _person_like(m: Mention, ents: Any) -> bool:
+    """A person mention, or a new two- or three-word name without corporate words (the parser's label wavers)."""
+    if m.file == "people":
+        return True
+    if m.known or m.file != "organizations" or not m.rule.startswith("ner:"):
+        return False
+    from nevkg.ingest.extract.ner import _ORG_WORDS
+
+    words = m.text.split()
+    return 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and not _ORG_WORDS.search(m.text) \
+        and not any(ch.isdigit() for ch in m.text)
