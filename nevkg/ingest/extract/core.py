@@ -16,6 +16,7 @@ from nevkg.ingest.extract.figures import (
 from nevkg.ingest.extract.mentions import _Entities
 from nevkg.ingest.extract.model import Candidate, Extraction, Mention, Period, Statistic
 from nevkg.ingest.extract.observations import ObservationRules
+from nevkg.ingest.extract.parsed import ParsedRelations
 from nevkg.ingest.extract.people import PeopleRules
 from nevkg.ingest.extract.periods import _plain, find_periods, split_sentences
 from nevkg.ingest.extract.relations import RelationRules
@@ -24,7 +25,7 @@ from nevkg.ingest.gazetteer import Gazetteer
 
 
 # ========================================================================================= extraction
-class _Extractor(ObservationRules, RelationRules, PeopleRules, RoleRules):
+class _Extractor(ObservationRules, RelationRules, ParsedRelations, PeopleRules, RoleRules):
     """Runs every rule family over the sentences of one article."""
 
     def __init__(self, text: str, gaz: Gazetteer, article_date: str | None, source_id: str,
@@ -35,6 +36,7 @@ class _Extractor(ObservationRules, RelationRules, PeopleRules, RoleRules):
         self.date = article_date
         self.source = source_id
         self.ents = _Entities(text, gaz, doc)
+        self._sentences: list[tuple[int, int, int]] = []
         self.candidates: list[Candidate] = []
         self.used_ids: set[str] = set()
         #: the organisation the text last spoke about ("The company" refers to it)
@@ -78,10 +80,11 @@ class _Extractor(ObservationRules, RelationRules, PeopleRules, RoleRules):
             ctx = state.setdefault(para, {"period": None, "subject": None})
             periods = find_periods(self.text[s:e], s, self.date)
             self.para_subject = ctx.get("subject")  # from the sentences before this one
-            self.statistics(s, e, periods, ctx)
-            self.relations(s, e, periods)
             self.people(s, e)
             self.parse_people(s, e)
+            self.statistics(s, e, periods, ctx)
+            self.relations(s, e, periods)
+            self.parse_relations(s, e)
             actors = [m for m in self.mentions_in(s, e, ("organizations",)) if not m.compiler]
             if actors:
                 self.last_org = actors[0]
@@ -226,13 +229,23 @@ class _Extractor(ObservationRules, RelationRules, PeopleRules, RoleRules):
                          new=False, merge_into=m.id, notes=[f"this article names '{m.id}' as from '{country}'"])
 
     def _maker_of(self, model: Mention) -> Mention | None:
-        for s, e, _ in split_sentences(self.text):
-            if s <= model.start < e:
-                orgs = [m for m in self.mentions_in(s, model.start, ("organizations",)) if not m.compiler]
-                if orgs:
-                    return orgs[-1]
-                orgs = [m for m in self.mentions_in(model.end, e, ("organizations",)) if not m.compiler]
-                return orgs[0] if orgs else None
+        """The maker of a model: the organisation its name starts with ("Opel Grandland"), the one right before it
+        ("Xpeng's G6"), else the sentence's carmaker or brand nearest before it (after it when none is before)."""
+        first = model.text.split()[0]
+        for m in self.ents.mentions:
+            if m.file == "organizations" and (m.text == first or self.label(m.id) == first):
+                return m
+        for s, e, _ in self._sentences or split_sentences(self.text):
+            if not s <= model.start < e:
+                continue
+            orgs = [m for m in self.mentions_in(s, e, ("organizations",)) if not m.compiler and m.id != model.id]
+            for m in orgs:
+                if re.fullmatch(r"(?:['’]s)?\s+(?:new\s+|latest\s+)?", self.text[m.end:model.start]):
+                    return m
+            makers = [m for m in orgs if (m.kind or "") in {"automaker", "brand"}] or orgs
+            before = [m for m in makers if m.end <= model.start]
+            after = [m for m in makers if m.start >= model.end]
+            return before[-1] if before else (after[0] if after else None)
         return None
 
     def _country_of(self, org: Mention) -> str | None:

@@ -143,8 +143,10 @@ class _Entities:
                 gap = self.text[m.end:p.start]
                 if p.start < m.end or p.id == m.id or len(gap) > 8:
                     continue
-                if not re.fullmatch(r",\s*(?:the\s+)?|\s+in\s+(?:the\s+)?", gap):
+                if not re.fullmatch(r",\s*(?:the\s+)?|\s+in\s+(?:the\s+)?|\s*\(\s*", gap) or self._in_list(m, p):
                     continue
+                if not (p.known or p.kind in {"country", "province"}):
+                    continue  # a container is a known place, a country or a province
                 if gap.strip().startswith("in") and p.kind not in {"country", "province", "region"}:
                     continue
                 if not m.known and m.id in self.new:
@@ -253,6 +255,15 @@ class _Entities:
                 rule, conf = f"org-suffix:{name.split(' ')[-1]}", 0.7 if org_kind != "company" else 0.6
             self._add_new(rec, Mention(s, e, name, file, rid, False, rec["kind"], rule, conf, label))
 
+    def _in_list(self, m: Mention, p: Mention) -> bool:
+        """``m`` and ``p`` are items of a list ("A, B, C and D"), not a place and its container: another name
+        stands before ``m`` with a comma, or the run of names after ``p`` ends in "and"."""
+        if re.search(r"[A-Za-z\)],\s*$", self.text[max(0, m.start - 3):m.start]):
+            return True
+        tail = re.match(r"(?:,\s*(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*)*,?\s+and\s+(?:the\s+)?[A-Z]",
+                        self.text[p.end:p.end + 160])
+        return bool(tail)
+
     def _countries(self) -> None:
         """Countries the records do not know yet, from the built-in list (with their ISO codes)."""
         from nevkg.ingest.countries import COUNTRIES
@@ -318,7 +329,7 @@ class _Entities:
         for k in countries:
             m = re.search(r"\b(?:in|at|near|outside|from)\s+(?P<name>[A-Z][a-z]{2,}(?:[ ][A-Z][a-z]{2,})?),\s+"
                           r"(?:the\s+)?$", self.text[max(0, k.start - 50):k.start])
-            if m:
+            if m and not re.match(r",\s*[A-Z]|\s+and\s+[A-Z]", self.text[k.end:k.end + 6]):
                 off = max(0, k.start - 50)
                 found.append((off + m.start("name"), off + m.end("name"), k.id))
         for s, e, country in found:

@@ -96,7 +96,8 @@ def _type_of(name: str, label: str, doc: Any, ent: Any, E: Any) -> tuple[str, st
             "automaker" if re.search(r"\bMotors?\b|\bAuto\b|\bAutomobiles?\b", name) else "company")
     if label in {"GPE", "LOC", "FAC"}:
         return "places", "region" if label == "LOC" else "city"
-    if label == "PERSON" and 2 <= len(words) <= 4 and all(w[0].isupper() for w in words if len(w) > 3):
+    core = [w for w in words if w.lower() not in _CONNECTORS]
+    if label == "PERSON" and 2 <= len(core) <= 4 and all(w[0].isupper() for w in core):
         return "people", ""
     if _place_context(doc, ent):
         return "places", "city"
@@ -188,6 +189,32 @@ def ner_mentions(E: Any, doc: Any) -> None:
             continue
         _propose(E, file, kind, name, s, e, ent.label_)
     _repeat_mentions(E)
+    _retype_by_coordination(E)
+
+
+def _retype_by_coordination(E: Any) -> None:
+    """A new name coordinated with names of the other kind takes their kind: "Omoda and Jaecoo" (the parser
+    called one a place) are both brands; "Eisenach and Trnava" are both places."""
+    ms = sorted(E.mentions, key=lambda m: m.start)
+    for i, m in enumerate(ms):
+        if m.known or m.file not in {"organizations", "places"} or not m.rule.startswith("ner:") \
+                or m.id not in E.new or m.kind == "country":
+            continue
+        nbrs = []
+        if i > 0 and re.fullmatch(r"\s*(?:,|and|or|&)\s*", E.text[ms[i - 1].end:m.start]):
+            nbrs.append(ms[i - 1])
+        if i + 1 < len(ms) and re.fullmatch(r"\s*(?:,|and|or|&)\s*", E.text[m.end:ms[i + 1].start]):
+            nbrs.append(ms[i + 1])
+        other = {n.file for n in nbrs if n.file in {"organizations", "places"}}
+        if len(other) == 1 and m.file not in other:
+            file = other.pop()
+            kind = "company" if file == "organizations" else "city"
+            for k in E.mentions:
+                if k.id == m.id:
+                    k.file, k.kind = file, kind
+            E.new_meta[m.id].file = file
+            E.new_meta[m.id].kind = kind
+            E.new[m.id]["kind"] = kind
 
 
 _CONNECTORS = {"do", "da", "dos", "das", "de", "del", "di", "von", "van", "der", "la", "le"}
@@ -246,7 +273,7 @@ def _person_by_surname(E: Any, name: str) -> Any:
     if " " in name:
         return None
     for rid, rec in E.new.items():
-        if E.new_meta[rid].file == "people" and rec["label"].split()[-1] == name:
+        if E.new_meta[rid].file == "people" and name in rec["label"].split()[1:]:
             return _Known(rid, "people", rec["label"])
     return None
 

@@ -93,9 +93,10 @@ class RoleRules:
         named country."""
         for s, e, _ in self._sentences:
             if s <= pos < e:
-                here = [m for m in self.mentions_in(s, e, ("places",)) if m.kind == "country"]
+                here = [m for m in self.mentions_in(s, e, ("places",)) if m.kind == "country"
+                        and not m.rule.startswith("demonym")]
                 if here:
-                    return here[0]
+                    return min(here, key=lambda m: abs(m.start - pos))
         counts: dict[str, list[Mention]] = {}
         for m in self.ents.mentions:
             if m.file == "places" and m.kind == "country":
