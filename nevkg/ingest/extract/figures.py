@@ -9,12 +9,32 @@ from nevkg.ingest.extract.model import Statistic
 from nevkg.ingest.extract.periods import _num
 
 _SCALES = {"thousand": Decimal(1000), "million": Decimal(10) ** 6, "billion": Decimal(10) ** 9,
-           "trillion": Decimal(10) ** 12, "mn": Decimal(10) ** 6, "bn": Decimal(10) ** 9}
+           "trillion": Decimal(10) ** 12, "mn": Decimal(10) ** 6, "bn": Decimal(10) ** 9,
+           "crore": Decimal(10) ** 7, "lakh": Decimal(10) ** 5, "m": Decimal(10) ** 6, "k": Decimal(1000)}
 _NUMBER = re.compile(
-    r"(?<![\w.,$])(?P<cur>US\$|\$|¥|RMB\s?|CNY\s?|USD\s?)?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
-    r"(?:\s?(?P<scale>thousand|million|billion|trillion|mn|bn)\b)?"
-    r"(?:\s?(?P<pct>%|percent\b|per\s+cent\b|percentage\s+points?\b))?"
+    r"(?<![\w.,$])(?P<cur>US\$|R\$|\$|¥|€|£|₹|Rs\.?\s?|RMB\s?|CNY\s?|USD\s?|EUR\s?|GBP\s?|THB\s?|BRL\s?|INR\s?|"
+    r"MYR\s?)?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    r"(?:\s?(?P<scale>thousand|million|billion|trillion|mn|bn|crore|lakh|m(?=\s|$|[,.;])|k(?=\s|$|[,.;]))\b)?"
+    r"(?:\s?(?P<pct>%|percent\b|per\s+cent\b|pc\b|percentage\s+points?\b))?"
     r"(?:[\s-]?(?P<times>times|fold)\b)?")
+#: the unit a bare number takes from the noun before it ("staffing will reach 1,000", "volume of 1.6 million")
+_IMPLIED = [(re.compile(r"\b(?:staff\w*|workforce|headcount|employ\w*|hir\w+|jobs?)\b[^.;]{0,60}$", re.I), "jobs"),
+            (re.compile(r"\b(?:volume|sales|exports?|shipments?|deliveries|output|production|capacity|sold|"
+                        r"exported|shipped|delivered|produced|registrations?)\b[^.;0-9]{0,40}$", re.I), "vehicles")]
+
+
+def _implied_unit(before: str) -> str | None:
+    """The unit implied by the words before a bare number in its sentence, else ``None``."""
+    for rx, unit in _IMPLIED:
+        if rx.search(before):
+            return unit
+    return None
+
+
+#: a number written as a word before a count noun ("eight models", "three factories")
+_WORD_NUMBER = re.compile(r"\b(?P<num>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+                          r"(?=\s+(?:new\s+|vehicle\s+)?(?:models|factories|plants|workshops|dealers|dealerships|showrooms|stores|countries|"
+                          r"markets|cities|months|years)\b)", re.I)
 _WORD_TIMES = re.compile(r"\b(?P<num>two|three|four|five|six|seven|eight|nine|ten)[\s-](?P<times>times|fold)\b", re.I)
 _DOUBLED = re.compile(r"\b(?P<num>doubled|tripled|quadrupled)\b", re.I)
 _UNIT_AFTER = re.compile(
@@ -22,7 +42,9 @@ _UNIT_AFTER = re.compile(
     r"NEV|EV|overseas|robotaxi|export|more|complete|finished|locally\s+built|domestic)\s+){0,3}"
     r"(?P<unit>units?|vehicles?|cars?|NEVs?|EVs?|robotaxis?|pickups?|trucks?|buses|SUVs?|sedans?|yuan|RMB|U\.S\.\s+dollars|US\s+dollars|dollars|"
     r"euros?|orders?|stores?|showrooms?|outlets|countries\s+and\s+regions|countries|overseas\s+markets|markets|"
-    r"models|jobs|factories|plants|months|deliveries|square\s+met(?:re|er)s)(?![\w])")
+    r"models|jobs|factories|plants|months|deliveries|square\s+met(?:re|er)s|employees|workers|staff|people|"
+    r"dealers|dealerships|sales\s+outlets|retailers|workshops|GWh|gigawatt[\s-]hours|baht|reais|real|rupees|"
+    r"ringgit|pounds|acres|hectares|cities|companies|rides|years)(?![\w])")
 _UNIT_OF = {"unit": "vehicles", "vehicle": "vehicles", "car": "vehicles", "nev": "vehicles", "ev": "vehicles",
             "robotaxi": "vehicles", "delivery": "vehicles", "deliverie": "vehicles", "pickup": "vehicles",
             "truck": "vehicles", "buse": "vehicles", "bus": "vehicles", "suv": "vehicles", "sedan": "vehicles",
@@ -31,8 +53,15 @@ _UNIT_OF = {"unit": "vehicles", "vehicle": "vehicles", "car": "vehicles", "nev":
             "countries and region": "countries-and-regions", "countrie": "countries-and-regions",
             "overseas market": "countries-and-regions", "market": "countries-and-regions", "model": "models",
             "job": "jobs", "factorie": "factories", "plant": "factories", "month": "months",
-            "square metre": "square-metres", "square meter": "square-metres"}
-_CUR_OF = {"us$": "usd", "$": "usd", "usd": "usd", "¥": "cny", "rmb": "cny", "cny": "cny"}
+            "square metre": "square-metres", "square meter": "square-metres", "employee": "jobs", "worker": "jobs",
+            "staff": "jobs", "people": "jobs", "dealer": "stores", "dealership": "stores", "sales outlet": "stores",
+            "retailer": "stores", "workshop": "workshops", "gwh": "gwh", "gigawatt-hour": "gwh",
+            "gigawatt hour": "gwh", "baht": "thb", "reai": "brl", "real": "brl", "rupee": "inr", "ringgit": "myr",
+            "pound": "gbp", "acre": "acres", "hectare": "hectares", "citie": "cities", "companie": "companies",
+            "ride": "rides", "year": "years"}
+_CUR_OF = {"us$": "usd", "$": "usd", "usd": "usd", "¥": "cny", "rmb": "cny", "cny": "cny", "r$": "brl", "€": "eur",
+           "£": "gbp", "₹": "inr", "rs": "inr", "rs.": "inr", "eur": "eur", "gbp": "gbp", "thb": "thb", "brl": "brl",
+           "inr": "inr", "myr": "myr"}
 _QUAL = re.compile(
     r"(?P<q>more\s+than|over|exceeding|exceeded|exceeds|surpassed|surpassing|surpasses|above|at\s+least|"
     r"upwards\s+of|in\s+excess\s+of|topped|topping|passed|passing|beyond|nearly|almost|about|around|approximately|roughly|close\s+to|"
@@ -73,12 +102,22 @@ def find_statistics(text: str, offset: int = 0) -> list[Statistic]:
     stats: list[Statistic] = []
     hits = [(m, "num") for m in _NUMBER.finditer(text)] + [(m, "wordtimes") for m in _WORD_TIMES.finditer(text)] \
         + [(m, "doubled") for m in _DOUBLED.finditer(text)]
+    hits += [(m, "word") for m in _WORD_NUMBER.finditer(text)]
     hits.sort(key=lambda h: h[0].start())
     for m, how in hits:
         s, e = m.start(), m.end()
         before = text[max(0, s - 60):s]
         after = text[e:e + 80]
-        if how == "doubled":
+        if how == "word":
+            um = _UNIT_AFTER.match(re.sub(r"^(\s+)vehicle(?=\s+models)", lambda x: x.group(1) + " " * 7,
+                                          text[m.end("num"):]))
+            key = re.sub(r"\s+", " ", um.group("unit").lower()) if um else ""
+            unit = _UNIT_OF.get(key) or _UNIT_OF.get(key[:-1]) or _UNIT_OF.get(key.rstrip("s"))
+            if unit is None or unit in {"years", "months"} and not re.search(r"\bfor\s+$", before):
+                continue
+            st = Statistic(s, m.end("num") + um.end(), _num(m.group("num")), unit, "amount", unit_text=um.group(0),
+                           unit_span=(m.end("num") + um.start("unit"), m.end("num") + um.end("unit")))
+        elif how == "doubled":
             value = Decimal({"doubled": 2, "tripled": 3, "quadrupled": 4}[m.group("num").lower()])
             st = Statistic(s, e, value, "times", "times")
         elif how == "wordtimes":
@@ -117,6 +156,8 @@ def find_statistics(text: str, offset: int = 0) -> list[Statistic]:
                     cur = re.match(r"^\s*(yuan|RMB|U\.S\.\s+dollars|US\s+dollars|dollars|euros)\b", after)
                     if cur:
                         unit = _UNIT_OF[re.sub(r"\s+", " ", cur.group(1).lower()).rstrip("s")]
+                if unit is None and (g["scale"] or "," in raw):
+                    unit = _implied_unit(text[:s])
                 if unit is None and re.match(r"^\s+of\s+(?:them|these|those|which)\b", after):
                     st = Statistic(s, e, value, None, "amount", anaphoric=True)
                     unit = "?"

@@ -19,6 +19,50 @@ _OBS_ORDER = ["id", "label", "measure", "subject", "destination", "scope", "peri
 class ObservationRules:
     """A figure → an observation record: measure, subject, destination, period, compiler."""
 
+    def _parse_subject(self, st: Statistic, dest: Mention | None) -> Mention | None:
+        """Whose figure it is, from the parse: the subject of the verb governing the figure (a pronoun or "the
+        company" → the organisation named last), its possessor ("X's rate"), or the "of"/"by" phrase of a
+        subject noun ("exports from China")."""
+        if self.doc is None:
+            return None
+        span = self.doc.char_span(st.start, st.end, alignment_mode="expand")
+        if span is None:
+            return None
+        tok = span.root
+        seen = 0
+        while tok.pos_ not in {"VERB", "AUX"} and tok.head is not tok and seen < 6:
+            for c in tok.children:
+                if c.dep_ == "poss":
+                    m = self._mention_at(c)
+                    if m is not None and m is not dest:
+                        return m
+            tok, seen = tok.head, seen + 1
+        for _ in range(3):
+            subj = [c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass", "csubj"}]
+            if subj:
+                break
+            if tok.dep_ in {"conj", "xcomp", "advcl", "relcl", "acl"} and tok.head is not tok:
+                tok = tok.head
+            else:
+                break
+        for c in subj if subj else []:
+            if c.i <= span.root.i <= c.right_edge.i and c.i != span.root.i:
+                continue  # the figure sits inside the subject phrase itself
+            ms = [m for m in (self._mention_at(t) for t in c.subtree) if m is not None and m is not dest]
+            orgs = [m for m in ms if m.file == "organizations"]
+            if orgs or ms:
+                return (orgs or ms)[0]
+            if c.lower_ in {"it", "they", "its"} or any(t.lower_ in {"company", "firm", "automaker", "carmaker",
+                                                                     "group", "brand"} for t in c.subtree):
+                return self.last_org
+        return None
+
+    def _mention_at(self, token: Any) -> Mention | None:
+        for m in self.ents.mentions:
+            if m.start <= token.idx < m.end and m.file in {"organizations", "places"} and not m.compiler:
+                return m
+        return None
+
     def observation(self, st: Statistic, s: int, e: int, periods: list[Period], ctx: dict[str, Any],
                     compilers: list[Mention], status: str, bases: list) -> Candidate | None:
         text = self.text
@@ -88,8 +132,10 @@ class ObservationRules:
                     (m.start - st.end) < 60:
                 dest = m
                 break
-        subject = None
-        if st.role == "share":
+        subject = self._parse_subject(st, dest)
+        if subject is not None:
+            conf -= 0.05
+        if st.role == "share" and subject is None:
             of = next((m for m in after if re.fullmatch(r"\s*of\s+(?:the\s+)?", text[st.end:m.start])), None)
             subject = of
         if subject is None:

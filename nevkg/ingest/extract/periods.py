@@ -186,7 +186,7 @@ def find_periods(text: str, offset: int, article_date: str | None) -> list[Perio
             elif name == "month":
                 mo = _month(g["m"])
                 if g["m"] == "May" and not (g.get("y") or g.get("rel") or g.get("d")) and \
-                        not re.search(r"\b(?:in|during|for|of|since|until|by)\s+$", text[:s]):
+                        not re.search(r"\b(?:in|during|for|of|since|until|by)\s+$", text[:s], re.I):
                     continue  # "May" the verb
                 rel = (g.get("rel") or "").lower()
                 if g.get("y"):
