@@ -55,7 +55,30 @@ class ObservationRules:
             if c.lower_ in {"it", "they", "its"} or any(t.lower_ in {"company", "firm", "automaker", "carmaker",
                                                                      "group", "brand"} for t in c.subtree):
                 return self.last_org
+            if any(t.lemma_.lower() in {"factory", "plant", "facility", "site", "project", "complex", "venture"}
+                   for t in c.subtree):
+                return self.focus_org()  # "the factory employs …": the article's company
         return None
+
+    def focus_org(self) -> Mention | None:
+        """The organisation the article is mostly about (named most often; compilers and publishers left out)."""
+        counts: dict[str, list[Mention]] = {}
+        for m in self.ents.mentions:
+            if m.file == "organizations" and not m.compiler and (m.kind or "") not in {"publisher"}:
+                counts.setdefault(m.id, []).append(m)
+        return max(counts.values(), key=len)[0] if counts else None
+
+    def focus_subject(self) -> Mention | None:
+        """The article's main actor: its most named organisation, or its most named country when no
+        organisation is named more than once."""
+        org = self.focus_org()
+        places: dict[str, list[Mention]] = {}
+        for m in self.ents.mentions:
+            if m.file == "places" and m.kind == "country" and not m.rule.startswith("demonym"):
+                places.setdefault(m.id, []).append(m)
+        place = max(places.values(), key=len) if places else []
+        n_org = sum(1 for m in self.ents.mentions if org is not None and m.id == org.id)
+        return place[0] if place and len(place) > 2 * n_org else org
 
     def _mention_at(self, token: Any) -> Mention | None:
         for m in self.ents.mentions:
@@ -164,6 +187,11 @@ class ObservationRules:
         if subject is None and ctx.get("subject") is not None:
             subject, conf = ctx["subject"], conf - 0.2
             notes.append(f"subject carried from an earlier sentence ({subject.text})")
+        if subject is None:
+            subject = self.focus_subject()
+            if subject is not None:
+                conf -= 0.25
+                notes.append(f"no subject in the sentence: the article's main actor ({subject.text}) was taken")
         if subject is not None:
             ctx["subject"] = subject
         # period: nearest statistic period in the sentence, else the paragraph's
