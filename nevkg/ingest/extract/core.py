@@ -187,7 +187,7 @@ class _Extractor(ObservationRules, RelationRules, ParsedRelations, PeopleRules, 
             missing = ["maker"] if file == "vehicle_models" and "maker" not in body else []
             if file == "sites" and not body["operator"]:
                 missing = ["operator"]
-            order = ["id", "label", "aliases", "kind", "status", "parent", "based_in", "country", "maker",
+            order = ["id", "label", "aliases", "kind", "status", "parent", "brand_of", "based_in", "country", "maker",
                      "operator", "place", "located_in", "iso_code"]
             body = {k: body[k] for k in order if k in body and body[k] not in (None, [])}
             self.add(file, body, first.confidence + min(0.1, 0.03 * (len(spans) - 1)) - 0.2 * len(missing), spans,
@@ -235,6 +235,12 @@ class _Extractor(ObservationRules, RelationRules, ParsedRelations, PeopleRules, 
         for m in self.ents.mentions:
             if m.file == "organizations" and (m.text == first or self.label(m.id) == first):
                 return m
+        from nevkg.ingest.extract.linking import link
+
+        known = link(first, self.gaz, ("organizations",), fuzzy=False) if len(model.text.split()) > 1 else None
+        if known is not None:
+            return Mention(model.start, model.start + len(first), first, "organizations", known.id, True, known.kind,
+                           "model-name", 0.8, known.label)
         for s, e, _ in self._sentences or split_sentences(self.text):
             if not s <= model.start < e:
                 continue

@@ -147,7 +147,8 @@ class _Entities:
                     continue
                 if not (p.known or p.kind in {"country", "province"}):
                     continue  # a container is a known place, a country or a province
-                if gap.strip().startswith("in") and p.kind not in {"country", "province", "region"}:
+                if gap.strip().startswith("in") and (p.kind not in {"country", "province", "region"} or not re.search(
+                        r"\b(?:in|at|near|outside|of|from)\s+(?:the\s+)?$", self.text[max(0, m.start - 12):m.start])):
                     continue
                 if not m.known and m.id in self.new:
                     self.new[m.id].setdefault("located_in", [p.id])

@@ -173,6 +173,11 @@ def ner_mentions(E: Any, doc: Any) -> None:
         if typed is None:
             continue
         file, kind = typed
+        if file == "vehicle_models":
+            tail = re.match(r"(?:\s+(?:\d[\w.\-]*|[A-Z]{1,3}\d*|Pro|Max|Plus|Ultra|Hybrid|EV|DM-i|DM-p)\b){1,3}",
+                            text[e:e + 24])
+            if tail:
+                name, e = name + tail.group(0), e + len(tail.group(0))
         if file in {"sites", "policies"} or inner and file != "vehicle_models":
             # a longer name holding known ones ("BYD Uzbekistan Factory"): a site or measure keeps the inner
             # names as mentions; an organisation becomes the mention, its inner names are kept aside
@@ -192,6 +197,17 @@ def ner_mentions(E: Any, doc: Any) -> None:
     _retype_by_coordination(E)
 
 
+def retype(E: Any, rid: str, file: str, kind: str) -> None:
+    """Move a new entity to another record file (every mention of it too)."""
+    for k in E.mentions:
+        if k.id == rid:
+            k.file, k.kind = file, kind
+    E.new_meta[rid].file = file
+    E.new_meta[rid].kind = kind
+    E.new[rid]["kind"] = kind
+    E.new[rid].pop("located_in", None)
+
+
 def _retype_by_coordination(E: Any) -> None:
     """A new name coordinated with names of the other kind takes their kind: "Omoda and Jaecoo" (the parser
     called one a place) are both brands; "Eisenach and Trnava" are both places."""
@@ -205,16 +221,11 @@ def _retype_by_coordination(E: Any) -> None:
             nbrs.append(ms[i - 1])
         if i + 1 < len(ms) and re.fullmatch(r"\s*(?:,|and|or|&)\s*", E.text[m.end:ms[i + 1].start]):
             nbrs.append(ms[i + 1])
-        other = {n.file for n in nbrs if n.file in {"organizations", "places"}}
+        other = {n.file for n in nbrs if n.file in {"organizations", "places"}
+                 and (n.known or not n.rule.startswith("ner:"))}
         if len(other) == 1 and m.file not in other:
             file = other.pop()
-            kind = "company" if file == "organizations" else "city"
-            for k in E.mentions:
-                if k.id == m.id:
-                    k.file, k.kind = file, kind
-            E.new_meta[m.id].file = file
-            E.new_meta[m.id].kind = kind
-            E.new[m.id]["kind"] = kind
+            retype(E, m.id, file, "company" if file == "organizations" else "city")
 
 
 _CONNECTORS = {"do", "da", "dos", "das", "de", "del", "di", "von", "van", "der", "la", "le"}

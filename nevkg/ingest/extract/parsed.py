@@ -192,7 +192,9 @@ class ParsedRelations:
         """"its brands A and B", "the A and B brands", "A, a brand of X": A and B are brands of the owner."""
         near = {t.i for t in cue.subtree} | {t.i for t in cue.head.subtree if t.dep_ in {"appos", "conj"}}
         brands = []
-        for o in orgs:
+        names = orgs + [m for m in self.mentions_in(cue.sent.start_char, cue.sent.end_char, ("places",))
+                        if not m.known and m.rule.startswith("ner:") and m.id in self.ents.new]
+        for o in names:
             span = self.doc.char_span(o.start, o.end, alignment_mode="expand")
             if o.id != actor.id and span is not None and (span.root.i in near or span.root.head.i == cue.i):
                 brands.append(o)
@@ -200,6 +202,10 @@ class ParsedRelations:
             if b.known:
                 continue
             rec = self.ents.new.get(b.id)
+            if rec is not None and b.file == "places":
+                from nevkg.ingest.extract.ner import retype
+
+                retype(self.ents, b.id, "organizations", "brand")
             if rec is not None and not rec.get("brand_of"):
                 rec["brand_of"] = actor.id
                 rec["kind"] = "brand"

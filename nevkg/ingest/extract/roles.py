@@ -135,7 +135,8 @@ class RoleRules:
 
     def _clean_title(self, a: int, b: int) -> tuple[str, int, int] | None:
         """The title words of ``text[a:b]``: organisation and place names, possessives and articles left out."""
-        cut = [(m.start, m.end) for m in self.mentions_in(a, b, ("organizations", "places"))]
+        cut = [(m.start, m.end) for m in self.mentions_in(a, b, ("organizations", "places"))
+               if m.file == "organizations" or re.match(r"['’]s\b", self.text[m.end:m.end + 2])]
         pieces, pos = [], a
         for ms, me in sorted(cut):
             pieces.append(self.text[pos:ms])
