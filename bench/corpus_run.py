@@ -8,6 +8,7 @@ other ten are *dev*. The report names no corpus sentence: only counts, ratios, i
 from __future__ import annotations
 
 import json
+import re
 import tempfile
 import time
 from pathlib import Path
@@ -117,6 +118,11 @@ def report_lines(run: dict[str, Any]) -> list[str]:
     return lines
 
 
+def _short(item: Any) -> str:
+    """A miss with every run of more than four words cut to four (a long gold name may echo the article)."""
+    return re.sub(r"((?:[^\s/|→]+\s+){3}[^\s/|→]+)(?:\s+[^\s/|→]+)+", r"\1 …", str(item))
+
+
 def misses_lines(run: dict[str, Any]) -> list[str]:
     """Misses and false alarms of the dev articles (ids, gold names and figures; no sentences)."""
     lines: list[str] = []
@@ -125,7 +131,7 @@ def misses_lines(run: dict[str, Any]) -> list[str]:
             continue
         lines.append(f"### {n[:2]}")
         for kind in KINDS:
-            lines += [f"- missed {kind}: {m}" for m in res[kind]["missed"]]
-            lines += [f"- extra {kind}: {m}" for m in res[kind]["extra"]]
+            lines += [f"- missed {kind}: {_short(m)}" for m in res[kind]["missed"]]
+            lines += [f"- extra {kind}: {_short(m)}" for m in res[kind]["extra"]]
         lines.append("")
     return lines
