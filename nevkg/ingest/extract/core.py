@@ -154,15 +154,20 @@ class _Extractor(ObservationRules, RelationRules, ParsedRelations, PeopleRules, 
         by_id: dict[str, list[Mention]] = {}
         for m in self.ents.mentions:
             by_id.setdefault(m.id, []).append(m)
+        makers: dict[str, str] = {}
+        for m in self.ents.mentions:
+            if m.file == "vehicle_models" and m.id not in makers:
+                maker = self._maker_of(m)
+                if maker is not None and maker.id != m.id:
+                    makers[m.id] = maker.id
+        self._coordinated_makers(makers)
         for rid, rec in self.ents.new.items():
             first = self.ents.new_meta[rid]
             spans = [(m.start, m.end) for m in by_id.get(rid, [first])]
             file = first.file
             body = dict(rec)
-            if file == "vehicle_models":
-                maker = self._maker_of(first)
-                if maker:
-                    body["maker"] = maker.id
+            if file == "vehicle_models" and rid in makers:
+                body["maker"] = makers[rid]
             if file == "organizations" and body.get("kind") in {"automaker", "company", "technology-company"}:
                 country = self._country_of(first)
                 if country:
@@ -193,7 +198,7 @@ class _Extractor(ObservationRules, RelationRules, ParsedRelations, PeopleRules, 
             self.add(file, body, first.confidence + min(0.1, 0.03 * (len(spans) - 1)) - 0.2 * len(missing), spans,
                      first.rule, new=True, status="incomplete" if missing else "proposed", missing=missing,
                      notes=[f"no {missing[0]} named nearby; fill in '{missing[0]}'"] if missing else [])
-        self.known_facts()
+        self.known_facts(makers)
         # known entities named by a new alias
         aliases: dict[str, list[Mention]] = {}
         for m in self.ents.mentions:
@@ -208,9 +213,15 @@ class _Extractor(ObservationRules, RelationRules, ParsedRelations, PeopleRules, 
             self.add(entry.file, body, 0.75, [(m.start, m.end) for m in ms], "alias-of-known",
                      new=False, merge_into=rid, notes=[f"adds the alias(es) {', '.join(names)} to '{rid}'"])
 
-    def known_facts(self) -> None:
-        """What the article states about known places and organisations (its container; a company's country),
-        proposed for merging into the known record so that the fact is sourced here too."""
+    def known_facts(self, makers: dict[str, str]) -> None:
+        """What the article states about known places, organisations and models (a container, a company's
+        country, a model's maker), proposed for merging into the known record so that it is sourced here too."""
+        for mid, maker in makers.items():
+            entry = self.gaz.entries.get(mid)
+            if entry is not None and entry.file == "vehicle_models":
+                spans = [(m.start, m.end) for m in self.ents.mentions if m.id == mid]
+                self.add("vehicle_models", {"id": mid, "label": entry.label, "maker": maker}, 0.6, spans,
+                         "stated-maker", new=False, merge_into=mid, notes=[f"this article names '{maker}' as maker"])
         for pid, (container, a, b) in getattr(self.ents, "stated_in", {}).items():
             entry = self.gaz.entries[pid]
             self.add("places", {"id": pid, "label": entry.label, "kind": entry.kind or "city",
@@ -248,11 +259,28 @@ class _Extractor(ObservationRules, RelationRules, ParsedRelations, PeopleRules, 
             for m in orgs:
                 if re.fullmatch(r"(?:['’]s)?\s+(?:new\s+|latest\s+)?", self.text[m.end:model.start]):
                     return m
-            makers = [m for m in orgs if (m.kind or "") in {"automaker", "brand"}] or orgs
+            makers = [m for m in orgs if (m.kind or "") in {"automaker", "brand"}]
+            if not makers:  # no carmaker in the sentence: the article's main carmaker, else the sentence's firm
+                counts: dict[str, list[Mention]] = {}
+                for m in self.ents.mentions:
+                    if m.file == "organizations" and (m.kind or "") in {"automaker", "brand"}:
+                        counts.setdefault(m.id, []).append(m)
+                if counts:
+                    return max(counts.values(), key=len)[0]
+                makers = orgs
             before = [m for m in makers if m.end <= model.start]
             after = [m for m in makers if m.start >= model.end]
             return before[-1] if before else (after[0] if after else None)
         return None
+
+    def _coordinated_makers(self, makers: dict[str, str]) -> None:
+        """Models named together ("the A6 and A8", "as well as the A9") share a maker."""
+        models = sorted((m for m in self.ents.mentions if m.file == "vehicle_models"), key=lambda m: m.start)
+        for a, b in zip(models, models[1:], strict=False):
+            gap = self.text[a.end:b.start]
+            if re.fullmatch(r"\s*(?:,|and|or|as\s+well\s+as|,\s+as\s+well\s+as)\s+(?:the\s+)?", gap):
+                if a.id in makers and b.id not in makers:
+                    makers[b.id] = makers[a.id]
 
     def _country_of(self, org: Mention) -> str | None:
         """The country an organisation is said to be from: "Chinese automaker X", "Brazil's X", "X, a Thai firm"."""
@@ -264,11 +292,39 @@ class _Extractor(ObservationRules, RelationRules, ParsedRelations, PeopleRules, 
                 continue
             if m.end <= org.start and re.fullmatch(r"(?:['’]s)?\s+(?:[a-z\-]+\s+){0,2}", self.text[m.end:org.start]):
                 return m.id
-            if org.end <= m.start and re.fullmatch(r",\s+an?\s+", self.text[org.end:m.start]) and \
+            if org.end <= m.start and re.fullmatch(r",\s+(?:an?|the)\s+", self.text[org.end:m.start]) and \
                     re.match(r"\s+(?:[a-z\-]+\s+){0,1}(?:company|firm|automaker|carmaker|group|maker|manufacturer)",
                              self.text[m.end:m.end + 40]):
                 return m.id
+        return self._country_parsed(org)
+
+    def _country_parsed(self, org: Mention) -> str | None:
+        """From the parse: a company noun in apposition to the organisation ("One of Japan's largest carmakers,
+        X"; "X, the Korean group") whose possessor or adjective is a country."""
+        if self.doc is None:
+            return None
+        span = self.doc.char_span(org.start, org.end, alignment_mode="expand")
+        if span is None:
+            return None
+        root = span.root
+        nouns = [c for c in root.children if c.dep_ == "appos"] + ([root.head] if root.dep_ == "appos" else [])
+        if root.dep_ == "nsubj":  # "One of X's carmakers, Y signed …": the parser makes both subjects
+            nouns += [c for c in root.head.children if c.dep_ in {"nsubj", "npadvmod"} and c.i < root.i]
+        for n in nouns:
+            for t in n.subtree:
+                if t.lemma_.lower() not in _COMPANY_NOUNS or span.start <= t.i < span.end:
+                    continue
+                for c in t.children:
+                    if c.dep_ in {"poss", "amod", "compound"}:
+                        m = next((k for k in self.ents.mentions if k.file == "places" and k.kind == "country"
+                                  and k.start <= c.idx < k.end), None)
+                        if m is not None:
+                            return m.id
         return None
+
+
+_COMPANY_NOUNS = {"carmaker", "automaker", "company", "firm", "maker", "manufacturer", "group", "brand", "giant",
+                  "startup", "start-up", "producer", "supplier", "conglomerate", "rival", "exporter", "player"}
 
 
 def extract(text: str, gazetteer: Gazetteer, *, article_date: str | None = None,

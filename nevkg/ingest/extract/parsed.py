@@ -68,7 +68,9 @@ class ParsedRelations:
             if actor is None:
                 continue
             if lem in {"brand"}:
-                self._brands(cue, actor, orgs)
+                owner = self._owner(cue, orgs)
+                if owner is not None:
+                    self._brands(cue, owner, orgs)
             if lem in _PARTNER:
                 self._partners(cue, actor, orgs)
             if lem in _SITE and places:
@@ -108,6 +110,29 @@ class ParsedRelations:
         if verb.dep_ == "conj":
             return self._actor(verb.head, orgs) if verb.head is not cue else None
         return None
+
+    def _owner(self, cue: Any, orgs: list[Mention]) -> Mention | None:
+        """Whose brands: the possessor of "brands" ("X's brands"; "its" → the clause subject or the company named
+        last), else "of X", else the clause subject; never a name modifying "brands" (those are the brands)."""
+        for c in cue.children:
+            if c.dep_ == "poss":
+                m = self._mention_of(c)
+                if m is not None:
+                    return m
+            if c.dep_ == "prep" and c.lower_ == "of":
+                for p in c.children:
+                    m = self._mention_of(p)
+                    if m is not None:
+                        return m
+        verb = cue.head
+        while verb.pos_ not in {"VERB", "AUX"} and verb.head is not verb:
+            verb = verb.head
+        for c in verb.children:
+            if c.dep_ in {"nsubj", "nsubjpass"}:
+                m = next((self._mention_of(t) for t in c.subtree if self._mention_of(t)), None)
+                if m is not None:
+                    return m
+        return self.last_org
 
     # -- kinds of fact
     def _partners(self, cue: Any, actor: Mention, orgs: list[Mention]) -> None:
@@ -168,6 +193,32 @@ class ParsedRelations:
                "operator": [actor.id], "place": place.id}
         self.add("sites", {"id": rid, **rec}, 0.5, [(actor.start, actor.end), (cue.idx, cue.idx + len(cue.text)),
                                                     (place.start, place.end)], f"parse:site:{cue.lemma_.lower()}")
+        self._made_for(cue, actor, place)
+
+    def _made_for(self, cue: Any, actor: Mention, place: Mention) -> None:
+        """"X builds Y's cars in Z", "X makes the Y A6 for Y": Y's production is in Z too, and X and Y work
+        together (contract manufacturing)."""
+        verb = cue if cue.pos_ == "VERB" else cue.head
+        toks = [t for c in verb.children if c.dep_ in {"dobj", "prep"} for t in c.subtree]
+        others: list[Mention] = []
+        for t in toks:
+            m = self._mention_of(t) or self._mention_of(t, ("vehicle_models",))
+            if m is not None and m.file == "vehicle_models":
+                maker = self._maker_of(m)
+                m = maker if maker is not None and maker.file == "organizations" else None
+            if m is not None and m.id != actor.id and m not in others:
+                others.append(m)
+        for o in others:
+            rid = self.cid(f"{o.id}-production-{place.id}")
+            rec = {"label": f"{self.label(o.id)} production in {self.label(place.id)}",
+                   "kind": "production-project", "operator": [o.id], "place": place.id}
+            self.add("sites", {"id": rid, **rec}, 0.45, [(o.start, o.end), (place.start, place.end)],
+                     "parse:site:made-for")
+            if self._new_partnership(actor.id, o.id, "cooperation"):
+                self.add("partnerships", {"id": self.cid(f"{actor.id}-{o.id}-cooperation"),
+                                          "label": f"{self.label(actor.id)} builds for {self.label(o.id)}",
+                                          "kind": "cooperation", "partners": [actor.id, o.id]}, 0.45,
+                         [(actor.start, actor.end), (o.start, o.end)], "parse:partner:made-for")
 
     def _containers(self, pid: str) -> set[str]:
         return set(self.ents.new.get(pid, {}).get("located_in") or [])
