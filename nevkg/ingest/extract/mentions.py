@@ -135,26 +135,48 @@ class _Entities:
         """A place named with its container right after it ("Tarnow, Poland", "X in Y") is located in it; for a
         known place this restates its container (``self.stated_in``), for a new one it sets ``located_in``."""
         self.stated_in: dict[str, tuple[str, int, int]] = {}
-        places = [m for m in self.mentions if m.file == "places"]
+        places = sorted((m for m in self.mentions if m.file == "places"), key=lambda m: m.start)
+        countries = [m for m in places if m.kind == "country"]
         for m in places:
-            if m.kind == "country":
+            if m.kind == "country" or m.rule.startswith("demonym"):
                 continue
+            # "the Spanish city of X": the adjective's country
+            pre = re.search(r"(?:city|town|port|region|province|state|district)\s+of\s+$|(?:plant|factory|"
+                            r"facility|site|works|port)\s+(?:in|at|near)\s+$", self.text[max(0, m.start - 30):m.start])
+            if pre:
+                adj = [c for c in countries if c.rule.startswith("demonym") and 0 <= m.start - c.end <= 32]
+                if adj:
+                    self._contain(m, adj[-1])
+                    continue
             for p in places:
                 gap = self.text[m.end:p.start]
-                if p.start < m.end or p.id == m.id or len(gap) > 8:
+                if p.start < m.end or p.id == m.id or len(gap) > 30 or p.rule.startswith("demonym"):
                     continue
-                if not re.fullmatch(r",\s*(?:the\s+)?|\s+in\s+(?:the\s+)?|\s*\(\s*", gap) or self._in_list(m, p):
+                state = re.fullmatch(r",?\s+(?:in\s+)?(?:the\s+)?(?:state|province|region|prefecture)\s+of\s+",
+                                     gap) or (re.fullmatch(r",\s*", gap) and
+                                              re.match(r"\s+(?:state|province)\b", self.text[p.end:p.end + 10]))
+                if not (state or re.fullmatch(r",\s*(?:the\s+)?|\s+in\s+(?:the\s+)?|\s*\(\s*", gap)) \
+                        or self._in_list(m, p):
                     continue
-                if not (p.known or p.kind in {"country", "province"}):
-                    continue  # a container is a known place, a country or a province
-                if gap.strip().startswith("in") and (p.kind not in {"country", "province", "region"} or not re.search(
+                chain = re.match(r",\s*(?:the\s+)?$", gap) and any(
+                    re.fullmatch(r",\s*(?:the\s+)?", self.text[p.end:c.start]) for c in countries if c.start > p.end)
+                if not (p.known or p.kind in {"country", "province"} or state or chain):
+                    continue  # a container is a known place, a country or a province, or a place before its country
+                if gap.strip().startswith("in") and not state and (
+                        p.kind not in {"country", "province", "region"} or not re.search(
                         r"\b(?:in|at|near|outside|of|from)\s+(?:the\s+)?$", self.text[max(0, m.start - 12):m.start])):
                     continue
-                if not m.known and m.id in self.new:
-                    self.new[m.id].setdefault("located_in", [p.id])
-                elif m.known:
-                    self.stated_in.setdefault(m.id, (p.id, m.start, p.end))
+                if state and not p.known and p.id in self.new:
+                    self.new[p.id]["kind"] = "province"
+                    p.kind = "province"
+                self._contain(m, p)
                 break
+
+    def _contain(self, m: Mention, p: Mention) -> None:
+        if not m.known and m.id in self.new:
+            self.new[m.id].setdefault("located_in", [p.id])
+        elif m.known:
+            self.stated_in.setdefault(m.id, (p.id, m.start, p.end))
 
     def _new_id(self, label: str, file: str) -> str:
         base = slugify(label)

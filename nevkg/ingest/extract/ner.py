@@ -74,6 +74,16 @@ def _place_context(doc: Any, ent: Any) -> bool:
     return nxt is not None and nxt.text == "," and ent.end + 1 < len(doc) and doc[ent.end + 1].ent_type_ == "GPE"
 
 
+def _before_country(doc: Any, ent: Any) -> bool:
+    """"X (Slovakia)", "X, Spain": a name followed by a country in brackets or after a comma is a place."""
+    i = ent.end
+    if i + 1 < len(doc) and doc[i].text in {"(", ","}:
+        from nevkg.ingest.countries import COUNTRIES
+
+        return doc[i + 1].text in COUNTRIES or doc[i + 1:i + 3].text in COUNTRIES
+    return False
+
+
 def _type_of(name: str, label: str, doc: Any, ent: Any, E: Any) -> tuple[str, str] | None:
     """(record file, kind) for a new name, or ``None`` to leave it."""
     words = name.split()
@@ -99,7 +109,7 @@ def _type_of(name: str, label: str, doc: Any, ent: Any, E: Any) -> tuple[str, st
     core = [w for w in words if w.lower() not in _CONNECTORS]
     if label == "PERSON" and 2 <= len(core) <= 4 and all(w[0].isupper() for w in core):
         return "people", ""
-    if _place_context(doc, ent):
+    if _place_context(doc, ent) or _before_country(doc, ent):
         return "places", "city"
     if label in {"ORG", "PERSON", "PRODUCT", "NORP"} and len(words) <= 4:
         return "organizations", "company"
