@@ -184,3 +184,13 @@ def test_review_file_names_the_pipeline(tmp_path, gaz):
     path.write_text("Velmora Motors sold 1,200 cars in Chile in May 2026.\n")
     doc = ingest_document(path, date="2026-06-01", kg_or_records=gaz)
     assert doc["extractor"].startswith("spaCy 3.8")
+
+
+def test_driverless_operations_with_a_partner(gaz):
+    text = "Velmora Mobility will test driverless robotaxis in Oslo and Bergen with local partner Northgate Fleet."
+    deps = [c.record for c in cands(run(gaz, text), "deployments")]
+    places = {p for d in deps for p in d["places"]}
+    assert {"oslo", "bergen"} <= places or {"oslo"} <= places
+    first = deps[0]
+    assert "bergen" not in first.get("partners", [])
+    assert any("northgate-fleet" in d.get("partners", []) or d["operator"] == "northgate-fleet" for d in deps)

@@ -57,6 +57,8 @@ class ParsedRelations:
         orgs = [m for m in self.mentions_in(s, e, ("organizations",)) if not m.compiler]
         places = self.mentions_in(s, e, ("places",))
         if lemmas & _MEASURE:
+            self._measure_until = s + 600  # "rate" speaks of the measure for the next few sentences
+        if lemmas & _MEASURE or lemmas & {"rate", "rates"} and s < getattr(self, "_measure_until", -1):
             self._measure(sent, orgs, places)
         if not orgs and self.last_org is None:
             return
@@ -77,6 +79,8 @@ class ParsedRelations:
                 self._site(cue, actor, places)
             if lem in _MARKET and places:
                 self._markets(cue, actor, places)
+            if lem in _DEPLOY and places:
+                self._deploy(cue, actor, orgs, places)
 
     # -- who
     def _mention_of(self, token: Any, files: tuple[str, ...] = ("organizations",)) -> Mention | None:
@@ -238,6 +242,37 @@ class ParsedRelations:
             self.add("market_presence", {"id": rid, **rec}, 0.5,
                      [(actor.start, actor.end), (cue.idx, cue.idx + len(cue.text)), (p.start, p.end)],
                      f"parse:market:{lem}")
+
+    def _deploy(self, cue: Any, actor: Mention, orgs: list[Mention], places: list[Mention]) -> None:
+        """Robotaxi or driverless operations (tests and permits too) in the clause's places, with the clause's
+        other organisations as partners."""
+        where = self._clause_places(cue, places, actor)
+        if not where or not any(t.lemma_.lower() in {"robotaxi", "robotaxis", "driverless", "autonomous", "self",
+                                                      "ride", "mobility"} for t in cue.sent):
+            return
+        head = cue
+        while head.pos_ not in {"VERB", "AUX"} and head.head is not head:
+            head = head.head
+        clause = {t.i for t in head.subtree}
+        partners = []
+        for o in orgs:
+            span = self.doc.char_span(o.start, o.end, alignment_mode="expand")
+            if o.id != actor.id and span is not None and span.root.i in clause and o.id not in partners:
+                partners.append(o.id)
+        have = {(c.record.get("operator"), p) for c in self.candidates if c.file == "deployments"
+                for p in c.record.get("places", [])}
+        new = [p for p in where if (actor.id, p.id) not in have]
+        if not new:
+            return
+        rec: dict[str, Any] = {"label": f"{self.label(actor.id)} robotaxi service in "
+                                        f"{', '.join(self.label(p.id) for p in new)}",
+                               "kind": "robotaxi-service", "operator": actor.id}
+        if partners:
+            rec["partners"] = partners
+        rec["places"] = list(dict.fromkeys(p.id for p in new))
+        self.add("deployments", {"id": self.cid(f"{actor.id}-robotaxi-{new[0].id}"), **rec}, 0.5,
+                 [(actor.start, actor.end), (cue.idx, cue.idx + len(cue.text))] + [(p.start, p.end) for p in new],
+                 f"parse:deploy:{cue.lemma_.lower()}")
 
     def _brands(self, cue: Any, actor: Mention, orgs: list[Mention]) -> None:
         """"its brands A and B", "the A and B brands", "A, a brand of X": A and B are brands of the owner."""
