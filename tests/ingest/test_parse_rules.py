@@ -194,3 +194,16 @@ def test_driverless_operations_with_a_partner(gaz):
     first = deps[0]
     assert "bergen" not in first.get("partners", [])
     assert any("northgate-fleet" in d.get("partners", []) or d["operator"] == "northgate-fleet" for d in deps)
+
+
+def test_by_year_end_is_the_article_year(gaz):
+    obs = [c.record for c in cands(run(gaz, "Velmora Motors expects its workforce to reach 900 by year-end."),
+                                   "observations")]
+    assert obs and obs[0]["unit"] == "jobs" and obs[0]["period_start"] == "2026" and obs[0]["period_inferred"]
+
+
+def test_a_flow_figure_takes_the_reports_period(gaz):
+    text = ("Vehicle exports from Norland reached 1.2 million units in the first eight months of 2026.\n\n"
+            "Electric models made up 640,000 of the exports, the data showed.")
+    obs = {c.record["value"]: c.record for c in cands(run(gaz, text, date="2026-09-20"), "observations")}
+    assert obs[640000]["period_start"] == "2026-01" and obs[640000]["period_end"] == "2026-08"

@@ -37,6 +37,8 @@ class _Extractor(ObservationRules, RelationRules, ParsedRelations, PeopleRules, 
         self.source = source_id
         self.ents = _Entities(text, gaz, doc)
         self._sentences: list[tuple[int, int, int]] = []
+        #: the latest reporting period (a range) of the article, for flow figures stated without one
+        self.article_period: Period | None = None
         self.candidates: list[Candidate] = []
         self.used_ids: set[str] = set()
         #: the organisation the text last spoke about ("The company" refers to it)
@@ -91,6 +93,9 @@ class _Extractor(ObservationRules, RelationRules, ParsedRelations, PeopleRules, 
             stat_periods = [p for p in periods if not p.date and p.kind != "since"]
             if stat_periods:
                 ctx["period"] = stat_periods[-1]
+                ranges = [p for p in stat_periods if p.kind == "period" and p.period_start != p.period_end]
+                if ranges:
+                    self.article_period = ranges[-1]
         self.entity_candidates()
         return Extraction(sorted(self.ents.mentions + self.ents.inner, key=lambda m: m.start), self.candidates)
 

@@ -23,8 +23,11 @@ _IMPLIED = [(re.compile(r"\b(?:staff\w*|workforce|headcount|employ\w*|hir\w+|job
                         r"exported|shipped|delivered|produced|registrations?)\b[^.;0-9]{0,40}$", re.I), "vehicles")]
 
 
-def _implied_unit(before: str) -> str | None:
-    """The unit implied by the words before a bare number in its sentence, else ``None``."""
+def _implied_unit(before: str, after: str = "") -> str | None:
+    """The unit implied by the words before a bare number in its sentence ("staffing will reach 1,000"), or by
+    the noun it counts a part of ("640,000 of the exports"), else ``None``."""
+    if re.match(r"\s+of\s+(?:the|its|their|all)?\s*(?:exports|sales|shipments|deliveries|registrations)\b", after):
+        return "vehicles"
     for rx, unit in _IMPLIED:
         if rx.search(before):
             return unit
@@ -156,8 +159,8 @@ def find_statistics(text: str, offset: int = 0) -> list[Statistic]:
                     cur = re.match(r"^\s*(yuan|RMB|U\.S\.\s+dollars|US\s+dollars|dollars|euros)\b", after)
                     if cur:
                         unit = _UNIT_OF[re.sub(r"\s+", " ", cur.group(1).lower()).rstrip("s")]
-                if unit is None and (g["scale"] or "," in raw):
-                    unit = _implied_unit(text[:s])
+                if unit is None and (g["scale"] or "," in raw or value >= 10 and not re.fullmatch(r"(19|20)\d\d", raw)):
+                    unit = _implied_unit(text[:s], after)
                 if unit is None and re.match(r"^\s+of\s+(?:them|these|those|which)\b", after):
                     st = Statistic(s, e, value, None, "amount", anaphoric=True)
                     unit = "?"

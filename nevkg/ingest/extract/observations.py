@@ -16,6 +16,12 @@ _OBS_ORDER = ["id", "label", "measure", "subject", "destination", "scope", "peri
 
 
 
+def _is_flow(measure: str | None, st: Statistic) -> bool:
+    """Exports, sales or output (volumes, values and shares of them): figures that belong to a reporting period."""
+    return bool(measure) and bool(re.match(r"(?:export|sales|overseas-sales|production|output)", measure)) \
+        and st.unit in {"vehicles", "percent", "usd", "cny", "eur"}
+
+
 class ObservationRules:
     """A figure → an observation record: measure, subject, destination, period, compiler."""
 
@@ -205,6 +211,9 @@ class ObservationRules:
         elif ctx.get("period") is not None and not stat_periods:
             period, conf = ctx["period"], conf - 0.15
             notes.append(f"period carried from an earlier sentence ({period.text})")
+        elif not stat_periods and getattr(self, "article_period", None) is not None and _is_flow(measure, st):
+            period, conf = self.article_period, conf - 0.25
+            notes.append(f"a flow figure without a period: the article's reporting period ({period.text}) was taken")
         elif measure in _POINT_MEASURES and self.date:
             period = Period(st.start, st.start, "", self.date[:7], self.date[:7], True, kind="as-of")
             notes.append("a count at the time of the article: period set to the article's month")

@@ -122,6 +122,7 @@ _PERIOD_RULES: list[tuple[str, re.Pattern]] = [
     ("month", re.compile(rf"(?:(?P<rel>this|last|next)\s+)?(?P<m>{MONTH})(?:\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b)?"
                          rf"(?:,?\s+(?:of\s+)?(?P<y>{YEARX}))?")),
     ("relative-month", re.compile(r"\b(?P<rel>this|last|next|the\s+previous|the\s+past)\s+month\b", re.I)),
+    ("year-end", re.compile(r"\bby\s+(?:the\s+)?(?:year[\s-]end|end\s+of\s+(?:the|this)\s+year)\b", re.I)),
     ("relative", re.compile(r"(?:(?P<so>so\s+far\s+)?this|last|next|the\s+(?:current|previous|past))\s+year\b"
                             r"(?:['’]s)?", re.I)),
     ("year", re.compile(r"(?:(?P<pre>by\s+the\s+end\s+of|since|as\s+of|full[- ]year|the\s+whole\s+of)\s+)?"
@@ -223,6 +224,10 @@ def find_periods(text: str, offset: int, article_date: str | None) -> list[Perio
                     "'s", ""), ay)
                 if y:
                     p = Period(s, e, m.group(0), str(y), str(y), True, kind="relative")
+            elif name == "year-end":
+                if ay is None:
+                    continue
+                p = Period(s, e, m.group(0), str(ay), str(ay), True, kind="by-end")
             elif name == "year":
                 if _COMPARISON.search(text[:s]) and not g.get("pre"):
                     taken.append((s, e))
