@@ -66,6 +66,8 @@ class RoleRules:
             a, b = self.doc[first].idx, t.idx + len(t.text)
             if self.ents.overlaps(a, b):
                 continue
+            if any(self.doc[i].ent_type_ not in {"", "PERSON"} for i in range(first, last + 1)):
+                continue  # the parser calls it an organisation or a place
             speaks = t.dep_ == "nsubj" and t.head.lemma_ in {"say", "tell", "add", "note", "explain", "stress"}
             titled = any(c.dep_ == "appos" and _TITLE_RX.search(" ".join(x.text for x in c.subtree))
                          for c in t.children)
@@ -83,7 +85,12 @@ class RoleRules:
             places = [m for m in self.mentions_in(a, b, ("places",)) if m.kind in {"country", "province", None}]
             if places:
                 return places[-1]
-            return self._country_around(a)
+            # no country in the phrase: only an office of state ("Prime Minister X", "President X") takes the
+            # country around it; a company's president or secretary without a company gets no role
+            if re.search(r"\b(?:minister|premier|governor|mayor|ambassador|chancellor|king)\b", title, re.I) or \
+                    re.fullmatch(r"(?:Vice[\s-])?President", title):
+                return self._country_around(a)
+            return None
         if re.search(r"\b(?:its|the\s+(?:company|firm|group|carmaker|automaker)['’]s)\b", self.text[max(0, a - 30):b]):
             return self.last_org
         return None
