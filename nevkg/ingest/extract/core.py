@@ -173,9 +173,9 @@ class _Extractor(ObservationRules, RelationRules, ParsedRelations, PeopleRules, 
             body = dict(rec)
             if file == "vehicle_models" and rid in makers:
                 body["maker"] = makers[rid]
-            if file == "organizations" and body.get("kind") in {"automaker", "company", "technology-company"}:
-                country = self._country_of(first)
-                if country:
+            if file == "organizations" and body.get("kind") != "publisher":
+                country = self._country_of(first) or self._country_in_name(first)
+                if country and country != rid:
                     body["country"] = country
             if file == "sites":
                 inside = [m.id for m in self.mentions_in(first.start, first.end, ("organizations",))]
@@ -302,6 +302,17 @@ class _Extractor(ObservationRules, RelationRules, ParsedRelations, PeopleRules, 
                              self.text[m.end:m.end + 40]):
                 return m.id
         return self._country_parsed(org)
+
+    def _country_in_name(self, org: Mention) -> str | None:
+        """A country named inside an organisation's own name ("Thailand Board of Investment")."""
+        for m in self.ents.inner + self.ents.mentions:
+            if m.file == "places" and m.kind == "country" and org.start <= m.start and m.end <= org.end:
+                return m.id
+        for word in re.findall(r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?", org.text):
+            entry = self.gaz.lookup(word, ("places",))
+            if entry is not None and entry.kind == "country":
+                return entry.id
+        return None
 
     def _country_parsed(self, org: Mention) -> str | None:
         """From the parse: a company noun in apposition to the organisation ("One of Japan's largest carmakers,
