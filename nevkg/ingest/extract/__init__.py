@@ -29,9 +29,12 @@ relations
     the paragraph's figures, such as a port). People with their titles ("NAME, TITLE of ORG", "ORG TITLE
     NAME", "TITLE of ORG, NAME", "NAME, ORG's TITLE").
 
-Modules, one concern each: :mod:`.model` (the values), :mod:`.periods` (numbers, sentences, time),
-:mod:`.figures` (numbers with units), :mod:`.mentions` (names), :mod:`.observations` (figures → observation
-records), :mod:`.relations` (relations), :mod:`.people` (titles and roles), :mod:`.core` (the run).
+Modules, one concern each: :mod:`.nlp` (the statistical pipeline, loaded once, its weights checked),
+:mod:`.model` (the values), :mod:`.periods` (numbers, sentences, time), :mod:`.figures` (numbers with units),
+:mod:`.mentions` (names from the records and name patterns), :mod:`.ner` (names from the parse),
+:mod:`.linking` (names → known records), :mod:`.containers` (where places lie), :mod:`.observations`
+(figures → observation records), :mod:`.relations` (cue-phrase relations), :mod:`.parsed` (relations from the
+dependency parse), :mod:`.people` and :mod:`.roles` (titles and roles), :mod:`.core` (the run).
 """
 
 from nevkg.ingest.extract.core import extract

@@ -44,36 +44,30 @@ def acronym_of(name: str) -> str | None:
     return "".join(w[0] for w in words).upper()
 
 
-def _acronyms(gaz: Gazetteer) -> dict[str, list[Entry]]:
-    cached = getattr(gaz, "_nevkg_acronyms", None)
+def _org_index(gaz: Gazetteer, attr: str, key_of, min_len: int) -> dict[str, list[Entry]]:
+    """Known organisations by a key of their names (cached on the gazetteer under ``attr``)."""
+    cached = getattr(gaz, attr, None)
     if cached is None:
         cached = {}
         for entry in gaz.entries.values():
             if entry.file != "organizations":
                 continue
             for name in [entry.label, *entry.names]:
-                acr = acronym_of(name)
-                if acr and len(acr) >= 3 and entry not in cached.setdefault(acr, []):
-                    cached[acr].append(entry)
-        gaz._nevkg_acronyms = cached  # type: ignore[attr-defined]
+                key = key_of(name or "")
+                if key and len(key) >= min_len and entry not in cached.setdefault(key, []):
+                    cached[key].append(entry)
+        setattr(gaz, attr, cached)
     return cached
+
+
+def _acronyms(gaz: Gazetteer) -> dict[str, list[Entry]]:
+    return _org_index(gaz, "_nevkg_acronyms", acronym_of, 3)
 
 
 def _heads(gaz: Gazetteer) -> dict[str, list[Entry]]:
     from nevkg.queries.resolve import normalize
 
-    cached = getattr(gaz, "_nevkg_heads", None)
-    if cached is None:
-        cached = {}
-        for entry in gaz.entries.values():
-            if entry.file != "organizations":
-                continue
-            for name in [entry.label, *entry.names]:
-                head = normalize(STRIP_FOR_HEAD.sub("", name or ""))
-                if len(head) >= 3 and entry not in cached.setdefault(head, []):
-                    cached[head].append(entry)
-        gaz._nevkg_heads = cached  # type: ignore[attr-defined]
-    return cached
+    return _org_index(gaz, "_nevkg_heads", lambda n: normalize(STRIP_FOR_HEAD.sub("", n)), 3)
 
 
 def _fuzzy(name: str, gaz: Gazetteer, files: tuple[str, ...] | None) -> Entry | None:
