@@ -164,8 +164,6 @@ def predicted_relations(doc: dict[str, Any]) -> list[tuple[str, str, str, str | 
             for tgt in [r.get("jurisdiction"), *(r.get("targets") or []), *(r.get("origins") or [])]:
                 if r.get(key) and tgt:
                     out.append(("policy", r[key], tgt, None))
-        if r.get("issuer"):
-            out.append(("policy", r["issuer"], r["id"], None))
     for r in c.get("duty_rates") or []:
         for tgt in r.get("applies_to") or []:
             if r.get("measure"):

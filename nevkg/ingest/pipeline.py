@@ -121,7 +121,7 @@ def ingest_document(path: str | Path, *, publisher: str | None = None, title: st
 
     candidates = [(f, {**{k: v for k, v in r.items() if k != REVIEW_KEY}, "sources": [source_id],
                        REVIEW_KEY: r[REVIEW_KEY]}) for f, r in candidates]
-    result = extract(article.text, gaz, article_date=issued, source_id=source_id)
+    result = extract(article.text, gaz, article_date=issued, source_id=source_id, publisher=pub_name)
     cites = list(dict.fromkeys(c.record["compiler"] for c in result.candidates
                                if c.file == "observations" and c.record.get("compiler")))
     lang = (language or article.language or "en").replace("_", "-")

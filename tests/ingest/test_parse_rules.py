@@ -207,3 +207,19 @@ def test_a_flow_figure_takes_the_reports_period(gaz):
             "Electric models made up 640,000 of the exports, the data showed.")
     obs = {c.record["value"]: c.record for c in cands(run(gaz, text, date="2026-09-20"), "observations")}
     assert obs[640000]["period_start"] == "2026-01" and obs[640000]["period_end"] == "2026-08"
+
+
+def test_the_publication_is_a_source_not_an_actor(gaz):
+    text = "Velmora Motors plans 40 showrooms in Chile, Harbour Auto News has learned. Harbour Auto told dealers."
+    result = extract(text, gaz, article_date="2026-03-15", publisher="Harbour Auto News")
+    actors = {c.record.get("exporter") for c in cands(result, "market_presence")}
+    assert actors and not any(a and a.startswith("harbour") for a in actors)
+    assert all(m.compiler for m in result.mentions if m.text.startswith("Harbour"))
+
+
+def test_contract_assembly_gives_the_clients_production_and_a_partnership(gaz):
+    text = "Velmora Motors' plant in Kestrelburg, Poland is assembling the G7 and G8 SUVs for Chery."
+    result = run(gaz, text)
+    sites = {(tuple(r["operator"]), r.get("place")) for r in records(result, "sites").values()}
+    assert any(op == ("chery",) for op, _ in sites)
+    assert any("chery" in r["partners"] for r in records(result, "partnerships").values())

@@ -29,8 +29,9 @@ class _Extractor(ObservationRules, RelationRules, ParsedRelations, PeopleRules, 
     """Runs every rule family over the sentences of one article."""
 
     def __init__(self, text: str, gaz: Gazetteer, article_date: str | None, source_id: str,
-                 doc: Any = None) -> None:
+                 doc: Any = None, publisher: str | None = None) -> None:
         self.doc = doc
+        self.publisher = publisher
         self.text = text
         self.gaz = gaz
         self.date = article_date
@@ -77,6 +78,7 @@ class _Extractor(ObservationRules, RelationRules, ParsedRelations, PeopleRules, 
         sentences = split_sentences(self.text)
         self._sentences = sentences
         self.mark_compilers(sentences)
+        self._mark_publisher()
         state: dict[int, dict[str, Any]] = {}
         for s, e, para in sentences:
             ctx = state.setdefault(para, {"period": None, "subject": None})
@@ -98,6 +100,18 @@ class _Extractor(ObservationRules, RelationRules, ParsedRelations, PeopleRules, 
                     self.article_period = ranges[-1]
         self.entity_candidates()
         return Extraction(sorted(self.ents.mentions + self.ents.inner, key=lambda m: m.start), self.candidates)
+
+    def _mark_publisher(self) -> None:
+        """The publication named in its own article is a source: its mentions act as compilers."""
+        if not self.publisher:
+            return
+        from nevkg.queries.resolve import normalize
+
+        pub = normalize(self.publisher)
+        for m in self.ents.mentions:
+            key = normalize(m.text)
+            if m.file == "organizations" and len(key) >= 3 and (pub == key or pub.startswith(key + " ")):
+                m.compiler = True
 
     def mark_compilers(self, sentences: list[tuple[int, int, int]]) -> None:
         for m in self.ents.mentions:
@@ -344,7 +358,7 @@ _COMPANY_NOUNS = {"carmaker", "automaker", "company", "firm", "maker", "manufact
 
 
 def extract(text: str, gazetteer: Gazetteer, *, article_date: str | None = None,
-            source_id: str = "new-source", nlp: bool = True) -> Extraction:
+            source_id: str = "new-source", nlp: bool = True, publisher: str | None = None) -> Extraction:
     """Find candidate records in an article's text.
 
     Parameters
@@ -360,6 +374,9 @@ def extract(text: str, gazetteer: Gazetteer, *, article_date: str | None = None,
     nlp : bool
         Parse with the statistical pipeline when it is installed (:mod:`nevkg.ingest.extract.nlp`); ``False``
         runs the rules alone.
+    publisher : str, optional
+        The publisher's name: where the text names the publication itself ("X reported", "told X"), it is a
+        source, never the actor of a fact.
 
     Returns
     -------
@@ -369,6 +386,6 @@ def extract(text: str, gazetteer: Gazetteer, *, article_date: str | None = None,
     from nevkg.ingest.extract.nlp import parse, pipeline_status
 
     doc = parse(text) if nlp else None
-    result = _Extractor(text, gazetteer, article_date, source_id, doc).run()
+    result = _Extractor(text, gazetteer, article_date, source_id, doc, publisher).run()
     result.pipeline = pipeline_status() if nlp else "rules only: the statistical pipeline was turned off"
     return result

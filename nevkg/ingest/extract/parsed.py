@@ -57,7 +57,7 @@ class ParsedRelations:
         orgs = [m for m in self.mentions_in(s, e, ("organizations",)) if not m.compiler]
         places = self.mentions_in(s, e, ("places",))
         if lemmas & _MEASURE:
-            self._measure_until = s + 600  # "rate" speaks of the measure for the next few sentences
+            self._measure_until = s + 1200  # "rate" speaks of the measure for the next few sentences
         if lemmas & _MEASURE or lemmas & {"rate", "rates"} and s < getattr(self, "_measure_until", -1):
             self._measure(sent, orgs, places)
         if not orgs and self.last_org is None:
@@ -191,6 +191,7 @@ class ParsedRelations:
         place = min(where, key=lambda p: _SPECIFIC.get(p.kind, 1))
         if any(c.file == "sites" and actor.id in c.record.get("operator", []) and
                c.record.get("place") in {place.id, *self._containers(place.id)} for c in self.candidates):
+            self._made_for(cue, actor, place)
             return
         rid = self.cid(f"{actor.id}-plant-{place.id}")
         rec = {"label": f"{self.label(actor.id)} site in {self.label(place.id)}", "kind": "factory",
@@ -213,6 +214,9 @@ class ParsedRelations:
             if m is not None and m.id != actor.id and m not in others:
                 others.append(m)
         for o in others:
+            if any(c.file == "sites" and o.id in c.record.get("operator", []) and c.record.get("place") == place.id
+                   for c in self.candidates):
+                continue
             rid = self.cid(f"{o.id}-production-{place.id}")
             rec = {"label": f"{self.label(o.id)} production in {self.label(place.id)}",
                    "kind": "production-project", "operator": [o.id], "place": place.id}
