@@ -223,3 +223,24 @@ def test_contract_assembly_gives_the_clients_production_and_a_partnership(gaz):
     sites = {(tuple(r["operator"]), r.get("place")) for r in records(result, "sites").values()}
     assert any(op == ("chery",) for op, _ in sites)
     assert any("chery" in r["partners"] for r in records(result, "partnerships").values())
+
+
+def test_respectively_pairs_names_and_figures_in_order(gaz):
+    text = "BYD and Chery sold 12,000 and 8,000 cars in Chile, respectively."
+    obs = {c.record["value"]: c.record["subject"] for c in cands(run(gaz, text), "observations")}
+    assert obs == {12000: "byd", 8000: "chery"}
+
+
+def test_a_numbered_regulation_is_a_named_measure(gaz):
+    text = "Under Regulation (EU) 2031/77 the duty on the cars rises."
+    (policy,) = cands(run(gaz, text), "policies")
+    assert policy.record["label"] == "Regulation (EU) 2031/77" and policy.record["kind"] == "regulation"
+
+
+def test_a_dateline_gives_here_its_place_and_the_agency_is_a_source(gaz):
+    text = "KESTRELBURG, Poland, May 17 (Xinhua) -- Velmora Motors opened a car plant here on Friday."
+    result = run(gaz, text, date="2026-05-18")
+    (site,) = cands(result, "sites")
+    assert site.record["operator"] == ["velmora-motors"] and site.record["place"] == "kestrelburg"
+    place = records(result, "places")["kestrelburg"]
+    assert place["label"] == "Kestrelburg" and place["located_in"] in (["poland"], ["poland-country"])

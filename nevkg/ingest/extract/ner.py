@@ -175,7 +175,8 @@ def ner_mentions(E: Any, doc: Any) -> None:
         if known is not None:
             if not inner:
                 is_known = not isinstance(known, _Known)
-                alias = name if is_known and name != known.label and name not in known.names else None
+                alias = name if is_known and name != known.label and name not in known.names \
+                    and not name.isupper() else None
                 E.add(Mention(s, e, name, known.file, known.id, is_known, known.kind, f"ner:{ent.label_}+link", 0.85,
                               known.label, new_alias=alias))
             continue
@@ -205,6 +206,31 @@ def ner_mentions(E: Any, doc: Any) -> None:
         _propose(E, file, kind, name, s, e, ent.label_)
     _repeat_mentions(E)
     _retype_by_coordination(E)
+    _instruments(E)
+    _dateline(E)
+
+
+#: a legal instrument by its number: "Regulation (EU) 2024/1866", "Decree No. 123/2025", "Resolution 45"
+_INSTRUMENT = re.compile(r"\b(?:Implementing\s+)?(?:Regulation|Directive|Decision|Decree|Law|Resolution|Ordinance|"
+                         r"Act|Circular|Notice)\s+(?:\((?:EU|EC)\)\s+)?(?:No\.?\s+)?\d{1,4}(?:[/\-]\d{1,4})+\b")
+
+
+def _instruments(E: Any) -> None:
+    """Numbered laws and regulations are named measures (policies)."""
+    for m in _INSTRUMENT.finditer(E.text):
+        if not any(k.file == "policies" and k.start <= m.start() < k.end for k in E.new_meta.values()):
+            _propose(E, "policies", "policy", m.group(0), m.start(), m.end(), "LAW", keep_inner=True)
+
+
+def _dateline(E: Any) -> None:
+    """A news agency's dateline ("CITY, Country, May 17 (Agency) --"): the city is the place "here" means."""
+    m = re.match(r"\s*(?P<city>[A-Z][A-Z .'\-]{2,}?),\s[^()\n]{0,60}\((?P<agency>[A-Z][\w .]+)\)\s*[-—–]", E.text)
+    E.dateline = None
+    if m:
+        E.dateline = next((k for k in E.mentions if k.file == "places" and k.start == m.start("city")), None)
+        for k in E.mentions:  # the agency in brackets is the source, not an actor
+            if k.file == "organizations" and m.start("agency") <= k.start < m.end("agency"):
+                k.compiler = True
 
 
 def retype(E: Any, rid: str, file: str, kind: str) -> None:
@@ -324,6 +350,8 @@ def _propose(E: Any, file: str, kind: str, name: str, s: int, e: int, label: str
     rid = E._new_id(name, file)
     mention.id = rid
     rec: dict[str, Any] = {"id": rid, "label": name}
+    if name.isupper() and len(name) > 4 and file in {"places", "people"}:  # a dateline's capitals
+        rec["label"], rec["aliases"] = name.title(), [name]
     if kind:
         rec["kind"] = kind
     if keep_inner:

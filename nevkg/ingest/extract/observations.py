@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from nevkg.ingest.extract.figures import _POINT_MEASURES, _SCOPES, _UNIT_MEASURE, _nearest_cue
+from nevkg.ingest.extract.figures import _POINT_MEASURES, _SCOPES, _UNIT_MEASURE, _nearest_cue, find_statistics
 from nevkg.ingest.extract.model import Candidate, Mention, Period, Statistic
 from nevkg.ingest.extract.periods import _plain
 from nevkg.ingest.extract.relations import _ANAPHOR, _is_destination
@@ -86,6 +86,28 @@ class ObservationRules:
         n_org = sum(1 for m in self.ents.mentions if org is not None and m.id == org.id)
         return place[0] if place and len(place) > 2 * n_org else org
 
+    def _respectively(self, st: Statistic, s: int, e: int) -> Mention | None:
+        """"A and B sold 12,000 and 8,000 cars, respectively": the i-th figure belongs to the i-th name."""
+        sent = self.text[s:e]
+        if "respectively" not in sent:
+            return None
+        figures = [x for x in find_statistics(sent, s) if x.unit == st.unit and x.role == st.role]
+        if len(figures) < 2 or not any(x.start == st.start for x in figures):
+            return None
+        names = [m for m in self.mentions_in(s, figures[0].start, ("organizations", "places"))
+                 if not m.compiler and not _is_destination(self.text, m) and not re.search(
+                     r"\b(?:in|to|into|from)\s+(?:the\s+)?$", self.text[max(s, m.start - 8):m.start])]
+        runs: list[list[Mention]] = []
+        for m in names:  # runs of names joined by commas and "and"
+            if runs and re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", self.text[runs[-1][-1].end:m.start]):
+                runs[-1].append(m)
+            else:
+                runs.append([m])
+        run = next((r for r in reversed(runs) if len(r) == len(figures)), None)
+        if run is None:
+            return None
+        return run[[x.start for x in figures].index(st.start)]
+
     def _mention_at(self, token: Any) -> Mention | None:
         for m in self.ents.mentions:
             if m.start <= token.idx < m.end and m.file in {"organizations", "places"} and not m.compiler:
@@ -161,7 +183,7 @@ class ObservationRules:
                     (m.start - st.end) < 60:
                 dest = m
                 break
-        subject = self._parse_subject(st, dest)
+        subject = self._respectively(st, s, e) or self._parse_subject(st, dest)
         if subject is not None:
             conf -= 0.05
         if st.role == "share" and subject is None:

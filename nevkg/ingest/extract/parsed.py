@@ -56,6 +56,8 @@ class ParsedRelations:
         lemmas = {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}
         orgs = [m for m in self.mentions_in(s, e, ("organizations",)) if not m.compiler]
         places = self.mentions_in(s, e, ("places",))
+        if not places and "here" in lemmas and getattr(self.ents, "dateline", None) is not None:
+            places = [self.ents.dateline]
         if lemmas & _MEASURE:
             self._measure_until = s + 1200  # "rate" speaks of the measure for the next few sentences
         if lemmas & _MEASURE or lemmas & {"rate", "rates"} and s < getattr(self, "_measure_until", -1):
@@ -85,7 +87,7 @@ class ParsedRelations:
     # -- who
     def _mention_of(self, token: Any, files: tuple[str, ...] = ("organizations",)) -> Mention | None:
         for m in self.ents.mentions:
-            if m.file in files and m.start <= token.idx < m.end:
+            if m.file in files and m.start <= token.idx < m.end and not m.compiler:
                 return m
         return None
 
@@ -178,6 +180,9 @@ class ParsedRelations:
             if prev is not None and prev.lower_ == "from" or p.rule.startswith("demonym") or _is_home(self.text, p):
                 continue  # an origin, or an adjective ("Chinese carmaker"), is not where the actor goes
             out.append(p)
+        dateline = getattr(self.ents, "dateline", None)
+        if not out and dateline is not None and any(t.lower_ == "here" and t.i in clause for t in cue.sent):
+            out.append(dateline)  # "opened a plant here", under a dateline
         return out
 
     def _site(self, cue: Any, actor: Mention, places: list[Mention]) -> None:
