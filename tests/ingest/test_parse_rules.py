@@ -244,3 +244,22 @@ def test_a_dateline_gives_here_its_place_and_the_agency_is_a_source(gaz):
     assert site.record["operator"] == ["velmora-motors"] and site.record["place"] == "kestrelburg"
     place = records(result, "places")["kestrelburg"]
     assert place["label"] == "Kestrelburg" and place["located_in"] in (["poland"], ["poland-country"])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Karl Steen, who heads Velmora Motors, said demand was strong.", [("Karl Steen", "head", "Velmora Motors")]),
+    ("The plant was opened by Velmora Motors CEO Karl Steen and Thai Prime Minister Anna Kovacs.",
+     [("Karl Steen", "CEO", "Velmora Motors"), ("Anna Kovacs", "Thai Prime Minister", "thailand")]),
+    ("Karl Steen, Velmora Motors' head of Europe, and Jane Doerr, its chief financial officer, attended.",
+     [("Karl Steen", "head of Europe", "Velmora Motors"), ("Jane Doerr", "chief financial officer",
+                                                           "Velmora Motors")]),
+    ("Lyft CEO David Risher said the partnership was a milestone.", [("David Risher", "CEO", "Lyft")]),
+])
+def test_more_forms_of_people_with_titles(gaz, text, expected):
+    result = run(gaz, text)
+    names = {**{k: r["label"] for k, r in records(result, "people").items()},
+             **{k: r["label"] for k, r in records(result, "organizations").items()}}
+    got = [(names[c.record["person"]], c.record["title"], names.get(c.record["organization"],
+                                                                     c.record["organization"]))
+           for c in cands(result, "roles")]
+    assert got == expected

@@ -31,6 +31,8 @@ _GOV_TITLE = re.compile(r"\b(?:minister|president|premier|governor|mayor|ambassa
 _LEFT_STOP = re.compile(r"(?:^|[,;:()\"“”]|\b(?:said|says|told|added|noted|according\s+to|by|with|from|when|that|"
                         r"which|while|where|as|after|before|for|including|like|between|under)\b)(?=[^,;:()\"“”]*$)",
                         re.I)
+#: "NAME, who heads ORG": the verb and the title it gives
+_HEAD_VERBS = {"head": "head", "lead": "head", "run": "head", "chair": "chair", "found": "founder"}
 _HONORIFIC = re.compile(r"(?:\b(?:Mr|Ms|Mrs|Dr|Prof|Sir|Dame|H\.E\.)\.?\s+)$")
 
 
@@ -77,6 +79,9 @@ class RoleRules:
 
             _propose(self.ents, "people", "", self.text[a:b], a, b, "parse")
 
+    def _mention_at(self, token: Any) -> Mention | None:
+        return next((m for m in self.ents.mentions if m.start <= token.idx < m.end), None)
+
     def _org_in(self, a: int, b: int, title: str) -> Mention | None:
         orgs = [m for m in self.mentions_in(a, b, ("organizations",)) if not m.compiler]
         if orgs:
@@ -92,7 +97,9 @@ class RoleRules:
                 return self._country_around(a)
             return None
         if re.search(r"\b(?:its|the\s+(?:company|firm|group|carmaker|automaker)['’]s)\b", self.text[max(0, a - 30):b]):
-            return self.last_org
+            sent = next(((s, e) for s, e, _ in self._sentences if s <= a < e), (a, a))
+            before = [m for m in self.mentions_in(sent[0], a, ("organizations",)) if not m.compiler]
+            return before[-1] if before else self.last_org
         return None
 
     def _country_around(self, pos: int) -> Mention | None:
@@ -130,15 +137,52 @@ class RoleRules:
         if left:
             first = min(t.left_edge.i for t in left)
             ranges.append((self.doc[first].idx, p.start))
+        verb = next((c for c in root.children if c.dep_ == "relcl" and c.lemma_ in _HEAD_VERBS), None)
+        if verb is not None:  # "NAME, who heads ORG"
+            obj = next((self._mention_at(t) for c in verb.children if c.dep_ == "dobj" for t in c.subtree
+                        if self._mention_at(t) is not None), None)
+            if obj is not None and obj.file == "organizations":
+                return _HEAD_VERBS[verb.lemma_], verb.idx, verb.idx + len(verb.text), obj
         for a, b in ranges:
             a, b = max(a, s), min(b, e)
+            for other in self.ents.mentions:  # a phrase never runs over another person
+                if other.file == "people" and other.start != p.start and a <= other.start < b:
+                    if other.start > p.start:
+                        b = min(b, other.start)
+                    else:
+                        a = max(a, other.end)
+            b = a + len(re.split(r",\s+and\b|;", self.text[a:b])[0])
             cleaned = self._clean_title(a, b)
             if cleaned is None:
                 continue
             org = self._org_in(a, b, cleaned[0])
-            if org is not None:
+            if org is None:
+                org = self._org_named_before_title(a, b)
+                cleaned = self._clean_title(a, b) if org is not None else cleaned
+            if org is not None and cleaned is not None:
                 return (*cleaned, org)
         return None
+
+    def _org_named_before_title(self, a: int, b: int) -> Mention | None:
+        """"Lyft CEO NAME": capitalised words before the title words name an organisation the parser missed."""
+        span = self.doc.char_span(a, b, alignment_mode="expand")
+        if span is None:
+            return None
+        words = []
+        for t in span:
+            if t.pos_ not in {"PROPN", "NOUN"} or not (t.is_title or t.is_upper) or _TITLE_RX.fullmatch(t.text) \
+                    or t.ent_type_ in {"GPE", "NORP", "PERSON"} or t.lower_ in {"company", "group", "firm", "former"}:
+                break
+            words.append(t)
+        if not words or len(words) > 3 or not _TITLE_RX.search(span.text[words[-1].idx + len(words[-1].text) - a:]):
+            return None
+        start, end = words[0].idx, words[-1].idx + len(words[-1].text)
+        if self.ents.overlaps(start, end):
+            return None
+        from nevkg.ingest.extract.ner import _propose
+
+        _propose(self.ents, "organizations", "company", self.text[start:end], start, end, "parse")
+        return next((m for m in self.ents.mentions if m.start == start and m.file == "organizations"), None)
 
     def _clean_title(self, a: int, b: int) -> tuple[str, int, int] | None:
         """The title words of ``text[a:b]``: organisation and place names, possessives and articles left out."""
