@@ -628,25 +628,39 @@ def chart(store: str | None, output: str, measure: str, subjects: tuple[str, ...
 
 
 @main.command()
-@click.argument("article", type=click.Path(exists=True, dir_okay=False))
+@click.argument("articles", nargs=-1, required=True, type=click.Path(exists=True))
 @click.option("--publisher", help="Publisher (an organisation's name); default: from the page.")
 @click.option("--title", help="Title; default: from the page.")
 @click.option("--date", help="Date published, YYYY-MM-DD; default: from the page.")
 @click.option("--url", help="Address of the article; default: from the page.")
-@click.option("-o", "--output", default=None, metavar="FILE",
-              help="Review file to write ('-' for standard output); default: ARTICLE.review.yaml.")
-def ingest(article: str, publisher: str | None, title: str | None, date: str | None, url: str | None,
+@click.option("-o", "--output", default=None, metavar="FILE|DIR",
+              help="Review file to write ('-' for standard output) for one article, or a folder for the review "
+                   "files of several; default: ARTICLE.review.yaml beside each article.")
+def ingest(articles: tuple[str, ...], publisher: str | None, title: str | None, date: str | None, url: str | None,
            output: str | None) -> None:
-    """Read a news article (.txt, .html, .md) into a review file of sourced candidate facts."""
+    """Read news articles (.txt, .html, .md files, or folders of them) into review files of candidate facts."""
+    from pathlib import Path
+
     from nevkg.ingest import dump_review, ingest_document
     from nevkg.ingest import ingest as ingest_article
+    from nevkg.ingest.pipeline import article_paths, ingest_many
 
     options = {"publisher": publisher, "title": title, "date": date, "url": url}
-    if output == "-":
-        click.echo(dump_review(ingest_document(article, **options)), nl=False)
+    paths = article_paths(list(articles))
+    if len(paths) == 1 and (output is None or not Path(output).is_dir()):
+        if output == "-":
+            click.echo(dump_review(ingest_document(paths[0], **options)), nl=False)
+            return
+        written = ingest_article(paths[0], out=output, **options)
+        click.echo(f"wrote {written}; next: nevkg review {written}")
         return
-    written = ingest_article(article, out=output, **options)
-    click.echo(f"wrote {written}; next: nevkg review {written}")
+    if output == "-":
+        raise click.UsageError("'-o -' takes one article; give a folder to -o for several")
+    if output is not None and not Path(output).is_dir():
+        raise click.UsageError(f"-o {output}: for several articles, -o names an existing folder")
+    for written in ingest_many(paths, out_dir=output, **options):
+        click.echo(f"wrote {written}")
+    click.echo(f"{len(paths)} review files; next: nevkg review FILE")
 
 
 @main.command()

@@ -9,7 +9,8 @@ Three steps, each a plain function (the CLI commands are thin shells over them):
 3. :func:`accept` merges the accepted candidates into the curated records (entities de-duplicated, aliases
    merged, conflicting figures kept side by side), validates, writes atomically and rebuilds.
 
-Extraction is rule-based and explainable (:mod:`nevkg.ingest.extract`); ``bench/extract.py`` measures it.
+Extraction runs explainable rules over a statistical parse (:mod:`nevkg.ingest.extract`); ``bench/extract.py``
+measures it.
 """
 
 from nevkg.ingest.extract import extract

@@ -13,7 +13,10 @@ from nevkg.ingest.review import FORMAT, REVIEW_KEY, canonical_order, write_revie
 from nevkg.ingest.text import Article, ArticleError, parse_date, read_article
 from nevkg.loaders.records import RECORD_FILES
 
-__all__ = ["ingest", "ingest_document", "default_review_path"]
+__all__ = ["ingest", "ingest_document", "ingest_many", "article_paths", "default_review_path"]
+
+#: the article files ``ingest`` reads from a folder
+ARTICLE_SUFFIXES = (".txt", ".md", ".html", ".htm")
 
 _TITLE_STOP = {"a", "an", "the", "of", "in", "on", "to", "for", "and", "as", "at", "by", "with", "its", "is"}
 
@@ -118,7 +121,7 @@ def ingest_document(path: str | Path, *, publisher: str | None = None, title: st
 
     candidates = [(f, {**{k: v for k, v in r.items() if k != REVIEW_KEY}, "sources": [source_id],
                        REVIEW_KEY: r[REVIEW_KEY]}) for f, r in candidates]
-    result = extract(article.text, gaz, article_date=issued, source_id=source_id)
+    result = extract(article.text, gaz, article_date=issued, source_id=source_id, publisher=pub_name)
     cites = list(dict.fromkeys(c.record["compiler"] for c in result.candidates
                                if c.file == "observations" and c.record.get("compiler")))
     lang = (language or article.language or "en").replace("_", "-")
@@ -148,6 +151,7 @@ def ingest_document(path: str | Path, *, publisher: str | None = None, title: st
                          "Spans are character offsets into 'text' at the end of this file."),
         "article": {"path": str(path), "format": article.format, "sha256": article.sha256,
                     "chars": len(article.text), "metadata_from": from_meta},
+        "extractor": result.pipeline,
         "source": _meta(source, 1.0, [], "metadata", notes=notes),
         "mentions": [],
         "candidates": {},
@@ -188,3 +192,54 @@ def ingest(path: str | Path, *, publisher: str | None = None, title: str | None 
     doc = ingest_document(path, publisher=publisher, title=title, date=date, url=url, language=language,
                           kg_or_records=kg_or_records)
     return write_review(doc, out or default_review_path(path))
+
+
+def article_paths(paths: list[str | Path]) -> list[Path]:
+    """The articles named: files as given, folders as their ``.txt``/``.md``/``.html`` files (sorted; review
+    files and hidden files left out).
+
+    Raises
+    ------
+    ArticleError
+        A path does not exist, or a folder holds no article.
+    """
+    out: list[Path] = []
+    for p in map(Path, paths):
+        if p.is_dir():
+            found = sorted(f for f in p.iterdir() if f.is_file() and f.suffix.lower() in ARTICLE_SUFFIXES
+                           and not f.name.startswith(".") and not f.name.endswith(".review.yaml"))
+            if not found:
+                raise ArticleError(f"{p}: no article in this folder (looked for {', '.join(ARTICLE_SUFFIXES)})")
+            out += found
+        elif p.is_file():
+            out.append(p)
+        else:
+            raise ArticleError(f"{p}: no such file or folder")
+    return list(dict.fromkeys(out))
+
+
+def ingest_many(paths: list[str | Path], *, out_dir: str | Path | None = None, show_progress: bool | None = None,
+                kg_or_records: Any = None, **options: Any) -> list[Path]:
+    """Ingest several articles (files or folders of them): one review file each; return their paths.
+
+    The known entities are loaded once. ``out_dir`` puts the review files there (default: beside each article);
+    ``options`` (publisher, title, date, url, language) apply to every article.
+
+    Examples
+    --------
+    >>> import tempfile, pathlib
+    >>> d = pathlib.Path(tempfile.mkdtemp())
+    >>> for name in ("a.txt", "b.txt"):
+    ...     _ = (d / name).write_text("Ningbo exported 1,200 vehicles to Mexico in March 2026.\\n")
+    >>> [p.name for p in ingest_many([d], date="2026-04-02", show_progress=False)]
+    ['a.review.yaml', 'b.review.yaml']
+    """
+    from nevkg.progress import progress
+
+    articles = article_paths(paths)
+    gaz = Gazetteer.load(kg_or_records)
+    written: list[Path] = []
+    for path in progress(articles, "ingest", total=len(articles), enabled=show_progress):
+        target = Path(out_dir) / default_review_path(path).name if out_dir else default_review_path(path)
+        written.append(ingest(path, kg_or_records=gaz, out=target, **options))
+    return written

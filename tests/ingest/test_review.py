@@ -234,7 +234,8 @@ def test_a_missing_dependency_or_unknown_id_is_refused(review, data_dir):
 
 
 def test_rejected_and_incomplete_candidates_are_skipped(gaz, tmp_path, data_dir, write):
-    article = write('Yunfeng Motors exported 500 cars. Dealers liked the "Aurora S5" sedan.\n')
+    # no carmaker anywhere in the text: the model's maker stays unknown, so the candidate is incomplete
+    article = write('Yunfeng Port handled 500 cars. Dealers liked the "Aurora S5" sedan.\n')
     path = ingest(article, date="2026-04-01", kg_or_records=gaz, out=tmp_path / "r.yaml")
     doc = read_review(path)
     assert cand(doc, "vehicle_models", "aurora-s5")[REVIEW_KEY]["status"] == "incomplete"

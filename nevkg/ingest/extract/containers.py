@@ -1,0 +1,71 @@
+"""Containers of places: "Tarnow, Poland", "X, Y state", "in the state of Y", "the Polish plant in X", "X (Country)".
+
+A mixin of the mention finder (``_Entities``): it reads the place mentions found and sets ``located_in`` on new
+places, or records in ``stated_in`` the container the article gives a known place.
+"""
+
+from __future__ import annotations
+
+import re
+
+from nevkg.ingest.extract.model import Mention
+
+
+class ContainerRules:
+    """Where a place lies, as the text says it; lists of places ("A, B and C") are not chains of containers."""
+
+    def _containment(self) -> None:
+        """A place named with its container right after it ("Tarnow, Poland", "X in Y") is located in it; for a
+        known place this restates its container (``self.stated_in``), for a new one it sets ``located_in``."""
+        self.stated_in: dict[str, tuple[str, int, int]] = {}
+        places = sorted((m for m in self.mentions if m.file == "places"), key=lambda m: m.start)
+        countries = [m for m in places if m.kind == "country"]
+        for m in places:
+            if m.kind == "country" or m.rule.startswith("demonym"):
+                continue
+            # "the Spanish city of X": the adjective's country
+            pre = re.search(r"(?:city|town|port|region|province|state|district)\s+of\s+$|(?:plant|factory|"
+                            r"facility|site|works|port)\s+(?:in|at|near)\s+$", self.text[max(0, m.start - 30):m.start])
+            if pre:
+                adj = [c for c in countries if c.rule.startswith("demonym") and 0 <= m.start - c.end <= 32]
+                if adj:
+                    self._contain(m, adj[-1])
+                    continue
+            for p in places:
+                gap = self.text[m.end:p.start]
+                if p.start < m.end or p.id == m.id or len(gap) > 30 or p.rule.startswith("demonym"):
+                    continue
+                state = re.fullmatch(r",?\s+(?:in\s+)?(?:the\s+)?(?:state|province|region|prefecture)\s+of\s+",
+                                     gap) or (re.fullmatch(r",\s*", gap) and
+                                              re.match(r"\s+(?:state|province)\b", self.text[p.end:p.end + 10]))
+                if not (state or re.fullmatch(r",\s*(?:the\s+)?|\s+in\s+(?:the\s+)?|\s*\(\s*", gap)) \
+                        or self._in_list(m, p):
+                    continue
+                chain = re.match(r",\s*(?:the\s+)?$", gap) and any(
+                    re.fullmatch(r",\s*(?:the\s+)?", self.text[p.end:c.start]) for c in countries if c.start > p.end)
+                if not (p.known or p.kind in {"country", "province"} or state or chain):
+                    continue  # a container is a known place, a country or a province, or a place before its country
+                if gap.strip().startswith("in") and not state and (
+                        p.kind not in {"country", "province", "region"} or not re.search(
+                        r"\b(?:in|at|near|outside|of|from)\s+(?:the\s+)?$", self.text[max(0, m.start - 12):m.start])):
+                    continue
+                if state and not p.known and p.id in self.new:
+                    self.new[p.id]["kind"] = "province"
+                    p.kind = "province"
+                self._contain(m, p)
+                break
+
+    def _contain(self, m: Mention, p: Mention) -> None:
+        if not m.known and m.id in self.new:
+            self.new[m.id].setdefault("located_in", [p.id])
+        elif m.known:
+            self.stated_in.setdefault(m.id, (p.id, m.start, p.end))
+
+    def _in_list(self, m: Mention, p: Mention) -> bool:
+        """``m`` and ``p`` are items of a list ("A, B, C and D"), not a place and its container: another name
+        stands before ``m`` with a comma, or the run of names after ``p`` ends in "and"."""
+        if re.search(r"[A-Za-z\)],\s*$", self.text[max(0, m.start - 3):m.start]):
+            return True
+        tail = re.match(r"(?:,\s*(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*)*,?\s+and\s+(?:the\s+)?[A-Z]",
+                        self.text[p.end:p.end + 160])
+        return bool(tail)

@@ -1,0 +1,266 @@
+"""Figures in text: a number with its scale, unit, qualifier, year-on-year change and measure cue."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from nevkg.ingest.extract.model import Statistic
+from nevkg.ingest.extract.periods import _num
+
+_SCALES = {"thousand": Decimal(1000), "million": Decimal(10) ** 6, "billion": Decimal(10) ** 9,
+           "trillion": Decimal(10) ** 12, "mn": Decimal(10) ** 6, "bn": Decimal(10) ** 9,
+           "crore": Decimal(10) ** 7, "lakh": Decimal(10) ** 5, "m": Decimal(10) ** 6, "k": Decimal(1000)}
+_NUMBER = re.compile(
+    r"(?<![\w.,$])(?P<cur>US\$|R\$|\$|¥|€|£|₹|Rs\.?\s?|RMB\s?|CNY\s?|USD\s?|EUR\s?|GBP\s?|THB\s?|BRL\s?|INR\s?|"
+    r"MYR\s?)?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    r"(?:\s?(?P<scale>thousand|million|billion|trillion|mn|bn|crore|lakh|m(?=\s|$|[,.;])|k(?=\s|$|[,.;]))\b)?"
+    r"(?:\s?(?P<pct>%|percent\b|per\s+cent\b|pc\b|percentage\s+points?\b))?"
+    r"(?:[\s-]?(?P<times>times|fold)\b)?")
+#: the unit a bare number takes from the noun before it ("staffing will reach 1,000", "volume of 1.6 million")
+_IMPLIED = [(re.compile(r"\b(?:staff\w*|workforce|headcount|employ\w*|hir\w+|jobs?)\b[^.;]{0,60}$", re.I), "jobs"),
+            (re.compile(r"\b(?:volume|sales|exports?|shipments?|deliveries|output|production|capacity|sold|"
+                        r"exported|shipped|delivered|produced|registrations?)\b[^.;0-9]{0,40}$", re.I), "vehicles")]
+
+
+def _implied_unit(before: str, after: str = "") -> str | None:
+    """The unit implied by the words before a bare number in its sentence ("staffing will reach 1,000"), or by
+    the noun it counts a part of ("640,000 of the exports"), else ``None``."""
+    if re.match(r"\s+of\s+(?:the|its|their|all)?\s*(?:exports|sales|shipments|deliveries|registrations)\b", after):
+        return "vehicles"
+    for rx, unit in _IMPLIED:
+        if rx.search(before):
+            return unit
+    return None
+
+
+#: a number written as a word before a count noun ("eight models", "three factories")
+_WORD_NUMBER = re.compile(r"\b(?P<num>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+                          r"(?=\s+(?:new\s+|vehicle\s+)?(?:models|factories|plants|workshops|dealers|dealerships|showrooms|stores|countries|"
+                          r"markets|cities|months|years)\b)", re.I)
+_WORD_TIMES = re.compile(r"\b(?P<num>two|three|four|five|six|seven|eight|nine|ten)[\s-](?P<times>times|fold)\b", re.I)
+_DOUBLED = re.compile(r"\b(?P<num>doubled|tripled|quadrupled)\b", re.I)
+_UNIT_AFTER = re.compile(
+    r"^\s*(?:(?:new[\s-]energy|new|electric|passenger|pure[\s-]electric|plug-in|hybrid|intelligent|driverless|"
+    r"NEV|EV|overseas|robotaxi|export|more|complete|finished|locally\s+built|domestic)\s+){0,3}"
+    r"(?P<unit>units?|vehicles?|cars?|NEVs?|EVs?|robotaxis?|pickups?|trucks?|buses|SUVs?|sedans?|yuan|RMB|U\.S\.\s+dollars|US\s+dollars|dollars|"
+    r"euros?|orders?|stores?|showrooms?|outlets|countries\s+and\s+regions|countries|overseas\s+markets|markets|"
+    r"models|jobs|factories|plants|months|deliveries|square\s+met(?:re|er)s|employees|workers|staff|people|"
+    r"dealers|dealerships|sales\s+outlets|retailers|workshops|GWh|gigawatt[\s-]hours|baht|reais|real|rupees|"
+    r"ringgit|pounds|acres|hectares|cities|companies|rides|years)(?![\w])")
+_UNIT_OF = {"unit": "vehicles", "vehicle": "vehicles", "car": "vehicles", "nev": "vehicles", "ev": "vehicles",
+            "robotaxi": "vehicles", "delivery": "vehicles", "deliverie": "vehicles", "pickup": "vehicles",
+            "truck": "vehicles", "buse": "vehicles", "bus": "vehicles", "suv": "vehicles", "sedan": "vehicles",
+            "yuan": "cny", "rmb": "cny", "u.s. dollar": "usd", "us dollar": "usd", "dollar": "usd", "euro": "eur",
+            "order": "orders-unit", "store": "stores", "showroom": "stores", "outlet": "stores",
+            "countries and region": "countries-and-regions", "countrie": "countries-and-regions",
+            "overseas market": "countries-and-regions", "market": "countries-and-regions", "model": "models",
+            "job": "jobs", "factorie": "factories", "plant": "factories", "month": "months",
+            "square metre": "square-metres", "square meter": "square-metres", "employee": "jobs", "worker": "jobs",
+            "staff": "jobs", "people": "jobs", "dealer": "stores", "dealership": "stores", "sales outlet": "stores",
+            "retailer": "stores", "workshop": "workshops", "gwh": "gwh", "gigawatt-hour": "gwh",
+            "gigawatt hour": "gwh", "baht": "thb", "reai": "brl", "real": "brl", "rupee": "inr", "ringgit": "myr",
+            "pound": "gbp", "acre": "acres", "hectare": "hectares", "citie": "cities", "companie": "companies",
+            "ride": "rides", "year": "years"}
+_CUR_OF = {"us$": "usd", "$": "usd", "usd": "usd", "¥": "cny", "rmb": "cny", "cny": "cny", "r$": "brl", "€": "eur",
+           "£": "gbp", "₹": "inr", "rs": "inr", "rs.": "inr", "eur": "eur", "gbp": "gbp", "thb": "thb", "brl": "brl",
+           "inr": "inr", "myr": "myr"}
+_QUAL = re.compile(
+    r"(?P<q>more\s+than|over|exceeding|exceeded|exceeds|surpassed|surpassing|surpasses|above|at\s+least|"
+    r"upwards\s+of|in\s+excess\s+of|topped|topping|passed|passing|beyond|nearly|almost|about|around|approximately|roughly|close\s+to|"
+    r"an\s+estimated|some|less\s+than|under|below|fewer\s+than|up\s+to|at\s+most|no\s+more\s+than)\s+$", re.I)
+_LOWER = {"more than", "over", "exceeding", "exceeded", "exceeds", "surpassed", "surpassing", "surpasses", "above",
+          "at least", "upwards of", "in excess of", "topped", "topping", "passed", "passing",
+          "beyond"}
+_UPPER = {"less than", "under", "below", "fewer than", "up to", "at most", "no more than"}
+_YOY_AFTER = re.compile(
+    r"^[\s,]*(?:year[\s-]on[\s-]year|y-o-y|yoy|on\s+an\s+annual\s+basis|(?:(?P<less>less|lower|fewer)\s+than|"
+    r"(?:more\s+|higher\s+)?than|from|compared\s+(?:with|to)|over|versus)\s+(?:in\s+)?"
+    r"(?:the\s+same\s+(?:period|month|time)\s+(?:of\s+|in\s+)?)?(?:a\s+year\s+(?:earlier|ago|before)|"
+    r"last\s+year|the\s+previous\s+year|the\s+year\s+before|(?:19|20)\d{2}))", re.I)
+_UPWORDS = (r"year[\s-]on[\s-]year\s+(?:increase|growth|rise|jump|surge|gain)\s+of|(?:increase|growth|rise|jump|"
+            r"surge|gain)(?:\s+rate)?\s+of|\bup(?:\s+by)?|rose(?:\s+by)?|rising|grew(?:\s+by)?|growing|"
+            r"increased(?:\s+by)?|increasing(?:\s+by)?|surged|surging|jumped|jumping|climbed|climbing|soared|"
+            r"soaring|gained|expanded(?:\s+by)?|an?\s+(?:annual\s+)?increase\s+of")
+_DOWNWORDS = (r"year[\s-]on[\s-]year\s+(?:decline|decrease|drop|fall)\s+of|\bdown(?:\s+by)?|fell(?:\s+by)?|falling|"
+              r"dropped(?:\s+by)?|dropping|declined(?:\s+by)?|declining|decreased(?:\s+by)?|decreasing|slipped|slid|"
+              r"shrank|an?\s+(?:decline|decrease|drop|fall)\s+of")
+_Q = r"(?:(?:more\s+than|nearly|about|over|around|almost|roughly|approximately)\s+)?"
+_UP_BEFORE = re.compile(rf"(?:{_UPWORDS})\s+{_Q}$", re.I)
+_DOWN_BEFORE = re.compile(rf"(?:{_DOWNWORDS})\s+{_Q}$", re.I)
+_SHARE_BEFORE = re.compile(
+    rf"(?:accounting\s+for|accounted\s+for|accounts\s+for|account\s+for|making\s+up|made\s+up|makes\s+up|"
+    rf"representing|represented|took|taking|claimed|captured|held|share\s+of|share\s+(?:reached|rose\s+to|was|stood\s+at|hit|of)|"
+    rf"penetration\s+rate\s+(?:reached|rose\s+to|was|stood\s+at|hit|of)|a\s+share\s+of)\s+{_Q}$", re.I)
+
+
+def find_statistics(text: str, offset: int = 0) -> list[Statistic]:
+    """The figures in a sentence, with qualifier, unit and the role a percentage or multiple plays.
+
+    >>> from nevkg.ingest.extract.periods import _plain
+    >>> [(_plain(s.value), s.unit, s.bound, s.approximate, s.role) for s in find_statistics(
+    ...     "Exports reached more than 1.35 million units, up 48.4 percent year on year")]
+    [(1350000, 'vehicles', 'lower', False, 'base'), (48.4, 'percent', None, False, 'yoy')]
+    """
+    stats: list[Statistic] = []
+    hits = [(m, "num") for m in _NUMBER.finditer(text)] + [(m, "wordtimes") for m in _WORD_TIMES.finditer(text)] \
+        + [(m, "doubled") for m in _DOUBLED.finditer(text)]
+    hits += [(m, "word") for m in _WORD_NUMBER.finditer(text)]
+    hits.sort(key=lambda h: h[0].start())
+    for m, how in hits:
+        s, e = m.start(), m.end()
+        before = text[max(0, s - 60):s]
+        after = text[e:e + 80]
+        if how == "word":
+            um = _UNIT_AFTER.match(re.sub(r"^(\s+)vehicle(?=\s+models)", lambda x: x.group(1) + " " * 7,
+                                          text[m.end("num"):]))
+            key = re.sub(r"\s+", " ", um.group("unit").lower()) if um else ""
+            unit = _UNIT_OF.get(key) or _UNIT_OF.get(key[:-1]) or _UNIT_OF.get(key.rstrip("s"))
+            if unit is None or unit in {"years", "months"} and not re.search(r"\bfor\s+$", before):
+                continue
+            st = Statistic(s, m.end("num") + um.end(), _num(m.group("num")), unit, "amount", unit_text=um.group(0),
+                           unit_span=(m.end("num") + um.start("unit"), m.end("num") + um.end("unit")))
+        elif how == "doubled":
+            value = Decimal({"doubled": 2, "tripled": 3, "quadrupled": 4}[m.group("num").lower()])
+            st = Statistic(s, e, value, "times", "times")
+        elif how == "wordtimes":
+            st = Statistic(s, e, _num(m.group("num")), "times", "times")
+        else:
+            g = m.groupdict()
+            raw = g["num"]
+            if re.match(r"[A-Za-z]", text[s - 1:s] if s else "") or re.match(r"^(?:st|nd|rd|th)\b", after):
+                continue
+            value = _num(raw)
+            if g["scale"]:
+                value *= _SCALES[g["scale"].lower()]
+            unit, kind, unit_text, unit_span = None, "amount", "", None
+            if g["pct"]:
+                unit, kind = "percent", "percent"
+            elif g["times"]:
+                unit, kind = "times", "times"
+            elif g["cur"]:
+                unit = _CUR_OF[g["cur"].strip().lower()]
+                wm = re.match(r"^\s+worth\s+of\s+(?P<what>(?:[\w-]+\s+){0,3}?(?:vehicles|cars|NEVs|EVs)\b)", after)
+                if wm:
+                    unit_text = wm.group("what")
+            else:
+                um = _UNIT_AFTER.match(after)
+                if um:
+                    word = um.group("unit").lower()
+                    key = re.sub(r"\s+", " ", word)
+                    key = key[:-1] if key.endswith("s") and key not in {"us dollars"} else key
+                    key = key.rstrip("s") if key.endswith("s") else key
+                    unit = _UNIT_OF.get(key) or _UNIT_OF.get(key.rstrip("s"))
+                    unit_text = um.group(0)
+                    unit_span = (e + um.start("unit"), e + um.end("unit"))
+                    e_unit = e + um.end()
+                    e = e_unit
+                if unit is None:
+                    cur = re.match(r"^\s*(yuan|RMB|U\.S\.\s+dollars|US\s+dollars|dollars|euros)\b", after)
+                    if cur:
+                        unit = _UNIT_OF[re.sub(r"\s+", " ", cur.group(1).lower()).rstrip("s")]
+                if unit is None and (g["scale"] or "," in raw or value >= 10 and not re.fullmatch(r"(19|20)\d\d", raw)):
+                    unit = _implied_unit(text[:s], after)
+                if unit is None and re.match(r"^\s+of\s+(?:them|these|those|which)\b", after):
+                    st = Statistic(s, e, value, None, "amount", anaphoric=True)
+                    unit = "?"
+                if unit is None:
+                    continue  # a bare number (a year, a model name, an ordinal): not a statistic
+                if unit == "vehicles" and not g["scale"] and "," not in raw and re.fullmatch(r"(19|20)\d\d", raw):
+                    continue
+            if unit == "?":
+                st.unit = None
+            else:
+                st = Statistic(s, e, value, unit, kind, unit_text=unit_text, unit_span=unit_span)
+        q = _QUAL.search(before)
+        if q:
+            word = " ".join(q.group("q").lower().split())
+            if word in _LOWER:
+                st.bound = "lower"
+            elif word in _UPPER:
+                st.bound = "upper"
+            else:
+                st.approximate = True
+            st.start = s - (len(before) - q.start())
+        # the role of a percentage or multiple
+        if st.kind in {"percent", "times"}:
+            pre = text[max(0, st.start - 70):st.start]
+            if _SHARE_BEFORE.search(pre):
+                st.role = "penetration" if re.search(r"penetration", pre, re.I) else "share"
+            elif _DOWN_BEFORE.search(pre) or (_YOY_AFTER.match(after) and _YOY_AFTER.match(after).group("less")):
+                st.role, st.value = "yoy", -st.value
+            elif _UP_BEFORE.search(pre) or _YOY_AFTER.match(after) or how == "doubled":
+                st.role = "yoy"
+            elif st.kind == "percent" and re.search(r"penetration\s+rate", pre, re.I):
+                st.role = "penetration"
+            elif st.kind == "times":
+                st.role = "multiple"
+            else:
+                st.role = "percent"
+        if st.kind == "amount" and re.search(r"\(\s*(?:around|about|approximately|roughly|or|some|nearly)?\s*$",
+                                             text[max(0, st.start - 16):st.start]):
+            st.conversion = True
+        ya = _YOY_AFTER.match(after)
+        if st.role == "yoy" and ya and text[e:e + ya.end()].strip():
+            st.end = e + ya.end()
+        st.start += offset
+        st.end += offset
+        if st.unit_span:
+            st.unit_span = (st.unit_span[0] + offset, st.unit_span[1] + offset)
+        stats.append(st)
+    return stats
+
+
+# ==================================================================================== cue vocabularies
+_MEASURE_CUES: list[tuple[str, re.Pattern]] = [
+    ("robotaxi-fleet-size", re.compile(r"\bdeploy\w*|\bfleet\b", re.I)),
+    ("nev-penetration-rate", re.compile(r"penetration\s+rate", re.I)),
+    ("overseas-deliveries", re.compile(r"overseas\s+deliver|deliver\w*\s+(?:\S+\s+){0,4}?overseas|"
+                                       r"deliver\w*\s+abroad", re.I)),
+    ("overseas-sales", re.compile(r"overseas\s+sales|sales\s+(?:abroad|overseas|outside\s+China)|sold\s+"
+                                  r"(?:\S+\s+){0,3}?(?:overseas|abroad)|international\s+sales", re.I)),
+    ("export", re.compile(r"\bexport\w*|\bshipped\b|\bshipments?\b|outbound", re.I)),
+    ("deliveries", re.compile(r"\bdeliver\w*", re.I)),
+    ("sales-volume", re.compile(r"\bsales\b|\bsold\b|\bsell\w*", re.I)),
+    ("orders", re.compile(r"\border(?:s|ed)?\b", re.I)),
+    ("production-volume", re.compile(r"\bproduc(?:tion|ed)\b|\boutput\b|\bmanufactured\b|rolled\s+off", re.I)),
+    ("revenue", re.compile(r"\brevenue\b|\bturnover\b", re.I)),
+    ("profit", re.compile(r"\b(?:net\s+)?profits?\b", re.I)),
+    ("first-registrations", re.compile(r"\bregistrations?\b|\bregistered\b", re.I)),
+    ("new-model-launches", re.compile(r"\blaunch\w*\b|\brelease\w*\b|\bdebut\w*\b", re.I)),
+]
+_UNIT_MEASURE = {"countries-and-regions": "market-reach", "stores": "store-count", "models": "new-model-launches",
+                 "factories": "factory-count", "jobs": "jobs-created", "orders-unit": "orders",
+                 "square-metres": "floor-area", "months": "consecutive-growth-months"}
+_SCOPES: list[tuple[str, re.Pattern]] = [
+    ("nev-passenger-cars", re.compile(r"\bNEV\s+passenger\s+(?:cars|vehicles)|new[\s-]energy\s+passenger", re.I)),
+    ("nev", re.compile(r"\bNEVs?\b|new[\s-]energy", re.I)),
+    ("ev", re.compile(r"\bEVs?\b|\belectric\s+(?:vehicles?|cars?)|battery[\s-]electric|pure[\s-]electric", re.I)),
+    ("passenger-cars", re.compile(r"\bpassenger\s+(?:cars|vehicles)", re.I)),
+    ("robotaxis", re.compile(r"\brobotaxis?\b", re.I)),
+    ("auto-parts", re.compile(r"\b(?:auto\s+)?parts\b", re.I)),
+]
+_COMPILER_BEFORE = re.compile(r"(?:according\s+to|data\s+(?:from|released\s+by|compiled\s+by|published\s+by)|"
+                              r"figures\s+(?:from|released\s+by)|statistics\s+(?:from|released\s+by)|"
+                              r"released\s+by|compiled\s+by|cited\s+by)\s+(?:the\s+)?(?:latest\s+)?"
+                              r"(?:data\s+(?:from|of)\s+(?:the\s+)?)?$", re.I)
+_COMPILER_AFTER = re.compile(r"^(?:['’]s?)?\s+(?:data|figures|statistics)\b", re.I)
+_POINT_MEASURES = {"robotaxi-fleet-size", "store-count", "market-reach", "factory-count"}
+_COMPILER_KINDS = {"customs-office", "industry-association", "government-body", "ministry", "research-centre"}
+_FORECAST = re.compile(r"\bexpect\w*|\bforecast\w*|\bproject(?:s|ed|ion)\b|\bpredict\w*|\bwill\s+(?:reach|"
+                       r"hit|exceed|top|rise|grow|climb)|\bis\s+set\s+to\b", re.I)
+_TARGET = re.compile(r"\btarget\w*|\baims?\s+to\b|\baiming\s+to\b|\bgoal\b|\bplans?\s+to\s+(?:sell|export|"
+                     r"deliver|produce|launch|build|open)|\bwill\s+(?:launch|open|build|sell|export)", re.I)
+
+
+def _nearest_cue(text: str, pos: int, span: tuple[int, int]) -> tuple[str | None, int]:
+    """The measure cue nearest to ``pos`` within ``span`` (sentence-relative), preferring cues before it."""
+    best: tuple[int, str | None] = (10 ** 9, None)
+    s0, s1 = span
+    for name, rx in _MEASURE_CUES:
+        for m in rx.finditer(text, s0, s1):
+            d = pos - m.end() if m.end() <= pos else (m.start() - pos) * 1.5 + 5
+            d = int(d)
+            if d < best[0]:
+                best = (d, name)
+    return best[1], best[0]

@@ -1,0 +1,130 @@
+"""Linking a name found in the text to a known record: exact names, head names, acronyms, fuzzy spellings.
+
+>>> from nevkg.ingest.gazetteer import Entry, Gazetteer
+>>> gaz = Gazetteer([Entry("great-wall-motor", "organizations", "Great Wall Motor", "automaker", []),
+...                  Entry("czechia", "places", "Czechia", "country", ["Czech Republic"])])
+>>> link("GWM", gaz).id, link("Great Wall Motors", gaz).id, link("Czech Repubic", gaz).id
+('great-wall-motor', 'great-wall-motor', 'czechia')
+>>> link("Graz", gaz) is None
+True
+"""
+
+from __future__ import annotations
+
+import re
+
+from nevkg.ingest.gazetteer import Entry, Gazetteer
+
+__all__ = ["link", "acronym_of", "clean_name", "STRIP_FOR_HEAD"]
+
+#: corporate words that a short form of an organisation's name leaves out
+STRIP_FOR_HEAD = re.compile(r"(?:[ ]+(?:Automobile|Auto|Motors?|Group|Holdings?|Holding|Technology|Technologies|"
+                            r"Corporation|Corp\.?|Company|Co\.,?(?:[ ]+Ltd\.?)?|Ltd\.?|Inc\.?|Limited|International|"
+                            r"Global|New[ ]+Energy|Automotive|Vehicles?|S\.?A\.?|AG|GmbH|PLC|plc))+$")
+_ACRONYM_SKIP = {"of", "and", "the", "for", "de", "do", "da", "&"}
+
+
+def clean_name(text: str) -> str:
+    """A name without a leading article, a trailing possessive or surrounding punctuation.
+
+    >>> clean_name("the Leapmotor B10’s")
+    'Leapmotor B10'
+    """
+    text = re.sub(r"^(?:the|The|THE)\s+", "", text.strip())
+    text = re.sub(r"['’]s?$", "", text)
+    text = re.sub(r"\s*\([^)]*$", "", text)  # an unclosed bracket: "Board of Investment (BOI"
+    return text.strip(" ,.;:()\"“”‘’")
+
+
+def acronym_of(name: str) -> str | None:
+    """The initials of a name of two or more words: "China Association of Automobile Manufacturers" → CAAM."""
+    words = [w for w in re.split(r"[\s\-]+", name) if w and w.lower() not in _ACRONYM_SKIP]
+    if len(words) < 2 or not all(w[0].isalpha() for w in words):
+        return None
+    return "".join(w[0] for w in words).upper()
+
+
+def _org_index(gaz: Gazetteer, attr: str, key_of, min_len: int) -> dict[str, list[Entry]]:
+    """Known organisations by a key of their names (cached on the gazetteer under ``attr``)."""
+    cached = getattr(gaz, attr, None)
+    if cached is None:
+        cached = {}
+        for entry in gaz.entries.values():
+            if entry.file != "organizations":
+                continue
+            for name in [entry.label, *entry.names]:
+                key = key_of(name or "")
+                if key and len(key) >= min_len and entry not in cached.setdefault(key, []):
+                    cached[key].append(entry)
+        setattr(gaz, attr, cached)
+    return cached
+
+
+def _acronyms(gaz: Gazetteer) -> dict[str, list[Entry]]:
+    return _org_index(gaz, "_nevkg_acronyms", acronym_of, 3)
+
+
+def _heads(gaz: Gazetteer) -> dict[str, list[Entry]]:
+    from nevkg.queries.resolve import normalize
+
+    return _org_index(gaz, "_nevkg_heads", lambda n: normalize(STRIP_FOR_HEAD.sub("", n)), 3)
+
+
+def _fuzzy(name: str, gaz: Gazetteer, files: tuple[str, ...] | None) -> Entry | None:
+    try:
+        from rapidfuzz import fuzz, process
+    except ImportError:  # the nlp extra is not installed: exact links only
+        return None
+    from nevkg.queries.resolve import normalize
+
+    keys = getattr(gaz, "_nevkg_keys", None)
+    if keys is None:
+        keys = {}
+        for entry in gaz.entries.values():
+            for n in [entry.label, *entry.names]:
+                if n and len(n) >= 5:
+                    keys.setdefault(normalize(n), entry)
+        gaz._nevkg_keys = keys  # type: ignore[attr-defined]
+    key = normalize(name)
+    if len(key) < 6:
+        return None
+    best = process.extractOne(key, list(keys), scorer=fuzz.ratio, score_cutoff=90)
+    if best is None:
+        return None
+    entry = keys[best[0]]
+    if files and entry.file not in files or best[0][0] != key[0] or best[0].split()[-1][:3] != key.split()[-1][:3]:
+        return None
+    return entry
+
+
+def link(name: str, gaz: Gazetteer, files: tuple[str, ...] | None = None, *, fuzzy: bool = True) -> Entry | None:
+    """The known record a name refers to, or ``None``.
+
+    Tried in order: the name itself; its head without corporate words ("Great Wall Motors" → "Great Wall");
+    an acronym of a known organisation's name ("GWM"); a spelling within edit ratio 90 of a known name.
+    """
+    name = clean_name(name)
+    if not name:
+        return None
+    found = gaz.lookup(name, files)
+    if found is not None:
+        return found
+    if files is None or "organizations" in files:
+        from nevkg.queries.resolve import normalize
+
+        cands = _heads(gaz).get(normalize(STRIP_FOR_HEAD.sub("", name)))
+        if cands and len(cands) == 1:
+            return cands[0]
+    head = STRIP_FOR_HEAD.sub("", name)
+    if head and head != name and len(head) >= 2:
+        found = link(head, gaz, files, fuzzy=False)
+        if found is not None and found.file == "organizations":
+            return found
+    if re.fullmatch(r"[A-Z]{3,6}", name) and (files is None or "organizations" in files):
+        cands = _acronyms(gaz).get(name) or []
+        if len(cands) == 1:
+            return cands[0]
+    if fuzzy:
+        return _fuzzy(name, gaz, files)
+    return None
+

@@ -1,0 +1,91 @@
+"""The small values extraction produces: mentions, candidates, periods, statistics."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
+
+
+@dataclass
+class Mention:
+    """A name found in the text: a known thing (``known``) or a new one a pattern proposes."""
+
+    start: int
+    end: int
+    text: str
+    file: str
+    id: str
+    known: bool
+    kind: str | None = None
+    rule: str = "gazetteer"
+    confidence: float = 0.95
+    label: str | None = None
+    #: a known entity named here by a name it does not have yet
+    new_alias: str | None = None
+    #: a compiler ("according to X") rather than the subject of a figure
+    compiler: bool = False
+
+
+@dataclass
+class Candidate:
+    """A proposed record with its review metadata."""
+
+    file: str
+    record: dict[str, Any]
+    confidence: float
+    spans: list[tuple[int, int]]
+    rule: str
+    status: str = "proposed"
+    new: bool | None = None
+    merge_into: str | None = None
+    missing: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def id(self) -> str:
+        return self.record["id"]
+
+
+@dataclass
+class Period:
+    """A time expression: a period (start/end as YYYY[-MM]) or a single date."""
+
+    start: int
+    end: int
+    text: str
+    period_start: str | None
+    period_end: str | None
+    inferred: bool = False
+    date: bool = False  # a day ("On April 2") rather than a reporting period
+    kind: str = "period"  # period | since | by-end | date | relative
+
+
+@dataclass
+class Statistic:
+    """A number the text states, before it becomes an observation."""
+
+    start: int
+    end: int
+    value: Decimal
+    unit: str | None
+    kind: str  # amount | percent | times
+    bound: str | None = None
+    approximate: bool = False
+    role: str = "base"  # base | yoy | share | penetration | growth | multiple
+    yoy: Decimal | None = None
+    yoy_bound: str | None = None
+    yoy_span: tuple[int, int] | None = None
+    unit_text: str = ""
+    conversion: bool = False
+    unit_span: tuple[int, int] | None = None
+    #: "12,000 of them": unit, measure and subject come from the figure before
+    anaphoric: bool = False
+
+
+@dataclass
+class Extraction:
+    mentions: list[Mention]
+    candidates: list[Candidate]
+    #: what the extraction ran on: the statistical pipeline and its version, or "rules only: …" and why
+    pipeline: str = "rules only"

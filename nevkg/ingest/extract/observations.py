@@ -1,0 +1,330 @@
+"""Statistics: a figure with its subject, measure, destination and period as an observation."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from nevkg.ingest.extract.figures import _POINT_MEASURES, _SCOPES, _UNIT_MEASURE, _nearest_cue, find_statistics
+from nevkg.ingest.extract.model import Candidate, Mention, Period, Statistic
+from nevkg.ingest.extract.periods import _plain
+from nevkg.ingest.extract.relations import _ANAPHOR, _is_destination
+
+_OBS_ORDER = ["id", "label", "measure", "subject", "destination", "scope", "period_start", "period_end",
+              "period_inferred", "value", "value_max", "unit", "bound", "approximate", "yoy_change_pct", "yoy_bound",
+              "status", "compiler", "rank", "note"]
+
+
+
+def _is_flow(measure: str | None, st: Statistic) -> bool:
+    """Exports, sales or output (volumes, values and shares of them): figures that belong to a reporting period."""
+    return bool(measure) and bool(re.match(r"(?:export|sales|overseas-sales|production|output)", measure)) \
+        and st.unit in {"vehicles", "percent", "usd", "cny", "eur"}
+
+
+class ObservationRules:
+    """A figure → an observation record: measure, subject, destination, period, compiler."""
+
+    def _parse_subject(self, st: Statistic, dest: Mention | None) -> Mention | None:
+        """Whose figure it is, from the parse: the subject of the verb governing the figure (a pronoun or "the
+        company" → the organisation named last), its possessor ("X's rate"), or the "of"/"by" phrase of a
+        subject noun ("exports from China")."""
+        if self.doc is None:
+            return None
+        span = self.doc.char_span(st.start, st.end, alignment_mode="expand")
+        if span is None:
+            return None
+        tok = span.root
+        seen = 0
+        while tok.pos_ not in {"VERB", "AUX"} and tok.head is not tok and seen < 6:
+            for c in tok.children:
+                if c.dep_ == "poss":
+                    m = self._mention_at(c)
+                    if m is not None and m is not dest:
+                        return m
+            tok, seen = tok.head, seen + 1
+        for _ in range(3):
+            subj = [c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass", "csubj"}]
+            if subj:
+                break
+            if tok.dep_ in {"conj", "xcomp", "advcl", "relcl", "acl"} and tok.head is not tok:
+                tok = tok.head
+            else:
+                break
+        for c in subj if subj else []:
+            if c.i <= span.root.i <= c.right_edge.i and c.i != span.root.i:
+                continue  # the figure sits inside the subject phrase itself
+            ms = [m for m in (self._mention_at(t) for t in c.subtree) if m is not None and m is not dest]
+            orgs = [m for m in ms if m.file == "organizations"]
+            if orgs or ms:
+                return (orgs or ms)[0]
+            if c.lower_ in {"it", "they", "its"} or any(t.lower_ in {"company", "firm", "automaker", "carmaker",
+                                                                     "group", "brand"} for t in c.subtree):
+                return self.last_org
+            if any(t.lemma_.lower() in {"factory", "plant", "facility", "site", "project", "complex", "venture"}
+                   for t in c.subtree):
+                return self.focus_org()  # "the factory employs …": the article's company
+        return None
+
+    def focus_org(self) -> Mention | None:
+        """The organisation the article is mostly about (named most often; compilers and publishers left out)."""
+        counts: dict[str, list[Mention]] = {}
+        for m in self.ents.mentions:
+            if m.file == "organizations" and not m.compiler and (m.kind or "") not in {"publisher"}:
+                counts.setdefault(m.id, []).append(m)
+        return max(counts.values(), key=len)[0] if counts else None
+
+    def focus_subject(self) -> Mention | None:
+        """The article's main actor: its most named organisation, or its most named country when no
+        organisation is named more than once."""
+        org = self.focus_org()
+        places: dict[str, list[Mention]] = {}
+        for m in self.ents.mentions:
+            if m.file == "places" and m.kind == "country" and not m.rule.startswith("demonym"):
+                places.setdefault(m.id, []).append(m)
+        place = max(places.values(), key=len) if places else []
+        n_org = sum(1 for m in self.ents.mentions if org is not None and m.id == org.id)
+        return place[0] if place and len(place) > 2 * n_org else org
+
+    def _respectively(self, st: Statistic, s: int, e: int) -> Mention | None:
+        """"A and B sold 12,000 and 8,000 cars, respectively": the i-th figure belongs to the i-th name."""
+        sent = self.text[s:e]
+        if "respectively" not in sent:
+            return None
+        figures = [x for x in find_statistics(sent, s) if x.unit == st.unit and x.role == st.role]
+        if len(figures) < 2 or not any(x.start == st.start for x in figures):
+            return None
+        names = [m for m in self.mentions_in(s, figures[0].start, ("organizations", "places"))
+                 if not m.compiler and not _is_destination(self.text, m) and not re.search(
+                     r"\b(?:in|to|into|from)\s+(?:the\s+)?$", self.text[max(s, m.start - 8):m.start])]
+        runs: list[list[Mention]] = []
+        for m in names:  # runs of names joined by commas and "and"
+            if runs and re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", self.text[runs[-1][-1].end:m.start]):
+                runs[-1].append(m)
+            else:
+                runs.append([m])
+        run = next((r for r in reversed(runs) if len(r) == len(figures)), None)
+        if run is None:
+            return None
+        return run[[x.start for x in figures].index(st.start)]
+
+    def _mention_at(self, token: Any) -> Mention | None:
+        for m in self.ents.mentions:
+            if m.start <= token.idx < m.end and m.file in {"organizations", "places"} and not m.compiler:
+                return m
+        return None
+
+    def observation(self, st: Statistic, s: int, e: int, periods: list[Period], ctx: dict[str, Any],
+                    compilers: list[Mention], status: str, bases: list) -> Candidate | None:
+        text = self.text
+        sent = text[s:e]
+        pos = st.start - s
+        notes: list[str] = []
+        conf = 0.8
+        missing: list[str] = []
+        # clause window for cues: from the previous figure (or sentence start) to the next one
+        prev_end = max([b.end - s for b, _ in bases] + [0])
+        window = (prev_end, min(len(sent), st.end - s + 60))
+        # measure
+        measure: str | None
+        last = ctx.get("last_obs")
+        if st.role in {"share", "penetration"}:
+            exports = re.search(r"export", sent, re.I) or (
+                last is not None and str(last.record.get("measure", "")).startswith("export"))
+            measure = "nev-penetration-rate" if st.role == "penetration" else (
+                "overseas-sales-share" if re.search(r"overseas|abroad", sent[max(0, pos - 60):pos], re.I)
+                else "export-share" if exports else "combined-market-share")
+        elif st.role == "growth":
+            cue, _ = _nearest_cue(sent, pos, (0, len(sent)))
+            if cue in {"sales-volume", "overseas-sales"}:
+                measure = "sales-growth-rate"
+            else:
+                measure, conf = None, 0.4
+                notes.append("a change with no base figure; pick a measure or reject")
+        elif st.role == "multiple":
+            measure = "growth-multiple"
+            conf = 0.55
+        elif st.role == "percent":
+            cue, _ = _nearest_cue(sent, pos, window)
+            if re.search(r"margin", sent[max(0, pos - 40):pos], re.I):
+                measure = "gross-margin" if re.search(r"gross", sent, re.I) else "profit-margin"
+            else:
+                measure, conf = None, 0.35
+                notes.append("a percentage whose meaning the rules do not know")
+        elif st.unit in _UNIT_MEASURE:
+            measure = _UNIT_MEASURE[st.unit]
+            if st.unit == "orders-unit":
+                measure = "orders"
+        else:
+            cue, dist = _nearest_cue(sent, pos, window)
+            if cue is None:
+                cue, dist = _nearest_cue(sent, pos, (0, len(sent)))
+                conf -= 0.15
+            money = st.unit in {"cny", "usd", "eur"}
+            if cue == "export":
+                measure = "export-value" if money else "export-volume"
+            elif cue in {"sales-volume", "overseas-sales"} and money:
+                measure = "revenue"
+            elif cue == "new-model-launches":
+                measure = None
+            else:
+                measure = cue
+            if measure is None:
+                conf = 0.35
+                notes.append("no measure cue near the figure")
+        # subject, compiler, destination
+        ments = [m for m in self.mentions_in(s, e) if not m.compiler]
+        before = [m for m in ments if m.end - s <= pos]
+        after = [m for m in ments if m.start - s >= st.end - s]
+        dest = None
+        for m in after:
+            gap = text[st.end:m.start]
+            if m.file == "places" and re.fullmatch(r"[^.;]{0,40}?\b(?:to|in|into)\s+(?:the\s+)?", gap) and \
+                    (m.start - st.end) < 60:
+                dest = m
+                break
+        subject = self._respectively(st, s, e) or self._parse_subject(st, dest)
+        if subject is not None:
+            conf -= 0.05
+        if st.role == "share" and subject is None:
+            of = next((m for m in after if re.fullmatch(r"\s*of\s+(?:the\s+)?", text[st.end:m.start])), None)
+            subject = of
+        if subject is None:
+            cands = [m for m in before if m is not dest and not _is_destination(text, m)]
+            # the clause's own actor: an organisation before the figure wins over a place (an appositive
+            # "a developer from Qingdao City" or "sales in Europe" names no actor)
+            clause = [m for m in cands if not self._clause_break(m.end, st.start)] or cands
+            orgs = [m for m in clause if m.file == "organizations"]
+            pick = orgs[-1] if orgs else clause[-1] if clause else None
+            if pick is not None and pick.file == "places":
+                # "Qingdao City in Shandong Province": the first place is the one meant
+                i = cands.index(pick)
+                while i > 0 and cands[i - 1].file == "places" and re.fullmatch(
+                        r",?\s+(?:in\s+|of\s+)?(?:[a-z]+\s+)?(?:[A-Z]\w+['’]s\s+)?",
+                        text[cands[i - 1].end:cands[i].start]):
+                    i -= 1
+                pick = cands[i]
+            subject = pick
+        if subject is None and _ANAPHOR.match(sent) and self.last_org is not None:
+            subject, conf = self.last_org, conf - 0.1
+            notes.append(f"'{_ANAPHOR.match(sent).group(0)}' read as {self.last_org.text}")
+        if subject is None:
+            cands = [m for m in after if m is not dest and not _is_destination(text, m)]
+            if cands and cands[0].start - st.end < 50:
+                subject, conf = cands[0], conf - 0.1
+        if subject is None and ctx.get("subject") is not None:
+            subject, conf = ctx["subject"], conf - 0.2
+            notes.append(f"subject carried from an earlier sentence ({subject.text})")
+        if subject is None:
+            subject = self.focus_subject()
+            if subject is not None:
+                conf -= 0.25
+                notes.append(f"no subject in the sentence: the article's main actor ({subject.text}) was taken")
+        if subject is not None:
+            ctx["subject"] = subject
+        # period: nearest statistic period in the sentence, else the paragraph's
+        stat_periods = [p for p in periods if not p.date and p.kind not in {"since"}]
+        # periods in the figure's own clause (not across "; " or "and will …")
+        own = [p for p in stat_periods if not re.search(r";|\band\s+(?:will|plans|is|has)\b|,\s+while\b",
+                                                        text[min(p.end, st.end):max(p.start, st.start)])]
+        period = None
+        if own:
+            period = min(own, key=lambda p: abs(p.start - st.start) * (1 if p.start < st.start else 1.3))
+        elif ctx.get("period") is not None and not stat_periods:
+            period, conf = ctx["period"], conf - 0.15
+            notes.append(f"period carried from an earlier sentence ({period.text})")
+        elif not stat_periods and getattr(self, "article_period", None) is not None and _is_flow(measure, st):
+            period, conf = self.article_period, conf - 0.25
+            notes.append(f"a flow figure without a period: the article's reporting period ({period.text}) was taken")
+        elif measure in _POINT_MEASURES and self.date:
+            period = Period(st.start, st.start, "", self.date[:7], self.date[:7], True, kind="as-of")
+            notes.append("a count at the time of the article: period set to the article's month")
+        if st.conversion:
+            conf -= 0.15
+            notes.append("a currency conversion the article gives in parentheses")
+        scope = None
+        scope_text = sent[max(0, window[0]):window[1]]
+        for m in self.mentions_in(s + window[0], s + window[1], ("organizations", "places", "vehicle_models")):
+            a, b = m.start - s - window[0], m.end - s - window[0]
+            scope_text = scope_text[:a] + " " * (b - a) + scope_text[b:]
+        scope_text += " " + st.unit_text
+        for name, rx in _SCOPES:
+            if rx.search(st.unit_text) or rx.search(scope_text):
+                scope = name
+                break
+        if scope is None and st.unit == "vehicles" and measure in {"export-volume", "sales-volume",
+                                                                   "production-volume"}:
+            scope = "all-vehicles"
+        rec: dict[str, Any] = {}
+        if measure:
+            rec["measure"] = measure
+        else:
+            missing.append("measure")
+        if subject is not None:
+            rec["subject"] = subject.id
+        else:
+            missing.append("subject")
+        if dest is not None and measure not in {"export-share"}:
+            rec["destination"] = dest.id
+        if scope and scope in self.gaz.concepts | {"nev", "ev", "all-vehicles"}:
+            rec["scope"] = scope
+        if period is not None:
+            rec["period_start"], rec["period_end"] = period.period_start, period.period_end
+            if period.inferred:
+                rec["period_inferred"] = True
+                conf -= 0.05
+        else:
+            missing.append("period")
+            notes.append("no period found" + ("" if self.date else "; give the article date (--date)"))
+        rec["value"] = _plain(st.value)
+        unit = st.unit
+        if unit and self.gaz.concepts and unit not in self.gaz.concepts:
+            missing.append("unit")
+            notes.append(f"unit '{unit}' is not a concept yet")
+        rec["unit"] = unit
+        if st.bound:
+            rec["bound"] = st.bound
+        if st.approximate:
+            rec["approximate"] = True
+        if status != "reported":
+            rec["status"] = status
+        if compilers:
+            rec["compiler"] = compilers[0].id
+        parts = [(rec.get("subject") or "unknown"), measure or "figure"]
+        if scope and scope not in {"all-vehicles"}:
+            parts.append(scope)
+        if dest is not None:
+            parts.append(dest.id)
+        if period is not None:
+            ps, pe = period.period_start, period.period_end
+            parts.append(ps if ps == pe else f"{ps}-{pe[5:]}" if ps[:4] == pe[:4] and len(pe) > 4 else f"{ps}-{pe}")
+        if st.conversion:
+            parts.append(unit or "")
+        spans = [(st.start, st.end)]
+        if subject is not None and abs(subject.start - st.start) < 200:
+            spans.append((subject.start, subject.end))
+        if period is not None and s <= period.start < e:
+            spans.append((period.start, period.end))
+        if st.anaphoric:
+            if last is None:
+                return None
+            for k in ("measure", "subject", "scope", "period_start", "period_end", "period_inferred", "unit"):
+                if k in last.record:
+                    rec[k] = last.record[k]
+            missing = [k for k in missing if k not in rec]
+            if rec.get("unit") in self.gaz.concepts or not self.gaz.concepts:
+                missing = [k for k in missing if k != "unit"]
+            notes = [n for n in notes if not n.startswith(("no measure", "subject carried", "period carried"))]
+            notes.append(f"'of them' read as part of {last.id}")
+            conf = 0.6
+            parts = [rec.get("subject", "unknown"), rec.get("measure", "figure")]
+            if dest is not None:
+                parts.append(dest.id)
+            parts.append(str(rec.get("period_start", "")))
+        body = {"id": self.cid("-".join(parts)), **rec}
+        body = {k: body[k] for k in _OBS_ORDER if k in body}
+        cand = self.add("observations", body, conf - 0.1 * len(missing), spans, f"statistic:{st.role}",
+                        status="incomplete" if missing else "proposed", missing=missing, notes=notes)
+        if st.kind == "amount" and not st.conversion and not st.anaphoric:
+            ctx["last_obs"] = cand
+        return cand

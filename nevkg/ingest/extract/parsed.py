@@ -1,0 +1,335 @@
+"""Relations from the dependency parse: who does what where, read from a clause rather than adjacent words.
+
+For each sentence, the *actor* is the organisation that is the grammatical subject of the clause holding a cue
+word (its possessor for a noun: "X's plant"; "it", "its" or "the company" → the organisation named last).
+The cue's lemma says what kind of fact it is:
+
+* a site (plant, factory, assembly, production, build, manufacture …) → the actor's site at the most specific
+  place of the clause;
+* a market (sell, launch, export, enter, dealer, showroom …) → the actor in each place of the clause (lists
+  included), "from X" and the actor's own country left out;
+* a partnership (partner, agreement, deal, joint venture, alliance, dealer …) → the actor and every other
+  organisation of the clause;
+* a brand ("its brands A and B", "X's A brand") → A and B are brands of the owner;
+* a trade measure (tariff, duty, surtax, levy, quota …) imposed by a government or union → one measure per
+  authority, with the countries and companies of its clauses as what it hits.
+
+Each fact is proposed once per article, as a record of the curated format, with the clause as evidence.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from nevkg.ingest.extract.model import Mention
+from nevkg.ingest.extract.relations import _is_home
+
+_SITE = {"plant", "factory", "facility", "assembly", "assemble", "manufacture", "manufacturing", "production",
+         "produce", "build", "complex"}
+#: what a site verb must make for the clause to be about a site ("build cars", not "build charging stations")
+_MADE = {"car", "vehicle", "ev", "nev", "model", "suv", "sedan", "unit", "plant", "factory", "facility", "battery",
+         "pickup", "truck", "bus", "van", "hatchback", "crossover", "robotaxi", "cell", "kit", "line"}
+_MARKET = {"sell", "sale", "launch", "export", "enter", "entry", "market", "available", "deliver", "dealer",
+           "dealership", "showroom", "expand", "expansion", "ship", "introduce", "debut", "arrive", "distribute",
+           "retail", "presence"}
+_PARTNER = {"partner", "partnership", "agreement", "deal", "venture", "alliance", "cooperation", "cooperate",
+            "collaborate", "collaboration", "tie", "team", "contract", "dealer", "retailer", "distributor",
+            "franchise", "memorandum", "mou", "jv"}
+_DEPLOY = {"robotaxi", "robotaxis", "driverless", "autonomous", "self", "deploy", "deployment", "permit",
+           "fleet", "testing", "test", "ride"}
+_MEASURE = {"tariff", "duty", "surtax", "levy", "quota", "countervailing", "anti", "licence", "license", "tax"}
+_SPECIFIC = {"district": 0, "port": 0, "city": 1, None: 1, "province": 2, "special-administrative-region": 2,
+             "country": 3, "region": 4, "economic-union": 4}
+_GOV = {"government-body", "ministry", "customs-office", "legislature", "political-body"}
+_PRONOUNS = {"it", "its", "they", "their", "company", "firm", "automaker", "carmaker", "group", "manufacturer"}
+
+
+class ParsedRelations:
+    """Relations read from each sentence's parse (a mixin of the extractor)."""
+
+    def parse_relations(self, s: int, e: int) -> None:
+        if self.doc is None:
+            return
+        sent = self.doc.char_span(s, e, alignment_mode="expand")
+        if sent is None:
+            return
+        lemmas = {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}
+        orgs = [m for m in self.mentions_in(s, e, ("organizations",)) if not m.compiler]
+        places = self.mentions_in(s, e, ("places",))
+        if not places and "here" in lemmas and getattr(self.ents, "dateline", None) is not None:
+            places = [self.ents.dateline]
+        if lemmas & _MEASURE:
+            self._measure_until = s + 1200  # "rate" speaks of the measure for the next few sentences
+        if lemmas & _MEASURE or lemmas & {"rate", "rates"} and s < getattr(self, "_measure_until", -1):
+            self._measure(sent, orgs, places)
+        if not orgs and self.last_org is None:
+            return
+        cues = [t for t in sent if t.lemma_.lower() in _SITE | _MARKET | _PARTNER | _DEPLOY or t.lower_ == "brands"
+                or t.lemma_.lower() == "brand"]
+        for cue in cues:
+            lem = cue.lemma_.lower()
+            actor = self._actor(cue, orgs)
+            if actor is None:
+                continue
+            if lem in {"brand"}:
+                owner = self._owner(cue, orgs)
+                if owner is not None:
+                    self._brands(cue, owner, orgs)
+            if lem in _PARTNER:
+                self._partners(cue, actor, orgs)
+            if lem in _SITE and places:
+                self._site(cue, actor, places)
+            if lem in _MARKET and places:
+                self._markets(cue, actor, places)
+            if lem in _DEPLOY and places:
+                self._deploy(cue, actor, orgs, places)
+
+    # -- who
+    def _mention_of(self, token: Any, files: tuple[str, ...] = ("organizations",)) -> Mention | None:
+        for m in self.ents.mentions:
+            if m.file in files and m.start <= token.idx < m.end and not m.compiler:
+                return m
+        return None
+
+    def _actor(self, cue: Any, orgs: list[Mention]) -> Mention | None:
+        """The organisation doing the cue: possessor or modifier of a cue noun, else the clause's subject."""
+        for c in cue.children:
+            if c.dep_ in {"poss", "compound", "nmod"}:
+                m = self._mention_of(c)
+                if m is not None:
+                    return m
+        verb = cue
+        for _ in range(6):
+            if verb.pos_ in {"VERB", "AUX"} and any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+                break
+            if verb.head is verb:
+                break
+            verb = verb.head
+        for c in verb.children:
+            if c.dep_ in {"nsubj", "nsubjpass"}:
+                m = self._mention_of(c) or next((self._mention_of(t) for t in c.subtree if self._mention_of(t)),
+                                                None)
+                if m is not None:
+                    return m
+                if c.lower_ in _PRONOUNS or any(t.lower_ in _PRONOUNS for t in c.subtree):
+                    return self.last_org
+        if verb.dep_ == "conj":
+            return self._actor(verb.head, orgs) if verb.head is not cue else None
+        return None
+
+    def _owner(self, cue: Any, orgs: list[Mention]) -> Mention | None:
+        """Whose brands: the possessor of "brands" ("X's brands"; "its" → the clause subject or the company named
+        last), else "of X", else the clause subject; never a name modifying "brands" (those are the brands)."""
+        for c in cue.children:
+            if c.dep_ == "poss":
+                m = self._mention_of(c)
+                if m is not None:
+                    return m
+            if c.dep_ == "prep" and c.lower_ == "of":
+                for p in c.children:
+                    m = self._mention_of(p)
+                    if m is not None:
+                        return m
+        verb = cue.head
+        while verb.pos_ not in {"VERB", "AUX"} and verb.head is not verb:
+            verb = verb.head
+        for c in verb.children:
+            if c.dep_ in {"nsubj", "nsubjpass"}:
+                m = next((self._mention_of(t) for t in c.subtree if self._mention_of(t)), None)
+                if m is not None:
+                    return m
+        return self.last_org
+
+    # -- kinds of fact
+    def _partners(self, cue: Any, actor: Mention, orgs: list[Mention]) -> None:
+        clause = {t.i for t in cue.head.subtree} | {t.i for t in cue.subtree}
+        kind = "joint-venture" if cue.lemma_.lower() in {"venture", "jv"} else \
+            "alliance" if cue.lemma_.lower() == "alliance" else \
+            "strategic-cooperation" if any(t.lower_ == "strategic" for t in cue.head.subtree) else "cooperation"
+        for o in orgs:
+            tok = self.doc.char_span(o.start, o.end, alignment_mode="expand")
+            if o.id == actor.id or tok is None or tok.root.i not in clause or self._same_group(actor, o):
+                continue
+            if (o.kind or "") in _GOV or (actor.kind or "") in _GOV:
+                continue
+            if self._new_partnership(actor.id, o.id, kind):
+                rid = self.cid(f"{actor.id}-{o.id}-{kind}")
+                rec = {"label": f"{self.label(actor.id)} and {self.label(o.id)} {kind.replace('-', ' ')}",
+                       "kind": kind, "partners": [actor.id, o.id]}
+                self.add("partnerships", {"id": rid, **rec}, 0.55,
+                         [(actor.start, actor.end), (cue.idx, cue.idx + len(cue.text)), (o.start, o.end)],
+                         f"parse:partner:{cue.lemma_.lower()}")
+
+    def _same_group(self, a: Mention, b: Mention) -> bool:
+        rec_a, rec_b = self.ents.new.get(a.id, {}), self.ents.new.get(b.id, {})
+        return rec_a.get("brand_of") == b.id or rec_b.get("brand_of") == a.id or \
+            rec_a.get("parent") == b.id or rec_b.get("parent") == a.id
+
+    def _clause_places(self, cue: Any, places: list[Mention], actor: Mention) -> list[Mention]:
+        head = cue
+        while head.pos_ not in {"VERB", "AUX"} and head.head is not head:
+            head = head.head
+        clause = {t.i for t in head.subtree}
+        home = self._country_of(actor) if actor is not None else None
+        out = []
+        for p in places:
+            span = self.doc.char_span(p.start, p.end, alignment_mode="expand")
+            if span is None or span.root.i not in clause or p.id == home:
+                continue
+            prev = self.doc[span.start - 1] if span.start > 0 else None
+            if prev is not None and prev.lower_ == "from" or p.rule.startswith("demonym") or _is_home(self.text, p):
+                continue  # an origin, or an adjective ("Chinese carmaker"), is not where the actor goes
+            out.append(p)
+        dateline = getattr(self.ents, "dateline", None)
+        if not out and dateline is not None and any(t.lower_ == "here" and t.i in clause for t in cue.sent):
+            out.append(dateline)  # "opened a plant here", under a dateline
+        return out
+
+    def _site(self, cue: Any, actor: Mention, places: list[Mention]) -> None:
+        if cue.pos_ == "VERB":
+            made = [c for c in cue.children if c.dep_ in {"dobj", "nsubjpass"}]
+            if not any(c.lemma_.lower() in _MADE or self._mention_of(c, ("vehicle_models",)) for c in made):
+                return  # "building charging stations" is not a site
+        where = self._clause_places(cue, places, actor)
+        if not where:
+            return
+        place = min(where, key=lambda p: _SPECIFIC.get(p.kind, 1))
+        if any(c.file == "sites" and actor.id in c.record.get("operator", []) and
+               c.record.get("place") in {place.id, *self._containers(place.id)} for c in self.candidates):
+            self._made_for(cue, actor, place)
+            return
+        rid = self.cid(f"{actor.id}-plant-{place.id}")
+        rec = {"label": f"{self.label(actor.id)} site in {self.label(place.id)}", "kind": "factory",
+               "operator": [actor.id], "place": place.id}
+        self.add("sites", {"id": rid, **rec}, 0.5, [(actor.start, actor.end), (cue.idx, cue.idx + len(cue.text)),
+                                                    (place.start, place.end)], f"parse:site:{cue.lemma_.lower()}")
+        self._made_for(cue, actor, place)
+
+    def _made_for(self, cue: Any, actor: Mention, place: Mention) -> None:
+        """"X builds Y's cars in Z", "X makes the Y A6 for Y": Y's production is in Z too, and X and Y work
+        together (contract manufacturing)."""
+        verb = cue if cue.pos_ == "VERB" else cue.head
+        toks = [t for c in verb.children if c.dep_ in {"dobj", "prep"} for t in c.subtree]
+        others: list[Mention] = []
+        for t in toks:
+            m = self._mention_of(t) or self._mention_of(t, ("vehicle_models",))
+            if m is not None and m.file == "vehicle_models":
+                maker = self._maker_of(m)
+                m = maker if maker is not None and maker.file == "organizations" else None
+            if m is not None and m.id != actor.id and m not in others:
+                others.append(m)
+        for o in others:
+            if any(c.file == "sites" and o.id in c.record.get("operator", []) and c.record.get("place") == place.id
+                   for c in self.candidates):
+                continue
+            rid = self.cid(f"{o.id}-production-{place.id}")
+            rec = {"label": f"{self.label(o.id)} production in {self.label(place.id)}",
+                   "kind": "production-project", "operator": [o.id], "place": place.id}
+            self.add("sites", {"id": rid, **rec}, 0.45, [(o.start, o.end), (place.start, place.end)],
+                     "parse:site:made-for")
+            if self._new_partnership(actor.id, o.id, "cooperation"):
+                self.add("partnerships", {"id": self.cid(f"{actor.id}-{o.id}-cooperation"),
+                                          "label": f"{self.label(actor.id)} builds for {self.label(o.id)}",
+                                          "kind": "cooperation", "partners": [actor.id, o.id]}, 0.45,
+                         [(actor.start, actor.end), (o.start, o.end)], "parse:partner:made-for")
+
+    def _containers(self, pid: str) -> set[str]:
+        return set(self.ents.new.get(pid, {}).get("located_in") or [])
+
+    def _markets(self, cue: Any, actor: Mention, places: list[Mention]) -> None:
+        lem = cue.lemma_.lower()
+        activity = "exports-to" if lem in {"export", "ship"} else "entered" if lem in {"enter", "entry"} \
+            else "sells-in"
+        for p in self._clause_places(cue, places, actor):
+            if any(c.file == "market_presence" and c.record["exporter"] == actor.id and c.record["market"] == p.id
+                   for c in self.candidates) or any(c.file == "sites" and actor.id in c.record.get("operator", [])
+                                                    and c.record.get("place") == p.id for c in self.candidates):
+                continue
+            rid = self.cid(f"{actor.id}-{activity}-{p.id}")
+            rec = {"label": f"{self.label(actor.id)} {activity.replace('-', ' ')} {self.label(p.id)}",
+                   "exporter": actor.id, "market": p.id, "activity": activity}
+            self.add("market_presence", {"id": rid, **rec}, 0.5,
+                     [(actor.start, actor.end), (cue.idx, cue.idx + len(cue.text)), (p.start, p.end)],
+                     f"parse:market:{lem}")
+
+    def _deploy(self, cue: Any, actor: Mention, orgs: list[Mention], places: list[Mention]) -> None:
+        """Robotaxi or driverless operations (tests and permits too) in the clause's places, with the clause's
+        other organisations as partners."""
+        where = self._clause_places(cue, places, actor)
+        if not where or not any(t.lemma_.lower() in {"robotaxi", "robotaxis", "driverless", "autonomous", "self",
+                                                      "ride", "mobility"} for t in cue.sent):
+            return
+        head = cue
+        while head.pos_ not in {"VERB", "AUX"} and head.head is not head:
+            head = head.head
+        clause = {t.i for t in head.subtree}
+        partners = []
+        for o in orgs:
+            span = self.doc.char_span(o.start, o.end, alignment_mode="expand")
+            if o.id != actor.id and span is not None and span.root.i in clause and o.id not in partners:
+                partners.append(o.id)
+        have = {(c.record.get("operator"), p) for c in self.candidates if c.file == "deployments"
+                for p in c.record.get("places", [])}
+        new = [p for p in where if (actor.id, p.id) not in have]
+        if not new:
+            return
+        rec: dict[str, Any] = {"label": f"{self.label(actor.id)} robotaxi service in "
+                                        f"{', '.join(self.label(p.id) for p in new)}",
+                               "kind": "robotaxi-service", "operator": actor.id}
+        if partners:
+            rec["partners"] = partners
+        rec["places"] = list(dict.fromkeys(p.id for p in new))
+        self.add("deployments", {"id": self.cid(f"{actor.id}-robotaxi-{new[0].id}"), **rec}, 0.5,
+                 [(actor.start, actor.end), (cue.idx, cue.idx + len(cue.text))] + [(p.start, p.end) for p in new],
+                 f"parse:deploy:{cue.lemma_.lower()}")
+
+    def _brands(self, cue: Any, actor: Mention, orgs: list[Mention]) -> None:
+        """"its brands A and B", "the A and B brands", "A, a brand of X": A and B are brands of the owner."""
+        near = {t.i for t in cue.subtree} | {t.i for t in cue.head.subtree if t.dep_ in {"appos", "conj"}}
+        brands = []
+        names = orgs + [m for m in self.mentions_in(cue.sent.start_char, cue.sent.end_char, ("places",))
+                        if not m.known and m.rule.startswith("ner:") and m.id in self.ents.new]
+        for o in names:
+            span = self.doc.char_span(o.start, o.end, alignment_mode="expand")
+            if o.id != actor.id and span is not None and (span.root.i in near or span.root.head.i == cue.i):
+                brands.append(o)
+        for b in brands:
+            if b.known:
+                continue
+            rec = self.ents.new.get(b.id)
+            if rec is not None and b.file == "places":
+                from nevkg.ingest.extract.ner import retype
+
+                retype(self.ents, b.id, "organizations", "brand")
+            if rec is not None and not rec.get("brand_of"):
+                rec["brand_of"] = actor.id
+                rec["kind"] = "brand"
+
+    def _measure(self, sent: Any, orgs: list[Mention], places: list[Mention]) -> None:
+        """A tariff, duty or surtax and the authority behind it: one measure per authority, with what it hits."""
+        authorities = [m for m in orgs if (m.kind or "") in _GOV] + \
+                      [m for m in places if m.kind in {"country", "economic-union"} and not m.rule.startswith("demonym")
+                       and self._is_subject(m)]
+        if not authorities:
+            return
+        auth = authorities[0]
+        hits = [m for m in orgs if (m.kind or "") not in _GOV and m.id != auth.id] + \
+               [m for m in places if m.id != auth.id and m.rule.startswith("demonym")]
+        if not hits:
+            return
+        rec = next((c for c in self.candidates if c.file == "policies" and c.record.get("issuer") == auth.id), None)
+        if rec is None:
+            rid = self.cid(f"{auth.id}-trade-measure")
+            body = {"label": f"{self.label(auth.id)} trade measure", "kind": "trade-measure", "status": "announced",
+                    "issuer": auth.id, "targets": [], "origins": []}
+            rec = self.add("policies", {"id": rid, **body}, 0.45, [(auth.start, auth.end)], "parse:measure",
+                           notes=["a measure named from its clauses: give its proper name and dates"])
+        for h in hits:
+            key = "origins" if h.file == "places" else "targets"
+            if h.id not in rec.record[key]:
+                rec.record[key].append(h.id)
+                rec.spans = sorted(set(rec.spans) | {(h.start, h.end)})
+
+    def _is_subject(self, m: Mention) -> bool:
+        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+        return span is not None and (span.root.dep_ in {"nsubj", "nsubjpass", "poss", "compound", "pobj"})

@@ -1,0 +1,116 @@
+"""People and their titles at organisations."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from nevkg.ingest.extract.model import Mention
+from nevkg.ingest.extract.periods import _MONTH_NUM
+from nevkg.ingest.gazetteer import slugify
+
+_TITLE_WORDS = (r"chairman|chairwoman|chairperson|chair|president|vice[\s-]president|director|director-general|"
+                r"general\s+manager|manager|chief\s+executive(?:\s+officer)?|CEO|CFO|CTO|COO|founder|co-founder|"
+                r"head|secretary|spokesperson|spokesman|spokeswoman|executive|officer|minister|deputy|partner|"
+                r"engineer|analyst|researcher|economist|professor|dean|leader|boss")
+_TITLE_RX = re.compile(rf"\b(?:{_TITLE_WORDS})\b", re.I)
+_NAME = r"[A-Z][a-z]+(?:[ ][A-Z][a-z]+(?:-[a-z]+)?){1,2}"
+_NAME_STOP = {"The", "In", "On", "According", "China", "Chinese", "Its", "His", "Her", "Both", "This", "That",
+              "Last", "Next", "Since", "After", "However", "Meanwhile", "Speaking", "Asked"}
+
+
+def _is_name(text: str) -> bool:
+    words = text.split()
+    return 2 <= len(words) <= 3 and not any(w in _NAME_STOP or w.lower() in _MONTH_NUM for w in words)
+
+
+class PeopleRules:
+    """People and their roles ("NAME, TITLE of ORG", "ORG TITLE NAME", …)."""
+
+    # -- people
+    def people(self, s: int, e: int) -> None:
+        text = self.text
+        orgs = self.mentions_in(s, e, ("organizations",))
+        found: list[tuple[int, int, str, int, int, Mention, str]] = []  # name_s, name_e, title, t_s, t_e, org, rule
+        for o in orgs:
+            left = text[s:o.start]
+            right = text[o.end:e]
+            # NAME, (the) TITLE of/at ORG
+            m = re.search(rf"(?P<name>{_NAME}),\s+(?:who\s+is\s+|and\s+)?(?:the\s+|a\s+|an\s+)?(?P<title>[A-Za-z]"
+                          rf"[A-Za-z\s\-]{{1,70}}?)\s+(?:of|at|for|with)\s+(?:the\s+)?(?:[A-Z]\w+['’]s\s+)?$", left)
+            if m and _TITLE_RX.search(m.group("title")) and _is_name(m.group("name")):
+                found.append((s + m.start("name"), s + m.end("name"), m.group("title"), s + m.start("title"),
+                              s + m.end("title"), o, "person:name-title-of-org"))
+                continue
+            # TITLE of ORG(,) NAME
+            m = re.search(rf"(?:^|\s)(?P<title>(?:[a-z\-]+\s+){{0,3}}(?i:{_TITLE_WORDS}))\s+(?:of|at)\s+(?:the\s+)?$",
+                          left)
+            n = re.match(rf"^,?\s+(?P<name>{_NAME})\b", right)
+            if m and n and _is_name(n.group("name")) and not self.mentions_in(o.end + n.start("name"),
+                                                                             o.end + n.end("name")):
+                found.append((o.end + n.start("name"), o.end + n.end("name"), m.group("title"), s + m.start("title"),
+                              s + m.end("title"), o, "person:title-of-org-name"))
+                continue
+            # ORG('s) TITLE NAME
+            n = re.match(rf"^(?:['’]s?)?\s+(?P<title>(?:[a-z\-]+\s+){{0,3}}?(?:{_TITLE_WORDS}))\s+(?P<name>{_NAME})\b",
+                         right)
+            if n and _is_name(n.group("name")) and not self.mentions_in(o.end + n.start("name"),
+                                                                        o.end + n.end("name")):
+                found.append((o.end + n.start("name"), o.end + n.end("name"), n.group("title"),
+                              o.end + n.start("title"), o.end + n.end("title"), o, "person:org-title-name"))
+                continue
+            # NAME, ORG's TITLE
+            m = re.search(rf"(?P<name>{_NAME}),\s+(?:the\s+)?$", left)
+            n = re.match(rf"^['’]s?\s+(?P<title>(?:[a-z\-]+\s+){{0,4}}?(?:{_TITLE_WORDS})(?:\s+of\s+[a-z\s]+?)?)"
+                         rf"(?=[,.;]|\s+(?:said|says|told|added|noted))", right)
+            if m and n and _is_name(m.group("name")):
+                found.append((s + m.start("name"), s + m.end("name"), n.group("title"), o.end + n.start("title"),
+                              o.end + n.end("title"), o, "person:name-org-title"))
+        if self.last_org is not None:
+            for m in re.finditer(rf"\b(?:the|its)\s+(?:company|firm|group|carmaker|automaker)['’]s\s+"
+                                 rf"(?P<title>(?:[a-z\-]+\s+){{0,3}}?(?:{_TITLE_WORDS}))\s+(?P<name>{_NAME})\b",
+                                 text[s:e]):
+                if _is_name(m.group("name")):
+                    found.append((s + m.start("name"), s + m.end("name"), m.group("title"), s + m.start("title"),
+                                  s + m.end("title"), self.last_org, "person:company-title-name"))
+        for ns, ne, title, ts, te, org, rule in found:
+            self.add_role(ns, ne, title, ts, te, org, rule)
+
+    def add_role(self, ns: int, ne: int, title: str, ts: int, te: int, org: Mention, rule: str) -> None:
+        """Propose the person at ``text[ns:ne]`` (known, or new) and their role ``title`` at ``org``."""
+        text = self.text
+        name = text[ns:ne]
+        title = " ".join(title.split())
+        if self.mentions_in(ns, ne, ("organizations", "places")) and not rule.startswith("person:parse"):
+            return
+        known = self.gaz.lookup(name, ("people",))
+        if known:
+            pid = known.id
+            self.ents.add(Mention(ns, ne, name, "people", pid, True, None, "gazetteer", 0.95, known.label))
+        else:
+            pid = next((m.id for m in self.ents.mentions if m.file == "people" and m.start == ns), None) or \
+                slugify(name)
+            if pid in self.gaz.ids and pid not in self.ents.new:
+                pid = f"{pid}-person"
+            for other in [m for m in self.ents.overlaps(ns, ne) if not m.known and m.file != "people"]:
+                if not any(k.id == other.id and k is not other for k in self.ents.mentions):
+                    self.ents.new.pop(other.id, None)  # a name the parser took for an organisation is a person
+                    self.ents.new_meta.pop(other.id, None)
+            if pid not in self.ents.new:
+                self.ents.new[pid] = {"id": pid, "label": name}
+                self.ents.new_meta[pid] = Mention(ns, ne, name, "people", pid, False, None, rule, 0.75, name)
+            self.ents.add(Mention(ns, ne, name, "people", pid, False, None, rule, 0.75, name))
+        rec: dict[str, Any] = {"label": f"{name}, {title} of {self.label(org.id)}", "person": pid,
+                               "organization": org.id, "title": title}
+        if self.date:
+            rec["as_of"] = self.date[:7]
+        tslug = "-".join(slugify(title).split("-")[:4])
+        if any(c.file == "roles" and c.record["person"] == pid and c.record["organization"] == org.id
+               for c in self.candidates):
+            return
+        at_place = org.file == "places"  # a minister of a country: the record needs the government body
+        self.add("roles", {"id": self.cid(f"{pid}-{org.id}-{tslug}"), **rec}, (0.75 if org.known else 0.65) -
+                 0.2 * at_place, [(ns, ne), (ts, te), (org.start, org.end)], rule,
+                 status="incomplete" if at_place else "proposed", missing=["organization"] if at_place else [],
+                 notes=[f"a role at the country '{org.id}': set 'organization' to its government body"]
+                 if at_place else [])

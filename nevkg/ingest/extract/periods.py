@@ -1,0 +1,244 @@
+"""Numbers, sentences and time expressions: periods resolved against the article date."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from nevkg.ingest.extract.model import Period
+
+_NUMWORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+             "ten": 10, "eleven": 11, "twelve": 12, "a dozen": 12, "half": Decimal("0.5")}
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+_MONTH_NUM = {"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
+              "september": 9, "october": 10, "november": 11, "december": 12}
+for _m, _i in list(_MONTH_NUM.items()):
+    _MONTH_NUM[_m[:3]] = _i
+_MONTH_NUM["sept"] = 9
+MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+         r"Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)(?![A-Za-z])")
+_NW = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
+YEARX = r"(?:\d{4}|this\s+year|last\s+year|the\s+(?:current|previous|past)\s+year|next\s+year)"
+_ABBREV = {"co", "ltd", "inc", "corp", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+           "nov", "dec", "mr", "mrs", "ms", "dr", "st", "no", "vs", "approx", "est", "e.g", "i.e", "u.s", "u.k",
+           "gov", "dept"}
+
+
+def _month(name: str) -> int:
+    return _MONTH_NUM[name.rstrip(".").lower()]
+
+
+def _num(text: str) -> Decimal:
+    t = text.lower().strip()
+    if t in _NUMWORDS:
+        return Decimal(_NUMWORDS[t])
+    return Decimal(t.replace(",", ""))
+
+
+def _plain(value: Decimal) -> int | float:
+    """A Decimal as the int or float a YAML record holds (1.35 million → 1350000)."""
+    value = value.normalize()
+    if value == value.to_integral_value():
+        return int(value)
+    return float(value)
+
+
+def split_sentences(text: str) -> list[tuple[int, int, int]]:
+    """``(start, end, paragraph)`` of each sentence: paragraphs at line breaks, sentences at . ! ? before a
+    capital, a digit or a quote, except after abbreviations such as Co., Ltd., Jan. or U.S.
+
+    >>> t = "Lanshan Motors Co., Ltd. grew. Sales rose 5%.\\nNew line"
+    >>> [t[s:e] for s, e, _ in split_sentences(t)]
+    ['Lanshan Motors Co., Ltd. grew.', 'Sales rose 5%.', 'New line']
+    """
+    out: list[tuple[int, int, int]] = []
+    pos = 0
+    for para, line in enumerate(text.split("\n")):
+        base = pos
+        pos += len(line) + 1
+        start = 0
+        for m in re.finditer(r"[.!?][\"”’')\]]*\s+(?=[A-Z0-9\"“‘(])", line):
+            before = re.search(r"([A-Za-z][A-Za-z.]*)\.?$", line[start:m.start() + 1].rstrip(".!?\"”’')]") + "")
+            word = (before.group(1) if before else "").lower().rstrip(".")
+            if line[m.start()] == "." and (word in _ABBREV or re.fullmatch(r"[a-z]", word)):
+                continue
+            end = m.start() + len(m.group(0).rstrip())
+            if line[start:end].strip():
+                out.append((base + start, base + end, para))
+            start = m.end()
+        if line[start:].strip():
+            s = start + (len(line[start:]) - len(line[start:].lstrip()))
+            out.append((base + s, base + len(line.rstrip()), para))
+    return out
+
+
+# ============================================================================================ periods
+def resolve_month_year(month: int, article_date: str | None) -> int | None:
+    """The year of a month named without one: the latest such month not after the article date.
+
+    >>> resolve_month_year(11, "2026-01-15"), resolve_month_year(2, "2026-03"), resolve_month_year(2, None)
+    (2025, 2026, None)
+    """
+    if not article_date:
+        return None
+    parts = article_date.split("-")
+    year = int(parts[0])
+    if len(parts) == 1:
+        return year
+    return year if month <= int(parts[1]) else year - 1
+
+
+def _year_of(expr: str | None, article_year: int | None) -> tuple[int | None, bool]:
+    """(year, inferred) of an expression like '2026', 'this year', 'last year'."""
+    if not expr:
+        return None, True
+    e = " ".join(expr.lower().split())
+    if e.isdigit():
+        return int(e), False
+    if article_year is None:
+        return None, True
+    if e in {"this year", "the current year"}:
+        return article_year, True
+    if e in {"last year", "the previous year", "the past year"}:
+        return article_year - 1, True
+    if e == "next year":
+        return article_year + 1, True
+    return None, True
+
+
+_PERIOD_RULES: list[tuple[str, re.Pattern]] = [
+    ("first-months", re.compile(rf"(?:the\s+)?(?:first|past|initial)\s+(?P<n>{_NW})\s+months(?:\s+(?:of|in)\s+"
+                                rf"(?P<y>{YEARX}))?", re.I)),
+    ("quarters", re.compile(rf"(?:the\s+)?first\s+(?P<n>two|three|2|3)\s+quarters(?:\s+(?:of|in)\s+(?P<y>{YEARX}))?",
+                            re.I)),
+    ("quarter", re.compile(rf"(?:the\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter(?:\s+(?:of|in)"
+                           rf"\s+(?P<y>{YEARX}))?", re.I)),
+    ("quarter", re.compile(r"\bQ(?P<q>[1-4])(?:\s+(?P<y>\d{4}))?\b")),
+    ("half", re.compile(rf"(?:the\s+)?(?P<h>first|second)\s+half(?:\s+(?:of|in)\s+(?P<y>{YEARX}))?", re.I)),
+    ("half", re.compile(r"\bH(?P<h>[12])(?:\s+(?P<y>\d{4}))?\b")),
+    ("month-range", re.compile(rf"(?:from\s+|between\s+)?(?P<m1>{MONTH})\s*(?:to|and|through|until|-|–|—)\s*"
+                               rf"(?P<m2>{MONTH})(?:,?\s+(?:of\s+)?(?P<y>{YEARX}))?")),
+    ("day", re.compile(rf"(?P<d>\d{{1,2}})\s+(?P<m>{MONTH})(?:,?\s+(?P<y>\d{{4}}))?")),
+    ("month", re.compile(rf"(?:(?P<rel>this|last|next)\s+)?(?P<m>{MONTH})(?:\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b)?"
+                         rf"(?:,?\s+(?:of\s+)?(?P<y>{YEARX}))?")),
+    ("relative-month", re.compile(r"\b(?P<rel>this|last|next|the\s+previous|the\s+past)\s+month\b", re.I)),
+    ("year-end", re.compile(r"\bby\s+(?:the\s+)?(?:year[\s-]end|end\s+of\s+(?:the|this)\s+year)\b", re.I)),
+    ("relative", re.compile(r"(?:(?P<so>so\s+far\s+)?this|last|next|the\s+(?:current|previous|past))\s+year\b"
+                            r"(?:['’]s)?", re.I)),
+    ("year", re.compile(r"(?:(?P<pre>by\s+the\s+end\s+of|since|as\s+of|full[- ]year|the\s+whole\s+of)\s+)?"
+                        r"(?<![\d,.$])\b(?P<y>(?:19[89]|20[0-4])\d)\b(?![\d,.]\d|\s*(?:units|vehicles|cars|yuan|"
+                        r"percent|%))")),
+]
+_COMPARISON = re.compile(r"(?:compared\s+(?:with|to)|from|than|over|versus|vs\.?|against|on)\s+(?:the\s+same\s+"
+                         r"(?:period|month|time)\s+(?:of\s+|in\s+)?)?$", re.I)
+
+
+def find_periods(text: str, offset: int, article_date: str | None) -> list[Period]:
+    """Time expressions in a piece of text (a sentence at ``offset``), resolved against the article date.
+
+    >>> [(p.text, p.period_start, p.period_end, p.inferred) for p in find_periods(
+    ...     "In the first two months of 2026 and in November last year", 0, "2026-03-10")]
+    [('the first two months of 2026', '2026-01', '2026-02', False), ('November last year', '2025-11', '2025-11', True)]
+    """
+    ay = int(article_date[:4]) if article_date else None
+    taken: list[tuple[int, int]] = []
+    found: list[Period] = []
+    for name, rx in _PERIOD_RULES:
+        for m in rx.finditer(text):
+            s, e = m.start(), m.end()
+            if any(s < te and ts < e for ts, te in taken):
+                continue
+            g = m.groupdict()
+            p: Period | None = None
+            if name == "first-months":
+                n = int(_num(g["n"]))
+                y, inf = _year_of(g.get("y"), ay) if g.get("y") else (ay, True)
+                if y and 1 <= n <= 12:
+                    p = Period(s, e, m.group(0), f"{y}-01", f"{y}-{n:02d}", inf)
+            elif name == "quarters":
+                n = int(_num(g["n"]))
+                y, inf = _year_of(g.get("y"), ay) if g.get("y") else (ay, True)
+                if y:
+                    p = Period(s, e, m.group(0), f"{y}-01", f"{y}-{3 * n:02d}", inf)
+            elif name == "quarter":
+                q = _ORDINALS.get(g["q"].lower(), None) if not g["q"].isdigit() else int(g["q"])
+                y, inf = _year_of(g.get("y"), ay) if g.get("y") else (ay, True)
+                if y and q:
+                    p = Period(s, e, m.group(0), f"{y}-{3 * q - 2:02d}", f"{y}-{3 * q:02d}", inf)
+            elif name == "half":
+                h = {"first": 1, "second": 2, "1": 1, "2": 2}[g["h"].lower()]
+                y, inf = _year_of(g.get("y"), ay) if g.get("y") else (ay, True)
+                if y:
+                    p = Period(s, e, m.group(0), f"{y}-{6 * h - 5:02d}", f"{y}-{6 * h:02d}", inf)
+            elif name == "month-range":
+                m1, m2 = _month(g["m1"]), _month(g["m2"])
+                if g.get("y"):
+                    y, inf = _year_of(g["y"], ay)
+                else:
+                    y, inf = resolve_month_year(m2, article_date), True
+                if y and m1 <= m2:
+                    p = Period(s, e, m.group(0), f"{y}-{m1:02d}", f"{y}-{m2:02d}", inf)
+            elif name == "day":
+                mo = _month(g["m"])
+                y, inf = (int(g["y"]), False) if g.get("y") else (resolve_month_year(mo, article_date), True)
+                if y:
+                    d = f"{y}-{mo:02d}-{int(g['d']):02d}"
+                    p = Period(s, e, m.group(0), d, d, inf, date=True, kind="date")
+            elif name == "month":
+                mo = _month(g["m"])
+                if g["m"] == "May" and not (g.get("y") or g.get("rel") or g.get("d")) and \
+                        not re.search(r"\b(?:in|during|for|of|since|until|by)\s+$", text[:s], re.I):
+                    continue  # "May" the verb
+                rel = (g.get("rel") or "").lower()
+                if g.get("y"):
+                    y, inf = _year_of(g["y"], ay)
+                elif rel == "last" and ay:
+                    y, inf = ay - 1, True
+                elif rel in {"this", "next"} and ay:
+                    y, inf = ay + (rel == "next"), True
+                else:
+                    y, inf = resolve_month_year(mo, article_date), True
+                if y:
+                    if g.get("d"):
+                        d = f"{y}-{mo:02d}-{int(g['d']):02d}"
+                        p = Period(s, e, m.group(0), d, d, inf, date=True, kind="date")
+                    else:
+                        p = Period(s, e, m.group(0), f"{y}-{mo:02d}", f"{y}-{mo:02d}", inf)
+            elif name == "relative-month":
+                if _COMPARISON.search(text[:s]) or not article_date or len(article_date) < 7:
+                    taken.append((s, e))
+                    continue
+                y, mo = int(article_date[:4]), int(article_date[5:7])
+                shift = {"this": 0, "next": 1}.get(g["rel"].lower(), -1)
+                mo += shift
+                if mo == 0:
+                    y, mo = y - 1, 12
+                elif mo == 13:
+                    y, mo = y + 1, 1
+                p = Period(s, e, m.group(0), f"{y}-{mo:02d}", f"{y}-{mo:02d}", True, kind="relative")
+            elif name == "relative":
+                if _COMPARISON.search(text[:s]):
+                    taken.append((s, e))  # "compared with last year": the base of a change, not a period
+                    continue
+                y, inf = _year_of(re.sub(r"^so\s+far\s+", "", m.group(0).lower()).replace("’s", "").replace(
+                    "'s", ""), ay)
+                if y:
+                    p = Period(s, e, m.group(0), str(y), str(y), True, kind="relative")
+            elif name == "year-end":
+                if ay is None:
+                    continue
+                p = Period(s, e, m.group(0), str(ay), str(ay), True, kind="by-end")
+            elif name == "year":
+                if _COMPARISON.search(text[:s]) and not g.get("pre"):
+                    taken.append((s, e))
+                    continue
+                pre = (g.get("pre") or "").lower()
+                kind = "since" if pre.startswith("since") else "by-end" if pre.startswith(("by", "as of")) \
+                    else "period"
+                p = Period(s, e, m.group(0), g["y"], g["y"], False, kind=kind)
+            if p is not None:
+                p.start += offset
+                p.end += offset
+                found.append(p)
+                taken.append((s, e))
+    return sorted(found, key=lambda p: p.start)

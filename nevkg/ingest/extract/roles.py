@@ -1,0 +1,245 @@
+"""People with their titles and organisations, around every person the parse names.
+
+The common English forms, each read from the words next to the name up to a clause boundary:
+
+* title (and organisation) before the name: "ORG chief executive NAME", "ORG's president NAME",
+  "the chairman of ORG, NAME", "Country's deputy prime minister NAME", "Uzbek President NAME";
+* after the name, set off by a comma or brackets: "NAME, vice-chairman of ORG", "NAME, ORG's chief executive",
+  "NAME, chief executive at ORG", "NAME (ORG founder)".
+
+A government title (minister, president, governor …) without an organisation takes the country named in the
+title ("Canada's minister …"). The organisation is always a mention in the same phrase: never guessed from
+further away.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from nevkg.ingest.extract.model import Mention
+
+_TITLE = (r"chairman|chairwoman|chairperson|chair|president|vice[\s-]?president|vice[\s-]?chairman|director|"
+          r"director[\s-]general|general\s+manager|managing\s+director|manager|chief(?:\s+\w+){0,2}\s+officer|"
+          r"chief\s+executive|CEO|CFO|CTO|COO|founder|co-founder|head|secretary|spokesperson|spokesman|"
+          r"spokeswoman|minister|prime\s+minister|premier|governor|mayor|ambassador|commissioner|chancellor|"
+          r"executive|boss|emeritus|partner|analyst|economist|professor")
+_TITLE_RX = re.compile(rf"\b(?:{_TITLE})\b", re.I)
+_GOV_TITLE = re.compile(r"\b(?:minister|president|premier|governor|mayor|ambassador|chancellor|king|secretary)\b",
+                        re.I)
+#: where a phrase before the name starts
+_LEFT_STOP = re.compile(r"(?:^|[,;:()\"“”]|\b(?:said|says|told|added|noted|according\s+to|by|with|from|when|that|"
+                        r"which|while|where|as|after|before|for|including|like|between|under)\b)(?=[^,;:()\"“”]*$)",
+                        re.I)
+#: "NAME, who heads ORG": the verb and the title it gives
+_HEAD_VERBS = {"head": "head", "lead": "head", "run": "head", "chair": "chair", "found": "founder"}
+_HONORIFIC = re.compile(r"(?:\b(?:Mr|Ms|Mrs|Dr|Prof|Sir|Dame|H\.E\.)\.?\s+)$")
+
+
+class RoleRules:
+    """Roles from the words around each person mention (needs the parse's person names)."""
+
+    def parse_people(self, s: int, e: int) -> None:
+        if self.doc is None:
+            return
+        self._unlabelled_people(s, e)
+        persons = [m for m in self.ents.mentions if s <= m.start and m.end <= e and _person_like(m, self.ents)]
+        for p in persons:
+            if any(c.file == "roles" and c.spans and c.spans[0] == (p.start, p.end) for c in self.candidates):
+                continue
+            found = self._title_parsed(p, s, e) or self._title_after(p, e) or self._title_before(p, s)
+            if found:
+                title, ts, te, org = found
+                self.add_role(p.start, p.end, title, ts, te, org, "person:parse")
+
+    def _unlabelled_people(self, s: int, e: int) -> None:
+        """A proper name of two to four words that speaks ("X Y said") or carries a title in apposition
+        ("X Y, chief executive of Z") is a person even where the parser gave it no entity label."""
+        span = self.doc.char_span(s, e, alignment_mode="expand")
+        if span is None:
+            return
+        for t in span:
+            if t.pos_ != "PROPN" or t.dep_ not in {"nsubj", "appos", "ROOT"}:
+                continue
+            names = [c for c in t.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [t]
+            first, last = min(x.i for x in names), t.i
+            if not 2 <= last - first + 1 <= 4 or any(not self.doc[i].is_title for i in range(first, last + 1)):
+                continue
+            a, b = self.doc[first].idx, t.idx + len(t.text)
+            if self.ents.overlaps(a, b):
+                continue
+            if any(self.doc[i].ent_type_ not in {"", "PERSON"} for i in range(first, last + 1)):
+                continue  # the parser calls it an organisation or a place
+            speaks = t.dep_ == "nsubj" and t.head.lemma_ in {"say", "tell", "add", "note", "explain", "stress"}
+            titled = any(c.dep_ == "appos" and _TITLE_RX.search(" ".join(x.text for x in c.subtree))
+                         for c in t.children)
+            if not (speaks or titled):
+                continue
+            from nevkg.ingest.extract.ner import _propose
+
+            _propose(self.ents, "people", "", self.text[a:b], a, b, "parse")
+
+    def _mention_at(self, token: Any) -> Mention | None:
+        return next((m for m in self.ents.mentions if m.start <= token.idx < m.end), None)
+
+    def _org_in(self, a: int, b: int, title: str) -> Mention | None:
+        orgs = [m for m in self.mentions_in(a, b, ("organizations",)) if not m.compiler]
+        if orgs:
+            return orgs[-1]
+        if _GOV_TITLE.search(title):
+            places = [m for m in self.mentions_in(a, b, ("places",)) if m.kind in {"country", "province", None}]
+            if places:
+                return places[-1]
+            # no country in the phrase: only an office of state ("Prime Minister X", "President X") takes the
+            # country around it; a company's president or secretary without a company gets no role
+            if re.search(r"\b(?:minister|premier|governor|mayor|ambassador|chancellor|king)\b", title, re.I) or \
+                    re.fullmatch(r"(?:Vice[\s-])?President", title):
+                return self._country_around(a)
+            return None
+        if re.search(r"\b(?:its|the\s+(?:company|firm|group|carmaker|automaker)['’]s)\b", self.text[max(0, a - 30):b]):
+            sent = next(((s, e) for s, e, _ in self._sentences if s <= a < e), (a, a))
+            before = [m for m in self.mentions_in(sent[0], a, ("organizations",)) if not m.compiler]
+            return before[-1] if before else self.last_org
+        return None
+
+    def _country_around(self, pos: int) -> Mention | None:
+        """For a government title without a country: the first country of the sentence, else the article's most
+        named country."""
+        for s, e, _ in self._sentences:
+            if s <= pos < e:
+                here = [m for m in self.mentions_in(s, e, ("places",)) if m.kind == "country"
+                        and not m.rule.startswith("demonym")]
+                if here:
+                    return min(here, key=lambda m: abs(m.start - pos))
+        counts: dict[str, list[Mention]] = {}
+        for m in self.ents.mentions:
+            if m.file == "places" and m.kind == "country":
+                counts.setdefault(m.id, []).append(m)
+        return max(counts.values(), key=len)[0] if counts else None
+
+    def _title_parsed(self, p: Mention, s: int, e: int) -> tuple[str, int, int, Mention] | None:
+        """The title phrase from the parse: an apposition of the name ("NAME, TITLE of ORG"), the name as the
+        apposition of a title ("the TITLE of ORG, NAME"), or the title words before the name in its phrase."""
+        span = self.doc.char_span(p.start, p.end, alignment_mode="expand")
+        if span is None:
+            return None
+        root = span.root
+        ranges = []
+        for c in root.children:
+            if c.dep_ == "appos" and c.i >= span.end:
+                sub = list(c.subtree)
+                ranges.append((sub[0].idx, sub[-1].idx + len(sub[-1].text)))
+        if root.dep_ == "appos" and root.head.i < span.start:
+            sub = [t for t in root.head.subtree if t.i < span.start]
+            if sub:
+                ranges.append((sub[0].idx, sub[-1].idx + len(sub[-1].text)))
+        left = [t for t in root.lefts if t.i < span.start and t.dep_ in {"compound", "amod", "poss", "nmod", "det"}]
+        if left:
+            first = min(t.left_edge.i for t in left)
+            ranges.append((self.doc[first].idx, p.start))
+        verb = next((c for c in root.children if c.dep_ == "relcl" and c.lemma_ in _HEAD_VERBS), None)
+        if verb is not None:  # "NAME, who heads ORG"
+            obj = next((self._mention_at(t) for c in verb.children if c.dep_ == "dobj" for t in c.subtree
+                        if self._mention_at(t) is not None), None)
+            if obj is not None and obj.file == "organizations":
+                return _HEAD_VERBS[verb.lemma_], verb.idx, verb.idx + len(verb.text), obj
+        for a, b in ranges:
+            a, b = max(a, s), min(b, e)
+            for other in self.ents.mentions:  # a phrase never runs over another person
+                if other.file == "people" and other.start != p.start and a <= other.start < b:
+                    if other.start > p.start:
+                        b = min(b, other.start)
+                    else:
+                        a = max(a, other.end)
+            b = a + len(re.split(r",\s+and\b|;", self.text[a:b])[0])
+            cleaned = self._clean_title(a, b)
+            if cleaned is None:
+                continue
+            org = self._org_in(a, b, cleaned[0])
+            if org is None:
+                org = self._org_named_before_title(a, b)
+                cleaned = self._clean_title(a, b) if org is not None else cleaned
+            if org is not None and cleaned is not None:
+                return (*cleaned, org)
+        return None
+
+    def _org_named_before_title(self, a: int, b: int) -> Mention | None:
+        """"Lyft CEO NAME": capitalised words before the title words name an organisation the parser missed."""
+        span = self.doc.char_span(a, b, alignment_mode="expand")
+        if span is None:
+            return None
+        words = []
+        for t in span:
+            if t.pos_ not in {"PROPN", "NOUN"} or not (t.is_title or t.is_upper) or _TITLE_RX.fullmatch(t.text) \
+                    or t.ent_type_ in {"GPE", "NORP", "PERSON"} or t.lower_ in {"company", "group", "firm", "former"}:
+                break
+            words.append(t)
+        if not words or len(words) > 3 or not _TITLE_RX.search(span.text[words[-1].idx + len(words[-1].text) - a:]):
+            return None
+        start, end = words[0].idx, words[-1].idx + len(words[-1].text)
+        if self.ents.overlaps(start, end):
+            return None
+        from nevkg.ingest.extract.ner import _propose
+
+        _propose(self.ents, "organizations", "company", self.text[start:end], start, end, "parse")
+        return next((m for m in self.ents.mentions if m.start == start and m.file == "organizations"), None)
+
+    def _clean_title(self, a: int, b: int) -> tuple[str, int, int] | None:
+        """The title words of ``text[a:b]``: organisation and place names, possessives and articles left out."""
+        cut = [(m.start, m.end) for m in self.mentions_in(a, b, ("organizations", "places"))
+               if m.file == "organizations" or re.match(r"['’]s\b", self.text[m.end:m.end + 2])]
+        pieces, pos = [], a
+        for ms, me in sorted(cut):
+            pieces.append(self.text[pos:ms])
+            pos = me
+        pieces.append(self.text[pos:b])
+        title = " ".join(" ".join(pieces).split())
+        title = re.sub(r"^(?:['’]s\s*)|(?:\b(?:the|a|an|its|their|his|her)\s+)", " ", title)
+        title = re.sub(r"\s+['’]s\b|['’]s\s", " ", title)
+        title = re.sub(r"^(?:\W|\b(?:of|at|for|in|and)\b)+|(?:\W|\b(?:of|at|for|in|and)\b)+$", "", title.strip())
+        title = " ".join(title.split())
+        if not title or not _TITLE_RX.search(title) or len(title.split()) > 9:
+            return None
+        start = self.text.find(title.split()[0], a, b)
+        return title, max(start, a), b
+
+    def _title_after(self, p: Mention, e: int) -> tuple[str, int, int, Mention] | None:
+        rest = self.text[p.end:e]
+        m = re.match(r"^\s*(?:,|\()\s*(?:who\s+is\s+|the\s+|a\s+|an\s+)?", rest)
+        if not m:
+            return None
+        a = p.end + m.end()
+        stop = re.search(r"[,;()]|\s+(?:said|says|told|added|noted|who|which)\b|[.](?:\s|$)", self.text[a:e])
+        b = a + stop.start() if stop else e
+        cleaned = self._clean_title(a, b)
+        if cleaned is None:
+            return None
+        org = self._org_in(a, b, cleaned[0])
+        return (*cleaned, org) if org is not None else None
+
+    def _title_before(self, p: Mention, s: int) -> tuple[str, int, int, Mention] | None:
+        left = self.text[s:p.start]
+        left = _HONORIFIC.sub("", left)
+        stops = list(_LEFT_STOP.finditer(left))
+        a = s + (stops[-1].end() if stops else 0)
+        b = s + len(left.rstrip(" ,"))
+        if b <= a:
+            return None
+        cleaned = self._clean_title(a, b)
+        if cleaned is None:
+            return None
+        org = self._org_in(a, b, cleaned[0])
+        return (*cleaned, org) if org is not None else None
+
+
+def _person_like(m: Mention, ents: Any) -> bool:
+    """A person mention, or a new two- or three-word name without corporate words (the parser's label wavers)."""
+    if m.file == "people":
+        return True
+    if m.known or m.file != "organizations" or not m.rule.startswith("ner:"):
+        return False
+    from nevkg.ingest.extract.ner import _ORG_WORDS
+
+    words = m.text.split()
+    return 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and not _ORG_WORDS.search(m.text) \
+        and not any(ch.isdigit() for ch in m.text)
