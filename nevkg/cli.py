@@ -280,9 +280,11 @@ def ask(store: str | None, name: str | None, list_: bool, params: tuple[str, ...
         raise click.UsageError("name a query (nevkg ask --list shows them)")
     from nevkg.queries.trade_ask import ask_trade  # the trade queries: from the columnar copy, without rdflib
 
-    text = ask_trade(store, name, _params(params), fmt)
-    if text is not None:
-        click.echo(text)
+    answer = ask_trade(store, name, _params(params), fmt) if not as_known_on else None
+    if answer is not None:
+        click.echo(answer.text)
+        if answer.why:
+            click.echo(f"no rows: {answer.why}", err=True)
         return
     from nevkg.graph.knowledge_graph import open_graph
     from nevkg.queries.library import bind_params, get_query

@@ -11,7 +11,6 @@ import io
 import json
 from typing import Any
 
-from nevkg.queries.analytics import path_sentences, path_text
 from nevkg.queries.texttable import count_line, rows_table
 
 __all__ = ["REPORT_FORMATS", "render_rows", "path_report", "grouped_report"]
@@ -67,6 +66,8 @@ def path_report(paths: list[list[dict[str, Any]]], fmt: str, *, width: int | Non
     """
     if fmt == "json":
         return json.dumps({"paths": paths}, indent=1, ensure_ascii=False)
+    from nevkg.queries.analytics import path_sentences, path_text  # networkx and rdflib: only for paths
+
     rows = [{"path": i, "hop": j, **hop, "sentence": sentence}
             for i, hops in enumerate(paths, 1)
             for j, (hop, sentence) in enumerate(zip(hops, path_sentences(hops), strict=True), 1)]

@@ -17,16 +17,18 @@ import re
 from datetime import date
 from decimal import Decimal
 from importlib import resources
+from typing import NamedTuple
 
 from nevkg.errors import ParameterError
 from nevkg.ontology.prefixes import PREFIX_IRIS
 from nevkg.queries.trade import TRADE_QUERIES, Iri, run_trade
 
-__all__ = ["ask_trade", "declared_params", "bind_plain", "format_rows"]
+__all__ = ["ask_trade", "TradeAnswer", "why_no_rows", "declared_params", "bind_plain", "format_rows"]
 
 _PARAM = re.compile(r"^#\s*param:\s*(?P<name>[a-z_][a-z0-9_]*)\s+(?P<type>[a-z]+)(?P<opt>\s+optional)?")
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 _XSD = "http://www.w3.org/2001/XMLSchema#"
+_NOTATION = "http://www.w3.org/2004/02/skos/core#notation"
 
 
 def declared_params(name: str) -> list[tuple[str, str, bool]]:
@@ -161,8 +163,30 @@ def format_rows(names: tuple[str, ...], rows: list[dict], fmt: str) -> str:
     return rows_table(list(names), cells) + "\n" + count_line(len(rows))
 
 
-def ask_trade(store: str | None, name: str, params: dict[str, str], fmt: str) -> str | None:
-    """The text ``nevkg ask NAME`` prints, answered from the columnar copy; ``None`` when the store has none
+class TradeAnswer(NamedTuple):
+    """What ``nevkg ask`` prints for a trade query: the rows as ``text``, and when there are none, ``why``."""
+
+    text: str
+    why: str | None = None
+
+
+def why_no_rows(col, bound: dict) -> str:
+    """Why a trade query found nothing: a reversed period, no statistics table in the build, or the parameters."""
+    start, end = bound.get("from"), bound.get("to")
+    if isinstance(start, date) and isinstance(end, date) and start > end:
+        return f"the period is empty: from ({start}) comes after to ({end})"
+    rows = col.con.execute(
+        "SELECT 1 FROM obs o JOIN terms t ON t.s = o.product AND t.p = ? WHERE o.destination IS NOT NULL LIMIT 1",
+        [_NOTATION]).fetchall()
+    if not rows:
+        return ("no statistics table is built into this graph: build with one "
+                "(`nevkg build --data TABLE.csv`; `nevkg generate-stats` writes a synthetic one)")
+    given = ", ".join(f"{k}={str(v).rsplit('/', 1)[-1]}" for k, v in bound.items() if v is not None)
+    return f"the statistics tables hold no row for {given}"
+
+
+def ask_trade(store: str | None, name: str, params: dict[str, str], fmt: str) -> TradeAnswer | None:
+    """What ``nevkg ask NAME`` prints, answered from the columnar copy; ``None`` when the store has none
     (the memory store, external SPARQL stores, an older build) or ``name`` is not a trade query.
 
     The answer takes milliseconds, so ``--timeout`` (a limit for SPARQL) does not apply here.
@@ -182,6 +206,7 @@ def ask_trade(store: str | None, name: str, params: dict[str, str], fmt: str) ->
     try:
         bound = bind_plain(name, params, store_dir)
         names, rows = run_trade(col, name, bound)
+        why = None if rows else why_no_rows(col, bound)
     finally:
         col.close()
-    return format_rows(names, rows, fmt)
+    return TradeAnswer(format_rows(names, rows, fmt), why)

@@ -179,7 +179,7 @@ def test_core_export_markets_2024(kg):
 
 def test_provincial_support_policies(kg):
     found = rows(kg, """SELECT ?issuer ?status WHERE { ?p a nev:Policy ; nev:policyKind nev:PolicySupportMeasure ;
-        nev:issuer ?issuer ; nev:lifecycle ?status }""")
+        nev:issuer ?issuer ; nev:lifecycle ?status . ?issuer nev:locatedIn+ nevid:china }""")
     assert {(local(i), local(s)) for i, s in found} == {
         ("guangdong", "LifecycleInForce"), ("anhui", "LifecycleFormulating"), ("guizhou", "LifecycleFormulating")}
 

@@ -126,5 +126,8 @@ def wait_for(predicate, timeout: float = 10, step: float = 0.05) -> bool:
     return predicate()
 
 
-SLOW = "SELECT * WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i } ORDER BY ?a ?d ?g"
+#: runs for hours in constant memory (a streamed count over a cartesian product): for time limits
+SLOW = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"
+#: a cartesian product sorted: memory grows fast (gigabytes within seconds): for the memory cap
+HUNGRY = "SELECT * WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i } ORDER BY ?a ?d ?g"
 

@@ -16,7 +16,7 @@ import pytest
 
 from tests.conftest import REPO
 
-from .support import SLOW, ask, child_processes, form, qs, start, stop, wait_for
+from .support import HUNGRY, ask, child_processes, form, qs, start, stop, wait_for
 
 #: runs until its timeout without growing (a count streams): keeps a worker busy, not its memory
 BUSY = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"
@@ -140,7 +140,7 @@ def test_a_body_that_never_arrives_is_408_without_traceback(guarded):
 
 def test_memory_cap_stops_the_query_and_replaces_the_worker(guarded):
     before = guarded.health()
-    status, _, body = guarded.request("POST", "/sparql", **form(query=SLOW), source="127.0.0.3")
+    status, _, body = guarded.request("POST", "/sparql", **form(query=HUNGRY), source="127.0.0.3")
     assert status == 422, body
     assert b"more than 300 MiB of memory (--max-memory" in body
     after = guarded.health()
