@@ -328,7 +328,9 @@ def _table(**extra):
 @click.option("--via", default=None, metavar="KIND|NAME", help="Pass through a node or fact of this kind (e.g. "
               "ProductionSite, Automaker), or through this entity, even a vague hub such as 'overseas markets'.")
 @report_format
-def path(store: str | None, a: str, b: str, max_paths: int, via: str | None, fmt: str) -> None:
+@as_known_on_option
+def path(store: str | None, a: str, b: str, max_paths: int, via: str | None, fmt: str,
+         as_known_on: str | None) -> None:
     """The shortest connections between two entities, each hop a sourced sentence; vague hubs left out."""
     from nevkg.graph.knowledge_graph import open_graph
     from nevkg.queries.analytics import is_kind
@@ -337,6 +339,7 @@ def path(store: str | None, a: str, b: str, max_paths: int, via: str | None, fmt
     from nevkg.queries.resolve import resolve
 
     with open_graph(store) as kg:
+        kg = _known(kg, as_known_on)
         start, end = str(resolve(kg, a)), str(resolve(kg, b))
         G = _entity_graph(kg)
         through = via if via is None or is_kind(G, via) else str(resolve(kg, via))
@@ -356,8 +359,9 @@ def path(store: str | None, a: str, b: str, max_paths: int, via: str | None, fmt
               default="table", show_default=True, help="A table, or the subgraph for export and viz.")
 @click.option("-o", "--output", default="-", show_default=True, metavar="FILE", help="Where to write the subgraph.")
 @ids_option
+@as_known_on_option
 def neighbors(store: str | None, name: str, depth: int, kinds: tuple[str, ...], fmt: str, output: str,
-              ids: bool) -> None:
+              ids: bool, as_known_on: str | None) -> None:
     """An entity's neighbourhood, as a table or as a subgraph (graphml, gexf, nodelink)."""
     from nevkg.graph.knowledge_graph import open_graph
     from nevkg.queries.analytics import neighbor_table
@@ -366,6 +370,7 @@ def neighbors(store: str | None, name: str, depth: int, kinds: tuple[str, ...], 
     from nevkg.queries.resolve import resolve
 
     with open_graph(store) as kg:
+        kg = _known(kg, as_known_on)
         x = str(resolve(kg, name))
         G = _entity_graph(kg)
         sub = neighbourhood(G, x, depth=depth, kinds=list(kinds) or None)
@@ -387,14 +392,16 @@ def neighbors(store: str | None, name: str, depth: int, kinds: tuple[str, ...], 
 @click.option("--top", type=click.IntRange(min=1), default=20, show_default=True, help="How many to list.")
 @report_format
 @ids_option
-def rank(store: str | None, measure: str, kinds: tuple[str, ...], top: int, fmt: str, ids: bool) -> None:
+@as_known_on_option
+def rank(store: str | None, measure: str, kinds: tuple[str, ...], top: int, fmt: str, ids: bool,
+         as_known_on: str | None) -> None:
     """Who is central: entities ranked by degree, PageRank or betweenness."""
     from nevkg.graph.knowledge_graph import open_graph
     from nevkg.queries.analytics import rank as rank_nodes
     from nevkg.queries.report import render_rows
 
     with open_graph(store) as kg:
-        rows = rank_nodes(_entity_graph(kg), measure=measure, kinds=list(kinds) or None, top=top)
+        rows = rank_nodes(_entity_graph(_known(kg, as_known_on)), measure=measure, kinds=list(kinds) or None, top=top)
     columns = ["label", "type", "score"] + (["id"] if ids or fmt != "table" else [])
     click.echo(render_rows(rows, columns, fmt, **_table()))
 
@@ -403,7 +410,8 @@ def rank(store: str | None, measure: str, kinds: tuple[str, ...], top: int, fmt:
 @store_option
 @click.argument("org")
 @report_format
-def footprint(store: str | None, org: str, fmt: str) -> None:
+@as_known_on_option
+def footprint(store: str | None, org: str, fmt: str, as_known_on: str | None) -> None:
     """Where an organisation (and its brands) is present abroad, by place; home and institutional ties apart."""
     from nevkg.graph.knowledge_graph import open_graph
     from nevkg.queries.analytics import footprint as org_footprint
@@ -411,6 +419,7 @@ def footprint(store: str | None, org: str, fmt: str) -> None:
     from nevkg.queries.resolve import resolve
 
     with open_graph(store) as kg:
+        kg = _known(kg, as_known_on)
         groups = org_footprint(_entity_graph(kg), str(resolve(kg, org)))
     columns = ["relation", "through", "since", "sources"] + (["via"] if fmt != "table" else [])
     click.echo(grouped_report(groups, "place", columns, fmt, **_table()))
@@ -420,7 +429,8 @@ def footprint(store: str | None, org: str, fmt: str) -> None:
 @store_option
 @click.argument("place")
 @report_format
-def exposure(store: str | None, place: str, fmt: str) -> None:
+@as_known_on_option
+def exposure(store: str | None, place: str, fmt: str, as_known_on: str | None) -> None:
     """Every organisation present in a market (or a place in it): how, through what, since when."""
     from nevkg.graph.knowledge_graph import open_graph
     from nevkg.queries.analytics import exposure as market_exposure
@@ -428,6 +438,7 @@ def exposure(store: str | None, place: str, fmt: str) -> None:
     from nevkg.queries.resolve import resolve
 
     with open_graph(store) as kg:
+        kg = _known(kg, as_known_on)
         groups = market_exposure(_entity_graph(kg), str(resolve(kg, place)))
     columns = ["relation", "place", "since", "sources"] + (["via"] if fmt != "table" else [])
     click.echo(grouped_report(groups, "organization", columns, fmt, **_table()))
@@ -437,14 +448,15 @@ def exposure(store: str | None, place: str, fmt: str) -> None:
 @store_option
 @click.option("--seed", type=int, default=0, show_default=True, help="Seed of the Louvain method.")
 @report_format
-def communities(store: str | None, seed: int, fmt: str) -> None:
+@as_known_on_option
+def communities(store: str | None, seed: int, fmt: str, as_known_on: str | None) -> None:
     """Clusters of the entity graph (Louvain), with their members."""
     from nevkg.graph.knowledge_graph import open_graph
     from nevkg.queries.analytics import communities as find_communities
     from nevkg.queries.report import render_rows
 
     with open_graph(store) as kg:
-        rows = find_communities(_entity_graph(kg), seed=seed)
+        rows = find_communities(_entity_graph(_known(kg, as_known_on)), seed=seed)
     click.echo(render_rows(rows, ["id", "size", "members"], fmt, **_table()))
 
 
@@ -524,8 +536,9 @@ def check_headlines(store: str | None, fmt: str) -> None:
 @click.option("--org", default=None, metavar="NAME", help="Only this automaker or brand.")
 @click.option("--market", default=None, metavar="NAME", help="Only measures of this market.")
 @report_format
+@as_known_on_option
 def risk(store: str | None, as_of: str | None, within_days: int, org: str | None, market: str | None,
-         fmt: str) -> None:
+         fmt: str, as_known_on: str | None) -> None:
     """Measures that affect each automaker: threats abroad, favourable measures, China's own rules, with paths."""
     import datetime
 
@@ -535,7 +548,8 @@ def risk(store: str | None, as_of: str | None, within_days: int, org: str | None
     from nevkg.queries.risk import risk as find_risks
 
     with open_graph(store) as kg:
-        rows = find_risks(kg, as_of=as_of or datetime.date.today(), within_days=within_days, org=org, market=market)
+        rows = find_risks(_known(kg, as_known_on), as_of=as_of or datetime.date.today(), within_days=within_days,
+                          org=org, market=market)
     if fmt == "json":
         click.echo(json.dumps(rows, indent=1, ensure_ascii=False, default=str))
     elif fmt == "csv":
@@ -549,7 +563,8 @@ def risk(store: str | None, as_of: str | None, within_days: int, org: str | None
 @click.argument("market")
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True,
               help="Sections as tables for people; json for machines.")
-def profile(store: str | None, market: str, fmt: str) -> None:
+@as_known_on_option
+def profile(store: str | None, market: str, fmt: str, as_known_on: str | None) -> None:
     """A market's profile: driving side, connectors, measures on Chinese EVs, who is present, with sources."""
     from nevkg.graph.knowledge_graph import open_graph
     from nevkg.queries.profile import profile as market_profile
@@ -557,7 +572,7 @@ def profile(store: str | None, market: str, fmt: str) -> None:
     from nevkg.queries.report import render_rows
 
     with open_graph(store) as kg:
-        result = market_profile(kg, market)
+        result = market_profile(_known(kg, as_known_on), market)
     click.echo(json.dumps(result, indent=1, ensure_ascii=False, default=str) if fmt == "json"
                else render_rows(profile_table(result), ["field", "value", "sources"], "table", **_table()))
 
@@ -577,9 +592,10 @@ def profile(store: str | None, market: str, fmt: str) -> None:
 @click.option("--source", "sources", multiple=True, metavar="SOURCE", help="Keep what these sources say.")
 @click.option("--size-by", default="degree", show_default=True, help="Node size: degree or a numeric attribute.")
 @click.option("--title", default="nevkg", show_default=True, help="The page's title.")
+@as_known_on_option
 def viz(store: str | None, output: str, market: str | None, focus: str | None, depth: int,
         path_: tuple[str, str] | None, query_name: str | None, params: tuple[str, ...], sparql_file,
-        kinds: tuple[str, ...], sources: tuple[str, ...], size_by: str, title: str) -> None:
+        kinds: tuple[str, ...], sources: tuple[str, ...], size_by: str, title: str, as_known_on: str | None) -> None:
     """Write an interactive, offline HTML network page (search, filters, details panel)."""
     from nevkg.graph.knowledge_graph import open_graph
     from nevkg.queries.viz import render_html, subgraph_for
@@ -588,11 +604,11 @@ def viz(store: str | None, output: str, market: str | None, focus: str | None, d
         from nevkg.queries.profile import market_page
 
         with open_graph(store) as kg:
-            click.echo(f"wrote {market_page(kg, market, output)}")
+            click.echo(f"wrote {market_page(_known(kg, as_known_on), market, output)}")
         return
     with open_graph(store) as kg:
-        G = subgraph_for(kg, focus=focus, depth=depth, path=tuple(path_) if path_ else None, query=query_name,
-                         params=_params(params), sparql=sparql_file.read() if sparql_file else None,
+        G = subgraph_for(_known(kg, as_known_on), focus=focus, depth=depth, path=tuple(path_) if path_ else None,
+                         query=query_name, params=_params(params), sparql=sparql_file.read() if sparql_file else None,
                          kinds=list(kinds) or None, sources=list(sources) or None)
     written = render_html(G, output, title=title, size_by=size_by)
     click.echo(f"wrote {written} ({G.number_of_nodes()} nodes, {G.number_of_edges()} edges)")
