@@ -8,9 +8,10 @@ every node id is written once and edges refer to nodes by their index.
 
 The file records the ``built`` stamp of the build's manifest and a hash of the code that computed it
 (:func:`code_stamp`). :func:`load_entity_graph` returns ``None`` (compute it afresh) when the file is
-missing, unreadable, from another build, or written by other code (another version, a changed word),
-so a stale or damaged file can never give a wrong answer, only a slower one. Memory and SPARQL stores have no
-folder: their entity graph is computed when first asked for and kept on the open graph object.
+missing, unreadable, from another build, or written by other code (another version, a changed word), and
+for a view of the graph "as known on" a date (the file holds the whole graph), so a stale or damaged file can
+never give a wrong answer, only a slower one. Memory and SPARQL stores have no folder: their entity graph is
+computed when first asked for and kept on the open graph object.
 
 File layout (JSON)::
 
@@ -128,9 +129,15 @@ def save_entity_graph(store_dir: str | os.PathLike, kg=None) -> Path:
 
 
 def load_entity_graph(kg):
-    """The stored entity graph of an open oxigraph graph, or ``None`` when there is none for its build."""
+    """The stored entity graph of an open oxigraph graph, or ``None`` when there is none for its build.
+
+    Also ``None`` for a view of the graph "as known on" a date (:func:`nevkg.graph.asof.as_known_on`): its
+    manifest keeps the build's stamp, but the stored file holds the whole graph, not the view.
+    """
     from nevkg.graph.store import current_store_dir
 
+    if (getattr(kg, "manifest", None) or {}).get("as_known_on"):
+        return None
     spec = getattr(kg, "spec", None)
     if spec is None or spec.kind != "oxigraph" or spec.path is None:
         return None

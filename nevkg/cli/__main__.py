@@ -1,0 +1,5 @@
+"""``python -m nevkg.cli``: the ``nevkg`` command."""
+
+from nevkg.cli import main
+
+main()
