@@ -4,8 +4,8 @@ side of a source's publication.
 The sources used (nevkg/data/sources.yaml):
 
 * ``eu-regulation-2024-2754``, the EU's definitive countervailing duties, published 2024-10-29;
-* ``sohu-2025-04-16-exports-in-overdrive``, published 2025-04-16, the only source of BYD's factories in Thailand,
-  Southeast Asia, South America and the Middle East;
+* ``sohu-2025-04-16-exports-in-overdrive``, published 2025-04-16, the only source of BYD's factories in four places
+  (Thailand and three wider regions);
 * the three articles of 2026-01-16 on the Canada–China arrangement on Chinese EV imports;
 * ``36kr-2026-02-11-guangzhou-nev-exports``, published 2026-02-11, the only source of GAC Aion's factory in
   Thailand and of everything about WeRide.
