@@ -15,7 +15,7 @@ from datetime import UTC, datetime
 from itertools import chain
 from pathlib import Path
 
-from rdflib import Literal, URIRef
+from rdflib import Graph, Literal, URIRef
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 
 from nevkg import __version__
@@ -36,7 +36,7 @@ from nevkg.loaders.base import LoadResult
 from nevkg.loaders.curated import DEFAULT_DATA_DIR
 from nevkg.loaders.registry import get_loader, is_streaming, loader_name_for
 from nevkg.ontology.classes import with_superclass_types
-from nevkg.ontology.namespaces import GRAPH, NEVID, PROV, RDF, RDFS, XSD
+from nevkg.ontology.namespaces import GRAPH, NEVID, PREFIXES, PROV, RDF, RDFS, XSD
 from nevkg.progress import progress
 
 __all__ = ["ONTOLOGY_GRAPH", "build", "load_sources", "data_paths", "user_data_dir", "fingerprint", "BuildInfo",
@@ -345,6 +345,24 @@ def build(spec: str | StoreSpec | None = None, data: list[str | Path] | None = N
         return _build(spec, data, shipped=shipped, strict=strict, skip_bad_rows=skip_bad_rows)
 
 
+def _validate(spec: StoreSpec, result: LoadResult) -> ValidationReport:
+    """SHACL over the curated part, or its report cached in ``<store>/cache`` when that content was validated before
+    (oxigraph stores; see :mod:`nevkg.graph.shacl_cache`)."""
+    from nevkg.graph.shacl_cache import cached_report, content_key
+
+    def fresh() -> ValidationReport:  # the union of the named graphs: each distinct triple once
+        graph = Graph()
+        for prefix, ns in PREFIXES.items():
+            graph.bind(prefix, ns)
+        graph += dict.fromkeys((s, p, o) for s, p, o, _ in result.quads)
+        return validate_graph(graph, result.origins)
+
+    folder = spec.path / "cache" if spec.kind == "oxigraph" else None
+    if folder is None:
+        return fresh()
+    return cached_report(content_key(((s, p, o) for s, p, o, _ in result.quads), result.origins), folder, fresh)[0]
+
+
 def _build(spec: StoreSpec, data: list[str | Path] | None, *, shipped: bool, strict: bool,
            skip_bad_rows: bool) -> KnowledgeGraph:
     started_clock = time.monotonic()
@@ -355,13 +373,8 @@ def _build(spec: StoreSpec, data: list[str | Path] | None, *, shipped: bool, str
     _add_ontology(result)
     from nevkg.loaders.statistics import table_graph
 
+    report = _validate(spec, result)  # before the build's own prov:Activity, which no shape reads
     _add_activity(result, started, [URIRef(table_graph(t)) for t in tables])
-
-    memory = new_dataset()
-    memory.addN((s, p, o, memory.graph(g) if g != DATASET_DEFAULT_GRAPH_ID else memory.default_graph)
-                for s, p, o, g in result.quads)
-    scratch = KnowledgeGraph(memory, spec, {"origins": result.origins})
-    report = validate_graph(scratch.union_graph(), result.origins)
     if strict and not report.conforms:
         raise ValidationError("the graph violates the shapes; nothing was swapped in", report.text())
     for line in capped([f"warning: {c}" for c in report.conflicts], REPORT_LIMIT, "conflict(s)"):
@@ -375,6 +388,9 @@ def _build(spec: StoreSpec, data: list[str | Path] | None, *, shipped: bool, str
     }
     loader = _table_loader(result, skip_bad_rows) if tables else None
     if spec.kind == "memory":
+        memory = new_dataset()
+        memory.addN((s, p, o, memory.graph(g) if g != DATASET_DEFAULT_GRAPH_ID else memory.default_graph)
+                    for s, p, o, g in result.quads)
         if loader is not None:  # rdflib terms: fine for the small tables the memory store is meant for
             with _named(tables):
                 streamed = loader.load(tables).quads
