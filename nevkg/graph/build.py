@@ -244,6 +244,22 @@ def _write_oxigraph(home: Path, result: LoadResult, manifest: dict, tables=None)
     return new_dir
 
 
+class _Written:
+    """The quads just written to a store without tables, as :func:`~nevkg.graph.entity_store.save_entity_graph`
+    reads them back from it: each quad once, literals in rdflib's plain form."""
+
+    def __init__(self, quads: list, manifest: dict) -> None:
+        self.manifest = manifest
+        self._quads = quads
+
+    def quads(self, pattern: tuple = (None, None, None, None)):
+        from nevkg.graph.knowledge_graph import plain
+
+        if pattern != (None, None, None, None):
+            raise NotImplementedError("all quads only")
+        return iter(dict.fromkeys((s, p, plain(o), g) for s, p, o, g in self._quads))
+
+
 def _write_error(home: Path, exc: OSError) -> StoreError:
     """A clear error for a failed store write (a full disk above all); the previous graph is untouched."""
     text = str(exc)
@@ -419,7 +435,9 @@ def _build(spec: StoreSpec, data: list[str | Path] | None, *, shipped: bool, str
             hooks_kg = _Opened(_open_oxigraph(new_dir), spec, dict(manifest))
             try:
                 write_store_void(new_dir, manifest, hooks_kg)  # the VoID description (deletes new_dir on failure)
-                save_entity_graph(new_dir, hooks_kg)
+                # the projection from the quads in memory when the store holds nothing else (no tables): the same
+                # entity graph without reading 20k quads back as rdflib terms (about 0.4 s of the shipped build)
+                save_entity_graph(new_dir, hooks_kg if loader is not None else _Written(result.quads, manifest))
             finally:
                 hooks_kg.close()
         except BaseException:
