@@ -205,9 +205,16 @@ def _write_oxigraph(home: Path, result: LoadResult, manifest: dict, tables=None)
     columnar = ColumnarWriter(new_dir / COLUMNAR)  # the observations as Parquet, for the trade queries
     try:
         columnar.add_quads(result.quads)
-        quads = (ox.Quad(_to_ox(s), _to_ox(p), _to_ox(o), _to_ox(g)) for s, p, o, g in result.quads)
+        memo: dict = {}  # each distinct term converted once (terms repeat: predicates, classes, graphs, sources)
+
+        def term(t):
+            if (c := memo.get(t)) is None:
+                c = memo[t] = _to_ox(t)
+            return c
+
+        quads = (ox.Quad(term(s), term(p), term(o), term(g)) for s, p, o, g in result.quads)
         union = ox.NamedNode(str(UNION_GRAPH))  # each distinct triple once: the default graph of queries
-        distinct = (ox.Quad(_to_ox(s), _to_ox(p), _to_ox(o), union) for s, p, o in dict.fromkeys(
+        distinct = (ox.Quad(term(s), term(p), term(o), union) for s, p, o in dict.fromkeys(
             (s, p, o) for s, p, o, _ in result.quads))
         for chunk in progress(list(iter_chunks(chain(quads, distinct), 50_000)), "writing store"):
             store.bulk_extend(chunk)
