@@ -144,8 +144,9 @@ def main() -> None:
     print(table)
     if args.out:
         args.out.parent.mkdir(parents=True, exist_ok=True)
-        args.out.write_text(f"# bench/build.py, {time.strftime('%Y-%m-%d')}, {args.repeat} runs each\n\n{table}\n",
-                            encoding="utf-8")
+        before = f"; --before {args.before.name}" if args.before else ""
+        title = f"# bench/build.py, {time.strftime('%Y-%m-%d')}, {args.repeat} runs each{before}"
+        args.out.write_text(f"{title}\n\n{table}\n", encoding="utf-8")
 
 
 if __name__ == "__main__":
