@@ -332,7 +332,9 @@ def build(spec: str | StoreSpec | None = None, data: list[str | Path] | None = N
     Curated records and RDF files are loaded in memory and validated with SHACL. Statistics tables are
     then streamed straight into the new store (oxigraph) without SHACL: pyshacl needs the whole graph in
     rdflib's memory, which millions of observations would not fit in time or memory; the statistics loader
-    checks every row against what the observation shape requires instead. The memory store converts the
+    checks every row against what the observation shape requires instead. On an oxigraph store SHACL's report
+    is cached in ``<store>/cache``, keyed by exactly what it validated (:mod:`nevkg.graph.shacl_cache`): a build of
+    unchanged records does not run pyshacl; a cached failing report fails the build too. The memory store converts the
     tables to rdflib terms (fine for small tables); the sparql store uploads them with the rest.
 
     One build at a time per oxigraph store: the build holds :func:`nevkg.graph.lock.build_lock` on its

@@ -125,3 +125,15 @@ def test_no_shape_reads_the_build_activity():
     for term in ("prov:Activity", "prov:startedAtTime", "prov:wasGeneratedBy", "prov:wasAssociatedWith",
                  "nevkg-project", "sh:targetSubjectsOf rdfs:label", "sh:targetNode", "sh:sparql", "sh:closed"):
         assert term not in shapes, term
+
+
+def test_a_hit_does_not_import_pyshacl(records, tmp_path):
+    import subprocess
+    import sys
+
+    script = ("import sys; from nevkg.graph.build import build; "
+              f"build('oxigraph:{tmp_path / 'kg'}', [{str(records)!r}], shipped=False).close(); "
+              "print('pyshacl' in sys.modules)")
+    runs = [subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True).stdout.split()
+            for _ in range(2)]
+    assert runs == [["True"], ["False"]]
