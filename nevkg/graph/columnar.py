@@ -220,7 +220,9 @@ class ColumnarWriter:
                             TO {_sql_path(self.folder / _OBS)} (FORMAT parquet)""")
             con.execute("CREATE TABLE terms (s VARCHAR, p VARCHAR, o VARCHAR)")
             if self.terms:
-                con.executemany("INSERT INTO terms VALUES (?, ?, ?)", sorted(self.terms))
+                # one statement of three lists: executemany binds row by row, about 40x slower here
+                con.execute("INSERT INTO terms SELECT UNNEST(?), UNNEST(?), UNNEST(?)",
+                            [list(column) for column in zip(*self.terms, strict=True)])
             con.execute(f"COPY (SELECT * FROM terms ORDER BY p, s, o) TO {_sql_path(self.folder / _TERMS)} "
                         "(FORMAT parquet)")
             rows = con.execute(f"SELECT COUNT(*) FROM read_parquet({_sql_path(self.folder / _OBS)})").fetchone()[0]

@@ -15,12 +15,11 @@ __all__ = ["Violation", "Conflict", "ValidationReport", "validate_graph", "find_
            "shapes_graph", "validate_kg", "capped", "REPORT_LIMIT"]
 
 
-@lru_cache(maxsize=1)
 def ontology_graph() -> Graph:
-    """The OWL ontology shipped in ``nevkg/ontology/nev.ttl``."""
-    g = Graph()
-    g.parse(data=resources.files("nevkg.ontology").joinpath("nev.ttl").read_text(encoding="utf-8"), format="turtle")
-    return g
+    """The OWL ontology shipped in ``nevkg/ontology/nev.ttl`` (parsed once per process; do not change it)."""
+    from nevkg.ontology.classes import ontology
+
+    return ontology()
 
 
 @lru_cache(maxsize=1)

@@ -11,6 +11,16 @@ ONTOLOGY_FILE = Path(__file__).with_name("nev.ttl")
 
 
 @lru_cache(maxsize=1)
+def ontology() -> Graph:
+    """The OWL ontology shipped in ``nev.ttl``, parsed once per process (the loaders and the build share it).
+
+    >>> len(ontology()) > 1000
+    True
+    """
+    return Graph().parse(ONTOLOGY_FILE, format="turtle")
+
+
+@lru_cache(maxsize=1)
 def superclasses() -> dict[URIRef, frozenset[URIRef]]:
     """Every class of the ontology → all its superclasses (transitive ``rdfs:subClassOf``, itself excluded).
 
@@ -20,7 +30,7 @@ def superclasses() -> dict[URIRef, frozenset[URIRef]]:
     >>> sorted(str(c).rsplit("#", 1)[-1] for c in superclasses()[NEV.Automaker] if "nevkg" in str(c))
     ['Company', 'Organization']
     """
-    g = Graph().parse(ONTOLOGY_FILE, format="turtle")
+    g = ontology()
     parents: dict[URIRef, set[URIRef]] = {}
     for sub, sup in g.subject_objects(RDFS.subClassOf):
         if isinstance(sub, URIRef) and isinstance(sup, URIRef) and sub != sup:
