@@ -10,6 +10,7 @@ from nevkg.graph.knowledge_graph import KnowledgeGraph, open_graph
 from nevkg.graph.stats import graph_stats
 from nevkg.graph.store import parse_store_spec
 from nevkg.graph.validate import validate_kg
+from nevkg.queries.dates import as_stated
 
 __all__ = ["example_facts", "tour_text", "write_pictures", "run_demo"]
 
@@ -17,25 +18,29 @@ __all__ = ["example_facts", "tour_text", "write_pictures", "run_demo"]
 # DISTINCT everywhere: a fact stated by two sources is in two graphs, and the union repeats it.
 EXAMPLES = {
     "partnership": """
-SELECT ?label ?kind (GROUP_CONCAT(DISTINCT ?pl; separator=" + ") AS ?partners) ?src ?issued WHERE {
+SELECT ?label ?kind (GROUP_CONCAT(DISTINCT ?pl; separator=" + ") AS ?partners) ?src ?issued
+       (SAMPLE(?prec) AS ?precision) WHERE {
   ?fact a nev:Partnership ; rdfs:label ?label ; nev:partnershipKind nev:JointVenture ; nev:partner/rdfs:label ?pl ;
         prov:wasDerivedFrom ?s .
   nev:JointVenture rdfs:label ?kind . ?s dcterms:title ?src ; dcterms:issued ?issued .
+  OPTIONAL { ?s nev:issuedPrecision ?prec }
 } GROUP BY ?fact ?label ?kind ?src ?issued ORDER BY STR(?issued) ?fact LIMIT 1""",
     "statistic": """
-SELECT DISTINCT ?label ?v ?unit ?yoy ?bound ?approx ?src ?issued WHERE {
+SELECT DISTINCT ?label ?v ?unit ?yoy ?bound ?approx ?src ?issued ?precision WHERE {
   ?fact a nev:Observation ; rdfs:label ?label ; nev:value ?v ; nev:unit/rdfs:label ?unit ;
         prov:wasDerivedFrom ?s ; nev:measure nevid:export-volume .
   ?s dcterms:title ?src ; dcterms:issued ?issued .
   OPTIONAL { ?fact nev:yoyChangePct ?yoy }
   OPTIONAL { ?fact nev:bound ?bound }
   OPTIONAL { ?fact nev:approximate ?approx }
+  OPTIONAL { ?s nev:issuedPrecision ?precision }
 } ORDER BY DESC(STR(?issued)) DESC(?v) ?fact LIMIT 1""",
     "person": """
-SELECT DISTINCT ?who ?title ?org ?src ?issued WHERE {
+SELECT DISTINCT ?who ?title ?org ?src ?issued ?precision WHERE {
   ?fact a nev:Role ; nev:person/rdfs:label ?who ; nev:title ?title ; nev:organization/rdfs:label ?org ;
         prov:wasDerivedFrom ?s .
   ?s dcterms:title ?src ; dcterms:issued ?issued .
+  OPTIONAL { ?s nev:issuedPrecision ?precision }
 } ORDER BY DESC(STR(?issued)) ?fact LIMIT 1""",
 }
 
@@ -72,7 +77,7 @@ def example_facts(kg: KnowledgeGraph) -> list[tuple[str, str, str, str]]:
     out = []
     for kind, sparql in EXAMPLES.items():
         for row in kg.query(sparql):
-            out.append((kind, _describe(kind, row), str(row.src), str(row.issued)))
+            out.append((kind, _describe(kind, row), str(row.src), as_stated(row.issued, getattr(row, "precision", None))))
     return out
 
 
