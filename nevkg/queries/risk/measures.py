@@ -6,6 +6,8 @@ from collections import defaultdict
 from decimal import Decimal
 from typing import Any
 
+from nevkg.queries.dates import as_stated
+
 __all__ = ["measures", "labels"]
 
 
@@ -39,6 +41,12 @@ def labels(kg) -> dict[str, str]:
     return labels
 
 
+def _stated(d: dict, key: str) -> str:
+    """A date as its source stated it ("2023", not the stored first day), or ``""`` (see nevkg.queries.dates)."""
+    values = d.get(key) or [""]
+    return as_stated(values[0], (d.get(key + "Precision") or [None])[0]) if values[0] else ""
+
+
 def _source_id(iri: str) -> str:
     return iri.rsplit("/", 1)[-1]
 
@@ -68,7 +76,7 @@ def measures(kg) -> list[dict[str, Any]]:
             "bound": one("bound") or "", "applies_to": sorted(d.get("appliesTo", [])),
             "group": one("appliesToGroup") or "",
             "powertrain": _kebab(_local(str(one("ratePowertrain"))), "Powertrain") if one("ratePowertrain") else "",
-            "start": one("startDate") or "", "end": one("endDate") or "",
+            "start": _stated(d, "startDate"), "end": _stated(d, "endDate"),
             "min_amount": one("minimumAmount"), "max_amount": one("maximumAmount"),
             "unit": names.get(str(one("unit")), "") if one("unit") else "",
             "product_codes": sorted(d.get("productCode", [])),
@@ -84,7 +92,8 @@ def measures(kg) -> list[dict[str, Any]]:
             "issuer": str(one("issuer")), "origins": sorted(d.get("origin", [])),
             "targets": sorted(d.get("targets", [])),
             "product_codes": sorted(d.get("productCode", [])),
-            "issued": one("issuedOn"), "start": one("startDate"), "end": one("endDate"), "expected": one("expectedOn"),
+            "issued": _stated(d, "issuedOn"), "start": _stated(d, "startDate"), "end": _stated(d, "endDate"),
+            "expected": _stated(d, "expectedOn"),
             "quota": one("quota") or None, "amends": sorted(d.get("amends", [])),
             "replaces": sorted(d.get("replaces", [])),
             "note": one("comment"), "sources": sorted({_source_id(s) for s in d.get("wasDerivedFrom", [])}),
