@@ -76,6 +76,7 @@ from typing import Any
 from rdflib import Literal, URIRef
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 
+from nevkg.graph.dates import as_stated
 from nevkg.ontology.namespaces import DCTERMS, GRAPH, NEV, PREFIXES, PROV, RDF, RDFS, SKOS, SOURCE, XSD
 
 __all__ = ["to_networkx", "FACT_LINKS", "source_id"]
@@ -278,6 +279,7 @@ def to_networkx(kg, *, collapse_facts: bool = False, include_sources: bool = Fal
     subject_graphs: dict[URIRef, set[URIRef]] = defaultdict(set)
     graph_sources: dict[URIRef, URIRef] = {}
     labels_of_terms: dict[URIRef, list[Literal]] = defaultdict(list)
+    precision: dict[URIRef, dict[str, str]] = defaultdict(dict)  # a date's stated precision, by property name
 
     rdf_type, derived, rdfs_label = RDF.type, PROV.wasDerivedFrom, RDFS.label
     nev_ns = str(NEV)
@@ -296,6 +298,8 @@ def to_networkx(kg, *, collapse_facts: bool = False, include_sources: bool = Fal
             if p == rdfs_label:
                 labels_of_terms[s].append(o)
         elif isinstance(o, URIRef) and (include_sources or p != derived):
+            if p.startswith(nev_ns) and p.endswith("Precision"):
+                precision[s][_local(str(p))[:-len("Precision")]] = str(o)
             links[(s, p, o)].add(g)
 
     fact_classes = {t for t, ancestors in closure.items() if NEV.Fact in ancestors}
@@ -354,6 +358,9 @@ def to_networkx(kg, *, collapse_facts: bool = False, include_sources: bool = Fal
             if name in _RESERVED:
                 name = _prefixed(str(pred))
             collected[name] += [_scalar(v) for v in values]
+            stated = precision.get(node, {}).get(name)
+            if stated:  # a date shown as its source stated it ("2024", not the stored 2024-01-01)
+                collected[name] = [as_stated(v, stated) for v in collected[name]]
         attrs.update({name: _join(collected[name]) for name in sorted(collected)})
         G.add_node(str(node), **attrs)
 

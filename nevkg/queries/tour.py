@@ -6,11 +6,11 @@ import sys
 from pathlib import Path
 
 from nevkg.graph.build import build, is_current
+from nevkg.graph.dates import as_stated
 from nevkg.graph.knowledge_graph import KnowledgeGraph, open_graph
 from nevkg.graph.stats import graph_stats
 from nevkg.graph.store import parse_store_spec
 from nevkg.graph.validate import validate_kg
-from nevkg.queries.dates import as_stated
 
 __all__ = ["example_facts", "tour_text", "write_pictures", "run_demo"]
 
@@ -77,7 +77,8 @@ def example_facts(kg: KnowledgeGraph) -> list[tuple[str, str, str, str]]:
     out = []
     for kind, sparql in EXAMPLES.items():
         for row in kg.query(sparql):
-            out.append((kind, _describe(kind, row), str(row.src), as_stated(row.issued, getattr(row, "precision", None))))
+            issued = as_stated(row.issued, getattr(row, "precision", None))
+            out.append((kind, _describe(kind, row), str(row.src), issued))
     return out
 
 

@@ -48,13 +48,13 @@ def test_fact_node_attributes(G):
     jv = G.nodes[ID + "chery-ebro-jv"]
     assert (jv["type"], jv["kind_group"], jv["label"]) == ("Partnership", "fact", "Chery–Ebro joint venture")
     assert jv["partnershipKind"] == "joint venture"  # a vocabulary individual, as its label
-    assert jv["startDate"] == "2024-01-01"
+    assert jv["startDate"] == "2024"  # as the source stated it (stored as the xsd:date 2024-01-01)
     obs = G.nodes[ID + "china-nev-exports-2026-01-02-a"]
     assert obs["type"] == "Observation"
     assert obs["value"] == 583000
     assert obs["unit"] == "vehicles"
     assert obs["measure"] == "export volume"
-    assert (obs["periodStart"], obs["periodEnd"]) == ("2026-01-01", "2026-02-28")
+    assert (obs["periodStart"], obs["periodEnd"]) == ("2026-01", "2026-02")  # months, as stated
     assert G.nodes[ID + "china-nev-exports-2026-01-02-b"]["approximate"] is True
     role = G.nodes[ID + "yin-tongyue-chery-chairman"]
     assert (role["type"], role["title"]) == ("Role", "chairman")

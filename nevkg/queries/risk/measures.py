@@ -6,7 +6,7 @@ from collections import defaultdict
 from decimal import Decimal
 from typing import Any
 
-from nevkg.queries.dates import as_stated
+from nevkg.graph.dates import as_stated
 
 __all__ = ["measures", "labels"]
 
@@ -42,7 +42,7 @@ def labels(kg) -> dict[str, str]:
 
 
 def _stated(d: dict, key: str) -> str:
-    """A date as its source stated it ("2023", not the stored first day), or ``""`` (see nevkg.queries.dates)."""
+    """A date as its source stated it ("2023", not the stored first day), or ``""`` (see nevkg.graph.dates)."""
     values = d.get(key) or [""]
     return as_stated(values[0], (d.get(key + "Precision") or [None])[0]) if values[0] else ""
 
