@@ -95,6 +95,8 @@ def relation_words(relation: str, fact: dict[str, Any] | None = None, label: str
             return f"partners in {_a(kind)} in"
         verb = "plans" if _planned(f) else "runs"
         return f"{verb} {_a(kind)} {'with' if relation == 'deploymentPartner' else 'in'}"
+    if relation == "planMarket":
+        return "has a market plan for" if f.get("type") != "PolicyProposal" else "proposed a policy for"
     if relation == "statement":
         return "spoke about"
     if relation == "observation":

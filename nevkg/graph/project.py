@@ -94,6 +94,7 @@ FACT_LINKS: dict[str, tuple[tuple[str, str, str], ...]] = {
     "Statement": (("speaker", "about", "statement"),),
     "Observation": (("subject", "destination", "observation"), ("subject", "compiledBy", "observationCompiledBy")),
     "Target": (),
+    "Plan": (("author", "market", "planMarket"),),
 }
 
 #: predicates that are never edges

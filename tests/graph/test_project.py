@@ -142,7 +142,7 @@ def test_collapse_turns_roles_and_other_facts_into_labelled_edges(C):
 
 def test_every_fact_class_has_collapse_rules():
     assert set(FACT_LINKS) == {"Role", "Partnership", "MarketPresence", "Policy", "Deployment", "Statement",
-                               "Observation", "ProductionSite", "Target"}
+                               "Observation", "ProductionSite", "Target", "Plan"}
 
 
 def test_include_sources_keeps_source_documents(fixture_kg):

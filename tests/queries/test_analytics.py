@@ -278,6 +278,14 @@ def test_exposure_of_thailand(G):
     assert orgs["GAC Aion"]["type"] == "Automaker"  # a brand that acts as a company (issue 14)
 
 
+def test_a_companys_own_market_plan_is_presence(G):
+    """Corporate plans are not legislation (their own class), but a company's plan for a market is what it does
+    there: GAC Aion's plan for Europe counts as presence, dated as the article states it."""
+    orgs = {o["organization"]: o for o in exposure(G, N + "europe")}
+    plans = [t for t in orgs["GAC Aion"]["ties"] if t["relation"] == "has a market plan for"]
+    assert plans and all(t["kind"] == "presence" and t["since"] == "2025" for t in plans)
+
+
 def test_exposure_of_the_middle_east_reaches_sub_places(G):
     result = exposure(G, N + "middle-east")
     orgs = {o["organization"]: o for o in result}

@@ -20,6 +20,7 @@ _TIE_ROLES: dict[str, tuple[tuple[str, tuple[str, ...], str], ...]] = {
     "Policy": (("issuer", ("jurisdiction", "targets"), "policyJurisdiction"),
                ("targets", ("jurisdiction",), "policyTarget")),
     "Observation": (("subject", ("destination",), "observation"),),
+    "CorporatePlan": (("author", ("market",), "planMarket"),),
 }
 #: plain edges from an organisation that tie it to a place
 _PLACE_EDGES = ("basedIn", "country")
