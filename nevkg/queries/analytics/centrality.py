@@ -58,7 +58,7 @@ def rank(G, *, measure: str = "degree", kinds: Iterable[str] | str | None = None
     --------
     >>> G = _example_graph()
     >>> [(r["label"], r["score"]) for r in rank(G, kinds="Automaker")]
-    [('Chery', 5), ('Ebro', 3)]
+    [('Chery', 6), ('Ebro', 3)]
     >>> rank(G, measure="betweenness", top=1)[0]["label"]
     'Chery'
     """

@@ -81,8 +81,8 @@ def footprint(G, org: str) -> list[dict[str, Any]]:
     >>> [(p["place"], p["country"], [t["relation"] for t in p["ties"]]) for p in footprint(G, N + "weride")]
     [('Abu Dhabi', 'United Arab Emirates', ['runs a robotaxi fleet in']), \
 ('Middle East', '', ['has a strategic cooperation in'])]
-    >>> [(p["place"], len(p["ties"])) for p in footprint(G, N + "chery")]
-    [('Spain', 2)]
+    >>> [(p["place"], len(p["ties"])) for p in footprint(G, N + "chery")]  # its plan for Europe is presence too
+    [('Europe', 1), ('Spain', 2)]
     >>> [(p["place"], [(t["relation"], t["kind"]) for t in p["other_ties"]]) for p in footprint(G, N + "ebro")]
     [('Spain', [('is from', 'home')])]
     """

@@ -102,9 +102,9 @@ def path(G, a: str, b: str, *, max_paths: int = 1, via: str | None = None,
     --------
     >>> G = _example_graph()  # entity_graph(nevkg.build("memory", ["tests/resources/records"], shipped=False))
     >>> N = "https://w3id.org/nevkg/id/"
-    >>> [p] = path(G, N + "yin-tongyue", N + "europe")
+    >>> [p] = path(G, N + "yin-tongyue", N + "spain")
     >>> print(path_text(p))
-    Yin Tongyue → is chairman of → Chery → exports to → Spain → is located in → Europe
+    Yin Tongyue → is chairman of → Chery → exports to → Spain
     >>> p[1]["via"], p[1]["sources"], p[1]["direction"]
     ('Chery exports to Spain', ['fixture-news-a'], 'forward')
     >>> back = path(G, N + "europe", N + "ebro", via="ProductionSite")[0]
