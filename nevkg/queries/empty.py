@@ -10,6 +10,8 @@ from __future__ import annotations
 from rdflib import Literal, URIRef, Variable
 from rdflib.namespace import SKOS
 
+from nevkg.queries.trade_ask import NO_TABLE, empty_period
+
 __all__ = ["why_empty", "required_patterns"]
 
 _NEV = "https://w3id.org/nevkg/ontology#"
@@ -91,7 +93,7 @@ def why_empty(kg, text: str, bindings: dict[str, object] | None = None) -> str |
     bindings = {str(k): v for k, v in (bindings or {}).items()}
     start, end = bindings.get("from"), bindings.get("to")
     if isinstance(start, Literal) and isinstance(end, Literal) and str(start) > str(end):
-        return f"the period is empty: from ({start}) comes after to ({end})"
+        return empty_period(start, end)
     try:
         patterns = required_patterns(text)
     except Exception:  # the query ran, so it parses; an algebra this walk does not know says nothing
@@ -105,8 +107,7 @@ def why_empty(kg, text: str, bindings: dict[str, object] | None = None) -> str |
         shown = " ".join("?" + t if isinstance(t, Variable) else t.n3(names) for t in pattern)
         reason = f"nothing in the graph matches the query's patterns once it asks for {shown}"
         if pattern[1] in {p for _s, p, _o in _TABLE_ROWS} and not _matches(kg, _TABLE_ROWS, {}):
-            reason += (" — no statistics table is built into this graph: build with one "
-                       "(`nevkg build --data TABLE.csv`; `nevkg generate-stats` writes a synthetic one)")
+            reason += " — " + NO_TABLE
         return reason
     if bindings:
         given = ", ".join(f"{k}={_show(v)}" for k, v in bindings.items() if not isinstance(v, Variable))

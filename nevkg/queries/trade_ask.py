@@ -23,7 +23,8 @@ from nevkg.errors import ParameterError
 from nevkg.ontology.prefixes import PREFIX_IRIS
 from nevkg.queries.trade import TRADE_QUERIES, Iri, run_trade
 
-__all__ = ["ask_trade", "TradeAnswer", "why_no_rows", "declared_params", "bind_plain", "format_rows"]
+__all__ = ["ask_trade", "TradeAnswer", "why_no_rows", "NO_TABLE", "empty_period", "declared_params", "bind_plain",
+           "format_rows"]
 
 _PARAM = re.compile(r"^#\s*param:\s*(?P<name>[a-z_][a-z0-9_]*)\s+(?P<type>[a-z]+)(?P<opt>\s+optional)?")
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
@@ -170,17 +171,26 @@ class TradeAnswer(NamedTuple):
     why: str | None = None
 
 
+#: why a trade query finds nothing in a build without statistics tables (also said by nevkg.queries.empty)
+NO_TABLE = ("no statistics table is built into this graph: build with one "
+            "(`nevkg build --data TABLE.csv`; `nevkg generate-stats` writes a synthetic one)")
+
+
+def empty_period(start: object, end: object) -> str:
+    """Why a query over a period whose end comes before its start finds nothing."""
+    return f"the period is empty: from ({start}) comes after to ({end})"
+
+
 def why_no_rows(col, bound: dict) -> str:
     """Why a trade query found nothing: a reversed period, no statistics table in the build, or the parameters."""
     start, end = bound.get("from"), bound.get("to")
     if isinstance(start, date) and isinstance(end, date) and start > end:
-        return f"the period is empty: from ({start}) comes after to ({end})"
+        return empty_period(start, end)
     rows = col.con.execute(
         "SELECT 1 FROM obs o JOIN terms t ON t.s = o.product AND t.p = ? WHERE o.destination IS NOT NULL LIMIT 1",
         [_NOTATION]).fetchall()
     if not rows:
-        return ("no statistics table is built into this graph: build with one "
-                "(`nevkg build --data TABLE.csv`; `nevkg generate-stats` writes a synthetic one)")
+        return NO_TABLE
     given = ", ".join(f"{k}={str(v).rsplit('/', 1)[-1]}" for k, v in bound.items() if v is not None)
     return f"the statistics tables hold no row for {given}"
 
