@@ -33,6 +33,15 @@
     ctx.beginPath(); ctx.arc(data.x, data.y, data.size + 3, 0, Math.PI * 2);
     ctx.strokeStyle = INK; ctx.lineWidth = 2; ctx.stroke();
   }
+  // large drawings: edges are opaque one-pixel lines of one colour, so blending them changes no pixel; without
+  // it software WebGL draws a frame about a tenth faster (measured at 100,000 nodes in Chromium's SwiftShader)
+  var OpaqueLines = BIG ? class extends Sigma.rendering.EdgeLineProgram {
+    renderProgram(params, program) {
+      var gl = program.gl;
+      gl.disable(gl.BLEND); gl.useProgram(program.program);
+      this.setUniforms(params, program); this.drawWebGL(this.METHOD, program);
+    }
+  } : null;
   var tSigma = performance.now();
   // sigma starts on an empty graph: the listeners below are attached before the first frame, which start()
   // draws once (a constructor given the graph would draw it, and the page would have to draw it again)
@@ -43,7 +52,7 @@
     // large drawings: nodes as points and edges as one-pixel lines, several times cheaper to rasterise than
     // sigma's default quads (measured in software WebGL: 3 s against 0.7 s a frame at 100,000 nodes)
     nodeProgramClasses: BIG ? {circle: Sigma.rendering.NodePointProgram} : {},
-    edgeProgramClasses: BIG ? {line: Sigma.rendering.EdgeLineProgram} : {},
+    edgeProgramClasses: BIG ? {line: OpaqueLines} : {},
     // (sigma hands the reducers its own copy of the attributes: changed in place, nothing allocated)
     nodeReducer: function (id, a) {
       if (!NSHOWN[a.i]) { a.hidden = true; return a; }

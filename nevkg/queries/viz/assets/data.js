@@ -102,8 +102,11 @@
   var edgeType = DATA.directed && !BIG ? "arrow" : "line";
   // (opaque colours: sigma's WebGL programs draw colours with an alpha channel as fully transparent)
   var ecolour = EE.kinds.map(function (r) { return BIG ? "#d3d9de" : r[7]; });
+  // many nodes on a small canvas: radii shrink with the room each node has (about 30 px² each at most), so that
+  // a crowd reads as its density rather than as overlapping discs (and there is less to rasterise)
+  var SHRINK = Math.min(1, Math.sqrt(Math.max(container.clientWidth * container.clientHeight, 1e4) / (30 * Math.max(nN, 1))));
   function nodeAttrs(i) {
-    return {x: PX[i], y: PY[i], size: SIZE[i], color: families.get(nodes[i].family).color, label: null, i: i,
+    return {x: PX[i], y: PY[i], size: SIZE[i] * SHRINK, color: families.get(nodes[i].family).color, label: null, i: i,
             hidden: false, highlighted: false, forceLabel: false, type: "circle", zIndex: 0};
   }
   function edgeAttrs(e) {
