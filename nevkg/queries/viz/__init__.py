@@ -32,7 +32,8 @@ dissuaded, then no overlap), above it the layout computed in Python is drawn as 
 * ``nevkg.search(text)``, ``nevkg.select(id)``, ``nevkg.showAsides(on)``, ``nevkg.selected``, ``nevkg.data``
   (the payload: ``data.nodes`` as objects, ``data.edges`` as :func:`~nevkg.queries.viz.pack.pack` ships them),
   ``nevkg.timings`` (milliseconds since ``nevkg.t0``: ``parse``, ``unpack``, ``layout``, ``graph``, ``sigma``,
-  ``firstFrame``, ``lastLabels``), ``nevkg.sigma``, ``nevkg.graph``.
+  ``firstFrame``, ``lastLabels``; ``sigma`` counts sigma's indexing and its first frame, pixels included),
+  ``nevkg.sigma``, ``nevkg.graph``.
 """
 
 from nevkg.queries.viz.kinds import FAMILIES

@@ -308,8 +308,8 @@
   api.setHiddenType = I.setHiddenType; api.setHiddenSource = I.setHiddenSource;
   api.showAsides = function (on) { I.setShowAsides(on); var b = document.getElementById("asides"); if (b) b.checked = !!on; refresh(); };
   api.edgesOf = function (id) {  // the drawn edges of a node, as objects (for the details panel)
-    var out = [];
-    if (G.hasNode(id)) G.forEachEdge(id, function (e, a) { if (ESHOWN[a.i]) out.push(edgeAt(a.i)); });
+    var out = [], seen = new Set();  // (a loop is met from both of its ends)
+    if (G.hasNode(id)) G.forEachEdge(id, function (e, a) { if (ESHOWN[a.i] && !seen.has(a.i)) { seen.add(a.i); out.push(edgeAt(a.i)); } });
     return out.sort(function (a, b) { return a.i - b.i; });
   };
   api.start = function () {  // the first frame: sigma indexes the graph and draws it, once
