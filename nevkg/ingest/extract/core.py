@@ -188,7 +188,8 @@ class _Extractor(ObservationRules, RelationRules, ParsedRelations, PeopleRules, 
             if file == "vehicle_models" and rid in makers:
                 body["maker"] = makers[rid]
             if file == "organizations" and body.get("kind") != "publisher":
-                country = self._country_of(first) or self._country_in_name(first)
+                country = next(filter(None, (self._country_of(m) for m in by_id.get(rid, [first]))), None) \
+                    or self._country_in_name(first)
                 if country and country != rid:
                     body["country"] = country
             if file == "sites":
@@ -304,13 +305,20 @@ class _Extractor(ObservationRules, RelationRules, ParsedRelations, PeopleRules, 
     def _country_of(self, org: Mention) -> str | None:
         """The country an organisation is said to be from: "Chinese automaker X", "Brazil's X", "X, a Thai firm"."""
         before = self.text[max(0, org.start - 40):org.start]
+        if _MEDIA.search(before[-25:]):
+            return None  # "the Spanish portal X": where a news outlet is from is no fact of the trade
         if re.search(r"\bChinese\s+(?:[a-z\-]+\s+){0,2}$", before) and "china" in self.gaz.ids:
             return "china"
         for m in self.ents.mentions:
             if m.file != "places" or m.kind != "country":
                 continue
-            if m.end <= org.start and re.fullmatch(r"(?:['’]s)?\s+(?:[a-z\-]+\s+){0,2}", self.text[m.end:org.start]):
+            gap = self.text[m.end:org.start] if m.end <= org.start else ""
+            if m.end <= org.start and re.fullmatch(r"(?:['’]s)?\s+(?:[a-z\-]+\s+){0,2}", gap) and \
+                    not re.search(_LINK_WORDS, gap):
                 return m.id
+            if org.end <= m.start and re.fullmatch(r"\s+of\s+", self.text[org.end:m.start]) and \
+                    not m.rule.startswith("demonym") and not re.match(r"['’]s|\s+[A-Z]", self.text[m.end:m.end + 3]):
+                return m.id  # "X of Korea"
             if org.end <= m.start and re.fullmatch(r",\s+(?:an?|the)\s+", self.text[org.end:m.start]) and \
                     re.match(r"\s+(?:[a-z\-]+\s+){0,1}(?:company|firm|automaker|carmaker|group|maker|manufacturer)",
                              self.text[m.end:m.end + 40]):
@@ -340,6 +348,8 @@ class _Extractor(ObservationRules, RelationRules, ParsedRelations, PeopleRules, 
         nouns = [c for c in root.children if c.dep_ == "appos"] + ([root.head] if root.dep_ == "appos" else [])
         if root.dep_ == "nsubj":  # "One of X's carmakers, Y signed …": the parser makes both subjects
             nouns += [c for c in root.head.children if c.dep_ in {"nsubj", "npadvmod"} and c.i < root.i]
+        if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.i < root.i:
+            nouns.append(root.head.head)  # "X's board of trade Y": the parser hangs the name under "of"
         for n in nouns:
             for t in n.subtree:
                 if t.lemma_.lower() not in _COMPANY_NOUNS or span.start <= t.i < span.end:
@@ -354,7 +364,14 @@ class _Extractor(ObservationRules, RelationRules, ParsedRelations, PeopleRules, 
 
 
 _COMPANY_NOUNS = {"carmaker", "automaker", "company", "firm", "maker", "manufacturer", "group", "brand", "giant",
-                  "startup", "start-up", "producer", "supplier", "conglomerate", "rival", "exporter", "player"}
+                  "startup", "start-up", "producer", "supplier", "conglomerate", "rival", "exporter", "player",
+                  "chamber", "board", "ministry", "agency", "regulator", "association", "authority", "council",
+                  "committee", "commission", "department", "operator"}
+#: words that join a country and a name without making the country the name's own ("sold in X by Y", "X and Y")
+_LINK_WORDS = r"\b(?:and|or|by|to|in|into|for|from|with|than|as|at|on|of|while|but|via|after|before)\b"
+#: a news outlet named with its country ("the Spanish portal X")
+_MEDIA = re.compile(r"\b(?:portal|newspaper|magazine|daily|outlet|broadcaster|website|news\s+agency|"
+                    r"news\s+site|media)\s+$", re.I)
 
 
 def extract(text: str, gazetteer: Gazetteer, *, article_date: str | None = None,

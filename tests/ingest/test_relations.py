@@ -1,0 +1,55 @@
+"""Relation rules (cue patterns and the dependency parse), on sentences written for these tests.
+
+Without the ``nlp`` extra these tests skip, except under ``NEVKG_REQUIRE_ALL=1`` (CI), where a missing pipeline
+is a failure.
+"""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+from nevkg.ingest.extract import extract
+from nevkg.ingest.extract.nlp import load_pipeline, pipeline_status
+
+
+@pytest.fixture(scope="module", autouse=True)
+def pipeline():
+    if load_pipeline() is None:
+        if os.environ.get("NEVKG_REQUIRE_ALL") == "1":
+            pytest.fail(f"the statistical pipeline is required here: {pipeline_status()}")
+        pytest.skip(pipeline_status())
+
+
+def run(gaz, text, date="2026-03-15"):
+    return extract(text, gaz, article_date=date, source_id="test-source")
+
+
+def records(result, file):
+    return [c.record for c in result.candidates if c.file == file]
+
+
+def org(result, rid):
+    return next(r for r in records(result, "organizations") if r["id"] == rid)
+
+
+# ------------------------------------------------------------------------------- an organisation's country
+def test_the_country_of_an_organisation_in_any_of_its_mentions(gaz):
+    text = ("Firms such as Valmoro Trucks keep growing. A Dutch company like Valmoro Trucks still sells abroad, "
+            "while the plant is backed by Kestrin Motors of Norway.")
+    result = run(gaz, text)
+    assert org(result, "valmoro-trucks")["country"] == "netherlands"
+    assert org(result, "kestrin-motors")["country"] == "norway"
+
+
+def test_a_country_before_an_authority_named_after_of(gaz):
+    result = run(gaz, "Peru's board of trade Procomex raised the levy on imported buses in May.")
+    assert org(result, "procomex")["country"] == "peru"
+
+
+def test_no_country_across_a_joining_word_or_for_a_news_outlet(gaz):
+    text = "The Danish portal Vindnyt said that buses were sold in Sweden by Korvell Motors last year."
+    result = run(gaz, text)
+    assert "country" not in org(result, "korvell-motors")
+    assert all("country" not in r for r in records(result, "organizations") if r["id"] == "vindnyt")
