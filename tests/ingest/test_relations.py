@@ -53,3 +53,12 @@ def test_no_country_across_a_joining_word_or_for_a_news_outlet(gaz):
     result = run(gaz, text)
     assert "country" not in org(result, "korvell-motors")
     assert all("country" not in r for r in records(result, "organizations") if r["id"] == "vindnyt")
+
+
+# ------------------------------------------------------------------------------------------ relative clauses
+def test_a_relative_clause_speaks_of_the_name_it_hangs_on(gaz):
+    text = "The largest seller last quarter was Harlow Vehicle Group, which counts brands such as Vexa and Tornell."
+    result = run(gaz, text)
+    brands = {r["id"]: r.get("brand_of") for r in records(result, "organizations")}
+    assert brands.get("vexa") == "harlow-vehicle-group"
+    assert brands.get("tornell") == "harlow-vehicle-group"

@@ -41,6 +41,7 @@ _MEASURE = {"tariff", "duty", "surtax", "levy", "quota", "countervailing", "anti
 _SPECIFIC = {"district": 0, "port": 0, "city": 1, None: 1, "province": 2, "special-administrative-region": 2,
              "country": 3, "region": 4, "economic-union": 4}
 _GOV = {"government-body", "ministry", "customs-office", "legislature", "political-body"}
+_RELATIVE = {"which", "that", "who"}
 _PRONOUNS = {"it", "its", "they", "their", "company", "firm", "automaker", "carmaker", "group", "manufacturer"}
 
 
@@ -107,6 +108,8 @@ class ParsedRelations:
             verb = verb.head
         for c in verb.children:
             if c.dep_ in {"nsubj", "nsubjpass"}:
+                if c.lower_ in _RELATIVE and verb.dep_ == "relcl":
+                    c = verb.head  # "X, which makes …": the relative clause speaks of the noun it hangs on
                 m = self._mention_of(c) or next((self._mention_of(t) for t in c.subtree if self._mention_of(t)),
                                                 None)
                 if m is not None:
@@ -135,7 +138,10 @@ class ParsedRelations:
             verb = verb.head
         for c in verb.children:
             if c.dep_ in {"nsubj", "nsubjpass"}:
-                m = next((self._mention_of(t) for t in c.subtree if self._mention_of(t)), None)
+                if c.lower_ in _RELATIVE and verb.dep_ == "relcl":
+                    c = verb.head
+                m = self._mention_of(c) or next((self._mention_of(t) for t in c.subtree if self._mention_of(t)),
+                                                None)
                 if m is not None:
                     return m
         return self.last_org
