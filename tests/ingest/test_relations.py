@@ -62,3 +62,15 @@ def test_a_relative_clause_speaks_of_the_name_it_hangs_on(gaz):
     brands = {r["id"]: r.get("brand_of") for r in records(result, "organizations")}
     assert brands.get("vexa") == "harlow-vehicle-group"
     assert brands.get("tornell") == "harlow-vehicle-group"
+
+
+# ------------------------------------------------------------------------------------------- trade measures
+def test_companies_with_their_own_rates_join_the_measure_named_before(gaz):
+    text = ("The European Union charges duties on Chinese electric buses. "
+            "Korvell Motors pays a rate of 12.5%, while Dunmore Coaches pays 9%. "
+            "Tallis Leasing Ltd bought 300 of the buses last year.")
+    result = run(gaz, text)
+    measures = [r for r in records(result, "policies") if r.get("issuer") == "european-union"]
+    assert len(measures) == 1
+    assert {"korvell-motors", "dunmore-coaches"} <= set(measures[0]["targets"])
+    assert "tallis-leasing-ltd" not in measures[0]["targets"]  # no rate of its own

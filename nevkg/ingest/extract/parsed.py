@@ -19,6 +19,7 @@ Each fact is proposed once per article, as a record of the curated format, with 
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from nevkg.ingest.extract.model import Mention
@@ -41,6 +42,8 @@ _MEASURE = {"tariff", "duty", "surtax", "levy", "quota", "countervailing", "anti
 _SPECIFIC = {"district": 0, "port": 0, "city": 1, None: 1, "province": 2, "special-administrative-region": 2,
              "country": 3, "region": 4, "economic-union": 4}
 _GOV = {"government-body", "ministry", "customs-office", "legislature", "political-body"}
+#: a rate written in a sentence ("12 %", "9.5 percent", "20pc")
+_RATE = re.compile(r"\d\s*(?:%|per\s*cent\b|percent\b|pc\b)", re.I)
 _RELATIVE = {"which", "that", "who"}
 _PRONOUNS = {"it", "its", "they", "their", "company", "firm", "automaker", "carmaker", "group", "manufacturer"}
 
@@ -59,10 +62,11 @@ class ParsedRelations:
         places = self.mentions_in(s, e, ("places",))
         if not places and "here" in lemmas and getattr(self.ents, "dateline", None) is not None:
             places = [self.ents.dateline]
+        recent = s < getattr(self, "_measure_until", -1)
         if lemmas & _MEASURE:
             self._measure_until = s + 1200  # "rate" speaks of the measure for the next few sentences
-        if lemmas & _MEASURE or lemmas & {"rate", "rates"} and s < getattr(self, "_measure_until", -1):
-            self._measure(sent, orgs, places)
+        if lemmas & _MEASURE or lemmas & {"rate", "rates"} and recent:
+            self._measure(sent, orgs, places, recent)
         if not orgs and self.last_org is None:
             return
         cues = [t for t in sent if t.lemma_.lower() in _SITE | _MARKET | _PARTNER | _DEPLOY or t.lower_ == "brands"
@@ -311,12 +315,18 @@ class ParsedRelations:
                 rec["brand_of"] = actor.id
                 rec["kind"] = "brand"
 
-    def _measure(self, sent: Any, orgs: list[Mention], places: list[Mention]) -> None:
-        """A tariff, duty or surtax and the authority behind it: one measure per authority, with what it hits."""
+    def _measure(self, sent: Any, orgs: list[Mention], places: list[Mention], recent: bool = False) -> None:
+        """A tariff, duty or surtax and the authority behind it: one measure per authority, with what it hits.
+        A sentence that names no authority but gives companies their own rates ("A pays 12 %, B 9 %") adds the
+        companies to the measure named in the sentences just before."""
         authorities = [m for m in orgs if (m.kind or "") in _GOV] + \
                       [m for m in places if m.kind in {"country", "economic-union"} and not m.rule.startswith("demonym")
                        and self._is_subject(m)]
         if not authorities:
+            last = next((c for c in reversed(self.candidates) if c.file == "policies"
+                         and c.rule == "parse:measure"), None)
+            if recent and last is not None and _RATE.search(sent.text):
+                self._hits(last, [m for m in orgs if (m.kind or "") not in _GOV and m.id != last.record["issuer"]])
             return
         auth = authorities[0]
         hits = [m for m in orgs if (m.kind or "") not in _GOV and m.id != auth.id] + \
@@ -330,6 +340,10 @@ class ParsedRelations:
                     "issuer": auth.id, "targets": [], "origins": []}
             rec = self.add("policies", {"id": rid, **body}, 0.45, [(auth.start, auth.end)], "parse:measure",
                            notes=["a measure named from its clauses: give its proper name and dates"])
+        self._hits(rec, hits)
+
+    def _hits(self, rec: Any, hits: list[Mention]) -> None:
+        """Add what a measure hits: companies as its targets, countries (named by an adjective) as origins."""
         for h in hits:
             key = "origins" if h.file == "places" else "targets"
             if h.id not in rec.record[key]:
