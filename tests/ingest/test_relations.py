@@ -74,3 +74,19 @@ def test_companies_with_their_own_rates_join_the_measure_named_before(gaz):
     assert len(measures) == 1
     assert {"korvell-motors", "dunmore-coaches"} <= set(measures[0]["targets"])
     assert "tallis-leasing-ltd" not in measures[0]["targets"]  # no rate of its own
+
+
+# ------------------------------------------------------------------------------------------------ deployments
+def test_coordinated_operators_deploy_together(gaz):
+    text = "Ride-hailing firm Tollomy and Chinese mapping group Vantiq plan to launch driverless taxis in Portugal."
+    result = run(gaz, text)
+    assert org(result, "tollomy")  # an adjective after "and" does not make the name before it a place
+    deps = records(result, "deployments")
+    assert deps and deps[0]["operator"] == "tollomy" and deps[0]["partners"] == ["vantiq"]
+    assert deps[0]["places"] == ["portugal"]
+
+
+def test_the_united_states_by_its_initials_but_not_in_a_currency(gaz):
+    result = run(gaz, "Kestrin Mobility, a U.S. company, paid 40 million U.S. dollars for the site.")
+    assert org(result, "kestrin-mobility")["country"] == "united-states"
+    assert [m.text for m in result.mentions if m.id == "united-states"] == ["U.S."]

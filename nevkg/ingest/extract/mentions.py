@@ -117,6 +117,8 @@ class _Entities(ContainerRules):
     def run(self) -> None:
         text, gaz = self.text, self.gaz
         for s, e, entry in gaz.finditer(text):
+            if entry.file == "places" and re.match(r"\s+dollars?\b", text[e:e + 12]):
+                continue  # "U.S. dollars" names a currency, not the country
             self.mentions.append(Mention(s, e, text[s:e], entry.file, entry.id, True, entry.kind, "gazetteer",
                                          0.95, entry.label))
         self._patterns()

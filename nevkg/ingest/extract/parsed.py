@@ -44,6 +44,8 @@ _SPECIFIC = {"district": 0, "port": 0, "city": 1, None: 1, "province": 2, "speci
 _GOV = {"government-body", "ministry", "customs-office", "legislature", "political-body"}
 #: a rate written in a sentence ("12 %", "9.5 percent", "20pc")
 _RATE = re.compile(r"\d\s*(?:%|per\s*cent\b|percent\b|pc\b)", re.I)
+#: the words joining two coordinated names, with a short description of the second
+_AND_NAME = re.compile(r"\s+and\s+(?:(?:[A-Z][a-z]+|[a-z][\w\-]*)\s+){0,4}")
 _RELATIVE = {"which", "that", "who"}
 _PRONOUNS = {"it", "its", "they", "their", "company", "firm", "automaker", "carmaker", "group", "manufacturer"}
 
@@ -123,6 +125,16 @@ class ParsedRelations:
         if verb.dep_ == "conj":
             return self._actor(verb.head, orgs) if verb.head is not cue else None
         return None
+
+    def _coactors(self, actor: Mention, orgs: list[Mention]) -> list[Mention]:
+        """The organisations coordinated with the actor ("A and B plan to …"): they do it together."""
+        span = self.doc.char_span(actor.start, actor.end, alignment_mode="expand")
+        if span is None:
+            return []
+        out = [m for m in map(self._mention_of, span.root.conjuncts) if m is not None and m in orgs]
+        # "A and Korean parts maker B …" (the parser often hangs such a pair the wrong way)
+        out += [o for o in orgs if o.start > actor.end and _AND_NAME.fullmatch(self.text[actor.end:o.start])]
+        return [m for i, m in enumerate(out) if m.id != actor.id and m not in out[:i]]
 
     def _owner(self, cue: Any, orgs: list[Mention]) -> Mention | None:
         """Whose brands: the possessor of "brands" ("X's brands"; "its" → the clause subject or the company named
@@ -273,7 +285,7 @@ class ParsedRelations:
         while head.pos_ not in {"VERB", "AUX"} and head.head is not head:
             head = head.head
         clause = {t.i for t in head.subtree}
-        partners = []
+        partners = [o.id for o in self._coactors(actor, orgs)]
         for o in orgs:
             span = self.doc.char_span(o.start, o.end, alignment_mode="expand")
             if o.id != actor.id and span is not None and span.root.i in clause and o.id not in partners:
