@@ -90,3 +90,11 @@ def test_the_united_states_by_its_initials_but_not_in_a_currency(gaz):
     result = run(gaz, "Kestrin Mobility, a U.S. company, paid 40 million U.S. dollars for the site.")
     assert org(result, "kestrin-mobility")["country"] == "united-states"
     assert [m.text for m in result.mentions if m.id == "united-states"] == ["U.S."]
+
+
+def test_a_name_after_an_operator_noun_is_an_organisation_and_a_partner(gaz):
+    text = "Kelvar Mobility won a permit to test self-driving cars in Luxembourg, together with bus operator Anna Berg."
+    result = run(gaz, text)
+    assert org(result, "anna-berg")["kind"] == "company"
+    deps = records(result, "deployments")
+    assert deps[0]["operator"] == "kelvar-mobility" and deps[0]["partners"] == ["anna-berg"]

@@ -107,6 +107,9 @@ def _type_of(name: str, label: str, doc: Any, ent: Any, E: Any) -> tuple[str, st
     if label in {"GPE", "LOC", "FAC"}:
         return "places", "region" if label == "LOC" else "city"
     core = [w for w in words if w.lower() not in _CONNECTORS]
+    prev = doc[ent.start - 1] if ent.start > 0 else None
+    if label == "PERSON" and prev is not None and prev.lemma_.lower() in _ORG_NOUNS_BEFORE:
+        return "organizations", "company"  # "bus operator Anna Berg", named after its founder
     if label == "PERSON" and 2 <= len(core) <= 4 and all(w[0].isupper() for w in core):
         return "people", ""
     if _place_context(doc, ent) or _before_country(doc, ent):
@@ -265,6 +268,9 @@ def _retype_by_coordination(E: Any) -> None:
             retype(E, m.id, file, "company" if file == "organizations" else "city")
 
 
+#: nouns that, right before a name, say it names an organisation (even one that reads like a person's name)
+_ORG_NOUNS_BEFORE = {"operator", "company", "firm", "carmaker", "automaker", "startup", "start-up", "provider",
+                     "supplier", "dealer", "distributor", "manufacturer", "conglomerate", "retailer", "importer"}
 _CONNECTORS = {"do", "da", "dos", "das", "de", "del", "di", "von", "van", "der", "la", "le"}
 _EVENT = re.compile(r"\b(?:Motor\s+Show|Auto\s+Show|Expo|Fair|Summit|Forum|Conference|Congress|Games|Olympics)$")
 
