@@ -98,3 +98,35 @@ def test_a_name_after_an_operator_noun_is_an_organisation_and_a_partner(gaz):
     assert org(result, "anna-berg")["kind"] == "company"
     deps = records(result, "deployments")
     assert deps[0]["operator"] == "kelvar-mobility" and deps[0]["partners"] == ["anna-berg"]
+
+
+# ---------------------------------------------------------------------------------------------------- stakes
+def test_a_company_owned_in_parts_is_a_joint_venture_of_its_owners(gaz):
+    text = "Norvane Mobility is 60% owned by Tessaly Motors and 40% by Quorra Group, the two firms said."
+    result = run(gaz, text)
+    jv = [r for r in records(result, "partnerships") if r["kind"] == "joint-venture"]
+    assert len(jv) == 1 and set(jv[0]["partners"]) == {"tessaly-motors", "quorra-group"}
+    assert jv[0]["majority_partner"] == "tessaly-motors"
+    assert org(result, "norvane-mobility")["parent"] == "tessaly-motors"
+
+
+@pytest.mark.parametrize(("text", "majority"), [
+    ("Tessaly Motors will take a 30% stake in Quorra Group, it said on Friday.", False),
+    ("Tessaly Motors bought a 75 per cent stake in Quorra Group last year.", True),
+    ("Tessaly Motors holds a majority stake in Quorra Group.", True),
+])
+def test_a_stake_with_its_share(gaz, text, majority):
+    result = run(gaz, text)
+    if majority:
+        assert org(result, "quorra-group")["parent"] == "tessaly-motors"
+    else:
+        assert "parent" not in org(result, "quorra-group")
+        stake = [c for c in result.candidates if c.rule == "parse:stake"]
+        assert stake and stake[0].record["partners"] == ["tessaly-motors", "quorra-group"]
+        assert "30 %" in stake[0].notes[0]
+
+
+def test_an_acquisition_makes_a_parent_and_buying_goods_does_not(gaz):
+    result = run(gaz, "Tessaly Motors acquired Quorra Group in May. Tessaly Motors buys batteries from Orvik Cells Ltd.")
+    assert org(result, "quorra-group")["parent"] == "tessaly-motors"
+    assert "parent" not in org(result, "orvik-cells-ltd")

@@ -24,6 +24,7 @@ from typing import Any
 
 from nevkg.ingest.extract.model import Mention
 from nevkg.ingest.extract.relations import _is_home
+from nevkg.ingest.extract.relations_stakes import StakeRules
 
 _SITE = {"plant", "factory", "facility", "assembly", "assemble", "manufacture", "manufacturing", "production",
          "produce", "build", "complex"}
@@ -50,7 +51,7 @@ _RELATIVE = {"which", "that", "who"}
 _PRONOUNS = {"it", "its", "they", "their", "company", "firm", "automaker", "carmaker", "group", "manufacturer"}
 
 
-class ParsedRelations:
+class ParsedRelations(StakeRules):
     """Relations read from each sentence's parse (a mixin of the extractor)."""
 
     def parse_relations(self, s: int, e: int) -> None:
@@ -71,6 +72,7 @@ class ParsedRelations:
             self._measure(sent, orgs, places, recent)
         if not orgs and self.last_org is None:
             return
+        self.stakes(sent, orgs)
         cues = [t for t in sent if t.lemma_.lower() in _SITE | _MARKET | _PARTNER | _DEPLOY or t.lower_ == "brands"
                 or t.lemma_.lower() == "brand"]
         for cue in cues:
