@@ -130,3 +130,17 @@ def test_an_acquisition_makes_a_parent_and_buying_goods_does_not(gaz):
     result = run(gaz, "Tessaly Motors acquired Quorra Group in May. Tessaly Motors buys batteries from Orvik Cells Ltd.")
     assert org(result, "quorra-group")["parent"] == "tessaly-motors"
     assert "parent" not in org(result, "orvik-cells-ltd")
+
+
+# ---------------------------------------------------------------------------------------------------- markets
+def test_a_coordinated_clause_keeps_its_places_to_itself(gaz):
+    result = run(gaz, "Korvell Motors sells cars in Spain, and its robotaxi service operates in Lisbon.")
+    markets = {(r["exporter"], r["market"]) for r in records(result, "market_presence")}
+    assert ("korvell-motors", "spain") in markets and ("korvell-motors", "lisbon") not in markets
+    assert [d["places"] for d in records(result, "deployments")] == [["lisbon"]]
+
+
+def test_an_adjective_of_a_market_names_the_market(gaz):
+    result = run(gaz, "Korvell Motors wants to expand into other Scandinavian markets next year.")
+    markets = {(r["exporter"], r["market"]) for r in records(result, "market_presence")}
+    assert markets == {("korvell-motors", "scandinavia")}

@@ -51,6 +51,16 @@ _RELATIVE = {"which", "that", "who"}
 _PRONOUNS = {"it", "its", "they", "their", "company", "firm", "automaker", "carmaker", "group", "manufacturer"}
 
 
+def _clause(head: Any) -> set[int]:
+    """The tokens of a verb's clause, without the clauses coordinated with it ("A sells cars in X, and its
+    service runs in Y": Y is not where A sells)."""
+    out = {t.i for t in head.subtree}
+    for c in head.children:
+        if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"}:
+            out -= {t.i for t in c.subtree}
+    return out
+
+
 class ParsedRelations(StakeRules):
     """Relations read from each sentence's parse (a mixin of the extractor)."""
 
@@ -193,7 +203,7 @@ class ParsedRelations(StakeRules):
         head = cue
         while head.pos_ not in {"VERB", "AUX"} and head.head is not head:
             head = head.head
-        clause = {t.i for t in head.subtree}
+        clause = _clause(head)
         home = self._country_of(actor) if actor is not None else None
         out = []
         for p in places:
@@ -201,7 +211,9 @@ class ParsedRelations(StakeRules):
             if span is None or span.root.i not in clause or p.id == home:
                 continue
             prev = self.doc[span.start - 1] if span.start > 0 else None
-            if prev is not None and prev.lower_ == "from" or p.rule.startswith("demonym") or _is_home(self.text, p):
+            market = p.rule.startswith("demonym") and span.root.head.lemma_.lower() == "market"
+            if prev is not None and prev.lower_ == "from" or p.rule.startswith("demonym") and not market or \
+                    _is_home(self.text, p):
                 continue  # an origin, or an adjective ("Chinese carmaker"), is not where the actor goes
             out.append(p)
         dateline = getattr(self.ents, "dateline", None)
@@ -286,7 +298,7 @@ class ParsedRelations(StakeRules):
         head = cue
         while head.pos_ not in {"VERB", "AUX"} and head.head is not head:
             head = head.head
-        clause = {t.i for t in head.subtree}
+        clause = _clause(head)
         partners = [o.id for o in self._coactors(actor, orgs)]
         for o in orgs:
             span = self.doc.char_span(o.start, o.end, alignment_mode="expand")

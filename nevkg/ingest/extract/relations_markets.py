@@ -16,6 +16,10 @@ _DEST_NOUN = re.compile(r"^\s*(?:(?:are|were|is|was|remain(?:s|ed)?|became|becom
                         r"\s+(?:[\w\-]+\s+){0,2}?(?:markets?|destinations?)\b", re.I)
 
 
+#: where one clause ends and another, about something else, begins
+_CLAUSE_BREAK = re.compile(r";|,\s+(?:and|but|while|whereas)\s|\bwhile\b|\bwhereas\b")
+
+
 class MarketRules:
     """Exports, sales, entries, destination lists and deployments (a mixin of the extractor)."""
 
@@ -141,7 +145,8 @@ class MarketRules:
             kind = "robotaxi-service"
         cue_s, cue_e = s + m.start(), s + m.end()
         where = [p for p in places if re.search(r"\b(?:in|across|at|into)\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}$",
-                                                  self.text[max(s, p.start - 40):p.start])]
+                                                  self.text[max(s, p.start - 40):p.start])
+                 and not _CLAUSE_BREAK.search(self.text[min(cue_s, p.end):max(cue_e, p.start)])]
         if not where:
             return
         op = self._actor_before(cue_s, s, orgs) or next((o for o in orgs if not o.compiler), None)
