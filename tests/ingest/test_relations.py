@@ -144,3 +144,11 @@ def test_an_adjective_of_a_market_names_the_market(gaz):
     result = run(gaz, "Korvell Motors wants to expand into other Scandinavian markets next year.")
     markets = {(r["exporter"], r["market"]) for r in records(result, "market_presence")}
     assert markets == {("korvell-motors", "scandinavia")}
+
+
+# ------------------------------------------------------------------------------------------------------ sites
+def test_a_site_in_a_region_beside_one_in_a_country_is_the_same_site(gaz):
+    text = ("Korvell Motors opened a car plant in Hungary on Monday. "
+            "The plant is the first factory of Korvell Motors in Europe.")
+    result = run(gaz, text)
+    assert {r["place"] for r in records(result, "sites")} == {"hungary"}

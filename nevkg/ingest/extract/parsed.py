@@ -102,6 +102,7 @@ class ParsedRelations(StakeRules):
                 self._markets(cue, actor, places)
             if lem in _DEPLOY and places:
                 self._deploy(cue, actor, orgs, places)
+        self.prune_coarse_sites()
 
     # -- who
     def _mention_of(self, token: Any, files: tuple[str, ...] = ("organizations",)) -> Mention | None:

@@ -41,6 +41,7 @@ class RelationRules(SiteRules, MarketRules, ActorRules):
         self._presence(s, e, sent, orgs, places, stat_periods)
         self._destinations(s, e, orgs, places, stat_periods)
         self._deployments(s, e, sent, orgs, places, stat_periods, dates)
+        self.prune_coarse_sites()
 
     def _partnerships(self, s, e, sent, orgs, places, dates) -> None:
         rx = re.compile(r"(?P<strategic>strategic\s+)?(?P<cue>joint[\s-]venture|partnership|cooperation|alliance|"

@@ -18,6 +18,10 @@ _SITE_BY = re.compile(r"^[^.;]{0,80}?\b(?:built|run|operated|owned|developed|man
                       r"(?:between|of)\s+)?(?:the\s+)?$")
 
 
+#: kinds of place too wide to be where a plant stands when a narrower one is named
+_COARSE = {"region", "economic-union"}
+
+
 class SiteRules:
     """Production sites named by a plant noun or by what is made there (a mixin of the extractor)."""
 
@@ -111,4 +115,17 @@ class SiteRules:
             rid = self.cid(f"{op.id}-{place.id}-{kind}")
             self.add("sites", {"id": rid, **rec}, 0.55, [(op.start, op.end), (vs, vs + len(m.group(0).rstrip())),
                                                          (place.start, place.end)], f"site:made-in:{m.group('verb')}")
+
+    def prune_coarse_sites(self) -> None:
+        """A company's site "in Europe" beside its site in a country, province or city of the same article is
+        that site described coarsely: the region's record is dropped."""
+        kinds = {m.id: m.kind for m in self.ents.mentions if m.file == "places"}
+        sites = [c for c in self.candidates if c.file == "sites" and c.record.get("place")]
+        for c in sites:
+            if kinds.get(c.record["place"]) not in _COARSE:
+                continue
+            ops = set(c.record.get("operator") or [])
+            if any(o is not c and ops & set(o.record.get("operator") or []) and
+                   kinds.get(o.record["place"]) not in _COARSE for o in sites):
+                self.candidates.remove(c)
 
