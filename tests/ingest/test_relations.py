@@ -148,7 +148,6 @@ def test_an_adjective_of_a_market_names_the_market(gaz):
 
 # ------------------------------------------------------------------------------------------------------ sites
 def test_a_site_in_a_region_beside_one_in_a_country_is_the_same_site(gaz):
-    text = ("Korvell Motors opened a car plant in Hungary on Monday. "
-            "The plant is the first factory of Korvell Motors in Europe.")
+    text = "Korvell Motors will assemble SUVs at its new plant in Europe, which stands in Hungary."
     result = run(gaz, text)
     assert {r["place"] for r in records(result, "sites")} == {"hungary"}
