@@ -151,3 +151,15 @@ def test_a_site_in_a_region_beside_one_in_a_country_is_the_same_site(gaz):
     text = "Korvell Motors will assemble SUVs at its new plant in Europe, which stands in Hungary."
     result = run(gaz, text)
     assert {r["place"] for r in records(result, "sites")} == {"hungary"}
+
+
+# ----------------------------------------------------------------------------------------------- containers
+@pytest.mark.parametrize("text", [
+    "Korvell Motors will build a plant in Dravona, in western Latvia, from next year.",
+    "Korvell Motors will build a plant in Dravona, a port city in Latvia, from next year.",
+    "Korvell Motors will build a plant in Dravona in eastern Latvia from next year.",
+])
+def test_a_place_described_with_its_country(gaz, text):
+    result = run(gaz, text)
+    place = next(r for r in records(result, "places") if r["id"] == "dravona")
+    assert place["located_in"] == ["latvia"]
