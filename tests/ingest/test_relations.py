@@ -163,3 +163,17 @@ def test_a_place_described_with_its_country(gaz, text):
     result = run(gaz, text)
     place = next(r for r in records(result, "places") if r["id"] == "dravona")
     assert place["located_in"] == ["latvia"]
+
+
+@pytest.mark.parametrize("text", [
+    "Quorra Group, a unit of Tessaly Holdings, opened a store in Oslo.",
+    "Quorra Group, a wholly owned subsidiary of Tessaly Holdings, opened a store in Oslo.",
+    "Tessaly Holdings' local unit Quorra Group opened a store in Oslo.",
+])
+def test_a_unit_of_a_company_has_it_as_parent(gaz, text):
+    assert org(run(gaz, text), "quorra-group")["parent"] == "tessaly-holdings"
+
+
+def test_what_is_sold_is_not_where(gaz):
+    result = run(gaz, "Korvell Motors entered Chile in 2023 and sells its Arica SUV through 40 dealers.")
+    assert {r["market"] for r in records(result, "market_presence")} == {"chile"}

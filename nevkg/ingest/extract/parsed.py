@@ -47,6 +47,8 @@ _GOV = {"government-body", "ministry", "customs-office", "legislature", "politic
 _RATE = re.compile(r"\d\s*(?:%|per\s*cent\b|percent\b|pc\b)", re.I)
 #: the words joining two coordinated names, with a short description of the second
 _AND_NAME = re.compile(r"\s+and\s+(?:(?:[A-Z][a-z]+|[a-z][\w\-]*)\s+){0,4}")
+#: verbs whose direct object is a market ("entered India")
+_MARKET_OBJECT = {"enter", "reach", "target", "join", "penetrate"}
 _RELATIVE = {"which", "that", "who"}
 _PRONOUNS = {"it", "its", "they", "their", "company", "firm", "automaker", "carmaker", "group", "manufacturer"}
 
@@ -278,6 +280,11 @@ class ParsedRelations(StakeRules):
         activity = "exports-to" if lem in {"export", "ship"} else "entered" if lem in {"enter", "entry"} \
             else "sells-in"
         for p in self._clause_places(cue, places, actor):
+            noun = self.doc.char_span(p.start, p.end, alignment_mode="expand").root
+            while noun.dep_ in {"compound", "amod", "nmod"} and noun.head is not noun:
+                noun = noun.head
+            if noun.dep_ == "dobj" and noun.head.lemma_.lower() not in _MARKET_OBJECT:
+                continue  # "sells its X SUV through dealers": what is sold, not where
             if any(c.file == "market_presence" and c.record["exporter"] == actor.id and c.record["market"] == p.id
                    for c in self.candidates) or any(c.file == "sites" and actor.id in c.record.get("operator", [])
                                                     and c.record.get("place") == p.id for c in self.candidates):

@@ -29,6 +29,13 @@ _OWNED = re.compile(rf"\b(?:is|was|are|were|will\s+be|would\s+be|being)\s+(?:\w+
                     r"(?:the\s+)?", re.I)
 #: "and (only) 49 % by C"
 _AND_BY = re.compile(rf",?\s+(?:and|while)\s+(?:only\s+|just\s+)?{_PCT}\s+by\s+(?:the\s+)?", re.I)
+#: "X, a unit of Y", "X, a wholly owned subsidiary of Y", "X, owned by Y"
+_UNIT_OF = re.compile(r",\s+(?:(?:an?|the)\s+(?:[\w\-]+\s+){0,3}?(?:subsidiary|unit|arm|division|affiliate|"
+                      r"subsidiaries)\s+of|(?:which\s+is\s+|now\s+)?(?:wholly\s+|fully\s+|majority[\s-]+)?owned\s+by)"
+                      r"\s+(?:the\s+)?", re.I)
+#: "Y's subsidiary X", "Y's local unit X"
+_UNIT_POSS = re.compile(r"['’]s?\s+(?:[\w\-]+\s+){0,2}?(?:subsidiary|unit|arm|division|affiliate)\s+(?:the\s+)?$",
+                        re.I)
 _ACQUIRE = {"acquire", "takeover"}
 #: words that may stand between a stake and the company it is in ("a stake in Chinese carmaker X")
 _DESCR = re.compile(r"(?:[a-z][\w\-]*\s+|[A-Z][a-z]+\s+(?=[a-z]))*")
@@ -63,6 +70,14 @@ class StakeRules:
             if other is not None and other.id != owner.id:
                 owners.append((other, float(more.group("pct"))))
             self._owned_in_parts(owned, owners, (m.start(), m.end()))
+        for child in orgs:
+            m = _UNIT_OF.match(text, child.end)
+            parent = self._org_at(orgs, m.end(), e) if m else None
+            if parent is None:
+                parent = next((o for o in orgs if o.end < child.start and _UNIT_POSS.search(
+                    text[o.end:child.start]) and len(text[o.end:child.start]) < 40), None)
+            if parent is not None and parent.id != child.id:
+                self._set_parent(child, parent, (child.start, child.end), f"'{child.id}' belongs to '{parent.id}'")
         for t in sent:
             if t.lemma_.lower() in _ACQUIRE or t.lemma_.lower() == "take" and any(
                     c.dep_ == "prt" and c.lower_ == "over" for c in t.children):
