@@ -177,3 +177,12 @@ def test_a_unit_of_a_company_has_it_as_parent(gaz, text):
 def test_what_is_sold_is_not_where(gaz):
     result = run(gaz, "Korvell Motors entered Chile in 2023 and sells its Arica SUV through 40 dealers.")
     assert {r["market"] for r in records(result, "market_presence")} == {"chile"}
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Korvell Motors has a plant in Maria Luisa Ortega, Brazil.", "Maria Luisa Ortega"),
+    ("The batteries come from the province Edwin Harlow in the north.", "Edwin Harlow"),
+])
+def test_a_name_like_a_persons_after_a_place_noun_or_a_plant_in_is_a_place(gaz, text, name):
+    result = run(gaz, text)
+    assert [m.file for m in result.mentions if m.text == name] == ["places"]

@@ -110,6 +110,10 @@ def _type_of(name: str, label: str, doc: Any, ent: Any, E: Any) -> tuple[str, st
     prev = doc[ent.start - 1] if ent.start > 0 else None
     if label == "PERSON" and prev is not None and prev.lemma_.lower() in _ORG_NOUNS_BEFORE:
         return "organizations", "company"  # "bus operator Anna Berg", named after its founder
+    if label in {"PERSON", "ORG"} and prev is not None and (prev.lower_ in _PLACE_NOUNS or label == "PERSON" and (
+            prev.lower_ in {"in", "near", "outside"} and (ent.start < 2 or doc[ent.start - 2].lemma_.lower() in
+                                                           _SITE_NOUNS))):
+        return "places", "city"  # "the province Jizzakh", "a plant in São Bento"
     if label == "PERSON" and 2 <= len(core) <= 4 and all(w[0].isupper() for w in core):
         return "people", ""
     if _place_context(doc, ent) or _before_country(doc, ent):
@@ -271,6 +275,12 @@ def _retype_by_coordination(E: Any) -> None:
 #: nouns that, right before a name, say it names an organisation (even one that reads like a person's name)
 _ORG_NOUNS_BEFORE = {"operator", "company", "firm", "carmaker", "automaker", "startup", "start-up", "provider",
                      "supplier", "dealer", "distributor", "manufacturer", "conglomerate", "retailer", "importer"}
+#: nouns of a place, right before its name
+_PLACE_NOUNS = {"province", "city", "town", "state", "region", "district", "port", "municipality", "county",
+                "prefecture", "village"}
+#: nouns of a site, before "in <place>"
+_SITE_NOUNS = {"plant", "factory", "facility", "site", "complex", "base", "works", "centre", "center", "hub",
+               "headquarters", "office", "line"}
 _CONNECTORS = {"do", "da", "dos", "das", "de", "del", "di", "von", "van", "der", "la", "le"}
 _EVENT = re.compile(r"\b(?:Motor\s+Show|Auto\s+Show|Expo|Fair|Summit|Forum|Conference|Congress|Games|Olympics)$")
 
