@@ -186,3 +186,10 @@ def test_what_is_sold_is_not_where(gaz):
 def test_a_name_like_a_persons_after_a_place_noun_or_a_plant_in_is_a_place(gaz, text, name):
     result = run(gaz, text)
     assert [m.file for m in result.mentions if m.text == name] == ["places"]
+
+
+# ---------------------------------------------------------------------------------------------- partnerships
+def test_making_cars_for_a_client_is_working_together(gaz):
+    result = run(gaz, "Contract maker Orlen Werk has begun production for Chinese start-up Quillo Auto.")
+    pairs = [set(r["partners"]) for r in records(result, "partnerships")]
+    assert pairs == [{"orlen-werk", "quillo-auto"}]

@@ -273,8 +273,9 @@ def _retype_by_coordination(E: Any) -> None:
 
 
 #: nouns that, right before a name, say it names an organisation (even one that reads like a person's name)
-_ORG_NOUNS_BEFORE = {"operator", "company", "firm", "carmaker", "automaker", "startup", "start-up", "provider",
-                     "supplier", "dealer", "distributor", "manufacturer", "conglomerate", "retailer", "importer"}
+_ORG_NOUNS_BEFORE = {"operator", "company", "firm", "carmaker", "automaker", "maker", "producer", "startup",
+                     "start-up", "provider", "supplier", "dealer", "distributor", "manufacturer", "conglomerate",
+                     "retailer", "importer"}
 #: nouns of a place, right before its name
 _PLACE_NOUNS = {"province", "city", "town", "state", "region", "district", "port", "municipality", "county",
                 "prefecture", "village"}

@@ -98,6 +98,8 @@ class ParsedRelations(StakeRules):
                     self._brands(cue, owner, orgs)
             if lem in _PARTNER:
                 self._partners(cue, actor, orgs)
+            if lem in _SITE:
+                self._client(cue, actor, orgs)
             if lem in _SITE and places:
                 self._site(cue, actor, places)
             if lem in _MARKET and places:
@@ -271,6 +273,21 @@ class ParsedRelations(StakeRules):
                                           "label": f"{self.label(actor.id)} builds for {self.label(o.id)}",
                                           "kind": "cooperation", "partners": [actor.id, o.id]}, 0.45,
                          [(actor.start, actor.end), (o.start, o.end)], "parse:partner:made-for")
+
+    def _client(self, cue: Any, actor: Mention, orgs: list[Mention]) -> None:
+        """"X assembles cars for Y", "X starts production for Y": X makes Y's cars (contract manufacturing),
+        so the two work together."""
+        for prep in (c for c in cue.children if c.dep_ == "prep" and c.lower_ == "for"):
+            client = next((m for t in prep.subtree if (m := self._mention_of(t)) is not None and m in orgs
+                           and m.id != actor.id), None)
+            if client is None or (client.kind or "") in _GOV or (actor.kind or "") in _GOV:
+                continue
+            if self._new_partnership(actor.id, client.id, "cooperation"):
+                self.add("partnerships", {"id": self.cid(f"{actor.id}-{client.id}-cooperation"),
+                                          "label": f"{self.label(actor.id)} builds for {self.label(client.id)}",
+                                          "kind": "cooperation", "partners": [actor.id, client.id]}, 0.5,
+                         [(actor.start, actor.end), (cue.idx, cue.idx + len(cue.text)), (client.start, client.end)],
+                         "parse:partner:made-for")
 
     def _containers(self, pid: str) -> set[str]:
         return set(self.ents.new.get(pid, {}).get("located_in") or [])
