@@ -193,3 +193,9 @@ def test_making_cars_for_a_client_is_working_together(gaz):
     result = run(gaz, "Contract maker Orlen Werk has begun production for Chinese start-up Quillo Auto.")
     pairs = [set(r["partners"]) for r in records(result, "partnerships")]
     assert pairs == [{"orlen-werk", "quillo-auto"}]
+
+
+def test_selling_another_companys_cars_makes_a_partner_and_their_market(gaz):
+    result = run(gaz, "Harbel Trading will distribute Quillo Auto's electric vans in Ghana from June.")
+    assert [set(r["partners"]) for r in records(result, "partnerships")] == [{"harbel-trading", "quillo-auto"}]
+    assert {(r["exporter"], r["market"]) for r in records(result, "market_presence")} == {("quillo-auto", "ghana")}

@@ -49,6 +49,8 @@ _RATE = re.compile(r"\d\s*(?:%|per\s*cent\b|percent\b|pc\b)", re.I)
 _AND_NAME = re.compile(r"\s+and\s+(?:(?:[A-Z][a-z]+|[a-z][\w\-]*)\s+){0,4}")
 #: verbs whose direct object is a market ("entered India")
 _MARKET_OBJECT = {"enter", "reach", "target", "join", "penetrate"}
+#: verbs of selling someone's goods
+_SELL_VERBS = {"sell", "distribute", "retail", "import", "market"}
 _RELATIVE = {"which", "that", "who"}
 _PRONOUNS = {"it", "its", "they", "their", "company", "firm", "automaker", "carmaker", "group", "manufacturer"}
 
@@ -274,6 +276,18 @@ class ParsedRelations(StakeRules):
                                           "kind": "cooperation", "partners": [actor.id, o.id]}, 0.45,
                          [(actor.start, actor.end), (o.start, o.end)], "parse:partner:made-for")
 
+    def _goods_owner(self, cue: Any, actor: Mention) -> Mention | None:
+        """Whose goods a selling verb moves: the possessor of its object ("distribute B's vehicles"), if another
+        organisation than the actor."""
+        if cue.pos_ != "VERB" or cue.lemma_.lower() not in _SELL_VERBS:
+            return None
+        for obj in (c for c in cue.children if c.dep_ == "dobj"):
+            for c in obj.children:
+                m = self._mention_of(c) if c.dep_ in {"poss", "compound"} else None
+                if m is not None and m.id != actor.id and (m.kind or "") not in _GOV:
+                    return m
+        return None
+
     def _client(self, cue: Any, actor: Mention, orgs: list[Mention]) -> None:
         """"X assembles cars for Y", "X starts production for Y": X makes Y's cars (contract manufacturing),
         so the two work together."""
@@ -296,7 +310,17 @@ class ParsedRelations(StakeRules):
         lem = cue.lemma_.lower()
         activity = "exports-to" if lem in {"export", "ship"} else "entered" if lem in {"enter", "entry"} \
             else "sells-in"
-        for p in self._clause_places(cue, places, actor):
+        where = self._clause_places(cue, places, actor)
+        owner = self._goods_owner(cue, actor)
+        if owner is not None:  # "A will distribute B's cars in X": B is in X through its distributor A
+            if self._new_partnership(actor.id, owner.id, "cooperation"):
+                self.add("partnerships", {"id": self.cid(f"{actor.id}-{owner.id}-cooperation"),
+                                          "label": f"{self.label(actor.id)} {lem}s for {self.label(owner.id)}",
+                                          "kind": "cooperation", "partners": [actor.id, owner.id]}, 0.5,
+                         [(actor.start, actor.end), (cue.idx, cue.idx + len(cue.text)), (owner.start, owner.end)],
+                         f"parse:partner:{lem}s-for")
+            actor = owner
+        for p in where:
             noun = self.doc.char_span(p.start, p.end, alignment_mode="expand").root
             while noun.dep_ in {"compound", "amod", "nmod"} and noun.head is not noun:
                 noun = noun.head
