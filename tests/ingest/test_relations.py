@@ -199,3 +199,16 @@ def test_selling_another_companys_cars_makes_a_partner_and_their_market(gaz):
     result = run(gaz, "Harbel Trading will distribute Quillo Auto's electric vans in Ghana from June.")
     assert [set(r["partners"]) for r in records(result, "partnerships")] == [{"harbel-trading", "quillo-auto"}]
     assert {(r["exporter"], r["market"]) for r in records(result, "market_presence")} == {("quillo-auto", "ghana")}
+
+
+def test_a_named_joint_venture_of_two_parents(gaz):
+    text = ("Tessaly Motor and Indian conglomerate Varun Group on Wednesday launched Varun Tessaly Mobility, "
+            "a joint venture in which Varun Group holds a 35% stake. "
+            "The venture will raise capacity at its plant in Halden to 300,000 units.")
+    result = run(gaz, text)
+    jv = [r for r in records(result, "partnerships") if r["kind"] == "joint-venture"]
+    assert [set(r["partners"]) for r in jv] == [{"tessaly-motor", "varun-group"}]
+    assert org(result, "varun-tessaly-mobility")["kind"] == "joint-venture-company"
+    stake = [c for c in result.candidates if c.rule == "parse:stake"]
+    assert stake and stake[0].record["partners"] == ["varun-group", "varun-tessaly-mobility"]
+    assert [(r["operator"], r["place"]) for r in records(result, "sites")] == [(["varun-tessaly-mobility"], "halden")]

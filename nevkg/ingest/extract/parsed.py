@@ -139,6 +139,8 @@ class ParsedRelations(StakeRules):
                                                 None)
                 if m is not None:
                     return m
+                if c.lower_ in {"venture", "jv"} and getattr(self, "_last_venture", None) is not None:
+                    return self._last_venture  # "the venture" after "X, a joint venture"
                 if c.lower_ in _PRONOUNS or any(t.lower_ in _PRONOUNS for t in c.subtree):
                     return self.last_org
         if verb.dep_ == "conj":
@@ -153,6 +155,7 @@ class ParsedRelations(StakeRules):
         out = [m for m in map(self._mention_of, span.root.conjuncts) if m is not None and m in orgs]
         # "A and Korean parts maker B …" (the parser often hangs such a pair the wrong way)
         out += [o for o in orgs if o.start > actor.end and _AND_NAME.fullmatch(self.text[actor.end:o.start])]
+        out += [o for o in orgs if o.end < actor.start and _AND_NAME.fullmatch(self.text[o.end:actor.start])]
         return [m for i, m in enumerate(out) if m.id != actor.id and m not in out[:i]]
 
     def _owner(self, cue: Any, orgs: list[Mention]) -> Mention | None:
@@ -187,6 +190,8 @@ class ParsedRelations(StakeRules):
         kind = "joint-venture" if cue.lemma_.lower() in {"venture", "jv"} else \
             "alliance" if cue.lemma_.lower() == "alliance" else \
             "strategic-cooperation" if any(t.lower_ == "strategic" for t in cue.head.subtree) else "cooperation"
+        if kind == "joint-venture" and self._named_venture(cue, actor, orgs):
+            return
         for o in orgs:
             tok = self.doc.char_span(o.start, o.end, alignment_mode="expand")
             if o.id == actor.id or tok is None or tok.root.i not in clause or self._same_group(actor, o):
@@ -200,6 +205,26 @@ class ParsedRelations(StakeRules):
                 self.add("partnerships", {"id": rid, **rec}, 0.55,
                          [(actor.start, actor.end), (cue.idx, cue.idx + len(cue.text)), (o.start, o.end)],
                          f"parse:partner:{cue.lemma_.lower()}")
+
+    def _named_venture(self, cue: Any, actor: Mention, orgs: list[Mention]) -> bool:
+        """"A and B launched X, a joint venture": X is the joint venture's company, A and B its parents.
+        Whether the cue names a joint-venture company this way."""
+        jv = self._mention_of(cue.head) if cue.dep_ == "appos" else next(
+            (m for c in cue.children if c.dep_ == "appos" and (m := self._mention_of(c)) is not None), None)
+        if jv is None or jv not in orgs:
+            return False
+        self._last_venture = jv
+        if jv.id in self.ents.new and self.ents.new_meta[jv.id].file == "organizations":
+            self.ents.new[jv.id]["kind"] = "joint-venture-company"
+        parents = [m for m in [actor, *self._coactors(actor, orgs)] if m.id != jv.id]
+        if len(parents) >= 2 and self._new_partnership(parents[0].id, parents[1].id, "joint-venture"):
+            a, b = parents[:2]
+            self.add("partnerships", {"id": self.cid(f"{a.id}-{b.id}-joint-venture"),
+                                      "label": f"{self.label(a.id)}–{self.label(b.id)} joint venture",
+                                      "kind": "joint-venture", "partners": [a.id, b.id]}, 0.6,
+                     [(a.start, a.end), (b.start, b.end), (jv.start, jv.end), (cue.idx, cue.idx + len(cue.text))],
+                     "parse:partner:named-venture", notes=[f"the joint venture's company is '{jv.id}'"])
+        return True
 
     def _same_group(self, a: Mention, b: Mention) -> bool:
         rec_a, rec_b = self.ents.new.get(a.id, {}), self.ents.new.get(b.id, {})

@@ -23,7 +23,7 @@ from nevkg.ingest.extract.model import Mention
 _PCT = r"(?P<pct>\d+(?:\.\d+)?)\s*(?:%|per\s*cent\b|percent\b|pc\b)"
 #: "a 26 % stake in", "a majority stake in", "a 10 per cent equity interest in"
 _STAKE = re.compile(rf"(?:{_PCT}|(?P<word>majority|minority|controlling))\s+(?:[a-z]+\s+)?"
-                    r"(?:stake|share(?:holding)?|holding|interest)\s+(?:in|of)\s+(?:the\s+)?", re.I)
+                    r"(?:stake|share(?:holding)?|holding|interest)\b(?P<of>\s+(?:in|of)\s+(?:the\s+)?)?", re.I)
 #: "is 51 % owned by A"
 _OWNED = re.compile(rf"\b(?:is|was|are|were|will\s+be|would\s+be|being)\s+(?:\w+\s+)?{_PCT}\s+owned\s+by\s+"
                     r"(?:the\s+)?", re.I)
@@ -37,6 +37,7 @@ _UNIT_OF = re.compile(r",\s+(?:(?:an?|the)\s+(?:[\w\-]+\s+){0,3}?(?:subsidiary|u
 _UNIT_POSS = re.compile(r"['’]s?\s+(?:[\w\-]+\s+){0,2}?(?:subsidiary|unit|arm|division|affiliate)\s+(?:the\s+)?$",
                         re.I)
 _ACQUIRE = {"acquire", "takeover"}
+_STAKE_NOUNS = {"stake", "share", "holding", "interest", "shareholding"}
 #: words that may stand between a stake and the company it is in ("a stake in Chinese carmaker X")
 _DESCR = re.compile(r"(?:[a-z][\w\-]*\s+|[A-Z][a-z]+\s+(?=[a-z]))*")
 
@@ -48,7 +49,7 @@ class StakeRules:
         s, e = sent.start_char, sent.end_char
         text = self.text
         for m in _STAKE.finditer(text, s, e):
-            target = self._org_at(orgs, m.end(), e)
+            target = self._org_at(orgs, m.end(), e) if m.group("of") else self._stake_owner_of(sent, m.start(), orgs)
             if target is None:
                 continue
             holder = self._holder(sent, m.start(), orgs, target)
@@ -89,6 +90,18 @@ class StakeRules:
                 if holder is not None and holder.id != target.id:
                     self._stake(holder, target, None, True, (t.idx, t.idx + len(t.text)))
 
+    def _stake_owner_of(self, sent: Any, pos: int, orgs: list[Mention]) -> Mention | None:
+        """The company a stake is in, named before it: "X, a venture in which A holds a 35 % stake"."""
+        tok = next((t for t in sent if t.idx >= pos and t.lemma_.lower() in _STAKE_NOUNS), None)
+        verb = tok.head if tok is not None else None
+        if verb is None or verb.dep_ != "relcl":
+            return None
+        noun = verb.head
+        m = self._mention_of(noun)
+        if m is None and noun.dep_ == "appos":
+            m = self._mention_of(noun.head)
+        return m if m in orgs else None
+
     def _org_at(self, orgs: list[Mention], pos: int, end: int) -> Mention | None:
         """The organisation named at ``pos``, after a short description ("Chinese carmaker X")."""
         for o in orgs:
@@ -99,8 +112,7 @@ class StakeRules:
     def _holder(self, sent: Any, pos: int, orgs: list[Mention], target: Mention) -> Mention | None:
         """Who holds a stake: the subject of the clause (from the parse), else the organisation named last
         before it."""
-        tok = next((t for t in sent if t.idx >= pos and t.lemma_.lower() in {"stake", "share", "holding",
-                                                                              "interest", "shareholding"}), None)
+        tok = next((t for t in sent if t.idx >= pos and t.lemma_.lower() in _STAKE_NOUNS), None)
         if tok is not None:
             actor = self._actor(tok, orgs)
             if actor is not None and actor.id != target.id:
