@@ -15,6 +15,9 @@ The cue's lemma says what kind of fact it is:
   authority, with the countries and companies of its clauses as what it hits.
 
 Each fact is proposed once per article, as a record of the curated format, with the clause as evidence.
+Partnerships and brands are read in :mod:`relations_partners`, trade measures in :mod:`relations_policy`, stakes
+and ownership in :mod:`relations_stakes`; this module finds the actor and its clause, sites, markets and
+deployments.
 """
 
 from __future__ import annotations
@@ -23,7 +26,9 @@ import re
 from typing import Any
 
 from nevkg.ingest.extract.model import Mention
-from nevkg.ingest.extract.relations import _is_home
+from nevkg.ingest.extract.relations_actors import _is_home
+from nevkg.ingest.extract.relations_partners import PartnerParseRules
+from nevkg.ingest.extract.relations_policy import PolicyRules
 from nevkg.ingest.extract.relations_stakes import StakeRules
 
 _SITE = {"plant", "factory", "facility", "assembly", "assemble", "manufacture", "manufacturing", "production",
@@ -39,18 +44,12 @@ _PARTNER = {"partner", "partnership", "agreement", "deal", "venture", "alliance"
             "franchise", "memorandum", "mou", "jv"}
 _DEPLOY = {"robotaxi", "robotaxis", "driverless", "autonomous", "self", "deploy", "deployment", "permit",
            "fleet", "testing", "test", "ride"}
-_MEASURE = {"tariff", "duty", "surtax", "levy", "quota", "countervailing", "anti", "licence", "license", "tax"}
 _SPECIFIC = {"district": 0, "port": 0, "city": 1, None: 1, "province": 2, "special-administrative-region": 2,
              "country": 3, "region": 4, "economic-union": 4}
-_GOV = {"government-body", "ministry", "customs-office", "legislature", "political-body"}
-#: a rate written in a sentence ("12 %", "9.5 percent", "20pc")
-_RATE = re.compile(r"\d\s*(?:%|per\s*cent\b|percent\b|pc\b)", re.I)
 #: the words joining two coordinated names, with a short description of the second
 _AND_NAME = re.compile(r"\s+and\s+(?:(?:[A-Z][a-z]+|[a-z][\w\-]*)\s+){0,4}")
 #: verbs whose direct object is a market ("entered India")
 _MARKET_OBJECT = {"enter", "reach", "target", "join", "penetrate"}
-#: verbs of selling someone's goods
-_SELL_VERBS = {"sell", "distribute", "retail", "import", "market"}
 _RELATIVE = {"which", "that", "who"}
 _PRONOUNS = {"it", "its", "they", "their", "company", "firm", "automaker", "carmaker", "group", "manufacturer"}
 
@@ -65,7 +64,7 @@ def _clause(head: Any) -> set[int]:
     return out
 
 
-class ParsedRelations(StakeRules):
+class ParsedRelations(PartnerParseRules, PolicyRules, StakeRules):
     """Relations read from each sentence's parse (a mixin of the extractor)."""
 
     def parse_relations(self, s: int, e: int) -> None:
@@ -79,11 +78,7 @@ class ParsedRelations(StakeRules):
         places = self.mentions_in(s, e, ("places",))
         if not places and "here" in lemmas and getattr(self.ents, "dateline", None) is not None:
             places = [self.ents.dateline]
-        recent = s < getattr(self, "_measure_until", -1)
-        if lemmas & _MEASURE:
-            self._measure_until = s + 1200  # "rate" speaks of the measure for the next few sentences
-        if lemmas & _MEASURE or lemmas & {"rate", "rates"} and recent:
-            self._measure(sent, orgs, places, recent)
+        self.measures(s, sent, lemmas, orgs, places)
         if not orgs and self.last_org is None:
             return
         self.stakes(sent, orgs)
@@ -185,52 +180,6 @@ class ParsedRelations(StakeRules):
         return self.last_org
 
     # -- kinds of fact
-    def _partners(self, cue: Any, actor: Mention, orgs: list[Mention]) -> None:
-        clause = {t.i for t in cue.head.subtree} | {t.i for t in cue.subtree}
-        kind = "joint-venture" if cue.lemma_.lower() in {"venture", "jv"} else \
-            "alliance" if cue.lemma_.lower() == "alliance" else \
-            "strategic-cooperation" if any(t.lower_ == "strategic" for t in cue.head.subtree) else "cooperation"
-        if kind == "joint-venture" and self._named_venture(cue, actor, orgs):
-            return
-        for o in orgs:
-            tok = self.doc.char_span(o.start, o.end, alignment_mode="expand")
-            if o.id == actor.id or tok is None or tok.root.i not in clause or self._same_group(actor, o):
-                continue
-            if (o.kind or "") in _GOV or (actor.kind or "") in _GOV:
-                continue
-            if self._new_partnership(actor.id, o.id, kind):
-                rid = self.cid(f"{actor.id}-{o.id}-{kind}")
-                rec = {"label": f"{self.label(actor.id)} and {self.label(o.id)} {kind.replace('-', ' ')}",
-                       "kind": kind, "partners": [actor.id, o.id]}
-                self.add("partnerships", {"id": rid, **rec}, 0.55,
-                         [(actor.start, actor.end), (cue.idx, cue.idx + len(cue.text)), (o.start, o.end)],
-                         f"parse:partner:{cue.lemma_.lower()}")
-
-    def _named_venture(self, cue: Any, actor: Mention, orgs: list[Mention]) -> bool:
-        """"A and B launched X, a joint venture": X is the joint venture's company, A and B its parents.
-        Whether the cue names a joint-venture company this way."""
-        jv = self._mention_of(cue.head) if cue.dep_ == "appos" else next(
-            (m for c in cue.children if c.dep_ == "appos" and (m := self._mention_of(c)) is not None), None)
-        if jv is None or jv not in orgs:
-            return False
-        self._last_venture = jv
-        if jv.id in self.ents.new and self.ents.new_meta[jv.id].file == "organizations":
-            self.ents.new[jv.id]["kind"] = "joint-venture-company"
-        parents = [m for m in [actor, *self._coactors(actor, orgs)] if m.id != jv.id]
-        if len(parents) >= 2 and self._new_partnership(parents[0].id, parents[1].id, "joint-venture"):
-            a, b = parents[:2]
-            self.add("partnerships", {"id": self.cid(f"{a.id}-{b.id}-joint-venture"),
-                                      "label": f"{self.label(a.id)}–{self.label(b.id)} joint venture",
-                                      "kind": "joint-venture", "partners": [a.id, b.id]}, 0.6,
-                     [(a.start, a.end), (b.start, b.end), (jv.start, jv.end), (cue.idx, cue.idx + len(cue.text))],
-                     "parse:partner:named-venture", notes=[f"the joint venture's company is '{jv.id}'"])
-        return True
-
-    def _same_group(self, a: Mention, b: Mention) -> bool:
-        rec_a, rec_b = self.ents.new.get(a.id, {}), self.ents.new.get(b.id, {})
-        return rec_a.get("brand_of") == b.id or rec_b.get("brand_of") == a.id or \
-            rec_a.get("parent") == b.id or rec_b.get("parent") == a.id
-
     def _clause_places(self, cue: Any, places: list[Mention], actor: Mention) -> list[Mention]:
         head = cue
         while head.pos_ not in {"VERB", "AUX"} and head.head is not head:
@@ -301,33 +250,6 @@ class ParsedRelations(StakeRules):
                                           "kind": "cooperation", "partners": [actor.id, o.id]}, 0.45,
                          [(actor.start, actor.end), (o.start, o.end)], "parse:partner:made-for")
 
-    def _goods_owner(self, cue: Any, actor: Mention) -> Mention | None:
-        """Whose goods a selling verb moves: the possessor of its object ("distribute B's vehicles"), if another
-        organisation than the actor."""
-        if cue.pos_ != "VERB" or cue.lemma_.lower() not in _SELL_VERBS:
-            return None
-        for obj in (c for c in cue.children if c.dep_ == "dobj"):
-            for c in obj.children:
-                m = self._mention_of(c) if c.dep_ in {"poss", "compound"} else None
-                if m is not None and m.id != actor.id and (m.kind or "") not in _GOV:
-                    return m
-        return None
-
-    def _client(self, cue: Any, actor: Mention, orgs: list[Mention]) -> None:
-        """"X assembles cars for Y", "X starts production for Y": X makes Y's cars (contract manufacturing),
-        so the two work together."""
-        for prep in (c for c in cue.children if c.dep_ == "prep" and c.lower_ == "for"):
-            client = next((m for t in prep.subtree if (m := self._mention_of(t)) is not None and m in orgs
-                           and m.id != actor.id), None)
-            if client is None or (client.kind or "") in _GOV or (actor.kind or "") in _GOV:
-                continue
-            if self._new_partnership(actor.id, client.id, "cooperation"):
-                self.add("partnerships", {"id": self.cid(f"{actor.id}-{client.id}-cooperation"),
-                                          "label": f"{self.label(actor.id)} builds for {self.label(client.id)}",
-                                          "kind": "cooperation", "partners": [actor.id, client.id]}, 0.5,
-                         [(actor.start, actor.end), (cue.idx, cue.idx + len(cue.text)), (client.start, client.end)],
-                         "parse:partner:made-for")
-
     def _containers(self, pid: str) -> set[str]:
         return set(self.ents.new.get(pid, {}).get("located_in") or [])
 
@@ -392,64 +314,3 @@ class ParsedRelations(StakeRules):
         self.add("deployments", {"id": self.cid(f"{actor.id}-robotaxi-{new[0].id}"), **rec}, 0.5,
                  [(actor.start, actor.end), (cue.idx, cue.idx + len(cue.text))] + [(p.start, p.end) for p in new],
                  f"parse:deploy:{cue.lemma_.lower()}")
-
-    def _brands(self, cue: Any, actor: Mention, orgs: list[Mention]) -> None:
-        """"its brands A and B", "the A and B brands", "A, a brand of X": A and B are brands of the owner."""
-        near = {t.i for t in cue.subtree} | {t.i for t in cue.head.subtree if t.dep_ in {"appos", "conj"}}
-        brands = []
-        names = orgs + [m for m in self.mentions_in(cue.sent.start_char, cue.sent.end_char, ("places",))
-                        if not m.known and m.rule.startswith("ner:") and m.id in self.ents.new]
-        for o in names:
-            span = self.doc.char_span(o.start, o.end, alignment_mode="expand")
-            if o.id != actor.id and span is not None and (span.root.i in near or span.root.head.i == cue.i):
-                brands.append(o)
-        for b in brands:
-            if b.known:
-                continue
-            rec = self.ents.new.get(b.id)
-            if rec is not None and b.file == "places":
-                from nevkg.ingest.extract.ner import retype
-
-                retype(self.ents, b.id, "organizations", "brand")
-            if rec is not None and not rec.get("brand_of"):
-                rec["brand_of"] = actor.id
-                rec["kind"] = "brand"
-
-    def _measure(self, sent: Any, orgs: list[Mention], places: list[Mention], recent: bool = False) -> None:
-        """A tariff, duty or surtax and the authority behind it: one measure per authority, with what it hits.
-        A sentence that names no authority but gives companies their own rates ("A pays 12 %, B 9 %") adds the
-        companies to the measure named in the sentences just before."""
-        authorities = [m for m in orgs if (m.kind or "") in _GOV] + \
-                      [m for m in places if m.kind in {"country", "economic-union"} and not m.rule.startswith("demonym")
-                       and self._is_subject(m)]
-        if not authorities:
-            last = next((c for c in reversed(self.candidates) if c.file == "policies"
-                         and c.rule == "parse:measure"), None)
-            if recent and last is not None and _RATE.search(sent.text):
-                self._hits(last, [m for m in orgs if (m.kind or "") not in _GOV and m.id != last.record["issuer"]])
-            return
-        auth = authorities[0]
-        hits = [m for m in orgs if (m.kind or "") not in _GOV and m.id != auth.id] + \
-               [m for m in places if m.id != auth.id and m.rule.startswith("demonym")]
-        if not hits:
-            return
-        rec = next((c for c in self.candidates if c.file == "policies" and c.record.get("issuer") == auth.id), None)
-        if rec is None:
-            rid = self.cid(f"{auth.id}-trade-measure")
-            body = {"label": f"{self.label(auth.id)} trade measure", "kind": "trade-measure", "status": "announced",
-                    "issuer": auth.id, "targets": [], "origins": []}
-            rec = self.add("policies", {"id": rid, **body}, 0.45, [(auth.start, auth.end)], "parse:measure",
-                           notes=["a measure named from its clauses: give its proper name and dates"])
-        self._hits(rec, hits)
-
-    def _hits(self, rec: Any, hits: list[Mention]) -> None:
-        """Add what a measure hits: companies as its targets, countries (named by an adjective) as origins."""
-        for h in hits:
-            key = "origins" if h.file == "places" else "targets"
-            if h.id not in rec.record[key]:
-                rec.record[key].append(h.id)
-                rec.spans = sorted(set(rec.spans) | {(h.start, h.end)})
-
-    def _is_subject(self, m: Mention) -> bool:
-        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
-        return span is not None and (span.root.dep_ in {"nsubj", "nsubjpass", "poss", "compound", "pobj"})

@@ -9,6 +9,8 @@ from nevkg.ingest.extract.model import Mention
 
 _ANAPHOR = re.compile(r"^(?:The\s+(?:company|firm|automaker|carmaker|group|brand|start-?up|manufacturer|"
                       r"maker)|It|Its)\b")
+#: kinds of organisation that govern (an authority, never a commercial partner)
+_GOV = {"government-body", "ministry", "customs-office", "legislature", "political-body"}
 
 
 def _is_destination(text: str, m: Mention) -> bool:
