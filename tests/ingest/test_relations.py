@@ -182,6 +182,7 @@ def test_what_is_sold_is_not_where(gaz):
 @pytest.mark.parametrize(("text", "name"), [
     ("Korvell Motors has a plant in Maria Luisa Ortega, Brazil.", "Maria Luisa Ortega"),
     ("The batteries come from the province Edwin Harlow in the north.", "Edwin Harlow"),
+    ("Korvell Motors will build a plant in the western province of Edwin Harlow.", "Edwin Harlow"),
 ])
 def test_a_name_like_a_persons_after_a_place_noun_or_a_plant_in_is_a_place(gaz, text, name):
     result = run(gaz, text)
@@ -212,3 +213,8 @@ def test_a_named_joint_venture_of_two_parents(gaz):
     stake = [c for c in result.candidates if c.rule == "parse:stake"]
     assert stake and stake[0].record["partners"] == ["varun-group", "varun-tessaly-mobility"]
     assert [(r["operator"], r["place"]) for r in records(result, "sites")] == [(["varun-tessaly-mobility"], "halden")]
+
+
+def test_an_organisation_after_a_stake_in_or_an_analyst_at_stays_one(gaz):
+    result = run(gaz, "Zhou Lin, an analyst at Tianfeng Securities, said the rules would help.")
+    assert [m.file for m in result.mentions if m.text == "Tianfeng Securities"] == ["organizations"]

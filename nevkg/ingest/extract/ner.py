@@ -110,13 +110,18 @@ def _type_of(name: str, label: str, doc: Any, ent: Any, E: Any) -> tuple[str, st
     prev = doc[ent.start - 1] if ent.start > 0 else None
     if label == "PERSON" and prev is not None and prev.lemma_.lower() in _ORG_NOUNS_BEFORE:
         return "organizations", "company"  # "bus operator Anna Berg", named after its founder
-    if label in {"PERSON", "ORG"} and prev is not None and (prev.lower_ in _PLACE_NOUNS or label == "PERSON" and (
-            prev.lower_ in {"in", "near", "outside"} and (ent.start < 2 or doc[ent.start - 2].lemma_.lower() in
-                                                           _SITE_NOUNS))):
-        return "places", "city"  # "the province Jizzakh", "a plant in São Bento"
+    before = doc[ent.start - 2] if ent.start >= 2 else None
+    place_noun = prev is not None and (prev.lower_ in _PLACE_NOUNS or prev.lower_ == "of" and before is not None
+                                       and before.lower_ in _PLACE_NOUNS)
+    site_in = label == "PERSON" and prev is not None and prev.lower_ in {"in", "near", "outside"} and (
+        before is None or before.lemma_.lower() in _SITE_NOUNS)
+    if label in {"PERSON", "ORG"} and (place_noun or site_in):
+        return "places", "city"  # "the province (of) Jizzakh", "a plant in São Bento"
     if label == "PERSON" and 2 <= len(core) <= 4 and all(w[0].isupper() for w in core):
         return "people", ""
-    if _place_context(doc, ent) or _before_country(doc, ent):
+    held_in = prev is not None and prev.lower_ in {"in", "at"} and before is not None and \
+        before.lemma_.lower() in _HELD_IN_NOUNS  # "a stake in X", "an analyst at X": X is an organisation
+    if (_place_context(doc, ent) and not held_in) or _before_country(doc, ent):
         return "places", "city"
     if label in {"ORG", "PERSON", "PRODUCT", "NORP"} and len(words) <= 4:
         return "organizations", "company"
@@ -279,6 +284,9 @@ _ORG_NOUNS_BEFORE = {"operator", "company", "firm", "carmaker", "automaker", "ma
 #: nouns of a place, right before its name
 _PLACE_NOUNS = {"province", "city", "town", "state", "region", "district", "port", "municipality", "county",
                 "prefecture", "village"}
+#: nouns after which "in X" or "at X" names an organisation, not a place
+_HELD_IN_NOUNS = {"stake", "share", "shareholding", "holding", "interest", "analyst", "economist", "researcher",
+                  "engineer", "executive", "director", "manager", "professor", "strategist"}
 #: nouns of a site, before "in <place>"
 _SITE_NOUNS = {"plant", "factory", "facility", "site", "complex", "base", "works", "centre", "center", "hub",
                "headquarters", "office", "line"}
