@@ -218,3 +218,16 @@ def test_a_named_joint_venture_of_two_parents(gaz):
 def test_an_organisation_after_a_stake_in_or_an_analyst_at_stays_one(gaz):
     result = run(gaz, "Zhou Lin, an analyst at Tianfeng Securities, said the rules would help.")
     assert [m.file for m in result.mentions if m.text == "Tianfeng Securities"] == ["organizations"]
+
+
+@pytest.mark.parametrize("text", [
+    "Delivery firm Tollomy, based in Lisbon, will add 200 vans this year.",
+    "Lisbon-based delivery firm Tollomy will add 200 vans this year.",
+])
+def test_where_a_company_is_based(gaz, text):
+    assert org(run(gaz, text), "tollomy")["based_in"] == "lisbon"
+
+
+def test_a_government_body_speaking_for_a_country(gaz):
+    result = run(gaz, "Peru will cut the duty on electric buses next year, the Ministry of Transport said on Friday.")
+    assert org(result, "ministry-of-transport")["country"] == "peru"

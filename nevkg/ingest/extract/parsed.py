@@ -28,6 +28,7 @@ from typing import Any
 from nevkg.ingest.extract.model import Mention
 from nevkg.ingest.extract.relations_actors import _is_home
 from nevkg.ingest.extract.relations_partners import PartnerParseRules
+from nevkg.ingest.extract.relations_places import PlaceRules
 from nevkg.ingest.extract.relations_policy import PolicyRules
 from nevkg.ingest.extract.relations_stakes import StakeRules
 
@@ -64,7 +65,7 @@ def _clause(head: Any) -> set[int]:
     return out
 
 
-class ParsedRelations(PartnerParseRules, PolicyRules, StakeRules):
+class ParsedRelations(PartnerParseRules, PlaceRules, PolicyRules, StakeRules):
     """Relations read from each sentence's parse (a mixin of the extractor)."""
 
     def parse_relations(self, s: int, e: int) -> None:
@@ -79,6 +80,7 @@ class ParsedRelations(PartnerParseRules, PolicyRules, StakeRules):
         if not places and "here" in lemmas and getattr(self.ents, "dateline", None) is not None:
             places = [self.ents.dateline]
         self.measures(s, sent, lemmas, orgs, places)
+        self.org_places(sent, self.mentions_in(s, e, ("organizations",)), places)  # a source too ("… it said")
         if not orgs and self.last_org is None:
             return
         self.stakes(sent, orgs)
