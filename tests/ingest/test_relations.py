@@ -231,3 +231,11 @@ def test_where_a_company_is_based(gaz, text):
 def test_a_government_body_speaking_for_a_country(gaz):
     result = run(gaz, "Peru will cut the duty on electric buses next year, the Ministry of Transport said on Friday.")
     assert org(result, "ministry-of-transport")["country"] == "peru"
+
+
+def test_production_of_a_model_is_its_makers_production_there(gaz):
+    text = ("GAC Aion showed the AION UT in Paris. "
+            "The plan is to assign the series production of the AION UT to Dravona.")
+    result = run(gaz, text)
+    sites = [(r["operator"], r["place"], r["kind"]) for r in records(result, "sites")]
+    assert sites == [(["gac-aion"], "dravona", "production-project")]

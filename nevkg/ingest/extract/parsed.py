@@ -89,6 +89,10 @@ class ParsedRelations(PartnerParseRules, PlaceRules, PolicyRules, StakeRules):
         for cue in cues:
             lem = cue.lemma_.lower()
             actor = self._actor(cue, orgs)
+            if actor is None and lem in _SITE and places:
+                maker = self._made_model_maker(cue)  # "to assign production of the X to Y": X's maker
+                if maker is not None:
+                    self._site(cue, maker, places, kind="production-project")
             if actor is None:
                 continue
             if lem in {"brand"}:
@@ -204,7 +208,23 @@ class ParsedRelations(PartnerParseRules, PlaceRules, PolicyRules, StakeRules):
             out.append(dateline)  # "opened a plant here", under a dateline
         return out
 
-    def _site(self, cue: Any, actor: Mention, places: list[Mention]) -> None:
+    def _made_model_maker(self, cue: Any) -> Mention | None:
+        """The maker of the vehicle model a site cue makes ("produce the X", "production of the X")."""
+        objs = [c for c in cue.children if c.dep_ in {"dobj", "nsubjpass"}] + \
+            [p for c in cue.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+        for tok in (t for o in objs for t in o.subtree):
+            model = self._mention_of(tok, ("vehicle_models",))
+            if model is None:
+                continue
+            # the model's full name elsewhere in the article ("the X" and "Maker X") names the maker too
+            fuller = [m for m in self.ents.mentions if m.file == "vehicle_models" and m.text.endswith(" " + model.text)]
+            for m in [model, *fuller]:
+                maker = self._maker_of(m)
+                if maker is not None and maker.file == "organizations":
+                    return maker
+        return None
+
+    def _site(self, cue: Any, actor: Mention, places: list[Mention], kind: str = "factory") -> None:
         if cue.pos_ == "VERB":
             made = [c for c in cue.children if c.dep_ in {"dobj", "nsubjpass"}]
             if not any(c.lemma_.lower() in _MADE or self._mention_of(c, ("vehicle_models",)) for c in made):
@@ -218,8 +238,8 @@ class ParsedRelations(PartnerParseRules, PlaceRules, PolicyRules, StakeRules):
             self._made_for(cue, actor, place)
             return
         rid = self.cid(f"{actor.id}-plant-{place.id}")
-        rec = {"label": f"{self.label(actor.id)} site in {self.label(place.id)}", "kind": "factory",
-               "operator": [actor.id], "place": place.id}
+        rec = {"label": f"{self.label(actor.id)} {'production' if kind != 'factory' else 'site'} in "
+                        f"{self.label(place.id)}", "kind": kind, "operator": [actor.id], "place": place.id}
         self.add("sites", {"id": rid, **rec}, 0.5, [(actor.start, actor.end), (cue.idx, cue.idx + len(cue.text)),
                                                     (place.start, place.end)], f"parse:site:{cue.lemma_.lower()}")
         self._made_for(cue, actor, place)
