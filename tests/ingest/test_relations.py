@@ -239,3 +239,11 @@ def test_production_of_a_model_is_its_makers_production_there(gaz):
     result = run(gaz, text)
     sites = [(r["operator"], r["place"], r["kind"]) for r in records(result, "sites")]
     assert sites == [(["gac-aion"], "dravona", "production-project")]
+
+
+def test_a_long_description_between_a_country_and_a_name(gaz):
+    text = ("Chinese car manufacturing giant Tessaly Motors opened a store in Oslo. "
+            "The Danish embassy said that Quorra Group would follow.")
+    result = run(gaz, text)
+    assert org(result, "tessaly-motors")["country"] == "china"
+    assert "country" not in org(result, "quorra-group")

@@ -307,14 +307,15 @@ class _Extractor(ObservationRules, RelationRules, ParsedRelations, PeopleRules, 
         before = self.text[max(0, org.start - 40):org.start]
         if _MEDIA.search(before[-25:]):
             return None  # "the Spanish portal X": where a news outlet is from is no fact of the trade
-        if re.search(r"\bChinese\s+(?:[a-z\-]+\s+){0,2}$", before) and "china" in self.gaz.ids:
+        chinese = re.search(r"\bChinese\s+((?:[a-z\-]+\s+){0,3})$", before)
+        if chinese and _describes(chinese.group(1)) and "china" in self.gaz.ids:
             return "china"
         for m in self.ents.mentions:
             if m.file != "places" or m.kind != "country":
                 continue
             gap = self.text[m.end:org.start] if m.end <= org.start else ""
-            if m.end <= org.start and re.fullmatch(r"(?:['’]s)?\s+(?:[a-z\-]+\s+){0,2}", gap) and \
-                    not re.search(_LINK_WORDS, gap):
+            if m.end <= org.start and re.fullmatch(r"(?:['’]s)?\s+(?:[a-z\-]+\s+){0,3}", gap) and \
+                    _describes(re.sub(r"^['’]s", "", gap)):
                 return m.id
             if org.end <= m.start and re.fullmatch(r"\s+of\s+", self.text[org.end:m.start]) and \
                     not m.rule.startswith("demonym") and not re.match(r"['’]s|\s+[A-Z]", self.text[m.end:m.end + 3]):
@@ -368,7 +369,19 @@ _COMPANY_NOUNS = {"carmaker", "automaker", "company", "firm", "maker", "manufact
                   "chamber", "board", "ministry", "agency", "regulator", "association", "authority", "council",
                   "committee", "commission", "department", "operator"}
 #: words that join a country and a name without making the country the name's own ("sold in X by Y", "X and Y")
-_LINK_WORDS = r"\b(?:and|or|by|to|in|into|for|from|with|than|as|at|on|of|while|but|via|after|before)\b"
+_LINK_WORDS = (r"\b(?:and|or|by|to|in|into|for|from|with|than|as|at|on|of|while|but|via|after|before|that|which|"
+               r"who|said|says|told)\b")
+
+
+def _describes(words: str) -> bool:
+    """Whether the words between a country and a name describe the name ("carmaker", "state-owned group",
+    "car manufacturing giant"): at most two words, or three ending in a company noun; no joining word."""
+    ws = words.split()
+    if re.search(_LINK_WORDS, words) or len(ws) > 3:
+        return False
+    return len(ws) < 3 or ws[-1].rstrip("s") in _COMPANY_NOUNS
+
+
 #: a news outlet named with its country ("the Spanish portal X")
 _MEDIA = re.compile(r"\b(?:portal|newspaper|magazine|daily|outlet|broadcaster|website|news\s+agency|"
                     r"news\s+site|media)\s+$", re.I)
