@@ -247,3 +247,17 @@ def test_a_long_description_between_a_country_and_a_name(gaz):
     result = run(gaz, text)
     assert org(result, "tessaly-motors")["country"] == "china"
     assert "country" not in org(result, "quorra-group")
+
+
+def test_companies_that_say_they_plan_a_deployment_take_part(gaz):
+    text = ("Ride-hailing firm Tripla and Chinese tech group Zenvo said on Monday they plan to deploy Zenvo's "
+            "robotaxis in Germany next year.")
+    deps = records(run(gaz, text), "deployments")
+    assert any(d["operator"] == "zenvo" and "tripla" in d.get("partners", []) and d["places"] == ["germany"]
+               for d in deps)
+
+
+def test_buying_a_company_is_an_acquisition(gaz):
+    result = run(gaz, "Tripla agreed in April to buy Dublin-based taxi app Freenow for about 175 million euros.")
+    freenow = org(result, "freenow")
+    assert freenow["parent"] == "tripla" and freenow["based_in"] == "dublin"

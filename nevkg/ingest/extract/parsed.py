@@ -159,6 +159,16 @@ class ParsedRelations(PartnerParseRules, PlaceRules, PolicyRules, StakeRules):
         out += [o for o in orgs if o.end < actor.start and _AND_NAME.fullmatch(self.text[o.end:actor.start])]
         return [m for i, m in enumerate(out) if m.id != actor.id and m not in out[:i]]
 
+    def _planners(self, cue: Any, orgs: list[Mention]) -> list[Mention]:
+        """The organisations that are subjects of the verbs above the cue ("A and B said they plan to deploy …"):
+        they take part in what the clause says."""
+        out: list[Mention] = []
+        for verb in cue.ancestors:
+            for subj in (c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}):
+                out += [m for t in subj.subtree if (m := self._mention_of(t)) is not None and m in orgs
+                        and m not in out]
+        return out
+
     def _owner(self, cue: Any, orgs: list[Mention]) -> Mention | None:
         """Whose brands: the possessor of "brands" ("X's brands"; "its" → the clause subject or the company named
         last), else "of X", else the clause subject; never a name modifying "brands" (those are the brands)."""
@@ -317,7 +327,7 @@ class ParsedRelations(PartnerParseRules, PlaceRules, PolicyRules, StakeRules):
         while head.pos_ not in {"VERB", "AUX"} and head.head is not head:
             head = head.head
         clause = _clause(head)
-        partners = [o.id for o in self._coactors(actor, orgs)]
+        partners = [o.id for o in self._coactors(actor, orgs) + self._planners(cue, orgs) if o.id != actor.id]
         for o in orgs:
             span = self.doc.char_span(o.start, o.end, alignment_mode="expand")
             if o.id != actor.id and span is not None and span.root.i in clause and o.id not in partners:

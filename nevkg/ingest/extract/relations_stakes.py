@@ -36,7 +36,8 @@ _UNIT_OF = re.compile(r",\s+(?:(?:an?|the)\s+(?:[\w\-]+\s+){0,3}?(?:subsidiary|u
 #: "Y's subsidiary X", "Y's local unit X"
 _UNIT_POSS = re.compile(r"['’]s?\s+(?:[\w\-]+\s+){0,2}?(?:subsidiary|unit|arm|division|affiliate)\s+(?:the\s+)?$",
                         re.I)
-_ACQUIRE = {"acquire", "takeover"}
+#: verbs of buying a company (only when their object is an organisation: "buy batteries" is no acquisition)
+_ACQUIRE = {"acquire", "takeover", "buy", "purchase"}
 _STAKE_NOUNS = {"stake", "share", "holding", "interest", "shareholding"}
 #: words that may stand between a stake and the company it is in ("a stake in Chinese carmaker X")
 _DESCR = re.compile(r"(?:[a-z][\w\-]*\s+|[A-Z][a-z]+\s+(?=[a-z]))*")
