@@ -327,14 +327,20 @@ class ParsedRelations(PartnerParseRules, PlaceRules, PolicyRules, StakeRules):
         while head.pos_ not in {"VERB", "AUX"} and head.head is not head:
             head = head.head
         clause = _clause(head)
-        partners = [o.id for o in self._coactors(actor, orgs) + self._planners(cue, orgs) if o.id != actor.id]
+        partners = list(dict.fromkeys(o.id for o in self._coactors(actor, orgs) + self._planners(cue, orgs)
+                                      if o.id != actor.id))
         for o in orgs:
             span = self.doc.char_span(o.start, o.end, alignment_mode="expand")
             if o.id != actor.id and span is not None and span.root.i in clause and o.id not in partners:
                 partners.append(o.id)
-        have = {(c.record.get("operator"), p) for c in self.candidates if c.file == "deployments"
-                for p in c.record.get("places", [])}
-        new = [p for p in where if (actor.id, p.id) not in have]
+        same = [c for c in self.candidates if c.file == "deployments" and c.record.get("operator") == actor.id]
+        have = {p for c in same for p in c.record.get("places", [])}
+        new = [p for p in where if p.id not in have]
+        for c in same:  # the cue rules found it already: add the partners they missed
+            if set(c.record.get("places", [])) & {p.id for p in where}:
+                more = [o for o in partners if o not in c.record.get("partners", [])]
+                if more:
+                    c.record["partners"] = c.record.get("partners", []) + more
         if not new:
             return
         rec: dict[str, Any] = {"label": f"{self.label(actor.id)} robotaxi service in "
