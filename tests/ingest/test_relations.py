@@ -261,3 +261,10 @@ def test_buying_a_company_is_an_acquisition(gaz):
     result = run(gaz, "Tripla agreed in April to buy Dublin-based taxi app Freenow for about 175 million euros.")
     freenow = org(result, "freenow")
     assert freenow["parent"] == "tripla" and freenow["based_in"] == "dublin"
+
+
+def test_a_local_arm_keeps_its_country_in_its_name(gaz):
+    result = run(gaz, "Varun Group acquired a 35 per cent stake in Tessaly Motor India last year.")
+    assert [m.text for m in result.mentions if m.file == "organizations"] == ["Varun Group", "Tessaly Motor India"]
+    stake = [c.record["partners"] for c in result.candidates if c.rule == "parse:stake"]
+    assert stake == [["varun-group", "tessaly-motor-india"]]

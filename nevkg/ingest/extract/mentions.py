@@ -189,6 +189,9 @@ class _Entities(ContainerRules):
                     break
             if not cut:
                 continue
+            nxt = words[len(cut.split(" "))] if org_kind and len(cut.split(" ")) < len(words) else ""
+            if nxt and _is_country(nxt, gaz):
+                cut = f"{cut} {nxt}"  # a local arm named with its country ("X Motor India")
             name = cut.rstrip(",")
             if re.match(r"\s+(?:Show|Expo|Fair|Week|Festival|Summit|Forum)\b", text[start + len(name):]):
                 continue  # an event ("X Motor Show"), not an organisation
@@ -376,3 +379,11 @@ def normalize_in(name: str, entry: Entry) -> bool:
 
     key = normalize(name)
     return any(normalize(n) == key for n in [entry.label, *entry.names])
+
+
+def _is_country(word: str, gaz: Any) -> bool:
+    """Whether a word names a country (a known one, or one of the built-in list)."""
+    from nevkg.ingest.countries import COUNTRIES
+
+    entry = gaz.lookup(word, ("places",))
+    return word in COUNTRIES or entry is not None and entry.kind == "country"
