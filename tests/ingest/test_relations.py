@@ -268,3 +268,10 @@ def test_a_local_arm_keeps_its_country_in_its_name(gaz):
     assert [m.text for m in result.mentions if m.file == "organizations"] == ["Varun Group", "Tessaly Motor India"]
     stake = [c.record["partners"] for c in result.candidates if c.rule == "parse:stake"]
     assert stake == [["varun-group", "tessaly-motor-india"]]
+
+
+def test_a_joint_venture_between_two_parents_named_after_it(gaz):
+    text = "Varun Tessaly Mobility, a joint venture between Varun Group and Tessaly Motor, will launch vans in India."
+    result = run(gaz, text)
+    assert [set(r["partners"]) for r in records(result, "partnerships")] == [{"varun-group", "tessaly-motor"}]
+    assert org(result, "varun-tessaly-mobility")["kind"] == "joint-venture-company"

@@ -60,9 +60,10 @@ class RelationRules(SiteRules, MarketRules, ActorRules):
                              r"also\s+|then\s+|later\s+)*(?:\w+\s+){0,2}$", self.text[max(s, cue_s - 40):cue_s]) \
                         and self.last_org is not None and self.last_org.id != b.id:
                     a = self._it_actor(s, cue_s, orgs, {b.id})
-                # "between A and B"
+                # "between A and B" (also after a name: "X, a joint venture between A and B" joins A and B)
                 nxt = [o for o in orgs if o.start > b.end and re.fullmatch(r"\s+and\s+", self.text[b.end:o.start])]
-                if a is None and nxt:
+                between = re.search(r"\bbetween\s+", self.text[cue_e:b.start])
+                if nxt and (a is None or between):
                     a, b = b, nxt[0]
             else:
                 pair = [o for o in orgs if o.end <= cue_s]

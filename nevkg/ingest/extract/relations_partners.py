@@ -46,7 +46,9 @@ class PartnerParseRules:
         self._last_venture = jv
         if jv.id in self.ents.new and self.ents.new_meta[jv.id].file == "organizations":
             self.ents.new[jv.id]["kind"] = "joint-venture-company"
-        parents = [m for m in [actor, *self._coactors(actor, orgs)] if m.id != jv.id]
+        named = [m for c in cue.children if c.dep_ == "prep" and c.lower_ in {"between", "of"} for t in c.subtree
+                 if (m := self._mention_of(t)) is not None and m in orgs]  # "a joint venture between A and B"
+        parents = list({m.id: m for m in (named or [actor, *self._coactors(actor, orgs)]) if m.id != jv.id}.values())
         if len(parents) >= 2 and self._new_partnership(parents[0].id, parents[1].id, "joint-venture"):
             a, b = parents[:2]
             self.add("partnerships", {"id": self.cid(f"{a.id}-{b.id}-joint-venture"),
