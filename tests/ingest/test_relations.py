@@ -275,3 +275,10 @@ def test_a_joint_venture_between_two_parents_named_after_it(gaz):
     result = run(gaz, text)
     assert [set(r["partners"]) for r in records(result, "partnerships")] == [{"varun-group", "tessaly-motor"}]
     assert org(result, "varun-tessaly-mobility")["kind"] == "joint-venture-company"
+
+
+# ----------------------------------------------------------------------------------------------------- models
+def test_names_listed_before_a_plural_model_noun_are_models_of_the_maker(gaz):
+    result = run(gaz, "At the new site Korvell Motors builds the Tarro and Velia Max models for export.")
+    models = {r["id"]: r.get("maker") for r in records(result, "vehicle_models")}
+    assert models == {"tarro": "korvell-motors", "velia-max": "korvell-motors"}
