@@ -158,6 +158,7 @@ def test_a_site_in_a_region_beside_one_in_a_country_is_the_same_site(gaz):
     "Korvell Motors will build a plant in Dravona, in western Latvia, from next year.",
     "Korvell Motors will build a plant in Dravona, a port city in Latvia, from next year.",
     "Korvell Motors will build a plant in Dravona in eastern Latvia from next year.",
+    "Korvell Motors makes its vans at a plant in Dravona, Latvia, with 900 workers.",
 ])
 def test_a_place_described_with_its_country(gaz, text):
     result = run(gaz, text)
@@ -282,3 +283,10 @@ def test_names_listed_before_a_plural_model_noun_are_models_of_the_maker(gaz):
     result = run(gaz, "At the new site Korvell Motors builds the Tarro and Velia Max models for export.")
     models = {r["id"]: r.get("maker") for r in records(result, "vehicle_models")}
     assert models == {"tarro": "korvell-motors", "velia-max": "korvell-motors"}
+
+
+def test_the_second_name_after_a_plant_in_is_the_container_but_not_in_a_list(gaz):
+    result = run(gaz, "Korvell Motors has a plant in Halden, Gujarat, with a capacity of 300,000 units.")
+    assert next(r for r in records(result, "places") if r["id"] == "halden")["located_in"] == ["gujarat"]
+    result = run(gaz, "Korvell Motors has plants in Halden, Pune and Chennai.")
+    assert all("located_in" not in r for r in records(result, "places") if r["id"] == "halden")

@@ -56,8 +56,13 @@ class ContainerRules:
                     continue
                 chain = re.match(r",\s*(?:the\s+)?$", gap) and any(
                     re.fullmatch(r",\s*(?:the\s+)?", self.text[p.end:c.start]) for c in countries if c.start > p.end)
-                if not (p.known or p.kind in {"country", "province"} or state or chain):
-                    continue  # a container is a known place, a country or a province, or a place before its country
+                at_site = re.fullmatch(r",\s*", gap) and re.search(
+                    r"\b(?:plant|factory|facility|site|complex|works|headquarters|centre|center)\s+(?:in|at|near)\s+$",
+                    self.text[max(0, m.start - 30):m.start]) and not re.match(r",?\s+(?:and|or)\b",
+                                                                             self.text[p.end:p.end + 6])
+                if not (p.known or p.kind in {"country", "province"} or state or chain or at_site):
+                    continue  # a container is a known place, a country or a province, a place before its country,
+                    # or the second of two names after "a plant in" ("a plant in X, Y")
                 if gap.strip().startswith("in") and not state and (
                         p.kind not in {"country", "province", "region"} or not re.search(
                         r"\b(?:in|at|near|outside|of|from)\s+(?:the\s+)?$", self.text[max(0, m.start - 12):m.start])):
