@@ -290,3 +290,9 @@ def test_the_second_name_after_a_plant_in_is_the_container_but_not_in_a_list(gaz
     assert next(r for r in records(result, "places") if r["id"] == "halden")["located_in"] == ["gujarat"]
     result = run(gaz, "Korvell Motors has plants in Halden, Pune and Chennai.")
     assert all("located_in" not in r for r in records(result, "places") if r["id"] == "halden")
+
+
+def test_a_named_service_is_a_brand_of_its_owner_and_no_partner(gaz):
+    result = run(gaz, "Zenvo's Roadgo robotaxi service already runs in Wuhan and Dubai.")
+    assert org(result, "roadgo")["brand_of"] == "zenvo"
+    assert all("roadgo" not in d.get("partners", []) for d in records(result, "deployments") if d["operator"] == "zenvo")

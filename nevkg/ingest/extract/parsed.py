@@ -84,6 +84,7 @@ class ParsedRelations(PartnerParseRules, PlaceRules, PolicyRules, StakeRules):
         if not orgs and self.last_org is None:
             return
         self.stakes(sent, orgs)
+        self.services(sent, orgs)
         cues = [t for t in sent if t.lemma_.lower() in _SITE | _MARKET | _PARTNER | _DEPLOY or t.lower_ == "brands"
                 or t.lemma_.lower() == "brand"]
         for cue in cues:
@@ -328,10 +329,11 @@ class ParsedRelations(PartnerParseRules, PlaceRules, PolicyRules, StakeRules):
             head = head.head
         clause = _clause(head)
         partners = list(dict.fromkeys(o.id for o in self._coactors(actor, orgs) + self._planners(cue, orgs)
-                                      if o.id != actor.id))
+                                      if o.id != actor.id and not self._same_group(actor, o)))
         for o in orgs:
             span = self.doc.char_span(o.start, o.end, alignment_mode="expand")
-            if o.id != actor.id and span is not None and span.root.i in clause and o.id not in partners:
+            if o.id != actor.id and span is not None and span.root.i in clause and o.id not in partners and \
+                    not self._same_group(actor, o):  # its own service brand is no partner
                 partners.append(o.id)
         same = [c for c in self.candidates if c.file == "deployments" and c.record.get("operator") == actor.id]
         have = {p for c in same for p in c.record.get("places", [])}

@@ -8,6 +8,8 @@ from typing import Any
 from nevkg.ingest.extract.model import Mention
 from nevkg.ingest.extract.relations_actors import _GOV
 
+#: nouns of a named service ("X's Y robotaxi service")
+_SERVICE_NOUNS = {"service", "platform", "app", "application", "robotaxi", "robotaxis"}
 #: verbs of selling someone's goods
 _SELL_VERBS = {"sell", "distribute", "retail", "import", "market"}
 
@@ -111,3 +113,25 @@ class PartnerParseRules:
             if rec is not None and not rec.get("brand_of"):
                 rec["brand_of"] = actor.id
                 rec["kind"] = "brand"
+
+    def services(self, sent: Any, orgs: list[Mention]) -> None:
+        """"X's Y robotaxi service", "X's Y app": the named service is X's brand."""
+        for cue in sent:
+            if cue.lemma_.lower() not in _SERVICE_NOUNS:
+                continue
+            owner = next((m for c in cue.children if c.dep_ == "poss" and (m := self._mention_of(c)) in orgs), None)
+            if owner is None:
+                continue
+            for c in cue.children:
+                if c.dep_ != "compound":
+                    continue
+                m = self._mention_of(c, ("organizations", "places"))
+                rec = self.ents.new.get(m.id) if m is not None and not m.known and m.id != owner.id else None
+                if rec is None or rec.get("brand_of") or (m.kind or "") == "country":
+                    continue
+                if m.file == "places":
+                    from nevkg.ingest.extract.ner import retype
+
+                    retype(self.ents, m.id, "organizations", "brand")
+                rec["brand_of"], rec["kind"] = owner.id, "brand"
+
