@@ -296,3 +296,9 @@ def test_a_named_service_is_a_brand_of_its_owner_and_no_partner(gaz):
     result = run(gaz, "Zenvo's Roadgo robotaxi service already runs in Wuhan and Dubai.")
     assert org(result, "roadgo")["brand_of"] == "zenvo"
     assert all("roadgo" not in d.get("partners", []) for d in records(result, "deployments") if d["operator"] == "zenvo")
+
+
+def test_the_owner_of_a_named_robotaxi_fleet_operates_it(gaz):
+    deps = records(run(gaz, "Tripla plans to deploy Zenvo's Roadgo robotaxis in Germany next year."), "deployments")
+    assert "roadgo" not in {d["operator"] for d in deps} and "zenvo" in {d["operator"] for d in deps}
+    assert all("roadgo" not in d.get("partners", []) for d in deps)  # the brand of a partner is no partner

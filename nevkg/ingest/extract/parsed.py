@@ -335,6 +335,8 @@ class ParsedRelations(PartnerParseRules, PlaceRules, PolicyRules, StakeRules):
             if o.id != actor.id and span is not None and span.root.i in clause and o.id not in partners and \
                     not self._same_group(actor, o):  # its own service brand is no partner
                 partners.append(o.id)
+        owners = {actor.id, *partners}
+        partners = [o for o in partners if self.ents.new.get(o, {}).get("brand_of") not in owners]
         same = [c for c in self.candidates if c.file == "deployments" and c.record.get("operator") == actor.id]
         have = {p for c in same for p in c.record.get("places", [])}
         new = [p for p in where if p.id not in have]

@@ -150,6 +150,10 @@ class MarketRules:
         if not where:
             return
         op = self._actor_before(cue_s, s, orgs) or next((o for o in orgs if not o.compiler), None)
+        owner = [o for o in orgs if op is not None and o.end < op.start and re.fullmatch(
+            r"['’]s?\s+", self.text[o.end:op.start])]
+        if owner and re.fullmatch(r"\s+", self.text[op.end:cue_s]):
+            op = owner[-1]  # "X's Y robotaxis": Y names X's service, X operates it
         if op is None:
             return
         partners = [o.id for o in orgs if o.id != op.id and 0 <= cue_s - o.end < 60 and re.search(
