@@ -1,29 +1,14 @@
 """Relation rules (cue patterns and the dependency parse), on sentences written for these tests.
 
-Without the ``nlp`` extra these tests skip, except under ``NEVKG_REQUIRE_ALL=1`` (CI), where a missing pipeline
-is a failure.
+The pipeline fixture of :mod:`test_parse_rules` applies: without the ``nlp`` extra these tests skip, except under
+``NEVKG_REQUIRE_ALL=1`` (CI), where a missing pipeline is a failure.
 """
 
 from __future__ import annotations
 
-import os
-
 import pytest
 
-from nevkg.ingest.extract import extract
-from nevkg.ingest.extract.nlp import load_pipeline, pipeline_status
-
-
-@pytest.fixture(scope="module", autouse=True)
-def pipeline():
-    if load_pipeline() is None:
-        if os.environ.get("NEVKG_REQUIRE_ALL") == "1":
-            pytest.fail(f"the statistical pipeline is required here: {pipeline_status()}")
-        pytest.skip(pipeline_status())
-
-
-def run(gaz, text, date="2026-03-15"):
-    return extract(text, gaz, article_date=date, source_id="test-source")
+from tests.ingest.test_parse_rules import pipeline, run  # noqa: F401  (the pipeline fixture applies here too)
 
 
 def records(result, file):
@@ -166,13 +151,18 @@ def test_a_place_described_with_its_country(gaz, text):
     assert place["located_in"] == ["latvia"]
 
 
-@pytest.mark.parametrize("text", [
-    "Quorra Group, a unit of Tessaly Holdings, opened a store in Oslo.",
-    "Quorra Group, a wholly owned subsidiary of Tessaly Holdings, opened a store in Oslo.",
-    "Tessaly Holdings' local unit Quorra Group opened a store in Oslo.",
+@pytest.mark.parametrize(("text", "rid", "key", "value"), [
+    ("Quorra Group, a unit of Tessaly Holdings, opened a store in Oslo.", "quorra-group", "parent", "tessaly-holdings"),
+    ("Quorra Group, a wholly owned subsidiary of Tessaly Holdings, opened a store in Oslo.", "quorra-group", "parent",
+     "tessaly-holdings"),
+    ("Tessaly Holdings' local unit Quorra Group opened a store in Oslo.", "quorra-group", "parent", "tessaly-holdings"),
+    ("Delivery firm Tollomy, based in Lisbon, will add 200 vans this year.", "tollomy", "based_in", "lisbon"),
+    ("Lisbon-based delivery firm Tollomy will add 200 vans this year.", "tollomy", "based_in", "lisbon"),
+    ("Peru will cut the duty on electric buses next year, the Ministry of Transport said on Friday.",
+     "ministry-of-transport", "country", "peru"),
 ])
-def test_a_unit_of_a_company_has_it_as_parent(gaz, text):
-    assert org(run(gaz, text), "quorra-group")["parent"] == "tessaly-holdings"
+def test_what_a_sentence_says_an_organisation_belongs_to(gaz, text, rid, key, value):
+    assert org(run(gaz, text), rid)[key] == value
 
 
 def test_what_is_sold_is_not_where(gaz):
@@ -219,19 +209,6 @@ def test_a_named_joint_venture_of_two_parents(gaz):
 def test_an_organisation_after_a_stake_in_or_an_analyst_at_stays_one(gaz):
     result = run(gaz, "Zhou Lin, an analyst at Tianfeng Securities, said the rules would help.")
     assert [m.file for m in result.mentions if m.text == "Tianfeng Securities"] == ["organizations"]
-
-
-@pytest.mark.parametrize("text", [
-    "Delivery firm Tollomy, based in Lisbon, will add 200 vans this year.",
-    "Lisbon-based delivery firm Tollomy will add 200 vans this year.",
-])
-def test_where_a_company_is_based(gaz, text):
-    assert org(run(gaz, text), "tollomy")["based_in"] == "lisbon"
-
-
-def test_a_government_body_speaking_for_a_country(gaz):
-    result = run(gaz, "Peru will cut the duty on electric buses next year, the Ministry of Transport said on Friday.")
-    assert org(result, "ministry-of-transport")["country"] == "peru"
 
 
 def test_production_of_a_model_is_its_makers_production_there(gaz):
