@@ -279,3 +279,11 @@ def test_the_owner_of_a_named_robotaxi_fleet_operates_it(gaz):
     deps = records(run(gaz, "Tripla plans to deploy Zenvo's Roadgo robotaxis in Germany next year."), "deployments")
     assert "roadgo" not in {d["operator"] for d in deps} and "zenvo" in {d["operator"] for d in deps}
     assert all("roadgo" not in d.get("partners", []) for d in deps)  # the brand of a partner is no partner
+
+
+def test_names_listed_after_including_in_a_deal_are_partner_organisations(gaz):
+    text = "Korvell Motors has signed deals with 40 dealers in Ireland, including Niall Brennan, Tralee and Dunmore Group."
+    result = run(gaz, text)
+    partners = {p for r in records(result, "partnerships") for p in r["partners"]} - {"korvell-motors"}
+    assert {"niall-brennan", "dunmore-group"} <= partners
+    assert org(result, "niall-brennan")["kind"] == "company"

@@ -24,6 +24,7 @@ class PartnerParseRules:
             "strategic-cooperation" if any(t.lower_ == "strategic" for t in cue.head.subtree) else "cooperation"
         if kind == "joint-venture" and self._named_venture(cue, actor, orgs):
             return
+        orgs = orgs + self._listed_partners(cue, orgs)
         for o in orgs:
             tok = self.doc.char_span(o.start, o.end, alignment_mode="expand")
             if o.id == actor.id or tok is None or tok.root.i not in clause or self._same_group(actor, o):
@@ -37,6 +38,25 @@ class PartnerParseRules:
                 self.add("partnerships", {"id": rid, **rec}, 0.55,
                          [(actor.start, actor.end), (cue.idx, cue.idx + len(cue.text)), (o.start, o.end)],
                          f"parse:partner:{cue.lemma_.lower()}")
+
+    def _listed_partners(self, cue: Any, orgs: list[Mention]) -> list[Mention]:
+        """Names listed after "including" or "such as" in a partnership's clause ("deals with 60 dealers,
+        including A, B and C") are organisations, also those the parser took for a person or a place."""
+        from nevkg.ingest.extract.ner import retype
+
+        clause = cue.head.subtree if cue.head is not cue else cue.subtree
+        heads = [t for t in clause if t.lower_ == "including" or t.lower_ == "as" and t.i > 0
+                 and t.doc[t.i - 1].lower_ == "such"]
+        out: list[Mention] = []
+        for h in heads:
+            for m in self.mentions_in(h.idx, h.sent.end_char, ("people", "places")):
+                span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+                if span is None or span.root not in list(h.subtree) or m.known or m.id not in self.ents.new \
+                        or (m.kind or "") == "country":
+                    continue
+                retype(self.ents, m.id, "organizations", "company")
+                out += [k for k in self.ents.mentions if k.id == m.id and k not in orgs and k not in out]
+        return out
 
     def _named_venture(self, cue: Any, actor: Mention, orgs: list[Mention]) -> bool:
         """"A and B launched X, a joint venture": X is the joint venture's company, A and B its parents.
