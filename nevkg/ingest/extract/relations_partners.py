@@ -18,7 +18,10 @@ class PartnerParseRules:
     """Partnerships and brands from a clause (a mixin of the extractor)."""
 
     def _partners(self, cue: Any, actor: Mention, orgs: list[Mention]) -> None:
-        clause = {t.i for t in cue.head.subtree} | {t.i for t in cue.subtree}
+        # the cue's own phrase and its head's objects ("signed a deal with X", "a partnership of X and Y"), not
+        # the whole sentence the head governs
+        clause = {t.i for t in cue.subtree} | {d.i for c in cue.head.children if c.dep_ in {"prep", "dobj", "conj"}
+                                               for d in c.subtree}
         kind = "joint-venture" if cue.lemma_.lower() in {"venture", "jv"} else \
             "alliance" if cue.lemma_.lower() == "alliance" else \
             "strategic-cooperation" if any(t.lower_ == "strategic" for t in cue.head.subtree) else "cooperation"
