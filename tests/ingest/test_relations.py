@@ -287,3 +287,10 @@ def test_names_listed_after_including_in_a_deal_are_partner_organisations(gaz):
     partners = {p for r in records(result, "partnerships") for p in r["partners"]} - {"korvell-motors"}
     assert {"niall-brennan", "dunmore-group"} <= partners
     assert org(result, "niall-brennan")["kind"] == "company"
+
+
+def test_the_companies_named_together_before_deploy_together(gaz):
+    text = ("Ride-hailing firm Tripla and Chinese tech group Zenvo signed a partnership on Monday. "
+            "The companies plan to deploy robotaxis in Germany next year.")
+    deps = records(run(gaz, text), "deployments")
+    assert [(d["operator"], d.get("partners"), d["places"]) for d in deps] == [("tripla", ["zenvo"], ["germany"])]

@@ -51,6 +51,8 @@ _SPECIFIC = {"district": 0, "port": 0, "city": 1, None: 1, "province": 2, "speci
 _AND_NAME = re.compile(r"\s+and\s+(?:(?:[A-Z][a-z]+|[a-z][\w\-]*)\s+){0,4}")
 #: verbs whose direct object is a market ("entered India")
 _MARKET_OBJECT = {"enter", "reach", "target", "join", "penetrate"}
+#: subjects that speak of the organisations named together just before
+_PLURAL = {"they", "both", "two", "company", "firm", "partner", "group"}
 _RELATIVE = {"which", "that", "who"}
 _PRONOUNS = {"it", "its", "they", "their", "company", "firm", "automaker", "carmaker", "group", "manufacturer"}
 
@@ -111,6 +113,10 @@ class ParsedRelations(PartnerParseRules, PlaceRules, PolicyRules, StakeRules):
             if lem in _DEPLOY and places:
                 self._deploy(cue, actor, orgs, places)
         self.prune_coarse_sites()
+        pair = [(a, b) for a in orgs for b in orgs if a.end < b.start and a.id != b.id
+                and _AND_NAME.fullmatch(self.text[a.end:b.start])]
+        if pair:
+            self._last_group = list(pair[0])  # "A and B …": "they" or "the companies" next means both
 
     # -- who
     def _mention_of(self, token: Any, files: tuple[str, ...] = ("organizations",)) -> Mention | None:
@@ -145,9 +151,20 @@ class ParsedRelations(PartnerParseRules, PlaceRules, PolicyRules, StakeRules):
                     return self._last_venture  # "the venture" after "X, a joint venture"
                 if c.lower_ in _PRONOUNS or any(t.lower_ in _PRONOUNS for t in c.subtree):
                     return self.last_org
+                if c.tag_ == "NNS" and c.lemma_.lower() in _PLURAL and getattr(self, "_last_group", None):
+                    return self._last_group[0]  # "the companies" after "A and B …"
         if verb.dep_ == "conj":
             return self._actor(verb.head, orgs) if verb.head is not cue else None
         return None
+
+    def _plural_subject(self, cue: Any) -> bool:
+        """Whether the cue's clause has "they", "the companies", "the two", "both" … as subject."""
+        for verb in [cue, *cue.ancestors]:
+            for c in verb.children:
+                if c.dep_ in {"nsubj", "nsubjpass"} and (c.lower_ in _PLURAL or c.lemma_.lower() in _PLURAL
+                                                         and c.tag_ == "NNS"):
+                    return True
+        return False
 
     def _coactors(self, actor: Mention, orgs: list[Mention]) -> list[Mention]:
         """The organisations coordinated with the actor ("A and B plan to …"): they do it together."""
@@ -335,6 +352,8 @@ class ParsedRelations(PartnerParseRules, PlaceRules, PolicyRules, StakeRules):
             if o.id != actor.id and span is not None and span.root.i in clause and o.id not in partners and \
                     not self._same_group(actor, o):  # its own service brand is no partner
                 partners.append(o.id)
+        if self._plural_subject(cue):  # "the companies plan to deploy …": both named before take part
+            partners += [m.id for m in getattr(self, "_last_group", []) if m.id != actor.id and m.id not in partners]
         owners = {actor.id, *partners}
         partners = [o for o in partners if self.ents.new.get(o, {}).get("brand_of") not in owners]
         same = [c for c in self.candidates if c.file == "deployments" and c.record.get("operator") == actor.id]
