@@ -91,6 +91,10 @@ def _type_of(name: str, label: str, doc: Any, ent: Any, E: Any) -> tuple[str, st
         return "vehicle_models", ""
     if len(words) >= 2 and label in {"LOC", "GPE", "FAC", "PRODUCT", "ORG", "WORK_OF_ART"} and \
             not _ORG_WORDS.search(name) and _maker_word(words[0], E) and not _SITE_WORDS.search(name):
+        from nevkg.ingest.countries import COUNTRIES
+
+        if " ".join(words[1:]) in COUNTRIES or words[-1] in {"UK", "US", "USA", "EU", "Europe"}:
+            return "organizations", "company"  # a maker's name then a market's: its local arm ("X Hungary")
         return "vehicle_models", ""  # a maker's name then a model's ("Opel Grandland")
     if _SITE_WORDS.search(name) and len(words) > 1:
         return "sites", "factory"

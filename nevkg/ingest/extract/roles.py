@@ -28,11 +28,18 @@ _TITLE_RX = re.compile(rf"\b(?:{_TITLE})\b", re.I)
 _GOV_TITLE = re.compile(r"\b(?:minister|president|premier|governor|mayor|ambassador|chancellor|king|secretary)\b",
                         re.I)
 #: where a phrase before the name starts
-_LEFT_STOP = re.compile(r"(?:^|[,;:()\"“”]|\b(?:said|says|told|added|noted|according\s+to|by|with|from|when|that|"
+_LEFT_STOP = re.compile(r"(?:^|[,;:()\"“”]|\b(?:said|says|told|added|noted|confirmed|explained|stressed|"
+                        r"announced|commented|remarked|insisted|argued|warned|wrote|according\s+to|by|with|from|when|that|"
                         r"which|while|where|as|after|before|for|including|like|between|under)\b)(?=[^,;:()\"“”]*$)",
                         re.I)
 #: "NAME, who heads ORG": the verb and the title it gives
 _HEAD_VERBS = {"head": "head", "lead": "head", "run": "head", "chair": "chair", "found": "founder"}
+#: lower-case words between a title's preposition and the organisation they describe ("of the trade body X")
+_DESCRIPTOR = re.compile(r"\s+(?:of|at|for|with)\s+(?:the\s+)?(?:(?!(?:of|at|for|with|in|and)\s)[a-z][\w’'-]*\s+)"
+                         r"{1,5}$")
+_PLACE_WORDS = re.compile(r"\b(?:City|Province|State|County|District|Region|Island|Islands|Bay|Port|Zone|Park|"
+                          r"North|South|East|West|New|San|Santa|São|Saint|St)\b")
+_APPOINT_VERBS = {"appoint", "name", "promote", "elect", "hire", "tap", "choose", "select", "nominate"}
 _HONORIFIC = re.compile(r"(?:\b(?:Mr|Ms|Mrs|Dr|Prof|Sir|Dame|H\.E\.)\.?\s+)$")
 
 
@@ -47,7 +54,9 @@ class RoleRules:
         for p in persons:
             if any(c.file == "roles" and c.spans and c.spans[0] == (p.start, p.end) for c in self.candidates):
                 continue
-            found = self._title_parsed(p, s, e) or self._title_after(p, e) or self._title_before(p, s)
+            self._extend_name(p)
+            found = self._title_parsed(p, s, e) or self._title_after(p, e) or self._title_before(p, s) or \
+                self._title_appointed(p, s, e)
             if found:
                 title, ts, te, org = found
                 self.add_role(p.start, p.end, title, ts, te, org, "person:parse")
@@ -72,12 +81,63 @@ class RoleRules:
                 continue  # the parser calls it an organisation or a place
             speaks = t.dep_ == "nsubj" and t.head.lemma_ in {"say", "tell", "add", "note", "explain", "stress"}
             titled = any(c.dep_ == "appos" and _TITLE_RX.search(" ".join(x.text for x in c.subtree))
-                         for c in t.children)
+                         for c in t.children) or (t.dep_ == "appos" and _TITLE_RX.fullmatch(t.head.text)) or \
+                (first > 0 and _TITLE_RX.fullmatch(self.doc[first - 1].text) and self.doc[first - 1].head.i == t.i)
             if not (speaks or titled):
                 continue
             from nevkg.ingest.extract.ner import _propose
 
             _propose(self.ents, "people", "", self.text[a:b], a, b, "parse")
+
+    def _extend_name(self, p: Mention) -> None:
+        """A name the parser cut short takes the capitalised given names before it ("Mehmet" of "Mehmet Ali
+        Kaya"), never a title word, an organisation or a place."""
+        span = self.doc.char_span(p.start, p.end, alignment_mode="expand")
+        if span is None or p.known:
+            return
+        i = span.start
+        while i > 0 and span.end - i < 4:
+            t = self.doc[i - 1]
+            if t.pos_ != "PROPN" or not t.is_title or _TITLE_RX.fullmatch(t.text) or t.head.i not in range(
+                    span.start, span.end) or t.ent_type_ in {"GPE", "NORP", "ORG", "LOC"} or \
+                    self.ents.overlaps(t.idx, t.idx + len(t.text)):
+                break
+            i -= 1
+        if i == span.start:
+            return
+        old_id, name = p.id, self.text[self.doc[i].idx:p.end]
+        p.start, p.text, p.label = self.doc[i].idx, name, name
+        if old_id in self.ents.new and not any(m.id == old_id and m is not p for m in self.ents.mentions):
+            p.id = self.ents._new_id(name, p.file)  # the record takes the whole name, and its id from it
+            rec = self.ents.new.pop(old_id)
+            self.ents.new_meta.pop(old_id, None)
+            self.ents.new[p.id] = {**rec, "id": p.id, "label": name}
+            self.ents.new_meta[p.id] = p
+
+    def _title_appointed(self, p: Mention, s: int, e: int) -> tuple[str, int, int, Mention] | None:
+        """"ORG named NAME (as) its TITLE", "NAME was appointed TITLE of ORG"."""
+        span = self.doc.char_span(p.start, p.end, alignment_mode="expand")
+        if span is None:
+            return None
+        root, verb = span.root, span.root.head
+        if root.dep_ not in {"dobj", "nsubjpass"} or verb.lemma_ not in _APPOINT_VERBS:
+            return None
+        title_tok = next((c for c in verb.children if c.dep_ in {"oprd", "xcomp", "attr"}), None)
+        if title_tok is None:
+            prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"), None)
+            title_tok = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+        if title_tok is None:
+            return None
+        sub = list(title_tok.subtree)
+        a, b = max(s, sub[0].idx), min(e, sub[-1].idx + len(sub[-1].text))
+        cleaned = self._clean_title(a, b)
+        if cleaned is None:
+            return None
+        org = self._org_in(a, b, cleaned[0])
+        if org is None:
+            subj = [self._mention_at(t) for c in verb.children if c.dep_ == "nsubj" for t in c.subtree]
+            org = next((m for m in subj if m is not None and m.file == "organizations"), None)
+        return (*cleaned, org) if org is not None else None
 
     def _mention_at(self, token: Any) -> Mention | None:
         return next((m for m in self.ents.mentions if m.start <= token.idx < m.end), None)
@@ -156,6 +216,10 @@ class RoleRules:
             if cleaned is None:
                 continue
             org = self._org_in(a, b, cleaned[0])
+            if org is None and b <= p.start:  # "Chairman NAME of ORG": the organisation follows the name
+                org = next((m for c in root.children if c.dep_ == "prep" and c.lower_ in {"of", "at"}
+                            for t in c.subtree if (m := self._mention_at(t)) is not None
+                            and m.file == "organizations"), None)
             if org is None:
                 org = self._org_named_before_title(a, b)
                 cleaned = self._clean_title(a, b) if org is not None else cleaned
@@ -190,14 +254,23 @@ class RoleRules:
                if m.file == "organizations" or re.match(r"['’]s\b", self.text[m.end:m.end + 2])]
         pieces, pos = [], a
         for ms, me in sorted(cut):
-            pieces.append(self.text[pos:ms])
+            piece = self.text[pos:ms]
+            # "president of the carmakers' association X": lower-case words naming what X is, not the title
+            desc = _DESCRIPTOR.search(piece)
+            if desc:
+                piece = piece[:desc.start()]
+            pieces.append(piece)
             pos = me
         pieces.append(self.text[pos:b])
         title = " ".join(" ".join(pieces).split())
+        title = re.sub(r"\b(?:the\s+)?(?:company|firm|group|carmaker|automaker|brand|manufacturer|"
+                       r"association|agency|ministry)['’]s\s+", " ", title)
+        title = re.sub(r"\s+(?:Mr|Ms|Mrs|Mx|Dr|Prof|Sir|Dame)\.?$", "", title)
         title = re.sub(r"^(?:['’]s\s*)|(?:\b(?:the|a|an|its|their|his|her)\s+)", " ", title)
         title = re.sub(r"\s+['’]s\b|['’]s\s", " ", title)
         title = re.sub(r"^(?:\W|\b(?:of|at|for|in|and)\b)+|(?:\W|\b(?:of|at|for|in|and)\b)+$", "", title.strip())
-        title = " ".join(title.split())
+        title = re.sub(r"\s*\([^)]*$", "", title)  # an unclosed bracket: an acronym of the organisation follows
+        title = " ".join(re.sub(r"^(?:new|newly[\s-]appointed|incoming)\s+", "", title).split())
         if not title or not _TITLE_RX.search(title) or len(title.split()) > 9:
             return None
         start = self.text.find(title.split()[0], a, b)
@@ -236,10 +309,11 @@ def _person_like(m: Mention, ents: Any) -> bool:
     """A person mention, or a new two- or three-word name without corporate words (the parser's label wavers)."""
     if m.file == "people":
         return True
-    if m.known or m.file != "organizations" or not m.rule.startswith("ner:"):
+    if m.known or m.file not in {"organizations", "places"} or not m.rule.startswith("ner:"):
         return False
+    from nevkg.ingest.countries import COUNTRIES
     from nevkg.ingest.extract.ner import _ORG_WORDS
 
     words = m.text.split()
     return 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and not _ORG_WORDS.search(m.text) \
-        and not any(ch.isdigit() for ch in m.text)
+        and not any(ch.isdigit() for ch in m.text) and m.text not in COUNTRIES and not _PLACE_WORDS.search(m.text)
