@@ -101,3 +101,14 @@ def test_two_people_in_one_sentence(gaz):
 def test_a_maker_name_before_a_country_is_its_local_arm_not_a_model(gaz):
     got, _ = roles(gaz, "Otto Brandt, general manager of BYD Hungary, said the site would grow.")
     assert got == [("Otto Brandt", "general manager", "byd")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Rakesh Varma, managing director of VTR MG Motor India, said demand was strong.",
+     ("Rakesh Varma", "managing director", "VTR MG Motor India")),
+    ("Ştefan Doğan, head of KLX Auto Romania, said the plant was ready.", ("Ştefan Doğan", "head", "KLX Auto Romania")),
+])
+def test_a_carmakers_local_arm_keeps_its_market_in_its_name(gaz, text, expected):
+    got, _ = roles(gaz, text)
+    assert got == [expected]
+

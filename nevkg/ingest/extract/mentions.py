@@ -181,6 +181,7 @@ class _Entities(ContainerRules):
                     break
                 if last in _ORG_SUFFIX:
                     org_kind, cut = _ORG_SUFFIX[last], " ".join(words[:i])
+                    cut = _with_market(cut, words[i:]) if org_kind == "automaker" else cut
                     break
                 if last in _PLACE_SUFFIX:
                     place_kind, cut = _PLACE_SUFFIX[last], " ".join(words[:i])
@@ -374,3 +375,14 @@ def normalize_in(name: str, entry: Entry) -> bool:
 
     key = normalize(name)
     return any(normalize(n) == key for n in [entry.label, *entry.names])
+
+
+def _with_market(name: str, rest: list[str]) -> str:
+    """"X Motor India", "X Auto Europe": a carmaker's name with the market after it names its local arm."""
+    from nevkg.ingest.countries import COUNTRIES
+
+    for k in (3, 2, 1):
+        market = " ".join(rest[:k])
+        if len(rest) >= k and (market in COUNTRIES or market in {"Europe", "UK", "USA", "America", "Asia"}):
+            return f"{name} {market}"
+    return name
