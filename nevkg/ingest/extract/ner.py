@@ -285,6 +285,7 @@ def _spans(doc: Any) -> list[_Span]:
     """The parser's entities, joined across name connectors ("Renault do Brasil", "Sao Jose dos Pinhais");
     an event's name ("Paris Motor Show") gives only the place it starts with."""
     ents = [_Span(doc, e.start, e.end, e.label_) for e in doc.ents]
+    text = doc.text  # built from the tokens on every access: once, not once a name
     out: list[_Span] = []
     i = 0
     while i < len(ents):
@@ -301,7 +302,7 @@ def _spans(doc: Any) -> list[_Span]:
                     i = ents.index(nxt)
                 continue
             break
-        name = doc.text[cur.start_char:cur.end_char]
+        name = text[cur.start_char:cur.end_char]
         if _EVENT.search(name) or (cur.end < len(doc) and _EVENT.match(doc[cur.end:cur.end + 2].text)):
             first = cur.start + (doc[cur.start].lower_ == "the")
             if first < cur.end and doc[first].pos_ == "PROPN":
