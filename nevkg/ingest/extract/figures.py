@@ -14,8 +14,9 @@ _SCALES = {"thousand": Decimal(1000), "million": Decimal(10) ** 6, "billion": De
 _NUMBER = re.compile(
     r"(?<![\w.,$])(?P<cur>US\$|R\$|\$|¥|€|£|₹|Rs\.?\s?|RMB\s?|CNY\s?|USD\s?|EUR\s?|GBP\s?|THB\s?|BRL\s?|INR\s?|"
     r"MYR\s?)?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
-    r"(?:\s?(?P<scale>thousand|million|billion|trillion|mn|bn|crore|lakh|m(?=\s|$|[,.;])|k(?=\s|$|[,.;]))\b)?"
-    r"(?:\s?(?P<pct>%|percent\b|per\s+cent\b|pc\b|percentage\s+points?\b))?"
+    r"(?:\s?(?P<scale>thousand|million|billion|trillion|mn|bn|crore|lakh|m(?=\s|$|[,.;])|k(?=\s|$|[,.;]))"
+    r"(?P<nth>th)?\b)?"
+    r"(?:[\s-]?(?P<pct>%|percent\b|per\s+cent\b|pc\b|percentage\s+points?\b))?"
     r"(?:[\s-]?(?P<times>times|fold)\b)?")
 #: the unit a bare number takes from the noun before it ("staffing will reach 1,000", "volume of 1.6 million")
 _IMPLIED = [(re.compile(r"\b(?:staff\w*|workforce|headcount|employ\w*|hir\w+|jobs?)\b[^.;]{0,60}$", re.I), "jobs"),
@@ -36,12 +37,15 @@ def _implied_unit(before: str, after: str = "") -> str | None:
 
 #: a number written as a word before a count noun ("eight models", "three factories")
 _WORD_NUMBER = re.compile(r"\b(?P<num>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
-                          r"(?=\s+(?:new\s+|vehicle\s+)?(?:models|factories|plants|workshops|dealers|dealerships|showrooms|stores|countries|"
+                          r"(?=(?:\s+(?:new|vehicle|main|major|local|overseas|production|assembly)|-)?\s*-?"
+                          r"(?:models?|factories|plants|workshops|dealers|dealerships|showrooms|stores|countries|"
                           r"markets|cities|months|years)\b)", re.I)
+_SINGULAR_AFTER_HYPHEN = re.compile(r"^\s(?P<unit>model|plant|store|market)\b")
 _WORD_TIMES = re.compile(r"\b(?P<num>two|three|four|five|six|seven|eight|nine|ten)[\s-](?P<times>times|fold)\b", re.I)
 _DOUBLED = re.compile(r"\b(?P<num>doubled|tripled|quadrupled)\b", re.I)
 _UNIT_AFTER = re.compile(
-    r"^\s*(?:(?:new[\s-]energy|new|electric|passenger|pure[\s-]electric|plug-in|hybrid|intelligent|driverless|"
+    r"^[\s-]?\s*(?:(?:Thai|Brazilian|Malaysian|Indian|Chinese|Mexican|Turkish|Indonesian|Hungarian|Canadian|"
+    r"Australian|Singapore|Hong\s+Kong|new[\s-]energy|new|electric|passenger|pure[\s-]electric|plug-in|hybrid|intelligent|driverless|"
     r"NEV|EV|overseas|robotaxi|export|more|complete|finished|locally\s+built|domestic)\s+){0,3}"
     r"(?P<unit>units?|vehicles?|cars?|NEVs?|EVs?|robotaxis?|pickups?|trucks?|buses|SUVs?|sedans?|yuan|RMB|U\.S\.\s+dollars|US\s+dollars|dollars|"
     r"euros?|orders?|stores?|showrooms?|outlets|countries\s+and\s+regions|countries|overseas\s+markets|markets|"
@@ -112,8 +116,12 @@ def find_statistics(text: str, offset: int = 0) -> list[Statistic]:
         before = text[max(0, s - 60):s]
         after = text[e:e + 80]
         if how == "word":
-            um = _UNIT_AFTER.match(re.sub(r"^(\s+)vehicle(?=\s+models)", lambda x: x.group(1) + " " * 7,
-                                          text[m.end("num"):]))
+            rest = text[m.end("num"):]
+            # "an eight-model line-up": the hyphenated noun is singular; "five main workshops": one adjective
+            rest = re.sub(r"^-(?=\w)", " ", rest)
+            rest = re.sub(r"^(\s+)(?:vehicle|main|major|local|overseas|production|assembly)(?=\s+\w)",
+                          lambda x: x.group(1) + " " * (len(x.group(0)) - len(x.group(1))), rest)
+            um = _UNIT_AFTER.match(rest) or _SINGULAR_AFTER_HYPHEN.match(rest)
             key = re.sub(r"\s+", " ", um.group("unit").lower()) if um else ""
             unit = _UNIT_OF.get(key) or _UNIT_OF.get(key[:-1]) or _UNIT_OF.get(key.rstrip("s"))
             if unit is None or unit in {"years", "months"} and not re.search(r"\bfor\s+$", before):

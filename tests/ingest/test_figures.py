@@ -1,0 +1,33 @@
+"""Figures in the forms news writes them (sentences written for these tests; no pipeline needed)."""
+
+from __future__ import annotations
+
+import pytest
+
+from nevkg.ingest.extract.figures import find_statistics
+from nevkg.ingest.extract.periods import _plain
+
+
+def figures(text):
+    return [(_plain(s.value), s.unit) for s in find_statistics(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a hyphen between the number and its unit or per cent ("a 100-percent duty", "a 35-GWh plant")
+    ("The government set a 100-percent duty on the imports.", [(100, "percent")]),
+    ("A 35-GWh cell plant is planned near the port.", [(35, "gwh")]),
+    # a number word before a hyphenated singular noun, or before one adjective
+    ("The brand confirmed an eight-model line-up for the region.", [(8, "models")]),
+    ("The site has five main workshops and three vehicle models.", [(5, "workshops"), (3, "models")]),
+    # a currency named with its country's adjective
+    ("The investment is worth 12 billion Thai baht.", [(12000000000, "thb")]),
+    ("The plant cost 900 million Brazilian reais.", [(900000000, "brl")]),
+    # an ordinal milestone ("its 5 millionth car")
+    ("Its 5 millionth car left the line on Monday.", [(5000000, "vehicles")]),
+])
+def test_written_forms_of_figures(text, expected):
+    assert figures(text) == expected
+
+
+def test_a_model_number_is_not_a_count():
+    assert figures("The brand will sell the Velo 5 model from May.") == []
