@@ -16,6 +16,34 @@ _OBS_ORDER = ["id", "label", "measure", "subject", "destination", "scope", "peri
 
 
 
+#: where a figure's clause ends and another begins (its period is not the other clause's)
+_CLAUSE_GAP = re.compile(r";|\band\s+(?:will|plans|is|has|could|would|may|might|should|can)\b|,\s+while\b")
+#: the words that put a day as the start of a rate ("from", "starting on", "effective")
+_START_CUE = re.compile(r"\b(?:starting|beginning|from|effective|as\s+of|as\s+from|with\s+effect\s+from|"
+                        r"in\s+force\s+from|takes?\s+effect\s+on|comes?\s+into\s+force\s+on)\s+(?:on\s+)?$", re.I)
+_MILESTONE = re.compile(r"(?:thousand|million|billion)th\b|\d(?:st|nd|rd|th)\b")
+
+
+_FLOW_TO = re.compile(r"\b(?:exports?|shipments?|sales|deliveries|registrations|exported|shipped|sold|delivered|"
+                      r"sent)\s+(?:[\w-]+\s+){0,2}?(?:to|in|into)\s+(?:the\s+)?$", re.I)
+_TARIFF = re.compile(r"\b(?:tariffs?|dut(?:y|ies)|surtax(?:es)?|levy|levies|import\s+(?:tax|fee)s?)\b", re.I)
+#: a market that charges a tariff ("X imposed", "X will be implementing", "X is applying", "X charges")
+_IMPOSES = re.compile(r"^\s+(?:(?:has|have|had|will|would|is|are|was|were|be|also|now|then|already)\s+){0,3}"
+                      r"(?:impos\w*|charg\w*|appl(?:y|ies|ied|ying)|levi\w*|levy|rais\w*|introduc\w*|implement\w*|"
+                      r"set|sets|brings?|brought|hikes?|hiked|increas\w*|mov(?:es|ed|ing)?\s+up|"
+                      r"(?:agreed|decided|voted|plans?|is\s+set)\s+to\s+(?:impose|raise|apply|move\s+up|bring\s+forward))\b",
+                      re.I)
+
+
+def _aside(text: str, p: Period, st: Statistic) -> bool:
+    """The period sits in brackets that do not hold the figure ("600 staff (the site closed in 2015)")."""
+    a, b = text.rfind("(", 0, p.start), text.rfind(")", 0, p.start)
+    if a <= b:
+        return False
+    close = text.find(")", p.end)
+    return close != -1 and not (a < st.start < close)
+
+
 def _is_flow(measure: str | None, st: Statistic) -> bool:
     """Exports, sales or output (volumes, values and shares of them): figures that belong to a reporting period."""
     return bool(measure) and bool(re.match(r"(?:export|sales|overseas-sales|production|output)", measure)) \
@@ -66,6 +94,59 @@ class ObservationRules:
                 return self.focus_org()  # "the factory employs …": the article's company
         return None
 
+    def _agent(self, st: Statistic, after: list[Mention]) -> Mention | None:
+        """"60% owned by X", "and 40% by Y": the owner named by the agent phrase after a share."""
+        if st.kind != "percent":
+            return None
+        return next((m for m in after if m.file == "organizations" and re.fullmatch(
+            r"\s*(?:(?:owned|held|controlled)\s+)?by\s+(?:the\s+)?", self.text[st.end:m.start])), None)
+
+    def _tariff_target(self, st: Statistic, after: list[Mention]) -> Mention | None:
+        """"a 17% duty on X's cars": the company a rate hits."""
+        return next((m for m in after if m.file == "organizations" and re.fullmatch(
+            r"\s*(?:[\w-]+\s+){0,3}?(?:tariffs?|dut(?:y|ies)|surtax(?:es)?|levy|levies)\s+on\s+(?:the\s+)?"
+            r"(?:(?:cars|vehicles|imports|EVs)\s+(?:made\s+by|of|from)\s+(?:the\s+)?)?", self.text[st.end:m.start])), None)
+
+    def _tariff_market(self, s: int, e: int) -> Mention | None:
+        """The market that charges the rates of a tariff sentence: a country or union that imposes, charges,
+        applies or raises them ("the EU imposed", "imposed by Canada", "Brazil's tariff"), else the one the
+        nearest earlier sentence of the article named so."""
+        for a, b, _ in reversed([x for x in self._sentences if x[0] <= s]):
+            found = self._imposer(a, b) if _TARIFF.search(self.text[a:b]) else None
+            if found is not None:
+                return found
+        return None
+
+    def _imposer(self, s: int, e: int) -> Mention | None:
+        for m in self.mentions_in(s, e, ("places", "organizations")):
+            if m.kind in {"city", "province", "state", "place"} or m.rule.startswith("demonym") or \
+                    m.file == "organizations" and m.kind not in {"government-body", "ministry"}:
+                continue
+            after = self.text[m.end:min(e, m.end + 40)]
+            before = self.text[max(s, m.start - 30):m.start]
+            if not (_IMPOSES.match(after) or re.search(r"\bby\s+(?:the\s+)?$", before) and _TARIFF.search(
+                    self.text[s:m.start]) or re.match(r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?:tariffs?|dut(?:y|ies)|"
+                                                     r"surtax|levy|levies)\b", after)):
+                continue
+            if m.file == "organizations":  # "X's trade chamber Y raised the tariff": the market is X
+                m = next((c for c in reversed(self.mentions_in(s, m.start, ("places",))) if c.kind == "country"
+                          and re.match(r"['’]s?\s", self.text[c.end:c.end + 3])), None)
+                if m is None:
+                    continue
+            return m
+        return None
+
+    def _dated_period(self, st: Statistic, periods: list[Period]) -> Period | None:
+        """A day as a figure's period: a rate in force from a stated day ("a 25% duty from 1 July"), or a
+        milestone reached on one ("its 5 millionth car ... on Friday")."""
+        days = [p for p in periods if p.date and not _CLAUSE_GAP.search(
+            self.text[min(p.end, st.end):max(p.start, st.start)])]
+        if st.kind == "percent":
+            days = [p for p in days if _START_CUE.search(self.text[max(0, p.start - 30):p.start])]
+        elif not _MILESTONE.search(self.text[st.start:st.end]):
+            return None
+        return min(days, key=lambda p: abs(p.start - st.start)) if days else None
+
     def focus_org(self) -> Mention | None:
         """The organisation the article is mostly about (named most often; compilers and publishers left out)."""
         counts: dict[str, list[Mention]] = {}
@@ -91,8 +172,15 @@ class ObservationRules:
         sent = self.text[s:e]
         if "respectively" not in sent:
             return None
-        figures = [x for x in find_statistics(sent, s) if x.unit == st.unit and x.role == st.role]
-        if len(figures) < 2 or not any(x.start == st.start for x in figures):
+        same = [x for x in find_statistics(sent, s) if x.unit == st.unit and x.role == st.role]
+        runs_f: list[list[Statistic]] = []
+        for x in same:  # the list the sentence pairs: figures joined by commas and "and"
+            if runs_f and re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", self.text[runs_f[-1][-1].end:x.start]):
+                runs_f[-1].append(x)
+            else:
+                runs_f.append([x])
+        figures = next((r for r in runs_f if any(x.start == st.start for x in r)), [])
+        if len(figures) < 2 or not re.match(r"[^.;]{0,40}?\brespectively\b", self.text[figures[-1].end:e]):
             return None
         names = [m for m in self.mentions_in(s, figures[0].start, ("organizations", "places"))
                  if not m.compiler and not _is_destination(self.text, m) and not re.search(
@@ -183,7 +271,15 @@ class ObservationRules:
                     (m.start - st.end) < 60:
                 dest = m
                 break
-        subject = self._respectively(st, s, e) or self._parse_subject(st, dest)
+        if dest is None:  # "exports to X rose to N", "sales in X reached N"
+            dest = next((m for m in reversed(before) if m.file == "places" and _FLOW_TO.search(
+                text[max(s, m.start - 40):m.start]) and not self._clause_break(m.end, st.start)), None)
+        tariff = st.kind == "percent" and bool(_TARIFF.search(sent) or re.search(r"\brates?\b", sent))
+        market = self._tariff_market(s, e) if tariff else None
+        tariff = market is not None or bool(_TARIFF.search(sent))
+        dest = market or dest
+        subject = self._respectively(st, s, e) or self._agent(st, after) or (
+            self._tariff_target(st, after) if tariff else None) or self._parse_subject(st, dest)
         if subject is not None:
             conf -= 0.05
         if st.role == "share" and subject is None:
@@ -225,11 +321,14 @@ class ObservationRules:
         # period: nearest statistic period in the sentence, else the paragraph's
         stat_periods = [p for p in periods if not p.date and p.kind not in {"since"}]
         # periods in the figure's own clause (not across "; " or "and will …")
-        own = [p for p in stat_periods if not re.search(r";|\band\s+(?:will|plans|is|has)\b|,\s+while\b",
-                                                        text[min(p.end, st.end):max(p.start, st.start)])]
+        own = [p for p in stat_periods if not _CLAUSE_GAP.search(text[min(p.end, st.end):max(p.start, st.start)])
+               and not _aside(text, p, st)]
+        dated = self._dated_period(st, periods)
         period = None
         if own:
             period = min(own, key=lambda p: abs(p.start - st.start) * (1 if p.start < st.start else 1.3))
+        elif dated is not None:
+            period = dated
         elif ctx.get("period") is not None and not stat_periods:
             period, conf = ctx["period"], conf - 0.15
             notes.append(f"period carried from an earlier sentence ({period.text})")

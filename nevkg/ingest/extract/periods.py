@@ -73,11 +73,14 @@ def split_sentences(text: str) -> list[tuple[int, int, int]]:
 
 
 # ============================================================================================ periods
-def resolve_month_year(month: int, article_date: str | None) -> int | None:
-    """The year of a month named without one: the latest such month not after the article date.
+def resolve_month_year(month: int, article_date: str | None, future: bool = False) -> int | None:
+    """The year of a month named without one: the latest such month not after the article date, or, for a
+    month the sentence puts ahead ("will start in March"), the first such month not before it.
 
     >>> resolve_month_year(11, "2026-01-15"), resolve_month_year(2, "2026-03"), resolve_month_year(2, None)
     (2025, 2026, None)
+    >>> resolve_month_year(2, "2026-03-10", future=True), resolve_month_year(3, "2026-03-10", future=True)
+    (2027, 2026)
     """
     if not article_date:
         return None
@@ -85,7 +88,29 @@ def resolve_month_year(month: int, article_date: str | None) -> int | None:
     year = int(parts[0])
     if len(parts) == 1:
         return year
+    if future:
+        return year if month >= int(parts[1]) else year + 1
     return year if month <= int(parts[1]) else year - 1
+
+
+#: words before a month that put it ahead of the article ("will take effect on 1 October", "starting in May")
+_AHEAD = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:set|due|scheduled|expected|going)\s+to|plans?\s+to|aims?\s+to|"
+                    r"starting|beginning|effective|upcoming|from\s+next|until|through)\b", re.I)
+
+
+def resolve_weekday(name: str, article_date: str | None) -> str | None:
+    """The day a weekday named in a news story means: the latest such day on or before the article date.
+
+    >>> resolve_weekday("Friday", "2026-05-16"), resolve_weekday("Monday", "2026-05-18"), resolve_weekday("Friday", "2026")
+    ('2026-05-15', '2026-05-18', None)
+    """
+    from datetime import date, timedelta
+
+    if not article_date or len(article_date) < 10:
+        return None
+    today = date.fromisoformat(article_date[:10])
+    want = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"].index(name.lower())
+    return (today - timedelta(days=(today.weekday() - want) % 7)).isoformat()
 
 
 def _year_of(expr: str | None, article_year: int | None) -> tuple[int | None, bool]:
@@ -121,6 +146,8 @@ _PERIOD_RULES: list[tuple[str, re.Pattern]] = [
     ("day", re.compile(rf"(?P<d>\d{{1,2}})\s+(?P<m>{MONTH})(?:,?\s+(?P<y>\d{{4}}))?")),
     ("month", re.compile(rf"(?:(?P<rel>this|last|next)\s+)?(?P<m>{MONTH})(?:\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b)?"
                          rf"(?:,?\s+(?:of\s+)?(?P<y>{YEARX}))?")),
+    ("weekday", re.compile(r"\b(?:on|last|this\s+past)\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+                           r"Sunday)\b")),
     ("relative-month", re.compile(r"\b(?P<rel>this|last|next|the\s+previous|the\s+past)\s+month\b", re.I)),
     ("year-end", re.compile(r"\bby\s+(?:the\s+)?(?:year[\s-]end|end\s+of\s+(?:the|this)\s+year)\b", re.I)),
     ("relative", re.compile(r"(?:(?P<so>so\s+far\s+)?this|last|next|the\s+(?:current|previous|past))\s+year\b"
@@ -175,12 +202,13 @@ def find_periods(text: str, offset: int, article_date: str | None) -> list[Perio
                 if g.get("y"):
                     y, inf = _year_of(g["y"], ay)
                 else:
-                    y, inf = resolve_month_year(m2, article_date), True
+                    y, inf = resolve_month_year(m2, article_date, bool(_AHEAD.search(text[:s]))), True
                 if y and m1 <= m2:
                     p = Period(s, e, m.group(0), f"{y}-{m1:02d}", f"{y}-{m2:02d}", inf)
             elif name == "day":
                 mo = _month(g["m"])
-                y, inf = (int(g["y"]), False) if g.get("y") else (resolve_month_year(mo, article_date), True)
+                y, inf = (int(g["y"]), False) if g.get("y") else (
+                    resolve_month_year(mo, article_date, bool(_AHEAD.search(text[:s]))), True)
                 if y:
                     d = f"{y}-{mo:02d}-{int(g['d']):02d}"
                     p = Period(s, e, m.group(0), d, d, inf, date=True, kind="date")
@@ -197,13 +225,17 @@ def find_periods(text: str, offset: int, article_date: str | None) -> list[Perio
                 elif rel in {"this", "next"} and ay:
                     y, inf = ay + (rel == "next"), True
                 else:
-                    y, inf = resolve_month_year(mo, article_date), True
+                    y, inf = resolve_month_year(mo, article_date, bool(_AHEAD.search(text[:s]))), True
                 if y:
                     if g.get("d"):
                         d = f"{y}-{mo:02d}-{int(g['d']):02d}"
                         p = Period(s, e, m.group(0), d, d, inf, date=True, kind="date")
                     else:
                         p = Period(s, e, m.group(0), f"{y}-{mo:02d}", f"{y}-{mo:02d}", inf)
+            elif name == "weekday":
+                day = resolve_weekday(g["wd"], article_date)
+                if day:
+                    p = Period(s, e, m.group(0), day, day, True, date=True, kind="date")
             elif name == "relative-month":
                 if _COMPARISON.search(text[:s]) or not article_date or len(article_date) < 7:
                     taken.append((s, e))

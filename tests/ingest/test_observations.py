@@ -1,0 +1,75 @@
+"""Statistics as observations: subject, destination and period, on sentences written for these tests."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+from nevkg.ingest.extract import extract
+from nevkg.ingest.extract.nlp import load_pipeline, pipeline_status
+from nevkg.ingest.extract.periods import find_periods, resolve_weekday
+
+
+@pytest.fixture(scope="module", autouse=True)
+def pipeline():
+    if load_pipeline() is None:
+        if os.environ.get("NEVKG_REQUIRE_ALL") == "1":
+            pytest.fail(f"the statistical pipeline is required here: {pipeline_status()}")
+        pytest.skip(pipeline_status())
+
+
+def observations(gaz, text, date="2026-03-15"):
+    """value → (subject, destination, period start, period end) of every proposed observation."""
+    result = extract(text, gaz, article_date=date, source_id="test-source")
+    return {c.record["value"]: (c.record.get("subject"), c.record.get("destination"), c.record.get("period_start"),
+                                c.record.get("period_end"))
+            for c in result.candidates if c.file == "observations"}
+
+
+def test_shares_named_by_their_owners(gaz):
+    obs = observations(gaz, "The venture is 60% owned by Velmora Motors and 40% by Orvista Mobility.")
+    assert obs[60][0] == "velmora-motors" and obs[40][0] == "orvista-mobility"
+
+
+def test_respectively_pairs_only_the_listed_figures(gaz):
+    obs = observations(gaz, "Lisbon charges Chery a rate of 30%, while Geely and BYD pay 12% and 9%, respectively.")
+    assert (obs[12][0], obs[9][0]) == ("geely", "byd")
+
+
+def test_a_tariff_rate_has_the_market_that_charges_it(gaz):
+    text = ("Mexico is applying new duties on imported electric cars. Chery faces a rate of 25%. "
+            "The European Union imposed a 17% duty on Geely's cars.")
+    obs = observations(gaz, text)
+    assert obs[25][:2] == ("chery", "mexico")
+    assert obs[17][:2] == ("geely", "european-union")
+
+
+def test_a_flow_named_before_its_figure_has_that_destination(gaz):
+    obs = observations(gaz, "Chery said shipments to Chile reached 8,000 units in the first quarter.", "2026-05-15")
+    assert obs[8000] == ("chery", "chile", "2026-01", "2026-03")
+
+
+def test_a_rate_from_a_stated_day_has_that_day(gaz):
+    obs = observations(gaz, "Canada will charge a 100% surtax on the cars starting on Oct. 1.", "2026-08-20")
+    assert obs[100][1:] == ("canada", "2026-10-01", "2026-10-01")  # ahead of the article: this year's October
+    obs = observations(gaz, "Canada began charging a 100% surtax on the cars from Oct. 1.", "2026-12-20")
+    assert obs[100][2:] == ("2026-10-01", "2026-10-01")
+
+
+def test_a_milestone_reached_on_a_weekday(gaz):
+    obs = observations(gaz, "Velmora Motors opened its plant on Friday, as its 2 millionth car left the line.",
+                       "2026-05-16")
+    assert obs[2000000][2:] == ("2026-05-15", "2026-05-15")
+
+
+def test_a_year_in_brackets_is_not_the_figures_period(gaz):
+    obs = observations(gaz, "The plant (bought from a rival in 2019) now employs 900 workers.")
+    assert obs[900][2] != "2019"
+
+
+def test_weekdays_resolve_against_the_article_date():
+    assert resolve_weekday("Friday", "2026-05-16") == "2026-05-15"
+    assert resolve_weekday("Saturday", "2026-05-16") == "2026-05-16"
+    (p,) = find_periods("The plant opened on Tuesday.", 0, "2026-05-16")
+    assert (p.period_start, p.date) == ("2026-05-12", True)
