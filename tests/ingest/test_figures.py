@@ -24,6 +24,14 @@ def figures(text):
     ("The plant cost 900 million Brazilian reais.", [(900000000, "brl")]),
     # an ordinal milestone ("its 5 millionth car")
     ("Its 5 millionth car left the line on Monday.", [(5000000, "vehicles")]),
+    # a scale after a hyphen or a number word; sales and trips as units
+    ("The maker announced a $2-billion plant.", [(2000000000, "usd")]),
+    ("The line will make one million cars a year and half a million batteries.", [(1000000, "vehicles")]),
+    ("It targets 3 million annual sales by 2031.", [(3000000, "vehicles")]),
+    ("The brand opened 700 sales outlets.", [(700, "stores")]),
+    ("The fleet has logged 4 million fully driverless trips.", [(4000000, "rides")]),
+    # an autonomy level is a specification, not a count
+    ("The operator runs 250 Level 4 robotaxis.", [(250, "vehicles")]),
 ])
 def test_written_forms_of_figures(text, expected):
     assert figures(text) == expected
@@ -31,3 +39,7 @@ def test_written_forms_of_figures(text, expected):
 
 def test_a_model_number_is_not_a_count():
     assert figures("The brand will sell the Velo 5 model from May.") == []
+
+
+def test_a_is_a_number_only_before_a_scale():
+    assert figures("It is a big step for a company with a plan.") == []

@@ -13,8 +13,9 @@ _SCALES = {"thousand": Decimal(1000), "million": Decimal(10) ** 6, "billion": De
            "crore": Decimal(10) ** 7, "lakh": Decimal(10) ** 5, "m": Decimal(10) ** 6, "k": Decimal(1000)}
 _NUMBER = re.compile(
     r"(?<![\w.,$])(?P<cur>US\$|R\$|\$|¥|€|£|₹|Rs\.?\s?|RMB\s?|CNY\s?|USD\s?|EUR\s?|GBP\s?|THB\s?|BRL\s?|INR\s?|"
-    r"MYR\s?)?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
-    r"(?:\s?(?P<scale>thousand|million|billion|trillion|mn|bn|crore|lakh|m(?=\s|$|[,.;])|k(?=\s|$|[,.;]))"
+    r"MYR\s?)?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|(?i:half\s+a|one|two|three|four|five|six|seven|"
+    r"eight|nine|ten|a)(?=\s+(?:thousand|million|billion)\b))"
+    r"(?:[\s-]?(?P<scale>thousand|million|billion|trillion|mn|bn|crore|lakh|m(?=\s|$|[,.;])|k(?=\s|$|[,.;]))"
     r"(?P<nth>th)?\b)?"
     r"(?:[\s-]?(?P<pct>%|percent\b|per\s+cent\b|pc\b|percentage\s+points?\b))?"
     r"(?:[\s-]?(?P<times>times|fold)\b)?")
@@ -46,13 +47,15 @@ _DOUBLED = re.compile(r"\b(?P<num>doubled|tripled|quadrupled)\b", re.I)
 _UNIT_AFTER = re.compile(
     r"^[\s-]?\s*(?:(?:Thai|Brazilian|Malaysian|Indian|Chinese|Mexican|Turkish|Indonesian|Hungarian|Canadian|"
     r"Australian|Singapore|Hong\s+Kong|new[\s-]energy|new|electric|passenger|pure[\s-]electric|plug-in|hybrid|intelligent|driverless|"
-    r"NEV|EV|overseas|robotaxi|export|more|complete|finished|locally\s+built|domestic)\s+){0,3}"
-    r"(?P<unit>units?|vehicles?|cars?|NEVs?|EVs?|robotaxis?|pickups?|trucks?|buses|SUVs?|sedans?|yuan|RMB|U\.S\.\s+dollars|US\s+dollars|dollars|"
+    r"NEV|EV|overseas|robotaxi|export|more|complete|finished|locally\s+built|domestic|annual|yearly|monthly|"
+    r"global|retail|vehicle|fully|autonomous|self-driving|battery[\s-]electric|connected|commercial|paid|"
+    r"(?:[Ll]evel|L)[\s-]?[2-5])\s+){0,3}"
+    r"(?P<unit>units?|sales(?!\s+outlets)|registrations|shipments|vehicles?|cars?|NEVs?|EVs?|robotaxis?|pickups?|trucks?|buses|SUVs?|sedans?|yuan|RMB|U\.S\.\s+dollars|US\s+dollars|dollars|"
     r"euros?|orders?|stores?|showrooms?|outlets|countries\s+and\s+regions|countries|overseas\s+markets|markets|"
     r"models|jobs|factories|plants|months|deliveries|square\s+met(?:re|er)s|employees|workers|staff|people|"
     r"dealers|dealerships|sales\s+outlets|retailers|workshops|GWh|gigawatt[\s-]hours|baht|reais|real|rupees|"
-    r"ringgit|pounds|acres|hectares|cities|companies|rides|years)(?![\w])")
-_UNIT_OF = {"unit": "vehicles", "vehicle": "vehicles", "car": "vehicles", "nev": "vehicles", "ev": "vehicles",
+    r"ringgit|pounds|acres|hectares|cities|companies|rides|trips|years)(?![\w])")
+_UNIT_OF = {"sale": "vehicles", "registration": "vehicles", "shipment": "vehicles", "unit": "vehicles", "vehicle": "vehicles", "car": "vehicles", "nev": "vehicles", "ev": "vehicles",
             "robotaxi": "vehicles", "delivery": "vehicles", "deliverie": "vehicles", "pickup": "vehicles",
             "truck": "vehicles", "buse": "vehicles", "bus": "vehicles", "suv": "vehicles", "sedan": "vehicles",
             "yuan": "cny", "rmb": "cny", "u.s. dollar": "usd", "us dollar": "usd", "dollar": "usd", "euro": "eur",
@@ -65,7 +68,7 @@ _UNIT_OF = {"unit": "vehicles", "vehicle": "vehicles", "car": "vehicles", "nev":
             "retailer": "stores", "workshop": "workshops", "gwh": "gwh", "gigawatt-hour": "gwh",
             "gigawatt hour": "gwh", "baht": "thb", "reai": "brl", "real": "brl", "rupee": "inr", "ringgit": "myr",
             "pound": "gbp", "acre": "acres", "hectare": "hectares", "citie": "cities", "companie": "companies",
-            "ride": "rides", "year": "years"}
+            "ride": "rides", "trip": "rides", "year": "years"}
 _CUR_OF = {"us$": "usd", "$": "usd", "usd": "usd", "¥": "cny", "rmb": "cny", "cny": "cny", "r$": "brl", "€": "eur",
            "£": "gbp", "₹": "inr", "rs": "inr", "rs.": "inr", "eur": "eur", "gbp": "gbp", "thb": "thb", "brl": "brl",
            "inr": "inr", "myr": "myr"}
@@ -136,8 +139,9 @@ def find_statistics(text: str, offset: int = 0) -> list[Statistic]:
         else:
             g = m.groupdict()
             raw = g["num"]
-            if re.match(r"[A-Za-z]", text[s - 1:s] if s else "") or re.match(r"^(?:st|nd|rd|th)\b", after):
-                continue
+            if re.match(r"[A-Za-z]", text[s - 1:s] if s else "") or re.match(r"^(?:st|nd|rd|th)\b", after) or \
+                    re.search(r"\b(?:[Ll]evel|L)[\s-]$", text[max(0, s - 7):s]):
+                continue  # part of a name or an ordinal, or an autonomy level ("Level 4")
             value = _num(raw)
             if g["scale"]:
                 value *= _SCALES[g["scale"].lower()]

@@ -8,7 +8,7 @@ from decimal import Decimal
 from nevkg.ingest.extract.model import Period
 
 _NUMWORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-             "ten": 10, "eleven": 11, "twelve": 12, "a dozen": 12, "half": Decimal("0.5")}
+             "ten": 10, "eleven": 11, "twelve": 12, "a dozen": 12, "half": Decimal("0.5"), "a": 1, "half a": Decimal("0.5")}
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 _MONTH_NUM = {"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
               "september": 9, "october": 10, "november": 11, "december": 12}
@@ -29,7 +29,7 @@ def _month(name: str) -> int:
 
 
 def _num(text: str) -> Decimal:
-    t = text.lower().strip()
+    t = " ".join(text.lower().split())
     if t in _NUMWORDS:
         return Decimal(_NUMWORDS[t])
     return Decimal(t.replace(",", ""))
