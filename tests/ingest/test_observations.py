@@ -68,6 +68,16 @@ def test_a_year_in_brackets_is_not_the_figures_period(gaz):
     assert obs[900][2] != "2019"
 
 
+def test_a_year_in_a_relative_clause_is_not_the_figures_period(gaz):
+    obs = observations(gaz, "Velmora Motors said the plant, which opens in 2028, will employ 4,000 people.")
+    assert obs[4000] == ("velmora-motors", None, None, None)
+
+
+def test_a_split_between_partners_gives_each_its_share(gaz):
+    obs = observations(gaz, "Velmora Motors and Orvista Mobility set up a 60:40 joint venture in Pune.")
+    assert (obs[60][0], obs[40][0]) == ("velmora-motors", "orvista-mobility")
+
+
 def test_weekdays_resolve_against_the_article_date():
     assert resolve_weekday("Friday", "2026-05-16") == "2026-05-15"
     assert resolve_weekday("Saturday", "2026-05-16") == "2026-05-16"

@@ -43,6 +43,9 @@ _WORD_NUMBER = re.compile(r"\b(?P<num>two|three|four|five|six|seven|eight|nine|t
                           r"markets|cities|months|years)\b)", re.I)
 _SINGULAR_AFTER_HYPHEN = re.compile(r"^\s(?P<unit>model|plant|store|market)\b")
 _WORD_TIMES = re.compile(r"\b(?P<num>two|three|four|five|six|seven|eight|nine|ten)[\s-](?P<times>times|fold)\b", re.I)
+#: a split between partners ("a 51:49 joint venture"): each side is a share of its own
+_RATIO = re.compile(r"\b(?P<a>\d{1,2}(?:\.\d+)?)\s?:\s?(?P<b>\d{1,2}(?:\.\d+)?)(?=[\s-]+(?:joint[\s-]ventures?|JVs?|"
+                    r"partnership|split|ratio|shareholding|ownership|stake))")
 _DOUBLED = re.compile(r"\b(?P<num>doubled|tripled|quadrupled)\b", re.I)
 _UNIT_AFTER = re.compile(
     r"^[\s-]?\s*(?:(?:Thai|Brazilian|Malaysian|Indian|Chinese|Mexican|Turkish|Indonesian|Hungarian|Canadian|"
@@ -114,6 +117,10 @@ def find_statistics(text: str, offset: int = 0) -> list[Statistic]:
         + [(m, "doubled") for m in _DOUBLED.finditer(text)]
     hits += [(m, "word") for m in _WORD_NUMBER.finditer(text)]
     hits.sort(key=lambda h: h[0].start())
+    for m in _RATIO.finditer(text):
+        if Decimal(m.group("a")) + Decimal(m.group("b")) == 100:
+            stats += [Statistic(m.start(g) + offset, m.end(g) + offset, Decimal(m.group(g)), "percent", "percent",
+                                role="percent") for g in ("a", "b")]
     for m, how in hits:
         s, e = m.start(), m.end()
         before = text[max(0, s - 60):s]

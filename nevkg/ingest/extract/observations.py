@@ -36,12 +36,17 @@ _IMPOSES = re.compile(r"^\s+(?:(?:has|have|had|will|would|is|are|was|were|be|als
 
 
 def _aside(text: str, p: Period, st: Statistic) -> bool:
-    """The period sits in brackets that do not hold the figure ("600 staff (the site closed in 2015)")."""
+    """The period sits in brackets, or in a relative clause set off by commas, that do not hold the figure
+    ("600 staff (the site closed in 2015)", "the plant, which opens in 2027, will employ 600")."""
     a, b = text.rfind("(", 0, p.start), text.rfind(")", 0, p.start)
-    if a <= b:
-        return False
-    close = text.find(")", p.end)
-    return close != -1 and not (a < st.start < close)
+    if a > b:
+        close = text.find(")", p.end)
+        return close != -1 and not (a < st.start < close)
+    for rel in re.finditer(r",\s+(?:which|who|whose|where|when)\b[^,;()]*,", text[max(0, p.start - 120):p.end + 120]):
+        lo, hi = max(0, p.start - 120) + rel.start(), max(0, p.start - 120) + rel.end()
+        if lo < p.start and p.end <= hi:
+            return not (lo < st.start < hi)
+    return False
 
 
 def _is_flow(measure: str | None, st: Statistic) -> bool:
@@ -170,7 +175,7 @@ class ObservationRules:
     def _respectively(self, st: Statistic, s: int, e: int) -> Mention | None:
         """"A and B sold 12,000 and 8,000 cars, respectively": the i-th figure belongs to the i-th name."""
         sent = self.text[s:e]
-        if "respectively" not in sent:
+        if "respectively" not in sent and ":" not in sent:
             return None
         same = [x for x in find_statistics(sent, s) if x.unit == st.unit and x.role == st.role]
         runs_f: list[list[Statistic]] = []
@@ -180,7 +185,11 @@ class ObservationRules:
             else:
                 runs_f.append([x])
         figures = next((r for r in runs_f if any(x.start == st.start for x in r)), [])
-        if len(figures) < 2 or not re.match(r"[^.;]{0,40}?\brespectively\b", self.text[figures[-1].end:e]):
+        ratio = [x for x in same if abs(x.start - st.start) <= 6 and re.fullmatch(
+            r"\s?:\s?", self.text[min(x.end, st.end):max(x.start, st.start)] or ":")]  # "A and B ... a 51:49 venture"
+        if len(ratio) == 2:
+            figures = sorted(ratio, key=lambda x: x.start)
+        elif len(figures) < 2 or not re.match(r"[^.;]{0,40}?\brespectively\b", self.text[figures[-1].end:e]):
             return None
         names = [m for m in self.mentions_in(s, figures[0].start, ("organizations", "places"))
                  if not m.compiler and not _is_destination(self.text, m) and not re.search(
