@@ -78,6 +78,20 @@ def test_a_split_between_partners_gives_each_its_share(gaz):
     assert (obs[60][0], obs[40][0]) == ("velmora-motors", "orvista-mobility")
 
 
+def test_from_a_year_opens_a_period_unless_it_is_the_base_of_a_change(gaz):
+    obs = observations(gaz, "Orvista Mobility plans to run 800 robotaxis in Austria from 2028.")
+    assert obs[800][2:] == ("2028", "2028")
+    obs = observations(gaz, "Orvista Mobility sold 9,000 cars in 2025, up 12% from 2024.")
+    assert obs[9000][2:] == ("2025", "2025")
+
+
+def test_so_far_this_year_is_the_reports_period(gaz):
+    text = ("Velmora Motors exported 90,000 cars in the first eight months of 2026. "
+            "In the second quarter it shipped 30,000.\nTrucks made up 21,000 units so far this year.")
+    obs = observations(gaz, text, "2026-09-20")
+    assert obs[21000][2:] == ("2026-01", "2026-08")
+
+
 def test_weekdays_resolve_against_the_article_date():
     assert resolve_weekday("Friday", "2026-05-16") == "2026-05-15"
     assert resolve_weekday("Saturday", "2026-05-16") == "2026-05-16"

@@ -336,6 +336,9 @@ class ObservationRules:
         period = None
         if own:
             period = min(own, key=lambda p: abs(p.start - st.start) * (1 if p.start < st.start else 1.3))
+            report = getattr(self, "article_period", None)
+            if period.kind == "ytd" and report is not None and report.period_start == period.period_start:
+                period = report  # "so far this year" in a report on January to September
         elif dated is not None:
             period = dated
         elif ctx.get("period") is not None and not stat_periods:

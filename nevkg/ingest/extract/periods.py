@@ -160,6 +160,13 @@ _COMPARISON = re.compile(r"(?:compared\s+(?:with|to)|from|than|over|versus|vs\.?
                          r"(?:period|month|time)\s+(?:of\s+|in\s+)?)?$", re.I)
 
 
+def _starts_from(before: str) -> bool:
+    """"deliveries from 2027": "from" opens a period unless a change word before makes it the base ("up 5% from")."""
+    return bool(re.search(r"\bfrom\s+$", before, re.I)) and not re.search(
+        r"\b(?:up|down|rose|rise|rising|fell|fall|falling|grew|growth|increas\w*|decreas\w*|declin\w*|higher|lower|"
+        r"jump\w*|drop\w*|climb\w*|gain\w*|compared|change\w*|moved?|brought|brings?)\b[^.;]*$", before[-80:], re.I)
+
+
 def find_periods(text: str, offset: int, article_date: str | None) -> list[Period]:
     """Time expressions in a piece of text (a sentence at ``offset``), resolved against the article date.
 
@@ -254,14 +261,17 @@ def find_periods(text: str, offset: int, article_date: str | None) -> list[Perio
                     continue
                 y, inf = _year_of(re.sub(r"^so\s+far\s+", "", m.group(0).lower()).replace("’s", "").replace(
                     "'s", ""), ay)
-                if y:
+                if y and g.get("so") and article_date and len(article_date) >= 7 and y == ay:
+                    # "so far this year": January to the article's month (the report's period, where it gives one)
+                    p = Period(s, e, m.group(0), f"{y}-01", f"{y}-{article_date[5:7]}", True, kind="ytd")
+                elif y:
                     p = Period(s, e, m.group(0), str(y), str(y), True, kind="relative")
             elif name == "year-end":
                 if ay is None:
                     continue
                 p = Period(s, e, m.group(0), str(ay), str(ay), True, kind="by-end")
             elif name == "year":
-                if _COMPARISON.search(text[:s]) and not g.get("pre"):
+                if _COMPARISON.search(text[:s]) and not g.get("pre") and not _starts_from(text[:s]):
                     taken.append((s, e))
                     continue
                 pre = (g.get("pre") or "").lower()
