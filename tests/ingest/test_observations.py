@@ -92,6 +92,20 @@ def test_so_far_this_year_is_the_reports_period(gaz):
     assert obs[21000][2:] == ("2026-01", "2026-08")
 
 
+def test_an_investment_belongs_to_the_company_not_the_host_country(gaz):
+    obs = observations(gaz, "The Polish government signed a deal with Velmora Motors for a $2 billion plant.")
+    assert obs[2000000000][0] == "velmora-motors"
+
+
+def test_a_pronoun_or_a_carmaker_noun_is_the_company_named_before(gaz):
+    obs = observations(gaz, "Velmora Motors opened a store in Lima. The carmaker sold 4,000 cars in Peru in June.")
+    assert obs[4000][0] == "velmora-motors"
+
+
+def test_a_share_price_move_is_not_a_statistic(gaz):
+    assert observations(gaz, "Shares of Velmora Motors rose 5% on Monday after the news.") == {}
+
+
 def test_weekdays_resolve_against_the_article_date():
     assert resolve_weekday("Friday", "2026-05-16") == "2026-05-15"
     assert resolve_weekday("Saturday", "2026-05-16") == "2026-05-16"

@@ -5,16 +5,15 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from nevkg.ingest.extract.figures import _POINT_MEASURES, _SCOPES, _UNIT_MEASURE, _nearest_cue, find_statistics
+from nevkg.ingest.extract.figures import _POINT_MEASURES, _SCOPES, _UNIT_MEASURE, _nearest_cue
 from nevkg.ingest.extract.model import Candidate, Mention, Period, Statistic
 from nevkg.ingest.extract.periods import _plain
 from nevkg.ingest.extract.relations import _ANAPHOR, _is_destination
+from nevkg.ingest.extract.subjects import _FLOW_TO, _INVESTMENT, _MONEY, _PUBLIC_BODIES, _TARIFF, SubjectRules
 
 _OBS_ORDER = ["id", "label", "measure", "subject", "destination", "scope", "period_start", "period_end",
               "period_inferred", "value", "value_max", "unit", "bound", "approximate", "yoy_change_pct", "yoy_bound",
               "status", "compiler", "rank", "note"]
-
-
 
 #: where a figure's clause ends and another begins (its period is not the other clause's)
 _CLAUSE_GAP = re.compile(r";|\band\s+(?:will|plans|is|has|could|would|may|might|should|can)\b|,\s+while\b")
@@ -22,17 +21,6 @@ _CLAUSE_GAP = re.compile(r";|\band\s+(?:will|plans|is|has|could|would|may|might|
 _START_CUE = re.compile(r"\b(?:starting|beginning|from|effective|as\s+of|as\s+from|with\s+effect\s+from|"
                         r"in\s+force\s+from|takes?\s+effect\s+on|comes?\s+into\s+force\s+on)\s+(?:on\s+)?$", re.I)
 _MILESTONE = re.compile(r"(?:thousand|million|billion)th\b|\d(?:st|nd|rd|th)\b")
-
-
-_FLOW_TO = re.compile(r"\b(?:exports?|shipments?|sales|deliveries|registrations|exported|shipped|sold|delivered|"
-                      r"sent)\s+(?:[\w-]+\s+){0,2}?(?:to|in|into)\s+(?:the\s+)?$", re.I)
-_TARIFF = re.compile(r"\b(?:tariffs?|dut(?:y|ies)|surtax(?:es)?|levy|levies|import\s+(?:tax|fee)s?)\b", re.I)
-#: a market that charges a tariff ("X imposed", "X will be implementing", "X is applying", "X charges")
-_IMPOSES = re.compile(r"^\s+(?:(?:has|have|had|will|would|is|are|was|were|be|also|now|then|already)\s+){0,3}"
-                      r"(?:impos\w*|charg\w*|appl(?:y|ies|ied|ying)|levi\w*|levy|rais\w*|introduc\w*|implement\w*|"
-                      r"set|sets|brings?|brought|hikes?|hiked|increas\w*|mov(?:es|ed|ing)?\s+up|"
-                      r"(?:agreed|decided|voted|plans?|is\s+set)\s+to\s+(?:impose|raise|apply|move\s+up|bring\s+forward))\b",
-                      re.I)
 
 
 def _aside(text: str, p: Period, st: Statistic) -> bool:
@@ -55,91 +43,8 @@ def _is_flow(measure: str | None, st: Statistic) -> bool:
         and st.unit in {"vehicles", "percent", "usd", "cny", "eur"}
 
 
-class ObservationRules:
+class ObservationRules(SubjectRules):
     """A figure → an observation record: measure, subject, destination, period, compiler."""
-
-    def _parse_subject(self, st: Statistic, dest: Mention | None) -> Mention | None:
-        """Whose figure it is, from the parse: the subject of the verb governing the figure (a pronoun or "the
-        company" → the organisation named last), its possessor ("X's rate"), or the "of"/"by" phrase of a
-        subject noun ("exports from China")."""
-        if self.doc is None:
-            return None
-        span = self.doc.char_span(st.start, st.end, alignment_mode="expand")
-        if span is None:
-            return None
-        tok = span.root
-        seen = 0
-        while tok.pos_ not in {"VERB", "AUX"} and tok.head is not tok and seen < 6:
-            for c in tok.children:
-                if c.dep_ == "poss":
-                    m = self._mention_at(c)
-                    if m is not None and m is not dest:
-                        return m
-            tok, seen = tok.head, seen + 1
-        for _ in range(3):
-            subj = [c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass", "csubj"}]
-            if subj:
-                break
-            if tok.dep_ in {"conj", "xcomp", "advcl", "relcl", "acl"} and tok.head is not tok:
-                tok = tok.head
-            else:
-                break
-        for c in subj if subj else []:
-            if c.i <= span.root.i <= c.right_edge.i and c.i != span.root.i:
-                continue  # the figure sits inside the subject phrase itself
-            ms = [m for m in (self._mention_at(t) for t in c.subtree) if m is not None and m is not dest]
-            orgs = [m for m in ms if m.file == "organizations"]
-            if orgs or ms:
-                return (orgs or ms)[0]
-            if c.lower_ in {"it", "they", "its"} or any(t.lower_ in {"company", "firm", "automaker", "carmaker",
-                                                                     "group", "brand"} for t in c.subtree):
-                return self.last_org
-            if any(t.lemma_.lower() in {"factory", "plant", "facility", "site", "project", "complex", "venture"}
-                   for t in c.subtree):
-                return self.focus_org()  # "the factory employs …": the article's company
-        return None
-
-    def _agent(self, st: Statistic, after: list[Mention]) -> Mention | None:
-        """"60% owned by X", "and 40% by Y": the owner named by the agent phrase after a share."""
-        if st.kind != "percent":
-            return None
-        return next((m for m in after if m.file == "organizations" and re.fullmatch(
-            r"\s*(?:(?:owned|held|controlled)\s+)?by\s+(?:the\s+)?", self.text[st.end:m.start])), None)
-
-    def _tariff_target(self, st: Statistic, after: list[Mention]) -> Mention | None:
-        """"a 17% duty on X's cars": the company a rate hits."""
-        return next((m for m in after if m.file == "organizations" and re.fullmatch(
-            r"\s*(?:[\w-]+\s+){0,3}?(?:tariffs?|dut(?:y|ies)|surtax(?:es)?|levy|levies)\s+on\s+(?:the\s+)?"
-            r"(?:(?:cars|vehicles|imports|EVs)\s+(?:made\s+by|of|from)\s+(?:the\s+)?)?", self.text[st.end:m.start])), None)
-
-    def _tariff_market(self, s: int, e: int) -> Mention | None:
-        """The market that charges the rates of a tariff sentence: a country or union that imposes, charges,
-        applies or raises them ("the EU imposed", "imposed by Canada", "Brazil's tariff"), else the one the
-        nearest earlier sentence of the article named so."""
-        for a, b, _ in reversed([x for x in self._sentences if x[0] <= s]):
-            found = self._imposer(a, b) if _TARIFF.search(self.text[a:b]) else None
-            if found is not None:
-                return found
-        return None
-
-    def _imposer(self, s: int, e: int) -> Mention | None:
-        for m in self.mentions_in(s, e, ("places", "organizations")):
-            if m.kind in {"city", "province", "state", "place"} or m.rule.startswith("demonym") or \
-                    m.file == "organizations" and m.kind not in {"government-body", "ministry"}:
-                continue
-            after = self.text[m.end:min(e, m.end + 40)]
-            before = self.text[max(s, m.start - 30):m.start]
-            if not (_IMPOSES.match(after) or re.search(r"\bby\s+(?:the\s+)?$", before) and _TARIFF.search(
-                    self.text[s:m.start]) or re.match(r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?:tariffs?|dut(?:y|ies)|"
-                                                     r"surtax|levy|levies)\b", after)):
-                continue
-            if m.file == "organizations":  # "X's trade chamber Y raised the tariff": the market is X
-                m = next((c for c in reversed(self.mentions_in(s, m.start, ("places",))) if c.kind == "country"
-                          and re.match(r"['’]s?\s", self.text[c.end:c.end + 3])), None)
-                if m is None:
-                    continue
-            return m
-        return None
 
     def _dated_period(self, st: Statistic, periods: list[Period]) -> Period | None:
         """A day as a figure's period: a rate in force from a stated day ("a 25% duty from 1 July"), or a
@@ -152,70 +57,14 @@ class ObservationRules:
             return None
         return min(days, key=lambda p: abs(p.start - st.start)) if days else None
 
-    def focus_org(self) -> Mention | None:
-        """The organisation the article is mostly about (named most often; compilers and publishers left out)."""
-        counts: dict[str, list[Mention]] = {}
-        for m in self.ents.mentions:
-            if m.file == "organizations" and not m.compiler and (m.kind or "") not in {"publisher"}:
-                counts.setdefault(m.id, []).append(m)
-        return max(counts.values(), key=len)[0] if counts else None
-
-    def focus_subject(self) -> Mention | None:
-        """The article's main actor: its most named organisation, or its most named country when no
-        organisation is named more than once."""
-        org = self.focus_org()
-        places: dict[str, list[Mention]] = {}
-        for m in self.ents.mentions:
-            if m.file == "places" and m.kind == "country" and not m.rule.startswith("demonym"):
-                places.setdefault(m.id, []).append(m)
-        place = max(places.values(), key=len) if places else []
-        n_org = sum(1 for m in self.ents.mentions if org is not None and m.id == org.id)
-        return place[0] if place and len(place) > 2 * n_org else org
-
-    def _respectively(self, st: Statistic, s: int, e: int) -> Mention | None:
-        """"A and B sold 12,000 and 8,000 cars, respectively": the i-th figure belongs to the i-th name."""
-        sent = self.text[s:e]
-        if "respectively" not in sent and ":" not in sent:
-            return None
-        same = [x for x in find_statistics(sent, s) if x.unit == st.unit and x.role == st.role]
-        runs_f: list[list[Statistic]] = []
-        for x in same:  # the list the sentence pairs: figures joined by commas and "and"
-            if runs_f and re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", self.text[runs_f[-1][-1].end:x.start]):
-                runs_f[-1].append(x)
-            else:
-                runs_f.append([x])
-        figures = next((r for r in runs_f if any(x.start == st.start for x in r)), [])
-        ratio = [x for x in same if abs(x.start - st.start) <= 6 and re.fullmatch(
-            r"\s?:\s?", self.text[min(x.end, st.end):max(x.start, st.start)] or ":")]  # "A and B ... a 51:49 venture"
-        if len(ratio) == 2:
-            figures = sorted(ratio, key=lambda x: x.start)
-        elif len(figures) < 2 or not re.match(r"[^.;]{0,40}?\brespectively\b", self.text[figures[-1].end:e]):
-            return None
-        names = [m for m in self.mentions_in(s, figures[0].start, ("organizations", "places"))
-                 if not m.compiler and not _is_destination(self.text, m) and not re.search(
-                     r"\b(?:in|to|into|from)\s+(?:the\s+)?$", self.text[max(s, m.start - 8):m.start])]
-        runs: list[list[Mention]] = []
-        for m in names:  # runs of names joined by commas and "and"
-            if runs and re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", self.text[runs[-1][-1].end:m.start]):
-                runs[-1].append(m)
-            else:
-                runs.append([m])
-        run = next((r for r in reversed(runs) if len(r) == len(figures)), None)
-        if run is None:
-            return None
-        return run[[x.start for x in figures].index(st.start)]
-
-    def _mention_at(self, token: Any) -> Mention | None:
-        for m in self.ents.mentions:
-            if m.start <= token.idx < m.end and m.file in {"organizations", "places"} and not m.compiler:
-                return m
-        return None
-
     def observation(self, st: Statistic, s: int, e: int, periods: list[Period], ctx: dict[str, Any],
                     compilers: list[Mention], status: str, bases: list) -> Candidate | None:
         text = self.text
         sent = text[s:e]
         pos = st.start - s
+        if st.role in {"yoy", "growth"} and re.search(r"\b(?:shares|stock|share\s+price)\b[^.;]{0,60}$",
+                                                      text[s:st.start], re.I):
+            return None  # a move of the share price, not a statistic of the business
         notes: list[str] = []
         conf = 0.8
         missing: list[str] = []
@@ -325,6 +174,11 @@ class ObservationRules:
             if subject is not None:
                 conf -= 0.25
                 notes.append(f"no subject in the sentence: the article's main actor ({subject.text}) was taken")
+        if subject is not None and subject.file == "places" and st.unit in _MONEY and _INVESTMENT.search(sent):
+            # "the government signed a deal with X for a $1 billion plant": the company invests, not the country
+            firms = [m for m in ments if m.file == "organizations" and (m.kind or "") not in _PUBLIC_BODIES]
+            if firms:
+                subject = min(firms, key=lambda m: abs(m.start - st.start))
         if subject is not None:
             ctx["subject"] = subject
         # period: nearest statistic period in the sentence, else the paragraph's

@@ -8,7 +8,8 @@ from decimal import Decimal
 from nevkg.ingest.extract.model import Period
 
 _NUMWORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-             "ten": 10, "eleven": 11, "twelve": 12, "a dozen": 12, "half": Decimal("0.5"), "a": 1, "half a": Decimal("0.5")}
+             "ten": 10, "eleven": 11, "twelve": 12, "a dozen": 12, "half": Decimal("0.5"), "a": 1,
+             "half a": Decimal("0.5")}
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 _MONTH_NUM = {"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
               "september": 9, "october": 10, "november": 11, "december": 12}
@@ -101,8 +102,10 @@ _AHEAD = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:set|due|scheduled|expected
 def resolve_weekday(name: str, article_date: str | None) -> str | None:
     """The day a weekday named in a news story means: the latest such day on or before the article date.
 
-    >>> resolve_weekday("Friday", "2026-05-16"), resolve_weekday("Monday", "2026-05-18"), resolve_weekday("Friday", "2026")
-    ('2026-05-15', '2026-05-18', None)
+    >>> resolve_weekday("Friday", "2026-05-16"), resolve_weekday("Monday", "2026-05-18")
+    ('2026-05-15', '2026-05-18')
+    >>> resolve_weekday("Friday", "2026") is None
+    True
     """
     from datetime import date, timedelta
 
