@@ -2,21 +2,12 @@
 
 from __future__ import annotations
 
-import os
-
 import pytest
 
 from nevkg.ingest.extract import extract
-from nevkg.ingest.extract.nlp import load_pipeline, pipeline_status
 from nevkg.ingest.extract.periods import find_periods, resolve_weekday
 
-
-@pytest.fixture(scope="module", autouse=True)
-def pipeline():
-    if load_pipeline() is None:
-        if os.environ.get("NEVKG_REQUIRE_ALL") == "1":
-            pytest.fail(f"the statistical pipeline is required here: {pipeline_status()}")
-        pytest.skip(pipeline_status())
+pytestmark = pytest.mark.usefixtures("nlp_pipeline")
 
 
 def observations(gaz, text, date="2026-03-15"):

@@ -6,20 +6,11 @@ not on names they have seen. Needs the statistical pipeline (skips without it un
 
 from __future__ import annotations
 
-import os
-
 import pytest
 
 from nevkg.ingest.extract import extract
-from nevkg.ingest.extract.nlp import load_pipeline, pipeline_status
 
-
-@pytest.fixture(scope="module", autouse=True)
-def pipeline():
-    if load_pipeline() is None:
-        if os.environ.get("NEVKG_REQUIRE_ALL") == "1":
-            pytest.fail(f"the statistical pipeline is required here: {pipeline_status()}")
-        pytest.skip(pipeline_status())
+pytestmark = pytest.mark.usefixtures("nlp_pipeline")
 
 
 def roles(gaz, text):
