@@ -66,7 +66,12 @@ VELMORA, ORVISTA = "Velmora Motors", "Orvista Mobility"
     ("Velmora Motors has named Otto Brandt as its new chief executive.", ("Otto Brandt", "chief executive", VELMORA)),
     ("Otto Brandt was appointed chief executive of Velmora Motors in January.",
      ("Otto Brandt", "chief executive", VELMORA)),
+    ("The venture will be led by Rakesh Varma, currently chief commercial officer of Velmora Motors.",
+     ("Rakesh Varma", "chief commercial officer", VELMORA)),
+    ("VTR Group's Rakesh Varma, its chairman, said the venture would list.", ("Rakesh Varma", "chairman", "VTR Group")),
     # offices of state: the organisation is the country
+    ("The deal was announced by Turkish Industry and Technology Minister Kemal Aras.",
+     ("Kemal Aras", "Minister", "turkey")),
     ("Turkish Industry Minister Mehmet Fatih Kacir attended the signing.",
      ("Mehmet Fatih Kacir", "Turkish Industry Minister", "turkey")),
     ("Portugal's Minister for Mobility and Public Works Ana Kovacs signed the permit.",

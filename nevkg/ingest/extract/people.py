@@ -25,6 +25,8 @@ _PORTFOLIO_TITLE = re.compile(
     rf"(?P<title>(?:(?:Deputy|Vice|Prime|State)\s+)?(?:Minister|Secretary|Commissioner)\s+(?:of|for)\s+(?:the\s+)?"
     rf"(?:{_PORTFOLIO})(?:(?:\s*,\s*|\s+and\s+|\s*&\s*)(?:{_PORTFOLIO}))*)\s+"
     rf"(?P<name>{_NAME_U}(?:\s+{_NAME_U}){{1,2}})\b")
+#: words before a title that are not part of it
+_TITLE_LEAD = re.compile(r"^(?:(?:currently|now|also|then|its|their|new|newly[\s-]appointed|incoming)\s+)+", re.I)
 #: an honorific before a name ("Mr", "Ms.", "Dr", "Prof."): not part of the person's name
 HONORIFIC_START = re.compile(r"(?:Mr|Ms|Mrs|Mx|Dr|Prof|Sir|Dame)\.?\s+(?=[A-Z])")
 _NAME_STOP = {"The", "In", "On", "According", "China", "Chinese", "Its", "His", "Her", "Both", "This", "That",
@@ -100,7 +102,7 @@ class PeopleRules:
         if hon and ne - hon.end() > 3:  # "Mr Otto Brandt": the person is Otto Brandt
             ns = hon.end()
         name = text[ns:ne]
-        title = " ".join(title.split())
+        title = " ".join(_TITLE_LEAD.sub("", title).split())  # "currently chief executive", "its new CFO"
         if self.mentions_in(ns, ne, ("organizations", "places")) and not rule.startswith("person:parse"):
             return
         known = self.gaz.lookup(name, ("people",))

@@ -144,6 +144,16 @@ class RoleRules:
 
     def _org_in(self, a: int, b: int, title: str) -> Mention | None:
         orgs = [m for m in self.mentions_in(a, b, ("organizations",)) if not m.compiler]
+        if orgs and _GOV_TITLE.search(title) and not orgs[-1].known:
+            # "Turkish Industry and Technology Minister": the parser's new "organisation" is the portfolio
+            from nevkg.ingest.extract.mentions import DEMONYMS
+
+            first = orgs[-1].text.split()[0]
+            if first in DEMONYMS:
+                country = self.ents._country_mention(orgs[-1].start, orgs[-1].start + len(first), DEMONYMS[first],
+                                                     "demonym", 0.7)
+                if country is not None:
+                    return country
         if orgs:
             return orgs[-1]
         if _GOV_TITLE.search(title):
@@ -158,7 +168,8 @@ class RoleRules:
             return None
         if re.search(r"\b(?:its|the\s+(?:company|firm|group|carmaker|automaker)['’]s)\b", self.text[max(0, a - 30):b]):
             sent = next(((s, e) for s, e, _ in self._sentences if s <= a < e), (a, a))
-            before = [m for m in self.mentions_in(sent[0], a, ("organizations",)) if not m.compiler]
+            before = [m for m in self.mentions_in(sent[0], a, ("organizations",)) if not m.compiler
+                      and not _person_like(m, self.ents)]  # never the person the parser called an organisation
             return before[-1] if before else self.last_org
         return None
 
@@ -270,7 +281,7 @@ class RoleRules:
         title = re.sub(r"\s+['’]s\b|['’]s\s", " ", title)
         title = re.sub(r"^(?:\W|\b(?:of|at|for|in|and)\b)+|(?:\W|\b(?:of|at|for|in|and)\b)+$", "", title.strip())
         title = re.sub(r"\s*\([^)]*$", "", title)  # an unclosed bracket: an acronym of the organisation follows
-        title = " ".join(re.sub(r"^(?:new|newly[\s-]appointed|incoming)\s+", "", title).split())
+        title = " ".join(title.split())
         if not title or not _TITLE_RX.search(title) or len(title.split()) > 9:
             return None
         start = self.text.find(title.split()[0], a, b)
