@@ -69,6 +69,16 @@ VELMORA, ORVISTA = "Velmora Motors", "Orvista Mobility"
     ("The venture will be led by Rakesh Varma, currently chief commercial officer of Velmora Motors.",
      ("Rakesh Varma", "chief commercial officer", VELMORA)),
     ("VTR Group's Rakesh Varma, its chairman, said the venture would list.", ("Rakesh Varma", "chairman", "VTR Group")),
+    # capitalised titles, a one-word company the parser took for a place, datelines
+    ("Velmora Chief Executive Otto Brandt said the partnership would start next year.",
+     ("Otto Brandt", "Chief Executive", "Velmora")),
+    ("Velmora Motors Chief Executive Officer Otto Brandt said in a statement that Europe was key.",
+     ("Otto Brandt", "Chief Executive Officer", VELMORA)),
+    ("LONDON, Aug 4 (Reuters) - Velmora Chief Executive Otto Brandt said on Monday the cars would arrive in 2026.",
+     ("Otto Brandt", "Chief Executive", "Velmora")),
+    ('"We are excited," said Otto Brandt, CEO of Velmora, in a statement.', ("Otto Brandt", "CEO", "Velmora")),
+    ("Velmora, led by CEO Otto Brandt, has been expanding in Europe.", ("Otto Brandt", "CEO", "Velmora")),
+    ("Under CEO Otto Brandt, Velmora has cut costs.", ("Otto Brandt", "CEO", "Velmora")),
     # offices of state: the organisation is the country
     ("The deal was announced by Turkish Industry and Technology Minister Kemal Aras.",
      ("Kemal Aras", "Minister", "turkey")),

@@ -28,7 +28,7 @@ _TITLE_RX = re.compile(rf"\b(?:{_TITLE})\b", re.I)
 _GOV_TITLE = re.compile(r"\b(?:minister|president|premier|governor|mayor|ambassador|chancellor|king|secretary)\b",
                         re.I)
 #: where a phrase before the name starts
-_LEFT_STOP = re.compile(r"(?:^|[,;:()\"“”]|\b(?:said|says|told|added|noted|confirmed|explained|stressed|"
+_LEFT_STOP = re.compile(r"(?:^|[,;:()\"“”]|\s[-–—]+\s|\b(?:said|says|told|added|noted|confirmed|explained|stressed|"
                         r"announced|commented|remarked|insisted|argued|warned|wrote|according\s+to|by|with|from|when|that|"
                         r"which|while|where|as|after|before|for|including|like|between|under)\b)(?=[^,;:()\"“”]*$)",
                         re.I)
@@ -39,6 +39,14 @@ _DESCRIPTOR = re.compile(r"\s+(?:of|at|for|with)\s+(?:the\s+)?(?:(?!(?:of|at|for
                          r"{1,5}$")
 _PLACE_WORDS = re.compile(r"\b(?:City|Province|State|County|District|Region|Island|Islands|Bay|Port|Zone|Park|"
                           r"North|South|East|West|New|San|Santa|São|Saint|St)\b")
+#: titles only a company gives
+_COMPANY_TITLE = re.compile(r"\b(?:chief|CEO|CFO|CTO|COO|chair(?:man|woman|person)?|managing\s+director|"
+                            r"general\s+manager|founder|co-founder|vice[\s-]?president|executive|head|director)\b",
+                            re.I)
+#: words a title starts with ("Chief Executive", "Senior Vice President"): never part of a name before or after
+_TITLE_START = {"chief", "executive", "officer", "vice", "senior", "deputy", "managing", "general", "head", "founder",
+                "co-founder", "president", "chairman", "chairwoman", "director", "ceo", "cfo", "cto", "coo", "minister",
+                "secretary", "spokesman", "spokeswoman", "spokesperson", "chair", "manager"}
 _APPOINT_VERBS = {"appoint", "name", "promote", "elect", "hire", "tap", "choose", "select", "nominate"}
 _HONORIFIC = re.compile(r"(?:\b(?:Mr|Ms|Mrs|Dr|Prof|Sir|Dame|H\.E\.)\.?\s+)$")
 
@@ -91,15 +99,19 @@ class RoleRules:
 
     def _extend_name(self, p: Mention) -> None:
         """A name the parser cut short takes the capitalised given names before it ("Mehmet" of "Mehmet Ali
-        Kaya"), never a title word, an organisation or a place."""
+        Kaya"), never a title word, an organisation or a place; a name that took a title word in ("Officer Jane
+        Doe") leaves it out."""
         span = self.doc.char_span(p.start, p.end, alignment_mode="expand")
         if span is None or p.known:
             return
         i = span.start
-        while i > 0 and span.end - i < 4:
+        while i < span.end - 2 and (self.doc[i].lower_ in _TITLE_START or _TITLE_RX.fullmatch(self.doc[i].text)):
+            i += 1
+        trimmed = i > span.start
+        while not trimmed and i > 0 and span.end - i < 4:
             t = self.doc[i - 1]
-            if t.pos_ != "PROPN" or not t.is_title or _TITLE_RX.fullmatch(t.text) or t.head.i not in range(
-                    span.start, span.end) or t.ent_type_ in {"GPE", "NORP", "ORG", "LOC"} or \
+            if t.pos_ != "PROPN" or not t.is_title or _TITLE_RX.fullmatch(t.text) or t.lower_ in _TITLE_START or \
+                    t.head.i not in range(span.start, span.end) or t.ent_type_ in {"GPE", "NORP", "ORG", "LOC"} or \
                     self.ents.overlaps(t.idx, t.idx + len(t.text)):
                 break
             i -= 1
@@ -156,6 +168,10 @@ class RoleRules:
                     return country
         if orgs:
             return orgs[-1]
+        if _COMPANY_TITLE.search(title) and not _GOV_TITLE.search(title):
+            odd = self._company_called_place(a, b)  # "CEO of Velmora": the parser called the company a place
+            if odd is not None:
+                return odd
         if _GOV_TITLE.search(title):
             places = [m for m in self.mentions_in(a, b, ("places",)) if m.kind in {"country", "province", None}]
             if places:
@@ -172,6 +188,31 @@ class RoleRules:
                       and not _person_like(m, self.ents)]  # never the person the parser called an organisation
             return before[-1] if before else self.last_org
         return None
+
+    def _company_called_place(self, a: int, b: int, last: bool = True) -> Mention | None:
+        """The last (or first) new name in ``text[a:b]`` that the parser called a place but no country list
+        knows, made an organisation: it is named as the company of a company title."""
+        from nevkg.ingest.countries import COUNTRIES
+        from nevkg.ingest.extract.ner import retype
+
+        odd = [m for m in self.mentions_in(a, b, ("places",)) if not m.known and m.rule.startswith("ner:")
+               and m.id in self.ents.new and m.text not in COUNTRIES]
+        if not odd:
+            return None
+        m = odd[-1] if last else odd[0]
+        retype(self.ents, m.id, "organizations", "company")
+        return m
+
+    def _title_and_org(self, a: int, b: int) -> tuple[tuple[str, int, int], Mention | None] | None:
+        """The title in ``text[a:b]`` and the organisation it names (the title cleaned again once a name in it
+        turned out to be the organisation)."""
+        cleaned = self._clean_title(a, b)
+        if cleaned is None:
+            return None
+        org = self._org_in(a, b, cleaned[0])
+        if org is not None and a <= org.start and org.end <= b:
+            cleaned = self._clean_title(a, b) or cleaned
+        return cleaned, org
 
     def _country_around(self, pos: int) -> Mention | None:
         """For a government title without a country: the first country of the sentence, else the article's most
@@ -206,8 +247,9 @@ class RoleRules:
                 ranges.append((sub[0].idx, sub[-1].idx + len(sub[-1].text)))
         left = [t for t in root.lefts if t.i < span.start and t.dep_ in {"compound", "amod", "poss", "nmod", "det"}]
         if left:
-            first = min(t.left_edge.i for t in left)
-            ranges.append((self.doc[first].idx, p.start))
+            first = self.doc[min(t.left_edge.i for t in left)].idx
+            cut = list(re.finditer(r"[,;:()\"“”]|\s[-–—]+\s", self.text[first:p.start]))  # a dateline, a quote
+            ranges.append((first + (cut[-1].end() if cut else 0), p.start))
         verb = next((c for c in root.children if c.dep_ == "relcl" and c.lemma_ in _HEAD_VERBS), None)
         if verb is not None:  # "NAME, who heads ORG"
             obj = next((self._mention_at(t) for c in verb.children if c.dep_ == "dobj" for t in c.subtree
@@ -223,10 +265,10 @@ class RoleRules:
                     else:
                         a = max(a, other.end)
             b = a + len(re.split(r",\s+and\b|;", self.text[a:b])[0])
-            cleaned = self._clean_title(a, b)
-            if cleaned is None:
+            found = self._title_and_org(a, b)
+            if found is None:
                 continue
-            org = self._org_in(a, b, cleaned[0])
+            cleaned, org = found
             if org is None and b <= p.start:  # "Chairman NAME of ORG": the organisation follows the name
                 org = next((m for c in root.children if c.dep_ == "prep" and c.lower_ in {"of", "at"}
                             for t in c.subtree if (m := self._mention_at(t)) is not None
@@ -246,6 +288,7 @@ class RoleRules:
         words = []
         for t in span:
             if t.pos_ not in {"PROPN", "NOUN"} or not (t.is_title or t.is_upper) or _TITLE_RX.fullmatch(t.text) \
+                    or t.lower_ in _TITLE_START \
                     or t.ent_type_ in {"GPE", "NORP", "PERSON"} or t.lower_ in {"company", "group", "firm", "former"}:
                 break
             words.append(t)
@@ -295,11 +338,8 @@ class RoleRules:
         a = p.end + m.end()
         stop = re.search(r"[,;()]|\s+(?:said|says|told|added|noted|who|which)\b|[.](?:\s|$)", self.text[a:e])
         b = a + stop.start() if stop else e
-        cleaned = self._clean_title(a, b)
-        if cleaned is None:
-            return None
-        org = self._org_in(a, b, cleaned[0])
-        return (*cleaned, org) if org is not None else None
+        found = self._title_and_org(a, b)
+        return (*found[0], found[1]) if found and found[1] is not None else None
 
     def _title_before(self, p: Mention, s: int) -> tuple[str, int, int, Mention] | None:
         left = self.text[s:p.start]
@@ -309,10 +349,19 @@ class RoleRules:
         b = s + len(left.rstrip(" ,"))
         if b <= a:
             return None
-        cleaned = self._clean_title(a, b)
-        if cleaned is None:
+        found = self._title_and_org(a, b)
+        if found is None:
             return None
-        org = self._org_in(a, b, cleaned[0])
+        cleaned, org = found
+        if org is None and re.search(r"\b(?:led|headed|run|chaired|founded)\s+by\s*$", self.text[max(s, a - 20):a]):
+            # "ORG, led by CEO NAME"
+            org = next((m for m in reversed(self.mentions_in(s, a, ("organizations",))) if not m.compiler),
+                       None) or self._company_called_place(s, a)
+        elif org is None and re.search(r"\bunder\s*$", self.text[max(s, a - 8):a], re.I):
+            # "Under CEO NAME, ORG cut costs"
+            end = next((e for s0, e, _ in self._sentences if s0 <= p.start < e), p.end)
+            org = next((m for m in self.mentions_in(p.end, end, ("organizations",)) if not m.compiler),
+                       None) or self._company_called_place(p.end, end, last=False)
         return (*cleaned, org) if org is not None else None
 
 
