@@ -79,6 +79,10 @@ VELMORA, ORVISTA = "Velmora Motors", "Orvista Mobility"
     ('"We are excited," said Otto Brandt, CEO of Velmora, in a statement.', ("Otto Brandt", "CEO", "Velmora")),
     ("Velmora, led by CEO Otto Brandt, has been expanding in Europe.", ("Otto Brandt", "CEO", "Velmora")),
     ("Under CEO Otto Brandt, Velmora has cut costs.", ("Otto Brandt", "CEO", "Velmora")),
+    ("Dana Ruiz, who became Kestro's CEO in 2024, has pushed for growth.", ("Dana Ruiz", "CEO", "Kestro")),
+    ("Kestro, whose CEO Dana Ruiz joined in 2024, has pushed for growth.", ("Dana Ruiz", "CEO", "Kestro")),
+    ("Baidu and Kestro kept the terms private, but Kestro chief Dana Ruiz said the deal was large.",
+     ("Dana Ruiz", "chief", "Kestro")),
     # offices of state: the organisation is the country
     ("The deal was announced by Turkish Industry and Technology Minister Kemal Aras.",
      ("Kemal Aras", "Minister", "turkey")),

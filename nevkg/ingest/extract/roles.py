@@ -23,13 +23,13 @@ _TITLE = (r"chairman|chairwoman|chairperson|chair|president|vice[\s-]?president|
           r"director[\s-]general|general\s+manager|managing\s+director|manager|chief(?:\s+\w+){0,2}\s+officer|"
           r"chief\s+executive|CEO|CFO|CTO|COO|founder|co-founder|head|secretary|spokesperson|spokesman|"
           r"spokeswoman|minister|prime\s+minister|premier|governor|mayor|ambassador|commissioner|chancellor|"
-          r"executive|boss|emeritus|partner|analyst|economist|professor")
+          r"executive|boss|chief|emeritus|partner|analyst|economist|professor")
 _TITLE_RX = re.compile(rf"\b(?:{_TITLE})\b", re.I)
 _GOV_TITLE = re.compile(r"\b(?:minister|president|premier|governor|mayor|ambassador|chancellor|king|secretary)\b",
                         re.I)
 #: where a phrase before the name starts
 _LEFT_STOP = re.compile(r"(?:^|[,;:()\"“”]|\s[-–—]+\s|\b(?:said|says|told|added|noted|confirmed|explained|stressed|"
-                        r"announced|commented|remarked|insisted|argued|warned|wrote|according\s+to|by|with|from|when|that|"
+                        r"announced|commented|remarked|insisted|argued|warned|wrote|according\s+to|whose|by|with|from|when|that|"
                         r"which|while|where|as|after|before|for|including|like|between|under)\b)(?=[^,;:()\"“”]*$)",
                         re.I)
 #: "NAME, who heads ORG": the verb and the title it gives
@@ -324,7 +324,7 @@ class RoleRules:
         title = re.sub(r"\s+['’]s\b|['’]s\s", " ", title)
         title = re.sub(r"^(?:\W|\b(?:of|at|for|in|and)\b)+|(?:\W|\b(?:of|at|for|in|and)\b)+$", "", title.strip())
         title = re.sub(r"\s*\([^)]*$", "", title)  # an unclosed bracket: an acronym of the organisation follows
-        title = " ".join(title.split())
+        title = " ".join(re.sub(r"\s+(?:in|since|from)\s+(?:[A-Z][a-z]+\s+)?\d{4}$", "", title).split())
         if not title or not _TITLE_RX.search(title) or len(title.split()) > 9:
             return None
         start = self.text.find(title.split()[0], a, b)
@@ -332,7 +332,8 @@ class RoleRules:
 
     def _title_after(self, p: Mention, e: int) -> tuple[str, int, int, Mention] | None:
         rest = self.text[p.end:e]
-        m = re.match(r"^\s*(?:,|\()\s*(?:who\s+is\s+|the\s+|a\s+|an\s+)?", rest)
+        m = re.match(r"^\s*(?:,|\()\s*(?:who\s+(?:is|was|became|has\s+been|serves\s+as|served\s+as|took\s+over\s+as|"
+                     r"joined\s+as)\s+|the\s+|a\s+|an\s+)?", rest)
         if not m:
             return None
         a = p.end + m.end()
@@ -353,8 +354,9 @@ class RoleRules:
         if found is None:
             return None
         cleaned, org = found
-        if org is None and re.search(r"\b(?:led|headed|run|chaired|founded)\s+by\s*$", self.text[max(s, a - 20):a]):
-            # "ORG, led by CEO NAME"
+        if org is None and re.search(r"\b(?:(?:led|headed|run|chaired|founded)\s+by|,\s*whose)\s*$",
+                                     self.text[max(s, a - 20):a]):
+            # "ORG, led by CEO NAME", "ORG, whose CEO NAME"
             org = next((m for m in reversed(self.mentions_in(s, a, ("organizations",))) if not m.compiler),
                        None) or self._company_called_place(s, a)
         elif org is None and re.search(r"\bunder\s*$", self.text[max(s, a - 8):a], re.I):
