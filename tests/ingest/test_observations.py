@@ -78,7 +78,7 @@ def test_from_a_year_opens_a_period_unless_it_is_the_base_of_a_change(gaz):
 
 def test_so_far_this_year_is_the_reports_period(gaz):
     text = ("Velmora Motors exported 90,000 cars in the first eight months of 2026. "
-            "In the second quarter it shipped 30,000.\nTrucks made up 21,000 units so far this year.")
+            "In the second quarter it shipped 30,000.\nTruck shipments stand at 21,000 so far this year.")
     obs = observations(gaz, text, "2026-09-20")
     assert obs[21000][2:] == ("2026-01", "2026-08")
 

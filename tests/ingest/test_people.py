@@ -88,8 +88,8 @@ VELMORA, ORVISTA = "Velmora Motors", "Orvista Mobility"
      ("Kemal Aras", "Minister", "turkey")),
     ("Turkish Industry Minister Mehmet Fatih Kacir attended the signing.",
      ("Mehmet Fatih Kacir", "Turkish Industry Minister", "turkey")),
-    ("Portugal's Minister for Mobility and Public Works Ana Kovacs signed the permit.",
-     ("Ana Kovacs", "Minister for Mobility and Public Works", "portugal")),
+    ("Portugal's Minister for Transport and Digital Affairs Ana Kovacs signed the permit.",
+     ("Ana Kovacs", "Minister for Transport and Digital Affairs", "portugal")),
     ("The permit was issued in Portugal. Minister of Economy Ana Kovacs said it was the first.",
      ("Ana Kovacs", "Minister of Economy", "portugal")),
 ])

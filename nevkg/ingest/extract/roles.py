@@ -60,8 +60,8 @@ class RoleRules:
         self._unlabelled_people(s, e)
         persons = [m for m in self.ents.mentions if s <= m.start and m.end <= e and _person_like(m, self.ents)]
         for p in persons:
-            if any(c.file == "roles" and c.spans and c.spans[0] == (p.start, p.end) for c in self.candidates):
-                continue
+            if any(c.file == "roles" and (p.start, p.end) in c.spans for c in self.candidates):
+                continue  # a pattern already gave this mention its role
             self._extend_name(p)
             found = self._title_parsed(p, s, e) or self._title_after(p, e) or self._title_before(p, s) or \
                 self._title_appointed(p, s, e)
