@@ -102,3 +102,5 @@ def test_weekdays_resolve_against_the_article_date():
     assert resolve_weekday("Saturday", "2026-05-16") == "2026-05-16"
     (p,) = find_periods("The plant opened on Tuesday.", 0, "2026-05-16")
     assert (p.period_start, p.date) == ("2026-05-12", True)
+    (p,) = find_periods("The plant will open on Tuesday.", 0, "2026-05-16")
+    assert p.period_start == "2026-05-19"

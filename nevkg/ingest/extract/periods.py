@@ -99,13 +99,14 @@ _AHEAD = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:set|due|scheduled|expected
                     r"starting|beginning|effective|upcoming|from\s+next|until|through)\b", re.I)
 
 
-def resolve_weekday(name: str, article_date: str | None) -> str | None:
-    """The day a weekday named in a news story means: the latest such day on or before the article date.
+def resolve_weekday(name: str, article_date: str | None, future: bool = False) -> str | None:
+    """The day a weekday named in a news story means: the latest such day on or before the article date (the
+    first on or after it for a day the sentence puts ahead: "will open on Friday").
 
     >>> resolve_weekday("Friday", "2026-05-16"), resolve_weekday("Monday", "2026-05-18")
     ('2026-05-15', '2026-05-18')
-    >>> resolve_weekday("Friday", "2026") is None
-    True
+    >>> resolve_weekday("Friday", "2026") is None, resolve_weekday("Friday", "2026-05-16", future=True)
+    (True, '2026-05-22')
     """
     from datetime import date, timedelta
 
@@ -113,6 +114,8 @@ def resolve_weekday(name: str, article_date: str | None) -> str | None:
         return None
     today = date.fromisoformat(article_date[:10])
     want = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"].index(name.lower())
+    if future:
+        return (today + timedelta(days=(want - today.weekday()) % 7)).isoformat()
     return (today - timedelta(days=(today.weekday() - want) % 7)).isoformat()
 
 
@@ -243,7 +246,7 @@ def find_periods(text: str, offset: int, article_date: str | None) -> list[Perio
                     else:
                         p = Period(s, e, m.group(0), f"{y}-{mo:02d}", f"{y}-{mo:02d}", inf)
             elif name == "weekday":
-                day = resolve_weekday(g["wd"], article_date)
+                day = resolve_weekday(g["wd"], article_date, bool(_AHEAD.search(text[:s])))
                 if day:
                     p = Period(s, e, m.group(0), day, day, True, date=True, kind="date")
             elif name == "relative-month":
