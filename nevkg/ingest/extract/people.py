@@ -28,7 +28,7 @@ _PORTFOLIO_TITLE = re.compile(
 #: words before a title that are not part of it
 _TITLE_LEAD = re.compile(r"^(?:(?:currently|now|also|then|its|their|new|newly[\s-]appointed|incoming)\s+)+", re.I)
 #: an honorific before a name ("Mr", "Ms.", "Dr", "Prof."): not part of the person's name
-HONORIFIC_START = re.compile(r"(?:Mr|Ms|Mrs|Mx|Dr|Prof|Sir|Dame)\.?\s+(?=[A-Z])")
+_HONORIFIC_START = re.compile(r"(?:Mr|Ms|Mrs|Mx|Dr|Prof|Sir|Dame)\.?\s+(?=[A-Z])")
 _NAME_STOP = {"The", "In", "On", "According", "China", "Chinese", "Its", "His", "Her", "Both", "This", "That",
               "Last", "Next", "Since", "After", "However", "Meanwhile", "Speaking", "Asked"}
 
@@ -101,7 +101,7 @@ class PeopleRules:
     def add_role(self, ns: int, ne: int, title: str, ts: int, te: int, org: Mention, rule: str) -> None:
         """Propose the person at ``text[ns:ne]`` (known, or new) and their role ``title`` at ``org``."""
         text = self.text
-        hon = HONORIFIC_START.match(text, ns, ne)
+        hon = _HONORIFIC_START.match(text, ns, ne)
         if hon and ne - hon.end() > 3:  # "Mr Otto Brandt": the person is Otto Brandt
             ns = hon.end()
         name = text[ns:ne]
