@@ -30,6 +30,9 @@ def figures(text):
     ("It targets 3 million annual sales by 2031.", [(3000000, "vehicles")]),
     ("The brand opened 700 sales outlets.", [(700, "stores")]),
     ("The fleet has logged 4 million fully driverless trips.", [(4000000, "rides")]),
+    # a space after a currency symbol
+    ("The group will invest US$ 3 billion in the region.", [(3000000000, "usd")]),
+    ("The plant cost R$ 2 billion to build.", [(2000000000, "brl")]),
     # an autonomy level is a specification, not a count
     ("The operator runs 250 Level 4 robotaxis.", [(250, "vehicles")]),
 ])
