@@ -97,6 +97,12 @@ def test_a_share_price_move_is_not_a_statistic(gaz):
     assert observations(gaz, "Shares of Velmora Motors rose 5% on Monday after the news.") == {}
 
 
+def test_a_past_month_stays_in_the_past(gaz):
+    obs = observations(gaz, "Car exports through Lindport reached 4,100 units in October, the operator said.",
+                       "2026-12-03")
+    assert obs[4100][2:] == ("2026-10", "2026-10")  # "through" is a route here, not a time ahead
+
+
 def test_weekdays_resolve_against_the_article_date():
     assert resolve_weekday("Friday", "2026-05-16") == "2026-05-15"
     assert resolve_weekday("Saturday", "2026-05-16") == "2026-05-16"

@@ -96,7 +96,7 @@ def resolve_month_year(month: int, article_date: str | None, future: bool = Fals
 
 #: words before a month that put it ahead of the article ("will take effect on 1 October", "starting in May")
 _AHEAD = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:set|due|scheduled|expected|going)\s+to|plans?\s+to|aims?\s+to|"
-                    r"starting|beginning|effective|upcoming|from\s+next|until|through)\b", re.I)
+                    r"starting|beginning|effective|upcoming|from\s+next)\b", re.I)
 
 
 def resolve_weekday(name: str, article_date: str | None, future: bool = False) -> str | None:
