@@ -96,8 +96,9 @@ class _Extractor(ObservationRules, RelationRules, ParsedRelations, PeopleRules, 
             if stat_periods:
                 ctx["period"] = stat_periods[-1]
                 ranges = [p for p in stat_periods if p.kind == "period" and p.period_start != p.period_end]
-                if ranges:
-                    self.article_period = ranges[-1]
+                if ranges and (self.article_period is None
+                               or _months(ranges[-1]) > _months(self.article_period)):
+                    self.article_period = ranges[-1]  # the report's period: the widest range it names
         self.entity_candidates()
         return Extraction(sorted(self.ents.mentions + self.ents.inner, key=lambda m: m.start), self.candidates)
 
@@ -335,3 +336,10 @@ def extract(text: str, gazetteer: Gazetteer, *, article_date: str | None = None,
     result = _Extractor(text, gazetteer, article_date, source_id, doc, publisher).run()
     result.pipeline = pipeline_status() if nlp else "rules only: the statistical pipeline was turned off"
     return result
+
+
+def _months(p: Period) -> int:
+    """How many months a period covers (a year without months counts twelve)."""
+    def index(v: str, end: bool) -> int:
+        return int(v[:4]) * 12 + (int(v[5:7]) if len(v) >= 7 else (12 if end else 1))
+    return index(p.period_end, True) - index(p.period_start, False) + 1

@@ -91,6 +91,10 @@ def _type_of(name: str, label: str, doc: Any, ent: Any, E: Any) -> tuple[str, st
         return "vehicle_models", ""
     if len(words) >= 2 and label in {"LOC", "GPE", "FAC", "PRODUCT", "ORG", "WORK_OF_ART"} and \
             not _ORG_WORDS.search(name) and _maker_word(words[0], E) and not _SITE_WORDS.search(name):
+        from nevkg.ingest.countries import COUNTRIES
+
+        if " ".join(words[1:]) in COUNTRIES or words[-1] in {"UK", "US", "USA", "EU", "Europe"}:
+            return "organizations", "company"  # a maker's name then a market's: its local arm ("X Hungary")
         return "vehicle_models", ""  # a maker's name then a model's ("Opel Grandland")
     if _SITE_WORDS.search(name) and len(words) > 1:
         return "sites", "factory"
@@ -306,6 +310,7 @@ def _spans(doc: Any) -> list[_Span]:
     """The parser's entities, joined across name connectors ("Renault do Brasil", "Sao Jose dos Pinhais");
     an event's name ("Paris Motor Show") gives only the place it starts with."""
     ents = [_Span(doc, e.start, e.end, e.label_) for e in doc.ents]
+    text = doc.text  # built from the tokens on every access: once, not once a name
     out: list[_Span] = []
     i = 0
     while i < len(ents):
@@ -322,7 +327,7 @@ def _spans(doc: Any) -> list[_Span]:
                     i = ents.index(nxt)
                 continue
             break
-        name = doc.text[cur.start_char:cur.end_char]
+        name = text[cur.start_char:cur.end_char]
         if _EVENT.search(name) or (cur.end < len(doc) and _EVENT.match(doc[cur.end:cur.end + 2].text)):
             first = cur.start + (doc[cur.start].lower_ == "the")
             if first < cur.end and doc[first].pos_ == "PROPN":
