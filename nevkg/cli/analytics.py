@@ -9,6 +9,7 @@ import click
 from nevkg.cli import main
 from nevkg.cli.options import (
     as_known_on_option,
+    entity_core_of,
     entity_graph_of,
     ids_option,
     known_view,
@@ -31,6 +32,7 @@ from nevkg.cli.options import (
 def path(store: str | None, a: str, b: str, max_paths: int, via: str | None, fmt: str,
          as_known_on: str | None) -> None:
     """The shortest connections between two entities, each hop a sourced sentence; vague hubs left out."""
+    from nevkg.graph.entity import entity_core
     from nevkg.graph.knowledge_graph import open_graph
     from nevkg.queries.analytics import is_kind
     from nevkg.queries.analytics import path as find_paths
@@ -40,7 +42,7 @@ def path(store: str | None, a: str, b: str, max_paths: int, via: str | None, fmt
     with open_graph(store) as kg:
         kg = known_view(kg, as_known_on)
         start, end = str(resolve(kg, a)), str(resolve(kg, b))
-        G = entity_graph_of(kg)
+        G = entity_core(kg)
         through = via if via is None or is_kind(G, via) else str(resolve(kg, via))
         paths = find_paths(G, start, end, max_paths=max_paths, via=through)
     click.echo(path_report(paths, fmt, width=terminal_table()["width"]))
@@ -95,13 +97,10 @@ def neighbors(store: str | None, name: str, depth: int, kinds: tuple[str, ...], 
 def rank(store: str | None, measure: str, kinds: tuple[str, ...], top: int, fmt: str, ids: bool,
          as_known_on: str | None) -> None:
     """Who is central: entities ranked by degree, PageRank or betweenness."""
-    from nevkg.graph.knowledge_graph import open_graph
     from nevkg.queries.analytics import rank as rank_nodes
     from nevkg.queries.report import render_rows
 
-    with open_graph(store) as kg:
-        rows = rank_nodes(entity_graph_of(known_view(kg, as_known_on)), measure=measure, kinds=list(kinds) or None,
-                          top=top)
+    rows = rank_nodes(entity_core_of(store, as_known_on), measure=measure, kinds=list(kinds) or None, top=top)
     columns = ["label", "type", "score"] + (["id"] if ids or fmt != "table" else [])
     click.echo(render_rows(rows, columns, fmt, **terminal_table()))
 
@@ -151,10 +150,8 @@ def exposure(store: str | None, place: str, fmt: str, as_known_on: str | None) -
 @as_known_on_option
 def communities(store: str | None, seed: int, fmt: str, as_known_on: str | None) -> None:
     """Clusters of the entity graph (Louvain), with their members."""
-    from nevkg.graph.knowledge_graph import open_graph
     from nevkg.queries.analytics import communities as find_communities
     from nevkg.queries.report import render_rows
 
-    with open_graph(store) as kg:
-        rows = find_communities(entity_graph_of(known_view(kg, as_known_on)), seed=seed)
+    rows = find_communities(entity_core_of(store, as_known_on), seed=seed)
     click.echo(render_rows(rows, ["id", "size", "members"], fmt, **terminal_table()))

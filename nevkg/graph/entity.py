@@ -25,11 +25,13 @@ from typing import Any
 from nevkg.errors import QueryError
 from nevkg.graph.project import FACT_LINKS
 
-__all__ = ["entity_graph", "collapse", "relation_words", "first_value", "split_sources", "SINCE", "UNTIL", "VIEW"]
+__all__ = ["entity_graph", "entity_core", "stored_core", "collapse", "relation_words", "first_value",
+           "split_sources", "SINCE", "UNTIL", "VIEW"]
 
 VIEW = "entity"
-#: attribute of an open knowledge graph that keeps its entity graph
+#: attributes of an open knowledge graph that keep its entity graph and its core
 _MEMO = "_nevkg_entity_graph"
+_MEMO_CORE = "_nevkg_entity_core"
 
 
 SINCE = ("startDate", "periodStart", "announcedOn", "issuedOn", "statedOn", "asOf")
@@ -174,6 +176,70 @@ def entity_graph(kg_or_G):
         except AttributeError:  # an object that takes no attributes: no memo
             pass
     return G
+
+
+def entity_core(kg_or_G):
+    """The core of the entity graph (:class:`~nevkg.graph.entity_core.EntityCore`): what ``rank``, ``path`` and
+    ``communities`` run on.
+
+    Read from the store folder when the build kept it (no projection, no full graph, no rdflib terms), else
+    taken from :func:`entity_graph`. An :class:`~nevkg.graph.entity_core.EntityCore` is returned as is.
+
+    Examples
+    --------
+    >>> import nevkg
+    >>> kg = nevkg.build("memory", ["tests/resources/records"], shipped=False)
+    >>> C = entity_core(kg)
+    >>> C.number_of_edges() == entity_graph(kg).number_of_edges(), entity_core(C) is C, entity_core(kg) is C
+    (True, True, True)
+    """
+    import networkx as nx
+
+    from nevkg.graph.entity_core import EntityCore
+
+    if isinstance(kg_or_G, EntityCore):
+        return kg_or_G
+    if isinstance(kg_or_G, nx.Graph):
+        return EntityCore.from_graph(entity_graph(kg_or_G))
+    core = getattr(kg_or_G, _MEMO_CORE, None)
+    if core is None:
+        from nevkg.graph.entity_store import load_entity_core
+
+        core = None if getattr(kg_or_G, _MEMO, None) is not None else load_entity_core(kg_or_G)
+        if core is None:
+            core = EntityCore.from_graph(entity_graph(kg_or_G))
+        try:
+            setattr(kg_or_G, _MEMO_CORE, core)
+        except AttributeError:
+            pass
+    return core
+
+
+def stored_core(spec=None):
+    """The core kept by the build of an oxigraph store, read without opening the store; None when there is none.
+
+    For the commands that need nothing but the core (``rank``, ``communities``): no triple store is opened and
+    neither pyoxigraph nor rdflib is imported. ``spec`` is a store spec as :func:`~nevkg.graph.store.parse_store_spec`
+    takes it (default: the embedded store).
+    """
+    from nevkg.errors import StoreError
+    from nevkg.graph.entity_store import read_entity_core
+    from nevkg.graph.store import current_store_dir, lease_current, parse_store_spec, read_manifest
+
+    spec = parse_store_spec(spec) if spec is None or isinstance(spec, str) else spec
+    if spec.kind != "oxigraph" or spec.path is None or current_store_dir(spec.path) is None:
+        return None
+    try:
+        lease = lease_current(spec.path)  # a build landing meanwhile never removes the folder being read
+    except StoreError:
+        return None
+    try:
+        built = read_manifest(lease.store_dir).get("built")
+        return read_entity_core(lease.store_dir, str(built or ""))
+    except StoreError:
+        return None
+    finally:
+        lease.release()
 
 
 class without_tables:  # noqa: N801  (a view named like the function it stands in for)

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from nevkg.errors import QueryError, UnknownNameError
-from nevkg.graph.entity import entity_graph, split_sources
+from nevkg.graph.entity import entity_core, entity_graph, split_sources
 
 __all__ = ["HUB_KINDS", "vague_hubs", "is_kind"]
 
@@ -82,20 +82,12 @@ def _kept(G, exclude: Iterable[str], keep: Iterable[str] = ()) -> list[str]:
 
 
 def _simple(G, nodes: Iterable[str]):
-    """An undirected simple graph over ``nodes``; ``weight`` = number of parallel edges (either direction)."""
-    import networkx as nx
+    """An undirected simple graph over ``nodes``; ``weight`` = number of parallel edges (either direction).
 
-    U = nx.Graph()
-    nodes = list(nodes)
-    U.add_nodes_from(nodes)
-    keep = set(nodes)
-    for u, v in G.edges():
-        if u in keep and v in keep and u != v:
-            if U.has_edge(u, v):
-                U[u][v]["weight"] += 1
-            else:
-                U.add_edge(u, v, weight=1)
-    return U
+    Built from the entity graph's core (:meth:`~nevkg.graph.entity_core.EntityCore.simple`); ``G`` is an
+    entity graph or its core.
+    """
+    return entity_core(G).simple(nodes)
 
 
 def _label(G, n: str) -> str:
