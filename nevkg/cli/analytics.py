@@ -32,22 +32,37 @@ from nevkg.cli.options import (
 def path(store: str | None, a: str, b: str, max_paths: int, via: str | None, fmt: str,
          as_known_on: str | None) -> None:
     """The shortest connections between two entities, each hop a sourced sentence; vague hubs left out."""
-    from nevkg.graph.entity import entity_core
-    from nevkg.graph.knowledge_graph import open_graph
-    from nevkg.queries.analytics import is_kind
+    from nevkg.graph.entity import entity_core, stored_core
     from nevkg.queries.analytics import path as find_paths
     from nevkg.queries.report import path_report
-    from nevkg.queries.resolve import resolve
 
-    with open_graph(store) as kg:
-        kg = known_view(kg, as_known_on)
-        start, end = str(resolve(kg, a)), str(resolve(kg, b))
-        G = entity_core(kg)
-        through = via if via is None or is_kind(G, via) else str(resolve(kg, via))
-        paths = find_paths(G, start, end, max_paths=max_paths, via=through)
+    # names of nodes are looked up in the core the build kept: no store opened unless a name needs the resolver
+    G = None if as_known_on else stored_core(store)
+    ends = None if G is None else _path_nodes(G, None, a, b, via)
+    if ends is None:
+        from nevkg.graph.knowledge_graph import open_graph
+
+        with open_graph(store) as kg:
+            kg = known_view(kg, as_known_on)
+            G = G if G is not None else entity_core(kg)
+            ends = _path_nodes(G, kg, a, b, via)
+    paths = find_paths(G, ends[0], ends[1], max_paths=max_paths, via=ends[2])
     click.echo(path_report(paths, fmt, width=terminal_table()["width"]))
     if not paths:
         sys.exit(1)
+
+
+def _path_nodes(G, kg, a: str, b: str, via: str | None) -> tuple[str, str, str | None] | None:
+    """The ends (and ``--via``) of a path as node ids: names of nodes of the entity graph first
+    (:func:`~nevkg.queries.analytics.find_node`), else the resolver on ``kg``; None when that needs a ``kg``."""
+    from nevkg.queries.analytics import find_node, is_kind
+    from nevkg.queries.resolve import resolve
+
+    def node(name: str) -> str | None:
+        return find_node(G, name) or (str(resolve(kg, name)) if kg is not None else None)
+
+    found = (node(a), node(b), via if via is None or is_kind(G, via) else node(via))
+    return None if None in found[:2] or (via is not None and found[2] is None) else found
 
 
 @main.command()

@@ -102,6 +102,6 @@ def entity_core_of(store: str | None, as_known_on: str | None):
 
 def terminal_table(**extra):
     """Width and row cap of a table printed on this terminal (none off a terminal)."""
-    from nevkg.queries.results import table_options
+    from nevkg.queries.texttable import table_options
 
     return {**table_options(), **extra}

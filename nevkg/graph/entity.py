@@ -23,7 +23,6 @@ from collections.abc import Iterable
 from typing import Any
 
 from nevkg.errors import QueryError
-from nevkg.graph.project import FACT_LINKS
 
 __all__ = ["entity_graph", "entity_core", "stored_core", "collapse", "relation_words", "first_value",
            "split_sources", "SINCE", "UNTIL", "VIEW"]
@@ -38,7 +37,12 @@ SINCE = ("startDate", "periodStart", "announcedOn", "issuedOn", "statedOn", "asO
 UNTIL = ("endDate", "periodEnd", "targetDate")
 
 
-_RELATION_ROLES = {rel: (a, b) for links in FACT_LINKS.values() for a, b, rel in links}
+def _relation_roles() -> dict[str, tuple[str, str]]:
+    """relation → (from role, to role), from :data:`~nevkg.graph.project.FACT_LINKS` (imported when needed: the
+    projection imports rdflib, which the commands that read the stored core never need)."""
+    from nevkg.graph.project import FACT_LINKS
+
+    return {rel: (a, b) for links in FACT_LINKS.values() for a, b, rel in links}
 
 
 _PLAIN_WORDS = {"locatedIn": "is located in", "country": "is from", "basedIn": "is based in",
@@ -218,9 +222,11 @@ def entity_core(kg_or_G):
 def stored_core(spec=None):
     """The core kept by the build of an oxigraph store, read without opening the store; None when there is none.
 
-    For the commands that need nothing but the core (``rank``, ``communities``): no triple store is opened and
-    neither pyoxigraph nor rdflib is imported. ``spec`` is a store spec as :func:`~nevkg.graph.store.parse_store_spec`
-    takes it (default: the embedded store).
+    For the commands that need nothing but the core (``rank``, ``communities``, and ``path`` when its names
+    are names of nodes): no triple store is opened and neither pyoxigraph nor rdflib is imported. ``spec`` is a
+    store spec as :func:`~nevkg.graph.store.parse_store_spec` takes it (default: the embedded store). The
+    core keeps a lease on its store folder (``core.lease``, let go with the core), so a build landing meanwhile
+    never removes the edges file it reads a path's hops from.
     """
     from nevkg.errors import StoreError
     from nevkg.graph.entity_store import read_entity_core
@@ -234,12 +240,14 @@ def stored_core(spec=None):
     except StoreError:
         return None
     try:
-        built = read_manifest(lease.store_dir).get("built")
-        return read_entity_core(lease.store_dir, str(built or ""))
+        core = read_entity_core(lease.store_dir, str(read_manifest(lease.store_dir).get("built") or ""))
     except StoreError:
-        return None
-    finally:
+        core = None
+    if core is None:
         lease.release()
+        return None
+    core.lease = lease
+    return core
 
 
 class without_tables:  # noqa: N801  (a view named like the function it stands in for)
@@ -278,6 +286,7 @@ def collapse(G0):
         if n not in fact_nodes:
             G.add_node(n, **d)
     facts: dict[str, dict[str, Any]] = {}
+    relation_roles = _relation_roles()
     edges = (G0.edges(keys=True, data=True) if G0.is_multigraph()
              else ((u, v, d.get("relation", ""), d) for u, v, d in G0.edges(data=True)))
     for u, v, k, d in edges:
@@ -289,7 +298,7 @@ def collapse(G0):
             fact = data["fact"]
             facts_entry = facts.setdefault(fact, {"type": data.get("factType", ""), "label": data.get("label", ""),
                                                   "attrs": {}, "roles": defaultdict(dict)})
-            roles = _RELATION_ROLES.get(data.get("relation", ""))
+            roles = relation_roles.get(data.get("relation", ""))
             if roles:
                 for role, node in zip(roles, (u, v), strict=True):
                     facts_entry["roles"][role].setdefault(node, set()).update(split_sources(data.get("sources")))
@@ -328,6 +337,8 @@ def collapse(G0):
 
 def _fact_links(type_name: str) -> tuple[tuple[str, str, str], ...]:
     """FACT_LINKS for a fact type, or for its nearest listed superclass."""
+    from nevkg.graph.project import FACT_LINKS
+
     if type_name in FACT_LINKS:
         return FACT_LINKS[type_name]
     from nevkg.graph.validate import ontology_graph

@@ -4,9 +4,10 @@ The entity graph (:func:`nevkg.graph.entity.entity_graph`) carries every edge's 
 at a million triples it is a file of tens of megabytes and a networkx graph of hundreds. Centrality, paths and
 communities need only who is tied to whom, the nodes' labels and kinds, and the relation (and fact type) of
 each edge; a path needs the full edge only for its few hops. :class:`EntityCore` keeps exactly that: node ids,
-labels, types and ISO codes in lists, the edges as two lists of node indices (in the entity graph's own
-edge order, so every algorithm sees the same graph in the same order and gives the same answer), their
-relations and fact types as small integers, and a function that fetches one edge's full data when asked.
+labels and types in lists, ISO codes and aliases where there are some, the edges as two lists of node
+indices (in the entity graph's own edge order, so every algorithm sees the same graph in the same order and
+gives the same answer), their relations and fact types as small integers, the ontology's kinds, and a
+function that fetches one edge's full data when asked.
 
 It answers the few questions the analytics ask of a graph, in networkx's words (``n in C``,
 ``C.nodes[n]``, ``C.nodes(data=True)``, ``C.edges(data=True)`` with the core attributes ``relation`` and
@@ -19,10 +20,36 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
-__all__ = ["EntityCore", "NODE_ATTRS"]
+__all__ = ["EntityCore", "NODE_ATTRS", "ontology_kinds"]
 
-#: the node attributes the core keeps (the analytics read no other)
-NODE_ATTRS = ("label", "type", "isoCode")
+#: the node attributes the core keeps (the analytics read no other): label and type for every node, the
+#: others for the nodes that have them
+NODE_ATTRS = ("label", "type", "isoCode", "altLabel")
+_OPTIONAL = NODE_ATTRS[2:]
+
+
+def ontology_kinds() -> dict[str, frozenset[str]]:
+    """Every ``nev:`` class of the ontology (local name) → itself and every class below it (transitively).
+
+    What the analytics ask of the ontology (is this node a Place? an Organization? is this a fact type?). A
+    build stores it in the core, so a command that reads the core needs neither the ontology nor rdflib.
+
+    >>> sorted(ontology_kinds()["Company"])[:3]
+    ['Automaker', 'Company', 'JointVentureCompany']
+    """
+    from nevkg.ontology.classes import superclasses
+    from nevkg.ontology.namespaces import NEV
+
+    ns = str(NEV)
+    below: dict[str, set[str]] = {}
+    for cls, ups in superclasses().items():
+        if str(cls).startswith(ns):
+            name = str(cls)[len(ns):]
+            below.setdefault(name, set()).add(name)
+            for up in ups:
+                if str(up).startswith(ns):
+                    below.setdefault(str(up)[len(ns):], {str(up)[len(ns):]}).add(name)
+    return {name: frozenset(names) for name, names in sorted(below.items())}
 
 
 class _NodeView:
@@ -53,8 +80,8 @@ class EntityCore:
     ----------
     ids, labels, types : list of str
         One entry per node, in the entity graph's node order.
-    iso : dict
-        Node index → ISO code, for the nodes that have one.
+    extra : dict
+        ``isoCode`` and ``altLabel`` → {node index → value}, for the nodes that have one.
     u, v : list of int
         Source and target node index of each edge, in the entity graph's edge order.
     rel, ftype : list of int
@@ -63,6 +90,8 @@ class EntityCore:
         The names those indices stand for.
     edge_data : callable
         Edge index → ``(key, data)``: the edge's key and full attributes.
+    kinds : dict, optional
+        :func:`ontology_kinds` as the build stored it (``None``: the analytics ask the ontology).
 
     Examples
     --------
@@ -79,13 +108,15 @@ class EntityCore:
     [('a', 'b', {'weight': 1})]
     """
 
-    def __init__(self, ids: list[str], labels: list[str], types: list[str], iso: dict[int, str], u: list[int],
-                 v: list[int], rel: list[int], ftype: list[int], relations: list[str], fact_types: list[str],
-                 edge_data: Callable[[int], tuple[str, dict[str, Any]]]) -> None:
-        self.ids, self.labels, self.types, self.iso = ids, labels, types, iso
+    def __init__(self, ids: list[str], labels: list[str], types: list[str], extra: dict[str, dict[int, str]],
+                 u: list[int], v: list[int], rel: list[int], ftype: list[int], relations: list[str],
+                 fact_types: list[str], edge_data: Callable[[int], tuple[str, dict[str, Any]]],
+                 kinds: dict[str, frozenset[str]] | None = None) -> None:
+        self.ids, self.labels, self.types, self.extra = ids, labels, types, extra
         self.u, self.v, self.rel, self.ftype = u, v, rel, ftype
         self.relations, self.fact_types = relations, fact_types
         self._edge_data = edge_data
+        self.kinds = kinds
         self.index = {n: i for i, n in enumerate(ids)}
         self.nodes = _NodeView(self)
         self.graph = {"nevkg_view": "entity-core"}
@@ -102,7 +133,8 @@ class EntityCore:
         relations: dict[str, int] = {}
         fact_types: dict[str, int] = {"": 0}
         return cls(ids, [str(d.get("label", "")) for d in attrs], [str(d.get("type", "")) for d in attrs],
-                   {i: str(d["isoCode"]) for i, d in enumerate(attrs) if d.get("isoCode") not in (None, "")},
+                   {name: {i: str(d[name]) for i, d in enumerate(attrs) if d.get(name) not in (None, "")}
+                    for name in _OPTIONAL},
                    [index[e[0]] for e in edges], [index[e[1]] for e in edges],
                    [relations.setdefault(str(e[3].get("relation", "")), len(relations)) for e in edges],
                    [fact_types.setdefault(str(e[3].get("factType") or ""), len(fact_types)) for e in edges],
@@ -112,21 +144,26 @@ class EntityCore:
         """The core as a JSON-ready dict (edge data left out: it is stored apart, see
         :mod:`nevkg.graph.entity_store`)."""
         return {"ids": self.ids, "labels": self.labels, "types": self.types,
-                "iso": [[i, code] for i, code in sorted(self.iso.items())], "u": self.u, "v": self.v,
-                "rel": self.rel, "ftype": self.ftype, "relations": self.relations, "fact_types": self.fact_types}
+                "extra": {name: [[i, x] for i, x in sorted(values.items())] for name, values in self.extra.items()},
+                "u": self.u, "v": self.v,
+                "rel": self.rel, "ftype": self.ftype, "relations": self.relations, "fact_types": self.fact_types,
+                "kinds": {name: sorted(names) for name, names in (self.kinds or ontology_kinds()).items()}}
 
     @classmethod
     def from_json(cls, data: dict[str, Any], edge_data: Callable[[int], tuple[str, dict[str, Any]]]) -> EntityCore:
         """The core back from :meth:`to_json`'s dict, with the function that fetches an edge's full data."""
-        return cls(data["ids"], data["labels"], data["types"], {i: code for i, code in data["iso"]}, data["u"],
-                   data["v"], data["rel"], data["ftype"], data["relations"], data["fact_types"], edge_data)
+        return cls(data["ids"], data["labels"], data["types"],
+                   {name: dict(map(tuple, values)) for name, values in data["extra"].items()}, data["u"], data["v"],
+                   data["rel"], data["ftype"], data["relations"], data["fact_types"], edge_data,
+                   {name: frozenset(names) for name, names in data["kinds"].items()})
 
     # -- the questions the analytics ask ------------------------------------------------------------------
 
     def _attrs(self, i: int) -> dict[str, str]:
         out = {"label": self.labels[i], "type": self.types[i]}
-        if i in self.iso:
-            out["isoCode"] = self.iso[i]
+        for name, values in self.extra.items():
+            if i in values:
+                out[name] = values[i]
         return out
 
     def __contains__(self, node: object) -> bool:

@@ -61,7 +61,7 @@ def code_stamp() -> str:
 
     here = Path(__file__).resolve().parent
     h = hashlib.sha256(str(FORMAT).encode())
-    for name in ("project.py", "entity.py", "entity_core.py"):
+    for name in ("project.py", "entity.py", "entity_core.py", "../ontology/nev.ttl"):  # the core keeps kinds
         h.update((here / name).read_bytes())
     return h.hexdigest()[:16]
 

@@ -14,22 +14,21 @@ __all__ = ["HUB_KINDS", "vague_hubs", "is_kind"]
 HUB_KINDS: frozenset[str] = frozenset({"Measure", "Unit", "ProductScope", "Concept"})
 
 
-@functools.lru_cache(maxsize=1)
-def _kinds() -> dict[str, frozenset[str]]:
-    """Local names of the ``nev:`` classes under Organization, Place and Fact (reflexive)."""
-    from nevkg.graph.validate import ontology_graph
-    from nevkg.ontology.namespaces import NEV, RDFS
+def _kinds(G=None) -> dict[str, frozenset[str]]:
+    """Local names of the ``nev:`` classes under each class (reflexive): those the build stored in G's core,
+    else the ontology's (:func:`~nevkg.graph.entity_core.ontology_kinds`)."""
+    return getattr(G, "kinds", None) or _ontology_kinds()
 
-    g = ontology_graph()
-    out = {}
-    for name in ("Organization", "Place", "Fact", "Publisher"):
-        found = {str(c) for c in g.transitive_subjects(RDFS.subClassOf, NEV[name])}
-        out[name] = frozenset(c[len(str(NEV)):] for c in found if c.startswith(str(NEV)))
-    return out
+
+@functools.lru_cache(maxsize=1)
+def _ontology_kinds() -> dict[str, frozenset[str]]:
+    from nevkg.graph.entity_core import ontology_kinds
+
+    return ontology_kinds()
 
 
 def _is(G, node: str, kind: str) -> bool:
-    return G.nodes[node].get("type") in _kinds()[kind]
+    return G.nodes[node].get("type") in _kinds(G).get(kind, ())
 
 
 @functools.lru_cache(maxsize=1)
@@ -51,7 +50,7 @@ def _check_kinds(G, kinds: Iterable[str] | str | None, *, extra: Iterable[str] =
         return None
     if isinstance(kinds, str):
         kinds = [kinds]
-    known = {d.get("type", "") for _, d in G.nodes(data=True)} | set(extra) | set(_kinds()["Fact"])
+    known = {d.get("type", "") for _, d in G.nodes(data=True)} | set(extra) | set(_kinds(G).get("Fact", ()))
     by_lower = {k.lower(): k for k in known if k}
     out = set()
     for kind in kinds:
@@ -140,7 +139,7 @@ def vague_hubs(G) -> dict[str, str]:
             if m not in wide:
                 wide.add(m)
                 queue.append(m)
-    publishers = _kinds().get("Publisher", frozenset())
+    publishers = _kinds(G).get("Publisher", frozenset())
     out: dict[str, str] = {}
     for n, d in G.nodes(data=True):
         kind, label = d.get("type", ""), str(d.get("label", ""))
