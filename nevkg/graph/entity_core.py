@@ -79,7 +79,7 @@ class EntityCore:
     Parameters
     ----------
     ids, labels, types : list of str
-        One entry per node, in the entity graph's node order.
+        One entry per node, in the entity graph's node order (a node without a label: ``None``).
     extra : dict
         ``isoCode`` and ``altLabel`` → {node index → value}, for the nodes that have one.
     u, v : list of int
@@ -132,7 +132,8 @@ class EntityCore:
         edges = list(G.edges(keys=True, data=True))
         relations: dict[str, int] = {}
         fact_types: dict[str, int] = {"": 0}
-        return cls(ids, [str(d.get("label", "")) for d in attrs], [str(d.get("type", "")) for d in attrs],
+        return cls(ids, [None if d.get("label") is None else str(d["label"]) for d in attrs],
+                   [str(d.get("type", "")) for d in attrs],
                    {name: {i: str(d[name]) for i, d in enumerate(attrs) if d.get(name) not in (None, "")}
                     for name in _OPTIONAL},
                    [index[e[0]] for e in edges], [index[e[1]] for e in edges],
@@ -160,11 +161,21 @@ class EntityCore:
     # -- the questions the analytics ask ------------------------------------------------------------------
 
     def _attrs(self, i: int) -> dict[str, str]:
-        out = {"label": self.labels[i], "type": self.types[i]}
+        out = {"type": self.types[i]} if self.labels[i] is None else {"label": self.labels[i], "type": self.types[i]}
         for name, values in self.extra.items():
             if i in values:
                 out[name] = values[i]
         return out
+
+    def label(self, node: str) -> str:
+        """A node's label (its id when it has none), without building its attributes."""
+        label = self.labels[self.index[node]]
+        return node if label is None else label
+
+    def kept(self, exclude: Iterable[str], keep: Iterable[str] = ()) -> list[str]:
+        """The nodes (in order) whose type is not in ``exclude``, plus those in ``keep``."""
+        excluded, keep = set(exclude or ()), set(keep)
+        return [n for n, t in zip(self.ids, self.types, strict=True) if n in keep or t not in excluded]
 
     def __contains__(self, node: object) -> bool:
         return node in self.index

@@ -8,6 +8,7 @@ from typing import Any
 
 from nevkg.errors import QueryError, UnknownNameError
 from nevkg.graph.entity import entity_core, entity_graph, split_sources
+from nevkg.graph.entity_core import EntityCore
 
 __all__ = ["HUB_KINDS", "vague_hubs", "is_kind"]
 
@@ -75,6 +76,8 @@ def is_kind(G, name: str) -> bool:
 
 
 def _kept(G, exclude: Iterable[str], keep: Iterable[str] = ()) -> list[str]:
+    if isinstance(G, EntityCore):
+        return G.kept(exclude, keep)
     excluded = set(exclude or ())
     keep = set(keep)
     return [n for n, d in G.nodes(data=True) if n in keep or d.get("type") not in excluded]
@@ -90,7 +93,7 @@ def _simple(G, nodes: Iterable[str]):
 
 
 def _label(G, n: str) -> str:
-    return str(G.nodes[n].get("label", n))
+    return G.label(n) if isinstance(G, EntityCore) else str(G.nodes[n].get("label", n))
 
 
 def _fold(label: str) -> tuple[str, str]:

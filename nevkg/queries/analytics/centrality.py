@@ -78,8 +78,9 @@ def rank(G, *, measure: str = "degree", kinds: Iterable[str] | str | None = None
         scores = {n: round(s, 6) for n, s in _pagerank(U).items()}
     else:
         scores = {n: round(s, 6) for n, s in nx.betweenness_centrality(U).items()}
-    rows = [{"id": n, "label": _label(G, n), "type": G.nodes[n].get("type", ""), "score": s}
-            for n, s in scores.items() if wanted is None or G.nodes[n].get("type") in wanted]
+    types, index = G.types, G.index
+    rows = [{"id": n, "label": _label(G, n), "type": types[index[n]], "score": s}
+            for n, s in scores.items() if wanted is None or types[index[n]] in wanted]
     rows.sort(key=lambda r: (-r["score"], _fold(r["label"]), r["id"]))
     return rows[:top] if top else rows
 
