@@ -45,7 +45,7 @@ SECTION = "## Analytics at scale"
 REFRESH = """
 import sys
 from pathlib import Path
-from nevkg.graph.entity import stored_core
+from nevkg.graph.entity_store import stored_core
 from nevkg.graph.entity_store import save_entity_graph
 from nevkg.graph.store import current_store_dir
 if stored_core("oxigraph:" + sys.argv[1]) is None:
@@ -57,7 +57,7 @@ if stored_core("oxigraph:" + sys.argv[1]) is None:
 EXPORT = """
 import json, sys
 from pathlib import Path
-from nevkg.graph.entity import stored_core
+from nevkg.graph.entity_store import stored_core
 from nevkg.queries.analytics import HUB_KINDS, vague_hubs
 home, out = sys.argv[1], Path(sys.argv[2])
 C = stored_core("oxigraph:" + home)

@@ -32,7 +32,8 @@ from nevkg.cli.options import (
 def path(store: str | None, a: str, b: str, max_paths: int, via: str | None, fmt: str,
          as_known_on: str | None) -> None:
     """The shortest connections between two entities, each hop a sourced sentence; vague hubs left out."""
-    from nevkg.graph.entity import entity_core, stored_core
+    from nevkg.graph.entity import entity_core
+    from nevkg.graph.entity_store import stored_core
     from nevkg.queries.analytics import path as find_paths
     from nevkg.queries.report import path_report
 

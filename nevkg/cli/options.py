@@ -89,7 +89,8 @@ def entity_core_of(store: str | None, as_known_on: str | None):
     """The core of the entity graph (what ``rank``, ``path`` and ``communities`` read): the one the build kept,
     read without opening the store, or else computed from the opened graph (a memory or SPARQL store, a
     view as known on a date)."""
-    from nevkg.graph.entity import entity_core, stored_core
+    from nevkg.graph.entity import entity_core
+    from nevkg.graph.entity_store import stored_core
 
     core = None if as_known_on else stored_core(store)
     if core is not None:

@@ -24,7 +24,7 @@ from typing import Any
 
 from nevkg.errors import QueryError
 
-__all__ = ["entity_graph", "entity_core", "stored_core", "collapse", "relation_words", "first_value",
+__all__ = ["entity_graph", "entity_core", "collapse", "relation_words", "first_value",
            "split_sources", "SINCE", "UNTIL", "VIEW"]
 
 VIEW = "entity"
@@ -216,37 +216,6 @@ def entity_core(kg_or_G):
             setattr(kg_or_G, _MEMO_CORE, core)
         except AttributeError:
             pass
-    return core
-
-
-def stored_core(spec=None):
-    """The core kept by the build of an oxigraph store, read without opening the store; None when there is none.
-
-    For the commands that need nothing but the core (``rank``, ``communities``, and ``path`` when its names
-    are names of nodes): no triple store is opened and neither pyoxigraph nor rdflib is imported. ``spec`` is a
-    store spec as :func:`~nevkg.graph.store.parse_store_spec` takes it (default: the embedded store). The
-    core keeps a lease on its store folder (``core.lease``, let go with the core), so a build landing meanwhile
-    never removes the edges file it reads a path's hops from.
-    """
-    from nevkg.errors import StoreError
-    from nevkg.graph.entity_store import read_entity_core
-    from nevkg.graph.store import current_store_dir, lease_current, parse_store_spec, read_manifest
-
-    spec = parse_store_spec(spec) if spec is None or isinstance(spec, str) else spec
-    if spec.kind != "oxigraph" or spec.path is None or current_store_dir(spec.path) is None:
-        return None
-    try:
-        lease = lease_current(spec.path)  # a build landing meanwhile never removes the folder being read
-    except StoreError:
-        return None
-    try:
-        core = read_entity_core(lease.store_dir, str(read_manifest(lease.store_dir).get("built") or ""))
-    except StoreError:
-        core = None
-    if core is None:
-        lease.release()
-        return None
-    core.lease = lease
     return core
 
 

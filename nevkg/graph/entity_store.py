@@ -40,7 +40,8 @@ from pathlib import Path
 from typing import Any
 
 __all__ = ["ENTITY_FILE", "CORE_FILE", "EDGES_FILE", "FORMAT", "code_stamp", "save_entity_graph", "write_entity_files",
-           "load_entity_graph", "load_entity_core", "read_entity_core", "read_entity_graph"]
+           "load_entity_graph", "load_entity_core", "stored_core", "built_stamp", "read_entity_core",
+           "read_entity_graph"]
 
 #: the full graph's node attributes and facts, inside a store folder
 ENTITY_FILE = "entity-graph.json"
@@ -241,3 +242,59 @@ def load_entity_core(kg):
     """The stored core (:class:`~nevkg.graph.entity_core.EntityCore`) of an open oxigraph graph, or ``None``."""
     where = _store_folder(kg)
     return None if where is None else read_entity_core(*where)
+
+
+def stored_core(spec=None):
+    """The core kept by the build of an oxigraph store, read without opening the store; None when there is none.
+
+    For the commands that need nothing but the core (``rank``, ``communities``, and ``path`` when its names
+    are names of nodes): no triple store is opened and neither pyoxigraph nor rdflib is imported. ``spec`` is a
+    store spec as :func:`~nevkg.graph.store.parse_store_spec` takes it (default: the embedded store). The
+    core keeps a lease on its store folder (``core.lease``, let go with the core), so a build landing meanwhile
+    never removes the edges file it reads a path's hops from.
+    """
+    from nevkg.errors import StoreError
+    from nevkg.graph.store import current_store_dir, lease_current, parse_store_spec
+
+    spec = parse_store_spec(spec) if spec is None or isinstance(spec, str) else spec
+    if spec.kind != "oxigraph" or spec.path is None or current_store_dir(spec.path) is None:
+        return None
+    try:
+        lease = lease_current(spec.path)  # a build landing meanwhile never removes the folder being read
+    except StoreError:
+        return None
+    try:
+        core = read_entity_core(lease.store_dir, built_stamp(lease.store_dir))
+    except StoreError:
+        core = None
+    if core is None:
+        lease.release()
+        return None
+    core.lease = lease
+    return core
+
+
+def built_stamp(store_dir: Path) -> str:
+    """The ``built`` stamp of a store folder's manifest, read from the manifest's first lines when it stands there
+    (as :mod:`nevkg.graph.store` writes it: the second key), else from the whole manifest (megabytes of record
+    origins at a million triples).
+
+    >>> import tempfile, json
+    >>> folder = Path(tempfile.mkdtemp())
+    >>> _ = (folder / "manifest.json").write_text(json.dumps({"nevkg": "0", "built": "then", "origins": {}}))
+    >>> built_stamp(folder)
+    'then'
+    """
+    import re
+
+    from nevkg.graph.store import MANIFEST, read_manifest
+
+    try:
+        with (store_dir / MANIFEST).open(encoding="utf-8") as f:
+            head = f.read(4096)
+    except OSError:
+        head = ""
+    found = re.search(r'"built":\s*"([^"\\]*)"', head)
+    if found and head[:found.start()].count("{") == 1 and "[" not in head[:found.start()]:  # a top-level key
+        return found.group(1)
+    return str(read_manifest(store_dir).get("built") or "")

@@ -11,9 +11,9 @@ import networkx as nx
 import pytest
 
 from nevkg.graph.build import build
-from nevkg.graph.entity import entity_core, entity_graph, stored_core
+from nevkg.graph.entity import entity_core, entity_graph
 from nevkg.graph.entity_core import EntityCore, ontology_kinds
-from nevkg.graph.entity_store import CORE_FILE, EDGES_FILE, read_entity_core
+from nevkg.graph.entity_store import CORE_FILE, EDGES_FILE, read_entity_core, stored_core
 from nevkg.graph.knowledge_graph import open_graph
 from nevkg.graph.store import current_store_dir
 
@@ -114,7 +114,7 @@ def test_the_kinds_are_the_ontology_subclass_closure():
 def test_reading_the_core_imports_neither_rdflib_nor_pyoxigraph(built):
     code = textwrap.dedent("""
         import sys
-        from nevkg.graph.entity import stored_core
+        from nevkg.graph.entity_store import stored_core
         from nevkg.queries.analytics import communities, find_node, path, rank
         C = stored_core(sys.argv[1])
         assert rank(C, top=1) and communities(C)

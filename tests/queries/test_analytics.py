@@ -412,7 +412,7 @@ def test_path_command_prints_sentences_and_takes_a_vague_hub_by_name(home):
 def stored(tmp_path_factory):
     """The shipped records built into an oxigraph store: its core, as the commands read it."""
     from nevkg.graph.build import build
-    from nevkg.graph.entity import stored_core
+    from nevkg.graph.entity_store import stored_core
 
     spec = f"oxigraph:{tmp_path_factory.mktemp('stored') / 'home'}"
     build(spec).close()

@@ -16,6 +16,7 @@ import bisect
 import re
 import unicodedata
 
+from nevkg.graph.entity_core import EntityCore
 from nevkg.queries.resolve import NEVID, normalize
 
 __all__ = ["find_node"]
@@ -37,9 +38,8 @@ def _names(G) -> tuple[str, list[int], list[int]]:
     if cached is not None:
         return cached
     lines, owners = [], []
-    for i, n in enumerate(G.nodes):
-        d = G.nodes[n]
-        names = [str(d.get("label", ""))] + [a for a in str(d.get("altLabel") or "").split("; ") if a]
+    for i, (n, label, aliases) in enumerate(_labelled(G)):
+        names = [label] + [a for a in aliases.split("; ") if a]
         if n.startswith(NEVID):
             names.append(n[len(NEVID):])
         for name in names:
@@ -54,6 +54,14 @@ def _names(G) -> tuple[str, list[int], list[int]]:
     except AttributeError:
         pass
     return cached
+
+
+def _labelled(G):
+    """``(node, label, aliases)`` for every node, in order (from the core's lists when G is a core)."""
+    if isinstance(G, EntityCore):
+        aliases = G.extra.get("altLabel", {})
+        return ((n, label or "", aliases.get(i, "")) for i, (n, label) in enumerate(zip(G.ids, G.labels, strict=True)))
+    return ((n, str(d.get("label", "")), str(d.get("altLabel") or "")) for n, d in G.nodes(data=True))
 
 
 def find_node(G, name: str) -> str | None:
@@ -77,7 +85,7 @@ def find_node(G, name: str) -> str | None:
     text, starts, owners = _names(G)
     tokens = key.split(" ")
     pattern = rf"^{_SEP}*" + rf"{_SEP}+".join(re.escape(t) for t in tokens) + rf"{_SEP}*$"
-    ids = list(G.nodes) if not hasattr(G, "ids") else G.ids
+    ids = G.ids if isinstance(G, EntityCore) else list(G.nodes)
     found = set()
     for m in re.finditer(pattern, text, re.MULTILINE):
         i = owners[bisect.bisect_right(starts, m.start()) - 1]
