@@ -89,10 +89,10 @@ def main() -> None:
                                          text=True, check=True, env=env).stdout)
     table = markdown_table(("command", "stored: wall / CPU", "projected: wall / CPU", "stored / projected"), rows)
     table2 = markdown_table(("step (one process, median CPU)", "time", "ratio"), [
-        ("project + collapse (reference)", f"{step['project'] * 1000:.0f} ms", "1.00x"),
-        (f"read the full entity graph (three files, {sum(sizes.values()):.0f} KiB)", f"{step['load'] * 1000:.0f} ms",
+        ("project + collapse (reference)", f"{step['project'] * 1000:.1f} ms", "1.00x"),
+        (f"read the full entity graph (three files, {sum(sizes.values()):.0f} KiB)", f"{step['load'] * 1000:.1f} ms",
          f"{step['load'] / step['project']:.3f}x"),
-        (f"read its core (entity-core.json, {sizes['entity-core.json']:.0f} KiB)", f"{step['core'] * 1000:.0f} ms",
+        (f"read its core (entity-core.json, {sizes['entity-core.json']:.0f} KiB)", f"{step['core'] * 1000:.1f} ms",
          f"{step['core'] / step['project']:.3f}x")])
     print(table, "", table2, sep="\n")
     if args.out:
