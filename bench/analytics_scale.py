@@ -152,7 +152,10 @@ multigraph with every edge's attributes, and resolved names over every label of 
 figure, 47x and 1.4 GB for `rank`, was measured on older code that projected the graph on every call.)
 
 The machine has 2 cores shared with other sessions (see the load average): wall times are inflated and
-noisy, CPU times are the steadier figure; nevkg and the script alternate, so both see the same load.
+noisy, CPU times are the steadier figure; nevkg and the script alternate, so both see the same load. The
+build column is `nevkg build` of these records (curated records are validated by SHACL as a whole, hence its
+memory at 1e6); it is not what this section measures. Run: `python bench/analytics_scale.py --sizes 1e5,1e6
+--repeat 5 --before f91374f --out bench/results/analytics.md --doc docs/benchmarks.md`.
 
 """
 
