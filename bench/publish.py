@@ -32,8 +32,8 @@ WORKERS = {
 import json, sys, time
 hook = sys.argv[3] == "1"
 if not hook:
-    import nevkg.graph.void as v
-    v.write_store_void = lambda store_dir, manifest: None
+    import nevkg.graph.build_hooks as h
+    h.HOOKS["void"] = lambda new: None
 from nevkg.graph.build import build
 t = time.perf_counter()
 kg = build("oxigraph:" + sys.argv[1], [sys.argv[2]] if sys.argv[2] != "-" else [], shipped=True)

@@ -15,11 +15,12 @@ from datetime import UTC, datetime
 from itertools import chain
 from pathlib import Path
 
-from rdflib import Graph, Literal, URIRef
+from rdflib import Literal, URIRef
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 
 from nevkg import __version__
 from nevkg.errors import LoaderError, NevkgError, StoreError, ValidationError
+from nevkg.graph.build_hooks import run_hooks, validate_cached
 from nevkg.graph.knowledge_graph import UNION_GRAPH, KnowledgeGraph, iter_chunks, new_dataset
 from nevkg.graph.lock import build_lock
 from nevkg.graph.store import (
@@ -31,12 +32,12 @@ from nevkg.graph.store import (
     read_manifest,
     swap_in,
 )
-from nevkg.graph.validate import REPORT_LIMIT, ValidationReport, capped, ontology_graph, validate_graph
+from nevkg.graph.validate import REPORT_LIMIT, ValidationReport, capped, ontology_graph
 from nevkg.loaders.base import LoadResult
 from nevkg.loaders.curated import DEFAULT_DATA_DIR
 from nevkg.loaders.registry import get_loader, is_streaming, loader_name_for
 from nevkg.ontology.classes import with_superclass_types
-from nevkg.ontology.namespaces import GRAPH, NEVID, PREFIXES, PROV, RDF, RDFS, XSD
+from nevkg.ontology.namespaces import GRAPH, NEVID, PROV, RDF, RDFS, XSD
 from nevkg.progress import progress
 
 __all__ = ["ONTOLOGY_GRAPH", "build", "load_sources", "data_paths", "user_data_dir", "fingerprint", "BuildInfo",
@@ -251,22 +252,6 @@ def _write_oxigraph(home: Path, result: LoadResult, manifest: dict, tables=None)
     return new_dir
 
 
-class _Written:
-    """The quads just written to a store without tables, as :func:`~nevkg.graph.entity_store.save_entity_graph`
-    reads them back from it: each quad once, literals in rdflib's plain form."""
-
-    def __init__(self, quads: list, manifest: dict) -> None:
-        self.manifest = manifest
-        self._quads = quads
-
-    def quads(self, pattern: tuple = (None, None, None, None)):
-        from nevkg.graph.knowledge_graph import plain
-
-        if pattern != (None, None, None, None):
-            raise NotImplementedError("all quads only")
-        return iter(dict.fromkeys((s, p, plain(o), g) for s, p, o, g in self._quads))
-
-
 def _write_error(home: Path, exc: OSError) -> StoreError:
     """A clear error for a failed store write (a full disk above all); the previous graph is untouched."""
     text = str(exc)
@@ -370,24 +355,6 @@ def build(spec: str | StoreSpec | None = None, data: list[str | Path] | None = N
         return _build(spec, data, shipped=shipped, strict=strict, skip_bad_rows=skip_bad_rows)
 
 
-def _validate(spec: StoreSpec, result: LoadResult) -> ValidationReport:
-    """SHACL over the curated part, or its report cached in ``<store>/cache`` when that content was validated before
-    (oxigraph stores; see :mod:`nevkg.graph.shacl_cache`)."""
-    from nevkg.graph.shacl_cache import cached_report, content_key
-
-    def fresh() -> ValidationReport:  # the union of the named graphs: each distinct triple once
-        graph = Graph()
-        for prefix, ns in PREFIXES.items():
-            graph.bind(prefix, ns)
-        graph += dict.fromkeys((s, p, o) for s, p, o, _ in result.quads)
-        return validate_graph(graph, result.origins)
-
-    folder = spec.path / "cache" if spec.kind == "oxigraph" else None
-    if folder is None:
-        return fresh()
-    return cached_report(content_key(((s, p, o) for s, p, o, _ in result.quads), result.origins), folder, fresh)[0]
-
-
 def _build(spec: StoreSpec, data: list[str | Path] | None, *, shipped: bool, strict: bool,
            skip_bad_rows: bool) -> KnowledgeGraph:
     started_clock = time.monotonic()
@@ -398,7 +365,7 @@ def _build(spec: StoreSpec, data: list[str | Path] | None, *, shipped: bool, str
     _add_ontology(result)
     from nevkg.loaders.statistics import table_graph
 
-    report = _validate(spec, result)  # before the build's own prov:Activity, which no shape reads
+    report = validate_cached(spec, result)  # before the build's own prov:Activity, which no shape reads
     _add_activity(result, started, [URIRef(table_graph(t)) for t in tables])
     if strict and not report.conforms:
         raise ValidationError("the graph violates the shapes; nothing was swapped in", report.text())
@@ -435,23 +402,7 @@ def _build(spec: StoreSpec, data: list[str | Path] | None, *, shipped: bool, str
         kg = open_remote(spec)
     else:
         new_dir = _write_oxigraph(spec.path, result, manifest, (loader, tables) if loader is not None else None)
-        from nevkg.graph.entity_store import save_entity_graph  # the analytics' projection, kept with the build
-        from nevkg.graph.knowledge_graph import KnowledgeGraph as _Opened
-        from nevkg.graph.knowledge_graph import _open_oxigraph
-        from nevkg.graph.void import write_store_void
-
-        try:  # the new folder opened once for the hooks (each open of a store costs threads and address space)
-            hooks_kg = _Opened(_open_oxigraph(new_dir), spec, dict(manifest))
-            try:
-                write_store_void(new_dir, manifest, hooks_kg)  # the VoID description (deletes new_dir on failure)
-                # the projection from the quads in memory when the store holds nothing else (no tables): the same
-                # entity graph without reading 20k quads back as rdflib terms (about 0.4 s of the shipped build)
-                save_entity_graph(new_dir, hooks_kg if loader is not None else _Written(result.quads, manifest))
-            finally:
-                hooks_kg.close()
-        except BaseException:
-            shutil.rmtree(new_dir, ignore_errors=True)
-            raise
+        run_hooks(spec, new_dir, manifest, result.quads if loader is None else None)  # VoID, entity graph…
         try:
             swap_in(spec.path, new_dir)
         except OSError as exc:

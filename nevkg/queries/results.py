@@ -6,15 +6,15 @@ import csv
 import io
 import json
 
-from rdflib import BNode, URIRef
+from rdflib import BNode, Literal, URIRef
 from rdflib.query import Result
 
+from nevkg.graph.dates import as_stated
 from nevkg.ontology.namespaces import PREFIX_IRIS
 from nevkg.queries.texttable import TERMINAL_ROW_CAP, count_line, rows_table, table_options
 
 __all__ = ["SELECT_FORMATS", "GRAPH_FORMATS", "short", "format_result", "rows_table", "count_line", "table_options",
-           "labels_of",
-           "TERMINAL_ROW_CAP"]
+           "labels_of", "date_precisions", "TERMINAL_ROW_CAP"]
 
 SELECT_FORMATS = ("table", "json", "csv", "tsv")
 GRAPH_FORMATS = ("ttl", "nt", "jsonld")
@@ -71,6 +71,34 @@ def labels_of(kg, terms) -> dict[str, str]:
     return {k: v for k, (_, v) in out.items()}
 
 
+def date_precisions(names: list[str]) -> dict[int, int]:
+    """Which column holds the stated precision of which date column: ``{date column: precision column}``.
+
+    A named query that shows a date ``?x`` also selects ``?xPrecision``, the ``time:unitYear``, ``time:unitMonth``
+    or ``time:unitDay`` its source stated it with (:mod:`nevkg.graph.dates`); a table folds the two into the date
+    as stated ("2024" where the store holds 2024-01-01 for comparisons).
+
+    >>> date_precisions(["org", "since", "sincePrecision", "source", "endPrecision"])
+    {1: 2}
+    """
+    return {names.index(n[:-len("Precision")]): i for i, n in enumerate(names)
+            if n.endswith("Precision") and n[:-len("Precision")] in names}
+
+
+def _stated(rows: list[list], precisions: dict[int, int]) -> list[list]:
+    """The rows with every date that has a precision column cut back to its stated form (a plain literal)."""
+    if not precisions:
+        return rows
+    out = []
+    for row in rows:
+        row = list(row)
+        for date, unit in precisions.items():
+            if row[date] is not None and isinstance(row[unit], URIRef):
+                row[date] = Literal(as_stated(row[date], row[unit]))
+        out.append(row)
+    return out
+
+
 def _select(result: Result, fmt: str, *, labels: dict[str, str] | None = None, ids: bool = True,
             width: int | None = None, max_rows: int | None = None) -> str:
     names = [str(v) for v in result.vars]
@@ -89,10 +117,13 @@ def _select(result: Result, fmt: str, *, labels: dict[str, str] | None = None, i
         lines = ["\t".join(f"?{n}" for n in names)]
         lines += ["\t".join("" if t is None else t.n3() for t in row) for row in rows]
         return "\n".join(lines) + "\n"
+    precisions = date_precisions(names)
+    rows = _stated(rows, precisions)  # dates as their sources stated them: "2024", not 2024-01-01
     keep = list(range(len(names)))
     if not ids:  # a column of IRIs beside its own label column says nothing more to a reader
         keep = [i for i, n in enumerate(names)
-                if not (f"{n}Label" in names and all(r[i] is None or isinstance(r[i], URIRef) for r in rows))]
+                if not (f"{n}Label" in names and all(r[i] is None or isinstance(r[i], URIRef) for r in rows))
+                and i not in precisions.values()]  # nor does a precision its date now shows
         if rows:  # and a column empty in every row says nothing either
             keep = [i for i in keep if any(r[i] is not None and str(r[i]) != "" for r in rows)]
 
@@ -114,8 +145,10 @@ def format_result(result: Result, fmt: str = "table", *, kg=None, ids: bool = Tr
     column beside its own ``…Label`` column and a column empty in every row are left out, and other IRIs are
     shown by their ``rdfs:label``
     (read from ``kg``); with ``ids`` every column is shown and IRIs as ``nevid:…``. ``width`` and
-    ``max_rows`` fit the table to a terminal (:func:`table_options`). JSON, CSV and TSV always hold every
-    column and row as terms.
+    ``max_rows`` fit the table to a terminal (:func:`table_options`). A table shows each date that has a
+    ``…Precision`` column beside it (:func:`date_precisions`) as its source stated it: "2024", not the
+    2024-01-01 the store holds for comparisons; that column itself is shown only with ``ids``. JSON, CSV and TSV
+    always hold every column and row as terms: the typed date, and its precision in its own column.
 
     Examples
     --------
@@ -130,6 +163,13 @@ def format_result(result: Result, fmt: str = "table", *, kg=None, ids: bool = Tr
     c
     -----
     China
+    (1 row)
+    >>> year = kg.query('SELECT ?d ?dPrecision WHERE { BIND("2024-01-01"^^xsd:date AS ?d) '
+    ...                 'BIND(time:unitYear AS ?dPrecision) }')
+    >>> print(format_result(year, ids=False))
+    d
+    ----
+    2024
     (1 row)
     >>> format_result(kg.query("ASK { nevid:chery nev:country nevid:spain }"), "json")
     '{"head": {}, "boolean": false}'

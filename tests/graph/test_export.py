@@ -301,7 +301,7 @@ def test_export_to_a_missing_folder_is_a_clear_error(fixture_kg, tmp_path):
 def test_failed_export_leaves_the_old_file_and_no_temp_file(fixture_kg, tmp_path, monkeypatch):
     target = tmp_path / "graph.ttl"
     target.write_text("previous export\n", encoding="utf-8")
-    from nevkg.graph import export as export_module
+    from nevkg.graph.export import rdf as export_module
 
     def half_then_fail(self, kg, out):
         out.write(b"@prefix half: <http://example.org/> .\n")
@@ -315,7 +315,7 @@ def test_failed_export_leaves_the_old_file_and_no_temp_file(fixture_kg, tmp_path
 
 
 def test_failed_export_to_stdout_writes_nothing(fixture_kg, monkeypatch, capsysbinary):
-    from nevkg.graph import export as export_module
+    from nevkg.graph.export import rdf as export_module
 
     def half_then_fail(self, kg, out):
         out.write(b"<a> <b> <c> .\n")

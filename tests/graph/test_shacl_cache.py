@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from nevkg.errors import ValidationError
-from nevkg.graph import build as build_module
+from nevkg.graph import build_hooks
 from nevkg.graph.build import build
 from nevkg.graph.shacl_cache import CACHE_FILES, cached_report, content_key
 from nevkg.graph.validate import ValidationReport
@@ -23,13 +23,13 @@ LONELY = """@prefix nev: <https://w3id.org/nevkg/ontology#> .
 def runs(monkeypatch) -> list[int]:
     """Counts pyshacl runs of the build (each fresh validation appends one)."""
     calls: list[int] = []
-    real = build_module.validate_graph
+    real = build_hooks.validate_graph
 
     def counted(*args, **kwargs):
         calls.append(1)
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(build_module, "validate_graph", counted)
+    monkeypatch.setattr(build_hooks, "validate_graph", counted)
     return calls
 
 

@@ -286,10 +286,10 @@ def test_review_documents_are_not_mutated_by_accept(review, data_dir):
 
 
 def test_the_fast_reader_agrees_with_the_curated_reader():
-    from nevkg.ingest.review import _read_fast
+    from nevkg.ingest.review.datafiles import read_fast
     from nevkg.loaders.curated import DEFAULT_DATA_DIR, _strip_lines
 
     for path in sorted(DEFAULT_DATA_DIR.glob("*.yaml")):
-        fast, careful = _read_fast(path), read_records(path)
+        fast, careful = read_fast(path), read_records(path)
         assert [r["__line__"] for r in fast] == [r["__line__"] for r in careful], path
         assert _strip_lines(fast) == _strip_lines(careful), path

@@ -72,6 +72,10 @@ def built_fixture(home):
 def test_ask_prints_labels_by_default_and_ids_with_the_flag(built_fixture):
     plain = CliRunner().invoke(main, ["ask", "partnerships-of", "-p", "org=Chery"])
     assert plain.exit_code == 0 and "Ebro" in plain.output and "nevid:" not in plain.output
+    # the joint venture was set up in '2024' (no day given): shown so, not as the stored 2024-01-01
+    assert "  2024  " in plain.output and "2024-01-01" not in plain.output
+    csv_out = CliRunner().invoke(main, ["ask", "partnerships-of", "-p", "org=Chery", "--format", "csv"]).output
+    assert ",2024-01-01,http://www.w3.org/2006/time#unitYear," in csv_out
     ids = CliRunner().invoke(main, ["ask", "partnerships-of", "-p", "org=Chery", "--ids"])
     assert "nevid:chery-ebro-jv" in ids.output
     ranked = CliRunner().invoke(main, ["rank", "--top", "3"])

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict, deque
+from collections.abc import Callable
 from typing import Any
 
 from nevkg.errors import QueryError
@@ -35,6 +36,17 @@ def _split_ties(ties: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], list[
     """``(presence, other)``, each de-duplicated and sorted."""
     ties = sorted(_dedupe(ties), key=_tie_key)
     return [t for t in ties if t["kind"] == PRESENCE], [t for t in ties if t["kind"] != PRESENCE]
+
+
+def _grouped_ties(G, keep: Callable[[dict[str, Any]], bool], by: str,
+                  extra: Callable[[dict[str, Any]], dict[str, Any]]) -> dict[str, tuple[list, list]]:
+    """The ties of ``G`` that ``keep`` accepts, grouped by their ``by`` node, each group split by
+    :func:`_split_ties`; a tie holds :data:`TIE_FIELDS` and what ``extra`` adds."""
+    groups: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for t in _ties(G):
+        if keep(t):
+            groups[t[by]].append({**{k: t[k] for k in TIE_FIELDS}, **extra(t)})
+    return {node: _split_ties(ties) for node, ties in groups.items()}
 
 
 def footprint(G, org: str) -> list[dict[str, Any]]:
@@ -98,17 +110,12 @@ def footprint(G, org: str) -> list[dict[str, Any]]:
                 actors[u] = f"via {kind} {_label(G, u)}"
                 queue.append(u)
     domestic = _domestic(G)
-    by_place: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for t in _ties(G):
-        if t["actor"] in actors and t["place"] not in domestic:
-            tie = {k: t[k] for k in TIE_FIELDS}
-            tie["through"] = actors[t["actor"]]
-            by_place[t["place"]].append(tie)
+    by_place = _grouped_ties(G, lambda t: t["actor"] in actors and t["place"] not in domestic, "place",
+                             lambda t: {"through": actors[t["actor"]]})
     up = _located(G)
     out = []
-    for place, ties in by_place.items():
+    for place, (presence, other) in by_place.items():
         country = _country_of(G, place, up)
-        presence, other = _split_ties(ties)
         out.append({"place": _label(G, place), "place_id": place, "type": G.nodes[place].get("type", ""),
                     "country": _label(G, country) if country else "", "country_id": country,
                     "ties": presence, "other_ties": other})
@@ -166,15 +173,10 @@ def exposure(G, place: str) -> list[dict[str, Any]]:
     if not _is(G, place, "Place"):
         raise QueryError(f"{_label(G, place)!r} is a {G.nodes[place].get('type', 'thing')}, not a place")
     within = _within(G, place)
-    by_org: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for t in _ties(G):
-        if t["place"] in within and _is(G, t["actor"], "Organization"):
-            tie = {k: t[k] for k in TIE_FIELDS}
-            tie.update(place=_label(G, t["place"]), place_id=t["place"])
-            by_org[t["actor"]].append(tie)
+    by_org = _grouped_ties(G, lambda t: t["place"] in within and _is(G, t["actor"], "Organization"), "actor",
+                           lambda t: {"place": _label(G, t["place"]), "place_id": t["place"]})
     out = []
-    for o, ties in by_org.items():
-        presence, other = _split_ties(ties)
+    for o, (presence, other) in by_org.items():
         out.append({"organization": _label(G, o), "organization_id": o, "type": G.nodes[o].get("type", ""),
                     "ties": presence, "other_ties": other})
     out.sort(key=lambda o: (-len(o["ties"]), _fold(o["organization"]), o["organization_id"]))
