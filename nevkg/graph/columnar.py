@@ -19,9 +19,11 @@ store reads four columns. So the build also writes, into the new store folder an
     ``skos:broadMatch``, ``rdf:type`` and ``prov:wasDerivedFrom`` of every IRI that is not an observation
     and not an ontology term.
 ``columnar/names.json``
-    The rows of the name index (:mod:`nevkg.queries.resolve`): ``[iri, name, label, type]`` for every labelled
-    thing that is not a statistics-table observation, so resolving "China" reads a small file instead of
-    scanning every observation's label; and the ontology's class tree (``below``: class → its subclasses).
+    The rows of the name index (:mod:`nevkg.queries.resolve`): ``[iri, name, label, type, key, local key]``
+    for every labelled thing that is not a statistics-table observation, so resolving "China" reads a small
+    file instead of scanning every observation's label (and normalizes only "China"); the ontology's class
+    tree (``below``: class → its subclasses); and the number of observation rows (``observations``), by which
+    a trade query picks its engine (:mod:`nevkg.queries.trade_sparql`).
 
 The observations of statistics tables reach the copy through :meth:`ColumnarWriter.add_observation`, called by
 the statistics loader for each observation it emits (the loader streams; so does this writer, through a
@@ -38,6 +40,8 @@ import csv
 import json
 from collections.abc import Iterable
 from pathlib import Path
+
+from nevkg.graph.namekey import local_key, normalize
 
 __all__ = ["COLUMNAR", "ColumnarWriter", "Columnar", "open_columnar", "read_names"]
 
@@ -177,7 +181,9 @@ class ColumnarWriter:
 
     # -- output --------------------------------------------------------------------------------------------
     def name_rows(self) -> list[list]:
-        """``[iri, name, label, type]`` rows as the name index's query gives them, from the collected terms."""
+        """``[iri, name, label, type]`` rows as the name index's query gives them, from the collected terms, each
+        with the name's matching key and the key of the IRI's local name (:mod:`nevkg.graph.namekey`), so that
+        resolving a name normalizes only that name."""
         labels: dict[str, list[str]] = {}
         names: dict[str, list[str]] = {}
         types: dict[str, list[str]] = {}
@@ -193,9 +199,11 @@ class ColumnarWriter:
         for s, ls in labels.items():
             if s in self._ontology:
                 continue
+            local = local_key(s)
             for name in names[s]:
+                key = normalize(name)
                 for t in types.get(s) or [None]:
-                    rows.append([s, name, ls[0], t])
+                    rows.append([s, name, ls[0], t, key, local])
         return rows
 
     def classes_below(self) -> dict[str, list[str]]:
@@ -241,7 +249,7 @@ class ColumnarWriter:
         finally:
             con.close()
         tmp.unlink()
-        names = {"rows": self.name_rows(), "below": self.classes_below()}
+        names = {"rows": self.name_rows(), "below": self.classes_below(), "observations": rows}
         (self.folder / _NAMES).write_text(json.dumps(names, ensure_ascii=False), encoding="utf-8")
         return rows
 
@@ -282,12 +290,14 @@ def open_columnar(store_dir: Path | None) -> Columnar | None:
     return Columnar(Path(store_dir) / COLUMNAR)
 
 
-def read_names(store_dir: Path | None, what: str = "rows"):
+def read_names(store_dir: Path | None, what: str | None = "rows"):
     """What the build stored for name resolution, or ``None``: ``rows`` (the name index's rows, see the module
-    docstring) or ``below`` (nev: class → the classes below it, by local name)."""
+    docstring), ``below`` (nev: class → the classes below it, by local name), ``observations`` (how many rows
+    the observations file has), or with ``what=None`` all three in a dictionary (one read)."""
     if store_dir is None:
         return None
     path = Path(store_dir) / COLUMNAR / _NAMES
-    if not path.is_file():
+    if not path.is_file() or not (Path(store_dir) / COLUMNAR / _OBS).is_file():
         return None
-    return json.loads(path.read_text(encoding="utf-8"))[what]
+    names = json.loads(path.read_text(encoding="utf-8"))
+    return names if what is None else names.get(what)

@@ -143,8 +143,9 @@ def _sort(rows: list[dict], *keys: tuple[str, bool]) -> list[dict]:
 def _sums(col, p: dict, measures: list[str]) -> dict[str, dict[str, tuple[Decimal, int]]]:
     """measure → destination → (sum of values, months) of the cells whose start falls in [from, to]."""
     out: dict[str, dict[str, tuple[Decimal, int]]] = {m: {} for m in measures}
-    for m, d, s, n in _grouped(col, p, measures, _SPAN, "measure, destination, SUM(value), COUNT(DISTINCT period_start)",
-                               "measure, destination", {"from": p["from"], "to": p["to"]}):
+    select = "measure, destination, SUM(value), COUNT(DISTINCT period_start)"
+    for m, d, s, n in _grouped(col, p, measures, _SPAN, select, "measure, destination",
+                               {"from": p["from"], "to": p["to"]}):
         out[m][d] = (plain_decimal(s), n)
     return out
 
