@@ -16,7 +16,6 @@ import json
 import re
 from datetime import date
 from decimal import Decimal
-from importlib import resources
 from typing import NamedTuple
 
 from nevkg.errors import ParameterError
@@ -27,24 +26,16 @@ from nevkg.queries.trade_sparql import SPARQL_MAX_OBSERVATIONS
 __all__ = ["ask_trade", "TradeAnswer", "why_no_rows", "NO_TABLE", "empty_period", "declared_params", "bind_plain",
            "format_rows"]
 
-_PARAM = re.compile(r"^#\s*param:\s*(?P<name>[a-z_][a-z0-9_]*)\s+(?P<type>[a-z]+)(?P<opt>\s+optional)?")
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 _XSD = "http://www.w3.org/2001/XMLSchema#"
 _NOTATION = "http://www.w3.org/2004/02/skos/core#notation"
 
 
 def declared_params(name: str) -> list[tuple[str, str, bool]]:
-    """``(name, type, required)`` of each ``# param:`` line of a library query's header (as
-    :func:`nevkg.queries.library.get_query` reads them; a test keeps the two in step)."""
-    text = resources.files("nevkg.queries").joinpath("library", f"{name}.rq").read_text(encoding="utf-8")
-    out = []
-    for line in text.splitlines():
-        if not line.startswith("#"):
-            break
-        m = _PARAM.match(line)
-        if m:
-            out.append((m.group("name"), m.group("type"), not m.group("opt")))
-    return out
+    """``(name, type, required)`` of each parameter the library query declares (:mod:`nevkg.queries.catalog`)."""
+    from nevkg.queries.catalog import get_query
+
+    return [(p.name, p.type, p.required) for p in get_query(name).params]
 
 
 def _date(value: str) -> date:
