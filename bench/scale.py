@@ -387,7 +387,8 @@ def _pair(t: dict, key: str) -> str:
     """``wall / CPU`` milliseconds of one measurement, or ``not run``."""
     if key not in t:
         return "not run"
-    return f"{t[key] * 1000:,.0f} / {t[key + '_cpu'] * 1000:,.0f} ms" if key + "_cpu" in t else f"{t[key] * 1000:,.0f} ms"
+    wall = f"{t[key] * 1000:,.0f}"
+    return f"{wall} / {t[key + '_cpu'] * 1000:,.0f} ms" if key + "_cpu" in t else f"{wall} ms"
 
 
 def _ratios(t: dict, ref: str) -> str:
