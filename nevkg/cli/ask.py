@@ -61,14 +61,14 @@ def ask(store: str | None, name: str | None, list_: bool, params: tuple[str, ...
         timeout: float | None, as_known_on: str | None) -> None:
     """Run a named query from the library (see --list), with parameters bound as RDF terms."""
     if list_:
-        from nevkg.queries.library import list_queries
+        from nevkg.queries.catalog import list_queries  # the catalogue alone: no rdflib
 
         queries = list_queries()
         if fmt == "json":
             click.echo(json.dumps([q.as_dict() for q in queries], indent=1, ensure_ascii=False))
         else:
-            from nevkg.queries.library import usage_example
-            from nevkg.queries.results import rows_table, table_options
+            from nevkg.queries.catalog import usage_example
+            from nevkg.queries.texttable import rows_table, table_options
 
             click.echo(rows_table(["name", "parameters", "title", "example"], [
                 [q.name, " ".join(p.name + ("" if p.required else "?") for p in q.params), q.title,

@@ -38,7 +38,7 @@ def validate_cached(spec: StoreSpec, result: LoadResult) -> ValidationReport:
         for prefix, ns in PREFIXES.items():
             graph.bind(prefix, ns)
         graph += dict.fromkeys((s, p, o) for s, p, o, _ in result.quads)
-        return validate_graph(graph, result.origins)
+        return validate_graph(graph, result.origins, inplace=True)  # the graph is this check's own
 
     folder = spec.path / "cache" if spec.kind == "oxigraph" else None
     if folder is None:

@@ -109,15 +109,18 @@ def _short(term: object, graph: Graph) -> str:
     return str(term)
 
 
-def validate_graph(data: Graph, origins: dict[str, str] | None = None) -> ValidationReport:
+def validate_graph(data: Graph, origins: dict[str, str] | None = None, *, inplace: bool = False) -> ValidationReport:
     """Validate a graph (the union of all named graphs) with the shipped SHACL shapes.
 
     Parameters
     ----------
     data : rdflib.Graph
-        The data. The ontology is added for class hierarchy only; the data is not changed.
+        The data. The ontology is added for class hierarchy only; the data is not changed unless ``inplace``.
     origins : dict, optional
         IRI → ``file:line#id``, to say which record a violation comes from.
+    inplace : bool
+        Add the ontology's triples to ``data`` itself instead of to a copy (for a graph made only to be validated:
+        pyshacl's copy of the shipped records costs about a fifth of the validation).
 
     Returns
     -------
@@ -139,7 +142,7 @@ def validate_graph(data: Graph, origins: dict[str, str] | None = None) -> Valida
 
     conforms, results, _ = pyshacl.validate(
         data, shacl_graph=shapes_graph(), ont_graph=ontology_graph(), inference="none",
-        abort_on_first=False, allow_warnings=True, meta_shacl=False, advanced=False)
+        abort_on_first=False, allow_warnings=True, meta_shacl=False, advanced=False, inplace=inplace)
     violations = []
     for result in results.subjects(predicate=SH.focusNode):
         focus = results.value(result, SH.focusNode)

@@ -116,23 +116,33 @@ FROM (SELECT *, unnest(sources) AS source FROM obs
 LEFT JOIN terms sl ON sl.s = h.source AND sl.p = $label
 ORDER BY h.obs, h.source
 """
-_SQL_SUM = """
-SELECT dataset, source, SUM(value), COUNT(*), COUNT(DISTINCT period_start) FROM (
-  SELECT DISTINCT o.obs, o.value, o.period_start, o.dataset, ds.o AS source
-  FROM obs o JOIN terms b ON b.s = o.product AND b.p = $broad AND b.o = $scope
-             JOIN terms ds ON ds.s = o.dataset AND ds.p = $derived
-  WHERE o.subject = $subject AND o.measure = $measure AND o.unit = $unit AND o.period_start >= $start
-    AND o.period_end <= $end AND o.dataset != $curated AND o.destination IS NOT NULL AND o.value IS NOT NULL
-    AND {dest})
-GROUP BY dataset, source
+# every headline cell's table sums in one statement: the cells (k, subject, measure, unit, scope, start, end, dest)
+# come as bound lists; dest NULL means "every country destination" (Regions left out). The subjects are also given
+# as values, so the scan of the sorted observations reads only their row groups.
+_SQL_SUMS = """
+SELECT k, dataset, source, SUM(value), COUNT(*), COUNT(DISTINCT period_start) FROM (
+  SELECT DISTINCT h.k, o.oid, o.value, o.period_start, o.dataset, ds.o AS source
+  FROM obs o
+  JOIN (SELECT UNNEST($k) AS k, UNNEST($subject) AS subject, UNNEST($measure) AS measure, UNNEST($unit) AS unit,
+               UNNEST($scope) AS scope, UNNEST($start) AS h_start, UNNEST($end) AS h_end, UNNEST($dest) AS dest) h
+    ON o.subject = h.subject AND o.measure = h.measure AND o.unit = h.unit AND o.period_start >= h.h_start
+       AND o.period_end <= h.h_end
+  JOIN terms b ON b.s = o.product AND b.p = $broad AND b.o = h.scope
+  JOIN terms ds ON ds.s = o.dataset AND ds.p = $derived
+  LEFT JOIN (SELECT s FROM terms WHERE p = $type AND o = $region) r ON r.s = o.destination
+  WHERE o.subject IN ({subjects}) AND o.dataset != $curated AND o.destination IS NOT NULL AND o.value IS NOT NULL
+    AND (o.destination = h.dest OR (h.dest IS NULL AND r.s IS NULL)))
+GROUP BY k, dataset, source
 """
 
 
 class _Columnar:
-    """The same two queries in SQL over the build's columnar copy (:mod:`nevkg.graph.columnar`)."""
+    """The same two queries in SQL over the build's columnar copy (:mod:`nevkg.graph.columnar`); the table sums of
+    every headline in one statement (:meth:`prefetch`), as one per headline cost more than the sums themselves."""
 
     def __init__(self, col) -> None:
         self.col = col
+        self._sums: dict[tuple, list[tuple[dict, str]]] = {}
 
     def headlines(self) -> list[dict]:
         keys = ("obs", "label", "subject", "measure", "scope", "unit", "start", "end", "value", "destination",
@@ -141,22 +151,45 @@ class _Columnar:
                                              "label": _P["label"]}).fetchall()
         return [{**dict(zip(keys, r, strict=True)), "value": plain_decimal(r[8])} for r in rows]
 
-    def _sum(self, h: dict, dest_sql: str, extra: dict) -> list[dict]:
-        params = {"broad": _P["broad"], "derived": _P["derived"], "scope": h["scope"], "subject": h["subject"],
-                  "measure": h["measure"], "unit": h["unit"], "start": h["start"], "end": h["end"],
-                  "curated": _CURATED, **extra}
-        return [{"dataset": d, "tableSource": s, "total": plain_decimal(t), "rows": n, "months": m}
-                for d, s, t, n, m in self.col.sql(_SQL_SUM.format(dest=dest_sql), params).fetchall()]
+    def prefetch(self, headlines: list[dict]) -> None:
+        """Compute :meth:`sums` for every headline's cell at once."""
+        cells = list(dict.fromkeys(_cell(h) for h in headlines))
+        lookups = []  # (cell, destination to match or None for the country rows)
+        for cell in cells:
+            lookups += [(cell, cell[6])] if cell[6] is not None else [(cell, _WORLD), (cell, None)]
+        if not lookups:
+            return
+        columns = list(zip(*[(k, *cell[:6], dest) for k, (cell, dest) in enumerate(lookups)], strict=True))
+        subjects = sorted({cell[0] for cell in cells})
+        params = {name: list(values) for name, values in zip(
+            ("k", "subject", "measure", "unit", "scope", "start", "end", "dest"), columns, strict=True)}
+        params.update({f"s{i}": s for i, s in enumerate(subjects)})
+        params.update({"broad": _P["broad"], "derived": _P["derived"], "type": _P["type"], "region": _REGION,
+                       "curated": _CURATED})
+        found: dict[int, list[dict]] = {}
+        sql = _SQL_SUMS.format(subjects=", ".join(f"$s{i}" for i in range(len(subjects))))
+        for k, d, src, t, n, m in self.col.sql(sql, params).fetchall():
+            found.setdefault(k, []).append({"dataset": d, "tableSource": src, "total": plain_decimal(t), "rows": n,
+                                            "months": m})
+        for k, (cell, dest) in enumerate(lookups):
+            rows = sorted(found.get(k, []), key=lambda r: (r["dataset"], r["tableSource"]))
+            if cell[6] is not None:
+                self._sums[cell] = [(r, "rows of that destination") for r in rows]
+            elif dest == _WORLD:
+                self._sums[cell] = [(r, "World rows") for r in rows]
+            else:
+                world = {r["dataset"] for r, _ in self._sums[cell]}
+                self._sums[cell] += [(r, "sum of country rows") for r in rows if r["dataset"] not in world]
 
     def sums(self, h: dict, destination: str | None) -> list[tuple[dict, str]]:
-        if destination is not None:
-            return [(r, "rows of that destination") for r in self._sum(h, "o.destination = $dest",
-                                                                        {"dest": destination})]
-        world = {r["dataset"]: r for r in self._sum(h, "o.destination = $dest", {"dest": _WORLD})}
-        countries = self._sum(h, "NOT EXISTS (SELECT 1 FROM terms r WHERE r.s = o.destination AND r.p = $type "
-                                 "AND r.o = $region)", {"type": _P["type"], "region": _REGION})
-        return [(r, "World rows") for r in world.values()] + [(r, "sum of country rows") for r in countries
-                                                              if r["dataset"] not in world]
+        if _cell(h) not in self._sums:
+            self.prefetch([h])
+        return self._sums[_cell(h)]
+
+
+def _cell(h: dict) -> tuple:
+    """The cube cell a headline is compared in."""
+    return h["subject"], h["measure"], h["unit"], h["scope"], h["start"], h["end"], h["destination"]
 
 
 def check_headlines(kg, *, engine: str = "auto") -> list[dict]:
@@ -200,9 +233,12 @@ def check_headlines(kg, *, engine: str = "auto") -> list[dict]:
         backend = _Sparql(kg)
     out: list[dict] = []
     cache: dict[tuple, list[tuple]] = {}
-    for h in backend.headlines():
+    headlines = backend.headlines()
+    if hasattr(backend, "prefetch"):
+        backend.prefetch(headlines)
+    for h in headlines:
         start, end = h["start"], h["end"]
-        key = (h["subject"], h["measure"], h["unit"], h["scope"], start, end, h["destination"])
+        key = _cell(h)
         if key not in cache:
             cache[key] = backend.sums(h, h["destination"])
         curated = plain_decimal(h["value"])

@@ -7,12 +7,11 @@ An ambiguous name lists the candidates with their kinds; an unknown one suggests
 from __future__ import annotations
 
 import difflib
-import re
-import unicodedata
 from dataclasses import dataclass
 from weakref import WeakKeyDictionary
 
 from nevkg.errors import AmbiguousNameError, UnknownNameError
+from nevkg.graph.namekey import local_key, normalize  # noqa: F401 - normalize: also this module's API
 
 __all__ = ["normalize", "Candidate", "NameIndex", "name_index", "resolve", "resolve_iri"]
 
@@ -34,21 +33,6 @@ SELECT DISTINCT ?s ?name ?label ?type WHERE {
 FACT_CLASSES = {"Role", "ProductionSite", "Partnership", "MarketPresence", "Policy", "Deployment", "Statement",
                 "Observation", "Target"}
 _GENERAL = {"Organization", "Place", "Company", "Fact", "GovernmentBody"}
-
-
-def normalize(text: str) -> str:
-    """The matching key of a name: lower case, no accents, punctuation folded to single spaces.
-
-    >>> normalize("  Pony.ai ")
-    'pony ai'
-    >>> normalize("Citroën–Ebro") == normalize("citroen ebro")
-    True
-    >>> normalize("吉利")
-    '吉利'
-    """
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return re.sub(r"[^\w]+|_", " ", stripped).strip()
 
 
 @dataclass(frozen=True)
@@ -77,23 +61,27 @@ class NameIndex:
         self.things: dict[str, Candidate] = {}
         types: dict[str, set[str]] = {}
         labels: dict[str, str] = {}
+        local: dict[str, str | None] = {}  # IRI → the key of its local name, when the rows carry it
         if rows is None:
             rows = ((row.s, row.name, row.label, row.type) for row in kg.query(INDEX_QUERY))
-        for s, name, label, kind in rows:
+        for row in rows:  # (iri, name, label, type), and from the build also the name's key and the local key
+            s, name, label, kind = row[:4]
             iri = str(s)
             labels.setdefault(iri, str(label))
             if kind is not None:
                 types.setdefault(iri, set()).add(str(kind)[len(str(NEV)):])
-            self.keys.setdefault(normalize(str(name)), set()).add(iri)
+            self.keys.setdefault(row[4] if len(row) > 4 else normalize(str(name)), set()).add(iri)
+            if len(row) > 5:
+                local[iri] = row[5]
         for iri, label in labels.items():
             kinds = types.get(iri, set())
             if kinds & _HIDDEN:
                 continue
             specific = sorted(kinds - _GENERAL) or sorted(kinds) or ["Thing"]
             self.things[iri] = Candidate(iri, label, specific[0])
-            for ns in (str(NEVID), str(SOURCE)):
-                if iri.startswith(ns):
-                    self.keys.setdefault(normalize(iri[len(ns):]), set()).add(iri)
+            key = local[iri] if iri in local else local_key(iri)
+            if key is not None:
+                self.keys.setdefault(key, set()).add(iri)
         for key in list(self.keys):
             self.keys[key] = {i for i in self.keys[key] if i in self.things}
             if not self.keys[key]:

@@ -16,34 +16,26 @@ import json
 import re
 from datetime import date
 from decimal import Decimal
-from importlib import resources
 from typing import NamedTuple
 
 from nevkg.errors import ParameterError
 from nevkg.ontology.prefixes import PREFIX_IRIS
 from nevkg.queries.trade import TRADE_QUERIES, Iri, run_trade
+from nevkg.queries.trade_sparql import SPARQL_MAX_OBSERVATIONS
 
 __all__ = ["ask_trade", "TradeAnswer", "why_no_rows", "NO_TABLE", "empty_period", "declared_params", "bind_plain",
            "format_rows"]
 
-_PARAM = re.compile(r"^#\s*param:\s*(?P<name>[a-z_][a-z0-9_]*)\s+(?P<type>[a-z]+)(?P<opt>\s+optional)?")
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 _XSD = "http://www.w3.org/2001/XMLSchema#"
 _NOTATION = "http://www.w3.org/2004/02/skos/core#notation"
 
 
 def declared_params(name: str) -> list[tuple[str, str, bool]]:
-    """``(name, type, required)`` of each ``# param:`` line of a library query's header (as
-    :func:`nevkg.queries.library.get_query` reads them; a test keeps the two in step)."""
-    text = resources.files("nevkg.queries").joinpath("library", f"{name}.rq").read_text(encoding="utf-8")
-    out = []
-    for line in text.splitlines():
-        if not line.startswith("#"):
-            break
-        m = _PARAM.match(line)
-        if m:
-            out.append((m.group("name"), m.group("type"), not m.group("opt")))
-    return out
+    """``(name, type, required)`` of each parameter the library query declares (:mod:`nevkg.queries.catalog`)."""
+    from nevkg.queries.catalog import get_query
+
+    return [(p.name, p.type, p.required) for p in get_query(name).params]
 
 
 def _date(value: str) -> date:
@@ -56,8 +48,9 @@ def _date(value: str) -> date:
         raise ParameterError(f"'{value}' is not a date; write YYYY, YYYY-MM or YYYY-MM-DD") from None
 
 
-def bind_plain(name: str, params: dict[str, str], store_dir) -> dict:
-    """Check a trade query's parameters and turn them into plain values (place names resolved to IRIs).
+def bind_plain(name: str, params: dict[str, str], names: dict | None) -> dict:
+    """Check a trade query's parameters and turn them into plain values (place names resolved to
+    :class:`~nevkg.queries.trade.Iri` s against ``names``, what :func:`nevkg.graph.columnar.read_names` gives).
 
     Raises
     ------
@@ -66,7 +59,6 @@ def bind_plain(name: str, params: dict[str, str], store_dir) -> dict:
     UnknownNameError
         A place names nothing in the graph (with suggestions), or several things.
     """
-    from nevkg.graph.columnar import read_names
     from nevkg.queries.resolve import NameIndex, resolve_iri
 
     declared = {n: (t, req) for n, t, req in declared_params(name)}
@@ -88,9 +80,9 @@ def bind_plain(name: str, params: dict[str, str], store_dir) -> dict:
                 raise ParameterError(f"{name}: parameter {key}: {exc}") from None
         elif kind == "place":
             if index is None:
-                index = NameIndex(rows=read_names(store_dir))
-                places = set(read_names(store_dir, "below").get("Place", ["Place"]))
-            out[key] = resolve_iri(index, value, kinds=places, what="place")
+                index = NameIndex(rows=names["rows"])
+                places = set(names["below"].get("Place", ["Place"]))
+            out[key] = Iri(resolve_iri(index, value, kinds=places, what="place"))
         elif kind == "string":
             out[key] = value
         else:  # not a type the trade queries use: the caller falls back to the SPARQL path
@@ -196,27 +188,40 @@ def why_no_rows(col, bound: dict) -> str:
 
 
 def ask_trade(store: str | None, name: str, params: dict[str, str], fmt: str) -> TradeAnswer | None:
-    """What ``nevkg ask NAME`` prints, answered from the columnar copy; ``None`` when the store has none
+    """What ``nevkg ask NAME`` prints, answered without rdflib; ``None`` when the store has no columnar copy
     (the memory store, external SPARQL stores, an older build) or ``name`` is not a trade query.
 
-    The answer takes milliseconds, so ``--timeout`` (a limit for SPARQL) does not apply here.
+    A store with fewer than :data:`~nevkg.queries.trade_sparql.SPARQL_MAX_OBSERVATIONS` observations answers
+    with the query's SPARQL on pyoxigraph (:mod:`nevkg.queries.trade_sparql`), a larger one from the columnar
+    copy with DuckDB; the rows are the same. The answer takes milliseconds, so ``--timeout`` (a limit for
+    SPARQL) does not apply here.
     """
-    from nevkg.graph.columnar import open_columnar
-    from nevkg.graph.store import current_store_dir, parse_store_spec
+    from nevkg.graph.columnar import open_columnar, read_names
+    from nevkg.graph.store import current_store_dir, lease_current, parse_store_spec
 
     if name not in TRADE_QUERIES:
         return None
     spec = parse_store_spec(store)
-    if spec.kind != "oxigraph":
+    if spec.kind != "oxigraph" or current_store_dir(spec.path) is None:
         return None
-    store_dir = current_store_dir(spec.path)
-    col = open_columnar(store_dir)
-    if col is None:
-        return None
-    try:
-        bound = bind_plain(name, params, store_dir)
-        names, rows = run_trade(col, name, bound)
-        why = None if rows else why_no_rows(col, bound)
-    finally:
-        col.close()
-    return TradeAnswer(format_rows(names, rows, fmt), why)
+    with lease_current(spec.path) as lease:  # a build landing meanwhile never removes the folder read here
+        names = read_names(lease.store_dir, None)
+        if names is None:  # no columnar copy: the SPARQL path
+            return None
+        bound = bind_plain(name, params, names)
+        col = None
+        try:
+            if names.get("observations", SPARQL_MAX_OBSERVATIONS) < SPARQL_MAX_OBSERVATIONS:
+                from nevkg.queries.trade_sparql import run_sparql
+
+                fields, rows = run_sparql(lease.store_dir, name, bound)
+            else:
+                col = open_columnar(lease.store_dir)
+                fields, rows = run_trade(col, name, bound)
+            if not rows and col is None:
+                col = open_columnar(lease.store_dir)
+            why = None if rows else why_no_rows(col, bound)
+        finally:
+            if col is not None:
+                col.close()
+    return TradeAnswer(format_rows(fields, rows, fmt), why)

@@ -200,6 +200,7 @@ def test_ask_from_the_command_line_imports_no_rdflib(ox_kg, tmp_path):
                                           "-p", "product=870380", "-p", "month=2025-01", "--format", fmt])
             assert r.exit_code == 0, r.output
             out[fmt] = r.output
+        out["duckdb_after_ask"] = "duckdb" in sys.modules  # a small store: pyoxigraph answered
         r = CliRunner().invoke(main, ["check-headlines", "--store", sys.argv[1], "--format", "json"])
         assert r.exit_code == 0, r.output
         out["headlines"] = r.output
@@ -209,13 +210,45 @@ def test_ask_from_the_command_line_imports_no_rdflib(ox_kg, tmp_path):
     done = subprocess.run([sys.executable, "-c", code, str(ox_kg.spec)], capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
     out = json.loads(done.stdout)
-    assert out["loaded"] == []
+    assert out["loaded"] == [] and out["duckdb_after_ask"] is False
     query = get_query("trade-change")
     sparql = ox_kg.query(query.text, bind_params(ox_kg, query, {"reporter": "China", "product": "870380",
                                                                "month": "2025-01"}))
     for fmt in ("table", "json", "csv", "tsv"):  # (CliRunner's captured output has plain line ends)
         assert out[fmt].replace("\r\n", "\n") == (format_result(sparql, fmt) + "\n").replace("\r\n", "\n")
     assert [r["difference_pct"] for r in json.loads(out["headlines"])] == [-1.2, -0.69]
+
+
+def _both_engines(monkeypatch, kg, name, params, fmt):
+    """``nevkg ask``'s answer with the SPARQL engine (small stores) and with DuckDB (larger ones)."""
+    from nevkg.queries import trade_ask
+
+    answers = []
+    for limit in (10**12, 0):  # every store is small / every store is large
+        monkeypatch.setattr(trade_ask, "SPARQL_MAX_OBSERVATIONS", limit)
+        answers.append(trade_ask.ask_trade(str(kg.spec), name, params, fmt))
+    return answers
+
+
+@pytest.mark.parametrize("name,params", [(n, p) for n, ps in CASES.items() for p in ps])
+def test_both_engines_print_the_same(monkeypatch, ox_kg, name, params):
+    by_sparql, by_duckdb = _both_engines(monkeypatch, ox_kg, name, params, "tsv")
+    assert by_sparql == by_duckdb and by_sparql.text.count("\n") >= 1
+
+
+@pytest.mark.parametrize("fmt", ["table", "json", "csv"])
+def test_both_engines_print_the_same_on_a_generated_table(monkeypatch, synthetic_kg, fmt):
+    for name, cases in SYNTHETIC.items():
+        by_sparql, by_duckdb = _both_engines(monkeypatch, synthetic_kg, name, cases[0], fmt)
+        assert by_sparql == by_duckdb and by_sparql.why is None
+
+
+def test_the_engine_is_chosen_by_the_number_of_observations(ox_kg):
+    from nevkg.graph.columnar import read_names
+    from nevkg.queries.trade_sparql import SPARQL_MAX_OBSERVATIONS
+
+    n = int(next(iter(ox_kg.query("SELECT (COUNT(DISTINCT ?o) AS ?n) WHERE { ?o a nev:Observation }")))[0])
+    assert read_names(ox_kg.store_dir, "observations") == n < SPARQL_MAX_OBSERVATIONS
 
 
 def test_command_line_parameters_match_the_library():
