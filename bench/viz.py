@@ -96,11 +96,44 @@ def write(kind: str, n: int, out: Path, timeout: float) -> dict:
     return json.loads(proc.stdout.strip().splitlines()[-1])
 
 
+def browser_cpu() -> dict[str, float]:
+    """CPU seconds (user + system) used so far by this process' descendants (the browser's processes), by kind:
+    ``renderer`` (the page's main thread, its JavaScript), ``gpu`` (here: software WebGL, SwiftShader) and
+    ``other``. Linux only (``/proc``); elsewhere an empty dict."""
+    import collections
+
+    if not os.path.isdir("/proc"):
+        return {}
+    children: dict[int, list[int]] = collections.defaultdict(list)
+    used: dict[int, tuple[float, str]] = {}
+    tick = os.sysconf("SC_CLK_TCK")
+    for name in os.listdir("/proc"):
+        if not name.isdigit():
+            continue
+        try:
+            fields = Path(f"/proc/{name}/stat").read_text().rsplit(")", 1)[1].split()
+            command = Path(f"/proc/{name}/cmdline").read_bytes().decode("utf-8", "replace")
+        except OSError:
+            continue
+        children[int(fields[1])].append(int(name))
+        kind = "gpu" if "--type=gpu" in command else "renderer" if "--type=renderer" in command else "other"
+        used[int(name)] = ((int(fields[11]) + int(fields[12])) / tick, kind)
+    out: dict[str, float] = collections.Counter()
+    todo = list(children.get(os.getpid(), []))
+    while todo:
+        pid = todo.pop()
+        todo += children.get(pid, [])
+        if pid in used:
+            out[used[pid][1]] += used[pid][0]
+    return dict(out)
+
+
 def stable(browser, kind: str, path: Path, timeout: float, extra: dict | None = None) -> float | None:
     context = browser.new_context(viewport={"width": 1400, "height": 900})
     context.route("**/*", lambda route: route.continue_() if route.request.url == path.as_uri() else route.abort())
     page = context.new_page()
     try:
+        cpu_before = browser_cpu()
         start = time.perf_counter()
         try:
             page.goto(path.as_uri(), timeout=timeout * 1000, wait_until="commit")
@@ -114,6 +147,8 @@ def stable(browser, kind: str, path: Path, timeout: float, extra: dict | None = 
                         extra["in_page_ms"] = page.evaluate("() => nevkg.t0 + nevkg.timings.firstFrame")
                         extra["zoom_ms"] = page.evaluate("() => nevkg.zoom(0.3)")
                         extra["timings"] = page.evaluate("() => nevkg.timings")
+                        cpu_after = browser_cpu()  # (before the page's processes end with its context)
+                        extra["cpu"] = {k: v - cpu_before.get(k, 0.0) for k, v in cpu_after.items()}
                     return seconds
             except Exception:  # the page is busy navigating
                 pass
@@ -135,6 +170,11 @@ def ratio(a: float | None, b: float | None, timeout: float) -> str:
     return f"{a / b:.1f}×"
 
 
+def cpu(result: dict, kind: str) -> str:
+    value = (result.get("cpu") or {}).get(kind)
+    return "–" if value is None else f"{value:.2f} s"
+
+
 def ms(value: float | None) -> str:
     return "–" if value is None else f"{value:,.0f} ms"
 
@@ -151,6 +191,7 @@ def measure_large(browser, n: int, folder: Path, timeout: float) -> dict:
               "mib": out.stat().st_size / 2**20}
     extra: dict = {}
     result["open_s"] = stable(browser, "nevkg", out, timeout, extra)
+    result["cpu"] = extra.get("cpu")
     result["zoom_ms"] = extra.get("zoom_ms") or 0
     result["in_page_ms"] = extra.get("in_page_ms")
     result["timings"] = extra.get("timings") or {}
@@ -239,15 +280,20 @@ def main() -> None:
             f"## A page of {large['nodes']:,} nodes and {large['edges']:,} edges (goal: opens and answers a zoom "
             f"within 5 s)",
             "",
-            "| write | page MiB | opens, wall clock | opens, in the page | zoom answered | open + zoom | goal met |",
-            "|---:|---:|---:|---:|---:|---:|:---|",
+            "| write | page MiB | opens, wall clock | opens, in the page | zoom answered | open + zoom | goal met "
+            "| CPU: page (renderer) | CPU: WebGL (GPU process) | load average |",
+            "|---:|---:|---:|---:|---:|---:|:---|---:|---:|:---|",
             f"| {fmt(large['write_s'], t)} | {large['mib']:.1f} | {fmt(large['open_s'], t)} | "
             f"{ms(large['in_page_ms'])} | {ms(large['zoom_ms'])} | "
-            f"{fmt((large['open_s'] or 0) + large['zoom_ms'] / 1000, t)} | {'yes' if goal else 'no'} |",
+            f"{fmt((large['open_s'] or 0) + large['zoom_ms'] / 1000, t)} | {'yes' if goal else 'no'} | "
+            f"{cpu(large, 'renderer')} | {cpu(large, 'gpu')} | {large['load']} |",
             "",
             "Opens, wall clock: from asking Playwright to load the file until `nevkg.ready` (the first frame drawn "
             "and its labels placed), as a reader waits; in the page: the same first frame, in milliseconds since "
-            "the browser started the navigation (`performance.now()`), without the test driver's polling.",
+            "the browser started the navigation (`performance.now()`), without the test driver's polling. CPU: "
+            "seconds of processor time the browser's page process and its GPU process (software WebGL: "
+            "`--disable-gpu`) used from loading to the zoom answered, read from /proc; on a machine whose cores "
+            "other work shares (load average above the core count), wall clock exceeds them by the waiting.",
             "",
             f"Inside the page (ms): {json.dumps({k: round(v) for k, v in large['timings'].items()})}. Load average "
             f"while measuring: {large['load']}.",

@@ -9,6 +9,7 @@ import click
 from nevkg.cli import main
 from nevkg.cli.options import (
     as_known_on_option,
+    entity_core_of,
     entity_graph_of,
     ids_option,
     known_view,
@@ -31,21 +32,38 @@ from nevkg.cli.options import (
 def path(store: str | None, a: str, b: str, max_paths: int, via: str | None, fmt: str,
          as_known_on: str | None) -> None:
     """The shortest connections between two entities, each hop a sourced sentence; vague hubs left out."""
-    from nevkg.graph.knowledge_graph import open_graph
-    from nevkg.queries.analytics import is_kind
+    from nevkg.graph.entity import entity_core
+    from nevkg.graph.entity_store import stored_core
     from nevkg.queries.analytics import path as find_paths
     from nevkg.queries.report import path_report
-    from nevkg.queries.resolve import resolve
 
-    with open_graph(store) as kg:
-        kg = known_view(kg, as_known_on)
-        start, end = str(resolve(kg, a)), str(resolve(kg, b))
-        G = entity_graph_of(kg)
-        through = via if via is None or is_kind(G, via) else str(resolve(kg, via))
-        paths = find_paths(G, start, end, max_paths=max_paths, via=through)
+    # names of nodes are looked up in the core the build kept: no store opened unless a name needs the resolver
+    G = None if as_known_on else stored_core(store)
+    ends = None if G is None else _path_nodes(G, None, a, b, via)
+    if ends is None:
+        from nevkg.graph.knowledge_graph import open_graph
+
+        with open_graph(store) as kg:
+            kg = known_view(kg, as_known_on)
+            G = G if G is not None else entity_core(kg)
+            ends = _path_nodes(G, kg, a, b, via)
+    paths = find_paths(G, ends[0], ends[1], max_paths=max_paths, via=ends[2])
     click.echo(path_report(paths, fmt, width=terminal_table()["width"]))
     if not paths:
         sys.exit(1)
+
+
+def _path_nodes(G, kg, a: str, b: str, via: str | None) -> tuple[str, str, str | None] | None:
+    """The ends (and ``--via``) of a path as node ids: names of nodes of the entity graph first
+    (:func:`~nevkg.queries.analytics.find_node`), else the resolver on ``kg``; None when that needs a ``kg``."""
+    from nevkg.queries.analytics import find_node, is_kind
+    from nevkg.queries.resolve import resolve
+
+    def node(name: str) -> str | None:
+        return find_node(G, name) or (str(resolve(kg, name)) if kg is not None else None)
+
+    found = (node(a), node(b), via if via is None or is_kind(G, via) else node(via))
+    return None if None in found[:2] or (via is not None and found[2] is None) else found
 
 
 @main.command()
@@ -95,13 +113,10 @@ def neighbors(store: str | None, name: str, depth: int, kinds: tuple[str, ...], 
 def rank(store: str | None, measure: str, kinds: tuple[str, ...], top: int, fmt: str, ids: bool,
          as_known_on: str | None) -> None:
     """Who is central: entities ranked by degree, PageRank or betweenness."""
-    from nevkg.graph.knowledge_graph import open_graph
     from nevkg.queries.analytics import rank as rank_nodes
     from nevkg.queries.report import render_rows
 
-    with open_graph(store) as kg:
-        rows = rank_nodes(entity_graph_of(known_view(kg, as_known_on)), measure=measure, kinds=list(kinds) or None,
-                          top=top)
+    rows = rank_nodes(entity_core_of(store, as_known_on), measure=measure, kinds=list(kinds) or None, top=top)
     columns = ["label", "type", "score"] + (["id"] if ids or fmt != "table" else [])
     click.echo(render_rows(rows, columns, fmt, **terminal_table()))
 
@@ -151,10 +166,8 @@ def exposure(store: str | None, place: str, fmt: str, as_known_on: str | None) -
 @as_known_on_option
 def communities(store: str | None, seed: int, fmt: str, as_known_on: str | None) -> None:
     """Clusters of the entity graph (Louvain), with their members."""
-    from nevkg.graph.knowledge_graph import open_graph
     from nevkg.queries.analytics import communities as find_communities
     from nevkg.queries.report import render_rows
 
-    with open_graph(store) as kg:
-        rows = find_communities(entity_graph_of(known_view(kg, as_known_on)), seed=seed)
+    rows = find_communities(entity_core_of(store, as_known_on), seed=seed)
     click.echo(render_rows(rows, ["id", "size", "members"], fmt, **terminal_table()))

@@ -9,7 +9,7 @@ import click
 
 __all__ = ["EXPORT_FORMATS", "NETWORK_FORMATS", "RESULT_FORMATS", "as_known_on_option", "known_view", "store_option",
            "format_option", "ids_option", "timeout_option", "report_format", "parse_params", "entity_graph_of",
-           "terminal_table"]
+           "entity_core_of", "terminal_table"]
 
 # Kept here (not imported from the registry) so that --help imports no rdflib; a test keeps them in step.
 EXPORT_FORMATS = ["ttl", "nt", "nq", "trig", "jsonld", "graphml", "gexf", "nodelink", "csv"]
@@ -85,8 +85,24 @@ def entity_graph_of(kg):
     return entity_graph(kg)
 
 
+def entity_core_of(store: str | None, as_known_on: str | None):
+    """The core of the entity graph (what ``rank``, ``path`` and ``communities`` read): the one the build kept,
+    read without opening the store, or else computed from the opened graph (a memory or SPARQL store, a
+    view as known on a date)."""
+    from nevkg.graph.entity import entity_core
+    from nevkg.graph.entity_store import stored_core
+
+    core = None if as_known_on else stored_core(store)
+    if core is not None:
+        return core
+    from nevkg.graph.knowledge_graph import open_graph
+
+    with open_graph(store) as kg:
+        return entity_core(known_view(kg, as_known_on))
+
+
 def terminal_table(**extra):
     """Width and row cap of a table printed on this terminal (none off a terminal)."""
-    from nevkg.queries.results import table_options
+    from nevkg.queries.texttable import table_options
 
     return {**table_options(), **extra}

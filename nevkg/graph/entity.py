@@ -23,20 +23,26 @@ from collections.abc import Iterable
 from typing import Any
 
 from nevkg.errors import QueryError
-from nevkg.graph.project import FACT_LINKS
 
-__all__ = ["entity_graph", "collapse", "relation_words", "first_value", "split_sources", "SINCE", "UNTIL", "VIEW"]
+__all__ = ["entity_graph", "entity_core", "collapse", "relation_words", "first_value",
+           "split_sources", "SINCE", "UNTIL", "VIEW"]
 
 VIEW = "entity"
-#: attribute of an open knowledge graph that keeps its entity graph
+#: attributes of an open knowledge graph that keep its entity graph and its core
 _MEMO = "_nevkg_entity_graph"
+_MEMO_CORE = "_nevkg_entity_core"
 
 
 SINCE = ("startDate", "periodStart", "announcedOn", "issuedOn", "statedOn", "asOf")
 UNTIL = ("endDate", "periodEnd", "targetDate")
 
 
-_RELATION_ROLES = {rel: (a, b) for links in FACT_LINKS.values() for a, b, rel in links}
+def _relation_roles() -> dict[str, tuple[str, str]]:
+    """relation → (from role, to role), from :data:`~nevkg.graph.project.FACT_LINKS` (imported when needed: the
+    projection imports rdflib, which the commands that read the stored core never need)."""
+    from nevkg.graph.project import FACT_LINKS
+
+    return {rel: (a, b) for links in FACT_LINKS.values() for a, b, rel in links}
 
 
 _PLAIN_WORDS = {"locatedIn": "is located in", "country": "is from", "basedIn": "is based in",
@@ -176,6 +182,43 @@ def entity_graph(kg_or_G):
     return G
 
 
+def entity_core(kg_or_G):
+    """The core of the entity graph (:class:`~nevkg.graph.entity_core.EntityCore`): what ``rank``, ``path`` and
+    ``communities`` run on.
+
+    Read from the store folder when the build kept it (no projection, no full graph, no rdflib terms), else
+    taken from :func:`entity_graph`. An :class:`~nevkg.graph.entity_core.EntityCore` is returned as is.
+
+    Examples
+    --------
+    >>> import nevkg
+    >>> kg = nevkg.build("memory", ["tests/resources/records"], shipped=False)
+    >>> C = entity_core(kg)
+    >>> C.number_of_edges() == entity_graph(kg).number_of_edges(), entity_core(C) is C, entity_core(kg) is C
+    (True, True, True)
+    """
+    import networkx as nx
+
+    from nevkg.graph.entity_core import EntityCore
+
+    if isinstance(kg_or_G, EntityCore):
+        return kg_or_G
+    if isinstance(kg_or_G, nx.Graph):
+        return EntityCore.from_graph(entity_graph(kg_or_G))
+    core = getattr(kg_or_G, _MEMO_CORE, None)
+    if core is None:
+        from nevkg.graph.entity_store import load_entity_core
+
+        core = None if getattr(kg_or_G, _MEMO, None) is not None else load_entity_core(kg_or_G)
+        if core is None:
+            core = EntityCore.from_graph(entity_graph(kg_or_G))
+        try:
+            setattr(kg_or_G, _MEMO_CORE, core)
+        except AttributeError:
+            pass
+    return core
+
+
 class without_tables:  # noqa: N801  (a view named like the function it stands in for)
     """A knowledge graph seen without the rows of its statistics tables (``manifest["table_graphs"]``).
 
@@ -212,6 +255,7 @@ def collapse(G0):
         if n not in fact_nodes:
             G.add_node(n, **d)
     facts: dict[str, dict[str, Any]] = {}
+    relation_roles = _relation_roles()
     edges = (G0.edges(keys=True, data=True) if G0.is_multigraph()
              else ((u, v, d.get("relation", ""), d) for u, v, d in G0.edges(data=True)))
     for u, v, k, d in edges:
@@ -223,7 +267,7 @@ def collapse(G0):
             fact = data["fact"]
             facts_entry = facts.setdefault(fact, {"type": data.get("factType", ""), "label": data.get("label", ""),
                                                   "attrs": {}, "roles": defaultdict(dict)})
-            roles = _RELATION_ROLES.get(data.get("relation", ""))
+            roles = relation_roles.get(data.get("relation", ""))
             if roles:
                 for role, node in zip(roles, (u, v), strict=True):
                     facts_entry["roles"][role].setdefault(node, set()).update(split_sources(data.get("sources")))
@@ -262,6 +306,8 @@ def collapse(G0):
 
 def _fact_links(type_name: str) -> tuple[tuple[str, str, str], ...]:
     """FACT_LINKS for a fact type, or for its nearest listed superclass."""
+    from nevkg.graph.project import FACT_LINKS
+
     if type_name in FACT_LINKS:
         return FACT_LINKS[type_name]
     from nevkg.graph.validate import ontology_graph

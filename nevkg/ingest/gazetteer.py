@@ -13,11 +13,12 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from nevkg.loaders.curated import DEFAULT_DATA_DIR, ParsedRecord, parse_records
-from nevkg.loaders.records import Organization, Place
 from nevkg.queries.resolve import normalize
+
+if TYPE_CHECKING:  # the record loaders (rdflib, pydantic) load only when records are read: lazy imports
+    from nevkg.loaders.curated import ParsedRecord
 
 __all__ = ["Entry", "Gazetteer", "slugify", "ENTITY_FILES"]
 
@@ -86,6 +87,7 @@ class Gazetteer:
     @classmethod
     def from_graph(cls, kg: Any) -> Gazetteer:
         """From a built graph: things typed with a nev: class of an organisation, place, person or model."""
+        from nevkg.loaders.records import Organization, Place
         from nevkg.ontology.namespaces import NEV, NEVID
         from nevkg.queries.resolve import INDEX_QUERY
 
@@ -122,6 +124,8 @@ class Gazetteer:
         """A gazetteer from ``None`` (the shipped records), a folder of records, parsed records or a graph."""
         if isinstance(source, Gazetteer):
             return source
+        from nevkg.loaders.curated import DEFAULT_DATA_DIR, parse_records
+
         if source is None:
             return cls.from_records(parse_records([DEFAULT_DATA_DIR]))
         if isinstance(source, (str, Path)):

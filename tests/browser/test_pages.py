@@ -414,6 +414,15 @@ def test_a_page_of_100000_nodes(browser, tmp_path):
         label = G.nodes[target]["label"]
         assert opened.js("(q) => nevkg.search(q)", label) == target  # search and panel as on small pages
         assert opened.page.text_content("#panel h3") == label
+        opened.page.click("#panel .close")
+        opened.page.click("#kinds-none")  # filters as on small pages
+        assert opened.drawn() == (0, 0)
+        opened.page.click("#kinds-all")
+        opened.page.uncheck('input[data-source="s0"]')
+        kept = {n for n, d in G.nodes(data=True) if d["sources"] != "s0"}
+        edges = sum(1 for u, v, d in G.edges(data=True) if u in kept and v in kept and d["sources"] != "s0")
+        assert opened.drawn() == (len(kept), edges)
+        assert opened.page.text_content("#counts") == f"{len(kept):,} of 100,000 nodes · {edges:,} of 200,000 edges"
         record("large-100k", {**measured, "nodes": G.number_of_nodes(), "edges": G.number_of_edges(),
                               "first_frame_ms": round(opened_at), "zoom_ms": round(zoom_ms),
                               "page_mb": round((tmp_path / "big.html").stat().st_size / 1e6, 1),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
@@ -40,3 +41,17 @@ def write(tmp_path: Path):
         return path
 
     return _write
+
+
+@pytest.fixture(scope="module")
+def nlp_pipeline():
+    """The statistical pipeline, for tests of the rules over the parse: they skip without it, except under
+    ``NEVKG_REQUIRE_ALL=1`` (CI), where a missing pipeline is a failure."""
+    from nevkg.ingest.extract.nlp import load_pipeline, pipeline_status
+
+    if load_pipeline() is None:
+        if os.environ.get("NEVKG_REQUIRE_ALL") == "1":
+            pytest.fail(f"the statistical pipeline is required here: {pipeline_status()}")
+        pytest.skip(pipeline_status())
+    return load_pipeline()
+

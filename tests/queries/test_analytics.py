@@ -406,3 +406,56 @@ def test_path_command_prints_sentences_and_takes_a_vague_hub_by_name(home):
     by_kind = json.loads(run(main, ["path", "Ningbo Customs", "Kyrgyzstan", "--via", "City", "--format",
                                     "json"]).output)
     assert by_kind["paths"][0][0]["to"] == "Ningbo"
+
+
+@pytest.fixture(scope="module")
+def stored(tmp_path_factory):
+    """The shipped records built into an oxigraph store: its core, as the commands read it."""
+    from nevkg.graph.build import build
+    from nevkg.graph.entity_store import stored_core
+
+    spec = f"oxigraph:{tmp_path_factory.mktemp('stored') / 'home'}"
+    build(spec).close()
+    core = stored_core(spec)
+    assert core is not None
+    return core
+
+
+def test_the_stored_core_gives_the_answers_of_the_full_graph(G, stored):
+    for options in ({}, {"measure": "pagerank"}, {"measure": "betweenness", "top": 15}, {"kinds": "Automaker"}):
+        assert rank(stored, **options) == rank(G, **options)
+    assert communities(stored) == communities(G) and communities(stored, seed=5) == communities(G, seed=5)
+    for a, b, options in [("zhu-huarong", "weride", {}), ("byd", "geely", {"max_paths": 5}),
+                          ("ningbo-customs", "kyrgyzstan", {"via": "City", "max_paths": 2}),
+                          ("geely", "kyrgyzstan", {"via": "ProductionSite", "max_paths": 2}),
+                          ("zhu-huarong", "weride", {"via": N + "overseas-markets"})]:
+        assert path(stored, N + a, N + b, **options) == path(G, N + a, N + b, **options)
+
+
+def test_path_ends_are_found_among_the_nodes_by_label_alias_or_id(kg, G, stored):
+    from nevkg.queries.analytics import find_node
+    from nevkg.queries.resolve import resolve
+
+    for core in (G, stored):
+        assert find_node(core, "byd") == find_node(core, "BYD") == N + "byd"
+        assert find_node(core, N + "geely") == N + "geely"
+        assert find_node(core, "ningbo customs") == N + "ningbo-customs"
+        assert find_node(core, "no such thing") is None and find_node(core, "") is None
+    for node in list(G.nodes)[::7]:  # where a label names one node, the resolver agrees
+        found = find_node(stored, G.nodes[node]["label"])
+        if found is not None:
+            assert found == node
+    for name in ("BYD", "Zhu Huarong", "Kyrgyzstan", "geely-auto", "UAE"):
+        assert find_node(stored, name) == str(resolve(kg, name))
+
+
+def test_the_path_command_leaves_other_names_to_the_resolver(home):
+    from click.testing import CliRunner
+
+    from nevkg.cli import main
+
+    run = CliRunner().invoke
+    assert run(main, ["build"]).exit_code == 0
+    typo = run(main, ["path", "Zhu Huarongg", "WeRide"])
+    assert typo.exit_code != 0 and "did you mean" in typo.output and "Zhu Huarong" in typo.output
+    assert "WeRide" in run(main, ["path", "zhu huarong", "weride"]).output

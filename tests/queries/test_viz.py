@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import base64
 import json
 import re
+import struct
 
 import networkx as nx
 import pytest
@@ -16,19 +18,34 @@ EVIL = ["<img src=x onerror=alert(1)>", '"><script>alert(1)</script>', "</script
         "a\u2028b\u2029c & <!-- -->"]
 
 
+def _column(col: dict) -> list:
+    """A base64 typed array of the page (little-endian), read with struct rather than the package's code."""
+    raw = base64.b64decode(col["b64"])
+    code = {"f32": "f", "f64": "d", "u8": "B", "u16": "H", "u32": "I"}[col["type"]]
+    return list(struct.unpack(f"<{len(raw) // struct.calcsize(code)}{code}", raw))
+
+
 def payload_of(page: str) -> dict:
-    """The data island, unpacked as the page's app.js does (rows of a table back into objects)."""
+    """The data island, unpacked as the page's data.js does (columns and kind tables back into objects)."""
     m = re.search(r'<script type="application/json" id="nevkg-data">(.*?)</script>', page, re.S)
     assert m, "no data island"
     data = json.loads(m.group(1))
-    S, plain = data["strings"], {"id", "label", "value", "size", "x", "y"}
-    ids = [r[0] for r in data["nodes"]]
-    data["nodes"] = [{f: (v if f in plain else S[v]) for f, v in zip(data["nodeFields"], r, strict=True)}
-                     for r in data["nodes"]]
-    data["edges"] = [{"id": f"e{i}", "from": ids[r[0]], "to": ids[r[1]],
-                      **{f: S[v] for f, v in zip(data["edgeFields"][2:], r[2:], strict=True)}}
-                     for i, r in enumerate(data["edges"])]
+    N, E = data["nodes"], data["edges"]
+    x, y, size, value, kind = (_column(N[k]) for k in ("x", "y", "size", "value", "kind"))
+    data["nodes"] = [{"id": N["ids"][i], "label": N["labels"][i],
+                      **dict(zip(("type", "family", "sources", "facts", "aside"), N["kinds"][kind[i]], strict=True)),
+                      "value": value[i], "size": size[i], "x": x[i], "y": y[i]} for i in range(N["count"])]
+    src, dst, ekind = (_column(E[k]) for k in ("from", "to", "kind"))
+    fields = ("label", "relation", "fact", "factType", "since", "until", "sources", "color")
+    data["edges"] = [{"id": f"e{i}", "from": N["ids"][src[i]], "to": N["ids"][dst[i]],
+                      **dict(zip(fields, E["kinds"][ekind[i]], strict=True))} for i in range(E["count"])]
+    data["order"] = [N["ids"][i] for i in _column(N["order"])]
     return data
+
+
+def f32(value: float) -> float:
+    """A number as the page holds it in a Float32Array."""
+    return struct.unpack("<f", struct.pack("<f", value))[0]
 
 
 def evil_graph() -> nx.MultiDiGraph:
@@ -264,7 +281,12 @@ def test_packed_data_round_trips(overview):
     G, page = overview
     data = payload_of(page)
     plain = page_payload(G, title="nevkg overview")
+    for n in plain["nodes"]:  # positions and sizes travel as float32
+        n.update(x=f32(n["x"]), y=f32(n["y"]), size=f32(n["size"]))
     assert data["nodes"] == plain["nodes"] and data["edges"] == plain["edges"]
+    # labels are placed biggest value first, then biggest node, then by label
+    rank = {n["id"]: (-n["value"], -n["size"], n["label"]) for n in plain["nodes"]}
+    assert data["order"] == sorted(rank, key=rank.get) and len(data["order"]) == len(plain["nodes"])
     assert len(page.encode("utf-8")) < 1_500_000
 
 

@@ -33,8 +33,9 @@ Modules, one concern each: :mod:`.nlp` (the statistical pipeline, loaded once, i
 :mod:`.model` (the values), :mod:`.periods` (numbers, sentences, time), :mod:`.figures` (numbers with units),
 :mod:`.mentions` (names from the records and name patterns), :mod:`.ner` (names from the parse),
 :mod:`.linking` (names → known records), :mod:`.containers` (where places lie), :mod:`.observations`
-(figures → observation records), :mod:`.relations` (cue-phrase relations), :mod:`.parsed` (relations from the
-dependency parse), :mod:`.people` and :mod:`.roles` (titles and roles), :mod:`.core` (the run).
+(figures → observation records), :mod:`.subjects` (whose figure: subject and destination), :mod:`.relations`
+(cue-phrase relations), :mod:`.parsed` (relations from the dependency parse), :mod:`.people` and :mod:`.roles`
+(titles and roles), :mod:`.core` (the run).
 """
 
 from nevkg.ingest.extract.core import extract

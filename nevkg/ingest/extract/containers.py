@@ -10,6 +10,12 @@ import re
 
 from nevkg.ingest.extract.model import Mention
 
+#: a compass word before a container ("in western Y", "in the north-east of" is not covered)
+_DIRECTION = r"(?:(?:[a-z]+-)?(?:north|south|east|west|central)(?:ern)?(?:-(?:east|west)(?:ern)?)?\s+)?"
+#: a place described after a comma: ", in western Y", ", a port city in Y", ", a town of Y"
+_DESCRIBED = (r",\s+(?:(?:an?|the)\s+(?:[a-z\-]+\s+){0,2}(?:city|town|port|province|region|state|municipality|"
+              rf"district|village|county|prefecture)\s+)?(?:in|of)\s+(?:the\s+)?{_DIRECTION}")
+
 
 class ContainerRules:
     """Where a place lies, as the text says it; lists of places ("A, B and C") are not chains of containers."""
@@ -38,13 +44,25 @@ class ContainerRules:
                 state = re.fullmatch(r",?\s+(?:in\s+)?(?:the\s+)?(?:state|province|region|prefecture)\s+of\s+",
                                      gap) or (re.fullmatch(r",\s*", gap) and
                                               re.match(r"\s+(?:state|province)\b", self.text[p.end:p.end + 10]))
-                if not (state or re.fullmatch(r",\s*(?:the\s+)?|\s+in\s+(?:the\s+)?|\s*\(\s*", gap)) \
+                described = re.fullmatch(_DESCRIBED, gap)  # "X, in western Y", "X, a port city in Y"
+                if not (state or described or re.fullmatch(r",\s*(?:the\s+)?|\s+in\s+(?:the\s+)?"
+                                                            rf"{_DIRECTION}|\s*\(\s*", gap)) \
                         or self._in_list(m, p):
+                    continue
+                if described:
+                    if p.kind in {"country", "province", "region"} or p.known:
+                        self._contain(m, p)
+                        break
                     continue
                 chain = re.match(r",\s*(?:the\s+)?$", gap) and any(
                     re.fullmatch(r",\s*(?:the\s+)?", self.text[p.end:c.start]) for c in countries if c.start > p.end)
-                if not (p.known or p.kind in {"country", "province"} or state or chain):
-                    continue  # a container is a known place, a country or a province, or a place before its country
+                at_site = re.fullmatch(r",\s*", gap) and re.search(
+                    r"\b(?:plant|factory|facility|site|complex|works|headquarters|centre|center)\s+(?:in|at|near)\s+$",
+                    self.text[max(0, m.start - 30):m.start]) and not re.match(r",?\s+(?:and|or)\b",
+                                                                             self.text[p.end:p.end + 6])
+                if not (p.known or p.kind in {"country", "province"} or state or chain or at_site):
+                    continue  # a container is a known place, a country or a province, a place before its country,
+                    # or the second of two names after "a plant in" ("a plant in X, Y")
                 if gap.strip().startswith("in") and not state and (
                         p.kind not in {"country", "province", "region"} or not re.search(
                         r"\b(?:in|at|near|outside|of|from)\s+(?:the\s+)?$", self.text[max(0, m.start - 12):m.start])):

@@ -96,8 +96,9 @@ class _Extractor(ObservationRules, RelationRules, ParsedRelations, PeopleRules, 
             if stat_periods:
                 ctx["period"] = stat_periods[-1]
                 ranges = [p for p in stat_periods if p.kind == "period" and p.period_start != p.period_end]
-                if ranges:
-                    self.article_period = ranges[-1]
+                if ranges and (self.article_period is None
+                               or _months(ranges[-1]) > _months(self.article_period)):
+                    self.article_period = ranges[-1]  # the report's period: the widest range it names
         self.entity_candidates()
         return Extraction(sorted(self.ents.mentions + self.ents.inner, key=lambda m: m.start), self.candidates)
 
@@ -188,7 +189,8 @@ class _Extractor(ObservationRules, RelationRules, ParsedRelations, PeopleRules, 
             if file == "vehicle_models" and rid in makers:
                 body["maker"] = makers[rid]
             if file == "organizations" and body.get("kind") != "publisher":
-                country = self._country_of(first) or self._country_in_name(first)
+                country = next(filter(None, (self._country_of(m) for m in by_id.get(rid, [first]))), None) \
+                    or self._country_in_name(first)
                 if country and country != rid:
                     body["country"] = country
             if file == "sites":
@@ -301,61 +303,6 @@ class _Extractor(ObservationRules, RelationRules, ParsedRelations, PeopleRules, 
                 if a.id in makers and b.id not in makers:
                     makers[b.id] = makers[a.id]
 
-    def _country_of(self, org: Mention) -> str | None:
-        """The country an organisation is said to be from: "Chinese automaker X", "Brazil's X", "X, a Thai firm"."""
-        before = self.text[max(0, org.start - 40):org.start]
-        if re.search(r"\bChinese\s+(?:[a-z\-]+\s+){0,2}$", before) and "china" in self.gaz.ids:
-            return "china"
-        for m in self.ents.mentions:
-            if m.file != "places" or m.kind != "country":
-                continue
-            if m.end <= org.start and re.fullmatch(r"(?:['’]s)?\s+(?:[a-z\-]+\s+){0,2}", self.text[m.end:org.start]):
-                return m.id
-            if org.end <= m.start and re.fullmatch(r",\s+(?:an?|the)\s+", self.text[org.end:m.start]) and \
-                    re.match(r"\s+(?:[a-z\-]+\s+){0,1}(?:company|firm|automaker|carmaker|group|maker|manufacturer)",
-                             self.text[m.end:m.end + 40]):
-                return m.id
-        return self._country_parsed(org)
-
-    def _country_in_name(self, org: Mention) -> str | None:
-        """A country named inside an organisation's own name ("Thailand Board of Investment")."""
-        for m in self.ents.inner + self.ents.mentions:
-            if m.file == "places" and m.kind == "country" and org.start <= m.start and m.end <= org.end:
-                return m.id
-        for word in re.findall(r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?", org.text):
-            entry = self.gaz.lookup(word, ("places",))
-            if entry is not None and entry.kind == "country":
-                return entry.id
-        return None
-
-    def _country_parsed(self, org: Mention) -> str | None:
-        """From the parse: a company noun in apposition to the organisation ("One of Japan's largest carmakers,
-        X"; "X, the Korean group") whose possessor or adjective is a country."""
-        if self.doc is None:
-            return None
-        span = self.doc.char_span(org.start, org.end, alignment_mode="expand")
-        if span is None:
-            return None
-        root = span.root
-        nouns = [c for c in root.children if c.dep_ == "appos"] + ([root.head] if root.dep_ == "appos" else [])
-        if root.dep_ == "nsubj":  # "One of X's carmakers, Y signed …": the parser makes both subjects
-            nouns += [c for c in root.head.children if c.dep_ in {"nsubj", "npadvmod"} and c.i < root.i]
-        for n in nouns:
-            for t in n.subtree:
-                if t.lemma_.lower() not in _COMPANY_NOUNS or span.start <= t.i < span.end:
-                    continue
-                for c in t.children:
-                    if c.dep_ in {"poss", "amod", "compound"}:
-                        m = next((k for k in self.ents.mentions if k.file == "places" and k.kind == "country"
-                                  and k.start <= c.idx < k.end), None)
-                        if m is not None:
-                            return m.id
-        return None
-
-
-_COMPANY_NOUNS = {"carmaker", "automaker", "company", "firm", "maker", "manufacturer", "group", "brand", "giant",
-                  "startup", "start-up", "producer", "supplier", "conglomerate", "rival", "exporter", "player"}
-
 
 def extract(text: str, gazetteer: Gazetteer, *, article_date: str | None = None,
             source_id: str = "new-source", nlp: bool = True, publisher: str | None = None) -> Extraction:
@@ -389,3 +336,10 @@ def extract(text: str, gazetteer: Gazetteer, *, article_date: str | None = None,
     result = _Extractor(text, gazetteer, article_date, source_id, doc, publisher).run()
     result.pipeline = pipeline_status() if nlp else "rules only: the statistical pipeline was turned off"
     return result
+
+
+def _months(p: Period) -> int:
+    """How many months a period covers (a year without months counts twelve)."""
+    def index(v: str, end: bool) -> int:
+        return int(v[:4]) * 12 + (int(v[5:7]) if len(v) >= 7 else (12 if end else 1))
+    return index(p.period_end, True) - index(p.period_start, False) + 1

@@ -12,10 +12,12 @@ _SCALES = {"thousand": Decimal(1000), "million": Decimal(10) ** 6, "billion": De
            "trillion": Decimal(10) ** 12, "mn": Decimal(10) ** 6, "bn": Decimal(10) ** 9,
            "crore": Decimal(10) ** 7, "lakh": Decimal(10) ** 5, "m": Decimal(10) ** 6, "k": Decimal(1000)}
 _NUMBER = re.compile(
-    r"(?<![\w.,$])(?P<cur>US\$|R\$|\$|¥|€|£|₹|Rs\.?\s?|RMB\s?|CNY\s?|USD\s?|EUR\s?|GBP\s?|THB\s?|BRL\s?|INR\s?|"
-    r"MYR\s?)?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
-    r"(?:\s?(?P<scale>thousand|million|billion|trillion|mn|bn|crore|lakh|m(?=\s|$|[,.;])|k(?=\s|$|[,.;]))\b)?"
-    r"(?:\s?(?P<pct>%|percent\b|per\s+cent\b|pc\b|percentage\s+points?\b))?"
+    r"(?<![\w.,$])(?P<cur>(?:US\s?\$|R\$|\$|¥|€|£|₹)\s?|Rs\.?\s?|RMB\s?|CNY\s?|USD\s?|EUR\s?|GBP\s?|THB\s?|BRL\s?|INR\s?|"
+    r"MYR\s?)?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|(?i:half\s+a|one|two|three|four|five|six|seven|"
+    r"eight|nine|ten|a)(?=\s+(?:thousand|million|billion)\b))"
+    r"(?:[\s-]?(?P<scale>thousand|million|billion|trillion|mn|bn|crore|lakh|m(?=\s|$|[,.;])|k(?=\s|$|[,.;]))"
+    r"(?P<nth>th)?\b)?"
+    r"(?:[\s-]?(?P<pct>%|percent\b|per\s+cent\b|pc\b|percentage\s+points?\b))?"
     r"(?:[\s-]?(?P<times>times|fold)\b)?")
 #: the unit a bare number takes from the noun before it ("staffing will reach 1,000", "volume of 1.6 million")
 _IMPLIED = [(re.compile(r"\b(?:staff\w*|workforce|headcount|employ\w*|hir\w+|jobs?)\b[^.;]{0,60}$", re.I), "jobs"),
@@ -36,19 +38,28 @@ def _implied_unit(before: str, after: str = "") -> str | None:
 
 #: a number written as a word before a count noun ("eight models", "three factories")
 _WORD_NUMBER = re.compile(r"\b(?P<num>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
-                          r"(?=\s+(?:new\s+|vehicle\s+)?(?:models|factories|plants|workshops|dealers|dealerships|showrooms|stores|countries|"
+                          r"(?=(?:\s+(?:new|vehicle|main|major|local|overseas|production|assembly)|-)?\s*-?"
+                          r"(?:models?|factories|plants|workshops|dealers|dealerships|showrooms|stores|countries|"
                           r"markets|cities|months|years)\b)", re.I)
+_SINGULAR_AFTER_HYPHEN = re.compile(r"^\s(?P<unit>model|plant|store|market)\b")
 _WORD_TIMES = re.compile(r"\b(?P<num>two|three|four|five|six|seven|eight|nine|ten)[\s-](?P<times>times|fold)\b", re.I)
+#: a split between partners ("a 51:49 joint venture"): each side is a share of its own
+_RATIO = re.compile(r"\b(?P<a>\d{1,2}(?:\.\d+)?)\s?:\s?(?P<b>\d{1,2}(?:\.\d+)?)(?=[\s-]+(?:joint[\s-]ventures?|JVs?|"
+                    r"partnership|split|ratio|shareholding|ownership|stake))")
 _DOUBLED = re.compile(r"\b(?P<num>doubled|tripled|quadrupled)\b", re.I)
 _UNIT_AFTER = re.compile(
-    r"^\s*(?:(?:new[\s-]energy|new|electric|passenger|pure[\s-]electric|plug-in|hybrid|intelligent|driverless|"
-    r"NEV|EV|overseas|robotaxi|export|more|complete|finished|locally\s+built|domestic)\s+){0,3}"
-    r"(?P<unit>units?|vehicles?|cars?|NEVs?|EVs?|robotaxis?|pickups?|trucks?|buses|SUVs?|sedans?|yuan|RMB|U\.S\.\s+dollars|US\s+dollars|dollars|"
+    r"^[\s-]?\s*(?:(?:Thai|Brazilian|Malaysian|Indian|Chinese|Mexican|Turkish|Indonesian|Hungarian|Canadian|"
+    r"Australian|Singapore|Hong\s+Kong|new[\s-]energy|new|electric|passenger|pure[\s-]electric|plug-in|hybrid|intelligent|driverless|"
+    r"NEV|EV|overseas|robotaxi|export|more|complete|finished|locally\s+built|domestic|annual|yearly|monthly|"
+    r"global|retail|vehicle|fully|autonomous|self-driving|battery[\s-]electric|connected|commercial|paid|"
+    r"(?:[Ll]evel|L)[\s-]?[2-5])\s+){0,3}"
+    r"(?P<unit>units?|sales(?!\s+outlets)|registrations|shipments|vehicles?|cars?|NEVs?|EVs?|robotaxis?|pickups?|trucks?|buses|SUVs?|sedans?|yuan|RMB|U\.S\.\s+dollars|US\s+dollars|dollars|"
     r"euros?|orders?|stores?|showrooms?|outlets|countries\s+and\s+regions|countries|overseas\s+markets|markets|"
     r"models|jobs|factories|plants|months|deliveries|square\s+met(?:re|er)s|employees|workers|staff|people|"
     r"dealers|dealerships|sales\s+outlets|retailers|workshops|GWh|gigawatt[\s-]hours|baht|reais|real|rupees|"
-    r"ringgit|pounds|acres|hectares|cities|companies|rides|years)(?![\w])")
-_UNIT_OF = {"unit": "vehicles", "vehicle": "vehicles", "car": "vehicles", "nev": "vehicles", "ev": "vehicles",
+    r"ringgit|pounds|acres|hectares|cities|companies|rides|trips|years)(?![\w])")
+_UNIT_OF = {"sale": "vehicles", "registration": "vehicles", "shipment": "vehicles", "unit": "vehicles",
+            "vehicle": "vehicles", "car": "vehicles", "nev": "vehicles", "ev": "vehicles",
             "robotaxi": "vehicles", "delivery": "vehicles", "deliverie": "vehicles", "pickup": "vehicles",
             "truck": "vehicles", "buse": "vehicles", "bus": "vehicles", "suv": "vehicles", "sedan": "vehicles",
             "yuan": "cny", "rmb": "cny", "u.s. dollar": "usd", "us dollar": "usd", "dollar": "usd", "euro": "eur",
@@ -61,7 +72,7 @@ _UNIT_OF = {"unit": "vehicles", "vehicle": "vehicles", "car": "vehicles", "nev":
             "retailer": "stores", "workshop": "workshops", "gwh": "gwh", "gigawatt-hour": "gwh",
             "gigawatt hour": "gwh", "baht": "thb", "reai": "brl", "real": "brl", "rupee": "inr", "ringgit": "myr",
             "pound": "gbp", "acre": "acres", "hectare": "hectares", "citie": "cities", "companie": "companies",
-            "ride": "rides", "year": "years"}
+            "ride": "rides", "trip": "rides", "year": "years"}
 _CUR_OF = {"us$": "usd", "$": "usd", "usd": "usd", "¥": "cny", "rmb": "cny", "cny": "cny", "r$": "brl", "€": "eur",
            "£": "gbp", "₹": "inr", "rs": "inr", "rs.": "inr", "eur": "eur", "gbp": "gbp", "thb": "thb", "brl": "brl",
            "inr": "inr", "myr": "myr"}
@@ -107,13 +118,21 @@ def find_statistics(text: str, offset: int = 0) -> list[Statistic]:
         + [(m, "doubled") for m in _DOUBLED.finditer(text)]
     hits += [(m, "word") for m in _WORD_NUMBER.finditer(text)]
     hits.sort(key=lambda h: h[0].start())
+    for m in _RATIO.finditer(text):
+        if Decimal(m.group("a")) + Decimal(m.group("b")) == 100:
+            stats += [Statistic(m.start(g) + offset, m.end(g) + offset, Decimal(m.group(g)), "percent", "percent",
+                                role="percent") for g in ("a", "b")]
     for m, how in hits:
         s, e = m.start(), m.end()
         before = text[max(0, s - 60):s]
         after = text[e:e + 80]
         if how == "word":
-            um = _UNIT_AFTER.match(re.sub(r"^(\s+)vehicle(?=\s+models)", lambda x: x.group(1) + " " * 7,
-                                          text[m.end("num"):]))
+            rest = text[m.end("num"):]
+            # "an eight-model line-up": the hyphenated noun is singular; "five main workshops": one adjective
+            rest = re.sub(r"^-(?=\w)", " ", rest)
+            rest = re.sub(r"^(\s+)(?:vehicle|main|major|local|overseas|production|assembly)(?=\s+\w)",
+                          lambda x: x.group(1) + " " * (len(x.group(0)) - len(x.group(1))), rest)
+            um = _UNIT_AFTER.match(rest) or _SINGULAR_AFTER_HYPHEN.match(rest)
             key = re.sub(r"\s+", " ", um.group("unit").lower()) if um else ""
             unit = _UNIT_OF.get(key) or _UNIT_OF.get(key[:-1]) or _UNIT_OF.get(key.rstrip("s"))
             if unit is None or unit in {"years", "months"} and not re.search(r"\bfor\s+$", before):
@@ -128,8 +147,9 @@ def find_statistics(text: str, offset: int = 0) -> list[Statistic]:
         else:
             g = m.groupdict()
             raw = g["num"]
-            if re.match(r"[A-Za-z]", text[s - 1:s] if s else "") or re.match(r"^(?:st|nd|rd|th)\b", after):
-                continue
+            if re.match(r"[A-Za-z]", text[s - 1:s] if s else "") or re.match(r"^(?:st|nd|rd|th)\b", after) or \
+                    re.search(r"\b(?:[Ll]evel|L)[\s-]$", text[max(0, s - 7):s]):
+                continue  # part of a name or an ordinal, or an autonomy level ("Level 4")
             value = _num(raw)
             if g["scale"]:
                 value *= _SCALES[g["scale"].lower()]
@@ -139,7 +159,7 @@ def find_statistics(text: str, offset: int = 0) -> list[Statistic]:
             elif g["times"]:
                 unit, kind = "times", "times"
             elif g["cur"]:
-                unit = _CUR_OF[g["cur"].strip().lower()]
+                unit = _CUR_OF[re.sub(r"\s+", "", g["cur"]).lower()]
                 wm = re.match(r"^\s+worth\s+of\s+(?P<what>(?:[\w-]+\s+){0,3}?(?:vehicles|cars|NEVs|EVs)\b)", after)
                 if wm:
                     unit_text = wm.group("what")

@@ -75,6 +75,10 @@ _STRIP_FOR_HEAD = re.compile(r"(?:[ ]+(?:Automobile|Auto|Motors?|Group|Holdings?
 _QUOTED = re.compile(r"[\"“‘](?P<name>[A-Z0-9][A-Za-z0-9+\- ]{0,28}?)[\"”’]")
 _MODEL_CONTEXT = re.compile(r"\b(?:models?|SUVs?|sedans?|hatchbacks?|MPVs?|pickups?|pick-ups?|coupes?|cars?|"
                             r"vehicles?|wagons?|crossovers?|minivans?|trucks?|buses?)\b", re.I)
+_MODEL_NAME = r"[A-Z][A-Za-z0-9+\-]*(?:[ ][A-Z0-9][A-Za-z0-9+\-]*){0,3}"
+#: "the A and B models", "its A, B and C SUVs": names listed before a plural model noun
+_MODELS_BEFORE_NOUN = re.compile(rf"\b(?:the|its|their)\s+(?P<names>{_MODEL_NAME}(?:,\s+{_MODEL_NAME})*,?\s+and\s+"
+                                 rf"{_MODEL_NAME})\s+(?:models|SUVs|sedans|hatchbacks|MPVs|pickups|crossovers)\b")
 _MODEL_AFTER_NOUN = re.compile(r"\b(?:model|SUV|sedan|hatchback|MPV|pickup|crossover)s?,?\s+(?:the\s+|its\s+)?"
                                r"(?P<name>[A-Z][A-Za-z]*(?:[ -][A-Z0-9][A-Za-z0-9+]*){0,2}\d?[A-Za-z0-9+]*)")
 
@@ -117,6 +121,8 @@ class _Entities(ContainerRules):
     def run(self) -> None:
         text, gaz = self.text, self.gaz
         for s, e, entry in gaz.finditer(text):
+            if entry.file == "places" and re.match(r"\s+dollars?\b", text[e:e + 12]):
+                continue  # "U.S. dollars" names a currency, not the country
             self.mentions.append(Mention(s, e, text[s:e], entry.file, entry.id, True, entry.kind, "gazetteer",
                                          0.95, entry.label))
         self._patterns()
@@ -187,6 +193,9 @@ class _Entities(ContainerRules):
                     break
             if not cut:
                 continue
+            nxt = words[len(cut.split(" "))] if org_kind and len(cut.split(" ")) < len(words) else ""
+            if nxt and _is_country(nxt, gaz):
+                cut = f"{cut} {nxt}"  # a local arm named with its country ("X Motor India")
             name = cut.rstrip(",")
             if re.match(r"\s+(?:Show|Expo|Fair|Week|Festival|Summit|Forum)\b", text[start + len(name):]):
                 continue  # an event ("X Motor Show"), not an organisation
@@ -334,8 +343,23 @@ class _Entities(ContainerRules):
             if not re.search(r"\d", name) and len(name.split()) < 2:
                 continue
             spans.append((m.start("name"), m.start("name") + len(name), "model-after-noun"))
+        for m in _MODELS_BEFORE_NOUN.finditer(text):
+            for n in re.finditer(_MODEL_NAME, m.group("names")):
+                if n.group(0) not in {"And"}:
+                    spans.append((m.start("names") + n.start(), m.start("names") + n.end(), "models-before-noun"))
         for s, e, rule in spans:
             name = text[s:e]
+            same = [k for k in self.overlaps(s, e) if (k.start, k.end) == (s, e) and not k.known
+                    and k.file in {"organizations", "places", "people"} and k.id in self.new]
+            if rule == "models-before-noun" and same:  # the parser called a listed model a company, place or person
+                from nevkg.ingest.extract.ner import retype
+
+                retype(self, same[0].id, "vehicle_models", "")
+                self.new[same[0].id].pop("kind", None)
+                for k in self.mentions:
+                    if k.id == same[0].id:
+                        k.kind = None
+                continue
             if any(k.start <= s and e <= k.end for k in self.overlaps(s, e)):
                 continue
             known = self.gaz.lookup(name, ("vehicle_models",))
@@ -374,3 +398,11 @@ def normalize_in(name: str, entry: Entry) -> bool:
 
     key = normalize(name)
     return any(normalize(n) == key for n in [entry.label, *entry.names])
+
+
+def _is_country(word: str, gaz: Any) -> bool:
+    """Whether a word names a country (a known one, or one of the built-in list)."""
+    from nevkg.ingest.countries import COUNTRIES
+
+    entry = gaz.lookup(word, ("places",))
+    return word in COUNTRIES or entry is not None and entry.kind == "country"

@@ -91,6 +91,10 @@ def _type_of(name: str, label: str, doc: Any, ent: Any, E: Any) -> tuple[str, st
         return "vehicle_models", ""
     if len(words) >= 2 and label in {"LOC", "GPE", "FAC", "PRODUCT", "ORG", "WORK_OF_ART"} and \
             not _ORG_WORDS.search(name) and _maker_word(words[0], E) and not _SITE_WORDS.search(name):
+        from nevkg.ingest.countries import COUNTRIES
+
+        if " ".join(words[1:]) in COUNTRIES or words[-1] in {"UK", "US", "USA", "EU", "Europe"}:
+            return "organizations", "company"  # a maker's name then a market's: its local arm ("X Hungary")
         return "vehicle_models", ""  # a maker's name then a model's ("Opel Grandland")
     if _SITE_WORDS.search(name) and len(words) > 1:
         return "sites", "factory"
@@ -107,9 +111,21 @@ def _type_of(name: str, label: str, doc: Any, ent: Any, E: Any) -> tuple[str, st
     if label in {"GPE", "LOC", "FAC"}:
         return "places", "region" if label == "LOC" else "city"
     core = [w for w in words if w.lower() not in _CONNECTORS]
+    prev = doc[ent.start - 1] if ent.start > 0 else None
+    if label == "PERSON" and prev is not None and prev.lemma_.lower() in _ORG_NOUNS_BEFORE:
+        return "organizations", "company"  # "bus operator Anna Berg", named after its founder
+    before = doc[ent.start - 2] if ent.start >= 2 else None
+    place_noun = prev is not None and (prev.lower_ in _PLACE_NOUNS or prev.lower_ == "of" and before is not None
+                                       and before.lower_ in _PLACE_NOUNS)
+    site_in = label == "PERSON" and prev is not None and prev.lower_ in {"in", "near", "outside"} and (
+        before is None or before.lemma_.lower() in _SITE_NOUNS)
+    if label in {"PERSON", "ORG"} and (place_noun or site_in):
+        return "places", "city"  # "the province (of) Jizzakh", "a plant in São Bento"
     if label == "PERSON" and 2 <= len(core) <= 4 and all(w[0].isupper() for w in core):
         return "people", ""
-    if _place_context(doc, ent) or _before_country(doc, ent):
+    held_in = prev is not None and prev.lower_ in {"in", "at"} and before is not None and \
+        before.lemma_.lower() in _HELD_IN_NOUNS  # "a stake in X", "an analyst at X": X is an organisation
+    if (_place_context(doc, ent) and not held_in) or _before_country(doc, ent):
         return "places", "city"
     if label in {"ORG", "PERSON", "PRODUCT", "NORP"} and len(words) <= 4:
         return "organizations", "company"
@@ -257,7 +273,7 @@ def _retype_by_coordination(E: Any) -> None:
             nbrs.append(ms[i - 1])
         if i + 1 < len(ms) and re.fullmatch(r"\s*(?:,|and|or|&)\s*", E.text[m.end:ms[i + 1].start]):
             nbrs.append(ms[i + 1])
-        other = {n.file for n in nbrs if n.file in {"organizations", "places"}
+        other = {n.file for n in nbrs if n.file in {"organizations", "places"} and not n.rule.startswith("demonym")
                  and (n.known or not n.rule.startswith("ner:") or n.file == "places" and re.search(
                      r"\b(?:in|at|near|to|across|outside)\s+(?:the\s+)?$", E.text[max(0, n.start - 12):n.start]))}
         if len(other) == 1 and m.file not in other:
@@ -265,6 +281,19 @@ def _retype_by_coordination(E: Any) -> None:
             retype(E, m.id, file, "company" if file == "organizations" else "city")
 
 
+#: nouns that, right before a name, say it names an organisation (even one that reads like a person's name)
+_ORG_NOUNS_BEFORE = {"operator", "company", "firm", "carmaker", "automaker", "maker", "producer", "startup",
+                     "start-up", "provider", "supplier", "dealer", "distributor", "manufacturer", "conglomerate",
+                     "retailer", "importer"}
+#: nouns of a place, right before its name
+_PLACE_NOUNS = {"province", "city", "town", "state", "region", "district", "port", "municipality", "county",
+                "prefecture", "village"}
+#: nouns after which "in X" or "at X" names an organisation, not a place
+_HELD_IN_NOUNS = {"stake", "share", "shareholding", "holding", "interest", "analyst", "economist", "researcher",
+                  "engineer", "executive", "director", "manager", "professor", "strategist"}
+#: nouns of a site, before "in <place>"
+_SITE_NOUNS = {"plant", "factory", "facility", "site", "complex", "base", "works", "centre", "center", "hub",
+               "headquarters", "office", "line"}
 _CONNECTORS = {"do", "da", "dos", "das", "de", "del", "di", "von", "van", "der", "la", "le"}
 _EVENT = re.compile(r"\b(?:Motor\s+Show|Auto\s+Show|Expo|Fair|Summit|Forum|Conference|Congress|Games|Olympics)$")
 
@@ -281,6 +310,7 @@ def _spans(doc: Any) -> list[_Span]:
     """The parser's entities, joined across name connectors ("Renault do Brasil", "Sao Jose dos Pinhais");
     an event's name ("Paris Motor Show") gives only the place it starts with."""
     ents = [_Span(doc, e.start, e.end, e.label_) for e in doc.ents]
+    text = doc.text  # built from the tokens on every access: once, not once a name
     out: list[_Span] = []
     i = 0
     while i < len(ents):
@@ -297,7 +327,7 @@ def _spans(doc: Any) -> list[_Span]:
                     i = ents.index(nxt)
                 continue
             break
-        name = doc.text[cur.start_char:cur.end_char]
+        name = text[cur.start_char:cur.end_char]
         if _EVENT.search(name) or (cur.end < len(doc) and _EVENT.match(doc[cur.end:cur.end + 2].text)):
             first = cur.start + (doc[cur.start].lower_ == "the")
             if first < cur.end and doc[first].pos_ == "PROPN":

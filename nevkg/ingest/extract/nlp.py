@@ -67,7 +67,7 @@ def _load() -> tuple[Any, str]:
     problem = verify_weights(model_dir)
     if problem:
         return None, f"rules only: {MODEL_PACKAGE} {problem}; reinstall it with pip install 'nevkg[nlp]'"
-    nlp = spacy.load(model_dir)
+    nlp = spacy.load(model_dir, exclude=["senter"])  # disabled in the package (the parser splits sentences)
     return nlp, f"spaCy {spacy.__version__} with en_core_web_sm {nlp.meta.get('version')} ({MODEL_PACKAGE})"
 
 

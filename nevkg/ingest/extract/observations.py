@@ -5,15 +5,36 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from nevkg.ingest.extract.figures import _POINT_MEASURES, _SCOPES, _UNIT_MEASURE, _nearest_cue, find_statistics
+from nevkg.ingest.extract.figures import _POINT_MEASURES, _SCOPES, _UNIT_MEASURE, _nearest_cue
 from nevkg.ingest.extract.model import Candidate, Mention, Period, Statistic
 from nevkg.ingest.extract.periods import _plain
 from nevkg.ingest.extract.relations import _ANAPHOR, _is_destination
+from nevkg.ingest.extract.subjects import _FLOW_TO, _INVESTMENT, _MONEY, _PUBLIC_BODIES, _TARIFF, SubjectRules
 
 _OBS_ORDER = ["id", "label", "measure", "subject", "destination", "scope", "period_start", "period_end",
               "period_inferred", "value", "value_max", "unit", "bound", "approximate", "yoy_change_pct", "yoy_bound",
               "status", "compiler", "rank", "note"]
 
+#: where a figure's clause ends and another begins (its period is not the other clause's)
+_CLAUSE_GAP = re.compile(r";|\band\s+(?:will|plans|is|has|could|would|may|might|should|can)\b|,\s+while\b")
+#: the words that put a day as the start of a rate ("from", "starting on", "effective")
+_START_CUE = re.compile(r"\b(?:starting|beginning|from|effective|as\s+of|as\s+from|with\s+effect\s+from|"
+                        r"in\s+force\s+from|takes?\s+effect\s+on|comes?\s+into\s+force\s+on)\s+(?:on\s+)?$", re.I)
+_MILESTONE = re.compile(r"(?:thousand|million|billion)th\b|\d(?:st|nd|rd|th)\b")
+
+
+def _aside(text: str, p: Period, st: Statistic) -> bool:
+    """The period sits in brackets, or in a relative clause set off by commas, that do not hold the figure
+    ("600 staff (the site closed in 2015)", "the plant, which opens in 2027, will employ 600")."""
+    a, b = text.rfind("(", 0, p.start), text.rfind(")", 0, p.start)
+    if a > b:
+        close = text.find(")", p.end)
+        return close != -1 and not (a < st.start < close)
+    for rel in re.finditer(r",\s+(?:which|who|whose|where|when)\b[^,;()]*,", text[max(0, p.start - 120):p.end + 120]):
+        lo, hi = max(0, p.start - 120) + rel.start(), max(0, p.start - 120) + rel.end()
+        if lo < p.start and p.end <= hi:
+            return not (lo < st.start < hi)
+    return False
 
 
 def _is_flow(measure: str | None, st: Statistic) -> bool:
@@ -22,103 +43,28 @@ def _is_flow(measure: str | None, st: Statistic) -> bool:
         and st.unit in {"vehicles", "percent", "usd", "cny", "eur"}
 
 
-class ObservationRules:
+class ObservationRules(SubjectRules):
     """A figure → an observation record: measure, subject, destination, period, compiler."""
 
-    def _parse_subject(self, st: Statistic, dest: Mention | None) -> Mention | None:
-        """Whose figure it is, from the parse: the subject of the verb governing the figure (a pronoun or "the
-        company" → the organisation named last), its possessor ("X's rate"), or the "of"/"by" phrase of a
-        subject noun ("exports from China")."""
-        if self.doc is None:
+    def _dated_period(self, st: Statistic, periods: list[Period]) -> Period | None:
+        """A day as a figure's period: a rate in force from a stated day ("a 25% duty from 1 July"), or a
+        milestone reached on one ("its 5 millionth car ... on Friday")."""
+        days = [p for p in periods if p.date and not _CLAUSE_GAP.search(
+            self.text[min(p.end, st.end):max(p.start, st.start)])]
+        if st.kind == "percent":
+            days = [p for p in days if _START_CUE.search(self.text[max(0, p.start - 30):p.start])]
+        elif not _MILESTONE.search(self.text[st.start:st.end]):
             return None
-        span = self.doc.char_span(st.start, st.end, alignment_mode="expand")
-        if span is None:
-            return None
-        tok = span.root
-        seen = 0
-        while tok.pos_ not in {"VERB", "AUX"} and tok.head is not tok and seen < 6:
-            for c in tok.children:
-                if c.dep_ == "poss":
-                    m = self._mention_at(c)
-                    if m is not None and m is not dest:
-                        return m
-            tok, seen = tok.head, seen + 1
-        for _ in range(3):
-            subj = [c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass", "csubj"}]
-            if subj:
-                break
-            if tok.dep_ in {"conj", "xcomp", "advcl", "relcl", "acl"} and tok.head is not tok:
-                tok = tok.head
-            else:
-                break
-        for c in subj if subj else []:
-            if c.i <= span.root.i <= c.right_edge.i and c.i != span.root.i:
-                continue  # the figure sits inside the subject phrase itself
-            ms = [m for m in (self._mention_at(t) for t in c.subtree) if m is not None and m is not dest]
-            orgs = [m for m in ms if m.file == "organizations"]
-            if orgs or ms:
-                return (orgs or ms)[0]
-            if c.lower_ in {"it", "they", "its"} or any(t.lower_ in {"company", "firm", "automaker", "carmaker",
-                                                                     "group", "brand"} for t in c.subtree):
-                return self.last_org
-            if any(t.lemma_.lower() in {"factory", "plant", "facility", "site", "project", "complex", "venture"}
-                   for t in c.subtree):
-                return self.focus_org()  # "the factory employs …": the article's company
-        return None
-
-    def focus_org(self) -> Mention | None:
-        """The organisation the article is mostly about (named most often; compilers and publishers left out)."""
-        counts: dict[str, list[Mention]] = {}
-        for m in self.ents.mentions:
-            if m.file == "organizations" and not m.compiler and (m.kind or "") not in {"publisher"}:
-                counts.setdefault(m.id, []).append(m)
-        return max(counts.values(), key=len)[0] if counts else None
-
-    def focus_subject(self) -> Mention | None:
-        """The article's main actor: its most named organisation, or its most named country when no
-        organisation is named more than once."""
-        org = self.focus_org()
-        places: dict[str, list[Mention]] = {}
-        for m in self.ents.mentions:
-            if m.file == "places" and m.kind == "country" and not m.rule.startswith("demonym"):
-                places.setdefault(m.id, []).append(m)
-        place = max(places.values(), key=len) if places else []
-        n_org = sum(1 for m in self.ents.mentions if org is not None and m.id == org.id)
-        return place[0] if place and len(place) > 2 * n_org else org
-
-    def _respectively(self, st: Statistic, s: int, e: int) -> Mention | None:
-        """"A and B sold 12,000 and 8,000 cars, respectively": the i-th figure belongs to the i-th name."""
-        sent = self.text[s:e]
-        if "respectively" not in sent:
-            return None
-        figures = [x for x in find_statistics(sent, s) if x.unit == st.unit and x.role == st.role]
-        if len(figures) < 2 or not any(x.start == st.start for x in figures):
-            return None
-        names = [m for m in self.mentions_in(s, figures[0].start, ("organizations", "places"))
-                 if not m.compiler and not _is_destination(self.text, m) and not re.search(
-                     r"\b(?:in|to|into|from)\s+(?:the\s+)?$", self.text[max(s, m.start - 8):m.start])]
-        runs: list[list[Mention]] = []
-        for m in names:  # runs of names joined by commas and "and"
-            if runs and re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", self.text[runs[-1][-1].end:m.start]):
-                runs[-1].append(m)
-            else:
-                runs.append([m])
-        run = next((r for r in reversed(runs) if len(r) == len(figures)), None)
-        if run is None:
-            return None
-        return run[[x.start for x in figures].index(st.start)]
-
-    def _mention_at(self, token: Any) -> Mention | None:
-        for m in self.ents.mentions:
-            if m.start <= token.idx < m.end and m.file in {"organizations", "places"} and not m.compiler:
-                return m
-        return None
+        return min(days, key=lambda p: abs(p.start - st.start)) if days else None
 
     def observation(self, st: Statistic, s: int, e: int, periods: list[Period], ctx: dict[str, Any],
                     compilers: list[Mention], status: str, bases: list) -> Candidate | None:
         text = self.text
         sent = text[s:e]
         pos = st.start - s
+        if st.role in {"yoy", "growth"} and re.search(r"\b(?:shares|stock|share\s+price)\b[^.;]{0,60}$",
+                                                      text[s:st.start], re.I):
+            return None  # a move of the share price, not a statistic of the business
         notes: list[str] = []
         conf = 0.8
         missing: list[str] = []
@@ -183,7 +129,15 @@ class ObservationRules:
                     (m.start - st.end) < 60:
                 dest = m
                 break
-        subject = self._respectively(st, s, e) or self._parse_subject(st, dest)
+        if dest is None:  # "exports to X rose to N", "sales in X reached N"
+            dest = next((m for m in reversed(before) if m.file == "places" and _FLOW_TO.search(
+                text[max(s, m.start - 40):m.start]) and not self._clause_break(m.end, st.start)), None)
+        tariff = st.kind == "percent" and bool(_TARIFF.search(sent) or re.search(r"\brates?\b", sent))
+        market = self._tariff_market(s, e) if tariff else None
+        tariff = market is not None or bool(_TARIFF.search(sent))
+        dest = market or dest
+        subject = self._respectively(st, s, e) or self._agent(st, after) or (
+            self._tariff_target(st, after) if tariff else None) or self._parse_subject(st, dest)
         if subject is not None:
             conf -= 0.05
         if st.role == "share" and subject is None:
@@ -220,16 +174,27 @@ class ObservationRules:
             if subject is not None:
                 conf -= 0.25
                 notes.append(f"no subject in the sentence: the article's main actor ({subject.text}) was taken")
+        if subject is not None and subject.file == "places" and st.unit in _MONEY and _INVESTMENT.search(sent):
+            # "the government signed a deal with X for a $1 billion plant": the company invests, not the country
+            firms = [m for m in ments if m.file == "organizations" and (m.kind or "") not in _PUBLIC_BODIES]
+            if firms:
+                subject = min(firms, key=lambda m: abs(m.start - st.start))
         if subject is not None:
             ctx["subject"] = subject
         # period: nearest statistic period in the sentence, else the paragraph's
         stat_periods = [p for p in periods if not p.date and p.kind not in {"since"}]
         # periods in the figure's own clause (not across "; " or "and will …")
-        own = [p for p in stat_periods if not re.search(r";|\band\s+(?:will|plans|is|has)\b|,\s+while\b",
-                                                        text[min(p.end, st.end):max(p.start, st.start)])]
+        own = [p for p in stat_periods if not _CLAUSE_GAP.search(text[min(p.end, st.end):max(p.start, st.start)])
+               and not _aside(text, p, st)]
+        dated = self._dated_period(st, periods)
         period = None
         if own:
             period = min(own, key=lambda p: abs(p.start - st.start) * (1 if p.start < st.start else 1.3))
+            report = getattr(self, "article_period", None)
+            if period.kind == "ytd" and report is not None and report.period_start == period.period_start:
+                period = report  # "so far this year" in a report on January to September
+        elif dated is not None:
+            period = dated
         elif ctx.get("period") is not None and not stat_periods:
             period, conf = ctx["period"], conf - 0.15
             notes.append(f"period carried from an earlier sentence ({period.text})")

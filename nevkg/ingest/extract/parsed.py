@@ -15,14 +15,22 @@ The cue's lemma says what kind of fact it is:
   authority, with the countries and companies of its clauses as what it hits.
 
 Each fact is proposed once per article, as a record of the curated format, with the clause as evidence.
+Partnerships and brands are read in :mod:`relations_partners`, trade measures in :mod:`relations_policy`, stakes
+and ownership in :mod:`relations_stakes`; this module finds the actor and its clause, sites, markets and
+deployments.
 """
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from nevkg.ingest.extract.model import Mention
-from nevkg.ingest.extract.relations import _is_home
+from nevkg.ingest.extract.relations_actors import _is_home
+from nevkg.ingest.extract.relations_partners import PartnerParseRules
+from nevkg.ingest.extract.relations_places import PlaceRules
+from nevkg.ingest.extract.relations_policy import PolicyRules
+from nevkg.ingest.extract.relations_stakes import StakeRules
 
 _SITE = {"plant", "factory", "facility", "assembly", "assemble", "manufacture", "manufacturing", "production",
          "produce", "build", "complex"}
@@ -37,14 +45,29 @@ _PARTNER = {"partner", "partnership", "agreement", "deal", "venture", "alliance"
             "franchise", "memorandum", "mou", "jv"}
 _DEPLOY = {"robotaxi", "robotaxis", "driverless", "autonomous", "self", "deploy", "deployment", "permit",
            "fleet", "testing", "test", "ride"}
-_MEASURE = {"tariff", "duty", "surtax", "levy", "quota", "countervailing", "anti", "licence", "license", "tax"}
 _SPECIFIC = {"district": 0, "port": 0, "city": 1, None: 1, "province": 2, "special-administrative-region": 2,
              "country": 3, "region": 4, "economic-union": 4}
-_GOV = {"government-body", "ministry", "customs-office", "legislature", "political-body"}
+#: the words joining two coordinated names, with a short description of the second
+_AND_NAME = re.compile(r"\s+and\s+(?:(?:[A-Z][a-z]+|[a-z][\w\-]*)\s+){0,4}")
+#: verbs whose direct object is a market ("entered India")
+_MARKET_OBJECT = {"enter", "reach", "target", "join", "penetrate"}
+#: subjects that speak of the organisations named together just before
+_PLURAL = {"they", "both", "two", "company", "firm", "partner", "group"}
+_RELATIVE = {"which", "that", "who"}
 _PRONOUNS = {"it", "its", "they", "their", "company", "firm", "automaker", "carmaker", "group", "manufacturer"}
 
 
-class ParsedRelations:
+def _clause(head: Any) -> set[int]:
+    """The tokens of a verb's clause, without the clauses coordinated with it ("A sells cars in X, and its
+    service runs in Y": Y is not where A sells)."""
+    out = {t.i for t in head.subtree}
+    for c in head.children:
+        if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"}:
+            out -= {t.i for t in c.subtree}
+    return out
+
+
+class ParsedRelations(PartnerParseRules, PlaceRules, PolicyRules, StakeRules):
     """Relations read from each sentence's parse (a mixin of the extractor)."""
 
     def parse_relations(self, s: int, e: int) -> None:
@@ -58,17 +81,21 @@ class ParsedRelations:
         places = self.mentions_in(s, e, ("places",))
         if not places and "here" in lemmas and getattr(self.ents, "dateline", None) is not None:
             places = [self.ents.dateline]
-        if lemmas & _MEASURE:
-            self._measure_until = s + 1200  # "rate" speaks of the measure for the next few sentences
-        if lemmas & _MEASURE or lemmas & {"rate", "rates"} and s < getattr(self, "_measure_until", -1):
-            self._measure(sent, orgs, places)
+        self.measures(s, sent, lemmas, orgs, places)
+        self.org_places(sent, self.mentions_in(s, e, ("organizations",)), places)  # a source too ("… it said")
         if not orgs and self.last_org is None:
             return
+        self.stakes(sent, orgs)
+        self.services(sent, orgs)
         cues = [t for t in sent if t.lemma_.lower() in _SITE | _MARKET | _PARTNER | _DEPLOY or t.lower_ == "brands"
                 or t.lemma_.lower() == "brand"]
         for cue in cues:
             lem = cue.lemma_.lower()
             actor = self._actor(cue, orgs)
+            if actor is None and lem in _SITE and places:
+                maker = self._made_model_maker(cue)  # "to assign production of the X to Y": X's maker
+                if maker is not None:
+                    self._site(cue, maker, places, kind="production-project")
             if actor is None:
                 continue
             if lem in {"brand"}:
@@ -77,12 +104,19 @@ class ParsedRelations:
                     self._brands(cue, owner, orgs)
             if lem in _PARTNER:
                 self._partners(cue, actor, orgs)
+            if lem in _SITE:
+                self._client(cue, actor, orgs)
             if lem in _SITE and places:
                 self._site(cue, actor, places)
             if lem in _MARKET and places:
                 self._markets(cue, actor, places)
             if lem in _DEPLOY and places:
                 self._deploy(cue, actor, orgs, places)
+        self.prune_coarse_sites()
+        pair = [(a, b) for a in orgs for b in orgs if a.end < b.start and a.id != b.id
+                and _AND_NAME.fullmatch(self.text[a.end:b.start])]
+        if pair:
+            self._last_group = list(pair[0])  # "A and B …": "they" or "the companies" next means both
 
     # -- who
     def _mention_of(self, token: Any, files: tuple[str, ...] = ("organizations",)) -> Mention | None:
@@ -107,15 +141,51 @@ class ParsedRelations:
             verb = verb.head
         for c in verb.children:
             if c.dep_ in {"nsubj", "nsubjpass"}:
+                if c.lower_ in _RELATIVE and verb.dep_ == "relcl":
+                    c = verb.head  # "X, which makes …": the relative clause speaks of the noun it hangs on
                 m = self._mention_of(c) or next((self._mention_of(t) for t in c.subtree if self._mention_of(t)),
                                                 None)
                 if m is not None:
                     return m
+                if c.lower_ in {"venture", "jv"} and getattr(self, "_last_venture", None) is not None:
+                    return self._last_venture  # "the venture" after "X, a joint venture"
                 if c.lower_ in _PRONOUNS or any(t.lower_ in _PRONOUNS for t in c.subtree):
                     return self.last_org
+                if c.tag_ == "NNS" and c.lemma_.lower() in _PLURAL and getattr(self, "_last_group", None):
+                    return self._last_group[0]  # "the companies" after "A and B …"
         if verb.dep_ == "conj":
             return self._actor(verb.head, orgs) if verb.head is not cue else None
         return None
+
+    def _plural_subject(self, cue: Any) -> bool:
+        """Whether the cue's clause has "they", "the companies", "the two", "both" … as subject."""
+        for verb in [cue, *cue.ancestors]:
+            for c in verb.children:
+                if c.dep_ in {"nsubj", "nsubjpass"} and (c.lower_ in _PLURAL or c.lemma_.lower() in _PLURAL
+                                                         and c.tag_ == "NNS"):
+                    return True
+        return False
+
+    def _coactors(self, actor: Mention, orgs: list[Mention]) -> list[Mention]:
+        """The organisations coordinated with the actor ("A and B plan to …"): they do it together."""
+        span = self.doc.char_span(actor.start, actor.end, alignment_mode="expand")
+        if span is None:
+            return []
+        out = [m for m in map(self._mention_of, span.root.conjuncts) if m is not None and m in orgs]
+        # "A and Korean parts maker B …" (the parser often hangs such a pair the wrong way)
+        out += [o for o in orgs if o.start > actor.end and _AND_NAME.fullmatch(self.text[actor.end:o.start])]
+        out += [o for o in orgs if o.end < actor.start and _AND_NAME.fullmatch(self.text[o.end:actor.start])]
+        return [m for i, m in enumerate(out) if m.id != actor.id and m not in out[:i]]
+
+    def _planners(self, cue: Any, orgs: list[Mention]) -> list[Mention]:
+        """The organisations that are subjects of the verbs above the cue ("A and B said they plan to deploy …"):
+        they take part in what the clause says."""
+        out: list[Mention] = []
+        for verb in cue.ancestors:
+            for subj in (c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}):
+                out += [m for t in subj.subtree if (m := self._mention_of(t)) is not None and m in orgs
+                        and m not in out]
+        return out
 
     def _owner(self, cue: Any, orgs: list[Mention]) -> Mention | None:
         """Whose brands: the possessor of "brands" ("X's brands"; "its" → the clause subject or the company named
@@ -135,41 +205,20 @@ class ParsedRelations:
             verb = verb.head
         for c in verb.children:
             if c.dep_ in {"nsubj", "nsubjpass"}:
-                m = next((self._mention_of(t) for t in c.subtree if self._mention_of(t)), None)
+                if c.lower_ in _RELATIVE and verb.dep_ == "relcl":
+                    c = verb.head
+                m = self._mention_of(c) or next((self._mention_of(t) for t in c.subtree if self._mention_of(t)),
+                                                None)
                 if m is not None:
                     return m
         return self.last_org
 
     # -- kinds of fact
-    def _partners(self, cue: Any, actor: Mention, orgs: list[Mention]) -> None:
-        clause = {t.i for t in cue.head.subtree} | {t.i for t in cue.subtree}
-        kind = "joint-venture" if cue.lemma_.lower() in {"venture", "jv"} else \
-            "alliance" if cue.lemma_.lower() == "alliance" else \
-            "strategic-cooperation" if any(t.lower_ == "strategic" for t in cue.head.subtree) else "cooperation"
-        for o in orgs:
-            tok = self.doc.char_span(o.start, o.end, alignment_mode="expand")
-            if o.id == actor.id or tok is None or tok.root.i not in clause or self._same_group(actor, o):
-                continue
-            if (o.kind or "") in _GOV or (actor.kind or "") in _GOV:
-                continue
-            if self._new_partnership(actor.id, o.id, kind):
-                rid = self.cid(f"{actor.id}-{o.id}-{kind}")
-                rec = {"label": f"{self.label(actor.id)} and {self.label(o.id)} {kind.replace('-', ' ')}",
-                       "kind": kind, "partners": [actor.id, o.id]}
-                self.add("partnerships", {"id": rid, **rec}, 0.55,
-                         [(actor.start, actor.end), (cue.idx, cue.idx + len(cue.text)), (o.start, o.end)],
-                         f"parse:partner:{cue.lemma_.lower()}")
-
-    def _same_group(self, a: Mention, b: Mention) -> bool:
-        rec_a, rec_b = self.ents.new.get(a.id, {}), self.ents.new.get(b.id, {})
-        return rec_a.get("brand_of") == b.id or rec_b.get("brand_of") == a.id or \
-            rec_a.get("parent") == b.id or rec_b.get("parent") == a.id
-
     def _clause_places(self, cue: Any, places: list[Mention], actor: Mention) -> list[Mention]:
         head = cue
         while head.pos_ not in {"VERB", "AUX"} and head.head is not head:
             head = head.head
-        clause = {t.i for t in head.subtree}
+        clause = _clause(head)
         home = self._country_of(actor) if actor is not None else None
         out = []
         for p in places:
@@ -177,7 +226,9 @@ class ParsedRelations:
             if span is None or span.root.i not in clause or p.id == home:
                 continue
             prev = self.doc[span.start - 1] if span.start > 0 else None
-            if prev is not None and prev.lower_ == "from" or p.rule.startswith("demonym") or _is_home(self.text, p):
+            market = p.rule.startswith("demonym") and span.root.head.lemma_.lower() == "market"
+            if prev is not None and prev.lower_ == "from" or p.rule.startswith("demonym") and not market or \
+                    _is_home(self.text, p):
                 continue  # an origin, or an adjective ("Chinese carmaker"), is not where the actor goes
             out.append(p)
         dateline = getattr(self.ents, "dateline", None)
@@ -185,7 +236,23 @@ class ParsedRelations:
             out.append(dateline)  # "opened a plant here", under a dateline
         return out
 
-    def _site(self, cue: Any, actor: Mention, places: list[Mention]) -> None:
+    def _made_model_maker(self, cue: Any) -> Mention | None:
+        """The maker of the vehicle model a site cue makes ("produce the X", "production of the X")."""
+        objs = [c for c in cue.children if c.dep_ in {"dobj", "nsubjpass"}] + \
+            [p for c in cue.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+        for tok in (t for o in objs for t in o.subtree):
+            model = self._mention_of(tok, ("vehicle_models",))
+            if model is None:
+                continue
+            # the model's full name elsewhere in the article ("the X" and "Maker X") names the maker too
+            fuller = [m for m in self.ents.mentions if m.file == "vehicle_models" and m.text.endswith(" " + model.text)]
+            for m in [model, *fuller]:
+                maker = self._maker_of(m)
+                if maker is not None and maker.file == "organizations":
+                    return maker
+        return None
+
+    def _site(self, cue: Any, actor: Mention, places: list[Mention], kind: str = "factory") -> None:
         if cue.pos_ == "VERB":
             made = [c for c in cue.children if c.dep_ in {"dobj", "nsubjpass"}]
             if not any(c.lemma_.lower() in _MADE or self._mention_of(c, ("vehicle_models",)) for c in made):
@@ -199,8 +266,8 @@ class ParsedRelations:
             self._made_for(cue, actor, place)
             return
         rid = self.cid(f"{actor.id}-plant-{place.id}")
-        rec = {"label": f"{self.label(actor.id)} site in {self.label(place.id)}", "kind": "factory",
-               "operator": [actor.id], "place": place.id}
+        rec = {"label": f"{self.label(actor.id)} {'production' if kind != 'factory' else 'site'} in "
+                        f"{self.label(place.id)}", "kind": kind, "operator": [actor.id], "place": place.id}
         self.add("sites", {"id": rid, **rec}, 0.5, [(actor.start, actor.end), (cue.idx, cue.idx + len(cue.text)),
                                                     (place.start, place.end)], f"parse:site:{cue.lemma_.lower()}")
         self._made_for(cue, actor, place)
@@ -240,7 +307,22 @@ class ParsedRelations:
         lem = cue.lemma_.lower()
         activity = "exports-to" if lem in {"export", "ship"} else "entered" if lem in {"enter", "entry"} \
             else "sells-in"
-        for p in self._clause_places(cue, places, actor):
+        where = self._clause_places(cue, places, actor)
+        owner = self._goods_owner(cue, actor)
+        if owner is not None:  # "A will distribute B's cars in X": B is in X through its distributor A
+            if self._new_partnership(actor.id, owner.id, "cooperation"):
+                self.add("partnerships", {"id": self.cid(f"{actor.id}-{owner.id}-cooperation"),
+                                          "label": f"{self.label(actor.id)} {lem}s for {self.label(owner.id)}",
+                                          "kind": "cooperation", "partners": [actor.id, owner.id]}, 0.5,
+                         [(actor.start, actor.end), (cue.idx, cue.idx + len(cue.text)), (owner.start, owner.end)],
+                         f"parse:partner:{lem}s-for")
+            actor = owner
+        for p in where:
+            noun = self.doc.char_span(p.start, p.end, alignment_mode="expand").root
+            while noun.dep_ in {"compound", "amod", "nmod"} and noun.head is not noun:
+                noun = noun.head
+            if noun.dep_ == "dobj" and noun.head.lemma_.lower() not in _MARKET_OBJECT:
+                continue  # "sells its X SUV through dealers": what is sold, not where
             if any(c.file == "market_presence" and c.record["exporter"] == actor.id and c.record["market"] == p.id
                    for c in self.candidates) or any(c.file == "sites" and actor.id in c.record.get("operator", [])
                                                     and c.record.get("place") == p.id for c in self.candidates):
@@ -262,15 +344,26 @@ class ParsedRelations:
         head = cue
         while head.pos_ not in {"VERB", "AUX"} and head.head is not head:
             head = head.head
-        clause = {t.i for t in head.subtree}
-        partners = []
+        clause = _clause(head)
+        partners = list(dict.fromkeys(o.id for o in self._coactors(actor, orgs) + self._planners(cue, orgs)
+                                      if o.id != actor.id and not self._same_group(actor, o)))
         for o in orgs:
             span = self.doc.char_span(o.start, o.end, alignment_mode="expand")
-            if o.id != actor.id and span is not None and span.root.i in clause and o.id not in partners:
+            if o.id != actor.id and span is not None and span.root.i in clause and o.id not in partners and \
+                    not self._same_group(actor, o):  # its own service brand is no partner
                 partners.append(o.id)
-        have = {(c.record.get("operator"), p) for c in self.candidates if c.file == "deployments"
-                for p in c.record.get("places", [])}
-        new = [p for p in where if (actor.id, p.id) not in have]
+        if self._plural_subject(cue):  # "the companies plan to deploy …": both named before take part
+            partners += [m.id for m in getattr(self, "_last_group", []) if m.id != actor.id and m.id not in partners]
+        owners = {actor.id, *partners}
+        partners = [o for o in partners if self.ents.new.get(o, {}).get("brand_of") not in owners]
+        same = [c for c in self.candidates if c.file == "deployments" and c.record.get("operator") == actor.id]
+        have = {p for c in same for p in c.record.get("places", [])}
+        new = [p for p in where if p.id not in have]
+        for c in same:  # the cue rules found it already: add the partners they missed
+            if set(c.record.get("places", [])) & {p.id for p in where}:
+                more = [o for o in partners if o not in c.record.get("partners", [])]
+                if more:
+                    c.record["partners"] = c.record.get("partners", []) + more
         if not new:
             return
         rec: dict[str, Any] = {"label": f"{self.label(actor.id)} robotaxi service in "
@@ -282,54 +375,3 @@ class ParsedRelations:
         self.add("deployments", {"id": self.cid(f"{actor.id}-robotaxi-{new[0].id}"), **rec}, 0.5,
                  [(actor.start, actor.end), (cue.idx, cue.idx + len(cue.text))] + [(p.start, p.end) for p in new],
                  f"parse:deploy:{cue.lemma_.lower()}")
-
-    def _brands(self, cue: Any, actor: Mention, orgs: list[Mention]) -> None:
-        """"its brands A and B", "the A and B brands", "A, a brand of X": A and B are brands of the owner."""
-        near = {t.i for t in cue.subtree} | {t.i for t in cue.head.subtree if t.dep_ in {"appos", "conj"}}
-        brands = []
-        names = orgs + [m for m in self.mentions_in(cue.sent.start_char, cue.sent.end_char, ("places",))
-                        if not m.known and m.rule.startswith("ner:") and m.id in self.ents.new]
-        for o in names:
-            span = self.doc.char_span(o.start, o.end, alignment_mode="expand")
-            if o.id != actor.id and span is not None and (span.root.i in near or span.root.head.i == cue.i):
-                brands.append(o)
-        for b in brands:
-            if b.known:
-                continue
-            rec = self.ents.new.get(b.id)
-            if rec is not None and b.file == "places":
-                from nevkg.ingest.extract.ner import retype
-
-                retype(self.ents, b.id, "organizations", "brand")
-            if rec is not None and not rec.get("brand_of"):
-                rec["brand_of"] = actor.id
-                rec["kind"] = "brand"
-
-    def _measure(self, sent: Any, orgs: list[Mention], places: list[Mention]) -> None:
-        """A tariff, duty or surtax and the authority behind it: one measure per authority, with what it hits."""
-        authorities = [m for m in orgs if (m.kind or "") in _GOV] + \
-                      [m for m in places if m.kind in {"country", "economic-union"} and not m.rule.startswith("demonym")
-                       and self._is_subject(m)]
-        if not authorities:
-            return
-        auth = authorities[0]
-        hits = [m for m in orgs if (m.kind or "") not in _GOV and m.id != auth.id] + \
-               [m for m in places if m.id != auth.id and m.rule.startswith("demonym")]
-        if not hits:
-            return
-        rec = next((c for c in self.candidates if c.file == "policies" and c.record.get("issuer") == auth.id), None)
-        if rec is None:
-            rid = self.cid(f"{auth.id}-trade-measure")
-            body = {"label": f"{self.label(auth.id)} trade measure", "kind": "trade-measure", "status": "announced",
-                    "issuer": auth.id, "targets": [], "origins": []}
-            rec = self.add("policies", {"id": rid, **body}, 0.45, [(auth.start, auth.end)], "parse:measure",
-                           notes=["a measure named from its clauses: give its proper name and dates"])
-        for h in hits:
-            key = "origins" if h.file == "places" else "targets"
-            if h.id not in rec.record[key]:
-                rec.record[key].append(h.id)
-                rec.spans = sorted(set(rec.spans) | {(h.start, h.end)})
-
-    def _is_subject(self, m: Mention) -> bool:
-        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
-        return span is not None and (span.root.dep_ in {"nsubj", "nsubjpass", "poss", "compound", "pobj"})

@@ -15,6 +15,20 @@ _TITLE_WORDS = (r"chairman|chairwoman|chairperson|chair|president|vice[\s-]presi
                 r"engineer|analyst|researcher|economist|professor|dean|leader|boss")
 _TITLE_RX = re.compile(rf"\b(?:{_TITLE_WORDS})\b", re.I)
 _NAME = r"[A-Z][a-z]+(?:[ ][A-Z][a-z]+(?:-[a-z]+)?){1,2}"
+#: the common nouns of a government portfolio, written capitalised in a title ("Minister of Economy")
+_PORTFOLIO = (r"Economy|Economic\s+Affairs|Finance|Industry|Trade|Commerce|Transport|Mobility|Public\s+Works|"
+              r"Foreign\s+Affairs|Energy|Environment|Investment|Development|Infrastructure|Innovation|Technology|"
+              r"Agriculture|Labou?r|Interior|Defen[cs]e|Health|Education|Tourism|Planning|Enterprise|Climate|"
+              r"Digital\s+Affairs|Treasury|Business|Exports?|International\s+Trade|Transportation|Science")
+_NAME_U = r"[A-ZÀ-Þ][a-zß-ÿ]+(?:-[A-ZÀ-Þ]?[a-zß-ÿ]+)?"
+_PORTFOLIO_TITLE = re.compile(
+    rf"(?P<title>(?:(?:Deputy|Vice|Prime|State)\s+)?(?:Minister|Secretary|Commissioner)\s+(?:of|for)\s+(?:the\s+)?"
+    rf"(?:{_PORTFOLIO})(?:(?:\s*,\s*|\s+and\s+|\s*&\s*)(?:{_PORTFOLIO}))*)\s+"
+    rf"(?P<name>{_NAME_U}(?:\s+{_NAME_U}){{1,2}})\b")
+#: words before a title that are not part of it
+_TITLE_LEAD = re.compile(r"^(?:(?:currently|now|also|then|its|their|new|newly[\s-]appointed|incoming)\s+)+", re.I)
+#: an honorific before a name ("Mr", "Ms.", "Dr", "Prof."): not part of the person's name
+_HONORIFIC_START = re.compile(r"(?:Mr|Ms|Mrs|Mx|Dr|Prof|Sir|Dame)\.?\s+(?=[A-Z])")
 _NAME_STOP = {"The", "In", "On", "According", "China", "Chinese", "Its", "His", "Her", "Both", "This", "That",
               "Last", "Next", "Since", "After", "However", "Meanwhile", "Speaking", "Asked"}
 
@@ -73,14 +87,25 @@ class PeopleRules:
                 if _is_name(m.group("name")):
                     found.append((s + m.start("name"), s + m.end("name"), m.group("title"), s + m.start("title"),
                                   s + m.end("title"), self.last_org, "person:company-title-name"))
+        for m in _PORTFOLIO_TITLE.finditer(text, s, e):  # "Minister of Trade and Industry NAME"
+            # the country: named before the title, or around it (a portfolio the parser took for an organisation
+            # is not the organisation)
+            org = next((c for c in reversed(self.mentions_in(max(s, m.start() - 40), m.start("title"), ("places",)))
+                        if c.kind == "country"), None) or self._country_around(m.start())
+            if org is not None and _is_name(m.group("name")):
+                found.append((m.start("name"), m.end("name"), m.group("title"), m.start("title"), m.end("title"),
+                              org, "person:portfolio-title-name"))
         for ns, ne, title, ts, te, org, rule in found:
             self.add_role(ns, ne, title, ts, te, org, rule)
 
     def add_role(self, ns: int, ne: int, title: str, ts: int, te: int, org: Mention, rule: str) -> None:
         """Propose the person at ``text[ns:ne]`` (known, or new) and their role ``title`` at ``org``."""
         text = self.text
+        hon = _HONORIFIC_START.match(text, ns, ne)
+        if hon and ne - hon.end() > 3:  # "Mr Otto Brandt": the person is Otto Brandt
+            ns = hon.end()
         name = text[ns:ne]
-        title = " ".join(title.split())
+        title = " ".join(_TITLE_LEAD.sub("", title).split())  # "currently chief executive", "its new CFO"
         if self.mentions_in(ns, ne, ("organizations", "places")) and not rule.startswith("person:parse"):
             return
         known = self.gaz.lookup(name, ("people",))
@@ -92,7 +117,8 @@ class PeopleRules:
                 slugify(name)
             if pid in self.gaz.ids and pid not in self.ents.new:
                 pid = f"{pid}-person"
-            for other in [m for m in self.ents.overlaps(ns, ne) if not m.known and m.file != "people"]:
+            for other in [m for m in self.ents.overlaps(ns, ne) if not m.known and (
+                    m.file != "people" or m.start != ns)]:  # (or a person read with an honorific: "Mr X")
                 if not any(k.id == other.id and k is not other for k in self.ents.mentions):
                     self.ents.new.pop(other.id, None)  # a name the parser took for an organisation is a person
                     self.ents.new_meta.pop(other.id, None)

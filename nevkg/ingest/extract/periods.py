@@ -8,7 +8,8 @@ from decimal import Decimal
 from nevkg.ingest.extract.model import Period
 
 _NUMWORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-             "ten": 10, "eleven": 11, "twelve": 12, "a dozen": 12, "half": Decimal("0.5")}
+             "ten": 10, "eleven": 11, "twelve": 12, "a dozen": 12, "half": Decimal("0.5"), "a": 1,
+             "half a": Decimal("0.5")}
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 _MONTH_NUM = {"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
               "september": 9, "october": 10, "november": 11, "december": 12}
@@ -29,7 +30,7 @@ def _month(name: str) -> int:
 
 
 def _num(text: str) -> Decimal:
-    t = text.lower().strip()
+    t = " ".join(text.lower().split())
     if t in _NUMWORDS:
         return Decimal(_NUMWORDS[t])
     return Decimal(t.replace(",", ""))
@@ -73,11 +74,14 @@ def split_sentences(text: str) -> list[tuple[int, int, int]]:
 
 
 # ============================================================================================ periods
-def resolve_month_year(month: int, article_date: str | None) -> int | None:
-    """The year of a month named without one: the latest such month not after the article date.
+def resolve_month_year(month: int, article_date: str | None, future: bool = False) -> int | None:
+    """The year of a month named without one: the latest such month not after the article date, or, for a
+    month the sentence puts ahead ("will start in March"), the first such month not before it.
 
     >>> resolve_month_year(11, "2026-01-15"), resolve_month_year(2, "2026-03"), resolve_month_year(2, None)
     (2025, 2026, None)
+    >>> resolve_month_year(2, "2026-03-10", future=True), resolve_month_year(3, "2026-03-10", future=True)
+    (2027, 2026)
     """
     if not article_date:
         return None
@@ -85,7 +89,34 @@ def resolve_month_year(month: int, article_date: str | None) -> int | None:
     year = int(parts[0])
     if len(parts) == 1:
         return year
+    if future:
+        return year if month >= int(parts[1]) else year + 1
     return year if month <= int(parts[1]) else year - 1
+
+
+#: words before a month that put it ahead of the article ("will take effect on 1 October", "starting in May")
+_AHEAD = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:set|due|scheduled|expected|going)\s+to|plans?\s+to|aims?\s+to|"
+                    r"starting|beginning|effective|upcoming|from\s+next)\b", re.I)
+
+
+def resolve_weekday(name: str, article_date: str | None, future: bool = False) -> str | None:
+    """The day a weekday named in a news story means: the latest such day on or before the article date (the
+    first on or after it for a day the sentence puts ahead: "will open on Friday").
+
+    >>> resolve_weekday("Friday", "2026-05-16"), resolve_weekday("Monday", "2026-05-18")
+    ('2026-05-15', '2026-05-18')
+    >>> resolve_weekday("Friday", "2026") is None, resolve_weekday("Friday", "2026-05-16", future=True)
+    (True, '2026-05-22')
+    """
+    from datetime import date, timedelta
+
+    if not article_date or len(article_date) < 10:
+        return None
+    today = date.fromisoformat(article_date[:10])
+    want = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"].index(name.lower())
+    if future:
+        return (today + timedelta(days=(want - today.weekday()) % 7)).isoformat()
+    return (today - timedelta(days=(today.weekday() - want) % 7)).isoformat()
 
 
 def _year_of(expr: str | None, article_year: int | None) -> tuple[int | None, bool]:
@@ -121,6 +152,8 @@ _PERIOD_RULES: list[tuple[str, re.Pattern]] = [
     ("day", re.compile(rf"(?P<d>\d{{1,2}})\s+(?P<m>{MONTH})(?:,?\s+(?P<y>\d{{4}}))?")),
     ("month", re.compile(rf"(?:(?P<rel>this|last|next)\s+)?(?P<m>{MONTH})(?:\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b)?"
                          rf"(?:,?\s+(?:of\s+)?(?P<y>{YEARX}))?")),
+    ("weekday", re.compile(r"\b(?:on|last|this\s+past)\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+                           r"Sunday)\b")),
     ("relative-month", re.compile(r"\b(?P<rel>this|last|next|the\s+previous|the\s+past)\s+month\b", re.I)),
     ("year-end", re.compile(r"\bby\s+(?:the\s+)?(?:year[\s-]end|end\s+of\s+(?:the|this)\s+year)\b", re.I)),
     ("relative", re.compile(r"(?:(?P<so>so\s+far\s+)?this|last|next|the\s+(?:current|previous|past))\s+year\b"
@@ -131,6 +164,13 @@ _PERIOD_RULES: list[tuple[str, re.Pattern]] = [
 ]
 _COMPARISON = re.compile(r"(?:compared\s+(?:with|to)|from|than|over|versus|vs\.?|against|on)\s+(?:the\s+same\s+"
                          r"(?:period|month|time)\s+(?:of\s+|in\s+)?)?$", re.I)
+
+
+def _starts_from(before: str) -> bool:
+    """"deliveries from 2027": "from" opens a period unless a change word before makes it the base ("up 5% from")."""
+    return bool(re.search(r"\bfrom\s+$", before, re.I)) and not re.search(
+        r"\b(?:up|down|rose|rise|rising|fell|fall|falling|grew|growth|increas\w*|decreas\w*|declin\w*|higher|lower|"
+        r"jump\w*|drop\w*|climb\w*|gain\w*|compared|change\w*|moved?|brought|brings?)\b[^.;]*$", before[-80:], re.I)
 
 
 def find_periods(text: str, offset: int, article_date: str | None) -> list[Period]:
@@ -175,12 +215,13 @@ def find_periods(text: str, offset: int, article_date: str | None) -> list[Perio
                 if g.get("y"):
                     y, inf = _year_of(g["y"], ay)
                 else:
-                    y, inf = resolve_month_year(m2, article_date), True
+                    y, inf = resolve_month_year(m2, article_date, bool(_AHEAD.search(text[:s]))), True
                 if y and m1 <= m2:
                     p = Period(s, e, m.group(0), f"{y}-{m1:02d}", f"{y}-{m2:02d}", inf)
             elif name == "day":
                 mo = _month(g["m"])
-                y, inf = (int(g["y"]), False) if g.get("y") else (resolve_month_year(mo, article_date), True)
+                y, inf = (int(g["y"]), False) if g.get("y") else (
+                    resolve_month_year(mo, article_date, bool(_AHEAD.search(text[:s]))), True)
                 if y:
                     d = f"{y}-{mo:02d}-{int(g['d']):02d}"
                     p = Period(s, e, m.group(0), d, d, inf, date=True, kind="date")
@@ -197,13 +238,17 @@ def find_periods(text: str, offset: int, article_date: str | None) -> list[Perio
                 elif rel in {"this", "next"} and ay:
                     y, inf = ay + (rel == "next"), True
                 else:
-                    y, inf = resolve_month_year(mo, article_date), True
+                    y, inf = resolve_month_year(mo, article_date, bool(_AHEAD.search(text[:s]))), True
                 if y:
                     if g.get("d"):
                         d = f"{y}-{mo:02d}-{int(g['d']):02d}"
                         p = Period(s, e, m.group(0), d, d, inf, date=True, kind="date")
                     else:
                         p = Period(s, e, m.group(0), f"{y}-{mo:02d}", f"{y}-{mo:02d}", inf)
+            elif name == "weekday":
+                day = resolve_weekday(g["wd"], article_date, bool(_AHEAD.search(text[:s])))
+                if day:
+                    p = Period(s, e, m.group(0), day, day, True, date=True, kind="date")
             elif name == "relative-month":
                 if _COMPARISON.search(text[:s]) or not article_date or len(article_date) < 7:
                     taken.append((s, e))
@@ -222,14 +267,17 @@ def find_periods(text: str, offset: int, article_date: str | None) -> list[Perio
                     continue
                 y, inf = _year_of(re.sub(r"^so\s+far\s+", "", m.group(0).lower()).replace("’s", "").replace(
                     "'s", ""), ay)
-                if y:
+                if y and g.get("so") and article_date and len(article_date) >= 7 and y == ay:
+                    # "so far this year": January to the article's month (the report's period, where it gives one)
+                    p = Period(s, e, m.group(0), f"{y}-01", f"{y}-{article_date[5:7]}", True, kind="ytd")
+                elif y:
                     p = Period(s, e, m.group(0), str(y), str(y), True, kind="relative")
             elif name == "year-end":
                 if ay is None:
                     continue
                 p = Period(s, e, m.group(0), str(ay), str(ay), True, kind="by-end")
             elif name == "year":
-                if _COMPARISON.search(text[:s]) and not g.get("pre"):
+                if _COMPARISON.search(text[:s]) and not g.get("pre") and not _starts_from(text[:s]):
                     taken.append((s, e))
                     continue
                 pre = (g.get("pre") or "").lower()

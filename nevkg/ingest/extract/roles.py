@@ -23,16 +23,31 @@ _TITLE = (r"chairman|chairwoman|chairperson|chair|president|vice[\s-]?president|
           r"director[\s-]general|general\s+manager|managing\s+director|manager|chief(?:\s+\w+){0,2}\s+officer|"
           r"chief\s+executive|CEO|CFO|CTO|COO|founder|co-founder|head|secretary|spokesperson|spokesman|"
           r"spokeswoman|minister|prime\s+minister|premier|governor|mayor|ambassador|commissioner|chancellor|"
-          r"executive|boss|emeritus|partner|analyst|economist|professor")
+          r"executive|boss|chief|emeritus|partner|analyst|economist|professor")
 _TITLE_RX = re.compile(rf"\b(?:{_TITLE})\b", re.I)
 _GOV_TITLE = re.compile(r"\b(?:minister|president|premier|governor|mayor|ambassador|chancellor|king|secretary)\b",
                         re.I)
 #: where a phrase before the name starts
-_LEFT_STOP = re.compile(r"(?:^|[,;:()\"“”]|\b(?:said|says|told|added|noted|according\s+to|by|with|from|when|that|"
+_LEFT_STOP = re.compile(r"(?:^|[,;:()\"“”]|\s[-–—]+\s|\b(?:said|says|told|added|noted|confirmed|explained|stressed|"
+                        r"announced|commented|remarked|insisted|argued|warned|wrote|according\s+to|whose|by|with|from|when|that|"
                         r"which|while|where|as|after|before|for|including|like|between|under)\b)(?=[^,;:()\"“”]*$)",
                         re.I)
 #: "NAME, who heads ORG": the verb and the title it gives
 _HEAD_VERBS = {"head": "head", "lead": "head", "run": "head", "chair": "chair", "found": "founder"}
+#: lower-case words between a title's preposition and the organisation they describe ("of the trade body X")
+_DESCRIPTOR = re.compile(r"\s+(?:of|at|for|with)\s+(?:the\s+)?(?:(?!(?:of|at|for|with|in|and)\s)[a-z][\w’'-]*\s+)"
+                         r"{1,5}$")
+_PLACE_WORDS = re.compile(r"\b(?:City|Province|State|County|District|Region|Island|Islands|Bay|Port|Zone|Park|"
+                          r"North|South|East|West|New|San|Santa|São|Saint|St)\b")
+#: titles only a company gives
+_COMPANY_TITLE = re.compile(r"\b(?:chief|CEO|CFO|CTO|COO|chair(?:man|woman|person)?|managing\s+director|"
+                            r"general\s+manager|founder|co-founder|vice[\s-]?president|executive|head|director)\b",
+                            re.I)
+#: words a title starts with ("Chief Executive", "Senior Vice President"): never part of a name before or after
+_TITLE_START = {"chief", "executive", "officer", "vice", "senior", "deputy", "managing", "general", "head", "founder",
+                "co-founder", "president", "chairman", "chairwoman", "director", "ceo", "cfo", "cto", "coo", "minister",
+                "secretary", "spokesman", "spokeswoman", "spokesperson", "chair", "manager"}
+_APPOINT_VERBS = {"appoint", "name", "promote", "elect", "hire", "tap", "choose", "select", "nominate"}
 _HONORIFIC = re.compile(r"(?:\b(?:Mr|Ms|Mrs|Dr|Prof|Sir|Dame|H\.E\.)\.?\s+)$")
 
 
@@ -45,9 +60,11 @@ class RoleRules:
         self._unlabelled_people(s, e)
         persons = [m for m in self.ents.mentions if s <= m.start and m.end <= e and _person_like(m, self.ents)]
         for p in persons:
-            if any(c.file == "roles" and c.spans and c.spans[0] == (p.start, p.end) for c in self.candidates):
-                continue
-            found = self._title_parsed(p, s, e) or self._title_after(p, e) or self._title_before(p, s)
+            if any(c.file == "roles" and (p.start, p.end) in c.spans for c in self.candidates):
+                continue  # a pattern already gave this mention its role
+            self._extend_name(p)
+            found = self._title_parsed(p, s, e) or self._title_after(p, e) or self._title_before(p, s) or \
+                self._title_appointed(p, s, e)
             if found:
                 title, ts, te, org = found
                 self.add_role(p.start, p.end, title, ts, te, org, "person:parse")
@@ -72,20 +89,89 @@ class RoleRules:
                 continue  # the parser calls it an organisation or a place
             speaks = t.dep_ == "nsubj" and t.head.lemma_ in {"say", "tell", "add", "note", "explain", "stress"}
             titled = any(c.dep_ == "appos" and _TITLE_RX.search(" ".join(x.text for x in c.subtree))
-                         for c in t.children)
+                         for c in t.children) or (t.dep_ == "appos" and _TITLE_RX.fullmatch(t.head.text)) or \
+                (first > 0 and _TITLE_RX.fullmatch(self.doc[first - 1].text) and self.doc[first - 1].head.i == t.i)
             if not (speaks or titled):
                 continue
             from nevkg.ingest.extract.ner import _propose
 
             _propose(self.ents, "people", "", self.text[a:b], a, b, "parse")
 
+    def _extend_name(self, p: Mention) -> None:
+        """A name the parser cut short takes the capitalised given names before it ("Mehmet" of "Mehmet Ali
+        Kaya"), never a title word, an organisation or a place; a name that took a title word in ("Officer Jane
+        Doe") leaves it out."""
+        span = self.doc.char_span(p.start, p.end, alignment_mode="expand")
+        if span is None or p.known:
+            return
+        i = span.start
+        while i < span.end - 2 and (self.doc[i].lower_ in _TITLE_START or _TITLE_RX.fullmatch(self.doc[i].text)):
+            i += 1
+        trimmed = i > span.start
+        while not trimmed and i > 0 and span.end - i < 4:
+            t = self.doc[i - 1]
+            if t.pos_ != "PROPN" or not t.is_title or _TITLE_RX.fullmatch(t.text) or t.lower_ in _TITLE_START or \
+                    t.head.i not in range(span.start, span.end) or t.ent_type_ in {"GPE", "NORP", "ORG", "LOC"} or \
+                    self.ents.overlaps(t.idx, t.idx + len(t.text)):
+                break
+            i -= 1
+        if i == span.start:
+            return
+        old_id, name = p.id, self.text[self.doc[i].idx:p.end]
+        p.start, p.text, p.label = self.doc[i].idx, name, name
+        if old_id in self.ents.new and not any(m.id == old_id and m is not p for m in self.ents.mentions):
+            p.id = self.ents._new_id(name, p.file)  # the record takes the whole name, and its id from it
+            rec = self.ents.new.pop(old_id)
+            self.ents.new_meta.pop(old_id, None)
+            self.ents.new[p.id] = {**rec, "id": p.id, "label": name}
+            self.ents.new_meta[p.id] = p
+
+    def _title_appointed(self, p: Mention, s: int, e: int) -> tuple[str, int, int, Mention] | None:
+        """"ORG named NAME (as) its TITLE", "NAME was appointed TITLE of ORG"."""
+        span = self.doc.char_span(p.start, p.end, alignment_mode="expand")
+        if span is None:
+            return None
+        root, verb = span.root, span.root.head
+        if root.dep_ not in {"dobj", "nsubjpass"} or verb.lemma_ not in _APPOINT_VERBS:
+            return None
+        title_tok = next((c for c in verb.children if c.dep_ in {"oprd", "xcomp", "attr"}), None)
+        if title_tok is None:
+            prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"), None)
+            title_tok = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+        if title_tok is None:
+            return None
+        sub = list(title_tok.subtree)
+        a, b = max(s, sub[0].idx), min(e, sub[-1].idx + len(sub[-1].text))
+        cleaned = self._clean_title(a, b)
+        if cleaned is None:
+            return None
+        org = self._org_in(a, b, cleaned[0])
+        if org is None:
+            subj = [self._mention_at(t) for c in verb.children if c.dep_ == "nsubj" for t in c.subtree]
+            org = next((m for m in subj if m is not None and m.file == "organizations"), None)
+        return (*cleaned, org) if org is not None else None
+
     def _mention_at(self, token: Any) -> Mention | None:
         return next((m for m in self.ents.mentions if m.start <= token.idx < m.end), None)
 
     def _org_in(self, a: int, b: int, title: str) -> Mention | None:
         orgs = [m for m in self.mentions_in(a, b, ("organizations",)) if not m.compiler]
+        if orgs and _GOV_TITLE.search(title) and not orgs[-1].known:
+            # "Turkish Industry and Technology Minister": the parser's new "organisation" is the portfolio
+            from nevkg.ingest.extract.mentions import DEMONYMS
+
+            first = orgs[-1].text.split()[0]
+            if first in DEMONYMS:
+                country = self.ents._country_mention(orgs[-1].start, orgs[-1].start + len(first), DEMONYMS[first],
+                                                     "demonym", 0.7)
+                if country is not None:
+                    return country
         if orgs:
             return orgs[-1]
+        if _COMPANY_TITLE.search(title) and not _GOV_TITLE.search(title):
+            odd = self._company_called_place(a, b)  # "CEO of Velmora": the parser called the company a place
+            if odd is not None:
+                return odd
         if _GOV_TITLE.search(title):
             places = [m for m in self.mentions_in(a, b, ("places",)) if m.kind in {"country", "province", None}]
             if places:
@@ -98,9 +184,35 @@ class RoleRules:
             return None
         if re.search(r"\b(?:its|the\s+(?:company|firm|group|carmaker|automaker)['’]s)\b", self.text[max(0, a - 30):b]):
             sent = next(((s, e) for s, e, _ in self._sentences if s <= a < e), (a, a))
-            before = [m for m in self.mentions_in(sent[0], a, ("organizations",)) if not m.compiler]
+            before = [m for m in self.mentions_in(sent[0], a, ("organizations",)) if not m.compiler
+                      and not _person_like(m, self.ents)]  # never the person the parser called an organisation
             return before[-1] if before else self.last_org
         return None
+
+    def _company_called_place(self, a: int, b: int, last: bool = True) -> Mention | None:
+        """The last (or first) new name in ``text[a:b]`` that the parser called a place but no country list
+        knows, made an organisation: it is named as the company of a company title."""
+        from nevkg.ingest.countries import COUNTRIES
+        from nevkg.ingest.extract.ner import retype
+
+        odd = [m for m in self.mentions_in(a, b, ("places",)) if not m.known and m.rule.startswith("ner:")
+               and m.id in self.ents.new and m.text not in COUNTRIES]
+        if not odd:
+            return None
+        m = odd[-1] if last else odd[0]
+        retype(self.ents, m.id, "organizations", "company")
+        return m
+
+    def _title_and_org(self, a: int, b: int) -> tuple[tuple[str, int, int], Mention | None] | None:
+        """The title in ``text[a:b]`` and the organisation it names (the title cleaned again once a name in it
+        turned out to be the organisation)."""
+        cleaned = self._clean_title(a, b)
+        if cleaned is None:
+            return None
+        org = self._org_in(a, b, cleaned[0])
+        if org is not None and a <= org.start and org.end <= b:
+            cleaned = self._clean_title(a, b) or cleaned
+        return cleaned, org
 
     def _country_around(self, pos: int) -> Mention | None:
         """For a government title without a country: the first country of the sentence, else the article's most
@@ -135,8 +247,9 @@ class RoleRules:
                 ranges.append((sub[0].idx, sub[-1].idx + len(sub[-1].text)))
         left = [t for t in root.lefts if t.i < span.start and t.dep_ in {"compound", "amod", "poss", "nmod", "det"}]
         if left:
-            first = min(t.left_edge.i for t in left)
-            ranges.append((self.doc[first].idx, p.start))
+            first = self.doc[min(t.left_edge.i for t in left)].idx
+            cut = list(re.finditer(r"[,;:()\"“”]|\s[-–—]+\s", self.text[first:p.start]))  # a dateline, a quote
+            ranges.append((first + (cut[-1].end() if cut else 0), p.start))
         verb = next((c for c in root.children if c.dep_ == "relcl" and c.lemma_ in _HEAD_VERBS), None)
         if verb is not None:  # "NAME, who heads ORG"
             obj = next((self._mention_at(t) for c in verb.children if c.dep_ == "dobj" for t in c.subtree
@@ -152,10 +265,14 @@ class RoleRules:
                     else:
                         a = max(a, other.end)
             b = a + len(re.split(r",\s+and\b|;", self.text[a:b])[0])
-            cleaned = self._clean_title(a, b)
-            if cleaned is None:
+            found = self._title_and_org(a, b)
+            if found is None:
                 continue
-            org = self._org_in(a, b, cleaned[0])
+            cleaned, org = found
+            if org is None and b <= p.start:  # "Chairman NAME of ORG": the organisation follows the name
+                org = next((m for c in root.children if c.dep_ == "prep" and c.lower_ in {"of", "at"}
+                            for t in c.subtree if (m := self._mention_at(t)) is not None
+                            and m.file == "organizations"), None)
             if org is None:
                 org = self._org_named_before_title(a, b)
                 cleaned = self._clean_title(a, b) if org is not None else cleaned
@@ -171,6 +288,7 @@ class RoleRules:
         words = []
         for t in span:
             if t.pos_ not in {"PROPN", "NOUN"} or not (t.is_title or t.is_upper) or _TITLE_RX.fullmatch(t.text) \
+                    or t.lower_ in _TITLE_START \
                     or t.ent_type_ in {"GPE", "NORP", "PERSON"} or t.lower_ in {"company", "group", "firm", "former"}:
                 break
             words.append(t)
@@ -190,14 +308,23 @@ class RoleRules:
                if m.file == "organizations" or re.match(r"['’]s\b", self.text[m.end:m.end + 2])]
         pieces, pos = [], a
         for ms, me in sorted(cut):
-            pieces.append(self.text[pos:ms])
+            piece = self.text[pos:ms]
+            # "president of the carmakers' association X": lower-case words naming what X is, not the title
+            desc = _DESCRIPTOR.search(piece)
+            if desc:
+                piece = piece[:desc.start()]
+            pieces.append(piece)
             pos = me
         pieces.append(self.text[pos:b])
         title = " ".join(" ".join(pieces).split())
+        title = re.sub(r"\b(?:the\s+)?(?:company|firm|group|carmaker|automaker|brand|manufacturer|"
+                       r"association|agency|ministry)['’]s\s+", " ", title)
+        title = re.sub(r"\s+(?:Mr|Ms|Mrs|Mx|Dr|Prof|Sir|Dame)\.?$", "", title)
         title = re.sub(r"^(?:['’]s\s*)|(?:\b(?:the|a|an|its|their|his|her)\s+)", " ", title)
         title = re.sub(r"\s+['’]s\b|['’]s\s", " ", title)
         title = re.sub(r"^(?:\W|\b(?:of|at|for|in|and)\b)+|(?:\W|\b(?:of|at|for|in|and)\b)+$", "", title.strip())
-        title = " ".join(title.split())
+        title = re.sub(r"\s*\([^)]*$", "", title)  # an unclosed bracket: an acronym of the organisation follows
+        title = " ".join(re.sub(r"\s+(?:in|since|from)\s+(?:[A-Z][a-z]+\s+)?\d{4}$", "", title).split())
         if not title or not _TITLE_RX.search(title) or len(title.split()) > 9:
             return None
         start = self.text.find(title.split()[0], a, b)
@@ -205,17 +332,15 @@ class RoleRules:
 
     def _title_after(self, p: Mention, e: int) -> tuple[str, int, int, Mention] | None:
         rest = self.text[p.end:e]
-        m = re.match(r"^\s*(?:,|\()\s*(?:who\s+is\s+|the\s+|a\s+|an\s+)?", rest)
+        m = re.match(r"^\s*(?:,|\()\s*(?:who\s+(?:is|was|became|has\s+been|serves\s+as|served\s+as|took\s+over\s+as|"
+                     r"joined\s+as)\s+|the\s+|a\s+|an\s+)?", rest)
         if not m:
             return None
         a = p.end + m.end()
         stop = re.search(r"[,;()]|\s+(?:said|says|told|added|noted|who|which)\b|[.](?:\s|$)", self.text[a:e])
         b = a + stop.start() if stop else e
-        cleaned = self._clean_title(a, b)
-        if cleaned is None:
-            return None
-        org = self._org_in(a, b, cleaned[0])
-        return (*cleaned, org) if org is not None else None
+        found = self._title_and_org(a, b)
+        return (*found[0], found[1]) if found and found[1] is not None else None
 
     def _title_before(self, p: Mention, s: int) -> tuple[str, int, int, Mention] | None:
         left = self.text[s:p.start]
@@ -225,10 +350,20 @@ class RoleRules:
         b = s + len(left.rstrip(" ,"))
         if b <= a:
             return None
-        cleaned = self._clean_title(a, b)
-        if cleaned is None:
+        found = self._title_and_org(a, b)
+        if found is None:
             return None
-        org = self._org_in(a, b, cleaned[0])
+        cleaned, org = found
+        if org is None and re.search(r"\b(?:(?:led|headed|run|chaired|founded)\s+by|,\s*whose)\s*$",
+                                     self.text[max(s, a - 20):a]):
+            # "ORG, led by CEO NAME", "ORG, whose CEO NAME"
+            org = next((m for m in reversed(self.mentions_in(s, a, ("organizations",))) if not m.compiler),
+                       None) or self._company_called_place(s, a)
+        elif org is None and re.search(r"\bunder\s*$", self.text[max(s, a - 8):a], re.I):
+            # "Under CEO NAME, ORG cut costs"
+            end = next((e for s0, e, _ in self._sentences if s0 <= p.start < e), p.end)
+            org = next((m for m in self.mentions_in(p.end, end, ("organizations",)) if not m.compiler),
+                       None) or self._company_called_place(p.end, end, last=False)
         return (*cleaned, org) if org is not None else None
 
 
@@ -236,10 +371,11 @@ def _person_like(m: Mention, ents: Any) -> bool:
     """A person mention, or a new two- or three-word name without corporate words (the parser's label wavers)."""
     if m.file == "people":
         return True
-    if m.known or m.file != "organizations" or not m.rule.startswith("ner:"):
+    if m.known or m.file not in {"organizations", "places"} or not m.rule.startswith("ner:"):
         return False
+    from nevkg.ingest.countries import COUNTRIES
     from nevkg.ingest.extract.ner import _ORG_WORDS
 
     words = m.text.split()
     return 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and not _ORG_WORDS.search(m.text) \
-        and not any(ch.isdigit() for ch in m.text)
+        and not any(ch.isdigit() for ch in m.text) and m.text not in COUNTRIES and not _PLACE_WORDS.search(m.text)

@@ -24,12 +24,14 @@ from nevkg.graph.entity import entity_graph
 from nevkg.queries.analytics._base import HUB_KINDS, is_kind, vague_hubs
 from nevkg.queries.analytics.centrality import communities, rank
 from nevkg.queries.analytics.footprint import exposure, footprint
+from nevkg.queries.analytics.names import find_node
 from nevkg.queries.analytics.neighbourhood import neighbor_table, neighbors
 from nevkg.queries.analytics.paths import path, path_sentences, path_text
 
 __all__ = [
     "HUB_KINDS",
     "entity_graph",
+    "find_node",
     "path",
     "path_text",
     "path_sentences",

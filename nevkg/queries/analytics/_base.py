@@ -7,29 +7,29 @@ from collections.abc import Iterable
 from typing import Any
 
 from nevkg.errors import QueryError, UnknownNameError
-from nevkg.graph.entity import entity_graph, split_sources
+from nevkg.graph.entity import entity_core, entity_graph, split_sources
+from nevkg.graph.entity_core import EntityCore
 
 __all__ = ["HUB_KINDS", "vague_hubs", "is_kind"]
 
 HUB_KINDS: frozenset[str] = frozenset({"Measure", "Unit", "ProductScope", "Concept"})
 
 
-@functools.lru_cache(maxsize=1)
-def _kinds() -> dict[str, frozenset[str]]:
-    """Local names of the ``nev:`` classes under Organization, Place and Fact (reflexive)."""
-    from nevkg.graph.validate import ontology_graph
-    from nevkg.ontology.namespaces import NEV, RDFS
+def _kinds(G=None) -> dict[str, frozenset[str]]:
+    """Local names of the ``nev:`` classes under each class (reflexive): those the build stored in G's core,
+    else the ontology's (:func:`~nevkg.graph.entity_core.ontology_kinds`)."""
+    return getattr(G, "kinds", None) or _ontology_kinds()
 
-    g = ontology_graph()
-    out = {}
-    for name in ("Organization", "Place", "Fact", "Publisher"):
-        found = {str(c) for c in g.transitive_subjects(RDFS.subClassOf, NEV[name])}
-        out[name] = frozenset(c[len(str(NEV)):] for c in found if c.startswith(str(NEV)))
-    return out
+
+@functools.lru_cache(maxsize=1)
+def _ontology_kinds() -> dict[str, frozenset[str]]:
+    from nevkg.graph.entity_core import ontology_kinds
+
+    return ontology_kinds()
 
 
 def _is(G, node: str, kind: str) -> bool:
-    return G.nodes[node].get("type") in _kinds()[kind]
+    return G.nodes[node].get("type") in _kinds(G).get(kind, ())
 
 
 @functools.lru_cache(maxsize=1)
@@ -51,7 +51,7 @@ def _check_kinds(G, kinds: Iterable[str] | str | None, *, extra: Iterable[str] =
         return None
     if isinstance(kinds, str):
         kinds = [kinds]
-    known = {d.get("type", "") for _, d in G.nodes(data=True)} | set(extra) | set(_kinds()["Fact"])
+    known = {d.get("type", "") for _, d in G.nodes(data=True)} | set(extra) | set(_kinds(G).get("Fact", ()))
     by_lower = {k.lower(): k for k in known if k}
     out = set()
     for kind in kinds:
@@ -76,30 +76,24 @@ def is_kind(G, name: str) -> bool:
 
 
 def _kept(G, exclude: Iterable[str], keep: Iterable[str] = ()) -> list[str]:
+    if isinstance(G, EntityCore):
+        return G.kept(exclude, keep)
     excluded = set(exclude or ())
     keep = set(keep)
     return [n for n, d in G.nodes(data=True) if n in keep or d.get("type") not in excluded]
 
 
 def _simple(G, nodes: Iterable[str]):
-    """An undirected simple graph over ``nodes``; ``weight`` = number of parallel edges (either direction)."""
-    import networkx as nx
+    """An undirected simple graph over ``nodes``; ``weight`` = number of parallel edges (either direction).
 
-    U = nx.Graph()
-    nodes = list(nodes)
-    U.add_nodes_from(nodes)
-    keep = set(nodes)
-    for u, v in G.edges():
-        if u in keep and v in keep and u != v:
-            if U.has_edge(u, v):
-                U[u][v]["weight"] += 1
-            else:
-                U.add_edge(u, v, weight=1)
-    return U
+    Built from the entity graph's core (:meth:`~nevkg.graph.entity_core.EntityCore.simple`); ``G`` is an
+    entity graph or its core.
+    """
+    return entity_core(G).simple(nodes)
 
 
 def _label(G, n: str) -> str:
-    return str(G.nodes[n].get("label", n))
+    return G.label(n) if isinstance(G, EntityCore) else str(G.nodes[n].get("label", n))
 
 
 def _fold(label: str) -> tuple[str, str]:
@@ -148,7 +142,7 @@ def vague_hubs(G) -> dict[str, str]:
             if m not in wide:
                 wide.add(m)
                 queue.append(m)
-    publishers = _kinds().get("Publisher", frozenset())
+    publishers = _kinds(G).get("Publisher", frozenset())
     out: dict[str, str] = {}
     for n, d in G.nodes(data=True):
         kind, label = d.get("type", ""), str(d.get("label", ""))

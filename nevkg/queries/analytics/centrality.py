@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from nevkg.errors import QueryError
-from nevkg.graph.entity import entity_graph
+from nevkg.graph.entity import entity_core
 from nevkg.queries.analytics._base import (
     HUB_KINDS,
     _check_kinds,
@@ -31,8 +31,9 @@ def rank(G, *, measure: str = "degree", kinds: Iterable[str] | str | None = None
 
     Parameters
     ----------
-    G : networkx.MultiDiGraph or KnowledgeGraph
-        An entity graph (:func:`entity_graph`; anything else is converted first).
+    G : networkx.MultiDiGraph, EntityCore or KnowledgeGraph
+        An entity graph (:func:`entity_graph`), its core (:func:`~nevkg.graph.entity.entity_core`: what the
+        computation reads), or a knowledge graph (its stored core is read).
     measure : {"degree", "pagerank", "betweenness"}, optional
         ``"degree"``: how many distinct nodes a node is tied to (an integer); ``"pagerank"``: PageRank with
         the edge counts as weights; ``"betweenness"``: normalised betweenness centrality (unweighted hops).
@@ -64,7 +65,7 @@ def rank(G, *, measure: str = "degree", kinds: Iterable[str] | str | None = None
     """
     import networkx as nx
 
-    G = entity_graph(G)
+    G = entity_core(G)
     if measure not in _MEASURES:
         raise QueryError(f"unknown measure {measure!r}; choose one of: {', '.join(_MEASURES)}")
     if top is not None and (not isinstance(top, int) or isinstance(top, bool) or top < 1):
@@ -77,8 +78,9 @@ def rank(G, *, measure: str = "degree", kinds: Iterable[str] | str | None = None
         scores = {n: round(s, 6) for n, s in _pagerank(U).items()}
     else:
         scores = {n: round(s, 6) for n, s in nx.betweenness_centrality(U).items()}
-    rows = [{"id": n, "label": _label(G, n), "type": G.nodes[n].get("type", ""), "score": s}
-            for n, s in scores.items() if wanted is None or G.nodes[n].get("type") in wanted]
+    types, index = G.types, G.index
+    rows = [{"id": n, "label": _label(G, n), "type": types[index[n]], "score": s}
+            for n, s in scores.items() if wanted is None or types[index[n]] in wanted]
     rows.sort(key=lambda r: (-r["score"], _fold(r["label"]), r["id"]))
     return rows[:top] if top else rows
 
@@ -109,8 +111,9 @@ def communities(G, *, seed: int = 0, resolution: float = 1.0,
 
     Parameters
     ----------
-    G : networkx.MultiDiGraph or KnowledgeGraph
-        An entity graph (:func:`entity_graph`; anything else is converted first).
+    G : networkx.MultiDiGraph, EntityCore or KnowledgeGraph
+        An entity graph (:func:`entity_graph`), its core (:func:`~nevkg.graph.entity.entity_core`: what the
+        computation reads), or a knowledge graph (its stored core is read).
     seed : int, optional
         Random seed of the Louvain method (default 0): the same graph and seed give the same clusters.
     resolution : float, optional
@@ -138,7 +141,7 @@ def communities(G, *, seed: int = 0, resolution: float = 1.0,
     """
     import networkx as nx
 
-    G = entity_graph(G)
+    G = entity_core(G)
     if not isinstance(seed, int) or isinstance(seed, bool):
         raise QueryError(f"seed must be an integer, got {seed!r}")
     if not isinstance(resolution, (int, float)) or resolution <= 0:

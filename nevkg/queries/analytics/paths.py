@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from nevkg.errors import QueryError
-from nevkg.graph.entity import entity_graph, split_sources
+from nevkg.graph.entity import entity_core, split_sources
 from nevkg.queries.analytics._base import (
     HUB_KINDS,
     _check_kinds,
@@ -64,8 +64,9 @@ def path(G, a: str, b: str, *, max_paths: int = 1, via: str | None = None,
 
     Parameters
     ----------
-    G : networkx.MultiDiGraph or KnowledgeGraph
-        An entity graph (:func:`entity_graph`; anything else is converted first).
+    G : networkx.MultiDiGraph, EntityCore or KnowledgeGraph
+        An entity graph (:func:`entity_graph`), its core (:func:`~nevkg.graph.entity.entity_core`: what the
+        search reads; the hops shown read their edges' full data), or a knowledge graph.
     a, b : str
         Node ids (IRIs) of the two ends.
     max_paths : int, optional
@@ -118,7 +119,7 @@ def path(G, a: str, b: str, *, max_paths: int = 1, via: str | None = None,
     """
     import networkx as nx
 
-    G = entity_graph(G)
+    G = entity_core(G)
     _check_node(G, a)
     _check_node(G, b)
     if a == b:

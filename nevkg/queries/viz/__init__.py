@@ -6,7 +6,9 @@
 * :func:`page_payload` (``payload.py``) turns it into the data the page draws: kinds and colours
   (``kinds.py``), facts, statistics, sources, node sizes on a capped scale and a layout (``layout.py``).
 * :func:`render_html` (``page.py``) writes the page: sigma.js (WebGL) and graphology vendored from npm, the app
-  (``assets/app.js``) and the data inlined, nothing fetched when it opens.
+  (``assets/data.js``, ``app.js``, ``ui.js``) and the data inlined, nothing fetched when it opens; the data travels
+  as columns (``pack.py``): numbers as base64 typed arrays, what nodes and edges share once, so that a page of
+  100,000 nodes reads its data without parsing a number.
 
 **What the page does.** Colour per kind of thing, with a legend that doubles as a filter (by kind and by source);
 publishers, curators and unnamed people kept in the background, one click away; labels placed by priority
@@ -25,8 +27,13 @@ dissuaded, then no overlap), above it the layout computed in Python is drawn as 
 * ``nevkg.extent()`` → ``{width, height, used}``: the canvas size and the share of it that the drawing's
   bounding box (nodes and labels) covers;
 * ``nevkg.zoom(ratio)`` → a promise of the milliseconds until the next frame is drawn (ratio < 1 zooms in);
+* ``nevkg.edgesOf(id)`` → the drawn edges of a node, as objects (``id``, ``from``, ``to``, ``label``, ``relation``,
+  ``since``, ``until``, ``sources``, ``color`` …);
 * ``nevkg.search(text)``, ``nevkg.select(id)``, ``nevkg.showAsides(on)``, ``nevkg.selected``, ``nevkg.data``
-  (the payload), ``nevkg.timings`` (milliseconds: ``layout``, ``firstFrame``), ``nevkg.sigma``, ``nevkg.graph``.
+  (the payload: ``data.nodes`` as objects, ``data.edges`` as :func:`~nevkg.queries.viz.pack.pack` ships them),
+  ``nevkg.timings`` (milliseconds since ``nevkg.t0``: ``parse``, ``unpack``, ``layout``, ``graph``, ``sigma``,
+  ``firstFrame``, ``lastLabels``; ``sigma`` counts sigma's indexing and its first frame, pixels included),
+  ``nevkg.sigma``, ``nevkg.graph``.
 """
 
 from nevkg.queries.viz.kinds import FAMILIES

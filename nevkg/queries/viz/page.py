@@ -21,12 +21,15 @@ from pathlib import Path
 from typing import Any
 
 from nevkg.queries.viz.layout import BROWSER_LAYOUT_MAX
-from nevkg.queries.viz.payload import pack, page_payload
+from nevkg.queries.viz.pack import pack
+from nevkg.queries.viz.payload import page_payload
 
-__all__ = ["render_html", "json_for_html", "write_atomic", "fill", "VENDORED"]
+__all__ = ["render_html", "json_for_html", "write_atomic", "fill", "VENDORED", "APP"]
 
 #: the vendored scripts, in the order the page loads them
 VENDORED = ("graphology.umd.min.js", "graphology-layout.min.js", "sigma.min.js")
+#: the page's own scripts, in one element, in this order: the data and the graph, the drawing, the controls
+APP = ("data.js", "app.js", "ui.js")
 
 
 def json_for_html(obj: Any) -> str:
@@ -149,6 +152,6 @@ def render_html(G, out_path: str | os.PathLike, *, title: str = "nevkg", size_by
         "CSS": asset("page.css"),
         "DATA": json_for_html(pack(payload)),
         "VENDOR_JS": "\n".join(f"<script>{asset(name)}</script>" for name in VENDORED),
-        "APP_JS": asset("app.js") + "\n" + asset("ui.js"),
+        "APP_JS": "\n".join(asset(name) for name in APP),
     })
     return write_atomic(out_path, page)

@@ -13,7 +13,7 @@ from nevkg.queries.viz.kinds import FAMILIES, PLAIN_EDGE, SPARE, background_reas
 from nevkg.queries.viz.layout import BROWSER_LAYOUT_MAX, aggregate, layout
 from nevkg.queries.viz.select import split_sources
 
-__all__ = ["page_payload", "pack", "node_sizes", "MIN_SIZE", "MAX_SIZE"]
+__all__ = ["page_payload", "node_sizes", "MIN_SIZE", "MAX_SIZE"]
 
 #: node radius in pixels at the first view: a square-root scale of degree (or the chosen attribute), capped, so
 #: that hubs stand out without swamping their neighbours
@@ -243,38 +243,3 @@ def page_payload(G, *, title: str = "nevkg", size_by: str = "degree", layout_thr
             "layout": method, "notice": " ".join(notice), "directed": G.is_directed(), "sizeBy": size_by,
             "asides": dict(asides)}
 
-
-#: the fields of nodes and edges as the page receives them (:func:`pack`)
-NODE_FIELDS = ("id", "label", "type", "family", "sources", "facts", "value", "size", "x", "y", "aside")
-EDGE_FIELDS = ("from", "to", "label", "relation", "fact", "factType", "since", "until", "sources", "color")
-
-
-def pack(payload: dict[str, Any]) -> dict[str, Any]:
-    """The payload with its nodes and edges as rows of a table, repeated strings once: about a quarter the size.
-
-    Each node becomes a list in :data:`NODE_FIELDS` order, each edge a list in :data:`EDGE_FIELDS` order (``from``
-    and ``to`` as node row numbers); strings and lists that repeat (types, families, source lists, relation
-    words, colours) are numbers into ``strings``. The page unpacks them (``assets/app.js``).
-
-    >>> p = pack({"nodes": [{"id": "a", "label": "A", "type": "T", "family": "f", "sources": ["s"], "facts": [],
-    ...           "value": 1.0, "size": 3.0, "x": 0.0, "y": 0.0, "aside": ""}], "edges": []})
-    >>> p["nodes"], p["strings"]
-    ([['a', 'A', 0, 1, 2, 3, 1.0, 3.0, 0.0, 0.0, 4]], ['T', 'f', ['s'], [], ''])
-    """
-    strings: list[Any] = []
-    index: dict[str, int] = {}
-
-    def intern(value: Any) -> int:
-        key = value if isinstance(value, str) else "\u0000" + repr(value)
-        if key not in index:
-            index[key] = len(strings)
-            strings.append(value)
-        return index[key]
-
-    row_of = {n["id"]: i for i, n in enumerate(payload["nodes"])}
-    plain = {"id", "label", "value", "size", "x", "y"}
-    nodes = [[n[f] if f in plain else intern(n[f]) for f in NODE_FIELDS] for n in payload["nodes"]]
-    edges = [[row_of[e["from"]], row_of[e["to"]]] + [intern(e[f]) for f in EDGE_FIELDS[2:]]
-             for e in payload["edges"]]
-    return {**payload, "nodes": nodes, "edges": edges, "strings": strings, "nodeFields": list(NODE_FIELDS),
-            "edgeFields": list(EDGE_FIELDS)}

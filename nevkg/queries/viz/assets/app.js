@@ -1,24 +1,13 @@
-// nevkg network page: sigma.js (WebGL) over a graphology graph; labels placed by priority on an overlay canvas.
-// Every string from the data reaches the page through textContent or the canvas, never as HTML.
+// nevkg network page, part 2: sigma.js (WebGL) over data.js's graph; labels placed by priority on an overlay
+// canvas; window.nevkg's drawing API. Every string from the data reaches the page through textContent or the
+// canvas, never as HTML.
 (function () {
   "use strict";
-  var t0 = performance.now();
-  var DATA = JSON.parse(document.getElementById("nevkg-data").textContent);
-  var tParsed = performance.now();
-  (function unpack() {  // rows of a table with repeated strings numbered (payload.pack) back into objects
-    var S = DATA.strings, ids = DATA.nodes.map(function (r) { return r[0]; });
-    DATA.nodes = DATA.nodes.map(function (r) {
-      return {id: r[0], label: r[1], type: S[r[2]], family: S[r[3]], sources: S[r[4]], facts: S[r[5]], value: r[6],
-              size: r[7], x: r[8], y: r[9], aside: S[r[10]]};
-    });
-    DATA.edges = DATA.edges.map(function (r, i) {
-      return {id: "e" + i, from: ids[r[0]], to: ids[r[1]], label: S[r[2]], relation: S[r[3]], fact: S[r[4]],
-              factType: S[r[5]], since: S[r[6]], until: S[r[7]], sources: S[r[8]], color: S[r[9]]};
-    });
-  })();
-  var api = window.nevkg = {ready: false, data: DATA, selected: null, timings: {parse: tParsed - t0, unpack: performance.now() - tParsed}};
+  var api = window.nevkg, DATA = api.data, I = api.internals, t0 = api.t0;
+  var G = I.G, byId = I.byId, famByKey = I.families, edgeAt = I.edgeAt, nodes = I.nodes, BIG = I.BIG;
+  var NSHOWN = I.NSHOWN, ESHOWN = I.ESHOWN, FROM = I.FROM, TO = I.TO, container = I.container;
   var FONT = "system-ui, -apple-system, 'Segoe UI', 'Noto Sans', 'Noto Sans CJK SC', 'PingFang SC', sans-serif";
-  var INK = "#1c2833", FADED = "#dfe4e8", MAX_CHARS = 28, BIG = DATA.nodes.length > 20000;
+  var INK = "#1c2833", FADED = "#dfe4e8", MAX_CHARS = 28;
 
   function el(tag, attrs, children) {
     var e = document.createElement(tag);
@@ -30,74 +19,8 @@
     (children || []).forEach(function (c) { if (c != null) e.appendChild(typeof c === "string" ? document.createTextNode(c) : c); });
     return e;
   }
-  var byId = new Map(), famByKey = new Map(), edgeById = new Map();
-  DATA.families.forEach(function (f) { famByKey.set(f.key, f); });
-  DATA.nodes.forEach(function (n) { byId.set(n.id, n); });
-  DATA.edges.forEach(function (e) { edgeById.set(e.id, e); });
-
-  // ---- what is shown: kinds, sources, background nodes ----
-  var hiddenTypes = new Set(), hiddenSources = new Set(), showAsides = false;
-  function sourcesOk(list) {
-    if (!list.length) return !hiddenSources.has("");
-    for (var i = 0; i < list.length; i++) if (!hiddenSources.has(list[i])) return true;
-    return false;
-  }
-  function nodeShown(id) { var n = byId.get(id); return (showAsides || !n.aside) && !hiddenTypes.has(n.type) && sourcesOk(n.sources); }
-  function edgeShown(e) { return nodeShown(e.from) && nodeShown(e.to) && sourcesOk(e.sources); }
-
-  // ---- the graph, laid out and fitted to the canvas' shape ----
-  var container = document.getElementById("graph");
-  var G = new graphology.MultiGraph({type: DATA.directed ? "directed" : "mixed", allowSelfLoops: true});
-  DATA.nodes.forEach(function (n) {
-    var f = famByKey.get(n.family);
-    G.addNode(n.id, {x: n.x, y: n.y, size: n.size, color: f.color, label: null});
-  });
-  DATA.edges.forEach(function (e) {
-    // (opaque colours: sigma's WebGL programs draw colours with an alpha channel as fully transparent)
-    G.addEdgeWithKey(e.id, e.from, e.to, {color: BIG ? "#d3d9de" : e.color, size: 1});
-  });
-  api.timings.graph = performance.now() - t0;
-  var main = G.filterNodes(function (id) { return !byId.get(id).aside; });
-  if (DATA.refine && main.length > 2) {
-    var sub = G.copy();
-    G.forEachNode(function (id) { if (byId.get(id).aside) sub.dropNode(id); });
-    var settings = nevkgLayout.forceAtlas2.inferSettings(sub);
-    settings.outboundAttractionDistribution = true;  // hubs dissuaded: no hairball around the best connected node
-    settings.strongGravityMode = true;  // keeps loose components and lone nodes near the rest
-    settings.gravity = 1;
-    settings.barnesHutOptimize = sub.order > 400;
-    var iterations = sub.order < 500 ? 500 : sub.order < 1500 ? 250 : 120;
-    nevkgLayout.forceAtlas2.assign(sub, {iterations: iterations, settings: settings});
-    sub.forEachNode(function (id, a) { G.mergeNodeAttributes(id, {x: a.x, y: a.y}); });
-    // background nodes sit beside their first drawn neighbour
-    G.forEachNode(function (id) {
-      if (!byId.get(id).aside) return;
-      var near = G.neighbors(id).filter(function (m) { return !byId.get(m).aside; })[0];
-      if (near) G.mergeNodeAttributes(id, {x: G.getNodeAttribute(near, "x") + 0.3, y: G.getNodeAttribute(near, "y") + 0.3});
-    });
-  }
-  function quantile(sorted, q) { return sorted[Math.min(sorted.length - 1, Math.max(0, Math.round(q * (sorted.length - 1))))]; }
-  function fitToCanvas() {
-    // stretch the drawing to the canvas' shape; the outer 1 % on each side is pulled in to the edge, so a few
-    // far-flung nodes do not shrink everything else
-    var W = Math.max(container.clientWidth, 100), H = Math.max(container.clientHeight, 100);
-    var ids = main.length ? main : G.nodes();
-    var xs = ids.map(function (id) { return G.getNodeAttribute(id, "x"); }).sort(function (a, b) { return a - b; });
-    var ys = ids.map(function (id) { return G.getNodeAttribute(id, "y"); }).sort(function (a, b) { return a - b; });
-    var q = ids.length > 200 ? 0.01 : 0;
-    var x0 = quantile(xs, q), x1 = quantile(xs, 1 - q), y0 = quantile(ys, q), y1 = quantile(ys, 1 - q);
-    var sx = W / Math.max(x1 - x0, 1e-9), sy = H / Math.max(y1 - y0, 1e-9);
-    G.updateEachNodeAttributes(function (id, a) {
-      a.x = Math.min(Math.max((a.x - x0) * sx, -4), W + 4);
-      a.y = Math.min(Math.max((a.y - y0) * sy, -4), H + 4);
-      return a;
-    }, {attributes: ["x", "y"]});
-    if (DATA.refine) {  // at the pixel scale of the first view, push overlapping nodes apart
-      nevkgLayout.noverlap.assign(G, {maxIterations: 60, settings: {margin: 3, ratio: 1, expansion: 1.05}});
-    }
-  }
-  fitToCanvas();
-  api.timings.layout = performance.now() - t0 - api.timings.graph;
+  function nodeShown(id) { var n = byId.get(id); return !!n && NSHOWN[n.i] === 1; }
+  function edgeShown(e) { return ESHOWN[e.i] === 1; }
 
   // ---- the renderer ----
   var hovered = null, focus = null;
@@ -110,33 +33,44 @@
     ctx.beginPath(); ctx.arc(data.x, data.y, data.size + 3, 0, Math.PI * 2);
     ctx.strokeStyle = INK; ctx.lineWidth = 2; ctx.stroke();
   }
+  // large drawings: edges are opaque one-pixel lines of one colour, so blending them changes no pixel; without
+  // it software WebGL draws a frame about a tenth faster (measured at 100,000 nodes in Chromium's SwiftShader)
+  var OpaqueLines = BIG ? class extends Sigma.rendering.EdgeLineProgram {
+    renderProgram(params, program) {
+      var gl = program.gl;
+      gl.disable(gl.BLEND); gl.useProgram(program.program);
+      this.setUniforms(params, program); this.drawWebGL(this.METHOD, program);
+    }
+  } : null;
   var tSigma = performance.now();
-  var renderer = new Sigma(G, container, {
+  // sigma starts on an empty graph: the listeners below are attached before the first frame, which start()
+  // draws once (a constructor given the graph would draw it, and the page would have to draw it again)
+  var renderer = new Sigma(new graphology.MultiGraph({type: G.type, allowSelfLoops: true}), container, {
     renderLabels: false, renderEdgeLabels: false, enableEdgeEvents: false, zIndex: !BIG, stagePadding: 24,
     defaultEdgeType: DATA.directed && !BIG ? "arrow" : "line", defaultDrawNodeHover: drawHover,
     hideEdgesOnMove: BIG, minCameraRatio: 0.01, maxCameraRatio: 3, itemSizesReference: "screen",
     // large drawings: nodes as points and edges as one-pixel lines, several times cheaper to rasterise than
     // sigma's default quads (measured in software WebGL: 3 s against 0.7 s a frame at 100,000 nodes)
     nodeProgramClasses: BIG ? {circle: Sigma.rendering.NodePointProgram} : {},
-    edgeProgramClasses: BIG ? {line: Sigma.rendering.EdgeLineProgram} : {},
+    edgeProgramClasses: BIG ? {line: OpaqueLines} : {},
+    // (sigma hands the reducers its own copy of the attributes: changed in place, nothing allocated)
     nodeReducer: function (id, a) {
-      if (!nodeShown(id)) return Object.assign({}, a, {hidden: true});
-      if (focus && !focus.has(id)) return Object.assign({}, a, {color: FADED, zIndex: 0});
-      if (focus) return Object.assign({}, a, {zIndex: 2});
-      if (byId.get(id).aside) return Object.assign({}, a, {color: lighten(a.color, 0.45)});
+      if (!NSHOWN[a.i]) { a.hidden = true; return a; }
+      if (focus) { if (focus.has(id)) a.zIndex = 2; else { a.color = FADED; a.zIndex = 0; } return a; }
+      if (nodes[a.i].aside) a.color = lighten(a.color, 0.45);
       return a;
     },
     edgeReducer: function (id, a) {
-      var e = edgeById.get(id);
-      if (!edgeShown(e)) return Object.assign({}, a, {hidden: true});
+      var k = a.i;
+      if (!ESHOWN[k]) { a.hidden = true; return a; }
       if (focus) {
-        if (e.from !== api.selected && e.to !== api.selected) return Object.assign({}, a, {hidden: true});
-        return Object.assign({}, a, {color: e.color, size: 1.6, zIndex: 1});
+        if (FROM[k] !== selectedIndex && TO[k] !== selectedIndex) { a.hidden = true; return a; }
+        a.color = edgeAt(k).color; a.size = 1.6; a.zIndex = 1;
       }
       return a;
     }
   });
-  var camera = renderer.getCamera();
+  var camera = renderer.getCamera(), selectedIndex = -1;
   api.timings.sigma = performance.now() - tSigma;
   api.sigma = renderer; api.graph = G;
 
@@ -151,8 +85,7 @@
     ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
   }
   sizeOverlay();
-  var priority = DATA.nodes.slice().sort(function (a, b) { return b.value - a.value || b.size - a.size || (a.label < b.label ? -1 : 1); })
-    .map(function (n) { return n.id; });
+  var priority = Array.from(I.ORDER, function (i) { return I.ids[i]; });  // sorted in Python (pack.py)
   function short(text, chars) { return text.length <= chars ? text : text.slice(0, chars - 1).trimEnd() + "…"; }
   function measure(text, font) {
     var key = font + "\u0000" + text, w = widths.get(key);
@@ -248,7 +181,7 @@
     });
     var efont = "11px " + FONT;
     for (var j = 0; j < edgeIds.length && j < 1500; j++) {
-      var e = edgeById.get(edgeIds[j]), p = onScreen.get(e.from), q = onScreen.get(e.to);
+      var e = edgeAt(+edgeIds[j].slice(1)), p = onScreen.get(e.from), q = onScreen.get(e.to);
       if (!p || !q || p.faded || q.faded || !edgeShown(e) || e.from === e.to) continue;
       var dx = q.cx - p.cx, dy = q.cy - p.cy, len = Math.sqrt(dx * dx + dy * dy), room = len - p.r - q.r - 12;
       if (room < 30) continue;
@@ -302,18 +235,23 @@
       return out;
     });
   };
+  function drawnEdges() {
+    if (!focus) return I.counts().edges;
+    var n = 0;
+    G.forEachEdge(api.selected, function (e, a) { n += ESHOWN[a.i]; });
+    return n;
+  }
   api.drawn = function () {
-    var nodes = G.filterNodes(function (id) { return nodeShown(id); });
-    var edges = 0;
-    DATA.edges.forEach(function (e) { if (edgeShown(e) && (!focus || e.from === api.selected || e.to === api.selected)) edges++; });
-    return {nodes: nodes, edges: edges};
+    var shown = [];
+    for (var i = 0; i < nodes.length; i++) if (NSHOWN[i]) shown.push(nodes[i].id);
+    return {nodes: shown, edges: drawnEdges()};
   };
   api.extent = function () {
     var x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
     function grow(a, b, c, d) { x0 = Math.min(x0, a); y0 = Math.min(y0, b); x1 = Math.max(x1, c); y1 = Math.max(y1, d); }
-    G.forEachNode(function (id) {
-      if (!nodeShown(id) || (focus && !focus.has(id))) return;
-      var s = screen(id);
+    nodes.forEach(function (n) {
+      if (!NSHOWN[n.i] || (focus && !focus.has(n.id))) return;
+      var s = screen(n.id);
       if (s) grow(s.cx - s.r, s.cy - s.r, s.cx + s.r, s.cy + s.r);
     });
     placed.forEach(function (b) { grow(b.x, b.y, b.x + b.width, b.y + b.height); });
@@ -321,7 +259,7 @@
     var wx = Math.min(x1, W) - Math.max(x0, 0), hy = Math.min(y1, H) - Math.max(y0, 0);
     return {width: W, height: H, used: Math.max(0, wx) * Math.max(0, hy) / (W * H), box: [x0, y0, x1, y1]};
   };
-  function refresh() { renderer.refresh(); updateCounts(); if (api.selected && !nodeShown(api.selected) && api.clearSelection) api.clearSelection(); }
+  function refresh() { I.applyFilters(); renderer.refresh(); updateCounts(); if (api.selected && !nodeShown(api.selected) && api.clearSelection) api.clearSelection(); }
   function resized() { renderer.resize(); sizeOverlay(); renderer.refresh(); }
   window.addEventListener("resize", function () { sizeOverlay(); });
 
@@ -360,21 +298,25 @@
   document.getElementById("selection").textContent = DATA.selection;
   if (DATA.notice) { var nb = document.getElementById("notice"); nb.textContent = DATA.notice; nb.hidden = false; }
   function updateCounts() {
-    var d = api.drawn();
     document.getElementById("counts").textContent =
-      d.nodes.length.toLocaleString("en") + " of " + DATA.nodes.length.toLocaleString("en") + " nodes · " +
-      d.edges.toLocaleString("en") + " of " + DATA.edges.length.toLocaleString("en") + " edges";
+      I.counts().nodes.toLocaleString("en") + " of " + nodes.length.toLocaleString("en") + " nodes · " +
+      drawnEdges().toLocaleString("en") + " of " + DATA.edges.count.toLocaleString("en") + " edges";
   }
   updateCounts();
   api.refresh = refresh; api.resized = resized; api.nodeShown = nodeShown;
-  api.setFocus = function (set) { focus = set; };
-  api.setHiddenType = function (type, hide) { if (hide) hiddenTypes.add(type); else hiddenTypes.delete(type); };
-  api.setHiddenSource = function (s, hide) { if (hide) hiddenSources.add(s); else hiddenSources.delete(s); };
-  api.showAsides = function (on) { showAsides = !!on; var b = document.getElementById("asides"); if (b) b.checked = showAsides; refresh(); };
-  // the constructor drew the first frame before the listeners above were attached: draw it again (cheap: the
-  // buffers are built; refresh() would build them a second time)
-  if (renderer.scheduleRender) renderer.scheduleRender(); else renderer.refresh();
+  api.setFocus = function (set) { focus = set; selectedIndex = set && api.selected ? byId.get(api.selected).i : -1; };
+  api.setHiddenType = I.setHiddenType; api.setHiddenSource = I.setHiddenSource;
+  api.showAsides = function (on) { I.setShowAsides(on); var b = document.getElementById("asides"); if (b) b.checked = !!on; refresh(); };
+  api.edgesOf = function (id) {  // the drawn edges of a node, as objects (for the details panel)
+    var out = [], seen = new Set();  // (a loop is met from both of its ends)
+    if (G.hasNode(id)) G.forEachEdge(id, function (e, a) { if (ESHOWN[a.i] && !seen.has(a.i)) { seen.add(a.i); out.push(edgeAt(a.i)); } });
+    return out.sort(function (a, b) { return a.i - b.i; });
+  };
+  api.start = function () {  // the first frame: sigma indexes the graph and draws it, once
+    var t = performance.now();
+    renderer.setGraph(G);
+    api.timings.sigma += performance.now() - t;
+  };
   api.timings.app = performance.now() - t0;
-  api.t0 = t0;
-  api.internals = {byId: byId, famByKey: famByKey, el: el, sourceLine: sourceLine, factValue: factValue, camera: camera, screen: screen};
+  I.el = el; I.famByKey = famByKey; I.sourceLine = sourceLine; I.factValue = factValue; I.camera = camera; I.screen = screen;
 })();

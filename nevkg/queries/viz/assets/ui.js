@@ -124,7 +124,7 @@
       });
       panel.appendChild(t);
     }
-    var ties = DATA.edges.filter(function (e) { return (e.from === id || e.to === id) && api.nodeShown(e.from) && api.nodeShown(e.to); });
+    var ties = api.edgesOf(id);
     if (ties.length) {
       section("Connections (" + ties.length + ")");
       var ul = el("ul", {id: "panel-ties"});
@@ -176,7 +176,7 @@
 
   // ---- search ----
   var list = document.getElementById("names"), seen = new Set();
-  DATA.nodes.slice().sort(function (a, b) { return b.value - a.value; }).slice(0, 5000).forEach(function (n) {
+  Array.from(I.ORDER.subarray(0, 5000), function (i) { return DATA.nodes[i]; }).forEach(function (n) {
     if (!seen.has(n.label)) { seen.add(n.label); list.appendChild(el("option", {value: n.label})); }
   });
   api.search = function (q) {
@@ -204,4 +204,5 @@
   search.addEventListener("change", function () { api.search(search.value); });
   document.getElementById("fit").addEventListener("click", function () { camera.animatedReset({duration: 300}); });
   api.timings.ui = performance.now() - api.t0;
+  api.start();
 })();

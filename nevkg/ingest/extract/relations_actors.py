@@ -1,0 +1,55 @@
+"""Who a relation is about: the actor named before a cue, "it" and "the company", and place mentions that are
+not actors (a destination after "to", a company's home after "based in")."""
+
+from __future__ import annotations
+
+import re
+
+from nevkg.ingest.extract.model import Mention
+
+_ANAPHOR = re.compile(r"^(?:The\s+(?:company|firm|automaker|carmaker|group|brand|start-?up|manufacturer|"
+                      r"maker)|It|Its)\b")
+#: kinds of organisation that govern (an authority, never a commercial partner)
+_GOV = {"government-body", "ministry", "customs-office", "legislature", "political-body"}
+
+
+def _is_destination(text: str, m: Mention) -> bool:
+    """A place named after "to"/"into" (a destination, not an actor)."""
+    return m.file == "places" and bool(re.search(r"\b(?:to|into)\s+(?:the\s+)?(?:[a-z\-]+\s+){0,2}$",
+                                                  text[max(0, m.start - 30):m.start]))
+
+
+def _is_home(text: str, m: Mention) -> bool:
+    """A place named as a company's home ("based in X", "X-based"): never the actor itself."""
+    before = text[max(0, m.start - 20):m.start]
+    return m.file == "places" and bool(re.search(r"\b(?:based|headquartered)\s+in\s+$", before)
+                                       or re.match(r"-(?:based|headquartered)\b", text[m.end:m.end + 14]))
+
+
+class ActorRules:
+    """Finding the organisation a cue speaks about (a mixin of the extractor)."""
+
+    def _actor_before(self, pos: int, s: int, orgs: list[Mention], exclude: set[str] = frozenset(),
+                      places: list[Mention] | None = None) -> Mention | None:
+        pool = [m for m in orgs + (places or []) if m.end <= pos and m.id not in exclude and not m.compiler
+                and not _is_destination(self.text, m) and not _is_home(self.text, m)]
+        if not pool and _ANAPHOR.match(self.text[s:pos]) and self.last_org is not None \
+                and self.last_org.id not in exclude:
+            return self.last_org
+        return max(pool, key=lambda m: m.end) if pool else None
+
+    def _it_actor(self, s: int, pos: int, orgs: list[Mention], exclude: set[str] = frozenset()) -> Mention | None:
+        """Whom "it" or "the company" before ``pos`` means: the sentence's speaker ("X said on Monday it had …"),
+        else the organisation named last."""
+        own = [o for o in orgs if o.end <= pos and o.id not in exclude and not o.compiler and re.search(
+            r"\b(?:said|says|announced|reported|told|added|stated|confirmed)\b", self.text[o.end:pos])]
+        return own[-1] if own else self.last_org
+
+    def _fallback_actor(self, s: int, pos: int) -> Mention | None:
+        """Who a sentence without an actor of its own speaks about: the organisation named last when the
+        sentence refers back to it (its, them, the company …), else the subject of the paragraph's figures."""
+        if re.search(r"\b(?:its|their|them|it|they|the\s+(?:company|group|firm|carmaker|automaker|brand))\b",
+                     self.text[s:pos], re.I) and self.last_org is not None:
+            return self.last_org
+        return self.para_subject
+

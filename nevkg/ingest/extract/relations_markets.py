@@ -1,0 +1,189 @@
+"""Market presence and deployments from cue patterns: exports to, sales in, entry into, lists of destinations,
+robotaxi services, stores and charging networks in a place."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from nevkg.ingest.extract.figures import find_statistics
+from nevkg.ingest.extract.model import Mention
+from nevkg.ingest.extract.periods import _plain
+
+#: "with A and B its largest markets", "A, B and C are among its main destinations"
+_DEST_NOUN = re.compile(r"^\s*(?:(?:are|were|is|was|remain(?:s|ed)?|became|become)\s+)?(?:now\s+|still\s+)?"
+                        r"(?:(?:among|one\s+of)\s+)?(?:its|their|the\s+(?:company|group|carmaker|automaker|brand)['’]s)"
+                        r"\s+(?:[\w\-]+\s+){0,2}?(?:markets?|destinations?)\b", re.I)
+
+
+#: where one clause ends and another, about something else, begins
+_CLAUSE_BREAK = re.compile(r";|,\s+(?:and|but|while|whereas)\s|\bwhile\b|\bwhereas\b")
+
+
+class MarketRules:
+    """Exports, sales, entries, destination lists and deployments (a mixin of the extractor)."""
+
+    def _presence(self, s, e, sent, orgs, places, periods) -> None:
+        rx = re.compile(r"(?P<cue>export\w*|shipped|shipments?|deliver(?!y\s+cent(?:re|er))\w*|entered|entry\s+into|"
+                        r"launched|debuted|went\s+on\s+sale|sells?|sold|bound\s+for|destined\s+for|"
+                        r"headed\s+(?:for|to)|went\s+to|(?:were|was)\s+sent\s+to)", re.I)
+        seen: set[tuple[str, str, str]] = set()
+        for m in rx.finditer(sent):
+            cue_s, cue_e = s + m.start(), s + m.end()
+            cue = m.group("cue").lower()
+            if cue.startswith(("bound", "destined", "headed", "went to", "were", "was")):
+                activity, preps = "exports-to", r"$"
+            elif cue.startswith(("export", "ship")):
+                activity, preps = "exports-to", r"to"
+            elif cue.startswith("deliver"):
+                activity, preps = "delivers-to", r"to|in"
+            elif cue.startswith(("enter", "entry")):
+                activity, preps = "entered", r"the|into"
+            elif cue.startswith(("sell", "sold")):
+                activity, preps = "sells-in", r"in"
+            else:
+                activity, preps = "entered", r"in|into"
+            end_clause = re.search(r"[;]|,\s+(?:while|but|and\s+(?:its|the|a))\b|\.\s", self.text[cue_e:e])
+            limit = cue_e + end_clause.start() if end_clause else e
+            if re.search(r"robotaxi|charging|stores?|showrooms?", sent, re.I) and activity == "entered":
+                continue  # deployments handle launched services
+            markets: list[Mention] = []
+            first = None
+            for p in places:
+                if p.start < cue_e or p.start > limit:
+                    continue
+                gap = self.text[cue_e:p.start]
+                if first is None:
+                    if preps == r"$" and re.fullmatch(r"\s+(?:the\s+)?", gap) or preps != r"$" and re.search(
+                            rf"\b(?:{preps})\s+(?:the\s+)?(?:[\w\-,]+\s+){{0,5}}?(?:markets?\s+(?:of|in|such\s+as|"
+                            rf"including|like),?\s+)?$", gap, re.I) and len(gap) < 90:
+                        if activity == "entered" and cue.startswith(("enter", "entry")) and \
+                                not re.search(r"market", self.text[p.end:p.end + 12] + gap, re.I):
+                            if not re.fullmatch(r"\s+(?:the\s+)?", gap):
+                                continue
+                        first = p
+                        markets.append(p)
+                elif re.fullmatch(r"(?:,\s*|\s+and\s+|,\s+and\s+|\s+as\s+well\s+as\s+|\s*/\s*)(?:the\s+)?",
+                                  self.text[markets[-1].end:p.start]):
+                    markets.append(p)
+            if not markets:
+                continue
+            if re.search(r"\b(?:it|the\s+(?:company|group|firm|carmaker|automaker|brand))\s+(?:has\s+|have\s+|had\s+|"
+                         r"also\s+|then\s+|later\s+|now\s+|since\s+)*$", self.text[max(s, cue_s - 40):cue_s], re.I) \
+                    and self.last_org is not None:
+                exporter = self._it_actor(s, cue_s, orgs)  # "…, and the carmaker entered the Australian market"
+            else:
+                exporter = self._actor_before(cue_s, s, orgs, places=[p for p in places if p not in markets]) \
+                    or self._fallback_actor(s, cue_s)
+            if exporter is None:
+                continue
+            for mk in markets:
+                key = (exporter.id, mk.id, activity)
+                if key in seen or exporter.id == mk.id:
+                    continue
+                seen.add(key)
+                verb = {"exports-to": "exports to", "delivers-to": "deliveries to", "entered": "entry into",
+                        "sells-in": "sales in"}[activity]
+                rec: dict[str, Any] = {"label": f"{self.label(exporter.id)} {verb} {self.label(mk.id)}",
+                                       "exporter": exporter.id, "market": mk.id, "activity": activity}
+                if periods:
+                    p = periods[0]
+                    rec["start"], rec["end"] = p.period_start, p.period_end
+                    if p.inferred:
+                        rec["period_inferred"] = True
+                rid = self.cid(f"{exporter.id}-{activity}-{mk.id}")
+                conf = 0.7 if mk is markets[0] else 0.6
+                self.add("market_presence", {"id": rid, **rec}, conf,
+                         [(exporter.start, exporter.end), (cue_s, cue_e), (mk.start, mk.end)],
+                         f"presence:{activity}")
+
+    def _destinations(self, s, e, orgs, places, periods) -> None:
+        """"with A and B its largest markets", "A, B and C are among its main destinations": exports to each."""
+        runs: list[list[Mention]] = []
+        for p in places:
+            if runs and re.fullmatch(r"(?:,\s*|\s+and\s+|,\s+and\s+)(?:the\s+)?", self.text[runs[-1][-1].end:p.start]):
+                runs[-1].append(p)
+            else:
+                runs.append([p])
+        for run in runs:
+            m = _DEST_NOUN.match(self.text[run[-1].end:e])
+            if m is None:
+                continue
+            pool = [o for o in orgs if o.end <= run[0].start and not o.compiler]
+            exporter = pool[-1] if pool else self._fallback_actor(s, run[-1].end + m.end())
+            if exporter is None:
+                continue
+            for mk in run:
+                if exporter.id == mk.id or any(c.file == "market_presence" and c.record["exporter"] == exporter.id
+                                               and c.record["market"] == mk.id for c in self.candidates):
+                    continue
+                rec: dict[str, Any] = {"label": f"{self.label(exporter.id)} exports to {self.label(mk.id)}",
+                                       "exporter": exporter.id, "market": mk.id, "activity": "exports-to"}
+                if periods:
+                    rec["start"], rec["end"] = periods[0].period_start, periods[0].period_end
+                    if periods[0].inferred:
+                        rec["period_inferred"] = True
+                self.add("market_presence", {"id": self.cid(f"{exporter.id}-exports-to-{mk.id}"), **rec}, 0.55,
+                         [(exporter.start, exporter.end), (mk.start, mk.end),
+                          (run[-1].end + m.start(), run[-1].end + m.end())], "presence:destination-list")
+
+    def _deployments(self, s, e, sent, orgs, places, periods, dates) -> None:
+        rx = re.compile(r"(?P<cue>robotaxi\s+(?:service|fleet|operations?)|robotaxis?|charging\s+(?:stations?|piles?|"
+                        r"network|points?)|(?:sales\s+and\s+service|service)\s+cent(?:re|er)s?|stores?|showrooms?|"
+                        r"delivery\s+cent(?:re|er)s?)", re.I)
+        verbs = re.compile(r"deploy\w*|launch\w*|operat\w*|open\w*|roll\w*\s+out|put\s+into\s+service|"
+                           r"built|build\w*|set\s+up|runs?|started|began|began\s+offering|expanded", re.I)
+        m = rx.search(sent)
+        if not m or not verbs.search(sent):
+            return
+        cue = m.group("cue").lower()
+        kind = "robotaxi-service" if re.search(r"robotaxi\s+(?:service|operations?)", cue) else \
+            "robotaxi-fleet" if "robotaxi" in cue else "charging-network" if "charging" in cue else \
+            "sales-service-centre" if "service" in cue else "delivery-centre" if "delivery" in cue else \
+            "store-network"
+        if kind == "robotaxi-fleet" and re.search(r"\bservice\b", sent, re.I):
+            kind = "robotaxi-service"
+        cue_s, cue_e = s + m.start(), s + m.end()
+        where = [p for p in places if re.search(r"\b(?:in|across|at|into)\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}$",
+                                                  self.text[max(s, p.start - 40):p.start])
+                 and not _CLAUSE_BREAK.search(self.text[min(cue_s, p.end):max(cue_e, p.start)])]
+        if not where:
+            return
+        op = self._actor_before(cue_s, s, orgs) or next((o for o in orgs if not o.compiler), None)
+        owner = [o for o in orgs if op is not None and o.end < op.start and re.fullmatch(
+            r"['’]s?\s+", self.text[o.end:op.start])]
+        if owner and re.fullmatch(r"\s+", self.text[op.end:cue_s]):
+            op = owner[-1]  # "X's Y robotaxis": Y names X's service, X operates it
+        if op is None:
+            return
+        partners = [o.id for o in orgs if o.id != op.id and 0 <= cue_s - o.end < 60 and re.search(
+            r"\bwith\s+(?:[\w\-]+\s+){0,2}$", self.text[max(s, o.start - 25):o.start])]
+        status = "planned" if re.search(r"plans?\s+to|will\b|planned", sent, re.I) else \
+            "launched" if re.search(r"launch\w*|began|started|rolled\s+out", sent, re.I) else \
+            "opened" if re.search(r"\bopen\w*", sent, re.I) else "operating" if re.search(r"operat\w*|runs?\b",
+                                                                                         sent, re.I) else None
+        rec: dict[str, Any] = {"label": f"{self.label(op.id)} {kind.replace('-', ' ')} in "
+                                        f"{', '.join(self.label(p.id) for p in where)}",
+                               "kind": kind, "operator": op.id}
+        if partners:
+            rec["partners"] = partners
+        rec["places"] = list(dict.fromkeys(p.id for p in where))
+        stats = [st for st in find_statistics(sent, s) if st.kind == "amount" and st.unit in {"vehicles", "stores"}]
+        spans = [(op.start, op.end), (cue_s, cue_e)] + [(p.start, p.end) for p in where]
+        if stats:
+            st = stats[0]
+            rec["count"] = _plain(st.value)
+            rec["count_unit"] = st.unit
+            if st.bound:
+                rec["count_bound"] = st.bound
+            spans.append((st.start, st.end))
+        if status:
+            rec["status"] = status
+        when = dates[0] if dates else periods[0] if periods else None
+        if when is not None:
+            rec["date"] = when.period_end if not when.date else when.period_start
+            if when.inferred:
+                rec["date_inferred"] = True
+        rid = self.cid(f"{op.id}-{kind}-{where[0].id}")
+        self.add("deployments", {"id": rid, **rec}, 0.6, spans, f"deployment:{cue}")
+

@@ -1,0 +1,160 @@
+"""Partnerships and brands read from the parse: partners of a clause, a joint venture named in apposition,
+contract manufacturing ("makes cars for Y"), selling another company's goods, and the brands of an owner."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from nevkg.ingest.extract.model import Mention
+from nevkg.ingest.extract.relations_actors import _GOV
+
+#: nouns of a named service ("X's Y robotaxi service")
+_SERVICE_NOUNS = {"service", "platform", "app", "application", "robotaxi", "robotaxis"}
+#: verbs of selling someone's goods
+_SELL_VERBS = {"sell", "distribute", "retail", "import", "market"}
+
+
+class PartnerParseRules:
+    """Partnerships and brands from a clause (a mixin of the extractor)."""
+
+    def _partners(self, cue: Any, actor: Mention, orgs: list[Mention]) -> None:
+        # the cue's own phrase and its head's objects ("signed a deal with X", "a partnership of X and Y"), not
+        # the whole sentence the head governs
+        clause = {t.i for t in cue.subtree} | {d.i for c in cue.head.children if c.dep_ in {"prep", "dobj", "conj"}
+                                               for d in c.subtree}
+        kind = "joint-venture" if cue.lemma_.lower() in {"venture", "jv"} else \
+            "alliance" if cue.lemma_.lower() == "alliance" else \
+            "strategic-cooperation" if any(t.lower_ == "strategic" for t in cue.head.subtree) else "cooperation"
+        if kind == "joint-venture" and self._named_venture(cue, actor, orgs):
+            return
+        orgs = orgs + self._listed_partners(cue, orgs)
+        for o in orgs:
+            tok = self.doc.char_span(o.start, o.end, alignment_mode="expand")
+            if o.id == actor.id or tok is None or tok.root.i not in clause or self._same_group(actor, o):
+                continue
+            if (o.kind or "") in _GOV or (actor.kind or "") in _GOV:
+                continue
+            if self._new_partnership(actor.id, o.id, kind):
+                rid = self.cid(f"{actor.id}-{o.id}-{kind}")
+                rec = {"label": f"{self.label(actor.id)} and {self.label(o.id)} {kind.replace('-', ' ')}",
+                       "kind": kind, "partners": [actor.id, o.id]}
+                self.add("partnerships", {"id": rid, **rec}, 0.55,
+                         [(actor.start, actor.end), (cue.idx, cue.idx + len(cue.text)), (o.start, o.end)],
+                         f"parse:partner:{cue.lemma_.lower()}")
+
+    def _listed_partners(self, cue: Any, orgs: list[Mention]) -> list[Mention]:
+        """Names listed after "including" or "such as" in a partnership's clause ("deals with 60 dealers,
+        including A, B and C") are organisations, also those the parser took for a person or a place."""
+        from nevkg.ingest.extract.ner import retype
+
+        clause = cue.head.subtree if cue.head is not cue else cue.subtree
+        heads = [t for t in clause if t.lower_ == "including" or t.lower_ == "as" and t.i > 0
+                 and t.doc[t.i - 1].lower_ == "such"]
+        out: list[Mention] = []
+        for h in heads:
+            for m in self.mentions_in(h.idx, h.sent.end_char, ("people", "places")):
+                span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+                if span is None or span.root not in list(h.subtree) or m.known or m.id not in self.ents.new \
+                        or (m.kind or "") == "country":
+                    continue
+                retype(self.ents, m.id, "organizations", "company")
+                out += [k for k in self.ents.mentions if k.id == m.id and k not in orgs and k not in out]
+        return out
+
+    def _named_venture(self, cue: Any, actor: Mention, orgs: list[Mention]) -> bool:
+        """"A and B launched X, a joint venture": X is the joint venture's company, A and B its parents.
+        Whether the cue names a joint-venture company this way."""
+        jv = self._mention_of(cue.head) if cue.dep_ == "appos" else next(
+            (m for c in cue.children if c.dep_ == "appos" and (m := self._mention_of(c)) is not None), None)
+        if jv is None or jv not in orgs:
+            return False
+        self._last_venture = jv
+        if jv.id in self.ents.new and self.ents.new_meta[jv.id].file == "organizations":
+            self.ents.new[jv.id]["kind"] = "joint-venture-company"
+        named = [m for c in cue.children if c.dep_ == "prep" and c.lower_ in {"between", "of"} for t in c.subtree
+                 if (m := self._mention_of(t)) is not None and m in orgs]  # "a joint venture between A and B"
+        parents = list({m.id: m for m in (named or [actor, *self._coactors(actor, orgs)]) if m.id != jv.id}.values())
+        if len(parents) >= 2 and self._new_partnership(parents[0].id, parents[1].id, "joint-venture"):
+            a, b = parents[:2]
+            self.add("partnerships", {"id": self.cid(f"{a.id}-{b.id}-joint-venture"),
+                                      "label": f"{self.label(a.id)}–{self.label(b.id)} joint venture",
+                                      "kind": "joint-venture", "partners": [a.id, b.id]}, 0.6,
+                     [(a.start, a.end), (b.start, b.end), (jv.start, jv.end), (cue.idx, cue.idx + len(cue.text))],
+                     "parse:partner:named-venture", notes=[f"the joint venture's company is '{jv.id}'"])
+        return True
+
+    def _same_group(self, a: Mention, b: Mention) -> bool:
+        rec_a, rec_b = self.ents.new.get(a.id, {}), self.ents.new.get(b.id, {})
+        return rec_a.get("brand_of") == b.id or rec_b.get("brand_of") == a.id or \
+            rec_a.get("parent") == b.id or rec_b.get("parent") == a.id
+
+    def _goods_owner(self, cue: Any, actor: Mention) -> Mention | None:
+        """Whose goods a selling verb moves: the possessor of its object ("distribute B's vehicles"), if another
+        organisation than the actor."""
+        if cue.pos_ != "VERB" or cue.lemma_.lower() not in _SELL_VERBS:
+            return None
+        for obj in (c for c in cue.children if c.dep_ == "dobj"):
+            for c in obj.children:
+                m = self._mention_of(c) if c.dep_ in {"poss", "compound"} else None
+                if m is not None and m.id != actor.id and (m.kind or "") not in _GOV:
+                    return m
+        return None
+
+    def _client(self, cue: Any, actor: Mention, orgs: list[Mention]) -> None:
+        """"X assembles cars for Y", "X starts production for Y": X makes Y's cars (contract manufacturing),
+        so the two work together."""
+        for prep in (c for c in cue.children if c.dep_ == "prep" and c.lower_ == "for"):
+            client = next((m for t in prep.subtree if (m := self._mention_of(t)) is not None and m in orgs
+                           and m.id != actor.id), None)
+            if client is None or (client.kind or "") in _GOV or (actor.kind or "") in _GOV:
+                continue
+            if self._new_partnership(actor.id, client.id, "cooperation"):
+                self.add("partnerships", {"id": self.cid(f"{actor.id}-{client.id}-cooperation"),
+                                          "label": f"{self.label(actor.id)} builds for {self.label(client.id)}",
+                                          "kind": "cooperation", "partners": [actor.id, client.id]}, 0.5,
+                         [(actor.start, actor.end), (cue.idx, cue.idx + len(cue.text)), (client.start, client.end)],
+                         "parse:partner:made-for")
+
+    def _brands(self, cue: Any, actor: Mention, orgs: list[Mention]) -> None:
+        """"its brands A and B", "the A and B brands", "A, a brand of X": A and B are brands of the owner."""
+        near = {t.i for t in cue.subtree} | {t.i for t in cue.head.subtree if t.dep_ in {"appos", "conj"}}
+        brands = []
+        names = orgs + [m for m in self.mentions_in(cue.sent.start_char, cue.sent.end_char, ("places",))
+                        if not m.known and m.rule.startswith("ner:") and m.id in self.ents.new]
+        for o in names:
+            span = self.doc.char_span(o.start, o.end, alignment_mode="expand")
+            if o.id != actor.id and span is not None and (span.root.i in near or span.root.head.i == cue.i):
+                brands.append(o)
+        for b in brands:
+            if b.known:
+                continue
+            rec = self.ents.new.get(b.id)
+            if rec is not None and b.file == "places":
+                from nevkg.ingest.extract.ner import retype
+
+                retype(self.ents, b.id, "organizations", "brand")
+            if rec is not None and not rec.get("brand_of"):
+                rec["brand_of"] = actor.id
+                rec["kind"] = "brand"
+
+    def services(self, sent: Any, orgs: list[Mention]) -> None:
+        """"X's Y robotaxi service", "X's Y app": the named service is X's brand."""
+        for cue in sent:
+            if cue.lemma_.lower() not in _SERVICE_NOUNS:
+                continue
+            owner = next((m for c in cue.children if c.dep_ == "poss" and (m := self._mention_of(c)) in orgs), None)
+            if owner is None:
+                continue
+            for c in cue.children:
+                if c.dep_ != "compound":
+                    continue
+                m = self._mention_of(c, ("organizations", "places"))
+                rec = self.ents.new.get(m.id) if m is not None and not m.known and m.id != owner.id else None
+                if rec is None or rec.get("brand_of") or (m.kind or "") == "country":
+                    continue
+                if m.file == "places":
+                    from nevkg.ingest.extract.ner import retype
+
+                    retype(self.ents, m.id, "organizations", "brand")
+                rec["brand_of"], rec["kind"] = owner.id, "brand"
+

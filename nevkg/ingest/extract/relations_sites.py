@@ -1,0 +1,131 @@
+"""Production sites from cue patterns: "a plant in X", "X's factory", "assembles SUVs in X", "built by X"."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from nevkg.ingest.extract.relations_actors import _is_destination
+
+#: a production site named by its verb: "assembles compact SUVs in Haikou", "to build EVs in Abu Dhabi"
+_MAKE_VERB = re.compile(
+    r"\b(?P<verb>assembl(?:e|es|ed|ing)|build(?:s|ing)?|manufactur(?:e|es|ed|ing)|produc(?:e|es|ed|ing)|"
+    r"mak(?:e|es|ing))\s+(?P<obj>(?:[\w\-]+\s+){0,4}?(?:vehicles|cars|SUVs|sedans|pickups|EVs|NEVs|models|"
+    r"hatchbacks|buses|trucks|vans|batter(?:y|ies)|battery\s+packs|packs|kits|robotaxis|cells))\s+"
+    r"(?:locally\s+)?(?:in|at|near|outside)\s+(?:the\s+)?$")
+#: "the plant … built by X": the operator named after the site
+_SITE_BY = re.compile(r"^[^.;]{0,80}?\b(?:built|run|operated|owned|developed|managed)\s+by\s+(?:a\s+joint\s+venture\s+"
+                      r"(?:between|of)\s+)?(?:the\s+)?$")
+
+
+#: kinds of place too wide to be where a plant stands when a narrower one is named
+_COARSE = {"region", "economic-union"}
+
+
+class SiteRules:
+    """Production sites named by a plant noun or by what is made there (a mixin of the extractor)."""
+
+    def _sites(self, s, e, sent, orgs, places, dates) -> None:
+        rx = re.compile(r"(?P<cue>(?:vehicle\s+|car\s+|assembly\s+|parts\s+|battery\s+|manufacturing\s+|production\s+|"
+                        r"new\s+|first\s+|overseas\s+)*(?:factory|factories|plant|plants|production\s+base|"
+                        r"manufacturing\s+base|manufacturing\s+facilit(?:y|ies)|production\s+facilit(?:y|ies)|"
+                        r"production\s+line|assembly\s+line|knock-down\s+assembly|CKD\s+\w+)\b)", re.I)
+        seen: set[tuple[str, str]] = set()
+        for m in rx.finditer(sent):
+            cue_s, cue_e = s + m.start(), s + m.end()
+            cue = m.group("cue").lower()
+            place = next((p for p in places if p.start >= cue_e and re.fullmatch(
+                r",?\s+(?:in|at|near|outside)\s+(?:the\s+)?(?:[a-z\-]+\s+){0,2}(?:[A-Z]\w+['’]s\s+)?"
+                r"(?:[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?,\s+)?", self.text[cue_e:p.start])), None)
+            if place is None:
+                place = next((p for p in places if p.end <= cue_s and re.fullmatch(
+                    r"(?:['’]s)?\s+(?:[a-z\-]+\s+){0,1}", self.text[p.end:cue_s])), None)
+            if place is None:
+                continue
+            after = max(cue_e, place.end)
+            op = next((o for o in orgs if o.start >= after and not o.compiler and _SITE_BY.match(
+                self.text[after:o.start])), None)  # "a plant in Jeddah, built by X"
+            if op is None:
+                op = self._actor_before(min(cue_s, place.start), s, orgs)
+            if op is None:
+                op = next((o for o in orgs if o.start > cue_e and not o.compiler), None)
+            if op is None or (op.id, place.id) in seen:
+                continue
+            seen.add((op.id, place.id))
+            kind = "knock-down-assembly" if re.search(r"knock-down|ckd", cue) else "parts-factory" if "parts" in cue \
+                else "production-base" if re.search(r"base|facilit", cue) else "plant" if "plant" in cue \
+                else "factory"
+            status = None
+            if re.search(r"under\s+construction|broke\s+ground|began\s+construction|started\s+construction|"
+                         r"is\s+building|being\s+built", sent, re.I):
+                status = "under-construction"
+            elif re.search(r"plans?\s+to|will\s+(?:build|set\s+up|open)|planned|to\s+be\s+built", sent, re.I):
+                status = "planned"
+            elif re.search(r"began\s+production|started\s+production|start(?:ed)?\s+operation|went\s+into\s+"
+                           r"(?:operation|production)|came\s+on\s+stream|rolled\s+off|inaugurated", sent, re.I):
+                status = "launched"
+            elif re.search(r"expand\w*|ramp\w*\s+up|extend\w*", sent, re.I):
+                status = "expanding"
+            elif re.search(r"announc\w+", sent, re.I):
+                status = "announced"
+            elif re.search(r"\boperat\w+|\bruns\b|\bopened\b", sent, re.I):
+                status = "operating"
+            rec: dict[str, Any] = {"label": f"{self.label(op.id)} {kind.replace('-', ' ')} in {self.label(place.id)}",
+                                   "kind": kind, "operator": [op.id], "place": place.id}
+            if status:
+                rec["status"] = status
+            if dates:
+                rec["announced_on" if status in {"announced", "planned"} else "start"] = dates[0].period_start
+            models = [mm for mm in self.mentions_in(s, e, ("vehicle_models",))]
+            if models:
+                rec["products"] = sorted({mm.id for mm in models})
+            rid = self.cid(f"{op.id}-{place.id}-{kind}")
+            self.add("sites", {"id": rid, **rec}, 0.65, [(op.start, op.end), (cue_s, cue_e),
+                                                         (place.start, place.end)], f"site:{cue}")
+        self._made_in(s, sent, orgs, places, seen)
+
+    def _made_in(self, s, sent, orgs, places, seen: set[tuple[str, str]]) -> None:
+        """Sites named by what is made there: "X, which assembles SUVs in Haikou", "X … to build EVs in Y"."""
+        for place in places:
+            m = _MAKE_VERB.search(self.text[max(s, place.start - 120):place.start])
+            if m is None:
+                continue
+            vs = max(s, place.start - 120) + m.start()
+            which = [o for o in orgs if o.end <= vs and re.fullmatch(r",\s+(?:which|that|who)\s+(?:\w+\s+){0,2}",
+                                                                      self.text[o.end:vs])]
+            subject = [o for o in orgs if o.end <= vs and not o.compiler and not _is_destination(self.text, o)]
+            op = which[-1] if which else subject[0] if subject else None
+            if op is None and re.search(r"\b(?:it|its|the\s+(?:company|carmaker|automaker|group|firm))\b",
+                                        self.text[s:vs], re.I):
+                op = self.last_org
+            if op is None or (op.id, place.id) in seen or any(
+                    c.file == "sites" and op.id in c.record["operator"] and c.record["place"] == place.id
+                    for c in self.candidates):
+                continue
+            seen.add((op.id, place.id))
+            parts = re.search(r"batter|packs|cells", m.group("obj"), re.I)
+            kind = "parts-factory" if parts else "plant"
+            before = self.text[max(s, vs - 30):vs]
+            status = "planned" if re.search(r"\bto\s+$|\bwill\s+(?:\w+\s+)?$|plans?\s+to", before, re.I) else \
+                "operating" if m.group("verb").endswith(("es", "s")) else None
+            rec: dict[str, Any] = {"label": f"{self.label(op.id)} {kind.replace('-', ' ')} in {self.label(place.id)}",
+                                   "kind": kind, "operator": [op.id], "place": place.id}
+            if status:
+                rec["status"] = status
+            rid = self.cid(f"{op.id}-{place.id}-{kind}")
+            self.add("sites", {"id": rid, **rec}, 0.55, [(op.start, op.end), (vs, vs + len(m.group(0).rstrip())),
+                                                         (place.start, place.end)], f"site:made-in:{m.group('verb')}")
+
+    def prune_coarse_sites(self) -> None:
+        """A company's site "in Europe" beside its site in a country, province or city of the same article is
+        that site described coarsely: the region's record is dropped."""
+        kinds = {m.id: m.kind for m in self.ents.mentions if m.file == "places"}
+        sites = [c for c in self.candidates if c.file == "sites" and c.record.get("place")]
+        for c in sites:
+            if kinds.get(c.record["place"]) not in _COARSE:
+                continue
+            ops = set(c.record.get("operator") or [])
+            if any(o is not c and ops & set(o.record.get("operator") or []) and
+                   kinds.get(o.record["place"]) not in _COARSE for o in sites):
+                self.candidates.remove(c)
+

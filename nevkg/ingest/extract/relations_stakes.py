@@ -1,0 +1,172 @@
+"""Stakes and ownership: who holds how much of whom.
+
+Three forms, over the organisation mentions of a sentence:
+
+* a stake taken or held: "A will take a 30 % stake in B", "A holds a majority stake in B" (the holder is the
+  clause's subject, read from the parse, or the organisation named last before the stake);
+* a company owned in parts: "B is 60 % owned by A and 40 % by C" (B is a joint venture of A and C);
+* an acquisition: "A acquired B", "A took over B".
+
+A majority (over 50 %, "majority", "controlling", an acquisition) makes the holder the company's ``parent``
+(a new company's record, or a merge record for a known one); a minority stake is proposed as a cooperation of
+the two with the stake in its note; a company owned in parts gives a joint venture of its owners, the largest
+one its ``majority_partner``.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from nevkg.ingest.extract.model import Mention
+
+_PCT = r"(?P<pct>\d+(?:\.\d+)?)\s*(?:%|per\s*cent\b|percent\b|pc\b)"
+#: "a 26 % stake in", "a majority stake in", "a 10 per cent equity interest in"
+_STAKE = re.compile(rf"(?:{_PCT}|(?P<word>majority|minority|controlling))\s+(?:[a-z]+\s+)?"
+                    r"(?:stake|share(?:holding)?|holding|interest)\b(?P<of>\s+(?:in|of)\s+(?:the\s+)?)?", re.I)
+#: "is 51 % owned by A"
+_OWNED = re.compile(rf"\b(?:is|was|are|were|will\s+be|would\s+be|being)\s+(?:\w+\s+)?{_PCT}\s+owned\s+by\s+"
+                    r"(?:the\s+)?", re.I)
+#: "and (only) 49 % by C"
+_AND_BY = re.compile(rf",?\s+(?:and|while)\s+(?:only\s+|just\s+)?{_PCT}\s+by\s+(?:the\s+)?", re.I)
+#: "X, a unit of Y", "X, a wholly owned subsidiary of Y", "X, owned by Y"
+_UNIT_OF = re.compile(r",\s+(?:(?:an?|the)\s+(?:[\w\-]+\s+){0,3}?(?:subsidiary|unit|arm|division|affiliate|"
+                      r"subsidiaries)\s+of|(?:which\s+is\s+|now\s+)?(?:wholly\s+|fully\s+|majority[\s-]+)?owned\s+by)"
+                      r"\s+(?:the\s+)?", re.I)
+#: "Y's subsidiary X", "Y's local unit X"
+_UNIT_POSS = re.compile(r"['’]s?\s+(?:[\w\-]+\s+){0,2}?(?:subsidiary|unit|arm|division|affiliate)\s+(?:the\s+)?$",
+                        re.I)
+#: verbs of buying a company (only when their object is an organisation: "buy batteries" is no acquisition)
+_ACQUIRE = {"acquire", "takeover", "buy", "purchase"}
+_STAKE_NOUNS = {"stake", "share", "holding", "interest", "shareholding"}
+#: words that may stand between a stake and the company it is in ("a stake in Chinese carmaker X")
+_DESCR = re.compile(r"(?:[a-z][\w\-]*\s+|[A-Z][a-z]+\s+(?=[a-z]))*")
+
+
+class StakeRules:
+    """Stakes, ownership splits and acquisitions (a mixin of the extractor)."""
+
+    def stakes(self, sent: Any, orgs: list[Mention]) -> None:
+        s, e = sent.start_char, sent.end_char
+        text = self.text
+        for m in _STAKE.finditer(text, s, e):
+            target = self._org_at(orgs, m.end(), e) if m.group("of") else self._stake_owner_of(sent, m.start(), orgs)
+            if target is None:
+                continue
+            holder = self._holder(sent, m.start(), orgs, target)
+            if holder is None:
+                continue
+            pct = float(m.group("pct")) if m.group("pct") else None
+            word = (m.group("word") or "").lower()
+            self._stake(holder, target, pct, word in {"majority", "controlling"} or (pct or 0) > 50,
+                        (m.start(), m.end()))
+        for m in _OWNED.finditer(text, s, e):
+            owner = self._org_at(orgs, m.end(), e)
+            owned = max((o for o in orgs if o.end <= m.start() and re.fullmatch(r"\s*", text[o.end:m.start()])),
+                        key=lambda o: o.end, default=None)
+            if owner is None or owned is None:
+                continue
+            owners = [(owner, float(m.group("pct")))]
+            more = _AND_BY.match(text, owner.end)
+            other = self._org_at(orgs, more.end(), e) if more else None
+            if other is not None and other.id != owner.id:
+                owners.append((other, float(more.group("pct"))))
+            self._owned_in_parts(owned, owners, (m.start(), m.end()))
+        for child in orgs:
+            m = _UNIT_OF.match(text, child.end)
+            parent = self._org_at(orgs, m.end(), e) if m else None
+            if parent is None:
+                parent = next((o for o in orgs if o.end < child.start and _UNIT_POSS.search(
+                    text[o.end:child.start]) and len(text[o.end:child.start]) < 40), None)
+            if parent is not None and parent.id != child.id:
+                self._set_parent(child, parent, (child.start, child.end), f"'{child.id}' belongs to '{parent.id}'")
+        for t in sent:
+            if t.lemma_.lower() in _ACQUIRE or t.lemma_.lower() == "take" and any(
+                    c.dep_ == "prt" and c.lower_ == "over" for c in t.children):
+                if t.pos_ != "VERB":
+                    continue
+                objs = [c for c in t.children if c.dep_ in {"dobj", "nsubjpass"}]
+                target = next((self._mention_of(c) for c in objs if self._mention_of(c) in orgs), None)
+                holder = self._actor(t, orgs) if target is not None else None
+                if holder is not None and holder.id != target.id:
+                    self._stake(holder, target, None, True, (t.idx, t.idx + len(t.text)))
+
+    def _stake_owner_of(self, sent: Any, pos: int, orgs: list[Mention]) -> Mention | None:
+        """The company a stake is in, named before it: "X, a venture in which A holds a 35 % stake"."""
+        tok = next((t for t in sent if t.idx >= pos and t.lemma_.lower() in _STAKE_NOUNS), None)
+        verb = tok.head if tok is not None else None
+        if verb is None or verb.dep_ != "relcl":
+            return None
+        noun = verb.head
+        m = self._mention_of(noun)
+        if m is None and noun.dep_ == "appos":
+            m = self._mention_of(noun.head)
+        return m if m in orgs else None
+
+    def _org_at(self, orgs: list[Mention], pos: int, end: int) -> Mention | None:
+        """The organisation named at ``pos``, after a short description ("Chinese carmaker X")."""
+        for o in orgs:
+            if pos <= o.start < end and _DESCR.fullmatch(self.text[pos:o.start]):
+                return o
+        return None
+
+    def _holder(self, sent: Any, pos: int, orgs: list[Mention], target: Mention) -> Mention | None:
+        """Who holds a stake: the subject of the clause (from the parse), else the organisation named last
+        before it."""
+        tok = next((t for t in sent if t.idx >= pos and t.lemma_.lower() in _STAKE_NOUNS), None)
+        if tok is not None:
+            actor = self._actor(tok, orgs)
+            if actor is not None and actor.id != target.id:
+                return actor
+        before = [o for o in orgs if o.end <= pos and o.id != target.id]
+        return before[-1] if before else None
+
+    def _stake(self, holder: Mention, target: Mention, pct: float | None, majority: bool,
+               cue: tuple[int, int]) -> None:
+        share = f"{pct:g} %" if pct is not None else "a majority" if majority else "a minority"
+        if majority:
+            self._set_parent(target, holder, cue, f"'{holder.id}' holds {share} of '{target.id}'")
+            return
+        if not self._new_partnership(holder.id, target.id, "cooperation"):
+            return
+        rec = {"label": f"{self.label(holder.id)} stake in {self.label(target.id)}", "kind": "cooperation",
+               "partners": [holder.id, target.id]}
+        self.add("partnerships", {"id": self.cid(f"{holder.id}-{target.id}-stake"), **rec}, 0.6,
+                 [(holder.start, holder.end), cue, (target.start, target.end)], "parse:stake",
+                 notes=[f"'{holder.id}' holds {share} of '{target.id}' (a minority stake)"])
+
+    def _owned_in_parts(self, owned: Mention, owners: list[tuple[Mention, float]], cue: tuple[int, int]) -> None:
+        top, pct = max(owners, key=lambda x: x[1])
+        if any(o.id == owned.id for o, _ in owners):
+            pct = 0.0  # the company was linked to one of its owners ("X International" to X): no parent for it
+        elif pct > 50:
+            self._set_parent(owned, top, cue, f"'{top.id}' holds {pct:g} % of '{owned.id}'")
+        if len(owners) < 2 or not self._new_partnership(owners[0][0].id, owners[1][0].id, "joint-venture"):
+            return
+        (a, pa), (b, pb) = owners[:2]
+        rec: dict[str, Any] = {"label": f"{self.label(a.id)}–{self.label(b.id)} joint venture", "kind": "joint-venture",
+                               "partners": [a.id, b.id]}
+        if pct > 50:
+            rec["majority_partner"] = top.id
+        self.add("partnerships", {"id": self.cid(f"{a.id}-{b.id}-joint-venture"), **rec}, 0.65,
+                 [(owned.start, owned.end), cue, (a.start, a.end), (b.start, b.end)], "parse:owned-in-parts",
+                 notes=[f"'{owned.id}' is {pa:g} % owned by '{a.id}' and {pb:g} % by '{b.id}'"])
+
+    def _set_parent(self, child: Mention, parent: Mention, cue: tuple[int, int], note: str) -> None:
+        """``child`` is owned by ``parent``: set the new record's parent, or propose it for a known one."""
+        if child.id == parent.id:
+            return
+        rec = self.ents.new.get(child.id)
+        if rec is not None:
+            if self.ents.new_meta[child.id].file == "organizations":
+                rec.setdefault("parent", parent.id)
+            return
+        entry = self.gaz.entries.get(child.id)
+        if entry is None or entry.file != "organizations" or any(
+                c.file == "organizations" and c.rule == "stated-parent" and c.record["id"] == child.id
+                for c in self.candidates):
+            return
+        self.add("organizations", {"id": child.id, "label": entry.label, "kind": entry.kind or "company",
+                                   "parent": parent.id}, 0.6, [(child.start, child.end), cue,
+                                                               (parent.start, parent.end)],
+                 "stated-parent", new=False, merge_into=child.id, notes=[note])

@@ -1,0 +1,180 @@
+"""Whose figure it is and where it goes: the subject and destination of a statistic.
+
+The subject is the subject of the verb that governs the figure (a pronoun or "the carmaker" → the company named
+last), an owner named by "owned by", the company a tariff hits, or the i-th name of a "respectively" list or a
+partners' split; a tariff rate's destination is the market that charges it.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from nevkg.ingest.extract.figures import find_statistics
+from nevkg.ingest.extract.model import Mention, Statistic
+from nevkg.ingest.extract.relations import _is_destination
+
+_FLOW_TO = re.compile(r"\b(?:exports?|shipments?|sales|deliveries|registrations|exported|shipped|sold|delivered|"
+                      r"sent)\s+(?:[\w-]+\s+){0,2}?(?:to|in|into)\s+(?:the\s+)?$", re.I)
+_TARIFF = re.compile(r"\b(?:tariffs?|dut(?:y|ies)|surtax(?:es)?|levy|levies|import\s+(?:tax|fee)s?)\b", re.I)
+#: a market that charges a tariff ("X imposed", "X will be implementing", "X is applying", "X charges")
+_IMPOSES = re.compile(r"^\s+(?:(?:has|have|had|will|would|is|are|was|were|be|also|now|then|already)\s+){0,3}"
+                      r"(?:impos\w*|charg\w*|appl(?:y|ies|ied|ying)|levi\w*|levy|rais\w*|introduc\w*|implement\w*|"
+                      r"set|sets|brings?|brought|hikes?|hiked|increas\w*|mov(?:es|ed|ing)?\s+up|"
+                      r"(?:agreed|decided|voted|plans?|is\s+set)\s+to\s+(?:impose|raise|apply|move\s+up|bring\s+forward))\b",
+                      re.I)
+
+
+_ANAPHORIC_NOUNS = {"company", "firm", "automaker", "carmaker", "group", "brand", "maker", "manufacturer", "startup",
+                    "giant", "producer", "operator"}
+_MONEY = {"usd", "eur", "cny", "gbp", "inr", "thb", "brl", "myr"}
+_INVESTMENT = re.compile(r"\binvest\w*|\bplant\b|\bfactory\b|\bfacility\b|\bproject\b|\bdeal\b|\bagreement\b",
+                         re.I)
+_PUBLIC_BODIES = {"government-body", "ministry", "customs-office", "industry-association", "business-association"}
+
+
+class SubjectRules:
+    """The subject of a figure, the organisation an article is about, and the market a tariff rate is charged in."""
+
+    def _parse_subject(self, st: Statistic, dest: Mention | None) -> Mention | None:
+        """Whose figure it is, from the parse: the subject of the verb governing the figure (a pronoun or "the
+        company" → the organisation named last), its possessor ("X's rate"), or the "of"/"by" phrase of a
+        subject noun ("exports from China")."""
+        if self.doc is None:
+            return None
+        span = self.doc.char_span(st.start, st.end, alignment_mode="expand")
+        if span is None:
+            return None
+        tok = span.root
+        seen = 0
+        while tok.pos_ not in {"VERB", "AUX"} and tok.head is not tok and seen < 6:
+            for c in tok.children:
+                if c.dep_ == "poss":
+                    m = self._mention_at(c)
+                    if m is not None and m is not dest:
+                        return m
+            tok, seen = tok.head, seen + 1
+        for _ in range(3):
+            subj = [c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass", "csubj"}]
+            if subj:
+                break
+            if tok.dep_ in {"conj", "xcomp", "advcl", "relcl", "acl"} and tok.head is not tok:
+                tok = tok.head
+            else:
+                break
+        for c in subj if subj else []:
+            if c.i <= span.root.i <= c.right_edge.i and c.i != span.root.i:
+                continue  # the figure sits inside the subject phrase itself
+            ms = [m for m in (self._mention_at(t) for t in c.subtree) if m is not None and m is not dest]
+            orgs = [m for m in ms if m.file == "organizations"]
+            if orgs or ms:
+                return (orgs or ms)[0]
+            if c.lower_ in {"it", "they", "its"} or any(t.lower_ in _ANAPHORIC_NOUNS or t.lower_ in {"its", "their"}
+                                                        and t.dep_ == "poss" for t in c.subtree):
+                return self.last_org  # "it", "the carmaker", "its sales": the company named last
+            if any(t.lemma_.lower() in {"factory", "plant", "facility", "site", "project", "complex", "venture"}
+                   for t in c.subtree):
+                return self.focus_org()  # "the factory employs …": the article's company
+        return None
+
+    def _agent(self, st: Statistic, after: list[Mention]) -> Mention | None:
+        """"60% owned by X", "and 40% by Y": the owner named by the agent phrase after a share."""
+        if st.kind != "percent":
+            return None
+        return next((m for m in after if m.file == "organizations" and re.fullmatch(
+            r"\s*(?:(?:owned|held|controlled)\s+)?by\s+(?:the\s+)?", self.text[st.end:m.start])), None)
+
+    def _tariff_target(self, st: Statistic, after: list[Mention]) -> Mention | None:
+        """"a 17% duty on X's cars": the company a rate hits."""
+        return next((m for m in after if m.file == "organizations" and re.fullmatch(
+            r"\s*(?:[\w-]+\s+){0,3}?(?:tariffs?|dut(?:y|ies)|surtax(?:es)?|levy|levies)\s+on\s+(?:the\s+)?"
+            r"(?:(?:cars|vehicles|imports|EVs)\s+(?:made\s+by|of|from)\s+(?:the\s+)?)?",
+            self.text[st.end:m.start])), None)
+
+    def _tariff_market(self, s: int, e: int) -> Mention | None:
+        """The market that charges the rates of a tariff sentence: a country or union that imposes, charges,
+        applies or raises them ("the EU imposed", "imposed by Canada", "Brazil's tariff"), else the one the
+        nearest earlier sentence of the article named so."""
+        for a, b, _ in reversed([x for x in self._sentences if x[0] <= s]):
+            found = self._imposer(a, b) if _TARIFF.search(self.text[a:b]) else None
+            if found is not None:
+                return found
+        return None
+
+    def _imposer(self, s: int, e: int) -> Mention | None:
+        for m in self.mentions_in(s, e, ("places", "organizations")):
+            if m.kind in {"city", "province", "state", "place"} or m.rule.startswith("demonym") or \
+                    m.file == "organizations" and m.kind not in {"government-body", "ministry"}:
+                continue
+            after = self.text[m.end:min(e, m.end + 40)]
+            before = self.text[max(s, m.start - 30):m.start]
+            if not (_IMPOSES.match(after) or re.search(r"\bby\s+(?:the\s+)?$", before) and _TARIFF.search(
+                    self.text[s:m.start]) or re.match(r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?:tariffs?|dut(?:y|ies)|"
+                                                     r"surtax|levy|levies)\b", after)):
+                continue
+            if m.file == "organizations":  # "X's trade chamber Y raised the tariff": the market is X
+                m = next((c for c in reversed(self.mentions_in(s, m.start, ("places",))) if c.kind == "country"
+                          and re.match(r"['’]s?\s", self.text[c.end:c.end + 3])), None)
+                if m is None:
+                    continue
+            return m
+        return None
+
+    def focus_org(self) -> Mention | None:
+        """The organisation the article is mostly about (named most often; compilers and publishers left out)."""
+        counts: dict[str, list[Mention]] = {}
+        for m in self.ents.mentions:
+            if m.file == "organizations" and not m.compiler and (m.kind or "") not in {"publisher"}:
+                counts.setdefault(m.id, []).append(m)
+        return max(counts.values(), key=len)[0] if counts else None
+
+    def focus_subject(self) -> Mention | None:
+        """The article's main actor: its most named organisation, or its most named country when no
+        organisation is named more than once."""
+        org = self.focus_org()
+        places: dict[str, list[Mention]] = {}
+        for m in self.ents.mentions:
+            if m.file == "places" and m.kind == "country" and not m.rule.startswith("demonym"):
+                places.setdefault(m.id, []).append(m)
+        place = max(places.values(), key=len) if places else []
+        n_org = sum(1 for m in self.ents.mentions if org is not None and m.id == org.id)
+        return place[0] if place and len(place) > 2 * n_org else org
+
+    def _respectively(self, st: Statistic, s: int, e: int) -> Mention | None:
+        """"A and B sold 12,000 and 8,000 cars, respectively": the i-th figure belongs to the i-th name."""
+        sent = self.text[s:e]
+        if "respectively" not in sent and ":" not in sent:
+            return None
+        same = [x for x in find_statistics(sent, s) if x.unit == st.unit and x.role == st.role]
+        runs_f: list[list[Statistic]] = []
+        for x in same:  # the list the sentence pairs: figures joined by commas and "and"
+            if runs_f and re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", self.text[runs_f[-1][-1].end:x.start]):
+                runs_f[-1].append(x)
+            else:
+                runs_f.append([x])
+        figures = next((r for r in runs_f if any(x.start == st.start for x in r)), [])
+        ratio = [x for x in same if abs(x.start - st.start) <= 6 and re.fullmatch(
+            r"\s?:\s?", self.text[min(x.end, st.end):max(x.start, st.start)] or ":")]  # "A and B ... a 51:49 venture"
+        if len(ratio) == 2:
+            figures = sorted(ratio, key=lambda x: x.start)
+        elif len(figures) < 2 or not re.match(r"[^.;]{0,40}?\brespectively\b", self.text[figures[-1].end:e]):
+            return None
+        names = [m for m in self.mentions_in(s, figures[0].start, ("organizations", "places"))
+                 if not m.compiler and not _is_destination(self.text, m) and not re.search(
+                     r"\b(?:in|to|into|from)\s+(?:the\s+)?$", self.text[max(s, m.start - 8):m.start])]
+        runs: list[list[Mention]] = []
+        for m in names:  # runs of names joined by commas and "and"
+            if runs and re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", self.text[runs[-1][-1].end:m.start]):
+                runs[-1].append(m)
+            else:
+                runs.append([m])
+        run = next((r for r in reversed(runs) if len(r) == len(figures)), None)
+        if run is None:
+            return None
+        return run[[x.start for x in figures].index(st.start)]
+
+    def _mention_at(self, token: Any) -> Mention | None:
+        for m in self.ents.mentions:
+            if m.start <= token.idx < m.end and m.file in {"organizations", "places"} and not m.compiler:
+                return m
+        return None

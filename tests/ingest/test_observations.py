@@ -1,0 +1,112 @@
+"""Statistics as observations: subject, destination and period, on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from nevkg.ingest.extract import extract
+from nevkg.ingest.extract.periods import find_periods, resolve_weekday
+
+pytestmark = pytest.mark.usefixtures("nlp_pipeline")
+
+
+def observations(gaz, text, date="2026-03-15"):
+    """value → (subject, destination, period start, period end) of every proposed observation."""
+    result = extract(text, gaz, article_date=date, source_id="test-source")
+    return {c.record["value"]: (c.record.get("subject"), c.record.get("destination"), c.record.get("period_start"),
+                                c.record.get("period_end"))
+            for c in result.candidates if c.file == "observations"}
+
+
+def test_shares_named_by_their_owners(gaz):
+    obs = observations(gaz, "The venture is 60% owned by Velmora Motors and 40% by Orvista Mobility.")
+    assert obs[60][0] == "velmora-motors" and obs[40][0] == "orvista-mobility"
+
+
+def test_respectively_pairs_only_the_listed_figures(gaz):
+    obs = observations(gaz, "Lisbon charges Chery a rate of 30%, while Geely and BYD pay 12% and 9%, respectively.")
+    assert (obs[12][0], obs[9][0]) == ("geely", "byd")
+
+
+def test_a_tariff_rate_has_the_market_that_charges_it(gaz):
+    text = ("Mexico is applying new duties on imported electric cars. Chery faces a rate of 25%. "
+            "The European Union imposed a 17% duty on Geely's cars.")
+    obs = observations(gaz, text)
+    assert obs[25][:2] == ("chery", "mexico")
+    assert obs[17][:2] == ("geely", "european-union")
+
+
+def test_a_flow_named_before_its_figure_has_that_destination(gaz):
+    obs = observations(gaz, "Chery said shipments to Chile reached 8,000 units in the first quarter.", "2026-05-15")
+    assert obs[8000] == ("chery", "chile", "2026-01", "2026-03")
+
+
+def test_a_rate_from_a_stated_day_has_that_day(gaz):
+    obs = observations(gaz, "Canada will charge a 100% surtax on the cars starting on Oct. 1.", "2026-08-20")
+    assert obs[100][1:] == ("canada", "2026-10-01", "2026-10-01")  # ahead of the article: this year's October
+    obs = observations(gaz, "Canada began charging a 100% surtax on the cars from Oct. 1.", "2026-12-20")
+    assert obs[100][2:] == ("2026-10-01", "2026-10-01")
+
+
+def test_a_milestone_reached_on_a_weekday(gaz):
+    obs = observations(gaz, "Velmora Motors opened its plant on Friday, as its 2 millionth car left the line.",
+                       "2026-05-16")
+    assert obs[2000000][2:] == ("2026-05-15", "2026-05-15")
+
+
+def test_a_year_in_brackets_is_not_the_figures_period(gaz):
+    obs = observations(gaz, "The plant (bought from a rival in 2019) now employs 900 workers.")
+    assert obs[900][2] != "2019"
+
+
+def test_a_year_in_a_relative_clause_is_not_the_figures_period(gaz):
+    obs = observations(gaz, "Velmora Motors said the plant, which opens in 2028, will employ 4,000 people.")
+    assert obs[4000] == ("velmora-motors", None, None, None)
+
+
+def test_a_split_between_partners_gives_each_its_share(gaz):
+    obs = observations(gaz, "Velmora Motors and Orvista Mobility set up a 60:40 joint venture in Pune.")
+    assert (obs[60][0], obs[40][0]) == ("velmora-motors", "orvista-mobility")
+
+
+def test_from_a_year_opens_a_period_unless_it_is_the_base_of_a_change(gaz):
+    obs = observations(gaz, "Orvista Mobility plans to run 800 robotaxis in Austria from 2028.")
+    assert obs[800][2:] == ("2028", "2028")
+    obs = observations(gaz, "Orvista Mobility sold 9,000 cars in 2025, up 12% from 2024.")
+    assert obs[9000][2:] == ("2025", "2025")
+
+
+def test_so_far_this_year_is_the_reports_period(gaz):
+    text = ("Velmora Motors exported 90,000 cars in the first eight months of 2026. "
+            "In the second quarter it shipped 30,000.\nTruck shipments stand at 21,000 so far this year.")
+    obs = observations(gaz, text, "2026-09-20")
+    assert obs[21000][2:] == ("2026-01", "2026-08")
+
+
+def test_an_investment_belongs_to_the_company_not_the_host_country(gaz):
+    obs = observations(gaz, "The Polish government signed a deal with Velmora Motors for a $2 billion plant.")
+    assert obs[2000000000][0] == "velmora-motors"
+
+
+def test_a_pronoun_or_a_carmaker_noun_is_the_company_named_before(gaz):
+    obs = observations(gaz, "Velmora Motors opened a store in Lima. The carmaker sold 4,000 cars in Peru in June.")
+    assert obs[4000][0] == "velmora-motors"
+
+
+def test_a_share_price_move_is_not_a_statistic(gaz):
+    assert observations(gaz, "Shares of Velmora Motors rose 5% on Monday after the news.") == {}
+
+
+def test_a_past_month_stays_in_the_past(gaz):
+    obs = observations(gaz, "Car exports through Lindport reached 4,100 units in October, the operator said.",
+                       "2026-12-03")
+    assert obs[4100][2:] == ("2026-10", "2026-10")  # "through" is a route here, not a time ahead
+
+
+def test_weekdays_resolve_against_the_article_date():
+    assert resolve_weekday("Friday", "2026-05-16") == "2026-05-15"
+    assert resolve_weekday("Saturday", "2026-05-16") == "2026-05-16"
+    (p,) = find_periods("The plant opened on Tuesday.", 0, "2026-05-16")
+    assert (p.period_start, p.date) == ("2026-05-12", True)
+    (p,) = find_periods("The plant will open on Tuesday.", 0, "2026-05-16")
+    assert p.period_start == "2026-05-19"
