@@ -91,3 +91,13 @@ def test_a_plant_as_an_export_hub(gaz):
             "export hub for West Africa and Europe.")
     flows = {(r["exporter"], r["market"]) for r in found(gaz, text, "market_presence")}
     assert {("korvell-motors", "west-africa"), ("korvell-motors", "europe")} <= flows
+
+
+def test_a_measure_on_goods_from_a_country_means_that_country_exports_there(gaz):
+    text = "Peru's trade ministry will impose a 30 percent surtax on Chinese electric buses from June."
+    assert {(r["exporter"], r["market"]) for r in found(gaz, text, "market_presence")} == {("china", "peru")}
+
+
+def test_no_flow_from_a_measure_without_an_origin(gaz):
+    text = "Peru's trade ministry will impose a 30 percent surtax on electric buses from June."
+    assert found(gaz, text, "market_presence") == []

@@ -165,10 +165,13 @@ class InvestRules:
     def _site_spoken_of(self, cue: Any) -> tuple[Mention, Mention] | None:
         """The operator and place of the production site the cue's clause is about ("the plant", "the factory",
         "the new phase" as subject): the site proposed last in the article."""
-        verb = cue
-        while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+        verb, subjects = cue, []
+        for _ in range(6):  # up to the first verb with a subject ("the plant is set to serve as …")
+            subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}] if verb.pos_ in {
+                "VERB", "AUX"} else []
+            if subjects or verb.head.i == verb.i:
+                break
             verb = verb.head
-        subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
         if not any(c.lemma_.lower() in _SITE_NOUNS and not self._mention_of(c) for c in subjects):
             return None
         sites = [c for c in self.candidates if c.file == "sites" and c.record.get("place")
@@ -245,16 +248,18 @@ class InvestRules:
             rec["approximate"] = True
 
     # -- trade flows
-    def _trade(self, exporter: Mention, market: Mention, cue: Any, rule: str) -> None:
+    def _trade(self, exporter: Mention, market: Mention, cue: Any | None, rule: str) -> None:
         if exporter.id == market.id or any(
                 c.file == "market_presence" and c.record["exporter"] == exporter.id and c.record["market"] == market.id
                 for c in self.candidates):
             return
         rec = {"label": f"{self.label(exporter.id)} exports to {self.label(market.id)}", "exporter": exporter.id,
                "market": market.id, "activity": "exports-to"}
-        self.add("market_presence", {"id": self.cid(f"{exporter.id}-exports-to-{market.id}"), **rec}, 0.5,
-                 [(exporter.start, exporter.end), (cue.idx, cue.idx + len(cue.text)), (market.start, market.end)],
-                 rule)
+        spans = [(exporter.start, exporter.end), (market.start, market.end)]
+        if cue is not None:
+            spans.append((cue.idx, cue.idx + len(cue.text)))
+        self.add("market_presence", {"id": self.cid(f"{exporter.id}-exports-to-{market.id}"), **rec},
+                 0.5 if cue is not None else 0.4, spans, rule)
 
     def _party(self, tok: Any) -> Mention | None:
         """A company or a place named by ``tok`` (or a word of its phrase)."""
@@ -286,6 +291,23 @@ class InvestRules:
         for exp in exporters:
             for mk in markets:
                 self._trade(exp, mk, cue, "parse:trade:import")
+
+    def measure_flows(self) -> None:
+        """A trade measure on goods from X, imposed by a country or its government: X exports there (run once
+        the article is read, when the measures and their issuers' countries are known)."""
+        for c in [c for c in self.candidates if c.file == "policies" and c.record.get("origins")]:
+            issuer = c.record.get("issuer")
+            country = issuer if any(m.id == issuer and m.file == "places" for m in self.ents.mentions) else \
+                self.ents.new.get(issuer, {}).get("country") or next(
+                    (o.record.get("country") for o in self.candidates if o.file == "organizations"
+                     and o.record["id"] == issuer and o.record.get("country")), None)
+            market = next((m for m in self.ents.mentions if m.id == country and m.file == "places"), None)
+            if market is None:
+                continue
+            for origin in c.record["origins"]:
+                exp = next((m for m in self.ents.mentions if m.id == origin), None)
+                if exp is not None:
+                    self._trade(exp, market, None, "parse:trade:measure")
 
     def _place_exports(self, cue: Any) -> None:
         """"China's exports to Y", "the city shipped … to A, B and C": a place as the exporter; "the plant is
