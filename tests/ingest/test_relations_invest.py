@@ -101,3 +101,18 @@ def test_a_measure_on_goods_from_a_country_means_that_country_exports_there(gaz)
 def test_no_flow_from_a_measure_without_an_origin(gaz):
     text = "Peru's trade ministry will impose a 30 percent surtax on electric buses from June."
     assert found(gaz, text, "market_presence") == []
+
+
+@pytest.mark.parametrize("text, flow", [
+    ("Korvell Motors sent 5,000 vans to Chile in May.", ("korvell-motors", "chile")),
+    ("Most of the vans are exported to Chile by Korvell Motors.", ("korvell-motors", "chile")),
+    ("Shipments from Korvell Motors to Chile rose sharply.", ("korvell-motors", "chile")),
+    ("Vietnam's imports of Chinese cars rose by half.", ("china", "vietnam")),
+    ("Exports of Chinese cars to Russia fell by a third.", ("china", "russia")),
+])
+def test_exports_and_imports_in_more_forms(gaz, text, flow):
+    assert {(r["exporter"], r["market"]) for r in found(gaz, text, "market_presence")} == {flow}
+
+
+def test_sending_people_is_no_export(gaz):
+    assert found(gaz, "Korvell Motors sent a delegation to Chile in May.", "market_presence") == []

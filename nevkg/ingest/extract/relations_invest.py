@@ -29,7 +29,9 @@ _PLAN = {"plan", "intend", "aim", "expect", "seek", "want", "propose", "consider
 #: how specific a place kind is (lower: more specific)
 _RANK = {"district": 0, "port": 0, "city": 1, None: 1, "province": 2, "special-administrative-region": 2,
          "country": 3, "region": 4, "economic-union": 4}
-_EXPORT = {"export", "ship", "send"}
+_EXPORT = {"export", "ship", "shipment", "send"}
+#: what a carmaker sends abroad ("sent 5,000 cars to")
+_GOODS = {"car", "vehicle", "ev", "nev", "unit", "van", "bus", "truck", "suv", "sedan", "kit", "battery", "model"}
 #: nouns that speak of a production site named before ("the plant", "the second phase")
 _SITE_NOUNS = {"plant", "factory", "facility", "site", "phase", "project", "complex", "base", "line", "hub"}
 #: what an export hub is called ("an export hub for X")
@@ -73,7 +75,7 @@ class InvestRules:
             elif lem == "import":
                 self._imports(tok)
             elif lem in _EXPORT:
-                self._place_exports(tok)
+                self._exports(tok, orgs)
 
     # -- investments
     def _money_in(self, nodes: list[Any], money: list[Any]) -> Any:
@@ -275,6 +277,9 @@ class InvestRules:
         sources = [p for t in scope for p in t.children if p.dep_ == "prep" and p.lower_ == "from"]
         exporters = [m for p in sources for o in p.children if o.dep_ == "pobj"
                      for m in [self._party(o), *map(self._party, o.conjuncts)] if m is not None]
+        origin = self._origin_of_goods(cue)
+        if not exporters and origin is not None:
+            exporters = [origin]  # "Y's imports of Chinese cars"
         if not exporters:
             return
         markets: list[Mention] = []
@@ -309,9 +314,31 @@ class InvestRules:
                 if exp is not None:
                     self._trade(exp, market, None, "parse:trade:measure")
 
-    def _place_exports(self, cue: Any) -> None:
-        """"China's exports to Y", "the city shipped … to A, B and C": a place as the exporter; "the plant is
-        an export hub for Y": the plant's operator exports to Y."""
+    def _origin_of_goods(self, cue: Any) -> Mention | None:
+        """"imports of Chinese cars", "exports of Korean vans": the country an adjective names as the goods' origin."""
+        for p in (c for c in cue.children if c.dep_ == "prep" and c.lower_ == "of"):
+            for o in (c for c in p.children if c.dep_ == "pobj"):
+                for t in o.children:
+                    m = self._mention_of(t, ("places",))
+                    if t.dep_ == "amod" and m is not None and m.rule.startswith("demonym"):
+                        return m
+        return None
+
+    def _markets_after(self, cue: Any) -> list[Mention]:
+        """The places goods go to: the objects of "to"/"into" and the names listed with them."""
+        out: list[Mention] = []
+        for p in (c for c in cue.children if c.dep_ == "prep" and c.lower_ in {"to", "into"}):
+            for o in (c for c in p.children if c.dep_ == "pobj"):
+                for t in [o, *o.conjuncts]:
+                    mk = self._mention_of(t, ("places",))
+                    if mk is not None and not mk.rule.startswith("demonym") and mk not in out:
+                        out.append(mk)
+        return out
+
+    def _exports(self, cue: Any, orgs: list[Mention]) -> None:
+        """"China's exports to Y", "exports of Chinese cars to Y", "shipments from X to Y", "X sent N cars to Y",
+        "exported to Y by X" (a company or a place as the exporter); "the plant is an export hub for Y": the
+        plant's operator exports to Y."""
         if cue.dep_ in {"compound", "amod"} and cue.head.lemma_.lower() in _HUB:
             site = self._site_spoken_of(cue.head)
             if site is not None:
@@ -322,18 +349,25 @@ class InvestRules:
                             if mk is not None:
                                 self._trade(site[0], mk, cue, "parse:trade:export-hub")
             return
+        markets = self._markets_after(cue)
+        if not markets:
+            return
         who = None
         for c in cue.children:
-            if c.dep_ in {"poss", "compound", "nsubj"}:
-                who = self._mention_of(c, ("places",))
-                if who is not None:
+            if c.dep_ in {"poss", "compound", "nsubj"} or c.dep_ == "prep" and c.lower_ in {"by", "from"} or \
+                    c.dep_ == "agent":
+                node = c if c.dep_ in {"poss", "compound", "nsubj"} else next(
+                    (o for o in c.children if o.dep_ == "pobj"), None)
+                who = self._party(node) if node is not None else None
+                if who is not None and not who.rule.startswith("demonym"):
                     break
-        if who is None or who.rule.startswith("demonym"):
+                who = None
+        who = who or self._origin_of_goods(cue)
+        if who is None and cue.lemma_.lower() == "send" and cue.pos_ == "VERB":
+            goods = [c for c in cue.children if c.dep_ == "dobj"]
+            if goods and any(t.like_num or t.lemma_.lower() in _GOODS for g in goods for t in g.subtree):
+                who = self._actor(cue, orgs)  # "X sent 5,000 cars to Y" (never "sent a delegation")
+        if who is None:
             return
-        preps = [c for c in cue.children if c.dep_ == "prep" and c.lower_ in {"to", "into"}]
-        for p in preps:
-            for o in (c for c in p.children if c.dep_ == "pobj"):
-                for t in [o, *o.conjuncts]:
-                    mk = self._mention_of(t, ("places",))
-                    if mk is not None:
-                        self._trade(who, mk, cue, f"parse:trade:{cue.lemma_.lower()}")
+        for mk in markets:
+            self._trade(who, mk, cue, f"parse:trade:{cue.lemma_.lower()}")
