@@ -116,3 +116,22 @@ def test_exports_and_imports_in_more_forms(gaz, text, flow):
 
 def test_sending_people_is_no_export(gaz):
     assert found(gaz, "Korvell Motors sent a delegation to Chile in May.", "market_presence") == []
+
+
+# ------------------------------------------------------------------------------------------------ review to graph
+def test_an_accepted_investment_is_a_sourced_fact_in_the_graph(home, tmp_path, gaz):
+    from nevkg.graph.build import build
+    from nevkg.ingest import accept, ingest
+
+    article = tmp_path / "korvell.txt"
+    article.write_text("Korvell Motors plans to invest $650 million in a van plant in Hungary, it said on Monday.\n",
+                       encoding="utf-8")
+    review = ingest(article, date="2026-04-09", publisher="Test Wire", kg_or_records=gaz, out=tmp_path / "r.yaml")
+    report = accept(review, store="memory")
+    assert report.built and any(rid.startswith("korvell-motors-investment") for rid in report.added["investments"])
+    kg = build("memory")
+    rows = list(kg.query("""SELECT ?amount ?unit ?status ?src WHERE {
+        ?i a nev:Investment ; nev:investor nevid:korvell-motors ; nev:place nevid:hungary ; nev:amount ?amount ;
+           nev:unit ?unit ; nev:status ?status ; prov:wasDerivedFrom ?src }"""))
+    assert [(int(r[0]), str(r[1]).rsplit("/", 1)[-1], str(r[2]).rsplit("#", 1)[-1]) for r in rows] == [
+        (650000000, "usd", "StatusPlanned")]
