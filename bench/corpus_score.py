@@ -121,7 +121,8 @@ def known_names(rid: str | None, names: dict[str, set[str]], gaz: Any) -> set[st
 
 
 def predicted_relations(doc: dict[str, Any]) -> list[tuple[str, str, str, str | None]]:
-    """(family, a, b, title) for every pair the review proposes; family is place | org | role | policy."""
+    """(family, a, b, title) for every pair the review proposes; family is place | org | role | policy; title is a
+    role's title, ``"investment"`` for an investment (its own fact even where a site names the same pair)."""
     c = doc.get("candidates") or {}
     out: list[tuple[str, str, str, str | None]] = []
     for r in c.get("roles") or []:
@@ -132,6 +133,11 @@ def predicted_relations(doc: dict[str, Any]) -> list[tuple[str, str, str, str | 
                 out.append(("place", op, r["place"], None))
     for r in c.get("market_presence") or []:
         out.append(("place", r["exporter"], r["market"], None))
+    for r in c.get("investments") or []:  # a fact of its own: not merged with a site or stake of the same pair
+        if r.get("place"):
+            out.append(("place", r["investor"], r["place"], "investment"))
+        if r.get("investee"):
+            out.append(("org", r["investor"], r["investee"], "investment"))
     for r in c.get("partnerships") or []:
         ps = r.get("partners") or []
         out += [("org", a, b, None) for i, a in enumerate(ps) for b in ps[i + 1:]]

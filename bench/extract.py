@@ -74,6 +74,8 @@ def predicted(doc: dict[str, Any]) -> dict[str, list]:
             rels.append(("site", op, rec.get("place")))
     for rec in cands.get("market_presence") or []:
         rels.append((rec["activity"], rec["exporter"], rec["market"]))
+    for rec in cands.get("investments") or []:
+        rels.append(("investment", rec["investor"], rec.get("place") or rec.get("investee")))
     for rec in cands.get("deployments") or []:
         for place in rec.get("places") or []:
             rels.append(("deployment", frozenset([rec["operator"], *(rec.get("partners") or [])]), place))

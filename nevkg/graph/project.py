@@ -43,6 +43,8 @@ Partnership     ``partnership``: partner → partner          the partnership's 
                 ``partnershipMarket``: partner → market
 Role            ``role``: person → organization             the title (``"chairman"``)
 MarketPresence  ``marketPresence``: exporter → market       the fact's label
+Investment      ``investment``: investor → place;           the investment's label
+                ``investmentIn``: investor → investee
 ProductionSite  ``productionSite``: operator → place;       the site's label
                 ``productionSitePartner``: operator →
                 operator; ``productionSiteProduct``:
@@ -87,6 +89,7 @@ FACT_LINKS: dict[str, tuple[tuple[str, str, str], ...]] = {
     "Partnership": (("partner", "partner", "partnership"), ("partner", "market", "partnershipMarket")),
     "Role": (("person", "organization", "role"),),
     "MarketPresence": (("exporter", "market", "marketPresence"),),
+    "Investment": (("investor", "place", "investment"), ("investor", "investee", "investmentIn")),
     "ProductionSite": (("operator", "place", "productionSite"), ("operator", "operator", "productionSitePartner"),
                        ("operator", "produces", "productionSiteProduct")),
     "Policy": (("issuer", "targets", "policy"), ("issuer", "jurisdiction", "policyJurisdiction")),

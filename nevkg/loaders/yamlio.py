@@ -91,6 +91,9 @@ class _LineLoader(_Events):
         seen: dict[Any, int] = {}
         for key_node, _ in node.value:
             key = self.construct_object(key_node, deep=deep)
+            if not isinstance(key, (str, int, float, bool)) and key is not None:
+                raise RecordError("a key is a mapping or a list, not a name; write 'name: value' (quote a value "
+                                  "holding ': ' or braces)", file=self.name, line=key_node.start_mark.line + 1)
             if key in seen:
                 raise RecordError(
                     f"key '{key}' appears twice in one record (first at line {seen[key]}); keep one",

@@ -30,8 +30,8 @@ SELECT DISTINCT ?s ?name ?label ?type WHERE {
   FILTER NOT EXISTS { GRAPH nevg:ontology { ?s ?anyp ?anyo } }
 }"""
 
-FACT_CLASSES = {"Role", "ProductionSite", "Partnership", "MarketPresence", "Policy", "Deployment", "Statement",
-                "Observation", "Target"}
+FACT_CLASSES = {"Role", "ProductionSite", "Partnership", "MarketPresence", "Investment", "Policy", "Deployment",
+                "Statement", "Observation", "Target"}
 _GENERAL = {"Organization", "Place", "Company", "Fact", "GovernmentBody"}
 
 

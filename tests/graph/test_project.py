@@ -59,8 +59,8 @@ def test_fact_node_attributes(G):
     role = G.nodes[ID + "yin-tongyue-chery-chairman"]
     assert (role["type"], role["title"]) == ("Role", "chairman")
     groups = {d["type"]: d["kind_group"] for _, d in G.nodes(data=True)}
-    for fact in ("Role", "Partnership", "MarketPresence", "Policy", "Deployment", "Statement", "Observation",
-                 "ProductionSite", "Target"):
+    for fact in ("Role", "Partnership", "MarketPresence", "Investment", "Policy", "Deployment", "Statement",
+                 "Observation", "ProductionSite", "Target"):
         assert groups[fact] == "fact", fact
 
 
@@ -123,6 +123,8 @@ def test_collapse_links_partners_directly(C):
     assert jv["factType"] == "Partnership"
     assert jv["sources"] == "fixture-news-a"
     assert {d["relation"] for d in edges_between(C, "chery", "spain")} == {"partnershipMarket", "marketPresence"}
+    (inv,) = [d for d in edges_between(C, "chery", "ebro") if d["relation"] == "investmentIn"]
+    assert (inv["fact"], inv["factType"]) == (ID + "chery-ebro-investment", "Investment")
 
 
 def test_collapse_turns_roles_and_other_facts_into_labelled_edges(C):
@@ -141,8 +143,8 @@ def test_collapse_turns_roles_and_other_facts_into_labelled_edges(C):
 
 
 def test_every_fact_class_has_collapse_rules():
-    assert set(FACT_LINKS) == {"Role", "Partnership", "MarketPresence", "Policy", "Deployment", "Statement",
-                               "Observation", "ProductionSite", "Target", "Plan"}
+    assert set(FACT_LINKS) == {"Role", "Partnership", "MarketPresence", "Investment", "Policy", "Deployment",
+                               "Statement", "Observation", "ProductionSite", "Target", "Plan"}
 
 
 def test_include_sources_keeps_source_documents(fixture_kg):

@@ -282,3 +282,9 @@ def test_an_alias_bomb_is_refused_fast_in_a_limited_process(records, tmp_path):
     proc = nevkg("build", "--store", "memory", "--no-shipped", "--data", str(records),
                  env={**os.environ, "NEVKG_HOME": str(tmp_path / "home")})
     clean_failure(proc, str(records / "people.yaml"), "over the budget")
+
+
+def test_a_mapping_as_a_key_is_a_clear_problem(records):
+    _edit(records / "people.yaml", "  sources: [fixture-news-a]\n", "  {sources: x}: [fixture-news-a]\n")
+    [msg] = _problems(records)
+    assert "people.yaml:" in msg and "a key is a mapping or a list" in msg

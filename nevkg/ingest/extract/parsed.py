@@ -16,8 +16,8 @@ The cue's lemma says what kind of fact it is:
 
 Each fact is proposed once per article, as a record of the curated format, with the clause as evidence.
 Partnerships and brands are read in :mod:`relations_partners`, trade measures in :mod:`relations_policy`, stakes
-and ownership in :mod:`relations_stakes`; this module finds the actor and its clause, sites, markets and
-deployments.
+and ownership in :mod:`relations_stakes`, investments and import flows in :mod:`relations_invest`; this module
+finds the actor and its clause, sites, markets and deployments.
 """
 
 from __future__ import annotations
@@ -27,6 +27,7 @@ from typing import Any
 
 from nevkg.ingest.extract.model import Mention
 from nevkg.ingest.extract.relations_actors import _is_home
+from nevkg.ingest.extract.relations_invest import InvestRules
 from nevkg.ingest.extract.relations_partners import PartnerParseRules
 from nevkg.ingest.extract.relations_places import PlaceRules
 from nevkg.ingest.extract.relations_policy import PolicyRules
@@ -67,7 +68,7 @@ def _clause(head: Any) -> set[int]:
     return out
 
 
-class ParsedRelations(PartnerParseRules, PlaceRules, PolicyRules, StakeRules):
+class ParsedRelations(PartnerParseRules, PlaceRules, PolicyRules, StakeRules, InvestRules):
     """Relations read from each sentence's parse (a mixin of the extractor)."""
 
     def parse_relations(self, s: int, e: int) -> None:
@@ -83,6 +84,7 @@ class ParsedRelations(PartnerParseRules, PlaceRules, PolicyRules, StakeRules):
             places = [self.ents.dateline]
         self.measures(s, sent, lemmas, orgs, places)
         self.org_places(sent, self.mentions_in(s, e, ("organizations",)), places)  # a source too ("… it said")
+        self.invest_relations(sent, orgs)
         if not orgs and self.last_org is None:
             return
         self.stakes(sent, orgs)

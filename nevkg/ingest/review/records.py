@@ -89,6 +89,8 @@ def fact_key(file: str, rec: dict[str, Any]) -> tuple | None:
         return (g("kind"), frozenset(g("operator") or []), g("place"))
     if file == "deployments":
         return (g("kind"), g("operator"), frozenset(g("places") or []))
+    if file == "investments":
+        return (g("investor"), g("place"), g("investee"), str(g("amount")))
     return None
 
 

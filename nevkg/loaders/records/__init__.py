@@ -11,7 +11,8 @@ The curated loader reads these declarations; it has no per-kind code.
 
 The schemas live by kind: :mod:`~nevkg.loaders.records.base` (what every record shares),
 :mod:`~nevkg.loaders.records.entities` (sources, concepts, organisations, people, places, vehicle models),
-:mod:`~nevkg.loaders.records.facts` (roles, sites, partnerships, market presence, deployments, statements),
+:mod:`~nevkg.loaders.records.facts` (roles, sites, partnerships, market presence, investments,
+deployments, statements),
 :mod:`~nevkg.loaders.records.policies` (policies, plans, duty rates, market profiles) and
 :mod:`~nevkg.loaders.records.observations` (statistics).
 """
@@ -35,6 +36,7 @@ from nevkg.loaders.records.base import (
 from nevkg.loaders.records.entities import Concept, Organization, Person, Place, Source, VehicleModel
 from nevkg.loaders.records.facts import (
     Deployment,
+    Investment,
     MarketPresence,
     Partnership,
     ProductionSite,
@@ -47,7 +49,8 @@ from nevkg.loaders.records.policies import DutyRate, MarketProfile, Plan, Policy
 
 __all__ = [
     "SLUG", "PartialDate", "Record", "Source", "Concept", "Organization", "Person", "Role", "Place",
-    "ProductionSite", "Partnership", "MarketPresence", "Policy", "Deployment", "VehicleModel", "Statement",
+    "ProductionSite", "Partnership", "MarketPresence", "Investment", "Policy", "Deployment", "VehicleModel",
+    "Statement",
     "Observation", "Target", "DutyRate", "Plan", "MarketProfile", "RECORD_FILES", "KIND_OF_CLASS",
     "DATE_RE", "YEARS", "MAX_FIGURE", "LANGUAGE_RE", "rel", "lit", "concept",
 ]
@@ -65,6 +68,7 @@ RECORD_FILES: dict[str, type[BaseModel]] = {
     "sites": ProductionSite,
     "partnerships": Partnership,
     "market_presence": MarketPresence,
+    "investments": Investment,
     "policies": Policy,
     "plans": Plan,
     "duty_rates": DutyRate,

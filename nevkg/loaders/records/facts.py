@@ -1,12 +1,12 @@
-"""Qualified facts (n-ary nodes): roles, production sites, partnerships, market presence, deployments and
-statements, with the targets partnerships and deployments set."""
+"""Qualified facts (n-ary nodes): roles, production sites, partnerships, market presence, investments,
+deployments and statements, with the targets partnerships and deployments set."""
 
 from __future__ import annotations
 
 from decimal import Decimal
 from typing import ClassVar, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from nevkg.loaders.records.base import (
     PartialDate,
@@ -18,7 +18,8 @@ from nevkg.loaders.records.base import (
     rel,
 )
 
-__all__ = ["Role", "Target", "ProductionSite", "Partnership", "MarketPresence", "Deployment", "Statement"]
+__all__ = ["Role", "Target", "ProductionSite", "Partnership", "MarketPresence", "Investment", "Deployment",
+           "Statement"]
 
 
 class Role(Record):
@@ -117,6 +118,38 @@ class MarketPresence(Record):
                               description="Models or product scopes concerned.")
 
     _dates = field_validator("start", "end", mode="before")(check_date)
+
+
+class Investment(Record):
+    """An investment by a company (or a state) in a place or in another organisation, with its amount where
+    stated (a fact node)."""
+
+    RDF_TYPES: ClassVar[tuple[str, ...]] = ("nev:Investment",)
+    FACT: ClassVar[bool] = True
+    investor: str = rel("nev:investor", "organizations", "places", description="Who invests.")
+    place: str | None = rel("nev:place", "places", default=None, description="Where the money goes.")
+    investee: str | None = rel("nev:investee", "organizations", default=None,
+                               description="The organisation invested in (a carmaker, a venture).")
+    amount: Decimal | None = lit("nev:amount", default=None,
+                                 description="How much, written out (2 billion → 2000000000).")
+    currency: str | None = rel("nev:unit", "concepts", default=None, description="Currency concept of the amount.")
+    amount_bound: Literal["lower", "upper"] | None = lit("nev:bound", default=None,
+                                                          description="'lower' for more than, 'upper' for up to.")
+    approximate: bool = lit("nev:approximate", default=False, description="True for about/nearly/around.")
+    status: Literal["planned", "announced", "in-progress"] | None = concept(
+        "nev:status", "status-", default=None, description="Planned (will invest, pledged), announced, in progress.")
+    announced_on: PartialDate | None = lit("nev:announcedOn", default=None, description="When it was announced.")
+    date_inferred: bool = lit("nev:dateInferred", default=False, description="True when the date is inferred.")
+
+    _dates = field_validator("announced_on", mode="before")(check_date)
+
+    @model_validator(mode="after")
+    def _where(self) -> Investment:
+        if self.place is None and self.investee is None:
+            raise ValueError("an investment needs a 'place' or an 'investee' (where or in whom the money goes)")
+        if self.amount is not None and self.currency is None:
+            raise ValueError("an investment amount needs its 'currency' (a unit concept such as usd)")
+        return self
 
 
 class Deployment(Record):

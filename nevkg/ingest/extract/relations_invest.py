@@ -1,0 +1,373 @@
+"""Investments and trade flows from the dependency parse.
+
+* an investment: the verb *invest* ("X invests / will invest / plans to invest N in Y"), the noun *investment*
+  ("X's N investment in Y", "an investment of N by X in Y", "X announced an investment of N in Y"), and money
+  *pledged* or *committed* to a place ("X pledged N for plants in Y") → one ``investments`` record per investor and
+  place (or organisation invested in), with the amount and its currency where the clause states one;
+* a trade flow: "Y imports … from X", "imported into Y from X", "Y's imports from X" → X exports to Y, X a company
+  or a country; "X's exports to Y" and "X shipped … to A, B and C" with a country or city as the exporter (the
+  cue rules and :mod:`parsed` read companies).
+
+The actor of a clause is found as in :mod:`parsed` (possessor, modifier or subject; "it" → the company named last).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from nevkg.ingest.extract.figures import find_statistics
+from nevkg.ingest.extract.model import Mention
+from nevkg.ingest.extract.periods import _plain
+
+#: currencies an amount may be stated in (the unit concepts of :mod:`figures`)
+_MONEY = {"usd", "eur", "cny", "gbp", "inr", "thb", "brl", "myr", "jpy", "krw", "idr", "huf", "try", "mxn"}
+#: verbs whose money object goes somewhere ("pledged N to", "committed N for")
+_PLEDGE = {"pledge", "commit", "earmark", "allocate", "inject", "pour", "plough", "plow"}
+#: verbs above an investment that make it a plan rather than a fact
+_PLAN = {"plan", "intend", "aim", "expect", "seek", "want", "propose", "consider", "promise", "agree", "pledge",
+         "commit", "prepare", "hope"}
+#: how specific a place kind is (lower: more specific)
+_RANK = {"district": 0, "port": 0, "city": 1, None: 1, "province": 2, "special-administrative-region": 2,
+         "country": 3, "region": 4, "economic-union": 4}
+_EXPORT = {"export", "ship", "shipment", "send"}
+#: what a carmaker sends abroad ("sent 5,000 cars to")
+_GOODS = {"car", "vehicle", "ev", "nev", "unit", "van", "bus", "truck", "suv", "sedan", "kit", "battery", "model"}
+#: nouns that speak of a production site named before ("the plant", "the second phase")
+_SITE_NOUNS = {"plant", "factory", "facility", "site", "phase", "project", "complex", "base", "line", "hub"}
+#: what an export hub is called ("an export hub for X")
+_HUB = {"hub", "base", "centre", "center", "platform", "gateway"}
+
+
+def _span_of(tokens: list[Any]) -> tuple[int, int]:
+    return min(t.idx for t in tokens), max(t.idx + len(t.text) for t in tokens)
+
+
+def _preps(node: Any, words: set[str]) -> list[Any]:
+    """The prepositions among ``words`` that hang on ``node`` or on its nouns ("invest N in X": the parser hangs
+    "in X" on the verb or on the amount), never inside another verb's clause."""
+    out = []
+    for t in node.subtree:
+        if t.i == node.i or t.dep_ != "prep" or t.lower_ not in words:
+            continue
+        up = t.head
+        while up.i != node.i and up.pos_ not in {"VERB", "AUX"} and up.head.i != up.i:
+            up = up.head
+        if up.i == node.i:
+            out.append(t)
+    return out
+
+
+class InvestRules:
+    """Investments and import/export flows read from each sentence's parse (a mixin of the extractor)."""
+
+    def invest_relations(self, sent: Any, orgs: list[Mention]) -> None:
+        money = [st for st in find_statistics(sent.text, sent.start_char) if st.kind == "amount"
+                 and st.unit in _MONEY and st.role == "base" and not st.conversion]
+        for tok in sent:
+            lem = tok.lemma_.lower()
+            if lem == "invest" and tok.pos_ in {"VERB", "AUX"}:
+                self._invest(tok, orgs, money, ("in", "into"))
+            elif lem == "investment" and tok.pos_ in {"NOUN", "PROPN"}:
+                self._investment_noun(tok, orgs, money)
+            elif lem in _PLEDGE and tok.pos_ == "VERB" and self._money_in(
+                    [c for c in tok.children if c.dep_ == "dobj"], money):
+                self._invest(tok, orgs, money, ("in", "into", "to", "for"))
+            elif lem == "import":
+                self._imports(tok)
+            elif lem in _EXPORT:
+                self._exports(tok, orgs)
+
+    # -- investments
+    def _money_in(self, nodes: list[Any], money: list[Any]) -> Any:
+        """The first money figure inside the subtrees of ``nodes``."""
+        for node in nodes:
+            lo, hi = _span_of(list(node.subtree))
+            for st in money:
+                if lo <= st.start and st.end <= hi:
+                    return st
+        return None
+
+    def _targets(self, preps: list[Any]) -> tuple[list[Mention], list[Mention]]:
+        """Places and organisations the money goes to: the objects of "in"/"into"/"to" and what they hold
+        ("in a plant in Hungary" → Hungary; "in Volta" → the company Volta)."""
+        places: list[Mention] = []
+        firms: list[Mention] = []
+        for prep in preps:
+            for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                head = self._mention_of(obj)
+                if head is not None:
+                    firms.append(head)
+                    continue
+                for t in obj.subtree:
+                    m = self._mention_of(t, ("places",))
+                    if m is not None and m not in places and not m.rule.startswith("demonym"):
+                        prev = self.doc[t.i - 1] if t.i > 0 else None
+                        if prev is None or prev.lower_ != "from":
+                            places.append(m)
+        return places, firms
+
+    def _invest(self, verb: Any, orgs: list[Mention], money: list[Any], words: tuple[str, ...]) -> None:
+        investor = self._investor(verb, orgs)
+        if investor is None:
+            return
+        preps = _preps(verb, set(words))
+        for c in verb.children:  # "pledged N to build plants in Y": the purpose clause says where
+            if c.dep_ in {"advcl", "xcomp"} and c.lemma_.lower() in {"build", "expand", "set", "open", "develop"}:
+                preps += [p for p in c.children if p.dep_ == "prep" and p.lower_ in {"in", "into"}]
+        places, firms = self._targets(preps)
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        amount = self._money_in(objects, money) or self._money_in(
+            [p for p in verb.children if p.dep_ == "prep" and p.lower_ in {"of", "worth"}], money)
+        if verb.lemma_.lower() in _PLEDGE and amount is None:
+            return
+        self._propose(investor, places, firms, amount, verb, self._planned(verb))
+
+    def _investor(self, cue: Any, orgs: list[Mention]) -> Mention | None:
+        """Who invests: the possessor or subject, or the object of "by"; never a body that only approves."""
+        for c in cue.children:
+            if c.dep_ == "prep" and c.lower_ == "by":
+                for p in c.children:
+                    m = self._mention_of(p)
+                    if m is not None:
+                        return m
+        actor = self._actor(cue, orgs)
+        if actor is None and cue.dep_ == "acl" and cue.pos_ == "VERB":
+            actor = self._mention_of(cue.head)  # "X investing in Y"; a sentence opening "In May X invested …"
+        if actor is None and any(c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in cue.children):
+            actor = self._it_actor(cue.sent.start_char, cue.idx, orgs)  # "X said its … investment"
+        if actor is not None and self.ents.new.get(actor.id, {}).get("kind") in {"government-body", "ministry"}:
+            return None
+        if actor is not None:
+            entry = self.gaz.entries.get(actor.id)
+            if entry is not None and getattr(entry, "kind", None) in {"government-body", "ministry"}:
+                return None
+        return actor
+
+    def _investment_noun(self, noun: Any, orgs: list[Mention], money: list[Any]) -> None:
+        if any(c.dep_ == "amod" and c.lower_ in {"foreign", "total", "overall", "direct"} for c in noun.children) \
+                and not any(c.dep_ in {"poss", "prep"} for c in noun.children):
+            return  # "total investment" alone is a figure of a project, not an investor's act
+        investor = self._investor(noun, orgs)
+        site = self._site_spoken_of(noun) if investor is None else None
+        if site is not None:  # "the plant …, with an investment of N": its operator invests where it stands
+            investor = site[0]
+        if investor is None:
+            return
+        preps = _preps(noun, {"in", "into"})
+        if not preps and noun.dep_ in {"dobj", "pobj"}:
+            head = noun.head if noun.dep_ == "dobj" else noun.head.head
+            preps = [c for c in head.children if c.dep_ == "prep" and c.lower_ in {"in", "into"} and c.i != noun.head.i]
+        places, firms = self._targets(preps)
+        if site is not None and not places and not firms:
+            places = [site[1]]
+        amount = self._money_in([c for c in noun.children if c.dep_ in {"compound", "nummod", "quantmod", "amod"}
+                                 or c.dep_ == "prep" and c.lower_ in {"of", "worth"}], money)
+        self._propose(investor, places, firms, amount, noun, self._planned(noun))
+
+    def _site_spoken_of(self, cue: Any) -> tuple[Mention, Mention] | None:
+        """The operator and place of the production site the cue's clause is about ("the plant", "the factory",
+        "the new phase" as subject): the site proposed last in the article."""
+        verb, subjects = cue, []
+        for _ in range(6):  # up to the first verb with a subject ("the plant is set to serve as …")
+            subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}] if verb.pos_ in {
+                "VERB", "AUX"} else []
+            if subjects or verb.head.i == verb.i:
+                break
+            verb = verb.head
+        if not any(c.lemma_.lower() in _SITE_NOUNS and not self._mention_of(c) for c in subjects):
+            return None
+        sites = [c for c in self.candidates if c.file == "sites" and c.record.get("place")
+                 and c.record.get("operator")]
+        if not sites:
+            return None
+        rec = sites[-1].record
+        who = next((m for m in self.ents.mentions if m.id == rec["operator"][0]), None)
+        where = next((m for m in self.ents.mentions if m.id == rec["place"]), None)
+        return (who, where) if who is not None and where is not None else None
+
+    def _planned(self, cue: Any) -> str | None:
+        """"planned" for money pledged or committed, "will invest", and an investment that a plan, an intent or
+        an expectation governs ("plans to invest", "announced plans for an investment of N")."""
+        if cue.lemma_.lower() in _PLEDGE or any(c.dep_ == "aux" and c.lower_ in {"will", "would", "'ll"}
+                                                 for c in cue.children):
+            return "planned"
+        node = cue
+        while node.dep_ in {"xcomp", "dobj", "pobj", "prep", "acl"} and node.head.i != node.i:
+            node = node.head
+            if node.lemma_.lower() in _PLAN:
+                return "planned"
+        return None
+
+    def _propose(self, investor: Mention, places: list[Mention], firms: list[Mention], amount: Any, cue: Any,
+                 status: str | None) -> None:
+        home = self._country_of(investor)
+        places = [p for p in places if p.id not in {investor.id, home}]
+        firms = [f for f in firms if f.id != investor.id]
+        targets: list[tuple[str, Mention]] = []
+        if places:
+            targets.append(("place", self._host_country(min(places, key=lambda p: _RANK.get(p.kind, 1)))))
+        targets += [("investee", f) for f in firms]
+        for key, target in targets:
+            same = [c for c in self.candidates if c.file == "investments" and c.record["investor"] == investor.id
+                    and target.id in {c.record.get("place"), c.record.get("investee"),
+                                      *self._containers(c.record.get("place") or "")}]
+            if same:
+                if amount is not None and "amount" not in same[0].record:
+                    self._amount(same[0].record, amount)
+                continue
+            rec: dict[str, Any] = {"label": f"{self.label(investor.id)} investment in {self.label(target.id)}",
+                                   "investor": investor.id, key: target.id}
+            if amount is not None:
+                self._amount(rec, amount)
+            if status:
+                rec["status"] = status
+            spans = [(investor.start, investor.end), (cue.idx, cue.idx + len(cue.text)), (target.start, target.end)]
+            if amount is not None:
+                spans.append((amount.start, amount.end))
+            self.add("investments", {"id": self.cid(f"{investor.id}-investment-{target.id}"), **rec},
+                     0.6 if amount is not None else 0.5, spans, f"parse:invest:{cue.lemma_.lower()}")
+
+    def _host_country(self, place: Mention) -> Mention:
+        """The country a place lies in, as the article states it (an investment is recorded by host country);
+        the place itself when it is one or the text names none."""
+        seen, cur = set(), place
+        while cur.kind != "country" and cur.id not in seen:
+            seen.add(cur.id)
+            up = (self.ents.new.get(cur.id, {}).get("located_in") or [None])[0] or \
+                (getattr(self.ents, "stated_in", {}).get(cur.id) or (None,))[0]
+            nxt = next((m for m in self.ents.mentions if m.id == up), None)
+            if nxt is None:
+                return place
+            cur = nxt
+        return cur
+
+    @staticmethod
+    def _amount(rec: dict[str, Any], st: Any) -> None:
+        rec["amount"], rec["currency"] = _plain(st.value), st.unit
+        if st.bound:
+            rec["amount_bound"] = st.bound
+        if st.approximate:
+            rec["approximate"] = True
+
+    # -- trade flows
+    def _trade(self, exporter: Mention, market: Mention, cue: Any | None, rule: str) -> None:
+        if exporter.id == market.id or any(
+                c.file == "market_presence" and c.record["exporter"] == exporter.id and c.record["market"] == market.id
+                for c in self.candidates):
+            return
+        rec = {"label": f"{self.label(exporter.id)} exports to {self.label(market.id)}", "exporter": exporter.id,
+               "market": market.id, "activity": "exports-to"}
+        spans = [(exporter.start, exporter.end), (market.start, market.end)]
+        if cue is not None:
+            spans.append((cue.idx, cue.idx + len(cue.text)))
+        self.add("market_presence", {"id": self.cid(f"{exporter.id}-exports-to-{market.id}"), **rec},
+                 0.5 if cue is not None else 0.4, spans, rule)
+
+    def _party(self, tok: Any) -> Mention | None:
+        """A company or a place named by ``tok`` (or a word of its phrase)."""
+        for t in [tok, *tok.subtree]:
+            m = self._mention_of(t) or self._mention_of(t, ("places",))
+            if m is not None and not m.rule.startswith("demonym"):
+                return m
+        return None
+
+    def _imports(self, cue: Any) -> None:
+        """"Y imports … from X", "imported into Y from X", "Y's imports from X": X exports to Y."""
+        scope = [cue, *cue.children] + ([cue.head] if cue.dep_ in {"acl", "amod", "compound"} else [])
+        sources = [p for t in scope for p in t.children if p.dep_ == "prep" and p.lower_ == "from"]
+        exporters = [m for p in sources for o in p.children if o.dep_ == "pobj"
+                     for m in [self._party(o), *map(self._party, o.conjuncts)] if m is not None]
+        origin = self._origin_of_goods(cue)
+        if not exporters and origin is not None:
+            exporters = [origin]  # "Y's imports of Chinese cars"
+        if not exporters:
+            return
+        markets: list[Mention] = []
+        for c in cue.children:
+            if c.dep_ in {"nsubj", "poss", "compound"} or c.dep_ == "prep" and c.lower_ in {"into", "to"}:
+                node = c if c.dep_ != "prep" else next((o for o in c.children if o.dep_ == "pobj"), None)
+                m = self._mention_of(node, ("places",)) if node is not None else None
+                if m is not None:
+                    markets.append(m)
+        if not markets and cue.dep_ == "ROOT" and cue.i > cue.sent.start:  # "Peru imports …" parsed as one noun
+            m = self._mention_of(self.doc[cue.i - 1], ("places",))
+            if m is not None:
+                markets.append(m)
+        for exp in exporters:
+            for mk in markets:
+                self._trade(exp, mk, cue, "parse:trade:import")
+
+    def measure_flows(self) -> None:
+        """A trade measure on goods from X, imposed by a country or its government: X exports there (run once
+        the article is read, when the measures and their issuers' countries are known)."""
+        for c in [c for c in self.candidates if c.file == "policies" and c.record.get("origins")]:
+            issuer = c.record.get("issuer")
+            country = issuer if any(m.id == issuer and m.file == "places" for m in self.ents.mentions) else \
+                self.ents.new.get(issuer, {}).get("country") or next(
+                    (o.record.get("country") for o in self.candidates if o.file == "organizations"
+                     and o.record["id"] == issuer and o.record.get("country")), None)
+            market = next((m for m in self.ents.mentions if m.id == country and m.file == "places"), None)
+            if market is None:
+                continue
+            for origin in c.record["origins"]:
+                exp = next((m for m in self.ents.mentions if m.id == origin), None)
+                if exp is not None:
+                    self._trade(exp, market, None, "parse:trade:measure")
+
+    def _origin_of_goods(self, cue: Any) -> Mention | None:
+        """"imports of Chinese cars", "exports of Korean vans": the country an adjective names as the goods' origin."""
+        for p in (c for c in cue.children if c.dep_ == "prep" and c.lower_ == "of"):
+            for o in (c for c in p.children if c.dep_ == "pobj"):
+                for t in o.children:
+                    m = self._mention_of(t, ("places",))
+                    if t.dep_ == "amod" and m is not None and m.rule.startswith("demonym"):
+                        return m
+        return None
+
+    def _markets_after(self, cue: Any) -> list[Mention]:
+        """The places goods go to: the objects of "to"/"into" and the names listed with them."""
+        out: list[Mention] = []
+        for p in (c for c in cue.children if c.dep_ == "prep" and c.lower_ in {"to", "into"}):
+            for o in (c for c in p.children if c.dep_ == "pobj"):
+                for t in [o, *o.conjuncts]:
+                    mk = self._mention_of(t, ("places",))
+                    if mk is not None and not mk.rule.startswith("demonym") and mk not in out:
+                        out.append(mk)
+        return out
+
+    def _exports(self, cue: Any, orgs: list[Mention]) -> None:
+        """"China's exports to Y", "exports of Chinese cars to Y", "shipments from X to Y", "X sent N cars to Y",
+        "exported to Y by X" (a company or a place as the exporter); "the plant is an export hub for Y": the
+        plant's operator exports to Y."""
+        if cue.dep_ in {"compound", "amod"} and cue.head.lemma_.lower() in _HUB:
+            site = self._site_spoken_of(cue.head)
+            if site is not None:
+                for p in (c for c in cue.head.children if c.dep_ == "prep" and c.lower_ in {"for", "to"}):
+                    for o in (c for c in p.children if c.dep_ == "pobj"):
+                        for t in [o, *o.conjuncts]:
+                            mk = self._mention_of(t, ("places",))
+                            if mk is not None:
+                                self._trade(site[0], mk, cue, "parse:trade:export-hub")
+            return
+        markets = self._markets_after(cue)
+        if not markets:
+            return
+        who = None
+        for c in cue.children:
+            if c.dep_ in {"poss", "compound", "nsubj"} or c.dep_ == "prep" and c.lower_ in {"by", "from"} or \
+                    c.dep_ == "agent":
+                node = c if c.dep_ in {"poss", "compound", "nsubj"} else next(
+                    (o for o in c.children if o.dep_ == "pobj"), None)
+                who = self._party(node) if node is not None else None
+                if who is not None and not who.rule.startswith("demonym"):
+                    break
+                who = None
+        who = who or self._origin_of_goods(cue)
+        if who is None and cue.lemma_.lower() == "send" and cue.pos_ == "VERB":
+            goods = [c for c in cue.children if c.dep_ == "dobj"]
+            if goods and any(t.like_num or t.lemma_.lower() in _GOODS for g in goods for t in g.subtree):
+                who = self._actor(cue, orgs)  # "X sent 5,000 cars to Y" (never "sent a delegation")
+        if who is None:
+            return
+        for mk in markets:
+            self._trade(who, mk, cue, f"parse:trade:{cue.lemma_.lower()}")
