@@ -2,29 +2,23 @@
 
 from __future__ import annotations
 
-import errno
 import hashlib
-import json
-import os
 import shutil
 import sys
 import time
-import zlib
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from itertools import chain
 from pathlib import Path
 
 from rdflib import Literal, URIRef
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 
 from nevkg import __version__
-from nevkg.errors import LoaderError, NevkgError, StoreError, ValidationError
+from nevkg.errors import StoreError, ValidationError
 from nevkg.graph.build_hooks import run_hooks, validate_cached
-from nevkg.graph.knowledge_graph import UNION_GRAPH, KnowledgeGraph, iter_chunks, new_dataset
+from nevkg.graph.knowledge_graph import KnowledgeGraph, new_dataset
 from nevkg.graph.lock import build_lock
 from nevkg.graph.store import (
-    MANIFEST,
     StoreSpec,
     current_store_dir,
     default_home,
@@ -32,6 +26,7 @@ from nevkg.graph.store import (
     read_manifest,
     swap_in,
 )
+from nevkg.graph.store_write import named_inputs, record_tables, write_error, write_oxigraph
 from nevkg.graph.validate import REPORT_LIMIT, ValidationReport, capped, ontology_graph
 from nevkg.loaders.base import LoadResult
 from nevkg.loaders.curated import DEFAULT_DATA_DIR
@@ -119,35 +114,12 @@ def load_sources(paths: list[Path]) -> LoadResult:
     result = LoadResult()
     curated = [p for p in paths if loader_name_for(p) == "curated"]
     if curated:
-        with _named(curated):
+        with named_inputs(curated):
             result.extend(get_loader("curated").load(curated))
     for path in progress([p for p in paths if p not in curated], "loading RDF files"):
-        with _named([path]):
+        with named_inputs([path]):
             result.extend(get_loader(loader_name_for(path)).load([path]))
     return result
-
-
-class _named:
-    """Turn an unexpected failure while loading into a :class:`LoaderError` naming the input (no traceback).
-
-    The loaders report what they know (file, line, record); this is the net below them for what they do not
-    foresee: an OS error, a value Python cannot represent, input nested past the interpreter's limits, a
-    damaged or truncated gzip stream.
-    """
-
-    def __init__(self, paths: list[Path]) -> None:
-        self.paths = paths
-
-    def __enter__(self) -> None:
-        return None
-
-    def __exit__(self, kind, exc, tb) -> bool:
-        if exc is None or isinstance(exc, NevkgError) or not isinstance(
-                exc, (OSError, ValueError, UnicodeError, RecursionError, MemoryError, OverflowError, EOFError,
-                      zlib.error)):
-            return False
-        names = ", ".join(str(p) for p in self.paths)
-        raise LoaderError(f"{names}: cannot load ({type(exc).__name__}: {exc}); nothing was swapped in") from exc
 
 
 #: the named graph that holds the ontology, so queries can follow rdfs:subClassOf and read term labels
@@ -171,102 +143,6 @@ def _add_activity(result: LoadResult, started: datetime, extra_graphs: list | No
         (run, PROV.wasAssociatedWith, NEVID["nevkg-project"], default),
     ]
     result.quads += [(g, PROV.wasGeneratedBy, run, default) for g in sorted(graphs)]
-
-
-def _to_ox(term):
-    import pyoxigraph as ox
-    from rdflib import BNode, URIRef
-
-    if term == DATASET_DEFAULT_GRAPH_ID or term is None:
-        return ox.DefaultGraph()
-    if isinstance(term, URIRef):
-        return ox.NamedNode(str(term))
-    if isinstance(term, BNode):
-        return ox.BlankNode(str(term))
-    if term.language:
-        return ox.Literal(str(term), language=term.language)
-    if term.datatype:
-        return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
-    return ox.Literal(str(term))
-
-
-def _write_oxigraph(home: Path, result: LoadResult, manifest: dict, tables=None) -> Path:
-    """Write a complete new store folder beside the current one and return it (not yet swapped in).
-
-    ``tables`` is ``(loader, paths)``: statistics tables streamed in after the in-memory quads, chunk by
-    chunk. Any failure (a bad row, a full disk) deletes the new folder; the current store is untouched.
-    """
-    import pyoxigraph as ox
-
-    home.mkdir(parents=True, exist_ok=True)
-    new_dir = home / f"store-{time.strftime('%Y%m%d%H%M%S')}-{os.getpid()}-{time.monotonic_ns() % 10**6}"
-    store = ox.Store(str(new_dir))
-    from nevkg.graph.columnar import COLUMNAR, ColumnarWriter
-
-    columnar = ColumnarWriter(new_dir / COLUMNAR)  # the observations as Parquet, for the trade queries
-    try:
-        columnar.add_quads(result.quads)
-        memo: dict = {}  # each distinct term converted once (terms repeat: predicates, classes, graphs, sources)
-
-        def term(t):
-            if (c := memo.get(t)) is None:
-                c = memo[t] = _to_ox(t)
-            return c
-
-        quads = (ox.Quad(term(s), term(p), term(o), term(g)) for s, p, o, g in result.quads)
-        union = ox.NamedNode(str(UNION_GRAPH))  # each distinct triple once: the default graph of queries
-        distinct = (ox.Quad(term(s), term(p), term(o), union) for s, p, o in dict.fromkeys(
-            (s, p, o) for s, p, o, _ in result.quads))
-        for chunk in progress(list(iter_chunks(chain(quads, distinct), 50_000)), "writing store"):
-            store.bulk_extend(chunk)
-        manifest["union_graph"] = str(UNION_GRAPH)
-        if tables is not None:
-            loader, paths = tables
-            loader.sink = columnar
-            for path in paths:
-                last: list = []
-                chunks = loader.stream(path)
-                while True:
-                    with _named([path]):  # a reading error names the table; a writing one is the store's
-                        chunk = next(chunks, None)
-                    if chunk is None:
-                        break
-                    store.bulk_extend(chunk)
-                    last = chunk
-                # the table's data set and source records (default graph) come in its last chunk: they join the
-                # union graph; the rows stay in the table's own graph, which queries read beside the union
-                store.bulk_extend([ox.Quad(q.subject, q.predicate, q.object, union) for q in last
-                                   if isinstance(q.graph_name, ox.DefaultGraph)])
-            _record_tables(manifest, loader.reports)
-        manifest["columnar_rows"] = columnar.close()
-        store.flush()
-        del store  # releases the folder's lock
-        (new_dir / MANIFEST).write_text(json.dumps(manifest, indent=1, ensure_ascii=False), encoding="utf-8")
-    except BaseException as exc:
-        columnar.abort()
-        store = None  # noqa: F841 - releases the folder's lock before the folder is removed
-        shutil.rmtree(new_dir, ignore_errors=True)
-        if isinstance(exc, OSError):
-            raise _write_error(home, exc) from exc
-        raise
-    return new_dir
-
-
-def _write_error(home: Path, exc: OSError) -> StoreError:
-    """A clear error for a failed store write (a full disk above all); the previous graph is untouched."""
-    text = str(exc)
-    full = exc.errno in (errno.ENOSPC, errno.EDQUOT) or "No space left" in text or "quota" in text.lower()
-    why = "the disk is full" if full else f"writing failed ({text})"
-    return StoreError(f"{home}: cannot write the new store: {why}; the previous graph is unchanged. "
-                      + ("Free some space (or point NEVKG_HOME elsewhere) and build again" if full else
-                         "Check the folder's permissions and space, then build again"))
-
-
-def _record_tables(manifest: dict, reports: list) -> None:
-    """Add the tables' counts to the manifest: quads streamed, rows skipped, the first bad rows."""
-    manifest["tables"] = [r.as_dict() for r in reports]
-    manifest["quads"] += sum(r.quads for r in reports)
-    manifest["skipped_rows"] = sum(r.skipped for r in reports)
 
 
 def _table_loader(result: LoadResult, skip_bad_rows: bool):
@@ -384,9 +260,9 @@ def _build(spec: StoreSpec, data: list[str | Path] | None, *, shipped: bool, str
         memory.addN((s, p, o, memory.graph(g) if g != DATASET_DEFAULT_GRAPH_ID else memory.default_graph)
                     for s, p, o, g in result.quads)
         if loader is not None:  # rdflib terms: fine for the small tables the memory store is meant for
-            with _named(tables):
+            with named_inputs(tables):
                 streamed = loader.load(tables).quads
-            _record_tables(manifest, loader.reports)
+            record_tables(manifest, loader.reports)
             memory.addN((s, p, o, memory.graph(g) if g != DATASET_DEFAULT_GRAPH_ID else memory.default_graph)
                         for s, p, o, g in streamed)
         kg = KnowledgeGraph(memory, spec, manifest)
@@ -395,20 +271,20 @@ def _build(spec: StoreSpec, data: list[str | Path] | None, *, shipped: bool, str
 
         quads = result.quads
         if loader is not None:
-            with _named(tables):
+            with named_inputs(tables):
                 quads = quads + loader.load(tables).quads
-            _record_tables(manifest, loader.reports)
+            record_tables(manifest, loader.reports)
         upload_build(spec, quads, manifest, started.strftime("%Y%m%dT%H%M%S%f"))
         kg = open_remote(spec)
     else:
-        new_dir = _write_oxigraph(spec.path, result, manifest, (loader, tables) if loader is not None else None)
+        new_dir = write_oxigraph(spec.path, result, manifest, (loader, tables) if loader is not None else None)
         run_hooks(spec, new_dir, manifest, result.quads if loader is None else None)  # VoID, entity graph…
         try:
             swap_in(spec.path, new_dir)
         except OSError as exc:
             if current_store_dir(spec.path) != new_dir:  # not swapped in: the previous graph stays
                 shutil.rmtree(new_dir, ignore_errors=True)
-            raise _write_error(spec.path, exc) from exc
+            raise write_error(spec.path, exc) from exc
         from nevkg.graph.knowledge_graph import open_graph
 
         kg = open_graph(spec)

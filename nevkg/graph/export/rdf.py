@@ -8,37 +8,15 @@ import json
 from importlib import resources
 from typing import IO, Any, ClassVar
 
-from rdflib import BNode, Literal, URIRef
+from rdflib import BNode, Literal
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 
 from nevkg.graph.export.base import Exporter
+from nevkg.graph.store_write import to_ox
 from nevkg.ontology.namespaces import PREFIX_IRIS, RDF, XSD
 
 __all__ = ["TurtleExporter", "NTriplesExporter", "NQuadsExporter", "TrigExporter", "JsonLdExporter",
            "jsonld_context"]
-
-
-def _ox(term, cache: dict):
-    """An rdflib term as a pyoxigraph term (memoised: IRIs repeat a lot)."""
-    hit = cache.get(term)
-    if hit is not None:
-        return hit
-    import pyoxigraph as ox
-
-    if term is None or term == DATASET_DEFAULT_GRAPH_ID:
-        value = ox.DefaultGraph()
-    elif isinstance(term, URIRef):
-        value = ox.NamedNode(str(term))
-    elif isinstance(term, BNode):
-        value = ox.BlankNode(str(term))
-    elif term.language:
-        value = ox.Literal(str(term), language=term.language)
-    elif term.datatype is not None and term.datatype != XSD.string:
-        value = ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
-    else:
-        value = ox.Literal(str(term))
-    cache[term] = value
-    return value
 
 
 def _sort_key(q: tuple) -> tuple:
@@ -60,11 +38,11 @@ class _OxigraphExporter(Exporter):
         fmt = getattr(ox.RdfFormat, self.ox_format)
         if self.quads:
             rows = sorted(set(kg.quads()), key=_sort_key)
-            items = [ox.Quad(_ox(s, cache), _ox(p, cache), _ox(o, cache), _ox(g, cache)) for s, p, o, g in rows]
+            items = [ox.Quad(to_ox(s, cache), to_ox(p, cache), to_ox(o, cache), to_ox(g, cache)) for s, p, o, g in rows]
         else:
             default = DATASET_DEFAULT_GRAPH_ID
             rows = sorted({(s, p, o, default) for s, p, o, _ in kg.quads()}, key=_sort_key)
-            items = [ox.Triple(_ox(s, cache), _ox(p, cache), _ox(o, cache)) for s, p, o, _ in rows]
+            items = [ox.Triple(to_ox(s, cache), to_ox(p, cache), to_ox(o, cache)) for s, p, o, _ in rows]
         ox.serialize(items, out, fmt, prefixes=dict(PREFIX_IRIS) if self.prefixes else None)
 
 
