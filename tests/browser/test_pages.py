@@ -219,6 +219,8 @@ def test_background_nodes_are_one_click_away(overview_page, pages):
 
 def test_search_focuses_byd_and_shows_its_plants_markets_and_sources(overview_page):
     page = overview_page.page
+    overview_page.wait("document.querySelectorAll('#names option').length > 0")  # suggestions, after frame one
+    assert overview_page.js("() => [...document.querySelectorAll('#names option')].some(o => o.value === 'BYD')")
     page.fill("#search", "byd")
     page.press("#search", "Enter")
     overview_page.wait("nevkg.selected")

@@ -215,6 +215,8 @@
     }
   }
   renderer.on("afterRender", function () {
+    // the GPU (in software: another process) starts on the frame's pixels while the labels are placed here
+    for (var k in renderer.webGLContexts) renderer.webGLContexts[k].flush();
     drawLabels();
     if (!api.ready || waiting.length) finished();  // measured frames count until their pixels are there
     if (!api.ready) {

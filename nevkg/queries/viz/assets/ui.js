@@ -176,10 +176,14 @@
   api.sigma.on("clickStage", function () { if (api.selected) clearSelection(); });
 
   // ---- search ----
-  var list = document.getElementById("names"), seen = new Set();
-  Array.from(I.ORDER.subarray(0, 5000), function (i) { return DATA.nodes[i]; }).forEach(function (n) {
-    if (!seen.has(n.label)) { seen.add(n.label); list.appendChild(el("option", {value: n.label})); }
-  });
+  function suggest() {  // the search box's suggestions (the 5,000 best-placed names), after the first frame
+    var list = document.getElementById("names"), seen = new Set(), all = document.createDocumentFragment();
+    Array.from(I.ORDER.subarray(0, 5000), function (i) { return DATA.nodes[i]; }).forEach(function (n) {
+      if (!seen.has(n.label)) { seen.add(n.label); all.appendChild(el("option", {value: n.label})); }
+    });
+    list.appendChild(all);
+  }
+  api.sigma.once("afterRender", function () { setTimeout(suggest, 0); });
   api.search = function (q) {
     q = String(q || "").trim().toLowerCase();
     var msg = document.getElementById("search-msg");
