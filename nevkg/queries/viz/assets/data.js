@@ -1,5 +1,6 @@
-// nevkg network page, part 1: the data (pack.py's columns) read into typed arrays and node objects, what the
-// filters show, the layout fitted to the canvas, and the graphology graph sigma draws. Defines window.nevkg.
+// nevkg network page, part 1: the data (pack.py's columns) read into typed arrays and node objects, each node's
+// edges (compressed rows over the typed arrays), what the filters show, the layout fitted to the canvas, and the
+// graphology graph sigma draws (on a large page: its nodes only; edges.js draws the edges). Defines window.nevkg.
 (function () {
   "use strict";
   var t0 = performance.now();
