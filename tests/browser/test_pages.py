@@ -445,6 +445,8 @@ def test_a_page_of_100000_nodes(browser, tmp_path):
         assert opened.js("() => nevkg.graph.size") == len(ties)
         pixels = opened.js(EDGE_PIXELS)
         assert pixels["drawn"] > 0 and pixels["grey"] == 0, pixels
+        opened.page.wait_for_timeout(500)  # (the camera's move to the node)
+        opened.page.screenshot(path=str(ARTIFACTS / "large-100k-selected.png"))
         opened.page.click("#panel .close")
         assert opened.js("() => nevkg.graph.size") == 0
         assert opened.js(EDGE_PIXELS)["grey"] > 0.2
