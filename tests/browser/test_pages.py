@@ -219,6 +219,8 @@ def test_background_nodes_are_one_click_away(overview_page, pages):
 
 def test_search_focuses_byd_and_shows_its_plants_markets_and_sources(overview_page):
     page = overview_page.page
+    overview_page.wait("document.querySelectorAll('#names option').length > 0")  # suggestions, after frame one
+    assert overview_page.js("() => [...document.querySelectorAll('#names option')].some(o => o.value === 'BYD')")
     page.fill("#search", "byd")
     page.press("#search", "Enter")
     overview_page.wait("nevkg.selected")
@@ -395,6 +397,23 @@ def test_chart_page_shows_each_value_and_clips_no_text(browser, pages):
         opened.close()
 
 
+EDGE_PIXELS = """() => new Promise((done) => {
+    // the edge layer's pixels right after a frame: the share drawn, and the share in the bulk edges' grey
+    const r = nevkg.sigma, gl = r.webGLContexts.edges;
+    r.once("afterRender", () => {
+        const w = gl.drawingBufferWidth, h = gl.drawingBufferHeight, px = new Uint8Array(w * h * 4);
+        gl.readPixels(0, 0, w, h, gl.RGBA, gl.UNSIGNED_BYTE, px);
+        let drawn = 0, grey = 0;
+        for (let i = 0; i < px.length; i += 4) if (px[i + 3]) {
+            drawn++;
+            if (px[i] === 211 && px[i + 1] === 217 && px[i + 2] === 222) grey++;
+        }
+        done({drawn: drawn / (w * h), grey: grey / (w * h)});
+    });
+    r.render();
+})"""
+
+
 def test_a_page_of_100000_nodes(browser, tmp_path):
     from nevkg.queries.viz import render_html, synthetic_graph
 
@@ -412,16 +431,34 @@ def test_a_page_of_100000_nodes(browser, tmp_path):
         opened.page.screenshot(path=str(ARTIFACTS / "large-100k-zoomed.png"))
         target = "n1234"
         label = G.nodes[target]["label"]
+        # the bulk of the edges is drawn from the typed arrays, not from graph objects: the grey covers the canvas
+        pixels = opened.js(EDGE_PIXELS)
+        assert pixels["grey"] > 0.2 and pixels["grey"] == pixels["drawn"], pixels
+        assert opened.js("() => nevkg.graph.size") == 0
         assert opened.js("(q) => nevkg.search(q)", label) == target  # search and panel as on small pages
         assert opened.page.text_content("#panel h3") == label
+        ties = sorted([(u, v) for u, v in G.out_edges(target)] + [(u, v) for u, v in G.in_edges(target) if u != v])
+        assert sorted((e["from"], e["to"]) for e in opened.js("(id) => nevkg.edgesOf(id)", target)) == ties
+        assert opened.drawn()[1] == len(ties)
+        assert f"Connections ({len(ties)})" in opened.page.text_content("#panel")
+        # selected: only its edges are drawn, in colour, by sigma from the graph they joined; the grey is gone
+        assert opened.js("() => nevkg.graph.size") == len(ties)
+        pixels = opened.js(EDGE_PIXELS)
+        assert pixels["drawn"] > 0 and pixels["grey"] == 0, pixels
+        opened.page.wait_for_timeout(500)  # (the camera's move to the node)
+        opened.page.screenshot(path=str(ARTIFACTS / "large-100k-selected.png"))
         opened.page.click("#panel .close")
+        assert opened.js("() => nevkg.graph.size") == 0
+        assert opened.js(EDGE_PIXELS)["grey"] > 0.2
         opened.page.click("#kinds-none")  # filters as on small pages
         assert opened.drawn() == (0, 0)
+        assert opened.js(EDGE_PIXELS)["drawn"] == 0
         opened.page.click("#kinds-all")
         opened.page.uncheck('input[data-source="s0"]')
         kept = {n for n, d in G.nodes(data=True) if d["sources"] != "s0"}
         edges = sum(1 for u, v, d in G.edges(data=True) if u in kept and v in kept and d["sources"] != "s0")
         assert opened.drawn() == (len(kept), edges)
+        assert 0 < opened.js(EDGE_PIXELS)["grey"]
         assert opened.page.text_content("#counts") == f"{len(kept):,} of 100,000 nodes · {edges:,} of 200,000 edges"
         record("large-100k", {**measured, "nodes": G.number_of_nodes(), "edges": G.number_of_edges(),
                               "first_frame_ms": round(opened_at), "zoom_ms": round(zoom_ms),

@@ -6,9 +6,10 @@
 * :func:`page_payload` (``payload.py``) turns it into the data the page draws: kinds and colours
   (``kinds.py``), facts, statistics, sources, node sizes on a capped scale and a layout (``layout.py``).
 * :func:`render_html` (``page.py``) writes the page: sigma.js (WebGL) and graphology vendored from npm, the app
-  (``assets/data.js``, ``app.js``, ``ui.js``) and the data inlined, nothing fetched when it opens; the data travels
-  as columns (``pack.py``): numbers as base64 typed arrays, what nodes and edges share once, so that a page of
-  100,000 nodes reads its data without parsing a number.
+  (``assets/data.js``, ``edges.js``, ``app.js``, ``ui.js``) and the data inlined, nothing fetched when it opens;
+  the data travels as columns (``pack.py``): numbers as base64 typed arrays, what nodes and edges share once, so
+  that a page of 100,000 nodes reads its data without parsing a number, and draws its 200,000 edges from those
+  arrays (``edges.js``) without building an object per edge.
 
 **What the page does.** Colour per kind of thing, with a legend that doubles as a filter (by kind and by source);
 publishers, curators and unnamed people kept in the background, one click away; labels placed by priority
@@ -33,7 +34,9 @@ dissuaded, then no overlap), above it the layout computed in Python is drawn as 
   (the payload: ``data.nodes`` as objects, ``data.edges`` as :func:`~nevkg.queries.viz.pack.pack` ships them),
   ``nevkg.timings`` (milliseconds since ``nevkg.t0``: ``parse``, ``unpack``, ``layout``, ``graph``, ``sigma``,
   ``firstFrame``, ``lastLabels``; ``sigma`` counts sigma's indexing and its first frame, pixels included),
-  ``nevkg.sigma``, ``nevkg.graph``.
+  ``nevkg.sigma``, ``nevkg.graph`` (the graphology graph sigma draws: every node and edge up to 20,000 nodes; above
+  that its nodes and only the selected node's edges, the bulk of the edges being drawn from the typed arrays by
+  ``assets/edges.js``; ``nevkg.edgesOf`` answers at every size).
 """
 
 from nevkg.queries.viz.kinds import FAMILIES

@@ -28,8 +28,9 @@ __all__ = ["render_html", "json_for_html", "write_atomic", "fill", "VENDORED", "
 
 #: the vendored scripts, in the order the page loads them
 VENDORED = ("graphology.umd.min.js", "graphology-layout.min.js", "sigma.min.js")
-#: the page's own scripts, in one element, in this order: the data and the graph, the drawing, the controls
-APP = ("data.js", "app.js", "ui.js")
+#: the page's own scripts, in one element, in this order: the data and the graph, the bulk of a large drawing's
+#: edges (drawn from the typed arrays), the drawing, the controls
+APP = ("data.js", "edges.js", "app.js", "ui.js")
 
 
 def json_for_html(obj: Any) -> str:

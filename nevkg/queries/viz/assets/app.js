@@ -52,7 +52,8 @@
     // large drawings: nodes as points and edges as one-pixel lines, several times cheaper to rasterise than
     // sigma's default quads (measured in software WebGL: 3 s against 0.7 s a frame at 100,000 nodes)
     nodeProgramClasses: BIG ? {circle: Sigma.rendering.NodePointProgram} : {},
-    edgeProgramClasses: BIG ? {line: OpaqueLines} : {},
+    // (and the bulk of their edges drawn from the typed arrays by edges.js, none of them in the graph)
+    edgeProgramClasses: BIG ? {line: OpaqueLines, bulk: I.BulkEdges} : {},
     // (sigma hands the reducers its own copy of the attributes: changed in place, nothing allocated)
     nodeReducer: function (id, a) {
       if (!NSHOWN[a.i]) { a.hidden = true; return a; }
@@ -173,15 +174,17 @@
       }
     }
     // edge labels: the hovered or selected node's ties, and, zoomed in, any tie with room between its nodes
-    var edgeIds = [], seen = new Set();
-    [hovered, api.selected].forEach(function (id) { if (id && G.hasNode(id)) G.forEachEdge(id, function (e) { if (!seen.has(e)) { seen.add(e); edgeIds.push(e); } }); });
+    var edgeNums = [], seen = new Set();
+    function tie(e) { if (!seen.has(e)) { seen.add(e); edgeNums.push(e); } }
+    [hovered, api.selected].forEach(function (id) { var n = id && byId.get(id); if (n) I.eachEdge(n.i, tie); });
     // (a drawing of a few dozen nodes on screen counts as zoomed in)
     if ((camera.ratio < 0.35 && onScreen.size < 3000) || onScreen.size <= 60) onScreen.forEach(function (s, u) {
-      G.forEachOutEdge(u, function (e, a, from, v) { if (!seen.has(e) && onScreen.has(v)) { seen.add(e); edgeIds.push(e); } });
+      var i = byId.get(u).i;
+      I.eachEdge(i, function (e) { if (FROM[e] === i && onScreen.has(I.ids[TO[e]])) tie(e); });
     });
     var efont = "11px " + FONT;
-    for (var j = 0; j < edgeIds.length && j < 1500; j++) {
-      var e = edgeAt(+edgeIds[j].slice(1)), p = onScreen.get(e.from), q = onScreen.get(e.to);
+    for (var j = 0; j < edgeNums.length && j < 1500; j++) {
+      var e = edgeAt(edgeNums[j]), p = onScreen.get(e.from), q = onScreen.get(e.to);
       if (!p || !q || p.faded || q.faded || !edgeShown(e) || e.from === e.to) continue;
       var dx = q.cx - p.cx, dy = q.cy - p.cy, len = Math.sqrt(dx * dx + dy * dy), room = len - p.r - q.r - 12;
       if (room < 30) continue;
@@ -212,6 +215,8 @@
     }
   }
   renderer.on("afterRender", function () {
+    // the GPU (in software: another process) starts on the frame's pixels while the labels are placed here
+    for (var k in renderer.webGLContexts) renderer.webGLContexts[k].flush();
     drawLabels();
     if (!api.ready || waiting.length) finished();  // measured frames count until their pixels are there
     if (!api.ready) {
@@ -238,7 +243,7 @@
   function drawnEdges() {
     if (!focus) return I.counts().edges;
     var n = 0;
-    G.forEachEdge(api.selected, function (e, a) { n += ESHOWN[a.i]; });
+    I.eachEdge(byId.get(api.selected).i, function (e) { n += ESHOWN[e]; });
     return n;
   }
   api.drawn = function () {
@@ -304,13 +309,22 @@
   }
   updateCounts();
   api.refresh = refresh; api.resized = resized; api.nodeShown = nodeShown;
-  api.setFocus = function (set) { focus = set; selectedIndex = set && api.selected ? byId.get(api.selected).i : -1; };
+  api.setFocus = function (set) {
+    focus = set; selectedIndex = set && api.selected ? byId.get(api.selected).i : -1;
+    if (BIG) {  // the selected node's edges join the graph, to be drawn in colour (edges.js draws the rest)
+      G.clearEdges();
+      if (selectedIndex >= 0) I.eachEdge(selectedIndex, function (e) {
+        G.addEdgeWithKey("e" + e, I.ids[FROM[e]], I.ids[TO[e]], I.edgeAttrs(e));
+      });
+    }
+  };
+  I.focused = function () { return !!focus; };
   api.setHiddenType = I.setHiddenType; api.setHiddenSource = I.setHiddenSource;
   api.showAsides = function (on) { I.setShowAsides(on); var b = document.getElementById("asides"); if (b) b.checked = !!on; refresh(); };
   api.edgesOf = function (id) {  // the drawn edges of a node, as objects (for the details panel)
-    var out = [], seen = new Set();  // (a loop is met from both of its ends)
-    if (G.hasNode(id)) G.forEachEdge(id, function (e, a) { if (ESHOWN[a.i] && !seen.has(a.i)) { seen.add(a.i); out.push(edgeAt(a.i)); } });
-    return out.sort(function (a, b) { return a.i - b.i; });
+    var out = [], n = byId.get(id);  // (in edge order)
+    if (n) I.eachEdge(n.i, function (e) { if (ESHOWN[e]) out.push(edgeAt(e)); });
+    return out;
   };
   api.start = function () {  // the first frame: sigma indexes the graph and draws it, once
     var t = performance.now();

@@ -1,5 +1,6 @@
-// nevkg network page, part 1: the data (pack.py's columns) read into typed arrays and node objects, what the
-// filters show, the layout fitted to the canvas, and the graphology graph sigma draws. Defines window.nevkg.
+// nevkg network page, part 1: the data (pack.py's columns) read into typed arrays and node objects, each node's
+// edges (compressed rows over the typed arrays), what the filters show, the layout fitted to the canvas, and the
+// graphology graph sigma draws (on a large page: its nodes only; edges.js draws the edges). Defines window.nevkg.
 (function () {
   "use strict";
   var t0 = performance.now();
@@ -28,6 +29,14 @@
     return {id: "e" + e, i: e, from: ids[FROM[e]], to: ids[TO[e]], label: r[0], relation: r[1], fact: r[2],
             factType: r[3], since: r[4], until: r[5], sources: r[6], color: r[7]};
   }
+  // every edge of a node (out, in and loops, each once, in edge order), as compressed rows over the typed arrays:
+  // the edges of node i are ADJ[START[i]] … ADJ[START[i + 1] - 1]; the page asks this, never a graph object
+  var START = new Uint32Array(nN + 1), ADJ = new Uint32Array(2 * nE), fill;
+  for (var e = 0; e < nE; e++) { START[FROM[e] + 1]++; if (TO[e] !== FROM[e]) START[TO[e] + 1]++; }
+  for (i = 0; i < nN; i++) START[i + 1] += START[i];
+  fill = START.slice(0, nN);
+  for (e = 0; e < nE; e++) { ADJ[fill[FROM[e]]++] = e; if (TO[e] !== FROM[e]) ADJ[fill[TO[e]]++] = e; }
+  function eachEdge(i, fn) { for (var k = START[i], end = START[i + 1]; k < end; k++) fn(ADJ[k]); }
   var api = window.nevkg = {ready: false, data: DATA, selected: null, t0: t0,
                             timings: {parse: tParsed - t0, unpack: performance.now() - tParsed}};
   DATA.nodes = nodes;  // the nodes as objects (id, label, type, family, sources, facts, value, size, aside)
@@ -35,7 +44,7 @@
 
   // ---- what is shown: kinds, sources, background nodes; one flag per node and per edge ----
   var hiddenTypes = new Set(), hiddenSources = new Set(), showAsides = false;
-  var NSHOWN = new Uint8Array(nN), ESHOWN = new Uint8Array(nE), shownNodes = 0, shownEdges = 0;
+  var NSHOWN = new Uint8Array(nN), ESHOWN = new Uint8Array(nE), shownNodes = 0, shownEdges = 0, filtered = 0;
   function sourcesOk(list) {
     if (!list.length) return !hiddenSources.has("");
     for (var i = 0; i < list.length; i++) if (!hiddenSources.has(list[i])) return true;
@@ -44,7 +53,7 @@
   function applyFilters() {  // decided once per kind row, then copied: O(nodes + edges) on typed arrays
     var nk = NN.kinds.map(function (r) { return (showAsides || !r[4]) && !hiddenTypes.has(r[0]) && sourcesOk(r[2]) ? 1 : 0; });
     var ek = EE.kinds.map(function (r) { return sourcesOk(r[6]) ? 1 : 0; });
-    shownNodes = 0; shownEdges = 0;
+    shownNodes = 0; shownEdges = 0; filtered++;
     for (var i = 0; i < nN; i++) shownNodes += (NSHOWN[i] = nk[NKIND[i]]);
     for (var e = 0; e < nE; e++) shownEdges += (ESHOWN[e] = NSHOWN[FROM[e]] & NSHOWN[TO[e]] & ek[EKIND[e]]);
   }
@@ -121,7 +130,9 @@
   var shapes = [nN ? Object.assign({}, nodeAttrs(0)) : null, nE ? Object.assign({}, edgeAttrs(0)) : null];
   var G = new graphology.MultiGraph({type: DATA.directed ? "directed" : "mixed", allowSelfLoops: true});
   for (i = 0; i < nN; i++) G.addNode(ids[i], nodeAttrs(i));
-  for (e = 0; e < nE; e++) G.addEdgeWithKey("e" + e, ids[FROM[e]], ids[TO[e]], edgeAttrs(e));
+  // large drawings: the edges stay in the typed arrays (edges.js draws them from there); only the edges of a
+  // selected node join the graph, to be drawn in colour (app.js, setFocus)
+  if (!BIG) for (e = 0; e < nE; e++) G.addEdgeWithKey("e" + e, ids[FROM[e]], ids[TO[e]], edgeAttrs(e));
   if (DATA.refine) {  // at the pixel scale of the first view, push overlapping nodes apart
     nevkgLayout.noverlap.assign(G, {maxIterations: 60, settings: {margin: 3, ratio: 1, expansion: 1.05}});
   }
@@ -130,6 +141,7 @@
   api.internals = {
     BIG: BIG, G: G, shapes: shapes, byId: byId, families: families, edgeAt: edgeAt, ids: ids, nodes: nodes, container: container,
     NSHOWN: NSHOWN, ESHOWN: ESHOWN, FROM: FROM, TO: TO, ORDER: ORDER, main: main, applyFilters: applyFilters,
+    eachEdge: eachEdge, edgeAttrs: edgeAttrs, edgeColour: ecolour, filtered: function () { return filtered; },
     counts: function () { return {nodes: shownNodes, edges: shownEdges}; },
     setHiddenType: function (type, hide) { if (hide) hiddenTypes.add(type); else hiddenTypes.delete(type); },
     setHiddenSource: function (s, hide) { if (hide) hiddenSources.add(s); else hiddenSources.delete(s); },

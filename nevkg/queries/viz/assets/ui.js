@@ -2,7 +2,7 @@
 (function () {
   "use strict";
   var api = window.nevkg, DATA = api.data, I = api.internals, el = I.el, byId = I.byId, famByKey = I.famByKey;
-  var G = api.graph, camera = I.camera;
+  var camera = I.camera;
 
   // ---- legend + filters ----
   function swatch(f) { var s = el("span", {cls: "swatch"}); s.style.background = f.color; s.style.borderRadius = "50%"; return s; }
@@ -163,7 +163,8 @@
     if (!byId.has(id) || !api.nodeShown(id)) return false;
     api.selected = id;
     var keep = new Set([id]);
-    G.forEachNeighbor(id, function (m) { keep.add(m); });
+    var i = byId.get(id).i;
+    I.eachEdge(i, function (e) { keep.add(I.ids[I.FROM[e] === i ? I.TO[e] : I.FROM[e]]); });
     api.setFocus(keep);
     showPanel(id);
     api.sigma.refresh();
@@ -175,10 +176,14 @@
   api.sigma.on("clickStage", function () { if (api.selected) clearSelection(); });
 
   // ---- search ----
-  var list = document.getElementById("names"), seen = new Set();
-  Array.from(I.ORDER.subarray(0, 5000), function (i) { return DATA.nodes[i]; }).forEach(function (n) {
-    if (!seen.has(n.label)) { seen.add(n.label); list.appendChild(el("option", {value: n.label})); }
-  });
+  function suggest() {  // the search box's suggestions (the 5,000 best-placed names), after the first frame
+    var list = document.getElementById("names"), seen = new Set(), all = document.createDocumentFragment();
+    Array.from(I.ORDER.subarray(0, 5000), function (i) { return DATA.nodes[i]; }).forEach(function (n) {
+      if (!seen.has(n.label)) { seen.add(n.label); all.appendChild(el("option", {value: n.label})); }
+    });
+    list.appendChild(all);
+  }
+  api.sigma.once("afterRender", function () { setTimeout(suggest, 0); });
   api.search = function (q) {
     q = String(q || "").trim().toLowerCase();
     var msg = document.getElementById("search-msg");
