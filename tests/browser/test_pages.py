@@ -446,6 +446,9 @@ def test_a_page_of_100000_nodes(browser, tmp_path):
         pixels = opened.js(EDGE_PIXELS)
         assert pixels["drawn"] > 0 and pixels["grey"] == 0, pixels
         opened.page.wait_for_timeout(500)  # (the camera's move to the node)
+        labels = opened.js("() => nevkg.labels()")  # the selected node is named even inside a dense cluster
+        assert label in [b["text"] for b in labels if b["kind"] == "node" and b["id"] == target], labels[:5]
+        assert overlapping(labels) == []
         opened.page.screenshot(path=str(ARTIFACTS / "large-100k-selected.png"))
         opened.page.click("#panel .close")
         assert opened.js("() => nevkg.graph.size") == 0

@@ -146,11 +146,15 @@
       onScreen.set(id, s);
       discs.add({x: s.cx - s.r, y: s.cy - s.r, width: 2 * s.r, height: 2 * s.r, disc: s});
     }
+    if (api.selected && !onScreen.has(api.selected)) {  // the selected node is labelled even past the cap
+      var sel = screen(api.selected);
+      if (sel) { sel.faded = false; onScreen.set(api.selected, sel); }
+    }
     var budgetStart = performance.now();
-    function free(b, own) {
+    function free(b, own, overPale) {  // overPale: the selected node's own label may lie over pale (faded) nodes
       if (b.x < 1 || b.y < 1 || b.x + b.width > W - 1 || b.y + b.height > H - 1) return false;
       if (boxes.hits(b, function (o) { return overlaps(o, b); })) return false;
-      return !discs.hits(b, function (o) { return o.disc.id !== own && hitsDisc(b, o.disc); });
+      return !discs.hits(b, function (o) { return o.disc.id !== own && !(overPale && o.disc.faded) && hitsDisc(b, o.disc); });
     }
     function place(b) { boxes.add(b); placed.push(b); }
     var order = api.selected ? [api.selected].concat(priority) : priority, budget = BIG ? 600 : 400;
@@ -166,7 +170,7 @@
                    [at.cx - w / 2, at.cy - gap - h]];
       for (var c = 0; c < spots.length; c++) {
         var b = {id: nid, text: text, kind: "node", x: spots[c][0], y: spots[c][1], width: w, height: h};
-        if (free(b, nid)) {
+        if (free(b, nid, nid === api.selected)) {
           place(b); shown++;
           drawText(text, font, b.x + 1, b.y + h / 2, n.aside ? "#4d5b69" : INK);
           break;
