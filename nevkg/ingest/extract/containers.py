@@ -24,6 +24,7 @@ class ContainerRules:
         """A place named with its container right after it ("Tarnow, Poland", "X in Y") is located in it; for a
         known place this restates its container (``self.stated_in``), for a new one it sets ``located_in``."""
         self.stated_in: dict[str, tuple[str, int, int]] = {}
+        self._known_containers()
         places = sorted((m for m in self.mentions if m.file == "places"), key=lambda m: m.start)
         countries = [m for m in places if m.kind == "country"]
         for m in places:
@@ -72,6 +73,42 @@ class ContainerRules:
                     p.kind = "province"
                 self._contain(m, p)
                 break
+
+    def _known_containers(self) -> None:
+        """A known place named in one sentence with a known place its records put it in ("Thailand, a hub in
+        Southeast Asia", "its first plant in the Americas, in Brazil"): the sentence implies the containment,
+        which is stated for it (``self.implied_in``: place id → [(container id, start, end)]). Containers through
+        a chain count too. Not from a list of places ("Spain, Poland and Norway in Europe" lists markets), not
+        for the whole world, "overseas markets" or an economic union, and an adjective ("the Thai market") does
+        not name a container."""
+        self.implied_in: dict[str, list[tuple[str, int, int]]] = {}
+        places = sorted((m for m in self.mentions if m.file == "places"), key=lambda m: m.start)
+        listed = {(m.start, m.end) for a, b in zip(places, places[1:], strict=False)
+                  if re.fullmatch(r"\s*(?:,|and|or|,\s*and|/)\s*(?:the\s+)?", self.text[a.end:b.start])
+                  for m in (a, b)}
+        for m in places:
+            if not m.known or (m.start, m.end) in listed or m.kind == "economic-union":
+                continue
+            ups = self._ancestors(m.id) - {"world", "overseas-markets", m.id}
+            for c in places:
+                if c.id not in ups or not c.known or c.rule.startswith("demonym") or c.kind == "economic-union" \
+                        or (c.start, c.end) in listed or abs(c.start - m.start) > 120 or re.search(
+                            r"[.!?]\s", self.text[min(m.end, c.end):max(m.start, c.start)]):
+                    continue
+                if all(u[0] != c.id for u in self.implied_in.get(m.id, [])):
+                    self.implied_in.setdefault(m.id, []).append((c.id, min(m.start, c.start), max(m.end, c.end)))
+
+    def _ancestors(self, pid: str) -> set[str]:
+        """Every place the records put ``pid`` in, through chains of ``located_in``."""
+        out: set[str] = set()
+        todo = [pid]
+        while todo:
+            entry = self.gaz.entries.get(todo.pop())
+            for up in getattr(entry, "parents", None) or []:
+                if up not in out:
+                    out.add(up)
+                    todo.append(up)
+        return out
 
     def _contain(self, m: Mention, p: Mention) -> None:
         if not m.known and m.id in self.new:

@@ -249,6 +249,16 @@ class _Extractor(ObservationRules, RelationRules, ParsedRelations, PeopleRules, 
             self.add("places", {"id": pid, "label": entry.label, "kind": entry.kind or "city",
                                 "located_in": [container]}, 0.6, [(a, b)], "stated-container", new=False,
                      merge_into=pid, notes=[f"this article places '{pid}' in '{container}'"])
+        for pid, ups in getattr(self.ents, "implied_in", {}).items():
+            stated = self.ents.stated_in.get(pid, ("",))[0]
+            ups = [u for u in ups if u[0] != stated]
+            if ups:
+                entry = self.gaz.entries[pid]
+                self.add("places", {"id": pid, "label": entry.label, "kind": entry.kind or "city",
+                                    "located_in": [u[0] for u in ups]}, 0.5, [(a, b) for _, a, b in ups],
+                         "named-with-container", new=False, merge_into=pid,
+                         notes=[f"this article names '{pid}' with {', '.join(u[0] for u in ups)}, which the "
+                                "records say contain it"])
         seen: set[str] = set()
         for m in self.ents.mentions:
             if not m.known or m.file != "organizations" or m.id in seen:

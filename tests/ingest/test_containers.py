@@ -1,0 +1,30 @@
+"""Containers of places the article implies: a known place named in one sentence with a known place that the
+records put it in (sentences written for these tests)."""
+
+from __future__ import annotations
+
+from tests.ingest.test_parse_rules import pipeline, run  # noqa: F401  (the pipeline fixture applies here too)
+
+
+def implied(result) -> dict[str, list[str]]:
+    return {c.record["id"]: c.record["located_in"] for c in result.candidates
+            if c.file == "places" and c.rule == "named-with-container"}
+
+
+def test_a_known_place_with_its_region_in_one_sentence(gaz):
+    result = run(gaz, "Lumora Motors said Thailand, long a busy assembly hub in Southeast Asia, will host its "
+                      "next plant.")
+    assert implied(result) == {"thailand": ["southeast-asia"]}
+
+
+def test_a_container_up_a_chain_of_records_counts(gaz):
+    # the records put Brazil in South America and South America in the Americas
+    result = run(gaz, "Korvell Motors opened its first factory in the Americas last week, in Brazil, where it "
+                      "employs 900 people.")
+    assert implied(result) == {"brazil": ["americas"]}
+
+
+def test_no_container_for_a_list_of_markets_or_across_sentences(gaz):
+    text = ("Korvell Motors sells its buses in Spain, Poland and Norway across Europe. "
+            "Thailand is next. Demand in Southeast Asia keeps rising.")
+    assert implied(run(gaz, text)) == {}
