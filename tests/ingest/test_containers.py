@@ -28,3 +28,23 @@ def test_no_container_for_a_list_of_markets_or_across_sentences(gaz):
     text = ("Korvell Motors sells its buses in Spain, Poland and Norway across Europe. "
             "Thailand is next. Demand in Southeast Asia keeps rising.")
     assert implied(run(gaz, text)) == {}
+
+
+def new_place(result, rid):
+    return next(c.record for c in result.candidates if c.file == "places" and c.record["id"] == rid)
+
+
+def test_a_new_town_lies_in_the_one_country_named_around_it(gaz):
+    text = "Korvell Motors is weighing several sites in Spain. Officials in Valladolid see the town as the favourite."
+    assert new_place(run(gaz, text), "valladolid").get("located_in") == ["spain"]
+    text = "Dunmore Coaches held talks in Romania last week. A site near Craiova could host the line."
+    assert new_place(run(gaz, text), "craiova").get("located_in") == ["romania"]
+
+
+def test_no_country_for_a_town_from_another_countrys_container_or_another_paragraph(gaz):
+    text = "Dunmore Coaches looked at plants in Kragujevac and Trnava (Slovakia) before choosing."
+    result = run(gaz, text)
+    assert new_place(result, "trnava").get("located_in") == ["slovakia"]
+    assert "located_in" not in new_place(result, "kragujevac")
+    text = "Korvell Motors named Spain as its next market.\nOfficials in Valladolid see the town as a hub."
+    assert "located_in" not in new_place(run(gaz, text), "valladolid")

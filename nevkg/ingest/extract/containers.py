@@ -17,6 +17,10 @@ _DESCRIBED = (r",\s+(?:(?:an?|the)\s+(?:[a-z\-]+\s+){0,2}(?:city|town|port|provi
               rf"district|village|county|prefecture)\s+)?(?:in|of)\s+(?:the\s+)?{_DIRECTION}")
 
 
+#: kinds of new place that lie in a country (a region or a country does not)
+_LOCAL_KINDS = {"city", "province", "state", "district", "port", "place"}
+
+
 class ContainerRules:
     """Where a place lies, as the text says it; lists of places ("A, B and C") are not chains of containers."""
 
@@ -25,6 +29,11 @@ class ContainerRules:
         known place this restates its container (``self.stated_in``), for a new one it sets ``located_in``."""
         self.stated_in: dict[str, tuple[str, int, int]] = {}
         self._known_containers()
+        self._stated_containers()
+        self._nearby_country()
+
+    def _stated_containers(self) -> None:
+        """Containers the text states right after a place ("Tarnow, Poland", "X, Y state", "X (Country)")."""
         places = sorted((m for m in self.mentions if m.file == "places"), key=lambda m: m.start)
         countries = [m for m in places if m.kind == "country"]
         for m in places:
@@ -73,6 +82,30 @@ class ContainerRules:
                     p.kind = "province"
                 self._contain(m, p)
                 break
+
+    def _nearby_country(self) -> None:
+        """A new town or province the text gives no container: the one country the sentences around it name
+        ("… Spain is the favourite. Zaragoza already builds …"). Only when exactly one country is named in its
+        sentence and the one before it, in the same paragraph (line); adjectives and the countries the text
+        gives as another place's container ("A and B (Slovakia)") do not count."""
+        places = sorted((m for m in self.mentions if m.file == "places"), key=lambda m: m.start)
+        held = {ups[0] for rec in self.new.values() for ups in [rec.get("located_in") or [None]]}
+        held |= {c for c, _, _ in self.stated_in.values()}
+        for m in places:
+            rec = self.new.get(m.id)
+            if m.known or rec is None or rec.get("located_in") or rec.get("kind") not in _LOCAL_KINDS:
+                continue
+            start = self.text.rfind("\n", 0, m.start) + 1
+            ends = [e.end() for e in re.finditer(r"[.!?][\"”’]?\s+(?=[A-Z\"“])", self.text[start:m.start])]
+            start = start + ends[-2] if len(ends) >= 2 else start
+            stop = re.search(r"[.!?](?:\s|$)", self.text[m.end:])
+            stop_at = m.end + stop.end() if stop else len(self.text)
+            if "\n" in self.text[m.end:stop_at]:
+                stop_at = self.text.index("\n", m.end)
+            near = {p.id for p in places if start <= p.start and p.end <= stop_at and p.kind == "country"
+                    and not p.rule.startswith("demonym") and p.id != m.id} - held
+            if len(near) == 1:
+                rec["located_in"] = sorted(near)
 
     def _known_containers(self) -> None:
         """A known place named in one sentence with a known place its records put it in ("Thailand, a hub in
