@@ -86,8 +86,9 @@ class ContainerRules:
     def _nearby_country(self) -> None:
         """A new town or province the text gives no container: the one country the sentences around it name
         ("… Spain is the favourite. Zaragoza already builds …"). Only when exactly one country is named in its
-        sentence and the one before it, in the same paragraph (line); adjectives and the countries the text
-        gives as another place's container ("A and B (Slovakia)") do not count."""
+        sentence and the one before it, in the same paragraph (line); adjectives, destinations and origins ("to X",
+        "from X") and the countries the text gives as another place's container ("A and B (Slovakia)") do not
+        count."""
         places = sorted((m for m in self.mentions if m.file == "places"), key=lambda m: m.start)
         held = {ups[0] for rec in self.new.values() for ups in [rec.get("located_in") or [None]]}
         held |= {c for c, _, _ in self.stated_in.values()}
@@ -103,7 +104,8 @@ class ContainerRules:
             if "\n" in self.text[m.end:stop_at]:
                 stop_at = self.text.index("\n", m.end)
             near = {p.id for p in places if start <= p.start and p.end <= stop_at and p.kind == "country"
-                    and not p.rule.startswith("demonym") and p.id != m.id} - held
+                    and not p.rule.startswith("demonym") and p.id != m.id and not re.search(
+                        r"\b(?:to|into|from|for)\s+(?:the\s+)?$", self.text[max(0, p.start - 12):p.start])} - held
             if len(near) == 1:
                 rec["located_in"] = sorted(near)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from nevkg.ingest.extract.anaphora import resolve_anaphors
 from nevkg.ingest.extract.figures import (
     _COMPILER_AFTER,
     _COMPILER_BEFORE,
@@ -79,6 +80,7 @@ class _Extractor(ObservationRules, RelationRules, ParsedRelations, PeopleRules, 
         self._sentences = sentences
         self.mark_compilers(sentences)
         self._mark_publisher()
+        self.ents.anaphors = resolve_anaphors(self.text, self.ents.mentions, sentences, self.doc)
         state: dict[int, dict[str, Any]] = {}
         for s, e, para in sentences:
             ctx = state.setdefault(para, {"period": None, "subject": None})

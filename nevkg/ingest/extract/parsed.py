@@ -55,6 +55,9 @@ _MARKET_OBJECT = {"enter", "reach", "target", "join", "penetrate"}
 #: subjects that speak of the organisations named together just before
 _PLURAL = {"they", "both", "two", "company", "firm", "partner", "group"}
 _RELATIVE = {"which", "that", "who"}
+#: a place that goods go to, not where they are made
+_EXPORT_TO = re.compile(r"\b(?:export\w*|ship\w*|sales?|sell\w*|sold|deliver\w*)\s+(?:[\w\-]+\s+){0,2}?(?:to|into)\s+"
+                        r"(?:the\s+)?$", re.I)
 _PRONOUNS = {"it", "its", "they", "their", "company", "firm", "automaker", "carmaker", "group", "manufacturer"}
 
 
@@ -78,11 +81,12 @@ class ParsedRelations(PartnerParseRules, PlaceRules, PolicyRules, StakeRules, In
         if sent is None:
             return
         lemmas = {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}
-        orgs = [m for m in self.mentions_in(s, e, ("organizations",)) if not m.compiler]
+        named = [m for m in self.mentions_in(s, e, ("organizations",)) if not m.compiler]
+        orgs = [m for m in self.orgs_in(s, e) if not m.compiler]  # with "it", "the company" …
         places = self.mentions_in(s, e, ("places",))
         if not places and "here" in lemmas and getattr(self.ents, "dateline", None) is not None:
             places = [self.ents.dateline]
-        self.measures(s, sent, lemmas, orgs, places)
+        self.measures(s, sent, lemmas, named, places)
         self.org_places(sent, self.mentions_in(s, e, ("organizations",)), places)  # a source too ("… it said")
         self.invest_relations(sent, orgs)
         if not orgs and self.last_org is None:
@@ -104,7 +108,7 @@ class ParsedRelations(PartnerParseRules, PlaceRules, PolicyRules, StakeRules, In
                 owner = self._owner(cue, orgs)
                 if owner is not None:
                     self._brands(cue, owner, orgs)
-            if lem in _PARTNER:
+            if lem in _PARTNER and self.anaphor_at(cue.idx) is None:  # "the venture" names one again
                 self._partners(cue, actor, orgs)
             if lem in _SITE:
                 self._client(cue, actor, orgs)
@@ -121,10 +125,13 @@ class ParsedRelations(PartnerParseRules, PlaceRules, PolicyRules, StakeRules, In
             self._last_group = list(pair[0])  # "A and B …": "they" or "the companies" next means both
 
     # -- who
-    def _mention_of(self, token: Any, files: tuple[str, ...] = ("organizations",)) -> Mention | None:
+    def _mention_of(self, token: Any, files: tuple[str, ...] = ("organizations",),
+                    anaphors: bool = True) -> Mention | None:
         for m in self.ents.mentions:
             if m.file in files and m.start <= token.idx < m.end and not m.compiler:
                 return m
+        if anaphors and "organizations" in files:  # "it", "the company", "the plant": what it stands for
+            return self.anaphor_at(token.idx)
         return None
 
     def _actor(self, cue: Any, orgs: list[Mention]) -> Mention | None:
@@ -138,7 +145,7 @@ class ParsedRelations(PartnerParseRules, PlaceRules, PolicyRules, StakeRules, In
         for _ in range(6):
             if verb.pos_ in {"VERB", "AUX"} and any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
                 break
-            if verb.head is verb:
+            if verb.head.i == verb.i:
                 break
             verb = verb.head
         for c in verb.children:
@@ -156,7 +163,7 @@ class ParsedRelations(PartnerParseRules, PlaceRules, PolicyRules, StakeRules, In
                 if c.tag_ == "NNS" and c.lemma_.lower() in _PLURAL and getattr(self, "_last_group", None):
                     return self._last_group[0]  # "the companies" after "A and B …"
         if verb.dep_ == "conj":
-            return self._actor(verb.head, orgs) if verb.head is not cue else None
+            return self._actor(verb.head, orgs) if verb.head.i != cue.i else None
         return None
 
     def _plural_subject(self, cue: Any) -> bool:
@@ -203,7 +210,7 @@ class ParsedRelations(PartnerParseRules, PlaceRules, PolicyRules, StakeRules, In
                     if m is not None:
                         return m
         verb = cue.head
-        while verb.pos_ not in {"VERB", "AUX"} and verb.head is not verb:
+        while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
             verb = verb.head
         for c in verb.children:
             if c.dep_ in {"nsubj", "nsubjpass"}:
@@ -218,7 +225,7 @@ class ParsedRelations(PartnerParseRules, PlaceRules, PolicyRules, StakeRules, In
     # -- kinds of fact
     def _clause_places(self, cue: Any, places: list[Mention], actor: Mention) -> list[Mention]:
         head = cue
-        while head.pos_ not in {"VERB", "AUX"} and head.head is not head:
+        while head.pos_ not in {"VERB", "AUX"} and head.head.i != head.i:
             head = head.head
         clause = _clause(head)
         home = self._country_of(actor) if actor is not None else None
@@ -259,12 +266,21 @@ class ParsedRelations(PartnerParseRules, PlaceRules, PolicyRules, StakeRules, In
             made = [c for c in cue.children if c.dep_ in {"dobj", "nsubjpass"}]
             if not any(c.lemma_.lower() in _MADE or self._mention_of(c, ("vehicle_models",)) for c in made):
                 return  # "building charging stations" is not a site
-        where = self._clause_places(cue, places, actor)
+        where = [p for p in self._clause_places(cue, places, actor) if not _EXPORT_TO.search(
+            self.text[max(0, p.start - 40):p.start])]  # "assembles cars for export to X": X is no site
         if not where:
             return
         place = min(where, key=lambda p: _SPECIFIC.get(p.kind, 1))
-        if any(c.file == "sites" and actor.id in c.record.get("operator", []) and
-               c.record.get("place") in {place.id, *self._containers(place.id)} for c in self.candidates):
+        same = [c for c in self.candidates if c.file == "sites" and actor.id in c.record.get("operator", []) and
+                (c.record.get("place") in {place.id, *self._containers(place.id)}
+                 or place.id in self._containers(c.record.get("place") or ""))]
+        if same:
+            for c in same:  # "a plant in Peru … The factory, in the city of Trujillo": the narrower place
+                if c.record["place"] in self._containers(place.id):
+                    c.record["place"] = place.id
+                    c.record["label"] = f"{self.label(actor.id)} site in {self.label(place.id)}"
+                    c.spans = sorted({*c.spans, (place.start, place.end)})
+                    c.notes.append(f"place narrowed to '{place.id}', which the article puts in the one named first")
             self._made_for(cue, actor, place)
             return
         rid = self.cid(f"{actor.id}-plant-{place.id}")
@@ -303,7 +319,9 @@ class ParsedRelations(PartnerParseRules, PlaceRules, PolicyRules, StakeRules, In
                          [(actor.start, actor.end), (o.start, o.end)], "parse:partner:made-for")
 
     def _containers(self, pid: str) -> set[str]:
-        return set(self.ents.new.get(pid, {}).get("located_in") or [])
+        """The places a place lies in, as this article or the records say."""
+        entry = self.gaz.entries.get(pid)
+        return set(self.ents.new.get(pid, {}).get("located_in") or []) | set(getattr(entry, "parents", None) or [])
 
     def _markets(self, cue: Any, actor: Mention, places: list[Mention]) -> None:
         lem = cue.lemma_.lower()
@@ -321,13 +339,14 @@ class ParsedRelations(PartnerParseRules, PlaceRules, PolicyRules, StakeRules, In
             actor = owner
         for p in where:
             noun = self.doc.char_span(p.start, p.end, alignment_mode="expand").root
-            while noun.dep_ in {"compound", "amod", "nmod"} and noun.head is not noun:
+            while noun.dep_ in {"compound", "amod", "nmod"} and noun.head.i != noun.i:
                 noun = noun.head
             if noun.dep_ == "dobj" and noun.head.lemma_.lower() not in _MARKET_OBJECT:
                 continue  # "sells its X SUV through dealers": what is sold, not where
             if any(c.file == "market_presence" and c.record["exporter"] == actor.id and c.record["market"] == p.id
                    for c in self.candidates) or any(c.file == "sites" and actor.id in c.record.get("operator", [])
-                                                    and c.record.get("place") == p.id for c in self.candidates):
+                                                    and (c.record.get("place") == p.id or p.id in self._containers(
+                                                        c.record.get("place") or "")) for c in self.candidates):
                 continue
             rid = self.cid(f"{actor.id}-{activity}-{p.id}")
             rec = {"label": f"{self.label(actor.id)} {activity.replace('-', ' ')} {self.label(p.id)}",
@@ -344,7 +363,7 @@ class ParsedRelations(PartnerParseRules, PlaceRules, PolicyRules, StakeRules, In
                                                       "ride", "mobility"} for t in cue.sent):
             return
         head = cue
-        while head.pos_ not in {"VERB", "AUX"} and head.head is not head:
+        while head.pos_ not in {"VERB", "AUX"} and head.head.i != head.i:
             head = head.head
         clause = _clause(head)
         partners = list(dict.fromkeys(o.id for o in self._coactors(actor, orgs) + self._planners(cue, orgs)

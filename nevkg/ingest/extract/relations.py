@@ -32,7 +32,7 @@ class RelationRules(SiteRules, MarketRules, ActorRules):
     # -- relations
     def relations(self, s: int, e: int, periods: list[Period]) -> None:
         sent = self.text[s:e]
-        orgs = self.mentions_in(s, e, ("organizations",))
+        orgs = self.orgs_in(s, e)
         places = self.mentions_in(s, e, ("places",))
         stat_periods = [p for p in periods if not p.date]
         dates = [p for p in periods if p.date]

@@ -29,6 +29,18 @@ def _is_home(text: str, m: Mention) -> bool:
 class ActorRules:
     """Finding the organisation a cue speaks about (a mixin of the extractor)."""
 
+    def orgs_in(self, s: int, e: int) -> list[Mention]:
+        """The organisations a sentence speaks of: its named ones and its anaphors ("it", "the carmaker",
+        "the plant" → the organisation they stand for, :mod:`anaphora`), in text order."""
+        named = self.mentions_in(s, e, ("organizations",))
+        more = [a for a in getattr(self.ents, "anaphors", []) if s <= a.start and a.end <= e
+                and not any(m.start < a.end and a.start < m.end for m in named)]
+        return sorted(named + more, key=lambda m: m.start)
+
+    def anaphor_at(self, pos: int) -> Mention | None:
+        """The anaphor ("it", "the company" …) covering offset ``pos``, if any."""
+        return next((a for a in getattr(self.ents, "anaphors", []) if a.start <= pos < a.end), None)
+
     def _actor_before(self, pos: int, s: int, orgs: list[Mention], exclude: set[str] = frozenset(),
                       places: list[Mention] | None = None) -> Mention | None:
         pool = [m for m in orgs + (places or []) if m.end <= pos and m.id not in exclude and not m.compiler
