@@ -26,6 +26,7 @@ import re
 from typing import Any
 
 from nevkg.ingest.extract.model import Mention
+from nevkg.ingest.extract.plans import PlanRules, parsed_plan_status
 from nevkg.ingest.extract.relations_actors import _is_home
 from nevkg.ingest.extract.relations_invest import InvestRules
 from nevkg.ingest.extract.relations_partners import PartnerParseRules
@@ -71,7 +72,7 @@ def _clause(head: Any) -> set[int]:
     return out
 
 
-class ParsedRelations(PartnerParseRules, PlaceRules, PolicyRules, StakeRules, InvestRules):
+class ParsedRelations(PartnerParseRules, PlaceRules, PolicyRules, StakeRules, InvestRules, PlanRules):
     """Relations read from each sentence's parse (a mixin of the extractor)."""
 
     def parse_relations(self, s: int, e: int) -> None:
@@ -102,6 +103,8 @@ class ParsedRelations(PartnerParseRules, PlaceRules, PolicyRules, StakeRules, In
                 maker = self._made_model_maker(cue)  # "to assign production of the X to Y": X's maker
                 if maker is not None:
                     self._site(cue, maker, places, kind="production-project")
+            if actor is None and lem in _SITE and places:  # "options weighed were plants in A and B": whose
+                actor = self.plan_actor(cue, parsed_plan_status(cue))
             if actor is None:
                 continue
             if lem in {"brand"}:
@@ -271,16 +274,10 @@ class ParsedRelations(PartnerParseRules, PlaceRules, PolicyRules, StakeRules, In
         if not where:
             return
         place = min(where, key=lambda p: _SPECIFIC.get(p.kind, 1))
-        same = [c for c in self.candidates if c.file == "sites" and actor.id in c.record.get("operator", []) and
-                (c.record.get("place") in {place.id, *self._containers(place.id)}
-                 or place.id in self._containers(c.record.get("place") or ""))]
-        if same:
-            for c in same:  # "a plant in Peru … The factory, in the city of Trujillo": the narrower place
-                if c.record["place"] in self._containers(place.id):
-                    c.record["place"] = place.id
-                    c.record["label"] = f"{self.label(actor.id)} site in {self.label(place.id)}"
-                    c.spans = sorted({*c.spans, (place.start, place.end)})
-                    c.notes.append(f"place narrowed to '{place.id}', which the article puts in the one named first")
+        status = parsed_plan_status(cue)  # weighed, put off or given up: every place the plan lists
+        if status is not None:
+            return self.plan_sites(cue, actor, where, place, status)
+        if self.known_site(actor, place):  # the site proposed already (its place narrowed to this one)
             self._made_for(cue, actor, place)
             return
         rid = self.cid(f"{actor.id}-plant-{place.id}")
@@ -317,11 +314,6 @@ class ParsedRelations(PartnerParseRules, PlaceRules, PolicyRules, StakeRules, In
                                           "label": f"{self.label(actor.id)} builds for {self.label(o.id)}",
                                           "kind": "cooperation", "partners": [actor.id, o.id]}, 0.45,
                          [(actor.start, actor.end), (o.start, o.end)], "parse:partner:made-for")
-
-    def _containers(self, pid: str) -> set[str]:
-        """The places a place lies in, as this article or the records say."""
-        entry = self.gaz.entries.get(pid)
-        return set(self.ents.new.get(pid, {}).get("located_in") or []) | set(getattr(entry, "parents", None) or [])
 
     def _markets(self, cue: Any, actor: Mention, places: list[Mention]) -> None:
         lem = cue.lemma_.lower()
