@@ -101,3 +101,34 @@ def test_where_goods_are_shipped_is_no_site(gaz):
     result = run(gaz, text)
     assert "spain" not in {p for _, p in facts(result, "sites", "operator", "place")}
     assert ("orvane-auto", "spain") in facts(result, "market_presence", "exporter", "market")
+
+
+def test_every_place_of_a_list_gets_its_site(gaz):
+    assert {("['lanshan-motors']", "thailand"), ("['lanshan-motors']", "brazil")} <= facts(
+        run(gaz, "Lanshan Motors already runs plants in Thailand and Brazil."), "sites", "operator", "place")
+    text = "Besides its home base, Orvane Auto operates factories in Egypt, Kenya and Nigeria."
+    assert {("['orvane-auto']", p) for p in ("egypt", "kenya", "nigeria")} <= facts(
+        run(gaz, text), "sites", "operator", "place")
+
+
+def test_the_partner_after_with_does_not_run_the_robotaxis(gaz):
+    for text, operator, partner, place in [
+            ("Qingyun Robotics will work with local bus operator Nordtrafik to run a fleet of robotaxis in "
+             "Copenhagen.", "qingyun-robotics", "nordtrafik", "copenhagen"),
+            ("Pinecrest Motors is teaming up with taxi firm Valby Cabs Ltd. to deploy robotaxis in Oslo next "
+             "year.", "pinecrest-motors", "valby-cabs-ltd", "oslo")]:
+        deps = [c.record for c in run(gaz, text).candidates if c.file == "deployments"]
+        assert [(d["operator"], d.get("partners"), d["places"]) for d in deps] == [(operator, [partner], [place])]
+
+
+def test_a_described_subject_carries_the_company_into_the_next_sentence(gaz):
+    # the partner named in the middle sentence is not what "It" means next
+    text = ("Autonomous driving firm Qingyun Robotics won a permit in Denmark on Monday. The Guangzhou-based "
+            "startup will work with bus operator Nordtrafik to run robotaxis in Copenhagen. It also runs robotaxi "
+            "services in Abu Dhabi.")
+    deps = {(c.record["operator"], p) for c in run(gaz, text).candidates if c.file == "deployments"
+            for p in c.record["places"]}
+    assert {("qingyun-robotics", "copenhagen"), ("qingyun-robotics", "abu-dhabi")} <= deps
+    text = ("Shares in Pinecrest Motors rose on Monday. The Shenzhen-based company said it would open a "
+            "factory in Oslo in June.")
+    assert ("['pinecrest-motors']", "oslo") in facts(run(gaz, text), "sites", "operator", "place")

@@ -61,3 +61,18 @@ def test_no_plan_status_from_another_clause(gaz):
     assert {s for _, _, s in sites(gaz, text)} == {None}
     text = "Orvane Auto chose Morocco after it weighed offers from three governments, and it opened a plant in Tangier."
     assert {s for _, p, s in sites(gaz, text) if p == "tangier"} == {"operating"}
+
+
+def test_sites_or_locations_a_company_weighs(gaz):
+    text = "Lanshan Motors picked Serbia. The company had also considered sites in Hungary and Romania before that."
+    assert {("lanshan-motors", "hungary", "considered"), ("lanshan-motors", "romania", "considered")} <= sites(
+        gaz, text)
+    text = "Orvane Auto is scouting locations in Poland and Czechia for a battery plant, two people said."
+    assert {("orvane-auto", "poland", "considered"), ("orvane-auto", "czechia", "considered")} <= sites(gaz, text)
+
+
+def test_a_launch_put_off_or_given_up_is_no_market(gaz):
+    for text in ("Qingyun Robotics postponed a similar launch in Norway last year after regulators objected.",
+                 "Brisco Motors has dropped plans to start selling its vans in Canada."):
+        result = run(gaz, text)
+        assert [c.record for c in result.candidates if c.file == "market_presence"] == []

@@ -41,7 +41,7 @@ SITE_NOUNS = {"plant", "factory", "facility", "site", "complex", "works"}
 #: nouns that speak again of a joint venture
 VENTURE_NOUNS = {"venture", "jv"}
 #: "the company", "the Chinese carmaker", "the Shenzhen-based group", "The plant", "the joint venture", "the JV"
-_PHRASE = re.compile(r"\b(?P<det>[Tt]he)\s+(?:(?:[A-Z][a-z]+|[a-z]+-based|new|joint|local|state-owned|"
+_PHRASE = re.compile(r"\b(?P<det>[Tt]he)\s+(?:(?:[A-Z][a-z]+|[A-Za-z]+-based|new|joint|local|state-owned|"
                      r"electric(?:-vehicle)?|EV)\s+){0,2}(?P<head>" +
                      "|".join(sorted(ORG_NOUNS | SITE_NOUNS | {"venture", "JV"}, key=len, reverse=True)) +
                      r")\b(?![\-'’]|\s+(?:of|in|at|near|for|between)\s+[A-Z])")
@@ -116,11 +116,14 @@ def resolve_anaphors(text: str, mentions: list[Mention], sentences: list[tuple[i
                 continue
             out.append(Mention(m.start(), m.end(), m.group(0), target.file, target.id, target.known, target.kind,
                                f"anaphor:{head}", round(target.confidence * 0.8, 2), target.label))
-        if own:
+        lead = [a for a in out if s <= a.start < e and not any(o.start < a.start for o in own)]
+        if lead and lead[0].rule != "anaphor:its" and _subject([lead[0]], doc) is not None:
+            topic = next((o for o in orgs if o.id == lead[0].id), topic)  # "The startup will …": the same one
+        elif own:
             topic = _subject(own, doc) or own[0]
-            if re.search(r"\b(?:plants?|factor(?:y|ies)|facilit(?:y|ies)|assembly|production\s+(?:base|line))\b",
-                         text[s:e], re.I):
-                site_op = topic
+        if (own or lead) and re.search(r"\b(?:plants?|factor(?:y|ies)|facilit(?:y|ies)|assembly|production\s+"
+                                       r"(?:base|line))\b", text[s:e], re.I):
+            site_op = topic
         venture = next((o for o in reversed(own) if _JV_NAMED.match(text[o.end:o.end + 60])), venture)
     return out
 

@@ -94,6 +94,7 @@ class ParsedRelations(PartnerParseRules, PlaceRules, PolicyRules, StakeRules, In
             return
         self.stakes(sent, orgs)
         self.services(sent, orgs)
+        self.weighed_sites(sent, orgs, places)
         cues = [t for t in sent if t.lemma_.lower() in _SITE | _MARKET | _PARTNER | _DEPLOY or t.lower_ == "brands"
                 or t.lemma_.lower() == "brand"]
         for cue in cues:
@@ -277,15 +278,14 @@ class ParsedRelations(PartnerParseRules, PlaceRules, PolicyRules, StakeRules, In
         status = parsed_plan_status(cue)  # weighed, put off or given up: every place the plan lists
         if status is not None:
             return self.plan_sites(cue, actor, where, place, status)
-        if self.known_site(actor, place):  # the site proposed already (its place narrowed to this one)
-            self._made_for(cue, actor, place)
-            return
-        rid = self.cid(f"{actor.id}-plant-{place.id}")
-        rec = {"label": f"{self.label(actor.id)} {'production' if kind != 'factory' else 'site'} in "
-                        f"{self.label(place.id)}", "kind": kind, "operator": [actor.id], "place": place.id}
-        self.add("sites", {"id": rid, **rec}, 0.5, [(actor.start, actor.end), (cue.idx, cue.idx + len(cue.text)),
-                                                    (place.start, place.end)], f"parse:site:{cue.lemma_.lower()}")
-        self._made_for(cue, actor, place)
+        for p in self.listed_places(place, where):  # "plants in Russia and Thailand": one site each
+            if not self.known_site(actor, p):  # else proposed already (its place narrowed to this one)
+                rec = {"label": f"{self.label(actor.id)} {'production' if kind != 'factory' else 'site'} in "
+                                f"{self.label(p.id)}", "kind": kind, "operator": [actor.id], "place": p.id}
+                self.add("sites", {"id": self.cid(f"{actor.id}-plant-{p.id}"), **rec}, 0.5,
+                         [(actor.start, actor.end), (cue.idx, cue.idx + len(cue.text)), (p.start, p.end)],
+                         f"parse:site:{cue.lemma_.lower()}")
+            self._made_for(cue, actor, p)
 
     def _made_for(self, cue: Any, actor: Mention, place: Mention) -> None:
         """"X builds Y's cars in Z", "X makes the Y A6 for Y": Y's production is in Z too, and X and Y work
@@ -319,7 +319,7 @@ class ParsedRelations(PartnerParseRules, PlaceRules, PolicyRules, StakeRules, In
         lem = cue.lemma_.lower()
         activity = "exports-to" if lem in {"export", "ship"} else "entered" if lem in {"enter", "entry"} \
             else "sells-in"
-        where = self._clause_places(cue, places, actor)
+        where = self._clause_places(cue, places, actor) if parsed_plan_status(cue) is None else []  # not weighed
         owner = self._goods_owner(cue, actor)
         if owner is not None:  # "A will distribute B's cars in X": B is in X through its distributor A
             if self._new_partnership(actor.id, owner.id, "cooperation"):
@@ -350,7 +350,7 @@ class ParsedRelations(PartnerParseRules, PlaceRules, PolicyRules, StakeRules, In
     def _deploy(self, cue: Any, actor: Mention, orgs: list[Mention], places: list[Mention]) -> None:
         """Robotaxi or driverless operations (tests and permits too) in the clause's places, with the clause's
         other organisations as partners."""
-        where = self._clause_places(cue, places, actor)
+        where = self._clause_places(cue, places, actor) if parsed_plan_status(cue) is None else []  # not weighed
         if not where or not any(t.lemma_.lower() in {"robotaxi", "robotaxis", "driverless", "autonomous", "self",
                                                       "ride", "mobility"} for t in cue.sent):
             return

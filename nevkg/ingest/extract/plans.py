@@ -156,3 +156,21 @@ class PlanRules:
             self.add("sites", {"id": self.cid(f"{actor.id}-plant-{p.id}"), **rec}, 0.45,
                      [(actor.start, actor.end), (cue.idx, cue.idx + len(cue.text)), (p.start, p.end)],
                      f"parse:site:{status}")
+
+    def weighed_sites(self, sent: Any, orgs: list[Mention], places: list[Mention]) -> None:
+        """"X had also considered sites in A and B", "locations being scouted include A": a site of status
+        considered (or dropped, postponed) at each place, for a sites or locations noun a plan verb governs."""
+        if not places:
+            return
+        for tok in sent:
+            if tok.pos_ != "NOUN" or tok.lemma_.lower() not in {"site", "location"} or tok.dep_ == "compound":
+                continue
+            status = parsed_plan_status(tok)
+            if status is None:
+                continue
+            actor = self._actor(tok, orgs) or self.plan_actor(tok, status)
+            inside = {t.i for t in tok.subtree}  # "sites in A and B": the places of the noun's own phrase
+            where = [p for p in self._clause_places(tok, places, actor) if (span := self.doc.char_span(
+                p.start, p.end, alignment_mode="expand")) is not None and span.root.i in inside] if actor else []
+            if where:
+                self.plan_sites(tok, actor, where, where[0], status)
