@@ -162,8 +162,6 @@ class ParsedRelations(PartnerParseRules, PlaceRules, PolicyRules, StakeRules, In
                     return m
                 if c.lower_ in {"venture", "jv"} and getattr(self, "_last_venture", None) is not None:
                     return self._last_venture  # "the venture" after "X, a joint venture"
-                if c.lower_ in _PRONOUNS or any(t.lower_ in _PRONOUNS for t in c.subtree):
-                    return self.last_org
                 if c.tag_ == "NNS" and c.lemma_.lower() in _PLURAL and getattr(self, "_last_group", None):
                     return self._last_group[0]  # "the companies" after "A and B …"
         if verb.dep_ == "conj":

@@ -45,9 +45,6 @@ class ActorRules:
                       places: list[Mention] | None = None) -> Mention | None:
         pool = [m for m in orgs + (places or []) if m.end <= pos and m.id not in exclude and not m.compiler
                 and not _is_destination(self.text, m) and not _is_home(self.text, m)]
-        if not pool and _ANAPHOR.match(self.text[s:pos]) and self.last_org is not None \
-                and self.last_org.id not in exclude:
-            return self.last_org
         return max(pool, key=lambda m: m.end) if pool else None
 
     def _it_actor(self, s: int, pos: int, orgs: list[Mention], exclude: set[str] = frozenset()) -> Mention | None:

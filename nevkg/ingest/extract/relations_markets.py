@@ -73,13 +73,9 @@ class MarketRules:
                     markets.append(p)
             if not markets:
                 continue
-            if re.search(r"\b(?:it|the\s+(?:company|group|firm|carmaker|automaker|brand))\s+(?:has\s+|have\s+|had\s+|"
-                         r"also\s+|then\s+|later\s+|now\s+|since\s+)*$", self.text[max(s, cue_s - 40):cue_s], re.I) \
-                    and self.last_org is not None:
-                exporter = self._it_actor(s, cue_s, orgs)  # "…, and the carmaker entered the Australian market"
-            else:
-                exporter = self._actor_before(cue_s, s, orgs, places=[p for p in places if p not in markets]) \
-                    or self._fallback_actor(s, cue_s)
+            # "…, and the carmaker entered the Australian market": the anaphor is among the organisations
+            exporter = self._actor_before(cue_s, s, orgs, places=[p for p in places if p not in markets]) \
+                or self._fallback_actor(s, cue_s)
             if exporter is None:
                 continue
             for mk in markets:

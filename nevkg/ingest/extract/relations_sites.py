@@ -102,10 +102,7 @@ class SiteRules:
             which = [o for o in orgs if o.end <= vs and re.fullmatch(r",\s+(?:which|that|who)\s+(?:\w+\s+){0,2}",
                                                                       self.text[o.end:vs])]
             subject = [o for o in orgs if o.end <= vs and not o.compiler and not _is_destination(self.text, o)]
-            op = which[-1] if which else subject[0] if subject else None
-            if op is None and re.search(r"\b(?:it|its|the\s+(?:company|carmaker|automaker|group|firm))\b",
-                                        self.text[s:vs], re.I):
-                op = self.last_org
+            op = which[-1] if which else subject[0] if subject else None  # "it", "its": anaphors among orgs
             if op is None or (op.id, place.id) in seen or any(
                     c.file == "sites" and op.id in c.record["operator"] and c.record["place"] == place.id
                     for c in self.candidates):
