@@ -35,7 +35,7 @@ class ContainerRules:
     def _stated_containers(self) -> None:
         """Containers the text states right after a place ("Tarnow, Poland", "X, Y state", "X (Country)")."""
         places = sorted((m for m in self.mentions if m.file == "places"), key=lambda m: m.start)
-        countries = [m for m in places if m.kind == "country"]
+        countries = self.countries_in(0, len(self.text))
         for m in places:
             if m.kind == "country" or m.rule.startswith("demonym"):
                 continue
@@ -103,8 +103,7 @@ class ContainerRules:
             stop_at = m.end + stop.end() if stop else len(self.text)
             if "\n" in self.text[m.end:stop_at]:
                 stop_at = self.text.index("\n", m.end)
-            near = {p.id for p in places if start <= p.start and p.end <= stop_at and p.kind == "country"
-                    and not p.rule.startswith("demonym") and p.id != m.id and not re.search(
+            near = {p.id for p in self.countries_in(start, stop_at, adjectives=False) if p.id != m.id and not re.search(
                         r"\b(?:to|into|from|for)\s+(?:the\s+)?$", self.text[max(0, p.start - 12):p.start])} - held
             if len(near) == 1:
                 rec["located_in"] = sorted(near)
