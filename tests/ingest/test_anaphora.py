@@ -132,3 +132,19 @@ def test_a_described_subject_carries_the_company_into_the_next_sentence(gaz):
     text = ("Shares in Pinecrest Motors rose on Monday. The Shenzhen-based company said it would open a "
             "factory in Oslo in June.")
     assert ("['pinecrest-motors']", "oslo") in facts(run(gaz, text), "sites", "operator", "place")
+
+
+def test_not_the_name_inside_a_relative_clause(gaz):
+    text = ("Brisco Motors, which has sold vans in India since 2023 through importer Trident Autos, had been "
+            "weighing a plant in Tamil Nadu.")
+    assert facts(run(gaz, text), "sites", "operator", "place") == {("['brisco-motors']", "tamil-nadu")}
+    text = "Orvane Auto, whose vans are sold by Kessel Group in Peru, will open a factory in Chile."
+    assert facts(run(gaz, text), "sites", "operator", "place") == {("['orvane-auto']", "chile")}
+
+
+def test_a_place_where_goods_are_made_is_not_their_exporter(gaz):
+    text = "The carmaker Brisco Motors produces vans in Thailand and Indonesia, and exports them to Australia."
+    assert facts(run(gaz, text), "market_presence", "exporter", "market") == {("brisco-motors", "australia")}
+    text = "Orvane Auto assembles buses in Egypt and ships them to Kenya and Nigeria."
+    assert facts(run(gaz, text), "market_presence", "exporter", "market") == {
+        ("orvane-auto", "kenya"), ("orvane-auto", "nigeria")}

@@ -76,3 +76,13 @@ def test_a_launch_put_off_or_given_up_is_no_market(gaz):
                  "Brisco Motors has dropped plans to start selling its vans in Canada."):
         result = run(gaz, text)
         assert [c.record for c in result.candidates if c.file == "market_presence"] == []
+
+
+def test_the_plan_given_up_in_the_next_sentence(gaz):
+    text = ("Brisco Motors had been weighing a plant in Tamil Nadu, a person familiar with the matter said. "
+            "That plan has now been dropped.")
+    assert ("brisco-motors", "tamil-nadu", "dropped") in sites(gaz, text)
+    text = "Tallis Motors will build a bus factory in Chile. The project was put on hold in May because of costs."
+    assert ("tallis-motors", "chile", "postponed") in sites(gaz, text)
+    text = "Tallis Motors will build a bus factory in Chile. Its second project in Peru has been postponed."
+    assert ("tallis-motors", "chile", "planned") in sites(gaz, text)  # another project, in another place

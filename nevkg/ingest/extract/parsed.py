@@ -95,6 +95,7 @@ class ParsedRelations(PartnerParseRules, PlaceRules, PolicyRules, StakeRules, In
         self.stakes(sent, orgs)
         self.services(sent, orgs)
         self.weighed_sites(sent, orgs, places)
+        self.plan_followup(s, e)
         cues = [t for t in sent if t.lemma_.lower() in _SITE | _MARKET | _PARTNER | _DEPLOY or t.lower_ == "brands"
                 or t.lemma_.lower() == "brand"]
         for cue in cues:
@@ -230,6 +231,10 @@ class ParsedRelations(PartnerParseRules, PlaceRules, PolicyRules, StakeRules, In
         while head.pos_ not in {"VERB", "AUX"} and head.head.i != head.i:
             head = head.head
         clause = _clause(head)
+        subject = {d.i for c in head.children if c.dep_ in {"nsubj", "nsubjpass"} for d in c.subtree}
+        for t in head.subtree:  # "X, whose cars Y sells in Z, will open …": Z is not where the cue happens
+            if t.dep_ in {"relcl", "acl"} and t.head.i in subject - {cue.i} and cue.i not in {d.i for d in t.subtree}:
+                clause -= {d.i for d in t.subtree}
         home = self._country_of(actor) if actor is not None else None
         out = []
         for p in places:

@@ -45,10 +45,18 @@ _CLAUSE_START = re.compile(r";|\bbut\b|\bwhile\b|\bafter\b|\bbefore\b|\bsince\b|
 
 
 #: the status given after the site ("a plant in X was ruled out", "plants in A and B were considered", "… on hold")
-_AFTER = re.compile(r"^[^.;]{0,60}?\b(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:also\s+|now\s+)?"
+_AFTER = re.compile(r"^[^.;]{0,60}?\b(?:(?:was|were|is|are|(?:has|have|had)\s+(?:now\s+|also\s+)?been)\s+"
+                    r"(?:also\s+|now\s+)?"
                     r"(?:being\s+)?(?P<verb>considered|weighed|shortlisted|studied|evaluated|scouted|dropped|scrapped|"
                     r"shelved|abandoned|ruled\s+out|cancell?ed|axed|postponed|delayed|deferred|paused)|"
                     r"(?P<hold>on\s+hold|on\s+ice))\b", re.I)
+
+
+#: a plan named again ("that plan", "the project", "this location decision")
+_FOLLOW = re.compile(r"\b(?:[Tt]he|[Tt]hat|[Tt]his|[Tt]hose|[Tt]hese|[Ii]ts|[Tt]heir)\s+(?:[\w\-]+\s+)?"
+                     r"(?:plans?|projects?|proposals?|idea|decision|scheme)\b")
+#: a site named in the sentence itself (then the site rules read it)
+_SITE_CUE = re.compile(r"\b(?:plants?|factor(?:y|ies)|facilit(?:y|ies)|production\s+(?:base|line|site))\b", re.I)
 
 
 def plan_status(before: str, after: str = "") -> str | None:
@@ -174,3 +182,23 @@ class PlanRules:
                 p.start, p.end, alignment_mode="expand")) is not None and span.root.i in inside] if actor else []
             if where:
                 self.plan_sites(tok, actor, where, where[0], status)
+
+    def plan_followup(self, s: int, e: int) -> None:
+        """"… weighing a plant in X. That plan has now been dropped.": a sentence that gives up or puts off "the
+        plan" or "the project" without naming a site sets the status of the site the sentence before proposed."""
+        sent = self.text[s:e]
+        m = _FOLLOW.search(sent)
+        if m is None or _SITE_CUE.search(sent):
+            return
+        status = plan_status(sent[:m.start()], sent[m.end():]) or plan_status(sent[:m.end()])
+        if status not in {"dropped", "postponed"}:
+            return
+        before = [a for a, b, _ in self._sentences if b <= s]
+        since = before[-1] if before else s
+        named = {p.id for p in self.mentions_in(s, e, ("places",))}  # "its project in Peru" is another one
+        sites = [c for c in self.candidates if c.file == "sites" and c.spans and since <= max(b for _, b in c.spans)
+                 <= s and named <= {c.record.get("place")}]
+        for c in sites:
+            c.record["status"] = status
+            c.spans = sorted({*c.spans, (s + m.start(), s + m.end())})
+            c.notes.append(f"'{m.group(0)}' is {status} in the next sentence")
