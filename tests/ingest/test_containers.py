@@ -48,3 +48,10 @@ def test_no_country_for_a_town_from_another_countrys_container_or_another_paragr
     assert "located_in" not in new_place(result, "kragujevac")
     text = "Korvell Motors named Spain as its next market.\nOfficials in Valladolid see the town as a hub."
     assert "located_in" not in new_place(run(gaz, text), "valladolid")
+
+
+def test_no_country_from_a_list_of_places(gaz):
+    text = "Qingyun Robotics runs driverless services in Guangzhou and Wuhan, and has partners in Dubai and Singapore."
+    assert "located_in" not in new_place(run(gaz, text), "wuhan")
+    result = run(gaz, "Dunmore Coaches has depots in Arequipa and Cusco, and dealers in Bolivia and Chile.")
+    assert "located_in" not in new_place(result, "arequipa") and "located_in" not in new_place(result, "cusco")

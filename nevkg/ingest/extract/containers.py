@@ -87,15 +87,21 @@ class ContainerRules:
         """A new town or province the text gives no container: the one country the sentences around it name
         ("… Spain is the favourite. Zaragoza already builds …"). Only when exactly one country is named in its
         sentence and the one before it, in the same paragraph (line); adjectives, destinations and origins ("to X",
-        "from X") and the countries the text gives as another place's container ("A and B (Slovakia)") do not
-        count."""
+        "from X"), countries in a list of places ("Dubai and Singapore") and the countries the text gives as
+        another place's container ("A and B (Slovakia)") do not count, and a town listed with a known place
+        ("Guangzhou and X") is left alone."""
         places = sorted((m for m in self.mentions if m.file == "places"), key=lambda m: m.start)
         held = {ups[0] for rec in self.new.values() for ups in [rec.get("located_in") or [None]]}
         held |= {c for c, _, _ in self.stated_in.values()}
+        pairs = [(a, b) for a, b in zip(places, places[1:], strict=False)
+                 if re.fullmatch(r"\s*(?:,|and|or|,\s*and)\s*(?:the\s+)?", self.text[a.end:b.start])]
+        listed = {(m.start, m.end) for pair in pairs for m in pair}
         for m in places:
             rec = self.new.get(m.id)
             if m.known or rec is None or rec.get("located_in") or rec.get("kind") not in _LOCAL_KINDS:
                 continue
+            if any(o.known and m in (a, b) for a, b in pairs for o in (a, b) if o is not m):
+                continue  # "Guangzhou and X": listed with a known place, X may lie anywhere that one does
             start = self.text.rfind("\n", 0, m.start) + 1
             ends = [e.end() for e in re.finditer(r"[.!?][\"”’]?\s+(?=[A-Z\"“])", self.text[start:m.start])]
             start = start + ends[-2] if len(ends) >= 2 else start
@@ -103,7 +109,8 @@ class ContainerRules:
             stop_at = m.end + stop.end() if stop else len(self.text)
             if "\n" in self.text[m.end:stop_at]:
                 stop_at = self.text.index("\n", m.end)
-            near = {p.id for p in self.countries_in(start, stop_at, adjectives=False) if p.id != m.id and not re.search(
+            near = {p.id for p in self.countries_in(start, stop_at, adjectives=False) if p.id != m.id
+                    and (p.start, p.end) not in listed and not re.search(
                         r"\b(?:to|into|from|for)\s+(?:the\s+)?$", self.text[max(0, p.start - 12):p.start])} - held
             if len(near) == 1:
                 rec["located_in"] = sorted(near)
