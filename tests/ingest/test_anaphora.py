@@ -148,3 +148,16 @@ def test_a_place_where_goods_are_made_is_not_their_exporter(gaz):
     text = "Orvane Auto assembles buses in Egypt and ships them to Kenya and Nigeria."
     assert facts(run(gaz, text), "market_presence", "exporter", "market") == {
         ("orvane-auto", "kenya"), ("orvane-auto", "nigeria")}
+
+
+def test_a_phrase_with_a_name_of_its_own_and_an_object_it_stand_for_nothing():
+    from nevkg.ingest.extract.nlp import parse
+
+    text = "Orvane Auto runs an assembly plant in Tangier. Demand does not fill the Kessel plant in Rabat."
+    ms = [named(text, "Orvane Auto"), named(text, "Kessel", "company")]
+    assert [a.text for a in resolve_anaphors(text, ms, split_sentences(text), parse(text))] == []
+    for text in ("Korvell Motors raised its prices. Regulators in Peru fined it in May.",
+                 "Korvell Motors raised its prices. Dealers in Peru praised it for the move."):
+        ms = [named(text, "Korvell Motors")]
+        assert [(a.text, a.id) for a in resolve_anaphors(text, ms, split_sentences(text), parse(text))] == [
+            ("its", "korvell-motors")]

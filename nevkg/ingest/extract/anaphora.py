@@ -98,8 +98,10 @@ def resolve_anaphors(text: str, mentions: list[Mention], sentences: list[tuple[i
             [(m.start(), m) for m in _IT.finditer(text, s, e)]
         for pos, m in sorted(found, key=lambda x: x[0]):
             head = m.group("head").lower()
-            if any(o.start <= pos < o.end for o in own):
-                continue  # inside a name ("The Motor Company")
+            if any(o.start < m.end() and pos < o.end for o in own):
+                continue  # a name of its own ("the Stellantis plant") or inside one ("The Motor Company")
+            if head == "it" and doc is not None and not _is_subject(doc, m.start()):
+                continue  # "making it around 31 %": an object stands for no actor
             if head in SITE_NOUNS:
                 target = site_op
             elif head in VENTURE_NOUNS:
@@ -147,6 +149,12 @@ def _org_antecedent(text: str, before: list[Mention], topic: Mention | None, org
     if cars:
         return cars[-1]
     return topic if topic is not None and fit(topic) else (earlier[-1] if earlier else None)
+
+
+def _is_subject(doc: Any, pos: int) -> bool:
+    """Whether the token at ``pos`` is a grammatical subject (or the parse cannot say)."""
+    span = doc.char_span(pos, pos + 2, alignment_mode="expand")
+    return span is None or span.root.dep_ in {"nsubj", "nsubjpass"}
 
 
 def _subject(cands: list[Mention], doc: Any) -> Mention | None:
