@@ -16,7 +16,27 @@ __all__ = ["CountryMentions", "is_country_name", "country_entry"]
 
 
 def country_entry(name: str, gaz: Any) -> Any:
-    """The gazetteer entry of the country a name (label or alias) is, or None."""
+    """The gazetteer entry of the country a name is.
+
+    Parameters
+    ----------
+    name : str
+        A label or alias, compared normalized.
+    gaz : Gazetteer
+        The known entities.
+
+    Returns
+    -------
+    Entry or None
+        The entry when the name is a known country's.
+
+    Examples
+    --------
+    >>> from nevkg.ingest.gazetteer import Entry, Gazetteer
+    >>> gaz = Gazetteer([Entry("peru", "places", "Peru", "country"), Entry("lima", "places", "Lima", "city")])
+    >>> country_entry("Peru", gaz).id, country_entry("Lima", gaz)
+    ('peru', None)
+    """
     entry = gaz.lookup(name, ("places",))
     return entry if entry is not None and entry.kind == "country" else None
 
@@ -24,6 +44,19 @@ def country_entry(name: str, gaz: Any) -> Any:
 def is_country_name(name: str, gaz: Any) -> bool:
     """Whether a name is a country's: a known one, or one of the built-in list.
 
+    Parameters
+    ----------
+    name : str
+        The name as written.
+    gaz : Gazetteer
+        The known entities.
+
+    Returns
+    -------
+    bool
+
+    Examples
+    --------
     >>> from nevkg.ingest.gazetteer import Gazetteer
     >>> gaz = Gazetteer([])
     >>> is_country_name("Uzbekistan", gaz), is_country_name("Tashkent", gaz)

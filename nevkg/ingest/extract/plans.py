@@ -60,8 +60,22 @@ _SITE_CUE = re.compile(r"\b(?:plants?|factor(?:y|ies)|facilit(?:y|ies)|productio
 
 
 def plan_status(before: str, after: str = "") -> str | None:
-    """The plan status the words before a site cue give it (the clause up to the cue), or the words after it
-    ("… was ruled out", "… on hold"), or None.
+    """The plan status the words around a site cue give it.
+
+    Parameters
+    ----------
+    before : str
+        The sentence up to the cue (only its last clause counts).
+    after : str, optional
+        The sentence after the cue's place ("… was ruled out", "… on hold"; only its first clause counts).
+
+    Returns
+    -------
+    str or None
+        ``"considered"``, ``"postponed"`` or ``"dropped"``; None when the words state no such plan.
+
+    Examples
+    --------
 
     >>> plan_status("It is even weighing up plans to build a")
     'considered'
@@ -84,9 +98,22 @@ def plan_status(before: str, after: str = "") -> str | None:
 
 
 def parsed_plan_status(cue: Any) -> str | None:
-    """The plan status of a site cue from the parse: a verb or noun of weighing, dropping or postponing above it
-    ("considering building a plant", "shelved plans for a factory"), or in the subject of its clause ("the
-    options considered included plants in …", "the shortlist includes …")."""
+    """The plan status of a site cue from the parse.
+
+    Parameters
+    ----------
+    cue : spaCy Token
+        The site word (plant, factory, production, build …).
+
+    Returns
+    -------
+    str or None
+        ``"considered"``, ``"postponed"`` or ``"dropped"`` when a verb or noun of weighing, putting off or
+        giving up governs the cue ("considering building a plant", "shelved plans for a factory", "put the
+        plant on hold") or describes the subject of its clause ("the options considered included plants in …",
+        "locations under consideration include …"); None otherwise. It needs the statistical pipeline's
+        parse, so its examples are the tests of ``tests/ingest/test_plans.py``.
+    """
     for tok in [cue, *cue.ancestors]:
         found = _status_of(tok)
         if found:
