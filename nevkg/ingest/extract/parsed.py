@@ -93,6 +93,7 @@ class ParsedRelations(PartnerParseRules, PlaceRules, PolicyRules, StakeRules, In
         if not orgs and self.last_org is None:
             return
         self.stakes(sent, orgs)
+        self.venture_backer(sent, orgs)
         self.services(sent, orgs)
         self.weighed_sites(sent, orgs, places)
         self.plan_followup(s, e)
