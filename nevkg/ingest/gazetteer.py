@@ -46,6 +46,8 @@ class Entry:
     label: str
     kind: str | None = None
     names: list[str] = field(default_factory=list)
+    #: for a place, the places its record says it lies in (``located_in``); empty when built from a graph
+    parents: list[str] = field(default_factory=list)
 
 
 class Gazetteer:
@@ -81,7 +83,9 @@ class Gazetteer:
                 concepts.add(rec.id)
             if pr.kind not in ENTITY_FILES:
                 continue
-            entries.append(Entry(rec.id, pr.kind, rec.label, getattr(rec, "kind", None), list(rec.aliases)))
+            parents = list(getattr(rec, "located_in", None) or []) if pr.kind == "places" else []
+            entries.append(Entry(rec.id, pr.kind, rec.label, getattr(rec, "kind", None), list(rec.aliases),
+                                 parents))
         return cls(entries, ids, concepts)
 
     @classmethod

@@ -17,6 +17,10 @@ _DESCRIBED = (r",\s+(?:(?:an?|the)\s+(?:[a-z\-]+\s+){0,2}(?:city|town|port|provi
               rf"district|village|county|prefecture)\s+)?(?:in|of)\s+(?:the\s+)?{_DIRECTION}")
 
 
+#: kinds of new place that lie in a country (a region or a country does not)
+_LOCAL_KINDS = {"city", "province", "state", "district", "port", "place"}
+
+
 class ContainerRules:
     """Where a place lies, as the text says it; lists of places ("A, B and C") are not chains of containers."""
 
@@ -24,8 +28,14 @@ class ContainerRules:
         """A place named with its container right after it ("Tarnow, Poland", "X in Y") is located in it; for a
         known place this restates its container (``self.stated_in``), for a new one it sets ``located_in``."""
         self.stated_in: dict[str, tuple[str, int, int]] = {}
+        self._known_containers()
+        self._stated_containers()
+        self._nearby_country()
+
+    def _stated_containers(self) -> None:
+        """Containers the text states right after a place ("Tarnow, Poland", "X, Y state", "X (Country)")."""
         places = sorted((m for m in self.mentions if m.file == "places"), key=lambda m: m.start)
-        countries = [m for m in places if m.kind == "country"]
+        countries = self.countries_in(0, len(self.text))
         for m in places:
             if m.kind == "country" or m.rule.startswith("demonym"):
                 continue
@@ -72,6 +82,74 @@ class ContainerRules:
                     p.kind = "province"
                 self._contain(m, p)
                 break
+
+    def _nearby_country(self) -> None:
+        """A new town or province the text gives no container: the one country the sentences around it name
+        ("… Spain is the favourite. Zaragoza already builds …"). Only when exactly one country is named in its
+        sentence and the one before it, in the same paragraph (line); adjectives, destinations and origins ("to X",
+        "from X"), countries in a list of places ("Dubai and Singapore") and the countries the text gives as
+        another place's container ("A and B (Slovakia)") do not count, and a town listed with a known place
+        ("Guangzhou and X") is left alone."""
+        places = sorted((m for m in self.mentions if m.file == "places"), key=lambda m: m.start)
+        held = {ups[0] for rec in self.new.values() for ups in [rec.get("located_in") or [None]]}
+        held |= {c for c, _, _ in self.stated_in.values()}
+        pairs = [(a, b) for a, b in zip(places, places[1:], strict=False)
+                 if re.fullmatch(r"\s*(?:,|and|or|,\s*and)\s*(?:the\s+)?", self.text[a.end:b.start])]
+        listed = {(m.start, m.end) for pair in pairs for m in pair}
+        for m in places:
+            rec = self.new.get(m.id)
+            if m.known or rec is None or rec.get("located_in") or rec.get("kind") not in _LOCAL_KINDS:
+                continue
+            if any(o.known and m in (a, b) for a, b in pairs for o in (a, b) if o is not m):
+                continue  # "Guangzhou and X": listed with a known place, X may lie anywhere that one does
+            start = self.text.rfind("\n", 0, m.start) + 1
+            ends = [e.end() for e in re.finditer(r"[.!?][\"”’]?\s+(?=[A-Z\"“])", self.text[start:m.start])]
+            start = start + ends[-2] if len(ends) >= 2 else start
+            stop = re.search(r"[.!?](?:\s|$)", self.text[m.end:])
+            stop_at = m.end + stop.end() if stop else len(self.text)
+            if "\n" in self.text[m.end:stop_at]:
+                stop_at = self.text.index("\n", m.end)
+            near = {p.id for p in self.countries_in(start, stop_at, adjectives=False) if p.id != m.id
+                    and (p.start, p.end) not in listed and not re.search(
+                        r"\b(?:to|into|from|for)\s+(?:the\s+)?$", self.text[max(0, p.start - 12):p.start])} - held
+            if len(near) == 1:
+                rec["located_in"] = sorted(near)
+
+    def _known_containers(self) -> None:
+        """A known place named in one sentence with a known place its records put it in ("Thailand, a hub in
+        Southeast Asia", "its first plant in the Americas, in Brazil"): the sentence implies the containment,
+        which is stated for it (``self.implied_in``: place id → [(container id, start, end)]). Containers through
+        a chain count too. Not from a list of places ("Spain, Poland and Norway in Europe" lists markets), not
+        for the whole world, "overseas markets" or an economic union, and an adjective ("the Thai market") does
+        not name a container."""
+        self.implied_in: dict[str, list[tuple[str, int, int]]] = {}
+        places = sorted((m for m in self.mentions if m.file == "places"), key=lambda m: m.start)
+        listed = {(m.start, m.end) for a, b in zip(places, places[1:], strict=False)
+                  if re.fullmatch(r"\s*(?:,|and|or|,\s*and|/)\s*(?:the\s+)?", self.text[a.end:b.start])
+                  for m in (a, b)}
+        for m in places:
+            if not m.known or (m.start, m.end) in listed or m.kind == "economic-union":
+                continue
+            ups = self._ancestors(m.id) - {"world", "overseas-markets", m.id}
+            for c in places:
+                if c.id not in ups or not c.known or c.rule.startswith("demonym") or c.kind == "economic-union" \
+                        or (c.start, c.end) in listed or abs(c.start - m.start) > 120 or re.search(
+                            r"[.!?]\s", self.text[min(m.end, c.end):max(m.start, c.start)]):
+                    continue
+                if all(u[0] != c.id for u in self.implied_in.get(m.id, [])):
+                    self.implied_in.setdefault(m.id, []).append((c.id, min(m.start, c.start), max(m.end, c.end)))
+
+    def _ancestors(self, pid: str) -> set[str]:
+        """Every place the records put ``pid`` in, through chains of ``located_in``."""
+        out: set[str] = set()
+        todo = [pid]
+        while todo:
+            entry = self.gaz.entries.get(todo.pop())
+            for up in getattr(entry, "parents", None) or []:
+                if up not in out:
+                    out.add(up)
+                    todo.append(up)
+        return out
 
     def _contain(self, m: Mention, p: Mention) -> None:
         if not m.known and m.id in self.new:

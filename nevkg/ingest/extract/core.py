@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from nevkg.ingest.extract.anaphora import resolve_anaphors
 from nevkg.ingest.extract.figures import (
     _COMPILER_AFTER,
     _COMPILER_BEFORE,
@@ -79,6 +80,7 @@ class _Extractor(ObservationRules, RelationRules, ParsedRelations, PeopleRules, 
         self._sentences = sentences
         self.mark_compilers(sentences)
         self._mark_publisher()
+        self.ents.anaphors = resolve_anaphors(self.text, self.ents.mentions, sentences, self.doc)
         state: dict[int, dict[str, Any]] = {}
         for s, e, para in sentences:
             ctx = state.setdefault(para, {"period": None, "subject": None})
@@ -249,6 +251,16 @@ class _Extractor(ObservationRules, RelationRules, ParsedRelations, PeopleRules, 
             self.add("places", {"id": pid, "label": entry.label, "kind": entry.kind or "city",
                                 "located_in": [container]}, 0.6, [(a, b)], "stated-container", new=False,
                      merge_into=pid, notes=[f"this article places '{pid}' in '{container}'"])
+        for pid, ups in getattr(self.ents, "implied_in", {}).items():
+            stated = self.ents.stated_in.get(pid, ("",))[0]
+            ups = [u for u in ups if u[0] != stated]
+            if ups:
+                entry = self.gaz.entries[pid]
+                self.add("places", {"id": pid, "label": entry.label, "kind": entry.kind or "city",
+                                    "located_in": [u[0] for u in ups]}, 0.5, [(a, b) for _, a, b in ups],
+                         "named-with-container", new=False, merge_into=pid,
+                         notes=[f"this article names '{pid}' with {', '.join(u[0] for u in ups)}, which the "
+                                "records say contain it"])
         seen: set[str] = set()
         for m in self.ents.mentions:
             if not m.known or m.file != "organizations" or m.id in seen:

@@ -6,6 +6,7 @@ import re
 from typing import Any
 
 from nevkg.ingest.extract.containers import ContainerRules
+from nevkg.ingest.extract.countries_here import CountryMentions, is_country_name
 from nevkg.ingest.extract.model import Mention
 from nevkg.ingest.extract.periods import _MONTH_NUM
 from nevkg.ingest.gazetteer import Entry, Gazetteer, slugify
@@ -97,7 +98,7 @@ def _clean_run(run: str, start: int) -> tuple[str, int]:
     return " ".join(words), start
 
 
-class _Entities(ContainerRules):
+class _Entities(ContainerRules, CountryMentions):
     """Finds and keeps entity mentions; proposes the new ones."""
 
     def __init__(self, text: str, gaz: Gazetteer, doc: Any = None) -> None:
@@ -402,7 +403,4 @@ def normalize_in(name: str, entry: Entry) -> bool:
 
 def _is_country(word: str, gaz: Any) -> bool:
     """Whether a word names a country (a known one, or one of the built-in list)."""
-    from nevkg.ingest.countries import COUNTRIES
-
-    entry = gaz.lookup(word, ("places",))
-    return word in COUNTRIES or entry is not None and entry.kind == "country"
+    return is_country_name(word, gaz)

@@ -26,6 +26,7 @@ import re
 from typing import Any
 
 from nevkg.ingest.extract.model import Mention
+from nevkg.ingest.extract.plans import PlanRules, parsed_plan_status
 from nevkg.ingest.extract.relations_actors import _is_home
 from nevkg.ingest.extract.relations_invest import InvestRules
 from nevkg.ingest.extract.relations_partners import PartnerParseRules
@@ -55,6 +56,9 @@ _MARKET_OBJECT = {"enter", "reach", "target", "join", "penetrate"}
 #: subjects that speak of the organisations named together just before
 _PLURAL = {"they", "both", "two", "company", "firm", "partner", "group"}
 _RELATIVE = {"which", "that", "who"}
+#: a place that goods go to, not where they are made
+_EXPORT_TO = re.compile(r"\b(?:export\w*|ship\w*|sales?|sell\w*|sold|deliver\w*)\s+(?:[\w\-]+\s+){0,2}?(?:to|into)\s+"
+                        r"(?:the\s+)?$", re.I)
 _PRONOUNS = {"it", "its", "they", "their", "company", "firm", "automaker", "carmaker", "group", "manufacturer"}
 
 
@@ -68,7 +72,7 @@ def _clause(head: Any) -> set[int]:
     return out
 
 
-class ParsedRelations(PartnerParseRules, PlaceRules, PolicyRules, StakeRules, InvestRules):
+class ParsedRelations(PartnerParseRules, PlaceRules, PolicyRules, StakeRules, InvestRules, PlanRules):
     """Relations read from each sentence's parse (a mixin of the extractor)."""
 
     def parse_relations(self, s: int, e: int) -> None:
@@ -78,17 +82,21 @@ class ParsedRelations(PartnerParseRules, PlaceRules, PolicyRules, StakeRules, In
         if sent is None:
             return
         lemmas = {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}
-        orgs = [m for m in self.mentions_in(s, e, ("organizations",)) if not m.compiler]
+        named = [m for m in self.mentions_in(s, e, ("organizations",)) if not m.compiler]
+        orgs = [m for m in self.orgs_in(s, e) if not m.compiler]  # with "it", "the company" …
         places = self.mentions_in(s, e, ("places",))
         if not places and "here" in lemmas and getattr(self.ents, "dateline", None) is not None:
             places = [self.ents.dateline]
-        self.measures(s, sent, lemmas, orgs, places)
+        self.measures(s, sent, lemmas, named, places)
         self.org_places(sent, self.mentions_in(s, e, ("organizations",)), places)  # a source too ("… it said")
         self.invest_relations(sent, orgs)
         if not orgs and self.last_org is None:
             return
         self.stakes(sent, orgs)
+        self.venture_backer(sent, orgs)
         self.services(sent, orgs)
+        self.weighed_sites(sent, orgs, places)
+        self.plan_followup(s, e)
         cues = [t for t in sent if t.lemma_.lower() in _SITE | _MARKET | _PARTNER | _DEPLOY or t.lower_ == "brands"
                 or t.lemma_.lower() == "brand"]
         for cue in cues:
@@ -98,13 +106,15 @@ class ParsedRelations(PartnerParseRules, PlaceRules, PolicyRules, StakeRules, In
                 maker = self._made_model_maker(cue)  # "to assign production of the X to Y": X's maker
                 if maker is not None:
                     self._site(cue, maker, places, kind="production-project")
+            if actor is None and lem in _SITE and places:  # "options weighed were plants in A and B": whose
+                actor = self.plan_actor(cue, parsed_plan_status(cue))
             if actor is None:
                 continue
             if lem in {"brand"}:
                 owner = self._owner(cue, orgs)
                 if owner is not None:
                     self._brands(cue, owner, orgs)
-            if lem in _PARTNER:
+            if lem in _PARTNER and self.anaphor_at(cue.idx) is None:  # "the venture" names one again
                 self._partners(cue, actor, orgs)
             if lem in _SITE:
                 self._client(cue, actor, orgs)
@@ -121,10 +131,13 @@ class ParsedRelations(PartnerParseRules, PlaceRules, PolicyRules, StakeRules, In
             self._last_group = list(pair[0])  # "A and B …": "they" or "the companies" next means both
 
     # -- who
-    def _mention_of(self, token: Any, files: tuple[str, ...] = ("organizations",)) -> Mention | None:
+    def _mention_of(self, token: Any, files: tuple[str, ...] = ("organizations",),
+                    anaphors: bool = True) -> Mention | None:
         for m in self.ents.mentions:
             if m.file in files and m.start <= token.idx < m.end and not m.compiler:
                 return m
+        if anaphors and "organizations" in files:  # "it", "the company", "the plant": what it stands for
+            return self.anaphor_at(token.idx)
         return None
 
     def _actor(self, cue: Any, orgs: list[Mention]) -> Mention | None:
@@ -138,7 +151,7 @@ class ParsedRelations(PartnerParseRules, PlaceRules, PolicyRules, StakeRules, In
         for _ in range(6):
             if verb.pos_ in {"VERB", "AUX"} and any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
                 break
-            if verb.head is verb:
+            if verb.head.i == verb.i:
                 break
             verb = verb.head
         for c in verb.children:
@@ -151,12 +164,10 @@ class ParsedRelations(PartnerParseRules, PlaceRules, PolicyRules, StakeRules, In
                     return m
                 if c.lower_ in {"venture", "jv"} and getattr(self, "_last_venture", None) is not None:
                     return self._last_venture  # "the venture" after "X, a joint venture"
-                if c.lower_ in _PRONOUNS or any(t.lower_ in _PRONOUNS for t in c.subtree):
-                    return self.last_org
                 if c.tag_ == "NNS" and c.lemma_.lower() in _PLURAL and getattr(self, "_last_group", None):
                     return self._last_group[0]  # "the companies" after "A and B …"
         if verb.dep_ == "conj":
-            return self._actor(verb.head, orgs) if verb.head is not cue else None
+            return self._actor(verb.head, orgs) if verb.head.i != cue.i else None
         return None
 
     def _plural_subject(self, cue: Any) -> bool:
@@ -203,7 +214,7 @@ class ParsedRelations(PartnerParseRules, PlaceRules, PolicyRules, StakeRules, In
                     if m is not None:
                         return m
         verb = cue.head
-        while verb.pos_ not in {"VERB", "AUX"} and verb.head is not verb:
+        while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
             verb = verb.head
         for c in verb.children:
             if c.dep_ in {"nsubj", "nsubjpass"}:
@@ -218,9 +229,13 @@ class ParsedRelations(PartnerParseRules, PlaceRules, PolicyRules, StakeRules, In
     # -- kinds of fact
     def _clause_places(self, cue: Any, places: list[Mention], actor: Mention) -> list[Mention]:
         head = cue
-        while head.pos_ not in {"VERB", "AUX"} and head.head is not head:
+        while head.pos_ not in {"VERB", "AUX"} and head.head.i != head.i:
             head = head.head
         clause = _clause(head)
+        subject = {d.i for c in head.children if c.dep_ in {"nsubj", "nsubjpass"} for d in c.subtree}
+        for t in head.subtree:  # "X, whose cars Y sells in Z, will open …": Z is not where the cue happens
+            if t.dep_ in {"relcl", "acl"} and t.head.i in subject - {cue.i} and cue.i not in {d.i for d in t.subtree}:
+                clause -= {d.i for d in t.subtree}
         home = self._country_of(actor) if actor is not None else None
         out = []
         for p in places:
@@ -259,20 +274,22 @@ class ParsedRelations(PartnerParseRules, PlaceRules, PolicyRules, StakeRules, In
             made = [c for c in cue.children if c.dep_ in {"dobj", "nsubjpass"}]
             if not any(c.lemma_.lower() in _MADE or self._mention_of(c, ("vehicle_models",)) for c in made):
                 return  # "building charging stations" is not a site
-        where = self._clause_places(cue, places, actor)
+        where = [p for p in self._clause_places(cue, places, actor) if not _EXPORT_TO.search(
+            self.text[max(0, p.start - 40):p.start])]  # "assembles cars for export to X": X is no site
         if not where:
             return
         place = min(where, key=lambda p: _SPECIFIC.get(p.kind, 1))
-        if any(c.file == "sites" and actor.id in c.record.get("operator", []) and
-               c.record.get("place") in {place.id, *self._containers(place.id)} for c in self.candidates):
-            self._made_for(cue, actor, place)
-            return
-        rid = self.cid(f"{actor.id}-plant-{place.id}")
-        rec = {"label": f"{self.label(actor.id)} {'production' if kind != 'factory' else 'site'} in "
-                        f"{self.label(place.id)}", "kind": kind, "operator": [actor.id], "place": place.id}
-        self.add("sites", {"id": rid, **rec}, 0.5, [(actor.start, actor.end), (cue.idx, cue.idx + len(cue.text)),
-                                                    (place.start, place.end)], f"parse:site:{cue.lemma_.lower()}")
-        self._made_for(cue, actor, place)
+        status = parsed_plan_status(cue)  # weighed, put off or given up: every place the plan lists
+        if status is not None:
+            return self.plan_sites(cue, actor, where, place, status)
+        for p in self.listed_places(place, where):  # "plants in Russia and Thailand": one site each
+            if not self.known_site(actor, p):  # else proposed already (its place narrowed to this one)
+                rec = {"label": f"{self.label(actor.id)} {'production' if kind != 'factory' else 'site'} in "
+                                f"{self.label(p.id)}", "kind": kind, "operator": [actor.id], "place": p.id}
+                self.add("sites", {"id": self.cid(f"{actor.id}-plant-{p.id}"), **rec}, 0.5,
+                         [(actor.start, actor.end), (cue.idx, cue.idx + len(cue.text)), (p.start, p.end)],
+                         f"parse:site:{cue.lemma_.lower()}")
+            self._made_for(cue, actor, p)
 
     def _made_for(self, cue: Any, actor: Mention, place: Mention) -> None:
         """"X builds Y's cars in Z", "X makes the Y A6 for Y": Y's production is in Z too, and X and Y work
@@ -302,14 +319,11 @@ class ParsedRelations(PartnerParseRules, PlaceRules, PolicyRules, StakeRules, In
                                           "kind": "cooperation", "partners": [actor.id, o.id]}, 0.45,
                          [(actor.start, actor.end), (o.start, o.end)], "parse:partner:made-for")
 
-    def _containers(self, pid: str) -> set[str]:
-        return set(self.ents.new.get(pid, {}).get("located_in") or [])
-
     def _markets(self, cue: Any, actor: Mention, places: list[Mention]) -> None:
         lem = cue.lemma_.lower()
         activity = "exports-to" if lem in {"export", "ship"} else "entered" if lem in {"enter", "entry"} \
             else "sells-in"
-        where = self._clause_places(cue, places, actor)
+        where = self._clause_places(cue, places, actor) if parsed_plan_status(cue) is None else []  # not weighed
         owner = self._goods_owner(cue, actor)
         if owner is not None:  # "A will distribute B's cars in X": B is in X through its distributor A
             if self._new_partnership(actor.id, owner.id, "cooperation"):
@@ -321,13 +335,14 @@ class ParsedRelations(PartnerParseRules, PlaceRules, PolicyRules, StakeRules, In
             actor = owner
         for p in where:
             noun = self.doc.char_span(p.start, p.end, alignment_mode="expand").root
-            while noun.dep_ in {"compound", "amod", "nmod"} and noun.head is not noun:
+            while noun.dep_ in {"compound", "amod", "nmod"} and noun.head.i != noun.i:
                 noun = noun.head
             if noun.dep_ == "dobj" and noun.head.lemma_.lower() not in _MARKET_OBJECT:
                 continue  # "sells its X SUV through dealers": what is sold, not where
             if any(c.file == "market_presence" and c.record["exporter"] == actor.id and c.record["market"] == p.id
                    for c in self.candidates) or any(c.file == "sites" and actor.id in c.record.get("operator", [])
-                                                    and c.record.get("place") == p.id for c in self.candidates):
+                                                    and (c.record.get("place") == p.id or p.id in self._containers(
+                                                        c.record.get("place") or "")) for c in self.candidates):
                 continue
             rid = self.cid(f"{actor.id}-{activity}-{p.id}")
             rec = {"label": f"{self.label(actor.id)} {activity.replace('-', ' ')} {self.label(p.id)}",
@@ -339,12 +354,12 @@ class ParsedRelations(PartnerParseRules, PlaceRules, PolicyRules, StakeRules, In
     def _deploy(self, cue: Any, actor: Mention, orgs: list[Mention], places: list[Mention]) -> None:
         """Robotaxi or driverless operations (tests and permits too) in the clause's places, with the clause's
         other organisations as partners."""
-        where = self._clause_places(cue, places, actor)
+        where = self._clause_places(cue, places, actor) if parsed_plan_status(cue) is None else []  # not weighed
         if not where or not any(t.lemma_.lower() in {"robotaxi", "robotaxis", "driverless", "autonomous", "self",
                                                       "ride", "mobility"} for t in cue.sent):
             return
         head = cue
-        while head.pos_ not in {"VERB", "AUX"} and head.head is not head:
+        while head.pos_ not in {"VERB", "AUX"} and head.head.i != head.i:
             head = head.head
         clause = _clause(head)
         partners = list(dict.fromkeys(o.id for o in self._coactors(actor, orgs) + self._planners(cue, orgs)

@@ -90,8 +90,8 @@ class PeopleRules:
         for m in _PORTFOLIO_TITLE.finditer(text, s, e):  # "Minister of Trade and Industry NAME"
             # the country: named before the title, or around it (a portfolio the parser took for an organisation
             # is not the organisation)
-            org = next((c for c in reversed(self.mentions_in(max(s, m.start() - 40), m.start("title"), ("places",)))
-                        if c.kind == "country"), None) or self._country_around(m.start())
+            org = next(reversed(self.ents.countries_in(max(s, m.start() - 40), m.start("title"))), None) \
+                or self._country_around(m.start())
             if org is not None and _is_name(m.group("name")):
                 found.append((m.start("name"), m.end("name"), m.group("title"), m.start("title"), m.end("title"),
                               org, "person:portfolio-title-name"))

@@ -32,7 +32,7 @@ class RelationRules(SiteRules, MarketRules, ActorRules):
     # -- relations
     def relations(self, s: int, e: int, periods: list[Period]) -> None:
         sent = self.text[s:e]
-        orgs = self.mentions_in(s, e, ("organizations",))
+        orgs = self.orgs_in(s, e)
         places = self.mentions_in(s, e, ("places",))
         stat_periods = [p for p in periods if not p.date]
         dates = [p for p in periods if p.date]
@@ -55,11 +55,7 @@ class RelationRules(SiteRules, MarketRules, ActorRules):
                 self.text[cue_e:o.start])]
             b = after[0] if after else None
             if b is not None:
-                a = self._actor_before(cue_s, s, orgs, {b.id})
-                if re.search(r"\b(?:it|the\s+(?:company|group|firm|carmaker|automaker))\s+(?:has\s+|have\s+|had\s+|"
-                             r"also\s+|then\s+|later\s+)*(?:\w+\s+){0,2}$", self.text[max(s, cue_s - 40):cue_s]) \
-                        and self.last_org is not None and self.last_org.id != b.id:
-                    a = self._it_actor(s, cue_s, orgs, {b.id})
+                a = self._actor_before(cue_s, s, orgs, {b.id})  # "it", "the company": their anaphors (orgs_in)
                 # "between A and B" (also after a name: "X, a joint venture between A and B" joins A and B)
                 nxt = [o for o in orgs if o.start > b.end and re.fullmatch(r"\s+and\s+", self.text[b.end:o.start])]
                 between = re.search(r"\bbetween\s+", self.text[cue_e:b.start])

@@ -9,6 +9,11 @@ from nevkg.ingest.extract.model import Mention
 
 _ANAPHOR = re.compile(r"^(?:The\s+(?:company|firm|automaker|carmaker|group|brand|start-?up|manufacturer|"
                       r"maker)|It|Its)\b")
+#: a place named where something is ("makes vans in A and B"): not an actor of what follows
+_LOCATED = re.compile(r"\b(?:in|at|near|across)\s+(?:the\s+)?"
+                      r"(?:[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*\s*(?:,|and|,\s*and)\s+)*$")
+#: a relative or parenthetical clause closed by a comma: ", which has sold vans through Y since 2023,"
+_RELATIVE = re.compile(r",\s+(?:which|who|whose)\b[^,;]{3,120},")
 #: kinds of organisation that govern (an authority, never a commercial partner)
 _GOV = {"government-body", "ministry", "customs-office", "legislature", "political-body"}
 
@@ -29,13 +34,28 @@ def _is_home(text: str, m: Mention) -> bool:
 class ActorRules:
     """Finding the organisation a cue speaks about (a mixin of the extractor)."""
 
+    def orgs_in(self, s: int, e: int) -> list[Mention]:
+        """The organisations a sentence speaks of: its named ones and its anaphors ("it", "the carmaker",
+        "the plant" → the organisation they stand for, :mod:`anaphora`), in text order."""
+        named = self.mentions_in(s, e, ("organizations",))
+        more = [a for a in getattr(self.ents, "anaphors", []) if s <= a.start and a.end <= e
+                and not any(m.start < a.end and a.start < m.end for m in named)]
+        return sorted(named + more, key=lambda m: m.start)
+
+    def anaphor_at(self, pos: int) -> Mention | None:
+        """The anaphor ("it", "the company" …) covering offset ``pos``, if any."""
+        return next((a for a in getattr(self.ents, "anaphors", []) if a.start <= pos < a.end), None)
+
     def _actor_before(self, pos: int, s: int, orgs: list[Mention], exclude: set[str] = frozenset(),
                       places: list[Mention] | None = None) -> Mention | None:
         pool = [m for m in orgs + (places or []) if m.end <= pos and m.id not in exclude and not m.compiler
-                and not _is_destination(self.text, m) and not _is_home(self.text, m)]
-        if not pool and _ANAPHOR.match(self.text[s:pos]) and self.last_org is not None \
-                and self.last_org.id not in exclude:
-            return self.last_org
+                and not _is_destination(self.text, m) and not _is_home(self.text, m)
+                and not (m.file == "places" and _LOCATED.search(self.text[max(s, m.start - 80):m.start]))]
+        # a name inside a relative clause closed before the cue ("X, which sells through Y, plans …") is not
+        # the one the cue speaks of
+        closed = [(r.start(), r.end()) for r in _RELATIVE.finditer(self.text, s, pos)]
+        outside = [m for m in pool if not any(a <= m.start and m.end <= b for a, b in closed)]
+        pool = outside or pool
         return max(pool, key=lambda m: m.end) if pool else None
 
     def _it_actor(self, s: int, pos: int, orgs: list[Mention], exclude: set[str] = frozenset()) -> Mention | None:

@@ -148,6 +148,8 @@ class InvestRules:
                 and not any(c.dep_ in {"poss", "prep"} for c in noun.children):
             return  # "total investment" alone is a figure of a project, not an investor's act
         investor = self._investor(noun, orgs)
+        if investor is not None and investor.rule.startswith("anaphor:") and investor.rule[8:] in _SITE_NOUNS:
+            investor = None  # "the plant" stands for its operator: the site's own place is where it invests
         site = self._site_spoken_of(noun) if investor is None else None
         if site is not None:  # "the plant …, with an investment of N": its operator invests where it stands
             investor = site[0]
@@ -174,7 +176,7 @@ class InvestRules:
             if subjects or verb.head.i == verb.i:
                 break
             verb = verb.head
-        if not any(c.lemma_.lower() in _SITE_NOUNS and not self._mention_of(c) for c in subjects):
+        if not any(c.lemma_.lower() in _SITE_NOUNS and not self._mention_of(c, anaphors=False) for c in subjects):
             return None
         sites = [c for c in self.candidates if c.file == "sites" and c.record.get("place")
                  and c.record.get("operator")]

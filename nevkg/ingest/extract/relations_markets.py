@@ -9,6 +9,7 @@ from typing import Any
 from nevkg.ingest.extract.figures import find_statistics
 from nevkg.ingest.extract.model import Mention
 from nevkg.ingest.extract.periods import _plain
+from nevkg.ingest.extract.plans import plan_status
 
 #: "with A and B its largest markets", "A, B and C are among its main destinations"
 _DEST_NOUN = re.compile(r"^\s*(?:(?:are|were|is|was|remain(?:s|ed)?|became|become)\s+)?(?:now\s+|still\s+)?"
@@ -16,6 +17,8 @@ _DEST_NOUN = re.compile(r"^\s*(?:(?:are|were|is|was|remain(?:s|ed)?|became|becom
                         r"\s+(?:[\w\-]+\s+){0,2}?(?:markets?|destinations?)\b", re.I)
 
 
+#: a partner named after "with" ("will work with local operator X")
+_WITH = re.compile(r"\b(?:with|alongside)\s+(?:[\w\-]+\s+){0,3}$")
 #: where one clause ends and another, about something else, begins
 _CLAUSE_BREAK = re.compile(r";|,\s+(?:and|but|while|whereas)\s|\bwhile\b|\bwhereas\b")
 
@@ -47,6 +50,8 @@ class MarketRules:
             limit = cue_e + end_clause.start() if end_clause else e
             if re.search(r"robotaxi|charging|stores?|showrooms?", sent, re.I) and activity == "entered":
                 continue  # deployments handle launched services
+            if plan_status(self.text[s:cue_s]):
+                continue  # a launch or entry only weighed, put off or given up
             markets: list[Mention] = []
             first = None
             for p in places:
@@ -68,13 +73,9 @@ class MarketRules:
                     markets.append(p)
             if not markets:
                 continue
-            if re.search(r"\b(?:it|the\s+(?:company|group|firm|carmaker|automaker|brand))\s+(?:has\s+|have\s+|had\s+|"
-                         r"also\s+|then\s+|later\s+|now\s+|since\s+)*$", self.text[max(s, cue_s - 40):cue_s], re.I) \
-                    and self.last_org is not None:
-                exporter = self._it_actor(s, cue_s, orgs)  # "…, and the carmaker entered the Australian market"
-            else:
-                exporter = self._actor_before(cue_s, s, orgs, places=[p for p in places if p not in markets]) \
-                    or self._fallback_actor(s, cue_s)
+            # "…, and the carmaker entered the Australian market": the anaphor is among the organisations
+            exporter = self._actor_before(cue_s, s, orgs, places=[p for p in places if p not in markets]) \
+                or self._fallback_actor(s, cue_s)
             if exporter is None:
                 continue
             for mk in markets:
@@ -154,10 +155,17 @@ class MarketRules:
             r"['’]s?\s+", self.text[o.end:op.start])]
         if owner and re.fullmatch(r"\s+", self.text[op.end:cue_s]):
             op = owner[-1]  # "X's Y robotaxis": Y names X's service, X operates it
+        if op is not None and _WITH.search(self.text[max(s, op.start - 40):op.start]):
+            lead = self._actor_before(op.start, s, orgs, {op.id})  # "A will work with B to run robotaxis": A runs
+            with_partner, op = (op, lead) if lead is not None else (None, op)
+        else:
+            with_partner = None
         if op is None:
             return
         partners = [o.id for o in orgs if o.id != op.id and 0 <= cue_s - o.end < 60 and re.search(
             r"\bwith\s+(?:[\w\-]+\s+){0,2}$", self.text[max(s, o.start - 25):o.start])]
+        if with_partner is not None and with_partner.id not in partners:
+            partners.append(with_partner.id)
         status = "planned" if re.search(r"plans?\s+to|will\b|planned", sent, re.I) else \
             "launched" if re.search(r"launch\w*|began|started|rolled\s+out", sent, re.I) else \
             "opened" if re.search(r"\bopen\w*", sent, re.I) else "operating" if re.search(r"operat\w*|runs?\b",

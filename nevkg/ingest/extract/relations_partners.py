@@ -30,7 +30,8 @@ class PartnerParseRules:
         orgs = orgs + self._listed_partners(cue, orgs)
         for o in orgs:
             tok = self.doc.char_span(o.start, o.end, alignment_mode="expand")
-            if o.id == actor.id or tok is None or tok.root.i not in clause or self._same_group(actor, o):
+            if o.id == actor.id or tok is None or tok.root.i not in clause or self._same_group(actor, o) \
+                    or o.rule.startswith("anaphor:"):  # "its", "the company": the actor's side, not a partner
                 continue
             if (o.kind or "") in _GOV or (actor.kind or "") in _GOV:
                 continue

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from nevkg.ingest.extract.countries_here import country_entry
 from nevkg.ingest.extract.model import Mention
 from nevkg.ingest.extract.relations_actors import _GOV
 
@@ -55,9 +56,7 @@ class PlaceRules:
         chinese = re.search(r"\bChinese\s+((?:[a-z\-]+\s+){0,3})$", before)
         if chinese and _describes(chinese.group(1)) and "china" in self.gaz.ids:
             return "china"
-        for m in self.ents.mentions:
-            if m.file != "places" or m.kind != "country":
-                continue
+        for m in self.ents.countries_in(0, len(self.text)):
             gap = self.text[m.end:org.start] if m.end <= org.start else ""
             if m.end <= org.start and re.fullmatch(r"(?:['’]s)?\s+(?:[a-z\-]+\s+){0,3}", gap) and \
                     _describes(re.sub(r"^['’]s", "", gap)):
@@ -73,14 +72,11 @@ class PlaceRules:
 
     def _country_in_name(self, org: Mention) -> str | None:
         """A country named inside an organisation's own name ("Thailand Board of Investment")."""
-        for m in self.ents.inner + self.ents.mentions:
-            if m.file == "places" and m.kind == "country" and org.start <= m.start and m.end <= org.end:
-                return m.id
-        for word in re.findall(r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?", org.text):
-            entry = self.gaz.lookup(word, ("places",))
-            if entry is not None and entry.kind == "country":
-                return entry.id
-        return None
+        inside = self.ents.countries_in(org.start, org.end, inner=True)
+        if inside:
+            return inside[0].id
+        entries = (country_entry(w, self.gaz) for w in re.findall(r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?", org.text))
+        return next((e.id for e in entries if e is not None), None)
 
     def _country_parsed(self, org: Mention) -> str | None:
         """From the parse: a company noun in apposition to the organisation ("One of Japan's largest carmakers,
@@ -102,8 +98,7 @@ class PlaceRules:
                     continue
                 for c in t.children:
                     if c.dep_ in {"poss", "amod", "compound"}:
-                        m = next((k for k in self.ents.mentions if k.file == "places" and k.kind == "country"
-                                  and k.start <= c.idx < k.end), None)
+                        m = self.ents.country_at(c.idx)
                         if m is not None:
                             return m.id
         return None

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from nevkg.ingest.extract.model import Mention
+from nevkg.ingest.extract.plans import plan_status
 from nevkg.ingest.extract.relations_actors import _is_destination
 
 #: a production site named by its verb: "assembles compact SUVs in Haikou", "to build EVs in Abu Dhabi"
@@ -20,6 +22,26 @@ _SITE_BY = re.compile(r"^[^.;]{0,80}?\b(?:built|run|operated|owned|developed|man
 
 #: kinds of place too wide to be where a plant stands when a narrower one is named
 _COARSE = {"region", "economic-union"}
+
+
+def _tense_status(sent: str) -> str | None:
+    """A site's status from the tense and verbs of its sentence (under construction, planned, launched …)."""
+    status = None
+    if re.search(r"under\s+construction|broke\s+ground|began\s+construction|started\s+construction|"
+                 r"is\s+building|being\s+built", sent, re.I):
+        status = "under-construction"
+    elif re.search(r"plans?\s+to|will\s+(?:build|set\s+up|open)|planned|to\s+be\s+built", sent, re.I):
+        status = "planned"
+    elif re.search(r"began\s+production|started\s+production|start(?:ed)?\s+operation|went\s+into\s+"
+                   r"(?:operation|production)|came\s+on\s+stream|rolled\s+off|inaugurated", sent, re.I):
+        status = "launched"
+    elif re.search(r"expand\w*|ramp\w*\s+up|extend\w*", sent, re.I):
+        status = "expanding"
+    elif re.search(r"announc\w+", sent, re.I):
+        status = "announced"
+    elif re.search(r"\boperat\w+|\bruns\b|\bopened\b", sent, re.I):
+        status = "operating"
+    return status
 
 
 class SiteRules:
@@ -55,21 +77,7 @@ class SiteRules:
             kind = "knock-down-assembly" if re.search(r"knock-down|ckd", cue) else "parts-factory" if "parts" in cue \
                 else "production-base" if re.search(r"base|facilit", cue) else "plant" if "plant" in cue \
                 else "factory"
-            status = None
-            if re.search(r"under\s+construction|broke\s+ground|began\s+construction|started\s+construction|"
-                         r"is\s+building|being\s+built", sent, re.I):
-                status = "under-construction"
-            elif re.search(r"plans?\s+to|will\s+(?:build|set\s+up|open)|planned|to\s+be\s+built", sent, re.I):
-                status = "planned"
-            elif re.search(r"began\s+production|started\s+production|start(?:ed)?\s+operation|went\s+into\s+"
-                           r"(?:operation|production)|came\s+on\s+stream|rolled\s+off|inaugurated", sent, re.I):
-                status = "launched"
-            elif re.search(r"expand\w*|ramp\w*\s+up|extend\w*", sent, re.I):
-                status = "expanding"
-            elif re.search(r"announc\w+", sent, re.I):
-                status = "announced"
-            elif re.search(r"\boperat\w+|\bruns\b|\bopened\b", sent, re.I):
-                status = "operating"
+            status = plan_status(self.text[s:cue_s], self.text[max(cue_e, place.end):e]) or _tense_status(sent)
             rec: dict[str, Any] = {"label": f"{self.label(op.id)} {kind.replace('-', ' ')} in {self.label(place.id)}",
                                    "kind": kind, "operator": [op.id], "place": place.id}
             if status:
@@ -94,10 +102,7 @@ class SiteRules:
             which = [o for o in orgs if o.end <= vs and re.fullmatch(r",\s+(?:which|that|who)\s+(?:\w+\s+){0,2}",
                                                                       self.text[o.end:vs])]
             subject = [o for o in orgs if o.end <= vs and not o.compiler and not _is_destination(self.text, o)]
-            op = which[-1] if which else subject[0] if subject else None
-            if op is None and re.search(r"\b(?:it|its|the\s+(?:company|carmaker|automaker|group|firm))\b",
-                                        self.text[s:vs], re.I):
-                op = self.last_org
+            op = which[-1] if which else subject[0] if subject else None  # "it", "its": anaphors among orgs
             if op is None or (op.id, place.id) in seen or any(
                     c.file == "sites" and op.id in c.record["operator"] and c.record["place"] == place.id
                     for c in self.candidates):
@@ -106,8 +111,9 @@ class SiteRules:
             parts = re.search(r"batter|packs|cells", m.group("obj"), re.I)
             kind = "parts-factory" if parts else "plant"
             before = self.text[max(s, vs - 30):vs]
-            status = "planned" if re.search(r"\bto\s+$|\bwill\s+(?:\w+\s+)?$|plans?\s+to", before, re.I) else \
-                "operating" if m.group("verb").endswith(("es", "s")) else None
+            status = plan_status(self.text[s:vs]) or (
+                "planned" if re.search(r"\bto\s+$|\bwill\s+(?:\w+\s+)?$|plans?\s+to", before, re.I) else
+                "operating" if m.group("verb").endswith(("es", "s")) else None)
             rec: dict[str, Any] = {"label": f"{self.label(op.id)} {kind.replace('-', ' ')} in {self.label(place.id)}",
                                    "kind": kind, "operator": [op.id], "place": place.id}
             if status:
@@ -115,6 +121,26 @@ class SiteRules:
             rid = self.cid(f"{op.id}-{place.id}-{kind}")
             self.add("sites", {"id": rid, **rec}, 0.55, [(op.start, op.end), (vs, vs + len(m.group(0).rstrip())),
                                                          (place.start, place.end)], f"site:made-in:{m.group('verb')}")
+
+    def _containers(self, pid: str) -> set[str]:
+        """The places a place lies in, as this article or the records say."""
+        entry = self.gaz.entries.get(pid)
+        return set(self.ents.new.get(pid, {}).get("located_in") or []) | set(getattr(entry, "parents", None) or [])
+
+    def known_site(self, actor: Mention, place: Mention) -> bool:
+        """Whether the actor's site at ``place``, at a place containing it or inside it, is proposed already;
+        one at a containing place is narrowed to ``place`` ("a plant in Peru … The factory, in the city of
+        Trujillo": Trujillo)."""
+        same = [c for c in self.candidates if c.file == "sites" and actor.id in c.record.get("operator", []) and
+                (c.record.get("place") in {place.id, *self._containers(place.id)}
+                 or place.id in self._containers(c.record.get("place") or ""))]
+        for c in same:
+            if c.record["place"] in self._containers(place.id):
+                c.record["place"] = place.id
+                c.record["label"] = f"{self.label(actor.id)} site in {self.label(place.id)}"
+                c.spans = sorted({*c.spans, (place.start, place.end)})
+                c.notes.append(f"place narrowed to '{place.id}', which the article puts in the one named first")
+        return bool(same)
 
     def prune_coarse_sites(self) -> None:
         """A company's site "in Europe" beside its site in a country, province or city of the same article is

@@ -33,6 +33,12 @@ _AND_BY = re.compile(rf",?\s+(?:and|while)\s+(?:only\s+|just\s+)?{_PCT}\s+by\s+(
 _UNIT_OF = re.compile(r",\s+(?:(?:an?|the)\s+(?:[\w\-]+\s+){0,3}?(?:subsidiary|unit|arm|division|affiliate|"
                       r"subsidiaries)\s+of|(?:which\s+is\s+|now\s+)?(?:wholly\s+|fully\s+|majority[\s-]+)?owned\s+by)"
                       r"\s+(?:the\s+)?", re.I)
+#: "Y, a joint venture backed by X": the one backer named after a venture company
+_BACKED_BY = re.compile(r",\s+(?:an?|the|its)\s+(?:[\w\-]+\s+){0,3}?joint[\s-]venture\s+(?:company\s+)?(?:(?:backed|"
+                        r"owned|set\s+up|formed|created|led|controlled|founded|run)\s+by|of)\s+(?:the\s+)?"
+                        r"(?:[\w\-]+\s+){0,6}?", re.I)
+#: "X's joint venture Y", "its joint venture, Y"
+_OWN_VENTURE = re.compile(r"(?:['’]s?)?\s+(?:[\w\-]+\s+){0,2}?joint[\s-]venture(?:\s+company)?,?\s+(?:the\s+)?", re.I)
 #: "Y's subsidiary X", "Y's local unit X"
 _UNIT_POSS = re.compile(r"['’]s?\s+(?:[\w\-]+\s+){0,2}?(?:subsidiary|unit|arm|division|affiliate)\s+(?:the\s+)?$",
                         re.I)
@@ -152,6 +158,25 @@ class StakeRules:
                  [(owned.start, owned.end), cue, (a.start, a.end), (b.start, b.end)], "parse:owned-in-parts",
                  notes=[f"'{owned.id}' is {pa:g} % owned by '{a.id}' and {pb:g} % by '{b.id}'"])
 
+    def venture_backer(self, sent: Any, orgs: list[Mention]) -> None:
+        """A new joint-venture company named with one backer ("Y, a joint venture backed by X", "X's joint
+        venture Y", "its joint venture Y"): X is its parent, unless a stated majority owner says otherwise."""
+        e = sent.end_char
+        for y in (o for o in orgs if o.id in self.ents.new and not o.rule.startswith("anaphor:")):
+            rec = self.ents.new[y.id]
+            if rec.get("parent") or self.ents.new_meta[y.id].file != "organizations":
+                continue
+            after = [x for x in orgs if x.start >= y.end and x.id != y.id and _BACKED_BY.fullmatch(
+                self.text[y.end:x.start])]
+            before = [x for x in orgs if x.end <= y.start and x.id != y.id and _OWN_VENTURE.fullmatch(
+                self.text[x.end:y.start])]
+            backer = after[0] if after else before[-1] if before else None
+            if backer is None or re.match(r"\s*(?:,\s*)?(?:and|&)\s", self.text[backer.end:e]):
+                continue  # "backed by A and B": two parents, no one parent
+            rec["kind"] = "joint-venture-company"
+            self._set_parent(y, backer, (y.start, backer.end), f"'{y.id}' is a joint venture of '{backer.id}'")
+            self._backer_only = getattr(self, "_backer_only", set()) | {y.id}
+
     def _set_parent(self, child: Mention, parent: Mention, cue: tuple[int, int], note: str) -> None:
         """``child`` is owned by ``parent``: set the new record's parent, or propose it for a known one."""
         if child.id == parent.id:
@@ -159,6 +184,9 @@ class StakeRules:
         rec = self.ents.new.get(child.id)
         if rec is not None:
             if self.ents.new_meta[child.id].file == "organizations":
+                if child.id in getattr(self, "_backer_only", set()):  # a stated majority beats a named backer
+                    self._backer_only.discard(child.id)
+                    rec.pop("parent", None)
                 rec.setdefault("parent", parent.id)
             return
         entry = self.gaz.entries.get(child.id)

@@ -219,15 +219,11 @@ class RoleRules:
         named country."""
         for s, e, _ in self._sentences:
             if s <= pos < e:
-                here = [m for m in self.mentions_in(s, e, ("places",)) if m.kind == "country"
-                        and not m.rule.startswith("demonym")]
+                here = self.ents.countries_in(s, e, adjectives=False)
                 if here:
                     return min(here, key=lambda m: abs(m.start - pos))
-        counts: dict[str, list[Mention]] = {}
-        for m in self.ents.mentions:
-            if m.file == "places" and m.kind == "country":
-                counts.setdefault(m.id, []).append(m)
-        return max(counts.values(), key=len)[0] if counts else None
+        most = self.ents.most_named_country()
+        return most[0] if most else None
 
     def _title_parsed(self, p: Mention, s: int, e: int) -> tuple[str, int, int, Mention] | None:
         """The title phrase from the parse: an apposition of the name ("NAME, TITLE of ORG"), the name as the

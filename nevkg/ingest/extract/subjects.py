@@ -113,8 +113,8 @@ class SubjectRules:
                                                      r"surtax|levy|levies)\b", after)):
                 continue
             if m.file == "organizations":  # "X's trade chamber Y raised the tariff": the market is X
-                m = next((c for c in reversed(self.mentions_in(s, m.start, ("places",))) if c.kind == "country"
-                          and re.match(r"['’]s?\s", self.text[c.end:c.end + 3])), None)
+                m = next((c for c in reversed(self.ents.countries_in(s, m.start))
+                          if re.match(r"['’]s?\s", self.text[c.end:c.end + 3])), None)
                 if m is None:
                     continue
             return m
@@ -132,11 +132,7 @@ class SubjectRules:
         """The article's main actor: its most named organisation, or its most named country when no
         organisation is named more than once."""
         org = self.focus_org()
-        places: dict[str, list[Mention]] = {}
-        for m in self.ents.mentions:
-            if m.file == "places" and m.kind == "country" and not m.rule.startswith("demonym"):
-                places.setdefault(m.id, []).append(m)
-        place = max(places.values(), key=len) if places else []
+        place = self.ents.most_named_country(adjectives=False)
         n_org = sum(1 for m in self.ents.mentions if org is not None and m.id == org.id)
         return place[0] if place and len(place) > 2 * n_org else org
 

@@ -68,8 +68,10 @@ class ProductionSite(Record):
                               description="Who runs it (several for a joint plant).")
     place: str | None = rel("nev:place", "places", default=None, description="Where it is.")
     status: Literal["planned", "announced", "under-construction", "launched", "operating", "closing",
-                    "expanding"] | None = concept("nev:status", "status-", default=None,
-                                                  description="Status as stated by the source.")
+                    "expanding", "considered", "postponed", "dropped"] | None = concept(
+        "nev:status", "status-", default=None,
+        description="Status as stated by the source (considered: one of the places a company weighs; dropped: "
+                    "a plan given up or ruled out).")
     start: PartialDate | None = lit("nev:startDate", default=None, description="When production or work began.")
     announced_on: PartialDate | None = lit("nev:announcedOn", default=None, description="When it was announced.")
     products: list[str] = rel("nev:produces", "vehicle_models", default_factory=list,

@@ -1,0 +1,173 @@
+"""What "it", "the company", "the carmaker", "the plant" or "the venture" stands for: one resolver on the mention
+layer, shared by every relation family.
+
+:func:`resolve_anaphors` runs once over an article's sentences and returns a :class:`~.model.Mention` for each
+anaphoric phrase, carrying the id of the organisation it stands for (rule ``anaphor:<head>``). The relation rules
+read these mentions beside the named ones (:meth:`~.relations_actors.ActorRules.orgs_in`), so that "The carmaker
+plans a plant in X" gives the carmaker named before a site in X, whichever rule reads the sentence. They are not
+entity mentions: the review's entity list and the statistics do not see them.
+
+Antecedents:
+
+* an organisation noun ("the company", "the Chinese carmaker", "the group") or "it"/"its": the subject of the
+  sentence when it is a named organisation earlier in the same sentence ("X said it would …"), else the
+  organisation the latest sentence that named one spoke about (its first one), else the latest one named; a
+  carmaker noun wants a carmaker or brand where there is one; "it" or "its" after an anaphor of its own sentence
+  that no name precedes stands for what that anaphor stands for ("The venture will raise its output");
+* a site noun ("the plant", "the factory", "the facility"): the organisation of the latest sentence that named a
+  site noun together with an organisation (the site's operator, as far as the text says);
+* a venture noun ("the venture", "the JV", "the joint venture"): the latest organisation described as a joint
+  venture ("X, a joint venture of A and B", "the X joint venture").
+
+"it" that points forward ("it is expected that …", "it was not clear whether …") stands for nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from nevkg.ingest.extract.model import Mention
+
+__all__ = ["resolve_anaphors", "ORG_NOUNS", "SITE_NOUNS", "VENTURE_NOUNS"]
+
+#: nouns that speak again of an organisation named before
+ORG_NOUNS = {"company", "firm", "group", "carmaker", "automaker", "maker", "manufacturer", "brand", "startup",
+             "start-up", "automaker's", "conglomerate", "giant", "producer", "supplier", "operator"}
+#: of these, the ones that want a carmaker (or a brand) when the article names one
+_CAR_NOUNS = {"carmaker", "automaker", "maker", "manufacturer", "brand"}
+#: nouns that speak again of a production site
+SITE_NOUNS = {"plant", "factory", "facility", "site", "complex", "works"}
+#: nouns that speak again of a joint venture
+VENTURE_NOUNS = {"venture", "jv"}
+#: "the company", "the Chinese carmaker", "the Shenzhen-based group", "The plant", "the joint venture", "the JV"
+_PHRASE = re.compile(r"\b(?P<det>[Tt]he)\s+(?:(?:[A-Z][a-z]+|[A-Za-z]+-based|new|joint|local|state-owned|"
+                     r"electric(?:-vehicle)?|EV)\s+){0,2}(?P<head>" +
+                     "|".join(sorted(ORG_NOUNS | SITE_NOUNS | {"venture", "JV"}, key=len, reverse=True)) +
+                     r")\b(?![\-'’]|\s+(?:of|in|at|near|for|between)\s+[A-Z])")
+_IT = re.compile(r"\b(?P<head>[Ii]ts?)\b")
+#: "it" pointing forward: "it is expected that", "it was unclear whether", "it takes time to"
+_FORWARD_IT = re.compile(r"^\s+(?:(?:is|was|has\s+been|will\s+be|would\s+be|remains|seems|appears)\s+(?:not\s+)?"
+                         r"(?:\w+\s+){0,2}(?:that|whether|if|to|how|why|when)\b|(?:is|was)\s+(?:now\s+)?"
+                         r"(?:time|possible|likely|unlikely|clear|unclear|expected|hoped|reported|understood|"
+                         r"said|believed)\b|takes\b|means\b)", re.I)
+#: organisations that are never "the company" (authorities speak for a country)
+_NOT_COMPANY = {"government-body", "ministry", "customs-office", "legislature", "political-body", "publisher"}
+#: "X, a joint venture of/between …", "the X joint venture"
+_JV_NAMED = re.compile(r"^\s*(?:,\s*(?:a|the)\s+(?:[\w\-]+\s+){0,3}?joint[\s-]venture|\s+joint[\s-]venture\b|"
+                       r"\s*\(\s*(?:a\s+)?(?:JV|joint[\s-]venture))", re.I)
+
+
+def resolve_anaphors(text: str, mentions: list[Mention], sentences: list[tuple[int, int, int]],
+                     doc: Any = None) -> list[Mention]:
+    """A mention for each anaphoric phrase of the article that stands for a named organisation.
+
+    Parameters
+    ----------
+    text : str
+        The article's text (offsets refer to it).
+    mentions : list of Mention
+        The named mentions found in it (organisations are the possible antecedents).
+    sentences : list of (int, int, int)
+        ``(start, end, paragraph)`` of each sentence, in order.
+    doc : spaCy Doc, optional
+        The parse: with it, a name is a sentence's subject only as a grammatical subject.
+
+    Returns
+    -------
+    list of Mention
+        In text order, each with the antecedent's ``id``, ``file``, ``kind`` and ``label`` and the rule
+        ``anaphor:<head word>``.
+
+    Examples
+    --------
+    >>> from nevkg.ingest.extract.model import Mention
+    >>> t = "Korvell Motors opened a plant in Chile. The carmaker will build buses there."
+    >>> k = Mention(0, 14, "Korvell Motors", "organizations", "korvell-motors", False, "automaker")
+    >>> [(a.text, a.id) for a in resolve_anaphors(t, [k], [(0, 39, 0), (40, 77, 0)])]
+    [('The carmaker', 'korvell-motors')]
+    """
+    orgs = sorted((m for m in mentions if m.file == "organizations" and not m.compiler), key=lambda m: m.start)
+    out: list[Mention] = []
+    topic: Mention | None = None  # the organisation the latest sentence naming one spoke about
+    site_op: Mention | None = None  # the organisation of the latest sentence naming a site
+    venture: Mention | None = None  # the latest joint venture
+    for s, e, _ in sentences:
+        own = [m for m in orgs if s <= m.start and m.end <= e]
+        found = [(m.start(), m) for m in _PHRASE.finditer(text, s, e)] + \
+            [(m.start(), m) for m in _IT.finditer(text, s, e)]
+        for pos, m in sorted(found, key=lambda x: x[0]):
+            head = m.group("head").lower()
+            if any(o.start < m.end() and pos < o.end for o in own):
+                continue  # a name of its own ("the Stellantis plant") or inside one ("The Motor Company")
+            if head == "it" and doc is not None and not _is_subject(doc, m.start()):
+                continue  # "making it around 31 %": an object stands for no actor
+            if head in SITE_NOUNS:
+                target = site_op
+            elif head in VENTURE_NOUNS:
+                target = venture
+            else:
+                if head == "it" and _FORWARD_IT.match(text[m.end():m.end() + 60]):
+                    continue
+                earlier = [a for a in out if s <= a.start < pos]
+                if head in {"it", "its"} and earlier and not any(o.end <= pos for o in own):
+                    target = earlier[0]  # "The venture will raise its output": what the subject stands for
+                else:
+                    target = _org_antecedent(text, [o for o in own if o.end <= pos], topic, orgs, pos, head, doc)
+            if target is None:
+                continue
+            out.append(Mention(m.start(), m.end(), m.group(0), target.file, target.id, target.known, target.kind,
+                               f"anaphor:{head}", round(target.confidence * 0.8, 2), target.label))
+        lead = [a for a in out if s <= a.start < e and not any(o.start < a.start for o in own)]
+        if lead and lead[0].rule != "anaphor:its" and _subject([lead[0]], doc) is not None:
+            topic = next((o for o in orgs if o.id == lead[0].id), topic)  # "The startup will …": the same one
+        elif own:
+            topic = _subject(own, doc) or own[0]
+        if (own or lead) and re.search(r"\b(?:plants?|factor(?:y|ies)|facilit(?:y|ies)|assembly|production\s+"
+                                       r"(?:base|line))\b", text[s:e], re.I):
+            site_op = topic
+        venture = next((o for o in reversed(own) if _JV_NAMED.match(text[o.end:o.end + 60])), venture)
+    return out
+
+
+def _org_antecedent(text: str, before: list[Mention], topic: Mention | None, orgs: list[Mention], pos: int,
+                    head: str, doc: Any) -> Mention | None:
+    """The organisation an organisation noun or "it" at ``pos`` stands for."""
+    fit = (lambda m: (m.kind or "") not in _NOT_COMPANY) if head not in {"it", "its"} else (lambda m: True)
+    car = (lambda m: (m.kind or "") in {"automaker", "brand"}) if head in _CAR_NOUNS else (lambda m: True)
+    here = [m for m in before if fit(m)]
+    if here:  # "X said it would …", "X, which …; the company …": the sentence's own subject
+        subj = _subject(here, doc)
+        if subj is not None and car(subj):
+            return subj
+        if head in {"it", "its"} and subj is not None:
+            return subj
+    if topic is not None and fit(topic) and car(topic) and topic.end <= pos:
+        return topic
+    earlier = [m for m in orgs if m.end <= pos and fit(m)]
+    cars = [m for m in earlier if car(m)]
+    if cars:
+        return cars[-1]
+    return topic if topic is not None and fit(topic) else (earlier[-1] if earlier else None)
+
+
+def _is_subject(doc: Any, pos: int) -> bool:
+    """Whether the token at ``pos`` is a grammatical subject (or the parse cannot say)."""
+    span = doc.char_span(pos, pos + 2, alignment_mode="expand")
+    return span is None or span.root.dep_ in {"nsubj", "nsubjpass"}
+
+
+def _subject(cands: list[Mention], doc: Any) -> Mention | None:
+    """Of the names of one sentence, the one that is a grammatical subject (the first name without a parse)."""
+    if doc is None:
+        return cands[0] if cands else None
+    for m in cands:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            continue
+        root = span.root
+        while root.dep_ in {"compound", "appos", "conj"} and root.head.i != root.i:
+            root = root.head
+        if root.dep_ in {"nsubj", "nsubjpass"}:
+            return m
+    return None

@@ -1,0 +1,92 @@
+"""The countries an article names: one place on the mention layer that every rule asks ("the country of this
+sentence", "a country inside this name", "the country at this token", "the article's most named country",
+"does this word name a country").
+
+A mixin of the mention finder (``_Entities``); :func:`is_country_name` and :func:`country_entry` need only the
+gazetteer.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from nevkg.ingest.extract.model import Mention
+
+__all__ = ["CountryMentions", "is_country_name", "country_entry"]
+
+
+def country_entry(name: str, gaz: Any) -> Any:
+    """The gazetteer entry of the country a name is.
+
+    Parameters
+    ----------
+    name : str
+        A label or alias, compared normalized.
+    gaz : Gazetteer
+        The known entities.
+
+    Returns
+    -------
+    Entry or None
+        The entry when the name is a known country's.
+
+    Examples
+    --------
+    >>> from nevkg.ingest.gazetteer import Entry, Gazetteer
+    >>> gaz = Gazetteer([Entry("peru", "places", "Peru", "country"), Entry("lima", "places", "Lima", "city")])
+    >>> country_entry("Peru", gaz).id, country_entry("Lima", gaz)
+    ('peru', None)
+    """
+    entry = gaz.lookup(name, ("places",))
+    return entry if entry is not None and entry.kind == "country" else None
+
+
+def is_country_name(name: str, gaz: Any) -> bool:
+    """Whether a name is a country's: a known one, or one of the built-in list.
+
+    Parameters
+    ----------
+    name : str
+        The name as written.
+    gaz : Gazetteer
+        The known entities.
+
+    Returns
+    -------
+    bool
+
+    Examples
+    --------
+    >>> from nevkg.ingest.gazetteer import Gazetteer
+    >>> gaz = Gazetteer([])
+    >>> is_country_name("Uzbekistan", gaz), is_country_name("Tashkent", gaz)
+    (True, False)
+    """
+    from nevkg.ingest.countries import COUNTRIES
+
+    return name in COUNTRIES or country_entry(name, gaz) is not None
+
+
+class CountryMentions:
+    """Country mentions of the article (a mixin of ``_Entities``: ``self.mentions`` and ``self.inner``)."""
+
+    def countries_in(self, start: int, end: int, *, adjectives: bool = True, inner: bool = False) -> list[Mention]:
+        """The country mentions inside ``text[start:end]``, in text order; ``adjectives=False`` leaves out
+        adjectives ("Chinese"), ``inner=True`` adds the countries inside longer names ("Thailand Board of
+        Investment")."""
+        pool = self.mentions + (self.inner if inner else [])
+        return sorted((m for m in pool if m.file == "places" and m.kind == "country" and start <= m.start
+                       and m.end <= end and (adjectives or not m.rule.startswith("demonym"))),
+                      key=lambda m: m.start)
+
+    def country_at(self, pos: int) -> Mention | None:
+        """The country mention covering offset ``pos`` (a token of the parse), if any."""
+        return next((m for m in self.mentions if m.file == "places" and m.kind == "country"
+                     and m.start <= pos < m.end), None)
+
+    def most_named_country(self, *, adjectives: bool = True) -> list[Mention]:
+        """The mentions of the country the article names most often (the first of the most named on a tie)."""
+        counts: dict[str, list[Mention]] = {}
+        for m in self.countries_in(0, len(self.text), adjectives=adjectives):
+            counts.setdefault(m.id, []).append(m)
+        return max(counts.values(), key=len) if counts else []

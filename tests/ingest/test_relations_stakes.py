@@ -1,0 +1,28 @@
+"""A joint-venture company named with its one backer (:mod:`relations_stakes`), on sentences written for these
+tests."""
+
+from __future__ import annotations
+
+from tests.ingest.test_parse_rules import pipeline, run  # noqa: F401  (the pipeline fixture applies here too)
+
+
+def org(result, rid):
+    return next(c.record for c in result.candidates if c.file == "organizations" and c.record["id"] == rid)
+
+
+def test_the_one_backer_of_a_venture_company_is_its_parent(gaz):
+    rec = org(run(gaz, "Riverlane Mobility, a joint venture backed by Tessaly Motor, will build vans in Pune."),
+              "riverlane-mobility")
+    assert (rec["kind"], rec.get("parent")) == ("joint-venture-company", "tessaly-motor")
+    rec = org(run(gaz, "Tessaly Motor set up its joint venture Riverlane Mobility Ltd. in Pune last year."),
+              "riverlane-mobility-ltd")
+    assert (rec["kind"], rec.get("parent")) == ("joint-venture-company", "tessaly-motor")
+
+
+def test_no_one_parent_from_two_backers_and_a_stated_majority_wins(gaz):
+    for text in ("Riverlane Mobility, a joint venture between Tessaly Motor and Varun Group, will build vans.",
+                 "Riverlane Mobility, a joint venture of Tessaly Motor and Varun Group, will build vans."):
+        assert "parent" not in org(run(gaz, text), "riverlane-mobility")
+    text = ("Riverlane Mobility, a joint venture backed by Tessaly Motor, will build vans in Pune. Riverlane "
+            "Mobility is 60% owned by Varun Group and 40% by Tessaly Motor.")
+    assert org(run(gaz, text), "riverlane-mobility").get("parent") == "varun-group"
