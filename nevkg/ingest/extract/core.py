@@ -100,6 +100,7 @@ class _Extractor(ObservationRules, RelationRules, ParsedRelations, PeopleRules, 
                                or _months(ranges[-1]) > _months(self.article_period)):
                     self.article_period = ranges[-1]  # the report's period: the widest range it names
         self.entity_candidates()
+        self.finish_measures()
         self.measure_flows()
         return Extraction(sorted(self.ents.mentions + self.ents.inner, key=lambda m: m.start), self.candidates)
 

@@ -135,6 +135,10 @@ class _Entities(ContainerRules):
         self._home_cities()
         self._models()
         self._short_names()
+        if self.doc is not None:
+            from nevkg.ingest.extract.measures import measure_mentions
+
+            measure_mentions(self, self.doc)
         self.mentions.sort(key=lambda m: m.start)
         self._containment()
 

@@ -1,0 +1,117 @@
+"""Policy measures named by their head and scope, with issuer, places covered, companies hit and start
+(:mod:`nevkg.ingest.extract.measures`, :mod:`nevkg.ingest.extract.relations_policy`). Sentences written for
+these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.ingest.extract.conftest import records
+
+
+def measures(result) -> list[dict]:
+    return [r for r in records(result, "policies") if not r["label"].endswith("trade measure")]
+
+
+def only(result) -> dict:
+    (rec,) = measures(result)
+    return rec
+
+
+# ---------------------------------------------------------------------------------------------- names
+@pytest.mark.parametrize("text, label", [
+    ("Mexico will impose a 50 percent tariff on all Korean-made motorcycles, the ministry said.",
+     "tariff on Korean-made motorcycles"),
+    ("Officials in Lima levied a 15% surtax on imported electric bicycles last week.",
+     "surtax on imported electric bicycles"),
+    ("Exporters now need an export licence for lithium battery packs.", "export licence for lithium battery packs"),
+    ("The state confirmed a ban on combustion-engine taxis in the capital.", "ban on combustion-engine taxis"),
+])
+def test_a_measure_is_named_by_head_and_scope_without_rate_or_quantifier(run, text, label):
+    assert only(run(text))["label"] == label
+
+
+@pytest.mark.parametrize("text, label", [
+    ("The cars already pay the existing 8 percent Most-Favoured Nation import tariff.",
+     "Most-Favoured Nation import tariff"),
+    ("Assemblers were granted a temporary tariff-break quota worth $40mn.", "tariff-break quota"),
+])
+def test_a_measure_without_scope_counts_when_its_words_name_it(run, text, label):
+    assert only(run(text))["label"] == label
+
+
+@pytest.mark.parametrize("text", [
+    "Importers will pay higher import duties next year.",
+    "The company said tariffs were hurting its margins.",
+    "Ottawa levied an extra duty on top of the existing fee.",
+    "Kits will pay no import levies for six months.",
+])
+def test_generic_measure_words_name_no_measure(run, text):
+    assert measures(run(text)) == []
+
+
+def test_a_measure_referred_back_to_is_not_a_new_one(run):
+    text = ("Peru will charge a 20 percent levy on imported scooters. This levy will also apply to mopeds. "
+            "The same levies on spare parts are not planned.")
+    assert [r["label"] for r in measures(run(text))] == ["levy on imported scooters"]
+
+
+@pytest.mark.parametrize("text", [
+    "The board brought forward a duty increase for imported hybrid buses. The duty hike for imported hybrid buses "
+    "had been due in 2028.",
+    "A tariff rise for imported hybrid buses was approved on Monday; critics said the tariff increase for imported "
+    "hybrid buses came too early.",
+])
+def test_two_phrases_with_the_same_measure_word_and_scope_are_one_measure(run, text):
+    rec = only(run(text))
+    assert len(rec["aliases"]) == 1 and rec["aliases"][0] != rec["label"]
+    assert {rec["label"].split()[1], rec["aliases"][0].split()[1]} <= {"increase", "hike", "rise"}
+
+
+def test_the_parse_cutting_a_hyphenated_word_gives_no_half_name(run):
+    text = "The board gave a full, three-month duty break for semi-assembled (SKD) kits and fully built ones."
+    assert all(not r["label"].endswith("semi") for r in measures(run(text)))
+
+
+# --------------------------------------------------------------------------------------- relations
+@pytest.mark.parametrize("text, issuer", [
+    ("Mexico will impose a 50 percent tariff on all Korean-made motorcycles from March 3.", "mexico"),
+    ("Higher tariffs on Vietnamese scooters imposed by the European Union took effect in May.", "european-union"),
+    ("The Mexican government said it would charge a 20 percent levy on imports of copper wire from Chile.", "mexico"),
+])
+def test_the_issuer_comes_from_the_clause_and_the_places_covered_from_the_measure(run, text, issuer):
+    rec = only(run(text))
+    assert rec["issuer"] == issuer and rec["jurisdiction"] == issuer
+    assert rec["origins"] and issuer not in rec["origins"]
+    assert rec["kind"] == "trade-measure" and rec["trade_flow"] == "imports"
+
+
+@pytest.mark.parametrize("text, start", [
+    ("Mexico will impose a 50 percent tariff on all Korean-made motorcycles from March 3, the ministry said.",
+     "2026-03-03"),
+    ("Chile will charge a 20 percent levy on imported copper wire, beginning April 10.", "2026-04-10"),
+    ("Starting on June 2, Peru applies a surtax on imported scooters.", "2026-06-02"),
+])
+def test_the_start_is_the_date_after_from_starting_or_beginning(run, text, start):
+    assert only(run(text))["start"] == start
+
+
+def test_a_second_measure_without_its_authority_keeps_the_one_named_before(run):
+    text = ("First, Chile will apply a 30 percent surtax on all Japanese-made vans starting on May 1. "
+            "Second, the government will also apply a 10 percent surtax on imports of copper tubes from Peru.")
+    vans, tubes = measures(run(text))
+    assert vans["issuer"] == tubes["issuer"] == "chile"
+    assert vans["origins"] == ["japan"] and tubes["origins"] == ["peru"]
+
+
+def test_companies_given_rates_after_a_measure_are_what_it_hits(run):
+    text = ("The European Union applies tariffs on finished Vietnamese scooters. Honda faces a rate of 12%, "
+            "while Yamaha pays 9%.")
+    rec = only(run(text))
+    assert rec["issuer"] == "european-union" and set(rec["targets"]) >= {"honda", "yamaha"}
+
+
+def test_an_export_licence_is_a_licence_on_exports(run):
+    text = "From July 1, China will require an export licence for pure-electric buses, the commerce ministry said."
+    rec = only(run(text))
+    assert rec["kind"] == "licence" and rec["trade_flow"] == "exports" and rec["issuer"] == "china"
