@@ -179,6 +179,10 @@ class _Extractor(ObservationRules, RelationRules, ParsedRelations, PeopleRules, 
         makers: dict[str, str] = {}
         for m in self.ents.mentions:
             if m.file == "vehicle_models" and m.id not in makers:
+                own = self.ents.new.get(m.id, {})
+                if own.get("maker") or own.get("platform"):  # named with its maker ("Opel Astra"); a platform
+                    makers.update({m.id: own["maker"]} if own.get("maker") else {})
+                    continue
                 maker = self._maker_of(m)
                 if maker is not None and maker.id != m.id:
                     makers[m.id] = maker.id
@@ -213,6 +217,8 @@ class _Extractor(ObservationRules, RelationRules, ParsedRelations, PeopleRules, 
                 elif value == rid:
                     del body[key]
             missing = ["maker"] if file == "vehicle_models" and "maker" not in body else []
+            if file == "vehicle_models" and rec.get("platform"):
+                missing = ["maker"]  # a platform the parse called a model: the reviewer decides what it is
             if file == "sites" and not body["operator"]:
                 missing = ["operator"]
             order = ["id", "label", "aliases", "kind", "status", "parent", "brand_of", "based_in", "country", "maker",

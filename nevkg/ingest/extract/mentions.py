@@ -139,6 +139,9 @@ class _Entities(ContainerRules):
             from nevkg.ingest.extract.measures import measure_mentions
 
             measure_mentions(self, self.doc)
+        from nevkg.ingest.extract.car_models import maker_models
+
+        maker_models(self, self.doc)
         self.mentions.sort(key=lambda m: m.start)
         self._containment()
 
