@@ -194,7 +194,7 @@ class _Extractor(ObservationRules, RelationRules, ParsedRelations, PeopleRules, 
             body = dict(rec)
             if file == "vehicle_models" and rid in makers:
                 body["maker"] = makers[rid]
-            if file == "organizations" and body.get("kind") != "publisher":
+            if file == "organizations" and body.get("kind") != "publisher" and not body.get("country"):
                 country = next(filter(None, (self._country_of(m) for m in by_id.get(rid, [first]))), None) \
                     or self._country_in_name(first)
                 if country and country != rid:

@@ -142,6 +142,9 @@ class _Entities(ContainerRules):
         from nevkg.ingest.extract.car_models import maker_models
 
         maker_models(self, self.doc)
+        from nevkg.ingest.extract.org_forms import org_forms
+
+        org_forms(self)
         self.mentions.sort(key=lambda m: m.start)
         self._containment()
 

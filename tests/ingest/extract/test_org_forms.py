@@ -1,0 +1,91 @@
+"""Organisations in forms the parse misses or merges: local arms with their parent, "X International" owned by
+others, embassies and ministries named in lower case (:mod:`nevkg.ingest.extract.org_forms`). Sentences written
+for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.ingest.extract.conftest import records
+
+
+def orgs(result) -> dict[str, dict]:
+    return {r["label"]: r for r in records(result, "organizations")}
+
+
+@pytest.mark.parametrize("text, arm, parent", [
+    ("Renault Mexico and a supplier signed a deal.", "Renault Mexico", "renault"),
+    ("Sales at Velmo Group Europe rose; Velmo Group said so.", "Velmo Group Europe", "velmo-group"),
+    ("Stellantis Brasil sold more pickups in the south.", "Stellantis Brasil", "stellantis"),
+    ("Kia de México said the plant would run a third shift.", "Kia de México", "kia"),
+    ("Otto Brandt, general manager of BYD Hungary, said the site would grow.", "BYD Hungary", "byd"),
+])
+def test_an_organisation_then_a_country_or_region_is_its_arm(run, text, arm, parent):
+    found = orgs(run(text))
+    assert found[arm]["parent"] == parent
+
+
+@pytest.mark.parametrize("text", [
+    "Brightwater International said its fleet had grown.",
+    "Tesla Global reported record deliveries.",
+])
+def test_x_international_alone_is_x_itself(run, text):
+    assert not any(r.get("parent") for r in orgs(run(text)).values())
+
+
+@pytest.mark.parametrize("text, arm, owner", [
+    ("Kestrel International is 60% owned by Tesla and 40% by Orvan.", "Kestrel International", "tesla"),
+    ("Leapmotor International is 51% owned by Stellantis and 49% by Leapmotor. Leapmotor agreed to the plan.",
+     "Leapmotor International", "stellantis"),
+])
+def test_x_international_owned_by_someone_is_an_organisation_of_its_own(run, text, arm, owner):
+    assert orgs(run(text))[arm]["parent"] == owner
+
+
+@pytest.mark.parametrize("text", [
+    "Leapmotor International is 51% owned by Stellantis and 49% by Leapmotor. Leapmotor agreed to the plan.",
+    "Orvan Global, a joint venture of Tesla and Orvan, opened in May. Orvan said it would hire 300 people.",
+])
+def test_the_owned_arms_short_name_is_another_organisation(run, text):
+    result = run(text)
+    found = orgs(result)
+    arm = next(label for label in found if label.endswith(("International", "Global")))
+    head = arm.split()[0]
+    assert head in found and head not in (found[arm].get("aliases") or [])
+    assert {m.id for m in result.mentions if m.text == head} == {found[head]["id"]}
+
+
+def test_an_arm_owned_by_someone_else_gets_no_parent_from_its_name(run):
+    text = "Velmo Group Europe is 70% owned by Orvan Holdings. Velmo Group said so."
+    assert orgs(run(text))["Velmo Group Europe"].get("parent") != "velmo-group"
+
+
+@pytest.mark.parametrize("text, label, country", [
+    ("The Chinese embassy in Peru said talks went well.", "Chinese embassy in Peru", "china"),
+    ("The Embassy of Japan in Lima confirmed the visit.", "Embassy of Japan in Lima", "japan"),
+])
+def test_an_embassy_is_a_government_body_of_its_country(run, text, label, country):
+    rec = orgs(run(text))[label]
+    assert rec["kind"] == "government-body" and rec["country"] == country
+
+
+@pytest.mark.parametrize("text, known", [
+    ("China will act. The commerce ministry said the rules apply from May.", "mofcom"),
+    ("China's Ministry of Commerce said the rules apply from May.", "mofcom"),
+    ("The Ministry of Industry and Information Technology in China issued a notice.", "miit"),
+])
+def test_a_ministry_of_a_country_is_its_known_ministry(run, text, known):
+    result = run(text)
+    assert any(m.id == known and m.file == "organizations" for m in result.mentions)
+    assert not any(r["label"].startswith("Ministry") for r in records(result, "organizations") if r["id"] != known)
+
+
+@pytest.mark.parametrize("text, country, alias", [
+    ("Thailand's finance ministry cut the excise tax on pickups.", "thailand", "Thailand's finance ministry"),
+    ("The Peruvian trade ministry will review the quota.", "peru", "Peruvian trade ministry"),
+])
+def test_a_ministry_in_lower_case_is_proposed_with_its_country(run, text, country, alias):
+    result = run(text)
+    (rec,) = [r for r in records(result, "organizations") if r.get("kind") == "ministry"]
+    assert rec["country"] == country and alias in rec["aliases"]
+    assert any(m.id == country and m.file == "places" for m in result.mentions)
