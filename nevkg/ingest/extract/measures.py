@@ -9,7 +9,9 @@ evaluative adjectives ("existing", "higher") are left out, and so is an authorit
 ("the Most-Favoured Nation import tariff", "a tariff-break quota"). In a sentence that names a law or
 regulation by its proper name, the measure is that one. "This surtax", "the same tariffs" refer to
 a measure named before and propose nothing. Two phrases with the same measure word and the same scope words are
-one measure ("a tariff rise for imported buses" … "the tariff hike for imported buses").
+one measure ("a tariff rise for imported buses" … "the tariff hike for imported buses"). A measure word before
+"management", "regime", "system" or "requirement" names the measure with it ("export licence management for
+battery packs").
 
 The measures are proposed as new ``policies`` (not as mentions: a measure's span holds the names of the places
 it covers, which stay mentions of their own); :mod:`.relations_policy` gives each its issuer, what it hits and
@@ -33,10 +35,13 @@ __all__ = ["measure_mentions", "measure_word", "measure_kind", "MEASURE_WORDS"]
 MEASURE_WORDS = {"tariff": "tariff", "duty": "duty", "duties": "duty", "surtax": "surtax", "surtaxes": "surtax",
                  "levy": "levy", "levies": "levy", "quota": "quota", "licence": "licence", "license": "licence",
                  "licences": "licence", "licenses": "licence", "ban": "ban", "subsidy": "subsidy",
-                 "subsidies": "subsidy", "tax": "tax", "taxes": "tax"}
+                 "subsidies": "subsidy", "tax": "tax", "taxes": "tax", "licensing": "licence", "licencing": "licence"}
 #: nouns that, with a measure word before them, name a measure ("a tariff hike", "a duty holiday")
 _CHANGE_NOUNS = {"increase", "hike", "rise", "cut", "reduction", "break", "exemption", "holiday", "waiver",
                  "relief", "rebate", "cap"}
+#: nouns that, with a measure word before them, name the measure as a regime ("export licence management for X")
+_FRAME_NOUNS = {"management", "regime", "system", "scheme", "requirement", "requirements", "rule", "rules",
+                "mechanism", "programme", "program", "control", "controls", "measure", "measures"}
 #: adjectives that classify a measure (kept in its name); other adjectives before it are left out
 _CLASSIFYING = {"countervailing", "anti-dumping", "antidumping", "anti-subsidy", "provisional", "definitive",
                 "retaliatory", "punitive", "import", "export", "safeguard", "luxury", "carbon", "consumption",
@@ -45,7 +50,7 @@ _CLASSIFYING = {"countervailing", "anti-dumping", "antidumping", "anti-subsidy",
 _ANAPHORIC = {"this", "that", "these", "those", "same", "such", "other", "said"}
 #: objects of "on" or "for" that are not what a measure covers ("on top of", "for six months")
 _NOT_SCOPE = {"top", "basis", "behalf", "hold", "average", "time", "month", "year", "week", "day", "period"}
-_SCOPE_PREPS = {"on", "for", "against", "covering"}
+_SCOPE_PREPS = {"on", "for", "against", "covering", "to"}
 _RATE = re.compile(r"^(?:\d[\d.,]*|per|percent|cent|pc|%|-)$", re.I)
 
 
@@ -73,7 +78,7 @@ def _head_of(token: Any) -> Any:
     ("tariff" in "a tariff hike" gives "hike"); ``None`` when the word only modifies another measure word."""
     if token.dep_ == "compound" or token.dep_ == "npadvmod" or (token.dep_ == "nmod" and token.head.i > token.i):
         head = token.head
-        if head.lemma_.lower() in _CHANGE_NOUNS:
+        if head.lemma_.lower() in _CHANGE_NOUNS or head.lower_ in _FRAME_NOUNS:
             return None if head.dep_ in {"compound", "npadvmod"} and _word_of(head.head) else head
         if _word_of(head) is not None or head.lower_ == "free":
             return None  # "import tariff quota", "duty-free quota": the phrase's head is further right
@@ -124,8 +129,9 @@ def _scope(head: Any) -> list[Any]:
     if prep is None:
         return []
     obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-    if obj is None or obj.lemma_.lower() in _NOT_SCOPE or obj.ent_type_ in {"DATE", "TIME", "PERCENT", "MONEY"}:
-        return []
+    if obj is None or obj.lemma_.lower() in _NOT_SCOPE or obj.ent_type_ in {"DATE", "TIME", "PERCENT", "MONEY"} \
+            or prep.lower_ == "to" and (obj.ent_type_ or obj.like_num):
+        return []  # "for six months", "raised to 35 %", "to Chile": no scope
     drop: set[int] = set()
     for c in obj.subtree:
         if c.dep_ in {"relcl", "acl", "appos", "advcl"} and c.i > obj.i or (

@@ -24,8 +24,9 @@ _MEASURE = {"tariff", "duty", "surtax", "levy", "quota", "countervailing", "anti
 #: a rate written in a sentence ("12 %", "9.5 percent", "20pc")
 _RATE = re.compile(r"\d\s*(?:%|per\s*cent\b|percent\b|pc\b)", re.I)
 #: the words before a date that say a measure starts then
-_STARTS = re.compile(r"\b(?:from|starting(?:\s+(?:on|from))?|beginning(?:\s+on)?|as\s+of|effective(?:\s+from)?|"
-                     r"with\s+effect\s+from|takes?\s+effect\s+on|(?:comes?|came)\s+into\s+force\s+on)\s+$", re.I)
+_STARTS = re.compile(r"\b(?:from|(?:start|begin|take\s+effect|took\s+effect|come\s+into\s+force|came\s+into\s+force)"
+                     r"\w*(?:\s+(?:on|from))?|beginning(?:\s+on)?|as\s+of|effective(?:\s+from)?|"
+                     r"with\s+effect\s+from)\s+$", re.I)
 #: a place whose goods are meant: "imported from X", "made in X", "imports from X"
 _ORIGIN_BEFORE = re.compile(r"\b(?:import(?:s|ed)?|made|built|produced|manufactured|originating|shipped)\s+"
                             r"(?:\w+\s+)?(?:from|in)\s+$", re.I)
@@ -153,6 +154,8 @@ class PolicyRules:
             juris = self._jurisdiction(rec.get("issuer"))
             if juris:
                 rec["jurisdiction"] = juris
+                if flow == "exports" and not rec.get("origins"):
+                    rec["origins"] = [juris]  # an export measure bears on the goods of its own jurisdiction
             c.spans = sorted(set(c.spans) | set(f.get("spans", [])))
             if not rec.get("issuer"):
                 c.missing = ["issuer"]

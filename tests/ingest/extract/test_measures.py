@@ -115,3 +115,24 @@ def test_an_export_licence_is_a_licence_on_exports(run):
     text = "From July 1, China will require an export licence for pure-electric buses, the commerce ministry said."
     rec = only(run(text))
     assert rec["kind"] == "licence" and rec["trade_flow"] == "exports" and rec["issuer"] == "china"
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Starting on June 1, Chile will introduce an export licensing requirement for copper cathodes.",
+     "export licensing requirement for copper cathodes"),
+    ("Vietnam's Ministry of Industry said an export license regime for rice would start on May 5.",
+     "export license regime for rice"),
+])
+def test_a_measure_word_before_a_regime_noun_names_the_regime(run, text, label):
+    rec = only(run(text))
+    assert rec["label"] == label and rec["kind"] == "licence" and rec["trade_flow"] == "exports"
+    assert rec["origins"] == [rec["jurisdiction"]]  # an export measure bears on its own country's goods
+    assert rec["start"].endswith(("-06-01", "-05-05"))
+
+
+@pytest.mark.parametrize("text", [
+    "Chile raised the duty on imported tyres to 35 percent.",
+    "Peru set a levy on used cars to 12 percent in May.",
+])
+def test_a_rate_after_to_is_not_the_scope(run, text):
+    assert " to " not in only(run(text))["label"]
