@@ -9,9 +9,9 @@ Arms
     their own. A name the parse typed as a model, person or place ("Stellantis Brasil") is retyped so.
 Government bodies
     "the Chinese embassy in Peru", "the Embassy of Japan": an embassy; "Thailand's finance ministry", "the
-    commerce ministry" (of the country named with it, else the one the article names most): a ministry, linked
-    to the known "Ministry of Finance of Thailand" when there is one; a capitalised "Ministry of Commerce" of a
-    country named in the article is that country's known ministry.
+    commerce ministry" (of the country named with it or in its sentence): a ministry, linked
+    to the known "Ministry of Finance of Thailand" when there is one; a capitalised "Ministry of Commerce" in a
+    sentence naming one country is that country's known ministry.
 """
 
 from __future__ import annotations
@@ -33,8 +33,8 @@ _AREAS = ("foreign affairs|foreign|commerce|trade|finance|industry and trade|ind
           "transport|energy|environment|investment|interior|agriculture|science and technology")
 _MINISTRY = re.compile(rf"(?:(?P<poss>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)['’]s\s+|\b[Tt]he\s+(?P<adj>[A-Z][a-z]+\s+)?)"
                        rf"(?P<area>{_AREAS})\s+ministry\b|\b[Tt]he\s+ministry\s+of\s+(?P<area2>{_AREAS})\b")
-_EMBASSY = re.compile(r"\b(?:the\s+)?(?P<adj>[A-Z][a-z]+)\s+(?P<noun>embassy|consulate)(?:\s+in\s+(?P<place>[A-Z][a-z]+"
-                      r"(?:\s[A-Z][a-z]+)?))?|\b(?:the\s+)?(?P<noun2>Embassy|Consulate(?:\s+General)?)\s+of\s+"
+_EMBASSY = re.compile(r"\b(?:the\s+)?(?!The\b)(?P<adj>[A-Z][a-z]+)\s+(?P<noun>[Ee]mbassy|[Cc]onsulate)"
+                      r"(?:\s+in\s+(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?))?|\b(?:the\s+)?(?P<noun2>Embassy|Consulate(?:\s+General)?)\s+of\s+"
                       r"(?:the\s+)?(?P<of>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?:\s+in\s+(?P<place2>[A-Z][a-z]+))?")
 
 
@@ -220,13 +220,16 @@ def _arm(E: Any, parent: Mention, s: int, e: int, parent_id: str | None) -> None
 
 
 # ------------------------------------------------------------------------------------- government bodies
-def _article_country(E: Any, s: int) -> str | None:
-    """The country a sentence at ``s`` or, failing that, the article speaks of most."""
-    counts: dict[str, int] = {}
-    for k in E.mentions:
-        if k.file == "places" and k.kind == "country":
-            counts[k.id] = counts.get(k.id, 0) + 1
-    return max(counts, key=lambda c: counts[c]) if counts else None
+def _sentence_country(E: Any, s: int) -> str | None:
+    """The country the sentence at ``s`` names, when it names exactly one (a ministry named without its country
+    is that country's; with none or several, it is left for the reviewer)."""
+    from nevkg.ingest.extract.periods import split_sentences
+
+    for a, b, _ in split_sentences(E.text):
+        if a <= s < b:
+            here = {k.id for k in E.mentions if k.file == "places" and k.kind == "country" and a <= k.start < b}
+            return here.pop() if len(here) == 1 else None
+    return None
 
 
 def _ministries(E: Any) -> None:
@@ -241,7 +244,7 @@ def _ministries(E: Any) -> None:
         else:
             country = None
         if country is None:
-            country = _article_country(E, s)
+            country = _sentence_country(E, s)
         area = (x.group("area") or x.group("area2")).title().replace(" And ", " and ")
         name = f"Ministry of {area}"
         if x.group("adj") and country is None:
@@ -269,7 +272,7 @@ def _ministries(E: Any) -> None:
         if meta.file != "organizations" or not rec.get("label", "").startswith("Ministry of ") \
                 or rec.get("kind") == "ministry" and rec.get("aliases"):
             continue
-        country = rec.get("country") or _article_country(E, meta.start)
+        country = rec.get("country") or _sentence_country(E, meta.start)
         label = E.gaz.entries[country].label if country in E.gaz.entries else None
         known = link(f"{rec['label']} of {label}", E.gaz, ("organizations",), fuzzy=False) if label else None
         if known is None:

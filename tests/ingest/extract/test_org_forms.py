@@ -70,7 +70,7 @@ def test_an_embassy_is_a_government_body_of_its_country(run, text, label, countr
 
 
 @pytest.mark.parametrize("text, known", [
-    ("China will act. The commerce ministry said the rules apply from May.", "mofcom"),
+    ("China will act on the rules from May, the commerce ministry said.", "mofcom"),
     ("China's Ministry of Commerce said the rules apply from May.", "mofcom"),
     ("The Ministry of Industry and Information Technology in China issued a notice.", "miit"),
 ])
@@ -89,3 +89,14 @@ def test_a_ministry_in_lower_case_is_proposed_with_its_country(run, text, countr
     (rec,) = [r for r in records(result, "organizations") if r.get("kind") == "ministry"]
     assert rec["country"] == country and alias in rec["aliases"]
     assert any(m.id == country and m.file == "places" for m in result.mentions)
+
+
+@pytest.mark.parametrize("text", [
+    "BYD shipped cars from China to Brazil. China's exports rose. In Brasília, the finance ministry said tariffs "
+    "would rise.",
+    "Chile and Peru signed the pact; the trade ministry will publish it.",
+])
+def test_a_ministry_without_one_country_in_its_sentence_is_linked_to_none(run, text):
+    result = run(text)
+    (rec,) = [r for r in records(result, "organizations") if r.get("kind") == "ministry"]
+    assert rec["id"] not in {"ministry-of-finance-china", "mofcom"} and "country" not in rec
