@@ -29,8 +29,12 @@ _GLOBAL = {"International", "Global", "Overseas"}
 #: what says who owns a company, right after its name
 _OWNED = re.compile(r"^[^.;]{0,40}?\b(?:owned|controlled|held)\s+by\b|^[^.;]{0,30}?\b(?:joint[\s-]venture|"
                     r"subsidiary|unit\s+of|arm\s+of|affiliate)\b", re.I)
-_AREAS = ("foreign affairs|foreign|commerce|trade|finance|industry and trade|industry|economy|economic affairs|"
-          "transport|energy|environment|investment|interior|agriculture|science and technology")
+_AREA = ("foreign affairs|foreign trade|foreign|commerce|trade|finance|industry|economy|economic affairs|"
+         "transport|transportation|energy|environment|investment|interior|agriculture|science|technology|"
+         "information technology|development|infrastructure|mobility|public works|mines|tourism|communications|"
+         "digital affairs|labour|labor|planning|customs")
+#: one area or two joined by "and": "industry and technology", "mobility and public works"
+_AREAS = rf"(?:{_AREA})(?:\s+and\s+(?:{_AREA}))?"
 _MINISTRY = re.compile(rf"(?:(?P<poss>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)['’]s\s+|\b[Tt]he\s+(?P<adj>[A-Z][a-z]+\s+)?)"
                        rf"(?P<area>{_AREAS})\s+ministry\b|\b[Tt]he\s+ministry\s+of\s+(?P<area2>{_AREAS})\b")
 _EMBASSY = re.compile(r"\b(?:the\s+)?(?!The\b)(?P<adj>[A-Z][a-z]+)\s+(?P<noun>[Ee]mbassy|[Cc]onsulate)"

@@ -83,6 +83,7 @@ def test_a_ministry_of_a_country_is_its_known_ministry(run, text, known):
 @pytest.mark.parametrize("text, country, alias", [
     ("Thailand's finance ministry cut the excise tax on pickups.", "thailand", "Thailand's finance ministry"),
     ("The Peruvian trade ministry will review the quota.", "peru", "Peruvian trade ministry"),
+    ("Chile's industry and technology ministry approved the plant.", "chile", "Chile's industry and technology ministry"),
 ])
 def test_a_ministry_in_lower_case_is_proposed_with_its_country(run, text, country, alias):
     result = run(text)
