@@ -62,6 +62,9 @@ class PolicyRules:
             facts = self._facts(m.id)
             facts["spans"].append((m.start, m.end))
             auth = self._issuer_of(m, sent, orgs, places)
+            near = self.text[max(sent.start_char, m.start - 25):min(sent.end_char, m.end + 25)]
+            if _RATE.search(near) or self._start_date(sent) or auth is not None and self._issuer_how != "modifier":
+                facts["stated"] = True  # a rate, a start, or an authority that acts on it ("X imposed", "by X")
             if auth is not None:
                 if facts["issuer"] is None:
                     facts["issuer"] = auth.id
@@ -89,6 +92,7 @@ class PolicyRules:
         """The authority behind a named measure: from its clause, else the sentence's government body or
         subject country."""
         span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+        self._issuer_how = ""
         cands = [o for o in orgs if (o.kind or "") in _GOV or re.search(
             r"\b(?:Ministry|Department|Commission|Council|Government|Chamber|Agency|Authority)\b", o.text)] + \
             [p for p in places if p.kind in {"country", "economic-union", "region"} and (
@@ -99,9 +103,11 @@ class PolicyRules:
         def at(token: Any) -> Mention | None:
             return next((c for c in cands if c.start <= token.idx < c.end), None)
         head = span.root
+        self._issuer_how = "modifier"
         for t in head.subtree:  # "EU tariffs", "Brazil's tariff"
             if t.i < head.i and t.dep_ in {"compound", "poss", "nmod"} and at(t):
                 return at(t)
+        self._issuer_how = "clause"
         verb = next((a for a in head.ancestors if a.pos_ in {"VERB", "AUX"}), None)
         for v in ([c for c in head.children if c.dep_ == "acl"] + ([verb] if verb is not None else [])):
             for c in v.children:
@@ -132,8 +138,11 @@ class PolicyRules:
 
     def finish_measures(self) -> None:
         """Give each named measure's record what its sentences said: issuer, jurisdiction, origins, targets,
-        start, trade flow (run after the entity candidates exist)."""
+        start, trade flow (run after the entity candidates exist). A measure only named in passing (no rate, no
+        start, no authority acting on it: "countries that backed EU tariffs on X") is not proposed."""
         facts = getattr(self, "measure_facts", {})
+        self.candidates = [c for c in self.candidates if c.file != "policies" or not c.rule.startswith("measure:")
+                           or facts.get(c.id, {}).get("stated")]
         for c in self.candidates:
             if c.file != "policies" or not c.rule.startswith("measure:"):
                 continue

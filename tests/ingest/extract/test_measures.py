@@ -24,8 +24,8 @@ def only(result) -> dict:
      "tariff on Korean-made motorcycles"),
     ("Officials in Lima levied a 15% surtax on imported electric bicycles last week.",
      "surtax on imported electric bicycles"),
-    ("Exporters now need an export licence for lithium battery packs.", "export licence for lithium battery packs"),
-    ("The state confirmed a ban on combustion-engine taxis in the capital.", "ban on combustion-engine taxis"),
+    ("From May 2, exporters need an export licence for lithium battery packs.", "export licence for lithium battery packs"),
+    ("Chile confirmed a ban on combustion-engine taxis in the capital.", "ban on combustion-engine taxis"),
 ])
 def test_a_measure_is_named_by_head_and_scope_without_rate_or_quantifier(run, text, label):
     assert only(run(text))["label"] == label
@@ -34,7 +34,7 @@ def test_a_measure_is_named_by_head_and_scope_without_rate_or_quantifier(run, te
 @pytest.mark.parametrize("text, label", [
     ("The cars already pay the existing 8 percent Most-Favoured Nation import tariff.",
      "Most-Favoured Nation import tariff"),
-    ("Assemblers were granted a temporary tariff-break quota worth $40mn.", "tariff-break quota"),
+    ("Peru granted assemblers a temporary tariff-break quota worth $40mn.", "tariff-break quota"),
 ])
 def test_a_measure_without_scope_counts_when_its_words_name_it(run, text, label):
     assert only(run(text))["label"] == label
@@ -50,6 +50,14 @@ def test_generic_measure_words_name_no_measure(run, text):
     assert measures(run(text)) == []
 
 
+@pytest.mark.parametrize("text", [
+    "Countries that backed EU tariffs on Chinese electric cars lost the plant.",
+    "Carmakers worried about Brazil's import tariffs on electric buses, analysts said.",
+])
+def test_a_measure_named_only_in_passing_is_not_proposed(run, text):
+    assert measures(run(text)) == []
+
+
 def test_a_measure_referred_back_to_is_not_a_new_one(run):
     text = ("Peru will charge a 20 percent levy on imported scooters. This levy will also apply to mopeds. "
             "The same levies on spare parts are not planned.")
@@ -57,10 +65,10 @@ def test_a_measure_referred_back_to_is_not_a_new_one(run):
 
 
 @pytest.mark.parametrize("text", [
-    "The board brought forward a duty increase for imported hybrid buses. The duty hike for imported hybrid buses "
+    "Chile brought forward a duty increase for imported hybrid buses. The duty hike for imported hybrid buses "
     "had been due in 2028.",
-    "A tariff rise for imported hybrid buses was approved on Monday; critics said the tariff increase for imported "
-    "hybrid buses came too early.",
+    "A tariff rise for imported hybrid buses was approved by Peru on Monday; critics said the tariff increase for "
+    "imported hybrid buses came too early.",
 ])
 def test_two_phrases_with_the_same_measure_word_and_scope_are_one_measure(run, text):
     rec = only(run(text))
