@@ -7,6 +7,11 @@ Arms
     stake rules set the parent then). "X International", "X Global" and "X Overseas" are X itself, except where
     the text says they are owned by someone, a joint venture or a subsidiary: then they are an organisation of
     their own. A name the parse typed as a model, person or place ("Stellantis Brasil") is retyped so.
+Listed organisations
+    A capitalised name in a list of organisations ("partners include A Motors, B Group, Cleary, and D Ltd") is
+    an organisation too, when more of the list's names are organisations than anything else (at least two) and
+    the others are new names the parse typed as places or people (the places become organisations too). Two
+    names of the list the parse joined across a comma are two organisations.
 Government bodies
     "the Chinese embassy in Peru", "the Embassy of Japan": an embassy; "Thailand's finance ministry", "the
     commerce ministry" (of the country named with it or in its sentence): a ministry, linked
@@ -43,7 +48,8 @@ _EMBASSY = re.compile(r"\b(?:the\s+)?(?!The\b)(?P<adj>[A-Z][a-z]+)\s+(?P<noun>[E
 
 
 def org_forms(E: Any) -> None:
-    """Add arms and government bodies to the mentions of ``E`` (an ``_Entities``)."""
+    """Add arms, government bodies and listed organisations to the mentions of ``E`` (an ``_Entities``)."""
+    _listed(E)
     _arms(E)
     _ministries(E)
     _embassies(E)
@@ -302,3 +308,59 @@ def _embassies(E: Any) -> None:
         rid = E._new_id(label, "organizations")
         _put(E, s, e, {"id": rid, "label": label, "kind": "government-body", "country": country},
              "embassy-form", 0.6)
+
+
+_ITEM = r"[A-Z][\w&'’\-]*(?:[ ][A-Z][\w&'’\-]*){0,3}"
+_LIST = re.compile(rf"{_ITEM}(?:,[ ]{_ITEM}){{1,}},?[ ](?:and|or)[ ]{_ITEM}|{_ITEM}(?:,[ ]{_ITEM}){{2,}}")
+
+
+def _listed(E: Any) -> None:
+    """Untagged names in a list of organisations are organisations."""
+    from nevkg.ingest.extract.mentions import _LEAD_STOP
+
+    for x in _LIST.finditer(E.text):
+        _split_joined(E, x.start(), x.end())
+        items = [(i.start() + x.start(), i.end() + x.start()) for i in re.finditer(_ITEM, x.group(0))]
+        items = [(a, b) for a, b in items if E.text[a:b] not in {"And", "Or"}]
+        kinds, overs = [], []
+        for a, b in items:
+            over = [k for k in E.mentions if k.start < b and a < k.end]
+            overs.append(over)
+            kinds.append({k.file for k in over} or {None})
+        orgs = sum(1 for k in kinds if k == {"organizations"})
+        others = [o for o in overs if o and any(k.file != "organizations" for k in o)]
+        if orgs < 2 or orgs <= len(others) or any(k.known or not k.rule.startswith("ner:") for o in others
+                                                   for k in o if k.file != "organizations"):
+            continue  # a list of places or people, or one the parse is sure of
+        from nevkg.ingest.extract.ner import retype
+
+        for o in others:  # a name of the list the parse took for a place (a person's name stays a person's)
+            for k in o:
+                if k.id in E.new and E.new_meta[k.id].file == "places":
+                    retype(E, k.id, "organizations", "company")
+        for (a, b), k in zip(items, kinds, strict=True):
+            name = E.text[a:b]
+            if k != {None} or name.lower() in _LEAD_STOP or name.isupper() and len(name) <= 3 \
+                    or E.gaz.lookup(name) is not None:
+                continue
+            rid = next((r for r, rec in E.new.items() if rec.get("label") == name), None) or \
+                E._new_id(name, "organizations")
+            _put(E, a, b, E.new.get(rid) or {"id": rid, "label": name, "kind": "company"}, "listed-org", 0.5)
+
+
+def _split_joined(E: Any, s: int, e: int) -> None:
+    """A new name of the parse that spans a comma of a list ("Riverside, Castell Group") is two names: the
+    joined record is dropped, each part is proposed on its own."""
+    for k in [k for k in E.mentions if s <= k.start and k.end <= e and ", " in k.text and not k.known
+              and k.file == "organizations" and k.rule.startswith("ner:")]:
+        E.mentions.remove(k)
+        if not any(m.id == k.id for m in E.mentions):
+            E.new.pop(k.id, None)
+            E.new_meta.pop(k.id, None)
+        offset = k.start
+        for part in k.text.split(", "):
+            if part and part[0].isupper():
+                rid = E._new_id(part, "organizations")
+                _put(E, offset, offset + len(part), E.new.get(rid) or {"id": rid, "label": part, "kind": "company"},
+                     "listed-org", 0.5)
+            offset += len(part) + 2

@@ -101,3 +101,30 @@ def test_a_ministry_without_one_country_in_its_sentence_is_linked_to_none(run, t
     result = run(text)
     (rec,) = [r for r in records(result, "organizations") if r.get("kind") == "ministry"]
     assert rec["id"] not in {"ministry-of-finance-china", "mofcom"} and "country" not in rec
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Velmora Motors has signed 40 dealers in Peru, including Andes Motors, Kollo Group, Riverside, and Pacifica "
+     "Ltd.", ["Riverside"]),
+    ("The new franchise goes to Harlow Motors, Riverside, Castell Group and Dunmore Holdings next month.",
+     ["Riverside", "Castell Group"]),
+    ("Velmora Motors has signed 40 dealers in Peru, including Andes Motors, Cleary, Kollo Group, and Pacifica Ltd.",
+     ["Cleary", "Kollo Group"]),
+])
+def test_names_in_a_list_of_organisations_are_organisations(run, text, names):
+    result = run(text)
+    found = orgs(result)
+    for name in names:  # untagged by the parse, or joined by it across a comma
+        assert name in found
+        assert any(m.text == name and m.file == "organizations" for m in result.mentions)
+    assert not any(", " in label for label in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Plants in Lima, Cusco and Arequipa will open next year.",
+    "Rita Gomez, Ana Pereira and Kollo Group staff attended the launch.",
+])
+def test_lists_of_places_or_people_stay_so(run, text):
+    result = run(text)
+    assert not any(m.rule == "listed-org" for m in result.mentions)
+    assert not any(m.text in {"Lima", "Cusco", "Rita Gomez"} and m.file == "organizations" for m in result.mentions)
