@@ -135,16 +135,9 @@ class _Entities(ContainerRules):
         self._home_cities()
         self._models()
         self._short_names()
-        if self.doc is not None:
-            from nevkg.ingest.extract.measures import measure_mentions
+        from nevkg.ingest.extract.forms import name_forms
 
-            measure_mentions(self, self.doc)
-        from nevkg.ingest.extract.car_models import maker_models
-
-        maker_models(self, self.doc)
-        from nevkg.ingest.extract.org_forms import org_forms
-
-        org_forms(self)
+        name_forms(self)
         self.mentions.sort(key=lambda m: m.start)
         self._containment()
 
