@@ -34,10 +34,10 @@ Modules, one concern each: :mod:`.nlp` (the statistical pipeline, loaded once, i
 :mod:`.mentions` (names from the records and name patterns), :mod:`.ner` (names from the parse),
 :mod:`.forms` (names found after the parse's: :mod:`.car_models` for vehicle models after their makers,
 :mod:`.org_forms` for local arms, ministries, embassies and listed organisations, :mod:`.measures` for policy
-measures named by head and scope), :mod:`.linking` (names → known records), :mod:`.containers` (where places lie), :mod:`.observations`
-(figures → observation records), :mod:`.subjects` (whose figure: subject and destination), :mod:`.relations`
-(cue-phrase relations), :mod:`.parsed` (relations from the dependency parse; a measure's issuer, targets and
-start in :mod:`.relations_policy`), :mod:`.people` and :mod:`.roles`
+measures named by head and scope), :mod:`.linking` (names → known records), :mod:`.containers` (where places
+lie), :mod:`.observations` (figures → observation records), :mod:`.subjects` (whose figure: subject and
+destination), :mod:`.relations` (cue-phrase relations), :mod:`.parsed` (relations from the dependency parse; a
+measure's issuer, targets and start in :mod:`.relations_policy`), :mod:`.people` and :mod:`.roles`
 (titles and roles), :mod:`.core` (the run).
 """
 
