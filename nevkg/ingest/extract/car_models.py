@@ -73,8 +73,8 @@ def _model_words(E: Any, doc: Any, end: int) -> tuple[int, int] | None:
     if m is None:
         return None
     words = m.group("model").split(" ")
-    while words and words[-1].lower() in _NOT_MODEL:
-        words.pop()
+    while words and words[-1].lower() in _NOT_MODEL and not (words[-1] == "EV" and len(words) > 1):
+        words.pop()  # "MG Windsor EV" keeps its "EV": the name is written so
     if not words or words[0].lower() in _NOT_MODEL or words[0] == "Model" and len(words) == 1:
         return None
     from nevkg.ingest.countries import COUNTRIES
@@ -265,7 +265,7 @@ def _platforms(E: Any) -> None:
         E.mentions.append(mention)
 
 
-_BODY_WORD = re.compile(r"[ ](?:SUVs?|sedans?|MPVs?|pickups?|hatchbacks?|crossovers?|coupes?|EVs?|models?)$", re.I)
+_BODY_WORD = re.compile(r"[ ](?:SUVs?|sedans?|MPVs?|pickups?|hatchbacks?|crossovers?|coupes?|models?)$", re.I)
 
 
 def _trim_body_words(E: Any) -> None:

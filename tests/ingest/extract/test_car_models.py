@@ -81,3 +81,11 @@ def test_a_code_in_a_sentence_naming_a_carmaker_is_its_model(run, text, code, ma
 ])
 def test_codes_that_are_no_model_stay_unproposed(run, text):
     assert models(run(text)) == {}
+
+
+@pytest.mark.parametrize("text, label", [
+    ("MG Windsor EV deliveries began in Pune last week.", "MG Windsor EV"),
+    ("Dealers said the Kia Niro EV sold out in Chile.", "Kia Niro EV"),
+])
+def test_a_models_name_keeps_an_ev_it_is_written_with(run, text, label):
+    assert label in models(run(text))
