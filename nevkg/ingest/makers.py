@@ -2,7 +2,7 @@
 
 A name found here but not in the gazetteer becomes a new ``organizations`` candidate of kind ``automaker``
 or ``brand``; a capitalised word or a letters-and-digits code right after it names one of its models ("a
-Nissan Qashqai", "the Opel Grandland"). Makers and brands sold worldwide, Chinese ones included (most of those
+Honda Jazz", "the Opel Astra"). Makers and brands sold worldwide, Chinese ones included (most of those
 are also curated records, which take precedence).
 
 >>> MAKERS["Opel"], MAKERS["Toyota"]

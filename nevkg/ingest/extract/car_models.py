@@ -1,11 +1,11 @@
 """Carmakers and their vehicle models: "Maker Model" after a known maker or brand, and one record per model.
 
 A maker or brand (a known carmaker or brand, or a name of :data:`~nevkg.ingest.makers.MAKERS`) followed by a
-model name names a model of it: a proper noun ("a Nissan Qashqai-sized crossover", "the Opel Grandland"), a
+model name names a model of it: a proper noun ("a Honda Jazz-sized hatchback", "the Opel Astra"), a
 code of letters and digits ("Xpeng G6", "Kia EV9"), or several such words ("BYD Atto 3", "BYD Seal U DM-i",
 "Tesla Model Y"). Words that continue a company's name instead ("Nissan Motor", "BYD Europe", "Tesla CEO",
 "BYD Uzbekistan Factory") do not. The model gets its maker; the maker named inside the model's name is a
-mention of its own (it is named there: "the Opel Grandland is built in X" says where Opel builds), proposed as a
+mention of its own (it is named there: "the Opel Astra is built in X" says where Opel builds), proposed as a
 new carmaker or brand when unknown. A name of the list that the parse typed as a place or a person is an
 organisation.
 
@@ -89,8 +89,9 @@ def _model_words(E: Any, doc: Any, end: int) -> tuple[int, int] | None:
     e = s + len(" ".join(words))
     token = doc[doc.char_span(s, s + len(first), alignment_mode="expand").start] if doc is not None else None
     coded = bool(re.search(r"\d", " ".join(words)))
-    if not coded and (token is None or token.pos_ != "PROPN" or token.ent_type_ in {"GPE", "PERSON", "DATE"}):
-        return None  # a word, not a name: "BYD said", "Nissan plans"
+    if not coded and (token is None or token.pos_ not in {"PROPN", "NOUN"} or token.ent_type_ in {"GPE", "PERSON",
+                                                                                                "DATE"}):
+        return None  # a word, not a name: "BYD said", "Nissan plans" (a capitalised noun is a name: "Jazz")
     if any(k.start < e and s < k.end and k.file in {"places", "people"} and k.known for k in E.mentions):
         return None
     return s, e

@@ -1,15 +1,15 @@
 """Policy measures named by their head and scope: "a 40 percent duty on Korean-made trucks", "an export licence
-for battery packs", "the Most-Favoured Nation import tariff", "a duty increase for imported buses".
+for battery packs", "the Reciprocal Access import tariff", "a duty increase for imported buses".
 
 A measure word (tariff, duty, surtax, levy, quota, licence, ban, subsidy, tax) heads a noun phrase of the parse.
 Its name is the head with its classifying words before it (a proper name, another measure word, "import",
 "anti-dumping") and its scope after it ("on X", "for X", "against X"); the rate, the article, quantifiers and
 evaluative adjectives ("existing", "higher") are left out, and so is an authority named before it ("EU tariffs",
 "Brazil's tariff": the issuer, not the name). A phrase without a scope counts only when its words name one
-("the Most-Favoured Nation import tariff", "a tariff-break quota"). In a sentence that names a law or
+("the Reciprocal Access import tariff", "a duty-waiver quota"). In a sentence that names a law or
 regulation by its proper name, the measure is that one. "This surtax", "the same tariffs" refer to
 a measure named before and propose nothing. Two phrases with the same measure word and the same scope words are
-one measure ("a tariff rise for imported buses" … "the tariff hike for imported buses"). A measure word before
+one measure ("a levy rise for imported buses" … "the levy hike for imported buses"). A measure word before
 "management", "regime", "system" or "requirement" names the measure with it ("export licence management for
 battery packs").
 
@@ -36,7 +36,7 @@ MEASURE_WORDS = {"tariff": "tariff", "duty": "duty", "duties": "duty", "surtax":
                  "levy": "levy", "levies": "levy", "quota": "quota", "licence": "licence", "license": "licence",
                  "licences": "licence", "licenses": "licence", "ban": "ban", "subsidy": "subsidy",
                  "subsidies": "subsidy", "tax": "tax", "taxes": "tax", "licensing": "licence", "licencing": "licence"}
-#: nouns that, with a measure word before them, name a measure ("a tariff hike", "a duty holiday")
+#: nouns that, with a measure word before them, name a measure ("a levy rise", "a duty holiday")
 _CHANGE_NOUNS = {"increase", "hike", "rise", "cut", "reduction", "break", "exemption", "holiday", "waiver",
                  "relief", "rebate", "cap"}
 #: nouns that, with a measure word before them, name the measure as a regime ("export licence management for X")
@@ -75,7 +75,7 @@ def _word_of(token: Any) -> str | None:
 
 def _head_of(token: Any) -> Any:
     """The noun that heads the measure phrase: the measure word itself, or the change noun it modifies
-    ("tariff" in "a tariff hike" gives "hike"); ``None`` when the word only modifies another measure word."""
+    ("levy" in "a levy rise" gives "rise"); ``None`` when the word only modifies another measure word."""
     if token.dep_ == "compound" or token.dep_ == "npadvmod" or (token.dep_ == "nmod" and token.head.i > token.i):
         head = token.head
         if head.lemma_.lower() in _CHANGE_NOUNS or head.lower_ in _FRAME_NOUNS:
@@ -105,7 +105,7 @@ def _left(head: Any, E: Any) -> list[Any] | None:
         t = run[0]
         if t.text[0].isupper() and (t.ent_type_ or not t.is_sent_start) and t.dep_ not in {"det", "poss"} \
                 and not _inside(E, t, ("organizations", "places")):
-            break  # a proper name: "Most-Favoured Nation tariff"
+            break  # a proper name: "Reciprocal Access tariff"
         if t.dep_ in {"det", "predet", "poss", "case", "punct", "nummod", "quantmod", "advmod", "cc"} \
                 or _RATE.match(t.text) or t.like_num or t.lemma_.lower() in _NOT_SCOPE \
                 or _inside(E, t, ("organizations", "places")) \

@@ -13,8 +13,8 @@ def models(result) -> dict[str, dict]:
 
 
 @pytest.mark.parametrize("text, label, maker", [
-    ("The first arrival is a Nissan Qashqai-sized crossover, due in May.", "Nissan Qashqai", "nissan"),
-    ("In Kassel, the Opel Astra, built on a shared platform, is assembled.", "Opel Astra", "opel"),
+    ("Buyers in Lima wanted a Honda Jazz-sized hatchback for city driving.", "Honda Jazz", "honda"),
+    ("Workers in Kassel assemble the Opel Astra on two shifts.", "Opel Astra", "opel"),
     ("Dealers in Lima cut the price of the Tesla Model Y by 6 percent.", "Tesla Model Y", "tesla"),
     ("Buyers of the BYD Seal U DM-i waited three months for delivery.", "BYD Seal U DM-i", "byd"),
     ("A Toyota Corolla topped the rental fleet's list again.", "Toyota Corolla", "toyota"),
@@ -25,8 +25,8 @@ def test_a_maker_then_a_name_is_a_model_of_that_maker(run, text, label, maker):
 
 
 @pytest.mark.parametrize("text, maker, kind", [
-    ("The first arrival is a Nissan Qashqai-sized crossover, due in May.", "Nissan", "automaker"),
-    ("In Kassel, the Opel Astra, built on a shared platform, is assembled.", "Opel", "brand"),
+    ("Buyers in Lima wanted a Honda Jazz-sized hatchback for city driving.", "Honda", "automaker"),
+    ("Workers in Kassel assemble the Opel Astra on two shifts.", "Opel", "brand"),
 ])
 def test_an_unknown_maker_named_in_a_model_is_proposed_with_its_kind(run, text, maker, kind):
     result = run(text)

@@ -32,9 +32,9 @@ def test_a_measure_is_named_by_head_and_scope_without_rate_or_quantifier(run, te
 
 
 @pytest.mark.parametrize("text, label", [
-    ("The cars already pay the existing 8 percent Most-Favoured Nation import tariff.",
-     "Most-Favoured Nation import tariff"),
-    ("Peru granted assemblers a temporary tariff-break quota worth $40mn.", "tariff-break quota"),
+    ("Importers already pay the current 8 percent Reciprocal Access import tariff.",
+     "Reciprocal Access import tariff"),
+    ("Peru granted assemblers a temporary duty-waiver quota worth $40mn.", "duty-waiver quota"),
 ])
 def test_a_measure_without_scope_counts_when_its_words_name_it(run, text, label):
     assert only(run(text))["label"] == label
@@ -51,7 +51,7 @@ def test_generic_measure_words_name_no_measure(run, text):
 
 
 @pytest.mark.parametrize("text", [
-    "Countries that backed EU tariffs on Chinese electric cars lost the plant.",
+    "Countries that backed EU duties on Korean electric vans lost the plant.",
     "Carmakers worried about Brazil's import tariffs on electric buses, analysts said.",
 ])
 def test_a_measure_named_only_in_passing_is_not_proposed(run, text):
@@ -67,7 +67,7 @@ def test_a_measure_referred_back_to_is_not_a_new_one(run):
 @pytest.mark.parametrize("text", [
     "Chile brought forward a duty increase for imported hybrid buses. The duty hike for imported hybrid buses "
     "had been due in 2028.",
-    "A tariff rise for imported hybrid buses was approved by Peru on Monday; critics said the tariff increase for "
+    "A levy rise for imported hybrid buses was approved by Peru on Monday; critics said the levy increase for "
     "imported hybrid buses came too early.",
 ])
 def test_two_phrases_with_the_same_measure_word_and_scope_are_one_measure(run, text):
@@ -105,8 +105,8 @@ def test_the_start_is_the_date_after_from_starting_or_beginning(run, text, start
 
 
 def test_a_second_measure_without_its_authority_keeps_the_one_named_before(run):
-    text = ("First, Chile will apply a 30 percent surtax on all Japanese-made vans starting on May 1. "
-            "Second, the government will also apply a 10 percent surtax on imports of copper tubes from Peru.")
+    text = ("Chile announced a 30 percent surtax on all Japanese-made vans, effective May 1. A week later the "
+            "government added a 10 percent surtax on imports of copper tubes from Peru.")
     vans, tubes = measures(run(text))
     assert vans["issuer"] == tubes["issuer"] == "chile"
     assert vans["origins"] == ["japan"] and tubes["origins"] == ["peru"]

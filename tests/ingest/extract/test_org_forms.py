@@ -35,15 +35,14 @@ def test_x_international_alone_is_x_itself(run, text):
 
 @pytest.mark.parametrize("text, arm, owner", [
     ("Kestrel International is 60% owned by Tesla and 40% by Orvan.", "Kestrel International", "tesla"),
-    ("Leapmotor International is 51% owned by Stellantis and 49% by Leapmotor. Leapmotor agreed to the plan.",
-     "Leapmotor International", "stellantis"),
+    ("Halvorsen International is 55% owned by Tesla and 45% by Halvorsen.", "Halvorsen International", "tesla"),
 ])
 def test_x_international_owned_by_someone_is_an_organisation_of_its_own(run, text, arm, owner):
     assert orgs(run(text))[arm]["parent"] == owner
 
 
 @pytest.mark.parametrize("text", [
-    "Leapmotor International is 51% owned by Stellantis and 49% by Leapmotor. Leapmotor agreed to the plan.",
+    "Brightwater International is 55% owned by Tesla and 45% by Brightwater. Brightwater agreed to the plan.",
     "Orvan Global, a joint venture of Tesla and Orvan, opened in May. Orvan said it would hire 300 people.",
 ])
 def test_the_owned_arms_short_name_is_another_organisation(run, text):
@@ -104,11 +103,11 @@ def test_a_ministry_without_one_country_in_its_sentence_is_linked_to_none(run, t
 
 
 @pytest.mark.parametrize("text, names", [
-    ("Velmora Motors has signed 40 dealers in Peru, including Andes Motors, Kollo Group, Riverside, and Pacifica "
-     "Ltd.", ["Riverside"]),
+    ("Velmora cars will be sold through Andes Motors, Kollo Group, Riverside, and Pacifica Ltd. from June.",
+     ["Riverside"]),
     ("The new franchise goes to Harlow Motors, Riverside, Castell Group and Dunmore Holdings next month.",
      ["Riverside", "Castell Group"]),
-    ("Velmora Motors has signed 40 dealers in Peru, including Andes Motors, Cleary, Kollo Group, and Pacifica Ltd.",
+    ("Velmora cars will be sold through Andes Motors, Cleary, Kollo Group, and Pacifica Ltd. from June.",
      ["Cleary", "Kollo Group"]),
 ])
 def test_names_in_a_list_of_organisations_are_organisations(run, text, names):

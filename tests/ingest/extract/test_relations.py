@@ -21,8 +21,8 @@ def test_two_brands_of_one_owner_are_not_partners(run, text):
 
 
 @pytest.mark.parametrize("text", [
-    "Velmora Motors is signing up 40 dealers in Chile for Zarin and Kolt.",
-    "Orvan and Tamsa added dealerships and dealer groups across Peru.",
+    "Velmora Motors and Andes Motors signed up 40 dealers across Peru this spring.",
+    "Harlow Motors and Kollo Group are signing dealers in Lima and Cusco.",
 ])
 def test_dealers_are_no_deal(run, text):
     assert records(run(text), "partnerships") == []
