@@ -4,7 +4,7 @@ A maker or brand (a known carmaker or brand, or a name of :data:`~nevkg.ingest.m
 model name names a model of it: a proper noun ("a Honda Jazz-sized hatchback", "the Opel Astra"), a
 code of letters and digits ("Xpeng G6", "Kia EV9"), or several such words ("BYD Atto 3", "BYD Seal U DM-i",
 "Tesla Model Y"). Words that continue a company's name instead ("Nissan Motor", "BYD Europe", "Tesla CEO",
-"BYD Uzbekistan Factory") do not. The model gets its maker; the maker named inside the model's name is a
+"BYD Szeged Factory") do not. The model gets its maker; the maker named inside the model's name is a
 mention of its own (it is named there: "the Opel Astra is built in X" says where Opel builds), proposed as a
 new carmaker or brand when unknown. A name of the list that the parse typed as a place or a person is an
 organisation.
@@ -40,6 +40,10 @@ _NOT_MODEL = {
     "thursday", "friday", "saturday", "sunday", "dm", "india", "brasil", "brazil", "mexico", "thailand", "turkey",
     "news", "daily", "times", "post", "media", "magazine", "review", "journal", "weekly", "today", "online",
     "insider", "report", "club", "foundation", "academy", "university", "institute", "association"}
+#: words that end a site's or a company's name ("X Y Factory" is no model "X Y")
+_LONGER_NAME = {"factory", "plant", "works", "site", "centre", "center", "hub", "campus", "group", "motor", "motors",
+                "auto", "holding", "holdings", "international", "global", "corporation", "company", "ltd", "inc",
+                "limited", "technology", "technologies", "automotive", "automobile", "mobility", "energy"}
 _CODE = r"[A-Z]{1,3}\d{1,3}[A-Za-z]{0,3}|[A-Z][A-Za-z]*\d+[A-Za-z]*"
 _WORD = rf"(?:(?:{_CODE}|i[A-Z][A-Za-z0-9]*|ID\.\d|[A-Z][A-Za-z]+)\b)"
 _MORE = r"(?:[ ](?:DM-[ipP]\b|\d{1,3}(?:\.\d)?[A-Za-z]?\b|[A-Z][A-Za-z]*\d*[A-Za-z]*|[A-Z]{1,3}\d{0,3}))"
@@ -74,6 +78,8 @@ def _model_words(E: Any, doc: Any, end: int) -> tuple[int, int] | None:
         return None
     words = m.group("model").split(" ")
     while words and words[-1].lower() in _NOT_MODEL and not (words[-1] == "EV" and len(words) > 1):
+        if words[-1].lower() in _LONGER_NAME:
+            return None  # "BYD Szeged Factory", "Kia Slovakia Group": a site's or a company's name
         words.pop()  # "MG Windsor EV" keeps its "EV": the name is written so
     if not words or words[0].lower() in _NOT_MODEL or words[0] == "Model" and len(words) == 1:
         return None
@@ -119,7 +125,7 @@ def maker_models(E: Any, doc: Any) -> None:
         label = E.text[s:e]
         clash = [k for k in E.mentions if k.start < e and s < k.end and (k.start, k.end) != (ms, me)]
         if any(k.end > e or k.start < s or k.known and k.file != "vehicle_models" for k in clash):
-            continue  # part of a longer name ("BYD Uzbekistan Factory")
+            continue  # part of a longer name ("BYD Szeged Factory")
         same = next((k for k in clash if (k.start, k.end) == (s, e)), None)
         maker = _maker_mention(E, ms, me, name, mid, kind)
         if same is not None and same.file == "vehicle_models":

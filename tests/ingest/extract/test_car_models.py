@@ -37,7 +37,7 @@ def test_an_unknown_maker_named_in_a_model_is_proposed_with_its_kind(run, text, 
 
 @pytest.mark.parametrize("text", [
     "Nissan Motor said its sales rose in March.",
-    "BYD Europe and Tesla CEO Ana Lind met at the BYD Uzbekistan Factory on Monday.",
+    "BYD Europe and Tesla CEO Ana Lind met at the BYD Szeged Factory on Monday.",
     "Toyota said the recall covers 2,000 cars; Honda plans none.",
     "Harbour Auto News reported the deal, and Kia Brasil confirmed it.",
 ])
@@ -89,3 +89,11 @@ def test_codes_that_are_no_model_stay_unproposed(run, text):
 ])
 def test_a_models_name_keeps_an_ev_it_is_written_with(run, text, label):
     assert label in models(run(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Staff at the Kia Zilina Plant voted on the new shift pattern.",
+    "The Toyota Kolin Works will close in August.",
+])
+def test_a_maker_a_name_and_a_site_word_is_a_site_not_a_model(run, text):
+    assert models(run(text)) == {}

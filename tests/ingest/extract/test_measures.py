@@ -43,8 +43,8 @@ def test_a_measure_without_scope_counts_when_its_words_name_it(run, text, label)
 @pytest.mark.parametrize("text", [
     "Importers will pay higher import duties next year.",
     "The company said tariffs were hurting its margins.",
-    "Ottawa levied an extra duty on top of the existing fee.",
-    "Kits will pay no import levies for six months.",
+    "Ottawa added a duty on top of its standard fee.",
+    "Kits will pay no import levies for three years.",
 ])
 def test_generic_measure_words_name_no_measure(run, text):
     assert measures(run(text)) == []
@@ -85,7 +85,7 @@ def test_the_parse_cutting_a_hyphenated_word_gives_no_half_name(run):
 @pytest.mark.parametrize("text, issuer", [
     ("Mexico will impose a 50 percent tariff on all Korean-made motorcycles from March 3.", "mexico"),
     ("Higher tariffs on Vietnamese scooters imposed by the European Union took effect in May.", "european-union"),
-    ("The Mexican government said it would charge a 20 percent levy on imports of copper wire from Chile.", "mexico"),
+    ("The Mexican government said it would charge a 20 percent levy on copper wire shipped from Chile.", "mexico"),
 ])
 def test_the_issuer_comes_from_the_clause_and_the_places_covered_from_the_measure(run, text, issuer):
     rec = only(run(text))
@@ -106,7 +106,7 @@ def test_the_start_is_the_date_after_from_starting_or_beginning(run, text, start
 
 def test_a_second_measure_without_its_authority_keeps_the_one_named_before(run):
     text = ("Chile announced a 30 percent surtax on all Japanese-made vans, effective May 1. A week later the "
-            "government added a 10 percent surtax on imports of copper tubes from Peru.")
+            "government added a 10 percent surtax on copper tubes imported from Peru.")
     vans, tubes = measures(run(text))
     assert vans["issuer"] == tubes["issuer"] == "chile"
     assert vans["origins"] == ["japan"] and tubes["origins"] == ["peru"]
