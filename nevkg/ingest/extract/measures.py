@@ -150,12 +150,14 @@ def _scope(head: Any) -> list[Any]:
         words.append(t)
     while len(words) > 1 and words[1].lower_ in {"all", "the", "a", "an", "any", "every"}:
         words.pop(1)
-    while words and words[-1].dep_ in {"cc", "punct", "prep", "det"}:
+    while len(words) > 1 and words[-1].dep_ in {"cc", "punct", "prep", "det"}:
         words.pop()
+    if len(words) < 2:
+        return []
     last = words[-1]
     if not last.whitespace_ and last.i + 1 < len(doc) and doc[last.i + 1].text == "-":
         return []  # the parse cut a hyphenated word ("semi-assembled"): no scope rather than half a word
-    return words if len(words) > 1 and len(words) <= 12 else []
+    return words if len(words) <= 12 else []
 
 
 def _text(tokens: list[Any]) -> str:
