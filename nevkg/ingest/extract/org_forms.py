@@ -12,6 +12,9 @@ Listed organisations
     an organisation too, when more of the list's names are organisations than anything else (at least two) and
     the others are new names the parse typed as places or people (the places become organisations too). Two
     names of the list the parse joined across a comma are two organisations.
+Adjectives of places
+    A new organisation's or site's name that starts with a place's adjective ("South American Research Centre",
+    "Brazilian Vehicle Federation") names that place too (a mention kept aside, not a relation end).
 Government bodies
     "the Chinese embassy in Peru", "the Embassy of Japan": an embassy; "Thailand's finance ministry", "the
     commerce ministry" (of the country named with it or in its sentence): a ministry, linked
@@ -50,6 +53,7 @@ _EMBASSY = re.compile(r"\b(?:the\s+)?(?!The\b)(?P<adj>[A-Z][a-z]+)\s+(?P<noun>[E
 def org_forms(E: Any) -> None:
     """Add arms, government bodies and listed organisations to the mentions of ``E`` (an ``_Entities``)."""
     _listed(E)
+    _leading_demonyms(E)
     _arms(E)
     _ministries(E)
     _embassies(E)
@@ -364,3 +368,29 @@ def _split_joined(E: Any, s: int, e: int) -> None:
                 _put(E, offset, offset + len(part), E.new.get(rid) or {"id": rid, "label": part, "kind": "company"},
                      "listed-org", 0.5)
             offset += len(part) + 2
+
+
+def _leading_demonyms(E: Any) -> None:
+    """The place a new organisation's or site's name starts with, as an adjective, is named there too."""
+    from nevkg.ingest.extract.mentions import DEMONYMS
+    from nevkg.ingest.extract.ner import REGION_DEMONYMS
+
+    adjectives = {**DEMONYMS, **REGION_DEMONYMS}
+    for rid, rec in list(E.new.items()):
+        meta = E.new_meta[rid]
+        if meta.file not in {"organizations", "sites"}:
+            continue
+        adj = next((a for a in sorted(adjectives, key=len, reverse=True) if rec.get("label", "").startswith(a + " ")),
+                   None)
+        if adj is None or any(k.start == meta.start and k.file == "places" for k in E.mentions + E.inner):
+            continue
+        mention = E._country_mention(meta.start, meta.start + len(adj), adjectives[adj], "demonym-in-name", 0.6)
+        if mention is None:
+            from nevkg.ingest.extract.linking import link
+
+            known = link(adjectives[adj], E.gaz, ("places",), fuzzy=False)
+            if known is None:
+                continue
+            mention = Mention(meta.start, meta.start + len(adj), adj, "places", known.id, True, known.kind,
+                              "demonym-in-name", 0.6, known.label)
+        E.inner.append(mention)

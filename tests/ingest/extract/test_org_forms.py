@@ -127,3 +127,12 @@ def test_lists_of_places_or_people_stay_so(run, text):
     result = run(text)
     assert not any(m.rule == "listed-org" for m in result.mentions)
     assert not any(m.text in {"Lima", "Cusco", "Rita Gomez"} and m.file == "organizations" for m in result.mentions)
+
+
+@pytest.mark.parametrize("text, adjective, place", [
+    ("Velmora opened its South American Research and Development Center in Lima.", "South American", "south-america"),
+    ("The Brazilian Vehicle Federation said sales rose in May.", "Brazilian", "brazil"),
+])
+def test_a_name_starting_with_a_places_adjective_names_the_place(run, text, adjective, place):
+    result = run(text)
+    assert any(m.text == adjective and m.id == place and m.file == "places" for m in result.mentions)
