@@ -227,12 +227,12 @@ def _coded_models(E: Any, doc: Any) -> None:
         cued = prev is not None and (prev.lower_ in {"the", "its", "their", "new", "a", "an"}
                                      or prev.text in {"'s", "’s"}) \
             or nxt is not None and nxt.lemma_.lower() in _MODEL_NOUNS
+        if not cued or t.dep_ == "compound" and t.head.lemma_.lower() not in _MODEL_NOUNS \
+                or re.match(r"\s*(?:GWh|kWh|MW|GW|km|%)", E.text[t.idx + len(t.text):]):
+            continue  # "the G20 meeting", "a 40 GWh line"
         sent = t.sent
-        makers = [m for m in E.mentions if m.file == "organizations" and sent.start_char <= m.start < sent.end_char
-                  and ((m.kind or "") in {"automaker", "brand"} and m.known or m.text in MAKERS)]
-        if t.dep_ == "compound" and t.head.lemma_.lower() not in _MODEL_NOUNS:
-            continue  # "the G20 meeting"
-        if not cued or not makers or re.match(r"\s*(?:GWh|kWh|MW|GW|km|%)", E.text[t.idx + len(t.text):]):
+        if not any(m.file == "organizations" and sent.start_char <= m.start < sent.end_char
+                   and ((m.kind or "") in {"automaker", "brand"} and m.known or m.text in MAKERS) for m in E.mentions):
             continue
         s, e = t.idx, t.idx + len(t.text)
         rid = next((r for r, rec in E.new.items() if rec.get("label") == t.text
