@@ -166,10 +166,12 @@ def predicted_relations(doc: dict[str, Any]) -> list[tuple[str, str, str, str | 
             if v != rid:
                 out.append(("place", rid, v, None))
     for r in c.get("policies") or []:
-        for key in ("issuer",):
-            for tgt in [r.get("jurisdiction"), *(r.get("targets") or []), *(r.get("origins") or [])]:
-                if r.get(key) and tgt:
-                    out.append(("policy", r[key], tgt, None))
+        # the issuer imposes the measure on what it hits (imposes_measure_on); the measure covers the places whose
+        # goods it targets (policy_targets). The jurisdiction is where the measure applies, not what it hits.
+        hit = [*(r.get("targets") or []), *(r.get("origins") or [])]
+        rid = (r.get("_review") or {}).get("merge_into") or r.get("id")
+        out += [("policy", r["issuer"], tgt, None) for tgt in hit if r.get("issuer") and tgt != r["issuer"]]
+        out += [("policy", rid, tgt, None) for tgt in r.get("origins") or [] if rid and tgt != rid]
     for r in c.get("duty_rates") or []:
         for tgt in r.get("applies_to") or []:
             if r.get("measure"):

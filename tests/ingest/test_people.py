@@ -109,8 +109,11 @@ def test_two_people_in_one_sentence(gaz):
 
 
 def test_a_maker_name_before_a_country_is_its_local_arm_not_a_model(gaz):
-    got, _ = roles(gaz, "Otto Brandt, general manager of BYD Hungary, said the site would grow.")
-    assert got == [("Otto Brandt", "general manager", "byd")]
+    text = "Otto Brandt, general manager of BYD Hungary, said the site would grow."
+    got, _ = roles(gaz, text)
+    assert got == [("Otto Brandt", "general manager", "BYD Hungary")]  # the arm, an organisation of its own
+    result = extract(text, gaz, article_date="2026-03-15")
+    assert [c.record.get("parent") for c in result.candidates if c.record.get("label") == "BYD Hungary"] == ["byd"]
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -32,9 +32,12 @@ relations
 Modules, one concern each: :mod:`.nlp` (the statistical pipeline, loaded once, its weights checked),
 :mod:`.model` (the values), :mod:`.periods` (numbers, sentences, time), :mod:`.figures` (numbers with units),
 :mod:`.mentions` (names from the records and name patterns), :mod:`.ner` (names from the parse),
-:mod:`.linking` (names → known records), :mod:`.containers` (where places lie), :mod:`.observations`
-(figures → observation records), :mod:`.subjects` (whose figure: subject and destination), :mod:`.relations`
-(cue-phrase relations), :mod:`.parsed` (relations from the dependency parse), :mod:`.people` and :mod:`.roles`
+:mod:`.forms` (names found after the parse's: :mod:`.car_models` for vehicle models after their makers,
+:mod:`.org_forms` for local arms, ministries, embassies and listed organisations, :mod:`.measures` for policy
+measures named by head and scope), :mod:`.linking` (names → known records), :mod:`.containers` (where places
+lie), :mod:`.observations` (figures → observation records), :mod:`.subjects` (whose figure: subject and
+destination), :mod:`.relations` (cue-phrase relations), :mod:`.parsed` (relations from the dependency parse; a
+measure's issuer, targets and start in :mod:`.relations_policy`), :mod:`.people` and :mod:`.roles`
 (titles and roles), :mod:`.core` (the run).
 """
 

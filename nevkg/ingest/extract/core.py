@@ -102,6 +102,7 @@ class _Extractor(ObservationRules, RelationRules, ParsedRelations, PeopleRules, 
                                or _months(ranges[-1]) > _months(self.article_period)):
                     self.article_period = ranges[-1]  # the report's period: the widest range it names
         self.entity_candidates()
+        self.finish_measures()
         self.measure_flows()
         return Extraction(sorted(self.ents.mentions + self.ents.inner, key=lambda m: m.start), self.candidates)
 
@@ -180,6 +181,10 @@ class _Extractor(ObservationRules, RelationRules, ParsedRelations, PeopleRules, 
         makers: dict[str, str] = {}
         for m in self.ents.mentions:
             if m.file == "vehicle_models" and m.id not in makers:
+                own = self.ents.new.get(m.id, {})
+                if own.get("maker") or own.get("platform"):  # named with its maker ("Opel Astra"); a platform
+                    makers.update({m.id: own["maker"]} if own.get("maker") else {})
+                    continue
                 maker = self._maker_of(m)
                 if maker is not None and maker.id != m.id:
                     makers[m.id] = maker.id
@@ -191,7 +196,7 @@ class _Extractor(ObservationRules, RelationRules, ParsedRelations, PeopleRules, 
             body = dict(rec)
             if file == "vehicle_models" and rid in makers:
                 body["maker"] = makers[rid]
-            if file == "organizations" and body.get("kind") != "publisher":
+            if file == "organizations" and body.get("kind") != "publisher" and not body.get("country"):
                 country = next(filter(None, (self._country_of(m) for m in by_id.get(rid, [first]))), None) \
                     or self._country_in_name(first)
                 if country and country != rid:
@@ -214,6 +219,8 @@ class _Extractor(ObservationRules, RelationRules, ParsedRelations, PeopleRules, 
                 elif value == rid:
                     del body[key]
             missing = ["maker"] if file == "vehicle_models" and "maker" not in body else []
+            if file == "vehicle_models" and rec.get("platform"):
+                missing = ["maker"]  # a platform the parse called a model: the reviewer decides what it is
             if file == "sites" and not body["operator"]:
                 missing = ["operator"]
             order = ["id", "label", "aliases", "kind", "status", "parent", "brand_of", "based_in", "country", "maker",

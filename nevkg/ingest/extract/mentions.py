@@ -136,6 +136,9 @@ class _Entities(ContainerRules, CountryMentions):
         self._home_cities()
         self._models()
         self._short_names()
+        from nevkg.ingest.extract.forms import name_forms
+
+        name_forms(self)
         self.mentions.sort(key=lambda m: m.start)
         self._containment()
 

@@ -16,8 +16,9 @@ from nevkg.ingest.extract.relations_sites import SiteRules
 
 __all__ = ["RelationRules", "_ANAPHOR", "_is_destination", "_is_home"]
 
-#: nouns of an agreement ("a supply deal with X") and the verbs that make one a partnership
-_DEAL_NOUNS = (r"(?:agreement|deal|pact|contract|memorandum\s+of\s+understanding|MoU)")
+#: nouns of an agreement ("a supply deal with X"; whole words: "dealers" is no deal) and the verbs that make one a
+#: partnership
+_DEAL_NOUNS = (r"(?:\b(?:agreement|deal|pact|contract)s?\b|memorandum\s+of\s+understanding|\bMoU\b)")
 _DEAL_VERBS = (r"sign\w*|ink\w*|str(?:uck|ike|ikes)|reach\w*|conclud\w*|agree\w*|clinch\w*|seal\w*|"
                r"enter\w*\s+into")
 #: verbs of running, building or opening something "together with" a partner
@@ -96,7 +97,11 @@ class RelationRules(SiteRules, MarketRules, ActorRules):
 
     def _new_partnership(self, a: str, b: str, kind: str) -> bool:
         """Whether a partnership of ``kind`` between a and b is news: a pair keeps its most specific kind
-        (a joint venture named once and called "the partnership" later stays one joint venture)."""
+        (a joint venture named once and called "the partnership" later stays one joint venture); two brands of
+        one owner are no partnership."""
+        owner = {r: self.ents.new.get(r, {}).get("brand_of") for r in (a, b)}
+        if owner[a] and owner[a] == owner[b]:
+            return False  # two brands of one owner are not partners ("A and B will be sold by …")
         rank = {"cooperation": 0, "strategic-cooperation": 1, "alliance": 1, "joint-venture": 2}
         for c in list(self.candidates):
             if c.file == "partnerships" and set(c.record["partners"]) == {a, b}:

@@ -1,5 +1,15 @@
 """Trade measures read from the parse: a tariff, duty, surtax or licence, the authority behind it, and the
-countries and companies it hits (each company with a rate of its own too)."""
+countries and companies it hits (each company with a rate of its own too).
+
+A measure the text names (:mod:`.measures`: "a surtax on Korean-made trucks") takes its issuer from its clause
+(the subject of the verb that governs it, "imposed by X", "X's tariff", "X tariffs"), else from the authorities
+of its sentence, else from the measure named just before (a second measure "the government" announces); the
+places it covers from its own words ("Korean-made", "parts from Korea") or the sentence's ("trucks imported
+from Korea"); its start
+from a date after "from", "starting", "beginning", "as of" or "effective". A sentence with a measure word but no
+named measure adds what it names to the measure named just before, or (when none was) proposes one measure per
+authority, named from its clauses.
+"""
 
 from __future__ import annotations
 
@@ -7,24 +17,180 @@ import re
 from typing import Any
 
 from nevkg.ingest.extract.model import Mention
+from nevkg.ingest.extract.periods import find_periods
 from nevkg.ingest.extract.relations_actors import _GOV
 
 _MEASURE = {"tariff", "duty", "surtax", "levy", "quota", "countervailing", "anti", "licence", "license", "tax"}
 #: a rate written in a sentence ("12 %", "9.5 percent", "20pc")
 _RATE = re.compile(r"\d\s*(?:%|per\s*cent\b|percent\b|pc\b)", re.I)
+#: the words before a date that say a measure starts then
+_STARTS = re.compile(r"\b(?:from|(?:start|begin|take\s+effect|took\s+effect|come\s+into\s+force|came\s+into\s+force)"
+                     r"\w*(?:\s+(?:on|from))?|beginning(?:\s+on)?|as\s+of|effective(?:\s+from)?|"
+                     r"with\s+effect\s+from)\s+$", re.I)
+#: a place whose goods are meant: "imported from X", "made in X", "imports from X"
+_ORIGIN_BEFORE = re.compile(r"\b(?:import(?:s|ed)?|made|built|produced|manufactured|originating|shipped)\s+"
+                            r"(?:\w+\s+)?(?:from|in)\s+$", re.I)
+#: after a country's adjective, its government ("the Mexican authorities")
+_GOVERNMENT = re.compile(r"\s+(?:federal\s+)?(?:government|authorities|administration|ministry|regulators?|"
+                         r"officials|cabinet|parliament)\b", re.I)
+_WINDOW = 1200  # characters after a measure in which "the rate" or "the tariff" still speaks of it
 
 
 class PolicyRules:
-    """One measure per authority, with what it hits (a mixin of the extractor)."""
+    """One measure per named measure (else per authority), with what it hits (a mixin of the extractor)."""
 
     def measures(self, s: int, sent: Any, lemmas: set[str], orgs: list[Mention], places: list[Mention]) -> None:
         """A sentence with a measure word opens a window of a few sentences in which "rate" speaks of it."""
         recent = s < getattr(self, "_measure_until", -1)
         if lemmas & _MEASURE:
-            self._measure_until = s + 1200
-        if lemmas & _MEASURE or lemmas & {"rate", "rates"} and recent:
+            self._measure_until = s + _WINDOW
+        named = [m for m in getattr(self.ents, "measures", []) if sent.start_char <= m.start < sent.end_char]
+        if named:
+            self._named_measures(sent, named, orgs, places, recent)
+        elif lemmas & _MEASURE or lemmas & {"rate", "rates"} and recent:
             self._measure(sent, orgs, places, recent)
 
+    # -- named measures
+    def _facts(self, rid: str) -> dict[str, Any]:
+        facts = self.__dict__.setdefault("measure_facts", {})
+        return facts.setdefault(rid, {"issuer": None, "origins": [], "targets": [], "start": None, "spans": []})
+
+    def _named_measures(self, sent: Any, named: list[Mention], orgs: list[Mention], places: list[Mention],
+                        recent: bool) -> None:
+        previous = getattr(self, "_last_named", None)
+        for m in named:
+            facts = self._facts(m.id)
+            facts["spans"].append((m.start, m.end))
+            auth = self._issuer_of(m, sent, orgs, places)
+            near = self.text[max(sent.start_char, m.start - 25):min(sent.end_char, m.end + 25)]
+            if _RATE.search(near) or self._start_date(sent) or auth is not None and self._issuer_how != "modifier":
+                facts["stated"] = True  # a rate, a start, or an authority that acts on it ("X imposed", "by X")
+            if auth is not None:
+                if facts["issuer"] is None:
+                    facts["issuer"] = auth.id
+                    facts["spans"].append((auth.start, auth.end))
+            elif facts["issuer"] is None and recent and previous is not None and previous != m.id:
+                facts["issuer"] = self._facts(previous)["issuer"]  # "the government" named before
+            issuer = facts["issuer"]
+            for p in places:
+                inside = m.start <= p.start < m.end
+                origin = inside or bool(
+                    _ORIGIN_BEFORE.search(self.text[max(sent.start_char, p.start - 40):p.start]))
+                if _GOVERNMENT.match(self.text[p.end:p.end + 30]):
+                    continue  # "the Mexican government" makes measures, it is not their target
+                if origin and p.id != issuer and p.id not in facts["origins"] and not self._is_issuer_place(p, sent):
+                    facts["origins"].append(p.id)
+                    facts["spans"].append((p.start, p.end))
+            for o in orgs:
+                if m.start <= o.start < m.end and (o.kind or "") not in _GOV and o.id not in facts["targets"]:
+                    facts["targets"].append(o.id)
+            if facts["start"] is None:
+                facts["start"] = self._start_date(sent)
+            self._last_named = m.id
+
+    def _issuer_of(self, m: Mention, sent: Any, orgs: list[Mention], places: list[Mention]) -> Mention | None:
+        """The authority behind a named measure: from its clause, else the sentence's government body or
+        subject country."""
+        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+        self._issuer_how = ""
+        cands = [o for o in orgs if (o.kind or "") in _GOV or re.search(
+            r"\b(?:Ministry|Department|Commission|Council|Government|Chamber|Agency|Authority)\b", o.text)] + \
+            [p for p in places if p.kind in {"country", "economic-union", "region"} and (
+                not p.rule.startswith("demonym") or _GOVERNMENT.match(self.text[p.end:p.end + 30]))]
+        if span is None or not cands:
+            return None
+
+        def at(token: Any) -> Mention | None:
+            return next((c for c in cands if c.start <= token.idx < c.end), None)
+        head = span.root
+        self._issuer_how = "modifier"
+        for t in head.subtree:  # "EU tariffs", "Brazil's tariff"
+            if t.i < head.i and t.dep_ in {"compound", "poss", "nmod"} and at(t):
+                return at(t)
+        self._issuer_how = "clause"
+        verb = next((a for a in head.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+        for v in ([c for c in head.children if c.dep_ == "acl"] + ([verb] if verb is not None else [])):
+            for c in v.children:
+                if c.dep_ == "agent":  # "imposed by X"
+                    obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                    if obj is not None and at(obj):
+                        return at(obj)
+                if c.dep_ in {"nsubj"} and at(c):
+                    return at(c)
+        subjects = [c for c in cands if (self._is_subject(c) or c.rule.startswith("demonym"))
+                    and not self._after_from(c)]
+        return subjects[0] if subjects else None
+
+    def _after_from(self, m: Mention) -> bool:
+        return bool(re.search(r"\b(?:from|in|to)\s+(?:the\s+)?$", self.text[max(0, m.start - 12):m.start]))
+
+    def _is_issuer_place(self, p: Mention, sent: Any) -> bool:
+        """A country named as the subject of the sentence's main verb is the measure's maker, not its target."""
+        span = self.doc.char_span(p.start, p.end, alignment_mode="expand")
+        return span is not None and span.root.dep_ == "nsubj" and not p.rule.startswith("demonym")
+
+    def _start_date(self, sent: Any) -> str | None:
+        for p in find_periods(sent.text, sent.start_char, self.date):
+            if (p.date or p.kind == "date") and p.period_start and len(p.period_start) == 10 and \
+                    _STARTS.search(self.text[max(sent.start_char, p.start - 30):p.start]):
+                return p.period_start
+        return None
+
+    def finish_measures(self) -> None:
+        """Give each named measure's record what its sentences said: issuer, jurisdiction, origins, targets,
+        start, trade flow (run after the entity candidates exist). A measure only named in passing (no rate, no
+        start, no authority acting on it: "countries that backed EU tariffs on X") is not proposed."""
+        facts = getattr(self, "measure_facts", {})
+        self.candidates = [c for c in self.candidates if c.file != "policies" or not c.rule.startswith("measure:")
+                           or facts.get(c.id, {}).get("stated")]
+        for c in self.candidates:
+            if c.file != "policies" or not c.rule.startswith("measure:"):
+                continue
+            f = facts.get(c.id, {})
+            rec = c.record
+            rec["kind"] = self.ents.new.get(c.id, {}).get("kind", rec.get("kind"))
+            for key in ("issuer", "start"):
+                if f.get(key):
+                    rec[key] = f[key]
+            for key in ("origins", "targets"):
+                if f.get(key):
+                    rec[key] = list(f[key])
+            names = " ".join([rec["label"], *(rec.get("aliases") or [])]).lower()
+            flow = "exports" if re.search(r"\bexport", names) else \
+                "imports" if re.search(r"\bimport", names) or rec["kind"] == "trade-measure" else None
+            if flow:
+                rec["trade_flow"] = flow
+            juris = self._jurisdiction(rec.get("issuer"))
+            if juris:
+                rec["jurisdiction"] = juris
+                if flow == "exports" and not rec.get("origins"):
+                    rec["origins"] = [juris]  # an export measure bears on the goods of its own jurisdiction
+            c.spans = sorted(set(c.spans) | set(f.get("spans", [])))
+            if not rec.get("issuer"):
+                c.missing = ["issuer"]
+                c.notes.append("no authority named with this measure: fill in 'issuer' and 'jurisdiction'")
+            elif not juris:
+                c.missing = ["jurisdiction"]
+                c.notes.append("fill in 'jurisdiction': the place where the measure applies")
+            order = ["id", "label", "aliases", "kind", "status", "issuer", "jurisdiction", "trade_flow", "start",
+                     "targets", "origins"]
+            c.record = {k: rec[k] for k in order if rec.get(k) not in (None, [])} | \
+                {k: v for k, v in rec.items() if k not in order}
+
+    def _jurisdiction(self, issuer: str | None) -> str | None:
+        """Where a measure applies: its issuer when a place, else the country its issuer is from."""
+        if not issuer:
+            return None
+        entry = self.gaz.entries.get(issuer)
+        if entry is not None and entry.file == "places" or self.ents.new_meta.get(issuer) is not None \
+                and self.ents.new_meta[issuer].file == "places":
+            return issuer
+        for c in self.candidates:
+            if c.file == "organizations" and (c.merge_into or c.id) == issuer and c.record.get("country"):
+                return c.record["country"]
+        return None
+
+    # -- measures named only by their clauses
     def _measure(self, sent: Any, orgs: list[Mention], places: list[Mention], recent: bool = False) -> None:
         """A tariff, duty or surtax and the authority behind it: one measure per authority, with what it hits.
         A sentence that names no authority but gives companies their own rates ("A pays 12 %, B 9 %") adds the
@@ -32,6 +198,16 @@ class PolicyRules:
         authorities = [m for m in orgs if (m.kind or "") in _GOV] + \
                       [m for m in places if m.kind in {"country", "economic-union"} and not m.rule.startswith("demonym")
                        and self._is_subject(m)]
+        named = getattr(self, "_last_named", None) if recent else None
+        if named is not None:  # the measure named just before: what this sentence says is about it
+            facts = self._facts(named)
+            if authorities and facts["issuer"] is None:
+                facts["issuer"] = authorities[0].id
+            hits = [m for m in orgs if (m.kind or "") not in _GOV and m.id != facts["issuer"]]
+            if hits and (_RATE.search(sent.text) or authorities):
+                facts["targets"] += [h.id for h in hits if h.id not in facts["targets"]]
+                facts["spans"] += [(h.start, h.end) for h in hits]
+            return
         if not authorities:
             last = next((c for c in reversed(self.candidates) if c.file == "policies"
                          and c.rule == "parse:measure"), None)

@@ -1,0 +1,21 @@
+"""The name forms found after the parse's names are in: vehicle models after their makers
+(:mod:`.car_models`), organisations in forms the parse misses (:mod:`.org_forms`) and policy measures named by
+head and scope (:mod:`.measures`)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+__all__ = ["name_forms"]
+
+
+def name_forms(E: Any) -> None:
+    """Add models, organisations and measures to ``E`` (an ``_Entities`` whose parse names are found)."""
+    from nevkg.ingest.extract.car_models import maker_models
+    from nevkg.ingest.extract.measures import measure_mentions
+    from nevkg.ingest.extract.org_forms import org_forms
+
+    maker_models(E, E.doc)
+    org_forms(E)
+    if E.doc is not None:
+        measure_mentions(E, E.doc)

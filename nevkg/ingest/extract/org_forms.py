@@ -1,0 +1,396 @@
+"""Organisations in forms the parse misses or merges: a company's local arm, government bodies named in lower case.
+
+Arms
+    An organisation or carmaker followed by a country or region ("Velmo Group Europe", "Renault Mexico",
+    "Volkswagen do Brasil", "Kia de México"; not "X of China") names its local arm: an organisation of its own
+    whose parent is the one it is named after, unless the text says who owns it ("… is 51 % owned by X": the
+    stake rules set the parent then). "X International", "X Global" and "X Overseas" are X itself, except where
+    the text says they are owned by someone, a joint venture or a subsidiary: then they are an organisation of
+    their own. A name the parse typed as a model, person or place ("Stellantis Brasil") is retyped so.
+Listed organisations
+    A capitalised name in a list of organisations ("partners include A Motors, B Group, Cleary, and D Ltd") is
+    an organisation too, when more of the list's names are organisations than anything else (at least two) and
+    the others are new names the parse typed as places or people (the places become organisations too). Two
+    names of the list the parse joined across a comma are two organisations.
+Adjectives of places
+    A new organisation's or site's name that starts with a place's adjective ("South American Research Centre",
+    "Brazilian Vehicle Federation") names that place too (a mention kept aside, not a relation end).
+Government bodies
+    "the Chinese embassy in Peru", "the Embassy of Japan": an embassy; "Thailand's finance ministry", "the
+    commerce ministry" (of the country named with it or in its sentence): a ministry, linked
+    to the known "Ministry of Finance of Thailand" when there is one; a capitalised "Ministry of Commerce" in a
+    sentence naming one country is that country's known ministry.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from nevkg.ingest.extract.model import Mention
+
+__all__ = ["org_forms"]
+
+_REGIONS = {"Europe", "Asia", "Asia Pacific", "Asia-Pacific", "Latin America", "North America", "South America",
+            "Middle East", "Africa", "Americas", "Oceania", "ASEAN", "Southeast Asia", "Central Asia"}
+_GLOBAL = {"International", "Global", "Overseas"}
+#: what says who owns a company, right after its name
+_OWNED = re.compile(r"^[^.;]{0,40}?\b(?:owned|controlled|held)\s+by\b|^[^.;]{0,30}?\b(?:joint[\s-]venture|"
+                    r"subsidiary|unit\s+of|arm\s+of|affiliate)\b", re.I)
+_AREA = ("foreign affairs|foreign trade|foreign|commerce|trade|finance|industry|economy|economic affairs|"
+         "transport|transportation|energy|environment|investment|interior|agriculture|science|technology|"
+         "information technology|development|infrastructure|mobility|public works|mines|tourism|communications|"
+         "digital affairs|labour|labor|planning|customs")
+#: one area or two joined by "and": "industry and technology", "mobility and public works"
+_AREAS = rf"(?:{_AREA})(?:\s+and\s+(?:{_AREA}))?"
+_MINISTRY = re.compile(rf"(?:(?P<poss>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)['’]s\s+|\b[Tt]he\s+(?P<adj>[A-Z][a-z]+\s+)?)"
+                       rf"(?P<area>{_AREAS})\s+ministry\b|\b[Tt]he\s+ministry\s+of\s+(?P<area2>{_AREAS})\b")
+_EMBASSY = re.compile(r"\b(?:the\s+)?(?!The\b)(?P<adj>[A-Z][a-z]+)\s+(?P<noun>[Ee]mbassy|[Cc]onsulate)"
+                      r"(?:\s+in\s+(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?))?|\b(?:the\s+)?(?P<noun2>Embassy|Consulate(?:\s+General)?)\s+of\s+"
+                      r"(?:the\s+)?(?P<of>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?:\s+in\s+(?P<place2>[A-Z][a-z]+))?")
+
+
+def org_forms(E: Any) -> None:
+    """Add arms, government bodies and listed organisations to the mentions of ``E`` (an ``_Entities``)."""
+    _listed(E)
+    _leading_demonyms(E)
+    _arms(E)
+    _ministries(E)
+    _embassies(E)
+    seen: set[tuple[int, int, str]] = set()
+    inner = []
+    for k in E.inner:  # a name kept aside twice is kept once
+        if (k.start, k.end, k.id) not in seen:
+            seen.add((k.start, k.end, k.id))
+            inner.append(k)
+    E.inner[:] = inner
+
+
+def _country_of_word(E: Any, word: str | None) -> str | None:
+    """The country a name or adjective names ("Thailand", "Thai"), as a known or new place id."""
+    from nevkg.ingest.countries import COUNTRIES
+    from nevkg.ingest.extract.mentions import DEMONYMS
+
+    if not word:
+        return None
+    name = DEMONYMS.get(word, word)
+    entry = E.gaz.lookup(name, ("places",))
+    if entry is not None and entry.kind == "country":
+        return entry.id
+    return next((r for r, rec in E.new.items() if rec.get("label") == name and rec.get("kind") == "country"), None) \
+        if name in COUNTRIES else None
+
+
+def _put(E: Any, s: int, e: int, rec: dict[str, Any], rule: str, conf: float = 0.6) -> Mention:
+    """A new organisation's mention at ``text[s:e]``; the known names inside it stay mentions aside."""
+    inside = [k for k in E.mentions if s <= k.start and k.end <= e]
+    E.inner.extend(k for k in inside if k.known)
+    mention = Mention(s, e, E.text[s:e], "organizations", rec["id"], False, rec.get("kind"), rule, conf,
+                      rec["label"])
+    if rec["id"] not in E.new:
+        E.new[rec["id"]] = rec
+        E.new_meta[rec["id"]] = mention
+    E.add(mention)
+    return mention
+
+
+# ------------------------------------------------------------------------------------------------- arms
+def _arms(E: Any) -> None:
+    from nevkg.ingest.countries import COUNTRIES
+    from nevkg.ingest.makers import MAKERS
+
+    places = "|".join(re.escape(n) for n in sorted([*COUNTRIES, *_REGIONS, "Brasil", "México"], key=len, reverse=True))
+    tail = re.compile(rf"[ ](?:(?:do|de|da)[ ])?(?P<place>{places}|(?P<glob>International|Global|Overseas))"
+                      rf"(?![\w\-])(?![ ][A-Z&])")
+    owners = [m for m in sorted(E.mentions, key=lambda m: m.start) if m.file == "organizations"]
+    makers = re.compile(r"(?<![\w\-])(?:" + "|".join(re.escape(n) for n in sorted(MAKERS, key=len, reverse=True))
+                        + r")(?=[ ])")
+    for x in makers.finditer(E.text):  # a carmaker of the list that no mention covers yet ("Renault Mexico")
+        if not any(k.start < x.end() and x.start() < k.end for k in E.mentions) and tail.match(E.text, x.end()):
+            owners.append(_maker_org(E, x.start(), x.end()))
+    for m in owners:
+        x = tail.match(E.text, m.end)
+        if x is None or m not in E.mentions:
+            continue
+        owned = bool(_OWNED.match(E.text[x.end():x.end() + 80]))
+        if x.group("glob") and not owned:
+            continue  # "X International" is X itself
+        _arm(E, m, m.start, x.end(), None if owned else m.id)
+    _named_arms(E, places)
+    for m in list(E.mentions):  # "X International" already linked to X: an organisation of its own when owned
+        if m.file != "organizations" or not re.search(r"[ ](?:International|Global|Overseas)$", m.text) \
+                or m not in E.mentions or not _OWNED.match(E.text[m.end:m.end + 80]):
+            continue
+        head = m.text.rsplit(" ", 1)[0]
+        if E.new.get(m.id, {}).get("label") == m.text:
+            _unshorten(E, m.id, head)  # "X" alone is not the owned "X International"
+            continue
+        parent = next((k for k in E.mentions if k.file == "organizations" and k.text == head), None)
+        _arm(E, parent or m, m.start, m.end, None)
+
+
+def _unshorten(E: Any, rid: str, head: str) -> None:
+    """Mentions of ``head`` taken for short forms of the arm ``rid`` name an organisation of their own."""
+    from nevkg.ingest.makers import MAKERS
+
+    shorts = [k for k in E.mentions if k.id == rid and k.text == head]
+    if not shorts:
+        return
+    aliases = E.new[rid].get("aliases") or []
+    if head in aliases:
+        aliases.remove(head)
+    pid = _org_named(E, head) if _org_named(E, head) != rid else None
+    if pid is None:
+        pid = E._new_id(head, "organizations")
+        E.new[pid] = {"id": pid, "label": head, "kind": MAKERS.get(head, "company")}
+        E.new_meta[pid] = shorts[0]
+    for k in shorts:
+        k.id, k.label, k.rule, k.kind = pid, head, "name", E.new.get(pid, {}).get("kind", k.kind)
+
+
+def _named_arms(E: Any, places: str) -> None:
+    """A new name the parse typed as a model, a person or a place that is an organisation's name then a country's
+    ("Stellantis Brasil", "Kia de México") is that organisation's arm."""
+    from nevkg.ingest.extract.ner import retype
+    from nevkg.ingest.makers import MAKERS
+
+    rx = re.compile(rf"(?P<p>.+?)[ ](?:(?:do|de|da)[ ])?(?:{places})")
+    for rid, rec in list(E.new.items()):
+        meta = E.new_meta[rid]
+        x = rx.fullmatch(rec.get("label", ""))
+        if x is None or meta.file not in {"organizations", "vehicle_models", "people", "places"} or rec.get("parent"):
+            continue
+        head = x.group("p")
+        pid = _org_named(E, head)
+        if pid is None and head in MAKERS:
+            pid = _maker_org(E, meta.start, meta.start + len(head)).id
+            E.mentions.remove(E.mentions[-1])
+            E.inner.append(E.new_meta.get(pid) or Mention(meta.start, meta.start + len(head), head, "organizations",
+                                                          pid, True, MAKERS[head], "maker-list", 0.7, head))
+        if pid is None or pid == rid:
+            continue
+        if meta.file != "organizations":
+            retype(E, rid, "organizations", "company")
+        rec["kind"] = rec.get("kind") if meta.file == "organizations" else "company"
+        if not _OWNED.match(E.text[meta.end:meta.end + 80]):
+            rec["parent"] = pid
+
+
+def _org_named(E: Any, name: str) -> str | None:
+    """The organisation ``name`` names in this article: a mention by that name, a known record, or a new one
+    whose name without its corporate words is that name ("Renault" → "Renault Group")."""
+    from nevkg.ingest.extract.linking import STRIP_FOR_HEAD, link
+
+    hit = next((k.id for k in E.mentions if k.file == "organizations" and k.text == name), None)
+    if hit is not None:
+        return hit
+    known = link(name, E.gaz, ("organizations",), fuzzy=False)
+    if known is not None:
+        return known.id
+    return next((r for r, o in E.new.items() if E.new_meta[r].file == "organizations" and name in {
+        o.get("label"), STRIP_FOR_HEAD.sub("", o.get("label", ""))}), None)
+
+
+def _maker_org(E: Any, s: int, e: int) -> Mention:
+    """A mention of the carmaker of the list named at ``text[s:e]`` (known, or proposed)."""
+    from nevkg.ingest.extract.linking import link
+    from nevkg.ingest.makers import MAKERS
+
+    name = E.text[s:e]
+    known = link(name, E.gaz, ("organizations",), fuzzy=False)
+    if known is not None:
+        mention = Mention(s, e, name, "organizations", known.id, True, known.kind, "maker-list", 0.7, known.label)
+    else:
+        rid = next((r for r, rec in E.new.items() if rec.get("label") == name), None) or \
+            E._new_id(name, "organizations")
+        mention = Mention(s, e, name, "organizations", rid, False, MAKERS[name], "maker-list", 0.6, name)
+        if rid not in E.new:
+            E.new[rid] = {"id": rid, "label": name, "kind": MAKERS[name]}
+            E.new_meta[rid] = mention
+    E.mentions.append(mention)
+    return mention
+
+
+def _arm(E: Any, parent: Mention, s: int, e: int, parent_id: str | None) -> None:
+    """Propose the arm named ``text[s:e]`` (parent ``parent_id`` when its name alone says so)."""
+    label = E.text[s:e]
+    rid = next((r for r, rec in E.new.items() if rec.get("label") == label), None) or E._new_id(label,
+                                                                                              "organizations")
+    rec = E.new.get(rid) or {"id": rid, "label": label, "kind": "company"}
+    if parent_id and parent_id != rid:
+        rec.setdefault("parent", parent_id)
+    for k in [k for k in E.mentions if k.start < e and s < k.end and k is not parent]:
+        if k.known:
+            E.inner.append(k)
+    _put(E, s, e, rec, "arm-of-org", 0.6)
+    if parent.start == s and parent.end < e and parent.id != rid:
+        E.inner.append(parent)  # the parent's name inside the arm's stays a mention of the article
+    for m in re.finditer(rf"(?<![\w]){re.escape(label)}(?![\w])", E.text):
+        if not any(k.id == rid and k.start == m.start() for k in E.mentions):
+            for k in [k for k in E.mentions if k.start < m.end() and m.start() < k.end]:
+                E.mentions.remove(k)
+            E.mentions.append(Mention(m.start(), m.end(), label, "organizations", rid, False, rec["kind"],
+                                      "arm-of-org", 0.6, label))
+
+
+# ------------------------------------------------------------------------------------- government bodies
+def _sentence_country(E: Any, s: int) -> str | None:
+    """The country the sentence at ``s`` names, when it names exactly one (a ministry named without its country
+    is that country's; with none or several, it is left for the reviewer)."""
+    from nevkg.ingest.extract.periods import split_sentences
+
+    for a, b, _ in split_sentences(E.text):
+        if a <= s < b:
+            here = {k.id for k in E.mentions if k.file == "places" and k.kind == "country" and a <= k.start < b}
+            return here.pop() if len(here) == 1 else None
+    return None
+
+
+def _ministries(E: Any) -> None:
+    from nevkg.ingest.extract.linking import link
+
+    for x in _MINISTRY.finditer(E.text):
+        s, e = x.span()
+        if x.group("poss") or x.group("adj"):
+            country = _country_of_word(E, (x.group("poss") or x.group("adj")).strip())
+            if country is None and x.group("poss"):
+                continue  # "Velmo's trade ministry"?
+        else:
+            country = None
+        if country is None:
+            country = _sentence_country(E, s)
+        area = (x.group("area") or x.group("area2")).title().replace(" And ", " and ")
+        name = f"Ministry of {area}"
+        if x.group("adj") and country is None:
+            continue
+        if any(k.start <= s and e <= k.end for k in E.mentions if k.file == "organizations"):
+            continue
+        # the country's name stays a mention of its own: the ministry's span starts after "Peru's" or "the"
+        named = x.group("poss") or x.group("adj")
+        start = x.start("area") if named else s + (x.group(0).lower().startswith("the ") and 4)
+        country_label = E.gaz.entries[country].label if country in E.gaz.entries else \
+            (E.new.get(country) or {}).get("label")
+        known = link(f"{name} of {country_label}", E.gaz, ("organizations",), fuzzy=False) if country_label else None
+        if known is not None:
+            E.add(Mention(start, e, E.text[start:e], "organizations", known.id, True, known.kind, "ministry-form",
+                          0.75, known.label, new_alias=None))
+            continue
+        rid = E._new_id(f"{name} {country_label or ''}".strip(), "organizations")
+        alias_start = x.start("poss" if x.group("poss") else "adj") if named else start
+        rec = {"id": rid, "label": name, "kind": "ministry", "aliases": [E.text[alias_start:e]]}
+        if country:
+            rec["country"] = country
+        _put(E, start, e, rec, "ministry-form", 0.55)
+    for rid, rec in list(E.new.items()):  # "Ministry of Commerce" of a country the article names: the known one
+        meta = E.new_meta[rid]
+        if meta.file != "organizations" or not rec.get("label", "").startswith("Ministry of ") \
+                or rec.get("kind") == "ministry" and rec.get("aliases"):
+            continue
+        country = rec.get("country") or _sentence_country(E, meta.start)
+        label = E.gaz.entries[country].label if country in E.gaz.entries else None
+        known = link(f"{rec['label']} of {label}", E.gaz, ("organizations",), fuzzy=False) if label else None
+        if known is None:
+            continue
+        for k in E.mentions:
+            if k.id == rid:
+                k.id, k.known, k.kind, k.label = known.id, True, known.kind, known.label
+        del E.new[rid]
+        del E.new_meta[rid]
+
+
+def _embassies(E: Any) -> None:
+    for x in _EMBASSY.finditer(E.text):
+        whose = x.group("adj") or x.group("of")
+        country = _country_of_word(E, whose)
+        if country is None:
+            continue
+        s = x.start() + (x.group(0).lower().startswith("the ") and 4)
+        e = x.end()
+        if any(k.start <= s and e <= k.end and k.file == "organizations" for k in E.mentions):
+            continue
+        label = E.text[s:e]
+        rid = E._new_id(label, "organizations")
+        _put(E, s, e, {"id": rid, "label": label, "kind": "government-body", "country": country},
+             "embassy-form", 0.6)
+
+
+_ITEM = r"[A-Z][\w&'’\-]*(?:[ ][A-Z][\w&'’\-]*){0,3}"
+_LIST = re.compile(rf"{_ITEM}(?:,[ ]{_ITEM}){{1,}},?[ ](?:and|or)[ ]{_ITEM}|{_ITEM}(?:,[ ]{_ITEM}){{2,}}")
+
+
+def _listed(E: Any) -> None:
+    """Untagged names in a list of organisations are organisations."""
+    from nevkg.ingest.extract.mentions import _LEAD_STOP
+
+    for x in _LIST.finditer(E.text):
+        _split_joined(E, x.start(), x.end())
+        items = [(i.start() + x.start(), i.end() + x.start()) for i in re.finditer(_ITEM, x.group(0))]
+        items = [(a, b) for a, b in items if E.text[a:b] not in {"And", "Or"}]
+        kinds, overs = [], []
+        for a, b in items:
+            over = [k for k in E.mentions if k.start < b and a < k.end]
+            overs.append(over)
+            kinds.append({k.file for k in over} or {None})
+        orgs = sum(1 for k in kinds if k == {"organizations"})
+        others = [o for o in overs if o and any(k.file != "organizations" for k in o)]
+        if orgs < 2 or orgs <= len(others) or any(k.known or not k.rule.startswith("ner:") for o in others
+                                                   for k in o if k.file != "organizations"):
+            continue  # a list of places or people, or one the parse is sure of
+        from nevkg.ingest.extract.ner import retype
+
+        for o in others:  # a name of the list the parse took for a place (a person's name stays a person's)
+            for k in o:
+                if k.id in E.new and E.new_meta[k.id].file == "places":
+                    retype(E, k.id, "organizations", "company")
+        for (a, b), k in zip(items, kinds, strict=True):
+            name = E.text[a:b]
+            if k != {None} or name.lower() in _LEAD_STOP or name.isupper() and len(name) <= 3 \
+                    or E.gaz.lookup(name) is not None:
+                continue
+            rid = next((r for r, rec in E.new.items() if rec.get("label") == name), None) or \
+                E._new_id(name, "organizations")
+            _put(E, a, b, E.new.get(rid) or {"id": rid, "label": name, "kind": "company"}, "listed-org", 0.5)
+
+
+def _split_joined(E: Any, s: int, e: int) -> None:
+    """A new name of the parse that spans a comma of a list ("Riverside, Castell Group") is two names: the
+    joined record is dropped, each part is proposed on its own."""
+    for k in [k for k in E.mentions if s <= k.start and k.end <= e and ", " in k.text and not k.known
+              and k.file == "organizations" and k.rule.startswith("ner:")]:
+        E.mentions.remove(k)
+        if not any(m.id == k.id for m in E.mentions):
+            E.new.pop(k.id, None)
+            E.new_meta.pop(k.id, None)
+        offset = k.start
+        for part in k.text.split(", "):
+            if part and part[0].isupper():
+                rid = E._new_id(part, "organizations")
+                _put(E, offset, offset + len(part), E.new.get(rid) or {"id": rid, "label": part, "kind": "company"},
+                     "listed-org", 0.5)
+            offset += len(part) + 2
+
+
+def _leading_demonyms(E: Any) -> None:
+    """The place a new organisation's or site's name starts with, as an adjective, is named there too."""
+    from nevkg.ingest.extract.mentions import DEMONYMS
+    from nevkg.ingest.extract.ner import REGION_DEMONYMS
+
+    adjectives = {**DEMONYMS, **REGION_DEMONYMS}
+    for rid, rec in list(E.new.items()):
+        meta = E.new_meta[rid]
+        if meta.file not in {"organizations", "sites"}:
+            continue
+        adj = next((a for a in sorted(adjectives, key=len, reverse=True) if rec.get("label", "").startswith(a + " ")),
+                   None)
+        if adj is None or any(k.start == meta.start and k.file == "places" for k in E.mentions + E.inner):
+            continue
+        mention = E._country_mention(meta.start, meta.start + len(adj), adjectives[adj], "demonym-in-name", 0.6)
+        if mention is None:
+            from nevkg.ingest.extract.linking import link
+
+            known = link(adjectives[adj], E.gaz, ("places",), fuzzy=False)
+            if known is None:
+                continue
+            mention = Mention(meta.start, meta.start + len(adj), adj, "places", known.id, True, known.kind,
+                              "demonym-in-name", 0.6, known.label)
+        E.inner.append(mention)

@@ -1,0 +1,33 @@
+"""The extractor's rules over the statistical parse: the pipeline is needed (skipped without it, except in CI)."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+from nevkg.ingest.extract import extract
+from nevkg.ingest.extract.nlp import load_pipeline, pipeline_status
+
+
+@pytest.fixture(scope="module", autouse=True)
+def pipeline():
+    if load_pipeline() is None:
+        if os.environ.get("NEVKG_REQUIRE_ALL") == "1":
+            pytest.fail(f"the statistical pipeline is required here: {pipeline_status()}")
+        pytest.skip(pipeline_status())
+
+
+@pytest.fixture
+def run(gaz):
+    """Extract from a text of one's own (article date 2026-03-15)."""
+
+    def _run(text: str, date: str = "2026-03-15"):
+        return extract(text, gaz, article_date=date, source_id="test-source")
+
+    return _run
+
+
+def records(result, file: str) -> list[dict]:
+    """The records proposed for one record file."""
+    return [c.record for c in result.candidates if c.file == file]
