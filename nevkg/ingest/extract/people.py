@@ -33,6 +33,18 @@ _NAME_STOP = {"The", "In", "On", "According", "China", "Chinese", "Its", "His", 
               "Last", "Next", "Since", "After", "However", "Meanwhile", "Speaking", "Asked"}
 
 
+#: "NAME, who became TITLE of ORG": the verb of a relative clause that gives a post
+_WHO_IS = (r"who\s+(?:is|was|became|has\s+been|had\s+been|serves\s+as|served\s+as|took\s+over\s+as|"
+           r"joined\s+as|was\s+named|was\s+appointed|is\s+also|was\s+previously|remains)\s+")
+#: regions a title is often scoped to ("head of Asia Pacific")
+_REGION = (r"(?:Europe|Asia(?:[\s-]Pacific)?|Africa|Oceania|the\s+Americas|Americas|(?:North|South|Latin|Central)\s+"
+           r"America|(?:Southeast|South|East|Central|West)\s+Asia|the\s+Middle\s+East|Middle\s+East|ASEAN|APAC|EMEA)")
+#: verbs of saying between an organisation and "its TITLE NAME"
+_SAYS = r"(?:said|says|announced|confirmed|added|noted)"
+#: a lower-case word of a title before its head word (never a verb of saying or a determiner)
+_LOWER_WORDS = r"(?:(?!(?:said|says|told|announced|confirmed|that|its|their|the|whose)\b)[a-z\-]+\s+)"
+
+
 def _is_name(text: str) -> bool:
     words = text.split()
     return 2 <= len(words) <= 3 and not any(w in _NAME_STOP or w.lower() in _MONTH_NUM for w in words)
@@ -50,7 +62,7 @@ class PeopleRules:
             left = text[s:o.start]
             right = text[o.end:e]
             # NAME, (the) TITLE of/at ORG
-            m = re.search(rf"(?P<name>{_NAME}),\s+(?:who\s+is\s+|and\s+)?(?:the\s+|a\s+|an\s+)?(?P<title>[A-Za-z]"
+            m = re.search(rf"(?P<name>{_NAME}),\s+(?:{_WHO_IS}|and\s+)?(?:the\s+|a\s+|an\s+)?(?P<title>[A-Za-z]"
                           rf"[A-Za-z\s\-]{{1,70}}?)\s+(?:of|at|for|with)\s+(?:the\s+)?(?:[A-Z]\w+['’]s\s+)?$", left)
             if m and _TITLE_RX.search(m.group("title")) and _is_name(m.group("name")):
                 found.append((s + m.start("name"), s + m.end("name"), m.group("title"), s + m.start("title"),
@@ -65,13 +77,18 @@ class PeopleRules:
                 found.append((o.end + n.start("name"), o.end + n.end("name"), m.group("title"), s + m.start("title"),
                               s + m.end("title"), o, "person:title-of-org-name"))
                 continue
-            # ORG('s) TITLE NAME
-            n = re.match(rf"^(?:['’]s?)?\s+(?P<title>(?:[a-z\-]+\s+){{0,3}}?(?:{_TITLE_WORDS}))\s+(?P<name>{_NAME})\b",
-                         right)
+            # ORG('s) TITLE NAME; ORG said its TITLE NAME
+            n = re.match(rf"^(?:['’]s?|\s+{_SAYS}\s+(?:that\s+)?(?:its|their))?\s+(?P<title>{_LOWER_WORDS}{{0,3}}?"
+                         rf"(?:{_TITLE_WORDS}))\s+(?P<name>{_NAME})\b", right)
             if n and _is_name(n.group("name")) and not self.mentions_in(o.end + n.start("name"),
                                                                         o.end + n.end("name")):
                 found.append((o.end + n.start("name"), o.end + n.end("name"), n.group("title"),
                               o.end + n.start("title"), o.end + n.end("title"), o, "person:org-title-name"))
+                continue
+            # ORG's TITLE of/for PLACE(,) NAME: "X's head of Europe NAME"
+            scoped = self._scoped_title_name(o, e)
+            if scoped is not None:
+                found.append(scoped)
                 continue
             # NAME, ORG's TITLE
             m = re.search(rf"(?P<name>{_NAME}),\s+(?:the\s+)?$", left)
@@ -81,7 +98,7 @@ class PeopleRules:
                 found.append((s + m.start("name"), s + m.end("name"), n.group("title"), o.end + n.start("title"),
                               o.end + n.end("title"), o, "person:name-org-title"))
         if self.last_org is not None:
-            for m in re.finditer(rf"\b(?:the|its)\s+(?:company|firm|group|carmaker|automaker)['’]s\s+"
+            for m in re.finditer(rf"\b(?i:the|its)\s+(?:company|firm|group|carmaker|automaker)['’]s\s+"
                                  rf"(?P<title>(?:[a-z\-]+\s+){{0,3}}?(?:{_TITLE_WORDS}))\s+(?P<name>{_NAME})\b",
                                  text[s:e]):
                 if _is_name(m.group("name")):
@@ -97,6 +114,29 @@ class PeopleRules:
                               org, "person:portfolio-title-name"))
         for ns, ne, title, ts, te, org, rule in found:
             self.add_role(ns, ne, title, ts, te, org, rule)
+
+    def _scoped_title_name(self, o: Mention, e: int) -> tuple[int, int, str, int, int, Mention, str] | None:
+        """"ORG's head of Europe NAME", "ORG president for Asia NAME": a title whose scope is a named place,
+        written before the name (the parser often reads the place and the name as one)."""
+        text = self.text
+        t = re.match(rf"(?:['’]s?)?\s+(?P<title>{_LOWER_WORDS}{{0,3}}?(?:{_TITLE_WORDS})\s+(?:of|for)\s+"
+                     rf"(?:the\s+)?)", text[o.end:e])
+        if not t:
+            return None
+        at = o.end + t.end()
+        place = next((m for m in self.ents.mentions if m.start == at and m.file == "places"), None)
+        if place is None:  # a region the parser took into the name ("head for Asia NAME")
+            w = re.match(rf"{_REGION}\b", text[at:e])
+            place = Mention(at, at + w.end(), w.group(0), "places", "", False, "region", "region-word", 0.5) \
+                if w else None
+        if place is None:
+            return None
+        n = re.match(rf",?\s+(?P<name>{_NAME})\b", text[place.end:e])
+        if n is None or not _is_name(n.group("name")) or self.mentions_in(place.end + n.start("name"),
+                                                                          place.end + n.end("name")):
+            return None
+        return (place.end + n.start("name"), place.end + n.end("name"), text[o.end + t.start("title"):place.end],
+                o.end + t.start("title"), place.end, o, "person:org-scoped-title-name")
 
     def add_role(self, ns: int, ne: int, title: str, ts: int, te: int, org: Mention, rule: str) -> None:
         """Propose the person at ``text[ns:ne]`` (known, or new) and their role ``title`` at ``org``."""

@@ -1,0 +1,127 @@
+"""More English forms of people with titles (sentences written for these tests, invented names).
+
+Each form is checked on at least two sentences of different wording: the organisation in the sentence before,
+appointments and changes of post, a title scoped to a region, government posts with their country, a portfolio
+the parser reads as a name, and a company's short name. Needs the statistical pipeline.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.ingest.test_people import roles
+
+pytestmark = pytest.mark.usefixtures("nlp_pipeline")
+
+KORVAN, TALVIK = "Korvan Motors", "Talvik Energy"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a title scoped to a place, written before the name (the parser reads place and name as one)
+    ("Korvan Motors' head of Europe Lena Vogt said the brand would expand.", ("Lena Vogt", "head of Europe", KORVAN)),
+    ("Speaking in Madrid, Talvik Energy president for Asia Arjun Mehta said demand was cooling.",
+     ("Arjun Mehta", "president for Asia", TALVIK)),
+    # "ORG said its TITLE NAME"
+    ("Korvan Motors said its chief executive Lena Vogt would visit the plant.", ("Lena Vogt", "chief executive",
+                                                                                 KORVAN)),
+    ("Talvik Energy announced that its finance director Arjun Mehta would retire.",
+     ("Arjun Mehta", "finance director", TALVIK)),
+    # "who runs / leads the … of ORG": the organisation, not a place adjective in the object
+    ("Arjun Mehta, who runs the Asian business of Talvik Energy, said margins were thin.",
+     ("Arjun Mehta", "head", TALVIK)),
+    ("Lena Vogt, who leads the German arm of Korvan Motors, expects a strong year.", ("Lena Vogt", "head", KORVAN)),
+    # appointments and changes of post
+    ("Talvik Energy named Arjun Mehta chief executive on Tuesday.", ("Arjun Mehta", "chief executive", TALVIK)),
+    ("Korvan Motors appointed Lena Vogt as managing director for Europe last week.",
+     ("Lena Vogt", "managing director for Europe", KORVAN)),
+    ("Talvik Energy said on Monday that Arjun Mehta would become its chief executive.",
+     ("Arjun Mehta", "chief executive", TALVIK)),
+    ("Korvan Motors confirmed that Lena Vogt will take over as chairwoman in June.",
+     ("Lena Vogt", "chairwoman", KORVAN)),
+    ("Lena Vogt, who took over as chief executive of Korvan Motors in May, said sales would grow.",
+     ("Lena Vogt", "chief executive", KORVAN)),
+    ("Arjun Mehta, who became chairman of Talvik Energy in 2022, opened the meeting.",
+     ("Arjun Mehta", "chairman", TALVIK)),
+    ("Talvik Energy, whose chairman is Arjun Mehta, posted a profit.", ("Arjun Mehta", "chairman", TALVIK)),
+    ("Korvan Motors, whose president was Lena Vogt until March, has a new owner.", ("Lena Vogt", "president",
+                                                                                   KORVAN)),
+])
+def test_more_forms_in_one_sentence(gaz, text, expected):
+    got, people = roles(gaz, text)
+    assert [(p, t.lower(), o) for p, t, o in got] == [(expected[0], expected[1].lower(), expected[2])]
+    assert people == [expected[0]]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Talvik Energy opened a battery plant in Poland. Chief executive Arjun Mehta said output would double.",
+     ("Arjun Mehta", "chief executive", TALVIK)),
+    ("Korvan Motors expects growth.\nIts chief executive, Lena Vogt, said the brand would expand.",
+     ("Lena Vogt", "chief executive", KORVAN)),
+    ("Korvan Motors posted record sales. \"We are ready,\" said Lena Vogt, the chief operating officer.",
+     ("Lena Vogt", "chief operating officer", KORVAN)),
+    ("Talvik Energy cut prices again. The company's chief executive Arjun Mehta said demand would recover. "
+     "Mehta added that the plant would open in May.", ("Arjun Mehta", "chief executive", TALVIK)),
+])
+def test_a_company_title_without_a_company_takes_the_one_just_named(gaz, text, expected):
+    got, people = roles(gaz, text)
+    assert [(p, t.lower(), o) for p, t, o in got] == [(expected[0], expected[1].lower(), expected[2])]
+    assert people == [expected[0]]  # the surname alone is the same person, not a new one
+
+
+@pytest.mark.parametrize("text", [
+    # two organisations in the sentence: whose title it is stays open
+    "Talvik Energy opened a plant. Chief executive Arjun Mehta of a rival, Orbis Holdings, was not impressed.",
+    # a government title never takes a company
+    "Talvik Energy opened a plant. Minister Arjun Mehta said the permit was issued quickly.",
+    # no organisation in the sentence before
+    "The plant opened in May. Chief executive Arjun Mehta said output would double.",
+])
+def test_a_title_without_a_company_stays_without_one_when_the_context_does_not_say(gaz, text):
+    got, _ = roles(gaz, text)
+    assert not any(o == TALVIK and p == "Arjun Mehta" for p, _, o in got), got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the country closing a government title is its organisation, not part of the title
+    ("Tomas Ridel, the president of Kenya, visited the plant.", ("Tomas Ridel", "president", "kenya")),
+    ("Tomas Ridel, deputy prime minister and minister of finance of Kenya, signed the accord.",
+     ("Tomas Ridel", "deputy prime minister and minister of finance", "kenya")),
+    ("President Tomas Ridel of Kenya visited the plant.", ("Tomas Ridel", "President", "kenya")),
+    ("Kenya's deputy prime minister and finance minister Tomas Ridel signed the accord.",
+     ("Tomas Ridel", "deputy prime minister and finance minister", "kenya")),
+    # a portfolio the parser read as an organisation ("Trade", "Industry")
+    ("Kenya will cut the duty, Trade Minister Tomas Ridel said on Monday.",
+     ("Tomas Ridel", "Trade Minister", "kenya")),
+    ("Peru plans new quotas. Industry Minister Rosa Quispe told reporters the rules would change.",
+     ("Rosa Quispe", "Industry Minister", "peru")),
+    # a governor or mayor: the state or city
+    ("Tomas Ridel, governor of the state of Parana, welcomed the investment.", ("Tomas Ridel", "governor", "Parana")),
+    ("Rosa Quispe, mayor of Arequipa, attended the ceremony.", ("Rosa Quispe", "mayor", "Arequipa")),
+])
+def test_government_posts(gaz, text, expected):
+    got, _ = roles(gaz, text)
+    assert [(p, t.lower(), o.lower()) for p, t, o in got] == [(expected[0], expected[1].lower(),
+                                                                expected[2].lower())]
+
+
+@pytest.mark.parametrize("text", [
+    "Trade Minister Tomas Ridel said the talks were over.",
+    "The deal was welcomed by Finance Minister Rosa Quispe.",
+])
+def test_a_portfolio_is_never_an_organisation(gaz, text):
+    from nevkg.ingest.extract import extract
+
+    result = extract(text, gaz, article_date="2026-03-15", source_id="test-source")
+    names = [c.record.get("label") for c in result.candidates if c.file == "organizations"]
+    assert not any(n in {"Trade", "Finance"} for n in names), names
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Korvan Motors signed the deal on Friday. It was signed by Korvan president Lena Vogt and a local partner.",
+     ("Lena Vogt", "president", KORVAN)),
+    ("Talvik Energy will supply the cells. Output will start in 2027, according to Talvik chairman Arjun Mehta.",
+     ("Arjun Mehta", "chairman", TALVIK)),
+])
+def test_a_companys_short_name_before_a_title_is_the_company(gaz, text, expected):
+    got, _ = roles(gaz, text)
+    assert [(p, t.lower(), o) for p, t, o in got] == [expected]
