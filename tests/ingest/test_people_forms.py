@@ -125,3 +125,37 @@ def test_a_portfolio_is_never_an_organisation(gaz, text):
 def test_a_companys_short_name_before_a_title_is_the_company(gaz, text, expected):
     got, _ = roles(gaz, text)
     assert [(p, t.lower(), o) for p, t, o in got] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Lena Vogt, senior vice-president, Korvan Motors, told reporters the plant would open.",
+     ("Lena Vogt", "senior vice-president", KORVAN)),
+    ('"Orders are strong," said Arjun Mehta, managing director, Talvik Energy.',
+     ("Arjun Mehta", "managing director", TALVIK)),
+    ("Jean-Marc Dupont, chief executive of Korvan Motors, said the plant was on schedule.",
+     ("Jean-Marc Dupont", "chief executive", KORVAN)),
+    ("Talvik Energy chairman Anne-Sophie Leclerc said the plant was on schedule.",
+     ("Anne-Sophie Leclerc", "chairman", TALVIK)),
+    ("Korvan Motors' co-founder and president, Lena Vogt, said prices would hold.",
+     ("Lena Vogt", "co-founder and president", KORVAN)),
+    ("Arjun Mehta, Talvik Energy's vice-chairman, said prices would hold.",
+     ("Arjun Mehta", "vice-chairman", TALVIK)),
+])
+def test_signature_form_hyphenated_names_and_titles(gaz, text, expected):
+    got, people = roles(gaz, text)
+    assert [(p, t.lower(), o) for p, t, o in got] == [expected]
+    assert people == [expected[0]]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Lena Vogt spoke at the launch. Ms Vogt, Korvan Motors' chief executive, said the plant would open.",
+     ("Lena Vogt", "chief executive", KORVAN)),
+    ("Arjun Mehta opened the plant on Monday. Mehta, Talvik Energy's chairman, said more would follow.",
+     ("Arjun Mehta", "chairman", TALVIK)),
+    ("Lena Vogt, Korvan Motors' chief executive, spoke at the launch. Vogt said the plant would open in May.",
+     ("Lena Vogt", "chief executive", KORVAN)),
+])
+def test_a_surname_alone_is_the_person_named_before(gaz, text, expected):
+    got, people = roles(gaz, text)
+    assert [(p, t.lower(), o) for p, t, o in got] == [expected]
+    assert people == [expected[0]]

@@ -14,7 +14,7 @@ _TITLE_WORDS = (r"chairman|chairwoman|chairperson|chair|president|vice[\s-]presi
                 r"head|secretary|spokesperson|spokesman|spokeswoman|executive|officer|minister|deputy|partner|"
                 r"engineer|analyst|researcher|economist|professor|dean|leader|boss")
 _TITLE_RX = re.compile(rf"\b(?:{_TITLE_WORDS})\b", re.I)
-_NAME = r"[A-Z][a-z]+(?:[ ][A-Z][a-z]+(?:-[a-z]+)?){1,2}"
+_NAME = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:[ ][A-Z][a-z]+(?:-[A-Z]?[a-z]+)?){1,2}"
 #: the common nouns of a government portfolio, written capitalised in a title ("Minister of Economy")
 _PORTFOLIO = (r"Economy|Economic\s+Affairs|Finance|Industry|Trade|Commerce|Transport|Mobility|Public\s+Works|"
               r"Foreign\s+Affairs|Energy|Environment|Investment|Development|Infrastructure|Innovation|Technology|"
@@ -56,6 +56,7 @@ class PeopleRules:
     # -- people
     def people(self, s: int, e: int) -> None:
         text = self.text
+        self.surname_mentions(s, e)
         orgs = self.mentions_in(s, e, ("organizations",))
         found: list[tuple[int, int, str, int, int, Mention, str]] = []  # name_s, name_e, title, t_s, t_e, org, rule
         for o in orgs:
@@ -67,6 +68,14 @@ class PeopleRules:
             if m and _TITLE_RX.search(m.group("title")) and _is_name(m.group("name")):
                 found.append((s + m.start("name"), s + m.end("name"), m.group("title"), s + m.start("title"),
                               s + m.end("title"), o, "person:name-title-of-org"))
+                continue
+            # NAME, TITLE, ORG (a press release's signature form: "NAME, senior vice-president, ORG, said")
+            m = re.search(rf"(?P<name>{_NAME}),\s+(?:the\s+)?(?P<title>[A-Za-z][A-Za-z\s\-]{{1,50}}?),\s+$", left)
+            if m and _TITLE_RX.search(m.group("title")) and _is_name(m.group("name")) and \
+                    re.match(r"\s*(?:[,.;)]|$|(?:said|says|told|added)\b)", right) and \
+                    not self.mentions_in(s + m.start("title"), s + m.end("title")):
+                found.append((s + m.start("name"), s + m.end("name"), m.group("title"), s + m.start("title"),
+                              s + m.end("title"), o, "person:name-title-comma-org"))
                 continue
             # TITLE of ORG(,) NAME
             m = re.search(rf"(?:^|\s)(?P<title>(?:[a-z\-]+\s+){{0,3}}(?i:{_TITLE_WORDS}))\s+(?:of|at)\s+(?:the\s+)?$",
@@ -138,6 +147,40 @@ class PeopleRules:
         return (place.end + n.start("name"), place.end + n.end("name"), text[o.end + t.start("title"):place.end],
                 o.end + t.start("title"), place.end, o, "person:org-scoped-title-name")
 
+    def surname_mentions(self, s: int, e: int) -> None:
+        """Later mentions of a person by surname alone ("Vogt said", "Ms Vogt") in ``text[s:e]``: mentions of the
+        person named in full before, never new people."""
+        full = [m for m in self.ents.mentions if m.file == "people" and m.end <= s and len(m.text.split()) >= 2
+                and not _HONORIFIC_START.match(m.text)]
+        for m in [m for m in self.ents.mentions if m.file == "people" and s <= m.start < e and not m.known]:
+            hon = _HONORIFIC_START.match(m.text)  # "Ms Vogt" read by the parser as a new person
+            same = self._named_before(m.text[hon.end():], m.start) if hon else None
+            if same is not None and same.id != m.id:
+                old, m.id, m.label = m.id, same.id, same.label
+                if not any(k.id == old for k in self.ents.mentions):
+                    self.ents.new.pop(old, None)
+                    self.ents.new_meta.pop(old, None)
+        for m in reversed(full):
+            last = m.text.split()[-1]
+            if len(last) < 3 or not last[:1].isupper():
+                continue
+            for hit in re.finditer(rf"(?<![\w-]){re.escape(last)}(?![\w-])", self.text[s:e]):
+                a, b = s + hit.start(), s + hit.end()
+                if self.ents.overlaps(a, b) or re.search(r"[A-Z][\w-]*\s+$", self.text[max(s, a - 30):a]) and \
+                        not _HONORIFIC_START.search(self.text[max(s, a - 6):b]) or \
+                        re.match(r"\s+[A-Z]|['’]s\s+(?:[A-Z]|[a-z]+\s+[A-Z])", self.text[b:b + 12]) and \
+                        not re.match(r"['’]s\b", self.text[b:b + 2]):
+                    continue  # part of another name
+                self.ents.add(Mention(a, b, self.text[a:b], "people", m.id, m.known, None, "surname", 0.7, m.label))
+
+    def _named_before(self, name: str, ns: int) -> Mention | None:
+        """The person named in full before ``ns`` whose surname ``name`` is."""
+        if len(name.split()) != 1:
+            return None
+        return next((m for m in sorted(self.ents.mentions, key=lambda m: -m.start) if m.file == "people"
+                     and m.start < ns and len(m.text.split()) >= 2 and m.text.split()[-1] == name
+                     and not _HONORIFIC_START.match(m.text)), None)
+
     def add_role(self, ns: int, ne: int, title: str, ts: int, te: int, org: Mention, rule: str) -> None:
         """Propose the person at ``text[ns:ne]`` (known, or new) and their role ``title`` at ``org``."""
         text = self.text
@@ -149,7 +192,13 @@ class PeopleRules:
         if self.mentions_in(ns, ne, ("organizations", "places")) and not rule.startswith("person:parse"):
             return
         known = self.gaz.lookup(name, ("people",))
-        if known:
+        earlier = self._named_before(name, ns)
+        if earlier is not None:  # "Ms Vogt", "Vogt": the person named in full before
+            pid = earlier.id
+            name = self.label(pid) if not earlier.known else earlier.label or name
+            self.ents.add(Mention(ns, ne, text[ns:ne], "people", pid, earlier.known, None, "surname", 0.7,
+                                  earlier.label))
+        elif known:
             pid = known.id
             self.ents.add(Mention(ns, ne, name, "people", pid, True, None, "gazetteer", 0.95, known.label))
         else:

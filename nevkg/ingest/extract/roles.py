@@ -293,6 +293,9 @@ class RoleRules(RoleContextRules):
     def _clean_title(self, a: int, b: int, also: list[tuple[int, int]] | None = None) -> tuple[str, int, int] | None:
         """The title words of ``text[a:b]``: organisation and place names (and the spans ``also``), possessives
         and articles left out."""
+        pre = re.search(r"\b(?:co|vice|ex)-$", self.text[max(0, a - 5):a], re.I)
+        if pre:  # "co-founder": the parser hung "co" elsewhere
+            a -= len(pre.group(0))
         cut = [(m.start, m.end) for m in self.mentions_in(a, b, ("organizations", "places"))
                if m.file == "organizations" or re.match(r"['’]s\b", self.text[m.end:m.end + 2])] + (also or [])
         pieces, pos = [], a
