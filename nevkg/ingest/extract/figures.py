@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from nevkg.ingest.extract.figures_context import bare_value, continue_units, merge_ranges
 from nevkg.ingest.extract.model import Statistic
 from nevkg.ingest.extract.periods import _num
 
@@ -25,14 +26,24 @@ _IMPLIED = [(re.compile(r"\b(?:staff\w*|workforce|headcount|employ\w*|hir\w+|job
                         r"exported|shipped|delivered|produced|registrations?)\b[^.;0-9]{0,40}$", re.I), "vehicles")]
 
 
+#: the rest of a range after its low end ("… to 15%", "… and 8 per cent", "-15%")
+_RANGE_ON = re.compile(r"\s*(?:-|–|to|and)\s*(?:US\s?\$|\$|€|£|¥)?\d")
+_PERCENT = re.compile(r"\d+(?:\.\d+)?\s?(?:%|per\s*cent\b|percent\b)")
+
+
 def _implied_unit(before: str, after: str = "") -> str | None:
     """The unit implied by the words before a bare number in its sentence ("staffing will reach 1,000"), or by
     the noun it counts a part of ("640,000 of the exports"), else ``None``."""
     if re.match(r"\s+of\s+(?:the|its|their|all)?\s*(?:exports|sales|shipments|deliveries|registrations)\b", after):
         return "vehicles"
+    before = _PERCENT.sub(" ", before)  # "sales fell 8% to 21,000": the change does not hide the noun
     for rx, unit in _IMPLIED:
         if rx.search(before):
             return unit
+    if re.search(r"\b(?:to|at)\s+(?:a\s+record\s+(?:of\s+)?)?$", before) and re.search(
+            r"\b(?:sales|exports|shipments|deliveries|output|production|registrations)\b[^.;0-9]{0,70}$", before,
+            re.I):
+        return "vehicles"  # "sales in X were up N% from a year earlier at 12,400"
     return None
 
 
@@ -184,7 +195,7 @@ def find_statistics(text: str, offset: int = 0) -> list[Statistic]:
                 if unit is None and re.match(r"^\s+of\s+(?:them|these|those|which)\b", after):
                     st = Statistic(s, e, value, None, "amount", anaphoric=True)
                     unit = "?"
-                if unit is None:
+                if unit is None and not bare_value(raw, g["scale"]) and not _RANGE_ON.match(after):
                     continue  # a bare number (a year, a model name, an ordinal): not a statistic
                 if unit == "vehicles" and not g["scale"] and "," not in raw and re.fullmatch(r"(19|20)\d\d", raw):
                     continue
@@ -228,7 +239,11 @@ def find_statistics(text: str, offset: int = 0) -> list[Statistic]:
         if st.unit_span:
             st.unit_span = (st.unit_span[0] + offset, st.unit_span[1] + offset)
         stats.append(st)
-    return stats
+    # a number without a unit noun: the low end of a range, or a continuation of the figure before
+    bare = [st for st in stats if st.unit is None and not st.anaphoric]
+    stats = [st for st in stats if st.unit is not None or st.anaphoric]
+    stats = sorted(stats + continue_units(text, bare, stats, offset), key=lambda st: st.start)
+    return [st for st in merge_ranges(text, stats, offset) if st.unit is not None or st.anaphoric]
 
 
 # ==================================================================================== cue vocabularies

@@ -136,7 +136,11 @@ class ObservationRules(SubjectRules):
         market = self._tariff_market(s, e) if tariff else None
         tariff = market is not None or bool(_TARIFF.search(sent))
         dest = market or dest
-        subject = self._respectively(st, s, e) or self._agent(st, after) or (
+        owner = self._share_of(st, after)
+        if owner is not None and dest is None:  # "Europe took 40% of X's exports": Europe is where they went
+            dest = next((m for m in before if m.file == "places" and not m.rule.startswith("demonym")
+                         and not self._clause_break(m.end, st.start)), None)
+        subject = self._respectively(st, s, e) or self._agent(st, after) or owner or (
             self._tariff_target(st, after) if tariff else None) or self._parse_subject(st, dest)
         if subject is not None:
             conf -= 0.05
@@ -242,6 +246,8 @@ class ObservationRules(SubjectRules):
             missing.append("period")
             notes.append("no period found" + ("" if self.date else "; give the article date (--date)"))
         rec["value"] = _plain(st.value)
+        if st.value_max is not None:
+            rec["value_max"] = _plain(st.value_max)
         unit = st.unit
         if unit and self.gaz.concepts and unit not in self.gaz.concepts:
             missing.append("unit")

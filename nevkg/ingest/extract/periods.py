@@ -166,6 +166,10 @@ _COMPARISON = re.compile(r"(?:compared\s+(?:with|to)|from|than|over|versus|vs\.?
                          r"(?:period|month|time)\s+(?:of\s+|in\s+)?)?$", re.I)
 
 
+#: the words that make a month the base of a comparison ("from February", "than in May")
+_MONTH_BASE = re.compile(r"\b(?:compared\s+(?:with|to)|from|than|versus|vs\.?|against)\s+(?:in\s+|with\s+)?$", re.I)
+
+
 def _starts_from(before: str) -> bool:
     """"deliveries from 2027": "from" opens a period unless a change word before makes it the base ("up 5% from")."""
     return bool(re.search(r"\bfrom\s+$", before, re.I)) and not re.search(
@@ -228,9 +232,12 @@ def find_periods(text: str, offset: int, article_date: str | None) -> list[Perio
             elif name == "month":
                 mo = _month(g["m"])
                 if g["m"] == "May" and not (g.get("y") or g.get("rel") or g.get("d")) and \
-                        not re.search(r"\b(?:in|during|for|of|since|until|by)\s+$", text[:s], re.I):
+                        not re.search(r"\b(?:in|during|for|of|since|until|by|from)\s+$", text[:s], re.I):
                     continue  # "May" the verb
                 rel = (g.get("rel") or "").lower()
+                if not g.get("d") and _MONTH_BASE.search(text[:s]) and not _starts_from(text[:s]):
+                    taken.append((s, e))  # "up 8% from February", "than in May": the base of a change
+                    continue
                 if g.get("y"):
                     y, inf = _year_of(g["y"], ay)
                 elif rel == "last" and ay:

@@ -25,8 +25,20 @@ _IMPOSES = re.compile(r"^\s+(?:(?:has|have|had|will|would|is|are|was|were|be|als
                       re.I)
 
 
+_SAY = {"say", "announce", "report", "state", "disclose", "confirm", "add", "tell", "reveal", "post"}
+
+
+def _phrase(tok: Any) -> list[Any]:
+    """The tokens of a noun phrase without its relative and participle clauses ("the group, which owns X,")."""
+    out = [tok]
+    for c in tok.children:
+        if c.dep_ not in {"relcl", "acl", "advcl"}:
+            out += _phrase(c)
+    return out
+
+
 _ANAPHORIC_NOUNS = {"company", "firm", "automaker", "carmaker", "group", "brand", "maker", "manufacturer", "startup",
-                    "giant", "producer", "operator"}
+                    "giant", "producer", "operator", "supplier", "subsidiary", "unit", "exporter"}
 _MONEY = {"usd", "eur", "cny", "gbp", "inr", "thb", "brl", "myr"}
 _INVESTMENT = re.compile(r"\binvest\w*|\bplant\b|\bfactory\b|\bfacility\b|\bproject\b|\bdeal\b|\bagreement\b",
                          re.I)
@@ -65,16 +77,37 @@ class SubjectRules:
         for c in subj if subj else []:
             if c.i <= span.root.i <= c.right_edge.i and c.i != span.root.i:
                 continue  # the figure sits inside the subject phrase itself
-            ms = [m for m in (self._mention_at(t) for t in c.subtree) if m is not None and m is not dest]
+            ms = [m for m in (self._mention_at(t) for t in _phrase(c)) if m is not None and m is not dest]
             orgs = [m for m in ms if m.file == "organizations"]
+            if c.lemma_.lower() in _ANAPHORIC_NOUNS and not orgs and all(m.rule.startswith("demonym") for m in ms):
+                ms = []  # "the Chinese carmaker": a company spoken of before (or named as the source), not China
+                speaker = self._speaker(span.root)
+                if speaker is not None:
+                    return speaker
             if orgs or ms:
                 return (orgs or ms)[0]
             if c.lower_ in {"it", "they", "its"} or any(t.lower_ in _ANAPHORIC_NOUNS or t.lower_ in {"its", "their"}
-                                                        and t.dep_ == "poss" for t in c.subtree):
+                                                        and t.dep_ == "poss" for t in _phrase(c)):
                 return self.last_org  # "it", "the carmaker", "its sales": the company named last
             if any(t.lemma_.lower() in {"factory", "plant", "facility", "site", "project", "complex", "venture"}
                    for t in c.subtree):
                 return self.focus_org()  # "the factory employs …": the article's company
+        return None
+
+    def _speaker(self, tok: Any) -> Mention | None:
+        """The organisation a sentence cites as its source ("…, X said"; "X said …"): the subject of a verb of
+        saying at the top of the figure's sentence."""
+        root = tok.sent.root
+        verbs = [root] + [c for c in root.children if c.dep_ in {"ccomp", "parataxis", "conj"}]
+        for v in verbs:
+            if v.lemma_.lower() not in _SAY:
+                continue
+            for c in v.children:
+                if c.dep_ == "nsubj":
+                    m = next((m for m in map(self._mention_at, _phrase(c)) if m is not None
+                              and m.file == "organizations"), None)
+                    if m is not None:
+                        return m
         return None
 
     def _agent(self, st: Statistic, after: list[Mention]) -> Mention | None:
@@ -83,6 +116,16 @@ class SubjectRules:
             return None
         return next((m for m in after if m.file == "organizations" and re.fullmatch(
             r"\s*(?:(?:owned|held|controlled)\s+)?by\s+(?:the\s+)?", self.text[st.end:m.start])), None)
+
+    def _share_of(self, st: Statistic, after: list[Mention]) -> Mention | None:
+        """"40% of X's exports", "a third of the sales of X": the organisation whose total a share is of."""
+        if st.role not in {"share", "percent"}:
+            return None
+        return next((m for m in after if m.file == "organizations" and (re.fullmatch(
+            r"\s*of\s+(?:the\s+)?", self.text[st.end:m.start]) and re.match(r"['’]s?\s", self.text[m.end:m.end + 3])
+            or re.fullmatch(r"\s*of\s+(?:the|its)\s+(?:[\w-]+\s+){0,2}?(?:sales|exports|shipments|deliveries|"
+                            r"output|production|revenue)\s+(?:of|by)\s+(?:the\s+)?", self.text[st.end:m.start]))),
+                    None)
 
     def _tariff_target(self, st: Statistic, after: list[Mention]) -> Mention | None:
         """"a 17% duty on X's cars": the company a rate hits."""

@@ -1,0 +1,122 @@
+"""Statistics in more news forms (sentences written for these tests, invented companies): ranges, numbers without a
+unit noun, a change leading to the figure it belongs to, months named as the base of a change, currency codes, and
+subjects read through the parse (a company described by its nationality, a relative clause inside the subject,
+"N% of X's exports")."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from nevkg.ingest.extract import extract
+from nevkg.ingest.extract.figures import find_statistics
+from nevkg.ingest.extract.periods import find_periods
+
+
+def figures(text):
+    return [(s.value, s.value_max, s.unit) for s in find_statistics(text)]
+
+
+def obs(gaz, text, date="2026-03-15"):
+    """(value, value_max, unit, subject, destination, period start, period end, yoy) of every observation."""
+    result = extract(text, gaz, article_date=date, source_id="test-source")
+    out = []
+    for c in result.candidates:
+        if c.file == "observations":
+            r = c.record
+            out.append((r["value"], r.get("value_max"), r["unit"], r.get("subject"), r.get("destination"),
+                        r.get("period_start"), r.get("period_end"), r.get("yoy_change_pct")))
+    return out
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The brand holds between 10 and 15 per cent of the market.", [(10, 15, "percent")]),
+    ("Analysts expect margins of 12-15% next year.", [(12, 15, "percent")]),
+    ("Growth of 5 to 8 percent is forecast.", [(5, 8, "percent")]),
+    ("The group sold between 40,000 and 45,000 cars last year.", [(40000, 45000, "vehicles")]),
+    # two rates each written with its own unit stay two figures; a change "from A to B" is two figures
+    ("The duties range between 17% and 35.3%.", [(17, None, "percent"), (Decimal("35.3"), None, "percent")]),
+    ("Its sales rose from 40,000 to 45,000 cars.", [(40000, None, "vehicles"), (45000, None, "vehicles")]),
+])
+def test_ranges(text, expected):
+    assert figures(text) == [(Decimal(a), None if b is None else Decimal(b), u) for a, b, u in expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("China exported 5.1 million cars in 2025, of which the top brand accounted for 210,000.",
+     [(5100000, "vehicles"), (210000, "vehicles")]),
+    ("The firm sold 48,000 cars in 2025 and 52,000 in 2026.", [(48000, "vehicles"), (52000, "vehicles")]),
+    ("Of the 210,000 cars it sold abroad, 80,000 went to Europe.", [(210000, "vehicles"), (80000, "vehicles")]),
+    ("Sales fell 8% to 21,000 in March.", [(-8, "percent"), (21000, "vehicles")]),
+    ("Its exports in May were up 35% from a year earlier at 12,400.", [(35, "percent"), (12400, "vehicles")]),
+    # a bare number that counts something else, or a small one, takes nothing
+    ("The line makes 200,000 cars a year and half a million batteries.", [(200000, "vehicles")]),
+    ("It sold 9,000 cars in 12 markets.", [(9000, "vehicles"), (12, "countries-and-regions")]),
+])
+def test_numbers_without_a_unit_noun(text, expected):
+    assert [(v, u) for v, _, u in figures(text)] == [(Decimal(v), u) for v, u in expected]
+
+
+@pytest.mark.usefixtures("nlp_pipeline")
+@pytest.mark.parametrize("text", ["The plant will cost EUR 1.2bn, Korvan Motors said.",
+                                  "Talvik Energy plans to spend USD 300 million on the line."])
+def test_a_currency_code_is_not_an_organisation_hiding_the_figure(gaz, text):
+    got = obs(gaz, text)
+    assert [(v, u) for v, _, u, *_ in got] in ([(1200000000, "eur")], [(300000000, "usd")])
+    result = extract(text, gaz, article_date="2026-03-15", source_id="test-source")
+    assert not any(c.record.get("label") in {"EUR", "USD"} for c in result.candidates if c.file == "organizations")
+
+
+@pytest.mark.usefixtures("nlp_pipeline")
+@pytest.mark.parametrize("text, value, change", [
+    ("Korvan Motors' exports rose 12% to 48,000 units in the first half of 2025.", 48000, 12),
+    ("Talvik Energy said its sales in Chile fell 20 percent to 9,000 units in 2025.", 9000, -20),
+    ("Korvan Motors' sales in Peru were up 35% from a year earlier at 12,400 in 2025.", 12400, 35),
+])
+def test_a_change_written_before_its_figure_is_its_yearly_change(gaz, text, value, change):
+    got = obs(gaz, text)
+    assert [(g[0], g[7]) for g in got] == [(value, change)]
+
+
+@pytest.mark.usefixtures("nlp_pipeline")
+@pytest.mark.parametrize("text", [
+    "Korvan Motors' sales fell 8% to 21,000 units in March from February.",
+    "Talvik Energy's exports rose 5 percent to 7,000 units in May compared with April.",
+])
+def test_a_change_against_the_month_before_stays_a_figure_of_its_own(gaz, text):
+    got = obs(gaz, text)
+    assert sorted(g[2] for g in got) == ["percent", "vehicles"]
+    assert all(g[7] is None for g in got)
+
+
+@pytest.mark.parametrize("text, month", [
+    ("Sales were down 8% from February at 21,000 in March.", "2026-03"),
+    ("Exports in April were higher than in March, at 5,000 units.", "2026-04"),
+])
+def test_a_month_named_as_the_base_of_a_change_is_not_a_period(text, month):
+    assert [p.period_start for p in find_periods(text, 0, "2026-05-10")] == [month]
+
+
+def test_a_month_opening_a_period_is_still_one():
+    assert [p.period_start for p in find_periods("Deliveries will start from May.", 0, "2026-03-10")] == ["2026-05"]
+
+
+@pytest.mark.usefixtures("nlp_pipeline")
+@pytest.mark.parametrize("text, subject", [
+    # "the Chinese carmaker": the company the sentence cites, not China
+    ("The Chinese carmaker sold 210,000 vehicles abroad in 2025, Korvan Motors said.", "korvan-motors"),
+    ("The German supplier shipped 35,000 packs in 2025, Talvik Energy said on Monday.", "talvik-energy"),
+    # a relative clause inside the subject does not name it
+    ("Korvan Motors opened a plant in Hungary. The group, which also owns Talvik Energy, sold 210,000 cars "
+     "in 2025.", "korvan-motors"),
+    ("Talvik Energy listed in May. The company, which supplies Korvan Motors, shipped 35,000 packs in 2025.",
+     "talvik-energy"),
+    # "N% of X's exports": whose total the share is of
+    ("Europe accounted for 40% of Korvan Motors' exports in 2025.", "korvan-motors"),
+    ("Mexico took 25 percent of Talvik Energy's overseas shipments last year.", "talvik-energy"),
+])
+def test_subjects_through_the_parse(gaz, text, subject):
+    got = obs(gaz, text)
+    assert len(got) == 1 and got[0][3] == subject, got
+
