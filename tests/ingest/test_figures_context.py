@@ -120,3 +120,29 @@ def test_subjects_through_the_parse(gaz, text, subject):
     got = obs(gaz, text)
     assert len(got) == 1 and got[0][3] == subject, got
 
+
+
+@pytest.mark.usefixtures("nlp_pipeline")
+@pytest.mark.parametrize("text, whole, part", [
+    ("Korvan Motors aims to sell 10,000 cars in Peru in 2026. Managers said about 40% of that 10,000 target will "
+     "go to fleets.", (10000, "korvan-motors", "2026"), (40, "korvan-motors", "2026")),
+    ("China exported 4.9 million cars in the first nine months of 2025. About 65% of the total were petrol models.",
+     (4900000, "china", "2025-01"), (65, "china", "2025-01")),
+    ("Of the 1.7 million cars Talvik Energy sold in 2025, 30% were electric.", (1700000, "talvik-energy", "2025"),
+     (30, "talvik-energy", "2025")),
+])
+def test_a_share_of_an_earlier_figure_takes_its_owner_and_period(gaz, text, whole, part):
+    got = [(g[0], g[3], g[5]) for g in obs(gaz, text)]
+    assert got == [whole, part]
+
+
+@pytest.mark.usefixtures("nlp_pipeline")
+@pytest.mark.parametrize("text, change", [
+    ("Korvan Motors delivered 12,345 EVs in October, up 20% from September.", None),
+    ("Talvik Energy shipped 8,000 packs in June, 15 percent more than in May.", None),
+    ("Korvan Motors delivered 12,345 EVs in October, up 20% from a year earlier.", 20),
+])
+def test_a_change_against_the_month_before_is_not_the_yearly_change(gaz, text, change):
+    got = obs(gaz, text)
+    assert got[0][7] == change
+    assert len(got) == (1 if change is not None else 2)

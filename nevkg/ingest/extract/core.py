@@ -146,8 +146,9 @@ class _Extractor(ObservationRules, RelationRules, ParsedRelations, PeopleRules, 
                 target = next((c for b, c in reversed(bases) if c is not None and b.yoy is None
                                and not b.conversion), None)
                 base_stat = next((b for b, c in reversed(bases) if c is target), None)
-                if base_stat is not None and self._clause_break(base_stat.end, st.start):
-                    target = base_stat = None
+                if base_stat is not None and (self._clause_break(base_stat.end, st.start)
+                                              or _MONTH_ON_MONTH.match(self.text[st.end:e])):
+                    target = base_stat = None  # (another clause's figure; a change against the month before)
                 if target is not None and base_stat is not None:
                     self._attach_change(st, base_stat, target, bases)
                     continue

@@ -144,6 +144,10 @@ class ObservationRules(SubjectRules):
             self._tariff_target(st, after) if tariff else None) or self._parse_subject(st, dest)
         if subject is not None:
             conf -= 0.05
+        whole = self._whole_of(st, s, e, bases) if owner is None else None
+        if whole is not None and (subject is None or subject.file == "places"):  # a part takes its whole's owner
+            subject = next((m for m in reversed(self.ents.mentions) if m.id == whole.record.get("subject")),
+                           None) or subject
         if st.role == "share" and subject is None:
             of = next((m for m in after if re.fullmatch(r"\s*of\s+(?:the\s+)?", text[st.end:m.start])), None)
             subject = of
@@ -205,6 +209,10 @@ class ObservationRules(SubjectRules):
         elif not stat_periods and getattr(self, "article_period", None) is not None and _is_flow(measure, st):
             period, conf = self.article_period, conf - 0.25
             notes.append(f"a flow figure without a period: the article's reporting period ({period.text}) was taken")
+        elif whole is not None and whole.record.get("period_start"):
+            period = Period(st.start, st.start, "", whole.record["period_start"], whole.record["period_end"], True,
+                            kind="whole")
+            notes.append(f"a share of {whole.id}: its period was taken")
         elif measure in _POINT_MEASURES and self.date:
             period = Period(st.start, st.start, "", self.date[:7], self.date[:7], True, kind="as-of")
             notes.append("a count at the time of the article: period set to the article's month")

@@ -37,6 +37,11 @@ def _phrase(tok: Any) -> list[Any]:
     return out
 
 
+#: "N% of that 10,000 target", "N% of the total volume": a part of a whole the article stated before
+_OF_WHOLE = re.compile(r"\s*of\s+(?:the|that|this|these|those|its|their|all)\s+(?:(?:total|overall|combined|whole|"
+                       r"entire)\s+)?(?:(?P<num>\d[\d,.]*(?:\s*(?:million|billion|thousand|mn|bn))?)\s+|"
+                       r"(?=(?:total|volume|sales|exports|shipments|deliveries|output|production|figure|target|"
+                       r"amount|number|them|those)\b))", re.I)
 _ANAPHORIC_NOUNS = {"company", "firm", "automaker", "carmaker", "group", "brand", "maker", "manufacturer", "startup",
                     "giant", "producer", "operator", "supplier", "subsidiary", "unit", "exporter"}
 _MONEY = {"usd", "eur", "cny", "gbp", "inr", "thb", "brl", "myr"}
@@ -126,6 +131,26 @@ class SubjectRules:
             or re.fullmatch(r"\s*of\s+(?:the|its)\s+(?:[\w-]+\s+){0,2}?(?:sales|exports|shipments|deliveries|"
                             r"output|production|revenue)\s+(?:of|by)\s+(?:the\s+)?", self.text[st.end:m.start]))),
                     None)
+
+    def _whole_of(self, st: Statistic, s: int, e: int, bases: list) -> Any:
+        """The earlier figure a percentage is a part of: "40% of that 10,000 target", "64% of the total volume",
+        "Of the total 1.7 million cars exported, 96% …" (its candidate, or ``None``)."""
+        if st.kind != "percent":
+            return None
+        m = _OF_WHOLE.match(self.text, st.end, e)
+        opening = re.match(r"\s*Of\s+(?:the|its|their|these|those)\s+", self.text[s:e])
+        if m is None and not (opening and any(b.kind == "amount" and b.end <= st.start for b, _ in bases)):
+            return None
+        whole = [c for c in self.candidates if c.file == "observations" and c.record.get("unit") not in {
+            "percent", None} and c.record.get("value") is not None]
+        if m is not None and m.group("num"):
+            value = find_statistics(m.group("num") + " units")
+            hit = next((c for c in reversed(whole) if value and abs(float(c.record["value"]) - float(
+                value[0].value)) < 1e-6), None)
+            if hit is not None:
+                return hit
+        here = [c for b, c in reversed(bases) if c is not None and b.kind == "amount" and b.end <= st.start]
+        return here[0] if here else whole[-1] if whole else None
 
     def _tariff_target(self, st: Statistic, after: list[Mention]) -> Mention | None:
         """"a 17% duty on X's cars": the company a rate hits."""
