@@ -146,3 +146,48 @@ def test_a_change_against_the_month_before_is_not_the_yearly_change(gaz, text, c
     got = obs(gaz, text)
     assert got[0][7] == change
     assert len(got) == (1 if change is not None else 2)
+
+
+@pytest.mark.parametrize("text, period", [
+    # "million" ends in "on": no comparison ("up 5% on last year") is read into it
+    ("The quota will be cut to 463 million next year.", "2027"),
+    ("Exports reached 1.2 billion last year.", "2025"),
+])
+def test_a_scale_word_before_a_relative_year_is_no_comparison(text, period):
+    assert [p.period_start for p in find_periods(text, 0, "2026-03-15")] == [period]
+
+
+def test_a_relative_year_after_on_is_still_a_comparison():
+    assert find_periods("Sales rose 5% on last year.", 0, "2026-03-15") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The brand has about 500 touchpoints across 70 cities.", [(500, "stores"), (70, "cities")]),
+    ("It runs 40 points of sale and 12 sales points.", [(40, "stores"), (12, "stores")]),
+])
+def test_sales_points_are_stores(text, expected):
+    assert [(v, u) for v, _, u in figures(text)] == [(Decimal(v), u) for v, u in expected]
+
+
+@pytest.mark.usefixtures("nlp_pipeline")
+@pytest.mark.parametrize("text", [
+    "Korvan Motors sold 9,000 cars in 2025. It will invest $300 million in a new line.",
+    "Talvik Energy shipped 4,000 packs in 2025. The plant will employ 1,200 workers.",
+    "Korvan Motors sold 9,000 cars in 2025. Talvik Energy holds a 20% stake in it.",
+])
+def test_investments_headcounts_and_stakes_take_no_period_from_the_sentence_before(gaz, text):
+    got = obs(gaz, text)
+    assert got[0][5] == "2025" and len(got) == 2
+    assert got[1][5] is None, got
+
+
+@pytest.mark.usefixtures("nlp_pipeline")
+@pytest.mark.parametrize("text, subject", [
+    ("Korvan Motors and Talvik Energy set up Korvan Talvik Mobility, a joint venture, in 2024. The joint venture "
+     "plans to invest over $500 million.", "korvan-talvik-mobility"),
+    ("Orbis Holdings and Korvan Motors created Orbis Korvan Auto, a 50:50 joint venture. The venture sold 8,000 cars "
+     "in 2025.", "orbis-korvan-auto"),
+])
+def test_the_venture_is_the_joint_venture_named_before(gaz, text, subject):
+    got = [g for g in obs(gaz, text) if g[2] != "percent"]
+    assert [g[3] for g in got] == [subject]

@@ -64,10 +64,10 @@ _UNIT_AFTER = re.compile(
     r"NEV|EV|overseas|robotaxi|export|more|complete|finished|locally\s+built|domestic|annual|yearly|monthly|"
     r"global|retail|vehicle|fully|autonomous|self-driving|battery[\s-]electric|connected|commercial|paid|"
     r"(?:[Ll]evel|L)[\s-]?[2-5])\s+){0,3}"
-    r"(?P<unit>units?|sales(?!\s+outlets)|registrations|shipments|vehicles?|cars?|NEVs?|EVs?|robotaxis?|pickups?|trucks?|buses|SUVs?|sedans?|yuan|RMB|U\.S\.\s+dollars|US\s+dollars|dollars|"
+    r"(?P<unit>units?|sales(?!\s+(?:outlets|points))|registrations|shipments|vehicles?|cars?|NEVs?|EVs?|robotaxis?|pickups?|trucks?|buses|SUVs?|sedans?|yuan|RMB|U\.S\.\s+dollars|US\s+dollars|dollars|"
     r"euros?|orders?|stores?|showrooms?|outlets|countries\s+and\s+regions|countries|overseas\s+markets|markets|"
     r"models|jobs|factories|plants|months|deliveries|square\s+met(?:re|er)s|employees|workers|staff|people|"
-    r"dealers|dealerships|sales\s+outlets|retailers|workshops|GWh|gigawatt[\s-]hours|baht|reais|real|rupees|"
+    r"dealers|dealerships|sales\s+outlets|retailers|touch[\s-]?points|points\s+of\s+sale|sales\s+points|workshops|GWh|gigawatt[\s-]hours|baht|reais|real|rupees|"
     r"ringgit|pounds|acres|hectares|cities|companies|rides|trips|years)(?![\w])")
 _UNIT_OF = {"sale": "vehicles", "registration": "vehicles", "shipment": "vehicles", "unit": "vehicles",
             "vehicle": "vehicles", "car": "vehicles", "nev": "vehicles", "ev": "vehicles",
@@ -80,7 +80,9 @@ _UNIT_OF = {"sale": "vehicles", "registration": "vehicles", "shipment": "vehicle
             "job": "jobs", "factorie": "factories", "plant": "factories", "month": "months",
             "square metre": "square-metres", "square meter": "square-metres", "employee": "jobs", "worker": "jobs",
             "staff": "jobs", "people": "jobs", "dealer": "stores", "dealership": "stores", "sales outlet": "stores",
-            "retailer": "stores", "workshop": "workshops", "gwh": "gwh", "gigawatt-hour": "gwh",
+            "retailer": "stores", "touchpoint": "stores", "touch point": "stores",
+            "touch-point": "stores", "points of sale": "stores", "sales point": "stores",
+            "workshop": "workshops", "gwh": "gwh", "gigawatt-hour": "gwh",
             "gigawatt hour": "gwh", "baht": "thb", "reai": "brl", "real": "brl", "rupee": "inr", "ringgit": "myr",
             "pound": "gbp", "acre": "acres", "hectare": "hectares", "citie": "cities", "companie": "companies",
             "ride": "rides", "trip": "rides", "year": "years"}

@@ -37,6 +37,17 @@ def _aside(text: str, p: Period, st: Statistic) -> bool:
     return False
 
 
+def _timeless(st: Statistic, sent: str) -> bool:
+    """An investment, a headcount or a stake: a figure that takes no period from the sentences before it (it has
+    one only when its own sentence gives it)."""
+    if st.unit == "jobs":
+        return True
+    if st.unit in _MONEY and re.search(r"\binvest\w*|\bworth\b|\bcost\w*|\bspend\w*|\bfund\w*", sent, re.I):
+        return True
+    return st.kind == "percent" and bool(re.search(r"\bstakes?\b|\bowned\b|\bholds?\b|\bshareholding\b", sent,
+                                                   re.I))
+
+
 def _is_flow(measure: str | None, st: Statistic) -> bool:
     """Exports, sales or output (volumes, values and shares of them): figures that belong to a reporting period."""
     return bool(measure) and bool(re.match(r"(?:export|sales|overseas-sales|production|output)", measure)) \
@@ -203,7 +214,7 @@ class ObservationRules(SubjectRules):
                 period = report  # "so far this year" in a report on January to September
         elif dated is not None:
             period = dated
-        elif ctx.get("period") is not None and not stat_periods:
+        elif ctx.get("period") is not None and not stat_periods and not _timeless(st, sent):
             period, conf = ctx["period"], conf - 0.15
             notes.append(f"period carried from an earlier sentence ({period.text})")
         elif not stat_periods and getattr(self, "article_period", None) is not None and _is_flow(measure, st):

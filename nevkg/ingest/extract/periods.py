@@ -162,7 +162,7 @@ _PERIOD_RULES: list[tuple[str, re.Pattern]] = [
                         r"(?<![\d,.$])\b(?P<y>(?:19[89]|20[0-4])\d)\b(?![\d,.]\d|\s*(?:units|vehicles|cars|yuan|"
                         r"percent|%))")),
 ]
-_COMPARISON = re.compile(r"(?:compared\s+(?:with|to)|from|than|over|versus|vs\.?|against|on)\s+(?:the\s+same\s+"
+_COMPARISON = re.compile(r"\b(?:compared\s+(?:with|to)|from|than|over|versus|vs\.?|against|on)\s+(?:the\s+same\s+"
                          r"(?:period|month|time)\s+(?:of\s+|in\s+)?)?$", re.I)
 
 

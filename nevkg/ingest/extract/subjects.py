@@ -43,7 +43,7 @@ _OF_WHOLE = re.compile(r"\s*of\s+(?:the|that|this|these|those|its|their|all)\s+(
                        r"(?=(?:total|volume|sales|exports|shipments|deliveries|output|production|figure|target|"
                        r"amount|number|them|those)\b))", re.I)
 _ANAPHORIC_NOUNS = {"company", "firm", "automaker", "carmaker", "group", "brand", "maker", "manufacturer", "startup",
-                    "giant", "producer", "operator", "supplier", "subsidiary", "unit", "exporter"}
+                    "giant", "producer", "operator", "supplier", "subsidiary", "unit", "exporter", "venture", "jv"}
 _MONEY = {"usd", "eur", "cny", "gbp", "inr", "thb", "brl", "myr"}
 _INVESTMENT = re.compile(r"\binvest\w*|\bplant\b|\bfactory\b|\bfacility\b|\bproject\b|\bdeal\b|\bagreement\b",
                          re.I)
@@ -91,6 +91,8 @@ class SubjectRules:
                     return speaker
             if orgs or ms:
                 return (orgs or ms)[0]
+            if c.lower_ in {"venture", "jv"} and getattr(self, "_last_venture", None) is not None:
+                return self._last_venture  # "the venture" after "X, a joint venture of A and B"
             if c.lower_ in {"it", "they", "its"} or any(t.lower_ in _ANAPHORIC_NOUNS or t.lower_ in {"its", "their"}
                                                         and t.dep_ == "poss" for t in _phrase(c)):
                 return self.last_org  # "it", "the carmaker", "its sales": the company named last
