@@ -191,3 +191,24 @@ def test_investments_headcounts_and_stakes_take_no_period_from_the_sentence_befo
 def test_the_venture_is_the_joint_venture_named_before(gaz, text, subject):
     got = [g for g in obs(gaz, text) if g[2] != "percent"]
     assert [g[3] for g in got] == [subject]
+
+
+@pytest.mark.usefixtures("nlp_pipeline")
+@pytest.mark.parametrize("text, subject", [
+    ("Orvika Auto will build a plant in Kenya. The factory near Mombasa will employ 4,500 people.", "orvika-auto"),
+    ("Talvik Energy is expanding in Spain. The plant outside Valencia will make 80,000 cars a year.",
+     "talvik-energy"),
+])
+def test_a_place_inside_the_facility_phrase_is_not_the_subject(gaz, text, subject):
+    assert [g[3] for g in obs(gaz, text)] == [subject]
+
+
+@pytest.mark.usefixtures("nlp_pipeline")
+@pytest.mark.parametrize("text, subject, destination", [
+    ("Orvika Auto sold 31,000 cars abroad in 2025. Its overseas chief said Africa would account for about 15% of "
+     "its exports by 2027.", "orvika-auto", "africa"),
+    ("Talvik Energy said Mexico took 20 percent of its overseas shipments in 2025.", "talvik-energy", "mexico"),
+])
+def test_a_share_of_its_exports_is_the_companys_and_the_place_its_destination(gaz, text, subject, destination):
+    share = [g for g in obs(gaz, text) if g[2] == "percent"]
+    assert [(g[3], g[4]) for g in share] == [(subject, destination)]

@@ -159,3 +159,20 @@ def test_a_surname_alone_is_the_person_named_before(gaz, text, expected):
     got, people = roles(gaz, text)
     assert [(p, t.lower(), o) for p, t, o in got] == [expected]
     assert people == [expected[0]]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a government title with no country in its sentence: the country named last before it, not an origin
+    ("Orvika Auto, a Chinese carmaker, will build a plant in Kenya. Trade Minister Amina Odhiambo said the deal "
+     "was signed on Tuesday. Orvika sold 31,000 cars outside China last year.",
+     ("Amina Odhiambo", "Trade Minister", "kenya")),
+    ("Cars made in China will pay less duty in Peru from May. Finance Minister Rosa Quispe said the cut was "
+     "temporary.", ("Rosa Quispe", "Finance Minister", "peru")),
+    # a capitalised article is not part of the title
+    ("Orvika Auto sold 31,000 cars abroad. The company's overseas chief, Li Wenhao, said Africa was next.",
+     ("Li Wenhao", "overseas chief", "Orvika Auto")),
+])
+def test_the_country_of_a_minister_and_titles_after_the(gaz, text, expected):
+    got, _ = roles(gaz, text)
+    assert [(p, t.lower(), o.lower()) for p, t, o in got] == [(expected[0], expected[1].lower(),
+                                                                expected[2].lower())]

@@ -147,7 +147,7 @@ class ObservationRules(SubjectRules):
         market = self._tariff_market(s, e) if tariff else None
         tariff = market is not None or bool(_TARIFF.search(sent))
         dest = market or dest
-        owner = self._share_of(st, after)
+        owner = self._share_of(st, after, s)
         if owner is not None and dest is None:  # "Europe took 40% of X's exports": Europe is where they went
             dest = next((m for m in before if m.file == "places" and not m.rule.startswith("demonym")
                          and not self._clause_break(m.end, st.start)), None)

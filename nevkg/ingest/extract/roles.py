@@ -312,7 +312,7 @@ class RoleRules(RoleContextRules):
         title = re.sub(r"\b(?:the\s+)?(?:company|firm|group|carmaker|automaker|brand|manufacturer|"
                        r"association|agency|ministry)['’]s\s+", " ", title)
         title = re.sub(r"\s+(?:Mr|Ms|Mrs|Mx|Dr|Prof|Sir|Dame)\.?$", "", title)
-        title = re.sub(r"^(?:['’]s\s*)|(?:\b(?:the|a|an|its|their|his|her)\s+)", " ", title)
+        title = re.sub(r"^(?:['’]s\s*)|(?:\b(?i:the|a|an|its|their|his|her)\s+)", " ", title)
         title = re.sub(r"\s+['’]s\b|['’]s\s", " ", title)
         title = re.sub(r"^(?:\W|\b(?:of|at|for|in|and)\b)+|(?:\W|\b(?:of|at|for|in|and)\b)+$", "", title.strip())
         title = re.sub(r"\s*\([^)]*$", "", title)  # an unclosed bracket: an acronym of the organisation follows

@@ -155,14 +155,19 @@ class RoleContextRules:
             self.ents.new_meta.pop(m.id, None)
 
     def _country_around(self, pos: int) -> Mention | None:
-        """For a government title without a country: the first country of the sentence, else the article's most
-        named country."""
+        """For a government title without a country: the country of the sentence nearest to it, else the country
+        named last before it (not as an origin: "from X", "outside X"), else the article's most named country."""
         for s, e, _ in self._sentences:
             if s <= pos < e:
                 here = [m for m in self.mentions_in(s, e, ("places",)) if m.kind == "country"
                         and not m.rule.startswith("demonym")]
                 if here:
                     return min(here, key=lambda m: abs(m.start - pos))
+        earlier = [m for m in self.ents.mentions if m.file == "places" and m.kind == "country" and m.end <= pos
+                   and not m.rule.startswith("demonym") and not re.search(
+                       r"\b(?:from|outside|beyond|than|of)\s+(?:the\s+)?$", self.text[max(0, m.start - 10):m.start])]
+        if earlier:
+            return max(earlier, key=lambda m: m.start)
         counts: dict[str, list[Mention]] = {}
         for m in self.ents.mentions:
             if m.file == "places" and m.kind == "country":

@@ -25,6 +25,7 @@ _IMPOSES = re.compile(r"^\s+(?:(?:has|have|had|will|would|is|are|was|were|be|als
                       re.I)
 
 
+_FACILITIES = {"factory", "plant", "facility", "site", "project", "complex", "venture", "line", "hub", "campus"}
 _SAY = {"say", "announce", "report", "state", "disclose", "confirm", "add", "tell", "reveal", "post"}
 
 
@@ -84,6 +85,8 @@ class SubjectRules:
                 continue  # the figure sits inside the subject phrase itself
             ms = [m for m in (self._mention_at(t) for t in _phrase(c)) if m is not None and m is not dest]
             orgs = [m for m in ms if m.file == "organizations"]
+            if c.lemma_.lower() in _FACILITIES and not orgs:
+                ms = []  # "the factory near X employs …": X is where the plant is, not whose figure it is
             if c.lemma_.lower() in _ANAPHORIC_NOUNS and not orgs and all(m.rule.startswith("demonym") for m in ms):
                 ms = []  # "the Chinese carmaker": a company spoken of before (or named as the source), not China
                 speaker = self._speaker(span.root)
@@ -96,8 +99,7 @@ class SubjectRules:
             if c.lower_ in {"it", "they", "its"} or any(t.lower_ in _ANAPHORIC_NOUNS or t.lower_ in {"its", "their"}
                                                         and t.dep_ == "poss" for t in _phrase(c)):
                 return self.last_org  # "it", "the carmaker", "its sales": the company named last
-            if any(t.lemma_.lower() in {"factory", "plant", "facility", "site", "project", "complex", "venture"}
-                   for t in c.subtree):
+            if any(t.lemma_.lower() in _FACILITIES for t in c.subtree):
                 return self.focus_org()  # "the factory employs …": the article's company
         return None
 
@@ -124,10 +126,15 @@ class SubjectRules:
         return next((m for m in after if m.file == "organizations" and re.fullmatch(
             r"\s*(?:(?:owned|held|controlled)\s+)?by\s+(?:the\s+)?", self.text[st.end:m.start])), None)
 
-    def _share_of(self, st: Statistic, after: list[Mention]) -> Mention | None:
-        """"40% of X's exports", "a third of the sales of X": the organisation whose total a share is of."""
+    def _share_of(self, st: Statistic, after: list[Mention], s: int) -> Mention | None:
+        """"40% of X's exports", "a third of the sales of X", "15% of its exports": the organisation whose total a
+        share is of ("its": the organisation named before it in the sentence, else the one named last)."""
         if st.role not in {"share", "percent"}:
             return None
+        if re.match(r"\s*of\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:sales|exports|shipments|deliveries|output|"
+                    r"production|revenue)\b", self.text[st.end:st.end + 60]):
+            own = [m for m in self.mentions_in(s, st.start, ("organizations",)) if not m.compiler]
+            return own[-1] if own else self.last_org
         return next((m for m in after if m.file == "organizations" and (re.fullmatch(
             r"\s*of\s+(?:the\s+)?", self.text[st.end:m.start]) and re.match(r"['’]s?\s", self.text[m.end:m.end + 3])
             or re.fullmatch(r"\s*of\s+(?:the|its)\s+(?:[\w-]+\s+){0,2}?(?:sales|exports|shipments|deliveries|"
