@@ -176,3 +176,26 @@ def test_the_country_of_a_minister_and_titles_after_the(gaz, text, expected):
     got, _ = roles(gaz, text)
     assert [(p, t.lower(), o.lower()) for p, t, o in got] == [(expected[0], expected[1].lower(),
                                                                 expected[2].lower())]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a description of the organisation between the title and its name
+    ("Marta Silva, president of the Brazilian carmakers' association Autobras, said the tariff would protect jobs.",
+     ("Marta Silva", "president", "Autobras")),
+    ("The head of the carmakers' association Autobras, Marta Silva, said the tariff would protect jobs.",
+     ("Marta Silva", "head", "Autobras")),
+    # "who chairs / leads the … X": X proposed, or retyped from a place, when the parser did not take it
+    ("Marta Silva, who chairs the national vehicle association Autobras, said the tariff would protect jobs.",
+     ("Marta Silva", "chair", "Autobras")),
+    ("Rosa Quispe, who leads the transport regulator Movilima, approved the permits.",
+     ("Rosa Quispe", "head", "Movilima")),
+    # "X's ambassador to Y": the possessive country
+    ("Peter Kamau, Kenya's ambassador to China, attended the signing.", ("Peter Kamau", "ambassador to China",
+                                                                          "kenya")),
+    ("Ana Kovacs, Portugal's envoy and ambassador to Brazil, attended the signing.",
+     ("Ana Kovacs", "envoy and ambassador to Brazil", "portugal")),
+])
+def test_bodies_described_before_their_name_and_envoys(gaz, text, expected):
+    got, _ = roles(gaz, text)
+    assert [(p, t.lower(), o.lower()) for p, t, o in got] == [(expected[0], expected[1].lower(),
+                                                                expected[2].lower())]

@@ -78,8 +78,8 @@ class PeopleRules:
                               s + m.end("title"), o, "person:name-title-comma-org"))
                 continue
             # TITLE of ORG(,) NAME
-            m = re.search(rf"(?:^|\s)(?P<title>(?:[a-z\-]+\s+){{0,3}}(?i:{_TITLE_WORDS}))\s+(?:of|at)\s+(?:the\s+)?$",
-                          left)
+            m = re.search(rf"(?:^|\s)(?P<title>(?:[a-z\-]+\s+){{0,3}}(?i:{_TITLE_WORDS}))\s+(?:of|at)\s+(?:the\s+)?"
+                          rf"(?:[a-z][\w’'-]*\s+){{0,4}}$", left)  # ("head of the carmakers' association ORG, NAME")
             n = re.match(rf"^,?\s+(?P<name>{_NAME})\b", right)
             if m and n and _is_name(n.group("name")) and not self.mentions_in(o.end + n.start("name"),
                                                                              o.end + n.end("name")):

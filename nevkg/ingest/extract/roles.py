@@ -40,8 +40,8 @@ _LEFT_STOP = re.compile(r"(?:^|[,;:()\"“”]|\s[-–—]+\s|\b(?:said|says|tol
 #: "NAME, who heads ORG": the verb and the title it gives
 _HEAD_VERBS = {"head": "head", "lead": "head", "run": "head", "chair": "chair", "found": "founder"}
 #: lower-case words between a title's preposition and the organisation they describe ("of the trade body X")
-_DESCRIPTOR = re.compile(r"\s+(?:of|at|for|with)\s+(?:the\s+)?(?:(?!(?:of|at|for|with|in|and)\s)[a-z][\w’'-]*\s+)"
-                         r"{1,5}$")
+_DESCRIPTOR = re.compile(r"\s+(?:of|at|for|with)\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:(?!(?:of|at|for|with|in|and)\s)"
+                         r"[a-z][\w’'-]*\s+){1,5}$")  # (an adjective of a country first: "the Brazilian carmakers' …")
 _PLACE_WORDS = re.compile(r"\b(?:City|Province|State|County|District|Region|Island|Islands|Bay|Port|Zone|Park|"
                           r"North|South|East|West|New|San|Santa|São|Saint|St)\b")
 #: titles only a company gives
@@ -163,7 +163,9 @@ class RoleRules(RoleContextRules):
             # for a governor or mayor ("Y mayor NAME")
             local = re.search(r"\b(?:governor|mayor)\b", title, re.I)
             places = self.mentions_in(a, b, ("places",))
-            places = [m for m in places if m.kind == "country"] or [m for m in places if m.kind in {
+            # "X's ambassador to Y": the possessive country
+            places = [m for m in places if m.kind == "country" and re.match(r"['’]s?\s", self.text[m.end:m.end + 3])] \
+                or [m for m in places if m.kind == "country"] or [m for m in places if m.kind in {
                 "province", "state", None} or m.kind != "region" and (local or re.search(
                     r"\b(?:of|for)\s+(?:the\s+)?$", self.text[max(a, m.start - 10):m.start]))]
             if places:
@@ -241,7 +243,10 @@ class RoleRules(RoleContextRules):
         verb = next((c for c in root.children if c.dep_ == "relcl" and c.lemma_ in _HEAD_VERBS), None)
         if verb is not None:  # "NAME, who heads ORG"
             obj = next((m for c in verb.children if c.dep_ == "dobj" for t in c.subtree
-                        if (m := self._mention_at(t)) is not None and m.file == "organizations"), None)
+                        if (m := self._mention_at(t)) is not None and m.file == "organizations"), None) or \
+                next((self._propose_org(c) for c in verb.children if c.dep_ == "dobj" and c.pos_ == "PROPN"
+                      and c.ent_type_ in {"ORG", ""} and not self.ents.overlaps(c.idx, c.idx + len(c.text))), None) \
+                or next((m for c in verb.children if c.dep_ == "dobj" for m in [self._named_body(c)] if m), None)
             if obj is not None:  # (the first organisation: "runs the Asian arm of ORG")
                 return _HEAD_VERBS[verb.lemma_], verb.idx, verb.idx + len(verb.text), obj
         for a, b in ranges:

@@ -16,6 +16,11 @@ from typing import Any
 
 from nevkg.ingest.extract.model import Mention
 
+#: nouns for an organisation a name may stand in apposition to ("the regulator X")
+_BODY_NOUNS = {"regulator", "agency", "authority", "association", "body", "group", "company", "firm", "federation",
+               "chamber", "council", "commission", "ministry", "operator", "startup", "maker", "carmaker", "automaker",
+               "supplier", "manufacturer", "institute", "bank", "fund", "union", "lobby", "organisation",
+               "organization"}
 _APPOINT_VERBS = {"appoint", "name", "promote", "elect", "hire", "tap", "choose", "select", "nominate", "designate",
                   "reappoint", "install"}
 #: verbs whose subject takes up a post: "NAME will become its TITLE", "NAME took over as TITLE"
@@ -128,6 +133,36 @@ class RoleContextRules:
             cleaned = self._clean_title(a, b)
             if cleaned is not None:
                 return cleaned
+        return None
+
+    def _propose_org(self, tok: Any) -> Mention | None:
+        """A proper noun the parse names as what a person heads ("NAME, who chairs the association X") and no
+        rule proposed: a new organisation (its name: the noun with its proper-noun compounds)."""
+        from nevkg.ingest.extract.ner import _propose
+
+        words = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [tok]
+        start, end = words[0].idx, tok.idx + len(tok.text)
+        if self.ents.overlaps(start, end) or not all(w.is_title or w.is_upper for w in words):
+            return None
+        _propose(self.ents, "organizations", "company", self.text[start:end], start, end, "parse")
+        return next((m for m in self.ents.mentions if m.start == start and m.file == "organizations"), None)
+
+    def _named_body(self, noun: Any) -> Mention | None:
+        """"the transport regulator X", "the carmakers' association X": a name in apposition to a noun for an
+        organisation that the parser called a place is that organisation."""
+        from nevkg.ingest.countries import COUNTRIES
+        from nevkg.ingest.extract.ner import retype
+
+        if noun.lemma_.lower() not in _BODY_NOUNS:
+            return None
+        for c in noun.children:
+            if c.dep_ in {"appos", "compound"} and c.pos_ == "PROPN":
+                m = next((m for m in self.ents.mentions if m.start <= c.idx < m.end), None)
+                if m is not None and m.file == "places" and not m.known and m.rule.startswith("ner:") \
+                        and m.id in self.ents.new and m.text not in COUNTRIES:
+                    retype(self.ents, m.id, "organizations", "government-body" if noun.lemma_.lower() in {
+                        "regulator", "agency", "authority", "ministry", "commission"} else "company")
+                    return m
         return None
 
     def _short_org_name(self, a: int, b: int) -> Mention | None:
