@@ -212,3 +212,25 @@ def test_a_place_inside_the_facility_phrase_is_not_the_subject(gaz, text, subjec
 def test_a_share_of_its_exports_is_the_companys_and_the_place_its_destination(gaz, text, subject, destination):
     share = [g for g in obs(gaz, text) if g[2] == "percent"]
     assert [(g[3], g[4]) for g in share] == [(subject, destination)]
+
+
+@pytest.mark.parametrize("text, date, period", [
+    # a part of a year named without one that ends after the article's month: last year's, unless put ahead
+    ("It exported 80,000 cars in the first three quarters.", "2026-03-15", ("2025-01", "2025-09")),
+    ("Sales reached 9,000 units in the fourth quarter.", "2026-01-20", ("2025-10", "2025-12")),
+    ("It sold 40,000 cars in the first half.", "2025-07-02", ("2025-01", "2025-06")),
+    ("It will sell 80,000 cars in the first three quarters.", "2026-03-15", ("2026-01", "2026-09")),
+    ("In the first nine months, exports reached 1.2 million.", "2025-10-05", ("2025-01", "2025-09")),
+])
+def test_a_part_of_a_year_without_its_year(text, date, period):
+    assert [(p.period_start, p.period_end) for p in find_periods(text, 0, date)] == [period]
+
+
+@pytest.mark.parametrize("text, change", [
+    ("It sold 70,000 cars overseas, a 35 percent increase year on year.", 35),
+    ("It shipped 3,000 cars to Peru, a 12% drop from a year earlier.", -12),
+    ("Deliveries reached 8,100 units, a 4.5 per cent decline compared with the same period last year.", -4.5),
+])
+def test_a_change_written_as_size_then_direction(text, change):
+    got = [(s.role, s.value) for s in find_statistics(text) if s.unit == "percent"]
+    assert got == [("yoy", Decimal(str(change)))]

@@ -28,6 +28,9 @@ _IMPLIED = [(re.compile(r"\b(?:staff\w*|workforce|headcount|employ\w*|hir\w+|job
 
 #: the rest of a range after its low end ("… to 15%", "… and 8 per cent", "-15%")
 _RANGE_ON = re.compile(r"\s*(?:-|–|to|and)\s*(?:US\s?\$|\$|€|£|¥)?\d")
+#: the direction of a change written after its size ("a 35 percent increase", "a 12% drop")
+_TURN_AFTER = re.compile(r"\s+(?:(?P<up>increase|rise|growth|gain|jump|surge|climb)|"
+                         r"(?P<down>decrease|decline|drop|fall|slump|contraction|dip))\b", re.I)
 _PERCENT = re.compile(r"\d+(?:\.\d+)?\s?(?:%|per\s*cent\b|percent\b)")
 
 
@@ -218,8 +221,14 @@ def find_statistics(text: str, offset: int = 0) -> list[Statistic]:
         # the role of a percentage or multiple
         if st.kind in {"percent", "times"}:
             pre = text[max(0, st.start - 70):st.start]
+            turn = _TURN_AFTER.match(after)  # "a 35 percent increase year on year", "a 12% decline from a year ago"
+            turn = turn if turn and _YOY_AFTER.match(after[turn.end():]) else None
             if _SHARE_BEFORE.search(pre):
                 st.role = "penetration" if re.search(r"penetration", pre, re.I) else "share"
+            elif turn is not None:
+                st.role, st.value = "yoy", -st.value if turn.group("down") else st.value
+                after = after[turn.end():]
+                e += turn.end()
             elif _DOWN_BEFORE.search(pre) or (_YOY_AFTER.match(after) and _YOY_AFTER.match(after).group("less")):
                 st.role, st.value = "yoy", -st.value
             elif _UP_BEFORE.search(pre) or _YOY_AFTER.match(after) or how == "doubled":
