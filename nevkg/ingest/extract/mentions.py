@@ -377,12 +377,15 @@ class _Entities(ContainerRules):
             if rec.get("kind") in {"customs-office", "ministry", "government-body", "university",
                                "industry-association", "research-centre"} or "aliases" in rec:
                 continue
-            if self.new_meta[rid].file != "organizations":
+            if rid not in self.new or self.new_meta[rid].file != "organizations":
                 continue
             head = _STRIP_FOR_HEAD.sub("", rec["label"])
             if not head or head == rec["label"] or self.gaz.lookup(head):
                 continue
             for m in re.finditer(rf"(?<![\w]){re.escape(head)}(?![\w])(?!\s+(?:{_CAP}))", self.text):
+                for odd in [k for k in self.overlaps(m.start(), m.end()) if (k.start, k.end) == m.span()
+                            and not k.known and k.rule.startswith("ner:") and k.file in {"places", "people"}]:
+                    _forget_mention(self, odd)  # the parser's place or person "Lanshan" is Lanshan Motors
                 if self.overlaps(m.start(), m.end()):
                     continue
                 self.mentions.append(Mention(m.start(), m.end(), head, "organizations", rid, False, rec["kind"],
@@ -390,6 +393,14 @@ class _Entities(ContainerRules):
                 rec.setdefault("aliases", [])
                 if head not in rec["aliases"]:
                     rec["aliases"].append(head)
+
+
+def _forget_mention(ents: _Entities, m: Mention) -> None:
+    """Drop a new mention (and its record, when nothing else names it)."""
+    ents.mentions.remove(m)
+    if not any(k.id == m.id for k in ents.mentions):
+        ents.new.pop(m.id, None)
+        ents.new_meta.pop(m.id, None)
 
 
 def normalize_in(name: str, entry: Entry) -> bool:
