@@ -199,3 +199,26 @@ def test_bodies_described_before_their_name_and_envoys(gaz, text, expected):
     got, _ = roles(gaz, text)
     assert [(p, t.lower(), o.lower()) for p, t, o in got] == [(expected[0], expected[1].lower(),
                                                                 expected[2].lower())]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Talvik Energy and Korvan Motors signed the deal. Talvik CEO Arjun Mehta and Korvan president Lena Vogt "
+     "attended.", [("Arjun Mehta", "ceo", TALVIK), ("Lena Vogt", "president", KORVAN)]),
+    ("Orbis Holdings bought the plant. Orbis chairman Tomas Ridel called it a bargain.",
+     [("Tomas Ridel", "chairman", "Orbis Holdings")]),
+])
+def test_a_short_name_before_a_title_is_the_organisation_named_before(gaz, text, expected):
+    got, _ = roles(gaz, text)
+    assert sorted((p, t.lower(), o) for p, t, o in got) == expected
+
+
+@pytest.mark.parametrize("text, person", [
+    ('"We are proud," Lena Vogt, president of Korvan Motors\' Brazilian subsidiary Korvan do Brasil, told reporters.',
+     "Lena Vogt"),
+    ("Executive Vice President of Korvan Motors Lena Vogt said the plant would open.", None),
+    ("Arjun Mehta, who runs Talvik Energy's Spanish unit Talvik Iberia, said the plant would open.", "Arjun Mehta"),
+])
+def test_no_person_is_made_of_title_words_or_of_a_subsidiarys_name(gaz, text, person):
+    got, people = roles(gaz, text)
+    assert people == ([person] if person else [])
+    assert all(p == person for p, _, _ in got)

@@ -66,6 +66,8 @@ class RoleRules(RoleContextRules):
         for p in persons:
             if any(c.file == "roles" and (p.start, p.end) in c.spans for c in self.candidates):
                 continue  # a pattern already gave this mention its role
+            if self._not_a_person(p):
+                continue
             self._extend_name(p)
             found = self._title_parsed(p, s, e) or self._title_after(p, e) or self._title_before(p, s) or \
                 self._title_appointed(p, s, e) or self._title_from_context(p, s, e)
@@ -290,9 +292,17 @@ class RoleRules(RoleContextRules):
         start, end = words[0].idx, words[-1].idx + len(words[-1].text)
         if self.ents.overlaps(start, end) or _PORTFOLIO_ORG.fullmatch(self.text[start:end]):
             return None  # (a portfolio: "Trade Minister NAME")
+        name = self.text[start:end]
+        full = next((o for o in self.ents.mentions if o.file == "organizations" and o.text.startswith(name + " ")
+                     and o.text[len(name) + 1:][:1].isupper()), None)
+        if full is not None:  # "Talvik CEO NAME" after "Talvik Energy": its short name
+            short = Mention(start, end, name, "organizations", full.id, full.known, full.kind, "short-name", 0.6,
+                            full.label)
+            self.ents.add(short)
+            return short
         from nevkg.ingest.extract.ner import _propose
 
-        _propose(self.ents, "organizations", "company", self.text[start:end], start, end, "parse")
+        _propose(self.ents, "organizations", "company", name, start, end, "parse")
         return next((m for m in self.ents.mentions if m.start == start and m.file == "organizations"), None)
 
     def _clean_title(self, a: int, b: int, also: list[tuple[int, int]] | None = None) -> tuple[str, int, int] | None:

@@ -21,6 +21,9 @@ _BODY_NOUNS = {"regulator", "agency", "authority", "association", "body", "group
                "chamber", "council", "commission", "ministry", "operator", "startup", "maker", "carmaker", "automaker",
                "supplier", "manufacturer", "institute", "bank", "fund", "union", "lobby", "organisation",
                "organization"}
+#: words of titles that never make a person's name on their own ("Vice President")
+_TITLE_WORDS_ONLY = {"vice", "president", "chief", "executive", "officer", "senior", "deputy", "managing", "director",
+                     "general", "manager", "chairman", "chairwoman", "minister", "prime", "secretary", "head"}
 _APPOINT_VERBS = {"appoint", "name", "promote", "elect", "hire", "tap", "choose", "select", "nominate", "designate",
                   "reappoint", "install"}
 #: verbs whose subject takes up a post: "NAME will become its TITLE", "NAME took over as TITLE"
@@ -146,6 +149,40 @@ class RoleContextRules:
             return None
         _propose(self.ents, "organizations", "company", self.text[start:end], start, end, "parse")
         return next((m for m in self.ents.mentions if m.start == start and m.file == "organizations"), None)
+
+    def _not_a_person(self, p: Mention) -> bool:
+        """A "person" the parser named that is no person: title words only ("Vice President"), a name right after
+        a noun for a company ("its Brazilian subsidiary X"), or one that starts with a company's first word."""
+        if all(w.lower() in _TITLE_WORDS_ONLY for w in p.text.split()):
+            if not p.known:
+                self._drop_new(p)
+            return True
+        first = p.text.split()[0]
+        if re.search(r"\b(?:subsidiary|unit|arm|division|affiliate|brand|venture|distributor|importer)\s+$",
+                     self.text[max(0, p.start - 14):p.start], re.I) or any(
+                o.file == "organizations" and o.text.split()[0] == first and len(o.text.split()) > 1
+                and o.id != p.id and not (o.start < p.end and p.start < o.end) for o in self.ents.mentions):
+            if not p.known and p.id in self.ents.new:
+                self._person_to_org(p)
+            return True  # "its Brazilian subsidiary Velmora do Brasil", a name that starts like a company's
+        return False
+
+    def _person_to_org(self, p: Mention) -> None:
+        """The parser's new "person" ``p`` is an organisation: the article's organisation it is the short name of
+        ("Velmora" for "Velmora Motors"), else a new one."""
+        full = next((o for o in self.ents.mentions if o.file == "organizations" and o.id != p.id
+                     and o.text.startswith(p.text + " ")), None)
+        if full is None:
+            from nevkg.ingest.extract.ner import retype
+
+            retype(self.ents, p.id, "organizations", "company")
+            return
+        old = p.id
+        for m in self.ents.mentions:
+            if m.id == old:
+                m.id, m.file, m.kind, m.label, m.rule = full.id, "organizations", full.kind, full.label, "short-name"
+        self.ents.new.pop(old, None)
+        self.ents.new_meta.pop(old, None)
 
     def _named_body(self, noun: Any) -> Mention | None:
         """"the transport regulator X", "the carmakers' association X": a name in apposition to a noun for an
