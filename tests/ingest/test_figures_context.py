@@ -234,3 +234,22 @@ def test_a_part_of_a_year_without_its_year(text, date, period):
 def test_a_change_written_as_size_then_direction(text, change):
     got = [(s.role, s.value) for s in find_statistics(text) if s.unit == "percent"]
     assert got == [("yoy", Decimal(str(change)))]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The group will invest RM2 billion in the plant.", (2000000000, "myr")),
+    ("The plant will cost Bt5 billion.", (5000000000, "thb")),
+    ("It raised C$300 million from investors.", (300000000, "cad")),
+    ("The line cost HK$2 billion.", (2000000000, "hkd")),
+    ("The state fund put in AED 2 billion.", (2000000000, "aed")),
+    ("The plant will cost 3 billion Turkish lira.", (3000000000, "try")),
+    ("The venture will invest 300 mln euros.", (300000000, "eur")),
+    ("Investors pledged 12 trillion rupiah.", (12000000000000, "idr")),
+])
+def test_more_currencies_and_scale_words(text, expected):
+    assert [(v, u) for v, _, u in figures(text)] == [(Decimal(expected[0]), expected[1])]
+
+
+@pytest.mark.parametrize("text", ["The RM2 trim sells well in Malaysia.", "Its Bt3 edition is sold out."])
+def test_a_trim_name_is_no_amount(text):
+    assert figures(text) == []

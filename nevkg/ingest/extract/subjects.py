@@ -45,7 +45,8 @@ _OF_WHOLE = re.compile(r"\s*of\s+(?:the|that|this|these|those|its|their|all)\s+(
                        r"amount|number|them|those)\b))", re.I)
 _ANAPHORIC_NOUNS = {"company", "firm", "automaker", "carmaker", "group", "brand", "maker", "manufacturer", "startup",
                     "giant", "producer", "operator", "supplier", "subsidiary", "unit", "exporter", "venture", "jv"}
-_MONEY = {"usd", "eur", "cny", "gbp", "inr", "thb", "brl", "myr"}
+_MONEY = {"usd", "eur", "cny", "gbp", "inr", "thb", "brl", "myr", "cad", "aud", "hkd", "sgd", "twd", "nzd", "idr",
+          "aed", "sar", "krw", "mxn", "jpy", "try", "zar"}
 _INVESTMENT = re.compile(r"\binvest\w*|\bplant\b|\bfactory\b|\bfacility\b|\bproject\b|\bdeal\b|\bagreement\b",
                          re.I)
 _PUBLIC_BODIES = {"government-body", "ministry", "customs-office", "industry-association", "business-association"}
