@@ -26,3 +26,22 @@ def test_a_short_name_the_parser_called_a_place_is_the_organisation(gaz, text, s
                    if c.file in {"places", "people", "organizations"}), "no record of its own"
     subjects = [c.record.get("subject") for c in result.candidates if c.file == "observations"]
     assert subjects == [full]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Brian Kingston, president of the Canadian Vehicle Manufacturers' Association, welcomed the move.",
+     "Canadian Vehicle Manufacturers' Association"),
+    ("Ana Kovacs, head of the Portuguese Car Importers’ Federation, backed the quota.",
+     "Portuguese Car Importers’ Federation"),
+])
+def test_a_plural_possessive_inside_an_associations_name(gaz, text, name):
+    result = extract(text, gaz, article_date="2026-03-15", source_id="test-source")
+    assert name in [m.text for m in result.mentions if m.file == "organizations"]
+    roles = [(c.record["title"], c.record["organization"]) for c in result.candidates if c.file == "roles"]
+    assert len(roles) == 1 and roles[0][0] in {"president", "head"}
+
+
+def test_a_possessive_before_a_title_stays_outside_the_name(gaz):
+    result = extract("Korvan Motors' Chief Executive Lena Vogt said demand was strong.", gaz,
+                     article_date="2026-03-15", source_id="test-source")
+    assert "Korvan Motors" in [m.text for m in result.mentions if m.file == "organizations"]

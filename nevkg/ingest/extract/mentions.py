@@ -10,7 +10,8 @@ from nevkg.ingest.extract.model import Mention
 from nevkg.ingest.extract.periods import _MONTH_NUM
 from nevkg.ingest.gazetteer import Entry, Gazetteer, slugify
 
-_CAP = r"(?!(?:Co|Ltd|Inc|Corp)\.)[A-Z][A-Za-z0-9&\-]*"
+_CAP = (r"(?!(?:Co|Ltd|Inc|Corp)\.)[A-Z][A-Za-z0-9&\-]*(?:(?<=s)['’](?=[ ]+(?:Association|Federation|Union|Council|"
+        r"Chamber|Alliance|Confederation|Institute|Society|Organi[sz]ation)\b))?")  # "Manufacturers' Association"
 _RUN = re.compile(rf"{_CAP}(?:[ ]+(?:{_CAP}|&|of|and|de|for))*(?:,?[ ]+Co\.,?(?:[ ]+Ltd\.)?|,?[ ]+Ltd\.|"
                   rf",?[ ]+Inc\.|[ ]+Corp\.)?")
 _LEAD_STOP = {"the", "in", "on", "at", "by", "for", "from", "as", "while", "meanwhile", "according", "also",
