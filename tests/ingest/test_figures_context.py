@@ -253,3 +253,35 @@ def test_more_currencies_and_scale_words(text, expected):
 @pytest.mark.parametrize("text", ["The RM2 trim sells well in Malaysia.", "Its Bt3 edition is sold out."])
 def test_a_trim_name_is_no_amount(text):
     assert figures(text) == []
+
+
+@pytest.mark.usefixtures("nlp_pipeline")
+@pytest.mark.parametrize("text, subject, destination", [
+    ("OTTAWA — Canada will impose a 100% surtax on electric vehicles made in China from October 1.", "china",
+     "canada"),
+    ("Mexico will charge a 50% duty on cars imported from China starting in January.", "china", "mexico"),
+    ("Peru will apply a 20% tariff on Japanese-made trucks from March 1.", "japan", "peru"),
+])
+def test_a_rate_belongs_to_the_country_whose_goods_it_hits(gaz, text, subject, destination):
+    got = [g for g in obs(gaz, text, date="2024-08-27") if g[2] == "percent"]
+    assert [(g[3], g[4]) for g in got] == [(subject, destination)]
+
+
+@pytest.mark.usefixtures("nlp_pipeline")
+@pytest.mark.parametrize("text", [
+    "LIMA — Sales of electric cars reached 4,200 units in 2025, the industry body said.",
+    "NAIROBI: About 9,000 electric cars were sold in 2025, dealers said.",
+])
+def test_a_dateline_city_is_no_subject(gaz, text):
+    got = obs(gaz, text)
+    assert got and all(g[3] not in {"lima", "nairobi"} for g in got), got
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("Imports rose to 2.2 billion Canadian dollars in 2023.", "cad"),
+    ("The plant cost 40 million Australian dollars.", "aud"),
+    ("The deal is worth 3 billion New Taiwan dollars.", "twd"),
+    ("The deal is worth 5 million dollars.", "usd"),
+])
+def test_dollars_of_other_countries(text, unit):
+    assert [u for _, _, u in figures(text)] == [unit]

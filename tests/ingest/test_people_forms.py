@@ -222,3 +222,16 @@ def test_no_person_is_made_of_title_words_or_of_a_subsidiarys_name(gaz, text, pe
     got, people = roles(gaz, text)
     assert people == ([person] if person else [])
     assert all(p == person for p, _, _ in got)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # in the sentence, the country that acts, not the one acted on ("made in X", "from X")
+    ("OTTAWA — Canada will impose a 100% surtax on electric vehicles made in China from October 1, Finance "
+     "Minister Rosa Quispe announced on Monday.", ("Rosa Quispe", "Finance Minister", "canada")),
+    ("Peru will cut the duty on cars from China, Trade Minister Rosa Quispe said.",
+     ("Rosa Quispe", "Trade Minister", "peru")),
+])
+def test_the_minister_of_the_country_that_acts(gaz, text, expected):
+    got, _ = roles(gaz, text)
+    assert [(p, t.lower(), o.lower()) for p, t, o in got] == [(expected[0], expected[1].lower(),
+                                                                expected[2].lower())]

@@ -32,6 +32,9 @@ _RANGE_ON = re.compile(r"\s*(?:-|–|to|and)\s*(?:US\s?\$|\$|€|£|¥)?\d")
 #: the direction of a change written after its size ("a 35 percent increase", "a 12% drop")
 _TURN_AFTER = re.compile(r"\s+(?:(?P<up>increase|rise|growth|gain|jump|surge|climb)|"
                          r"(?P<down>decrease|decline|drop|fall|slump|contraction|dip))\b", re.I)
+#: dollars that are not US dollars, by the adjective before them
+_DOLLARS = [(r"Canadian", "cad"), (r"Australian", "aud"), (r"Hong\s+Kong", "hkd"), (r"Singapore", "sgd"),
+            (r"New\s+Zealand", "nzd"), (r"Taiwan", "twd")]
 _PERCENT = re.compile(r"\d+(?:\.\d+)?\s?(?:%|per\s*cent\b|percent\b)")
 
 
@@ -64,7 +67,7 @@ _RATIO = re.compile(r"\b(?P<a>\d{1,2}(?:\.\d+)?)\s?:\s?(?P<b>\d{1,2}(?:\.\d+)?)(
 _DOUBLED = re.compile(r"\b(?P<num>doubled|tripled|quadrupled)\b", re.I)
 _UNIT_AFTER = re.compile(
     r"^[\s-]?\s*(?:(?:Thai|Brazilian|Malaysian|Indian|Chinese|Mexican|Turkish|Indonesian|Hungarian|Canadian|"
-    r"Australian|Singapore|Hong\s+Kong|new[\s-]energy|new|electric|passenger|pure[\s-]electric|plug-in|hybrid|intelligent|driverless|"
+    r"Australian|Singapore|Hong\s+Kong|New\s+Zealand|(?:New\s+)?Taiwan|new[\s-]energy|new|electric|passenger|pure[\s-]electric|plug-in|hybrid|intelligent|driverless|"
     r"NEV|EV|overseas|robotaxi|export|more|complete|finished|locally\s+built|domestic|annual|yearly|monthly|"
     r"global|retail|vehicle|fully|autonomous|self-driving|battery[\s-]electric|connected|commercial|paid|"
     r"(?:[Ll]evel|L)[\s-]?[2-5])\s+){0,3}"
@@ -193,6 +196,8 @@ def find_statistics(text: str, offset: int = 0) -> list[Statistic]:
                     key = key[:-1] if key.endswith("s") and key not in {"us dollars"} else key
                     key = key.rstrip("s") if key.endswith("s") else key
                     unit = _UNIT_OF.get(key) or _UNIT_OF.get(key.rstrip("s"))
+                    if unit == "usd":  # "Canadian dollars", "Hong Kong dollars"
+                        unit = next((c for rx, c in _DOLLARS if re.search(rx, um.group(0))), unit)
                     unit_text = um.group(0)
                     unit_span = (e + um.start("unit"), e + um.end("unit"))
                     e_unit = e + um.end()

@@ -37,6 +37,12 @@ def _aside(text: str, p: Period, st: Statistic) -> bool:
     return False
 
 
+def _dateline(text: str, m: Mention) -> bool:
+    """A place opening the article as its dateline ("OTTAWA —", "MUMBAI:"): where the story was filed."""
+    return (m.file == "places" or m.text.isupper()) and m.start < 3 and bool(
+        re.match(r"\s*(?:[-—–:]|\(|,\s+[A-Z][a-z]{2}\.?\s+\d)", text[m.end:m.end + 12]))
+
+
 def _timeless(st: Statistic, sent: str) -> bool:
     """An investment, a headcount or a stake: a figure that takes no period from the sentences before it (it has
     one only when its own sentence gives it)."""
@@ -130,7 +136,7 @@ class ObservationRules(SubjectRules):
                 conf = 0.35
                 notes.append("no measure cue near the figure")
         # subject, compiler, destination
-        ments = [m for m in self.mentions_in(s, e) if not m.compiler]
+        ments = [m for m in self.mentions_in(s, e) if not m.compiler and not _dateline(text, m)]
         before = [m for m in ments if m.end - s <= pos]
         after = [m for m in ments if m.start - s >= st.end - s]
         dest = None
@@ -152,7 +158,8 @@ class ObservationRules(SubjectRules):
             dest = next((m for m in before if m.file == "places" and not m.rule.startswith("demonym")
                          and not self._clause_break(m.end, st.start)), None)
         subject = self._respectively(st, s, e) or self._agent(st, after) or owner or (
-            self._tariff_target(st, after) if tariff else None) or self._parse_subject(st, dest)
+            self._tariff_target(st, after) if tariff else None) or (
+            self._tariff_origin(st, e) if tariff and st.kind == "percent" else None) or self._parse_subject(st, dest)
         if subject is not None:
             conf -= 0.05
         whole = self._whole_of(st, s, e, bases) if owner is None else None

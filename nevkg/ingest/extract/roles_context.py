@@ -233,8 +233,11 @@ class RoleContextRules:
             if s <= pos < e:
                 here = [m for m in self.mentions_in(s, e, ("places",)) if m.kind == "country"
                         and not m.rule.startswith("demonym")]
-                if here:
-                    return min(here, key=lambda m: abs(m.start - pos))
+                # a country the sentence acts on ("made in X", "imports from X") is not the minister's
+                actors = [m for m in here if not re.search(r"\b(?:in|from|to|into|on|against|of|with|than)\s+"
+                                                           r"(?:the\s+)?$", self.text[max(s, m.start - 12):m.start])]
+                if actors or here:
+                    return min(actors or here, key=lambda m: abs(m.start - pos))
         earlier = [m for m in self.ents.mentions if m.file == "places" and m.kind == "country" and m.end <= pos
                    and not m.rule.startswith("demonym") and not re.search(
                        r"\b(?:from|outside|beyond|than|of)\s+(?:the\s+)?$", self.text[max(0, m.start - 10):m.start])]

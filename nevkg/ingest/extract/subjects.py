@@ -169,6 +169,20 @@ class SubjectRules:
             r"(?:(?:cars|vehicles|imports|EVs)\s+(?:made\s+by|of|from)\s+(?:the\s+)?)?",
             self.text[st.end:m.start])), None)
 
+    def _tariff_origin(self, st: Statistic, e: int) -> Mention | None:
+        """"a 100% surtax on EVs made in X", "a 25% duty on imports from X", "on X-made cars": the country whose
+        goods a rate hits."""
+        for m in self.mentions_in(st.end, e, ("places",)):
+            gap = self.text[st.end:m.start]
+            if re.search(r"[.;]", gap) or len(gap) > 90 or not _TARIFF.search(self.text[max(0, st.start - 40):m.start]):
+                continue
+            if re.search(r"\b(?:made|built|produced|manufactured|assembled|imported)\s+in\s+(?:the\s+)?$|"
+                         r"\b(?:imports?|cars|vehicles|EVs|goods|products)\s+(?:\w+\s+)?from\s+(?:the\s+)?$", gap) \
+                    or m.rule.startswith("demonym") and re.match(r"[\s-]+(?:made|built|produced)\b",
+                                                                 self.text[m.end:m.end + 8]):
+                return m
+        return None
+
     def _tariff_market(self, s: int, e: int) -> Mention | None:
         """The market that charges the rates of a tariff sentence: a country or union that imposes, charges,
         applies or raises them ("the EU imposed", "imposed by Canada", "Brazil's tariff"), else the one the
@@ -202,8 +216,9 @@ class SubjectRules:
         """The organisation the article is mostly about (named most often; compilers and publishers left out)."""
         counts: dict[str, list[Mention]] = {}
         for m in self.ents.mentions:
-            if m.file == "organizations" and not m.compiler and (m.kind or "") not in {"publisher"}:
-                counts.setdefault(m.id, []).append(m)
+            if m.file == "organizations" and not m.compiler and (m.kind or "") not in {"publisher"} and not (
+                    m.start < 3 and m.text.isupper() and re.match(r"\s*[-—–:]", self.text[m.end:m.end + 3])):
+                counts.setdefault(m.id, []).append(m)  # (never a dateline the parser took for a name)
         return max(counts.values(), key=len)[0] if counts else None
 
     def focus_subject(self) -> Mention | None:
