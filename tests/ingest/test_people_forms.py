@@ -235,3 +235,19 @@ def test_the_minister_of_the_country_that_acts(gaz, text, expected):
     got, _ = roles(gaz, text)
     assert [(p, t.lower(), o.lower()) for p, t, o in got] == [(expected[0], expected[1].lower(),
                                                                 expected[2].lower())]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "X's Industry and Technology" read as one organisation: the country X, the portfolio in the title
+    ("The deal was welcomed by Türkiye's Environment and Urbanisation Minister Murat Kaya on Friday.",
+     ("Murat Kaya", "Environment and Urbanisation Minister", "turkey")),
+    ('"It is a big day," Türkiye\'s Industry and Technology Minister Kemal Arda Yilmaz told reporters in Ankara.',
+     ("Kemal Arda Yilmaz", "Industry and Technology Minister", "turkey")),
+    # two portfolios, each read as an organisation
+    ("Hungary's Foreign Affairs and Trade Minister Peter Varga attended the opening.",
+     ("Peter Varga", "Foreign Affairs and Trade Minister", "hungary")),
+])
+def test_a_country_and_portfolio_read_as_one_name(gaz, text, expected):
+    got, _ = roles(gaz, text)
+    assert [(p, t.lower(), o.lower()) for p, t, o in got] == [(expected[0], expected[1].lower(),
+                                                                expected[2].lower())]

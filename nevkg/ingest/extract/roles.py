@@ -137,9 +137,13 @@ class RoleRules(RoleContextRules):
 
     def _org_in(self, a: int, b: int, title: str) -> Mention | None:
         orgs = [m for m in self.mentions_in(a, b, ("organizations",)) if not m.compiler]
-        if orgs and _GOV_TITLE.search(title) and not orgs[-1].known and _PORTFOLIO_ORG.fullmatch(orgs[-1].text) \
-                and orgs[-1].rule.startswith("ner:"):
-            self._drop_new(orgs[-1])  # "Trade Minister NAME": a portfolio, no organisation
+        if orgs and _GOV_TITLE.search(title) and not orgs[-1].known and orgs[-1].rule.startswith("ner:"):
+            country = self._country_portfolio(orgs[-1])  # "X's Industry and Technology Minister"
+            if country is not None:
+                return country
+        while orgs and _GOV_TITLE.search(title) and not orgs[-1].known and _PORTFOLIO_ORG.fullmatch(
+                orgs[-1].text) and orgs[-1].rule.startswith("ner:"):
+            self._drop_new(orgs[-1])  # "Trade Minister NAME", "Foreign Affairs and Trade Minister": portfolios
             orgs = orgs[:-1]
         if orgs and _GOV_TITLE.search(title) and not orgs[-1].known:
             # "Turkish Industry and Technology Minister": the parser's new "organisation" is the portfolio

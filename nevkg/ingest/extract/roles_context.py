@@ -218,6 +218,25 @@ class RoleContextRules:
                                0.6, org.label)
         return None
 
+    def _country_portfolio(self, org: Mention) -> Mention | None:
+        """"X's Industry and Technology" read by the parser as one organisation before a minister's title: the
+        country X (a mention of it replaces the name; the portfolio stays in the title)."""
+        from nevkg.ingest.countries import COUNTRIES
+        from nevkg.ingest.extract.roles import _PORTFOLIO_ORG
+
+        m = re.match(r"(?P<c>[A-Z][^'’]*?)['’]s?\s+(?P<rest>.+)$", org.text)
+        if m is None or not _PORTFOLIO_ORG.fullmatch(m.group("rest")):
+            return None
+        known = self.gaz.lookup(m.group("c"), ("places",))
+        name = known.label if known is not None else m.group("c") if m.group("c") in COUNTRIES else None
+        country = self.ents._country_mention(org.start, org.start + len(m.group("c")), name, "possessive-country",
+                                             0.7) if name else None
+        if country is None:
+            return None
+        self._drop_new(org)
+        self.ents.add(country)
+        return country
+
     def _drop_new(self, m: Mention) -> None:
         """Forget a new name the parser proposed (a portfolio read as an organisation)."""
         if m in self.ents.mentions:
