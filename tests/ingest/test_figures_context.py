@@ -285,3 +285,25 @@ def test_a_dateline_city_is_no_subject(gaz, text):
 ])
 def test_dollars_of_other_countries(text, unit):
     assert [u for _, _, u in figures(text)] == [unit]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("About 4,000 Korvan Motors cars were registered in Spain in 2025.", 4000),
+    ("China exported 5 million Orvika vehicles last year.", 5000000),
+])
+def test_a_brand_between_the_number_and_its_unit(text, value):
+    assert [(v, u) for v, _, u in figures(text)] == [(Decimal(value), "vehicles")]
+
+
+@pytest.mark.usefixtures("nlp_pipeline")
+@pytest.mark.parametrize("text, expected", [
+    # the base of a comparison stated for the year before, and the change belongs to the newer figure
+    ("Korvan Motors' exports rose to 4,000 units in 2025 from 3,000 a year earlier, up 33%.",
+     [(4000, "2025", 33), (3000, "2024", None)]),
+    ("Korvan Motors sold 30,000 vehicles in 2025, compared with 18,000 in 2024, an increase of 67%.",
+     [(30000, "2025", 67), (18000, "2024", None)]),
+    ("Talvik Energy delivered 5,200 cars in March, against 3,100 in the same month a year earlier.",
+     [(5200, "2026-03", None), (3100, "2025-03", None)]),
+])
+def test_the_base_of_a_comparison(gaz, text, expected):
+    assert [(g[0], g[5], g[7]) for g in obs(gaz, text)] == expected

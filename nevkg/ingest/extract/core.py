@@ -15,7 +15,7 @@ from nevkg.ingest.extract.figures import (
 )
 from nevkg.ingest.extract.mentions import _Entities
 from nevkg.ingest.extract.model import Candidate, Extraction, Mention, Period, Statistic
-from nevkg.ingest.extract.observations import ObservationRules
+from nevkg.ingest.extract.observations import _YEAR_EARLIER, ObservationRules
 from nevkg.ingest.extract.parsed import ParsedRelations
 from nevkg.ingest.extract.people import PeopleRules
 from nevkg.ingest.extract.periods import MONTH, _plain, find_periods, split_sentences
@@ -144,7 +144,7 @@ class _Extractor(ObservationRules, RelationRules, ParsedRelations, PeopleRules, 
         for i, st in enumerate(stats):
             if st.role == "yoy":
                 target = next((c for b, c in reversed(bases) if c is not None and b.yoy is None
-                               and not b.conversion), None)
+                               and not b.conversion and not self._comparison_base(b, e)), None)
                 base_stat = next((b for b, c in reversed(bases) if c is target), None)
                 if base_stat is not None and (self._clause_break(base_stat.end, st.start)
                                               or _MONTH_ON_MONTH.match(self.text[st.end:e])):
@@ -167,6 +167,12 @@ class _Extractor(ObservationRules, RelationRules, ParsedRelations, PeopleRules, 
                     pending.role = "growth"
                     bases.append((pending, self.observation(pending, s, e, periods, ctx, compilers, status, bases)))
                 pending = None
+
+    def _comparison_base(self, b: Statistic, e: int) -> bool:
+        """A figure given as the base of a comparison ("from 3,000 a year earlier", "compared with 18,000 in
+        2024"): a change in the sentence belongs to the figure compared with it, not to the base."""
+        return bool(_YEAR_EARLIER.match(self.text, b.end, e) or re.search(
+            r"\b(?:compared\s+(?:with|to)|against|versus|vs\.?|from)\s+$", self.text[max(0, b.start - 20):b.start]))
 
     def _attach_change(self, st: Statistic, base_stat: Statistic, target: Candidate, bases: list) -> None:
         """Record the change ``st`` as the year-on-year change of the figure ``base_stat`` (its candidate

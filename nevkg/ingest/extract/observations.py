@@ -37,6 +37,19 @@ def _aside(text: str, p: Period, st: Statistic) -> bool:
     return False
 
 
+#: a figure stated for the year before ("…, from 18,000 a year earlier")
+_YEAR_EARLIER = re.compile(r"\s*(?:in\s+)?(?:a\s+year\s+(?:earlier|ago|before)|the\s+(?:previous|prior)\s+year|"
+                           r"the\s+same\s+(?:period|month|quarter)\s+(?:of\s+|in\s+)?(?:the\s+previous\s+year|"
+                           r"last\s+year|a\s+year\s+(?:earlier|ago)))\b", re.I)
+
+
+def _year_before(p: Period) -> Period:
+    """The same period one year earlier (2025-03 → 2024-03)."""
+    def back(v: str | None) -> str | None:
+        return f"{int(v[:4]) - 1}{v[4:]}" if v and v[:4].isdigit() else v
+    return Period(p.start, p.end, p.text, back(p.period_start), back(p.period_end), True, p.date, p.kind)
+
+
 def _dateline(text: str, m: Mention) -> bool:
     """A place opening the article as its dateline ("OTTAWA —", "MUMBAI:"): where the story was filed."""
     return (m.file == "places" or m.text.isupper()) and m.start < 3 and bool(
@@ -234,6 +247,8 @@ class ObservationRules(SubjectRules):
         elif measure in _POINT_MEASURES and self.date:
             period = Period(st.start, st.start, "", self.date[:7], self.date[:7], True, kind="as-of")
             notes.append("a count at the time of the article: period set to the article's month")
+        if period is not None and st.role != "yoy" and _YEAR_EARLIER.match(text, st.end, e):
+            period = _year_before(period)  # "from 0.9% a year earlier": the base of a change, one year back
         if st.conversion:
             conf -= 0.15
             notes.append("a currency conversion the article gives in parentheses")
