@@ -251,3 +251,20 @@ def test_a_country_and_portfolio_read_as_one_name(gaz, text, expected):
     got, _ = roles(gaz, text)
     assert [(p, t.lower(), o.lower()) for p, t, o in got] == [(expected[0], expected[1].lower(),
                                                                 expected[2].lower())]
+
+
+@pytest.mark.parametrize("text, person, guessed", [
+    # family name first: a later "Chen said" is Chen Liwei, not an organisation the parser guessed
+    ('"Malaysia is a hub for us," Hexi Auto\'s regional head Chen Liwei said at the launch. Chen said the company '
+     "wanted to export to Thailand from the plant.", "Chen Liwei", "Chen"),
+    ("Zhou Ping, chairman of Talvik Energy, opened the plant. Zhou said a second line would follow in 2027.",
+     "Zhou Ping", "Zhou"),
+])
+def test_a_family_name_alone_is_the_person_named_before(gaz, text, person, guessed):
+    from nevkg.ingest.extract import extract
+
+    result = extract(text, gaz, article_date="2026-03-15", source_id="test-source")
+    assert [c.record["label"] for c in result.candidates if c.file == "people"] == [person]
+    assert guessed not in [c.record.get("label") for c in result.candidates if c.file in {"organizations",
+                                                                                          "places"}]
+    assert all(m.file == "people" for m in result.mentions if m.text == guessed)

@@ -45,6 +45,17 @@ _SAYS = r"(?:said|says|announced|confirmed|added|noted)"
 _LOWER_WORDS = r"(?:(?!(?:said|says|told|announced|confirmed|that|its|their|the|whose)\b)[a-z\-]+\s+)"
 
 
+def _family_names(name: str) -> list[str]:
+    """The words a later mention may use for a person: the last one, and the first of a two-word name (family
+    name first, as in Chinese names: "Chen" for "Chen Liwei").
+
+    >>> _family_names("Lena Vogt"), _family_names("Luiz Carlos de Souza")
+    (['Vogt', 'Lena'], ['Souza'])
+    """
+    words = name.split()
+    return [words[-1], words[0]] if len(words) == 2 else [words[-1]]
+
+
 def _is_name(text: str) -> bool:
     words = text.split()
     return 2 <= len(words) <= 3 and not any(w in _NAME_STOP or w.lower() in _MONTH_NUM for w in words)
@@ -160,25 +171,32 @@ class PeopleRules:
                 if not any(k.id == old for k in self.ents.mentions):
                     self.ents.new.pop(old, None)
                     self.ents.new_meta.pop(old, None)
-        for m in reversed(full):
-            last = m.text.split()[-1]
-            if len(last) < 3 or not last[:1].isupper():
+        for person, last in [(m, w) for m in reversed(full) for w in _family_names(m.text)]:
+            if len(last) < 2 or not last[:1].isupper():
                 continue
             for hit in re.finditer(rf"(?<![\w-]){re.escape(last)}(?![\w-])", self.text[s:e]):
                 a, b = s + hit.start(), s + hit.end()
-                if self.ents.overlaps(a, b) or re.search(r"[A-Z][\w-]*\s+$", self.text[max(s, a - 30):a]) and \
+                if re.search(r"[A-Z][\w-]*\s+$", self.text[max(s, a - 30):a]) and \
                         not _HONORIFIC_START.search(self.text[max(s, a - 6):b]) or \
                         re.match(r"\s+[A-Z]|['’]s\s+(?:[A-Z]|[a-z]+\s+[A-Z])", self.text[b:b + 12]) and \
                         not re.match(r"['’]s\b", self.text[b:b + 2]):
                     continue  # part of another name
-                self.ents.add(Mention(a, b, self.text[a:b], "people", m.id, m.known, None, "surname", 0.7, m.label))
+                for odd in [k for k in self.ents.overlaps(a, b) if (k.start, k.end) == (a, b) and not k.known
+                            and k.rule.startswith("ner:") and k.file in {"organizations", "places"}]:
+                    self.ents.mentions.remove(odd)  # "Chen said": the person, not a name the parser guessed
+                    if not any(k.id == odd.id for k in self.ents.mentions):
+                        self.ents.new.pop(odd.id, None)
+                        self.ents.new_meta.pop(odd.id, None)
+                if not self.ents.overlaps(a, b):
+                    self.ents.add(Mention(a, b, self.text[a:b], "people", person.id, person.known, None, "surname",
+                                          0.7, person.label))
 
     def _named_before(self, name: str, ns: int) -> Mention | None:
         """The person named in full before ``ns`` whose surname ``name`` is."""
         if len(name.split()) != 1:
             return None
         return next((m for m in sorted(self.ents.mentions, key=lambda m: -m.start) if m.file == "people"
-                     and m.start < ns and len(m.text.split()) >= 2 and m.text.split()[-1] == name
+                     and m.start < ns and len(m.text.split()) >= 2 and name in _family_names(m.text)
                      and not _HONORIFIC_START.match(m.text)), None)
 
     def add_role(self, ns: int, ne: int, title: str, ts: int, te: int, org: Mention, rule: str) -> None:
