@@ -268,3 +268,17 @@ def test_a_family_name_alone_is_the_person_named_before(gaz, text, person, guess
     assert guessed not in [c.record.get("label") for c in result.candidates if c.file in {"organizations",
                                                                                           "places"}]
     assert all(m.file == "people" for m in result.mentions if m.text == guessed)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Lena Vogt, chief executive of Korvan Motors and chairwoman of Talvik Energy, said the deal made sense.",
+     [("Lena Vogt", "chairwoman", TALVIK), ("Lena Vogt", "chief executive", KORVAN)]),
+    ("Arjun Mehta, founder of Talvik Energy and a director of Korvan Motors, backed the merger.",
+     [("Arjun Mehta", "director", KORVAN), ("Arjun Mehta", "founder", TALVIK)]),
+    ("Lena Vogt, who chairs both Korvan Motors and Talvik Energy, said the deal made sense.",
+     [("Lena Vogt", "chair", KORVAN), ("Lena Vogt", "chair", TALVIK)]),
+])
+def test_one_person_with_titles_at_two_organisations(gaz, text, expected):
+    got, people = roles(gaz, text)
+    assert sorted((p, t.lower(), o) for p, t, o in got) == sorted(expected)
+    assert people == [expected[0][0]]

@@ -78,7 +78,28 @@ def merge_ranges(text: str, stats: list[Statistic], offset: int = 0) -> list[Sta
 
 def continue_units(text: str, bare: list[Statistic], stats: list[Statistic], offset: int = 0) -> list[Statistic]:
     """The bare numbers (``unit`` None) that continue an earlier count figure of the sentence, given its unit;
-    a bare number right before a range's upper end is kept for :func:`merge_ranges`."""
+    a bare number right before a range's upper end is kept for :func:`merge_ranges`.
+
+    Parameters
+    ----------
+    text : str
+        The sentence.
+    bare : list of Statistic
+        Its numbers written without a unit noun.
+    stats : list of Statistic
+        Its figures with a unit.
+    offset : int
+        Where the sentence starts in the article (the figures' offsets count from the article's start).
+
+    Returns
+    -------
+    list of Statistic
+        The bare numbers kept, with the unit they continue.
+
+    >>> from nevkg.ingest.extract.figures import find_statistics
+    >>> [(int(s.value), s.unit) for s in find_statistics("It sold 48,000 cars in 2025 and 52,000 in 2026.")]
+    [(48000, 'vehicles'), (52000, 'vehicles')]
+    """
     out = []
     for b in bare:
         after = text[b.end - offset:b.end - offset + 30]

@@ -77,8 +77,14 @@ class PeopleRules:
             m = re.search(rf"(?P<name>{_NAME}),\s+(?:{_WHO_IS}|and\s+)?(?:the\s+|a\s+|an\s+)?(?P<title>[A-Za-z]"
                           rf"[A-Za-z\s\-]{{1,70}}?)\s+(?:of|at|for|with)\s+(?:the\s+)?(?:[A-Z]\w+['’]s\s+)?$", left)
             if m and _TITLE_RX.search(m.group("title")) and _is_name(m.group("name")):
-                found.append((s + m.start("name"), s + m.end("name"), m.group("title"), s + m.start("title"),
-                              s + m.end("title"), o, "person:name-title-of-org"))
+                ts, te = s + m.start("title"), s + m.end("title")
+                inner = self.mentions_in(ts, te, ("organizations",))
+                if inner:  # "NAME, CEO of A and chairwoman of B": B's title starts after A
+                    cut = re.match(r"[\s,]*(?:and\s+)?(?:(?:also|the|a|an)\s+)?", text[inner[-1].end:te])
+                    ts = inner[-1].end + cut.end()
+                if _TITLE_RX.search(text[ts:te]):
+                    found.append((s + m.start("name"), s + m.end("name"), text[ts:te], ts, te, o,
+                                  "person:name-title-of-org"))
                 continue
             # NAME, TITLE, ORG (a press release's signature form: "NAME, senior vice-president, ORG, said")
             m = re.search(rf"(?P<name>{_NAME}),\s+(?:the\s+)?(?P<title>[A-Za-z][A-Za-z\s\-]{{1,50}}?),\s+$", left)

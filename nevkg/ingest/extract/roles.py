@@ -254,6 +254,11 @@ class RoleRules(RoleContextRules):
                       and c.ent_type_ in {"ORG", ""} and not self.ents.overlaps(c.idx, c.idx + len(c.text))), None) \
                 or next((m for c in verb.children if c.dep_ == "dobj" for m in [self._named_body(c)] if m), None)
             if obj is not None:  # (the first organisation: "runs the Asian arm of ORG")
+                both = self.doc.char_span(obj.start, obj.end, alignment_mode="expand")
+                for other in (self._mention_at(t) for t in (both.root.conjuncts if both is not None else [])):
+                    if other is not None and other.file == "organizations" and other.id != obj.id:
+                        self.add_role(p.start, p.end, _HEAD_VERBS[verb.lemma_], verb.idx, verb.idx + len(verb.text),
+                                      other, "person:parse")  # "who chairs both A and B"
                 return _HEAD_VERBS[verb.lemma_], verb.idx, verb.idx + len(verb.text), obj
         for a, b in ranges:
             a, b = max(a, s), min(b, e)
