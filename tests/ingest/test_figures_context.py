@@ -307,3 +307,13 @@ def test_a_brand_between_the_number_and_its_unit(text, value):
 ])
 def test_the_base_of_a_comparison(gaz, text, expected):
     assert [(g[0], g[5], g[7]) for g in obs(gaz, text)] == expected
+
+
+@pytest.mark.usefixtures("nlp_pipeline")
+@pytest.mark.parametrize("text, subject", [
+    # a head that names nothing takes the company of its relative clause
+    ("The plant, which Korvan Motors opened in 2023, produced 48,000 cars in 2025.", "korvan-motors"),
+    ("The line that Talvik Energy runs near Valencia turned out 35,000 cars last year.", "talvik-energy"),
+])
+def test_a_relative_clause_names_the_subject_when_its_head_does_not(gaz, text, subject):
+    assert [g[3] for g in obs(gaz, text)] == [subject]

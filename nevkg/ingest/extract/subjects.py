@@ -30,10 +30,11 @@ _SAY = {"say", "announce", "report", "state", "disclose", "confirm", "add", "tel
 
 
 def _phrase(tok: Any) -> list[Any]:
-    """The tokens of a noun phrase without its relative and participle clauses ("the group, which owns X,")."""
+    """The tokens of a noun phrase without its relative clauses ("the group, which owns X,"); a participle
+    phrase stays ("cars made by X")."""
     out = [tok]
     for c in tok.children:
-        if c.dep_ not in {"relcl", "acl", "advcl"}:
+        if c.dep_ != "relcl":
             out += _phrase(c)
     return out
 
@@ -84,7 +85,10 @@ class SubjectRules:
         for c in subj if subj else []:
             if c.i <= span.root.i <= c.right_edge.i and c.i != span.root.i:
                 continue  # the figure sits inside the subject phrase itself
-            ms = [m for m in (self._mention_at(t) for t in _phrase(c)) if m is not None and m is not dest]
+            # a relative clause names the subject only when its head says nothing ("the group, which owns X,"
+            # is the group; "the plant, which X runs," is X's)
+            words = _phrase(c) if c.lemma_.lower() in _ANAPHORIC_NOUNS else list(c.subtree)
+            ms = [m for m in (self._mention_at(t) for t in words) if m is not None and m is not dest]
             orgs = [m for m in ms if m.file == "organizations"]
             if c.lemma_.lower() in _FACILITIES and not orgs:
                 ms = []  # "the factory near X employs …": X is where the plant is, not whose figure it is
