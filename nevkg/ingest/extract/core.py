@@ -16,10 +16,10 @@ from nevkg.ingest.extract.figures import (
 )
 from nevkg.ingest.extract.mentions import _Entities
 from nevkg.ingest.extract.model import Candidate, Extraction, Mention, Period, Statistic
-from nevkg.ingest.extract.observations import ObservationRules
+from nevkg.ingest.extract.observations import _YEAR_EARLIER, ObservationRules
 from nevkg.ingest.extract.parsed import ParsedRelations
 from nevkg.ingest.extract.people import PeopleRules
-from nevkg.ingest.extract.periods import _plain, find_periods, split_sentences
+from nevkg.ingest.extract.periods import MONTH, _plain, find_periods, split_sentences
 from nevkg.ingest.extract.relations import RelationRules
 from nevkg.ingest.extract.roles import RoleRules
 from nevkg.ingest.gazetteer import Gazetteer
@@ -86,8 +86,11 @@ class _Extractor(ObservationRules, RelationRules, ParsedRelations, PeopleRules, 
             ctx = state.setdefault(para, {"period": None, "subject": None})
             periods = find_periods(self.text[s:e], s, self.date)
             self.para_subject = ctx.get("subject")  # from the sentences before this one
+            orgs_before = self._org_spans()
             self.people(s, e)
             self.parse_people(s, e)
+            if self._org_spans() != orgs_before:  # a name the parser took for a company is a person ("Chen said")
+                self.ents.anaphors = resolve_anaphors(self.text, self.ents.mentions, sentences, self.doc)
             self.statistics(s, e, periods, ctx)
             self.relations(s, e, periods)
             self.parse_relations(s, e)
@@ -105,6 +108,9 @@ class _Extractor(ObservationRules, RelationRules, ParsedRelations, PeopleRules, 
         self.finish_measures()
         self.measure_flows()
         return Extraction(sorted(self.ents.mentions + self.ents.inner, key=lambda m: m.start), self.candidates)
+
+    def _org_spans(self) -> set[tuple[int, str]]:
+        return {(m.start, m.id) for m in self.ents.mentions if m.file == "organizations"}
 
     def _mark_publisher(self) -> None:
         """The publication named in its own article is a source: its mentions act as compilers."""
@@ -136,35 +142,72 @@ class _Extractor(ObservationRules, RelationRules, ParsedRelations, PeopleRules, 
         # numbers inside a date or period ("14, 2025") are not figures
         stats = [st for st in stats if not any(p.start <= st.start < p.end for p in periods)]
         # model names and ids ("SU7") were skipped by find_statistics; numbers inside entity names are dropped here
-        stats = [st for st in stats if not any(m.start <= st.start < m.end for m in self.ents.mentions)]
+        self._drop_currency_names(stats)
+        stats = [st for st in stats if not any(m.start <= _digit(self.text, st) < m.end for m in self.ents.mentions)]
         bases: list[tuple[Statistic, Candidate | None]] = []
         compilers = [m for m in self.mentions_in(s, e, ("organizations",)) if m.compiler]
         status = "forecast" if _FORECAST.search(sent) else "target" if _TARGET.search(sent) else \
             "estimate" if re.search(r"\bestimat(?:ed|es)\b(?!\s+\d)", sent) and not re.search(
                 r"\ban\s+estimated\b", sent) else "reported"
-        for st in stats:
+        pending: Statistic | None = None  # "rose 12% to N": a change waiting for the figure it leads to
+        for i, st in enumerate(stats):
             if st.role == "yoy":
                 target = next((c for b, c in reversed(bases) if c is not None and b.yoy is None
-                               and not b.conversion), None)
+                               and not b.conversion and not self._comparison_base(b, e)), None)
                 base_stat = next((b for b, c in reversed(bases) if c is target), None)
-                if base_stat is not None and self._clause_break(base_stat.end, st.start):
-                    target = base_stat = None
+                if base_stat is not None and (self._clause_break(base_stat.end, st.start)
+                                              or _MONTH_ON_MONTH.match(self.text[st.end:e])):
+                    target = base_stat = None  # (another clause's figure; a change against the month before)
                 if target is not None and base_stat is not None:
-                    yoy = (st.value - 1) * 100 if st.kind == "times" else st.value
-                    base_stat.yoy = yoy
-                    target.record["yoy_change_pct"] = _plain(yoy)
-                    if st.bound:
-                        target.record["yoy_bound"] = st.bound
-                    target.spans.append((st.start, st.end))
-                    target.spans.sort()
-                    # conversions of the same figure share its change
-                    for b, c in bases:
-                        if b.conversion and c is not None and b.start > base_stat.start:
-                            c.record["yoy_change_pct"] = _plain(yoy)
+                    self._attach_change(st, base_stat, target, bases)
+                    continue
+                nxt = stats[i + 1] if i + 1 < len(stats) else None
+                if nxt is not None and nxt.kind == "amount" and _CHANGE_TO.fullmatch(self.text[st.end:nxt.start]) \
+                        and not _MONTH_ON_MONTH.match(self.text[nxt.end:e]):
+                    pending = st
                     continue
                 st.role = "growth"
             cand = self.observation(st, s, e, periods, ctx, compilers, status, bases)
             bases.append((st, cand))
+            if pending is not None:
+                if cand is not None and st.kind == "amount":
+                    self._attach_change(pending, st, cand, bases)
+                else:
+                    pending.role = "growth"
+                    bases.append((pending, self.observation(pending, s, e, periods, ctx, compilers, status, bases)))
+                pending = None
+
+    def _comparison_base(self, b: Statistic, e: int) -> bool:
+        """A figure given as the base of a comparison ("from 3,000 a year earlier", "compared with 18,000 in
+        2024"): a change in the sentence belongs to the figure compared with it, not to the base."""
+        return bool(_YEAR_EARLIER.match(self.text, b.end, e) or re.search(
+            r"\b(?:compared\s+(?:with|to)|against|versus|vs\.?|from)\s+$", self.text[max(0, b.start - 20):b.start]))
+
+    def _attach_change(self, st: Statistic, base_stat: Statistic, target: Candidate, bases: list) -> None:
+        """Record the change ``st`` as the year-on-year change of the figure ``base_stat`` (its candidate
+        ``target``); conversions of the same figure share it."""
+        yoy = (st.value - 1) * 100 if st.kind == "times" else st.value
+        base_stat.yoy = yoy
+        target.record["yoy_change_pct"] = _plain(yoy)
+        if st.bound:
+            target.record["yoy_bound"] = st.bound
+        target.spans.append((st.start, st.end))
+        target.spans.sort()
+        for b, c in bases:
+            if b.conversion and c is not None and b.start > base_stat.start:
+                c.record["yoy_change_pct"] = _plain(yoy)
+
+    def _drop_currency_names(self, stats: list[Statistic]) -> None:
+        """A currency code before an amount ("EUR 1.2bn"), or the amount with it, that the parser proposed as a new
+        name (an organisation, a model)."""
+        for st in stats:
+            for m in [m for m in self.ents.overlaps(st.start, st.end) if not m.known and m.rule.startswith("ner:")
+                      and re.fullmatch(r"(?:[A-Z]{3}|US\$?|Rs\.?|R\$)(?:\s?[\d.,]+\s?(?:bn|mn|m|k|billion|million|"
+                                       r"thousand)?)?", m.text)]:
+                self.ents.mentions.remove(m)
+                if not any(k.id == m.id for k in self.ents.mentions):
+                    self.ents.new.pop(m.id, None)
+                    self.ents.new_meta.pop(m.id, None)
 
     def _clause_break(self, a: int, b: int) -> bool:
         """Whether a new clause about another subject starts between two offsets."""
@@ -356,6 +399,22 @@ def extract(text: str, gazetteer: Gazetteer, *, article_date: str | None = None,
     result = _Extractor(text, gazetteer, article_date, source_id, doc, publisher).run()
     result.pipeline = pipeline_status() if nlp else "rules only: the statistical pipeline was turned off"
     return result
+
+
+#: between a change and the figure it leads to: "rose 12% to N", "up 35% from a year earlier at N"
+_CHANGE_TO = re.compile(r"\s*,?\s*(?:to|at)\s+(?:an?\s+(?:record|all-time\s+high|total)\s+(?:of\s+)?)?")
+
+
+#: a change against the month before, written after the figure: a statistic of its own, not a yearly change
+_MONTH_ON_MONTH = re.compile(rf"[^.;]{{0,40}}?\b(?:from|than|compared\s+(?:with|to)|over)\s+(?:in\s+)?(?:{MONTH}|"
+                             r"the\s+previous\s+month|last\s+month|a\s+month\s+(?:earlier|before))|"
+                             r"[^.;]{0,40}?\bmonth[\s-]on[\s-]month", re.I)
+
+
+def _digit(text: str, st: Statistic) -> int:
+    """The offset of a figure's first digit (after a currency code or symbol, a qualifier)."""
+    m = re.search(r"\d", text[st.start:st.end])
+    return st.start + m.start() if m else st.start
 
 
 def _months(p: Period) -> int:

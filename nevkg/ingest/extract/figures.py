@@ -5,17 +5,19 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from nevkg.ingest.extract.figures_context import bare_value, continue_units, merge_ranges
 from nevkg.ingest.extract.model import Statistic
 from nevkg.ingest.extract.periods import _num
 
 _SCALES = {"thousand": Decimal(1000), "million": Decimal(10) ** 6, "billion": Decimal(10) ** 9,
            "trillion": Decimal(10) ** 12, "mn": Decimal(10) ** 6, "bn": Decimal(10) ** 9,
-           "crore": Decimal(10) ** 7, "lakh": Decimal(10) ** 5, "m": Decimal(10) ** 6, "k": Decimal(1000)}
+           "crore": Decimal(10) ** 7, "lakh": Decimal(10) ** 5, "m": Decimal(10) ** 6, "k": Decimal(1000),
+           "mln": Decimal(10) ** 6, "bln": Decimal(10) ** 9}
 _NUMBER = re.compile(
-    r"(?<![\w.,$])(?P<cur>(?:US\s?\$|R\$|\$|¥|€|£|₹)\s?|Rs\.?\s?|RMB\s?|CNY\s?|USD\s?|EUR\s?|GBP\s?|THB\s?|BRL\s?|INR\s?|"
-    r"MYR\s?)?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|(?i:half\s+a|one|two|three|four|five|six|seven|"
+    r"(?<![\w.,$])(?P<cur>(?:US\s?\$|R\$|(?:C|A|HK|S|NT|NZ)\$|\$|¥|€|£|₹)\s?|Rs\.?\s?|RMB\s?|CNY\s?|USD\s?|EUR\s?|"
+    r"GBP\s?|THB\s?|BRL\s?|INR\s?|MYR\s?|(?:RM|Bt|Rp)(?=\s?\d)\s?|(?:AED|SAR|IDR|KRW|MXN|CAD|AUD|JPY|HKD|SGD)\s)?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|(?i:half\s+a|one|two|three|four|five|six|seven|"
     r"eight|nine|ten|a)(?=\s+(?:thousand|million|billion)\b))"
-    r"(?:[\s-]?(?P<scale>thousand|million|billion|trillion|mn|bn|crore|lakh|m(?=\s|$|[,.;])|k(?=\s|$|[,.;]))"
+    r"(?:[\s-]?(?P<scale>thousand|million|billion|trillion|mln|bln|mn|bn|crore|lakh|m(?=\s|$|[,.;])|k(?=\s|$|[,.;]))"
     r"(?P<nth>th)?\b)?"
     r"(?:[\s-]?(?P<pct>%|percent\b|per\s+cent\b|pc\b|percentage\s+points?\b))?"
     r"(?:[\s-]?(?P<times>times|fold)\b)?")
@@ -25,14 +27,30 @@ _IMPLIED = [(re.compile(r"\b(?:staff\w*|workforce|headcount|employ\w*|hir\w+|job
                         r"exported|shipped|delivered|produced|registrations?)\b[^.;0-9]{0,40}$", re.I), "vehicles")]
 
 
+#: the rest of a range after its low end ("… to 15%", "… and 8 per cent", "-15%")
+_RANGE_ON = re.compile(r"\s*(?:-|–|to|and)\s*(?:US\s?\$|\$|€|£|¥)?\d")
+#: the direction of a change written after its size ("a 35 percent increase", "a 12% drop")
+_TURN_AFTER = re.compile(r"\s+(?:(?P<up>increase|rise|growth|gain|jump|surge|climb)|"
+                         r"(?P<down>decrease|decline|drop|fall|slump|contraction|dip))\b", re.I)
+#: dollars that are not US dollars, by the adjective before them
+_DOLLARS = [(r"Canadian", "cad"), (r"Australian", "aud"), (r"Hong\s+Kong", "hkd"), (r"Singapore", "sgd"),
+            (r"New\s+Zealand", "nzd"), (r"Taiwan", "twd")]
+_PERCENT = re.compile(r"\d+(?:\.\d+)?\s?(?:%|per\s*cent\b|percent\b)")
+
+
 def _implied_unit(before: str, after: str = "") -> str | None:
     """The unit implied by the words before a bare number in its sentence ("staffing will reach 1,000"), or by
     the noun it counts a part of ("640,000 of the exports"), else ``None``."""
     if re.match(r"\s+of\s+(?:the|its|their|all)?\s*(?:exports|sales|shipments|deliveries|registrations)\b", after):
         return "vehicles"
+    before = _PERCENT.sub(" ", before)  # "sales fell 8% to 21,000": the change does not hide the noun
     for rx, unit in _IMPLIED:
         if rx.search(before):
             return unit
+    if re.search(r"\b(?:to|at)\s+(?:a\s+record\s+(?:of\s+)?)?$", before) and re.search(
+            r"\b(?:sales|exports|shipments|deliveries|output|production|registrations)\b[^.;0-9]{0,70}$", before,
+            re.I):
+        return "vehicles"  # "sales in X were up N% from a year earlier at 12,400"
     return None
 
 
@@ -49,15 +67,16 @@ _RATIO = re.compile(r"\b(?P<a>\d{1,2}(?:\.\d+)?)\s?:\s?(?P<b>\d{1,2}(?:\.\d+)?)(
 _DOUBLED = re.compile(r"\b(?P<num>doubled|tripled|quadrupled)\b", re.I)
 _UNIT_AFTER = re.compile(
     r"^[\s-]?\s*(?:(?:Thai|Brazilian|Malaysian|Indian|Chinese|Mexican|Turkish|Indonesian|Hungarian|Canadian|"
-    r"Australian|Singapore|Hong\s+Kong|new[\s-]energy|new|electric|passenger|pure[\s-]electric|plug-in|hybrid|intelligent|driverless|"
+    r"Australian|Singapore|Hong\s+Kong|New\s+Zealand|(?:New\s+)?Taiwan|new[\s-]energy|new|electric|passenger|pure[\s-]electric|plug-in|hybrid|intelligent|driverless|"
     r"NEV|EV|overseas|robotaxi|export|more|complete|finished|locally\s+built|domestic|annual|yearly|monthly|"
     r"global|retail|vehicle|fully|autonomous|self-driving|battery[\s-]electric|connected|commercial|paid|"
-    r"(?:[Ll]evel|L)[\s-]?[2-5])\s+){0,3}"
-    r"(?P<unit>units?|sales(?!\s+outlets)|registrations|shipments|vehicles?|cars?|NEVs?|EVs?|robotaxis?|pickups?|trucks?|buses|SUVs?|sedans?|yuan|RMB|U\.S\.\s+dollars|US\s+dollars|dollars|"
+    r"(?:[Ll]evel|L)[\s-]?[2-5]|[A-Z][A-Za-z0-9-]+(?=\s+(?:[A-Z][A-Za-z0-9-]+\s+){0,2}(?:cars?|vehicles|EVs|units|"
+    r"SUVs)\b))\s+){0,3}"
+    r"(?P<unit>units?|sales(?!\s+(?:outlets|points))|registrations|shipments|vehicles?|cars?|NEVs?|EVs?|robotaxis?|pickups?|trucks?|buses|SUVs?|sedans?|yuan|RMB|U\.S\.\s+dollars|US\s+dollars|dollars|"
     r"euros?|orders?|stores?|showrooms?|outlets|countries\s+and\s+regions|countries|overseas\s+markets|markets|"
     r"models|jobs|factories|plants|months|deliveries|square\s+met(?:re|er)s|employees|workers|staff|people|"
-    r"dealers|dealerships|sales\s+outlets|retailers|workshops|GWh|gigawatt[\s-]hours|baht|reais|real|rupees|"
-    r"ringgit|pounds|acres|hectares|cities|companies|rides|trips|years)(?![\w])")
+    r"dealers|dealerships|sales\s+outlets|retailers|touch[\s-]?points|points\s+of\s+sale|sales\s+points|workshops|GWh|gigawatt[\s-]hours|baht|reais|real|rupees|"
+    r"ringgit|pounds|lira|rupiah|dirhams?|riyals?|rand|acres|hectares|cities|companies|rides|trips|years)(?![\w])")
 _UNIT_OF = {"sale": "vehicles", "registration": "vehicles", "shipment": "vehicles", "unit": "vehicles",
             "vehicle": "vehicles", "car": "vehicles", "nev": "vehicles", "ev": "vehicles",
             "robotaxi": "vehicles", "delivery": "vehicles", "deliverie": "vehicles", "pickup": "vehicles",
@@ -69,13 +88,18 @@ _UNIT_OF = {"sale": "vehicles", "registration": "vehicles", "shipment": "vehicle
             "job": "jobs", "factorie": "factories", "plant": "factories", "month": "months",
             "square metre": "square-metres", "square meter": "square-metres", "employee": "jobs", "worker": "jobs",
             "staff": "jobs", "people": "jobs", "dealer": "stores", "dealership": "stores", "sales outlet": "stores",
-            "retailer": "stores", "workshop": "workshops", "gwh": "gwh", "gigawatt-hour": "gwh",
+            "retailer": "stores", "touchpoint": "stores", "touch point": "stores",
+            "touch-point": "stores", "points of sale": "stores", "sales point": "stores",
+            "workshop": "workshops", "gwh": "gwh", "gigawatt-hour": "gwh",
             "gigawatt hour": "gwh", "baht": "thb", "reai": "brl", "real": "brl", "rupee": "inr", "ringgit": "myr",
+            "lira": "try", "rupiah": "idr", "dirham": "aed", "riyal": "sar", "rand": "zar",
             "pound": "gbp", "acre": "acres", "hectare": "hectares", "citie": "cities", "companie": "companies",
             "ride": "rides", "trip": "rides", "year": "years"}
 _CUR_OF = {"us$": "usd", "$": "usd", "usd": "usd", "¥": "cny", "rmb": "cny", "cny": "cny", "r$": "brl", "€": "eur",
            "£": "gbp", "₹": "inr", "rs": "inr", "rs.": "inr", "eur": "eur", "gbp": "gbp", "thb": "thb", "brl": "brl",
-           "inr": "inr", "myr": "myr"}
+           "inr": "inr", "myr": "myr", "c$": "cad", "a$": "aud", "hk$": "hkd", "s$": "sgd", "nt$": "twd",
+           "nz$": "nzd", "rm": "myr", "bt": "thb", "rp": "idr", "aed": "aed", "sar": "sar", "idr": "idr", "krw": "krw",
+           "mxn": "mxn", "cad": "cad", "aud": "aud", "jpy": "jpy", "hkd": "hkd", "sgd": "sgd"}
 _QUAL = re.compile(
     r"(?P<q>more\s+than|over|exceeding|exceeded|exceeds|surpassed|surpassing|surpasses|above|at\s+least|"
     r"upwards\s+of|in\s+excess\s+of|topped|topping|passed|passing|beyond|nearly|almost|about|around|approximately|roughly|close\s+to|"
@@ -159,6 +183,8 @@ def find_statistics(text: str, offset: int = 0) -> list[Statistic]:
             elif g["times"]:
                 unit, kind = "times", "times"
             elif g["cur"]:
+                if re.match(r"(?:RM|Bt|Rp)\s?$", g["cur"]) and not g["scale"] and "," not in raw and value < 1000:
+                    continue  # a model or trim name ("the RM2"), not an amount of ringgit
                 unit = _CUR_OF[re.sub(r"\s+", "", g["cur"]).lower()]
                 wm = re.match(r"^\s+worth\s+of\s+(?P<what>(?:[\w-]+\s+){0,3}?(?:vehicles|cars|NEVs|EVs)\b)", after)
                 if wm:
@@ -171,6 +197,8 @@ def find_statistics(text: str, offset: int = 0) -> list[Statistic]:
                     key = key[:-1] if key.endswith("s") and key not in {"us dollars"} else key
                     key = key.rstrip("s") if key.endswith("s") else key
                     unit = _UNIT_OF.get(key) or _UNIT_OF.get(key.rstrip("s"))
+                    if unit == "usd":  # "Canadian dollars", "Hong Kong dollars"
+                        unit = next((c for rx, c in _DOLLARS if re.search(rx, um.group(0))), unit)
                     unit_text = um.group(0)
                     unit_span = (e + um.start("unit"), e + um.end("unit"))
                     e_unit = e + um.end()
@@ -184,7 +212,7 @@ def find_statistics(text: str, offset: int = 0) -> list[Statistic]:
                 if unit is None and re.match(r"^\s+of\s+(?:them|these|those|which)\b", after):
                     st = Statistic(s, e, value, None, "amount", anaphoric=True)
                     unit = "?"
-                if unit is None:
+                if unit is None and not bare_value(raw, g["scale"]) and not _RANGE_ON.match(after):
                     continue  # a bare number (a year, a model name, an ordinal): not a statistic
                 if unit == "vehicles" and not g["scale"] and "," not in raw and re.fullmatch(r"(19|20)\d\d", raw):
                     continue
@@ -205,8 +233,14 @@ def find_statistics(text: str, offset: int = 0) -> list[Statistic]:
         # the role of a percentage or multiple
         if st.kind in {"percent", "times"}:
             pre = text[max(0, st.start - 70):st.start]
+            turn = _TURN_AFTER.match(after)  # "a 35 percent increase year on year", "a 12% decline from a year ago"
+            turn = turn if turn and _YOY_AFTER.match(after[turn.end():]) else None
             if _SHARE_BEFORE.search(pre):
                 st.role = "penetration" if re.search(r"penetration", pre, re.I) else "share"
+            elif turn is not None:
+                st.role, st.value = "yoy", -st.value if turn.group("down") else st.value
+                after = after[turn.end():]
+                e += turn.end()
             elif _DOWN_BEFORE.search(pre) or (_YOY_AFTER.match(after) and _YOY_AFTER.match(after).group("less")):
                 st.role, st.value = "yoy", -st.value
             elif _UP_BEFORE.search(pre) or _YOY_AFTER.match(after) or how == "doubled":
@@ -228,7 +262,11 @@ def find_statistics(text: str, offset: int = 0) -> list[Statistic]:
         if st.unit_span:
             st.unit_span = (st.unit_span[0] + offset, st.unit_span[1] + offset)
         stats.append(st)
-    return stats
+    # a number without a unit noun: the low end of a range, or a continuation of the figure before
+    bare = [st for st in stats if st.unit is None and not st.anaphoric]
+    stats = [st for st in stats if st.unit is not None or st.anaphoric]
+    stats = sorted(stats + continue_units(text, bare, stats, offset), key=lambda st: st.start)
+    return [st for st in merge_ranges(text, stats, offset) if st.unit is not None or st.anaphoric]
 
 
 # ==================================================================================== cue vocabularies

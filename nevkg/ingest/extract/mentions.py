@@ -11,7 +11,8 @@ from nevkg.ingest.extract.model import Mention
 from nevkg.ingest.extract.periods import _MONTH_NUM
 from nevkg.ingest.gazetteer import Entry, Gazetteer, slugify
 
-_CAP = r"(?!(?:Co|Ltd|Inc|Corp)\.)[A-Z][A-Za-z0-9&\-]*"
+_CAP = (r"(?!(?:Co|Ltd|Inc|Corp)\.)[A-Z][A-Za-z0-9&\-]*(?:(?<=s)['’](?=[ ]+(?:Association|Federation|Union|Council|"
+        r"Chamber|Alliance|Confederation|Institute|Society|Organi[sz]ation)\b))?")  # "Manufacturers' Association"
 _RUN = re.compile(rf"{_CAP}(?:[ ]+(?:{_CAP}|&|of|and|de|for))*(?:,?[ ]+Co\.,?(?:[ ]+Ltd\.)?|,?[ ]+Ltd\.|"
                   rf",?[ ]+Inc\.|[ ]+Corp\.)?")
 _LEAD_STOP = {"the", "in", "on", "at", "by", "for", "from", "as", "while", "meanwhile", "according", "also",
@@ -381,12 +382,15 @@ class _Entities(ContainerRules, CountryMentions):
             if rec.get("kind") in {"customs-office", "ministry", "government-body", "university",
                                "industry-association", "research-centre"} or "aliases" in rec:
                 continue
-            if self.new_meta[rid].file != "organizations":
+            if rid not in self.new or self.new_meta[rid].file != "organizations":
                 continue
             head = _STRIP_FOR_HEAD.sub("", rec["label"])
             if not head or head == rec["label"] or self.gaz.lookup(head):
                 continue
             for m in re.finditer(rf"(?<![\w]){re.escape(head)}(?![\w])(?!\s+(?:{_CAP}))", self.text):
+                for odd in [k for k in self.overlaps(m.start(), m.end()) if (k.start, k.end) == m.span()
+                            and not k.known and k.rule.startswith("ner:") and k.file in {"places", "people"}]:
+                    _forget_mention(self, odd)  # the parser's place or person "Lanshan" is Lanshan Motors
                 if self.overlaps(m.start(), m.end()):
                     continue
                 self.mentions.append(Mention(m.start(), m.end(), head, "organizations", rid, False, rec["kind"],
@@ -394,6 +398,14 @@ class _Entities(ContainerRules, CountryMentions):
                 rec.setdefault("aliases", [])
                 if head not in rec["aliases"]:
                     rec["aliases"].append(head)
+
+
+def _forget_mention(ents: _Entities, m: Mention) -> None:
+    """Drop a new mention (and its record, when nothing else names it)."""
+    ents.mentions.remove(m)
+    if not any(k.id == m.id for k in ents.mentions):
+        ents.new.pop(m.id, None)
+        ents.new_meta.pop(m.id, None)
 
 
 def normalize_in(name: str, entry: Entry) -> bool:

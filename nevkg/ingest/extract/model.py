@@ -81,6 +81,8 @@ class Statistic:
     unit_span: tuple[int, int] | None = None
     #: "12,000 of them": unit, measure and subject come from the figure before
     anaphoric: bool = False
+    #: the upper end of a range ("between 10 and 15 per cent")
+    value_max: Decimal | None = None
 
 
 @dataclass

@@ -37,6 +37,36 @@ def _aside(text: str, p: Period, st: Statistic) -> bool:
     return False
 
 
+#: a figure stated for the year before ("…, from 18,000 a year earlier")
+_YEAR_EARLIER = re.compile(r"\s*(?:in\s+)?(?:a\s+year\s+(?:earlier|ago|before)|the\s+(?:previous|prior)\s+year|"
+                           r"the\s+same\s+(?:period|month|quarter)\s+(?:of\s+|in\s+)?(?:the\s+previous\s+year|"
+                           r"last\s+year|a\s+year\s+(?:earlier|ago)))\b", re.I)
+
+
+def _year_before(p: Period) -> Period:
+    """The same period one year earlier (2025-03 → 2024-03)."""
+    def back(v: str | None) -> str | None:
+        return f"{int(v[:4]) - 1}{v[4:]}" if v and v[:4].isdigit() else v
+    return Period(p.start, p.end, p.text, back(p.period_start), back(p.period_end), True, p.date, p.kind)
+
+
+def _dateline(text: str, m: Mention) -> bool:
+    """A place opening the article as its dateline ("OTTAWA —", "MUMBAI:"): where the story was filed."""
+    return (m.file == "places" or m.text.isupper()) and m.start < 3 and bool(
+        re.match(r"\s*(?:[-—–:]|\(|,\s+[A-Z][a-z]{2}\.?\s+\d)", text[m.end:m.end + 12]))
+
+
+def _timeless(st: Statistic, sent: str) -> bool:
+    """An investment, a headcount or a stake: a figure that takes no period from the sentences before it (it has
+    one only when its own sentence gives it)."""
+    if st.unit == "jobs":
+        return True
+    if st.unit in _MONEY and re.search(r"\binvest\w*|\bworth\b|\bcost\w*|\bspend\w*|\bfund\w*", sent, re.I):
+        return True
+    return st.kind == "percent" and bool(re.search(r"\bstakes?\b|\bowned\b|\bholds?\b|\bshareholding\b", sent,
+                                                   re.I))
+
+
 def _is_flow(measure: str | None, st: Statistic) -> bool:
     """Exports, sales or output (volumes, values and shares of them): figures that belong to a reporting period."""
     return bool(measure) and bool(re.match(r"(?:export|sales|overseas-sales|production|output)", measure)) \
@@ -119,7 +149,7 @@ class ObservationRules(SubjectRules):
                 conf = 0.35
                 notes.append("no measure cue near the figure")
         # subject, compiler, destination
-        ments = [m for m in self.mentions_in(s, e) if not m.compiler]
+        ments = [m for m in self.mentions_in(s, e) if not m.compiler and not _dateline(text, m)]
         before = [m for m in ments if m.end - s <= pos]
         after = [m for m in ments if m.start - s >= st.end - s]
         dest = None
@@ -136,10 +166,19 @@ class ObservationRules(SubjectRules):
         market = self._tariff_market(s, e) if tariff else None
         tariff = market is not None or bool(_TARIFF.search(sent))
         dest = market or dest
-        subject = self._respectively(st, s, e) or self._agent(st, after) or (
-            self._tariff_target(st, after) if tariff else None) or self._parse_subject(st, dest)
+        owner = self._share_of(st, after, s)
+        if owner is not None and dest is None:  # "Europe took 40% of X's exports": Europe is where they went
+            dest = next((m for m in before if m.file == "places" and not m.rule.startswith("demonym")
+                         and not self._clause_break(m.end, st.start)), None)
+        subject = self._respectively(st, s, e) or self._agent(st, after) or owner or (
+            self._tariff_target(st, after) if tariff else None) or (
+            self._tariff_origin(st, e) if tariff and st.kind == "percent" else None) or self._parse_subject(st, dest)
         if subject is not None:
             conf -= 0.05
+        whole = self._whole_of(st, s, e, bases) if owner is None else None
+        if whole is not None and (subject is None or subject.file == "places"):  # a part takes its whole's owner
+            subject = next((m for m in reversed(self.ents.mentions) if m.id == whole.record.get("subject")),
+                           None) or subject
         if st.role == "share" and subject is None:
             of = next((m for m in after if re.fullmatch(r"\s*of\s+(?:the\s+)?", text[st.end:m.start])), None)
             subject = of
@@ -195,15 +234,21 @@ class ObservationRules(SubjectRules):
                 period = report  # "so far this year" in a report on January to September
         elif dated is not None:
             period = dated
-        elif ctx.get("period") is not None and not stat_periods:
+        elif ctx.get("period") is not None and not stat_periods and not _timeless(st, sent):
             period, conf = ctx["period"], conf - 0.15
             notes.append(f"period carried from an earlier sentence ({period.text})")
         elif not stat_periods and getattr(self, "article_period", None) is not None and _is_flow(measure, st):
             period, conf = self.article_period, conf - 0.25
             notes.append(f"a flow figure without a period: the article's reporting period ({period.text}) was taken")
+        elif whole is not None and whole.record.get("period_start"):
+            period = Period(st.start, st.start, "", whole.record["period_start"], whole.record["period_end"], True,
+                            kind="whole")
+            notes.append(f"a share of {whole.id}: its period was taken")
         elif measure in _POINT_MEASURES and self.date:
             period = Period(st.start, st.start, "", self.date[:7], self.date[:7], True, kind="as-of")
             notes.append("a count at the time of the article: period set to the article's month")
+        if period is not None and st.role != "yoy" and _YEAR_EARLIER.match(text, st.end, e):
+            period = _year_before(period)  # "from 0.9% a year earlier": the base of a change, one year back
         if st.conversion:
             conf -= 0.15
             notes.append("a currency conversion the article gives in parentheses")
@@ -242,6 +287,8 @@ class ObservationRules(SubjectRules):
             missing.append("period")
             notes.append("no period found" + ("" if self.date else "; give the article date (--date)"))
         rec["value"] = _plain(st.value)
+        if st.value_max is not None:
+            rec["value_max"] = _plain(st.value_max)
         unit = st.unit
         if unit and self.gaz.concepts and unit not in self.gaz.concepts:
             missing.append("unit")

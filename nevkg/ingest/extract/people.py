@@ -14,7 +14,7 @@ _TITLE_WORDS = (r"chairman|chairwoman|chairperson|chair|president|vice[\s-]presi
                 r"head|secretary|spokesperson|spokesman|spokeswoman|executive|officer|minister|deputy|partner|"
                 r"engineer|analyst|researcher|economist|professor|dean|leader|boss")
 _TITLE_RX = re.compile(rf"\b(?:{_TITLE_WORDS})\b", re.I)
-_NAME = r"[A-Z][a-z]+(?:[ ][A-Z][a-z]+(?:-[a-z]+)?){1,2}"
+_NAME = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:[ ][A-Z][a-z]+(?:-[A-Z]?[a-z]+)?){1,2}"
 #: the common nouns of a government portfolio, written capitalised in a title ("Minister of Economy")
 _PORTFOLIO = (r"Economy|Economic\s+Affairs|Finance|Industry|Trade|Commerce|Transport|Mobility|Public\s+Works|"
               r"Foreign\s+Affairs|Energy|Environment|Investment|Development|Infrastructure|Innovation|Technology|"
@@ -33,6 +33,29 @@ _NAME_STOP = {"The", "In", "On", "According", "China", "Chinese", "Its", "His", 
               "Last", "Next", "Since", "After", "However", "Meanwhile", "Speaking", "Asked"}
 
 
+#: "NAME, who became TITLE of ORG": the verb of a relative clause that gives a post
+_WHO_IS = (r"who\s+(?:is|was|became|has\s+been|had\s+been|serves\s+as|served\s+as|took\s+over\s+as|"
+           r"joined\s+as|was\s+named|was\s+appointed|is\s+also|was\s+previously|remains)\s+")
+#: regions a title is often scoped to ("head of Asia Pacific")
+_REGION = (r"(?:Europe|Asia(?:[\s-]Pacific)?|Africa|Oceania|the\s+Americas|Americas|(?:North|South|Latin|Central)\s+"
+           r"America|(?:Southeast|South|East|Central|West)\s+Asia|the\s+Middle\s+East|Middle\s+East|ASEAN|APAC|EMEA)")
+#: verbs of saying between an organisation and "its TITLE NAME"
+_SAYS = r"(?:said|says|announced|confirmed|added|noted)"
+#: a lower-case word of a title before its head word (never a verb of saying or a determiner)
+_LOWER_WORDS = r"(?:(?!(?:said|says|told|announced|confirmed|that|its|their|the|whose)\b)[a-z\-]+\s+)"
+
+
+def _family_names(name: str) -> list[str]:
+    """The words a later mention may use for a person: the last one, and the first of a two-word name (family
+    name first, as in Chinese names: "Chen" for "Chen Liwei").
+
+    >>> _family_names("Lena Vogt"), _family_names("Luiz Carlos de Souza")
+    (['Vogt', 'Lena'], ['Souza'])
+    """
+    words = name.split()
+    return [words[-1], words[0]] if len(words) == 2 else [words[-1]]
+
+
 def _is_name(text: str) -> bool:
     words = text.split()
     return 2 <= len(words) <= 3 and not any(w in _NAME_STOP or w.lower() in _MONTH_NUM for w in words)
@@ -44,34 +67,54 @@ class PeopleRules:
     # -- people
     def people(self, s: int, e: int) -> None:
         text = self.text
+        self.surname_mentions(s, e)
         orgs = self.mentions_in(s, e, ("organizations",))
         found: list[tuple[int, int, str, int, int, Mention, str]] = []  # name_s, name_e, title, t_s, t_e, org, rule
         for o in orgs:
             left = text[s:o.start]
             right = text[o.end:e]
             # NAME, (the) TITLE of/at ORG
-            m = re.search(rf"(?P<name>{_NAME}),\s+(?:who\s+is\s+|and\s+)?(?:the\s+|a\s+|an\s+)?(?P<title>[A-Za-z]"
+            m = re.search(rf"(?P<name>{_NAME}),\s+(?:{_WHO_IS}|and\s+)?(?:the\s+|a\s+|an\s+)?(?P<title>[A-Za-z]"
                           rf"[A-Za-z\s\-]{{1,70}}?)\s+(?:of|at|for|with)\s+(?:the\s+)?(?:[A-Z]\w+['’]s\s+)?$", left)
             if m and _TITLE_RX.search(m.group("title")) and _is_name(m.group("name")):
+                ts, te = s + m.start("title"), s + m.end("title")
+                inner = self.mentions_in(ts, te, ("organizations",))
+                if inner:  # "NAME, CEO of A and chairwoman of B": B's title starts after A
+                    cut = re.match(r"[\s,]*(?:and\s+)?(?:(?:also|the|a|an)\s+)?", text[inner[-1].end:te])
+                    ts = inner[-1].end + cut.end()
+                if _TITLE_RX.search(text[ts:te]):
+                    found.append((s + m.start("name"), s + m.end("name"), text[ts:te], ts, te, o,
+                                  "person:name-title-of-org"))
+                continue
+            # NAME, TITLE, ORG (a press release's signature form: "NAME, senior vice-president, ORG, said")
+            m = re.search(rf"(?P<name>{_NAME}),\s+(?:the\s+)?(?P<title>[A-Za-z][A-Za-z\s\-]{{1,50}}?),\s+$", left)
+            if m and _TITLE_RX.search(m.group("title")) and _is_name(m.group("name")) and \
+                    re.match(r"\s*(?:[,.;)]|$|(?:said|says|told|added)\b)", right) and \
+                    not self.mentions_in(s + m.start("title"), s + m.end("title")):
                 found.append((s + m.start("name"), s + m.end("name"), m.group("title"), s + m.start("title"),
-                              s + m.end("title"), o, "person:name-title-of-org"))
+                              s + m.end("title"), o, "person:name-title-comma-org"))
                 continue
             # TITLE of ORG(,) NAME
-            m = re.search(rf"(?:^|\s)(?P<title>(?:[a-z\-]+\s+){{0,3}}(?i:{_TITLE_WORDS}))\s+(?:of|at)\s+(?:the\s+)?$",
-                          left)
+            m = re.search(rf"(?:^|\s)(?P<title>(?:[a-z\-]+\s+){{0,3}}(?i:{_TITLE_WORDS}))\s+(?:of|at)\s+(?:the\s+)?"
+                          rf"(?:[a-z][\w’'-]*\s+){{0,4}}$", left)  # ("head of the carmakers' association ORG, NAME")
             n = re.match(rf"^,?\s+(?P<name>{_NAME})\b", right)
             if m and n and _is_name(n.group("name")) and not self.mentions_in(o.end + n.start("name"),
                                                                              o.end + n.end("name")):
                 found.append((o.end + n.start("name"), o.end + n.end("name"), m.group("title"), s + m.start("title"),
                               s + m.end("title"), o, "person:title-of-org-name"))
                 continue
-            # ORG('s) TITLE NAME
-            n = re.match(rf"^(?:['’]s?)?\s+(?P<title>(?:[a-z\-]+\s+){{0,3}}?(?:{_TITLE_WORDS}))\s+(?P<name>{_NAME})\b",
-                         right)
+            # ORG('s) TITLE NAME; ORG said its TITLE NAME
+            n = re.match(rf"^(?:['’]s?|\s+{_SAYS}\s+(?:that\s+)?(?:its|their))?\s+(?P<title>{_LOWER_WORDS}{{0,3}}?"
+                         rf"(?:{_TITLE_WORDS}))\s+(?P<name>{_NAME})\b", right)
             if n and _is_name(n.group("name")) and not self.mentions_in(o.end + n.start("name"),
                                                                         o.end + n.end("name")):
                 found.append((o.end + n.start("name"), o.end + n.end("name"), n.group("title"),
                               o.end + n.start("title"), o.end + n.end("title"), o, "person:org-title-name"))
+                continue
+            # ORG's TITLE of/for PLACE(,) NAME: "X's head of Europe NAME"
+            scoped = self._scoped_title_name(o, e)
+            if scoped is not None:
+                found.append(scoped)
                 continue
             # NAME, ORG's TITLE
             m = re.search(rf"(?P<name>{_NAME}),\s+(?:the\s+)?$", left)
@@ -81,7 +124,7 @@ class PeopleRules:
                 found.append((s + m.start("name"), s + m.end("name"), n.group("title"), o.end + n.start("title"),
                               o.end + n.end("title"), o, "person:name-org-title"))
         if self.last_org is not None:
-            for m in re.finditer(rf"\b(?:the|its)\s+(?:company|firm|group|carmaker|automaker)['’]s\s+"
+            for m in re.finditer(rf"\b(?i:the|its)\s+(?:company|firm|group|carmaker|automaker)['’]s\s+"
                                  rf"(?P<title>(?:[a-z\-]+\s+){{0,3}}?(?:{_TITLE_WORDS}))\s+(?P<name>{_NAME})\b",
                                  text[s:e]):
                 if _is_name(m.group("name")):
@@ -98,6 +141,70 @@ class PeopleRules:
         for ns, ne, title, ts, te, org, rule in found:
             self.add_role(ns, ne, title, ts, te, org, rule)
 
+    def _scoped_title_name(self, o: Mention, e: int) -> tuple[int, int, str, int, int, Mention, str] | None:
+        """"ORG's head of Europe NAME", "ORG president for Asia NAME": a title whose scope is a named place,
+        written before the name (the parser often reads the place and the name as one)."""
+        text = self.text
+        t = re.match(rf"(?:['’]s?)?\s+(?P<title>{_LOWER_WORDS}{{0,3}}?(?:{_TITLE_WORDS})\s+(?:of|for)\s+"
+                     rf"(?:the\s+)?)", text[o.end:e])
+        if not t:
+            return None
+        at = o.end + t.end()
+        place = next((m for m in self.ents.mentions if m.start == at and m.file == "places"), None)
+        if place is None:  # a region the parser took into the name ("head for Asia NAME")
+            w = re.match(rf"{_REGION}\b", text[at:e])
+            place = Mention(at, at + w.end(), w.group(0), "places", "", False, "region", "region-word", 0.5) \
+                if w else None
+        if place is None:
+            return None
+        n = re.match(rf",?\s+(?P<name>{_NAME})\b", text[place.end:e])
+        if n is None or not _is_name(n.group("name")) or self.mentions_in(place.end + n.start("name"),
+                                                                          place.end + n.end("name")):
+            return None
+        return (place.end + n.start("name"), place.end + n.end("name"), text[o.end + t.start("title"):place.end],
+                o.end + t.start("title"), place.end, o, "person:org-scoped-title-name")
+
+    def surname_mentions(self, s: int, e: int) -> None:
+        """Later mentions of a person by surname alone ("Vogt said", "Ms Vogt") in ``text[s:e]``: mentions of the
+        person named in full before, never new people."""
+        full = [m for m in self.ents.mentions if m.file == "people" and m.end <= s and len(m.text.split()) >= 2
+                and not _HONORIFIC_START.match(m.text)]
+        for m in [m for m in self.ents.mentions if m.file == "people" and s <= m.start < e and not m.known]:
+            hon = _HONORIFIC_START.match(m.text)  # "Ms Vogt" read by the parser as a new person
+            same = self._named_before(m.text[hon.end():], m.start) if hon else None
+            if same is not None and same.id != m.id:
+                old, m.id, m.label = m.id, same.id, same.label
+                if not any(k.id == old for k in self.ents.mentions):
+                    self.ents.new.pop(old, None)
+                    self.ents.new_meta.pop(old, None)
+        for person, last in [(m, w) for m in reversed(full) for w in _family_names(m.text)]:
+            if len(last) < 2 or not last[:1].isupper():
+                continue
+            for hit in re.finditer(rf"(?<![\w-]){re.escape(last)}(?![\w-])", self.text[s:e]):
+                a, b = s + hit.start(), s + hit.end()
+                if re.search(r"[A-Z][\w-]*\s+$", self.text[max(s, a - 30):a]) and \
+                        not _HONORIFIC_START.search(self.text[max(s, a - 6):b]) or \
+                        re.match(r"\s+[A-Z]|['’]s\s+(?:[A-Z]|[a-z]+\s+[A-Z])", self.text[b:b + 12]) and \
+                        not re.match(r"['’]s\b", self.text[b:b + 2]):
+                    continue  # part of another name
+                for odd in [k for k in self.ents.overlaps(a, b) if (k.start, k.end) == (a, b) and not k.known
+                            and k.rule.startswith("ner:") and k.file in {"organizations", "places"}]:
+                    self.ents.mentions.remove(odd)  # "Chen said": the person, not a name the parser guessed
+                    if not any(k.id == odd.id for k in self.ents.mentions):
+                        self.ents.new.pop(odd.id, None)
+                        self.ents.new_meta.pop(odd.id, None)
+                if not self.ents.overlaps(a, b):
+                    self.ents.add(Mention(a, b, self.text[a:b], "people", person.id, person.known, None, "surname",
+                                          0.7, person.label))
+
+    def _named_before(self, name: str, ns: int) -> Mention | None:
+        """The person named in full before ``ns`` whose surname ``name`` is."""
+        if len(name.split()) != 1:
+            return None
+        return next((m for m in sorted(self.ents.mentions, key=lambda m: -m.start) if m.file == "people"
+                     and m.start < ns and len(m.text.split()) >= 2 and name in _family_names(m.text)
+                     and not _HONORIFIC_START.match(m.text)), None)
+
     def add_role(self, ns: int, ne: int, title: str, ts: int, te: int, org: Mention, rule: str) -> None:
         """Propose the person at ``text[ns:ne]`` (known, or new) and their role ``title`` at ``org``."""
         text = self.text
@@ -109,7 +216,13 @@ class PeopleRules:
         if self.mentions_in(ns, ne, ("organizations", "places")) and not rule.startswith("person:parse"):
             return
         known = self.gaz.lookup(name, ("people",))
-        if known:
+        earlier = self._named_before(name, ns)
+        if earlier is not None:  # "Ms Vogt", "Vogt": the person named in full before
+            pid = earlier.id
+            name = self.label(pid) if not earlier.known else earlier.label or name
+            self.ents.add(Mention(ns, ne, text[ns:ne], "people", pid, earlier.known, None, "surname", 0.7,
+                                  earlier.label))
+        elif known:
             pid = known.id
             self.ents.add(Mention(ns, ne, name, "people", pid, True, None, "gazetteer", 0.95, known.label))
         else:

@@ -119,6 +119,20 @@ def resolve_weekday(name: str, article_date: str | None, future: bool = False) -
     return (today - timedelta(days=(today.weekday() - want) % 7)).isoformat()
 
 
+def _last_done(year: int | None, end_month: int, article_date: str | None, before: str) -> int | None:
+    """The year of a part of a year named without one ("the first half", "the third quarter"): the article's
+    year, or the year before when that part ends after the article's month and the sentence does not put it ahead.
+
+    >>> _last_done(2026, 9, "2026-03-15", "It sold 80,000 cars in "), _last_done(2025, 9, "2025-10-02", "")
+    (2025, 2025)
+    >>> _last_done(2026, 9, "2026-03-15", "It will sell 80,000 cars in ")
+    2026
+    """
+    if year is None or not article_date or len(article_date) < 7 or end_month <= int(article_date[5:7]):
+        return year
+    return year if _AHEAD.search(before) else year - 1
+
+
 def _year_of(expr: str | None, article_year: int | None) -> tuple[int | None, bool]:
     """(year, inferred) of an expression like '2026', 'this year', 'last year'."""
     if not expr:
@@ -162,8 +176,12 @@ _PERIOD_RULES: list[tuple[str, re.Pattern]] = [
                         r"(?<![\d,.$])\b(?P<y>(?:19[89]|20[0-4])\d)\b(?![\d,.]\d|\s*(?:units|vehicles|cars|yuan|"
                         r"percent|%))")),
 ]
-_COMPARISON = re.compile(r"(?:compared\s+(?:with|to)|from|than|over|versus|vs\.?|against|on)\s+(?:the\s+same\s+"
+_COMPARISON = re.compile(r"\b(?:compared\s+(?:with|to)|from|than|over|versus|vs\.?|against|on)\s+(?:the\s+same\s+"
                          r"(?:period|month|time)\s+(?:of\s+|in\s+)?)?$", re.I)
+
+
+#: the words that make a month the base of a comparison ("from February", "than in May")
+_MONTH_BASE = re.compile(r"\b(?:compared\s+(?:with|to)|from|than|versus|vs\.?|against)\s+(?:in\s+|with\s+)?$", re.I)
 
 
 def _starts_from(before: str) -> bool:
@@ -192,22 +210,25 @@ def find_periods(text: str, offset: int, article_date: str | None) -> list[Perio
             p: Period | None = None
             if name == "first-months":
                 n = int(_num(g["n"]))
-                y, inf = _year_of(g.get("y"), ay) if g.get("y") else (ay, True)
+                y, inf = _year_of(g.get("y"), ay) if g.get("y") else (_last_done(ay, n, article_date, text[:s]), True)
                 if y and 1 <= n <= 12:
                     p = Period(s, e, m.group(0), f"{y}-01", f"{y}-{n:02d}", inf)
             elif name == "quarters":
                 n = int(_num(g["n"]))
-                y, inf = _year_of(g.get("y"), ay) if g.get("y") else (ay, True)
+                y, inf = _year_of(g.get("y"), ay) if g.get("y") else (_last_done(ay, 3 * n, article_date, text[:s]),
+                                                                      True)
                 if y:
                     p = Period(s, e, m.group(0), f"{y}-01", f"{y}-{3 * n:02d}", inf)
             elif name == "quarter":
                 q = _ORDINALS.get(g["q"].lower(), None) if not g["q"].isdigit() else int(g["q"])
-                y, inf = _year_of(g.get("y"), ay) if g.get("y") else (ay, True)
+                y, inf = _year_of(g.get("y"), ay) if g.get("y") else (
+                    _last_done(ay, 3 * (q or 0), article_date, text[:s]), True)
                 if y and q:
                     p = Period(s, e, m.group(0), f"{y}-{3 * q - 2:02d}", f"{y}-{3 * q:02d}", inf)
             elif name == "half":
                 h = {"first": 1, "second": 2, "1": 1, "2": 2}[g["h"].lower()]
-                y, inf = _year_of(g.get("y"), ay) if g.get("y") else (ay, True)
+                y, inf = _year_of(g.get("y"), ay) if g.get("y") else (_last_done(ay, 6 * h, article_date, text[:s]),
+                                                                      True)
                 if y:
                     p = Period(s, e, m.group(0), f"{y}-{6 * h - 5:02d}", f"{y}-{6 * h:02d}", inf)
             elif name == "month-range":
@@ -228,9 +249,12 @@ def find_periods(text: str, offset: int, article_date: str | None) -> list[Perio
             elif name == "month":
                 mo = _month(g["m"])
                 if g["m"] == "May" and not (g.get("y") or g.get("rel") or g.get("d")) and \
-                        not re.search(r"\b(?:in|during|for|of|since|until|by)\s+$", text[:s], re.I):
+                        not re.search(r"\b(?:in|during|for|of|since|until|by|from)\s+$", text[:s], re.I):
                     continue  # "May" the verb
                 rel = (g.get("rel") or "").lower()
+                if not g.get("d") and _MONTH_BASE.search(text[:s]) and not _starts_from(text[:s]):
+                    taken.append((s, e))  # "up 8% from February", "than in May": the base of a change
+                    continue
                 if g.get("y"):
                     y, inf = _year_of(g["y"], ay)
                 elif rel == "last" and ay:

@@ -18,6 +18,7 @@ import re
 from typing import Any
 
 from nevkg.ingest.extract.model import Mention
+from nevkg.ingest.extract.roles_context import RoleContextRules
 
 _TITLE = (r"chairman|chairwoman|chairperson|chair|president|vice[\s-]?president|vice[\s-]?chairman|director|"
           r"director[\s-]general|general\s+manager|managing\s+director|manager|chief(?:\s+\w+){0,2}\s+officer|"
@@ -25,8 +26,12 @@ _TITLE = (r"chairman|chairwoman|chairperson|chair|president|vice[\s-]?president|
           r"spokeswoman|minister|prime\s+minister|premier|governor|mayor|ambassador|commissioner|chancellor|"
           r"executive|boss|chief|emeritus|partner|analyst|economist|professor")
 _TITLE_RX = re.compile(rf"\b(?:{_TITLE})\b", re.I)
-_GOV_TITLE = re.compile(r"\b(?:minister|president|premier|governor|mayor|ambassador|chancellor|king|secretary)\b",
-                        re.I)
+_GOV_TITLE = re.compile(r"\b(?:minister|president|premier|governor|mayor|ambassador|chancellor|king|secretary|"
+                        r"commissioner)\b", re.I)
+#: a government portfolio the parser may take for an organisation ("Trade Minister NAME", "Finance and Economy")
+_PORTFOLIO_ORG = re.compile(r"(?:Trade|Industry|Finance|Economy|Commerce|Transport|Energy|Environment|Investment|"
+                            r"Foreign|Foreign\s+Affairs|Interior|Labou?r|Development|Infrastructure|Technology|"
+                            r"Digital|Treasury|Business|Economic|Industrial)(?:\s+(?:and|&)\s+(?:[A-Z][a-z]+))*")
 #: where a phrase before the name starts
 _LEFT_STOP = re.compile(r"(?:^|[,;:()\"“”]|\s[-–—]+\s|\b(?:said|says|told|added|noted|confirmed|explained|stressed|"
                         r"announced|commented|remarked|insisted|argued|warned|wrote|according\s+to|whose|by|with|from|when|that|"
@@ -35,8 +40,8 @@ _LEFT_STOP = re.compile(r"(?:^|[,;:()\"“”]|\s[-–—]+\s|\b(?:said|says|tol
 #: "NAME, who heads ORG": the verb and the title it gives
 _HEAD_VERBS = {"head": "head", "lead": "head", "run": "head", "chair": "chair", "found": "founder"}
 #: lower-case words between a title's preposition and the organisation they describe ("of the trade body X")
-_DESCRIPTOR = re.compile(r"\s+(?:of|at|for|with)\s+(?:the\s+)?(?:(?!(?:of|at|for|with|in|and)\s)[a-z][\w’'-]*\s+)"
-                         r"{1,5}$")
+_DESCRIPTOR = re.compile(r"\s+(?:of|at|for|with)\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:(?!(?:of|at|for|with|in|and)\s)"
+                         r"[a-z][\w’'-]*\s+){1,5}$")  # (an adjective of a country first: "the Brazilian carmakers' …")
 _PLACE_WORDS = re.compile(r"\b(?:City|Province|State|County|District|Region|Island|Islands|Bay|Port|Zone|Park|"
                           r"North|South|East|West|New|San|Santa|São|Saint|St)\b")
 #: titles only a company gives
@@ -47,11 +52,10 @@ _COMPANY_TITLE = re.compile(r"\b(?:chief|CEO|CFO|CTO|COO|chair(?:man|woman|perso
 _TITLE_START = {"chief", "executive", "officer", "vice", "senior", "deputy", "managing", "general", "head", "founder",
                 "co-founder", "president", "chairman", "chairwoman", "director", "ceo", "cfo", "cto", "coo", "minister",
                 "secretary", "spokesman", "spokeswoman", "spokesperson", "chair", "manager"}
-_APPOINT_VERBS = {"appoint", "name", "promote", "elect", "hire", "tap", "choose", "select", "nominate"}
 _HONORIFIC = re.compile(r"(?:\b(?:Mr|Ms|Mrs|Dr|Prof|Sir|Dame|H\.E\.)\.?\s+)$")
 
 
-class RoleRules:
+class RoleRules(RoleContextRules):
     """Roles from the words around each person mention (needs the parse's person names)."""
 
     def parse_people(self, s: int, e: int) -> None:
@@ -62,9 +66,11 @@ class RoleRules:
         for p in persons:
             if any(c.file == "roles" and (p.start, p.end) in c.spans for c in self.candidates):
                 continue  # a pattern already gave this mention its role
+            if self._not_a_person(p):
+                continue
             self._extend_name(p)
             found = self._title_parsed(p, s, e) or self._title_after(p, e) or self._title_before(p, s) or \
-                self._title_appointed(p, s, e)
+                self._title_appointed(p, s, e) or self._title_from_context(p, s, e)
             if found:
                 title, ts, te, org = found
                 self.add_role(p.start, p.end, title, ts, te, org, "person:parse")
@@ -126,36 +132,19 @@ class RoleRules:
             self.ents.new[p.id] = {**rec, "id": p.id, "label": name}
             self.ents.new_meta[p.id] = p
 
-    def _title_appointed(self, p: Mention, s: int, e: int) -> tuple[str, int, int, Mention] | None:
-        """"ORG named NAME (as) its TITLE", "NAME was appointed TITLE of ORG"."""
-        span = self.doc.char_span(p.start, p.end, alignment_mode="expand")
-        if span is None:
-            return None
-        root, verb = span.root, span.root.head
-        if root.dep_ not in {"dobj", "nsubjpass"} or verb.lemma_ not in _APPOINT_VERBS:
-            return None
-        title_tok = next((c for c in verb.children if c.dep_ in {"oprd", "xcomp", "attr"}), None)
-        if title_tok is None:
-            prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"), None)
-            title_tok = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
-        if title_tok is None:
-            return None
-        sub = list(title_tok.subtree)
-        a, b = max(s, sub[0].idx), min(e, sub[-1].idx + len(sub[-1].text))
-        cleaned = self._clean_title(a, b)
-        if cleaned is None:
-            return None
-        org = self._org_in(a, b, cleaned[0])
-        if org is None:
-            subj = [self._mention_at(t) for c in verb.children if c.dep_ == "nsubj" for t in c.subtree]
-            org = next((m for m in subj if m is not None and m.file == "organizations"), None)
-        return (*cleaned, org) if org is not None else None
-
     def _mention_at(self, token: Any) -> Mention | None:
         return next((m for m in self.ents.mentions if m.start <= token.idx < m.end), None)
 
     def _org_in(self, a: int, b: int, title: str) -> Mention | None:
         orgs = [m for m in self.mentions_in(a, b, ("organizations",)) if not m.compiler]
+        if orgs and _GOV_TITLE.search(title) and not orgs[-1].known and orgs[-1].rule.startswith("ner:"):
+            country = self._country_portfolio(orgs[-1])  # "X's Industry and Technology Minister"
+            if country is not None:
+                return country
+        while orgs and _GOV_TITLE.search(title) and not orgs[-1].known and _PORTFOLIO_ORG.fullmatch(
+                orgs[-1].text) and orgs[-1].rule.startswith("ner:"):
+            self._drop_new(orgs[-1])  # "Trade Minister NAME", "Foreign Affairs and Trade Minister": portfolios
+            orgs = orgs[:-1]
         if orgs and _GOV_TITLE.search(title) and not orgs[-1].known:
             # "Turkish Industry and Technology Minister": the parser's new "organisation" is the portfolio
             from nevkg.ingest.extract.mentions import DEMONYMS
@@ -166,6 +155,9 @@ class RoleRules:
                                                      "demonym", 0.7)
                 if country is not None:
                     return country
+        short = self._short_org_name(a, b)
+        if short is not None and (not orgs or orgs[-1].start == short.start):
+            return short
         if orgs:
             return orgs[-1]
         if _COMPANY_TITLE.search(title) and not _GOV_TITLE.search(title):
@@ -173,7 +165,15 @@ class RoleRules:
             if odd is not None:
                 return odd
         if _GOV_TITLE.search(title):
-            places = [m for m in self.mentions_in(a, b, ("places",)) if m.kind in {"country", "province", None}]
+            # a country first; a city or a new place only as "TITLE of X" ("president of X", "mayor of Y") or
+            # for a governor or mayor ("Y mayor NAME")
+            local = re.search(r"\b(?:governor|mayor)\b", title, re.I)
+            places = self.mentions_in(a, b, ("places",))
+            # "X's ambassador to Y": the possessive country
+            places = [m for m in places if m.kind == "country" and re.match(r"['’]s?\s", self.text[m.end:m.end + 3])] \
+                or [m for m in places if m.kind == "country"] or [m for m in places if m.kind in {
+                "province", "state", None} or m.kind != "region" and (local or re.search(
+                    r"\b(?:of|for)\s+(?:the\s+)?$", self.text[max(a, m.start - 10):m.start]))]
             if places:
                 return places[-1]
             # no country in the phrase: only an office of state ("Prime Minister X", "President X") takes the
@@ -182,7 +182,8 @@ class RoleRules:
                     re.fullmatch(r"(?:Vice[\s-])?President", title):
                 return self._country_around(a)
             return None
-        if re.search(r"\b(?:its|the\s+(?:company|firm|group|carmaker|automaker)['’]s)\b", self.text[max(0, a - 30):b]):
+        if re.search(r"\b(?:its|the\s+(?:company|firm|group|carmaker|automaker)['’]s)\b", self.text[max(0, a - 30):b],
+                     re.I):
             sent = next(((s, e) for s, e, _ in self._sentences if s <= a < e), (a, a))
             before = [m for m in self.mentions_in(sent[0], a, ("organizations",)) if not m.compiler
                       and not _person_like(m, self.ents)]  # never the person the parser called an organisation
@@ -210,20 +211,19 @@ class RoleRules:
         if cleaned is None:
             return None
         org = self._org_in(a, b, cleaned[0])
-        if org is not None and a <= org.start and org.end <= b:
-            cleaned = self._clean_title(a, b) or cleaned
+        if org is None:
+            return cleaned, org
+        if not (a <= org.start and org.end <= b):
+            return self._clean_title(a, b) or cleaned, org  # (a portfolio read as a name was dropped)
+        # "president of Kenya", "minister of finance of Kenya": the country closing the phrase is the
+        # organisation, not part of the title (a scope inside a company title stays: "head of Europe")
+        last = org.file == "places" and _GOV_TITLE.search(cleaned[0]) and re.fullmatch(
+            r"(?:\s+(?:state|province|region))?[\s,.;)]*", self.text[org.end:b], re.I) and re.search(
+            r"\b(?:of|for)\s+(?:the\s+)?$", self.text[a:org.start])
+        tail = re.match(r"\s+(?:state|province|region)\b", self.text[org.end:b], re.I)
+        cut = [(org.start, org.end + (tail.end() if tail else 0))] if last or org.file == "organizations" else []
+        cleaned = self._clean_title(a, b, cut) or cleaned
         return cleaned, org
-
-    def _country_around(self, pos: int) -> Mention | None:
-        """For a government title without a country: the first country of the sentence, else the article's most
-        named country."""
-        for s, e, _ in self._sentences:
-            if s <= pos < e:
-                here = self.ents.countries_in(s, e, adjectives=False)
-                if here:
-                    return min(here, key=lambda m: abs(m.start - pos))
-        most = self.ents.most_named_country()
-        return most[0] if most else None
 
     def _title_parsed(self, p: Mention, s: int, e: int) -> tuple[str, int, int, Mention] | None:
         """The title phrase from the parse: an apposition of the name ("NAME, TITLE of ORG"), the name as the
@@ -248,9 +248,17 @@ class RoleRules:
             ranges.append((first + (cut[-1].end() if cut else 0), p.start))
         verb = next((c for c in root.children if c.dep_ == "relcl" and c.lemma_ in _HEAD_VERBS), None)
         if verb is not None:  # "NAME, who heads ORG"
-            obj = next((self._mention_at(t) for c in verb.children if c.dep_ == "dobj" for t in c.subtree
-                        if self._mention_at(t) is not None), None)
-            if obj is not None and obj.file == "organizations":
+            obj = next((m for c in verb.children if c.dep_ == "dobj" for t in c.subtree
+                        if (m := self._mention_at(t)) is not None and m.file == "organizations"), None) or \
+                next((self._propose_org(c) for c in verb.children if c.dep_ == "dobj" and c.pos_ == "PROPN"
+                      and c.ent_type_ in {"ORG", ""} and not self.ents.overlaps(c.idx, c.idx + len(c.text))), None) \
+                or next((m for c in verb.children if c.dep_ == "dobj" for m in [self._named_body(c)] if m), None)
+            if obj is not None:  # (the first organisation: "runs the Asian arm of ORG")
+                both = self.doc.char_span(obj.start, obj.end, alignment_mode="expand")
+                for other in (self._mention_at(t) for t in (both.root.conjuncts if both is not None else [])):
+                    if other is not None and other.file == "organizations" and other.id != obj.id:
+                        self.add_role(p.start, p.end, _HEAD_VERBS[verb.lemma_], verb.idx, verb.idx + len(verb.text),
+                                      other, "person:parse")  # "who chairs both A and B"
                 return _HEAD_VERBS[verb.lemma_], verb.idx, verb.idx + len(verb.text), obj
         for a, b in ranges:
             a, b = max(a, s), min(b, e)
@@ -291,17 +299,29 @@ class RoleRules:
         if not words or len(words) > 3 or not _TITLE_RX.search(span.text[words[-1].idx + len(words[-1].text) - a:]):
             return None
         start, end = words[0].idx, words[-1].idx + len(words[-1].text)
-        if self.ents.overlaps(start, end):
-            return None
+        if self.ents.overlaps(start, end) or _PORTFOLIO_ORG.fullmatch(self.text[start:end]):
+            return None  # (a portfolio: "Trade Minister NAME")
+        name = self.text[start:end]
+        full = next((o for o in self.ents.mentions if o.file == "organizations" and o.text.startswith(name + " ")
+                     and o.text[len(name) + 1:][:1].isupper()), None)
+        if full is not None:  # "Talvik CEO NAME" after "Talvik Energy": its short name
+            short = Mention(start, end, name, "organizations", full.id, full.known, full.kind, "short-name", 0.6,
+                            full.label)
+            self.ents.add(short)
+            return short
         from nevkg.ingest.extract.ner import _propose
 
-        _propose(self.ents, "organizations", "company", self.text[start:end], start, end, "parse")
+        _propose(self.ents, "organizations", "company", name, start, end, "parse")
         return next((m for m in self.ents.mentions if m.start == start and m.file == "organizations"), None)
 
-    def _clean_title(self, a: int, b: int) -> tuple[str, int, int] | None:
-        """The title words of ``text[a:b]``: organisation and place names, possessives and articles left out."""
+    def _clean_title(self, a: int, b: int, also: list[tuple[int, int]] | None = None) -> tuple[str, int, int] | None:
+        """The title words of ``text[a:b]``: organisation and place names (and the spans ``also``), possessives
+        and articles left out."""
+        pre = re.search(r"\b(?:co|vice|ex)-$", self.text[max(0, a - 5):a], re.I)
+        if pre:  # "co-founder": the parser hung "co" elsewhere
+            a -= len(pre.group(0))
         cut = [(m.start, m.end) for m in self.mentions_in(a, b, ("organizations", "places"))
-               if m.file == "organizations" or re.match(r"['’]s\b", self.text[m.end:m.end + 2])]
+               if m.file == "organizations" or re.match(r"['’]s\b", self.text[m.end:m.end + 2])] + (also or [])
         pieces, pos = [], a
         for ms, me in sorted(cut):
             piece = self.text[pos:ms]
@@ -316,10 +336,14 @@ class RoleRules:
         title = re.sub(r"\b(?:the\s+)?(?:company|firm|group|carmaker|automaker|brand|manufacturer|"
                        r"association|agency|ministry)['’]s\s+", " ", title)
         title = re.sub(r"\s+(?:Mr|Ms|Mrs|Mx|Dr|Prof|Sir|Dame)\.?$", "", title)
-        title = re.sub(r"^(?:['’]s\s*)|(?:\b(?:the|a|an|its|their|his|her)\s+)", " ", title)
+        title = re.sub(r"^(?:['’]s\s*)|(?:\b(?i:the|a|an|its|their|his|her)\s+)", " ", title)
         title = re.sub(r"\s+['’]s\b|['’]s\s", " ", title)
         title = re.sub(r"^(?:\W|\b(?:of|at|for|in|and)\b)+|(?:\W|\b(?:of|at|for|in|and)\b)+$", "", title.strip())
         title = re.sub(r"\s*\([^)]*$", "", title)  # an unclosed bracket: an acronym of the organisation follows
+        title = re.sub(r"\s+(?:is|was|has\s+been|will\s+be)$", "", title)  # "whose chairman is NAME"
+        title = re.sub(r"\s+of\s+(?:the\s+)?(?:state|province|region|city)$", "", title)  # "governor of the state of X"
+        title = re.sub(r"\s+(?:(?:last|this|next|earlier|later)\s+(?:week|month|year)|on\s+[A-Z][a-z]+day|"
+                       r"(?:with\s+)?effect(?:ive)?\s+immediately)$", "", title)  # "… last week", "… on Monday"
         title = " ".join(re.sub(r"\s+(?:in|since|from)\s+(?:[A-Z][a-z]+\s+)?\d{4}$", "", title).split())
         if not title or not _TITLE_RX.search(title) or len(title.split()) > 9:
             return None

@@ -25,9 +25,29 @@ _IMPOSES = re.compile(r"^\s+(?:(?:has|have|had|will|would|is|are|was|were|be|als
                       re.I)
 
 
+_FACILITIES = {"factory", "plant", "facility", "site", "project", "complex", "venture", "line", "hub", "campus"}
+_SAY = {"say", "announce", "report", "state", "disclose", "confirm", "add", "tell", "reveal", "post"}
+
+
+def _phrase(tok: Any) -> list[Any]:
+    """The tokens of a noun phrase without its relative clauses ("the group, which owns X,"); a participle
+    phrase stays ("cars made by X")."""
+    out = [tok]
+    for c in tok.children:
+        if c.dep_ != "relcl":
+            out += _phrase(c)
+    return out
+
+
+#: "N% of that 10,000 target", "N% of the total volume": a part of a whole the article stated before
+_OF_WHOLE = re.compile(r"\s*of\s+(?:the|that|this|these|those|its|their|all)\s+(?:(?:total|overall|combined|whole|"
+                       r"entire)\s+)?(?:(?P<num>\d[\d,.]*(?:\s*(?:million|billion|thousand|mn|bn))?)\s+|"
+                       r"(?=(?:total|volume|sales|exports|shipments|deliveries|output|production|figure|target|"
+                       r"amount|number|them|those)\b))", re.I)
 _ANAPHORIC_NOUNS = {"company", "firm", "automaker", "carmaker", "group", "brand", "maker", "manufacturer", "startup",
-                    "giant", "producer", "operator"}
-_MONEY = {"usd", "eur", "cny", "gbp", "inr", "thb", "brl", "myr"}
+                    "giant", "producer", "operator", "supplier", "subsidiary", "unit", "exporter", "venture", "jv"}
+_MONEY = {"usd", "eur", "cny", "gbp", "inr", "thb", "brl", "myr", "cad", "aud", "hkd", "sgd", "twd", "nzd", "idr",
+          "aed", "sar", "krw", "mxn", "jpy", "try", "zar"}
 _INVESTMENT = re.compile(r"\binvest\w*|\bplant\b|\bfactory\b|\bfacility\b|\bproject\b|\bdeal\b|\bagreement\b",
                          re.I)
 _PUBLIC_BODIES = {"government-body", "ministry", "customs-office", "industry-association", "business-association"}
@@ -65,16 +85,43 @@ class SubjectRules:
         for c in subj if subj else []:
             if c.i <= span.root.i <= c.right_edge.i and c.i != span.root.i:
                 continue  # the figure sits inside the subject phrase itself
-            ms = [m for m in (self._mention_at(t) for t in c.subtree) if m is not None and m is not dest]
+            # a relative clause names the subject only when its head says nothing ("the group, which owns X,"
+            # is the group; "the plant, which X runs," is X's)
+            words = _phrase(c) if c.lemma_.lower() in _ANAPHORIC_NOUNS else list(c.subtree)
+            ms = [m for m in (self._mention_at(t) for t in words) if m is not None and m is not dest]
             orgs = [m for m in ms if m.file == "organizations"]
+            if c.lemma_.lower() in _FACILITIES and not orgs:
+                ms = []  # "the factory near X employs …": X is where the plant is, not whose figure it is
+            if c.lemma_.lower() in _ANAPHORIC_NOUNS and not orgs and all(m.rule.startswith("demonym") for m in ms):
+                ms = []  # "the Chinese carmaker": a company spoken of before (or named as the source), not China
+                speaker = self._speaker(span.root)
+                if speaker is not None:
+                    return speaker
             if orgs or ms:
                 return (orgs or ms)[0]
+            if c.lower_ in {"venture", "jv"} and getattr(self, "_last_venture", None) is not None:
+                return self._last_venture  # "the venture" after "X, a joint venture of A and B"
             if c.lower_ in {"it", "they", "its"} or any(t.lower_ in _ANAPHORIC_NOUNS or t.lower_ in {"its", "their"}
-                                                        and t.dep_ == "poss" for t in c.subtree):
+                                                        and t.dep_ == "poss" for t in _phrase(c)):
                 return self.last_org  # "it", "the carmaker", "its sales": the company named last
-            if any(t.lemma_.lower() in {"factory", "plant", "facility", "site", "project", "complex", "venture"}
-                   for t in c.subtree):
+            if any(t.lemma_.lower() in _FACILITIES for t in c.subtree):
                 return self.focus_org()  # "the factory employs …": the article's company
+        return None
+
+    def _speaker(self, tok: Any) -> Mention | None:
+        """The organisation a sentence cites as its source ("…, X said"; "X said …"): the subject of a verb of
+        saying at the top of the figure's sentence."""
+        root = tok.sent.root
+        verbs = [root] + [c for c in root.children if c.dep_ in {"ccomp", "parataxis", "conj"}]
+        for v in verbs:
+            if v.lemma_.lower() not in _SAY:
+                continue
+            for c in v.children:
+                if c.dep_ == "nsubj":
+                    m = next((m for m in map(self._mention_at, _phrase(c)) if m is not None
+                              and m.file == "organizations"), None)
+                    if m is not None:
+                        return m
         return None
 
     def _agent(self, st: Statistic, after: list[Mention]) -> Mention | None:
@@ -84,12 +131,61 @@ class SubjectRules:
         return next((m for m in after if m.file == "organizations" and re.fullmatch(
             r"\s*(?:(?:owned|held|controlled)\s+)?by\s+(?:the\s+)?", self.text[st.end:m.start])), None)
 
+    def _share_of(self, st: Statistic, after: list[Mention], s: int) -> Mention | None:
+        """"40% of X's exports", "a third of the sales of X", "15% of its exports": the organisation whose total a
+        share is of ("its": the organisation named before it in the sentence, else the one named last)."""
+        if st.role not in {"share", "percent"}:
+            return None
+        if re.match(r"\s*of\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:sales|exports|shipments|deliveries|output|"
+                    r"production|revenue)\b", self.text[st.end:st.end + 60]):
+            own = [m for m in self.mentions_in(s, st.start, ("organizations",)) if not m.compiler]
+            return own[-1] if own else self.last_org
+        return next((m for m in after if m.file == "organizations" and (re.fullmatch(
+            r"\s*of\s+(?:the\s+)?", self.text[st.end:m.start]) and re.match(r"['’]s?\s", self.text[m.end:m.end + 3])
+            or re.fullmatch(r"\s*of\s+(?:the|its)\s+(?:[\w-]+\s+){0,2}?(?:sales|exports|shipments|deliveries|"
+                            r"output|production|revenue)\s+(?:of|by)\s+(?:the\s+)?", self.text[st.end:m.start]))),
+                    None)
+
+    def _whole_of(self, st: Statistic, s: int, e: int, bases: list) -> Any:
+        """The earlier figure a percentage is a part of: "40% of that 10,000 target", "64% of the total volume",
+        "Of the total 1.7 million cars exported, 96% …" (its candidate, or ``None``)."""
+        if st.kind != "percent":
+            return None
+        m = _OF_WHOLE.match(self.text, st.end, e)
+        opening = re.match(r"\s*Of\s+(?:the|its|their|these|those)\s+", self.text[s:e])
+        if m is None and not (opening and any(b.kind == "amount" and b.end <= st.start for b, _ in bases)):
+            return None
+        whole = [c for c in self.candidates if c.file == "observations" and c.record.get("unit") not in {
+            "percent", None} and c.record.get("value") is not None]
+        if m is not None and m.group("num"):
+            value = find_statistics(m.group("num") + " units")
+            hit = next((c for c in reversed(whole) if value and abs(float(c.record["value"]) - float(
+                value[0].value)) < 1e-6), None)
+            if hit is not None:
+                return hit
+        here = [c for b, c in reversed(bases) if c is not None and b.kind == "amount" and b.end <= st.start]
+        return here[0] if here else whole[-1] if whole else None
+
     def _tariff_target(self, st: Statistic, after: list[Mention]) -> Mention | None:
         """"a 17% duty on X's cars": the company a rate hits."""
         return next((m for m in after if m.file == "organizations" and re.fullmatch(
             r"\s*(?:[\w-]+\s+){0,3}?(?:tariffs?|dut(?:y|ies)|surtax(?:es)?|levy|levies)\s+on\s+(?:the\s+)?"
             r"(?:(?:cars|vehicles|imports|EVs)\s+(?:made\s+by|of|from)\s+(?:the\s+)?)?",
             self.text[st.end:m.start])), None)
+
+    def _tariff_origin(self, st: Statistic, e: int) -> Mention | None:
+        """"a 100% surtax on EVs made in X", "a 25% duty on imports from X", "on X-made cars": the country whose
+        goods a rate hits."""
+        for m in self.mentions_in(st.end, e, ("places",)):
+            gap = self.text[st.end:m.start]
+            if re.search(r"[.;]", gap) or len(gap) > 90 or not _TARIFF.search(self.text[max(0, st.start - 40):m.start]):
+                continue
+            if re.search(r"\b(?:made|built|produced|manufactured|assembled|imported)\s+in\s+(?:the\s+)?$|"
+                         r"\b(?:imports?|cars|vehicles|EVs|goods|products)\s+(?:\w+\s+)?from\s+(?:the\s+)?$", gap) \
+                    or m.rule.startswith("demonym") and re.match(r"[\s-]+(?:made|built|produced)\b",
+                                                                 self.text[m.end:m.end + 8]):
+                return m
+        return None
 
     def _tariff_market(self, s: int, e: int) -> Mention | None:
         """The market that charges the rates of a tariff sentence: a country or union that imposes, charges,
@@ -124,8 +220,9 @@ class SubjectRules:
         """The organisation the article is mostly about (named most often; compilers and publishers left out)."""
         counts: dict[str, list[Mention]] = {}
         for m in self.ents.mentions:
-            if m.file == "organizations" and not m.compiler and (m.kind or "") not in {"publisher"}:
-                counts.setdefault(m.id, []).append(m)
+            if m.file == "organizations" and not m.compiler and (m.kind or "") not in {"publisher"} and not (
+                    m.start < 3 and m.text.isupper() and re.match(r"\s*[-—–:]", self.text[m.end:m.end + 3])):
+                counts.setdefault(m.id, []).append(m)  # (never a dateline the parser took for a name)
         return max(counts.values(), key=len)[0] if counts else None
 
     def focus_subject(self) -> Mention | None:

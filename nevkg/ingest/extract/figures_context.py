@@ -1,0 +1,122 @@
+"""Figures completed by their neighbours: ranges and numbers written without a unit noun.
+
+* a range is one figure with an upper end: "between 10 and 15 per cent", "12-15%", "40,000 to 45,000 cars"
+  (but "rose from 40,000 to 45,000" is a change, two figures);
+* a number without a unit noun takes the unit of the figure it continues in the same sentence: "5.1 million cars
+  in 2025, of which X accounted for 210,000", "48,000 cars in 2025 and 52,000 in 2026", "Of the 210,000 cars it
+  sold, 80,000 went to Europe".
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from nevkg.ingest.extract.model import Statistic
+
+#: a change verb before "from A to B": the two ends of a change, not a range
+_CHANGE_FROM = re.compile(r"\b(?:rose|rise[sn]?|rising|grew|grow(?:s|n|ing)?|increas\w*|jump\w*|climb\w*|surg\w*|"
+                          r"fell|fall(?:s|en|ing)?|drop\w*|declin\w*|decreas\w*|slipp?\w*|slid|cut|rais\w*|lower\w*|"
+                          r"up|down|went|go(?:es|ne)?|moved?|increase|change\w*)\b[^.;]{0,40}\bfrom\s+(?:about\s+|"
+                          r"around\s+)?$", re.I)
+#: units a bare number may take from the figure before it (counts, not money or rates)
+_COUNT_UNITS = {"vehicles", "jobs", "stores", "orders-unit", "factories", "countries-and-regions", "cities",
+                "companies", "rides"}
+#: words between two figures that make the second continue the first ("of which", "and", "including")
+_CONTINUES = re.compile(r"\b(?:of\s+which|of\s+them|of\s+these|including|and|while|with|compared\s+with|"
+                        r"against|versus|up\s+from|down\s+from|from|to|than)\b|[,:;(]", re.I)
+
+
+#: a word right after a bare number that names what it counts (not a preposition, verb or time word)
+_OTHER_NOUN = re.compile(r"\s+(?!(?:in|into|to|of|and|or|at|for|by|from|during|last|this|next|over|were|was|went|"
+                         r"are|is|a|an|the|while|with|compared|versus|against|respectively|each|apiece|so|a\s+year|"
+                         r"year|month|units?|went|came|left|were|had|have|has|will|would|could|more|less|fewer|"
+                         r"alone|only|overseas|abroad|domestically|locally|that|which|since|until|before|after)\b)"
+                         r"[a-z]{3,}")
+
+
+def bare_value(raw: str, scale: str | None) -> bool:
+    """Whether a number without a unit noun is still a quantity a sentence may give: written with thousands
+    separators or a scale word, or at least 10 and not a year.
+
+    >>> bare_value("210,000", None), bare_value("1.2", "million"), bare_value("2025", None), bare_value("7", None)
+    (True, True, False, False)
+    """
+    if scale or "," in raw:
+        return True
+    value = Decimal(raw) if re.fullmatch(r"\d+(?:\.\d+)?", raw) else Decimal(0)
+    return value >= 10 and not re.fullmatch(r"(?:19|20)\d\d", raw)
+
+
+def merge_ranges(text: str, stats: list[Statistic], offset: int = 0) -> list[Statistic]:
+    """Join "A to B UNIT", "between A and B UNIT" and "A-B UNIT" into one figure ``A`` with ``value_max`` B
+    (``A`` takes B's unit; an ``A`` with a unit of its own, "17% and 35%", stays a figure of its own).
+    ``text`` is the sentence the offsets of ``stats`` count from ``offset`` in.
+
+    >>> from nevkg.ingest.extract.figures import find_statistics
+    >>> [(s.value, s.value_max, s.unit) for s in find_statistics("It holds between 10 and 15 per cent of it.")]
+    [(Decimal('10'), Decimal('15'), 'percent')]
+    """
+    out: list[Statistic] = []
+    for st in sorted(stats, key=lambda x: x.start):
+        prev = out[-1] if out else None
+        # (a low end written with its own unit, "17% and 35.3%", may be two rates: only an implied unit joins)
+        if prev is not None and prev.value_max is None and (prev.unit is None or prev.kind == st.kind == "amount"
+                                                            and prev.unit == st.unit and not prev.unit_text) \
+                and st.kind in {"amount", "percent"} and prev.value < st.value:
+            gap = text[prev.end - offset:st.start - offset]
+            lead = text[max(0, prev.start - offset - 60):prev.start - offset]
+            joined = re.fullmatch(r"\s*(?:-|–|to)\s*", gap) and not _CHANGE_FROM.search(lead) or \
+                re.fullmatch(r"\s+and\s+", gap) and re.search(r"\bbetween\s+$", lead, re.I)
+            if joined:
+                prev.value_max, prev.unit, prev.end, prev.kind, prev.role = st.value, st.unit, st.end, st.kind, st.role
+                prev.unit_text, prev.unit_span = prev.unit_text or st.unit_text, prev.unit_span or st.unit_span
+                continue
+        out.append(st)
+    return out
+
+
+def continue_units(text: str, bare: list[Statistic], stats: list[Statistic], offset: int = 0) -> list[Statistic]:
+    """The bare numbers (``unit`` None) that continue an earlier count figure of the sentence, given its unit;
+    a bare number right before a range's upper end is kept for :func:`merge_ranges`.
+
+    Parameters
+    ----------
+    text : str
+        The sentence.
+    bare : list of Statistic
+        Its numbers written without a unit noun.
+    stats : list of Statistic
+        Its figures with a unit.
+    offset : int
+        Where the sentence starts in the article (the figures' offsets count from the article's start).
+
+    Returns
+    -------
+    list of Statistic
+        The bare numbers kept, with the unit they continue.
+
+    >>> from nevkg.ingest.extract.figures import find_statistics
+    >>> [(int(s.value), s.unit) for s in find_statistics("It sold 48,000 cars in 2025 and 52,000 in 2026.")]
+    [(48000, 'vehicles'), (52000, 'vehicles')]
+    """
+    out = []
+    for b in bare:
+        after = text[b.end - offset:b.end - offset + 30]
+        nxt = next((x for x in sorted(stats, key=lambda x: x.start) if x.start >= b.end), None)
+        if nxt is not None and re.match(r"\s*(?:-|–|to|and)\s*$", text[b.end - offset:nxt.start - offset]):
+            out.append(b)  # the low end of a range
+            continue
+        if re.match(r"\s*(?:%|per\s*cent|percent|years?\b|months?\b|days?\b|km\b|kilomet|kwh|hours?\b)", after,
+                    re.I) or _OTHER_NOUN.match(after):
+            continue  # a count of something else ("half a million batteries")
+        earlier = [x for x in stats if x.end <= b.start and x.kind == "amount" and x.unit in _COUNT_UNITS
+                   and not x.anaphoric]
+        if not earlier:
+            continue
+        src = max(earlier, key=lambda x: x.end)
+        if not _CONTINUES.search(text[src.end - offset:b.start - offset]):
+            continue
+        b.unit, b.unit_text = src.unit, src.unit_text
+        out.append(b)
+    return out

@@ -1,0 +1,264 @@
+"""Roles read from the clause around a name rather than from its own phrase.
+
+* appointments and changes of post: "ORG named NAME (as) its TITLE", "NAME was appointed TITLE of ORG",
+  "ORG named NAME TITLE", "NAME will become / take over as / join as ORG's TITLE";
+* a company title with no organisation in the name's phrase ("Chief executive NAME said …", "Its chief
+  executive, NAME, …") names the company the text spoke about just before: an organisation earlier in the same
+  sentence, else the one of the previous sentence;
+* the organisation of a title found outside the phrase's own names: a company's short name the parser took for
+  a place ("Velmora chairman NAME" after "Velmora Motors"), the country around a government title.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from nevkg.ingest.extract.model import Mention
+
+#: nouns for an organisation a name may stand in apposition to ("the regulator X")
+_BODY_NOUNS = {"regulator", "agency", "authority", "association", "body", "group", "company", "firm", "federation",
+               "chamber", "council", "commission", "ministry", "operator", "startup", "maker", "carmaker", "automaker",
+               "supplier", "manufacturer", "institute", "bank", "fund", "union", "lobby", "organisation",
+               "organization"}
+#: words of titles that never make a person's name on their own ("Vice President")
+_TITLE_WORDS_ONLY = {"vice", "president", "chief", "executive", "officer", "senior", "deputy", "managing", "director",
+                     "general", "manager", "chairman", "chairwoman", "minister", "prime", "secretary", "head"}
+_APPOINT_VERBS = {"appoint", "name", "promote", "elect", "hire", "tap", "choose", "select", "nominate", "designate",
+                  "reappoint", "install"}
+#: verbs whose subject takes up a post: "NAME will become its TITLE", "NAME took over as TITLE"
+_BECOME_VERBS = {"become", "remain", "serve", "join", "take", "succeed", "step", "return", "continue"}
+#: titles only a company (or another organisation, never a state) gives
+_COMPANY_ONLY = re.compile(r"\b(?:chief|CEO|CFO|CTO|COO|chair(?:man|woman|person)?|managing\s+director|"
+                           r"general\s+manager|founder|co-founder|vice[\s-]?president|president|executive|head|"
+                           r"director|spokes(?:man|woman|person)|manager)\b", re.I)
+_GOVERNMENT = re.compile(r"\b(?:minister|premier|governor|mayor|ambassador|chancellor|king|senator|secretary\s+of\s+"
+                         r"state)\b", re.I)
+
+
+class RoleContextRules:
+    """Roles from the verb a name hangs on, and from the organisation spoken of just before."""
+
+    def _title_appointed(self, p: Mention, s: int, e: int) -> tuple[str, int, int, Mention] | None:
+        """"ORG named NAME (as) its TITLE", "NAME was appointed TITLE of ORG", "NAME will become its TITLE"."""
+        span = self.doc.char_span(p.start, p.end, alignment_mode="expand")
+        if span is None:
+            return None
+        root, verb = span.root, span.root.head
+        appoint = root.dep_ in {"dobj", "nsubjpass", "oprd"} and verb.lemma_.lower() in _APPOINT_VERBS
+        become = root.dep_ == "nsubj" and verb.lemma_.lower() in _BECOME_VERBS
+        if not (appoint or become):
+            return None
+        title_tok = next((c for c in verb.children if c.dep_ in {"oprd", "xcomp", "attr", "dobj"} and c is not root
+                          and c.i not in range(span.start, span.end) and (c.dep_ != "dobj" or become)), None)
+        if title_tok is None:
+            prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"), None)
+            if prep is None and verb.lemma_.lower() in {"take", "step"}:  # "took over as", "stepped in as"
+                prep = next((t for c in verb.children if c.dep_ in {"prt", "prep", "advmod"} for t in c.children
+                             if t.dep_ == "prep" and t.lower_ == "as"), None)
+            title_tok = next((c for c in prep.children if c.dep_ in {"pobj", "pcomp"}), None) \
+                if prep is not None else None
+        if title_tok is None:
+            return None
+        sub = list(title_tok.subtree)
+        a, b = max(s, sub[0].idx), min(e, sub[-1].idx + len(sub[-1].text))
+        cleaned = self._clean_title(a, b)
+        if cleaned is None:
+            return None
+        org = self._org_in(a, b, cleaned[0])
+        if org is None:
+            owner = [verb]
+            if verb.dep_ in {"acl", "relcl"}:
+                owner.append(verb.head)  # "ORG named NAME …" read as a noun with a clause on it
+            owner += list(verb.ancestors)[:2]  # "ORG said NAME would become its …"
+            for v in owner:
+                subj = [t for c in v.children if c.dep_ == "nsubj" for t in c.subtree]
+                if v is not verb and v.pos_ in {"PROPN", "NOUN"}:
+                    subj = list(v.subtree)
+                orgs = [m for m in map(self._mention_at, subj) if m is not None and m.file == "organizations"]
+                if orgs:
+                    org = orgs[0]
+                    break
+        return (*cleaned, org) if org is not None else None
+
+    def _title_from_context(self, p: Mention, s: int, e: int) -> tuple[str, int, int, Mention] | None:
+        """A company title before the name (or in apposition after it) with no organisation in the phrase:
+        the organisation named earlier in the sentence, else the one the previous sentence spoke about."""
+        found = self._bare_title(p, s, e)
+        if found is None:
+            return None
+        title, ts, te = found
+        if _GOVERNMENT.search(title) or not _COMPANY_ONLY.search(title):
+            return None
+        before = [m for m in self.mentions_in(s, ts, ("organizations",)) if not m.compiler
+                  and m.kind not in {"publisher"} and not re.search(r"\b(?:told|to|by)\s+(?:the\s+)?$",
+                                                                    self.text[max(s, m.start - 10):m.start])]
+        if before and not re.search(r"[;]", self.text[before[-1].end:ts]):
+            return title, ts, te, before[-1]
+        if self.mentions_in(s, e, ("organizations",)):
+            return None  # another organisation in the sentence: whose title it is stays open
+        org = self.last_org
+        if org is None or org.file != "organizations" or org.compiler:
+            return None
+        # only the company of the previous sentence (a news paragraph is often one sentence long)
+        prev = [(a, b) for a, b, _ in self._sentences if b <= s]
+        if not prev or not prev[-1][0] <= org.start < prev[-1][1]:
+            return None
+        return title, ts, te, org
+
+    def _bare_title(self, p: Mention, s: int, e: int) -> tuple[str, int, int] | None:
+        """The title words right before the name in its phrase ("Chief executive NAME", "its CEO NAME") or in
+        apposition after it ("NAME, the group's CEO,")."""
+        span = self.doc.char_span(p.start, p.end, alignment_mode="expand")
+        if span is None:
+            return None
+        root: Any = span.root
+        ranges = []
+        left = [t for t in root.lefts if t.i < span.start and t.dep_ in {"compound", "amod", "poss", "nmod", "det"}]
+        if left:
+            ranges.append((self.doc[min(t.left_edge.i for t in left)].idx, p.start))
+        if root.dep_ == "appos" and root.head.i < span.start:
+            sub = [t for t in root.head.subtree if t.i < span.start]
+            if sub:
+                ranges.append((sub[0].idx, sub[-1].idx + len(sub[-1].text)))
+        m = re.match(r"^\s*,\s*(?:the\s+|its\s+)?", self.text[p.end:e])
+        if m:
+            stop = re.search(r"[,;()]|\s+(?:said|says|told|added|noted|who|which)\b|[.](?:\s|$)",
+                             self.text[p.end + m.end():e])
+            ranges.append((p.end + m.end(), p.end + m.end() + (stop.start() if stop else 0)))
+        for a, b in ranges:
+            a, b = max(a, s), min(b, e)
+            cut = list(re.finditer(r"[,;:()\"“”]|\s[-–—]+\s", self.text[a:b].rstrip(" ,")))
+            if cut:
+                a += cut[-1].end()
+            if b <= a or self.mentions_in(a, b, ("organizations", "places", "people")):
+                continue
+            cleaned = self._clean_title(a, b)
+            if cleaned is not None:
+                return cleaned
+        return None
+
+    def _propose_org(self, tok: Any) -> Mention | None:
+        """A proper noun the parse names as what a person heads ("NAME, who chairs the association X") and no
+        rule proposed: a new organisation (its name: the noun with its proper-noun compounds)."""
+        from nevkg.ingest.extract.ner import _propose
+
+        words = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [tok]
+        start, end = words[0].idx, tok.idx + len(tok.text)
+        if self.ents.overlaps(start, end) or not all(w.is_title or w.is_upper for w in words):
+            return None
+        _propose(self.ents, "organizations", "company", self.text[start:end], start, end, "parse")
+        return next((m for m in self.ents.mentions if m.start == start and m.file == "organizations"), None)
+
+    def _not_a_person(self, p: Mention) -> bool:
+        """A "person" the parser named that is no person: title words only ("Vice President"), a name right after
+        a noun for a company ("its Brazilian subsidiary X"), or one that starts with a company's first word."""
+        if all(w.lower() in _TITLE_WORDS_ONLY for w in p.text.split()):
+            if not p.known:
+                self._drop_new(p)
+            return True
+        first = p.text.split()[0]
+        if re.search(r"\b(?:subsidiary|unit|arm|division|affiliate|brand|venture|distributor|importer)\s+$",
+                     self.text[max(0, p.start - 14):p.start], re.I) or any(
+                o.file == "organizations" and o.text.split()[0] == first and len(o.text.split()) > 1
+                and o.id != p.id and not (o.start < p.end and p.start < o.end) for o in self.ents.mentions):
+            if not p.known and p.id in self.ents.new:
+                self._person_to_org(p)
+            return True  # "its Brazilian subsidiary Velmora do Brasil", a name that starts like a company's
+        return False
+
+    def _person_to_org(self, p: Mention) -> None:
+        """The parser's new "person" ``p`` is an organisation: the article's organisation it is the short name of
+        ("Velmora" for "Velmora Motors"), else a new one."""
+        full = next((o for o in self.ents.mentions if o.file == "organizations" and o.id != p.id
+                     and o.text.startswith(p.text + " ")), None)
+        if full is None:
+            from nevkg.ingest.extract.ner import retype
+
+            retype(self.ents, p.id, "organizations", "company")
+            return
+        old = p.id
+        for m in self.ents.mentions:
+            if m.id == old:
+                m.id, m.file, m.kind, m.label, m.rule = full.id, "organizations", full.kind, full.label, "short-name"
+        self.ents.new.pop(old, None)
+        self.ents.new_meta.pop(old, None)
+
+    def _named_body(self, noun: Any) -> Mention | None:
+        """"the transport regulator X", "the carmakers' association X": a name in apposition to a noun for an
+        organisation that the parser called a place is that organisation."""
+        from nevkg.ingest.countries import COUNTRIES
+        from nevkg.ingest.extract.ner import retype
+
+        if noun.lemma_.lower() not in _BODY_NOUNS:
+            return None
+        for c in noun.children:
+            if c.dep_ in {"appos", "compound"} and c.pos_ == "PROPN":
+                m = next((m for m in self.ents.mentions if m.start <= c.idx < m.end), None)
+                if m is not None and m.file == "places" and not m.known and m.rule.startswith("ner:") \
+                        and m.id in self.ents.new and m.text not in COUNTRIES:
+                    retype(self.ents, m.id, "organizations", "government-body" if noun.lemma_.lower() in {
+                        "regulator", "agency", "authority", "ministry", "commission"} else "company")
+                    return m
+        return None
+
+    def _short_org_name(self, a: int, b: int) -> Mention | None:
+        """A new name in ``text[a:b]`` (the parser's place or organisation) that is the short form of an
+        organisation of the article ("Velmora" after "Velmora Motors"): a mention of that organisation."""
+        from nevkg.ingest.extract.mentions import _STRIP_FOR_HEAD
+
+        for m in reversed(self.mentions_in(a, b, ("places", "organizations"))):
+            if m.known or not m.rule.startswith("ner:"):
+                continue
+            org = next((o for o in self.ents.mentions if o.file == "organizations" and o.text != m.text
+                        and (_STRIP_FOR_HEAD.sub("", o.text) == m.text or len(m.text) > 2
+                             and o.text.startswith(m.text + " ") and o.text[len(m.text) + 1:][:1].isupper())), None)
+            if org is not None:
+                return Mention(m.start, m.end, m.text, "organizations", org.id, org.known, org.kind, "short-name",
+                               0.6, org.label)
+        return None
+
+    def _country_portfolio(self, org: Mention) -> Mention | None:
+        """"X's Industry and Technology" read by the parser as one organisation before a minister's title: the
+        country X (a mention of it replaces the name; the portfolio stays in the title)."""
+        from nevkg.ingest.countries import COUNTRIES
+        from nevkg.ingest.extract.roles import _PORTFOLIO_ORG
+
+        m = re.match(r"(?P<c>[A-Z][^'’]*?)['’]s?\s+(?P<rest>.+)$", org.text)
+        if m is None or not _PORTFOLIO_ORG.fullmatch(m.group("rest")):
+            return None
+        known = self.gaz.lookup(m.group("c"), ("places",))
+        name = known.label if known is not None else m.group("c") if m.group("c") in COUNTRIES else None
+        country = self.ents._country_mention(org.start, org.start + len(m.group("c")), name, "possessive-country",
+                                             0.7) if name else None
+        if country is None:
+            return None
+        self._drop_new(org)
+        self.ents.add(country)
+        return country
+
+    def _drop_new(self, m: Mention) -> None:
+        """Forget a new name the parser proposed (a portfolio read as an organisation)."""
+        if m in self.ents.mentions:
+            self.ents.mentions.remove(m)
+        if not any(k.id == m.id for k in self.ents.mentions):
+            self.ents.new.pop(m.id, None)
+            self.ents.new_meta.pop(m.id, None)
+
+    def _country_around(self, pos: int) -> Mention | None:
+        """For a government title without a country: the country of the sentence nearest to it, else the country
+        named last before it (not as an origin: "from X", "outside X"), else the article's most named country."""
+        for s, e, _ in self._sentences:
+            if s <= pos < e:
+                here = self.ents.countries_in(s, e, adjectives=False)
+                # a country the sentence acts on ("made in X", "imports from X") is not the minister's
+                actors = [m for m in here if not re.search(r"\b(?:in|from|to|into|on|against|of|with|than)\s+"
+                                                           r"(?:the\s+)?$", self.text[max(s, m.start - 12):m.start])]
+                if actors or here:
+                    return min(actors or here, key=lambda m: abs(m.start - pos))
+        earlier = [m for m in self.ents.countries_in(0, pos, adjectives=False) if not re.search(
+            r"\b(?:from|outside|beyond|than|of)\s+(?:the\s+)?$", self.text[max(0, m.start - 10):m.start])]
+        if earlier:
+            return earlier[-1]
+        most = self.ents.most_named_country()
+        return most[0] if most else None

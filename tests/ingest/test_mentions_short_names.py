@@ -1,0 +1,47 @@
+"""A new organisation's short name is that organisation, even where the parser called it a place or a person
+(sentences written for these tests, invented companies)."""
+
+from __future__ import annotations
+
+import pytest
+
+from nevkg.ingest.extract import extract
+
+pytestmark = pytest.mark.usefixtures("nlp_pipeline")
+
+
+@pytest.mark.parametrize("text, short, full", [
+    ("Xiangjiang Motors signed a deal in Dubai on Tuesday. Xiangjiang shipped 9,400 vehicles to the Middle East "
+     "in 2025, and Xiangjiang plans to double that.", "Xiangjiang", "xiangjiang-motors"),
+    ("Jinhai Automobile opened an assembly line in Egypt last week. Jinhai exported 5,200 cars to Africa in 2025, "
+     "and Jinhai expects more.", "Jinhai", "jinhai-automobile"),
+    ("Tianyuan Motors signed a deal in Dubai on Tuesday. Tianyuan shipped 9,400 vehicles to the Middle East in "
+     "2025, and Tianyuan plans to double that.", "Tianyuan", "tianyuan-motors"),
+])
+def test_a_short_name_the_parser_called_a_place_is_the_organisation(gaz, text, short, full):
+    result = extract(text, gaz, article_date="2026-03-15", source_id="test-source")
+    later = [m for m in result.mentions if m.text == short]
+    assert later and all(m.id == full and m.file == "organizations" for m in later), later
+    assert not any(c.record.get("label") == short for c in result.candidates
+                   if c.file in {"places", "people", "organizations"}), "no record of its own"
+    subjects = [c.record.get("subject") for c in result.candidates if c.file == "observations"]
+    assert subjects == [full]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Brian Kingston, president of the Canadian Vehicle Manufacturers' Association, welcomed the move.",
+     "Canadian Vehicle Manufacturers' Association"),
+    ("Ana Kovacs, head of the Portuguese Car Importers’ Federation, backed the quota.",
+     "Portuguese Car Importers’ Federation"),
+])
+def test_a_plural_possessive_inside_an_associations_name(gaz, text, name):
+    result = extract(text, gaz, article_date="2026-03-15", source_id="test-source")
+    assert name in [m.text for m in result.mentions if m.file == "organizations"]
+    roles = [(c.record["title"], c.record["organization"]) for c in result.candidates if c.file == "roles"]
+    assert len(roles) == 1 and roles[0][0] in {"president", "head"}
+
+
+def test_a_possessive_before_a_title_stays_outside_the_name(gaz):
+    result = extract("Korvan Motors' Chief Executive Lena Vogt said demand was strong.", gaz,
+                     article_date="2026-03-15", source_id="test-source")
+    assert "Korvan Motors" in [m.text for m in result.mentions if m.file == "organizations"]
