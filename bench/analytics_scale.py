@@ -146,16 +146,14 @@ What nevkg does for it: the build keeps the entity graph's core (`entity-core.js
 every edge's two ends, relation and fact type as small integers); these three commands read only the core,
 without opening the triple store or importing rdflib or pyoxigraph, build the simple graph from its index
 lists, and read the full data of just the edges a path shows (`entity-edges.jsonl`, by offset). `path` looks
-its two names up among the entity graph's labels, aliases and ids. Rows "before" run the code before this
-work, which already kept the projection with the build, but as one JSON file read whole into a networkx
-multigraph with every edge's attributes, and resolved names over every label of the store. (The issue's
+its two names up among the entity graph's labels, aliases and ids. Rows "before" (with `--before REV`) run
+the code of that revision on a copy of the store whose stored entity graph that code wrote. (The issue's
 figure, 47x and 1.4 GB for `rank`, was measured on older code that projected the graph on every call.)
 
 The machine has 2 cores shared with other sessions (see the load average): wall times are inflated and
 noisy, CPU times are the steadier figure; nevkg and the script alternate, so both see the same load. The
 build column is `nevkg build` of these records (curated records are validated by SHACL as a whole, hence its
-memory at 1e6); it is not what this section measures. Run: `python bench/analytics_scale.py --sizes 1e5,1e6
---repeat 5 --before f91374f --out bench/results/analytics.md --doc docs/benchmarks.md`.
+memory at 1e6); it is not what this section measures.
 
 """
 
