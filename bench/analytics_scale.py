@@ -17,7 +17,7 @@ of ``--repeat`` runs, alternating nevkg and the reference. The machine is shared
 recorded with each size, and CPU time is the steadier figure.
 
 Run: ``python bench/analytics_scale.py [--sizes 1e5,1e6] [--repeat 3] [--work /tmp/nevkg-analytics-bench]
-[--out bench/results/analytics.md] [--doc docs/benchmarks.md]`` (each gets its own section, replaced on the
+[--out bench/results/analytics.md] [--doc FILE]`` (each gets its own section, replaced on the
 next run). Stores are kept in ``--work`` and reused when their records are unchanged (a 1e6 build takes
 minutes); a store whose entity graph was written by older code gets it rewritten first, as a build would.
 """
