@@ -104,15 +104,16 @@ def shipped_section(b: dict) -> tuple[str, list[tuple[str, bool, str]]]:
             "the same quads (an N-Quads dump of the built store, union-graph copies included) into a new store. "
             "A fresh build takes SHACL's report for the shipped records from the report shipped with the package "
             "(`nevkg/graph/shacl_shipped.py`, valid only for exactly their content; any other record is "
-            "validated by pyshacl). The memory-store row is an in-process build.\n\n"
+            "validated by pyshacl). The memory-store row is an in-process build. The wall time of a process this "
+            "short swings with the other sessions' load (the raw script's most of all: it mostly waits for its "
+            "store's files to be written), so the goal is given for CPU time too.\n\n"
             + markdown_table(build_bench.HEADER, [tuple(r) for r in b["rows"]]))
-    goals = [
-        ("shipped build, fresh home, under 1.5 s wall", fresh_w < SHIPPED_GOAL,
-         f"{fresh_w:.2f} s wall, {fresh_c:.2f} s CPU; {fresh_w / raw_w:.1f}x wall / {fresh_c / raw_c:.1f}x CPU of "
-         f"raw pyoxigraph"),
-        ("shipped build, same home again, under 1.5 s wall", again_w < SHIPPED_GOAL,
-         f"{again_w:.2f} s wall, {again_c:.2f} s CPU"),
-    ]
+    goals = []
+    for what, wall, cpu in (("fresh home", fresh_w, fresh_c), ("same home again", again_w, again_c)):
+        for kind, value in (("wall", wall), ("CPU", cpu)):
+            goals.append((f"shipped build, {what}, under 1.5 s ({kind} time)", value < SHIPPED_GOAL,
+                          f"{wall:.2f} s wall, {cpu:.2f} s CPU; {wall / raw_w:.1f}x wall / {cpu / raw_c:.1f}x CPU of "
+                          "raw pyoxigraph loading the same quads"))
     return text, goals
 
 
@@ -183,7 +184,11 @@ def main() -> None:
     parser.add_argument("--tmp", type=Path, default=None, help="scratch folder (default: the system's)")
     parser.add_argument("--json", type=Path, default=REPO / "bench" / "results" / "all.json")
     parser.add_argument("--doc", type=Path, default=REPO / "docs" / "benchmarks.md")
+    parser.add_argument("--render", action="store_true", help="only write the document again from --json")
     args = parser.parse_args()
+    if args.render:  # the figures of the run kept in --json; nothing is measured
+        args.doc.write_text(document(json.loads(args.json.read_text(encoding="utf-8"))), encoding="utf-8")
+        return
     parts = [p for p in args.parts.split(",") if p]
     sizes = [float(s) for s in args.sizes.split(",") if s]
     planned = [p for p in parts if p == "build"] + [f"{p} {s:.0e}" for p in ("scale", "analytics") if p in parts
