@@ -158,18 +158,30 @@ memory at 1e6); it is not what this section measures.
 """
 
 
+#: starts the measured command from a small process and reports its wall time, CPU time and peak RSS: a child's
+#: ``ru_maxrss`` counts the pages of the process it was forked from (until exec), so a command forked straight from
+#: this one (tens of MiB once it has written the records) would report at least this one's size
+LAUNCH = """
+import json, os, sys, time
+t = time.perf_counter()
+pid = os.fork()
+if pid == 0:  # the command's rows are not this benchmark's output
+    os.dup2(os.open(os.devnull, os.O_WRONLY), 1)
+    os.execvp(sys.argv[1], sys.argv[1:])
+_, status, usage = os.wait4(pid, 0)
+print(json.dumps({"wall": time.perf_counter() - t, "cpu": usage.ru_utime + usage.ru_stime,
+                  "rss": usage.ru_maxrss / 1024, "code": os.waitstatus_to_exitcode(status)}))
+"""
+
+
 def _run(cmd: list[str], env: dict) -> dict[str, float]:
-    """One whole process: wall, CPU (user + system) and peak RSS of that child alone."""
-    t = time.perf_counter()
-    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
-    _, status, usage = os.wait4(proc.pid, 0)
-    wall = time.perf_counter() - t
-    err = proc.stderr.read().decode()
-    proc.stderr.close()
-    proc.returncode = os.waitstatus_to_exitcode(status)
-    if proc.returncode not in (0,):
-        raise SystemExit(f"{' '.join(cmd)} failed ({proc.returncode}):\n{err[-2000:]}")
-    return {"wall": wall, "cpu": usage.ru_utime + usage.ru_stime, "rss": usage.ru_maxrss / 1024}
+    """One whole process: wall, CPU (user + system) and peak RSS of that child alone (see :data:`LAUNCH`)."""
+    proc = subprocess.run([sys.executable, "-c", LAUNCH, *cmd], capture_output=True, env=env)
+    lines = proc.stdout.decode().strip().splitlines()
+    out = json.loads(lines[-1]) if lines else {"code": proc.returncode}
+    if proc.returncode != 0 or out["code"] != 0:
+        raise SystemExit(f"{' '.join(cmd)} failed ({out['code']}):\n{proc.stderr.decode()[-2000:]}")
+    return {"wall": out["wall"], "cpu": out["cpu"], "rss": out["rss"]}
 
 
 def _median(runs: list[dict[str, float]]) -> dict[str, float]:
