@@ -149,6 +149,7 @@ def document(results: dict) -> str:
                        + [(name, "not run in this run", "", "") for name in results["planned"]
                           if name not in parts]),
     ]
+    head += ["", *(f"**Note on this run.** {note}" for note in results.get("notes", []))]
     goals: list[tuple[str, bool, str]] = []
     body = []
     if "build" in results:
@@ -185,9 +186,13 @@ def main() -> None:
     parser.add_argument("--json", type=Path, default=REPO / "bench" / "results" / "all.json")
     parser.add_argument("--doc", type=Path, default=REPO / "docs" / "benchmarks.md")
     parser.add_argument("--render", action="store_true", help="only write the document again from --json")
+    parser.add_argument("--note", action="append", default=[],
+                        help="with --render: a remark on the run (a defect found after it), printed under its head")
     args = parser.parse_args()
     if args.render:  # the figures of the run kept in --json; nothing is measured
-        args.doc.write_text(document(json.loads(args.json.read_text(encoding="utf-8"))), encoding="utf-8")
+        results = json.loads(args.json.read_text(encoding="utf-8"))
+        results["notes"] = results.get("notes", []) + args.note
+        args.doc.write_text(document(results), encoding="utf-8")
         return
     parts = [p for p in args.parts.split(",") if p]
     sizes = [float(s) for s in args.sizes.split(",") if s]
