@@ -18,24 +18,6 @@ from nevkg.graph.shacl_cache import to_json
 from nevkg.graph.shacl_shipped import SHIPPED_REPORT, shipped_key, shipped_report
 from nevkg.loaders.curated import DEFAULT_DATA_DIR
 
-LONELY = """@prefix nev: <https://w3id.org/nevkg/ontology#> .
-    <https://w3id.org/nevkg/id/lonely> a nev:Partnership ; <http://www.w3.org/2000/01/rdf-schema#label> "x" ;
-        nev:partnershipKind nev:Cooperation ; nev:partner <https://w3id.org/nevkg/id/chery> ."""
-
-
-@pytest.fixture
-def runs(monkeypatch) -> list[int]:
-    """Counts pyshacl runs of the build."""
-    calls: list[int] = []
-    real = build_hooks.validate_graph
-
-    def counted(*args, **kwargs):
-        calls.append(1)
-        return real(*args, **kwargs)
-
-    monkeypatch.setattr(build_hooks, "validate_graph", counted)
-    return calls
-
 
 @pytest.fixture(scope="module")
 def shipped():
@@ -102,12 +84,10 @@ def test_the_same_records_elsewhere_hit_and_a_one_character_change_validates(tmp
     assert changed.conforms
 
 
-def test_a_violation_beside_the_shipped_records_still_fails_the_build(tmp_path, monkeypatch, runs):
+def test_a_violation_beside_the_shipped_records_still_fails_the_build(tmp_path, monkeypatch, runs, lonely):
     monkeypatch.setenv("NEVKG_HOME", str(tmp_path / "home"))
-    bad = tmp_path / "bad.ttl"
-    bad.write_text(LONELY, encoding="utf-8")
     with pytest.raises(ValidationError) as info:
-        build(f"oxigraph:{tmp_path / 'kg'}", [bad])
+        build(f"oxigraph:{tmp_path / 'kg'}", [lonely])
     assert runs == [1]
     assert "at least two partners" in str(info.value) and "lonely" in str(info.value)
     assert not list((tmp_path / "kg").glob("store-*")), "nothing was swapped in"
