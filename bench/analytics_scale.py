@@ -17,7 +17,7 @@ of ``--repeat`` runs, alternating nevkg and the reference. The machine is shared
 recorded with each size, and CPU time is the steadier figure.
 
 Run: ``python bench/analytics_scale.py [--sizes 1e5,1e6] [--repeat 3] [--work /tmp/nevkg-analytics-bench]
-[--out bench/results/analytics.md] [--doc docs/benchmarks.md]`` (each gets its own section, replaced on the
+[--out bench/results/analytics.md] [--doc FILE]`` (each gets its own section, replaced on the
 next run). Stores are kept in ``--work`` and reused when their records are unchanged (a 1e6 build takes
 minutes); a store whose entity graph was written by older code gets it rewritten first, as a build would.
 """
@@ -146,32 +146,42 @@ What nevkg does for it: the build keeps the entity graph's core (`entity-core.js
 every edge's two ends, relation and fact type as small integers); these three commands read only the core,
 without opening the triple store or importing rdflib or pyoxigraph, build the simple graph from its index
 lists, and read the full data of just the edges a path shows (`entity-edges.jsonl`, by offset). `path` looks
-its two names up among the entity graph's labels, aliases and ids. Rows "before" run the code before this
-work, which already kept the projection with the build, but as one JSON file read whole into a networkx
-multigraph with every edge's attributes, and resolved names over every label of the store. (The issue's
+its two names up among the entity graph's labels, aliases and ids. Rows "before" (with `--before REV`) run
+the code of that revision on a copy of the store whose stored entity graph that code wrote. (The issue's
 figure, 47x and 1.4 GB for `rank`, was measured on older code that projected the graph on every call.)
 
 The machine has 2 cores shared with other sessions (see the load average): wall times are inflated and
 noisy, CPU times are the steadier figure; nevkg and the script alternate, so both see the same load. The
 build column is `nevkg build` of these records (curated records are validated by SHACL as a whole, hence its
-memory at 1e6); it is not what this section measures. Run: `python bench/analytics_scale.py --sizes 1e5,1e6
---repeat 5 --before f91374f --out bench/results/analytics.md --doc docs/benchmarks.md`.
+memory at 1e6); it is not what this section measures.
 
 """
 
 
+#: starts the measured command from a small process and reports its wall time, CPU time and peak RSS: a child's
+#: ``ru_maxrss`` counts the pages of the process it was forked from (until exec), so a command forked straight from
+#: this one (tens of MiB once it has written the records) would report at least this one's size
+LAUNCH = """
+import json, os, sys, time
+t = time.perf_counter()
+pid = os.fork()
+if pid == 0:  # the command's rows are not this benchmark's output
+    os.dup2(os.open(os.devnull, os.O_WRONLY), 1)
+    os.execvp(sys.argv[1], sys.argv[1:])
+_, status, usage = os.wait4(pid, 0)
+print(json.dumps({"wall": time.perf_counter() - t, "cpu": usage.ru_utime + usage.ru_stime,
+                  "rss": usage.ru_maxrss / 1024, "code": os.waitstatus_to_exitcode(status)}))
+"""
+
+
 def _run(cmd: list[str], env: dict) -> dict[str, float]:
-    """One whole process: wall, CPU (user + system) and peak RSS of that child alone."""
-    t = time.perf_counter()
-    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
-    _, status, usage = os.wait4(proc.pid, 0)
-    wall = time.perf_counter() - t
-    err = proc.stderr.read().decode()
-    proc.stderr.close()
-    proc.returncode = os.waitstatus_to_exitcode(status)
-    if proc.returncode not in (0,):
-        raise SystemExit(f"{' '.join(cmd)} failed ({proc.returncode}):\n{err[-2000:]}")
-    return {"wall": wall, "cpu": usage.ru_utime + usage.ru_stime, "rss": usage.ru_maxrss / 1024}
+    """One whole process: wall, CPU (user + system) and peak RSS of that child alone (see :data:`LAUNCH`)."""
+    proc = subprocess.run([sys.executable, "-c", LAUNCH, *cmd], capture_output=True, env=env)
+    lines = proc.stdout.decode().strip().splitlines()
+    out = json.loads(lines[-1]) if lines else {"code": proc.returncode}
+    if proc.returncode != 0 or out["code"] != 0:
+        raise SystemExit(f"{' '.join(cmd)} failed ({out['code']}):\n{proc.stderr.decode()[-2000:]}")
+    return {"wall": out["wall"], "cpu": out["cpu"], "rss": out["rss"]}
 
 
 def _median(runs: list[dict[str, float]]) -> dict[str, float]:

@@ -86,32 +86,32 @@ def _cli_builds(source: Path, repeat: int, work: Path) -> dict[str, list[tuple[f
     return runs
 
 
+DUMP = """
+import sys, pyoxigraph as ox
+ox.Store.read_only(sys.argv[1]).dump(output=sys.argv[2], format=ox.RdfFormat.N_QUADS)
+"""
+
+
 def _dump(home: Path, out: Path) -> None:
-    """The quads of the store built in ``home`` as N-Quads (what the raw reference loads)."""
-    import pyoxigraph as ox
-
-    current = home / "current"
-    store = ox.Store.read_only(str(current.resolve()))
-    store.dump(output=str(out), format=ox.RdfFormat.N_QUADS)
+    """The quads of the store built in ``home`` as N-Quads (what the raw reference loads), written by a child
+    process: this one stays small, as a child forked from it counts the parent's pages in its peak RSS."""
+    subprocess.run([sys.executable, "-c", DUMP, str((home / "current").resolve()), str(out)], check=True)
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--repeat", type=int, default=5)
-    parser.add_argument("--before", type=Path, default=None, help="source tree of the code to compare with")
-    parser.add_argument("--out", type=Path, default=None, help="also write the table (Markdown) here")
-    args = parser.parse_args()
-
+def measure(repeat: int = 5, before: Path | None = None) -> tuple[list[tuple], dict]:
+    """Every measurement of this script: ``(table rows, figures)``; figures are ``(wall, cpu)`` medians in seconds
+    under ``raw``, ``this code fresh``, ``this code again`` (and ``before …`` with ``before``), ``help`` and
+    ``click`` (wall only), ``memory`` (the in-process build's seconds, peak MiB, quads)."""
     rows = []
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
-        sources = {"this code": ROOT} | ({"before": args.before.resolve()} if args.before else {})
-        cli = {name: _cli_builds(src, args.repeat, work) for name, src in sources.items()}
+        sources = {"this code": ROOT} | ({"before": before.resolve()} if before else {})
+        cli = {name: _cli_builds(src, repeat, work) for name, src in sources.items()}
         dump = work / "shipped.nq"
         _dump(work / f"home-{ROOT.name}-0", dump)
         quads = sum(1 for _ in dump.open(encoding="utf-8"))
         raw = [_process([sys.executable, "-c", RAW_LOAD, str(dump), str(work / f"raw-{i}")])
-               for i in range(args.repeat)]
+               for i in range(repeat)]
     med = {"raw": (statistics.median(w for w, _ in raw), statistics.median(c for _, c in raw))}
     rows.append(("raw pyoxigraph bulk_load of the same quads, whole process (reference)",
                  f"{med['raw'][0]:.2f} s", f"{med['raw'][1]:.2f} s", "", "1.00x", ""))
@@ -128,19 +128,32 @@ def main() -> None:
             rows.append((f"nevkg build ({name}), {label}", f"{wall:.2f} s", f"{cpu:.2f} s", "",
                          f"{wall / med['raw'][0]:.1f}x wall, {cpu / med['raw'][1]:.1f}x cpu", vs_before))
 
-    mem = [_build("memory") for _ in range(args.repeat)]
+    mem = [_build("memory") for _ in range(repeat)]
     m = {k: statistics.median(r[k] for r in mem) for k in ("seconds", "peak_mib", "quads")}
+    med["memory"] = (m["seconds"], m["peak_mib"], m["quads"])
     rows.append(("build shipped records, memory store (in process)", f"{m['seconds']:.2f} s", "",
                  f"{m['peak_mib']:.0f} MiB", "", f"{int(m['quads'])} quads"))
     nevkg_exe = str(Path(sys.executable).with_name("nevkg"))
-    click_t = statistics.median(_wall([sys.executable, "-c", "import click"]) for _ in range(args.repeat * 3))
-    help_t = statistics.median(_wall([nevkg_exe, "--help"]) for _ in range(args.repeat * 3))
+    click_t = statistics.median(_wall([sys.executable, "-c", "import click"]) for _ in range(repeat * 3))
+    help_t = statistics.median(_wall([nevkg_exe, "--help"]) for _ in range(repeat * 3))
+    med["click"], med["help"] = (click_t,), (help_t,)
     rows.append(("python -c 'import click' (reference)", f"{click_t * 1000:.0f} ms", "", "", "1.00x", ""))
     rows.append(("nevkg --help", f"{help_t * 1000:.0f} ms", "", "", f"{help_t / click_t:.2f}x vs import click", ""))
     rows.append(("(quads in the raw reference's dump, union graph copies included)", "", "", "", "", f"{quads}"))
+    return rows, med
 
-    table = markdown_table(("what", "median wall", "median cpu (user+sys)", "peak RSS", "ratio to reference",
-                            "ratio to --before"), rows)
+
+HEADER = ("what", "median wall", "median cpu (user+sys)", "peak RSS", "ratio to reference", "ratio to --before")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--before", type=Path, default=None, help="source tree of the code to compare with")
+    parser.add_argument("--out", type=Path, default=None, help="also write the table (Markdown) here")
+    args = parser.parse_args()
+    rows, _ = measure(args.repeat, args.before)
+    table = markdown_table(HEADER, rows)
     print(table)
     if args.out:
         args.out.parent.mkdir(parents=True, exist_ok=True)

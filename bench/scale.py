@@ -21,7 +21,8 @@ peak RSS, read from VmHWM in ``/proc/self/status``):
   both go through rdflib terms and (export) a sort of every quad, so their memory grows with the graph.
 
 Run: ``python bench/scale.py [--sizes 1e4,1e5,1e6] [--out bench/results/scale.json]``; sizes measured
-earlier and kept in the JSON file are merged, and ``docs/benchmarks.md`` is rewritten from it (``--doc``).
+earlier and kept in the JSON file are merged, and a Markdown report is rewritten from it (``--doc FILE``);
+``docs/benchmarks.md`` itself is written by ``bench/all.py``, from one run of every part.
 """
 
 from __future__ import annotations
@@ -419,7 +420,7 @@ def main() -> None:
     parser.add_argument("--rdflib-max", type=float, default=1.2e6, help="largest size parsed with rdflib")
     parser.add_argument("--project-max", type=float, default=1.2e6, help="largest size projected and exported")
     parser.add_argument("--out", type=Path, default=REPO / "bench" / "results" / "scale.json")
-    parser.add_argument("--doc", type=Path, default=None, help="rewrite this Markdown report (docs/benchmarks.md)")
+    parser.add_argument("--doc", type=Path, default=None, help="rewrite this Markdown report")
     parser.add_argument("--tmp", type=Path, default=None, help="scratch folder (default: the system's)")
     args = parser.parse_args()
     results = json.loads(args.out.read_text()) if args.out.exists() else {"sizes": {}}

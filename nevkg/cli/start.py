@@ -63,11 +63,14 @@ def validate(store: str | None, fmt: str) -> None:
               help="A table for people; json for machines.")
 def stats(store: str | None, fmt: str) -> None:
     """Counts per class, per source and per relation."""
-    from nevkg.graph.knowledge_graph import open_graph
-    from nevkg.graph.stats import graph_stats
+    from nevkg.graph.stats import graph_stats, store_stats
 
-    with open_graph(store) as kg:
-        result = graph_stats(kg)
+    result = store_stats(store)  # the embedded store: pyoxigraph alone, no rdflib
+    if result is None:
+        from nevkg.graph.knowledge_graph import open_graph
+
+        with open_graph(store) as kg:
+            result = graph_stats(kg)
     click.echo(json.dumps(result.as_dict(), indent=1, ensure_ascii=False) if fmt == "json" else result.table())
 
 

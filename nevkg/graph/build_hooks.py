@@ -25,25 +25,35 @@ from nevkg.graph.validate import ValidationReport, validate_graph
 from nevkg.loaders.base import LoadResult
 from nevkg.ontology.namespaces import PREFIXES
 
-__all__ = ["NewStore", "HOOKS", "run_hooks", "validate_cached"]
+__all__ = ["NewStore", "HOOKS", "run_hooks", "validate_cached", "validate_fresh"]
+
+
+def validate_fresh(result: LoadResult) -> ValidationReport:
+    """SHACL (pyshacl) over the in-memory part of a build: the union of its named graphs, each distinct triple once."""
+    graph = Graph()
+    for prefix, ns in PREFIXES.items():
+        graph.bind(prefix, ns)
+    graph += dict.fromkeys((s, p, o) for s, p, o, _ in result.quads)
+    return validate_graph(graph, result.origins, inplace=True)  # the graph is this check's own
 
 
 def validate_cached(spec: StoreSpec, result: LoadResult) -> ValidationReport:
     """SHACL over the in-memory part of a build, or its report cached in ``<store>/cache`` when that content was
-    validated before (oxigraph stores; see :mod:`nevkg.graph.shacl_cache`)."""
-    from nevkg.graph.shacl_cache import cached_report, content_key
+    validated before (oxigraph stores; see :mod:`nevkg.graph.shacl_cache`), or the report shipped for the shipped
+    records when the content is exactly theirs (:mod:`nevkg.graph.shacl_shipped`)."""
+    from nevkg.graph.shacl_cache import cached_report, content_key, triple_text
+    from nevkg.graph.shacl_shipped import shipped_report
 
-    def fresh() -> ValidationReport:  # the union of the named graphs: each distinct triple once
-        graph = Graph()
-        for prefix, ns in PREFIXES.items():
-            graph.bind(prefix, ns)
-        graph += dict.fromkeys((s, p, o) for s, p, o, _ in result.quads)
-        return validate_graph(graph, result.origins, inplace=True)  # the graph is this check's own
+    text = triple_text((s, p, o) for s, p, o, _ in result.quads)
+
+    def fresh() -> ValidationReport:
+        shipped = shipped_report(text, result.origins)
+        return shipped if shipped is not None else validate_fresh(result)
 
     folder = spec.path / "cache" if spec.kind == "oxigraph" else None
     if folder is None:
         return fresh()
-    return cached_report(content_key(((s, p, o) for s, p, o, _ in result.quads), result.origins), folder, fresh)[0]
+    return cached_report(content_key(text, result.origins), folder, fresh)[0]
 
 
 class Written:

@@ -68,18 +68,27 @@ that touch a fact node disappear with it.
 
 from __future__ import annotations
 
-import functools
 import itertools
 from collections import defaultdict
 from collections.abc import Iterable
-from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from rdflib import Literal, URIRef
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 
 from nevkg.graph.dates import as_stated
-from nevkg.ontology.namespaces import DCTERMS, GRAPH, NEV, PREFIXES, PROV, RDF, RDFS, SKOS, SOURCE, XSD
+from nevkg.graph.project_terms import (
+    join_values,
+    local_name,
+    most_specific,
+    ontology_terms,
+    pick_label,
+    prefixed_name,
+    scalar,
+    source_id,
+    uniform,
+)
+from nevkg.ontology.namespaces import DCTERMS, NEV, PROV, RDF, RDFS, SKOS, SOURCE
 
 __all__ = ["to_networkx", "FACT_LINKS", "source_id"]
 
@@ -109,123 +118,7 @@ _EXTRA_LABELS = {PROV.wasDerivedFrom: "derived from", SKOS.broader: "broader", S
                  DCTERMS.publisher: "publisher", DCTERMS.references: "references"}
 #: node attribute names the projection sets itself
 _RESERVED = {"id", "key", "label", "type", "kind_group", "sources"}
-_NUMERIC = {XSD.integer, XSD.int, XSD.long, XSD.short, XSD.nonNegativeInteger, XSD.positiveInteger,
-            XSD.decimal, XSD.double, XSD.float}
 
-
-@functools.lru_cache(maxsize=1)
-def _ontology() -> tuple[dict[URIRef, frozenset[URIRef]], dict[URIRef, str]]:
-    """Ancestors (reflexive, transitive ``rdfs:subClassOf``) of every class, and the label of every term."""
-    from nevkg.graph.validate import ontology_graph
-
-    g = ontology_graph()
-    parents: dict[URIRef, set[URIRef]] = defaultdict(set)
-    for sub, sup in g.subject_objects(RDFS.subClassOf):
-        if isinstance(sub, URIRef) and isinstance(sup, URIRef):
-            parents[sub].add(sup)
-
-    def ancestors(cls: URIRef, seen: frozenset = frozenset()) -> set[URIRef]:
-        out = {cls}
-        for sup in parents.get(cls, ()):
-            if sup not in seen:
-                out |= ancestors(sup, seen | {cls})
-        return out
-
-    closure = {cls: frozenset(ancestors(cls)) for cls in list(parents)}
-    labels: dict[URIRef, str] = {}
-    for term, label in g.subject_objects(RDFS.label):
-        if isinstance(term, URIRef) and (term not in labels or getattr(label, "language", None) in (None, "en")):
-            labels[term] = str(label)
-    return closure, labels
-
-
-def _local(iri: str) -> str:
-    """The local name of an IRI (after the last ``#`` or ``/``)."""
-    return iri.rsplit("#", 1)[-1] if "#" in iri else iri.rstrip("/").rsplit("/", 1)[-1]
-
-
-def _prefixed(iri: str) -> str:
-    """``prefix_local`` for attribute names that would collide with a reserved one."""
-    for prefix, ns in PREFIXES.items():
-        if iri.startswith(str(ns)):
-            return f"{prefix.replace('-', '_')}_{iri[len(str(ns)):]}"
-    return iri
-
-
-def source_id(graph: URIRef, graph_sources: dict[URIRef, URIRef] | None = None) -> str:
-    """The id of the source a named graph (or a source document's IRI) stands for.
-
-    nevkg's own graphs and sources give their slug; another graph gives the source it is
-    ``prov:wasDerivedFrom`` (per ``graph_sources``), else its own IRI.
-
-    Examples
-    --------
-    >>> source_id(URIRef("https://w3id.org/nevkg/graph/xinhua-2026-03"))
-    'xinhua-2026-03'
-    >>> source_id(URIRef("http://example.org/g"))
-    'http://example.org/g'
-    """
-    src = (graph_sources or {}).get(graph, graph if str(graph).startswith(str(SOURCE)) else None)
-    if src is not None and str(src).startswith(str(SOURCE)):
-        return str(src)[len(str(SOURCE)):]
-    if str(graph).startswith(str(GRAPH)):
-        return str(graph)[len(str(GRAPH)):]
-    return str(src or graph)
-
-
-def _scalar(lit: Literal) -> Any:
-    """A literal as a GraphML/GEXF-friendly scalar."""
-    dt = lit.datatype
-    if dt == XSD.boolean:
-        return str(lit).strip().lower() in ("true", "1")
-    if dt in _NUMERIC:
-        try:
-            num = Decimal(str(lit).strip())
-        except InvalidOperation:
-            return str(lit)
-        if num.is_finite() and num == num.to_integral_value() and "e" not in str(lit).lower():
-            return int(num)
-        return float(num)
-    return str(lit)
-
-
-def _pick_label(values: list[Literal]) -> str:
-    """The English or untagged label if there is one, else the first."""
-    ranked = sorted(values, key=lambda v: (getattr(v, "language", None) not in (None, "en"), str(v)))
-    return str(ranked[0])
-
-
-def _join(values: Iterable[Any]) -> Any:
-    vals = sorted(set(values), key=lambda v: (str(type(v)), str(v)))
-    if len(vals) == 1:
-        return vals[0]
-    return "; ".join(str(v) for v in vals)
-
-
-def _most_specific(types: set[URIRef], closure: dict[URIRef, frozenset[URIRef]]) -> URIRef | None:
-    """The type that is no proper superclass of another of the node's types (deepest, then alphabetical)."""
-    candidates = [t for t in types if str(t).startswith(str(NEV))]
-    if not candidates:
-        return None
-    leaves = [t for t in candidates
-              if not any(o != t and t in closure.get(o, frozenset({o})) for o in candidates)]
-    return sorted(leaves or candidates, key=lambda t: (-len(closure.get(t, ())), str(t)))[0]
-
-
-def _uniform(items: Iterable[dict[str, Any]]) -> None:
-    """Make each attribute hold one Python type across all items (GraphML/GEXF declare one type per key)."""
-    items = list(items)
-    kinds: dict[str, set[type]] = defaultdict(set)
-    for data in items:
-        for key, value in data.items():
-            kinds[key].add(type(value))
-    for key, ts in kinds.items():
-        if len(ts) <= 1:
-            continue
-        cast = float if ts <= {int, float} else str
-        for data in items:
-            if key in data:
-                data[key] = cast(data[key])
 
 
 def to_networkx(kg, *, collapse_facts: bool = False, include_sources: bool = False):
@@ -273,7 +166,7 @@ def to_networkx(kg, *, collapse_facts: bool = False, include_sources: bool = Fal
     """
     import networkx as nx
 
-    closure, onto_labels = _ontology()
+    closure, onto_labels = ontology_terms()
     onto_labels = {**_EXTRA_LABELS, **onto_labels}
     default = DATASET_DEFAULT_GRAPH_ID
 
@@ -303,7 +196,7 @@ def to_networkx(kg, *, collapse_facts: bool = False, include_sources: bool = Fal
                 labels_of_terms[s].append(o)
         elif isinstance(o, URIRef) and (include_sources or p != derived):
             if p.startswith(nev_ns) and p.endswith("Precision"):
-                precision[s][_local(str(p))[:-len("Precision")]] = str(o)
+                precision[s][local_name(str(p))[:-len("Precision")]] = str(o)
             links[(s, p, o)].add(g)
 
     fact_classes = {t for t, ancestors in closure.items() if NEV.Fact in ancestors}
@@ -334,8 +227,8 @@ def to_networkx(kg, *, collapse_facts: bool = False, include_sources: bool = Fal
 
     def label_of(term: URIRef) -> str:
         if term in labels_of_terms:
-            return _pick_label(labels_of_terms[term])
-        return onto_labels.get(term, _local(str(term)))
+            return pick_label(labels_of_terms[term])
+        return onto_labels.get(term, local_name(str(term)))
 
     G = nx.MultiDiGraph()
     node_types: dict[URIRef, str] = {}
@@ -347,8 +240,8 @@ def to_networkx(kg, *, collapse_facts: bool = False, include_sources: bool = Fal
         key = frozenset(ts)
         type_name = type_names.get(key)
         if type_name is None:
-            specific = _most_specific(ts, closure)
-            type_name = type_names[key] = (_local(str(specific)) if specific is not None
+            specific = most_specific(ts, closure)
+            type_name = type_names[key] = (local_name(str(specific)) if specific is not None
                                            else "Concept" if SKOS.Concept in ts else "Thing")
         node_types[node] = type_name
         own = source_id(node) if group == "source" and str(node).startswith(str(SOURCE)) else ""
@@ -358,14 +251,14 @@ def to_networkx(kg, *, collapse_facts: bool = False, include_sources: bool = Fal
         for pred, values in literals.get(node, {}).items():
             if pred == RDFS.label:
                 continue
-            name = _local(str(pred))
+            name = local_name(str(pred))
             if name in _RESERVED:
-                name = _prefixed(str(pred))
-            collected[name] += [_scalar(v) for v in values]
+                name = prefixed_name(str(pred))
+            collected[name] += [scalar(v) for v in values]
             stated = precision.get(node, {}).get(name)
             if stated:  # a date shown as its source stated it ("2024", not the stored 2024-01-01)
                 collected[name] = [as_stated(v, stated) for v in collected[name]]
-        attrs.update({name: _join(collected[name]) for name in sorted(collected)})
+        attrs.update({name: join_values(collected[name]) for name in sorted(collected)})
         G.add_node(str(node), **attrs)
 
     vocab: dict[str, list[str]] = defaultdict(list)
@@ -380,18 +273,18 @@ def to_networkx(kg, *, collapse_facts: bool = False, include_sources: bool = Fal
             if p in _LABEL_ATTRS:
                 vocab[f"{s}\n{_LABEL_ATTRS[p]}"].append(label_of(o))
         elif p not in _SKIP_EDGE and str(o).startswith(str(NEV)) and o in onto_labels:
-            name = _local(str(p))
-            vocab[f"{s}\n{_prefixed(str(p)) if name in _RESERVED else name}"].append(onto_labels[o])
+            name = local_name(str(p))
+            vocab[f"{s}\n{prefixed_name(str(p)) if name in _RESERVED else name}"].append(onto_labels[o])
     for key in sorted(vocab):
         node, name = key.split("\n")
         values = vocab[key]
-        G.nodes[node][name] = _join(values)
+        G.nodes[node][name] = join_values(values)
 
     facts = {n for n, d in G.nodes(data=True) if d["kind_group"] == "fact"} if collapse_facts else set()
     for s, p, o, graphs in edge_rows:  # already sorted
         if str(s) in facts or str(o) in facts:
             continue
-        relation = _local(str(p))
+        relation = local_name(str(p))
         key = relation if not G.has_edge(str(s), str(o), relation) else f"{relation} {p}"
         G.add_edge(str(s), str(o), key=key, relation=relation, label=onto_labels.get(p, relation),
                    predicate=str(p), sources=sources_of(graphs))
@@ -400,7 +293,7 @@ def to_networkx(kg, *, collapse_facts: bool = False, include_sources: bool = Fal
         by_fact: dict[URIRef, dict[str, list[tuple[URIRef, set[URIRef]]]]] = defaultdict(lambda: defaultdict(list))
         for s, p, o, graphs in edge_rows:
             if str(s) in facts and str(o) not in facts:
-                by_fact[s][_local(str(p))].append((o, graphs))
+                by_fact[s][local_name(str(p))].append((o, graphs))
         for fact in sorted(by_fact, key=str):
             data = G.nodes[str(fact)]
             spec = _fact_links(fact, types[fact], closure)
@@ -418,8 +311,8 @@ def to_networkx(kg, *, collapse_facts: bool = False, include_sources: bool = Fal
                                fact=str(fact), factType=data["type"], sources=sources_of(ga & gb or ga | gb))
         G.remove_nodes_from(facts)
 
-    _uniform(d for _, d in G.nodes(data=True))
-    _uniform(d for _, _, d in G.edges(data=True))
+    uniform(d for _, d in G.nodes(data=True))
+    uniform(d for _, _, d in G.edges(data=True))
     return G
 
 
@@ -427,7 +320,7 @@ def _fact_links(fact: URIRef, ts: set[URIRef], closure: dict[URIRef, frozenset[U
     """The participant links for a fact node: those of its most specific class listed in FACT_LINKS."""
     ranked = sorted((c for t in ts for c in closure.get(t, {t})), key=lambda c: -len(closure.get(c, ())))
     for cls in ranked:
-        name = _local(str(cls))
+        name = local_name(str(cls))
         if str(cls).startswith(str(NEV)) and name in FACT_LINKS:
             return FACT_LINKS[name]
     return ()

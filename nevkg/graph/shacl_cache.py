@@ -19,7 +19,7 @@ from pathlib import Path
 from nevkg import __version__
 from nevkg.graph.validate import Conflict, ValidationReport, Violation
 
-__all__ = ["content_key", "cached_report", "CACHE_FILES"]
+__all__ = ["content_key", "triple_text", "cached_report", "CACHE_FILES", "to_json", "from_json"]
 
 #: bump when the stored form (or what a report holds) changes: older files then simply miss
 _FORMAT = "1"
@@ -27,23 +27,41 @@ _FORMAT = "1"
 CACHE_FILES = 8
 
 
-def _versions() -> str:
-    try:
-        pyshacl = metadata.version("pyshacl")
-    except metadata.PackageNotFoundError:  # pragma: no cover - pyshacl is a dependency
-        pyshacl = "?"
+def _versions(pyshacl: str | None = None) -> str:
+    if pyshacl is None:
+        try:
+            pyshacl = metadata.version("pyshacl")
+        except metadata.PackageNotFoundError:  # pragma: no cover - pyshacl is a dependency
+            pyshacl = "?"
     return f"format {_FORMAT} pyshacl {pyshacl} nevkg {__version__}"
 
 
-def content_key(triples: Iterable[tuple], origins: dict[str, str] | None) -> str:
+def triple_text(triples: Iterable[tuple]) -> bytes:
+    """The distinct triples as sorted N-Triples lines, counted: the data part of :func:`content_key` (computed once
+    when a build looks up more than one key).
+
+    >>> from rdflib import URIRef, Literal
+    >>> t = (URIRef("https://w3id.org/nevkg/id/x"), URIRef("http://www.w3.org/2000/01/rdf-schema#label"), Literal("X"))
+    >>> triple_text([t, t]).decode()
+    '\\ntriples 1\\n<https://w3id.org/nevkg/id/x> <http://www.w3.org/2000/01/rdf-schema#label> "X" .\\n'
+    """
+    lines = sorted({f"{s.n3()} {p.n3()} {o.n3()} .\n" for s, p, o in triples})
+    return f"\ntriples {len(lines)}\n{''.join(lines)}".encode()
+
+
+def content_key(triples: Iterable[tuple] | bytes, origins: dict[str, str] | None, *,
+                pyshacl: str | None = None) -> str:
     """The hash of what SHACL validates: the distinct triples, the origins, the shapes, the ontology, the versions.
 
     Parameters
     ----------
-    triples : iterable of (s, p, o)
-        rdflib terms; duplicates (one triple in several named graphs) count once, order does not matter.
+    triples : iterable of (s, p, o), or bytes
+        rdflib terms; duplicates (one triple in several named graphs) count once, order does not matter. Or their
+        :func:`triple_text`, already computed.
     origins : dict, optional
         IRI → ``file:line#id``: a violation's report names its record's place, so moving a record changes the key.
+    pyshacl : str, optional
+        pyshacl's version to key with (default: the installed one).
 
     Examples
     --------
@@ -56,29 +74,27 @@ def content_key(triples: Iterable[tuple], origins: dict[str, str] | None) -> str
     >>> content_key([a], {}) == content_key([b], {})
     False
     """
-    h = hashlib.sha256(_versions().encode())
+    h = hashlib.sha256(_versions(pyshacl).encode())
     ontology = resources.files("nevkg.ontology")
     for name in ("shapes.ttl", "nev.ttl"):
         data = ontology.joinpath(name).read_bytes()
         h.update(f"\n{name} {len(data)}\n".encode())
         h.update(data)
-    lines = sorted({f"{s.n3()} {p.n3()} {o.n3()} .\n" for s, p, o in triples})
-    h.update(f"\ntriples {len(lines)}\n".encode())
-    h.update("".join(lines).encode())
+    h.update(triples if isinstance(triples, bytes) else triple_text(triples))
     h.update(b"\norigins\n")
     h.update(json.dumps(origins or {}, sort_keys=True, ensure_ascii=False).encode())
     return h.hexdigest()
 
 
-def _to_json(report: ValidationReport) -> dict:
+def to_json(report: ValidationReport) -> dict:
     return {"conforms": report.conforms,
             "violations": [vars(v) for v in report.violations],
             "conflicts": [{"key": c.key, "values": [list(x) for x in c.values], "compatible": c.compatible}
                           for c in report.conflicts]}
 
 
-def _from_json(data: dict) -> ValidationReport:
-    """The report stored by :func:`_to_json`; raises (KeyError, TypeError, ValueError) on anything else."""
+def from_json(data: dict) -> ValidationReport:
+    """The report stored by :func:`to_json`; raises (KeyError, TypeError, ValueError) on anything else."""
     if not isinstance(data, dict) or not isinstance(data["conforms"], bool):
         raise ValueError("not a stored report")
     violations = [Violation(**v) for v in data["violations"]]
@@ -94,7 +110,7 @@ def _from_json(data: dict) -> ValidationReport:
 
 def _read(path: Path) -> ValidationReport | None:
     try:
-        return _from_json(json.loads(path.read_text(encoding="utf-8")))
+        return from_json(json.loads(path.read_text(encoding="utf-8")))
     except (OSError, ValueError, KeyError, TypeError):  # absent, damaged, or another shape: validate again
         return None
 
@@ -104,7 +120,7 @@ def _write(path: Path, report: ValidationReport) -> None:
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        tmp.write_text(json.dumps(_to_json(report), ensure_ascii=False), encoding="utf-8")
+        tmp.write_text(json.dumps(to_json(report), ensure_ascii=False), encoding="utf-8")
         os.replace(tmp, path)
         _prune(path.parent)
     except OSError:

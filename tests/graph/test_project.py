@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import networkx as nx
 import pytest
-from rdflib import Literal, URIRef
+from rdflib import Literal
 
-from nevkg.graph.project import FACT_LINKS, source_id, to_networkx
-from nevkg.ontology.namespaces import NEV, NEVID, SOURCE, XSD
+from nevkg.graph.project import FACT_LINKS, to_networkx
+from nevkg.ontology.namespaces import NEV, NEVID, SOURCE
 
 ID = str(NEVID)
 
@@ -165,21 +165,3 @@ def test_projection_of_an_oxigraph_store_matches_memory(fixture_kg, tmp_path):
     # same nodes, edges and attributes, in the same order: exports do not depend on the store
     assert list(ox_graph.nodes(data=True)) == list(G.nodes(data=True))
     assert list(ox_graph.edges(keys=True, data=True)) == list(G.edges(keys=True, data=True))
-
-
-def test_source_id():
-    assert source_id(URIRef("https://w3id.org/nevkg/graph/a-b")) == "a-b"
-    assert source_id(URIRef(str(SOURCE) + "a-b")) == "a-b"
-    assert source_id(URIRef("urn:g"), {URIRef("urn:g"): URIRef(str(SOURCE) + "x")}) == "x"
-
-
-def test_numbers_and_mixed_types(fixture_kg):
-    from nevkg.graph.project import _scalar, _uniform
-
-    assert _scalar(Literal("1.5", datatype=XSD.decimal)) == 1.5
-    assert _scalar(Literal("12", datatype=XSD.integer)) == 12
-    assert _scalar(Literal("true", datatype=XSD.boolean)) is True
-    assert _scalar(Literal("2026-03", datatype=XSD.gYearMonth)) == "2026-03"
-    rows = [{"value": 1}, {"value": 1.5}, {"x": 1}, {"x": "a"}]
-    _uniform(rows)
-    assert rows == [{"value": 1.0}, {"value": 1.5}, {"x": "1"}, {"x": "a"}]

@@ -9,28 +9,9 @@ from pathlib import Path
 import pytest
 
 from nevkg.errors import ValidationError
-from nevkg.graph import build_hooks
 from nevkg.graph.build import build
 from nevkg.graph.shacl_cache import CACHE_FILES, cached_report, content_key
 from nevkg.graph.validate import ValidationReport
-
-LONELY = """@prefix nev: <https://w3id.org/nevkg/ontology#> .
-    <https://w3id.org/nevkg/id/lonely> a nev:Partnership ; <http://www.w3.org/2000/01/rdf-schema#label> "x" ;
-        nev:partnershipKind nev:Cooperation ; nev:partner <https://w3id.org/nevkg/id/chery> ."""
-
-
-@pytest.fixture
-def runs(monkeypatch) -> list[int]:
-    """Counts pyshacl runs of the build (each fresh validation appends one)."""
-    calls: list[int] = []
-    real = build_hooks.validate_graph
-
-    def counted(*args, **kwargs):
-        calls.append(1)
-        return real(*args, **kwargs)
-
-    monkeypatch.setattr(build_hooks, "validate_graph", counted)
-    return calls
 
 
 def _cache(home: Path) -> list[Path]:
@@ -63,14 +44,12 @@ def test_a_one_character_change_misses(records, tmp_path, runs):
     assert len(runs) == 2 and len(_cache(tmp_path / "kg")) == 2
 
 
-def test_a_cached_violation_still_fails_the_build(records, tmp_path, runs):
+def test_a_cached_violation_still_fails_the_build(records, tmp_path, runs, lonely):
     spec = f"oxigraph:{tmp_path / 'kg'}"
-    bad = tmp_path / "bad.ttl"
-    bad.write_text(LONELY, encoding="utf-8")
     messages = []
     for _ in range(2):
         with pytest.raises(ValidationError) as info:
-            build(spec, [records, bad], shipped=False)
+            build(spec, [records, lonely], shipped=False)
         messages.append(str(info.value))
     assert len(runs) == 1, "the second failing build answers from the cache"
     assert messages[0] == messages[1] and "at least two partners" in messages[1] and "lonely" in messages[1]
@@ -89,14 +68,12 @@ def test_a_damaged_cache_file_is_ignored_and_rewritten(records, tmp_path, runs, 
     assert json.loads(cached.read_text(encoding="utf-8"))["conforms"] is True
 
 
-def test_a_report_stored_for_good_data_is_not_used_for_bad_data(records, tmp_path):
+def test_a_report_stored_for_good_data_is_not_used_for_bad_data(records, tmp_path, lonely):
     """The key is the content: a report stored for good data is not found for bad data."""
     spec = f"oxigraph:{tmp_path / 'kg'}"
     build(spec, [records], shipped=False).close()
-    bad = tmp_path / "bad.ttl"
-    bad.write_text(LONELY, encoding="utf-8")
     with pytest.raises(ValidationError):
-        build(spec, [records, bad], shipped=False)
+        build(spec, [records, lonely], shipped=False)
 
 
 def test_the_key_covers_triples_and_origins_not_their_order():

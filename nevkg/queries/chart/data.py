@@ -155,7 +155,7 @@ def series(kg, measure: str, subjects: str | Iterable[str], *, scope: str | None
     within = _parse_period(period) if period else None
     text = _SERIES_QUERY.replace("@SCOPE@", _REQUIRED_SCOPE if scope is not None else _OPTIONAL_SCOPE) \
                         .replace("@UNIT@", _REQUIRED_UNIT if unit is not None else _OPTIONAL_UNIT)
-    from nevkg.graph.project import _scalar, source_id
+    from nevkg.graph.project_terms import scalar, source_id
 
     grouped: dict[str, dict[str, Any]] = {}
     for name in names:
@@ -164,7 +164,7 @@ def series(kg, measure: str, subjects: str | Iterable[str], *, scope: str | None
             key = str(r.obs)
             entry = grouped.get(key)
             if entry is None:
-                value = _scalar(r.value)
+                value = scalar(r.value)
                 if not isinstance(value, (int, float)) or isinstance(value, bool):
                     continue
                 entry = grouped[key] = {

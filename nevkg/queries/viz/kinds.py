@@ -50,10 +50,10 @@ UNNAMED = re.compile(r"\b(unnamed|not named|anonymous)\b", re.IGNORECASE)
 @functools.lru_cache(maxsize=1)
 def nev_ancestors() -> dict[str, frozenset[str]]:
     """Local name of every nev: class → local names of its nev: ancestors (itself included)."""
-    from nevkg.graph.project import _ontology
+    from nevkg.graph.project_terms import ontology_terms
     from nevkg.ontology.namespaces import NEV, SKOS
 
-    closure, _ = _ontology()
+    closure, _ = ontology_terms()
     ns = str(NEV)
     out = {}
     for cls, ancestors in closure.items():

@@ -28,7 +28,7 @@ def _split(sources: str) -> tuple[str, ...]:
 
 def _source_info(kg) -> tuple[dict[str, dict[str, str]], set[str]]:
     """Title, date, publisher and address of every source document, by source id; and the publishers' IRIs."""
-    from nevkg.graph.project import source_id
+    from nevkg.graph.project_terms import source_id
 
     rows = kg.query("""
         SELECT ?src ?title ?issued ?publisher ?publisherIri ?url ?inferred WHERE {
@@ -55,7 +55,7 @@ def _source_info(kg) -> tuple[dict[str, dict[str, str]], set[str]]:
 
 def _resolve_sources(kg, names: Iterable[str] | str, known: Iterable[str]) -> set[str]:
     """Source ids from ids, names or IRIs of source documents."""
-    from nevkg.graph.project import source_id
+    from nevkg.graph.project_terms import source_id
     from nevkg.queries.resolve import resolve
 
     if isinstance(names, str):
@@ -157,10 +157,10 @@ def _construct_graph(E, triples, what: str) -> Any:
     import networkx as nx
     from rdflib import Literal, URIRef
 
-    from nevkg.graph.project import _ontology, _scalar
+    from nevkg.graph.project_terms import ontology_terms, scalar
     from nevkg.ontology.namespaces import RDF, RDFS
 
-    _, labels = _ontology()
+    _, labels = ontology_terms()
     sub = nx.MultiDiGraph()
 
     def add(n: str) -> None:
@@ -182,7 +182,7 @@ def _construct_graph(E, triples, what: str) -> Any:
         elif isinstance(o, Literal):
             name = "label" if p == RDFS.label else _local(str(p))
             if name == "label" or name not in sub.nodes[str(s)]:
-                sub.nodes[str(s)][name] = _scalar(o) if name != "label" else str(o)
+                sub.nodes[str(s)][name] = scalar(o) if name != "label" else str(o)
     sub.graph["selection"] = what
     return sub
 
