@@ -394,7 +394,7 @@ def _person_like(m: Mention, ents: Any) -> bool:
     if m.known or m.file not in {"organizations", "places"} or not m.rule.startswith("ner:"):
         return False
     from nevkg.ingest.countries import COUNTRIES
-    from nevkg.ingest.extract.ner import _ORG_WORDS
+    from nevkg.ingest.extract.ner_types import _ORG_WORDS
 
     words = m.text.split()
     return 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and not _ORG_WORDS.search(m.text) \
