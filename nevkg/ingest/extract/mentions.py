@@ -1,4 +1,11 @@
-"""Entity mentions: known names from the gazetteer and new ones from name patterns."""
+"""Entity mentions: known names from the gazetteer and new ones from name patterns.
+
+:class:`_Entities` keeps the article's mentions and the new records they propose, and runs the name rules in
+order: the gazetteer's names, names by suffix (its mixin :class:`.name_patterns.NamePatterns`), countries of
+the built-in list, the parse's names (:mod:`.ner`), countries by adjective ("the Chilean market"), companies'
+home cities, quoted and listed vehicle models, the short names of new organisations, the forms found after the
+parse's (:mod:`.forms`) and where places lie (its mixin :class:`.containers.ContainerRules`).
+"""
 
 from __future__ import annotations
 
@@ -6,46 +13,12 @@ import re
 from typing import Any
 
 from nevkg.ingest.extract.containers import ContainerRules
-from nevkg.ingest.extract.countries_here import CountryMentions, is_country_name
+from nevkg.ingest.extract.countries_here import CountryMentions
 from nevkg.ingest.extract.model import Mention
+from nevkg.ingest.extract.name_patterns import _CAP, _LEAD_STOP, _STRIP_FOR_HEAD, NamePatterns
 from nevkg.ingest.extract.periods import _MONTH_NUM
-from nevkg.ingest.gazetteer import Entry, Gazetteer, slugify
+from nevkg.ingest.gazetteer import Gazetteer, slugify
 
-_CAP = (r"(?!(?:Co|Ltd|Inc|Corp)\.)[A-Z][A-Za-z0-9&\-]*(?:(?<=s)['’](?=[ ]+(?:Association|Federation|Union|Council|"
-        r"Chamber|Alliance|Confederation|Institute|Society|Organi[sz]ation)\b))?")  # "Manufacturers' Association"
-_RUN = re.compile(rf"{_CAP}(?:[ ]+(?:{_CAP}|&|of|and|de|for))*(?:,?[ ]+Co\.,?(?:[ ]+Ltd\.)?|,?[ ]+Ltd\.|"
-                  rf",?[ ]+Inc\.|[ ]+Corp\.)?")
-_LEAD_STOP = {"the", "in", "on", "at", "by", "for", "from", "as", "while", "meanwhile", "according", "also",
-              "chinese", "china's", "both", "last", "this", "its", "his", "her", "their", "our", "a", "an", "and",
-              "since", "after", "before", "with", "under", "among", "when", "during", "thai", "spanish", "german",
-              "european", "japanese", "korean", "american", "british", "french", "italian", "brazilian", "mexican",
-              "indonesian", "malaysian", "vietnamese", "saudi", "emirati", "russian", "turkish", "indian", "of",
-              "to", "but", "however", "now", "automaker", "carmaker", "startup", "if", "so", "that", "these",
-              "those", "all", "each", "every", "new", "local", "state-owned", "privately", "unlike", "like", "via",
-              "across", "through", "near", "within", "outside", "inside", "throughout", "into", "beyond", "around",
-              "about", "over", "toward", "towards", "including", "except", "separately", "earlier", "later", "then",
-              "yet", "still", "competition", "rival", "rivals", "sample", "article", "ceo", "cfo", "chairman",
-              "president", "chief", "executive", "minister", "director", "founder", "vice", "deputy", "head"}
-_ORG_SUFFIX = {
-    "customs": "customs-office", "association": "industry-association", "federation": "industry-association",
-    "chamber": "business-association", "university": "university", "institute": "research-centre",
-    "academy": "research-centre", "ministry": "ministry", "commission": "government-body",
-    "administration": "government-body", "bureau": "government-body", "government": "government-body",
-    "technology": "technology-company", "technologies": "technology-company", "tech": "technology-company",
-    "robotics": "technology-company", "motors": "automaker", "motor": "automaker", "auto": "automaker",
-    "automobile": "automaker", "automotive": "automaker", "automobiles": "automaker", "vehicles": "automaker",
-    "group": "company", "holdings": "company", "holding": "company", "corporation": "company", "corp.": "company",
-    "company": "company", "co.": "company", "co., ltd.": "company", "co. ltd.": "company", "ltd.": "company",
-    "inc.": "company", "limited": "company", "energy": "company", "battery": "company", "logistics": "company",
-    "shipping": "company", "trading": "company", "partners": "company", "mobility": "company",
-    "daily": "publisher", "times": "publisher", "post": "publisher", "media": "publisher",
-    "press": "publisher",
-}
-_OF_HEADS = {"Ministry", "Bank", "University", "Association", "Department", "Bureau", "Administration",
-             "Commission", "Chamber", "Federation", "Academy", "Institute", "Office", "Council", "Government",
-             "Republic", "Union", "Port", "City", "Province", "Kingdom"}
-_PLACE_SUFFIX = {"province": "province", "city": "city", "district": "district", "port": "port",
-                 "prefecture": "city", "county": "district"}
 #: adjectives of countries, for "the Chilean market" (the country is meant)
 DEMONYMS = {
     "Algerian": "Algeria", "Argentine": "Argentina", "Argentinian": "Argentina", "Australian": "Australia",
@@ -71,9 +44,6 @@ _DEMONYM_MARKET = re.compile(r"\b(?:the|its|their)\s+(?P<adj>" + "|".join(sorted
 #: a place named as the home of a company: "Wuhu-based", "based in Wuhu", "headquartered in Wuhu"
 _HOME_CITY = re.compile(r"\b(?P<a>[A-Z][a-z]{2,}(?:[ ][A-Z][a-z]{2,})?)-(?:based|headquartered)\b|"
                         r"\b(?:based|headquartered)\s+in\s+(?P<b>[A-Z][a-z]{2,}(?:[ ][A-Z][a-z]{2,})?)\b(?!['’-])")
-_STRIP_FOR_HEAD = re.compile(r"(?:[ ]+(?:Automobile|Auto|Motors?|Group|Holdings?|Technology|Technologies|"
-                             r"Corporation|Corp\.|Company|Co\.,?(?:[ ]+Ltd\.)?|Ltd\.|Inc\.|Limited|International|"
-                             r"New[ ]+Energy|Automotive|Vehicles?))+$")
 _QUOTED = re.compile(r"[\"“‘](?P<name>[A-Z0-9][A-Za-z0-9+\- ]{0,28}?)[\"”’]")
 _MODEL_CONTEXT = re.compile(r"\b(?:models?|SUVs?|sedans?|hatchbacks?|MPVs?|pickups?|pick-ups?|coupes?|cars?|"
                             r"vehicles?|wagons?|crossovers?|minivans?|trucks?|buses?)\b", re.I)
@@ -85,21 +55,7 @@ _MODEL_AFTER_NOUN = re.compile(r"\b(?:model|SUV|sedan|hatchback|MPV|pickup|cross
                                r"(?P<name>[A-Z][A-Za-z]*(?:[ -][A-Z0-9][A-Za-z0-9+]*){0,2}\d?[A-Za-z0-9+]*)")
 
 
-def _clean_run(run: str, start: int) -> tuple[str, int]:
-    """Drop sentence-initial and adjectival words from the front of a capitalised run."""
-    words = run.split(" ")
-    while words and (words[0].lower() in _LEAD_STOP or words[0].lower().rstrip("s") in _LEAD_STOP
-                     or words[0].lower() in _MONTH_NUM or re.search(r"-(?:based|owned|listed|headquartered|"
-                                                                    r"made|built)$", words[0])):
-        start += len(words[0]) + 1
-        words = words[1:]
-    while words and words[0].lower() in {"of", "and", "&", "de", "for"}:
-        start += len(words[0]) + 1
-        words = words[1:]
-    return " ".join(words), start
-
-
-class _Entities(ContainerRules, CountryMentions):
+class _Entities(NamePatterns, ContainerRules, CountryMentions):
     """Finds and keeps entity mentions; proposes the new ones."""
 
     def __init__(self, text: str, gaz: Gazetteer, doc: Any = None) -> None:
@@ -151,100 +107,6 @@ class _Entities(ContainerRules, CountryMentions):
         while base in self.gaz.ids and base not in self.new:  # a new record never takes a known record's id
             base, n = f"{stem}-{n}", n + 1
         return base
-
-    def _patterns(self) -> None:
-        text, gaz = self.text, self.gaz
-        pieces: list[tuple[str, int]] = []
-        for m in _RUN.finditer(text):
-            offset = m.start()
-            # "A Group and B Ltd." are two names; "Shares of X Group" is X Group, "Ministry of Y" stays whole
-            parts = re.split(r"( (?:and|&) | of )", m.group(0))
-            current, current_start = "", offset
-            for part in parts:
-                if part == " of " and current and current.split(" ")[-1] in _OF_HEADS:
-                    current += part
-                elif part.strip() in {"and", "&", "of"}:
-                    if current:
-                        pieces.append((current, current_start))
-                    current, current_start = "", offset + len(part)
-                else:
-                    current += part
-                offset += len(part)
-            if current:
-                pieces.append((current, current_start))
-        for raw, raw_start in pieces:
-            run, start = _clean_run(raw, raw_start)
-            if not run:
-                continue
-            words = run.split(" ")
-            lower = run.lower()
-            org_kind = place_kind = None
-            cut = None
-            # the longest prefix of the run that ends with a suffix word
-            for i in range(len(words), 1, -1):
-                tail = " ".join(words[:i]).lower()
-                last = words[i - 1].lower()
-                for suffix in ("co., ltd.", "co. ltd."):
-                    if tail.endswith(" " + suffix) and len(tail) > len(suffix) + 1:
-                        org_kind, cut = "company", " ".join(words[:i])
-                        break
-                if cut:
-                    break
-                if last in _ORG_SUFFIX:
-                    org_kind, cut = _ORG_SUFFIX[last], " ".join(words[:i])
-                    break
-                if last in _PLACE_SUFFIX:
-                    place_kind, cut = _PLACE_SUFFIX[last], " ".join(words[:i])
-                    break
-            if not cut:
-                continue
-            nxt = words[len(cut.split(" "))] if org_kind and len(cut.split(" ")) < len(words) else ""
-            if nxt and _is_country(nxt, gaz):
-                cut = f"{cut} {nxt}"  # a local arm named with its country ("X Motor India")
-            name = cut.rstrip(",")
-            if re.match(r"\s+(?:Show|Expo|Fair|Week|Festival|Summit|Forum)\b", text[start + len(name):]):
-                continue  # an event ("X Motor Show"), not an organisation
-            s, e = start, start + len(name)
-            if re.search(r"\b(?:and|of|for)$", name) or name.lower() == lower and len(words) < 2:
-                continue
-            head = _STRIP_FOR_HEAD.sub("", name) if org_kind else re.sub(r"[ ]+\w+$", "", name)
-            if not head or head == name and org_kind:
-                head = name
-            inside = [k for k in self.overlaps(s, e) if k.known]
-            if any(k.start <= s and e <= k.end for k in inside):
-                continue  # already a known name (or inside one)
-            file = "places" if place_kind else "organizations"
-            known = gaz.lookup(name, (file,)) or (gaz.lookup(head, (file,)) if head != name else None)
-            if org_kind == "customs-office" or org_kind in {"ministry", "government-body", "university",
-                                                            "industry-association", "research-centre"}:
-                known = gaz.lookup(name, (file,))  # "Qingdao Customs" is not Qingdao
-            if known is not None:
-                alias = name if normalize_in(name, known) is False else None
-                self.add(Mention(s, e, name, known.file, known.id, True, known.kind,
-                                 "pattern+gazetteer", 0.85, known.label, new_alias=alias))
-                continue
-            if any(len(name) <= len(k.text) for k in inside):
-                continue
-            if place_kind:
-                label = head
-                rid = self._new_id(label, "places")
-                rec = {"id": rid, "label": label, "aliases": [name], "kind": place_kind}
-                rule, conf = f"place-suffix:{words[len(name.split(' ')) - 1]}", 0.7
-            else:
-                label = name
-                rid = self._new_id(label, "organizations")
-                rec = {"id": rid, "label": label, "kind": org_kind}
-                if org_kind == "automaker" or re.search(r"\bAuto(?:mobiles?|motive)?\b(?!\s+Parts)|\bMotors?\b",
-                                                        name) and org_kind == "company":
-                    rec["kind"] = "automaker"
-                if org_kind == "customs-office":
-                    if "general-administration-of-customs" in gaz.ids:
-                        rec["parent"] = "general-administration-of-customs"
-                    city = gaz.lookup(head, ("places",))
-                    if city:
-                        rec["based_in"] = city.id
-                rule, conf = f"org-suffix:{name.split(' ')[-1]}", 0.7 if org_kind != "company" else 0.6
-            self._add_new(rec, Mention(s, e, name, file, rid, False, rec["kind"], rule, conf, label))
 
     def _countries(self) -> None:
         """Countries the records do not know yet, from the built-in list (with their ISO codes)."""
@@ -406,16 +268,3 @@ def _forget_mention(ents: _Entities, m: Mention) -> None:
     if not any(k.id == m.id for k in ents.mentions):
         ents.new.pop(m.id, None)
         ents.new_meta.pop(m.id, None)
-
-
-def normalize_in(name: str, entry: Entry) -> bool:
-    """Whether the name is already one of the entry's names (compared normalized)."""
-    from nevkg.queries.resolve import normalize
-
-    key = normalize(name)
-    return any(normalize(n) == key for n in [entry.label, *entry.names])
-
-
-def _is_country(word: str, gaz: Any) -> bool:
-    """Whether a word names a country (a known one, or one of the built-in list)."""
-    return is_country_name(word, gaz)

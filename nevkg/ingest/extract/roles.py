@@ -10,6 +10,11 @@ The common English forms, each read from the words next to the name up to a clau
 A government title (minister, president, governor …) without an organisation takes the country named in the
 title ("Canada's minister …"). The organisation is always a mention in the same phrase: never guessed from
 further away.
+
+This module finds the phrase around each person (the parse's apposition, the words before or after the name up to
+a clause boundary) and the names the parser missed or cut short; what the phrase's title is and which
+organisation it names is read by its mixin :class:`~nevkg.ingest.extract.role_titles.TitlePhrases`, roles from
+the clause around the name by :class:`~nevkg.ingest.extract.roles_context.RoleContextRules`.
 """
 
 from __future__ import annotations
@@ -18,20 +23,9 @@ import re
 from typing import Any
 
 from nevkg.ingest.extract.model import Mention
+from nevkg.ingest.extract.role_titles import _PORTFOLIO_ORG, _TITLE_RX, TitlePhrases, _person_like
 from nevkg.ingest.extract.roles_context import RoleContextRules
 
-_TITLE = (r"chairman|chairwoman|chairperson|chair|president|vice[\s-]?president|vice[\s-]?chairman|director|"
-          r"director[\s-]general|general\s+manager|managing\s+director|manager|chief(?:\s+\w+){0,2}\s+officer|"
-          r"chief\s+executive|CEO|CFO|CTO|COO|founder|co-founder|head|secretary|spokesperson|spokesman|"
-          r"spokeswoman|minister|prime\s+minister|premier|governor|mayor|ambassador|commissioner|chancellor|"
-          r"executive|boss|chief|emeritus|partner|analyst|economist|professor")
-_TITLE_RX = re.compile(rf"\b(?:{_TITLE})\b", re.I)
-_GOV_TITLE = re.compile(r"\b(?:minister|president|premier|governor|mayor|ambassador|chancellor|king|secretary|"
-                        r"commissioner)\b", re.I)
-#: a government portfolio the parser may take for an organisation ("Trade Minister NAME", "Finance and Economy")
-_PORTFOLIO_ORG = re.compile(r"(?:Trade|Industry|Finance|Economy|Commerce|Transport|Energy|Environment|Investment|"
-                            r"Foreign|Foreign\s+Affairs|Interior|Labou?r|Development|Infrastructure|Technology|"
-                            r"Digital|Treasury|Business|Economic|Industrial)(?:\s+(?:and|&)\s+(?:[A-Z][a-z]+))*")
 #: where a phrase before the name starts
 _LEFT_STOP = re.compile(r"(?:^|[,;:()\"“”]|\s[-–—]+\s|\b(?:said|says|told|added|noted|confirmed|explained|stressed|"
                         r"announced|commented|remarked|insisted|argued|warned|wrote|according\s+to|whose|by|with|from|when|that|"
@@ -39,15 +33,6 @@ _LEFT_STOP = re.compile(r"(?:^|[,;:()\"“”]|\s[-–—]+\s|\b(?:said|says|tol
                         re.I)
 #: "NAME, who heads ORG": the verb and the title it gives
 _HEAD_VERBS = {"head": "head", "lead": "head", "run": "head", "chair": "chair", "found": "founder"}
-#: lower-case words between a title's preposition and the organisation they describe ("of the trade body X")
-_DESCRIPTOR = re.compile(r"\s+(?:of|at|for|with)\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:(?!(?:of|at|for|with|in|and)\s)"
-                         r"[a-z][\w’'-]*\s+){1,5}$")  # (an adjective of a country first: "the Brazilian carmakers' …")
-_PLACE_WORDS = re.compile(r"\b(?:City|Province|State|County|District|Region|Island|Islands|Bay|Port|Zone|Park|"
-                          r"North|South|East|West|New|San|Santa|São|Saint|St)\b")
-#: titles only a company gives
-_COMPANY_TITLE = re.compile(r"\b(?:chief|CEO|CFO|CTO|COO|chair(?:man|woman|person)?|managing\s+director|"
-                            r"general\s+manager|founder|co-founder|vice[\s-]?president|executive|head|director)\b",
-                            re.I)
 #: words a title starts with ("Chief Executive", "Senior Vice President"): never part of a name before or after
 _TITLE_START = {"chief", "executive", "officer", "vice", "senior", "deputy", "managing", "general", "head", "founder",
                 "co-founder", "president", "chairman", "chairwoman", "director", "ceo", "cfo", "cto", "coo", "minister",
@@ -55,7 +40,7 @@ _TITLE_START = {"chief", "executive", "officer", "vice", "senior", "deputy", "ma
 _HONORIFIC = re.compile(r"(?:\b(?:Mr|Ms|Mrs|Dr|Prof|Sir|Dame|H\.E\.)\.?\s+)$")
 
 
-class RoleRules(RoleContextRules):
+class RoleRules(TitlePhrases, RoleContextRules):
     """Roles from the words around each person mention (needs the parse's person names)."""
 
     def parse_people(self, s: int, e: int) -> None:
@@ -134,96 +119,6 @@ class RoleRules(RoleContextRules):
 
     def _mention_at(self, token: Any) -> Mention | None:
         return next((m for m in self.ents.mentions if m.start <= token.idx < m.end), None)
-
-    def _org_in(self, a: int, b: int, title: str) -> Mention | None:
-        orgs = [m for m in self.mentions_in(a, b, ("organizations",)) if not m.compiler]
-        if orgs and _GOV_TITLE.search(title) and not orgs[-1].known and orgs[-1].rule.startswith("ner:"):
-            country = self._country_portfolio(orgs[-1])  # "X's Industry and Technology Minister"
-            if country is not None:
-                return country
-        while orgs and _GOV_TITLE.search(title) and not orgs[-1].known and _PORTFOLIO_ORG.fullmatch(
-                orgs[-1].text) and orgs[-1].rule.startswith("ner:"):
-            self._drop_new(orgs[-1])  # "Trade Minister NAME", "Foreign Affairs and Trade Minister": portfolios
-            orgs = orgs[:-1]
-        if orgs and _GOV_TITLE.search(title) and not orgs[-1].known:
-            # "Turkish Industry and Technology Minister": the parser's new "organisation" is the portfolio
-            from nevkg.ingest.extract.mentions import DEMONYMS
-
-            first = orgs[-1].text.split()[0]
-            if first in DEMONYMS:
-                country = self.ents._country_mention(orgs[-1].start, orgs[-1].start + len(first), DEMONYMS[first],
-                                                     "demonym", 0.7)
-                if country is not None:
-                    return country
-        short = self._short_org_name(a, b)
-        if short is not None and (not orgs or orgs[-1].start == short.start):
-            return short
-        if orgs:
-            return orgs[-1]
-        if _COMPANY_TITLE.search(title) and not _GOV_TITLE.search(title):
-            odd = self._company_called_place(a, b)  # "CEO of Velmora": the parser called the company a place
-            if odd is not None:
-                return odd
-        if _GOV_TITLE.search(title):
-            # a country first; a city or a new place only as "TITLE of X" ("president of X", "mayor of Y") or
-            # for a governor or mayor ("Y mayor NAME")
-            local = re.search(r"\b(?:governor|mayor)\b", title, re.I)
-            places = self.mentions_in(a, b, ("places",))
-            # "X's ambassador to Y": the possessive country
-            places = [m for m in places if m.kind == "country" and re.match(r"['’]s?\s", self.text[m.end:m.end + 3])] \
-                or [m for m in places if m.kind == "country"] or [m for m in places if m.kind in {
-                "province", "state", None} or m.kind != "region" and (local or re.search(
-                    r"\b(?:of|for)\s+(?:the\s+)?$", self.text[max(a, m.start - 10):m.start]))]
-            if places:
-                return places[-1]
-            # no country in the phrase: only an office of state ("Prime Minister X", "President X") takes the
-            # country around it; a company's president or secretary without a company gets no role
-            if re.search(r"\b(?:minister|premier|governor|mayor|ambassador|chancellor|king)\b", title, re.I) or \
-                    re.fullmatch(r"(?:Vice[\s-])?President", title):
-                return self._country_around(a)
-            return None
-        if re.search(r"\b(?:its|the\s+(?:company|firm|group|carmaker|automaker)['’]s)\b", self.text[max(0, a - 30):b],
-                     re.I):
-            sent = next(((s, e) for s, e, _ in self._sentences if s <= a < e), (a, a))
-            before = [m for m in self.mentions_in(sent[0], a, ("organizations",)) if not m.compiler
-                      and not _person_like(m, self.ents)]  # never the person the parser called an organisation
-            return before[-1] if before else self.last_org
-        return None
-
-    def _company_called_place(self, a: int, b: int, last: bool = True) -> Mention | None:
-        """The last (or first) new name in ``text[a:b]`` that the parser called a place but no country list
-        knows, made an organisation: it is named as the company of a company title."""
-        from nevkg.ingest.countries import COUNTRIES
-        from nevkg.ingest.extract.ner import retype
-
-        odd = [m for m in self.mentions_in(a, b, ("places",)) if not m.known and m.rule.startswith("ner:")
-               and m.id in self.ents.new and m.text not in COUNTRIES]
-        if not odd:
-            return None
-        m = odd[-1] if last else odd[0]
-        retype(self.ents, m.id, "organizations", "company")
-        return m
-
-    def _title_and_org(self, a: int, b: int) -> tuple[tuple[str, int, int], Mention | None] | None:
-        """The title in ``text[a:b]`` and the organisation it names (the title cleaned again once a name in it
-        turned out to be the organisation)."""
-        cleaned = self._clean_title(a, b)
-        if cleaned is None:
-            return None
-        org = self._org_in(a, b, cleaned[0])
-        if org is None:
-            return cleaned, org
-        if not (a <= org.start and org.end <= b):
-            return self._clean_title(a, b) or cleaned, org  # (a portfolio read as a name was dropped)
-        # "president of Kenya", "minister of finance of Kenya": the country closing the phrase is the
-        # organisation, not part of the title (a scope inside a company title stays: "head of Europe")
-        last = org.file == "places" and _GOV_TITLE.search(cleaned[0]) and re.fullmatch(
-            r"(?:\s+(?:state|province|region))?[\s,.;)]*", self.text[org.end:b], re.I) and re.search(
-            r"\b(?:of|for)\s+(?:the\s+)?$", self.text[a:org.start])
-        tail = re.match(r"\s+(?:state|province|region)\b", self.text[org.end:b], re.I)
-        cut = [(org.start, org.end + (tail.end() if tail else 0))] if last or org.file == "organizations" else []
-        cleaned = self._clean_title(a, b, cut) or cleaned
-        return cleaned, org
 
     def _title_parsed(self, p: Mention, s: int, e: int) -> tuple[str, int, int, Mention] | None:
         """The title phrase from the parse: an apposition of the name ("NAME, TITLE of ORG"), the name as the
@@ -314,42 +209,6 @@ class RoleRules(RoleContextRules):
         _propose(self.ents, "organizations", "company", name, start, end, "parse")
         return next((m for m in self.ents.mentions if m.start == start and m.file == "organizations"), None)
 
-    def _clean_title(self, a: int, b: int, also: list[tuple[int, int]] | None = None) -> tuple[str, int, int] | None:
-        """The title words of ``text[a:b]``: organisation and place names (and the spans ``also``), possessives
-        and articles left out."""
-        pre = re.search(r"\b(?:co|vice|ex)-$", self.text[max(0, a - 5):a], re.I)
-        if pre:  # "co-founder": the parser hung "co" elsewhere
-            a -= len(pre.group(0))
-        cut = [(m.start, m.end) for m in self.mentions_in(a, b, ("organizations", "places"))
-               if m.file == "organizations" or re.match(r"['’]s\b", self.text[m.end:m.end + 2])] + (also or [])
-        pieces, pos = [], a
-        for ms, me in sorted(cut):
-            piece = self.text[pos:ms]
-            # "president of the carmakers' association X": lower-case words naming what X is, not the title
-            desc = _DESCRIPTOR.search(piece)
-            if desc:
-                piece = piece[:desc.start()]
-            pieces.append(piece)
-            pos = me
-        pieces.append(self.text[pos:b])
-        title = " ".join(" ".join(pieces).split())
-        title = re.sub(r"\b(?:the\s+)?(?:company|firm|group|carmaker|automaker|brand|manufacturer|"
-                       r"association|agency|ministry)['’]s\s+", " ", title)
-        title = re.sub(r"\s+(?:Mr|Ms|Mrs|Mx|Dr|Prof|Sir|Dame)\.?$", "", title)
-        title = re.sub(r"^(?:['’]s\s*)|(?:\b(?i:the|a|an|its|their|his|her)\s+)", " ", title)
-        title = re.sub(r"\s+['’]s\b|['’]s\s", " ", title)
-        title = re.sub(r"^(?:\W|\b(?:of|at|for|in|and)\b)+|(?:\W|\b(?:of|at|for|in|and)\b)+$", "", title.strip())
-        title = re.sub(r"\s*\([^)]*$", "", title)  # an unclosed bracket: an acronym of the organisation follows
-        title = re.sub(r"\s+(?:is|was|has\s+been|will\s+be)$", "", title)  # "whose chairman is NAME"
-        title = re.sub(r"\s+of\s+(?:the\s+)?(?:state|province|region|city)$", "", title)  # "governor of the state of X"
-        title = re.sub(r"\s+(?:(?:last|this|next|earlier|later)\s+(?:week|month|year)|on\s+[A-Z][a-z]+day|"
-                       r"(?:with\s+)?effect(?:ive)?\s+immediately)$", "", title)  # "… last week", "… on Monday"
-        title = " ".join(re.sub(r"\s+(?:in|since|from)\s+(?:[A-Z][a-z]+\s+)?\d{4}$", "", title).split())
-        if not title or not _TITLE_RX.search(title) or len(title.split()) > 9:
-            return None
-        start = self.text.find(title.split()[0], a, b)
-        return title, max(start, a), b
-
     def _title_after(self, p: Mention, e: int) -> tuple[str, int, int, Mention] | None:
         rest = self.text[p.end:e]
         m = re.match(r"^\s*(?:,|\()\s*(?:who\s+(?:is|was|became|has\s+been|serves\s+as|served\s+as|took\s+over\s+as|"
@@ -385,17 +244,3 @@ class RoleRules(RoleContextRules):
             org = next((m for m in self.mentions_in(p.end, end, ("organizations",)) if not m.compiler),
                        None) or self._company_called_place(p.end, end, last=False)
         return (*cleaned, org) if org is not None else None
-
-
-def _person_like(m: Mention, ents: Any) -> bool:
-    """A person mention, or a new two- or three-word name without corporate words (the parser's label wavers)."""
-    if m.file == "people":
-        return True
-    if m.known or m.file not in {"organizations", "places"} or not m.rule.startswith("ner:"):
-        return False
-    from nevkg.ingest.countries import COUNTRIES
-    from nevkg.ingest.extract.ner import _ORG_WORDS
-
-    words = m.text.split()
-    return 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and not _ORG_WORDS.search(m.text) \
-        and not any(ch.isdigit() for ch in m.text) and m.text not in COUNTRIES and not _PLACE_WORDS.search(m.text)

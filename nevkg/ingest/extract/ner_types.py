@@ -1,0 +1,126 @@
+"""What kind of thing a name the parse found but no record knows is: the typing rules of :mod:`.ner`.
+
+The parser's label is a hint, its type often wrong on trade news; :func:`_type_of` decides from the name's own
+words (a token of letters and digits makes a model, a corporate word an organisation, "Factory" a site, "Decree"
+a measure), from a maker's name in front ("Opel Grandland") and from the words around it ("in X" is a place,
+"bus operator X" an organisation, "a stake in X" an organisation, "the province of X" a place). The word lists
+are shared with the role rules (:mod:`.roles`).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from nevkg.ingest.extract.linking import link
+
+_PLACE_PREP = {"in", "at", "near", "outside", "from", "to", "into", "across", "throughout", "of"}
+_ORG_WORDS = re.compile(r"\b(?:Motors?|Auto|Automobiles?|Automotive|Group|Holdings?|Corporation|Corp|Company|Co|"
+                        r"Ltd|Inc|Limited|Technologies|Technology|Logistics|Energy|Mobility|Bank|Partners|"
+                        r"Association|Ministry|Council|Chamber|Commission|Agency|Authority|Department|Office|"
+                        r"Board|Institute|University|Federation|Industries|International|Global|AG|GmbH|SA|PLC|"
+                        r"Magazine|News|Media|Capital|Fund|Ventures|Dealer|Dealers)\b")
+_SITE_WORDS = re.compile(r"\b(?:Factory|Plant|Complex|Facility|Works|Industrial\s+Park|Centre|Center|Campus|Hub)$",
+                         re.I)
+_POLICY_WORDS = re.compile(r"\b(?:Regulation|Directive|Decree|Act|Law|Ordinance|Resolution|Programme|Program|Plan|"
+                           r"Initiative|Scheme|Policy|Strategy|Agreement|Tariff|Rota|Mover)\b")
+_GOV_HEADS = {"ministry", "department", "agency", "authority", "commission", "council", "board", "office",
+              "chamber", "bureau", "administration", "embassy", "government", "parliament", "senate", "customs"}
+
+
+def _model_like(name: str) -> bool:
+    """A vehicle model's name: a short name with a token of letters and digits ("G6", "Omoda 5", "B10")."""
+    words = name.split()
+    return 1 <= len(words) <= 4 and any(re.fullmatch(r"[A-Z]{0,3}\d{1,3}(?:\.\d)?[A-Za-z]{0,3}\+?|[A-Z]+\d+[A-Z]*",
+                                                      w) for w in words) and not re.fullmatch(r"[\d.,]+", name)
+
+
+def _maker_word(word: str, E: Any) -> bool:
+    """The word names a carmaker or brand (known, or new in this article)."""
+    known = link(word, E.gaz, ("organizations",), fuzzy=False)
+    if known is not None:
+        return (known.kind or "") in {"automaker", "brand"}
+    return any(E.new_meta[r].file == "organizations" and rec["label"].split()[0] == word and
+               rec.get("kind") in {"automaker", "brand"} for r, rec in E.new.items())
+
+
+def _place_context(doc: Any, ent: Any) -> bool:
+    prev = doc[ent.start - 1] if ent.start > 0 else None
+    if prev is not None and prev.lower_ in _PLACE_PREP and prev.lower_ != "of":
+        return True
+    nxt = doc[ent.end] if ent.end < len(doc) else None
+    return nxt is not None and nxt.text == "," and ent.end + 1 < len(doc) and doc[ent.end + 1].ent_type_ == "GPE"
+
+
+def _before_country(doc: Any, ent: Any) -> bool:
+    """"X (Slovakia)", "X, Spain": a name followed by a country in brackets or after a comma is a place."""
+    i = ent.end
+    if i + 1 < len(doc) and doc[i].text in {"(", ","}:
+        from nevkg.ingest.countries import COUNTRIES
+
+        return doc[i + 1].text in COUNTRIES or doc[i + 1:i + 3].text in COUNTRIES
+    return False
+
+
+def _type_of(name: str, label: str, doc: Any, ent: Any, E: Any) -> tuple[str, str] | None:
+    """(record file, kind) for a new name, or ``None`` to leave it."""
+    words = name.split()
+    if _model_like(name) and not _ORG_WORDS.search(name):
+        return "vehicle_models", ""
+    if len(words) >= 2 and label in {"LOC", "GPE", "FAC", "PRODUCT", "ORG", "WORK_OF_ART"} and \
+            not _ORG_WORDS.search(name) and _maker_word(words[0], E) and not _SITE_WORDS.search(name):
+        from nevkg.ingest.countries import COUNTRIES
+
+        if " ".join(words[1:]) in COUNTRIES or words[-1] in {"UK", "US", "USA", "EU", "Europe"}:
+            return "organizations", "company"  # a maker's name then a market's: its local arm ("X Hungary")
+        return "vehicle_models", ""  # a maker's name then a model's ("Opel Grandland")
+    if _SITE_WORDS.search(name) and len(words) > 1:
+        return "sites", "factory"
+    if label == "LAW" or (_POLICY_WORDS.search(name) and label in {"LAW", "ORG", "WORK_OF_ART", "EVENT"}
+                          and not _ORG_WORDS.search(name)):
+        return ("policies", "policy") if len(words) > 1 else None
+    if label == "EVENT" or label == "WORK_OF_ART":
+        return None
+    if _ORG_WORDS.search(name):
+        head = words[0].lower()
+        gov = any(w.lower() in _GOV_HEADS for w in words) or head in _GOV_HEADS
+        return "organizations", "government-body" if gov else (
+            "automaker" if re.search(r"\bMotors?\b|\bAuto\b|\bAutomobiles?\b", name) else "company")
+    if label in {"GPE", "LOC", "FAC"}:
+        return "places", "region" if label == "LOC" else "city"
+    core = [w for w in words if w.lower() not in _CONNECTORS]
+    prev = doc[ent.start - 1] if ent.start > 0 else None
+    if label == "PERSON" and prev is not None and prev.lemma_.lower() in _ORG_NOUNS_BEFORE:
+        return "organizations", "company"  # "bus operator Anna Berg", named after its founder
+    before = doc[ent.start - 2] if ent.start >= 2 else None
+    place_noun = prev is not None and (prev.lower_ in _PLACE_NOUNS or prev.lower_ == "of" and before is not None
+                                       and before.lower_ in _PLACE_NOUNS)
+    site_in = label == "PERSON" and prev is not None and prev.lower_ in {"in", "near", "outside"} and (
+        before is None or before.lemma_.lower() in _SITE_NOUNS)
+    if label in {"PERSON", "ORG"} and (place_noun or site_in):
+        return "places", "city"  # "the province (of) Jizzakh", "a plant in São Bento"
+    if label == "PERSON" and 2 <= len(core) <= 4 and all(w[0].isupper() for w in core):
+        return "people", ""
+    held_in = prev is not None and prev.lower_ in {"in", "at"} and before is not None and \
+        before.lemma_.lower() in _HELD_IN_NOUNS  # "a stake in X", "an analyst at X": X is an organisation
+    if (_place_context(doc, ent) and not held_in) or _before_country(doc, ent):
+        return "places", "city"
+    if label in {"ORG", "PERSON", "PRODUCT", "NORP"} and len(words) <= 4:
+        return "organizations", "company"
+    return None
+
+
+#: nouns that, right before a name, say it names an organisation (even one that reads like a person's name)
+_ORG_NOUNS_BEFORE = {"operator", "company", "firm", "carmaker", "automaker", "maker", "producer", "startup",
+                     "start-up", "provider", "supplier", "dealer", "distributor", "manufacturer", "conglomerate",
+                     "retailer", "importer"}
+#: nouns of a place, right before its name
+_PLACE_NOUNS = {"province", "city", "town", "state", "region", "district", "port", "municipality", "county",
+                "prefecture", "village"}
+#: nouns after which "in X" or "at X" names an organisation, not a place
+_HELD_IN_NOUNS = {"stake", "share", "shareholding", "holding", "interest", "analyst", "economist", "researcher",
+                  "engineer", "executive", "director", "manager", "professor", "strategist"}
+#: nouns of a site, before "in <place>"
+_SITE_NOUNS = {"plant", "factory", "facility", "site", "complex", "base", "works", "centre", "center", "hub",
+               "headquarters", "office", "line"}
+_CONNECTORS = {"do", "da", "dos", "das", "de", "del", "di", "von", "van", "der", "la", "le"}

@@ -1,0 +1,119 @@
+"""The figures of one sentence: which become observations, and which change belongs to which figure.
+
+A mixin of the extractor (:class:`~nevkg.ingest.extract.core._Extractor`): :meth:`SentenceFigures.statistics`
+reads the numbers of a sentence (:func:`~nevkg.ingest.extract.figures.find_statistics`), drops those inside a
+date or a name, gives the sentence's status (reported, estimate, forecast, target) and ties each year-on-year
+change to the figure it qualifies ("rose 12% to N", "N, up 5%"); the observation records themselves come from
+:class:`~nevkg.ingest.extract.observations.ObservationRules`.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from nevkg.ingest.extract.figures import _FORECAST, _TARGET, find_statistics
+from nevkg.ingest.extract.model import Candidate, Period, Statistic
+from nevkg.ingest.extract.observations import _YEAR_EARLIER
+from nevkg.ingest.extract.periods import MONTH, _plain
+
+
+class SentenceFigures:
+    """The statistics of a sentence and their year-on-year changes (needs the extractor's mentions)."""
+
+    def statistics(self, s: int, e: int, periods: list[Period], ctx: dict[str, Any]) -> None:
+        sent = self.text[s:e]
+        stats = find_statistics(sent, s)
+        # numbers inside a date or period ("14, 2025") are not figures
+        stats = [st for st in stats if not any(p.start <= st.start < p.end for p in periods)]
+        # model names and ids ("SU7") were skipped by find_statistics; numbers inside entity names are dropped here
+        self._drop_currency_names(stats)
+        stats = [st for st in stats if not any(m.start <= _digit(self.text, st) < m.end for m in self.ents.mentions)]
+        bases: list[tuple[Statistic, Candidate | None]] = []
+        compilers = [m for m in self.mentions_in(s, e, ("organizations",)) if m.compiler]
+        status = "forecast" if _FORECAST.search(sent) else "target" if _TARGET.search(sent) else \
+            "estimate" if re.search(r"\bestimat(?:ed|es)\b(?!\s+\d)", sent) and not re.search(
+                r"\ban\s+estimated\b", sent) else "reported"
+        pending: Statistic | None = None  # "rose 12% to N": a change waiting for the figure it leads to
+        for i, st in enumerate(stats):
+            if st.role == "yoy":
+                target = next((c for b, c in reversed(bases) if c is not None and b.yoy is None
+                               and not b.conversion and not self._comparison_base(b, e)), None)
+                base_stat = next((b for b, c in reversed(bases) if c is target), None)
+                if base_stat is not None and (self._clause_break(base_stat.end, st.start)
+                                              or _MONTH_ON_MONTH.match(self.text[st.end:e])):
+                    target = base_stat = None  # (another clause's figure; a change against the month before)
+                if target is not None and base_stat is not None:
+                    self._attach_change(st, base_stat, target, bases)
+                    continue
+                nxt = stats[i + 1] if i + 1 < len(stats) else None
+                if nxt is not None and nxt.kind == "amount" and _CHANGE_TO.fullmatch(self.text[st.end:nxt.start]) \
+                        and not _MONTH_ON_MONTH.match(self.text[nxt.end:e]):
+                    pending = st
+                    continue
+                st.role = "growth"
+            cand = self.observation(st, s, e, periods, ctx, compilers, status, bases)
+            bases.append((st, cand))
+            if pending is not None:
+                if cand is not None and st.kind == "amount":
+                    self._attach_change(pending, st, cand, bases)
+                else:
+                    pending.role = "growth"
+                    bases.append((pending, self.observation(pending, s, e, periods, ctx, compilers, status, bases)))
+                pending = None
+
+    def _comparison_base(self, b: Statistic, e: int) -> bool:
+        """A figure given as the base of a comparison ("from 3,000 a year earlier", "compared with 18,000 in
+        2024"): a change in the sentence belongs to the figure compared with it, not to the base."""
+        return bool(_YEAR_EARLIER.match(self.text, b.end, e) or re.search(
+            r"\b(?:compared\s+(?:with|to)|against|versus|vs\.?|from)\s+$", self.text[max(0, b.start - 20):b.start]))
+
+    def _attach_change(self, st: Statistic, base_stat: Statistic, target: Candidate, bases: list) -> None:
+        """Record the change ``st`` as the year-on-year change of the figure ``base_stat`` (its candidate
+        ``target``); conversions of the same figure share it."""
+        yoy = (st.value - 1) * 100 if st.kind == "times" else st.value
+        base_stat.yoy = yoy
+        target.record["yoy_change_pct"] = _plain(yoy)
+        if st.bound:
+            target.record["yoy_bound"] = st.bound
+        target.spans.append((st.start, st.end))
+        target.spans.sort()
+        for b, c in bases:
+            if b.conversion and c is not None and b.start > base_stat.start:
+                c.record["yoy_change_pct"] = _plain(yoy)
+
+    def _drop_currency_names(self, stats: list[Statistic]) -> None:
+        """A currency code before an amount ("EUR 1.2bn"), or the amount with it, that the parser proposed as a new
+        name (an organisation, a model)."""
+        for st in stats:
+            for m in [m for m in self.ents.overlaps(st.start, st.end) if not m.known and m.rule.startswith("ner:")
+                      and re.fullmatch(r"(?:[A-Z]{3}|US\$?|Rs\.?|R\$)(?:\s?[\d.,]+\s?(?:bn|mn|m|k|billion|million|"
+                                       r"thousand)?)?", m.text)]:
+                self.ents.mentions.remove(m)
+                if not any(k.id == m.id for k in self.ents.mentions):
+                    self.ents.new.pop(m.id, None)
+                    self.ents.new_meta.pop(m.id, None)
+
+    def _clause_break(self, a: int, b: int) -> bool:
+        """Whether a new clause about another subject starts between two offsets."""
+        gap = self.text[a:b]
+        if re.search(r";|,\s+(?:while|whereas|but)\b|\bwhile\b", gap):
+            return True
+        return any(m.file == "organizations" and not m.compiler for m in self.mentions_in(a, b))
+
+
+#: between a change and the figure it leads to: "rose 12% to N", "up 35% from a year earlier at N"
+_CHANGE_TO = re.compile(r"\s*,?\s*(?:to|at)\s+(?:an?\s+(?:record|all-time\s+high|total)\s+(?:of\s+)?)?")
+
+
+#: a change against the month before, written after the figure: a statistic of its own, not a yearly change
+_MONTH_ON_MONTH = re.compile(rf"[^.;]{{0,40}}?\b(?:from|than|compared\s+(?:with|to)|over)\s+(?:in\s+)?(?:{MONTH}|"
+                             r"the\s+previous\s+month|last\s+month|a\s+month\s+(?:earlier|before))|"
+                             r"[^.;]{0,40}?\bmonth[\s-]on[\s-]month", re.I)
+
+
+def _digit(text: str, st: Statistic) -> int:
+    """The offset of a figure's first digit (after a currency code or symbol, a qualifier)."""
+    m = re.search(r"\d", text[st.start:st.end])
+    return st.start + m.start() if m else st.start
+
