@@ -1,0 +1,80 @@
+"""Checks on the names the parser proposes, before any relation is read from them.
+
+Three mistakes of a statistical parser that would each give wrong relations:
+
+- a company's name ending in a word no person's name ends in ("Hualong Electric", "Qiantang Motors") typed as a
+  person: it becomes an organisation again (a person never exports, builds or is a market's seller);
+- a common noun that opens a sentence before a trade noun and a name ("Robotaxi operator X", "Battery maker Y")
+  typed as an organisation: it describes X and is no name of its own (it would become X's partner);
+- a new name between a possessive and a body style ("its Aurora sedan", "the group's Lynx SUV") typed as an
+  organisation: it is the owner's vehicle model (it would become the owner's partner or an exporter).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+__all__ = ["check_names"]
+
+#: last words of a company's name that never end a person's name
+_COMPANY_TAIL = {"electric", "motor", "motors", "auto", "autos", "automobile", "automotive", "group", "holding",
+                 "holdings", "technology", "technologies", "energy", "mobility", "vehicles", "industries",
+                 "industry", "corporation", "corp", "company", "ltd", "limited", "inc", "plc", "gmbh", "logistics",
+                 "batteries", "battery", "power", "new-energy"}
+#: trade nouns that follow a descriptor and precede a company's name ("Battery maker X")
+_TRADE_NOUN = (r"(?:operator|maker|makers|manufacturer|supplier|giant|firm|company|startup|start-up|group|"
+               r"carmaker|automaker|producer|developer|provider|platform|specialist|leader|major)")
+#: body styles that follow a model's name
+_BODY = r"(?:sedans?|saloons?|SUVs?|hatchbacks?|pickups?|pick-ups?|MPVs?|crossovers?|coupes?|minivans?|vans?)"
+_OWNER_BEFORE = re.compile(r"(?:\b(?:its|their)|['’]s?)\s+(?:(?:new|latest|electric|all-electric|compact|flagship|"
+                           r"best-selling|plug-in|hybrid|mid-size|midsize|small|large|first)\s+){0,2}$", re.I)
+
+
+def check_names(E: Any) -> None:
+    """Correct the three mistakes above in ``E`` (an ``_Entities`` whose names are all found)."""
+    _company_people(E)
+    _descriptors(E)
+    _owned_models(E)
+
+
+def _company_people(E: Any) -> None:
+    """A new "person" of two or more words whose last word only ends companies' names is an organisation."""
+    from nevkg.ingest.extract.ner import retype
+
+    for rid, rec in list(E.new.items()):
+        meta = E.new_meta[rid]
+        words = str(rec.get("label") or "").split()
+        if meta.file == "people" and len(words) >= 2 and words[-1].lower() in _COMPANY_TAIL \
+                and words[0][:1].isupper():
+            retype(E, rid, "organizations", "company")
+
+
+def _descriptors(E: Any) -> None:
+    """Drop a new one-word organisation that opens a sentence before a lowercase trade noun and a name."""
+    for rid in [r for r, m in E.new_meta.items() if m.file == "organizations"]:
+        ms = [m for m in E.mentions if m.id == rid]
+        if not ms or any(" " in m.text for m in ms):
+            continue
+        descriptive = [m for m in ms if re.match(rf"\s+{_TRADE_NOUN}\s+(?:[A-Z]|the\s)", E.text[m.end:m.end + 40])
+                       and re.search(r"(?:^|[.!?]\s+|\n)\s*(?:[\"“]\s*)?$", E.text[max(0, m.start - 4):m.start])]
+        if len(descriptive) != len(ms):
+            continue  # named elsewhere as a name of its own
+        for m in ms:
+            E.mentions.remove(m)
+        del E.new[rid]
+        del E.new_meta[rid]
+
+
+def _owned_models(E: Any) -> None:
+    """A new organisation every mention of which stands between a possessive and a body style is a model."""
+    from nevkg.ingest.extract.ner import retype
+
+    for rid in [r for r, m in E.new_meta.items() if m.file == "organizations"]:
+        ms = [m for m in E.mentions if m.id == rid]
+        if ms and all(re.match(rf"\s+{_BODY}\b", E.text[m.end:m.end + 14])
+                      and _OWNER_BEFORE.search(E.text[max(0, m.start - 40):m.start]) for m in ms):
+            retype(E, rid, "vehicle_models", "")
+            E.new[rid].pop("kind", None)
+            for m in ms:
+                m.kind = None
