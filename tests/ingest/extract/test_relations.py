@@ -26,3 +26,27 @@ def test_two_brands_of_one_owner_are_not_partners(run, text):
 ])
 def test_dealers_are_no_deal(run, text):
     assert records(run(text), "partnerships") == []
+
+
+def _markets(result) -> set[tuple[str, str]]:
+    return {(r["exporter"], r["market"]) for r in records(result, "market_presence")}
+
+
+@pytest.mark.parametrize("text, company, home, market", [
+    ("Crestline Holding, an Abu Dhabi investment firm, runs 18 showrooms for Velmora Motors across Oman.",
+     "crestline-holding", "abu-dhabi", "oman"),
+    ("Kestrel Holdings, a Lima car dealer, opened six showrooms for Velmora Motors across Chile last year.",
+     "kestrel-holdings", "lima", "chile"),
+])
+def test_a_place_describing_a_company_in_apposition_is_its_home_not_a_market(run, text, company, home, market):
+    found = _markets(run(text))
+    assert (company, market) in found
+    assert (company, home) not in found
+
+
+@pytest.mark.parametrize("text, company, market", [
+    ("Velmora Motors opened showrooms in Dubai and Oman last year.", "velmora-motors", "dubai"),
+    ("Kestrel Holdings opened six showrooms for Velmora Motors in Lima.", "kestrel-holdings", "lima"),
+])
+def test_a_place_where_showrooms_open_stays_a_market(run, text, company, market):
+    assert (company, market) in _markets(run(text))
