@@ -27,8 +27,9 @@ class MarketRules:
     """Exports, sales, entries, destination lists and deployments (a mixin of the extractor)."""
 
     def _presence(self, s, e, sent, orgs, places, periods) -> None:
-        rx = re.compile(r"(?P<cue>export\w*|shipped|shipments?|deliver(?!y\s+cent(?:re|er))\w*|entered|entry\s+into|"
-                        r"launched|debuted|went\s+on\s+sale|sells?|sold|bound\s+for|destined\s+for|"
+        # whole words: a "best-seller" made in X, a "reseller" or "resold" goods say nothing of a market
+        rx = re.compile(r"(?<![\w\-])(?P<cue>export\w*|shipped|shipments?|deliver(?!y\s+cent(?:re|er))\w*|entered|"
+                        r"entry\s+into|launched|debuted|went\s+on\s+sale|sells?\b|sold|bound\s+for|destined\s+for|"
                         r"headed\s+(?:for|to)|went\s+to|(?:were|was)\s+sent\s+to)", re.I)
         seen: set[tuple[str, str, str]] = set()
         for m in rx.finditer(sent):

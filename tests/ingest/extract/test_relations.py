@@ -50,3 +50,19 @@ def test_a_place_describing_a_company_in_apposition_is_its_home_not_a_market(run
 ])
 def test_a_place_where_showrooms_open_stays_a_market(run, text, company, market):
     assert (company, market) in _markets(run(text))
+
+
+@pytest.mark.parametrize("text, company, place", [
+    ("Velmora Motors grew fast. Its best-seller, the Breeze SUV, is made in Wuhan.", "velmora-motors", "wuhan"),
+    ("Kestrel Auto said its bestselling van is assembled in Tianjin.", "kestrel-auto", "tianjin"),
+])
+def test_a_best_seller_made_somewhere_is_no_market_there(run, text, company, place):
+    assert (company, place) not in _markets(run(text))
+
+
+@pytest.mark.parametrize("text, company, place", [
+    ("Velmora Motors sells its vans in Peru and Chile.", "velmora-motors", "peru"),
+    ("Kestrel Auto sold 4,000 buses in Chile last year.", "kestrel-auto", "chile"),
+])
+def test_selling_in_a_place_stays_a_market(run, text, company, place):
+    assert (company, place) in _markets(run(text))
