@@ -1,7 +1,9 @@
 """Checks on the names the parser proposes, before any relation is read from them.
 
-Three mistakes of a statistical parser that would each give wrong relations:
+Four mistakes of a statistical parser that would each give wrong relations:
 
+- two companies joined by "and" taken as one name ("Kestrel Auto and Andes Motors"), or a name that swallowed
+  the "and" after it: each company is a name of its own (a joint venture of the two is no venture of one);
 - a company's name ending in a word no person's name ends in ("Hualong Electric", "Qiantang Motors") typed as a
   person: it becomes an organisation again (a person never exports, builds or is a market's seller);
 - a common noun that opens a sentence before a trade noun and a name ("Robotaxi operator X", "Battery maker Y")
@@ -14,6 +16,8 @@ from __future__ import annotations
 
 import re
 from typing import Any
+
+from nevkg.ingest.extract.model import Mention
 
 __all__ = ["check_names"]
 
@@ -32,10 +36,44 @@ _OWNER_BEFORE = re.compile(r"(?:\b(?:its|their)|['’]s?)\s+(?:(?:new|latest|ele
 
 
 def check_names(E: Any) -> None:
-    """Correct the three mistakes above in ``E`` (an ``_Entities`` whose names are all found)."""
+    """Correct the four mistakes above in ``E`` (an ``_Entities`` whose names are all found)."""
+    _joined_companies(E)
     _company_people(E)
     _descriptors(E)
     _owned_models(E)
+
+
+def _joined_companies(E: Any) -> None:
+    """Split a new name "A Motors and B Group" (both parts end in a company word) into its two companies, and
+    trim a new name's trailing "and"; a name like "Omoda and Jaecoo UK Ltd" (one part is no company's name of
+    its own) stays whole."""
+    from nevkg.ingest.extract.org_forms import _put
+
+    for k in [k for k in E.mentions if k.file == "organizations" and not k.known and k.rule.startswith("ner:")]:
+        trail = re.search(r"\s+(?:and|&)$", k.text)
+        joined = re.fullmatch(r"(?P<a>[A-Z][^,]*?\b(?P<ta>[\w\-]+))\s+(?:and|&)\s+(?P<b>[A-Z][^,]*?\b(?P<tb>[\w\-]+))",
+                              k.text)
+        if trail:
+            parts = [(k.start, k.start + trail.start())]
+        elif joined and joined.group("ta").lower() in _COMPANY_TAIL and joined.group("tb").lower() in _COMPANY_TAIL:
+            parts = [(k.start + joined.start("a"), k.start + joined.end("a")),
+                     (k.start + joined.start("b"), k.start + joined.end("b"))]
+        else:
+            continue
+        E.mentions.remove(k)
+        if not any(m.id == k.id for m in E.mentions):
+            E.new.pop(k.id, None)
+            E.new_meta.pop(k.id, None)
+        for a, b in parts:
+            name = E.text[a:b]
+            known = E.gaz.lookup(name, ("organizations",))
+            if known is not None:
+                E.add(Mention(a, b, name, "organizations", known.id, True, known.kind, "joined-name", 0.8,
+                              known.label))
+                continue
+            rid = next((r for r, rec in E.new.items() if rec.get("label") == name), None) or \
+                E._new_id(name, "organizations")
+            _put(E, a, b, E.new.get(rid) or {"id": rid, "label": name, "kind": "company"}, "joined-name", 0.6)
 
 
 def _company_people(E: Any) -> None:

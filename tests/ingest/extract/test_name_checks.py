@@ -72,3 +72,26 @@ def test_a_name_between_a_possessive_and_a_body_style_is_a_model(run, text, mode
 def test_a_company_before_a_body_style_without_a_possessive_stays_a_company(run):
     result = run("Velmora Motors and Kestrel signed a deal. Kestrel vans will be sold in Oman.")
     assert "Kestrel" in labels(result, "organizations")
+
+
+@pytest.mark.parametrize("text, a, b", [
+    ("A venture between Kestrel Auto and Andes Motors will build buses in Lima.", "kestrel-auto", "andes-motors"),
+    ("The joint venture between Fengtai Auto and Thai Union Motors, in which Fengtai holds 49%, will make pickups "
+     "in Chonburi.", "fengtai-auto", "thai-union-motors"),
+])
+def test_two_companies_joined_by_and_are_two_names(run, text, a, b):
+    result = run(text)
+    orgs = {r["id"] for r in records(result, "organizations")}
+    assert {a, b} <= orgs
+    assert not any(" and" in r["label"] for r in records(result, "organizations"))
+    assert [sorted(r["partners"]) for r in records(result, "partnerships")] == [sorted([a, b])]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Procter and Gamble Holdings opened an office in Lima.", "Procter and Gamble Holdings"),
+    ("Kestrel and Andes Motors opened a showroom in Lima.", "Kestrel and Andes Motors"),
+])
+def test_a_name_with_and_whose_first_part_is_no_company_stays_whole(run, text, name):
+    result = run(text)
+    assert name in labels(result, "organizations")
+    assert [m.text for m in result.mentions if m.file == "organizations"] == [name]
