@@ -27,7 +27,7 @@ from typing import Any
 
 from nevkg.ingest.extract.model import Mention
 from nevkg.ingest.extract.plans import PlanRules, parsed_plan_status
-from nevkg.ingest.extract.relations_actors import _described_home, _is_home
+from nevkg.ingest.extract.relations_actors import _described_home, _describes_org, _is_home
 from nevkg.ingest.extract.relations_invest import InvestRules
 from nevkg.ingest.extract.relations_partners import PartnerParseRules
 from nevkg.ingest.extract.relations_places import PlaceRules
@@ -99,7 +99,7 @@ class ParsedRelations(PartnerParseRules, PlaceRules, PolicyRules, StakeRules, In
         self.plan_followup(s, e)
         cues = [t for t in sent if t.lemma_.lower() in _SITE | _MARKET | _PARTNER | _DEPLOY or t.lower_ == "brands"
                 or t.lemma_.lower() == "brand"]
-        for cue in cues:
+        for cue in (c for c in cues if not _describes_org(c)):  # "manufacturing giant X" names no site
             lem = cue.lemma_.lower()
             actor = self._actor(cue, orgs)
             if actor is None and lem in _SITE and places:

@@ -50,6 +50,19 @@ def _described_home(span: Any) -> bool:
     return noun.i != span.root.i and noun.lemma_.lower() in _ORG_NOUNS and noun.dep_ in {"appos", "attr"}
 
 
+def _describes_org(cue: Any) -> bool:
+    """A cue word that only describes an organisation ("car manufacturing giant X", "a production company"): it
+    names no site, market or deal of its own."""
+    nouns = {"firm", "company", "group", "giant", "titan", "powerhouse", "heavyweight", "conglomerate", "startup",
+             "start-up", "specialist", "major", "leader"}
+    head = cue
+    while head.dep_ in {"compound", "amod", "nmod"} and head.head.i != head.i:
+        head = head.head
+    nxt = cue.nbor(1) if cue.i + 1 < len(cue.doc) else None  # the word right after, whatever the parse hung it on
+    return head.i != cue.i and head.lemma_.lower() in nouns or nxt is not None and nxt.lemma_.lower() in nouns \
+        and cue.pos_ != "VERB"
+
+
 class ActorRules:
     """Finding the organisation a cue speaks about (a mixin of the extractor)."""
 

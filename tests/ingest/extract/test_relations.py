@@ -66,3 +66,25 @@ def test_a_best_seller_made_somewhere_is_no_market_there(run, text, company, pla
 ])
 def test_selling_in_a_place_stays_a_market(run, text, company, place):
     assert (company, place) in _markets(run(text))
+
+
+def _sites(result) -> set[tuple[str, str]]:
+    return {(op, r.get("place")) for r in records(result, "sites") for op in r["operator"]}
+
+
+@pytest.mark.parametrize("text, company, place", [
+    ("Qinglan Power, a battery manufacturing firm, opened an office in Lima.", "qinglan-power", "lima"),
+    ("Kestrel Auto and car manufacturing giant Orvan Group renewed their partnership for operations in Chile.",
+     "orvan-group", "chile"),
+    ("Velmora Motors, a bus production company, has opened an office in Chile.", "velmora-motors", "chile"),
+])
+def test_a_site_word_describing_a_company_names_no_site(run, text, company, place):
+    assert (company, place) not in _sites(run(text))
+
+
+@pytest.mark.parametrize("text, company, place", [
+    ("Kestrel Auto will start manufacturing vans in Peru next year.", "kestrel-auto", "peru"),
+    ("Velmora Motors has begun production of buses in Chile.", "velmora-motors", "chile"),
+])
+def test_manufacturing_somewhere_stays_a_site(run, text, company, place):
+    assert (company, place) in _sites(run(text))
