@@ -50,6 +50,17 @@ def _described_home(span: Any) -> bool:
     return noun.i != span.root.i and noun.lemma_.lower() in _ORG_NOUNS and noun.dep_ in {"appos", "attr"}
 
 
+def _origin_phrase(span: Any) -> bool:
+    """A place named as where goods come from through "of" ("shipped from the port of X", "from the city of
+    X"): an origin, not a destination. ``span`` is the place's span in the parse."""
+    tok = span.root if span is not None else None
+    while tok is not None and tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.i != tok.head.i:
+        tok = tok.head.head
+        if tok.dep_ == "pobj" and tok.head.lower_ == "from":
+            return True
+    return False
+
+
 def _describes_org(cue: Any) -> bool:
     """A cue word that only describes an organisation ("car manufacturing giant X", "a production company"): it
     names no site, market or deal of its own."""

@@ -88,3 +88,20 @@ def test_a_site_word_describing_a_company_names_no_site(run, text, company, plac
 ])
 def test_manufacturing_somewhere_stays_a_site(run, text, company, place):
     assert (company, place) in _sites(run(text))
+
+
+@pytest.mark.parametrize("text, company, place", [
+    ("Yinhe Motors opened a showroom in Lima. Its cars are shipped from the port of Shanghai.", "yinhe-motors",
+     "shanghai"),
+    ("Kestrel Auto ships its buses from the city of Tianjin to customers abroad.", "kestrel-auto", "tianjin"),
+])
+def test_a_place_goods_come_from_through_of_is_no_market(run, text, company, place):
+    assert (company, place) not in _markets(run(text))
+
+
+@pytest.mark.parametrize("text, company, place", [
+    ("Yinhe Motors ships its cars to the port of Callao in Peru.", "yinhe-motors", "callao"),
+    ("Kestrel Auto exported 900 buses to Chile from Tianjin.", "kestrel-auto", "chile"),
+])
+def test_a_place_goods_go_to_stays_a_market(run, text, company, place):
+    assert (company, place) in _markets(run(text))
