@@ -105,3 +105,19 @@ def test_a_place_goods_come_from_through_of_is_no_market(run, text, company, pla
 ])
 def test_a_place_goods_go_to_stays_a_market(run, text, company, place):
     assert (company, place) in _markets(run(text))
+
+
+@pytest.mark.parametrize("text, company, place", [
+    ("Orvan Group said it had sold its idle plant in Trujillo to Velmora Motors.", "orvan-group", "trujillo"),
+    ("Kestrel Auto sold a 20% stake in its unit in Chile to a local investor.", "kestrel-auto", "chile"),
+])
+def test_selling_an_asset_somewhere_is_no_market_there(run, text, company, place):
+    assert (company, place) not in _markets(run(text))
+
+
+@pytest.mark.parametrize("text, company, place", [
+    ("Velmora Motors sold 4,000 vans in Peru last year.", "velmora-motors", "peru"),
+    ("Kestrel Auto sells its electric buses in Chile and Peru.", "kestrel-auto", "peru"),
+])
+def test_selling_cars_somewhere_stays_a_market(run, text, company, place):
+    assert (company, place) in _markets(run(text))
