@@ -1,6 +1,10 @@
 """Checks on the names the parser proposes, before any relation is read from them.
 
-Four mistakes of a statistical parser that would each give wrong relations:
+Five mistakes of a statistical parser (or of the rules that retype its names) that would each give wrong
+relations:
+
+- a place the parser found after "in", "at" or "near" that a list rule made an organisation ("signed in
+  Jakarta, X will …" read as "Jakarta, X"): it is a place again (a place is never a partner);
 
 - two companies joined by "and" taken as one name ("Kestrel Auto and Andes Motors"), or a name that swallowed
   the "and" after it: each company is a name of its own (a joint venture of the two is no venture of one);
@@ -36,11 +40,23 @@ _OWNER_BEFORE = re.compile(r"(?:\b(?:its|their)|['’]s?)\s+(?:(?:new|latest|ele
 
 
 def check_names(E: Any) -> None:
-    """Correct the four mistakes above in ``E`` (an ``_Entities`` whose names are all found)."""
+    """Correct the five mistakes above in ``E`` (an ``_Entities`` whose names are all found)."""
+    _places_again(E)
     _joined_companies(E)
     _company_people(E)
     _descriptors(E)
     _owned_models(E)
+
+
+def _places_again(E: Any) -> None:
+    """A new organisation the parser found as a place, every mention of which follows "in", "at" or "near"."""
+    from nevkg.ingest.extract.ner import retype
+
+    for rid in [r for r, m in E.new_meta.items() if m.file == "organizations"]:
+        ms = [m for m in E.mentions if m.id == rid]
+        if ms and all(m.rule == "ner:GPE" and re.search(r"\b(?:in|at|near)\s+$", E.text[max(0, m.start - 8):m.start])
+                      for m in ms):
+            retype(E, rid, "places", "city")
 
 
 def _joined_companies(E: Any) -> None:

@@ -95,3 +95,22 @@ def test_a_name_with_and_whose_first_part_is_no_company_stays_whole(run, text, n
     result = run(text)
     assert name in labels(result, "organizations")
     assert [m.text for m in result.mentions if m.file == "organizations"] == [name]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Under the agreement signed in Jakarta, Gaoyuan Motors will supply 5,000 buses to the city.", "Jakarta"),
+    ("Under a deal signed in Surabaya, Kestrel Auto will supply 300 buses to Velmora Motors.", "Surabaya"),
+])
+def test_a_place_after_in_that_a_list_rule_made_a_company_is_a_place_again(run, text, place):
+    result = run(text)
+    assert place not in labels(result, "organizations")
+    assert any(m.text == place and m.file == "places" for m in result.mentions)
+    assert not any(place.lower() in r["partners"] for r in records(result, "partnerships"))
+
+
+@pytest.mark.parametrize("text, company", [
+    ("Kestrel Auto invested in Orvan Group, a bus maker based in Lima.", "Orvan Group"),
+    ("Velmora Motors signed a supply deal with Andes Motors in Lima.", "Andes Motors"),
+])
+def test_a_company_after_in_stays_a_company(run, text, company):
+    assert company in labels(run(text), "organizations")
