@@ -69,8 +69,11 @@ class SiteRules:
                 self.text[after:o.start])), None)  # "a plant in Jeddah, built by X"
             if op is None:
                 op = self._actor_before(min(cue_s, place.start), s, orgs)
-            if op is None:
-                op = next((o for o in orgs if o.start > cue_e and not o.compiler), None)
+            if op is None:  # a name after the site ("the plant in X of Y", "… was ruled out, Y said"), not one
+                # of a clause after a speech verb or a subordinate ("plants near X, Z said after meeting Y")
+                op = next((o for o in orgs if o.start > cue_e and not o.compiler and not re.search(
+                    r"\b(?:said|says|told|after|before|while|when|whose|which|who)\b",
+                    self.text[max(cue_e, place.end):o.start])), None)
             if op is None or (op.id, place.id) in seen:
                 continue
             seen.add((op.id, place.id))

@@ -30,3 +30,21 @@ def test_a_site_named_by_country_then_city_is_one_site(run, text, operator, plac
 ])
 def test_sites_of_two_operators_stay_two(run, text, expected):
     assert sites(run(text)) == expected
+
+
+@pytest.mark.parametrize("text, company", [
+    ("Peru is courting Chinese carmakers to build plants near Trujillo, the trade minister said after meeting "
+     "executives of Kestrel Auto in Lima.", "kestrel-auto"),
+    ("Chile wants a bus factory in Antofagasta, officials told reporters while Orvan Group was visiting.",
+     "orvan-group"),
+])
+def test_a_company_named_after_a_speech_verb_or_subordinate_runs_no_site_of_the_clause(run, text, company):
+    assert not any(op == (company,) for op, _ in sites(run(text)))
+
+
+@pytest.mark.parametrize("text, company, place", [
+    ("A second plant in Peru was ruled out, Korvell Motors said.", "korvell-motors", "peru"),
+    ("A bus plant in Trujillo is due to open in May, Orvan Group announced.", "orvan-group", "trujillo"),
+])
+def test_a_company_named_after_its_site_is_its_operator(run, text, company, place):
+    assert ((company,), place) in sites(run(text))
