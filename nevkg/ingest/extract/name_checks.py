@@ -1,7 +1,10 @@
 """Checks on the names the parser proposes, before any relation is read from them.
 
-Five mistakes of a statistical parser (or of the rules that retype its names) that would each give wrong
+Six mistakes of a statistical parser (or of the rules that retype its names) that would each give wrong
 relations:
+
+- a new "place" named right after a noun of a company's role ("through importer X", "rival X", "its partner
+  X"): it is an organisation (a company is never a market);
 
 - a place the parser found after "in", "at" or "near" that a list rule made an organisation ("signed in
   Jakarta, X will …" read as "Jakarta, X"): it is a place again (a place is never a partner);
@@ -33,6 +36,9 @@ _COMPANY_TAIL = {"electric", "motor", "motors", "auto", "autos", "automobile", "
 #: trade nouns that follow a descriptor and precede a company's name ("Battery maker X")
 _TRADE_NOUN = (r"(?:operator|maker|makers|manufacturer|supplier|giant|firm|company|startup|start-up|group|"
                r"carmaker|automaker|producer|developer|provider|platform|specialist|leader|major)")
+#: nouns of a company's role right before its name ("through importer X", "rival X")
+_ROLE_BEFORE = re.compile(r"\b(?:importer|distributor|dealer|retailer|partner|rival|competitor|subsidiary|"
+                          r"supplier|customer|client|investor|shareholder)\s+$")
 #: body styles that follow a model's name
 _BODY = r"(?:sedans?|saloons?|SUVs?|hatchbacks?|pickups?|pick-ups?|MPVs?|crossovers?|coupes?|minivans?|vans?)"
 _OWNER_BEFORE = re.compile(r"(?:\b(?:its|their)|['’]s?)\s+(?:(?:new|latest|electric|all-electric|compact|flagship|"
@@ -40,12 +46,23 @@ _OWNER_BEFORE = re.compile(r"(?:\b(?:its|their)|['’]s?)\s+(?:(?:new|latest|ele
 
 
 def check_names(E: Any) -> None:
-    """Correct the five mistakes above in ``E`` (an ``_Entities`` whose names are all found)."""
+    """Correct the six mistakes above in ``E`` (an ``_Entities`` whose names are all found)."""
+    _role_named_places(E)
     _places_again(E)
     _joined_companies(E)
     _company_people(E)
     _descriptors(E)
     _owned_models(E)
+
+
+def _role_named_places(E: Any) -> None:
+    """A new place every mention of which follows a company-role noun is an organisation."""
+    from nevkg.ingest.extract.ner import retype
+
+    for rid in [r for r, m in E.new_meta.items() if m.file == "places"]:
+        ms = [m for m in E.mentions if m.id == rid]
+        if ms and all(_ROLE_BEFORE.search(E.text[max(0, m.start - 30):m.start]) for m in ms):
+            retype(E, rid, "organizations", "company")
 
 
 def _places_again(E: Any) -> None:

@@ -114,3 +114,21 @@ def test_a_place_after_in_that_a_list_rule_made_a_company_is_a_place_again(run, 
 ])
 def test_a_company_after_in_stays_a_company(run, text, company):
     assert company in labels(run(text), "organizations")
+
+
+@pytest.mark.parametrize("text, company, market", [
+    ("Shenghua Motors already sells cars in Italy through importer Autoitalia.", "Autoitalia", "italy"),
+    ("Kestrel Auto sells its buses in Chile through local distributor Andesur.", "Andesur", "chile"),
+])
+def test_a_place_named_after_a_company_role_noun_is_an_organisation(run, text, company, market):
+    result = run(text)
+    assert company in labels(result, "organizations")
+    assert {r["market"] for r in records(result, "market_presence")} == {market}
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Velmora Motors sells vans in Peru through a dealer in Trujillo.", "Trujillo"),
+    ("Kestrel Auto opened a showroom in Arequipa.", "Arequipa"),
+])
+def test_a_place_after_a_preposition_stays_a_place(run, text, place):
+    assert any(m.text == place and m.file == "places" for m in run(text).mentions)
