@@ -26,3 +26,22 @@ def test_no_one_parent_from_two_backers_and_a_stated_majority_wins(gaz):
     text = ("Riverlane Mobility, a joint venture backed by Tessaly Motor, will build vans in Pune. Riverlane "
             "Mobility is 60% owned by Varun Group and 40% by Tessaly Motor.")
     assert org(run(gaz, text), "riverlane-mobility").get("parent") == "varun-group"
+
+
+def _parents(result) -> dict[str, str]:
+    return {c.record["id"]: c.record["parent"] for c in result.candidates
+            if c.file == "organizations" and c.record.get("parent")}
+
+
+def test_the_partner_of_a_venture_a_stake_is_taken_in_is_not_owned(gaz):
+    for text in ("Weilan Auto will take a 51% stake in a new venture with Malaysian conglomerate Sentosa Holdings.",
+                 "Kestrel Auto holds a 60 percent stake in the joint company formed with Peruvian group Andes "
+                 "Motors."):
+        assert _parents(run(gaz, text)) == {}
+
+
+def test_a_majority_stake_in_a_named_company_makes_its_parent(gaz):
+    assert _parents(run(gaz, "Kestrel Auto will take a 60% stake in Peruvian bus maker Andes Motors.")) == \
+        {"andes-motors": "kestrel-auto"}
+    assert _parents(run(gaz, "Velmora Motors bought a 75% stake in Chilean dealer group Orvan Group.")) == \
+        {"orvan-group": "velmora-motors"}

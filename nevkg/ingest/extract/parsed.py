@@ -27,8 +27,9 @@ from typing import Any
 
 from nevkg.ingest.extract.model import Mention
 from nevkg.ingest.extract.plans import PlanRules, parsed_plan_status
-from nevkg.ingest.extract.relations_actors import _is_home
+from nevkg.ingest.extract.relations_actors import _described_home, _describes_org, _is_home, _origin_phrase
 from nevkg.ingest.extract.relations_invest import InvestRules
+from nevkg.ingest.extract.relations_markets import ASSET_NOUNS
 from nevkg.ingest.extract.relations_partners import PartnerParseRules
 from nevkg.ingest.extract.relations_places import PlaceRules
 from nevkg.ingest.extract.relations_policy import PolicyRules
@@ -99,7 +100,7 @@ class ParsedRelations(PartnerParseRules, PlaceRules, PolicyRules, StakeRules, In
         self.plan_followup(s, e)
         cues = [t for t in sent if t.lemma_.lower() in _SITE | _MARKET | _PARTNER | _DEPLOY or t.lower_ == "brands"
                 or t.lemma_.lower() == "brand"]
-        for cue in cues:
+        for cue in (c for c in cues if not _describes_org(c)):  # "manufacturing giant X" names no site
             lem = cue.lemma_.lower()
             actor = self._actor(cue, orgs)
             if actor is None and lem in _SITE and places:
@@ -245,7 +246,7 @@ class ParsedRelations(PartnerParseRules, PlaceRules, PolicyRules, StakeRules, In
             prev = self.doc[span.start - 1] if span.start > 0 else None
             market = p.rule.startswith("demonym") and span.root.head.lemma_.lower() == "market"
             if prev is not None and prev.lower_ == "from" or p.rule.startswith("demonym") and not market or \
-                    _is_home(self.text, p):
+                    _is_home(self.text, p) or _described_home(span) or _origin_phrase(span):
                 continue  # an origin, or an adjective ("Chinese carmaker"), is not where the actor goes
             out.append(p)
         dateline = getattr(self.ents, "dateline", None)
@@ -324,6 +325,8 @@ class ParsedRelations(PartnerParseRules, PlaceRules, PolicyRules, StakeRules, In
         activity = "exports-to" if lem in {"export", "ship"} else "entered" if lem in {"enter", "entry"} \
             else "sells-in"
         where = self._clause_places(cue, places, actor) if parsed_plan_status(cue) is None else []  # not weighed
+        if lem == "sell" and any(c.dep_ == "dobj" and c.lemma_.lower() in ASSET_NOUNS for c in cue.children):
+            return  # "sold a stake in its unit in X": an asset changes hands, no cars are sold there
         owner = self._goods_owner(cue, actor)
         if owner is not None:  # "A will distribute B's cars in X": B is in X through its distributor A
             if self._new_partnership(actor.id, owner.id, "cooperation"):

@@ -4,6 +4,7 @@ not actors (a destination after "to", a company's home after "based in")."""
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from nevkg.ingest.extract.model import Mention
 
@@ -29,6 +30,48 @@ def _is_home(text: str, m: Mention) -> bool:
     before = text[max(0, m.start - 20):m.start]
     return m.file == "places" and bool(re.search(r"\b(?:based|headquartered)\s+in\s+$", before)
                                        or re.match(r"-(?:based|headquartered)\b", text[m.end:m.end + 14]))
+
+
+#: nouns of a kind of organisation ("an Abu Dhabi investment firm": the place is the firm's home)
+_ORG_NOUNS = {"firm", "company", "group", "startup", "start-up", "carmaker", "automaker", "maker", "manufacturer",
+              "operator", "conglomerate", "investor", "fund", "bank", "distributor", "dealer", "supplier", "importer",
+              "retailer", "developer", "business", "holding", "venture", "brand", "subsidiary", "unit", "arm"}
+
+
+def _described_home(span: Any) -> bool:
+    """A place that describes an organisation in apposition or as a predicate ("X, an Abu Dhabi investment
+    firm, …", "X is a Shenzhen startup"): the organisation's home, not a place where it acts. ``span`` is the
+    place's span in the parse."""
+    if span is None:
+        return False
+    noun = span.root
+    while noun.dep_ in {"compound", "amod", "nmod"} and noun.head.i != noun.i:
+        noun = noun.head
+    return noun.i != span.root.i and noun.lemma_.lower() in _ORG_NOUNS and noun.dep_ in {"appos", "attr"}
+
+
+def _origin_phrase(span: Any) -> bool:
+    """A place named as where goods come from through "of" ("shipped from the port of X", "from the city of
+    X"): an origin, not a destination. ``span`` is the place's span in the parse."""
+    tok = span.root if span is not None else None
+    while tok is not None and tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.i != tok.head.i:
+        tok = tok.head.head
+        if tok.dep_ == "pobj" and tok.head.lower_ == "from":
+            return True
+    return False
+
+
+def _describes_org(cue: Any) -> bool:
+    """A cue word that only describes an organisation ("car manufacturing giant X", "a production company"): it
+    names no site, market or deal of its own."""
+    nouns = {"firm", "company", "group", "giant", "titan", "powerhouse", "heavyweight", "conglomerate", "startup",
+             "start-up", "specialist", "major", "leader"}
+    head = cue
+    while head.dep_ in {"compound", "amod", "nmod"} and head.head.i != head.i:
+        head = head.head
+    nxt = cue.nbor(1) if cue.i + 1 < len(cue.doc) else None  # the word right after, whatever the parse hung it on
+    return head.i != cue.i and head.lemma_.lower() in nouns or nxt is not None and nxt.lemma_.lower() in nouns \
+        and cue.pos_ != "VERB"
 
 
 class ActorRules:

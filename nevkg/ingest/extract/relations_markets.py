@@ -23,12 +23,23 @@ _WITH = re.compile(r"\b(?:with|alongside)\s+(?:[\w\-]+\s+){0,3}$")
 _CLAUSE_BREAK = re.compile(r";|,\s+(?:and|but|while|whereas)\s|\bwhile\b|\bwhereas\b")
 
 
+#: what is sold when a company sells an asset rather than cars ("sold its idle plant in X to Y")
+ASSET_NOUNS = {"plant", "factory", "facility", "site", "stake", "share", "holding", "business", "unit", "division",
+               "operation", "operations", "asset", "assets", "subsidiary", "headquarters", "office", "land",
+               "building"}
+_ASSET_SOLD = re.compile(r"\s+(?:(?:its|their|a|an|the|[\w\-]+['’]s)\s+)?(?:[\w\-,%]+\s+){0,3}?(?:plants?|"
+                         r"factor(?:y|ies)|facilit(?:y|ies)|sites?|stakes?|shares?|holdings?|business(?:es)?|units?|"
+                         r"divisions?|operations|assets|subsidiar(?:y|ies)|headquarters|offices?|land|building)\b",
+                         re.I)
+
+
 class MarketRules:
     """Exports, sales, entries, destination lists and deployments (a mixin of the extractor)."""
 
     def _presence(self, s, e, sent, orgs, places, periods) -> None:
-        rx = re.compile(r"(?P<cue>export\w*|shipped|shipments?|deliver(?!y\s+cent(?:re|er))\w*|entered|entry\s+into|"
-                        r"launched|debuted|went\s+on\s+sale|sells?|sold|bound\s+for|destined\s+for|"
+        # whole words: a "best-seller" made in X, a "reseller" or "resold" goods say nothing of a market
+        rx = re.compile(r"(?<![\w\-])(?P<cue>export\w*|shipped|shipments?|deliver(?!y\s+cent(?:re|er))\w*|entered|"
+                        r"entry\s+into|launched|debuted|went\s+on\s+sale|sells?\b|sold|bound\s+for|destined\s+for|"
                         r"headed\s+(?:for|to)|went\s+to|(?:were|was)\s+sent\s+to)", re.I)
         seen: set[tuple[str, str, str]] = set()
         for m in rx.finditer(sent):
@@ -52,6 +63,8 @@ class MarketRules:
                 continue  # deployments handle launched services
             if plan_status(self.text[s:cue_s]):
                 continue  # a launch or entry only weighed, put off or given up
+            if activity == "sells-in" and _ASSET_SOLD.match(self.text[cue_e:e]):
+                continue  # "sold its plant in X", "sells a stake in Y": an asset changes hands, no cars are sold
             markets: list[Mention] = []
             first = None
             for p in places:

@@ -69,11 +69,16 @@ class SiteRules:
                 self.text[after:o.start])), None)  # "a plant in Jeddah, built by X"
             if op is None:
                 op = self._actor_before(min(cue_s, place.start), s, orgs)
-            if op is None:
-                op = next((o for o in orgs if o.start > cue_e and not o.compiler), None)
+            if op is None:  # a name after the site ("the plant in X of Y", "… was ruled out, Y said"), not one
+                # of a clause after a speech verb or a subordinate ("plants near X, Z said after meeting Y")
+                op = next((o for o in orgs if o.start > cue_e and not o.compiler and not re.search(
+                    r"\b(?:said|says|told|after|before|while|when|whose|which|who)\b",
+                    self.text[max(cue_e, place.end):o.start])), None)
             if op is None or (op.id, place.id) in seen:
                 continue
             seen.add((op.id, place.id))
+            if self.known_site(op, place):
+                continue  # proposed already, at this place or one containing it (narrowed to this one)
             kind = "knock-down-assembly" if re.search(r"knock-down|ckd", cue) else "parts-factory" if "parts" in cue \
                 else "production-base" if re.search(r"base|facilit", cue) else "plant" if "plant" in cue \
                 else "factory"
@@ -136,6 +141,11 @@ class SiteRules:
                  or place.id in self._containers(c.record.get("place") or ""))]
         for c in same:
             if c.record["place"] in self._containers(place.id):
+                twin = next((o for o in same if o is not c and o.record.get("place") == place.id), None)
+                if twin is not None:  # the same site, proposed already at this place: one record, both spans
+                    twin.spans = sorted({*twin.spans, *c.spans})
+                    self.candidates.remove(c)
+                    continue
                 c.record["place"] = place.id
                 c.record["label"] = f"{self.label(actor.id)} site in {self.label(place.id)}"
                 c.spans = sorted({*c.spans, (place.start, place.end)})

@@ -47,6 +47,9 @@ _ACQUIRE = {"acquire", "takeover", "buy", "purchase"}
 _STAKE_NOUNS = {"stake", "share", "holding", "interest", "shareholding"}
 #: words that may stand between a stake and the company it is in ("a stake in Chinese carmaker X")
 _DESCR = re.compile(r"(?:[a-z][\w\-]*\s+|[A-Z][a-z]+\s+(?=[a-z]))*")
+#: words after which the company named is a partner, not the company the stake is in ("a stake in a new venture
+#: with X": X is the venture's other owner)
+_PARTNER_WORD = re.compile(r"\b(?:with|and|between|alongside|together|from|by|for|to)\b", re.I)
 
 
 class StakeRules:
@@ -112,7 +115,8 @@ class StakeRules:
     def _org_at(self, orgs: list[Mention], pos: int, end: int) -> Mention | None:
         """The organisation named at ``pos``, after a short description ("Chinese carmaker X")."""
         for o in orgs:
-            if pos <= o.start < end and _DESCR.fullmatch(self.text[pos:o.start]):
+            gap = self.text[pos:o.start]
+            if pos <= o.start < end and _DESCR.fullmatch(gap) and not _PARTNER_WORD.search(gap):
                 return o
         return None
 

@@ -1,0 +1,151 @@
+"""Checks on the names the parser proposes, before any relation is read from them.
+
+Six mistakes of a statistical parser (or of the rules that retype its names) that would each give wrong
+relations:
+
+- a new "place" named right after a noun of a company's role ("through importer X", "rival X", "its partner
+  X"): it is an organisation (a company is never a market);
+
+- a place the parser found after "in", "at" or "near" that a list rule made an organisation ("signed in
+  Jakarta, X will …" read as "Jakarta, X"): it is a place again (a place is never a partner);
+
+- two companies joined by "and" taken as one name ("Kestrel Auto and Andes Motors"), or a name that swallowed
+  the "and" after it: each company is a name of its own (a joint venture of the two is no venture of one);
+- a company's name ending in a word no person's name ends in ("Hualong Electric", "Qiantang Motors") typed as a
+  person: it becomes an organisation again (a person never exports, builds or is a market's seller);
+- a common noun that opens a sentence before a trade noun and a name ("Robotaxi operator X", "Battery maker Y")
+  typed as an organisation: it describes X and is no name of its own (it would become X's partner);
+- a new name between a possessive and a body style ("its Aurora sedan", "the group's Lynx SUV") typed as an
+  organisation: it is the owner's vehicle model (it would become the owner's partner or an exporter).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from nevkg.ingest.extract.model import Mention
+
+__all__ = ["check_names"]
+
+#: last words of a company's name that never end a person's name
+_COMPANY_TAIL = {"electric", "motor", "motors", "auto", "autos", "automobile", "automotive", "group", "holding",
+                 "holdings", "technology", "technologies", "energy", "mobility", "vehicles", "industries",
+                 "industry", "corporation", "corp", "company", "ltd", "limited", "inc", "plc", "gmbh", "logistics",
+                 "batteries", "battery", "power", "new-energy"}
+#: trade nouns that follow a descriptor and precede a company's name ("Battery maker X")
+_TRADE_NOUN = (r"(?:operator|maker|makers|manufacturer|supplier|giant|firm|company|startup|start-up|group|"
+               r"carmaker|automaker|producer|developer|provider|platform|specialist|leader|major)")
+#: nouns of a company's role right before its name ("through importer X", "rival X")
+_ROLE_BEFORE = re.compile(r"\b(?:importer|distributor|dealer|retailer|partner|rival|competitor|subsidiary|"
+                          r"supplier|customer|client|investor|shareholder)\s+$")
+#: body styles that follow a model's name
+_BODY = r"(?:sedans?|saloons?|SUVs?|hatchbacks?|pickups?|pick-ups?|MPVs?|crossovers?|coupes?|minivans?|vans?)"
+_OWNER_BEFORE = re.compile(r"(?:\b(?:its|their)|['’]s?)\s+(?:(?:new|latest|electric|all-electric|compact|flagship|"
+                           r"best-selling|plug-in|hybrid|mid-size|midsize|small|large|first)\s+){0,2}$", re.I)
+
+
+def check_names(E: Any) -> None:
+    """Correct the six mistakes above in ``E`` (an ``_Entities`` whose names are all found)."""
+    _role_named_places(E)
+    _places_again(E)
+    _joined_companies(E)
+    _company_people(E)
+    _descriptors(E)
+    _owned_models(E)
+
+
+def _role_named_places(E: Any) -> None:
+    """A new place every mention of which follows a company-role noun is an organisation."""
+    from nevkg.ingest.extract.ner import retype
+
+    for rid in [r for r, m in E.new_meta.items() if m.file == "places"]:
+        ms = [m for m in E.mentions if m.id == rid]
+        if ms and all(_ROLE_BEFORE.search(E.text[max(0, m.start - 30):m.start]) for m in ms):
+            retype(E, rid, "organizations", "company")
+
+
+def _places_again(E: Any) -> None:
+    """A new organisation the parser found as a place, every mention of which follows "in", "at" or "near"."""
+    from nevkg.ingest.extract.ner import retype
+
+    for rid in [r for r, m in E.new_meta.items() if m.file == "organizations"]:
+        ms = [m for m in E.mentions if m.id == rid]
+        if ms and all(m.rule == "ner:GPE" and re.search(r"\b(?:in|at|near)\s+$", E.text[max(0, m.start - 8):m.start])
+                      for m in ms):
+            retype(E, rid, "places", "city")
+
+
+def _joined_companies(E: Any) -> None:
+    """Split a new name "A Motors and B Group" (both parts end in a company word) into its two companies, and
+    trim a new name's trailing "and"; a name like "Omoda and Jaecoo UK Ltd" (one part is no company's name of
+    its own) stays whole."""
+    from nevkg.ingest.extract.org_forms import _put
+
+    for k in [k for k in E.mentions if k.file == "organizations" and not k.known and k.rule.startswith("ner:")]:
+        trail = re.search(r"\s+(?:and|&)$", k.text)
+        joined = re.fullmatch(r"(?P<a>[A-Z][^,]*?\b(?P<ta>[\w\-]+))\s+(?:and|&)\s+(?P<b>[A-Z][^,]*?\b(?P<tb>[\w\-]+))",
+                              k.text)
+        if trail:
+            parts = [(k.start, k.start + trail.start())]
+        elif joined and joined.group("ta").lower() in _COMPANY_TAIL and joined.group("tb").lower() in _COMPANY_TAIL:
+            parts = [(k.start + joined.start("a"), k.start + joined.end("a")),
+                     (k.start + joined.start("b"), k.start + joined.end("b"))]
+        else:
+            continue
+        E.mentions.remove(k)
+        if not any(m.id == k.id for m in E.mentions):
+            E.new.pop(k.id, None)
+            E.new_meta.pop(k.id, None)
+        for a, b in parts:
+            name = E.text[a:b]
+            known = E.gaz.lookup(name, ("organizations",))
+            if known is not None:
+                E.add(Mention(a, b, name, "organizations", known.id, True, known.kind, "joined-name", 0.8,
+                              known.label))
+                continue
+            rid = next((r for r, rec in E.new.items() if rec.get("label") == name), None) or \
+                E._new_id(name, "organizations")
+            _put(E, a, b, E.new.get(rid) or {"id": rid, "label": name, "kind": "company"}, "joined-name", 0.6)
+
+
+def _company_people(E: Any) -> None:
+    """A new "person" of two or more words whose last word only ends companies' names is an organisation."""
+    from nevkg.ingest.extract.ner import retype
+
+    for rid, rec in list(E.new.items()):
+        meta = E.new_meta[rid]
+        words = str(rec.get("label") or "").split()
+        if meta.file == "people" and len(words) >= 2 and words[-1].lower() in _COMPANY_TAIL \
+                and words[0][:1].isupper():
+            retype(E, rid, "organizations", "company")
+
+
+def _descriptors(E: Any) -> None:
+    """Drop a new one-word organisation that opens a sentence before a lowercase trade noun and a name."""
+    for rid in [r for r, m in E.new_meta.items() if m.file == "organizations"]:
+        ms = [m for m in E.mentions if m.id == rid]
+        if not ms or any(" " in m.text for m in ms):
+            continue
+        descriptive = [m for m in ms if re.match(rf"\s+{_TRADE_NOUN}\s+(?:[A-Z]|the\s)", E.text[m.end:m.end + 40])
+                       and re.search(r"(?:^|[.!?]\s+|\n)\s*(?:[\"“]\s*)?$", E.text[max(0, m.start - 4):m.start])]
+        if len(descriptive) != len(ms):
+            continue  # named elsewhere as a name of its own
+        for m in ms:
+            E.mentions.remove(m)
+        del E.new[rid]
+        del E.new_meta[rid]
+
+
+def _owned_models(E: Any) -> None:
+    """A new organisation every mention of which stands between a possessive and a body style is a model."""
+    from nevkg.ingest.extract.ner import retype
+
+    for rid in [r for r, m in E.new_meta.items() if m.file == "organizations"]:
+        ms = [m for m in E.mentions if m.id == rid]
+        if ms and all(re.match(rf"\s+{_BODY}\b", E.text[m.end:m.end + 14])
+                      and _OWNER_BEFORE.search(E.text[max(0, m.start - 40):m.start]) for m in ms):
+            retype(E, rid, "vehicle_models", "")
+            E.new[rid].pop("kind", None)
+            for m in ms:
+                m.kind = None

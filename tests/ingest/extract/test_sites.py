@@ -1,0 +1,50 @@
+"""Production sites (:mod:`nevkg.ingest.extract.relations_sites`): one site named twice, first by its country
+and then by its city, is one record at the city. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.ingest.extract.conftest import records
+
+
+def sites(result) -> list[tuple[tuple[str, ...], str]]:
+    return sorted((tuple(r["operator"]), r.get("place")) for r in records(result, "sites"))
+
+
+@pytest.mark.parametrize("text, operator, place", [
+    ("Orvan Group chose Spain for its first overseas plant. Its factory in Valencia will make vans from 2027.",
+     "orvan-group", "valencia"),
+    ("Kestrel Auto is building a vehicle plant in Mexico. Its new factory in Monterrey will employ 900 people.",
+     "kestrel-auto", "monterrey"),
+])
+def test_a_site_named_by_country_then_city_is_one_site(run, text, operator, place):
+    assert sites(run(text)) == [((operator,), place)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Velmora Motors builds buses at a plant in Hungary. Orvan Group has opened a plant in Debrecen.",
+     [(("orvan-group",), "debrecen"), (("velmora-motors",), "hungary")]),
+    ("Kestrel Auto runs a plant in Monterrey. Orvan Group runs a factory in Monterrey too.",
+     [(("kestrel-auto",), "monterrey"), (("orvan-group",), "monterrey")]),
+])
+def test_sites_of_two_operators_stay_two(run, text, expected):
+    assert sites(run(text)) == expected
+
+
+@pytest.mark.parametrize("text, company", [
+    ("Peru is courting Chinese carmakers to build plants near Trujillo, the trade minister said after meeting "
+     "executives of Kestrel Auto in Lima.", "kestrel-auto"),
+    ("Chile wants a bus factory in Antofagasta, officials told reporters while Orvan Group was visiting.",
+     "orvan-group"),
+])
+def test_a_company_named_after_a_speech_verb_or_subordinate_runs_no_site_of_the_clause(run, text, company):
+    assert not any(op == (company,) for op, _ in sites(run(text)))
+
+
+@pytest.mark.parametrize("text, company, place", [
+    ("A second plant in Peru was ruled out, Korvell Motors said.", "korvell-motors", "peru"),
+    ("A bus plant in Trujillo is due to open in May, Orvan Group announced.", "orvan-group", "trujillo"),
+])
+def test_a_company_named_after_its_site_is_its_operator(run, text, company, place):
+    assert ((company,), place) in sites(run(text))
