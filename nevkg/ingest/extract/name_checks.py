@@ -122,10 +122,13 @@ def _company_people(E: Any) -> None:
 
 
 def _descriptors(E: Any) -> None:
-    """Drop a new one-word organisation that opens a sentence before a lowercase trade noun and a name."""
+    """Drop a new one-word organisation that opens a sentence before a lowercase trade noun and a name; a carmaker
+    or brand the extractor knows by name ("Tesla supplier X") is a name, never a descriptor."""
+    from nevkg.ingest.makers import MAKERS
+
     for rid in [r for r, m in E.new_meta.items() if m.file == "organizations"]:
         ms = [m for m in E.mentions if m.id == rid]
-        if not ms or any(" " in m.text for m in ms):
+        if not ms or any(" " in m.text or m.text in MAKERS for m in ms):
             continue
         descriptive = [m for m in ms if re.match(rf"\s+{_TRADE_NOUN}\s+(?:[A-Z]|the\s)", E.text[m.end:m.end + 40])
                        and re.search(r"(?:^|[.!?]\s+|\n)\s*(?:[\"“]\s*)?$", E.text[max(0, m.start - 4):m.start])]

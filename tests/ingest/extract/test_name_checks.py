@@ -50,6 +50,14 @@ def test_a_trade_descriptor_opening_a_sentence_is_no_organisation(run, text, com
         assert "robotaxi" not in str(rec.get("partners")) and rec.get("operator") != "robotaxi"
 
 
+@pytest.mark.parametrize("text, maker", [
+    ("Renault supplier Qinglan Power will open a cell plant near Valladolid next year.", "Renault"),
+    ("Hyundai partner Yuntu Mobility has started robotaxi trials in Seoul.", "Hyundai"),
+])
+def test_a_known_carmaker_opening_a_sentence_before_a_trade_noun_stays(run, text, maker):
+    assert maker in labels(run(text), "organizations")
+
+
 def test_a_one_word_name_that_opens_a_sentence_elsewhere_stays(run):
     result = run("Velmora Motors signed a deal with Kestrel. Kestrel operates 300 taxis in Dubai.")
     assert "Kestrel" in labels(result, "organizations")
