@@ -6,21 +6,18 @@ skip, except under ``NEVKG_REQUIRE_ALL=1`` (CI), where a missing pipeline is a f
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pytest
 
 from nevkg.ingest.extract import extract
-from nevkg.ingest.extract.nlp import WEIGHTS_SHA256, load_pipeline, pipeline_status, verify_weights
+from nevkg.ingest.extract.nlp import WEIGHTS_SHA256, pipeline_status, verify_weights
 
 
 @pytest.fixture(scope="module", autouse=True)
-def pipeline():
-    if load_pipeline() is None:
-        if os.environ.get("NEVKG_REQUIRE_ALL") == "1":
-            pytest.fail(f"the statistical pipeline is required here: {pipeline_status()}")
-        pytest.skip(pipeline_status())
+def pipeline(nlp_pipeline):
+    """Every test here needs the statistical pipeline (the shared ``nlp_pipeline`` fixture skips or fails)."""
+    return nlp_pipeline
 
 
 def run(gaz, text, date="2026-03-15"):

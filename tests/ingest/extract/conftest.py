@@ -2,20 +2,15 @@
 
 from __future__ import annotations
 
-import os
-
 import pytest
 
 from nevkg.ingest.extract import extract
-from nevkg.ingest.extract.nlp import load_pipeline, pipeline_status
 
 
 @pytest.fixture(scope="module", autouse=True)
-def pipeline():
-    if load_pipeline() is None:
-        if os.environ.get("NEVKG_REQUIRE_ALL") == "1":
-            pytest.fail(f"the statistical pipeline is required here: {pipeline_status()}")
-        pytest.skip(pipeline_status())
+def pipeline(nlp_pipeline):
+    """Every test here needs the statistical pipeline (the shared ``nlp_pipeline`` fixture skips or fails)."""
+    return nlp_pipeline
 
 
 @pytest.fixture
