@@ -75,6 +75,9 @@ class SubjectRules:
                         return m
             tok, seen = tok.head, seen + 1
         for _ in range(3):
+            own = self._verb_actor(tok, dest)
+            if own is not None:
+                return own
             subj = [c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass", "csubj"}]
             if subj:
                 break
@@ -92,8 +95,10 @@ class SubjectRules:
             orgs = [m for m in ms if m.file == "organizations"]
             if c.lemma_.lower() in _FACILITIES and not orgs:
                 ms = []  # "the factory near X employs …": X is where the plant is, not whose figure it is
-            if c.lemma_.lower() in _ANAPHORIC_NOUNS and not orgs and all(m.rule.startswith("demonym") for m in ms):
-                ms = []  # "the Chinese carmaker": a company spoken of before (or named as the source), not China
+            if c.lemma_.lower() in _ANAPHORIC_NOUNS and not orgs:
+                # "the Chinese carmaker", "the Shenzhen-based company": a company spoken of before (or named as
+                # the source), not the place that describes it
+                ms = []
                 speaker = self._speaker(span.root)
                 if speaker is not None:
                     return speaker
@@ -106,6 +111,34 @@ class SubjectRules:
                 return self.last_org  # "it", "the carmaker", "its sales": the company named last
             if any(t.lemma_.lower() in _FACILITIES for t in c.subtree):
                 return self.focus_org()  # "the factory employs …": the article's company
+        return None
+
+    def _verb_actor(self, verb: Any, dest: Mention | None) -> Mention | None:
+        """The actor of a verb that the plain subject does not give: the agent of a passive ("a stake is held by
+        X"), the name a relative clause hangs on ("X, which shipped N"), or a name right before a verb that has
+        no subject in the parse ("…; X delivered N", where the parser took the name for an adverb)."""
+        for c in verb.children:
+            if c.dep_ == "agent":
+                m = next((m for m in map(self._mention_at, c.subtree) if m is not None and m is not dest
+                          and m.file == "organizations"), None)
+                if m is not None:
+                    return m
+        subj = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if verb.dep_ == "relcl" and subj and subj[0].lower_ in {"which", "that", "who"}:
+            m = self._mention_at(verb.head)
+            if m is not None and m.file == "organizations":
+                return m
+            if verb.head.lemma_.lower() in _ANAPHORIC_NOUNS:
+                return self.last_org
+            return None
+        if subj:
+            return None
+        lefts = [c for c in verb.lefts if c.dep_ in {"advmod", "npadvmod", "dep", "nmod", "compound"}
+                 and c.pos_ in {"PROPN", "NOUN", "ADV", "X"}]
+        for c in reversed(lefts):
+            m = self._mention_at(c)
+            if m is not None and m.file == "organizations" and m is not dest:
+                return m
         return None
 
     def _speaker(self, tok: Any) -> Mention | None:
