@@ -46,13 +46,19 @@ _OWNER_BEFORE = re.compile(r"(?:\b(?:its|their)|['’]s?)\s+(?:(?:new|latest|ele
 
 
 def check_names(E: Any) -> None:
-    """Correct the six mistakes above in ``E`` (an ``_Entities`` whose names are all found)."""
+    """Correct the six mistakes above in ``E`` (an ``_Entities`` whose names are all found); first drop the
+    capitalised phrases that name nothing, last join an organisation proposed with and without its legal form
+    (:mod:`.name_generic`)."""
+    from nevkg.ingest.extract.name_generic import drop_generic_names, merge_legal_forms
+
+    drop_generic_names(E)
     _role_named_places(E)
     _places_again(E)
     _joined_companies(E)
     _company_people(E)
     _descriptors(E)
     _owned_models(E)
+    merge_legal_forms(E)
 
 
 def _role_named_places(E: Any) -> None:

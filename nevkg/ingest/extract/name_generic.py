@@ -1,0 +1,122 @@
+"""Capitalised words that name nothing, and one organisation proposed twice: checks on the new names.
+
+A capitalised phrase is not always a name. The rules and the parser propose some that no analyst would record:
+
+- a phrase that opens a sentence with a preposition or a time word ("In March", "Last Year", "In The Region"):
+  a time or a generic noun once the opening word is left out;
+- a generic noun written with a capital ("the Company", "the Group's", "the Government", "The Region",
+  "Board of Directors"): a reference back to a name, not a name;
+- a title taken for an organisation ("Minister of Industry", "Chief Operating Officer"): the person's title; the
+  organisation is named elsewhere (or is the country, for a minister);
+- the same new organisation written with and without its legal form ("Velmora Motors Co." and later "Velmora
+  Motors"): one organisation, so the shorter form becomes an alias of the fuller (a first word alone is not
+  joined: "Magna" and "Magna Steyr" are two companies).
+
+:func:`drop_generic_names` removes the first three (their mentions and records); :func:`merge_legal_forms`
+joins the last. Both only touch new names: a record the graph knows is never dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from nevkg.ingest.extract.periods import _MONTH_NUM
+from nevkg.ingest.extract.role_titles import _TITLE_RX
+
+__all__ = ["drop_generic_names", "merge_legal_forms", "generic_name"]
+
+#: common nouns that a capital letter does not make a name
+_GENERIC = {"company", "companies", "group", "government", "state", "region", "regions", "board", "ministry",
+            "firm", "brand", "brands", "unit", "department", "authority", "authorities", "commission", "council",
+            "agency", "bureau", "administration", "management", "directors", "country", "countries", "nation",
+            "city", "province", "market", "markets", "plant", "factory", "committee", "parliament", "cabinet",
+            "court", "carmaker", "automaker", "manufacturer", "partner", "partners", "venture", "subsidiary",
+            "analysts", "officials", "executives", "sources", "industry", "sector", "overseas", "abroad",
+            "domestic", "global", "world", "chairman", "president", "minister", "ministers", "embassy"}
+#: words of a corporate body that only together with each other name no one ("Board of Directors")
+_BODY_WORDS = {"board", "directors", "supervisors", "management", "supervisory", "executive", "committee",
+               "shareholders", "general", "meeting", "annual", "of", "the"}
+#: time words that a capital at the start of a sentence does not make a name
+_TIME_WORDS = {"year", "years", "month", "months", "week", "weeks", "quarter", "half", "today", "yesterday",
+               "tomorrow", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "spring",
+               "summer", "autumn", "fall", "winter", "q1", "q2", "q3", "q4", "h1", "h2", "earlier", "later"}
+#: words that open a phrase before a name or a time and are never its first word
+_OPENERS = {"in", "on", "at", "by", "during", "since", "from", "until", "after", "before", "last", "next", "this",
+            "the", "early", "late", "mid", "earlier", "later", "for", "over", "across", "within", "throughout",
+            "of", "and", "to", "under", "with", "its", "their", "our"}
+#: words of an organisation's name that a title of a person never has
+_ORG_WORD = re.compile(r"\b(?:Ministry|Office|Department|Agency|Authority|Commission|Council|Bureau|Group|Company|"
+                       r"Corporation|Motors?|Auto|Holdings?|Association|Federation|Chamber|Institute|Bank|Ltd|Inc|"
+                       r"Co|Embassy|Government|Administration|Customs|University)\b")
+#: a legal form at the end of a company's name
+_LEGAL_FORM = re.compile(r"(?:,?\s+(?:Co\.?,?(?:\s+Ltd\.?)?|Ltd\.?|Limited|Inc\.?|Corp\.?|Corporation|LLC|PLC|plc|"
+                         r"S\.?A\.?|AG|GmbH|Pvt\.?(?:\s+Ltd\.?)?|Private\s+Limited|Company))+$")
+
+
+def generic_name(name: str) -> bool:
+    """Whether a capitalised phrase names nothing: a time or a generic noun (after any opening preposition or
+    article), a corporate body in general terms, or a person's title.
+
+    >>> [generic_name(x) for x in ["In March", "the Company", "Board of Directors", "Minister of Industry"]]
+    [True, True, True, True]
+    >>> [generic_name(x) for x in ["State Council", "Ministry of Industry", "In Motion Ltd", "March Group"]]
+    [False, False, False, False]
+    """
+    words = name.replace("’", "'").split()
+    while words and words[0].lower() in _OPENERS:
+        words = words[1:]
+    words = [re.sub(r"'s?$", "", w) for w in words]
+    if not words:
+        return True
+    low = [w.lower().strip(".,") for w in words]
+    if all(w in _MONTH_NUM or w in _TIME_WORDS or re.fullmatch(r"\d{1,4}", w) for w in low):
+        return True
+    if len(low) == 1 and low[0] in _GENERIC:
+        return True
+    if len(low) > 1 and all(w in _BODY_WORDS for w in low):
+        return True
+    return bool(_TITLE_RX.match(" ".join(words))) and not _ORG_WORD.search(" ".join(words))
+
+
+def drop_generic_names(E: Any) -> None:
+    """Drop the new organisations, places and people whose every mention names nothing (:func:`generic_name`)."""
+    for rid in [r for r, m in E.new_meta.items() if m.file in {"organizations", "places", "people"}]:
+        ms = [m for m in E.mentions if m.id == rid]
+        if not generic_name(E.new[rid].get("label") or "") or any(not generic_name(m.text) for m in ms):
+            continue
+        for m in ms:
+            E.mentions.remove(m)
+        E.new.pop(rid, None)
+        E.new_meta.pop(rid, None)
+
+
+def merge_legal_forms(E: Any) -> None:
+    """Join two new organisations whose names differ only by a legal form ("X Motors Co., Ltd." and "X Motors"):
+    the mentions of the shorter become mentions of the fuller, whose aliases gain the shorter name."""
+    orgs = [r for r, m in E.new_meta.items() if m.file == "organizations"]
+    by_core: dict[str, list[str]] = {}
+    for rid in orgs:
+        core = _LEGAL_FORM.sub("", str(E.new[rid].get("label") or "")).strip().lower()
+        if core:
+            by_core.setdefault(core, []).append(rid)
+    for rids in by_core.values():
+        if len(rids) < 2:
+            continue
+        keep = max(rids, key=lambda r: (len(E.new[r]["label"]), -E.new_meta[r].start))
+        for rid in rids:
+            if rid != keep:
+                _merge(E, rid, keep)
+
+
+def _merge(E: Any, rid: str, keep: str) -> None:
+    """Make the new entity ``rid`` a name of the new organisation ``keep``: its mentions and names move there."""
+    rec = E.new[keep]
+    other = E.new.pop(rid)
+    E.new_meta.pop(rid)
+    for name in [other["label"], *other.get("aliases", [])]:
+        if name != rec["label"] and name not in rec.setdefault("aliases", []):
+            rec["aliases"].append(name)
+    for m in E.mentions:
+        if m.id == rid:
+            m.id, m.label, m.kind, m.file = keep, rec["label"], rec.get("kind", m.kind), "organizations"

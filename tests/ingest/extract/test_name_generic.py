@@ -1,0 +1,55 @@
+"""Capitalised words that name nothing, and one organisation written with and without its legal form; on
+sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from nevkg.ingest.extract import extract
+from nevkg.ingest.extract.name_generic import generic_name
+
+
+def ids(gaz, text):
+    result = extract(text, gaz, article_date="2026-03-15", source_id="test-source")
+    return {m.id: m.file for m in result.mentions}
+
+
+@pytest.mark.parametrize("name", ["In March", "Last Year", "In The Region", "the Company", "Group's",
+                                  "Board of Directors", "Minister of Industry", "Chief Operating Officer",
+                                  "The Government", "On Friday"])
+def test_phrases_that_name_nothing(name):
+    assert generic_name(name)
+
+
+@pytest.mark.parametrize("name", ["State Council", "Ministry of Industry", "Office of the President",
+                                  "March Motors", "Velmora Group", "Region of Murcia", "In Motion Ltd"])
+def test_names_stay_names(name):
+    assert not generic_name(name)
+
+
+@pytest.mark.parametrize("text, bad", [
+    ("In March, Velmora Motors and Kestrel Mobility signed a cooperation agreement.", "in-march"),
+    ("Velmora Motors said the Company would hire 300 staff in Peru.", "company"),
+    ("Orvista Group said the Group's board backed the plan.", "group"),
+    ("The Board of Directors of Orvista Group approved the plant in Peru.", "board-of-directors"),
+    ("Ana Ruiz, the Minister of Industry, visited the Velmora Motors plant in Peru.", "minister-of-industry"),
+])
+def test_generic_names_are_not_proposed(gaz, nlp_pipeline, text, bad):
+    assert bad not in ids(gaz, text)
+
+
+def test_a_name_without_its_legal_form_is_the_same_company(gaz, nlp_pipeline):
+    text = ("Velmora Motors Co. opened a plant in Peru on Monday. Velmora Motors' chairman Zhou Lin said the "
+            "plant would export to Chile.")
+    found = {i for i, f in ids(gaz, text).items() if f == "organizations"}
+    assert "velmora-motors-co" in found and "velmora-motors" not in found
+
+
+def test_a_lowercase_grouping_of_markets_is_no_named_place(gaz, nlp_pipeline):
+    found = ids(gaz, "Velmora Motors wants to grow in overseas markets and in Europe.")
+    assert "europe" in found and "overseas-markets" not in found
+
+
+def test_a_region_after_a_title_is_not_a_person(gaz, nlp_pipeline):
+    text = "Orvista Group said its new Managing Director would oversee Latin America."
+    assert ids(gaz, text).get("latin-america") != "people"
