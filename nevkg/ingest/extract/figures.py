@@ -12,12 +12,13 @@ from nevkg.ingest.extract.periods import _num
 _SCALES = {"thousand": Decimal(1000), "million": Decimal(10) ** 6, "billion": Decimal(10) ** 9,
            "trillion": Decimal(10) ** 12, "mn": Decimal(10) ** 6, "bn": Decimal(10) ** 9,
            "crore": Decimal(10) ** 7, "lakh": Decimal(10) ** 5, "m": Decimal(10) ** 6, "k": Decimal(1000),
-           "mln": Decimal(10) ** 6, "bln": Decimal(10) ** 9}
+           "mln": Decimal(10) ** 6, "bln": Decimal(10) ** 9, "cr": Decimal(10) ** 7}
 _NUMBER = re.compile(
     r"(?<![\w.,$])(?P<cur>(?:US\s?\$|R\$|(?:C|A|HK|S|NT|NZ)\$|\$|¥|€|£|₹)\s?|Rs\.?\s?|RMB\s?|CNY\s?|USD\s?|EUR\s?|"
     r"GBP\s?|THB\s?|BRL\s?|INR\s?|MYR\s?|(?:RM|Bt|Rp)(?=\s?\d)\s?|(?:AED|SAR|IDR|KRW|MXN|CAD|AUD|JPY|HKD|SGD)\s)?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|(?i:half\s+a|one|two|three|four|five|six|seven|"
     r"eight|nine|ten|a)(?=\s+(?:thousand|million|billion)\b))"
-    r"(?:[\s-]?(?P<scale>thousand|million|billion|trillion|mln|bln|mn|bn|crore|lakh|m(?=\s|$|[,.;])|k(?=\s|$|[,.;]))"
+    r"(?:[\s-]?(?P<scale>thousand|million|billion|trillion|mln|bln|mn|bn|crore|lakh|m(?=\s|$|[,.;])|k(?=\s|$|[,.;])|"
+    r"(?<=\d\s)cr(?=\s|$|[,.;]))"
     r"(?P<nth>th)?\b)?"
     r"(?:[\s-]?(?P<pct>%|percent\b|per\s+cent\b|pc\b|percentage\s+points?\b))?"
     r"(?:[\s-]?(?P<times>times|fold)\b)?")
@@ -64,6 +65,12 @@ _WORD_TIMES = re.compile(r"\b(?P<num>two|three|four|five|six|seven|eight|nine|te
 #: a split between partners ("a 51:49 joint venture"): each side is a share of its own
 _RATIO = re.compile(r"\b(?P<a>\d{1,2}(?:\.\d+)?)\s?:\s?(?P<b>\d{1,2}(?:\.\d+)?)(?=[\s-]+(?:joint[\s-]ventures?|JVs?|"
                     r"partnership|split|ratio|shareholding|ownership|stake))")
+#: a share written as a fraction of a total ("two-thirds of its exports", "half of the market")
+_FRACTION = re.compile(r"\b(?P<num>half|(?:a|one)[\s-]third|two[\s-]thirds|(?:a|one)[\s-]quarter|three[\s-]quarters|"
+                       r"(?:a|one)[\s-]fifth)(?=\s+of\s+(?:the|its|their|all|total|this|last)?\s*(?:[\w'’-]+\s+){0,3}?"
+                       r"(?:sales|exports|shipments|deliveries|output|production|market|registrations|revenue|cars|"
+                       r"vehicles|volume|demand|imports)\b)", re.I)
+_FRACTION_OF = {"half": "50", "third": "33.33", "thirds": "66.67", "quarter": "25", "quarters": "75", "fifth": "20"}
 _DOUBLED = re.compile(r"\b(?P<num>doubled|tripled|quadrupled)\b", re.I)
 _UNIT_AFTER = re.compile(
     r"^[\s-]?\s*(?:(?:Thai|Brazilian|Malaysian|Indian|Chinese|Mexican|Turkish|Indonesian|Hungarian|Canadian|"
@@ -72,11 +79,12 @@ _UNIT_AFTER = re.compile(
     r"global|retail|vehicle|fully|autonomous|self-driving|battery[\s-]electric|connected|commercial|paid|"
     r"(?:[Ll]evel|L)[\s-]?[2-5]|[A-Z][A-Za-z0-9-]+(?=\s+(?:[A-Z][A-Za-z0-9-]+\s+){0,2}(?:cars?|vehicles|EVs|units|"
     r"SUVs)\b))\s+){0,3}"
-    r"(?P<unit>units?|sales(?!\s+(?:outlets|points))|registrations|shipments|vehicles?|cars?|NEVs?|EVs?|robotaxis?|pickups?|trucks?|buses|SUVs?|sedans?|yuan|RMB|U\.S\.\s+dollars|US\s+dollars|dollars|"
+    r"(?P<unit>sales\s+(?:and|&)\s+service\s+(?:outlets|centres|centers|points|stores)|strong\s+(?:workforce|team|staff)|"
+    r"units?|sales(?!\s+(?:outlets|points|(?:and|&)\s+service))|registrations|shipments|vehicles?|cars?|NEVs?|EVs?|robotaxis?|pickups?|trucks?|buses|SUVs?|sedans?|yuan|RMB|U\.S\.\s+dollars|US\s+dollars|dollars|"
     r"euros?|orders?|stores?|showrooms?|outlets|countries\s+and\s+regions|countries|overseas\s+markets|markets|"
-    r"models|jobs|factories|plants|months|deliveries|square\s+met(?:re|er)s|employees|workers|staff|people|"
+    r"models|jobs|factories|plants|months|deliveries|square[\s-]met(?:re|er)s?|employees|workers|staff|people|"
     r"dealers|dealerships|sales\s+outlets|retailers|touch[\s-]?points|points\s+of\s+sale|sales\s+points|workshops|GWh|gigawatt[\s-]hours|baht|reais|real|rupees|"
-    r"ringgit|pounds|lira|rupiah|dirhams?|riyals?|rand|acres|hectares|cities|companies|rides|trips|years)(?![\w])")
+    r"ringgit|pounds|lira|rupiah|dirhams?|riyals?|rand|acres?|hectares?|cities|companies|rides|trips|years)(?![\w])")
 _UNIT_OF = {"sale": "vehicles", "registration": "vehicles", "shipment": "vehicles", "unit": "vehicles",
             "vehicle": "vehicles", "car": "vehicles", "nev": "vehicles", "ev": "vehicles",
             "robotaxi": "vehicles", "delivery": "vehicles", "deliverie": "vehicles", "pickup": "vehicles",
@@ -86,9 +94,14 @@ _UNIT_OF = {"sale": "vehicles", "registration": "vehicles", "shipment": "vehicle
             "countries and region": "countries-and-regions", "countrie": "countries-and-regions",
             "overseas market": "countries-and-regions", "market": "countries-and-regions", "model": "models",
             "job": "jobs", "factorie": "factories", "plant": "factories", "month": "months",
-            "square metre": "square-metres", "square meter": "square-metres", "employee": "jobs", "worker": "jobs",
+            "square metre": "square-metres", "square meter": "square-metres", "square-metre": "square-metres",
+            "square-meter": "square-metres", "employee": "jobs", "worker": "jobs",
             "staff": "jobs", "people": "jobs", "dealer": "stores", "dealership": "stores", "sales outlet": "stores",
             "retailer": "stores", "touchpoint": "stores", "touch point": "stores",
+            "sales and service outlet": "stores", "sales and service centre": "stores",
+            "sales and service center": "stores", "sales and service point": "stores",
+            "sales and service store": "stores", "strong workforce": "jobs", "strong team": "jobs",
+            "strong staff": "jobs",
             "touch-point": "stores", "points of sale": "stores", "sales point": "stores",
             "workshop": "workshops", "gwh": "gwh", "gigawatt-hour": "gwh",
             "gigawatt hour": "gwh", "baht": "thb", "reai": "brl", "real": "brl", "rupee": "inr", "ringgit": "myr",
@@ -140,7 +153,7 @@ def find_statistics(text: str, offset: int = 0) -> list[Statistic]:
     stats: list[Statistic] = []
     hits = [(m, "num") for m in _NUMBER.finditer(text)] + [(m, "wordtimes") for m in _WORD_TIMES.finditer(text)] \
         + [(m, "doubled") for m in _DOUBLED.finditer(text)]
-    hits += [(m, "word") for m in _WORD_NUMBER.finditer(text)]
+    hits += [(m, "word") for m in _WORD_NUMBER.finditer(text)] + [(m, "fraction") for m in _FRACTION.finditer(text)]
     hits.sort(key=lambda h: h[0].start())
     for m in _RATIO.finditer(text):
         if Decimal(m.group("a")) + Decimal(m.group("b")) == 100:
@@ -163,6 +176,9 @@ def find_statistics(text: str, offset: int = 0) -> list[Statistic]:
                 continue
             st = Statistic(s, m.end("num") + um.end(), _num(m.group("num")), unit, "amount", unit_text=um.group(0),
                            unit_span=(m.end("num") + um.start("unit"), m.end("num") + um.end("unit")))
+        elif how == "fraction":
+            st = Statistic(s, e, Decimal(_FRACTION_OF[re.split(r"[\s-]", m.group("num").lower())[-1]]), "percent",
+                           "percent")
         elif how == "doubled":
             value = Decimal({"doubled": 2, "tripled": 3, "quadrupled": 4}[m.group("num").lower()])
             st = Statistic(s, e, value, "times", "times")

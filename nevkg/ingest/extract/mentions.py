@@ -79,8 +79,8 @@ class _Entities(NamePatterns, ContainerRules, CountryMentions):
     def run(self) -> None:
         text, gaz = self.text, self.gaz
         for s, e, entry in gaz.finditer(text):
-            if entry.file == "places" and re.match(r"\s+dollars?\b", text[e:e + 12]):
-                continue  # "U.S. dollars" names a currency, not the country
+            if entry.file == "places" and re.match(r"\s+dollars?\b|\s?\$", text[e:e + 12]):
+                continue  # "U.S. dollars", "US$ 1 billion" name a currency, not the country
             if entry.file == "places" and text[s:e].islower():
                 continue  # "overseas markets", "the global market": a known grouping, but a phrase, not a name
             self.mentions.append(Mention(s, e, text[s:e], entry.file, entry.id, True, entry.kind, "gazetteer",
