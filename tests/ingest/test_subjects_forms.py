@@ -45,3 +45,14 @@ def test_a_second_clause_after_a_semicolon_has_its_own_subject(gaz):
 ])
 def test_a_place_that_describes_the_company_is_not_the_subject(gaz, text):
     assert subjects(gaz, text)[70000] == "velmora-motors"
+
+
+@pytest.mark.parametrize("text, value", [
+    ("JSW Group and SAIC Motor formed JSW MG Motor India in 2023. The joint venture aims to sell 90,000 cars by "
+     "2030.", 90000),
+    ("Kestrel Mobility is a joint venture of Chery and Tata. Chery said on Monday the JV would invest $200 million "
+     "in Pune.", 200000000),
+    ("Chery and Tata run the joint venture Kestrel Mobility. The venture will employ 1,400 people.", 1400),
+])
+def test_the_venture_is_the_joint_venture_company_named_before(gaz, text, value):
+    assert subjects(gaz, text)[value] in {"jsw-mg-motor-india", "kestrel-mobility"}

@@ -50,6 +50,14 @@ _MONEY = {"usd", "eur", "cny", "gbp", "inr", "thb", "brl", "myr", "cad", "aud", 
           "aed", "sar", "krw", "mxn", "jpy", "try", "zar"}
 _INVESTMENT = re.compile(r"\binvest\w*|\bplant\b|\bfactory\b|\bfacility\b|\bproject\b|\bdeal\b|\bagreement\b",
                          re.I)
+#: the verb of two partners who make a new company ("A and B formed X", "set up X in 2024")
+_FORMED = re.compile(r"\b(?:formed|set\s+up|established|created|founded|launched)\s+(?:(?:a|the|their|its)\s+)?"
+                     r"(?:(?:new|joint|50:50|\d+:\d+)\s+)*(?:(?:company|venture|JV|entity)\s*,?\s*(?:called\s+)?)?$",
+                     re.I)
+#: a joint venture's company named in apposition: "the joint venture X", "X, their JV, …"
+_JV_BEFORE = re.compile(r"\b(?:joint[\s-]venture|JV)(?:\s+company)?,?\s+$", re.I)
+_JV_AFTER = re.compile(r",?\s+(?:is\s+|was\s+)?(?:a|the|their|its)\s+(?:(?:new|\d+:\d+|50-50)\s+)?"
+                       r"(?:joint[\s-]venture|JV)\b", re.I)
 _PUBLIC_BODIES = {"government-body", "ministry", "customs-office", "industry-association", "business-association"}
 
 
@@ -95,6 +103,10 @@ class SubjectRules:
             orgs = [m for m in ms if m.file == "organizations"]
             if c.lemma_.lower() in _FACILITIES and not orgs:
                 ms = []  # "the factory near X employs …": X is where the plant is, not whose figure it is
+            if c.lower_ in {"venture", "jv"} and not orgs:  # "the venture" after "X, a joint venture of A and B"
+                jv = getattr(self, "_last_venture", None) or self._venture_before(c.idx)
+                if jv is not None:
+                    return jv
             if c.lemma_.lower() in _ANAPHORIC_NOUNS and not orgs:
                 # "the Chinese carmaker", "the Shenzhen-based company": a company spoken of before (or named as
                 # the source), not the place that describes it
@@ -104,13 +116,22 @@ class SubjectRules:
                     return speaker
             if orgs or ms:
                 return (orgs or ms)[0]
-            if c.lower_ in {"venture", "jv"} and getattr(self, "_last_venture", None) is not None:
-                return self._last_venture  # "the venture" after "X, a joint venture of A and B"
             if c.lower_ in {"it", "they", "its"} or any(t.lower_ in _ANAPHORIC_NOUNS or t.lower_ in {"its", "their"}
                                                         and t.dep_ == "poss" for t in _phrase(c)):
                 return self.last_org  # "it", "the carmaker", "its sales": the company named last
             if any(t.lemma_.lower() in _FACILITIES for t in c.subtree):
                 return self.focus_org()  # "the factory employs …": the article's company
+        return None
+
+    def _venture_before(self, pos: int) -> Mention | None:
+        """The joint venture "the venture" refers to: the last organisation before ``pos`` that the article calls
+        one ("their joint venture X", "X, a 50:50 JV") or that two partners formed ("A and B set up X")."""
+        for m in sorted((m for m in self.ents.mentions if m.file == "organizations" and m.end <= pos
+                         and not m.compiler), key=lambda m: -m.start):
+            if (self.ents.new.get(m.id) or {}).get("kind") == "joint-venture-company" or _JV_BEFORE.search(
+                    self.text[max(0, m.start - 40):m.start]) or _JV_AFTER.match(self.text, m.end) or \
+                    _FORMED.search(self.text[max(0, m.start - 40):m.start]):
+                return m
         return None
 
     def _verb_actor(self, verb: Any, dest: Mention | None) -> Mention | None:
