@@ -110,3 +110,15 @@ def test_weekdays_resolve_against_the_article_date():
     assert (p.period_start, p.date) == ("2026-05-12", True)
     (p,) = find_periods("The plant will open on Tuesday.", 0, "2026-05-16")
     assert p.period_start == "2026-05-19"
+
+
+def test_a_flow_shares_the_period_of_a_parallel_clause(gaz):
+    obs = observations(gaz, "Geely sold 30,000 vehicles in Brazil, while BYD delivered 76,000 units there in 2025.")
+    assert obs[30000][2:] == ("2025", "2025") and obs[76000][2:] == ("2025", "2025")
+    obs = observations(gaz, "Chery shipped 40,000 cars to Russia; Geely delivered 25,000 to Kazakhstan in May.")
+    assert obs[40000][2:] == ("2025-05", "2025-05")  # the last May before the article
+
+
+def test_a_flow_does_not_take_the_period_of_a_plan(gaz):
+    obs = observations(gaz, "Chery sold 40,000 cars in Chile and will open a plant there in 2027.")
+    assert obs[40000][2] != "2027"

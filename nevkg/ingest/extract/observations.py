@@ -17,6 +17,9 @@ _OBS_ORDER = ["id", "label", "measure", "subject", "destination", "scope", "peri
 
 #: where a figure's clause ends and another begins (its period is not the other clause's)
 _CLAUSE_GAP = re.compile(r";|\band\s+(?:will|plans|is|has|could|would|may|might|should|can)\b|,\s+while\b")
+#: a clause that turns from a figure to plans or states ("… and will open", "… and plans to")
+_PLAN_GAP = re.compile(r"\b(?:and|but)\s+(?:will|plans|is|has|could|would|may|might|should|can|aims|expects)\b|"
+                       r"\b(?:will|would|plans?\s+to|aims?\s+to|expects?\s+to)\b")
 #: the words that put a day as the start of a rate ("from", "starting on", "effective")
 _START_CUE = re.compile(r"\b(?:starting|beginning|from|effective|as\s+of|as\s+from|with\s+effect\s+from|"
                         r"in\s+force\s+from|takes?\s+effect\s+on|comes?\s+into\s+force\s+on)\s+(?:on\s+)?$", re.I)
@@ -86,6 +89,12 @@ class ObservationRules(SubjectRules):
         elif not _MILESTONE.search(self.text[st.start:st.end]):
             return None
         return min(days, key=lambda p: abs(p.start - st.start)) if days else None
+
+    def _parallel(self, st: Statistic, periods: list[Period]) -> list[Period]:
+        """The periods of a parallel clause of the figure's sentence ("…, while B delivered M in 2025"; "…; B
+        shipped M in May"), not of a clause that turns to plans ("… and will open a plant in 2027")."""
+        return [p for p in periods if p.kind in {"period", "relative", "ytd"} and not _aside(self.text, p, st)
+                and not _PLAN_GAP.search(self.text[min(p.end, st.end):max(p.start, st.start)])]
 
     def observation(self, st: Statistic, s: int, e: int, periods: list[Period], ctx: dict[str, Any],
                     compilers: list[Mention], status: str, bases: list) -> Candidate | None:
@@ -234,6 +243,11 @@ class ObservationRules(SubjectRules):
                 period = report  # "so far this year" in a report on January to September
         elif dated is not None:
             period = dated
+        elif _is_flow(measure, st) and self._parallel(st, stat_periods):
+            # "A sold N in X, while B delivered M in 2025": a flow of a parallel clause shares its period
+            period = min(self._parallel(st, stat_periods), key=lambda p: abs(p.start - st.start))
+            conf -= 0.15
+            notes.append(f"period taken from the sentence's other clause ({period.text})")
         elif ctx.get("period") is not None and not stat_periods and not _timeless(st, sent):
             period, conf = ctx["period"], conf - 0.15
             notes.append(f"period carried from an earlier sentence ({period.text})")
