@@ -9,7 +9,8 @@ A capitalised phrase is not always a name. The rules and the parser propose some
 - a title taken for an organisation ("Minister of Industry", "Chief Operating Officer"): the person's title; the
   organisation is named elsewhere (or is the country, for a minister);
 - the same new organisation written with and without its legal form ("Velmora Motors Co." and later "Velmora
-  Motors"): one organisation, so the shorter form becomes an alias of the fuller (a first word alone is not
+  Motors"), or without the one or two words its fuller name starts with ("Andes Velmora Motor Peru" and "Velmora
+  Motor Peru"): one organisation, so the shorter form becomes an alias of the fuller (a first word alone is not
   joined: "Magna" and "Magna Steyr" are two companies).
 
 :func:`drop_generic_names` removes the first three (their mentions and records); :func:`merge_legal_forms`
@@ -107,6 +108,13 @@ def merge_legal_forms(E: Any) -> None:
         for rid in rids:
             if rid != keep:
                 _merge(E, rid, keep)
+    # "MG Motor India" after "JSW MG Motor India": the fuller name with one or two words before the same name
+    labels = {r: E.new[r]["label"].split() for r, m in E.new_meta.items() if m.file == "organizations"}
+    for rid, words in sorted(labels.items(), key=lambda x: len(x[1])):
+        fuller = [r for r, w in labels.items() if r != rid and r in E.new and 1 <= len(w) - len(words) <= 2
+                  and w[len(w) - len(words):] == words]
+        if len(words) >= 2 and len(fuller) == 1 and rid in E.new:
+            _merge(E, rid, fuller[0])
 
 
 def _merge(E: Any, rid: str, keep: str) -> None:

@@ -53,3 +53,24 @@ def test_a_lowercase_grouping_of_markets_is_no_named_place(gaz, nlp_pipeline):
 def test_a_region_after_a_title_is_not_a_person(gaz, nlp_pipeline):
     text = "Orvista Group said its new Managing Director would oversee Latin America."
     assert ids(gaz, text).get("latin-america") != "people"
+
+
+def test_a_name_without_the_words_its_fuller_name_starts_with_is_the_same_company(gaz, nlp_pipeline):
+    text = ("Andes Velmora Motor Peru said on Monday it would build a plant in Lima. The company, earlier called "
+            "Velmora Motor Peru, sells cars in Chile.")
+    found = {i for i, f in ids(gaz, text).items() if f == "organizations"}
+    assert "andes-velmora-motor-peru" in found and "velmora-motor-peru" not in found
+
+
+@pytest.mark.parametrize("text, city", [("LIMA: Velmora Motors will open a plant in Peru next year.", "lima"),
+                                        ("NAIROBI: Velmora Motors will open a plant in Kenya.", "nairobi")])
+def test_a_dateline_in_capitals_is_a_city(gaz, nlp_pipeline, text, city):
+    assert ids(gaz, text)[city] == "places"
+
+
+@pytest.mark.parametrize("text, model", [
+    ("Its best sellers are the Falcon EV and the Sparrow EV.", "falcon-ev"),
+    ("Velmora Motors launched the Heron EV in Peru last week.", "heron-ev"),
+])
+def test_a_name_ending_in_a_powertrain_tag_is_a_vehicle_model(gaz, nlp_pipeline, text, model):
+    assert ids(gaz, text)[model] == "vehicle_models"
