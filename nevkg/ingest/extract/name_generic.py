@@ -112,9 +112,17 @@ def merge_legal_forms(E: Any) -> None:
     labels = {r: E.new[r]["label"].split() for r, m in E.new_meta.items() if m.file == "organizations"}
     for rid, words in sorted(labels.items(), key=lambda x: len(x[1])):
         fuller = [r for r, w in labels.items() if r != rid and r in E.new and 1 <= len(w) - len(words) <= 2
-                  and w[len(w) - len(words):] == words]
+                  and w[len(w) - len(words):] == words and not _names_a_company(E, w[:len(w) - len(words)])]
         if len(words) >= 2 and len(fuller) == 1 and rid in E.new:
             _merge(E, rid, fuller[0])
+
+
+def _names_a_company(E: Any, words: list[str]) -> bool:
+    """Whether the words a fuller name starts with name a company of their own ("Haiyue Auto" of a name the
+    parser joined, "Haiyue Auto Beiling Technology"): then the two names are two companies."""
+    name = " ".join(words)
+    return bool(_ORG_WORD.search(name)) or E.gaz.lookup(name) is not None or any(
+        rec.get("label") == name for rec in E.new.values())
 
 
 def _merge(E: Any, rid: str, keep: str) -> None:

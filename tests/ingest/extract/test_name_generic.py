@@ -74,3 +74,24 @@ def test_a_dateline_in_capitals_is_a_city(gaz, nlp_pipeline, text, city):
 ])
 def test_a_name_ending_in_a_powertrain_tag_is_a_vehicle_model(gaz, nlp_pipeline, text, model):
     assert ids(gaz, text)[model] == "vehicle_models"
+
+
+def test_a_company_named_by_its_first_word_after_its_trade_word(gaz, nlp_pipeline):
+    text = ("Velmora Robotics won a testing permit in Luxembourg on Monday. Velmora will run the cars with a local "
+            "partner.")
+    found = {i for i, f in ids(gaz, text).items() if f == "organizations"}
+    assert "velmora-robotics" in found and "velmora" not in found
+
+
+def test_two_companies_the_parser_joined_stay_apart_from_the_second(gaz, nlp_pipeline):
+    from nevkg.ingest.extract.mentions import _Entities
+    from nevkg.ingest.extract.model import Mention
+    from nevkg.ingest.extract.name_generic import merge_legal_forms
+
+    E = _Entities("Haiyue Auto Beiling Technology … Beiling Technology … Haiyue Auto", gaz)
+    for s, name in [(0, "Haiyue Auto Beiling Technology"), (33, "Beiling Technology"), (54, "Haiyue Auto")]:
+        rid = E._new_id(name, "organizations")
+        E._add_new({"id": rid, "label": name, "kind": "company"},
+                   Mention(s, s + len(name), name, "organizations", rid, False, "company", "ner:ORG", 0.6, name))
+    merge_legal_forms(E)
+    assert "beiling-technology" in E.new
