@@ -38,11 +38,17 @@ def test_generic_names_are_not_proposed(gaz, nlp_pipeline, text, bad):
     assert bad not in ids(gaz, text)
 
 
-def test_a_name_without_its_legal_form_is_the_same_company(gaz, nlp_pipeline):
-    text = ("Velmora Motors Co. opened a plant in Peru on Monday. Velmora Motors' chairman Zhou Lin said the "
-            "plant would export to Chile.")
+@pytest.mark.parametrize("text, full, short", [
+    ("Velmora Motors Co. opened a plant in Peru on Monday. Velmora Motors' chairman Zhou Lin said the plant would "
+     "export to Chile.", "velmora-motors-co", "velmora-motors"),  # without its legal form
+    ("Andes Velmora Motor Peru said on Monday it would build a plant in Lima. The company, earlier called Velmora "
+     "Motor Peru, sells cars in Chile.", "andes-velmora-motor-peru", "velmora-motor-peru"),  # without its first word
+    ("Velmora Robotics won a testing permit in Luxembourg on Monday. Velmora will run the cars with a local "
+     "partner.", "velmora-robotics", "velmora"),  # without its trade word
+])
+def test_a_shorter_name_of_a_new_company_is_the_same_company(gaz, nlp_pipeline, text, full, short):
     found = {i for i, f in ids(gaz, text).items() if f == "organizations"}
-    assert "velmora-motors-co" in found and "velmora-motors" not in found
+    assert full in found and short not in found
 
 
 def test_a_lowercase_grouping_of_markets_is_no_named_place(gaz, nlp_pipeline):
@@ -53,13 +59,6 @@ def test_a_lowercase_grouping_of_markets_is_no_named_place(gaz, nlp_pipeline):
 def test_a_region_after_a_title_is_not_a_person(gaz, nlp_pipeline):
     text = "Orvista Group said its new Managing Director would oversee Latin America."
     assert ids(gaz, text).get("latin-america") != "people"
-
-
-def test_a_name_without_the_words_its_fuller_name_starts_with_is_the_same_company(gaz, nlp_pipeline):
-    text = ("Andes Velmora Motor Peru said on Monday it would build a plant in Lima. The company, earlier called "
-            "Velmora Motor Peru, sells cars in Chile.")
-    found = {i for i, f in ids(gaz, text).items() if f == "organizations"}
-    assert "andes-velmora-motor-peru" in found and "velmora-motor-peru" not in found
 
 
 @pytest.mark.parametrize("text, city", [("LIMA: Velmora Motors will open a plant in Peru next year.", "lima"),
@@ -74,13 +73,6 @@ def test_a_dateline_in_capitals_is_a_city(gaz, nlp_pipeline, text, city):
 ])
 def test_a_name_ending_in_a_powertrain_tag_is_a_vehicle_model(gaz, nlp_pipeline, text, model):
     assert ids(gaz, text)[model] == "vehicle_models"
-
-
-def test_a_company_named_by_its_first_word_after_its_trade_word(gaz, nlp_pipeline):
-    text = ("Velmora Robotics won a testing permit in Luxembourg on Monday. Velmora will run the cars with a local "
-            "partner.")
-    found = {i for i, f in ids(gaz, text).items() if f == "organizations"}
-    assert "velmora-robotics" in found and "velmora" not in found
 
 
 def test_two_companies_the_parser_joined_stay_apart_from_the_second(gaz, nlp_pipeline):
