@@ -18,6 +18,10 @@ def name_forms(E: Any) -> None:
 
     maker_models(E, E.doc)
     org_forms(E)
+    if E.doc is not None:
+        from nevkg.ingest.extract.name_actors import unnamed_companies
+
+        unnamed_companies(E, E.doc)
     check_names(E)
     if E.doc is not None:
         measure_mentions(E, E.doc)
