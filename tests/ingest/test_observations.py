@@ -122,3 +122,18 @@ def test_a_flow_shares_the_period_of_a_parallel_clause(gaz):
 def test_a_flow_does_not_take_the_period_of_a_plan(gaz):
     obs = observations(gaz, "Chery sold 40,000 cars in Chile and will open a plant there in 2027.")
     assert obs[40000][2] != "2027"
+
+
+def test_a_change_belongs_to_the_amount_not_to_a_share_after_it(gaz):
+    result = extract("Velmora Motors sold 80,000 cars in 2025, a 12% share of the market, which is 20% more than "
+                     "the volume a year earlier.", gaz, article_date="2026-03-15", source_id="test-source")
+    yoy = {c.record["value"]: c.record.get("yoy_change_pct") for c in result.candidates if c.file == "observations"}
+    assert yoy == {80000: 20, 12: None}
+
+
+def test_a_figure_stated_twice_is_one_statistic(gaz):
+    text = ("Velmora Motors exported 64,000 cars in 2025. Of the 64,000 cars Velmora Motors exported in 2025, "
+            "70% went to Latin America.")
+    result = extract(text, gaz, article_date="2026-03-15", source_id="test-source")
+    values = [c.record["value"] for c in result.candidates if c.file == "observations"]
+    assert values.count(64000) == 1 and 70 in values

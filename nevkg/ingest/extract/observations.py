@@ -11,6 +11,8 @@ from nevkg.ingest.extract.periods import _plain
 from nevkg.ingest.extract.relations import _ANAPHOR, _is_destination
 from nevkg.ingest.extract.subjects import _FLOW_TO, _INVESTMENT, _MONEY, _PUBLIC_BODIES, _TARIFF, SubjectRules
 
+#: the fields that make two figures of an article one statistic
+_SAME_FACT = ("subject", "measure", "destination", "scope", "period_start", "period_end", "value", "value_max", "unit")
 _OBS_ORDER = ["id", "label", "measure", "subject", "destination", "scope", "period_start", "period_end",
               "period_inferred", "value", "value_max", "unit", "bound", "approximate", "yoy_change_pct", "yoy_bound",
               "status", "compiler", "rank", "note"]
@@ -347,6 +349,11 @@ class ObservationRules(SubjectRules):
             if dest is not None:
                 parts.append(dest.id)
             parts.append(str(rec.get("period_start", "")))
+        same = next((c for c in self.candidates if c.file == "observations" and rec.get("subject") and all(
+            c.record.get(k) == rec.get(k) for k in _SAME_FACT)), None)
+        if same is not None and not st.anaphoric:  # a figure stated twice in the article is one statistic
+            same.spans = sorted({*same.spans, (st.start, st.end)})
+            return same
         body = {"id": self.cid("-".join(parts)), **rec}
         body = {k: body[k] for k in _OBS_ORDER if k in body}
         cand = self.add("observations", body, conf - 0.1 * len(missing), spans, f"statistic:{st.role}",
