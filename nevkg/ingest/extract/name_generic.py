@@ -38,6 +38,10 @@ _GENERIC = {"company", "companies", "group", "government", "state", "region", "r
 #: words of a corporate body that only together with each other name no one ("Board of Directors")
 _BODY_WORDS = {"board", "directors", "supervisors", "management", "supervisory", "executive", "committee",
                "shareholders", "general", "meeting", "annual", "of", "the"}
+#: the last word of a title ("Overseas Chief", "Regional President")
+_TITLE_HEADS = {"chief", "officer", "president", "director", "manager", "minister", "chairman", "chairwoman",
+                "executive", "spokesperson", "spokesman", "spokeswoman", "head", "secretary", "governor", "mayor"}
+_GENERIC |= {"regional", "international", "general", "deputy", "senior", "vice", "executive", "managing"}
 #: time words that a capital at the start of a sentence does not make a name
 _TIME_WORDS = {"year", "years", "month", "months", "week", "weeks", "quarter", "half", "today", "yesterday",
                "tomorrow", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "spring",
@@ -77,19 +81,33 @@ def generic_name(name: str) -> bool:
         return True
     if len(low) > 1 and all(w in _BODY_WORDS for w in low):
         return True
-    return bool(_TITLE_RX.match(" ".join(words))) and not _ORG_WORD.search(" ".join(words))
+    text = " ".join(words)
+    titled = _TITLE_RX.match(text) or low[-1] in _TITLE_HEADS and all(w in _GENERIC or w in _TITLE_HEADS
+                                                                     for w in low[:-1])
+    return bool(titled) and not _ORG_WORD.search(text)
 
 
 def drop_generic_names(E: Any) -> None:
-    """Drop the new organisations, places and people whose every mention names nothing (:func:`generic_name`)."""
+    """Drop the new organisations, places and people whose every mention names nothing (:func:`generic_name`), or
+    opens a sentence without a proper noun in it ("Together, A and B …", "Going Forward, …")."""
     for rid in [r for r, m in E.new_meta.items() if m.file in {"organizations", "places", "people"}]:
         ms = [m for m in E.mentions if m.id == rid]
-        if not generic_name(E.new[rid].get("label") or "") or any(not generic_name(m.text) for m in ms):
+        if not (generic_name(E.new[rid].get("label") or "") and all(generic_name(m.text) for m in ms)
+                or ms and all(_opener(E, m) for m in ms)):
             continue
         for m in ms:
             E.mentions.remove(m)
         E.new.pop(rid, None)
         E.new_meta.pop(rid, None)
+
+
+def _opener(E: Any, m: Any) -> bool:
+    """The mention opens its sentence before a comma and the parse tags none of its words a proper noun (an
+    adverb or a phrase that a list rule or the parser took for a name)."""
+    doc = getattr(E, "doc", None)
+    span = doc.char_span(m.start, m.end, alignment_mode="expand") if doc is not None else None
+    return span is not None and span[0].is_sent_start and E.text[m.end:m.end + 1] == "," and not any(
+        t.pos_ == "PROPN" for t in span)
 
 
 def merge_legal_forms(E: Any) -> None:

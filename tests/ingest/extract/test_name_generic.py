@@ -16,7 +16,7 @@ def ids(gaz, text):
 
 @pytest.mark.parametrize("name", ["In March", "Last Year", "In The Region", "the Company", "Group's",
                                   "Board of Directors", "Minister of Industry", "Chief Operating Officer",
-                                  "The Government", "On Friday"])
+                                  "The Government", "On Friday", "Overseas Chief", "Regional President"])
 def test_phrases_that_name_nothing(name):
     assert generic_name(name)
 
@@ -33,6 +33,8 @@ def test_names_stay_names(name):
     ("Orvista Group said the Group's board backed the plan.", "group"),
     ("The Board of Directors of Orvista Group approved the plant in Peru.", "board-of-directors"),
     ("Ana Ruiz, the Minister of Industry, visited the Velmora Motors plant in Peru.", "minister-of-industry"),
+    ("Together, Chery and Geely control a third of the Chilean market.", "together"),
+    ("Speaking in Lima, Chery's Overseas Chief said the brand would enter Peru.", "overseas-chief"),
 ])
 def test_generic_names_are_not_proposed(gaz, nlp_pipeline, text, bad):
     assert bad not in ids(gaz, text)
