@@ -38,6 +38,9 @@ _GENERIC = {"company", "companies", "group", "government", "state", "region", "r
 #: words of a corporate body that only together with each other name no one ("Board of Directors")
 _BODY_WORDS = {"board", "directors", "supervisors", "management", "supervisory", "executive", "committee",
                "shareholders", "general", "meeting", "annual", "of", "the"}
+#: words of a state's form of government, which alone refer back to a country ("the Grand Duchy")
+_STATE_WORDS = {"grand", "duchy", "kingdom", "republic", "emirate", "emirates", "sultanate", "principality",
+                "federation", "commonwealth", "of", "the"}
 #: the last word of a title ("Overseas Chief", "Regional President")
 _TITLE_HEADS = {"chief", "officer", "president", "director", "manager", "minister", "chairman", "chairwoman",
                 "executive", "spokesperson", "spokesman", "spokeswoman", "head", "secretary", "governor", "mayor"}
@@ -79,8 +82,8 @@ def generic_name(name: str) -> bool:
         return True
     if len(low) == 1 and low[0] in _GENERIC:
         return True
-    if len(low) > 1 and all(w in _BODY_WORDS for w in low):
-        return True
+    if len(low) > 1 and all(w in _BODY_WORDS for w in low) or all(w in _STATE_WORDS for w in low):
+        return True  # "Board of Directors"; "the Grand Duchy", "the Kingdom": a country spoken of by its form
     text = " ".join(words)
     titled = _TITLE_RX.match(text) or low[-1] in _TITLE_HEADS and all(w in _GENERIC or w in _TITLE_HEADS
                                                                      for w in low[:-1])

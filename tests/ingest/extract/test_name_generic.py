@@ -16,13 +16,15 @@ def ids(gaz, text):
 
 @pytest.mark.parametrize("name", ["In March", "Last Year", "In The Region", "the Company", "Group's",
                                   "Board of Directors", "Minister of Industry", "Chief Operating Officer",
-                                  "The Government", "On Friday", "Overseas Chief", "Regional President"])
+                                  "The Government", "On Friday", "Overseas Chief", "Regional President",
+                                  "the Grand Duchy", "The Kingdom"])
 def test_phrases_that_name_nothing(name):
     assert generic_name(name)
 
 
 @pytest.mark.parametrize("name", ["State Council", "Ministry of Industry", "Office of the President",
-                                  "March Motors", "Velmora Group", "Region of Murcia", "In Motion Ltd"])
+                                  "March Motors", "Velmora Group", "Region of Murcia", "In Motion Ltd",
+                                  "Czech Republic", "United Kingdom", "Russian Federation"])
 def test_names_stay_names(name):
     assert not generic_name(name)
 
