@@ -54,3 +54,16 @@ def test_an_abbreviation_of_rupees_does_not_end_the_sentence(gaz, nlp_pipeline):
 def test_a_dollar_sign_after_a_country_code_names_no_country(gaz, nlp_pipeline):
     result = extract("The plant deal is worth US$ 2 billion.", gaz, article_date="2026-03-15", source_id="test-source")
     assert not any(m.id == "united-states" for m in result.mentions)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The ministry granted a six-month tariff holiday to importers.", (6, "months")),
+    ("Buyers get a three-month grace period.", (3, "months")),
+    ("Its sales have grown for 14 consecutive months.", (14, "months")),
+])
+def test_a_span_of_months_that_qualifies_a_duration(text, want):
+    assert want in figures(text)
+
+
+def test_months_as_a_time_span_of_a_plan_are_no_duration():
+    assert figures("The brand will launch two models in the next six months.") == [(2, "models")]
