@@ -49,9 +49,10 @@ def check_names(E: Any) -> None:
     """Correct the six mistakes above in ``E`` (an ``_Entities`` whose names are all found); first drop the
     capitalised phrases that name nothing, last join an organisation proposed with and without its legal form
     (:mod:`.name_generic`)."""
-    from nevkg.ingest.extract.name_generic import drop_generic_names, merge_legal_forms
+    from nevkg.ingest.extract.name_generic import drop_generic_names, join_paired_names, merge_legal_forms
 
     drop_generic_names(E)
+    join_paired_names(E)
     _role_named_places(E)
     _places_again(E)
     _joined_companies(E)

@@ -25,7 +25,7 @@ from typing import Any
 from nevkg.ingest.extract.periods import _MONTH_NUM
 from nevkg.ingest.extract.role_titles import _TITLE_RX
 
-__all__ = ["drop_generic_names", "merge_legal_forms", "generic_name"]
+__all__ = ["drop_generic_names", "merge_legal_forms", "generic_name", "join_paired_names"]
 
 #: common nouns that a capital letter does not make a name
 _GENERIC = {"company", "companies", "group", "government", "state", "region", "regions", "board", "ministry",
@@ -136,6 +136,29 @@ def merge_legal_forms(E: Any) -> None:
                   and w[len(w) - len(words):] == words and not _names_a_company(E, w[:len(w) - len(words)])]
         if len(words) >= 2 and len(fuller) == 1 and rid in E.new:
             _merge(E, rid, fuller[0])
+
+
+def join_paired_names(E: Any) -> None:
+    """"A and B UK Ltd": a company named after two brands and ending in a legal form is one name, where the parser
+    cut it after the first brand (the brand stays a mention of its own, aside)."""
+    from nevkg.ingest.extract.org_forms import _put
+
+    for k in [k for k in E.mentions if k.file == "organizations" and not k.known and _LEGAL_FORM.search(k.text)]:
+        base = max(0, k.start - 40)
+        lead = re.search(r"(?<![\w-])(?P<a>[A-Z][\w-]+)\s+(?:and|&)\s+$", E.text[base:k.start])
+        if lead is None:
+            continue
+        s = base + lead.start("a")
+        name = E.text[s:k.end]
+        old = [m for m in E.mentions if s <= m.start and m.end <= k.end and m.file == "organizations"]
+        for m in old:
+            E.mentions.remove(m)
+            if not m.known and not any(x.id == m.id for x in E.mentions):
+                E.new.pop(m.id, None)
+                E.new_meta.pop(m.id, None)
+        E.mentions.extend(m for m in old if m.known or m.id in E.new)  # (put back aside by _put below)
+        rid = E._new_id(name, "organizations")
+        _put(E, s, k.end, {"id": rid, "label": name, "kind": "company"}, "paired-name", 0.6)
 
 
 def _names_a_company(E: Any, words: list[str]) -> bool:

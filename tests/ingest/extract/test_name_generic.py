@@ -91,3 +91,12 @@ def test_two_companies_the_parser_joined_stay_apart_from_the_second(gaz, nlp_pip
                    Mention(s, s + len(name), name, "organizations", rid, False, "company", "ner:ORG", 0.6, name))
     merge_legal_forms(E)
     assert "beiling-technology" in E.new
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Chery said Zentra and Lumo Iberia S.A. will open 30 showrooms in Spain.", "zentra-and-lumo-iberia-s-a"),
+    ("While it has 40 dealers, Orvo and Tarsa UK Ltd wants 80 by the end of the year.", "orvo-and-tarsa-uk-ltd"),
+    ("The cars are sold by Orvo and Tarsa Poland Ltd in Warsaw.", "orvo-and-tarsa-poland-ltd"),
+])
+def test_a_company_named_after_two_brands_is_one_name(gaz, nlp_pipeline, text, want):
+    assert ids(gaz, text).get(want) == "organizations"
