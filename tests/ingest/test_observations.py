@@ -137,3 +137,12 @@ def test_a_figure_stated_twice_is_one_statistic(gaz):
     result = extract(text, gaz, article_date="2026-03-15", source_id="test-source")
     values = [c.record["value"] for c in result.candidates if c.file == "observations"]
     assert values.count(64000) == 1 and 70 in values
+
+
+@pytest.mark.parametrize("text, value, dest", [
+    ("Velmora Motor India will sell 50,000 cars next year.", 50000, "india"),
+    ("While it has 40 dealers, Orvo and Tarsa UK Ltd wants 80 dealers by the end of the year.", 80,
+     "united-kingdom"),
+])
+def test_a_local_arm_s_figures_are_about_its_country(gaz, text, value, dest):
+    assert observations(gaz, text)[value][1] == dest

@@ -92,6 +92,22 @@ class ObservationRules(SubjectRules):
             return None
         return min(days, key=lambda p: abs(p.start - st.start)) if days else None
 
+    def _arm_country(self, subject: Mention) -> Mention | None:
+        """The country a company's local arm is named for ("X UK Ltd", "X Motor India"): the market its figures
+        are about."""
+        if subject.file != "organizations" or subject.known:
+            return None
+        spans = [(m.start, m.end) for m in self.ents.mentions if m.id == subject.id]
+        inside = next((p for p in self.ents.mentions + self.ents.inner if p.file == "places" and p.kind == "country"
+                       and not p.rule.startswith("demonym") and any(a <= p.start and p.end <= b for a, b in spans)),
+                      None)
+        words = subject.text.split()
+        for n in (1, 2):  # "X Motor India", "X South Africa"
+            if inside is None and len(words) > n:
+                name = " ".join(words[-n:])
+                inside = self.ents._country_mention(subject.end - len(name), subject.end, name, "arm-country", 0.6)
+        return inside if inside is not None and inside.kind == "country" else None
+
     def _parallel(self, st: Statistic, periods: list[Period]) -> list[Period]:
         """The periods of a parallel clause of the figure's sentence ("…, while B delivered M in 2025"; "…; B
         shipped M in May"), not of a clause that turns to plans ("… and will open a plant in 2027")."""
@@ -231,6 +247,7 @@ class ObservationRules(SubjectRules):
                 subject = min(firms, key=lambda m: abs(m.start - st.start))
         if subject is not None:
             ctx["subject"] = subject
+            dest = dest or self._arm_country(subject)
         # period: nearest statistic period in the sentence, else the paragraph's
         stat_periods = [p for p in periods if not p.date and p.kind not in {"since"}]
         # periods in the figure's own clause (not across "; " or "and will …")
