@@ -146,3 +146,9 @@ def test_a_figure_stated_twice_is_one_statistic(gaz):
 ])
 def test_a_local_arm_s_figures_are_about_its_country(gaz, text, value, dest):
     assert observations(gaz, text)[value][1] == dest
+
+
+def test_a_share_of_the_total_takes_the_period_of_the_largest_total(gaz):
+    text = ("Velmora Motors exported 90,000 cars in the first half of 2025. The second quarter alone saw 50,000 "
+            "units leave the port.\nSUVs made up 60% of the total volume.")
+    assert observations(gaz, text)[60][2:] == ("2025-01", "2025-06")

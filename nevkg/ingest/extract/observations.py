@@ -267,16 +267,16 @@ class ObservationRules(SubjectRules):
             period = min(self._parallel(st, stat_periods), key=lambda p: abs(p.start - st.start))
             conf -= 0.15
             notes.append(f"period taken from the sentence's other clause ({period.text})")
+        elif whole is not None and whole.record.get("period_start"):
+            period = Period(st.start, st.start, "", whole.record["period_start"], whole.record["period_end"], True,
+                            kind="whole")
+            notes.append(f"a share of {whole.id}: its period was taken")
         elif ctx.get("period") is not None and not stat_periods and not _timeless(st, sent):
             period, conf = ctx["period"], conf - 0.15
             notes.append(f"period carried from an earlier sentence ({period.text})")
         elif not stat_periods and getattr(self, "article_period", None) is not None and _is_flow(measure, st):
             period, conf = self.article_period, conf - 0.25
             notes.append(f"a flow figure without a period: the article's reporting period ({period.text}) was taken")
-        elif whole is not None and whole.record.get("period_start"):
-            period = Period(st.start, st.start, "", whole.record["period_start"], whole.record["period_end"], True,
-                            kind="whole")
-            notes.append(f"a share of {whole.id}: its period was taken")
         elif measure in _POINT_MEASURES and self.date:
             period = Period(st.start, st.start, "", self.date[:7], self.date[:7], True, kind="as-of")
             notes.append("a count at the time of the article: period set to the article's month")

@@ -218,6 +218,11 @@ class SubjectRules:
             if hit is not None:
                 return hit
         here = [c for b, c in reversed(bases) if c is not None and b.kind == "amount" and b.end <= st.start]
+        if not here and whole and m is not None and re.search(r"\b(?:total|overall|combined|whole|entire)\b",
+                                                               m.group(0), re.I):
+            # "N% of the total volume": the article's total, the largest figure of that unit stated before
+            return max((c for c in whole if c.record["unit"] == whole[-1].record["unit"]),
+                       key=lambda c: float(c.record["value"]))
         return here[0] if here else whole[-1] if whole else None
 
     def _tariff_target(self, st: Statistic, after: list[Mention]) -> Mention | None:
