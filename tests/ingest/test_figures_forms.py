@@ -67,3 +67,12 @@ def test_a_span_of_months_that_qualifies_a_duration(text, want):
 
 def test_months_as_a_time_span_of_a_plan_are_no_duration():
     assert figures("The brand will launch two models in the next six months.") == [(2, "models")]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The plant can make 3,00,000 units a year.", (300000, "vehicles")),
+    ("It sold 1,20,000 cars in the year.", (120000, "vehicles")),
+    ("The plan needs ₹1 lakh crore of investment.", (1000000000000, "inr")),
+])
+def test_indian_digit_grouping_and_lakh_crore(text, want):
+    assert figures(text) == [want]

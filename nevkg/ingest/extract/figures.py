@@ -12,12 +12,14 @@ from nevkg.ingest.extract.periods import _num
 _SCALES = {"thousand": Decimal(1000), "million": Decimal(10) ** 6, "billion": Decimal(10) ** 9,
            "trillion": Decimal(10) ** 12, "mn": Decimal(10) ** 6, "bn": Decimal(10) ** 9,
            "crore": Decimal(10) ** 7, "lakh": Decimal(10) ** 5, "m": Decimal(10) ** 6, "k": Decimal(1000),
-           "mln": Decimal(10) ** 6, "bln": Decimal(10) ** 9, "cr": Decimal(10) ** 7}
+           "mln": Decimal(10) ** 6, "bln": Decimal(10) ** 9, "cr": Decimal(10) ** 7,
+           "lakh crore": Decimal(10) ** 12}
 _NUMBER = re.compile(
     r"(?<![\w.,$])(?P<cur>(?:US\s?\$|R\$|(?:C|A|HK|S|NT|NZ)\$|\$|¥|€|£|₹)\s?|Rs\.?\s?|RMB\s?|CNY\s?|USD\s?|EUR\s?|"
-    r"GBP\s?|THB\s?|BRL\s?|INR\s?|MYR\s?|(?:RM|Bt|Rp)(?=\s?\d)\s?|(?:AED|SAR|IDR|KRW|MXN|CAD|AUD|JPY|HKD|SGD)\s)?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|(?i:half\s+a|one|two|three|four|five|six|seven|"
+    r"GBP\s?|THB\s?|BRL\s?|INR\s?|MYR\s?|(?:RM|Bt|Rp)(?=\s?\d)\s?|(?:AED|SAR|IDR|KRW|MXN|CAD|AUD|JPY|HKD|SGD)\s)?(?P<num>"
+    r"\d{1,2}(?:,\d\d)+,\d{3}(?![\d,])(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|(?i:half\s+a|one|two|three|four|five|six|seven|"
     r"eight|nine|ten|a)(?=\s+(?:thousand|million|billion)\b))"
-    r"(?:[\s-]?(?P<scale>thousand|million|billion|trillion|mln|bln|mn|bn|crore|lakh|m(?=\s|$|[,.;])|k(?=\s|$|[,.;])|"
+    r"(?:[\s-]?(?P<scale>lakh\s+crore|thousand|million|billion|trillion|mln|bln|mn|bn|crore|lakh|m(?=\s|$|[,.;])|k(?=\s|$|[,.;])|"
     r"(?<=\d\s)cr(?=\s|$|[,.;]))"
     r"(?P<nth>th)?\b)?"
     r"(?:[\s-]?(?P<pct>%|percent\b|per\s+cent\b|pc\b|percentage\s+points?\b))?"
@@ -198,7 +200,7 @@ def find_statistics(text: str, offset: int = 0) -> list[Statistic]:
                 continue  # part of a name or an ordinal, or an autonomy level ("Level 4")
             value = _num(raw)
             if g["scale"]:
-                value *= _SCALES[g["scale"].lower()]
+                value *= _SCALES[" ".join(g["scale"].lower().split())]
             unit, kind, unit_text, unit_span = None, "amount", "", None
             if g["pct"]:
                 unit, kind = "percent", "percent"
