@@ -152,3 +152,9 @@ def test_a_share_of_the_total_takes_the_period_of_the_largest_total(gaz):
     text = ("Velmora Motors exported 90,000 cars in the first half of 2025. The second quarter alone saw 50,000 "
             "units leave the port.\nSUVs made up 60% of the total volume.")
     assert observations(gaz, text)[60][2:] == ("2025-01", "2025-06")
+
+
+@pytest.mark.parametrize("text", ["Turkey last month imposed an extra 40% tariff on cars imported from China.",
+                                  "Turkey on Friday raised its duty on Chinese-made cars to 40%."])
+def test_a_market_that_imposes_a_rate_after_a_time_word(gaz, text):
+    assert observations(gaz, text)[40][1] == "turkey"

@@ -18,7 +18,10 @@ _FLOW_TO = re.compile(r"\b(?:exports?|shipments?|sales|deliveries|registrations|
                       r"sent)\s+(?:[\w-]+\s+){0,2}?(?:to|in|into)\s+(?:the\s+)?$", re.I)
 _TARIFF = re.compile(r"\b(?:tariffs?|dut(?:y|ies)|surtax(?:es)?|levy|levies|import\s+(?:tax|fee)s?)\b", re.I)
 #: a market that charges a tariff ("X imposed", "X will be implementing", "X is applying", "X charges")
-_IMPOSES = re.compile(r"^\s+(?:(?:has|have|had|will|would|is|are|was|were|be|also|now|then|already)\s+){0,3}"
+_IMPOSES = re.compile(r"^\s+(?:(?:last|this|next|earlier\s+this|on|in)\s+(?:week|month|year|Monday|Tuesday|Wednesday|"
+                      r"Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|"
+                      r"October|November|December)\s+|(?:earlier|recently|yesterday|today)\s+)?"
+                      r"(?:(?:has|have|had|will|would|is|are|was|were|be|also|now|then|already)\s+){0,3}"
                       r"(?:impos\w*|charg\w*|appl(?:y|ies|ied|ying)|levi\w*|levy|rais\w*|introduc\w*|implement\w*|"
                       r"set|sets|brings?|brought|hikes?|hiked|increas\w*|mov(?:es|ed|ing)?\s+up|"
                       r"(?:agreed|decided|voted|plans?|is\s+set)\s+to\s+(?:impose|raise|apply|move\s+up|bring\s+forward))\b",
