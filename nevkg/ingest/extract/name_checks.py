@@ -36,6 +36,9 @@ _COMPANY_TAIL = {"electric", "motor", "motors", "auto", "autos", "automobile", "
 #: trade nouns that follow a descriptor and precede a company's name ("Battery maker X")
 _TRADE_NOUN = (r"(?:operator|maker|makers|manufacturer|supplier|giant|firm|company|startup|start-up|group|"
                r"carmaker|automaker|producer|developer|provider|platform|specialist|leader|major)")
+#: a body named for its portfolio, whose "and" joins two fields, not two companies
+_PORTFOLIO_HEAD = re.compile(r"(?:The\s+)?(?:Ministry|Department|Office|Commission|Bureau|Agency|Administration|"
+                             r"Council|Committee|Secretariat|Directorate|Institute)\s+(?:of|for)\s")
 #: nouns of a company's role right before its name ("through importer X", "rival X")
 _ROLE_BEFORE = re.compile(r"\b(?:importer|distributor|dealer|retailer|partner|rival|competitor|subsidiary|"
                           r"supplier|customer|client|investor|shareholder)\s+$")
@@ -95,7 +98,8 @@ def _joined_companies(E: Any) -> None:
                               k.text)
         if trail:
             parts = [(k.start, k.start + trail.start())]
-        elif joined and joined.group("ta").lower() in _COMPANY_TAIL and joined.group("tb").lower() in _COMPANY_TAIL:
+        elif joined and joined.group("ta").lower() in _COMPANY_TAIL and joined.group("tb").lower() in _COMPANY_TAIL \
+                and not _PORTFOLIO_HEAD.match(k.text):  # ("Ministry of Industry and Information Technology")
             parts = [(k.start + joined.start("a"), k.start + joined.end("a")),
                      (k.start + joined.start("b"), k.start + joined.end("b"))]
         else:

@@ -100,3 +100,13 @@ def test_two_companies_the_parser_joined_stay_apart_from_the_second(gaz, nlp_pip
 ])
 def test_a_company_named_after_two_brands_is_one_name(gaz, nlp_pipeline, text, want):
     assert ids(gaz, text).get(want) == "organizations"
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The rules were issued with the Ministry of Industry and Information Technology on Friday.",
+     "ministry-of-industry-and-information-technology"),
+    ("Peru's Ministry of Transport and Communications approved the permit for Velmora Motors.",
+     "ministry-of-transport-and-communications"),
+])
+def test_a_ministry_of_two_fields_is_one_body(gaz, nlp_pipeline, text, want):
+    assert ids(gaz, text).get(want) == "organizations"
