@@ -110,3 +110,8 @@ def test_a_company_named_after_two_brands_is_one_name(gaz, nlp_pipeline, text, w
 ])
 def test_a_ministry_of_two_fields_is_one_body(gaz, nlp_pipeline, text, want):
     assert ids(gaz, text).get(want) == "organizations"
+
+
+def test_two_full_names_joined_by_and_stay_two(gaz, nlp_pipeline):
+    found = ids(gaz, "It partnered with Velmora New Energy Group and Orvo Mobility Ltd. to run 40 stores in Spain.")
+    assert not any(i.startswith("group-and") for i in found)
