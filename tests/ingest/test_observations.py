@@ -158,3 +158,16 @@ def test_a_share_of_the_total_takes_the_period_of_the_largest_total(gaz):
                                   "Turkey on Friday raised its duty on Chinese-made cars to 40%."])
 def test_a_market_that_imposes_a_rate_after_a_time_word(gaz, text):
     assert observations(gaz, text)[40][1] == "turkey"
+
+
+def test_more_than_double_the_year_before_is_the_figure_s_change(gaz):
+    result = extract("Velmora Motors shipped 9,400 vehicles to Chile in 2025, more than double the year before.", gaz,
+                     article_date="2026-03-15", source_id="test-source")
+    obs = [c.record for c in result.candidates if c.file == "observations"]
+    assert [(o["value"], o.get("yoy_change_pct"), o.get("yoy_bound")) for o in obs] == [(9400, 100, "lower")]
+
+
+def test_a_change_without_a_base_takes_the_period_of_the_parallel_clause(gaz):
+    obs = observations(gaz, "Orvista Group sold 25,000 cars in Peru in July alone, while Velmora Motors' deliveries "
+                            "there more than doubled from a year earlier.")
+    assert obs[2][0] == "velmora-motors" and obs[2][2:] == ("2025-07", "2025-07")

@@ -77,7 +77,8 @@ _FRACTION = re.compile(r"\b(?P<num>half|(?:a|one)[\s-]third|two[\s-]thirds|(?:a|
                        r"(?:sales|exports|shipments|deliveries|output|production|market|registrations|revenue|cars|"
                        r"vehicles|volume|demand|imports)\b)", re.I)
 _FRACTION_OF = {"half": "50", "third": "33.33", "thirds": "66.67", "quarter": "25", "quarters": "75", "fifth": "20"}
-_DOUBLED = re.compile(r"\b(?P<num>doubled|tripled|quadrupled)\b", re.I)
+_DOUBLED = re.compile(r"\b(?P<num>doubled|tripled|quadrupled|(?:double|triple|quadruple)(?=\s+(?:the\s+(?:year|figure|"
+                      r"level|number|volume|total)|that\s+of|last\s+year|a\s+year|its\s+)))\b", re.I)
 _UNIT_AFTER = re.compile(
     r"^[\s-]?\s*(?:(?:Thai|Brazilian|Malaysian|Indian|Chinese|Mexican|Turkish|Indonesian|Hungarian|Canadian|"
     r"Australian|Singapore|Hong\s+Kong|New\s+Zealand|(?:New\s+)?Taiwan|new[\s-]energy|new|electric|passenger|pure[\s-]electric|plug-in|hybrid|intelligent|driverless|"
@@ -188,7 +189,7 @@ def find_statistics(text: str, offset: int = 0) -> list[Statistic]:
             st = Statistic(s, e, Decimal(_FRACTION_OF[re.split(r"[\s-]", m.group("num").lower())[-1]]), "percent",
                            "percent")
         elif how == "doubled":
-            value = Decimal({"doubled": 2, "tripled": 3, "quadrupled": 4}[m.group("num").lower()])
+            value = Decimal({"double": 2, "triple": 3, "quadruple": 4}[m.group("num").lower().rstrip("d")])
             st = Statistic(s, e, value, "times", "times")
         elif how == "wordtimes":
             st = Statistic(s, e, _num(m.group("num")), "times", "times")

@@ -262,7 +262,7 @@ class ObservationRules(SubjectRules):
                 period = report  # "so far this year" in a report on January to September
         elif dated is not None:
             period = dated
-        elif _is_flow(measure, st) and self._parallel(st, stat_periods):
+        elif (_is_flow(measure, st) or st.role in {"growth", "multiple"}) and self._parallel(st, stat_periods):
             # "A sold N in X, while B delivered M in 2025": a flow of a parallel clause shares its period
             period = min(self._parallel(st, stat_periods), key=lambda p: abs(p.start - st.start))
             conf -= 0.15
