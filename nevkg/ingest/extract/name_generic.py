@@ -34,7 +34,10 @@ _GENERIC = {"company", "companies", "group", "government", "state", "region", "r
             "city", "province", "market", "markets", "plant", "factory", "committee", "parliament", "cabinet",
             "court", "carmaker", "automaker", "manufacturer", "partner", "partners", "venture", "subsidiary",
             "analysts", "officials", "executives", "sources", "industry", "sector", "overseas", "abroad",
-            "domestic", "global", "world", "chairman", "president", "minister", "ministers", "embassy"}
+            "domestic", "global", "world", "chairman", "president", "minister", "ministers", "embassy",
+            "announcement", "notice", "guidelines", "rules", "regulation", "regulations", "measures", "policy",
+            "law", "decree", "plan", "programme", "program", "statement", "report", "document", "agreement", "deal",
+            "memorandum", "circular", "directive", "scheme"}
 #: words of a corporate body that only together with each other name no one ("Board of Directors")
 _BODY_WORDS = {"board", "directors", "supervisors", "management", "supervisory", "executive", "committee",
                "shareholders", "general", "meeting", "annual", "of", "the"}

@@ -139,7 +139,8 @@ def ner_mentions(E: Any, doc: Any) -> None:
 
 #: a legal instrument by its number: "Regulation (EU) 2024/1866", "Decree No. 123/2025", "Resolution 45"
 _INSTRUMENT = re.compile(r"\b(?:Implementing\s+)?(?:Regulation|Directive|Decision|Decree|Law|Resolution|Ordinance|"
-                         r"Act|Circular|Notice)\s+(?:\((?:EU|EC)\)\s+)?(?:No\.?\s+)?\d{1,4}(?:[/\-]\d{1,4})+\b")
+                         r"Act|Circular|Notice|Announcement)\s+(?:\((?:EU|EC)\)\s+)?"
+                         r"(?:(?:No\.?\s+)?\d{1,4}(?:[/\-]\d{1,4})+\b|No\.\s?\d{1,4}\b)")
 
 
 def _instruments(E: Any) -> None:

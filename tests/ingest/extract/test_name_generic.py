@@ -115,3 +115,12 @@ def test_a_ministry_of_two_fields_is_one_body(gaz, nlp_pipeline, text, want):
 def test_two_full_names_joined_by_and_stay_two(gaz, nlp_pipeline):
     found = ids(gaz, "It partnered with Velmora New Energy Group and Orvo Mobility Ltd. to run 40 stores in Spain.")
     assert not any(i.startswith("group-and") for i in found)
+
+
+def test_a_numbered_announcement_is_a_policy_and_a_document_word_no_name(gaz, nlp_pipeline):
+    text = ("The Customs Tariff Commission said its Announcement No. 12 of 2026 takes effect on Nov. 1. According to "
+            "the Announcement, exporters need licences. The Guidelines will be reviewed every year.")
+    result = extract(text, gaz, article_date="2026-10-10", source_id="test-source")
+    files = {c.record.get("label"): c.file for c in result.candidates}
+    assert files.get("Announcement No. 12") == "policies"
+    assert "Announcement" not in files and "Guidelines" not in files
