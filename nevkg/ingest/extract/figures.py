@@ -16,7 +16,8 @@ _SCALES = {"thousand": Decimal(1000), "million": Decimal(10) ** 6, "billion": De
            "lakh crore": Decimal(10) ** 12}
 _NUMBER = re.compile(
     r"(?<![\w.,$])(?P<cur>(?:US\s?\$|R\$|(?:C|A|HK|S|NT|NZ)\$|\$|¥|€|£|₹)\s?|Rs\.?\s?|RMB\s?|CNY\s?|USD\s?|EUR\s?|"
-    r"GBP\s?|THB\s?|BRL\s?|INR\s?|MYR\s?|(?:RM|Bt|Rp)(?=\s?\d)\s?|(?:AED|SAR|IDR|KRW|MXN|CAD|AUD|JPY|HKD|SGD)\s)?(?P<num>"
+    r"GBP\s?|THB\s?|BRL\s?|INR\s?|MYR\s?|(?:RM|Bt|Rp)(?=\s?\d)\s?|(?:AED|SAR|IDR|KRW|MXN|CAD|AUD|JPY|HKD|SGD)\s)?"
+    r"(?P<num>"
     r"\d{1,2}(?:,\d\d)+,\d{3}(?![\d,])(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|"
     r"(?i:half\s+a|one|two|three|four|five|six|seven|"
     r"eight|nine|ten|a)(?=\s+(?:thousand|million|billion)\b))"
