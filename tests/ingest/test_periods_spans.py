@@ -52,3 +52,21 @@ def test_a_fiscal_year_by_number_ends_in_march(text, want):
 def test_since_a_month_runs_to_the_article_month():
     assert spans("It has sold 9,000 cars there since February.") == [("2026-02", "2026-11")]
     assert spans("It opened in February.") == [("2026-02", "2026-02")]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Sales fell last quarter.", ("2026-07", "2026-09")),
+    ("It expects a record this quarter.", ("2026-10", "2026-12")),
+    ("Output rose in the previous quarter.", ("2026-07", "2026-09")),
+])
+def test_a_quarter_named_relative_to_the_article(text, want):
+    assert spans(text) == [want]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Exports doubled in the second half of the year.", [("2026-07", "2026-12")]),
+    ("It sold more in 2024-25 than before.", [("2024-04", "2025-03")]),
+    ("It sold more during the July-September quarter.", [("2026-07", "2026-09")]),
+])
+def test_the_year_a_two_year_span_and_a_quarter_by_its_months(text, want):
+    assert spans(text) == want
