@@ -76,3 +76,10 @@ def test_months_as_a_time_span_of_a_plan_are_no_duration():
 ])
 def test_indian_digit_grouping_and_lakh_crore(text, want):
     assert figures(text) == [want]
+
+
+@pytest.mark.parametrize("text, bound", [("The plant will hire as many as 3,000 workers.", "upper"),
+                                         ("It may spend as much as $2 billion on the site.", "upper"),
+                                         ("It sold just under 40,000 cars.", "upper")])
+def test_hedges_of_an_upper_bound(text, bound):
+    assert [s.bound for s in find_statistics(text)] == [bound]
