@@ -56,3 +56,11 @@ def test_a_place_that_describes_the_company_is_not_the_subject(gaz, text):
 ])
 def test_the_venture_is_the_joint_venture_company_named_before(gaz, text, value):
     assert subjects(gaz, text)[value] in {"jsw-mg-motor-india", "kestrel-mobility"}
+
+
+@pytest.mark.parametrize("text, value, want", [
+    ("Geely's unit Zeekr sold 12,000 cars in Europe in 2025.", 12000, "zeekr"),
+    ("Chery's partner Orvista Group sold 9,000 cars in Peru in 2025.", 9000, "orvista-group"),
+])
+def test_the_name_in_apposition_to_the_subject_noun_is_the_subject(gaz, text, value, want):
+    assert subjects(gaz, text)[value] == want

@@ -117,6 +117,11 @@ class SubjectRules:
                 speaker = self._speaker(span.root)
                 if speaker is not None:
                     return speaker
+            named = [self._mention_at(c)] if c.pos_ == "PROPN" else []
+            named += [self._mention_at(a) for a in c.children if a.dep_ == "appos" and a.pos_ == "PROPN"]
+            head = next((m for m in named if m is not None and m in orgs), None)
+            if head is not None:
+                return head  # "Zeekr sold", "Geely's unit Zeekr sold": the name the subject is, not its owner
             if orgs or ms:
                 return (orgs or ms)[0]
             if c.lower_ in {"it", "they", "its"} or any(t.lower_ in _ANAPHORIC_NOUNS or t.lower_ in {"its", "their"}
