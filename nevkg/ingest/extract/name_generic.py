@@ -61,7 +61,7 @@ _ORG_WORD = re.compile(r"\b(?:Ministry|Office|Department|Agency|Authority|Commis
                        r"Corporation|Motors?|Auto|Holdings?|Association|Federation|Chamber|Institute|Bank|Ltd|Inc|"
                        r"Co|Embassy|Government|Administration|Customs|University)\b")
 #: a legal form at the end of a company's name
-_LEGAL_FORM = re.compile(r"(?:,?\s+(?:Co\.?,?(?:\s+Ltd\.?)?|Ltd\.?|Limited|Inc\.?|Corp\.?|Corporation|LLC|PLC|plc|"
+_LEGAL_FORM = re.compile(r"(?:,?\s+(?:Co\.?,?(?:\s+Ltd\.?)?|Ltd\.?|Ltda\.?|Limited|Inc\.?|Corp\.?|Corporation|LLC|PLC|plc|"
                          r"S\.?A\.?|AG|GmbH|Pvt\.?(?:\s+Ltd\.?)?|Private\s+Limited|Company))+$")
 
 
@@ -107,6 +107,16 @@ def drop_generic_names(E: Any) -> None:
         E.new_meta.pop(rid, None)
 
 
+def _core(label: str) -> str:
+    """A company's name without its legal form, accents, case and connecting words ("X Motors do Brasil Ltda."
+    and "X Motors Brasil" are one)."""
+    import unicodedata
+
+    core = unicodedata.normalize("NFKD", _LEGAL_FORM.sub("", label)).encode("ascii", "ignore").decode().lower()
+    return " ".join(w for w in re.split(r"[\s,.]+", core) if w and w not in {"do", "da", "de", "dos", "das", "of",
+                                                                           "the", "and", "&"})
+
+
 def _opener(E: Any, m: Any) -> bool:
     """The mention opens its sentence before a comma and the parse tags none of its words a proper noun (an
     adverb or a phrase that a list rule or the parser took for a name)."""
@@ -122,7 +132,7 @@ def merge_legal_forms(E: Any) -> None:
     orgs = [r for r, m in E.new_meta.items() if m.file == "organizations"]
     by_core: dict[str, list[str]] = {}
     for rid in orgs:
-        core = _LEGAL_FORM.sub("", str(E.new[rid].get("label") or "")).strip().lower()
+        core = _core(E.new[rid].get("label") or "")
         if core:
             by_core.setdefault(core, []).append(rid)
     for rids in by_core.values():

@@ -49,6 +49,8 @@ def test_generic_names_are_not_proposed(gaz, nlp_pipeline, text, bad):
      "Motor Peru, sells cars in Chile.", "andes-velmora-motor-peru", "velmora-motor-peru"),  # without its first word
     ("Velmora Robotics won a testing permit in Luxembourg on Monday. Velmora will run the cars with a local "
      "partner.", "velmora-robotics", "velmora"),  # without its trade word
+    ("Velmora Motors Brasil will sell the cars. Velmora Motors do Brasil said sales would start in May.",
+     "velmora-motors-do-brasil", "velmora-motors-brasil"),  # without its connecting word
 ])
 def test_a_shorter_name_of_a_new_company_is_the_same_company(gaz, nlp_pipeline, text, full, short):
     found = {i for i, f in ids(gaz, text).items() if f == "organizations"}
