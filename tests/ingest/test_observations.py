@@ -110,3 +110,64 @@ def test_weekdays_resolve_against_the_article_date():
     assert (p.period_start, p.date) == ("2026-05-12", True)
     (p,) = find_periods("The plant will open on Tuesday.", 0, "2026-05-16")
     assert p.period_start == "2026-05-19"
+
+
+def test_a_flow_shares_the_period_of_a_parallel_clause(gaz):
+    obs = observations(gaz, "Geely sold 30,000 vehicles in Brazil, while BYD delivered 76,000 units there in 2025.")
+    assert obs[30000][2:] == ("2025", "2025") and obs[76000][2:] == ("2025", "2025")
+    obs = observations(gaz, "Chery shipped 40,000 cars to Russia; Geely delivered 25,000 to Kazakhstan in May.")
+    assert obs[40000][2:] == ("2025-05", "2025-05")  # the last May before the article
+
+
+def test_a_flow_does_not_take_the_period_of_a_plan(gaz):
+    obs = observations(gaz, "Chery sold 40,000 cars in Chile and will open a plant there in 2027.")
+    assert obs[40000][2] != "2027"
+
+
+def test_a_change_belongs_to_the_amount_not_to_a_share_after_it(gaz):
+    result = extract("Velmora Motors sold 80,000 cars in 2025, a 12% share of the market, which is 20% more than "
+                     "the volume a year earlier.", gaz, article_date="2026-03-15", source_id="test-source")
+    yoy = {c.record["value"]: c.record.get("yoy_change_pct") for c in result.candidates if c.file == "observations"}
+    assert yoy == {80000: 20, 12: None}
+
+
+def test_a_figure_stated_twice_is_one_statistic(gaz):
+    text = ("Velmora Motors exported 64,000 cars in 2025. Of the 64,000 cars Velmora Motors exported in 2025, "
+            "70% went to Latin America.")
+    result = extract(text, gaz, article_date="2026-03-15", source_id="test-source")
+    values = [c.record["value"] for c in result.candidates if c.file == "observations"]
+    assert values.count(64000) == 1 and 70 in values
+
+
+@pytest.mark.parametrize("text, value, dest", [
+    ("Velmora Motor India will sell 50,000 cars next year.", 50000, "india"),
+    ("While it has 40 dealers, Orvo and Tarsa UK Ltd wants 80 dealers by the end of the year.", 80,
+     "united-kingdom"),
+])
+def test_a_local_arm_s_figures_are_about_its_country(gaz, text, value, dest):
+    assert observations(gaz, text)[value][1] == dest
+
+
+def test_a_share_of_the_total_takes_the_period_of_the_largest_total(gaz):
+    text = ("Velmora Motors exported 90,000 cars in the first half of 2025. The second quarter alone saw 50,000 "
+            "units leave the port.\nSUVs made up 60% of the total volume.")
+    assert observations(gaz, text)[60][2:] == ("2025-01", "2025-06")
+
+
+@pytest.mark.parametrize("text", ["Turkey last month imposed an extra 40% tariff on cars imported from China.",
+                                  "Turkey on Friday raised its duty on Chinese-made cars to 40%."])
+def test_a_market_that_imposes_a_rate_after_a_time_word(gaz, text):
+    assert observations(gaz, text)[40][1] == "turkey"
+
+
+def test_more_than_double_the_year_before_is_the_figure_s_change(gaz):
+    result = extract("Velmora Motors shipped 9,400 vehicles to Chile in 2025, more than double the year before.", gaz,
+                     article_date="2026-03-15", source_id="test-source")
+    obs = [c.record for c in result.candidates if c.file == "observations"]
+    assert [(o["value"], o.get("yoy_change_pct"), o.get("yoy_bound")) for o in obs] == [(9400, 100, "lower")]
+
+
+def test_a_change_without_a_base_takes_the_period_of_the_parallel_clause(gaz):
+    obs = observations(gaz, "Orvista Group sold 25,000 cars in Peru in July alone, while Velmora Motors' deliveries "
+                            "there more than doubled from a year earlier.")
+    assert obs[2][0] == "velmora-motors" and obs[2][2:] == ("2025-07", "2025-07")

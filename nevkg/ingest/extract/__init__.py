@@ -34,8 +34,9 @@ Modules, one concern each: :mod:`.nlp` (the statistical pipeline, loaded once, i
 :mod:`.mentions` (names from the records and name patterns; names by suffix word in :mod:`.name_patterns`),
 :mod:`.ner` (names from the parse; how an unknown one is typed in :mod:`.ner_types`),
 :mod:`.forms` (names found after the parse's: :mod:`.car_models` for vehicle models after their makers,
-:mod:`.org_forms` for local arms, ministries, embassies and listed organisations, :mod:`.measures` for policy
-measures named by head and scope), :mod:`.linking` (names → known records), :mod:`.containers` (where places
+:mod:`.org_forms` for local arms, ministries, embassies and listed organisations, :mod:`.name_actors` for one-word
+company names the parse leaves unlabelled, :mod:`.name_generic` for phrases that name nothing and one company named
+twice, :mod:`.measures` for policy measures named by head and scope), :mod:`.linking` (names → known records), :mod:`.containers` (where places
 lie), :mod:`.sentence_figures` (a sentence's figures and their changes), :mod:`.observations` (figures →
 observation records), :mod:`.subjects` (whose figure: subject and destination), :mod:`.relations` (cue-phrase
 relations), :mod:`.parsed` (relations from the dependency parse; a measure's issuer, targets and start in

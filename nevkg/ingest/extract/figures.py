@@ -12,12 +12,18 @@ from nevkg.ingest.extract.periods import _num
 _SCALES = {"thousand": Decimal(1000), "million": Decimal(10) ** 6, "billion": Decimal(10) ** 9,
            "trillion": Decimal(10) ** 12, "mn": Decimal(10) ** 6, "bn": Decimal(10) ** 9,
            "crore": Decimal(10) ** 7, "lakh": Decimal(10) ** 5, "m": Decimal(10) ** 6, "k": Decimal(1000),
-           "mln": Decimal(10) ** 6, "bln": Decimal(10) ** 9}
+           "mln": Decimal(10) ** 6, "bln": Decimal(10) ** 9, "cr": Decimal(10) ** 7,
+           "lakh crore": Decimal(10) ** 12}
 _NUMBER = re.compile(
     r"(?<![\w.,$])(?P<cur>(?:US\s?\$|R\$|(?:C|A|HK|S|NT|NZ)\$|\$|¥|€|£|₹)\s?|Rs\.?\s?|RMB\s?|CNY\s?|USD\s?|EUR\s?|"
-    r"GBP\s?|THB\s?|BRL\s?|INR\s?|MYR\s?|(?:RM|Bt|Rp)(?=\s?\d)\s?|(?:AED|SAR|IDR|KRW|MXN|CAD|AUD|JPY|HKD|SGD)\s)?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|(?i:half\s+a|one|two|three|four|five|six|seven|"
+    r"GBP\s?|THB\s?|BRL\s?|INR\s?|MYR\s?|(?:RM|Bt|Rp)(?=\s?\d)\s?|(?:AED|SAR|IDR|KRW|MXN|CAD|AUD|JPY|HKD|SGD)\s)?"
+    r"(?P<num>"
+    r"\d{1,2}(?:,\d\d)+,\d{3}(?![\d,])(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|"
+    r"(?i:half\s+a|one|two|three|four|five|six|seven|"
     r"eight|nine|ten|a)(?=\s+(?:thousand|million|billion)\b))"
-    r"(?:[\s-]?(?P<scale>thousand|million|billion|trillion|mln|bln|mn|bn|crore|lakh|m(?=\s|$|[,.;])|k(?=\s|$|[,.;]))"
+    r"(?:[\s-]?(?P<scale>lakh\s+crore|thousand|million|billion|trillion|mln|bln|mn|bn|crore|lakh|"
+    r"m(?=\s|$|[,.;])|k(?=\s|$|[,.;])|"
+    r"(?<=\d\s)cr(?=\s|$|[,.;]))"
     r"(?P<nth>th)?\b)?"
     r"(?:[\s-]?(?P<pct>%|percent\b|per\s+cent\b|pc\b|percentage\s+points?\b))?"
     r"(?:[\s-]?(?P<times>times|fold)\b)?")
@@ -58,25 +64,40 @@ def _implied_unit(before: str, after: str = "") -> str | None:
 _WORD_NUMBER = re.compile(r"\b(?P<num>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
                           r"(?=(?:\s+(?:new|vehicle|main|major|local|overseas|production|assembly)|-)?\s*-?"
                           r"(?:models?|factories|plants|workshops|dealers|dealerships|showrooms|stores|countries|"
-                          r"markets|cities|months|years)\b)", re.I)
-_SINGULAR_AFTER_HYPHEN = re.compile(r"^\s(?P<unit>model|plant|store|market)\b")
+                          r"markets|cities|months|years|month(?=\s+(?:[\w-]+\s+)?(?:holiday|period|delay|extension|"
+                          r"pause|suspension|grace|moratorium|transition)))\b)", re.I)
+_SINGULAR_AFTER_HYPHEN = re.compile(r"^\s(?P<unit>model|plant|store|market|month)\b")
+#: a noun a span of months qualifies ("a six-month tariff holiday"): a duration worth recording
+_DURATION_NOUN = re.compile(r"\s+(?:[\w-]+\s+)?(?:holiday|period|delay|extension|pause|suspension|grace|moratorium|"
+                            r"transition)\b", re.I)
 _WORD_TIMES = re.compile(r"\b(?P<num>two|three|four|five|six|seven|eight|nine|ten)[\s-](?P<times>times|fold)\b", re.I)
 #: a split between partners ("a 51:49 joint venture"): each side is a share of its own
 _RATIO = re.compile(r"\b(?P<a>\d{1,2}(?:\.\d+)?)\s?:\s?(?P<b>\d{1,2}(?:\.\d+)?)(?=[\s-]+(?:joint[\s-]ventures?|JVs?|"
                     r"partnership|split|ratio|shareholding|ownership|stake))")
-_DOUBLED = re.compile(r"\b(?P<num>doubled|tripled|quadrupled)\b", re.I)
+#: a share written as a fraction of a total ("two-thirds of its exports", "half of the market")
+_FRACTION = re.compile(r"\b(?P<num>half|(?:a|one)[\s-]third|two[\s-]thirds|(?:a|one)[\s-]quarter|three[\s-]quarters|"
+                       r"(?:a|one)[\s-]fifth)(?=\s+of\s+(?:the|its|their|all|total|this|last)?\s*(?:[\w'’-]+\s+){0,3}?"
+                       r"(?:sales|exports|shipments|deliveries|output|production|market|registrations|revenue|cars|"
+                       r"vehicles|volume|demand|imports)\b)", re.I)
+_FRACTION_OF = {"half": "50", "third": "33.33", "thirds": "66.67", "quarter": "25", "quarters": "75", "fifth": "20"}
+_DOUBLED = re.compile(r"\b(?P<num>doubled|tripled|quadrupled|(?:double|triple|quadruple)(?=\s+(?:the\s+(?:year|figure|"
+                      r"level|number|volume|total)|that\s+of|last\s+year|a\s+year|its\s+)))\b", re.I)
 _UNIT_AFTER = re.compile(
     r"^[\s-]?\s*(?:(?:Thai|Brazilian|Malaysian|Indian|Chinese|Mexican|Turkish|Indonesian|Hungarian|Canadian|"
     r"Australian|Singapore|Hong\s+Kong|New\s+Zealand|(?:New\s+)?Taiwan|new[\s-]energy|new|electric|passenger|pure[\s-]electric|plug-in|hybrid|intelligent|driverless|"
     r"NEV|EV|overseas|robotaxi|export|more|complete|finished|locally\s+built|domestic|annual|yearly|monthly|"
-    r"global|retail|vehicle|fully|autonomous|self-driving|battery[\s-]electric|connected|commercial|paid|"
+    r"global|retail|vehicle|fully|autonomous|self-driving|consecutive|straight|battery[\s-]electric|connected|"
+    r"commercial|paid|"
     r"(?:[Ll]evel|L)[\s-]?[2-5]|[A-Z][A-Za-z0-9-]+(?=\s+(?:[A-Z][A-Za-z0-9-]+\s+){0,2}(?:cars?|vehicles|EVs|units|"
     r"SUVs)\b))\s+){0,3}"
-    r"(?P<unit>units?|sales(?!\s+(?:outlets|points))|registrations|shipments|vehicles?|cars?|NEVs?|EVs?|robotaxis?|pickups?|trucks?|buses|SUVs?|sedans?|yuan|RMB|U\.S\.\s+dollars|US\s+dollars|dollars|"
+    r"(?P<unit>sales\s+(?:and|&)\s+service\s+(?:outlets|centres|centers|points|stores)|"
+    r"strong\s+(?:workforce|team|staff)|units?|sales(?!\s+(?:outlets|points|(?:and|&)\s+service))|registrations|"
+    r"shipments|vehicles?|cars?|NEVs?|EVs?|robotaxis?|pickups?|trucks?|buses|SUVs?|sedans?|yuan|RMB|"
+    r"U\.S\.\s+dollars|US\s+dollars|dollars|"
     r"euros?|orders?|stores?|showrooms?|outlets|countries\s+and\s+regions|countries|overseas\s+markets|markets|"
-    r"models|jobs|factories|plants|months|deliveries|square\s+met(?:re|er)s|employees|workers|staff|people|"
+    r"models|jobs|factories|plants|months|deliveries|square[\s-]met(?:re|er)s?|employees|workers|staff|people|"
     r"dealers|dealerships|sales\s+outlets|retailers|touch[\s-]?points|points\s+of\s+sale|sales\s+points|workshops|GWh|gigawatt[\s-]hours|baht|reais|real|rupees|"
-    r"ringgit|pounds|lira|rupiah|dirhams?|riyals?|rand|acres|hectares|cities|companies|rides|trips|years)(?![\w])")
+    r"ringgit|pounds|lira|rupiah|dirhams?|riyals?|rand|acres?|hectares?|cities|companies|rides|trips|years)(?![\w])")
 _UNIT_OF = {"sale": "vehicles", "registration": "vehicles", "shipment": "vehicles", "unit": "vehicles",
             "vehicle": "vehicles", "car": "vehicles", "nev": "vehicles", "ev": "vehicles",
             "robotaxi": "vehicles", "delivery": "vehicles", "deliverie": "vehicles", "pickup": "vehicles",
@@ -86,9 +107,14 @@ _UNIT_OF = {"sale": "vehicles", "registration": "vehicles", "shipment": "vehicle
             "countries and region": "countries-and-regions", "countrie": "countries-and-regions",
             "overseas market": "countries-and-regions", "market": "countries-and-regions", "model": "models",
             "job": "jobs", "factorie": "factories", "plant": "factories", "month": "months",
-            "square metre": "square-metres", "square meter": "square-metres", "employee": "jobs", "worker": "jobs",
+            "square metre": "square-metres", "square meter": "square-metres", "square-metre": "square-metres",
+            "square-meter": "square-metres", "employee": "jobs", "worker": "jobs",
             "staff": "jobs", "people": "jobs", "dealer": "stores", "dealership": "stores", "sales outlet": "stores",
             "retailer": "stores", "touchpoint": "stores", "touch point": "stores",
+            "sales and service outlet": "stores", "sales and service centre": "stores",
+            "sales and service center": "stores", "sales and service point": "stores",
+            "sales and service store": "stores", "strong workforce": "jobs", "strong team": "jobs",
+            "strong staff": "jobs",
             "touch-point": "stores", "points of sale": "stores", "sales point": "stores",
             "workshop": "workshops", "gwh": "gwh", "gigawatt-hour": "gwh",
             "gigawatt hour": "gwh", "baht": "thb", "reai": "brl", "real": "brl", "rupee": "inr", "ringgit": "myr",
@@ -103,14 +129,17 @@ _CUR_OF = {"us$": "usd", "$": "usd", "usd": "usd", "¥": "cny", "rmb": "cny", "c
 _QUAL = re.compile(
     r"(?P<q>more\s+than|over|exceeding|exceeded|exceeds|surpassed|surpassing|surpasses|above|at\s+least|"
     r"upwards\s+of|in\s+excess\s+of|topped|topping|passed|passing|beyond|nearly|almost|about|around|approximately|roughly|close\s+to|"
-    r"an\s+estimated|some|less\s+than|under|below|fewer\s+than|up\s+to|at\s+most|no\s+more\s+than)\s+$", re.I)
+    r"an\s+estimated|some|less\s+than|under|below|fewer\s+than|up\s+to|at\s+most|no\s+more\s+than|as\s+many\s+as|"
+    r"as\s+much\s+as|(?:just|well)\s+(?:over|above)|just\s+(?:under|below))\s+$", re.I)
 _LOWER = {"more than", "over", "exceeding", "exceeded", "exceeds", "surpassed", "surpassing", "surpasses", "above",
           "at least", "upwards of", "in excess of", "topped", "topping", "passed", "passing",
-          "beyond"}
-_UPPER = {"less than", "under", "below", "fewer than", "up to", "at most", "no more than"}
+          "beyond", "just over", "just above", "well over", "well above"}
+_UPPER = {"less than", "under", "below", "fewer than", "up to", "at most", "no more than", "as many as", "as much as",
+          "just under", "just below"}
 _YOY_AFTER = re.compile(
     r"^[\s,]*(?:year[\s-]on[\s-]year|y-o-y|yoy|on\s+an\s+annual\s+basis|(?:(?P<less>less|lower|fewer)\s+than|"
     r"(?:more\s+|higher\s+)?than|from|compared\s+(?:with|to)|over|versus)\s+(?:in\s+)?"
+    r"(?:(?:the|its|their)\s+(?:volume|level|total|figure|number|sales|exports|output)\s+(?:of\s+)?)?"
     r"(?:the\s+same\s+(?:period|month|time)\s+(?:of\s+|in\s+)?)?(?:a\s+year\s+(?:earlier|ago|before)|"
     r"last\s+year|the\s+previous\s+year|the\s+year\s+before|(?:19|20)\d{2}))", re.I)
 _UPWORDS = (r"year[\s-]on[\s-]year\s+(?:increase|growth|rise|jump|surge|gain)\s+of|(?:increase|growth|rise|jump|"
@@ -140,7 +169,7 @@ def find_statistics(text: str, offset: int = 0) -> list[Statistic]:
     stats: list[Statistic] = []
     hits = [(m, "num") for m in _NUMBER.finditer(text)] + [(m, "wordtimes") for m in _WORD_TIMES.finditer(text)] \
         + [(m, "doubled") for m in _DOUBLED.finditer(text)]
-    hits += [(m, "word") for m in _WORD_NUMBER.finditer(text)]
+    hits += [(m, "word") for m in _WORD_NUMBER.finditer(text)] + [(m, "fraction") for m in _FRACTION.finditer(text)]
     hits.sort(key=lambda h: h[0].start())
     for m in _RATIO.finditer(text):
         if Decimal(m.group("a")) + Decimal(m.group("b")) == 100:
@@ -159,12 +188,16 @@ def find_statistics(text: str, offset: int = 0) -> list[Statistic]:
             um = _UNIT_AFTER.match(rest) or _SINGULAR_AFTER_HYPHEN.match(rest)
             key = re.sub(r"\s+", " ", um.group("unit").lower()) if um else ""
             unit = _UNIT_OF.get(key) or _UNIT_OF.get(key[:-1]) or _UNIT_OF.get(key.rstrip("s"))
-            if unit is None or unit in {"years", "months"} and not re.search(r"\bfor\s+$", before):
+            if unit is None or unit in {"years", "months"} and not re.search(r"\bfor\s+$", before) and not (
+                    unit == "months" and _DURATION_NOUN.match(rest[um.end():])):
                 continue
             st = Statistic(s, m.end("num") + um.end(), _num(m.group("num")), unit, "amount", unit_text=um.group(0),
                            unit_span=(m.end("num") + um.start("unit"), m.end("num") + um.end("unit")))
+        elif how == "fraction":
+            st = Statistic(s, e, Decimal(_FRACTION_OF[re.split(r"[\s-]", m.group("num").lower())[-1]]), "percent",
+                           "percent")
         elif how == "doubled":
-            value = Decimal({"doubled": 2, "tripled": 3, "quadrupled": 4}[m.group("num").lower()])
+            value = Decimal({"double": 2, "triple": 3, "quadruple": 4}[m.group("num").lower().rstrip("d")])
             st = Statistic(s, e, value, "times", "times")
         elif how == "wordtimes":
             st = Statistic(s, e, _num(m.group("num")), "times", "times")
@@ -176,7 +209,7 @@ def find_statistics(text: str, offset: int = 0) -> list[Statistic]:
                 continue  # part of a name or an ordinal, or an autonomy level ("Level 4")
             value = _num(raw)
             if g["scale"]:
-                value *= _SCALES[g["scale"].lower()]
+                value *= _SCALES[" ".join(g["scale"].lower().split())]
             unit, kind, unit_text, unit_span = None, "amount", "", None
             if g["pct"]:
                 unit, kind = "percent", "percent"

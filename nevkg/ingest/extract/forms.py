@@ -1,6 +1,7 @@
 """The name forms found after the parse's names are in: vehicle models after their makers
-(:mod:`.car_models`), organisations in forms the parse misses (:mod:`.org_forms`), the parse's names checked
-(:mod:`.name_checks`) and policy measures named by head and scope (:mod:`.measures`)."""
+(:mod:`.car_models`), organisations in forms the parse misses (:mod:`.org_forms`) or leaves unlabelled
+(:mod:`.name_actors`), the parse's names checked (:mod:`.name_checks`; phrases that name nothing and one company
+named twice in :mod:`.name_generic`) and policy measures named by head and scope (:mod:`.measures`)."""
 
 from __future__ import annotations
 
@@ -18,6 +19,10 @@ def name_forms(E: Any) -> None:
 
     maker_models(E, E.doc)
     org_forms(E)
+    if E.doc is not None:
+        from nevkg.ingest.extract.name_actors import unnamed_companies
+
+        unnamed_companies(E, E.doc)
     check_names(E)
     if E.doc is not None:
         measure_mentions(E, E.doc)

@@ -55,6 +55,11 @@ _MODEL_AFTER_NOUN = re.compile(r"\b(?:model|SUV|sedan|hatchback|MPV|pickup|cross
                                r"(?P<name>[A-Z][A-Za-z]*(?:[ -][A-Z0-9][A-Za-z0-9+]*){0,2}\d?[A-Za-z0-9+]*)")
 
 
+#: words that describe a company's trade at the end of its name ("Velmora Robotics" is "Velmora" for short)
+_DESCRIPTOR_TAIL = re.compile(r"(?:[ ]+(?:Robotics|Electric|Energy|Mobility|Industries|Industry|Manufacturing|Cars|"
+                              r"Batteries|Battery|Power|Wheels|EV|Autonomous|Intelligent))+$")
+
+
 class _Entities(NamePatterns, ContainerRules, CountryMentions):
     """Finds and keeps entity mentions; proposes the new ones."""
 
@@ -79,8 +84,10 @@ class _Entities(NamePatterns, ContainerRules, CountryMentions):
     def run(self) -> None:
         text, gaz = self.text, self.gaz
         for s, e, entry in gaz.finditer(text):
-            if entry.file == "places" and re.match(r"\s+dollars?\b", text[e:e + 12]):
-                continue  # "U.S. dollars" names a currency, not the country
+            if entry.file == "places" and re.match(r"\s+dollars?\b|\s?\$", text[e:e + 12]):
+                continue  # "U.S. dollars", "US$ 1 billion" name a currency, not the country
+            if entry.file == "places" and text[s:e].islower():
+                continue  # "overseas markets", "the global market": a known grouping, but a phrase, not a name
             self.mentions.append(Mention(s, e, text[s:e], entry.file, entry.id, True, entry.kind, "gazetteer",
                                          0.95, entry.label))
         self._patterns()
@@ -246,13 +253,14 @@ class _Entities(NamePatterns, ContainerRules, CountryMentions):
                 continue
             if rid not in self.new or self.new_meta[rid].file != "organizations":
                 continue
-            head = _STRIP_FOR_HEAD.sub("", rec["label"])
+            head = _DESCRIPTOR_TAIL.sub("", _STRIP_FOR_HEAD.sub("", rec["label"]))
             if not head or head == rec["label"] or self.gaz.lookup(head):
                 continue
             for m in re.finditer(rf"(?<![\w]){re.escape(head)}(?![\w])(?!\s+(?:{_CAP}))", self.text):
                 for odd in [k for k in self.overlaps(m.start(), m.end()) if (k.start, k.end) == m.span()
-                            and not k.known and k.rule.startswith("ner:") and k.file in {"places", "people"}]:
-                    _forget_mention(self, odd)  # the parser's place or person "Lanshan" is Lanshan Motors
+                            and not k.known and k.rule.startswith("ner:") and k.id != rid and k.id in self.new
+                            and self.new[k.id].get("label") == head]:
+                    _forget_mention(self, odd)  # the parser's place, person or company "Lanshan" is Lanshan Motors
                 if self.overlaps(m.start(), m.end()):
                     continue
                 self.mentions.append(Mention(m.start(), m.end(), head, "organizations", rid, False, rec["kind"],

@@ -36,6 +36,9 @@ _COMPANY_TAIL = {"electric", "motor", "motors", "auto", "autos", "automobile", "
 #: trade nouns that follow a descriptor and precede a company's name ("Battery maker X")
 _TRADE_NOUN = (r"(?:operator|maker|makers|manufacturer|supplier|giant|firm|company|startup|start-up|group|"
                r"carmaker|automaker|producer|developer|provider|platform|specialist|leader|major)")
+#: a body named for its portfolio, whose "and" joins two fields, not two companies
+_PORTFOLIO_HEAD = re.compile(r"(?:The\s+)?(?:Ministry|Department|Office|Commission|Bureau|Agency|Administration|"
+                             r"Council|Committee|Secretariat|Directorate|Institute)\s+(?:of|for)\s")
 #: nouns of a company's role right before its name ("through importer X", "rival X")
 _ROLE_BEFORE = re.compile(r"\b(?:importer|distributor|dealer|retailer|partner|rival|competitor|subsidiary|"
                           r"supplier|customer|client|investor|shareholder)\s+$")
@@ -46,13 +49,20 @@ _OWNER_BEFORE = re.compile(r"(?:\b(?:its|their)|['’]s?)\s+(?:(?:new|latest|ele
 
 
 def check_names(E: Any) -> None:
-    """Correct the six mistakes above in ``E`` (an ``_Entities`` whose names are all found)."""
+    """Correct the six mistakes above in ``E`` (an ``_Entities`` whose names are all found); first drop the
+    capitalised phrases that name nothing, last join an organisation proposed with and without its legal form
+    (:mod:`.name_generic`)."""
+    from nevkg.ingest.extract.name_generic import drop_generic_names, join_paired_names, merge_legal_forms
+
+    drop_generic_names(E)
+    join_paired_names(E)
     _role_named_places(E)
     _places_again(E)
     _joined_companies(E)
     _company_people(E)
     _descriptors(E)
     _owned_models(E)
+    merge_legal_forms(E)
 
 
 def _role_named_places(E: Any) -> None:
@@ -88,7 +98,8 @@ def _joined_companies(E: Any) -> None:
                               k.text)
         if trail:
             parts = [(k.start, k.start + trail.start())]
-        elif joined and joined.group("ta").lower() in _COMPANY_TAIL and joined.group("tb").lower() in _COMPANY_TAIL:
+        elif joined and joined.group("ta").lower() in _COMPANY_TAIL and joined.group("tb").lower() in _COMPANY_TAIL \
+                and not _PORTFOLIO_HEAD.match(k.text):  # ("Ministry of Industry and Information Technology")
             parts = [(k.start + joined.start("a"), k.start + joined.end("a")),
                      (k.start + joined.start("b"), k.start + joined.end("b"))]
         else:

@@ -139,7 +139,8 @@ def ner_mentions(E: Any, doc: Any) -> None:
 
 #: a legal instrument by its number: "Regulation (EU) 2024/1866", "Decree No. 123/2025", "Resolution 45"
 _INSTRUMENT = re.compile(r"\b(?:Implementing\s+)?(?:Regulation|Directive|Decision|Decree|Law|Resolution|Ordinance|"
-                         r"Act|Circular|Notice)\s+(?:\((?:EU|EC)\)\s+)?(?:No\.?\s+)?\d{1,4}(?:[/\-]\d{1,4})+\b")
+                         r"Act|Circular|Notice|Announcement)\s+(?:\((?:EU|EC)\)\s+)?"
+                         r"(?:(?:No\.?\s+)?\d{1,4}(?:[/\-]\d{1,4})+\b|No\.\s?\d{1,4}\b)")
 
 
 def _instruments(E: Any) -> None:
@@ -153,6 +154,13 @@ def _dateline(E: Any) -> None:
     """A news agency's dateline ("CITY, Country, May 17 (Agency) --"): the city is the place "here" means."""
     m = re.match(r"\s*(?P<city>[A-Z][A-Z .'\-]{2,}?),\s[^()\n]{0,60}\((?P<agency>[A-Z][\w .]+)\)\s*[-—–]", E.text)
     E.dateline = None
+    bare = re.match(r"\s*(?P<city>[A-Z][A-Z'\-]+(?:[ ][A-Z][A-Z'\-]+){0,2})\s*(?::|[-—–]\s)", E.text)
+    for k in [k for k in E.mentions if bare and (k.start, k.end) == bare.span("city") and not k.known
+              and k.file == "organizations" and k.id in E.new]:
+        retype(E, k.id, "places", "city")  # "MUMBAI:", "SAO PAULO —": a dateline names a city, not a company
+        rec = E.new[k.id]
+        if rec["label"].isupper():
+            rec["label"], rec["aliases"] = rec["label"].title(), sorted({*rec.get("aliases", []), rec["label"]})
     if m:
         E.dateline = next((k for k in E.mentions if k.file == "places" and k.start == m.start("city")), None)
         for k in E.mentions:  # the agency in brackets is the source, not an actor

@@ -20,10 +20,13 @@ _ORG_WORDS = re.compile(r"\b(?:Motors?|Auto|Automobiles?|Automotive|Group|Holdin
                         r"Association|Ministry|Council|Chamber|Commission|Agency|Authority|Department|Office|"
                         r"Board|Institute|University|Federation|Industries|International|Global|AG|GmbH|SA|PLC|"
                         r"Magazine|News|Media|Capital|Fund|Ventures|Dealer|Dealers)\b")
+#: the tag a model's name ends with
+_POWERTRAIN = {"EV", "PHEV", "BEV", "HEV", "DM-i", "DM-p", "e-POWER", "EREV", "Hybrid"}
 _SITE_WORDS = re.compile(r"\b(?:Factory|Plant|Complex|Facility|Works|Industrial\s+Park|Centre|Center|Campus|Hub)$",
                          re.I)
 _POLICY_WORDS = re.compile(r"\b(?:Regulation|Directive|Decree|Act|Law|Ordinance|Resolution|Programme|Program|Plan|"
-                           r"Initiative|Scheme|Policy|Strategy|Agreement|Tariff|Rota|Mover)\b")
+                           r"Initiative|Scheme|Policy|Strategy|Agreement|Tariff|Rota|Mover|Announcement|Notice|"
+                           r"Circular|Guidelines)\b")
 _GOV_HEADS = {"ministry", "department", "agency", "authority", "commission", "council", "board", "office",
               "chamber", "bureau", "administration", "embassy", "government", "parliament", "senate", "customs"}
 
@@ -65,8 +68,11 @@ def _before_country(doc: Any, ent: Any) -> bool:
 def _type_of(name: str, label: str, doc: Any, ent: Any, E: Any) -> tuple[str, str] | None:
     """(record file, kind) for a new name, or ``None`` to leave it."""
     words = name.split()
-    if _model_like(name) and not _ORG_WORDS.search(name):
-        return "vehicle_models", ""
+    if label == "LAW" and len(words) > 1 and (re.search(r"\bNo\.?\s*\d", name) or _POLICY_WORDS.search(name)):
+        return "policies", "policy"  # "Announcement No. 12", "Decree 45": an instrument, not a model
+    if _model_like(name) and not _ORG_WORDS.search(name) or 2 <= len(words) <= 3 and words[-1] in _POWERTRAIN \
+            and all(w[:1].isupper() for w in words) and not _ORG_WORDS.search(name):
+        return "vehicle_models", ""  # "G6", "Omoda 5"; a name with a powertrain's tag ("Windsor EV", "Atto 3 DM-i")
     if len(words) >= 2 and label in {"LOC", "GPE", "FAC", "PRODUCT", "ORG", "WORK_OF_ART"} and \
             not _ORG_WORDS.search(name) and _maker_word(words[0], E) and not _SITE_WORDS.search(name):
         from nevkg.ingest.countries import COUNTRIES

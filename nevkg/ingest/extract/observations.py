@@ -11,12 +11,17 @@ from nevkg.ingest.extract.periods import _plain
 from nevkg.ingest.extract.relations import _ANAPHOR, _is_destination
 from nevkg.ingest.extract.subjects import _FLOW_TO, _INVESTMENT, _MONEY, _PUBLIC_BODIES, _TARIFF, SubjectRules
 
+#: the fields that make two figures of an article one statistic
+_SAME_FACT = ("subject", "measure", "destination", "scope", "period_start", "period_end", "value", "value_max", "unit")
 _OBS_ORDER = ["id", "label", "measure", "subject", "destination", "scope", "period_start", "period_end",
               "period_inferred", "value", "value_max", "unit", "bound", "approximate", "yoy_change_pct", "yoy_bound",
               "status", "compiler", "rank", "note"]
 
 #: where a figure's clause ends and another begins (its period is not the other clause's)
 _CLAUSE_GAP = re.compile(r";|\band\s+(?:will|plans|is|has|could|would|may|might|should|can)\b|,\s+while\b")
+#: a clause that turns from a figure to plans or states ("… and will open", "… and plans to")
+_PLAN_GAP = re.compile(r"\b(?:and|but)\s+(?:will|plans|is|has|could|would|may|might|should|can|aims|expects)\b|"
+                       r"\b(?:will|would|plans?\s+to|aims?\s+to|expects?\s+to)\b")
 #: the words that put a day as the start of a rate ("from", "starting on", "effective")
 _START_CUE = re.compile(r"\b(?:starting|beginning|from|effective|as\s+of|as\s+from|with\s+effect\s+from|"
                         r"in\s+force\s+from|takes?\s+effect\s+on|comes?\s+into\s+force\s+on)\s+(?:on\s+)?$", re.I)
@@ -86,6 +91,28 @@ class ObservationRules(SubjectRules):
         elif not _MILESTONE.search(self.text[st.start:st.end]):
             return None
         return min(days, key=lambda p: abs(p.start - st.start)) if days else None
+
+    def _arm_country(self, subject: Mention) -> Mention | None:
+        """The country a company's local arm is named for ("X UK Ltd", "X Motor India"): the market its figures
+        are about."""
+        if subject.file != "organizations" or subject.known:
+            return None
+        spans = [(m.start, m.end) for m in self.ents.mentions if m.id == subject.id]
+        inside = next((p for p in self.ents.mentions + self.ents.inner if p.file == "places" and p.kind == "country"
+                       and not p.rule.startswith("demonym") and any(a <= p.start and p.end <= b for a, b in spans)),
+                      None)
+        words = subject.text.split()
+        for n in (1, 2):  # "X Motor India", "X South Africa"
+            if inside is None and len(words) > n:
+                name = " ".join(words[-n:])
+                inside = self.ents._country_mention(subject.end - len(name), subject.end, name, "arm-country", 0.6)
+        return inside if inside is not None and inside.kind == "country" else None
+
+    def _parallel(self, st: Statistic, periods: list[Period]) -> list[Period]:
+        """The periods of a parallel clause of the figure's sentence ("…, while B delivered M in 2025"; "…; B
+        shipped M in May"), not of a clause that turns to plans ("… and will open a plant in 2027")."""
+        return [p for p in periods if p.kind in {"period", "relative", "ytd"} and not _aside(self.text, p, st)
+                and not _PLAN_GAP.search(self.text[min(p.end, st.end):max(p.start, st.start)])]
 
     def observation(self, st: Statistic, s: int, e: int, periods: list[Period], ctx: dict[str, Any],
                     compilers: list[Mention], status: str, bases: list) -> Candidate | None:
@@ -220,6 +247,7 @@ class ObservationRules(SubjectRules):
                 subject = min(firms, key=lambda m: abs(m.start - st.start))
         if subject is not None:
             ctx["subject"] = subject
+            dest = dest or self._arm_country(subject)
         # period: nearest statistic period in the sentence, else the paragraph's
         stat_periods = [p for p in periods if not p.date and p.kind not in {"since"}]
         # periods in the figure's own clause (not across "; " or "and will …")
@@ -234,16 +262,21 @@ class ObservationRules(SubjectRules):
                 period = report  # "so far this year" in a report on January to September
         elif dated is not None:
             period = dated
+        elif (_is_flow(measure, st) or st.role in {"growth", "multiple"}) and self._parallel(st, stat_periods):
+            # "A sold N in X, while B delivered M in 2025": a flow of a parallel clause shares its period
+            period = min(self._parallel(st, stat_periods), key=lambda p: abs(p.start - st.start))
+            conf -= 0.15
+            notes.append(f"period taken from the sentence's other clause ({period.text})")
+        elif whole is not None and whole.record.get("period_start"):
+            period = Period(st.start, st.start, "", whole.record["period_start"], whole.record["period_end"], True,
+                            kind="whole")
+            notes.append(f"a share of {whole.id}: its period was taken")
         elif ctx.get("period") is not None and not stat_periods and not _timeless(st, sent):
             period, conf = ctx["period"], conf - 0.15
             notes.append(f"period carried from an earlier sentence ({period.text})")
         elif not stat_periods and getattr(self, "article_period", None) is not None and _is_flow(measure, st):
             period, conf = self.article_period, conf - 0.25
             notes.append(f"a flow figure without a period: the article's reporting period ({period.text}) was taken")
-        elif whole is not None and whole.record.get("period_start"):
-            period = Period(st.start, st.start, "", whole.record["period_start"], whole.record["period_end"], True,
-                            kind="whole")
-            notes.append(f"a share of {whole.id}: its period was taken")
         elif measure in _POINT_MEASURES and self.date:
             period = Period(st.start, st.start, "", self.date[:7], self.date[:7], True, kind="as-of")
             notes.append("a count at the time of the article: period set to the article's month")
@@ -333,6 +366,11 @@ class ObservationRules(SubjectRules):
             if dest is not None:
                 parts.append(dest.id)
             parts.append(str(rec.get("period_start", "")))
+        same = next((c for c in self.candidates if c.file == "observations" and rec.get("subject") and all(
+            c.record.get(k) == rec.get(k) for k in _SAME_FACT)), None)
+        if same is not None and not st.anaphoric:  # a figure stated twice in the article is one statistic
+            same.spans = sorted({*same.spans, (st.start, st.end)})
+            return same
         body = {"id": self.cid("-".join(parts)), **rec}
         body = {k: body[k] for k in _OBS_ORDER if k in body}
         cand = self.add("observations", body, conf - 0.1 * len(missing), spans, f"statistic:{st.role}",

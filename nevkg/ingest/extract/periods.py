@@ -19,10 +19,10 @@ _MONTH_NUM["sept"] = 9
 MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
          r"Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)(?![A-Za-z])")
 _NW = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
-YEARX = r"(?:\d{4}|this\s+year|last\s+year|the\s+(?:current|previous|past)\s+year|next\s+year)"
+YEARX = r"(?:\d{4}|this\s+year|last\s+year|the\s+(?:current|previous|past)\s+year|next\s+year|the\s+year(?!\s+(?:to|ended|ending|until|through)\b))"
 _ABBREV = {"co", "ltd", "inc", "corp", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
            "nov", "dec", "mr", "mrs", "ms", "dr", "st", "no", "vs", "approx", "est", "e.g", "i.e", "u.s", "u.k",
-           "gov", "dept"}
+           "gov", "dept", "rs"}
 
 
 def _month(name: str) -> int:
@@ -142,7 +142,7 @@ def _year_of(expr: str | None, article_year: int | None) -> tuple[int | None, bo
         return int(e), False
     if article_year is None:
         return None, True
-    if e in {"this year", "the current year"}:
+    if e in {"this year", "the current year", "the year"}:
         return article_year, True
     if e in {"last year", "the previous year", "the past year"}:
         return article_year - 1, True
@@ -152,7 +152,9 @@ def _year_of(expr: str | None, article_year: int | None) -> tuple[int | None, bo
 
 
 _PERIOD_RULES: list[tuple[str, re.Pattern]] = [
-    ("first-months", re.compile(rf"(?:the\s+)?(?:first|past|initial)\s+(?P<n>{_NW})\s+months(?:\s+(?:of|in)\s+"
+    ("fiscal", re.compile(r"\b(?:(?:FY\s?|fiscal\s+(?:year\s+)?|financial\s+year\s+)(?P<a>(?:19|20)?\d\d)(?:[-/](?P<b>"
+                          r"(?:19|20)?\d\d))?|(?P<c>(?:19|20)\d\d)[-/](?P<d>\d\d))\b(?![-/.,]\d)", re.I)),
+    ("first-months", re.compile(rf"(?:the\s+)?(?P<w>first|past|initial|last)\s+(?P<n>{_NW})\s+months(?:\s+(?:of|in)\s+"
                                 rf"(?P<y>{YEARX}))?", re.I)),
     ("quarters", re.compile(rf"(?:the\s+)?first\s+(?P<n>two|three|2|3)\s+quarters(?:\s+(?:of|in)\s+(?P<y>{YEARX}))?",
                             re.I)),
@@ -163,11 +165,17 @@ _PERIOD_RULES: list[tuple[str, re.Pattern]] = [
     ("half", re.compile(r"\bH(?P<h>[12])(?:\s+(?P<y>\d{4}))?\b")),
     ("month-range", re.compile(rf"(?:from\s+|between\s+)?(?P<m1>{MONTH})\s*(?:to|and|through|until|-|–|—)\s*"
                                rf"(?P<m2>{MONTH})(?:,?\s+(?:of\s+)?(?P<y>{YEARX}))?")),
+    # "the year to September", "the 12 months to June", "the fiscal year ended March 2026", "the September quarter"
+    ("to-month", re.compile(rf"(?:the\s+)?(?P<fy>(?:fiscal|financial)\s+)?(?:(?P<yr>year)|(?P<n>{_NW})\s+months|"
+                            rf"(?P<qm>{MONTH})\s+quarter)(?:\s+(?:to|through|until|ended|ending)\s+(?:the\s+end\s+"
+                            rf"of\s+|end-)?(?P<m>{MONTH})(?:\s+\d{{1,2}}\b)?(?:,?\s+(?P<y>{YEARX}))?)?", re.I)),
     ("day", re.compile(rf"(?P<d>\d{{1,2}})\s+(?P<m>{MONTH})(?:,?\s+(?P<y>\d{{4}}))?")),
     ("month", re.compile(rf"(?:(?P<rel>this|last|next)\s+)?(?P<m>{MONTH})(?:\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b)?"
                          rf"(?:,?\s+(?:of\s+)?(?P<y>{YEARX}))?")),
     ("weekday", re.compile(r"\b(?:on|last|this\s+past)\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
                            r"Sunday)\b")),
+    ("relative-quarter", re.compile(r"\b(?P<rel>this|last|next|the\s+previous|the\s+past|the\s+current)\s+quarter\b",
+                                    re.I)),
     ("relative-month", re.compile(r"\b(?P<rel>this|last|next|the\s+previous|the\s+past)\s+month\b", re.I)),
     ("year-end", re.compile(r"\bby\s+(?:the\s+)?(?:year[\s-]end|end\s+of\s+(?:the|this)\s+year)\b", re.I)),
     ("relative", re.compile(r"(?:(?P<so>so\s+far\s+)?this|last|next|the\s+(?:current|previous|past))\s+year\b"
@@ -191,6 +199,49 @@ def _starts_from(before: str) -> bool:
         r"jump\w*|drop\w*|climb\w*|gain\w*|compared|change\w*|moved?|brought|brings?)\b[^.;]*$", before[-80:], re.I)
 
 
+def _to_month(g: dict, s: int, e: int, text: str, article_date: str | None, before: str) -> Period | None:
+    """A span that ends in a named month: "the year to September" (January to September: the year so far), "the
+    12 months to June" or "the fiscal year ended March 2026" (the twelve months ending then), "the September
+    quarter" (the three months ending then); ``None`` for "the year" or "N months" without an end month."""
+    end_name = g.get("m") or g.get("qm")
+    if end_name is None or g.get("qm") and g.get("m"):
+        return None
+    mo = _month(end_name)
+    y, inf = _year_of(g.get("y"), int(article_date[:4]) if article_date else None) if g.get("y") else (
+        resolve_month_year(mo, article_date, bool(_AHEAD.search(before))), True)
+    if y is None:
+        return None
+    n = 3 if g.get("qm") else int(_num(g["n"])) if g.get("n") else 12 if g.get("fy") else mo
+    if not 1 <= n <= 36:
+        return None
+    first = y * 12 + mo - n  # months since year 0, counting from 0
+    return Period(s, e, text, f"{first // 12}-{first % 12 + 1:02d}", f"{y}-{mo:02d}", inf)
+
+
+def _trailing(n: int, s: int, e: int, text: str, article_date: str | None) -> Period | None:
+    """"the past N months": the N whole months before the article's month."""
+    if not article_date or len(article_date) < 7 or not 1 <= n <= 36:
+        return None
+    last = int(article_date[:4]) * 12 + int(article_date[5:7]) - 2  # the month before, counted from 0
+    first = last - n + 1
+    return Period(s, e, text, f"{first // 12}-{first % 12 + 1:02d}", f"{last // 12}-{last % 12 + 1:02d}", True)
+
+
+def _fiscal(g: dict, s: int, e: int, text: str) -> Period | None:
+    """A fiscal year by its number: "FY2024-25", "FY25", "fiscal 2025": the twelve months to March of the year it
+    ends in (the year the number names; the usual fiscal year of Indian and Japanese companies)."""
+    def full(v: str) -> int:
+        return int(v) if len(v) == 4 else 2000 + int(v)
+    if g.get("c"):  # "2024-25": the fiscal year of the two calendar years (not "2025-09", a month)
+        if int(g["d"]) != (int(g["c"]) + 1) % 100:
+            return None
+        g = {"a": g["c"], "b": g["d"]}
+    end = full(g["b"]) if g.get("b") else full(g["a"])
+    if g.get("b") and end < full(g["a"]):
+        end = full(g["a"]) + 1
+    return Period(s, e, text, f"{end - 1}-04", f"{end}-03", False)
+
+
 def find_periods(text: str, offset: int, article_date: str | None) -> list[Period]:
     """Time expressions in a piece of text (a sentence at ``offset``), resolved against the article date.
 
@@ -208,10 +259,25 @@ def find_periods(text: str, offset: int, article_date: str | None) -> list[Perio
                 continue
             g = m.groupdict()
             p: Period | None = None
-            if name == "first-months":
+            if name == "to-month":
+                p = _to_month(g, s, e, m.group(0), article_date, text[:s])
+                if p is None:
+                    continue
+            elif name == "fiscal":
+                p = _fiscal(g, s, e, m.group(0))
+            elif name == "first-months":
                 n = int(_num(g["n"]))
+                if g["w"].lower() in {"past", "last"} and not g.get("y"):
+                    p = _trailing(n, s, e, m.group(0), article_date)  # "the past 12 months": up to the last month
+                    if p is not None:
+                        found.append(Period(p.start + offset, p.end + offset, p.text, p.period_start,
+                                            p.period_end, True))
+                        taken.append((s, e))
+                    continue
                 y, inf = _year_of(g.get("y"), ay) if g.get("y") else (_last_done(ay, n, article_date, text[:s]), True)
-                if y and 1 <= n <= 12:
+                if y and 1 <= n <= 12 and g["w"].lower() in {"past", "last"}:  # "the last three months of 2025"
+                    p = Period(s, e, m.group(0), f"{y}-{13 - n:02d}", f"{y}-12", inf)
+                elif y and 1 <= n <= 12:
                     p = Period(s, e, m.group(0), f"{y}-01", f"{y}-{n:02d}", inf)
             elif name == "quarters":
                 n = int(_num(g["n"]))
@@ -267,12 +333,23 @@ def find_periods(text: str, offset: int, article_date: str | None) -> list[Perio
                     if g.get("d"):
                         d = f"{y}-{mo:02d}-{int(g['d']):02d}"
                         p = Period(s, e, m.group(0), d, d, inf, date=True, kind="date")
+                    elif re.search(r"\bsince\s+$", text[:s], re.I) and article_date and len(article_date) >= 7 \
+                            and f"{y}-{mo:02d}" < article_date[:7]:  # "since January": up to the article's month
+                        p = Period(s, e, m.group(0), f"{y}-{mo:02d}", article_date[:7], True)
                     else:
                         p = Period(s, e, m.group(0), f"{y}-{mo:02d}", f"{y}-{mo:02d}", inf)
             elif name == "weekday":
                 day = resolve_weekday(g["wd"], article_date, bool(_AHEAD.search(text[:s])))
                 if day:
                     p = Period(s, e, m.group(0), day, day, True, date=True, kind="date")
+            elif name == "relative-quarter":
+                if _COMPARISON.search(text[:s]) or not article_date or len(article_date) < 7:
+                    taken.append((s, e))
+                    continue
+                shift = {"this": 0, "the current": 0, "next": 1}.get(" ".join(g["rel"].lower().split()), -1)
+                q = int(article_date[:4]) * 4 + (int(article_date[5:7]) - 1) // 3 + shift  # quarters from year 0
+                y, q = divmod(q, 4)
+                p = Period(s, e, m.group(0), f"{y}-{3 * q + 1:02d}", f"{y}-{3 * q + 3:02d}", True, kind="relative")
             elif name == "relative-month":
                 if _COMPARISON.search(text[:s]) or not article_date or len(article_date) < 7:
                     taken.append((s, e))

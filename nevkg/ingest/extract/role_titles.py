@@ -179,4 +179,9 @@ def _person_like(m: Mention, ents: Any) -> bool:
 
     words = m.text.split()
     return 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and not _ORG_WORDS.search(m.text) \
-        and not any(ch.isdigit() for ch in m.text) and m.text not in COUNTRIES and not _PLACE_WORDS.search(m.text)
+        and not any(ch.isdigit() for ch in m.text) and m.text not in COUNTRIES and not _PLACE_WORDS.search(m.text) \
+        and not _CONTINENT_END.search(m.text)
+
+
+#: the last word of a region's name ("Latin America", "Sub-Saharan Africa"): never a person's surname
+_CONTINENT_END = re.compile(r"\b(?:America|Americas|Africa|Asia|Europe|Oceania|Caribbean|Balkans|Arabia)$")

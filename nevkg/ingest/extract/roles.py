@@ -84,9 +84,11 @@ class RoleRules(TitlePhrases, RoleContextRules):
                 (first > 0 and _TITLE_RX.fullmatch(self.doc[first - 1].text) and self.doc[first - 1].head.i == t.i)
             if not (speaks or titled):
                 continue
+            from nevkg.ingest.extract.name_generic import generic_name
             from nevkg.ingest.extract.ner import _propose
 
-            _propose(self.ents, "people", "", self.text[a:b], a, b, "parse")
+            if not generic_name(self.text[a:b]):  # "Overseas Chief said": a title, not a name
+                _propose(self.ents, "people", "", self.text[a:b], a, b, "parse")
 
     def _extend_name(self, p: Mention) -> None:
         """A name the parser cut short takes the capitalised given names before it ("Mehmet" of "Mehmet Ali

@@ -37,8 +37,11 @@ class SentenceFigures:
         pending: Statistic | None = None  # "rose 12% to N": a change waiting for the figure it leads to
         for i, st in enumerate(stats):
             if st.role == "yoy":
-                target = next((c for b, c in reversed(bases) if c is not None and b.yoy is None
-                               and not b.conversion and not self._comparison_base(b, e)), None)
+                free = [(b, c) for b, c in reversed(bases) if c is not None and b.yoy is None
+                        and not b.conversion and not self._comparison_base(b, e)]
+                # a change belongs to an amount rather than to a share stated after it ("N cars, a 35% share,
+                # which is 48% more than a year ago")
+                target = next((c for b, c in free if b.kind == "amount"), None) or next((c for _, c in free), None)
                 base_stat = next((b for b, c in reversed(bases) if c is target), None)
                 if base_stat is not None and (self._clause_break(base_stat.end, st.start)
                                               or _MONTH_ON_MONTH.match(self.text[st.end:e])):

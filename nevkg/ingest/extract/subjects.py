@@ -18,7 +18,10 @@ _FLOW_TO = re.compile(r"\b(?:exports?|shipments?|sales|deliveries|registrations|
                       r"sent)\s+(?:[\w-]+\s+){0,2}?(?:to|in|into)\s+(?:the\s+)?$", re.I)
 _TARIFF = re.compile(r"\b(?:tariffs?|dut(?:y|ies)|surtax(?:es)?|levy|levies|import\s+(?:tax|fee)s?)\b", re.I)
 #: a market that charges a tariff ("X imposed", "X will be implementing", "X is applying", "X charges")
-_IMPOSES = re.compile(r"^\s+(?:(?:has|have|had|will|would|is|are|was|were|be|also|now|then|already)\s+){0,3}"
+_IMPOSES = re.compile(r"^\s+(?:(?:last|this|next|earlier\s+this|on|in)\s+(?:week|month|year|Monday|Tuesday|Wednesday|"
+                      r"Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|"
+                      r"October|November|December)\s+|(?:earlier|recently|yesterday|today)\s+)?"
+                      r"(?:(?:has|have|had|will|would|is|are|was|were|be|also|now|then|already)\s+){0,3}"
                       r"(?:impos\w*|charg\w*|appl(?:y|ies|ied|ying)|levi\w*|levy|rais\w*|introduc\w*|implement\w*|"
                       r"set|sets|brings?|brought|hikes?|hiked|increas\w*|mov(?:es|ed|ing)?\s+up|"
                       r"(?:agreed|decided|voted|plans?|is\s+set)\s+to\s+(?:impose|raise|apply|move\s+up|bring\s+forward))\b",
@@ -50,6 +53,14 @@ _MONEY = {"usd", "eur", "cny", "gbp", "inr", "thb", "brl", "myr", "cad", "aud", 
           "aed", "sar", "krw", "mxn", "jpy", "try", "zar"}
 _INVESTMENT = re.compile(r"\binvest\w*|\bplant\b|\bfactory\b|\bfacility\b|\bproject\b|\bdeal\b|\bagreement\b",
                          re.I)
+#: the verb of two partners who make a new company ("A and B formed X", "set up X in 2024")
+_FORMED = re.compile(r"\b(?:formed|set\s+up|established|created|founded|launched)\s+(?:(?:a|the|their|its)\s+)?"
+                     r"(?:(?:new|joint|50:50|\d+:\d+)\s+)*(?:(?:company|venture|JV|entity)\s*,?\s*(?:called\s+)?)?$",
+                     re.I)
+#: a joint venture's company named in apposition: "the joint venture X", "X, their JV, …"
+_JV_BEFORE = re.compile(r"\b(?:joint[\s-]venture|JV)(?:\s+company)?,?\s+$", re.I)
+_JV_AFTER = re.compile(r",?\s+(?:is\s+|was\s+)?(?:a|the|their|its)\s+(?:(?:new|\d+:\d+|50-50)\s+)?"
+                       r"(?:joint[\s-]venture|JV)\b", re.I)
 _PUBLIC_BODIES = {"government-body", "ministry", "customs-office", "industry-association", "business-association"}
 
 
@@ -75,6 +86,9 @@ class SubjectRules:
                         return m
             tok, seen = tok.head, seen + 1
         for _ in range(3):
+            own = self._verb_actor(tok, dest)
+            if own is not None:
+                return own
             subj = [c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass", "csubj"}]
             if subj:
                 break
@@ -92,20 +106,68 @@ class SubjectRules:
             orgs = [m for m in ms if m.file == "organizations"]
             if c.lemma_.lower() in _FACILITIES and not orgs:
                 ms = []  # "the factory near X employs …": X is where the plant is, not whose figure it is
-            if c.lemma_.lower() in _ANAPHORIC_NOUNS and not orgs and all(m.rule.startswith("demonym") for m in ms):
-                ms = []  # "the Chinese carmaker": a company spoken of before (or named as the source), not China
+            if c.lower_ in {"venture", "jv"} and not orgs:  # "the venture" after "X, a joint venture of A and B"
+                jv = getattr(self, "_last_venture", None) or self._venture_before(c.idx)
+                if jv is not None:
+                    return jv
+            if c.lemma_.lower() in _ANAPHORIC_NOUNS and not orgs:
+                # "the Chinese carmaker", "the Shenzhen-based company": a company spoken of before (or named as
+                # the source), not the place that describes it
+                ms = []
                 speaker = self._speaker(span.root)
                 if speaker is not None:
                     return speaker
+            named = [self._mention_at(c)] if c.pos_ == "PROPN" else []
+            named += [self._mention_at(a) for a in c.children if a.dep_ == "appos" and a.pos_ == "PROPN"]
+            head = next((m for m in named if m is not None and m in orgs), None)
+            if head is not None:
+                return head  # "Zeekr sold", "Geely's unit Zeekr sold": the name the subject is, not its owner
             if orgs or ms:
                 return (orgs or ms)[0]
-            if c.lower_ in {"venture", "jv"} and getattr(self, "_last_venture", None) is not None:
-                return self._last_venture  # "the venture" after "X, a joint venture of A and B"
             if c.lower_ in {"it", "they", "its"} or any(t.lower_ in _ANAPHORIC_NOUNS or t.lower_ in {"its", "their"}
                                                         and t.dep_ == "poss" for t in _phrase(c)):
                 return self.last_org  # "it", "the carmaker", "its sales": the company named last
             if any(t.lemma_.lower() in _FACILITIES for t in c.subtree):
                 return self.focus_org()  # "the factory employs …": the article's company
+        return None
+
+    def _venture_before(self, pos: int) -> Mention | None:
+        """The joint venture "the venture" refers to: the last organisation before ``pos`` that the article calls
+        one ("their joint venture X", "X, a 50:50 JV") or that two partners formed ("A and B set up X")."""
+        for m in sorted((m for m in self.ents.mentions if m.file == "organizations" and m.end <= pos
+                         and not m.compiler), key=lambda m: -m.start):
+            if (self.ents.new.get(m.id) or {}).get("kind") == "joint-venture-company" or _JV_BEFORE.search(
+                    self.text[max(0, m.start - 40):m.start]) or _JV_AFTER.match(self.text, m.end) or \
+                    _FORMED.search(self.text[max(0, m.start - 40):m.start]):
+                return m
+        return None
+
+    def _verb_actor(self, verb: Any, dest: Mention | None) -> Mention | None:
+        """The actor of a verb that the plain subject does not give: the agent of a passive ("a stake is held by
+        X"), the name a relative clause hangs on ("X, which shipped N"), or a name right before a verb that has
+        no subject in the parse ("…; X delivered N", where the parser took the name for an adverb)."""
+        for c in verb.children:
+            if c.dep_ == "agent":
+                m = next((m for m in map(self._mention_at, c.subtree) if m is not None and m is not dest
+                          and m.file == "organizations"), None)
+                if m is not None:
+                    return m
+        subj = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if verb.dep_ == "relcl" and subj and subj[0].lower_ in {"which", "that", "who"}:
+            m = self._mention_at(verb.head)
+            if m is not None and m.file == "organizations":
+                return m
+            if verb.head.lemma_.lower() in _ANAPHORIC_NOUNS:
+                return self.last_org
+            return None
+        if subj:
+            return None
+        lefts = [c for c in verb.lefts if c.dep_ in {"advmod", "npadvmod", "dep", "nmod", "compound"}
+                 and c.pos_ in {"PROPN", "NOUN", "ADV", "X"}]
+        for c in reversed(lefts):
+            m = self._mention_at(c)
+            if m is not None and m.file == "organizations" and m is not dest:
+                return m
         return None
 
     def _speaker(self, tok: Any) -> Mention | None:
@@ -164,6 +226,11 @@ class SubjectRules:
             if hit is not None:
                 return hit
         here = [c for b, c in reversed(bases) if c is not None and b.kind == "amount" and b.end <= st.start]
+        if not here and whole and m is not None and re.search(r"\b(?:total|overall|combined|whole|entire)\b",
+                                                               m.group(0), re.I):
+            # "N% of the total volume": the article's total, the largest figure of that unit stated before
+            return max((c for c in whole if c.record["unit"] == whole[-1].record["unit"]),
+                       key=lambda c: float(c.record["value"]))
         return here[0] if here else whole[-1] if whole else None
 
     def _tariff_target(self, st: Statistic, after: list[Mention]) -> Mention | None:

@@ -1,0 +1,198 @@
+"""Capitalised words that name nothing, and one organisation proposed twice: checks on the new names.
+
+A capitalised phrase is not always a name. The rules and the parser propose some that no analyst would record:
+
+- a phrase that opens a sentence with a preposition or a time word ("In March", "Last Year", "In The Region"):
+  a time or a generic noun once the opening word is left out;
+- a generic noun written with a capital ("the Company", "the Group's", "the Government", "The Region",
+  "Board of Directors"): a reference back to a name, not a name;
+- a title taken for an organisation ("Minister of Industry", "Chief Operating Officer"): the person's title; the
+  organisation is named elsewhere (or is the country, for a minister);
+- the same new organisation written with and without its legal form ("Velmora Motors Co." and later "Velmora
+  Motors"), or without the one or two words its fuller name starts with ("Andes Velmora Motor Peru" and "Velmora
+  Motor Peru"): one organisation, so the shorter form becomes an alias of the fuller (a first word alone is not
+  joined: "Magna" and "Magna Steyr" are two companies).
+
+:func:`drop_generic_names` removes the first three (their mentions and records); :func:`merge_legal_forms`
+joins the last. Both only touch new names: a record the graph knows is never dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from nevkg.ingest.extract.periods import _MONTH_NUM
+from nevkg.ingest.extract.role_titles import _TITLE_RX
+
+__all__ = ["drop_generic_names", "merge_legal_forms", "generic_name", "join_paired_names"]
+
+#: common nouns that a capital letter does not make a name
+_GENERIC = {"company", "companies", "group", "government", "state", "region", "regions", "board", "ministry",
+            "firm", "brand", "brands", "unit", "department", "authority", "authorities", "commission", "council",
+            "agency", "bureau", "administration", "management", "directors", "country", "countries", "nation",
+            "city", "province", "market", "markets", "plant", "factory", "committee", "parliament", "cabinet",
+            "court", "carmaker", "automaker", "manufacturer", "partner", "partners", "venture", "subsidiary",
+            "analysts", "officials", "executives", "sources", "industry", "sector", "overseas", "abroad",
+            "domestic", "global", "world", "chairman", "president", "minister", "ministers", "embassy",
+            "announcement", "notice", "guidelines", "rules", "regulation", "regulations", "measures", "policy",
+            "law", "decree", "plan", "programme", "program", "statement", "report", "document", "agreement", "deal",
+            "memorandum", "circular", "directive", "scheme"}
+#: words of a corporate body that only together with each other name no one ("Board of Directors")
+_BODY_WORDS = {"board", "directors", "supervisors", "management", "supervisory", "executive", "committee",
+               "shareholders", "general", "meeting", "annual", "of", "the"}
+#: words of a state's form of government, which alone refer back to a country ("the Grand Duchy")
+_STATE_WORDS = {"grand", "duchy", "kingdom", "republic", "emirate", "emirates", "sultanate", "principality",
+                "federation", "commonwealth", "of", "the"}
+#: the last word of a title ("Overseas Chief", "Regional President")
+_TITLE_HEADS = {"chief", "officer", "president", "director", "manager", "minister", "chairman", "chairwoman",
+                "executive", "spokesperson", "spokesman", "spokeswoman", "head", "secretary", "governor", "mayor"}
+_GENERIC |= {"regional", "international", "general", "deputy", "senior", "vice", "executive", "managing"}
+#: time words that a capital at the start of a sentence does not make a name
+_TIME_WORDS = {"year", "years", "month", "months", "week", "weeks", "quarter", "half", "today", "yesterday",
+               "tomorrow", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "spring",
+               "summer", "autumn", "fall", "winter", "q1", "q2", "q3", "q4", "h1", "h2", "earlier", "later"}
+#: words that open a phrase before a name or a time and are never its first word
+_OPENERS = {"in", "on", "at", "by", "during", "since", "from", "until", "after", "before", "last", "next", "this",
+            "the", "early", "late", "mid", "earlier", "later", "for", "over", "across", "within", "throughout",
+            "of", "and", "to", "under", "with", "its", "their", "our"}
+#: words of an organisation's name that a title of a person never has
+_ORG_WORD = re.compile(r"\b(?:Ministry|Office|Department|Agency|Authority|Commission|Council|Bureau|Group|Company|"
+                       r"Corporation|Motors?|Auto|Holdings?|Association|Federation|Chamber|Institute|Bank|Ltd|Inc|"
+                       r"Co|Embassy|Government|Administration|Customs|University)\b")
+#: a legal form at the end of a company's name
+_LEGAL_FORM = re.compile(r"(?:,?\s+(?:Co\.?,?(?:\s+Ltd\.?)?|Ltd\.?|Ltda\.?|Limited|Inc\.?|Corp\.?|Corporation|LLC|PLC|plc|"
+                         r"S\.?A\.?|AG|GmbH|Pvt\.?(?:\s+Ltd\.?)?|Private\s+Limited|Company))+$")
+
+
+def generic_name(name: str) -> bool:
+    """Whether a capitalised phrase names nothing: a time or a generic noun (after any opening preposition or
+    article), a corporate body in general terms, or a person's title.
+
+    >>> [generic_name(x) for x in ["In March", "the Company", "Board of Directors", "Minister of Industry"]]
+    [True, True, True, True]
+    >>> [generic_name(x) for x in ["State Council", "Ministry of Industry", "In Motion Ltd", "March Group"]]
+    [False, False, False, False]
+    """
+    words = name.replace("’", "'").split()
+    while words and words[0].lower() in _OPENERS:
+        words = words[1:]
+    words = [re.sub(r"'s?$", "", w) for w in words]
+    if not words:
+        return True
+    low = [w.lower().strip(".,") for w in words]
+    if all(w in _MONTH_NUM or w in _TIME_WORDS or re.fullmatch(r"\d{1,4}", w) for w in low):
+        return True
+    if len(low) == 1 and low[0] in _GENERIC:
+        return True
+    if len(low) > 1 and all(w in _BODY_WORDS for w in low) or all(w in _STATE_WORDS for w in low):
+        return True  # "Board of Directors"; "the Grand Duchy", "the Kingdom": a country spoken of by its form
+    text = " ".join(words)
+    titled = _TITLE_RX.match(text) or low[-1] in _TITLE_HEADS and all(w in _GENERIC or w in _TITLE_HEADS
+                                                                     for w in low[:-1])
+    return bool(titled) and not _ORG_WORD.search(text)
+
+
+def drop_generic_names(E: Any) -> None:
+    """Drop the new organisations, places and people whose every mention names nothing (:func:`generic_name`), or
+    opens a sentence without a proper noun in it ("Together, A and B …", "Going Forward, …")."""
+    for rid in [r for r, m in E.new_meta.items() if m.file in {"organizations", "places", "people"}]:
+        ms = [m for m in E.mentions if m.id == rid]
+        if not (generic_name(E.new[rid].get("label") or "") and all(generic_name(m.text) for m in ms)
+                or ms and all(_opener(E, m) for m in ms)):
+            continue
+        for m in ms:
+            E.mentions.remove(m)
+        E.new.pop(rid, None)
+        E.new_meta.pop(rid, None)
+
+
+def _core(label: str) -> str:
+    """A company's name without its legal form, accents, case and connecting words ("X Motors do Brasil Ltda."
+    and "X Motors Brasil" are one)."""
+    import unicodedata
+
+    core = unicodedata.normalize("NFKD", _LEGAL_FORM.sub("", label)).encode("ascii", "ignore").decode().lower()
+    return " ".join(w for w in re.split(r"[\s,.]+", core) if w and w not in {"do", "da", "de", "dos", "das", "of",
+                                                                           "the", "and", "&"})
+
+
+def _opener(E: Any, m: Any) -> bool:
+    """The mention opens its sentence before a comma and the parse tags none of its words a proper noun (an
+    adverb or a phrase that a list rule or the parser took for a name)."""
+    doc = getattr(E, "doc", None)
+    span = doc.char_span(m.start, m.end, alignment_mode="expand") if doc is not None else None
+    return span is not None and span[0].is_sent_start and E.text[m.end:m.end + 1] == "," and not any(
+        t.pos_ == "PROPN" for t in span)
+
+
+def merge_legal_forms(E: Any) -> None:
+    """Join two new organisations whose names differ only by a legal form ("X Motors Co., Ltd." and "X Motors"):
+    the mentions of the shorter become mentions of the fuller, whose aliases gain the shorter name."""
+    orgs = [r for r, m in E.new_meta.items() if m.file == "organizations"]
+    by_core: dict[str, list[str]] = {}
+    for rid in orgs:
+        core = _core(E.new[rid].get("label") or "")
+        if core:
+            by_core.setdefault(core, []).append(rid)
+    for rids in by_core.values():
+        if len(rids) < 2:
+            continue
+        keep = max(rids, key=lambda r: (len(E.new[r]["label"]), -E.new_meta[r].start))
+        for rid in rids:
+            if rid != keep:
+                _merge(E, rid, keep)
+    # "MG Motor India" after "JSW MG Motor India": the fuller name with one or two words before the same name
+    labels = {r: E.new[r]["label"].split() for r, m in E.new_meta.items() if m.file == "organizations"}
+    for rid, words in sorted(labels.items(), key=lambda x: len(x[1])):
+        fuller = [r for r, w in labels.items() if r != rid and r in E.new and 1 <= len(w) - len(words) <= 2
+                  and w[len(w) - len(words):] == words and not _names_a_company(E, w[:len(w) - len(words)])]
+        if len(words) >= 2 and len(fuller) == 1 and rid in E.new:
+            _merge(E, rid, fuller[0])
+
+
+def join_paired_names(E: Any) -> None:
+    """"A and B UK Ltd": a company named after two brands and ending in a legal form is one name, where the parser
+    cut it after the first brand (the brand stays a mention of its own, aside)."""
+    from nevkg.ingest.extract.org_forms import _put
+
+    for k in [k for k in E.mentions if k.file == "organizations" and not k.known and _LEGAL_FORM.search(k.text)]:
+        base = max(0, k.start - 40)
+        lead = re.search(r"(?<![\w-])(?P<a>[A-Z][\w-]+)\s+(?:and|&)\s+$", E.text[base:k.start])
+        if lead is None:
+            continue
+        s = base + lead.start("a")
+        if re.search(r"[A-Z][\w.&-]*\s+$", E.text[max(0, s - 30):s]) or any(
+                m.start < s < m.end for m in E.mentions if m.file == "organizations"):
+            continue  # the first word ends a longer name: "X New Energy Group and Y Ltd" are two companies
+        name = E.text[s:k.end]
+        old = [m for m in E.mentions if s <= m.start and m.end <= k.end and m.file == "organizations"]
+        for m in old:
+            E.mentions.remove(m)
+            if not m.known and not any(x.id == m.id for x in E.mentions):
+                E.new.pop(m.id, None)
+                E.new_meta.pop(m.id, None)
+        E.mentions.extend(m for m in old if m.known or m.id in E.new)  # (put back aside by _put below)
+        rid = E._new_id(name, "organizations")
+        _put(E, s, k.end, {"id": rid, "label": name, "kind": "company"}, "paired-name", 0.6)
+
+
+def _names_a_company(E: Any, words: list[str]) -> bool:
+    """Whether the words a fuller name starts with name a company of their own ("Haiyue Auto" of a name the
+    parser joined, "Haiyue Auto Beiling Technology"): then the two names are two companies."""
+    name = " ".join(words)
+    return bool(_ORG_WORD.search(name)) or E.gaz.lookup(name) is not None or any(
+        rec.get("label") == name for rec in E.new.values())
+
+
+def _merge(E: Any, rid: str, keep: str) -> None:
+    """Make the new entity ``rid`` a name of the new organisation ``keep``: its mentions and names move there."""
+    rec = E.new[keep]
+    other = E.new.pop(rid)
+    E.new_meta.pop(rid)
+    for name in [other["label"], *other.get("aliases", [])]:
+        if name != rec["label"] and name not in rec.setdefault("aliases", []):
+            rec["aliases"].append(name)
+    for m in E.mentions:
+        if m.id == rid:
+            m.id, m.label, m.kind, m.file = keep, rec["label"], rec.get("kind", m.kind), "organizations"
