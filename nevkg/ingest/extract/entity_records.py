@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from nevkg.ingest.extract.model import Mention
+from nevkg.ingest.extract.relations_actors import _GOV
 from nevkg.ingest.extract.periods import split_sentences
 
 
@@ -43,6 +44,8 @@ class EntityRecords:
             if file == "organizations" and body.get("kind") != "publisher" and not body.get("country"):
                 country = next(filter(None, (self._country_of(m) for m in by_id.get(rid, [first]))), None) \
                     or self._country_in_name(first)
+                if not country and body.get("kind") in _GOV:  # an authority named without its country: the dateline's
+                    country = self.ents.dateline_country()
                 if country and country != rid:
                     body["country"] = country
             if file == "sites":

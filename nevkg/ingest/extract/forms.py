@@ -1,5 +1,6 @@
 """The name forms found after the parse's names are in: vehicle models after their makers
-(:mod:`.car_models`), organisations in forms the parse misses (:mod:`.org_forms`), the parse's names checked
+(:mod:`.car_models`), organisations in forms the parse misses (:mod:`.org_forms`) and their short names in
+brackets (:mod:`.acronyms`), the parse's names checked
 (:mod:`.name_checks`) and policy measures named by head and scope (:mod:`.measures`)."""
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ __all__ = ["name_forms"]
 
 def name_forms(E: Any) -> None:
     """Add models, organisations and measures to ``E`` (an ``_Entities`` whose parse names are found)."""
+    from nevkg.ingest.extract.acronyms import bracket_acronyms
     from nevkg.ingest.extract.car_models import maker_models
     from nevkg.ingest.extract.measures import measure_mentions
     from nevkg.ingest.extract.name_checks import check_names
@@ -18,6 +20,7 @@ def name_forms(E: Any) -> None:
 
     maker_models(E, E.doc)
     org_forms(E)
+    bracket_acronyms(E)
     check_names(E)
     if E.doc is not None:
         measure_mentions(E, E.doc)

@@ -153,6 +153,7 @@ def _dateline(E: Any) -> None:
     """A news agency's dateline ("CITY, Country, May 17 (Agency) --"): the city is the place "here" means."""
     m = re.match(r"\s*(?P<city>[A-Z][A-Z .'\-]{2,}?),\s[^()\n]{0,60}\((?P<agency>[A-Z][\w .]+)\)\s*[-—–]", E.text)
     E.dateline = None
+    E.dateline_city = m.group("city").strip().title() if m else None
     if m:
         E.dateline = next((k for k in E.mentions if k.file == "places" and k.start == m.start("city")), None)
         for k in E.mentions:  # the agency in brackets is the source, not an actor

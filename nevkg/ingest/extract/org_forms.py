@@ -44,7 +44,8 @@ _AREA = ("foreign affairs|foreign trade|foreign|commerce|trade|finance|industry|
 #: one area or two joined by "and": "industry and technology", "mobility and public works"
 _AREAS = rf"(?:{_AREA})(?:\s+and\s+(?:{_AREA}))?"
 _MINISTRY = re.compile(rf"(?:(?P<poss>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)['’]s\s+|\b[Tt]he\s+(?P<adj>[A-Z][a-z]+\s+)?)"
-                       rf"(?P<area>{_AREAS})\s+ministry\b|\b[Tt]he\s+ministry\s+of\s+(?P<area2>{_AREAS})\b")
+                       rf"(?P<area>{_AREAS})\s+ministry\b|\b[Tt]he\s+ministry\s+of\s+(?P<area2>{_AREAS})\b|"
+                       rf"(?:^|(?<=[.!?\n]\s)|(?<=\n))(?P<area3>(?i:{_AREAS}))\s+[Mm]inistry\b")
 _EMBASSY = re.compile(r"\b(?:the\s+)?(?!The\b)(?P<adj>[A-Z][a-z]+)\s+(?P<noun>[Ee]mbassy|[Cc]onsulate)"
                       r"(?:\s+in\s+(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?))?|\b(?:the\s+)?(?P<noun2>Embassy|Consulate(?:\s+General)?)\s+of\s+"
                       r"(?:the\s+)?(?P<of>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?:\s+in\s+(?P<place2>[A-Z][a-z]+))?")
@@ -90,7 +91,11 @@ def _put(E: Any, s: int, e: int, rec: dict[str, Any], rule: str, conf: float = 0
     if rec["id"] not in E.new:
         E.new[rec["id"]] = rec
         E.new_meta[rec["id"]] = mention
+    swallowed = {k.id for k in E.overlaps(s, e) if not k.known and k.id != rec["id"]}
     E.add(mention)
+    for rid in swallowed:  # a new name cut from this one ("Commerce" of "Commerce ministry") goes with it
+        if rid in E.new and E.new_meta[rid].file == "organizations" and not any(k.id == rid for k in E.mentions):
+            del E.new[rid], E.new_meta[rid]
     return mention
 
 
@@ -239,9 +244,14 @@ def _sentence_country(E: Any, s: int) -> str | None:
     is that country's; with none or several, it is left for the reviewer)."""
     from nevkg.ingest.extract.periods import split_sentences
 
+    from nevkg.ingest.countries import CAPITALS
+
     for a, b, _ in split_sentences(E.text):
         if a <= s < b:
             here = {k.id for k in E.mentions if k.file == "places" and k.kind == "country" and a <= k.start < b}
+            if not here:  # a capital names its country ("In Brasília, the finance ministry said")
+                here = {_country_of_word(E, country) for city, country in CAPITALS.items()
+                        if re.search(rf"(?<![\w]){re.escape(city)}(?![\w])", E.text[a:b])} - {None}
             return here.pop() if len(here) == 1 else None
     return None
 
@@ -257,9 +267,9 @@ def _ministries(E: Any) -> None:
                 continue  # "Velmo's trade ministry"?
         else:
             country = None
-        if country is None:
-            country = _sentence_country(E, s)
-        area = (x.group("area") or x.group("area2")).title().replace(" And ", " and ")
+        if country is None:  # the dateline's country, else the sentence's one country, else the article's main one
+            country = E.dateline_country() or _sentence_country(E, s)
+        area = (x.group("area") or x.group("area2") or x.group("area3")).title().replace(" And ", " and ")
         name = f"Ministry of {area}"
         if x.group("adj") and country is None:
             continue
@@ -286,7 +296,7 @@ def _ministries(E: Any) -> None:
         if meta.file != "organizations" or not rec.get("label", "").startswith("Ministry of ") \
                 or rec.get("kind") == "ministry" and rec.get("aliases"):
             continue
-        country = rec.get("country") or _sentence_country(E, meta.start)
+        country = rec.get("country") or E.dateline_country() or _sentence_country(E, meta.start)
         label = E.gaz.entries[country].label if country in E.gaz.entries else None
         known = link(f"{rec['label']} of {label}", E.gaz, ("organizations",), fuzzy=False) if label else None
         if known is None:

@@ -1,0 +1,79 @@
+"""Authorities in trade-policy news: short names in brackets (:mod:`nevkg.ingest.extract.acronyms`), customs
+offices, committees and directorates as government bodies (:mod:`.name_patterns`, :mod:`.ner_types`),
+ministries named without their country (:mod:`.org_forms`, ``dateline_country``). Sentences written for these
+tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from nevkg.ingest.extract.acronyms import fits_name
+from tests.ingest.extract.conftest import records
+
+
+def orgs(result) -> dict[str, dict]:
+    return {r["label"]: r for r in records(result, "organizations")}
+
+
+@pytest.mark.parametrize("text, name, short", [
+    ("The Korea Automobile Manufacturers Association (KAMA) welcomed the decision, KAMA chairman Kim Joon said.",
+     "Korea Automobile Manufacturers Association", "KAMA"),
+    ("Exporters must register with the Federal Trade Licensing Bureau (FTLB). The FTLB will publish a list.",
+     "Federal Trade Licensing Bureau", "FTLB"),
+    ("According to the Andean Motor Industry Federation (AMIF), sales fell in May.",
+     "Andean Motor Industry Federation", "AMIF"),
+])
+def test_capitals_in_brackets_after_an_organisation_are_its_short_name(run, text, name, short):
+    found = orgs(run(text))
+    assert short in found[name].get("aliases", [])
+    assert short not in found  # never a company of its own
+
+
+def test_a_role_held_at_the_short_name_is_held_at_the_organisation(run):
+    text = "The Korea Automobile Manufacturers Association (KAMA) backed the plan, KAMA chairman Kim Joon said."
+    (role,) = records(run(text), "roles")
+    assert role["organization"] == "korea-automobile-manufacturers-association"
+
+
+@pytest.mark.parametrize("acronym, name, fits", [
+    ("MOFCOM", "Ministry of Commerce", True), ("BOI", "Thailand Board of Investment", True),
+    ("EU", "Ministry of Commerce", False), ("CEO", "Korea Automobile Manufacturers Association", False),
+])
+def test_an_acronym_fits_a_name_when_its_letters_come_from_it_in_order(acronym, name, fits):
+    assert fits_name(acronym, name) is fits
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("The State Customs Committee of Uzbekistan will collect the new levy.", "State Customs Committee",
+     "uzbekistan"),
+    ("Peru's National Customs Directorate said the rule starts in June.", "National Customs Directorate", "peru"),
+])
+def test_customs_committees_and_directorates_are_government_bodies_of_their_country(run, text, name, country):
+    rec = orgs(run(text))[name]
+    assert rec["kind"] in {"government-body", "customs-office"} and rec["country"] == country
+    assert "parent" not in rec  # not an office of China's customs
+
+
+def test_a_chinese_city_customs_office_is_an_office_of_chinas_customs(run):
+    rec = orgs(run("Officials at Shenzhen Customs said inspections had doubled."))["Shenzhen Customs"]
+    assert rec["parent"] == "general-administration-of-customs"
+
+
+@pytest.mark.parametrize("text", [
+    "Trade ministry spokesperson Ana Ruiz said the rules would apply to every exporter.",
+    "Commerce ministry officials met exporters on Monday.",
+])
+def test_a_ministry_named_by_its_area_at_a_sentence_start_is_a_ministry(run, text):
+    found = orgs(run(text))
+    assert any(r["kind"] == "ministry" and r["label"].startswith("Ministry of ") for r in found.values())
+    assert not {"Trade", "Commerce"} & set(found)
+
+
+@pytest.mark.parametrize("text", [
+    "HANOI, May 4 (Reuters) -- The commerce ministry will require permits for scooter exports to Cambodia, "
+    "officials said. Vietnam shipped 90,000 scooters last year.",
+    "Vietnam's scooter exports rose. In Hanoi, the commerce ministry said it would publish new rules.",
+])
+def test_a_ministry_without_its_country_is_the_datelines_or_the_capitals_country(run, text):
+    found = orgs(run(text))
+    assert found["Ministry of Commerce"]["country"] == "vietnam"
