@@ -1,7 +1,8 @@
 """The name forms found after the parse's names are in: vehicle models after their makers
 (:mod:`.car_models`), organisations in forms the parse misses (:mod:`.org_forms`) and their short names in
 brackets (:mod:`.acronyms`), the parse's names checked
-(:mod:`.name_checks`) and policy measures named by head and scope (:mod:`.measures`)."""
+(:mod:`.name_checks`), laws and notices by their proper names (:mod:`.policy_names`) and policy measures
+named by head and scope (:mod:`.measures`)."""
 
 from __future__ import annotations
 
@@ -17,10 +18,13 @@ def name_forms(E: Any) -> None:
     from nevkg.ingest.extract.measures import measure_mentions
     from nevkg.ingest.extract.name_checks import check_names
     from nevkg.ingest.extract.org_forms import org_forms
+    from nevkg.ingest.extract.policy_names import instrument_mentions
 
     maker_models(E, E.doc)
     org_forms(E)
     bracket_acronyms(E)
     check_names(E)
+    laws = instrument_mentions(E)
     if E.doc is not None:
         measure_mentions(E, E.doc)
+    E.measures = getattr(E, "measures", []) + laws

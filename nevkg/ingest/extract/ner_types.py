@@ -20,7 +20,7 @@ _ORG_WORDS = re.compile(r"\b(?:Motors?|Auto|Automobiles?|Automotive|Group|Holdin
                         r"Association|Ministry|Council|Chamber|Commission|Agency|Authority|Department|Office|"
                         r"Board|Institute|University|Federation|Industries|International|Global|AG|GmbH|SA|PLC|"
                         r"Magazine|News|Media|Capital|Fund|Ventures|Dealer|Dealers|Customs|Administration|Directorate|"
-                        r"Committee|Bureau)\b")
+                        r"Committee|Bureau|Society)\b")
 _SITE_WORDS = re.compile(r"\b(?:Factory|Plant|Complex|Facility|Works|Industrial\s+Park|Centre|Center|Campus|Hub)$",
                          re.I)
 _POLICY_WORDS = re.compile(r"\b(?:Regulation|Directive|Decree|Act|Law|Ordinance|Resolution|Programme|Program|Plan|"

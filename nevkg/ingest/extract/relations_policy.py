@@ -74,6 +74,9 @@ class PolicyRules:
             issuer = facts["issuer"]
             for p in places:
                 inside = m.start <= p.start < m.end
+                if inside and m.rule.startswith("instrument:"):  # "Regulation (EU) 2024/1785": its maker
+                    facts["issuer"] = facts["issuer"] or p.id
+                    continue
                 origin = inside or bool(
                     _ORIGIN_BEFORE.search(self.text[max(sent.start_char, p.start - 40):p.start]))
                 if _GOVERNMENT.match(self.text[p.end:p.end + 30]):
@@ -144,7 +147,7 @@ class PolicyRules:
         self.candidates = [c for c in self.candidates if c.file != "policies" or not c.rule.startswith("measure:")
                            or facts.get(c.id, {}).get("stated")]
         for c in self.candidates:
-            if c.file != "policies" or not c.rule.startswith("measure:"):
+            if c.file != "policies" or not c.rule.startswith(("measure:", "instrument:")):
                 continue
             f = facts.get(c.id, {})
             rec = c.record
