@@ -2,7 +2,7 @@
 (:mod:`.car_models`), organisations in forms the parse misses (:mod:`.org_forms`) and their short names in
 brackets (:mod:`.acronyms`), the parse's names checked
 (:mod:`.name_checks`), laws and notices by their proper names (:mod:`.policy_names`) and policy measures
-named by head and scope (:mod:`.measures`)."""
+named by head and scope (:mod:`.measures`) or by their verb (:mod:`.measure_verbs`)."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ def name_forms(E: Any) -> None:
     """Add models, organisations and measures to ``E`` (an ``_Entities`` whose parse names are found)."""
     from nevkg.ingest.extract.acronyms import bracket_acronyms
     from nevkg.ingest.extract.car_models import maker_models
+    from nevkg.ingest.extract.measure_verbs import verb_measures
     from nevkg.ingest.extract.measures import measure_mentions
     from nevkg.ingest.extract.name_checks import check_names
     from nevkg.ingest.extract.org_forms import org_forms
@@ -27,4 +28,5 @@ def name_forms(E: Any) -> None:
     laws = instrument_mentions(E)
     if E.doc is not None:
         measure_mentions(E, E.doc)
+        laws += verb_measures(E, E.doc)
     E.measures = getattr(E, "measures", []) + laws

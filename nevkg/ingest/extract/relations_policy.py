@@ -18,6 +18,7 @@ from typing import Any
 
 from nevkg.ingest.extract.model import Mention
 from nevkg.ingest.extract.periods import find_periods
+from nevkg.ingest.extract.policy_authorities import PolicyAuthorityRules
 from nevkg.ingest.extract.relations_actors import _GOV
 
 _MEASURE = {"tariff", "duty", "surtax", "levy", "quota", "countervailing", "anti", "licence", "license", "tax"}
@@ -29,22 +30,26 @@ _STARTS = re.compile(r"\b(?:from|(?:start|begin|take\s+effect|took\s+effect|come
                      r"with\s+effect\s+from)\s+$", re.I)
 #: a place whose goods are meant: "imported from X", "made in X", "imports from X"
 _ORIGIN_BEFORE = re.compile(r"\b(?:import(?:s|ed)?|made|built|produced|manufactured|originating|shipped)\s+"
-                            r"(?:\w+\s+)?(?:from|in)\s+$", re.I)
+                            r"(?:\w+\s+){0,4}?(?:from|in)\s+(?:the\s+)?$", re.I)
 #: after a country's adjective, its government ("the Mexican authorities")
 _GOVERNMENT = re.compile(r"\s+(?:federal\s+)?(?:government|authorities|administration|ministry|regulators?|"
                          r"officials|cabinet|parliament)\b", re.I)
 _WINDOW = 1200  # characters after a measure in which "the rate" or "the tariff" still speaks of it
 
 
-class PolicyRules:
+class PolicyRules(PolicyAuthorityRules):
     """One measure per named measure (else per authority), with what it hits (a mixin of the extractor)."""
 
     def measures(self, s: int, sent: Any, lemmas: set[str], orgs: list[Mention], places: list[Mention]) -> None:
         """A sentence with a measure word opens a window of a few sentences in which "rate" speaks of it."""
         recent = s < getattr(self, "_measure_until", -1)
+        places = [self._seat(p) or p for p in places]
         if lemmas & _MEASURE:
             self._measure_until = s + _WINDOW
         named = [m for m in getattr(self.ents, "measures", []) if sent.start_char <= m.start < sent.end_char]
+        last = getattr(self, "_last_named", None)
+        if not named and last is not None and s < getattr(self, "_named_until", -1):
+            self.add_implementers(last, self.carried_out_by(sent, self._authorities(sent)))  # "the rules will be enforced by B"
         if named:
             self._named_measures(sent, named, orgs, places, recent)
         elif lemmas & _MEASURE or lemmas & {"rate", "rates"} and recent:
@@ -53,7 +58,8 @@ class PolicyRules:
     # -- named measures
     def _facts(self, rid: str) -> dict[str, Any]:
         facts = self.__dict__.setdefault("measure_facts", {})
-        return facts.setdefault(rid, {"issuer": None, "origins": [], "targets": [], "start": None, "spans": []})
+        return facts.setdefault(rid, {"issuer": None, "origins": [], "targets": [], "implementers": [],
+                                      "start": None, "spans": []})
 
     def _named_measures(self, sent: Any, named: list[Mention], orgs: list[Mention], places: list[Mention],
                         recent: bool) -> None:
@@ -69,16 +75,19 @@ class PolicyRules:
                 if facts["issuer"] is None:
                     facts["issuer"] = auth.id
                     facts["spans"].append((auth.start, auth.end))
+                self.add_implementers(m.id, self.co_issuers(auth, self._authorities(sent)))
             elif facts["issuer"] is None and recent and previous is not None and previous != m.id:
                 facts["issuer"] = self._facts(previous)["issuer"]  # "the government" named before
+            self.add_implementers(m.id, self.carried_out_by(sent, self._authorities(sent)))
+            self.add_speakers(m.id, sent)
             issuer = facts["issuer"]
             for p in places:
                 inside = m.start <= p.start < m.end
                 if inside and m.rule.startswith("instrument:"):  # "Regulation (EU) 2024/1785": its maker
                     facts["issuer"] = facts["issuer"] or p.id
                     continue
-                origin = inside or bool(
-                    _ORIGIN_BEFORE.search(self.text[max(sent.start_char, p.start - 40):p.start]))
+                origin = inside and not re.search(r"\bby\s+(?:the\s+)?$", self.text[max(0, p.start - 8):p.start]) \
+                    or bool(_ORIGIN_BEFORE.search(self.text[max(sent.start_char, p.start - 60):p.start]))
                 if _GOVERNMENT.match(self.text[p.end:p.end + 30]):
                     continue  # "the Mexican government" makes measures, it is not their target
                 if origin and p.id != issuer and p.id not in facts["origins"] and not self._is_issuer_place(p, sent):
@@ -90,6 +99,7 @@ class PolicyRules:
             if facts["start"] is None:
                 facts["start"] = self._start_date(sent)
             self._last_named = m.id
+            self._named_until = sent.end_char + _WINDOW
 
     def _issuer_of(self, m: Mention, sent: Any, orgs: list[Mention], places: list[Mention]) -> Mention | None:
         """The authority behind a named measure: from its clause, else the sentence's government body or
@@ -118,11 +128,35 @@ class PolicyRules:
                     obj = next((g for g in c.children if g.dep_ == "pobj"), None)
                     if obj is not None and at(obj):
                         return at(obj)
-                if c.dep_ in {"nsubj"} and at(c):
-                    return at(c)
+                if c.dep_ in {"nsubj"}:  # the subject's own authority before a place it names ("China's ministry")
+                    inner = [at(t) for t in c.subtree if t.dep_ in {"nsubj", "nmod", "compound", "conj"} and at(t)]
+                    found = [x for x in inner if x.file == "organizations"] + inner + ([at(c)] if at(c) else [])
+                    if found:
+                        return found[0]
         subjects = [c for c in cands if (self._is_subject(c) or c.rule.startswith("demonym"))
                     and not self._after_from(c)]
         return subjects[0] if subjects else None
+
+    def _seat(self, p: Mention) -> Mention | None:
+        """A capital that acts for its government ("Beijing will require licences", "duties imposed by
+        Brussels", "Ottawa's surtax"): a mention of its country (or union) at the capital's span; ``None`` for a
+        place named as a place ("a plant near Beijing") or a country not known nor named here."""
+        from nevkg.ingest.countries import CAPITALS, SEATS
+        from nevkg.ingest.extract.countries_here import country_entry
+
+        name = SEATS.get(p.label or "") or CAPITALS.get(p.label or "") or CAPITALS.get(p.text)
+        span = self.doc.char_span(p.start, p.end, alignment_mode="expand") if name and p.kind != "country" else None
+        if span is None or not (span.root.dep_ in {"nsubj", "nsubjpass", "poss"} or span.root.dep_ == "pobj"
+                                and span.root.head.lower_ == "by"):
+            return None
+        entry = country_entry(name, self.gaz) or self.gaz.lookup(name, ("places",))
+        cid = entry.id if entry is not None else next((r for r, rec in self.ents.new.items()
+                                                       if rec.get("label") == name), None)
+        if cid is None:
+            return None
+        kind = entry.kind if entry is not None else "country"
+        return Mention(p.start, p.end, p.text, "places", cid, entry is not None, kind, "seat-of-government",
+                       p.confidence, name)
 
     def _after_from(self, m: Mention) -> bool:
         return bool(re.search(r"\b(?:from|in|to)\s+(?:the\s+)?$", self.text[max(0, m.start - 12):m.start]))
@@ -155,7 +189,7 @@ class PolicyRules:
             for key in ("issuer", "start"):
                 if f.get(key):
                     rec[key] = f[key]
-            for key in ("origins", "targets"):
+            for key in ("origins", "targets", "implementers"):
                 if f.get(key):
                     rec[key] = list(f[key])
             names = " ".join([rec["label"], *(rec.get("aliases") or [])]).lower()
@@ -175,8 +209,8 @@ class PolicyRules:
             elif not juris:
                 c.missing = ["jurisdiction"]
                 c.notes.append("fill in 'jurisdiction': the place where the measure applies")
-            order = ["id", "label", "aliases", "kind", "status", "issuer", "jurisdiction", "trade_flow", "start",
-                     "targets", "origins"]
+            order = ["id", "label", "aliases", "kind", "status", "issuer", "implementers", "jurisdiction", "trade_flow",
+                     "start", "targets", "origins"]
             c.record = {k: rec[k] for k in order if rec.get(k) not in (None, [])} | \
                 {k: v for k, v in rec.items() if k not in order}
 
@@ -185,6 +219,8 @@ class PolicyRules:
         if not issuer:
             return None
         entry = self.gaz.entries.get(issuer)
+        if entry is not None and entry.file == "organizations" and entry.parents:
+            return entry.parents[0]  # a known authority: its country
         if entry is not None and entry.file == "places" or self.ents.new_meta.get(issuer) is not None \
                 and self.ents.new_meta[issuer].file == "places":
             return issuer
