@@ -30,6 +30,27 @@ def is_authority(m: Mention) -> bool:
     return m.file == "organizations" and ((m.kind or "") in _GOV or bool(_GOV_NAME.search(m.label or m.text)))
 
 
+def policy_not_trade(cue: Any, actor: Mention) -> bool:
+    """Whether a trade cue ("export", "sell") says nothing of a market: its actor is an authority (a ministry
+    exports nothing), or it only classifies a measure ("export licences", "export controls").
+
+    Parameters
+    ----------
+    cue : spacy.tokens.Token
+        The trade word.
+    actor : Mention
+        Who the cue would say trades.
+
+    Returns
+    -------
+    bool
+    """
+    from nevkg.ingest.extract.measures import measure_word
+
+    return is_authority(actor) or cue.dep_ in {"compound", "amod", "nmod"} and (
+        measure_word(cue.head.lemma_) is not None or cue.head.lemma_.lower() in {"control", "restriction"})
+
+
 class PolicyAuthorityRules:
     """Co-issuers and implementers of measures (a mixin of the extractor's policy rules)."""
 

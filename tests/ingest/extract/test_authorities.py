@@ -77,3 +77,23 @@ def test_a_ministry_named_by_its_area_at_a_sentence_start_is_a_ministry(run, tex
 def test_a_ministry_without_its_country_is_the_datelines_or_the_capitals_country(run, text):
     found = orgs(run(text))
     assert found["Ministry of Commerce"]["country"] == "vietnam"
+
+
+@pytest.mark.parametrize("text", [
+    "BEIJING, May 3 (Xinhua) -- The commerce ministry and customs administration will require licences for "
+    "exports of electric scooters from June 1, 2027.",
+    "China's customs administration said it would check every shipment of battery packs.",
+])
+def test_a_countrys_customs_administration_in_lower_case_is_its_known_customs_office(run, text):
+    result = run(text)
+    assert any(m.id == "general-administration-of-customs" for m in result.mentions)
+
+
+@pytest.mark.parametrize("text", [
+    "BEIJING, May 3 (Xinhua) -- China's commerce ministry and customs administration on Friday announced export "
+    "licence rules for electric scooters, effective June 1, 2027.",
+    "LIMA, May 3 (Reuters) -- Peru's trade ministry on Monday announced export permit rules for copper scrap, "
+    "effective June 1, 2027.",
+])
+def test_an_authority_is_never_an_exporter_and_export_licences_are_no_trade(run, text):
+    assert records(run(text), "market_presence") == []
