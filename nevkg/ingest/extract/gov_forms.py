@@ -39,6 +39,7 @@ _CUSTOMS = re.compile(r"(?:(?P<poss>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)['’]s\s+|\b(
 def gov_forms(E: Any) -> None:
     """Add embassies, ministries and customs administrations to the mentions of ``E`` (an ``_Entities``)."""
     _ministries(E)
+    _bare_ministry(E)
     _embassies(E)
     _customs(E)
 
@@ -84,6 +85,7 @@ def _ministries(E: Any) -> None:
         country_label = E.gaz.entries[country].label if country in E.gaz.entries else \
             (E.new.get(country) or {}).get("label")
         known = link(f"{name} of {country_label}", E.gaz, ("organizations",), fuzzy=False) if country_label else None
+        known = known or (None if named else _named_before(E, s, area))
         if known is not None:
             E.add(Mention(start, e, E.text[start:e], "organizations", known.id, True, known.kind, "ministry-form",
                           0.75, known.label, new_alias=None))
@@ -109,6 +111,44 @@ def _ministries(E: Any) -> None:
                 k.id, k.known, k.kind, k.label = known.id, True, known.kind, known.label
         del E.new[rid]
         del E.new_meta[rid]
+
+
+def _named_before(E: Any, s: int, area: str) -> Any:
+    """The ministry the article named before ``s`` whose name holds ``area`` ("the industry ministry" after
+    "the Ministry of Industry and Trade"), as a known record or an in-article one (``id``, ``kind``, ``label``);
+    ``None`` when none or several are."""
+    from nevkg.ingest.extract.ner import _Known
+
+    found: dict[str, Any] = {}
+    for k in E.mentions:
+        label = k.label or k.text
+        if k.file == "organizations" and k.end <= s and re.search(r"\bMinistry\b", label) and \
+                re.search(rf"\b{re.escape(area)}\b", label, re.I):
+            if k.id not in E.gaz.entries:
+                found[k.id] = _Known(k.id, "organizations", label)
+                found[k.id].kind = k.kind
+            else:
+                found[k.id] = E.gaz.entries[k.id]
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _bare_ministry(E: Any) -> None:
+    """"Ministry spokesperson X said", "Ministry officials": a capitalised "Ministry" alone at a sentence start is
+    the ministry the article named last."""
+    for x in re.finditer(r"(?:^|(?<=[.!?]\s)|(?<=\n))Ministry(?=\s+(?:spokes\w+|officials?|data|figures|"
+                         r"statement|said)\b)", E.text):
+        before = [k for k in E.mentions if k.file == "organizations" and k.end <= x.start() and
+                  re.search(r"\bMinistry\b|\bministry\b", k.label or k.text)]
+        if not before:
+            continue
+        last = max(before, key=lambda k: k.end)
+        inside = [k for k in E.mentions if k.start < x.end() and x.start() < k.end]
+        for k in inside:
+            E.mentions.remove(k)
+            if k.id in E.new and not any(m.id == k.id for m in E.mentions):
+                del E.new[k.id], E.new_meta[k.id]
+        E.mentions.append(Mention(x.start(), x.end(), "Ministry", "organizations", last.id, last.known, last.kind,
+                                  "ministry-form", 0.6, last.label))
 
 
 def _embassies(E: Any) -> None:

@@ -97,3 +97,13 @@ def test_a_countrys_customs_administration_in_lower_case_is_its_known_customs_of
 ])
 def test_an_authority_is_never_an_exporter_and_export_licences_are_no_trade(run, text):
     assert records(run(text), "market_presence") == []
+
+
+def test_a_ministry_named_again_by_its_area_or_alone_is_the_one_named_before(run):
+    text = ("Peru's Ministry of Industry and Trade will require permits for scrap exports. The industry ministry "
+            "said the permits take ten days. Ministry spokesperson Rosa Quispe said the rule was final.")
+    result = run(text)
+    found = orgs(result)
+    assert list(found) == ["Ministry of Industry and Trade"]
+    (role,) = records(result, "roles")
+    assert role["organization"] == found["Ministry of Industry and Trade"]["id"]
