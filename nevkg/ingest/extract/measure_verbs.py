@@ -5,7 +5,7 @@ A verb of prohibition or restriction (ban, prohibit, bar, restrict, curb, limit,
 trade flow (imports, exports, shipments, sales) of some goods names a measure: a ban, or restrictions, on that
 flow ("ban on imports of used cars"). It is proposed as a new ``policies`` record, kind regulation, and its
 occurrence joins the article's measures (``E.measures``), so that :mod:`.relations_policy` gives it its issuer
-(the verb's subject), the places whose goods it covers ("from the United States") and its start.
+(the verb's subject: a government, never a company), the places whose goods it covers ("from the United States") and its start.
 """
 
 from __future__ import annotations
@@ -29,6 +29,28 @@ def _object(verb: Any) -> Any:
     return next((c for c in verb.children if c.dep_ in deps and c.lemma_.lower() in _FLOWS), None)
 
 
+#: nouns of a government, as the subject of a verb of prohibition
+_GOVERNMENTS = {"government", "authority", "ministry", "regulator", "cabinet", "parliament", "congress", "state",
+                "administration", "country", "commission", "council", "customs", "agency", "department", "senate",
+                "president", "minister", "court", "office", "bureau", "committee", "directorate"}
+
+
+def _by_government(E: Any, verb: Any) -> bool:
+    """Whether the verb's subject (or, in the passive, its agent) may be a government: a place, an authority, a
+    noun of government, a passive without agent; never a company ("Geely will limit exports of …")."""
+    from nevkg.ingest.extract.policy_authorities import is_authority
+
+    who = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"] or \
+        [c for c in verb.children if c.dep_ == "nsubj"]
+    if not who:
+        return verb.tag_ == "VBN"
+    head = who[0]
+    m = next((m for m in E.mentions if m.start <= head.idx < m.end), None)
+    if m is not None:
+        return m.file == "places" or is_authority(m)
+    return head.lemma_.lower() in _GOVERNMENTS or head.ent_type_ in {"GPE", "NORP"}
+
+
 def verb_measures(E: Any, doc: Any) -> list[Mention]:
     """Propose the measures stated by a verb of prohibition on a trade flow, and return a mention of each.
 
@@ -48,7 +70,7 @@ def verb_measures(E: Any, doc: Any) -> list[Mention]:
     for verb in doc:
         noun = _VERBS.get(verb.lemma_.lower()) if verb.pos_ == "VERB" else None
         obj = _object(verb) if noun else None
-        if obj is None:
+        if obj is None or not _by_government(E, verb):
             continue
         goods = next((c for c in obj.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
         if goods is None:

@@ -34,7 +34,14 @@ _ORIGIN_BEFORE = re.compile(r"\b(?:import(?:s|ed)?|made|built|produced|manufactu
 #: after a country's adjective, its government ("the Mexican authorities")
 _GOVERNMENT = re.compile(r"\s+(?:federal\s+)?(?:government|authorities|administration|ministry|regulators?|"
                          r"officials|cabinet|parliament)\b", re.I)
+#: words of a trade measure (a measure named only by its clauses is one of these)
+_TRADE_MEASURE = {"tariff", "duty", "surtax", "levy", "quota", "countervailing", "anti"}
 _WINDOW = 1200  # characters after a measure in which "the rate" or "the tariff" still speaks of it
+
+
+def _hit(m: Mention) -> bool:
+    """An organisation a measure can hit: not an authority, not a news outlet, not a source ("told Reuters")."""
+    return (m.kind or "") not in _GOV and m.kind != "publisher" and not m.compiler
 
 
 class PolicyRules(PolicyAuthorityRules):
@@ -242,7 +249,7 @@ class PolicyRules(PolicyAuthorityRules):
             facts = self._facts(named)
             if authorities and facts["issuer"] is None:
                 facts["issuer"] = authorities[0].id
-            hits = [m for m in orgs if (m.kind or "") not in _GOV and m.id != facts["issuer"]]
+            hits = [m for m in orgs if _hit(m) and m.id != facts["issuer"]]
             if hits and (_RATE.search(sent.text) or authorities):
                 facts["targets"] += [h.id for h in hits if h.id not in facts["targets"]]
                 facts["spans"] += [(h.start, h.end) for h in hits]
@@ -251,10 +258,12 @@ class PolicyRules(PolicyAuthorityRules):
             last = next((c for c in reversed(self.candidates) if c.file == "policies"
                          and c.rule == "parse:measure"), None)
             if recent and last is not None and _RATE.search(sent.text):
-                self._hits(last, [m for m in orgs if (m.kind or "") not in _GOV and m.id != last.record["issuer"]])
+                self._hits(last, [m for m in orgs if _hit(m) and m.id != last.record["issuer"]])
             return
+        if not {t.lemma_.lower() for t in sent} & _TRADE_MEASURE:
+            return  # a licence granted, a tax paid: no trade measure named from its clauses
         auth = authorities[0]
-        hits = [m for m in orgs if (m.kind or "") not in _GOV and m.id != auth.id] + \
+        hits = [m for m in orgs if _hit(m) and m.id != auth.id] + \
                [m for m in places if m.id != auth.id and m.rule.startswith("demonym")]
         if not hits:
             return

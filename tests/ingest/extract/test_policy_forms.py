@@ -116,3 +116,14 @@ def test_a_ministry_announcing_its_countrys_measure_implements_it_and_a_foreign_
     foreign = only(run("Peru will charge a 20% tariff on electric buses from Chile from June 1, 2027, the "
                        "Ministry of Economy of Chile said."))
     assert foreign["issuer"] == "peru" and "implementers" not in foreign
+
+
+# ---------------------------------------------------------------------------------------------- no measure
+@pytest.mark.parametrize("text", [
+    "BYD was granted a licence to sell cars in Japan from April 1, 2027.",
+    "Geely will limit exports of its compact models to Europe from June 1, 2027.",
+    "The company said higher import duties in Brazil would not change its plans, its chief executive told "
+    "Reuters in Beijing.",
+])
+def test_a_licence_granted_a_company_limiting_its_exports_or_a_news_agency_make_no_measure(run, text):
+    assert records(run(text), "policies") == []
