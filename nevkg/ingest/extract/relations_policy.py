@@ -34,6 +34,12 @@ _ORIGIN_BEFORE = re.compile(r"\b(?:import(?:s|ed)?|made|built|produced|manufactu
 #: after a country's adjective, its government ("the Mexican authorities")
 _GOVERNMENT = re.compile(r"\s+(?:federal\s+)?(?:government|authorities|administration|ministry|regulators?|"
                          r"officials|cabinet|parliament)\b", re.I)
+#: between two companies a measure hits, each with its rate: ", 18.8% on ", " and 35.3 percent for "
+_NEXT_TARGET = re.compile(r"\s*(?:,|,?\s+and)?\s+(?:(?:up\s+to\s+)?[\d.,]+\s*(?:%|per\s*cent|percent|pc)\s+"
+                          r"(?:on|for)\s+)?(?:the\s+)?", re.I)
+#: a company named with its own rate: "12 percent for A", "A (17%)", "A: 18.8 %"
+_RATED_BEFORE = re.compile(r"[\d.,]+\s*(?:%|per\s*cent|percent|pc)\s+(?:on|for)\s+(?:the\s+)?$", re.I)
+_RATED_AFTER = re.compile(r"\s*[(:,]?\s*(?:up\s+to\s+)?[\d.,]+\s*(?:%|per\s*cent|percent|pc)", re.I)
 #: words of a trade measure (a measure named only by its clauses is one of these)
 _TRADE_MEASURE = {"tariff", "duty", "surtax", "levy", "quota", "countervailing", "anti"}
 _WINDOW = 1200  # characters after a measure in which "the rate" or "the tariff" still speaks of it
@@ -100,8 +106,9 @@ class PolicyRules(PolicyAuthorityRules):
                 if origin and p.id != issuer and p.id not in facts["origins"] and not self._is_issuer_place(p, sent):
                     facts["origins"].append(p.id)
                     facts["spans"].append((p.start, p.end))
-            for o in orgs:
-                if m.start <= o.start < m.end and (o.kind or "") not in _GOV and o.id not in facts["targets"]:
+            inside = [o for o in orgs if m.start <= o.start < m.end and (o.kind or "") not in _GOV]
+            for o in inside + self._listed_after(m, orgs):
+                if o.id not in facts["targets"]:
                     facts["targets"].append(o.id)
             if facts["start"] is None:
                 facts["start"] = self._start_date(sent)
@@ -143,6 +150,19 @@ class PolicyRules(PolicyAuthorityRules):
         subjects = [c for c in cands if (self._is_subject(c) or c.rule.startswith("demonym"))
                     and not self._after_from(c)]
         return subjects[0] if subjects else None
+
+    def _listed_after(self, m: Mention, orgs: list[Mention]) -> list[Mention]:
+        """The companies listed after a measure's own, each with its rate ("duties of 17% on A, 18.8% on B and
+        35.3% on C": B and C, when A ends the measure's name)."""
+        last = max((o for o in orgs if m.start <= o.start < m.end and _hit(o)), key=lambda o: o.end, default=None)
+        out: list[Mention] = []
+        for o in sorted((o for o in orgs if last is not None and o.start >= last.end and _hit(o)),
+                        key=lambda o: o.start):
+            if not _NEXT_TARGET.fullmatch(self.text[last.end:o.start]):
+                break
+            out.append(o)
+            last = o
+        return out
 
     def _seat(self, p: Mention) -> Mention | None:
         """A capital that acts for its government ("Beijing will require licences", "duties imposed by
@@ -263,8 +283,10 @@ class PolicyRules(PolicyAuthorityRules):
         if not {t.lemma_.lower() for t in sent} & _TRADE_MEASURE:
             return  # a licence granted, a tax paid: no trade measure named from its clauses
         auth = authorities[0]
-        hits = [m for m in orgs if _hit(m) and m.id != auth.id] + \
-               [m for m in places if m.id != auth.id and m.rule.startswith("demonym")]
+        hits = [m for m in orgs if _hit(m) and m.id != auth.id]
+        rated = [m for m in hits if _RATED_BEFORE.search(self.text[max(0, m.start - 30):m.start])
+                 or _RATED_AFTER.match(self.text[m.end:m.end + 20])]
+        hits = (rated or hits) + [m for m in places if m.id != auth.id and m.rule.startswith("demonym")]
         if not hits:
             return
         rec = next((c for c in self.candidates if c.file == "policies" and c.record.get("issuer") == auth.id), None)

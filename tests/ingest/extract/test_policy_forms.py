@@ -127,3 +127,13 @@ def test_a_ministry_announcing_its_countrys_measure_implements_it_and_a_foreign_
 ])
 def test_a_licence_granted_a_company_limiting_its_exports_or_a_news_agency_make_no_measure(run, text):
     assert records(run(text), "policies") == []
+
+
+@pytest.mark.parametrize("text, targets", [
+    ("The EU imposed countervailing duties of 17% on BYD, 18.8% on Geely and 35.3% on SAIC from October 30, 2024.",
+     ["byd", "geely", "saic"]),
+    ("Brazil set surtaxes of 10 percent for BYD and 12 percent for Geely from June 1, 2027, officials said, as "
+     "Stellantis watched.", ["byd", "geely"]),
+])
+def test_each_company_listed_with_its_own_rate_is_a_target(run, text, targets):
+    assert only(run(text))["targets"] == targets
