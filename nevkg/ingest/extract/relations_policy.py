@@ -124,8 +124,10 @@ class PolicyRules(PolicyAuthorityRules):
             r"\b(?:Ministry|Department|Commission|Council|Government|Chamber|Agency|Authority)\b", o.text)] + \
             [p for p in places if p.kind in {"country", "economic-union", "region"} and (
                 not p.rule.startswith("demonym") or _GOVERNMENT.match(self.text[p.end:p.end + 30]))]
-        if span is None or not cands:
+        if span is None:
             return None
+        if not cands:
+            return self._the_government(next((a for a in span.root.ancestors if a.pos_ in {"VERB", "AUX"}), None))
 
         def at(token: Any) -> Mention | None:
             return next((c for c in cands if c.start <= token.idx < c.end), None)
@@ -149,7 +151,18 @@ class PolicyRules(PolicyAuthorityRules):
                         return found[0]
         subjects = [c for c in cands if (self._is_subject(c) or c.rule.startswith("demonym"))
                     and not self._after_from(c)]
-        return subjects[0] if subjects else None
+        return subjects[0] if subjects else self._the_government(verb)
+
+    def _the_government(self, verb: Any) -> Mention | None:
+        """"The government will require …" with no country named in the sentence: the dateline's country."""
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
+        country = self.ents.dateline_country() if subj is not None and subj.lemma_.lower() in {
+            "government", "authority", "cabinet", "administration", "regulator"} else None
+        if country is None:
+            return None
+        self._issuer_how = "clause"
+        return Mention(subj.idx, subj.idx + len(subj.text), subj.text, "places", country, country in self.gaz.ids,
+                       "country", "government-of-dateline", 0.5, self.label(country))
 
     def _listed_after(self, m: Mention, orgs: list[Mention]) -> list[Mention]:
         """The companies listed after a measure's own, each with its rate ("duties of 17% on A, 18.8% on B and

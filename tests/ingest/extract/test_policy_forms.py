@@ -137,3 +137,18 @@ def test_a_licence_granted_a_company_limiting_its_exports_or_a_news_agency_make_
 ])
 def test_each_company_listed_with_its_own_rate_is_a_target(run, text, targets):
     assert only(run(text))["targets"] == targets
+
+
+@pytest.mark.parametrize("text, issuer", [
+    ("BEIJING, May 3 (Xinhua) -- The government will impose a surtax on imported used cars, officials said.",
+     "china"),
+    ("OTTAWA, May 3 (Reuters) -- The government will require import permits for used buses, officials said.",
+     "canada"),
+])
+def test_the_government_of_a_datelined_article_is_the_datelines_country(run, text, issuer):
+    assert only(run(text))["issuer"] == issuer
+
+
+def test_the_government_without_a_dateline_is_no_issuer(run):
+    assert records(run("The government will impose a surtax on imported used cars, officials said."),
+                   "policies") == []
