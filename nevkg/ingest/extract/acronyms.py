@@ -48,6 +48,23 @@ def fits_name(acronym: str, name: str) -> bool:
     return all(c in rest for c in letters)
 
 
+def _as_known(E: Any, org: Mention, acr: str) -> Mention | None:
+    """A new organisation whose short name in brackets is a known organisation's ("the Ministry of Commerce
+    (MOFCOM)"): every mention of the new one becomes a mention of the known one."""
+    from nevkg.ingest.extract.linking import link
+
+    known = link(acr, E.gaz, ("organizations",), fuzzy=False)
+    if known is None or acr not in known.names + [known.label] or org.id not in E.new:
+        return None
+    rid = org.id
+    for k in E.mentions:
+        if k.id == rid:
+            k.id, k.known, k.kind, k.label = known.id, True, known.kind, known.label
+            k.new_alias = None  # a name many countries' bodies share is no alias of this one
+    del E.new[rid], E.new_meta[rid]
+    return org
+
+
 def bracket_acronyms(E: Any) -> None:
     """Make the bracketed short name of an organisation (and each later mention of it) name that
     organisation; a new organisation proposed for the short name alone is dropped. ``E`` is the mention
@@ -60,6 +77,8 @@ def bracket_acronyms(E: Any) -> None:
         full = E.new.get(org.id, {}).get("label") or org.label or org.text
         if not fits_name(acr, org.text) and not fits_name(acr, full):
             continue
+        if not org.known:
+            org = _as_known(E, org, acr) or org
         owner_known = org.known
         known_names = set(E.gaz.entries[org.id].names) | {E.gaz.entries[org.id].label} if owner_known else set()
         for k in [k for k in E.mentions if k.text == acr and k is not org]:

@@ -107,3 +107,15 @@ def test_a_ministry_named_again_by_its_area_or_alone_is_the_one_named_before(run
     assert list(found) == ["Ministry of Industry and Trade"]
     (role,) = records(result, "roles")
     assert role["organization"] == found["Ministry of Industry and Trade"]["id"]
+
+
+@pytest.mark.parametrize("text", [
+    "The Ministry of Commerce (MOFCOM) said on Friday the rules would apply from June. Its spokeswoman, Wang "
+    "Fang, said exporters had been consulted.",
+    "Wang Fang, a spokeswoman for the Ministry of Commerce (MOFCOM), said the list would grow.",
+])
+def test_a_name_whose_bracketed_short_name_is_known_is_that_known_organisation(run, text):
+    result = run(text)
+    assert "Ministry of Commerce" not in orgs(result)
+    (role,) = records(result, "roles")
+    assert role["organization"] == "mofcom"
