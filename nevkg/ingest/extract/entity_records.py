@@ -120,13 +120,23 @@ class EntityRecords:
         for m in self.ents.mentions:
             if not m.known or m.file != "organizations" or m.id in seen:
                 continue
-            country = self._country_of(m)
-            if country and country != m.id:
+            country = self._country_of(m) or getattr(self.ents, "stated_country", {}).get(m.id) or \
+                self._dateline_authority(m)
+            if country and country != m.id:  # (a ministry linked through the country its text names)
                 seen.add(m.id)
                 entry = self.gaz.entries[m.id]
                 self.add("organizations", {"id": m.id, "label": entry.label, "kind": entry.kind or "company",
                                            "country": country}, 0.6, [(m.start, m.end)], "stated-country",
                          new=False, merge_into=m.id, notes=[f"this article names '{m.id}' as from '{country}'"])
+
+    def _dateline_authority(self, m: Mention) -> str | None:
+        """The dateline's country for a known authority of that country ("BEIJING -- … the General
+        Administration of Customs"): the article plainly implies whose it is."""
+        from nevkg.ingest.extract.policy_authorities import is_authority
+
+        home = self.ents.dateline_country()
+        entry = self.gaz.entries.get(m.id)
+        return home if home and is_authority(m) and entry is not None and entry.parents[:1] == [home] else None
 
     def _maker_of(self, model: Mention) -> Mention | None:
         """The maker of a model: the organisation its name starts with ("Opel Grandland"), the one right before it

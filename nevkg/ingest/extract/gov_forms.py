@@ -85,6 +85,8 @@ def _ministries(E: Any) -> None:
         country_label = E.gaz.entries[country].label if country in E.gaz.entries else \
             (E.new.get(country) or {}).get("label")
         known = link(f"{name} of {country_label}", E.gaz, ("organizations",), fuzzy=False) if country_label else None
+        if known is not None and country:  # the text says whose ministry it is
+            E.__dict__.setdefault("stated_country", {})[known.id] = country
         known = known or (None if named else _named_before(E, s, area))
         if known is not None:
             E.add(Mention(start, e, E.text[start:e], "organizations", known.id, True, known.kind, "ministry-form",
@@ -106,6 +108,7 @@ def _ministries(E: Any) -> None:
         known = link(f"{rec['label']} of {label}", E.gaz, ("organizations",), fuzzy=False) if label else None
         if known is None:
             continue
+        E.__dict__.setdefault("stated_country", {})[known.id] = country
         for k in E.mentions:
             if k.id == rid:
                 k.id, k.known, k.kind, k.label = known.id, True, known.kind, known.label

@@ -119,3 +119,19 @@ def test_a_name_whose_bracketed_short_name_is_known_is_that_known_organisation(r
     assert "Ministry of Commerce" not in orgs(result)
     (role,) = records(result, "roles")
     assert role["organization"] == "mofcom"
+
+
+@pytest.mark.parametrize("text, known", [
+    ("BEIJING, May 3 (Xinhua) -- The commerce ministry said exporters of scooters will need licences.", "mofcom"),
+    ("BEIJING, May 3 (Xinhua) -- The General Administration of Customs said inspections will rise.",
+     "general-administration-of-customs"),
+    ("Peru's trade rules changed. In Beijing, the commerce ministry said it would respond.", "mofcom"),
+])
+def test_a_known_authority_the_text_places_in_its_country_gets_that_country_stated(run, text, known):
+    stated = [r for r in records(run(text), "organizations") if r["id"] == known]
+    assert stated and stated[0]["country"] == "china"
+
+
+def test_a_known_authority_named_without_its_country_states_none(run):
+    text = "The General Administration of Customs said inspections will rise."
+    assert not [r for r in records(run(text), "organizations") if r["id"] == "general-administration-of-customs"]
