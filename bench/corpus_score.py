@@ -101,6 +101,8 @@ def predicted_names(doc: dict[str, Any], gaz: Any) -> dict[str, set[str]]:
                 continue
             n = names.setdefault(meta.get("merge_into") or rec["id"], set())
             n |= {norm(x) for x in [rec.get("label") or "", *(rec.get("aliases") or [])]}
+            if file == "policies":
+                continue  # a measure's evidence spans hold its issuer and what it hits, which are not its names
             for s, e in meta.get("spans") or []:
                 n.add(norm(text[s:e]))
     for n in names.values():
@@ -172,6 +174,11 @@ def predicted_relations(doc: dict[str, Any]) -> list[tuple[str, str, str, str | 
         rid = (r.get("_review") or {}).get("merge_into") or r.get("id")
         out += [("policy", r["issuer"], tgt, None) for tgt in hit if r.get("issuer") and tgt != r["issuer"]]
         out += [("policy", rid, tgt, None) for tgt in r.get("origins") or [] if rid and tgt != rid]
+        # for a policy other than a trade measure (a licence regime, a law, a ban: no country or company it is
+        # imposed on says who made it), its issuer and the authorities that issue it jointly or carry it out
+        if rid and r.get("kind") != "trade-measure":
+            out += [("policy", a, rid, None) for a in [r.get("issuer"), *(r.get("implementers") or [])]
+                    if a and a != rid]
     for r in c.get("duty_rates") or []:
         for tgt in r.get("applies_to") or []:
             if r.get("measure"):

@@ -6,7 +6,7 @@ its ISO 3166-1 alpha-2 code. Short English names, plus a few common alternative 
 
 from __future__ import annotations
 
-__all__ = ["COUNTRIES"]
+__all__ = ["COUNTRIES", "CAPITALS", "SEATS"]
 
 _TABLE = """
 AF Afghanistan|AL Albania|DZ Algeria|AD Andorra|AO Angola|AR Argentina|AM Armenia|AU Australia|AT Austria
@@ -36,3 +36,17 @@ for _item in _TABLE.replace("\n", "|").split("|"):
     if _item:
         _code, _name = _item.split(" ", 1)
         COUNTRIES[_name] = _code
+
+#: national capitals → their country (a name in :data:`COUNTRIES`): a dateline's city, or a government named by
+#: its capital ("Beijing will require licences", "duties imposed by Ottawa")
+CAPITALS = dict(pair.split("=") for pair in """
+Beijing=China|Washington=United States|Ottawa=Canada|Tokyo=Japan|Seoul=South Korea|New Delhi=India|Delhi=India
+Moscow=Russia|Ankara=Turkey|Brasilia=Brazil|Brasília=Brazil|Mexico City=Mexico|Buenos Aires=Argentina
+Santiago=Chile|Lima=Peru|Bogota=Colombia|Bogotá=Colombia|Canberra=Australia|Wellington=New Zealand
+Jakarta=Indonesia|Kuala Lumpur=Malaysia|Bangkok=Thailand|Hanoi=Vietnam|Manila=Philippines|Singapore=Singapore
+Tashkent=Uzbekistan|Astana=Kazakhstan|Riyadh=Saudi Arabia|Abu Dhabi=United Arab Emirates|Cairo=Egypt
+Pretoria=South Africa|London=United Kingdom|Paris=France|Berlin=Germany|Rome=Italy|Madrid=Spain
+Budapest=Hungary|Warsaw=Poland|Islamabad=Pakistan|Tehran=Iran|Kyiv=Ukraine
+""".strip().replace("\n", "|").split("|"))
+#: seats of a union's government, named for it ("Brussels imposed duties")
+SEATS = {"Brussels": "European Union"}

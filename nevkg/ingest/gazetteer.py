@@ -46,7 +46,8 @@ class Entry:
     label: str
     kind: str | None = None
     names: list[str] = field(default_factory=list)
-    #: for a place, the places its record says it lies in (``located_in``); empty when built from a graph
+    #: for a place, the places its record says it lies in (``located_in``); for an organisation, its country;
+    #: empty when built from a graph
     parents: list[str] = field(default_factory=list)
 
 
@@ -83,7 +84,8 @@ class Gazetteer:
                 concepts.add(rec.id)
             if pr.kind not in ENTITY_FILES:
                 continue
-            parents = list(getattr(rec, "located_in", None) or []) if pr.kind == "places" else []
+            parents = list(getattr(rec, "located_in", None) or []) if pr.kind == "places" else \
+                [rec.country] if pr.kind == "organizations" and getattr(rec, "country", None) else []
             entries.append(Entry(rec.id, pr.kind, rec.label, getattr(rec, "kind", None), list(rec.aliases),
                                  parents))
         return cls(entries, ids, concepts)

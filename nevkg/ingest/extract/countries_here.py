@@ -90,3 +90,30 @@ class CountryMentions:
         for m in self.countries_in(0, len(self.text), adjectives=adjectives):
             counts.setdefault(m.id, []).append(m)
         return max(counts.values(), key=len) if counts else []
+
+    def dateline_country(self) -> str | None:
+        """The country of the article's dateline city ("HANOI, May 4 (Reuters) --"): from the records' containers
+        of the city, else from the built-in capitals; ``None`` without a dateline or when the country is not a
+        record known or proposed here."""
+        from nevkg.ingest.countries import CAPITALS
+
+        line = getattr(self, "dateline", None)
+        city = line.label or line.text if line is not None else getattr(self, "dateline_city", None)
+        if city is None:
+            return None
+        todo, seen = [line.id] if line is not None else [], set()
+        while todo:
+            pid = todo.pop(0)
+            entry = self.gaz.entries.get(pid)
+            if entry is not None and entry.kind == "country":
+                return pid
+            if pid not in seen:
+                seen.add(pid)
+                todo += (entry.parents if entry is not None else []) + \
+                    list((self.new.get(pid) or {}).get("located_in") or [])
+        name = CAPITALS.get(city.title())
+        if name is None:
+            return None
+        entry = country_entry(name, self.gaz)
+        return entry.id if entry is not None else next(
+            (r for r, rec in self.new.items() if rec.get("label") == name and rec.get("kind") == "country"), None)

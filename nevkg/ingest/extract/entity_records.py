@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from nevkg.ingest.extract.model import Mention
+from nevkg.ingest.extract.relations_actors import _GOV
 from nevkg.ingest.extract.periods import split_sentences
 
 
@@ -41,8 +42,11 @@ class EntityRecords:
             if file == "vehicle_models" and rid in makers:
                 body["maker"] = makers[rid]
             if file == "organizations" and body.get("kind") != "publisher" and not body.get("country"):
-                country = next(filter(None, (self._country_of(m) for m in by_id.get(rid, [first]))), None) \
-                    or self._country_in_name(first)
+                country = self._country_in_name(first) if body.get("kind") in _GOV else None
+                country = country or next(filter(None, (self._country_of(m) for m in by_id.get(rid, [first]))),
+                                          None) or self._country_in_name(first)
+                if not country and body.get("kind") in _GOV:  # an authority named without its country: the dateline's
+                    country = self.ents.dateline_country()
                 if country and country != rid:
                     body["country"] = country
             if file == "sites":
@@ -116,13 +120,23 @@ class EntityRecords:
         for m in self.ents.mentions:
             if not m.known or m.file != "organizations" or m.id in seen:
                 continue
-            country = self._country_of(m)
-            if country and country != m.id:
+            country = self._country_of(m) or getattr(self.ents, "stated_country", {}).get(m.id) or \
+                self._dateline_authority(m)
+            if country and country != m.id:  # (a ministry linked through the country its text names)
                 seen.add(m.id)
                 entry = self.gaz.entries[m.id]
                 self.add("organizations", {"id": m.id, "label": entry.label, "kind": entry.kind or "company",
                                            "country": country}, 0.6, [(m.start, m.end)], "stated-country",
                          new=False, merge_into=m.id, notes=[f"this article names '{m.id}' as from '{country}'"])
+
+    def _dateline_authority(self, m: Mention) -> str | None:
+        """The dateline's country for a known authority of that country ("BEIJING -- … the General
+        Administration of Customs"): the article plainly implies whose it is."""
+        from nevkg.ingest.extract.policy_authorities import is_authority
+
+        home = self.ents.dateline_country()
+        entry = self.gaz.entries.get(m.id)
+        return home if home and is_authority(m) and entry is not None and entry.parents[:1] == [home] else None
 
     def _maker_of(self, model: Mention) -> Mention | None:
         """The maker of a model: the organisation its name starts with ("Opel Grandland"), the one right before it

@@ -1,7 +1,9 @@
 """The name forms found after the parse's names are in: vehicle models after their makers
-(:mod:`.car_models`), organisations in forms the parse misses (:mod:`.org_forms`) or leaves unlabelled
-(:mod:`.name_actors`), the parse's names checked (:mod:`.name_checks`; phrases that name nothing and one company
-named twice in :mod:`.name_generic`) and policy measures named by head and scope (:mod:`.measures`)."""
+(:mod:`.car_models`), organisations in forms the parse misses (:mod:`.org_forms`), leaves unlabelled
+(:mod:`.name_actors`) or shortens in brackets (:mod:`.acronyms`), the parse's names checked (:mod:`.name_checks`;
+phrases that name nothing and one company named twice in :mod:`.name_generic`), laws and notices by their proper
+names (:mod:`.policy_names`) and policy measures named by head and scope (:mod:`.measures`) or by their verb
+(:mod:`.measure_verbs`)."""
 
 from __future__ import annotations
 
@@ -12,10 +14,13 @@ __all__ = ["name_forms"]
 
 def name_forms(E: Any) -> None:
     """Add models, organisations and measures to ``E`` (an ``_Entities`` whose parse names are found)."""
+    from nevkg.ingest.extract.acronyms import bracket_acronyms
     from nevkg.ingest.extract.car_models import maker_models
+    from nevkg.ingest.extract.measure_verbs import verb_measures
     from nevkg.ingest.extract.measures import measure_mentions
     from nevkg.ingest.extract.name_checks import check_names
     from nevkg.ingest.extract.org_forms import org_forms
+    from nevkg.ingest.extract.policy_names import instrument_mentions
 
     maker_models(E, E.doc)
     org_forms(E)
@@ -23,6 +28,10 @@ def name_forms(E: Any) -> None:
         from nevkg.ingest.extract.name_actors import unnamed_companies
 
         unnamed_companies(E, E.doc)
+    bracket_acronyms(E)
     check_names(E)
+    laws = instrument_mentions(E)
     if E.doc is not None:
         measure_mentions(E, E.doc)
+        laws += verb_measures(E, E.doc)
+    E.measures = getattr(E, "measures", []) + laws

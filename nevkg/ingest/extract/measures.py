@@ -29,13 +29,17 @@ from typing import Any
 
 from nevkg.ingest.extract.model import Mention
 
-__all__ = ["measure_mentions", "measure_word", "measure_kind", "MEASURE_WORDS"]
+__all__ = ["measure_mentions", "measure_word", "measure_kind", "tokens_text", "MEASURE_WORDS"]
 
 #: measure words (lemma or lower-case form) → the word's canonical form
 MEASURE_WORDS = {"tariff": "tariff", "duty": "duty", "duties": "duty", "surtax": "surtax", "surtaxes": "surtax",
                  "levy": "levy", "levies": "levy", "quota": "quota", "licence": "licence", "license": "licence",
                  "licences": "licence", "licenses": "licence", "ban": "ban", "subsidy": "subsidy",
-                 "subsidies": "subsidy", "tax": "tax", "taxes": "tax", "licensing": "licence", "licencing": "licence"}
+                 "subsidies": "subsidy", "tax": "tax", "taxes": "tax", "licensing": "licence", "licencing": "licence",
+                 "permit": "licence", "permits": "licence", "restriction": "restriction",
+                 "restrictions": "restriction"}
+#: words that are measures only after a word of trade ("export controls", "a minimum import price")
+_AFTER_TRADE = {"control": "control", "controls": "control", "price": "minimum price", "prices": "minimum price"}
 #: nouns that, with a measure word before them, name a measure ("a levy rise", "a duty holiday")
 _CHANGE_NOUNS = {"increase", "hike", "rise", "cut", "reduction", "break", "exemption", "holiday", "waiver",
                  "relief", "rebate", "cap"}
@@ -45,7 +49,7 @@ _FRAME_NOUNS = {"management", "regime", "system", "scheme", "requirement", "requ
 #: adjectives that classify a measure (kept in its name); other adjectives before it are left out
 _CLASSIFYING = {"countervailing", "anti-dumping", "antidumping", "anti-subsidy", "provisional", "definitive",
                 "retaliatory", "punitive", "import", "export", "safeguard", "luxury", "carbon", "consumption",
-                "purchase", "excise", "customs"}
+                "purchase", "excise", "customs", "minimum"}
 #: determiners and adjectives that refer back to a measure named before
 _ANAPHORIC = {"this", "that", "these", "those", "same", "such", "other", "said"}
 #: objects of "on" or "for" that are not what a measure covers ("on top of", "for six months")
@@ -59,18 +63,30 @@ def measure_word(word: str) -> str | None:
     return MEASURE_WORDS.get(word.lower())
 
 
+def _trade_word(token: Any) -> str | None:
+    """"control" after "export" or "import" ("export controls"), "price" after "minimum" ("a minimum import
+    price"): measures only in these phrases."""
+    canon = _AFTER_TRADE.get(token.lower_)
+    if canon is None:
+        return None
+    before = {t.lower_ for t in token.lefts} | ({token.doc[token.i - 1].lower_} if token.i else set())
+    want = {"minimum"} if canon == "minimum price" else {"export", "import", "trade"}
+    return canon if before & want else None
+
+
 def measure_kind(word: str) -> str:
     """The policy kind of a measure word: a tariff is a trade measure, a licence a licence …
 
     >>> measure_kind("surtax"), measure_kind("licence"), measure_kind("subsidy"), measure_kind("ban")
     ('trade-measure', 'licence', 'support-measure', 'regulation')
     """
-    return {"licence": "licence", "subsidy": "support-measure", "ban": "regulation",
+    return {"licence": "licence", "subsidy": "support-measure", "ban": "regulation", "control": "regulation",
+            "restriction": "regulation",
             "tax": "tax-change"}.get(word, "trade-measure")
 
 
 def _word_of(token: Any) -> str | None:
-    return measure_word(token.lemma_) or measure_word(token.lower_)
+    return measure_word(token.lemma_) or measure_word(token.lower_) or _trade_word(token)
 
 
 def _head_of(token: Any) -> Any:
@@ -117,10 +133,11 @@ def _left(head: Any, E: Any) -> list[Any] | None:
     return run
 
 
-def _scope(head: Any) -> list[Any]:
-    """The words of what the measure covers: "on all Korean-made trucks" (without "all"), "for battery packs"."""
+def _scope(head: Any, prep: Any = None) -> list[Any]:
+    """The words of what the measure covers: "on all Korean-made trucks" (without "all"), "for battery packs"
+    (``prep``: the preposition to read, when known)."""
     doc = head.doc
-    prep = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ in _SCOPE_PREPS), None)
+    prep = prep or next((c for c in head.rights if c.dep_ == "prep" and c.lower_ in _SCOPE_PREPS), None)
     if prep is None:  # the parser hung the preposition on the verb: "impose a duty on X"
         nxt = max(t.i for t in head.subtree) + 1
         if nxt < len(doc) and doc[nxt].dep_ == "prep" and doc[nxt].lower_ in _SCOPE_PREPS \
@@ -160,11 +177,69 @@ def _scope(head: Any) -> list[Any]:
     return words if len(words) <= 12 else []
 
 
-def _text(tokens: list[Any]) -> str:
+def _clause_scope(head: Any) -> tuple[str, list[Any]]:
+    """What a measure covers when its clause names it elsewhere: the preposition of the verb that describes
+    it ("duties imposed by X on Y" → "on Y"); the subject of "be subject to" ("Y will be subject to a duty" →
+    "on Y"); the goods of "manage exports of Y under a licence system" (→ "for exports of Y"). Returns the
+    preposition to name it with and the words after it (none: ``("", [])``)."""
+    for acl in (c for c in head.rights if c.dep_ == "acl" and c.lemma_.lower() in _IMPOSE):
+        prep = next((c for c in acl.rights if c.dep_ == "prep" and c.lower_ in {"on", "for", "against"}), None)
+        if prep is not None:
+            return "", _scope(acl, prep)
+    gov = head.head if head.dep_ == "pobj" else None
+    if gov is None:
+        return "", []
+    if gov.lower_ == "to" and gov.head.lower_ == "subject":
+        verb = gov.head.head
+        subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subj is not None and not subj.pos_ == "PRON":
+            return "on", _phrase(subj)
+    if gov.lower_ in {"under", "through", "via", "with"}:
+        flows = {"export", "import", "shipment", "sale"}
+        obj = gov.head if gov.head.pos_ == "NOUN" and gov.head.lemma_.lower() in flows else \
+            next((c for c in gov.head.children if c.dep_ == "dobj" and c.lemma_.lower() in flows), None)
+        if obj is not None:
+            return "for", _phrase(obj, gov)
+    return "", []
+
+
+#: verbs that put a measure on goods ("duties imposed by X on Y")
+_IMPOSE = {"impose", "levy", "apply", "place", "slap", "charge", "introduce", "set", "announce", "propose"}
+
+
+def _phrase(noun: Any, skip: Any = None) -> list[Any]:
+    """A noun's words without its relative clauses, articles and quantifiers ("all scooters imported from X"),
+    and without the phrase ``skip`` (the measure's own, "under a licence system")."""
+    cut = {t.i for c in noun.children if c.dep_ in {"relcl", "appos"} or skip is not None and c.i == skip.i
+           for t in c.subtree}
+    words = [t for t in noun.subtree if t.i not in cut and t.dep_ not in {"det", "predet"}
+             and t.lower_ not in {"all", "any", "every"}]
+    while words and words[-1].dep_ in {"punct", "cc"}:
+        words.pop()
+    return words if 1 <= len(words) <= 12 else []
+
+
+def tokens_text(tokens: list[Any]) -> str:
+    """The text of a measure's words (tokens of the parse, in order, maybe with gaps), a capitalised common
+    noun or adjective that opens the sentence in lower case.
+
+    Parameters
+    ----------
+    tokens : list of spacy.tokens.Token
+
+    Returns
+    -------
+    str
+    """
     out = ""
     for i, t in enumerate(tokens):
         out += t.text + (t.whitespace_ if i + 1 < len(tokens) and tokens[i + 1].i == t.i + 1 else " ")
-    return out.strip()
+    out = out.strip()
+    first = tokens[0] if tokens else None
+    if first is not None and (first.is_sent_start or first.pos_ == "NOUN") and first.pos_ != "PROPN" \
+            and first.text.istitle() and not first.ent_type_:
+        out = out[:1].lower() + out[1:]  # a common noun that opens the sentence ("Exports of X …")
+    return out
 
 
 def _key(word: str, scope: list[Any], left: list[Any]) -> tuple[str, frozenset[str]]:
@@ -193,14 +268,19 @@ def measure_mentions(E: Any, doc: Any) -> None:
         if left is None:
             continue
         scope = _scope(head)
-        named = any(t.text[0].isupper() or _word_of(t) for t in left if t.i != token.i)
-        if not scope and not named:
+        prep, more = ("", []) if scope else _clause_scope(head)
+        # a change or regime of a classified measure names one ("the vehicle purchase tax exemption")
+        named = any(t.text[0].isupper() or _word_of(t) for t in left if t.i != token.i) or head.i != token.i \
+            and any(t.lower_ in _CLASSIFYING for t in left)
+        if not scope and not more and not named:
             continue
         tokens = left + [head] + scope
         if head.i != token.i and token not in tokens:
             continue
-        name = _text(tokens)
-        s, e = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+        name = tokens_text(tokens) + (f" {prep} " if prep else " ") + tokens_text(more) if more else tokens_text(tokens)
+        both = tokens + more
+        s, e = min(t.idx for t in both), max(t.idx + len(t.text) for t in both)
+        scope = scope or more
         key = _key(word, scope, left)
         rid = keys.get(key)
         if rid is None:

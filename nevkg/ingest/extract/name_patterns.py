@@ -38,6 +38,8 @@ _ORG_SUFFIX = {
     "chamber": "business-association", "university": "university", "institute": "research-centre",
     "academy": "research-centre", "ministry": "ministry", "commission": "government-body",
     "administration": "government-body", "bureau": "government-body", "government": "government-body",
+    "committee": "government-body", "directorate": "government-body", "agency": "government-body",
+    "authority": "government-body", "council": "government-body",
     "technology": "technology-company", "technologies": "technology-company", "tech": "technology-company",
     "robotics": "technology-company", "motors": "automaker", "motor": "automaker", "auto": "automaker",
     "automobile": "automaker", "automotive": "automaker", "automobiles": "automaker", "vehicles": "automaker",
@@ -50,7 +52,11 @@ _ORG_SUFFIX = {
 }
 _OF_HEADS = {"Ministry", "Bank", "University", "Association", "Department", "Bureau", "Administration",
              "Commission", "Chamber", "Federation", "Academy", "Institute", "Office", "Council", "Government",
+             "Committee", "Directorate", "Agency", "Authority",
              "Republic", "Union", "Port", "City", "Province", "Kingdom"}
+#: words before "Customs" that name a national service, not a Chinese city's customs office
+_NOT_LOCAL = {"State", "Federal", "National", "Central", "General", "Royal", "Border", "Russian", "Kazakh", "Uzbek",
+              "Indian", "Turkish", "Brazilian", "Mexican", "Thai", "Korean", "Japanese", "European", "US", "UK", "EU"}
 _PLACE_SUFFIX = {"province": "province", "city": "city", "district": "district", "port": "port",
                  "prefecture": "city", "county": "district"}
 _STRIP_FOR_HEAD = re.compile(r"(?:[ ]+(?:Automobile|Auto|Motors?|Group|Holdings?|Technology|Technologies|"
@@ -161,11 +167,15 @@ class NamePatterns:
                                                         name) and org_kind == "company":
                     rec["kind"] = "automaker"
                 if org_kind == "customs-office":
-                    if "general-administration-of-customs" in gaz.ids:
-                        rec["parent"] = "general-administration-of-customs"
-                    city = gaz.lookup(head, ("places",))
+                    where = re.sub(r"[ ]+Customs$", "", name)
+                    city = gaz.lookup(where, ("places",))
                     if city:
                         rec["based_in"] = city.id
+                    # "Qingdao Customs": a city's office of China's customs; not "State Customs", "Russian Customs"
+                    local = _in_china(city, gaz) if city else \
+                        where not in _NOT_LOCAL and not _is_country(where, gaz) and " " not in where
+                    if local and "general-administration-of-customs" in gaz.ids:
+                        rec["parent"] = "general-administration-of-customs"
                 rule, conf = f"org-suffix:{name.split(' ')[-1]}", 0.7 if org_kind != "company" else 0.6
             self._add_new(rec, Mention(s, e, name, file, rid, False, rec["kind"], rule, conf, label))
 
@@ -176,6 +186,22 @@ def normalize_in(name: str, entry: Entry) -> bool:
 
     key = normalize(name)
     return any(normalize(n) == key for n in [entry.label, *entry.names])
+
+
+def _in_china(place: Entry, gaz: Any) -> bool:
+    """Whether the records put a place in China (or say nothing of where it lies: built from a graph)."""
+    seen, todo = set(), list(place.parents)
+    if not todo:
+        return True
+    while todo:
+        pid = todo.pop()
+        if pid == "china":
+            return True
+        entry = gaz.entries.get(pid)
+        if pid not in seen and entry is not None:
+            seen.add(pid)
+            todo += entry.parents
+    return False
 
 
 def _is_country(word: str, gaz: Any) -> bool:

@@ -7,7 +7,7 @@ context (:mod:`.ner_types`): "in X" is a place, a word with digits after a maker
 capitalised words the pipeline calls a person are a person, a name with a corporate word is an organisation.
 
 This module holds the run over the parse's names (:func:`ner_mentions`: spans joined across name connectors,
-linked or typed and proposed, repeated, retyped by coordination), numbered instruments, the dateline, and the
+linked or typed and proposed, repeated, retyped by coordination), the dateline, and the
 helpers other name rules share (:func:`retype`, ``_propose``).
 """
 
@@ -133,27 +133,14 @@ def ner_mentions(E: Any, doc: Any) -> None:
         _propose(E, file, kind, name, s, e, ent.label_)
     _repeat_mentions(E)
     _retype_by_coordination(E)
-    _instruments(E)
     _dateline(E)
-
-
-#: a legal instrument by its number: "Regulation (EU) 2024/1866", "Decree No. 123/2025", "Resolution 45"
-_INSTRUMENT = re.compile(r"\b(?:Implementing\s+)?(?:Regulation|Directive|Decision|Decree|Law|Resolution|Ordinance|"
-                         r"Act|Circular|Notice|Announcement)\s+(?:\((?:EU|EC)\)\s+)?"
-                         r"(?:(?:No\.?\s+)?\d{1,4}(?:[/\-]\d{1,4})+\b|No\.\s?\d{1,4}\b)")
-
-
-def _instruments(E: Any) -> None:
-    """Numbered laws and regulations are named measures (policies)."""
-    for m in _INSTRUMENT.finditer(E.text):
-        if not any(k.file == "policies" and k.start <= m.start() < k.end for k in E.new_meta.values()):
-            _propose(E, "policies", "policy", m.group(0), m.start(), m.end(), "LAW", keep_inner=True)
 
 
 def _dateline(E: Any) -> None:
     """A news agency's dateline ("CITY, Country, May 17 (Agency) --"): the city is the place "here" means."""
     m = re.match(r"\s*(?P<city>[A-Z][A-Z .'\-]{2,}?),\s[^()\n]{0,60}\((?P<agency>[A-Z][\w .]+)\)\s*[-—–]", E.text)
     E.dateline = None
+    E.dateline_city = m.group("city").strip().title() if m else None
     bare = re.match(r"\s*(?P<city>[A-Z][A-Z'\-]+(?:[ ][A-Z][A-Z'\-]+){0,2})\s*(?::|[-—–]\s)", E.text)
     for k in [k for k in E.mentions if bare and (k.start, k.end) == bare.span("city") and not k.known
               and k.file == "organizations" and k.id in E.new]:

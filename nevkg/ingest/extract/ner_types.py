@@ -19,7 +19,8 @@ _ORG_WORDS = re.compile(r"\b(?:Motors?|Auto|Automobiles?|Automotive|Group|Holdin
                         r"Ltd|Inc|Limited|Technologies|Technology|Logistics|Energy|Mobility|Bank|Partners|"
                         r"Association|Ministry|Council|Chamber|Commission|Agency|Authority|Department|Office|"
                         r"Board|Institute|University|Federation|Industries|International|Global|AG|GmbH|SA|PLC|"
-                        r"Magazine|News|Media|Capital|Fund|Ventures|Dealer|Dealers)\b")
+                        r"Magazine|News|Media|Capital|Fund|Ventures|Dealer|Dealers|Customs|Administration|Directorate|"
+                        r"Committee|Bureau|Society)\b")
 #: the tag a model's name ends with
 _POWERTRAIN = {"EV", "PHEV", "BEV", "HEV", "DM-i", "DM-p", "e-POWER", "EREV", "Hybrid"}
 _SITE_WORDS = re.compile(r"\b(?:Factory|Plant|Complex|Facility|Works|Industrial\s+Park|Centre|Center|Campus|Hub)$",
@@ -28,7 +29,8 @@ _POLICY_WORDS = re.compile(r"\b(?:Regulation|Directive|Decree|Act|Law|Ordinance|
                            r"Initiative|Scheme|Policy|Strategy|Agreement|Tariff|Rota|Mover|Announcement|Notice|"
                            r"Circular|Guidelines)\b")
 _GOV_HEADS = {"ministry", "department", "agency", "authority", "commission", "council", "board", "office",
-              "chamber", "bureau", "administration", "embassy", "government", "parliament", "senate", "customs"}
+              "chamber", "bureau", "administration", "embassy", "government", "parliament", "senate", "customs",
+              "directorate", "committee"}
 
 
 def _model_like(name: str) -> bool:

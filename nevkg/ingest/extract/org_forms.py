@@ -1,4 +1,5 @@
-"""Organisations in forms the parse misses or merges: a company's local arm, government bodies named in lower case.
+"""Organisations in forms the parse misses or merges: a company's local arm, lists, place adjectives; government
+bodies named in lower case are :mod:`.gov_forms`.
 
 Arms
     An organisation or carmaker followed by a country or region ("Velmo Group Europe", "Renault Mexico",
@@ -15,11 +16,6 @@ Listed organisations
 Adjectives of places
     A new organisation's or site's name that starts with a place's adjective ("South American Research Centre",
     "Brazilian Vehicle Federation") names that place too (a mention kept aside, not a relation end).
-Government bodies
-    "the Chinese embassy in Peru", "the Embassy of Japan": an embassy; "Thailand's finance ministry", "the
-    commerce ministry" (of the country named with it or in its sentence): a ministry, linked
-    to the known "Ministry of Finance of Thailand" when there is one; a capitalised "Ministry of Commerce" in a
-    sentence naming one country is that country's known ministry.
 """
 
 from __future__ import annotations
@@ -37,26 +33,14 @@ _GLOBAL = {"International", "Global", "Overseas"}
 #: what says who owns a company, right after its name
 _OWNED = re.compile(r"^[^.;]{0,40}?\b(?:owned|controlled|held)\s+by\b|^[^.;]{0,30}?\b(?:joint[\s-]venture|"
                     r"subsidiary|unit\s+of|arm\s+of|affiliate)\b", re.I)
-_AREA = ("foreign affairs|foreign trade|foreign|commerce|trade|finance|industry|economy|economic affairs|"
-         "transport|transportation|energy|environment|investment|interior|agriculture|science|technology|"
-         "information technology|development|infrastructure|mobility|public works|mines|tourism|communications|"
-         "digital affairs|labour|labor|planning|customs")
-#: one area or two joined by "and": "industry and technology", "mobility and public works"
-_AREAS = rf"(?:{_AREA})(?:\s+and\s+(?:{_AREA}))?"
-_MINISTRY = re.compile(rf"(?:(?P<poss>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)['’]s\s+|\b[Tt]he\s+(?P<adj>[A-Z][a-z]+\s+)?)"
-                       rf"(?P<area>{_AREAS})\s+ministry\b|\b[Tt]he\s+ministry\s+of\s+(?P<area2>{_AREAS})\b")
-_EMBASSY = re.compile(r"\b(?:the\s+)?(?!The\b)(?P<adj>[A-Z][a-z]+)\s+(?P<noun>[Ee]mbassy|[Cc]onsulate)"
-                      r"(?:\s+in\s+(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?))?|\b(?:the\s+)?(?P<noun2>Embassy|Consulate(?:\s+General)?)\s+of\s+"
-                      r"(?:the\s+)?(?P<of>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?:\s+in\s+(?P<place2>[A-Z][a-z]+))?")
-
-
 def org_forms(E: Any) -> None:
     """Add arms, government bodies and listed organisations to the mentions of ``E`` (an ``_Entities``)."""
+    from nevkg.ingest.extract.gov_forms import gov_forms
+
     _listed(E)
     _leading_demonyms(E)
     _arms(E)
-    _ministries(E)
-    _embassies(E)
+    gov_forms(E)
     seen: set[tuple[int, int, str]] = set()
     inner = []
     for k in E.inner:  # a name kept aside twice is kept once
@@ -90,7 +74,11 @@ def _put(E: Any, s: int, e: int, rec: dict[str, Any], rule: str, conf: float = 0
     if rec["id"] not in E.new:
         E.new[rec["id"]] = rec
         E.new_meta[rec["id"]] = mention
+    swallowed = {k.id for k in E.overlaps(s, e) if not k.known and k.id != rec["id"]}
     E.add(mention)
+    for rid in swallowed:  # a new name cut from this one ("Commerce" of "Commerce ministry") goes with it
+        if rid in E.new and E.new_meta[rid].file == "organizations" and not any(k.id == rid for k in E.mentions):
+            del E.new[rid], E.new_meta[rid]
     return mention
 
 
@@ -231,87 +219,6 @@ def _arm(E: Any, parent: Mention, s: int, e: int, parent_id: str | None) -> None
                 E.mentions.remove(k)
             E.mentions.append(Mention(m.start(), m.end(), label, "organizations", rid, False, rec["kind"],
                                       "arm-of-org", 0.6, label))
-
-
-# ------------------------------------------------------------------------------------- government bodies
-def _sentence_country(E: Any, s: int) -> str | None:
-    """The country the sentence at ``s`` names, when it names exactly one (a ministry named without its country
-    is that country's; with none or several, it is left for the reviewer)."""
-    from nevkg.ingest.extract.periods import split_sentences
-
-    for a, b, _ in split_sentences(E.text):
-        if a <= s < b:
-            here = {k.id for k in E.mentions if k.file == "places" and k.kind == "country" and a <= k.start < b}
-            return here.pop() if len(here) == 1 else None
-    return None
-
-
-def _ministries(E: Any) -> None:
-    from nevkg.ingest.extract.linking import link
-
-    for x in _MINISTRY.finditer(E.text):
-        s, e = x.span()
-        if x.group("poss") or x.group("adj"):
-            country = _country_of_word(E, (x.group("poss") or x.group("adj")).strip())
-            if country is None and x.group("poss"):
-                continue  # "Velmo's trade ministry"?
-        else:
-            country = None
-        if country is None:
-            country = _sentence_country(E, s)
-        area = (x.group("area") or x.group("area2")).title().replace(" And ", " and ")
-        name = f"Ministry of {area}"
-        if x.group("adj") and country is None:
-            continue
-        if any(k.start <= s and e <= k.end for k in E.mentions if k.file == "organizations"):
-            continue
-        # the country's name stays a mention of its own: the ministry's span starts after "Peru's" or "the"
-        named = x.group("poss") or x.group("adj")
-        start = x.start("area") if named else s + (x.group(0).lower().startswith("the ") and 4)
-        country_label = E.gaz.entries[country].label if country in E.gaz.entries else \
-            (E.new.get(country) or {}).get("label")
-        known = link(f"{name} of {country_label}", E.gaz, ("organizations",), fuzzy=False) if country_label else None
-        if known is not None:
-            E.add(Mention(start, e, E.text[start:e], "organizations", known.id, True, known.kind, "ministry-form",
-                          0.75, known.label, new_alias=None))
-            continue
-        rid = E._new_id(f"{name} {country_label or ''}".strip(), "organizations")
-        alias_start = x.start("poss" if x.group("poss") else "adj") if named else start
-        rec = {"id": rid, "label": name, "kind": "ministry", "aliases": [E.text[alias_start:e]]}
-        if country:
-            rec["country"] = country
-        _put(E, start, e, rec, "ministry-form", 0.55)
-    for rid, rec in list(E.new.items()):  # "Ministry of Commerce" of a country the article names: the known one
-        meta = E.new_meta[rid]
-        if meta.file != "organizations" or not rec.get("label", "").startswith("Ministry of ") \
-                or rec.get("kind") == "ministry" and rec.get("aliases"):
-            continue
-        country = rec.get("country") or _sentence_country(E, meta.start)
-        label = E.gaz.entries[country].label if country in E.gaz.entries else None
-        known = link(f"{rec['label']} of {label}", E.gaz, ("organizations",), fuzzy=False) if label else None
-        if known is None:
-            continue
-        for k in E.mentions:
-            if k.id == rid:
-                k.id, k.known, k.kind, k.label = known.id, True, known.kind, known.label
-        del E.new[rid]
-        del E.new_meta[rid]
-
-
-def _embassies(E: Any) -> None:
-    for x in _EMBASSY.finditer(E.text):
-        whose = x.group("adj") or x.group("of")
-        country = _country_of_word(E, whose)
-        if country is None:
-            continue
-        s = x.start() + (x.group(0).lower().startswith("the ") and 4)
-        e = x.end()
-        if any(k.start <= s and e <= k.end and k.file == "organizations" for k in E.mentions):
-            continue
-        label = E.text[s:e]
-        rid = E._new_id(label, "organizations")
-        _put(E, s, e, {"id": rid, "label": label, "kind": "government-body", "country": country},
-             "embassy-form", 0.6)
 
 
 _ITEM = r"[A-Z][\w&'’\-]*(?:[ ][A-Z][\w&'’\-]*){0,3}"

@@ -32,6 +32,7 @@ from nevkg.ingest.extract.relations_invest import InvestRules
 from nevkg.ingest.extract.relations_markets import ASSET_NOUNS
 from nevkg.ingest.extract.relations_partners import PartnerParseRules
 from nevkg.ingest.extract.relations_places import PlaceRules
+from nevkg.ingest.extract.policy_authorities import policy_not_trade
 from nevkg.ingest.extract.relations_policy import PolicyRules
 from nevkg.ingest.extract.relations_stakes import StakeRules
 
@@ -321,6 +322,8 @@ class ParsedRelations(PartnerParseRules, PlaceRules, PolicyRules, StakeRules, In
                          [(actor.start, actor.end), (o.start, o.end)], "parse:partner:made-for")
 
     def _markets(self, cue: Any, actor: Mention, places: list[Mention]) -> None:
+        if policy_not_trade(cue, actor):
+            return  # "the ministry's export licences": a measure, not a trade
         lem = cue.lemma_.lower()
         activity = "exports-to" if lem in {"export", "ship"} else "entered" if lem in {"enter", "entry"} \
             else "sells-in"

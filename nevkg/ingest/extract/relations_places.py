@@ -75,8 +75,11 @@ class PlaceRules:
         inside = self.ents.countries_in(org.start, org.end, inner=True)
         if inside:
             return inside[0].id
-        entries = (country_entry(w, self.gaz) for w in re.findall(r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?", org.text))
-        return next((e.id for e in entries if e is not None), None)
+        words = re.findall(r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?", org.text)
+        entries = (country_entry(w, self.gaz) for w in words)
+        known = next((e.id for e in entries if e is not None), None)
+        return known or next((r for w in words for r, rec in self.ents.new.items()  # a country new here
+                              if rec.get("label") == w and rec.get("kind") == "country"), None)
 
     def _country_parsed(self, org: Mention) -> str | None:
         """From the parse: a company noun in apposition to the organisation ("One of Japan's largest carmakers,
@@ -114,9 +117,10 @@ class PlaceRules:
                 self._state(m, "based_in", base)
 
     def _spoken_for(self, gov: Mention, places: list[Mention]) -> Mention | None:
-        """The country a government body speaks for: "C will …, the ministry said"."""
+        """The country a government body speaks for: "C will …, the ministry said" (not one whose name says whose
+        it is: "…, the Ministry of Economy of D said")."""
         span = self.doc.char_span(gov.start, gov.end, alignment_mode="expand")
-        if span is None:
+        if span is None or self._country_in_name(gov):
             return None
         tok = span.root.head if span.root.dep_ == "appos" else span.root
         verb = tok.head

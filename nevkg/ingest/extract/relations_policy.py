@@ -18,6 +18,7 @@ from typing import Any
 
 from nevkg.ingest.extract.model import Mention
 from nevkg.ingest.extract.periods import find_periods
+from nevkg.ingest.extract.policy_authorities import PolicyAuthorityRules
 from nevkg.ingest.extract.relations_actors import _GOV
 
 _MEASURE = {"tariff", "duty", "surtax", "levy", "quota", "countervailing", "anti", "licence", "license", "tax"}
@@ -29,22 +30,39 @@ _STARTS = re.compile(r"\b(?:from|(?:start|begin|take\s+effect|took\s+effect|come
                      r"with\s+effect\s+from)\s+$", re.I)
 #: a place whose goods are meant: "imported from X", "made in X", "imports from X"
 _ORIGIN_BEFORE = re.compile(r"\b(?:import(?:s|ed)?|made|built|produced|manufactured|originating|shipped)\s+"
-                            r"(?:\w+\s+)?(?:from|in)\s+$", re.I)
+                            r"(?:\w+\s+){0,4}?(?:from|in)\s+(?:the\s+)?$", re.I)
 #: after a country's adjective, its government ("the Mexican authorities")
 _GOVERNMENT = re.compile(r"\s+(?:federal\s+)?(?:government|authorities|administration|ministry|regulators?|"
                          r"officials|cabinet|parliament)\b", re.I)
+#: between two companies a measure hits, each with its rate: ", 18.8% on ", " and 35.3 percent for "
+_NEXT_TARGET = re.compile(r"\s*(?:,|,?\s+and)?\s+(?:(?:up\s+to\s+)?[\d.,]+\s*(?:%|per\s*cent|percent|pc)\s+"
+                          r"(?:on|for)\s+)?(?:the\s+)?", re.I)
+#: a company named with its own rate: "12 percent for A", "A (17%)", "A: 18.8 %"
+_RATED_BEFORE = re.compile(r"[\d.,]+\s*(?:%|per\s*cent|percent|pc)\s+(?:on|for)\s+(?:the\s+)?$", re.I)
+_RATED_AFTER = re.compile(r"\s*[(:,]?\s*(?:up\s+to\s+)?[\d.,]+\s*(?:%|per\s*cent|percent|pc)", re.I)
+#: words of a trade measure (a measure named only by its clauses is one of these)
+_TRADE_MEASURE = {"tariff", "duty", "surtax", "levy", "quota", "countervailing", "anti"}
 _WINDOW = 1200  # characters after a measure in which "the rate" or "the tariff" still speaks of it
 
 
-class PolicyRules:
+def _hit(m: Mention) -> bool:
+    """An organisation a measure can hit: not an authority, not a news outlet, not a source ("told Reuters")."""
+    return (m.kind or "") not in _GOV and m.kind != "publisher" and not m.compiler
+
+
+class PolicyRules(PolicyAuthorityRules):
     """One measure per named measure (else per authority), with what it hits (a mixin of the extractor)."""
 
     def measures(self, s: int, sent: Any, lemmas: set[str], orgs: list[Mention], places: list[Mention]) -> None:
         """A sentence with a measure word opens a window of a few sentences in which "rate" speaks of it."""
         recent = s < getattr(self, "_measure_until", -1)
+        places = [self._seat(p) or p for p in places]
         if lemmas & _MEASURE:
             self._measure_until = s + _WINDOW
         named = [m for m in getattr(self.ents, "measures", []) if sent.start_char <= m.start < sent.end_char]
+        last = getattr(self, "_last_named", None)
+        if not named and last is not None and s < getattr(self, "_named_until", -1):
+            self.add_implementers(last, self.carried_out_by(sent, self._authorities(sent)))  # "the rules will be enforced by B"
         if named:
             self._named_measures(sent, named, orgs, places, recent)
         elif lemmas & _MEASURE or lemmas & {"rate", "rates"} and recent:
@@ -53,7 +71,8 @@ class PolicyRules:
     # -- named measures
     def _facts(self, rid: str) -> dict[str, Any]:
         facts = self.__dict__.setdefault("measure_facts", {})
-        return facts.setdefault(rid, {"issuer": None, "origins": [], "targets": [], "start": None, "spans": []})
+        return facts.setdefault(rid, {"issuer": None, "origins": [], "targets": [], "implementers": [],
+                                      "start": None, "spans": []})
 
     def _named_measures(self, sent: Any, named: list[Mention], orgs: list[Mention], places: list[Mention],
                         recent: bool) -> None:
@@ -69,24 +88,32 @@ class PolicyRules:
                 if facts["issuer"] is None:
                     facts["issuer"] = auth.id
                     facts["spans"].append((auth.start, auth.end))
+                self.add_implementers(m.id, self.co_issuers(auth, self._authorities(sent)))
             elif facts["issuer"] is None and recent and previous is not None and previous != m.id:
                 facts["issuer"] = self._facts(previous)["issuer"]  # "the government" named before
+            self.add_implementers(m.id, self.carried_out_by(sent, self._authorities(sent)))
+            self.add_speakers(m.id, sent)
             issuer = facts["issuer"]
             for p in places:
                 inside = m.start <= p.start < m.end
-                origin = inside or bool(
-                    _ORIGIN_BEFORE.search(self.text[max(sent.start_char, p.start - 40):p.start]))
+                if inside and m.rule.startswith("instrument:"):  # "Regulation (EU) 2024/1785": its maker
+                    facts["issuer"] = facts["issuer"] or p.id
+                    continue
+                origin = inside and not re.search(r"\bby\s+(?:the\s+)?$", self.text[max(0, p.start - 8):p.start]) \
+                    or bool(_ORIGIN_BEFORE.search(self.text[max(sent.start_char, p.start - 60):p.start]))
                 if _GOVERNMENT.match(self.text[p.end:p.end + 30]):
                     continue  # "the Mexican government" makes measures, it is not their target
                 if origin and p.id != issuer and p.id not in facts["origins"] and not self._is_issuer_place(p, sent):
                     facts["origins"].append(p.id)
                     facts["spans"].append((p.start, p.end))
-            for o in orgs:
-                if m.start <= o.start < m.end and (o.kind or "") not in _GOV and o.id not in facts["targets"]:
+            inside = [o for o in orgs if m.start <= o.start < m.end and (o.kind or "") not in _GOV]
+            for o in inside + self._listed_after(m, orgs):
+                if o.id not in facts["targets"]:
                     facts["targets"].append(o.id)
             if facts["start"] is None:
                 facts["start"] = self._start_date(sent)
             self._last_named = m.id
+            self._named_until = sent.end_char + _WINDOW
 
     def _issuer_of(self, m: Mention, sent: Any, orgs: list[Mention], places: list[Mention]) -> Mention | None:
         """The authority behind a named measure: from its clause, else the sentence's government body or
@@ -97,8 +124,10 @@ class PolicyRules:
             r"\b(?:Ministry|Department|Commission|Council|Government|Chamber|Agency|Authority)\b", o.text)] + \
             [p for p in places if p.kind in {"country", "economic-union", "region"} and (
                 not p.rule.startswith("demonym") or _GOVERNMENT.match(self.text[p.end:p.end + 30]))]
-        if span is None or not cands:
+        if span is None:
             return None
+        if not cands:
+            return self._the_government(next((a for a in span.root.ancestors if a.pos_ in {"VERB", "AUX"}), None))
 
         def at(token: Any) -> Mention | None:
             return next((c for c in cands if c.start <= token.idx < c.end), None)
@@ -115,11 +144,59 @@ class PolicyRules:
                     obj = next((g for g in c.children if g.dep_ == "pobj"), None)
                     if obj is not None and at(obj):
                         return at(obj)
-                if c.dep_ in {"nsubj"} and at(c):
-                    return at(c)
+                if c.dep_ in {"nsubj"}:  # the subject's own authority before a place it names ("China's ministry")
+                    inner = [at(t) for t in c.subtree if t.dep_ in {"nsubj", "nmod", "compound", "conj"} and at(t)]
+                    found = [x for x in inner if x.file == "organizations"] + inner + ([at(c)] if at(c) else [])
+                    if found:
+                        return found[0]
         subjects = [c for c in cands if (self._is_subject(c) or c.rule.startswith("demonym"))
                     and not self._after_from(c)]
-        return subjects[0] if subjects else None
+        return subjects[0] if subjects else self._the_government(verb)
+
+    def _the_government(self, verb: Any) -> Mention | None:
+        """"The government will require …" with no country named in the sentence: the dateline's country."""
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
+        country = self.ents.dateline_country() if subj is not None and subj.lemma_.lower() in {
+            "government", "authority", "cabinet", "administration", "regulator"} else None
+        if country is None:
+            return None
+        self._issuer_how = "clause"
+        return Mention(subj.idx, subj.idx + len(subj.text), subj.text, "places", country, country in self.gaz.ids,
+                       "country", "government-of-dateline", 0.5, self.label(country))
+
+    def _listed_after(self, m: Mention, orgs: list[Mention]) -> list[Mention]:
+        """The companies listed after a measure's own, each with its rate ("duties of 17% on A, 18.8% on B and
+        35.3% on C": B and C, when A ends the measure's name)."""
+        last = max((o for o in orgs if m.start <= o.start < m.end and _hit(o)), key=lambda o: o.end, default=None)
+        out: list[Mention] = []
+        for o in sorted((o for o in orgs if last is not None and o.start >= last.end and _hit(o)),
+                        key=lambda o: o.start):
+            if not _NEXT_TARGET.fullmatch(self.text[last.end:o.start]):
+                break
+            out.append(o)
+            last = o
+        return out
+
+    def _seat(self, p: Mention) -> Mention | None:
+        """A capital that acts for its government ("Beijing will require licences", "duties imposed by
+        Brussels", "Ottawa's surtax"): a mention of its country (or union) at the capital's span; ``None`` for a
+        place named as a place ("a plant near Beijing") or a country not known nor named here."""
+        from nevkg.ingest.countries import CAPITALS, SEATS
+        from nevkg.ingest.extract.countries_here import country_entry
+
+        name = SEATS.get(p.label or "") or CAPITALS.get(p.label or "") or CAPITALS.get(p.text)
+        span = self.doc.char_span(p.start, p.end, alignment_mode="expand") if name and p.kind != "country" else None
+        if span is None or not (span.root.dep_ in {"nsubj", "nsubjpass", "poss"} or span.root.dep_ == "pobj"
+                                and span.root.head.lower_ == "by"):
+            return None
+        entry = country_entry(name, self.gaz) or self.gaz.lookup(name, ("places",))
+        cid = entry.id if entry is not None else next((r for r, rec in self.ents.new.items()
+                                                       if rec.get("label") == name), None)
+        if cid is None:
+            return None
+        kind = entry.kind if entry is not None else "country"
+        return Mention(p.start, p.end, p.text, "places", cid, entry is not None, kind, "seat-of-government",
+                       p.confidence, name)
 
     def _after_from(self, m: Mention) -> bool:
         return bool(re.search(r"\b(?:from|in|to)\s+(?:the\s+)?$", self.text[max(0, m.start - 12):m.start]))
@@ -144,7 +221,7 @@ class PolicyRules:
         self.candidates = [c for c in self.candidates if c.file != "policies" or not c.rule.startswith("measure:")
                            or facts.get(c.id, {}).get("stated")]
         for c in self.candidates:
-            if c.file != "policies" or not c.rule.startswith("measure:"):
+            if c.file != "policies" or not c.rule.startswith(("measure:", "instrument:")):
                 continue
             f = facts.get(c.id, {})
             rec = c.record
@@ -152,7 +229,7 @@ class PolicyRules:
             for key in ("issuer", "start"):
                 if f.get(key):
                     rec[key] = f[key]
-            for key in ("origins", "targets"):
+            for key in ("origins", "targets", "implementers"):
                 if f.get(key):
                     rec[key] = list(f[key])
             names = " ".join([rec["label"], *(rec.get("aliases") or [])]).lower()
@@ -172,8 +249,8 @@ class PolicyRules:
             elif not juris:
                 c.missing = ["jurisdiction"]
                 c.notes.append("fill in 'jurisdiction': the place where the measure applies")
-            order = ["id", "label", "aliases", "kind", "status", "issuer", "jurisdiction", "trade_flow", "start",
-                     "targets", "origins"]
+            order = ["id", "label", "aliases", "kind", "status", "issuer", "implementers", "jurisdiction", "trade_flow",
+                     "start", "targets", "origins"]
             c.record = {k: rec[k] for k in order if rec.get(k) not in (None, [])} | \
                 {k: v for k, v in rec.items() if k not in order}
 
@@ -182,6 +259,8 @@ class PolicyRules:
         if not issuer:
             return None
         entry = self.gaz.entries.get(issuer)
+        if entry is not None and entry.file == "organizations" and entry.parents:
+            return entry.parents[0]  # a known authority: its country
         if entry is not None and entry.file == "places" or self.ents.new_meta.get(issuer) is not None \
                 and self.ents.new_meta[issuer].file == "places":
             return issuer
@@ -203,7 +282,7 @@ class PolicyRules:
             facts = self._facts(named)
             if authorities and facts["issuer"] is None:
                 facts["issuer"] = authorities[0].id
-            hits = [m for m in orgs if (m.kind or "") not in _GOV and m.id != facts["issuer"]]
+            hits = [m for m in orgs if _hit(m) and m.id != facts["issuer"]]
             if hits and (_RATE.search(sent.text) or authorities):
                 facts["targets"] += [h.id for h in hits if h.id not in facts["targets"]]
                 facts["spans"] += [(h.start, h.end) for h in hits]
@@ -212,11 +291,15 @@ class PolicyRules:
             last = next((c for c in reversed(self.candidates) if c.file == "policies"
                          and c.rule == "parse:measure"), None)
             if recent and last is not None and _RATE.search(sent.text):
-                self._hits(last, [m for m in orgs if (m.kind or "") not in _GOV and m.id != last.record["issuer"]])
+                self._hits(last, [m for m in orgs if _hit(m) and m.id != last.record["issuer"]])
             return
+        if not {t.lemma_.lower() for t in sent} & _TRADE_MEASURE:
+            return  # a licence granted, a tax paid: no trade measure named from its clauses
         auth = authorities[0]
-        hits = [m for m in orgs if (m.kind or "") not in _GOV and m.id != auth.id] + \
-               [m for m in places if m.id != auth.id and m.rule.startswith("demonym")]
+        hits = [m for m in orgs if _hit(m) and m.id != auth.id]
+        rated = [m for m in hits if _RATED_BEFORE.search(self.text[max(0, m.start - 30):m.start])
+                 or _RATED_AFTER.match(self.text[m.end:m.end + 20])]
+        hits = (rated or hits) + [m for m in places if m.id != auth.id and m.rule.startswith("demonym")]
         if not hits:
             return
         rec = next((c for c in self.candidates if c.file == "policies" and c.record.get("issuer") == auth.id), None)

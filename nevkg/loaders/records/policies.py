@@ -39,6 +39,9 @@ class Policy(Record):
         "nev:policyKind", "policy-", description="What sort of policy.")
     issuer: str | None = rel("nev:issuer", "organizations", "places", default=None, description="Who issued it.")
     jurisdiction: str | None = rel("nev:jurisdiction", "places", default=None, description="Where it applies.")
+    implementers: list[str] = rel("nev:implementer", "organizations", default_factory=list,
+                                  description="Other authorities that issue it jointly with the issuer or carry it "
+                                              "out (a customs administration that enforces a licence rule).")
     status: Literal["proposed", "formulating", "adopted", "in-force", "suspended", "expired", "announced"] = concept(
         "nev:lifecycle", "lifecycle-", description="Lifecycle state as stated by the source.")
     issued_on: PartialDate | None = lit("nev:issuedOn", default=None, description="When it was issued.")

@@ -124,5 +124,5 @@ def test_a_numbered_announcement_is_a_policy_and_a_document_word_no_name(gaz, nl
             "the Announcement, exporters need licences. The Guidelines will be reviewed every year.")
     result = extract(text, gaz, article_date="2026-10-10", source_id="test-source")
     files = {c.record.get("label"): c.file for c in result.candidates}
-    assert files.get("Announcement No. 12") == "policies"
+    assert files.get("Announcement No. 12 of 2026") == "policies"  # the year is part of its name
     assert "Announcement" not in files and "Guidelines" not in files

@@ -92,7 +92,7 @@ def test_a_ministry_in_lower_case_is_proposed_with_its_country(run, text, countr
 
 
 @pytest.mark.parametrize("text", [
-    "BYD shipped cars from China to Brazil. China's exports rose. In Brasília, the finance ministry said tariffs "
+    "BYD shipped cars from China to Brazil. China's exports rose. In Lisbon, the finance ministry said tariffs "
     "would rise.",
     "Chile and Peru signed the pact; the trade ministry will publish it.",
 ])
