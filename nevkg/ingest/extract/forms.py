@@ -1,5 +1,6 @@
 """The name forms found after the parse's names are in: vehicle models after their makers
-(:mod:`.car_models`), organisations in forms the parse misses (:mod:`.org_forms`), the parse's names checked
+(:mod:`.car_models`), organisations in forms the parse misses (:mod:`.org_forms`) or named by their context
+(:mod:`.org_context`), the parse's names checked
 (:mod:`.name_checks`) and policy measures named by head and scope (:mod:`.measures`)."""
 
 from __future__ import annotations
@@ -14,10 +15,12 @@ def name_forms(E: Any) -> None:
     from nevkg.ingest.extract.car_models import maker_models
     from nevkg.ingest.extract.measures import measure_mentions
     from nevkg.ingest.extract.name_checks import check_names
+    from nevkg.ingest.extract.org_context import context_orgs
     from nevkg.ingest.extract.org_forms import org_forms
 
     maker_models(E, E.doc)
     org_forms(E)
+    context_orgs(E)
     check_names(E)
     if E.doc is not None:
         measure_mentions(E, E.doc)

@@ -1,0 +1,98 @@
+"""Organisations named by their context (:mod:`nevkg.ingest.extract.org_context`): bare names of mobility and
+autonomous-driving companies, services and news agencies. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.ingest.extract.conftest import records
+
+
+def _orgs(result) -> dict[str, str]:
+    """New organisations: label → kind."""
+    return {r["label"]: r.get("kind") for r in records(result, "organizations")}
+
+
+def _roles(result) -> set[tuple[str, str]]:
+    return {(r["person"], r["organization"]) for r in records(result, "roles")}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The ride-hailing company Tripla said it would add robotaxis next year.", "Tripla"),
+    ("Zenvo will run the cars with local transport operator Fjordbuss in Bergen.", "Fjordbuss"),
+    ("Shares of self-driving startup Kairo rose after the announcement.", "Kairo"),
+])
+def test_a_name_after_a_trade_noun_is_an_organisation(run, text, name):
+    assert name in _orgs(run(text))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Kairo, a Shenzhen-based self-driving startup, will start tests in Oslo.", "Kairo"),
+    ("The cars come from Velvix, a Chinese autonomous driving company based in Wuxi.", "Velvix"),
+])
+def test_a_name_with_a_trade_noun_in_apposition_is_an_organisation(run, text, name):
+    assert name in _orgs(run(text))
+
+
+def test_a_place_before_a_clause_with_a_trade_noun_stays_a_place(run):
+    text = "While Kestrel Auto is leaving the state of Minas Gerais, a Chinese automaker is arriving."
+    assert "Minas Gerais" not in _orgs(run(text))
+
+
+@pytest.mark.parametrize("text, person, org", [
+    ('"It is a big step," Tripla chief executive Mark Holloway told reporters.', "mark-holloway", "tripla"),
+    ("Kairo co-founder and CEO Chen Bo said the startup would add 20 cars.", "chen-bo", "kairo"),
+    ("Velvix's president, Anna Lindqvist, said testing would begin in May.", "anna-lindqvist", "velvix"),
+])
+def test_a_name_before_an_officer_and_a_person_is_their_organisation(run, text, person, org):
+    assert (person, org) in _roles(run(text))
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Tripla has partnered with Kairo to offer driverless rides in Madrid.", {"Tripla", "Kairo"}),
+    ("Velvix teamed up with Fjordbuss to trial self-driving buses in Oslo.", {"Velvix", "Fjordbuss"}),
+    ("The tests will be run in collaboration with Nordcab in Malmo.", {"Nordcab"}),
+])
+def test_partners_are_organisations(run, text, names):
+    assert names <= set(_orgs(run(text)))
+
+
+def test_a_name_listed_with_a_known_company_is_one(run):
+    found = _orgs(run("Tripla and Uber plan to launch robotaxi services in Qatar next year."))
+    assert "Tripla" in found
+
+
+def test_an_adverb_opening_a_sentence_before_a_company_is_no_name(run):
+    found = _orgs(run("Sales grew. Now, Uber and WeRide want to expand to Japan."))
+    assert "Now" not in found
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Velvix's Roadgo robotaxi service already runs in Wuxi.", "Roadgo"),
+    ("Riders in Doha can book the cars on the Hopla app.", "Hopla"),
+    ("Tripla will offer Roadgo robotaxis in Paris from 2026.", "Roadgo"),
+])
+def test_a_named_service_is_a_brand(run, text, name):
+    assert _orgs(run(text)).get(name) == "brand"
+
+
+@pytest.mark.parametrize("text", [
+    "Tripla's chief executive told Bloomberg that the plan was on track.",
+    "The company expects to double its fleet, according to Anadolu.",
+])
+def test_a_news_agency_cited_is_an_organisation(run, text):
+    assert set(_orgs(run(text)).values()) & {"publisher"}
+
+
+def test_a_person_after_told_is_no_agency(run):
+    found = _orgs(run("Mark Holloway runs Tripla. The plan is on track, Holloway told Chen."))
+    assert "Holloway" not in found
+
+
+def test_an_acronym_in_brackets_names_the_organisation_again(run):
+    text = ("Oslo's Public Transport Authority (PTA) signed a deal with Kairo. Anna Berg, director of the PTA, "
+            "welcomed it.")
+    result = run(text)
+    authority = next(r["id"] for r in records(result, "organizations") if "Transport Authority" in r["label"])
+    assert [(r["person"], r["organization"]) for r in records(result, "roles")] == [("anna-berg", authority)]
+    assert "PTA" not in _orgs(result)
