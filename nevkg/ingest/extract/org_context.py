@@ -58,7 +58,7 @@ _NEVER = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "that",
 #: verbs only an organisation does, whose subject the parser may leave untyped ("X will deploy …")
 _ORG_VERBS = {"partner", "team", "deploy", "launch", "operate", "test", "supply", "obtain", "secure", "receive",
               "integrate", "sign", "expand", "roll", "collaborate", "cooperate", "commercialize", "commercialise",
-              "trial", "pilot", "acquire", "invest", "list", "raise", "unveil"}
+              "trial", "pilot", "acquire", "invest", "list", "raise", "unveil", "offer"}
 #: nouns and words of a named service after its name ("X robotaxi service", "X app", "X robotaxis")
 _SERVICE_AFTER = re.compile(r"\s+(?:(?:robo-?taxis?|robo-?taxi\s+(?:service|app|platform|brand|fleet|unit|"
                             r"business)s?)|(?:(?:ride-?hailing|ride-?sharing|autonomous(?:[\s-]driving)?|driverless|"
@@ -209,13 +209,17 @@ def _subjects(E: Any) -> None:
     """A proper noun the parser left untyped as the subject of a verb only a company does ("X will deploy …",
     "X has partnered with …")."""
     for tok in E.doc:
-        if tok.tag_ != "NNP" or tok.dep_ not in {"nsubj", "nsubjpass"} or tok.head.lemma_.lower() not in _ORG_VERBS:
+        subj = tok
+        while subj.dep_ == "conj" and subj.head.i != subj.i:  # "A and B will deploy …": B too
+            subj = subj.head
+        if tok.tag_ != "NNP" or subj.dep_ not in {"nsubj", "nsubjpass"} or subj.head.lemma_.lower() not in _ORG_VERBS:
             continue
-        if tok.ent_type_ in {"PERSON", "GPE", "LOC", "NORP", "DATE"}:
-            continue
+        if tok.ent_type_ in {"PERSON", "LOC", "NORP", "DATE"}:
+            continue  # (a name the parser called a city may be a company: the checks of _org_at keep known places)
         words = [c for c in tok.lefts if c.dep_ == "compound" and c.tag_ == "NNP"] + [tok]
         s, e = words[0].idx, tok.idx + len(tok.text)
-        if E.overlaps(s, e) or any(k.file == "people" and E.text[s:e] in k.text.split() for k in E.mentions):
+        if any(k.known or k.file != "places" for k in E.overlaps(s, e)) or any(
+                k.file == "people" and E.text[s:e] in k.text.split() for k in E.mentions):
             continue
         _org_at(E, s, e, "company", "subject")
 

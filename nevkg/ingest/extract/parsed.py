@@ -249,6 +249,10 @@ class ParsedRelations(PartnerParseRules, PlaceRules, PolicyRules, StakeRules, In
                     _is_home(self.text, p) or _described_home(span) or _origin_phrase(span):
                 continue  # an origin, or an adjective ("Chinese carmaker"), is not where the actor goes
             out.append(p)
+        if head.dep_ == "relcl" and any(c.lower_ == "where" for c in head.children):
+            # "… in X, where A operates a fleet": the place the relative clause hangs on is where A acts
+            out += [p for p in places if p not in out and (span := self.doc.char_span(
+                p.start, p.end, alignment_mode="expand")) is not None and span.root.i == head.head.i]
         dateline = getattr(self.ents, "dateline", None)
         if not out and dateline is not None and any(t.lower_ == "here" and t.i in clause for t in cue.sent):
             out.append(dateline)  # "opened a plant here", under a dateline
@@ -359,7 +363,8 @@ class ParsedRelations(PartnerParseRules, PlaceRules, PolicyRules, StakeRules, In
         other organisations as partners."""
         where = self._clause_places(cue, places, actor) if parsed_plan_status(cue) is None else []  # not weighed
         if not where or not any(t.lemma_.lower() in {"robotaxi", "robotaxis", "driverless", "autonomous", "self",
-                                                      "ride", "mobility"} for t in cue.sent):
+                                                      "ride", "mobility", "unmanned"} for t in cue.sent) and \
+                not re.search(r"\blevel[\s-]?4\b|\bL4\b|\bself-driving\b|\brobo-?(?:taxi|bus)", cue.sent.text, re.I):
             return
         head = cue
         while head.pos_ not in {"VERB", "AUX"} and head.head.i != head.i:
@@ -376,12 +381,13 @@ class ParsedRelations(PartnerParseRules, PlaceRules, PolicyRules, StakeRules, In
             partners += [m.id for m in getattr(self, "_last_group", []) if m.id != actor.id and m.id not in partners]
         owners = {actor.id, *partners}
         partners = [o for o in partners if self.ents.new.get(o, {}).get("brand_of") not in owners]
-        same = [c for c in self.candidates if c.file == "deployments" and c.record.get("operator") == actor.id]
+        same = [c for c in self.candidates if c.file == "deployments" and (c.record.get("operator") == actor.id or (
+            actor.id in c.record.get("partners", []) and set(c.record.get("places", [])) & {p.id for p in where}))]
         have = {p for c in same for p in c.record.get("places", [])}
         new = [p for p in where if p.id not in have]
         for c in same:  # the cue rules found it already: add the partners they missed
             if set(c.record.get("places", [])) & {p.id for p in where}:
-                more = [o for o in partners if o not in c.record.get("partners", [])]
+                more = [o for o in partners if o not in c.record.get("partners", []) and o != c.record["operator"]]
                 if more:
                     c.record["partners"] = c.record.get("partners", []) + more
         if not new:

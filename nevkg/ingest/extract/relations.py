@@ -52,7 +52,7 @@ class RelationRules(SiteRules, MarketRules, ActorRules):
         for m in rx.finditer(sent):
             cue_s, cue_e = s + m.start(), s + m.end()
             after = [o for o in orgs if o.start >= cue_e and re.fullmatch(
-                r"[^.;]{0,30}?\b(?:with|between)\s+(?:[A-Z][\w]*['’]s\s+)?(?:the\s+)?(?:[a-z\-]+\s+){0,2}",
+                r"[^.;]{0,30}?\b(?:with|between)\s+(?:[A-Z][\w]*['’]s\s+)?(?:the\s+)?(?:[a-z\-]+\s+){0,3}",
                 self.text[cue_e:o.start])]
             b = after[0] if after else None
             if b is not None:

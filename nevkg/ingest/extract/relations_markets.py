@@ -19,8 +19,16 @@ _DEST_NOUN = re.compile(r"^\s*(?:(?:are|were|is|was|remain(?:s|ed)?|became|becom
 
 #: a partner named after "with" ("will work with local operator X")
 _WITH = re.compile(r"\b(?:with|alongside)\s+(?:[\w\-]+\s+){0,3}$")
+#: words of driverless services that name a deployment as "robotaxi" does ("driverless cars", "autonomous rides")
+_DRIVERLESS = (r"(?:driverless|self-driving|autonomous|fully\s+autonomous|level[\s-]4)\s+(?:cars?|vehicles?|taxis?|"
+               r"ride-?hailing|rides|shuttles?|buses|fleets?|mobility\s+services?)|robo-?buse?s?")
+#: two organisations named together ("A and B", "A, B", "A and mapping group B")
+_AND = re.compile(r"\s+and\s+(?:(?:[A-Z][a-z]+|[a-z][\w\-]*)\s+){0,4}|,\s+(?:and\s+)?")
+#: a place listed after the first of a list ("in A and B", "across A, B and C"): its list starts after a preposition
+_LISTED = re.compile(r"\b(?:in|across|at|into|to)\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*"
+                     r"(?:(?:,|\s+and)\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*)*(?:,|\s+and)\s+(?:the\s+)?$")
 #: where one clause ends and another, about something else, begins
-_CLAUSE_BREAK = re.compile(r";|,\s+(?:and|but|while|whereas)\s|\bwhile\b|\bwhereas\b")
+_CLAUSE_BREAK = re.compile(r";|,\s+(?:and|but|while|whereas|as)\s|\bwhile\b|\bwhereas\b|\b(?:said|says|told)\b")
 
 
 #: what is sold when a company sells an asset rather than cars ("sold its idle plant in X to Y")
@@ -142,24 +150,28 @@ class MarketRules:
                           (run[-1].end + m.start(), run[-1].end + m.end())], "presence:destination-list")
 
     def _deployments(self, s, e, sent, orgs, places, periods, dates) -> None:
-        rx = re.compile(r"(?P<cue>robotaxi\s+(?:service|fleet|operations?)|robotaxis?|charging\s+(?:stations?|piles?|"
+        rx = re.compile(r"(?P<cue>robotaxi\s+(?:service|fleet|operations?)|robotaxis?|" + _DRIVERLESS + r"|charging\s+(?:stations?|piles?|"
                         r"network|points?)|(?:sales\s+and\s+service|service)\s+cent(?:re|er)s?|stores?|showrooms?|"
                         r"delivery\s+cent(?:re|er)s?)", re.I)
         verbs = re.compile(r"deploy\w*|launch\w*|operat\w*|open\w*|roll\w*\s+out|put\s+into\s+service|"
-                           r"built|build\w*|set\s+up|runs?|started|began|began\s+offering|expanded", re.I)
+                           r"built|build\w*|set\s+up|runs?|started|began|began\s+offering|expand\w*|test\w*|"
+                           r"trial\w*|offer\w*|integrat\w*|introduc\w*|available", re.I)
         m = rx.search(sent)
         if not m or not verbs.search(sent):
             return
         cue = m.group("cue").lower()
-        kind = "robotaxi-service" if re.search(r"robotaxi\s+(?:service|operations?)", cue) else \
-            "robotaxi-fleet" if "robotaxi" in cue else "charging-network" if "charging" in cue else \
+        kind = "robotaxi-service" if re.search(r"robotaxi\s+(?:service|operations?)", cue) or re.fullmatch(
+            _DRIVERLESS, cue, re.I) else "robotaxi-fleet" if "robotaxi" in cue else "charging-network" if "charging" in cue else \
             "sales-service-centre" if "service" in cue else "delivery-centre" if "delivery" in cue else \
             "store-network"
         if kind == "robotaxi-fleet" and re.search(r"\bservice\b", sent, re.I):
             kind = "robotaxi-service"
         cue_s, cue_e = s + m.start(), s + m.end()
-        where = [p for p in places if re.search(r"\b(?:in|across|at|into)\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}$",
-                                                  self.text[max(s, p.start - 40):p.start])
+        where = [p for p in places if re.search(r"\b(?:in|across|at|into)\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}$|"
+                                                  r"\bexpand\w*\s+(?:[\w\-]+\s+){0,4}?to\s+(?:the\s+)?$|"
+                                                  r"(?:,|\band)\s+(?:the\s+)?$", self.text[max(s, p.start - 40):p.start])
+                 and (not re.search(r"(?:,|\band)\s+(?:the\s+)?$", self.text[max(s, p.start - 8):p.start])
+                      or _LISTED.search(self.text[max(s, p.start - 90):p.start]))
                  and not _CLAUSE_BREAK.search(self.text[min(cue_s, p.end):max(cue_e, p.start)])]
         if not where:
             return
@@ -177,6 +189,11 @@ class MarketRules:
             return
         partners = [o.id for o in orgs if o.id != op.id and 0 <= cue_s - o.end < 60 and re.search(
             r"\bwith\s+(?:[\w\-]+\s+){0,2}$", self.text[max(s, o.start - 25):o.start])]
+        together = [o for o in orgs if o.id != op.id and o.end <= cue_s and not o.compiler
+                    and (_AND.fullmatch(self.text[o.end:op.start]) or _AND.fullmatch(self.text[op.end:o.start]))]
+        if together and together[0].start < op.start:  # "A and B plan to …": A named first, B its partner
+            together[0], op = op, together[0]
+        partners += [o.id for o in together if o.id not in partners]
         if with_partner is not None and with_partner.id not in partners:
             partners.append(with_partner.id)
         status = "planned" if re.search(r"plans?\s+to|will\b|planned", sent, re.I) else \

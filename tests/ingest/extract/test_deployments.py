@@ -1,0 +1,63 @@
+"""Robotaxi and driverless deployments (:mod:`nevkg.ingest.extract.relations_markets`,
+:mod:`nevkg.ingest.extract.parsed`): partners named together, driverless services without the word "robotaxi",
+permits for road tests, and the place a "where" clause hangs on. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.ingest.extract.conftest import records
+
+
+def _deployed(result) -> set[tuple[str, str]]:
+    """(organisation, place) for every operator and partner of a proposed deployment."""
+    return {(o, p) for r in records(result, "deployments") for o in [r["operator"], *r.get("partners", [])]
+            for p in r["places"]}
+
+
+def _pairs(result) -> set[frozenset[str]]:
+    """Every operator–partner pair of the deployments and partnerships."""
+    out = {frozenset((r["operator"], p)) for r in records(result, "deployments") for p in r.get("partners", [])}
+    return out | {frozenset(r["partners"][:2]) for r in records(result, "partnerships")}
+
+
+@pytest.mark.parametrize("text, first, second, places", [
+    ("Uber and WeRide plan to launch robotaxi services in Qatar and Oman, the two companies said on Monday.",
+     "uber", "weride", {"qatar", "oman"}),
+    ("Tripla and Kairo will offer driverless rides in Madrid and Lisbon from 2026, subject to regulatory approval.",
+     "tripla", "kairo", {"madrid", "lisbon"}),
+    ("Ride-hailing app Tripla and Chinese self-driving startup Velvix will deploy autonomous taxis in Norway.",
+     "tripla", "velvix", {"norway"}),
+])
+def test_companies_named_together_both_deploy_and_are_partners(run, text, first, second, places):
+    result = run(text)
+    assert {(first, p) for p in places} | {(second, p) for p in places} <= _deployed(result)
+    assert frozenset((first, second)) in _pairs(result)
+    assert [r["operator"] for r in records(result, "deployments")][:1] == [first]  # the first named leads
+
+
+@pytest.mark.parametrize("text, company, place", [
+    ("Velvix secured a permit for level-4 road tests in Luxembourg.", "velvix", "luxembourg"),
+    ("Kairo has received approval to test driverless cars on public roads in Belgium.", "kairo", "belgium"),
+    ("WeRide was granted a licence to run self-driving shuttles in Zurich.", "weride", "zurich"),
+])
+def test_a_permit_to_test_is_a_deployment(run, text, company, place):
+    assert (company, place) in _deployed(run(text))
+
+
+def test_the_place_a_where_clause_hangs_on_is_where_the_fleet_runs(run):
+    text = "The robotaxis will be bookable on the Uber app in Abu Dhabi, where WeRide already runs a fleet of 50 cars."
+    assert {("uber", "abu-dhabi"), ("weride", "abu-dhabi")} <= _deployed(run(text))
+
+
+def test_a_local_operator_after_together_with_is_a_partner(run):
+    text = ("Kairo has received approval to test driverless cars in Luxembourg. It will run the tests together with "
+            "local bus operator Fjordbuss.")
+    assert frozenset(("kairo", "fjordbuss")) in _pairs(run(text))
+
+
+def test_a_place_after_a_later_clause_is_not_the_deployment(run):
+    text = ("Tripla and Kairo plan to deploy robotaxis in Germany next year, the companies said, as the startup "
+            "expands its research centre in Austria.")
+    found = _deployed(run(text))
+    assert ("tripla", "germany") in found and ("tripla", "austria") not in found
