@@ -96,3 +96,20 @@ def test_an_acronym_in_brackets_names_the_organisation_again(run):
     authority = next(r["id"] for r in records(result, "organizations") if "Transport Authority" in r["label"])
     assert [(r["person"], r["organization"]) for r in records(result, "roles")] == [("anna-berg", authority)]
     assert "PTA" not in _orgs(result)
+
+
+@pytest.mark.parametrize("text", [
+    "Tripla, which acquired Cabora last year, is led by chief executive Mark Holloway.",
+    "Tripla, which bought a stake in Cabora in May, said chief executive Mark Holloway would visit Oslo.",
+])
+def test_a_title_after_a_relative_clause_belongs_to_the_company_it_hangs_on(run, text):
+    assert _roles(run(text)) == {("mark-holloway", "tripla")}
+
+
+@pytest.mark.parametrize("text, key, kind", [
+    ("Roadgo, Zenvo's robotaxi unit, has given more than a million rides.", "parent", "subsidiary"),
+    ("Hopla, Tripla's ride-hailing app, will list the cars in Lyon.", "brand_of", "brand"),
+])
+def test_a_name_in_apposition_to_a_companys_unit_or_service_is_owned_by_it(run, text, key, kind):
+    rec = next(r for r in records(run(text), "organizations") if r["label"] in {"Roadgo", "Hopla"})
+    assert rec.get(key) in {"zenvo", "tripla"} and rec["kind"] == kind
