@@ -54,16 +54,18 @@ _NEVER = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "that",
           "reuters", "chinese", "european", "american", "asian", "state", "city", "government", "ministry", "now",
           "today", "yesterday", "here", "there", "so", "thus", "still", "yet", "instead", "separately", "first",
           "next", "finally", "overall", "elsewhere", "together", "additionally", "moreover", "furthermore",
-          "currently", "recently", "previously", "initially", "eventually", "ultimately", "similarly", "likewise"}
+          "currently", "recently", "previously", "initially", "eventually", "ultimately", "similarly", "likewise",
+          "western", "eastern", "northern", "southern", "international", "foreign", "domestic", "overseas",
+          "rival", "rivals", "major", "leading", "several", "many", "other", "some"}
 #: verbs only an organisation does, whose subject the parser may leave untyped ("X will deploy …")
 _ORG_VERBS = {"partner", "team", "deploy", "launch", "operate", "test", "supply", "obtain", "secure", "receive",
               "integrate", "sign", "expand", "roll", "collaborate", "cooperate", "commercialize", "commercialise",
               "trial", "pilot", "acquire", "invest", "list", "raise", "unveil", "offer"}
 #: nouns and words of a named service after its name ("X robotaxi service", "X app", "X robotaxis")
 _SERVICE_AFTER = re.compile(r"\s+(?:(?:robo-?taxis?|robo-?taxi\s+(?:service|app|platform|brand|fleet|unit|"
-                            r"business)s?)|(?:(?:ride-?hailing|ride-?sharing|autonomous(?:[\s-]driving)?|driverless|"
-                            r"self-driving|mobility|taxi)\s+(?:service|app|platform|brand|unit|business)s?)|"
-                            r"(?:app|platform)\b)")
+                            r"business)\b)|(?:(?:ride-?hailing|ride-?sharing|autonomous(?:[\s-]driving)?|driverless|"
+                            r"self-driving|mobility|taxi)\s+(?:service|app|platform|brand|unit|business)\b)|"
+                            r"(?:app|platform)\b)")  # (singular nouns: "Western ride-hailing platforms" names none)
 _SERVICE_BEFORE = re.compile(r"\b(?:robo-?taxi|ride-?hailing|ride-?sharing|autonomous(?:[\s-]driving)?|driverless|"
                              r"self-driving|mobility)\s+(?:service|app|platform|brand|unit|arm)\s+$")
 

@@ -21,11 +21,11 @@ _DEST_NOUN = re.compile(r"^\s*(?:(?:are|were|is|was|remain(?:s|ed)?|became|becom
 _WITH = re.compile(r"\b(?:with|alongside)\s+(?:[\w\-]+\s+){0,3}$")
 #: words of driverless services that name a deployment as "robotaxi" does ("driverless cars", "autonomous rides")
 _DRIVERLESS = (r"(?:driverless|self-driving|autonomous|fully\s+autonomous|level[\s-]4)\s+(?:cars?|vehicles?|taxis?|"
-               r"ride-?hailing|rides|shuttles?|buses|fleets?|mobility\s+services?)|robo-?buse?s?")
+               r"ride-?hailing|rides|shuttles?|buses|fleets?|mobility\s+services?|testing|tests|trials|operations)|robo-?buse?s?")
 #: two organisations named together ("A and B", "A, B", "A and mapping group B")
 _AND = re.compile(r"\s+and\s+(?:(?:[A-Z][a-z]+|[a-z][\w\-]*)\s+){0,4}|,\s+(?:and\s+)?")
 #: a place listed after the first of a list ("in A and B", "across A, B and C"): its list starts after a preposition
-_LISTED = re.compile(r"\b(?:in|across|at|into|to)\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*"
+_LISTED = re.compile(r"\b(?:in|across|at|into|to|including|such\s+as)\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*"
                      r"(?:(?:,|\s+and)\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*)*(?:,|\s+and)\s+(?:the\s+)?$")
 #: where one clause ends and another, about something else, begins
 _CLAUSE_BREAK = re.compile(r";|,\s+(?:and|but|while|whereas|as)\s|\bwhile\b|\bwhereas\b|\b(?:said|says|told)\b")
@@ -167,7 +167,8 @@ class MarketRules:
         if kind == "robotaxi-fleet" and re.search(r"\bservice\b", sent, re.I):
             kind = "robotaxi-service"
         cue_s, cue_e = s + m.start(), s + m.end()
-        where = [p for p in places if re.search(r"\b(?:in|across|at|into)\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}$|"
+        where = [p for p in places if re.search(r"\b(?:in|across|at|into|including|such\s+as)\s+(?:the\s+)?"
+                                                  r"(?:[\w\-]+\s+){0,3}$|"
                                                   r"\bexpand\w*\s+(?:[\w\-]+\s+){0,4}?to\s+(?:the\s+)?$|"
                                                   r"(?:,|\band)\s+(?:the\s+)?$", self.text[max(s, p.start - 40):p.start])
                  and (not re.search(r"(?:,|\band)\s+(?:the\s+)?$", self.text[max(s, p.start - 8):p.start])
@@ -178,8 +179,10 @@ class MarketRules:
         op = self._actor_before(cue_s, s, orgs) or next((o for o in orgs if not o.compiler), None)
         owner = [o for o in orgs if op is not None and o.end < op.start and re.fullmatch(
             r"['’]s?\s+", self.text[o.end:op.start])]
-        if owner and re.fullmatch(r"\s+", self.text[op.end:cue_s]):
+        owned = bool(owner) and bool(re.fullmatch(r"\s+", self.text[op.end:cue_s]))
+        if owned:
             op = owner[-1]  # "X's Y robotaxis": Y names X's service, X operates it
+        owned = owned or op is not None and bool(re.fullmatch(r"['’]s?\s+", self.text[op.end:cue_s]))  # "X's cars"
         if op is not None and _WITH.search(self.text[max(s, op.start - 40):op.start]):
             lead = self._actor_before(op.start, s, orgs, {op.id})  # "A will work with B to run robotaxis": A runs
             with_partner, op = (op, lead) if lead is not None else (None, op)
@@ -189,10 +192,13 @@ class MarketRules:
             return
         partners = [o.id for o in orgs if o.id != op.id and 0 <= cue_s - o.end < 60 and re.search(
             r"\bwith\s+(?:[\w\-]+\s+){0,2}$", self.text[max(s, o.start - 25):o.start])]
-        together = [o for o in orgs if o.id != op.id and o.end <= cue_s and not o.compiler
-                    and (_AND.fullmatch(self.text[o.end:op.start]) or _AND.fullmatch(self.text[op.end:o.start]))]
-        if together and together[0].start < op.start:  # "A and B plan to …": A named first, B its partner
-            together[0], op = op, together[0]
+        # "A and B plan to …" (op named there, or again later: "… to deploy B's robotaxis"): both take part; the
+        # first named leads unless the cars are the other's
+        named = [k for k in orgs if k.id == op.id and k.end <= cue_s]
+        together = [o for o in orgs if o.id != op.id and o.end <= cue_s and not o.compiler and any(
+            _AND.fullmatch(self.text[o.end:k.start]) or _AND.fullmatch(self.text[k.end:o.start]) for k in named)]
+        if together and not owned and together[0].start < min(k.start for k in named):  # A first leads, B partners
+            together[0], op = next(k for k in named), together[0]
         partners += [o.id for o in together if o.id not in partners]
         if with_partner is not None and with_partner.id not in partners:
             partners.append(with_partner.id)

@@ -61,3 +61,20 @@ def test_a_place_after_a_later_clause_is_not_the_deployment(run):
             "expands its research centre in Austria.")
     found = _deployed(run(text))
     assert ("tripla", "germany") in found and ("tripla", "austria") not in found
+
+
+@pytest.mark.parametrize("text", [
+    "Ride-hailing firm Tripla and Chinese group Zenvo said they plan to roll out Zenvo's Roadgo driverless cars in "
+    "France and Belgium next year.",
+    "Tripla and Zenvo will bring Zenvo's Roadgo robotaxis to users in France and Belgium from 2027.",
+])
+def test_a_pair_named_before_deploys_the_service_of_one_of_them(run, text):
+    result = run(text)
+    assert {("tripla", "france"), ("zenvo", "france"), ("tripla", "belgium")} <= _deployed(result)
+    assert frozenset(("tripla", "zenvo")) in _pairs(result)
+
+
+def test_places_listed_after_including_are_deployments(run):
+    text = ("Zenvo runs robotaxis in 16 cities, including Dubai and Abu Dhabi, where it won permits for "
+            "driverless testing.")
+    assert {("zenvo", "dubai"), ("zenvo", "abu-dhabi")} <= _deployed(run(text))

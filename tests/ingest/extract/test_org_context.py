@@ -113,3 +113,8 @@ def test_a_title_after_a_relative_clause_belongs_to_the_company_it_hangs_on(run,
 def test_a_name_in_apposition_to_a_companys_unit_or_service_is_owned_by_it(run, text, key, kind):
     rec = next(r for r in records(run(text), "organizations") if r["label"] in {"Roadgo", "Hopla"})
     assert rec.get(key) in {"zenvo", "tripla"} and rec["kind"] == kind
+
+
+def test_plural_services_and_adjectives_name_no_service(run):
+    found = _orgs(run("Chinese robotaxi firms are courting Western ride-hailing platforms across Europe."))
+    assert "Western" not in found
