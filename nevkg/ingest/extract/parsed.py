@@ -197,8 +197,9 @@ class ParsedRelations(PartnerParseRules, PlaceRules, PolicyRules, StakeRules, In
         out: list[Mention] = []
         for verb in cue.ancestors:
             for subj in (c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}):
-                out += [m for t in subj.subtree if (m := self._mention_of(t)) is not None and m in orgs
-                        and m not in out]
+                aside = {d.i for t in subj.subtree if t.dep_ in {"relcl", "acl"} for d in t.subtree}  # ", which …,"
+                out += [m for t in subj.subtree if t.i not in aside and (m := self._mention_of(t)) is not None
+                        and m in orgs and m not in out]
         return out
 
     def _owner(self, cue: Any, orgs: list[Mention]) -> Mention | None:
@@ -370,6 +371,9 @@ class ParsedRelations(PartnerParseRules, PlaceRules, PolicyRules, StakeRules, In
         while head.pos_ not in {"VERB", "AUX"} and head.head.i != head.i:
             head = head.head
         clause = _clause(head)
+        for t in head.subtree:  # "X, which is listed on Y, runs robotaxis …": Y is no partner
+            if t.dep_ == "relcl" and cue.i not in {d.i for d in t.subtree}:
+                clause -= {d.i for d in t.subtree}
         partners = list(dict.fromkeys(o.id for o in self._coactors(actor, orgs) + self._planners(cue, orgs)
                                       if o.id != actor.id and not self._same_group(actor, o)))
         for o in orgs:

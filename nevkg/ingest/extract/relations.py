@@ -42,6 +42,7 @@ class RelationRules(SiteRules, MarketRules, ActorRules):
         self._presence(s, e, sent, orgs, places, stat_periods)
         self._destinations(s, e, orgs, places, stat_periods)
         self._deployments(s, e, sent, orgs, places, stat_periods, dates)
+        self._deployment_partners(s, e, sent, orgs, places)
         self.prune_coarse_sites()
 
     def _partnerships(self, s, e, sent, orgs, places, dates) -> None:

@@ -10,6 +10,7 @@ from nevkg.ingest.extract.figures import find_statistics
 from nevkg.ingest.extract.model import Mention
 from nevkg.ingest.extract.periods import _plain
 from nevkg.ingest.extract.plans import plan_status
+from nevkg.ingest.extract.relations_actors import _RELATIVE
 
 #: "with A and B its largest markets", "A, B and C are among its main destinations"
 _DEST_NOUN = re.compile(r"^\s*(?:(?:are|were|is|was|remain(?:s|ed)?|became|become)\s+)?(?:now\s+|still\s+)?"
@@ -27,6 +28,11 @@ _AND = re.compile(r"\s+and\s+(?:(?:[A-Z][a-z]+|[a-z][\w\-]*)\s+){0,4}|,\s+(?:and
 #: a place listed after the first of a list ("in A and B", "across A, B and C"): its list starts after a preposition
 _LISTED = re.compile(r"\b(?:in|across|at|into|to|including|such\s+as)\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*"
                      r"(?:(?:,|\s+and)\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*)*(?:,|\s+and)\s+(?:the\s+)?$")
+#: a deployment run with a partner ("the tests will be carried out with X", "the service is operated together with")
+_RUN_WITH = re.compile(r"\b(?:tests?|testing|trials?|pilot|service|robotaxis?|fleet|operations?|vehicles)\b[^.;]{0,60}?"
+                       r"\b(?:(?:carried\s+out|conducted|run|operated|done|managed|deployed)\s+(?:together\s+|jointly\s+)?"
+                       r"with|in\s+(?:partnership|collaboration|cooperation)\s+with|together\s+with)\s+(?:the\s+)?",
+                       re.I)
 #: where one clause ends and another, about something else, begins
 _CLAUSE_BREAK = re.compile(r";|,\s+(?:and|but|while|whereas|as)\s|\bwhile\b|\bwhereas\b|\b(?:said|says|told)\b")
 
@@ -167,13 +173,15 @@ class MarketRules:
         if kind == "robotaxi-fleet" and re.search(r"\bservice\b", sent, re.I):
             kind = "robotaxi-service"
         cue_s, cue_e = s + m.start(), s + m.end()
+        aside = [(r.start(), r.end()) for r in _RELATIVE.finditer(self.text, s, e)]  # ", which is listed in X,"
         where = [p for p in places if re.search(r"\b(?:in|across|at|into|including|such\s+as)\s+(?:the\s+)?"
                                                   r"(?:[\w\-]+\s+){0,3}$|"
                                                   r"\bexpand\w*\s+(?:[\w\-]+\s+){0,4}?to\s+(?:the\s+)?$|"
                                                   r"(?:,|\band)\s+(?:the\s+)?$", self.text[max(s, p.start - 40):p.start])
                  and (not re.search(r"(?:,|\band)\s+(?:the\s+)?$", self.text[max(s, p.start - 8):p.start])
                       or _LISTED.search(self.text[max(s, p.start - 90):p.start]))
-                 and not _CLAUSE_BREAK.search(self.text[min(cue_s, p.end):max(cue_e, p.start)])]
+                 and not _CLAUSE_BREAK.search(self.text[min(cue_s, p.end):max(cue_e, p.start)])
+                 and not any(a <= p.start < b and not a <= cue_s < b for a, b in aside)]
         if not where:
             return
         op = self._actor_before(cue_s, s, orgs) or next((o for o in orgs if not o.compiler), None)
@@ -231,3 +239,24 @@ class MarketRules:
         rid = self.cid(f"{op.id}-{kind}-{where[0].id}")
         self.add("deployments", {"id": rid, **rec}, 0.6, spans, f"deployment:{cue}")
 
+
+    def _deployment_partners(self, s, e, sent, orgs, places) -> None:
+        """"The tests will be run with local operator X" after a sentence naming a deployment but no place: X
+        takes part in the deployment named last (its places, as a partner)."""
+        if any(not p.rule.startswith("demonym") for p in places) or not _RUN_WITH.search(sent):
+            return  # (an adjective describes the partner: "X, a Belgian operator")
+        last = next((c for c in reversed(self.candidates) if c.file == "deployments" and c.record.get("places")),
+                    None)
+        if last is None:
+            return
+        from nevkg.ingest.extract.relations_actors import _GOV
+
+        cue = _RUN_WITH.search(sent)
+        for o in orgs:
+            if o.start < s + cue.end() or not re.fullmatch(r"(?:[\w\-]+\s+){0,4}", self.text[s + cue.end():o.start]):
+                continue
+            if o.id == last.record["operator"] or o.id in last.record.get("partners", []) or (o.kind or "") in _GOV:
+                return
+            last.record["partners"] = last.record.get("partners", []) + [o.id]
+            last.spans = sorted(set(last.spans) | {(o.start, o.end)})
+            return

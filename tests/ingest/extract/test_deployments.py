@@ -78,3 +78,25 @@ def test_places_listed_after_including_are_deployments(run):
     text = ("Zenvo runs robotaxis in 16 cities, including Dubai and Abu Dhabi, where it won permits for "
             "driverless testing.")
     assert {("zenvo", "dubai"), ("zenvo", "abu-dhabi")} <= _deployed(run(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Velvix, which is listed on Nasdaq and in Hong Kong, operates robotaxi fleets in Beijing and Shenzhen.",
+    "Velvix, which counts Harbor Capital among its investors, runs robotaxis in Beijing and Shenzhen.",
+])
+def test_a_name_in_a_relative_clause_on_the_operator_takes_no_part(run, text):
+    found = _deployed(run(text))
+    assert ("velvix", "beijing") in found
+    assert {o for o, _ in found} == {"velvix"} and ("velvix", "hong-kong") not in found
+
+
+@pytest.mark.parametrize("text", [
+    "Velvix won a permit for driverless tests in Belgium. The tests will be carried out with Noord Mobility, a "
+    "Belgian transport operator.",
+    "Velvix will launch a robotaxi service in Belgium next year. The service will be operated together with local "
+    "bus company Noord Mobility.",
+])
+def test_a_partner_named_in_the_next_sentence_joins_the_deployment(run, text):
+    result = run(text)
+    assert ("noord-mobility", "belgium") in _deployed(result)
+    assert frozenset(("velvix", "noord-mobility")) in _pairs(result)
