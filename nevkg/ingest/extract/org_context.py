@@ -6,7 +6,8 @@ it is:
 
 - a trade noun right before it: "ride-hailing company X", "transport operator X", "self-driving startup X";
 - a trade noun in apposition after it: "X, a Shenzhen-based self-driving startup, …";
-- a company title and a person's name after it: "X chief executive NAME", "X's co-founder and CEO NAME";
+- a company title and a person's name after it: "X chief executive NAME", "X's co-founder and CEO NAME"; or a
+  person before it: "NAME, a X vice president";
 - a partnership: "X has partnered with Y", "X teamed up with Y", "in collaboration with Y";
 - a list with a known organisation: "X and Uber plan to …";
 - the subject of a verb only a company does (parse): "X will deploy …", "X has obtained a permit …";
@@ -83,6 +84,10 @@ def context_orgs(E: Any) -> None:
         if not _in_people(E, m.start("p")) and not re.match(r"[A-Z][a-z]+[ ][A-Z][a-z]+", text[m.start("p"):]):
             continue
         _org_at(E, m.start("n"), m.end("n"), "company", "before-officer")
+    for m in re.finditer(rf"(?P<p>[A-Z][a-z]+[ ][A-Z][\w\-]+),[ ](?:a|an|the)[ ](?P<n>{_RUN})[ ]"
+                         rf"(?:senior[ ]|executive[ ]|former[ ])?(?:{_OFFICER}|director|executive|manager)\b", text):
+        if _in_people(E, m.start("p")):  # "NAME, a X vice president"
+            _org_at(E, m.start("n"), m.end("n"), "company", "before-officer")
     for m in re.finditer(rf"(?P<n>{_RUN})[ ](?:has[ ]|have[ ]|had[ ])?(?:partnered|teamed[ ]up|joined[ ]forces)"
                          rf"[ ]with\b", text):
         _org_at(E, m.start("n"), m.end("n"), "company", "partner")
@@ -97,6 +102,17 @@ def context_orgs(E: Any) -> None:
     if E.doc is not None:
         _subjects(E)
     _services(E)
+    _one_file_per_name(E)
+
+
+def _one_file_per_name(E: Any) -> None:
+    """A new name the parser typed one way here and another way there ("Zenvo" a company, then a place) keeps the
+    type of its record: one name, one entity."""
+    for m in E.mentions:
+        meta = E.new_meta.get(m.id)
+        if not m.known and meta is not None and m.file != meta.file and m.file in {"organizations", "places"} \
+                and meta.file in {"organizations", "places"}:
+            m.file, m.kind = meta.file, meta.kind
 
 
 def _in_people(E: Any, pos: int) -> bool:

@@ -116,9 +116,9 @@ class PeopleRules:
             if scoped is not None:
                 found.append(scoped)
                 continue
-            # NAME, ORG's TITLE
-            m = re.search(rf"(?P<name>{_NAME}),\s+(?:the\s+)?$", left)
-            n = re.match(rf"^['’]s?\s+(?P<title>(?:[a-z\-]+\s+){{0,4}}?(?:{_TITLE_WORDS})(?:\s+of\s+[a-z\s]+?)?)"
+            # NAME, ORG's TITLE; NAME, a ORG TITLE
+            m = re.search(rf"(?P<name>{_NAME}),\s+(?:the\s+|an?\s+)?$", left)
+            n = re.match(rf"^(?:['’]s?)?\s+(?P<title>(?:[a-z\-]+\s+){{0,4}}?(?:{_TITLE_WORDS})(?:\s+of\s+[a-z\s]+?)?)"
                          rf"(?=[,.;]|\s+(?:said|says|told|added|noted))", right)
             if m and n and _is_name(m.group("name")):
                 found.append((s + m.start("name"), s + m.end("name"), n.group("title"), o.end + n.start("title"),

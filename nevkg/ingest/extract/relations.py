@@ -43,6 +43,7 @@ class RelationRules(SiteRules, MarketRules, ActorRules):
         self._destinations(s, e, orgs, places, stat_periods)
         self._deployments(s, e, sent, orgs, places, stat_periods, dates)
         self._deployment_partners(s, e, sent, orgs, places)
+        self._hubs(s, e, orgs, places)
         self.prune_coarse_sites()
 
     def _partnerships(self, s, e, sent, orgs, places, dates) -> None:

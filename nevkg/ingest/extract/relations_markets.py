@@ -33,6 +33,11 @@ _RUN_WITH = re.compile(r"\b(?:tests?|testing|trials?|pilot|service|robotaxis?|fl
                        r"\b(?:(?:carried\s+out|conducted|run|operated|done|managed|deployed)\s+(?:together\s+|jointly\s+)?"
                        r"with|in\s+(?:partnership|collaboration|cooperation)\s+with|together\s+with)\s+(?:the\s+)?",
                        re.I)
+#: an office, hub or research centre set up in a place ("opened its European hub in X")
+_HUB = re.compile(r"\b(?:open\w*|set(?:s|ting)?\s+up|establish\w*|inaugurat\w*|launch\w*|buil[dt]\w*)\s+"
+                  r"(?:its|a|an|the|their)\s+(?:[\w\-]+\s+){0,3}?(?P<what>hub|headquarters|HQ|office|"
+                  r"(?:R&D|research(?:\s+and\s+development)?|innovation|technology|test(?:ing)?)\s+(?:cent(?:re|er)|"
+                  r"base|hub))\s+(?:in|at)\s+(?:the\s+)?", re.I)
 #: where one clause ends and another, about something else, begins
 _CLAUSE_BREAK = re.compile(r";|,\s+(?:and|but|while|whereas|as)\s|\bwhile\b|\bwhereas\b|\b(?:said|says|told)\b")
 
@@ -260,3 +265,19 @@ class MarketRules:
             last.record["partners"] = last.record.get("partners", []) + [o.id]
             last.spans = sorted(set(last.spans) | {(o.start, o.end)})
             return
+
+    def _hubs(self, s, e, orgs, places) -> None:
+        """"X opened its European hub in Y", "set up a research and development centre in Y": X is present in Y (an
+        entry, noted as an office or centre: no production site)."""
+        for m in _HUB.finditer(self.text, s, e):
+            place = next((p for p in places if p.start == m.end()), None)
+            actor = self._actor_before(m.start(), s, orgs) if place is not None else None
+            if actor is None or actor.id == place.id or any(
+                    c.file == "market_presence" and c.record["exporter"] == actor.id and c.record["market"] == place.id
+                    for c in self.candidates):
+                continue
+            rec = {"label": f"{self.label(actor.id)} {m.group('what').lower()} in {self.label(place.id)}",
+                   "exporter": actor.id, "market": place.id, "activity": "entered"}
+            self.add("market_presence", {"id": self.cid(f"{actor.id}-entered-{place.id}"), **rec}, 0.5,
+                     [(actor.start, actor.end), (m.start("what"), m.end("what")), (place.start, place.end)],
+                     "presence:hub", notes=[f"an {m.group('what').lower()} there, not a production site"])

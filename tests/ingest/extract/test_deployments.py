@@ -100,3 +100,14 @@ def test_a_partner_named_in_the_next_sentence_joins_the_deployment(run, text):
     result = run(text)
     assert ("noord-mobility", "belgium") in _deployed(result)
     assert frozenset(("velvix", "noord-mobility")) in _pairs(result)
+
+
+@pytest.mark.parametrize("text, company, place", [
+    ("Velvix set up its European headquarters in Brussels last year.", "velvix", "brussels"),
+    ("Kairo opened a research and development centre in Antwerp in 2024.", "kairo", "antwerp"),
+    ("Tripla will establish a regional hub in Dubai to serve the Gulf.", "tripla", "dubai"),
+])
+def test_an_office_or_centre_abroad_is_a_presence_not_a_plant(run, text, company, place):
+    result = run(text)
+    assert (company, place) in {(r["exporter"], r["market"]) for r in records(result, "market_presence")}
+    assert records(result, "sites") == []

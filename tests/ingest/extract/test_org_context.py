@@ -118,3 +118,17 @@ def test_a_name_in_apposition_to_a_companys_unit_or_service_is_owned_by_it(run, 
 def test_plural_services_and_adjectives_name_no_service(run):
     found = _orgs(run("Chinese robotaxi firms are courting Western ride-hailing platforms across Europe."))
     assert "Western" not in found
+
+
+@pytest.mark.parametrize("text, person, org", [
+    ("Roadgo is led by Chen Zhuoyang, a Zenvo vice president.", "chen-zhuoyang", "zenvo"),
+    ("The plan was presented by Anna Berg, Tripla chief executive, in Oslo.", "anna-berg", "tripla"),
+])
+def test_a_person_then_a_company_and_its_title(run, text, person, org):
+    assert (person, org) in _roles(run(text))
+
+
+def test_a_name_typed_two_ways_is_one_entity(run):
+    result = run("Zenvo's robotaxi unit Roadgo is led by Chen Zhuoyang, a Zenvo vice president.")
+    assert [r["places"] for r in records(result, "deployments")] == []  # never "Zenvo robotaxis in Zenvo"
+    assert {m.file for m in result.mentions if m.id == "zenvo"} == {"organizations"}
