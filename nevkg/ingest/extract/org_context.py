@@ -70,6 +70,10 @@ _SERVICE_AFTER = re.compile(r"\s+(?:(?:robo-?taxis?|robo-?taxi\s+(?:service|app|
 _SERVICE_BEFORE = re.compile(r"\b(?:robo-?taxi|ride-?hailing|ride-?sharing|autonomous(?:[\s-]driving)?|driverless|"
                              r"self-driving|mobility)\s+(?:service|app|platform|brand|unit|arm)\s+$")
 
+_SERVICE_APPOS = re.compile(rf"(?P<n>{_RUN}),[ ](?:(?:[A-Z][\w.]*['’]s|its|their|the|a|an)[ ])?(?:[\w\-]+[ ]){{0,2}}?"
+                            r"(?:robo-?taxi|ride-?hailing|ride-?sharing|autonomous(?:[\s-]driving)?|driverless|"
+                            r"self-driving|mobility|taxi)[ ](?:service|app|platform|brand)\b")
+
 
 def context_orgs(E: Any) -> None:
     """Add the organisations that the words around a name make one to ``E`` (an ``_Entities``)."""
@@ -259,6 +263,10 @@ def _services(E: Any) -> None:
             _org_at(E, s, e, "brand", "service")
     for m in re.finditer(rf"(?P<n>{_RUN})", text):
         if _SERVICE_BEFORE.search(text[max(0, m.start() - 40):m.start()]):
+            _org_at(E, m.start("n"), m.end("n"), "brand", "service")
+    for m in _SERVICE_APPOS.finditer(text):  # "Y, X's robotaxi service, …", "Y, the ride-hailing app owned by X"
+        if not any(k.known or k.file == "organizations" and k.kind != "brand"
+                   for k in E.overlaps(m.start("n"), m.end("n"))):
             _org_at(E, m.start("n"), m.end("n"), "brand", "service")
 
 

@@ -132,3 +132,17 @@ def test_a_name_typed_two_ways_is_one_entity(run):
     result = run("Zenvo's robotaxi unit Roadgo is led by Chen Zhuoyang, a Zenvo vice president.")
     assert [r["places"] for r in records(result, "deployments")] == []  # never "Zenvo robotaxis in Zenvo"
     assert {m.file for m in result.mentions if m.id == "zenvo"} == {"organizations"}
+
+
+@pytest.mark.parametrize("text, name, owner", [
+    ("Roadgo, Zenvo's robotaxi service, has given 11 million rides.", "Roadgo", "zenvo"),
+    ("Driving Star, the ride-hailing app owned by Tripla, will list the cars.", "Driving Star", None),
+])
+def test_a_service_named_in_apposition_is_a_brand(run, text, name, owner):
+    rec = next(r for r in records(run(text), "organizations") if r["label"] == name)
+    assert rec["kind"] == "brand" and rec.get("brand_of") == owner
+
+
+def test_a_common_word_opening_a_sentence_before_platform_is_no_model(run):
+    result = run("Ride-hailing platform Tripla will add driverless cars in Lyon.")
+    assert records(result, "vehicle_models") == []
