@@ -35,9 +35,10 @@ _RUN_WITH = re.compile(r"\b(?:tests?|testing|trials?|pilot|service|robotaxis?|fl
                        re.I)
 #: an office, hub or research centre set up in a place ("opened its European hub in X")
 _HUB = re.compile(r"\b(?:open\w*|set(?:s|ting)?\s+up|establish\w*|inaugurat\w*|launch\w*|buil[dt]\w*)\s+"
-                  r"(?:its|a|an|the|their)\s+(?:[\w\-]+\s+){0,3}?(?P<what>hub|headquarters|HQ|office|"
+                  r"(?:of\s+)?(?:its|a|an|the|their)\s+(?:[\w\-]+\s+){0,3}?(?P<what>hub|headquarters|HQ|office|"
                   r"(?:R&D|research(?:\s+and\s+development)?|innovation|technology|test(?:ing)?)\s+(?:cent(?:re|er)|"
-                  r"base|hub))\s+(?:in|at)\s+(?:the\s+)?", re.I)
+                  r"base|hub))(?:,?\s+(?:to\s+be\s+|which\s+will\s+be\s+)?(?:based|located|set\s+up))?"
+                  r"\s+(?:in|at)\s+(?:the\s+)?", re.I)
 #: where one clause ends and another, about something else, begins
 _CLAUSE_BREAK = re.compile(r";|,\s+(?:and|but|while|whereas|as)\s|\bwhile\b|\bwhereas\b|\b(?:said|says|told)\b")
 
