@@ -4,7 +4,7 @@ Mobility and autonomous-driving news names many companies by a bare name the par
 "Tripla", "Pony.ai"): no corporate suffix, a person's or a place's look. The sentence around such a name says what
 it is:
 
-- a trade noun right before it: "ride-hailing company X", "transport operator X", "self-driving startup X";
+- a trade noun or a home right before it: "ride-hailing company X", "transport operator X", "Oslo-based X";
 - a trade noun in apposition after it: "X, a Shenzhen-based self-driving startup, …";
 - a company title and a person's name after it: "X chief executive NAME", "X's co-founder and CEO NAME"; or a
   person before it: "NAME, a X vice president";
@@ -81,6 +81,8 @@ def context_orgs(E: Any) -> None:
     text = E.text
     for m in re.finditer(rf"\b{_DESC}[ ](?:{_DESC}[ ]){{0,3}}?(?:{_TRADE})[ ](?P<n>{_RUN})", text):
         _org_at(E, m.start("n"), m.end("n"), "company", "after-trade-noun")
+    for m in re.finditer(rf"\b[A-Z][\w]*(?:[ ][A-Z][\w]*)?-(?:based|headquartered)[ ](?P<n>{_RUN})", text):
+        _org_at(E, m.start("n"), m.end("n"), "company", "after-trade-noun")  # "Oslo-based X"
     for m in re.finditer(rf"(?P<n>{_RUN}),[ ](?:a|an)[ ](?:{_DESC}[ ]){{0,4}}?(?:{_TRADE})(?=[,;.)]|[ ](?:that|which|"
                          rf"based|headquartered|backed|owned|founded|with|from|in|of)\b)", text):
         _org_at(E, m.start("n"), m.end("n"), "company", "apposition")
@@ -137,7 +139,7 @@ def _ok_name(E: Any, s: int, e: int) -> tuple[int, int] | None:
         e -= len(words[-1]) + 1
         words = words[:-1]
     name = " ".join(words)
-    if not words or len(name) < 2 or name in COUNTRIES or name in DEMONYMS or any(
+    if not words or len(name) < 2 or not all(w[:1].isupper() for w in words) or name in COUNTRIES or name in DEMONYMS or any(
             w.lower() in _MONTH_NUM or w.lower() in _NEVER for w in words):
         return None
     if E.gaz.lookup(name, ("places", "people")) is not None:
@@ -232,7 +234,7 @@ def _subjects(E: Any) -> None:
     "X has partnered with …")."""
     for tok in E.doc:
         subj = tok
-        while subj.dep_ == "conj" and subj.head.i != subj.i:  # "A and B will deploy …": B too
+        while subj.dep_ in {"conj", "appos"} and subj.head.i != subj.i:  # "A and B will deploy …": B too
             subj = subj.head
         if tok.tag_ != "NNP" or subj.dep_ not in {"nsubj", "nsubjpass"} or subj.head.lemma_.lower() not in _ORG_VERBS:
             continue

@@ -50,6 +50,7 @@ class RelationRules(SiteRules, MarketRules, ActorRules):
         rx = re.compile(r"(?P<strategic>strategic\s+)?(?P<cue>joint[\s-]venture|partnership|cooperation|alliance|"
                         r"cooperation\s+agreement|partnership\s+agreement|partnered|teamed\s+up|tie-up|cooperate|"
                         r"collaborat\w+|" + _DEAL_NOUNS + r"|work(?:s|ed|ing)?(?=\s+(?:closely\s+)?with\b)|"
+                        r"work(?:s|ed|ing)?\s+together|join(?:s|ed|ing)?\s+forces|team(?:s|ed|ing)?\s+up|"
                         r"(?<=\s)(?:together|jointly)(?=\s+with\b))", re.I)
         for m in rx.finditer(sent):
             cue_s, cue_e = s + m.start(), s + m.end()

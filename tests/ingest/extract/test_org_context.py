@@ -146,3 +146,15 @@ def test_a_service_named_in_apposition_is_a_brand(run, text, name, owner):
 def test_a_common_word_opening_a_sentence_before_platform_is_no_model(run):
     result = run("Ride-hailing platform Tripla will add driverless cars in Lyon.")
     assert records(result, "vehicle_models") == []
+
+
+@pytest.mark.parametrize("text, names", [
+    ("San Francisco-based Tripla and Beijing-based Zenvo will work together.", {"Tripla", "Zenvo"}),
+    ("Swiss operator Fjordbuss and Kairo will test robobuses in Zurich.", {"Fjordbuss", "Kairo"}),
+])
+def test_a_home_before_a_name_and_a_name_listed_with_a_subject_make_organisations(run, text, names):
+    result = run(text)
+    assert names <= set(_orgs(result))
+    assert {frozenset(r["partners"][:2]) for r in records(result, "partnerships")} | {
+        frozenset((r["operator"], p)) for r in records(result, "deployments") for p in r.get("partners", [])} \
+        >= {frozenset(n.lower() for n in names)}
