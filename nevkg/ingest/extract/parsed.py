@@ -250,6 +250,7 @@ class ParsedRelations(PartnerParseRules, PlaceRules, PolicyRules, StakeRules, In
                     _is_home(self.text, p) or _described_home(span) or _origin_phrase(span):
                 continue  # an origin, or an adjective ("Chinese carmaker"), is not where the actor goes
             out.append(p)
+        out = [p for p in out if not self._country_of_city(p, out)]  # "in Lyon, France": Lyon
         if head.dep_ == "relcl" and any(c.lower_ == "where" for c in head.children):
             # "… in X, where A operates a fleet": the place the relative clause hangs on is where A acts
             out += [p for p in places if p not in out and (span := self.doc.char_span(

@@ -168,9 +168,12 @@ class MarketRules:
         verbs = re.compile(r"deploy\w*|launch\w*|operat\w*|open\w*|roll\w*\s+out|put\s+into\s+service|"
                            r"built|build\w*|set\s+up|runs?|started|began|began\s+offering|expand\w*|test\w*|"
                            r"trial\w*|offer\w*|integrat\w*|introduc\w*|available", re.I)
-        m = rx.search(sent)
-        if not m or not verbs.search(sent):
+        if not verbs.search(sent):
             return
+        for m in rx.finditer(sent):  # each cue with the places of its own clause
+            self._deployment_at(m, s, e, sent, orgs, places, periods, dates)
+
+    def _deployment_at(self, m, s, e, sent, orgs, places, periods, dates) -> None:
         cue = m.group("cue").lower()
         kind = "robotaxi-service" if re.search(r"robotaxi\s+(?:service|operations?)", cue) or re.fullmatch(
             _DRIVERLESS, cue, re.I) else "robotaxi-fleet" if "robotaxi" in cue else "charging-network" if "charging" in cue else \
@@ -187,7 +190,8 @@ class MarketRules:
                  and (not re.search(r"(?:,|\band)\s+(?:the\s+)?$", self.text[max(s, p.start - 8):p.start])
                       or _LISTED.search(self.text[max(s, p.start - 90):p.start]))
                  and not _CLAUSE_BREAK.search(self.text[min(cue_s, p.end):max(cue_e, p.start)])
-                 and not any(a <= p.start < b and not a <= cue_s < b for a, b in aside)]
+                 and not any(a <= p.start < b and not a <= cue_s < b for a, b in aside)
+                 and not self._country_of_city(p, places)]
         if not where:
             return
         op = self._actor_before(cue_s, s, orgs) or next((o for o in orgs if not o.compiler), None)
@@ -242,8 +246,17 @@ class MarketRules:
             rec["date"] = when.period_end if not when.date else when.period_start
             if when.inferred:
                 rec["date_inferred"] = True
+        if any(c.file == "deployments" and c.record["operator"] == op.id and set(rec["places"]) <= set(
+                c.record.get("places", [])) for c in self.candidates):
+            return  # another cue of the sentence found it
         rid = self.cid(f"{op.id}-{kind}-{where[0].id}")
         self.add("deployments", {"id": rid, **rec}, 0.6, spans, f"deployment:{cue}")
+
+    def _country_of_city(self, p: Mention, places: list[Mention]) -> bool:
+        """"in Gothenburg, Sweden": the country after a city and a comma says where the city is, no second place."""
+        q = next((q for q in places if q.end < p.start and re.fullmatch(r",\s+", self.text[q.end:p.start])), None)
+        return q is not None and (p.kind or "") in {"country", "province", "state"} and \
+            (q.kind or "") not in {"country", "region", "economic-union"}
 
 
     def _deployment_partners(self, s, e, sent, orgs, places) -> None:

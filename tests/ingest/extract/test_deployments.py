@@ -112,3 +112,16 @@ def test_an_office_or_centre_abroad_is_a_presence_not_a_plant(run, text, company
     result = run(text)
     assert (company, place) in {(r["exporter"], r["market"]) for r in records(result, "market_presence")}
     assert records(result, "sites") == []
+
+
+def test_a_country_after_a_city_is_where_the_city_is_not_a_second_place(run):
+    result = run("Tripla will launch a robotaxi service in Lyon, France, next spring.")
+    assert [r["places"] for r in records(result, "deployments")] == [["lyon"]]
+
+
+def test_each_cue_of_a_sentence_keeps_the_places_of_its_own_clause(run):
+    text = ("Tripla, whose robotaxis have run in Doha since 2024, said on Friday it had teamed up with Noord "
+            "Mobility to open a delivery centre in Muscat.")
+    found = _deployed(run(text))
+    assert {("tripla", "doha"), ("tripla", "muscat"), ("noord-mobility", "muscat")} <= found
+    assert ("noord-mobility", "doha") not in found
