@@ -139,8 +139,8 @@ def _ok_name(E: Any, s: int, e: int) -> tuple[int, int] | None:
         e -= len(words[-1]) + 1
         words = words[:-1]
     name = " ".join(words)
-    if not words or len(name) < 2 or not all(w[:1].isupper() for w in words) or name in COUNTRIES or name in DEMONYMS or any(
-            w.lower() in _MONTH_NUM or w.lower() in _NEVER for w in words):
+    if not words or len(name) < 2 or not all(w[:1].isupper() for w in words) or name in COUNTRIES or \
+            name in DEMONYMS or any(w.lower() in _MONTH_NUM or w.lower() in _NEVER for w in words):
         return None
     if E.gaz.lookup(name, ("places", "people")) is not None:
         return None

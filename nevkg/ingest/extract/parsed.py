@@ -15,9 +15,9 @@ The cue's lemma says what kind of fact it is:
   authority, with the countries and companies of its clauses as what it hits.
 
 Each fact is proposed once per article, as a record of the curated format, with the clause as evidence.
-Partnerships and brands are read in :mod:`relations_partners`, trade measures in :mod:`relations_policy`, stakes
-and ownership in :mod:`relations_stakes`, investments and import flows in :mod:`relations_invest`; this module
-finds the actor and its clause, sites, markets and deployments.
+Partnerships and brands are read in :mod:`relations_partners`, deployments in :mod:`relations_deploy`, trade
+measures in :mod:`relations_policy`, stakes and ownership in :mod:`relations_stakes`, investments and import flows
+in :mod:`relations_invest`; this module finds the actor and its clause, sites and markets.
 """
 
 from __future__ import annotations
@@ -27,7 +27,8 @@ from typing import Any
 
 from nevkg.ingest.extract.model import Mention
 from nevkg.ingest.extract.plans import PlanRules, parsed_plan_status
-from nevkg.ingest.extract.relations_actors import _described_home, _describes_org, _is_home, _origin_phrase
+from nevkg.ingest.extract.relations_actors import _clause, _described_home, _describes_org, _is_home, _origin_phrase
+from nevkg.ingest.extract.relations_deploy import DeployParseRules
 from nevkg.ingest.extract.relations_invest import InvestRules
 from nevkg.ingest.extract.relations_markets import ASSET_NOUNS
 from nevkg.ingest.extract.relations_partners import PartnerParseRules
@@ -63,17 +64,10 @@ _EXPORT_TO = re.compile(r"\b(?:export\w*|ship\w*|sales?|sell\w*|sold|deliver\w*)
 _PRONOUNS = {"it", "its", "they", "their", "company", "firm", "automaker", "carmaker", "group", "manufacturer"}
 
 
-def _clause(head: Any) -> set[int]:
-    """The tokens of a verb's clause, without the clauses coordinated with it ("A sells cars in X, and its
-    service runs in Y": Y is not where A sells)."""
-    out = {t.i for t in head.subtree}
-    for c in head.children:
-        if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"}:
-            out -= {t.i for t in c.subtree}
-    return out
 
 
-class ParsedRelations(PartnerParseRules, PlaceRules, PolicyRules, StakeRules, InvestRules, PlanRules):
+class ParsedRelations(PartnerParseRules, DeployParseRules, PlaceRules, PolicyRules, StakeRules, InvestRules,
+                      PlanRules):
     """Relations read from each sentence's parse (a mixin of the extractor)."""
 
     def parse_relations(self, s: int, e: int) -> None:
@@ -359,50 +353,3 @@ class ParsedRelations(PartnerParseRules, PlaceRules, PolicyRules, StakeRules, In
             self.add("market_presence", {"id": rid, **rec}, 0.5,
                      [(actor.start, actor.end), (cue.idx, cue.idx + len(cue.text)), (p.start, p.end)],
                      f"parse:market:{lem}")
-
-    def _deploy(self, cue: Any, actor: Mention, orgs: list[Mention], places: list[Mention]) -> None:
-        """Robotaxi or driverless operations (tests and permits too) in the clause's places, with the clause's
-        other organisations as partners."""
-        where = self._clause_places(cue, places, actor) if parsed_plan_status(cue) is None else []  # not weighed
-        if not where or not any(t.lemma_.lower() in {"robotaxi", "robotaxis", "driverless", "autonomous", "self",
-                                                      "ride", "mobility", "unmanned"} for t in cue.sent) and \
-                not re.search(r"\blevel[\s-]?4\b|\bL4\b|\bself-driving\b|\brobo-?(?:taxi|bus)", cue.sent.text, re.I):
-            return
-        head = cue
-        while head.pos_ not in {"VERB", "AUX"} and head.head.i != head.i:
-            head = head.head
-        clause = _clause(head)
-        for t in head.subtree:  # "X, which is listed on Y, runs robotaxis …": Y is no partner
-            if t.dep_ == "relcl" and cue.i not in {d.i for d in t.subtree}:
-                clause -= {d.i for d in t.subtree}
-        partners = list(dict.fromkeys(o.id for o in self._coactors(actor, orgs) + self._planners(cue, orgs)
-                                      if o.id != actor.id and not self._same_group(actor, o)))
-        for o in orgs:
-            span = self.doc.char_span(o.start, o.end, alignment_mode="expand")
-            if o.id != actor.id and span is not None and span.root.i in clause and o.id not in partners and \
-                    not self._same_group(actor, o):  # its own service brand is no partner
-                partners.append(o.id)
-        if self._plural_subject(cue):  # "the companies plan to deploy …": both named before take part
-            partners += [m.id for m in getattr(self, "_last_group", []) if m.id != actor.id and m.id not in partners]
-        owners = {actor.id, *partners}
-        partners = [o for o in partners if self.ents.new.get(o, {}).get("brand_of") not in owners]
-        same = [c for c in self.candidates if c.file == "deployments" and (c.record.get("operator") == actor.id or (
-            actor.id in c.record.get("partners", []) and set(c.record.get("places", [])) & {p.id for p in where}))]
-        have = {p for c in same for p in c.record.get("places", [])}
-        new = [p for p in where if p.id not in have]
-        for c in same:  # the cue rules found it already: add the partners they missed
-            if set(c.record.get("places", [])) & {p.id for p in where}:
-                more = [o for o in partners if o not in c.record.get("partners", []) and o != c.record["operator"]]
-                if more:
-                    c.record["partners"] = c.record.get("partners", []) + more
-        if not new:
-            return
-        rec: dict[str, Any] = {"label": f"{self.label(actor.id)} robotaxi service in "
-                                        f"{', '.join(self.label(p.id) for p in new)}",
-                               "kind": "robotaxi-service", "operator": actor.id}
-        if partners:
-            rec["partners"] = partners
-        rec["places"] = list(dict.fromkeys(p.id for p in new))
-        self.add("deployments", {"id": self.cid(f"{actor.id}-robotaxi-{new[0].id}"), **rec}, 0.5,
-                 [(actor.start, actor.end), (cue.idx, cue.idx + len(cue.text))] + [(p.start, p.end) for p in new],
-                 f"parse:deploy:{cue.lemma_.lower()}")

@@ -73,6 +73,15 @@ def _describes_org(cue: Any) -> bool:
     return head.i != cue.i and head.lemma_.lower() in nouns or nxt is not None and nxt.lemma_.lower() in nouns \
         and cue.pos_ != "VERB"
 
+def _clause(head: Any) -> set[int]:
+    """The tokens of a verb's clause, without the clauses coordinated with it ("A sells cars in X, and its
+    service runs in Y": Y is not where A sells)."""
+    out = {t.i for t in head.subtree}
+    for c in head.children:
+        if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"}:
+            out -= {t.i for t in c.subtree}
+    return out
+
 
 class ActorRules:
     """Finding the organisation a cue speaks about (a mixin of the extractor)."""

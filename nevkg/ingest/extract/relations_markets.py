@@ -23,6 +23,9 @@ _WITH = re.compile(r"\b(?:with|alongside)\s+(?:[\w\-]+\s+){0,3}$")
 #: words of driverless services that name a deployment as "robotaxi" does ("driverless cars", "autonomous rides")
 _DRIVERLESS = (r"(?:driverless|self-driving|autonomous|fully\s+autonomous|level[\s-]4)\s+(?:cars?|vehicles?|taxis?|"
                r"ride-?hailing|rides|shuttles?|buses|fleets?|mobility\s+services?|testing|tests|trials|operations)|robo-?buse?s?")
+#: the words before a deployment's place
+_PLACE_PREP = re.compile(r"\b(?:in|across|at|into|including|such\s+as)\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}$|"
+                         r"\bexpand\w*\s+(?:[\w\-]+\s+){0,4}?to\s+(?:the\s+)?$|(?:,|\band)\s+(?:the\s+)?$")
 #: two organisations named together ("A and B", "A, B", "A and mapping group B")
 _AND = re.compile(r"\s+and\s+(?:(?:[A-Z][a-z]+|[a-z][\w\-]*)\s+){0,4}|,\s+(?:and\s+)?")
 #: a place listed after the first of a list ("in A and B", "across A, B and C"): its list starts after a preposition
@@ -162,9 +165,9 @@ class MarketRules:
                           (run[-1].end + m.start(), run[-1].end + m.end())], "presence:destination-list")
 
     def _deployments(self, s, e, sent, orgs, places, periods, dates) -> None:
-        rx = re.compile(r"(?P<cue>robotaxi\s+(?:service|fleet|operations?)|robotaxis?|" + _DRIVERLESS + r"|charging\s+(?:stations?|piles?|"
-                        r"network|points?)|(?:sales\s+and\s+service|service)\s+cent(?:re|er)s?|stores?|showrooms?|"
-                        r"delivery\s+cent(?:re|er)s?)", re.I)
+        rx = re.compile(r"(?P<cue>robotaxi\s+(?:service|fleet|operations?)|robotaxis?|" + _DRIVERLESS +
+                        r"|charging\s+(?:stations?|piles?|network|points?)|(?:sales\s+and\s+service|service)\s+"
+                        r"cent(?:re|er)s?|stores?|showrooms?|delivery\s+cent(?:re|er)s?)", re.I)
         verbs = re.compile(r"deploy\w*|launch\w*|operat\w*|open\w*|roll\w*\s+out|put\s+into\s+service|"
                            r"built|build\w*|set\s+up|runs?|started|began|began\s+offering|expand\w*|test\w*|"
                            r"trial\w*|offer\w*|integrat\w*|introduc\w*|available", re.I)
@@ -176,22 +179,13 @@ class MarketRules:
     def _deployment_at(self, m, s, e, sent, orgs, places, periods, dates) -> None:
         cue = m.group("cue").lower()
         kind = "robotaxi-service" if re.search(r"robotaxi\s+(?:service|operations?)", cue) or re.fullmatch(
-            _DRIVERLESS, cue, re.I) else "robotaxi-fleet" if "robotaxi" in cue else "charging-network" if "charging" in cue else \
-            "sales-service-centre" if "service" in cue else "delivery-centre" if "delivery" in cue else \
-            "store-network"
+            _DRIVERLESS, cue, re.I) else "robotaxi-fleet" if "robotaxi" in cue else \
+            "charging-network" if "charging" in cue else "sales-service-centre" if "service" in cue else \
+            "delivery-centre" if "delivery" in cue else "store-network"
         if kind == "robotaxi-fleet" and re.search(r"\bservice\b", sent, re.I):
             kind = "robotaxi-service"
         cue_s, cue_e = s + m.start(), s + m.end()
-        aside = [(r.start(), r.end()) for r in _RELATIVE.finditer(self.text, s, e)]  # ", which is listed in X,"
-        where = [p for p in places if re.search(r"\b(?:in|across|at|into|including|such\s+as)\s+(?:the\s+)?"
-                                                  r"(?:[\w\-]+\s+){0,3}$|"
-                                                  r"\bexpand\w*\s+(?:[\w\-]+\s+){0,4}?to\s+(?:the\s+)?$|"
-                                                  r"(?:,|\band)\s+(?:the\s+)?$", self.text[max(s, p.start - 40):p.start])
-                 and (not re.search(r"(?:,|\band)\s+(?:the\s+)?$", self.text[max(s, p.start - 8):p.start])
-                      or _LISTED.search(self.text[max(s, p.start - 90):p.start]))
-                 and not _CLAUSE_BREAK.search(self.text[min(cue_s, p.end):max(cue_e, p.start)])
-                 and not any(a <= p.start < b and not a <= cue_s < b for a, b in aside)
-                 and not self._country_of_city(p, places)]
+        where = self._deployment_places(s, e, cue_s, cue_e, places)
         if not where:
             return
         op = self._actor_before(cue_s, s, orgs) or next((o for o in orgs if not o.compiler), None)
@@ -251,6 +245,23 @@ class MarketRules:
             return  # another cue of the sentence found it
         rid = self.cid(f"{op.id}-{kind}-{where[0].id}")
         self.add("deployments", {"id": rid, **rec}, 0.6, spans, f"deployment:{cue}")
+
+    def _deployment_places(self, s: int, e: int, cue_s: int, cue_e: int, places: list[Mention]) -> list[Mention]:
+        """The places of a deployment cue at ``text[cue_s:cue_e]``: after "in", "across", "including", "expand
+        to", or listed after one of those; not across a clause break, inside a relative clause the cue is not in
+        (", which is listed in X,"), nor a country after its city."""
+        aside = [(r.start(), r.end()) for r in _RELATIVE.finditer(self.text, s, e)]
+        out = []
+        for p in places:
+            before = self.text[max(s, p.start - 40):p.start]
+            listed = re.search(r"(?:,|\band)\s+(?:the\s+)?$", before[-8:])
+            if not _PLACE_PREP.search(before) or listed and not _LISTED.search(self.text[max(s, p.start - 90):p.start]):
+                continue
+            if _CLAUSE_BREAK.search(self.text[min(cue_s, p.end):max(cue_e, p.start)]) or any(
+                    a <= p.start < b and not a <= cue_s < b for a, b in aside) or self._country_of_city(p, places):
+                continue
+            out.append(p)
+        return out
 
     def _country_of_city(self, p: Mention, places: list[Mention]) -> bool:
         """"in Gothenburg, Sweden": the country after a city and a comma says where the city is, no second place."""
