@@ -74,6 +74,9 @@ _SERVICE_APPOS = re.compile(rf"(?P<n>{_RUN}),[ ](?:(?:[A-Z][\w.]*['’]s|its|the
                             r"(?:robo-?taxi|ride-?hailing|ride-?sharing|autonomous(?:[\s-]driving)?|driverless|"
                             r"self-driving|mobility|taxi)[ ](?:service|app|platform|brand)\b")
 
+#: an autonomy level written as a name
+_LEVEL = re.compile(r"(?:SAE(?:[ ](?:Level|L)[ -]?[0-5]\+?)?|(?:Level|L)[ -]?[0-5]\+?)", re.I)
+
 
 def context_orgs(E: Any) -> None:
     """Add the organisations that the words around a name make one to ``E`` (an ``_Entities``)."""
@@ -109,6 +112,16 @@ def context_orgs(E: Any) -> None:
         _subjects(E)
     _services(E)
     _one_file_per_name(E)
+    _autonomy_levels(E)
+
+
+def _autonomy_levels(E: Any) -> None:
+    """"Level 4", "L4", "SAE": an autonomy level is a technical specification, never a name."""
+    for m in [m for m in E.mentions if not m.known and _LEVEL.fullmatch(m.text)]:
+        E.mentions.remove(m)
+        if not any(k.id == m.id for k in E.mentions):
+            E.new.pop(m.id, None)
+            E.new_meta.pop(m.id, None)
 
 
 def _one_file_per_name(E: Any) -> None:
@@ -252,9 +265,22 @@ def _services(E: Any) -> None:
     """"X's Y robotaxi service", "the Y app", "Y robotaxis", "robotaxi service Y": Y is a named service (a brand;
     its owner is found by the relation rules)."""
     text = E.text
+    from nevkg.ingest.extract.ner import retype
+    from nevkg.ingest.extract.ner_types import _model_like
+
     for m in re.finditer(rf"(?P<n>{_RUN})(?=" + _SERVICE_AFTER.pattern + ")", text):
         s, e = m.start("n"), m.end("n")
         over = E.overlaps(s, e)
+        if _model_like(m.group("n")):  # "X's RT6 robotaxi": a vehicle model, not a service
+            for k in over:
+                if (k.start, k.end) == (s, e) and not k.known and k.id in E.new and k.file != "vehicle_models":
+                    retype(E, k.id, "vehicle_models", "")
+                    E.new[k.id].pop("kind", None)
+            if not over and _ok_name(E, s, e) == (s, e):
+                from nevkg.ingest.extract.ner import _propose
+
+                _propose(E, "vehicle_models", "", m.group("n"), s, e, "context-model")
+            continue
         if any(k.known or k.file == "organizations" and k.kind != "company" for k in over):
             continue
         same = [k for k in over if k.file == "organizations" and (k.start, k.end) == (s, e)]

@@ -158,3 +158,18 @@ def test_a_home_before_a_name_and_a_name_listed_with_a_subject_make_organisation
     assert {frozenset(r["partners"][:2]) for r in records(result, "partnerships")} | {
         frozenset((r["operator"], p)) for r in records(result, "deployments") for p in r.get("partners", [])} \
         >= {frozenset(n.lower() for n in names)}
+
+
+@pytest.mark.parametrize("text", [
+    "The company will test its Level 4 robotaxis on public roads in Oslo.",
+    "The SAE Level-4 vehicles will carry passengers from May.",
+])
+def test_an_autonomy_level_is_no_name(run, text):
+    result = run(text)
+    assert records(result, "organizations") == [] and records(result, "vehicle_models") == []
+
+
+def test_a_coded_name_before_robotaxi_is_a_vehicle_model_not_a_service(run):
+    result = run("Zenvo's RT6 robotaxi will be used in the trials in Oslo.")
+    assert [r["label"] for r in records(result, "vehicle_models")] == ["RT6"]
+    assert "RT6" not in _orgs(result)
