@@ -125,3 +125,16 @@ def test_each_cue_of_a_sentence_keeps_the_places_of_its_own_clause(run):
     found = _deployed(run(text))
     assert {("tripla", "doha"), ("tripla", "muscat"), ("noord-mobility", "muscat")} <= found
     assert ("noord-mobility", "doha") not in found
+
+
+@pytest.mark.parametrize("text", [
+    "Tripla said it had won a commercial licence to offer paid robotaxi rides in Singapore.",
+    "Zenvo was granted a licence to operate driverless taxis in Dubai, the authority said.",
+])
+def test_a_licence_to_run_a_service_is_no_trade_measure(run, text):
+    assert records(run(text), "policies") == []
+
+
+def test_an_export_licence_stays_a_measure(run):
+    text = "China will require export licences for electric passenger cars from January, the commerce ministry said."
+    assert records(run(text), "policies") != []
