@@ -54,6 +54,7 @@ _OF_HEADS = {"Ministry", "Bank", "University", "Association", "Department", "Bur
 _PLACE_SUFFIX = {"province": "province", "city": "city", "district": "district", "port": "port",
                  "prefecture": "city", "county": "district"}
 _STRIP_FOR_HEAD = re.compile(r"(?:[ ]+(?:Automobile|Auto|Motors?|Group|Holdings?|Technology|Technologies|"
+                             r"Robotics|Mobility|"
                              r"Corporation|Corp\.|Company|Co\.,?(?:[ ]+Ltd\.)?|Ltd\.|Inc\.|Limited|International|"
                              r"New[ ]+Energy|Automotive|Vehicles?))+$")
 

@@ -92,7 +92,8 @@ def context_orgs(E: Any) -> None:
     for m in re.finditer(rf"(?P<n>{_RUN})(?:['’]s)?[ ](?:{_OFFICER}),?[ ](?P<p>[A-Z][a-z]+[ ][A-Z])", text):
         if not _in_people(E, m.start("p")) and not re.match(r"[A-Z][a-z]+[ ][A-Z][a-z]+", text[m.start("p"):]):
             continue
-        _org_at(E, m.start("n"), m.end("n"), "company", "before-officer")
+        if _org_at(E, m.start("n"), m.end("n"), "company", "before-officer") is not None:
+            _person_after(E, m.start("p"))
     for m in re.finditer(rf"(?P<p>[A-Z][a-z]+[ ][A-Z][\w\-]+),[ ](?:a|an|the)[ ](?P<n>{_RUN})[ ]"
                          rf"(?:senior[ ]|executive[ ]|former[ ])?(?:{_OFFICER}|director|executive|manager)\b", text):
         if _in_people(E, m.start("p")):  # "NAME, a X vice president"
@@ -126,12 +127,41 @@ def _autonomy_levels(E: Any) -> None:
 
 def _one_file_per_name(E: Any) -> None:
     """A new name the parser typed one way here and another way there ("Zenvo" a company, then a place) keeps the
-    type of its record: one name, one entity."""
+    type of its record, and a new organisation's short name is it wherever it stands: one name, one entity."""
+    short = {a: rid for rid, rec in E.new.items() if E.new_meta[rid].file == "organizations"
+             for a in rec.get("aliases", [])}
+    for m in [m for m in E.mentions if not m.known and m.text in short and m.id != short[m.text]
+              and m.rule.startswith("ner:")]:  # "Kairo" again, after "Kairo Robotics" gave it as its short name
+        old, full = m.id, E.new_meta[short[m.text]]
+        m.id, m.file, m.kind, m.label, m.rule = full.id, "organizations", full.kind, full.label, "short-name"
+        if not any(k.id == old for k in E.mentions):
+            E.new.pop(old, None)
+            E.new_meta.pop(old, None)
     for m in E.mentions:
         meta = E.new_meta.get(m.id)
         if not m.known and meta is not None and m.file != meta.file and m.file in {"organizations", "places"} \
                 and meta.file in {"organizations", "places"}:
             m.file, m.kind = meta.file, meta.kind
+
+
+def _person_after(E: Any, pos: int) -> None:
+    """The name of two words at ``pos``, after an officer's title ("X chief executive Han Lei"), is a person: the
+    parser's pieces of it (a one-word "organisation" or "place") give way."""
+    from nevkg.ingest.extract.ner import _propose
+
+    n = re.match(r"[A-Z][a-z]+[ ][A-Z][a-z]+(?![\w\-])", E.text[pos:])
+    if n is None or _in_people(E, pos):
+        return
+    s, e = pos, pos + n.end()
+    over = E.overlaps(s, e)
+    if any(k.known or k.start < s or k.end > e or not k.rule.startswith("ner:") for k in over):
+        return
+    for k in over:
+        E.mentions.remove(k)
+        if not any(o.id == k.id for o in E.mentions):
+            E.new.pop(k.id, None)
+            E.new_meta.pop(k.id, None)
+    _propose(E, "people", "", n.group(0), s, e, "context-person")
 
 
 def _in_people(E: Any, pos: int) -> bool:

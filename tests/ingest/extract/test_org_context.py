@@ -173,3 +173,11 @@ def test_a_coded_name_before_robotaxi_is_a_vehicle_model_not_a_service(run):
     result = run("Zenvo's RT6 robotaxi will be used in the trials in Oslo.")
     assert [r["label"] for r in records(result, "vehicle_models")] == ["RT6"]
     assert "RT6" not in _orgs(result)
+
+
+def test_a_short_name_repeated_is_the_company_and_a_name_after_its_officer_title_a_person(run):
+    text = ("Chinese driving firm Kairo Robotics won approval on Monday. Kairo has been racing rivals such as "
+            "Waymo. Kairo co-founder and chief executive Han Lei said in a statement that it was a milestone.")
+    result = run(text)
+    assert {m.id for m in result.mentions if m.text == "Kairo"} == {"kairo-robotics"}
+    assert _roles(result) == {("han-lei", "kairo-robotics")}
