@@ -27,7 +27,14 @@ from typing import Any
 
 from nevkg.ingest.extract.model import Mention
 from nevkg.ingest.extract.plans import PlanRules, parsed_plan_status
-from nevkg.ingest.extract.relations_actors import _clause, _described_home, _describes_org, _is_home, _origin_phrase
+from nevkg.ingest.extract.relations_actors import (
+    _clause,
+    _described_home,
+    _describes_org,
+    _is_home,
+    _origin_phrase,
+    _outside,
+)
 from nevkg.ingest.extract.relations_deploy import DeployParseRules
 from nevkg.ingest.extract.relations_invest import InvestRules
 from nevkg.ingest.extract.relations_markets import ASSET_NOUNS
@@ -241,7 +248,7 @@ class ParsedRelations(PartnerParseRules, DeployParseRules, PlaceRules, PolicyRul
             prev = self.doc[span.start - 1] if span.start > 0 else None
             market = p.rule.startswith("demonym") and span.root.head.lemma_.lower() == "market"
             if prev is not None and prev.lower_ == "from" or p.rule.startswith("demonym") and not market or \
-                    _is_home(self.text, p) or _described_home(span) or _origin_phrase(span):
+                    _is_home(self.text, p) or _described_home(span) or _origin_phrase(span) or _outside(span):
                 continue  # an origin, or an adjective ("Chinese carmaker"), is not where the actor goes
             out.append(p)
         out = [p for p in out if not self._country_of_city(p, out)]  # "in Lyon, France": Lyon

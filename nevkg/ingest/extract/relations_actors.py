@@ -61,6 +61,15 @@ def _origin_phrase(span: Any) -> bool:
     return False
 
 
+def _outside(span: Any) -> bool:
+    """A place named as where something is not ("outside China and the Middle East", "beyond Europe"), also the
+    later places of such a list. ``span`` is the place's span in the parse."""
+    tok = span.root if span is not None else None
+    while tok is not None and tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok is not None and tok.dep_ == "pobj" and tok.head.lower_ in {"outside", "beyond", "except", "excluding"}
+
+
 def _describes_org(cue: Any) -> bool:
     """A cue word that only describes an organisation ("car manufacturing giant X", "a production company"): it
     names no site, market or deal of its own."""

@@ -10,7 +10,7 @@ from nevkg.ingest.extract.figures import find_statistics
 from nevkg.ingest.extract.model import Mention
 from nevkg.ingest.extract.periods import _plain
 from nevkg.ingest.extract.plans import plan_status
-from nevkg.ingest.extract.relations_actors import _RELATIVE
+from nevkg.ingest.extract.relations_actors import _RELATIVE, _is_home
 
 #: "with A and B its largest markets", "A, B and C are among its main destinations"
 _DEST_NOUN = re.compile(r"^\s*(?:(?:are|were|is|was|remain(?:s|ed)?|became|become)\s+)?(?:now\s+|still\s+)?"
@@ -32,9 +32,11 @@ _AND = re.compile(r"\s+and\s+(?:(?:[A-Z][a-z]+|[a-z][\w\-]*)\s+){0,4}|,\s+(?:and
 _LISTED = re.compile(r"\b(?:in|across|at|into|to|including|such\s+as)\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*"
                      r"(?:(?:,|\s+and)\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*)*(?:,|\s+and)\s+(?:the\s+)?$")
 #: a deployment run with a partner ("the tests will be carried out with X", "the service is operated together with")
-_RUN_WITH = re.compile(r"\b(?:tests?|testing|trials?|pilot|service|robotaxis?|fleet|operations?|vehicles)\b[^.;]{0,60}?"
-                       r"\b(?:(?:carried\s+out|conducted|run|operated|done|managed|deployed)\s+(?:together\s+|jointly\s+)?"
-                       r"with|in\s+(?:partnership|collaboration|cooperation)\s+with|together\s+with)\s+(?:the\s+)?",
+_RUN_WITH = re.compile(r"\b(?:(?:tests?|testing|trials?|pilot|service|robotaxis?|fleet|operations?|vehicles)\b"
+                       r"[^.;]{0,60}?\b(?:(?:carried\s+out|conducted|run|operated|done|managed|deployed)\s+"
+                       r"(?:together\s+|jointly\s+)?with|in\s+(?:partnership|collaboration|cooperation)\s+with|together\s+with)|(?:run|operat|"
+                       r"launch|offer|conduct|provid|test)\w*\s+(?:the|its|a|their)\s+(?:[\w\-]+\s+){0,2}?(?:service|"
+                       r"tests?|trials?|pilot|fleet|robotaxis?|rides)\s+(?:together\s+|jointly\s+)?with)\s+(?:the\s+)?",
                        re.I)
 #: an office, hub or research centre set up in a place ("opened its European hub in X")
 _HUB = re.compile(r"\b(?:open\w*|set(?:s|ting)?\s+up|establish\w*|inaugurat\w*|launch\w*|buil[dt]\w*)\s+"
@@ -273,12 +275,19 @@ class MarketRules:
     def _deployment_partners(self, s, e, sent, orgs, places) -> None:
         """"The tests will be run with local operator X" after a sentence naming a deployment but no place: X
         takes part in the deployment named last (its places, as a partner)."""
-        if any(not p.rule.startswith("demonym") for p in places) or not _RUN_WITH.search(sent):
-            return  # (an adjective describes the partner: "X, a Belgian operator")
+        aside = [(r.start(), r.end()) for r in _RELATIVE.finditer(self.text, s, e)]  # ", which listed in X,"
+        where = [p for p in places if not p.rule.startswith("demonym") and not _is_home(self.text, p)
+                 and not any(a <= p.start < b for a, b in aside)]  # (not "a Belgian operator", "X-based")
+        if where or not _RUN_WITH.search(sent):
+            return
         last = next((c for c in reversed(self.candidates) if c.file == "deployments" and c.record.get("places")),
                     None)
         if last is None:
             return
+        where_last = next(((a, b) for a, b, _ in self._sentences if a <= min(last.spans)[0] < b), None)
+        if where_last is not None:  # the sentence's first deployment: its main clause
+            last = next(c for c in self.candidates if c.file == "deployments" and c.record.get("places")
+                        and where_last[0] <= min(c.spans)[0] < where_last[1])
         from nevkg.ingest.extract.relations_actors import _GOV
 
         cue = _RUN_WITH.search(sent)

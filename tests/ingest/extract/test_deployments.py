@@ -138,3 +138,13 @@ def test_a_licence_to_run_a_service_is_no_trade_measure(run, text):
 def test_an_export_licence_stays_a_measure(run):
     text = "China will require export licences for electric passenger cars from January, the commerce ministry said."
     assert records(run(text), "policies") != []
+
+
+def test_a_partner_of_the_next_sentence_joins_the_main_deployment_of_the_one_before(run):
+    text = ("Tripla won approval to offer paid robotaxi rides in Singapore, its first licence outside China and the "
+            "Middle East. The Oslo-based company, which listed in New York last year, will run the service with "
+            "local taxi operator Nordcab.")
+    result = run(text)
+    found = _deployed(result)
+    assert ("nordcab", "singapore") in found and frozenset(("tripla", "nordcab")) in _pairs(result)
+    assert not {p for _, p in found} & {"china", "middle-east", "new-york", "oslo"}
