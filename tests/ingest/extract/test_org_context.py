@@ -181,3 +181,17 @@ def test_a_short_name_repeated_is_the_company_and_a_name_after_its_officer_title
     result = run(text)
     assert {m.id for m in result.mentions if m.text == "Kairo"} == {"kairo-robotics"}
     assert _roles(result) == {("han-lei", "kairo-robotics")}
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Oslo's Integrated Transport Centre (ITC) has granted Zenvo a licence to run driverless robotaxis. Anna Berg, "
+     "director general of the ITC, welcomed it.", "Integrated Transport Centre"),
+    ("The Nordic Road Safety Council (NRSC) approved the trial. Anna Berg, chair of the NRSC, welcomed it.",
+     "Nordic Road Safety Council"),
+])
+def test_a_name_spelled_out_before_its_acronym_is_a_public_body(run, text, label):
+    result = run(text)
+    body = next(r for r in records(result, "organizations") if r["label"].endswith(label))
+    assert body["kind"] == "government-body"
+    assert [(r["person"], r["organization"]) for r in records(result, "roles")] == [("anna-berg", body["id"])]
+    assert records(result, "sites") == [] and records(result, "partnerships") == []
