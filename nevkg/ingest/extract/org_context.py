@@ -13,7 +13,7 @@ it is:
 - the subject of a verb only a company does (parse): "X will deploy …", "X has obtained a permit …";
 - a named service: "X's Y robotaxi service", "the Y app", "Y robotaxis" (Y is a service brand, kind ``brand``);
 - a news agency cited as a source: "told X", "according to X" (a one-word name; kind ``publisher``);
-- an acronym in brackets after a name: "Roads and Transport Authority (RTA)": "RTA" later names it again.
+- an acronym in brackets after a name (:mod:`.org_acronyms`): "Roads and Transport Authority (RTA)".
 
 Each such name becomes a new organisation (or the parser's new person or place of the same span is retyped), and
 its other occurrences are mentions of it. A name the records know, a country, a month or a sentence's opening
@@ -26,6 +26,7 @@ import re
 from typing import Any
 
 from nevkg.ingest.extract.model import Mention
+from nevkg.ingest.extract.org_acronyms import acronyms
 
 __all__ = ["context_orgs"]
 
@@ -74,16 +75,13 @@ _SERVICE_APPOS = re.compile(rf"(?P<n>{_RUN}),[ ](?:(?:[A-Z][\w.]*['’]s|its|the
                             r"(?:robo-?taxi|ride-?hailing|ride-?sharing|autonomous(?:[\s-]driving)?|driverless|"
                             r"self-driving|mobility|taxi)[ ](?:service|app|platform|brand)\b")
 
-#: words of a public body's name ("Integrated Transport Centre", "Roads Authority")
-_GOV_WORDS = re.compile(r"\b(?:Authority|Department|Ministry|Agency|Commission|Council|Bureau|Administration|"
-                        r"Transport|Roads|Regulatory|Office)\b")
 #: an autonomy level written as a name
 _LEVEL = re.compile(r"(?:SAE(?:[ ](?:Level|L)[ -]?[0-5]\+?)?|(?:Level|L)[ -]?[0-5]\+?)", re.I)
 
 
 def context_orgs(E: Any) -> None:
     """Add the organisations that the words around a name make one to ``E`` (an ``_Entities``)."""
-    _acronyms(E)
+    acronyms(E)
     text = E.text
     for m in re.finditer(rf"\b{_DESC}[ ](?:{_DESC}[ ]){{0,3}}?(?:{_TRADE})[ ](?P<n>{_RUN})", text):
         _org_at(E, m.start("n"), m.end("n"), "company", "after-trade-noun")
@@ -338,54 +336,3 @@ def _set_kind(E: Any, rid: str, kind: str) -> None:
     for k in E.mentions:
         if k.id == rid:
             k.kind = kind
-
-
-def _acronyms(E: Any) -> None:
-    """"Full Name (ACR)": the acronym, there and later, names the organisation before the bracket."""
-    for m in re.finditer(r"[ ]\((?P<a>[A-Z][A-Z0-9&]{1,7})\)", E.text):
-        acr = m.group("a")
-        full = next((k for k in E.mentions if k.file == "organizations" and k.end == m.start()), None) or \
-            _spelled_out(E, m.start(), acr)
-        if full is None:
-            continue
-        for hit in re.finditer(rf"(?<![\w\-]){re.escape(acr)}(?![\w\-])", E.text):
-            for odd in [k for k in E.overlaps(hit.start(), hit.end()) if not k.known and k.id != full.id
-                        and (k.start, k.end) == hit.span()]:
-                E.mentions.remove(odd)
-                if not any(k.id == odd.id for k in E.mentions):
-                    E.new.pop(odd.id, None)
-                    E.new_meta.pop(odd.id, None)
-            if not E.overlaps(hit.start(), hit.end()):
-                E.mentions.append(Mention(hit.start(), hit.end(), acr, "organizations", full.id, full.known,
-                                          full.kind, "acronym", 0.7, full.label))
-        rec = E.new.get(full.id)
-        if rec is not None and acr not in rec.get("aliases", []):
-            rec.setdefault("aliases", []).append(acr)
-
-
-def _spelled_out(E: Any, end: int, acr: str) -> Mention | None:
-    """The capitalised name right before "(ACR)" whose initials are ACR ("Integrated Transport Centre (ITC)"): an
-    organisation (a new one, or the parser's new site or place of that span retyped)."""
-    from nevkg.ingest.extract.linking import acronym_of
-    from nevkg.ingest.extract.ner import retype
-
-    run = re.search(r"(?:[A-Z][\w\-]*[ ](?:(?:of|and|for|the|&)[ ])*)+[A-Z][\w\-]*$", E.text[max(0, end - 90):end])
-    if run is None:
-        return None
-    words = run.group(0).split(" ")
-    while len(words) > 1 and acronym_of(" ".join(words)) != acr:
-        words = words[1:]
-    name = " ".join(words)
-    s = end - len(name)
-    if acronym_of(name) != acr:
-        return None
-    kind = "government-body" if _GOV_WORDS.search(name) else "company"
-    rid = next((r for r, rec in E.new.items() if rec.get("label") == name and E.new_meta[r].file in {"sites",
-                                                                                                     "places"}), None)
-    if rid is not None:  # the parser's site or place of that name ("… Centre"): an organisation
-        retype(E, rid, "organizations", kind)
-        E.new[rid].pop("operator", None)
-        m = Mention(s, end, name, "organizations", rid, False, kind, "acronym", 0.6, name)
-        E.add(m)
-        return m
-    return _org_at(E, s, end, kind, "acronym")
