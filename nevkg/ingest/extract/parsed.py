@@ -343,7 +343,9 @@ class ParsedRelations(PartnerParseRules, DeployParseRules, PlaceRules, PolicyRul
                          [(actor.start, actor.end), (cue.idx, cue.idx + len(cue.text)), (owner.start, owner.end)],
                          f"parse:partner:{lem}s-for")
             actor = owner
-        for p in where:
+        actors = [actor] + [m for m in getattr(self, "_last_group", []) if m.id != actor.id] \
+            if self._plural_subject(cue) and actor in getattr(self, "_last_group", []) else [actor]
+        for actor, p in ((a, p) for a in actors for p in where):  # "the two companies will expand to X": both
             noun = self.doc.char_span(p.start, p.end, alignment_mode="expand").root
             while noun.dep_ in {"compound", "amod", "nmod"} and noun.head.i != noun.i:
                 noun = noun.head

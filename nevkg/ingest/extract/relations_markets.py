@@ -26,6 +26,9 @@ _DRIVERLESS = (r"(?:driverless|self-driving|autonomous|fully\s+autonomous|level[
 #: the words before a deployment's place
 _PLACE_PREP = re.compile(r"\b(?:in|across|at|into|including|such\s+as)\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}$|"
                          r"\bexpand\w*\s+(?:[\w\-]+\s+){0,4}?to\s+(?:the\s+)?$|(?:,|\band)\s+(?:the\s+)?$")
+#: a subject that speaks of the organisations named together just before
+_BOTH = re.compile(r"\b(?:[Tt]he\s+(?:two\s+)?(?:companies|firms|partners|groups)|[Bb]oth\s+(?:companies|firms|"
+                   r"partners)|[Tt]hey)\b")
 #: two organisations named together ("A and B", "A, B", "A and mapping group B")
 _AND = re.compile(r"\s+and\s+(?:(?:[A-Z][a-z]+|[a-z][\w\-]*)\s+){0,4}|,\s+(?:and\s+)?")
 #: a place listed after the first of a list ("in A and B", "across A, B and C"): its list starts after a preposition
@@ -202,10 +205,15 @@ class MarketRules:
             with_partner, op = (op, lead) if lead is not None else (None, op)
         else:
             with_partner = None
+        group = getattr(self, "_last_group", None) or []
+        both = bool(group) and bool(_BOTH.search(self.text[s:cue_s])) and (op is None or op.id in {g.id for g in group})
+        if both:  # "The two companies plan to expand the service to …" after "A and B …": both take part
+            op = op or group[0]
         if op is None:
             return
         partners = [o.id for o in orgs if o.id != op.id and 0 <= cue_s - o.end < 60 and re.search(
             r"\bwith\s+(?:[\w\-]+\s+){0,2}$", self.text[max(s, o.start - 25):o.start])]
+        partners += [g.id for g in group if both and g.id != op.id and g.id not in partners]
         # "A and B plan to …" (op named there, or again later: "… to deploy B's robotaxis"): both take part; the
         # first named leads unless the cars are the other's
         named = [k for k in orgs if k.id == op.id and k.end <= cue_s]

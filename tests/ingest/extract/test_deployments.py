@@ -148,3 +148,13 @@ def test_a_partner_of_the_next_sentence_joins_the_main_deployment_of_the_one_bef
     found = _deployed(result)
     assert ("nordcab", "singapore") in found and frozenset(("tripla", "nordcab")) in _pairs(result)
     assert not {p for _, p in found} & {"china", "middle-east", "new-york", "oslo"}
+
+
+@pytest.mark.parametrize("second", [
+    "The two companies plan to launch robotaxis in Doha and Muscat next year.",
+    "The companies will expand the service to Doha and Muscat next year.",
+])
+def test_the_two_companies_named_before_both_take_part(run, second):
+    result = run("Zenvo and Tripla teamed up in 2024 and now run robotaxis across the UAE. " + second)
+    found = _deployed(result) | {(r["exporter"], r["market"]) for r in records(result, "market_presence")}
+    assert {("zenvo", "doha"), ("tripla", "doha"), ("zenvo", "muscat"), ("tripla", "muscat")} <= found
