@@ -195,3 +195,11 @@ def test_a_name_spelled_out_before_its_acronym_is_a_public_body(run, text, label
     assert body["kind"] == "government-body"
     assert [(r["person"], r["organization"]) for r in records(result, "roles")] == [("anna-berg", body["id"])]
     assert records(result, "sites") == [] and records(result, "partnerships") == []
+
+
+@pytest.mark.parametrize("text, person, place", [
+    ('"Driverless cars will change cities," said Mayor Anne Hidalgo of Paris.', "anne-hidalgo", "paris"),
+    ("Governor Tom Weller of Bavaria opened the test track near Munich.", "tom-weller", "bavaria"),
+])
+def test_an_office_before_the_name_and_its_place_after(run, text, person, place):
+    assert (person, place) in _roles(run(text))
