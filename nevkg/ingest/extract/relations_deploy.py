@@ -41,6 +41,7 @@ class DeployParseRules:
             partners += [m.id for m in getattr(self, "_last_group", []) if m.id != actor.id and m.id not in partners]
         owners = {actor.id, *partners}
         partners = [o for o in partners if self.ents.new.get(o, {}).get("brand_of") not in owners]
+        self._local_partners([o for o in orgs if o.id in partners], where[0].id)
         same = [c for c in self.candidates if c.file == "deployments" and (c.record.get("operator") == actor.id or (
             actor.id in c.record.get("partners", []) and set(c.record.get("places", [])) & {p.id for p in where}))]
         have = {p for c in same for p in c.record.get("places", [])}

@@ -233,6 +233,7 @@ class MarketRules:
                                "kind": kind, "operator": op.id}
         if partners:
             rec["partners"] = partners
+            self._local_partners([o for o in orgs if o.id in partners], where[0].id)
         rec["places"] = list(dict.fromkeys(p.id for p in where))
         stats = [st for st in find_statistics(sent, s) if st.kind == "amount" and st.unit in {"vehicles", "stores"}]
         spans = [(op.start, op.end), (cue_s, cue_e)] + [(p.start, p.end) for p in where]
@@ -305,6 +306,7 @@ class MarketRules:
             if o.id == last.record["operator"] or o.id in last.record.get("partners", []) or (o.kind or "") in _GOV:
                 return
             last.record["partners"] = last.record.get("partners", []) + [o.id]
+            self._local_partners([o], last.record["places"][0])
             last.spans = sorted(set(last.spans) | {(o.start, o.end)})
             return
 
@@ -323,3 +325,14 @@ class MarketRules:
             self.add("market_presence", {"id": self.cid(f"{actor.id}-entered-{place.id}"), **rec}, 0.5,
                      [(actor.start, actor.end), (m.start("what"), m.end("what")), (place.start, place.end)],
                      "presence:hub", notes=[f"an {m.group('what').lower()} there, not a production site"])
+
+    def _local_partners(self, partners: list[Mention], place: str) -> None:
+        """A new partner called "local" ("with local bus operator X") is of the deployment's place: its country,
+        or its home city."""
+        for o in partners:
+            rec = self.ents.new.get(o.id)
+            if rec is None or o.known or rec.get("country") or rec.get("based_in") or not re.search(
+                    r"\blocal\s+(?:[\w\-]+\s+){0,3}$", self.text[max(0, o.start - 40):o.start], re.I):
+                continue
+            kind = (self.ents.new.get(place) or {}).get("kind") or getattr(self.gaz.entries.get(place), "kind", None)
+            rec["country" if kind == "country" else "based_in"] = place

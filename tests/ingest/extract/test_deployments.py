@@ -158,3 +158,13 @@ def test_the_two_companies_named_before_both_take_part(run, second):
     result = run("Zenvo and Tripla teamed up in 2024 and now run robotaxis across the UAE. " + second)
     found = _deployed(result) | {(r["exporter"], r["market"]) for r in records(result, "market_presence")}
     assert {("zenvo", "doha"), ("tripla", "doha"), ("zenvo", "muscat"), ("tripla", "muscat")} <= found
+
+
+@pytest.mark.parametrize("text, partner, key, place", [
+    ("Zenvo won a permit for driverless tests in Belgium. The tests will be carried out with local bus company "
+     "Noord Mobility.", "noord-mobility", "country", "belgium"),
+    ("Zenvo will run robotaxis in Oslo together with local taxi firm Nordcab.", "nordcab", "based_in", "oslo"),
+])
+def test_a_local_partner_is_of_the_deployments_place(run, text, partner, key, place):
+    rec = next(r for r in records(run(text), "organizations") if r["id"] == partner)
+    assert rec.get(key) == place
