@@ -22,5 +22,8 @@ def name_forms(E: Any) -> None:
     org_forms(E)
     context_orgs(E)
     check_names(E)
+    from nevkg.ingest.extract.place_anaphora import place_anaphors
+
+    place_anaphors(E)
     if E.doc is not None:
         measure_mentions(E, E.doc)

@@ -229,7 +229,7 @@ class MarketRules:
             "opened" if re.search(r"\bopen\w*", sent, re.I) else "operating" if re.search(r"operat\w*|runs?\b",
                                                                                          sent, re.I) else None
         rec: dict[str, Any] = {"label": f"{self.label(op.id)} {kind.replace('-', ' ')} in "
-                                        f"{', '.join(self.label(p.id) for p in where)}",
+                                        f"{', '.join(dict.fromkeys(self.label(p.id) for p in where))}",
                                "kind": kind, "operator": op.id}
         if partners:
             rec["partners"] = partners

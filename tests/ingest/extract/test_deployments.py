@@ -168,3 +168,17 @@ def test_the_two_companies_named_before_both_take_part(run, second):
 def test_a_local_partner_is_of_the_deployments_place(run, text, partner, key, place):
     rec = next(r for r in records(run(text), "organizations") if r["id"] == partner)
     assert rec.get(key) == place
+
+
+@pytest.mark.parametrize("text, company, place", [
+    ("Dubai's transport authority will work with Zenvo to launch robotaxi services in the city in 2026.",
+     "zenvo", "dubai"),
+    ("Tripla has won approval in Belgium. It will start driverless tests in the country in May.", "tripla", "belgium"),
+])
+def test_the_city_or_the_country_names_the_place_again(run, text, company, place):
+    assert (company, place) in _deployed(run(text))
+
+
+def test_the_capital_of_a_country_is_no_anaphor(run):
+    result = run("Tripla won approval in Belgium. It will open an office in the capital of Norway.")
+    assert not any(m.rule == "place-anaphor" for m in result.mentions)
