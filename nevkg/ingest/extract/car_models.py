@@ -262,6 +262,8 @@ def _platforms(E: Any) -> None:
             words = words[1:]
         name = " ".join(words)
         e = s + len(name)
+        if re.fullmatch(r"[A-Z][a-z\-]+", name) and re.search(r"(?:^|[.!?]\s+|\n)\s*[\"“]?$", E.text[max(0, s - 4):s]):
+            continue  # a common word opening a sentence ("Ride-hailing platform X"): a description, no name
         if not name or any(k.start < e and s < k.end and k.file != "vehicle_models" for k in E.mentions) \
                 or any((k.start, k.end) == (s, e) for k in E.mentions):
             continue

@@ -1,8 +1,9 @@
 """The name forms found after the parse's names are in: vehicle models after their makers
 (:mod:`.car_models`), organisations in forms the parse misses (:mod:`.org_forms`), leaves unlabelled
-(:mod:`.name_actors`) or shortens in brackets (:mod:`.acronyms`), the parse's names checked (:mod:`.name_checks`;
-phrases that name nothing and one company named twice in :mod:`.name_generic`), laws and notices by their proper
-names (:mod:`.policy_names`) and policy measures named by head and scope (:mod:`.measures`) or by their verb
+(:mod:`.name_actors`), names by their context (:mod:`.org_context`) or shortens in brackets (:mod:`.acronyms`), the
+parse's names checked (:mod:`.name_checks`; phrases that name nothing and one company named twice in
+:mod:`.name_generic`), places named again by a common noun (:mod:`.place_anaphora`), laws and notices by their
+proper names (:mod:`.policy_names`) and policy measures named by head and scope (:mod:`.measures`) or by their verb
 (:mod:`.measure_verbs`)."""
 
 from __future__ import annotations
@@ -19,7 +20,9 @@ def name_forms(E: Any) -> None:
     from nevkg.ingest.extract.measure_verbs import verb_measures
     from nevkg.ingest.extract.measures import measure_mentions
     from nevkg.ingest.extract.name_checks import check_names
+    from nevkg.ingest.extract.org_context import context_orgs
     from nevkg.ingest.extract.org_forms import org_forms
+    from nevkg.ingest.extract.place_anaphora import place_anaphors
     from nevkg.ingest.extract.policy_names import instrument_mentions
 
     maker_models(E, E.doc)
@@ -28,8 +31,10 @@ def name_forms(E: Any) -> None:
         from nevkg.ingest.extract.name_actors import unnamed_companies
 
         unnamed_companies(E, E.doc)
+    context_orgs(E)
     bracket_acronyms(E)
     check_names(E)
+    place_anaphors(E)
     laws = instrument_mentions(E)
     if E.doc is not None:
         measure_mentions(E, E.doc)

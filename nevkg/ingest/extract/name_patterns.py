@@ -60,6 +60,7 @@ _NOT_LOCAL = {"State", "Federal", "National", "Central", "General", "Royal", "Bo
 _PLACE_SUFFIX = {"province": "province", "city": "city", "district": "district", "port": "port",
                  "prefecture": "city", "county": "district"}
 _STRIP_FOR_HEAD = re.compile(r"(?:[ ]+(?:Automobile|Auto|Motors?|Group|Holdings?|Technology|Technologies|"
+                             r"Robotics|Mobility|"
                              r"Corporation|Corp\.|Company|Co\.,?(?:[ ]+Ltd\.)?|Ltd\.|Inc\.|Limited|International|"
                              r"New[ ]+Energy|Automotive|Vehicles?))+$")
 

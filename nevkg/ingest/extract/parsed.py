@@ -15,9 +15,9 @@ The cue's lemma says what kind of fact it is:
   authority, with the countries and companies of its clauses as what it hits.
 
 Each fact is proposed once per article, as a record of the curated format, with the clause as evidence.
-Partnerships and brands are read in :mod:`relations_partners`, trade measures in :mod:`relations_policy`, stakes
-and ownership in :mod:`relations_stakes`, investments and import flows in :mod:`relations_invest`; this module
-finds the actor and its clause, sites, markets and deployments.
+Partnerships and brands are read in :mod:`relations_partners`, deployments in :mod:`relations_deploy`, trade
+measures in :mod:`relations_policy`, stakes and ownership in :mod:`relations_stakes`, investments and import flows
+in :mod:`relations_invest`; this module finds the actor and its clause, sites and markets.
 """
 
 from __future__ import annotations
@@ -27,7 +27,15 @@ from typing import Any
 
 from nevkg.ingest.extract.model import Mention
 from nevkg.ingest.extract.plans import PlanRules, parsed_plan_status
-from nevkg.ingest.extract.relations_actors import _described_home, _describes_org, _is_home, _origin_phrase
+from nevkg.ingest.extract.relations_actors import (
+    _clause,
+    _described_home,
+    _describes_org,
+    _is_home,
+    _origin_phrase,
+    _outside,
+)
+from nevkg.ingest.extract.relations_deploy import DeployParseRules
 from nevkg.ingest.extract.relations_invest import InvestRules
 from nevkg.ingest.extract.relations_markets import ASSET_NOUNS
 from nevkg.ingest.extract.relations_partners import PartnerParseRules
@@ -64,17 +72,10 @@ _EXPORT_TO = re.compile(r"\b(?:export\w*|ship\w*|sales?|sell\w*|sold|deliver\w*)
 _PRONOUNS = {"it", "its", "they", "their", "company", "firm", "automaker", "carmaker", "group", "manufacturer"}
 
 
-def _clause(head: Any) -> set[int]:
-    """The tokens of a verb's clause, without the clauses coordinated with it ("A sells cars in X, and its
-    service runs in Y": Y is not where A sells)."""
-    out = {t.i for t in head.subtree}
-    for c in head.children:
-        if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"}:
-            out -= {t.i for t in c.subtree}
-    return out
 
 
-class ParsedRelations(PartnerParseRules, PlaceRules, PolicyRules, StakeRules, InvestRules, PlanRules):
+class ParsedRelations(PartnerParseRules, DeployParseRules, PlaceRules, PolicyRules, StakeRules, InvestRules,
+                      PlanRules):
     """Relations read from each sentence's parse (a mixin of the extractor)."""
 
     def parse_relations(self, s: int, e: int) -> None:
@@ -198,8 +199,9 @@ class ParsedRelations(PartnerParseRules, PlaceRules, PolicyRules, StakeRules, In
         out: list[Mention] = []
         for verb in cue.ancestors:
             for subj in (c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}):
-                out += [m for t in subj.subtree if (m := self._mention_of(t)) is not None and m in orgs
-                        and m not in out]
+                aside = {d.i for t in subj.subtree if t.dep_ in {"relcl", "acl"} for d in t.subtree}  # ", which …,"
+                out += [m for t in subj.subtree if t.i not in aside and (m := self._mention_of(t)) is not None
+                        and m in orgs and m not in out]
         return out
 
     def _owner(self, cue: Any, orgs: list[Mention]) -> Mention | None:
@@ -247,9 +249,14 @@ class ParsedRelations(PartnerParseRules, PlaceRules, PolicyRules, StakeRules, In
             prev = self.doc[span.start - 1] if span.start > 0 else None
             market = p.rule.startswith("demonym") and span.root.head.lemma_.lower() == "market"
             if prev is not None and prev.lower_ == "from" or p.rule.startswith("demonym") and not market or \
-                    _is_home(self.text, p) or _described_home(span) or _origin_phrase(span):
+                    _is_home(self.text, p) or _described_home(span) or _origin_phrase(span) or _outside(span):
                 continue  # an origin, or an adjective ("Chinese carmaker"), is not where the actor goes
             out.append(p)
+        out = [p for p in out if not self._country_of_city(p, out)]  # "in Lyon, France": Lyon
+        if head.dep_ == "relcl" and any(c.lower_ == "where" for c in head.children):
+            # "… in X, where A operates a fleet": the place the relative clause hangs on is where A acts
+            out += [p for p in places if p not in out and (span := self.doc.char_span(
+                p.start, p.end, alignment_mode="expand")) is not None and span.root.i == head.head.i]
         dateline = getattr(self.ents, "dateline", None)
         if not out and dateline is not None and any(t.lower_ == "here" and t.i in clause for t in cue.sent):
             out.append(dateline)  # "opened a plant here", under a dateline
@@ -339,7 +346,9 @@ class ParsedRelations(PartnerParseRules, PlaceRules, PolicyRules, StakeRules, In
                          [(actor.start, actor.end), (cue.idx, cue.idx + len(cue.text)), (owner.start, owner.end)],
                          f"parse:partner:{lem}s-for")
             actor = owner
-        for p in where:
+        actors = [actor] + [m for m in getattr(self, "_last_group", []) if m.id != actor.id] \
+            if self._plural_subject(cue) and actor in getattr(self, "_last_group", []) else [actor]
+        for actor, p in ((a, p) for a in actors for p in where):  # "the two companies will expand to X": both
             noun = self.doc.char_span(p.start, p.end, alignment_mode="expand").root
             while noun.dep_ in {"compound", "amod", "nmod"} and noun.head.i != noun.i:
                 noun = noun.head
@@ -356,45 +365,3 @@ class ParsedRelations(PartnerParseRules, PlaceRules, PolicyRules, StakeRules, In
             self.add("market_presence", {"id": rid, **rec}, 0.5,
                      [(actor.start, actor.end), (cue.idx, cue.idx + len(cue.text)), (p.start, p.end)],
                      f"parse:market:{lem}")
-
-    def _deploy(self, cue: Any, actor: Mention, orgs: list[Mention], places: list[Mention]) -> None:
-        """Robotaxi or driverless operations (tests and permits too) in the clause's places, with the clause's
-        other organisations as partners."""
-        where = self._clause_places(cue, places, actor) if parsed_plan_status(cue) is None else []  # not weighed
-        if not where or not any(t.lemma_.lower() in {"robotaxi", "robotaxis", "driverless", "autonomous", "self",
-                                                      "ride", "mobility"} for t in cue.sent):
-            return
-        head = cue
-        while head.pos_ not in {"VERB", "AUX"} and head.head.i != head.i:
-            head = head.head
-        clause = _clause(head)
-        partners = list(dict.fromkeys(o.id for o in self._coactors(actor, orgs) + self._planners(cue, orgs)
-                                      if o.id != actor.id and not self._same_group(actor, o)))
-        for o in orgs:
-            span = self.doc.char_span(o.start, o.end, alignment_mode="expand")
-            if o.id != actor.id and span is not None and span.root.i in clause and o.id not in partners and \
-                    not self._same_group(actor, o):  # its own service brand is no partner
-                partners.append(o.id)
-        if self._plural_subject(cue):  # "the companies plan to deploy …": both named before take part
-            partners += [m.id for m in getattr(self, "_last_group", []) if m.id != actor.id and m.id not in partners]
-        owners = {actor.id, *partners}
-        partners = [o for o in partners if self.ents.new.get(o, {}).get("brand_of") not in owners]
-        same = [c for c in self.candidates if c.file == "deployments" and c.record.get("operator") == actor.id]
-        have = {p for c in same for p in c.record.get("places", [])}
-        new = [p for p in where if p.id not in have]
-        for c in same:  # the cue rules found it already: add the partners they missed
-            if set(c.record.get("places", [])) & {p.id for p in where}:
-                more = [o for o in partners if o not in c.record.get("partners", [])]
-                if more:
-                    c.record["partners"] = c.record.get("partners", []) + more
-        if not new:
-            return
-        rec: dict[str, Any] = {"label": f"{self.label(actor.id)} robotaxi service in "
-                                        f"{', '.join(self.label(p.id) for p in new)}",
-                               "kind": "robotaxi-service", "operator": actor.id}
-        if partners:
-            rec["partners"] = partners
-        rec["places"] = list(dict.fromkeys(p.id for p in new))
-        self.add("deployments", {"id": self.cid(f"{actor.id}-robotaxi-{new[0].id}"), **rec}, 0.5,
-                 [(actor.start, actor.end), (cue.idx, cue.idx + len(cue.text))] + [(p.start, p.end) for p in new],
-                 f"parse:deploy:{cue.lemma_.lower()}")

@@ -25,6 +25,9 @@ _PORTFOLIO_TITLE = re.compile(
     rf"(?P<title>(?:(?:Deputy|Vice|Prime|State)\s+)?(?:Minister|Secretary|Commissioner)\s+(?:of|for)\s+(?:the\s+)?"
     rf"(?:{_PORTFOLIO})(?:(?:\s*,\s*|\s+and\s+|\s*&\s*)(?:{_PORTFOLIO}))*)\s+"
     rf"(?P<name>{_NAME_U}(?:\s+{_NAME_U}){{1,2}})\b")
+#: an office of state written before the name, its place after it ("Mayor NAME of X")
+_OFFICE_NAME_OF = re.compile(rf"\b(?P<title>(?:Deputy\s+)?(?:Mayor|Governor|Premier|Prime\s+Minister|President|"
+                             rf"Chancellor))\s+(?P<name>{_NAME})\s+of\s+(?:the\s+)?")
 #: words before a title that are not part of it
 _TITLE_LEAD = re.compile(r"^(?:(?:currently|now|also|then|its|their|new|newly[\s-]appointed|incoming)\s+)+", re.I)
 #: an honorific before a name ("Mr", "Ms.", "Dr", "Prof."): not part of the person's name
@@ -116,9 +119,9 @@ class PeopleRules:
             if scoped is not None:
                 found.append(scoped)
                 continue
-            # NAME, ORG's TITLE
-            m = re.search(rf"(?P<name>{_NAME}),\s+(?:the\s+)?$", left)
-            n = re.match(rf"^['’]s?\s+(?P<title>(?:[a-z\-]+\s+){{0,4}}?(?:{_TITLE_WORDS})(?:\s+of\s+[a-z\s]+?)?)"
+            # NAME, ORG's TITLE; NAME, a ORG TITLE
+            m = re.search(rf"(?P<name>{_NAME}),\s+(?:the\s+|an?\s+)?$", left)
+            n = re.match(rf"^(?:['’]s?)?\s+(?P<title>(?:[a-z\-]+\s+){{0,4}}?(?:{_TITLE_WORDS})(?:\s+of\s+[a-z\s]+?)?)"
                          rf"(?=[,.;]|\s+(?:said|says|told|added|noted))", right)
             if m and n and _is_name(m.group("name")):
                 found.append((s + m.start("name"), s + m.end("name"), n.group("title"), o.end + n.start("title"),
@@ -138,6 +141,11 @@ class PeopleRules:
             if org is not None and _is_name(m.group("name")):
                 found.append((m.start("name"), m.end("name"), m.group("title"), m.start("title"), m.end("title"),
                               org, "person:portfolio-title-name"))
+        for m in _OFFICE_NAME_OF.finditer(text, s, e):  # "Mayor NAME of X", "Governor NAME of X"
+            place = next((p for p in self.mentions_in(m.end(), e) if p.start == m.end()), None)
+            if place is not None and _is_name(m.group("name")):
+                found.append((m.start("name"), m.end("name"), m.group("title"), m.start("title"), m.end("title"),
+                              place, "person:office-name-of-place"))
         for ns, ne, title, ts, te, org, rule in found:
             self.add_role(ns, ne, title, ts, te, org, rule)
 

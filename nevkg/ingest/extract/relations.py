@@ -42,17 +42,20 @@ class RelationRules(SiteRules, MarketRules, ActorRules):
         self._presence(s, e, sent, orgs, places, stat_periods)
         self._destinations(s, e, orgs, places, stat_periods)
         self._deployments(s, e, sent, orgs, places, stat_periods, dates)
+        self._deployment_partners(s, e, sent, orgs, places)
+        self._hubs(s, e, orgs, places)
         self.prune_coarse_sites()
 
     def _partnerships(self, s, e, sent, orgs, places, dates) -> None:
         rx = re.compile(r"(?P<strategic>strategic\s+)?(?P<cue>joint[\s-]venture|partnership|cooperation|alliance|"
                         r"cooperation\s+agreement|partnership\s+agreement|partnered|teamed\s+up|tie-up|cooperate|"
                         r"collaborat\w+|" + _DEAL_NOUNS + r"|work(?:s|ed|ing)?(?=\s+(?:closely\s+)?with\b)|"
+                        r"work(?:s|ed|ing)?\s+together|join(?:s|ed|ing)?\s+forces|team(?:s|ed|ing)?\s+up|"
                         r"(?<=\s)(?:together|jointly)(?=\s+with\b))", re.I)
         for m in rx.finditer(sent):
             cue_s, cue_e = s + m.start(), s + m.end()
             after = [o for o in orgs if o.start >= cue_e and re.fullmatch(
-                r"[^.;]{0,30}?\b(?:with|between)\s+(?:[A-Z][\w]*['’]s\s+)?(?:the\s+)?(?:[a-z\-]+\s+){0,2}",
+                r"[^.;]{0,30}?\b(?:with|between)\s+(?:[A-Z][\w]*['’]s\s+)?(?:the\s+)?(?:[a-z\-]+\s+){0,3}",
                 self.text[cue_e:o.start])]
             b = after[0] if after else None
             if b is not None:

@@ -61,6 +61,15 @@ def _origin_phrase(span: Any) -> bool:
     return False
 
 
+def _outside(span: Any) -> bool:
+    """A place named as where something is not ("outside China and the Middle East", "beyond Europe"), also the
+    later places of such a list. ``span`` is the place's span in the parse."""
+    tok = span.root if span is not None else None
+    while tok is not None and tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok is not None and tok.dep_ == "pobj" and tok.head.lower_ in {"outside", "beyond", "except", "excluding"}
+
+
 def _describes_org(cue: Any) -> bool:
     """A cue word that only describes an organisation ("car manufacturing giant X", "a production company"): it
     names no site, market or deal of its own."""
@@ -72,6 +81,15 @@ def _describes_org(cue: Any) -> bool:
     nxt = cue.nbor(1) if cue.i + 1 < len(cue.doc) else None  # the word right after, whatever the parse hung it on
     return head.i != cue.i and head.lemma_.lower() in nouns or nxt is not None and nxt.lemma_.lower() in nouns \
         and cue.pos_ != "VERB"
+
+def _clause(head: Any) -> set[int]:
+    """The tokens of a verb's clause, without the clauses coordinated with it ("A sells cars in X, and its
+    service runs in Y": Y is not where A sells)."""
+    out = {t.i for t in head.subtree}
+    for c in head.children:
+        if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"}:
+            out -= {t.i for t in c.subtree}
+    return out
 
 
 class ActorRules:

@@ -10,6 +10,8 @@ from nevkg.ingest.extract.relations_actors import _GOV
 
 #: nouns of a named service ("X's Y robotaxi service")
 _SERVICE_NOUNS = {"service", "platform", "app", "application", "robotaxi", "robotaxis"}
+#: nouns of a part of a company named in apposition ("Y, X's robotaxi unit")
+_UNIT_NOUNS = {"unit", "arm", "subsidiary", "division"}
 #: verbs of selling someone's goods
 _SELL_VERBS = {"sell", "distribute", "retail", "import", "market"}
 
@@ -139,12 +141,18 @@ class PartnerParseRules:
                 rec["kind"] = "brand"
 
     def services(self, sent: Any, orgs: list[Mention]) -> None:
-        """"X's Y robotaxi service", "X's Y app": the named service is X's brand."""
+        """"X's Y robotaxi service", "X's Y app": the named service is X's brand; "Y, X's robotaxi unit": Y is X's
+        brand (a service) or subsidiary (a unit, arm or division)."""
         for cue in sent:
-            if cue.lemma_.lower() not in _SERVICE_NOUNS:
+            lem = cue.lemma_.lower()
+            if lem not in _SERVICE_NOUNS and lem not in _UNIT_NOUNS:
                 continue
             owner = next((m for c in cue.children if c.dep_ == "poss" and (m := self._mention_of(c)) in orgs), None)
             if owner is None:
+                continue
+            if cue.dep_ == "appos":
+                self._owned_in_apposition(cue, owner, orgs)
+            if lem not in _SERVICE_NOUNS:
                 continue
             for c in cue.children:
                 if c.dep_ != "compound":
@@ -159,3 +167,15 @@ class PartnerParseRules:
                     retype(self.ents, m.id, "organizations", "brand")
                 rec["brand_of"], rec["kind"] = owner.id, "brand"
 
+
+    def _owned_in_apposition(self, cue: Any, owner: Mention, orgs: list[Mention]) -> None:
+        """"Y, X's robotaxi unit" (``cue`` in apposition to Y, possessed by X): a new Y is X's brand or
+        subsidiary."""
+        named = self._mention_of(cue.head, ("organizations",), anaphors=False)
+        rec = self.ents.new.get(named.id) if named is not None and named in orgs and not named.known else None
+        if rec is None or named.id == owner.id or rec.get("brand_of") or rec.get("parent"):
+            return
+        if cue.lemma_.lower() in _UNIT_NOUNS:
+            rec["parent"], rec["kind"] = owner.id, "subsidiary"
+        else:
+            rec["brand_of"], rec["kind"] = owner.id, "brand"

@@ -50,6 +50,25 @@ def _hit(m: Mention) -> bool:
     return (m.kind or "") not in _GOV and m.kind != "publisher" and not m.compiler
 
 
+#: words that make a licence a company's operating permit ("a commercial licence", "a licence to test")
+_PERMIT_BEFORE = {"commercial", "operating", "testing", "test", "driverless", "robotaxi", "taxi", "ride-hailing",
+                  "business", "driving", "pilot", "trial", "road", "autonomous"}
+
+
+def _operating_licence(tok: Any) -> bool:
+    """Whether the licence word ``tok`` names a company's permit to run or test a service, not a trade measure:
+    a word of operations before it, or "to <verb>" / "for testing …" after it."""
+    before = tok.doc[max(tok.sent.start, tok.i - 3):tok.i]
+    nxt = tok.doc[tok.i + 1:tok.i + 3]
+    if any(t.lemma_.lower() in {"export", "import"} for t in [*before, *nxt]):
+        return False  # an export or import licence is a trade measure
+    if any(t.lower_ in _PERMIT_BEFORE for t in before):
+        return True
+    return len(nxt) == 2 and (nxt[0].lower_ == "to" and nxt[1].pos_ == "VERB" or nxt[0].lower_ == "for" and
+                              nxt[1].lower_ in {"testing", "tests", "operation", "operations", "driverless",
+                                                "autonomous", "robotaxi", "robotaxis", "commercial"})
+
+
 class PolicyRules(PolicyAuthorityRules):
     """One measure per named measure (else per authority), with what it hits (a mixin of the extractor)."""
 
@@ -57,6 +76,9 @@ class PolicyRules(PolicyAuthorityRules):
         """A sentence with a measure word opens a window of a few sentences in which "rate" speaks of it."""
         recent = s < getattr(self, "_measure_until", -1)
         places = [self._seat(p) or p for p in places]
+        if lemmas & {"licence", "license"} and all(_operating_licence(t) for t in sent
+                                                   if t.lemma_.lower() in {"licence", "license"}):
+            lemmas = lemmas - {"licence", "license"}  # a company's licence to run a service is no trade measure
         if lemmas & _MEASURE:
             self._measure_until = s + _WINDOW
         named = [m for m in getattr(self.ents, "measures", []) if sent.start_char <= m.start < sent.end_char]

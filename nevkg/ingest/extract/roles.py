@@ -238,7 +238,7 @@ class RoleRules(TitlePhrases, RoleContextRules):
         if org is None and re.search(r"\b(?:(?:led|headed|run|chaired|founded)\s+by|,\s*whose)\s*$",
                                      self.text[max(s, a - 20):a]):
             # "ORG, led by CEO NAME", "ORG, whose CEO NAME"
-            org = next((m for m in reversed(self.mentions_in(s, a, ("organizations",))) if not m.compiler),
+            org = next((m for m in reversed(self.orgs_outside_relatives(s, a)) if not m.compiler),
                        None) or self._company_called_place(s, a)
         elif org is None and re.search(r"\bunder\s*$", self.text[max(s, a - 8):a], re.I):
             # "Under CEO NAME, ORG cut costs"

@@ -15,6 +15,7 @@ import re
 from typing import Any
 
 from nevkg.ingest.extract.model import Mention
+from nevkg.ingest.extract.relations_actors import _RELATIVE as _CLOSED_RELATIVE
 
 #: nouns for an organisation a name may stand in apposition to ("the regulator X")
 _BODY_NOUNS = {"regulator", "agency", "authority", "association", "body", "group", "company", "firm", "federation",
@@ -90,7 +91,7 @@ class RoleContextRules:
         title, ts, te = found
         if _GOVERNMENT.search(title) or not _COMPANY_ONLY.search(title):
             return None
-        before = [m for m in self.mentions_in(s, ts, ("organizations",)) if not m.compiler
+        before = [m for m in self.orgs_outside_relatives(s, ts) if not m.compiler
                   and m.kind not in {"publisher"} and not re.search(r"\b(?:told|to|by)\s+(?:the\s+)?$",
                                                                     self.text[max(s, m.start - 10):m.start])]
         if before and not re.search(r"[;]", self.text[before[-1].end:ts]):
@@ -105,6 +106,13 @@ class RoleContextRules:
         if not prev or not prev[-1][0] <= org.start < prev[-1][1]:
             return None
         return title, ts, te, org
+
+    def orgs_outside_relatives(self, s: int, e: int) -> list[Mention]:
+        """The organisations named in ``text[s:e]`` outside a relative clause closed there ("X, which bought Y
+        last year, is led by …": X, not Y, is what the sentence speaks of)."""
+        closed = [(r.start(), r.end()) for r in _CLOSED_RELATIVE.finditer(self.text, s, e)]
+        return [m for m in self.mentions_in(s, e, ("organizations",))
+                if not any(a <= m.start and m.end <= b for a, b in closed)]
 
     def _bare_title(self, p: Mention, s: int, e: int) -> tuple[str, int, int] | None:
         """The title words right before the name in its phrase ("Chief executive NAME", "its CEO NAME") or in

@@ -1,0 +1,340 @@
+"""Organisations named by what the text says of them, not by their own words.
+
+Mobility and autonomous-driving news names many companies by a bare name the parser misses or mistypes ("Kairo",
+"Tripla", "Pony.ai"): no corporate suffix, a person's or a place's look. The sentence around such a name says what
+it is:
+
+- a trade noun or a home right before it: "ride-hailing company X", "transport operator X", "Oslo-based X";
+- a trade noun in apposition after it: "X, a Shenzhen-based self-driving startup, …";
+- a company title and a person's name after it: "X chief executive NAME", "X's co-founder and CEO NAME"; or a
+  person before it: "NAME, a X vice president";
+- a partnership: "X has partnered with Y", "X teamed up with Y", "in collaboration with Y";
+- a list with a known organisation: "X and Uber plan to …";
+- the subject of a verb only a company does (parse): "X will deploy …", "X has obtained a permit …";
+- a named service: "X's Y robotaxi service", "the Y app", "Y robotaxis" (Y is a service brand, kind ``brand``);
+- a news agency cited as a source: "told X", "according to X" (a one-word name; kind ``publisher``);
+- an acronym in brackets after a name (:mod:`.org_acronyms`): "Roads and Transport Authority (RTA)".
+
+Each such name becomes a new organisation (or the parser's new person or place of the same span is retyped), and
+its other occurrences are mentions of it. A name the records know, a country, a month or a sentence's opening
+word is never taken.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from nevkg.ingest.extract.model import Mention
+from nevkg.ingest.extract.org_acronyms import acronyms
+
+__all__ = ["context_orgs"]
+
+#: one capitalised word of a name ("Pony.ai", "Sales-Lentz", "WeRide")
+_WORD = r"[A-Z][A-Za-z0-9]*(?:[.\-&][A-Za-z0-9]+)*"
+#: a name of up to three such words
+_RUN = rf"{_WORD}(?:[ ]{_WORD}){{0,2}}"
+#: nouns of a kind of company, right before its name ("ride-hailing company X")
+_TRADE = (r"company|companies|firm|startup|start-up|operator|platform|app|provider|developer|carmaker|automaker|"
+          r"maker|giant|specialist|player|unit|subsidiary|partner|rival|group|service|pioneer|leader|"
+          r"aggregator|agency")
+#: lower-case words that make those nouns a description of a mobility or technology company
+_DESC = r"(?:[a-z][a-z\-]*|[A-Z]{2,4}|[A-Z][a-z]+-based|Chinese|US|U\.S\.)"
+#: titles of a company's officers ("X chief executive NAME")
+_OFFICER = (r"(?:co-?founder(?:\s+and\s+(?:chief\s+executive(?:\s+officer)?|CEO|chairman|president))?|founder|"
+            r"chief\s+(?:executive|operating|financial|technology)(?:\s+officer)?|CEO|CFO|CTO|COO|president|"
+            r"chairman|chairwoman|boss|spokes(?:man|woman|person)|managing\s+director|general\s+manager|"
+            r"vice[\s-]president)")
+#: words that never make an organisation's name on their own
+_NEVER = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those", "it", "we", "they",
+          "former", "then", "current", "interim", "acting", "group", "company", "global", "regional", "deputy",
+          "senior", "executive", "co", "vice", "chief", "ceo", "cfo", "cto", "coo", "president", "chairman",
+          "mr", "ms", "mrs", "dr", "prof", "sir", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+          "sunday", "i", "but", "and", "or", "if", "when", "while", "after", "before", "under", "in", "on", "at",
+          "for", "from", "by", "with", "as", "level", "phase", "stage", "new", "local", "both", "all", "such",
+          "earlier", "later", "meanwhile", "however", "also", "shares", "analysts", "investors", "officials",
+          "reuters", "chinese", "european", "american", "asian", "state", "city", "government", "ministry", "now",
+          "today", "yesterday", "here", "there", "so", "thus", "still", "yet", "instead", "separately", "first",
+          "next", "finally", "overall", "elsewhere", "together", "additionally", "moreover", "furthermore",
+          "currently", "recently", "previously", "initially", "eventually", "ultimately", "similarly", "likewise",
+          "western", "eastern", "northern", "southern", "international", "foreign", "domestic", "overseas",
+          "rival", "rivals", "major", "leading", "several", "many", "other", "some",
+          # common nouns written in capitals ("the JV will invest")
+          "jv", "jvs", "ev", "evs", "nev", "nevs", "bev", "bevs", "phev", "phevs", "suv", "suvs", "oem", "oems"}
+#: verbs only an organisation does, whose subject the parser may leave untyped ("X will deploy …")
+_ORG_VERBS = {"partner", "team", "deploy", "launch", "operate", "test", "supply", "obtain", "secure", "receive",
+              "integrate", "sign", "expand", "roll", "collaborate", "cooperate", "commercialize", "commercialise",
+              "trial", "pilot", "acquire", "invest", "list", "raise", "unveil", "offer"}
+#: nouns and words of a named service after its name ("X robotaxi service", "X app", "X robotaxis")
+_SERVICE_AFTER = re.compile(r"\s+(?:(?:robo-?taxis?|robo-?taxi\s+(?:service|app|platform|brand|fleet|unit|"
+                            r"business)\b)|(?:(?:ride-?hailing|ride-?sharing|autonomous(?:[\s-]driving)?|driverless|"
+                            r"self-driving|mobility|taxi)\s+(?:service|app|platform|brand|unit|business)\b)|"
+                            r"(?:app|platform)\b)")  # (singular nouns: "Western ride-hailing platforms" names none)
+_SERVICE_BEFORE = re.compile(r"\b(?:robo-?taxi|ride-?hailing|ride-?sharing|autonomous(?:[\s-]driving)?|driverless|"
+                             r"self-driving|mobility)\s+(?:service|app|platform|brand|unit|arm)\s+$")
+
+_SERVICE_APPOS = re.compile(rf"(?P<n>{_RUN}),[ ](?:(?:[A-Z][\w.]*['’]s|its|their|the|a|an)[ ])?(?:[\w\-]+[ ]){{0,2}}?"
+                            r"(?:robo-?taxi|ride-?hailing|ride-?sharing|autonomous(?:[\s-]driving)?|driverless|"
+                            r"self-driving|mobility|taxi)[ ](?:service|app|platform|brand)\b")
+
+#: an autonomy level written as a name
+_LEVEL = re.compile(r"(?:SAE(?:[ ](?:Level|L)[ -]?[0-5]\+?)?|(?:Level|L)[ -]?[0-5]\+?)", re.I)
+
+
+def context_orgs(E: Any) -> None:
+    """Add the organisations that the words around a name make one to ``E`` (an ``_Entities``)."""
+    acronyms(E)
+    text = E.text
+    for m in re.finditer(rf"\b{_DESC}[ ](?:{_DESC}[ ]){{0,3}}?(?:{_TRADE})[ ](?P<n>{_RUN})", text):
+        _org_at(E, m.start("n"), m.end("n"), "company", "after-trade-noun")
+    for m in re.finditer(rf"\b[A-Z][\w]*(?:[ ][A-Z][\w]*)?-(?:based|headquartered)[ ](?P<n>{_RUN})", text):
+        _org_at(E, m.start("n"), m.end("n"), "company", "after-trade-noun")  # "Oslo-based X"
+    for m in re.finditer(rf"(?P<n>{_RUN}),[ ](?:a|an)[ ](?:{_DESC}[ ]){{0,4}}?(?:{_TRADE})(?=[,;.)]|[ ](?:that|which|"
+                         rf"based|headquartered|backed|owned|founded|with|from|in|of)\b)", text):
+        _org_at(E, m.start("n"), m.end("n"), "company", "apposition")
+    for m in re.finditer(rf"(?P<n>{_RUN})(?:['’]s)?[ ](?:{_OFFICER}),?[ ](?P<p>[A-Z][a-z]+[ ][A-Z])", text):
+        if not _in_people(E, m.start("p")) and not re.match(r"[A-Z][a-z]+[ ][A-Z][a-z]+", text[m.start("p"):]):
+            continue
+        if _org_at(E, m.start("n"), m.end("n"), "company", "before-officer") is not None:
+            _person_after(E, m.start("p"))
+    for m in re.finditer(rf"(?P<p>[A-Z][a-z]+[ ][A-Z][\w\-]+),[ ](?:a|an|the)[ ](?P<n>{_RUN})[ ]"
+                         rf"(?:senior[ ]|executive[ ]|former[ ])?(?:{_OFFICER}|director|executive|manager)\b", text):
+        if _in_people(E, m.start("p")):  # "NAME, a X vice president"
+            _org_at(E, m.start("n"), m.end("n"), "company", "before-officer")
+    for m in re.finditer(rf"(?P<n>{_RUN})[ ](?:has[ ]|have[ ]|had[ ])?(?:partnered|teamed[ ]up|joined[ ]forces)"
+                         rf"[ ]with\b", text):
+        _org_at(E, m.start("n"), m.end("n"), "company", "partner")
+    for m in re.finditer(rf"\b(?:partnered|teamed[ ]up|joined[ ]forces|(?:in|a)[ ](?:collaboration|partnership|"
+                         rf"cooperation)|together|(?:deal|agreement|contract|memorandum[ ]of[ ]understanding))[ ]"
+                         rf"with[ ](?:{_DESC}[ ]){{0,3}}?(?P<n>{_RUN})", text):
+        _org_at(E, m.start("n"), m.end("n"), "company", "partner")
+    for m in re.finditer(rf"\b(?:told|according[ ]to|reported[ ]by|cited[ ]by|in[ ]an[ ]interview[ ]with)[ ]"
+                         rf"(?P<n>{_WORD})(?=[,.;]|[ ](?:on|in|that|this|last|earlier|late|news|TV)\b)", text):
+        _org_at(E, m.start("n"), m.end("n"), "publisher", "news-agency")
+    _coordinated(E)
+    if E.doc is not None:
+        _subjects(E)
+    _services(E)
+    _one_file_per_name(E)
+    _autonomy_levels(E)
+
+
+def _autonomy_levels(E: Any) -> None:
+    """"Level 4", "L4", "SAE": an autonomy level is a technical specification, never a name."""
+    for m in [m for m in E.mentions if not m.known and _LEVEL.fullmatch(m.text)]:
+        E.mentions.remove(m)
+        if not any(k.id == m.id for k in E.mentions):
+            E.new.pop(m.id, None)
+            E.new_meta.pop(m.id, None)
+
+
+def _one_file_per_name(E: Any) -> None:
+    """A new name the parser typed one way here and another way there ("Zenvo" a company, then a place) keeps the
+    type of its record, and a new organisation's short name is it wherever it stands: one name, one entity."""
+    short = {a: rid for rid, rec in E.new.items() if E.new_meta[rid].file == "organizations"
+             for a in rec.get("aliases", [])}
+    for m in [m for m in E.mentions if not m.known and m.text in short and m.id != short[m.text]
+              and m.rule.startswith("ner:")]:  # "Kairo" again, after "Kairo Robotics" gave it as its short name
+        old, full = m.id, E.new_meta[short[m.text]]
+        m.id, m.file, m.kind, m.label, m.rule = full.id, "organizations", full.kind, full.label, "short-name"
+        if not any(k.id == old for k in E.mentions):
+            E.new.pop(old, None)
+            E.new_meta.pop(old, None)
+    for m in E.mentions:
+        meta = E.new_meta.get(m.id)
+        if not m.known and meta is not None and m.file != meta.file and m.file in {"organizations", "places"} \
+                and meta.file in {"organizations", "places"}:
+            m.file, m.kind = meta.file, meta.kind
+
+
+def _person_after(E: Any, pos: int) -> None:
+    """The name of two words at ``pos``, after an officer's title ("X chief executive Han Lei"), is a person: the
+    parser's pieces of it (a one-word "organisation" or "place") give way."""
+    from nevkg.ingest.extract.ner import _propose
+
+    n = re.match(r"[A-Z][a-z]+[ ][A-Z][a-z]+(?![\w\-])", E.text[pos:])
+    if n is None or _in_people(E, pos):
+        return
+    s, e = pos, pos + n.end()
+    over = E.overlaps(s, e)
+    if any(k.known or k.start < s or k.end > e or not k.rule.startswith("ner:") for k in over):
+        return
+    for k in over:
+        E.mentions.remove(k)
+        if not any(o.id == k.id for o in E.mentions):
+            E.new.pop(k.id, None)
+            E.new_meta.pop(k.id, None)
+    _propose(E, "people", "", n.group(0), s, e, "context-person")
+
+
+def _in_people(E: Any, pos: int) -> bool:
+    return any(k.file == "people" and k.start <= pos < k.end for k in E.mentions)
+
+
+def _ok_name(E: Any, s: int, e: int) -> tuple[int, int] | None:
+    """The span of ``text[s:e]`` without its leading words that never open a name, or ``None``."""
+    from nevkg.ingest.countries import COUNTRIES
+    from nevkg.ingest.extract.mentions import DEMONYMS
+    from nevkg.ingest.extract.periods import _MONTH_NUM
+
+    words = E.text[s:e].split(" ")
+    while words and (words[0].lower() in _NEVER or words[0] in DEMONYMS):
+        s += len(words[0]) + 1
+        words = words[1:]
+    while words and words[-1].lower() in _NEVER | {"of"}:
+        e -= len(words[-1]) + 1
+        words = words[:-1]
+    name = " ".join(words)
+    if not words or len(name) < 2 or not all(w[:1].isupper() for w in words) or name in COUNTRIES or \
+            name in DEMONYMS or any(w.lower() in _MONTH_NUM or w.lower() in _NEVER for w in words):
+        return None
+    if E.gaz.lookup(name, ("places", "people")) is not None:
+        return None
+    return s, e
+
+
+def _org_at(E: Any, s: int, e: int, kind: str, rule: str) -> Mention | None:
+    """Make ``text[s:e]`` an organisation of ``kind``: a new one, or the parser's new person or place of that span
+    retyped. Names the records know and spans inside other names are left alone."""
+    from nevkg.ingest.extract.ner import _propose, retype
+
+    span = _ok_name(E, s, e)
+    if span is None:
+        return None
+    s, e = span
+    over = E.overlaps(s, e)
+    same = [k for k in over if (k.start, k.end) == (s, e)]
+    name = E.text[s:e]
+    short = _short_name(E, s, e, over)
+    if short is not None:
+        return short
+    if same:
+        k = same[0]
+        if k.file == "organizations":
+            if rule == "news-agency" and k.id in E.new and not _SERVICE_AFTER.match(E.text, k.end):
+                _set_kind(E, k.id, "publisher")  # the parser's new organisation, cited as a source
+            return k
+        if k.known or k.id not in E.new or k.kind == "country" or not k.rule.startswith("ner:"):
+            return None
+        if k.file == "people" and len(k.text.split()) > 1 and rule in {"news-agency", "partner"} or \
+                rule == "coordinated":
+            return None  # a person's full name after "told", "with": a person; a listed place or person stays
+        retype(E, k.id, "organizations", kind)
+        return k
+    if over:
+        return None
+    known = E.gaz.lookup(name, ("organizations",))
+    if known is not None:
+        m = Mention(s, e, name, "organizations", known.id, True, known.kind, f"context:{rule}", 0.8, known.label)
+        E.add(m)
+        return m
+    if rule == "news-agency" and any(k.file == "people" and name in k.text.split() for k in E.mentions):
+        return None  # "told Chen": the person named before
+    _propose(E, "organizations", kind, name, s, e, f"context-{rule}")
+    for k in re.finditer(rf"(?<![\w.\-]){re.escape(name)}(?![\w\-])", E.text):  # its other occurrences
+        if not E.overlaps(k.start(), k.end()):
+            rid = next(m.id for m in E.mentions if m.start == s and m.file == "organizations")
+            E.mentions.append(Mention(k.start(), k.end(), name, "organizations", rid, False, kind,
+                                      f"ner:context-{rule}", 0.6, name))
+    return next((m for m in E.mentions if m.start == s and m.file == "organizations"), None)
+
+
+def _short_name(E: Any, s: int, e: int, over: list[Mention]) -> Mention | None:
+    """``text[s:e]`` as the short name of an organisation of the article ("Talvik" for "Talvik Energy"), replacing
+    the parser's new place or person there; ``None`` when it is none."""
+    name = E.text[s:e]
+    full = next((k for k in E.mentions if k.file == "organizations" and k.text.startswith(name + " ")), None)
+    if full is None or not all(not k.known and k.rule.startswith("ner:") and k.file != "organizations"
+                               for k in over):
+        return None
+    for k in over:
+        E.mentions.remove(k)
+        if not any(o.id == k.id for o in E.mentions):
+            E.new.pop(k.id, None)
+            E.new_meta.pop(k.id, None)
+    m = Mention(s, e, name, "organizations", full.id, full.known, full.kind, "short-name", 0.6, full.label)
+    E.add(m)
+    return m
+
+
+def _coordinated(E: Any) -> None:
+    """"X and Uber plan …", "Uber, X and Y": a bare name listed with a known organisation is one too."""
+    orgs = [m for m in E.mentions if m.file == "organizations" and (m.known or m.kind != "publisher")]
+    for o in orgs:
+        off = max(0, o.start - 60)
+        before = re.search(rf"(?:^|[^\w.\-])(?P<n>{_RUN})(?:,[ ]|[ ]and[ ]|,[ ]and[ ])$", E.text[off:o.start])
+        after = re.match(rf"(?:,[ ]|[ ]and[ ]|,[ ]and[ ])(?P<n>{_RUN})(?![\w\-])", E.text[o.end:o.end + 60])
+        if before and not (before.group(0).endswith(", ") and _opens_sentence(E.text, off + before.start("n"))):
+            _org_at(E, off + before.start("n"), off + before.end("n"), "company", "coordinated")
+        if after and not re.match(r"[ ](?:said|says|told)\b", E.text[o.end + after.end():o.end + after.end() + 8]):
+            _org_at(E, o.end + after.start("n"), o.end + after.end("n"), "company", "coordinated")
+
+
+def _opens_sentence(text: str, pos: int) -> bool:
+    """Whether ``pos`` starts a sentence (a word there followed by a comma is often an adverb: "Now, X …")."""
+    return bool(re.search(r"(?:^|[.!?]\s+|\n)\s*[\"“‘']?$", text[max(0, pos - 4):pos]))
+
+
+def _subjects(E: Any) -> None:
+    """A proper noun the parser left untyped as the subject of a verb only a company does ("X will deploy …",
+    "X has partnered with …")."""
+    for tok in E.doc:
+        subj = tok
+        while subj.dep_ in {"conj", "appos"} and subj.head.i != subj.i:  # "A and B will deploy …": B too
+            subj = subj.head
+        if tok.tag_ != "NNP" or subj.dep_ not in {"nsubj", "nsubjpass"} or subj.head.lemma_.lower() not in _ORG_VERBS:
+            continue
+        if tok.ent_type_ in {"PERSON", "LOC", "NORP", "DATE"}:
+            continue  # (a name the parser called a city may be a company: the checks of _org_at keep known places)
+        words = [c for c in tok.lefts if c.dep_ == "compound" and c.tag_ == "NNP"] + [tok]
+        s, e = words[0].idx, tok.idx + len(tok.text)
+        if any(k.known or k.file != "places" for k in E.overlaps(s, e)) or any(
+                k.file == "people" and E.text[s:e] in k.text.split() for k in E.mentions):
+            continue
+        _org_at(E, s, e, "company", "subject")
+
+
+def _services(E: Any) -> None:
+    """"X's Y robotaxi service", "the Y app", "Y robotaxis", "robotaxi service Y": Y is a named service (a brand;
+    its owner is found by the relation rules)."""
+    text = E.text
+    from nevkg.ingest.extract.ner import retype
+    from nevkg.ingest.extract.ner_types import _model_like
+
+    for m in re.finditer(rf"(?P<n>{_RUN})(?=" + _SERVICE_AFTER.pattern + ")", text):
+        s, e = m.start("n"), m.end("n")
+        over = E.overlaps(s, e)
+        if _model_like(m.group("n")):  # "X's RT6 robotaxi": a vehicle model, not a service
+            for k in over:
+                if (k.start, k.end) == (s, e) and not k.known and k.id in E.new and k.file != "vehicle_models":
+                    retype(E, k.id, "vehicle_models", "")
+                    E.new[k.id].pop("kind", None)
+            if not over and _ok_name(E, s, e) == (s, e):
+                from nevkg.ingest.extract.ner import _propose
+
+                _propose(E, "vehicle_models", "", m.group("n"), s, e, "context-model")
+            continue
+        if any(k.known or k.file == "organizations" and k.kind != "company" for k in over):
+            continue
+        same = [k for k in over if k.file == "organizations" and (k.start, k.end) == (s, e)]
+        if same and same[0].id in E.new and all(_SERVICE_AFTER.match(text, k.end) for k in E.mentions
+                                                if k.id == same[0].id):
+            _set_kind(E, same[0].id, "brand")  # named only as a service ("Roadgo robotaxis")
+        elif not same:  # (a company named elsewhere as itself: "the Tripla app" is its own app)
+            _org_at(E, s, e, "brand", "service")
+    for m in re.finditer(rf"(?P<n>{_RUN})", text):
+        if _SERVICE_BEFORE.search(text[max(0, m.start() - 40):m.start()]):
+            _org_at(E, m.start("n"), m.end("n"), "brand", "service")
+    for m in _SERVICE_APPOS.finditer(text):  # "Y, X's robotaxi service, …", "Y, the ride-hailing app owned by X"
+        if not any(k.known or k.file == "organizations" and k.kind != "brand"
+                   for k in E.overlaps(m.start("n"), m.end("n"))):
+            _org_at(E, m.start("n"), m.end("n"), "brand", "service")
+
+
+def _set_kind(E: Any, rid: str, kind: str) -> None:
+    """Give the new organisation ``rid`` (its record and every mention) another kind."""
+    E.new[rid]["kind"] = kind
+    E.new_meta[rid].kind = kind
+    for k in E.mentions:
+        if k.id == rid:
+            k.kind = kind

@@ -1,0 +1,39 @@
+"""Places named again by a noun: "the country", "the city", "the emirate", "the capital".
+
+"Zenvo won a permit in Luxembourg … the first such permit in the country", "Dubai's transport authority will launch
+robotaxis in the city": the noun names the place of its kind named last before it (within a few sentences), and
+becomes a mention of it, so that the relation rules see the place where the text speaks of it again.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from nevkg.ingest.extract.model import Mention
+
+__all__ = ["place_anaphors"]
+
+#: the noun → the kinds of place it may name again
+_NOUNS = {"country": {"country"}, "kingdom": {"country"}, "nation": {"country"},
+          "city": {"city", None}, "capital": {"city", None}, "emirate": {"city", "province", "state", None},
+          "state": {"state", "province"}, "province": {"province", "state"}}
+_ANAPHOR = re.compile(r"\b(?:[Tt]he|[Tt]his)\s+(?P<n>" + "|".join(_NOUNS) + r")\b(?!\s+of\b|['’]s\s+(?:capital|"
+                      r"largest|biggest)|\s*[A-Z])")
+#: how far back the place may be named
+_REACH = 600
+
+
+def place_anaphors(E: Any) -> None:
+    """Add a mention of the place each "the country", "the city" … of ``E``'s text (an ``_Entities``) names."""
+    for m in _ANAPHOR.finditer(E.text):
+        if E.overlaps(m.start(), m.end()):
+            continue
+        kinds = _NOUNS[m.group("n")]
+        before = [k for k in E.mentions if k.file == "places" and m.start() - _REACH <= k.start and k.end <= m.start()
+                  and (k.kind if k.kind in {"country", "city", "province", "state", "region"} else None) in kinds]
+        if not before:
+            continue
+        ant = max(before, key=lambda k: k.end)
+        E.mentions.append(Mention(m.start(), m.end(), m.group(0), "places", ant.id, ant.known, ant.kind,
+                                  "place-anaphor", 0.55, ant.label))

@@ -1,0 +1,64 @@
+"""Robotaxi and driverless deployments read from the parse: the actor's operations (tests and permits too) in the
+places of its clause, with the clause's other organisations as partners (a mixin of the parsed relations,
+:class:`~nevkg.ingest.extract.parsed.ParsedRelations`, whose clause helpers it uses)."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from nevkg.ingest.extract.model import Mention
+from nevkg.ingest.extract.plans import parsed_plan_status
+from nevkg.ingest.extract.relations_actors import _clause
+
+
+class DeployParseRules:
+    """Deployments from a clause (a mixin of the extractor)."""
+
+    def _deploy(self, cue: Any, actor: Mention, orgs: list[Mention], places: list[Mention]) -> None:
+        """Robotaxi or driverless operations (tests and permits too) in the clause's places, with the clause's
+        other organisations as partners."""
+        where = self._clause_places(cue, places, actor) if parsed_plan_status(cue) is None else []  # not weighed
+        if not where or not any(t.lemma_.lower() in {"robotaxi", "robotaxis", "driverless", "autonomous", "self",
+                                                      "ride", "mobility", "unmanned"} for t in cue.sent) and \
+                not re.search(r"\blevel[\s-]?4\b|\bL4\b|\bself-driving\b|\brobo-?(?:taxi|bus)", cue.sent.text, re.I):
+            return
+        head = cue
+        while head.pos_ not in {"VERB", "AUX"} and head.head.i != head.i:
+            head = head.head
+        clause = _clause(head)
+        for t in head.subtree:  # "X, which is listed on Y, runs robotaxis …": Y is no partner
+            if t.dep_ == "relcl" and cue.i not in {d.i for d in t.subtree}:
+                clause -= {d.i for d in t.subtree}
+        partners = list(dict.fromkeys(o.id for o in self._coactors(actor, orgs) + self._planners(cue, orgs)
+                                      if o.id != actor.id and not self._same_group(actor, o)))
+        for o in orgs:
+            span = self.doc.char_span(o.start, o.end, alignment_mode="expand")
+            if o.id != actor.id and span is not None and span.root.i in clause and o.id not in partners and \
+                    not self._same_group(actor, o):  # its own service brand is no partner
+                partners.append(o.id)
+        if self._plural_subject(cue):  # "the companies plan to deploy …": both named before take part
+            partners += [m.id for m in getattr(self, "_last_group", []) if m.id != actor.id and m.id not in partners]
+        owners = {actor.id, *partners}
+        partners = [o for o in partners if self.ents.new.get(o, {}).get("brand_of") not in owners]
+        self._local_partners([o for o in orgs if o.id in partners], where[0].id)
+        same = [c for c in self.candidates if c.file == "deployments" and (c.record.get("operator") == actor.id or (
+            actor.id in c.record.get("partners", []) and set(c.record.get("places", [])) & {p.id for p in where}))]
+        have = {p for c in same for p in c.record.get("places", [])}
+        new = [p for p in where if p.id not in have]
+        for c in same:  # the cue rules found it already: add the partners they missed
+            if set(c.record.get("places", [])) & {p.id for p in where}:
+                more = [o for o in partners if o not in c.record.get("partners", []) and o != c.record["operator"]]
+                if more:
+                    c.record["partners"] = c.record.get("partners", []) + more
+        if not new:
+            return
+        rec: dict[str, Any] = {"label": f"{self.label(actor.id)} robotaxi service in "
+                                        f"{', '.join(self.label(p.id) for p in new)}",
+                               "kind": "robotaxi-service", "operator": actor.id}
+        if partners:
+            rec["partners"] = partners
+        rec["places"] = list(dict.fromkeys(p.id for p in new))
+        self.add("deployments", {"id": self.cid(f"{actor.id}-robotaxi-{new[0].id}"), **rec}, 0.5,
+                 [(actor.start, actor.end), (cue.idx, cue.idx + len(cue.text))] + [(p.start, p.end) for p in new],
+                 f"parse:deploy:{cue.lemma_.lower()}")
