@@ -141,8 +141,8 @@ def predicted_relations(doc: dict[str, Any]) -> list[tuple[str, str, str, str | 
     for r in c.get("partnerships") or []:
         ps = r.get("partners") or []
         out += [("org", a, b, None) for i, a in enumerate(ps) for b in ps[i + 1:]]
-        if r.get("majority_partner") and r.get("id"):
-            pass
+        if r.get("company"):  # the venture's company and each of its parents (subsidiary_of, joint_venture_of)
+            out += [("org", r["company"], p, None) for p in ps if p != r["company"]]
     for r in c.get("deployments") or []:
         actors = [r.get("operator"), *(r.get("partners") or [])]
         for a in filter(None, actors):

@@ -154,6 +154,9 @@ class StakeRules:
         if len(owners) < 2 or not self._new_partnership(owners[0][0].id, owners[1][0].id, "joint-venture"):
             return
         (a, pa), (b, pb) = owners[:2]
+        self.note_venture(owned, [a, b], cue)
+        self.note_share(a, owned, pa, cue[0])
+        self.note_share(b, owned, pb, cue[0])
         rec: dict[str, Any] = {"label": f"{self.label(a.id)}–{self.label(b.id)} joint venture", "kind": "joint-venture",
                                "partners": [a.id, b.id]}
         if pct > 50:

@@ -91,6 +91,9 @@ class Partnership(Record):
                               description="The parties (at least two).")
     majority_partner: str | None = rel("nev:majorityPartner", "organizations", default=None,
                                        description="Partner with the majority stake, if stated.")
+    company: str | None = rel("nev:ventureCompany", "organizations", default=None,
+                              description="The joint-venture company the partners set up, if named (its parent is "
+                                          "the majority partner; the others hold minority stakes in it).")
     markets: list[str] = rel("nev:market", "places", default_factory=list, description="Markets it covers.")
     site: str | None = rel("nev:atSite", "sites", default=None, description="Production site it runs.")
     announced_on: PartialDate | None = lit("nev:announcedOn", default=None, description="When it was announced.")
