@@ -239,27 +239,62 @@ class _Entities(NamePatterns, ContainerRules, CountryMentions):
                                   0.55 if rule == "quoted-model" else 0.45, name))
 
     def _short_names(self) -> None:
-        """Later mentions of a new organisation by its head name ("Lanshan" for "Lanshan Motors")."""
-        for rid, rec in list(self.new.items()):
-            if rec.get("kind") in {"customs-office", "ministry", "government-body", "university",
-                               "industry-association", "research-centre"} or "aliases" in rec:
+        """Later mentions of a new organisation by its head name ("Lanshan" for "Lanshan Motors") or by the first
+        words of its name ("Orvan" for "Orvan Mobility Group", "JSW MG" for "JSW MG Motor India")."""
+        forms = {rid: self._short_forms(rid, rec) for rid, rec in list(self.new.items())}
+        counts: dict[str, int] = {}
+        for fs in forms.values():
+            for f in set(fs):
+                counts[f] = counts.get(f, 0) + 1
+        for rid, fs in forms.items():
+            rec = self.new.get(rid)
+            for head in (f for f in fs if counts[f] == 1):  # a form two new names share names neither
+                if rec is None or rid not in self.new:
+                    break
+                self._short_mentions(rid, rec, head)
+
+    def _short_forms(self, rid: str, rec: dict[str, Any]) -> list[str]:
+        """The short forms of a new organisation's name: its head without corporate words, then its leading
+        words (longest first; not a function word, a known name or a generic word)."""
+        if rec.get("kind") in {"customs-office", "ministry", "government-body", "university", "industry-association",
+                               "research-centre"} or "aliases" in rec or self.new_meta[rid].file != "organizations":
+            return []
+        from nevkg.ingest.makers import MAKERS
+
+        label = rec["label"]
+        out = []
+        head = _STRIP_FOR_HEAD.sub("", label)
+        if head and head != label and not self.gaz.lookup(head):
+            out.append(head)
+        words = label.split()
+        for n in range(len(words) - 1 if words[-1][:1].isupper() else 0, 0, -1):  # not of a cut name ("X and")
+            pre = " ".join(words[:n])
+            last = words[n - 1]
+            if pre in out or any(w.lower() in _LEAD_STOP or w == "&" for w in words[:n]) or not re.fullmatch(r"[A-Z][A-Za-z0-9\-]*", last) or last.lower() in _LEAD_STOP \
+                    or last.lower() in _GENERIC or len(pre) < 3 or self.gaz.lookup(pre) or pre in MAKERS:
+                continue  # a carmaker's or brand's own name ("Jaecoo" of "Jaecoo UK Ltd") is no short form
+            out.append(pre)
+        return out
+
+    def _short_mentions(self, rid: str, rec: dict[str, Any], head: str) -> None:
+        for m in re.finditer(rf"(?<![\w\-]){re.escape(head)}(?![\w\-])(?!\s+(?:{_CAP}))", self.text):
+            for odd in [k for k in self.overlaps(m.start(), m.end()) if (k.start, k.end) == m.span()
+                        and not k.known and k.rule.startswith("ner:") and k.id != rid
+                        and k.file in {"places", "people", "vehicle_models"}]:
+                _forget_mention(self, odd)  # the parser's place or person "Lanshan" is Lanshan Motors
+            if self.overlaps(m.start(), m.end()):
                 continue
-            if rid not in self.new or self.new_meta[rid].file != "organizations":
-                continue
-            head = _STRIP_FOR_HEAD.sub("", rec["label"])
-            if not head or head == rec["label"] or self.gaz.lookup(head):
-                continue
-            for m in re.finditer(rf"(?<![\w]){re.escape(head)}(?![\w])(?!\s+(?:{_CAP}))", self.text):
-                for odd in [k for k in self.overlaps(m.start(), m.end()) if (k.start, k.end) == m.span()
-                            and not k.known and k.rule.startswith("ner:") and k.file in {"places", "people"}]:
-                    _forget_mention(self, odd)  # the parser's place or person "Lanshan" is Lanshan Motors
-                if self.overlaps(m.start(), m.end()):
-                    continue
-                self.mentions.append(Mention(m.start(), m.end(), head, "organizations", rid, False, rec["kind"],
-                                             "short-name", 0.6, rec["label"]))
-                rec.setdefault("aliases", [])
-                if head not in rec["aliases"]:
-                    rec["aliases"].append(head)
+            self.mentions.append(Mention(m.start(), m.end(), head, "organizations", rid, False, rec["kind"],
+                                         "short-name", 0.6, rec["label"]))
+            rec.setdefault("aliases", [])
+            if head not in rec["aliases"]:
+                rec["aliases"].append(head)
+
+
+#: words that alone are no short form of a company's name ("New", "General", "Great")
+_GENERIC = {"new", "general", "great", "first", "united", "national", "international", "global", "royal", "grand",
+            "golden", "star", "auto", "car", "motor", "green", "smart", "future", "east", "west", "north", "south",
+            "central", "asia", "euro", "china", "sino", "world", "city", "state", "group", "energy", "power"}
 
 
 def _forget_mention(ents: _Entities, m: Mention) -> None:
