@@ -131,6 +131,7 @@ def predicted_relations(doc: dict[str, Any]) -> list[tuple[str, str, str, str | 
         for op in r.get("operator") or []:
             if r.get("place"):
                 out.append(("place", op, r["place"], None))
+            out += [("org", op, prev, None) for prev in r.get("previous_operator") or []]  # took_over_site_of
     for r in c.get("market_presence") or []:
         out.append(("place", r["exporter"], r["market"], None))
     for r in c.get("investments") or []:  # a fact of its own: not merged with a site or stake of the same pair

@@ -1,0 +1,50 @@
+"""Sites taken over and markets left (:mod:`nevkg.ingest.extract.relations_handover`), on sentences written for
+these tests (invented companies)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.ingest.extract.conftest import records
+
+
+def sites(result) -> list[tuple[tuple[str, ...], str | None, tuple[str, ...]]]:
+    return sorted((tuple(r["operator"]), r.get("place"), tuple(r.get("previous_operator") or []))
+                  for r in records(result, "sites"))
+
+
+@pytest.mark.parametrize("text", [
+    "Orvan Group will take over Kestrel Auto's plant in Monterrey.",
+    "Orvan Group acquired the former Kestrel Auto factory in Monterrey last year.",
+    "Kestrel Auto's idle plant in Monterrey was bought by Orvan Group in 2024.",
+])
+def test_a_site_taken_over_is_the_new_operators_with_the_old_one_before_it(run, text):
+    assert sites(run(text)) == [(("orvan-group",), "monterrey", ("kestrel-auto",))]
+
+
+def test_a_factory_on_the_former_site_of_a_company(run):
+    text = "Built on the former site of Kestrel Auto's operations, the factory of Orvan Group will open in May."
+    assert [s[2] for s in sites(run(text)) if s[0] == ("orvan-group",)] == [("kestrel-auto",)]
+
+
+def exits(result) -> list[tuple[str, str]]:
+    return sorted((r["exporter"], r["market"]) for r in records(result, "market_presence")
+                  if r["activity"] == "exited")
+
+
+@pytest.mark.parametrize("text, market", [
+    ("Kestrel Auto pulled out of Russia in 2022.", "russia"),
+    ("Kestrel Auto exits the Indian market after ten years.", "india"),
+    ("A carmaker like Kestrel Auto is leaving Brazil, the minister said.", "brazil"),
+    ("Kestrel Auto's exit from Russia cost it $2 billion.", "russia"),
+])
+def test_a_company_that_leaves_a_market_exits_it(run, text, market):
+    assert exits(run(text)) == [("kestrel-auto", market)]
+
+
+@pytest.mark.parametrize("text", [
+    "Ships carrying Kestrel Auto cars left China in May.",
+    "Buyers like Kestrel Auto left the meeting in Lima early.",
+])
+def test_no_exit_when_the_company_is_not_the_one_leaving(run, text):
+    assert exits(run(text)) == []
