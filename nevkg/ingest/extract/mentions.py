@@ -91,6 +91,9 @@ class _Entities(NamePatterns, ContainerRules, CountryMentions):
             ner_mentions(self, self.doc)
         self._demonym_markets()
         self._home_cities()
+        from nevkg.ingest.extract.place_contexts import context_places
+
+        context_places(self)
         self._models()
         self._short_names()
         from nevkg.ingest.extract.forms import name_forms
@@ -279,7 +282,7 @@ class _Entities(NamePatterns, ContainerRules, CountryMentions):
     def _short_mentions(self, rid: str, rec: dict[str, Any], head: str) -> None:
         for m in re.finditer(rf"(?<![\w\-]){re.escape(head)}(?![\w\-])(?!\s+(?:{_CAP}))", self.text):
             for odd in [k for k in self.overlaps(m.start(), m.end()) if (k.start, k.end) == m.span()
-                        and not k.known and k.rule.startswith("ner:") and k.id != rid
+                        and not k.known and k.rule.startswith(("ner:", "context-place")) and k.id != rid
                         and k.file in {"places", "people", "vehicle_models"}]:
                 _forget_mention(self, odd)  # the parser's place or person "Lanshan" is Lanshan Motors
             if self.overlaps(m.start(), m.end()):
