@@ -49,11 +49,14 @@ class ContainerRules:
                     continue
             for p in places:
                 gap = self.text[m.end:p.start]
-                if p.start < m.end or p.id == m.id or len(gap) > 30 or p.rule.startswith("demonym"):
+                if p.start < m.end or p.id == m.id or len(gap) > 50 or p.rule.startswith("demonym"):
                     continue
-                state = re.fullmatch(r",?\s+(?:in\s+)?(?:the\s+)?(?:state|province|region|prefecture)\s+of\s+",
-                                     gap) or (re.fullmatch(r",\s*", gap) and
+                # "X, in the (northeastern) (Indian) state of Y"
+                state = re.fullmatch(r",?\s+(?:in\s+)?(?:the\s+)?(?:(?:[a-z\-]+|[A-Z][a-z]+)\s+){0,2}?(?:state|"
+                                     r"province|region|prefecture)\s+of\s+", gap) or (re.fullmatch(r",\s*", gap) and
                                               re.match(r"\s+(?:state|province)\b", self.text[p.end:p.end + 10]))
+                if len(gap) > 30 and not state:
+                    continue
                 described = re.fullmatch(_DESCRIBED, gap)  # "X, in western Y", "X, a port city in Y"
                 if not (state or described or re.fullmatch(r",\s*(?:the\s+)?|\s+in\s+(?:the\s+)?"
                                                             rf"{_DIRECTION}|\s*\(\s*", gap)) \
@@ -68,8 +71,8 @@ class ContainerRules:
                     re.fullmatch(r",\s*(?:the\s+)?", self.text[p.end:c.start]) for c in countries if c.start > p.end)
                 at_site = re.fullmatch(r",\s*", gap) and re.search(
                     r"\b(?:plant|factory|facility|site|complex|works|headquarters|centre|center)\s+(?:in|at|near)\s+$",
-                    self.text[max(0, m.start - 30):m.start]) and not re.match(r",?\s+(?:and|or)\b",
-                                                                             self.text[p.end:p.end + 6])
+                    self.text[max(0, m.start - 30):m.start]) and not re.match(r",?\s+(?:and|or)\s+(?:the\s+)?[A-Z]",
+                                                                             self.text[p.end:p.end + 12])
                 if not (p.known or p.kind in {"country", "province"} or state or chain or at_site):
                     continue  # a container is a known place, a country or a province, a place before its country,
                     # or the second of two names after "a plant in" ("a plant in X, Y")
@@ -78,8 +81,7 @@ class ContainerRules:
                         r"\b(?:in|at|near|outside|of|from)\s+(?:the\s+)?$", self.text[max(0, m.start - 12):m.start])):
                     continue
                 if state and not p.known and p.id in self.new:
-                    self.new[p.id]["kind"] = "province"
-                    p.kind = "province"
+                    self.new[p.id]["kind"] = p.kind = "state" if re.search(r"\bstate\b", gap) else "province"
                 self._contain(m, p)
                 break
 

@@ -4,7 +4,10 @@
 * "in Hungary's X", "near Spain's X": X is a town of that country (``located_in`` it);
 * "the X plant", "Y's X factory", "its X site": a one- or two-word name before a site noun is where the site is;
 * "X will host …'s factory", "X will house the plant": the subject of hosting a site is a place;
-* "picked X for its plant", "chose X as the site of its factory": X is a place.
+* "picked X for its plant", "chose X as the site of its factory": X is a place;
+* "Indian conglomerate X", "South Korean carmaker Y": the adjective before a company noun names the company's
+  country, also where the parser did not tag it;
+* a new place the parser named with its lower-case noun ("Rayong province") is the place "Rayong" of that kind.
 
 A new name the parser called an organisation (and no corporate word, company noun or known record says is one)
 becomes a place; a name the parser missed is added. Short forms of a new company are restored afterwards
@@ -28,6 +31,8 @@ _FORMS = [
                rf"city|town|municipality|district)\s+of\s+{_NAME}"),
     # "in Hungary's X"
     re.compile(rf"\b(?:in|at|near|outside)\s+(?P<country>[A-Z][\w\s]{{2,30}}?)['’]s\s+{_NAME}(?!\s+[A-Z])"),
+    # "near X in Hungary", "in X, Morocco"
+    re.compile(rf"\b(?:in|at|near|outside)\s+{_NAME}(?:,\s*|\s+in\s+)(?P<country>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b"),
     # "the X plant", "Y's X factory", "its X site"
     re.compile(rf"(?:\b(?:the|its|their|a|an|new)|['’]s)\s+{_NAME}\s+(?:(?:car|vehicle|assembly|EV|battery|"
                rf"production|manufacturing|bus|truck)\s+)?{_SITE}\b"),
@@ -48,6 +53,7 @@ def context_places(E: Any) -> None:
     """Add or retype the places of the forms above in ``E`` (an ``_Entities`` whose parser names are found)."""
     from nevkg.ingest.countries import COUNTRIES
     from nevkg.ingest.extract.ner import retype
+    from nevkg.ingest.extract.countries_here import is_country_name
     from nevkg.ingest.makers import MAKERS
 
     text = E.text
@@ -80,9 +86,40 @@ def context_places(E: Any) -> None:
             rec: dict[str, Any] = {"id": rid, "label": name, "kind": kind}
             country = m.groupdict().get("country")
             up = E.gaz.lookup(country.strip(), ("places",)) if country else None
+            if country and not is_country_name(country.strip(), E.gaz):
+                continue  # "in X, Y": Y must be a country
             if up is not None:
                 rec["located_in"] = [up.id]
             E._add_new(rec, Mention(s, e, name, "places", rid, False, kind, f"context-place:{i}", 0.6, name))
     for rid, (kind, where) in spans.items():  # a company every mention of which is in a place context is a place
         if all((o.start, o.end) in where for o in E.mentions if o.id == rid):
             retype(E, rid, "places", kind)
+    _company_demonyms(E)
+    _place_nouns(E)
+
+
+def _company_demonyms(E: Any) -> None:
+    """"Indian conglomerate X": the adjective of a country before a company noun is a mention of the country."""
+    from nevkg.ingest.extract.mentions import DEMONYMS
+    from nevkg.ingest.extract.ner import _demonym
+    from nevkg.ingest.extract.relations_places import _COMPANY_NOUNS
+
+    adj = "|".join(sorted((re.escape(d) for d in DEMONYMS), key=len, reverse=True))
+    for m in re.finditer(rf"\b(?P<adj>{adj})\s+(?:[a-z\-]+\s+){{0,2}}?(?P<noun>[a-z\-]+)\b", E.text):
+        if m.group("noun").rstrip("s") in _COMPANY_NOUNS and not E.overlaps(*m.span("adj")):
+            _demonym(E, m.start("adj"), m.end("adj"), m.group("adj"))
+
+
+def _place_nouns(E: Any) -> None:
+    """"Rayong province" (a new place named with its lower-case noun): the place Rayong, a province."""
+    for rid, rec in list(E.new.items()):
+        m = re.fullmatch(r"(?P<head>[A-Z].*?)\s+(?P<noun>province|state|prefecture|county|region|district)",
+                         rec.get("label") or "")
+        if m is None or E.new_meta[rid].file != "places":
+            continue
+        rec["aliases"] = sorted({*(rec.get("aliases") or []), rec["label"]})
+        rec["label"] = m.group("head")
+        rec["kind"] = _KIND[m.group("noun")]
+        for k in E.mentions:
+            if k.id == rid:
+                k.kind, k.label = rec["kind"], rec["label"]

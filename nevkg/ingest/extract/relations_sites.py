@@ -20,6 +20,11 @@ _SITE_BY = re.compile(r"^[^.;]{0,80}?\b(?:built|run|operated|owned|developed|man
                       r"(?:between|of)\s+)?(?:the\s+)?$")
 
 
+#: a site's passive verb, its builder and its place: " will be built by X in ", " is to be set up near "
+_BUILT_IN = re.compile(r",?\s+(?:which\s+|that\s+)?(?:will\s+be|would\s+be|is\s+being|was|were|is|are|has\s+been|had\s+"
+                       r"been|to\s+be|is\s+to\s+be|are\s+to\s+be)\s+(?:\w+\s+)?(?:built|set\s+up|constructed|erected|"
+                       r"located|established|opened|based|sited)\s+(?:by\s+(?:the\s+)?(?:[A-Z][\w\-&]*\s+){1,4})?"
+                       r"(?:in|at|near|outside)\s+(?:the\s+)?(?:(?:city|town|province|state)\s+of\s+)?")
 #: kinds of place too wide to be where a plant stands when a narrower one is named
 _COARSE = {"region", "economic-union"}
 
@@ -59,6 +64,9 @@ class SiteRules:
             place = next((p for p in places if p.start >= cue_e and re.fullmatch(
                 r",?\s+(?:in|at|near|outside)\s+(?:the\s+)?(?:[a-z\-]+\s+){0,2}(?:[A-Z]\w+['’]s\s+)?"
                 r"(?:[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?,\s+)?", self.text[cue_e:p.start])), None)
+            if place is None:  # "the factory will be built by X in Y", "a plant is to be set up near Y"
+                place = next((p for p in places if p.start >= cue_e and _BUILT_IN.fullmatch(
+                    self.text[cue_e:p.start])), None)
             if place is None:
                 place = next((p for p in places if p.end <= cue_s and re.fullmatch(
                     r"(?:['’]s)?\s+(?:[a-z\-]+\s+){0,1}", self.text[p.end:cue_s])), None)

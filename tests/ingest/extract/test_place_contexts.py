@@ -40,3 +40,34 @@ def test_a_company_named_elsewhere_is_not_made_a_place(run):
     text = "Orvan said on Monday it would expand. Output at the Orvan plant rose to 9,000 vans."
     result = run(text)
     assert "orvan" not in places(result)
+
+
+@pytest.mark.parametrize("text, operator, place, chain", [
+    ("Kestrel Auto opened an assembly line at its site near Pune, in the Indian state of Maharashtra.",
+     "kestrel-auto", "pune", {"pune": ["maharashtra"], "maharashtra": ["india"]}),
+    ("Orvan Group will build a new plant in Halol, Gujarat, and will hire 2,000 workers.", "orvan-group", "halol",
+     {"halol": ["gujarat"]}),
+    ("The plant in Camaçari, in the northeastern state of Bahia, Brazil, will be run by Kestrel Auto.",
+     "kestrel-auto", "camacari", {"camacari": ["bahia"], "bahia": ["brazil"]}),
+])
+def test_a_site_is_at_the_most_specific_place_and_the_places_chain_up(run, text, operator, place, chain):
+    result = run(text)
+    assert sites(result) == [((operator,), place)]
+    got = places(result)
+    assert {p: got[p][1] for p in chain} == chain
+
+
+@pytest.mark.parametrize("text, operator, place", [
+    ("The new factory will be built by Kestrel Auto in Tangier, Morocco.", "kestrel-auto", "tangier"),
+    ("A plant will be set up by Orvan Group near Szeged in Hungary.", "orvan-group", "szeged"),
+])
+def test_a_site_in_the_passive_with_its_builder(run, text, operator, place):
+    assert ((operator,), place) in sites(run(text))
+
+
+@pytest.mark.parametrize("text, country", [
+    ("South Korean carmaker Kestrel Motor signed a deal in Lima.", "south-korea"),
+    ("Indian conglomerate Varun Group plans a plant in Pune.", "india"),
+])
+def test_a_companys_country_from_its_adjective(run, text, country):
+    assert [r.get("country") for r in records(run(text), "organizations")][0] == country
