@@ -25,6 +25,12 @@ _BUILT_IN = re.compile(r",?\s+(?:which\s+|that\s+)?(?:will\s+be|would\s+be|is\s+
                        r"been|to\s+be|is\s+to\s+be|are\s+to\s+be)\s+(?:\w+\s+)?(?:built|set\s+up|constructed|erected|"
                        r"located|established|opened|based|sited)\s+(?:by\s+(?:the\s+)?(?:[A-Z][\w\-&]*\s+){1,4})?"
                        r"(?:in|at|near|outside)\s+(?:the\s+)?(?:(?:city|town|province|state)\s+of\s+)?")
+_SITE_NOUNS = r"(?:plant|factory|facility|site|works|complex|production\s+line|assembly\s+line)"
+#: a maker's verb, its object and "at": "will produce the K5 at ", "assembles its vans in "
+_MADE_AT = re.compile(r"\b(?:produc(?:e|es|ed|ing)|buil[dt]s?|building|assembl(?:e|es|ed|ing)|manufactur(?:e|es|ed|ing)|"
+                      r"mak(?:e|es|ing)|made)\s+(?:[\w\-’']+\s+){0,5}?(?:at|in)\s+(?:the\s+)?", re.I)
+#: after the owner: "'s plant", "'s Zaragoza factory"
+_POSS_SITE = re.compile(rf"['’]s?\s+(?:[\w\-]+\s+){{0,2}}?{_SITE_NOUNS}\b")
 #: kinds of place too wide to be where a plant stands when a narrower one is named
 _COARSE = {"region", "economic-union"}
 
@@ -75,6 +81,9 @@ class SiteRules:
             after = max(cue_e, place.end)
             op = next((o for o in orgs if o.start >= after and not o.compiler and _SITE_BY.match(
                 self.text[after:o.start])), None)  # "a plant in Jeddah, built by X"
+            if op is None:  # "the Zaragoza plant of X": X's plant, whoever the clause's subject is
+                op = next((o for o in orgs if o.start >= after and not o.compiler and re.fullmatch(
+                    r"\s+of\s+(?:the\s+)?", self.text[after:o.start])), None)
             if op is None:
                 op = self._actor_before(min(cue_s, place.start), s, orgs)
             if op is None:  # a name after the site ("the plant in X of Y", "… was ruled out, Y said"), not one
@@ -104,13 +113,14 @@ class SiteRules:
             self.add("sites", {"id": rid, **rec}, 0.65, [(op.start, op.end), (cue_s, cue_e),
                                                          (place.start, place.end)], f"site:{cue}")
         self._made_in(s, sent, orgs, places, seen)
+        self._at_others_site(s, e, orgs)
 
     def _made_in(self, s, sent, orgs, places, seen: set[tuple[str, str]]) -> None:
         """Sites named by what is made there: "X, which assembles SUVs in Haikou", "X … to build EVs in Y"."""
         for place in places:
             m = _MAKE_VERB.search(self.text[max(s, place.start - 120):place.start])
-            if m is None:
-                continue
+            if m is None or re.match(rf"\s+{_SITE_NOUNS}\s+of\s", self.text[place.end:place.end + 40]):
+                continue  # "assembles SUVs at the Zaragoza plant of Y": Y's site (:meth:`_at_others_site`)
             vs = max(s, place.start - 120) + m.start()
             which = [o for o in orgs if o.end <= vs and re.fullmatch(r",\s+(?:which|that|who)\s+(?:\w+\s+){0,2}",
                                                                       self.text[o.end:vs])]
@@ -134,6 +144,31 @@ class SiteRules:
             rid = self.cid(f"{op.id}-{place.id}-{kind}")
             self.add("sites", {"id": rid, **rec}, 0.55, [(op.start, op.end), (vs, vs + len(m.group(0).rstrip())),
                                                          (place.start, place.end)], f"site:made-in:{m.group('verb')}")
+
+    def _at_others_site(self, s: int, e: int, orgs: list[Mention]) -> None:
+        """"X will produce the K5 at Y's plant in Z", "X builds vans at the Z factory of Y": X's cars are made at
+        Y's site (a production project of X there; X and Y work together)."""
+        for m in _MADE_AT.finditer(self.text, s, e):
+            owner = next((o for o in orgs if o.start >= m.end() and not o.rule.startswith("anaphor:") and (
+                re.fullmatch(r"(?:[\w\-]+\s+){0,2}?", self.text[m.end():o.start]) and _POSS_SITE.match(self.text, o.end)
+                or re.fullmatch(rf"(?:[\w\-]+\s+){{0,2}}?{_SITE_NOUNS}\s+of\s+(?:the\s+)?", self.text[m.end():o.start]))),
+                None)
+            maker = self._actor_before(m.start(), s, orgs, {owner.id} if owner else set())
+            if owner is None or maker is None:
+                continue
+            site = next((c for c in self.candidates if c.file == "sites" and owner.id in c.record["operator"]
+                         and any(s <= a < e for a, _ in c.spans) and c.record.get("place")), None)
+            if site is not None and not any(c.file == "sites" and maker.id in c.record["operator"] and
+                                            c.record.get("place") == site.record["place"] for c in self.candidates):
+                rec = {"label": f"{self.label(maker.id)} production in {self.label(site.record['place'])}",
+                       "kind": "production-project", "operator": [maker.id], "place": site.record["place"]}
+                self.add("sites", {"id": self.cid(f"{maker.id}-production-{site.record['place']}"), **rec}, 0.5,
+                         [(maker.start, maker.end), m.span(), (owner.start, owner.end)], "site:made-at-others")
+            if self._new_partnership(maker.id, owner.id, "cooperation"):
+                self.add("partnerships", {"id": self.cid(f"{maker.id}-{owner.id}-cooperation"),
+                                          "label": f"{self.label(owner.id)} builds for {self.label(maker.id)}",
+                                          "kind": "cooperation", "partners": [maker.id, owner.id]}, 0.5,
+                         [(maker.start, maker.end), (owner.start, owner.end)], "site:made-at-others")
 
     def _containers(self, pid: str) -> set[str]:
         """The places a place lies in, as this article or the records say."""

@@ -76,6 +76,7 @@ class StakeRules:
             if owner is None or owned is None:
                 continue
             owners = [(owner, float(m.group("pct")))]
+            self.note_share(owner, owned, owners[0][1], m.start())
             more = _AND_BY.match(text, owner.end)
             other = self._org_at(orgs, more.end(), e) if more else None
             if other is not None and other.id != owner.id:
@@ -155,7 +156,6 @@ class StakeRules:
             return
         (a, pa), (b, pb) = owners[:2]
         self.note_venture(owned, [a, b], cue)
-        self.note_share(a, owned, pa, cue[0])
         self.note_share(b, owned, pb, cue[0])
         rec: dict[str, Any] = {"label": f"{self.label(a.id)}–{self.label(b.id)} joint venture", "kind": "joint-venture",
                                "partners": [a.id, b.id]}

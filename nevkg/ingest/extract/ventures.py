@@ -34,9 +34,11 @@ _POSS_GAP = re.compile(r"['’]s?\s+(?:[\w\-:]+\s+){0,2}?")
 _FOUNDED = re.compile(r"\s+(?:have\s+|had\s+|will\s+|jointly\s+|also\s+)*(?:set\s+up|formed|form|created|"
                       r"established|founded|incorporated)\s+(?:(?:a|an|the|their)\s+(?:[\w\-]+\s+){0,3}?"
                       r"(?:company|venture|JV|firm|entity)\s*,?\s+(?:(?:called|named)\s+)?)?", re.I)
+#: "a 60:40 joint venture"
+_RATIO = re.compile(rf"\b(?P<a>\d{{1,2}}(?:\.\d+)?)\s?:\s?(?P<b>\d{{1,2}}(?:\.\d+)?)[\s-]+{_JV}\b", re.I)
 #: "holds 51 %", "owns 35 % of", "will own a 49 percent share in"
 _HOLDS = re.compile(rf"\b(?:holds?|holding|held|owns?|owning|controls?|controlling|ha(?:s|ve|ving)|keeps?|"
-                    rf"retains?|takes?|took)\s+(?:(?:a|an|the)\s+)?(?:stake\s+of\s+)?{_PCT}"
+                    rf"retains?|takes?|took)\s+(?:(?:a|an|the)\s+)?(?:other\s+|remaining\s+)?(?:stake\s+of\s+)?{_PCT}"
                     r"(?:\s+(?:stake|share|holding|interest|equity))?(?P<of>\s+(?:of|in)\s+(?:the\s+)?)?", re.I)
 #: "B the rest", "B holds the remaining 49 %", "B owns the remainder", "the rest is held by B"
 _REST = re.compile(r"\bthe\s+(?:rest|remainder|balance|remaining(?:\s+\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent))?)"
@@ -103,6 +105,12 @@ class VentureRules:
             pair = self._pair_before(named, y.start, _FOUNDED)
             if pair and y.id not in {p.id for p in pair}:
                 self.note_venture(y, pair, (pair[0].start, y.end))
+        for m in _RATIO.finditer(text, s, e):  # "a 60:40 joint venture": the parents' shares in their order
+            v = next((v for v in self._venture_table().values() if any(s <= a < e for a, _ in v.spans)), None)
+            if v is not None and len(v.parents) == 2:
+                for p, pct in zip(sorted(v.parents.values(), key=lambda p: p.start), (m.group("a"), m.group("b")),
+                                  strict=True):
+                    self.note_share(p, v.company, float(pct), m.start())
         for m in _HOLDS.finditer(text, s, e):
             holder = next((o for o in reversed(orgs) if o.end <= m.start() and _HOLDER_GAP.match(
                 re.sub(r"^\s*,?\s*(?:in\s+which|of\s+which|where|which)\s+", " ", text[o.end:m.start()]))), None)
@@ -113,11 +121,11 @@ class VentureRules:
             if m.group("of"):
                 words = _VENTURE_WORDS.match(text, m.end())
                 target = next((o for o in orgs if o.id != holder.id and (
-                    not o.rule.startswith("anaphor:") or o.id in self._ventures) and re.fullmatch(
+                    not o.rule.startswith("anaphor:") or o.id in self._venture_table()) and re.fullmatch(
                     r"(?:(?:new\s+)?(?:joint[\s-]venture|venture|JV)\s+)?", text[m.end():o.start])), None)
                 if target is None and not words:
                     continue  # "owns 35 % of its sales": no share of a company
-                if target is not None and words and target.id not in self._ventures:
+                if target is not None and words and target.id not in self._venture_table():
                     self.note_venture(target, [], (m.start(), target.end))  # "35 % of the venture Y"
             self.note_share(holder, target, float(m.group("pct")), m.start())
         for m in _REST.finditer(text, s, e):
@@ -155,6 +163,7 @@ class VentureRules:
     def finish_ventures(self) -> None:
         """Each venture's partnership of its parents, its majority parent, and no duplicate pairs."""
         table = self._venture_table()
+        self._owned_by_two(table)
         latest: list[_Venture] = sorted(table.values(), key=lambda v: min(sp[0] for sp in v.spans))
         for holder, company, pct, pos in self._shares:
             v = table.get(company.id) if company is not None else next(
@@ -172,6 +181,25 @@ class VentureRules:
         for v in table.values():
             if len(v.parents) == 2:
                 self._settle(v)
+
+    def _owned_by_two(self, table: dict[str, _Venture]) -> None:
+        """A company two others hold shares of in one passage ("Y is 51 % owned by A, with B holding the other
+        49 %") is their venture; a share of no named company is of the one named last before it."""
+        last: tuple[Mention, int] | None = None
+        holders: dict[str, dict[str, Mention]] = {}
+        for i, (holder, company, pct, pos) in enumerate(self._shares):
+            if company is None and last is not None and pos - last[1] < 200 and not any(
+                    min(sp[0] for sp in v.spans) < pos for v in table.values()):
+                company = last[0]
+                self._shares[i] = (holder, company, pct, pos)
+            if company is not None:
+                last = (company, pos)
+                if holder.id != company.id:
+                    holders.setdefault(company.id, {})[holder.id] = holder
+        for cid, hs in holders.items():
+            if cid not in table and len(hs) == 2:
+                company = next(c for _, c, _, _ in self._shares if c is not None and c.id == cid)
+                self.note_venture(company, list(hs.values()), (company.start, company.end))
 
     def _settle(self, v: _Venture) -> None:
         (a, ma), (b, mb) = v.parents.items()

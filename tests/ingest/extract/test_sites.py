@@ -48,3 +48,17 @@ def test_a_company_named_after_a_speech_verb_or_subordinate_runs_no_site_of_the_
 ])
 def test_a_company_named_after_its_site_is_its_operator(run, text, company, place):
     assert ((company,), place) in sites(run(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Kestrel Auto will produce the K5 at Orvan Group's Zaragoza factory from 2026.",
+    "Kestrel Auto builds its vans at Orvan Group's plant in Zaragoza.",
+    "Kestrel Auto is assembling SUVs at the Zaragoza plant of Orvan Group.",
+])
+def test_a_maker_producing_at_another_companys_site(run, text):
+    result = run(text)
+    got = {(r["kind"], tuple(r["operator"]), r.get("place")) for r in records(result, "sites")}
+    assert ("production-project", ("kestrel-auto",), "zaragoza") in got
+    assert any(op == ("orvan-group",) and place == "zaragoza" for _, op, place in got)
+    assert {frozenset(r["partners"]) for r in records(result, "partnerships")} == \
+        {frozenset({"kestrel-auto", "orvan-group"})}

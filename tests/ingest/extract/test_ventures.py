@@ -48,3 +48,14 @@ def test_a_parents_stake_in_its_venture_is_no_partnership_of_its_own(run):
 def test_a_share_of_something_else_makes_no_venture(run):
     result = run("Tessaly Motor owns 35% of the Indian van market, and Varun Group holds the rest of it.")
     assert not [r for r in records(result, "partnerships") if r.get("company")]
+
+
+@pytest.mark.parametrize("text", [
+    "Tessaly Motor and Varun Group formed a 60:40 joint venture, Riverlane Mobility, last year.",
+    "Riverlane Mobility is 51 percent owned by Tessaly Motor, with Varun Group holding the other 49 percent.",
+    "Riverlane Mobility will make vans in Pune. Tessaly Motor holds 70% of Riverlane Mobility and Varun Group "
+    "holds the remaining 30%.",
+])
+def test_a_company_with_two_stated_owners_is_their_venture(run, text):
+    assert venture(run(text)) == (("tessaly-motor", "varun-group"), "riverlane-mobility", "tessaly-motor",
+                                  "tessaly-motor")
