@@ -33,6 +33,9 @@ _FORMS = [
     re.compile(rf"\b(?:in|at|near|outside)\s+(?P<country>[A-Z][\w\s]{{2,30}}?)['’]s\s+{_NAME}(?!\s+[A-Z])"),
     # "near X in Hungary", "in X, Morocco"
     re.compile(rf"\b(?:in|at|near|outside)\s+{_NAME}(?:,\s*|\s+in\s+)(?P<country>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b"),
+    # "a plant in São Bento, Paraná.": the name after a site's town and a comma is the town's state or province
+    re.compile(rf"\b{_SITE}\s+(?:in|at|near)\s+(?:[A-Z][\w\-]*(?:\s+(?:do|da|de|dos|das|del)?\s*[A-Z][\w\-]*)*),\s+"
+               rf"(?P<noun>){_NAME}(?=\s*[.;)]|\s*,\s+(?!and\b|or\b)[a-z]|\s*$)"),
     # "the X plant", "Y's X factory", "its X site"
     re.compile(rf"(?:\b(?:the|its|their|a|an|new)|['’]s)\s+{_NAME}\s+(?:(?:car|vehicle|assembly|EV|battery|"
                rf"production|manufacturing|bus|truck)\s+)?{_SITE}\b"),
@@ -65,7 +68,8 @@ def context_places(E: Any) -> None:
             if name.split()[0] in _NOT_PLACE or name in COUNTRIES or name in MAKERS or \
                     E.gaz.lookup(name, ("organizations",)):
                 continue
-            kind = _KIND.get((m.groupdict().get("noun") or "").lower(), "city")
+            noun = m.groupdict().get("noun")
+            kind = "province" if noun == "" else _KIND.get((noun or "").lower(), "city")
             here = [k for k in E.overlaps(s, e)]
             if any(k.known or k.file == "places" or not k.rule.startswith("ner:") or (k.start, k.end) != (s, e)
                    for k in here):

@@ -71,3 +71,14 @@ def test_a_site_in_the_passive_with_its_builder(run, text, operator, place):
 ])
 def test_a_companys_country_from_its_adjective(run, text, country):
     assert [r.get("country") for r in records(run(text), "organizations")][0] == country
+
+
+@pytest.mark.parametrize("text", [
+    "Kestrel Auto will assemble vans alongside Orvan Group models at the Bento plant in São José dos Pinhais, "
+    "Paraná.",
+    "Orvan Group builds Kestrel Auto's vans at a factory in São José dos Pinhais, Paraná.",
+])
+def test_the_name_after_a_sites_town_is_its_state_and_no_second_site(run, text):
+    result = run(text)
+    assert places(result).get("sao-jose-dos-pinhais", ("", []))[1] == ["parana"]
+    assert "parana" not in {place for _, place in sites(result)}
