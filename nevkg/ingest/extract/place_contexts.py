@@ -21,7 +21,7 @@ from typing import Any
 
 from nevkg.ingest.extract.model import Mention
 
-_NAME = r"(?P<name>[A-Z][\w\-’']*[^\W\d_](?:\s+(?:do|da|de|dos|das|del)\s+[A-Z][\w\-]+|\s+[A-Z][\w\-]*[^\W\d_])?)"
+_NAME = r"(?P<name>[A-Z][\w\-’']*[^\W\d_A-Z](?:\s+(?:do|da|de|dos|das|del)\s+[A-Z][\w\-]+|\s+[A-Z][\w\-]*[^\W\d_A-Z])?)"
 _SITE = r"(?:plant|factory|facility|site|works|complex|assembly\s+plant|production\s+base|industrial\s+park)"
 _KIND = {"state": "state", "province": "province", "region": "region", "prefecture": "province",
          "county": "district", "city": "city", "town": "city", "municipality": "city", "district": "district"}

@@ -15,6 +15,10 @@ _LOCATED = re.compile(r"\b(?:in|at|near|across)\s+(?:the\s+)?"
                       r"(?:[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*\s*(?:,|and|,\s*and)\s+)*$")
 #: a relative or parenthetical clause closed by a comma: ", which has sold vans through Y since 2023,"
 _RELATIVE = re.compile(r",\s+(?:which|who|whose)\b[^,;]{3,120},")
+#: an apposition that describes a name by others ("X, a joint venture of A and B, opened …"): A and B are not
+#: the ones the clause speaks of
+_APPOSED = re.compile(r"(?<=[\w)]),\s+(?:an?|the)\s+(?:[\w\-:–]+\s+){0,4}?(?:joint[\s-]venture|JV|venture|unit|"
+                      r"subsidiary|arm|affiliate|division)\b[^,;]{0,80},")
 #: kinds of organisation that govern (an authority, never a commercial partner)
 _GOV = {"government-body", "ministry", "customs-office", "legislature", "political-body"}
 
@@ -96,7 +100,7 @@ class ActorRules:
                 and not (m.file == "places" and _LOCATED.search(self.text[max(s, m.start - 80):m.start]))]
         # a name inside a relative clause closed before the cue ("X, which sells through Y, plans …") is not
         # the one the cue speaks of
-        closed = [(r.start(), r.end()) for r in _RELATIVE.finditer(self.text, s, pos)]
+        closed = [(r.start(), r.end()) for rx in (_RELATIVE, _APPOSED) for r in rx.finditer(self.text, s, pos)]
         outside = [m for m in pool if not any(a <= m.start and m.end <= b for a, b in closed)]
         pool = outside or pool
         return max(pool, key=lambda m: m.end) if pool else None

@@ -27,9 +27,9 @@ _JV_OF = re.compile(rf"\b{_JV}\s+(?:(?:set\s+up|formed|created|established|owned
                     r"(?:the\s+)?$", re.I)
 #: what joins a venture's name to the phrase naming its parents: ", a", " is the", " (a"
 _NAME_TO_JV = re.compile(r"^\s*(?:,|\(|\s(?:is|was|will\s+be|becomes|became|remains))\s*(?:an?|the|their)\s+"
-                         r"(?:[\w\-:]+\s+){0,3}?$", re.I)
-#: between the second parent and "joint venture": "'s", "'s new", "'s 50:50"
-_POSS_GAP = re.compile(r"['’]s?\s+(?:[\w\-:]+\s+){0,2}?")
+                         r"(?:[\w\-:–—]+\s+){0,4}?$", re.I)
+#: between the second parent and "joint venture": "'s", "'s new", "'s 50:50", " " ("the A–B joint venture")
+_POSS_GAP = re.compile(r"(?:['’]s?)?\s+(?:[\w\-:]+\s+){0,2}?")
 #: between the second parent and the venture they found: " set up", " have jointly formed a new company,"
 _FOUNDED = re.compile(r"\s+(?:have\s+|had\s+|will\s+|jointly\s+|also\s+)*(?:set\s+up|formed|form|created|"
                       r"established|founded|incorporated)\s+(?:(?:a|an|the|their)\s+(?:[\w\-]+\s+){0,3}?"
@@ -91,12 +91,12 @@ class VentureRules:
         named = [o for o in orgs if not o.rule.startswith("anaphor:")]
         for m in re.finditer(rf"\b{_JV}\b", text[s:e], re.I):
             cue_s, cue_e = s + m.start(), s + m.end()
-            parents = self._parents_after(named, cue_s)
+            pair = self._pair_before(named, cue_s, _POSS_GAP)
+            parents = self._parents_after(named, cue_s) or pair
             before = [o for o in named if o.end <= cue_s and _NAME_TO_JV.match(text[o.end:cue_s])]
             if parents and before and before[-1].id not in {p.id for p in parents}:
                 self.note_venture(before[-1], parents, (before[-1].start, cue_e))  # "Y, a JV of A and B"
                 continue
-            pair = self._pair_before(named, cue_s, _POSS_GAP)
             own = next((o for o in named if o.start >= cue_e and re.fullmatch(
                 r",?\s+(?:(?:called|named)\s+)?(?:the\s+)?", text[cue_e:o.start])), None)
             if pair and own is not None and own.id not in {p.id for p in pair}:
@@ -151,7 +151,7 @@ class VentureRules:
         """Two names joined by "and" whose second one ends ``gap`` before ``pos`` ("A and B's joint venture")."""
         b = next((o for o in reversed(named) if o.end <= pos and gap.fullmatch(self.text[o.end:pos])), None)
         a = next((o for o in named if b is not None and o.end <= b.start and re.fullmatch(
-            r"\s*(?:and|&)\s+", self.text[o.end:b.start])), None)
+            r"\s*(?:and|&)\s+|\s*[–—/-]\s*", self.text[o.end:b.start])), None)  # "A and B", "A–B"
         return [a, b] if a is not None and b is not None and a.id != b.id else []
 
     def _relative_holder(self, named: list[Mention], pos: int, s: int) -> Mention | None:

@@ -59,3 +59,18 @@ def test_a_share_of_something_else_makes_no_venture(run):
 def test_a_company_with_two_stated_owners_is_their_venture(run, text):
     assert venture(run(text)) == (("tessaly-motor", "varun-group"), "riverlane-mobility", "tessaly-motor",
                                   "tessaly-motor")
+
+
+@pytest.mark.parametrize("text", [
+    "Riverlane Mobility, a Tessaly Motor–Varun Group joint venture, plans a plant in Pune.",
+    "Riverlane Mobility, a 50:50 joint venture of Tessaly Motor and Varun Group, opened a plant in Pune.",
+])
+def test_the_site_after_a_venture_described_by_its_parents_is_the_ventures(run, text):
+    result = run(text)
+    assert venture(result)[:2] == (("tessaly-motor", "varun-group"), "riverlane-mobility")
+    assert [(r["operator"], r["place"]) for r in records(result, "sites")] == [(["riverlane-mobility"], "pune")]
+
+
+def test_a_capitalised_abbreviation_before_a_plant_is_no_place(run):
+    result = run("Riverlane Mobility plans an EV plant in Pune.")
+    assert [r["id"] for r in records(result, "places")] == ["pune"]
