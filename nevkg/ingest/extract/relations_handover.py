@@ -130,6 +130,9 @@ class HandoverRules:
                     c.file == "market_presence" and c.record["exporter"] == who.id and c.record["market"] == p.id
                     and c.record["activity"] == "exited" for c in self.candidates):
                 continue
+            for c in [c for c in self.candidates if c.file == "market_presence" and c.record["exporter"] == who.id
+                      and c.record["market"] == p.id and any(s <= a < e for a, _ in c.spans)]:
+                self.candidates.remove(c)  # "pulled out of the X market" is no sale there
             rec = {"label": f"{self.label(who.id)} exits {self.label(p.id)}", "exporter": who.id, "market": p.id,
                    "activity": "exited"}
             self.add("market_presence", {"id": self.cid(f"{who.id}-exited-{p.id}"), **rec}, 0.55,

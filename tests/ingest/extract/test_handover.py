@@ -48,3 +48,9 @@ def test_a_company_that_leaves_a_market_exits_it(run, text, market):
 ])
 def test_no_exit_when_the_company_is_not_the_one_leaving(run, text):
     assert exits(run(text)) == []
+
+
+def test_leaving_a_market_is_no_sale_there(run):
+    result = run("Rival Kestrel Auto pulled out of the Moroccan market last year after poor sales.")
+    assert [(r["exporter"], r["market"], r["activity"]) for r in records(result, "market_presence")] == \
+        [("kestrel-auto", "morocco", "exited")]
