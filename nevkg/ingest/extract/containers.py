@@ -17,6 +17,12 @@ _DESCRIBED = (r",\s+(?:(?:an?|the)\s+(?:[a-z\-]+\s+){0,2}(?:city|town|port|provi
               rf"district|village|county|prefecture)\s+)?(?:in|of)\s+(?:the\s+)?{_DIRECTION}")
 
 
+#: a country's government after its name or adjective ("the Uzbek presidency", "Morocco's industry minister")
+_GOVERNMENT = re.compile(r"(?:['’]s)?\s+(?:[a-z]+\s+){0,2}?(?:president|presidency|government|prime\s+minister|"
+                         r"ministry|minister|authorities|parliament|cabinet)\b")
+#: a site, then the town it stands in: "a factory near ", "output at the plant in central province "
+_AT_SITE = re.compile(r"\b(?:plant|factory|facility|site|works|assembly|production|output)\b[^.;]{0,40}?\b(?:in|near|"
+                      r"at|outside)\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}$")
 #: kinds of new place that lie in a country (a region or a country does not)
 _LOCAL_KINDS = {"city", "province", "state", "district", "port", "place"}
 
@@ -31,6 +37,7 @@ class ContainerRules:
         self._known_containers()
         self._stated_containers()
         self._nearby_country()
+        self._host_country()
 
     def _stated_containers(self) -> None:
         """Containers the text states right after a place ("Tarnow, Poland", "X, Y state", "X (Country)")."""
@@ -116,6 +123,21 @@ class ContainerRules:
                         r"\b(?:to|into|from|for)\s+(?:the\s+)?$", self.text[max(0, p.start - 12):p.start])} - held
             if len(near) == 1:
                 rec["located_in"] = sorted(near)
+
+    def _host_country(self) -> None:
+        """A new town or province where a site stands ("a factory near X", "output at the plant in province X")
+        that the text gives no container lies in the host country: the one country whose government the article
+        names, by its name or adjective ("the Uzbek presidency", "Morocco's industry minister")."""
+        hosts = {m.id for m in self.countries_in(0, len(self.text)) if _GOVERNMENT.match(self.text, m.end)}
+        if len(hosts) != 1:
+            return
+        host = hosts.pop()
+        for m in (m for m in self.mentions if m.file == "places" and not m.known and m.id != host):
+            rec = self.new.get(m.id)
+            if rec is None or rec.get("located_in") or rec.get("kind") not in _LOCAL_KINDS:
+                continue
+            if _AT_SITE.search(self.text[max(0, m.start - 80):m.start]):
+                rec["located_in"] = [host]
 
     def _known_containers(self) -> None:
         """A known place named in one sentence with a known place its records put it in ("Thailand, a hub in

@@ -82,3 +82,19 @@ def test_the_name_after_a_sites_town_is_its_state_and_no_second_site(run, text):
     result = run(text)
     assert places(result).get("sao-jose-dos-pinhais", ("", []))[1] == ["parana"]
     assert "parana" not in {place for _, place in sites(result)}
+
+
+@pytest.mark.parametrize("text, town, country", [
+    ("Velmora Motors signed a deal with the Moroccan government to build a factory near Kenitra.", "kenitra",
+     "morocco"),
+    ("The Uzbek presidency said output at the plant in central province Navoiy would double.\n\nKestrel Auto "
+     "shipped the first cars from China.", "navoiy", "uzbekistan"),
+])
+def test_a_sites_town_lies_in_the_one_country_whose_government_is_named(run, text, town, country):
+    assert places(run(text))[town][1] == [country]
+
+
+def test_no_host_country_when_two_governments_are_named(run):
+    text = ("The Moroccan government and the Spanish ministry of industry welcomed the plan. Velmora Motors will "
+            "build a factory near Kenitra.")
+    assert places(run(text))["kenitra"][1] == []
