@@ -73,6 +73,9 @@ class SiteRules:
             if place is None:  # "the factory will be built by X in Y", "a plant is to be set up near Y"
                 place = next((p for p in places if p.start >= cue_e and _BUILT_IN.fullmatch(
                     self.text[cue_e:p.start])), None)
+            if place is None:  # "… in Hungary, where it will build its first plant"
+                place = next((p for p in reversed(places) if p.end <= cue_s and re.fullmatch(
+                    r",\s+where\s+[^.;,]{0,60}", self.text[p.end:cue_s])), None)
             if place is None:
                 place = next((p for p in places if p.end <= cue_s and re.fullmatch(
                     r"(?:['’]s)?\s+(?:[a-z\-]+\s+){0,1}", self.text[p.end:cue_s])), None)

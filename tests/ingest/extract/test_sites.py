@@ -62,3 +62,15 @@ def test_a_maker_producing_at_another_companys_site(run, text):
     assert any(op == ("orvan-group",) and place == "zaragoza" for _, op, place in got)
     assert {frozenset(r["partners"]) for r in records(result, "partnerships")} == \
         {frozenset({"kestrel-auto", "orvan-group"})}
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Kestrel Auto opened a showroom in Lima. The company's new plant in Tangier will start production in 2027.",
+     "tangier"),
+    ("Kestrel Auto plans to invest $500 million in Hungary, where it will build its first European plant.",
+     "hungary"),
+    ("Orvan Group has chosen Peru, where the group’s first plant will open in 2028.", "peru"),
+])
+def test_a_site_of_the_company_spoken_of_or_at_the_place_where(run, text, place):
+    got = sites(run(text))
+    assert got and all(p == place for _, p in got) and len(got) == 1, got
