@@ -23,6 +23,8 @@ _GOVERNMENT = re.compile(r"(?:['’]s)?\s+(?:[a-z]+\s+){0,2}?(?:president|presid
 #: a site, then the town it stands in: "a factory near ", "output at the plant in central province "
 _AT_SITE = re.compile(r"\b(?:plant|factory|facility|site|works|assembly|production|output)\b[^.;]{0,40}?\b(?:in|near|"
                       r"at|outside)\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}$")
+#: a locative preposition right before a place
+_AT_END = r"\b(?:in|at|near|outside)\s+(?:the\s+)?$"
 #: kinds of new place that lie in a country (a region or a country does not)
 _LOCAL_KINDS = {"city", "province", "state", "district", "port", "place"}
 
@@ -118,9 +120,13 @@ class ContainerRules:
             stop_at = m.end + stop.end() if stop else len(self.text)
             if "\n" in self.text[m.end:stop_at]:
                 stop_at = self.text.index("\n", m.end)
+            own_at = re.search(_AT_END, self.text[max(0, m.start - 12):m.start])
+            sent_s = max([start] + [start + x.end() for x in re.finditer(r"[.!?]\s", self.text[start:m.start])])
             near = {p.id for p in self.countries_in(start, stop_at, adjectives=False) if p.id != m.id
                     and (p.start, p.end) not in listed and not re.search(
-                        r"\b(?:to|into|from|for)\s+(?:the\s+)?$", self.text[max(0, p.start - 12):p.start])} - held
+                        r"\b(?:to|into|from|for)\s+(?:the\s+)?$", self.text[max(0, p.start - 12):p.start])
+                    and not (own_at and p.start >= sent_s and re.search(
+                        _AT_END, self.text[max(0, p.start - 12):p.start]))} - held  # "a plant in X, … one in Y"
             if len(near) == 1:
                 rec["located_in"] = sorted(near)
 

@@ -98,3 +98,10 @@ def test_no_host_country_when_two_governments_are_named(run):
     text = ("The Moroccan government and the Spanish ministry of industry welcomed the plan. Velmora Motors will "
             "build a factory near Kenitra.")
     assert places(run(text))["kenitra"][1] == []
+
+
+def test_two_places_of_two_clauses_are_no_town_and_its_country(run):
+    result = run("After opening a plant in Rayong, Kestrel Auto will now build one in Indonesia.")
+    assert places(result)["rayong"][1] == []
+    result = run("Kestrel Auto chose Spain for its plant. The factory in Zaragoza will open in 2027.")
+    assert places(result)["zaragoza"][1] == ["spain"]
