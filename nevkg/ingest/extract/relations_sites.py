@@ -31,6 +31,11 @@ _MADE_AT = re.compile(r"\b(?:produc(?:e|es|ed|ing)|buil[dt]s?|building|assembl(?
                       r"mak(?:e|es|ing)|made)\s+(?:[\w\-’']+\s+){0,5}?(?:at|in)\s+(?:the\s+)?", re.I)
 #: after the owner: "'s plant", "'s Zaragoza factory"
 _POSS_SITE = re.compile(rf"['’]s?\s+(?:[\w\-]+\s+){{0,2}}?{_SITE_NOUNS}\b")
+#: a place spoken of again after a site noun: "in the country", "in the state", "there", "nearby"
+_PLACE_BACK = re.compile(r"\s+(?:(?:in|within)\s+the\s+(?P<noun>country|nation|state|province|city|region)\b|"
+                         r"(?:there|nearby|close\s+by)\b)", re.I)
+_BACK_KINDS = {"country": {"country"}, "nation": {"country"}, "state": {"state", "province"},
+               "province": {"province", "state"}, "city": {"city", None}, "region": {"region", "province", "state"}}
 #: kinds of place too wide to be where a plant stands when a narrower one is named
 _COARSE = {"region", "economic-union"}
 
@@ -79,16 +84,19 @@ class SiteRules:
             if place is None:
                 place = next((p for p in places if p.end <= cue_s and re.fullmatch(
                     r"(?:['’]s)?\s+(?:[a-z\-]+\s+){0,1}", self.text[p.end:cue_s])), None)
+            back = None if place is not None else _PLACE_BACK.match(self.text, cue_e)
+            if back is not None:  # "a factory in the country", "a plant there", "a battery factory nearby"
+                place = self._place_back(back, cue_s)
             if place is None:
                 continue
-            after = max(cue_e, place.end)
+            after = back.end() if back is not None and place is not None else max(cue_e, place.end)
             op = next((o for o in orgs if o.start >= after and not o.compiler and _SITE_BY.match(
                 self.text[after:o.start])), None)  # "a plant in Jeddah, built by X"
             if op is None:  # "the Zaragoza plant of X": X's plant, whoever the clause's subject is
                 op = next((o for o in orgs if o.start >= after and not o.compiler and re.fullmatch(
                     r"\s+of\s+(?:the\s+)?", self.text[after:o.start])), None)
             if op is None:
-                op = self._actor_before(min(cue_s, place.start), s, orgs)
+                op = self._actor_before(cue_s if back is not None else min(cue_s, place.start), s, orgs)
             if op is None:  # a name after the site ("the plant in X of Y", "… was ruled out, Y said"), not one
                 # of a clause after a speech verb or a subordinate ("plants near X, Z said after meeting Y")
                 op = next((o for o in orgs if o.start > cue_e and not o.compiler and not re.search(
@@ -147,6 +155,15 @@ class SiteRules:
             rid = self.cid(f"{op.id}-{place.id}-{kind}")
             self.add("sites", {"id": rid, **rec}, 0.55, [(op.start, op.end), (vs, vs + len(m.group(0).rstrip())),
                                                          (place.start, place.end)], f"site:made-in:{m.group('verb')}")
+
+    def _place_back(self, back: re.Match, pos: int) -> Mention | None:
+        """The place "the country", "the state", "there" or "nearby" speaks of again: the latest one named (of
+        that kind) in the 400 characters before, not an adjective."""
+        noun = (back.group("noun") or "").lower()
+        kinds = _BACK_KINDS.get(noun)
+        prev = [p for p in self.ents.mentions if p.file == "places" and pos - 400 <= p.start and p.end <= pos
+                and not p.rule.startswith("demonym") and (p.kind in kinds if kinds else p.kind not in _COARSE)]
+        return max(prev, key=lambda p: p.end) if prev else None
 
     def _at_others_site(self, s: int, e: int, orgs: list[Mention]) -> None:
         """"X will produce the K5 at Y's plant in Z", "X builds vans at the Z factory of Y": X's cars are made at

@@ -74,3 +74,14 @@ def test_a_maker_producing_at_another_companys_site(run, text):
 def test_a_site_of_the_company_spoken_of_or_at_the_place_where(run, text, place):
     got = sites(run(text))
     assert got and all(p == place for _, p in got) and len(got) == 1, got
+
+
+@pytest.mark.parametrize("text, operator, place", [
+    ("Orvan Group signed 40 dealers in Chile and is even weighing plans to build a factory in the country.",
+     "orvan-group", "chile"),
+    ("Kestrel Auto opened a showroom in Lima. It also plans to build a plant there.", "kestrel-auto", "lima"),
+    ("Velmora Motors will assemble buses in Debrecen, with Orvan Group building a battery factory nearby.",
+     "orvan-group", "debrecen"),
+])
+def test_a_site_at_a_place_spoken_of_again(run, text, operator, place):
+    assert ((operator,), place) in sites(run(text))
