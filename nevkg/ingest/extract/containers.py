@@ -66,6 +66,11 @@ class ContainerRules:
                                               re.match(r"\s+(?:state|province)\b", self.text[p.end:p.end + 10]))
                 if len(gap) > 30 and not state:
                     continue
+                if re.fullmatch(r"\s+(?:(?:car|vehicle|assembly|battery|EV)\s+)?(?:plant|factory|facility|works)\s+"
+                                r"(?:in|at)\s+(?:the\s+)?", gap) and (p.kind in {"country", "province", "state"}
+                                                                      or not m.known):
+                    self._contain(m, p)  # "the X plant in Y": X lies in Y
+                    break
                 described = re.fullmatch(_DESCRIBED, gap)  # "X, in western Y", "X, a port city in Y"
                 if not (state or described or re.fullmatch(r",\s*(?:the\s+)?|\s+in\s+(?:the\s+)?"
                                                             rf"{_DIRECTION}|\s*\(\s*", gap)) \

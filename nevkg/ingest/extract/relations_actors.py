@@ -29,6 +29,11 @@ def _is_destination(text: str, m: Mention) -> bool:
                                                   text[max(0, m.start - 30):m.start]))
 
 
+def _is_owner_word(text: str, m: Mention) -> bool:
+    """An organisation named as an owner before another name ("X-owned Y", "X-controlled Y"): not the actor."""
+    return bool(re.match(r"-(?:owned|controlled|backed)\b", text[m.end:m.end + 12]))
+
+
 def _is_home(text: str, m: Mention) -> bool:
     """A place named as a company's home ("based in X", "X-based"): never the actor itself."""
     before = text[max(0, m.start - 20):m.start]
@@ -97,7 +102,7 @@ class ActorRules:
                       places: list[Mention] | None = None) -> Mention | None:
         pool = [m for m in orgs + (places or []) if m.end <= pos and m.id not in exclude and not m.compiler
                 and not _is_destination(self.text, m) and not _is_home(self.text, m)
-                and not (m.file == "places" and _LOCATED.search(self.text[max(s, m.start - 80):m.start]))]
+                and not _is_owner_word(self.text, m) and not (m.file == "places" and _LOCATED.search(self.text[max(s, m.start - 80):m.start]))]
         # a name inside a relative clause closed before the cue ("X, which sells through Y, plans …") is not
         # the one the cue speaks of
         closed = [(r.start(), r.end()) for rx in (_RELATIVE, _APPOSED) for r in rx.finditer(self.text, s, pos)]

@@ -7,7 +7,7 @@ from typing import Any
 
 from nevkg.ingest.extract.model import Mention
 from nevkg.ingest.extract.plans import plan_status
-from nevkg.ingest.extract.relations_actors import _is_destination
+from nevkg.ingest.extract.relations_actors import _is_destination, _is_owner_word
 
 #: a production site named by its verb: "assembles compact SUVs in Haikou", "to build EVs in Abu Dhabi"
 _MAKE_VERB = re.compile(
@@ -135,7 +135,8 @@ class SiteRules:
             vs = max(s, place.start - 120) + m.start()
             which = [o for o in orgs if o.end <= vs and re.fullmatch(r",\s+(?:which|that|who)\s+(?:\w+\s+){0,2}",
                                                                       self.text[o.end:vs])]
-            subject = [o for o in orgs if o.end <= vs and not o.compiler and not _is_destination(self.text, o)]
+            subject = [o for o in orgs if o.end <= vs and not o.compiler and not _is_destination(self.text, o)
+                       and not _is_owner_word(self.text, o)]
             op = which[-1] if which else subject[0] if subject else None  # "it", "its": anaphors among orgs
             if op is None or (op.id, place.id) in seen or any(
                     c.file == "sites" and op.id in c.record["operator"] and c.record["place"] == place.id

@@ -105,3 +105,8 @@ def test_two_places_of_two_clauses_are_no_town_and_its_country(run):
     assert places(result)["rayong"][1] == []
     result = run("Kestrel Auto chose Spain for its plant. The factory in Zaragoza will open in 2027.")
     assert places(result)["zaragoza"][1] == ["spain"]
+
+
+def test_a_place_named_before_a_plant_in_a_container_lies_in_it(run):
+    result = run("Riverlane Mobility said the Halol plant in Gujarat will make 100,000 cars a year.")
+    assert places(result)["halol"][1] == ["gujarat"]
