@@ -101,6 +101,8 @@ class VentureRules:
                 r",?\s+(?:(?:called|named)\s+)?(?:the\s+)?", text[cue_e:o.start])), None)
             if pair and own is not None and own.id not in {p.id for p in pair}:
                 self.note_venture(own, pair, (pair[0].start, own.end))  # "A and B's joint venture Y"
+                continue
+            self._venture_with(named, orgs, s, cue_s, cue_e)
         for y in named:  # "A and B set up Y"
             pair = self._pair_before(named, y.start, _FOUNDED)
             if pair and y.id not in {p.id for p in pair}:
@@ -137,6 +139,26 @@ class VentureRules:
                     r"\s+(?:\w+\s+){0,2}?(?:held|owned|taken)\s+by\s+(?:the\s+)?", text[m.end():o.start])), None)
             if holder is not None:
                 self.note_share(holder, None, None, m.start())
+
+    def _venture_with(self, named: list[Mention], orgs: list[Mention], s: int, cue_s: int, cue_e: int) -> None:
+        """"A formed a joint venture with B called Y", "A holds 51 % of Y, its joint venture with B"."""
+        text = self.text
+        b = next((o for o in named if o.start >= cue_e and re.fullmatch(
+            r"\s+(?:company\s+)?with\s+(?:the\s+)?(?:[a-z\-]+\s+){0,2}", text[cue_e:o.start])), None)
+        if b is None:
+            return
+        y = next((o for o in named if o.start > b.end and re.fullmatch(
+            r"\s*,?\s+(?:called|named|known\s+as|dubbed)\s+(?:the\s+)?", text[b.end:o.start])), None)
+        its = re.search(r",\s+(?P<its>its|their)\s+(?:[\w\-]+\s+){0,2}?$", text[max(s, cue_s - 40):cue_s])
+        if y is None and its is not None:
+            y = next((o for o in reversed(named) if o.end <= cue_s and re.fullmatch(
+                r",\s+(?:its|their)\s+(?:[\w\-]+\s+){0,2}?", text[o.end:cue_s])), None)
+        if y is None or y.id == b.id:
+            return
+        a = self.anaphor_at(max(s, cue_s - 40) + its.start("its")) if its is not None and y.end <= cue_s else None
+        a = a or self._actor_before(min(cue_s, y.start), s, [o for o in orgs if o.id not in {y.id, b.id}])
+        if a is not None and a.id not in {y.id, b.id}:
+            self.note_venture(y, [a, b], (min(a.start, y.start), max(b.end, y.end)))
 
     def _parents_after(self, named: list[Mention], cue_s: int) -> list[Mention]:
         """"… joint venture between A and B": A and B."""

@@ -74,3 +74,13 @@ def test_the_site_after_a_venture_described_by_its_parents_is_the_ventures(run, 
 def test_a_capitalised_abbreviation_before_a_plant_is_no_place(run):
     result = run("Riverlane Mobility plans an EV plant in Pune.")
     assert [r["id"] for r in records(result, "places")] == ["pune"]
+
+
+@pytest.mark.parametrize("text", [
+    "Tessaly Motor holds 51% of Riverlane Mobility, its joint venture with Varun Group.",
+    "Tessaly Motor formed a joint venture with Varun Group called Riverlane Mobility. Tessaly Motor holds 60% of "
+    "the venture.",
+])
+def test_a_venture_with_one_partner_named_after_with(run, text):
+    assert venture(run(text)) == (("tessaly-motor", "varun-group"), "riverlane-mobility", "tessaly-motor",
+                                  "tessaly-motor")
