@@ -26,6 +26,13 @@ def venture(result) -> tuple[tuple[str, ...], str | None, str | None, str | None
     "stake in the venture.",
     "Tessaly Motor and Varun Group's joint venture Riverlane Mobility opened a plant in Pune. Tessaly Motor holds "
     "55% of the venture, Varun Group the rest.",
+    "Tessaly Motor and Varun Group formed a 60:40 joint venture, Riverlane Mobility, last year.",
+    "Riverlane Mobility is 51 percent owned by Tessaly Motor, with Varun Group holding the other 49 percent.",
+    "Riverlane Mobility will make vans in Pune. Tessaly Motor holds 70% of Riverlane Mobility and Varun Group "
+    "holds the remaining 30%.",
+    "Tessaly Motor holds 51% of Riverlane Mobility, its joint venture with Varun Group.",
+    "Tessaly Motor formed a joint venture with Varun Group called Riverlane Mobility. Tessaly Motor holds 60% of "
+    "the venture.",
 ])
 def test_a_venture_has_both_parents_and_its_majority_parent(run, text):
     assert venture(run(text)) == (("tessaly-motor", "varun-group"), "riverlane-mobility", "tessaly-motor",
@@ -51,17 +58,6 @@ def test_a_share_of_something_else_makes_no_venture(run):
 
 
 @pytest.mark.parametrize("text", [
-    "Tessaly Motor and Varun Group formed a 60:40 joint venture, Riverlane Mobility, last year.",
-    "Riverlane Mobility is 51 percent owned by Tessaly Motor, with Varun Group holding the other 49 percent.",
-    "Riverlane Mobility will make vans in Pune. Tessaly Motor holds 70% of Riverlane Mobility and Varun Group "
-    "holds the remaining 30%.",
-])
-def test_a_company_with_two_stated_owners_is_their_venture(run, text):
-    assert venture(run(text)) == (("tessaly-motor", "varun-group"), "riverlane-mobility", "tessaly-motor",
-                                  "tessaly-motor")
-
-
-@pytest.mark.parametrize("text", [
     "Riverlane Mobility, a Tessaly Motor–Varun Group joint venture, plans a plant in Pune.",
     "Riverlane Mobility, a 50:50 joint venture of Tessaly Motor and Varun Group, opened a plant in Pune.",
 ])
@@ -74,13 +70,3 @@ def test_the_site_after_a_venture_described_by_its_parents_is_the_ventures(run, 
 def test_a_capitalised_abbreviation_before_a_plant_is_no_place(run):
     result = run("Riverlane Mobility plans an EV plant in Pune.")
     assert [r["id"] for r in records(result, "places")] == ["pune"]
-
-
-@pytest.mark.parametrize("text", [
-    "Tessaly Motor holds 51% of Riverlane Mobility, its joint venture with Varun Group.",
-    "Tessaly Motor formed a joint venture with Varun Group called Riverlane Mobility. Tessaly Motor holds 60% of "
-    "the venture.",
-])
-def test_a_venture_with_one_partner_named_after_with(run, text):
-    assert venture(run(text)) == (("tessaly-motor", "varun-group"), "riverlane-mobility", "tessaly-motor",
-                                  "tessaly-motor")
