@@ -101,7 +101,8 @@ class HandoverRules:
         own = [c for c in self.candidates if c.file == "sites" and new.id in c.record.get("operator", []) and (
             place is None or c.record.get("place") in {place.id, *self._containers(place.id)}
             or place.id in self._containers(c.record.get("place") or ""))]
-        if own:
+        if own:  # the site of the same sentence, else the one named first (the article's main one)
+            own = [c for c in own if any(s <= x < e for x, _ in c.spans)] or own[:1]
             rec = own[-1].record
             if place is not None and rec.get("place") in self._containers(place.id):
                 rec["place"] = place.id

@@ -54,3 +54,11 @@ def test_leaving_a_market_is_no_sale_there(run):
     result = run("Rival Kestrel Auto pulled out of the Moroccan market last year after poor sales.")
     assert [(r["exporter"], r["market"], r["activity"]) for r in records(result, "market_presence")] == \
         [("kestrel-auto", "morocco", "exited")]
+
+
+def test_a_site_taken_over_without_a_place_is_the_companys_main_site(run):
+    text = ("Orvan Group opened its first plant in the Americas in Monterrey on Friday. It is the group's third "
+            "site outside Spain. The factory stands on the former site of Kestrel Auto's operations.")
+    got = [(r["operator"], r.get("place"), r.get("previous_operator")) for r in records(run(text), "sites")
+           if r.get("previous_operator")]
+    assert got == [(["orvan-group"], "monterrey", ["kestrel-auto"])]
