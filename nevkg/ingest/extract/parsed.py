@@ -27,7 +27,8 @@ from typing import Any
 
 from nevkg.ingest.extract.model import Mention
 from nevkg.ingest.extract.plans import PlanRules, parsed_plan_status
-from nevkg.ingest.extract.relations_actors import _described_home, _describes_org, _is_home, _origin_phrase
+from nevkg.ingest.extract.relations_actors import (_described_home, _describes_org, _is_home, _is_outside,
+                                                   _origin_phrase)
 from nevkg.ingest.extract.relations_invest import InvestRules
 from nevkg.ingest.extract.relations_markets import ASSET_NOUNS
 from nevkg.ingest.extract.relations_partners import PartnerParseRules
@@ -276,7 +277,7 @@ class ParsedRelations(PartnerParseRules, PlaceRules, PolicyRules, StakeRules, In
             if not any(c.lemma_.lower() in _MADE or self._mention_of(c, ("vehicle_models",)) for c in made):
                 return  # "building charging stations" is not a site
         where = [p for p in self._clause_places(cue, places, actor) if not _EXPORT_TO.search(
-            self.text[max(0, p.start - 40):p.start])]  # "assembles cars for export to X": X is no site
+            self.text[max(0, p.start - 40):p.start]) and not _is_outside(self.text, p)]  # "for export to X"
         if not where:
             return
         inner = [p for p in where if not any(q.id != p.id and p.id in self._containers(q.id) for q in where)]

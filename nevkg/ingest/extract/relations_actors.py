@@ -29,6 +29,12 @@ def _is_destination(text: str, m: Mention) -> bool:
                                                   text[max(0, m.start - 30):m.start]))
 
 
+def _is_outside(text: str, m: Mention) -> bool:
+    """A country or region named after "outside" ("its third plant outside China"): where a site is not."""
+    return m.file == "places" and m.kind in {"country", "region", "economic-union"} and bool(re.search(
+        r"\b(?:outside|beyond)\s+(?:of\s+)?(?:the\s+)?$", text[max(0, m.start - 16):m.start]))
+
+
 def _is_owner_word(text: str, m: Mention) -> bool:
     """An organisation named as an owner before another name ("X-owned Y", "X-controlled Y"): not the actor."""
     return bool(re.match(r"-(?:owned|controlled|backed)\b", text[m.end:m.end + 12]))

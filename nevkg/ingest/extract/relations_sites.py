@@ -7,7 +7,7 @@ from typing import Any
 
 from nevkg.ingest.extract.model import Mention
 from nevkg.ingest.extract.plans import plan_status
-from nevkg.ingest.extract.relations_actors import _is_destination, _is_owner_word
+from nevkg.ingest.extract.relations_actors import _is_destination, _is_outside, _is_owner_word
 
 #: a production site named by its verb: "assembles compact SUVs in Haikou", "to build EVs in Abu Dhabi"
 _MAKE_VERB = re.compile(
@@ -69,6 +69,7 @@ class SiteRules:
                         r"manufacturing\s+base|manufacturing\s+facilit(?:y|ies)|production\s+facilit(?:y|ies)|"
                         r"production\s+line|assembly\s+line|knock-down\s+assembly|CKD\s+\w+)\b)", re.I)
         seen: set[tuple[str, str]] = set()
+        places = [p for p in places if not _is_outside(self.text, p)]  # "its third plant outside China"
         for m in rx.finditer(sent):
             cue_s, cue_e = s + m.start(), s + m.end()
             cue = m.group("cue").lower()

@@ -85,3 +85,12 @@ def test_a_site_of_the_company_spoken_of_or_at_the_place_where(run, text, place)
 ])
 def test_a_site_at_a_place_spoken_of_again(run, text, operator, place):
     assert ((operator,), place) in sites(run(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Kestrel Auto's third plant outside China will open in Brazil next year.",
+    "Kestrel Auto builds its first factory outside of China in Hungary.",
+])
+def test_a_site_outside_a_country_is_not_in_it(run, text):
+    got = sites(run(text))
+    assert got and ("china" not in {p for _, p in got}), got
