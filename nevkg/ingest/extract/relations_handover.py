@@ -31,6 +31,10 @@ _FORMER = re.compile(rf"\b(?:former|old|ex-|disused|idle|shuttered|closed)\s*(?:
 _PREV_AFTER = re.compile(r"^\s*(?:,\s*)?(?:(?:which|that)\s+(?:was\s+)?)?(?:once\s+|formerly\s+|previously\s+)?"
                          r"(?:owned|operated|run|used|built)\s+by\s+(?:the\s+)?$|^\s+(?:of|from)\s+(?:the\s+)?$",
                          re.I)
+#: leaving "the market" spoken of ("X pulled out of the market", "will exit the local market")
+_EXIT_MARKET = re.compile(r"\b(?:pull(?:s|ed|ing)?\s+out\s+of|exit(?:s|ed|ing)?|withdr(?:aw|aws|ew|awn|awing)\s+from|"
+                          r"leav(?:e|es|ing)|left|quit(?:s|ting)?)\s+the\s+(?:local\s+|domestic\s+|country['’]s\s+)?"
+                          r"market\b", re.I)
 #: verbs and nouns of leaving a market, right before the place
 _EXIT = re.compile(r"\b(?:pull(?:s|ed|ing)?\s+out\s+of|exit(?:s|ed|ing)?(?:\s+from)?|withdr(?:aw|aws|ew|awn|awing)\s+"
                    r"from|leav(?:e|es|ing)|left|quit(?:s|ting)?|retreat(?:s|ed|ing)?\s+from|(?:departure|exit|"
@@ -121,23 +125,36 @@ class HandoverRules:
 
     def _exits(self, s: int, e: int, orgs: list[Mention], places: list[Mention]) -> None:
         """"X pulled out of Z", "X is leaving Z", "X's exit from Z": X left the market Z."""
+        found = []
         for p in places:
             m = _EXIT.search(self.text[max(s, p.start - 60):p.start])
             if m is None or (p.rule.startswith("demonym") and not re.match(r"\s+market", self.text[p.end:p.end + 8])):
                 continue
             v = max(s, p.start - 60) + m.start()
-            who = self._leaver(orgs, v)
+            found.append((self._leaver(orgs, v), p, v, len(m.group(0).rstrip())))
+        for who, p, v, n in found + self._market_left(s, e, orgs):
             if who is None or who.id == p.id or any(
                     c.file == "market_presence" and c.record["exporter"] == who.id and c.record["market"] == p.id
                     and c.record["activity"] == "exited" for c in self.candidates):
                 continue
             for c in [c for c in self.candidates if c.file == "market_presence" and c.record["exporter"] == who.id
-                      and c.record["market"] == p.id and any(s <= a < e for a, _ in c.spans)]:
+                      and c.record["market"] == p.id and any(a < v + n + 30 and b > v for a, b in c.spans)]:
                 self.candidates.remove(c)  # "pulled out of the X market" is no sale there
             rec = {"label": f"{self.label(who.id)} exits {self.label(p.id)}", "exporter": who.id, "market": p.id,
                    "activity": "exited"}
             self.add("market_presence", {"id": self.cid(f"{who.id}-exited-{p.id}"), **rec}, 0.55,
-                     [(who.start, who.end), (v, v + len(m.group(0).rstrip())), (p.start, p.end)], "presence:exited")
+                     [(who.start, who.end), (v, v + n), (p.start, p.end)], "presence:exited")
+
+    def _market_left(self, s: int, e: int, orgs: list[Mention]) -> list[tuple[Mention, Mention, int, int]]:
+        """"X pulled out of the market", "X will exit the local market": the country named last before (in the
+        400 characters before), not an adjective."""
+        out = []
+        for m in _EXIT_MARKET.finditer(self.text, s, e):
+            who = self._leaver(orgs, m.start())
+            back = [p for p in self.ents.countries_in(max(0, m.start() - 400), m.start(), adjectives=False)]
+            if who is not None and back:
+                out.append((who, back[-1], m.start(), len(m.group(0))))
+        return out
 
     def _leaver(self, orgs: list[Mention], v: int) -> Mention | None:
         """Who leaves: the subject of the verb at ``v`` (or its conjoined subject), or the possessor of the noun

@@ -62,3 +62,18 @@ def test_a_site_taken_over_without_a_place_is_the_companys_main_site(run):
     got = [(r["operator"], r.get("place"), r.get("previous_operator")) for r in records(run(text), "sites")
            if r.get("previous_operator")]
     assert got == [(["orvan-group"], "monterrey", ["kestrel-auto"])]
+
+
+@pytest.mark.parametrize("text", [
+    "Kestrel Auto sold 3,000 cars in Peru last year. The carmaker will now pull out of the market.",
+    "Kestrel Auto has sold cars in Peru since 2019, but it exited the market in May.",
+])
+def test_leaving_the_market_spoken_of(run, text):
+    result = run(text)
+    assert exits(result) == [("kestrel-auto", "peru")]
+    assert ("kestrel-auto", "peru", "sells-in") in {(r["exporter"], r["market"], r["activity"])
+                                                    for r in records(result, "market_presence")}
+
+
+def test_no_market_left_without_a_country_named(run):
+    assert exits(run("Chinese carmaker Kestrel Auto said Orvan Group would leave the market.")) == []
