@@ -70,3 +70,15 @@ def test_a_first_word_two_new_names_share_or_a_known_brand_is_no_short_form(gaz)
     result = extract("Jaecoo UK Ltd opened 20 showrooms. Jaecoo sold 900 cars in May.", gaz,
                      article_date="2026-03-15", source_id="test-source")
     assert not any(m.text == "Jaecoo" and m.id == "jaecoo-uk-ltd" for m in result.mentions)
+
+
+@pytest.mark.parametrize("text, short, full", [
+    ("Riverlane Mobility Corporation (RMC) will build vans in Pune. RMC plans to export them to Nepal.", "RMC",
+     "riverlane-mobility-corporation"),
+    ("Tessaly Motor Group will open a plant in Chennai. TMG said the plant would employ 2,000 people.", "TMG",
+     "tessaly-motor-group"),
+])
+def test_the_acronym_of_a_new_name_is_that_organisation(gaz, text, short, full):
+    result = extract(text, gaz, article_date="2026-03-15", source_id="test-source")
+    assert {m.id for m in result.mentions if m.text == short} == {full}
+    assert short.lower() not in {c.record["id"] for c in result.candidates if c.file == "organizations"}

@@ -14,6 +14,7 @@ from typing import Any
 
 from nevkg.ingest.extract.containers import ContainerRules
 from nevkg.ingest.extract.countries_here import CountryMentions
+from nevkg.ingest.extract.linking import acronym_of
 from nevkg.ingest.extract.model import Mention
 from nevkg.ingest.extract.name_patterns import _CAP, _LEAD_STOP, _STRIP_FOR_HEAD, NamePatterns
 from nevkg.ingest.extract.periods import _MONTH_NUM
@@ -277,13 +278,19 @@ class _Entities(NamePatterns, ContainerRules, CountryMentions):
                     or last.lower() in _GENERIC or len(pre) < 3 or self.gaz.lookup(pre) or pre in MAKERS:
                 continue  # a carmaker's or brand's own name ("Jaecoo" of "Jaecoo UK Ltd") is no short form
             out.append(pre)
+        acr = acronym_of(label)  # "RMC" for "Riverlane Mobility Corporation"
+        if acr and len(acr) >= 2 and not self.gaz.lookup(acr) and re.search(rf"(?<![\w\-]){acr}(?![\w\-])", self.text):
+            out.append(acr)
         return out
 
     def _short_mentions(self, rid: str, rec: dict[str, Any], head: str) -> None:
         for m in re.finditer(rf"(?<![\w\-]){re.escape(head)}(?![\w\-])(?!\s+(?:{_CAP}))", self.text):
             for odd in [k for k in self.overlaps(m.start(), m.end()) if (k.start, k.end) == m.span()
                         and not k.known and k.rule.startswith(("ner:", "context-place")) and k.id != rid
-                        and k.file in {"places", "people", "vehicle_models"}]:
+                        and (k.file in {"places", "people", "vehicle_models"} or k.file == "organizations"
+                             and head.isupper() and self.new.get(k.id, {}).get("label") == head)]:
+                # (a company named by a leading word of another's name, "Magna" beside "Magna Steyr", stays one
+                # of its own: only an acronym the parser made a company is the longer name)
                 _forget_mention(self, odd)  # the parser's place or person "Lanshan" is Lanshan Motors
             if self.overlaps(m.start(), m.end()):
                 continue
