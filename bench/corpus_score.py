@@ -133,6 +133,7 @@ def predicted_relations(doc: dict[str, Any]) -> list[tuple[str, str, str, str | 
         for op in r.get("operator") or []:
             if r.get("place"):
                 out.append(("place", op, r["place"], None))
+            out += [("org", op, prev, None) for prev in r.get("previous_operator") or []]  # took_over_site_of
     for r in c.get("market_presence") or []:
         out.append(("place", r["exporter"], r["market"], None))
     for r in c.get("investments") or []:  # a fact of its own: not merged with a site or stake of the same pair
@@ -143,8 +144,8 @@ def predicted_relations(doc: dict[str, Any]) -> list[tuple[str, str, str, str | 
     for r in c.get("partnerships") or []:
         ps = r.get("partners") or []
         out += [("org", a, b, None) for i, a in enumerate(ps) for b in ps[i + 1:]]
-        if r.get("majority_partner") and r.get("id"):
-            pass
+        if r.get("company"):  # the venture's company and each of its parents (subsidiary_of, joint_venture_of)
+            out += [("org", r["company"], p, None) for p in ps if p != r["company"]]
     for r in c.get("deployments") or []:
         actors = [r.get("operator"), *(r.get("partners") or [])]
         for a in filter(None, actors):

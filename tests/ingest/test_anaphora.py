@@ -3,6 +3,9 @@ relations every family reads through them; sentences written for these tests."""
 
 from __future__ import annotations
 
+import pytest
+
+from nevkg.ingest.extract import extract
 from nevkg.ingest.extract.anaphora import resolve_anaphors
 from nevkg.ingest.extract.model import Mention
 from nevkg.ingest.extract.periods import split_sentences
@@ -161,3 +164,15 @@ def test_a_phrase_with_a_name_of_its_own_and_an_object_it_stand_for_nothing():
         ms = [named(text, "Korvell Motors")]
         assert [(a.text, a.id) for a in resolve_anaphors(text, ms, split_sentences(text), parse(text))] == [
             ("its", "korvell-motors")]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Riverlane Mobility is the JV of Tessaly Motor and Varun Group. The JV will build vans in Pune from 2027.",
+     "pune"),
+    ("Tessaly Motor and Varun Group set up Riverlane Mobility last year. The venture plans a plant in Chennai.",
+     "chennai"),
+])
+def test_the_venture_is_the_company_called_or_founded_as_one(gaz, text, place):
+    result = extract(text, gaz, article_date="2026-03-15", source_id="test-source")
+    assert [(c.record["operator"], c.record["place"]) for c in result.candidates if c.file == "sites"] == \
+        [(["riverlane-mobility"], place)]

@@ -45,3 +45,40 @@ def test_a_possessive_before_a_title_stays_outside_the_name(gaz):
     result = extract("Korvan Motors' Chief Executive Lena Vogt said demand was strong.", gaz,
                      article_date="2026-03-15", source_id="test-source")
     assert "Korvan Motors" in [m.text for m in result.mentions if m.file == "organizations"]
+
+
+@pytest.mark.parametrize("text, short, full", [
+    ("Orvan Mobility Group signed a deal with a bus operator. Orvan will build buses in Chennai.", "Orvan",
+     "orvan-mobility-group"),
+    ("Harwick Tessaly Motor India will launch four models this year. Harwick Tessaly plans to sell 9,000 cars "
+     "in India by 2027.", "Harwick Tessaly", "harwick-tessaly-motor-india"),
+    ("Quillan Varo Automotive opened a plant in Pune. Later, Quillan Varo said exports would start in May.",
+     "Quillan Varo", "quillan-varo-automotive"),
+])
+def test_the_first_words_of_a_new_name_are_its_short_form(gaz, text, short, full):
+    result = extract(text, gaz, article_date="2026-03-15", source_id="test-source")
+    later = [m for m in result.mentions if m.text == short]
+    assert later and all(m.id == full for m in later), [(m.text, m.id, m.file) for m in result.mentions]
+    assert not any(c.record.get("label") == short or c.record["id"] == short.lower().replace(" ", "-")
+                   for c in result.candidates if c.file in {"places", "people", "organizations", "vehicle_models"})
+
+
+def test_a_first_word_two_new_names_share_or_a_known_brand_is_no_short_form(gaz):
+    text = "Varun Group and Varun Mobility Ltd signed a deal. Varun will build vans in Pune."
+    result = extract(text, gaz, article_date="2026-03-15", source_id="test-source")
+    assert not any(m.text == "Varun" and m.rule == "short-name" for m in result.mentions)
+    result = extract("Jaecoo UK Ltd opened 20 showrooms. Jaecoo sold 900 cars in May.", gaz,
+                     article_date="2026-03-15", source_id="test-source")
+    assert not any(m.text == "Jaecoo" and m.id == "jaecoo-uk-ltd" for m in result.mentions)
+
+
+@pytest.mark.parametrize("text, short, full", [
+    ("Riverlane Mobility Corporation (RMC) will build vans in Pune. RMC plans to export them to Nepal.", "RMC",
+     "riverlane-mobility-corporation"),
+    ("Tessaly Motor Group will open a plant in Chennai. TMG said the plant would employ 2,000 people.", "TMG",
+     "tessaly-motor-group"),
+])
+def test_the_acronym_of_a_new_name_is_that_organisation(gaz, text, short, full):
+    result = extract(text, gaz, article_date="2026-03-15", source_id="test-source")
+    assert {m.id for m in result.mentions if m.text == short} == {full}
+    assert short.lower() not in {c.record["id"] for c in result.candidates if c.file == "organizations"}

@@ -45,3 +45,13 @@ def test_a_majority_stake_in_a_named_company_makes_its_parent(gaz):
         {"andes-motors": "kestrel-auto"}
     assert _parents(run(gaz, "Velmora Motors bought a 75% stake in Chilean dealer group Orvan Group.")) == \
         {"orvan-group": "velmora-motors"}
+
+
+def test_an_owner_named_before_a_company_is_its_parent_and_no_operator(gaz):
+    for text, parent in (("SAIC-owned Riverlane Mobility will build vans in Pune.", "saic"),
+                         ("Geely-controlled carmaker Riverlane Mobility will build vans in Pune.", "geely"),
+                         ("Riverlane Mobility, now owned by China's Tessaly Motor, will build vans in Pune.",
+                          "tessaly-motor")):
+        result = run(gaz, text)
+        assert _parents(result) == {"riverlane-mobility": parent}
+        assert [c.record["operator"] for c in result.candidates if c.file == "sites"] == [["riverlane-mobility"]]

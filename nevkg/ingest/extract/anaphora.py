@@ -44,7 +44,7 @@ VENTURE_NOUNS = {"venture", "jv"}
 _PHRASE = re.compile(r"\b(?P<det>[Tt]he)\s+(?:(?:[A-Z][a-z]+|[A-Za-z]+-based|new|joint|local|state-owned|"
                      r"electric(?:-vehicle)?|EV)\s+){0,2}(?P<head>" +
                      "|".join(sorted(ORG_NOUNS | SITE_NOUNS | {"venture", "JV"}, key=len, reverse=True)) +
-                     r")\b(?![\-'’]|\s+(?:of|in|at|near|for|between)\s+[A-Z])")
+                     r")\b(?![\-]|(?<!company)(?<!firm)(?<!group)['’]|['’](?!s\b)|\s+(?:of|in|at|near|for|between)\s+[A-Z])")
 _IT = re.compile(r"\b(?P<head>[Ii]ts?)\b")
 #: "it" pointing forward: "it is expected that", "it was unclear whether", "it takes time to"
 _FORWARD_IT = re.compile(r"^\s+(?:(?:is|was|has\s+been|will\s+be|would\s+be|remains|seems|appears)\s+(?:not\s+)?"
@@ -54,8 +54,13 @@ _FORWARD_IT = re.compile(r"^\s+(?:(?:is|was|has\s+been|will\s+be|would\s+be|rema
 #: organisations that are never "the company" (authorities speak for a country)
 _NOT_COMPANY = {"government-body", "ministry", "customs-office", "legislature", "political-body", "publisher"}
 #: "X, a joint venture of/between …", "the X joint venture"
-_JV_NAMED = re.compile(r"^\s*(?:,\s*(?:a|the)\s+(?:[\w\-]+\s+){0,3}?joint[\s-]venture|\s+joint[\s-]venture\b|"
-                       r"\s*\(\s*(?:a\s+)?(?:JV|joint[\s-]venture))", re.I)
+_JV_NAMED = re.compile(r"^\s*(?:(?:,|\s+(?:is|was|will\s+be|becomes|became))\s*(?:a|the|their)\s+(?:[\w\-:]+\s+){0,3}?"
+                       r"(?:joint[\s-]venture|JV\b)|\s+joint[\s-]venture\b|\s*\(\s*(?:a\s+)?(?:JV|joint[\s-]venture))",
+                       re.I)
+#: "A and B set up Y", "A and B have formed a joint venture, Y": Y, named after its two founders
+_JV_FOUNDED = re.compile(r"\b(?:and|&)\s+(?:[A-Z][\w\-]*\s+){1,4}(?:have\s+|had\s+|will\s+|jointly\s+)*(?:set\s+up|"
+                         r"formed|created|established|founded)\s+(?:(?:a|an|their)\s+(?:new\s+)?(?:joint[\s-]venture|"
+                         r"JV|company)\s*,?\s+(?:called\s+|named\s+)?)?$")
 
 
 def resolve_anaphors(text: str, mentions: list[Mention], sentences: list[tuple[int, int, int]],
@@ -126,7 +131,8 @@ def resolve_anaphors(text: str, mentions: list[Mention], sentences: list[tuple[i
         if (own or lead) and re.search(r"\b(?:plants?|factor(?:y|ies)|facilit(?:y|ies)|assembly|production\s+"
                                        r"(?:base|line))\b", text[s:e], re.I):
             site_op = topic
-        venture = next((o for o in reversed(own) if _JV_NAMED.match(text[o.end:o.end + 60])), venture)
+        venture = next((o for o in reversed(own) if _JV_NAMED.match(text[o.end:o.end + 60])
+                        or _JV_FOUNDED.search(text[max(s, o.start - 90):o.start])), venture)
     return out
 
 

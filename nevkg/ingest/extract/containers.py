@@ -17,6 +17,14 @@ _DESCRIBED = (r",\s+(?:(?:an?|the)\s+(?:[a-z\-]+\s+){0,2}(?:city|town|port|provi
               rf"district|village|county|prefecture)\s+)?(?:in|of)\s+(?:the\s+)?{_DIRECTION}")
 
 
+#: a country's government after its name or adjective ("the Uzbek presidency", "Morocco's industry minister")
+_GOVERNMENT = re.compile(r"(?:['’]s)?\s+(?:[a-z]+\s+){0,2}?(?:president|presidency|government|prime\s+minister|"
+                         r"ministry|minister|authorities|parliament|cabinet)\b")
+#: a site, then the town it stands in: "a factory near ", "output at the plant in central province "
+_AT_SITE = re.compile(r"\b(?:plant|factory|facility|site|works|assembly|production|output)\b[^.;]{0,40}?\b(?:in|near|"
+                      r"at|outside)\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}$")
+#: a locative preposition right before a place
+_AT_END = r"\b(?:in|at|near|outside)\s+(?:the\s+)?$"
 #: kinds of new place that lie in a country (a region or a country does not)
 _LOCAL_KINDS = {"city", "province", "state", "district", "port", "place"}
 
@@ -31,6 +39,7 @@ class ContainerRules:
         self._known_containers()
         self._stated_containers()
         self._nearby_country()
+        self._host_country()
 
     def _stated_containers(self) -> None:
         """Containers the text states right after a place ("Tarnow, Poland", "X, Y state", "X (Country)")."""
@@ -49,11 +58,19 @@ class ContainerRules:
                     continue
             for p in places:
                 gap = self.text[m.end:p.start]
-                if p.start < m.end or p.id == m.id or len(gap) > 30 or p.rule.startswith("demonym"):
+                if p.start < m.end or p.id == m.id or len(gap) > 50 or p.rule.startswith("demonym"):
                     continue
-                state = re.fullmatch(r",?\s+(?:in\s+)?(?:the\s+)?(?:state|province|region|prefecture)\s+of\s+",
-                                     gap) or (re.fullmatch(r",\s*", gap) and
+                # "X, in the (northeastern) (Indian) state of Y"
+                state = re.fullmatch(r",?\s+(?:in\s+)?(?:the\s+)?(?:(?:[a-z\-]+|[A-Z][a-z]+)\s+){0,2}?(?:state|"
+                                     r"province|region|prefecture)\s+of\s+", gap) or (re.fullmatch(r",\s*", gap) and
                                               re.match(r"\s+(?:state|province)\b", self.text[p.end:p.end + 10]))
+                if len(gap) > 30 and not state:
+                    continue
+                if re.fullmatch(r"\s+(?:(?:car|vehicle|assembly|battery|EV)\s+)?(?:plant|factory|facility|works)\s+"
+                                r"(?:in|at)\s+(?:the\s+)?", gap) and (p.kind in {"country", "province", "state"}
+                                                                      or not m.known):
+                    self._contain(m, p)  # "the X plant in Y": X lies in Y
+                    break
                 described = re.fullmatch(_DESCRIBED, gap)  # "X, in western Y", "X, a port city in Y"
                 if not (state or described or re.fullmatch(r",\s*(?:the\s+)?|\s+in\s+(?:the\s+)?"
                                                             rf"{_DIRECTION}|\s*\(\s*", gap)) \
@@ -68,8 +85,8 @@ class ContainerRules:
                     re.fullmatch(r",\s*(?:the\s+)?", self.text[p.end:c.start]) for c in countries if c.start > p.end)
                 at_site = re.fullmatch(r",\s*", gap) and re.search(
                     r"\b(?:plant|factory|facility|site|complex|works|headquarters|centre|center)\s+(?:in|at|near)\s+$",
-                    self.text[max(0, m.start - 30):m.start]) and not re.match(r",?\s+(?:and|or)\b",
-                                                                             self.text[p.end:p.end + 6])
+                    self.text[max(0, m.start - 30):m.start]) and not re.match(r",?\s+(?:and|or)\s+(?:the\s+)?[A-Z]",
+                                                                             self.text[p.end:p.end + 12])
                 if not (p.known or p.kind in {"country", "province"} or state or chain or at_site):
                     continue  # a container is a known place, a country or a province, a place before its country,
                     # or the second of two names after "a plant in" ("a plant in X, Y")
@@ -78,8 +95,7 @@ class ContainerRules:
                         r"\b(?:in|at|near|outside|of|from)\s+(?:the\s+)?$", self.text[max(0, m.start - 12):m.start])):
                     continue
                 if state and not p.known and p.id in self.new:
-                    self.new[p.id]["kind"] = "province"
-                    p.kind = "province"
+                    self.new[p.id]["kind"] = p.kind = "state" if re.search(r"\bstate\b", gap) else "province"
                 self._contain(m, p)
                 break
 
@@ -109,11 +125,30 @@ class ContainerRules:
             stop_at = m.end + stop.end() if stop else len(self.text)
             if "\n" in self.text[m.end:stop_at]:
                 stop_at = self.text.index("\n", m.end)
+            own_at = re.search(_AT_END, self.text[max(0, m.start - 12):m.start])
+            sent_s = max([start] + [start + x.end() for x in re.finditer(r"[.!?]\s", self.text[start:m.start])])
             near = {p.id for p in self.countries_in(start, stop_at, adjectives=False) if p.id != m.id
                     and (p.start, p.end) not in listed and not re.search(
-                        r"\b(?:to|into|from|for)\s+(?:the\s+)?$", self.text[max(0, p.start - 12):p.start])} - held
+                        r"\b(?:to|into|from|for)\s+(?:the\s+)?$", self.text[max(0, p.start - 12):p.start])
+                    and not (own_at and p.start >= sent_s and re.search(
+                        _AT_END, self.text[max(0, p.start - 12):p.start]))} - held  # "a plant in X, … one in Y"
             if len(near) == 1:
                 rec["located_in"] = sorted(near)
+
+    def _host_country(self) -> None:
+        """A new town or province where a site stands ("a factory near X", "output at the plant in province X")
+        that the text gives no container lies in the host country: the one country whose government the article
+        names, by its name or adjective ("the Uzbek presidency", "Morocco's industry minister")."""
+        hosts = {m.id for m in self.countries_in(0, len(self.text)) if _GOVERNMENT.match(self.text, m.end)}
+        if len(hosts) != 1:
+            return
+        host = hosts.pop()
+        for m in (m for m in self.mentions if m.file == "places" and not m.known and m.id != host):
+            rec = self.new.get(m.id)
+            if rec is None or rec.get("located_in") or rec.get("kind") not in _LOCAL_KINDS:
+                continue
+            if _AT_SITE.search(self.text[max(0, m.start - 80):m.start]):
+                rec["located_in"] = [host]
 
     def _known_containers(self) -> None:
         """A known place named in one sentence with a known place its records put it in ("Thailand, a hub in

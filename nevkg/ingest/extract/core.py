@@ -22,14 +22,16 @@ from nevkg.ingest.extract.parsed import ParsedRelations
 from nevkg.ingest.extract.people import PeopleRules
 from nevkg.ingest.extract.periods import find_periods, split_sentences
 from nevkg.ingest.extract.relations import RelationRules
+from nevkg.ingest.extract.relations_handover import HandoverRules
 from nevkg.ingest.extract.roles import RoleRules
 from nevkg.ingest.extract.sentence_figures import SentenceFigures
+from nevkg.ingest.extract.ventures import VentureRules
 from nevkg.ingest.gazetteer import Gazetteer
 
 
 # ========================================================================================= extraction
 class _Extractor(SentenceFigures, EntityRecords, ObservationRules, RelationRules, ParsedRelations, PeopleRules,
-                 RoleRules):
+                 RoleRules, VentureRules, HandoverRules):
     """Runs every rule family over the sentences of one article."""
 
     def __init__(self, text: str, gaz: Gazetteer, article_date: str | None, source_id: str,
@@ -97,6 +99,8 @@ class _Extractor(SentenceFigures, EntityRecords, ObservationRules, RelationRules
             self.statistics(s, e, periods, ctx)
             self.relations(s, e, periods)
             self.parse_relations(s, e)
+            self.venture_sentence(s, e)
+            self.handovers(s, e)
             actors = [m for m in self.mentions_in(s, e, ("organizations",)) if not m.compiler]
             if actors:
                 self.last_org = actors[0]
@@ -107,6 +111,7 @@ class _Extractor(SentenceFigures, EntityRecords, ObservationRules, RelationRules
                 if ranges and (self.article_period is None
                                or _months(ranges[-1]) > _months(self.article_period)):
                     self.article_period = ranges[-1]  # the report's period: the widest range it names
+        self.finish_ventures()
         self.entity_candidates()
         self.finish_measures()
         self.measure_flows()

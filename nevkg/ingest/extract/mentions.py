@@ -14,6 +14,7 @@ from typing import Any
 
 from nevkg.ingest.extract.containers import ContainerRules
 from nevkg.ingest.extract.countries_here import CountryMentions
+from nevkg.ingest.extract.linking import acronym_of
 from nevkg.ingest.extract.model import Mention
 from nevkg.ingest.extract.name_patterns import _CAP, _LEAD_STOP, _STRIP_FOR_HEAD, NamePatterns
 from nevkg.ingest.extract.periods import _MONTH_NUM
@@ -35,7 +36,7 @@ DEMONYMS = {
     "Pakistani": "Pakistan", "Peruvian": "Peru", "Philippine": "Philippines", "Polish": "Poland",
     "Portuguese": "Portugal", "Qatari": "Qatar", "Romanian": "Romania", "Russian": "Russia",
     "Saudi": "Saudi Arabia", "Serbian": "Serbia", "Singaporean": "Singapore", "Slovak": "Slovakia",
-    "South African": "South Africa", "Spanish": "Spain", "Sri Lankan": "Sri Lanka", "Swedish": "Sweden",
+    "South African": "South Africa", "South Korean": "South Korea", "Spanish": "Spain", "Sri Lankan": "Sri Lanka", "Swedish": "Sweden",
     "Swiss": "Switzerland", "Thai": "Thailand", "Turkish": "Turkey", "Ukrainian": "Ukraine", "Uruguayan": "Uruguay",
     "Uzbek": "Uzbekistan", "Vietnamese": "Vietnam"}
 _DEMONYM_MARKET = re.compile(r"\b(?:the|its|their)\s+(?P<adj>" + "|".join(sorted(DEMONYMS, key=len, reverse=True))
@@ -98,6 +99,9 @@ class _Entities(NamePatterns, ContainerRules, CountryMentions):
             ner_mentions(self, self.doc)
         self._demonym_markets()
         self._home_cities()
+        from nevkg.ingest.extract.place_contexts import context_places
+
+        context_places(self)
         self._models()
         self._short_names()
         from nevkg.ingest.extract.forms import name_forms
@@ -246,28 +250,76 @@ class _Entities(NamePatterns, ContainerRules, CountryMentions):
                                   0.55 if rule == "quoted-model" else 0.45, name))
 
     def _short_names(self) -> None:
-        """Later mentions of a new organisation by its head name ("Lanshan" for "Lanshan Motors")."""
-        for rid, rec in list(self.new.items()):
-            if rec.get("kind") in {"customs-office", "ministry", "government-body", "university",
-                               "industry-association", "research-centre"} or "aliases" in rec:
+        """Later mentions of a new organisation by its head name ("Lanshan" for "Lanshan Motors") or by the first
+        words of its name ("Orvan" for "Orvan Mobility Group", "JSW MG" for "JSW MG Motor India")."""
+        forms = {rid: self._short_forms(rid, rec) for rid, rec in list(self.new.items())}
+        counts: dict[str, int] = {}
+        for fs in forms.values():
+            for f in set(fs):
+                counts[f] = counts.get(f, 0) + 1
+        for rid, fs in forms.items():
+            rec = self.new.get(rid)
+            for head in (f for f in fs if counts[f] == 1):  # a form two new names share names neither
+                if rec is None or rid not in self.new:
+                    break
+                self._short_mentions(rid, rec, head)
+
+    def _short_forms(self, rid: str, rec: dict[str, Any]) -> list[str]:
+        """The short forms of a new organisation's name: its head without corporate words, then its leading
+        words (longest first; not a function word, a known name or a generic word)."""
+        if rec.get("kind") in {"customs-office", "ministry", "government-body", "university", "industry-association",
+                               "research-centre"} or "aliases" in rec or self.new_meta[rid].file != "organizations":
+            return []
+        from nevkg.ingest.makers import MAKERS
+
+        label = rec["label"]
+        out = []
+        head = _stripped_head(label)
+        if head and head != label and not self.gaz.lookup(head):
+            out.append(head)
+        words = label.split()
+        for n in range(len(words) - 1 if words[-1][:1].isupper() else 0, 0, -1):  # not of a cut name ("X and")
+            pre = " ".join(words[:n])
+            last = words[n - 1]
+            if pre in out or any(w.lower() in _LEAD_STOP or w == "&" for w in words[:n]) or not re.fullmatch(r"[A-Z][A-Za-z0-9\-]*", last) or last.lower() in _LEAD_STOP \
+                    or last.lower() in _GENERIC or len(pre) < 3 or self.gaz.lookup(pre) or pre in MAKERS:
+                continue  # a carmaker's or brand's own name ("Jaecoo" of "Jaecoo UK Ltd") is no short form
+            out.append(pre)
+        acr = acronym_of(label)  # "RMC" for "Riverlane Mobility Corporation"
+        if acr and len(acr) >= 2 and not self.gaz.lookup(acr) and re.search(rf"(?<![\w\-]){acr}(?![\w\-])", self.text):
+            out.append(acr)
+        return out
+
+    def _short_mentions(self, rid: str, rec: dict[str, Any], head: str) -> None:
+        for m in re.finditer(rf"(?<![\w\-]){re.escape(head)}(?![\w\-])(?!\s+(?:{_CAP}))", self.text):
+            for odd in [k for k in self.overlaps(m.start(), m.end()) if (k.start, k.end) == m.span()
+                        and not k.known and k.rule.startswith(("ner:", "context-place")) and k.id != rid
+                        and (k.file in {"places", "people", "vehicle_models"} or k.file == "organizations"
+                             and (head.isupper() or head == _stripped_head(rec["label"]))
+                             and self.new.get(k.id, {}).get("label") == head)]:
+                # (a company named by a leading word of another's name, "Magna" beside "Magna Steyr", stays one
+                # of its own: only an acronym, or the name without its corporate and trade words ("Velmora" of
+                # "Velmora Robotics"), that the parser made a company is the longer name)
+                _forget_mention(self, odd)  # the parser's place or person "Lanshan" is Lanshan Motors
+            if self.overlaps(m.start(), m.end()):
                 continue
-            if rid not in self.new or self.new_meta[rid].file != "organizations":
-                continue
-            head = _DESCRIPTOR_TAIL.sub("", _STRIP_FOR_HEAD.sub("", rec["label"]))
-            if not head or head == rec["label"] or self.gaz.lookup(head):
-                continue
-            for m in re.finditer(rf"(?<![\w]){re.escape(head)}(?![\w])(?!\s+(?:{_CAP}))", self.text):
-                for odd in [k for k in self.overlaps(m.start(), m.end()) if (k.start, k.end) == m.span()
-                            and not k.known and k.rule.startswith("ner:") and k.id != rid and k.id in self.new
-                            and self.new[k.id].get("label") == head]:
-                    _forget_mention(self, odd)  # the parser's place, person or company "Lanshan" is Lanshan Motors
-                if self.overlaps(m.start(), m.end()):
-                    continue
-                self.mentions.append(Mention(m.start(), m.end(), head, "organizations", rid, False, rec["kind"],
-                                             "short-name", 0.6, rec["label"]))
-                rec.setdefault("aliases", [])
-                if head not in rec["aliases"]:
-                    rec["aliases"].append(head)
+            self.mentions.append(Mention(m.start(), m.end(), head, "organizations", rid, False, rec["kind"],
+                                         "short-name", 0.6, rec["label"]))
+            rec.setdefault("aliases", [])
+            if head not in rec["aliases"]:
+                rec["aliases"].append(head)
+
+
+def _stripped_head(label: str) -> str:
+    """A company's name without its corporate words and the trade words at its end ("Velmora Robotics Co." ->
+    "Velmora")."""
+    return _DESCRIPTOR_TAIL.sub("", _STRIP_FOR_HEAD.sub("", label))
+
+
+#: words that alone are no short form of a company's name ("New", "General", "Great")
+_GENERIC = {"new", "general", "great", "first", "united", "national", "international", "global", "royal", "grand",
+            "golden", "star", "auto", "car", "motor", "green", "smart", "future", "east", "west", "north", "south",
+            "central", "asia", "euro", "china", "sino", "world", "city", "state", "group", "energy", "power"}
 
 
 def _forget_mention(ents: _Entities, m: Mention) -> None:

@@ -75,6 +75,8 @@ def ner_mentions(E: Any, doc: Any) -> None:
             continue
         raw = text[ent.start_char:ent.end_char]
         name = clean_name(raw)
+        lead = re.match(r"(?:JV|[Jj]oint\s+[Vv]enture|[Vv]enture)\s+(?:of|between)\s+(?:the\s+)?", name)
+        name = name[lead.end():] if lead else name  # "the JV of X and Y": the names are X and Y
         if not name:
             continue
         s = ent.start_char + raw.find(name)

@@ -32,6 +32,7 @@ from nevkg.ingest.extract.relations_actors import (
     _described_home,
     _describes_org,
     _is_home,
+    _is_outside,
     _origin_phrase,
     _outside,
 )
@@ -57,7 +58,7 @@ _PARTNER = {"partner", "partnership", "agreement", "deal", "venture", "alliance"
             "franchise", "memorandum", "mou", "jv"}
 _DEPLOY = {"robotaxi", "robotaxis", "driverless", "autonomous", "self", "deploy", "deployment", "permit",
            "fleet", "testing", "test", "ride"}
-_SPECIFIC = {"district": 0, "port": 0, "city": 1, None: 1, "province": 2, "special-administrative-region": 2,
+_SPECIFIC = {"district": 0, "port": 0, "city": 1, None: 1, "province": 2, "state": 2, "special-administrative-region": 2,
              "country": 3, "region": 4, "economic-union": 4}
 #: the words joining two coordinated names, with a short description of the second
 _AND_NAME = re.compile(r"\s+and\s+(?:(?:[A-Z][a-z]+|[a-z][\w\-]*)\s+){0,4}")
@@ -284,10 +285,11 @@ class ParsedRelations(PartnerParseRules, DeployParseRules, PlaceRules, PolicyRul
             if not any(c.lemma_.lower() in _MADE or self._mention_of(c, ("vehicle_models",)) for c in made):
                 return  # "building charging stations" is not a site
         where = [p for p in self._clause_places(cue, places, actor) if not _EXPORT_TO.search(
-            self.text[max(0, p.start - 40):p.start])]  # "assembles cars for export to X": X is no site
+            self.text[max(0, p.start - 40):p.start]) and not _is_outside(self.text, p)]  # "for export to X"
         if not where:
             return
-        place = min(where, key=lambda p: _SPECIFIC.get(p.kind, 1))
+        inner = [p for p in where if not any(q.id != p.id and p.id in self._containers(q.id) for q in where)]
+        place = min(inner or where, key=lambda p: _SPECIFIC.get(p.kind, 1))  # the most specific: none inside it
         status = parsed_plan_status(cue)  # weighed, put off or given up: every place the plan lists
         if status is not None:
             return self.plan_sites(cue, actor, where, place, status)

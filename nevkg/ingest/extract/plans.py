@@ -169,8 +169,10 @@ class PlanRules:
                 if not re.fullmatch(r"(?:\s*\([^()]{1,30}\))?\s*(?:,|and|or|,\s*and|,\s*or)\s+(?:the\s+)?", gap):
                     break
                 nxt = ordered[i + direction]
-                if nxt.kind == "country" and (place.kind != "country") or nxt.rule.startswith("demonym"):
-                    break
+                if nxt.kind == "country" and (place.kind != "country") or nxt.rule.startswith("demonym") or \
+                        nxt.id in self._containers(a.id if direction == 1 else b.id) or \
+                        (a if direction == 1 else b).id in self._containers(nxt.id):
+                    break  # "in X, Y" where the article puts X in Y (or Y in X) is no list
                 out.append(nxt)
                 i += direction
         return sorted(out, key=lambda p: p.start)

@@ -15,6 +15,10 @@ _LOCATED = re.compile(r"\b(?:in|at|near|across)\s+(?:the\s+)?"
                       r"(?:[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*\s*(?:,|and|,\s*and)\s+)*$")
 #: a relative or parenthetical clause closed by a comma: ", which has sold vans through Y since 2023,"
 _RELATIVE = re.compile(r",\s+(?:which|who|whose)\b[^,;]{3,120},")
+#: an apposition that describes a name by others ("X, a joint venture of A and B, opened …"): A and B are not
+#: the ones the clause speaks of
+_APPOSED = re.compile(r"(?<=[\w)]),\s+(?:an?|the)\s+(?:[\w\-:–]+\s+){0,4}?(?:joint[\s-]venture|JV|venture|unit|"
+                      r"subsidiary|arm|affiliate|division)\b[^,;]{0,80},")
 #: kinds of organisation that govern (an authority, never a commercial partner)
 _GOV = {"government-body", "ministry", "customs-office", "legislature", "political-body"}
 
@@ -23,6 +27,17 @@ def _is_destination(text: str, m: Mention) -> bool:
     """A place named after "to"/"into" (a destination, not an actor)."""
     return m.file == "places" and bool(re.search(r"\b(?:to|into)\s+(?:the\s+)?(?:[a-z\-]+\s+){0,2}$",
                                                   text[max(0, m.start - 30):m.start]))
+
+
+def _is_outside(text: str, m: Mention) -> bool:
+    """A country or region named after "outside" ("its third plant outside China"): where a site is not."""
+    return m.file == "places" and m.kind in {"country", "region", "economic-union"} and bool(re.search(
+        r"\b(?:outside|beyond)\s+(?:of\s+)?(?:the\s+)?$", text[max(0, m.start - 16):m.start]))
+
+
+def _is_owner_word(text: str, m: Mention) -> bool:
+    """An organisation named as an owner before another name ("X-owned Y", "X-controlled Y"): not the actor."""
+    return bool(re.match(r"-(?:owned|controlled|backed)\b", text[m.end:m.end + 12]))
 
 
 def _is_home(text: str, m: Mention) -> bool:
@@ -111,10 +126,10 @@ class ActorRules:
                       places: list[Mention] | None = None) -> Mention | None:
         pool = [m for m in orgs + (places or []) if m.end <= pos and m.id not in exclude and not m.compiler
                 and not _is_destination(self.text, m) and not _is_home(self.text, m)
-                and not (m.file == "places" and _LOCATED.search(self.text[max(s, m.start - 80):m.start]))]
+                and not _is_owner_word(self.text, m) and not (m.file == "places" and _LOCATED.search(self.text[max(s, m.start - 80):m.start]))]
         # a name inside a relative clause closed before the cue ("X, which sells through Y, plans …") is not
         # the one the cue speaks of
-        closed = [(r.start(), r.end()) for r in _RELATIVE.finditer(self.text, s, pos)]
+        closed = [(r.start(), r.end()) for rx in (_RELATIVE, _APPOSED) for r in rx.finditer(self.text, s, pos)]
         outside = [m for m in pool if not any(a <= m.start and m.end <= b for a, b in closed)]
         pool = outside or pool
         return max(pool, key=lambda m: m.end) if pool else None

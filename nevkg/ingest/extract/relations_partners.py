@@ -77,6 +77,7 @@ class PartnerParseRules:
         named = [m for c in cue.children if c.dep_ == "prep" and c.lower_ in {"between", "of"} for t in c.subtree
                  if (m := self._mention_of(t)) is not None and m in orgs]  # "a joint venture between A and B"
         parents = list({m.id: m for m in (named or [actor, *self._coactors(actor, orgs)]) if m.id != jv.id}.values())
+        self.note_venture(jv, parents, (jv.start, jv.end))
         if len(parents) >= 2 and self._new_partnership(parents[0].id, parents[1].id, "joint-venture"):
             a, b = parents[:2]
             self.add("partnerships", {"id": self.cid(f"{a.id}-{b.id}-joint-venture"),

@@ -7,7 +7,7 @@ from typing import Any
 
 from nevkg.ingest.extract.model import Mention
 from nevkg.ingest.extract.plans import plan_status
-from nevkg.ingest.extract.relations_actors import _is_destination
+from nevkg.ingest.extract.relations_actors import _is_destination, _is_outside, _is_owner_word
 
 #: a production site named by its verb: "assembles compact SUVs in Haikou", "to build EVs in Abu Dhabi"
 _MAKE_VERB = re.compile(
@@ -20,6 +20,22 @@ _SITE_BY = re.compile(r"^[^.;]{0,80}?\b(?:built|run|operated|owned|developed|man
                       r"(?:between|of)\s+)?(?:the\s+)?$")
 
 
+#: a site's passive verb, its builder and its place: " will be built by X in ", " is to be set up near "
+_BUILT_IN = re.compile(r",?\s+(?:which\s+|that\s+)?(?:will\s+be|would\s+be|is\s+being|was|were|is|are|has\s+been|had\s+"
+                       r"been|to\s+be|is\s+to\s+be|are\s+to\s+be)\s+(?:\w+\s+)?(?:built|set\s+up|constructed|erected|"
+                       r"located|established|opened|based|sited)\s+(?:by\s+(?:the\s+)?(?:[A-Z][\w\-&]*\s+){1,4})?"
+                       r"(?:in|at|near|outside)\s+(?:the\s+)?(?:(?:city|town|province|state)\s+of\s+)?")
+_SITE_NOUNS = r"(?:plant|factory|facility|site|works|complex|production\s+line|assembly\s+line)"
+#: a maker's verb, its object and "at": "will produce the K5 at ", "assembles its vans in "
+_MADE_AT = re.compile(r"\b(?:produc(?:e|es|ed|ing)|buil[dt]s?|building|assembl(?:e|es|ed|ing)|manufactur(?:e|es|ed|ing)|"
+                      r"mak(?:e|es|ing)|made)\s+(?:[\w\-’']+\s+){0,5}?(?:at|in)\s+(?:the\s+)?", re.I)
+#: after the owner: "'s plant", "'s Zaragoza factory"
+_POSS_SITE = re.compile(rf"['’]s?\s+(?:[\w\-]+\s+){{0,2}}?{_SITE_NOUNS}\b")
+#: a place spoken of again after a site noun: "in the country", "in the state", "there", "nearby"
+_PLACE_BACK = re.compile(r"\s+(?:(?:in|within)\s+the\s+(?P<noun>country|nation|state|province|city|region)\b|"
+                         r"(?:there|nearby|close\s+by)\b)", re.I)
+_BACK_KINDS = {"country": {"country"}, "nation": {"country"}, "state": {"state", "province"},
+               "province": {"province", "state"}, "city": {"city", None}, "region": {"region", "province", "state"}}
 #: kinds of place too wide to be where a plant stands when a narrower one is named
 _COARSE = {"region", "economic-union"}
 
@@ -53,22 +69,35 @@ class SiteRules:
                         r"manufacturing\s+base|manufacturing\s+facilit(?:y|ies)|production\s+facilit(?:y|ies)|"
                         r"production\s+line|assembly\s+line|knock-down\s+assembly|CKD\s+\w+)\b)", re.I)
         seen: set[tuple[str, str]] = set()
+        places = [p for p in places if not _is_outside(self.text, p)]  # "its third plant outside China"
         for m in rx.finditer(sent):
             cue_s, cue_e = s + m.start(), s + m.end()
             cue = m.group("cue").lower()
             place = next((p for p in places if p.start >= cue_e and re.fullmatch(
                 r",?\s+(?:in|at|near|outside)\s+(?:the\s+)?(?:[a-z\-]+\s+){0,2}(?:[A-Z]\w+['’]s\s+)?"
                 r"(?:[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?,\s+)?", self.text[cue_e:p.start])), None)
+            if place is None:  # "the factory will be built by X in Y", "a plant is to be set up near Y"
+                place = next((p for p in places if p.start >= cue_e and _BUILT_IN.fullmatch(
+                    self.text[cue_e:p.start])), None)
+            if place is None:  # "… in Hungary, where it will build its first plant"
+                place = next((p for p in reversed(places) if p.end <= cue_s and re.fullmatch(
+                    r",\s+where\s+[^.;,]{0,60}", self.text[p.end:cue_s])), None)
             if place is None:
                 place = next((p for p in places if p.end <= cue_s and re.fullmatch(
                     r"(?:['’]s)?\s+(?:[a-z\-]+\s+){0,1}", self.text[p.end:cue_s])), None)
+            back = None if place is not None else _PLACE_BACK.match(self.text, cue_e)
+            if back is not None:  # "a factory in the country", "a plant there", "a battery factory nearby"
+                place = self._place_back(back, cue_s)
             if place is None:
                 continue
-            after = max(cue_e, place.end)
+            after = back.end() if back is not None and place is not None else max(cue_e, place.end)
             op = next((o for o in orgs if o.start >= after and not o.compiler and _SITE_BY.match(
                 self.text[after:o.start])), None)  # "a plant in Jeddah, built by X"
+            if op is None:  # "the Zaragoza plant of X": X's plant, whoever the clause's subject is
+                op = next((o for o in orgs if o.start >= after and not o.compiler and re.fullmatch(
+                    r"\s+of\s+(?:the\s+)?", self.text[after:o.start])), None)
             if op is None:
-                op = self._actor_before(min(cue_s, place.start), s, orgs)
+                op = self._actor_before(cue_s if back is not None else min(cue_s, place.start), s, orgs)
             if op is None:  # a name after the site ("the plant in X of Y", "… was ruled out, Y said"), not one
                 # of a clause after a speech verb or a subordinate ("plants near X, Z said after meeting Y")
                 op = next((o for o in orgs if o.start > cue_e and not o.compiler and not re.search(
@@ -96,17 +125,19 @@ class SiteRules:
             self.add("sites", {"id": rid, **rec}, 0.65, [(op.start, op.end), (cue_s, cue_e),
                                                          (place.start, place.end)], f"site:{cue}")
         self._made_in(s, sent, orgs, places, seen)
+        self._at_others_site(s, e, orgs)
 
     def _made_in(self, s, sent, orgs, places, seen: set[tuple[str, str]]) -> None:
         """Sites named by what is made there: "X, which assembles SUVs in Haikou", "X … to build EVs in Y"."""
         for place in places:
             m = _MAKE_VERB.search(self.text[max(s, place.start - 120):place.start])
-            if m is None:
-                continue
+            if m is None or re.match(rf"\s+{_SITE_NOUNS}\s+of\s", self.text[place.end:place.end + 40]):
+                continue  # "assembles SUVs at the Zaragoza plant of Y": Y's site (:meth:`_at_others_site`)
             vs = max(s, place.start - 120) + m.start()
             which = [o for o in orgs if o.end <= vs and re.fullmatch(r",\s+(?:which|that|who)\s+(?:\w+\s+){0,2}",
                                                                       self.text[o.end:vs])]
-            subject = [o for o in orgs if o.end <= vs and not o.compiler and not _is_destination(self.text, o)]
+            subject = [o for o in orgs if o.end <= vs and not o.compiler and not _is_destination(self.text, o)
+                       and not _is_owner_word(self.text, o)]
             op = which[-1] if which else subject[0] if subject else None  # "it", "its": anaphors among orgs
             if op is None or (op.id, place.id) in seen or any(
                     c.file == "sites" and op.id in c.record["operator"] and c.record["place"] == place.id
@@ -126,6 +157,40 @@ class SiteRules:
             rid = self.cid(f"{op.id}-{place.id}-{kind}")
             self.add("sites", {"id": rid, **rec}, 0.55, [(op.start, op.end), (vs, vs + len(m.group(0).rstrip())),
                                                          (place.start, place.end)], f"site:made-in:{m.group('verb')}")
+
+    def _place_back(self, back: re.Match, pos: int) -> Mention | None:
+        """The place "the country", "the state", "there" or "nearby" speaks of again: the latest one named (of
+        that kind) in the 400 characters before, not an adjective."""
+        noun = (back.group("noun") or "").lower()
+        kinds = _BACK_KINDS.get(noun)
+        prev = [p for p in self.ents.mentions if p.file == "places" and pos - 400 <= p.start and p.end <= pos
+                and not p.rule.startswith("demonym") and (p.kind in kinds if kinds else p.kind not in _COARSE)]
+        return max(prev, key=lambda p: p.end) if prev else None
+
+    def _at_others_site(self, s: int, e: int, orgs: list[Mention]) -> None:
+        """"X will produce the K5 at Y's plant in Z", "X builds vans at the Z factory of Y": X's cars are made at
+        Y's site (a production project of X there; X and Y work together)."""
+        for m in _MADE_AT.finditer(self.text, s, e):
+            owner = next((o for o in orgs if o.start >= m.end() and not o.rule.startswith("anaphor:") and (
+                re.fullmatch(r"(?:[\w\-]+\s+){0,2}?", self.text[m.end():o.start]) and _POSS_SITE.match(self.text, o.end)
+                or re.fullmatch(rf"(?:[\w\-]+\s+){{0,2}}?{_SITE_NOUNS}\s+of\s+(?:the\s+)?", self.text[m.end():o.start]))),
+                None)
+            maker = self._actor_before(m.start(), s, orgs, {owner.id} if owner else set())
+            if owner is None or maker is None:
+                continue
+            site = next((c for c in self.candidates if c.file == "sites" and owner.id in c.record["operator"]
+                         and any(s <= a < e for a, _ in c.spans) and c.record.get("place")), None)
+            if site is not None and not any(c.file == "sites" and maker.id in c.record["operator"] and
+                                            c.record.get("place") == site.record["place"] for c in self.candidates):
+                rec = {"label": f"{self.label(maker.id)} production in {self.label(site.record['place'])}",
+                       "kind": "production-project", "operator": [maker.id], "place": site.record["place"]}
+                self.add("sites", {"id": self.cid(f"{maker.id}-production-{site.record['place']}"), **rec}, 0.5,
+                         [(maker.start, maker.end), m.span(), (owner.start, owner.end)], "site:made-at-others")
+            if self._new_partnership(maker.id, owner.id, "cooperation"):
+                self.add("partnerships", {"id": self.cid(f"{maker.id}-{owner.id}-cooperation"),
+                                          "label": f"{self.label(owner.id)} builds for {self.label(maker.id)}",
+                                          "kind": "cooperation", "partners": [maker.id, owner.id]}, 0.5,
+                         [(maker.start, maker.end), (owner.start, owner.end)], "site:made-at-others")
 
     def _containers(self, pid: str) -> set[str]:
         """The places a place lies in, as this article or the records say."""

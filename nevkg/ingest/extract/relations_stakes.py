@@ -42,11 +42,13 @@ _OWN_VENTURE = re.compile(r"(?:['’]s?)?\s+(?:[\w\-]+\s+){0,2}?joint[\s-]ventur
 #: "Y's subsidiary X", "Y's local unit X"
 _UNIT_POSS = re.compile(r"['’]s?\s+(?:[\w\-]+\s+){0,2}?(?:subsidiary|unit|arm|division|affiliate)\s+(?:the\s+)?$",
                         re.I)
+#: "X-owned Y", "X-controlled carmaker Y"
+_OWNED_BEFORE = re.compile(r"-(?:owned|controlled)\s+(?:[a-z][\w\-]*\s+){0,3}")
 #: verbs of buying a company (only when their object is an organisation: "buy batteries" is no acquisition)
 _ACQUIRE = {"acquire", "takeover", "buy", "purchase"}
 _STAKE_NOUNS = {"stake", "share", "holding", "interest", "shareholding"}
-#: words that may stand between a stake and the company it is in ("a stake in Chinese carmaker X")
-_DESCR = re.compile(r"(?:[a-z][\w\-]*\s+|[A-Z][a-z]+\s+(?=[a-z]))*")
+#: words that may stand between a stake and the company it is in ("a stake in Chinese carmaker X", "China's X")
+_DESCR = re.compile(r"(?:[a-z][\w\-]*\s+|[A-Z][a-z]+\s+(?=[a-z])|[A-Z][a-z]+['’]s\s+)*")
 #: words after which the company named is a partner, not the company the stake is in ("a stake in a new venture
 #: with X": X is the venture's other owner)
 _PARTNER_WORD = re.compile(r"\b(?:with|and|between|alongside|together|from|by|for|to)\b", re.I)
@@ -76,6 +78,7 @@ class StakeRules:
             if owner is None or owned is None:
                 continue
             owners = [(owner, float(m.group("pct")))]
+            self.note_share(owner, owned, owners[0][1], m.start())
             more = _AND_BY.match(text, owner.end)
             other = self._org_at(orgs, more.end(), e) if more else None
             if other is not None and other.id != owner.id:
@@ -84,6 +87,9 @@ class StakeRules:
         for child in orgs:
             m = _UNIT_OF.match(text, child.end)
             parent = self._org_at(orgs, m.end(), e) if m else None
+            if parent is None:  # "X-owned Y", "X-controlled carmaker Y"
+                parent = next((o for o in orgs if o.end < child.start and not o.rule.startswith("anaphor:") and
+                               _OWNED_BEFORE.fullmatch(text[o.end:child.start])), None)
             if parent is None:
                 parent = next((o for o in orgs if o.end < child.start and _UNIT_POSS.search(
                     text[o.end:child.start]) and len(text[o.end:child.start]) < 40), None)
@@ -154,6 +160,8 @@ class StakeRules:
         if len(owners) < 2 or not self._new_partnership(owners[0][0].id, owners[1][0].id, "joint-venture"):
             return
         (a, pa), (b, pb) = owners[:2]
+        self.note_venture(owned, [a, b], cue)
+        self.note_share(b, owned, pb, cue[0])
         rec: dict[str, Any] = {"label": f"{self.label(a.id)}–{self.label(b.id)} joint venture", "kind": "joint-venture",
                                "partners": [a.id, b.id]}
         if pct > 50:

@@ -66,6 +66,8 @@ class ProductionSite(Record):
                   "production-base"] = concept("nev:siteKind", "site-", description="What sort of site.")
     operator: list[str] = rel("nev:operator", "organizations", min_length=1,
                               description="Who runs it (several for a joint plant).")
+    previous_operator: list[str] = rel("nev:previousOperator", "organizations", default_factory=list,
+                                       description="Who ran the site before it changed hands (a plant taken over).")
     place: str | None = rel("nev:place", "places", default=None, description="Where it is.")
     status: Literal["planned", "announced", "under-construction", "launched", "operating", "closing",
                     "expanding", "considered", "postponed", "dropped"] | None = concept(
@@ -91,6 +93,9 @@ class Partnership(Record):
                               description="The parties (at least two).")
     majority_partner: str | None = rel("nev:majorityPartner", "organizations", default=None,
                                        description="Partner with the majority stake, if stated.")
+    company: str | None = rel("nev:ventureCompany", "organizations", default=None,
+                              description="The joint-venture company the partners set up, if named (its parent is "
+                                          "the majority partner; the others hold minority stakes in it).")
     markets: list[str] = rel("nev:market", "places", default_factory=list, description="Markets it covers.")
     site: str | None = rel("nev:atSite", "sites", default=None, description="Production site it runs.")
     announced_on: PartialDate | None = lit("nev:announcedOn", default=None, description="When it was announced.")
@@ -103,14 +108,14 @@ class Partnership(Record):
 
 
 class MarketPresence(Record):
-    """An exporter's presence in a market: exports to, deliveries in, entry into (a fact node)."""
+    """An exporter's presence in a market: exports to, deliveries in, entry into, exit from (a fact node)."""
 
     RDF_TYPES: ClassVar[tuple[str, ...]] = ("nev:MarketPresence",)
     FACT: ClassVar[bool] = True
     exporter: str = rel("nev:exporter", "organizations", "places", description="Company, or country/city exporting.")
     market: str = rel("nev:market", "places", description="The market (a country, region or city).")
     activity: Literal["exports-to", "delivers-to", "opened-deliveries", "entered", "sells-in", "core-market",
-                      "key-destination", "distribution-network", "targets-market"] = concept(
+                      "key-destination", "distribution-network", "targets-market", "exited"] = concept(
         "nev:activity", "activity-", description="How it is present.")
     start: PartialDate | None = lit("nev:startDate", default=None, description="Start of the period stated.")
     end: PartialDate | None = lit("nev:endDate", default=None, description="End of the period stated.")

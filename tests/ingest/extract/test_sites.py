@@ -48,3 +48,49 @@ def test_a_company_named_after_a_speech_verb_or_subordinate_runs_no_site_of_the_
 ])
 def test_a_company_named_after_its_site_is_its_operator(run, text, company, place):
     assert ((company,), place) in sites(run(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Kestrel Auto will produce the K5 at Orvan Group's Zaragoza factory from 2026.",
+    "Kestrel Auto builds its vans at Orvan Group's plant in Zaragoza.",
+    "Kestrel Auto is assembling SUVs at the Zaragoza plant of Orvan Group.",
+])
+def test_a_maker_producing_at_another_companys_site(run, text):
+    result = run(text)
+    got = {(r["kind"], tuple(r["operator"]), r.get("place")) for r in records(result, "sites")}
+    assert ("production-project", ("kestrel-auto",), "zaragoza") in got
+    assert any(op == ("orvan-group",) and place == "zaragoza" for _, op, place in got)
+    assert {frozenset(r["partners"]) for r in records(result, "partnerships")} == \
+        {frozenset({"kestrel-auto", "orvan-group"})}
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Kestrel Auto opened a showroom in Lima. The company's new plant in Tangier will start production in 2027.",
+     "tangier"),
+    ("Kestrel Auto plans to invest $500 million in Hungary, where it will build its first European plant.",
+     "hungary"),
+    ("Orvan Group has chosen Peru, where the group’s first plant will open in 2028.", "peru"),
+])
+def test_a_site_of_the_company_spoken_of_or_at_the_place_where(run, text, place):
+    got = sites(run(text))
+    assert got and all(p == place for _, p in got) and len(got) == 1, got
+
+
+@pytest.mark.parametrize("text, operator, place", [
+    ("Orvan Group signed 40 dealers in Chile and is even weighing plans to build a factory in the country.",
+     "orvan-group", "chile"),
+    ("Kestrel Auto opened a showroom in Lima. It also plans to build a plant there.", "kestrel-auto", "lima"),
+    ("Velmora Motors will assemble buses in Debrecen, with Orvan Group building a battery factory nearby.",
+     "orvan-group", "debrecen"),
+])
+def test_a_site_at_a_place_spoken_of_again(run, text, operator, place):
+    assert ((operator,), place) in sites(run(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Kestrel Auto's third plant outside China will open in Brazil next year.",
+    "Kestrel Auto builds its first factory outside of China in Hungary.",
+])
+def test_a_site_outside_a_country_is_not_in_it(run, text):
+    got = sites(run(text))
+    assert got and ("china" not in {p for _, p in got}), got

@@ -1,0 +1,129 @@
+"""Places named by the words around them, where the parser missed the name or took it for a company.
+
+* "the (southern) (Indian) state of X", "the province of X", "the city of X": X is a state, province or city;
+* "in Hungary's X", "near Spain's X": X is a town of that country (``located_in`` it);
+* "the X plant", "Y's X factory", "its X site": a one- or two-word name before a site noun is where the site is;
+* "X will host …'s factory", "X will house the plant": the subject of hosting a site is a place;
+* "picked X for its plant", "chose X as the site of its factory": X is a place;
+* "Indian conglomerate X", "South Korean carmaker Y": the adjective before a company noun names the company's
+  country, also where the parser did not tag it;
+* a new place the parser named with its lower-case noun ("Rayong province") is the place "Rayong" of that kind.
+
+A new name the parser called an organisation (and no corporate word, company noun or known record says is one)
+becomes a place; a name the parser missed is added. Short forms of a new company are restored afterwards
+(:meth:`~.mentions._Entities._short_names` runs later): "the Orvan plant" after "Orvan Group" stays Orvan Group.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from nevkg.ingest.extract.model import Mention
+
+_NAME = r"(?P<name>[A-Z][\w\-’']*[^\W\d_A-Z](?:\s+(?:do|da|de|dos|das|del)\s+[A-Z][\w\-]+|\s+[A-Z][\w\-]*[^\W\d_A-Z])?)"
+_SITE = r"(?:plant|factory|facility|site|works|complex|assembly\s+plant|production\s+base|industrial\s+park)"
+_KIND = {"state": "state", "province": "province", "region": "region", "prefecture": "province",
+         "county": "district", "city": "city", "town": "city", "municipality": "city", "district": "district"}
+_FORMS = [
+    # "the (southern) (Brazilian) state of X"
+    re.compile(r"\b(?:the\s+)?(?:(?:[a-z\-]+|[A-Z][a-z]+)\s+){0,2}(?P<noun>state|province|region|prefecture|county|"
+               rf"city|town|municipality|district)\s+of\s+{_NAME}"),
+    # "in Hungary's X"
+    re.compile(rf"\b(?:in|at|near|outside)\s+(?P<country>[A-Z][\w\s]{{2,30}}?)['’]s\s+{_NAME}(?!\s+[A-Z])"),
+    # "near X in Hungary", "in X, Morocco"
+    re.compile(rf"\b(?:in|at|near|outside)\s+{_NAME}(?:,\s*|\s+in\s+)(?P<country>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b"),
+    # "a plant in São Bento, Paraná.": the name after a site's town and a comma is the town's state or province
+    re.compile(rf"\b{_SITE}\s+(?:in|at|near)\s+(?:[A-Z][\w\-]*(?:\s+(?:do|da|de|dos|das|del)?\s*[A-Z][\w\-]*)*),\s+"
+               rf"(?P<noun>){_NAME}(?=\s*[.;)]|\s*,\s+(?!and\b|or\b)[a-z]|\s*$)"),
+    # "the X plant", "Y's X factory", "its X site"
+    re.compile(rf"(?:\b(?:the|its|their|a|an|new)|['’]s)\s+{_NAME}\s+(?:(?:car|vehicle|assembly|EV|battery|"
+               rf"production|manufacturing|bus|truck)\s+)?{_SITE}\b"),
+    # "X will host the plant"
+    re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n)){_NAME}\s+(?:will\s+|would\s+|is\s+(?:set\s+)?to\s+|is\s+going\s+to\s+)?"
+               rf"(?:host|hosts|hosted|house|houses|housed|be\s+home\s+to|is\s+home\s+to)\s+(?:[\w\-’']+\s+){{0,5}}?"
+               rf"{_SITE}\b"),
+    # "picked X for its plant", "chose X as the site of its factory"
+    re.compile(rf"\b(?:pick(?:s|ed)?|cho(?:se|oses|sen)|select(?:s|ed)?|favou?r(?:s|ed)?)\s+{_NAME}\s+(?:as|for)\s+"
+               rf"(?:[\w\-’']+\s+){{0,5}}?{_SITE}\b"),
+]
+#: words that never name a place of their own
+_NOT_PLACE = {"The", "This", "That", "Its", "Their", "New", "First", "Second", "Third", "Chinese", "European",
+              "Production", "Assembly", "Factory", "Plant", "Company", "Group", "State", "Province", "City"}
+
+
+def context_places(E: Any) -> None:
+    """Add or retype the places of the forms above in ``E`` (an ``_Entities`` whose parser names are found)."""
+    from nevkg.ingest.countries import COUNTRIES
+    from nevkg.ingest.extract.ner import retype
+    from nevkg.ingest.extract.countries_here import is_country_name
+    from nevkg.ingest.makers import MAKERS
+
+    text = E.text
+    spans: dict[str, tuple[str, set[tuple[int, int]]]] = {}  # new company → (kind, its spans in place contexts)
+    for i, rx in enumerate(_FORMS):
+        for m in rx.finditer(text):
+            s, e = m.span("name")
+            name = m.group("name")
+            if name.split()[0] in _NOT_PLACE or name in COUNTRIES or name in MAKERS or \
+                    E.gaz.lookup(name, ("organizations",)):
+                continue
+            noun = m.groupdict().get("noun")
+            kind = "province" if noun == "" else _KIND.get((noun or "").lower(), "city")
+            here = [k for k in E.overlaps(s, e)]
+            if any(k.known or k.file == "places" or not k.rule.startswith("ner:") or (k.start, k.end) != (s, e)
+                   for k in here):
+                if any(k.file == "places" and k.id in E.new and (k.start, k.end) == (s, e) for k in here) and \
+                        kind != "city":
+                    E.new[here[0].id]["kind"] = kind  # "the state of X": a state, not a city
+                continue
+            if here:  # the parser's company at this very span may be the place
+                if here[0].id in E.new and here[0].file == "organizations":
+                    spans.setdefault(here[0].id, (kind, set()))[1].add((s, e))
+                continue
+            known = E.gaz.lookup(name, ("places",))
+            if known is not None:
+                E.add(Mention(s, e, name, "places", known.id, True, known.kind, "context-place+gazetteer", 0.8,
+                              known.label))
+                continue
+            rid = E._new_id(name, "places")
+            rec: dict[str, Any] = {"id": rid, "label": name, "kind": kind}
+            country = m.groupdict().get("country")
+            up = E.gaz.lookup(country.strip(), ("places",)) if country else None
+            if country and not is_country_name(country.strip(), E.gaz):
+                continue  # "in X, Y": Y must be a country
+            if up is not None:
+                rec["located_in"] = [up.id]
+            E._add_new(rec, Mention(s, e, name, "places", rid, False, kind, f"context-place:{i}", 0.6, name))
+    for rid, (kind, where) in spans.items():  # a company every mention of which is in a place context is a place
+        if all((o.start, o.end) in where for o in E.mentions if o.id == rid):
+            retype(E, rid, "places", kind)
+    _company_demonyms(E)
+    _place_nouns(E)
+
+
+def _company_demonyms(E: Any) -> None:
+    """"Indian conglomerate X": the adjective of a country before a company noun is a mention of the country."""
+    from nevkg.ingest.extract.mentions import DEMONYMS
+    from nevkg.ingest.extract.ner import _demonym
+    from nevkg.ingest.extract.relations_places import _COMPANY_NOUNS
+
+    adj = "|".join(sorted((re.escape(d) for d in DEMONYMS), key=len, reverse=True))
+    for m in re.finditer(rf"\b(?P<adj>{adj})\s+(?:[a-z\-]+\s+){{0,2}}?(?P<noun>[a-z\-]+)\b", E.text):
+        if m.group("noun").rstrip("s") in _COMPANY_NOUNS and not E.overlaps(*m.span("adj")):
+            _demonym(E, m.start("adj"), m.end("adj"), m.group("adj"))
+
+
+def _place_nouns(E: Any) -> None:
+    """"Rayong province" (a new place named with its lower-case noun): the place Rayong, a province."""
+    for rid, rec in list(E.new.items()):
+        m = re.fullmatch(r"(?P<head>[A-Z].*?)\s+(?P<noun>province|state|prefecture|county|region|district)",
+                         rec.get("label") or "")
+        if m is None or E.new_meta[rid].file != "places":
+            continue
+        rec["aliases"] = sorted({*(rec.get("aliases") or []), rec["label"]})
+        rec["label"] = m.group("head")
+        rec["kind"] = _KIND[m.group("noun")]
+        for k in E.mentions:
+            if k.id == rid:
+                k.kind, k.label = rec["kind"], rec["label"]
