@@ -1,8 +1,11 @@
 """Short names introduced in brackets: "the Korea Automobile Manufacturers Association (KAMA)", "the Ministry
-of Commerce (MOFCOM)". The capitals in brackets right after an organisation's name are that organisation's
-short name when their letters come in order from its name, the first one an initial ("MOFCOM" from Ministry
-OF COMmerce, "BOI" from Thailand Board Of Investment): every mention of the short name is then a mention of
-the organisation, never a new company of its own.
+of Commerce (MOFCOM)", "Roads and Transport Authority (RTA)". The capitals in brackets right after an
+organisation's name are that organisation's short name when their letters come in order from its name, the
+first one an initial ("MOFCOM" from Ministry OF COMmerce, "BOI" from Thailand Board Of Investment): every mention
+of the short name is then a mention of the organisation, never a new company or place of its own. Where no
+organisation ends before the bracket, the capitalised words there whose initials are exactly the short name
+("Integrated Transport Centre (ITC)") are made one (a public body when its words say so): the parser often
+takes such a name for a site or misses it.
 """
 
 from __future__ import annotations
@@ -14,7 +17,10 @@ from nevkg.ingest.extract.model import Mention
 
 __all__ = ["bracket_acronyms", "fits_name"]
 
-_BRACKET = re.compile(r"\s*\((?P<acr>[A-Z][A-Za-z&]{1,9})\)")
+_BRACKET = re.compile(r"\s*\((?P<acr>[A-Z][A-Za-z0-9&]{1,9})\)")
+#: words of a public body's name ("Integrated Transport Centre", "Roads Authority")
+_GOV_WORDS = re.compile(r"\b(?:Authority|Department|Ministry|Agency|Commission|Council|Bureau|Administration|"
+                        r"Transport|Roads|Regulatory|Office)\b")
 
 
 def fits_name(acronym: str, name: str) -> bool:
@@ -67,34 +73,73 @@ def _as_known(E: Any, org: Mention, acr: str) -> Mention | None:
 
 def bracket_acronyms(E: Any) -> None:
     """Make the bracketed short name of an organisation (and each later mention of it) name that
-    organisation; a new organisation proposed for the short name alone is dropped. ``E`` is the mention
+    organisation; a new organisation or place proposed for the short name alone is dropped. ``E`` is the mention
     finder (``_Entities``)."""
-    for org in sorted((m for m in E.mentions if m.file == "organizations"), key=lambda m: m.start):
-        x = _BRACKET.match(E.text, org.end)
-        if x is None:
-            continue
+    for x in list(_BRACKET.finditer(E.text)):
         acr = x.group("acr")
-        full = E.new.get(org.id, {}).get("label") or org.label or org.text
-        if not fits_name(acr, org.text) and not fits_name(acr, full):
+        if sum(c.isupper() for c in acr) < 2:
             continue
-        if not org.known:
-            org = _as_known(E, org, acr) or org
-        owner_known = org.known
-        known_names = set(E.gaz.entries[org.id].names) | {E.gaz.entries[org.id].label} if owner_known else set()
-        for k in [k for k in E.mentions if k.text == acr and k is not org]:
-            if k.known and k.id != org.id:
-                continue  # the short name is already another known record's
-            if not k.known and k.id != org.id and k.id in E.new and E.new_meta[k.id].file == "organizations":
-                E.new.pop(k.id, None)
-                E.new_meta.pop(k.id, None)
-            k.id, k.known, k.kind, k.label, k.file = org.id, owner_known, org.kind, org.label, "organizations"
-            k.new_alias = acr if owner_known and acr not in known_names else None
-        for m in re.finditer(rf"(?<![\w]){re.escape(acr)}(?![\w])", E.text):
-            if not E.overlaps(m.start(), m.end()):
-                E.mentions.append(Mention(m.start(), m.end(), acr, "organizations", org.id, owner_known, org.kind,
-                                          "acronym", org.confidence, org.label,
-                                          new_alias=acr if owner_known and acr not in known_names else None))
-        if not owner_known and org.id in E.new:
-            aliases = E.new[org.id].setdefault("aliases", [])
-            if acr not in aliases:
-                aliases.append(acr)
+        org = next((m for m in E.mentions if m.file == "organizations" and m.end == x.start()), None)
+        full = (E.new.get(org.id, {}).get("label") or org.label or org.text) if org is not None else ""
+        if org is not None and (fits_name(acr, org.text) or fits_name(acr, full)):
+            if not org.known:
+                org = _as_known(E, org, acr) or org
+        else:
+            org = _spelled_out(E, x.start(), acr)
+            if org is None:
+                continue
+        _name_again(E, org, acr)
+
+
+def _name_again(E: Any, org: Mention, acr: str) -> None:
+    """Every occurrence of the short name ``acr`` names ``org`` (unless the records give it to another)."""
+    owner_known = org.known
+    known_names = set(E.gaz.entries[org.id].names) | {E.gaz.entries[org.id].label} if owner_known else set()
+    alias = acr if owner_known and acr not in known_names else None
+    for k in [k for k in E.mentions if k.text == acr and k is not org]:
+        if k.known and k.id != org.id:
+            continue  # the short name is already another known record's
+        old = k.id
+        k.id, k.known, k.kind, k.label, k.file, k.new_alias = org.id, owner_known, org.kind, org.label, \
+            "organizations", alias
+        if old != org.id and old in E.new and not any(m.id == old for m in E.mentions):
+            E.new.pop(old, None)  # the parser's own company, site or place of the short name alone
+            E.new_meta.pop(old, None)
+    for m in re.finditer(rf"(?<![\w\-]){re.escape(acr)}(?![\w\-])", E.text):
+        if not E.overlaps(m.start(), m.end()):
+            E.mentions.append(Mention(m.start(), m.end(), acr, "organizations", org.id, owner_known, org.kind,
+                                      "acronym", org.confidence, org.label, new_alias=alias))
+    if not owner_known and org.id in E.new:
+        aliases = E.new[org.id].setdefault("aliases", [])
+        if acr not in aliases:
+            aliases.append(acr)
+
+
+def _spelled_out(E: Any, end: int, acr: str) -> Mention | None:
+    """The capitalised name right before "(ACR)" at ``end`` whose initials are exactly ACR ("Integrated
+    Transport Centre (ITC)"): an organisation (a new one, or the parser's new site or place of that span
+    retyped)."""
+    from nevkg.ingest.extract.linking import acronym_of
+    from nevkg.ingest.extract.ner import retype
+    from nevkg.ingest.extract.org_context import org_at
+
+    run = re.search(r"(?:[A-Z][\w\-]*[ ](?:(?:of|and|for|the|&)[ ])*)+[A-Z][\w\-]*$", E.text[max(0, end - 90):end])
+    if run is None:
+        return None
+    words = run.group(0).split(" ")
+    while len(words) > 1 and acronym_of(" ".join(words)) != acr:
+        words = words[1:]
+    name = " ".join(words)
+    if acronym_of(name) != acr:
+        return None
+    s = end - len(name)
+    kind = "government-body" if _GOV_WORDS.search(name) else "company"
+    rid = next((r for r, rec in E.new.items() if rec.get("label") == name and E.new_meta[r].file in {"sites",
+                                                                                                     "places"}), None)
+    if rid is not None:  # the parser's site or place of that name ("… Centre"): an organisation
+        retype(E, rid, "organizations", kind)
+        E.new[rid].pop("operator", None)
+        m = Mention(s, end, name, "organizations", rid, False, kind, "acronym", 0.6, name)
+        E.add(m)
+        return m
+    return org_at(E, s, end, kind, "acronym")

@@ -1,6 +1,6 @@
 """The name forms found after the parse's names are in: vehicle models after their makers
 (:mod:`.car_models`), organisations in forms the parse misses (:mod:`.org_forms`), leaves unlabelled
-(:mod:`.name_actors`), names by their context (:mod:`.org_context`) or shortens in brackets (:mod:`.acronyms`), the
+(:mod:`.name_actors`), shortens in brackets (:mod:`.acronyms`) or names by their context (:mod:`.org_context`), the
 parse's names checked (:mod:`.name_checks`; phrases that name nothing and one company named twice in
 :mod:`.name_generic`), places named again by a common noun (:mod:`.place_anaphora`), laws and notices by their
 proper names (:mod:`.policy_names`) and policy measures named by head and scope (:mod:`.measures`) or by their verb
@@ -32,7 +32,7 @@ def name_forms(E: Any) -> None:
 
         unnamed_companies(E, E.doc)
     context_orgs(E)
-    bracket_acronyms(E)
+    bracket_acronyms(E)  # after the organisations the context names, so that theirs are found too
     check_names(E)
     place_anaphors(E)
     laws = instrument_mentions(E)

@@ -13,7 +13,6 @@ it is:
 - the subject of a verb only a company does (parse): "X will deploy …", "X has obtained a permit …";
 - a named service: "X's Y robotaxi service", "the Y app", "Y robotaxis" (Y is a service brand, kind ``brand``);
 - a news agency cited as a source: "told X", "according to X" (a one-word name; kind ``publisher``);
-- an acronym in brackets after a name (:mod:`.org_acronyms`): "Roads and Transport Authority (RTA)".
 
 Each such name becomes a new organisation (or the parser's new person or place of the same span is retyped), and
 its other occurrences are mentions of it. A name the records know, a country, a month or a sentence's opening
@@ -26,9 +25,8 @@ import re
 from typing import Any
 
 from nevkg.ingest.extract.model import Mention
-from nevkg.ingest.extract.org_acronyms import acronyms
 
-__all__ = ["context_orgs"]
+__all__ = ["context_orgs", "org_at"]
 
 #: one capitalised word of a name ("Pony.ai", "Sales-Lentz", "WeRide")
 _WORD = r"[A-Z][A-Za-z0-9]*(?:[.\-&][A-Za-z0-9]+)*"
@@ -83,34 +81,33 @@ _LEVEL = re.compile(r"(?:SAE(?:[ ](?:Level|L)[ -]?[0-5]\+?)?|(?:Level|L)[ -]?[0-
 
 def context_orgs(E: Any) -> None:
     """Add the organisations that the words around a name make one to ``E`` (an ``_Entities``)."""
-    acronyms(E)
     text = E.text
     for m in re.finditer(rf"\b{_DESC}[ ](?:{_DESC}[ ]){{0,3}}?(?:{_TRADE})[ ](?P<n>{_RUN})", text):
-        _org_at(E, m.start("n"), m.end("n"), "company", "after-trade-noun")
+        org_at(E, m.start("n"), m.end("n"), "company", "after-trade-noun")
     for m in re.finditer(rf"\b[A-Z][\w]*(?:[ ][A-Z][\w]*)?-(?:based|headquartered)[ ](?P<n>{_RUN})", text):
-        _org_at(E, m.start("n"), m.end("n"), "company", "after-trade-noun")  # "Oslo-based X"
+        org_at(E, m.start("n"), m.end("n"), "company", "after-trade-noun")  # "Oslo-based X"
     for m in re.finditer(rf"(?P<n>{_RUN}),[ ](?:a|an)[ ](?:{_DESC}[ ]){{0,4}}?(?:{_TRADE})(?=[,;.)]|[ ](?:that|which|"
                          rf"based|headquartered|backed|owned|founded|with|from|in|of)\b)", text):
-        _org_at(E, m.start("n"), m.end("n"), "company", "apposition")
+        org_at(E, m.start("n"), m.end("n"), "company", "apposition")
     for m in re.finditer(rf"(?P<n>{_RUN})(?:['’]s)?[ ](?:{_OFFICER}),?[ ](?P<p>[A-Z][a-z]+[ ][A-Z])", text):
         if not _in_people(E, m.start("p")) and not re.match(r"[A-Z][a-z]+[ ][A-Z][a-z]+", text[m.start("p"):]):
             continue
-        if _org_at(E, m.start("n"), m.end("n"), "company", "before-officer") is not None:
+        if org_at(E, m.start("n"), m.end("n"), "company", "before-officer") is not None:
             _person_after(E, m.start("p"))
     for m in re.finditer(rf"(?P<p>[A-Z][a-z]+[ ][A-Z][\w\-]+),[ ](?:a|an|the)[ ](?P<n>{_RUN})[ ]"
                          rf"(?:senior[ ]|executive[ ]|former[ ])?(?:{_OFFICER}|director|executive|manager)\b", text):
         if _in_people(E, m.start("p")):  # "NAME, a X vice president"
-            _org_at(E, m.start("n"), m.end("n"), "company", "before-officer")
+            org_at(E, m.start("n"), m.end("n"), "company", "before-officer")
     for m in re.finditer(rf"(?P<n>{_RUN})[ ](?:has[ ]|have[ ]|had[ ])?(?:partnered|teamed[ ]up|joined[ ]forces)"
                          rf"[ ]with\b", text):
-        _org_at(E, m.start("n"), m.end("n"), "company", "partner")
+        org_at(E, m.start("n"), m.end("n"), "company", "partner")
     for m in re.finditer(rf"\b(?:partnered|teamed[ ]up|joined[ ]forces|(?:in|a)[ ](?:collaboration|partnership|"
                          rf"cooperation)|together|(?:deal|agreement|contract|memorandum[ ]of[ ]understanding))[ ]"
                          rf"with[ ](?:{_DESC}[ ]){{0,3}}?(?P<n>{_RUN})", text):
-        _org_at(E, m.start("n"), m.end("n"), "company", "partner")
+        org_at(E, m.start("n"), m.end("n"), "company", "partner")
     for m in re.finditer(rf"\b(?:told|according[ ]to|reported[ ]by|cited[ ]by|in[ ]an[ ]interview[ ]with)[ ]"
                          rf"(?P<n>{_WORD})(?=[,.;]|[ ](?:on|in|that|this|last|earlier|late|news|TV)\b)", text):
-        _org_at(E, m.start("n"), m.end("n"), "publisher", "news-agency")
+        org_at(E, m.start("n"), m.end("n"), "publisher", "news-agency")
     _coordinated(E)
     if E.doc is not None:
         _subjects(E)
@@ -193,9 +190,26 @@ def _ok_name(E: Any, s: int, e: int) -> tuple[int, int] | None:
     return s, e
 
 
-def _org_at(E: Any, s: int, e: int, kind: str, rule: str) -> Mention | None:
+def org_at(E: Any, s: int, e: int, kind: str, rule: str) -> Mention | None:
     """Make ``text[s:e]`` an organisation of ``kind``: a new one, or the parser's new person or place of that span
-    retyped. Names the records know and spans inside other names are left alone."""
+    retyped. Names the records know and spans inside other names are left alone.
+
+    Parameters
+    ----------
+    E : _Entities
+        The mention finder of one article.
+    s, e : int
+        The name's character offsets in the article.
+    kind : str
+        The organisation's kind ("company", "government-body", …).
+    rule : str
+        The rule that found it (kept on the mention, and "news-agency" or "partner" decide a person's name).
+
+    Returns
+    -------
+    Mention or None
+        The organisation's mention, or None where the span names no new organisation.
+    """
     from nevkg.ingest.extract.ner import _propose, retype
 
     span = _ok_name(E, s, e)
@@ -265,9 +279,9 @@ def _coordinated(E: Any) -> None:
         before = re.search(rf"(?:^|[^\w.\-])(?P<n>{_RUN})(?:,[ ]|[ ]and[ ]|,[ ]and[ ])$", E.text[off:o.start])
         after = re.match(rf"(?:,[ ]|[ ]and[ ]|,[ ]and[ ])(?P<n>{_RUN})(?![\w\-])", E.text[o.end:o.end + 60])
         if before and not (before.group(0).endswith(", ") and _opens_sentence(E.text, off + before.start("n"))):
-            _org_at(E, off + before.start("n"), off + before.end("n"), "company", "coordinated")
+            org_at(E, off + before.start("n"), off + before.end("n"), "company", "coordinated")
         if after and not re.match(r"[ ](?:said|says|told)\b", E.text[o.end + after.end():o.end + after.end() + 8]):
-            _org_at(E, o.end + after.start("n"), o.end + after.end("n"), "company", "coordinated")
+            org_at(E, o.end + after.start("n"), o.end + after.end("n"), "company", "coordinated")
 
 
 def _opens_sentence(text: str, pos: int) -> bool:
@@ -285,13 +299,13 @@ def _subjects(E: Any) -> None:
         if tok.tag_ != "NNP" or subj.dep_ not in {"nsubj", "nsubjpass"} or subj.head.lemma_.lower() not in _ORG_VERBS:
             continue
         if tok.ent_type_ in {"PERSON", "LOC", "NORP", "DATE"}:
-            continue  # (a name the parser called a city may be a company: the checks of _org_at keep known places)
+            continue  # (a name the parser called a city may be a company: the checks of org_at keep known places)
         words = [c for c in tok.lefts if c.dep_ == "compound" and c.tag_ == "NNP"] + [tok]
         s, e = words[0].idx, tok.idx + len(tok.text)
         if any(k.known or k.file != "places" for k in E.overlaps(s, e)) or any(
                 k.file == "people" and E.text[s:e] in k.text.split() for k in E.mentions):
             continue
-        _org_at(E, s, e, "company", "subject")
+        org_at(E, s, e, "company", "subject")
 
 
 def _services(E: Any) -> None:
@@ -321,14 +335,14 @@ def _services(E: Any) -> None:
                                                 if k.id == same[0].id):
             _set_kind(E, same[0].id, "brand")  # named only as a service ("Roadgo robotaxis")
         elif not same:  # (a company named elsewhere as itself: "the Tripla app" is its own app)
-            _org_at(E, s, e, "brand", "service")
+            org_at(E, s, e, "brand", "service")
     for m in re.finditer(rf"(?P<n>{_RUN})", text):
         if _SERVICE_BEFORE.search(text[max(0, m.start() - 40):m.start()]):
-            _org_at(E, m.start("n"), m.end("n"), "brand", "service")
+            org_at(E, m.start("n"), m.end("n"), "brand", "service")
     for m in _SERVICE_APPOS.finditer(text):  # "Y, X's robotaxi service, …", "Y, the ride-hailing app owned by X"
         if not any(k.known or k.file == "organizations" and k.kind != "brand"
                    for k in E.overlaps(m.start("n"), m.end("n"))):
-            _org_at(E, m.start("n"), m.end("n"), "brand", "service")
+            org_at(E, m.start("n"), m.end("n"), "brand", "service")
 
 
 def _set_kind(E: Any, rid: str, kind: str) -> None:
