@@ -147,6 +147,11 @@ def score(path: Path, gold: dict[str, Any], gaz: Gazetteer) -> dict[str, Any]:
     return out
 
 
+def _shown(path: Path) -> str:
+    """A folder as the report names it: relative to the repository when inside it."""
+    return str(path.relative_to(REPO)) if path.is_relative_to(REPO) else str(path)
+
+
 def _prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
     p = tp / (tp + fp) if tp + fp else 1.0
     r = tp / (tp + fn) if tp + fn else 1.0
@@ -168,7 +173,7 @@ def run(articles: Path, only: str | None = None) -> tuple[str, dict[str, Any]]:
         splits[gold["article"]] = gold.get("split", "dev")
     seconds = time.perf_counter() - started
     lines = [f"# bench/extract.py, {date.today().isoformat()}, {len(results)} hand-annotated sample articles",
-             "", f"Extraction against the gold annotations in `{articles.relative_to(REPO)}` "
+             "", f"Extraction against the gold annotations in `{_shown(articles)}` "
              f"({seconds:.1f} s for all, gazetteer included).", "",
              "Each gold file's `split` says which set its article is in. The *dev* articles were written while "
              "the rules were developed, or looked at since, and the rules were tuned on them: their scores are "
