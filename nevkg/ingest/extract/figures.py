@@ -25,7 +25,7 @@ _NUMBER = re.compile(
     r"m(?=\s|$|[,.;])|k(?=\s|$|[,.;])|"
     r"(?<=\d\s)cr(?=\s|$|[,.;]))"
     r"(?P<nth>th)?\b)?"
-    r"(?:[\s-]?(?P<pct>%|percent\b|per\s+cent\b|pc\b|percentage\s+points?\b))?"
+    r"(?:[\s-]?(?P<pct>%|percent\b|per\s+cent\b|pct\b|pc\b|percentage\s+points?\b))?"
     r"(?:[\s-]?(?P<times>times|fold)\b)?")
 #: the unit a bare number takes from the noun before it ("staffing will reach 1,000", "volume of 1.6 million")
 _IMPLIED = [(re.compile(r"\b(?:staff\w*|workforce|headcount|employ\w*|hir\w+|jobs?)\b[^.;]{0,60}$", re.I), "jobs"),
@@ -41,7 +41,7 @@ _TURN_AFTER = re.compile(r"\s+(?:(?P<up>increase|rise|growth|gain|jump|surge|cli
 #: dollars that are not US dollars, by the adjective before them
 _DOLLARS = [(r"Canadian", "cad"), (r"Australian", "aud"), (r"Hong\s+Kong", "hkd"), (r"Singapore", "sgd"),
             (r"New\s+Zealand", "nzd"), (r"Taiwan", "twd")]
-_PERCENT = re.compile(r"\d+(?:\.\d+)?\s?(?:%|per\s*cent\b|percent\b)")
+_PERCENT = re.compile(r"\d+(?:\.\d+)?\s?(?:%|per\s*cent\b|percent\b|pct\b)")
 
 
 def _implied_unit(before: str, after: str = "") -> str | None:
@@ -138,17 +138,18 @@ _UPPER = {"less than", "under", "below", "fewer than", "up to", "at most", "no m
           "just under", "just below"}
 _YOY_AFTER = re.compile(
     r"^[\s,]*(?:year[\s-]on[\s-]year|y-o-y|yoy|on\s+an\s+annual\s+basis|(?:(?P<less>less|lower|fewer)\s+than|"
-    r"(?:more\s+|higher\s+)?than|from|compared\s+(?:with|to)|over|versus)\s+(?:in\s+)?"
+    r"(?:more\s+|higher\s+)?than|from|compared\s+(?:with|to)|over|versus|on)\s+(?:in\s+)?"
     r"(?:(?:the|its|their)\s+(?:volume|level|total|figure|number|sales|exports|output)\s+(?:of\s+)?)?"
     r"(?:the\s+same\s+(?:period|month|time)\s+(?:of\s+|in\s+)?)?(?:a\s+year\s+(?:earlier|ago|before)|"
     r"last\s+year|the\s+previous\s+year|the\s+year\s+before|(?:19|20)\d{2}))", re.I)
 _UPWORDS = (r"year[\s-]on[\s-]year\s+(?:increase|growth|rise|jump|surge|gain)\s+of|(?:increase|growth|rise|jump|"
             r"surge|gain)(?:\s+rate)?\s+of|\bup(?:\s+by)?|rose(?:\s+by)?|rising|grew(?:\s+by)?|growing|"
             r"increased(?:\s+by)?|increasing(?:\s+by)?|surged|surging|jumped|jumping|climbed|climbing|soared|"
-            r"soaring|gained|expanded(?:\s+by)?|an?\s+(?:annual\s+)?increase\s+of")
+            r"soaring|gained|expanded(?:\s+by)?|leapt|leaped|rebounded|advanced|edged\s+up|an?\s+(?:annual\s+)?increase\s+of")
 _DOWNWORDS = (r"year[\s-]on[\s-]year\s+(?:decline|decrease|drop|fall)\s+of|\bdown(?:\s+by)?|fell(?:\s+by)?|falling|"
               r"dropped(?:\s+by)?|dropping|declined(?:\s+by)?|declining|decreased(?:\s+by)?|decreasing|slipped|slid|"
-              r"shrank|an?\s+(?:decline|decrease|drop|fall)\s+of")
+              r"shrank|dipped|dipping|slumped|plunged|plummeted|tumbled|sank|eased|edged\s+down|contracted(?:\s+by)?|"
+              r"an?\s+(?:decline|decrease|drop|fall)\s+of")
 _Q = r"(?:(?:more\s+than|nearly|about|over|around|almost|roughly|approximately)\s+)?"
 _UP_BEFORE = re.compile(rf"(?:{_UPWORDS})\s+{_Q}$", re.I)
 _DOWN_BEFORE = re.compile(rf"(?:{_DOWNWORDS})\s+{_Q}$", re.I)
