@@ -29,3 +29,34 @@ def test_more_verbs_of_change_and_pct(text, want):
 ])
 def test_a_change_on_a_year_earlier(text, want):
     assert (want, "percent", "yoy") in figures(text)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The operator aims to be present in at least 12 European cities by 2028.", (12, "cities", "lower")),
+    ("The fund backs 40 Chinese companies abroad.", (40, "companies", None)),
+    ("The brand is sold in nine Asian markets.", (9, "countries-and-regions", None)),
+])
+def test_a_demonym_between_a_count_and_its_noun(text, want):
+    assert [(_plain(s.value), s.unit, s.bound) for s in find_statistics(text)] == [want]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The shuttle line opens with 25 electric minivans.", 25),
+    ("The city ordered 140 vans and 60 MPVs from the maker.", 60),
+    ("Its fleet includes 300 taxis.", 300),
+])
+def test_more_vehicle_nouns(text, want):
+    assert (want, "vehicles", "base") in figures(text)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The dealer will service the cars for at least ten years.", (10, "years", "lower")),
+    ("The subsidy was extended for up to three years.", (3, "years", "upper")),
+    ("The brand has sold cars in Chile for six years.", (6, "years", None)),
+])
+def test_a_span_of_years_after_for_with_a_hedge(text, want):
+    assert [(_plain(s.value), s.unit, s.bound) for s in find_statistics(text)] == [want]
+
+
+def test_years_without_for_are_no_duration():
+    assert figures("The plant will open in three years.") == []

@@ -62,10 +62,14 @@ def _implied_unit(before: str, after: str = "") -> str | None:
 
 #: a number written as a word before a count noun ("eight models", "three factories")
 _WORD_NUMBER = re.compile(r"\b(?P<num>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
-                          r"(?=(?:\s+(?:new|vehicle|main|major|local|overseas|production|assembly)|-)?\s*-?"
+                          r"(?=(?:\s+(?:new|vehicle|main|major|local|overseas|production|assembly|"
+                          r"(?-i:[A-Z][a-z]+(?:an|ese|ish|ic)))|-)?\s*-?"
                           r"(?:models?|factories|plants|workshops|dealers|dealerships|showrooms|stores|countries|"
                           r"markets|cities|months|years|month(?=\s+(?:[\w-]+\s+)?(?:holiday|period|delay|extension|"
                           r"pause|suspension|grace|moratorium|transition)))\b)", re.I)
+#: "for ten years", "for at least ten years": a span of years or months as a duration
+_FOR_SPAN = re.compile(r"\bfor\s+(?:(?:at\s+least|up\s+to|more\s+than|another|a\s+further|about|nearly|over)\s+)?$",
+                       re.I)
 _SINGULAR_AFTER_HYPHEN = re.compile(r"^\s(?P<unit>model|plant|store|market|month)\b")
 #: a noun a span of months qualifies ("a six-month tariff holiday"): a duration worth recording
 _DURATION_NOUN = re.compile(r"\s+(?:[\w-]+\s+)?(?:holiday|period|delay|extension|pause|suspension|grace|moratorium|"
@@ -83,7 +87,8 @@ _FRACTION_OF = {"half": "50", "third": "33.33", "thirds": "66.67", "quarter": "2
 _DOUBLED = re.compile(r"\b(?P<num>doubled|tripled|quadrupled|(?:double|triple|quadruple)(?=\s+(?:the\s+(?:year|figure|"
                       r"level|number|volume|total)|that\s+of|last\s+year|a\s+year|its\s+)))\b", re.I)
 _UNIT_AFTER = re.compile(
-    r"^[\s-]?\s*(?:(?:Thai|Brazilian|Malaysian|Indian|Chinese|Mexican|Turkish|Indonesian|Hungarian|Canadian|"
+    r"^[\s-]?\s*(?:(?:[A-Z][a-z]+(?:an|ese|ish|ic)|French|Dutch|Swiss|Greek|"
+    r"Thai|Brazilian|Malaysian|Indian|Chinese|Mexican|Turkish|Indonesian|Hungarian|Canadian|"
     r"Australian|Singapore|Hong\s+Kong|New\s+Zealand|(?:New\s+)?Taiwan|new[\s-]energy|new|electric|passenger|pure[\s-]electric|plug-in|hybrid|intelligent|driverless|"
     r"NEV|EV|overseas|robotaxi|export|more|complete|finished|locally\s+built|domestic|annual|yearly|monthly|"
     r"global|retail|vehicle|fully|autonomous|self-driving|consecutive|straight|battery[\s-]electric|connected|"
@@ -92,7 +97,8 @@ _UNIT_AFTER = re.compile(
     r"SUVs)\b))\s+){0,3}"
     r"(?P<unit>sales\s+(?:and|&)\s+service\s+(?:outlets|centres|centers|points|stores)|"
     r"strong\s+(?:workforce|team|staff)|units?|sales(?!\s+(?:outlets|points|(?:and|&)\s+service))|registrations|"
-    r"shipments|vehicles?|cars?|NEVs?|EVs?|robotaxis?|pickups?|trucks?|buses|SUVs?|sedans?|yuan|RMB|"
+    r"shipments|vehicles?|cars?|NEVs?|EVs?|robotaxis?|pickups?|trucks?|buses|SUVs?|sedans?|minivans?|vans?|MPVs?|"
+    r"taxis?|hatchbacks?|crossovers?|yuan|RMB|"
     r"U\.S\.\s+dollars|US\s+dollars|dollars|"
     r"euros?|orders?|stores?|showrooms?|outlets|countries\s+and\s+regions|countries|overseas\s+markets|markets|"
     r"models|jobs|factories|plants|months|deliveries|square[\s-]met(?:re|er)s?|employees|workers|staff|people|"
@@ -102,6 +108,8 @@ _UNIT_OF = {"sale": "vehicles", "registration": "vehicles", "shipment": "vehicle
             "vehicle": "vehicles", "car": "vehicles", "nev": "vehicles", "ev": "vehicles",
             "robotaxi": "vehicles", "delivery": "vehicles", "deliverie": "vehicles", "pickup": "vehicles",
             "truck": "vehicles", "buse": "vehicles", "bus": "vehicles", "suv": "vehicles", "sedan": "vehicles",
+            "minivan": "vehicles", "van": "vehicles", "mpv": "vehicles", "taxi": "vehicles", "hatchback": "vehicles",
+            "crossover": "vehicles",
             "yuan": "cny", "rmb": "cny", "u.s. dollar": "usd", "us dollar": "usd", "dollar": "usd", "euro": "eur",
             "order": "orders-unit", "store": "stores", "showroom": "stores", "outlet": "stores",
             "countries and region": "countries-and-regions", "countrie": "countries-and-regions",
@@ -189,7 +197,7 @@ def find_statistics(text: str, offset: int = 0) -> list[Statistic]:
             um = _UNIT_AFTER.match(rest) or _SINGULAR_AFTER_HYPHEN.match(rest)
             key = re.sub(r"\s+", " ", um.group("unit").lower()) if um else ""
             unit = _UNIT_OF.get(key) or _UNIT_OF.get(key[:-1]) or _UNIT_OF.get(key.rstrip("s"))
-            if unit is None or unit in {"years", "months"} and not re.search(r"\bfor\s+$", before) and not (
+            if unit is None or unit in {"years", "months"} and not _FOR_SPAN.search(before) and not (
                     unit == "months" and _DURATION_NOUN.match(rest[um.end():])):
                 continue
             st = Statistic(s, m.end("num") + um.end(), _num(m.group("num")), unit, "amount", unit_text=um.group(0),
