@@ -60,3 +60,10 @@ def test_a_span_of_years_after_for_with_a_hedge(text, want):
 
 def test_years_without_for_are_no_duration():
     assert figures("The plant will open in three years.") == []
+
+
+@pytest.mark.parametrize("text", ["Analysts expect exports to top 900,000 units.",
+                                  "The group wants its sales to exceed 50,000 cars.",
+                                  "Deliveries are forecast to surpass 12,000 vehicles."])
+def test_to_top_a_figure_is_a_lower_bound(text):
+    assert [s.bound for s in find_statistics(text)] == ["lower"]

@@ -135,11 +135,11 @@ _CUR_OF = {"us$": "usd", "$": "usd", "usd": "usd", "¥": "cny", "rmb": "cny", "c
            "nz$": "nzd", "rm": "myr", "bt": "thb", "rp": "idr", "aed": "aed", "sar": "sar", "idr": "idr", "krw": "krw",
            "mxn": "mxn", "cad": "cad", "aud": "aud", "jpy": "jpy", "hkd": "hkd", "sgd": "sgd"}
 _QUAL = re.compile(
-    r"(?P<q>more\s+than|over|exceeding|exceeded|exceeds|surpassed|surpassing|surpasses|above|at\s+least|"
+    r"(?P<q>more\s+than|over|to\s+(?:top|exceed|surpass|pass)|exceeding|exceeded|exceeds|surpassed|surpassing|surpasses|above|at\s+least|"
     r"upwards\s+of|in\s+excess\s+of|topped|topping|passed|passing|beyond|nearly|almost|about|around|approximately|roughly|close\s+to|"
     r"an\s+estimated|some|less\s+than|under|below|fewer\s+than|up\s+to|at\s+most|no\s+more\s+than|as\s+many\s+as|"
     r"as\s+much\s+as|(?:just|well)\s+(?:over|above)|just\s+(?:under|below))\s+$", re.I)
-_LOWER = {"more than", "over", "exceeding", "exceeded", "exceeds", "surpassed", "surpassing", "surpasses", "above",
+_LOWER = {"more than", "over", "to top", "to exceed", "to surpass", "to pass", "exceeding", "exceeded", "exceeds", "surpassed", "surpassing", "surpasses", "above",
           "at least", "upwards of", "in excess of", "topped", "topping", "passed", "passing",
           "beyond", "just over", "just above", "well over", "well above"}
 _UPPER = {"less than", "under", "below", "fewer than", "up to", "at most", "no more than", "as many as", "as much as",

@@ -30,7 +30,10 @@ _MILESTONE = re.compile(r"(?:thousand|million|billion)th\b|\d(?:st|nd|rd|th)\b")
 
 def _aside(text: str, p: Period, st: Statistic) -> bool:
     """The period sits in brackets, or in a relative clause set off by commas, that do not hold the figure
-    ("600 staff (the site closed in 2015)", "the plant, which opens in 2027, will employ 600")."""
+    ("600 staff (the site closed in 2015)", "the plant, which opens in 2027, will employ 600"), or in a clause
+    opened by "since" after the figure."""
+    if st.end <= p.start and re.search(r"\bsince\b", text[st.end:p.start]):
+        return True  # "… for Rs 900 crore, its first plant since it entered India in 2021"
     a, b = text.rfind("(", 0, p.start), text.rfind(")", 0, p.start)
     if a > b:
         close = text.find(")", p.end)
@@ -46,6 +49,16 @@ def _aside(text: str, p: Period, st: Statistic) -> bool:
 _YEAR_EARLIER = re.compile(r"\s*(?:in\s+)?(?:a\s+year\s+(?:earlier|ago|before)|the\s+(?:previous|prior)\s+year|"
                            r"the\s+same\s+(?:period|month|quarter)\s+(?:of\s+|in\s+)?(?:the\s+previous\s+year|"
                            r"last\s+year|a\s+year\s+(?:earlier|ago)))\b", re.I)
+
+
+#: a time that dates a statement rather than the figure stated ("said in May that it sold N in the first quarter")
+_SAID_AT = re.compile(r"\b(?:said|says|announced|reported|disclosed|stated|confirmed|told\s+\w+(?:\s+\w+)?)\s+"
+                      r"(?:(?:earlier|late|early)\s+)?(?:in|on)?\s*$", re.I)
+
+
+def _statement_time(text: str, p: Period, sent_start: int) -> bool:
+    """Whether ``p`` directly follows a verb of saying ("announced on Monday", "said in May")."""
+    return bool(_SAID_AT.search(text[max(sent_start, p.start - 40):p.start]))
 
 
 def _year_before(p: Period) -> Period:
@@ -253,6 +266,8 @@ class ObservationRules(SubjectRules):
         # periods in the figure's own clause (not across "; " or "and will …")
         own = [p for p in stat_periods if not _CLAUSE_GAP.search(text[min(p.end, st.end):max(p.start, st.start)])
                and not _aside(text, p, st)]
+        if any(not _statement_time(text, p, s) for p in own):
+            own = [p for p in own if not _statement_time(text, p, s)]  # "said in May that it sold N in Q1"
         dated = self._dated_period(st, periods)
         period = None
         if own:

@@ -95,8 +95,17 @@ def resolve_month_year(month: int, article_date: str | None, future: bool = Fals
 
 
 #: words before a month that put it ahead of the article ("will take effect on 1 October", "starting in May")
-_AHEAD = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:set|due|scheduled|expected|going)\s+to|plans?\s+to|aims?\s+to|"
-                    r"starting|beginning|effective|upcoming|from\s+next)\b", re.I)
+_AHEAD_WORDS = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:set|due|scheduled|expected|going)\s+to|plans?\s+to|"
+                          r"aims?\s+to|starting|beginning|effective|upcoming|from\s+next|(?:due|set|scheduled|slated)\s+"
+                          r"to\s+(?:open|start|begin|launch|enter|arrive|be|take|go|come|resume|commence|run|roll))\b",
+                          re.I)
+#: a relative clause set off by commas ("X, which plans to expand, said in May"): its tense is not the clause's
+_RELATIVE = re.compile(r",\s+(?:which|who|whose|where)\b[^,;]*,")
+
+
+def _ahead(before: str) -> bool:
+    """Whether the words before a time expression put it ahead of the article (not those of a relative clause)."""
+    return bool(_AHEAD_WORDS.search(_RELATIVE.sub(",", before)))
 
 
 def resolve_weekday(name: str, article_date: str | None, future: bool = False) -> str | None:
@@ -130,7 +139,7 @@ def _last_done(year: int | None, end_month: int, article_date: str | None, befor
     """
     if year is None or not article_date or len(article_date) < 7 or end_month <= int(article_date[5:7]):
         return year
-    return year if _AHEAD.search(before) else year - 1
+    return year if _ahead(before) else year - 1
 
 
 def _year_of(expr: str | None, article_year: int | None) -> tuple[int | None, bool]:
@@ -177,10 +186,13 @@ _PERIOD_RULES: list[tuple[str, re.Pattern]] = [
     ("relative-quarter", re.compile(r"\b(?P<rel>this|last|next|the\s+previous|the\s+past|the\s+current)\s+quarter\b",
                                     re.I)),
     ("relative-month", re.compile(r"\b(?P<rel>this|last|next|the\s+previous|the\s+past)\s+month\b", re.I)),
+    ("full-year", re.compile(r"\b(?:full[\s-]year|(?:for|over)\s+the\s+(?:full|whole|entire)\s+year)\b"
+                             r"(?!\s+(?:of\s+)?(?:19|20)\d\d|\s+to\b)", re.I)),
     ("year-end", re.compile(r"\bby\s+(?:the\s+)?(?:year[\s-]end|end\s+of\s+(?:the|this)\s+year)\b", re.I)),
     ("relative", re.compile(r"(?:(?P<so>so\s+far\s+)?this|last|next|the\s+(?:current|previous|past))\s+year\b"
                             r"(?:['’]s)?", re.I)),
-    ("year", re.compile(r"(?:(?P<pre>by\s+the\s+end\s+of|since|as\s+of|full[- ]year|the\s+whole\s+of)\s+)?"
+    ("year", re.compile(r"(?:(?P<pre>by\s+the\s+end\s+of|since(?:\s+the\s+(?:start|beginning|end)\s+of)?|as\s+of|"
+                        r"full[- ]year|the\s+whole\s+of)\s+)?"
                         r"(?<![\d,.$])\b(?P<y>(?:19[89]|20[0-4])\d)\b(?![\d,.]\d|\s*(?:units|vehicles|cars|yuan|"
                         r"percent|%))")),
 ]
@@ -208,7 +220,7 @@ def _to_month(g: dict, s: int, e: int, text: str, article_date: str | None, befo
         return None
     mo = _month(end_name)
     y, inf = _year_of(g.get("y"), int(article_date[:4]) if article_date else None) if g.get("y") else (
-        resolve_month_year(mo, article_date, bool(_AHEAD.search(before))), True)
+        resolve_month_year(mo, article_date, bool(_ahead(before))), True)
     if y is None:
         return None
     n = 3 if g.get("qm") else int(_num(g["n"])) if g.get("n") else 12 if g.get("fy") else mo
@@ -302,13 +314,13 @@ def find_periods(text: str, offset: int, article_date: str | None) -> list[Perio
                 if g.get("y"):
                     y, inf = _year_of(g["y"], ay)
                 else:
-                    y, inf = resolve_month_year(m2, article_date, bool(_AHEAD.search(text[:s]))), True
+                    y, inf = resolve_month_year(m2, article_date, bool(_ahead(text[:s]))), True
                 if y and m1 <= m2:
                     p = Period(s, e, m.group(0), f"{y}-{m1:02d}", f"{y}-{m2:02d}", inf)
             elif name == "day":
                 mo = _month(g["m"])
                 y, inf = (int(g["y"]), False) if g.get("y") else (
-                    resolve_month_year(mo, article_date, bool(_AHEAD.search(text[:s]))), True)
+                    resolve_month_year(mo, article_date, bool(_ahead(text[:s]))), True)
                 if y:
                     d = f"{y}-{mo:02d}-{int(g['d']):02d}"
                     p = Period(s, e, m.group(0), d, d, inf, date=True, kind="date")
@@ -328,7 +340,7 @@ def find_periods(text: str, offset: int, article_date: str | None) -> list[Perio
                 elif rel in {"this", "next"} and ay:
                     y, inf = ay + (rel == "next"), True
                 else:
-                    y, inf = resolve_month_year(mo, article_date, bool(_AHEAD.search(text[:s]))), True
+                    y, inf = resolve_month_year(mo, article_date, bool(_ahead(text[:s]))), True
                 if y:
                     if g.get("d"):
                         d = f"{y}-{mo:02d}-{int(g['d']):02d}"
@@ -339,7 +351,7 @@ def find_periods(text: str, offset: int, article_date: str | None) -> list[Perio
                     else:
                         p = Period(s, e, m.group(0), f"{y}-{mo:02d}", f"{y}-{mo:02d}", inf)
             elif name == "weekday":
-                day = resolve_weekday(g["wd"], article_date, bool(_AHEAD.search(text[:s])))
+                day = resolve_weekday(g["wd"], article_date, bool(_ahead(text[:s])))
                 if day:
                     p = Period(s, e, m.group(0), day, day, True, date=True, kind="date")
             elif name == "relative-quarter":
@@ -373,6 +385,12 @@ def find_periods(text: str, offset: int, article_date: str | None) -> list[Perio
                     p = Period(s, e, m.group(0), f"{y}-01", f"{y}-{article_date[5:7]}", True, kind="ytd")
                 elif y:
                     p = Period(s, e, m.group(0), str(y), str(y), True, kind="relative")
+            elif name == "full-year":  # the article's year; early in a year, the year just ended
+                if ay is None:
+                    continue
+                y = ay - 1 if article_date and len(article_date) >= 7 and int(article_date[5:7]) <= 2 and \
+                    not _ahead(text[:s]) else ay
+                p = Period(s, e, m.group(0), str(y), str(y), True, kind="relative")
             elif name == "year-end":
                 if ay is None:
                     continue
