@@ -34,3 +34,40 @@ def test_a_year_in_a_since_clause_is_not_the_figures_period(gaz, text, value):
 ])
 def test_the_time_of_a_statement_is_not_the_figures_period(gaz, text, value, want):
     assert observations(gaz, text)[value][1:] == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Chile's car imports rose 12 percent to 41,000 units in May, though they slipped 2.5 percent from April.",
+     ("2026-05", "2026-05")),
+    ("Velmora Motors exported 9,000 cars in May, but shipments eased 1.5 percent from April.", ("2026-05", "2026-05")),
+])
+def test_a_month_after_a_change_is_its_base(gaz, text, want):
+    obs = observations(gaz, text)
+    assert [v for v in obs if v < 0] and all(obs[v][1:] == want for v in obs if v < 0)
+
+
+@pytest.mark.parametrize("text", [
+    "Exports of hybrids rose 20% to 90,000 units, according to Mei Lan, secretary-general of the Orvista Auto "
+    "Council.",
+    "Shipments reached 45,000 vehicles, according to Tomas Berg, an analyst at Velmora Research.",
+])
+def test_the_body_of_a_source_quoted_by_name_is_a_compiler(gaz, text):
+    result = extract(text, gaz, article_date="2026-06-09", source_id="test-source")
+    bodies = [m for m in result.mentions if m.text.startswith(("Orvista", "Velmora"))]
+    assert bodies and all(m.compiler for m in bodies)
+    assert all(c.record.get("subject") is None for c in result.candidates if c.file == "observations")
+
+
+@pytest.mark.parametrize("text, value, want", [
+    ("Chile's car exports rose 9% to 40,000 units in May.\nExports of electric cars reached 12,000 units.", 12000,
+     ("2026-05", "2026-05")),
+    ("Velmora Motors sold 8,000 cars in March.\nIts overseas sales came to 2,500 units.", 2500,
+     ("2026-03", "2026-03")),
+])
+def test_a_flow_in_the_next_paragraph_takes_the_period_of_the_flow_before(gaz, text, value, want):
+    assert observations(gaz, text)[value][1:] == want
+
+
+def test_a_capacity_takes_no_period_from_before(gaz):
+    text = "Velmora Motors built 30,000 cars in 2025.\nThe plant has an annual capacity of 150,000 vehicles."
+    assert observations(gaz, text)[150000][1] is None

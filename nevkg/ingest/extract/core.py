@@ -136,7 +136,7 @@ class _Extractor(SentenceFigures, EntityRecords, ObservationRules, RelationRules
         for m in self.ents.mentions:
             if m.file != "organizations":
                 continue
-            if _COMPILER_BEFORE.search(self.text[max(0, m.start - 60):m.start]) or \
+            if _COMPILER_BEFORE.search(self.text[max(0, m.start - 90):m.start]) or \
                     _COMPILER_AFTER.match(self.text[m.end:m.end + 30]):
                 m.compiler = True
             elif m.kind in _COMPILER_KINDS and re.match(r"^\s+(?:said|says|reported|announced|estimated|showed)\b",

@@ -340,7 +340,8 @@ _SCOPES: list[tuple[str, re.Pattern]] = [
     ("robotaxis", re.compile(r"\brobotaxis?\b", re.I)),
     ("auto-parts", re.compile(r"\b(?:auto\s+)?parts\b", re.I)),
 ]
-_COMPILER_BEFORE = re.compile(r"(?:according\s+to|data\s+(?:from|released\s+by|compiled\s+by|published\s+by)|"
+_COMPILER_BEFORE = re.compile(r"(?:according\s+to(?:\s+(?-i:[A-Z])[\w.'’-]*){1,3},\s+(?:an?\s+)?(?:[\w-]+\s+){1,4}?"
+                              r"(?:of|at)|according\s+to|data\s+(?:from|released\s+by|compiled\s+by|published\s+by)|"
                               r"figures\s+(?:from|released\s+by)|statistics\s+(?:from|released\s+by)|"
                               r"released\s+by|compiled\s+by|cited\s+by)\s+(?:the\s+)?(?:latest\s+)?"
                               r"(?:data\s+(?:from|of)\s+(?:the\s+)?)?$", re.I)

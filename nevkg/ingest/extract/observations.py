@@ -75,9 +75,9 @@ def _dateline(text: str, m: Mention) -> bool:
 
 
 def _timeless(st: Statistic, sent: str) -> bool:
-    """An investment, a headcount or a stake: a figure that takes no period from the sentences before it (it has
+    """An investment, a headcount, a capacity or a stake: a figure that takes no period from the sentences before it (it has
     one only when its own sentence gives it)."""
-    if st.unit == "jobs":
+    if st.unit == "jobs" or st.unit == "vehicles" and re.search(r"\bcapacity\b", sent, re.I):
         return True
     if st.unit in _MONEY and re.search(r"\binvest\w*|\bworth\b|\bcost\w*|\bspend\w*|\bfund\w*", sent, re.I):
         return True
@@ -292,11 +292,17 @@ class ObservationRules(SubjectRules):
         elif not stat_periods and getattr(self, "article_period", None) is not None and _is_flow(measure, st):
             period, conf = self.article_period, conf - 0.25
             notes.append(f"a flow figure without a period: the article's reporting period ({period.text}) was taken")
+        elif not stat_periods and _is_flow(measure, st) and getattr(self, "flow_period", None) is not None \
+                and not _timeless(st, sent):
+            period, conf = self.flow_period, conf - 0.25  # a report going on in the next paragraph
+            notes.append(f"a flow figure without a period: the period of the flow before it ({period.text}) was taken")
         elif measure in _POINT_MEASURES and self.date:
             period = Period(st.start, st.start, "", self.date[:7], self.date[:7], True, kind="as-of")
             notes.append("a count at the time of the article: period set to the article's month")
         if period is not None and st.role != "yoy" and _YEAR_EARLIER.match(text, st.end, e):
             period = _year_before(period)  # "from 0.9% a year earlier": the base of a change, one year back
+        elif period is not None and _is_flow(measure, st) and not st.conversion:
+            self.flow_period = period
         if st.conversion:
             conf -= 0.15
             notes.append("a currency conversion the article gives in parentheses")

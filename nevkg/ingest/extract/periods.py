@@ -208,7 +208,8 @@ def _starts_from(before: str) -> bool:
     """"deliveries from 2027": "from" opens a period unless a change word before makes it the base ("up 5% from")."""
     return bool(re.search(r"\bfrom\s+$", before, re.I)) and not re.search(
         r"\b(?:up|down|rose|rise|rising|fell|fall|falling|grew|growth|increas\w*|decreas\w*|declin\w*|higher|lower|"
-        r"jump\w*|drop\w*|climb\w*|gain\w*|slipped|slid|dipped|eased|slumped|plunged|tumbled|compared|change\w*|moved?|brought|brings?)\b[^.;]*$", before[-80:], re.I)
+        r"jump\w*|drop\w*|climb\w*|gain\w*|slipped|slid|dipped|eased|slumped|plunged|tumbled|compared|change\w*|"
+        r"moved?|brought|brings?)\b(?:[^.;]|\.(?=\d))*$", before[-80:], re.I)
 
 
 def _to_month(g: dict, s: int, e: int, text: str, article_date: str | None, before: str) -> Period | None:
