@@ -67,3 +67,16 @@ def test_years_without_for_are_no_duration():
                                   "Deliveries are forecast to surpass 12,000 vehicles."])
 def test_to_top_a_figure_is_a_lower_bound(text):
     assert [s.bound for s in find_statistics(text)] == ["lower"]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("It sold 9,000 cars, a 12% drop, in May.", (-12, "percent", "yoy")),
+    ("Output came to 640,000 units, an 8.5 percent increase.", (8.5, "percent", "yoy")),
+    ("Exports totalled 31,000 vehicles, a 22-percent rise.", (22, "percent", "yoy")),
+])
+def test_a_change_set_after_its_figure(text, want):
+    assert want in figures(text)
+
+
+def test_a_change_against_another_period_set_after_a_figure_is_not_yearly():
+    assert (3, "percent", "yoy") not in figures("Sales rose to 5,000 units, a 3 percent rise over the previous quarter.")

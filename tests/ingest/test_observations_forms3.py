@@ -71,3 +71,13 @@ def test_a_flow_in_the_next_paragraph_takes_the_period_of_the_flow_before(gaz, t
 def test_a_capacity_takes_no_period_from_before(gaz):
     text = "Velmora Motors built 30,000 cars in 2025.\nThe plant has an annual capacity of 150,000 vehicles."
     assert observations(gaz, text)[150000][1] is None
+
+
+@pytest.mark.parametrize("text", [
+    "Chile car exports up 12 pct in May\nChile's car exports rose 12 percent year on year to 8,000 units in May.",
+    "Velmora Motors sales grow 30%\nVelmora Motors sold 4,200 cars in April, up 30% from a year earlier.",
+])
+def test_a_change_stated_again_with_its_figure_is_one_statistic(gaz, text):
+    result = extract(text, gaz, article_date="2026-06-09", source_id="test-source")
+    obs = [c.record for c in result.candidates if c.file == "observations"]
+    assert len(obs) == 1 and obs[0]["yoy_change_pct"] in {12, 30}

@@ -38,6 +38,8 @@ _RANGE_ON = re.compile(r"\s*(?:-|–|to|and)\s*(?:US\s?\$|\$|€|£|¥)?\d")
 #: the direction of a change written after its size ("a 35 percent increase", "a 12% drop")
 _TURN_AFTER = re.compile(r"\s+(?:(?P<up>increase|rise|growth|gain|jump|surge|climb)|"
                          r"(?P<down>decrease|decline|drop|fall|slump|contraction|dip))\b", re.I)
+#: a change set after the figure it belongs to ("… made up 2.1 million, a 40% increase."): its base is that figure
+_APPOSED_CHANGE = re.compile(r"\d[^,;()]{0,30},\s+an?\s+$")
 #: dollars that are not US dollars, by the adjective before them
 _DOLLARS = [(r"Canadian", "cad"), (r"Australian", "aud"), (r"Hong\s+Kong", "hkd"), (r"Singapore", "sgd"),
             (r"New\s+Zealand", "nzd"), (r"Taiwan", "twd")]
@@ -153,10 +155,11 @@ _YOY_AFTER = re.compile(
 _UPWORDS = (r"year[\s-]on[\s-]year\s+(?:increase|growth|rise|jump|surge|gain)\s+of|(?:increase|growth|rise|jump|"
             r"surge|gain)(?:\s+rate)?\s+of|\bup(?:\s+by)?|rose(?:\s+by)?|rising|grew(?:\s+by)?|growing|"
             r"increased(?:\s+by)?|increasing(?:\s+by)?|surged|surging|jumped|jumping|climbed|climbing|soared|"
-            r"soaring|gained|expanded(?:\s+by)?|leapt|leaped|rebounded|advanced|edged\s+up|an?\s+(?:annual\s+)?increase\s+of")
+            r"soaring|gained|expanded(?:\s+by)?|leapt|leaped|rebounded|advanced|edged\s+up|(?:rise|grow|climb|jump|surge|soar|gain)s?|an?\s+(?:annual\s+)?increase\s+of")
 _DOWNWORDS = (r"year[\s-]on[\s-]year\s+(?:decline|decrease|drop|fall)\s+of|\bdown(?:\s+by)?|fell(?:\s+by)?|falling|"
               r"dropped(?:\s+by)?|dropping|declined(?:\s+by)?|declining|decreased(?:\s+by)?|decreasing|slipped|slid|"
               r"shrank|dipped|dipping|slumped|plunged|plummeted|tumbled|sank|eased|edged\s+down|contracted(?:\s+by)?|"
+              r"(?:fall|drop|decline|slide|slip|dip|sink|plunge)s?|"
               r"an?\s+(?:decline|decrease|drop|fall)\s+of")
 _Q = r"(?:(?:more\s+than|nearly|about|over|around|almost|roughly|approximately)\s+)?"
 _UP_BEFORE = re.compile(rf"(?:{_UPWORDS})\s+{_Q}$", re.I)
@@ -276,7 +279,8 @@ def find_statistics(text: str, offset: int = 0) -> list[Statistic]:
         if st.kind in {"percent", "times"}:
             pre = text[max(0, st.start - 70):st.start]
             turn = _TURN_AFTER.match(after)  # "a 35 percent increase year on year", "a 12% decline from a year ago"
-            turn = turn if turn and _YOY_AFTER.match(after[turn.end():]) else None
+            turn = turn if turn and (_YOY_AFTER.match(after[turn.end():]) or _APPOSED_CHANGE.search(before) and re.match(
+                r"\s*(?:[.;,)]|$)", after[turn.end():])) else None
             if _SHARE_BEFORE.search(pre):
                 st.role = "penetration" if re.search(r"penetration", pre, re.I) else "share"
             elif turn is not None:

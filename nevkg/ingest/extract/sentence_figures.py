@@ -84,6 +84,11 @@ class SentenceFigures:
         for b, c in bases:
             if b.conversion and c is not None and b.start > base_stat.start:
                 c.record["yoy_change_pct"] = _plain(yoy)
+        # the same change stated before without its figure (a headline "exports up 18 pct"): one fact, not two
+        for c in [c for c in self.candidates if c.file == "observations" and c.rule == "statistic:growth"
+                  and c.record.get("value") == _plain(yoy) and c.record.get("subject") in {
+                      None, target.record.get("subject")}]:
+            self.candidates.remove(c)
 
     def _drop_currency_names(self, stats: list[Statistic]) -> None:
         """A currency code before an amount ("EUR 1.2bn"), or the amount with it, that the parser proposed as a new
