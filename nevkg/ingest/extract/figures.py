@@ -141,7 +141,8 @@ _QUAL = re.compile(
     r"upwards\s+of|in\s+excess\s+of|topped|topping|passed|passing|beyond|nearly|almost|about|around|approximately|roughly|close\s+to|"
     r"an\s+estimated|some|less\s+than|under|below|fewer\s+than|up\s+to|at\s+most|no\s+more\s+than|as\s+many\s+as|"
     r"as\s+much\s+as|(?:just|well)\s+(?:over|above)|just\s+(?:under|below))\s+$", re.I)
-_LOWER = {"more than", "over", "to top", "to exceed", "to surpass", "to pass", "exceeding", "exceeded", "exceeds", "surpassed", "surpassing", "surpasses", "above",
+_LOWER = {"more than", "over", "to top", "to exceed", "to surpass", "to pass",
+          "exceeding", "exceeded", "exceeds", "surpassed", "surpassing", "surpasses", "above",
           "at least", "upwards of", "in excess of", "topped", "topping", "passed", "passing",
           "beyond", "just over", "just above", "well over", "well above"}
 _UPPER = {"less than", "under", "below", "fewer than", "up to", "at most", "no more than", "as many as", "as much as",
@@ -279,8 +280,8 @@ def find_statistics(text: str, offset: int = 0) -> list[Statistic]:
         if st.kind in {"percent", "times"}:
             pre = text[max(0, st.start - 70):st.start]
             turn = _TURN_AFTER.match(after)  # "a 35 percent increase year on year", "a 12% decline from a year ago"
-            turn = turn if turn and (_YOY_AFTER.match(after[turn.end():]) or _APPOSED_CHANGE.search(before) and re.match(
-                r"\s*(?:[.;,)]|$)", after[turn.end():])) else None
+            turn = turn if turn and (_YOY_AFTER.match(after[turn.end():]) or _APPOSED_CHANGE.search(before)
+                                     and re.match(r"\s*(?:[.;,)]|$)", after[turn.end():])) else None
             if _SHARE_BEFORE.search(pre):
                 st.role = "penetration" if re.search(r"penetration", pre, re.I) else "share"
             elif turn is not None:

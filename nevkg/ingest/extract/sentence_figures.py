@@ -14,7 +14,7 @@ from typing import Any
 
 from nevkg.ingest.extract.figures import _FORECAST, _TARGET, find_statistics
 from nevkg.ingest.extract.model import Candidate, Period, Statistic
-from nevkg.ingest.extract.observations import _YEAR_EARLIER
+from nevkg.ingest.extract.observation_periods import _YEAR_EARLIER
 from nevkg.ingest.extract.periods import MONTH, _plain
 
 
