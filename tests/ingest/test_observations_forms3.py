@@ -81,3 +81,24 @@ def test_a_change_stated_again_with_its_figure_is_one_statistic(gaz, text):
     result = extract(text, gaz, article_date="2026-06-09", source_id="test-source")
     obs = [c.record for c in result.candidates if c.file == "observations"]
     assert len(obs) == 1 and obs[0]["yoy_change_pct"] in {12, 30}
+
+
+@pytest.mark.parametrize("text, value", [
+    ("In the second quarter Orvista Mobility delivered 2,000 buses to Chile through its local partner Andes Transit, "
+     "which now runs the brand's vehicles in 14 cities.", 14),
+    ("Velmora Motors' fleets in Spain and Portugal, its chief executive added, now number more than 900 vehicles and "
+     "carried 2 million riders in 2025.", 900),
+    ("Orvista Mobility exported 5,000 vans in 2025 and its dealer partner in Peru currently operates 31 stores across "
+     "the country.", 31),
+])
+def test_a_count_said_to_hold_now_is_of_the_article_s_month(gaz, text, value):
+    assert observations(gaz, text)[value][1:] == ("2026-06", "2026-06")
+
+
+def test_now_does_not_move_a_count_without_another_period(gaz):
+    assert observations(gaz, "Velmora Motors now employs 2,300 people.")[2300][1] is None
+
+
+def test_now_does_not_move_a_flow_from_its_period(gaz):
+    text = "In the first quarter, Chile's car exports are now at 21,000 units, up 8% year on year."
+    assert observations(gaz, text)[21000][1:] == ("2026-01", "2026-03")

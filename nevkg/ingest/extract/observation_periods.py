@@ -79,6 +79,14 @@ def _is_flow(measure: str | None, st: Statistic) -> bool:
 
 
 
+#: "now", "currently" before a count in its clause ("its fleet now numbers 400 cars"): a count (not a flow) as of
+#: the article
+_NOW = re.compile(r"\b(now|currently|at\s+present)\s+(?:[\w'’-]+\s+){1,5}$", re.I)
+#: the units of counts that "now" dates
+_COUNTS = {"vehicles", "stores", "cities", "countries-and-regions", "workshops", "factories", "models", "rides",
+           "companies"}
+
+
 class PeriodRules:
     """The period of a figure (needs the extractor's text, date and reporting periods)."""
 
@@ -141,6 +149,12 @@ class PeriodRules:
         elif measure in _POINT_MEASURES and self.date:
             period = Period(st.start, st.start, "", self.date[:7], self.date[:7], True, kind="as-of")
             notes.append("a count at the time of the article: period set to the article's month")
+        now = _NOW.search(text, max(s, st.start - 70), st.start)
+        if now and self.date and period is not None and period.kind != "as-of" and st.unit in _COUNTS \
+                and not _timeless(st, sent) and not _is_flow(measure, st) \
+                and not now.start() < period.start < st.end + 30:  # a stock dated by another clause's time
+            period = Period(st.start, st.start, "", self.date[:7], self.date[:7], True, kind="as-of")
+            notes.append(f"a count '{now.group(1)}': period set to the article's month")
         if period is not None and st.role != "yoy" and _YEAR_EARLIER.match(text, st.end, e):
             period = _year_before(period)  # "from 0.9% a year earlier": the base of a change, one year back
         elif period is not None and _is_flow(measure, st) and not st.conversion:

@@ -84,6 +84,9 @@ class ObservationRules(PeriodRules, SubjectRules):
             else:
                 measure, conf = None, 0.35
                 notes.append("a percentage whose meaning the rules do not know")
+        elif st.unit in {"cities", "workshops"}:
+            measure = None  # a count of cities or workshops: no measure concept yet
+            notes.append(f"a count of {st.unit}: no measure concept for it yet")
         elif st.unit in _UNIT_MEASURE:
             measure = _UNIT_MEASURE[st.unit]
             if st.unit == "orders-unit":
