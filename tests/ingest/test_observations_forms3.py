@@ -102,3 +102,30 @@ def test_now_does_not_move_a_count_without_another_period(gaz):
 def test_now_does_not_move_a_flow_from_its_period(gaz):
     text = "In the first quarter, Chile's car exports are now at 21,000 units, up 8% year on year."
     assert observations(gaz, text)[21000][1:] == ("2026-01", "2026-03")
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The rates were set company by company: 12.5% for Velmora Motors, 18.2% for Orvista Mobility and 22.4% for "
+     "BYD.", {12.5: "velmora-motors", 18.2: "orvista-mobility", 22.4: "byd"}),
+    ("Chile fixed the duty at 9% for Orvista Mobility and at 14% for Velmora Motors.",
+     {9: "orvista-mobility", 14: "velmora-motors"}),
+])
+def test_a_percentage_given_for_a_company_is_that_company_s(gaz, text, want):
+    obs = observations(gaz, text)
+    assert {v: obs[v][0] for v in want} == want
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Peru will levy new duties on Chinese electric cars from 1 August. The rates range from 12.5% for Velmora Motors "
+     "to 22.4% for BYD.", "2026-08-01"),
+    ("Chile's surtax on imported EVs takes effect on 3 September. The rate is 18% for most makers.", "2026-09-03"),
+])
+def test_a_rate_takes_the_start_day_stated_in_the_sentence_before(gaz, text, day):
+    obs = observations(gaz, text)
+    rates = [v for v in obs if v in {12.5, 22.4, 18}]
+    assert rates and all(obs[v][1:] == (day, day) for v in rates)
+
+
+def test_a_share_after_a_start_day_takes_no_day(gaz):
+    text = "The new rules apply from 1 August. Velmora Motors holds 12% of the Peruvian market."
+    assert observations(gaz, text)[12][1] != "2026-08-01"

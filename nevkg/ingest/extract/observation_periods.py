@@ -127,6 +127,11 @@ class PeriodRules:
                 period = report  # "so far this year" in a report on January to September
         elif dated is not None:
             period = dated
+        elif st.kind == "percent" and ctx.get("start_day") is not None and not stat_periods and re.search(
+                r"\b(?:rates?|tariffs?|dut(?:y|ies)|surtax\w*|levy|levies)\b", sent, re.I):
+            period = ctx["start_day"]  # a rate of a measure in force from a day stated before
+            drop += 0.1
+            notes.append(f"a rate of a measure in force from a day stated before ({period.text})")
         elif (_is_flow(measure, st) or st.role in {"growth", "multiple"}) and self._parallel(st, stat_periods):
             # "A sold N in X, while B delivered M in 2025": a flow of a parallel clause shares its period
             period = min(self._parallel(st, stat_periods), key=lambda p: abs(p.start - st.start))

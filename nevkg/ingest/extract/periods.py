@@ -96,8 +96,9 @@ def resolve_month_year(month: int, article_date: str | None, future: bool = Fals
 
 #: words before a month that put it ahead of the article ("will take effect on 1 October", "starting in May")
 _AHEAD_WORDS = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:set|due|scheduled|expected|going)\s+to|plans?\s+to|"
-                          r"aims?\s+to|starting|beginning|effective|upcoming|from\s+next|(?:due|set|scheduled|slated)\s+"
-                          r"to\s+(?:open|start|begin|launch|enter|arrive|be|take|go|come|resume|commence|run|roll))\b",
+                          r"aims?\s+to|starting|beginning|effective|upcoming|from\s+next|takes\s+effect|"
+                          r"comes\s+into\s+force|(?:due|set|scheduled|slated)\s+to\s+(?:open|start|begin|launch|enter|"
+                          r"arrive|be|take|go|come|resume|commence|run|roll))\b",
                           re.I)
 #: a relative clause set off by commas ("X, which plans to expand, said in May"): its tense is not the clause's
 _RELATIVE = re.compile(r",\s+(?:which|who|whose|where)\b[^,;]*,")

@@ -1,8 +1,8 @@
 """Whose figure it is and where it goes: the subject and destination of a statistic.
 
 The subject is the subject of the verb that governs the figure (a pronoun or "the carmaker" → the company named
-last), an owner named by "owned by", the company a tariff hits, or the i-th name of a "respectively" list or a
-partners' split; a tariff rate's destination is the market that charges it.
+last), an owner named by "owned by", the company a rate is given "for", the company a tariff hits, or the i-th
+name of a "respectively" list or a partners' split; a tariff rate's destination is the market that charges it.
 """
 
 from __future__ import annotations
@@ -187,11 +187,13 @@ class SubjectRules:
         return None
 
     def _agent(self, st: Statistic, after: list[Mention]) -> Mention | None:
-        """"60% owned by X", "and 40% by Y": the owner named by the agent phrase after a share."""
+        """"60% owned by X", "and 40% by Y": the owner named by the agent phrase after a share; "21% for X", "a
+        rate of 9% for X": the company a percentage is given for."""
         if st.kind != "percent":
             return None
         return next((m for m in after if m.file == "organizations" and re.fullmatch(
-            r"\s*(?:(?:owned|held|controlled)\s+)?by\s+(?:the\s+)?", self.text[st.end:m.start])), None)
+            r"\s*(?:(?:owned|held|controlled)\s+)?by\s+(?:the\s+)?|\s*,?\s*for\s+(?:the\s+)?",
+            self.text[st.end:m.start])), None)
 
     def _share_of(self, st: Statistic, after: list[Mention], s: int) -> Mention | None:
         """"40% of X's exports", "a third of the sales of X", "15% of its exports": the organisation whose total a
