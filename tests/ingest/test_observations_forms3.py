@@ -129,3 +129,15 @@ def test_a_rate_takes_the_start_day_stated_in_the_sentence_before(gaz, text, day
 def test_a_share_after_a_start_day_takes_no_day(gaz):
     text = "The new rules apply from 1 August. Velmora Motors holds 12% of the Peruvian market."
     assert observations(gaz, text)[12][1] != "2026-08-01"
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Velmora Motors opened a plant in Chile in 2024.\nIts robotaxis in Dubai and Doha completed 2 million rides in "
+     "2025.", 2000000),
+    ("Velmora Motors opened a plant in Chile in 2024.\nIts fleets in Spain and Portugal, the chief executive added, "
+     "now number more than 900 vehicles.", 900),
+    ("Velmora Motors opened a plant in Chile in 2024.\nTheir dealers in Peru and Bolivia sold 4,000 units in May.",
+     4000),
+])
+def test_its_figures_in_places_are_the_company_s(gaz, text, value):
+    assert observations(gaz, text)[value][0] == "velmora-motors"

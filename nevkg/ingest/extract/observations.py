@@ -12,6 +12,8 @@ from nevkg.ingest.extract.periods import _plain
 from nevkg.ingest.extract.relations import _ANAPHOR, _is_destination
 from nevkg.ingest.extract.subjects import _FLOW_TO, _INVESTMENT, _MONEY, _PUBLIC_BODIES, _TARIFF, SubjectRules
 
+#: a sentence about the company spoken of before, in places ("Its sales in X …", "Their fleets across Y …")
+_ITS_IN = re.compile(r"(?:Its|Their)\s+(?:[\w-]+\s+){1,2}(?:in|across|outside|throughout)\s")
 #: the fields that make two figures of an article one statistic
 _SAME_FACT = ("subject", "measure", "destination", "scope", "period_start", "period_end", "value", "value_max", "unit")
 _OBS_ORDER = ["id", "label", "measure", "subject", "destination", "scope", "period_start", "period_end",
@@ -157,6 +159,9 @@ class ObservationRules(PeriodRules, SubjectRules):
                         text[cands[i - 1].end:cands[i].start]):
                     i -= 1
                 pick = cands[i]
+            if pick is not None and pick.file == "places" and not orgs and self.last_org is not None and \
+                    _ITS_IN.match(sent):
+                pick = self.last_org  # "Its fleets in X and Y number …": the places are where, not whose
             subject = pick
         if subject is None and _ANAPHOR.match(sent) and self.last_org is not None:
             subject, conf = self.last_org, conf - 0.1

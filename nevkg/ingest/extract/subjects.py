@@ -122,6 +122,9 @@ class SubjectRules:
             head = next((m for m in named if m is not None and m in orgs), None)
             if head is not None:
                 return head  # "Zeekr sold", "Geely's unit Zeekr sold": the name the subject is, not its owner
+            if not orgs and self.last_org is not None and any(a.lower_ in {"its", "their"} and a.dep_ == "poss"
+                                                              for a in c.children):
+                return self.last_org  # "its fleets in X and Y number …": X and Y are where, not whose
             if orgs or ms:
                 return (orgs or ms)[0]
             if c.lower_ in {"it", "they", "its"} or any(t.lower_ in _ANAPHORIC_NOUNS or t.lower_ in {"its", "their"}
