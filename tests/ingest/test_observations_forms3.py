@@ -141,3 +141,26 @@ def test_a_share_after_a_start_day_takes_no_day(gaz):
 ])
 def test_its_figures_in_places_are_the_company_s(gaz, text, value):
     assert observations(gaz, text)[value][0] == "velmora-motors"
+
+
+def test_destinations_with_their_figures_are_no_exporters(gaz):
+    text = ("Chile's car exports rose 9% to 40,000 units in May.\nPeru remained the largest destination in the "
+            "January-May period with 12,000 vehicles, followed by Bolivia with 8,000 and Ecuador with 5,500, while "
+            "shipments to Argentina fell 4 percent to 3,000 units.\nExports to Brazil more than doubled to 2,100 "
+            "vehicles.")
+    result = extract(text, gaz, article_date="2026-06-09", source_id="test-source")
+    got = {c.record["value"]: (c.record.get("subject"), c.record.get("destination"))
+           for c in result.candidates if c.file == "observations"}
+    assert got == {40000: ("chile", None), 12000: ("chile", "peru"), 8000: ("chile", "bolivia"),
+                   5500: ("chile", "ecuador"), 3000: ("chile", "argentina"), 2100: ("chile", "brazil")}
+
+
+@pytest.mark.parametrize("text, dest", [
+    ("Velmora Motors exported 30,000 cars in 2025.\nMexico was its biggest market with 9,000 units.", "mexico"),
+    ("Velmora Motors shipped 30,000 cars abroad in 2025, and Peru was the top destination with 7,500.", "peru"),
+])
+def test_the_largest_market_with_a_figure_is_its_destination(gaz, text, dest):
+    result = extract(text, gaz, article_date="2026-06-09", source_id="test-source")
+    got = {c.record["value"]: (c.record.get("subject"), c.record.get("destination"))
+           for c in result.candidates if c.file == "observations"}
+    assert got[min(got)] == ("velmora-motors", dest)

@@ -14,6 +14,10 @@ from nevkg.ingest.extract.subjects import _FLOW_TO, _INVESTMENT, _MONEY, _PUBLIC
 
 #: a sentence about the company spoken of before, in places ("Its sales in X …", "Their fleets across Y …")
 _ITS_IN = re.compile(r"(?:Its|Their)\s+(?:[\w-]+\s+){1,2}(?:in|across|outside|throughout)\s")
+#: a place the figure goes to: "X remained the largest destination … with N", "followed by Y with M"
+_DESTINATION_WITH = re.compile(r"\s+(?:(?:\w+\s+){0,2}(?:the|its|their)\s+(?:(?:largest|biggest|top|main|leading|"
+                               r"second|third|[\w-]+-largest)\s+){1,2}(?:export\s+)?(?:destination|market|buyer|"
+                               r"importer)\b[^.;]{0,60}?)?\bwith\s+(?:some\s+|about\s+|nearly\s+)?(?=\d)", re.I)
 #: the fields that make two figures of an article one statistic
 _SAME_FACT = ("subject", "measure", "destination", "scope", "period_start", "period_end", "value", "value_max", "unit")
 _OBS_ORDER = ["id", "label", "measure", "subject", "destination", "scope", "period_start", "period_end",
@@ -118,12 +122,16 @@ class ObservationRules(PeriodRules, SubjectRules):
         for m in after:
             gap = text[st.end:m.start]
             if m.file == "places" and re.fullmatch(r"[^.;]{0,40}?\b(?:to|in|into)\s+(?:the\s+)?", gap) and \
-                    (m.start - st.end) < 60:
+                    (m.start - st.end) < 60 and not re.search(r",\s+(?:while|whereas|but)\b", gap):
                 dest = m
                 break
         if dest is None:  # "exports to X rose to N", "sales in X reached N"
             dest = next((m for m in reversed(before) if m.file == "places" and _FLOW_TO.search(
                 text[max(s, m.start - 40):m.start]) and not self._clause_break(m.end, st.start)), None)
+        if dest is None:  # "X was the largest destination with N", "followed by Y with M"
+            dest = next((m for m in reversed(before) if m.file == "places" and _DESTINATION_WITH.match(
+                text, m.end, st.start + 1) and _DESTINATION_WITH.match(text, m.end, st.start + 1).end() == st.start),
+                None)
         tariff = st.kind == "percent" and bool(_TARIFF.search(sent) or re.search(r"\brates?\b", sent))
         market = self._tariff_market(s, e) if tariff else None
         tariff = market is not None or bool(_TARIFF.search(sent))
@@ -170,6 +178,14 @@ class ObservationRules(PeriodRules, SubjectRules):
             cands = [m for m in after if m is not dest and not _is_destination(text, m)]
             if cands and cands[0].start - st.end < 50:
                 subject, conf = cands[0], conf - 0.1
+        if subject is not None and subject.file == "places" and measure and measure.startswith("export") and any(
+                m.id == subject.id and (_DESTINATION_WITH.match(text, m.end, e) is not None or _FLOW_TO.search(
+                    text[max(s, m.start - 40):m.start])) for m in ments):
+            subject = None  # a place the sentence sends exports to is no exporter
+        if subject is None and dest is not None and measure and measure.startswith("export") and \
+                getattr(self, "exporter", None) is not None:
+            subject, conf = self.exporter, conf - 0.2  # "exports to X rose to N": the exporter of the flows before
+            notes.append(f"the exporter of the flows before ({subject.text})")
         if subject is None and ctx.get("subject") is not None:
             subject, conf = ctx["subject"], conf - 0.2
             notes.append(f"subject carried from an earlier sentence ({subject.text})")
@@ -183,6 +199,8 @@ class ObservationRules(PeriodRules, SubjectRules):
             firms = [m for m in ments if m.file == "organizations" and (m.kind or "") not in _PUBLIC_BODIES]
             if firms:
                 subject = min(firms, key=lambda m: abs(m.start - st.start))
+        if subject is not None and measure and measure.startswith("export") and subject is not dest:
+            self.exporter = subject
         if subject is not None:
             ctx["subject"] = subject
             dest = dest or self._arm_country(subject)
