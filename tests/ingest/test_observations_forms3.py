@@ -164,3 +164,13 @@ def test_the_largest_market_with_a_figure_is_its_destination(gaz, text, dest):
     got = {c.record["value"]: (c.record.get("subject"), c.record.get("destination"))
            for c in result.candidates if c.file == "observations"}
     assert got[min(got)] == ("velmora-motors", dest)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Chile's car exports rose 9% to 40,000 units in May, the Orvista Auto Council said.\nExports of electric cars "
+     "jumped 30% to 6,000 units, according to Ana Ruiz, director at the Orvista Auto Council.", 6000),
+    ("Chile's car exports rose 9% to 40,000 units in May, trade data showed, with the Orvista Trade Office and the "
+     "Velmora Research Group both citing demand.\nShipments of hybrids reached 9,500 units.", 9500),
+])
+def test_a_flow_without_an_exporter_is_the_exporter_s_before(gaz, text, value):
+    assert observations(gaz, text)[value][0] == "chile"

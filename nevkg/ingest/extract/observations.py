@@ -189,6 +189,9 @@ class ObservationRules(PeriodRules, SubjectRules):
         if subject is None and ctx.get("subject") is not None:
             subject, conf = ctx["subject"], conf - 0.2
             notes.append(f"subject carried from an earlier sentence ({subject.text})")
+        if subject is None and measure and measure.startswith("export") and getattr(self, "exporter", None):
+            subject, conf = self.exporter, conf - 0.25  # a report on one exporter going on
+            notes.append(f"the exporter of the flows before ({subject.text})")
         if subject is None:
             subject = self.focus_subject()
             if subject is not None:
