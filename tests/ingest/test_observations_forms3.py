@@ -174,3 +174,17 @@ def test_the_largest_market_with_a_figure_is_its_destination(gaz, text, dest):
 ])
 def test_a_flow_without_an_exporter_is_the_exporter_s_before(gaz, text, value):
     assert observations(gaz, text)[value][0] == "chile"
+
+
+def measures(gaz, text):
+    result = extract(text, gaz, article_date="2026-06-09", source_id="test-source")
+    return {c.record["value"]: c.record.get("measure") for c in result.candidates if c.file == "observations"}
+
+
+@pytest.mark.parametrize("text, value, want", [
+    ("Velmora Motors signed a supply deal with Andes Fleet Services for 4,000 vans.", 4000, "orders"),
+    ("Orvista Mobility agreed a supply contract with Pacific Fleet Leasing covering 1,200 cars.", 1200, "orders"),
+    ("Velmora Motors sold 2,500 cars to Export Car Traders in May.", 2500, "sales-volume"),
+])
+def test_cue_words_inside_a_company_name_set_no_measure(gaz, text, value, want):
+    assert measures(gaz, text)[value] == want

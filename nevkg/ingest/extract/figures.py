@@ -327,7 +327,7 @@ _MEASURE_CUES: list[tuple[str, re.Pattern]] = [
     ("export", re.compile(r"\bexport\w*|\bshipped\b|\bshipments?\b|outbound|\bdestinations?\b", re.I)),
     ("deliveries", re.compile(r"\bdeliver\w*", re.I)),
     ("sales-volume", re.compile(r"\bsales\b|\bsold\b|\bsell\w*", re.I)),
-    ("orders", re.compile(r"\border(?:s|ed)?\b", re.I)),
+    ("orders", re.compile(r"\border(?:s|ed)?\b|\bsupply\s+(?:deal|contract|agreement)\b", re.I)),
     ("production-volume", re.compile(r"\bproduc(?:tion|ed)\b|\boutput\b|\bmanufactured\b|rolled\s+off", re.I)),
     ("revenue", re.compile(r"\brevenue\b|\bturnover\b", re.I)),
     ("profit", re.compile(r"\b(?:net\s+)?profits?\b", re.I)),

@@ -64,7 +64,10 @@ class ObservationRules(PeriodRules, SubjectRules):
         # clause window for cues: from the previous figure (or sentence start) to the next one
         prev_end = max([b.end - s for b, _ in bases] + [0])
         window = (prev_end, min(len(sent), st.end - s + 60))
-        # measure
+        # measure, from cue words outside the names of organisations ("Nordic Fleet Partners" is no fleet)
+        named = sent
+        for m in self.mentions_in(s, e, ("organizations",)):
+            named = named[:m.start - s] + " " * (m.end - m.start) + named[m.end - s:]
         measure: str | None
         last = ctx.get("last_obs")
         if st.role in {"share", "penetration"}:
@@ -74,7 +77,7 @@ class ObservationRules(PeriodRules, SubjectRules):
                 "overseas-sales-share" if re.search(r"overseas|abroad", sent[max(0, pos - 60):pos], re.I)
                 else "export-share" if exports else "combined-market-share")
         elif st.role == "growth":
-            cue, _ = _nearest_cue(sent, pos, (0, len(sent)))
+            cue, _ = _nearest_cue(named, pos, (0, len(sent)))
             if cue in {"sales-volume", "overseas-sales"}:
                 measure = "sales-growth-rate"
             else:
@@ -84,7 +87,7 @@ class ObservationRules(PeriodRules, SubjectRules):
             measure = "growth-multiple"
             conf = 0.55
         elif st.role == "percent":
-            cue, _ = _nearest_cue(sent, pos, window)
+            cue, _ = _nearest_cue(named, pos, window)
             if re.search(r"margin", sent[max(0, pos - 40):pos], re.I):
                 measure = "gross-margin" if re.search(r"gross", sent, re.I) else "profit-margin"
             else:
@@ -98,9 +101,9 @@ class ObservationRules(PeriodRules, SubjectRules):
             if st.unit == "orders-unit":
                 measure = "orders"
         else:
-            cue, dist = _nearest_cue(sent, pos, window)
+            cue, dist = _nearest_cue(named, pos, window)
             if cue is None:
-                cue, dist = _nearest_cue(sent, pos, (0, len(sent)))
+                cue, dist = _nearest_cue(named, pos, (0, len(sent)))
                 conf -= 0.15
             money = st.unit in {"cny", "usd", "eur"}
             if cue == "export":
