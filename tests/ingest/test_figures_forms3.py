@@ -80,3 +80,14 @@ def test_a_change_set_after_its_figure(text, want):
 
 def test_a_change_against_another_period_set_after_a_figure_is_not_yearly():
     assert (3, "percent", "yoy") not in figures("Sales rose to 5,000 units, a 3 percent rise over the previous quarter.")
+
+
+@pytest.mark.parametrize("text", ["The brand will launch four models over the next 18 months.",
+                                  "It expects to break even within 3 years.",
+                                  "Output doubled in the past 12 months."])
+def test_the_time_span_of_a_plan_is_no_figure(text):
+    assert all(unit not in {"months", "years"} for _, unit, _ in figures(text))
+
+
+def test_a_duration_after_for_is_still_a_figure():
+    assert (14, "months", "base") in figures("Its sales have grown for 14 consecutive months.")

@@ -188,3 +188,22 @@ def measures(gaz, text):
 ])
 def test_cue_words_inside_a_company_name_set_no_measure(gaz, text, value, want):
     assert measures(gaz, text)[value] == want
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Velmora Motors will invest $900 million over five years and aims to sell 80,000 cars by 2030.", 900000000),
+    ("Orvista Mobility spent $40 million on the site and expects to open it in 2027.", 40000000),
+])
+def test_a_plan_in_a_clause_after_and_gives_the_figure_no_period(gaz, text, value):
+    assert observations(gaz, text)[value][1] is None
+
+
+@pytest.mark.parametrize("text, value, dest", [
+    ("Velmora Motors aims to deploy 1,000 robotaxis across Europe by 2027.", 1000, "europe"),
+    ("Orvista Mobility runs 300 buses throughout Chile.", 300, "chile"),
+])
+def test_across_a_place_is_where_the_figure_is(gaz, text, value, dest):
+    result = extract(text, gaz, article_date="2026-06-09", source_id="test-source")
+    got = {c.record["value"]: (c.record.get("subject"), c.record.get("destination"))
+           for c in result.candidates if c.file == "observations"}
+    assert got[value][1] == dest and got[value][0] != dest

@@ -69,6 +69,9 @@ _WORD_NUMBER = re.compile(r"\b(?P<num>two|three|four|five|six|seven|eight|nine|t
                           r"(?:models?|factories|plants|workshops|dealers|dealerships|showrooms|stores|countries|"
                           r"markets|cities|months|years|month(?=\s+(?:[\w-]+\s+)?(?:holiday|period|delay|extension|"
                           r"pause|suspension|grace|moratorium|transition)))\b)", re.I)
+#: a span of time a plan or change takes ("over the next 18 months", "within five years"): no figure
+_TIME_SPAN = re.compile(r"\b(?:(?:over|in|within|during)\s+the\s+(?:next|past|last|coming|previous)|within|"
+                        r"in\s+(?:just\s+)?(?:under|over))\s+$", re.I)
 #: "for ten years", "for at least ten years": a span of years or months as a duration
 _FOR_SPAN = re.compile(r"\bfor\s+(?:(?:at\s+least|up\s+to|more\s+than|another|a\s+further|about|nearly|over)\s+)?$",
                        re.I)
@@ -262,6 +265,8 @@ def find_statistics(text: str, offset: int = 0) -> list[Statistic]:
                     continue  # a bare number (a year, a model name, an ordinal): not a statistic
                 if unit == "vehicles" and not g["scale"] and "," not in raw and re.fullmatch(r"(19|20)\d\d", raw):
                     continue
+                if unit in {"months", "years"} and _TIME_SPAN.search(before):
+                    continue  # "over the next 18 months": the time of a plan, not a figure
             if unit == "?":
                 st.unit = None
             else:

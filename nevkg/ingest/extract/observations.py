@@ -124,7 +124,8 @@ class ObservationRules(PeriodRules, SubjectRules):
         dest = None
         for m in after:
             gap = text[st.end:m.start]
-            if m.file == "places" and re.fullmatch(r"[^.;]{0,40}?\b(?:to|in|into)\s+(?:the\s+)?", gap) and \
+            if m.file == "places" and re.fullmatch(r"[^.;]{0,40}?\b(?:to|in|into|across|throughout)\s+(?:the\s+)?",
+                                                   gap) and \
                     (m.start - st.end) < 60 and not re.search(r",\s+(?:while|whereas|but)\b", gap):
                 dest = m
                 break
