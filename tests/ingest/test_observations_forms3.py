@@ -207,3 +207,21 @@ def test_across_a_place_is_where_the_figure_is(gaz, text, value, dest):
     got = {c.record["value"]: (c.record.get("subject"), c.record.get("destination"))
            for c in result.candidates if c.file == "observations"}
     assert got[value][1] == dest and got[value][0] != dest
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Velmora Motors builds cars in Chile.\nPeru charges a 20% import duty on cars, while cars assembled locally pay "
+     "5%.", 20),
+    ("Orvista Mobility sells vans in Chile.\nColombia applies a 35% tariff to imported electric vans.", 35),
+])
+def test_a_rate_a_market_charges_is_the_market_s(gaz, text, value):
+    subject, _, _ = observations(gaz, text)[value]
+    assert subject in {"peru", "colombia"}
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Velmora Motors' market share in Thailand climbed to 14.5% in the first half.", 14.5),
+    ("Orvista Mobility's share of the Chilean EV market rose to 9% last year.", 9),
+])
+def test_a_market_share_that_moves_to_a_figure_is_a_share(gaz, text, value):
+    assert measures(gaz, text)[value] == "combined-market-share"

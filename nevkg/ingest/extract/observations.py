@@ -190,6 +190,8 @@ class ObservationRules(PeriodRules, SubjectRules):
                 getattr(self, "exporter", None) is not None:
             subject, conf = self.exporter, conf - 0.2  # "exports to X rose to N": the exporter of the flows before
             notes.append(f"the exporter of the flows before ({subject.text})")
+        if subject is None and tariff and st.kind == "percent" and dest is not None:
+            subject = dest  # "X charges a 20% duty": the market that charges a rate (README: market / authority)
         if subject is None and ctx.get("subject") is not None:
             subject, conf = ctx["subject"], conf - 0.2
             notes.append(f"subject carried from an earlier sentence ({subject.text})")
