@@ -52,3 +52,12 @@ def test_the_full_year(text, date, want):
 
 def test_a_full_year_with_its_number_is_that_year():
     assert spans("Its full-year 2025 sales were a record.")[0][:2] == ("2025", "2025")
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The carmaker sold 27,500 units in the quarter ended September.", ("2025-07", "2025-09")),
+    ("In the quarter to June 2025 it grew.", ("2025-04", "2025-06")),
+    ("Revenue in the quarter ending March 31 rose.", ("2026-01", "2026-03")),
+])
+def test_the_quarter_ended_a_month(text, want):
+    assert spans(text, "2026-05-20")[0][:2] == want

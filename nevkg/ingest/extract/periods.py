@@ -177,6 +177,7 @@ _PERIOD_RULES: list[tuple[str, re.Pattern]] = [
                                rf"(?P<m2>{MONTH})(?:,?\s+(?:of\s+)?(?P<y>{YEARX}))?")),
     # "the year to September", "the 12 months to June", "the fiscal year ended March 2026", "the September quarter"
     ("to-month", re.compile(rf"(?:the\s+)?(?P<fy>(?:fiscal|financial)\s+)?(?:(?P<yr>year)|(?P<n>{_NW})\s+months|"
+                            rf"(?P<qtr>quarter)(?=\s+(?:to|through|ended|ending)\s)|"
                             rf"(?P<qm>{MONTH})\s+quarter)(?:\s+(?:to|through|until|ended|ending)\s+(?:the\s+end\s+"
                             rf"of\s+|end-)?(?P<m>{MONTH})(?:\s+\d{{1,2}}\b)?(?:,?\s+(?P<y>{YEARX}))?)?", re.I)),
     ("day", re.compile(rf"(?P<d>\d{{1,2}})\s+(?P<m>{MONTH})(?:,?\s+(?P<y>\d{{4}}))?")),
@@ -225,7 +226,7 @@ def _to_month(g: dict, s: int, e: int, text: str, article_date: str | None, befo
         resolve_month_year(mo, article_date, bool(_ahead(before))), True)
     if y is None:
         return None
-    n = 3 if g.get("qm") else int(_num(g["n"])) if g.get("n") else 12 if g.get("fy") else mo
+    n = 3 if g.get("qm") or g.get("qtr") else int(_num(g["n"])) if g.get("n") else 12 if g.get("fy") else mo
     if not 1 <= n <= 36:
         return None
     first = y * 12 + mo - n  # months since year 0, counting from 0
