@@ -166,14 +166,20 @@ def test_the_largest_market_with_a_figure_is_its_destination(gaz, text, dest):
     assert got[min(got)] == ("velmora-motors", dest)
 
 
-@pytest.mark.parametrize("text, value", [
+@pytest.mark.parametrize("text, value, subject", [
+    # a flow without an exporter is the exporter's before
     ("Chile's car exports rose 9% to 40,000 units in May, the Orvista Auto Council said.\nExports of electric cars "
-     "jumped 30% to 6,000 units, according to Ana Ruiz, director at the Orvista Auto Council.", 6000),
+     "jumped 30% to 6,000 units, according to Ana Ruiz, director at the Orvista Auto Council.", 6000, "chile"),
     ("Chile's car exports rose 9% to 40,000 units in May, trade data showed, with the Orvista Trade Office and the "
-     "Velmora Research Group both citing demand.\nShipments of hybrids reached 9,500 units.", 9500),
+     "Velmora Research Group both citing demand.\nShipments of hybrids reached 9,500 units.", 9500, "chile"),
+    # "it" after a company in its sentence is that company
+    ("Velmora Motors sold 9,000 cars in March.\nOrvista Mobility said it expects to sell 40,000 cars in Brazil this "
+     "year.", 40000, "orvista-mobility"),
+    ("Velmora Motors sold 9,000 cars in March.\nOrvista Mobility announced that it had delivered 3,500 buses in "
+     "April.", 3500, "orvista-mobility"),
 ])
-def test_a_flow_without_an_exporter_is_the_exporter_s_before(gaz, text, value):
-    assert observations(gaz, text)[value][0] == "chile"
+def test_whose_figure_across_sentences(gaz, text, value, subject):
+    assert observations(gaz, text)[value][0] == subject
 
 
 def measures(gaz, text):

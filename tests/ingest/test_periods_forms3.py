@@ -61,3 +61,11 @@ def test_a_full_year_with_its_number_is_that_year():
 ])
 def test_the_quarter_ended_a_month(text, want):
     assert spans(text, "2026-05-20")[0][:2] == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Its first-quarter total reached 41,000.", ("2026-01", "2026-03")),
+    ("First-half sales rose.", ("2025-01", "2025-06")),
+])
+def test_a_hyphenated_quarter_or_half(text, want):
+    assert spans(text, "2026-05-20")[0][:2] == want

@@ -168,10 +168,10 @@ _PERIOD_RULES: list[tuple[str, re.Pattern]] = [
                                 rf"(?P<y>{YEARX}))?", re.I)),
     ("quarters", re.compile(rf"(?:the\s+)?first\s+(?P<n>two|three|2|3)\s+quarters(?:\s+(?:of|in)\s+(?P<y>{YEARX}))?",
                             re.I)),
-    ("quarter", re.compile(rf"(?:the\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter(?:\s+(?:of|in)"
+    ("quarter", re.compile(rf"(?:the\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter(?:\s+(?:of|in)"
                            rf"\s+(?P<y>{YEARX}))?", re.I)),
     ("quarter", re.compile(r"\bQ(?P<q>[1-4])(?:\s+(?P<y>\d{4}))?\b")),
-    ("half", re.compile(rf"(?:the\s+)?(?P<h>first|second)\s+half(?:\s+(?:of|in)\s+(?P<y>{YEARX}))?", re.I)),
+    ("half", re.compile(rf"(?:the\s+)?(?P<h>first|second)[\s-]+half(?:\s+(?:of|in)\s+(?P<y>{YEARX}))?", re.I)),
     ("half", re.compile(r"\bH(?P<h>[12])(?:\s+(?P<y>\d{4}))?\b")),
     ("month-range", re.compile(rf"(?:from\s+|between\s+)?(?P<m1>{MONTH})\s*(?:to|and|through|until|-|–|—)\s*"
                                rf"(?P<m2>{MONTH})(?:,?\s+(?:of\s+)?(?P<y>{YEARX}))?")),

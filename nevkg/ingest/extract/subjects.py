@@ -129,7 +129,9 @@ class SubjectRules:
                 return (orgs or ms)[0]
             if c.lower_ in {"it", "they", "its"} or any(t.lower_ in _ANAPHORIC_NOUNS or t.lower_ in {"its", "their"}
                                                         and t.dep_ == "poss" for t in _phrase(c)):
-                return self.last_org  # "it", "the carmaker", "its sales": the company named last
+                here = [m for m in self.ents.mentions if m.file == "organizations" and not m.compiler
+                        and c.sent.start_char <= m.start and m.end <= c.idx]
+                return here[-1] if here else self.last_org  # "X said it …"; else the company named last
             if any(t.lemma_.lower() in _FACILITIES for t in c.subtree):
                 return self.focus_org()  # "the factory employs …": the article's company
         return None
