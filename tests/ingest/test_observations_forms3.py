@@ -231,3 +231,14 @@ def test_a_rate_a_market_charges_is_the_market_s(gaz, text, value):
 ])
 def test_a_market_share_that_moves_to_a_figure_is_a_share(gaz, text, value):
     assert measures(gaz, text)[value] == "combined-market-share"
+
+
+@pytest.mark.parametrize("text, first, then", [
+    ("From July 1, imported electric cars will face a 25 percent tariff, rising to 35 percent in 2027.",
+     (25, "2026-07-01"), (35, "2027")),
+    ("Starting 1 September, Chile will charge a 10% duty on imported vans, and 18% in 2028.",
+     (10, "2026-09-01"), (18, "2028")),
+])
+def test_a_rate_takes_its_nearer_start_day_and_a_later_step_its_year(gaz, text, first, then):
+    obs = observations(gaz, text, date="2026-03-20")
+    assert (obs[first[0]][1], obs[then[0]][1]) == (first[1], then[1])

@@ -69,3 +69,15 @@ def test_the_quarter_ended_a_month(text, want):
 ])
 def test_a_hyphenated_quarter_or_half(text, want):
     assert spans(text, "2026-05-20")[0][:2] == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("From July 1, imported cars will face a higher tariff.", "2026-07-01"),
+    ("Starting 1 August, the rebate will shrink.", "2026-08-01"),
+])
+def test_a_start_day_of_what_will_happen_is_ahead(text, want):
+    assert spans(text, "2026-03-20")[0][0] == want
+
+
+def test_a_start_day_of_what_happened_stays_past():
+    assert spans("From 1 November, sales rose.", "2026-03-20")[0][0] == "2025-11-01"

@@ -126,6 +126,9 @@ class PeriodRules:
             report = getattr(self, "article_period", None)
             if period.kind == "ytd" and report is not None and report.period_start == period.period_start:
                 period = report  # "so far this year" in a report on January to September
+            if dated is not None and st.kind == "percent" and abs(dated.start - st.start) < abs(
+                    period.start - st.start) * (1 if period.start < st.start else 1.3):
+                period = dated  # "from 1 July, a 25% tariff, rising to 35% in 2027": the nearer start day
         elif dated is not None:
             period = dated
         elif st.kind == "percent" and ctx.get("start_day") is not None and not stat_periods and re.search(

@@ -109,6 +109,13 @@ def _ahead(before: str) -> bool:
     return bool(_AHEAD_WORDS.search(_RELATIVE.sub(",", before)))
 
 
+def _ahead_at(text: str, s: int, e: int) -> bool:
+    """Whether the time expression ``text[s:e]`` lies ahead: by the words before it, or as the start of what the
+    sentence says will happen ("From 1 July, imports will face …")."""
+    return _ahead(text[:s]) or bool(re.search(r"\b(?:from|starting|effective|as\s+of)\s+$", text[:s], re.I)
+                                    and _AHEAD_WORDS.search(text[e:]))
+
+
 def resolve_weekday(name: str, article_date: str | None, future: bool = False) -> str | None:
     """The day a weekday named in a news story means: the latest such day on or before the article date (the
     first on or after it for a day the sentence puts ahead: "will open on Friday").
@@ -323,7 +330,7 @@ def find_periods(text: str, offset: int, article_date: str | None) -> list[Perio
             elif name == "day":
                 mo = _month(g["m"])
                 y, inf = (int(g["y"]), False) if g.get("y") else (
-                    resolve_month_year(mo, article_date, bool(_ahead(text[:s]))), True)
+                    resolve_month_year(mo, article_date, _ahead_at(text, s, e)), True)
                 if y:
                     d = f"{y}-{mo:02d}-{int(g['d']):02d}"
                     p = Period(s, e, m.group(0), d, d, inf, date=True, kind="date")
@@ -343,7 +350,7 @@ def find_periods(text: str, offset: int, article_date: str | None) -> list[Perio
                 elif rel in {"this", "next"} and ay:
                     y, inf = ay + (rel == "next"), True
                 else:
-                    y, inf = resolve_month_year(mo, article_date, bool(_ahead(text[:s]))), True
+                    y, inf = resolve_month_year(mo, article_date, _ahead_at(text, s, e)), True
                 if y:
                     if g.get("d"):
                         d = f"{y}-{mo:02d}-{int(g['d']):02d}"
