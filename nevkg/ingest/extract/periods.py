@@ -6,6 +6,7 @@ import re
 from decimal import Decimal
 
 from nevkg.ingest.extract.model import Period
+from nevkg.ingest.extract.period_forms import _fiscal, _trailing, resolve_weekday  # noqa: F401 (public here)
 
 _NUMWORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
              "ten": 10, "eleven": 11, "twelve": 12, "a dozen": 12, "half": Decimal("0.5"), "a": 1,
@@ -116,26 +117,6 @@ def _ahead_at(text: str, s: int, e: int) -> bool:
                                     and _AHEAD_WORDS.search(text[e:]))
 
 
-def resolve_weekday(name: str, article_date: str | None, future: bool = False) -> str | None:
-    """The day a weekday named in a news story means: the latest such day on or before the article date (the
-    first on or after it for a day the sentence puts ahead: "will open on Friday").
-
-    >>> resolve_weekday("Friday", "2026-05-16"), resolve_weekday("Monday", "2026-05-18")
-    ('2026-05-15', '2026-05-18')
-    >>> resolve_weekday("Friday", "2026") is None, resolve_weekday("Friday", "2026-05-16", future=True)
-    (True, '2026-05-22')
-    """
-    from datetime import date, timedelta
-
-    if not article_date or len(article_date) < 10:
-        return None
-    today = date.fromisoformat(article_date[:10])
-    want = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"].index(name.lower())
-    if future:
-        return (today + timedelta(days=(want - today.weekday()) % 7)).isoformat()
-    return (today - timedelta(days=(today.weekday() - want) % 7)).isoformat()
-
-
 def _last_done(year: int | None, end_month: int, article_date: str | None, before: str) -> int | None:
     """The year of a part of a year named without one ("the first half", "the third quarter"): the article's
     year, or the year before when that part ends after the article's month and the sentence does not put it ahead.
@@ -238,30 +219,6 @@ def _to_month(g: dict, s: int, e: int, text: str, article_date: str | None, befo
         return None
     first = y * 12 + mo - n  # months since year 0, counting from 0
     return Period(s, e, text, f"{first // 12}-{first % 12 + 1:02d}", f"{y}-{mo:02d}", inf)
-
-
-def _trailing(n: int, s: int, e: int, text: str, article_date: str | None) -> Period | None:
-    """"the past N months": the N whole months before the article's month."""
-    if not article_date or len(article_date) < 7 or not 1 <= n <= 36:
-        return None
-    last = int(article_date[:4]) * 12 + int(article_date[5:7]) - 2  # the month before, counted from 0
-    first = last - n + 1
-    return Period(s, e, text, f"{first // 12}-{first % 12 + 1:02d}", f"{last // 12}-{last % 12 + 1:02d}", True)
-
-
-def _fiscal(g: dict, s: int, e: int, text: str) -> Period | None:
-    """A fiscal year by its number: "FY2024-25", "FY25", "fiscal 2025": the twelve months to March of the year it
-    ends in (the year the number names; the usual fiscal year of Indian and Japanese companies)."""
-    def full(v: str) -> int:
-        return int(v) if len(v) == 4 else 2000 + int(v)
-    if g.get("c"):  # "2024-25": the fiscal year of the two calendar years (not "2025-09", a month)
-        if int(g["d"]) != (int(g["c"]) + 1) % 100:
-            return None
-        g = {"a": g["c"], "b": g["d"]}
-    end = full(g["b"]) if g.get("b") else full(g["a"])
-    if g.get("b") and end < full(g["a"]):
-        end = full(g["a"]) + 1
-    return Period(s, e, text, f"{end - 1}-04", f"{end}-03", False)
 
 
 def find_periods(text: str, offset: int, article_date: str | None) -> list[Period]:
