@@ -203,9 +203,10 @@ def _starts_from(before: str) -> bool:
 
 
 def _to_month(g: dict, s: int, e: int, text: str, article_date: str | None, before: str) -> Period | None:
-    """A span that ends in a named month: "the year to September" (January to September: the year so far), "the
-    12 months to June" or "the fiscal year ended March 2026" (the twelve months ending then), "the September
-    quarter" (the three months ending then); ``None`` for "the year" or "N months" without an end month."""
+    """A span that ends in a named month: "the year through September" (January to September: the year so far),
+    "the year to March", "the 12 months to June" or "the fiscal year ended March 2026" (the twelve months ending
+    then), "the September quarter" (the three months ending then); ``None`` for "the year" or "N months" without
+    an end month."""
     end_name = g.get("m") or g.get("qm")
     if end_name is None or g.get("qm") and g.get("m"):
         return None
@@ -214,7 +215,9 @@ def _to_month(g: dict, s: int, e: int, text: str, article_date: str | None, befo
         resolve_month_year(mo, article_date, bool(_ahead(before))), True)
     if y is None:
         return None
-    n = 3 if g.get("qm") or g.get("qtr") else int(_num(g["n"])) if g.get("n") else 12 if g.get("fy") else mo
+    # "the year to/ended March": the twelve months ending then; "the year through/until September": the year so far
+    twelve = g.get("fy") or re.search(r"\b(?:to|ended|ending)\s", text)
+    n = 3 if g.get("qm") or g.get("qtr") else int(_num(g["n"])) if g.get("n") else 12 if twelve else mo
     if not 1 <= n <= 36:
         return None
     first = y * 12 + mo - n  # months since year 0, counting from 0
