@@ -242,3 +242,8 @@ def test_a_market_share_that_moves_to_a_figure_is_a_share(gaz, text, value):
 def test_a_rate_takes_its_nearer_start_day_and_a_later_step_its_year(gaz, text, first, then):
     obs = observations(gaz, text, date="2026-03-20")
     assert (obs[first[0]][1], obs[then[0]][1]) == (first[1], then[1])
+
+
+def test_a_company_quoted_through_its_chairman_stays_the_subject(gaz):
+    text = "According to Li Wei, chairman of Velmora Motors, the company sold 5,000 cars in May."
+    assert observations(gaz, text)[5000][0] == "velmora-motors"

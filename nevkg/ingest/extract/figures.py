@@ -352,11 +352,14 @@ _SCOPES: list[tuple[str, re.Pattern]] = [
     ("robotaxis", re.compile(r"\brobotaxis?\b", re.I)),
     ("auto-parts", re.compile(r"\b(?:auto\s+)?parts\b", re.I)),
 ]
-_COMPILER_BEFORE = re.compile(r"(?:according\s+to(?:\s+(?-i:[A-Z])[\w.'’-]*){1,3},\s+(?:an?\s+)?(?:[\w-]+\s+){1,4}?"
-                              r"(?:of|at)|according\s+to|data\s+(?:from|released\s+by|compiled\s+by|published\s+by)|"
+_COMPILER_BEFORE = re.compile(r"(?:according\s+to|data\s+(?:from|released\s+by|compiled\s+by|published\s+by)|"
                               r"figures\s+(?:from|released\s+by)|statistics\s+(?:from|released\s+by)|"
                               r"released\s+by|compiled\s+by|cited\s+by)\s+(?:the\s+)?(?:latest\s+)?"
                               r"(?:data\s+(?:from|of)\s+(?:the\s+)?)?$", re.I)
+#: a source quoted through one of its people ("according to NAME, deputy secretary-general of the X"): a compiler
+#: when X is a body that compiles figures (a company quoted through its chairman stays a subject)
+_COMPILER_VIA = re.compile(r"according\s+to(?:\s+(?-i:[A-Z])[\w.'’-]*){1,3},\s+(?:an?\s+)?(?:[\w-]+\s+){1,4}?"
+                           r"(?:of|at)\s+(?:the\s+)?$", re.I)
 _COMPILER_AFTER = re.compile(r"^(?:['’]s?)?\s+(?:data|figures|statistics)\b", re.I)
 _POINT_MEASURES = {"robotaxi-fleet-size", "store-count", "market-reach", "factory-count"}
 _COMPILER_KINDS = {"customs-office", "industry-association", "government-body", "ministry", "research-centre"}
