@@ -247,3 +247,9 @@ def test_a_rate_takes_its_nearer_start_day_and_a_later_step_its_year(gaz, text, 
 def test_a_company_quoted_through_its_chairman_stays_the_subject(gaz):
     text = "According to Li Wei, chairman of Velmora Motors, the company sold 5,000 cars in May."
     assert observations(gaz, text)[5000][0] == "velmora-motors"
+
+
+def test_a_flow_far_from_the_last_dated_flow_takes_no_period_from_it(gaz):
+    filler = "The brand also showed a concept car at a motor show and named a new head of design. " * 6
+    text = f"Velmora Motors sold 8,000 cars in March.\n{filler}\nIts overseas sales came to 2,500 units."
+    assert observations(gaz, text)[2500][1] is None

@@ -152,7 +152,7 @@ class PeriodRules:
             period, drop = self.article_period, drop + 0.25
             notes.append(f"a flow figure without a period: the article's reporting period ({period.text}) was taken")
         elif not stat_periods and _is_flow(measure, st) and getattr(self, "flow_period", None) is not None \
-                and not _timeless(st, sent):
+                and not _timeless(st, sent) and st.start - self.flow_at < 500:
             period, drop = self.flow_period, drop + 0.25  # a report going on in the next paragraph
             notes.append(f"a flow figure without a period: the period of the flow before it ({period.text}) was taken")
         elif measure in _POINT_MEASURES and self.date:
@@ -167,5 +167,5 @@ class PeriodRules:
         if period is not None and st.role != "yoy" and _YEAR_EARLIER.match(text, st.end, e):
             period = _year_before(period)  # "from 0.9% a year earlier": the base of a change, one year back
         elif period is not None and _is_flow(measure, st) and not st.conversion:
-            self.flow_period = period
+            self.flow_period, self.flow_at = period, st.end  # (a report goes on for a paragraph or two)
         return period, drop
