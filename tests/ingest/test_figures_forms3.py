@@ -91,3 +91,18 @@ def test_the_time_span_of_a_plan_is_no_figure(text):
 
 def test_a_duration_after_for_is_still_a_figure():
     assert (14, "months", "base") in figures("Its sales have grown for 14 consecutive months.")
+
+
+@pytest.mark.parametrize("text", ["It holds a 35% market share in Chile.",
+                                  "The brand took a 12 percent share of sales.",
+                                  "Chinese brands held a combined 9.5% share of the market."])
+def test_a_percentage_before_the_word_share_is_a_share(text):
+    assert [s.role for s in find_statistics(text)] == ["share"]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("It expects 30,000 deliveries in 2026, twice last year's total.", (30000, 2)),
+    ("Exports reached 8,000 units, twice the previous year's level.", (8000, 2)),
+])
+def test_twice_the_year_before_is_a_doubling(text, want):
+    assert [(_plain(s.value), s.role) for s in find_statistics(text)][-1] == (want[1], "yoy")

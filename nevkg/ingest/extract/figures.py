@@ -89,8 +89,9 @@ _FRACTION = re.compile(r"\b(?P<num>half|(?:a|one)[\s-]third|two[\s-]thirds|(?:a|
                        r"(?:sales|exports|shipments|deliveries|output|production|market|registrations|revenue|cars|"
                        r"vehicles|volume|demand|imports)\b)", re.I)
 _FRACTION_OF = {"half": "50", "third": "33.33", "thirds": "66.67", "quarter": "25", "quarters": "75", "fifth": "20"}
-_DOUBLED = re.compile(r"\b(?P<num>doubled|tripled|quadrupled|(?:double|triple|quadruple)(?=\s+(?:the\s+(?:year|figure|"
-                      r"level|number|volume|total)|that\s+of|last\s+year|a\s+year|its\s+)))\b", re.I)
+_DOUBLED = re.compile(r"\b(?P<num>doubled|tripled|quadrupled|(?:double|triple|quadruple|twice)(?=\s+(?:the\s+(?:year|"
+                      r"figure|level|number|volume|total)|that\s+of|last\s+year|a\s+year|its\s+|the\s+previous\s+"
+                      r"year)))\b", re.I)
 _UNIT_AFTER = re.compile(
     r"^[\s-]?\s*(?:(?:[A-Z][a-z]+(?:an|ese|ish|ic)|French|Dutch|Swiss|Greek|"
     r"Thai|Brazilian|Malaysian|Indian|Chinese|Mexican|Turkish|Indonesian|Hungarian|Canadian|"
@@ -215,7 +216,7 @@ def find_statistics(text: str, offset: int = 0) -> list[Statistic]:
             st = Statistic(s, e, Decimal(_FRACTION_OF[re.split(r"[\s-]", m.group("num").lower())[-1]]), "percent",
                            "percent")
         elif how == "doubled":
-            value = Decimal({"double": 2, "triple": 3, "quadruple": 4}[m.group("num").lower().rstrip("d")])
+            value = Decimal({"double": 2, "triple": 3, "quadruple": 4, "twice": 2}[m.group("num").lower().rstrip("d")])
             st = Statistic(s, e, value, "times", "times")
         elif how == "wordtimes":
             st = Statistic(s, e, _num(m.group("num")), "times", "times")
@@ -289,7 +290,7 @@ def find_statistics(text: str, offset: int = 0) -> list[Statistic]:
             turn = _TURN_AFTER.match(after)  # "a 35 percent increase year on year", "a 12% decline from a year ago"
             turn = turn if turn and (_YOY_AFTER.match(after[turn.end():]) or _APPOSED_CHANGE.search(before)
                                      and re.match(r"\s*(?:[.;,)]|$)", after[turn.end():])) else None
-            if _SHARE_BEFORE.search(pre):
+            if _SHARE_BEFORE.search(pre) or st.kind == "percent" and re.match(r"\s*(?:market\s+)?share\b", after):
                 st.role = "penetration" if re.search(r"penetration", pre, re.I) else "share"
             elif turn is not None:
                 st.role, st.value = "yoy", -st.value if turn.group("down") else st.value
