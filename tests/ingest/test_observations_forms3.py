@@ -253,3 +253,17 @@ def test_a_flow_far_from_the_last_dated_flow_takes_no_period_from_it(gaz):
     filler = "The brand also showed a concept car at a motor show and named a new head of design. " * 6
     text = f"Velmora Motors sold 8,000 cars in March.\n{filler}\nIts overseas sales came to 2,500 units."
     assert observations(gaz, text)[2500][1] is None
+
+
+@pytest.mark.parametrize("text, value, want", [
+    ("Orvista Mobility sold 500 cars in March.\nVelmora Motors said its deliveries in Chile reached 1,200 cars in April.",
+     1200, ("velmora-motors", "chile")),
+    ("Orvista Mobility sold 500 cars in March.\nVelmora Motors said its Chilean deliveries reached 1,200 cars in "
+     "April.", 1200, ("velmora-motors", "chile")),
+    ("Orvista Mobility's Brazilian sales jumped to 8,400 units in May.", 8400, ("orvista-mobility", "brazil")),
+])
+def test_its_and_a_demonym_before_a_flow(gaz, text, value, want):
+    result = extract(text, gaz, article_date="2026-11-20", source_id="test-source")
+    got = {c.record["value"]: (c.record.get("subject"), c.record.get("destination"))
+           for c in result.candidates if c.file == "observations"}
+    assert got[value] == want

@@ -212,7 +212,10 @@ class ObservationRules(PeriodRules, SubjectRules):
             self.exporter = subject
         if subject is not None:
             ctx["subject"] = subject
-            dest = dest or self._arm_country(subject)
+            dest = dest or self._arm_country(subject) or (next((  # "X's Brazilian sales rose to N"
+                m for m in before if m.file == "places" and m.rule.startswith("demonym") and subject.file ==
+                "organizations" and re.match(r"\s+(?:sales|registrations|deliveries)\b", text[m.end:m.end + 20])
+                and not self._clause_break(m.end, st.start)), None))
         period, drop = self.figure_period(st, s, e, periods, ctx, measure, whole, notes)
         conf -= drop
         if st.conversion:

@@ -122,19 +122,23 @@ class SubjectRules:
             head = next((m for m in named if m is not None and m in orgs), None)
             if head is not None:
                 return head  # "Zeekr sold", "Geely's unit Zeekr sold": the name the subject is, not its owner
-            if not orgs and self.last_org is not None and any(a.lower_ in {"its", "their"} and a.dep_ == "poss"
-                                                              for a in c.children):
-                return self.last_org  # "its fleets in X and Y number …": X and Y are where, not whose
+            if not orgs and any(a.lower_ in {"its", "their"} and a.dep_ == "poss" for a in c.children):
+                return self._pronoun_org(c)  # "its fleets in X and Y number …": X and Y are where, not whose
             if orgs or ms:
                 return (orgs or ms)[0]
             if c.lower_ in {"it", "they", "its"} or any(t.lower_ in _ANAPHORIC_NOUNS or t.lower_ in {"its", "their"}
                                                         and t.dep_ == "poss" for t in _phrase(c)):
-                here = [m for m in self.ents.mentions if m.file == "organizations" and not m.compiler
-                        and c.sent.start_char <= m.start and m.end <= c.idx]
-                return here[-1] if here else self.last_org  # "X said it …"; else the company named last
+                return self._pronoun_org(c)
             if any(t.lemma_.lower() in _FACILITIES for t in c.subtree):
                 return self.focus_org()  # "the factory employs …": the article's company
         return None
+
+    def _pronoun_org(self, tok: Any) -> Mention | None:
+        """The company a pronoun in the subject ``tok`` stands for: one named before it in its own sentence ("X
+        said its sales …"), else the one named last."""
+        here = [m for m in self.ents.mentions if m.file == "organizations" and not m.compiler
+                and tok.sent.start_char <= m.start and m.end <= tok.left_edge.idx]
+        return here[-1] if here else self.last_org
 
     def _venture_before(self, pos: int) -> Mention | None:
         """The joint venture "the venture" refers to: the last organisation before ``pos`` that the article calls
