@@ -267,3 +267,10 @@ def test_its_and_a_demonym_before_a_flow(gaz, text, value, want):
     got = {c.record["value"]: (c.record.get("subject"), c.record.get("destination"))
            for c in result.candidates if c.file == "observations"}
     assert got[value] == want
+
+
+def test_the_same_change_of_another_period_stays_its_own_statistic(gaz):
+    text = ("Velmora Motors' sales rose 10% in March.\nVelmora Motors sold 4,000 cars in April, up 10% from a year "
+            "earlier.")
+    result = extract(text, gaz, article_date="2026-06-09", source_id="test-source")
+    assert len([c for c in result.candidates if c.file == "observations"]) == 2

@@ -90,7 +90,8 @@ class SentenceFigures:
         # the same change stated before without its figure (a headline "exports up 18 pct"): one fact, not two
         for c in [c for c in self.candidates if c.file == "observations" and c.rule == "statistic:growth"
                   and c.record.get("value") == _plain(yoy) and c.record.get("subject") in {
-                      None, target.record.get("subject")}]:
+                      None, target.record.get("subject")} and c.record.get("period_start") in {
+                      None, target.record.get("period_start")}]:
             self.candidates.remove(c)
 
     def _drop_currency_names(self, stats: list[Statistic]) -> None:
