@@ -12,11 +12,19 @@ def spans(text: str, date: str = "2026-11-10") -> list[tuple[str, str]]:
 
 
 @pytest.mark.parametrize("text, want", [
-    ("Deliveries in the year to September rose.", ("2026-01", "2026-09")),
-    ("Output for the year to the end of August 2025 was flat.", ("2025-01", "2025-08")),
+    ("Deliveries in the year through September rose.", ("2026-01", "2026-09")),
     ("It shipped more in the year until July than before.", ("2026-01", "2026-07")),
 ])
-def test_the_year_to_a_month_is_the_year_so_far(text, want):
+def test_the_year_through_a_month_is_the_year_so_far(text, want):
+    assert spans(text) == [want]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Deliveries in the year to September rose.", ("2025-10", "2026-09")),
+    ("Output for the year to the end of August 2025 was flat.", ("2024-09", "2025-08")),
+    ("Profit for the year ended June 2025 fell.", ("2024-07", "2025-06")),
+])
+def test_the_year_to_or_ended_a_month_is_the_twelve_months_ending_then(text, want):
     assert spans(text) == [want]
 
 

@@ -30,7 +30,8 @@ relations
     NAME", "TITLE of ORG, NAME", "NAME, ORG's TITLE").
 
 Modules, one concern each: :mod:`.nlp` (the statistical pipeline, loaded once, its weights checked),
-:mod:`.model` (the values), :mod:`.periods` (numbers, sentences, time), :mod:`.figures` (numbers with units),
+:mod:`.model` (the values), :mod:`.periods` (numbers, sentences, time; fixed
+shapes in :mod:`.period_forms`), :mod:`.figures` (numbers with units),
 :mod:`.mentions` (names from the records and name patterns; names by suffix word in :mod:`.name_patterns`),
 :mod:`.ner` (names from the parse; how an unknown one is typed in :mod:`.ner_types`),
 :mod:`.forms` (names found after the parse's: :mod:`.car_models` for vehicle models after their makers,
@@ -38,7 +39,8 @@ Modules, one concern each: :mod:`.nlp` (the statistical pipeline, loaded once, i
 company names the parse leaves unlabelled, :mod:`.name_generic` for phrases that name nothing and one company named
 twice, :mod:`.measures` for policy measures named by head and scope), :mod:`.linking` (names → known records), :mod:`.containers` (where places
 lie), :mod:`.sentence_figures` (a sentence's figures and their changes), :mod:`.observations` (figures →
-observation records), :mod:`.subjects` (whose figure: subject and destination), :mod:`.relations` (cue-phrase
+observation records; a figure's period in :mod:`.observation_periods`), :mod:`.subjects` (whose figure: subject
+and destination), :mod:`.relations` (cue-phrase
 relations), :mod:`.parsed` (relations from the dependency parse; a measure's issuer, targets and start in
 :mod:`.relations_policy`), :mod:`.people` and :mod:`.roles` (titles and roles; a title phrase read in
 :mod:`.role_titles`), :mod:`.entity_records` (entity candidates), :mod:`.core` (the run).

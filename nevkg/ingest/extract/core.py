@@ -14,7 +14,7 @@ from typing import Any
 
 from nevkg.ingest.extract.anaphora import resolve_anaphors
 from nevkg.ingest.extract.entity_records import EntityRecords
-from nevkg.ingest.extract.figures import _COMPILER_AFTER, _COMPILER_BEFORE, _COMPILER_KINDS
+from nevkg.ingest.extract.figures import _COMPILER_AFTER, _COMPILER_BEFORE, _COMPILER_KINDS, _COMPILER_VIA
 from nevkg.ingest.extract.mentions import _Entities
 from nevkg.ingest.extract.model import Candidate, Extraction, Mention, Period
 from nevkg.ingest.extract.observations import ObservationRules
@@ -142,6 +142,10 @@ class _Extractor(SentenceFigures, EntityRecords, ObservationRules, RelationRules
             elif m.kind in _COMPILER_KINDS and re.match(r"^\s+(?:said|says|reported|announced|estimated|showed)\b",
                                                         self.text[m.end:m.end + 30]):
                 m.compiler = True
+            elif (via := _COMPILER_VIA.search(self.text[max(0, m.start - 90):m.start])) and (
+                    m.kind in _COMPILER_KINDS or re.search(r"\b(?:analyst|economist|researcher|statistician)s?\b",
+                                                           via.group(0), re.I)):
+                m.compiler = True  # "according to NAME, an analyst at X"; not "NAME, chairman of X"
 
 
 def extract(text: str, gazetteer: Gazetteer, *, article_date: str | None = None,

@@ -25,7 +25,7 @@ _NUMBER = re.compile(
     r"m(?=\s|$|[,.;])|k(?=\s|$|[,.;])|"
     r"(?<=\d\s)cr(?=\s|$|[,.;]))"
     r"(?P<nth>th)?\b)?"
-    r"(?:[\s-]?(?P<pct>%|percent\b|per\s+cent\b|pc\b|percentage\s+points?\b))?"
+    r"(?:[\s-]?(?P<pct>%|percent\b|per\s+cent\b|pct\b|pc\b|percentage\s+points?\b))?"
     r"(?:[\s-]?(?P<times>times|fold)\b)?")
 #: the unit a bare number takes from the noun before it ("staffing will reach 1,000", "volume of 1.6 million")
 _IMPLIED = [(re.compile(r"\b(?:staff\w*|workforce|headcount|employ\w*|hir\w+|jobs?)\b[^.;]{0,60}$", re.I), "jobs"),
@@ -38,10 +38,12 @@ _RANGE_ON = re.compile(r"\s*(?:-|–|to|and)\s*(?:US\s?\$|\$|€|£|¥)?\d")
 #: the direction of a change written after its size ("a 35 percent increase", "a 12% drop")
 _TURN_AFTER = re.compile(r"\s+(?:(?P<up>increase|rise|growth|gain|jump|surge|climb)|"
                          r"(?P<down>decrease|decline|drop|fall|slump|contraction|dip))\b", re.I)
+#: a change set after the figure it belongs to ("… made up 2.1 million, a 40% increase."): its base is that figure
+_APPOSED_CHANGE = re.compile(r"\d[^,;()]{0,30},\s+an?\s+$")
 #: dollars that are not US dollars, by the adjective before them
 _DOLLARS = [(r"Canadian", "cad"), (r"Australian", "aud"), (r"Hong\s+Kong", "hkd"), (r"Singapore", "sgd"),
             (r"New\s+Zealand", "nzd"), (r"Taiwan", "twd")]
-_PERCENT = re.compile(r"\d+(?:\.\d+)?\s?(?:%|per\s*cent\b|percent\b)")
+_PERCENT = re.compile(r"\d+(?:\.\d+)?\s?(?:%|per\s*cent\b|percent\b|pct\b)")
 
 
 def _implied_unit(before: str, after: str = "") -> str | None:
@@ -62,10 +64,17 @@ def _implied_unit(before: str, after: str = "") -> str | None:
 
 #: a number written as a word before a count noun ("eight models", "three factories")
 _WORD_NUMBER = re.compile(r"\b(?P<num>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
-                          r"(?=(?:\s+(?:new|vehicle|main|major|local|overseas|production|assembly)|-)?\s*-?"
+                          r"(?=(?:\s+(?:new|vehicle|main|major|local|overseas|production|assembly|"
+                          r"(?-i:[A-Z][a-z]+(?:an|ese|ish|ic)))|-)?\s*-?"
                           r"(?:models?|factories|plants|workshops|dealers|dealerships|showrooms|stores|countries|"
                           r"markets|cities|months|years|month(?=\s+(?:[\w-]+\s+)?(?:holiday|period|delay|extension|"
                           r"pause|suspension|grace|moratorium|transition)))\b)", re.I)
+#: a span of time a plan or change takes ("over the next 18 months", "within five years"): no figure
+_TIME_SPAN = re.compile(r"\b(?:(?:over|in|within|during)\s+the\s+(?:next|past|last|coming|previous)|within|"
+                        r"in\s+(?:just\s+)?(?:under|over))\s+$", re.I)
+#: "for ten years", "for at least ten years": a span of years or months as a duration
+_FOR_SPAN = re.compile(r"\bfor\s+(?:(?:at\s+least|up\s+to|more\s+than|another|a\s+further|about|nearly|over)\s+)?$",
+                       re.I)
 _SINGULAR_AFTER_HYPHEN = re.compile(r"^\s(?P<unit>model|plant|store|market|month)\b")
 #: a noun a span of months qualifies ("a six-month tariff holiday"): a duration worth recording
 _DURATION_NOUN = re.compile(r"\s+(?:[\w-]+\s+)?(?:holiday|period|delay|extension|pause|suspension|grace|moratorium|"
@@ -80,10 +89,12 @@ _FRACTION = re.compile(r"\b(?P<num>half|(?:a|one)[\s-]third|two[\s-]thirds|(?:a|
                        r"(?:sales|exports|shipments|deliveries|output|production|market|registrations|revenue|cars|"
                        r"vehicles|volume|demand|imports)\b)", re.I)
 _FRACTION_OF = {"half": "50", "third": "33.33", "thirds": "66.67", "quarter": "25", "quarters": "75", "fifth": "20"}
-_DOUBLED = re.compile(r"\b(?P<num>doubled|tripled|quadrupled|(?:double|triple|quadruple)(?=\s+(?:the\s+(?:year|figure|"
-                      r"level|number|volume|total)|that\s+of|last\s+year|a\s+year|its\s+)))\b", re.I)
+_DOUBLED = re.compile(r"\b(?P<num>doubled|tripled|quadrupled|(?:double|triple|quadruple|twice)(?=\s+(?:the\s+(?:year|"
+                      r"figure|level|number|volume|total)|that\s+of|last\s+year|a\s+year|its\s+|the\s+previous\s+"
+                      r"year)))\b", re.I)
 _UNIT_AFTER = re.compile(
-    r"^[\s-]?\s*(?:(?:Thai|Brazilian|Malaysian|Indian|Chinese|Mexican|Turkish|Indonesian|Hungarian|Canadian|"
+    r"^[\s-]?\s*(?:(?:[A-Z][a-z]+(?:an|ese|ish|ic)|French|Dutch|Swiss|Greek|"
+    r"Thai|Brazilian|Malaysian|Indian|Chinese|Mexican|Turkish|Indonesian|Hungarian|Canadian|"
     r"Australian|Singapore|Hong\s+Kong|New\s+Zealand|(?:New\s+)?Taiwan|new[\s-]energy|new|electric|passenger|pure[\s-]electric|plug-in|hybrid|intelligent|driverless|"
     r"NEV|EV|overseas|robotaxi|export|more|complete|finished|locally\s+built|domestic|annual|yearly|monthly|"
     r"global|retail|vehicle|fully|autonomous|self-driving|consecutive|straight|battery[\s-]electric|connected|"
@@ -92,7 +103,8 @@ _UNIT_AFTER = re.compile(
     r"SUVs)\b))\s+){0,3}"
     r"(?P<unit>sales\s+(?:and|&)\s+service\s+(?:outlets|centres|centers|points|stores)|"
     r"strong\s+(?:workforce|team|staff)|units?|sales(?!\s+(?:outlets|points|(?:and|&)\s+service))|registrations|"
-    r"shipments|vehicles?|cars?|NEVs?|EVs?|robotaxis?|pickups?|trucks?|buses|SUVs?|sedans?|yuan|RMB|"
+    r"shipments|vehicles?|cars?|NEVs?|EVs?|robotaxis?|pickups?|trucks?|buses|SUVs?|sedans?|minivans?|vans?|MPVs?|"
+    r"taxis?|hatchbacks?|crossovers?|yuan|RMB|"
     r"U\.S\.\s+dollars|US\s+dollars|dollars|"
     r"euros?|orders?|stores?|showrooms?|outlets|countries\s+and\s+regions|countries|overseas\s+markets|markets|"
     r"models|jobs|factories|plants|months|deliveries|square[\s-]met(?:re|er)s?|employees|workers|staff|people|"
@@ -102,6 +114,8 @@ _UNIT_OF = {"sale": "vehicles", "registration": "vehicles", "shipment": "vehicle
             "vehicle": "vehicles", "car": "vehicles", "nev": "vehicles", "ev": "vehicles",
             "robotaxi": "vehicles", "delivery": "vehicles", "deliverie": "vehicles", "pickup": "vehicles",
             "truck": "vehicles", "buse": "vehicles", "bus": "vehicles", "suv": "vehicles", "sedan": "vehicles",
+            "minivan": "vehicles", "van": "vehicles", "mpv": "vehicles", "taxi": "vehicles", "hatchback": "vehicles",
+            "crossover": "vehicles",
             "yuan": "cny", "rmb": "cny", "u.s. dollar": "usd", "us dollar": "usd", "dollar": "usd", "euro": "eur",
             "order": "orders-unit", "store": "stores", "showroom": "stores", "outlet": "stores",
             "countries and region": "countries-and-regions", "countrie": "countries-and-regions",
@@ -127,34 +141,39 @@ _CUR_OF = {"us$": "usd", "$": "usd", "usd": "usd", "¥": "cny", "rmb": "cny", "c
            "nz$": "nzd", "rm": "myr", "bt": "thb", "rp": "idr", "aed": "aed", "sar": "sar", "idr": "idr", "krw": "krw",
            "mxn": "mxn", "cad": "cad", "aud": "aud", "jpy": "jpy", "hkd": "hkd", "sgd": "sgd"}
 _QUAL = re.compile(
-    r"(?P<q>more\s+than|over|exceeding|exceeded|exceeds|surpassed|surpassing|surpasses|above|at\s+least|"
+    r"(?P<q>more\s+than|over|to\s+(?:top|exceed|surpass|pass)|exceeding|exceeded|exceeds|surpassed|surpassing|surpasses|above|at\s+least|"
     r"upwards\s+of|in\s+excess\s+of|topped|topping|passed|passing|beyond|nearly|almost|about|around|approximately|roughly|close\s+to|"
     r"an\s+estimated|some|less\s+than|under|below|fewer\s+than|up\s+to|at\s+most|no\s+more\s+than|as\s+many\s+as|"
     r"as\s+much\s+as|(?:just|well)\s+(?:over|above)|just\s+(?:under|below))\s+$", re.I)
-_LOWER = {"more than", "over", "exceeding", "exceeded", "exceeds", "surpassed", "surpassing", "surpasses", "above",
+_LOWER = {"more than", "over", "to top", "to exceed", "to surpass", "to pass",
+          "exceeding", "exceeded", "exceeds", "surpassed", "surpassing", "surpasses", "above",
           "at least", "upwards of", "in excess of", "topped", "topping", "passed", "passing",
           "beyond", "just over", "just above", "well over", "well above"}
 _UPPER = {"less than", "under", "below", "fewer than", "up to", "at most", "no more than", "as many as", "as much as",
           "just under", "just below"}
 _YOY_AFTER = re.compile(
     r"^[\s,]*(?:year[\s-]on[\s-]year|y-o-y|yoy|on\s+an\s+annual\s+basis|(?:(?P<less>less|lower|fewer)\s+than|"
-    r"(?:more\s+|higher\s+)?than|from|compared\s+(?:with|to)|over|versus)\s+(?:in\s+)?"
+    r"(?:more\s+|higher\s+)?than|from|compared\s+(?:with|to)|over|versus|on)\s+(?:in\s+)?"
     r"(?:(?:the|its|their)\s+(?:volume|level|total|figure|number|sales|exports|output)\s+(?:of\s+)?)?"
     r"(?:the\s+same\s+(?:period|month|time)\s+(?:of\s+|in\s+)?)?(?:a\s+year\s+(?:earlier|ago|before)|"
     r"last\s+year|the\s+previous\s+year|the\s+year\s+before|(?:19|20)\d{2}))", re.I)
 _UPWORDS = (r"year[\s-]on[\s-]year\s+(?:increase|growth|rise|jump|surge|gain)\s+of|(?:increase|growth|rise|jump|"
             r"surge|gain)(?:\s+rate)?\s+of|\bup(?:\s+by)?|rose(?:\s+by)?|rising|grew(?:\s+by)?|growing|"
             r"increased(?:\s+by)?|increasing(?:\s+by)?|surged|surging|jumped|jumping|climbed|climbing|soared|"
-            r"soaring|gained|expanded(?:\s+by)?|an?\s+(?:annual\s+)?increase\s+of")
+            r"soaring|gained|expanded(?:\s+by)?|leapt|leaped|rebounded|advanced|edged\s+up|(?:rise|grow|climb|jump|surge|soar|gain)s?|an?\s+(?:annual\s+)?increase\s+of")
 _DOWNWORDS = (r"year[\s-]on[\s-]year\s+(?:decline|decrease|drop|fall)\s+of|\bdown(?:\s+by)?|fell(?:\s+by)?|falling|"
               r"dropped(?:\s+by)?|dropping|declined(?:\s+by)?|declining|decreased(?:\s+by)?|decreasing|slipped|slid|"
-              r"shrank|an?\s+(?:decline|decrease|drop|fall)\s+of")
+              r"shrank|dipped|dipping|slumped|plunged|plummeted|tumbled|sank|eased|edged\s+down|contracted(?:\s+by)?|"
+              r"(?:fall|drop|decline|slide|slip|dip|sink|plunge)s?|"
+              r"an?\s+(?:decline|decrease|drop|fall)\s+of")
 _Q = r"(?:(?:more\s+than|nearly|about|over|around|almost|roughly|approximately)\s+)?"
 _UP_BEFORE = re.compile(rf"(?:{_UPWORDS})\s+{_Q}$", re.I)
 _DOWN_BEFORE = re.compile(rf"(?:{_DOWNWORDS})\s+{_Q}$", re.I)
 _SHARE_BEFORE = re.compile(
     rf"(?:accounting\s+for|accounted\s+for|accounts\s+for|account\s+for|making\s+up|made\s+up|makes\s+up|"
-    rf"representing|represented|took|taking|claimed|captured|held|share\s+of|share\s+(?:reached|rose\s+to|was|stood\s+at|hit|of)|"
+    rf"representing|represented|took|taking|claimed|captured|held|share\s+of|"
+    rf"share(?:\s+(?:in|of)\s+(?:the\s+)?[\w'’ -]{{1,30}}?)?\s+(?:reached|(?:rose|climbed|grew|increased|fell|dropped|"
+    rf"slipped|edged\s+up)\s+to|was|stood\s+at|hit|of)|"
     rf"penetration\s+rate\s+(?:reached|rose\s+to|was|stood\s+at|hit|of)|a\s+share\s+of)\s+{_Q}$", re.I)
 
 
@@ -188,7 +207,7 @@ def find_statistics(text: str, offset: int = 0) -> list[Statistic]:
             um = _UNIT_AFTER.match(rest) or _SINGULAR_AFTER_HYPHEN.match(rest)
             key = re.sub(r"\s+", " ", um.group("unit").lower()) if um else ""
             unit = _UNIT_OF.get(key) or _UNIT_OF.get(key[:-1]) or _UNIT_OF.get(key.rstrip("s"))
-            if unit is None or unit in {"years", "months"} and not re.search(r"\bfor\s+$", before) and not (
+            if unit is None or unit in {"years", "months"} and not _FOR_SPAN.search(before) and not (
                     unit == "months" and _DURATION_NOUN.match(rest[um.end():])):
                 continue
             st = Statistic(s, m.end("num") + um.end(), _num(m.group("num")), unit, "amount", unit_text=um.group(0),
@@ -197,7 +216,7 @@ def find_statistics(text: str, offset: int = 0) -> list[Statistic]:
             st = Statistic(s, e, Decimal(_FRACTION_OF[re.split(r"[\s-]", m.group("num").lower())[-1]]), "percent",
                            "percent")
         elif how == "doubled":
-            value = Decimal({"double": 2, "triple": 3, "quadruple": 4}[m.group("num").lower().rstrip("d")])
+            value = Decimal({"double": 2, "triple": 3, "quadruple": 4, "twice": 2}[m.group("num").lower().rstrip("d")])
             st = Statistic(s, e, value, "times", "times")
         elif how == "wordtimes":
             st = Statistic(s, e, _num(m.group("num")), "times", "times")
@@ -249,6 +268,8 @@ def find_statistics(text: str, offset: int = 0) -> list[Statistic]:
                     continue  # a bare number (a year, a model name, an ordinal): not a statistic
                 if unit == "vehicles" and not g["scale"] and "," not in raw and re.fullmatch(r"(19|20)\d\d", raw):
                     continue
+                if unit in {"months", "years"} and _TIME_SPAN.search(before):
+                    continue  # "over the next 18 months": the time of a plan, not a figure
             if unit == "?":
                 st.unit = None
             else:
@@ -267,8 +288,9 @@ def find_statistics(text: str, offset: int = 0) -> list[Statistic]:
         if st.kind in {"percent", "times"}:
             pre = text[max(0, st.start - 70):st.start]
             turn = _TURN_AFTER.match(after)  # "a 35 percent increase year on year", "a 12% decline from a year ago"
-            turn = turn if turn and _YOY_AFTER.match(after[turn.end():]) else None
-            if _SHARE_BEFORE.search(pre):
+            turn = turn if turn and (_YOY_AFTER.match(after[turn.end():]) or _APPOSED_CHANGE.search(before)
+                                     and re.match(r"\s*(?:[.;,)]|$)", after[turn.end():])) else None
+            if _SHARE_BEFORE.search(pre) or st.kind == "percent" and re.match(r"\s*(?:market\s+)?share\b", after):
                 st.role = "penetration" if re.search(r"penetration", pre, re.I) else "share"
             elif turn is not None:
                 st.role, st.value = "yoy", -st.value if turn.group("down") else st.value
@@ -310,10 +332,10 @@ _MEASURE_CUES: list[tuple[str, re.Pattern]] = [
                                        r"deliver\w*\s+abroad", re.I)),
     ("overseas-sales", re.compile(r"overseas\s+sales|sales\s+(?:abroad|overseas|outside\s+China)|sold\s+"
                                   r"(?:\S+\s+){0,3}?(?:overseas|abroad)|international\s+sales", re.I)),
-    ("export", re.compile(r"\bexport\w*|\bshipped\b|\bshipments?\b|outbound", re.I)),
+    ("export", re.compile(r"\bexport\w*|\bshipped\b|\bshipments?\b|outbound|\bdestinations?\b", re.I)),
     ("deliveries", re.compile(r"\bdeliver\w*", re.I)),
     ("sales-volume", re.compile(r"\bsales\b|\bsold\b|\bsell\w*", re.I)),
-    ("orders", re.compile(r"\border(?:s|ed)?\b", re.I)),
+    ("orders", re.compile(r"\border(?:s|ed)?\b|\bsupply\s+(?:deal|contract|agreement)\b", re.I)),
     ("production-volume", re.compile(r"\bproduc(?:tion|ed)\b|\boutput\b|\bmanufactured\b|rolled\s+off", re.I)),
     ("revenue", re.compile(r"\brevenue\b|\bturnover\b", re.I)),
     ("profit", re.compile(r"\b(?:net\s+)?profits?\b", re.I)),
@@ -335,6 +357,10 @@ _COMPILER_BEFORE = re.compile(r"(?:according\s+to|data\s+(?:from|released\s+by|c
                               r"figures\s+(?:from|released\s+by)|statistics\s+(?:from|released\s+by)|"
                               r"released\s+by|compiled\s+by|cited\s+by)\s+(?:the\s+)?(?:latest\s+)?"
                               r"(?:data\s+(?:from|of)\s+(?:the\s+)?)?$", re.I)
+#: a source quoted through one of its people ("according to NAME, deputy secretary-general of the X"): a compiler
+#: when X is a body that compiles figures (a company quoted through its chairman stays a subject)
+_COMPILER_VIA = re.compile(r"according\s+to(?:\s+(?-i:[A-Z])[\w.'’-]*){1,3},\s+(?:an?\s+)?(?:[\w-]+\s+){1,4}?"
+                           r"(?:of|at)\s+(?:the\s+)?$", re.I)
 _COMPILER_AFTER = re.compile(r"^(?:['’]s?)?\s+(?:data|figures|statistics)\b", re.I)
 _POINT_MEASURES = {"robotaxi-fleet-size", "store-count", "market-reach", "factory-count"}
 _COMPILER_KINDS = {"customs-office", "industry-association", "government-body", "ministry", "research-centre"}

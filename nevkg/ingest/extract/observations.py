@@ -5,54 +5,24 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from nevkg.ingest.extract.figures import _POINT_MEASURES, _SCOPES, _UNIT_MEASURE, _nearest_cue
+from nevkg.ingest.extract.figures import _SCOPES, _UNIT_MEASURE, _nearest_cue
 from nevkg.ingest.extract.model import Candidate, Mention, Period, Statistic
+from nevkg.ingest.extract.observation_periods import PeriodRules
 from nevkg.ingest.extract.periods import _plain
 from nevkg.ingest.extract.relations import _ANAPHOR, _is_destination
 from nevkg.ingest.extract.subjects import _FLOW_TO, _INVESTMENT, _MONEY, _PUBLIC_BODIES, _TARIFF, SubjectRules
 
+#: a sentence about the company spoken of before, in places ("Its sales in X …", "Their fleets across Y …")
+_ITS_IN = re.compile(r"(?:Its|Their)\s+(?:[\w-]+\s+){1,2}(?:in|across|outside|throughout)\s")
+#: a place the figure goes to: "X remained the largest destination … with N", "followed by Y with M"
+_DESTINATION_WITH = re.compile(r"\s+(?:(?:\w+\s+){0,2}(?:the|its|their)\s+(?:(?:largest|biggest|top|main|leading|"
+                               r"second|third|[\w-]+-largest)\s+){1,2}(?:export\s+)?(?:destination|market|buyer|"
+                               r"importer)\b[^.;]{0,60}?)?\bwith\s+(?:some\s+|about\s+|nearly\s+)?(?=\d)", re.I)
 #: the fields that make two figures of an article one statistic
 _SAME_FACT = ("subject", "measure", "destination", "scope", "period_start", "period_end", "value", "value_max", "unit")
 _OBS_ORDER = ["id", "label", "measure", "subject", "destination", "scope", "period_start", "period_end",
               "period_inferred", "value", "value_max", "unit", "bound", "approximate", "yoy_change_pct", "yoy_bound",
               "status", "compiler", "rank", "note"]
-
-#: where a figure's clause ends and another begins (its period is not the other clause's)
-_CLAUSE_GAP = re.compile(r";|\band\s+(?:will|plans|is|has|could|would|may|might|should|can)\b|,\s+while\b")
-#: a clause that turns from a figure to plans or states ("… and will open", "… and plans to")
-_PLAN_GAP = re.compile(r"\b(?:and|but)\s+(?:will|plans|is|has|could|would|may|might|should|can|aims|expects)\b|"
-                       r"\b(?:will|would|plans?\s+to|aims?\s+to|expects?\s+to)\b")
-#: the words that put a day as the start of a rate ("from", "starting on", "effective")
-_START_CUE = re.compile(r"\b(?:starting|beginning|from|effective|as\s+of|as\s+from|with\s+effect\s+from|"
-                        r"in\s+force\s+from|takes?\s+effect\s+on|comes?\s+into\s+force\s+on)\s+(?:on\s+)?$", re.I)
-_MILESTONE = re.compile(r"(?:thousand|million|billion)th\b|\d(?:st|nd|rd|th)\b")
-
-
-def _aside(text: str, p: Period, st: Statistic) -> bool:
-    """The period sits in brackets, or in a relative clause set off by commas, that do not hold the figure
-    ("600 staff (the site closed in 2015)", "the plant, which opens in 2027, will employ 600")."""
-    a, b = text.rfind("(", 0, p.start), text.rfind(")", 0, p.start)
-    if a > b:
-        close = text.find(")", p.end)
-        return close != -1 and not (a < st.start < close)
-    for rel in re.finditer(r",\s+(?:which|who|whose|where|when)\b[^,;()]*,", text[max(0, p.start - 120):p.end + 120]):
-        lo, hi = max(0, p.start - 120) + rel.start(), max(0, p.start - 120) + rel.end()
-        if lo < p.start and p.end <= hi:
-            return not (lo < st.start < hi)
-    return False
-
-
-#: a figure stated for the year before ("…, from 18,000 a year earlier")
-_YEAR_EARLIER = re.compile(r"\s*(?:in\s+)?(?:a\s+year\s+(?:earlier|ago|before)|the\s+(?:previous|prior)\s+year|"
-                           r"the\s+same\s+(?:period|month|quarter)\s+(?:of\s+|in\s+)?(?:the\s+previous\s+year|"
-                           r"last\s+year|a\s+year\s+(?:earlier|ago)))\b", re.I)
-
-
-def _year_before(p: Period) -> Period:
-    """The same period one year earlier (2025-03 → 2024-03)."""
-    def back(v: str | None) -> str | None:
-        return f"{int(v[:4]) - 1}{v[4:]}" if v and v[:4].isdigit() else v
-    return Period(p.start, p.end, p.text, back(p.period_start), back(p.period_end), True, p.date, p.kind)
 
 
 def _dateline(text: str, m: Mention) -> bool:
@@ -61,36 +31,8 @@ def _dateline(text: str, m: Mention) -> bool:
         re.match(r"\s*(?:[-—–:]|\(|,\s+[A-Z][a-z]{2}\.?\s+\d)", text[m.end:m.end + 12]))
 
 
-def _timeless(st: Statistic, sent: str) -> bool:
-    """An investment, a headcount or a stake: a figure that takes no period from the sentences before it (it has
-    one only when its own sentence gives it)."""
-    if st.unit == "jobs":
-        return True
-    if st.unit in _MONEY and re.search(r"\binvest\w*|\bworth\b|\bcost\w*|\bspend\w*|\bfund\w*", sent, re.I):
-        return True
-    return st.kind == "percent" and bool(re.search(r"\bstakes?\b|\bowned\b|\bholds?\b|\bshareholding\b", sent,
-                                                   re.I))
-
-
-def _is_flow(measure: str | None, st: Statistic) -> bool:
-    """Exports, sales or output (volumes, values and shares of them): figures that belong to a reporting period."""
-    return bool(measure) and bool(re.match(r"(?:export|sales|overseas-sales|production|output)", measure)) \
-        and st.unit in {"vehicles", "percent", "usd", "cny", "eur"}
-
-
-class ObservationRules(SubjectRules):
+class ObservationRules(PeriodRules, SubjectRules):
     """A figure → an observation record: measure, subject, destination, period, compiler."""
-
-    def _dated_period(self, st: Statistic, periods: list[Period]) -> Period | None:
-        """A day as a figure's period: a rate in force from a stated day ("a 25% duty from 1 July"), or a
-        milestone reached on one ("its 5 millionth car ... on Friday")."""
-        days = [p for p in periods if p.date and not _CLAUSE_GAP.search(
-            self.text[min(p.end, st.end):max(p.start, st.start)])]
-        if st.kind == "percent":
-            days = [p for p in days if _START_CUE.search(self.text[max(0, p.start - 30):p.start])]
-        elif not _MILESTONE.search(self.text[st.start:st.end]):
-            return None
-        return min(days, key=lambda p: abs(p.start - st.start)) if days else None
 
     def _arm_country(self, subject: Mention) -> Mention | None:
         """The country a company's local arm is named for ("X UK Ltd", "X Motor India"): the market its figures
@@ -108,12 +50,6 @@ class ObservationRules(SubjectRules):
                 inside = self.ents._country_mention(subject.end - len(name), subject.end, name, "arm-country", 0.6)
         return inside if inside is not None and inside.kind == "country" else None
 
-    def _parallel(self, st: Statistic, periods: list[Period]) -> list[Period]:
-        """The periods of a parallel clause of the figure's sentence ("…, while B delivered M in 2025"; "…; B
-        shipped M in May"), not of a clause that turns to plans ("… and will open a plant in 2027")."""
-        return [p for p in periods if p.kind in {"period", "relative", "ytd"} and not _aside(self.text, p, st)
-                and not _PLAN_GAP.search(self.text[min(p.end, st.end):max(p.start, st.start)])]
-
     def observation(self, st: Statistic, s: int, e: int, periods: list[Period], ctx: dict[str, Any],
                     compilers: list[Mention], status: str, bases: list) -> Candidate | None:
         text = self.text
@@ -128,7 +64,10 @@ class ObservationRules(SubjectRules):
         # clause window for cues: from the previous figure (or sentence start) to the next one
         prev_end = max([b.end - s for b, _ in bases] + [0])
         window = (prev_end, min(len(sent), st.end - s + 60))
-        # measure
+        # measure, from cue words outside the names of organisations ("Nordic Fleet Partners" is no fleet)
+        named = sent
+        for m in self.mentions_in(s, e, ("organizations",)):
+            named = named[:m.start - s] + " " * (m.end - m.start) + named[m.end - s:]
         measure: str | None
         last = ctx.get("last_obs")
         if st.role in {"share", "penetration"}:
@@ -138,7 +77,7 @@ class ObservationRules(SubjectRules):
                 "overseas-sales-share" if re.search(r"overseas|abroad", sent[max(0, pos - 60):pos], re.I)
                 else "export-share" if exports else "combined-market-share")
         elif st.role == "growth":
-            cue, _ = _nearest_cue(sent, pos, (0, len(sent)))
+            cue, _ = _nearest_cue(named, pos, (0, len(sent)))
             if cue in {"sales-volume", "overseas-sales"}:
                 measure = "sales-growth-rate"
             else:
@@ -148,20 +87,23 @@ class ObservationRules(SubjectRules):
             measure = "growth-multiple"
             conf = 0.55
         elif st.role == "percent":
-            cue, _ = _nearest_cue(sent, pos, window)
+            cue, _ = _nearest_cue(named, pos, window)
             if re.search(r"margin", sent[max(0, pos - 40):pos], re.I):
                 measure = "gross-margin" if re.search(r"gross", sent, re.I) else "profit-margin"
             else:
                 measure, conf = None, 0.35
                 notes.append("a percentage whose meaning the rules do not know")
+        elif st.unit in {"cities", "workshops"}:
+            measure = None  # a count of cities or workshops: no measure concept yet
+            notes.append(f"a count of {st.unit}: no measure concept for it yet")
         elif st.unit in _UNIT_MEASURE:
             measure = _UNIT_MEASURE[st.unit]
             if st.unit == "orders-unit":
                 measure = "orders"
         else:
-            cue, dist = _nearest_cue(sent, pos, window)
+            cue, dist = _nearest_cue(named, pos, window)
             if cue is None:
-                cue, dist = _nearest_cue(sent, pos, (0, len(sent)))
+                cue, dist = _nearest_cue(named, pos, (0, len(sent)))
                 conf -= 0.15
             money = st.unit in {"cny", "usd", "eur"}
             if cue == "export":
@@ -182,13 +124,18 @@ class ObservationRules(SubjectRules):
         dest = None
         for m in after:
             gap = text[st.end:m.start]
-            if m.file == "places" and re.fullmatch(r"[^.;]{0,40}?\b(?:to|in|into)\s+(?:the\s+)?", gap) and \
-                    (m.start - st.end) < 60:
+            if m.file == "places" and re.fullmatch(r"[^.;]{0,40}?\b(?:to|in|into|across|throughout)\s+(?:the\s+)?",
+                                                   gap) and \
+                    (m.start - st.end) < 60 and not re.search(r",\s+(?:while|whereas|but)\b", gap):
                 dest = m
                 break
         if dest is None:  # "exports to X rose to N", "sales in X reached N"
             dest = next((m for m in reversed(before) if m.file == "places" and _FLOW_TO.search(
                 text[max(s, m.start - 40):m.start]) and not self._clause_break(m.end, st.start)), None)
+        if dest is None:  # "X was the largest destination with N", "followed by Y with M"
+            dest = next((m for m in reversed(before) if m.file == "places" and _DESTINATION_WITH.match(
+                text, m.end, st.start + 1) and _DESTINATION_WITH.match(text, m.end, st.start + 1).end() == st.start),
+                None)
         tariff = st.kind == "percent" and bool(_TARIFF.search(sent) or re.search(r"\brates?\b", sent))
         market = self._tariff_market(s, e) if tariff else None
         tariff = market is not None or bool(_TARIFF.search(sent))
@@ -224,6 +171,9 @@ class ObservationRules(SubjectRules):
                         text[cands[i - 1].end:cands[i].start]):
                     i -= 1
                 pick = cands[i]
+            if pick is not None and pick.file == "places" and not orgs and self.last_org is not None and \
+                    _ITS_IN.match(sent):
+                pick = self.last_org  # "Its fleets in X and Y number …": the places are where, not whose
             subject = pick
         if subject is None and _ANAPHOR.match(sent) and self.last_org is not None:
             subject, conf = self.last_org, conf - 0.1
@@ -232,9 +182,22 @@ class ObservationRules(SubjectRules):
             cands = [m for m in after if m is not dest and not _is_destination(text, m)]
             if cands and cands[0].start - st.end < 50:
                 subject, conf = cands[0], conf - 0.1
+        if subject is not None and subject.file == "places" and measure and measure.startswith("export") and any(
+                m.id == subject.id and (_DESTINATION_WITH.match(text, m.end, e) is not None or _FLOW_TO.search(
+                    text[max(s, m.start - 40):m.start])) for m in ments):
+            subject = None  # a place the sentence sends exports to is no exporter
+        if subject is None and dest is not None and measure and measure.startswith("export") and \
+                getattr(self, "exporter", None) is not None:
+            subject, conf = self.exporter, conf - 0.2  # "exports to X rose to N": the exporter of the flows before
+            notes.append(f"the exporter of the flows before ({subject.text})")
+        if subject is None and tariff and st.kind == "percent" and dest is not None:
+            subject = dest  # "X charges a 20% duty": the market that charges a rate (README: market / authority)
         if subject is None and ctx.get("subject") is not None:
             subject, conf = ctx["subject"], conf - 0.2
             notes.append(f"subject carried from an earlier sentence ({subject.text})")
+        if subject is None and measure and measure.startswith("export") and getattr(self, "exporter", None):
+            subject, conf = self.exporter, conf - 0.25  # a report on one exporter going on
+            notes.append(f"the exporter of the flows before ({subject.text})")
         if subject is None:
             subject = self.focus_subject()
             if subject is not None:
@@ -245,43 +208,16 @@ class ObservationRules(SubjectRules):
             firms = [m for m in ments if m.file == "organizations" and (m.kind or "") not in _PUBLIC_BODIES]
             if firms:
                 subject = min(firms, key=lambda m: abs(m.start - st.start))
+        if subject is not None and measure and measure.startswith("export") and subject is not dest:
+            self.exporter = subject
         if subject is not None:
             ctx["subject"] = subject
-            dest = dest or self._arm_country(subject)
-        # period: nearest statistic period in the sentence, else the paragraph's
-        stat_periods = [p for p in periods if not p.date and p.kind not in {"since"}]
-        # periods in the figure's own clause (not across "; " or "and will …")
-        own = [p for p in stat_periods if not _CLAUSE_GAP.search(text[min(p.end, st.end):max(p.start, st.start)])
-               and not _aside(text, p, st)]
-        dated = self._dated_period(st, periods)
-        period = None
-        if own:
-            period = min(own, key=lambda p: abs(p.start - st.start) * (1 if p.start < st.start else 1.3))
-            report = getattr(self, "article_period", None)
-            if period.kind == "ytd" and report is not None and report.period_start == period.period_start:
-                period = report  # "so far this year" in a report on January to September
-        elif dated is not None:
-            period = dated
-        elif (_is_flow(measure, st) or st.role in {"growth", "multiple"}) and self._parallel(st, stat_periods):
-            # "A sold N in X, while B delivered M in 2025": a flow of a parallel clause shares its period
-            period = min(self._parallel(st, stat_periods), key=lambda p: abs(p.start - st.start))
-            conf -= 0.15
-            notes.append(f"period taken from the sentence's other clause ({period.text})")
-        elif whole is not None and whole.record.get("period_start"):
-            period = Period(st.start, st.start, "", whole.record["period_start"], whole.record["period_end"], True,
-                            kind="whole")
-            notes.append(f"a share of {whole.id}: its period was taken")
-        elif ctx.get("period") is not None and not stat_periods and not _timeless(st, sent):
-            period, conf = ctx["period"], conf - 0.15
-            notes.append(f"period carried from an earlier sentence ({period.text})")
-        elif not stat_periods and getattr(self, "article_period", None) is not None and _is_flow(measure, st):
-            period, conf = self.article_period, conf - 0.25
-            notes.append(f"a flow figure without a period: the article's reporting period ({period.text}) was taken")
-        elif measure in _POINT_MEASURES and self.date:
-            period = Period(st.start, st.start, "", self.date[:7], self.date[:7], True, kind="as-of")
-            notes.append("a count at the time of the article: period set to the article's month")
-        if period is not None and st.role != "yoy" and _YEAR_EARLIER.match(text, st.end, e):
-            period = _year_before(period)  # "from 0.9% a year earlier": the base of a change, one year back
+            dest = dest or self._arm_country(subject) or (next((  # "X's Brazilian sales rose to N"
+                m for m in before if m.file == "places" and m.rule.startswith("demonym") and subject.file ==
+                "organizations" and re.match(r"\s+(?:sales|registrations|deliveries)\b", text[m.end:m.end + 20])
+                and not self._clause_break(m.end, st.start)), None))
+        period, drop = self.figure_period(st, s, e, periods, ctx, measure, whole, notes)
+        conf -= drop
         if st.conversion:
             conf -= 0.15
             notes.append("a currency conversion the article gives in parentheses")

@@ -6,6 +6,7 @@ import re
 from decimal import Decimal
 
 from nevkg.ingest.extract.model import Period
+from nevkg.ingest.extract.period_forms import _fiscal, _trailing, resolve_weekday  # noqa: F401 (public here)
 
 _NUMWORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
              "ten": 10, "eleven": 11, "twelve": 12, "a dozen": 12, "half": Decimal("0.5"), "a": 1,
@@ -95,28 +96,25 @@ def resolve_month_year(month: int, article_date: str | None, future: bool = Fals
 
 
 #: words before a month that put it ahead of the article ("will take effect on 1 October", "starting in May")
-_AHEAD = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:set|due|scheduled|expected|going)\s+to|plans?\s+to|aims?\s+to|"
-                    r"starting|beginning|effective|upcoming|from\s+next)\b", re.I)
+_AHEAD_WORDS = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:set|due|scheduled|expected|going)\s+to|plans?\s+to|"
+                          r"aims?\s+to|starting|beginning|effective|upcoming|from\s+next|takes\s+effect|"
+                          r"comes\s+into\s+force|(?:due|set|scheduled|slated)\s+to\s+(?:open|start|begin|launch|enter|"
+                          r"arrive|be|take|go|come|resume|commence|run|roll))\b",
+                          re.I)
+#: a relative clause set off by commas ("X, which plans to expand, said in May"): its tense is not the clause's
+_RELATIVE = re.compile(r",\s+(?:which|who|whose|where)\b[^,;]*,")
 
 
-def resolve_weekday(name: str, article_date: str | None, future: bool = False) -> str | None:
-    """The day a weekday named in a news story means: the latest such day on or before the article date (the
-    first on or after it for a day the sentence puts ahead: "will open on Friday").
+def _ahead(before: str) -> bool:
+    """Whether the words before a time expression put it ahead of the article (not those of a relative clause)."""
+    return bool(_AHEAD_WORDS.search(_RELATIVE.sub(",", before)))
 
-    >>> resolve_weekday("Friday", "2026-05-16"), resolve_weekday("Monday", "2026-05-18")
-    ('2026-05-15', '2026-05-18')
-    >>> resolve_weekday("Friday", "2026") is None, resolve_weekday("Friday", "2026-05-16", future=True)
-    (True, '2026-05-22')
-    """
-    from datetime import date, timedelta
 
-    if not article_date or len(article_date) < 10:
-        return None
-    today = date.fromisoformat(article_date[:10])
-    want = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"].index(name.lower())
-    if future:
-        return (today + timedelta(days=(want - today.weekday()) % 7)).isoformat()
-    return (today - timedelta(days=(today.weekday() - want) % 7)).isoformat()
+def _ahead_at(text: str, s: int, e: int) -> bool:
+    """Whether the time expression ``text[s:e]`` lies ahead: by the words before it, or as the start of what the
+    sentence says will happen ("From 1 July, imports will face …")."""
+    return _ahead(text[:s]) or bool(re.search(r"\b(?:from|starting|effective|as\s+of)\s+$", text[:s], re.I)
+                                    and _AHEAD_WORDS.search(text[e:]))
 
 
 def _last_done(year: int | None, end_month: int, article_date: str | None, before: str) -> int | None:
@@ -130,7 +128,7 @@ def _last_done(year: int | None, end_month: int, article_date: str | None, befor
     """
     if year is None or not article_date or len(article_date) < 7 or end_month <= int(article_date[5:7]):
         return year
-    return year if _AHEAD.search(before) else year - 1
+    return year if _ahead(before) else year - 1
 
 
 def _year_of(expr: str | None, article_year: int | None) -> tuple[int | None, bool]:
@@ -158,15 +156,16 @@ _PERIOD_RULES: list[tuple[str, re.Pattern]] = [
                                 rf"(?P<y>{YEARX}))?", re.I)),
     ("quarters", re.compile(rf"(?:the\s+)?first\s+(?P<n>two|three|2|3)\s+quarters(?:\s+(?:of|in)\s+(?P<y>{YEARX}))?",
                             re.I)),
-    ("quarter", re.compile(rf"(?:the\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter(?:\s+(?:of|in)"
+    ("quarter", re.compile(rf"(?:the\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter(?:\s+(?:of|in)"
                            rf"\s+(?P<y>{YEARX}))?", re.I)),
     ("quarter", re.compile(r"\bQ(?P<q>[1-4])(?:\s+(?P<y>\d{4}))?\b")),
-    ("half", re.compile(rf"(?:the\s+)?(?P<h>first|second)\s+half(?:\s+(?:of|in)\s+(?P<y>{YEARX}))?", re.I)),
+    ("half", re.compile(rf"(?:the\s+)?(?P<h>first|second)[\s-]+half(?:\s+(?:of|in)\s+(?P<y>{YEARX}))?", re.I)),
     ("half", re.compile(r"\bH(?P<h>[12])(?:\s+(?P<y>\d{4}))?\b")),
     ("month-range", re.compile(rf"(?:from\s+|between\s+)?(?P<m1>{MONTH})\s*(?:to|and|through|until|-|–|—)\s*"
                                rf"(?P<m2>{MONTH})(?:,?\s+(?:of\s+)?(?P<y>{YEARX}))?")),
     # "the year to September", "the 12 months to June", "the fiscal year ended March 2026", "the September quarter"
     ("to-month", re.compile(rf"(?:the\s+)?(?P<fy>(?:fiscal|financial)\s+)?(?:(?P<yr>year)|(?P<n>{_NW})\s+months|"
+                            rf"(?P<qtr>quarter)(?=\s+(?:to|through|ended|ending)\s)|"
                             rf"(?P<qm>{MONTH})\s+quarter)(?:\s+(?:to|through|until|ended|ending)\s+(?:the\s+end\s+"
                             rf"of\s+|end-)?(?P<m>{MONTH})(?:\s+\d{{1,2}}\b)?(?:,?\s+(?P<y>{YEARX}))?)?", re.I)),
     ("day", re.compile(rf"(?P<d>\d{{1,2}})\s+(?P<m>{MONTH})(?:,?\s+(?P<y>\d{{4}}))?")),
@@ -177,10 +176,13 @@ _PERIOD_RULES: list[tuple[str, re.Pattern]] = [
     ("relative-quarter", re.compile(r"\b(?P<rel>this|last|next|the\s+previous|the\s+past|the\s+current)\s+quarter\b",
                                     re.I)),
     ("relative-month", re.compile(r"\b(?P<rel>this|last|next|the\s+previous|the\s+past)\s+month\b", re.I)),
+    ("full-year", re.compile(r"\b(?:full[\s-]year|(?:for|over)\s+the\s+(?:full|whole|entire)\s+year)\b"
+                             r"(?!\s+(?:of\s+)?(?:19|20)\d\d|\s+to\b)", re.I)),
     ("year-end", re.compile(r"\bby\s+(?:the\s+)?(?:year[\s-]end|end\s+of\s+(?:the|this)\s+year)\b", re.I)),
     ("relative", re.compile(r"(?:(?P<so>so\s+far\s+)?this|last|next|the\s+(?:current|previous|past))\s+year\b"
                             r"(?:['’]s)?", re.I)),
-    ("year", re.compile(r"(?:(?P<pre>by\s+the\s+end\s+of|since|as\s+of|full[- ]year|the\s+whole\s+of)\s+)?"
+    ("year", re.compile(r"(?:(?P<pre>by\s+the\s+end\s+of|since(?:\s+the\s+(?:start|beginning|end)\s+of)?|as\s+of|"
+                        r"full[- ]year|the\s+whole\s+of)\s+)?"
                         r"(?<![\d,.$])\b(?P<y>(?:19[89]|20[0-4])\d)\b(?![\d,.]\d|\s*(?:units|vehicles|cars|yuan|"
                         r"percent|%))")),
 ]
@@ -196,50 +198,30 @@ def _starts_from(before: str) -> bool:
     """"deliveries from 2027": "from" opens a period unless a change word before makes it the base ("up 5% from")."""
     return bool(re.search(r"\bfrom\s+$", before, re.I)) and not re.search(
         r"\b(?:up|down|rose|rise|rising|fell|fall|falling|grew|growth|increas\w*|decreas\w*|declin\w*|higher|lower|"
-        r"jump\w*|drop\w*|climb\w*|gain\w*|compared|change\w*|moved?|brought|brings?)\b[^.;]*$", before[-80:], re.I)
+        r"jump\w*|drop\w*|climb\w*|gain\w*|slipped|slid|dipped|eased|slumped|plunged|tumbled|compared|change\w*|"
+        r"moved?|brought|brings?)\b(?:[^.;]|\.(?=\d))*$", before[-80:], re.I)
 
 
 def _to_month(g: dict, s: int, e: int, text: str, article_date: str | None, before: str) -> Period | None:
-    """A span that ends in a named month: "the year to September" (January to September: the year so far), "the
-    12 months to June" or "the fiscal year ended March 2026" (the twelve months ending then), "the September
-    quarter" (the three months ending then); ``None`` for "the year" or "N months" without an end month."""
+    """A span that ends in a named month: "the year through September" (January to September: the year so far),
+    "the year to March", "the 12 months to June" or "the fiscal year ended March 2026" (the twelve months ending
+    then), "the September quarter" (the three months ending then); ``None`` for "the year" or "N months" without
+    an end month."""
     end_name = g.get("m") or g.get("qm")
     if end_name is None or g.get("qm") and g.get("m"):
         return None
     mo = _month(end_name)
     y, inf = _year_of(g.get("y"), int(article_date[:4]) if article_date else None) if g.get("y") else (
-        resolve_month_year(mo, article_date, bool(_AHEAD.search(before))), True)
+        resolve_month_year(mo, article_date, bool(_ahead(before))), True)
     if y is None:
         return None
-    n = 3 if g.get("qm") else int(_num(g["n"])) if g.get("n") else 12 if g.get("fy") else mo
+    # "the year to/ended March": the twelve months ending then; "the year through/until September": the year so far
+    twelve = g.get("fy") or re.search(r"\b(?:to|ended|ending)\s", text)
+    n = 3 if g.get("qm") or g.get("qtr") else int(_num(g["n"])) if g.get("n") else 12 if twelve else mo
     if not 1 <= n <= 36:
         return None
     first = y * 12 + mo - n  # months since year 0, counting from 0
     return Period(s, e, text, f"{first // 12}-{first % 12 + 1:02d}", f"{y}-{mo:02d}", inf)
-
-
-def _trailing(n: int, s: int, e: int, text: str, article_date: str | None) -> Period | None:
-    """"the past N months": the N whole months before the article's month."""
-    if not article_date or len(article_date) < 7 or not 1 <= n <= 36:
-        return None
-    last = int(article_date[:4]) * 12 + int(article_date[5:7]) - 2  # the month before, counted from 0
-    first = last - n + 1
-    return Period(s, e, text, f"{first // 12}-{first % 12 + 1:02d}", f"{last // 12}-{last % 12 + 1:02d}", True)
-
-
-def _fiscal(g: dict, s: int, e: int, text: str) -> Period | None:
-    """A fiscal year by its number: "FY2024-25", "FY25", "fiscal 2025": the twelve months to March of the year it
-    ends in (the year the number names; the usual fiscal year of Indian and Japanese companies)."""
-    def full(v: str) -> int:
-        return int(v) if len(v) == 4 else 2000 + int(v)
-    if g.get("c"):  # "2024-25": the fiscal year of the two calendar years (not "2025-09", a month)
-        if int(g["d"]) != (int(g["c"]) + 1) % 100:
-            return None
-        g = {"a": g["c"], "b": g["d"]}
-    end = full(g["b"]) if g.get("b") else full(g["a"])
-    if g.get("b") and end < full(g["a"]):
-        end = full(g["a"]) + 1
-    return Period(s, e, text, f"{end - 1}-04", f"{end}-03", False)
 
 
 def find_periods(text: str, offset: int, article_date: str | None) -> list[Period]:
@@ -302,13 +284,13 @@ def find_periods(text: str, offset: int, article_date: str | None) -> list[Perio
                 if g.get("y"):
                     y, inf = _year_of(g["y"], ay)
                 else:
-                    y, inf = resolve_month_year(m2, article_date, bool(_AHEAD.search(text[:s]))), True
+                    y, inf = resolve_month_year(m2, article_date, bool(_ahead(text[:s]))), True
                 if y and m1 <= m2:
                     p = Period(s, e, m.group(0), f"{y}-{m1:02d}", f"{y}-{m2:02d}", inf)
             elif name == "day":
                 mo = _month(g["m"])
                 y, inf = (int(g["y"]), False) if g.get("y") else (
-                    resolve_month_year(mo, article_date, bool(_AHEAD.search(text[:s]))), True)
+                    resolve_month_year(mo, article_date, _ahead_at(text, s, e)), True)
                 if y:
                     d = f"{y}-{mo:02d}-{int(g['d']):02d}"
                     p = Period(s, e, m.group(0), d, d, inf, date=True, kind="date")
@@ -328,7 +310,7 @@ def find_periods(text: str, offset: int, article_date: str | None) -> list[Perio
                 elif rel in {"this", "next"} and ay:
                     y, inf = ay + (rel == "next"), True
                 else:
-                    y, inf = resolve_month_year(mo, article_date, bool(_AHEAD.search(text[:s]))), True
+                    y, inf = resolve_month_year(mo, article_date, _ahead_at(text, s, e)), True
                 if y:
                     if g.get("d"):
                         d = f"{y}-{mo:02d}-{int(g['d']):02d}"
@@ -339,7 +321,7 @@ def find_periods(text: str, offset: int, article_date: str | None) -> list[Perio
                     else:
                         p = Period(s, e, m.group(0), f"{y}-{mo:02d}", f"{y}-{mo:02d}", inf)
             elif name == "weekday":
-                day = resolve_weekday(g["wd"], article_date, bool(_AHEAD.search(text[:s])))
+                day = resolve_weekday(g["wd"], article_date, bool(_ahead(text[:s])))
                 if day:
                     p = Period(s, e, m.group(0), day, day, True, date=True, kind="date")
             elif name == "relative-quarter":
@@ -373,6 +355,12 @@ def find_periods(text: str, offset: int, article_date: str | None) -> list[Perio
                     p = Period(s, e, m.group(0), f"{y}-01", f"{y}-{article_date[5:7]}", True, kind="ytd")
                 elif y:
                     p = Period(s, e, m.group(0), str(y), str(y), True, kind="relative")
+            elif name == "full-year":  # the article's year; early in a year, the year just ended
+                if ay is None:
+                    continue
+                y = ay - 1 if article_date and len(article_date) >= 7 and int(article_date[5:7]) <= 2 and \
+                    not _ahead(text[:s]) else ay
+                p = Period(s, e, m.group(0), str(y), str(y), True, kind="relative")
             elif name == "year-end":
                 if ay is None:
                     continue

@@ -14,7 +14,7 @@ from typing import Any
 
 from nevkg.ingest.extract.figures import _FORECAST, _TARGET, find_statistics
 from nevkg.ingest.extract.model import Candidate, Period, Statistic
-from nevkg.ingest.extract.observations import _YEAR_EARLIER
+from nevkg.ingest.extract.observation_periods import _START_CUE, _YEAR_EARLIER
 from nevkg.ingest.extract.periods import MONTH, _plain
 
 
@@ -34,6 +34,9 @@ class SentenceFigures:
         status = "forecast" if _FORECAST.search(sent) else "target" if _TARGET.search(sent) else \
             "estimate" if re.search(r"\bestimat(?:ed|es)\b(?!\s+\d)", sent) and not re.search(
                 r"\ban\s+estimated\b", sent) else "reported"
+        starts = [p for p in periods if p.date and _START_CUE.search(self.text[max(0, p.start - 30):p.start])]
+        if starts:  # "the duties will apply from 1 May. The rates are …": a day the next sentences' rates start
+            ctx["start_day"] = starts[-1]
         pending: Statistic | None = None  # "rose 12% to N": a change waiting for the figure it leads to
         for i, st in enumerate(stats):
             if st.role == "yoy":
@@ -84,6 +87,12 @@ class SentenceFigures:
         for b, c in bases:
             if b.conversion and c is not None and b.start > base_stat.start:
                 c.record["yoy_change_pct"] = _plain(yoy)
+        # the same change stated before without its figure (a headline "exports up 18 pct"): one fact, not two
+        for c in [c for c in self.candidates if c.file == "observations" and c.rule == "statistic:growth"
+                  and c.record.get("value") == _plain(yoy) and c.record.get("subject") in {
+                      None, target.record.get("subject")} and c.record.get("period_start") in {
+                      None, target.record.get("period_start")}]:
+            self.candidates.remove(c)
 
     def _drop_currency_names(self, stats: list[Statistic]) -> None:
         """A currency code before an amount ("EUR 1.2bn"), or the amount with it, that the parser proposed as a new

@@ -1,8 +1,8 @@
 """Whose figure it is and where it goes: the subject and destination of a statistic.
 
 The subject is the subject of the verb that governs the figure (a pronoun or "the carmaker" → the company named
-last), an owner named by "owned by", the company a tariff hits, or the i-th name of a "respectively" list or a
-partners' split; a tariff rate's destination is the market that charges it.
+last), an owner named by "owned by", the company a rate is given "for", the company a tariff hits, or the i-th
+name of a "respectively" list or a partners' split; a tariff rate's destination is the market that charges it.
 """
 
 from __future__ import annotations
@@ -122,14 +122,23 @@ class SubjectRules:
             head = next((m for m in named if m is not None and m in orgs), None)
             if head is not None:
                 return head  # "Zeekr sold", "Geely's unit Zeekr sold": the name the subject is, not its owner
+            if not orgs and any(a.lower_ in {"its", "their"} and a.dep_ == "poss" for a in c.children):
+                return self._pronoun_org(c)  # "its fleets in X and Y number …": X and Y are where, not whose
             if orgs or ms:
                 return (orgs or ms)[0]
             if c.lower_ in {"it", "they", "its"} or any(t.lower_ in _ANAPHORIC_NOUNS or t.lower_ in {"its", "their"}
                                                         and t.dep_ == "poss" for t in _phrase(c)):
-                return self.last_org  # "it", "the carmaker", "its sales": the company named last
+                return self._pronoun_org(c)
             if any(t.lemma_.lower() in _FACILITIES for t in c.subtree):
                 return self.focus_org()  # "the factory employs …": the article's company
         return None
+
+    def _pronoun_org(self, tok: Any) -> Mention | None:
+        """The company a pronoun in the subject ``tok`` stands for: one named before it in its own sentence ("X
+        said its sales …"), else the one named last."""
+        here = [m for m in self.ents.mentions if m.file == "organizations" and not m.compiler
+                and tok.sent.start_char <= m.start and m.end <= tok.left_edge.idx]
+        return here[-1] if here else self.last_org
 
     def _venture_before(self, pos: int) -> Mention | None:
         """The joint venture "the venture" refers to: the last organisation before ``pos`` that the article calls
@@ -187,11 +196,13 @@ class SubjectRules:
         return None
 
     def _agent(self, st: Statistic, after: list[Mention]) -> Mention | None:
-        """"60% owned by X", "and 40% by Y": the owner named by the agent phrase after a share."""
+        """"60% owned by X", "and 40% by Y": the owner named by the agent phrase after a share; "21% for X", "a
+        rate of 9% for X": the company a percentage is given for."""
         if st.kind != "percent":
             return None
         return next((m for m in after if m.file == "organizations" and re.fullmatch(
-            r"\s*(?:(?:owned|held|controlled)\s+)?by\s+(?:the\s+)?", self.text[st.end:m.start])), None)
+            r"\s*(?:(?:owned|held|controlled)\s+)?by\s+(?:the\s+)?|\s*,?\s*for\s+(?:the\s+)?",
+            self.text[st.end:m.start])), None)
 
     def _share_of(self, st: Statistic, after: list[Mention], s: int) -> Mention | None:
         """"40% of X's exports", "a third of the sales of X", "15% of its exports": the organisation whose total a

@@ -1,0 +1,171 @@
+"""The period of a figure: its own clause's, a stated day, a parallel clause's, its whole's, or one carried from
+the sentences before it; a mixin of :class:`~nevkg.ingest.extract.observations.ObservationRules`."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from nevkg.ingest.extract.figures import _POINT_MEASURES
+from nevkg.ingest.extract.model import Candidate, Period, Statistic
+from nevkg.ingest.extract.subjects import _MONEY
+
+#: where a figure's clause ends and another begins (its period is not the other clause's)
+_CLAUSE_GAP = re.compile(r";|\band\s+(?:will|plans?|is|has|could|would|may|might|should|can|aims?|expects?|wants?|"
+                         r"intends?|hopes?)\b|,\s+while\b")
+#: a clause that turns from a figure to plans or states ("… and will open", "… and plans to")
+_PLAN_GAP = re.compile(r"\b(?:and|but)\s+(?:will|plans|is|has|could|would|may|might|should|can|aims|expects)\b|"
+                       r"\b(?:will|would|plans?\s+to|aims?\s+to|expects?\s+to)\b")
+#: the words that put a day as the start of a rate ("from", "starting on", "effective")
+_START_CUE = re.compile(r"\b(?:starting|beginning|from|effective|as\s+of|as\s+from|with\s+effect\s+from|"
+                        r"in\s+force\s+from|takes?\s+effect\s+on|comes?\s+into\s+force\s+on)\s+(?:on\s+)?$", re.I)
+_MILESTONE = re.compile(r"(?:thousand|million|billion)th\b|\d(?:st|nd|rd|th)\b")
+
+
+def _aside(text: str, p: Period, st: Statistic) -> bool:
+    """The period sits in brackets, or in a relative clause set off by commas, that do not hold the figure
+    ("600 staff (the site closed in 2015)", "the plant, which opens in 2027, will employ 600"), or in a clause
+    opened by "since" after the figure."""
+    if st.end <= p.start and re.search(r"\bsince\b", text[st.end:p.start]):
+        return True  # "… for Rs 900 crore, its first plant since it entered India in 2021"
+    a, b = text.rfind("(", 0, p.start), text.rfind(")", 0, p.start)
+    if a > b:
+        close = text.find(")", p.end)
+        return close != -1 and not (a < st.start < close)
+    for rel in re.finditer(r",\s+(?:which|who|whose|where|when)\b[^,;()]*,", text[max(0, p.start - 120):p.end + 120]):
+        lo, hi = max(0, p.start - 120) + rel.start(), max(0, p.start - 120) + rel.end()
+        if lo < p.start and p.end <= hi:
+            return not (lo < st.start < hi)
+    return False
+
+
+#: a figure stated for the year before ("…, from 18,000 a year earlier")
+_YEAR_EARLIER = re.compile(r"\s*(?:in\s+)?(?:a\s+year\s+(?:earlier|ago|before)|the\s+(?:previous|prior)\s+year|"
+                           r"the\s+same\s+(?:period|month|quarter)\s+(?:of\s+|in\s+)?(?:the\s+previous\s+year|"
+                           r"last\s+year|a\s+year\s+(?:earlier|ago)))\b", re.I)
+
+
+#: a time that dates a statement rather than the figure stated ("said in May that it sold N in the first quarter")
+_SAID_AT = re.compile(r"\b(?:said|says|announced|reported|disclosed|stated|confirmed|told\s+\w+(?:\s+\w+)?)\s+"
+                      r"(?:(?:earlier|late|early)\s+)?(?:in|on)?\s*$", re.I)
+
+
+def _statement_time(text: str, p: Period, sent_start: int) -> bool:
+    """Whether ``p`` directly follows a verb of saying ("announced on Monday", "said in May")."""
+    return bool(_SAID_AT.search(text[max(sent_start, p.start - 40):p.start]))
+
+
+def _year_before(p: Period) -> Period:
+    """The same period one year earlier (2025-03 → 2024-03)."""
+    def back(v: str | None) -> str | None:
+        return f"{int(v[:4]) - 1}{v[4:]}" if v and v[:4].isdigit() else v
+    return Period(p.start, p.end, p.text, back(p.period_start), back(p.period_end), True, p.date, p.kind)
+
+
+def _timeless(st: Statistic, sent: str) -> bool:
+    """An investment, a headcount, a capacity or a stake: a figure that takes no period from the sentences before
+    it (it has one only when its own sentence gives it)."""
+    if st.unit == "jobs" or st.unit == "vehicles" and re.search(r"\bcapacity\b", sent, re.I):
+        return True
+    if st.unit in _MONEY and re.search(r"\binvest\w*|\bworth\b|\bcost\w*|\bspend\w*|\bfund\w*", sent, re.I):
+        return True
+    return st.kind == "percent" and bool(re.search(r"\bstakes?\b|\bowned\b|\bholds?\b|\bshareholding\b", sent,
+                                                   re.I))
+
+
+def _is_flow(measure: str | None, st: Statistic) -> bool:
+    """Exports, sales or output (volumes, values and shares of them): figures that belong to a reporting period."""
+    return bool(measure) and bool(re.match(r"(?:export|sales|overseas-sales|production|output)", measure)) \
+        and st.unit in {"vehicles", "percent", "usd", "cny", "eur"}
+
+
+
+#: "now", "currently" before a count in its clause ("its fleet now numbers 400 cars"): a count (not a flow) as of
+#: the article
+_NOW = re.compile(r"\b(now|currently|at\s+present)\s+(?:[\w'’-]+\s+){1,5}$", re.I)
+#: the units of counts that "now" dates
+_COUNTS = {"vehicles", "stores", "cities", "countries-and-regions", "workshops", "factories", "models", "rides",
+           "companies"}
+
+
+class PeriodRules:
+    """The period of a figure (needs the extractor's text, date and reporting periods)."""
+
+    def _dated_period(self, st: Statistic, periods: list[Period]) -> Period | None:
+        """A day as a figure's period: a rate in force from a stated day ("a 25% duty from 1 July"), or a
+        milestone reached on one ("its 5 millionth car ... on Friday")."""
+        days = [p for p in periods if p.date and not _CLAUSE_GAP.search(
+            self.text[min(p.end, st.end):max(p.start, st.start)])]
+        if st.kind == "percent":
+            days = [p for p in days if _START_CUE.search(self.text[max(0, p.start - 30):p.start])]
+        elif not _MILESTONE.search(self.text[st.start:st.end]):
+            return None
+        return min(days, key=lambda p: abs(p.start - st.start)) if days else None
+
+    def _parallel(self, st: Statistic, periods: list[Period]) -> list[Period]:
+        """The periods of a parallel clause of the figure's sentence ("…, while B delivered M in 2025"; "…; B
+        shipped M in May"), not of a clause that turns to plans ("… and will open a plant in 2027")."""
+        return [p for p in periods if p.kind in {"period", "relative", "ytd"} and not _aside(self.text, p, st)
+                and not _PLAN_GAP.search(self.text[min(p.end, st.end):max(p.start, st.start)])]
+
+    def figure_period(self, st: Statistic, s: int, e: int, periods: list[Period], ctx: dict[str, Any],
+                      measure: str | None, whole: Candidate | None, notes: list[str]) -> tuple[Period | None, float]:
+        """The period of the figure ``st`` of the sentence ``s:e`` and how much less sure it makes the
+        observation; the reasons are added to ``notes``."""
+        text, sent, drop = self.text, self.text[s:e], 0.0
+        stat_periods = [p for p in periods if not p.date and p.kind not in {"since"}]
+        # periods in the figure's own clause (not across "; " or "and will …")
+        own = [p for p in stat_periods if not _CLAUSE_GAP.search(text[min(p.end, st.end):max(p.start, st.start)])
+               and not _aside(text, p, st)]
+        if any(not _statement_time(text, p, s) for p in own):
+            own = [p for p in own if not _statement_time(text, p, s)]  # "said in May that it sold N in Q1"
+        dated = self._dated_period(st, periods)
+        period = None
+        if own:
+            period = min(own, key=lambda p: abs(p.start - st.start) * (1 if p.start < st.start else 1.3))
+            report = getattr(self, "article_period", None)
+            if period.kind == "ytd" and report is not None and report.period_start == period.period_start:
+                period = report  # "so far this year" in a report on January to September
+            if dated is not None and st.kind == "percent" and abs(dated.start - st.start) < abs(
+                    period.start - st.start) * (1 if period.start < st.start else 1.3):
+                period = dated  # "from 1 July, a 25% tariff, rising to 35% in 2027": the nearer start day
+        elif dated is not None:
+            period = dated
+        elif st.kind == "percent" and ctx.get("start_day") is not None and not stat_periods and re.search(
+                r"\b(?:rates?|tariffs?|dut(?:y|ies)|surtax\w*|levy|levies)\b", sent, re.I):
+            period = ctx["start_day"]  # a rate of a measure in force from a day stated before
+            drop += 0.1
+            notes.append(f"a rate of a measure in force from a day stated before ({period.text})")
+        elif (_is_flow(measure, st) or st.role in {"growth", "multiple"}) and self._parallel(st, stat_periods):
+            # "A sold N in X, while B delivered M in 2025": a flow of a parallel clause shares its period
+            period = min(self._parallel(st, stat_periods), key=lambda p: abs(p.start - st.start))
+            drop += 0.15
+            notes.append(f"period taken from the sentence's other clause ({period.text})")
+        elif whole is not None and whole.record.get("period_start"):
+            period = Period(st.start, st.start, "", whole.record["period_start"], whole.record["period_end"], True,
+                            kind="whole")
+            notes.append(f"a share of {whole.id}: its period was taken")
+        elif ctx.get("period") is not None and not stat_periods and not _timeless(st, sent):
+            period, drop = ctx["period"], drop + 0.15
+            notes.append(f"period carried from an earlier sentence ({period.text})")
+        elif not stat_periods and getattr(self, "article_period", None) is not None and _is_flow(measure, st):
+            period, drop = self.article_period, drop + 0.25
+            notes.append(f"a flow figure without a period: the article's reporting period ({period.text}) was taken")
+        elif not stat_periods and _is_flow(measure, st) and getattr(self, "flow_period", None) is not None \
+                and not _timeless(st, sent) and st.start - self.flow_at < 500:
+            period, drop = self.flow_period, drop + 0.25  # a report going on in the next paragraph
+            notes.append(f"a flow figure without a period: the period of the flow before it ({period.text}) was taken")
+        elif measure in _POINT_MEASURES and self.date:
+            period = Period(st.start, st.start, "", self.date[:7], self.date[:7], True, kind="as-of")
+            notes.append("a count at the time of the article: period set to the article's month")
+        now = _NOW.search(text, max(s, st.start - 70), st.start)
+        if now and self.date and period is not None and period.kind != "as-of" and st.unit in _COUNTS \
+                and not _timeless(st, sent) and not _is_flow(measure, st) \
+                and not now.start() < period.start < st.end + 30:  # a stock dated by another clause's time
+            period = Period(st.start, st.start, "", self.date[:7], self.date[:7], True, kind="as-of")
+            notes.append(f"a count '{now.group(1)}': period set to the article's month")
+        if period is not None and st.role != "yoy" and _YEAR_EARLIER.match(text, st.end, e):
+            period = _year_before(period)  # "from 0.9% a year earlier": the base of a change, one year back
+        elif period is not None and _is_flow(measure, st) and not st.conversion:
+            self.flow_period, self.flow_at = period, st.end  # (a report goes on for a paragraph or two)
+        return period, drop

@@ -1,0 +1,50 @@
+"""Time expressions of a fixed shape: weekdays resolved against the article date, trailing windows ("the past 12
+months") and fiscal years by number ("FY2024-25"); used by :func:`~nevkg.ingest.extract.periods.find_periods`."""
+
+from __future__ import annotations
+
+from nevkg.ingest.extract.model import Period
+
+
+def resolve_weekday(name: str, article_date: str | None, future: bool = False) -> str | None:
+    """The day a weekday named in a news story means: the latest such day on or before the article date (the
+    first on or after it for a day the sentence puts ahead: "will open on Friday").
+
+    >>> resolve_weekday("Friday", "2026-05-16"), resolve_weekday("Monday", "2026-05-18")
+    ('2026-05-15', '2026-05-18')
+    >>> resolve_weekday("Friday", "2026") is None, resolve_weekday("Friday", "2026-05-16", future=True)
+    (True, '2026-05-22')
+    """
+    from datetime import date, timedelta
+
+    if not article_date or len(article_date) < 10:
+        return None
+    today = date.fromisoformat(article_date[:10])
+    want = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"].index(name.lower())
+    if future:
+        return (today + timedelta(days=(want - today.weekday()) % 7)).isoformat()
+    return (today - timedelta(days=(today.weekday() - want) % 7)).isoformat()
+
+
+def _trailing(n: int, s: int, e: int, text: str, article_date: str | None) -> Period | None:
+    """"the past N months": the N whole months before the article's month."""
+    if not article_date or len(article_date) < 7 or not 1 <= n <= 36:
+        return None
+    last = int(article_date[:4]) * 12 + int(article_date[5:7]) - 2  # the month before, counted from 0
+    first = last - n + 1
+    return Period(s, e, text, f"{first // 12}-{first % 12 + 1:02d}", f"{last // 12}-{last % 12 + 1:02d}", True)
+
+
+def _fiscal(g: dict, s: int, e: int, text: str) -> Period | None:
+    """A fiscal year by its number: "FY2024-25", "FY25", "fiscal 2025": the twelve months to March of the year it
+    ends in (the year the number names; the usual fiscal year of Indian and Japanese companies)."""
+    def full(v: str) -> int:
+        return int(v) if len(v) == 4 else 2000 + int(v)
+    if g.get("c"):  # "2024-25": the fiscal year of the two calendar years (not "2025-09", a month)
+        if int(g["d"]) != (int(g["c"]) + 1) % 100:
+            return None
+        g = {"a": g["c"], "b": g["d"]}
+    end = full(g["b"]) if g.get("b") else full(g["a"])
+    if g.get("b") and end < full(g["a"]):
+        end = full(g["a"]) + 1
+    return Period(s, e, text, f"{end - 1}-04", f"{end}-03", False)
