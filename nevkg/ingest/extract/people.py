@@ -7,6 +7,7 @@ from typing import Any
 
 from nevkg.ingest.extract.model import Mention
 from nevkg.ingest.extract.periods import _MONTH_NUM
+from nevkg.ingest.extract.role_titles import business_partner
 from nevkg.ingest.gazetteer import slugify
 
 _TITLE_WORDS = (r"chairman|chairwoman|chairperson|chair|president|vice[\s-]president|director|director-general|"
@@ -221,6 +222,9 @@ class PeopleRules:
             ns = hon.end()
         name = text[ns:ne]
         title = " ".join(_TITLE_LEAD.sub("", title).split())  # "currently chief executive", "its new CFO"
+        if business_partner(title):  # "X, its distribution partner": X is a company, not a person
+            self._partner_is_company(ns, ne)
+            return
         if self.mentions_in(ns, ne, ("organizations", "places")) and not rule.startswith("person:parse"):
             return
         known = self.gaz.lookup(name, ("people",))
@@ -261,3 +265,13 @@ class PeopleRules:
                  status="incomplete" if at_place else "proposed", missing=["organization"] if at_place else [],
                  notes=[f"a role at the country '{org.id}': set 'organization' to its government body"]
                  if at_place else [])
+
+    def _partner_is_company(self, ns: int, ne: int) -> None:
+        """The name at ``text[ns:ne]``, said to be a company's sales or service partner, is a company: a new
+        "person" the parser proposed there becomes an organisation."""
+        from nevkg.ingest.extract.ner import retype
+
+        for m in self.ents.overlaps(ns, ne):
+            if m.file == "people" and not m.known and m.id in self.ents.new and (m.start, m.end) == (ns, ne) \
+                    and all(k.file == "people" and k.rule != "surname" for k in self.ents.mentions if k.id == m.id):
+                retype(self.ents, m.id, "organizations", "company")

@@ -66,6 +66,9 @@ class TitlePhrases:
             return short
         if orgs:
             return orgs[-1]
+        if re.search(r"\b(?:its|the\s+(?:company|firm|group|carmaker|automaker)['’]s)\b", self.text[max(0, a - 30):b],
+                     re.I) and not _GOV_TITLE.search(title):
+            return self._company_spoken_of(a)  # (a place in the phrase is the title's scope: "head of Asia")
         if _COMPANY_TITLE.search(title) and not _GOV_TITLE.search(title):
             odd = self._company_called_place(a, b)  # "CEO of Velmora": the parser called the company a place
             if odd is not None:
@@ -90,11 +93,25 @@ class TitlePhrases:
             return None
         if re.search(r"\b(?:its|the\s+(?:company|firm|group|carmaker|automaker)['’]s)\b", self.text[max(0, a - 30):b],
                      re.I):
-            sent = next(((s, e) for s, e, _ in self._sentences if s <= a < e), (a, a))
-            before = [m for m in self.mentions_in(sent[0], a, ("organizations",)) if not m.compiler
-                      and not _person_like(m, self.ents)]  # never the person the parser called an organisation
-            return before[-1] if before else self.last_org
+            return self._company_spoken_of(a)
         return None
+
+    def _company_spoken_of(self, a: int) -> Mention | None:
+        """Whom "its" or "the company's" before ``text[a]`` means: the organisation the sentence speaks of (the
+        subject of its clause, never one named inside a relative clause: "X, which works with Y and Z, …, the
+        company's CEO"), else the last named before it in the sentence, else the one of the sentence before."""
+        sent = next(((s, e) for s, e, _ in self._sentences if s <= a < e), (a, a))
+        before = [m for m in self.mentions_in(sent[0], a, ("organizations",)) if not m.compiler
+                  and not _person_like(m, self.ents)]  # never the person the parser called an organisation
+        if not before:
+            return self.last_org
+        for m in before:
+            span = self.doc.char_span(m.start, m.end, alignment_mode="expand") if self.doc is not None else None
+            if span is not None and span.root.dep_ in {"nsubj", "nsubjpass"} and not any(
+                    t.dep_ in {"relcl", "acl", "advcl"} for t in span.root.ancestors):
+                return m
+        outside = self.orgs_outside_relatives(sent[0], a)
+        return next((m for m in reversed(before) if m in outside), before[-1])
 
     def _company_called_place(self, a: int, b: int, last: bool = True) -> Mention | None:
         """The last (or first) new name in ``text[a:b]`` that the parser called a place but no country list
@@ -166,6 +183,26 @@ class TitlePhrases:
             return None
         start = self.text.find(title.split()[0], a, b)
         return title, max(start, a), b
+
+
+#: words before "partner" that still make it a person's post ("managing partner", "a senior partner at X")
+_PERSON_PARTNER = {"managing", "senior", "junior", "founding", "general", "equity", "name", "former", "co-managing"}
+
+
+def business_partner(title: str) -> bool:
+    """Whether ``title`` names a business relation, not a person's post: "partner" is its only title word and a
+    word saying what kind of partner stands before it ("its distribution partner", "the sales partner for X",
+    "official importer and service partner"), so that what it is said of is a company.
+
+    >>> business_partner("former national sales partner"), business_partner("partner"), business_partner(
+    ...     "managing partner")
+    (True, False, False)
+    """
+    words = _TITLE_RX.findall(title)
+    if not words or any(w.lower() not in {"partner", "partners"} for w in words):
+        return False
+    before = re.search(r"([\w-]+)\s+partners?\b", title, re.I)
+    return before is not None and before.group(1).lower() not in _PERSON_PARTNER
 
 
 def _person_like(m: Mention, ents: Any) -> bool:
