@@ -22,6 +22,11 @@ BRENNAR, SOLVIA, MARLOWE = "Brennar Automotive", "Solvia Mobility", "Marlowe Aut
      ("Yuki Tanaka", "chief financial officer", SOLVIA)),
     ("Marlowe Auto Group, which bought a stake in Solvia Mobility last year, will cut prices, said Amara Nwosu, "
      "the group's sales director.", ("Amara Nwosu", "sales director", MARLOWE)),
+    # the company of this sentence, not the one of the sentence before
+    ("Marlowe Auto Group supplies the batteries. Solvia Mobility sold 9,800 vans in May, according to the "
+     "company's vice-president Chen Hao.", ("Chen Hao", "vice-president", SOLVIA)),
+    ("Solvia Mobility makes the motors. Brennar Automotive, the company's chief executive Sofia Lindahl said, "
+     "will open a plant in Chile.", ("Sofia Lindahl", "chief executive", BRENNAR)),
     # a place in the title is its scope, never the organisation
     ("Brennar Automotive will enter Chile next year, according to Sofia Lindahl, the company's head of Latin "
      "America.", ("Sofia Lindahl", "head of Latin America", BRENNAR)),

@@ -127,13 +127,12 @@ class PeopleRules:
             if m and n and _is_name(m.group("name")):
                 found.append((s + m.start("name"), s + m.end("name"), n.group("title"), o.end + n.start("title"),
                               o.end + n.end("title"), o, "person:name-org-title"))
-        if self.last_org is not None:
-            for m in re.finditer(rf"\b(?i:the|its)\s+(?:company|firm|group|carmaker|automaker)['’]s\s+"
-                                 rf"(?P<title>(?:[a-z\-]+\s+){{0,3}}?(?:{_TITLE_WORDS}))\s+(?P<name>{_NAME})\b",
-                                 text[s:e]):
-                if _is_name(m.group("name")):
-                    found.append((s + m.start("name"), s + m.end("name"), m.group("title"), s + m.start("title"),
-                                  s + m.end("title"), self.last_org, "person:company-title-name"))
+        for m in re.finditer(rf"\b(?i:the|its)\s+(?:company|firm|group|carmaker|automaker)['’]s\s+"
+                             rf"(?P<title>(?:[a-z\-]+\s+){{0,3}}?(?:{_TITLE_WORDS}))\s+(?P<name>{_NAME})\b", text[s:e]):
+            org = self._company_spoken_of(s + m.start())  # the company of the sentence, else of the one before
+            if org is not None and _is_name(m.group("name")):
+                found.append((s + m.start("name"), s + m.end("name"), m.group("title"), s + m.start("title"),
+                              s + m.end("title"), org, "person:company-title-name"))
         for m in _PORTFOLIO_TITLE.finditer(text, s, e):  # "Minister of Trade and Industry NAME"
             # the country: named before the title, or around it (a portfolio the parser took for an organisation
             # is not the organisation)
