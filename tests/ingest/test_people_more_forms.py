@@ -63,3 +63,36 @@ def test_a_sales_or_service_partner_is_a_company_not_a_person(gaz, text, company
 def test_a_partner_of_a_firm_is_still_a_person(gaz, text, expected):
     got, _ = roles(gaz, text)
     assert [(p, t.lower(), o) for p, t, o in got] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a capitalised title the parser took into the name, the organisation after the name
+    ("Spokesperson Lucia Romano of Brennar Automotive said the recall was voluntary.",
+     ("Lucia Romano", "spokesperson", BRENNAR)),
+    ("Chief Executive Farid Haddad of Solvia Mobility told reporters the plant would open.",
+     ("Farid Haddad", "chief executive", SOLVIA)),
+    ("Marlowe Auto Group posted a loss. Spokesperson Amara Nwankwo said the recall was voluntary.",
+     ("Amara Nwankwo", "spokesperson", MARLOWE)),
+])
+def test_a_title_written_before_the_name_in_capitals(gaz, text, expected):
+    got, people = roles(gaz, text)
+    assert [(p, t.lower(), o) for p, t, o in got] == [expected]
+    assert people == [expected[0]]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an envoy's country is the adjective's or the possessive's, never the one they are sent to
+    ("Farid Haddad, the Chinese ambassador to Morocco, attended the ceremony.",
+     ("Farid Haddad", "ambassador to morocco", "china")),
+    ("The French envoy to Vietnam, Lucia Romano, visited the assembly line.",
+     ("Lucia Romano", "envoy to vietnam", "france")),
+    # a union of states is the organisation of its commissioner
+    ("EU trade commissioner Maros Sefcovic said the talks would resume.",
+     ("Maros Sefcovic", "trade commissioner", "european-union")),
+    # the country's adjective names the organisation and is no title word
+    ("Thai Prime Minister Somchai Wongsakul attended the opening of the plant.",
+     ("Somchai Wongsakul", "prime minister", "thailand")),
+])
+def test_the_state_of_an_envoy_commissioner_or_minister(gaz, text, expected):
+    got, _ = roles(gaz, text)
+    assert [(p, t.lower(), o.lower()) for p, t, o in got] == [expected]

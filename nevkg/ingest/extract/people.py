@@ -13,7 +13,8 @@ from nevkg.ingest.gazetteer import slugify
 _TITLE_WORDS = (r"chairman|chairwoman|chairperson|chair|president|vice[\s-]president|director|director-general|"
                 r"general\s+manager|manager|chief\s+executive(?:\s+officer)?|CEO|CFO|CTO|COO|founder|co-founder|"
                 r"head|secretary|spokesperson|spokesman|spokeswoman|executive|officer|minister|deputy|partner|"
-                r"engineer|analyst|researcher|economist|professor|dean|leader|boss")
+                r"engineer|analyst|researcher|economist|professor|dean|leader|boss|general\s+counsel|"
+                r"senior\s+associate")
 _TITLE_RX = re.compile(rf"\b(?:{_TITLE_WORDS})\b", re.I)
 _NAME = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:[ ][A-Z][a-z]+(?:-[A-Z]?[a-z]+)?){1,2}"
 #: the common nouns of a government portfolio, written capitalised in a title ("Minister of Economy")

@@ -19,10 +19,11 @@ _TITLE = (r"chairman|chairwoman|chairperson|chair|president|vice[\s-]?president|
           r"director[\s-]general|general\s+manager|managing\s+director|manager|chief(?:\s+\w+){0,2}\s+officer|"
           r"chief\s+executive|CEO|CFO|CTO|COO|founder|co-founder|head|secretary|spokesperson|spokesman|"
           r"spokeswoman|minister|prime\s+minister|premier|governor|mayor|ambassador|commissioner|chancellor|"
-          r"executive|boss|chief|emeritus|partner|analyst|economist|professor")
+          r"executive|boss|chief|emeritus|partner|analyst|economist|professor|envoy|consul|general\s+counsel|"
+          r"(?:senior|principal)\s+associate|associate\s+director")
 _TITLE_RX = re.compile(rf"\b(?:{_TITLE})\b", re.I)
-_GOV_TITLE = re.compile(r"\b(?:minister|president|premier|governor|mayor|ambassador|chancellor|king|secretary|"
-                        r"commissioner)\b", re.I)
+_GOV_TITLE = re.compile(r"\b(?:minister|president|premier|governor|mayor|ambassador|envoy|consul|chancellor|king|"
+                        r"secretary|commissioner)\b", re.I)
 #: a government portfolio the parser may take for an organisation ("Trade Minister NAME", "Finance and Economy")
 _PORTFOLIO_ORG = re.compile(r"(?:Trade|Industry|Finance|Economy|Commerce|Transport|Energy|Environment|Investment|"
                             r"Foreign|Foreign\s+Affairs|Interior|Labou?r|Development|Infrastructure|Technology|"
@@ -78,16 +79,20 @@ class TitlePhrases:
             # for a governor or mayor ("Y mayor NAME")
             local = re.search(r"\b(?:governor|mayor)\b", title, re.I)
             places = self.mentions_in(a, b, ("places",))
-            # "X's ambassador to Y": the possessive country
-            places = [m for m in places if m.kind == "country" and re.match(r"['’]s?\s", self.text[m.end:m.end + 3])] \
-                or [m for m in places if m.kind == "country"] or [m for m in places if m.kind in {
+            # "X's ambassador to Y", "the Chinese ambassador to Y": the possessive country, the adjective's; a
+            # union of states is one too ("EU trade commissioner")
+            states = [m for m in places if m.kind in {"country", "economic-union"}]
+            states = [m for m in states if not re.search(r"\bto\s+(?:the\s+)?$",
+                                                         self.text[max(a, m.start - 8):m.start])] or states
+            places = [m for m in states if re.match(r"['’]s?\s", self.text[m.end:m.end + 3])] \
+                or states or [m for m in places if m.kind in {
                 "province", "state", None} or m.kind != "region" and (local or re.search(
                     r"\b(?:of|for)\s+(?:the\s+)?$", self.text[max(a, m.start - 10):m.start]))]
             if places:
                 return places[-1]
             # no country in the phrase: only an office of state ("Prime Minister X", "President X") takes the
             # country around it; a company's president or secretary without a company gets no role
-            if re.search(r"\b(?:minister|premier|governor|mayor|ambassador|chancellor|king)\b", title, re.I) or \
+            if re.search(r"\b(?:minister|premier|governor|mayor|ambassador|envoy|chancellor|king)\b", title, re.I) or \
                     re.fullmatch(r"(?:Vice[\s-])?President", title):
                 return self._country_around(a)
             return None
@@ -144,7 +149,11 @@ class TitlePhrases:
             r"(?:\s+(?:state|province|region))?[\s,.;)]*", self.text[org.end:b], re.I) and re.search(
             r"\b(?:of|for)\s+(?:the\s+)?$", self.text[a:org.start])
         tail = re.match(r"\s+(?:state|province|region)\b", self.text[org.end:b], re.I)
-        cut = [(org.start, org.end + (tail.end() if tail else 0))] if last or org.file == "organizations" else []
+        # the country opening the phrase ("Thai Prime Minister", "the Chinese ambassador to X") is no title word
+        first = org.file == "places" and _GOV_TITLE.search(cleaned[0]) and re.fullmatch(
+            r"\W*(?:the\s+)?", self.text[a:org.start], re.I)
+        cut = [(org.start, org.end + (tail.end() if tail else 0))] if last or first or org.file == "organizations" \
+            else []
         cleaned = self._clean_title(a, b, cut) or cleaned
         return cleaned, org
 
@@ -183,6 +192,27 @@ class TitlePhrases:
             return None
         start = self.text.find(title.split()[0], a, b)
         return title, max(start, a), b
+
+
+def apposed_phrase(span: Any, text: str) -> tuple[int, int] | None:
+    """The offsets of the phrase a name (the parse's ``span``) stands in apposition to, before the name: "the
+    chairman of X, NAME" (the parser often hangs the name on the last noun of the phrase, "X": the phrase is
+    that of the noun the preposition belongs to); a clause before a comma without a title word in it is left
+    out ("… build the plant, its CEO, NAME")."""
+    root = span.root
+    if root.dep_ != "appos" or root.head.i >= span.start:
+        return None
+    head = root.head
+    while head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.pos_ in {"NOUN", "PROPN"} \
+            and head.head.head.i < head.i:
+        head = head.head.head  # "the envoy to Y, NAME": the envoy, not Y
+    sub = [t for t in head.subtree if t.i < span.start]
+    if not sub:
+        return None
+    a, b = sub[0].idx, sub[-1].idx + len(sub[-1].text)
+    body = text[a:b].rstrip(" ,")
+    cut = [c for c in re.finditer(r",\s*", body) if not _TITLE_RX.search(body[:c.start()])]
+    return (a + cut[-1].end() if cut else a), b
 
 
 #: words before "partner" that still make it a person's post ("managing partner", "a senior partner at X")

@@ -23,7 +23,7 @@ import re
 from typing import Any
 
 from nevkg.ingest.extract.model import Mention
-from nevkg.ingest.extract.role_titles import _PORTFOLIO_ORG, _TITLE_RX, TitlePhrases, _person_like
+from nevkg.ingest.extract.role_titles import _PORTFOLIO_ORG, _TITLE_RX, TitlePhrases, _person_like, apposed_phrase
 from nevkg.ingest.extract.roles_context import RoleContextRules
 
 #: where a phrase before the name starts
@@ -69,15 +69,20 @@ class RoleRules(TitlePhrases, RoleContextRules):
         for t in span:
             if t.pos_ != "PROPN" or t.dep_ not in {"nsubj", "appos", "ROOT"}:
                 continue
-            names = [c for c in t.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [t]
-            first, last = min(x.i for x in names), t.i
+            names = sorted([c for c in t.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [t],
+                           key=lambda x: x.i)
+            title_ent = None
+            while len(names) > 2 and (names[0].lower_ in _TITLE_START or _TITLE_RX.fullmatch(names[0].text)):
+                title_ent = names[0].ent_type_  # "Spokesperson NAME said": the title is no part of the name
+                names = names[1:]
+            first, last = names[0].i, t.i
             if not 2 <= last - first + 1 <= 4 or any(not self.doc[i].is_title for i in range(first, last + 1)):
                 continue
             a, b = self.doc[first].idx, t.idx + len(t.text)
             if self.ents.overlaps(a, b):
                 continue
-            if any(self.doc[i].ent_type_ not in {"", "PERSON"} for i in range(first, last + 1)):
-                continue  # the parser calls it an organisation or a place
+            if any(self.doc[i].ent_type_ not in {"", "PERSON", title_ent} for i in range(first, last + 1)):
+                continue  # the parser calls it an organisation or a place (not only because a title came first)
             speaks = t.dep_ == "nsubj" and t.head.lemma_ in {"say", "tell", "add", "note", "explain", "stress"}
             titled = any(c.dep_ == "appos" and _TITLE_RX.search(" ".join(x.text for x in c.subtree))
                          for c in t.children) or (t.dep_ == "appos" and _TITLE_RX.fullmatch(t.head.text)) or \
@@ -134,11 +139,11 @@ class RoleRules(TitlePhrases, RoleContextRules):
             if c.dep_ == "appos" and c.i >= span.end:
                 sub = list(c.subtree)
                 ranges.append((sub[0].idx, sub[-1].idx + len(sub[-1].text)))
-        if root.dep_ == "appos" and root.head.i < span.start:
-            sub = [t for t in root.head.subtree if t.i < span.start]
-            if sub:
-                ranges.append((sub[0].idx, sub[-1].idx + len(sub[-1].text)))
-        left = [t for t in root.lefts if t.i < span.start and t.dep_ in {"compound", "amod", "poss", "nmod", "det"}]
+        apposed = apposed_phrase(span, self.text)  # "the TITLE of ORG, NAME"
+        if apposed is not None:
+            ranges.append(apposed)
+        left = [t for w in span for t in w.lefts  # (of any word of the name: "Chief Executive" hangs on the first)
+                if t.i < span.start and t.dep_ in {"compound", "amod", "poss", "nmod", "det"}]
         if left:
             first = self.doc[min(t.left_edge.i for t in left)].idx
             cut = list(re.finditer(r"[,;:()\"“”]|\s[-–—]+\s", self.text[first:p.start]))  # a dateline, a quote

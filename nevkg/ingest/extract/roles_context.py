@@ -16,6 +16,7 @@ from typing import Any
 
 from nevkg.ingest.extract.model import Mention
 from nevkg.ingest.extract.relations_actors import _RELATIVE as _CLOSED_RELATIVE
+from nevkg.ingest.extract.role_titles import apposed_phrase
 
 #: nouns for an organisation a name may stand in apposition to ("the regulator X")
 _BODY_NOUNS = {"regulator", "agency", "authority", "association", "body", "group", "company", "firm", "federation",
@@ -33,8 +34,8 @@ _BECOME_VERBS = {"become", "remain", "serve", "join", "take", "succeed", "step",
 _COMPANY_ONLY = re.compile(r"\b(?:chief|CEO|CFO|CTO|COO|chair(?:man|woman|person)?|managing\s+director|"
                            r"general\s+manager|founder|co-founder|vice[\s-]?president|president|executive|head|"
                            r"director|spokes(?:man|woman|person)|manager)\b", re.I)
-_GOVERNMENT = re.compile(r"\b(?:minister|premier|governor|mayor|ambassador|chancellor|king|senator|secretary\s+of\s+"
-                         r"state)\b", re.I)
+_GOVERNMENT = re.compile(r"\b(?:minister|premier|governor|mayor|ambassador|envoy|consul|chancellor|king|senator|"
+                         r"secretary\s+of\s+state)\b", re.I)
 
 
 class RoleContextRules:
@@ -122,13 +123,13 @@ class RoleContextRules:
             return None
         root: Any = span.root
         ranges = []
-        left = [t for t in root.lefts if t.i < span.start and t.dep_ in {"compound", "amod", "poss", "nmod", "det"}]
+        left = [t for w in span for t in w.lefts  # (of any word of the name: "Chief Executive" hangs on the first)
+                if t.i < span.start and t.dep_ in {"compound", "amod", "poss", "nmod", "det"}]
         if left:
             ranges.append((self.doc[min(t.left_edge.i for t in left)].idx, p.start))
-        if root.dep_ == "appos" and root.head.i < span.start:
-            sub = [t for t in root.head.subtree if t.i < span.start]
-            if sub:
-                ranges.append((sub[0].idx, sub[-1].idx + len(sub[-1].text)))
+        apposed = apposed_phrase(span, self.text)  # "the TITLE of ORG, NAME"
+        if apposed is not None:
+            ranges.append(apposed)
         m = re.match(r"^\s*,\s*(?:the\s+|its\s+)?", self.text[p.end:e])
         if m:
             stop = re.search(r"[,;()]|\s+(?:said|says|told|added|noted|who|which)\b|[.](?:\s|$)",
