@@ -96,3 +96,21 @@ def test_a_title_written_before_the_name_in_capitals(gaz, text, expected):
 def test_the_state_of_an_envoy_commissioner_or_minister(gaz, text, expected):
     got, _ = roles(gaz, text)
     assert [(p, t.lower(), o.lower()) for p, t, o in got] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a title by a verb: "is the TITLE of", "heads / has led / founded", "who heads the … at ORG"
+    ("Farid Haddad is the chief executive of Solvia Mobility.", ("Farid Haddad", "chief executive", SOLVIA)),
+    ("Farid Haddad, 61, has led Solvia Mobility since 2019.", ("Farid Haddad", "head", SOLVIA)),
+    ("Lucia Romano heads the overseas business of Brennar Automotive.", ("Lucia Romano", "head", BRENNAR)),
+    ("Lucia Romano founded Brennar Automotive in 2015.", ("Lucia Romano", "founder", BRENNAR)),
+    ("Farid Haddad, who heads the electric vehicle committee at the Northern Vehicle Importers Association, said "
+     "imports would rise.", ("Farid Haddad", "head", "Northern Vehicle Importers Association")),
+    # none when the verb's object is no organisation or part of one, or the noun is no title
+    ("Farid Haddad led the talks with Solvia Mobility.", None),
+    ("Lucia Romano runs a small bakery next to the Brennar Automotive plant.", None),
+    ("Lucia Romano is the largest shareholder of Brennar Automotive.", None),
+])
+def test_a_title_given_by_a_verb(gaz, text, expected):
+    got, _ = roles(gaz, text)
+    assert [(p, t.lower(), o) for p, t, o in got] == ([expected] if expected else [])

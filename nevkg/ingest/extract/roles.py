@@ -31,8 +31,6 @@ _LEFT_STOP = re.compile(r"(?:^|[,;:()\"“”]|\s[-–—]+\s|\b(?:said|says|tol
                         r"announced|commented|remarked|insisted|argued|warned|wrote|according\s+to|whose|by|with|from|when|that|"
                         r"which|while|where|as|after|before|for|including|like|between|under)\b)(?=[^,;:()\"“”]*$)",
                         re.I)
-#: "NAME, who heads ORG": the verb and the title it gives
-_HEAD_VERBS = {"head": "head", "lead": "head", "run": "head", "chair": "chair", "found": "founder"}
 #: words a title starts with ("Chief Executive", "Senior Vice President"): never part of a name before or after
 _TITLE_START = {"chief", "executive", "officer", "vice", "senior", "deputy", "managing", "general", "head", "founder",
                 "co-founder", "president", "chairman", "chairwoman", "director", "ceo", "cfo", "cto", "coo", "minister",
@@ -148,20 +146,9 @@ class RoleRules(TitlePhrases, RoleContextRules):
             first = self.doc[min(t.left_edge.i for t in left)].idx
             cut = list(re.finditer(r"[,;:()\"“”]|\s[-–—]+\s", self.text[first:p.start]))  # a dateline, a quote
             ranges.append((first + (cut[-1].end() if cut else 0), p.start))
-        verb = next((c for c in root.children if c.dep_ == "relcl" and c.lemma_ in _HEAD_VERBS), None)
-        if verb is not None:  # "NAME, who heads ORG"
-            obj = next((m for c in verb.children if c.dep_ == "dobj" for t in c.subtree
-                        if (m := self._mention_at(t)) is not None and m.file == "organizations"), None) or \
-                next((self._propose_org(c) for c in verb.children if c.dep_ == "dobj" and c.pos_ == "PROPN"
-                      and c.ent_type_ in {"ORG", ""} and not self.ents.overlaps(c.idx, c.idx + len(c.text))), None) \
-                or next((m for c in verb.children if c.dep_ == "dobj" for m in [self._named_body(c)] if m), None)
-            if obj is not None:  # (the first organisation: "runs the Asian arm of ORG")
-                both = self.doc.char_span(obj.start, obj.end, alignment_mode="expand")
-                for other in (self._mention_at(t) for t in (both.root.conjuncts if both is not None else [])):
-                    if other is not None and other.file == "organizations" and other.id != obj.id:
-                        self.add_role(p.start, p.end, _HEAD_VERBS[verb.lemma_], verb.idx, verb.idx + len(verb.text),
-                                      other, "person:parse")  # "who chairs both A and B"
-                return _HEAD_VERBS[verb.lemma_], verb.idx, verb.idx + len(verb.text), obj
+        headed = self._title_by_head_verb(p, root)  # "NAME, who heads ORG", "NAME has led ORG since 2019"
+        if headed is not None:
+            return headed
         for a, b in ranges:
             a, b = max(a, s), min(b, e)
             for other in self.ents.mentions:  # a phrase never runs over another person

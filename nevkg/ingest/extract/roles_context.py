@@ -26,10 +26,15 @@ _BODY_NOUNS = {"regulator", "agency", "authority", "association", "body", "group
 #: words of titles that never make a person's name on their own ("Vice President")
 _TITLE_WORDS_ONLY = {"vice", "president", "chief", "executive", "officer", "senior", "deputy", "managing", "director",
                      "general", "manager", "chairman", "chairwoman", "minister", "prime", "secretary", "head"}
+#: "NAME, who heads ORG": the verb and the title it gives
+_HEAD_VERBS = {"head": "head", "lead": "head", "run": "head", "chair": "chair", "found": "founder"}
+#: what a person may head as a part of an organisation ("has led the Asian business of ORG")
+_PARTS = {"business", "operation", "arm", "unit", "division", "subsidiary", "branch", "board", "company", "firm",
+          "group", "department", "office", "team", "committee", "venture", "brand", "affiliate"}
 _APPOINT_VERBS = {"appoint", "name", "promote", "elect", "hire", "tap", "choose", "select", "nominate", "designate",
                   "reappoint", "install"}
 #: verbs whose subject takes up a post: "NAME will become its TITLE", "NAME took over as TITLE"
-_BECOME_VERBS = {"become", "remain", "serve", "join", "take", "succeed", "step", "return", "continue"}
+_BECOME_VERBS = {"be", "become", "remain", "serve", "join", "take", "succeed", "step", "return", "continue"}
 #: titles only a company (or another organisation, never a state) gives
 _COMPANY_ONLY = re.compile(r"\b(?:chief|CEO|CFO|CTO|COO|chair(?:man|woman|person)?|managing\s+director|"
                            r"general\s+manager|founder|co-founder|vice[\s-]?president|president|executive|head|"
@@ -82,6 +87,36 @@ class RoleContextRules:
                     org = orgs[0]
                     break
         return (*cleaned, org) if org is not None else None
+
+    def _title_by_head_verb(self, p: Mention, root: Any) -> tuple[str, int, int, Mention] | None:
+        """"NAME, who heads ORG" (a relative clause on the name) or "NAME heads / has led / founded ORG" (the
+        name the verb's subject): the verb's title at the organisation it takes as object, or whose part it takes
+        ("runs the Asian arm of ORG", "chairs the board at ORG"); a main verb only with the organisation or one
+        of its parts as object ("led the talks with ORG" gives nothing)."""
+        verb = next((c for c in root.children if c.dep_ == "relcl" and c.lemma_ in _HEAD_VERBS), None)
+        main = verb is None and root.dep_ == "nsubj" and root.head.pos_ == "VERB" and root.head.lemma_ in _HEAD_VERBS
+        verb = root.head if main else verb
+        if verb is None:
+            return None
+        objs = [c for c in verb.children if c.dep_ == "dobj"]
+        if main and not all(self._mention_at(c) is not None or c.lemma_.lower() in _PARTS for c in objs):
+            return None
+        # the object's organisation, or one "at / of" the verb ("heads the committee at ORG")
+        pool = [t for c in objs for t in c.subtree] + [t for c in verb.children if c.dep_ == "prep" and c.lower_ in {
+            "at", "of", "for"} and objs for t in c.subtree]
+        obj = next((m for t in pool if (m := self._mention_at(t)) is not None and m.file == "organizations"), None) \
+            or next((self._propose_org(c) for c in objs if c.pos_ == "PROPN" and c.ent_type_ in {"ORG", ""}
+                     and not self.ents.overlaps(c.idx, c.idx + len(c.text))), None) \
+            or next((m for c in objs for m in [self._named_body(c)] if m), None)
+        if obj is None:
+            return None
+        title = _HEAD_VERBS[verb.lemma_]
+        both = self.doc.char_span(obj.start, obj.end, alignment_mode="expand")
+        for other in (self._mention_at(t) for t in (both.root.conjuncts if both is not None else [])):
+            if other is not None and other.file == "organizations" and other.id != obj.id:
+                self.add_role(p.start, p.end, title, verb.idx, verb.idx + len(verb.text), other,
+                              "person:parse")  # "who chairs both A and B"
+        return title, verb.idx, verb.idx + len(verb.text), obj
 
     def _title_from_context(self, p: Mention, s: int, e: int) -> tuple[str, int, int, Mention] | None:
         """A company title before the name (or in apposition after it) with no organisation in the phrase:
