@@ -114,3 +114,21 @@ def test_the_state_of_an_envoy_commissioner_or_minister(gaz, text, expected):
 def test_a_title_given_by_a_verb(gaz, text, expected):
     got, _ = roles(gaz, text)
     assert [(p, t.lower(), o) for p, t, o in got] == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a company named after a person: a company title names it as the organisation
+    ("Marc Thein, chief executive of Henri Kessler, said the robotaxis would start in Luxembourg.",
+     ("Marc Thein", "chief executive", "Henri Kessler")),
+    ("The buses will be run by Henri Kessler, said Marc Thein, Henri Kessler's managing director.",
+     ("Marc Thein", "managing director", "Henri Kessler")),
+    # "its president" is a company's, even after a relative clause
+    ("Baidu, whose Apollo Go unit runs robotaxis in China, said its president of intelligent driving Wang Yunpeng "
+     "would lead the project.", ("Wang Yunpeng", "president of intelligent driving", "Baidu")),
+    ("Solvia Mobility opened a plant. Its president, Wang Yunpeng, said more would follow.",
+     ("Wang Yunpeng", "president", SOLVIA)),
+])
+def test_companies_named_like_people_and_a_companys_president(gaz, text, expected):
+    got, people = roles(gaz, text)
+    assert [(p, t.lower(), o) for p, t, o in got] == [(expected[0], expected[1].lower(), expected[2])]
+    assert people == [expected[0]]

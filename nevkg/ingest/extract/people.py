@@ -72,6 +72,8 @@ class PeopleRules:
     # -- people
     def people(self, s: int, e: int) -> None:
         text = self.text
+        if self.doc is not None:
+            self.companies_named_like_people(s, e)  # "chief executive of Henri Kessler": a family firm
         self.surname_mentions(s, e)
         orgs = self.mentions_in(s, e, ("organizations",))
         found: list[tuple[int, int, str, int, int, Mention, str]] = []  # name_s, name_e, title, t_s, t_e, org, rule

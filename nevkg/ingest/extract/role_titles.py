@@ -24,6 +24,9 @@ _TITLE = (r"chairman|chairwoman|chairperson|chair|president|vice[\s-]?president|
 _TITLE_RX = re.compile(rf"\b(?:{_TITLE})\b", re.I)
 _GOV_TITLE = re.compile(r"\b(?:minister|president|premier|governor|mayor|ambassador|envoy|consul|chancellor|king|"
                         r"secretary|commissioner)\b", re.I)
+#: titles only a state gives (a company's "president" or "secretary" is not one)
+_STATE_TITLE = re.compile(r"\b(?:minister|premier|governor|mayor|ambassador|envoy|consul|chancellor|king|"
+                          r"commissioner)\b", re.I)
 #: a government portfolio the parser may take for an organisation ("Trade Minister NAME", "Finance and Economy")
 _PORTFOLIO_ORG = re.compile(r"(?:Trade|Industry|Finance|Economy|Commerce|Transport|Energy|Environment|Investment|"
                             r"Foreign|Foreign\s+Affairs|Interior|Labou?r|Development|Infrastructure|Technology|"
@@ -68,8 +71,9 @@ class TitlePhrases:
         if orgs:
             return orgs[-1]
         if re.search(r"\b(?:its|the\s+(?:company|firm|group|carmaker|automaker)['’]s)\b", self.text[max(0, a - 30):b],
-                     re.I) and not _GOV_TITLE.search(title):
-            return self._company_spoken_of(a)  # (a place in the phrase is the title's scope: "head of Asia")
+                     re.I) and not _STATE_TITLE.search(title):
+            # (a place in the phrase is the title's scope: "head of Asia"; "its president" is a company's)
+            return self._company_spoken_of(a)
         if _COMPANY_TITLE.search(title) and not _GOV_TITLE.search(title):
             odd = self._company_called_place(a, b)  # "CEO of Velmora": the parser called the company a place
             if odd is not None:

@@ -31,6 +31,14 @@ _HEAD_VERBS = {"head": "head", "lead": "head", "run": "head", "chair": "chair", 
 #: what a person may head as a part of an organisation ("has led the Asian business of ORG")
 _PARTS = {"business", "operation", "arm", "unit", "division", "subsidiary", "branch", "board", "company", "firm",
           "group", "department", "office", "team", "committee", "venture", "brand", "affiliate"}
+#: a company's title and its preposition right before a name: the name is the company's
+_COMPANY_OF = re.compile(r"\b(?:chief\s+(?:executive|operating|financial|technology)(?:\s+officer)?|CEO|CFO|COO|CTO|"
+                         r"chair(?:man|woman|person)|managing\s+director|general\s+manager|board\s+of\s+directors|"
+                         r"spokes(?:man|woman|person))\s+(?:of|at)\s+$", re.I)
+#: a company's title after a possessive name ("NAME's chief executive")
+_COMPANY_POSSESSIVE = re.compile(r"['’]s?\s+(?:(?:new|former|acting|interim|deputy)\s+)?(?:chief\s+executive|CEO|"
+                                 r"CFO|COO|CTO|chair(?:man|woman|person)|managing\s+director|general\s+manager|"
+                                 r"board\s+of\s+directors|spokes(?:man|woman|person))\b", re.I)
 _APPOINT_VERBS = {"appoint", "name", "promote", "elect", "hire", "tap", "choose", "select", "nominate", "designate",
                   "reappoint", "install"}
 #: verbs whose subject takes up a post: "NAME will become its TITLE", "NAME took over as TITLE"
@@ -210,6 +218,16 @@ class RoleContextRules:
                 self._person_to_org(p)
             return True  # "its Brazilian subsidiary Velmora do Brasil", a name that starts like a company's
         return False
+
+    def companies_named_like_people(self, s: int, e: int) -> None:
+        """A new "person" in ``text[s:e]`` whom a company title names as its organisation ("chief executive of
+        NAME", "NAME's managing director") is a company named after a person (a family firm, a dealer group):
+        an organisation."""
+        for p in [m for m in self.ents.mentions if s <= m.start and m.end <= e and m.file == "people"
+                  and not m.known and m.id in self.ents.new and m.rule.startswith("ner:")]:
+            if _COMPANY_OF.search(self.text[max(s, p.start - 40):p.start]) or \
+                    _COMPANY_POSSESSIVE.match(self.text[p.end:min(e, p.end + 40)]):
+                self._person_to_org(p)
 
     def _person_to_org(self, p: Mention) -> None:
         """The parser's new "person" ``p`` is an organisation: the article's organisation it is the short name of
