@@ -132,3 +132,28 @@ def test_companies_named_like_people_and_a_companys_president(gaz, text, expecte
     got, people = roles(gaz, text)
     assert [(p, t.lower(), o) for p, t, o in got] == [(expected[0], expected[1].lower(), expected[2])]
     assert people == [expected[0]]
+
+
+JV = "Solvia Brennar Motors"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the company named again by a noun ("the Chinese carmaker's", "the startup's", "of the joint venture")
+    ("Brennar Automotive will enter Spain. The Chinese carmaker's chairman Wang Chuanfu said dealers were ready.",
+     ("Wang Chuanfu", "chairman", BRENNAR)),
+    ("Solvia Mobility raised $300 million. The startup's chief executive Anthony Burke said tests would start.",
+     ("Anthony Burke", "chief executive", SOLVIA)),
+    ("Solvia Brennar Motors, a joint venture of Solvia Mobility and Brennar Automotive, will build cars in Pune, "
+     "said Anthony Burke, managing director of the joint venture.", ("Anthony Burke", "managing director", JV)),
+    # a place in a bare title is its scope; a verb of saying before it is no title word
+    ("Brennar Automotive will enter Spain. \"The market is ready,\" confirmed UK country manager Anthony Burke.",
+     ("Anthony Burke", "UK country manager", BRENNAR)),
+    ("Solvia Mobility will share the plant, said Europe sales director Maria Lutz.",
+     ("Maria Lutz", "Europe sales director", SOLVIA)),
+    # two companies named together: whose title it is stays open
+    ("Brennar Automotive and Solvia Mobility will share the plant, confirmed country manager Anthony Burke.", None),
+])
+def test_the_company_named_again_and_bare_titles(gaz, text, expected):
+    got, _ = roles(gaz, text)
+    assert [(p, t.lower(), o) for p, t, o in got] == ([(expected[0], expected[1].lower(), expected[2])]
+                                                      if expected else [])

@@ -7,7 +7,7 @@ from typing import Any
 
 from nevkg.ingest.extract.model import Mention
 from nevkg.ingest.extract.periods import _MONTH_NUM
-from nevkg.ingest.extract.role_titles import business_partner
+from nevkg.ingest.extract.role_titles import _OWNER_NOUN, business_partner
 from nevkg.ingest.gazetteer import slugify
 
 _TITLE_WORDS = (r"chairman|chairwoman|chairperson|chair|president|vice[\s-]president|director|director-general|"
@@ -130,7 +130,7 @@ class PeopleRules:
             if m and n and _is_name(m.group("name")):
                 found.append((s + m.start("name"), s + m.end("name"), n.group("title"), o.end + n.start("title"),
                               o.end + n.end("title"), o, "person:name-org-title"))
-        for m in re.finditer(rf"\b(?i:the|its)\s+(?:company|firm|group|carmaker|automaker)['’]s\s+"
+        for m in re.finditer(rf"\b(?i:the|its)\s+(?:[\w-]+\s+)?(?i:{_OWNER_NOUN})['’]s\s+"
                              rf"(?P<title>(?:[a-z\-]+\s+){{0,3}}?(?:{_TITLE_WORDS}))\s+(?P<name>{_NAME})\b", text[s:e]):
             org = self._company_spoken_of(s + m.start())  # the company of the sentence, else of the one before
             if org is not None and _is_name(m.group("name")):

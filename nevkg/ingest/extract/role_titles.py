@@ -24,6 +24,11 @@ _TITLE = (r"chairman|chairwoman|chairperson|chair|president|vice[\s-]?president|
 _TITLE_RX = re.compile(rf"\b(?:{_TITLE})\b", re.I)
 _GOV_TITLE = re.compile(r"\b(?:minister|president|premier|governor|mayor|ambassador|envoy|consul|chancellor|king|"
                         r"secretary|commissioner)\b", re.I)
+#: a noun that names again a company spoken of, after "the" and at most one word ("the Chinese carmaker's CEO")
+_OWNER_NOUN = (r"(?:company|firm|group|carmaker|automaker|car\s*maker|maker|startup|start-up|brand|"
+               r"joint\s+venture|venture|JV|manufacturer|developer|operator|supplier)")
+OWNER_RX = re.compile(rf"\b(?:its|the\s+(?:[\w-]+\s+)?{_OWNER_NOUN}['’]s)(?=\s)|\b(?:of|at)\s+the\s+(?:[\w-]+\s+)?"
+                      rf"{_OWNER_NOUN}\s*$", re.I)  # (also "managing director of the joint venture")
 #: titles only a state gives (a company's "president" or "secretary" is not one)
 _STATE_TITLE = re.compile(r"\b(?:minister|premier|governor|mayor|ambassador|envoy|consul|chancellor|king|"
                           r"commissioner)\b", re.I)
@@ -70,8 +75,7 @@ class TitlePhrases:
             return short
         if orgs:
             return orgs[-1]
-        if re.search(r"\b(?:its|the\s+(?:company|firm|group|carmaker|automaker)['’]s)\b", self.text[max(0, a - 30):b],
-                     re.I) and not _STATE_TITLE.search(title):
+        if OWNER_RX.search(self.text[max(0, a - 30):b]) and not _STATE_TITLE.search(title):
             # (a place in the phrase is the title's scope: "head of Asia"; "its president" is a company's)
             return self._company_spoken_of(a)
         if _COMPANY_TITLE.search(title) and not _GOV_TITLE.search(title):
@@ -100,8 +104,7 @@ class TitlePhrases:
                     re.fullmatch(r"(?:Vice[\s-])?President", title):
                 return self._country_around(a)
             return None
-        if re.search(r"\b(?:its|the\s+(?:company|firm|group|carmaker|automaker)['’]s)\b", self.text[max(0, a - 30):b],
-                     re.I):
+        if OWNER_RX.search(self.text[max(0, a - 30):b]):
             return self._company_spoken_of(a)
         return None
 
@@ -180,8 +183,11 @@ class TitlePhrases:
             pos = me
         pieces.append(self.text[pos:b])
         title = " ".join(" ".join(pieces).split())
-        title = re.sub(r"\b(?:the\s+)?(?:company|firm|group|carmaker|automaker|brand|manufacturer|"
-                       r"association|agency|ministry)['’]s\s+", " ", title)
+        title = re.sub(rf"\b(?:the\s+(?:[\w-]+\s+)?)?(?:{_OWNER_NOUN}|association|agency|ministry)['’]s\s+", " ",
+                       title, flags=re.I)
+        title = re.sub(rf"\s+(?:of|at)\s+the\s+(?:[\w-]+\s+)?{_OWNER_NOUN}$", "", title, flags=re.I)
+        title = re.sub(r"^(?:said|says|confirmed|confirms|added|adds|noted|explained|stressed|announced|told)\s+", "",
+                       title)  # "…, confirmed country manager NAME"
         title = re.sub(r"\s+(?:Mr|Ms|Mrs|Mx|Dr|Prof|Sir|Dame)\.?$", "", title)
         title = re.sub(r"^(?:['’]s\s*)|(?:\b(?i:the|a|an|its|their|his|her)\s+)", " ", title)
         title = re.sub(r"\s+['’]s\b|['’]s\s", " ", title)

@@ -139,6 +139,8 @@ class RoleContextRules:
                   and m.kind not in {"publisher"} and not re.search(r"\b(?:told|to|by)\s+(?:the\s+)?$",
                                                                     self.text[max(s, m.start - 10):m.start])]
         if before and not re.search(r"[;]", self.text[before[-1].end:ts]):
+            if any(re.fullmatch(r"\s*(?:,|and|&|or)\s*", self.text[o.end:before[-1].start]) for o in before[:-1]):
+                return None  # "A and B will …, the country manager said": whose title it is stays open
             return title, ts, te, before[-1]
         if self.mentions_in(s, e, ("organizations",)):
             return None  # another organisation in the sentence: whose title it is stays open
@@ -183,7 +185,7 @@ class RoleContextRules:
             cut = list(re.finditer(r"[,;:()\"“”]|\s[-–—]+\s", self.text[a:b].rstrip(" ,")))
             if cut:
                 a += cut[-1].end()
-            if b <= a or self.mentions_in(a, b, ("organizations", "places", "people")):
+            if b <= a or self.mentions_in(a, b, ("organizations", "people")):  # (a place is a scope: "UK head")
                 continue
             cleaned = self._clean_title(a, b)
             if cleaned is not None:
