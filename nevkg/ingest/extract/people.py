@@ -82,7 +82,7 @@ class PeopleRules:
             right = text[o.end:e]
             # NAME, (the) TITLE of/at ORG
             m = re.search(rf"(?P<name>{_NAME}),\s+(?:{_WHO_IS}|and\s+)?(?:the\s+|a\s+|an\s+)?(?P<title>[A-Za-z]"
-                          rf"[A-Za-z\s\-]{{1,70}}?)\s+(?:of|at|for|with)\s+(?:the\s+)?(?:[A-Z]\w+['’]s\s+)?$", left)
+                          rf"[A-Za-z\s\-&]{{1,70}}?)\s+(?:of|at|for|with)\s+(?:the\s+)?(?:[A-Z]\w+['’]s\s+)?$", left)
             if m and _TITLE_RX.search(m.group("title")) and _is_name(m.group("name")):
                 ts, te = s + m.start("title"), s + m.end("title")
                 inner = self.mentions_in(ts, te, ("organizations",))
@@ -94,7 +94,7 @@ class PeopleRules:
                                   "person:name-title-of-org"))
                 continue
             # NAME, TITLE, ORG (a press release's signature form: "NAME, senior vice-president, ORG, said")
-            m = re.search(rf"(?P<name>{_NAME}),\s+(?:the\s+)?(?P<title>[A-Za-z][A-Za-z\s\-]{{1,50}}?),\s+$", left)
+            m = re.search(rf"(?P<name>{_NAME}),\s+(?:the\s+)?(?P<title>[A-Za-z][A-Za-z\s\-&]{{1,50}}?),\s+$", left)
             if m and _TITLE_RX.search(m.group("title")) and _is_name(m.group("name")) and \
                     re.match(r"\s*(?:[,.;)]|$|(?:said|says|told|added)\b)", right) and \
                     not self.mentions_in(s + m.start("title"), s + m.end("title")):

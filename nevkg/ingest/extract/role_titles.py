@@ -51,7 +51,8 @@ class TitlePhrases:
     """The title and the organisation of a phrase (needs the extractor's mentions and the role-context rules)."""
 
     def _org_in(self, a: int, b: int, title: str) -> Mention | None:
-        orgs = [m for m in self.mentions_in(a, b, ("organizations",)) if not m.compiler]
+        orgs = [m for m in self.mentions_in(a, b, ("organizations",)) if not m.compiler  # (a source's own title:
+                or re.match(r"['’]s?\s", self.text[m.end:m.end + 3])]  # "according to X's chief executive")
         if orgs and _GOV_TITLE.search(title) and not orgs[-1].known and orgs[-1].rule.startswith("ner:"):
             country = self._country_portfolio(orgs[-1])  # "X's Industry and Technology Minister"
             if country is not None:
@@ -82,6 +83,11 @@ class TitlePhrases:
             odd = self._company_called_place(a, b)  # "CEO of Velmora": the parser called the company a place
             if odd is not None:
                 return odd
+        at = next((m for m in self.mentions_in(a, b, ("places",)) if re.search(
+            r"\b(?:analyst|economist|researcher|strategist|professor|partner|associate|counsel)\s+(?:at|with)\s+"
+            r"(?:the\s+)?$", self.text[max(a, m.start - 40):m.start], re.I)), None)
+        if at is not None:  # "an analyst at Northgate Research (in X)": the parser called the employer a place
+            return self._company_called_place(at.start, at.end)
         if _GOV_TITLE.search(title):
             # a country first; a city or a new place only as "TITLE of X" ("president of X", "mayor of Y") or
             # for a governor or mayor ("Y mayor NAME")
@@ -182,6 +188,9 @@ class TitlePhrases:
             pieces.append(piece)
             pos = me
         pieces.append(self.text[pos:b])
+        if len(pieces) > 1:  # "analyst at X in Shanghai": where the organisation is, no title word
+            pieces[-1] = re.sub(r"^\s*(?:,\s*)?in\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s*,?\s*$", "",
+                                pieces[-1])
         title = " ".join(" ".join(pieces).split())
         title = re.sub(rf"\b(?:the\s+(?:[\w-]+\s+)?)?(?:{_OWNER_NOUN}|association|agency|ministry)['’]s\s+", " ",
                        title, flags=re.I)

@@ -77,21 +77,36 @@ class RoleRules(TitlePhrases, RoleContextRules):
             if not 2 <= last - first + 1 <= 4 or any(not self.doc[i].is_title for i in range(first, last + 1)):
                 continue
             a, b = self.doc[first].idx, t.idx + len(t.text)
-            if self.ents.overlaps(a, b):
-                continue
-            if any(self.doc[i].ent_type_ not in {"", "PERSON", title_ent} for i in range(first, last + 1)):
-                continue  # the parser calls it an organisation or a place (not only because a title came first)
             speaks = t.dep_ == "nsubj" and t.head.lemma_ in {"say", "tell", "add", "note", "explain", "stress"}
             titled = any(c.dep_ == "appos" and _TITLE_RX.search(" ".join(x.text for x in c.subtree))
                          for c in t.children) or (t.dep_ == "appos" and _TITLE_RX.fullmatch(t.head.text)) or \
                 (first > 0 and _TITLE_RX.fullmatch(self.doc[first - 1].text) and self.doc[first - 1].head.i == t.i)
             if not (speaks or titled):
                 continue
+            parts = self._name_fragments(a, b, titled)
+            if parts is None:
+                continue
+            if any(self.doc[i].ent_type_ not in {"", "PERSON", title_ent} for i in range(first, last + 1)
+                   if not any(k.start <= self.doc[i].idx < k.end for k in parts)):
+                continue  # the parser calls it an organisation or a place (not only because a title came first)
+            for k in parts:  # "Ahmet Yilmaz said": not a company "Yilmaz"
+                self._drop_new(k)
             from nevkg.ingest.extract.name_generic import generic_name
             from nevkg.ingest.extract.ner import _propose
 
             if not generic_name(self.text[a:b]):  # "Overseas Chief said": a title, not a name
                 _propose(self.ents, "people", "", self.text[a:b], a, b, "parse")
+
+    def _name_fragments(self, a: int, b: int, titled: bool) -> list[Mention] | None:
+        """The mentions inside the proper name ``text[a:b]`` that are pieces of it (the parser's guess at one
+        word of a person's name: a "person" it then typed as a company, or, for a name with a title, a last
+        word it called a place or company), or None when another name overlaps it."""
+        parts = self.ents.overlaps(a, b)
+        if all(not k.known and k.rule.startswith("ner:") and a <= k.start and k.end <= b and len(k.text.split()) == 1
+               and k.end - k.start < b - a and k.id in self.ents.new
+               and (k.rule == "ner:PERSON" or titled and k.end == b) for k in parts):
+            return parts
+        return None
 
     def _extend_name(self, p: Mention) -> None:
         """A name the parser cut short takes the capitalised given names before it ("Mehmet" of "Mehmet Ali
