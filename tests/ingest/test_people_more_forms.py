@@ -112,6 +112,11 @@ def test_the_state_of_an_envoy_commissioner_or_minister(gaz, text, expected):
     ("Lucia Romano founded Brennar Automotive in 2015.", ("Lucia Romano", "founder", BRENNAR)),
     ("Farid Haddad, who heads the electric vehicle committee at the Northern Vehicle Importers Association, said "
      "imports would rise.", ("Farid Haddad", "head", "Northern Vehicle Importers Association")),
+    # the passive: the organisation is the verb's subject, the noun it qualifies or the one a relative clause is on
+    ("Solvia Mobility, which was founded by Anthony Burke in 2015, makes buses.", ("Anthony Burke", "founder", SOLVIA)),
+    ("Brennar Automotive, led by Maria Lutz, makes buses.", ("Maria Lutz", "head", BRENNAR)),
+    ("Solvia Mobility is headed by Anthony Burke.", ("Anthony Burke", "head", SOLVIA)),
+    ("Solvia Mobility raised money in a round led by Anthony Burke.", None),
     # none when the verb's object is no organisation or part of one, or the noun is no title
     ("Farid Haddad led the talks with Solvia Mobility.", None),
     ("Lucia Romano runs a small bakery next to the Brennar Automotive plant.", None),

@@ -101,6 +101,9 @@ class RoleContextRules:
         name the verb's subject): the verb's title at the organisation it takes as object, or whose part it takes
         ("runs the Asian arm of ORG", "chairs the board at ORG"); a main verb only with the organisation or one
         of its parts as object ("led the talks with ORG" gives nothing)."""
+        passive = self._title_by_agent(root)  # "ORG, (which was) founded by NAME", "ORG is headed by NAME"
+        if passive is not None:
+            return passive
         verb = next((c for c in root.children if c.dep_ == "relcl" and c.lemma_ in _HEAD_VERBS), None)
         main = verb is None and root.dep_ == "nsubj" and root.head.pos_ == "VERB" and root.head.lemma_ in _HEAD_VERBS
         verb = root.head if main else verb
@@ -125,6 +128,25 @@ class RoleContextRules:
                 self.add_role(p.start, p.end, title, verb.idx, verb.idx + len(verb.text), other,
                               "person:parse")  # "who chairs both A and B"
         return title, verb.idx, verb.idx + len(verb.text), obj
+
+    def _title_by_agent(self, root: Any) -> tuple[str, int, int, Mention] | None:
+        """The name as the agent of a passive head verb ("founded / led / headed / chaired by NAME"): the title at
+        the organisation that is the verb's subject, or the noun it qualifies ("ORG, led by NAME"), or the one a
+        relative clause speaks of ("ORG, which was founded by NAME"); never a thing led ("a round led by NAME")."""
+        by = root.head
+        if root.dep_ != "pobj" or by.dep_ != "agent" or by.head.lemma_ not in _HEAD_VERBS or by.head.tag_ != "VBN":
+            return None
+        if _COMPANY_ONLY.search(self.text[by.idx:root.idx]):
+            return None  # "led by CEO NAME": the written title, read from the name's phrase
+        verb = by.head
+        owner = [c for c in verb.children if c.dep_ == "nsubjpass" and c.pos_ in {"PROPN", "NOUN"}]
+        if verb.dep_ in {"acl", "relcl"}:
+            owner.append(verb.head)
+        org = next((m for t in owner if (m := self._mention_at(t)) is not None and m.file == "organizations"
+                    and not m.compiler), None)
+        if org is None:
+            return None
+        return _HEAD_VERBS[verb.lemma_], verb.idx, verb.idx + len(verb.text), org
 
     def _title_from_context(self, p: Mention, s: int, e: int) -> tuple[str, int, int, Mention] | None:
         """A company title before the name (or in apposition after it) with no organisation in the phrase:
