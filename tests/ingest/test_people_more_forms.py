@@ -158,6 +158,12 @@ JV = "Solvia Brennar Motors"
      ("Anthony Burke", "UK country manager", BRENNAR)),
     ("Solvia Mobility will share the plant, said Europe sales director Maria Lutz.",
      ("Maria Lutz", "Europe sales director", SOLVIA)),
+    # two brands named together: their owner, named before ("its A and B brands")
+    ("Brennar Automotive will launch its Vantor and Kestra brands in Britain this year. Vantor and Kestra will be "
+     "sold through dealers, confirmed UK country manager Anthony Burke.", ("Anthony Burke", "UK country manager",
+                                                                           BRENNAR)),
+    ("Solvia Mobility owns the Orla and Tessin brands. Orla and Tessin will open ten stores, said sales director "
+     "Maria Lutz.", ("Maria Lutz", "sales director", SOLVIA)),
     # two companies named together: whose title it is stays open
     ("Brennar Automotive and Solvia Mobility will share the plant, confirmed country manager Anthony Burke.", None),
 ])

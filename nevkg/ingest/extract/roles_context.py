@@ -129,6 +129,16 @@ class RoleContextRules:
                               "person:parse")  # "who chairs both A and B"
         return title, verb.idx, verb.idx + len(verb.text), obj
 
+    def _brands_owner(self, brands: list[Mention], pos: int) -> Mention | None:
+        """The company that owns all of ``brands`` (new brands the article gave an owner: "its A and B brands"),
+        as its mention last named before ``pos``."""
+        owners = {self.ents.new.get(b.id, {}).get("brand_of") for b in brands}
+        if len(owners) != 1 or None in owners:
+            return None
+        owner = owners.pop()
+        return next((m for m in sorted(self.ents.mentions, key=lambda m: -m.start) if m.id == owner
+                     and m.start < pos), None)
+
     def _title_by_agent(self, root: Any) -> tuple[str, int, int, Mention] | None:
         """The name as the agent of a passive head verb ("founded / led / headed / chaired by NAME"): the title at
         the organisation that is the verb's subject, or the noun it qualifies ("ORG, led by NAME"), or the one a
@@ -161,8 +171,10 @@ class RoleContextRules:
                   and m.kind not in {"publisher"} and not re.search(r"\b(?:told|to|by)\s+(?:the\s+)?$",
                                                                     self.text[max(s, m.start - 10):m.start])]
         if before and not re.search(r"[;]", self.text[before[-1].end:ts]):
-            if any(re.fullmatch(r"\s*(?:,|and|&|or)\s*", self.text[o.end:before[-1].start]) for o in before[:-1]):
-                return None  # "A and B will …, the country manager said": whose title it is stays open
+            group = [o for o in before[:-1] if re.fullmatch(r"\s*(?:,|and|&|or)\s*", self.text[o.end:before[-1].start])]
+            if group:  # "A and B will …, the country manager said": their common owner, else nobody
+                owner = self._brands_owner(group + [before[-1]], ts)
+                return (title, ts, te, owner) if owner is not None else None
             return title, ts, te, before[-1]
         if self.mentions_in(s, e, ("organizations",)):
             return None  # another organisation in the sentence: whose title it is stays open
