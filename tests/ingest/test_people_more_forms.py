@@ -187,3 +187,19 @@ def test_the_company_named_again_and_bare_titles(gaz, text, expected):
 ])
 def test_names_cut_by_the_parser_sources_and_employers(gaz, text, expected):
     check(gaz, text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Anthony Burke, Head of Sales, Solvia Mobility, said the plant would open.",
+     ("Anthony Burke", "head of sales", SOLVIA)),
+    ("Maria Lutz, Vice President, Global Marketing at Brennar Automotive, said the plant would open.",
+     ("Maria Lutz", "vice president, global marketing", BRENNAR)),
+    ("Brennar Automotive Director of Investor Relations Maria Lutz said the results would be published in May.",
+     ("Maria Lutz", "director of investor relations", BRENNAR)),
+])
+def test_a_business_function_in_capitals_is_part_of_the_title(gaz, text, expected):
+    from nevkg.ingest.extract import extract
+
+    check(gaz, text, expected)
+    result = extract(text, gaz, article_date="2026-03-15", source_id="test-source")
+    assert [c.record["label"] for c in result.candidates if c.file == "organizations"] == [expected[2]]

@@ -38,6 +38,13 @@ _NAME_STOP = {"The", "In", "On", "According", "China", "Chinese", "Its", "His", 
               "Last", "Next", "Since", "After", "However", "Meanwhile", "Speaking", "Asked"}
 
 
+#: a business function, written in capitals in a title ("Head of Global Sales", "VP, Investor Relations")
+_FUNCTION = re.compile(r"(?:(?:Global|International|Overseas|Corporate|Public|Investor|Government|Business|Human|"
+                       r"Product|Brand|Customer|Digital)\s+)?(?:Sales|Marketing|Operations|Finance|Communications?|"
+                       r"Strategy|Procurement|Purchasing|Engineering|Research|Design|Logistics|Resources|Relations|"
+                       r"Affairs|Development|Planning|Service|Services|Experience|Technology|Products?)"
+                       r"(?:\s+(?:and|&)\s+[A-Z][a-z]+)?")
+_TITLE_BEFORE_FUNCTION = re.compile(rf"\b(?:{_TITLE_WORDS}|VP|SVP|EVP)\s*(?:,|of|for)\s*$", re.I)
 #: "NAME, who became TITLE of ORG": the verb of a relative clause that gives a post
 _WHO_IS = (r"who\s+(?:is|was|became|has\s+been|had\s+been|serves\s+as|served\s+as|took\s+over\s+as|"
            r"joined\s+as|was\s+named|was\s+appointed|is\s+also|was\s+previously|remains)\s+")
@@ -74,6 +81,7 @@ class PeopleRules:
         text = self.text
         if self.doc is not None:
             self.companies_named_like_people(s, e)  # "chief executive of Henri Kessler": a family firm
+        self._functions_are_no_companies(s, e)
         self.surname_mentions(s, e)
         orgs = self.mentions_in(s, e, ("organizations",))
         found: list[tuple[int, int, str, int, int, Mention, str]] = []  # name_s, name_e, title, t_s, t_e, org, rule
@@ -267,6 +275,15 @@ class PeopleRules:
                  status="incomplete" if at_place else "proposed", missing=["organization"] if at_place else [],
                  notes=[f"a role at the country '{org.id}': set 'organization' to its government body"]
                  if at_place else [])
+
+    def _functions_are_no_companies(self, s: int, e: int) -> None:
+        """A business function written in capitals after a title ("Head of Sales", "Vice President, Global
+        Marketing") is part of the title: a new organisation the parser made of it is dropped."""
+        for m in self.mentions_in(s, e, ("organizations",)):
+            before = self.text[max(s, m.start - 40):m.start]
+            if not m.known and m.id in self.ents.new and _FUNCTION.fullmatch(m.text) and \
+                    _TITLE_BEFORE_FUNCTION.search(before):
+                self._drop_new(m)
 
     def _partner_is_company(self, ns: int, ne: int) -> None:
         """The name at ``text[ns:ne]``, said to be a company's sales or service partner, is a company: a new

@@ -23,6 +23,7 @@ import re
 from typing import Any
 
 from nevkg.ingest.extract.model import Mention
+from nevkg.ingest.extract.people import _FUNCTION
 from nevkg.ingest.extract.role_titles import _PORTFOLIO_ORG, _TITLE_RX, TitlePhrases, _person_like, apposed_phrase
 from nevkg.ingest.extract.roles_context import RoleContextRules
 
@@ -122,6 +123,7 @@ class RoleRules(TitlePhrases, RoleContextRules):
         while not trimmed and i > 0 and span.end - i < 4:
             t = self.doc[i - 1]
             if t.pos_ != "PROPN" or not t.is_title or _TITLE_RX.fullmatch(t.text) or t.lower_ in _TITLE_START or \
+                    _FUNCTION.fullmatch(t.text) or \
                     t.head.i not in range(span.start, span.end) or t.ent_type_ in {"GPE", "NORP", "ORG", "LOC"} or \
                     self.ents.overlaps(t.idx, t.idx + len(t.text)):
                 break
