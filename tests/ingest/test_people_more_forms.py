@@ -164,6 +164,15 @@ JV = "Solvia Brennar Motors"
                                                                            BRENNAR)),
     ("Solvia Mobility owns the Orla and Tessin brands. Orla and Tessin will open ten stores, said sales director "
      "Maria Lutz.", ("Maria Lutz", "sales director", SOLVIA)),
+    # a bare title of a person who says what the sentence's only company will do
+    ("Sofia Lindahl, the chief executive, said Brennar Automotive would invest more.",
+     ("Sofia Lindahl", "chief executive", BRENNAR)),
+    ("The finance director, Maria Lutz, told reporters that Solvia Mobility would cut costs.",
+     ("Maria Lutz", "finance director", SOLVIA)),
+    # … not when the sentence before spoke of another company, nor when the company is no subject
+    ("Solvia Mobility sold 500 buses. The chief executive, Sofia Lindahl, said Brennar Automotive would buy more.",
+     None),
+    ("Sofia Lindahl, the chief executive, said the deal with Brennar Automotive was good.", None),
     # two companies named together: whose title it is stays open
     ("Brennar Automotive and Solvia Mobility will share the plant, confirmed country manager Anthony Burke.", None),
 ])

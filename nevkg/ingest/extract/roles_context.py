@@ -176,16 +176,32 @@ class RoleContextRules:
                 owner = self._brands_owner(group + [before[-1]], ts)
                 return (title, ts, te, owner) if owner is not None else None
             return title, ts, te, before[-1]
-        if self.mentions_in(s, e, ("organizations",)):
-            return None  # another organisation in the sentence: whose title it is stays open
         org = self.last_org
-        if org is None or org.file != "organizations" or org.compiler:
-            return None
         # only the company of the previous sentence (a news paragraph is often one sentence long)
         prev = [(a, b) for a, b, _ in self._sentences if b <= s]
-        if not prev or not prev[-1][0] <= org.start < prev[-1][1]:
+        if org is not None and (not prev or not prev[-1][0] <= org.start < prev[-1][1]):
+            org = None
+        later = self.mentions_in(s, e, ("organizations",))
+        if later:  # another organisation in the sentence: whose title it is stays open, unless the person says
+            # what it will do and the sentence before spoke of no other ("NAME, the CEO, said ORG would …")
+            speaks = self._speaks_of(p, later) and (org is None or org.id == later[0].id)
+            return (title, ts, te, later[0]) if speaks else None
+        if org is None or org.file != "organizations" or org.compiler:
             return None
         return title, ts, te, org
+
+    def _speaks_of(self, p: Mention, orgs: list[Mention]) -> bool:
+        """Whether the person ``p`` says what the only organisation of the sentence ``orgs`` does ("NAME, the chief
+        executive, said ORG would invest more"): the subject of the clause the person's verb of saying reports."""
+        span = self.doc.char_span(p.start, p.end, alignment_mode="expand")
+        if span is None or len({o.id for o in orgs}) != 1:
+            return False
+        subj = span.root.head if span.root.dep_ == "appos" else span.root  # ("the chief executive, NAME, said")
+        if subj.dep_ != "nsubj" or subj.head.lemma_ not in {"say", "tell", "add", "note", "expect", "confirm",
+                                                            "explain"}:
+            return False
+        said = [c for c in subj.head.children if c.dep_ == "ccomp"]
+        return any(self._mention_at(t) is orgs[0] for c in said for t in c.children if t.dep_ in {"nsubj", "nsubjpass"})
 
     def orgs_outside_relatives(self, s: int, e: int) -> list[Mention]:
         """The organisations named in ``text[s:e]`` outside a relative clause closed there ("X, which bought Y
