@@ -212,3 +212,14 @@ def test_a_business_function_in_capitals_is_part_of_the_title(gaz, text, expecte
     check(gaz, text, expected)
     result = extract(text, gaz, article_date="2026-03-15", source_id="test-source")
     assert [c.record["label"] for c in result.candidates if c.file == "organizations"] == [expected[2]]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a country's adjective and a portfolio the parser read as a person's name: the country, and no such person
+    ("Speaking at the ceremony, Kenyan Transport Cabinet Secretary Daniel Kiprop said the buses would serve Nairobi.",
+     ("Daniel Kiprop", "transport cabinet secretary", "kenya")),
+    ("Solvia Mobility delivered its buses on Monday. Kenyan Energy Cabinet Secretary Grace Wanjiru attended.",
+     ("Grace Wanjiru", "energy cabinet secretary", "kenya")),
+])
+def test_a_cabinet_secretary_of_a_country(gaz, text, expected):
+    check(gaz, text, expected)

@@ -33,9 +33,10 @@ OWNER_RX = re.compile(rf"\b(?:its|the\s+(?:[\w-]+\s+)?{_OWNER_NOUN}['’]s)(?=\s
 _STATE_TITLE = re.compile(r"\b(?:minister|premier|governor|mayor|ambassador|envoy|consul|chancellor|king|"
                           r"commissioner)\b", re.I)
 #: a government portfolio the parser may take for an organisation ("Trade Minister NAME", "Finance and Economy")
-_PORTFOLIO_ORG = re.compile(r"(?:Trade|Industry|Finance|Economy|Commerce|Transport|Energy|Environment|Investment|"
-                            r"Foreign|Foreign\s+Affairs|Interior|Labou?r|Development|Infrastructure|Technology|"
-                            r"Digital|Treasury|Business|Economic|Industrial)(?:\s+(?:and|&)\s+(?:[A-Z][a-z]+))*")
+_PORTFOLIO_WORD = (r"(?:Trade|Industry|Finance|Economy|Commerce|Transport|Energy|Environment|Investment|Foreign|"
+                   r"Foreign\s+Affairs|Interior|Labou?r|Development|Infrastructure|Technology|Digital|Treasury|"
+                   r"Business|Economic|Industrial|Cabinet)")
+_PORTFOLIO_ORG = re.compile(rf"{_PORTFOLIO_WORD}(?:\s+(?:and|&)\s+(?:[A-Z][a-z]+)|\s+{_PORTFOLIO_WORD})*")
 #: lower-case words between a title's preposition and the organisation they describe ("of the trade body X")
 _DESCRIPTOR = re.compile(r"\s+(?:of|at|for|with)\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:(?!(?:of|at|for|with|in|and)\s)"
                          r"[a-z][\w’'-]*\s+){1,5}$")  # (an adjective of a country first: "the Brazilian carmakers' …")
@@ -70,6 +71,9 @@ class TitlePhrases:
                 country = self.ents._country_mention(orgs[-1].start, orgs[-1].start + len(first), DEMONYMS[first],
                                                      "demonym", 0.7)
                 if country is not None:
+                    if _PORTFOLIO_ORG.fullmatch(orgs[-1].text[len(first):].strip()):
+                        self._drop_new(orgs[-1])  # ("Kenyan Energy Cabinet": no organisation, a title's words)
+                        self.ents.add(country)
                     return country
         short = self._short_org_name(a, b)
         if short is not None and (not orgs or orgs[-1].start == short.start):
@@ -106,7 +110,8 @@ class TitlePhrases:
                 return places[-1]
             # no country in the phrase: only an office of state ("Prime Minister X", "President X") takes the
             # country around it; a company's president or secretary without a company gets no role
-            if re.search(r"\b(?:minister|premier|governor|mayor|ambassador|envoy|chancellor|king)\b", title, re.I) or \
+            if re.search(r"\b(?:minister|premier|governor|mayor|ambassador|envoy|chancellor|king|cabinet\s+secretary|"
+                         r"secretary\s+of\s+state)\b", title, re.I) or \
                     re.fullmatch(r"(?:Vice[\s-])?President", title):
                 return self._country_around(a)
             return None

@@ -257,9 +257,19 @@ class RoleContextRules:
     def _not_a_person(self, p: Mention) -> bool:
         """A "person" the parser named that is no person: title words only ("Vice President"), a name right after
         a noun for a company ("its Brazilian subsidiary X"), or one that starts with a company's first word."""
-        if all(w.lower() in _TITLE_WORDS_ONLY for w in p.text.split()):
+        from nevkg.ingest.extract.mentions import DEMONYMS
+        from nevkg.ingest.extract.role_titles import _PORTFOLIO_ORG
+
+        words = p.text.split()
+        portfolio = len(words) > 1 and words[0] in DEMONYMS and _PORTFOLIO_ORG.fullmatch(" ".join(words[1:]))
+        if all(w.lower() in _TITLE_WORDS_ONLY for w in words) or portfolio:
             if not p.known:
                 self._drop_new(p)
+            if portfolio:  # "Kenyan Transport Cabinet Secretary": the adjective names the country
+                country = self.ents._country_mention(p.start, p.start + len(words[0]), DEMONYMS[words[0]],
+                                                     "demonym", 0.7)
+                if country is not None:
+                    self.ents.add(country)
             return True
         first = p.text.split()[0]
         if re.search(r"\b(?:subsidiary|unit|arm|division|affiliate|brand|venture|distributor|importer)\s+$",
