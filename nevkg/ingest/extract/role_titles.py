@@ -219,10 +219,24 @@ class TitlePhrases:
 
 
 def apposed_phrase(span: Any, text: str) -> tuple[int, int] | None:
-    """The offsets of the phrase a name (the parse's ``span``) stands in apposition to, before the name: "the
-    chairman of X, NAME" (the parser often hangs the name on the last noun of the phrase, "X": the phrase is
-    that of the noun the preposition belongs to); a clause before a comma without a title word in it is left
-    out ("… build the plant, its CEO, NAME")."""
+    """The phrase a name stands in apposition to, before the name.
+
+    "the chairman of X, NAME": the parser often hangs the name on the last noun of the phrase ("X"), so the
+    phrase is that of the noun the preposition belongs to; a clause before a comma without a title word in it
+    is left out ("… build the plant, its CEO, NAME").
+
+    Parameters
+    ----------
+    span : spacy.tokens.Span
+        The person's name in the parse.
+    text : str
+        The article text the parse was made of.
+
+    Returns
+    -------
+    tuple of int or None
+        The start and end offsets of the phrase, or None when the name is in apposition to nothing before it.
+    """
     root = span.root
     if root.dep_ != "appos" or root.head.i >= span.start:
         return None
@@ -244,9 +258,21 @@ _PERSON_PARTNER = {"managing", "senior", "junior", "founding", "general", "equit
 
 
 def business_partner(title: str) -> bool:
-    """Whether ``title`` names a business relation, not a person's post: "partner" is its only title word and a
-    word saying what kind of partner stands before it ("its distribution partner", "the sales partner for X",
-    "official importer and service partner"), so that what it is said of is a company.
+    """Whether ``title`` names a business relation, not a person's post.
+
+    So it is when "partner" is its only title word and a word saying what kind of partner stands before it
+    ("its distribution partner", "the sales partner for X", "official importer and service partner"): what it
+    is said of is a company.
+
+    Parameters
+    ----------
+    title : str
+        A title as read next to a name.
+
+    Returns
+    -------
+    bool
+        True for a business partner, False for a person's post ("partner", "managing partner", "chairman").
 
     >>> business_partner("former national sales partner"), business_partner("partner"), business_partner(
     ...     "managing partner")

@@ -282,9 +282,16 @@ class RoleContextRules:
         return False
 
     def companies_named_like_people(self, s: int, e: int) -> None:
-        """A new "person" in ``text[s:e]`` whom a company title names as its organisation ("chief executive of
-        NAME", "NAME's managing director") is a company named after a person (a family firm, a dealer group):
-        an organisation."""
+        """Make organisations of the new "people" that a company title names as its organisation.
+
+        "chief executive of NAME", "NAME's managing director": a company named after a person (a family firm,
+        a dealer group).
+
+        Parameters
+        ----------
+        s, e : int
+            The sentence's offsets in the text.
+        """
         for p in [m for m in self.ents.mentions if s <= m.start and m.end <= e and m.file == "people"
                   and not m.known and m.id in self.ents.new and m.rule.startswith("ner:")]:
             if _COMPANY_OF.search(self.text[max(s, p.start - 40):p.start]) or \
