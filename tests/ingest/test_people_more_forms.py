@@ -193,6 +193,11 @@ def test_the_company_named_again_and_bare_titles(gaz, text, expected):
      ("Maria Lutz", "analyst", "Northgate Research")),
     ("Anthony Burke, Chairman & Managing Director, Solvia Mobility, said the plant would open.",
      ("Anthony Burke", "chairman & managing director", SOLVIA)),
+    # a list of titles with commas
+    ("Anthony Burke, Founder, Chairman and CEO of Solvia Mobility, said the plant would open.",
+     ("Anthony Burke", "founder, chairman and ceo", SOLVIA)),
+    ("Maria Lutz, co-founder, president and chief technology officer at Brennar Automotive, showed the new cell.",
+     ("Maria Lutz", "co-founder, president and chief technology officer", BRENNAR)),
 ])
 def test_names_cut_by_the_parser_sources_and_employers(gaz, text, expected):
     check(gaz, text, expected)

@@ -90,8 +90,9 @@ class PeopleRules:
             right = text[o.end:e]
             # NAME, (the) TITLE of/at ORG
             m = re.search(rf"(?P<name>{_NAME}),\s+(?:{_WHO_IS}|and\s+)?(?:the\s+|a\s+|an\s+)?(?P<title>[A-Za-z]"
-                          rf"[A-Za-z\s\-&]{{1,70}}?)\s+(?:of|at|for|with)\s+(?:the\s+)?(?:[A-Z]\w+['’]s\s+)?$", left)
-            if m and _TITLE_RX.search(m.group("title")) and _is_name(m.group("name")):
+                          rf"[A-Za-z\s\-&]{{1,70}}?(?:,\s+[A-Za-z][A-Za-z\s\-&]{{1,40}}?)*)\s+(?:of|at|for|with)\s+"
+                          rf"(?:the\s+)?(?:[A-Z]\w+['’]s\s+)?$", left)  # ("Founder, Chairman and CEO of ORG")
+            if m and all(_TITLE_RX.search(x) for x in m.group("title").split(",")) and _is_name(m.group("name")):
                 ts, te = s + m.start("title"), s + m.end("title")
                 inner = self.mentions_in(ts, te, ("organizations",))
                 if inner:  # "NAME, CEO of A and chairwoman of B": B's title starts after A
