@@ -193,6 +193,11 @@ def test_the_company_named_again_and_bare_titles(gaz, text, expected):
      ("Maria Lutz", "analyst", "Northgate Research")),
     ("Anthony Burke, Chairman & Managing Director, Solvia Mobility, said the plant would open.",
      ("Anthony Burke", "chairman & managing director", SOLVIA)),
+    # title words the parser took into the organisation's name ("Solvia Mobility Chairman")
+    ("Solvia Mobility Chairman & CEO Anthony Burke said the plant would open.",
+     ("Anthony Burke", "chairman & ceo", SOLVIA)),
+    ("Brennar Automotive Founder and Chairman Maria Lutz said the plant would open.",
+     ("Maria Lutz", "founder and chairman", BRENNAR)),
     # a list of titles with commas
     ("Anthony Burke, Founder, Chairman and CEO of Solvia Mobility, said the plant would open.",
      ("Anthony Burke", "founder, chairman and ceo", SOLVIA)),

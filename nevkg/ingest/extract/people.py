@@ -45,6 +45,9 @@ _FUNCTION = re.compile(r"(?:(?:Global|International|Overseas|Corporate|Public|In
                        r"Affairs|Development|Planning|Service|Services|Experience|Technology|Products?)"
                        r"(?:\s+(?:and|&)\s+[A-Z][a-z]+)?")
 _TITLE_BEFORE_FUNCTION = re.compile(rf"\b(?:{_TITLE_WORDS}|VP|SVP|EVP)\s*(?:,|of|for)\s*$", re.I)
+#: title words a parser may take into an organisation's name before a person ("X Chairman & CEO NAME")
+_TRAILING_TITLE = re.compile(r"(?:\s+(?:President|Chairman|Chairwoman|Chairperson|CEO|Founder|Co-[Ff]ounder|Chief|"
+                             r"Executive|Director|Vice|Managing|Senior|General|Manager))+$")
 #: "NAME, who became TITLE of ORG": the verb of a relative clause that gives a post
 _WHO_IS = (r"who\s+(?:is|was|became|has\s+been|had\s+been|serves\s+as|served\s+as|took\s+over\s+as|"
            r"joined\s+as|was\s+named|was\s+appointed|is\s+also|was\s+previously|remains)\s+")
@@ -82,6 +85,7 @@ class PeopleRules:
         if self.doc is not None:
             self.companies_named_like_people(s, e)  # "chief executive of Henri Kessler": a family firm
         self._functions_are_no_companies(s, e)
+        self._titles_out_of_org_names(s, e)
         self.surname_mentions(s, e)
         orgs = self.mentions_in(s, e, ("organizations",))
         found: list[tuple[int, int, str, int, int, Mention, str]] = []  # name_s, name_e, title, t_s, t_e, org, rule
@@ -285,6 +289,33 @@ class PeopleRules:
             if not m.known and m.id in self.ents.new and _FUNCTION.fullmatch(m.text) and \
                     _TITLE_BEFORE_FUNCTION.search(before):
                 self._drop_new(m)
+
+    def _titles_out_of_org_names(self, s: int, e: int) -> None:
+        """A new organisation whose name ends in title words before a person ("X Chairman & CEO NAME" read as
+        "X Chairman") is the organisation without them: a mention of the one of that name, else renamed."""
+        for m in self.mentions_in(s, e, ("organizations",)):
+            t = _TRAILING_TITLE.search(m.text)
+            if m.known or m.id not in self.ents.new or t is None or t.start() == 0 or \
+                    not re.match(rf"\s*(?:(?:&|and)\s+[\w\s-]*?)?\s*{_NAME}", self.text[m.end:e]):
+                continue
+            name, old = m.text[:t.start()], m.id
+            same = next((o for o in self.ents.mentions if o.file == "organizations" and o.text == name), None)
+            known = self.gaz.lookup(name, ("organizations",)) if same is None else None
+            m.end, m.text = m.start + len(name), name
+            if same is not None or known is not None:
+                m.id, m.known = (same.id, same.known) if same is not None else (known.id, True)
+                m.label, m.kind = (same.label, same.kind) if same is not None else (known.label, known.kind)
+                if not any(k.id == old for k in self.ents.mentions):
+                    self.ents.new.pop(old, None)
+                    self.ents.new_meta.pop(old, None)
+                continue
+            m.id, m.label = self.ents._new_id(name, "organizations"), name
+            self.ents.new[m.id] = {**self.ents.new.pop(old), "id": m.id, "label": name}
+            self.ents.new_meta[m.id] = self.ents.new_meta.pop(old)
+            self.ents.new_meta[m.id].label = name
+            for k in self.ents.mentions:
+                if k.id == old:  # (its repeats, which end in the title words too)
+                    k.id, k.label = m.id, name
 
     def _partner_is_company(self, ns: int, ne: int) -> None:
         """The name at ``text[ns:ne]``, said to be a company's sales or service partner, is a company: a new
