@@ -186,6 +186,8 @@ def test_the_company_named_again_and_bare_titles(gaz, text, expected):
      ("Ahmet Yilmaz", "head", "Investment Office")),
     ("Amara Nwosu, Brennar Automotive's chief executive officer and co-founder, rang the bell.",
      ("Amara Nwosu", "chief executive officer and co-founder", BRENNAR)),
+    ("Deputy Minister of Industry Tomasz Nowak said Poland would offer tax breaks.",
+     ("Tomasz Nowak", "deputy minister of industry", "poland")),
     # a source's own title, an employer the parser called a place, an ampersand in a title
     ("According to Solvia Mobility's chief executive, Anthony Burke, the plant will open in May.",
      ("Anthony Burke", "chief executive", SOLVIA)),

@@ -240,8 +240,11 @@ class PeopleRules:
         if business_partner(title):  # "X, its distribution partner": X is a company, not a person
             self._partner_is_company(ns, ne)
             return
-        if self.mentions_in(ns, ne, ("organizations", "places")) and not rule.startswith("person:parse"):
-            return
+        inside = self.mentions_in(ns, ne, ("organizations", "places"))
+        if inside and not rule.startswith("person:parse") and not all(
+                not k.known and k.rule.startswith("ner:") and len(k.text.split()) == 1 and k.end - k.start < ne - ns
+                and k.id in self.ents.new for k in inside):
+            return  # (one word of the name the parser took for a company or place does not stop it: "Nowak")
         known = self.gaz.lookup(name, ("people",))
         earlier = self._named_before(name, ns)
         if earlier is not None:  # "Ms Vogt", "Vogt": the person named in full before
