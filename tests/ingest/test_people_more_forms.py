@@ -188,6 +188,10 @@ def test_the_company_named_again_and_bare_titles(gaz, text, expected):
      ("Amara Nwosu", "chief executive officer and co-founder", BRENNAR)),
     ("Deputy Minister of Industry Tomasz Nowak said Poland would offer tax breaks.",
      ("Tomasz Nowak", "deputy minister of industry", "poland")),
+    # two offices and a list of portfolios before the name
+    ("Brazil's Vice President and Minister of Development, Industry, Trade and Services Paulo Andrade said the plant "
+     "would open.", ("Paulo Andrade", "vice president and minister of development, industry, trade and services",
+                     "brazil")),
     # a source's own title, an employer the parser called a place, an ampersand in a title
     ("According to Solvia Mobility's chief executive, Anthony Burke, the plant will open in May.",
      ("Anthony Burke", "chief executive", SOLVIA)),
