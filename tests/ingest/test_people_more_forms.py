@@ -93,6 +93,9 @@ def test_a_title_written_before_the_name_in_capitals(gaz, text, expected):
      ("Farid Haddad", "ambassador to morocco", "china")),
     ("The French envoy to Vietnam, Lucia Romano, visited the assembly line.",
      ("Lucia Romano", "envoy to vietnam", "france")),
+    # a crown prince is an office of state, never a person named "Crown Prince"
+    ("Khalid Al Nahyan, Crown Prince of Abu Dhabi, visited the factory.",
+     ("Khalid Al Nahyan", "crown prince", "abu-dhabi")),
     # a union of states is the organisation of its commissioner
     ("EU trade commissioner Maros Sefcovic said the talks would resume.",
      ("Maros Sefcovic", "trade commissioner", "european-union")),

@@ -20,9 +20,10 @@ _TITLE = (r"chairman|chairwoman|chairperson|chair|president|vice[\s-]?president|
           r"chief\s+executive|CEO|CFO|CTO|COO|founder|co-founder|head|secretary|spokesperson|spokesman|"
           r"spokeswoman|minister|prime\s+minister|premier|governor|mayor|ambassador|commissioner|chancellor|"
           r"executive|boss|chief|emeritus|partner|analyst|economist|professor|envoy|consul|general\s+counsel|"
-          r"(?:senior|principal)\s+associate|associate\s+director")
+          r"(?:senior|principal)\s+associate|associate\s+director|crown\s+prince|emir")
 _TITLE_RX = re.compile(rf"\b(?:{_TITLE})\b", re.I)
 _GOV_TITLE = re.compile(r"\b(?:minister|president|premier|governor|mayor|ambassador|envoy|consul|chancellor|king|"
+                        r"crown\s+prince|emir|"
                         r"secretary|commissioner)\b", re.I)
 #: a noun that names again a company spoken of, after "the" and at most one word ("the Chinese carmaker's CEO")
 _OWNER_NOUN = (r"(?:company|firm|group|carmaker|automaker|car\s*maker|maker|startup|start-up|brand|"
