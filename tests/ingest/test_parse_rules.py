@@ -246,7 +246,7 @@ def test_a_dateline_gives_here_its_place_and_the_agency_is_a_source(gaz):
 @pytest.mark.parametrize("text, expected", [
     ("Karl Steen, who heads Velmora Motors, said demand was strong.", [("Karl Steen", "head", "Velmora Motors")]),
     ("The plant was opened by Velmora Motors CEO Karl Steen and Thai Prime Minister Anna Kovacs.",
-     [("Karl Steen", "CEO", "Velmora Motors"), ("Anna Kovacs", "Thai Prime Minister", "thailand")]),
+     [("Karl Steen", "CEO", "Velmora Motors"), ("Anna Kovacs", "Prime Minister", "thailand")]),
     ("Karl Steen, Velmora Motors' head of Europe, and Jane Doerr, its chief financial officer, attended.",
      [("Karl Steen", "head of Europe", "Velmora Motors"), ("Jane Doerr", "chief financial officer",
                                                            "Velmora Motors")]),

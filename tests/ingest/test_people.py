@@ -85,9 +85,10 @@ VELMORA, ORVISTA = "Velmora Motors", "Orvista Mobility"
      ("Dana Ruiz", "chief", "Kestro")),
     # offices of state: the organisation is the country
     ("The deal was announced by Turkish Industry and Technology Minister Kemal Aras.",
-     ("Kemal Aras", "Minister", "turkey")),
+     ("Kemal Aras", "Industry and Technology Minister", "turkey")),
+    # the country adjective names the organisation and is no part of the title
     ("Turkish Industry Minister Mehmet Fatih Kacir attended the signing.",
-     ("Mehmet Fatih Kacir", "Turkish Industry Minister", "turkey")),
+     ("Mehmet Fatih Kacir", "Industry Minister", "turkey")),
     ("Portugal's Minister for Transport and Digital Affairs Ana Kovacs signed the permit.",
      ("Ana Kovacs", "Minister for Transport and Digital Affairs", "portugal")),
     ("The permit was issued in Portugal. Minister of Economy Ana Kovacs said it was the first.",

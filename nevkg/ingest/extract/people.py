@@ -7,22 +7,26 @@ from typing import Any
 
 from nevkg.ingest.extract.model import Mention
 from nevkg.ingest.extract.periods import _MONTH_NUM
+from nevkg.ingest.extract.role_titles import _OWNER_NOUN, business_partner
 from nevkg.ingest.gazetteer import slugify
 
 _TITLE_WORDS = (r"chairman|chairwoman|chairperson|chair|president|vice[\s-]president|director|director-general|"
                 r"general\s+manager|manager|chief\s+executive(?:\s+officer)?|CEO|CFO|CTO|COO|founder|co-founder|"
                 r"head|secretary|spokesperson|spokesman|spokeswoman|executive|officer|minister|deputy|partner|"
-                r"engineer|analyst|researcher|economist|professor|dean|leader|boss")
+                r"engineer|analyst|researcher|economist|professor|dean|leader|boss|general\s+counsel|"
+                r"senior\s+associate")
 _TITLE_RX = re.compile(rf"\b(?:{_TITLE_WORDS})\b", re.I)
 _NAME = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:[ ][A-Z][a-z]+(?:-[A-Z]?[a-z]+)?){1,2}"
 #: the common nouns of a government portfolio, written capitalised in a title ("Minister of Economy")
 _PORTFOLIO = (r"Economy|Economic\s+Affairs|Finance|Industry|Trade|Commerce|Transport|Mobility|Public\s+Works|"
               r"Foreign\s+Affairs|Energy|Environment|Investment|Development|Infrastructure|Innovation|Technology|"
               r"Agriculture|Labou?r|Interior|Defen[cs]e|Health|Education|Tourism|Planning|Enterprise|Climate|"
-              r"Digital\s+Affairs|Treasury|Business|Exports?|International\s+Trade|Transportation|Science")
+              r"Digital\s+Affairs|Treasury|Business|Exports?|International\s+Trade|Transportation|Science|Services|"
+              r"Foreign\s+Trade|Mines|Mining|Communications|Public\s+Works|Mobility|Urban\s+Development|Housing")
 _NAME_U = r"[A-ZÀ-Þ][a-zß-ÿ]+(?:-[A-ZÀ-Þ]?[a-zß-ÿ]+)?"
 _PORTFOLIO_TITLE = re.compile(
-    rf"(?P<title>(?:(?:Deputy|Vice|Prime|State)\s+)?(?:Minister|Secretary|Commissioner)\s+(?:of|for)\s+(?:the\s+)?"
+    rf"(?P<title>(?:(?:Vice\s+President|(?:Deputy\s+)?Prime\s+Minister)\s+and\s+)?"  # ("Vice President and …")
+    rf"(?:(?:Deputy|Vice|Prime|State)\s+)?(?:Minister|Secretary|Commissioner)\s+(?:of|for)\s+(?:the\s+)?"
     rf"(?:{_PORTFOLIO})(?:(?:\s*,\s*|\s+and\s+|\s*&\s*)(?:{_PORTFOLIO}))*)\s+"
     rf"(?P<name>{_NAME_U}(?:\s+{_NAME_U}){{1,2}})\b")
 #: an office of state written before the name, its place after it ("Mayor NAME of X")
@@ -36,6 +40,16 @@ _NAME_STOP = {"The", "In", "On", "According", "China", "Chinese", "Its", "His", 
               "Last", "Next", "Since", "After", "However", "Meanwhile", "Speaking", "Asked"}
 
 
+#: a business function, written in capitals in a title ("Head of Global Sales", "VP, Investor Relations")
+_FUNCTION = re.compile(r"(?:(?:Global|International|Overseas|Corporate|Public|Investor|Government|Business|Human|"
+                       r"Product|Brand|Customer|Digital)\s+)?(?:Sales|Marketing|Operations|Finance|Communications?|"
+                       r"Strategy|Procurement|Purchasing|Engineering|Research|Design|Logistics|Resources|Relations|"
+                       r"Affairs|Development|Planning|Service|Services|Experience|Technology|Products?)"
+                       r"(?:\s+(?:and|&)\s+[A-Z][a-z]+)?")
+_TITLE_BEFORE_FUNCTION = re.compile(rf"\b(?:{_TITLE_WORDS}|VP|SVP|EVP)\s*(?:,|of|for)\s*$", re.I)
+#: title words a parser may take into an organisation's name before a person ("X Chairman & CEO NAME")
+_TRAILING_TITLE = re.compile(r"(?:\s+(?:President|Chairman|Chairwoman|Chairperson|CEO|Founder|Co-[Ff]ounder|Chief|"
+                             r"Executive|Director|Vice|Managing|Senior|General|Manager))+$")
 #: "NAME, who became TITLE of ORG": the verb of a relative clause that gives a post
 _WHO_IS = (r"who\s+(?:is|was|became|has\s+been|had\s+been|serves\s+as|served\s+as|took\s+over\s+as|"
            r"joined\s+as|was\s+named|was\s+appointed|is\s+also|was\s+previously|remains)\s+")
@@ -70,6 +84,10 @@ class PeopleRules:
     # -- people
     def people(self, s: int, e: int) -> None:
         text = self.text
+        if self.doc is not None:
+            self.companies_named_like_people(s, e)  # "chief executive of Henri Kessler": a family firm
+        self._functions_are_no_companies(s, e)
+        self._titles_out_of_org_names(s, e)
         self.surname_mentions(s, e)
         orgs = self.mentions_in(s, e, ("organizations",))
         found: list[tuple[int, int, str, int, int, Mention, str]] = []  # name_s, name_e, title, t_s, t_e, org, rule
@@ -78,8 +96,9 @@ class PeopleRules:
             right = text[o.end:e]
             # NAME, (the) TITLE of/at ORG
             m = re.search(rf"(?P<name>{_NAME}),\s+(?:{_WHO_IS}|and\s+)?(?:the\s+|a\s+|an\s+)?(?P<title>[A-Za-z]"
-                          rf"[A-Za-z\s\-]{{1,70}}?)\s+(?:of|at|for|with)\s+(?:the\s+)?(?:[A-Z]\w+['’]s\s+)?$", left)
-            if m and _TITLE_RX.search(m.group("title")) and _is_name(m.group("name")):
+                          rf"[A-Za-z\s\-&]{{1,70}}?(?:,\s+[A-Za-z][A-Za-z\s\-&]{{1,40}}?)*)\s+(?:of|at|for|with)\s+"
+                          rf"(?:the\s+)?(?:[A-Z]\w+['’]s\s+)?$", left)  # ("Founder, Chairman and CEO of ORG")
+            if m and all(_TITLE_RX.search(x) for x in m.group("title").split(",")) and _is_name(m.group("name")):
                 ts, te = s + m.start("title"), s + m.end("title")
                 inner = self.mentions_in(ts, te, ("organizations",))
                 if inner:  # "NAME, CEO of A and chairwoman of B": B's title starts after A
@@ -90,7 +109,7 @@ class PeopleRules:
                                   "person:name-title-of-org"))
                 continue
             # NAME, TITLE, ORG (a press release's signature form: "NAME, senior vice-president, ORG, said")
-            m = re.search(rf"(?P<name>{_NAME}),\s+(?:the\s+)?(?P<title>[A-Za-z][A-Za-z\s\-]{{1,50}}?),\s+$", left)
+            m = re.search(rf"(?P<name>{_NAME}),\s+(?:the\s+)?(?P<title>[A-Za-z][A-Za-z\s\-&]{{1,50}}?),\s+$", left)
             if m and _TITLE_RX.search(m.group("title")) and _is_name(m.group("name")) and \
                     re.match(r"\s*(?:[,.;)]|$|(?:said|says|told|added)\b)", right) and \
                     not self.mentions_in(s + m.start("title"), s + m.end("title")):
@@ -126,13 +145,12 @@ class PeopleRules:
             if m and n and _is_name(m.group("name")):
                 found.append((s + m.start("name"), s + m.end("name"), n.group("title"), o.end + n.start("title"),
                               o.end + n.end("title"), o, "person:name-org-title"))
-        if self.last_org is not None:
-            for m in re.finditer(rf"\b(?i:the|its)\s+(?:company|firm|group|carmaker|automaker)['’]s\s+"
-                                 rf"(?P<title>(?:[a-z\-]+\s+){{0,3}}?(?:{_TITLE_WORDS}))\s+(?P<name>{_NAME})\b",
-                                 text[s:e]):
-                if _is_name(m.group("name")):
-                    found.append((s + m.start("name"), s + m.end("name"), m.group("title"), s + m.start("title"),
-                                  s + m.end("title"), self.last_org, "person:company-title-name"))
+        for m in re.finditer(rf"\b(?i:the|its)\s+(?:[\w-]+\s+)?(?i:{_OWNER_NOUN})['’]s\s+"
+                             rf"(?P<title>(?:[a-z\-]+\s+){{0,3}}?(?:{_TITLE_WORDS}))\s+(?P<name>{_NAME})\b", text[s:e]):
+            org = self._company_spoken_of(s + m.start())  # the company of the sentence, else of the one before
+            if org is not None and _is_name(m.group("name")):
+                found.append((s + m.start("name"), s + m.end("name"), m.group("title"), s + m.start("title"),
+                              s + m.end("title"), org, "person:company-title-name"))
         for m in _PORTFOLIO_TITLE.finditer(text, s, e):  # "Minister of Trade and Industry NAME"
             # the country: named before the title, or around it (a portfolio the parser took for an organisation
             # is not the organisation)
@@ -221,8 +239,14 @@ class PeopleRules:
             ns = hon.end()
         name = text[ns:ne]
         title = " ".join(_TITLE_LEAD.sub("", title).split())  # "currently chief executive", "its new CFO"
-        if self.mentions_in(ns, ne, ("organizations", "places")) and not rule.startswith("person:parse"):
+        if business_partner(title):  # "X, its distribution partner": X is a company, not a person
+            self._partner_is_company(ns, ne)
             return
+        inside = self.mentions_in(ns, ne, ("organizations", "places"))
+        if inside and not rule.startswith("person:parse") and not all(
+                not k.known and k.rule.startswith("ner:") and len(k.text.split()) == 1 and k.end - k.start < ne - ns
+                and k.id in self.ents.new for k in inside):
+            return  # (one word of the name the parser took for a company or place does not stop it: "Nowak")
         known = self.gaz.lookup(name, ("people",))
         earlier = self._named_before(name, ns)
         if earlier is not None:  # "Ms Vogt", "Vogt": the person named in full before
@@ -261,3 +285,49 @@ class PeopleRules:
                  status="incomplete" if at_place else "proposed", missing=["organization"] if at_place else [],
                  notes=[f"a role at the country '{org.id}': set 'organization' to its government body"]
                  if at_place else [])
+
+    def _functions_are_no_companies(self, s: int, e: int) -> None:
+        """A business function written in capitals after a title ("Head of Sales", "Vice President, Global
+        Marketing") is part of the title: a new organisation the parser made of it is dropped."""
+        for m in self.mentions_in(s, e, ("organizations",)):
+            before = self.text[max(s, m.start - 40):m.start]
+            if not m.known and m.id in self.ents.new and _FUNCTION.fullmatch(m.text) and \
+                    _TITLE_BEFORE_FUNCTION.search(before):
+                self._drop_new(m)
+
+    def _titles_out_of_org_names(self, s: int, e: int) -> None:
+        """A new organisation whose name ends in title words before a person ("X Chairman & CEO NAME" read as
+        "X Chairman") is the organisation without them: a mention of the one of that name, else renamed."""
+        for m in self.mentions_in(s, e, ("organizations",)):
+            t = _TRAILING_TITLE.search(m.text)
+            if m.known or m.id not in self.ents.new or t is None or t.start() == 0 or \
+                    not re.match(rf"\s*(?:(?:&|and)\s+[\w\s-]*?)?\s*{_NAME}", self.text[m.end:e]):
+                continue
+            name, old = m.text[:t.start()], m.id
+            same = next((o for o in self.ents.mentions if o.file == "organizations" and o.text == name), None)
+            known = self.gaz.lookup(name, ("organizations",)) if same is None else None
+            m.end, m.text = m.start + len(name), name
+            if same is not None or known is not None:
+                m.id, m.known = (same.id, same.known) if same is not None else (known.id, True)
+                m.label, m.kind = (same.label, same.kind) if same is not None else (known.label, known.kind)
+                if not any(k.id == old for k in self.ents.mentions):
+                    self.ents.new.pop(old, None)
+                    self.ents.new_meta.pop(old, None)
+                continue
+            m.id, m.label = self.ents._new_id(name, "organizations"), name
+            self.ents.new[m.id] = {**self.ents.new.pop(old), "id": m.id, "label": name}
+            self.ents.new_meta[m.id] = self.ents.new_meta.pop(old)
+            self.ents.new_meta[m.id].label = name
+            for k in self.ents.mentions:
+                if k.id == old:  # (its repeats, which end in the title words too)
+                    k.id, k.label = m.id, name
+
+    def _partner_is_company(self, ns: int, ne: int) -> None:
+        """The name at ``text[ns:ne]``, said to be a company's sales or service partner, is a company: a new
+        "person" the parser proposed there becomes an organisation."""
+        from nevkg.ingest.extract.ner import retype
+
+        for m in self.ents.overlaps(ns, ne):
+            if m.file == "people" and not m.known and m.id in self.ents.new and (m.start, m.end) == (ns, ne) \
+                    and all(k.file == "people" and k.rule != "surname" for k in self.ents.mentions if k.id == m.id):
+                retype(self.ents, m.id, "organizations", "company")

@@ -19,14 +19,25 @@ _TITLE = (r"chairman|chairwoman|chairperson|chair|president|vice[\s-]?president|
           r"director[\s-]general|general\s+manager|managing\s+director|manager|chief(?:\s+\w+){0,2}\s+officer|"
           r"chief\s+executive|CEO|CFO|CTO|COO|founder|co-founder|head|secretary|spokesperson|spokesman|"
           r"spokeswoman|minister|prime\s+minister|premier|governor|mayor|ambassador|commissioner|chancellor|"
-          r"executive|boss|chief|emeritus|partner|analyst|economist|professor")
+          r"executive|boss|chief|emeritus|partner|analyst|economist|professor|envoy|consul|general\s+counsel|"
+          r"(?:senior|principal)\s+associate|associate\s+director|crown\s+prince|emir")
 _TITLE_RX = re.compile(rf"\b(?:{_TITLE})\b", re.I)
-_GOV_TITLE = re.compile(r"\b(?:minister|president|premier|governor|mayor|ambassador|chancellor|king|secretary|"
-                        r"commissioner)\b", re.I)
+_GOV_TITLE = re.compile(r"\b(?:minister|president|premier|governor|mayor|ambassador|envoy|consul|chancellor|king|"
+                        r"crown\s+prince|emir|"
+                        r"secretary|commissioner)\b", re.I)
+#: a noun that names again a company spoken of, after "the" and at most one word ("the Chinese carmaker's CEO")
+_OWNER_NOUN = (r"(?:company|firm|group|carmaker|automaker|car\s*maker|maker|startup|start-up|brand|"
+               r"joint\s+venture|venture|JV|manufacturer|developer|operator|supplier)")
+OWNER_RX = re.compile(rf"\b(?:its|the\s+(?:[\w-]+\s+)?{_OWNER_NOUN}['’]s)(?=\s)|\b(?:of|at)\s+the\s+(?:[\w-]+\s+)?"
+                      rf"{_OWNER_NOUN}\s*$", re.I)  # (also "managing director of the joint venture")
+#: titles only a state gives (a company's "president" or "secretary" is not one)
+_STATE_TITLE = re.compile(r"\b(?:minister|premier|governor|mayor|ambassador|envoy|consul|chancellor|king|"
+                          r"commissioner)\b", re.I)
 #: a government portfolio the parser may take for an organisation ("Trade Minister NAME", "Finance and Economy")
-_PORTFOLIO_ORG = re.compile(r"(?:Trade|Industry|Finance|Economy|Commerce|Transport|Energy|Environment|Investment|"
-                            r"Foreign|Foreign\s+Affairs|Interior|Labou?r|Development|Infrastructure|Technology|"
-                            r"Digital|Treasury|Business|Economic|Industrial)(?:\s+(?:and|&)\s+(?:[A-Z][a-z]+))*")
+_PORTFOLIO_WORD = (r"(?:Trade|Industry|Finance|Economy|Commerce|Transport|Energy|Environment|Investment|Foreign|"
+                   r"Foreign\s+Affairs|Interior|Labou?r|Development|Infrastructure|Technology|Digital|Treasury|"
+                   r"Business|Economic|Industrial|Cabinet)")
+_PORTFOLIO_ORG = re.compile(rf"{_PORTFOLIO_WORD}(?:\s+(?:and|&)\s+(?:[A-Z][a-z]+)|\s+{_PORTFOLIO_WORD})*")
 #: lower-case words between a title's preposition and the organisation they describe ("of the trade body X")
 _DESCRIPTOR = re.compile(r"\s+(?:of|at|for|with)\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:(?!(?:of|at|for|with|in|and)\s)"
                          r"[a-z][\w’'-]*\s+){1,5}$")  # (an adjective of a country first: "the Brazilian carmakers' …")
@@ -42,7 +53,8 @@ class TitlePhrases:
     """The title and the organisation of a phrase (needs the extractor's mentions and the role-context rules)."""
 
     def _org_in(self, a: int, b: int, title: str) -> Mention | None:
-        orgs = [m for m in self.mentions_in(a, b, ("organizations",)) if not m.compiler]
+        orgs = [m for m in self.mentions_in(a, b, ("organizations",)) if not m.compiler  # (a source's own title:
+                or re.match(r"['’]s?\s", self.text[m.end:m.end + 3])]  # "according to X's chief executive")
         if orgs and _GOV_TITLE.search(title) and not orgs[-1].known and orgs[-1].rule.startswith("ner:"):
             country = self._country_portfolio(orgs[-1])  # "X's Industry and Technology Minister"
             if country is not None:
@@ -60,41 +72,70 @@ class TitlePhrases:
                 country = self.ents._country_mention(orgs[-1].start, orgs[-1].start + len(first), DEMONYMS[first],
                                                      "demonym", 0.7)
                 if country is not None:
+                    if _PORTFOLIO_ORG.fullmatch(orgs[-1].text[len(first):].strip()):
+                        self._drop_new(orgs[-1])  # ("Kenyan Energy Cabinet": no organisation, a title's words)
+                        self.ents.add(country)
                     return country
         short = self._short_org_name(a, b)
         if short is not None and (not orgs or orgs[-1].start == short.start):
             return short
         if orgs:
             return orgs[-1]
+        if OWNER_RX.search(self.text[max(0, a - 30):b]) and not _STATE_TITLE.search(title):
+            # (a place in the phrase is the title's scope: "head of Asia"; "its president" is a company's)
+            return self._company_spoken_of(a)
         if _COMPANY_TITLE.search(title) and not _GOV_TITLE.search(title):
             odd = self._company_called_place(a, b)  # "CEO of Velmora": the parser called the company a place
             if odd is not None:
                 return odd
+        at = next((m for m in self.mentions_in(a, b, ("places",)) if re.search(
+            r"\b(?:analyst|economist|researcher|strategist|professor|partner|associate|counsel)\s+(?:at|with)\s+"
+            r"(?:the\s+)?$", self.text[max(a, m.start - 40):m.start], re.I)), None)
+        if at is not None:  # "an analyst at Northgate Research (in X)": the parser called the employer a place
+            return self._company_called_place(at.start, at.end)
         if _GOV_TITLE.search(title):
             # a country first; a city or a new place only as "TITLE of X" ("president of X", "mayor of Y") or
             # for a governor or mayor ("Y mayor NAME")
             local = re.search(r"\b(?:governor|mayor)\b", title, re.I)
             places = self.mentions_in(a, b, ("places",))
-            # "X's ambassador to Y": the possessive country
-            places = [m for m in places if m.kind == "country" and re.match(r"['’]s?\s", self.text[m.end:m.end + 3])] \
-                or [m for m in places if m.kind == "country"] or [m for m in places if m.kind in {
+            # "X's ambassador to Y", "the Chinese ambassador to Y": the possessive country, the adjective's; a
+            # union of states is one too ("EU trade commissioner")
+            states = [m for m in places if m.kind in {"country", "economic-union"}]
+            states = [m for m in states if not re.search(r"\bto\s+(?:the\s+)?$",
+                                                         self.text[max(a, m.start - 8):m.start])] or states
+            places = [m for m in states if re.match(r"['’]s?\s", self.text[m.end:m.end + 3])] \
+                or states or [m for m in places if m.kind in {
                 "province", "state", None} or m.kind != "region" and (local or re.search(
                     r"\b(?:of|for)\s+(?:the\s+)?$", self.text[max(a, m.start - 10):m.start]))]
             if places:
                 return places[-1]
             # no country in the phrase: only an office of state ("Prime Minister X", "President X") takes the
             # country around it; a company's president or secretary without a company gets no role
-            if re.search(r"\b(?:minister|premier|governor|mayor|ambassador|chancellor|king)\b", title, re.I) or \
+            if re.search(r"\b(?:minister|premier|governor|mayor|ambassador|envoy|chancellor|king|cabinet\s+secretary|"
+                         r"secretary\s+of\s+state)\b", title, re.I) or \
                     re.fullmatch(r"(?:Vice[\s-])?President", title):
                 return self._country_around(a)
             return None
-        if re.search(r"\b(?:its|the\s+(?:company|firm|group|carmaker|automaker)['’]s)\b", self.text[max(0, a - 30):b],
-                     re.I):
-            sent = next(((s, e) for s, e, _ in self._sentences if s <= a < e), (a, a))
-            before = [m for m in self.mentions_in(sent[0], a, ("organizations",)) if not m.compiler
-                      and not _person_like(m, self.ents)]  # never the person the parser called an organisation
-            return before[-1] if before else self.last_org
+        if OWNER_RX.search(self.text[max(0, a - 30):b]):
+            return self._company_spoken_of(a)
         return None
+
+    def _company_spoken_of(self, a: int) -> Mention | None:
+        """Whom "its" or "the company's" before ``text[a]`` means: the organisation the sentence speaks of (the
+        subject of its clause, never one named inside a relative clause: "X, which works with Y and Z, …, the
+        company's CEO"), else the last named before it in the sentence, else the one of the sentence before."""
+        sent = next(((s, e) for s, e, _ in self._sentences if s <= a < e), (a, a))
+        before = [m for m in self.mentions_in(sent[0], a, ("organizations",)) if not m.compiler
+                  and not _person_like(m, self.ents)]  # never the person the parser called an organisation
+        if not before:
+            return self.last_org
+        for m in before:
+            span = self.doc.char_span(m.start, m.end, alignment_mode="expand") if self.doc is not None else None
+            if span is not None and span.root.dep_ in {"nsubj", "nsubjpass"} and not any(
+                    t.dep_ in {"relcl", "acl", "advcl"} for t in span.root.ancestors):
+                return m
+        outside = self.orgs_outside_relatives(sent[0], a)
+        return next((m for m in reversed(before) if m in outside), before[-1])
 
     def _company_called_place(self, a: int, b: int, last: bool = True) -> Mention | None:
         """The last (or first) new name in ``text[a:b]`` that the parser called a place but no country list
@@ -127,7 +168,11 @@ class TitlePhrases:
             r"(?:\s+(?:state|province|region))?[\s,.;)]*", self.text[org.end:b], re.I) and re.search(
             r"\b(?:of|for)\s+(?:the\s+)?$", self.text[a:org.start])
         tail = re.match(r"\s+(?:state|province|region)\b", self.text[org.end:b], re.I)
-        cut = [(org.start, org.end + (tail.end() if tail else 0))] if last or org.file == "organizations" else []
+        # the country opening the phrase ("Thai Prime Minister", "the Chinese ambassador to X") is no title word
+        first = org.file == "places" and _GOV_TITLE.search(cleaned[0]) and re.fullmatch(
+            r"\W*(?:the\s+)?", self.text[a:org.start], re.I)
+        cut = [(org.start, org.end + (tail.end() if tail else 0))] if last or first or org.file == "organizations" \
+            else []
         cleaned = self._clean_title(a, b, cut) or cleaned
         return cleaned, org
 
@@ -149,9 +194,15 @@ class TitlePhrases:
             pieces.append(piece)
             pos = me
         pieces.append(self.text[pos:b])
+        if len(pieces) > 1:  # "analyst at X in Shanghai": where the organisation is, no title word
+            pieces[-1] = re.sub(r"^\s*(?:,\s*)?in\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s*,?\s*$", "",
+                                pieces[-1])
         title = " ".join(" ".join(pieces).split())
-        title = re.sub(r"\b(?:the\s+)?(?:company|firm|group|carmaker|automaker|brand|manufacturer|"
-                       r"association|agency|ministry)['’]s\s+", " ", title)
+        title = re.sub(rf"\b(?:the\s+(?:[\w-]+\s+)?)?(?:{_OWNER_NOUN}|association|agency|ministry)['’]s\s+", " ",
+                       title, flags=re.I)
+        title = re.sub(rf"\s+(?:of|at)\s+the\s+(?:[\w-]+\s+)?{_OWNER_NOUN}$", "", title, flags=re.I)
+        title = re.sub(r"^(?:said|says|confirmed|confirms|added|adds|noted|explained|stressed|announced|told)\s+", "",
+                       title)  # "…, confirmed country manager NAME"
         title = re.sub(r"\s+(?:Mr|Ms|Mrs|Mx|Dr|Prof|Sir|Dame)\.?$", "", title)
         title = re.sub(r"^(?:['’]s\s*)|(?:\b(?i:the|a|an|its|their|his|her)\s+)", " ", title)
         title = re.sub(r"\s+['’]s\b|['’]s\s", " ", title)
@@ -166,6 +217,73 @@ class TitlePhrases:
             return None
         start = self.text.find(title.split()[0], a, b)
         return title, max(start, a), b
+
+
+def apposed_phrase(span: Any, text: str) -> tuple[int, int] | None:
+    """The phrase a name stands in apposition to, before the name.
+
+    "the chairman of X, NAME": the parser often hangs the name on the last noun of the phrase ("X"), so the
+    phrase is that of the noun the preposition belongs to; a clause before a comma without a title word in it
+    is left out ("… build the plant, its CEO, NAME").
+
+    Parameters
+    ----------
+    span : spacy.tokens.Span
+        The person's name in the parse.
+    text : str
+        The article text the parse was made of.
+
+    Returns
+    -------
+    tuple of int or None
+        The start and end offsets of the phrase, or None when the name is in apposition to nothing before it.
+    """
+    root = span.root
+    if root.dep_ != "appos" or root.head.i >= span.start:
+        return None
+    head = root.head
+    while head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.pos_ in {"NOUN", "PROPN"} \
+            and head.head.head.i < head.i:
+        head = head.head.head  # "the envoy to Y, NAME": the envoy, not Y
+    sub = [t for t in head.subtree if t.i < span.start]
+    if not sub:
+        return None
+    a, b = sub[0].idx, sub[-1].idx + len(sub[-1].text)
+    body = text[a:b].rstrip(" ,")
+    cut = [c for c in re.finditer(r",\s*", body) if not _TITLE_RX.search(body[:c.start()])]
+    return (a + cut[-1].end() if cut else a), b
+
+
+#: words before "partner" that still make it a person's post ("managing partner", "a senior partner at X")
+_PERSON_PARTNER = {"managing", "senior", "junior", "founding", "general", "equity", "name", "former", "co-managing"}
+
+
+def business_partner(title: str) -> bool:
+    """Whether ``title`` names a business relation, not a person's post.
+
+    So it is when "partner" is its only title word and a word saying what kind of partner stands before it
+    ("its distribution partner", "the sales partner for X", "official importer and service partner"): what it
+    is said of is a company.
+
+    Parameters
+    ----------
+    title : str
+        A title as read next to a name.
+
+    Returns
+    -------
+    bool
+        True for a business partner, False for a person's post ("partner", "managing partner", "chairman").
+
+    >>> business_partner("former national sales partner"), business_partner("partner"), business_partner(
+    ...     "managing partner")
+    (True, False, False)
+    """
+    words = _TITLE_RX.findall(title)
+    if not words or any(w.lower() not in {"partner", "partners"} for w in words):
+        return False
+    before = re.search(r"([\w-]+)\s+partners?\b", title, re.I)
+    return before is not None and before.group(1).lower() not in _PERSON_PARTNER
 
 
 def _person_like(m: Mention, ents: Any) -> bool:

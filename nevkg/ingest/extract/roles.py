@@ -23,7 +23,8 @@ import re
 from typing import Any
 
 from nevkg.ingest.extract.model import Mention
-from nevkg.ingest.extract.role_titles import _PORTFOLIO_ORG, _TITLE_RX, TitlePhrases, _person_like
+from nevkg.ingest.extract.people import _FUNCTION
+from nevkg.ingest.extract.role_titles import _PORTFOLIO_ORG, _TITLE_RX, TitlePhrases, _person_like, apposed_phrase
 from nevkg.ingest.extract.roles_context import RoleContextRules
 
 #: where a phrase before the name starts
@@ -31,8 +32,6 @@ _LEFT_STOP = re.compile(r"(?:^|[,;:()\"“”]|\s[-–—]+\s|\b(?:said|says|tol
                         r"announced|commented|remarked|insisted|argued|warned|wrote|according\s+to|whose|by|with|from|when|that|"
                         r"which|while|where|as|after|before|for|including|like|between|under)\b)(?=[^,;:()\"“”]*$)",
                         re.I)
-#: "NAME, who heads ORG": the verb and the title it gives
-_HEAD_VERBS = {"head": "head", "lead": "head", "run": "head", "chair": "chair", "found": "founder"}
 #: words a title starts with ("Chief Executive", "Senior Vice President"): never part of a name before or after
 _TITLE_START = {"chief", "executive", "officer", "vice", "senior", "deputy", "managing", "general", "head", "founder",
                 "co-founder", "president", "chairman", "chairwoman", "director", "ceo", "cfo", "cto", "coo", "minister",
@@ -69,26 +68,46 @@ class RoleRules(TitlePhrases, RoleContextRules):
         for t in span:
             if t.pos_ != "PROPN" or t.dep_ not in {"nsubj", "appos", "ROOT"}:
                 continue
-            names = [c for c in t.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [t]
-            first, last = min(x.i for x in names), t.i
+            names = sorted([c for c in t.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [t],
+                           key=lambda x: x.i)
+            title_ent = None
+            while len(names) > 2 and (names[0].lower_ in _TITLE_START or _TITLE_RX.fullmatch(names[0].text)):
+                title_ent = names[0].ent_type_  # "Spokesperson NAME said": the title is no part of the name
+                names = names[1:]
+            first, last = names[0].i, t.i
             if not 2 <= last - first + 1 <= 4 or any(not self.doc[i].is_title for i in range(first, last + 1)):
                 continue
             a, b = self.doc[first].idx, t.idx + len(t.text)
-            if self.ents.overlaps(a, b):
-                continue
-            if any(self.doc[i].ent_type_ not in {"", "PERSON"} for i in range(first, last + 1)):
-                continue  # the parser calls it an organisation or a place
             speaks = t.dep_ == "nsubj" and t.head.lemma_ in {"say", "tell", "add", "note", "explain", "stress"}
             titled = any(c.dep_ == "appos" and _TITLE_RX.search(" ".join(x.text for x in c.subtree))
                          for c in t.children) or (t.dep_ == "appos" and _TITLE_RX.fullmatch(t.head.text)) or \
                 (first > 0 and _TITLE_RX.fullmatch(self.doc[first - 1].text) and self.doc[first - 1].head.i == t.i)
             if not (speaks or titled):
                 continue
+            parts = self._name_fragments(a, b, titled)
+            if parts is None:
+                continue
+            if any(self.doc[i].ent_type_ not in {"", "PERSON", title_ent} for i in range(first, last + 1)
+                   if not any(k.start <= self.doc[i].idx < k.end for k in parts)):
+                continue  # the parser calls it an organisation or a place (not only because a title came first)
+            for k in parts:  # "Ahmet Yilmaz said": not a company "Yilmaz"
+                self._drop_new(k)
             from nevkg.ingest.extract.name_generic import generic_name
             from nevkg.ingest.extract.ner import _propose
 
             if not generic_name(self.text[a:b]):  # "Overseas Chief said": a title, not a name
                 _propose(self.ents, "people", "", self.text[a:b], a, b, "parse")
+
+    def _name_fragments(self, a: int, b: int, titled: bool) -> list[Mention] | None:
+        """The mentions inside the proper name ``text[a:b]`` that are pieces of it (the parser's guess at one
+        word of a person's name: a "person" it then typed as a company, or, for a name with a title, a last
+        word it called a place or company), or None when another name overlaps it."""
+        parts = self.ents.overlaps(a, b)
+        if all(not k.known and k.rule.startswith("ner:") and a <= k.start and k.end <= b and len(k.text.split()) == 1
+               and k.end - k.start < b - a and k.id in self.ents.new
+               and (k.rule == "ner:PERSON" or titled and k.end == b) for k in parts):
+            return parts
+        return None
 
     def _extend_name(self, p: Mention) -> None:
         """A name the parser cut short takes the capitalised given names before it ("Mehmet" of "Mehmet Ali
@@ -104,6 +123,7 @@ class RoleRules(TitlePhrases, RoleContextRules):
         while not trimmed and i > 0 and span.end - i < 4:
             t = self.doc[i - 1]
             if t.pos_ != "PROPN" or not t.is_title or _TITLE_RX.fullmatch(t.text) or t.lower_ in _TITLE_START or \
+                    _FUNCTION.fullmatch(t.text) or \
                     t.head.i not in range(span.start, span.end) or t.ent_type_ in {"GPE", "NORP", "ORG", "LOC"} or \
                     self.ents.overlaps(t.idx, t.idx + len(t.text)):
                 break
@@ -134,29 +154,18 @@ class RoleRules(TitlePhrases, RoleContextRules):
             if c.dep_ == "appos" and c.i >= span.end:
                 sub = list(c.subtree)
                 ranges.append((sub[0].idx, sub[-1].idx + len(sub[-1].text)))
-        if root.dep_ == "appos" and root.head.i < span.start:
-            sub = [t for t in root.head.subtree if t.i < span.start]
-            if sub:
-                ranges.append((sub[0].idx, sub[-1].idx + len(sub[-1].text)))
-        left = [t for t in root.lefts if t.i < span.start and t.dep_ in {"compound", "amod", "poss", "nmod", "det"}]
+        apposed = apposed_phrase(span, self.text)  # "the TITLE of ORG, NAME"
+        if apposed is not None:
+            ranges.append(apposed)
+        left = [t for w in span for t in w.lefts  # (of any word of the name: "Chief Executive" hangs on the first)
+                if t.i < span.start and t.dep_ in {"compound", "amod", "poss", "nmod", "det"}]
         if left:
             first = self.doc[min(t.left_edge.i for t in left)].idx
             cut = list(re.finditer(r"[,;:()\"“”]|\s[-–—]+\s", self.text[first:p.start]))  # a dateline, a quote
             ranges.append((first + (cut[-1].end() if cut else 0), p.start))
-        verb = next((c for c in root.children if c.dep_ == "relcl" and c.lemma_ in _HEAD_VERBS), None)
-        if verb is not None:  # "NAME, who heads ORG"
-            obj = next((m for c in verb.children if c.dep_ == "dobj" for t in c.subtree
-                        if (m := self._mention_at(t)) is not None and m.file == "organizations"), None) or \
-                next((self._propose_org(c) for c in verb.children if c.dep_ == "dobj" and c.pos_ == "PROPN"
-                      and c.ent_type_ in {"ORG", ""} and not self.ents.overlaps(c.idx, c.idx + len(c.text))), None) \
-                or next((m for c in verb.children if c.dep_ == "dobj" for m in [self._named_body(c)] if m), None)
-            if obj is not None:  # (the first organisation: "runs the Asian arm of ORG")
-                both = self.doc.char_span(obj.start, obj.end, alignment_mode="expand")
-                for other in (self._mention_at(t) for t in (both.root.conjuncts if both is not None else [])):
-                    if other is not None and other.file == "organizations" and other.id != obj.id:
-                        self.add_role(p.start, p.end, _HEAD_VERBS[verb.lemma_], verb.idx, verb.idx + len(verb.text),
-                                      other, "person:parse")  # "who chairs both A and B"
-                return _HEAD_VERBS[verb.lemma_], verb.idx, verb.idx + len(verb.text), obj
+        headed = self._title_by_head_verb(p, root)  # "NAME, who heads ORG", "NAME has led ORG since 2019"
+        if headed is not None:
+            return headed
         for a, b in ranges:
             a, b = max(a, s), min(b, e)
             for other in self.ents.mentions:  # a phrase never runs over another person

@@ -16,6 +16,7 @@ from typing import Any
 
 from nevkg.ingest.extract.model import Mention
 from nevkg.ingest.extract.relations_actors import _RELATIVE as _CLOSED_RELATIVE
+from nevkg.ingest.extract.role_titles import apposed_phrase
 
 #: nouns for an organisation a name may stand in apposition to ("the regulator X")
 _BODY_NOUNS = {"regulator", "agency", "authority", "association", "body", "group", "company", "firm", "federation",
@@ -25,16 +26,29 @@ _BODY_NOUNS = {"regulator", "agency", "authority", "association", "body", "group
 #: words of titles that never make a person's name on their own ("Vice President")
 _TITLE_WORDS_ONLY = {"vice", "president", "chief", "executive", "officer", "senior", "deputy", "managing", "director",
                      "general", "manager", "chairman", "chairwoman", "minister", "prime", "secretary", "head"}
+#: "NAME, who heads ORG": the verb and the title it gives
+_HEAD_VERBS = {"head": "head", "lead": "head", "run": "head", "chair": "chair", "found": "founder"}
+#: what a person may head as a part of an organisation ("has led the Asian business of ORG")
+_PARTS = {"business", "operation", "arm", "unit", "division", "subsidiary", "branch", "board", "company", "firm",
+          "group", "department", "office", "team", "committee", "venture", "brand", "affiliate"}
+#: a company's title and its preposition right before a name: the name is the company's
+_COMPANY_OF = re.compile(r"\b(?:chief\s+(?:executive|operating|financial|technology)(?:\s+officer)?|CEO|CFO|COO|CTO|"
+                         r"chair(?:man|woman|person)|managing\s+director|general\s+manager|board\s+of\s+directors|"
+                         r"spokes(?:man|woman|person))\s+(?:of|at)\s+$", re.I)
+#: a company's title after a possessive name ("NAME's chief executive")
+_COMPANY_POSSESSIVE = re.compile(r"['’]s?\s+(?:(?:new|former|acting|interim|deputy)\s+)?(?:chief\s+executive|CEO|"
+                                 r"CFO|COO|CTO|chair(?:man|woman|person)|managing\s+director|general\s+manager|"
+                                 r"board\s+of\s+directors|spokes(?:man|woman|person))\b", re.I)
 _APPOINT_VERBS = {"appoint", "name", "promote", "elect", "hire", "tap", "choose", "select", "nominate", "designate",
                   "reappoint", "install"}
 #: verbs whose subject takes up a post: "NAME will become its TITLE", "NAME took over as TITLE"
-_BECOME_VERBS = {"become", "remain", "serve", "join", "take", "succeed", "step", "return", "continue"}
+_BECOME_VERBS = {"be", "become", "remain", "serve", "join", "take", "succeed", "step", "return", "continue"}
 #: titles only a company (or another organisation, never a state) gives
 _COMPANY_ONLY = re.compile(r"\b(?:chief|CEO|CFO|CTO|COO|chair(?:man|woman|person)?|managing\s+director|"
                            r"general\s+manager|founder|co-founder|vice[\s-]?president|president|executive|head|"
                            r"director|spokes(?:man|woman|person)|manager)\b", re.I)
-_GOVERNMENT = re.compile(r"\b(?:minister|premier|governor|mayor|ambassador|chancellor|king|senator|secretary\s+of\s+"
-                         r"state)\b", re.I)
+_GOVERNMENT = re.compile(r"\b(?:minister|premier|governor|mayor|ambassador|envoy|consul|chancellor|king|senator|"
+                         r"secretary\s+of\s+state)\b", re.I)
 
 
 class RoleContextRules:
@@ -82,6 +96,68 @@ class RoleContextRules:
                     break
         return (*cleaned, org) if org is not None else None
 
+    def _title_by_head_verb(self, p: Mention, root: Any) -> tuple[str, int, int, Mention] | None:
+        """"NAME, who heads ORG" (a relative clause on the name) or "NAME heads / has led / founded ORG" (the
+        name the verb's subject): the verb's title at the organisation it takes as object, or whose part it takes
+        ("runs the Asian arm of ORG", "chairs the board at ORG"); a main verb only with the organisation or one
+        of its parts as object ("led the talks with ORG" gives nothing)."""
+        passive = self._title_by_agent(root)  # "ORG, (which was) founded by NAME", "ORG is headed by NAME"
+        if passive is not None:
+            return passive
+        verb = next((c for c in root.children if c.dep_ == "relcl" and c.lemma_ in _HEAD_VERBS), None)
+        main = verb is None and root.dep_ == "nsubj" and root.head.pos_ == "VERB" and root.head.lemma_ in _HEAD_VERBS
+        verb = root.head if main else verb
+        if verb is None:
+            return None
+        objs = [c for c in verb.children if c.dep_ == "dobj"]
+        if main and not all(self._mention_at(c) is not None or c.lemma_.lower() in _PARTS for c in objs):
+            return None
+        # the object's organisation, or one "at / of" the verb ("heads the committee at ORG")
+        pool = [t for c in objs for t in c.subtree] + [t for c in verb.children if c.dep_ == "prep" and c.lower_ in {
+            "at", "of", "for"} and objs for t in c.subtree]
+        obj = next((m for t in pool if (m := self._mention_at(t)) is not None and m.file == "organizations"), None) \
+            or next((self._propose_org(c) for c in objs if c.pos_ == "PROPN" and c.ent_type_ in {"ORG", ""}
+                     and not self.ents.overlaps(c.idx, c.idx + len(c.text))), None) \
+            or next((m for c in objs for m in [self._named_body(c)] if m), None)
+        if obj is None:
+            return None
+        title = _HEAD_VERBS[verb.lemma_]
+        both = self.doc.char_span(obj.start, obj.end, alignment_mode="expand")
+        for other in (self._mention_at(t) for t in (both.root.conjuncts if both is not None else [])):
+            if other is not None and other.file == "organizations" and other.id != obj.id:
+                self.add_role(p.start, p.end, title, verb.idx, verb.idx + len(verb.text), other,
+                              "person:parse")  # "who chairs both A and B"
+        return title, verb.idx, verb.idx + len(verb.text), obj
+
+    def _brands_owner(self, brands: list[Mention], pos: int) -> Mention | None:
+        """The company that owns all of ``brands`` (new brands the article gave an owner: "its A and B brands"),
+        as its mention last named before ``pos``."""
+        owners = {self.ents.new.get(b.id, {}).get("brand_of") for b in brands}
+        if len(owners) != 1 or None in owners:
+            return None
+        owner = owners.pop()
+        return next((m for m in sorted(self.ents.mentions, key=lambda m: -m.start) if m.id == owner
+                     and m.start < pos), None)
+
+    def _title_by_agent(self, root: Any) -> tuple[str, int, int, Mention] | None:
+        """The name as the agent of a passive head verb ("founded / led / headed / chaired by NAME"): the title at
+        the organisation that is the verb's subject, or the noun it qualifies ("ORG, led by NAME"), or the one a
+        relative clause speaks of ("ORG, which was founded by NAME"); never a thing led ("a round led by NAME")."""
+        by = root.head
+        if root.dep_ != "pobj" or by.dep_ != "agent" or by.head.lemma_ not in _HEAD_VERBS or by.head.tag_ != "VBN":
+            return None
+        if _COMPANY_ONLY.search(self.text[by.idx:root.idx]):
+            return None  # "led by CEO NAME": the written title, read from the name's phrase
+        verb = by.head
+        owner = [c for c in verb.children if c.dep_ == "nsubjpass" and c.pos_ in {"PROPN", "NOUN"}]
+        if verb.dep_ in {"acl", "relcl"}:
+            owner.append(verb.head)
+        org = next((m for t in owner if (m := self._mention_at(t)) is not None and m.file == "organizations"
+                    and not m.compiler), None)
+        if org is None:
+            return None
+        return _HEAD_VERBS[verb.lemma_], verb.idx, verb.idx + len(verb.text), org
+
     def _title_from_context(self, p: Mention, s: int, e: int) -> tuple[str, int, int, Mention] | None:
         """A company title before the name (or in apposition after it) with no organisation in the phrase:
         the organisation named earlier in the sentence, else the one the previous sentence spoke about."""
@@ -95,17 +171,37 @@ class RoleContextRules:
                   and m.kind not in {"publisher"} and not re.search(r"\b(?:told|to|by)\s+(?:the\s+)?$",
                                                                     self.text[max(s, m.start - 10):m.start])]
         if before and not re.search(r"[;]", self.text[before[-1].end:ts]):
+            group = [o for o in before[:-1] if re.fullmatch(r"\s*(?:,|and|&|or)\s*", self.text[o.end:before[-1].start])]
+            if group:  # "A and B will …, the country manager said": their common owner, else nobody
+                owner = self._brands_owner(group + [before[-1]], ts)
+                return (title, ts, te, owner) if owner is not None else None
             return title, ts, te, before[-1]
-        if self.mentions_in(s, e, ("organizations",)):
-            return None  # another organisation in the sentence: whose title it is stays open
         org = self.last_org
-        if org is None or org.file != "organizations" or org.compiler:
-            return None
         # only the company of the previous sentence (a news paragraph is often one sentence long)
         prev = [(a, b) for a, b, _ in self._sentences if b <= s]
-        if not prev or not prev[-1][0] <= org.start < prev[-1][1]:
+        if org is not None and (not prev or not prev[-1][0] <= org.start < prev[-1][1]):
+            org = None
+        later = self.mentions_in(s, e, ("organizations",))
+        if later:  # another organisation in the sentence: whose title it is stays open, unless the person says
+            # what it will do and the sentence before spoke of no other ("NAME, the CEO, said ORG would …")
+            speaks = self._speaks_of(p, later) and (org is None or org.id == later[0].id)
+            return (title, ts, te, later[0]) if speaks else None
+        if org is None or org.file != "organizations" or org.compiler:
             return None
         return title, ts, te, org
+
+    def _speaks_of(self, p: Mention, orgs: list[Mention]) -> bool:
+        """Whether the person ``p`` says what the only organisation of the sentence ``orgs`` does ("NAME, the chief
+        executive, said ORG would invest more"): the subject of the clause the person's verb of saying reports."""
+        span = self.doc.char_span(p.start, p.end, alignment_mode="expand")
+        if span is None or len({o.id for o in orgs}) != 1:
+            return False
+        subj = span.root.head if span.root.dep_ == "appos" else span.root  # ("the chief executive, NAME, said")
+        if subj.dep_ != "nsubj" or subj.head.lemma_ not in {"say", "tell", "add", "note", "expect", "confirm",
+                                                            "explain"}:
+            return False
+        said = [c for c in subj.head.children if c.dep_ == "ccomp"]
+        return any(self._mention_at(t) is orgs[0] for c in said for t in c.children if t.dep_ in {"nsubj", "nsubjpass"})
 
     def orgs_outside_relatives(self, s: int, e: int) -> list[Mention]:
         """The organisations named in ``text[s:e]`` outside a relative clause closed there ("X, which bought Y
@@ -122,13 +218,13 @@ class RoleContextRules:
             return None
         root: Any = span.root
         ranges = []
-        left = [t for t in root.lefts if t.i < span.start and t.dep_ in {"compound", "amod", "poss", "nmod", "det"}]
+        left = [t for w in span for t in w.lefts  # (of any word of the name: "Chief Executive" hangs on the first)
+                if t.i < span.start and t.dep_ in {"compound", "amod", "poss", "nmod", "det"}]
         if left:
             ranges.append((self.doc[min(t.left_edge.i for t in left)].idx, p.start))
-        if root.dep_ == "appos" and root.head.i < span.start:
-            sub = [t for t in root.head.subtree if t.i < span.start]
-            if sub:
-                ranges.append((sub[0].idx, sub[-1].idx + len(sub[-1].text)))
+        apposed = apposed_phrase(span, self.text)  # "the TITLE of ORG, NAME"
+        if apposed is not None:
+            ranges.append(apposed)
         m = re.match(r"^\s*,\s*(?:the\s+|its\s+)?", self.text[p.end:e])
         if m:
             stop = re.search(r"[,;()]|\s+(?:said|says|told|added|noted|who|which)\b|[.](?:\s|$)",
@@ -139,7 +235,7 @@ class RoleContextRules:
             cut = list(re.finditer(r"[,;:()\"“”]|\s[-–—]+\s", self.text[a:b].rstrip(" ,")))
             if cut:
                 a += cut[-1].end()
-            if b <= a or self.mentions_in(a, b, ("organizations", "places", "people")):
+            if b <= a or self.mentions_in(a, b, ("organizations", "people")):  # (a place is a scope: "UK head")
                 continue
             cleaned = self._clean_title(a, b)
             if cleaned is not None:
@@ -161,9 +257,19 @@ class RoleContextRules:
     def _not_a_person(self, p: Mention) -> bool:
         """A "person" the parser named that is no person: title words only ("Vice President"), a name right after
         a noun for a company ("its Brazilian subsidiary X"), or one that starts with a company's first word."""
-        if all(w.lower() in _TITLE_WORDS_ONLY for w in p.text.split()):
+        from nevkg.ingest.extract.mentions import DEMONYMS
+        from nevkg.ingest.extract.role_titles import _PORTFOLIO_ORG
+
+        words = p.text.split()
+        portfolio = len(words) > 1 and words[0] in DEMONYMS and _PORTFOLIO_ORG.fullmatch(" ".join(words[1:]))
+        if all(w.lower() in _TITLE_WORDS_ONLY for w in words) or portfolio:
             if not p.known:
                 self._drop_new(p)
+            if portfolio:  # "Kenyan Transport Cabinet Secretary": the adjective names the country
+                country = self.ents._country_mention(p.start, p.start + len(words[0]), DEMONYMS[words[0]],
+                                                     "demonym", 0.7)
+                if country is not None:
+                    self.ents.add(country)
             return True
         first = p.text.split()[0]
         if re.search(r"\b(?:subsidiary|unit|arm|division|affiliate|brand|venture|distributor|importer)\s+$",
@@ -174,6 +280,23 @@ class RoleContextRules:
                 self._person_to_org(p)
             return True  # "its Brazilian subsidiary Velmora do Brasil", a name that starts like a company's
         return False
+
+    def companies_named_like_people(self, s: int, e: int) -> None:
+        """Make organisations of the new "people" that a company title names as its organisation.
+
+        "chief executive of NAME", "NAME's managing director": a company named after a person (a family firm,
+        a dealer group).
+
+        Parameters
+        ----------
+        s, e : int
+            The sentence's offsets in the text.
+        """
+        for p in [m for m in self.ents.mentions if s <= m.start and m.end <= e and m.file == "people"
+                  and not m.known and m.id in self.ents.new and m.rule.startswith("ner:")]:
+            if _COMPANY_OF.search(self.text[max(s, p.start - 40):p.start]) or \
+                    _COMPANY_POSSESSIVE.match(self.text[p.end:min(e, p.end + 40)]):
+                self._person_to_org(p)
 
     def _person_to_org(self, p: Mention) -> None:
         """The parser's new "person" ``p`` is an organisation: the article's organisation it is the short name of
