@@ -85,6 +85,28 @@ def _outside(span: Any) -> bool:
     return tok is not None and tok.dep_ == "pobj" and tok.head.lower_ in {"outside", "beyond", "except", "excluding"}
 
 
+#: nouns of a person's office: a place hung on one ("general manager for Germany") names the office's remit
+_OFFICE_NOUNS = {"manager", "head", "director", "president", "chief", "executive", "officer", "chairman",
+                 "spokesperson", "spokesman", "spokeswoman", "representative", "boss", "vice-president", "analyst"}
+
+
+def _in_title_or_source(span: Any) -> bool:
+    """A place inside a person's title ("its general manager for Germany and Austria", "head of Europe") or in
+    an attribution ("according to X's office in Y"): the clause's fact does not happen there. ``span`` is the
+    place's span in the parse."""
+    tok = span.root if span is not None else None
+    for _ in range(12):
+        if tok is None or tok.head.i == tok.i or tok.pos_ in {"VERB", "AUX"}:
+            return False
+        head = tok.head
+        if head.lower_ in {"for", "of"} and tok.dep_ == "pobj" and head.head.lemma_.lower() in _OFFICE_NOUNS:
+            return True
+        if head.lower_ == "to" and head.head.lower_ == "according":
+            return True
+        tok = head
+    return False
+
+
 def _describes_org(cue: Any) -> bool:
     """A cue word that only describes an organisation ("car manufacturing giant X", "a production company"): it
     names no site, market or deal of its own."""
@@ -117,6 +139,11 @@ class ActorRules:
         more = [a for a in getattr(self.ents, "anaphors", []) if s <= a.start and a.end <= e
                 and not any(m.start < a.end and a.start < m.end for m in named)]
         return sorted(named + more, key=lambda m: m.start)
+
+    def in_title_or_source(self, m: Mention) -> bool:
+        """Whether a place mention is inside a person's title or an attribution (:func:`_in_title_or_source`)."""
+        doc = getattr(self, "doc", None)
+        return doc is not None and _in_title_or_source(doc.char_span(m.start, m.end, alignment_mode="expand"))
 
     def anaphor_at(self, pos: int) -> Mention | None:
         """The anaphor ("it", "the company" …) covering offset ``pos``, if any."""

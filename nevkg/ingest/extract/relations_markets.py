@@ -96,7 +96,7 @@ class MarketRules:
             markets: list[Mention] = []
             first = None
             for p in places:
-                if p.start < cue_e or p.start > limit:
+                if p.start < cue_e or p.start > limit or self.in_title_or_source(p):
                     continue
                 gap = self.text[cue_e:p.start]
                 if first is None:
@@ -269,7 +269,8 @@ class MarketRules:
             if not _PLACE_PREP.search(before) or listed and not _LISTED.search(self.text[max(s, p.start - 90):p.start]):
                 continue
             if _CLAUSE_BREAK.search(self.text[min(cue_s, p.end):max(cue_e, p.start)]) or any(
-                    a <= p.start < b and not a <= cue_s < b for a, b in aside) or self._country_of_city(p, places):
+                    a <= p.start < b and not a <= cue_s < b for a, b in aside) or self._country_of_city(p, places) \
+                    or self.in_title_or_source(p):
                 continue
             out.append(p)
         return out
