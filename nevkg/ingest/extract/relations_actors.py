@@ -157,9 +157,23 @@ class ActorRules:
         # a name inside a relative clause closed before the cue ("X, which sells through Y, plans …") is not
         # the one the cue speaks of
         closed = [(r.start(), r.end()) for rx in (_RELATIVE, _APPOSED) for r in rx.finditer(self.text, s, pos)]
+        closed += self._relative_clauses(s, pos)
         outside = [m for m in pool if not any(a <= m.start and m.end <= b for a, b in closed)]
         pool = outside or pool
         return max(pool, key=lambda m: m.end) if pool else None
+
+    def _relative_clauses(self, s: int, pos: int) -> list[tuple[int, int]]:
+        """The character spans of the relative clauses of the parse that close before ``pos`` ("X, which signed
+        deals with A, B and C last year, plans …": commas inside too)."""
+        doc = getattr(self, "doc", None)
+        span = doc.char_span(s, pos, alignment_mode="expand") if doc is not None and pos > s else None
+        out = []
+        for t in span if span is not None else []:
+            if t.dep_ == "relcl" and t.head.i < t.i:
+                sub = list(t.subtree)
+                if sub[-1].idx + len(sub[-1]) <= pos:
+                    out.append((sub[0].idx, sub[-1].idx + len(sub[-1])))
+        return out
 
     def _it_actor(self, s: int, pos: int, orgs: list[Mention], exclude: set[str] = frozenset()) -> Mention | None:
         """Whom "it" or "the company" before ``pos`` means: the sentence's speaker ("X said on Monday it had …"),

@@ -30,3 +30,18 @@ def test_a_place_in_a_persons_title_or_an_attribution_is_no_market(run, text, co
     where = _markets(result)
     assert (company, place) in where
     assert not {p for _, p in where} & title_places
+
+
+# ---------------------------------------------------- a name inside a relative clause is not the clause's actor
+@pytest.mark.parametrize("text, actor, place, others", [
+    ("Lyra Mobility, which has signed deals with Kovo Robotics, Tarsen Auto and Pelix Systems over the past year, "
+     "wants robotaxis on its app in Norway and Sweden by 2028.", "lyra-mobility", "norway",
+     {"kovo-robotics", "tarsen-auto", "pelix-systems"}),
+    ("Dalvik Motors, whose vans are built by Harwell Industries, Brogan Group and Castel Motors, will open "
+     "showrooms in Poland next spring.", "dalvik-motors", "poland", {"harwell-industries", "brogan-group",
+                                                                      "castel-motors"}),
+])
+def test_names_in_a_relative_clause_with_commas_are_not_the_actor(run, text, actor, place, others):
+    where = _markets(run(text))
+    assert (actor, place) in where
+    assert not {o for o, _ in where} & others
