@@ -164,7 +164,8 @@ def _is_subject(doc: Any, pos: int) -> bool:
 
 
 def _subject(cands: list[Mention], doc: Any) -> Mention | None:
-    """Of the names of one sentence, the one that is a grammatical subject (the first name without a parse)."""
+    """Of the names of one sentence, the one that is a grammatical subject or its possessor (the first name
+    without a parse)."""
     if doc is None:
         return cands[0] if cands else None
     for m in cands:
@@ -174,6 +175,8 @@ def _subject(cands: list[Mention], doc: Any) -> Mention | None:
         root = span.root
         while root.dep_ in {"compound", "appos", "conj"} and root.head.i != root.i:
             root = root.head
+        if root.dep_ == "poss" and root.head.dep_ in {"nsubj", "nsubjpass"}:
+            root = root.head  # "X's sales rose …, with A among its markets": the sentence speaks of X
         if root.dep_ in {"nsubj", "nsubjpass"}:
             return m
     return None

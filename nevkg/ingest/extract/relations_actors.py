@@ -182,11 +182,15 @@ class ActorRules:
             r"\b(?:said|says|announced|reported|told|added|stated|confirmed)\b", self.text[o.end:pos])]
         return own[-1] if own else self.last_org
 
+    def _refers_back(self, s: int, pos: int) -> bool:
+        """Whether ``text[s:pos]`` refers back to an organisation (its, them, the company …)."""
+        return bool(re.search(r"\b(?:its|their|them|it|they|the\s+(?:company|group|firm|carmaker|automaker|brand))\b",
+                              self.text[s:pos], re.I))
+
     def _fallback_actor(self, s: int, pos: int) -> Mention | None:
         """Who a sentence without an actor of its own speaks about: the organisation named last when the
         sentence refers back to it (its, them, the company …), else the subject of the paragraph's figures."""
-        if re.search(r"\b(?:its|their|them|it|they|the\s+(?:company|group|firm|carmaker|automaker|brand))\b",
-                     self.text[s:pos], re.I) and self.last_org is not None:
+        if self._refers_back(s, pos) and self.last_org is not None:
             return self.last_org
         return self.para_subject
 

@@ -45,3 +45,46 @@ def test_names_in_a_relative_clause_with_commas_are_not_the_actor(run, text, act
     where = _markets(run(text))
     assert (actor, place) in where
     assert not {o for o, _ in where} & others
+
+
+def _presence(result) -> set[tuple[str, str, str]]:
+    return {(r["exporter"], r["activity"], r["market"]) for r in records(result, "market_presence")}
+
+
+# ------------------------------------------------- a country's exports: rankings and clauses with no exporter
+@pytest.mark.parametrize("text, markets", [
+    ("South Korea's car exports climbed 9 percent in March. Chile was the largest destination with 21,000 units, "
+     "followed by Peru with 14,000 and Ecuador with 9,500.", {"chile", "peru", "ecuador"}),
+    ("Japanese vehicle shipments slipped in the first half. Australia remained the top export market, "
+     "followed by the Philippines and Vietnam.", {"australia", "philippines", "vietnam"}),
+])
+def test_a_ranking_of_destinations_after_a_countrys_exports(run, text, markets):
+    got = _presence(run(text))
+    exporter = "south-korea" if text.startswith("South") else "japan"
+    assert {(exporter, "exports-to", m) for m in markets} <= got
+    assert not {e for e, _, _ in got} & markets  # a destination is no exporter
+
+
+@pytest.mark.parametrize("text, market, wrong", [
+    ("India's vehicle exports grew to 410,000 units. Nepal took 30,000 units, while shipments to Kenya fell "
+     "by a fifth.", "kenya", "nepal"),
+    ("Thailand's car exports rose in May. Oman bought 3,000 of them. Exports to Qatar more than doubled.",
+     "qatar", "oman"),
+])
+def test_exports_with_no_exporter_in_their_clause_are_the_countrys(run, text, market, wrong):
+    got = _presence(run(text))
+    country = "india" if text.startswith("India") else "thailand"
+    assert (country, "exports-to", market) in got
+    assert not any(e == wrong for e, _, _ in got)
+
+
+@pytest.mark.parametrize("text, owner, other, activity", [
+    ("Velden Motors exported 8,000 buses last month. Harlow Auto's overseas sales rose 12 percent, with Chile and "
+     "Peru among its top markets.", "harlow-auto", "velden-motors", "sells-in"),
+    ("Velden Motors sold 8,000 buses last month. Harlow Auto's shipments abroad doubled, with Chile and Peru "
+     "its largest markets.", "harlow-auto", "velden-motors", "exports-to"),
+])
+def test_its_markets_after_a_possessor_subject_are_the_possessors(run, text, owner, other, activity):
+    got = _presence(run(text))
+    assert {(owner, activity, "chile"), (owner, activity, "peru")} <= got
+    assert not any(e == other for e, _, m in got if m in {"chile", "peru"})
