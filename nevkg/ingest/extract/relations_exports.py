@@ -16,8 +16,8 @@ from typing import Any
 from nevkg.ingest.extract.model import Mention
 
 #: a country's exports ("China's vehicle exports", "Chinese car shipments", "the country's overseas sales")
-_EXPORTS_OF = re.compile(r"(?:['’]s?)?\s+(?:[\w\-]+\s+){0,3}?(?:exports|shipments|overseas\s+(?:sales|shipments))\b",
-                         re.I)
+_EXPORTS_OF = re.compile(r"(?:['’]s?)?\s+(?:(?!(?:as|and|or|to|for|of|in|at|while|but|the|a|an)\s)[\w\-]+\s+){0,2}?"
+                         r"(?:exports|shipments|overseas\s+(?:sales|shipments))\b", re.I)
 #: where a clause begins: after a semicolon or a comma before a joining word
 _CLAUSE_START = re.compile(r";|,\s+(?:and|but|while|whereas|although|though)\s|\b(?:while|whereas)\s")
 #: a place ranked among destinations ("was the largest destination", "remained its top export market")

@@ -118,10 +118,13 @@ class MarketRules(ExportRules):
             # "…, and the carmaker entered the Australian market": the anaphor is among the organisations
             start = self.clause_start(s, cue_s)  # "A with 40,000, while shipments to B fell": not A's
             exporter = self._actor_before(cue_s, s, [o for o in orgs if o.start >= start],
-                                          places=[p for p in places if p not in markets and p.start >= start])
-            if exporter is None and activity == "exports-to" and not self._refers_back(s, cue_s):
-                exporter = self.export_country(cue_s)  # "exports to B doubled", after "China's car exports"
-            exporter = exporter or self._fallback_actor(s, cue_s)
+                                          places=[p for p in places if p not in markets and p.start >= start]) \
+                or self._actor_before(cue_s, s, orgs)  # "X sold …, and most were shipped to B": X, never a place
+            if exporter is None:
+                exporter = self._fallback_actor(s, cue_s)
+                if (exporter is None or exporter.file == "places") and activity == "exports-to" and \
+                        not self._refers_back(s, cue_s):
+                    exporter = self.export_country(cue_s) or exporter  # "exports to B", after "China's exports"
             if exporter is None:
                 continue
             for mk in markets:

@@ -88,3 +88,15 @@ def test_its_markets_after_a_possessor_subject_are_the_possessors(run, text, own
     got = _presence(run(text))
     assert {(owner, activity, "chile"), (owner, activity, "peru")} <= got
     assert not any(e == other for e, _, m in got if m in {"chile", "peru"})
+
+
+@pytest.mark.parametrize("text, company, markets", [
+    ("Japan's car exports rose in May. Harlow Auto exported 9,000 vans, and most of them were shipped to Chile "
+     "and Peru.", "harlow-auto", {"chile", "peru"}),
+    ("Velden Motors opens a Thai plant as quarterly shipments grow. Velden Motors plans to export to Kenya and "
+     "Ghana from May.", "velden-motors", {"kenya", "ghana"}),
+])
+def test_a_company_named_before_the_clause_still_exports(run, text, company, markets):
+    got = _presence(run(text))
+    assert {(company, "exports-to", m) for m in markets} <= got
+    assert not {e for e, _, m in got if m in markets} - {company}
