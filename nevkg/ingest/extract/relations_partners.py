@@ -16,6 +16,17 @@ _UNIT_NOUNS = {"unit", "arm", "subsidiary", "division"}
 _SELL_VERBS = {"sell", "distribute", "retail", "import", "market"}
 
 
+def _denied(cue: Any) -> bool:
+    """Whether the clause of a partnership cue denies or refuses it ("did not sign a deal", "never partnered",
+    "refused to cooperate")."""
+    verb = cue
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+        verb = verb.head
+    if any(c.dep_ == "neg" for c in verb.children):
+        return True
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in {"refuse", "decline", "fail", "reject"}
+
+
 class PartnerParseRules:
     """Partnerships and brands from a clause (a mixin of the extractor)."""
 
@@ -24,6 +35,8 @@ class PartnerParseRules:
         # the whole sentence the head governs
         clause = {t.i for t in cue.subtree} | {d.i for c in cue.head.children if c.dep_ in {"prep", "dobj", "conj"}
                                                for d in c.subtree}
+        if _denied(cue):
+            return  # "never partnered with X", "refused to sign a deal with X"
         kind = "joint-venture" if cue.lemma_.lower() in {"venture", "jv"} else \
             "alliance" if cue.lemma_.lower() == "alliance" else \
             "strategic-cooperation" if any(t.lower_ == "strategic" for t in cue.head.subtree) else "cooperation"

@@ -100,3 +100,13 @@ def test_a_company_named_before_the_clause_still_exports(run, text, company, mar
     got = _presence(run(text))
     assert {(company, "exports-to", m) for m in markets} <= got
     assert not {e for e, _, m in got if m in markets} - {company}
+
+
+# ------------------------------------------------------------------- partnerships that a sentence denies
+@pytest.mark.parametrize("text", [
+    "The regulator fined Korvell Motors, which it said had not cooperated with its inquiry.",
+    "Dunmore Coaches refused to sign a supply deal with Tallis Leasing Ltd last year.",
+    "Brennick Auto never partnered with Harwell Industries, a spokesperson for Brennick Auto said.",
+])
+def test_a_denied_or_refused_partnership_is_none(run, text):
+    assert records(run(text), "partnerships") == []
