@@ -31,7 +31,6 @@ from nevkg.ingest.extract.relations_actors import (
     _clause,
     _described_home,
     _describes_org,
-    _in_title_or_source,
     _is_home,
     _is_outside,
     _origin_phrase,
@@ -252,7 +251,7 @@ class ParsedRelations(PartnerParseRules, DeployParseRules, PlaceRules, PolicyRul
             market = p.rule.startswith("demonym") and span.root.head.lemma_.lower() == "market"
             if prev is not None and prev.lower_ == "from" or p.rule.startswith("demonym") and not market or \
                     _is_home(self.text, p) or _described_home(span) or _origin_phrase(span) or _outside(span) or \
-                    _in_title_or_source(span):
+                    self.aside_place(p):
                 continue  # an origin, or an adjective ("Chinese carmaker"), is not where the actor goes
             out.append(p)
         out = [p for p in out if not self._country_of_city(p, out)]  # "in Lyon, France": Lyon

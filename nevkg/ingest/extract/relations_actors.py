@@ -140,8 +140,11 @@ class ActorRules:
                 and not any(m.start < a.end and a.start < m.end for m in named)]
         return sorted(named + more, key=lambda m: m.start)
 
-    def in_title_or_source(self, m: Mention) -> bool:
-        """Whether a place mention is inside a person's title or an attribution (:func:`_in_title_or_source`)."""
+    def aside_place(self, m: Mention) -> bool:
+        """Whether a place mention names no place where the clause's fact happens: a language ("a
+        German-speaking city"), a person's title or an attribution (:func:`_in_title_or_source`)."""
+        if re.match(r"-speaking\b", self.text[m.end:m.end + 10]):
+            return True
         doc = getattr(self, "doc", None)
         return doc is not None and _in_title_or_source(doc.char_span(m.start, m.end, alignment_mode="expand"))
 

@@ -97,7 +97,7 @@ class MarketRules(ExportRules):
             markets: list[Mention] = []
             first = None
             for p in places:
-                if p.start < cue_e or p.start > limit or self.in_title_or_source(p):
+                if p.start < cue_e or p.start > limit or self.aside_place(p):
                     continue
                 gap = self.text[cue_e:p.start]
                 if first is None:
@@ -273,7 +273,7 @@ class MarketRules(ExportRules):
                 continue
             if _CLAUSE_BREAK.search(self.text[min(cue_s, p.end):max(cue_e, p.start)]) or any(
                     a <= p.start < b and not a <= cue_s < b for a, b in aside) or self._country_of_city(p, places) \
-                    or self.in_title_or_source(p):
+                    or self.aside_place(p):
                 continue
             out.append(p)
         return out

@@ -110,3 +110,16 @@ def test_a_company_named_before_the_clause_still_exports(run, text, company, mar
 ])
 def test_a_denied_or_refused_partnership_is_none(run, text):
     assert records(run(text), "partnerships") == []
+
+
+@pytest.mark.parametrize("text, company, place, language", [
+    ("Germany's regulator approved the cars last month. Velvix Robotics will start a robotaxi service in Vienna, "
+     "the first robotaxi service run by a Chinese firm in a German-speaking city.", "velvix-robotics", "vienna",
+     "germany"),
+    ("Spain's carmakers watch closely. Kairo Mobility will offer robotaxi rides in Quito, the first robotaxi "
+     "service in a Spanish-speaking capital.", "kairo-mobility", "quito", "spain"),
+])
+def test_a_language_adjective_names_no_market(run, text, company, place, language):
+    where = _markets(run(text))
+    assert (company, place) in where
+    assert all(p != language for _, p in where)
