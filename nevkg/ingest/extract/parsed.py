@@ -52,7 +52,7 @@ _MADE = {"car", "vehicle", "ev", "nev", "model", "suv", "sedan", "unit", "plant"
          "pickup", "truck", "bus", "van", "hatchback", "crossover", "robotaxi", "cell", "kit", "line"}
 _MARKET = {"sell", "sale", "launch", "export", "enter", "entry", "market", "available", "deliver", "dealer",
            "dealership", "showroom", "expand", "expansion", "ship", "introduce", "debut", "arrive", "distribute",
-           "retail", "presence"}
+           "retail", "presence", "distributor", "importer"}
 _PARTNER = {"partner", "partnership", "agreement", "deal", "venture", "alliance", "cooperation", "cooperate",
             "collaborate", "collaboration", "tie", "team", "contract", "dealer", "retailer", "distributor",
             "franchise", "memorandum", "mou", "jv"}

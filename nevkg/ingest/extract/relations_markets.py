@@ -67,7 +67,7 @@ class MarketRules(ExportRules):
 
     def _presence(self, s, e, sent, orgs, places, periods) -> None:
         # whole words: a "best-seller" made in X, a "reseller" or "resold" goods say nothing of a market
-        rx = re.compile(r"(?<![\w\-])(?P<cue>export\w*|shipped|shipments?|deliver(?!y\s+cent(?:re|er))\w*|entered|"
+        rx = re.compile(r"(?<![\w\-])(?P<cue>export\w*|import(?:s|ed|ing)?(?=\s+(?:[\w\-]+\s+){0,3}?into\b)|shipped|shipments?|deliver(?!y\s+cent(?:re|er))\w*|entered|"
                         r"entry\s+into|launched|debuted|went\s+on\s+sale|sells?\b|sold|bound\s+for|destined\s+for|"
                         r"headed\s+(?:for|to)|went\s+to|(?:were|was)\s+sent\s+to)", re.I)
         seen: set[tuple[str, str, str]] = set()
@@ -78,6 +78,8 @@ class MarketRules(ExportRules):
                 activity, preps = "exports-to", r"$"
             elif cue.startswith(("export", "ship")):
                 activity, preps = "exports-to", r"to"
+            elif cue.startswith("import"):  # "began importing cars into X": a company's exports there
+                activity, preps = "exports-to", r"into"
             elif cue.startswith("deliver"):
                 activity, preps = "delivers-to", r"to|in"
             elif cue.startswith(("enter", "entry")):
@@ -125,8 +127,8 @@ class MarketRules(ExportRules):
                 if (exporter is None or exporter.file == "places") and activity == "exports-to" and \
                         not self._refers_back(s, cue_s):
                     exporter = self.export_country(cue_s) or exporter  # "exports to B", after "China's exports"
-            if exporter is None:
-                continue
+            if exporter is None or cue.startswith("import") and exporter.file != "organizations":
+                continue  # a country's imports are no exports of its own
             for mk in markets:
                 key = (exporter.id, mk.id, activity)
                 if key in seen or exporter.id == mk.id:

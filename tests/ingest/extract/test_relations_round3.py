@@ -123,3 +123,28 @@ def test_a_language_adjective_names_no_market(run, text, company, place, languag
     where = _markets(run(text))
     assert (company, place) in where
     assert all(p != language for _, p in where)
+
+
+# ----------------------------------------------------------- a distributor or importer for a country: sales there
+@pytest.mark.parametrize("text, principal, markets", [
+    ("Tovaro Motors has named Andes Auto Group as its sole importer for Chile.", "tovaro-motors", {"chile"}),
+    ("Kestrel EV Co. appointed Baltic Drive AS as its exclusive distributor in Estonia and Latvia, where sales start "
+     "in May.", "kestrel-ev-co", {"estonia", "latvia"}),
+])
+def test_a_distributor_for_a_country_sells_its_principals_cars_there(run, text, principal, markets):
+    got = _presence(run(text))
+    assert {(principal, "sells-in", m) for m in markets} <= got
+
+
+@pytest.mark.parametrize("text, company, market", [
+    ("Harlow Auto has been importing electric vans into Kenya since 2022.", "harlow-auto", "kenya"),
+    ("Velden Motors opened a plant in Ghana. Velden Motors imported its first buses into Nigeria last year.",
+     "velden-motors", "nigeria"),
+])
+def test_a_company_importing_cars_into_a_country_exports_there(run, text, company, market):
+    assert (company, "exports-to", market) in _presence(run(text))
+
+
+def test_a_countrys_imports_into_another_are_no_exports_of_the_importer(run):
+    got = _presence(run("Kenya's imports of Japanese cars into Uganda fell by a tenth in May."))
+    assert not {(e, m) for e, _, m in got} & {("kenya", "uganda")}
