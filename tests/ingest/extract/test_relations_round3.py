@@ -148,3 +148,16 @@ def test_a_company_importing_cars_into_a_country_exports_there(run, text, compan
 def test_a_countrys_imports_into_another_are_no_exports_of_the_importer(run):
     got = _presence(run("Kenya's imports of Japanese cars into Uganda fell by a tenth in May."))
     assert not {(e, m) for e, _, m in got} & {("kenya", "uganda")}
+
+
+# ------------------------------------------------------------- an investment spoken of with its plant
+@pytest.mark.parametrize("text, investor, place", [
+    ("Tianlu Auto will build a car plant in Pecs, Hungary. The investment of around $1 billion will create "
+     "4,000 jobs.", "tianlu-auto", "hungary"),
+    ("Tianlu Auto will build a car plant in Pecs, Hungary, investing about $1 billion.", "tianlu-auto", "hungary"),
+    ("Velden Motors opened an assembly plant in Kenya on Monday. This investment of $80 million is its largest "
+     "abroad.", "velden-motors", "kenya"),
+])
+def test_an_investment_named_after_or_beside_a_plant_is_its_operators_there(run, text, investor, place):
+    got = {(r["investor"], r.get("place")) for r in records(run(text), "investments")}
+    assert (investor, place) in got
