@@ -129,6 +129,7 @@ class ParsedRelations(PartnerParseRules, DeployParseRules, PlaceRules, PolicyRul
             if lem in _DEPLOY and places:
                 self._deploy(cue, actor, orgs, places)
         self.prune_coarse_sites()
+        self.narrow_deployments()
         pair = [(a, b) for a in orgs for b in orgs if a.end < b.start and a.id != b.id
                 and _AND_NAME.fullmatch(self.text[a.end:b.start])]
         if pair:

@@ -62,3 +62,14 @@ class DeployParseRules:
         self.add("deployments", {"id": self.cid(f"{actor.id}-robotaxi-{new[0].id}"), **rec}, 0.5,
                  [(actor.start, actor.end), (cue.idx, cue.idx + len(cue.text))] + [(p.start, p.end) for p in new],
                  f"parse:deploy:{cue.lemma_.lower()}")
+
+    def narrow_deployments(self) -> None:
+        """A deployment's places without those that hold another of its places ("a test permit in X, its first in
+        the European Union": X; the union only says where X lies)."""
+        for c in self.candidates:
+            places = c.record.get("places") if c.file == "deployments" else None
+            if not places or len(places) < 2:
+                continue
+            keep = [p for p in places if not any(q != p and p in self._containers(q) for q in places)]
+            if len(keep) < len(places):
+                c.record["places"] = keep

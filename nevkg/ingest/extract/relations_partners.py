@@ -12,6 +12,9 @@ from nevkg.ingest.extract.relations_actors import _GOV
 _SERVICE_NOUNS = {"service", "platform", "app", "application", "robotaxi", "robotaxis"}
 #: nouns of a part of a company named in apposition ("Y, X's robotaxi unit")
 _UNIT_NOUNS = {"unit", "arm", "subsidiary", "division"}
+#: nouns of places: names listed after them ("in 15 cities, including A and B") are places, not partners
+_PLACE_NOUNS = {"city", "country", "market", "region", "state", "province", "place", "location", "nation", "capital",
+                "destination", "town", "territory"}
 #: verbs of selling someone's goods
 _SELL_VERBS = {"sell", "distribute", "retail", "import", "market"}
 
@@ -64,8 +67,8 @@ class PartnerParseRules:
         from nevkg.ingest.extract.ner import retype
 
         clause = cue.head.subtree if cue.head is not cue else cue.subtree
-        heads = [t for t in clause if t.lower_ == "including" or t.lower_ == "as" and t.i > 0
-                 and t.doc[t.i - 1].lower_ == "such"]
+        heads = [t for t in clause if (t.lower_ == "including" or t.lower_ == "as" and t.i > 0
+                 and t.doc[t.i - 1].lower_ == "such") and t.head.lemma_.lower() not in _PLACE_NOUNS]
         out: list[Mention] = []
         for h in heads:
             for m in self.mentions_in(h.idx, h.sent.end_char, ("people", "places")):

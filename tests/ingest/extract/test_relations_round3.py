@@ -161,3 +161,29 @@ def test_a_countrys_imports_into_another_are_no_exports_of_the_importer(run):
 def test_an_investment_named_after_or_beside_a_plant_is_its_operators_there(run, text, investor, place):
     got = {(r["investor"], r.get("place")) for r in records(run(text), "investments")}
     assert (investor, place) in got
+
+
+# ---------------------------------------------------- places listed after a place noun stay places
+@pytest.mark.parametrize("text, company, places", [
+    ("Pilotgo Robotics runs driverless rides in 12 cities, including Hefei and Dubai, and has partnered with "
+     "Tallis Leasing Ltd in Europe.", "pilotgo-robotics", {"hefei", "dubai"}),
+    ("Kairo Mobility operates robotaxis in three Chinese cities, such as Hefei and Nanning, and signed a deal with "
+     "Brogan Group last year.", "kairo-mobility", {"hefei", "nanning"}),
+])
+def test_places_listed_after_a_place_noun_are_no_partners(run, text, company, places):
+    result = run(text)
+    partners = {p for r in records(result, "partnerships") for p in r["partners"]}
+    assert not partners & places
+    assert not {r["id"] for r in records(result, "organizations")} & places
+
+
+# --------------------------------------------- a deployment's place and the union or region that holds it
+@pytest.mark.parametrize("text, company, place, coarse", [
+    ("Velvix Technology has obtained a permit to test driverless cars in Belgium, its first such licence in the "
+     "European Union.", "velvix-technology", "belgium", "european-union"),
+    ("Kairo Mobility will launch robotaxi services in Spain and the European Union next year.", "kairo-mobility",
+     "spain", "european-union"),
+])
+def test_a_deployment_keeps_the_place_inside_the_union_it_names(run, text, company, place, coarse):
+    where = {p for r in records(run(text), "deployments") if r["operator"] == company for p in r["places"]}
+    assert place in where and coarse not in where
