@@ -187,3 +187,25 @@ def test_places_listed_after_a_place_noun_are_no_partners(run, text, company, pl
 def test_a_deployment_keeps_the_place_inside_the_union_it_names(run, text, company, place, coarse):
     where = {p for r in records(run(text), "deployments") if r["operator"] == company for p in r["places"]}
     assert place in where and coarse not in where
+
+
+# ----------------------------------------------------------- one measure named in several ways is one record
+def _measures(result) -> list[dict]:
+    return [r for r in records(result, "policies") if r.get("kind") == "trade-measure"]
+
+
+def test_one_duty_named_three_ways_is_one_measure(run):
+    text = ("Peru sets new EV duties. Peru: provisional duties on Chinese electric cars. Peru's Ministry of Trade "
+            "has published provisional duties on battery-electric cars imported from China: 14% for BYD and 22% "
+            "for Chery.")
+    measures = _measures(run(text))
+    assert len(measures) == 1
+    assert len(measures[0].get("aliases") or []) >= 1  # the other wordings stay as its names
+
+
+@pytest.mark.parametrize("text", [
+    "Peru imposed a surtax on Chinese-made EVs in May. Peru also imposed a surtax on steel and aluminium from China.",
+    "Peru imposed duties on Chinese electric cars in May. Chile imposed duties on electric cars from China in June.",
+])
+def test_measures_on_other_goods_or_of_another_type_stay_apart(run, text):
+    assert len(_measures(run(text))) == 2
