@@ -209,3 +209,17 @@ def test_one_duty_named_three_ways_is_one_measure(run):
 ])
 def test_measures_on_other_goods_or_of_another_type_stay_apart(run, text):
     assert len(_measures(run(text))) == 2
+
+
+# -------------------------------------- a company's short name that begins the publisher's name is the company
+@pytest.mark.parametrize("text, publisher, company, market", [
+    ("Lonmar Motors opened a plant in Chile. Lonmar plans to export to Peru and Ecuador next year.", "Lonmar Daily",
+     "lonmar-motors", "peru"),
+    ("Kestrel Auto Group sold 4,000 buses last year. Kestrel also began exporting to Kenya in May.",
+     "Kestrel Evening Post", "kestrel-auto-group", "kenya"),
+])
+def test_a_short_name_shared_with_the_publisher_is_still_the_company(gaz, text, publisher, company, market):
+    from nevkg.ingest.extract import extract
+
+    result = extract(text, gaz, article_date="2026-03-15", publisher=publisher)
+    assert (company, "exports-to", market) in _presence(result)
