@@ -55,7 +55,7 @@ _MARKET = {"sell", "sale", "launch", "export", "enter", "entry", "market", "avai
            "retail", "presence", "distributor", "importer"}
 _PARTNER = {"partner", "partnership", "agreement", "deal", "venture", "alliance", "cooperation", "cooperate",
             "collaborate", "collaboration", "tie", "team", "contract", "dealer", "retailer", "distributor",
-            "franchise", "memorandum", "mou", "jv"}
+            "franchise", "memorandum", "mou", "jv", "importer"}
 _DEPLOY = {"robotaxi", "robotaxis", "driverless", "autonomous", "self", "deploy", "deployment", "permit",
            "fleet", "testing", "test", "ride"}
 _SPECIFIC = {"district": 0, "port": 0, "city": 1, None: 1, "province": 2, "state": 2, "special-administrative-region": 2,

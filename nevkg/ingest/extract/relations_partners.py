@@ -38,6 +38,8 @@ class PartnerParseRules:
         # the whole sentence the head governs
         clause = {t.i for t in cue.subtree} | {d.i for c in cue.head.children if c.dep_ in {"prep", "dobj", "conj"}
                                                for d in c.subtree}
+        if cue.dep_ == "appos" and any(c.dep_ == "poss" for c in cue.children):
+            clause.add(cue.head.i)  # "X, Y's sales partner": X is the partner of Y
         if _denied(cue):
             return  # "never partnered with X", "refused to sign a deal with X"
         kind = "joint-venture" if cue.lemma_.lower() in {"venture", "jv"} else \

@@ -223,3 +223,17 @@ def test_a_short_name_shared_with_the_publisher_is_still_the_company(gaz, text, 
 
     result = extract(text, gaz, article_date="2026-03-15", publisher=publisher)
     assert (company, "exports-to", market) in _presence(result)
+
+
+# ------------------------------------------------------ a partner named in apposition: "X, Y's sales partner"
+@pytest.mark.parametrize("text, a, b", [
+    ("Brogan Group, Velden Motors' distribution partner in Kenya, will open ten showrooms.", "brogan-group",
+     "velden-motors"),
+    ("Harwell Industries, Velden Motors' exclusive importer, sold 900 vans in Chile.", "harwell-industries",
+     "velden-motors"),
+    ("Tallis Leasing Ltd, the sales partner of Kestrel Auto Group in Peru, ordered 300 buses.", "tallis-leasing-ltd",
+     "kestrel-auto-group"),
+])
+def test_a_partner_named_in_apposition(run, text, a, b):
+    pairs = {frozenset(r["partners"]) for r in records(run(text), "partnerships")}
+    assert frozenset((a, b)) in pairs
