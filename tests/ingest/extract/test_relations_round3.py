@@ -237,3 +237,14 @@ def test_a_short_name_shared_with_the_publisher_is_still_the_company(gaz, text, 
 def test_a_partner_named_in_apposition(run, text, a, b):
     pairs = {frozenset(r["partners"]) for r in records(run(text), "partnerships")}
     assert frozenset((a, b)) in pairs
+
+
+# ------------------------------------------------------- a unit's site where its parent's site is: one site
+@pytest.mark.parametrize("text", [
+    "Velden Motors bought a car plant in Kisumu. Velden Motors Kenya will build its new pickup at the Kisumu plant.",
+    "Velden Motors opened an assembly plant in Kisumu in May, and Velden Motors Kenya said it will assemble vans "
+    "in Kisumu from June.",
+])
+def test_a_units_site_beside_its_parents_is_one_site(run, text):
+    sites = [r for r in records(run(text), "sites") if r.get("place") == "kisumu"]
+    assert [r["operator"] for r in sites] == [["velden-motors"]]
