@@ -37,6 +37,7 @@ from nevkg.ingest.extract.relations_actors import (
     _outside,
 )
 from nevkg.ingest.extract.relations_deploy import DeployParseRules
+from nevkg.ingest.extract.relations_funding import FundingRules
 from nevkg.ingest.extract.relations_invest import InvestRules
 from nevkg.ingest.extract.relations_markets import ASSET_NOUNS
 from nevkg.ingest.extract.relations_partners import PartnerParseRules
@@ -76,7 +77,7 @@ _PRONOUNS = {"it", "its", "they", "their", "company", "firm", "automaker", "carm
 
 
 class ParsedRelations(PartnerParseRules, DeployParseRules, PlaceRules, PolicyRules, StakeRules, InvestRules,
-                      PlanRules):
+                      FundingRules, PlanRules):
     """Relations read from each sentence's parse (a mixin of the extractor)."""
 
     def parse_relations(self, s: int, e: int) -> None:
@@ -94,6 +95,7 @@ class ParsedRelations(PartnerParseRules, DeployParseRules, PlaceRules, PolicyRul
         self.measures(s, sent, lemmas, named, places)
         self.org_places(sent, self.mentions_in(s, e, ("organizations",)), places)  # a source too ("… it said")
         self.invest_relations(sent, orgs)
+        self.funding_rounds(sent, orgs)
         if not orgs and self.last_org is None:
             return
         self.stakes(sent, orgs)

@@ -248,3 +248,20 @@ def test_a_partner_named_in_apposition(run, text, a, b):
 def test_a_units_site_beside_its_parents_is_one_site(run, text):
     sites = [r for r in records(run(text), "sites") if r.get("place") == "kisumu"]
     assert [r["operator"] for r in sites] == [["velden-motors"]]
+
+
+# ------------------------------------------------------------------- a funding round's lead investor
+@pytest.mark.parametrize("text, investor, investee", [
+    ("Qiantang Robotics, which raised $320 million in January in a funding round led by Harlow Motor's venture "
+     "capital arm, tests robotaxis in Dubai.", "harlow-motor", "qiantang-robotics"),
+    ("Harlow Capital led a $50 million funding round in Velvix Robotics in May.", "harlow-capital", "velvix-robotics"),
+    ("Velvix Robotics closed a Series B round led by Brogan Group last week.", "brogan-group", "velvix-robotics"),
+])
+def test_a_funding_rounds_lead_invests_in_the_company_raising_it(run, text, investor, investee):
+    got = {(r["investor"], r.get("investee")) for r in records(run(text), "investments")}
+    assert (investor, investee) in got
+
+
+def test_a_round_of_something_else_is_no_investment(run):
+    text = "Velvix Robotics said its sales rose after a round of price cuts led by Brogan Group."
+    assert records(run(text), "investments") == []
