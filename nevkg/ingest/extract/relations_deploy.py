@@ -21,7 +21,8 @@ class DeployParseRules:
         where = self._clause_places(cue, places, actor) if parsed_plan_status(cue) is None else []  # not weighed
         if not where or not any(t.lemma_.lower() in {"robotaxi", "robotaxis", "driverless", "autonomous", "self",
                                                       "ride", "mobility", "unmanned"} for t in cue.sent) and \
-                not re.search(r"\blevel[\s-]?4\b|\bL4\b|\bself-driving\b|\brobo-?(?:taxi|bus)", cue.sent.text, re.I):
+                not re.search(r"\blevel[\s-]?4\b|\bL4\b|\bself-driving\b|\brobo-?(?:taxi|bus)", cue.sent.text, re.I) \
+                and not self._runs_robotaxis(cue, actor):
             return
         head = cue
         while head.pos_ not in {"VERB", "AUX"} and head.head.i != head.i:
@@ -62,6 +63,13 @@ class DeployParseRules:
         self.add("deployments", {"id": self.cid(f"{actor.id}-robotaxi-{new[0].id}"), **rec}, 0.5,
                  [(actor.start, actor.end), (cue.idx, cue.idx + len(cue.text))] + [(p.start, p.end) for p in new],
                  f"parse:deploy:{cue.lemma_.lower()}")
+
+    def _runs_robotaxis(self, cue: Any, actor: Mention) -> bool:
+        """Whether "testing in X" speaks of driverless cars without saying so: the actor runs a robotaxi or
+        driverless service named earlier in the article."""
+        return cue.lemma_.lower() in {"test", "testing"} and any(
+            c.file == "deployments" and str(c.record.get("kind", "")).startswith("robotaxi") and actor.id in {
+                c.record.get("operator"), *c.record.get("partners", [])} for c in self.candidates)
 
     def narrow_deployments(self) -> None:
         """A deployment's places without those that hold another of its places ("a test permit in X, its first in

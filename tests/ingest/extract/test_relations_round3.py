@@ -265,3 +265,20 @@ def test_a_funding_rounds_lead_invests_in_the_company_raising_it(run, text, inve
 def test_a_round_of_something_else_is_no_investment(run):
     text = "Velvix Robotics said its sales rose after a round of price cuts led by Brogan Group."
     assert records(run(text), "investments") == []
+
+
+# ------------------------------------------- "testing in X" by a company that runs robotaxis named before
+@pytest.mark.parametrize("text, company, place", [
+    ("Velvix Robotics runs a robotaxi service in Dubai. Velvix Robotics has also been testing in Doha since 2024.",
+     "velvix-robotics", "doha"),
+    ("Kairo Mobility operates driverless rides in Oslo. Last year Kairo Mobility began testing in Bergen.",
+     "kairo-mobility", "bergen"),
+])
+def test_testing_by_a_robotaxi_operator_is_a_deployment(run, text, company, place):
+    assert (company, place) in _markets(run(text))
+
+
+def test_testing_by_a_carmaker_without_robotaxis_is_none(run):
+    text = "Velden Motors sells vans in Kenya. Velden Motors has been testing in Uganda since 2024."
+    assert not any(p == "uganda" for _, p in {(o, p) for r in records(run(text), "deployments")
+                                               for o in [r["operator"]] for p in r["places"]})
