@@ -282,3 +282,16 @@ def test_testing_by_a_carmaker_without_robotaxis_is_none(run):
     text = "Velden Motors sells vans in Kenya. Velden Motors has been testing in Uganda since 2024."
     assert not any(p == "uganda" for _, p in {(o, p) for r in records(run(text), "deployments")
                                                for o in [r["operator"]] for p in r["places"]})
+
+
+# ------------------------------------------------- a dateline city in capitals without an agency in brackets
+@pytest.mark.parametrize("text, city, country", [
+    ("MUMBAI, March 4 - Xilai Motor Corporation, China's fourth-largest carmaker, will cut its stake in its unit.",
+     "mumbai", "china"),
+    ("PUNE, 2 May - Velden Motors, a Chinese bus maker based in Shenzhen, opened a showroom in Nagpur.", "pune",
+     "china"),
+])
+def test_a_dateline_city_is_a_place_not_in_the_storys_country(run, text, city, country):
+    result = run(text)
+    assert city not in {r["id"] for r in records(result, "organizations")}
+    assert all(country not in (r.get("located_in") or []) for r in records(result, "places") if r["id"] == city)
