@@ -9,7 +9,7 @@ from typing import Any
 
 from nevkg.ingest.extract.model import Mention
 from nevkg.ingest.extract.plans import parsed_plan_status
-from nevkg.ingest.extract.relations_actors import _clause
+from nevkg.ingest.extract.relations_actors import _GOV, _clause
 
 
 class DeployParseRules:
@@ -81,3 +81,20 @@ class DeployParseRules:
             keep = [p for p in places if not any(q != p and p in self._containers(q) for q in places)]
             if len(keep) < len(places):
                 c.record["places"] = keep
+
+    def deployment_partnerships(self) -> None:
+        """Each company a deployment is run with is the operator's partner ("X will offer rides through Y's app",
+        "the tests are run with Y"): a cooperation, unless the pair is partners already or Y is an authority."""
+        for c in [c for c in self.candidates if c.file == "deployments" and c.record.get("partners")]:
+            op = c.record["operator"]
+            for p in c.record["partners"]:
+                kind = (self.ents.new.get(p) or {}).get("kind") or getattr(self.gaz.entries.get(p), "kind", None)
+                if p == op or (kind or "") in _GOV or any(
+                        k.file == "partnerships" and {op, p} <= set(k.record.get("partners") or []) or
+                        k.file == "partnerships" and k.record.get("company") in {op, p} for k in self.candidates):
+                    continue
+                if self._new_partnership(op, p, "cooperation"):
+                    self.add("partnerships", {"id": self.cid(f"{op}-{p}-cooperation"),
+                                              "label": f"{self.label(op)} and {self.label(p)} deployment partners",
+                                              "kind": "cooperation", "partners": [op, p]}, 0.45, c.spans,
+                             "deployment:partner")

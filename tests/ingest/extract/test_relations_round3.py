@@ -295,3 +295,15 @@ def test_a_dateline_city_is_a_place_not_in_the_storys_country(run, text, city, c
     result = run(text)
     assert city not in {r["id"] for r in records(result, "organizations")}
     assert all(country not in (r.get("located_in") or []) for r in records(result, "places") if r["id"] == city)
+
+
+# ------------------------------------------------------------ a deployment's partner is the operator's partner
+@pytest.mark.parametrize("text, a, b", [
+    ("Velvix Robotics will start offering driverless rides in Oslo through Brogan Group's app, the two companies "
+     "said.", "velvix-robotics", "brogan-group"),
+    ("Kairo Mobility obtained a permit for level-4 road tests in Luxembourg. The tests will be carried out with "
+     "Tallis Leasing Ltd.", "kairo-mobility", "tallis-leasing-ltd"),
+])
+def test_a_deployment_partner_is_a_partnership(run, text, a, b):
+    result = run(text)
+    assert any(set(r["partners"]) == {a, b} for r in records(result, "partnerships"))
