@@ -37,9 +37,12 @@ class PartnerParseRules:
         # the cue's own phrase and its head's objects ("signed a deal with X", "a partnership of X and Y"), not
         # the whole sentence the head governs
         clause = {t.i for t in cue.subtree} | {d.i for c in cue.head.children if c.dep_ in {"prep", "dobj", "conj"}
-                                               for d in c.subtree}
+                                               and not (c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"})
+                                               for d in c.subtree}  # not a clause coordinated with the cue's
         if cue.dep_ == "appos" and any(c.dep_ == "poss" for c in cue.children):
             clause.add(cue.head.i)  # "X, Y's sales partner": X is the partner of Y
+        if cue.dep_ == "pobj" and cue.head.lower_ == "as":  # "appointed X as its distributor": X
+            clause |= {d.i for c in cue.head.head.children if c.dep_ in {"dobj", "oprd"} for d in c.subtree}
         if _denied(cue):
             return  # "never partnered with X", "refused to sign a deal with X"
         kind = "joint-venture" if cue.lemma_.lower() in {"venture", "jv"} else \

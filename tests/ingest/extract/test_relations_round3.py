@@ -307,3 +307,26 @@ def test_a_dateline_city_is_a_place_not_in_the_storys_country(run, text, city, c
 def test_a_deployment_partner_is_a_partnership(run, text, a, b):
     result = run(text)
     assert any(set(r["partners"]) == {a, b} for r in records(result, "partnerships"))
+
+
+# ------------------------------------------ a partner of a coordinated clause is not the first clause's partner
+@pytest.mark.parametrize("text", [
+    "Velden Motors sold 9,000 vans. The group also agreed a joint venture with Harlow Auto to develop battery packs, "
+    "and it has partnered with Tallis Leasing Ltd to run 40 stores in Portugal.",
+    "Velden Motors formed a joint venture with Harlow Auto in May, and it later teamed up with Tallis Leasing Ltd "
+    "in Chile.",
+])
+def test_a_coordinated_clause_keeps_its_partner(run, text):
+    parts = {frozenset(r["partners"]): r["kind"] for r in records(run(text), "partnerships")}
+    assert parts.get(frozenset({"velden-motors", "harlow-auto"})) == "joint-venture"
+    assert parts.get(frozenset({"velden-motors", "tallis-leasing-ltd"})) == "cooperation"
+
+
+@pytest.mark.parametrize("text, a, b", [
+    ("Velden Motors signed 40 dealers in Peru and has appointed Brogan Group as its exclusive distributor for "
+     "Chile.", "velden-motors", "brogan-group"),
+    ("Kestrel Auto Group named Tallis Leasing Ltd as its importer in Kenya last week.", "kestrel-auto-group",
+     "tallis-leasing-ltd"),
+])
+def test_a_company_appointed_as_distributor_is_a_partner(run, text, a, b):
+    assert any(set(r["partners"]) == {a, b} for r in records(run(text), "partnerships"))
