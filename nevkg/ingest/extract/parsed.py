@@ -53,7 +53,9 @@ _MADE = {"car", "vehicle", "ev", "nev", "model", "suv", "sedan", "unit", "plant"
          "pickup", "truck", "bus", "van", "hatchback", "crossover", "robotaxi", "cell", "kit", "line"}
 _MARKET = {"sell", "sale", "launch", "export", "enter", "entry", "market", "available", "deliver", "dealer",
            "dealership", "showroom", "expand", "expansion", "ship", "introduce", "debut", "arrive", "distribute",
-           "retail", "presence", "distributor", "importer"}
+           "retail", "presence", "distributor", "importer", "outlet"}
+#: nouns an adjective of a country names a market with ("the Indian market", "its Indian dealer network")
+_SALES_NOUNS = {"market", "network", "dealership", "showroom", "outlet"}
 _PARTNER = {"partner", "partnership", "agreement", "deal", "venture", "alliance", "cooperation", "cooperate",
             "collaborate", "collaboration", "tie", "team", "contract", "dealer", "retailer", "distributor",
             "franchise", "memorandum", "mou", "jv", "importer"}
@@ -252,7 +254,7 @@ class ParsedRelations(PartnerParseRules, DeployParseRules, PlaceRules, PolicyRul
             if span is None or span.root.i not in clause or p.id == home:
                 continue
             prev = self.doc[span.start - 1] if span.start > 0 else None
-            market = p.rule.startswith("demonym") and span.root.head.lemma_.lower() == "market"
+            market = p.rule.startswith("demonym") and span.root.head.lemma_.lower() in _SALES_NOUNS  # "Indian market"
             if prev is not None and prev.lower_ == "from" or p.rule.startswith("demonym") and not market or \
                     _is_home(self.text, p) or _described_home(span) or _origin_phrase(span) or _outside(span) or \
                     self.aside_place(p):
@@ -359,7 +361,8 @@ class ParsedRelations(PartnerParseRules, DeployParseRules, PlaceRules, PolicyRul
             noun = self.doc.char_span(p.start, p.end, alignment_mode="expand").root
             while noun.dep_ in {"compound", "amod", "nmod"} and noun.head.i != noun.i:
                 noun = noun.head
-            if noun.dep_ == "dobj" and noun.head.lemma_.lower() not in _MARKET_OBJECT:
+            if noun.dep_ == "dobj" and noun.head.lemma_.lower() not in _MARKET_OBJECT and \
+                    noun.lemma_.lower() not in _SALES_NOUNS:  # (not "expanded its Indian network")
                 continue  # "sells its X SUV through dealers": what is sold, not where
             if any(c.file == "market_presence" and c.record["exporter"] == actor.id and c.record["market"] == p.id
                    for c in self.candidates) or any(c.file == "sites" and actor.id in c.record.get("operator", [])

@@ -330,3 +330,13 @@ def test_a_coordinated_clause_keeps_its_partner(run, text):
 ])
 def test_a_company_appointed_as_distributor_is_a_partner(run, text, a, b):
     assert any(set(r["partners"]) == {a, b} for r in records(run(text), "partnerships"))
+
+
+# ---------------------------------------------- a dealer network named by a country's adjective, outlets in X
+@pytest.mark.parametrize("text, company, market", [
+    ("Velden Motors expanded its Kenyan dealer network to 30 showrooms this year.", "velden-motors", "kenya"),
+    ("Harlow Auto has signed 12 new dealers, taking its Peruvian network to 40 outlets.", "harlow-auto", "peru"),
+    ("Velden Motors now has 25 outlets across Ghana.", "velden-motors", "ghana"),
+])
+def test_a_dealer_network_in_a_country_is_sales_there(run, text, company, market):
+    assert (company, "sells-in", market) in _presence(run(text))
