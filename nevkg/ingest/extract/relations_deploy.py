@@ -82,6 +82,21 @@ class DeployParseRules:
             if len(keep) < len(places):
                 c.record["places"] = keep
 
+    def same_team_deployments(self) -> None:
+        """Two deployments by the same companies (one rule read A with partner B, another B with partner A) are
+        told the same way round, the first's; one whose places the other has already is dropped."""
+        deps = [c for c in self.candidates if c.file == "deployments"]
+        for i, b in enumerate(deps):
+            team = {b.record["operator"], *b.record.get("partners", [])}
+            a = next((a for a in deps[:i] if a in self.candidates and len(team) > 1 and
+                      {a.record["operator"], *a.record.get("partners", [])} == team), None)
+            if a is None:
+                continue
+            b.record["operator"], b.record["partners"] = a.record["operator"], list(a.record.get("partners", []))
+            if set(b.record.get("places", [])) <= set(a.record.get("places", [])):
+                a.spans = sorted(set(a.spans) | set(b.spans))
+                self.candidates.remove(b)
+
     def deployment_partnerships(self) -> None:
         """Each company a deployment is run with is the operator's partner ("X will offer rides through Y's app",
         "the tests are run with Y"): a cooperation, unless the pair is partners already or Y is an authority."""

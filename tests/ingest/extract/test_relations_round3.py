@@ -340,3 +340,17 @@ def test_a_company_appointed_as_distributor_is_a_partner(run, text, a, b):
 ])
 def test_a_dealer_network_in_a_country_is_sales_there(run, text, company, market):
     assert (company, "sells-in", market) in _presence(run(text))
+
+
+# ---------------------------------------------- one team's deployment told once, the same way round
+@pytest.mark.parametrize("text", [
+    "Rydo Mobility, Kunlun Technology to bring robotaxis to Germany, UK in 2026\n\nU.S. ride-hailing firm Rydo "
+    "Mobility and Chinese tech company Kunlun Technology plan to deploy thousands of Kunlun Technology's robotaxis in "
+    "Germany and Britain from 2026, the companies said on Monday.",
+    "Tripla Mobility and Velvix Robotics will launch robotaxi services in Norway.\n\nRide-hailing app Tripla "
+    "Mobility and self-driving startup Velvix Robotics will deploy Velvix Robotics' robotaxis in Norway next year.",
+])
+def test_one_teams_deployment_is_told_one_way_round(run, text):
+    deps = records(run(text), "deployments")
+    pairs = {(r["operator"], p) for r in deps for p in r.get("partners", [])}
+    assert pairs and not any((b, a) in pairs for a, b in pairs)
