@@ -354,3 +354,16 @@ def test_one_teams_deployment_is_told_one_way_round(run, text):
     deps = records(run(text), "deployments")
     pairs = {(r["operator"], p) for r in deps for p in r.get("partners", [])}
     assert pairs and not any((b, a) in pairs for a, b in pairs)
+
+
+# ---------------------------------------------- "The joint venture, to be renamed X, … its plant": X's plant
+@pytest.mark.parametrize("text, venture", [
+    ("Korvan Group will buy a 40% stake in the unit. The joint venture, to be renamed Korvan Xilai Motor India, "
+     "plans to raise capacity at its Halol plant in Gujarat.", "korvan-xilai-motor-india"),
+    ("Harlow Auto and Brogan Group signed the deal on Monday. The venture, called Harbro Motors Ltd, will build "
+     "vans at its plant in Kisumu.", "harbro-motors-ltd"),
+])
+def test_a_venture_named_in_apposition_is_what_its_stands_for(run, text, venture):
+    operators = {o for r in records(run(text), "sites") for o in r.get("operator", [])}
+    assert venture in operators
+    assert not operators & {"korvan-group", "harlow-auto", "brogan-group"}
