@@ -40,9 +40,10 @@ company names the parse leaves unlabelled, :mod:`.name_generic` for phrases that
 twice, :mod:`.measures` for policy measures named by head and scope), :mod:`.linking` (names → known records), :mod:`.containers` (where places
 lie), :mod:`.sentence_figures` (a sentence's figures and their changes), :mod:`.observations` (figures →
 observation records; a figure's period in :mod:`.observation_periods`), :mod:`.subjects` (whose figure: subject
-and destination), :mod:`.relations` (cue-phrase
-relations), :mod:`.parsed` (relations from the dependency parse; a measure's issuer, targets and start in
-:mod:`.relations_policy`), :mod:`.people` and :mod:`.roles` (titles and roles; a title phrase read in
+and destination), :mod:`.relations` (cue-phrase relations; a country's exports by destination and destination
+rankings in :mod:`.relations_exports`), :mod:`.parsed` (relations from the dependency parse; a measure's issuer,
+targets and start in :mod:`.relations_policy`, one measure named in several ways merged in :mod:`.measure_merge`,
+funding rounds in :mod:`.relations_funding`), :mod:`.people` and :mod:`.roles` (titles and roles; a title phrase read in
 :mod:`.role_titles`), :mod:`.entity_records` (entity candidates), :mod:`.core` (the run).
 """
 

@@ -63,6 +63,10 @@ _JV_FOUNDED = re.compile(r"\b(?:and|&)\s+(?:[A-Z][\w\-]*\s+){1,4}(?:have\s+|had\
                          r"JV|company)\s*,?\s+(?:called\s+|named\s+)?)?$")
 
 
+#: what stands between a venture noun and the name it is given ("The venture, to be renamed X", "the JV, called X")
+_NAMED_AFTER = r",?\s+(?:(?:which\s+)?(?:is\s+|will\s+be\s+)?(?:to\s+be\s+)?(?:re)?(?:named|called|branded)|known\s+as)\s+"
+
+
 def resolve_anaphors(text: str, mentions: list[Mention], sentences: list[tuple[int, int, int]],
                      doc: Any = None) -> list[Mention]:
     """A mention for each anaphoric phrase of the article that stands for a named organisation.
@@ -110,12 +114,13 @@ def resolve_anaphors(text: str, mentions: list[Mention], sentences: list[tuple[i
             if head in SITE_NOUNS:
                 target = site_op
             elif head in VENTURE_NOUNS:
-                target = venture
+                named = next((o for o in own if re.fullmatch(_NAMED_AFTER, text[m.end():o.start])), None)
+                target = named or venture  # "The joint venture, to be renamed X, …": X
             else:
                 if head == "it" and _FORWARD_IT.match(text[m.end():m.end() + 60]):
                     continue
                 earlier = [a for a in out if s <= a.start < pos]
-                if head in {"it", "its"} and earlier and not any(o.end <= pos for o in own):
+                if head in {"it", "its"} and earlier and all(o.id == earlier[0].id for o in own if o.end <= pos):
                     target = earlier[0]  # "The venture will raise its output": what the subject stands for
                 else:
                     target = _org_antecedent(text, [o for o in own if o.end <= pos], topic, orgs, pos, head, doc)
@@ -164,7 +169,8 @@ def _is_subject(doc: Any, pos: int) -> bool:
 
 
 def _subject(cands: list[Mention], doc: Any) -> Mention | None:
-    """Of the names of one sentence, the one that is a grammatical subject (the first name without a parse)."""
+    """Of the names of one sentence, the one that is a grammatical subject or its possessor (the first name
+    without a parse)."""
     if doc is None:
         return cands[0] if cands else None
     for m in cands:
@@ -174,6 +180,8 @@ def _subject(cands: list[Mention], doc: Any) -> Mention | None:
         root = span.root
         while root.dep_ in {"compound", "appos", "conj"} and root.head.i != root.i:
             root = root.head
+        if root.dep_ == "poss" and root.head.dep_ in {"nsubj", "nsubjpass"}:
+            root = root.head  # "X's sales rose …, with A among its markets": the sentence speaks of X
         if root.dep_ in {"nsubj", "nsubjpass"}:
             return m
     return None

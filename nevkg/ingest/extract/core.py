@@ -129,7 +129,9 @@ class _Extractor(SentenceFigures, EntityRecords, ObservationRules, RelationRules
         pub = normalize(self.publisher)
         for m in self.ents.mentions:
             key = normalize(m.text)
-            if m.file == "organizations" and len(key) >= 3 and (pub == key or pub.startswith(key + " ")):
+            full = normalize(self.label(m.id))  # "Lanshan" for Lanshan Motors is the company, not "Lanshan Daily"
+            if m.file == "organizations" and len(key) >= 3 and (pub == key or pub.startswith(key + " ")) and (
+                    full == key or pub == full or pub.startswith(full + " ")):
                 m.compiler = True
 
     def mark_compilers(self, sentences: list[tuple[int, int, int]]) -> None:

@@ -144,7 +144,11 @@ def _dateline(E: Any) -> None:
     E.dateline = None
     E.dateline_city = m.group("city").strip().title() if m else None
     bare = re.match(r"\s*(?P<city>[A-Z][A-Z'\-]+(?:[ ][A-Z][A-Z'\-]+){0,2})\s*(?::|[-—–]\s)", E.text)
-    for k in [k for k in E.mentions if bare and (k.start, k.end) == bare.span("city") and not k.known
+    # "MUMBAI, March 4 -", "ANKARA, 8 July (Agency) -": a city in capitals, a date, a dash
+    dated = re.match(r"\s*(?P<city>[A-Z][A-Z'\-]+(?:[ ][A-Z][A-Z'\-]+){0,2}),\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|"
+                     r"\d{1,2}\s+[A-Z][a-z]{2,8})\b[^\n]{0,30}?[-—–]", E.text)
+    spans = {x.span("city") for x in (bare, dated, m) if x is not None}
+    for k in [k for k in E.mentions if (k.start, k.end) in spans and not k.known
               and k.file == "organizations" and k.id in E.new]:
         retype(E, k.id, "places", "city")  # "MUMBAI:", "SAO PAULO —": a dateline names a city, not a company
         rec = E.new[k.id]

@@ -37,6 +37,7 @@ from nevkg.ingest.extract.relations_actors import (
     _outside,
 )
 from nevkg.ingest.extract.relations_deploy import DeployParseRules
+from nevkg.ingest.extract.relations_funding import FundingRules
 from nevkg.ingest.extract.relations_invest import InvestRules
 from nevkg.ingest.extract.relations_markets import ASSET_NOUNS
 from nevkg.ingest.extract.relations_partners import PartnerParseRules
@@ -52,10 +53,12 @@ _MADE = {"car", "vehicle", "ev", "nev", "model", "suv", "sedan", "unit", "plant"
          "pickup", "truck", "bus", "van", "hatchback", "crossover", "robotaxi", "cell", "kit", "line"}
 _MARKET = {"sell", "sale", "launch", "export", "enter", "entry", "market", "available", "deliver", "dealer",
            "dealership", "showroom", "expand", "expansion", "ship", "introduce", "debut", "arrive", "distribute",
-           "retail", "presence"}
+           "retail", "presence", "distributor", "importer", "outlet"}
+#: nouns an adjective of a country names a market with ("the Indian market", "its Indian dealer network")
+_SALES_NOUNS = {"market", "network", "dealership", "showroom", "outlet"}
 _PARTNER = {"partner", "partnership", "agreement", "deal", "venture", "alliance", "cooperation", "cooperate",
             "collaborate", "collaboration", "tie", "team", "contract", "dealer", "retailer", "distributor",
-            "franchise", "memorandum", "mou", "jv"}
+            "franchise", "memorandum", "mou", "jv", "importer"}
 _DEPLOY = {"robotaxi", "robotaxis", "driverless", "autonomous", "self", "deploy", "deployment", "permit",
            "fleet", "testing", "test", "ride"}
 _SPECIFIC = {"district": 0, "port": 0, "city": 1, None: 1, "province": 2, "state": 2, "special-administrative-region": 2,
@@ -76,7 +79,7 @@ _PRONOUNS = {"it", "its", "they", "their", "company", "firm", "automaker", "carm
 
 
 class ParsedRelations(PartnerParseRules, DeployParseRules, PlaceRules, PolicyRules, StakeRules, InvestRules,
-                      PlanRules):
+                      FundingRules, PlanRules):
     """Relations read from each sentence's parse (a mixin of the extractor)."""
 
     def parse_relations(self, s: int, e: int) -> None:
@@ -94,6 +97,7 @@ class ParsedRelations(PartnerParseRules, DeployParseRules, PlaceRules, PolicyRul
         self.measures(s, sent, lemmas, named, places)
         self.org_places(sent, self.mentions_in(s, e, ("organizations",)), places)  # a source too ("… it said")
         self.invest_relations(sent, orgs)
+        self.funding_rounds(sent, orgs)
         if not orgs and self.last_org is None:
             return
         self.stakes(sent, orgs)
@@ -129,6 +133,9 @@ class ParsedRelations(PartnerParseRules, DeployParseRules, PlaceRules, PolicyRul
             if lem in _DEPLOY and places:
                 self._deploy(cue, actor, orgs, places)
         self.prune_coarse_sites()
+        self.narrow_deployments()
+        self.same_team_deployments()
+        self.deployment_partnerships()
         pair = [(a, b) for a in orgs for b in orgs if a.end < b.start and a.id != b.id
                 and _AND_NAME.fullmatch(self.text[a.end:b.start])]
         if pair:
@@ -248,9 +255,10 @@ class ParsedRelations(PartnerParseRules, DeployParseRules, PlaceRules, PolicyRul
             if span is None or span.root.i not in clause or p.id == home:
                 continue
             prev = self.doc[span.start - 1] if span.start > 0 else None
-            market = p.rule.startswith("demonym") and span.root.head.lemma_.lower() == "market"
+            market = p.rule.startswith("demonym") and span.root.head.lemma_.lower() in _SALES_NOUNS  # "Indian market"
             if prev is not None and prev.lower_ == "from" or p.rule.startswith("demonym") and not market or \
-                    _is_home(self.text, p) or _described_home(span) or _origin_phrase(span) or _outside(span):
+                    _is_home(self.text, p) or _described_home(span) or _origin_phrase(span) or _outside(span) or \
+                    self.aside_place(p):
                 continue  # an origin, or an adjective ("Chinese carmaker"), is not where the actor goes
             out.append(p)
         out = [p for p in out if not self._country_of_city(p, out)]  # "in Lyon, France": Lyon
@@ -354,7 +362,8 @@ class ParsedRelations(PartnerParseRules, DeployParseRules, PlaceRules, PolicyRul
             noun = self.doc.char_span(p.start, p.end, alignment_mode="expand").root
             while noun.dep_ in {"compound", "amod", "nmod"} and noun.head.i != noun.i:
                 noun = noun.head
-            if noun.dep_ == "dobj" and noun.head.lemma_.lower() not in _MARKET_OBJECT:
+            if noun.dep_ == "dobj" and noun.head.lemma_.lower() not in _MARKET_OBJECT and \
+                    noun.lemma_.lower() not in _SALES_NOUNS:  # (not "expanded its Indian network")
                 continue  # "sells its X SUV through dealers": what is sold, not where
             if any(c.file == "market_presence" and c.record["exporter"] == actor.id and c.record["market"] == p.id
                    for c in self.candidates) or any(c.file == "sites" and actor.id in c.record.get("operator", [])

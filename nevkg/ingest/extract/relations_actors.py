@@ -85,6 +85,28 @@ def _outside(span: Any) -> bool:
     return tok is not None and tok.dep_ == "pobj" and tok.head.lower_ in {"outside", "beyond", "except", "excluding"}
 
 
+#: nouns of a person's office: a place hung on one ("general manager for Germany") names the office's remit
+_OFFICE_NOUNS = {"manager", "head", "director", "president", "chief", "executive", "officer", "chairman",
+                 "spokesperson", "spokesman", "spokeswoman", "representative", "boss", "vice-president", "analyst"}
+
+
+def _in_title_or_source(span: Any) -> bool:
+    """A place inside a person's title ("its general manager for Germany and Austria", "head of Europe") or in
+    an attribution ("according to X's office in Y"): the clause's fact does not happen there. ``span`` is the
+    place's span in the parse."""
+    tok = span.root if span is not None else None
+    for _ in range(12):
+        if tok is None or tok.head.i == tok.i or tok.pos_ in {"VERB", "AUX"}:
+            return False
+        head = tok.head
+        if head.lower_ in {"for", "of"} and tok.dep_ == "pobj" and head.head.lemma_.lower() in _OFFICE_NOUNS:
+            return True
+        if head.lower_ == "to" and head.head.lower_ == "according":
+            return True
+        tok = head
+    return False
+
+
 def _describes_org(cue: Any) -> bool:
     """A cue word that only describes an organisation ("car manufacturing giant X", "a production company"): it
     names no site, market or deal of its own."""
@@ -118,6 +140,14 @@ class ActorRules:
                 and not any(m.start < a.end and a.start < m.end for m in named)]
         return sorted(named + more, key=lambda m: m.start)
 
+    def aside_place(self, m: Mention) -> bool:
+        """Whether a place mention names no place where the clause's fact happens: a language ("a
+        German-speaking city"), a person's title or an attribution (:func:`_in_title_or_source`)."""
+        if re.match(r"-speaking\b", self.text[m.end:m.end + 10]):
+            return True
+        doc = getattr(self, "doc", None)
+        return doc is not None and _in_title_or_source(doc.char_span(m.start, m.end, alignment_mode="expand"))
+
     def anaphor_at(self, pos: int) -> Mention | None:
         """The anaphor ("it", "the company" …) covering offset ``pos``, if any."""
         return next((a for a in getattr(self.ents, "anaphors", []) if a.start <= pos < a.end), None)
@@ -130,9 +160,23 @@ class ActorRules:
         # a name inside a relative clause closed before the cue ("X, which sells through Y, plans …") is not
         # the one the cue speaks of
         closed = [(r.start(), r.end()) for rx in (_RELATIVE, _APPOSED) for r in rx.finditer(self.text, s, pos)]
+        closed += self._relative_clauses(s, pos)
         outside = [m for m in pool if not any(a <= m.start and m.end <= b for a, b in closed)]
         pool = outside or pool
         return max(pool, key=lambda m: m.end) if pool else None
+
+    def _relative_clauses(self, s: int, pos: int) -> list[tuple[int, int]]:
+        """The character spans of the relative clauses of the parse that close before ``pos`` ("X, which signed
+        deals with A, B and C last year, plans …": commas inside too)."""
+        doc = getattr(self, "doc", None)
+        span = doc.char_span(s, pos, alignment_mode="expand") if doc is not None and pos > s else None
+        out = []
+        for t in span if span is not None else []:
+            if t.dep_ == "relcl" and t.head.i < t.i:
+                sub = list(t.subtree)
+                if sub[-1].idx + len(sub[-1]) <= pos:
+                    out.append((sub[0].idx, sub[-1].idx + len(sub[-1])))
+        return out
 
     def _it_actor(self, s: int, pos: int, orgs: list[Mention], exclude: set[str] = frozenset()) -> Mention | None:
         """Whom "it" or "the company" before ``pos`` means: the sentence's speaker ("X said on Monday it had …"),
@@ -141,11 +185,15 @@ class ActorRules:
             r"\b(?:said|says|announced|reported|told|added|stated|confirmed)\b", self.text[o.end:pos])]
         return own[-1] if own else self.last_org
 
+    def _refers_back(self, s: int, pos: int) -> bool:
+        """Whether ``text[s:pos]`` refers back to an organisation (its, them, the company …)."""
+        return bool(re.search(r"\b(?:its|their|them|it|they|the\s+(?:company|group|firm|carmaker|automaker|brand))\b",
+                              self.text[s:pos], re.I))
+
     def _fallback_actor(self, s: int, pos: int) -> Mention | None:
         """Who a sentence without an actor of its own speaks about: the organisation named last when the
         sentence refers back to it (its, them, the company …), else the subject of the paragraph's figures."""
-        if re.search(r"\b(?:its|their|them|it|they|the\s+(?:company|group|firm|carmaker|automaker|brand))\b",
-                     self.text[s:pos], re.I) and self.last_org is not None:
+        if self._refers_back(s, pos) and self.last_org is not None:
             return self.last_org
         return self.para_subject
 

@@ -9,7 +9,7 @@ from typing import Any
 
 from nevkg.ingest.extract.model import Mention
 from nevkg.ingest.extract.plans import parsed_plan_status
-from nevkg.ingest.extract.relations_actors import _clause
+from nevkg.ingest.extract.relations_actors import _GOV, _clause
 
 
 class DeployParseRules:
@@ -21,7 +21,8 @@ class DeployParseRules:
         where = self._clause_places(cue, places, actor) if parsed_plan_status(cue) is None else []  # not weighed
         if not where or not any(t.lemma_.lower() in {"robotaxi", "robotaxis", "driverless", "autonomous", "self",
                                                       "ride", "mobility", "unmanned"} for t in cue.sent) and \
-                not re.search(r"\blevel[\s-]?4\b|\bL4\b|\bself-driving\b|\brobo-?(?:taxi|bus)", cue.sent.text, re.I):
+                not re.search(r"\blevel[\s-]?4\b|\bL4\b|\bself-driving\b|\brobo-?(?:taxi|bus)", cue.sent.text, re.I) \
+                and not self._runs_robotaxis(cue, actor):
             return
         head = cue
         while head.pos_ not in {"VERB", "AUX"} and head.head.i != head.i:
@@ -62,3 +63,53 @@ class DeployParseRules:
         self.add("deployments", {"id": self.cid(f"{actor.id}-robotaxi-{new[0].id}"), **rec}, 0.5,
                  [(actor.start, actor.end), (cue.idx, cue.idx + len(cue.text))] + [(p.start, p.end) for p in new],
                  f"parse:deploy:{cue.lemma_.lower()}")
+
+    def _runs_robotaxis(self, cue: Any, actor: Mention) -> bool:
+        """Whether "testing in X" speaks of driverless cars without saying so: the actor runs a robotaxi or
+        driverless service named earlier in the article."""
+        return cue.lemma_.lower() in {"test", "testing"} and any(
+            c.file == "deployments" and str(c.record.get("kind", "")).startswith("robotaxi") and actor.id in {
+                c.record.get("operator"), *c.record.get("partners", [])} for c in self.candidates)
+
+    def narrow_deployments(self) -> None:
+        """A deployment's places without those that hold another of its places ("a test permit in X, its first in
+        the European Union": X; the union only says where X lies)."""
+        for c in self.candidates:
+            places = c.record.get("places") if c.file == "deployments" else None
+            if not places or len(places) < 2:
+                continue
+            keep = [p for p in places if not any(q != p and p in self._containers(q) for q in places)]
+            if len(keep) < len(places):
+                c.record["places"] = keep
+
+    def same_team_deployments(self) -> None:
+        """Two deployments by the same companies (one rule read A with partner B, another B with partner A) are
+        told the same way round, the first's; one whose places the other has already is dropped."""
+        deps = [c for c in self.candidates if c.file == "deployments"]
+        for i, b in enumerate(deps):
+            team = {b.record["operator"], *b.record.get("partners", [])}
+            a = next((a for a in deps[:i] if a in self.candidates and len(team) > 1 and
+                      {a.record["operator"], *a.record.get("partners", [])} == team), None)
+            if a is None:
+                continue
+            b.record["operator"], b.record["partners"] = a.record["operator"], list(a.record.get("partners", []))
+            if set(b.record.get("places", [])) <= set(a.record.get("places", [])):
+                a.spans = sorted(set(a.spans) | set(b.spans))
+                self.candidates.remove(b)
+
+    def deployment_partnerships(self) -> None:
+        """Each company a deployment is run with is the operator's partner ("X will offer rides through Y's app",
+        "the tests are run with Y"): a cooperation, unless the pair is partners already or Y is an authority."""
+        for c in [c for c in self.candidates if c.file == "deployments" and c.record.get("partners")]:
+            op = c.record["operator"]
+            for p in c.record["partners"]:
+                kind = (self.ents.new.get(p) or {}).get("kind") or getattr(self.gaz.entries.get(p), "kind", None)
+                if p == op or (kind or "") in _GOV or any(
+                        k.file == "partnerships" and {op, p} <= set(k.record.get("partners") or []) or
+                        k.file == "partnerships" and k.record.get("company") in {op, p} for k in self.candidates):
+                    continue
+                if self._new_partnership(op, p, "cooperation"):
+                    self.add("partnerships", {"id": self.cid(f"{op}-{p}-cooperation"),
+                                              "label": f"{self.label(op)} and {self.label(p)} deployment partners",
+                                              "kind": "cooperation", "partners": [op, p]}, 0.45, c.spans,
+                             "deployment:partner")

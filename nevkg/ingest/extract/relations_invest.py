@@ -120,6 +120,10 @@ class InvestRules:
             [p for p in verb.children if p.dep_ == "prep" and p.lower_ in {"of", "worth"}], money)
         if verb.lemma_.lower() in _PLEDGE and amount is None:
             return
+        if not places and not firms:  # "will build a plant in X, investing N": where its site of the sentence is
+            places = [m for c in self.candidates if c.file == "sites" and investor.id in c.record.get("operator", [])
+                      and verb.sent.start_char <= min(c.spans)[1] and max(c.spans)[0] < verb.sent.end_char
+                      for m in self.ents.mentions if m.id == c.record.get("place")][:1]
         self._propose(investor, places, firms, amount, verb, self._planned(verb))
 
     def _investor(self, cue: Any, orgs: list[Mention]) -> Mention | None:
@@ -176,10 +180,13 @@ class InvestRules:
             if subjects or verb.head.i == verb.i:
                 break
             verb = verb.head
-        if not any(c.lemma_.lower() in _SITE_NOUNS and not self._mention_of(c, anaphors=False) for c in subjects):
+        again = cue.lemma_.lower() == "investment" and cue.dep_ in {"nsubj", "nsubjpass"} and any(
+            c.lower_ in {"the", "this"} for c in cue.children)  # "The investment of N will create …"
+        if not again and not any(c.lemma_.lower() in _SITE_NOUNS and not self._mention_of(c, anaphors=False)
+                                 for c in subjects):
             return None
         sites = [c for c in self.candidates if c.file == "sites" and c.record.get("place")
-                 and c.record.get("operator")]
+                 and c.record.get("operator") and c.record.get("kind") != "production-project"]
         if not sites:
             return None
         rec = sites[-1].record

@@ -11,6 +11,7 @@ from nevkg.ingest.extract.model import Mention
 from nevkg.ingest.extract.periods import _plain
 from nevkg.ingest.extract.plans import plan_status
 from nevkg.ingest.extract.relations_actors import _RELATIVE, _is_home
+from nevkg.ingest.extract.relations_exports import ExportRules
 
 #: "with A and B its largest markets", "A, B and C are among its main destinations"
 _DEST_NOUN = re.compile(r"^\s*(?:(?:are|were|is|was|remain(?:s|ed)?|became|become)\s+)?(?:now\s+|still\s+)?"
@@ -61,12 +62,12 @@ _ASSET_SOLD = re.compile(r"\s+(?:(?:its|their|a|an|the|[\w\-]+['’]s)\s+)?(?:[\
                          re.I)
 
 
-class MarketRules:
+class MarketRules(ExportRules):
     """Exports, sales, entries, destination lists and deployments (a mixin of the extractor)."""
 
     def _presence(self, s, e, sent, orgs, places, periods) -> None:
         # whole words: a "best-seller" made in X, a "reseller" or "resold" goods say nothing of a market
-        rx = re.compile(r"(?<![\w\-])(?P<cue>export\w*|shipped|shipments?|deliver(?!y\s+cent(?:re|er))\w*|entered|"
+        rx = re.compile(r"(?<![\w\-])(?P<cue>export\w*|import(?:s|ed|ing)?(?=\s+(?:[\w\-]+\s+){0,3}?into\b)|shipped|shipments?|deliver(?!y\s+cent(?:re|er))\w*|entered|"
                         r"entry\s+into|launched|debuted|went\s+on\s+sale|sells?\b|sold|bound\s+for|destined\s+for|"
                         r"headed\s+(?:for|to)|went\s+to|(?:were|was)\s+sent\s+to)", re.I)
         seen: set[tuple[str, str, str]] = set()
@@ -77,6 +78,8 @@ class MarketRules:
                 activity, preps = "exports-to", r"$"
             elif cue.startswith(("export", "ship")):
                 activity, preps = "exports-to", r"to"
+            elif cue.startswith("import"):  # "began importing cars into X": a company's exports there
+                activity, preps = "exports-to", r"into"
             elif cue.startswith("deliver"):
                 activity, preps = "delivers-to", r"to|in"
             elif cue.startswith(("enter", "entry")):
@@ -96,7 +99,7 @@ class MarketRules:
             markets: list[Mention] = []
             first = None
             for p in places:
-                if p.start < cue_e or p.start > limit:
+                if p.start < cue_e or p.start > limit or self.aside_place(p):
                     continue
                 gap = self.text[cue_e:p.start]
                 if first is None:
@@ -115,10 +118,17 @@ class MarketRules:
             if not markets:
                 continue
             # "…, and the carmaker entered the Australian market": the anaphor is among the organisations
-            exporter = self._actor_before(cue_s, s, orgs, places=[p for p in places if p not in markets]) \
-                or self._fallback_actor(s, cue_s)
+            start = self.clause_start(s, cue_s)  # "A with 40,000, while shipments to B fell": not A's
+            exporter = self._actor_before(cue_s, s, [o for o in orgs if o.start >= start],
+                                          places=[p for p in places if p not in markets and p.start >= start]) \
+                or self._actor_before(cue_s, s, orgs)  # "X sold …, and most were shipped to B": X, never a place
             if exporter is None:
-                continue
+                exporter = self._fallback_actor(s, cue_s)
+                if (exporter is None or exporter.file == "places") and activity == "exports-to" and \
+                        not self._refers_back(s, cue_s):
+                    exporter = self.export_country(cue_s) or exporter  # "exports to B", after "China's exports"
+            if exporter is None or cue.startswith("import") and exporter.file != "organizations":
+                continue  # a country's imports are no exports of its own
             for mk in markets:
                 key = (exporter.id, mk.id, activity)
                 if key in seen or exporter.id == mk.id:
@@ -155,19 +165,14 @@ class MarketRules:
             exporter = pool[-1] if pool else self._fallback_actor(s, run[-1].end + m.end())
             if exporter is None:
                 continue
+            # "its sales rose, with A and B its top markets": sales there; shipped or exported: exports
+            sold = re.search(r"markets?\b", m.group(0), re.I) and re.search(r"\b(?:sales|sold|sell\w*)\b",
+                                                                            self.text[s:run[0].start], re.I) \
+                and not re.search(r"\b(?:export\w*|ship\w*)\b", self.text[s:run[0].start], re.I)
+            activity = "sells-in" if sold else "exports-to"
             for mk in run:
-                if exporter.id == mk.id or any(c.file == "market_presence" and c.record["exporter"] == exporter.id
-                                               and c.record["market"] == mk.id for c in self.candidates):
-                    continue
-                rec: dict[str, Any] = {"label": f"{self.label(exporter.id)} exports to {self.label(mk.id)}",
-                                       "exporter": exporter.id, "market": mk.id, "activity": "exports-to"}
-                if periods:
-                    rec["start"], rec["end"] = periods[0].period_start, periods[0].period_end
-                    if periods[0].inferred:
-                        rec["period_inferred"] = True
-                self.add("market_presence", {"id": self.cid(f"{exporter.id}-exports-to-{mk.id}"), **rec}, 0.55,
-                         [(exporter.start, exporter.end), (mk.start, mk.end),
-                          (run[-1].end + m.start(), run[-1].end + m.end())], "presence:destination-list")
+                self.listed_market(exporter, mk, activity, periods, (run[-1].end + m.start(), run[-1].end + m.end()),
+                                   "presence:destination-list")
 
     def _deployments(self, s, e, sent, orgs, places, periods, dates) -> None:
         rx = re.compile(r"(?P<cue>robotaxi\s+(?:service|fleet|operations?)|robotaxis?|" + _DRIVERLESS +
@@ -269,7 +274,8 @@ class MarketRules:
             if not _PLACE_PREP.search(before) or listed and not _LISTED.search(self.text[max(s, p.start - 90):p.start]):
                 continue
             if _CLAUSE_BREAK.search(self.text[min(cue_s, p.end):max(cue_e, p.start)]) or any(
-                    a <= p.start < b and not a <= cue_s < b for a, b in aside) or self._country_of_city(p, places):
+                    a <= p.start < b and not a <= cue_s < b for a, b in aside) or self._country_of_city(p, places) \
+                    or self.aside_place(p):
                 continue
             out.append(p)
         return out

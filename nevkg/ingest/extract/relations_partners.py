@@ -12,8 +12,22 @@ from nevkg.ingest.extract.relations_actors import _GOV
 _SERVICE_NOUNS = {"service", "platform", "app", "application", "robotaxi", "robotaxis"}
 #: nouns of a part of a company named in apposition ("Y, X's robotaxi unit")
 _UNIT_NOUNS = {"unit", "arm", "subsidiary", "division"}
+#: nouns of places: names listed after them ("in 15 cities, including A and B") are places, not partners
+_PLACE_NOUNS = {"city", "country", "market", "region", "state", "province", "place", "location", "nation", "capital",
+                "destination", "town", "territory"}
 #: verbs of selling someone's goods
 _SELL_VERBS = {"sell", "distribute", "retail", "import", "market"}
+
+
+def _denied(cue: Any) -> bool:
+    """Whether the clause of a partnership cue denies or refuses it ("did not sign a deal", "never partnered",
+    "refused to cooperate")."""
+    verb = cue
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+        verb = verb.head
+    if any(c.dep_ == "neg" for c in verb.children):
+        return True
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in {"refuse", "decline", "fail", "reject"}
 
 
 class PartnerParseRules:
@@ -23,7 +37,14 @@ class PartnerParseRules:
         # the cue's own phrase and its head's objects ("signed a deal with X", "a partnership of X and Y"), not
         # the whole sentence the head governs
         clause = {t.i for t in cue.subtree} | {d.i for c in cue.head.children if c.dep_ in {"prep", "dobj", "conj"}
-                                               for d in c.subtree}
+                                               and not (c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"})
+                                               for d in c.subtree}  # not a clause coordinated with the cue's
+        if cue.dep_ == "appos" and any(c.dep_ == "poss" for c in cue.children):
+            clause.add(cue.head.i)  # "X, Y's sales partner": X is the partner of Y
+        if cue.dep_ == "pobj" and cue.head.lower_ == "as":  # "appointed X as its distributor": X
+            clause |= {d.i for c in cue.head.head.children if c.dep_ in {"dobj", "oprd"} for d in c.subtree}
+        if _denied(cue):
+            return  # "never partnered with X", "refused to sign a deal with X"
         kind = "joint-venture" if cue.lemma_.lower() in {"venture", "jv"} else \
             "alliance" if cue.lemma_.lower() == "alliance" else \
             "strategic-cooperation" if any(t.lower_ == "strategic" for t in cue.head.subtree) else "cooperation"
@@ -51,8 +72,8 @@ class PartnerParseRules:
         from nevkg.ingest.extract.ner import retype
 
         clause = cue.head.subtree if cue.head is not cue else cue.subtree
-        heads = [t for t in clause if t.lower_ == "including" or t.lower_ == "as" and t.i > 0
-                 and t.doc[t.i - 1].lower_ == "such"]
+        heads = [t for t in clause if (t.lower_ == "including" or t.lower_ == "as" and t.i > 0
+                 and t.doc[t.i - 1].lower_ == "such") and t.head.lemma_.lower() not in _PLACE_NOUNS]
         out: list[Mention] = []
         for h in heads:
             for m in self.mentions_in(h.idx, h.sent.end_char, ("people", "places")):

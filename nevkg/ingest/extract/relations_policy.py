@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from nevkg.ingest.extract.measure_merge import merge_measures
 from nevkg.ingest.extract.model import Mention
 from nevkg.ingest.extract.periods import find_periods
 from nevkg.ingest.extract.policy_authorities import PolicyAuthorityRules
@@ -275,6 +276,7 @@ class PolicyRules(PolicyAuthorityRules):
                      "start", "targets", "origins"]
             c.record = {k: rec[k] for k in order if rec.get(k) not in (None, [])} | \
                 {k: v for k, v in rec.items() if k not in order}
+        self.candidates = merge_measures(self.candidates)
 
     def _jurisdiction(self, issuer: str | None) -> str | None:
         """Where a measure applies: its issuer when a place, else the country its issuer is from."""

@@ -1,0 +1,93 @@
+"""A country's exports by destination: who exports when a clause names no exporter, and destination rankings.
+
+"China's car exports rose in May … Exports to Chile doubled, while shipments to Peru fell": a clause about exports
+to a place that names no exporter of its own speaks of the country whose exports the text spoke of last
+(:meth:`ExportRules.export_country`). "Chile was the largest destination, followed by Peru and Ecuador": each
+place of a ranking of destinations is one the exporter ships to (:meth:`ExportRules.rankings`): the exporter is
+the possessor ("its top market") or, without one, that country. A mixin of the cue rules
+(:class:`~nevkg.ingest.extract.relations_markets.MarketRules`).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from nevkg.ingest.extract.model import Mention
+
+#: a country's exports ("China's vehicle exports", "Chinese car shipments", "the country's overseas sales")
+_EXPORTS_OF = re.compile(r"(?:['’]s?)?\s+(?:(?!(?:as|and|or|to|for|of|in|at|while|but|the|a|an)\s)[\w\-]+\s+){0,2}?"
+                         r"(?:exports|shipments|overseas\s+(?:sales|shipments))\b", re.I)
+#: where a clause begins: after a semicolon or a comma before a joining word
+_CLAUSE_START = re.compile(r";|,\s+(?:and|but|while|whereas|although|though)\s|\b(?:while|whereas)\s")
+#: a place ranked among destinations ("was the largest destination", "remained its top export market")
+_RANKED = re.compile(r"\s+(?:(?:has\s+)?(?:remained|remains|was|is|became|has\s+been|ranked\s+as)\s+)"
+                     r"(?P<own>the|its|their)\s+(?:(?:single|largest|biggest|top|main|leading|second|third|"
+                     r"fourth|fifth|second-largest|third-largest|second-biggest|most\s+important|No\.\s*\d)\s+)+"
+                     r"(?P<noun>(?:export\s+)?(?:destination|market))s?\b", re.I)
+#: the places that follow a ranked one ("…, followed by A with 40,000 and B with 31,000")
+_FOLLOWED = re.compile(r"[^.;]{0,60}?,?\s+followed\s+by\s+(?:the\s+)?", re.I)
+#: what may stand between two places of the list after "followed by" (a figure each)
+_NEXT = re.compile(r"(?:\s+(?:with|at|on)\s+[\d.,]+\s*(?:million|thousand|units|vehicles|cars|percent|%)?)?"
+                   r"(?:,\s*|\s+and\s+|,\s+and\s+)(?:by\s+)?(?:the\s+)?")
+
+
+class ExportRules:
+    """A country's exports named without an exporter, and destination rankings (a mixin of the extractor)."""
+
+    def clause_start(self, s: int, pos: int) -> int:
+        """Where the clause holding offset ``pos`` begins in the sentence starting at ``s``."""
+        starts = [m.end() for m in _CLAUSE_START.finditer(self.text, s, pos)]
+        return starts[-1] if starts else s
+
+    def export_country(self, pos: int) -> Mention | None:
+        """The country whose exports the text before ``pos`` spoke of last ("China's car exports", "Chinese
+        shipments", "the country's exports"), if any."""
+        found = [m for m in self.ents.mentions if m.file == "places" and m.kind == "country" and m.end <= pos
+                 and _EXPORTS_OF.match(self.text, m.end)]
+        return max(found, key=lambda m: m.end) if found else None
+
+    def rankings(self, s: int, e: int, orgs: list[Mention], places: list[Mention], periods: list[Any]) -> None:
+        """"A was the largest destination, followed by B and C": the exporter ships to each of them."""
+        for p in places:
+            m = _RANKED.match(self.text, p.end, e)
+            if m is None:
+                continue
+            if m.group("own").lower() == "the":
+                exporter = self.export_country(p.start)
+            else:
+                pool = [o for o in orgs if o.end <= p.start and not o.compiler]
+                exporter = pool[-1] if pool else self.last_org
+            if exporter is None:
+                continue
+            run = [p]
+            follow = _FOLLOWED.match(self.text, m.end(), e)
+            at = follow.end() if follow else None
+            while at is not None:
+                nxt = next((q for q in places if q.start == at), None)
+                if nxt is None:
+                    break
+                run.append(nxt)
+                gap = _NEXT.match(self.text, nxt.end, e)
+                at = gap.end() if gap else None
+            activity = "exports-to" if "destination" in m.group("noun").lower() or m.group("own").lower() == "the" \
+                else "sells-in"
+            for mk in run:
+                self.listed_market(exporter, mk, activity, periods, (m.start("noun"), m.end("noun")),
+                                   "presence:ranking")
+
+    def listed_market(self, exporter: Mention, mk: Mention, activity: str, periods: list[Any],
+                      cue: tuple[int, int], rule: str) -> None:
+        """Propose ``exporter``'s exports to or sales in ``mk`` (named in a list or ranking) unless known."""
+        if exporter.id == mk.id or any(c.file == "market_presence" and c.record["exporter"] == exporter.id
+                                       and c.record["market"] == mk.id for c in self.candidates):
+            return
+        verb = "exports to" if activity == "exports-to" else "sales in"
+        rec: dict[str, Any] = {"label": f"{self.label(exporter.id)} {verb} {self.label(mk.id)}",
+                               "exporter": exporter.id, "market": mk.id, "activity": activity}
+        if periods:
+            rec["start"], rec["end"] = periods[0].period_start, periods[0].period_end
+            if periods[0].inferred:
+                rec["period_inferred"] = True
+        self.add("market_presence", {"id": self.cid(f"{exporter.id}-{activity}-{mk.id}"), **rec}, 0.55,
+                 [(exporter.start, exporter.end), cue, (mk.start, mk.end)], rule)

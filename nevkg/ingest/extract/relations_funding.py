@@ -1,0 +1,65 @@
+"""Funding rounds read from the parse: who put money into whom.
+
+"X raised N in a funding round led by Y" and "Y led a N funding round in X": Y invests in X (an ``investments``
+record with the investee, proposed through :meth:`~.relations_invest.InvestRules._propose`). The investor is the
+organisation the "led by" phrase names (its owner for a unit: "led by Y's venture capital arm" is Y's money) or
+the subject of "led"; the investee is whoever raised the round (a relative clause's noun too: "X, which raised
+…") or the organisation after "in". A mixin of the parsed relations.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from nevkg.ingest.extract.figures import find_statistics
+from nevkg.ingest.extract.model import Mention
+from nevkg.ingest.extract.relations_invest import _MONEY
+
+#: words that make a "round" a funding round
+_FUNDING = {"funding", "financing", "investment", "series", "seed", "capital", "equity", "fundraising"}
+#: verbs of leading a round
+_LEAD = {"lead", "head", "anchor", "back"}
+#: verbs of raising money in a round
+_RAISE = {"raise", "close", "complete", "secure", "receive", "win", "announce"}
+
+
+class FundingRules:
+    """Investors in a funding round (a mixin of the extractor)."""
+
+    def funding_rounds(self, sent: Any, orgs: list[Mention]) -> None:
+        """Propose each funding round's lead investor as an investor in the company that raised it."""
+        for tok in sent:
+            if tok.lemma_.lower() != "round" or tok.pos_ != "NOUN" or not any(
+                    c.lemma_.lower() in _FUNDING or c.tag_ == "NNP" for c in tok.children if c.dep_ in {
+                        "compound", "amod", "nmod"}):
+                continue
+            investor, investee = self._round_investor(tok), self._round_investee(tok, orgs)
+            if investor is None or investee is None or investor.id == investee.id:
+                continue
+            money = [st for st in find_statistics(sent.text, sent.start_char) if st.kind == "amount"
+                     and st.role == "base" and not st.conversion and st.unit in _MONEY]
+            self._propose(investor, [], [investee], money[0] if money else None, tok, None)
+
+    def _round_investor(self, rnd: Any) -> Mention | None:
+        """The organisation leading a round: "a round led by Y" (Y's own name inside its unit's phrase) or the
+        subject of "Y led a round"."""
+        for acl in (c for c in rnd.children if c.dep_ == "acl" and c.lemma_.lower() in _LEAD):
+            for agent in (c for c in acl.children if c.dep_ == "agent"):
+                found = [m for t in agent.subtree if (m := self._mention_of(t)) is not None]
+                if found:
+                    return found[0]
+        if rnd.dep_ == "dobj" and rnd.head.lemma_.lower() in _LEAD:
+            return self._actor(rnd.head, [])
+        return None
+
+    def _round_investee(self, rnd: Any, orgs: list[Mention]) -> Mention | None:
+        """Who raised the round: "a round in X", or the subject of "raised … in a round" (the noun a relative
+        clause hangs on: "X, which raised …")."""
+        for prep in (c for c in rnd.children if c.dep_ == "prep" and c.lower_ in {"in", "for"}):
+            found = [m for t in prep.subtree if (m := self._mention_of(t)) is not None]
+            if found:
+                return found[0]
+        verb = rnd.head.head if rnd.dep_ == "pobj" else rnd.head if rnd.dep_ == "dobj" else None
+        if verb is None or verb.lemma_.lower() not in _RAISE:
+            return None
+        return self._actor(verb, orgs)
