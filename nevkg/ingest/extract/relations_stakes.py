@@ -61,7 +61,7 @@ class StakeRules:
         s, e = sent.start_char, sent.end_char
         text = self.text
         for m in _STAKE.finditer(text, s, e):
-            target = self.org_at(orgs, m.end(), e) if m.group("of") else self._stake_owner_of(sent, m.start(), orgs)
+            target = self._org_at(orgs, m.end(), e) if m.group("of") else self._stake_owner_of(sent, m.start(), orgs)
             if target is None:
                 continue
             holder = self._holder(sent, m.start(), orgs, target)
@@ -72,7 +72,7 @@ class StakeRules:
             self._stake(holder, target, pct, word in {"majority", "controlling"} or (pct or 0) > 50,
                         (m.start(), m.end()))
         for m in _OWNED.finditer(text, s, e):
-            owner = self.org_at(orgs, m.end(), e)
+            owner = self._org_at(orgs, m.end(), e)
             owned = max((o for o in orgs if o.end <= m.start() and re.fullmatch(r"\s*", text[o.end:m.start()])),
                         key=lambda o: o.end, default=None)
             if owner is None or owned is None:
@@ -80,13 +80,13 @@ class StakeRules:
             owners = [(owner, float(m.group("pct")))]
             self.note_share(owner, owned, owners[0][1], m.start())
             more = _AND_BY.match(text, owner.end)
-            other = self.org_at(orgs, more.end(), e) if more else None
+            other = self._org_at(orgs, more.end(), e) if more else None
             if other is not None and other.id != owner.id:
                 owners.append((other, float(more.group("pct"))))
             self._owned_in_parts(owned, owners, (m.start(), m.end()))
         for child in orgs:
             m = _UNIT_OF.match(text, child.end)
-            parent = self.org_at(orgs, m.end(), e) if m else None
+            parent = self._org_at(orgs, m.end(), e) if m else None
             if parent is None:  # "X-owned Y", "X-controlled carmaker Y"
                 parent = next((o for o in orgs if o.end < child.start and not o.rule.startswith("anaphor:") and
                                _OWNED_BEFORE.fullmatch(text[o.end:child.start])), None)
@@ -118,7 +118,7 @@ class StakeRules:
             m = self._mention_of(noun.head)
         return m if m in orgs else None
 
-    def org_at(self, orgs: list[Mention], pos: int, end: int) -> Mention | None:
+    def _org_at(self, orgs: list[Mention], pos: int, end: int) -> Mention | None:
         """The organisation named at ``pos``, after a short description ("Chinese carmaker X")."""
         for o in orgs:
             gap = self.text[pos:o.start]
