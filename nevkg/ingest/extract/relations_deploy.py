@@ -18,7 +18,11 @@ class DeployParseRules:
 
     def _deploy(self, cue: Any, actor: Mention, orgs: list[Mention], places: list[Mention]) -> None:
         """Robotaxi or driverless operations (tests and permits too) in the clause's places, with the clause's
-        other organisations as partners."""
+        other organisations as partners. An authority is no operator: the one it grants a permit to is."""
+        if (actor.kind or "") in _GOV:
+            actor = self._permit_holder(cue)
+            if actor is None:
+                return
         where = self._clause_places(cue, places, actor) if parsed_plan_status(cue) is None else []  # not weighed
         if not where or not any(t.lemma_.lower() in {"robotaxi", "robotaxis", "driverless", "autonomous", "self",
                                                       "ride", "mobility", "unmanned"} for t in cue.sent) and \
@@ -65,6 +69,26 @@ class DeployParseRules:
                  [(actor.start, actor.end), (cue.idx, cue.idx + len(cue.text))] + [(p.start, p.end) for p in new],
                  f"parse:deploy:{cue.lemma_.lower()}")
 
+    def _permit_holder(self, cue: Any) -> Mention | None:
+        """Whom an authority's verb gives the permit or approval to: its indirect object ("the agency granted X a
+        permit", "issued them a licence") or its object before "to" ("allowed X to test"); "the partners" or "the
+        companies" are the ones named together last. None when the clause names no one."""
+        for verb in [cue, *cue.ancestors]:  # "granted X a permit to test …": up from "test" to "granted"
+            if verb.pos_ not in {"VERB", "AUX"}:
+                continue
+            for c in verb.children:
+                if c.dep_ != "dative" and not (c.dep_ == "dobj" and any(d.dep_ == "xcomp" for d in verb.children)):
+                    continue
+                m = self._mention_of(c)
+                if m is not None and (m.kind or "") not in _GOV:
+                    return m
+                if c.tag_ == "NNS" and c.lemma_.lower() in {"partner", "company", "firm", "operator"}:
+                    group = getattr(self, "_last_group", None) or []
+                    return next((g for g in group if (g.kind or "") not in _GOV), None)
+            if verb.dep_ not in {"acl", "xcomp", "relcl", "ccomp"}:
+                break
+        return None
+
     def _runs_robotaxis(self, cue: Any, actor: Mention) -> bool:
         """Whether "testing in X" speaks of driverless cars without saying so: the actor runs a robotaxi or
         driverless service named earlier in the article."""
@@ -72,10 +96,19 @@ class DeployParseRules:
             c.file == "deployments" and str(c.record.get("kind", "")).startswith("robotaxi") and actor.id in {
                 c.record.get("operator"), *c.record.get("partners", [])} for c in self.candidates)
 
+    def _kind_of(self, rid: str) -> str:
+        """The kind of the organisation ``rid`` (a new one's or the gazetteer's), "" when it has none."""
+        return (self.ents.new.get(rid) or {}).get("kind") or getattr(self.gaz.entries.get(rid), "kind", None) or ""
+
     def narrow_deployments(self) -> None:
         """A deployment's places without those that hold another of its places ("a test permit in X, its first in
-        the European Union": X; the union only says where X lies)."""
+        the European Union": X; the union only says where X lies), and its partners without the authorities that
+        only approved it ("granted a permit by the transport ministry")."""
         for c in self.candidates:
+            if c.file == "deployments" and c.record.get("partners"):
+                c.record["partners"] = [p for p in c.record["partners"] if self._kind_of(p) not in _GOV]
+                if not c.record["partners"]:
+                    del c.record["partners"]
             places = c.record.get("places") if c.file == "deployments" else None
             if not places or len(places) < 2:
                 continue
@@ -104,8 +137,7 @@ class DeployParseRules:
         for c in [c for c in self.candidates if c.file == "deployments" and c.record.get("partners")]:
             op = c.record["operator"]
             for p in c.record["partners"]:
-                kind = (self.ents.new.get(p) or {}).get("kind") or getattr(self.gaz.entries.get(p), "kind", None)
-                if p == op or (kind or "") in _GOV or any(
+                if p == op or self._kind_of(p) in _GOV or any(
                         k.file == "partnerships" and {op, p} <= set(k.record.get("partners") or []) or
                         k.file == "partnerships" and k.record.get("company") in {op, p} for k in self.candidates):
                     continue

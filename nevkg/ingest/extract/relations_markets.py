@@ -10,7 +10,7 @@ from nevkg.ingest.extract.figures import find_statistics
 from nevkg.ingest.extract.model import Mention
 from nevkg.ingest.extract.periods import _plain
 from nevkg.ingest.extract.plans import plan_status
-from nevkg.ingest.extract.relations_actors import _RELATIVE, _is_home
+from nevkg.ingest.extract.relations_actors import _GOV, _RELATIVE, _is_home
 from nevkg.ingest.extract.relations_exports import ExportRules
 
 #: "with A and B its largest markets", "A, B and C are among its main destinations"
@@ -215,8 +215,8 @@ class MarketRules(ExportRules):
         both = bool(group) and bool(_BOTH.search(self.text[s:cue_s])) and (op is None or op.id in {g.id for g in group})
         if both:  # "The two companies plan to expand the service to …" after "A and B …": both take part
             op = op or group[0]
-        if op is None:
-            return
+        if op is None or (op.kind or "") in _GOV:
+            return  # an authority grants permits and approves services: it runs none
         partners = [o.id for o in orgs if o.id != op.id and 0 <= cue_s - o.end < 60 and re.search(
             r"\bwith\s+(?:[\w\-]+\s+){0,2}$", self.text[max(s, o.start - 25):o.start])]
         partners += [g.id for g in group if both and g.id != op.id and g.id not in partners]
@@ -304,8 +304,6 @@ class MarketRules(ExportRules):
         if where_last is not None:  # the sentence's first deployment: its main clause
             last = next(c for c in self.candidates if c.file == "deployments" and c.record.get("places")
                         and where_last[0] <= min(c.spans)[0] < where_last[1])
-        from nevkg.ingest.extract.relations_actors import _GOV
-
         cue = _RUN_WITH.search(sent)
         for o in orgs:
             if o.start < s + cue.end() or not re.fullmatch(r"(?:[\w\-]+\s+){0,4}", self.text[s + cue.end():o.start]):
