@@ -149,6 +149,9 @@ def _org_antecedent(text: str, before: list[Mention], topic: Mention | None, org
     fit = (lambda m: (m.kind or "") not in _NOT_COMPANY) if head not in {"it", "its"} else (lambda m: True)
     car = (lambda m: (m.kind or "") in {"automaker", "brand"}) if head in _CAR_NOUNS else (lambda m: True)
     here = [m for m in before if fit(m)]
+    speaker = _speaker(doc, pos, here) if head == "it" else None
+    if speaker is not None:  # "A runs fleets, while B's unit has said it will …": B, not A
+        return speaker
     if here:  # "X said it would …", "X, which …; the company …": the sentence's own subject
         subj = _subject(here, doc)
         if subj is not None and car(subj):
@@ -162,6 +165,21 @@ def _org_antecedent(text: str, before: list[Mention], topic: Mention | None, org
     if cars:
         return cars[-1]
     return topic if topic is not None and fit(topic) else (earlier[-1] if earlier else None)
+
+
+def _speaker(doc: Any, pos: int, before: list[Mention]) -> Mention | None:
+    """The organisation that says the clause "it" at ``pos`` is the subject of: named in the subject of the
+    reporting verb ("X said it would …", "X's robotaxi unit has said it will …"), the last one named there."""
+    span = span_at(doc, pos, pos + 2) if doc is not None else None
+    if span is None or span.root.dep_ != "nsubj" or span.root.head.dep_ != "ccomp":
+        return None
+    say = span.root.head.head
+    subj = next((c for c in say.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return None
+    inside = {t.i for t in subj.subtree}
+    named = [m for m in before if (r := span_at(doc, m.start, m.end)) is not None and r.root.i in inside]
+    return named[-1] if named else None
 
 
 def _is_subject(doc: Any, pos: int) -> bool:

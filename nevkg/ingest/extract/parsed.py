@@ -205,9 +205,14 @@ class ParsedRelations(PartnerParseRules, DeployParseRules, PlaceRules, PolicyRul
 
     def _planners(self, cue: Any, orgs: list[Mention]) -> list[Mention]:
         """The organisations that are subjects of the verbs above the cue ("A and B said they plan to deploy …"):
-        they take part in what the clause says."""
+        they take part in what the clause says. Not past the verb of an adverbial, coordinated or relative clause
+        ("A runs fleets, while B has said it will deploy …": A is not one of B's planners)."""
         out: list[Mention] = []
+        below = cue
         for verb in cue.ancestors:
+            if below.pos_ in {"VERB", "AUX"} and below.dep_ in {"advcl", "conj", "relcl", "parataxis"}:
+                break
+            below = verb
             for subj in (c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}):
                 aside = {d.i for t in subj.subtree if t.dep_ in {"relcl", "acl"} for d in t.subtree}  # ", which …,"
                 out += [m for t in subj.subtree if t.i not in aside and (m := self._mention_of(t)) is not None

@@ -122,10 +122,12 @@ def _describes_org(cue: Any) -> bool:
 
 def _clause(head: Any) -> set[int]:
     """The tokens of a verb's clause, without the clauses coordinated with it ("A sells cars in X, and its
-    service runs in Y": Y is not where A sells)."""
+    service runs in Y": Y is not where A sells) nor an adverbial clause with a subject of its own ("A tests cars
+    in X, while B has said it will start in Y")."""
     out = {t.i for t in head.subtree}
     for c in head.children:
-        if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"}:
+        if c.pos_ in {"VERB", "AUX"} and (c.dep_ == "conj" or c.dep_ == "advcl" and any(
+                d.dep_ in {"nsubj", "nsubjpass"} for d in c.children)):
             out -= {t.i for t in c.subtree}
     return out
 

@@ -33,6 +33,8 @@ class DeployParseRules:
         while head.pos_ not in {"VERB", "AUX"} and head.head.i != head.i:
             head = head.head
         clause = _clause(head)
+        if self._respective_deployments(cue, head, actor, orgs, where, clause):
+            return
         for t in head.subtree:  # "X, which is listed on Y, runs robotaxis …": Y is no partner
             if t.dep_ == "relcl" and cue.i not in {d.i for d in t.subtree}:
                 clause -= {d.i for d in t.subtree}
@@ -68,6 +70,32 @@ class DeployParseRules:
         self.add("deployments", {"id": self.cid(f"{actor.id}-robotaxi-{new[0].id}"), **rec}, 0.5,
                  [(actor.start, actor.end), (cue.idx, cue.idx + len(cue.text))] + [(p.start, p.end) for p in new],
                  f"parse:deploy:{cue.lemma_.lower()}")
+
+    def _respective_deployments(self, cue: Any, head: Any, actor: Mention, orgs: list[Mention],
+                                where: list[Mention], clause: set[int]) -> bool:
+        """"A and B run fleets in X and Y, respectively": A runs in X and B in Y, each on its own (no partners).
+        Whether the clause pairs its names and places this way (and the deployments were proposed)."""
+        if not any(self.doc[i].lower_ == "respectively" for i in clause):
+            return False
+        own = set(clause)  # the clause's places, not those of a clause it governs (", while C tests in Z")
+        for i in clause:
+            if i != head.i and self.doc[i].dep_ in {"advcl", "relcl", "ccomp"} and self.doc[i].pos_ in {"VERB", "AUX"}:
+                own -= {d.i for d in self.doc[i].subtree}
+        actors = sorted({m.id: m for m in [actor, *self._coactors(actor, orgs)]}.values(), key=lambda m: m.start)
+        places = sorted({p.id: p for p in where if (sp := span_at(self.doc, p.start, p.end)) is not None
+                         and sp.root.i in own}.values(), key=lambda p: p.start)
+        if len(actors) < 2 or len(actors) != len(places):
+            return True  # a pairing the clause does not spell out: no deployment rather than a wrong one
+        for a, p in zip(actors, places):
+            if any(c.file == "deployments" and c.record.get("operator") == a.id and p.id in c.record.get("places", [])
+                   for c in self.candidates):
+                continue
+            self.add("deployments", {"id": self.cid(f"{a.id}-robotaxi-{p.id}"),
+                                     "label": f"{self.label(a.id)} robotaxi service in {self.label(p.id)}",
+                                     "kind": "robotaxi-service", "operator": a.id, "places": [p.id]}, 0.5,
+                     [(a.start, a.end), (cue.idx, cue.idx + len(cue.text)), (p.start, p.end)],
+                     f"parse:deploy:{cue.lemma_.lower()}:respectively")
+        return True
 
     def _permit_holder(self, cue: Any) -> Mention | None:
         """Whom an authority's verb gives the permit or approval to: its indirect object ("the agency granted X a

@@ -217,6 +217,8 @@ class MarketRules(ExportRules):
             op = op or group[0]
         if op is None or (op.kind or "") in _GOV:
             return  # an authority grants permits and approves services: it runs none
+        if re.search(r"\brespectively\b", sent):
+            return  # "A and B run fleets in X and Y, respectively": the parse pairs them (relations_deploy)
         partners = [o.id for o in orgs if o.id != op.id and 0 <= cue_s - o.end < 60 and re.search(
             r"\bwith\s+(?:[\w\-]+\s+){0,2}$", self.text[max(s, o.start - 25):o.start])]
         partners += [g.id for g in group if both and g.id != op.id and g.id not in partners]

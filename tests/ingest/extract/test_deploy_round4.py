@@ -29,3 +29,36 @@ def test_the_permit_holder_deploys_and_the_authority_does_not(run, text, company
     deployed = _deployed(run(text))
     assert (company, place) in deployed
     assert not any(o == authority for o, _ in deployed)
+
+
+@pytest.mark.parametrize("text, pairs", [
+    ("Pony.ai and WeRide will launch robotaxi services in Luxembourg and Riyadh, respectively, the companies said "
+     "on Monday.", {("pony-ai", "luxembourg"), ("weride", "riyadh")}),
+    ("WeRide and Pony.ai, which run driverless fleets in Dubai and Singapore respectively, will expand to Qatar.",
+     {("weride", "dubai"), ("pony-ai", "singapore")}),
+    ("WeRide and Pony.ai operate driverless taxis in Abu Dhabi and Luxembourg respectively, while Uber has no "
+     "fleet yet.", {("weride", "abu-dhabi"), ("pony-ai", "luxembourg")}),
+])
+def test_respectively_pairs_each_operator_with_its_place_and_makes_no_partners(run, text, pairs):
+    result = run(text)
+    deployed = _deployed(result)
+    assert pairs <= deployed
+    crossed = {(a, p) for a, _ in pairs for _, p in pairs} - pairs
+    assert not crossed & deployed
+    assert not records(result, "partnerships")
+
+
+@pytest.mark.parametrize("text, speaker, other, place", [
+    ("WeRide runs test fleets in Singapore, while Pony.ai has said it will start driverless rides in Dubai this "
+     "year.", "pony-ai", "weride", "dubai"),
+    ("Uber runs robotaxis in Texas, but Tripla said on Monday that it would deploy driverless cars in Oslo.",
+     "tripla", "uber", "oslo"),
+    ("Pony.ai has a fleet of 300 robotaxis in Guangzhou, whereas WeRide says it plans to test driverless taxis in "
+     "Riyadh.", "weride", "pony-ai", "riyadh"),
+])
+def test_it_in_a_reported_clause_is_the_reporting_organisation(run, text, speaker, other, place):
+    result = run(text)
+    deployed = _deployed(result)
+    assert (speaker, place) in deployed
+    assert (other, place) not in deployed
+    assert not records(result, "partnerships")
