@@ -15,7 +15,7 @@ from typing import Any
 
 from nevkg.ingest.extract.model import Mention
 
-__all__ = ["bracket_acronyms", "fits_name"]
+__all__ = ["bracket_acronyms", "fits_name", "quoted_short_names"]
 
 _BRACKET = re.compile(r"\s*\((?P<acr>[A-Z][A-Za-z0-9&]{1,9})\)")
 #: words of a public body's name ("Integrated Transport Centre", "Roads Authority")
@@ -91,6 +91,26 @@ def bracket_acronyms(E: Any) -> None:
         _name_again(E, org, acr)
 
 
+#: a short name defined in quotes in brackets: ("Tengyun"), (the “Company”)
+_QUOTED = re.compile(r"\s*\(\s*(?:the\s+)?[\"“](?P<short>[A-Z][\w.\-]*(?:\s[A-Z][\w.\-]*){0,2})[\"”]\s*\)")
+
+
+def quoted_short_names(E: Any) -> None:
+    """A short name defined in quotes right after an organisation's name ("Nordlys Taxi AS ("Nordlys")",
+    "Velmora Holdings Berhad (“Velmora”)") names that organisation wherever it stands, also where another name
+    of the article starts with the same word. Only a short name made of the name's own words or initials: a
+    defined role ("the "Operator"") is no name. ``E`` is the mention finder (``_Entities``)."""
+    for x in list(_QUOTED.finditer(E.text)):
+        short = x.group("short")
+        org = next((m for m in E.mentions if m.file == "organizations" and m.end == x.start()), None)
+        if org is None or short == org.text:
+            continue
+        words = set(re.findall(r"[\w\-]+", org.label or org.text)) | set(re.findall(r"[\w\-]+", org.text))
+        if not set(short.split()) <= words and not fits_name(short, org.text):
+            continue
+        _name_again(E, org, short)
+
+
 def _name_again(E: Any, org: Mention, acr: str) -> None:
     """Every occurrence of the short name ``acr`` names ``org`` (unless the records give it to another)."""
     owner_known = org.known
@@ -142,4 +162,14 @@ def _spelled_out(E: Any, end: int, acr: str) -> Mention | None:
         m = Mention(s, end, name, "organizations", rid, False, kind, "acronym", 0.6, name)
         E.add(m)
         return m
+    over = E.overlaps(s, end)
+    if kind == "government-body" and " and " in name and over and all(
+            s <= k.start and k.end <= end and not k.known and k.id in E.new for k in over):
+        from nevkg.ingest.extract.mentions import _forget_mention
+        from nevkg.ingest.extract.ner import _propose
+
+        for k in over:  # "Roads and Transport Authority (RTA)" read as "Roads" and "Transport Authority": one body
+            _forget_mention(E, k)
+        _propose(E, "organizations", kind, name, s, end, "context-acronym")
+        return next((m for m in E.mentions if m.start == s and m.file == "organizations"), None)
     return org_at(E, s, end, kind, "acronym")

@@ -15,7 +15,7 @@ __all__ = ["name_forms"]
 
 def name_forms(E: Any) -> None:
     """Add models, organisations and measures to ``E`` (an ``_Entities`` whose parse names are found)."""
-    from nevkg.ingest.extract.acronyms import bracket_acronyms
+    from nevkg.ingest.extract.acronyms import bracket_acronyms, quoted_short_names
     from nevkg.ingest.extract.car_models import maker_models
     from nevkg.ingest.extract.measure_verbs import verb_measures
     from nevkg.ingest.extract.measures import measure_mentions
@@ -33,6 +33,7 @@ def name_forms(E: Any) -> None:
         unnamed_companies(E, E.doc)
     context_orgs(E)
     bracket_acronyms(E)  # after the organisations the context names, so that theirs are found too
+    quoted_short_names(E)
     check_names(E)
     place_anaphors(E)
     laws = instrument_mentions(E)
