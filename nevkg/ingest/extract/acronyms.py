@@ -109,6 +109,7 @@ def quoted_short_names(E: Any) -> None:
         if not set(short.split()) <= words and not fits_name(short, org.text):
             continue
         _name_again(E, org, short)
+        E.defined_names = getattr(E, "defined_names", set()) | {short}  # (no later rule gives it to another)
 
 
 def _name_again(E: Any, org: Mention, acr: str) -> None:

@@ -15,6 +15,7 @@ from typing import Any
 from nevkg.ingest.extract.anaphora import resolve_anaphors
 from nevkg.ingest.extract.entity_records import EntityRecords
 from nevkg.ingest.extract.figures import _COMPILER_AFTER, _COMPILER_BEFORE, _COMPILER_KINDS, _COMPILER_VIA
+from nevkg.ingest.extract.forms import refit_short_names
 from nevkg.ingest.extract.mentions import _Entities
 from nevkg.ingest.extract.model import Candidate, Extraction, Mention, Period
 from nevkg.ingest.extract.observations import ObservationRules
@@ -95,6 +96,7 @@ class _Extractor(SentenceFigures, EntityRecords, ObservationRules, RelationRules
             self.people(s, e)
             self.parse_people(s, e)
             if self._org_spans() != orgs_before:  # a name the parser took for a company is a person ("Chen said")
+                refit_short_names(self.ents)  # (or a person's name a company's: its short name may be that one's)
                 self.ents.anaphors = resolve_anaphors(self.text, self.ents.mentions, sentences, self.doc)
             self.statistics(s, e, periods, ctx)
             self.relations(s, e, periods)

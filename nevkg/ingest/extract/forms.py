@@ -32,6 +32,7 @@ def name_forms(E: Any) -> None:
 
         unnamed_companies(E, E.doc)
     context_orgs(E)
+    refit_short_names(E)
     bracket_acronyms(E)  # after the organisations the context names, so that theirs are found too
     quoted_short_names(E)
     check_names(E)
@@ -41,3 +42,20 @@ def name_forms(E: Any) -> None:
         measure_mentions(E, E.doc)
         laws += verb_measures(E, E.doc)
     E.measures = getattr(E, "measures", []) + laws
+
+
+def refit_short_names(E: Any) -> None:
+    """A short name given to an organisation before all were typed ("Ziyun" → "Ziyun Lombardia Mobility" while
+    "Ziyun Drive" was still the parser's person) names the one it cuts least (:func:`~.linking.fullest_name`)."""
+    from nevkg.ingest.extract.linking import fullest_name
+
+    for m in [m for m in E.mentions if m.rule == "short-name" and m.text not in getattr(E, "defined_names", ())]:
+        full = fullest_name(E.mentions, m.text)
+        if full is None or full.id == m.id or len(full.text.split()) >= len(m.label.split()):
+            continue
+        old = E.new.get(m.id, {})
+        if m.text in old.get("aliases", []):
+            old["aliases"].remove(m.text)
+        m.id, m.known, m.kind, m.label = full.id, full.known, full.kind, full.label
+        if full.id in E.new and m.text not in E.new[full.id].setdefault("aliases", []):
+            E.new[full.id]["aliases"].append(m.text)

@@ -13,9 +13,10 @@ from __future__ import annotations
 
 import re
 
+from nevkg.ingest.extract.model import Mention
 from nevkg.ingest.gazetteer import Entry, Gazetteer
 
-__all__ = ["link", "acronym_of", "clean_name", "STRIP_FOR_HEAD"]
+__all__ = ["link", "acronym_of", "clean_name", "fullest_name", "STRIP_FOR_HEAD"]
 
 #: corporate words that a short form of an organisation's name leaves out
 STRIP_FOR_HEAD = re.compile(r"(?:[ ]+(?:Automobile|Auto|Motors?|Group|Holdings?|Holding|Technology|Technologies|"
@@ -128,3 +129,33 @@ def link(name: str, gaz: Gazetteer, files: tuple[str, ...] | None = None, *, fuz
         return _fuzzy(name, gaz, files)
     return None
 
+
+
+def fullest_name(mentions: list[Mention], short: str, exclude: str | None = None) -> Mention | None:
+    """The organisation mention that ``short`` is the short form of: of the names that start with it and a
+    capitalised word ("Ziyun" → "Ziyun Drive", "Ziyun Lombardia Mobility"), the one with the fewest words (the
+    name the short form cuts least: "Ziyun Drive"), and of those the first named.
+
+    Parameters
+    ----------
+    mentions : list of Mention
+        The article's mentions.
+    short : str
+        The short form ("Ziyun").
+    exclude : str, optional
+        An id that is not the answer (the short form's own record).
+
+    Returns
+    -------
+    Mention or None
+
+    Examples
+    --------
+    >>> a = Mention(40, 64, "Ziyun Lombardia Mobility", "organizations", "zlm", False, "company")
+    >>> b = Mention(90, 101, "Ziyun Drive", "organizations", "zd", False, "company")
+    >>> fullest_name([a, b], "Ziyun").id
+    'zd'
+    """
+    cands = [m for m in mentions if m.file == "organizations" and m.id != exclude and m.text.startswith(short + " ")
+             and m.text[len(short) + 1:][:1].isupper()]
+    return min(cands, key=lambda m: (len((m.label or m.text).split()), m.start), default=None)

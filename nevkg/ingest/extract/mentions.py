@@ -258,9 +258,13 @@ class _Entities(NamePatterns, ContainerRules, CountryMentions):
         for fs in forms.values():
             for f in set(fs):
                 counts[f] = counts.get(f, 0) + 1
+        def least(rid: str, form: str) -> bool:  # of the names sharing a form, the one it cuts least
+            size = {r: len(self.new[r]["label"].split()) for r, fs in forms.items() if form in fs and r in self.new}
+            return rid in size and sorted(size.values()).count(size[rid]) == 1 and size[rid] == min(size.values())
+
         for rid, fs in forms.items():
             rec = self.new.get(rid)
-            for head in (f for f in fs if counts[f] == 1):  # a form two new names share names neither
+            for head in (f for f in fs if counts[f] == 1 or least(rid, f)):  # "Ziyun": Ziyun Drive, not Ziyun X Y
                 if rec is None or rid not in self.new:
                     break
                 self._short_mentions(rid, rec, head)

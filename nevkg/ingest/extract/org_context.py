@@ -257,7 +257,9 @@ def _short_name(E: Any, s: int, e: int, over: list[Mention]) -> Mention | None:
     """``text[s:e]`` as the short name of an organisation of the article ("Talvik" for "Talvik Energy"), replacing
     the parser's new place or person there; ``None`` when it is none."""
     name = E.text[s:e]
-    full = next((k for k in E.mentions if k.file == "organizations" and k.text.startswith(name + " ")), None)
+    from nevkg.ingest.extract.linking import fullest_name
+
+    full = fullest_name(E.mentions, name)
     if full is None or not all(not k.known and k.rule.startswith("ner:") and k.file != "organizations"
                                for k in over):
         return None

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from nevkg.ingest.extract.linking import fullest_name
 from nevkg.ingest.extract.model import Mention
 from nevkg.ingest.extract.people import _FUNCTION
 from nevkg.ingest.extract.role_titles import _PORTFOLIO_ORG, _TITLE_RX, TitlePhrases, _person_like, apposed_phrase
@@ -209,8 +210,7 @@ class RoleRules(TitlePhrases, RoleContextRules):
         if self.ents.overlaps(start, end) or _PORTFOLIO_ORG.fullmatch(self.text[start:end]):
             return None  # (a portfolio: "Trade Minister NAME")
         name = self.text[start:end]
-        full = next((o for o in self.ents.mentions if o.file == "organizations" and o.text.startswith(name + " ")
-                     and o.text[len(name) + 1:][:1].isupper()), None)
+        full = fullest_name(self.ents.mentions, name)
         if full is not None:  # "Talvik CEO NAME" after "Talvik Energy": its short name
             short = Mention(start, end, name, "organizations", full.id, full.known, full.kind, "short-name", 0.6,
                             full.label)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from nevkg.ingest.extract.linking import fullest_name
 from nevkg.ingest.extract.model import Mention
 from nevkg.ingest.extract.relations_actors import _RELATIVE as _CLOSED_RELATIVE
 from nevkg.ingest.extract.role_titles import apposed_phrase
@@ -301,8 +302,7 @@ class RoleContextRules:
     def _person_to_org(self, p: Mention) -> None:
         """The parser's new "person" ``p`` is an organisation: the article's organisation it is the short name of
         ("Velmora" for "Velmora Motors"), else a new one."""
-        full = next((o for o in self.ents.mentions if o.file == "organizations" and o.id != p.id
-                     and o.text.startswith(p.text + " ")), None)
+        full = fullest_name(self.ents.mentions, p.text, exclude=p.id)
         if full is None:
             from nevkg.ingest.extract.ner import retype
 
@@ -342,8 +342,8 @@ class RoleContextRules:
             if m.known or not m.rule.startswith("ner:"):
                 continue
             org = next((o for o in self.ents.mentions if o.file == "organizations" and o.text != m.text
-                        and (_STRIP_FOR_HEAD.sub("", o.text) == m.text or len(m.text) > 2
-                             and o.text.startswith(m.text + " ") and o.text[len(m.text) + 1:][:1].isupper())), None)
+                        and _STRIP_FOR_HEAD.sub("", o.text) == m.text), None) or (
+                fullest_name(self.ents.mentions, m.text) if len(m.text) > 2 else None)
             if org is not None:
                 return Mention(m.start, m.end, m.text, "organizations", org.id, org.known, org.kind, "short-name",
                                0.6, org.label)
