@@ -18,6 +18,12 @@ _PLACE_NOUNS = {"city", "country", "market", "region", "state", "province", "pla
                 "destination", "town", "territory"}
 #: verbs of selling someone's goods
 _SELL_VERBS = {"sell", "distribute", "retail", "import", "market"}
+#: verbs of supplying goods to a client ("X will supply 600 vans to Y"), and of making them ("are built by X")
+_SUPPLY_VERBS = {"supply", "provide", "deliver"}
+_MAKE_VERBS = _SUPPLY_VERBS | {"build", "make", "manufacture", "produce", "assemble"}
+#: goods whose supply makes a partnership (not "information", "details", "a statement")
+_GOODS = {"car", "vehicle", "minivan", "van", "robotaxi", "taxi", "suv", "sedan", "bus", "truck", "shuttle", "unit",
+          "model", "kit", "sensor", "software", "system", "battery", "cell", "charger", "lidar", "chip", "pack"}
 
 
 def _denied(cue: Any) -> bool:
@@ -126,20 +132,64 @@ class PartnerParseRules:
                     return m
         return None
 
+    def supply_partners(self, sent: Any, orgs: list[Mention]) -> None:
+        """"X will supply 600 vans to Y" (the subject supplies the organisation after "to"), "the cars are supplied
+        by X", "built for Y by X" (the agent makes them for the organisation after "for", else for the one named in
+        the goods' phrase, else for the one the text spoke of last): the two work together."""
+        for verb in sent:
+            lem = verb.lemma_.lower()
+            if verb.pos_ != "VERB" or lem not in _MAKE_VERBS or any(c.dep_ == "neg" for c in verb.children):
+                continue
+            after = [t for t in verb.subtree if t.i > verb.i]
+            if any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children):  # passive: the agent makes them
+                goods = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+                by = next((t for t in after if t.lower_ == "by"), None)
+                if goods is None or goods.lemma_.lower() not in _GOODS or by is None or by.i + 1 >= len(verb.doc):
+                    continue
+                maker = self._named_in(verb.doc[by.i + 1], orgs)
+                client = self._named_after(after, "for", orgs) or self._named_in(goods, orgs) or (
+                    self.last_org if any(c.lower_ in {"the", "its", "their"} for c in goods.children) else None)
+            elif lem in _SUPPLY_VERBS:  # active: the subject supplies the organisation after "to"
+                goods = next((t for t in after[:8] if t.lemma_.lower() in _GOODS and t.pos_ == "NOUN"), None)
+                if goods is None:
+                    continue
+                maker = self._actor(verb, orgs) or next(
+                    (m for c in verb.lefts if c.dep_ in {"nsubj", "advmod", "npadvmod"} if (m := self._named_in(c, orgs))
+                     is not None), None)
+                client = self._named_after([t for t in after if t.i > goods.i], "to", orgs)
+            else:
+                continue
+            if maker is not None and client is not None and not self._same_group(maker, client):
+                self._client_partner(maker, client, verb, f"parse:partner:{lem}", "supplies")
+
+    def _named_in(self, tok: Any, orgs: list[Mention]) -> Mention | None:
+        """The first organisation named in ``tok``'s phrase."""
+        return next((m for t in tok.subtree if (m := self._mention_of(t)) is not None and m in orgs
+                     and not m.rule.startswith("anaphor:")), None)
+
+    def _named_after(self, tokens: list[Any], word: str, orgs: list[Mention]) -> Mention | None:
+        """The organisation named right after the first ``word`` ("to", "for") of ``tokens``."""
+        at = next((t for t in tokens if t.lower_ == word and t.i + 1 < len(t.doc)), None)
+        return self._named_in(at.doc[at.i + 1], orgs) if at is not None else None
+
     def _client(self, cue: Any, actor: Mention, orgs: list[Mention]) -> None:
         """"X assembles cars for Y", "X starts production for Y": X makes Y's cars (contract manufacturing),
         so the two work together."""
         for prep in (c for c in cue.children if c.dep_ == "prep" and c.lower_ == "for"):
             client = next((m for t in prep.subtree if (m := self._mention_of(t)) is not None and m in orgs
                            and m.id != actor.id), None)
-            if client is None or (client.kind or "") in _GOV or (actor.kind or "") in _GOV:
-                continue
-            if self._new_partnership(actor.id, client.id, "cooperation"):
-                self.add("partnerships", {"id": self.cid(f"{actor.id}-{client.id}-cooperation"),
-                                          "label": f"{self.label(actor.id)} builds for {self.label(client.id)}",
-                                          "kind": "cooperation", "partners": [actor.id, client.id]}, 0.5,
-                         [(actor.start, actor.end), (cue.idx, cue.idx + len(cue.text)), (client.start, client.end)],
-                         "parse:partner:made-for")
+            if client is not None:
+                self._client_partner(actor, client, cue, "parse:partner:made-for", "builds for")
+
+    def _client_partner(self, maker: Mention, client: Mention, cue: Any, rule: str, verb: str) -> None:
+        """Propose the cooperation of a maker or supplier and its client (never an authority), once."""
+        if maker.id == client.id or (maker.kind or "") in _GOV or (client.kind or "") in _GOV:
+            return
+        if self._new_partnership(maker.id, client.id, "cooperation"):
+            self.add("partnerships", {"id": self.cid(f"{maker.id}-{client.id}-cooperation"),
+                                      "label": f"{self.label(maker.id)} {verb} {self.label(client.id)}",
+                                      "kind": "cooperation", "partners": [maker.id, client.id]}, 0.5,
+                     [(maker.start, maker.end), (cue.idx, cue.idx + len(cue.text)), (client.start, client.end)], rule)
 
     def _brands(self, cue: Any, actor: Mention, orgs: list[Mention]) -> None:
         """"its brands A and B", "the A and B brands", "A, a brand of X": A and B are brands of the owner."""
