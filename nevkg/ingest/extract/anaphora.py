@@ -28,6 +28,7 @@ import re
 from typing import Any
 
 from nevkg.ingest.extract.model import Mention
+from nevkg.ingest.extract.relations_actors import _GOV
 from nevkg.ingest.extract.spans import span_at
 
 __all__ = ["resolve_anaphors", "ORG_NOUNS", "SITE_NOUNS", "VENTURE_NOUNS"]
@@ -41,11 +42,14 @@ _CAR_NOUNS = {"carmaker", "automaker", "maker", "manufacturer", "brand"}
 SITE_NOUNS = {"plant", "factory", "facility", "site", "complex", "works"}
 #: nouns that speak again of a joint venture
 VENTURE_NOUNS = {"venture", "jv"}
+#: nouns that speak again of a public body ("the regulator", "the authority's director"): the last one named
+AUTHORITY_NOUNS = {"regulator", "authority", "agency", "ministry", "commission", "administration"}
 #: "the company", "the Chinese carmaker", "the Shenzhen-based group", "The plant", "the joint venture", "the JV"
 _PHRASE = re.compile(r"\b(?P<det>[Tt]he)\s+(?:(?:[A-Z][a-z]+|[A-Za-z]+-based|new|joint|local|state-owned|"
                      r"electric(?:-vehicle)?|EV)\s+){0,2}(?P<head>" +
-                     "|".join(sorted(ORG_NOUNS | SITE_NOUNS | {"venture", "JV"}, key=len, reverse=True)) +
-                     r")\b(?![\-]|(?<!company)(?<!firm)(?<!group)['’]|['’](?!s\b)|\s+(?:of|in|at|near|for|between)\s+[A-Z])")
+                     "|".join(sorted(ORG_NOUNS | SITE_NOUNS | AUTHORITY_NOUNS | {"venture", "JV"}, key=len,
+                                     reverse=True)) +
+                     r")\b(?![\-]|(?<!company)(?<!firm)(?<!group)(?<!regulator)(?<!authority)(?<!agency)(?<!ministry)['’]|['’](?!s\b)|\s+(?:of|in|at|near|for|between)\s+[A-Z])")
 _IT = re.compile(r"\b(?P<head>[Ii]ts?)\b")
 #: "it" pointing forward: "it is expected that", "it was unclear whether", "it takes time to"
 _FORWARD_IT = re.compile(r"^\s+(?:(?:is|was|has\s+been|will\s+be|would\s+be|remains|seems|appears)\s+(?:not\s+)?"
@@ -115,6 +119,8 @@ def resolve_anaphors(text: str, mentions: list[Mention], sentences: list[tuple[i
                 continue  # "making it around 31 %": an object stands for no actor
             if head in SITE_NOUNS:
                 target = site_op
+            elif head in AUTHORITY_NOUNS:
+                target = next((o for o in reversed(orgs) if o.end <= pos and (o.kind or "") in _GOV), None)
             elif head in VENTURE_NOUNS:
                 named = next((o for o in own if re.fullmatch(_NAMED_AFTER, text[m.end():o.start])), None)
                 target = named or venture  # "The joint venture, to be renamed X, …": X

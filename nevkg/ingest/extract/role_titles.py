@@ -31,6 +31,9 @@ _OWNER_NOUN = (r"(?:company|firm|group|carmaker|automaker|car\s*maker|maker|star
                r"joint\s+venture|venture|JV|manufacturer|developer|operator|supplier)")
 OWNER_RX = re.compile(rf"\b(?:its|the\s+(?:[\w-]+\s+)?{_OWNER_NOUN}['’]s)(?=\s)|\b(?:of|at)\s+the\s+(?:[\w-]+\s+)?"
                       rf"{_OWNER_NOUN}\s*$", re.I)  # (also "managing director of the joint venture")
+#: a public body spoken of again before a title ("the regulator's director", "the agency's head")
+_BODY_RX = re.compile(r"\bthe\s+(?:[\w-]+\s+)?(?:regulator|authority|agency|ministry|commission|administration)['’]s\s",
+                      re.I)
 #: titles only a state gives (a company's "president" or "secretary" is not one)
 _STATE_TITLE = re.compile(r"\b(?:minister|premier|governor|mayor|ambassador|envoy|consul|chancellor|king|"
                           r"commissioner)\b", re.I)
@@ -82,6 +85,11 @@ class TitlePhrases:
             return short
         if orgs:
             return orgs[-1]
+        if _BODY_RX.search(self.text[max(0, a - 30):b]):  # "the regulator's director of X": the body named last
+            from nevkg.ingest.extract.relations_actors import _GOV
+
+            return next((m for m in reversed(self.mentions_in(0, a, ("organizations",))) if (m.kind or "") in _GOV),
+                        None)
         if OWNER_RX.search(self.text[max(0, a - 30):b]) and not _STATE_TITLE.search(title):
             # (a place in the phrase is the title's scope: "head of Asia"; "its president" is a company's)
             return self._company_spoken_of(a)
@@ -199,8 +207,9 @@ class TitlePhrases:
             pieces[-1] = re.sub(r"^\s*(?:,\s*)?in\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s*,?\s*$", "",
                                 pieces[-1])
         title = " ".join(" ".join(pieces).split())
-        title = re.sub(rf"\b(?:the\s+(?:[\w-]+\s+)?)?(?:{_OWNER_NOUN}|association|agency|ministry)['’]s\s+", " ",
-                       title, flags=re.I)
+        title = re.sub(rf"\b(?:the\s+(?:[\w-]+\s+)?)?(?:{_OWNER_NOUN}|association|agency|ministry|authority|regulator|"
+                       r"department|commission|bureau|administration|council|fund|platform)['’]s\s+", " ", title,
+                       flags=re.I)  # "the authority's director of X": the title is "director of X"
         title = re.sub(rf"\s+(?:of|at)\s+the\s+(?:[\w-]+\s+)?{_OWNER_NOUN}$", "", title, flags=re.I)
         title = re.sub(r"^(?:said|says|confirmed|confirms|added|adds|noted|explained|stressed|announced|told)\s+", "",
                        title)  # "…, confirmed country manager NAME"

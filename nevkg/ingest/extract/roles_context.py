@@ -42,7 +42,7 @@ _COMPANY_POSSESSIVE = re.compile(r"['’]s?\s+(?:(?:new|former|acting|interim|de
                                  r"CFO|COO|CTO|chair(?:man|woman|person)|managing\s+director|general\s+manager|"
                                  r"board\s+of\s+directors|spokes(?:man|woman|person))\b", re.I)
 _APPOINT_VERBS = {"appoint", "name", "promote", "elect", "hire", "tap", "choose", "select", "nominate", "designate",
-                  "reappoint", "install"}
+                  "reappoint", "install", "introduce", "announce", "confirm", "unveil"}
 #: verbs whose subject takes up a post: "NAME will become its TITLE", "NAME took over as TITLE"
 _BECOME_VERBS = {"be", "become", "remain", "serve", "join", "take", "succeed", "step", "return", "continue"}
 #: titles only a company (or another organisation, never a state) gives

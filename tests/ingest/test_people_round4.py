@@ -1,0 +1,43 @@
+"""People forms of round 4 (:mod:`nevkg.ingest.extract.roles_context`, :mod:`nevkg.ingest.extract.role_titles`,
+:mod:`nevkg.ingest.extract.anaphora`): appointments announced or introduced, and a public body spoken of again
+before a title ("the regulator's director"). Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from nevkg.ingest.extract import extract
+
+pytestmark = pytest.mark.usefixtures("nlp_pipeline")
+
+
+def _roles(gaz, text):
+    result = extract(text, gaz, article_date="2026-03-15", source_id="test-source")
+    return {(c.record["person"], c.record["organization"], c.record["title"]) for c in result.candidates
+            if c.file == "roles"}
+
+
+@pytest.mark.parametrize("text, role", [
+    ("Sophie Martens was introduced as managing director of Pony.ai Europe on Monday.",
+     ("sophie-martens", "pony-ai-europe", "managing director")),
+    ("WeRide announced Daniel Moreau as its new chief financial officer on Tuesday.",
+     ("daniel-moreau", "weride", "chief financial officer")),
+    ("Uber confirmed Anna Lindqvist as its head of autonomous mobility last week.",
+     ("anna-lindqvist", "uber", "head of autonomous mobility")),
+])
+def test_an_appointment_announced_introduced_or_confirmed(gaz, text, role):
+    assert role in _roles(gaz, text)
+
+
+@pytest.mark.parametrize("text, role", [
+    ('The Land Transport Authority issued the licence. "Autonomous vehicles will be core," said Lim Hui Min, the '
+     "authority's group director for technology and industry.",
+     ("lim-hui-min", "land-transport-authority", "group director for technology and industry")),
+    ("Kairo received a permit from the Roads and Transport Authority (RTA). Mariam Haddad, the regulator's director "
+     "of autonomous transport, said the tests went well.",
+     ("mariam-haddad", "roads-and-transport-authority", "director of autonomous transport")),
+    ("Uber signed a deal with the Ministry of Transport. Jonas Berg, the ministry's head of road safety, said "
+     "checks would follow.", ("jonas-berg", "ministry-of-transport", "head of road safety")),
+])
+def test_the_bodys_title_names_the_public_body_named_before(gaz, text, role):
+    assert role in _roles(gaz, text)
