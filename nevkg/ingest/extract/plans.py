@@ -167,7 +167,8 @@ class PlanRules:
             while i >= 0 and 0 <= i + direction < len(ordered):
                 a, b = (ordered[i], ordered[i + 1]) if direction == 1 else (ordered[i - 1], ordered[i])
                 gap = self.text[a.end:b.start]
-                if not re.fullmatch(r"(?:\s*\([^()]{1,30}\))?\s*(?:,|and|or|,\s*and|,\s*or)\s+(?:the\s+)?", gap):
+                if not re.fullmatch(r"(?:\s*\([^()]{1,30}\))?\s*(?:,|and|or|,\s*and|,\s*or)\s+(?:(?:in|at|near)\s+)?"
+                                    r"(?:the\s+)?", gap):  # ("in A and in B": the preposition said again)
                     break
                 nxt = ordered[i + direction]
                 if nxt.kind == "country" and (place.kind != "country") or nxt.rule.startswith("demonym") or \

@@ -94,3 +94,13 @@ def test_a_site_at_a_place_spoken_of_again(run, text, operator, place):
 def test_a_site_outside_a_country_is_not_in_it(run, text):
     got = sites(run(text))
     assert got and ("china" not in {p for _, p in got}), got
+
+
+@pytest.mark.parametrize("text, operator, places", [
+    ("Chery builds cars at plants in Wuhu and in Barcelona, Spain.", "chery", {"wuhu", "barcelona"}),
+    ("Geely assembles vehicles at its plants in Ningbo and in Kuala Lumpur, Malaysia.", "geely",
+     {"ningbo", "kuala-lumpur"}),
+    ("BYD produces buses at factories in Shenzhen and in Budapest.", "byd", {"shenzhen", "budapest"}),
+])
+def test_places_listed_with_the_preposition_said_again_are_each_a_site(run, text, operator, places):
+    assert {((operator,), p) for p in places} <= set(sites(run(text)))
