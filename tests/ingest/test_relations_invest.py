@@ -135,3 +135,21 @@ def test_an_accepted_investment_is_a_sourced_fact_in_the_graph(home, tmp_path, g
            nev:unit ?unit ; nev:status ?status ; prov:wasDerivedFrom ?src }"""))
     assert [(int(r[0]), str(r[1]).rsplit("/", 1)[-1], str(r[2]).rsplit("#", 1)[-1]) for r in rows] == [
         (650000000, "usd", "StatusPlanned")]
+
+
+@pytest.mark.parametrize("text, investee, investors", [
+    ("WeRide raised $400 million in March in a Series D round led by Toyota, a Japanese carmaker, with Saudi "
+     "Arabia's Public Investment Fund also taking part.", "weride", {"toyota", "public-investment-fund"}),
+    ("Pony.ai raised $50 million in a funding round led by Uber and Toyota last year.", "pony-ai",
+     {"uber", "toyota"}),
+    ("Xpeng closed a $300 million financing round led by Volkswagen, and Stellantis participated in it too.",
+     "xpeng", {"volkswagen", "stellantis"}),
+])
+def test_everyone_in_a_funding_round_invests_in_the_company_that_raised_it(gaz, text, investee, investors):
+    got = {(r["investor"], r.get("investee")) for r in found(gaz, text)}
+    assert {(i, investee) for i in investors} <= got
+
+
+def test_a_company_in_another_clause_is_no_investor_in_the_round(gaz):
+    got = found(gaz, "BYD raised $2 billion in a funding round led by Tencent, and Uber said it would expand.")
+    assert {r["investor"] for r in got} == {"tencent"}

@@ -19,6 +19,8 @@ from nevkg.ingest.extract.relations_invest import _MONEY
 _FUNDING = {"funding", "financing", "investment", "series", "seed", "capital", "equity", "fundraising"}
 #: verbs of leading a round
 _LEAD = {"lead", "head", "anchor", "back"}
+#: verbs of taking part in a round ("Y participated", "with Y also taking part")
+_PART_VERBS = {"participate", "co-invest", "coinvest"}
 #: verbs of raising money in a round
 _RAISE = {"raise", "close", "complete", "secure", "receive", "win", "announce"}
 
@@ -39,6 +41,27 @@ class FundingRules:
             money = [st for st in find_statistics(sent.text, sent.start_char) if st.kind == "amount"
                      and st.role == "base" and not st.conversion and st.unit in _MONEY]
             self._propose(investor, [], [investee], money[0] if money else None, tok, None)
+            for other in self._co_investors(sent, investor, investee):  # no amount: the round's is the lead's
+                self._propose(other, [], [investee], None, tok, None)
+
+    def _co_investors(self, sent: Any, lead: Mention, investee: Mention) -> list[Mention]:
+        """The others in a round: those led with the lead ("led by A and B"), and those taking part ("with Y also
+        taking part", "Y participated", "with participation from Y", "alongside Y")."""
+        out: list[Mention] = []
+        span = next((t for t in sent if self._mention_of(t) is lead), None)
+        heads = list(span.conjuncts) if span is not None else []
+        for t in sent:
+            lem = t.lemma_.lower()
+            if lem in _PART_VERBS or lem == "take" and any(c.lemma_.lower() == "part" for c in t.children):
+                heads += [c for c in t.children if c.dep_ == "nsubj"]
+            if lem in {"participation", "alongside"} or lem == "join" and t.pos_ == "VERB":
+                heads += [d for c in t.children if c.dep_ in {"prep", "pobj", "agent", "dobj"} for d in c.subtree
+                          if d.dep_ == "pobj" or c.dep_ in {"pobj", "dobj"}]
+        for h in heads:
+            m = next((m for d in h.subtree if (m := self._mention_of(d)) is not None), None)
+            if m is not None and m.id not in {lead.id, investee.id} and m not in out and m.file == "organizations":
+                out.append(m)
+        return out
 
     def _round_investor(self, rnd: Any) -> Mention | None:
         """The organisation leading a round: "a round led by Y" (Y's own name inside its unit's phrase) or the
