@@ -20,6 +20,11 @@ _NOUNS = {"country": {"country"}, "kingdom": {"country"}, "nation": {"country"},
           "state": {"state", "province"}, "province": {"province", "state"}}
 _ANAPHOR = re.compile(r"\b(?:[Tt]he|[Tt]his)\s+(?P<n>" + "|".join(_NOUNS) + r")\b(?!\s+of\b|['’]s\s+(?:capital|"
                       r"largest|biggest)|\s*[A-Z])")
+#: a company noun after a country's adjective ("the first Chinese company to …"): the company's nationality, no
+#: place the text goes on to speak of
+_COMPANY_AFTER = re.compile(r"\s+(?:[a-z][\w\-]*\s+){0,2}?(?:compan(?:y|ies)|firms?|carmakers?|automakers?|developers?|"
+                            r"operators?|start-?ups?|makers?|groups?|brands?|players?|manufacturers?|platforms?|"
+                            r"apps?|providers?|investors?)\b")
 #: how far back the place may be named
 _REACH = 600
 
@@ -31,7 +36,8 @@ def place_anaphors(E: Any) -> None:
             continue
         kinds = _NOUNS[m.group("n")]
         before = [k for k in E.mentions if k.file == "places" and m.start() - _REACH <= k.start and k.end <= m.start()
-                  and (k.kind if k.kind in {"country", "city", "province", "state", "region"} else None) in kinds]
+                  and (k.kind if k.kind in {"country", "city", "province", "state", "region"} else None) in kinds
+                  and not (k.rule.startswith("demonym") and _COMPANY_AFTER.match(E.text, k.end))]
         if not before:
             continue
         ant = max(before, key=lambda k: k.end)

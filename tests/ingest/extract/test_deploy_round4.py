@@ -62,3 +62,16 @@ def test_it_in_a_reported_clause_is_the_reporting_organisation(run, text, speake
     assert (speaker, place) in deployed
     assert (other, place) not in deployed
     assert not records(result, "partnerships")
+
+
+@pytest.mark.parametrize("text, operator, place, nationality", [
+    ("Pony.ai said it had obtained a permit to test fully driverless vehicles on public roads in Luxembourg, making "
+     "it the first Chinese company to do so in the country.", "pony-ai", "luxembourg", "china"),
+    ("WeRide won a licence to run robotaxis in Switzerland, the first Chinese self-driving firm to operate in the "
+     "country.", "weride", "switzerland", "china"),
+    ("Uber will offer driverless rides in Qatar with WeRide, the first American platform to test them in the "
+     "country.", "uber", "qatar", "united-states"),
+])
+def test_the_country_is_not_the_nationality_of_a_company_noun(run, text, operator, place, nationality):
+    places = {p for o, p in _deployed(run(text)) if o == operator}
+    assert place in places and nationality not in places
