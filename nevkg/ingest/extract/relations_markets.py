@@ -177,11 +177,12 @@ class MarketRules(ExportRules):
 
     def _deployments(self, s, e, sent, orgs, places, periods, dates) -> None:
         rx = re.compile(r"(?P<cue>robotaxi\s+(?:service|fleet|operations?)|robotaxis?|" + _DRIVERLESS +
-                        r"|charging\s+(?:stations?|piles?|network|points?)|(?:sales\s+and\s+service|service)\s+"
+                        r"|charging\s+(?:stations?|piles?|network|points?|hubs?|depots?)|(?:fast|high-power|ultra-fast)[\s-]+chargers|"
+                        r"(?:battery\s+)?swap(?:ping)?\s+stations?|(?:sales\s+and\s+service|service)\s+"
                         r"cent(?:re|er)s?|stores?|showrooms?|delivery\s+cent(?:re|er)s?)", re.I)
         verbs = re.compile(r"deploy\w*|launch\w*|operat\w*|open\w*|roll\w*\s+out|put\s+into\s+service|"
                            r"built|build\w*|set\s+up|runs?|started|began|began\s+offering|expand\w*|test\w*|"
-                           r"trial\w*|offer\w*|integrat\w*|introduc\w*|available", re.I)
+                           r"trial\w*|offer\w*|integrat\w*|introduc\w*|available|install\w*", re.I)
         if not verbs.search(sent):
             return
         for m in rx.finditer(sent):  # each cue with the places of its own clause
@@ -191,11 +192,14 @@ class MarketRules(ExportRules):
         cue = m.group("cue").lower()
         kind = "robotaxi-service" if re.search(r"robotaxi\s+(?:service|operations?)", cue) or re.fullmatch(
             _DRIVERLESS, cue, re.I) else "robotaxi-fleet" if "robotaxi" in cue else \
-            "charging-network" if "charging" in cue else "sales-service-centre" if "service" in cue else \
+            "charging-network" if re.search(r"charg|swap", cue) else "sales-service-centre" if "service" in cue else \
             "delivery-centre" if "delivery" in cue else "store-network"
         if kind == "robotaxi-fleet" and re.search(r"\bservice\b", sent, re.I):
             kind = "robotaxi-service"
         cue_s, cue_e = s + m.start(), s + m.end()
+        if re.search(r"\b(?:makers?|suppliers?|manufacturers?|producers?|developers?)\s+of\s+(?:[\w\-]+\s+){0,2}$",
+                     self.text[max(s, cue_s - 40):cue_s], re.I):
+            return  # "X, a maker of fast chargers, …": what X makes, not where it runs them
         where = self._deployment_places(s, e, cue_s, cue_e, places)
         if not where:
             return

@@ -75,3 +75,21 @@ def test_it_in_a_reported_clause_is_the_reporting_organisation(run, text, speake
 def test_the_country_is_not_the_nationality_of_a_company_noun(run, text, operator, place, nationality):
     places = {p for o, p in _deployed(run(text)) if o == operator}
     assert place in places and nationality not in places
+
+
+@pytest.mark.parametrize("text, operator, places", [
+    ("NIO has opened 120 battery swap stations in Norway and Germany since 2022.", "nio", {"norway", "germany"}),
+    ("XPeng will install 300 ultra-fast chargers at dealerships in France and Italy next year.", "xpeng",
+     {"france", "italy"}),
+    ("BYD will build and run depot charging hubs for taxi fleets in Dubai and Riyadh.", "byd", {"dubai", "riyadh"}),
+])
+def test_chargers_swap_stations_and_charging_hubs_are_charging_deployments(run, text, operator, places):
+    result = run(text)
+    got = {(r["operator"], p) for r in records(result, "deployments") if r["kind"] == "charging-network"
+           for p in r["places"]}
+    assert {(operator, p) for p in places} <= got
+
+
+def test_what_a_company_makes_is_not_where_it_runs_chargers(run):
+    result = run("Volterra Charge, a Hangzhou-based maker of fast chargers, opened an office in Paris.")
+    assert not records(result, "deployments")
