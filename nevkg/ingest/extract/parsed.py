@@ -106,6 +106,7 @@ class ParsedRelations(PartnerParseRules, DeployParseRules, PlaceRules, PolicyRul
         self.venture_backer(sent, orgs)
         self.services(sent, orgs)
         self.supply_partners(sent, orgs)
+        self.copula_partners(sent, orgs)
         self.weighed_sites(sent, orgs, places)
         self.plan_followup(s, e)
         cues = [t for t in sent if t.lemma_.lower() in _SITE | _MARKET | _PARTNER | _DEPLOY or t.lower_ == "brands"

@@ -162,6 +162,21 @@ class PartnerParseRules:
             if maker is not None and client is not None and not self._same_group(maker, client):
                 self._client_partner(maker, client, verb, f"parse:partner:{lem}", "supplies")
 
+    def copula_partners(self, sent: Any, orgs: list[Mention]) -> None:
+        """"The local partner is Y", "Its partner in Riyadh is Y", "Y is X's partner": Y is the partner of the
+        possessor (X, or what "its" stands for), else of the company the text spoke of last ("the partner")."""
+        for tok in sent:
+            if tok.lemma_.lower() != "partner" or tok.dep_ not in {"nsubj", "attr"} or tok.head.lemma_ != "be":
+                continue
+            other = next((c for c in tok.head.children if c.dep_ == ("attr" if tok.dep_ == "nsubj" else "nsubj")),
+                         None)
+            named = self._named_in(other, orgs) if other is not None else None
+            poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+            owner = (self._mention_of(poss) if poss is not None else None) or (
+                self.last_org if any(c.lower_ == "the" for c in tok.children) else None)
+            if named is not None and owner is not None and not self._same_group(owner, named):
+                self._client_partner(owner, named, tok, "parse:partner:copula", "partners with")
+
     def _named_in(self, tok: Any, orgs: list[Mention]) -> Mention | None:
         """The first organisation named in ``tok``'s phrase."""
         return next((m for t in tok.subtree if (m := self._mention_of(t)) is not None and m in orgs

@@ -33,3 +33,18 @@ def test_the_maker_and_its_client_are_partners(run, text, maker, client):
 ])
 def test_goods_to_a_country_a_denial_or_no_goods_make_no_partners(run, text):
     assert not _pairs(run(text))
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("WeRide will test robotaxis in Riyadh from July. The local partner is Uber, which will add the cars to its app.",
+     {"weride", "uber"}),
+    ("Pony.ai plans driverless tests in Qatar. Its partner in Doha is Mowasalat, the state transport company.",
+     {"pony-ai", "mowasalat"}),
+    ("Uber is WeRide's partner in Abu Dhabi.", {"weride", "uber"}),
+])
+def test_the_partner_named_with_be_is_a_partner(run, text, pair):
+    assert frozenset(pair) in _pairs(run(text))
+
+
+def test_an_unnamed_partner_is_no_partnership(run):
+    assert not _pairs(run("The partner is not yet known, WeRide said."))
