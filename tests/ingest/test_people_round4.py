@@ -41,3 +41,15 @@ def test_an_appointment_announced_introduced_or_confirmed(gaz, text, role):
 ])
 def test_the_bodys_title_names_the_public_body_named_before(gaz, text, role):
     assert role in _roles(gaz, text)
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Founder and CEO Dr. Hu Jiayi, a former engineer who set up WeRide in 2017, said the fleet would double.",
+     "hu-jiayi"),
+    ('"It works," said Prof. Marco Rossi of Milan.', "marco-rossi"),
+    ("Dr Anna Weber agreed with the plan, Uber said.", "anna-weber"),
+])
+def test_an_honorific_is_no_part_of_a_persons_name(gaz, text, person):
+    result = extract(text, gaz, article_date="2026-03-15", source_id="test-source")
+    people = {m.id for m in result.mentions if m.file == "people"}
+    assert person in people and not any(p.startswith(("dr-", "prof-")) for p in people)

@@ -41,6 +41,10 @@ _TITLE_START = {"chief", "executive", "officer", "vice", "senior", "deputy", "ma
 _HONORIFIC = re.compile(r"(?:\b(?:Mr|Ms|Mrs|Dr|Prof|Sir|Dame|H\.E\.)\.?\s+)$")
 
 
+#: honorifics before a name ("Dr.", "Prof", "Mr"): never a given name
+_HONORIFICS = {"mr", "ms", "mrs", "mx", "dr", "prof", "sir", "dame"}
+
+
 class RoleRules(TitlePhrases, RoleContextRules):
     """Roles from the words around each person mention (needs the parse's person names)."""
 
@@ -125,6 +129,7 @@ class RoleRules(TitlePhrases, RoleContextRules):
         while not trimmed and i > 0 and span.end - i < 4:
             t = self.doc[i - 1]
             if t.pos_ != "PROPN" or not t.is_title or _TITLE_RX.fullmatch(t.text) or t.lower_ in _TITLE_START or \
+                    t.lower_.rstrip(".") in _HONORIFICS or \
                     _FUNCTION.fullmatch(t.text) or \
                     t.head.i not in range(span.start, span.end) or t.ent_type_ in {"GPE", "NORP", "ORG", "LOC"} or \
                     self.ents.overlaps(t.idx, t.idx + len(t.text)):
