@@ -37,7 +37,7 @@ from nevkg.ingest.extract.relations_actors import (
     _origin_phrase,
     _outside,
 )
-from nevkg.ingest.extract.relations_deploy import DeployParseRules
+from nevkg.ingest.extract.relations_deploy import _SERVICE_OBJ, DeployParseRules
 from nevkg.ingest.extract.relations_funding import FundingRules
 from nevkg.ingest.extract.relations_invest import InvestRules
 from nevkg.ingest.extract.relations_markets import ASSET_NOUNS
@@ -109,6 +109,7 @@ class ParsedRelations(PartnerParseRules, DeployParseRules, PlaceRules, PolicyRul
         self.copula_partners(sent, orgs)
         self.weighed_sites(sent, orgs, places)
         self.plan_followup(s, e)
+        self.service_expansions(sent, orgs, places)
         cues = [t for t in sent if t.lemma_.lower() in _SITE | _MARKET | _PARTNER | _DEPLOY or t.lower_ == "brands"
                 or t.lemma_.lower() == "brand"]
         for cue in (c for c in cues if not _describes_org(c)):  # "manufacturing giant X" names no site
@@ -356,6 +357,8 @@ class ParsedRelations(PartnerParseRules, DeployParseRules, PlaceRules, PolicyRul
         where = self._clause_places(cue, places, actor) if parsed_plan_status(cue) is None else []  # not weighed
         if lem == "sell" and any(c.dep_ == "dobj" and c.lemma_.lower() in ASSET_NOUNS for c in cue.children):
             return  # "sold a stake in its unit in X": an asset changes hands, no cars are sold there
+        if lem == "expand" and any(c.dep_ == "dobj" and c.lemma_.lower() in _SERVICE_OBJ for c in cue.children):
+            return  # "expand the robotaxi service to X": a deployment (relations_deploy), no sales
         owner = self._goods_owner(cue, actor)
         if owner is not None:  # "A will distribute B's cars in X": B is in X through its distributor A
             if self._new_partnership(actor.id, owner.id, "cooperation"):

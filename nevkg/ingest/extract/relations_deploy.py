@@ -13,8 +13,50 @@ from nevkg.ingest.extract.relations_actors import _GOV, _clause
 from nevkg.ingest.extract.spans import span_at
 
 
+#: what a robotaxi operator expands or brings to new places ("extend the service to X")
+_SERVICE_OBJ = {"service", "fleet", "robotaxi", "robotaxis", "operation", "ride", "test", "testing", "trial", "pilot"}
+_EXPAND_VERBS = {"expand", "extend", "bring", "take"}
+
+
 class DeployParseRules:
     """Deployments from a clause (a mixin of the extractor)."""
+
+    def service_expansions(self, sent: Any, orgs: list[Mention], places: list[Mention]) -> None:
+        """"It plans to extend the service to A and B", "the partners will bring the fleet to 15 more cities,
+        including A": a company that runs robotaxis (by the article, or the sentence says so) deploys in the places
+        after "to"; "the partners" or "they" are the companies named together last."""
+        for verb in sent:
+            obj = next((c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}), None)
+            if verb.pos_ != "VERB" or verb.lemma_.lower() not in _EXPAND_VERBS or obj is None or \
+                    obj.lemma_.lower() not in _SERVICE_OBJ:
+                continue
+            actor = self._actor(verb, orgs)
+            if actor is None or (actor.kind or "") in _GOV:
+                continue
+            team = [actor] + [g for g in getattr(self, "_last_group", []) if g.id != actor.id] \
+                if self._plural_subject(verb) else [actor]
+            runs = any(c.file == "deployments" and str(c.record.get("kind", "")).startswith("robotaxi") and
+                       {c.record.get("operator"), *c.record.get("partners", [])} & {m.id for m in team}
+                       for c in self.candidates)
+            if not runs and not re.search(r"robo-?taxi|driverless|self-driving|autonomous", sent.text, re.I):
+                continue
+            to = {d.i for h in (verb, obj) for c in h.children if c.dep_ == "prep" and c.lower_ == "to"
+                  for d in c.subtree}  # ("the service to X": the parser may hang "to" on the object)
+            where = [p for p in places if (sp := span_at(self.doc, p.start, p.end)) is not None and sp.root.i in to]
+            have = {p for c in self.candidates if c.file == "deployments" and c.record.get("operator") == actor.id
+                    for p in c.record.get("places", [])}
+            new = [p for p in dict.fromkeys(p.id for p in where) if p not in have]
+            if not new:
+                continue
+            rec: dict[str, Any] = {"label": f"{self.label(actor.id)} robotaxi service in "
+                                            f"{', '.join(self.label(p) for p in new)}",
+                                   "kind": "robotaxi-service", "operator": actor.id, "places": new,
+                                   "status": "planned"}
+            if len(team) > 1:
+                rec["partners"] = [m.id for m in team[1:]]
+            self.add("deployments", {"id": self.cid(f"{actor.id}-robotaxi-{new[0]}"), **rec}, 0.5,
+                     [(actor.start, actor.end), (verb.idx, verb.idx + len(verb.text))] +
+                     [(p.start, p.end) for p in where], f"parse:deploy:{verb.lemma_.lower()}")
 
     def _deploy(self, cue: Any, actor: Mention, orgs: list[Mention], places: list[Mention]) -> None:
         """Robotaxi or driverless operations (tests and permits too) in the clause's places, with the clause's

@@ -93,3 +93,22 @@ def test_chargers_swap_stations_and_charging_hubs_are_charging_deployments(run, 
 def test_what_a_company_makes_is_not_where_it_runs_chargers(run):
     result = run("Volterra Charge, a Hangzhou-based maker of fast chargers, opened an office in Paris.")
     assert not records(result, "deployments")
+
+
+@pytest.mark.parametrize("text, operator, places", [
+    ("WeRide runs a robotaxi service in Abu Dhabi. It plans to expand the service to Dubai and Riyadh next year.",
+     "weride", {"dubai", "riyadh"}),
+    ("Pony.ai launched driverless rides in Guangzhou in 2022. The company intends to extend the service to Seoul "
+     "and Luxembourg in 2026.", "pony-ai", {"seoul", "luxembourg"}),
+    ("Uber and WeRide operate robotaxis in Abu Dhabi. The partners aim to bring the service to 15 more cities, "
+     "including Dubai and Doha.", "uber", {"dubai", "doha"}),
+])
+def test_a_robotaxi_service_extended_to_places_is_deployed_there(run, text, operator, places):
+    result = run(text)
+    sold = {r["market"] for r in records(result, "market_presence")}
+    assert places <= {p for o, p in _deployed(result) if o == operator} and not sold & places
+
+
+def test_a_dealer_network_expanded_is_no_deployment(run):
+    result = run("BYD sells cars in Chile. It plans to expand its dealer network to Peru.")
+    assert ("byd", "peru") not in _deployed(result)
