@@ -112,3 +112,15 @@ def test_a_robotaxi_service_extended_to_places_is_deployed_there(run, text, oper
 def test_a_dealer_network_expanded_is_no_deployment(run):
     result = run("BYD sells cars in Chile. It plans to expand its dealer network to Peru.")
     assert ("byd", "peru") not in _deployed(result)
+
+
+@pytest.mark.parametrize("text, team", [
+    ("Geely and its partner Uber announced a partnership on Monday. The partners intend to extend the robotaxi "
+     "service to Bergen next year.", {("geely", "bergen"), ("uber", "bergen")}),
+    ("WeRide, a Chinese developer, and Uber, the ride-hailing platform, signed a deal in May. The companies plan to "
+     "launch robotaxis in Riyadh next year.", {("weride", "riyadh"), ("uber", "riyadh")}),
+    ("Pony.ai, which is listed in New York, and Uber, which runs in 70 countries, will cooperate. The two companies "
+     "will deploy robotaxis in Doha.", {("pony-ai", "doha"), ("uber", "doha")}),
+])
+def test_the_partners_are_the_subjects_named_together_with_descriptions(run, text, team):
+    assert team <= _deployed(run(text))
