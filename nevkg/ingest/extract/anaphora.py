@@ -155,7 +155,7 @@ def _org_antecedent(text: str, before: list[Mention], topic: Mention | None, org
     fit = (lambda m: (m.kind or "") not in _NOT_COMPANY) if head not in {"it", "its"} else (lambda m: True)
     car = (lambda m: (m.kind or "") in {"automaker", "brand"}) if head in _CAR_NOUNS else (lambda m: True)
     here = [m for m in before if fit(m)]
-    speaker = _speaker(doc, pos, here) if head == "it" else None
+    speaker = _speaker(doc, pos, here) if head == "it" else _agent(doc, pos, here) if head == "its" else None
     if speaker is not None:  # "A runs fleets, while B's unit has said it will …": B, not A
         return speaker
     if here:  # "X said it would …", "X, which …; the company …": the sentence's own subject
@@ -185,6 +185,23 @@ def _speaker(doc: Any, pos: int, before: list[Mention]) -> Mention | None:
         return None
     inside = {t.i for t in subj.subtree}
     named = [m for m in before if (r := span_at(doc, m.start, m.end)) is not None and r.root.i in inside]
+    return named[-1] if named else None
+
+
+def _agent(doc: Any, pos: int, before: list[Mention]) -> Mention | None:
+    """Whose "its" at ``pos`` is in a passive clause with an agent: the agent's ("the car is built for A by B at its
+    plant in X": B's plant)."""
+    span = span_at(doc, pos, pos + 3) if doc is not None else None
+    if span is None or span.root.dep_ != "poss":
+        return None
+    verb = span.root.head
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+        verb = verb.head
+    if not any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children):
+        return None
+    by = {t.i for a in verb.subtree if a.lower_ == "by" and a.dep_ in {"agent", "prep"} and a.i < span.root.i
+          for t in a.subtree}  # ("built for A by B": the parser may hang "by B" on A)
+    named = [m for m in before if (r := span_at(doc, m.start, m.end)) is not None and r.root.i in by]
     return named[-1] if named else None
 
 

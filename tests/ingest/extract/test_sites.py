@@ -104,3 +104,14 @@ def test_a_site_outside_a_country_is_not_in_it(run, text):
 ])
 def test_places_listed_with_the_preposition_said_again_are_each_a_site(run, text, operator, places):
     assert {((operator,), p) for p in places} <= set(sites(run(text)))
+
+
+@pytest.mark.parametrize("text, maker, place, client", [
+    ("WeRide showed its new robotaxi on Tuesday. The car is built for WeRide by Chery at its plant in Wuhu, Anhui "
+     "province.", "chery", "wuhu", "weride"),
+    ("The vans are assembled by Geely at its factory in Ningbo for Uber.", "geely", "ningbo", "uber"),
+    ("Uber's robotaxis will be made by BYD at its new plant in Szeged, Hungary.", "byd", "szeged", "uber"),
+])
+def test_its_plant_in_a_passive_clause_is_the_agents(run, text, maker, place, client):
+    got = sites(run(text))
+    assert ((maker,), place) in got and ((client,), place) not in got
