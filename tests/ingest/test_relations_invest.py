@@ -153,3 +153,21 @@ def test_everyone_in_a_funding_round_invests_in_the_company_that_raised_it(gaz, 
 def test_a_company_in_another_clause_is_no_investor_in_the_round(gaz):
     got = found(gaz, "BYD raised $2 billion in a funding round led by Tencent, and Uber said it would expand.")
     assert {r["investor"] for r in got} == {"tencent"}
+
+
+@pytest.mark.parametrize("text, investor, investee", [
+    ("Geely paid $120 million in January for new WeRide shares, the company said.", "geely", "weride"),
+    ("Uber bought $500 million of Pony.ai's shares last year.", "uber", "pony-ai"),
+    ("BYD subscribed for shares in Pony.ai worth $80 million.", "byd", "pony-ai"),
+])
+def test_buying_a_companys_shares_is_an_investment_in_it(gaz, text, investor, investee):
+    assert (investor, investee) in {(r["investor"], r.get("investee")) for r in found(gaz, text)}
+
+
+@pytest.mark.parametrize("text", [
+    "Uber bought shares of cars from BYD.",
+    "BYD bought back its own shares in March.",
+    "WeRide's shares rose 5% after Uber bought cars from BYD.",
+])
+def test_shares_of_no_other_company_or_a_share_price_are_no_investment(gaz, text):
+    assert not found(gaz, text)

@@ -100,6 +100,7 @@ class ParsedRelations(PartnerParseRules, DeployParseRules, PlaceRules, PolicyRul
         self.org_places(sent, self.mentions_in(s, e, ("organizations",)), places)  # a source too ("… it said")
         self.invest_relations(sent, orgs)
         self.funding_rounds(sent, orgs)
+        self.share_purchases(sent, orgs)
         if not orgs and self.last_org is None:
             return
         self.stakes(sent, orgs)
@@ -173,6 +174,9 @@ class ParsedRelations(PartnerParseRules, DeployParseRules, PlaceRules, PolicyRul
         for _ in range(6):
             if verb.pos_ in {"VERB", "AUX"} and any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
                 break
+            named = self._adverb_subject(verb)
+            if named is not None:
+                return named
             if verb.head.i == verb.i:
                 break
             verb = verb.head
@@ -211,22 +215,6 @@ class ParsedRelations(PartnerParseRules, DeployParseRules, PlaceRules, PolicyRul
         out += [o for o in orgs if o.start > actor.end and _AND_NAME.fullmatch(self.text[actor.end:o.start])]
         out += [o for o in orgs if o.end < actor.start and _AND_NAME.fullmatch(self.text[o.end:actor.start])]
         return [m for i, m in enumerate(out) if m.id != actor.id and m not in out[:i]]
-
-    def _planners(self, cue: Any, orgs: list[Mention]) -> list[Mention]:
-        """The organisations that are subjects of the verbs above the cue ("A and B said they plan to deploy …"):
-        they take part in what the clause says. Not past the verb of an adverbial, coordinated or relative clause
-        ("A runs fleets, while B has said it will deploy …": A is not one of B's planners)."""
-        out: list[Mention] = []
-        below = cue
-        for verb in cue.ancestors:
-            if below.pos_ in {"VERB", "AUX"} and below.dep_ in {"advcl", "conj", "relcl", "parataxis"}:
-                break
-            below = verb
-            for subj in (c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}):
-                aside = {d.i for t in subj.subtree if t.dep_ in {"relcl", "acl"} for d in t.subtree}  # ", which …,"
-                out += [m for t in subj.subtree if t.i not in aside and (m := self._mention_of(t)) is not None
-                        and m in orgs and m not in out]
-        return out
 
     def _owner(self, cue: Any, orgs: list[Mention]) -> Mention | None:
         """Whose brands: the possessor of "brands" ("X's brands"; "its" → the clause subject or the company named

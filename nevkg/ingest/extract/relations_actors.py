@@ -201,3 +201,26 @@ class ActorRules:
             return self.last_org
         return self.para_subject
 
+    def _planners(self, cue: Any, orgs: list[Mention]) -> list[Mention]:
+        """The organisations that are subjects of the verbs above the cue ("A and B said they plan to deploy …"):
+        they take part in what the clause says. Not past the verb of an adverbial, coordinated or relative clause
+        ("A runs fleets, while B has said it will deploy …": A is not one of B's planners)."""
+        out: list[Mention] = []
+        below = cue
+        for verb in cue.ancestors:
+            if below.pos_ in {"VERB", "AUX"} and below.dep_ in {"advcl", "conj", "relcl", "parataxis"}:
+                break
+            below = verb
+            for subj in (c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}):
+                aside = {d.i for t in subj.subtree if t.dep_ in {"relcl", "acl"} for d in t.subtree}  # ", which …,"
+                out += [m for t in subj.subtree if t.i not in aside and (m := self._mention_of(t)) is not None
+                        and m in orgs and m not in out]
+        return out
+
+    def _adverb_subject(self, verb: Any) -> Mention | None:
+        """The organisation a verb without a subject has before it as an "adverb" ("Geely paid …", "Under the deal,
+        Geely will supply …": the parser's reading of a one-word name it does not know)."""
+        if verb.pos_ not in {"VERB", "AUX"}:
+            return None
+        return next((m for c in verb.lefts if c.dep_ in {"advmod", "npadvmod"} and c.is_title
+                     if (m := self._mention_of(c, anaphors=False)) is not None), None)

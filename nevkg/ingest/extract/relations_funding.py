@@ -21,6 +21,8 @@ _FUNDING = {"funding", "financing", "investment", "series", "seed", "capital", "
 _LEAD = {"lead", "head", "anchor", "back"}
 #: verbs of taking part in a round ("Y participated", "with Y also taking part")
 _PART_VERBS = {"participate", "co-invest", "coinvest"}
+#: verbs of buying a company's shares
+_BUY_SHARES = {"pay", "buy", "purchase", "acquire", "subscribe"}
 #: verbs of raising money in a round
 _RAISE = {"raise", "close", "complete", "secure", "receive", "win", "announce"}
 
@@ -43,6 +45,26 @@ class FundingRules:
             self._propose(investor, [], [investee], money[0] if money else None, tok, None)
             for other in self._co_investors(sent, investor, investee):  # no amount: the round's is the lead's
                 self._propose(other, [], [investee], None, tok, None)
+
+    def share_purchases(self, sent: Any, orgs: list[Mention]) -> None:
+        """"Y paid N for new X shares", "Y bought N of X's shares", "Y subscribed for shares in X": Y invests in X
+        (the company whose shares they are: a compound, a possessor, or "in"/"of" after "shares")."""
+        for verb in sent:
+            if verb.pos_ != "VERB" or verb.lemma_.lower() not in _BUY_SHARES or any(
+                    c.dep_ == "neg" for c in verb.children):
+                continue
+            shares = next((t for t in verb.subtree if t.lemma_.lower() in {"share", "stock"} and t.pos_ == "NOUN"
+                           and next((a.i for a in t.ancestors if a.pos_ in {"VERB", "AUX"}), None) == verb.i), None)
+            if shares is None:
+                continue
+            firm = next((m for c in shares.children if c.dep_ in {"compound", "poss", "nmod", "prep"}
+                         for t in c.subtree if (m := self._mention_of(t)) is not None and m in orgs), None)
+            buyer = self._actor(verb, orgs)
+            if firm is None or buyer is None or buyer.id == firm.id:
+                continue
+            money = [st for st in find_statistics(sent.text, sent.start_char) if st.kind == "amount"
+                     and st.role == "base" and not st.conversion and st.unit in _MONEY]
+            self._propose(buyer, [], [firm], money[0] if money else None, verb, None)
 
     def _co_investors(self, sent: Any, lead: Mention, investee: Mention) -> list[Mention]:
         """The others in a round: those led with the lead ("led by A and B"), and those taking part ("with Y also

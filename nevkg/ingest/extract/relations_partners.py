@@ -22,8 +22,9 @@ _SELL_VERBS = {"sell", "distribute", "retail", "import", "market"}
 _SUPPLY_VERBS = {"supply", "provide", "deliver"}
 _MAKE_VERBS = _SUPPLY_VERBS | {"build", "make", "manufacture", "produce", "assemble"}
 #: goods whose supply makes a partnership (not "information", "details", "a statement")
-_GOODS = {"car", "vehicle", "minivan", "van", "robotaxi", "taxi", "suv", "sedan", "bus", "truck", "shuttle", "unit",
-          "model", "kit", "sensor", "software", "system", "battery", "cell", "charger", "lidar", "chip", "pack"}
+_GOODS = {"car", "vehicle", "minivan", "van", "robotaxi", "robotaxis", "taxi", "suv", "sedan", "bus", "truck",
+          "shuttle", "unit", "model", "kit", "sensor", "software", "system", "battery", "cell", "charger", "lidar", "chip",
+          "pack"}
 
 
 def _denied(cue: Any) -> bool:
@@ -153,9 +154,7 @@ class PartnerParseRules:
                 goods = next((t for t in after[:8] if t.lemma_.lower() in _GOODS and t.pos_ == "NOUN"), None)
                 if goods is None:
                     continue
-                maker = self._actor(verb, orgs) or next(
-                    (m for c in verb.lefts if c.dep_ in {"nsubj", "advmod", "npadvmod"} if (m := self._named_in(c, orgs))
-                     is not None), None)
+                maker = self._actor(verb, orgs)
                 client = self._named_after([t for t in after if t.i > goods.i], "to", orgs)
             else:
                 continue

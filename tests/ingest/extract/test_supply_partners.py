@@ -48,3 +48,12 @@ def test_the_partner_named_with_be_is_a_partner(run, text, pair):
 
 def test_an_unnamed_partner_is_no_partnership(run):
     assert not _pairs(run("The partner is not yet known, WeRide said."))
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Under the agreement, Geely will supply up to 600 electric vans to Uber over five years.", {"geely", "uber"}),
+    ("From next year Chery will supply 2,000 robotaxis to WeRide.", {"chery", "weride"}),
+    ("As part of the deal, BYD will deliver 500 electric buses to Uber in Europe.", {"byd", "uber"}),
+])
+def test_a_name_read_as_an_adverb_before_its_verb_is_the_subject(run, text, pair):
+    assert frozenset(pair) in _pairs(run(text))
