@@ -148,7 +148,8 @@ class ParsedRelations(PartnerParseRules, DeployParseRules, PlaceRules, PolicyRul
             self._last_group = list(pair[0])  # "A and B …": "they" or "the companies" next means both
         else:  # "A, a Chinese carmaker, and B, a taxi operator, announced …": the subject's coordinated names
             subj = [[m for c in v.children if c.dep_ in {"nsubj", "nsubjpass"} for t in [c, *c.conjuncts]
-                     if (m := self._mention_of(t, anaphors=False)) is not None] for v in sent if v.pos_ in {"VERB", "AUX"}]
+                     if (m := self._mention_of(t, anaphors=False)) is not None]
+                    for v in sent if v.pos_ in {"VERB", "AUX"}]
             group = next((g for g in subj if len({m.id for m in g}) >= 2), None)
             if group is not None:
                 self._last_group = group

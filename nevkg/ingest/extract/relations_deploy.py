@@ -12,7 +12,6 @@ from nevkg.ingest.extract.plans import parsed_plan_status
 from nevkg.ingest.extract.relations_actors import _GOV, _clause
 from nevkg.ingest.extract.spans import span_at
 
-
 #: what a robotaxi operator expands or brings to new places ("extend the service to X")
 _SERVICE_OBJ = {"service", "fleet", "robotaxi", "robotaxis", "operation", "ride", "test", "testing", "trial", "pilot"}
 _EXPAND_VERBS = {"expand", "extend", "bring", "take"}
@@ -128,7 +127,7 @@ class DeployParseRules:
                          and sp.root.i in own}.values(), key=lambda p: p.start)
         if len(actors) < 2 or len(actors) != len(places):
             return True  # a pairing the clause does not spell out: no deployment rather than a wrong one
-        for a, p in zip(actors, places):
+        for a, p in zip(actors, places, strict=True):
             if any(c.file == "deployments" and c.record.get("operator") == a.id and p.id in c.record.get("places", [])
                    for c in self.candidates):
                 continue

@@ -23,8 +23,8 @@ _SUPPLY_VERBS = {"supply", "provide", "deliver"}
 _MAKE_VERBS = _SUPPLY_VERBS | {"build", "make", "manufacture", "produce", "assemble"}
 #: goods whose supply makes a partnership (not "information", "details", "a statement")
 _GOODS = {"car", "vehicle", "minivan", "van", "robotaxi", "robotaxis", "taxi", "suv", "sedan", "bus", "truck",
-          "shuttle", "unit", "model", "kit", "sensor", "software", "system", "battery", "cell", "charger", "lidar", "chip",
-          "pack"}
+          "shuttle", "unit", "model", "kit", "sensor", "software", "system", "battery", "cell", "charger", "lidar",
+          "chip", "pack"}
 
 
 def _denied(cue: Any) -> bool:
