@@ -106,3 +106,12 @@ def test_a_percentage_before_the_word_share_is_a_share(text):
 ])
 def test_twice_the_year_before_is_a_doubling(text, want):
     assert [(_plain(s.value), s.role) for s in find_statistics(text)][-1] == (want[1], "yoy")
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The state investor will pay NOK 120 million for the stake.", (120000000, "nok")),
+    ("The carmaker spent SEK 2.5 billion on its Ghent plant.", (2500000000, "sek")),
+    ("A depot in Zurich cost CHF 40 million to build.", (40000000, "chf")),
+])
+def test_european_currency_codes_before_the_amount(text, want):
+    assert [(_plain(s.value), s.unit) for s in find_statistics(text) if s.role == "base"] == [want]

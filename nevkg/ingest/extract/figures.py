@@ -16,7 +16,8 @@ _SCALES = {"thousand": Decimal(1000), "million": Decimal(10) ** 6, "billion": De
            "lakh crore": Decimal(10) ** 12}
 _NUMBER = re.compile(
     r"(?<![\w.,$])(?P<cur>(?:US\s?\$|R\$|(?:C|A|HK|S|NT|NZ)\$|\$|¥|€|£|₹)\s?|Rs\.?\s?|RMB\s?|CNY\s?|USD\s?|EUR\s?|"
-    r"GBP\s?|THB\s?|BRL\s?|INR\s?|MYR\s?|(?:RM|Bt|Rp)(?=\s?\d)\s?|(?:AED|SAR|IDR|KRW|MXN|CAD|AUD|JPY|HKD|SGD)\s)?"
+    r"GBP\s?|THB\s?|BRL\s?|INR\s?|MYR\s?|(?:RM|Bt|Rp)(?=\s?\d)\s?|(?:AED|SAR|IDR|KRW|MXN|CAD|AUD|JPY|HKD|SGD|"
+    r"NOK|SEK|DKK|CHF|PLN|HUF|CZK|TRY|ZAR)\s)?"
     r"(?P<num>"
     r"\d{1,2}(?:,\d\d)+,\d{3}(?![\d,])(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|"
     r"(?i:half\s+a|one|two|three|four|five|six|seven|"
@@ -139,7 +140,9 @@ _CUR_OF = {"us$": "usd", "$": "usd", "usd": "usd", "¥": "cny", "rmb": "cny", "c
            "£": "gbp", "₹": "inr", "rs": "inr", "rs.": "inr", "eur": "eur", "gbp": "gbp", "thb": "thb", "brl": "brl",
            "inr": "inr", "myr": "myr", "c$": "cad", "a$": "aud", "hk$": "hkd", "s$": "sgd", "nt$": "twd",
            "nz$": "nzd", "rm": "myr", "bt": "thb", "rp": "idr", "aed": "aed", "sar": "sar", "idr": "idr", "krw": "krw",
-           "mxn": "mxn", "cad": "cad", "aud": "aud", "jpy": "jpy", "hkd": "hkd", "sgd": "sgd"}
+           "mxn": "mxn", "cad": "cad", "aud": "aud", "jpy": "jpy", "hkd": "hkd", "sgd": "sgd", "nok": "nok",
+           "sek": "sek", "dkk": "dkk", "chf": "chf", "pln": "pln", "huf": "huf", "czk": "czk", "try": "try",
+           "zar": "zar"}
 _QUAL = re.compile(
     r"(?P<q>more\s+than|over|to\s+(?:top|exceed|surpass|pass)|exceeding|exceeded|exceeds|surpassed|surpassing|surpasses|above|at\s+least|"
     r"upwards\s+of|in\s+excess\s+of|topped|topping|passed|passing|beyond|nearly|almost|about|around|approximately|roughly|close\s+to|"

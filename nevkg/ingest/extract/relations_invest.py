@@ -20,7 +20,8 @@ from nevkg.ingest.extract.model import Mention
 from nevkg.ingest.extract.periods import _plain
 
 #: currencies an amount may be stated in (the unit concepts of :mod:`figures`)
-_MONEY = {"usd", "eur", "cny", "gbp", "inr", "thb", "brl", "myr", "jpy", "krw", "idr", "huf", "try", "mxn"}
+_MONEY = {"usd", "eur", "cny", "gbp", "inr", "thb", "brl", "myr", "jpy", "krw", "idr", "huf", "try", "mxn", "nok",
+          "sek", "dkk", "chf", "pln", "czk", "zar", "aed", "sar", "sgd", "hkd", "aud", "cad"}
 #: verbs whose money object goes somewhere ("pledged N to", "committed N for")
 _PLEDGE = {"pledge", "commit", "earmark", "allocate", "inject", "pour", "plough", "plow"}
 #: verbs above an investment that make it a plan rather than a fact
