@@ -65,3 +65,20 @@ def test_a_public_body_named_with_and_before_its_initials_is_one_body(gaz, text,
 def test_two_companies_before_one_set_of_initials_stay_two(gaz):
     result = _run(gaz, "Lanshan Motors and Kairo Mobility (LMKM) will build a plant in Chile.")
     assert {"lanshan-motors", "kairo-mobility"} <= {m.id for m in result.mentions}
+
+
+@pytest.mark.parametrize("text, org, not_place", [
+    ("Charging will be handled by Lion City Fleet Services, a local operator of taxi depots.",
+     "lion-city-fleet-services", "lion"),
+    ("The cars are insured by Garden City Mobility Group under a three-year contract.", "garden-city-mobility-group",
+     "garden"),
+    ("Rides are booked through Harbour City Taxis, which runs 400 cabs.", "harbour-city-taxis", "harbour"),
+])
+def test_a_place_like_name_that_goes_on_into_a_company_word_is_no_place(gaz, text, org, not_place):
+    ids = {m.id for m in _run(gaz, text).mentions}
+    assert not_place not in ids and org in ids
+
+
+def test_a_city_name_alone_stays_a_place(gaz):
+    result = _run(gaz, "The robotaxis will run in Quezon City from May.")
+    assert any(m.file == "places" and m.text == "Quezon City" for m in result.mentions)

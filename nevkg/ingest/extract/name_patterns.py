@@ -65,6 +65,12 @@ _STRIP_FOR_HEAD = re.compile(r"(?:[ ]+(?:Automobile|Auto|Motors?|Group|Holdings?
                              r"New[ ]+Energy|Automotive|Vehicles?))+$")
 
 
+#: capitalised words ending in a company word after a place-like name ("Lion City Fleet Services"): the name goes on
+_ORG_AFTER = re.compile(r"(?:\s+[A-Z][\w&\-]*){0,3}?\s+(?:Services|Group|Holdings?|Ltd|Limited|Inc|Corp(?:oration)?|"
+                        r"Company|Motors?|Mobility|Logistics|Bank|Capital|Partners|Technolog(?:y|ies)|Fleet|"
+                        r"Transport|Taxis?)\b")
+
+
 def _clean_run(run: str, start: int) -> tuple[str, int]:
     """Drop sentence-initial and adjectival words from the front of a capitalised run."""
     words = run.split(" ")
@@ -155,6 +161,8 @@ class NamePatterns:
                 continue
             if any(len(name) <= len(k.text) for k in inside):
                 continue
+            if place_kind and _ORG_AFTER.match(text, e):
+                continue  # "Lion City Fleet Services": the first words of an organisation's name, no place
             if place_kind:
                 label = head
                 rid = self._new_id(label, "places")
