@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from nevkg.ingest.extract.datelines import datelines
 from nevkg.ingest.extract.linking import clean_name, link
 from nevkg.ingest.extract.model import Mention
 from nevkg.ingest.extract.ner_types import _CONNECTORS, _type_of
@@ -135,30 +136,7 @@ def ner_mentions(E: Any, doc: Any) -> None:
         _propose(E, file, kind, name, s, e, ent.label_)
     _repeat_mentions(E)
     _retype_by_coordination(E)
-    _dateline(E)
-
-
-def _dateline(E: Any) -> None:
-    """A news agency's dateline ("CITY, Country, May 17 (Agency) --"): the city is the place "here" means."""
-    m = re.match(r"\s*(?P<city>[A-Z][A-Z .'\-]{2,}?),\s[^()\n]{0,60}\((?P<agency>[A-Z][\w .]+)\)\s*[-—–]", E.text)
-    E.dateline = None
-    E.dateline_city = m.group("city").strip().title() if m else None
-    bare = re.match(r"\s*(?P<city>[A-Z][A-Z'\-]+(?:[ ][A-Z][A-Z'\-]+){0,2})\s*(?::|[-—–]\s)", E.text)
-    # "MUMBAI, March 4 -", "ANKARA, 8 July (Agency) -": a city in capitals, a date, a dash
-    dated = re.match(r"\s*(?P<city>[A-Z][A-Z'\-]+(?:[ ][A-Z][A-Z'\-]+){0,2}),\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|"
-                     r"\d{1,2}\s+[A-Z][a-z]{2,8})\b[^\n]{0,30}?[-—–]", E.text)
-    spans = {x.span("city") for x in (bare, dated, m) if x is not None}
-    for k in [k for k in E.mentions if (k.start, k.end) in spans and not k.known
-              and k.file == "organizations" and k.id in E.new]:
-        retype(E, k.id, "places", "city")  # "MUMBAI:", "SAO PAULO —": a dateline names a city, not a company
-        rec = E.new[k.id]
-        if rec["label"].isupper():
-            rec["label"], rec["aliases"] = rec["label"].title(), sorted({*rec.get("aliases", []), rec["label"]})
-    if m:
-        E.dateline = next((k for k in E.mentions if k.file == "places" and k.start == m.start("city")), None)
-        for k in E.mentions:  # the agency in brackets is the source, not an actor
-            if k.file == "organizations" and m.start("agency") <= k.start < m.end("agency"):
-                k.compiler = True
+    datelines(E)
 
 
 def retype(E: Any, rid: str, file: str, kind: str) -> None:
