@@ -156,8 +156,8 @@ def _retype_by_coordination(E: Any) -> None:
     ms = sorted(E.mentions, key=lambda m: m.start)
     for i, m in enumerate(ms):
         if m.known or m.file not in {"organizations", "places"} or not m.rule.startswith("ner:") \
-                or m.id not in E.new or m.kind == "country":
-            continue
+                or m.id not in E.new or m.kind == "country" or _LEGAL_TAIL.search(m.text):
+            continue  # (a name ending in a legal form is a company whatever its neighbours)
         nbrs = []
         if i > 0 and re.fullmatch(r"\s*(?:,|and|or|&)\s*", E.text[ms[i - 1].end:m.start]):
             nbrs.append(ms[i - 1])
@@ -203,6 +203,7 @@ def _spans(doc: Any) -> list[_Span]:
                     i = ents.index(nxt)
                 continue
             break
+        cur = _with_legal_lead(doc, cur)
         name = text[cur.start_char:cur.end_char]
         if _EVENT.search(name) or (cur.end < len(doc) and _EVENT.match(doc[cur.end:cur.end + 2].text)):
             first = cur.start + (doc[cur.start].lower_ == "the")
@@ -212,6 +213,27 @@ def _spans(doc: Any) -> list[_Span]:
             out.append(cur)
         i += 1
     return out
+
+
+#: a company's legal form ending its name ("Sdn Bhd", "Ltda", "Kft", "LLC", "S.p.A", "A.S")
+_LEGAL_TAIL = re.compile(r"\b(?:Sdn\s+Bhd|Bhd|Berhad|Tbk|Ltda|Kft|Zrt|AB|Oyj?|S\.?p\.?A|S\.A\.S|SAS|S\.?r\.?l|"
+                         r"A\.[SŞ]|P?JSC|OJSC|LLC|LLP|Pte(?:\s+Ltd)?|Pvt(?:\s+Ltd)?|GmbH|AG|S\.A|Ltd|Inc|PLC|Co)\.?$")
+_NOT_A_NAME = {"the", "a", "an", "in", "on", "at", "for", "with", "by", "and", "but", "its", "their", "our", "this",
+               "that", "from", "to", "of", "as", "after", "before", "while", "when"}
+
+
+def _with_legal_lead(doc: Any, span: _Span) -> _Span:
+    """The parser often leaves out the first word of a company's name ("[Motor] Mundo Ltda", "[Auto] Plaza Kft")
+    and the Indonesian form's "PT" ("PT Arjuna Mitra"): take the capitalised words right before a name that ends
+    in a legal form, and a "PT" right before any name."""
+    start = span.start
+    if start > 0 and doc[start - 1].text == "PT":
+        start -= 1
+    elif _LEGAL_TAIL.search(doc[span.start:span.end].text):
+        while start > 0 and doc[start - 1].is_title and doc[start - 1].is_alpha \
+                and doc[start - 1].lower_ not in _NOT_A_NAME and doc[start - 1].ent_type_ in {"", span.label_}:
+            start -= 1
+    return span if start == span.start else _Span(doc, start, span.end, span.label_)
 
 
 def _heading(text: str, s: int, e: int) -> bool:
