@@ -104,8 +104,16 @@ def continue_units(text: str, bare: list[Statistic], stats: list[Statistic], off
     for b in bare:
         after = text[b.end - offset:b.end - offset + 30]
         nxt = next((x for x in sorted(stats, key=lambda x: x.start) if x.start >= b.end), None)
-        if nxt is not None and re.match(r"\s*(?:-|–|to|and)\s*$", text[b.end - offset:nxt.start - offset]):
+        gap = text[b.end - offset:nxt.start - offset] if nxt is not None else ""
+        lead = text[max(0, b.start - offset - 20):b.start - offset]
+        if nxt is not None and (re.match(r"\s*(?:-|–|to)\s*$", gap) or re.match(r"\s*and\s*$", gap)
+                                and re.search(r"\bbetween\s+$", lead, re.I)):
             out.append(b)  # the low end of a range
+            continue
+        if nxt is not None and nxt.kind == "amount" and nxt.unit in _COUNT_UNITS and \
+                re.fullmatch(r"(?:\s*,\s*\d[\d,.]*)*\s*,?\s*(?:and|or)\s*", gap):
+            b.unit, b.unit_text = nxt.unit, nxt.unit_text  # "1,200, 800 and 500 vehicles": a list shares its unit
+            out.append(b)
             continue
         if re.match(r"\s*(?:%|per\s*cent|percent|years?\b|months?\b|days?\b|km\b|kilomet|kwh|hours?\b)", after,
                     re.I) or _OTHER_NOUN.match(after):
