@@ -50,3 +50,18 @@ def test_a_destination_is_in_the_figures_own_clause(gaz, text, value, dest):
 def test_respectively_pairs_figures_with_their_destinations(gaz, text, want):
     got = figures(gaz, text)
     assert {v: got[v].get("destination") for v in want} == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # the market of a tariff sentence is its own authority's, never an earlier sentence's
+    ("Turkey imposed an additional 40% duty on electric cars imported from China in June 2024. The European "
+     "Commission set countervailing duties of 17% for BYD and 35.3% for SAIC.", {"40": "turkey", "17": None,
+                                                                                 "35.3": None}),
+    ("Turkey imposed an additional 40% duty on electric cars from China. Canada's 100% surtax on Chinese-made "
+     "electric vehicles took effect on October 1, 2024.", {"40": "turkey", "100": "canada"}),
+    ("Turkey imposed a 40% duty on electric cars from China. Brazil restored its import tax on electric cars, "
+     "which will rise to 35% by July 2026.", {"40": "turkey", "35": "brazil"}),
+])
+def test_a_tariff_rate_belongs_to_the_market_that_sets_it(gaz, text, want):
+    got = figures(gaz, text)
+    assert {v: got[v].get("destination") for v in want} == want

@@ -24,7 +24,8 @@ _IMPOSES = re.compile(r"^\s+(?:(?:last|this|next|earlier\s+this|on|in)\s+(?:week
                       r"October|November|December)\s+|(?:earlier|recently|yesterday|today)\s+)?"
                       r"(?:(?:has|have|had|will|would|is|are|was|were|be|also|now|then|already)\s+){0,3}"
                       r"(?:impos\w*|charg\w*|appl(?:y|ies|ied|ying)|levi\w*|levy|rais\w*|introduc\w*|implement\w*|"
-                      r"set|sets|brings?|brought|hikes?|hiked|increas\w*|mov(?:es|ed|ing)?\s+up|"
+                      r"set|sets|brings?|brought|hikes?|hiked|increas\w*|mov(?:es|ed|ing)?\s+up|restor\w*|reinstat\w*|"
+                      r"adopt\w*|approv\w*|slap\w*|extend\w*|finali[sz]\w*|confirm\w*|"
                       r"(?:agreed|decided|voted|plans?|is\s+set)\s+to\s+(?:impose|raise|apply|move\s+up|bring\s+forward))\b",
                       re.I)
 
@@ -274,7 +275,14 @@ class SubjectRules:
             found = self._imposer(a, b) if _TARIFF.search(self.text[a:b]) else None
             if found is not None:
                 return found
+            if a <= s < b and self._unplaced_imposer(a, b):
+                return None  # "the Commission set duties": its own authority, not an earlier sentence's market
         return None
+
+    def _unplaced_imposer(self, s: int, e: int) -> bool:
+        """A public body of no known country imposes the measure of this sentence ("the Commission set …")."""
+        return any(m.kind in {"government-body", "ministry"} and _IMPOSES.match(self.text[m.end:min(e, m.end + 40)])
+                   for m in self.mentions_in(s, e, ("organizations",)))
 
     def _imposer(self, s: int, e: int) -> Mention | None:
         for m in self.mentions_in(s, e, ("places", "organizations")):
@@ -284,7 +292,7 @@ class SubjectRules:
             after = self.text[m.end:min(e, m.end + 40)]
             before = self.text[max(s, m.start - 30):m.start]
             if not (_IMPOSES.match(after) or re.search(r"\bby\s+(?:the\s+)?$", before) and _TARIFF.search(
-                    self.text[s:m.start]) or re.match(r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?:tariffs?|dut(?:y|ies)|"
+                    self.text[s:m.start]) or re.match(r"['’]s?\s+(?:[\w%.,-]+\s+){0,3}?(?:tariffs?|dut(?:y|ies)|"
                                                      r"surtax|levy|levies)\b", after)):
                 continue
             if m.file == "organizations":  # "X's trade chamber Y raised the tariff": the market is X
