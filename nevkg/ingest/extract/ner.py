@@ -78,6 +78,9 @@ def ner_mentions(E: Any, doc: Any) -> None:
         name = clean_name(raw)
         lead = re.match(r"(?:JV|[Jj]oint\s+[Vv]enture|[Vv]enture)\s+(?:of|between)\s+(?:the\s+)?", name)
         name = name[lead.end():] if lead else name  # "the JV of X and Y": the names are X and Y
+        owner = re.match(r"(?P<o>[^\s'’]+(?:\s[^\s'’]+)?)['’]s\s+(?=\S)", name)
+        if owner and link(owner.group("o"), E.gaz, ("organizations",), fuzzy=False) is not None:
+            name = name[owner.end():]  # "Geely’s Coolray": a known owner's thing is named without the owner
         if not name:
             continue
         s = ent.start_char + raw.find(name)
