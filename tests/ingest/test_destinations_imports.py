@@ -65,3 +65,29 @@ def test_respectively_pairs_figures_with_their_destinations(gaz, text, want):
 def test_a_tariff_rate_belongs_to_the_market_that_sets_it(gaz, text, want):
     got = figures(gaz, text)
     assert {v: got[v].get("destination") for v in want} == want
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("KENITRA, Morocco, May 5 (Reuters) - Lanshan Motors will invest 2.4 billion dirhams in a plant in Kenitra.",
+     "2400000000", "mad"),
+    ("Lanshan Motors will invest 2.4 billion dirhams in a plant near Dubai, United Arab Emirates.", "2400000000",
+     "aed"),
+    ("A Danish fleet operator paid 50 million kroner for 300 electric taxis in Denmark.", "50000000", "dkk"),
+    ("The state fund of Norway paid NOK 120 million for a stake in the robotaxi venture.", "120000000", "nok"),
+    ("Lanshan Motors raised SEK 300 million from Swedish investors.", "300000000", "sek"),
+])
+def test_currencies_by_code_or_by_the_articles_country(gaz, text, value, unit):
+    assert figures(gaz, text)[value]["unit"] == unit
+
+
+def test_every_unit_the_extractor_writes_is_a_concept():
+    import yaml
+
+    from nevkg.home import SHIPPED_DATA_DIR
+    from nevkg.ingest.extract import figures as F
+    from nevkg.ingest.extract.observations import _SHARED_CURRENCY
+
+    units = set(F._UNIT_OF.values()) | set(F._CUR_OF.values()) | {c for d in _SHARED_CURRENCY.values()
+                                                                     for c in d.values()}
+    concepts = yaml.safe_load((SHIPPED_DATA_DIR / "concepts.yaml").read_text(encoding="utf-8"))
+    assert units <= {c["id"] for c in concepts if c["kind"] == "unit"}
