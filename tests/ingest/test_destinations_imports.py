@@ -91,3 +91,17 @@ def test_every_unit_the_extractor_writes_is_a_concept():
                                                                      for c in d.values()}
     concepts = yaml.safe_load((SHIPPED_DATA_DIR / "concepts.yaml").read_text(encoding="utf-8"))
     assert units <= {c["id"] for c in concepts if c["kind"] == "unit"}
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The plant is due to start production in the second half of 2027 with capacity for 50,000 vehicles a year.",
+     {"50000": None}),
+    ("Lanshan Motors, which employs 640 people, will assemble buses for Europe from the second half of 2027.",
+     {"640": None}),
+    ("The factory will have a capacity of 80,000 vehicles, to be raised to 150,000 vehicles by 2030.",
+     {"80000": None, "150000": "2030"}),
+    ("Lanshan Motors employed 1,900 people at the end of 2024.", {"1900": "2024"}),
+])
+def test_a_stated_capacity_or_headcount_takes_only_its_own_time(gaz, text, want):
+    got = figures(gaz, text)
+    assert {v: got[v].get("period_start") for v in want} == want

@@ -153,7 +153,8 @@ class PeriodRules:
             period = ctx["start_day"]  # a rate of a measure in force from a day stated before
             drop += 0.1
             notes.append(f"a rate of a measure in force from a day stated before ({period.text})")
-        elif (_is_flow(measure, st) or st.role in {"growth", "multiple"}) and self._parallel(st, stat_periods):
+        elif (_is_flow(measure, st) or st.role in {"growth", "multiple"}) and not _timeless(st, sent) \
+                and self._parallel(st, stat_periods):
             # "A sold N in X, while B delivered M in 2025": a flow of a parallel clause shares its period
             period = min(self._parallel(st, stat_periods), key=lambda p: abs(p.start - st.start))
             drop += 0.15
