@@ -64,11 +64,17 @@ def _implied_unit(before: str, after: str = "") -> str | None:
 
 
 #: a number written as a word before a count noun ("eight models", "three factories")
-_WORD_NUMBER = re.compile(r"\b(?P<num>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+#: what a term of years qualifies ("a five-year contract", "a 10-year lease"): a duration worth recording
+_TERM_NOUN = (r"\s+(?:[\w-]+\s+)?(?:contract|agreement|deal|lease|licen[cs]e|partnership|concession|exemption|"
+              r"holiday|break|warranty|loan|term|tax\s+break)s?\b")
+_WORD_NUMBER = re.compile(r"\b(?P<num>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|"
+                          r"four|five|six|seven|eight|nine))?|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+                          r"twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
                           r"(?=(?:\s+(?:new|vehicle|main|major|local|overseas|production|assembly|"
                           r"(?-i:[A-Z][a-z]+(?:an|ese|ish|ic)))|-)?\s*-?"
                           r"(?:models?|factories|plants|workshops|dealers|dealerships|showrooms|stores|countries|"
-                          r"markets|cities|months|years|month(?=\s+(?:[\w-]+\s+)?(?:holiday|period|delay|extension|"
+                          r"markets|cities|months|years|year(?=" + _TERM_NOUN + r")|"
+                          r"month(?=\s+(?:[\w-]+\s+)?(?:holiday|period|delay|extension|"
                           r"pause|suspension|grace|moratorium|transition)))\b)", re.I)
 #: a span of time a plan or change takes ("over the next 18 months", "within five years"): no figure
 _TIME_SPAN = re.compile(r"\b(?:(?:over|in|within|during)\s+the\s+(?:next|past|last|coming|previous)|within|"
@@ -76,7 +82,7 @@ _TIME_SPAN = re.compile(r"\b(?:(?:over|in|within|during)\s+the\s+(?:next|past|la
 #: "for ten years", "for at least ten years": a span of years or months as a duration
 _FOR_SPAN = re.compile(r"\bfor\s+(?:(?:at\s+least|up\s+to|more\s+than|another|a\s+further|about|nearly|over)\s+)?$",
                        re.I)
-_SINGULAR_AFTER_HYPHEN = re.compile(r"^\s(?P<unit>model|plant|store|market|month)\b")
+_SINGULAR_AFTER_HYPHEN = re.compile(r"^\s(?P<unit>model|plant|store|market|month|year(?=" + _TERM_NOUN + r"))\b")
 #: a noun a span of months qualifies ("a six-month tariff holiday"): a duration worth recording
 _DURATION_NOUN = re.compile(r"\s+(?:[\w-]+\s+)?(?:holiday|period|delay|extension|pause|suspension|grace|moratorium|"
                             r"transition)\b", re.I)
@@ -215,7 +221,8 @@ def find_statistics(text: str, offset: int = 0) -> list[Statistic]:
             key = re.sub(r"\s+", " ", um.group("unit").lower()) if um else ""
             unit = _UNIT_OF.get(key) or _UNIT_OF.get(key[:-1]) or _UNIT_OF.get(key.rstrip("s"))
             if unit is None or unit in {"years", "months"} and not _FOR_SPAN.search(before) and not (
-                    unit == "months" and _DURATION_NOUN.match(rest[um.end():])):
+                    unit == "months" and _DURATION_NOUN.match(rest[um.end():])) and not (
+                    unit == "years" and key == "year"):  # "a five-year contract"
                 continue
             st = Statistic(s, m.end("num") + um.end(), _num(m.group("num")), unit, "amount", unit_text=um.group(0),
                            unit_span=(m.end("num") + um.start("unit"), m.end("num") + um.end("unit")))
@@ -262,6 +269,8 @@ def find_statistics(text: str, offset: int = 0) -> list[Statistic]:
                     unit_span = (e + um.start("unit"), e + um.end("unit"))
                     e_unit = e + um.end()
                     e = e_unit
+                if unit is None and re.match(r"-year" + _TERM_NOUN, after):
+                    unit, unit_text = "years", "year"  # "a 10-year lease"
                 if unit is None:
                     cur = re.match(r"^\s*(yuan|RMB|U\.S\.\s+dollars|US\s+dollars|dollars|euros)\b", after)
                     if cur:
