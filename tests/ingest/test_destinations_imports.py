@@ -105,3 +105,14 @@ def test_every_unit_the_extractor_writes_is_a_concept():
 def test_a_stated_capacity_or_headcount_takes_only_its_own_time(gaz, text, want):
     got = figures(gaz, text)
     assert {v: got[v].get("period_start") for v in want} == want
+
+
+@pytest.mark.parametrize("text, value, period", [
+    ("Founded in 2015, Lanshan Motors sold 412,000 vehicles in 2025.", "412000", "2025"),
+    ("Nordlys Taxi, founded in 1987 and based in Oslo, operates a fleet of about 1,100 taxis.", "1100", "2025-06"),
+    ("Lanshan Motors sold 30,000 cars abroad in 2024. The company now exports to more than 40 countries.", "40",
+     "2025-06"),
+    ("The platform has 5,000 drivers in Riyadh, the company said.", "5000", None),  # a headcount: no time
+])
+def test_a_founding_year_dates_no_figure_and_a_count_is_as_of_the_article(gaz, text, value, period):
+    assert figures(gaz, text)[value].get("period_start") == period

@@ -114,7 +114,7 @@ _UNIT_AFTER = re.compile(
     r"taxis?|hatchbacks?|crossovers?|yuan|RMB|"
     r"U\.S\.\s+dollars|US\s+dollars|dollars|"
     r"euros?|orders?|stores?|showrooms?|outlets|countries\s+and\s+regions|countries|overseas\s+markets|markets|"
-    r"models|jobs|factories|plants|months|deliveries|square[\s-]met(?:re|er)s?|employees|workers|staff|people|"
+    r"models|jobs|factories|plants|months|deliveries|square[\s-]met(?:re|er)s?|employees|workers|staff|people|drivers|"
     r"dealers|dealerships|sales\s+outlets|retailers|touch[\s-]?points|points\s+of\s+sale|sales\s+points|workshops|GWh|gigawatt[\s-]hours|baht|reais|real|rupees|"
     r"ringgit|pounds|lira|rupiah|dirhams?|riyals?|rand|kroner|kronor|krone|zloty|forints?|pesos|tenge|roubles|rubles|"
     r"acres?|hectares?|cities|companies|rides|trips|years)(?![\w])")
@@ -131,7 +131,7 @@ _UNIT_OF = {"sale": "vehicles", "registration": "vehicles", "shipment": "vehicle
             "job": "jobs", "factorie": "factories", "plant": "factories", "month": "months",
             "square metre": "square-metres", "square meter": "square-metres", "square-metre": "square-metres",
             "square-meter": "square-metres", "employee": "jobs", "worker": "jobs",
-            "staff": "jobs", "people": "jobs", "dealer": "stores", "dealership": "stores", "sales outlet": "stores",
+            "staff": "jobs", "people": "jobs", "driver": "jobs", "dealer": "stores", "dealership": "stores", "sales outlet": "stores",
             "retailer": "stores", "touchpoint": "stores", "touch point": "stores",
             "sales and service outlet": "stores", "sales and service centre": "stores",
             "sales and service center": "stores", "sales and service point": "stores",

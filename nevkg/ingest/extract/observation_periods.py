@@ -53,9 +53,19 @@ _SAID_AT = re.compile(r"\b(?:said|says|announced|reported|disclosed|stated|confi
                       r"(?:(?:earlier|late|early)\s+)?(?:in|on)?\s*$", re.I)
 
 
+#: a time that dates a company's founding or listing ("Founded in 2015, it sold N in 2025")
+_FOUNDED_IN = re.compile(r"\b(?:founded|established|set\s+up|created|incorporated|formed|listed|launched|born)\s+"
+                         r"(?:in\s+|on\s+)?$", re.I)
+
+
 def _statement_time(text: str, p: Period, sent_start: int) -> bool:
     """Whether ``p`` directly follows a verb of saying ("announced on Monday", "said in May")."""
     return bool(_SAID_AT.search(text[max(sent_start, p.start - 40):p.start]))
+
+
+def _founding_time(text: str, p: Period, sent_start: int) -> bool:
+    """Whether ``p`` dates a founding or listing ("founded in 1987"): never a figure's time."""
+    return bool(_FOUNDED_IN.search(text[max(sent_start, p.start - 40):p.start]))
 
 
 def _year_before(p: Period) -> Period:
@@ -128,7 +138,8 @@ class PeriodRules:
         """The period of the figure ``st`` of the sentence ``s:e`` and how much less sure it makes the
         observation; the reasons are added to ``notes``."""
         text, sent, drop = self.text, self.text[s:e], 0.0
-        stat_periods = [p for p in periods if not p.date and p.kind not in {"since"}]
+        stat_periods = [p for p in periods if not p.date and p.kind not in {"since"}
+                        and not _founding_time(text, p, s)]
         # periods in the figure's own clause (not across "; " or "and will …")
         own = [p for p in stat_periods if not _CLAUSE_GAP.search(text[min(p.end, st.end):max(p.start, st.start)])
                and not _aside(text, p, st)]
@@ -163,7 +174,8 @@ class PeriodRules:
             period = Period(st.start, st.start, "", whole.record["period_start"], whole.record["period_end"], True,
                             kind="whole")
             notes.append(f"a share of {whole.id}: its period was taken")
-        elif ctx.get("period") is not None and not stat_periods and not _timeless(st, sent):
+        elif ctx.get("period") is not None and not stat_periods and not _timeless(st, sent) \
+                and measure not in _POINT_MEASURES:  # a fleet or a count of markets "now" is the article's
             period, drop = ctx["period"], drop + 0.15
             notes.append(f"period carried from an earlier sentence ({period.text})")
         elif not stat_periods and getattr(self, "article_period", None) is not None and _is_flow(measure, st):
