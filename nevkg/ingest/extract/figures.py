@@ -114,7 +114,8 @@ _UNIT_AFTER = re.compile(
     r"taxis?|hatchbacks?|crossovers?|yuan|RMB|"
     r"U\.S\.\s+dollars|US\s+dollars|dollars|"
     r"euros?|orders?|stores?|showrooms?|outlets|countries\s+and\s+regions|countries|overseas\s+markets|markets|"
-    r"models|jobs|factories|plants|months|deliveries|square[\s-]met(?:re|er)s?|employees|workers|staff|people|drivers|"
+    r"models|jobs|factories|plants|months|deliveries|square[\s-]met(?:re|er)s?|employees|workers|staff|people|"
+    r"drivers|"
     r"dealers|dealerships|sales\s+outlets|retailers|touch[\s-]?points|points\s+of\s+sale|sales\s+points|workshops|GWh|gigawatt[\s-]hours|baht|reais|real|rupees|"
     r"ringgit|pounds|lira|rupiah|dirhams?|riyals?|rand|kroner|kronor|krone|zloty|forints?|pesos|tenge|roubles|rubles|"
     r"acres?|hectares?|cities|companies|rides|trips|years)(?![\w])")
