@@ -6,6 +6,7 @@ import re
 from typing import Any
 
 from nevkg.ingest.extract.model import Mention
+from nevkg.ingest.extract.name_people import HONORIFIC_RANK
 from nevkg.ingest.extract.periods import _MONTH_NUM
 from nevkg.ingest.extract.role_titles import _OWNER_NOUN, business_partner
 from nevkg.ingest.gazetteer import slugify
@@ -14,7 +15,7 @@ _TITLE_WORDS = (r"chairman|chairwoman|chairperson|chair|president|vice[\s-]presi
                 r"general\s+manager|manager|chief\s+executive(?:\s+officer)?|CEO|CFO|CTO|COO|founder|co-founder|"
                 r"head|secretary|spokesperson|spokesman|spokeswoman|executive|officer|minister|deputy|partner|"
                 r"engineer|analyst|researcher|economist|professor|dean|leader|boss|general\s+counsel|"
-                r"senior\s+associate")
+                r"senior\s+associate|under-?secretary|consultant|advis[eo]r")
 _TITLE_RX = re.compile(rf"\b(?:{_TITLE_WORDS})\b", re.I)
 _NAME = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:[ ][A-Z][a-z]+(?:-[A-Z]?[a-z]+)?){1,2}"
 #: the common nouns of a government portfolio, written capitalised in a title ("Minister of Economy")
@@ -23,6 +24,7 @@ _PORTFOLIO = (r"Economy|Economic\s+Affairs|Finance|Industry|Trade|Commerce|Trans
               r"Agriculture|Labou?r|Interior|Defen[cs]e|Health|Education|Tourism|Planning|Enterprise|Climate|"
               r"Digital\s+Affairs|Treasury|Business|Exports?|International\s+Trade|Transportation|Science|Services|"
               r"Foreign\s+Trade|Mines|Mining|Communications|Public\s+Works|Mobility|Urban\s+Development|Housing")
+_PORTFOLIO_LIST = re.compile(rf"(?:{_PORTFOLIO})(?:(?:\s*,\s*|\s+and\s+|\s*&\s*)(?:{_PORTFOLIO}))*")
 _NAME_U = r"[A-ZÀ-Þ][a-zß-ÿ]+(?:-[A-ZÀ-Þ]?[a-zß-ÿ]+)?"
 _PORTFOLIO_TITLE = re.compile(
     rf"(?P<title>(?:(?:Vice\s+President|(?:Deputy\s+)?Prime\s+Minister)\s+and\s+)?"  # ("Vice President and …")
@@ -87,6 +89,7 @@ class PeopleRules:
         if self.doc is not None:
             self.companies_named_like_people(s, e)  # "chief executive of Henri Kessler": a family firm
         self._functions_are_no_companies(s, e)
+        self._portfolios_are_no_bodies(s, e)
         self._titles_out_of_org_names(s, e)
         self.surname_mentions(s, e)
         orgs = self.mentions_in(s, e, ("organizations",))
@@ -234,9 +237,13 @@ class PeopleRules:
     def add_role(self, ns: int, ne: int, title: str, ts: int, te: int, org: Mention, rule: str) -> None:
         """Propose the person at ``text[ns:ne]`` (known, or new) and their role ``title`` at ``org``."""
         text = self.text
-        hon = _HONORIFIC_START.match(text, ns, ne)
-        if hon and ne - hon.end() > 3:  # "Mr Otto Brandt": the person is Otto Brandt
+        hon = HONORIFIC_RANK.match(text, ns, ne)
+        if hon and ne - hon.end() > 3:  # "Mr Otto Brandt", "Datuk Rahim Yusof": the person is Otto Brandt
             ns = hon.end()
+        cover = next((m for m in self.ents.mentions if m.file == "people" and m.start <= ns and ne <= m.end
+                      and (m.start, m.end) != (ns, ne)), None)
+        if cover is not None:  # a pattern's name that is a part of a longer one ("Santos Lima" of "Rui dos Santos Lima")
+            ns, ne = cover.start, cover.end
         name = text[ns:ne]
         title = " ".join(_TITLE_LEAD.sub("", title).split())  # "currently chief executive", "its new CFO"
         if business_partner(title):  # "X, its distribution partner": X is a company, not a person
@@ -293,6 +300,20 @@ class PeopleRules:
             before = self.text[max(s, m.start - 40):m.start]
             if not m.known and m.id in self.ents.new and _FUNCTION.fullmatch(m.text) and \
                     _TITLE_BEFORE_FUNCTION.search(before):
+                self._drop_new(m)
+
+    def _portfolios_are_no_bodies(self, s: int, e: int) -> None:
+        """A portfolio written after an official's title ("Minister of Industry and Trade", "Secretary for
+        Economic Affairs") is part of the title: a new organisation the parser made of it is dropped (the title's
+        organisation is then the country or state the phrase names, or the one around it)."""
+        from nevkg.ingest.extract.role_titles import _PORTFOLIO_ORG
+
+        for m in self.mentions_in(s, e, ("organizations",)):
+            before = self.text[max(s, m.start - 40):m.start]
+            if not m.known and m.id in self.ents.new and m.rule.startswith("ner:") and (
+                    _PORTFOLIO_ORG.fullmatch(m.text) or _PORTFOLIO_LIST.fullmatch(m.text)) and re.search(
+                    r"\b(?:Minister|Secretary|Under-?[Ss]ecretary|Commissioner|Secretary-General)\s+(?:of|for)\s+"
+                    r"(?:the\s+)?$", before):
                 self._drop_new(m)
 
     def _titles_out_of_org_names(self, s: int, e: int) -> None:

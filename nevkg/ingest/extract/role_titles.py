@@ -14,6 +14,7 @@ import re
 from typing import Any
 
 from nevkg.ingest.extract.model import Mention
+from nevkg.ingest.extract.name_people import HONORIFIC_RANK
 from nevkg.ingest.extract.spans import span_at
 
 _TITLE = (r"chairman|chairwoman|chairperson|chair|president|vice[\s-]?president|vice[\s-]?chairman|director|"
@@ -21,11 +22,12 @@ _TITLE = (r"chairman|chairwoman|chairperson|chair|president|vice[\s-]?president|
           r"chief\s+executive|CEO|CFO|CTO|COO|founder|co-founder|head|secretary|spokesperson|spokesman|"
           r"spokeswoman|minister|prime\s+minister|premier|governor|mayor|ambassador|commissioner|chancellor|"
           r"executive|boss|chief|emeritus|partner|analyst|economist|professor|envoy|consul|general\s+counsel|"
-          r"(?:senior|principal)\s+associate|associate\s+director|crown\s+prince|emir")
+          r"(?:senior|principal)\s+associate|associate\s+director|crown\s+prince|emir|under-?secretary|"
+          r"consultant|advis[eo]r")
 _TITLE_RX = re.compile(rf"\b(?:{_TITLE})\b", re.I)
 _GOV_TITLE = re.compile(r"\b(?:minister|president|premier|governor|mayor|ambassador|envoy|consul|chancellor|king|"
                         r"crown\s+prince|emir|"
-                        r"secretary|commissioner)\b", re.I)
+                        r"secretary|under-?secretary|commissioner)\b", re.I)
 #: a noun that names again a company spoken of, after "the" and at most one word ("the Chinese carmaker's CEO")
 _OWNER_NOUN = (r"(?:company|firm|group|carmaker|automaker|car\s*maker|maker|startup|start-up|brand|"
                r"joint\s+venture|venture|JV|manufacturer|developer|operator|supplier)")
@@ -205,6 +207,7 @@ class TitlePhrases:
         title = re.sub(r"^(?:said|says|confirmed|confirms|added|adds|noted|explained|stressed|announced|told)\s+", "",
                        title)  # "…, confirmed country manager NAME"
         title = re.sub(r"\s+(?:Mr|Ms|Mrs|Mx|Dr|Prof|Sir|Dame)\.?$", "", title)
+        title = re.sub(rf"[\s,]+(?:{HONORIFIC_RANK.pattern.rstrip('+')})+$", "", title + " ").strip()  # ("…, Datuk")
         title = re.sub(r"^(?:['’]s\s*)|(?:\b(?i:the|a|an|its|their|his|her)\s+)", " ", title)
         title = re.sub(r"\s+['’]s\b|['’]s\s", " ", title)
         title = re.sub(r"^(?:\W|\b(?:of|at|for|in|and)\b)+|(?:\W|\b(?:of|at|for|in|and)\b)+$", "", title.strip())

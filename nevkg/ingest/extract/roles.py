@@ -23,6 +23,7 @@ import re
 from typing import Any
 
 from nevkg.ingest.extract.model import Mention
+from nevkg.ingest.extract.name_people import HONORIFIC_RANK
 from nevkg.ingest.extract.people import _FUNCTION
 from nevkg.ingest.extract.role_titles import _PORTFOLIO_ORG, _TITLE_RX, TitlePhrases, _person_like, apposed_phrase
 from nevkg.ingest.extract.roles_context import RoleContextRules
@@ -37,7 +38,7 @@ _LEFT_STOP = re.compile(r"(?:^|[,;:()\"“”]|\s[-–—]+\s|\b(?:said|says|tol
 _TITLE_START = {"chief", "executive", "officer", "vice", "senior", "deputy", "managing", "general", "head", "founder",
                 "co-founder", "president", "chairman", "chairwoman", "director", "ceo", "cfo", "cto", "coo", "minister",
                 "secretary", "spokesman", "spokeswoman", "spokesperson", "chair", "manager"}
-_HONORIFIC = re.compile(r"(?:\b(?:Mr|Ms|Mrs|Dr|Prof|Sir|Dame|H\.E\.)\.?\s+)$")
+_HONORIFIC = re.compile(rf"(?:\b(?:{HONORIFIC_RANK.pattern}))$")
 
 
 class RoleRules(TitlePhrases, RoleContextRules):
@@ -121,9 +122,12 @@ class RoleRules(TitlePhrases, RoleContextRules):
         while i < span.end - 2 and (self.doc[i].lower_ in _TITLE_START or _TITLE_RX.fullmatch(self.doc[i].text)):
             i += 1
         trimmed = i > span.start
+        hon = re.search(rf"(?:{HONORIFIC_RANK.pattern})$", self.text[max(0, p.start - 40):p.start])
+        honorific = p.start - len(hon.group(0)) if hon else p.start + 1  # ("Datuk", "Tan Sri": not the name)
         while not trimmed and i > 0 and span.end - i < 4:
             t = self.doc[i - 1]
             if t.pos_ != "PROPN" or not t.is_title or _TITLE_RX.fullmatch(t.text) or t.lower_ in _TITLE_START or \
+                    t.idx >= honorific or \
                     _FUNCTION.fullmatch(t.text) or \
                     t.head.i not in range(span.start, span.end) or t.ent_type_ in {"GPE", "NORP", "ORG", "LOC"} or \
                     self.ents.overlaps(t.idx, t.idx + len(t.text)):
