@@ -58,3 +58,70 @@ def test_a_portfolio_after_the_title_is_part_of_the_title(gaz, text, expected):
 def test_a_company_named_with_a_particle_is_no_person(gaz):
     got, people = roles(gaz, "Renault do Brasil will build the car, and Banco do Nordeste lent the money.")
     assert got == [] and people == []
+
+
+@pytest.mark.parametrize("text, person", [
+    ("The accord was signed by Karim Bennani, Minister of Industry of Morocco. Minister Bennani called it a "
+     "milestone.", "Karim Bennani"),
+    ("Orvista Mobility named Youssef Ben Salah its chief executive. Mr. Ben Salah will start in May.",
+     "Youssef Ben Salah"),
+    ("Velmora Motors' managing director, Rahim bin Yusof, opened the plant. Rahim added that more models would "
+     "follow.", "Rahim bin Yusof"),
+    ("Ana Lucia de la Rosa, chief executive of Orvista Mobility, spoke first. De la Rosa said prices would fall.",
+     "Ana Lucia de la Rosa"),
+])
+def test_a_later_mention_by_family_name_or_title_is_the_same_person(gaz, text, person):
+    got, people = roles(gaz, text)
+    assert people == [person] and len(got) == 1
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The deal was signed by the Chairman of the Board of Velmora Motors Co., Ltd. Mr. Otto Brandt.",
+     ("Otto Brandt", "Chairman of the Board", "Velmora Motors Co., Ltd.")),
+    ("The Chairman of the Board of Directors of Dunes Capital, Lena Vogt, opened the plant.",
+     ("Lena Vogt", "Chairman of the Board of Directors", "Dunes Capital")),
+    ("It was signed for Atlas Mobilite Group by its Chief Executive Officer, Mr. Youssef Ben Salah.",
+     ("Youssef Ben Salah", "Chief Executive Officer", "Atlas Mobilite Group")),
+    ("Also present was Mr. Khalid al-Harthi, Managing Partner of Dunes Capital.",
+     ("Khalid al-Harthi", "Managing Partner", "Dunes Capital")),
+    ("Lena Vogt, Executive Director of Dunes Capital, attended the ceremony.",
+     ("Lena Vogt", "Executive Director", "Dunes Capital")),
+])
+def test_a_signing_ceremony_names_titles_before_and_after_names(gaz, text, expected):
+    check(gaz, text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Velmora Motors will enter Chile. The plan was agreed in May, according to Velmora President Lena Vogt.",
+     ("Lena Vogt", "President", "Velmora Motors")),
+    ("Orvista Mobility will cut prices. The move was approved last week, said Orvista Chairman Otto Brandt.",
+     ("Otto Brandt", "Chairman", "Orvista Mobility")),
+    ("Exports will rise, Turkish President Mehmet Kaya said on Monday.", ("Mehmet Kaya", "President", "turkey")),
+])
+def test_a_short_company_name_before_a_title_is_no_part_of_it(gaz, text, expected):
+    check(gaz, text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Harwick Stone LLP | Client note | Trade | 3 March 2026\nChile will raise duties. For further information, "
+     "please contact Lena Vogt, partner, at our Santiago office.", ("Lena Vogt", "partner", "Harwick Stone LLP")),
+    ("Harwick Stone LLP | Client note | Trade | 3 March 2026\nChile will raise duties. Questions may be sent to "
+     "Pedro Alves, senior consultant in our Lisbon office.", ("Pedro Alves", "senior consultant",
+                                                               "Harwick Stone LLP")),
+    ("Brightwater Advisory | Market update | May 2026\nPrices fell again. Mia Chen, an analyst with our Singapore "
+     "team, expects a rebound.", ("Mia Chen", "analyst", "Brightwater Advisory")),
+])
+def test_a_person_of_our_office_is_of_the_firm_that_writes(gaz, text, expected):
+    check(gaz, text, expected)
+
+
+@pytest.mark.parametrize("text, company", [
+    ("Velmora Motors and Kinta Wira Automotive Sdn Bhd will build a plant in Perak.", "Kinta Wira Automotive Sdn Bhd"),
+    ("The venture, Velmora Atlas Automotive SARL, will be based in Tangier.", "Velmora Atlas Automotive SARL"),
+    ("Parts will come from Rheinfeld Antriebe GmbH, the group said.", "Rheinfeld Antriebe GmbH"),
+])
+def test_a_legal_form_ends_a_companys_name(gaz, text, company):
+    from nevkg.ingest.extract import extract
+
+    result = extract(text, gaz, article_date="2026-03-15", source_id="test-source")
+    assert company in [c.record["label"] for c in result.candidates if c.file == "organizations"]

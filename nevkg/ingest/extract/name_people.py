@@ -28,8 +28,10 @@ _PATRONYMIC = {"bin", "binti", "bint", "ibn", "bte"}
 HONORIFIC_RANK = re.compile(r"(?:(?:Tan\s+Sri|Toh\s+Puan|Puan\s+Sri|Datuk\s+Seri|Dato['’]?\s+Sri|Dato['’]?\s+Seri|"
                             r"Datuk|Datin|Dato['’]?|Tun|Sheikh|Sheikha|Shaikh|H\.\s?E\.?|His\s+Excellency|"
                             r"Her\s+Excellency|Mr|Ms|Mrs|Mx|Dr|Prof|Sir|Dame|Engr?|Ir|Haji|Hajjah)\.?\s+)+")
-_NAME = re.compile(rf"(?<![\w-])(?P<name>(?:{_WORD}\s+){{1,3}}(?:{_PARTICLE}\s+){{1,3}}{_WORD}(?:\s+{_WORD})?)"
-                   rf"(?![\w-])")
+#: an Arabic article joined to a family name ("al-Harthi", "el-Sayed")
+_ARTICLE = r"(?:al|el|ad|ar|as|az|ash|an)-"
+_NAME = re.compile(rf"(?<![\w-])(?P<name>(?:{_WORD}\s+){{1,3}}(?:(?:{_PARTICLE}\s+){{1,3}}{_WORD}|"
+                   rf"(?:{_PARTICLE}\s+){{0,2}}{_ARTICLE}{_WORD})(?:\s+{_WORD})?)(?![\w-])")
 #: what stands right before a person's name: an honorific, a title word and a comma, a verb of saying
 _BEFORE = re.compile(r"(?:\b(?:Mr|Ms|Mrs|Dr|Prof|Datuk|Dato['’]?|Tan\s+Sri|Tun|Sheikh|Seri|Sri|H\.\s?E\.)\.?|"
                      r"\b(?:said|says|told|according\s+to)|\b(?:chairman|chairwoman|president|director|minister|"
@@ -39,7 +41,7 @@ _BEFORE = re.compile(r"(?:\b(?:Mr|Ms|Mrs|Dr|Prof|Datuk|Dato['’]?|Tan\s+Sri|Tun
 _AFTER = re.compile(r"^(?:\s*,\s*(?:(?:the|a|an|its|our)\s+)?(?:[\w-]+\s+){0,3}?(?:chairman|chairwoman|president|"
                     r"director|minister|secretary|undersecretary|governor|mayor|ambassador|executive|officer|founder|"
                     r"co-founder|head|manager|partner|analyst|economist|spokesperson|spokesman|spokeswoman|consultant|"
-                    r"adviser|advisor|CEO|CFO|COO|CTO)\b|\s*,\s*who\b|\s+(?:said|says|told|added|noted|stressed|"
+                    r"adviser|advisor|CEO|CFO|COO|CTO)\b|\s*,\s*who\b|,?\s+(?:said|says|told|added|noted|stressed|"
                     r"explained|announced|stated)\b)", re.I)
 #: words of a company's or body's name: never in a person's name
 _BODY_WORDS = {"banco", "banca", "grupo", "group", "motors", "motor", "auto", "automotive", "companhia", "compania",
@@ -87,9 +89,17 @@ def particle_names(E: Any) -> None:
             continue
         if any(k.file == "people" and (k.start, k.end) == (a, b) for k in inside):
             continue
+        old = {k.id for k in inside}
         for k in inside:
-            _forget_mention(E, k)
+            E.mentions.remove(k)
+        others = [k for k in E.mentions if k.id in old]  # its short name elsewhere ("Rahim")
+        for rid in old:
+            E.new.pop(rid, None)
+            E.new_meta.pop(rid, None)
         _propose(E, "people", "", text[a:b], a, b, "particle-name")
+        person = next(k for k in E.mentions if k.start == a and k.file == "people")
+        for k in others:
+            k.file, k.id, k.kind, k.label = "people", person.id, None, person.label
 
 
 def family_forms(name: str) -> list[str]:

@@ -200,12 +200,20 @@ class RoleRules(TitlePhrases, RoleContextRules):
         span = span_at(self.doc, a, b)
         if span is None:
             return None
-        words = []
+        from nevkg.ingest.countries import COUNTRIES
+        from nevkg.ingest.extract.mentions import DEMONYMS
+
+        words, nation = [], False
         for t in span:
             if t.pos_ not in {"PROPN", "NOUN"} or not (t.is_title or t.is_upper) or _TITLE_RX.fullmatch(t.text) \
-                    or t.lower_ in _TITLE_START \
-                    or t.ent_type_ in {"GPE", "NORP", "PERSON"} or t.lower_ in {"company", "group", "firm", "former"}:
+                    or t.lower_ in _TITLE_START or t.lower_ in {"company", "group", "firm", "former"}:
+                # (a PERSON tag here is the parser running the name over the company and the title: "X Chairman
+                # NAME" read as one name)
                 break
+            if t.ent_type_ in {"GPE", "NORP"}:
+                if t.text in DEMONYMS or t.text in COUNTRIES or self.gaz.lookup(t.text, ("places",)) is not None:
+                    break  # "Turkish President NAME"
+                nation = True  # (an unknown word the parser took for a nation: only the short name of a company)
             words.append(t)
         if not words or len(words) > 3 or not _TITLE_RX.search(span.text[words[-1].idx + len(words[-1].text) - a:]):
             return None
@@ -215,6 +223,8 @@ class RoleRules(TitlePhrases, RoleContextRules):
         name = self.text[start:end]
         full = next((o for o in self.ents.mentions if o.file == "organizations" and o.text.startswith(name + " ")
                      and o.text[len(name) + 1:][:1].isupper()), None)
+        if full is None and nation:
+            return None
         if full is not None:  # "Talvik CEO NAME" after "Talvik Energy": its short name
             short = Mention(start, end, name, "organizations", full.id, full.known, full.kind, "short-name", 0.6,
                             full.label)
@@ -232,6 +242,8 @@ class RoleRules(TitlePhrases, RoleContextRules):
         if not m:
             return None
         a = p.end + m.end()
+        if re.match(r"(?:and|or|but|while)\s", self.text[a:e]):
+            return None  # "NAME, and on behalf of X its CEO": a clause joined on, no apposition
         stop = re.search(r"[,;()]|\s+(?:said|says|told|added|noted|who|which)\b|[.](?:\s|$)", self.text[a:e])
         b = a + stop.start() if stop else e
         found = self._title_and_org(a, b)
