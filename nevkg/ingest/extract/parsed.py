@@ -35,6 +35,7 @@ from nevkg.ingest.extract.relations_actors import (
     _is_home,
     _is_outside,
     _origin_phrase,
+    is_destination,
     _outside,
 )
 from nevkg.ingest.extract.relations_deploy import DeployParseRules
@@ -295,7 +296,8 @@ class ParsedRelations(PartnerParseRules, DeployParseRules, PlaceRules, PolicyRul
             if not any(c.lemma_.lower() in _MADE or self._mention_of(c, ("vehicle_models",)) for c in made):
                 return  # "building charging stations" is not a site
         where = [p for p in self._clause_places(cue, places, actor) if not _EXPORT_TO.search(
-            self.text[max(0, p.start - 40):p.start]) and not _is_outside(self.text, p)]  # "for export to X"
+            self.text[max(0, p.start - 40):p.start]) and not _is_outside(self.text, p)  # "for export to X"
+                 and not self._goes_to(p)]  # "the plant will supply X", "cars for X"
         if not where:
             return
         inner = [p for p in where if not any(q.id != p.id and p.id in self._containers(q.id) for q in where)]
@@ -311,6 +313,13 @@ class ParsedRelations(PartnerParseRules, DeployParseRules, PlaceRules, PolicyRul
                          [(actor.start, actor.end), (cue.idx, cue.idx + len(cue.text)), (p.start, p.end)],
                          f"parse:site:{cue.lemma_.lower()}")
             self._made_for(cue, actor, p)
+
+    def _goes_to(self, place: Mention) -> bool:
+        """Whether the parse names ``place`` as where goods go (:func:`is_destination`), never a site."""
+        if self.doc is None:
+            return False
+        span = span_at(self.doc, place.start, place.end)
+        return span is not None and is_destination(span.root)
 
     def _made_for(self, cue: Any, actor: Mention, place: Mention) -> None:
         """"X builds Y's cars in Z", "X makes the Y A6 for Y": Y's production is in Z too, and X and Y work

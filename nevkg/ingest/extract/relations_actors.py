@@ -36,6 +36,38 @@ def _is_outside(text: str, m: Mention) -> bool:
         r"\b(?:outside|beyond)\s+(?:of\s+)?(?:the\s+)?$", text[max(0, m.start - 16):m.start]))
 
 
+#: verbs whose object is where goods go, not where they are made ("the plant will supply A and B")
+_SUPPLY_VERBS = {"supply", "serve", "feed", "export", "ship", "sell", "deliver", "cater"}
+
+
+def is_destination(tok: Any) -> bool:
+    """A place token named as where goods go: the object of a verb of supplying ("will supply A, B and C", a list
+    too) or after "for" or "to" on a verb of making or supplying or on the goods ("build right-hand-drive cars
+    for A", "ship kits to B"); never where a site is.
+
+    Parameters
+    ----------
+    tok : spacy.tokens.Token
+        The head token of the place's name.
+
+    Returns
+    -------
+    bool
+        True when the place is a destination.
+    """
+    while tok.dep_ in {"conj", "appos"} and tok.head.i != tok.i:
+        tok = tok.head  # ("A, B and C": the first of the list)
+    while tok.dep_ == "compound" and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in _SUPPLY_VERBS:
+        return True
+    if tok.dep_ == "pobj" and tok.head.lower_ in {"for", "to", "into"}:
+        gov = tok.head.head
+        return gov.lemma_.lower() in _SUPPLY_VERBS | {"build", "make", "produce", "assemble", "manufacture"} or (
+            gov.pos_ == "NOUN" and gov.lemma_.lower() in {"car", "vehicle", "model", "version", "unit", "kit", "ev"})
+    return False
+
+
 def _is_owner_word(text: str, m: Mention) -> bool:
     """An organisation named as an owner before another name ("X-owned Y", "X-controlled Y"): not the actor."""
     return bool(re.match(r"-(?:owned|controlled|backed)\b", text[m.end:m.end + 12]))

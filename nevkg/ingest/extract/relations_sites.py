@@ -166,6 +166,7 @@ class SiteRules:
         kinds = _BACK_KINDS.get(noun)
         prev = [p for p in self.ents.mentions if p.file == "places" and pos - 400 <= p.start and p.end <= pos
                 and not p.rule.startswith("demonym") and (p.kind in kinds if kinds else p.kind not in _COARSE)]
+        prev = [p for p in prev if not self._goes_to(p)]  # ("ship kits to A from its plant there": not A)
         return max(prev, key=lambda p: p.end) if prev else None
 
     def _at_others_site(self, s: int, e: int, orgs: list[Mention]) -> None:
