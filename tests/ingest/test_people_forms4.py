@@ -125,3 +125,17 @@ def test_a_legal_form_ends_a_companys_name(gaz, text, company):
 
     result = extract(text, gaz, article_date="2026-03-15", source_id="test-source")
     assert company in [c.record["label"] for c in result.candidates if c.file == "organizations"]
+
+
+@pytest.mark.parametrize("text, short, company", [
+    ("Velmora Motors set up Velmora Motors Chile last year. Velmora will open ten showrooms there.", "Velmora",
+     "velmora-motors"),
+    ("Kinta Wira Automotive Sdn Bhd will assemble the cars. Kinta Wira said the first batch was ready.",
+     "Kinta Wira", "kinta-wira-automotive-sdn-bhd"),
+])
+def test_a_short_name_is_the_parent_companys(gaz, text, short, company):
+    from nevkg.ingest.extract import extract
+
+    result = extract(text, gaz, article_date="2026-03-15", source_id="test-source")
+    at = text.rindex(short)
+    assert [m.id for m in result.mentions if m.start == at] == [company]

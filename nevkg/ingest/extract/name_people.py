@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-__all__ = ["particle_names", "honorific_people", "HONORIFIC_RANK", "family_forms"]
+__all__ = ["particle_names", "honorific_people", "company_short_names", "HONORIFIC_RANK", "family_forms"]
 
 _UP = r"[A-ZÀ-Þ]"
 _LOW = r"[a-zß-ÿ]"
@@ -170,3 +170,28 @@ def honorific_people(E: Any) -> None:
             continue  # ("Mr Smith": a later mention of a person, for the surname rules)
         _forget_mention(E, k)
         _propose(E, "people", "", E.text[a:b], a, b, "honorific-name")
+
+
+def company_short_names(E: Any) -> None:
+    """A new "person" whose name opens the name of an organisation of the article followed by words of a company's
+    name ("Seri Mutiara" after "Seri Mutiara Automotive Sdn Bhd") is that organisation named short.
+
+    Parameters
+    ----------
+    E : _Entities
+        The article's mentions.
+    """
+    from nevkg.ingest.extract.linking import STRIP_FOR_HEAD
+
+    orgs = [m for m in E.mentions if m.file == "organizations"]
+    for k in [k for k in E.mentions if k.file == "people" and not k.known and k.rule.startswith("ner:")]:
+        full = next((o for o in orgs if o.text.startswith(k.text + " ") and STRIP_FOR_HEAD.sub("", o.text) == k.text),
+                    None)
+        if full is None:
+            continue
+        old = k.id
+        for x in [x for x in E.mentions if x.id == old]:
+            x.file, x.id, x.kind, x.label, x.known, x.rule = "organizations", full.id, full.kind, full.label, \
+                full.known, "short-name"
+        E.new.pop(old, None)
+        E.new_meta.pop(old, None)

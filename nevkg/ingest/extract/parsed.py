@@ -119,6 +119,9 @@ class ParsedRelations(PartnerParseRules, DeployParseRules, PlaceRules, PolicyRul
                     self._site(cue, maker, places, kind="production-project")
             if actor is None and lem in _SITE and places:  # "options weighed were plants in A and B": whose
                 actor = self.plan_actor(cue, parsed_plan_status(cue))
+            if actor is None and lem in {"venture", "jv"} and self._venture_of_owners(
+                    cue, self._venture_owners(cue, orgs)):  # "they set up a venture in which A holds 51% and B 49%"
+                continue
             if actor is None:
                 continue
             if lem in {"brand"}:

@@ -24,3 +24,29 @@ def test_where_a_plants_goods_go_is_no_site(run, text, company, site, markets):
     sites = _sites(run(text))
     assert (company, site) in sites
     assert not {p for _, p in sites} & markets
+
+
+def _partnerships(result) -> set[tuple[str, frozenset]]:
+    return {(r["kind"], frozenset(r["partners"])) for r in records(result, "partnerships")}
+
+
+@pytest.mark.parametrize("text, a, b", [
+    ("Tovaro Motors and Kestrel Auto Group will build a plant in Perak. The plant will be run by a joint venture "
+     "in which Tovaro will hold 55 per cent and Kestrel the remaining 45 per cent.", "tovaro-motors",
+     "kestrel-auto-group"),
+    ("Dalvik Motors and Harwell Industries signed a deal on Monday. They will set up a joint venture in which "
+     "Dalvik Motors owns 51% and Harwell Industries 49%.", "dalvik-motors", "harwell-industries"),
+    ("Brennick Auto and Castel Motors agreed to cooperate. The partners will form a joint venture, Brenca "
+     "Mobility, owned 70% by Brennick Auto and 30% by Castel Motors.", "brennick-auto", "castel-motors"),
+])
+def test_a_joint_venture_of_the_owners_its_clause_lists_with_shares(run, text, a, b):
+    parts = _partnerships(run(text))
+    assert ("joint-venture", frozenset({a, b})) in parts
+    assert not any(kind != "joint-venture" and {a, b} <= set(p) for kind, p in parts)
+
+
+def test_the_partners_as_a_subject_make_no_partner_of_a_stakeholder(run):
+    parts = _partnerships(run("Brennick Auto and Castel Motors agreed to cooperate. The partners will form a joint "
+                              "venture, Brenca Mobility, owned 60% by Brennick Auto, 30% by Castel Motors and 10% "
+                              "by Halden Capital, a fund."))
+    assert not any("halden-capital" in p and kind == "cooperation" for kind, p in parts)
