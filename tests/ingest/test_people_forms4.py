@@ -139,3 +139,15 @@ def test_a_short_name_is_the_parent_companys(gaz, text, short, company):
     result = extract(text, gaz, article_date="2026-03-15", source_id="test-source")
     at = text.rindex(short)
     assert [m.id for m in result.mentions if m.start == at] == [company]
+
+
+@pytest.mark.parametrize("text", [
+    "By Aisyah Kamal in Kuala Lumpur\nVelmora Motors will build a plant in Kedah, said Lena Vogt, its chief "
+    "executive.",
+    "Velmora Motors will build a plant in Kedah, said Lena Vogt, its chief executive. (Reporting by Anna Berg in "
+    "Berlin; Editing by Mark Potter)",
+    "Velmora Motors will build a plant in Kedah, said Lena Vogt, its chief executive. (Additional reporting by "
+    "Chen Hao; Writing by Anna Berg)",
+])
+def test_the_writers_of_a_byline_or_credits_are_no_people_of_the_story(gaz, text):
+    check(gaz, text, ("Lena Vogt", "chief executive", "Velmora Motors"))

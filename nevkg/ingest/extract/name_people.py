@@ -16,7 +16,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-__all__ = ["particle_names", "honorific_people", "company_short_names", "HONORIFIC_RANK", "family_forms"]
+__all__ = ["particle_names", "honorific_people", "company_short_names", "byline_people", "HONORIFIC_RANK",
+           "family_forms"]
 
 _UP = r"[A-ZÀ-Þ]"
 _LOW = r"[a-zß-ÿ]"
@@ -195,3 +196,25 @@ def company_short_names(E: Any) -> None:
                 full.known, "short-name"
         E.new.pop(old, None)
         E.new_meta.pop(old, None)
+
+
+#: a wire story's credits ("(Reporting by A in X; Editing by B)") and a byline line ("By A in X", "By A and B")
+_CREDITS = re.compile(r"\((?:Additional\s+)?(?:[Rr]eporting|[Ww]riting|[Ee]diting)\s+by\b[^)]*\)|"
+                      r"^[ \t]*By\s+[A-ZÀ-Þ][^\n.]{2,80}$", re.M)
+
+
+def byline_people(E: Any) -> None:
+    """The writers and editors a byline or a wire story's credits name are no subjects of the story: their new
+    names are dropped.
+
+    Parameters
+    ----------
+    E : _Entities
+        The article's mentions.
+    """
+    from nevkg.ingest.extract.mentions import _forget_mention
+
+    for c in _CREDITS.finditer(E.text):
+        for k in [k for k in E.mentions if c.start() <= k.start and k.end <= c.end() and not k.known
+                  and k.file == "people"]:
+            _forget_mention(E, k)
