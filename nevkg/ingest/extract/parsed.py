@@ -29,6 +29,7 @@ from nevkg.ingest.extract.model import Mention
 from nevkg.ingest.extract.plans import PlanRules, parsed_plan_status
 from nevkg.ingest.extract.policy_authorities import policy_not_trade
 from nevkg.ingest.extract.relations_actors import (
+    _GOV,
     _clause,
     _described_home,
     _describes_org,
@@ -36,6 +37,7 @@ from nevkg.ingest.extract.relations_actors import (
     _is_outside,
     _origin_phrase,
     is_destination,
+    is_government,
     _outside,
 )
 from nevkg.ingest.extract.relations_deploy import DeployParseRules
@@ -294,6 +296,8 @@ class ParsedRelations(PartnerParseRules, DeployParseRules, PlaceRules, PolicyRul
         return None
 
     def _site(self, cue: Any, actor: Mention, places: list[Mention], kind: str = "factory") -> None:
+        if is_government(actor) or (self.ents.new.get(actor.id, {}).get("kind") or "") in _GOV:
+            return  # "the ministry announced a plant in X": a government runs no plant (it approves, announces)
         if cue.pos_ == "VERB":
             made = [c for c in cue.children if c.dep_ in {"dobj", "nsubjpass"}]
             if not any(c.lemma_.lower() in _MADE or self._mention_of(c, ("vehicle_models",)) for c in made):

@@ -22,6 +22,25 @@ _APPOSED = re.compile(r"(?<=[\w)]),\s+(?:an?|the)\s+(?:[\w\-:–]+\s+){0,4}?(?:j
                       r"subsidiary|arm|affiliate|division)\b[^,;]{0,80},")
 #: kinds of organisation that govern (an authority, never a commercial partner)
 _GOV = {"government-body", "ministry", "customs-office", "legislature", "political-body"}
+#: a government body's name ("Ministry of Trade", "the Investment Authority"), whatever kind the parser gave it
+_GOV_NAME = re.compile(r"^(?:The\s+)?(?:Ministry|Department|Government|Secretariat|Directorate)\b|"
+                       r"\b(?:Ministry|Authority|Agency|Commission|Government)$")
+
+
+def is_government(m: Mention) -> bool:
+    """Whether the organisation ``m`` is a government body, by its kind or by its name.
+
+    Parameters
+    ----------
+    m : Mention
+        An organisation's mention.
+
+    Returns
+    -------
+    bool
+        True for a ministry, agency, authority, commission or government.
+    """
+    return (m.kind or "") in _GOV or bool(_GOV_NAME.search(m.label or m.text))
 
 
 def _is_destination(text: str, m: Mention) -> bool:

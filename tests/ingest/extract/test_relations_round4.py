@@ -50,3 +50,27 @@ def test_the_partners_as_a_subject_make_no_partner_of_a_stakeholder(run):
                               "venture, Brenca Mobility, owned 60% by Brennick Auto, 30% by Castel Motors and 10% "
                               "by Halden Capital, a fund."))
     assert not any("halden-capital" in p and kind == "cooperation" for kind, p in parts)
+
+
+@pytest.mark.parametrize("text, company, place", [
+    ("The Ministry of Industry of Kenya announced a plant in Mombasa to be built by Tovaro Motors.",
+     "tovaro-motors", "mombasa"),
+    ("The Ministry of Trade welcomed the decision of Dalvik Motors to build a factory in Tangier.",
+     "dalvik-motors", "tangier"),
+    ("The Investment Authority said Brennick Auto would open an assembly plant in Rayong next year.",
+     "brennick-auto", "rayong"),
+])
+def test_a_government_body_runs_no_plant_it_announces(run, text, company, place):
+    sites = _sites(run(text))
+    assert all(op == company for op, _ in sites)
+
+
+@pytest.mark.parametrize("text, full", [
+    ("Tovaro Motors to build vans in Chile\nTovaro Motors Group Co., Ltd. said on Monday that it would build a "
+     "plant near Santiago.", "tovaro-motors-group-co-ltd"),
+    ("Dalvik Auto signs deal\nDalvik Auto Holdings Ltd. and Harwell Industries signed a supply deal.",
+     "dalvik-auto-holdings-ltd"),
+])
+def test_a_company_named_without_its_group_word_and_legal_form_is_one(run, text, full):
+    ids = {r["id"] for r in records(run(text), "organizations")}
+    assert full in ids and full.split("-group")[0].split("-holdings")[0] not in ids
