@@ -151,3 +151,15 @@ def test_a_short_name_is_the_parent_companys(gaz, text, short, company):
 ])
 def test_the_writers_of_a_byline_or_credits_are_no_people_of_the_story(gaz, text):
     check(gaz, text, ("Lena Vogt", "chief executive", "Velmora Motors"))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Zorvex Mobility shares rose 4%. Anna Berg, who became chief executive in 2024, said the company would add "
+     "cities.", ("Anna Berg", "chief executive", "Zorvex Mobility")),
+    ("Kaltio Motors cut prices. Marco Bellini, who was appointed president last month, said margins would recover.",
+     ("Marco Bellini", "president", "Kaltio Motors")),
+    ("Zorvex Mobility opened a plant. Lena Vogt, who serves as chief financial officer, said costs were falling.",
+     ("Lena Vogt", "chief financial officer", "Zorvex Mobility")),
+])
+def test_a_relative_clause_before_the_title_is_no_part_of_it(gaz, text, expected):
+    check(gaz, text, expected)

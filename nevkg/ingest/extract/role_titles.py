@@ -207,6 +207,9 @@ class TitlePhrases:
         title = re.sub(r"^(?:said|says|confirmed|confirms|added|adds|noted|explained|stressed|announced|told)\s+", "",
                        title)  # "…, confirmed country manager NAME"
         title = re.sub(r"^.*\b(?:on\s+behalf\s+of|by)\s+(?=\S)", "", title)  # ("signed for X by its CEO")
+        title = re.sub(r"^who\s+(?:(?:was|is|has\s+been|had\s+been)\s+(?:named|appointed|promoted\s+to|elected)|"
+                       r"is|was|became|has\s+been|had\s+been|serves\s+as|served\s+as|took\s+over\s+as|"
+                       r"joined\s+as|remains|will\s+become)\s+(?:as\s+)?", "", title)  # (a relative clause)
         title = re.sub(r"\s+(?:Mr|Ms|Mrs|Mx|Dr|Prof|Sir|Dame)\.?$", "", title)
         title = re.sub(rf"[\s,]+(?:{HONORIFIC_RANK.pattern.rstrip('+')})+$", "", title + " ").strip()  # ("…, Datuk")
         title = re.sub(r"^(?:['’]s\s*)|(?:\b(?i:the|a|an|its|their|his|her)\s+)", " ", title)
