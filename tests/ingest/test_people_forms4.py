@@ -163,3 +163,12 @@ def test_the_writers_of_a_byline_or_credits_are_no_people_of_the_story(gaz, text
 ])
 def test_a_relative_clause_before_the_title_is_no_part_of_it(gaz, text, expected):
     check(gaz, text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Arka Motor India MD Sunil Kapoor said sales rose 20%.", ("Sunil Kapoor", "MD", "Arka Motor India")),
+    ("Sunil Kapoor, MD of Arka Motor India, said sales rose 20%.", ("Sunil Kapoor", "MD", "Arka Motor India")),
+    ("Kaltio Motors CMO Marco Bellini unveiled the car in Milan.", ("Marco Bellini", "CMO", "Kaltio Motors")),
+])
+def test_an_abbreviated_title(gaz, text, expected):
+    check(gaz, text, expected)
