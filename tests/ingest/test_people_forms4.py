@@ -172,3 +172,15 @@ def test_a_relative_clause_before_the_title_is_no_part_of_it(gaz, text, expected
 ])
 def test_an_abbreviated_title(gaz, text, expected):
     check(gaz, text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Anna Berg, chief executive of U.S.-based Zorvex Mobility, said the cars were ready.",
+     ("Anna Berg", "chief executive", "Zorvex Mobility")),
+    ("Marco Bellini, president of Milan-based Kaltio Motors, said prices would fall.",
+     ("Marco Bellini", "president", "Kaltio Motors")),
+    ("The plan was confirmed by Lena Vogt, chairwoman of state-owned Velmora Group.",
+     ("Lena Vogt", "chairwoman", "Velmora Group")),
+])
+def test_where_the_company_is_based_is_no_part_of_the_title(gaz, text, expected):
+    check(gaz, text, expected)
