@@ -184,3 +184,18 @@ def test_an_abbreviated_title(gaz, text, expected):
 ])
 def test_where_the_company_is_based_is_no_part_of_the_title(gaz, text, expected):
     check(gaz, text, expected)
+
+
+@pytest.mark.parametrize("text, second", [
+    ("Harwick Stone LLP | Client note | Trade | 3 March 2026\nChile will raise duties. For further information, "
+     "please contact Lena Vogt, partner in our Santiago office, or Pedro Alves, senior associate, in Lima.",
+     ("Pedro Alves", "senior associate", "Harwick Stone LLP")),
+    ("Brightwater Advisory | Market update | May 2026\nPrices fell. Readers may contact Mia Chen, an analyst with "
+     "our Singapore team, and Tom Reyes, director, at the same address.", ("Tom Reyes", "director",
+                                                                          "Brightwater Advisory")),
+    ("Harwick Stone LLP | Client alert | 3 March 2026\nQuestions go to Lena Vogt, counsel at our Lima office, or "
+     "Pedro Alves, partner.", ("Pedro Alves", "partner", "Harwick Stone LLP")),
+])
+def test_a_contact_listed_with_one_of_our_office_is_of_the_firm_too(gaz, text, second):
+    got, _ = roles(gaz, text)
+    assert second in got and len(got) == 2

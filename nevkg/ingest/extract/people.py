@@ -17,7 +17,7 @@ _TITLE_WORDS = (r"chairman|chairwoman|chairperson|chair|president|vice[\s-]presi
                 r"general\s+manager|manager|chief\s+executive(?:\s+officer)?|CEO|CFO|CTO|COO|founder|co-founder|"
                 r"head|secretary|spokesperson|spokesman|spokeswoman|executive|officer|minister|deputy|partner|"
                 r"engineer|analyst|researcher|economist|professor|dean|leader|boss|general\s+counsel|"
-                r"senior\s+associate|under-?secretary|consultant|advis[eo]r|MD|VP|SVP|EVP|CCO|CMO|CIO|CBO|CGO|CPO|"
+                r"senior\s+associate|under-?secretary|consultant|counsel|advis[eo]r|MD|VP|SVP|EVP|CCO|CMO|CIO|CBO|CGO|CPO|"
                 r"CSO")
 _TITLE_RX = re.compile(rf"\b(?:{_TITLE_WORDS})\b", re.I)
 _NAME = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:[ ][A-Z][a-z]+(?:-[A-Z]?[a-z]+)?){1,2}"

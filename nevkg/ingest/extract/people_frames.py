@@ -74,6 +74,15 @@ class TitleFrames:
             if writer is not None:
                 out.append((p.start, p.end, m.group("title"), p.end + m.start("title"), p.end + m.end("title"),
                             writer, "person:our-office"))
+        if out:  # "contact A, partner in our X office, or B, senior associate, in Y": B is the firm's too
+            for p in [m for m in self.ents.mentions if m.file == "people" and s <= m.start and m.end <= e
+                      and not any(m.start == x[0] for x in out)]:
+                m = re.match(r",\s+(?:(?:a|an|the)\s+)?(?P<title>[a-z][a-z\s-]{1,40}?)(?=,|\s+(?:in|at|based\s+in)\s+[A-Z]|"
+                             r"\.?$)", self.text[p.end:e])
+                if m is not None and _TITLE_RX.search(m.group("title")) and re.search(
+                        r"(?:,\s*)?\b(?:or|and)\s+$", self.text[max(s, p.start - 12):p.start]):
+                    out.append((p.start, p.end, m.group("title"), p.end + m.start("title"), p.end + m.end("title"),
+                                out[0][5], "person:our-office"))
         return out
 
     def _writer(self) -> Mention | None:
