@@ -57,7 +57,7 @@ _MADE = {"car", "vehicle", "ev", "nev", "model", "suv", "sedan", "unit", "plant"
          "pickup", "truck", "bus", "van", "hatchback", "crossover", "robotaxi", "cell", "kit", "line"}
 _MARKET = {"sell", "sale", "launch", "export", "enter", "entry", "market", "available", "deliver", "dealer",
            "dealership", "showroom", "expand", "expansion", "ship", "introduce", "debut", "arrive", "distribute",
-           "retail", "presence", "distributor", "importer", "outlet"}
+           "retail", "presence", "distributor", "importer", "outlet", "supply"}
 #: nouns an adjective of a country names a market with ("the Indian market", "its Indian dealer network")
 _SALES_NOUNS = {"market", "network", "dealership", "showroom", "outlet"}
 _PARTNER = {"partner", "partnership", "agreement", "deal", "venture", "alliance", "cooperation", "cooperate",
@@ -71,7 +71,7 @@ _SPECIFIC = {"district": 0, "port": 0, "city": 1, None: 1, "province": 2, "state
 #: the words joining two coordinated names, with a short description of the second
 _AND_NAME = re.compile(r"\s+and\s+(?:(?:[A-Z][a-z]+|[a-z][\w\-]*)\s+){0,4}")
 #: verbs whose direct object is a market ("entered India")
-_MARKET_OBJECT = {"enter", "reach", "target", "join", "penetrate"}
+_MARKET_OBJECT = {"enter", "reach", "target", "join", "penetrate", "supply"}
 #: subjects that speak of the organisations named together just before
 _PLURAL = {"they", "both", "two", "company", "firm", "partner", "group"}
 _RELATIVE = {"which", "that", "who"}
@@ -360,8 +360,11 @@ class ParsedRelations(PartnerParseRules, DeployParseRules, PlaceRules, PolicyRul
         if policy_not_trade(cue, actor):
             return  # "the ministry's export licences": a measure, not a trade
         lem = cue.lemma_.lower()
-        activity = "exports-to" if lem in {"export", "ship"} else "entered" if lem in {"enter", "entry"} \
+        activity = "exports-to" if lem in {"export", "ship", "supply"} else "entered" if lem in {"enter", "entry"} \
             else "sells-in"
+        if lem == "supply" and not any(c.dep_ == "dobj" and self._mention_of(c, ("places",)) is not None
+                                       for c in cue.children):
+            return  # "supply batteries to X", "supply X with cells": parts between companies, no market
         where = self._clause_places(cue, places, actor) if parsed_plan_status(cue) is None else []  # not weighed
         if lem == "sell" and any(c.dep_ == "dobj" and c.lemma_.lower() in ASSET_NOUNS for c in cue.children):
             return  # "sold a stake in its unit in X": an asset changes hands, no cars are sold there

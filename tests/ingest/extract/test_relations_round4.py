@@ -74,3 +74,22 @@ def test_a_government_body_runs_no_plant_it_announces(run, text, company, place)
 def test_a_company_named_without_its_group_word_and_legal_form_is_one(run, text, full):
     ids = {r["id"] for r in records(run(text), "organizations")}
     assert full in ids and full.split("-group")[0].split("-holdings")[0] not in ids
+
+
+def _exports(result) -> set[tuple[str, str]]:
+    return {(r["exporter"], r["market"]) for r in records(result, "market_presence") if r["activity"] == "exports-to"}
+
+
+@pytest.mark.parametrize("text, company, markets", [
+    ("Tovaro Motors will build a plant in Rosario, and the plant will supply Chile, Peru and Bolivia.",
+     "tovaro-motors", {"chile", "peru", "bolivia"}),
+    ("Brennick Auto said its factory in Rayong would supply Vietnam and Cambodia from next year.",
+     "brennick-auto", {"vietnam", "cambodia"}),
+])
+def test_the_places_a_plant_supplies_are_its_operators_export_markets(run, text, company, markets):
+    assert {(company, m) for m in markets} <= _exports(run(text))
+
+
+def test_supplying_parts_to_a_company_is_no_export_market(run):
+    result = run("Harwell Industries will supply batteries to Tovaro Motors in Chile.")
+    assert not _exports(result)
