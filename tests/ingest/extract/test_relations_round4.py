@@ -93,3 +93,16 @@ def test_the_places_a_plant_supplies_are_its_operators_export_markets(run, text,
 def test_supplying_parts_to_a_company_is_no_export_market(run):
     result = run("Harwell Industries will supply batteries to Tovaro Motors in Chile.")
     assert not _exports(result)
+
+
+@pytest.mark.parametrize("text, company, place", [
+    ("Tovaro Motors will build cars in Kulim. Battery packs will come from Harwell Cell Technology, a long-standing "
+     "Tovaro supplier, which said last month that it was opening a module plant in Penang.",
+     "harwell-cell-technology", "penang"),
+    ("Orvista Mobility sells cars in Spain. Parts come from Brogan Industries, a rival of Velmora Group, which said "
+     "it would open a factory in Portugal.", "brogan-industries", "portugal"),
+    ("Dalvik Motors, which said it would build a plant in Ghana, sold 5,000 vans last year.", "dalvik-motors",
+     "ghana"),
+])
+def test_it_in_a_relative_clause_is_what_the_clause_is_about(run, text, company, place):
+    assert {op for op, p in _sites(run(text)) if p == place} == {company}
