@@ -17,7 +17,8 @@ _TITLE_WORDS = (r"chairman|chairwoman|chairperson|chair|president|vice[\s-]presi
                 r"general\s+manager|manager|chief\s+executive(?:\s+officer)?|CEO|CFO|CTO|COO|founder|co-founder|"
                 r"head|secretary|spokesperson|spokesman|spokeswoman|executive|officer|minister|deputy|partner|"
                 r"engineer|analyst|researcher|economist|professor|dean|leader|boss|general\s+counsel|"
-                r"senior\s+associate|under-?secretary|consultant|counsel|advis[eo]r|MD|VP|SVP|EVP|CCO|CMO|CIO|CBO|CGO|CPO|"
+                r"senior\s+associate|under-?secretary|consultant|counsel|advis[eo]r|MD|VP|SVP|EVP|CCO|CMO|CIO|"
+                r"CBO|CGO|CPO|"
                 r"CSO")
 _TITLE_RX = re.compile(rf"\b(?:{_TITLE_WORDS})\b", re.I)
 _NAME = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:[ ][A-Z][a-z]+(?:-[A-Z]?[a-z]+)?){1,2}"
@@ -130,7 +131,8 @@ class PeopleRules(TitleFrames):
                               s + m.end("title"), o, "person:name-title-comma-org"))
                 continue
             # TITLE of ORG(,) NAME
-            m = re.search(rf"(?:^|\s)(?P<title>(?:{_FUNCTION_WORD}[a-z\-]+\s+){{0,3}}(?i:{_TITLE_WORDS})(?:\s+of\s+the\s+(?i:board)"
+            m = re.search(rf"(?:^|\s)(?P<title>(?:{_FUNCTION_WORD}[a-z\-]+\s+){{0,3}}(?i:{_TITLE_WORDS})"
+                          rf"(?:\s+of\s+the\s+(?i:board)"
                           rf"(?:\s+of\s+directors)?)?)\s+(?:of|at)\s+(?:the\s+)?(?:[a-z][\w’'-]*\s+){{0,4}}$",
                           left)  # ("head of the carmakers' association ORG, NAME", "Chairman of the Board of ORG")
             n = re.match(rf"^\.?,?\s+(?:{HONORIFIC_RANK.pattern})?(?P<name>{_NAME})\b", right)  # (after "Ltd.")
@@ -256,7 +258,8 @@ class PeopleRules(TitleFrames):
             ns = hon.end()
         cover = next((m for m in self.ents.mentions if m.file == "people" and m.start <= ns and ne <= m.end
                       and (m.start, m.end) != (ns, ne)), None)
-        if cover is not None:  # a pattern's name that is a part of a longer one ("Santos Lima" of "Rui dos Santos Lima")
+        if cover is not None:  # a pattern's name that is a part of a longer one ("Santos Lima" of "Rui dos Santos
+            # Lima")
             ns, ne = cover.start, cover.end
         name = text[ns:ne]
         title = " ".join(_TITLE_LEAD.sub("", title).split())  # "currently chief executive", "its new CFO"

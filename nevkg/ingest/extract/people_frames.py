@@ -66,7 +66,8 @@ class TitleFrames:
         that writes the text (a law firm's or a consultancy's note, which names itself in its letterhead)."""
         out: list[tuple[int, int, str, int, int, Mention, str]] = []
         for p in [m for m in self.ents.mentions if m.file == "people" and s <= m.start and m.end <= e]:
-            m = re.match(r",\s+(?:(?:a|an|the)\s+)?(?P<title>[a-z][a-z\s-]{1,40}?),?\s+(?:at|in|of|from|with|based\s+in)"
+            m = re.match(r",\s+(?:(?:a|an|the)\s+)?(?P<title>[a-z][a-z\s-]{1,40}?),?\s+"
+                         r"(?:at|in|of|from|with|based\s+in)"
                          r"\s+our\b[^,.;]{0,40}?\b(?:office|team|practice|firm|group|desk)s?\b", self.text[p.end:e])
             if m is None or not _TITLE_RX.search(m.group("title")):
                 continue
@@ -77,7 +78,8 @@ class TitleFrames:
         if out:  # "contact A, partner in our X office, or B, senior associate, in Y": B is the firm's too
             for p in [m for m in self.ents.mentions if m.file == "people" and s <= m.start and m.end <= e
                       and not any(m.start == x[0] for x in out)]:
-                m = re.match(r",\s+(?:(?:a|an|the)\s+)?(?P<title>[a-z][a-z\s-]{1,40}?)(?=,|\s+(?:in|at|based\s+in)\s+[A-Z]|"
+                m = re.match(r",\s+(?:(?:a|an|the)\s+)?(?P<title>[a-z][a-z\s-]{1,40}?)"
+                             r"(?=,|\s+(?:in|at|based\s+in)\s+[A-Z]|"
                              r"\.?$)", self.text[p.end:e])
                 if m is not None and _TITLE_RX.search(m.group("title")) and re.search(
                         r"(?:,\s*)?\b(?:or|and)\s+$", self.text[max(s, p.start - 12):p.start]):
