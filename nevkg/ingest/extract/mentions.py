@@ -258,9 +258,16 @@ class _Entities(NamePatterns, ContainerRules, CountryMentions):
         for fs in forms.values():
             for f in set(fs):
                 counts[f] = counts.get(f, 0) + 1
+        owner = {}  # a form shared with the company's own arms ("Hongyan" of "Hongyan Motors" and "Hongyan Motors
+        for f in (f for f, n in counts.items() if n > 1):  # Malaysia"): the parent's, whose name opens the others'
+            rids = [r for r, fs in forms.items() if f in fs]
+            parents = [r for r in rids if all(o == r or self.new[o]["label"].startswith(self.new[r]["label"] + " ")
+                                              for o in rids)]
+            if len(parents) == 1:
+                owner[f] = parents[0]
         for rid, fs in forms.items():
             rec = self.new.get(rid)
-            for head in (f for f in fs if counts[f] == 1):  # a form two new names share names neither
+            for head in (f for f in fs if counts[f] == 1 or owner.get(f) == rid):  # else a shared form names neither
                 if rec is None or rid not in self.new:
                     break
                 self._short_mentions(rid, rec, head)
