@@ -63,7 +63,6 @@ def particle_names(E: Any) -> None:
         The article's mentions, after the parser's names are in.
     """
     from nevkg.ingest.countries import COUNTRIES
-    from nevkg.ingest.extract.mentions import _forget_mention
     from nevkg.ingest.extract.ner import _propose
 
     text = E.text

@@ -36,9 +36,9 @@ from nevkg.ingest.extract.relations_actors import (
     _is_home,
     _is_outside,
     _origin_phrase,
+    _outside,
     is_destination,
     is_government,
-    _outside,
 )
 from nevkg.ingest.extract.relations_deploy import DeployParseRules
 from nevkg.ingest.extract.relations_funding import FundingRules

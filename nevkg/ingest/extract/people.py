@@ -7,8 +7,8 @@ from typing import Any
 
 from nevkg.ingest.extract.model import Mention
 from nevkg.ingest.extract.name_people import HONORIFIC_RANK
-from nevkg.ingest.extract.periods import _MONTH_NUM
 from nevkg.ingest.extract.people_frames import _PORTFOLIO, TitleFrames
+from nevkg.ingest.extract.periods import _MONTH_NUM
 from nevkg.ingest.extract.role_titles import _OWNER_NOUN, business_partner
 from nevkg.ingest.extract.role_titles import _TITLE_RX as _ANY_TITLE_RX
 from nevkg.ingest.gazetteer import slugify
