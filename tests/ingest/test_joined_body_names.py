@@ -29,3 +29,15 @@ def orgs(gaz, text):
 ])
 def test_and_inside_a_public_bodys_name(gaz, text, want):
     assert orgs(gaz, text) == want
+
+
+@pytest.mark.parametrize("text, org", [
+    ("Lanshan Motors opened a showroom in Athens, Greece. In the Brazilian town of Camacari, residents welcomed "
+     "the plant, said Mayor Luiz Caetano.", "camacari"),
+    ("Chery sells cars in Greece. The plant in Szeged will open in May, said Mayor Laszlo Botka.",
+     "szeged"),
+])
+def test_a_mayor_serves_the_town_of_the_sentence_not_an_earlier_country(gaz, text, org):
+    result = extract(text, gaz, article_date="2025-06-10", source_id="test-source")
+    roles = [c.record for c in result.candidates if c.file == "roles"]
+    assert [r["organization"] for r in roles] == [org]

@@ -117,6 +117,8 @@ class TitlePhrases:
             if re.search(r"\b(?:minister|premier|governor|mayor|ambassador|envoy|chancellor|king|cabinet\s+secretary|"
                          r"secretary\s+of\s+state)\b", title, re.I) or \
                     re.fullmatch(r"(?:Vice[\s-])?President", title):
+                if local:  # a mayor's or governor's own town or province in the sentence, never a far country
+                    return self._local_place(a, title) or self._country_in_sentence(a)
                 return self._country_around(a)
             return None
         if OWNER_RX.search(self.text[max(0, a - 30):b]):
