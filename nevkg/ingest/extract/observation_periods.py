@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from nevkg.ingest.extract.figures import _POINT_MEASURES
+from nevkg.ingest.extract.figure_cues import _POINT_MEASURES
 from nevkg.ingest.extract.model import Candidate, Period, Statistic
 from nevkg.ingest.extract.spans import span_at, verb_of
 from nevkg.ingest.extract.subjects import _MONEY

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from nevkg.ingest.extract.figures import _SCOPES, _UNIT_MEASURE, _nearest_cue
+from nevkg.ingest.extract.figure_cues import _SCOPES, _UNIT_MEASURE, _nearest_cue
 from nevkg.ingest.extract.model import Candidate, Mention, Period, Statistic
 from nevkg.ingest.extract.observation_periods import PeriodRules
 from nevkg.ingest.extract.periods import _plain

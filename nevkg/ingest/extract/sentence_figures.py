@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from nevkg.ingest.extract.figures import _FORECAST, _TARGET, find_statistics
+from nevkg.ingest.extract.figure_cues import _FORECAST, _TARGET
+from nevkg.ingest.extract.figures import find_statistics
 from nevkg.ingest.extract.model import Candidate, Mention, Period, Statistic
 from nevkg.ingest.extract.observation_periods import _START_CUE, _YEAR_EARLIER
 from nevkg.ingest.extract.periods import MONTH, _plain
