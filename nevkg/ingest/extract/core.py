@@ -14,7 +14,7 @@ from typing import Any
 
 from nevkg.ingest.extract.anaphora import resolve_anaphors
 from nevkg.ingest.extract.entity_records import EntityRecords
-from nevkg.ingest.extract.figures import _COMPILER_AFTER, _COMPILER_BEFORE, _COMPILER_KINDS, _COMPILER_VIA
+from nevkg.ingest.extract.figure_cues import _COMPILER_AFTER, _COMPILER_BEFORE, _COMPILER_KINDS, _COMPILER_VIA
 from nevkg.ingest.extract.forms import refit_short_names
 from nevkg.ingest.extract.mentions import _Entities
 from nevkg.ingest.extract.model import Candidate, Extraction, Mention, Period

@@ -16,8 +16,8 @@ _SCALES = {"thousand": Decimal(1000), "million": Decimal(10) ** 6, "billion": De
            "lakh crore": Decimal(10) ** 12}
 _NUMBER = re.compile(
     r"(?<![\w.,$])(?P<cur>(?:US\s?\$|R\$|(?:C|A|HK|S|NT|NZ)\$|\$|¥|€|£|₹)\s?|Rs\.?\s?|RMB\s?|CNY\s?|USD\s?|EUR\s?|"
-    r"GBP\s?|THB\s?|BRL\s?|INR\s?|MYR\s?|(?:RM|Bt|Rp)(?=\s?\d)\s?|(?:AED|SAR|IDR|KRW|MXN|CAD|AUD|JPY|HKD|SGD|"
-    r"NOK|SEK|DKK|CHF|PLN|HUF|CZK|TRY|ZAR)\s)?"
+    r"GBP\s?|THB\s?|BRL\s?|INR\s?|MYR\s?|(?:RM|Bt|Rp)(?=\s?\d)\s?|(?:AED|SAR|IDR|KRW|MXN|CAD|AUD|JPY|HKD|SGD|NOK|SEK|DKK|CHF|PLN|HUF|CZK|TRY|ZAR|MAD|EGP|NGN|KES|VND|PHP|PKR|COP|"
+    r"CLP|ARS|PEN|UZS|KZT|RUB|QAR|KWD|TWD|NZD)\s)?"
     r"(?P<num>"
     r"\d{1,2}(?:,\d\d)+,\d{3}(?![\d,])(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|"
     r"(?i:half\s+a|one|two|three|four|five|six|seven|"
@@ -64,11 +64,17 @@ def _implied_unit(before: str, after: str = "") -> str | None:
 
 
 #: a number written as a word before a count noun ("eight models", "three factories")
-_WORD_NUMBER = re.compile(r"\b(?P<num>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+#: what a term of years qualifies ("a five-year contract", "a 10-year lease"): a duration worth recording
+_TERM_NOUN = (r"\s+(?:[\w-]+\s+)?(?:contract|agreement|deal|lease|licen[cs]e|partnership|concession|exemption|"
+              r"holiday|break|warranty|loan|term|tax\s+break)s?\b")
+_WORD_NUMBER = re.compile(r"\b(?P<num>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|"
+                          r"four|five|six|seven|eight|nine))?|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+                          r"twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
                           r"(?=(?:\s+(?:new|vehicle|main|major|local|overseas|production|assembly|"
                           r"(?-i:[A-Z][a-z]+(?:an|ese|ish|ic)))|-)?\s*-?"
                           r"(?:models?|factories|plants|workshops|dealers|dealerships|showrooms|stores|countries|"
-                          r"markets|cities|months|years|month(?=\s+(?:[\w-]+\s+)?(?:holiday|period|delay|extension|"
+                          r"markets|cities|months|years|year(?=" + _TERM_NOUN + r")|"
+                          r"month(?=\s+(?:[\w-]+\s+)?(?:holiday|period|delay|extension|"
                           r"pause|suspension|grace|moratorium|transition)))\b)", re.I)
 #: a span of time a plan or change takes ("over the next 18 months", "within five years"): no figure
 _TIME_SPAN = re.compile(r"\b(?:(?:over|in|within|during)\s+the\s+(?:next|past|last|coming|previous)|within|"
@@ -76,7 +82,7 @@ _TIME_SPAN = re.compile(r"\b(?:(?:over|in|within|during)\s+the\s+(?:next|past|la
 #: "for ten years", "for at least ten years": a span of years or months as a duration
 _FOR_SPAN = re.compile(r"\bfor\s+(?:(?:at\s+least|up\s+to|more\s+than|another|a\s+further|about|nearly|over)\s+)?$",
                        re.I)
-_SINGULAR_AFTER_HYPHEN = re.compile(r"^\s(?P<unit>model|plant|store|market|month)\b")
+_SINGULAR_AFTER_HYPHEN = re.compile(r"^\s(?P<unit>model|plant|store|market|month|year(?=" + _TERM_NOUN + r"))\b")
 #: a noun a span of months qualifies ("a six-month tariff holiday"): a duration worth recording
 _DURATION_NOUN = re.compile(r"\s+(?:[\w-]+\s+)?(?:holiday|period|delay|extension|pause|suspension|grace|moratorium|"
                             r"transition)\b", re.I)
@@ -109,8 +115,10 @@ _UNIT_AFTER = re.compile(
     r"U\.S\.\s+dollars|US\s+dollars|dollars|"
     r"euros?|orders?|stores?|showrooms?|outlets|countries\s+and\s+regions|countries|overseas\s+markets|markets|"
     r"models|jobs|factories|plants|months|deliveries|square[\s-]met(?:re|er)s?|employees|workers|staff|people|"
+    r"drivers|"
     r"dealers|dealerships|sales\s+outlets|retailers|touch[\s-]?points|points\s+of\s+sale|sales\s+points|workshops|GWh|gigawatt[\s-]hours|baht|reais|real|rupees|"
-    r"ringgit|pounds|lira|rupiah|dirhams?|riyals?|rand|acres?|hectares?|cities|companies|rides|trips|years)(?![\w])")
+    r"ringgit|pounds|lira|rupiah|dirhams?|riyals?|rand|kroner|kronor|krone|zloty|forints?|pesos|tenge|roubles|rubles|"
+    r"acres?|hectares?|cities|companies|rides|trips|years)(?![\w])")
 _UNIT_OF = {"sale": "vehicles", "registration": "vehicles", "shipment": "vehicles", "unit": "vehicles",
             "vehicle": "vehicles", "car": "vehicles", "nev": "vehicles", "ev": "vehicles",
             "robotaxi": "vehicles", "delivery": "vehicles", "deliverie": "vehicles", "pickup": "vehicles",
@@ -124,7 +132,8 @@ _UNIT_OF = {"sale": "vehicles", "registration": "vehicles", "shipment": "vehicle
             "job": "jobs", "factorie": "factories", "plant": "factories", "month": "months",
             "square metre": "square-metres", "square meter": "square-metres", "square-metre": "square-metres",
             "square-meter": "square-metres", "employee": "jobs", "worker": "jobs",
-            "staff": "jobs", "people": "jobs", "dealer": "stores", "dealership": "stores", "sales outlet": "stores",
+            "staff": "jobs", "people": "jobs", "driver": "jobs",
+            "dealer": "stores", "dealership": "stores", "sales outlet": "stores",
             "retailer": "stores", "touchpoint": "stores", "touch point": "stores",
             "sales and service outlet": "stores", "sales and service centre": "stores",
             "sales and service center": "stores", "sales and service point": "stores",
@@ -133,16 +142,19 @@ _UNIT_OF = {"sale": "vehicles", "registration": "vehicles", "shipment": "vehicle
             "touch-point": "stores", "points of sale": "stores", "sales point": "stores",
             "workshop": "workshops", "gwh": "gwh", "gigawatt-hour": "gwh",
             "gigawatt hour": "gwh", "baht": "thb", "reai": "brl", "real": "brl", "rupee": "inr", "ringgit": "myr",
-            "lira": "try", "rupiah": "idr", "dirham": "aed", "riyal": "sar", "rand": "zar",
+            "lira": "try", "rupiah": "idr", "dirham": "aed", "riyal": "sar", "rand": "zar", "kroner": "nok",
+            "krone": "nok", "kronor": "sek", "zloty": "pln", "forint": "huf", "peso": "mxn", "tenge": "kzt",
+            "rouble": "rub", "ruble": "rub",
             "pound": "gbp", "acre": "acres", "hectare": "hectares", "citie": "cities", "companie": "companies",
             "ride": "rides", "trip": "rides", "year": "years"}
 _CUR_OF = {"us$": "usd", "$": "usd", "usd": "usd", "¥": "cny", "rmb": "cny", "cny": "cny", "r$": "brl", "€": "eur",
            "£": "gbp", "₹": "inr", "rs": "inr", "rs.": "inr", "eur": "eur", "gbp": "gbp", "thb": "thb", "brl": "brl",
            "inr": "inr", "myr": "myr", "c$": "cad", "a$": "aud", "hk$": "hkd", "s$": "sgd", "nt$": "twd",
            "nz$": "nzd", "rm": "myr", "bt": "thb", "rp": "idr", "aed": "aed", "sar": "sar", "idr": "idr", "krw": "krw",
-           "mxn": "mxn", "cad": "cad", "aud": "aud", "jpy": "jpy", "hkd": "hkd", "sgd": "sgd", "nok": "nok",
-           "sek": "sek", "dkk": "dkk", "chf": "chf", "pln": "pln", "huf": "huf", "czk": "czk", "try": "try",
-           "zar": "zar"}
+           "mxn": "mxn", "cad": "cad", "aud": "aud", "jpy": "jpy", "hkd": "hkd", "sgd": "sgd",
+           **{c: c for c in ("nok", "sek", "dkk", "chf", "pln", "huf", "czk", "try", "zar", "mad", "egp", "ngn", "kes",
+                             "vnd", "php", "pkr", "cop", "clp", "ars", "pen", "uzs", "kzt", "rub", "qar", "kwd", "twd",
+                             "nzd")}}
 _QUAL = re.compile(
     r"(?P<q>more\s+than|over|to\s+(?:top|exceed|surpass|pass)|exceeding|exceeded|exceeds|surpassed|surpassing|surpasses|above|at\s+least|"
     r"upwards\s+of|in\s+excess\s+of|topped|topping|passed|passing|beyond|nearly|almost|about|around|approximately|roughly|close\s+to|"
@@ -211,7 +223,8 @@ def find_statistics(text: str, offset: int = 0) -> list[Statistic]:
             key = re.sub(r"\s+", " ", um.group("unit").lower()) if um else ""
             unit = _UNIT_OF.get(key) or _UNIT_OF.get(key[:-1]) or _UNIT_OF.get(key.rstrip("s"))
             if unit is None or unit in {"years", "months"} and not _FOR_SPAN.search(before) and not (
-                    unit == "months" and _DURATION_NOUN.match(rest[um.end():])):
+                    unit == "months" and _DURATION_NOUN.match(rest[um.end():])) and not (
+                    unit == "years" and key == "year"):  # "a five-year contract"
                 continue
             st = Statistic(s, m.end("num") + um.end(), _num(m.group("num")), unit, "amount", unit_text=um.group(0),
                            unit_span=(m.end("num") + um.start("unit"), m.end("num") + um.end("unit")))
@@ -258,6 +271,8 @@ def find_statistics(text: str, offset: int = 0) -> list[Statistic]:
                     unit_span = (e + um.start("unit"), e + um.end("unit"))
                     e_unit = e + um.end()
                     e = e_unit
+                if unit is None and re.match(r"-year" + _TERM_NOUN, after):
+                    unit, unit_text = "years", "year"  # "a 10-year lease"
                 if unit is None:
                     cur = re.match(r"^\s*(yuan|RMB|U\.S\.\s+dollars|US\s+dollars|dollars|euros)\b", after)
                     if cur:
@@ -325,62 +340,3 @@ def find_statistics(text: str, offset: int = 0) -> list[Statistic]:
     stats = [st for st in stats if st.unit is not None or st.anaphoric]
     stats = sorted(stats + continue_units(text, bare, stats, offset), key=lambda st: st.start)
     return [st for st in merge_ranges(text, stats, offset) if st.unit is not None or st.anaphoric]
-
-
-# ==================================================================================== cue vocabularies
-_MEASURE_CUES: list[tuple[str, re.Pattern]] = [
-    ("robotaxi-fleet-size", re.compile(r"\bdeploy\w*|\bfleet\b", re.I)),
-    ("nev-penetration-rate", re.compile(r"penetration\s+rate", re.I)),
-    ("overseas-deliveries", re.compile(r"overseas\s+deliver|deliver\w*\s+(?:\S+\s+){0,4}?overseas|"
-                                       r"deliver\w*\s+abroad", re.I)),
-    ("overseas-sales", re.compile(r"overseas\s+sales|sales\s+(?:abroad|overseas|outside\s+China)|sold\s+"
-                                  r"(?:\S+\s+){0,3}?(?:overseas|abroad)|international\s+sales", re.I)),
-    ("export", re.compile(r"\bexport\w*|\bshipped\b|\bshipments?\b|outbound|\bdestinations?\b", re.I)),
-    ("deliveries", re.compile(r"\bdeliver\w*", re.I)),
-    ("sales-volume", re.compile(r"\bsales\b|\bsold\b|\bsell\w*", re.I)),
-    ("orders", re.compile(r"\border(?:s|ed)?\b|\bsupply\s+(?:deal|contract|agreement)\b", re.I)),
-    ("production-volume", re.compile(r"\bproduc(?:tion|ed)\b|\boutput\b|\bmanufactured\b|rolled\s+off", re.I)),
-    ("revenue", re.compile(r"\brevenue\b|\bturnover\b", re.I)),
-    ("profit", re.compile(r"\b(?:net\s+)?profits?\b", re.I)),
-    ("first-registrations", re.compile(r"\bregistrations?\b|\bregistered\b", re.I)),
-    ("new-model-launches", re.compile(r"\blaunch\w*\b|\brelease\w*\b|\bdebut\w*\b", re.I)),
-]
-_UNIT_MEASURE = {"countries-and-regions": "market-reach", "stores": "store-count", "models": "new-model-launches",
-                 "factories": "factory-count", "jobs": "jobs-created", "orders-unit": "orders",
-                 "square-metres": "floor-area", "months": "consecutive-growth-months"}
-_SCOPES: list[tuple[str, re.Pattern]] = [
-    ("nev-passenger-cars", re.compile(r"\bNEV\s+passenger\s+(?:cars|vehicles)|new[\s-]energy\s+passenger", re.I)),
-    ("nev", re.compile(r"\bNEVs?\b|new[\s-]energy", re.I)),
-    ("ev", re.compile(r"\bEVs?\b|\belectric\s+(?:vehicles?|cars?)|battery[\s-]electric|pure[\s-]electric", re.I)),
-    ("passenger-cars", re.compile(r"\bpassenger\s+(?:cars|vehicles)", re.I)),
-    ("robotaxis", re.compile(r"\brobotaxis?\b", re.I)),
-    ("auto-parts", re.compile(r"\b(?:auto\s+)?parts\b", re.I)),
-]
-_COMPILER_BEFORE = re.compile(r"(?:according\s+to|data\s+(?:from|released\s+by|compiled\s+by|published\s+by)|"
-                              r"figures\s+(?:from|released\s+by)|statistics\s+(?:from|released\s+by)|"
-                              r"released\s+by|compiled\s+by|cited\s+by)\s+(?:the\s+)?(?:latest\s+)?"
-                              r"(?:data\s+(?:from|of)\s+(?:the\s+)?)?$", re.I)
-#: a source quoted through one of its people ("according to NAME, deputy secretary-general of the X"): a compiler
-#: when X is a body that compiles figures (a company quoted through its chairman stays a subject)
-_COMPILER_VIA = re.compile(r"according\s+to(?:\s+(?-i:[A-Z])[\w.'’-]*){1,3},\s+(?:an?\s+)?(?:[\w-]+\s+){1,4}?"
-                           r"(?:of|at)\s+(?:the\s+)?$", re.I)
-_COMPILER_AFTER = re.compile(r"^(?:['’]s?)?\s+(?:data|figures|statistics)\b", re.I)
-_POINT_MEASURES = {"robotaxi-fleet-size", "store-count", "market-reach", "factory-count"}
-_COMPILER_KINDS = {"customs-office", "industry-association", "government-body", "ministry", "research-centre"}
-_FORECAST = re.compile(r"\bexpect\w*|\bforecast\w*|\bproject(?:s|ed|ion)\b|\bpredict\w*|\bwill\s+(?:reach|"
-                       r"hit|exceed|top|rise|grow|climb)|\bis\s+set\s+to\b", re.I)
-_TARGET = re.compile(r"\btarget\w*|\baims?\s+to\b|\baiming\s+to\b|\bgoal\b|\bplans?\s+to\s+(?:sell|export|"
-                     r"deliver|produce|launch|build|open)|\bwill\s+(?:launch|open|build|sell|export)", re.I)
-
-
-def _nearest_cue(text: str, pos: int, span: tuple[int, int]) -> tuple[str | None, int]:
-    """The measure cue nearest to ``pos`` within ``span`` (sentence-relative), preferring cues before it."""
-    best: tuple[int, str | None] = (10 ** 9, None)
-    s0, s1 = span
-    for name, rx in _MEASURE_CUES:
-        for m in rx.finditer(text, s0, s1):
-            d = pos - m.end() if m.end() <= pos else (m.start() - pos) * 1.5 + 5
-            d = int(d)
-            if d < best[0]:
-                best = (d, name)
-    return best[1], best[0]

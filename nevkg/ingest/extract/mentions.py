@@ -262,9 +262,17 @@ class _Entities(NamePatterns, ContainerRules, CountryMentions):
             size = {r: len(self.new[r]["label"].split()) for r, fs in forms.items() if form in fs and r in self.new}
             return rid in size and sorted(size.values()).count(size[rid]) == 1 and size[rid] == min(size.values())
 
+        owner = {}  # a form shared with the company's own arms ("Hongyan" of "Hongyan Motors" and "Hongyan Motors
+        for f in (f for f, n in counts.items() if n > 1):  # Malaysia"): the parent's, whose name opens the others'
+            rids = [r for r, fs in forms.items() if f in fs]
+            parents = [r for r in rids if all(o == r or self.new[o]["label"].startswith(self.new[r]["label"] + " ")
+                                              for o in rids)]
+            if len(parents) == 1:
+                owner[f] = parents[0]
         for rid, fs in forms.items():
             rec = self.new.get(rid)
-            for head in (f for f in fs if counts[f] == 1 or least(rid, f)):  # "Ziyun": Ziyun Drive, not Ziyun X Y
+            # a shared form names the parent, else the name it cuts least ("Ziyun": Ziyun Drive, not Ziyun X Y)
+            for head in (f for f in fs if counts[f] == 1 or owner.get(f) == rid or f not in owner and least(rid, f)):
                 if rec is None or rid not in self.new:
                     break
                 self._short_mentions(rid, rec, head)

@@ -11,6 +11,12 @@ from nevkg.ingest.extract.period_forms import _fiscal, _trailing, resolve_weekda
 _NUMWORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
              "ten": 10, "eleven": 11, "twelve": 12, "a dozen": 12, "half": Decimal("0.5"), "a": 1,
              "half a": Decimal("0.5")}
+_TEENS = ["thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
+_TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+_NUMWORDS.update({w: 13 + i for i, w in enumerate(_TEENS)})
+_NUMWORDS.update({w: 20 + 10 * i for i, w in enumerate(_TENS)})
+_NUMWORDS.update({f"{t}-{u}": 20 + 10 * i + n for i, t in enumerate(_TENS)
+                  for n, u in enumerate(["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"], 1)})
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 _MONTH_NUM = {"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
               "september": 9, "october": 10, "november": 11, "december": 12}
@@ -180,6 +186,7 @@ _PERIOD_RULES: list[tuple[str, re.Pattern]] = [
     ("full-year", re.compile(r"\b(?:full[\s-]year|(?:for|over)\s+the\s+(?:full|whole|entire)\s+year)\b"
                              r"(?!\s+(?:of\s+)?(?:19|20)\d\d|\s+to\b)", re.I)),
     ("year-end", re.compile(r"\bby\s+(?:the\s+)?(?:year[\s-]end|end\s+of\s+(?:the|this)\s+year)\b", re.I)),
+    ("ytd", re.compile(r"\byear[\s-]to[\s-]date\b|\bYTD\b", re.I)),
     ("relative", re.compile(r"(?:(?P<so>so\s+far\s+)?this|last|next|the\s+(?:current|previous|past))\s+year\b"
                             r"(?:['’]s)?", re.I)),
     ("year", re.compile(r"(?:(?P<pre>by\s+the\s+end\s+of|since(?:\s+the\s+(?:start|beginning|end)\s+of)?|as\s+of|"
@@ -356,6 +363,10 @@ def find_periods(text: str, offset: int, article_date: str | None) -> list[Perio
                     p = Period(s, e, m.group(0), f"{y}-01", f"{y}-{article_date[5:7]}", True, kind="ytd")
                 elif y:
                     p = Period(s, e, m.group(0), str(y), str(y), True, kind="relative")
+            elif name == "ytd":  # "year-to-date", "YTD": January to the article's month
+                if ay is None or not article_date or len(article_date) < 7:
+                    continue
+                p = Period(s, e, m.group(0), f"{ay}-01", f"{ay}-{article_date[5:7]}", True, kind="ytd")
             elif name == "full-year":  # the article's year; early in a year, the year just ended
                 if ay is None:
                     continue

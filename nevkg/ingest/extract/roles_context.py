@@ -18,6 +18,7 @@ from nevkg.ingest.extract.linking import fullest_name
 from nevkg.ingest.extract.model import Mention
 from nevkg.ingest.extract.relations_actors import _RELATIVE as _CLOSED_RELATIVE
 from nevkg.ingest.extract.role_titles import apposed_phrase
+from nevkg.ingest.extract.roles_places import OfficePlaces
 from nevkg.ingest.extract.spans import span_at
 
 #: nouns for an organisation a name may stand in apposition to ("the regulator X")
@@ -53,7 +54,7 @@ _GOVERNMENT = re.compile(r"\b(?:minister|premier|governor|mayor|ambassador|envoy
                          r"secretary\s+of\s+state)\b", re.I)
 
 
-class RoleContextRules:
+class RoleContextRules(OfficePlaces):
     """Roles from the verb a name hangs on, and from the organisation spoken of just before."""
 
     def _title_appointed(self, p: Mention, s: int, e: int) -> tuple[str, int, int, Mention] | None:
@@ -375,21 +376,3 @@ class RoleContextRules:
         if not any(k.id == m.id for k in self.ents.mentions):
             self.ents.new.pop(m.id, None)
             self.ents.new_meta.pop(m.id, None)
-
-    def _country_around(self, pos: int) -> Mention | None:
-        """For a government title without a country: the country of the sentence nearest to it, else the country
-        named last before it (not as an origin: "from X", "outside X"), else the article's most named country."""
-        for s, e, _ in self._sentences:
-            if s <= pos < e:
-                here = self.ents.countries_in(s, e, adjectives=False)
-                # a country the sentence acts on ("made in X", "imports from X") is not the minister's
-                actors = [m for m in here if not re.search(r"\b(?:in|from|to|into|on|against|of|with|than)\s+"
-                                                           r"(?:the\s+)?$", self.text[max(s, m.start - 12):m.start])]
-                if actors or here:
-                    return min(actors or here, key=lambda m: abs(m.start - pos))
-        earlier = [m for m in self.ents.countries_in(0, pos, adjectives=False) if not re.search(
-            r"\b(?:from|outside|beyond|than|of)\s+(?:the\s+)?$", self.text[max(0, m.start - 10):m.start])]
-        if earlier:
-            return earlier[-1]
-        most = self.ents.most_named_country()
-        return most[0] if most else None

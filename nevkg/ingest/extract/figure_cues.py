@@ -1,0 +1,64 @@
+"""The words around a figure that say what it measures (sales, exports, output …), its product scope, who compiled
+it, and whether it is a forecast or a target."""
+
+from __future__ import annotations
+
+import re
+
+_MEASURE_CUES: list[tuple[str, re.Pattern]] = [
+    ("robotaxi-fleet-size", re.compile(r"\bdeploy\w*|\bfleet\b", re.I)),
+    ("nev-penetration-rate", re.compile(r"penetration\s+rate", re.I)),
+    ("overseas-deliveries", re.compile(r"overseas\s+deliver|deliver\w*\s+(?:\S+\s+){0,4}?overseas|"
+                                       r"deliver\w*\s+abroad", re.I)),
+    ("overseas-sales", re.compile(r"overseas\s+sales|sales\s+(?:abroad|overseas|outside\s+China)|sold\s+"
+                                  r"(?:\S+\s+){0,3}?(?:overseas|abroad)|international\s+sales", re.I)),
+    ("export", re.compile(r"\bexport\w*|\bshipped\b|\bshipments?\b|outbound|\bdestinations?\b", re.I)),
+    ("import", re.compile(r"\bimport(?:s|ed)?\b", re.I)),
+    ("deliveries", re.compile(r"\bdeliver\w*", re.I)),
+    ("sales-volume", re.compile(r"\bsales\b|\bsold\b|\bsell\w*", re.I)),
+    ("orders", re.compile(r"\border(?:s|ed)?\b|\bsupply\s+(?:deal|contract|agreement)\b", re.I)),
+    ("production-volume", re.compile(r"\bproduc(?:tion|ed)\b|\boutput\b|\bmanufactured\b|rolled\s+off", re.I)),
+    ("revenue", re.compile(r"\brevenue\b|\bturnover\b", re.I)),
+    ("profit", re.compile(r"\b(?:net\s+)?profits?\b", re.I)),
+    ("first-registrations", re.compile(r"\bregistrations?\b|\bregistered\b", re.I)),
+    ("new-model-launches", re.compile(r"\blaunch\w*\b|\brelease\w*\b|\bdebut\w*\b", re.I)),
+]
+_UNIT_MEASURE = {"countries-and-regions": "market-reach", "stores": "store-count", "models": "new-model-launches",
+                 "factories": "factory-count", "jobs": "jobs-created", "orders-unit": "orders",
+                 "square-metres": "floor-area", "months": "consecutive-growth-months"}
+_SCOPES: list[tuple[str, re.Pattern]] = [
+    ("nev-passenger-cars", re.compile(r"\bNEV\s+passenger\s+(?:cars|vehicles)|new[\s-]energy\s+passenger", re.I)),
+    ("nev", re.compile(r"\bNEVs?\b|new[\s-]energy", re.I)),
+    ("ev", re.compile(r"\bEVs?\b|\belectric\s+(?:vehicles?|cars?)|battery[\s-]electric|pure[\s-]electric", re.I)),
+    ("passenger-cars", re.compile(r"\bpassenger\s+(?:cars|vehicles)", re.I)),
+    ("robotaxis", re.compile(r"\brobotaxis?\b", re.I)),
+    ("auto-parts", re.compile(r"\b(?:auto\s+)?parts\b", re.I)),
+]
+_COMPILER_BEFORE = re.compile(r"(?:according\s+to|data\s+(?:from|released\s+by|compiled\s+by|published\s+by)|"
+                              r"figures\s+(?:from|released\s+by)|statistics\s+(?:from|released\s+by)|"
+                              r"released\s+by|compiled\s+by|cited\s+by)\s+(?:the\s+)?(?:latest\s+)?"
+                              r"(?:data\s+(?:from|of)\s+(?:the\s+)?)?$", re.I)
+#: a source quoted through one of its people ("according to NAME, deputy secretary-general of the X"): a compiler
+#: when X is a body that compiles figures (a company quoted through its chairman stays a subject)
+_COMPILER_VIA = re.compile(r"according\s+to(?:\s+(?-i:[A-Z])[\w.'’-]*){1,3},\s+(?:an?\s+)?(?:[\w-]+\s+){1,4}?"
+                           r"(?:of|at)\s+(?:the\s+)?$", re.I)
+_COMPILER_AFTER = re.compile(r"^(?:['’]s?)?\s+(?:data|figures|statistics)\b", re.I)
+_POINT_MEASURES = {"robotaxi-fleet-size", "store-count", "market-reach", "factory-count"}
+_COMPILER_KINDS = {"customs-office", "industry-association", "government-body", "ministry", "research-centre"}
+_FORECAST = re.compile(r"\bexpect\w*|\bforecast\w*|\bproject(?:s|ed|ion)\b|\bpredict\w*|\bwill\s+(?:reach|"
+                       r"hit|exceed|top|rise|grow|climb)|\bis\s+set\s+to\b", re.I)
+_TARGET = re.compile(r"\btarget\w*|\baims?\s+to\b|\baiming\s+to\b|\bgoal\b|\bplans?\s+to\s+(?:sell|export|"
+                     r"deliver|produce|launch|build|open)|\bwill\s+(?:launch|open|build|sell|export)", re.I)
+
+
+def _nearest_cue(text: str, pos: int, span: tuple[int, int]) -> tuple[str | None, int]:
+    """The measure cue nearest to ``pos`` within ``span`` (sentence-relative), preferring cues before it."""
+    best: tuple[int, str | None] = (10 ** 9, None)
+    s0, s1 = span
+    for name, rx in _MEASURE_CUES:
+        for m in rx.finditer(text, s0, s1):
+            d = pos - m.end() if m.end() <= pos else (m.start() - pos) * 1.5 + 5
+            d = int(d)
+            if d < best[0]:
+                best = (d, name)
+    return best[1], best[0]

@@ -1,0 +1,47 @@
+"""Where the holder of a public office serves: a mayor's town, a governor's province, a minister's country; a
+mixin of the role rules (:class:`~nevkg.ingest.extract.roles_context.RoleContextRules`)."""
+
+from __future__ import annotations
+
+import re
+
+from nevkg.ingest.extract.model import Mention
+
+
+class OfficePlaces:
+    """The place of an office of state named without one (needs the extractor's text, sentences and mentions)."""
+
+    def _local_place(self, pos: int, title: str) -> Mention | None:
+        """A mayor's city or a governor's province or state: the one of that kind the sentence names nearest."""
+        kinds = {"city", "district", None} if re.search(r"mayor", title, re.I) else {"province", "state", "region"}
+        for s, e, _ in self._sentences:
+            if s <= pos < e:
+                here = [m for m in self.mentions_in(s, e, ("places",)) if m.kind in kinds]
+                return min(here, key=lambda m: abs(m.start - pos)) if here else None
+        return None
+
+    def _country_in_sentence(self, pos: int) -> Mention | None:
+        """The country the sentence names (adjectives too: "the Brazilian town of X"), nearest to ``pos``."""
+        for s, e, _ in self._sentences:
+            if s <= pos < e:
+                here = self.ents.countries_in(s, e)
+                return min(here, key=lambda m: abs(m.start - pos)) if here else None
+        return None
+
+    def _country_around(self, pos: int) -> Mention | None:
+        """For a government title without a country: the country of the sentence nearest to it, else the country
+        named last before it (not as an origin: "from X", "outside X"), else the article's most named country."""
+        for s, e, _ in self._sentences:
+            if s <= pos < e:
+                here = self.ents.countries_in(s, e, adjectives=False)
+                # a country the sentence acts on ("made in X", "imports from X") is not the minister's
+                actors = [m for m in here if not re.search(r"\b(?:in|from|to|into|on|against|of|with|than)\s+"
+                                                           r"(?:the\s+)?$", self.text[max(s, m.start - 12):m.start])]
+                if actors or here:
+                    return min(actors or here, key=lambda m: abs(m.start - pos))
+        earlier = [m for m in self.ents.countries_in(0, pos, adjectives=False) if not re.search(
+            r"\b(?:from|outside|beyond|than|of)\s+(?:the\s+)?$", self.text[max(0, m.start - 10):m.start])]
+        if earlier:
+            return earlier[-1]
+        most = self.ents.most_named_country()
+        return most[0] if most else None
