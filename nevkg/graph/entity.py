@@ -53,7 +53,8 @@ _PLAIN_WORDS = {"locatedIn": "is located in", "country": "is from", "basedIn": "
 _ACTIVITY_WORDS = {"exports to": "exports to", "delivers to": "delivers to",
                    "opened deliveries": "opened deliveries in", "entered": "entered", "sells in": "sells in",
                    "core market": "has a core market in", "key destination": "has a key destination in",
-                   "distribution network": "has a distribution network in", "targets market": "targets the market of", "exited": "left the market of"}
+                   "distribution network": "has a distribution network in", "targets market": "targets the market of",
+                   "exited": "left the market of"}
 
 
 def _a(noun: str) -> str:

@@ -37,8 +37,9 @@ shapes in :mod:`.period_forms`), :mod:`.figures` (numbers with units),
 :mod:`.forms` (names found after the parse's: :mod:`.car_models` for vehicle models after their makers,
 :mod:`.org_forms` for local arms, ministries, embassies and listed organisations, :mod:`.name_actors` for one-word
 company names the parse leaves unlabelled, :mod:`.name_generic` for phrases that name nothing and one company named
-twice, :mod:`.measures` for policy measures named by head and scope), :mod:`.linking` (names → known records), :mod:`.containers` (where places
-lie), :mod:`.sentence_figures` (a sentence's figures and their changes), :mod:`.observations` (figures →
+twice, :mod:`.measures` for policy measures named by head and scope), :mod:`.linking` (names → known records),
+:mod:`.containers` (where places lie), :mod:`.sentence_figures` (a sentence's figures and their changes),
+:mod:`.observations` (figures →
 observation records; a figure's period in :mod:`.observation_periods`), :mod:`.subjects` (whose figure: subject
 and destination), :mod:`.relations` (cue-phrase relations; a country's exports by destination and destination
 rankings in :mod:`.relations_exports`), :mod:`.parsed` (relations from the dependency parse; a measure's issuer,

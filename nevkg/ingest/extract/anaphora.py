@@ -28,6 +28,7 @@ import re
 from typing import Any
 
 from nevkg.ingest.extract.model import Mention
+from nevkg.ingest.extract.spans import span_at
 
 __all__ = ["resolve_anaphors", "ORG_NOUNS", "SITE_NOUNS", "VENTURE_NOUNS"]
 
@@ -64,7 +65,8 @@ _JV_FOUNDED = re.compile(r"\b(?:and|&)\s+(?:[A-Z][\w\-]*\s+){1,4}(?:have\s+|had\
 
 
 #: what stands between a venture noun and the name it is given ("The venture, to be renamed X", "the JV, called X")
-_NAMED_AFTER = r",?\s+(?:(?:which\s+)?(?:is\s+|will\s+be\s+)?(?:to\s+be\s+)?(?:re)?(?:named|called|branded)|known\s+as)\s+"
+_NAMED_AFTER = (r",?\s+(?:(?:which\s+)?(?:is\s+|will\s+be\s+)?(?:to\s+be\s+)?(?:re)?(?:named|called|branded)"
+                r"|known\s+as)\s+")
 
 
 def resolve_anaphors(text: str, mentions: list[Mention], sentences: list[tuple[int, int, int]],
@@ -164,7 +166,7 @@ def _org_antecedent(text: str, before: list[Mention], topic: Mention | None, org
 
 def _is_subject(doc: Any, pos: int) -> bool:
     """Whether the token at ``pos`` is a grammatical subject (or the parse cannot say)."""
-    span = doc.char_span(pos, pos + 2, alignment_mode="expand")
+    span = span_at(doc, pos, pos + 2)
     return span is None or span.root.dep_ in {"nsubj", "nsubjpass"}
 
 
@@ -174,7 +176,7 @@ def _subject(cands: list[Mention], doc: Any) -> Mention | None:
     if doc is None:
         return cands[0] if cands else None
     for m in cands:
-        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        span = span_at(doc, m.start, m.end)
         if span is None:
             continue
         root = span.root

@@ -20,6 +20,7 @@ import re
 from typing import Any
 
 from nevkg.ingest.extract.model import Mention
+from nevkg.ingest.extract.spans import span_at
 
 __all__ = ["maker_models"]
 
@@ -93,7 +94,7 @@ def _model_words(E: Any, doc: Any, end: int) -> tuple[int, int] | None:
         return None
     s = m.start("model")
     e = s + len(" ".join(words))
-    token = doc[doc.char_span(s, s + len(first), alignment_mode="expand").start] if doc is not None else None
+    token = doc[span_at(doc, s, s + len(first)).start] if doc is not None else None
     coded = bool(re.search(r"\d", " ".join(words)))
     if not coded and (token is None or token.pos_ not in {"PROPN", "NOUN"} or token.ent_type_ in {"GPE", "PERSON",
                                                                                                 "DATE"}):

@@ -4,9 +4,9 @@ A trade note may call the same duty "company-specific EV duties" in a heading, "
 electric cars" in a section title and "provisional countervailing duties on battery-electric cars" in its body.
 The measures found by their clauses (:mod:`measures`) are keyed by their words, so each wording became a record of
 its own, and each record repeated the measure's relations. :func:`merge_measures` keeps one record per measure:
-two measures of the same kind, jurisdiction (or issuer) and trade flow whose names both speak of electric cars (and name no
-different instrument type: anti-dumping and countervailing duties stay apart) are one; the record with the most
-facts stays, with the other's names as aliases. Measures named by a proper name are never merged.
+two measures of the same kind, jurisdiction (or issuer) and trade flow whose names both speak of electric cars
+(and name no different instrument type: anti-dumping and countervailing duties stay apart) are one; the record
+with the most facts stays, with the other's names as aliases. Measures named by a proper name are never merged.
 """
 
 from __future__ import annotations

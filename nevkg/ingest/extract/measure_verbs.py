@@ -5,7 +5,8 @@ A verb of prohibition or restriction (ban, prohibit, bar, restrict, curb, limit,
 trade flow (imports, exports, shipments, sales) of some goods names a measure: a ban, or restrictions, on that
 flow ("ban on imports of used cars"). It is proposed as a new ``policies`` record, kind regulation, and its
 occurrence joins the article's measures (``E.measures``), so that :mod:`.relations_policy` gives it its issuer
-(the verb's subject: a government, never a company), the places whose goods it covers ("from the United States") and its start.
+(the verb's subject: a government, never a company), the places whose goods it covers ("from the United States")
+and its start.
 """
 
 from __future__ import annotations

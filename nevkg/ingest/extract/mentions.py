@@ -36,7 +36,8 @@ DEMONYMS = {
     "Pakistani": "Pakistan", "Peruvian": "Peru", "Philippine": "Philippines", "Polish": "Poland",
     "Portuguese": "Portugal", "Qatari": "Qatar", "Romanian": "Romania", "Russian": "Russia",
     "Saudi": "Saudi Arabia", "Serbian": "Serbia", "Singaporean": "Singapore", "Slovak": "Slovakia",
-    "South African": "South Africa", "South Korean": "South Korea", "Spanish": "Spain", "Sri Lankan": "Sri Lanka", "Swedish": "Sweden",
+    "South African": "South Africa", "South Korean": "South Korea", "Spanish": "Spain", "Sri Lankan": "Sri Lanka",
+    "Swedish": "Sweden",
     "Swiss": "Switzerland", "Thai": "Thailand", "Turkish": "Turkey", "Ukrainian": "Ukraine", "Uruguayan": "Uruguay",
     "Uzbek": "Uzbekistan", "Vietnamese": "Vietnam"}
 _DEMONYM_MARKET = re.compile(r"\b(?:the|its|their)\s+(?P<adj>" + "|".join(sorted(DEMONYMS, key=len, reverse=True))
@@ -281,7 +282,8 @@ class _Entities(NamePatterns, ContainerRules, CountryMentions):
         for n in range(len(words) - 1 if words[-1][:1].isupper() else 0, 0, -1):  # not of a cut name ("X and")
             pre = " ".join(words[:n])
             last = words[n - 1]
-            if pre in out or any(w.lower() in _LEAD_STOP or w == "&" for w in words[:n]) or not re.fullmatch(r"[A-Z][A-Za-z0-9\-]*", last) or last.lower() in _LEAD_STOP \
+            if pre in out or any(w.lower() in _LEAD_STOP or w == "&" for w in words[:n]) \
+                    or not re.fullmatch(r"[A-Z][A-Za-z0-9\-]*", last) or last.lower() in _LEAD_STOP \
                     or last.lower() in _GENERIC or len(pre) < 3 or self.gaz.lookup(pre) or pre in MAKERS:
                 continue  # a carmaker's or brand's own name ("Jaecoo" of "Jaecoo UK Ltd") is no short form
             out.append(pre)

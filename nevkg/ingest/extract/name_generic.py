@@ -24,6 +24,7 @@ from typing import Any
 
 from nevkg.ingest.extract.periods import _MONTH_NUM
 from nevkg.ingest.extract.role_titles import _TITLE_RX
+from nevkg.ingest.extract.spans import span_at
 
 __all__ = ["drop_generic_names", "merge_legal_forms", "generic_name", "join_paired_names"]
 
@@ -61,7 +62,8 @@ _ORG_WORD = re.compile(r"\b(?:Ministry|Office|Department|Agency|Authority|Commis
                        r"Corporation|Motors?|Auto|Holdings?|Association|Federation|Chamber|Institute|Bank|Ltd|Inc|"
                        r"Co|Embassy|Government|Administration|Customs|University)\b")
 #: a legal form at the end of a company's name
-_LEGAL_FORM = re.compile(r"(?:,?\s+(?:Co\.?,?(?:\s+Ltd\.?)?|Ltd\.?|Ltda\.?|Limited|Inc\.?|Corp\.?|Corporation|LLC|PLC|plc|"
+_LEGAL_FORM = re.compile(r"(?:,?\s+(?:Co\.?,?(?:\s+Ltd\.?)?|Ltd\.?|Ltda\.?|Limited|Inc\.?|Corp\.?|Corporation|"
+                         r"LLC|PLC|plc|"
                          r"S\.?A\.?|AG|GmbH|Pvt\.?(?:\s+Ltd\.?)?|Private\s+Limited|Company))+$")
 
 
@@ -121,7 +123,7 @@ def _opener(E: Any, m: Any) -> bool:
     """The mention opens its sentence before a comma and the parse tags none of its words a proper noun (an
     adverb or a phrase that a list rule or the parser took for a name)."""
     doc = getattr(E, "doc", None)
-    span = doc.char_span(m.start, m.end, alignment_mode="expand") if doc is not None else None
+    span = span_at(doc, m.start, m.end)
     return span is not None and span[0].is_sent_start and E.text[m.end:m.end + 1] == "," and not any(
         t.pos_ == "PROPN" for t in span)
 

@@ -27,6 +27,7 @@ from typing import Any
 
 from nevkg.ingest.extract.model import Mention
 from nevkg.ingest.extract.plans import PlanRules, parsed_plan_status
+from nevkg.ingest.extract.policy_authorities import policy_not_trade
 from nevkg.ingest.extract.relations_actors import (
     _clause,
     _described_home,
@@ -42,9 +43,9 @@ from nevkg.ingest.extract.relations_invest import InvestRules
 from nevkg.ingest.extract.relations_markets import ASSET_NOUNS
 from nevkg.ingest.extract.relations_partners import PartnerParseRules
 from nevkg.ingest.extract.relations_places import PlaceRules
-from nevkg.ingest.extract.policy_authorities import policy_not_trade
 from nevkg.ingest.extract.relations_policy import PolicyRules
 from nevkg.ingest.extract.relations_stakes import StakeRules
+from nevkg.ingest.extract.spans import span_at
 
 _SITE = {"plant", "factory", "facility", "assembly", "assemble", "manufacture", "manufacturing", "production",
          "produce", "build", "complex"}
@@ -61,7 +62,8 @@ _PARTNER = {"partner", "partnership", "agreement", "deal", "venture", "alliance"
             "franchise", "memorandum", "mou", "jv", "importer"}
 _DEPLOY = {"robotaxi", "robotaxis", "driverless", "autonomous", "self", "deploy", "deployment", "permit",
            "fleet", "testing", "test", "ride"}
-_SPECIFIC = {"district": 0, "port": 0, "city": 1, None: 1, "province": 2, "state": 2, "special-administrative-region": 2,
+_SPECIFIC = {"district": 0, "port": 0, "city": 1, None: 1, "province": 2, "state": 2,
+             "special-administrative-region": 2,
              "country": 3, "region": 4, "economic-union": 4}
 #: the words joining two coordinated names, with a short description of the second
 _AND_NAME = re.compile(r"\s+and\s+(?:(?:[A-Z][a-z]+|[a-z][\w\-]*)\s+){0,4}")
@@ -85,7 +87,7 @@ class ParsedRelations(PartnerParseRules, DeployParseRules, PlaceRules, PolicyRul
     def parse_relations(self, s: int, e: int) -> None:
         if self.doc is None:
             return
-        sent = self.doc.char_span(s, e, alignment_mode="expand")
+        sent = span_at(self.doc, s, e)
         if sent is None:
             return
         lemmas = {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}
@@ -192,7 +194,7 @@ class ParsedRelations(PartnerParseRules, DeployParseRules, PlaceRules, PolicyRul
 
     def _coactors(self, actor: Mention, orgs: list[Mention]) -> list[Mention]:
         """The organisations coordinated with the actor ("A and B plan to …"): they do it together."""
-        span = self.doc.char_span(actor.start, actor.end, alignment_mode="expand")
+        span = span_at(self.doc, actor.start, actor.end)
         if span is None:
             return []
         out = [m for m in map(self._mention_of, span.root.conjuncts) if m is not None and m in orgs]
@@ -251,7 +253,7 @@ class ParsedRelations(PartnerParseRules, DeployParseRules, PlaceRules, PolicyRul
         home = self._country_of(actor) if actor is not None else None
         out = []
         for p in places:
-            span = self.doc.char_span(p.start, p.end, alignment_mode="expand")
+            span = span_at(self.doc, p.start, p.end)
             if span is None or span.root.i not in clause or p.id == home:
                 continue
             prev = self.doc[span.start - 1] if span.start > 0 else None
@@ -264,8 +266,8 @@ class ParsedRelations(PartnerParseRules, DeployParseRules, PlaceRules, PolicyRul
         out = [p for p in out if not self._country_of_city(p, out)]  # "in Lyon, France": Lyon
         if head.dep_ == "relcl" and any(c.lower_ == "where" for c in head.children):
             # "… in X, where A operates a fleet": the place the relative clause hangs on is where A acts
-            out += [p for p in places if p not in out and (span := self.doc.char_span(
-                p.start, p.end, alignment_mode="expand")) is not None and span.root.i == head.head.i]
+            out += [p for p in places if p not in out and (span := span_at(self.doc, p.start, p.end)) is not None
+                    and span.root.i == head.head.i]
         dateline = getattr(self.ents, "dateline", None)
         if not out and dateline is not None and any(t.lower_ == "here" and t.i in clause for t in cue.sent):
             out.append(dateline)  # "opened a plant here", under a dateline
@@ -359,7 +361,7 @@ class ParsedRelations(PartnerParseRules, DeployParseRules, PlaceRules, PolicyRul
         actors = [actor] + [m for m in getattr(self, "_last_group", []) if m.id != actor.id] \
             if self._plural_subject(cue) and actor in getattr(self, "_last_group", []) else [actor]
         for actor, p in ((a, p) for a in actors for p in where):  # "the two companies will expand to X": both
-            noun = self.doc.char_span(p.start, p.end, alignment_mode="expand").root
+            noun = span_at(self.doc, p.start, p.end).root
             while noun.dep_ in {"compound", "amod", "nmod"} and noun.head.i != noun.i:
                 noun = noun.head
             if noun.dep_ == "dobj" and noun.head.lemma_.lower() not in _MARKET_OBJECT and \

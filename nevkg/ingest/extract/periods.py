@@ -20,7 +20,8 @@ _MONTH_NUM["sept"] = 9
 MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
          r"Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)(?![A-Za-z])")
 _NW = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
-YEARX = r"(?:\d{4}|this\s+year|last\s+year|the\s+(?:current|previous|past)\s+year|next\s+year|the\s+year(?!\s+(?:to|ended|ending|until|through)\b))"
+YEARX = (r"(?:\d{4}|this\s+year|last\s+year|the\s+(?:current|previous|past)\s+year|next\s+year"
+         r"|the\s+year(?!\s+(?:to|ended|ending|until|through)\b))")
 _ABBREV = {"co", "ltd", "inc", "corp", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
            "nov", "dec", "mr", "mrs", "ms", "dr", "st", "no", "vs", "approx", "est", "e.g", "i.e", "u.s", "u.k",
            "gov", "dept", "rs"}

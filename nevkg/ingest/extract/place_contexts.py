@@ -55,8 +55,8 @@ _NOT_PLACE = {"The", "This", "That", "Its", "Their", "New", "First", "Second", "
 def context_places(E: Any) -> None:
     """Add or retype the places of the forms above in ``E`` (an ``_Entities`` whose parser names are found)."""
     from nevkg.ingest.countries import COUNTRIES
-    from nevkg.ingest.extract.ner import retype
     from nevkg.ingest.extract.countries_here import is_country_name
+    from nevkg.ingest.extract.ner import retype
     from nevkg.ingest.makers import MAKERS
 
     text = E.text

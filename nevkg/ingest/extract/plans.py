@@ -14,6 +14,7 @@ import re
 from typing import Any
 
 from nevkg.ingest.extract.model import Mention
+from nevkg.ingest.extract.spans import span_at
 
 __all__ = ["PlanRules", "plan_status", "parsed_plan_status"]
 
@@ -207,8 +208,9 @@ class PlanRules:
                 continue
             actor = self._actor(tok, orgs) or self.plan_actor(tok, status)
             inside = {t.i for t in tok.subtree}  # "sites in A and B": the places of the noun's own phrase
-            where = [p for p in self._clause_places(tok, places, actor) if (span := self.doc.char_span(
-                p.start, p.end, alignment_mode="expand")) is not None and span.root.i in inside] if actor else []
+            where = [p for p in self._clause_places(tok, places, actor)
+                     if (span := span_at(self.doc, p.start, p.end)) is not None
+                     and span.root.i in inside] if actor else []
             if where:
                 self.plan_sites(tok, actor, where, where[0], status)
 

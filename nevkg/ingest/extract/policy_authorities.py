@@ -13,6 +13,7 @@ from typing import Any
 
 from nevkg.ingest.extract.model import Mention
 from nevkg.ingest.extract.relations_actors import _GOV
+from nevkg.ingest.extract.spans import span_at
 
 #: verbs of issuing a measure or carrying it out
 _CARRY_OUT = {"enforce", "implement", "administer", "oversee", "execute", "police", "monitor", "apply", "manage",
@@ -73,7 +74,7 @@ class PolicyAuthorityRules:
         list of Mention
             The other authorities coordinated with it, in text order.
         """
-        span = self.doc.char_span(issuer.start, issuer.end, alignment_mode="expand")
+        span = span_at(self.doc, issuer.start, issuer.end)
         if span is None:
             return []
         root = span.root
@@ -85,7 +86,7 @@ class PolicyAuthorityRules:
         for o in orgs:
             if o.id == issuer.id or not is_authority(o):
                 continue
-            other = self.doc.char_span(o.start, o.end, alignment_mode="expand")
+            other = span_at(self.doc, o.start, o.end)
             if other is not None and other.root.i in heads:
                 out.append(o)
         return out

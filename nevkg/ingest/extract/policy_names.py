@@ -31,13 +31,14 @@ _LINK = r"(?:of|for|on|and|the|to|in|&)"
 #: a capitalised run ending in a legal head noun: "the Inflation Reduction Act", "the Foreign Trade Law"
 _NAMED = re.compile(rf"(?<![\w\-])(?P<name>{_WORD}(?:[ ](?:{_LINK}[ ])*{_WORD}){{0,9}}?[ ]{_HEADS})(?![\w\-])")
 #: a head noun first, its scope after: "Provisions on the Export of Dual-Use Items"
-_HEAD_FIRST = re.compile(rf"(?<![\w\-])(?P<name>(?:Measures|Rules|Provisions|Regulations|Guidelines|Opinions)[ ]"
-                         rf"(?:on|for)[ ](?:the[ ])?[A-Z][\w\-]*(?:[ ](?:(?:of|for|on|and|the|in)[ ])*[A-Z][\w\-]*)*)")
+_HEAD_FIRST = re.compile(r"(?<![\w\-])(?P<name>(?:Measures|Rules|Provisions|Regulations|Guidelines|Opinions)[ ]"
+                         r"(?:on|for)[ ](?:the[ ])?[A-Z][\w\-]*(?:[ ](?:(?:of|for|on|and|the|in)[ ])*[A-Z][\w\-]*)*)")
 #: an instrument by its number: "Regulation (EU) 2024/1866", "Announcement No. 61", "Decree No. 123/2025"
 _NUMBERED = re.compile(r"(?<![\w\-])(?P<name>(?:Implementing[ ]|Executive[ ])?(?:Regulation|Directive|Decision|Decree|"
                        r"Law|Resolution|Ordinance|Act|Circular|Notice|Announcement|Order|Bulletin|Proclamation)"
                        r"[ ](?:\((?:EU|EC)\)[ ])?(?:\[\d{4}\][ ])?(?:(?:No\.?|Number)[ ]?\d{1,5}(?:[/\-]\d{1,4})*|"
-                       r"\d{1,4}(?:[/\-]\d{1,5})+|(?<=Order[ ])\d{3,6}|(?<=Decree[ ])\d{1,4}|(?<=Notice[ ])\d{1,4}|(?<=Circular[ ])\d{1,4})"
+                       r"\d{1,4}(?:[/\-]\d{1,5})+|(?<=Order[ ])\d{3,6}|(?<=Decree[ ])\d{1,4}|(?<=Notice[ ])\d{1,4}"
+                       r"|(?<=Circular[ ])\d{1,4})"
                        r"(?:[ ]of[ ](?:19|20)\d\d)?)(?![\w/])")
 #: words that open a sentence or describe, never the start of a law's name
 _NOT_FIRST = {"The", "A", "An", "Under", "In", "On", "By", "For", "From", "With", "As", "At", "New", "This",

@@ -55,10 +55,12 @@ class RelationRules(SiteRules, MarketRules, ActorRules):
                         r"(?<=\s)(?:together|jointly)(?=\s+with\b))", re.I)
         for m in rx.finditer(sent):
             cue_s, cue_e = s + m.start(), s + m.end()
-            if re.search(r"\b(?:not|never|no|refused\s+to|declined\s+to|failed\s+to)\s+(?:\w+\s+){0,4}$|n['’]t\s+(?:\w+\s+){0,3}$",
+            if re.search(r"\b(?:not|never|no|refused\s+to|declined\s+to|failed\s+to)\s+(?:\w+\s+){0,4}$"
+                         r"|n['’]t\s+(?:\w+\s+){0,3}$",
                          self.text[max(s, cue_s - 30):cue_s], re.I):
                 continue  # "had not cooperated with …", "refused to sign a deal": no partnership
-            after = [o for o in orgs if o.start >= cue_e and not re.fullmatch(r"(?i:its|their)", o.text) and re.fullmatch(
+            after = [o for o in orgs if o.start >= cue_e and not re.fullmatch(r"(?i:its|their)", o.text)
+                     and re.fullmatch(
                 r"[^.;]{0,30}?\b(?:with|between)\s+(?:[A-Z][\w]*['’]s\s+)?(?:the\s+)?(?:[a-z\-]+\s+){0,3}",
                 self.text[cue_e:o.start])]  # "with its investigation": "its" is no partner
             b = after[0] if after else None

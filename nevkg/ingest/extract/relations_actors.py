@@ -7,6 +7,7 @@ import re
 from typing import Any
 
 from nevkg.ingest.extract.model import Mention
+from nevkg.ingest.extract.spans import span_at
 
 _ANAPHOR = re.compile(r"^(?:The\s+(?:company|firm|automaker|carmaker|group|brand|start-?up|manufacturer|"
                       r"maker)|It|Its)\b")
@@ -146,7 +147,7 @@ class ActorRules:
         if re.match(r"-speaking\b", self.text[m.end:m.end + 10]):
             return True
         doc = getattr(self, "doc", None)
-        return doc is not None and _in_title_or_source(doc.char_span(m.start, m.end, alignment_mode="expand"))
+        return doc is not None and _in_title_or_source(span_at(doc, m.start, m.end))
 
     def anaphor_at(self, pos: int) -> Mention | None:
         """The anaphor ("it", "the company" …) covering offset ``pos``, if any."""
@@ -156,7 +157,8 @@ class ActorRules:
                       places: list[Mention] | None = None) -> Mention | None:
         pool = [m for m in orgs + (places or []) if m.end <= pos and m.id not in exclude and not m.compiler
                 and not _is_destination(self.text, m) and not _is_home(self.text, m)
-                and not _is_owner_word(self.text, m) and not (m.file == "places" and _LOCATED.search(self.text[max(s, m.start - 80):m.start]))]
+                and not _is_owner_word(self.text, m)
+                and not (m.file == "places" and _LOCATED.search(self.text[max(s, m.start - 80):m.start]))]
         # a name inside a relative clause closed before the cue ("X, which sells through Y, plans …") is not
         # the one the cue speaks of
         closed = [(r.start(), r.end()) for rx in (_RELATIVE, _APPOSED) for r in rx.finditer(self.text, s, pos)]
@@ -169,7 +171,7 @@ class ActorRules:
         """The character spans of the relative clauses of the parse that close before ``pos`` ("X, which signed
         deals with A, B and C last year, plans …": commas inside too)."""
         doc = getattr(self, "doc", None)
-        span = doc.char_span(s, pos, alignment_mode="expand") if doc is not None and pos > s else None
+        span = span_at(doc, s, pos) if doc is not None and pos > s else None
         out = []
         for t in span if span is not None else []:
             if t.dep_ == "relcl" and t.head.i < t.i:

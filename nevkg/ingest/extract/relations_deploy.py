@@ -10,6 +10,7 @@ from typing import Any
 from nevkg.ingest.extract.model import Mention
 from nevkg.ingest.extract.plans import parsed_plan_status
 from nevkg.ingest.extract.relations_actors import _GOV, _clause
+from nevkg.ingest.extract.spans import span_at
 
 
 class DeployParseRules:
@@ -34,7 +35,7 @@ class DeployParseRules:
         partners = list(dict.fromkeys(o.id for o in self._coactors(actor, orgs) + self._planners(cue, orgs)
                                       if o.id != actor.id and not self._same_group(actor, o)))
         for o in orgs:
-            span = self.doc.char_span(o.start, o.end, alignment_mode="expand")
+            span = span_at(self.doc, o.start, o.end)
             if o.id != actor.id and span is not None and span.root.i in clause and o.id not in partners and \
                     not self._same_group(actor, o):  # its own service brand is no partner
                 partners.append(o.id)

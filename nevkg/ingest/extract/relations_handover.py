@@ -14,6 +14,7 @@ import re
 from typing import Any
 
 from nevkg.ingest.extract.model import Mention
+from nevkg.ingest.extract.spans import span_at
 
 _SITE_NOUN = r"(?:plant|factory|facility|site|works|complex|production\s+base|assembly\s+(?:plant|line)|premises)"
 #: verbs of taking a site over, active ("X took over …") and passive ("… was taken over by X")
@@ -65,7 +66,8 @@ class HandoverRules:
             if new is None or not noun:
                 continue
             n_s, n_e = s + noun[-1].start(), s + noun[-1].end()
-            prev = next((o for o in reversed(orgs) if o.end <= n_s and not o.rule.startswith("anaphor:") and re.fullmatch(
+            prev = next((o for o in reversed(orgs) if o.end <= n_s and not o.rule.startswith("anaphor:")
+                         and re.fullmatch(
                 r"(?:['’]s?|\s+(?:former|old))?\s+(?:[\w\-]+\s+){0,3}", self.text[o.end:n_s])), None)
             if prev is not None:
                 self._handover(new, prev, places, n_s, n_e, s, e)
@@ -161,7 +163,7 @@ class HandoverRules:
         ("X's exit from"), or "the departure of X from"."""
         if self.doc is None:
             return None
-        span = self.doc.char_span(v, v + 1, alignment_mode="expand")
+        span = span_at(self.doc, v, v + 1)
         if span is None:
             return None
         tok = span.root

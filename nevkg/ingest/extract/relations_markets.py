@@ -67,7 +67,8 @@ class MarketRules(ExportRules):
 
     def _presence(self, s, e, sent, orgs, places, periods) -> None:
         # whole words: a "best-seller" made in X, a "reseller" or "resold" goods say nothing of a market
-        rx = re.compile(r"(?<![\w\-])(?P<cue>export\w*|import(?:s|ed|ing)?(?=\s+(?:[\w\-]+\s+){0,3}?into\b)|shipped|shipments?|deliver(?!y\s+cent(?:re|er))\w*|entered|"
+        rx = re.compile(r"(?<![\w\-])(?P<cue>export\w*|import(?:s|ed|ing)?(?=\s+(?:[\w\-]+\s+){0,3}?into\b)|shipped|"
+                        r"shipments?|deliver(?!y\s+cent(?:re|er))\w*|entered|"
                         r"entry\s+into|launched|debuted|went\s+on\s+sale|sells?\b|sold|bound\s+for|destined\s+for|"
                         r"headed\s+(?:for|to)|went\s+to|(?:were|was)\s+sent\s+to)", re.I)
         seen: set[tuple[str, str, str]] = set()

@@ -7,6 +7,7 @@ from typing import Any
 
 from nevkg.ingest.extract.model import Mention
 from nevkg.ingest.extract.relations_actors import _GOV
+from nevkg.ingest.extract.spans import span_at
 
 #: nouns of a named service ("X's Y robotaxi service")
 _SERVICE_NOUNS = {"service", "platform", "app", "application", "robotaxi", "robotaxis"}
@@ -52,7 +53,7 @@ class PartnerParseRules:
             return
         orgs = orgs + self._listed_partners(cue, orgs)
         for o in orgs:
-            tok = self.doc.char_span(o.start, o.end, alignment_mode="expand")
+            tok = span_at(self.doc, o.start, o.end)
             if o.id == actor.id or tok is None or tok.root.i not in clause or self._same_group(actor, o) \
                     or o.rule.startswith("anaphor:"):  # "its", "the company": the actor's side, not a partner
                 continue
@@ -77,7 +78,7 @@ class PartnerParseRules:
         out: list[Mention] = []
         for h in heads:
             for m in self.mentions_in(h.idx, h.sent.end_char, ("people", "places")):
-                span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+                span = span_at(self.doc, m.start, m.end)
                 if span is None or span.root not in list(h.subtree) or m.known or m.id not in self.ents.new \
                         or (m.kind or "") == "country":
                     continue
@@ -147,7 +148,7 @@ class PartnerParseRules:
         names = orgs + [m for m in self.mentions_in(cue.sent.start_char, cue.sent.end_char, ("places",))
                         if not m.known and m.rule.startswith("ner:") and m.id in self.ents.new]
         for o in names:
-            span = self.doc.char_span(o.start, o.end, alignment_mode="expand")
+            span = span_at(self.doc, o.start, o.end)
             if o.id != actor.id and span is not None and (span.root.i in near or span.root.head.i == cue.i):
                 brands.append(o)
         for b in brands:

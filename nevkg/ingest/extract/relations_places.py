@@ -14,6 +14,7 @@ from typing import Any
 from nevkg.ingest.extract.countries_here import country_entry
 from nevkg.ingest.extract.model import Mention
 from nevkg.ingest.extract.relations_actors import _GOV
+from nevkg.ingest.extract.spans import span_at
 
 _SPEECH = {"say", "announce", "state", "add", "confirm", "tell", "report", "note"}
 #: "X, based in Y", "X, which is headquartered in Y", "X (based in Y)"
@@ -86,7 +87,7 @@ class PlaceRules:
         X"; "X, the Korean group") whose possessor or adjective is a country."""
         if self.doc is None:
             return None
-        span = self.doc.char_span(org.start, org.end, alignment_mode="expand")
+        span = span_at(self.doc, org.start, org.end)
         if span is None:
             return None
         root = span.root
@@ -119,7 +120,7 @@ class PlaceRules:
     def _spoken_for(self, gov: Mention, places: list[Mention]) -> Mention | None:
         """The country a government body speaks for: "C will …, the ministry said" (not one whose name says whose
         it is: "…, the Ministry of Economy of D said")."""
-        span = self.doc.char_span(gov.start, gov.end, alignment_mode="expand")
+        span = span_at(self.doc, gov.start, gov.end)
         if span is None or self._country_in_name(gov):
             return None
         tok = span.root.head if span.root.dep_ == "appos" else span.root

@@ -21,6 +21,7 @@ from nevkg.ingest.extract.model import Mention
 from nevkg.ingest.extract.periods import find_periods
 from nevkg.ingest.extract.policy_authorities import PolicyAuthorityRules
 from nevkg.ingest.extract.relations_actors import _GOV
+from nevkg.ingest.extract.spans import span_at
 
 _MEASURE = {"tariff", "duty", "surtax", "levy", "quota", "countervailing", "anti", "licence", "license", "tax"}
 #: a rate written in a sentence ("12 %", "9.5 percent", "20pc")
@@ -85,7 +86,8 @@ class PolicyRules(PolicyAuthorityRules):
         named = [m for m in getattr(self.ents, "measures", []) if sent.start_char <= m.start < sent.end_char]
         last = getattr(self, "_last_named", None)
         if not named and last is not None and s < getattr(self, "_named_until", -1):
-            self.add_implementers(last, self.carried_out_by(sent, self._authorities(sent)))  # "the rules will be enforced by B"
+            # "the rules will be enforced by B"
+            self.add_implementers(last, self.carried_out_by(sent, self._authorities(sent)))
         if named:
             self._named_measures(sent, named, orgs, places, recent)
         elif lemmas & _MEASURE or lemmas & {"rate", "rates"} and recent:
@@ -141,7 +143,7 @@ class PolicyRules(PolicyAuthorityRules):
     def _issuer_of(self, m: Mention, sent: Any, orgs: list[Mention], places: list[Mention]) -> Mention | None:
         """The authority behind a named measure: from its clause, else the sentence's government body or
         subject country."""
-        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+        span = span_at(self.doc, m.start, m.end)
         self._issuer_how = ""
         cands = [o for o in orgs if (o.kind or "") in _GOV or re.search(
             r"\b(?:Ministry|Department|Commission|Council|Government|Chamber|Agency|Authority)\b", o.text)] + \
@@ -208,7 +210,7 @@ class PolicyRules(PolicyAuthorityRules):
         from nevkg.ingest.extract.countries_here import country_entry
 
         name = SEATS.get(p.label or "") or CAPITALS.get(p.label or "") or CAPITALS.get(p.text)
-        span = self.doc.char_span(p.start, p.end, alignment_mode="expand") if name and p.kind != "country" else None
+        span = span_at(self.doc, p.start, p.end) if name and p.kind != "country" else None
         if span is None or not (span.root.dep_ in {"nsubj", "nsubjpass", "poss"} or span.root.dep_ == "pobj"
                                 and span.root.head.lower_ == "by"):
             return None
@@ -226,7 +228,7 @@ class PolicyRules(PolicyAuthorityRules):
 
     def _is_issuer_place(self, p: Mention, sent: Any) -> bool:
         """A country named as the subject of the sentence's main verb is the measure's maker, not its target."""
-        span = self.doc.char_span(p.start, p.end, alignment_mode="expand")
+        span = span_at(self.doc, p.start, p.end)
         return span is not None and span.root.dep_ == "nsubj" and not p.rule.startswith("demonym")
 
     def _start_date(self, sent: Any) -> str | None:
@@ -344,5 +346,5 @@ class PolicyRules(PolicyAuthorityRules):
                 rec.spans = sorted(set(rec.spans) | {(h.start, h.end)})
 
     def _is_subject(self, m: Mention) -> bool:
-        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+        span = span_at(self.doc, m.start, m.end)
         return span is not None and (span.root.dep_ in {"nsubj", "nsubjpass", "poss", "compound", "pobj"})

@@ -27,7 +27,8 @@ _BUILT_IN = re.compile(r",?\s+(?:which\s+|that\s+)?(?:will\s+be|would\s+be|is\s+
                        r"(?:in|at|near|outside)\s+(?:the\s+)?(?:(?:city|town|province|state)\s+of\s+)?")
 _SITE_NOUNS = r"(?:plant|factory|facility|site|works|complex|production\s+line|assembly\s+line)"
 #: a maker's verb, its object and "at": "will produce the K5 at ", "assembles its vans in "
-_MADE_AT = re.compile(r"\b(?:produc(?:e|es|ed|ing)|buil[dt]s?|building|assembl(?:e|es|ed|ing)|manufactur(?:e|es|ed|ing)|"
+_MADE_AT = re.compile(r"\b(?:produc(?:e|es|ed|ing)|buil[dt]s?|building|assembl(?:e|es|ed|ing)|"
+                      r"manufactur(?:e|es|ed|ing)|"
                       r"mak(?:e|es|ing)|made)\s+(?:[\w\-’']+\s+){0,5}?(?:at|in)\s+(?:the\s+)?", re.I)
 #: after the owner: "'s plant", "'s Zaragoza factory"
 _POSS_SITE = re.compile(rf"['’]s?\s+(?:[\w\-]+\s+){{0,2}}?{_SITE_NOUNS}\b")
@@ -173,7 +174,8 @@ class SiteRules:
         for m in _MADE_AT.finditer(self.text, s, e):
             owner = next((o for o in orgs if o.start >= m.end() and not o.rule.startswith("anaphor:") and (
                 re.fullmatch(r"(?:[\w\-]+\s+){0,2}?", self.text[m.end():o.start]) and _POSS_SITE.match(self.text, o.end)
-                or re.fullmatch(rf"(?:[\w\-]+\s+){{0,2}}?{_SITE_NOUNS}\s+of\s+(?:the\s+)?", self.text[m.end():o.start]))),
+                or re.fullmatch(rf"(?:[\w\-]+\s+){{0,2}}?{_SITE_NOUNS}\s+of\s+(?:the\s+)?",
+                                self.text[m.end():o.start]))),
                 None)
             maker = self._actor_before(m.start(), s, orgs, {owner.id} if owner else set())
             if owner is None or maker is None:

@@ -14,6 +14,7 @@ import re
 from typing import Any
 
 from nevkg.ingest.extract.model import Mention
+from nevkg.ingest.extract.spans import span_at
 
 _TITLE = (r"chairman|chairwoman|chairperson|chair|president|vice[\s-]?president|vice[\s-]?chairman|director|"
           r"director[\s-]general|general\s+manager|managing\s+director|manager|chief(?:\s+\w+){0,2}\s+officer|"
@@ -130,7 +131,7 @@ class TitlePhrases:
         if not before:
             return self.last_org
         for m in before:
-            span = self.doc.char_span(m.start, m.end, alignment_mode="expand") if self.doc is not None else None
+            span = span_at(self.doc, m.start, m.end)
             if span is not None and span.root.dep_ in {"nsubj", "nsubjpass"} and not any(
                     t.dep_ in {"relcl", "acl", "advcl"} for t in span.root.ancestors):
                 return m

@@ -26,6 +26,7 @@ from nevkg.ingest.extract.model import Mention
 from nevkg.ingest.extract.people import _FUNCTION
 from nevkg.ingest.extract.role_titles import _PORTFOLIO_ORG, _TITLE_RX, TitlePhrases, _person_like, apposed_phrase
 from nevkg.ingest.extract.roles_context import RoleContextRules
+from nevkg.ingest.extract.spans import span_at
 
 #: where a phrase before the name starts
 _LEFT_STOP = re.compile(r"(?:^|[,;:()\"“”]|\s[-–—]+\s|\b(?:said|says|told|added|noted|confirmed|explained|stressed|"
@@ -62,7 +63,7 @@ class RoleRules(TitlePhrases, RoleContextRules):
     def _unlabelled_people(self, s: int, e: int) -> None:
         """A proper name of two to four words that speaks ("X Y said") or carries a title in apposition
         ("X Y, chief executive of Z") is a person even where the parser gave it no entity label."""
-        span = self.doc.char_span(s, e, alignment_mode="expand")
+        span = span_at(self.doc, s, e)
         if span is None:
             return
         for t in span:
@@ -113,7 +114,7 @@ class RoleRules(TitlePhrases, RoleContextRules):
         """A name the parser cut short takes the capitalised given names before it ("Mehmet" of "Mehmet Ali
         Kaya"), never a title word, an organisation or a place; a name that took a title word in ("Officer Jane
         Doe") leaves it out."""
-        span = self.doc.char_span(p.start, p.end, alignment_mode="expand")
+        span = span_at(self.doc, p.start, p.end)
         if span is None or p.known:
             return
         i = span.start
@@ -145,7 +146,7 @@ class RoleRules(TitlePhrases, RoleContextRules):
     def _title_parsed(self, p: Mention, s: int, e: int) -> tuple[str, int, int, Mention] | None:
         """The title phrase from the parse: an apposition of the name ("NAME, TITLE of ORG"), the name as the
         apposition of a title ("the TITLE of ORG, NAME"), or the title words before the name in its phrase."""
-        span = self.doc.char_span(p.start, p.end, alignment_mode="expand")
+        span = span_at(self.doc, p.start, p.end)
         if span is None:
             return None
         root = span.root
@@ -192,7 +193,7 @@ class RoleRules(TitlePhrases, RoleContextRules):
 
     def _org_named_before_title(self, a: int, b: int) -> Mention | None:
         """"Lyft CEO NAME": capitalised words before the title words name an organisation the parser missed."""
-        span = self.doc.char_span(a, b, alignment_mode="expand")
+        span = span_at(self.doc, a, b)
         if span is None:
             return None
         words = []

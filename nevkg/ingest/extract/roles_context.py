@@ -17,6 +17,7 @@ from typing import Any
 from nevkg.ingest.extract.model import Mention
 from nevkg.ingest.extract.relations_actors import _RELATIVE as _CLOSED_RELATIVE
 from nevkg.ingest.extract.role_titles import apposed_phrase
+from nevkg.ingest.extract.spans import span_at
 
 #: nouns for an organisation a name may stand in apposition to ("the regulator X")
 _BODY_NOUNS = {"regulator", "agency", "authority", "association", "body", "group", "company", "firm", "federation",
@@ -56,7 +57,7 @@ class RoleContextRules:
 
     def _title_appointed(self, p: Mention, s: int, e: int) -> tuple[str, int, int, Mention] | None:
         """"ORG named NAME (as) its TITLE", "NAME was appointed TITLE of ORG", "NAME will become its TITLE"."""
-        span = self.doc.char_span(p.start, p.end, alignment_mode="expand")
+        span = span_at(self.doc, p.start, p.end)
         if span is None:
             return None
         root, verb = span.root, span.root.head
@@ -122,7 +123,7 @@ class RoleContextRules:
         if obj is None:
             return None
         title = _HEAD_VERBS[verb.lemma_]
-        both = self.doc.char_span(obj.start, obj.end, alignment_mode="expand")
+        both = span_at(self.doc, obj.start, obj.end)
         for other in (self._mention_at(t) for t in (both.root.conjuncts if both is not None else [])):
             if other is not None and other.file == "organizations" and other.id != obj.id:
                 self.add_role(p.start, p.end, title, verb.idx, verb.idx + len(verb.text), other,
@@ -193,7 +194,7 @@ class RoleContextRules:
     def _speaks_of(self, p: Mention, orgs: list[Mention]) -> bool:
         """Whether the person ``p`` says what the only organisation of the sentence ``orgs`` does ("NAME, the chief
         executive, said ORG would invest more"): the subject of the clause the person's verb of saying reports."""
-        span = self.doc.char_span(p.start, p.end, alignment_mode="expand")
+        span = span_at(self.doc, p.start, p.end)
         if span is None or len({o.id for o in orgs}) != 1:
             return False
         subj = span.root.head if span.root.dep_ == "appos" else span.root  # ("the chief executive, NAME, said")
@@ -213,10 +214,9 @@ class RoleContextRules:
     def _bare_title(self, p: Mention, s: int, e: int) -> tuple[str, int, int] | None:
         """The title words right before the name in its phrase ("Chief executive NAME", "its CEO NAME") or in
         apposition after it ("NAME, the group's CEO,")."""
-        span = self.doc.char_span(p.start, p.end, alignment_mode="expand")
+        span = span_at(self.doc, p.start, p.end)
         if span is None:
             return None
-        root: Any = span.root
         ranges = []
         left = [t for w in span for t in w.lefts  # (of any word of the name: "Chief Executive" hangs on the first)
                 if t.i < span.start and t.dep_ in {"compound", "amod", "poss", "nmod", "det"}]

@@ -13,6 +13,7 @@ from typing import Any
 from nevkg.ingest.extract.figures import find_statistics
 from nevkg.ingest.extract.model import Mention, Statistic
 from nevkg.ingest.extract.relations import _is_destination
+from nevkg.ingest.extract.spans import span_at
 
 _FLOW_TO = re.compile(r"\b(?:exports?|shipments?|sales|deliveries|registrations|exported|shipped|sold|delivered|"
                       r"sent)\s+(?:[\w-]+\s+){0,2}?(?:to|in|into)\s+(?:the\s+)?$", re.I)
@@ -73,7 +74,7 @@ class SubjectRules:
         subject noun ("exports from China")."""
         if self.doc is None:
             return None
-        span = self.doc.char_span(st.start, st.end, alignment_mode="expand")
+        span = span_at(self.doc, st.start, st.end)
         if span is None:
             return None
         tok = span.root

@@ -17,10 +17,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Any
 
 from nevkg.ingest.extract.model import Mention
 from nevkg.ingest.extract.relations_stakes import _PCT
+
 _JV = r"(?:joint[\s-]venture|JV)(?:\s+(?:company|firm|partnership))?"
 #: "a joint venture between", "the JV of", "a 50:50 joint venture set up by"
 _JV_OF = re.compile(rf"\b{_JV}\s+(?:(?:set\s+up|formed|created|established|owned|backed)\s+by|of|between)\s+"
