@@ -231,9 +231,21 @@ def _spans(doc: Any) -> list[_Span]:
             if first < cur.end and doc[first].pos_ == "PROPN":
                 out.append(_Span(doc, first, first + 1, "GPE"))
         else:
-            out.append(cur)
+            out += _lines(doc, cur)
         i += 1
     return out
+
+
+def _lines(doc: Any, span: _Span) -> list[_Span]:
+    """The parts of a name span on each of its lines: a name never runs across a line break ("By order of the
+    Board" above a company's name in a signature gives only the company)."""
+    parts, start = [], span.start
+    for k in range(span.start, span.end + 1):
+        if k == span.end or doc[k].is_space and "\n" in doc[k].text:
+            if start < k:
+                parts.append(_Span(doc, start, k, span.label_))
+            start = k + 1
+    return parts
 
 
 def _heading(text: str, s: int, e: int) -> bool:
