@@ -55,3 +55,22 @@ def test_a_denied_report_gives_no_relation(gaz):
 def test_not_only_is_no_negation(gaz):
     got = pairs(run(gaz, "BYD not only sells cars in Norway but also builds buses in Hungary."))
     assert ("market_presence", "byd", "norway") in got
+
+
+def test_a_place_that_only_names_a_home_is_no_site_market_or_partner(gaz):
+    got = pairs(run(gaz, "Vinter Group, the Stockholm-listed retailer, will sell Kovara Motors cars in Norway."))
+    assert not {p for p in got if "stockholm" in p} and ("market_presence", "kovara-motors", "norway") in got, got
+    got = pairs(run(gaz, "The Madrid-listed Iberauto will distribute Kovara Motors cars in Portugal."))
+    assert not {p for p in got if "madrid" in p} and ("market_presence", "kovara-motors", "portugal") in got, got
+    got = pairs(run(gaz, "Tongyu Motors bought the bus plant in Gyor. It is the first European factory of the "
+                         "Shanghai group."))
+    assert not {p for p in got if "shanghai" in p}, got
+    got = pairs(run(gaz, "The Shenzhen group Kovara Motors will open a car plant in Hungary next year."))
+    assert got == {("sites", "kovara-motors", "hungary")}, got
+
+
+def test_a_plant_in_a_place_is_still_a_site_beside_a_home(gaz):
+    got = pairs(run(gaz, "The Shanghai-based carmaker Kovara Motors will build a second car plant in Shanghai."))
+    assert ("sites", "kovara-motors", "shanghai") in got, got
+    got = pairs(run(gaz, "Kovara Motors opened a car plant in Shanghai, where it is also headquartered."))
+    assert ("sites", "kovara-motors", "shanghai") in got, got

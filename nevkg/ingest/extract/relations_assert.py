@@ -8,12 +8,17 @@ place; the parse then says whether the sentence states it as a fact:
 * denied: the cue is inside what a verb of denying governs ("denied a report that it would open a plant in V",
   "dismissed talk of a deal with U").
 
+A place that only describes an organisation's home is no place where it acts: "a Casablanca-based importer",
+"the Stockholm-listed group", "headquartered in Z", "listed in V", "the first European plant of the Shanghai group" give no
+partner, site, market, deployment or investment there (:func:`home_only`).
+
 Such a relation is withdrawn. A site that has not *yet* opened or started is still a (planned) site, and a site
 whose plan the text gives up or puts off keeps its status (``dropped``, ``postponed``: :mod:`plans`) instead.
 """
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from nevkg.ingest.extract.spans import span_at
@@ -32,6 +37,32 @@ _NEG_UP = {"dobj", "pobj", "prep", "attr", "acomp", "xcomp", "compound", "amod",
            "dative", "pcomp"}
 #: labels that end the clause a denial can reach into (a new sentence of its own, an aside, a second clause)
 _DENY_STOP = {"advcl", "conj", "parataxis", "ROOT"}
+
+
+#: nouns of an organisation that a place before them only says the home of ("the Shanghai group")
+_HOME_NOUNS = {"group", "firm", "company", "conglomerate", "investor", "fund", "bank", "carmaker", "automaker",
+               "startup", "start-up", "giant", "holding"}
+_HOME_AFTER = re.compile(r"-(?:based|headquartered|listed|registered)\b", re.I)
+#: (not "based in": "a research centre to be based in X" is one of the company's sites, not its home)
+_HOME_BEFORE = re.compile(r"\b(?:headquartered|listed|registered|incorporated)\s+(?:in|on)\s+(?:the\s+)?$", re.I)
+
+
+def home_only(text: str, doc: Any, spans: list[tuple[int, int]], modifier: bool = True) -> bool:
+    """Whether every one of a place's mentions ``spans`` in a sentence names an organisation's home: "X-based",
+    "X-listed", "headquartered in X", or (with ``modifier``, for a mention typed as a place) a modifier of an organisation
+    noun ("the X group", "an X investment firm")."""
+    for a, b in spans:
+        if _HOME_AFTER.match(text, b) or _HOME_BEFORE.search(text[max(0, a - 40):a]):
+            continue
+        if not modifier:
+            return False
+        span = span_at(doc, a, b)
+        noun = span.root if span is not None and len(span) else None
+        while noun is not None and noun.dep_ in {"compound", "amod", "nmod"} and noun.head.i != noun.i:
+            noun = noun.head
+        if noun is None or noun.i == span.root.i or noun.lemma_.lower() not in _HOME_NOUNS:
+            return False
+    return bool(spans)
 
 
 def _negated(tok: Any) -> bool:
@@ -97,6 +128,10 @@ class AssertionRules:
         for cand in [c for c in self.candidates if id(c) not in before and c.file in RELATION_FILES]:
             if cand.record.get("status") in {"dropped", "postponed"}:
                 continue  # the plan's own status says it was given up or put off
+            if self._home_place(cand, s, e):
+                cand.notes.append("withdrawn: its place only names an organisation's home")
+                self.candidates.remove(cand)
+                continue
             cues = [(a, b) for a, b in cand.spans if s <= a and b <= e and (a, b) not in names]
             site = cand.file == "sites"
             for a, b in cues:
@@ -107,3 +142,18 @@ class AssertionRules:
                     cand.notes.append("withdrawn: the sentence negates or denies it")
                     self.candidates.remove(cand)
                     break
+
+    def _home_place(self, cand: Any, s: int, e: int) -> bool:
+        """Whether the candidate's place (a site's, a market, a deployment's places, a partner that is a place)
+        or its exporter or investor is named in the sentence only as an organisation's home."""
+        r = cand.record
+        places = {"sites": [r.get("place")], "market_presence": [r.get("market")], "investments": [r.get("place")],
+                  "deployments": r.get("places") or [], "partnerships": r.get("partners") or []}[cand.file]
+        actor = {"market_presence": r.get("exporter"), "investments": r.get("investor")}.get(cand.file)
+        ms = {p: [m for m in self.ents.mentions if m.id == p and s <= m.start and m.end <= e]
+              for p in [*places, actor] if p}
+        homes = [p for p, found in ms.items() if home_only(self.text, self.doc, [(m.start, m.end) for m in found],
+                                                           all(m.file == "places" for m in found))]
+        return bool(homes) and (cand.file == "partnerships" or actor in homes
+                                or len(homes) == len([p for p in places if p]))
+
