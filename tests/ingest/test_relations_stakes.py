@@ -55,3 +55,33 @@ def test_an_owner_named_before_a_company_is_its_parent_and_no_operator(gaz):
         result = run(gaz, text)
         assert _parents(result) == {"riverlane-mobility": parent}
         assert [c.record["operator"] for c in result.candidates if c.file == "sites"] == [["riverlane-mobility"]]
+
+
+def _investments(result) -> set[tuple[str, str]]:
+    return {(c.record["investor"], c.record.get("investee")) for c in result.candidates if c.file == "investments"}
+
+
+def test_a_minority_stake_is_an_investment_in_the_company(gaz):
+    for text in ("Kovara Motors has bought a 19.9% stake in Jinlan Auto for $310 million.",
+                 "Kovara Motors owns 20 per cent of Jinlan Auto.",
+                 "Kovara Motors keeps 45% of Jinlan Auto, the van maker it set up in 2021.",
+                 "Jinlan Auto, in which Kovara Motors holds 35%, will build vans in Egypt."):
+        result = run(gaz, text)
+        assert _investments(result) == {("kovara-motors", "jinlan-auto")}, text
+        assert not [c for c in result.candidates if c.file == "partnerships"], text
+
+
+def test_a_share_of_a_market_is_no_stake(gaz):
+    result = run(gaz, "Kovara Motors holds 30% of the Thai EV market.")
+    assert not _investments(result) and "parent" not in (org(result, "kovara-motors") or {})
+
+
+def test_a_company_two_owners_hold_in_parts_is_their_joint_venture(gaz):
+    for text in ("Jinlan Auto, in which Kovara Motors holds 51% and Sentosa Holdings the remaining 49%, builds vans.",
+                 "Jinlan Auto, in which Kovara Motors holds 60 per cent and Sentosa Holdings the rest, builds vans.",
+                 "Kovara Motors owns 51% of Jinlan Auto and Sentosa Holdings the remaining 49%."):
+        result = run(gaz, text)
+        jv = [c.record for c in result.candidates if c.file == "partnerships"]
+        assert [(set(r["partners"]), r["kind"], r.get("company")) for r in jv] == [
+            ({"kovara-motors", "sentosa-holdings"}, "joint-venture", "jinlan-auto")], text
+        assert org(result, "jinlan-auto")["parent"] == "kovara-motors", text
