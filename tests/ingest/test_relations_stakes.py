@@ -85,3 +85,24 @@ def test_a_company_two_owners_hold_in_parts_is_their_joint_venture(gaz):
         assert [(set(r["partners"]), r["kind"], r.get("company")) for r in jv] == [
             ({"kovara-motors", "sentosa-holdings"}, "joint-venture", "jinlan-auto")], text
         assert org(result, "jinlan-auto")["parent"] == "kovara-motors", text
+
+
+def test_a_company_an_investor_backs_is_its_investment(gaz):
+    for text in ("The Kovara Motors-backed start-up Jinlan Auto raised $200 million.",
+                 "Jinlan Auto, a Kovara Motors-backed maker of vans, will open a plant in Hungary.",
+                 "The van maker Jinlan Auto, a Kovara Motors-backed company, opened a plant in Hungary."):
+        assert _investments(run(gaz, text)) == {("kovara-motors", "jinlan-auto")}, text
+
+
+def test_a_backed_joint_venture_and_a_state_backed_lender_are_no_backing(gaz):
+    for text in ("Jinlan Auto, a Kovara Motors-backed joint venture, builds vans.",
+                 "The state-backed lender will fund Jinlan Auto."):
+        assert not [c for c in run(gaz, text).candidates if c.rule == "parse:backed"], text
+
+
+def test_a_name_described_as_a_company_is_no_vehicle_model(gaz):
+    for text, rid in (("Lumora EV, the maker of electric delivery vans, will build a plant in Szeged.", "lumora-ev"),
+                      ("Veltra EV, a start-up backed by Kovara Motors, sells vans in Poland.", "veltra-ev")):
+        result = run(gaz, text)
+        assert rid in {c.record["id"] for c in result.candidates if c.file == "organizations"}, text
+        assert rid not in {c.record["id"] for c in result.candidates if c.file == "vehicle_models"}, text

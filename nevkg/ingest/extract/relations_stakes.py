@@ -46,6 +46,10 @@ _UNIT_POSS = re.compile(r"['’]s?\s+(?:[\w\-]+\s+){0,2}?(?:subsidiary|unit|arm|
 _OWNED_BEFORE = re.compile(r"-(?:owned|controlled)\s+(?:[a-z][\w\-]*\s+){0,3}")
 #: verbs of buying a company (only when their object is an organisation: "buy batteries" is no acquisition)
 _ACQUIRE = {"acquire", "takeover", "buy", "purchase"}
+#: "X-backed" before what it backs ("the X-backed start-up Y"; not a joint venture: that is its parent's)
+_BACKED = re.compile(r"-backed\s+(?!(?:[\w\-]+\s+){0,2}?(?:joint[\s-]venture|JV)\b)(?:[a-z][\w\-]*\s+){0,3}")
+#: "Y, an X-backed …": the company before the backer in apposition
+_BACKED_APPOS = re.compile(r",\s+(?:an?|the)\s+")
 #: the other owner's share after "and B" ("and B the remaining 49 %", "and B the rest")
 _REST = re.compile(rf"\s+(?:holds?\s+|owns?\s+)?(?:the\s+)?(?:other\s+|remaining\s+)?(?:{_PCT}|rest\b|remainder\b|"
                    r"balance\b)", re.I)
@@ -111,6 +115,28 @@ class StakeRules:
                 if holder is not None and holder.id != target.id:
                     self._stake(holder, target, None, True, (t.idx, t.idx + len(t.text)))
         self._held_shares(sent, orgs)
+        self._backers(sent, orgs)
+
+    def _backers(self, sent: Any, orgs: list[Mention]) -> None:
+        """A company an investor backs: "the X-backed start-up Y", "Y, an X-backed maker of vans" (the backer's
+        investment in it; a backed joint venture is read by :meth:`venture_backer`)."""
+        for x in orgs:
+            m = _BACKED.match(self.text, x.end)
+            if m is None or x.rule.startswith("anaphor:"):
+                continue
+            after = self._org_at(orgs, m.end(), sent.end_char)
+            before = max((o for o in orgs if o.end <= x.start and _BACKED_APPOS.fullmatch(self.text[o.end:x.start])),
+                         key=lambda o: o.end, default=None)
+            target = after or before
+            if target is None or target.id == x.id or any(
+                    c.file == "investments" and c.record["investor"] == x.id and c.record.get("investee") == target.id
+                    for c in self.candidates):
+                continue
+            self.add("investments", {"id": self.cid(f"{x.id}-{target.id}-backing"),
+                                     "label": f"{self.label(x.id)} backing of {self.label(target.id)}",
+                                     "investor": x.id, "investee": target.id}, 0.55,
+                     [(x.start, m.end()), (target.start, target.end)], "parse:backed",
+                     notes=[f"'{target.id}' is backed by '{x.id}'"])
 
     def _held_shares(self, sent: Any, orgs: list[Mention]) -> None:
         """A share held without the word "stake": "A owns 20 % of B", "A keeps 45 % of B", "B, in which A holds
