@@ -60,6 +60,9 @@ _SALES_NOUNS = {"market", "network", "dealership", "showroom", "outlet"}
 _PARTNER = {"partner", "partnership", "agreement", "deal", "venture", "alliance", "cooperation", "cooperate",
             "collaborate", "collaboration", "tie", "team", "contract", "dealer", "retailer", "distributor",
             "franchise", "memorandum", "mou", "jv", "importer"}
+#: what an expansion can be of without being a market's ("expand its plant", "expansion of capacity")
+_GROWN = {"plant", "factory", "facility", "capacity", "production", "output", "line", "works", "site", "complex",
+          "workforce", "operation", "plant", "campus", "base"}
 _DEPLOY = {"robotaxi", "robotaxis", "driverless", "autonomous", "self", "deploy", "deployment", "permit",
            "fleet", "testing", "test", "ride"}
 _SPECIFIC = {"district": 0, "port": 0, "city": 1, None: 1, "province": 2, "state": 2,
@@ -349,6 +352,10 @@ class ParsedRelations(PartnerParseRules, DeployParseRules, PlaceRules, PolicyRul
         where = self._clause_places(cue, places, actor) if parsed_plan_status(cue) is None else []  # not weighed
         if lem == "sell" and any(c.dep_ == "dobj" and c.lemma_.lower() in ASSET_NOUNS for c in cue.children):
             return  # "sold a stake in its unit in X": an asset changes hands, no cars are sold there
+        if lem in {"expand", "expansion"} and any(
+                t.lemma_.lower() in _GROWN for c in cue.children if c.dep_ in {"dobj", "prep"}
+                for t in ([c] if c.dep_ == "dobj" else [g for g in c.children if g.dep_ == "pobj"])):
+            return  # "will expand its plant in X", "the expansion of the factory": a site grows, not a market
         owner = self._goods_owner(cue, actor)
         if owner is not None:  # "A will distribute B's cars in X": B is in X through its distributor A
             if self._new_partnership(actor.id, owner.id, "cooperation"):

@@ -1,0 +1,20 @@
+"""Market presence read from the parse, round 4 forms (:mod:`parsed`), on sentences written for these tests."""
+
+from __future__ import annotations
+
+from tests.ingest.test_parse_rules import pipeline, run  # noqa: F401  (the pipeline fixture applies here too)
+from tests.ingest.test_relations_assert import pairs
+
+
+def test_expanding_a_plant_is_no_market(gaz):
+    for text, place in (("Kovara Motors will expand its plant at Halol in Gujarat to make 300,000 cars a year.",
+                         "gujarat"),
+                        ("Kovara Motors will expand its factory at Tatabanya in Hungary next year.", "hungary"),
+                        ("Kovara Motors said it would expand capacity at Nitra in Slovakia.", "slovakia")):
+        got = pairs(run(gaz, text))
+        assert ("market_presence", "kovara-motors", place) not in got, (text, got)
+
+
+def test_expanding_into_a_country_is_a_market(gaz):
+    got = pairs(run(gaz, "Kovara Motors will expand into Chile and Peru next year."))
+    assert {("market_presence", "kovara-motors", "chile"), ("market_presence", "kovara-motors", "peru")} <= got, got
