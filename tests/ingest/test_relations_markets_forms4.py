@@ -18,3 +18,15 @@ def test_expanding_a_plant_is_no_market(gaz):
 def test_expanding_into_a_country_is_a_market(gaz):
     got = pairs(run(gaz, "Kovara Motors will expand into Chile and Peru next year."))
     assert {("market_presence", "kovara-motors", "chile"), ("market_presence", "kovara-motors", "peru")} <= got, got
+
+
+def test_a_place_held_by_another_owners_site_noun_is_not_the_actors(gaz):
+    for text, wrong in (
+            ("The region's car industry is built around Renault's plant in Tangier and the Stellantis factory in "
+             "Kenitra.", ("sites", "stellantis", "tangier")),
+            ("Most of the cars come from Kovara Motors' plant in Rayong and the Jinlan Auto factory in Chonburi.",
+             ("sites", "jinlan-auto", "rayong")),
+            ("The industry grew around BYD's plant in Szeged and the Chery factory in Barcelona.",
+             ("sites", "chery", "szeged"))):
+        got = pairs(run(gaz, text))
+        assert wrong not in got, (text, got)

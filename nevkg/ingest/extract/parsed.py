@@ -299,6 +299,7 @@ class ParsedRelations(PartnerParseRules, DeployParseRules, PlaceRules, PolicyRul
                 return  # "building charging stations" is not a site
         where = [p for p in self._clause_places(cue, places, actor) if not _EXPORT_TO.search(
             self.text[max(0, p.start - 40):p.start]) and not _is_outside(self.text, p)]  # "for export to X"
+        where = self._own_places(cue, where, actor)
         if not where:
             return
         inner = [p for p in where if not any(q.id != p.id and p.id in self._containers(q.id) for q in where)]
@@ -314,6 +315,23 @@ class ParsedRelations(PartnerParseRules, DeployParseRules, PlaceRules, PolicyRul
                          [(actor.start, actor.end), (cue.idx, cue.idx + len(cue.text)), (p.start, p.end)],
                          f"parse:site:{cue.lemma_.lower()}")
             self._made_for(cue, actor, p)
+
+    def _own_places(self, cue: Any, where: list[Mention], actor: Mention) -> list[Mention]:
+        """The places of the clause that no site noun of another named owner holds ("A's plant in X and the B
+        factory in Y": X is A's, Y is B's)."""
+        def site_of(p: Mention) -> Any:
+            tok = span_at(self.doc, p.start, p.end).root
+            while tok.dep_ in {"pobj", "prep", "conj", "appos", "compound"} and tok.head.i != tok.i:
+                tok = tok.head
+                if tok.pos_ in {"NOUN", "PROPN"} and tok.lemma_.lower() in _SITE:
+                    return tok
+            return None
+
+        def others(site: Any) -> bool:  # the site noun names an owner of its own that is not the actor
+            return site is not None and site.i != cue.i and any(
+                (m := self._mention_of(c, anaphors=False)) is not None and m.id != actor.id
+                for c in site.children if c.dep_ in {"poss", "compound"})
+        return [p for p in where if not others(site_of(p))]
 
     def _made_for(self, cue: Any, actor: Mention, place: Mention) -> None:
         """"X builds Y's cars in Z", "X makes the Y A6 for Y": Y's production is in Z too, and X and Y work
