@@ -30,3 +30,15 @@ def test_a_place_held_by_another_owners_site_noun_is_not_the_actors(gaz):
              ("sites", "chery", "szeged"))):
         got = pairs(run(gaz, text))
         assert wrong not in got, (text, got)
+
+
+def test_the_subject_says_whose_named_plant_it_is(gaz):
+    for text, owner in (
+            ("Kovara Motors will assemble vans at a plant in Rayong. Jinlan Auto already runs the Chonburi plant "
+             "with Ostra Components, a parts maker.", "jinlan-auto"),
+            ("Kovara Motors builds its vans at a factory in Szeged. Pellin Group operates the Debrecen factory "
+             "together with Ostra Components.", "pellin-group"),
+            ("Kovara Motors opened a car plant in Kenitra in May. Since 2019 Jinlan Auto has run the Tangier plant "
+             "with Ostra Components.", "jinlan-auto")):
+        got = pairs(run(gaz, text))
+        assert ("partnerships", "kovara-motors", "ostra-components") not in got, (text, got)

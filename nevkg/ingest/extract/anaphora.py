@@ -15,7 +15,8 @@ Antecedents:
   carmaker noun wants a carmaker or brand where there is one; "it" or "its" after an anaphor of its own sentence
   that no name precedes stands for what that anaphor stands for ("The venture will raise its output");
 * a site noun ("the plant", "the factory", "the facility"): the organisation of the latest sentence that named a
-  site noun together with an organisation (the site's operator, as far as the text says);
+  site noun together with an organisation (the site's operator, as far as the text says); "the X plant" with a
+  place X that sentence did not name is another plant, no anaphor;
 * a venture noun ("the venture", "the JV", "the joint venture"): the latest organisation described as a joint
   venture ("X, a joint venture of A and B", "the X joint venture").
 
@@ -103,6 +104,8 @@ def resolve_anaphors(text: str, mentions: list[Mention], sentences: list[tuple[i
     topic: Mention | None = None  # the organisation the latest sentence naming one spoke about
     site_op: Mention | None = None  # the organisation of the latest sentence naming a site
     venture: Mention | None = None  # the latest joint venture
+    places = [m for m in mentions if m.file == "places"]
+    site_places: set[str] = set()  # the places the sentence that set site_op names
     for s, e, _ in sentences:
         own = [m for m in orgs if s <= m.start and m.end <= e]
         found = [(m.start(), m) for m in _PHRASE.finditer(text, s, e)] + \
@@ -114,7 +117,9 @@ def resolve_anaphors(text: str, mentions: list[Mention], sentences: list[tuple[i
             if head == "it" and doc is not None and not _is_subject(doc, m.start()):
                 continue  # "making it around 31 %": an object stands for no actor
             if head in SITE_NOUNS:
-                target = site_op
+                named_at = {p.id for p in places if m.start() <= p.start and p.end <= m.end()}
+                # "the X plant" with X a place the site sentence did not name is another plant, not an anaphor
+                target = site_op if named_at <= site_places else None
             elif head in VENTURE_NOUNS:
                 named = next((o for o in own if re.fullmatch(_NAMED_AFTER, text[m.end():o.start])), None)
                 target = named or venture  # "The joint venture, to be renamed X, …": X
@@ -138,6 +143,7 @@ def resolve_anaphors(text: str, mentions: list[Mention], sentences: list[tuple[i
         if (own or lead) and re.search(r"\b(?:plants?|factor(?:y|ies)|facilit(?:y|ies)|assembly|production\s+"
                                        r"(?:base|line))\b", text[s:e], re.I):
             site_op = topic
+            site_places = {p.id for p in places if s <= p.start and p.end <= e}
         venture = next((o for o in reversed(own) if _JV_NAMED.match(text[o.end:o.end + 60])
                         or _JV_FOUNDED.search(text[max(s, o.start - 90):o.start])), venture)
     return out

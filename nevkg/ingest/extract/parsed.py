@@ -160,7 +160,8 @@ class ParsedRelations(PartnerParseRules, DeployParseRules, PlaceRules, PolicyRul
         """The organisation doing the cue: possessor or modifier of a cue noun, else the clause's subject."""
         for c in cue.children:
             if c.dep_ in {"poss", "compound", "nmod"}:
-                m = self._mention_of(c)
+                # (a place word inside "the X plant" is no anaphor's: the clause's subject says whose plant it is)
+                m = self._mention_of(c, anaphors=c.dep_ == "poss" or self.anaphor_at(cue.idx) is None)
                 if m is not None:
                     return m
         verb = cue
