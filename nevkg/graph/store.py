@@ -24,6 +24,7 @@ from datetime import datetime
 from pathlib import Path
 
 from nevkg.errors import StoreError
+from nevkg.home import default_home
 
 __all__ = ["StoreSpec", "parse_store_spec", "default_home", "CURRENT", "swap_in", "current_store_dir",
            "read_manifest", "Lease", "lease_current", "remove_unused", "LEASES"]
@@ -31,11 +32,6 @@ __all__ = ["StoreSpec", "parse_store_spec", "default_home", "CURRENT", "swap_in"
 CURRENT = "current"
 MANIFEST = "manifest.json"
 LEASES = ".leases"
-
-
-def default_home() -> Path:
-    """``$NEVKG_HOME`` if set, else ``./.nevkg``."""
-    return Path(os.environ.get("NEVKG_HOME") or ".nevkg")
 
 
 @dataclass(frozen=True)

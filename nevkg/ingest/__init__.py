@@ -9,24 +9,31 @@ Three steps, each a plain function (the CLI commands are thin shells over them):
 3. :func:`accept` merges the accepted candidates into the curated records (entities de-duplicated, aliases
    merged, conflicting figures kept side by side), validates, writes atomically and rebuilds.
 
-Extraction runs explainable rules over a statistical parse (:mod:`nevkg.ingest.extract`); ``bench/extract.py``
-measures it.
+Extraction runs explainable rules over a statistical parse (:func:`nevkg.ingest.extract.extract`);
+``bench/extract.py`` measures it. The names below load on first use, so reading an article never loads the
+accept half (rdflib, the records folder).
 """
 
-from nevkg.ingest.extract import extract
-from nevkg.ingest.gazetteer import Gazetteer
-from nevkg.ingest.pipeline import default_review_path, ingest, ingest_document
-from nevkg.ingest.review import (
-                                 AcceptReport,
-                                 ReviewError,
-                                 accept,
-                                 dump_review,
-                                 read_review,
-                                 review_listing,
-                                 write_review,
-)
-from nevkg.ingest.text import Article, ArticleError, read_article
+from nevkg._lazy import lazy_exports
 
+#: each public name → the module that defines it, imported on first use
+_EXPORTS = {
+    "Gazetteer": "nevkg.ingest.gazetteer",
+    "default_review_path": "nevkg.ingest.pipeline",
+    "ingest": "nevkg.ingest.pipeline",
+    "ingest_document": "nevkg.ingest.pipeline",
+    "AcceptReport": "nevkg.ingest.review.accept",
+    "ReviewError": "nevkg.ingest.review.file",
+    "accept": "nevkg.ingest.review.accept",
+    "dump_review": "nevkg.ingest.review.file",
+    "read_review": "nevkg.ingest.review.file",
+    "review_listing": "nevkg.ingest.review.listing",
+    "write_review": "nevkg.ingest.review.file",
+    "Article": "nevkg.ingest.text",
+    "ArticleError": "nevkg.ingest.text",
+    "read_article": "nevkg.ingest.text",
+}
+__getattr__, __dir__ = lazy_exports(__name__, _EXPORTS)
 __all__ = ["ingest", "ingest_document", "default_review_path", "review_listing", "accept", "AcceptReport",
            "ReviewError", "ArticleError", "read_review", "write_review", "dump_review", "read_article", "Article",
-           "extract", "Gazetteer"]
+           "Gazetteer"]

@@ -130,12 +130,11 @@ class Gazetteer:
         """A gazetteer from ``None`` (the shipped records), a folder of records, parsed records or a graph."""
         if isinstance(source, Gazetteer):
             return source
-        from nevkg.loaders.curated import DEFAULT_DATA_DIR, parse_records
+        if source is None or isinstance(source, (str, Path)):  # a folder: read once, then from the cache
+            from nevkg.home import SHIPPED_DATA_DIR
+            from nevkg.ingest.gazetteer_cache import records_gazetteer
 
-        if source is None:
-            return cls.from_records(parse_records([DEFAULT_DATA_DIR]))
-        if isinstance(source, (str, Path)):
-            return cls.from_records(parse_records([Path(source)]))
+            return records_gazetteer(SHIPPED_DATA_DIR if source is None else Path(source))
         if isinstance(source, list):
             return cls.from_records(source)
         if hasattr(source, "query"):

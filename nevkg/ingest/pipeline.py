@@ -9,7 +9,8 @@ from typing import Any
 
 from nevkg.ingest.extract import Candidate, extract
 from nevkg.ingest.gazetteer import Gazetteer, slugify
-from nevkg.ingest.review import FORMAT, REVIEW_KEY, canonical_order, write_review
+from nevkg.ingest.review.file import FORMAT, REVIEW_KEY, write_review
+from nevkg.ingest.review.records import canonical_order
 from nevkg.ingest.text import Article, ArticleError, parse_date, read_article
 from nevkg.loaders.records import RECORD_FILES
 

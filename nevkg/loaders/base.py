@@ -6,9 +6,10 @@ import os
 import stat
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
-from rdflib.term import Node
+if TYPE_CHECKING:  # rdflib loads when a loader runs, not when a limit or a reader is imported
+    from rdflib.term import Node
 
 __all__ = ["Quad", "LoadResult", "Loader", "MAX_FILE_BYTES", "MAX_LITERAL_CHARS", "read_regular", "decode_utf8"]
 
@@ -17,7 +18,7 @@ MAX_FILE_BYTES = 256 << 20
 #: the longest string value (a YAML scalar, an RDF literal) accepted; a label or note is never near this
 MAX_LITERAL_CHARS = 1 << 20
 
-Quad = tuple[Node, Node, Node, Node]
+Quad = tuple["Node", "Node", "Node", "Node"]
 
 
 @dataclass

@@ -17,6 +17,7 @@ from rdflib import BNode, Literal, URIRef
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 
 from nevkg.errors import LoaderError, RecordError
+from nevkg.home import SHIPPED_DATA_DIR
 from nevkg.loaders.base import LoadResult
 from nevkg.loaders.literals import (
     date_precision,
@@ -42,7 +43,7 @@ from nevkg.ontology.namespaces import (
 __all__ = ["CuratedLoader", "ParsedRecord", "parse_records", "records_to_quads", "curie", "vocab_term",
            "DEFAULT_DATA_DIR", "CURATED_DATASET"]
 
-DEFAULT_DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+DEFAULT_DATA_DIR = SHIPPED_DATA_DIR
 #: the qb:DataSet every curated observation belongs to
 CURATED_DATASET = entity_iri("dataset-curated-statistics")
 

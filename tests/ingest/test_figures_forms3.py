@@ -106,3 +106,12 @@ def test_a_percentage_before_the_word_share_is_a_share(text):
 ])
 def test_twice_the_year_before_is_a_doubling(text, want):
     assert [(_plain(s.value), s.role) for s in find_statistics(text)][-1] == (want[1], "yoy")
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Thailand took 9,500 of the group's cars, making it the largest market.", 9500),
+    ("About 3,000 of its EVs went to Chile last year.", 3000),
+    ("Buyers in Peru registered 1,200 of Lanshan's electric vans.", 1200),
+])
+def test_a_part_of_a_whole_is_counted_in_vehicles(text, value):
+    assert [(int(st.value), st.unit) for st in find_statistics(text, 0)] == [(value, "vehicles")]

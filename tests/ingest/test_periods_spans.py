@@ -78,3 +78,9 @@ def test_a_quarter_named_relative_to_the_article(text, want):
 ])
 def test_the_year_a_two_year_span_and_a_quarter_by_its_months(text, want):
     assert spans(text) == want
+
+
+@pytest.mark.parametrize("text", ["Year-to-date exports stand at 21,000 units.", "YTD sales rose 5%.",
+                                  "Exports year to date reached 9,000 vehicles."])
+def test_year_to_date_is_january_to_the_articles_month(text):
+    assert [(p.period_start, p.period_end) for p in find_periods(text, 0, "2025-06-10")] == [("2025-01", "2025-06")]

@@ -72,9 +72,18 @@ def _makers(E: Any) -> list[tuple[int, int, str, str, str | None]]:
     return sorted(out.values())
 
 
+#: a body type after a model's name ("Chery's Tiggo hatchback"): the possessive form names a model only so, or
+#: with a code ("Chery's Tiggo 4 Pro"), never a place or a unit ("BYD's Szeged plant", "Geely's Zeekr unit")
+_BODY_AFTER = re.compile(r"\s+(?:(?:all-|fully\s+)?electric\s+|plug-in\s+(?:hybrid\s+)?|hybrid\s+)?(?:SUV|sedan|"
+                         r"saloon|hatchback|pickup|pick-up|crossover|MPV|minivan|coupe|estate|wagon|shooting\s+brake)"
+                         r"s?\b", re.I)
+
+
 def _model_words(E: Any, doc: Any, end: int) -> tuple[int, int] | None:
-    """The span of a model's name right after a maker ending at ``end``, or ``None``."""
-    m = _MODEL_AFTER.match(E.text, end)
+    """The span of a model's name right after a maker ending at ``end`` ("BYD Atto 3", or "Chery's Tiggo 4 Pro"
+    with a code or a body type after it), or ``None``."""
+    poss = re.match(r"['’]s(?= )", E.text[end:end + 3])
+    m = _MODEL_AFTER.match(E.text, end + 2 if poss else end)
     if m is None:
         return None
     words = m.group("model").split(" ")
@@ -101,6 +110,8 @@ def _model_words(E: Any, doc: Any, end: int) -> tuple[int, int] | None:
         return None  # a word, not a name: "BYD said", "Nissan plans" (a capitalised noun is a name: "Jazz")
     if any(k.start < e and s < k.end and k.file in {"places", "people"} and k.known for k in E.mentions):
         return None
+    if poss and not coded and not _BODY_AFTER.match(E.text, e):
+        return None
     return s, e
 
 
@@ -122,7 +133,7 @@ def maker_models(E: Any, doc: Any) -> None:
         span = _model_words(E, doc, me)
         if span is None:
             continue
-        s, e = ms, span[1]
+        s, e = (span[0] if E.text[me:me + 1] in "'’" else ms), span[1]  # "Chery's Tiggo": the model alone
         label = E.text[s:e]
         clash = [k for k in E.mentions if k.start < e and s < k.end and (k.start, k.end) != (ms, me)]
         if any(k.end > e or k.start < s or k.known and k.file != "vehicle_models" for k in clash):

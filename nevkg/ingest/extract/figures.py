@@ -333,6 +333,7 @@ _MEASURE_CUES: list[tuple[str, re.Pattern]] = [
     ("overseas-sales", re.compile(r"overseas\s+sales|sales\s+(?:abroad|overseas|outside\s+China)|sold\s+"
                                   r"(?:\S+\s+){0,3}?(?:overseas|abroad)|international\s+sales", re.I)),
     ("export", re.compile(r"\bexport\w*|\bshipped\b|\bshipments?\b|outbound|\bdestinations?\b", re.I)),
+    ("import", re.compile(r"\bimport(?:s|ed)?\b", re.I)),
     ("deliveries", re.compile(r"\bdeliver\w*", re.I)),
     ("sales-volume", re.compile(r"\bsales\b|\bsold\b|\bsell\w*", re.I)),
     ("orders", re.compile(r"\border(?:s|ed)?\b|\bsupply\s+(?:deal|contract|agreement)\b", re.I)),

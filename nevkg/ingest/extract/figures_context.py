@@ -22,6 +22,10 @@ _CHANGE_FROM = re.compile(r"\b(?:rose|rise[sn]?|rising|grew|grow(?:s|n|ing)?|inc
 #: units a bare number may take from the figure before it (counts, not money or rates)
 _COUNT_UNITS = {"vehicles", "jobs", "stores", "orders-unit", "factories", "countries-and-regions", "cities",
                 "companies", "rides"}
+#: "N of the group's cars", "N of its EVs", "N of those vehicles": a part of a whole counted in vehicles
+_PART_OF = re.compile(r"\s+of\s+(?:the|its|their|those|these|all|[A-Z][\w-]*['’]s)\s+(?:[\w-]+['’]s\s+)?"
+                      r"(?:[\w-]+\s+){0,2}?(?P<noun>cars|vehicles|units|EVs|NEVs|SUVs|vans|trucks|buses|pickups|taxis|"
+                      r"robotaxis)\b")
 #: words between two figures that make the second continue the first ("of which", "and", "including")
 _CONTINUES = re.compile(r"\b(?:of\s+which|of\s+them|of\s+these|including|and|while|with|compared\s+with|"
                         r"against|versus|up\s+from|down\s+from|from|to|than)\b|[,:;(]", re.I)
@@ -104,8 +108,21 @@ def continue_units(text: str, bare: list[Statistic], stats: list[Statistic], off
     for b in bare:
         after = text[b.end - offset:b.end - offset + 30]
         nxt = next((x for x in sorted(stats, key=lambda x: x.start) if x.start >= b.end), None)
-        if nxt is not None and re.match(r"\s*(?:-|–|to|and)\s*$", text[b.end - offset:nxt.start - offset]):
+        gap = text[b.end - offset:nxt.start - offset] if nxt is not None else ""
+        lead = text[max(0, b.start - offset - 20):b.start - offset]
+        if nxt is not None and (re.match(r"\s*(?:-|–|to)\s*$", gap) or re.match(r"\s*and\s*$", gap)
+                                and re.search(r"\bbetween\s+$", lead, re.I)):
             out.append(b)  # the low end of a range
+            continue
+        if nxt is not None and nxt.kind == "amount" and nxt.unit in _COUNT_UNITS and \
+                re.fullmatch(r"(?:\s*,\s*\d[\d,.]*)*\s*,?\s*(?:and|or)\s*", gap):
+            b.unit, b.unit_text = nxt.unit, nxt.unit_text  # "1,200, 800 and 500 vehicles": a list shares its unit
+            out.append(b)
+            continue
+        part_of = _PART_OF.match(text, b.end - offset)
+        if part_of:  # "took 9,500 of the group's cars": a part counted in the whole's unit
+            b.unit, b.unit_text = "vehicles", part_of.group("noun")
+            out.append(b)
             continue
         if re.match(r"\s*(?:%|per\s*cent|percent|years?\b|months?\b|days?\b|km\b|kilomet|kwh|hours?\b)", after,
                     re.I) or _OTHER_NOUN.match(after):

@@ -39,7 +39,11 @@ MEASURE_WORDS = {"tariff": "tariff", "duty": "duty", "duties": "duty", "surtax":
                  "permit": "licence", "permits": "licence", "restriction": "restriction",
                  "restrictions": "restriction"}
 #: words that are measures only after a word of trade ("export controls", "a minimum import price")
-_AFTER_TRADE = {"control": "control", "controls": "control", "price": "minimum price", "prices": "minimum price"}
+_AFTER_TRADE = {"control": "control", "controls": "control", "price": "minimum price", "prices": "minimum price",
+                "fee": "fee", "fees": "fee"}
+#: the words that make a fee a measure ("a recycling fee on imported cars", "import fees")
+_FEE_KINDS = {"recycling", "utilisation", "utilization", "scrappage", "disposal", "registration", "import", "customs",
+              "environmental", "emissions", "carbon"}
 #: nouns that, with a measure word before them, name a measure ("a levy rise", "a duty holiday")
 _CHANGE_NOUNS = {"increase", "hike", "rise", "cut", "reduction", "break", "exemption", "holiday", "waiver",
                  "relief", "rebate", "cap"}
@@ -65,12 +69,12 @@ def measure_word(word: str) -> str | None:
 
 def _trade_word(token: Any) -> str | None:
     """"control" after "export" or "import" ("export controls"), "price" after "minimum" ("a minimum import
-    price"): measures only in these phrases."""
+    price"), "fee" after a kind of fee ("a recycling fee"): measures only in these phrases."""
     canon = _AFTER_TRADE.get(token.lower_)
     if canon is None:
         return None
     before = {t.lower_ for t in token.lefts} | ({token.doc[token.i - 1].lower_} if token.i else set())
-    want = {"minimum"} if canon == "minimum price" else {"export", "import", "trade"}
+    want = {"minimum"} if canon == "minimum price" else _FEE_KINDS if canon == "fee" else {"export", "import", "trade"}
     return canon if before & want else None
 
 

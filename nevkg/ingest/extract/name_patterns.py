@@ -79,6 +79,25 @@ def _clean_run(run: str, start: int) -> tuple[str, int]:
     return " ".join(words), start
 
 
+#: the heads of a public body or institution whose name may join two fields with "and"
+_JOINED_HEADS = {"authority", "ministry", "commission", "agency", "council", "department", "bureau", "committee",
+                 "administration", "association", "federation", "chamber", "institute", "office", "board"}
+
+#: the words that end a company's name: "A Group and B Authority" are two
+_COMPANY_ENDS = {"group", "ltd", "ltd.", "inc", "inc.", "motors", "motor", "auto", "co", "co.", "corp", "corporation",
+                 "company", "holdings", "holding", "limited", "plc", "llc"}
+
+
+def _one_body(before: str, rest: list[str]) -> bool:
+    """"Roads and Transport Authority", "Trade and Industry Ministry": the words before "and" (with no head of
+    their own) and the next part, ending in a public body's head, are one name."""
+    nxt = rest[0] if rest else ""
+    last_before = before.split(" ")[-1].lower()
+    words = nxt.split(" ")
+    return bool(nxt) and len(words) <= 3 and words[-1].lower() in _JOINED_HEADS and \
+        last_before not in _COMPANY_ENDS and all(w[:1].isupper() for w in words)
+
+
 class NamePatterns:
     """Organisations and places named by a suffix word (needs the mention finder's ``add`` and ``_add_new``)."""
 
@@ -90,9 +109,10 @@ class NamePatterns:
             # "A Group and B Ltd." are two names; "Shares of X Group" is X Group, "Ministry of Y" stays whole
             parts = re.split(r"( (?:and|&) | of )", m.group(0))
             current, current_start = "", offset
-            for part in parts:
-                if part == " of " and current and current.split(" ")[-1] in _OF_HEADS:
-                    current += part
+            for i, part in enumerate(parts):
+                if part == " of " and current and current.split(" ")[-1] in _OF_HEADS or \
+                        part.strip() in {"and", "&"} and current and _one_body(current, parts[i + 1:]):
+                    current += part  # "Ministry of Y"; "Roads and Transport Authority" is one body
                 elif part.strip() in {"and", "&", "of"}:
                     if current:
                         pieces.append((current, current_start))

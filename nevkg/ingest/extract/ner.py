@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from nevkg.ingest.extract.datelines import datelines
 from nevkg.ingest.extract.linking import clean_name, link
 from nevkg.ingest.extract.model import Mention
 from nevkg.ingest.extract.ner_types import _CONNECTORS, _type_of
@@ -77,6 +78,9 @@ def ner_mentions(E: Any, doc: Any) -> None:
         name = clean_name(raw)
         lead = re.match(r"(?:JV|[Jj]oint\s+[Vv]enture|[Vv]enture)\s+(?:of|between)\s+(?:the\s+)?", name)
         name = name[lead.end():] if lead else name  # "the JV of X and Y": the names are X and Y
+        owner = re.match(r"(?P<o>[^\s'’]+(?:\s[^\s'’]+)?)['’]s\s+(?=\S)", name)
+        if owner and link(owner.group("o"), E.gaz, ("organizations",), fuzzy=False) is not None:
+            name = name[owner.end():]  # "Geely’s Coolray": a known owner's thing is named without the owner
         if not name:
             continue
         s = ent.start_char + raw.find(name)
@@ -135,30 +139,7 @@ def ner_mentions(E: Any, doc: Any) -> None:
         _propose(E, file, kind, name, s, e, ent.label_)
     _repeat_mentions(E)
     _retype_by_coordination(E)
-    _dateline(E)
-
-
-def _dateline(E: Any) -> None:
-    """A news agency's dateline ("CITY, Country, May 17 (Agency) --"): the city is the place "here" means."""
-    m = re.match(r"\s*(?P<city>[A-Z][A-Z .'\-]{2,}?),\s[^()\n]{0,60}\((?P<agency>[A-Z][\w .]+)\)\s*[-—–]", E.text)
-    E.dateline = None
-    E.dateline_city = m.group("city").strip().title() if m else None
-    bare = re.match(r"\s*(?P<city>[A-Z][A-Z'\-]+(?:[ ][A-Z][A-Z'\-]+){0,2})\s*(?::|[-—–]\s)", E.text)
-    # "MUMBAI, March 4 -", "ANKARA, 8 July (Agency) -": a city in capitals, a date, a dash
-    dated = re.match(r"\s*(?P<city>[A-Z][A-Z'\-]+(?:[ ][A-Z][A-Z'\-]+){0,2}),\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|"
-                     r"\d{1,2}\s+[A-Z][a-z]{2,8})\b[^\n]{0,30}?[-—–]", E.text)
-    spans = {x.span("city") for x in (bare, dated, m) if x is not None}
-    for k in [k for k in E.mentions if (k.start, k.end) in spans and not k.known
-              and k.file == "organizations" and k.id in E.new]:
-        retype(E, k.id, "places", "city")  # "MUMBAI:", "SAO PAULO —": a dateline names a city, not a company
-        rec = E.new[k.id]
-        if rec["label"].isupper():
-            rec["label"], rec["aliases"] = rec["label"].title(), sorted({*rec.get("aliases", []), rec["label"]})
-    if m:
-        E.dateline = next((k for k in E.mentions if k.file == "places" and k.start == m.start("city")), None)
-        for k in E.mentions:  # the agency in brackets is the source, not an actor
-            if k.file == "organizations" and m.start("agency") <= k.start < m.end("agency"):
-                k.compiler = True
+    datelines(E)
 
 
 def retype(E: Any, rid: str, file: str, kind: str) -> None:
@@ -178,8 +159,8 @@ def _retype_by_coordination(E: Any) -> None:
     ms = sorted(E.mentions, key=lambda m: m.start)
     for i, m in enumerate(ms):
         if m.known or m.file not in {"organizations", "places"} or not m.rule.startswith("ner:") \
-                or m.id not in E.new or m.kind == "country":
-            continue
+                or m.id not in E.new or m.kind == "country" or _LEGAL_TAIL.search(m.text):
+            continue  # (a name ending in a legal form is a company whatever its neighbours)
         nbrs = []
         if i > 0 and re.fullmatch(r"\s*(?:,|and|or|&)\s*", E.text[ms[i - 1].end:m.start]):
             nbrs.append(ms[i - 1])
@@ -225,6 +206,7 @@ def _spans(doc: Any) -> list[_Span]:
                     i = ents.index(nxt)
                 continue
             break
+        cur = _with_legal_lead(doc, cur)
         name = text[cur.start_char:cur.end_char]
         if _EVENT.search(name) or (cur.end < len(doc) and _EVENT.match(doc[cur.end:cur.end + 2].text)):
             first = cur.start + (doc[cur.start].lower_ == "the")
@@ -246,6 +228,27 @@ def _lines(doc: Any, span: _Span) -> list[_Span]:
                 parts.append(_Span(doc, start, k, span.label_))
             start = k + 1
     return parts
+
+
+#: a company's legal form ending its name ("Sdn Bhd", "Ltda", "Kft", "LLC", "S.p.A", "A.S")
+_LEGAL_TAIL = re.compile(r"\b(?:Sdn\s+Bhd|Bhd|Berhad|Tbk|Ltda|Kft|Zrt|AB|Oyj?|S\.?p\.?A|S\.A\.S|SAS|S\.?r\.?l|"
+                         r"A\.[SŞ]|P?JSC|OJSC|LLC|LLP|Pte(?:\s+Ltd)?|Pvt(?:\s+Ltd)?|GmbH|AG|S\.A|Ltd|Inc|PLC|Co)\.?$")
+_NOT_A_NAME = {"the", "a", "an", "in", "on", "at", "for", "with", "by", "and", "but", "its", "their", "our", "this",
+               "that", "from", "to", "of", "as", "after", "before", "while", "when"}
+
+
+def _with_legal_lead(doc: Any, span: _Span) -> _Span:
+    """The parser often leaves out the first word of a company's name ("[Motor] Mundo Ltda", "[Auto] Plaza Kft")
+    and the Indonesian form's "PT" ("PT Arjuna Mitra"): take the capitalised words right before a name that ends
+    in a legal form, and a "PT" right before any name."""
+    start = span.start
+    if start > 0 and doc[start - 1].text == "PT":
+        start -= 1
+    elif _LEGAL_TAIL.search(doc[span.start:span.end].text):
+        while start > 0 and doc[start - 1].is_title and doc[start - 1].is_alpha \
+                and doc[start - 1].lower_ not in _NOT_A_NAME and doc[start - 1].ent_type_ in {"", span.label_}:
+            start -= 1
+    return span if start == span.start else _Span(doc, start, span.end, span.label_)
 
 
 def _heading(text: str, s: int, e: int) -> bool:

@@ -20,7 +20,10 @@ _ORG_WORDS = re.compile(r"\b(?:Motors?|Auto|Automobiles?|Automotive|Group|Holdin
                         r"Association|Ministry|Council|Chamber|Commission|Agency|Authority|Department|Office|"
                         r"Board|Institute|University|Federation|Industries|International|Global|AG|GmbH|SA|PLC|"
                         r"Magazine|News|Media|Capital|Fund|Ventures|Dealer|Dealers|Customs|Administration|Directorate|"
-                        r"Committee|Bureau|Society)\b")
+                        r"Committee|Bureau|Society|"
+                        # legal forms: Malaysia, Indonesia, Brazil, Hungary, Nordics, Italy, France, Turkey, CIS …
+                        r"Sdn|Bhd|Berhad|PT|Tbk|Ltda|Kft|Zrt|AB|Oyj?|S\.?p\.?A|S\.A\.S|SAS|S\.?r\.?l|A\.[SŞ]|"
+                        r"P?JSC|OJSC|LLC|LLP|Pte|Pvt)\b")
 #: the tag a model's name ends with
 _POWERTRAIN = {"EV", "PHEV", "BEV", "HEV", "DM-i", "DM-p", "e-POWER", "EREV", "Hybrid"}
 _SITE_WORDS = re.compile(r"\b(?:Factory|Plant|Complex|Facility|Works|Industrial\s+Park|Centre|Center|Campus|Hub)$",

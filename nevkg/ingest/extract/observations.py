@@ -106,8 +106,8 @@ class ObservationRules(PeriodRules, SubjectRules):
                 cue, dist = _nearest_cue(named, pos, (0, len(sent)))
                 conf -= 0.15
             money = st.unit in {"cny", "usd", "eur"}
-            if cue == "export":
-                measure = "export-value" if money else "export-volume"
+            if cue in {"export", "import"}:
+                measure = f"{cue}-value" if money else f"{cue}-volume"
             elif cue in {"sales-volume", "overseas-sales"} and money:
                 measure = "revenue"
             elif cue == "new-model-launches":
@@ -121,12 +121,13 @@ class ObservationRules(PeriodRules, SubjectRules):
         ments = [m for m in self.mentions_in(s, e) if not m.compiler and not _dateline(text, m)]
         before = [m for m in ments if m.end - s <= pos]
         after = [m for m in ments if m.start - s >= st.end - s]
-        dest = None
-        for m in after:
+        dest = self._respective_place(st, s, e)
+        for m in after if dest is None else []:
             gap = text[st.end:m.start]
             if m.file == "places" and re.fullmatch(r"[^.;]{0,40}?\b(?:to|in|into|across|throughout)\s+(?:the\s+)?",
                                                    gap) and \
-                    (m.start - st.end) < 60 and not re.search(r",\s+(?:while|whereas|but)\b", gap):
+                    (m.start - st.end) < 60 and not re.search(r",\s+(?:while|whereas|but)\b", gap) \
+                    and not self._other_clause(st, m):
                 dest = m
                 break
         if dest is None:  # "exports to X rose to N", "sales in X reached N"

@@ -180,6 +180,7 @@ _PERIOD_RULES: list[tuple[str, re.Pattern]] = [
     ("full-year", re.compile(r"\b(?:full[\s-]year|(?:for|over)\s+the\s+(?:full|whole|entire)\s+year)\b"
                              r"(?!\s+(?:of\s+)?(?:19|20)\d\d|\s+to\b)", re.I)),
     ("year-end", re.compile(r"\bby\s+(?:the\s+)?(?:year[\s-]end|end\s+of\s+(?:the|this)\s+year)\b", re.I)),
+    ("ytd", re.compile(r"\byear[\s-]to[\s-]date\b|\bYTD\b", re.I)),
     ("relative", re.compile(r"(?:(?P<so>so\s+far\s+)?this|last|next|the\s+(?:current|previous|past))\s+year\b"
                             r"(?:['’]s)?", re.I)),
     ("year", re.compile(r"(?:(?P<pre>by\s+the\s+end\s+of|since(?:\s+the\s+(?:start|beginning|end)\s+of)?|as\s+of|"
@@ -356,6 +357,10 @@ def find_periods(text: str, offset: int, article_date: str | None) -> list[Perio
                     p = Period(s, e, m.group(0), f"{y}-01", f"{y}-{article_date[5:7]}", True, kind="ytd")
                 elif y:
                     p = Period(s, e, m.group(0), str(y), str(y), True, kind="relative")
+            elif name == "ytd":  # "year-to-date", "YTD": January to the article's month
+                if ay is None or not article_date or len(article_date) < 7:
+                    continue
+                p = Period(s, e, m.group(0), f"{ay}-01", f"{ay}-{article_date[5:7]}", True, kind="ytd")
             elif name == "full-year":  # the article's year; early in a year, the year just ended
                 if ay is None:
                     continue

@@ -13,9 +13,10 @@ import re
 from typing import Any
 
 from nevkg.ingest.extract.figures import _FORECAST, _TARGET, find_statistics
-from nevkg.ingest.extract.model import Candidate, Period, Statistic
+from nevkg.ingest.extract.model import Candidate, Mention, Period, Statistic
 from nevkg.ingest.extract.observation_periods import _START_CUE, _YEAR_EARLIER
 from nevkg.ingest.extract.periods import MONTH, _plain
+from nevkg.ingest.extract.spans import span_at
 
 
 class SentenceFigures:
@@ -113,6 +114,15 @@ class SentenceFigures:
             return True
         return any(m.file == "organizations" and not m.compiler for m in self.mentions_in(a, b))
 
+    def _other_clause(self, st: Statistic, m: Mention) -> bool:
+        """Whether the parse puts a name in another clause than the figure: their nearest verbs differ
+        ("X, whose sales rose to N in May, plans a plant in Y": Y is where the plan is, not where the sales were)."""
+        fig, name = span_at(getattr(self, "doc", None), st.start, st.end), span_at(getattr(self, "doc", None),
+                                                                                   m.start, m.end)
+        if fig is None or name is None:
+            return False
+        return _verb_of(fig.root).i != _verb_of(name.root).i
+
 
 #: between a change and the figure it leads to: "rose 12% to N", "up 35% from a year earlier at N"
 _CHANGE_TO = re.compile(r"\s*,?\s*(?:to|at)\s+(?:an?\s+(?:record|all-time\s+high|total)\s+(?:of\s+)?)?")
@@ -129,3 +139,9 @@ def _digit(text: str, st: Statistic) -> int:
     m = re.search(r"\d", text[st.start:st.end])
     return st.start + m.start() if m else st.start
 
+
+def _verb_of(tok: Any) -> Any:
+    """The nearest verb a token hangs on (itself when it is one); the sentence root without one."""
+    while tok.pos_ not in {"VERB", "AUX"} and tok.head.i != tok.i:
+        tok = tok.head
+    return tok

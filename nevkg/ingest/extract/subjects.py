@@ -24,7 +24,8 @@ _IMPOSES = re.compile(r"^\s+(?:(?:last|this|next|earlier\s+this|on|in)\s+(?:week
                       r"October|November|December)\s+|(?:earlier|recently|yesterday|today)\s+)?"
                       r"(?:(?:has|have|had|will|would|is|are|was|were|be|also|now|then|already)\s+){0,3}"
                       r"(?:impos\w*|charg\w*|appl(?:y|ies|ied|ying)|levi\w*|levy|rais\w*|introduc\w*|implement\w*|"
-                      r"set|sets|brings?|brought|hikes?|hiked|increas\w*|mov(?:es|ed|ing)?\s+up|"
+                      r"set|sets|brings?|brought|hikes?|hiked|increas\w*|mov(?:es|ed|ing)?\s+up|restor\w*|reinstat\w*|"
+                      r"adopt\w*|approv\w*|slap\w*|extend\w*|finali[sz]\w*|confirm\w*|"
                       r"(?:agreed|decided|voted|plans?|is\s+set)\s+to\s+(?:impose|raise|apply|move\s+up|bring\s+forward))\b",
                       re.I)
 
@@ -274,7 +275,14 @@ class SubjectRules:
             found = self._imposer(a, b) if _TARIFF.search(self.text[a:b]) else None
             if found is not None:
                 return found
+            if a <= s < b and self._unplaced_imposer(a, b):
+                return None  # "the Commission set duties": its own authority, not an earlier sentence's market
         return None
+
+    def _unplaced_imposer(self, s: int, e: int) -> bool:
+        """A public body of no known country imposes the measure of this sentence ("the Commission set …")."""
+        return any(m.kind in {"government-body", "ministry"} and _IMPOSES.match(self.text[m.end:min(e, m.end + 40)])
+                   for m in self.mentions_in(s, e, ("organizations",)))
 
     def _imposer(self, s: int, e: int) -> Mention | None:
         for m in self.mentions_in(s, e, ("places", "organizations")):
@@ -284,7 +292,7 @@ class SubjectRules:
             after = self.text[m.end:min(e, m.end + 40)]
             before = self.text[max(s, m.start - 30):m.start]
             if not (_IMPOSES.match(after) or re.search(r"\bby\s+(?:the\s+)?$", before) and _TARIFF.search(
-                    self.text[s:m.start]) or re.match(r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?:tariffs?|dut(?:y|ies)|"
+                    self.text[s:m.start]) or re.match(r"['’]s?\s+(?:[\w%.,-]+\s+){0,3}?(?:tariffs?|dut(?:y|ies)|"
                                                      r"surtax|levy|levies)\b", after)):
                 continue
             if m.file == "organizations":  # "X's trade chamber Y raised the tariff": the market is X
@@ -318,13 +326,7 @@ class SubjectRules:
         if "respectively" not in sent and ":" not in sent:
             return None
         same = [x for x in find_statistics(sent, s) if x.unit == st.unit and x.role == st.role]
-        runs_f: list[list[Statistic]] = []
-        for x in same:  # the list the sentence pairs: figures joined by commas and "and"
-            if runs_f and re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", self.text[runs_f[-1][-1].end:x.start]):
-                runs_f[-1].append(x)
-            else:
-                runs_f.append([x])
-        figures = next((r for r in runs_f if any(x.start == st.start for x in r)), [])
+        figures = self._figure_run(st, same)
         ratio = [x for x in same if abs(x.start - st.start) <= 6 and re.fullmatch(
             r"\s?:\s?", self.text[min(x.end, st.end):max(x.start, st.start)] or ":")]  # "A and B ... a 51:49 venture"
         if len(ratio) == 2:
@@ -342,6 +344,39 @@ class SubjectRules:
                 runs.append([m])
         run = next((r for r in reversed(runs) if len(r) == len(figures)), None)
         if run is None:
+            return None
+        return run[[x.start for x in figures].index(st.start)]
+
+    def _figure_run(self, st: Statistic, same: list[Statistic]) -> list[Statistic]:
+        """The list of figures ``st`` is in: figures joined by commas and "and"."""
+        runs: list[list[Statistic]] = []
+        for x in same:
+            if runs and re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", self.text[runs[-1][-1].end:x.start]):
+                runs[-1].append(x)
+            else:
+                runs.append([x])
+        return next((r for r in runs if any(x.start == st.start for x in r)), [])
+
+    def _respective_place(self, st: Statistic, s: int, e: int) -> Mention | None:
+        """"sold 4,300 and 2,900 cars in A and B, respectively": the i-th figure's destination is the i-th place."""
+        sent = self.text[s:e]
+        if "respectively" not in sent:
+            return None
+        figures = self._figure_run(st, [x for x in find_statistics(sent, s) if x.unit == st.unit
+                                        and x.role == st.role])
+        if len(figures) < 2:
+            return None
+        tail = re.match(r"[^.;]{0,40}?\b(?:in|to|into|across)\s+(?:the\s+)?", self.text[figures[-1].end:e])
+        if tail is None:
+            return None
+        start = figures[-1].end + tail.end()
+        run: list[Mention] = []
+        for m in self.mentions_in(start, e, ("places",)):
+            gap = self.text[run[-1].end if run else start:m.start]
+            if run and not re.fullmatch(r"\s*(?:,|and|,\s*and)\s*(?:the\s+)?", gap) or not run and gap.strip():
+                break
+            run.append(m)
+        if len(run) != len(figures) or not re.match(r",?\s*respectively\b", self.text[run[-1].end:e]):
             return None
         return run[[x.start for x in figures].index(st.start)]
 

@@ -16,11 +16,11 @@ Every record carries ``_review``: ``status`` (``proposed``, ``accepted``, ``reje
 ``confidence`` (0–1), ``spans`` (``[[start, end], ...]`` offsets into ``text``), ``evidence`` (the spanned
 words), ``rule`` (what found it) and, where they apply, ``new`` (an entity not in the data yet),
 ``merge_into`` (a known entity the record adds aliases to), ``missing`` (required fields to fill in) and
-``notes``. The curated schemas reject unknown keys, so :func:`accept` strips ``_review`` before a record
-reaches the data.
+``notes``. The curated schemas reject unknown keys, so :func:`~nevkg.ingest.review.accept.accept` strips
+``_review`` before a record reaches the data.
 
 Reviewing means editing this file: set ``status: rejected`` (or delete the record), fix fields, fill in
-what is missing; then :func:`accept` merges what is left.
+what is missing; then :func:`~nevkg.ingest.review.accept.accept` merges what is left.
 
 The package: :mod:`~nevkg.ingest.review.file` (the format, writing and reading it back),
 :mod:`~nevkg.ingest.review.listing` (``nevkg review``), :mod:`~nevkg.ingest.review.accept` (``nevkg accept``),
@@ -30,21 +30,25 @@ with :mod:`~nevkg.ingest.review.records` (references and sameness of records) an
 
 from __future__ import annotations
 
-from nevkg.ingest.review.accept import AcceptReport, accept
-from nevkg.ingest.review.datafiles import merge_base
-from nevkg.ingest.review.file import (
-    FORMAT,
-    REVIEW_KEY,
-    STATUSES,
-    ReviewError,
-    candidate_records,
-    dump_review,
-    read_review,
-    write_review,
-)
-from nevkg.ingest.review.listing import review_listing
-from nevkg.ingest.review.records import canonical_order, record_refs
+from nevkg._lazy import lazy_exports
 
+#: each public name → the module that defines it, imported on first use
+_EXPORTS = {
+    "AcceptReport": "nevkg.ingest.review.accept",
+    "merge_base": "nevkg.ingest.review.datafiles",
+    "FORMAT": "nevkg.ingest.review.file",
+    "REVIEW_KEY": "nevkg.ingest.review.file",
+    "STATUSES": "nevkg.ingest.review.file",
+    "ReviewError": "nevkg.ingest.review.file",
+    "candidate_records": "nevkg.ingest.review.file",
+    "dump_review": "nevkg.ingest.review.file",
+    "read_review": "nevkg.ingest.review.file",
+    "write_review": "nevkg.ingest.review.file",
+    "review_listing": "nevkg.ingest.review.listing",
+    "canonical_order": "nevkg.ingest.review.records",
+    "record_refs": "nevkg.ingest.review.records",
+}
+__getattr__, __dir__ = lazy_exports(__name__, _EXPORTS)
 __all__ = ["FORMAT", "REVIEW_KEY", "STATUSES", "ReviewError", "AcceptReport", "dump_review", "write_review",
-           "read_review", "review_listing", "accept", "merge_base", "candidate_records", "record_refs",
+           "read_review", "review_listing", "merge_base", "candidate_records", "record_refs",
            "canonical_order"]

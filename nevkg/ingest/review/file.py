@@ -24,7 +24,7 @@ class ReviewError(NevkgError):
     """A review file is malformed, or what it asks cannot be merged."""
 
 
-class _Dumper(yaml.SafeDumper):
+class _Dumper(getattr(yaml, "CSafeDumper", yaml.SafeDumper)):  # libyaml's emitter where PyYAML has it
     pass
 
 

@@ -97,3 +97,19 @@ def test_a_models_name_keeps_an_ev_it_is_written_with(run, text, label):
 ])
 def test_a_maker_a_name_and_a_site_word_is_a_site_not_a_model(run, text):
     assert models(run(text)) == {}
+
+
+@pytest.mark.parametrize("text, label, maker", [
+    ("Chery's Tiggo 4 Pro went on sale in Poland this month.", "Tiggo 4 Pro", "chery"),
+    ("Dealers in Santiago say Chery's Tiggo hatchback sells out every month.", "Tiggo", "chery"),
+    ("Geely’s Coolray SUV is assembled in Belarus.", "Coolray", "geely"),
+])
+def test_a_makers_possessive_names_a_model_with_a_code_or_a_body_type(run, text, label, maker):
+    assert models(run(text))[label]["maker"] == maker
+
+
+@pytest.mark.parametrize("text", ["BYD's Szeged plant will open later this year.",
+                                  "Geely's Zeekr unit listed its shares in New York.",
+                                  "BYD's Europe chief spoke at the show in Paris."])
+def test_a_makers_possessive_before_a_place_or_a_unit_names_no_model(run, text):
+    assert models(run(text)) == {}

@@ -144,3 +144,17 @@ def test_a_measure_word_before_a_regime_noun_names_the_regime(run, text, label):
 ])
 def test_a_rate_after_to_is_not_the_scope(run, text):
     assert " to " not in only(run(text))["label"]
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Russia increased its recycling fee on imported cars, a levy that hits foreign brands hardest.",
+     "recycling fee on imported cars"),
+    ("Kazakhstan introduced a utilisation fee on imported cars last year.", "utilisation fee on imported cars"),
+    ("Vietnam will double its import fees on electric cars next year.", "import fees on electric cars"),
+])
+def test_a_fee_of_a_trade_kind_is_a_measure(run, text, label):
+    assert only(run(text))["label"].lower() == label.lower()
+
+
+def test_a_fee_paid_for_a_service_is_no_measure(run):
+    assert measures(run("The carmaker paid its adviser a fee of $2 million for the deal.")) == []

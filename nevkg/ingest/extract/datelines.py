@@ -1,0 +1,106 @@
+"""Datelines: the city (and the agency) a wire story or press release was filed from.
+
+The forms: "CITY, Month N (Agency) -", "CITY, N Month -", "CITY (Agency) —", "CITY:" and, for press releases,
+"City, Month N, YYYY /Agency/ --". A dateline opens a paragraph (several do in a round-up of short items), and
+the article's first one is the place "here" means. The parser reads a city in capitals as a company ("BANGKOK"),
+or takes only part of it ("SAO" of "SAO PAULO"); here the city becomes a place (a known one when the records
+have it) and the agency a source named, never an actor.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from nevkg.ingest.extract.model import Mention
+
+__all__ = ["find_datelines", "datelines"]
+
+_CAPS = r"[A-Z][A-Z'\-]+(?:[ ][A-Z][A-Z'\-\.]+){0,2}"
+_TITLED = r"[A-Z][a-z'\-]+(?:[ ][A-Z][a-z'\-]+){0,2}"
+_DATE = r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}(?:\s+\d{4})?)"
+_AGENCY = r"(?:\((?P<agency>[A-Z][\w .&\-]{1,40})\)|/(?P<slashed>[A-Z][\w .&\-]{1,40})/)"
+_DASH = r"\s*(?:-{1,2}|—|–)"
+#: "CITY, May 5 (Agency) -", "CITY, Country, 5 May -", "City, May 5, 2025 /Agency/ --", "CITY (Agency) —"
+_FORMS = [
+    re.compile(rf"(?P<city>{_CAPS})(?:,\s+[A-Z][A-Za-z ]{{2,30}})?,\s+{_DATE}\s*(?:{_AGENCY})?{_DASH}"),
+    re.compile(rf"(?P<city>{_CAPS}|{_TITLED})(?:,\s+[A-Z][A-Za-z ]{{2,30}})?,\s+{_DATE}\s*{_AGENCY}{_DASH}"),
+    re.compile(rf"(?P<city>{_CAPS})\s*{_AGENCY}{_DASH}"),
+]
+#: "MUMBAI:", "OTTAWA —" opening the story's first paragraph: a city in capitals alone
+_BARE = re.compile(rf"(?P<city>{_CAPS})\s*(?::|(?:—|–|-{{1,2}})\s)")
+
+
+def find_datelines(text: str) -> list[re.Match]:
+    """The datelines of an article: one per paragraph at most, at the paragraph's start.
+
+    >>> [m.group("city") for m in find_datelines("Title\\n\\nSAO PAULO, May 5 (Reuters) - A plant.\\n\\n"
+    ...                                          "Jakarta, March 3, 2025 /PRNewswire/ -- A deal.")]
+    ['SAO PAULO', 'Jakarta']
+    >>> story = "KUALA LUMPUR: Car sales in Malaysia rose by a fifth in the first half, the industry body said."
+    >>> [m.group("city") for m in find_datelines(story + "\\n\\nNOTE: a later line.")]
+    ['KUALA LUMPUR']
+    """
+    found: list[re.Match] = []
+    lines = [(m.start(), m.group(0).rstrip()) for m in re.finditer(r"(?m)^[ \t]*\S.*$", text)]
+    # the first paragraph: a title line is short and has no full stop
+    first_body = next((s for s, line in lines if len(line) > 80 or line.endswith((".", '."', ".”"))), None)
+    for s, _ in lines:
+        s += len(text[s:]) - len(text[s:].lstrip(" \t"))
+        m = next((x for x in (f.match(text, s) for f in _FORMS) if x is not None), None)
+        if m is None and s == first_body:
+            m = _BARE.match(text, s)
+            if m is not None and len(m.group("city").replace(" ", "")) < 4:
+                m = None  # "UK:", "EU —": a heading's short word, not a city
+        if m is not None:
+            found.append(m)
+    return found
+
+
+def datelines(E: Any) -> None:
+    """Make each dateline's city a place and its agency a named source; ``E.dateline`` is the first city."""
+    from nevkg.ingest.extract.ner import _propose, retype
+
+    E.dateline, E.dateline_city = None, None
+    for m in find_datelines(E.text):
+        s, e = m.span("city")
+        name = m.group("city").strip()
+        label = name.title() if name.isupper() else name
+        inside = [k for k in E.mentions if s <= k.start and k.end <= e]
+        known = E.gaz.lookup(label, ("places",))
+        if any(k.known and k.file != "places" for k in inside):
+            continue  # a known company in capitals ("BYD:"), not a city
+        if m.re is _BARE and known is None and not any(k.start == s and k.end == e for k in inside):
+            continue  # "CITY:" alone is a dateline only of a known place or a name the parser saw ("BREAKING:")
+        if known is not None or any(k.start != s or k.end != e for k in inside) or not inside:
+            for k in inside:
+                _drop(E, k)
+            if known is not None:
+                E.add(Mention(s, e, E.text[s:e], "places", known.id, True, known.kind, "dateline", 0.9, known.label))
+            else:
+                _propose(E, "places", "city", name, s, e, "dateline")
+        else:
+            for k in inside:
+                if not k.known and k.id in E.new and k.file != "places":
+                    retype(E, k.id, "places", "city")
+                    rec = E.new[k.id]
+                    if rec["label"].isupper():
+                        rec["label"], rec["aliases"] = label, sorted({*rec.get("aliases", []), rec["label"]})
+        for k in E.mentions:
+            if k.start == s and k.end == e:
+                k.rule = "dateline"  # later rules never make it a company acting ("BANGKOK ... signed")
+        for group in ("agency", "slashed"):
+            if m.re.groupindex.get(group) and m.group(group):  # the agency is the source, not an actor
+                for k in E.mentions:
+                    if k.file == "organizations" and m.start(group) <= k.start < m.end(group):
+                        k.compiler = True
+        if E.dateline_city is None:
+            E.dateline_city = label
+            E.dateline = next((k for k in E.mentions if k.file == "places" and k.start == s), None)
+
+
+def _drop(E: Any, k: Mention) -> None:
+    """Forget a mention the parser made of part of a dateline (and its new record, named nowhere else)."""
+    E.mentions.remove(k)
+    if not k.known and k.id in E.new and not any(o.id == k.id for o in E.mentions):
+        del E.new[k.id], E.new_meta[k.id]

@@ -1,0 +1,67 @@
+"""A figure's destination comes from its own clause (lists paired by "respectively"), and imports are a measure
+of their own; on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from nevkg.ingest.extract import extract
+
+
+@pytest.fixture(scope="module", autouse=True)
+def pipeline(nlp_pipeline):
+    return nlp_pipeline
+
+
+def figures(gaz, text):
+    result = extract(text, gaz, article_date="2025-06-10", source_id="test-source")
+    return {str(c.record["value"]): c.record for c in result.candidates if c.file == "observations"}
+
+
+@pytest.mark.parametrize("text, value, measure, subject", [
+    ("Mexico imported about 46,000 Chinese-made cars last year.", "46000", "import-volume", "mexico"),
+    ("Brazil's imports of electric cars from China reached 38,000 units in the first five months.", "38000",
+     "import-volume", "brazil"),
+    ("Chile's car imports were worth $900 million in 2024, the customs office said.", "900000000",
+     "import-value", "chile"),
+])
+def test_imports_are_their_own_measure(gaz, text, value, measure, subject):
+    rec = figures(gaz, text)[value]
+    assert (rec.get("measure"), rec.get("subject")) == (measure, subject)
+
+
+@pytest.mark.parametrize("text, value, dest", [
+    ("Tianhe Motor, whose overseas sales rose to 9,000 units in May, plans a plant in Hungary.", "9000", None),
+    ("Exports of Lanshan Motors climbed to 5,000 units in March, and the company opened an office in Chile.",
+     "5000", None),
+    ("Lanshan Motors exported 5,000 cars to Chile in March.", "5000", "chile"),
+    ("Sales of Lanshan Motors reached 2,000 units in Peru last month.", "2000", "peru"),
+])
+def test_a_destination_is_in_the_figures_own_clause(gaz, text, value, dest):
+    assert figures(gaz, text)[value].get("destination") == dest
+
+
+@pytest.mark.parametrize("text, want", [
+    ("BYD sold 4,300 and 2,900 cars in Thailand and Malaysia, respectively, during the quarter.",
+     {"4300": "thailand", "2900": "malaysia"}),
+    ("Lanshan Motors shipped 1,200, 800 and 500 vehicles to Chile, Peru and Colombia respectively in April.",
+     {"1200": "chile", "800": "peru", "500": "colombia"}),
+])
+def test_respectively_pairs_figures_with_their_destinations(gaz, text, want):
+    got = figures(gaz, text)
+    assert {v: got[v].get("destination") for v in want} == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # the market of a tariff sentence is its own authority's, never an earlier sentence's
+    ("Turkey imposed an additional 40% duty on electric cars imported from China in June 2024. The European "
+     "Commission set countervailing duties of 17% for BYD and 35.3% for SAIC.", {"40": "turkey", "17": None,
+                                                                                 "35.3": None}),
+    ("Turkey imposed an additional 40% duty on electric cars from China. Canada's 100% surtax on Chinese-made "
+     "electric vehicles took effect on October 1, 2024.", {"40": "turkey", "100": "canada"}),
+    ("Turkey imposed a 40% duty on electric cars from China. Brazil restored its import tax on electric cars, "
+     "which will rise to 35% by July 2026.", {"40": "turkey", "35": "brazil"}),
+])
+def test_a_tariff_rate_belongs_to_the_market_that_sets_it(gaz, text, want):
+    got = figures(gaz, text)
+    assert {v: got[v].get("destination") for v in want} == want
