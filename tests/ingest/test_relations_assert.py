@@ -74,3 +74,16 @@ def test_a_plant_in_a_place_is_still_a_site_beside_a_home(gaz):
     assert ("sites", "kovara-motors", "shanghai") in got, got
     got = pairs(run(gaz, "Kovara Motors opened a car plant in Shanghai, where it is also headquartered."))
     assert ("sites", "kovara-motors", "shanghai") in got, got
+
+
+def test_a_run_in_head_is_no_company_and_no_market(gaz):
+    for text in ("Weekly round-up.\n\nDISTRIBUTION — Kovara Motors has named Sentosa Holdings its distributor for "
+                 "Malaysia.",
+                 "Weekly round-up.\n\nDEALS: Kovara Motors has named Sentosa Holdings its distributor for Malaysia.",
+                 "Weekly round-up.\n\nRETAIL - Kovara Motors has named Sentosa Holdings its distributor for Malaysia."):
+        result = run(gaz, text)
+        orgs = {c.record["label"] for c in result.candidates if c.file == "organizations"}
+        assert not {o for o in orgs if o.isupper()}, (text, orgs)
+    got = pairs(run(gaz, "Weekly round-up.\n\nLATIN AMERICA — Kovara Motors opened its first showrooms in "
+                         "Santiago last week."))
+    assert not {p for p in got if p[2] == "latin-america"}, got

@@ -90,6 +90,8 @@ def ner_mentions(E: Any, doc: Any) -> None:
             continue
         if _junk(name) or any(k.start <= s and e <= k.end for k in E.overlaps(s, e)):
             continue
+        if run_in_head(text, s, e) and ent.label_ not in {"GPE", "LOC"}:
+            continue  # "DISTRIBUTION — X has …": a newsletter's run-in head, not a company
         inner = E.overlaps(s, e)
         if inner and all(not k.known and k.file == "organizations" and s <= k.start and k.end <= e for k in inner) \
                 and ent.label_ == "ORG":
@@ -249,6 +251,12 @@ def _with_legal_lead(doc: Any, span: _Span) -> _Span:
                 and doc[start - 1].lower_ not in _NOT_A_NAME and doc[start - 1].ent_type_ in {"", span.label_}:
             start -= 1
     return span if start == span.start else _Span(doc, start, span.end, span.label_)
+
+
+def run_in_head(text: str, s: int, e: int) -> bool:
+    """The words at ``s:e`` are a run-in head in capitals that opens a paragraph ("MARKETS — …", "DEALS: …")."""
+    return text[s:e].isupper() and not text[max(0, s - 1):s].strip() and \
+        bool(re.match(r"\s*[—–:]|\s+-\s", text[e:e + 3])) and (s == 0 or text[s - 1] == "\n")
 
 
 def _heading(text: str, s: int, e: int) -> bool:

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from nevkg.ingest.extract.ner import run_in_head
 from nevkg.ingest.extract.spans import span_at
 
 __all__ = ["AssertionRules", "unasserted"]
@@ -48,12 +49,12 @@ _HOME_BEFORE = re.compile(r"\b(?:headquartered|listed|registered|incorporated)\s
 
 
 def home_only(text: str, doc: Any, spans: list[tuple[int, int]], modifier: bool = True) -> bool:
-    """Whether every one of a place's mentions ``spans`` in a sentence names an organisation's home: "X-based",
-    "X-listed", "headquartered in X", or (with ``modifier``, for a mention typed as a place) a modifier of an organisation
+    """Whether every one of a place's mentions ``spans`` in a sentence names an organisation's home ("X-based",
+    "X-listed", "headquartered in X") or a section (a run-in head, "X — …"), or (with ``modifier``, for a mention typed as a place) a modifier of an organisation
     noun ("the X group", "an X investment firm")."""
     for a, b in spans:
-        if _HOME_AFTER.match(text, b) or _HOME_BEFORE.search(text[max(0, a - 40):a]):
-            continue
+        if _HOME_AFTER.match(text, b) or _HOME_BEFORE.search(text[max(0, a - 40):a]) or run_in_head(text, a, b):
+            continue  # (a run-in head, "LATIN AMERICA — …", names the section, not where the actor acts)
         if not modifier:
             return False
         span = span_at(doc, a, b)
