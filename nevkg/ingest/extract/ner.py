@@ -254,9 +254,10 @@ def _with_legal_lead(doc: Any, span: _Span) -> _Span:
 
 
 def run_in_head(text: str, s: int, e: int) -> bool:
-    """The words at ``s:e`` are a run-in head in capitals that opens a paragraph ("MARKETS — …", "DEALS: …")."""
-    return text[s:e].isupper() and not text[max(0, s - 1):s].strip() and \
-        bool(re.match(r"\s*[—–:]|\s+-\s", text[e:e + 3])) and (s == 0 or text[s - 1] == "\n")
+    """The words at ``s:e`` are a run-in head in capitals that opens a later paragraph ("MARKETS — …", "DEALS: …";
+    not the text's first line, where a dateline stands: "LIMA: …")."""
+    return s > 0 and text[s - 1] == "\n" and text[s:e].isupper() and bool(re.match(r"\s*[—–:]|\s+-\s",
+                                                                                   text[e:e + 3]))
 
 
 def _heading(text: str, s: int, e: int) -> bool:
