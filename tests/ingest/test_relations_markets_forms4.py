@@ -42,3 +42,14 @@ def test_the_subject_says_whose_named_plant_it_is(gaz):
              "with Ostra Components.", "jinlan-auto")):
         got = pairs(run(gaz, text))
         assert ("partnerships", "kovara-motors", "ostra-components") not in got, (text, got)
+
+
+def test_its_of_a_plant_is_the_plants_own(gaz):
+    for text in ("Kovara Motors runs a plant in Rayong. Reports say Jinlan Auto may buy a car plant in Spain. "
+                 "The Rayong plant will double its output in 2027.",
+                 "Kovara Motors runs a factory in Rayong. Jinlan Auto plans a car factory in Spain. The Rayong "
+                 "factory should reach its full capacity of 90,000 cars next year.",
+                 "Kovara Motors runs a plant in Rayong. Jinlan Auto plans a car plant in Spain. Managers expect the "
+                 "Rayong plant to lift its output by a third."):
+        got = pairs(run(gaz, text))
+        assert ("sites", "jinlan-auto", "rayong") not in got and ("sites", "kovara-motors", "rayong") in got, got

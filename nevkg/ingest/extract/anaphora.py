@@ -116,6 +116,8 @@ def resolve_anaphors(text: str, mentions: list[Mention], sentences: list[tuple[i
                 continue  # a name of its own ("the Stellantis plant") or inside one ("The Motor Company")
             if head == "it" and doc is not None and not _is_subject(doc, m.start()):
                 continue  # "making it around 31 %": an object stands for no actor
+            if head == "its" and doc is not None and _of_a_site(doc, m.start()):
+                continue  # "the plant will double its output": the plant's own, no company's
             if head in SITE_NOUNS:
                 named_at = {p.id for p in places if m.start() <= p.start and p.end <= m.end()}
                 # "the X plant" with X a place the site sentence did not name is another plant, not an anaphor
@@ -168,6 +170,21 @@ def _org_antecedent(text: str, before: list[Mention], topic: Mention | None, org
     if cars:
         return cars[-1]
     return topic if topic is not None and fit(topic) else (earlier[-1] if earlier else None)
+
+
+def _of_a_site(doc: Any, pos: int) -> bool:
+    """Whether "its" at ``pos`` belongs to a site noun that is its clause's subject ("the factory will double its
+    output", "expects the plant to reach its full capacity")."""
+    span = span_at(doc, pos, pos + 3)
+    if span is None or not len(span):
+        return False
+    verb = span.root.head
+    while verb.dep_ in {"dobj", "pobj", "prep", "attr", "npadvmod"} and verb.head.i != verb.i:
+        verb = verb.head
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if not subjects and verb.dep_ in {"xcomp", "ccomp"}:  # "expects the plant to reach …": the plant
+        subjects = [c for c in verb.head.children if c.dep_ == "dobj"]
+    return any(c.lemma_.lower() in SITE_NOUNS for c in subjects)
 
 
 def _is_subject(doc: Any, pos: int) -> bool:
