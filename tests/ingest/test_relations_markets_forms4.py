@@ -53,3 +53,22 @@ def test_its_of_a_plant_is_the_plants_own(gaz):
                  "Rayong plant to lift its output by a third."):
         got = pairs(run(gaz, text))
         assert ("sites", "jinlan-auto", "rayong") not in got and ("sites", "kovara-motors", "rayong") in got, got
+
+
+def test_we_in_a_statement_that_defines_its_issuer_is_the_issuer(gaz):
+    for text in ('Kovara Motors Holdings Limited (the "Company") announces its results. In 2026 we entered Chile '
+                 "and Peru.",
+                 'Kovara Motors Holdings Limited ("Kovara" or the "Group") announces its results. Our plant in '
+                 "Rayong, Thailand, made 30,000 cars. We entered Chile.",
+                 'Kovara Motors Holdings Limited (together with its subsidiaries, the "Group") reports. The Group '
+                 "entered Chile in May."):
+        got = pairs(run(gaz, text))
+        assert ("market_presence", "kovara-motors-holdings-limited", "chile") in got, (text, got)
+
+
+def test_we_in_a_quotation_or_without_a_definition_is_no_one(gaz):
+    for text in ('Kovara Motors Holdings Limited (the "Company") announces its results. "We entered Chile," said '
+                 "an analyst at Jinlan Research.",
+                 "Kovara Motors Holdings Limited announces its results. In 2026 we entered Chile."):
+        got = pairs(run(gaz, text))
+        assert ("market_presence", "kovara-motors-holdings-limited", "chile") not in got, (text, got)

@@ -148,7 +148,30 @@ def resolve_anaphors(text: str, mentions: list[Mention], sentences: list[tuple[i
             site_places = {p.id for p in places if s <= p.start and p.end <= e}
         venture = next((o for o in reversed(own) if _JV_NAMED.match(text[o.end:o.end + 60])
                         or _JV_FOUNDED.search(text[max(s, o.start - 90):o.start])), venture)
-    return out
+    return _issuer_voice(text, orgs, out)
+
+
+#: a statement's own definition of its issuer: 'X (… "X" or the "Group")', 'X (the "Company")'
+_DEFINED = re.compile(r"\s*\([^()]{0,120}?[“\"](?:the\s+)?(?P<term>Company|Group)[”\"]", re.I)
+_WE = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s)\b")
+
+
+def _issuer_voice(text: str, orgs: list[Mention], out: list[Mention]) -> list[Mention]:
+    """In a statement that defines its issuer ('X (the "Group")'), "we", "our", "us" outside quotations and the
+    defined term ("the Group") stand for the issuer."""
+    issuer, term = next(((o, m.group("term")) for o in orgs if (m := _DEFINED.match(text, o.end))), (None, None))
+    if issuer is None:
+        return out
+    phrase = re.compile(rf"\b[Tt]he\s+{term}\b")
+    out = [a for a in out if not phrase.fullmatch(a.text)]
+    for rx in (_WE, phrase):
+        for m in rx.finditer(text, issuer.end):
+            line = text[text.rfind("\n", 0, m.start()) + 1:m.start()]
+            if len(re.findall(r"[“”\"]", line)) % 2 or any(a.start <= m.start() < a.end for a in out):
+                continue  # inside a quotation: the speaker's "we"
+            out.append(Mention(m.start(), m.end(), m.group(0), issuer.file, issuer.id, issuer.known, issuer.kind,
+                               "anaphor:issuer", round(issuer.confidence * 0.8, 2), issuer.label))
+    return sorted(out, key=lambda a: a.start)
 
 
 def _org_antecedent(text: str, before: list[Mention], topic: Mention | None, orgs: list[Mention], pos: int,
