@@ -87,3 +87,11 @@ def test_a_run_in_head_is_no_company_and_no_market(gaz):
     got = pairs(run(gaz, "Weekly round-up.\n\nLATIN AMERICA — Kovara Motors opened its first showrooms in "
                          "Santiago last week."))
     assert not {p for p in got if p[2] == "latin-america"}, got
+
+
+def test_a_denied_contract_gives_no_site_or_partner_to_anyone(gaz):
+    for text in ("Kovara Motors denied a report that it would build Jinlan Auto's vans in Spain.",
+                 "Kovara Motors denied reports that it would assemble cars for Jinlan Auto in Spain.",
+                 "Kovara Motors dismissed claims that it would make Jinlan Auto's buses at a plant in Spain."):
+        got = pairs(run(gaz, text))
+        assert not {p for p in got if p[0] in {"sites", "partnerships"}}, (text, got)

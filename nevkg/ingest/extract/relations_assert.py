@@ -5,8 +5,11 @@ place; the parse then says whether the sentence states it as a fact:
 
 * negated: the cue, or the verb it is the object of, has "not", "never" or "n't" ("does not sell cars in X",
   "will never build a plant in Y"), or the cue noun has "no" ("has no plant in Z", "no plans for a factory in W");
-* denied: the cue is inside what a verb of denying governs ("denied a report that it would open a plant in V",
-  "dismissed talk of a deal with U").
+* denied: the cue, or a name of the relation, is inside what a verb of denying governs ("denied a report that it
+  would open a plant in V", "dismissed talk of a deal with U").
+
+A report or a rumour that nobody denies stays: the corpus records it (``other:reportedly_…``,
+``other:considers_plant_in``), and a site only weighed gets its status from :mod:`plans`.
 
 A place that only describes an organisation's home is no place where it acts: "a Casablanca-based importer",
 "the Stockholm-listed group", "headquartered in Z", "listed in V", "the first European plant of the Shanghai group" give no
@@ -108,7 +111,12 @@ def unasserted(cue: Any, site: bool = False) -> str | None:
         if tok.dep_ not in _NEG_UP or tok.head is tok or tok.pos_ in {"VERB", "AUX"} and tok.dep_ not in {"xcomp"}:
             break
         tok = tok.head
-    tok = cue
+    return denied(cue)
+
+
+def denied(tok: Any) -> str | None:
+    """``"denied"`` when the token ``tok`` (a cue or a name of the relation) is inside what a verb of denying
+    governs; None otherwise."""
     while tok.head is not tok and tok.dep_ not in _DENY_STOP | {"nsubj", "nsubjpass"}:
         # up through objects, reports and their clauses (not from a subject: "denied that its plant would close")
         tok = tok.head
@@ -133,13 +141,13 @@ class AssertionRules:
                 cand.notes.append("withdrawn: its place only names an organisation's home")
                 self.candidates.remove(cand)
                 continue
-            cues = [(a, b) for a, b in cand.spans if s <= a and b <= e and (a, b) not in names]
             site = cand.file == "sites"
-            for a, b in cues:
+            for a, b in [(a, b) for a, b in cand.spans if s <= a and b <= e]:
                 span = span_at(self.doc, a, b)
                 if span is None or not len(span):
                     continue
-                if any(unasserted(t, site) for t in span if not t.is_punct):
+                cue = (a, b) not in names  # a name of the relation only tells whether it is denied
+                if any((unasserted(t, site) if cue else denied(t)) for t in span if not t.is_punct):
                     cand.notes.append("withdrawn: the sentence negates or denies it")
                     self.candidates.remove(cand)
                     break
