@@ -55,3 +55,14 @@ def test_no_country_from_a_list_of_places(gaz):
     assert "located_in" not in new_place(run(gaz, text), "wuhan")
     result = run(gaz, "Dunmore Coaches has depots in Arequipa and Cusco, and dealers in Bolivia and Chile.")
     assert "located_in" not in new_place(result, "arequipa") and "located_in" not in new_place(result, "cusco")
+
+
+def test_a_country_named_for_something_of_its_own_is_no_container(gaz):
+    # a possessive country speaks of its own quota, market or minister, not of the town named before it
+    text = "Korvell Motors will build vans in Valladolid, and Mexico's new tariff worries its dealers."
+    assert "located_in" not in new_place(run(gaz, text), "valladolid")
+    text = "Dunmore Coaches chose a site near Craiova while Poland's subsidies went to its rivals."
+    assert "located_in" not in new_place(run(gaz, text), "craiova")
+    # the possessive country right before the town is its container
+    text = "Dunmore Coaches opened a depot in Romania's Craiova last week, and Poland's rivals took note."
+    assert new_place(run(gaz, text), "craiova").get("located_in") == ["romania"]

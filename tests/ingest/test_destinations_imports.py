@@ -65,3 +65,54 @@ def test_respectively_pairs_figures_with_their_destinations(gaz, text, want):
 def test_a_tariff_rate_belongs_to_the_market_that_sets_it(gaz, text, want):
     got = figures(gaz, text)
     assert {v: got[v].get("destination") for v in want} == want
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("KENITRA, Morocco, May 5 (Reuters) - Lanshan Motors will invest 2.4 billion dirhams in a plant in Kenitra.",
+     "2400000000", "mad"),
+    ("Lanshan Motors will invest 2.4 billion dirhams in a plant near Dubai, United Arab Emirates.", "2400000000",
+     "aed"),
+    ("A Danish fleet operator paid 50 million kroner for 300 electric taxis in Denmark.", "50000000", "dkk"),
+    ("The state fund of Norway paid NOK 120 million for a stake in the robotaxi venture.", "120000000", "nok"),
+    ("Lanshan Motors raised SEK 300 million from Swedish investors.", "300000000", "sek"),
+])
+def test_currencies_by_code_or_by_the_articles_country(gaz, text, value, unit):
+    assert figures(gaz, text)[value]["unit"] == unit
+
+
+def test_every_unit_the_extractor_writes_is_a_concept():
+    import yaml
+
+    from nevkg.home import SHIPPED_DATA_DIR
+    from nevkg.ingest.extract import figures as F
+    from nevkg.ingest.extract.observations import _SHARED_CURRENCY
+
+    units = set(F._UNIT_OF.values()) | set(F._CUR_OF.values()) | {c for d in _SHARED_CURRENCY.values()
+                                                                     for c in d.values()}
+    concepts = yaml.safe_load((SHIPPED_DATA_DIR / "concepts.yaml").read_text(encoding="utf-8"))
+    assert units <= {c["id"] for c in concepts if c["kind"] == "unit"}
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The plant is due to start production in the second half of 2027 with capacity for 50,000 vehicles a year.",
+     {"50000": None}),
+    ("Lanshan Motors, which employs 640 people, will assemble buses for Europe from the second half of 2027.",
+     {"640": None}),
+    ("The factory will have a capacity of 80,000 vehicles, to be raised to 150,000 vehicles by 2030.",
+     {"80000": None, "150000": "2030"}),
+    ("Lanshan Motors employed 1,900 people at the end of 2024.", {"1900": "2024"}),
+])
+def test_a_stated_capacity_or_headcount_takes_only_its_own_time(gaz, text, want):
+    got = figures(gaz, text)
+    assert {v: got[v].get("period_start") for v in want} == want
+
+
+@pytest.mark.parametrize("text, value, period", [
+    ("Founded in 2015, Lanshan Motors sold 412,000 vehicles in 2025.", "412000", "2025"),
+    ("Nordlys Taxi, founded in 1987 and based in Oslo, operates a fleet of about 1,100 taxis.", "1100", "2025-06"),
+    ("Lanshan Motors sold 30,000 cars abroad in 2024. The company now exports to more than 40 countries.", "40",
+     "2025-06"),
+    ("The platform has 5,000 drivers in Riyadh, the company said.", "5000", None),  # a headcount: no time
+])
+def test_a_founding_year_dates_no_figure_and_a_count_is_as_of_the_article(gaz, text, value, period):
+    assert figures(gaz, text)[value].get("period_start") == period

@@ -115,3 +115,19 @@ def test_twice_the_year_before_is_a_doubling(text, want):
 ])
 def test_a_part_of_a_whole_is_counted_in_vehicles(text, value):
     assert [(int(st.value), st.unit) for st in find_statistics(text, 0)] == [(value, "vehicles")]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The state cut the company's sales tax for fifteen years.", 15),
+    ("The battery maker will supply cells under a five-year contract signed on Monday.", 5),
+    ("The dealer has sold cars in Morocco for more than twenty-five years.", 25),
+    ("Lanshan signed a 10-year lease on the site.", 10),
+])
+def test_a_term_of_years_is_a_figure(text, value):
+    assert [(int(st.value), st.unit) for st in find_statistics(text, 0)] == [(value, "years")]
+
+
+@pytest.mark.parametrize("text", ["We have spent three years learning the streets.", "The five-year plan ends.",
+                                  "Sales will double within three years."])
+def test_a_span_of_years_that_is_no_term_is_no_figure(text):
+    assert find_statistics(text, 0) == []

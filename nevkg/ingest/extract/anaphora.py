@@ -129,7 +129,10 @@ def resolve_anaphors(text: str, mentions: list[Mention], sentences: list[tuple[i
                 if head == "it" and _FORWARD_IT.match(text[m.end():m.end() + 60]):
                     continue
                 earlier = [a for a in out if s <= a.start < pos]
-                if head in {"it", "its"} and earlier and all(o.id == earlier[0].id for o in own if o.end <= pos):
+                rel = _relative_antecedent(doc, pos, own) if head in {"it", "its"} else None
+                if rel is not None:  # "X, a supplier, which said it would …": X
+                    target = rel
+                elif head in {"it", "its"} and earlier and all(o.id == earlier[0].id for o in own if o.end <= pos):
                     target = earlier[0]  # "The venture will raise its output": what the subject stands for
                 else:
                     target = _org_antecedent(text, [o for o in own if o.end <= pos], topic, orgs, pos, head, doc)
@@ -208,6 +211,27 @@ def _of_a_site(doc: Any, pos: int) -> bool:
     if not subjects and verb.dep_ in {"xcomp", "ccomp"}:  # "expects the plant to reach …": the plant
         subjects = [c for c in verb.head.children if c.dep_ == "dobj"]
     return any(c.lemma_.lower() in SITE_NOUNS for c in subjects)
+
+
+def _relative_antecedent(doc: Any, pos: int, own: list[Mention]) -> Mention | None:
+    """The organisation a relative clause holding "it" or "its" at ``pos`` is about ("X, which said it was
+    considering a plant": X; "X, a supplier of Y, which said its …": X, through the apposition), when the clause
+    hangs on a name of the sentence."""
+    span = span_at(doc, pos, pos + 2) if doc is not None else None
+    if span is None:
+        return None
+    rel = next((a for a in span.root.ancestors if a.dep_ == "relcl"), None)
+    if rel is None or not any(c.lower_ in {"which", "that", "who"} for c in rel.children):
+        return None
+    noun = rel.head
+    while True:
+        if noun.dep_ == "appos" and noun.head.i != noun.i:
+            noun = noun.head
+        elif noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.dep_ == "appos":
+            noun = noun.head.head  # "X, a rival of Y, which said …": the clause is about X, Y only describes it
+        else:
+            break
+    return next((m for m in own if m.start <= noun.idx < m.end and m.start < pos), None)
 
 
 def _is_subject(doc: Any, pos: int) -> bool:

@@ -133,7 +133,9 @@ class ContainerRules:
                     and (p.start, p.end) not in listed and not re.search(
                         r"\b(?:to|into|from|for)\s+(?:the\s+)?$", self.text[max(0, p.start - 12):p.start])
                     and not (own_at and p.start >= sent_s and re.search(
-                        _AT_END, self.text[max(0, p.start - 12):p.start]))} - held  # "a plant in X, … one in Y"
+                        _AT_END, self.text[max(0, p.start - 12):p.start]))  # "a plant in X, … one in Y"
+                    and not (re.match(r"['’]s?\s", self.text[p.end:p.end + 3]) and not 0 <= m.start - p.end < 25)
+                    } - held  # ("X's plant and Y's new quota": Y's quota, not X's container; "Y's X state" is)
             if len(near) == 1:
                 rec["located_in"] = sorted(near)
 

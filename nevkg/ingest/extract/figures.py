@@ -16,7 +16,8 @@ _SCALES = {"thousand": Decimal(1000), "million": Decimal(10) ** 6, "billion": De
            "lakh crore": Decimal(10) ** 12}
 _NUMBER = re.compile(
     r"(?<![\w.,$])(?P<cur>(?:US\s?\$|R\$|(?:C|A|HK|S|NT|NZ)\$|\$|¥|€|£|₹)\s?|Rs\.?\s?|RMB\s?|CNY\s?|USD\s?|EUR\s?|"
-    r"GBP\s?|THB\s?|BRL\s?|INR\s?|MYR\s?|(?:RM|Bt|Rp)(?=\s?\d)\s?|(?:AED|SAR|IDR|KRW|MXN|CAD|AUD|JPY|HKD|SGD)\s)?"
+    r"GBP\s?|THB\s?|BRL\s?|INR\s?|MYR\s?|(?:RM|Bt|Rp)(?=\s?\d)\s?|(?:AED|SAR|IDR|KRW|MXN|CAD|AUD|JPY|HKD|SGD|NOK|SEK|DKK|CHF|PLN|HUF|CZK|TRY|ZAR|MAD|EGP|NGN|KES|VND|PHP|PKR|COP|"
+    r"CLP|ARS|PEN|UZS|KZT|RUB|QAR|KWD|TWD|NZD)\s)?"
     r"(?P<num>"
     r"\d{1,2}(?:,\d\d)+,\d{3}(?![\d,])(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|"
     r"(?i:half\s+a|one|two|three|four|five|six|seven|"
@@ -63,11 +64,17 @@ def _implied_unit(before: str, after: str = "") -> str | None:
 
 
 #: a number written as a word before a count noun ("eight models", "three factories")
-_WORD_NUMBER = re.compile(r"\b(?P<num>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+#: what a term of years qualifies ("a five-year contract", "a 10-year lease"): a duration worth recording
+_TERM_NOUN = (r"\s+(?:[\w-]+\s+)?(?:contract|agreement|deal|lease|licen[cs]e|partnership|concession|exemption|"
+              r"holiday|break|warranty|loan|term|tax\s+break)s?\b")
+_WORD_NUMBER = re.compile(r"\b(?P<num>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|"
+                          r"four|five|six|seven|eight|nine))?|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+                          r"twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
                           r"(?=(?:\s+(?:new|vehicle|main|major|local|overseas|production|assembly|"
                           r"(?-i:[A-Z][a-z]+(?:an|ese|ish|ic)))|-)?\s*-?"
                           r"(?:models?|factories|plants|workshops|dealers|dealerships|showrooms|stores|countries|"
-                          r"markets|cities|months|years|month(?=\s+(?:[\w-]+\s+)?(?:holiday|period|delay|extension|"
+                          r"markets|cities|months|years|year(?=" + _TERM_NOUN + r")|"
+                          r"month(?=\s+(?:[\w-]+\s+)?(?:holiday|period|delay|extension|"
                           r"pause|suspension|grace|moratorium|transition)))\b)", re.I)
 #: a span of time a plan or change takes ("over the next 18 months", "within five years"): no figure
 _TIME_SPAN = re.compile(r"\b(?:(?:over|in|within|during)\s+the\s+(?:next|past|last|coming|previous)|within|"
@@ -75,7 +82,7 @@ _TIME_SPAN = re.compile(r"\b(?:(?:over|in|within|during)\s+the\s+(?:next|past|la
 #: "for ten years", "for at least ten years": a span of years or months as a duration
 _FOR_SPAN = re.compile(r"\bfor\s+(?:(?:at\s+least|up\s+to|more\s+than|another|a\s+further|about|nearly|over)\s+)?$",
                        re.I)
-_SINGULAR_AFTER_HYPHEN = re.compile(r"^\s(?P<unit>model|plant|store|market|month)\b")
+_SINGULAR_AFTER_HYPHEN = re.compile(r"^\s(?P<unit>model|plant|store|market|month|year(?=" + _TERM_NOUN + r"))\b")
 #: a noun a span of months qualifies ("a six-month tariff holiday"): a duration worth recording
 _DURATION_NOUN = re.compile(r"\s+(?:[\w-]+\s+)?(?:holiday|period|delay|extension|pause|suspension|grace|moratorium|"
                             r"transition)\b", re.I)
@@ -108,8 +115,10 @@ _UNIT_AFTER = re.compile(
     r"U\.S\.\s+dollars|US\s+dollars|dollars|"
     r"euros?|orders?|stores?|showrooms?|outlets|countries\s+and\s+regions|countries|overseas\s+markets|markets|"
     r"models|jobs|factories|plants|months|deliveries|square[\s-]met(?:re|er)s?|employees|workers|staff|people|"
+    r"drivers|"
     r"dealers|dealerships|sales\s+outlets|retailers|touch[\s-]?points|points\s+of\s+sale|sales\s+points|workshops|GWh|gigawatt[\s-]hours|baht|reais|real|rupees|"
-    r"ringgit|pounds|lira|rupiah|dirhams?|riyals?|rand|acres?|hectares?|cities|companies|rides|trips|years)(?![\w])")
+    r"ringgit|pounds|lira|rupiah|dirhams?|riyals?|rand|kroner|kronor|krone|zloty|forints?|pesos|tenge|roubles|rubles|"
+    r"acres?|hectares?|cities|companies|rides|trips|years)(?![\w])")
 _UNIT_OF = {"sale": "vehicles", "registration": "vehicles", "shipment": "vehicles", "unit": "vehicles",
             "vehicle": "vehicles", "car": "vehicles", "nev": "vehicles", "ev": "vehicles",
             "robotaxi": "vehicles", "delivery": "vehicles", "deliverie": "vehicles", "pickup": "vehicles",
@@ -123,7 +132,8 @@ _UNIT_OF = {"sale": "vehicles", "registration": "vehicles", "shipment": "vehicle
             "job": "jobs", "factorie": "factories", "plant": "factories", "month": "months",
             "square metre": "square-metres", "square meter": "square-metres", "square-metre": "square-metres",
             "square-meter": "square-metres", "employee": "jobs", "worker": "jobs",
-            "staff": "jobs", "people": "jobs", "dealer": "stores", "dealership": "stores", "sales outlet": "stores",
+            "staff": "jobs", "people": "jobs", "driver": "jobs",
+            "dealer": "stores", "dealership": "stores", "sales outlet": "stores",
             "retailer": "stores", "touchpoint": "stores", "touch point": "stores",
             "sales and service outlet": "stores", "sales and service centre": "stores",
             "sales and service center": "stores", "sales and service point": "stores",
@@ -132,14 +142,19 @@ _UNIT_OF = {"sale": "vehicles", "registration": "vehicles", "shipment": "vehicle
             "touch-point": "stores", "points of sale": "stores", "sales point": "stores",
             "workshop": "workshops", "gwh": "gwh", "gigawatt-hour": "gwh",
             "gigawatt hour": "gwh", "baht": "thb", "reai": "brl", "real": "brl", "rupee": "inr", "ringgit": "myr",
-            "lira": "try", "rupiah": "idr", "dirham": "aed", "riyal": "sar", "rand": "zar",
+            "lira": "try", "rupiah": "idr", "dirham": "aed", "riyal": "sar", "rand": "zar", "kroner": "nok",
+            "krone": "nok", "kronor": "sek", "zloty": "pln", "forint": "huf", "peso": "mxn", "tenge": "kzt",
+            "rouble": "rub", "ruble": "rub",
             "pound": "gbp", "acre": "acres", "hectare": "hectares", "citie": "cities", "companie": "companies",
             "ride": "rides", "trip": "rides", "year": "years"}
 _CUR_OF = {"us$": "usd", "$": "usd", "usd": "usd", "¥": "cny", "rmb": "cny", "cny": "cny", "r$": "brl", "€": "eur",
            "£": "gbp", "₹": "inr", "rs": "inr", "rs.": "inr", "eur": "eur", "gbp": "gbp", "thb": "thb", "brl": "brl",
            "inr": "inr", "myr": "myr", "c$": "cad", "a$": "aud", "hk$": "hkd", "s$": "sgd", "nt$": "twd",
            "nz$": "nzd", "rm": "myr", "bt": "thb", "rp": "idr", "aed": "aed", "sar": "sar", "idr": "idr", "krw": "krw",
-           "mxn": "mxn", "cad": "cad", "aud": "aud", "jpy": "jpy", "hkd": "hkd", "sgd": "sgd"}
+           "mxn": "mxn", "cad": "cad", "aud": "aud", "jpy": "jpy", "hkd": "hkd", "sgd": "sgd",
+           **{c: c for c in ("nok", "sek", "dkk", "chf", "pln", "huf", "czk", "try", "zar", "mad", "egp", "ngn", "kes",
+                             "vnd", "php", "pkr", "cop", "clp", "ars", "pen", "uzs", "kzt", "rub", "qar", "kwd", "twd",
+                             "nzd")}}
 _QUAL = re.compile(
     r"(?P<q>more\s+than|over|to\s+(?:top|exceed|surpass|pass)|exceeding|exceeded|exceeds|surpassed|surpassing|surpasses|above|at\s+least|"
     r"upwards\s+of|in\s+excess\s+of|topped|topping|passed|passing|beyond|nearly|almost|about|around|approximately|roughly|close\s+to|"
@@ -208,7 +223,8 @@ def find_statistics(text: str, offset: int = 0) -> list[Statistic]:
             key = re.sub(r"\s+", " ", um.group("unit").lower()) if um else ""
             unit = _UNIT_OF.get(key) or _UNIT_OF.get(key[:-1]) or _UNIT_OF.get(key.rstrip("s"))
             if unit is None or unit in {"years", "months"} and not _FOR_SPAN.search(before) and not (
-                    unit == "months" and _DURATION_NOUN.match(rest[um.end():])):
+                    unit == "months" and _DURATION_NOUN.match(rest[um.end():])) and not (
+                    unit == "years" and key == "year"):  # "a five-year contract"
                 continue
             st = Statistic(s, m.end("num") + um.end(), _num(m.group("num")), unit, "amount", unit_text=um.group(0),
                            unit_span=(m.end("num") + um.start("unit"), m.end("num") + um.end("unit")))
@@ -255,6 +271,8 @@ def find_statistics(text: str, offset: int = 0) -> list[Statistic]:
                     unit_span = (e + um.start("unit"), e + um.end("unit"))
                     e_unit = e + um.end()
                     e = e_unit
+                if unit is None and re.match(r"-year" + _TERM_NOUN, after):
+                    unit, unit_text = "years", "year"  # "a 10-year lease"
                 if unit is None:
                     cur = re.match(r"^\s*(yuan|RMB|U\.S\.\s+dollars|US\s+dollars|dollars|euros)\b", after)
                     if cur:

@@ -20,7 +20,9 @@ __all__ = ["link", "acronym_of", "clean_name", "STRIP_FOR_HEAD"]
 #: corporate words that a short form of an organisation's name leaves out
 STRIP_FOR_HEAD = re.compile(r"(?:[ ]+(?:Automobile|Auto|Motors?|Group|Holdings?|Holding|Technology|Technologies|"
                             r"Corporation|Corp\.?|Company|Co\.,?(?:[ ]+Ltd\.?)?|Ltd\.?|Inc\.?|Limited|International|"
-                            r"Global|New[ ]+Energy|Automotive|Vehicles?|S\.?A\.?|AG|GmbH|PLC|plc))+$")
+                            r"Global|New[ ]+Energy|Automotive|Vehicles?|S\.?A\.?|AG|GmbH|PLC|plc|"
+                            r"Sdn\.?[ ]+Bhd\.?|Bhd\.?|"
+                            r"SARL|LLC|LLP|Tbk\.?))+$")
 _ACRONYM_SKIP = {"of", "and", "the", "for", "de", "do", "da", "&"}
 
 

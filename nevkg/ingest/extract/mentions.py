@@ -259,12 +259,20 @@ class _Entities(NamePatterns, ContainerRules, CountryMentions):
             for f in set(fs):
                 counts[f] = counts.get(f, 0) + 1
         heads = {_stripped_head(rec["label"]) for rid, rec in self.new.items() if rid in forms}
+        owner = {}  # a form shared with the company's own arms ("Hongyan" of "Hongyan Motors" and "Hongyan Motors
+        for f in (f for f, n in counts.items() if n > 1):  # Malaysia"): the parent's, whose name opens the others'
+            rids = [r for r, fs in forms.items() if f in fs]
+            parents = [r for r in rids if all(o == r or self.new[o]["label"].startswith(self.new[r]["label"] + " ")
+                                              for o in rids)]
+            if len(parents) == 1:
+                owner[f] = parents[0]
         for rid, fs in forms.items():
             rec = self.new.get(rid)
             own = _stripped_head(rec["label"]) if rec else None
-            # a form two new names share names neither, unless it is one's name without its corporate and trade
-            # words and only a leading word of the others' ("Atlas" of Atlas Holdings beside Atlas Qilin Motors)
-            for head in (f for f in fs if counts[f] == 1 or f == own and counts[f] == sum(
+            # a form two new names share names neither, unless it is the parent's (above) or one's name without its
+            # corporate and trade words and only a leading word of the others' ("Atlas" of Atlas Holdings beside
+            # Atlas Qilin Motors)
+            for head in (f for f in fs if counts[f] == 1 or owner.get(f) == rid or f == own and counts[f] == sum(
                     1 for g in forms.values() if f in g) and sum(1 for h in heads if h == f) == 1):
                 if rec is None or rid not in self.new:
                     break

@@ -53,7 +53,13 @@ def check_names(E: Any) -> None:
     capitalised phrases that name nothing, last join an organisation proposed with and without its legal form
     (:mod:`.name_generic`)."""
     from nevkg.ingest.extract.name_generic import drop_generic_names, join_paired_names, merge_legal_forms
+    from nevkg.ingest.extract.name_people import (byline_people, company_short_names, honorific_people,
+                                                  particle_names)
 
+    byline_people(E)
+    honorific_people(E)
+    particle_names(E)
+    company_short_names(E)
     drop_generic_names(E)
     join_paired_names(E)
     _role_named_places(E)

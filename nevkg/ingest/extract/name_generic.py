@@ -63,7 +63,7 @@ _ORG_WORD = re.compile(r"\b(?:Ministry|Office|Department|Agency|Authority|Commis
                        r"Co|Embassy|Government|Administration|Customs|University)\b")
 #: a legal form at the end of a company's name
 _LEGAL_FORM = re.compile(r"(?:,?\s+(?:Co\.?,?(?:\s+Ltd\.?)?|Ltd\.?|Ltda\.?|Limited|Inc\.?|Corp\.?|Corporation|"
-                         r"LLC|PLC|plc|"
+                         r"LLC|LLP|PLC|plc|Sdn\.?\s+Bhd\.?|Bhd\.?|SARL|Tbk\.?|"
                          r"S\.?A\.?|AG|GmbH|Pvt\.?(?:\s+Ltd\.?)?|Private\s+Limited|Company))+$")
 
 
@@ -110,11 +110,14 @@ def drop_generic_names(E: Any) -> None:
 
 
 def _core(label: str) -> str:
-    """A company's name without its legal form, accents, case and connecting words ("X Motors do Brasil Ltda."
-    and "X Motors Brasil" are one)."""
+    """A company's name without its legal form (and a group word before it), accents, case and connecting words
+    ("X Motors do Brasil Ltda." and "X Motors Brasil" are one; so are "X Auto Group Co., Ltd." and "X Auto")."""
     import unicodedata
 
-    core = unicodedata.normalize("NFKD", _LEGAL_FORM.sub("", label)).encode("ascii", "ignore").decode().lower()
+    bare = _LEGAL_FORM.sub("", label)
+    if bare != label:  # "X Group Co., Ltd." is the X named without its group word and legal form
+        bare = re.sub(r"\s+(?:Group|Holdings?)$", "", bare)
+    core = unicodedata.normalize("NFKD", bare).encode("ascii", "ignore").decode().lower()
     return " ".join(w for w in re.split(r"[\s,.]+", core) if w and w not in {"do", "da", "de", "dos", "das", "of",
                                                                            "the", "and", "&"})
 

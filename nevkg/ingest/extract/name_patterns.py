@@ -45,7 +45,9 @@ _ORG_SUFFIX = {
     "automobile": "automaker", "automotive": "automaker", "automobiles": "automaker", "vehicles": "automaker",
     "group": "company", "holdings": "company", "holding": "company", "corporation": "company", "corp.": "company",
     "company": "company", "co.": "company", "co., ltd.": "company", "co. ltd.": "company", "ltd.": "company",
-    "inc.": "company", "limited": "company", "energy": "company", "battery": "company", "logistics": "company",
+    "inc.": "company", "limited": "company", "bhd": "company", "sarl": "company", "gmbh": "company",
+    "llc": "company", "llp": "company", "plc": "company", "tbk": "company",
+    "energy": "company", "battery": "company", "logistics": "company",
     "shipping": "company", "trading": "company", "partners": "company", "mobility": "company",
     "daily": "publisher", "times": "publisher", "post": "publisher", "media": "publisher",
     "press": "publisher",
@@ -62,7 +64,7 @@ _PLACE_SUFFIX = {"province": "province", "city": "city", "district": "district",
 _STRIP_FOR_HEAD = re.compile(r"(?:[ ]+(?:Automobile|Auto|Motors?|Group|Holdings?|Technology|Technologies|"
                              r"Robotics|Mobility|"
                              r"Corporation|Corp\.|Company|Co\.,?(?:[ ]+Ltd\.)?|Ltd\.|Inc\.|Limited|International|"
-                             r"New[ ]+Energy|Automotive|Vehicles?))+$")
+                             r"New[ ]+Energy|Automotive|Vehicles?|Sdn[ ]+Bhd|Bhd|SARL|GmbH|LLC|LLP|PLC|Tbk))+$")
 
 
 def _clean_run(run: str, start: int) -> tuple[str, int]:

@@ -8,6 +8,7 @@ from typing import Any
 
 from nevkg.ingest.extract.figures import _POINT_MEASURES
 from nevkg.ingest.extract.model import Candidate, Period, Statistic
+from nevkg.ingest.extract.spans import span_at, verb_of
 from nevkg.ingest.extract.subjects import _MONEY
 
 #: where a figure's clause ends and another begins (its period is not the other clause's)
@@ -19,6 +20,8 @@ _PLAN_GAP = re.compile(r"\b(?:and|but)\s+(?:will|plans|is|has|could|would|may|mi
 #: the words that put a day as the start of a rate ("from", "starting on", "effective")
 _START_CUE = re.compile(r"\b(?:starting|beginning|from|effective|as\s+of|as\s+from|with\s+effect\s+from|"
                         r"in\s+force\s+from|takes?\s+effect\s+on|comes?\s+into\s+force\s+on)\s+(?:on\s+)?$", re.I)
+#: verbs whose time is when something starts, not the time of a figure stated with them
+_STARTING = {"start", "begin", "open", "commence", "launch", "resume", "due", "enter", "break"}
 _MILESTONE = re.compile(r"(?:thousand|million|billion)th\b|\d(?:st|nd|rd|th)\b")
 
 
@@ -50,9 +53,19 @@ _SAID_AT = re.compile(r"\b(?:said|says|announced|reported|disclosed|stated|confi
                       r"(?:(?:earlier|late|early)\s+)?(?:in|on)?\s*$", re.I)
 
 
+#: a time that dates a company's founding or listing ("Founded in 2015, it sold N in 2025")
+_FOUNDED_IN = re.compile(r"\b(?:founded|established|set\s+up|created|incorporated|formed|listed|launched|born)\s+"
+                         r"(?:in\s+|on\s+)?$", re.I)
+
+
 def _statement_time(text: str, p: Period, sent_start: int) -> bool:
     """Whether ``p`` directly follows a verb of saying ("announced on Monday", "said in May")."""
     return bool(_SAID_AT.search(text[max(sent_start, p.start - 40):p.start]))
+
+
+def _founding_time(text: str, p: Period, sent_start: int) -> bool:
+    """Whether ``p`` dates a founding or listing ("founded in 1987"): never a figure's time."""
+    return bool(_FOUNDED_IN.search(text[max(sent_start, p.start - 40):p.start]))
 
 
 def _year_before(p: Period) -> Period:
@@ -102,6 +115,18 @@ class PeriodRules:
             return None
         return min(days, key=lambda p: abs(p.start - st.start)) if days else None
 
+    def _dates_state(self, st: Statistic, p: Period) -> bool:
+        """Whether a time of the sentence dates a capacity, headcount, stake or investment: it hangs on the
+        figure's own verb, and that verb is not one of starting ("due to start production in 2027 with capacity
+        for N a year", "X, which employs N, will build buses from 2027": the time is the start's, the figure has
+        none)."""
+        doc = getattr(self, "doc", None)
+        fig, when = span_at(doc, st.start, st.end), span_at(doc, p.start, p.end)
+        if fig is None or when is None:
+            return True
+        verb = verb_of(fig.root)
+        return verb.i == verb_of(when.root).i and verb.lemma_.lower() not in _STARTING
+
     def _parallel(self, st: Statistic, periods: list[Period]) -> list[Period]:
         """The periods of a parallel clause of the figure's sentence ("…, while B delivered M in 2025"; "…; B
         shipped M in May"), not of a clause that turns to plans ("… and will open a plant in 2027")."""
@@ -113,12 +138,15 @@ class PeriodRules:
         """The period of the figure ``st`` of the sentence ``s:e`` and how much less sure it makes the
         observation; the reasons are added to ``notes``."""
         text, sent, drop = self.text, self.text[s:e], 0.0
-        stat_periods = [p for p in periods if not p.date and p.kind not in {"since"}]
+        stat_periods = [p for p in periods if not p.date and p.kind not in {"since"}
+                        and not _founding_time(text, p, s)]
         # periods in the figure's own clause (not across "; " or "and will …")
         own = [p for p in stat_periods if not _CLAUSE_GAP.search(text[min(p.end, st.end):max(p.start, st.start)])
                and not _aside(text, p, st)]
         if any(not _statement_time(text, p, s) for p in own):
             own = [p for p in own if not _statement_time(text, p, s)]  # "said in May that it sold N in Q1"
+        if own and _timeless(st, sent):
+            own = [p for p in own if self._dates_state(st, p)]
         dated = self._dated_period(st, periods)
         period = None
         if own:
@@ -136,7 +164,8 @@ class PeriodRules:
             period = ctx["start_day"]  # a rate of a measure in force from a day stated before
             drop += 0.1
             notes.append(f"a rate of a measure in force from a day stated before ({period.text})")
-        elif (_is_flow(measure, st) or st.role in {"growth", "multiple"}) and self._parallel(st, stat_periods):
+        elif (_is_flow(measure, st) or st.role in {"growth", "multiple"}) and not _timeless(st, sent) \
+                and self._parallel(st, stat_periods):
             # "A sold N in X, while B delivered M in 2025": a flow of a parallel clause shares its period
             period = min(self._parallel(st, stat_periods), key=lambda p: abs(p.start - st.start))
             drop += 0.15
@@ -145,7 +174,8 @@ class PeriodRules:
             period = Period(st.start, st.start, "", whole.record["period_start"], whole.record["period_end"], True,
                             kind="whole")
             notes.append(f"a share of {whole.id}: its period was taken")
-        elif ctx.get("period") is not None and not stat_periods and not _timeless(st, sent):
+        elif ctx.get("period") is not None and not stat_periods and not _timeless(st, sent) \
+                and measure not in _POINT_MEASURES:  # a fleet or a count of markets "now" is the article's
             period, drop = ctx["period"], drop + 0.15
             notes.append(f"period carried from an earlier sentence ({period.text})")
         elif not stat_periods and getattr(self, "article_period", None) is not None and _is_flow(measure, st):

@@ -31,8 +31,30 @@ def _dateline(text: str, m: Mention) -> bool:
         re.match(r"\s*(?:[-—–:]|\(|,\s+[A-Z][a-z]{2}\.?\s+\d)", text[m.end:m.end + 12]))
 
 
+#: currency names several countries use, by country code: the article's own countries decide
+_SHARED_CURRENCY = {"dirham": {"MA": "mad", "AE": "aed"}, "krone": {"NO": "nok", "DK": "dkk"},
+                    "peso": {"MX": "mxn", "AR": "ars", "CL": "clp", "CO": "cop", "PH": "php", "UY": "uyu"}}
+
+
 class ObservationRules(PeriodRules, SubjectRules):
     """A figure → an observation record: measure, subject, destination, period, compiler."""
+
+    def _local_currency(self, st: Statistic) -> str | None:
+        """The currency of a name several countries use ("dirhams": Morocco's or the Emirates'), from the country
+        the article names most among those that use it; ``None`` when the name is not shared or no such country
+        is named."""
+        from nevkg.ingest.countries import COUNTRIES
+
+        word = re.sub(r"(?:e?s|er|or)$", "", (st.unit_text or "").strip().split(" ")[-1].lower())
+        codes = _SHARED_CURRENCY.get({"kron": "krone"}.get(word, word))
+        if not codes:
+            return None
+        counts: dict[str, int] = {}
+        for m in self.ents.mentions:
+            code = COUNTRIES.get(m.label or m.text) if m.file == "places" else None
+            if code in codes:
+                counts[codes[code]] = counts.get(codes[code], 0) + 1
+        return max(counts, key=lambda c: counts[c]) if counts else None
 
     def _arm_country(self, subject: Mention) -> Mention | None:
         """The country a company's local arm is named for ("X UK Ltd", "X Motor India"): the market its figures
@@ -105,11 +127,13 @@ class ObservationRules(PeriodRules, SubjectRules):
             if cue is None:
                 cue, dist = _nearest_cue(named, pos, (0, len(sent)))
                 conf -= 0.15
-            money = st.unit in {"cny", "usd", "eur"}
+            money = st.unit in _MONEY
             if cue in {"export", "import"}:
                 measure = f"{cue}-value" if money else f"{cue}-volume"
             elif cue in {"sales-volume", "overseas-sales"} and money:
                 measure = "revenue"
+            elif money and cue not in {"revenue", "profit"}:
+                measure = None  # money "for the fleet", "orders worth N": no count measure is a sum of money
             elif cue == "new-model-launches":
                 measure = None
             else:
@@ -259,7 +283,7 @@ class ObservationRules(PeriodRules, SubjectRules):
         rec["value"] = _plain(st.value)
         if st.value_max is not None:
             rec["value_max"] = _plain(st.value_max)
-        unit = st.unit
+        unit = self._local_currency(st) or st.unit
         if unit and self.gaz.concepts and unit not in self.gaz.concepts:
             missing.append("unit")
             notes.append(f"unit '{unit}' is not a concept yet")

@@ -29,12 +29,15 @@ from nevkg.ingest.extract.model import Mention
 from nevkg.ingest.extract.plans import PlanRules, parsed_plan_status
 from nevkg.ingest.extract.policy_authorities import policy_not_trade
 from nevkg.ingest.extract.relations_actors import (
+    _GOV,
     _clause,
     _described_home,
     _describes_org,
     _is_home,
     _is_outside,
     _origin_phrase,
+    is_destination,
+    is_government,
     _outside,
 )
 from nevkg.ingest.extract.relations_deploy import DeployParseRules
@@ -54,7 +57,7 @@ _MADE = {"car", "vehicle", "ev", "nev", "model", "suv", "sedan", "unit", "plant"
          "pickup", "truck", "bus", "van", "hatchback", "crossover", "robotaxi", "cell", "kit", "line"}
 _MARKET = {"sell", "sale", "launch", "export", "enter", "entry", "market", "available", "deliver", "dealer",
            "dealership", "showroom", "expand", "expansion", "ship", "introduce", "debut", "arrive", "distribute",
-           "retail", "presence", "distributor", "importer", "outlet"}
+           "retail", "presence", "distributor", "importer", "outlet", "supply"}
 #: nouns an adjective of a country names a market with ("the Indian market", "its Indian dealer network")
 _SALES_NOUNS = {"market", "network", "dealership", "showroom", "outlet"}
 _PARTNER = {"partner", "partnership", "agreement", "deal", "venture", "alliance", "cooperation", "cooperate",
@@ -71,7 +74,7 @@ _SPECIFIC = {"district": 0, "port": 0, "city": 1, None: 1, "province": 2, "state
 #: the words joining two coordinated names, with a short description of the second
 _AND_NAME = re.compile(r"\s+and\s+(?:(?:[A-Z][a-z]+|[a-z][\w\-]*)\s+){0,4}")
 #: verbs whose direct object is a market ("entered India")
-_MARKET_OBJECT = {"enter", "reach", "target", "join", "penetrate"}
+_MARKET_OBJECT = {"enter", "reach", "target", "join", "penetrate", "supply"}
 #: subjects that speak of the organisations named together just before
 _PLURAL = {"they", "both", "two", "company", "firm", "partner", "group"}
 _RELATIVE = {"which", "that", "who"}
@@ -121,6 +124,9 @@ class ParsedRelations(PartnerParseRules, DeployParseRules, PlaceRules, PolicyRul
                     self._site(cue, maker, places, kind="production-project")
             if actor is None and lem in _SITE and places:  # "options weighed were plants in A and B": whose
                 actor = self.plan_actor(cue, parsed_plan_status(cue))
+            if actor is None and lem in {"venture", "jv"} and self._venture_of_owners(
+                    cue, self._venture_owners(cue, orgs)):  # "they set up a venture in which A holds 51% and B 49%"
+                continue
             if actor is None:
                 continue
             if lem in {"brand"}:
@@ -294,12 +300,15 @@ class ParsedRelations(PartnerParseRules, DeployParseRules, PlaceRules, PolicyRul
         return None
 
     def _site(self, cue: Any, actor: Mention, places: list[Mention], kind: str = "factory") -> None:
+        if is_government(actor) or (self.ents.new.get(actor.id, {}).get("kind") or "") in _GOV:
+            return  # "the ministry announced a plant in X": a government runs no plant (it approves, announces)
         if cue.pos_ == "VERB":
             made = [c for c in cue.children if c.dep_ in {"dobj", "nsubjpass"}]
             if not any(c.lemma_.lower() in _MADE or self._mention_of(c, ("vehicle_models",)) for c in made):
                 return  # "building charging stations" is not a site
         where = [p for p in self._clause_places(cue, places, actor) if not _EXPORT_TO.search(
-            self.text[max(0, p.start - 40):p.start]) and not _is_outside(self.text, p)]  # "for export to X"
+            self.text[max(0, p.start - 40):p.start]) and not _is_outside(self.text, p)  # "for export to X"
+                 and not self._goes_to(p)]  # "the plant will supply X", "cars for X"
         where = self._own_places(cue, where, actor)
         if not where:
             return
@@ -334,6 +343,13 @@ class ParsedRelations(PartnerParseRules, DeployParseRules, PlaceRules, PolicyRul
                 for c in site.children if c.dep_ in {"poss", "compound"})
         return [p for p in where if not others(site_of(p))]
 
+    def _goes_to(self, place: Mention) -> bool:
+        """Whether the parse names ``place`` as where goods go (:func:`is_destination`), never a site."""
+        if self.doc is None:
+            return False
+        span = span_at(self.doc, place.start, place.end)
+        return span is not None and is_destination(span.root)
+
     def _made_for(self, cue: Any, actor: Mention, place: Mention) -> None:
         """"X builds Y's cars in Z", "X makes the Y A6 for Y": Y's production is in Z too, and X and Y work
         together (contract manufacturing)."""
@@ -366,8 +382,11 @@ class ParsedRelations(PartnerParseRules, DeployParseRules, PlaceRules, PolicyRul
         if policy_not_trade(cue, actor):
             return  # "the ministry's export licences": a measure, not a trade
         lem = cue.lemma_.lower()
-        activity = "exports-to" if lem in {"export", "ship"} else "entered" if lem in {"enter", "entry"} \
+        activity = "exports-to" if lem in {"export", "ship", "supply"} else "entered" if lem in {"enter", "entry"} \
             else "sells-in"
+        if lem == "supply" and not any(c.dep_ == "dobj" and self._mention_of(c, ("places",)) is not None
+                                       for c in cue.children):
+            return  # "supply batteries to X", "supply X with cells": parts between companies, no market
         where = self._clause_places(cue, places, actor) if parsed_plan_status(cue) is None else []  # not weighed
         if lem == "sell" and any(c.dep_ == "dobj" and c.lemma_.lower() in ASSET_NOUNS for c in cue.children):
             return  # "sold a stake in its unit in X": an asset changes hands, no cars are sold there

@@ -6,23 +6,22 @@ import re
 from typing import Any
 
 from nevkg.ingest.extract.model import Mention
+from nevkg.ingest.extract.name_people import HONORIFIC_RANK
 from nevkg.ingest.extract.periods import _MONTH_NUM
+from nevkg.ingest.extract.people_frames import _PORTFOLIO, TitleFrames
 from nevkg.ingest.extract.role_titles import _OWNER_NOUN, business_partner
+from nevkg.ingest.extract.role_titles import _TITLE_RX as _ANY_TITLE_RX
 from nevkg.ingest.gazetteer import slugify
 
 _TITLE_WORDS = (r"chairman|chairwoman|chairperson|chair|president|vice[\s-]president|director|director-general|"
                 r"general\s+manager|manager|chief\s+executive(?:\s+officer)?|CEO|CFO|CTO|COO|founder|co-founder|"
                 r"head|secretary|spokesperson|spokesman|spokeswoman|executive|officer|minister|deputy|partner|"
                 r"engineer|analyst|researcher|economist|professor|dean|leader|boss|general\s+counsel|"
-                r"senior\s+associate")
+                r"senior\s+associate|under-?secretary|consultant|counsel|advis[eo]r|MD|VP|SVP|EVP|CCO|CMO|CIO|"
+                r"CBO|CGO|CPO|"
+                r"CSO")
 _TITLE_RX = re.compile(rf"\b(?:{_TITLE_WORDS})\b", re.I)
 _NAME = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:[ ][A-Z][a-z]+(?:-[A-Z]?[a-z]+)?){1,2}"
-#: the common nouns of a government portfolio, written capitalised in a title ("Minister of Economy")
-_PORTFOLIO = (r"Economy|Economic\s+Affairs|Finance|Industry|Trade|Commerce|Transport|Mobility|Public\s+Works|"
-              r"Foreign\s+Affairs|Energy|Environment|Investment|Development|Infrastructure|Innovation|Technology|"
-              r"Agriculture|Labou?r|Interior|Defen[cs]e|Health|Education|Tourism|Planning|Enterprise|Climate|"
-              r"Digital\s+Affairs|Treasury|Business|Exports?|International\s+Trade|Transportation|Science|Services|"
-              r"Foreign\s+Trade|Mines|Mining|Communications|Public\s+Works|Mobility|Urban\s+Development|Housing")
 _NAME_U = r"[A-ZÀ-Þ][a-zß-ÿ]+(?:-[A-ZÀ-Þ]?[a-zß-ÿ]+)?"
 _PORTFOLIO_TITLE = re.compile(
     rf"(?P<title>(?:(?:Vice\s+President|(?:Deputy\s+)?Prime\s+Minister)\s+and\s+)?"  # ("Vice President and …")
@@ -46,6 +45,12 @@ _FUNCTION = re.compile(r"(?:(?:Global|International|Overseas|Corporate|Public|In
                        r"Strategy|Procurement|Purchasing|Engineering|Research|Design|Logistics|Resources|Relations|"
                        r"Affairs|Development|Planning|Service|Services|Experience|Technology|Products?)"
                        r"(?:\s+(?:and|&)\s+[A-Z][a-z]+)?")
+#: not a word of a title: a preposition, an article, a conjunction (a lookahead before a lower-case word)
+_FUNCTION_WORD = r"(?!(?:by|of|at|from|with|to|for|on|in|the|a|an|and|or|said|says|told|that)\s)"
+#: title words only, capitalised, that a parser may take for an organisation ("Managing Partner")
+_TITLE_ONLY = re.compile(r"(?:(?:Managing|Senior|General|Executive|Chief|Vice|Deputy|Assistant|Associate|Founding|"
+                         r"Regional|Country)\s+)+(?:Partner|Director|Manager|President|Chairman|Officer|Executive|"
+                         r"Counsel|Consultant|Adviser|Advisor)")
 _TITLE_BEFORE_FUNCTION = re.compile(rf"\b(?:{_TITLE_WORDS}|VP|SVP|EVP)\s*(?:,|of|for)\s*$", re.I)
 #: title words a parser may take into an organisation's name before a person ("X Chairman & CEO NAME")
 _TRAILING_TITLE = re.compile(r"(?:\s+(?:President|Chairman|Chairwoman|Chairperson|CEO|Founder|Co-[Ff]ounder|Chief|"
@@ -66,11 +71,18 @@ def _family_names(name: str) -> list[str]:
     """The words a later mention may use for a person: the last one, and the first of a two-word name (family
     name first, as in Chinese names: "Chen" for "Chen Liwei").
 
+    A name with particles adds its family name with them ("de Souza", "El Mansouri") or, for a patronymic, the
+    personal name before it ("Rahim" of "Rahim bin Yusof").
+
     >>> _family_names("Lena Vogt"), _family_names("Luiz Carlos de Souza")
-    (['Vogt', 'Lena'], ['Souza'])
+    (['Vogt', 'Lena'], ['de Souza', 'De Souza', 'Souza'])
     """
+    from nevkg.ingest.extract.name_people import family_forms
+
     words = name.split()
-    return [words[-1], words[0]] if len(words) == 2 else [words[-1]]
+    forms = family_forms(name)
+    forms += [f[0].upper() + f[1:] for f in forms if f[0].islower()]  # ("De la Rosa said" opening a sentence)
+    return forms + ([words[-1], words[0]] if len(words) == 2 else [words[-1]])
 
 
 def _is_name(text: str) -> bool:
@@ -78,7 +90,7 @@ def _is_name(text: str) -> bool:
     return 2 <= len(words) <= 3 and not any(w in _NAME_STOP or w.lower() in _MONTH_NUM for w in words)
 
 
-class PeopleRules:
+class PeopleRules(TitleFrames):
     """People and their roles ("NAME, TITLE of ORG", "ORG TITLE NAME", …)."""
 
     # -- people
@@ -87,6 +99,8 @@ class PeopleRules:
         if self.doc is not None:
             self.companies_named_like_people(s, e)  # "chief executive of Henri Kessler": a family firm
         self._functions_are_no_companies(s, e)
+        self._portfolios_are_no_bodies(s, e)
+        self._boards_are_their_companies(s, e)
         self._titles_out_of_org_names(s, e)
         self.surname_mentions(s, e)
         orgs = self.mentions_in(s, e, ("organizations",))
@@ -117,9 +131,11 @@ class PeopleRules:
                               s + m.end("title"), o, "person:name-title-comma-org"))
                 continue
             # TITLE of ORG(,) NAME
-            m = re.search(rf"(?:^|\s)(?P<title>(?:[a-z\-]+\s+){{0,3}}(?i:{_TITLE_WORDS}))\s+(?:of|at)\s+(?:the\s+)?"
-                          rf"(?:[a-z][\w’'-]*\s+){{0,4}}$", left)  # ("head of the carmakers' association ORG, NAME")
-            n = re.match(rf"^,?\s+(?P<name>{_NAME})\b", right)
+            m = re.search(rf"(?:^|\s)(?P<title>(?:{_FUNCTION_WORD}[a-z\-]+\s+){{0,3}}(?i:{_TITLE_WORDS})"
+                          rf"(?:\s+of\s+the\s+(?i:board)"
+                          rf"(?:\s+of\s+directors)?)?)\s+(?:of|at)\s+(?:the\s+)?(?:[a-z][\w’'-]*\s+){{0,4}}$",
+                          left)  # ("head of the carmakers' association ORG, NAME", "Chairman of the Board of ORG")
+            n = re.match(rf"^\.?,?\s+(?:{HONORIFIC_RANK.pattern})?(?P<name>{_NAME})\b", right)  # (after "Ltd.")
             if m and n and _is_name(n.group("name")) and not self.mentions_in(o.end + n.start("name"),
                                                                              o.end + n.end("name")):
                 found.append((o.end + n.start("name"), o.end + n.end("name"), m.group("title"), s + m.start("title"),
@@ -164,6 +180,7 @@ class PeopleRules:
             if place is not None and _is_name(m.group("name")):
                 found.append((m.start("name"), m.end("name"), m.group("title"), m.start("title"), m.end("title"),
                               place, "person:office-name-of-place"))
+        found += self._writers_people(s, e)
         for ns, ne, title, ts, te, org, rule in found:
             self.add_role(ns, ne, title, ts, te, org, rule)
 
@@ -208,13 +225,15 @@ class PeopleRules:
                 continue
             for hit in re.finditer(rf"(?<![\w-]){re.escape(last)}(?![\w-])", self.text[s:e]):
                 a, b = s + hit.start(), s + hit.end()
-                if re.search(r"[A-Z][\w-]*\s+$", self.text[max(s, a - 30):a]) and \
-                        not _HONORIFIC_START.search(self.text[max(s, a - 6):b]) or \
+                before = re.search(r"([A-Z][\w-]*)\s+$", self.text[max(s, a - 30):a])
+                if before and not _HONORIFIC_START.search(self.text[max(s, a - 6):b]) and \
+                        not _ANY_TITLE_RX.fullmatch(before.group(1)) or \
                         re.match(r"\s+[A-Z]|['’]s\s+(?:[A-Z]|[a-z]+\s+[A-Z])", self.text[b:b + 12]) and \
                         not re.match(r"['’]s\b", self.text[b:b + 2]):
                     continue  # part of another name
                 for odd in [k for k in self.ents.overlaps(a, b) if (k.start, k.end) == (a, b) and not k.known
-                            and k.rule.startswith("ner:") and k.file in {"organizations", "places"}]:
+                            and k.rule.startswith("ner:") and (k.file in {"organizations", "places"} or
+                                                               k.file == "people" and k.id != person.id)]:
                     self.ents.mentions.remove(odd)  # "Chen said": the person, not a name the parser guessed
                     if not any(k.id == odd.id for k in self.ents.mentions):
                         self.ents.new.pop(odd.id, None)
@@ -225,7 +244,7 @@ class PeopleRules:
 
     def _named_before(self, name: str, ns: int) -> Mention | None:
         """The person named in full before ``ns`` whose surname ``name`` is."""
-        if len(name.split()) != 1:
+        if len(name.split()) != 1 and not re.search(r"(?:^|\s)(?:[a-z]+|El|Al|Ben|Ait|Abu|De|Da|Van|Von)\s", name):
             return None
         return next((m for m in sorted(self.ents.mentions, key=lambda m: -m.start) if m.file == "people"
                      and m.start < ns and len(m.text.split()) >= 2 and name in _family_names(m.text)
@@ -234,9 +253,14 @@ class PeopleRules:
     def add_role(self, ns: int, ne: int, title: str, ts: int, te: int, org: Mention, rule: str) -> None:
         """Propose the person at ``text[ns:ne]`` (known, or new) and their role ``title`` at ``org``."""
         text = self.text
-        hon = _HONORIFIC_START.match(text, ns, ne)
-        if hon and ne - hon.end() > 3:  # "Mr Otto Brandt": the person is Otto Brandt
+        hon = HONORIFIC_RANK.match(text, ns, ne)
+        if hon and ne - hon.end() > 3:  # "Mr Otto Brandt", "Datuk Rahim Yusof": the person is Otto Brandt
             ns = hon.end()
+        cover = next((m for m in self.ents.mentions if m.file == "people" and m.start <= ns and ne <= m.end
+                      and (m.start, m.end) != (ns, ne)), None)
+        if cover is not None:  # a pattern's name that is a part of a longer one ("Santos Lima" of "Rui dos Santos
+            # Lima")
+            ns, ne = cover.start, cover.end
         name = text[ns:ne]
         title = " ".join(_TITLE_LEAD.sub("", title).split())  # "currently chief executive", "its new CFO"
         if business_partner(title):  # "X, its distribution partner": X is a company, not a person
@@ -251,6 +275,9 @@ class PeopleRules:
         earlier = self._named_before(name, ns)
         if earlier is not None:  # "Ms Vogt", "Vogt": the person named in full before
             pid = earlier.id
+            if any(c.file == "roles" and c.record["person"] == pid for c in self.candidates) and \
+                    not self.mentions_in(ts, te, ("organizations",)):
+                return  # "Minister Vogt" after "Lena Vogt, trade minister of X": the role told already
             name = self.label(pid) if not earlier.known else earlier.label or name
             self.ents.add(Mention(ns, ne, text[ns:ne], "people", pid, earlier.known, None, "surname", 0.7,
                                   earlier.label))
@@ -291,9 +318,9 @@ class PeopleRules:
         Marketing") is part of the title: a new organisation the parser made of it is dropped."""
         for m in self.mentions_in(s, e, ("organizations",)):
             before = self.text[max(s, m.start - 40):m.start]
-            if not m.known and m.id in self.ents.new and _FUNCTION.fullmatch(m.text) and \
-                    _TITLE_BEFORE_FUNCTION.search(before):
-                self._drop_new(m)
+            if not m.known and m.id in self.ents.new and (_FUNCTION.fullmatch(m.text) and _TITLE_BEFORE_FUNCTION.search(
+                    before) or _TITLE_ONLY.fullmatch(m.text)):
+                self._drop_new(m)  # (or title words only: "Managing Partner", "Executive Director")
 
     def _titles_out_of_org_names(self, s: int, e: int) -> None:
         """A new organisation whose name ends in title words before a person ("X Chairman & CEO NAME" read as

@@ -11,6 +11,12 @@ from nevkg.ingest.extract.period_forms import _fiscal, _trailing, resolve_weekda
 _NUMWORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
              "ten": 10, "eleven": 11, "twelve": 12, "a dozen": 12, "half": Decimal("0.5"), "a": 1,
              "half a": Decimal("0.5")}
+_TEENS = ["thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
+_TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+_NUMWORDS.update({w: 13 + i for i, w in enumerate(_TEENS)})
+_NUMWORDS.update({w: 20 + 10 * i for i, w in enumerate(_TENS)})
+_NUMWORDS.update({f"{t}-{u}": 20 + 10 * i + n for i, t in enumerate(_TENS)
+                  for n, u in enumerate(["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"], 1)})
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 _MONTH_NUM = {"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
               "september": 9, "october": 10, "november": 11, "december": 12}

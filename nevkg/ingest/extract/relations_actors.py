@@ -22,6 +22,25 @@ _APPOSED = re.compile(r"(?<=[\w)]),\s+(?:an?|the)\s+(?:[\w\-:–]+\s+){0,4}?(?:j
                       r"subsidiary|arm|affiliate|division)\b[^,;]{0,80},")
 #: kinds of organisation that govern (an authority, never a commercial partner)
 _GOV = {"government-body", "ministry", "customs-office", "legislature", "political-body"}
+#: a government body's name ("Ministry of Trade", "the Investment Authority"), whatever kind the parser gave it
+_GOV_NAME = re.compile(r"^(?:The\s+)?(?:Ministry|Department|Government|Secretariat|Directorate)\b|"
+                       r"\b(?:Ministry|Authority|Agency|Commission|Government)$")
+
+
+def is_government(m: Mention) -> bool:
+    """Whether the organisation ``m`` is a government body, by its kind or by its name.
+
+    Parameters
+    ----------
+    m : Mention
+        An organisation's mention.
+
+    Returns
+    -------
+    bool
+        True for a ministry, agency, authority, commission or government.
+    """
+    return (m.kind or "") in _GOV or bool(_GOV_NAME.search(m.label or m.text))
 
 
 def _is_destination(text: str, m: Mention) -> bool:
@@ -34,6 +53,38 @@ def _is_outside(text: str, m: Mention) -> bool:
     """A country or region named after "outside" ("its third plant outside China"): where a site is not."""
     return m.file == "places" and m.kind in {"country", "region", "economic-union"} and bool(re.search(
         r"\b(?:outside|beyond)\s+(?:of\s+)?(?:the\s+)?$", text[max(0, m.start - 16):m.start]))
+
+
+#: verbs whose object is where goods go, not where they are made ("the plant will supply A and B")
+_SUPPLY_VERBS = {"supply", "serve", "feed", "export", "ship", "sell", "deliver", "cater"}
+
+
+def is_destination(tok: Any) -> bool:
+    """A place token named as where goods go: the object of a verb of supplying ("will supply A, B and C", a list
+    too) or after "for" or "to" on a verb of making or supplying or on the goods ("build right-hand-drive cars
+    for A", "ship kits to B"); never where a site is.
+
+    Parameters
+    ----------
+    tok : spacy.tokens.Token
+        The head token of the place's name.
+
+    Returns
+    -------
+    bool
+        True when the place is a destination.
+    """
+    while tok.dep_ in {"conj", "appos"} and tok.head.i != tok.i:
+        tok = tok.head  # ("A, B and C": the first of the list)
+    while tok.dep_ == "compound" and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in _SUPPLY_VERBS:
+        return True
+    if tok.dep_ == "pobj" and tok.head.lower_ in {"for", "to", "into"}:
+        gov = tok.head.head
+        return gov.lemma_.lower() in _SUPPLY_VERBS | {"build", "make", "produce", "assemble", "manufacture"} or (
+            gov.pos_ == "NOUN" and gov.lemma_.lower() in {"car", "vehicle", "model", "version", "unit", "kit", "ev"})
+    return False
 
 
 def _is_owner_word(text: str, m: Mention) -> bool:

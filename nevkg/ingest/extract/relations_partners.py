@@ -3,6 +3,7 @@ contract manufacturing ("makes cars for Y"), selling another company's goods, an
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from nevkg.ingest.extract.model import Mention
@@ -51,6 +52,11 @@ class PartnerParseRules:
             "strategic-cooperation" if any(t.lower_ == "strategic" for t in cue.head.subtree) else "cooperation"
         if kind == "joint-venture" and self._named_venture(cue, actor, orgs):
             return
+        if kind == "joint-venture" and self._venture_of_owners(cue, self._venture_owners(cue, orgs)):
+            return  # "a joint venture in which A holds 60% and B 40%"
+        if cue.lemma_.lower() == "partner" and cue.tag_ == "NNS" and cue.dep_ in {"nsubj", "nsubjpass"} and any(
+                c.lower_ in {"the", "both", "two", "three"} for c in cue.children):
+            return  # "the partners will set up …": named before, the clause names what they do, not new partners
         orgs = orgs + self._listed_partners(cue, orgs)
         for o in orgs:
             tok = span_at(self.doc, o.start, o.end)
@@ -98,6 +104,8 @@ class PartnerParseRules:
             self.ents.new[jv.id]["kind"] = "joint-venture-company"
         named = [m for c in cue.children if c.dep_ == "prep" and c.lower_ in {"between", "of"} for t in c.subtree
                  if (m := self._mention_of(t)) is not None and m in orgs]  # "a joint venture between A and B"
+        owners = [m for m in self._venture_owners(cue, orgs) if m.id != jv.id]  # ("owned 60% by A and 40% by B")
+        named = named or (owners if len(owners) >= 2 else [])
         parents = list({m.id: m for m in (named or [actor, *self._coactors(actor, orgs)]) if m.id != jv.id}.values())
         self.note_venture(jv, parents, (jv.start, jv.end))
         if len(parents) >= 2 and self._new_partnership(parents[0].id, parents[1].id, "joint-venture"):
@@ -107,6 +115,46 @@ class PartnerParseRules:
                                       "kind": "joint-venture", "partners": [a.id, b.id]}, 0.6,
                      [(a.start, a.end), (b.start, b.end), (jv.start, jv.end), (cue.idx, cue.idx + len(cue.text))],
                      "parse:partner:named-venture", notes=[f"the joint venture's company is '{jv.id}'"])
+        return True
+
+    def _venture_owners(self, cue: Any, orgs: list[Mention]) -> list[Mention]:
+        """The owners a joint venture's clause lists with their shares: "a joint venture in which A will hold 60%
+        and B the remaining 40%", "a joint venture, X, owned 60% by A and 40% by B" (in the order named)."""
+        sent_end = cue.sent.end_char
+        after = self.text[cue.idx + len(cue.text):sent_end]
+        share = r"\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)"
+        which = re.match(r"\s+in\s+which\b", after)
+        owned = re.search(r"\bowned\s+(?:jointly\s+|equally\s+)?", after[:120])
+        if which is None and owned is None:
+            return []
+        start = cue.idx + len(cue.text) + (which.end() if which else owned.end())
+        found = [m for m in orgs if start <= m.start < sent_end and not m.rule.startswith("anaphor:")]
+        for p in self.mentions_in(start, sent_end, ("places",)):  # a company's short name the parser called a place
+            short = self._short_org_name(p.start, p.end)
+            if short is not None:
+                found.append(short)
+        found.sort(key=lambda m: m.start)
+        out = []
+        for m in found:
+            later = [o.start for o in found if o.start > m.start] + [sent_end]
+            if which and re.match(rf"\s+(?:(?:will|would|is\s+to)\s+)?(?:\w+\s+){{0,2}}?{share}",
+                                  self.text[m.end:min(later[0], m.end + 60)]) \
+                    or owned and re.search(rf"{share}\s+by\s+(?:the\s+)?$",
+                                           self.text[max(start - 40, m.start - 40):m.start]):
+                out.append(m)
+        return list({m.id: m for m in out}.values())
+
+    def _venture_of_owners(self, cue: Any, owners: list[Mention]) -> bool:
+        """A joint venture of the first two ``owners`` (when there are two): whether it was proposed or known."""
+        if len(owners) < 2:
+            return False
+        a, b = owners[:2]
+        if self._new_partnership(a.id, b.id, "joint-venture"):
+            self.add("partnerships", {"id": self.cid(f"{a.id}-{b.id}-joint-venture"),
+                                      "label": f"{self.label(a.id)}–{self.label(b.id)} joint venture",
+                                      "kind": "joint-venture", "partners": [a.id, b.id]}, 0.6,
+                     [(a.start, a.end), (b.start, b.end), (cue.idx, cue.idx + len(cue.text))],
+                     "parse:partner:venture-shares")
         return True
 
     def _same_group(self, a: Mention, b: Mention) -> bool:

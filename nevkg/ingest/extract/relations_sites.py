@@ -7,7 +7,7 @@ from typing import Any
 
 from nevkg.ingest.extract.model import Mention
 from nevkg.ingest.extract.plans import plan_status
-from nevkg.ingest.extract.relations_actors import _is_destination, _is_outside, _is_owner_word
+from nevkg.ingest.extract.relations_actors import _is_destination, _is_outside, _is_owner_word, is_government
 
 #: a production site named by its verb: "assembles compact SUVs in Haikou", "to build EVs in Abu Dhabi"
 _MAKE_VERB = re.compile(
@@ -104,8 +104,8 @@ class SiteRules:
                 op = next((o for o in orgs if o.start > cue_e and not o.compiler and not re.search(
                     r"\b(?:said|says|told|after|before|while|when|whose|which|who)\b",
                     self.text[max(cue_e, place.end):o.start])), None)
-            if op is None or (op.id, place.id) in seen:
-                continue
+            if op is None or (op.id, place.id) in seen or is_government(op):
+                continue  # (a government announces or approves a plant, it runs none)
             seen.add((op.id, place.id))
             if self.known_site(op, place):
                 continue  # proposed already, at this place or one containing it (narrowed to this one)
@@ -166,6 +166,7 @@ class SiteRules:
         kinds = _BACK_KINDS.get(noun)
         prev = [p for p in self.ents.mentions if p.file == "places" and pos - 400 <= p.start and p.end <= pos
                 and not p.rule.startswith("demonym") and (p.kind in kinds if kinds else p.kind not in _COARSE)]
+        prev = [p for p in prev if not self._goes_to(p)]  # ("ship kits to A from its plant there": not A)
         return max(prev, key=lambda p: p.end) if prev else None
 
     def _at_others_site(self, s: int, e: int, orgs: list[Mention]) -> None:

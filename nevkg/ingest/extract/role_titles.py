@@ -14,6 +14,7 @@ import re
 from typing import Any
 
 from nevkg.ingest.extract.model import Mention
+from nevkg.ingest.extract.name_people import HONORIFIC_RANK
 from nevkg.ingest.extract.spans import span_at
 
 _TITLE = (r"chairman|chairwoman|chairperson|chair|president|vice[\s-]?president|vice[\s-]?chairman|director|"
@@ -21,11 +22,12 @@ _TITLE = (r"chairman|chairwoman|chairperson|chair|president|vice[\s-]?president|
           r"chief\s+executive|CEO|CFO|CTO|COO|founder|co-founder|head|secretary|spokesperson|spokesman|"
           r"spokeswoman|minister|prime\s+minister|premier|governor|mayor|ambassador|commissioner|chancellor|"
           r"executive|boss|chief|emeritus|partner|analyst|economist|professor|envoy|consul|general\s+counsel|"
-          r"(?:senior|principal)\s+associate|associate\s+director|crown\s+prince|emir")
+          r"(?:senior|principal)\s+associate|associate\s+director|crown\s+prince|emir|under-?secretary|"
+          r"consultant|counsel|advis[eo]r|MD|VP|SVP|EVP|CCO|CMO|CIO|CBO|CGO|CPO|CSO")
 _TITLE_RX = re.compile(rf"\b(?:{_TITLE})\b", re.I)
 _GOV_TITLE = re.compile(r"\b(?:minister|president|premier|governor|mayor|ambassador|envoy|consul|chancellor|king|"
                         r"crown\s+prince|emir|"
-                        r"secretary|commissioner)\b", re.I)
+                        r"secretary|under-?secretary|commissioner)\b", re.I)
 #: a noun that names again a company spoken of, after "the" and at most one word ("the Chinese carmaker's CEO")
 _OWNER_NOUN = (r"(?:company|firm|group|carmaker|automaker|car\s*maker|maker|startup|start-up|brand|"
                r"joint\s+venture|venture|JV|manufacturer|developer|operator|supplier)")
@@ -204,13 +206,21 @@ class TitlePhrases:
         title = re.sub(rf"\s+(?:of|at)\s+the\s+(?:[\w-]+\s+)?{_OWNER_NOUN}$", "", title, flags=re.I)
         title = re.sub(r"^(?:said|says|confirmed|confirms|added|adds|noted|explained|stressed|announced|told)\s+", "",
                        title)  # "…, confirmed country manager NAME"
+        title = re.sub(r"^.*\b(?:on\s+behalf\s+of|by)\s+(?=\S)", "", title)  # ("signed for X by its CEO")
+        title = re.sub(r"^who\s+(?:(?:was|is|has\s+been|had\s+been)\s+(?:named|appointed|promoted\s+to|elected)|"
+                       r"is|was|became|has\s+been|had\s+been|serves\s+as|served\s+as|took\s+over\s+as|"
+                       r"joined\s+as|remains|will\s+become)\s+(?:as\s+)?", "", title)  # (a relative clause)
         title = re.sub(r"\s+(?:Mr|Ms|Mrs|Mx|Dr|Prof|Sir|Dame)\.?$", "", title)
+        title = re.sub(rf"[\s,]+(?:{HONORIFIC_RANK.pattern.rstrip('+')})+$", "", title + " ").strip()  # ("…, Datuk")
         title = re.sub(r"^(?:['’]s\s*)|(?:\b(?i:the|a|an|its|their|his|her)\s+)", " ", title)
+        title = re.sub(r"\bof\s+(?=Board\b)", "of the ", title)  # ("Chairman of the Board")
         title = re.sub(r"\s+['’]s\b|['’]s\s", " ", title)
         title = re.sub(r"^(?:\W|\b(?:of|at|for|in|and)\b)+|(?:\W|\b(?:of|at|for|in|and)\b)+$", "", title.strip())
         title = re.sub(r"\s*\([^)]*$", "", title)  # an unclosed bracket: an acronym of the organisation follows
         title = re.sub(r"\s+(?:is|was|has\s+been|will\s+be)$", "", title)  # "whose chairman is NAME"
         title = re.sub(r"\s+of\s+(?:the\s+)?(?:state|province|region|city)$", "", title)  # "governor of the state of X"
+        title = re.sub(r"\s+(?:of|at|for)\s+(?:the\s+)?(?:[\w.&]+-(?:based|owned|listed|backed|headquartered|"
+                       r"controlled)\s*)+$", "", title)  # "CEO of U.S.-based X": where X is based, no title word
         title = re.sub(r"\s+(?:(?:last|this|next|earlier|later)\s+(?:week|month|year)|on\s+[A-Z][a-z]+day|"
                        r"(?:with\s+)?effect(?:ive)?\s+immediately)$", "", title)  # "… last week", "… on Monday"
         title = " ".join(re.sub(r"\s+(?:in|since|from)\s+(?:[A-Z][a-z]+\s+)?\d{4}$", "", title).split())

@@ -23,6 +23,7 @@ import re
 from typing import Any
 
 from nevkg.ingest.extract.model import Mention
+from nevkg.ingest.extract.name_people import HONORIFIC_RANK
 from nevkg.ingest.extract.people import _FUNCTION
 from nevkg.ingest.extract.role_titles import _PORTFOLIO_ORG, _TITLE_RX, TitlePhrases, _person_like, apposed_phrase
 from nevkg.ingest.extract.roles_context import RoleContextRules
@@ -37,7 +38,7 @@ _LEFT_STOP = re.compile(r"(?:^|[,;:()\"“”]|\s[-–—]+\s|\b(?:said|says|tol
 _TITLE_START = {"chief", "executive", "officer", "vice", "senior", "deputy", "managing", "general", "head", "founder",
                 "co-founder", "president", "chairman", "chairwoman", "director", "ceo", "cfo", "cto", "coo", "minister",
                 "secretary", "spokesman", "spokeswoman", "spokesperson", "chair", "manager"}
-_HONORIFIC = re.compile(r"(?:\b(?:Mr|Ms|Mrs|Dr|Prof|Sir|Dame|H\.E\.)\.?\s+)$")
+_HONORIFIC = re.compile(rf"(?:\b(?:{HONORIFIC_RANK.pattern}))$")
 
 
 class RoleRules(TitlePhrases, RoleContextRules):
@@ -121,9 +122,12 @@ class RoleRules(TitlePhrases, RoleContextRules):
         while i < span.end - 2 and (self.doc[i].lower_ in _TITLE_START or _TITLE_RX.fullmatch(self.doc[i].text)):
             i += 1
         trimmed = i > span.start
+        hon = re.search(rf"(?:{HONORIFIC_RANK.pattern})$", self.text[max(0, p.start - 40):p.start])
+        honorific = p.start - len(hon.group(0)) if hon else p.start + 1  # ("Datuk", "Tan Sri": not the name)
         while not trimmed and i > 0 and span.end - i < 4:
             t = self.doc[i - 1]
             if t.pos_ != "PROPN" or not t.is_title or _TITLE_RX.fullmatch(t.text) or t.lower_ in _TITLE_START or \
+                    t.idx >= honorific or \
                     _FUNCTION.fullmatch(t.text) or \
                     t.head.i not in range(span.start, span.end) or t.ent_type_ in {"GPE", "NORP", "ORG", "LOC"} or \
                     self.ents.overlaps(t.idx, t.idx + len(t.text)):
@@ -196,12 +200,20 @@ class RoleRules(TitlePhrases, RoleContextRules):
         span = span_at(self.doc, a, b)
         if span is None:
             return None
-        words = []
+        from nevkg.ingest.countries import COUNTRIES
+        from nevkg.ingest.extract.mentions import DEMONYMS
+
+        words, nation = [], False
         for t in span:
             if t.pos_ not in {"PROPN", "NOUN"} or not (t.is_title or t.is_upper) or _TITLE_RX.fullmatch(t.text) \
-                    or t.lower_ in _TITLE_START \
-                    or t.ent_type_ in {"GPE", "NORP", "PERSON"} or t.lower_ in {"company", "group", "firm", "former"}:
+                    or t.lower_ in _TITLE_START or t.lower_ in {"company", "group", "firm", "former"}:
+                # (a PERSON tag here is the parser running the name over the company and the title: "X Chairman
+                # NAME" read as one name)
                 break
+            if t.ent_type_ in {"GPE", "NORP"}:
+                if t.text in DEMONYMS or t.text in COUNTRIES or self.gaz.lookup(t.text, ("places",)) is not None:
+                    break  # "Turkish President NAME"
+                nation = True  # (an unknown word the parser took for a nation: only the short name of a company)
             words.append(t)
         if not words or len(words) > 3 or not _TITLE_RX.search(span.text[words[-1].idx + len(words[-1].text) - a:]):
             return None
@@ -211,6 +223,8 @@ class RoleRules(TitlePhrases, RoleContextRules):
         name = self.text[start:end]
         full = next((o for o in self.ents.mentions if o.file == "organizations" and o.text.startswith(name + " ")
                      and o.text[len(name) + 1:][:1].isupper()), None)
+        if full is None and nation:
+            return None
         if full is not None:  # "Talvik CEO NAME" after "Talvik Energy": its short name
             short = Mention(start, end, name, "organizations", full.id, full.known, full.kind, "short-name", 0.6,
                             full.label)
@@ -228,6 +242,8 @@ class RoleRules(TitlePhrases, RoleContextRules):
         if not m:
             return None
         a = p.end + m.end()
+        if re.match(r"(?:and|or|but|while)\s", self.text[a:e]):
+            return None  # "NAME, and on behalf of X its CEO": a clause joined on, no apposition
         stop = re.search(r"[,;()]|\s+(?:said|says|told|added|noted|who|which)\b|[.](?:\s|$)", self.text[a:e])
         b = a + stop.start() if stop else e
         found = self._title_and_org(a, b)

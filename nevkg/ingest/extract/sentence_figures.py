@@ -16,7 +16,7 @@ from nevkg.ingest.extract.figures import _FORECAST, _TARGET, find_statistics
 from nevkg.ingest.extract.model import Candidate, Mention, Period, Statistic
 from nevkg.ingest.extract.observation_periods import _START_CUE, _YEAR_EARLIER
 from nevkg.ingest.extract.periods import MONTH, _plain
-from nevkg.ingest.extract.spans import span_at
+from nevkg.ingest.extract.spans import span_at, verb_of
 
 
 class SentenceFigures:
@@ -121,7 +121,7 @@ class SentenceFigures:
                                                                                    m.start, m.end)
         if fig is None or name is None:
             return False
-        return _verb_of(fig.root).i != _verb_of(name.root).i
+        return verb_of(fig.root).i != verb_of(name.root).i
 
 
 #: between a change and the figure it leads to: "rose 12% to N", "up 35% from a year earlier at N"
@@ -138,10 +138,3 @@ def _digit(text: str, st: Statistic) -> int:
     """The offset of a figure's first digit (after a currency code or symbol, a qualifier)."""
     m = re.search(r"\d", text[st.start:st.end])
     return st.start + m.start() if m else st.start
-
-
-def _verb_of(tok: Any) -> Any:
-    """The nearest verb a token hangs on (itself when it is one); the sentence root without one."""
-    while tok.pos_ not in {"VERB", "AUX"} and tok.head.i != tok.i:
-        tok = tok.head
-    return tok

@@ -1,4 +1,5 @@
-"""The parsed tokens under a stretch of text: one place that turns character offsets into a spaCy span."""
+"""The parsed tokens under a stretch of text: character offsets turned into a spaCy span, and the verb a token
+hangs on."""
 
 from __future__ import annotations
 
@@ -32,3 +33,18 @@ def span_at(doc: Any, start: int, end: int) -> Any:
     if doc is None:
         return None
     return doc.char_span(start, end, alignment_mode="expand")
+
+
+def verb_of(tok: Any) -> Any:
+    """The nearest verb a token hangs on (itself when it is one); the sentence's root when none is.
+
+    Examples
+    --------
+    >>> from nevkg.ingest.extract.nlp import parse
+    >>> doc = parse("Lanshan, whose sales rose to 900 units, plans a plant in Chile.")
+    >>> if doc is not None:
+    ...     assert verb_of(doc[5]).lemma_ == "rise" and verb_of(doc[12]).lemma_ == "plan"
+    """
+    while tok.pos_ not in {"VERB", "AUX"} and tok.head.i != tok.i:
+        tok = tok.head
+    return tok

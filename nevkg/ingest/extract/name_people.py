@@ -1,0 +1,220 @@
+"""People's names the parser cuts short or mistypes: names with particles, names after an honorific.
+
+- A name whose words are joined by lower-case particles ("Rahim bin Yusof", "Siti Aminah binti Kamal", "Paulo
+  dos Reis Lima", "Ana Lucia de la Rosa", "Pieter van den Berg", "Clara von Stetten") is one person's name, when
+  it stands where a person stands: after an honorific or a title, before a comma and a title, before a verb of
+  saying, or after "said" / "according to" (a patronymic "bin", "binti", "ibn" is a person's name wherever it
+  stands). The parser often reads only a part of it as a person, or the whole as an organisation.
+- A name after an honorific of rank ("Datuk", "Tan Sri", "Sheikh", "H.E.") is the person without the honorific.
+
+Companies named with a particle ("Banco do Nordeste", "Renault do Brasil") are left alone: a name whose last word
+is a place, or with a word of a company's name, is no person's.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+__all__ = ["particle_names", "honorific_people", "company_short_names", "byline_people", "HONORIFIC_RANK",
+           "family_forms"]
+
+_UP = r"[A-ZÀ-Þ]"
+_LOW = r"[a-zß-ÿ]"
+_WORD = rf"{_UP}{_LOW}+(?:['’-]{_UP}?{_LOW}+)?"
+#: lower-case particles inside a person's name
+_PARTICLE = r"(?:bin|binti|bint|ibn|bte|dos|das|da|do|de|del|della|di|du|van|von|der|den|ter|la|le|y|e)"
+_PATRONYMIC = {"bin", "binti", "bint", "ibn", "bte"}
+#: honorifics of rank or address written before a name (Malay, Arabic, diplomatic, English)
+HONORIFIC_RANK = re.compile(r"(?:(?:Tan\s+Sri|Toh\s+Puan|Puan\s+Sri|Datuk\s+Seri|Dato['’]?\s+Sri|Dato['’]?\s+Seri|"
+                            r"Datuk|Datin|Dato['’]?|Tun|Sheikh|Sheikha|Shaikh|H\.\s?E\.?|His\s+Excellency|"
+                            r"Her\s+Excellency|Mr|Ms|Mrs|Mx|Dr|Prof|Sir|Dame|Engr?|Ir|Haji|Hajjah)\.?\s+)+")
+#: an Arabic article joined to a family name ("al-Harthi", "el-Sayed")
+_ARTICLE = r"(?:al|el|ad|ar|as|az|ash|an)-"
+_NAME = re.compile(rf"(?<![\w-])(?P<name>(?:{_WORD}\s+){{1,3}}(?:(?:{_PARTICLE}\s+){{1,3}}{_WORD}|"
+                   rf"(?:{_PARTICLE}\s+){{0,2}}{_ARTICLE}{_WORD})(?:\s+{_WORD})?)(?![\w-])")
+#: what stands right before a person's name: an honorific, a title word and a comma, a verb of saying
+_BEFORE = re.compile(r"(?:\b(?:Mr|Ms|Mrs|Dr|Prof|Datuk|Dato['’]?|Tan\s+Sri|Tun|Sheikh|Seri|Sri|H\.\s?E\.)\.?|"
+                     r"\b(?:said|says|told|according\s+to)|\b(?:chairman|chairwoman|president|director|minister|"
+                     r"secretary|undersecretary|governor|mayor|ambassador|executive|officer|founder|head|manager|"
+                     r"partner|analyst|economist|spokesperson|spokesman|spokeswoman|CEO|CFO|COO|CTO)\s*,?)\s+$", re.I)
+#: what follows a person's name: a title in apposition, a relative clause, a verb of saying
+_AFTER = re.compile(r"^(?:\s*,\s*(?:(?:the|a|an|its|our)\s+)?(?:[\w-]+\s+){0,3}?(?:chairman|chairwoman|president|"
+                    r"director|minister|secretary|undersecretary|governor|mayor|ambassador|executive|officer|founder|"
+                    r"co-founder|head|manager|partner|analyst|economist|spokesperson|spokesman|spokeswoman|consultant|"
+                    r"adviser|advisor|CEO|CFO|COO|CTO)\b|\s*,\s*who\b|,?\s+(?:said|says|told|added|noted|stressed|"
+                    r"explained|announced|stated)\b)", re.I)
+#: words of a company's or body's name: never in a person's name
+_BODY_WORDS = {"banco", "banca", "grupo", "group", "motors", "motor", "auto", "automotive", "companhia", "compania",
+               "compañía", "universidad", "universidade", "instituto", "ministerio", "ministério", "secretaria",
+               "secretaría", "casa", "cámara", "camara", "câmara", "associação", "asociación", "federação", "porto",
+               "puerto", "san", "santa", "são", "rio", "costa", "mobility", "energia", "energy", "holdings", "holding",
+               "bank", "capital", "fund", "port", "city", "state", "province"}
+
+
+def particle_names(E: Any) -> None:
+    """Make one person of every name with particles in ``E.text`` that stands where a person stands (module
+    docstring); the parser's new names inside it (a part read as a person, the whole as an organisation, an
+    honorific read into it) give way to it.
+
+    Parameters
+    ----------
+    E : _Entities
+        The article's mentions, after the parser's names are in.
+    """
+    from nevkg.ingest.countries import COUNTRIES
+    from nevkg.ingest.extract.mentions import _forget_mention
+    from nevkg.ingest.extract.ner import _propose
+
+    text = E.text
+    for m in _NAME.finditer(text):
+        a, b = m.start("name"), m.end("name")
+        hon = HONORIFIC_RANK.match(text, a, b)
+        if hon:
+            a = hon.end()
+        words = text[a:b].split()
+        low = [w for w in words if w.islower()]
+        if len(words) - len(low) < 2 or words[0].islower() or words[-1].islower():
+            continue
+        if any(w.lower() in _BODY_WORDS for w in words) or words[-1] in COUNTRIES or \
+                E.gaz.lookup(words[-1], ("places", "organizations")) is not None:
+            continue  # "Banco do Nordeste", "Renault do Brasil"
+        strong = any(w in _PATRONYMIC for w in low)
+        inside = E.overlaps(a, b)
+        placed = _BEFORE.search(text[max(0, a - 40):a]) or _AFTER.match(text[b:b + 80]) or hon or any(
+            k.file == "people" for k in inside)  # (the parser read a part of it as a person)
+        if not (strong or placed):
+            continue
+        if any(k.known or k.start < a - 12 or k.end > b or k.file not in {"people", "organizations", "places"}
+               for k in inside):
+            continue
+        if any(k.file == "people" and (k.start, k.end) == (a, b) for k in inside):
+            continue
+        old = {k.id for k in inside}
+        for k in inside:
+            E.mentions.remove(k)
+        others = [k for k in E.mentions if k.id in old]  # its short name elsewhere ("Rahim")
+        for rid in old:
+            E.new.pop(rid, None)
+            E.new_meta.pop(rid, None)
+        _propose(E, "people", "", text[a:b], a, b, "particle-name")
+        person = next(k for k in E.mentions if k.start == a and k.file == "people")
+        for k in others:
+            k.file, k.id, k.kind, k.label = "people", person.id, None, person.label
+
+
+def family_forms(name: str) -> list[str]:
+    """The shorter forms a later mention may use for a person named with particles.
+
+    The family name with its particles ("El Mansouri" of "Karim El Mansouri", "de la Rosa", "van den Berg"), and
+    for a patronymic name the personal name before "bin" or "binti" (Malay usage names a person by the words
+    before the patronymic: "Rahim" for "Rahim bin Yusof").
+
+    Parameters
+    ----------
+    name : str
+        The person's full name.
+
+    Returns
+    -------
+    list of str
+        The forms, longest first; empty for a name without particles.
+
+    >>> family_forms("Karim El Mansouri"), family_forms("Ana Lucia de la Rosa"), family_forms("Rahim bin Yusof")
+    (['El Mansouri'], ['de la Rosa'], ['Rahim'])
+    """
+    words = name.split()
+    out = []
+    for i, w in enumerate(words[1:-1], 1):
+        if w in _PATRONYMIC:
+            out.append(" ".join(words[:i]))
+            break
+        if w.lower() in {"el", "al", "ben", "ait", "abu", "bin", "de", "da", "dos", "das", "del", "della", "di",
+                         "du", "van", "von", "la", "le", "ter"} or re.fullmatch(r"(?:[Aa]l|[Ee]l)-\w+", w):
+            out.append(" ".join(words[i:]))
+            break
+    return out
+
+
+def honorific_people(E: Any) -> None:
+    """A new name the parser proposed with an honorific of rank in it ("Datuk Rahim Yusof", "Sheikh Omar Saleh"
+    read as an organisation or a person) is the person named after it.
+
+    Parameters
+    ----------
+    E : _Entities
+        The article's mentions.
+    """
+    from nevkg.ingest.extract.mentions import _forget_mention
+    from nevkg.ingest.extract.ner import _propose
+
+    for k in [k for k in E.mentions if not k.known and k.rule.startswith("ner:")
+              and k.file in {"people", "organizations", "places"}]:
+        if HONORIFIC_RANK.fullmatch(k.text + " "):  # "H.E." read as a name of its own
+            _forget_mention(E, k)
+            continue
+        hon = HONORIFIC_RANK.match(k.text)
+        if k.file == "places":
+            continue
+        if hon is None or not re.fullmatch(rf"{_WORD}(?:\s+{_WORD}){{0,3}}", k.text[hon.end():]):
+            continue
+        if k.file == "organizations" and not re.search(r"\b(?:Datuk|Dato|Tan\s+Sri|Tun|Sheikh|Sheikha|Shaikh|H\.\s?E|"
+                                                       r"Excellency|Mr|Ms|Mrs|Dr)\b", hon.group(0)):
+            continue
+        a, b = k.start + hon.end(), k.end
+        more = re.match(rf"(?:\s+{_WORD}){{1,2}}(?![\w-])", E.text[b:])  # ("Tan Sri Azman" + "Hashim")
+        while more and len(E.text[a:b + more.end()].split()) > 4:
+            more = None
+        if more and not E.overlaps(b, b + more.end()):
+            b += more.end()
+        if len(E.text[a:b].split()) < 2:
+            continue  # ("Mr Smith": a later mention of a person, for the surname rules)
+        _forget_mention(E, k)
+        _propose(E, "people", "", E.text[a:b], a, b, "honorific-name")
+
+
+def company_short_names(E: Any) -> None:
+    """A new "person" whose name opens the name of an organisation of the article followed by words of a company's
+    name ("Seri Mutiara" after "Seri Mutiara Automotive Sdn Bhd") is that organisation named short.
+
+    Parameters
+    ----------
+    E : _Entities
+        The article's mentions.
+    """
+    from nevkg.ingest.extract.linking import STRIP_FOR_HEAD
+
+    orgs = [m for m in E.mentions if m.file == "organizations"]
+    for k in [k for k in E.mentions if k.file == "people" and not k.known and k.rule.startswith("ner:")]:
+        full = next((o for o in orgs if o.text.startswith(k.text + " ") and STRIP_FOR_HEAD.sub("", o.text) == k.text),
+                    None)
+        if full is None:
+            continue
+        old = k.id
+        for x in [x for x in E.mentions if x.id == old]:
+            x.file, x.id, x.kind, x.label, x.known, x.rule = "organizations", full.id, full.kind, full.label, \
+                full.known, "short-name"
+        E.new.pop(old, None)
+        E.new_meta.pop(old, None)
+
+
+#: a wire story's credits ("(Reporting by A in X; Editing by B)") and a byline line ("By A in X", "By A and B")
+_CREDITS = re.compile(r"\((?:Additional\s+)?(?:[Rr]eporting|[Ww]riting|[Ee]diting)\s+by\b[^)]*\)|"
+                      r"^[ \t]*By\s+[A-ZÀ-Þ][^\n.]{2,80}$", re.M)
+
+
+def byline_people(E: Any) -> None:
+    """The writers and editors a byline or a wire story's credits name are no subjects of the story: their new
+    names are dropped.
+
+    Parameters
+    ----------
+    E : _Entities
+        The article's mentions.
+    """
+    from nevkg.ingest.extract.mentions import _forget_mention
+
+    for c in _CREDITS.finditer(E.text):
+        for k in [k for k in E.mentions if c.start() <= k.start and k.end <= c.end() and not k.known
+                  and k.file == "people"]:
+            _forget_mention(E, k)
