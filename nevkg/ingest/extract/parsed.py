@@ -43,7 +43,7 @@ from nevkg.ingest.extract.relations_actors import (
 from nevkg.ingest.extract.relations_deploy import DeployParseRules
 from nevkg.ingest.extract.relations_funding import FundingRules
 from nevkg.ingest.extract.relations_invest import InvestRules
-from nevkg.ingest.extract.relations_markets import ASSET_NOUNS
+from nevkg.ingest.extract.relations_markets import ASSET_NOUNS, expands_a_site
 from nevkg.ingest.extract.relations_partners import PartnerParseRules
 from nevkg.ingest.extract.relations_places import PlaceRules
 from nevkg.ingest.extract.relations_policy import PolicyRules
@@ -63,9 +63,6 @@ _SALES_NOUNS = {"market", "network", "dealership", "showroom", "outlet"}
 _PARTNER = {"partner", "partnership", "agreement", "deal", "venture", "alliance", "cooperation", "cooperate",
             "collaborate", "collaboration", "tie", "team", "contract", "dealer", "retailer", "distributor",
             "franchise", "memorandum", "mou", "jv", "importer"}
-#: what an expansion can be of without being a market's ("expand its plant", "expansion of capacity")
-_GROWN = {"plant", "factory", "facility", "capacity", "production", "output", "line", "works", "site", "complex",
-          "workforce", "operation", "plant", "campus", "base"}
 _DEPLOY = {"robotaxi", "robotaxis", "driverless", "autonomous", "self", "deploy", "deployment", "permit",
            "fleet", "testing", "test", "ride"}
 _SPECIFIC = {"district": 0, "port": 0, "city": 1, None: 1, "province": 2, "state": 2,
@@ -326,23 +323,6 @@ class ParsedRelations(PartnerParseRules, DeployParseRules, PlaceRules, PolicyRul
                          f"parse:site:{cue.lemma_.lower()}")
             self._made_for(cue, actor, p)
 
-    def _own_places(self, cue: Any, where: list[Mention], actor: Mention) -> list[Mention]:
-        """The places of the clause that no site noun of another named owner holds ("A's plant in X and the B
-        factory in Y": X is A's, Y is B's)."""
-        def site_of(p: Mention) -> Any:
-            tok = span_at(self.doc, p.start, p.end).root
-            while tok.dep_ in {"pobj", "prep", "conj", "appos", "compound"} and tok.head.i != tok.i:
-                tok = tok.head
-                if tok.pos_ in {"NOUN", "PROPN"} and tok.lemma_.lower() in _SITE:
-                    return tok
-            return None
-
-        def others(site: Any) -> bool:  # the site noun names an owner of its own that is not the actor
-            return site is not None and site.i != cue.i and any(
-                (m := self._mention_of(c, anaphors=False)) is not None and m.id != actor.id
-                for c in site.children if c.dep_ in {"poss", "compound"})
-        return [p for p in where if not others(site_of(p))]
-
     def _goes_to(self, place: Mention) -> bool:
         """Whether the parse names ``place`` as where goods go (:func:`is_destination`), never a site."""
         if self.doc is None:
@@ -390,9 +370,7 @@ class ParsedRelations(PartnerParseRules, DeployParseRules, PlaceRules, PolicyRul
         where = self._clause_places(cue, places, actor) if parsed_plan_status(cue) is None else []  # not weighed
         if lem == "sell" and any(c.dep_ == "dobj" and c.lemma_.lower() in ASSET_NOUNS for c in cue.children):
             return  # "sold a stake in its unit in X": an asset changes hands, no cars are sold there
-        if lem in {"expand", "expansion"} and any(
-                t.lemma_.lower() in _GROWN for c in cue.children if c.dep_ in {"dobj", "prep"}
-                for t in ([c] if c.dep_ == "dobj" else [g for g in c.children if g.dep_ == "pobj"])):
+        if expands_a_site(cue):
             return  # "will expand its plant in X", "the expansion of the factory": a site grows, not a market
         owner = self._goods_owner(cue, actor)
         if owner is not None:  # "A will distribute B's cars in X": B is in X through its distributor A
