@@ -43,7 +43,7 @@ from nevkg.ingest.extract.relations_actors import (
 from nevkg.ingest.extract.relations_deploy import DeployParseRules
 from nevkg.ingest.extract.relations_funding import FundingRules
 from nevkg.ingest.extract.relations_invest import InvestRules
-from nevkg.ingest.extract.relations_markets import ASSET_NOUNS
+from nevkg.ingest.extract.relations_markets import ASSET_NOUNS, expands_a_site
 from nevkg.ingest.extract.relations_partners import PartnerParseRules
 from nevkg.ingest.extract.relations_places import PlaceRules
 from nevkg.ingest.extract.relations_policy import PolicyRules
@@ -163,7 +163,8 @@ class ParsedRelations(PartnerParseRules, DeployParseRules, PlaceRules, PolicyRul
         """The organisation doing the cue: possessor or modifier of a cue noun, else the clause's subject."""
         for c in cue.children:
             if c.dep_ in {"poss", "compound", "nmod"}:
-                m = self._mention_of(c)
+                # (a place word inside "the X plant" is no anaphor's: the clause's subject says whose plant it is)
+                m = self._mention_of(c, anaphors=c.dep_ == "poss" or self.anaphor_at(cue.idx) is None)
                 if m is not None:
                     return m
         verb = cue
@@ -305,6 +306,7 @@ class ParsedRelations(PartnerParseRules, DeployParseRules, PlaceRules, PolicyRul
         where = [p for p in self._clause_places(cue, places, actor) if not _EXPORT_TO.search(
             self.text[max(0, p.start - 40):p.start]) and not _is_outside(self.text, p)  # "for export to X"
                  and not self._goes_to(p)]  # "the plant will supply X", "cars for X"
+        where = self._own_places(cue, where, actor)
         if not where:
             return
         inner = [p for p in where if not any(q.id != p.id and p.id in self._containers(q.id) for q in where)]
@@ -368,6 +370,8 @@ class ParsedRelations(PartnerParseRules, DeployParseRules, PlaceRules, PolicyRul
         where = self._clause_places(cue, places, actor) if parsed_plan_status(cue) is None else []  # not weighed
         if lem == "sell" and any(c.dep_ == "dobj" and c.lemma_.lower() in ASSET_NOUNS for c in cue.children):
             return  # "sold a stake in its unit in X": an asset changes hands, no cars are sold there
+        if expands_a_site(cue):
+            return  # "will expand its plant in X", "the expansion of the factory": a site grows, not a market
         owner = self._goods_owner(cue, actor)
         if owner is not None:  # "A will distribute B's cars in X": B is in X through its distributor A
             if self._new_partnership(actor.id, owner.id, "cooperation"):
