@@ -82,3 +82,35 @@ def test_the_acronym_of_a_new_name_is_that_organisation(gaz, text, short, full):
     result = extract(text, gaz, article_date="2026-03-15", source_id="test-source")
     assert {m.id for m in result.mentions if m.text == short} == {full}
     assert short.lower() not in {c.record["id"] for c in result.candidates if c.file == "organizations"}
+
+
+def _ids_of(result, short):
+    return {m.id for m in result.mentions if m.text == short}
+
+
+@pytest.mark.parametrize("text, short, full", [
+    ("Corvane Logistica Holdings runs the Setubal terminal. Corvane handled 41,000 cars there in 2025.",
+     "Corvane", "corvane-logistica-holdings"),
+    ("The vans are sold by Marlow Fleet Solutions, an importer. Last year Marlow sold 2,300 of them.",
+     "Marlow", "marlow-fleet-solutions"),
+    ("The plant is run by Ostra Componentes, a Spanish supplier, and Ostra still owns the press shop.",
+     "Ostra", "ostra-componentes"),
+])
+def test_a_leading_word_used_only_after_the_full_name_is_that_organisation(gaz, text, short, full):
+    result = extract(text, gaz, article_date="2026-03-15", source_id="test-source")
+    assert _ids_of(result, short) == {full}
+
+
+def test_a_form_that_is_one_names_head_and_anothers_leading_word_is_the_first(gaz):
+    text = ("Sorrel Mobility Holdings and Kanto Motor will form Sorrel Kanto Automotive, a joint venture. "
+            "Sorrel will hold 51 per cent of it.")
+    result = extract(text, gaz, article_date="2026-03-15", source_id="test-source")
+    assert _ids_of(result, "Sorrel") == {"sorrel-mobility-holdings"}
+
+
+def test_a_name_never_runs_across_a_line_break(gaz):
+    text = "Results for the year.\n\nBy order of the Board\nVantor Automobile Holdings Limited\nChairman\n"
+    result = extract(text, gaz, article_date="2026-03-15", source_id="test-source")
+    labels = [c.record.get("label") for c in result.candidates if c.file == "organizations"]
+    assert not any("\n" in (lab or "") for lab in labels), labels
+    assert "Vantor Automobile Holdings Limited" in labels

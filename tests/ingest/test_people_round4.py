@@ -53,3 +53,17 @@ def test_an_honorific_is_no_part_of_a_persons_name(gaz, text, person):
     result = extract(text, gaz, article_date="2026-03-15", source_id="test-source")
     people = {m.id for m in result.mentions if m.file == "people"}
     assert person in people and not any(p.startswith(("dr-", "prof-")) for p in people)
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Sophie van der Berg was named managing director of Pony.ai Europe. Van der Berg said the venture would "
+     "start small.", "sophie-van-der-berg"),
+    ("Carlos de la Fuente joined WeRide last year as chief technology officer. De la Fuente said mapping takes "
+     "months.", "carlos-de-la-fuente"),
+    ("Uber appointed Jan de Vries as its general manager for the Benelux. De Vries told reporters the app would "
+     "add robotaxis.", "jan-de-vries"),
+])
+def test_a_surname_with_a_particle_opening_a_sentence_is_the_person_named_in_full(gaz, text, person):
+    result = extract(text, gaz, article_date="2026-03-15", source_id="test-source")
+    surname = person.split("-", 1)[1]  # "van-der-berg": never a person of its own beside the full name
+    assert surname not in {m.id for m in result.mentions if m.file == "people"}

@@ -107,7 +107,8 @@ def test_a_stake_with_its_share(gaz, text, majority):
     else:
         assert "parent" not in org(result, "quorra-group")
         stake = [c for c in result.candidates if c.rule == "parse:stake"]
-        assert stake and stake[0].record["partners"] == ["tessaly-motors", "quorra-group"]
+        assert stake and stake[0].file == "investments"
+        assert (stake[0].record["investor"], stake[0].record["investee"]) == ("tessaly-motors", "quorra-group")
         assert "30 %" in stake[0].notes[0]
 
 
@@ -246,8 +247,8 @@ def test_buying_a_company_is_an_acquisition(gaz):
 def test_a_local_arm_keeps_its_country_in_its_name(gaz):
     result = run(gaz, "Varun Group acquired a 35 per cent stake in Tessaly Motor India last year.")
     assert [m.text for m in result.mentions if m.file == "organizations"] == ["Varun Group", "Tessaly Motor India"]
-    stake = [c.record["partners"] for c in result.candidates if c.rule == "parse:stake"]
-    assert stake == [["varun-group", "tessaly-motor-india"]]
+    stake = [(c.record["investor"], c.record["investee"]) for c in result.candidates if c.rule == "parse:stake"]
+    assert stake == [("varun-group", "tessaly-motor-india")]
 
 
 def test_a_joint_venture_between_two_parents_named_after_it(gaz):

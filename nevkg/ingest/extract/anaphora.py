@@ -15,7 +15,8 @@ Antecedents:
   carmaker noun wants a carmaker or brand where there is one; "it" or "its" after an anaphor of its own sentence
   that no name precedes stands for what that anaphor stands for ("The venture will raise its output");
 * a site noun ("the plant", "the factory", "the facility"): the organisation of the latest sentence that named a
-  site noun together with an organisation (the site's operator, as far as the text says);
+  site noun together with an organisation (the site's operator, as far as the text says); "the X plant" with a
+  place X that sentence did not name is another plant, no anaphor;
 * a venture noun ("the venture", "the JV", "the joint venture"): the latest organisation described as a joint
   venture ("X, a joint venture of A and B", "the X joint venture").
 
@@ -107,6 +108,8 @@ def resolve_anaphors(text: str, mentions: list[Mention], sentences: list[tuple[i
     topic: Mention | None = None  # the organisation the latest sentence naming one spoke about
     site_op: Mention | None = None  # the organisation of the latest sentence naming a site
     venture: Mention | None = None  # the latest joint venture
+    places = [m for m in mentions if m.file == "places"]
+    site_places: set[str] = set()  # the places the sentence that set site_op names
     for s, e, _ in sentences:
         own = [m for m in orgs if s <= m.start and m.end <= e]
         found = [(m.start(), m) for m in _PHRASE.finditer(text, s, e)] + \
@@ -117,8 +120,12 @@ def resolve_anaphors(text: str, mentions: list[Mention], sentences: list[tuple[i
                 continue  # a name of its own ("the Stellantis plant") or inside one ("The Motor Company")
             if head == "it" and doc is not None and not _is_subject(doc, m.start()):
                 continue  # "making it around 31 %": an object stands for no actor
+            if head == "its" and doc is not None and _of_a_site(doc, m.start()):
+                continue  # "the plant will double its output": the plant's own, no company's
             if head in SITE_NOUNS:
-                target = site_op
+                named_at = {p.id for p in places if m.start() <= p.start and p.end <= m.end()}
+                # "the X plant" with X a place the site sentence did not name is another plant, not an anaphor
+                target = site_op if named_at <= site_places else None
             elif head in AUTHORITY_NOUNS:
                 target = next((o for o in reversed(orgs) if o.end <= pos and (o.kind or "") in _GOV), None)
             elif head in VENTURE_NOUNS:
@@ -147,9 +154,33 @@ def resolve_anaphors(text: str, mentions: list[Mention], sentences: list[tuple[i
         if (own or lead) and re.search(r"\b(?:plants?|factor(?:y|ies)|facilit(?:y|ies)|assembly|production\s+"
                                        r"(?:base|line))\b", text[s:e], re.I):
             site_op = topic
+            site_places = {p.id for p in places if s <= p.start and p.end <= e}
         venture = next((o for o in reversed(own) if _JV_NAMED.match(text[o.end:o.end + 60])
                         or _JV_FOUNDED.search(text[max(s, o.start - 90):o.start])), venture)
-    return out
+    return _issuer_voice(text, orgs, out)
+
+
+#: a statement's own definition of its issuer: 'X (… "X" or the "Group")', 'X (the "Company")'
+_DEFINED = re.compile(r"\s*\([^()]{0,120}?[“\"](?:the\s+)?(?P<term>Company|Group)[”\"]", re.I)
+_WE = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s)\b")
+
+
+def _issuer_voice(text: str, orgs: list[Mention], out: list[Mention]) -> list[Mention]:
+    """In a statement that defines its issuer ('X (the "Group")'), "we", "our", "us" outside quotations and the
+    defined term ("the Group") stand for the issuer."""
+    issuer, term = next(((o, m.group("term")) for o in orgs if (m := _DEFINED.match(text, o.end))), (None, None))
+    if issuer is None:
+        return out
+    phrase = re.compile(rf"\b[Tt]he\s+{term}\b")
+    out = [a for a in out if not phrase.fullmatch(a.text)]
+    for rx in (_WE, phrase):
+        for m in rx.finditer(text, issuer.end):
+            line = text[text.rfind("\n", 0, m.start()) + 1:m.start()]
+            if len(re.findall(r"[“”\"]", line)) % 2 or any(a.start <= m.start() < a.end for a in out):
+                continue  # inside a quotation: the speaker's "we"
+            out.append(Mention(m.start(), m.end(), m.group(0), issuer.file, issuer.id, issuer.known, issuer.kind,
+                               "anaphor:issuer", round(issuer.confidence * 0.8, 2), issuer.label))
+    return sorted(out, key=lambda a: a.start)
 
 
 def _org_antecedent(text: str, before: list[Mention], topic: Mention | None, orgs: list[Mention], pos: int,
@@ -206,6 +237,21 @@ def _agent(doc: Any, pos: int, before: list[Mention]) -> Mention | None:
           for t in a.subtree}  # ("built for A by B": the parser may hang "by B" on A)
     named = [m for m in before if (r := span_at(doc, m.start, m.end)) is not None and r.root.i in by]
     return named[-1] if named else None
+
+
+def _of_a_site(doc: Any, pos: int) -> bool:
+    """Whether "its" at ``pos`` belongs to a site noun that is its clause's subject ("the factory will double its
+    output", "expects the plant to reach its full capacity")."""
+    span = span_at(doc, pos, pos + 3)
+    if span is None or not len(span):
+        return False
+    verb = span.root.head
+    while verb.dep_ in {"dobj", "pobj", "prep", "attr", "npadvmod"} and verb.head.i != verb.i:
+        verb = verb.head
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if not subjects and verb.dep_ in {"xcomp", "ccomp"}:  # "expects the plant to reach …": the plant
+        subjects = [c for c in verb.head.children if c.dep_ == "dobj"]
+    return any(c.lemma_.lower() in SITE_NOUNS for c in subjects)
 
 
 def _relative_antecedent(doc: Any, pos: int, own: list[Mention]) -> Mention | None:

@@ -23,7 +23,9 @@ from nevkg.ingest.extract.parsed import ParsedRelations
 from nevkg.ingest.extract.people import PeopleRules
 from nevkg.ingest.extract.periods import find_periods, split_sentences
 from nevkg.ingest.extract.relations import RelationRules
+from nevkg.ingest.extract.relations_assert import AssertionRules
 from nevkg.ingest.extract.relations_handover import HandoverRules
+from nevkg.ingest.extract.relations_respective import RespectiveRules
 from nevkg.ingest.extract.roles import RoleRules
 from nevkg.ingest.extract.sentence_figures import SentenceFigures
 from nevkg.ingest.extract.ventures import VentureRules
@@ -32,7 +34,8 @@ from nevkg.ingest.gazetteer import Gazetteer
 
 # ========================================================================================= extraction
 class _Extractor(SentenceFigures, EntityRecords, ObservationRules, RelationRules, ParsedRelations, PeopleRules,
-                 RoleRules, VentureRules, HandoverRules):
+                 RoleRules, VentureRules, HandoverRules, AssertionRules,
+                 RespectiveRules):
     """Runs every rule family over the sentences of one article."""
 
     def __init__(self, text: str, gaz: Gazetteer, article_date: str | None, source_id: str,
@@ -99,10 +102,13 @@ class _Extractor(SentenceFigures, EntityRecords, ObservationRules, RelationRules
                 refit_short_names(self.ents)  # (or a person's name a company's: its short name may be that one's)
                 self.ents.anaphors = resolve_anaphors(self.text, self.ents.mentions, sentences, self.doc)
             self.statistics(s, e, periods, ctx)
+            before = {id(c) for c in self.candidates}
             self.relations(s, e, periods)
             self.parse_relations(s, e)
             self.venture_sentence(s, e)
             self.handovers(s, e)
+            self.drop_unasserted(before, s, e)
+            self.respective_pairs(before, s, e)
             actors = [m for m in self.mentions_in(s, e, ("organizations",)) if not m.compiler]
             if actors:
                 self.last_org = actors[0]

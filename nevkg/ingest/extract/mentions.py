@@ -258,10 +258,12 @@ class _Entities(NamePatterns, ContainerRules, CountryMentions):
         for fs in forms.values():
             for f in set(fs):
                 counts[f] = counts.get(f, 0) + 1
+
         def least(rid: str, form: str) -> bool:  # of the names sharing a form, the one it cuts least
             size = {r: len(self.new[r]["label"].split()) for r, fs in forms.items() if form in fs and r in self.new}
             return rid in size and sorted(size.values()).count(size[rid]) == 1 and size[rid] == min(size.values())
 
+        heads = {_stripped_head(rec["label"]) for rid, rec in self.new.items() if rid in forms}
         owner = {}  # a form shared with the company's own arms ("Hongyan" of "Hongyan Motors" and "Hongyan Motors
         for f in (f for f, n in counts.items() if n > 1):  # Malaysia"): the parent's, whose name opens the others'
             rids = [r for r, fs in forms.items() if f in fs]
@@ -271,8 +273,13 @@ class _Entities(NamePatterns, ContainerRules, CountryMentions):
                 owner[f] = parents[0]
         for rid, fs in forms.items():
             rec = self.new.get(rid)
-            # a shared form names the parent, else the name it cuts least ("Ziyun": Ziyun Drive, not Ziyun X Y)
-            for head in (f for f in fs if counts[f] == 1 or owner.get(f) == rid or f not in owner and least(rid, f)):
+            own = _stripped_head(rec["label"]) if rec else None
+            # a form two new names share names neither, unless it is the parent's (above) or one's name without its
+            # corporate and trade words and only a leading word of the others' ("Atlas" of Atlas Holdings beside
+            # Atlas Qilin Motors), else the name it cuts least ("Ziyun": Ziyun Drive, not Ziyun Lombardia Mobility)
+            for head in (f for f in fs if counts[f] == 1 or owner.get(f) == rid or f == own and counts[f] == sum(
+                    1 for g in forms.values() if f in g) and sum(1 for h in heads if h == f) == 1
+                    or f not in owner and least(rid, f)):
                 if rec is None or rid not in self.new:
                     break
                 self._short_mentions(rid, rec, head)
@@ -305,15 +312,20 @@ class _Entities(NamePatterns, ContainerRules, CountryMentions):
         return out
 
     def _short_mentions(self, rid: str, rec: dict[str, Any], head: str) -> None:
+        first = min((k.start for k in self.mentions if k.id == rid), default=len(self.text))
+        # a leading word of the name that the text uses only after the full name is its short form
+        later = all(m.start() > first for m in re.finditer(rf"(?<![\w\-]){re.escape(head)}(?![\w\-])", self.text)
+                    if not self.text.startswith(rec["label"], m.start()))
         for m in re.finditer(rf"(?<![\w\-]){re.escape(head)}(?![\w\-])(?!\s+(?:{_CAP}))", self.text):
             for odd in [k for k in self.overlaps(m.start(), m.end()) if (k.start, k.end) == m.span()
                         and not k.known and k.rule.startswith(("ner:", "context-place")) and k.id != rid
                         and (k.file in {"places", "people", "vehicle_models"} or k.file == "organizations"
-                             and (head.isupper() or head == _stripped_head(rec["label"]))
+                             and (head.isupper() or head == _stripped_head(rec["label"]) or later)
                              and self.new.get(k.id, {}).get("label") == head)]:
-                # (a company named by a leading word of another's name, "Magna" beside "Magna Steyr", stays one
-                # of its own: only an acronym, or the name without its corporate and trade words ("Velmora" of
-                # "Velmora Robotics"), that the parser made a company is the longer name)
+                # (a company named by a leading word of another's name before that name, "Magna" before "Magna
+                # Steyr", stays one of its own: an acronym, the name without its corporate and trade words
+                # ("Velmora" of "Velmora Robotics"), or a leading word used only after the full name is the
+                # longer name)
                 _forget_mention(self, odd)  # the parser's place or person "Lanshan" is Lanshan Motors
             if self.overlaps(m.start(), m.end()):
                 continue

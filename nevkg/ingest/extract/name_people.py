@@ -89,6 +89,9 @@ def particle_names(E: Any) -> None:
             continue
         if any(k.file == "people" and (k.start, k.end) == (a, b) for k in inside):
             continue
+        fuller = re.escape(" ".join([words[0].lower(), *words[1:]]))
+        if words[0][:1].isupper() and re.search(rf"\b[A-Z][\w\-]+\s+{fuller}\b", text):
+            continue  # "Van der Berg said" after "Sophie van der Berg": the full name's surname, no person of its own
         old = {k.id for k in inside}
         for k in inside:
             E.mentions.remove(k)

@@ -90,6 +90,8 @@ def ner_mentions(E: Any, doc: Any) -> None:
             continue
         if _junk(name) or any(k.start <= s and e <= k.end for k in E.overlaps(s, e)):
             continue
+        if run_in_head(text, s, e) and ent.label_ not in {"GPE", "LOC"}:
+            continue  # "DISTRIBUTION — X has …": a newsletter's run-in head, not a company
         inner = E.overlaps(s, e)
         if inner and all(not k.known and k.file == "organizations" and s <= k.start and k.end <= e for k in inner) \
                 and ent.label_ == "ORG":
@@ -213,9 +215,21 @@ def _spans(doc: Any) -> list[_Span]:
             if first < cur.end and doc[first].pos_ == "PROPN":
                 out.append(_Span(doc, first, first + 1, "GPE"))
         else:
-            out.append(cur)
+            out += _lines(doc, cur)
         i += 1
     return out
+
+
+def _lines(doc: Any, span: _Span) -> list[_Span]:
+    """The parts of a name span on each of its lines: a name never runs across a line break ("By order of the
+    Board" above a company's name in a signature gives only the company)."""
+    parts, start = [], span.start
+    for k in range(span.start, span.end + 1):
+        if k == span.end or doc[k].is_space and "\n" in doc[k].text:
+            if start < k:
+                parts.append(_Span(doc, start, k, span.label_))
+            start = k + 1
+    return parts
 
 
 #: a company's legal form ending its name ("Sdn Bhd", "Ltda", "Kft", "LLC", "S.p.A", "A.S")
@@ -237,6 +251,13 @@ def _with_legal_lead(doc: Any, span: _Span) -> _Span:
                 and doc[start - 1].lower_ not in _NOT_A_NAME and doc[start - 1].ent_type_ in {"", span.label_}:
             start -= 1
     return span if start == span.start else _Span(doc, start, span.end, span.label_)
+
+
+def run_in_head(text: str, s: int, e: int) -> bool:
+    """The words at ``s:e`` are a run-in head in capitals that opens a later paragraph ("MARKETS — …", "DEALS: …";
+    not the text's first line, where a dateline stands: "LIMA: …")."""
+    return s > 0 and text[s - 1] == "\n" and text[s:e].isupper() and bool(re.match(r"\s*[—–:]|\s+-\s",
+                                                                                   text[e:e + 3]))
 
 
 def _heading(text: str, s: int, e: int) -> bool:

@@ -60,6 +60,21 @@ def _place_context(doc: Any, ent: Any) -> bool:
     return nxt is not None and nxt.text == "," and ent.end + 1 < len(doc) and doc[ent.end + 1].ent_type_ == "GPE"
 
 
+#: nouns that describe a company in apposition ("X, the maker of …", "X, a start-up backed by …")
+_COMPANY_NOUNS = {"maker", "manufacturer", "company", "firm", "startup", "start-up", "carmaker", "automaker",
+                  "supplier", "importer", "distributor", "builder", "producer", "developer", "subsidiary", "unit"}
+
+
+def _described_as_org(doc: Any, ent: Any) -> bool:
+    """"X, the Y-backed maker of vans", "X, a start-up …": a name with a company's description after it."""
+    i = ent.end
+    if i + 1 >= len(doc) or doc[i].text != "," or doc[i + 1].lower_ not in {"the", "a", "an"}:
+        return False
+    words = re.split(r"[,;.()]|\s(?:of|by|in|for|with|to|from|that|which)\s", doc[i + 2:i + 9].text,
+                     maxsplit=1)[0].lower().split()  # the description's head comes before its modifiers
+    return any(w in _COMPANY_NOUNS for w in words)
+
+
 def _before_country(doc: Any, ent: Any) -> bool:
     """"X (Slovakia)", "X, Spain": a name followed by a country in brackets or after a comma is a place."""
     i = ent.end
@@ -75,6 +90,8 @@ def _type_of(name: str, label: str, doc: Any, ent: Any, E: Any) -> tuple[str, st
     words = name.split()
     if label == "LAW" and len(words) > 1 and (re.search(r"\bNo\.?\s*\d", name) or _POLICY_WORDS.search(name)):
         return "policies", "policy"  # "Announcement No. 12", "Decree 45": an instrument, not a model
+    if _described_as_org(doc, ent):
+        return "organizations", "company"  # "Lumina EV, the maker of electric vans, …": a company, not a model
     if _model_like(name) and not _ORG_WORDS.search(name) or 2 <= len(words) <= 3 and words[-1] in _POWERTRAIN \
             and all(w[:1].isupper() for w in words) and not _ORG_WORDS.search(name):
         return "vehicle_models", ""  # "G6", "Omoda 5"; a name with a powertrain's tag ("Windsor EV", "Atto 3 DM-i")

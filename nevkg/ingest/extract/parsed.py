@@ -29,6 +29,7 @@ from nevkg.ingest.extract.model import Mention
 from nevkg.ingest.extract.plans import PlanRules, parsed_plan_status
 from nevkg.ingest.extract.policy_authorities import policy_not_trade
 from nevkg.ingest.extract.relations_actors import (
+    _AND_NAME,
     _GOV,
     _clause,
     _described_home,
@@ -43,7 +44,7 @@ from nevkg.ingest.extract.relations_actors import (
 from nevkg.ingest.extract.relations_deploy import _SERVICE_OBJ, DeployParseRules
 from nevkg.ingest.extract.relations_funding import FundingRules
 from nevkg.ingest.extract.relations_invest import InvestRules
-from nevkg.ingest.extract.relations_markets import ASSET_NOUNS
+from nevkg.ingest.extract.relations_markets import ASSET_NOUNS, expands_a_site
 from nevkg.ingest.extract.relations_partners import PartnerParseRules
 from nevkg.ingest.extract.relations_places import PlaceRules
 from nevkg.ingest.extract.relations_policy import PolicyRules
@@ -68,8 +69,6 @@ _DEPLOY = {"robotaxi", "robotaxis", "driverless", "autonomous", "self", "deploy"
 _SPECIFIC = {"district": 0, "port": 0, "city": 1, None: 1, "province": 2, "state": 2,
              "special-administrative-region": 2,
              "country": 3, "region": 4, "economic-union": 4}
-#: the words joining two coordinated names, with a short description of the second
-_AND_NAME = re.compile(r"\s+and\s+(?:(?:[A-Z][a-z]+|[a-z][\w\-]*)\s+){0,4}")
 #: verbs whose direct object is a market ("entered India")
 _MARKET_OBJECT = {"enter", "reach", "target", "join", "penetrate", "supply"}
 #: subjects that speak of the organisations named together just before
@@ -161,20 +160,12 @@ class ParsedRelations(PartnerParseRules, DeployParseRules, PlaceRules, PolicyRul
                 self._last_group = group
 
     # -- who
-    def _mention_of(self, token: Any, files: tuple[str, ...] = ("organizations",),
-                    anaphors: bool = True) -> Mention | None:
-        for m in self.ents.mentions:
-            if m.file in files and m.start <= token.idx < m.end and not m.compiler:
-                return m
-        if anaphors and "organizations" in files:  # "it", "the company", "the plant": what it stands for
-            return self.anaphor_at(token.idx)
-        return None
-
     def _actor(self, cue: Any, orgs: list[Mention]) -> Mention | None:
         """The organisation doing the cue: possessor or modifier of a cue noun, else the clause's subject."""
         for c in cue.children:
             if c.dep_ in {"poss", "compound", "nmod"}:
-                m = self._mention_of(c)
+                # (a place word inside "the X plant" is no anaphor's: the clause's subject says whose plant it is)
+                m = self._mention_of(c, anaphors=c.dep_ == "poss" or self.anaphor_at(cue.idx) is None)
                 if m is not None:
                     return m
         verb = cue
@@ -211,17 +202,6 @@ class ParsedRelations(PartnerParseRules, DeployParseRules, PlaceRules, PolicyRul
                                                          and c.tag_ == "NNS"):
                     return True
         return False
-
-    def _coactors(self, actor: Mention, orgs: list[Mention]) -> list[Mention]:
-        """The organisations coordinated with the actor ("A and B plan to …"): they do it together."""
-        span = span_at(self.doc, actor.start, actor.end)
-        if span is None:
-            return []
-        out = [m for m in map(self._mention_of, span.root.conjuncts) if m is not None and m in orgs]
-        # "A and Korean parts maker B …" (the parser often hangs such a pair the wrong way)
-        out += [o for o in orgs if o.start > actor.end and _AND_NAME.fullmatch(self.text[actor.end:o.start])]
-        out += [o for o in orgs if o.end < actor.start and _AND_NAME.fullmatch(self.text[o.end:actor.start])]
-        return [m for i, m in enumerate(out) if m.id != actor.id and m not in out[:i]]
 
     def _owner(self, cue: Any, orgs: list[Mention]) -> Mention | None:
         """Whose brands: the possessor of "brands" ("X's brands"; "its" → the clause subject or the company named
@@ -308,6 +288,7 @@ class ParsedRelations(PartnerParseRules, DeployParseRules, PlaceRules, PolicyRul
         where = [p for p in self._clause_places(cue, places, actor) if not _EXPORT_TO.search(
             self.text[max(0, p.start - 40):p.start]) and not _is_outside(self.text, p)  # "for export to X"
                  and not self._goes_to(p)]  # "the plant will supply X", "cars for X"
+        where = self._own_places(cue, where, actor)
         if not where:
             return
         inner = [p for p in where if not any(q.id != p.id and p.id in self._containers(q.id) for q in where)]
@@ -373,6 +354,8 @@ class ParsedRelations(PartnerParseRules, DeployParseRules, PlaceRules, PolicyRul
             return  # "sold a stake in its unit in X": an asset changes hands, no cars are sold there
         if lem == "expand" and any(c.dep_ == "dobj" and c.lemma_.lower() in _SERVICE_OBJ for c in cue.children):
             return  # "expand the robotaxi service to X": a deployment (relations_deploy), no sales
+        if expands_a_site(cue):
+            return  # "will expand its plant in X", "the expansion of the factory": a site grows, not a market
         owner = self._goods_owner(cue, actor)
         if owner is not None:  # "A will distribute B's cars in X": B is in X through its distributor A
             if self._new_partnership(actor.id, owner.id, "cooperation"):

@@ -20,6 +20,8 @@ _RELATIVE = re.compile(r",\s+(?:which|who|whose)\b[^,;]{3,120},")
 #: the ones the clause speaks of
 _APPOSED = re.compile(r"(?<=[\w)]),\s+(?:an?|the)\s+(?:[\w\-:–]+\s+){0,4}?(?:joint[\s-]venture|JV|venture|unit|"
                       r"subsidiary|arm|affiliate|division)\b[^,;]{0,80},")
+#: the words joining two coordinated names, with a short description of the second
+_AND_NAME = re.compile(r"\s+and\s+(?:(?:[A-Z][a-z]+|[a-z][\w\-]*)\s+){0,4}")
 #: kinds of organisation that govern (an authority, never a commercial partner)
 _GOV = {"government-body", "ministry", "customs-office", "legislature", "political-body"}
 #: a government body's name ("Ministry of Trade", "the Investment Authority"), whatever kind the parser gave it
@@ -275,3 +277,23 @@ class ActorRules:
             return None
         return next((m for c in verb.lefts if c.dep_ in {"advmod", "npadvmod"} and c.is_title
                      if (m := self._mention_of(c, anaphors=False)) is not None), None)
+
+    def _mention_of(self, token: Any, files: tuple[str, ...] = ("organizations",),
+                    anaphors: bool = True) -> Mention | None:
+        for m in self.ents.mentions:
+            if m.file in files and m.start <= token.idx < m.end and not m.compiler:
+                return m
+        if anaphors and "organizations" in files:  # "it", "the company", "the plant": what it stands for
+            return self.anaphor_at(token.idx)
+        return None
+
+    def _coactors(self, actor: Mention, orgs: list[Mention]) -> list[Mention]:
+        """The organisations coordinated with the actor ("A and B plan to …"): they do it together."""
+        span = span_at(self.doc, actor.start, actor.end)
+        if span is None:
+            return []
+        out = [m for m in map(self._mention_of, span.root.conjuncts) if m is not None and m in orgs]
+        # "A and Korean parts maker B …" (the parser often hangs such a pair the wrong way)
+        out += [o for o in orgs if o.start > actor.end and _AND_NAME.fullmatch(self.text[actor.end:o.start])]
+        out += [o for o in orgs if o.end < actor.start and _AND_NAME.fullmatch(self.text[o.end:actor.start])]
+        return [m for i, m in enumerate(out) if m.id != actor.id and m not in out[:i]]

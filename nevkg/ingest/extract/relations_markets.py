@@ -31,6 +31,8 @@ _PLACE_PREP = re.compile(r"\b(?:in|across|at|into|including|such\s+as)\s+(?:the\
 _BOTH = re.compile(r"\b(?:[Tt]he\s+(?:two\s+)?(?:companies|firms|partners|groups)|[Bb]oth\s+(?:companies|firms|"
                    r"partners)|[Tt]hey)\b")
 #: two organisations named together ("A and B", "A, B", "A and mapping group B")
+#: "… in X and Y, respectively": the places pair with the names before, one each
+_RESPECTIVELY = re.compile(r"[^.;]*?,?\s+respectively\b")
 _AND = re.compile(r"\s+and\s+(?:(?:[A-Z][a-z]+|[a-z][\w\-]*)\s+){0,4}|,\s+(?:and\s+)?")
 #: a place listed after the first of a list ("in A and B", "across A, B and C"): its list starts after a preposition
 _LISTED = re.compile(r"\b(?:in|across|at|into|to|including|such\s+as)\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*"
@@ -221,8 +223,6 @@ class MarketRules(ExportRules):
             op = op or group[0]
         if op is None or (op.kind or "") in _GOV:
             return  # an authority grants permits and approves services: it runs none
-        if re.search(r"\brespectively\b", sent):
-            return  # "A and B run fleets in X and Y, respectively": the parse pairs them (relations_deploy)
         partners = [o.id for o in orgs if o.id != op.id and 0 <= cue_s - o.end < 60 and re.search(
             r"\bwith\s+(?:[\w\-]+\s+){0,2}$", self.text[max(s, o.start - 25):o.start])]
         partners += [g.id for g in group if both and g.id != op.id and g.id not in partners]
@@ -231,15 +231,18 @@ class MarketRules(ExportRules):
         named = [k for k in orgs if k.id == op.id and k.end <= cue_s]
         together = [o for o in orgs if o.id != op.id and o.end <= cue_s and not o.compiler and any(
             _AND.fullmatch(self.text[o.end:k.start]) or _AND.fullmatch(self.text[k.end:o.start]) for k in named)]
+        ranks = self._place_ranks(where) if together and _RESPECTIVELY.match(self.text, cue_e) else []
+        if together and len(ranks) == len(together) + 1:
+            # "A and B opened showrooms in X and Y, respectively": A in X and B in Y, each on its own
+            for org, rank in zip(sorted([named[0], *together], key=lambda k: k.start), ranks):
+                self._deployment_at_place(kind, org, next(p for p in where if p.id in rank), cue_s, cue_e, sent)
+            return
         if together and not owned and together[0].start < min(k.start for k in named):  # A first leads, B partners
             together[0], op = next(k for k in named), together[0]
         partners += [o.id for o in together if o.id not in partners]
         if with_partner is not None and with_partner.id not in partners:
             partners.append(with_partner.id)
-        status = "planned" if re.search(r"plans?\s+to|will\b|planned", sent, re.I) else \
-            "launched" if re.search(r"launch\w*|began|started|rolled\s+out", sent, re.I) else \
-            "opened" if re.search(r"\bopen\w*", sent, re.I) else "operating" if re.search(r"operat\w*|runs?\b",
-                                                                                         sent, re.I) else None
+        status = _status(sent)
         rec: dict[str, Any] = {"label": f"{self.label(op.id)} {kind.replace('-', ' ')} in "
                                         f"{', '.join(dict.fromkeys(self.label(p.id) for p in where))}",
                                "kind": kind, "operator": op.id}
@@ -268,6 +271,15 @@ class MarketRules(ExportRules):
             return  # another cue of the sentence found it
         rid = self.cid(f"{op.id}-{kind}-{where[0].id}")
         self.add("deployments", {"id": rid, **rec}, 0.6, spans, f"deployment:{cue}")
+
+    def _deployment_at_place(self, kind: str, op: Mention, place: Mention, cue_s: int, cue_e: int, sent: str) -> None:
+        """One company's own deployment at one place (of a "respectively" pairing)."""
+        rec: dict[str, Any] = {"label": f"{self.label(op.id)} {kind.replace('-', ' ')} in {self.label(place.id)}",
+                               "kind": kind, "operator": op.id, "places": [place.id]}
+        if status := _status(sent):
+            rec["status"] = status
+        self.add("deployments", {"id": self.cid(f"{op.id}-{kind}-{place.id}"), **rec}, 0.55,
+                 [(op.start, op.end), (cue_s, cue_e), (place.start, place.end)], "deployment:respectively")
 
     def _deployment_places(self, s: int, e: int, cue_s: int, cue_e: int, places: list[Mention]) -> list[Mention]:
         """The places of a deployment cue at ``text[cue_s:cue_e]``: after "in", "across", "including", "expand
@@ -347,3 +359,24 @@ class MarketRules(ExportRules):
                 continue
             kind = (self.ents.new.get(place) or {}).get("kind") or getattr(self.gaz.entries.get(place), "kind", None)
             rec["country" if kind == "country" else "based_in"] = place
+
+
+def _status(sent: str) -> str | None:
+    """A deployment's status from the words of its sentence."""
+    return "planned" if re.search(r"plans?\s+to|will\b|planned", sent, re.I) else \
+        "launched" if re.search(r"launch\w*|began|started|rolled\s+out", sent, re.I) else \
+        "opened" if re.search(r"\bopen\w*", sent, re.I) else "operating" if re.search(r"operat\w*|runs?\b",
+                                                                                     sent, re.I) else None
+
+
+#: what an expansion can be of without being a market's ("expand its plant", "expansion of capacity")
+_GROWN = {"plant", "factory", "facility", "capacity", "production", "output", "line", "works", "site", "complex",
+          "workforce", "operation", "campus", "base"}
+
+
+def expands_a_site(cue: Any) -> bool:
+    """Whether the market cue ``cue`` is "expand" or "expansion" of a plant, a factory or capacity, which names
+    no market ("will expand its plant in X")."""
+    return cue.lemma_.lower() in {"expand", "expansion"} and any(
+        t.lemma_.lower() in _GROWN for c in cue.children if c.dep_ in {"dobj", "prep"}
+        for t in ([c] if c.dep_ == "dobj" else [g for g in c.children if g.dep_ == "pobj"]))

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from nevkg.ingest.extract.anaphora import SITE_NOUNS
 from nevkg.ingest.extract.countries_here import country_entry
 from nevkg.ingest.extract.model import Mention
 from nevkg.ingest.extract.relations_actors import _GOV
@@ -164,3 +165,20 @@ class PlaceRules:
         self.add("organizations", {"id": org.id, "label": entry.label, "kind": entry.kind or "company",
                                    key: place.id}, 0.55, [(org.start, org.end), (place.start, place.end)], rule,
                  new=False, merge_into=org.id, notes=[f"this article places '{org.id}' in '{place.id}'"])
+
+    def _own_places(self, cue: Any, where: list[Mention], actor: Mention) -> list[Mention]:
+        """The places of the clause that no site noun of another named owner holds ("A's plant in X and the B
+        factory in Y": X is A's, Y is B's)."""
+        def site_of(p: Mention) -> Any:
+            tok = span_at(self.doc, p.start, p.end).root
+            while tok.dep_ in {"pobj", "prep", "conj", "appos", "compound"} and tok.head.i != tok.i:
+                tok = tok.head
+                if tok.pos_ in {"NOUN", "PROPN"} and tok.lemma_.lower() in SITE_NOUNS | {"assembly", "production"}:
+                    return tok
+            return None
+
+        def others(site: Any) -> bool:  # the site noun names an owner of its own that is not the actor
+            return site is not None and site.i != cue.i and any(
+                (m := self._mention_of(c, anaphors=False)) is not None and m.id != actor.id
+                for c in site.children if c.dep_ in {"poss", "compound"})
+        return [p for p in where if not others(site_of(p))]

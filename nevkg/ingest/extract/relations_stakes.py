@@ -8,8 +8,8 @@ Three forms, over the organisation mentions of a sentence:
 * an acquisition: "A acquired B", "A took over B".
 
 A majority (over 50 %, "majority", "controlling", an acquisition) makes the holder the company's ``parent``
-(a new company's record, or a merge record for a known one); a minority stake is proposed as a cooperation of
-the two with the stake in its note; a company owned in parts gives a joint venture of its owners, the largest
+(a new company's record, or a merge record for a known one); a minority stake is proposed as the holder's
+investment in the company, with the stake in its note; a company owned in parts gives a joint venture of its owners, the largest
 one its ``majority_partner``.
 """
 
@@ -46,6 +46,15 @@ _UNIT_POSS = re.compile(r"['’]s?\s+(?:[\w\-]+\s+){0,2}?(?:subsidiary|unit|arm|
 _OWNED_BEFORE = re.compile(r"-(?:owned|controlled)\s+(?:[a-z][\w\-]*\s+){0,3}")
 #: verbs of buying a company (only when their object is an organisation: "buy batteries" is no acquisition)
 _ACQUIRE = {"acquire", "takeover", "buy", "purchase"}
+#: "X-backed" before what it backs ("the X-backed start-up Y"; not a joint venture: that is its parent's)
+_BACKED = re.compile(r"-backed\s+(?!(?:[\w\-]+\s+){0,2}?(?:joint[\s-]venture|JV)\b)(?:[a-z][\w\-]*\s+){0,3}")
+#: "Y, an X-backed …": the company before the backer in apposition
+_BACKED_APPOS = re.compile(r",\s+(?:an?|the)\s+")
+#: the other owner's share after "and B" ("and B the remaining 49 %", "and B the rest")
+_REST = re.compile(rf"\s+(?:holds?\s+|owns?\s+)?(?:the\s+)?(?:other\s+|remaining\s+)?(?:{_PCT}|rest\b|remainder\b|"
+                   r"balance\b)", re.I)
+#: verbs of holding a share of a company ("A owns 20 % of B")
+_HOLD = {"hold", "own", "keep", "retain", "control"}
 _STAKE_NOUNS = {"stake", "share", "holding", "interest", "shareholding"}
 #: words that may stand between a stake and the company it is in ("a stake in Chinese carmaker X", "China's X")
 _DESCR = re.compile(r"(?:[a-z][\w\-]*\s+|[A-Z][a-z]+\s+(?=[a-z])|[A-Z][a-z]+['’]s\s+)*")
@@ -105,6 +114,59 @@ class StakeRules:
                 holder = self._actor(t, orgs) if target is not None else None
                 if holder is not None and holder.id != target.id:
                     self._stake(holder, target, None, True, (t.idx, t.idx + len(t.text)))
+        self._held_shares(sent, orgs)
+        self._backers(sent, orgs)
+
+    def _backers(self, sent: Any, orgs: list[Mention]) -> None:
+        """A company an investor backs: "the X-backed start-up Y", "Y, an X-backed maker of vans" (the backer's
+        investment in it; a backed joint venture is read by :meth:`venture_backer`)."""
+        for x in orgs:
+            m = _BACKED.match(self.text, x.end)
+            if m is None or x.rule.startswith("anaphor:"):
+                continue
+            after = self._org_at(orgs, m.end(), sent.end_char)
+            before = max((o for o in orgs if o.end <= x.start and _BACKED_APPOS.fullmatch(self.text[o.end:x.start])),
+                         key=lambda o: o.end, default=None)
+            target = after or before
+            if target is None or target.id == x.id or any(
+                    c.file == "investments" and c.record["investor"] == x.id and c.record.get("investee") == target.id
+                    for c in self.candidates):
+                continue
+            self.add("investments", {"id": self.cid(f"{x.id}-{target.id}-backing"),
+                                     "label": f"{self.label(x.id)} backing of {self.label(target.id)}",
+                                     "investor": x.id, "investee": target.id}, 0.55,
+                     [(x.start, m.end()), (target.start, target.end)], "parse:backed",
+                     notes=[f"'{target.id}' is backed by '{x.id}'"])
+
+    def _held_shares(self, sent: Any, orgs: list[Mention]) -> None:
+        """A share held without the word "stake": "A owns 20 % of B", "A keeps 45 % of B", "B, in which A holds
+        35 %, …" (the holder is the verb's subject; the company the share is of, its "of" object or the noun
+        the relative clause is about)."""
+        for verb in (t for t in sent if t.pos_ == "VERB" and t.lemma_.lower() in _HOLD):
+            obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+            if obj is None:
+                continue
+            pct = re.fullmatch(rf"(?:an?\s+|the\s+)?(?:other\s+|remaining\s+)?{_PCT}",
+                               self.text[obj.left_edge.idx:obj.idx + len(obj.text)])
+            if pct is None:
+                continue
+            of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ in {"of", "in"}), None)
+            target = next((self._mention_of(c) for c in of.children if c.dep_ == "pobj"), None) if of else None
+            if target is None and verb.dep_ == "relcl":
+                target = self._mention_of(verb.head)
+            holder = self._actor(verb, orgs) if target in orgs else None
+            if holder is None or holder.id == target.id:
+                continue
+            share, end = float(pct.group("pct")), obj.idx + len(obj.text)
+            gap = re.match(r"\s*,?\s+and\s+(?:the\s+)?", self.text[end:sent.end_char])
+            other = self._org_at(orgs, end + gap.end(), sent.end_char) if gap else None
+            rest = _REST.match(self.text, other.end) if other is not None and other.id not in {holder.id,
+                                                                                          target.id} else None
+            if rest:  # "in which A holds 51 % and B the remaining 49 %": a venture owned in parts
+                more = float(rest.group("pct")) if rest.group("pct") else 100 - share
+                self._owned_in_parts(target, [(holder, share), (other, more)], (verb.idx, rest.end()))
+            else:
+                self._stake(holder, target, share, share > 50, (verb.idx, end))
 
     def _stake_owner_of(self, sent: Any, pos: int, orgs: list[Mention]) -> Mention | None:
         """The company a stake is in, named before it: "X, a venture in which A holds a 35 % stake"."""
@@ -143,11 +205,13 @@ class StakeRules:
         if majority:
             self._set_parent(target, holder, cue, f"'{holder.id}' holds {share} of '{target.id}'")
             return
-        if not self._new_partnership(holder.id, target.id, "cooperation"):
-            return
-        rec = {"label": f"{self.label(holder.id)} stake in {self.label(target.id)}", "kind": "cooperation",
-               "partners": [holder.id, target.id]}
-        self.add("partnerships", {"id": self.cid(f"{holder.id}-{target.id}-stake"), **rec}, 0.6,
+        if any(c.file == "investments" and c.record["investor"] == holder.id and c.record.get("investee") == target.id
+               or c.file == "partnerships" and holder.id in c.record["partners"]
+               and target.id in {*c.record["partners"], c.record.get("company")} for c in self.candidates):
+            return  # said already (a venture's company and its parents say their stakes)
+        rec = {"label": f"{self.label(holder.id)} stake in {self.label(target.id)}", "investor": holder.id,
+               "investee": target.id}
+        self.add("investments", {"id": self.cid(f"{holder.id}-{target.id}-stake"), **rec}, 0.6,
                  [(holder.start, holder.end), cue, (target.start, target.end)], "parse:stake",
                  notes=[f"'{holder.id}' holds {share} of '{target.id}' (a minority stake)"])
 

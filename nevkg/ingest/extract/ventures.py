@@ -243,7 +243,8 @@ class VentureRules:
                                                                  f"'{y.id}', a joint venture")
         for c in list(self.candidates):  # the venture and one of its parents: said by the partnership's company
             if c.file == "partnerships" and y.id in c.record["partners"] and \
-                    set(c.record["partners"]) - {y.id} <= set(v.parents):
+                    set(c.record["partners"]) - {y.id} <= set(v.parents) or c.file == "investments" and \
+                    c.record.get("investee") == y.id and c.record["investor"] in v.parents:
                 self.candidates.remove(c)
         jv = next((c for c in self.candidates if c.file == "partnerships" and set(c.record["partners"]) == {a, b}),
                   None)

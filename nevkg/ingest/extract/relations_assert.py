@@ -1,0 +1,168 @@
+"""Relations a sentence names but does not assert: the cue word is negated or sits in a denied report.
+
+A rule proposes a relation from a cue word (a plant, "sell", "export", "partner" …) with its organisation and
+place; the parse then says whether the sentence states it as a fact:
+
+* negated: the cue, or the verb it is the object of, has "not", "never" or "n't" ("does not sell cars in X",
+  "will never build a plant in Y"), or the cue noun has "no" ("has no plant in Z", "no plans for a factory in W");
+* denied: the cue, or a name of the relation, is inside what a verb of denying governs ("denied a report that it
+  would open a plant in V", "dismissed talk of a deal with U").
+
+A report or a rumour that nobody denies stays: the corpus records it (``other:reportedly_…``,
+``other:considers_plant_in``), and a site only weighed gets its status from :mod:`plans`.
+
+A place that only describes an organisation's home is no place where it acts: "a Casablanca-based importer",
+"the Stockholm-listed group", "headquartered in Z", "listed in V", "the first European plant of the Shanghai group" give no
+partner, site, market, deployment or investment there (:func:`home_only`).
+
+Such a relation is withdrawn. A site that has not *yet* opened or started is still a (planned) site, and a site
+whose plan the text gives up or puts off keeps its status (``dropped``, ``postponed``: :mod:`plans`) instead.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from nevkg.ingest.extract.ner import run_in_head
+from nevkg.ingest.extract.spans import span_at
+
+__all__ = ["AssertionRules", "unasserted"]
+
+#: the candidate files that hold relations read from a cue word
+RELATION_FILES = ("partnerships", "sites", "market_presence", "investments", "deployments")
+#: verbs of denying what a report, a rumour or another clause says
+_DENY = {"deny", "dismiss", "refute", "disclaim", "rebut", "debunk"}
+#: verbs a site noun can be negated under and still exist, planned ("has not yet opened its plant")
+_STARTING = {"start", "begin", "open", "launch", "commence", "complete", "finish", "reach", "inaugurate", "announce",
+             "disclose", "name", "say", "give", "reveal", "confirm"}
+#: dependency labels through which a negation reaches the cue (its verb and that verb's own complements)
+_NEG_UP = {"dobj", "pobj", "prep", "attr", "acomp", "xcomp", "compound", "amod", "oprd", "npadvmod", "appos",
+           "dative", "pcomp"}
+#: labels that end the clause a denial can reach into (a new sentence of its own, an aside, a second clause)
+_DENY_STOP = {"advcl", "conj", "parataxis", "ROOT"}
+
+
+#: nouns of an organisation that a place before them only says the home of ("the Shanghai group")
+_HOME_NOUNS = {"group", "firm", "company", "conglomerate", "investor", "fund", "bank", "carmaker", "automaker",
+               "startup", "start-up", "giant", "holding"}
+_HOME_AFTER = re.compile(r"-(?:based|headquartered|listed|registered)\b", re.I)
+#: (not "based in": "a research centre to be based in X" is one of the company's sites, not its home)
+_HOME_BEFORE = re.compile(r"\b(?:headquartered|listed|registered|incorporated)\s+(?:in|on)\s+(?:the\s+)?$", re.I)
+
+
+def home_only(text: str, doc: Any, spans: list[tuple[int, int]], modifier: bool = True) -> bool:
+    """Whether every one of a place's mentions ``spans`` in a sentence names an organisation's home ("X-based",
+    "X-listed", "headquartered in X") or a section (a run-in head, "X — …"), or (with ``modifier``, for a mention typed as a place) a modifier of an organisation
+    noun ("the X group", "an X investment firm")."""
+    for a, b in spans:
+        if _HOME_AFTER.match(text, b) or _HOME_BEFORE.search(text[max(0, a - 40):a]) or run_in_head(text, a, b):
+            continue  # (a run-in head, "LATIN AMERICA — …", names the section, not where the actor acts)
+        if not modifier:
+            return False
+        span = span_at(doc, a, b)
+        noun = span.root if span is not None and len(span) else None
+        while noun is not None and noun.dep_ in {"compound", "amod", "nmod"} and noun.head.i != noun.i:
+            noun = noun.head
+        if noun is None or noun.i == span.root.i or noun.lemma_.lower() not in _HOME_NOUNS:
+            return False
+    return bool(spans)
+
+
+def _negated(tok: Any) -> bool:
+    """Whether ``tok`` has a negation of its own: "not", "never", "n't" (not "not only"), or "no" before a noun."""
+    for child in tok.children:
+        if child.dep_ == "neg":
+            nxt = child.doc[child.i + 1] if child.i + 1 < len(child.doc) else None
+            if nxt is not None and nxt.lower_ in {"only", "just", "merely"}:
+                continue  # "not only sells in A but also …"
+            return True
+        if child.dep_ == "det" and child.lower_ == "no":
+            return True
+    return False
+
+
+def _yet(tok: Any) -> bool:
+    return any(c.lower_ in {"yet", "still"} for c in tok.children)
+
+
+def unasserted(cue: Any, site: bool = False) -> str | None:
+    """Why the relation read from the token ``cue`` is not stated as a fact, or None when it is.
+
+    Parameters
+    ----------
+    cue : spacy.tokens.Token
+        The relation's cue word (a plant, a verb of selling, a deal …).
+    site : bool
+        True for a production site: a site negated only by "not yet" or under a verb of opening or starting
+        ("has not started production at its plant in X") still exists, planned.
+
+    Returns
+    -------
+    str or None
+        ``"negated"`` or ``"denied"``; None when the sentence asserts it.
+    """
+    tok = cue
+    while True:  # the negation of the cue or of the verb (and its complements) the cue belongs to
+        if _negated(tok):
+            if not (site and (_yet(tok) or tok.lemma_.lower() in _STARTING)):
+                return "negated"
+            break
+        if tok.dep_ not in _NEG_UP or tok.head is tok or tok.pos_ in {"VERB", "AUX"} and tok.dep_ not in {"xcomp"}:
+            break
+        tok = tok.head
+    return denied(cue)
+
+
+def denied(tok: Any) -> str | None:
+    """``"denied"`` when the token ``tok`` (a cue or a name of the relation) is inside what a verb of denying
+    governs; None otherwise."""
+    while tok.head is not tok and tok.dep_ not in _DENY_STOP | {"nsubj", "nsubjpass"}:
+        # up through objects, reports and their clauses (not from a subject: "denied that its plant would close")
+        tok = tok.head
+        if tok.lemma_.lower() in _DENY:
+            return "denied"
+    return None
+
+
+class AssertionRules:
+    """Withdraws the relations of a sentence that it negates or denies (a mixin of the extractor)."""
+
+    def drop_unasserted(self, before: set[int], s: int, e: int) -> None:
+        """Withdraw the relation candidates added since ``before`` (ids of the candidates that were there) whose
+        cue the sentence ``s:e`` negates or denies."""
+        if self.doc is None:
+            return
+        names = {(m.start, m.end) for m in self.ents.mentions}
+        for cand in [c for c in self.candidates if id(c) not in before and c.file in RELATION_FILES]:
+            if cand.record.get("status") in {"dropped", "postponed"}:
+                continue  # the plan's own status says it was given up or put off
+            if self._home_place(cand, s, e):
+                cand.notes.append("withdrawn: its place only names an organisation's home")
+                self.candidates.remove(cand)
+                continue
+            site = cand.file == "sites"
+            for a, b in [(a, b) for a, b in cand.spans if s <= a and b <= e]:
+                span = span_at(self.doc, a, b)
+                if span is None or not len(span):
+                    continue
+                cue = (a, b) not in names  # a name of the relation only tells whether it is denied
+                if any((unasserted(t, site) if cue else denied(t)) for t in span if not t.is_punct):
+                    cand.notes.append("withdrawn: the sentence negates or denies it")
+                    self.candidates.remove(cand)
+                    break
+
+    def _home_place(self, cand: Any, s: int, e: int) -> bool:
+        """Whether the candidate's place (a site's, a market, a deployment's places, a partner that is a place)
+        or its exporter or investor is named in the sentence only as an organisation's home."""
+        r = cand.record
+        places = {"sites": [r.get("place")], "market_presence": [r.get("market")], "investments": [r.get("place")],
+                  "deployments": r.get("places") or [], "partnerships": r.get("partners") or []}[cand.file]
+        actor = {"market_presence": r.get("exporter"), "investments": r.get("investor")}.get(cand.file)
+        ms = {p: [m for m in self.ents.mentions if m.id == p and s <= m.start and m.end <= e]
+              for p in [*places, actor] if p}
+        homes = [p for p, found in ms.items() if home_only(self.text, self.doc, [(m.start, m.end) for m in found],
+                                                           all(m.file == "places" for m in found))]
+        return bool(homes) and (cand.file == "partnerships" or actor in homes
+                                or len(homes) == len([p for p in places if p]))
+
