@@ -116,3 +116,11 @@ def test_a_stated_capacity_or_headcount_takes_only_its_own_time(gaz, text, want)
 ])
 def test_a_founding_year_dates_no_figure_and_a_count_is_as_of_the_article(gaz, text, value, period):
     assert figures(gaz, text)[value].get("period_start") == period
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Atlas Motors has built cars since 2019. The plant can turn out 60,000 vehicles a year.", "60000"),
+    ("Lanshan Motors signed a five-year agreement with the city in November.", "5"),
+])
+def test_a_rate_per_year_or_a_term_has_no_period(gaz, text, value):
+    assert figures(gaz, text)[value].get("period_start") is None

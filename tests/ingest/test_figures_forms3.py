@@ -140,3 +140,13 @@ def test_a_term_of_years_is_a_figure(text, value):
                                   "Sales will double within three years."])
 def test_a_span_of_years_that_is_no_term_is_no_figure(text):
     assert find_statistics(text, 0) == []
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("The plant is expected to create 2,100 direct jobs.", 2100, "jobs"),
+    ("The first batch of 1,200 kits left the port of Tianjin last week.", 1200, "vehicles"),
+    ("The taxi firm works with some 2,300 affiliated drivers.", 2300, "jobs"),
+    ("The line will assemble 5,000 CKD kits a year.", 5000, "vehicles"),
+])
+def test_a_count_with_one_more_describing_word(text, value, unit):
+    assert [(int(st.value), st.unit) for st in find_statistics(text, 0)] == [(value, unit)]

@@ -42,6 +42,7 @@ def test_the_subject_says_whose_named_plant_it_is(gaz):
              "with Ostra Components.", "jinlan-auto")):
         got = pairs(run(gaz, text))
         assert ("partnerships", "kovara-motors", "ostra-components") not in got, (text, got)
+        assert any(owner in p for p in got), (text, got)  # the plant's own operator is read
 
 
 def test_its_of_a_plant_is_the_plants_own(gaz):

@@ -105,13 +105,13 @@ _UNIT_AFTER = re.compile(
     r"Australian|Singapore|Hong\s+Kong|New\s+Zealand|(?:New\s+)?Taiwan|new[\s-]energy|new|electric|passenger|pure[\s-]electric|plug-in|hybrid|intelligent|driverless|"
     r"NEV|EV|overseas|robotaxi|export|more|complete|finished|locally\s+built|domestic|annual|yearly|monthly|"
     r"global|retail|vehicle|fully|autonomous|self-driving|consecutive|straight|battery[\s-]electric|connected|"
-    r"commercial|paid|"
+    r"commercial|paid|direct|indirect|permanent|skilled|full-time|part-time|additional|affiliated|CKD|SKD|"
     r"(?:[Ll]evel|L)[\s-]?[2-5]|[A-Z][A-Za-z0-9-]+(?=\s+(?:[A-Z][A-Za-z0-9-]+\s+){0,2}(?:cars?|vehicles|EVs|units|"
     r"SUVs)\b))\s+){0,3}"
     r"(?P<unit>sales\s+(?:and|&)\s+service\s+(?:outlets|centres|centers|points|stores)|"
     r"strong\s+(?:workforce|team|staff)|units?|sales(?!\s+(?:outlets|points|(?:and|&)\s+service))|registrations|"
     r"shipments|vehicles?|cars?|NEVs?|EVs?|robotaxis?|pickups?|trucks?|buses|SUVs?|sedans?|minivans?|vans?|MPVs?|"
-    r"taxis?|hatchbacks?|crossovers?|yuan|RMB|"
+    r"taxis?|hatchbacks?|crossovers?|kits|yuan|RMB|"
     r"U\.S\.\s+dollars|US\s+dollars|dollars|"
     r"euros?|orders?|stores?|showrooms?|outlets|countries\s+and\s+regions|countries|overseas\s+markets|markets|"
     r"models|jobs|factories|plants|months|deliveries|square[\s-]met(?:re|er)s?|employees|workers|staff|people|"
@@ -124,7 +124,7 @@ _UNIT_OF = {"sale": "vehicles", "registration": "vehicles", "shipment": "vehicle
             "robotaxi": "vehicles", "delivery": "vehicles", "deliverie": "vehicles", "pickup": "vehicles",
             "truck": "vehicles", "buse": "vehicles", "bus": "vehicles", "suv": "vehicles", "sedan": "vehicles",
             "minivan": "vehicles", "van": "vehicles", "mpv": "vehicles", "taxi": "vehicles", "hatchback": "vehicles",
-            "crossover": "vehicles",
+            "crossover": "vehicles", "kit": "vehicles",
             "yuan": "cny", "rmb": "cny", "u.s. dollar": "usd", "us dollar": "usd", "dollar": "usd", "euro": "eur",
             "order": "orders-unit", "store": "stores", "showroom": "stores", "outlet": "stores",
             "countries and region": "countries-and-regions", "countrie": "countries-and-regions",

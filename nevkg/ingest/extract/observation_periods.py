@@ -22,6 +22,8 @@ _START_CUE = re.compile(r"\b(?:starting|beginning|from|effective|as\s+of|as\s+fr
                         r"in\s+force\s+from|takes?\s+effect\s+on|comes?\s+into\s+force\s+on)\s+(?:on\s+)?$", re.I)
 #: verbs whose time is when something starts, not the time of a figure stated with them
 _STARTING = {"start", "begin", "open", "commence", "launch", "resume", "due", "enter", "break"}
+#: a rate per year after a count ("60,000 vehicles a year", "per annum", "annually")
+_PER_YEAR = re.compile(r"\s*(?:a|per|each|every)\s+(?:year|annum)\b|\s*annually\b", re.I)
 _MILESTONE = re.compile(r"(?:thousand|million|billion)th\b|\d(?:st|nd|rd|th)\b")
 
 
@@ -81,11 +83,13 @@ def _year_before(p: Period) -> Period:
     return Period(p.start, p.end, p.text, back(p.period_start), back(p.period_end), True, p.date, p.kind)
 
 
-def _timeless(st: Statistic, sent: str) -> bool:
-    """An investment, a headcount, a capacity or a stake: a figure that takes no period from the sentences before
-    it (it has one only when its own sentence gives it)."""
-    if st.unit == "jobs" or st.unit == "vehicles" and re.search(r"\bcapacity\b", sent, re.I):
-        return True
+def _timeless(st: Statistic, sent: str, after: str = "") -> bool:
+    """An investment, a headcount, a capacity, a stake or a term: a figure that takes no period from the sentences
+    before it (it has one only when its own sentence gives it). ``after`` is the text right after the figure."""
+    if st.unit in {"jobs", "years"} or st.unit == "vehicles" and re.search(r"\bcapacity\b", sent, re.I):
+        return True  # (a term of years is no period's figure either: "a five-year deal signed in May")
+    if st.unit == "vehicles" and _PER_YEAR.match(after):
+        return True  # "can turn out 60,000 vehicles a year": a rate of capacity
     if st.unit in _MONEY and re.search(r"\binvest\w*|\bworth\b|\bcost\w*|\bspend\w*|\bfund\w*", sent, re.I):
         return True
     return st.kind == "percent" and bool(re.search(r"\bstakes?\b|\bowned\b|\bholds?\b|\bshareholding\b", sent,
@@ -144,6 +148,7 @@ class PeriodRules:
         """The period of the figure ``st`` of the sentence ``s:e`` and how much less sure it makes the
         observation; the reasons are added to ``notes``."""
         text, sent, drop = self.text, self.text[s:e], 0.0
+        timeless = _timeless(st, sent, text[st.end:st.end + 30])
         stat_periods = [p for p in periods if not p.date and p.kind not in {"since"}
                         and not _founding_time(text, p, s)]
         # periods in the figure's own clause (not across "; " or "and will …")
@@ -151,8 +156,8 @@ class PeriodRules:
                and not _aside(text, p, st)]
         if any(not _statement_time(text, p, s) for p in own):
             own = [p for p in own if not _statement_time(text, p, s)]  # "said in May that it sold N in Q1"
-        if own and _timeless(st, sent):
-            own = [p for p in own if self._dates_state(st, p)]
+        if own and timeless:  # (a term of years has none: "a five-year deal signed in May" dates the signing)
+            own = [p for p in own if self._dates_state(st, p)] if st.unit != "years" else []
         dated = self._dated_period(st, periods)
         period = None
         if own:
@@ -170,7 +175,7 @@ class PeriodRules:
             period = ctx["start_day"]  # a rate of a measure in force from a day stated before
             drop += 0.1
             notes.append(f"a rate of a measure in force from a day stated before ({period.text})")
-        elif (_is_flow(measure, st) or st.role in {"growth", "multiple"}) and not _timeless(st, sent) \
+        elif (_is_flow(measure, st) or st.role in {"growth", "multiple"}) and not timeless \
                 and self._parallel(st, stat_periods):
             # "A sold N in X, while B delivered M in 2025": a flow of a parallel clause shares its period
             period = min(self._parallel(st, stat_periods), key=lambda p: abs(p.start - st.start))
@@ -180,7 +185,7 @@ class PeriodRules:
             period = Period(st.start, st.start, "", whole.record["period_start"], whole.record["period_end"], True,
                             kind="whole")
             notes.append(f"a share of {whole.id}: its period was taken")
-        elif ctx.get("period") is not None and not stat_periods and not _timeless(st, sent) \
+        elif ctx.get("period") is not None and not stat_periods and not timeless \
                 and measure not in _POINT_MEASURES:  # a fleet or a count of markets "now" is the article's
             period, drop = ctx["period"], drop + 0.15
             notes.append(f"period carried from an earlier sentence ({period.text})")
@@ -188,7 +193,7 @@ class PeriodRules:
             period, drop = self.article_period, drop + 0.25
             notes.append(f"a flow figure without a period: the article's reporting period ({period.text}) was taken")
         elif not stat_periods and _is_flow(measure, st) and getattr(self, "flow_period", None) is not None \
-                and not _timeless(st, sent) and st.start - self.flow_at < 500:
+                and not timeless and st.start - self.flow_at < 500:
             period, drop = self.flow_period, drop + 0.25  # a report going on in the next paragraph
             notes.append(f"a flow figure without a period: the period of the flow before it ({period.text}) was taken")
         elif measure in _POINT_MEASURES and self.date:
@@ -196,7 +201,7 @@ class PeriodRules:
             notes.append("a count at the time of the article: period set to the article's month")
         now = _NOW.search(text, max(s, st.start - 70), st.start)
         if now and self.date and period is not None and period.kind != "as-of" and st.unit in _COUNTS \
-                and not _timeless(st, sent) and not _is_flow(measure, st) \
+                and not timeless and not _is_flow(measure, st) \
                 and not now.start() < period.start < st.end + 30:  # a stock dated by another clause's time
             period = Period(st.start, st.start, "", self.date[:7], self.date[:7], True, kind="as-of")
             notes.append(f"a count '{now.group(1)}': period set to the article's month")

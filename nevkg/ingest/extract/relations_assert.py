@@ -12,7 +12,8 @@ A report or a rumour that nobody denies stays: the corpus records it (``other:re
 ``other:considers_plant_in``), and a site only weighed gets its status from :mod:`plans`.
 
 A place that only describes an organisation's home is no place where it acts: "a Casablanca-based importer",
-"the Stockholm-listed group", "headquartered in Z", "listed in V", "the first European plant of the Shanghai group" give no
+"the Stockholm-listed group", "headquartered in Z", "listed in V", "the first European plant of the Shanghai group"
+give no
 partner, site, market, deployment or investment there (:func:`home_only`).
 
 Such a relation is withdrawn. A site that has not *yet* opened or started is still a (planned) site, and a site
@@ -53,7 +54,8 @@ _HOME_BEFORE = re.compile(r"\b(?:headquartered|listed|registered|incorporated)\s
 
 def home_only(text: str, doc: Any, spans: list[tuple[int, int]], modifier: bool = True) -> bool:
     """Whether every one of a place's mentions ``spans`` in a sentence names an organisation's home ("X-based",
-    "X-listed", "headquartered in X") or a section (a run-in head, "X — …"), or (with ``modifier``, for a mention typed as a place) a modifier of an organisation
+    "X-listed", "headquartered in X") or a section (a run-in head, "X — …"), or (with ``modifier``, for a mention
+    typed as a place) a modifier of an organisation
     noun ("the X group", "an X investment firm")."""
     for a, b in spans:
         if _HOME_AFTER.match(text, b) or _HOME_BEFORE.search(text[max(0, a - 40):a]) or run_in_head(text, a, b):

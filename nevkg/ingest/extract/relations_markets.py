@@ -234,7 +234,7 @@ class MarketRules(ExportRules):
         ranks = self._place_ranks(where) if together and _RESPECTIVELY.match(self.text, cue_e) else []
         if together and len(ranks) == len(together) + 1:
             # "A and B opened showrooms in X and Y, respectively": A in X and B in Y, each on its own
-            for org, rank in zip(sorted([named[0], *together], key=lambda k: k.start), ranks):
+            for org, rank in zip(sorted([named[0], *together], key=lambda k: k.start), ranks, strict=False):
                 self._deployment_at_place(kind, org, next(p for p in where if p.id in rank), cue_s, cue_e, sent)
             return
         if together and not owned and together[0].start < min(k.start for k in named):  # A first leads, B partners

@@ -9,7 +9,8 @@ Three forms, over the organisation mentions of a sentence:
 
 A majority (over 50 %, "majority", "controlling", an acquisition) makes the holder the company's ``parent``
 (a new company's record, or a merge record for a known one); a minority stake is proposed as the holder's
-investment in the company, with the stake in its note; a company owned in parts gives a joint venture of its owners, the largest
+investment in the company, with the stake in its note; a company owned in parts gives a joint venture of its owners,
+the largest
 one its ``majority_partner``.
 """
 
