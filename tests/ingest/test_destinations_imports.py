@@ -124,3 +124,12 @@ def test_a_founding_year_dates_no_figure_and_a_count_is_as_of_the_article(gaz, t
 ])
 def test_a_rate_per_year_or_a_term_has_no_period(gaz, text, value):
     assert figures(gaz, text)[value].get("period_start") is None
+
+
+def test_our_largest_market_is_the_destination_and_a_while_clause_keeps_its_names(gaz):
+    got = figures(gaz, 'Lanshan Motors Holdings Limited (the "Group") reported its results. Mexico remained our '
+                       'largest export market, with 21,700 units, while exports from Wuhu to Europe fell 12% to '
+                       '18,400 units.')
+    assert got["21700"].get("destination") == "mexico"
+    assert got["21700"].get("subject") not in {"mexico", "wuhu"}
+    assert got["18400"].get("destination") == "europe"

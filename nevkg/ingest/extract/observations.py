@@ -15,9 +15,11 @@ from nevkg.ingest.extract.subjects import _FLOW_TO, _INVESTMENT, _MONEY, _PUBLIC
 #: a sentence about the company spoken of before, in places ("Its sales in X …", "Their fleets across Y …")
 _ITS_IN = re.compile(r"(?:Its|Their)\s+(?:[\w-]+\s+){1,2}(?:in|across|outside|throughout)\s")
 #: a place the figure goes to: "X remained the largest destination … with N", "followed by Y with M"
-_DESTINATION_WITH = re.compile(r"\s+(?:(?:\w+\s+){0,2}(?:the|its|their)\s+(?:(?:largest|biggest|top|main|leading|"
+_DESTINATION_WITH = re.compile(r"\s+(?:(?:\w+\s+){0,2}(?:the|its|their|our)\s+(?:(?:largest|biggest|top|main|leading|"
                                r"second|third|[\w-]+-largest)\s+){1,2}(?:export\s+)?(?:destination|market|buyer|"
                                r"importer)\b[^.;]{0,60}?)?\bwith\s+(?:some\s+|about\s+|nearly\s+)?(?=\d)", re.I)
+#: a turn to another clause after a figure ("…, while exports from B fell"): its names are not the figure's
+_CLAUSE_TURN = re.compile(r";|,\s+(?:while|whereas|but)\b")
 #: the fields that make two figures of an article one statistic
 _SAME_FACT = ("subject", "measure", "destination", "scope", "period_start", "period_end", "value", "value_max", "unit")
 _OBS_ORDER = ["id", "label", "measure", "subject", "destination", "scope", "period_start", "period_end",
@@ -144,7 +146,7 @@ class ObservationRules(PeriodRules, SubjectRules):
         # subject, compiler, destination
         ments = [m for m in self.mentions_in(s, e) if not m.compiler and not _dateline(text, m)]
         before = [m for m in ments if m.end - s <= pos]
-        after = [m for m in ments if m.start - s >= st.end - s]
+        after = [m for m in ments if m.start - s >= st.end - s and not _CLAUSE_TURN.search(text, st.end, m.start)]
         dest = self._respective_place(st, s, e)
         for m in after if dest is None else []:
             gap = text[st.end:m.start]
