@@ -7,6 +7,7 @@ import re
 from typing import Any
 
 from nevkg.ingest.extract.figures import find_statistics
+from nevkg.ingest.extract.lists import joined_runs
 from nevkg.ingest.extract.model import Mention
 from nevkg.ingest.extract.periods import _plain
 from nevkg.ingest.extract.plans import plan_status
@@ -14,6 +15,8 @@ from nevkg.ingest.extract.relations_actors import _GOV, _RELATIVE, _is_home
 from nevkg.ingest.extract.relations_exports import ExportRules
 
 #: "with A and B its largest markets", "A, B and C are among its main destinations"
+#: between two places of one list ("A, B and the C")
+_PLACE_GAP = re.compile(r"(?:,\s*|\s+and\s+|,\s+and\s+)(?:the\s+)?")
 _DEST_NOUN = re.compile(r"^\s*(?:(?:are|were|is|was|remain(?:s|ed)?|became|become)\s+)?(?:now\s+|still\s+)?"
                         r"(?:(?:among|one\s+of)\s+)?(?:its|their|the\s+(?:company|group|carmaker|automaker|brand)['’]s)"
                         r"\s+(?:[\w\-]+\s+){0,2}?(?:markets?|destinations?)\b", re.I)
@@ -154,13 +157,7 @@ class MarketRules(ExportRules):
 
     def _destinations(self, s, e, orgs, places, periods) -> None:
         """"with A and B its largest markets", "A, B and C are among its main destinations": exports to each."""
-        runs: list[list[Mention]] = []
-        for p in places:
-            if runs and re.fullmatch(r"(?:,\s*|\s+and\s+|,\s+and\s+)(?:the\s+)?", self.text[runs[-1][-1].end:p.start]):
-                runs[-1].append(p)
-            else:
-                runs.append([p])
-        for run in runs:
+        for run in joined_runs(places, self.text, _PLACE_GAP):
             m = _DEST_NOUN.match(self.text[run[-1].end:e])
             if m is None:
                 continue

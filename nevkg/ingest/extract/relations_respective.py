@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from nevkg.ingest.extract.lists import joined_runs
+
 __all__ = ["RespectiveRules"]
 
 _RESPECTIVELY = re.compile(r",?\s*respectively\b", re.I)
@@ -21,13 +23,7 @@ _LIST_GAP = re.compile(r"\s*(?:,\s*)?(?:(?:and|or)\s+)?(?:their\s+|its\s+)?")
 
 def _runs(mentions: list[Any], text: str) -> list[list[Any]]:
     """The mentions grouped into lists: neighbours with only a comma, "and" or "or" between them."""
-    runs: list[list[Any]] = []
-    for m in sorted(mentions, key=lambda k: k.start):
-        if runs and _LIST_GAP.fullmatch(text[runs[-1][-1].end:m.start]):
-            runs[-1].append(m)
-        else:
-            runs.append([m])
-    return runs
+    return joined_runs(mentions, text, _LIST_GAP)
 
 
 class RespectiveRules:

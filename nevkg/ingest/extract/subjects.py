@@ -11,6 +11,7 @@ import re
 from typing import Any
 
 from nevkg.ingest.extract.figures import find_statistics
+from nevkg.ingest.extract.lists import joined_runs
 from nevkg.ingest.extract.model import Mention, Statistic
 from nevkg.ingest.extract.relations import _is_destination
 from nevkg.ingest.extract.spans import span_at
@@ -338,12 +339,7 @@ class SubjectRules:
         names = [m for m in self.mentions_in(s, figures[0].start, ("organizations", "places"))
                  if not m.compiler and not _is_destination(self.text, m) and not re.search(
                      r"\b(?:in|to|into|from)\s+(?:the\s+)?$", self.text[max(s, m.start - 8):m.start])]
-        runs: list[list[Mention]] = []
-        for m in names:  # runs of names joined by commas and "and"
-            if runs and re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", self.text[runs[-1][-1].end:m.start]):
-                runs[-1].append(m)
-            else:
-                runs.append([m])
+        runs = joined_runs(names, self.text)  # runs of names joined by commas and "and"
         run = next((r for r in reversed(runs) if len(r) == len(figures)), None)
         if run is None:
             return None
@@ -351,13 +347,7 @@ class SubjectRules:
 
     def _figure_run(self, st: Statistic, same: list[Statistic]) -> list[Statistic]:
         """The list of figures ``st`` is in: figures joined by commas and "and"."""
-        runs: list[list[Statistic]] = []
-        for x in same:
-            if runs and re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", self.text[runs[-1][-1].end:x.start]):
-                runs[-1].append(x)
-            else:
-                runs.append([x])
-        return next((r for r in runs if any(x.start == st.start for x in r)), [])
+        return next((r for r in joined_runs(same, self.text) if any(x.start == st.start for x in r)), [])
 
     def _respective_place(self, st: Statistic, s: int, e: int) -> Mention | None:
         """"sold 4,300 and 2,900 cars in A and B, respectively": the i-th figure's destination is the i-th place."""
