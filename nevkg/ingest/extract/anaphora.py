@@ -30,7 +30,7 @@ from typing import Any
 
 from nevkg.ingest.extract.model import Mention
 from nevkg.ingest.extract.relations_actors import _GOV
-from nevkg.ingest.extract.spans import span_at
+from nevkg.ingest.extract.spans import span_at, verb_of
 
 __all__ = ["resolve_anaphors", "ORG_NOUNS", "SITE_NOUNS", "VENTURE_NOUNS"]
 
@@ -228,9 +228,7 @@ def _agent(doc: Any, pos: int, before: list[Mention]) -> Mention | None:
     span = span_at(doc, pos, pos + 3) if doc is not None else None
     if span is None or span.root.dep_ != "poss":
         return None
-    verb = span.root.head
-    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
-        verb = verb.head
+    verb = verb_of(span.root.head)
     if not any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children):
         return None
     by = {t.i for a in verb.subtree if a.lower_ == "by" and a.dep_ in {"agent", "prep"} and a.i < span.root.i

@@ -59,6 +59,7 @@ def find_datelines(text: str) -> list[re.Match]:
 
 def datelines(E: Any) -> None:
     """Make each dateline's city a place and its agency a named source; ``E.dateline`` is the first city."""
+    from nevkg.ingest.extract.mentions import _forget_mention
     from nevkg.ingest.extract.ner import _propose, retype
 
     E.dateline, E.dateline_city = None, None
@@ -74,7 +75,7 @@ def datelines(E: Any) -> None:
             continue  # "CITY:" alone is a dateline only of a known place or a name the parser saw ("BREAKING:")
         if known is not None or any(k.start != s or k.end != e for k in inside) or not inside:
             for k in inside:
-                _drop(E, k)
+                _forget_mention(E, k)  # the parser's part of the city ("SAO" of "SAO PAULO")
             if known is not None:
                 E.add(Mention(s, e, E.text[s:e], "places", known.id, True, known.kind, "dateline", 0.9, known.label))
             else:
@@ -97,10 +98,3 @@ def datelines(E: Any) -> None:
         if E.dateline_city is None:
             E.dateline_city = label
             E.dateline = next((k for k in E.mentions if k.file == "places" and k.start == s), None)
-
-
-def _drop(E: Any, k: Mention) -> None:
-    """Forget a mention the parser made of part of a dateline (and its new record, named nowhere else)."""
-    E.mentions.remove(k)
-    if not k.known and k.id in E.new and not any(o.id == k.id for o in E.mentions):
-        del E.new[k.id], E.new_meta[k.id]

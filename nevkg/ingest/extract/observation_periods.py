@@ -8,7 +8,7 @@ from typing import Any
 
 from nevkg.ingest.extract.figure_cues import _POINT_MEASURES
 from nevkg.ingest.extract.model import Candidate, Period, Statistic
-from nevkg.ingest.extract.spans import span_at, verb_of
+from nevkg.ingest.extract.spans import verbs_of
 from nevkg.ingest.extract.subjects import _MONEY
 
 #: where a figure's clause ends and another begins (its period is not the other clause's)
@@ -130,12 +130,10 @@ class PeriodRules:
         figure's own verb, and that verb is not one of starting ("due to start production in 2027 with capacity
         for N a year", "X, which employs N, will build buses from 2027": the time is the start's, the figure has
         none)."""
-        doc = getattr(self, "doc", None)
-        fig, when = span_at(doc, st.start, st.end), span_at(doc, p.start, p.end)
-        if fig is None or when is None:
+        verbs = verbs_of(getattr(self, "doc", None), (st.start, st.end), (p.start, p.end))
+        if verbs is None:
             return True
-        verb = verb_of(fig.root)
-        return verb.i == verb_of(when.root).i and verb.lemma_.lower() not in _STARTING
+        return verbs[0].i == verbs[1].i and verbs[0].lemma_.lower() not in _STARTING
 
     def _parallel(self, st: Statistic, periods: list[Period]) -> list[Period]:
         """The periods of a parallel clause of the figure's sentence ("…, while B delivered M in 2025"; "…; B

@@ -10,6 +10,7 @@ from nevkg.ingest.extract.model import Candidate, Mention, Period, Statistic
 from nevkg.ingest.extract.observation_periods import PeriodRules
 from nevkg.ingest.extract.periods import _plain
 from nevkg.ingest.extract.relations import _ANAPHOR, _is_destination
+from nevkg.ingest.extract.sentence_figures import CLAUSE_TURN
 from nevkg.ingest.extract.subjects import _FLOW_TO, _INVESTMENT, _MONEY, _PUBLIC_BODIES, _TARIFF, SubjectRules
 
 #: a sentence about the company spoken of before, in places ("Its sales in X …", "Their fleets across Y …")
@@ -18,8 +19,6 @@ _ITS_IN = re.compile(r"(?:Its|Their)\s+(?:[\w-]+\s+){1,2}(?:in|across|outside|th
 _DESTINATION_WITH = re.compile(r"\s+(?:(?:\w+\s+){0,2}(?:the|its|their|our)\s+(?:(?:largest|biggest|top|main|leading|"
                                r"second|third|[\w-]+-largest)\s+){1,2}(?:export\s+)?(?:destination|market|buyer|"
                                r"importer)\b[^.;]{0,60}?)?\bwith\s+(?:some\s+|about\s+|nearly\s+)?(?=\d)", re.I)
-#: a turn to another clause after a figure ("…, while exports from B fell"): its names are not the figure's
-_CLAUSE_TURN = re.compile(r";|,\s+(?:while|whereas|but)\b")
 #: the fields that make two figures of an article one statistic
 _SAME_FACT = ("subject", "measure", "destination", "scope", "period_start", "period_end", "value", "value_max", "unit")
 _OBS_ORDER = ["id", "label", "measure", "subject", "destination", "scope", "period_start", "period_end",
@@ -146,13 +145,13 @@ class ObservationRules(PeriodRules, SubjectRules):
         # subject, compiler, destination
         ments = [m for m in self.mentions_in(s, e) if not m.compiler and not _dateline(text, m)]
         before = [m for m in ments if m.end - s <= pos]
-        after = [m for m in ments if m.start - s >= st.end - s and not _CLAUSE_TURN.search(text, st.end, m.start)]
+        after = [m for m in ments if m.start - s >= st.end - s and not CLAUSE_TURN.search(text, st.end, m.start)]
         dest = self._respective_place(st, s, e)
         for m in after if dest is None else []:
             gap = text[st.end:m.start]
             if m.file == "places" and re.fullmatch(r"[^.;]{0,40}?\b(?:to|in|into|across|throughout)\s+(?:the\s+)?",
                                                    gap) and \
-                    (m.start - st.end) < 60 and not re.search(r",\s+(?:while|whereas|but)\b", gap) \
+                    (m.start - st.end) < 60 and not CLAUSE_TURN.search(gap) \
                     and not self._other_clause(st, m):
                 dest = m
                 break

@@ -49,7 +49,7 @@ from nevkg.ingest.extract.relations_partners import PartnerParseRules
 from nevkg.ingest.extract.relations_places import PlaceRules
 from nevkg.ingest.extract.relations_policy import PolicyRules
 from nevkg.ingest.extract.relations_stakes import StakeRules
-from nevkg.ingest.extract.spans import span_at
+from nevkg.ingest.extract.spans import span_at, verb_of
 
 _SITE = {"plant", "factory", "facility", "assembly", "assemble", "manufacture", "manufacturing", "production",
          "produce", "build", "complex"}
@@ -216,9 +216,7 @@ class ParsedRelations(PartnerParseRules, DeployParseRules, PlaceRules, PolicyRul
                     m = self._mention_of(p)
                     if m is not None:
                         return m
-        verb = cue.head
-        while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
-            verb = verb.head
+        verb = verb_of(cue.head)
         for c in verb.children:
             if c.dep_ in {"nsubj", "nsubjpass"}:
                 if c.lower_ in _RELATIVE and verb.dep_ == "relcl":
@@ -231,9 +229,7 @@ class ParsedRelations(PartnerParseRules, DeployParseRules, PlaceRules, PolicyRul
 
     # -- kinds of fact
     def _clause_places(self, cue: Any, places: list[Mention], actor: Mention) -> list[Mention]:
-        head = cue
-        while head.pos_ not in {"VERB", "AUX"} and head.head.i != head.i:
-            head = head.head
+        head = verb_of(cue)
         clause = _clause(head)
         subject = {d.i for c in head.children if c.dep_ in {"nsubj", "nsubjpass"} for d in c.subtree}
         for t in head.subtree:  # "X, whose cars Y sells in Z, will open …": Z is not where the cue happens

@@ -10,7 +10,7 @@ from typing import Any
 from nevkg.ingest.extract.model import Mention
 from nevkg.ingest.extract.plans import parsed_plan_status
 from nevkg.ingest.extract.relations_actors import _GOV, _clause
-from nevkg.ingest.extract.spans import span_at
+from nevkg.ingest.extract.spans import span_at, verb_of
 
 #: what a robotaxi operator expands or brings to new places ("extend the service to X")
 _SERVICE_OBJ = {"service", "fleet", "robotaxi", "robotaxis", "operation", "ride", "test", "testing", "trial", "pilot"}
@@ -70,9 +70,7 @@ class DeployParseRules:
                 not re.search(r"\blevel[\s-]?4\b|\bL4\b|\bself-driving\b|\brobo-?(?:taxi|bus)", cue.sent.text, re.I) \
                 and not self._runs_robotaxis(cue, actor):
             return
-        head = cue
-        while head.pos_ not in {"VERB", "AUX"} and head.head.i != head.i:
-            head = head.head
+        head = verb_of(cue)
         clause = _clause(head)
         if self._respective_deployments(cue, head, actor, orgs, where, clause):
             return

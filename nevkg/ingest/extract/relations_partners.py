@@ -8,7 +8,7 @@ from typing import Any
 
 from nevkg.ingest.extract.model import Mention
 from nevkg.ingest.extract.relations_actors import _GOV
-from nevkg.ingest.extract.spans import span_at
+from nevkg.ingest.extract.spans import span_at, verb_of
 
 #: nouns of a named service ("X's Y robotaxi service")
 _SERVICE_NOUNS = {"service", "platform", "app", "application", "robotaxi", "robotaxis"}
@@ -31,9 +31,7 @@ _GOODS = {"car", "vehicle", "minivan", "van", "robotaxi", "robotaxis", "taxi", "
 def _denied(cue: Any) -> bool:
     """Whether the clause of a partnership cue denies or refuses it ("did not sign a deal", "never partnered",
     "refused to cooperate")."""
-    verb = cue
-    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
-        verb = verb.head
+    verb = verb_of(cue)
     if any(c.dep_ == "neg" for c in verb.children):
         return True
     return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in {"refuse", "decline", "fail", "reject"}

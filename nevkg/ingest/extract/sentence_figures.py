@@ -17,7 +17,10 @@ from nevkg.ingest.extract.figures import find_statistics
 from nevkg.ingest.extract.model import Candidate, Mention, Period, Statistic
 from nevkg.ingest.extract.observation_periods import _START_CUE, _YEAR_EARLIER
 from nevkg.ingest.extract.periods import MONTH, _plain
-from nevkg.ingest.extract.spans import span_at, verb_of
+from nevkg.ingest.extract.spans import verbs_of
+
+#: a turn to another clause ("…, while exports from B fell"; "; B shipped …"): its names are not a figure's
+CLAUSE_TURN = re.compile(r";|,\s+(?:while|whereas|but)\b")
 
 
 class SentenceFigures:
@@ -111,18 +114,15 @@ class SentenceFigures:
     def _clause_break(self, a: int, b: int) -> bool:
         """Whether a new clause about another subject starts between two offsets."""
         gap = self.text[a:b]
-        if re.search(r";|,\s+(?:while|whereas|but)\b|\bwhile\b", gap):
+        if CLAUSE_TURN.search(gap) or re.search(r"\bwhile\b", gap):
             return True
         return any(m.file == "organizations" and not m.compiler for m in self.mentions_in(a, b))
 
     def _other_clause(self, st: Statistic, m: Mention) -> bool:
         """Whether the parse puts a name in another clause than the figure: their nearest verbs differ
         ("X, whose sales rose to N in May, plans a plant in Y": Y is where the plan is, not where the sales were)."""
-        fig, name = span_at(getattr(self, "doc", None), st.start, st.end), span_at(getattr(self, "doc", None),
-                                                                                   m.start, m.end)
-        if fig is None or name is None:
-            return False
-        return verb_of(fig.root).i != verb_of(name.root).i
+        verbs = verbs_of(getattr(self, "doc", None), (st.start, st.end), (m.start, m.end))
+        return verbs is not None and verbs[0].i != verbs[1].i
 
 
 #: between a change and the figure it leads to: "rose 12% to N", "up 35% from a year earlier at N"

@@ -35,6 +35,21 @@ def span_at(doc: Any, start: int, end: int) -> Any:
     return doc.char_span(start, end, alignment_mode="expand")
 
 
+def verbs_of(doc: Any, a: tuple[int, int], b: tuple[int, int]) -> tuple[Any, Any] | None:
+    """The nearest verbs (:func:`verb_of`) of two stretches of text, or ``None`` without a parse of both: whether
+    two things are said in one clause.
+
+    Examples
+    --------
+    >>> verbs_of(None, (0, 3), (4, 8)) is None
+    True
+    """
+    first, second = span_at(doc, *a), span_at(doc, *b)
+    if first is None or second is None:
+        return None
+    return verb_of(first.root), verb_of(second.root)
+
+
 def verb_of(tok: Any) -> Any:
     """The nearest verb a token hangs on (itself when it is one); the sentence's root when none is.
 
