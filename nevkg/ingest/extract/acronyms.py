@@ -15,7 +15,7 @@ from typing import Any
 
 from nevkg.ingest.extract.model import Mention
 
-__all__ = ["bracket_acronyms", "fits_name", "quoted_short_names"]
+__all__ = ["apposed_acronyms", "bracket_acronyms", "fits_name", "quoted_short_names"]
 
 _BRACKET = re.compile(r"\s*\((?P<acr>[A-Z][A-Za-z0-9&]{1,9})\)")
 #: words of a public body's name ("Integrated Transport Centre", "Roads Authority")
@@ -89,6 +89,34 @@ def bracket_acronyms(E: Any) -> None:
             if org is None:
                 continue
         _name_again(E, org, acr)
+
+
+#: a body described, then its short name in apposition: "the importers' association, ANAC, said"
+_APPOSED = re.compile(r"\b(?P<noun>association|federation|body|agency|regulator|lobby|union|council|chamber|institute|"
+                      r"authority|ministry|commission|bureau|operator|company|firm|group)['’]?,\s+"
+                      r"(?P<acr>[A-Z][A-Z&]{1,7})(?=\s*,)")
+
+
+_PUBLIC_NOUNS = {"agency", "regulator", "authority", "ministry", "commission", "bureau", "council"}
+_MEMBERS_NOUNS = {"association", "federation", "lobby", "chamber", "union", "institute", "body"}
+
+
+def apposed_acronyms(E: Any) -> None:
+    """Capitals set off by commas after a noun that says what a body is ("the carmakers' lobby, ABCD, said") name
+    that body: an organisation (a public body after "agency", "authority", "ministry" …), named so wherever the
+    short name stands again. ``E`` is the mention finder (``_Entities``)."""
+    from nevkg.ingest.extract.org_context import org_at
+
+    for x in list(_APPOSED.finditer(E.text)):
+        acr = x.group("acr")
+        if E.overlaps(x.start("acr"), x.end("acr")) or acr in {"CEO", "CFO", "EV", "EU", "US", "UK"}:
+            continue
+        noun = x.group("noun")
+        kind = "government-body" if noun in _PUBLIC_NOUNS else "industry-association" if noun in _MEMBERS_NOUNS \
+            else "company"
+        org = org_at(E, x.start("acr"), x.end("acr"), kind, "acronym")
+        if org is not None:
+            _name_again(E, org, acr)
 
 
 #: a short name defined in quotes in brackets: ("Tengyun"), (the “Company”)

@@ -15,7 +15,7 @@ __all__ = ["name_forms"]
 
 def name_forms(E: Any) -> None:
     """Add models, organisations and measures to ``E`` (an ``_Entities`` whose parse names are found)."""
-    from nevkg.ingest.extract.acronyms import bracket_acronyms, quoted_short_names
+    from nevkg.ingest.extract.acronyms import apposed_acronyms, bracket_acronyms, quoted_short_names
     from nevkg.ingest.extract.car_models import maker_models
     from nevkg.ingest.extract.measure_verbs import verb_measures
     from nevkg.ingest.extract.measures import measure_mentions
@@ -35,6 +35,7 @@ def name_forms(E: Any) -> None:
     refit_short_names(E)
     bracket_acronyms(E)  # after the organisations the context names, so that theirs are found too
     quoted_short_names(E)
+    apposed_acronyms(E)
     check_names(E)
     place_anaphors(E)
     laws = instrument_mentions(E)

@@ -212,9 +212,20 @@ def _spans(doc: Any) -> list[_Span]:
             if first < cur.end and doc[first].pos_ == "PROPN":
                 out.append(_Span(doc, first, first + 1, "GPE"))
         else:
-            out += _lines(doc, cur)
+            out += [x for part in _lines(doc, cur) for x in _between(doc, part)]
         i += 1
     return out
+
+
+def _between(doc: Any, span: _Span) -> list[_Span]:
+    """A span after "between" that holds "A and B" is two names ("a road between Xanadu and El Dorado"), unless it
+    only follows "between" as a company's long name would not: the two parts must each be capitalised."""
+    if span.start == 0 or doc[span.start - 1].lower_ != "between":
+        return [span]
+    joins = [k for k in range(span.start + 1, span.end - 1) if doc[k].lower_ == "and"]
+    if len(joins) != 1 or not doc[joins[0] + 1].is_title or not doc[joins[0] - 1].is_title:
+        return [span]
+    return [_Span(doc, span.start, joins[0], span.label_), _Span(doc, joins[0] + 1, span.end, span.label_)]
 
 
 def _lines(doc: Any, span: _Span) -> list[_Span]:

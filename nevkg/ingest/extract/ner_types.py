@@ -21,6 +21,8 @@ _ORG_WORDS = re.compile(r"\b(?:Motors?|Auto|Automobiles?|Automotive|Group|Holdin
                         r"Board|Institute|University|Federation|Industries|International|Global|AG|GmbH|SA|PLC|"
                         r"Magazine|News|Media|Capital|Fund|Ventures|Dealer|Dealers|Customs|Administration|Directorate|"
                         r"Committee|Bureau|Society|"
+                        # the word for a bank or a group in Romance languages, first in the name ("Banco X")
+                        r"Banco|Banca|Banque|Grupo|Groupe|Gruppo|"
                         # legal forms: Malaysia, Indonesia, Brazil, Hungary, Nordics, Italy, France, Turkey, CIS …
                         r"Sdn|Bhd|Berhad|PT|Tbk|Ltda|Kft|Zrt|AB|Oyj?|S\.?p\.?A|S\.A\.S|SAS|S\.?r\.?l|A\.[SŞ]|"
                         r"P?JSC|OJSC|LLC|LLP|Pte|Pvt)\b")
@@ -125,6 +127,8 @@ def _type_of(name: str, label: str, doc: Any, ent: Any, E: Any) -> tuple[str, st
                                        and before.lower_ in _PLACE_NOUNS)
     site_in = label == "PERSON" and prev is not None and prev.lower_ in {"in", "near", "outside"} and (
         before is None or before.lemma_.lower() in _SITE_NOUNS)
+    if label in {"PERSON", "ORG", "PRODUCT"} and _place_noun_after(doc, ent.end):
+        return "places", "district"  # "the X district", "the X and Y districts"
     if label in {"PERSON", "ORG"} and (place_noun or site_in):
         return "places", "city"  # "the province (of) Jizzakh", "a plant in São Bento"
     if label == "PERSON" and 2 <= len(core) <= 4 and all(w[0].isupper() for w in core):
@@ -141,7 +145,18 @@ def _type_of(name: str, label: str, doc: Any, ent: Any, E: Any) -> tuple[str, st
 #: nouns that, right before a name, say it names an organisation (even one that reads like a person's name)
 _ORG_NOUNS_BEFORE = {"operator", "company", "firm", "carmaker", "automaker", "maker", "producer", "startup",
                      "start-up", "provider", "supplier", "dealer", "distributor", "manufacturer", "conglomerate",
-                     "retailer", "importer"}
+                     "retailer", "importer", "consultancy", "brokerage", "bank", "lender", "insurer", "group",
+                     "fund", "investor", "house", "association", "exporter"}
+def _place_noun_after(doc: Any, end: int) -> bool:
+    """A noun of a place follows the name at token ``end``, or follows the names joined to it ("X and Y districts")."""
+    j = end
+    while j < len(doc) and (doc[j].lower_ in {"and", ","} or doc[j].pos_ == "PROPN" and j > end):
+        j += 1
+    return j < len(doc) and (j == end or doc[j - 1].pos_ == "PROPN") and doc[j].lower_ in {
+        "district", "districts", "municipality", "municipalities", "province", "provinces", "region", "regions",
+        "county", "counties", "neighbourhood", "neighbourhoods", "neighborhood", "neighborhoods", "suburb", "suburbs"}
+
+
 #: nouns of a place, right before its name
 _PLACE_NOUNS = {"province", "city", "town", "state", "region", "district", "port", "municipality", "county",
                 "prefecture", "village"}

@@ -63,6 +63,12 @@ _REGION = (r"(?:Europe|Asia(?:[\s-]Pacific)?|Africa|Oceania|the\s+Americas|Ameri
            r"America|(?:Southeast|South|East|Central|West)\s+Asia|the\s+Middle\s+East|Middle\s+East|ASEAN|APAC|EMEA)")
 #: verbs of saying between an organisation and "its TITLE NAME"
 _SAYS = r"(?:said|says|announced|confirmed|added|noted)"
+#: what a company is, said before its name ("the Madrid brokerage X", "the Danish shipping group X")
+_COMPANY_DESCRIPTOR = (r"(?:company|firm|group|carmaker|automaker|maker|manufacturer|consultancy|brokerage|bank|lender|"
+                       r"insurer|fund|investor|house|supplier|operator|dealer|distributor|importer|retailer|start-?up)")
+_DESCRIBED = rf"(?:[A-Z][\w-]*\s+)?(?:[a-z][\w-]*\s+){{0,2}}{_COMPANY_DESCRIPTOR}\s+"
+#: the words after a place (or a name) that make it only the where of a company named next
+_DESCRIBED_NEXT = re.compile(rf"\s+(?:[a-z][\w-]*\s+){{0,2}}{_COMPANY_DESCRIPTOR}\s+[A-Z]")
 #: a lower-case word of a title before its head word (never a verb of saying or a determiner)
 _LOWER_WORDS = r"(?:(?!(?:said|says|told|announced|confirmed|that|its|their|the|whose)\b)[a-z\-]+\s+)"
 
@@ -108,10 +114,12 @@ class PeopleRules(TitleFrames):
         for o in orgs:
             left = text[s:o.start]
             right = text[o.end:e]
+            if _DESCRIBED_NEXT.match(right):
+                continue  # "at the Oslo lender Fjordbank": the city's name only says where the lender is
             # NAME, (the) TITLE of/at ORG
             m = re.search(rf"(?P<name>{_NAME}),\s+(?:{_WHO_IS}|and\s+)?(?:the\s+|a\s+|an\s+)?(?P<title>[A-Za-z]"
                           rf"[A-Za-z\s\-&]{{1,70}}?(?:,\s+[A-Za-z][A-Za-z\s\-&]{{1,40}}?)*)\s+(?:of|at|for|with)\s+"
-                          rf"(?:the\s+)?(?:[A-Z]\w+['’]s\s+)?$", left)  # ("Founder, Chairman and CEO of ORG")
+                          rf"(?:the\s+)?(?:[A-Z]\w+['’]s\s+|{_DESCRIBED})?$", left)  # ("Founder, Chairman and CEO of ORG")
             if m and all(_TITLE_RX.search(x) for x in m.group("title").split(",")) and _is_name(m.group("name")):
                 ts, te = s + m.start("title"), s + m.end("title")
                 inner = self.mentions_in(ts, te, ("organizations",))

@@ -38,7 +38,7 @@ _BODY_RX = re.compile(r"\bthe\s+(?:[\w-]+\s+)?(?:regulator|authority|agency|mini
                       re.I)
 #: titles only a state gives (a company's "president" or "secretary" is not one)
 _STATE_TITLE = re.compile(r"\b(?:minister|premier|governor|mayor|ambassador|envoy|consul|chancellor|king|"
-                          r"commissioner)\b", re.I)
+                          r"commissioner|secretary\s+of\s+state|under-?secretary)\b", re.I)
 #: a government portfolio the parser may take for an organisation ("Trade Minister NAME", "Finance and Economy")
 _PORTFOLIO_WORD = (r"(?:Trade|Industry|Finance|Economy|Commerce|Transport|Energy|Environment|Investment|Foreign|"
                    r"Foreign\s+Affairs|Interior|Labou?r|Development|Infrastructure|Technology|Digital|Treasury|"
@@ -92,6 +92,10 @@ class TitlePhrases:
 
             return next((m for m in reversed(self.mentions_in(0, a, ("organizations",))) if (m.kind or "") in _GOV),
                         None)
+        if _GOV_TITLE.search(title) and re.search(r"\b(?:its|their)\s", self.text[max(0, a - 8):b]):
+            state = self._government_spoken_of(a)  # "the Danish government sent its minister of X, NAME"
+            if state is not None:
+                return state
         if OWNER_RX.search(self.text[max(0, a - 30):b]) and not _STATE_TITLE.search(title):
             # (a place in the phrase is the title's scope: "head of Asia"; "its president" is a company's)
             return self._company_spoken_of(a)

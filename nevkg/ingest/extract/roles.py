@@ -256,11 +256,18 @@ class RoleRules(TitlePhrases, RoleContextRules):
     def _title_before(self, p: Mention, s: int) -> tuple[str, int, int, Mention] | None:
         left = self.text[s:p.start]
         left = _HONORIFIC.sub("", left)
-        stops = list(_LEFT_STOP.finditer(left))
-        a = s + (stops[-1].end() if stops else 0)
         b = s + len(left.rstrip(" ,"))
+        stops = list(_LEFT_STOP.finditer(left[:b - s]))  # ("sent its TITLE, NAME": the phrase before the comma)
+        while left.rstrip().endswith(",") and len(stops) > 1 and re.fullmatch(r"\s*(?:for|with)", stops[-1].group(0)) and \
+                not _TITLE_RX.search(left[stops[-1].end():b - s]):
+            stops.pop()  # "secretary of state for mobility": a title's own "for"
+        a = s + (stops[-1].end() if stops else 0)
         if b <= a:
             return None
+        span = span_at(self.doc, a, b)
+        verbs = [t for t in span or [] if t.pos_ in {"VERB", "AUX"} and not _TITLE_RX.search(self.text[a:t.idx])]
+        if verbs:  # "the government sent its TITLE, NAME": the phrase starts after the clause's verb
+            a = verbs[-1].idx + len(verbs[-1].text)
         found = self._title_and_org(a, b)
         if found is None:
             return None

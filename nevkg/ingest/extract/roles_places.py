@@ -45,3 +45,15 @@ class OfficePlaces:
             return earlier[-1]
         most = self.ents.most_named_country()
         return most[0] if most else None
+
+    def _government_spoken_of(self, pos: int) -> Mention | None:
+        """Whose "its" is, before a government title at ``pos``: the country of a government the sentence names
+        before it ("the Danish government sent its minister …", "the government of X said its envoy …")."""
+        for s, e, _ in self._sentences:
+            if s <= pos < e:
+                for m in reversed(self.ents.countries_in(s, pos)):
+                    if re.match(r"\s+(?:government|administration|cabinet)\b", self.text[m.end:pos], re.I) or \
+                            re.search(r"\b(?:government|administration|cabinet)\s+of\s+(?:the\s+)?$",
+                                      self.text[max(s, m.start - 30):m.start], re.I):
+                        return m
+        return None

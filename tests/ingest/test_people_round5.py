@@ -1,0 +1,93 @@
+"""People forms of round 5 (:mod:`nevkg.ingest.extract.roles`, :mod:`nevkg.ingest.extract.role_titles`,
+:mod:`nevkg.ingest.extract.people`, :mod:`nevkg.ingest.extract.acronyms`, :mod:`nevkg.ingest.extract.ner_types`):
+a company described before its name, a government's "its", a body's short name in apposition, banks and groups
+named in Romance languages, names joined by "and" after "between" and before "districts". Sentences written for
+these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from nevkg.ingest.extract import extract
+
+pytestmark = pytest.mark.usefixtures("nlp_pipeline")
+
+
+def _result(gaz, text):
+    return extract(text, gaz, article_date="2026-03-15", source_id="test-source")
+
+
+def _roles(gaz, text):
+    return {(c.record["person"], c.record["organization"], c.record["title"]) for c in _result(gaz, text).candidates
+            if c.file == "roles"}
+
+
+@pytest.mark.parametrize("text, role", [
+    ("Joana Reis, an analyst at the Madrid brokerage Castellana Valores, expects more price cuts.",
+     ("joana-reis", "castellana-valores", "analyst")),
+    ("Olga Berg, chief economist at the Oslo lender Fjordbank, expects lower rates.",
+     ("olga-berg", "fjordbank", "chief economist")),
+    ("Kim Dahl, a director at the Danish shipping group Nordhavn Linjer, said freight costs fell.",
+     ("kim-dahl", "nordhavn-linjer", "director")),
+])
+def test_a_company_described_before_its_name_is_the_employer_not_its_city(gaz, text, role):
+    got = _roles(gaz, text)
+    assert role in got and len(got) == 1
+
+
+@pytest.mark.parametrize("text, role", [
+    ("Mariana Fonseca, an economist with Banco Atlântico Sul, warned that rates were rising.",
+     ("mariana-fonseca", "banco-atlantico-sul", "economist")),
+    ("Rates are rising, said Rui Costa, chief economist at Banque Rivière.",
+     ("rui-costa", "banque-riviere", "chief economist")),
+    ("Grupo Tierra Alta said its chief executive, Jorge Molina, would visit Beijing.",
+     ("jorge-molina", "grupo-tierra-alta", "chief executive")),
+])
+def test_a_bank_or_group_named_in_a_romance_language_is_an_organisation(gaz, text, role):
+    assert role in _roles(gaz, text)
+
+
+@pytest.mark.parametrize("text, role", [
+    ("The Portuguese government sent its secretary of state for mobility, Duarte Sequeira, to the forum.",
+     ("duarte-sequeira", "portugal", "secretary of state for mobility")),
+    ("The government of Peru was represented by its deputy minister of trade, Rosa Quispe, who spoke first.",
+     ("rosa-quispe", "peru", "deputy minister of trade")),
+    ("The Danish cabinet dispatched its minister for trade, Lars Holm, to Beijing.",
+     ("lars-holm", "denmark", "minister for trade")),
+])
+def test_a_governments_its_names_the_country(gaz, text, role):
+    assert role in _roles(gaz, text)
+
+
+@pytest.mark.parametrize("text, role", [
+    ("Chile's automotive importers' association, ANAC, said through its president, Gonzalo Ibanez, that local "
+     "assembly would pay off.", ("gonzalo-ibanez", "anac", "president")),
+    ("The union of parts makers, FEPA, said through its chairman, Martin Olsen, that orders had fallen.",
+     ("martin-olsen", "fepa", "chairman")),
+    ("The national road regulator, DVTR, said its director, Maja Horvat, would sign the permit.",
+     ("maja-horvat", "dvtr", "director")),
+])
+def test_a_bodys_short_name_in_apposition_is_the_body(gaz, text, role):
+    assert role in _roles(gaz, text)
+
+
+@pytest.mark.parametrize("text, names", [
+    ("The charging firm will put 300 chargers along the motorway between Santiago and La Serena by 2028.",
+     {"santiago", "la-serena"}),
+    ("Buses will run on a new line between Portoviejo and Manta from June.", {"portoviejo", "manta"}),
+    ("A ferry between Kardos Bay and Velmont Island opened in May.", {"kardos-bay", "velmont-island"}),
+])
+def test_names_joined_after_between_are_two_names(gaz, text, names):
+    ids = {m.id for m in _result(gaz, text).mentions}
+    assert names <= ids and not any("-and-" in i for i in ids)
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Lingyun will test robotaxis in the Providencia and Las Condes districts from 2027.", "providencia"),
+    ("Vans will be tested in the Nuevo Centro and San Isidro districts.", "san-isidro"),
+    ("The firm will open offices in the Kowloon and Wan Chai districts.", "wan-chai"),
+])
+def test_a_name_before_districts_is_a_place(gaz, text, place):
+    result = _result(gaz, text)
+    assert any(m.id == place and m.file == "places" for m in result.mentions)
+    assert not any(c.file == "partnerships" for c in result.candidates)
