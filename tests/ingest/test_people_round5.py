@@ -91,3 +91,50 @@ def test_a_name_before_districts_is_a_place(gaz, text, place):
     result = _result(gaz, text)
     assert any(m.id == place and m.file == "places" for m in result.mentions)
     assert not any(c.file == "partnerships" for c in result.candidates)
+
+
+@pytest.mark.parametrize("text, role", [
+    ("Omar Haddad is chief financial officer of Sahra Motors.", ("omar-haddad", "sahra-motors", "chief financial officer")),
+    ("Since May, Lina Berg has been head of sales at Nordvik Auto.", ("lina-berg", "nordvik-auto", "head of sales")),
+    ("Pia Lund was chief technology officer at Halvard Systems until June.",
+     ("pia-lund", "halvard-systems", "chief technology officer")),
+])
+def test_a_title_after_is_or_has_been_with_the_organisation_hung_on_the_verb(gaz, text, role):
+    assert role in _roles(gaz, text)
+
+
+@pytest.mark.parametrize("text, role", [
+    ("The second panel had Teresa Lam (Kaiyuan Power Systems) and Olaf Brenner. Lam is vice-president for Europe "
+     "at the Ningbo battery maker, which supplies cells.",
+     ("teresa-lam", "kaiyuan-power-systems", "vice-president for Europe")),
+    ("Speakers included Anna Kovacs (Danube Auto Retail). Kovacs, managing director of the Budapest dealer group, "
+     "said sales rose.", ("anna-kovacs", "danube-auto-retail", "managing director")),
+    ("Guests included Rafael Moreno (Iberia Fleet Rentals). Moreno, commercial director of the Seville rental "
+     "company, said orders had doubled.", ("rafael-moreno", "iberia-fleet-rentals", "commercial director")),
+])
+def test_a_company_described_not_named_is_the_persons_own_told_before(gaz, text, role):
+    got = _roles(gaz, text)
+    assert got == {role}
+
+
+@pytest.mark.parametrize("text, roles", [
+    ("Sofia Marchetti, chief financial officer of Fenglin Europe, becomes interim chief executive of the Milan-based "
+     "unit with immediate effect.", {("sofia-marchetti", "fenglin-europe", "chief financial officer"),
+                                     ("sofia-marchetti", "fenglin-europe", "interim chief executive")}),
+    ("Omar Haddad, finance director of Sahra Motors, will become its chief executive in May.",
+     {("omar-haddad", "sahra-motors", "finance director"), ("omar-haddad", "sahra-motors", "chief executive")}),
+    ("Lena Vogt, head of sales at Volantis Motors, takes over as managing director of the Lyon subsidiary in June.",
+     {("lena-vogt", "volantis-motors", "head of sales"), ("lena-vogt", "volantis-motors", "managing director")}),
+])
+def test_a_post_taken_up_besides_the_one_held(gaz, text, roles):
+    assert _roles(gaz, text) == roles
+
+
+@pytest.mark.parametrize("text", [
+    "Priya Shah, head of strategy at Indus Autoworks, spoke first. Shah later became chief executive of the Pune "
+    "carmaker.",
+    "Kovacs, managing director of the Budapest dealer group, said sales rose.",
+    "Ruiz, head of sales at the Valencia charging firm, said demand had doubled.",
+])
+def test_a_city_in_a_description_is_no_employer(gaz, text):
+    assert not any(org in {"pune", "budapest", "valencia"} for _, org, _ in _roles(gaz, text))

@@ -49,6 +49,7 @@ _ORG_SUFFIX = {
     "llc": "company", "llp": "company", "plc": "company", "tbk": "company",
     "energy": "company", "battery": "company", "logistics": "company",
     "shipping": "company", "trading": "company", "partners": "company", "mobility": "company",
+    "systems": "company", "solutions": "company", "services": "company", "retail": "company", "rentals": "company",
     "daily": "publisher", "times": "publisher", "post": "publisher", "media": "publisher",
     "press": "publisher",
 }

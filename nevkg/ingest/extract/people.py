@@ -9,7 +9,7 @@ from nevkg.ingest.extract.model import Mention
 from nevkg.ingest.extract.name_people import HONORIFIC_RANK
 from nevkg.ingest.extract.people_frames import _PORTFOLIO, TitleFrames
 from nevkg.ingest.extract.periods import _MONTH_NUM
-from nevkg.ingest.extract.role_titles import _OWNER_NOUN, business_partner
+from nevkg.ingest.extract.role_titles import _DESCRIBED, _DESCRIBED_NEXT, _OWNER_NOUN, business_partner
 from nevkg.ingest.extract.role_titles import _TITLE_RX as _ANY_TITLE_RX
 from nevkg.ingest.gazetteer import slugify
 
@@ -63,12 +63,8 @@ _REGION = (r"(?:Europe|Asia(?:[\s-]Pacific)?|Africa|Oceania|the\s+Americas|Ameri
            r"America|(?:Southeast|South|East|Central|West)\s+Asia|the\s+Middle\s+East|Middle\s+East|ASEAN|APAC|EMEA)")
 #: verbs of saying between an organisation and "its TITLE NAME"
 _SAYS = r"(?:said|says|announced|confirmed|added|noted)"
-#: what a company is, said before its name ("the Madrid brokerage X", "the Danish shipping group X")
-_COMPANY_DESCRIPTOR = (r"(?:company|firm|group|carmaker|automaker|maker|manufacturer|consultancy|brokerage|bank|lender|"
-                       r"insurer|fund|investor|house|supplier|operator|dealer|distributor|importer|retailer|start-?up)")
-_DESCRIBED = rf"(?:[A-Z][\w-]*\s+)?(?:[a-z][\w-]*\s+){{0,2}}{_COMPANY_DESCRIPTOR}\s+"
-#: the words after a place (or a name) that make it only the where of a company named next
-_DESCRIBED_NEXT = re.compile(rf"\s+(?:[a-z][\w-]*\s+){{0,2}}{_COMPANY_DESCRIPTOR}\s+[A-Z]")
+#: a verb in what would be a title: a clause ("NAME, head of sales at X, takes over as director of Y")
+_CLAUSE_VERB = re.compile(r"\b(?:takes?|took|becomes?|became|joins?|joined|will|was|is|has|had|replaces?|succeeds?)\b")
 #: a lower-case word of a title before its head word (never a verb of saying or a determiner)
 _LOWER_WORDS = r"(?:(?!(?:said|says|told|announced|confirmed|that|its|their|the|whose)\b)[a-z\-]+\s+)"
 
@@ -119,8 +115,9 @@ class PeopleRules(TitleFrames):
             # NAME, (the) TITLE of/at ORG
             m = re.search(rf"(?P<name>{_NAME}),\s+(?:{_WHO_IS}|and\s+)?(?:the\s+|a\s+|an\s+)?(?P<title>[A-Za-z]"
                           rf"[A-Za-z\s\-&]{{1,70}}?(?:,\s+[A-Za-z][A-Za-z\s\-&]{{1,40}}?)*)\s+(?:of|at|for|with)\s+"
-                          rf"(?:the\s+)?(?:[A-Z]\w+['’]s\s+|{_DESCRIBED})?$", left)  # ("Founder, Chairman and CEO of ORG")
-            if m and all(_TITLE_RX.search(x) for x in m.group("title").split(",")) and _is_name(m.group("name")):
+                          rf"(?:the\s+)?(?:[A-Z]\w+['’]s\s+|{_DESCRIBED})?$", left)  # ("Founder and CEO of ORG")
+            if m and all(_TITLE_RX.search(x) for x in m.group("title").split(",")) and _is_name(m.group("name")) \
+                    and not _CLAUSE_VERB.search(m.group("title")):
                 ts, te = s + m.start("title"), s + m.end("title")
                 inner = self.mentions_in(ts, te, ("organizations",))
                 if inner:  # "NAME, CEO of A and chairwoman of B": B's title starts after A
@@ -307,8 +304,8 @@ class PeopleRules(TitleFrames):
             rec["as_of"] = self.date[:7]
         tslug = "-".join(slugify(title).split("-")[:4])
         if any(c.file == "roles" and c.record["person"] == pid and c.record["organization"] == org.id
-               for c in self.candidates):
-            return
+               and (rule != "person:post-taken" or c.record["title"] == title) for c in self.candidates):
+            return  # (a post taken up besides the one held is a second role at the same organisation)
         at_place = org.file == "places"  # a minister of a country: the record needs the government body
         self.add("roles", {"id": self.cid(f"{pid}-{org.id}-{tslug}"), **rec}, (0.75 if org.known else 0.65) -
                  0.2 * at_place, [(ns, ne), (ts, te), (org.start, org.end)], rule,

@@ -49,6 +49,18 @@ _DESCRIPTOR = re.compile(r"\s+(?:of|at|for|with)\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)
                          r"[a-z][\w’'-]*\s+){1,5}$")  # (an adjective of a country first: "the Brazilian carmakers' …")
 _PLACE_WORDS = re.compile(r"\b(?:City|Province|State|County|District|Region|Island|Islands|Bay|Port|Zone|Park|"
                           r"North|South|East|West|New|San|Santa|São|Saint|St)\b")
+#: what a company is, said before its name ("the Madrid brokerage X", "the Danish shipping group X")
+_COMPANY_DESCRIPTOR = (r"(?:company|firm|group|carmaker|automaker|maker|manufacturer|consultancy|brokerage|bank|"
+                       r"lender|insurer|fund|investor|house|supplier|operator|dealer|distributor|importer|retailer|"
+                       r"start-?up)")
+_DESCRIBED = rf"(?:[A-Z][\w-]*\s+)?(?:[a-z][\w-]*\s+){{0,2}}{_COMPANY_DESCRIPTOR}\s+"
+#: the words after a place (or a name) that make it only the where of a company named next
+_DESCRIBED_NEXT = re.compile(rf"\s+(?:[a-z][\w-]*\s+){{0,2}}{_COMPANY_DESCRIPTOR}\s+[A-Z]")
+#: an organisation described, not named, at the end of a title phrase ("of the Budapest dealer group", "at the
+#: Milan-based unit"): the person's own organisation, told before
+_DESCRIBED_ONLY = re.compile(rf"\s+(?:of|at|for|with)\s+the\s+(?:[\w.&’'-]+\s+){{0,3}}?(?:{_COMPANY_DESCRIPTOR}|"
+                             r"unit|arm|subsidiary|division|business)(?:\s+(?:with\s+immediate\s+effect|effective\s+"
+                             r"immediately|(?:from|in|on|next|this)\s+[A-Z]?[a-z]+(?:\s+\d{1,4})?))?$", re.I)
 #: titles only a company gives
 _COMPANY_TITLE = re.compile(r"\b(?:chief|CEO|CFO|CTO|COO|chair(?:man|woman|person)?|managing\s+director|"
                             r"general\s+manager|founder|co-founder|vice[\s-]?president|executive|head|director)\b",
@@ -82,6 +94,12 @@ class TitlePhrases:
                         self.ents.forget(orgs[-1])  # ("Kenyan Energy Cabinet": no organisation, a title's words)
                         self.ents.add(country)
                     return country
+        described = _DESCRIBED_ONLY.search(self.text[a:b])
+        if described and not _STATE_TITLE.search(title) and all(m.start >= a + described.start() for m in orgs):
+            own = self._own_org()  # (a name inside the description only says where: "the Budapest dealer group")
+            if own is not None:
+                return own
+            orgs = []
         short = self._short_org_name(a, b)
         if short is not None and (not orgs or orgs[-1].start == short.start):
             return short
@@ -135,6 +153,27 @@ class TitlePhrases:
             return None
         if OWNER_RX.search(self.text[max(0, a - 30):b]):
             return self._company_spoken_of(a)
+        return None
+
+    def _own_org(self) -> Mention | None:
+        """The organisation of the person whose title is being read (``self.role_person``), told before: a role
+        proposed already, or the organisation in brackets after the name ("NAME (ORG)")."""
+        p = getattr(self, "role_person", None)
+        if p is None:
+            return None
+        ids = {p.id} | {m.id for m in self.ents.mentions if m.file == "people" and m.start == p.start}
+        for c in self.candidates:
+            if c.file == "roles" and c.record["person"] in ids:
+                found = next((m for m in self.ents.mentions if m.id == c.record["organization"]), None)
+                if found is not None and found.file == "organizations":
+                    return found
+        for m in self.ents.mentions:
+            if m.file == "people" and m.id in ids and m.start < p.start:
+                o = re.match(r"\s*\(\s*", self.text[m.end:m.end + 4])
+                org = next((k for k in self.ents.mentions if o and k.start == m.end + o.end()
+                            and k.file == "organizations" and self.text[k.end:k.end + 1] == ")"), None)
+                if org is not None:
+                    return org
         return None
 
     def _company_spoken_of(self, a: int) -> Mention | None:
@@ -196,11 +235,15 @@ class TitlePhrases:
     def _clean_title(self, a: int, b: int, also: list[tuple[int, int]] | None = None) -> tuple[str, int, int] | None:
         """The title words of ``text[a:b]``: organisation and place names (and the spans ``also``), possessives
         and articles left out."""
+        described = _DESCRIBED_ONLY.search(self.text[a:b])
+        if described:  # "managing director of the Budapest dealer group": the description is no title word
+            b = a + described.start()
         pre = re.search(r"\b(?:co|vice|ex)-$", self.text[max(0, a - 5):a], re.I)
         if pre:  # "co-founder": the parser hung "co" elsewhere
             a -= len(pre.group(0))
         cut = [(m.start, m.end) for m in self.mentions_in(a, b, ("organizations", "places"))
-               if m.file == "organizations" or re.match(r"['’]s\b", self.text[m.end:m.end + 2])] + (also or [])
+               if (m.file == "organizations" or re.match(r"['’]s\b", self.text[m.end:m.end + 2]))
+               and not _DESCRIBED_NEXT.match(self.text[m.end:b])] + (also or [])  # ("the Oslo lender X")
         pieces, pos = [], a
         for ms, me in sorted(cut):
             piece = self.text[pos:ms]

@@ -56,15 +56,32 @@ class RoleRules(TitlePhrases, RoleContextRules):
         persons = [m for m in self.ents.mentions if s <= m.start and m.end <= e and _person_like(m, self.ents)]
         for p in persons:
             if any(c.file == "roles" and (p.start, p.end) in c.spans for c in self.candidates):
+                self._post_taken(p, s, e)  # "NAME, TITLE of ORG, becomes interim TITLE2 of …": the new post too
                 continue  # a pattern already gave this mention its role
             if self._not_a_person(p):
                 continue
             self._extend_name(p)
+            self.role_person = p
             found = self._title_parsed(p, s, e) or self._title_after(p, e) or self._title_before(p, s) or \
                 self._title_appointed(p, s, e) or self._title_from_context(p, s, e)
+            self.role_person = None
             if found:
                 title, ts, te, org = found
                 self.add_role(p.start, p.end, title, ts, te, org, "person:parse")
+
+    def _post_taken(self, p: Mention, s: int, e: int) -> None:
+        """A second post the person takes up in the clause of a name that has its role ("becomes", "takes over
+        as", "joins as", "will succeed … as")."""
+        span = span_at(self.doc, p.start, p.end)
+        if span is None or span.root.dep_ != "nsubj" or span.root.head.lemma_.lower() not in {
+                "become", "take", "join", "succeed"}:
+            return
+        self.role_person = p
+        found = self._title_appointed(p, s, e)
+        self.role_person = None
+        if found:
+            title, ts, te, org = found
+            self.add_role(p.start, p.end, title, ts, te, org, "person:post-taken")
 
     def _unlabelled_people(self, s: int, e: int) -> None:
         """A proper name of two to four words that speaks ("X Y said") or carries a title in apposition
@@ -258,8 +275,8 @@ class RoleRules(TitlePhrases, RoleContextRules):
         left = _HONORIFIC.sub("", left)
         b = s + len(left.rstrip(" ,"))
         stops = list(_LEFT_STOP.finditer(left[:b - s]))  # ("sent its TITLE, NAME": the phrase before the comma)
-        while left.rstrip().endswith(",") and len(stops) > 1 and re.fullmatch(r"\s*(?:for|with)", stops[-1].group(0)) and \
-                not _TITLE_RX.search(left[stops[-1].end():b - s]):
+        while left.rstrip().endswith(",") and len(stops) > 1 and re.fullmatch(
+                r"\s*(?:for|with)", stops[-1].group(0)) and not _TITLE_RX.search(left[stops[-1].end():b - s]):
             stops.pop()  # "secretary of state for mobility": a title's own "for"
         a = s + (stops[-1].end() if stops else 0)
         if b <= a:

@@ -78,8 +78,15 @@ class RoleContextRules(OfficePlaces):
                 if prep is not None else None
         if title_tok is None:
             return None
-        sub = list(title_tok.subtree)
-        a, b = max(s, sub[0].idx), min(e, sub[-1].idx + len(sub[-1].text))
+        sub = [t for c in verb.children if c.dep_ == title_tok.dep_ and c.i not in range(span.start, span.end)
+               for t in c.subtree] \
+            if title_tok.dep_ in {"attr", "oprd"} else list(title_tok.subtree)  # ("vice", "-", "president")
+        sub = sorted(sub, key=lambda t: t.i)
+        after = [t for c in verb.children if c.dep_ == "prep" and c.lower_ in {"at", "of", "with"} and c.i > sub[-1].i
+                 and c.i - sub[-1].i == 1 for t in c.subtree]  # "is TITLE at ORG": the parser hangs "at" on "is"
+        stop = next((k for k, t in enumerate(after) if t.is_punct), len(after))
+        after = after[:stop]  # (not a clause on the organisation: "…, which supplies cells")
+        a, b = max(s, sub[0].idx), min(e, (after or sub)[-1].idx + len((after or sub)[-1].text))
         cleaned = self._clean_title(a, b)
         if cleaned is None:
             return None
