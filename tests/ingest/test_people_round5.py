@@ -138,3 +138,19 @@ def test_a_post_taken_up_besides_the_one_held(gaz, text, roles):
 ])
 def test_a_city_in_a_description_is_no_employer(gaz, text):
     assert not any(org in {"pune", "budapest", "valencia"} for _, org, _ in _roles(gaz, text))
+
+
+@pytest.mark.parametrize("text, role", [
+    ("The permit was granted by Anna Berg, Minister for Mobility and Public Works of Denmark.",
+     ("anna-berg", "denmark", "Minister for Mobility and Public Works")),
+    ("The Danish Minister for Mobility and Public Works, Anna Berg, welcomed the permit.",
+     ("anna-berg", "denmark", "Minister for Mobility and Public Works")),
+    ("The Dutch Secretary for Transport, Eva Smit, approved the trial.",
+     ("eva-smit", "netherlands", "Secretary for Transport")),
+])
+def test_an_office_and_its_portfolio_are_no_organisation(gaz, text, role):
+    result = _result(gaz, text)
+    roles = {(c.record["person"], c.record["organization"], c.record["title"]) for c in result.candidates
+             if c.file == "roles"}
+    assert roles == {role}
+    assert not [m for m in result.mentions if m.file == "organizations"]

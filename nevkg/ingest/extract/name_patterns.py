@@ -163,6 +163,9 @@ class NamePatterns:
             name = cut.rstrip(",")
             if re.match(r"\s+(?:Show|Expo|Fair|Week|Festival|Summit|Forum)\b", text[start + len(name):]):
                 continue  # an event ("X Motor Show"), not an organisation
+            if org_kind and re.search(r"\b(?:Minister|Secretary|Commissioner|Ambassador|Governor|Mayor)\s+(?:of|for)\b",
+                                      name):
+                continue  # an office and its portfolio ("Minister for Mobility"), not an organisation
             s, e = start, start + len(name)
             if re.search(r"\b(?:and|of|for)$", name) or name.lower() == lower and len(words) < 2:
                 continue

@@ -19,7 +19,7 @@ from typing import Any
 from nevkg.ingest.extract.datelines import datelines
 from nevkg.ingest.extract.linking import clean_name, link
 from nevkg.ingest.extract.model import Mention
-from nevkg.ingest.extract.ner_types import _CONNECTORS, _type_of
+from nevkg.ingest.extract.ner_types import _CONNECTORS, _ORG_WORDS, _type_of
 
 __all__ = ["ner_mentions", "REGION_DEMONYMS", "DOMAIN_ABBREVIATIONS"]
 
@@ -76,6 +76,9 @@ def ner_mentions(E: Any, doc: Any) -> None:
             continue
         raw = text[ent.start_char:ent.end_char]
         name = clean_name(raw)
+        if ent.label_ in {"PERSON", "ORG"} and _WORD_THEN_NAME.fullmatch(name) and not _ORG_WORDS.search(
+                name.rsplit(", ", 1)[1]):
+            name = name.rsplit(", ", 1)[1]  # "Transport, Eva Smit": a portfolio, then a person's name
         lead = re.match(r"(?:JV|[Jj]oint\s+[Vv]enture|[Vv]enture)\s+(?:of|between)\s+(?:the\s+)?", name)
         name = name[lead.end():] if lead else name  # "the JV of X and Y": the names are X and Y
         owner = re.match(r"(?P<o>[^\s'’]+(?:\s[^\s'’]+)?)['’]s\s+(?=\S)", name)
@@ -173,6 +176,8 @@ def _retype_by_coordination(E: Any) -> None:
             retype(E, m.id, file, "company" if file == "organizations" else "city")
 
 
+#: capitalised words, a comma, then a name of two or three words: the parser ran a title's end into a name
+_WORD_THEN_NAME = re.compile(r"[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*,\s+[A-Z][a-z]+(?:\s+[A-Z][\w-]+){1,2}")
 _EVENT = re.compile(r"\b(?:Motor\s+Show|Auto\s+Show|Expo|Fair|Summit|Forum|Conference|Congress|Games|Olympics)$")
 
 

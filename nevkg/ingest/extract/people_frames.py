@@ -24,6 +24,13 @@ _PORTFOLIO = (r"Economy|Economic\s+Affairs|Finance|Industry|Trade|Commerce|Trans
               r"Foreign\s+Trade|Mines|Mining|Communications|Urban\s+Development|Housing|Industrial\s+Policy")
 _PORTFOLIO_LIST = re.compile(rf"(?:{_PORTFOLIO})(?:(?:\s*,\s*|\s+and\s+|\s*&\s*)(?:{_PORTFOLIO}))*")
 
+#: a portfolio and the country whose it is, read as one name ("Mobility and Public Works of Denmark")
+_PORTFOLIO_OF = re.compile(rf"(?:{_PORTFOLIO_LIST.pattern})\s+of\s+(?:the\s+)?"
+                           r"(?P<c>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)")
+#: an office of state and its preposition right before a portfolio
+_AFTER_OFFICE = (r"\b(?:Minister|Secretary|Under-?[Ss]ecretary|Commissioner|Secretary-General)\s+(?:of|for)\s+"
+                 r"(?:the\s+)?$")
+
 
 class TitleFrames:
     """Portfolios, boards and the writer's own office around a person's title (needs the extractor's mentions)."""
@@ -55,10 +62,18 @@ class TitleFrames:
         organisation is then the country or state the phrase names, or the one around it)."""
         for m in self.mentions_in(s, e, ("organizations",)):
             before = self.text[max(s, m.start - 40):m.start]
+            of = _PORTFOLIO_OF.fullmatch(m.text)
+            if of and not m.known and m.id in self.ents.new and re.search(_AFTER_OFFICE, before):
+                # "Minister for Mobility and Public Works of Denmark": the portfolio, then the country
+                country = self.ents._country_mention(m.start + of.start("c"), m.end, of.group("c"), "portfolio-of",
+                                                     0.8)
+                if country is not None:
+                    self.ents.forget(m)
+                    self.ents.add(country)
+                continue
             if not m.known and m.id in self.ents.new and m.rule.startswith("ner:") and (
                     _PORTFOLIO_ORG.fullmatch(m.text) or _PORTFOLIO_LIST.fullmatch(m.text)) and re.search(
-                    r"\b(?:Minister|Secretary|Under-?[Ss]ecretary|Commissioner|Secretary-General)\s+(?:of|for)\s+"
-                    r"(?:the\s+)?$", before):
+                    _AFTER_OFFICE, before):
                 self.ents.forget(m)
 
     def _writers_people(self, s: int, e: int) -> list[tuple[int, int, str, int, int, Mention, str]]:
