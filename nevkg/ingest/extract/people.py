@@ -263,6 +263,8 @@ class PeopleRules(TitleFrames):
             ns, ne = cover.start, cover.end
         name = text[ns:ne]
         title = " ".join(_TITLE_LEAD.sub("", title).split())  # "currently chief executive", "its new CFO"
+        if re.match(r"(?:previously|formerly|former|until\s+recently)\s|ex-", title, re.I):
+            return  # "NAME, formerly head of sales at X": a post no longer held is no role
         if business_partner(title):  # "X, its distribution partner": X is a company, not a person
             self._partner_is_company(ns, ne)
             return

@@ -60,7 +60,7 @@ _DESCRIBED_NEXT = re.compile(rf"\s+(?:[a-z][\w-]*\s+){{0,2}}{_COMPANY_DESCRIPTOR
 #: Milan-based unit"): the person's own organisation, told before
 _DESCRIBED_ONLY = re.compile(rf"\s+(?:of|at|for|with)\s+the\s+(?:[\w.&’'-]+\s+){{0,3}}?(?:{_COMPANY_DESCRIPTOR}|"
                              r"unit|arm|subsidiary|division|business)(?:\s+(?:with\s+immediate\s+effect|effective\s+"
-                             r"immediately|(?:from|in|on|next|this)\s+[A-Z]?[a-z]+(?:\s+\d{1,4})?))?$", re.I)
+                             r"immediately|(?:from|in|on|next|this)\s+[A-Z]?[a-z]+(?:\s+\d{1,4})?))?[\s,;]*$", re.I)
 #: titles only a company gives
 _COMPANY_TITLE = re.compile(r"\b(?:chief|CEO|CFO|CTO|COO|chair(?:man|woman|person)?|managing\s+director|"
                             r"general\s+manager|founder|co-founder|vice[\s-]?president|executive|head|director)\b",
@@ -96,8 +96,8 @@ class TitlePhrases:
                     return country
         described = _DESCRIBED_ONLY.search(self.text[a:b])
         if described and not _STATE_TITLE.search(title) and all(m.start >= a + described.start() for m in orgs):
-            own = self._own_org()  # (a name inside the description only says where: "the Budapest dealer group")
-            if own is not None:
+            own = self._own_org() or self._described_before(a + described.start(), a + described.end())
+            if own is not None:  # (a name inside the description only says where: "the Budapest dealer group")
                 return own
             orgs = []
         short = self._short_org_name(a, b)
@@ -145,6 +145,7 @@ class TitlePhrases:
             # no country in the phrase: only an office of state ("Prime Minister X", "President X") takes the
             # country around it; a company's president or secretary without a company gets no role
             if re.search(r"\b(?:minister|premier|governor|mayor|ambassador|envoy|chancellor|king|cabinet\s+secretary|"
+                         r"under-?secretary|"
                          r"secretary\s+of\s+state)\b", title, re.I) or \
                     re.fullmatch(r"(?:Vice[\s-])?President", title):
                 if local:  # a mayor's or governor's own town or province in the sentence, never a far country
@@ -154,6 +155,17 @@ class TitlePhrases:
         if OWNER_RX.search(self.text[max(0, a - 30):b]):
             return self._company_spoken_of(a)
         return None
+
+    def _described_before(self, a: int, b: int) -> Mention | None:
+        """The organisation described before with the same adjective of a country as ``text[a:b]`` ("the Swedish
+        company" after "the Swedish truck maker X"): the last one so introduced."""
+        from nevkg.ingest.extract.mentions import DEMONYMS
+
+        adjs = [w for w in re.findall(r"\b[A-Z][a-z]+\b", self.text[a:b]) if w in DEMONYMS]
+        if len(adjs) != 1:
+            return None
+        return next((m for m in reversed(self.mentions_in(0, a, ("organizations",))) if re.search(
+            rf"\b{adjs[0]}\s+(?:[a-z][\w-]*\s+){{0,3}}$", self.text[max(0, m.start - 40):m.start])), None)
 
     def _own_org(self) -> Mention | None:
         """The organisation of the person whose title is being read (``self.role_person``), told before: a role
@@ -282,6 +294,9 @@ class TitlePhrases:
         title = re.sub(r"\s+(?:(?:last|this|next|earlier|later)\s+(?:week|month|year)|on\s+[A-Z][a-z]+day|"
                        r"(?:with\s+)?effect(?:ive)?\s+immediately)$", "", title)  # "… last week", "… on Monday"
         title = " ".join(re.sub(r"\s+(?:in|since|from)\s+(?:[A-Z][a-z]+\s+)?\d{4}$", "", title).split())
+        title = re.sub(r"^(?:(?:former|ex-?)\s+)?.+?\s+(?:of\s+)?and\s+now\s+", "", title)  # "… and now TITLE"
+        title = re.sub(r"^((?:\w+\s+)?(?:ambassador|envoy|consul(?:[\s-]general)?|commissioner))\s+in\s+(?:the\s+)?"
+                       r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*$", r"\1", title, flags=re.I)  # (the city posted in)
         if not title or not _TITLE_RX.search(title) or len(title.split()) > 9:
             return None
         start = self.text.find(title.split()[0], a, b)
