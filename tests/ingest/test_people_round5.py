@@ -94,7 +94,8 @@ def test_a_name_before_districts_is_a_place(gaz, text, place):
 
 
 @pytest.mark.parametrize("text, role", [
-    ("Omar Haddad is chief financial officer of Sahra Motors.", ("omar-haddad", "sahra-motors", "chief financial officer")),
+    ("Omar Haddad is chief financial officer of Sahra Motors.",
+     ("omar-haddad", "sahra-motors", "chief financial officer")),
     ("Since May, Lina Berg has been head of sales at Nordvik Auto.", ("lina-berg", "nordvik-auto", "head of sales")),
     ("Pia Lund was chief technology officer at Halvard Systems until June.",
      ("pia-lund", "halvard-systems", "chief technology officer")),
@@ -203,3 +204,33 @@ def test_a_post_no_longer_held_is_no_role(gaz, text, role, gone):
 ])
 def test_a_company_named_again_by_its_countrys_adjective(gaz, text, role):
     assert role in _roles(gaz, text)
+
+
+@pytest.mark.parametrize("text, role", [
+    ("Velmora Holdings Berhad reported record sales for the year.\n\nBy order of the Board\nVelmora Holdings Berhad\n"
+     "Rahim Yusof\nChairman\n\nKuala Lumpur, 3 March 2027", ("rahim-yusof", "velmora-holdings-berhad", "Chairman")),
+    ("Sales of Arvona Motor Group rose in 2026.\n\nLin Qiao\nCompany Secretary\nShenzhen, 30 March 2027",
+     ("lin-qiao", "arvona-motor-group", "Company Secretary")),
+    ("Kestrel Auto Holdings Limited announced higher profits for the year.\n\nOn behalf of the Board\nMs Ada Wong\n"
+     "Chairwoman and Executive Director", ("ada-wong", "kestrel-auto-holdings-limited",
+                                          "Chairwoman and Executive Director")),
+])
+def test_a_signature_name_then_title_on_the_next_line(gaz, text, role):
+    assert role in _roles(gaz, text)
+
+
+@pytest.mark.parametrize("text, roles", [
+    ("Arvona Motor Group reported its results. As at the date of this announcement, the executive directors are "
+     "Mr Lin Qiao and Ms Wu Fang (Chief Financial Officer), and the independent non-executive directors are "
+     "Mr David Ho and Dr Kenji Sato.",
+     {("lin-qiao", "arvona-motor-group", "executive director"),
+      ("wu-fang", "arvona-motor-group", "Chief Financial Officer"),
+      ("david-ho", "arvona-motor-group", "independent non-executive director"),
+      ("kenji-sato", "arvona-motor-group", "independent non-executive director")}),
+    ("Nordvik Auto held its annual meeting. The non-executive directors were Anna Lind and Per Holm.",
+     {("anna-lind", "nordvik-auto", "non-executive director"), ("per-holm", "nordvik-auto", "non-executive director")}),
+    ("Sahra Motors published its report. The supervisors are Omar Haddad and Lina Aziz.",
+     {("omar-haddad", "sahra-motors", "supervisor"), ("lina-aziz", "sahra-motors", "supervisor")}),
+])
+def test_a_board_listed_by_a_plural_title(gaz, text, roles):
+    assert _roles(gaz, text) == roles

@@ -31,6 +31,16 @@ _PORTFOLIO_OF = re.compile(rf"(?:{_PORTFOLIO_LIST.pattern})\s+of\s+(?:the\s+)?"
 _AFTER_OFFICE = (r"\b(?:Minister|Secretary|Under-?[Ss]ecretary|Commissioner|Secretary-General)\s+(?:of|for)\s+"
                  r"(?:the\s+)?$")
 
+#: a signature: a name alone on a line ("Mr" before it at most), its title alone on the next
+_SIGNATURE = re.compile(r"^[ \t]*(?:(?:Mr|Ms|Mrs|Dr)\.?[ \t]+)?(?P<n>[A-Z][a-z]+(?:[ \t][A-Z][a-z'’-]+){1,3})[ \t]*\n"
+                        r"(?=[ \t]*(?P<t>[A-Z][A-Za-z ,&-]{2,60}?)[ \t]*$)", re.M)
+#: a name in a list of a board, with its own title in brackets after it
+_LISTED_NAME = re.compile(r"(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+)?(?P<n>[A-Z][a-z]+(?:\s+[A-Z][a-z'’-]+){1,2})"
+                          r"(?:\s*\((?P<t>[^()]{3,60})\))?")
+#: "the (independent non-executive) directors are …": a board's members listed by a plural title
+_BOARD_LIST = re.compile(r"\b(?i:the)\s+(?P<title>(?:[a-z][\w-]*\s+){0,3}(?:directors|supervisors|members\s+of\s+the\s+"
+                         r"board|officers))\s+(?:are|were|comprise)\s+")
+
 
 class TitleFrames:
     """Portfolios, boards and the writer's own office around a person's title (needs the extractor's mentions)."""
@@ -100,6 +110,41 @@ class TitleFrames:
                         r"(?:,\s*)?\b(?:or|and)\s+$", self.text[max(s, p.start - 12):p.start]):
                     out.append((p.start, p.end, m.group("title"), p.end + m.start("title"), p.end + m.end("title"),
                                 out[0][5], "person:our-office"))
+        return out
+
+    def _board_lists(self, s: int, e: int) -> list[tuple[int, int, str, int, int, Mention, str]]:
+        """A signature (a name alone on a line, its title on the next: "NAME / Chairman and Executive Director", the
+        organisation on the line above or the one spoken of) and a list of a board ("the independent non-executive
+        directors are Mr A and Dr B"; a title in brackets after a name is that person's own): each person's title
+        at the company the text speaks of."""
+        out: list[tuple[int, int, str, int, int, Mention, str]] = []
+        for sig in _SIGNATURE.finditer(self.text):  # (the two lines may be parsed as two sentences)
+            ns, ne = sig.span("n")
+            if not s <= ns < e or not _TITLE_RX.search(sig.group("t")) or _TITLE_RX.search(sig.group("n")) or any(
+                    m.file != "people" for m in self.ents.overlaps(ns, ne)) or self.mentions_in(*sig.span("t")):
+                continue
+            above = re.search(r"([^\n]+?)[ \t]*\n[ \t]*$", self.text[max(0, sig.start() - 120):sig.start()])
+            a0 = max(0, sig.start() - 120)
+            org = next(iter(self.mentions_in(a0 + above.start(1), a0 + above.end(1), ("organizations",))), None) \
+                if above else None
+            org = org or self._company_spoken_of(ns)
+            if org is not None:
+                out.append((ns, ne, sig.group("t"), *sig.span("t"), org, "person:signature"))
+        for m in _BOARD_LIST.finditer(self.text, s, e):
+            stop = re.search(r"[.;]|,\s+and\s+the\b", self.text[m.end():e])
+            end = m.end() + stop.start() if stop else e
+            org = self._company_spoken_of(m.start())
+            if org is None:
+                continue
+            for n in _LISTED_NAME.finditer(self.text, m.end(), end):
+                if any(k.file != "people" and not (k.rule.startswith("ner:") and " " not in k.text and not k.known)
+                       for k in self.ents.overlaps(*n.span("n"))):
+                    continue  # (one word of the name the parser took for a company does not stop it)
+                if n.group("t") and _TITLE_RX.search(n.group("t")):  # "Ms Y (Chief Financial Officer)"
+                    out.append((*n.span("n"), n.group("t"), *n.span("t"), org, "person:board-list"))
+                else:
+                    out.append((*n.span("n"), m.group("title")[:-1], m.start("title"), m.end("title") - 1, org,
+                                "person:board-list"))
         return out
 
     def _writer(self) -> Mention | None:

@@ -26,6 +26,7 @@ from nevkg.ingest.extract.linking import fullest_name
 from nevkg.ingest.extract.model import Mention
 from nevkg.ingest.extract.name_people import HONORIFIC_RANK
 from nevkg.ingest.extract.people import _FUNCTION
+from nevkg.ingest.extract.people import _TITLE_RX as _TITLE_WORD_RX
 from nevkg.ingest.extract.role_titles import _PORTFOLIO_ORG, _TITLE_RX, TitlePhrases, _person_like, apposed_phrase
 from nevkg.ingest.extract.roles_context import RoleContextRules
 from nevkg.ingest.extract.spans import span_at
@@ -98,6 +99,8 @@ class RoleRules(TitlePhrases, RoleContextRules):
             while len(names) > 2 and (names[0].lower_ in _TITLE_START or _TITLE_RX.fullmatch(names[0].text)):
                 title_ent = names[0].ent_type_  # "Spokesperson NAME said": the title is no part of the name
                 names = names[1:]
+            if _TITLE_WORD_RX.fullmatch(names[-1].text):
+                continue  # "(Chief Financial Officer)": a title's words, no name
             first, last = names[0].i, t.i
             if not 2 <= last - first + 1 <= 4 or any(not self.doc[i].is_title for i in range(first, last + 1)):
                 continue
