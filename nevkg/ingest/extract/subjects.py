@@ -14,10 +14,11 @@ from nevkg.ingest.extract.figures import find_statistics
 from nevkg.ingest.extract.lists import joined_runs
 from nevkg.ingest.extract.model import Mention, Statistic
 from nevkg.ingest.extract.relations import _is_destination
-from nevkg.ingest.extract.spans import span_at
+from nevkg.ingest.extract.spans import asides, span_at
 
 _FLOW_TO = re.compile(r"\b(?:exports?|shipments?|sales|deliveries|registrations|exported|shipped|sold|delivered|"
-                      r"sent)\s+(?:[\w-]+\s+){0,2}?(?:to|in|into)\s+(?:the\s+)?$", re.I)
+                      r"sent|shares?)\s+(?:of\s+(?:[\w-]+\s+){1,3}?)?(?:[\w-]+\s+){0,2}?(?:to|in|into)\s+"
+                      r"(?:the\s+)?$", re.I)
 _TARIFF = re.compile(r"\b(?:tariffs?|dut(?:y|ies)|surtax(?:es)?|levy|levies|import\s+(?:tax|fee)s?)\b", re.I)
 #: a market that charges a tariff ("X imposed", "X will be implementing", "X is applying", "X charges")
 _IMPOSES = re.compile(r"^\s+(?:(?:last|this|next|earlier\s+this|on|in)\s+(?:week|month|year|Monday|Tuesday|Wednesday|"
@@ -97,7 +98,7 @@ class SubjectRules:
             subj = [c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass", "csubj"}]
             if subj:
                 break
-            if tok.dep_ in {"conj", "xcomp", "advcl", "relcl", "acl"} and tok.head is not tok:
+            if tok.dep_ in {"conj", "xcomp", "advcl", "relcl", "acl", "acomp"} and tok.head is not tok:
                 tok = tok.head
             else:
                 break
@@ -127,8 +128,10 @@ class SubjectRules:
             head = next((m for m in named if m is not None and m in orgs), None)
             if head is not None:
                 return head  # "Zeekr sold", "Geely's unit Zeekr sold": the name the subject is, not its owner
-            if not orgs and any(a.lower_ in {"its", "their"} and a.dep_ == "poss" for a in c.children):
-                return self._pronoun_org(c)  # "its fleets in X and Y number …": X and Y are where, not whose
+            if not orgs and any(a.dep_ == "poss" and (a.lower_ in {"its", "their"} or a.lemma_.lower() in
+                                                      _ANAPHORIC_NOUNS) for a in c.children):
+                return self._pronoun_org(c)  # "its fleets in X and Y number …", "the brand's share in X rose …":
+                # X and Y are where, not whose
             if orgs or ms:
                 return (orgs or ms)[0]
             if c.lower_ in {"it", "they", "its"} or any(t.lower_ in _ANAPHORIC_NOUNS or t.lower_ in {"its", "their"}
@@ -140,9 +143,12 @@ class SubjectRules:
 
     def _pronoun_org(self, tok: Any) -> Mention | None:
         """The company a pronoun in the subject ``tok`` stands for: one named before it in its own sentence ("X
-        said its sales …"), else the one named last."""
+        said its sales …"; not one inside a relative clause or apposition there: "X, which Y controls, said its
+        …"), else the one named last."""
+        aside = asides(t for t in tok.sent if t.i < tok.left_edge.i and not t.is_ancestor(tok))
         here = [m for m in self.ents.mentions if m.file == "organizations" and not m.compiler
-                and tok.sent.start_char <= m.start and m.end <= tok.left_edge.idx]
+                and tok.sent.start_char <= m.start and m.end <= tok.left_edge.idx
+                and (r := span_at(self.doc, m.start, m.end)) is not None and r.root.i not in aside]
         return here[-1] if here else self.last_org
 
     def _venture_before(self, pos: int) -> Mention | None:
