@@ -234,3 +234,16 @@ def test_a_signature_name_then_title_on_the_next_line(gaz, text, role):
 ])
 def test_a_board_listed_by_a_plural_title(gaz, text, roles):
     assert _roles(gaz, text) == roles
+
+
+@pytest.mark.parametrize("text, role", [
+    ("Ma Tianyu succeeds Peter Lind as president of Vela Motors.", ("ma-tianyu", "vela-motors", "president")),
+    ("Lena Berg replaced Omar Saleh as head of sales at Nordvik Auto last year.",
+     ("lena-berg", "nordvik-auto", "head of sales")),
+    ("Peter Lind, president of Vela Motors, will retire in March. He will be succeeded by Ma Tianyu, who joins "
+     "from Arbor Auto.", ("ma-tianyu", "vela-motors", "president")),
+    ("Kim Dahl, the chairwoman of Fjord Motors, steps down in May. She will be succeeded by Lars Nyberg.",
+     ("lars-nyberg", "fjord-motors", "chairwoman")),
+])
+def test_a_successor_takes_up_the_post(gaz, text, role):
+    assert role in _roles(gaz, text)

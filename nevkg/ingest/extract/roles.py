@@ -64,7 +64,7 @@ class RoleRules(TitlePhrases, RoleContextRules):
             self._extend_name(p)
             self.role_person = p
             found = self._title_parsed(p, s, e) or self._title_after(p, e) or self._title_before(p, s) or \
-                self._title_appointed(p, s, e) or self._title_from_context(p, s, e)
+                self._title_appointed(p, s, e) or self._title_succeeded(p) or self._title_from_context(p, s, e)
             self.role_person = None
             if found:
                 title, ts, te, org = found

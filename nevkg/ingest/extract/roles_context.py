@@ -45,7 +45,8 @@ _COMPANY_POSSESSIVE = re.compile(r"['’]s?\s+(?:(?:new|former|acting|interim|de
 _APPOINT_VERBS = {"appoint", "name", "promote", "elect", "hire", "tap", "choose", "select", "nominate", "designate",
                   "reappoint", "install", "introduce", "announce", "confirm", "unveil"}
 #: verbs whose subject takes up a post: "NAME will become its TITLE", "NAME took over as TITLE"
-_BECOME_VERBS = {"be", "become", "remain", "serve", "join", "take", "succeed", "step", "return", "continue"}
+_BECOME_VERBS = {"be", "become", "remain", "serve", "join", "take", "succeed", "step", "return", "continue",
+                 "replace"}
 #: titles only a company (or another organisation, never a state) gives
 _COMPANY_ONLY = re.compile(r"\b(?:chief|CEO|CFO|CTO|COO|chair(?:man|woman|person)?|managing\s+director|"
                            r"general\s+manager|founder|co-founder|vice[\s-]?president|president|executive|head|"
@@ -68,7 +69,8 @@ class RoleContextRules(OfficePlaces):
         if not (appoint or become):
             return None
         title_tok = next((c for c in verb.children if c.dep_ in {"oprd", "xcomp", "attr", "dobj"} and c is not root
-                          and c.i not in range(span.start, span.end) and (c.dep_ != "dobj" or become)), None)
+                          and c.i not in range(span.start, span.end) and (c.dep_ != "dobj" or become)
+                          and not (c.dep_ == "dobj" and c.pos_ == "PROPN")), None)  # ("succeeds NAME as TITLE")
         if title_tok is None:
             prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"), None)
             if prep is None and verb.lemma_.lower() in {"take", "step"}:  # "took over as", "stepped in as"
@@ -105,6 +107,26 @@ class RoleContextRules(OfficePlaces):
                     org = orgs[0]
                     break
         return (*cleaned, org) if org is not None else None
+
+    def _title_succeeded(self, p: Mention) -> tuple[str, int, int, Mention] | None:
+        """"X will be succeeded by NAME": NAME takes up the post X holds (X a name, or "he"/"she" for the last person
+        given a role before)."""
+        span = span_at(self.doc, p.start, p.end)
+        if span is None or span.root.dep_ != "pobj" or span.root.head.dep_ != "agent" or \
+                span.root.head.head.lemma_.lower() not in {"succeed", "replace"}:
+            return None
+        before = next((c for c in span.root.head.head.children if c.dep_ == "nsubjpass"), None)
+        if before is None:
+            return None
+        held = self._mention_at(before)
+        ids = {held.id} if held is not None and held.file == "people" else None
+        roles = [c for c in self.candidates if c.file == "roles" and min(x[0] for x in c.spans) < p.start
+                 and (ids is None and before.lower_ in {"he", "she"} or ids and c.record["person"] in ids)]
+        if not roles:
+            return None
+        last = roles[-1]
+        org = next((m for m in self.ents.mentions if m.id == last.record["organization"]), None)
+        return (last.record["title"], before.idx, before.idx + len(before.text), org) if org is not None else None
 
     def _title_by_head_verb(self, p: Mention, root: Any) -> tuple[str, int, int, Mention] | None:
         """"NAME, who heads ORG" (a relative clause on the name) or "NAME heads / has led / founded ORG" (the
