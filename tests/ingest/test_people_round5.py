@@ -247,3 +247,16 @@ def test_a_board_listed_by_a_plural_title(gaz, text, roles):
 ])
 def test_a_successor_takes_up_the_post(gaz, text, role):
     assert role in _roles(gaz, text)
+
+
+@pytest.mark.parametrize("text, arm, group", [
+    ("Fenglin Automobile Group has replaced its overseas team. Peter Lindqvist, president of Fenglin International "
+     "since 2022, will step down.", "fenglin-international", "fenglin-automobile-group"),
+    ("Rovan Motor Group makes cars in Wuhu, and Rovan International sells them abroad.", "rovan-international",
+     "rovan-motor-group"),
+    ("Sales at Tamsin Auto Holdings fell, while Tamsin International opened 12 showrooms.", "tamsin-international",
+     "tamsin-auto-holdings"),
+])
+def test_a_groups_international_arm_is_its_own_organisation(gaz, text, arm, group):
+    ids = {m.id for m in _result(gaz, text).mentions if m.file == "organizations"}
+    assert {arm, group} <= ids

@@ -176,6 +176,8 @@ def _retype_by_coordination(E: Any) -> None:
             retype(E, m.id, file, "company" if file == "organizations" else "city")
 
 
+#: the word naming a group's international arm, which is no short name of the group
+_ARM = re.compile(r"\bInternational\b")
 #: capitalised words, a comma, then a name of two or three words: the parser ran a title's end into a name
 _WORD_THEN_NAME = re.compile(r"[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*,\s+[A-Z][a-z]+(?:\s+[A-Z][\w-]+){1,2}")
 _EVENT = re.compile(r"\b(?:Motor\s+Show|Auto\s+Show|Expo|Fair|Summit|Forum|Conference|Congress|Games|Olympics)$")
@@ -304,7 +306,8 @@ def _propose(E: Any, file: str, kind: str, name: str, s: int, e: int, label: str
     def head(x: str) -> str:
         return STRIP_FOR_HEAD.sub("", x) or x
     rid = next((r for r, rec in E.new.items() if E.new_meta[r].file == file and (
-        rec.get("label") == name or file == "organizations" and head(rec["label"]) == head(name))), None)
+        rec.get("label") == name or file == "organizations" and head(rec["label"]) == head(name)
+        and bool(_ARM.search(rec["label"])) == bool(_ARM.search(name)))), None)  # ("X International": X's arm)
     rule = f"ner:{label}"
     mention = Mention(s, e, name, file, rid or "", False, kind or None, rule, 0.6, name)
     if rid is not None:
