@@ -260,3 +260,15 @@ def test_a_successor_takes_up_the_post(gaz, text, role):
 def test_a_groups_international_arm_is_its_own_organisation(gaz, text, arm, group):
     ids = {m.id for m in _result(gaz, text).mentions if m.file == "organizations"}
     assert {arm, group} <= ids
+
+
+@pytest.mark.parametrize("text, role", [
+    ("The two companies will study a bus assembly line in the Biobío region, where the regional governor, Rodrigo "
+     "Vial, has offered land at the port of Coronel.", ("rodrigo-vial", "biobio", "regional governor")),
+    ("A plant is planned in the Kedah state, whose chief minister, Ahmad Razif, welcomed it.",
+     ("ahmad-razif", "kedah", "chief minister")),
+    ("Investors toured the Atacama region, where the governor, Luis Rojo, promised faster permits.",
+     ("luis-rojo", "atacama", "governor")),
+])
+def test_a_governor_of_a_place_named_before_region_or_state(gaz, text, role):
+    assert role in _roles(gaz, text)

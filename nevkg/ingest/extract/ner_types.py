@@ -121,6 +121,9 @@ def _type_of(name: str, label: str, doc: Any, ent: Any, E: Any) -> tuple[str, st
         return "organizations", "government-body" if gov else (
             "automaker" if re.search(r"\bMotors?\b|\bAuto\b|\bAutomobiles?\b", name) else "company")
     if label in {"GPE", "LOC", "FAC"}:
+        noun = doc[ent.end].lower_ if ent.end < len(doc) else ""
+        if noun in {"region", "province", "state", "district"}:
+            return "places", noun  # "the X region": a region, not a city
         return "places", "region" if label == "LOC" else "city"
     core = [w for w in words if w.lower() not in _CONNECTORS]
     prev = doc[ent.start - 1] if ent.start > 0 else None
