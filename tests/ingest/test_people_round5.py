@@ -272,3 +272,12 @@ def test_a_groups_international_arm_is_its_own_organisation(gaz, text, arm, grou
 ])
 def test_a_governor_of_a_place_named_before_region_or_state(gaz, text, role):
     assert role in _roles(gaz, text)
+
+
+@pytest.mark.parametrize("text", [
+    "He joins from Nordkapp Motors. Ma will report to chairman Qin Haodong and will sit on the committee.",
+    "Sales rose at Vela Motors. The new head of Europe reports directly to CEO Anna Berg.",
+    "Arbor Auto hired a finance chief. She will report to chief executive Tom Reed.",
+])
+def test_whom_one_reports_to_is_named_without_an_organisation(gaz, text):
+    assert _roles(gaz, text) == set()

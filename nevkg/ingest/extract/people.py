@@ -66,7 +66,8 @@ _SAYS = r"(?:said|says|announced|confirmed|added|noted)"
 #: a verb in what would be a title: a clause ("NAME, head of sales at X, takes over as director of Y")
 _CLAUSE_VERB = re.compile(r"\b(?:takes?|took|becomes?|became|joins?|joined|will|was|is|has|had|replaces?|succeeds?)\b")
 #: a lower-case word of a title before its head word (never a verb of saying or a determiner)
-_LOWER_WORDS = r"(?:(?!(?:said|says|told|announced|confirmed|that|its|their|the|whose)\b)[a-z\-]+\s+)"
+_LOWER_WORDS = (r"(?:(?!(?:said|says|told|announced|confirmed|that|its|their|the|whose|to|will|would|report|reports|"
+                r"reported)\b)[a-z\-]+\s+)")
 
 
 def _family_names(name: str) -> list[str]:

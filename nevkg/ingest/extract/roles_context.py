@@ -197,8 +197,9 @@ class RoleContextRules(OfficePlaces):
         if found is None:
             return None
         title, ts, te = found
-        if _GOVERNMENT.search(title) or not _COMPANY_ONLY.search(title):
-            return None
+        if _GOVERNMENT.search(title) or not _COMPANY_ONLY.search(title) or re.search(
+                r"\breport(?:s|ed|ing)?\s+(?:directly\s+)?(?:to\s+)?$", self.text[max(s, ts - 30):ts]):
+            return None  # ("will report to chairman NAME": whose chairman, the sentence does not say)
         before = [m for m in self.orgs_outside_relatives(s, ts) if not m.compiler
                   and m.kind not in {"publisher"} and not re.search(r"\b(?:told|to|by)\s+(?:the\s+)?$",
                                                                     self.text[max(s, m.start - 10):m.start])]
