@@ -111,7 +111,8 @@ def _type_of(name: str, label: str, doc: Any, ent: Any, E: Any) -> tuple[str, st
         return None
     if _ORG_WORDS.search(name):
         head = words[0].lower()
-        gov = any(w.lower() in _GOV_HEADS for w in words) or head in _GOV_HEADS
+        gov = any(part in _GOV_HEADS for w in words for part in w.lower().split("-")) or head in _GOV_HEADS
+        # ("Directorate-General for Traffic": a hyphenated head word)
         return "organizations", "government-body" if gov else (
             "automaker" if re.search(r"\bMotors?\b|\bAuto\b|\bAutomobiles?\b", name) else "company")
     if label in {"GPE", "LOC", "FAC"}:

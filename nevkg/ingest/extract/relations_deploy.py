@@ -15,6 +15,8 @@ from nevkg.ingest.extract.spans import span_at, verb_of
 #: what a robotaxi operator expands or brings to new places ("extend the service to X")
 _SERVICE_OBJ = {"service", "fleet", "robotaxi", "robotaxis", "operation", "ride", "test", "testing", "trial", "pilot"}
 _EXPAND_VERBS = {"expand", "extend", "bring", "take"}
+#: where cars are made: a place hung on one of these is no place a fleet runs in
+_WORKS_NOUNS = {"plant", "factory", "works", "line", "base", "facility"}
 
 
 class DeployParseRules:
@@ -65,6 +67,7 @@ class DeployParseRules:
             if actor is None:
                 return
         where = self._clause_places(cue, places, actor) if parsed_plan_status(cue) is None else []  # not weighed
+        where = [p for p in where if not self._works_place(p)]
         if not where or not any(t.lemma_.lower() in {"robotaxi", "robotaxis", "driverless", "autonomous", "self",
                                                       "ride", "mobility", "unmanned"} for t in cue.sent) and \
                 not re.search(r"\blevel[\s-]?4\b|\bL4\b|\bself-driving\b|\brobo-?(?:taxi|bus)", cue.sent.text, re.I) \
@@ -135,6 +138,14 @@ class DeployParseRules:
                      [(a.start, a.end), (cue.idx, cue.idx + len(cue.text)), (p.start, p.end)],
                      f"parse:deploy:{cue.lemma_.lower()}:respectively")
         return True
+
+    def _works_place(self, place: Mention) -> bool:
+        """Whether the parse hangs ``place`` on a plant ("built at a plant in X", "from its factory outside Y"):
+        where the cars are made, not where they run."""
+        span = span_at(self.doc, place.start, place.end)
+        prep = span.root.head if span is not None else None
+        return prep is not None and prep.dep_ == "prep" and prep.lower_ in {"in", "at", "near", "outside", "of"} and \
+            prep.head.lemma_.lower() in _WORKS_NOUNS
 
     def _permit_holder(self, cue: Any) -> Mention | None:
         """Whom an authority's verb gives the permit or approval to: its indirect object ("the agency granted X a

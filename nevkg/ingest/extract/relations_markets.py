@@ -67,6 +67,12 @@ _ASSET_SOLD = re.compile(r"\s+(?:(?:its|their|a|an|the|[\w\-]+['’]s)\s+)?(?:[\
                          re.I)
 
 
+#: a place named as where a plant stands ("built at a plant in X", "from its factory outside Y"): where the
+#: cars are made, not where they run
+_WORKS_AT = re.compile(r"\b(?:plant|factory|factories|plants|works|assembly\s+line|production\s+line|production\s+"
+                       r"base)\s+(?:in|at|near|outside|of)\s+(?:the\s+)?(?:city\s+of\s+)?$", re.I)
+
+
 class MarketRules(ExportRules):
     """Exports, sales, entries, destination lists and deployments (a mixin of the extractor)."""
 
@@ -291,7 +297,7 @@ class MarketRules(ExportRules):
                 continue
             if _CLAUSE_BREAK.search(self.text[min(cue_s, p.end):max(cue_e, p.start)]) or any(
                     a <= p.start < b and not a <= cue_s < b for a, b in aside) or self._country_of_city(p, places) \
-                    or self.aside_place(p):
+                    or self.aside_place(p) or _WORKS_AT.search(before):
                 continue
             out.append(p)
         return out
