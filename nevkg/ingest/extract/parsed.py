@@ -110,6 +110,7 @@ class ParsedRelations(PartnerParseRules, DeployParseRules, PlaceRules, PolicyRul
         self.services(sent, orgs)
         self.supply_partners(sent, orgs)
         self.copula_partners(sent, orgs)
+        self.picked_partners(sent, orgs)
         self.weighed_sites(sent, orgs, places)
         self.plan_followup(s, e)
         self.service_expansions(sent, orgs, places)

@@ -183,11 +183,12 @@ class MarketRules(ExportRules):
     def _deployments(self, s, e, sent, orgs, places, periods, dates) -> None:
         rx = re.compile(r"(?P<cue>robotaxi\s+(?:service|fleet|operations?)|robotaxis?|" + _DRIVERLESS +
                         r"|charging\s+(?:stations?|piles?|network|points?|hubs?|depots?)|(?:fast|high-power|ultra-fast)[\s-]+chargers|"
-                        r"(?:battery\s+)?swap(?:ping)?\s+stations?|(?:sales\s+and\s+service|service)\s+"
+                        r"(?:battery[\s-]+)?swap(?:ping)?\s+(?:stations?|network)|(?:sales\s+and\s+service|service)\s+"
                         r"cent(?:re|er)s?|stores?|showrooms?|delivery\s+cent(?:re|er)s?)", re.I)
         verbs = re.compile(r"deploy\w*|launch\w*|operat\w*|open\w*|roll\w*\s+out|put\s+into\s+service|"
                            r"built|build\w*|set\s+up|runs?|started|began|began\s+offering|expand\w*|test\w*|"
-                           r"trial\w*|offer\w*|integrat\w*|introduc\w*|available|install\w*", re.I)
+                           r"trial\w*|offer\w*|integrat\w*|introduc\w*|available|install\w*|add(?:s|ed|ing)?|"
+                           r"put(?:s|ting)?|plac(?:e|es|ed|ing)", re.I)
         if not verbs.search(sent):
             return
         for m in rx.finditer(sent):  # each cue with the places of its own clause

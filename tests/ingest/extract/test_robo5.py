@@ -71,3 +71,64 @@ def test_a_heading_is_no_part_of_the_sentence_under_it(run, heading, title):
             f"double next year.")
     orgs = {r["id"] for r in records(run(text), "organizations")}
     assert "co" not in orgs and not any(o.startswith(heading.lower()) for o in orgs)
+
+
+# ----------------------------------------------------------------------------- a landform's name is a place
+@pytest.mark.parametrize("text, place", [
+    ("The council approved a trial zone for driverless taxis covering Fortitude Valley and Kelvin Grove.",
+     "fortitude-valley"),
+    ("Velmora Robotics will run robotaxis in Docklands and on the South Bank from May.", "south-bank"),
+    ("Tallis Mobility opened a charging hub at Eagle Farm, near the airport.", "eagle-farm"),
+])
+def test_a_landform_name_is_a_place_not_a_company(run, text, place):
+    result = run(text)
+    assert place in {r["id"] for r in records(result, "places")}
+    assert place not in {r["id"] for r in records(result, "organizations")}
+
+
+# --------------------------------------------------------------- charging and swap stations added or put
+@pytest.mark.parametrize("text, operator, places", [
+    ("Orvane Robotics will add battery-swap stations in Austria and Slovenia next year.", "orvane-robotics",
+     {"austria", "slovenia"}),
+    ("Tallis Mobility is placing ultra-fast chargers in Porto and Braga.", "tallis-mobility", {"porto", "braga"}),
+    ("Karvo Motors puts fast chargers at its dealers in Denmark.", "karvo-motors", {"denmark"}),
+])
+def test_stations_added_or_put_somewhere_are_a_charging_deployment(run, text, operator, places):
+    assert {(operator, p) for p in places} <= deployed(run(text))
+
+
+# ------------------------------------------------------------------------- a company chosen for a task
+@pytest.mark.parametrize("text, a, b", [
+    ("Karvo Motors picked Brenna Logistics to put fast chargers at its dealers in Denmark.", "karvo-motors",
+     "brenna-logistics"),
+    ("Velmora Robotics has chosen Tallis Mobility as its fleet operator in Leeds.", "velmora-robotics",
+     "tallis-mobility"),
+    ("Karvo Motors hired Brenna Logistics to ship its vans to Antwerp.", "karvo-motors", "brenna-logistics"),
+])
+def test_a_company_picked_for_a_task_is_a_partner(run, text, a, b):
+    pairs = {frozenset(r["partners"]) for r in records(run(text), "partnerships")}
+    assert frozenset({a, b}) in pairs
+
+
+@pytest.mark.parametrize("text", [
+    "Karvo Motors did not pick Brenna Logistics to ship its vans.",
+    "Karvo Motors selected Orvane Robotics over Tallis Mobility for the contract.",
+    "Karvo Motors picked Spain for its plant.",
+])
+def test_no_partner_when_not_picked_for_a_task(run, text):
+    assert not any({"karvo-motors", "brenna-logistics"} <= set(r["partners"]) or
+                   {"karvo-motors", "tallis-mobility"} <= set(r["partners"])
+                   for r in records(run(text), "partnerships"))
+
+
+# ------------------------------------------------------------- a country's adjective before a trade noun
+@pytest.mark.parametrize("text, org", [
+    ("Kunpeng Energy signed a memorandum with the French utility Rhodane Volt to build swap stations.",
+     "rhodane-volt"),
+    ("Velmora Robotics will lease its cars from the Dutch lessor Grijs Lease.", "grijs-lease"),
+    ("Velmora Robotics said the Qatari operator Sahra Transit would run the fleet in Doha.", "sahra-transit"),
+])
+def test_a_name_after_a_country_adjective_and_a_trade_noun_is_an_organisation(run, text, org):
+    result = run(text)
+    assert org in {r["id"] for r in records(result, "organizations")}
+    assert org not in {r["id"] for r in records(result, "people")}
