@@ -12,7 +12,6 @@ import re
 from nevkg.graph.binding import strip_comments
 
 
-
 class _OutsideDistinctSubselects:
     """A pattern searched only outside the query's ``{ SELECT DISTINCT … }`` sub-selects."""
 
