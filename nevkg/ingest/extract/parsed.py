@@ -42,6 +42,7 @@ from nevkg.ingest.extract.relations_actors import (
     is_government,
 )
 from nevkg.ingest.extract.relations_deploy import _SERVICE_OBJ, DeployParseRules
+from nevkg.ingest.extract.relations_sites import _POWER_PLANT
 from nevkg.ingest.extract.relations_funding import FundingRules
 from nevkg.ingest.extract.relations_invest import InvestRules
 from nevkg.ingest.extract.relations_markets import ASSET_NOUNS, expands_a_site
@@ -244,10 +245,11 @@ class ParsedRelations(PartnerParseRules, DeployParseRules, PlaceRules, PolicyRul
                 continue
             prev = self.doc[span.start - 1] if span.start > 0 else None
             market = p.rule.startswith("demonym") and span.root.head.lemma_.lower() in _SALES_NOUNS  # "Indian market"
-            if prev is not None and prev.lower_ == "from" or p.rule.startswith("demonym") and not market or \
+            if prev is not None and prev.lower_ in {"from", "with"} or p.rule.startswith("demonym") and not market or \
                     _is_home(self.text, p) or _described_home(span) or _origin_phrase(span) or _outside(span) or \
                     self.aside_place(p):
-                continue  # an origin, or an adjective ("Chinese carmaker"), is not where the actor goes
+                continue  # an origin, a companion ("entered it with X"), or an adjective ("Chinese carmaker") is not
+                # where the actor goes
             out.append(p)
         out = [p for p in out if not self._country_of_city(p, out)]  # "in Lyon, France": Lyon
         if head.dep_ == "relcl" and any(c.lower_ == "where" for c in head.children):
@@ -278,6 +280,9 @@ class ParsedRelations(PartnerParseRules, DeployParseRules, PlaceRules, PolicyRul
     def _site(self, cue: Any, actor: Mention, places: list[Mention], kind: str = "factory") -> None:
         if is_government(actor) or (self.ents.new.get(actor.id, {}).get("kind") or "") in _GOV:
             return  # "the ministry announced a plant in X": a government runs no plant (it approves, announces)
+        if cue.pos_ == "NOUN" and any(c.dep_ in {"amod", "compound"} and _POWER_PLANT.search(c.text + " ")
+                                      for c in cue.children):
+            return  # "its hydroelectric plants in X": a power plant, not a vehicle site
         if cue.pos_ == "VERB":
             made = [c for c in cue.children if c.dep_ in {"dobj", "nsubjpass"}]
             if not any(c.lemma_.lower() in _MADE or self._mention_of(c, ("vehicle_models",)) for c in made):

@@ -132,3 +132,66 @@ def test_a_name_after_a_country_adjective_and_a_trade_noun_is_an_organisation(ru
     result = run(text)
     assert org in {r["id"] for r in records(result, "organizations")}
     assert org not in {r["id"] for r in records(result, "people")}
+
+
+def sites(result) -> set[tuple[str, str]]:
+    return {(op, r["place"]) for r in records(result, "sites") for op in r.get("operator", [])}
+
+
+# ------------------------------------------------------------------------ a power plant is no vehicle site
+@pytest.mark.parametrize("text, op, place", [
+    ("Rhodane Volt will supply the stations with power from its hydroelectric plants in the Alps.", "rhodane-volt",
+     "alps"),
+    ("Karvo Motors will power its factory in Tangier with electricity from a solar plant in Ouarzazate.",
+     "karvo-motors", "ouarzazate"),
+    ("Karvo Motors buys steel from a steel plant in Linz and builds vans at a plant in Graz.", "karvo-motors",
+     "linz"),
+])
+def test_a_power_or_steel_plant_is_no_site(run, text, op, place):
+    assert (op, place) not in sites(run(text))
+
+
+def test_the_vehicle_plant_beside_a_power_plant_stays(run):
+    found = sites(run("Karvo Motors buys steel from a steel plant in Linz and builds vans at a plant in Graz."))
+    assert ("karvo-motors", "graz") in found
+
+
+# ------------------------------------------------------------------ a companion after "with" is no market
+@pytest.mark.parametrize("text, place", [
+    ("Velmora Robotics runs robotaxis in Abu Dhabi and Doha, which it entered in August with Mowasalat, the "
+     "state transport company.", "mowasalat"),
+    ("Karvo Motors entered Chile with Andes Flota in 2025.", "andes-flota"),
+    ("Velmora Robotics entered Qatar with Sahra Transit last year.", "sahra-transit"),
+])
+def test_what_a_market_is_entered_with_is_no_market(run, text, place):
+    markets = {r["market"] for r in records(run(text), "market_presence")}
+    assert place not in markets
+
+
+# ------------------------------------------------------- a state's officer and a council's members
+@pytest.mark.parametrize("text, person, org, title", [
+    ("Queensland's Transport Commissioner, Anita Ramaswamy, said her office had received an application.",
+     "anita-ramaswamy", "queensland", "Transport Commissioner"),
+    ("Bavaria's economy minister, Jonas Huber, said the state would back the trial.", "jonas-huber", "bavaria",
+     "economy minister"),
+    ("Catalonia's mobility secretary, Marta Puig, said the tests would start in June.", "marta-puig", "catalonia",
+     "mobility secretary"),
+])
+def test_a_sub_national_officer_holds_the_title_at_the_possessive_place(run, text, person, org, title):
+    result = run(text)
+    assert (person, org, title) in {(r["person"], r["organization"], r["title"]) for r in records(result, "roles")}
+    assert not any(r["label"].lower() == title.lower() for r in records(result, "people"))
+
+
+@pytest.mark.parametrize("text, person, org, title", [
+    ("Brisbane City Council approved the zone. Councillor Helen Doyle said the trial would start.", "helen-doyle",
+     "brisbane-city-council", "Councillor"),
+    ("Leeds City Council approved the trial. Helen Doyle, a Labour councillor, voted for it.", "helen-doyle",
+     "leeds-city-council", "Labour councillor"),
+    ("The Hamburg Council approved the pilot on Monday. Councilwoman Maria Lenz said it was overdue.",
+     "maria-lenz", "hamburg-council", "Councilwoman"),
+])
+def test_a_councillor_sits_on_the_council_the_text_names(run, text, person, org, title):
+    result = run(text)
+    assert (person, org, title) in {(r["person"], r["organization"], r["title"]) for r in records(result, "roles")}
+    assert person in {r["id"] for r in records(result, "people")}
