@@ -68,6 +68,10 @@ class DeployParseRules:
                 return
         where = self._clause_places(cue, places, actor) if parsed_plan_status(cue) is None else []  # not weighed
         where = [p for p in where if not self._works_place(p)]
+        first = verb_of(cue)
+        if not where and first.dep_ == "conj" and first.head.pos_ in {"VERB", "AUX"} and parsed_plan_status(cue) is None:
+            # "… got a permit to test in X and will run the tests with Y": the first verb's places
+            where = [p for p in self._clause_places(first.head, places, actor) if not self._works_place(p)]
         if not where or not any(t.lemma_.lower() in {"robotaxi", "robotaxis", "driverless", "autonomous", "self",
                                                       "ride", "mobility", "unmanned"} for t in cue.sent) and \
                 not re.search(r"\blevel[\s-]?4\b|\bL4\b|\bself-driving\b|\brobo-?(?:taxi|bus)", cue.sent.text, re.I) \

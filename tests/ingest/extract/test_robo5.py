@@ -195,3 +195,18 @@ def test_a_councillor_sits_on_the_council_the_text_names(run, text, person, org,
     result = run(text)
     assert (person, org, title) in {(r["person"], r["organization"], r["title"]) for r in records(result, "roles")}
     assert person in {r["id"] for r in records(result, "people")}
+
+
+# ---------------------------------------------------- a second verb of the same subject, with its partner
+@pytest.mark.parametrize("text, op, partner, place", [
+    ("Velmora Robotics received a permit to test its driverless cars on public roads in Luxembourg and will run "
+     "the tests with the local bus operator Sales Grenz.", "velmora-robotics", "sales-grenz", "luxembourg"),
+    ("Velmora Robotics won approval for driverless trials in Bergen and will carry out the tests with the taxi "
+     "firm Fjordbil.", "velmora-robotics", "fjordbil", "bergen"),
+    ("Velmora Robotics runs robotaxis in Leeds and is testing them with Karvo Motors.", "velmora-robotics",
+     "karvo-motors", "leeds"),
+])
+def test_the_partner_of_a_second_verb_joins_the_first_verbs_deployment(run, text, op, partner, place):
+    result = run(text)
+    assert any(r["operator"] == op and partner in r.get("partners", []) and place in r["places"]
+               for r in records(result, "deployments"))
