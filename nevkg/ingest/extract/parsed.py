@@ -148,6 +148,7 @@ class ParsedRelations(PartnerParseRules, DeployParseRules, PlaceRules, PolicyRul
         self.prune_coarse_sites()
         self.narrow_deployments()
         self.same_team_deployments()
+        self.nested_deployments()
         self.deployment_partnerships()
         pair = [(a, b) for a in orgs for b in orgs if a.end < b.start and a.id != b.id
                 and _AND_NAME.fullmatch(self.text[a.end:b.start])]

@@ -19,6 +19,12 @@ _EXPAND_VERBS = {"expand", "extend", "bring", "take"}
 _WORKS_NOUNS = {"plant", "factory", "works", "line", "base", "facility"}
 
 
+def _kind_family(c: Any) -> str:
+    """A deployment's kind, robotaxi fleets and services as one ("robotaxi")."""
+    kind = str(c.record.get("kind", ""))
+    return "robotaxi" if kind.startswith("robotaxi") else kind
+
+
 class DeployParseRules:
     """Deployments from a clause (a mixin of the extractor)."""
 
@@ -212,6 +218,36 @@ class DeployParseRules:
             if set(b.record.get("places", [])) <= set(a.record.get("places", [])):
                 a.spans = sorted(set(a.spans) | set(b.spans))
                 self.candidates.remove(b)
+
+    def nested_deployments(self) -> None:
+        """One robotaxi deployment told twice, at a district and at its city (or at a city and its country), by
+        companies of one team ("robotaxis in Oslo … the pilot in Oslo's Fornebu district"): the one at the wider
+        place goes, its companies joining the narrower one as partners. (Stores in a country and a showroom in
+        one of its cities stay two facts.)"""
+        deps = [c for c in self.candidates if c.file == "deployments"]
+        for wide in deps:
+            team = {wide.record["operator"], *wide.record.get("partners", [])}
+            narrow = next((c for c in deps if c is not wide and c in self.candidates and team & {
+                c.record["operator"], *c.record.get("partners", [])} and all(
+                    any(p in self._wider(q) for q in c.record.get("places", [])) for p in wide.record.get("places", [])
+                ) and _kind_family(c) == _kind_family(wide) == "robotaxi"), None)
+            if narrow is None or not wide.record.get("places"):
+                continue
+            more = [o for o in team if o != narrow.record["operator"] and o not in narrow.record.get("partners", [])]
+            if more:
+                narrow.record["partners"] = narrow.record.get("partners", []) + more
+            narrow.spans = sorted(set(narrow.spans) | set(wide.spans))
+            self.candidates.remove(wide)
+
+    def _wider(self, pid: str) -> set[str]:
+        """Every place ``pid`` lies in, up the chain of containers."""
+        out: set[str] = set()
+        todo = [pid]
+        while todo:
+            for q in self._containers(todo.pop()) - out:
+                out.add(q)
+                todo.append(q)
+        return out
 
     def deployment_partnerships(self) -> None:
         """Each company a deployment is run with is the operator's partner ("X will offer rides through Y's app",

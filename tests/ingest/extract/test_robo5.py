@@ -210,3 +210,25 @@ def test_the_partner_of_a_second_verb_joins_the_first_verbs_deployment(run, text
     result = run(text)
     assert any(r["operator"] == op and partner in r.get("partners", []) and place in r["places"]
                for r in records(result, "deployments"))
+
+
+# -------------------------------------------------- one robotaxi deployment told at a place and inside it
+@pytest.mark.parametrize("text, kept, gone, partner", [
+    ("Velmora Robotics and Grab will offer robotaxi rides in Singapore. Velmora Robotics will run its first "
+     "driverless cars in Singapore's Punggol district.", "punggol", "singapore", "grab"),
+    ("Velmora Robotics will run robotaxis in Norway with Tallis Mobility. Velmora Robotics will test driverless "
+     "cars in Oslo's Fornebu district from May.", "oslo", "norway", "tallis-mobility"),
+    ("Velmora Robotics will launch robotaxis in Japan with Karvo Motors. Velmora Robotics will operate driverless "
+     "taxis in Tokyo from June.", "tokyo", "japan", "karvo-motors"),
+])
+def test_a_deployment_at_a_wider_place_of_the_same_team_is_one(run, text, kept, gone, partner):
+    deps = records(run(text), "deployments")
+    places = {p for r in deps for p in r["places"]}
+    assert kept in places and gone not in places
+    assert any(kept in r["places"] and partner in {r["operator"], *r.get("partners", [])} for r in deps)
+
+
+def test_deployments_in_two_cities_of_one_country_both_stay(run):
+    deps = records(run("Velmora Robotics operates robotaxis in Shenzhen, China. Velmora Robotics also runs "
+                       "robotaxis in Guangzhou, China."), "deployments")
+    assert {"shenzhen", "guangzhou"} <= {p for r in deps for p in r["places"]}
