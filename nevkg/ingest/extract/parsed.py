@@ -83,6 +83,18 @@ _PRONOUNS = {"it", "its", "they", "their", "company", "firm", "automaker", "carm
 
 
 
+#: what a robotaxi service offers: launching or making these available somewhere is a deployment, not a sale
+_ROBOTAXI_GOODS = {"robotaxi", "robotaxis", "driverless", "autonomous", "self", "robo", "shuttle", "shuttles"}
+
+
+def _robotaxi_goods(cue: Any) -> bool:
+    """Whether what the market verb ``cue`` launches, offers or makes available is a robotaxi or driverless
+    service: its object, or the subject of "be available" / a passive."""
+    verb = cue.head if cue.dep_ == "acomp" else cue
+    args = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} or c.dep_ == "nsubj" and verb is not cue]
+    return any(t.lemma_.lower() in _ROBOTAXI_GOODS for a in args for t in a.subtree)
+
+
 class ParsedRelations(PartnerParseRules, DeployParseRules, PlaceRules, PolicyRules, StakeRules, InvestRules,
                       FundingRules, PlanRules):
     """Relations read from each sentence's parse (a mixin of the extractor)."""
@@ -359,6 +371,8 @@ class ParsedRelations(PartnerParseRules, DeployParseRules, PlaceRules, PolicyRul
             return  # "expand the robotaxi service to X": a deployment (relations_deploy), no sales
         if expands_a_site(cue):
             return  # "will expand its plant in X", "the expansion of the factory": a site grows, not a market
+        if _robotaxi_goods(cue):
+            return  # "launch robotaxis in X", "its robotaxis will be available in Y": a deployment, no sales
         owner = self._goods_owner(cue, actor)
         if owner is not None:  # "A will distribute B's cars in X": B is in X through its distributor A
             if self._new_partnership(actor.id, owner.id, "cooperation"):

@@ -232,3 +232,20 @@ def test_deployments_in_two_cities_of_one_country_both_stay(run):
     deps = records(run("Velmora Robotics operates robotaxis in Shenzhen, China. Velmora Robotics also runs "
                        "robotaxis in Guangzhou, China."), "deployments")
     assert {"shenzhen", "guangzhou"} <= {p for r in deps for p in r["places"]}
+
+
+# ------------------------------------------------- robotaxis launched or made available are not sold there
+@pytest.mark.parametrize("text, place", [
+    ("Velmora Robotics' robotaxis will be available on the Tallis Rides app in Madrid from 2027.", "madrid"),
+    ("Tallis Rides, the ride-hailing company, said on Monday it would partner with Velmora Robotics to launch "
+     "robotaxis in Europe.", "europe"),
+    ("Velmora Robotics will introduce driverless shuttles in Lyon next spring.", "lyon"),
+])
+def test_a_robotaxi_launch_is_no_sale(run, text, place):
+    result = run(text)
+    assert place not in {r["market"] for r in records(result, "market_presence")}
+
+
+def test_cars_launched_or_made_available_are_still_sold(run):
+    result = run("Karvo Motors will launch its electric vans in Chile and will make them available in Peru next year.")
+    assert {"chile", "peru"} <= {r["market"] for r in records(result, "market_presence")}
