@@ -22,6 +22,7 @@ file is checked to be the recorded one (:data:`TOKENIZER_SHA256`), equal byte fo
 from __future__ import annotations
 
 import hashlib
+import re
 import sys
 import types
 from functools import lru_cache
@@ -121,6 +122,25 @@ def pipeline_status() -> str:
 
 
 def parse(text: str) -> Any:
-    """The parsed document (tokens, sentences, entities, dependencies), or ``None`` without the pipeline."""
+    """The parsed document (tokens, sentences, entities, dependencies), or ``None`` without the pipeline. A
+    subheading inside the body ("Executives": a short line without a full stop, after the first line) is no part of
+    the paragraph under it: the line after it starts a sentence. (The headline at the top stays with the
+    dateline under it, as the parser reads them best together.)"""
     nlp = load_pipeline()
-    return nlp(text) if nlp is not None else None
+    if nlp is None:
+        return None
+    doc = nlp.make_doc(text)
+    first = len(text) - len(text.lstrip())
+    first_end = text.find("\n", first)
+    for tok in doc[1:]:
+        gap = doc[tok.i - 1]
+        if not gap.is_space or "\n" not in gap.text or tok.is_space:
+            continue
+        line_start = text.rfind("\n", 0, gap.idx) + 1
+        heading = text[line_start:gap.idx].strip()
+        if heading and line_start > first_end >= 0 and len(heading.split()) <= 6 and "@" not in heading and \
+                not re.search(r"[.!?:;,\"”’')\]]$", heading):
+            tok.is_sent_start = True
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    return doc
