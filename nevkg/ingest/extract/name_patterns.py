@@ -161,7 +161,8 @@ class NamePatterns:
             if not cut:
                 continue
             if org_kind and _BODY_OF.match(cut):
-                org_kind = "government-body"  # "Directorate-General for Mobility": a public body, whatever its last word
+                # "Directorate-General for Mobility": a public body, whatever its last word
+                org_kind = "government-body"
             nxt = words[len(cut.split(" "))] if org_kind and len(cut.split(" ")) < len(words) else ""
             if nxt and _is_country(nxt, gaz):
                 cut = f"{cut} {nxt}"  # a local arm named with its country ("X Motor India")

@@ -75,7 +75,8 @@ class DeployParseRules:
         where = self._clause_places(cue, places, actor) if parsed_plan_status(cue) is None else []  # not weighed
         where = [p for p in where if not self._works_place(p)]
         first = verb_of(cue)
-        if not where and first.dep_ == "conj" and first.head.pos_ in {"VERB", "AUX"} and parsed_plan_status(cue) is None:
+        if not where and first.dep_ == "conj" and first.head.pos_ in {"VERB", "AUX"} and \
+                parsed_plan_status(cue) is None:
             # "… got a permit to test in X and will run the tests with Y": the first verb's places
             where = [p for p in self._clause_places(first.head, places, actor) if not self._works_place(p)]
         if not where or not any(t.lemma_.lower() in {"robotaxi", "robotaxis", "driverless", "autonomous", "self",
