@@ -123,9 +123,8 @@ def _name_again(E: Any, org: Mention, acr: str) -> None:
         old = k.id
         k.id, k.known, k.kind, k.label, k.file, k.new_alias = org.id, owner_known, org.kind, org.label, \
             "organizations", alias
-        if old != org.id and old in E.new and not any(m.id == old for m in E.mentions):
-            E.new.pop(old, None)  # the parser's own company, site or place of the short name alone
-            E.new_meta.pop(old, None)
+        if old != org.id:
+            E.drop_unused(old)  # the parser's own company, site or place of the short name alone
     for m in re.finditer(rf"(?<![\w\-]){re.escape(acr)}(?![\w\-])", E.text):
         if not E.overlaps(m.start(), m.end()):
             E.mentions.append(Mention(m.start(), m.end(), acr, "organizations", org.id, owner_known, org.kind,
@@ -166,11 +165,10 @@ def _spelled_out(E: Any, end: int, acr: str) -> Mention | None:
     over = E.overlaps(s, end)
     if kind == "government-body" and " and " in name and over and all(
             s <= k.start and k.end <= end and not k.known and k.id in E.new for k in over):
-        from nevkg.ingest.extract.mentions import _forget_mention
         from nevkg.ingest.extract.ner import _propose
 
         for k in over:  # "Roads and Transport Authority (RTA)" read as "Roads" and "Transport Authority": one body
-            _forget_mention(E, k)
+            E.forget(k)
         _propose(E, "organizations", kind, name, s, end, "context-acronym")
         return next((m for m in E.mentions if m.start == s and m.file == "organizations"), None)
     return org_at(E, s, end, kind, "acronym")

@@ -59,7 +59,6 @@ def find_datelines(text: str) -> list[re.Match]:
 
 def datelines(E: Any) -> None:
     """Make each dateline's city a place and its agency a named source; ``E.dateline`` is the first city."""
-    from nevkg.ingest.extract.mentions import _forget_mention
     from nevkg.ingest.extract.ner import _propose, retype
 
     E.dateline, E.dateline_city = None, None
@@ -75,7 +74,7 @@ def datelines(E: Any) -> None:
             continue  # "CITY:" alone is a dateline only of a known place or a name the parser saw ("BREAKING:")
         if known is not None or any(k.start != s or k.end != e for k in inside) or not inside:
             for k in inside:
-                _forget_mention(E, k)  # the parser's part of the city ("SAO" of "SAO PAULO")
+                E.forget(k)  # the parser's part of the city ("SAO" of "SAO PAULO")
             if known is not None:
                 E.add(Mention(s, e, E.text[s:e], "places", known.id, True, known.kind, "dateline", 0.9, known.label))
             else:

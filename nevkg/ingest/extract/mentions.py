@@ -78,6 +78,18 @@ class _Entities(NamePatterns, ContainerRules, CountryMentions):
     def overlaps(self, s: int, e: int) -> list[Mention]:
         return [m for m in self.mentions if m.start < e and s < m.end]
 
+    def forget(self, m: Mention) -> None:
+        """Drop mention `m` (when still kept) and its new record, when no other mention names it."""
+        if m in self.mentions:
+            self.mentions.remove(m)
+        self.drop_unused(m.id)
+
+    def drop_unused(self, rid: str) -> None:
+        """Drop the new record `rid` when no mention names it any more."""
+        if not any(k.id == rid for k in self.mentions):
+            self.new.pop(rid, None)
+            self.new_meta.pop(rid, None)
+
     def add(self, m: Mention) -> None:
         for other in self.overlaps(m.start, m.end):
             self.mentions.remove(other)
@@ -326,7 +338,7 @@ class _Entities(NamePatterns, ContainerRules, CountryMentions):
                 # Steyr", stays one of its own: an acronym, the name without its corporate and trade words
                 # ("Velmora" of "Velmora Robotics"), or a leading word used only after the full name is the
                 # longer name)
-                _forget_mention(self, odd)  # the parser's place or person "Lanshan" is Lanshan Motors
+                self.forget(odd)  # the parser's place or person "Lanshan" is Lanshan Motors
             if self.overlaps(m.start(), m.end()):
                 continue
             self.mentions.append(Mention(m.start(), m.end(), head, "organizations", rid, False, rec["kind"],
@@ -346,11 +358,3 @@ def _stripped_head(label: str) -> str:
 _GENERIC = {"new", "general", "great", "first", "united", "national", "international", "global", "royal", "grand",
             "golden", "star", "auto", "car", "motor", "green", "smart", "future", "east", "west", "north", "south",
             "central", "asia", "euro", "china", "sino", "world", "city", "state", "group", "energy", "power"}
-
-
-def _forget_mention(ents: _Entities, m: Mention) -> None:
-    """Drop a new mention (and its record, when nothing else names it)."""
-    ents.mentions.remove(m)
-    if not any(k.id == m.id for k in ents.mentions):
-        ents.new.pop(m.id, None)
-        ents.new_meta.pop(m.id, None)

@@ -109,10 +109,7 @@ def _joined_companies(E: Any) -> None:
                      (k.start + joined.start("b"), k.start + joined.end("b"))]
         else:
             continue
-        E.mentions.remove(k)
-        if not any(m.id == k.id for m in E.mentions):
-            E.new.pop(k.id, None)
-            E.new_meta.pop(k.id, None)
+        E.forget(k)
         for a, b in parts:
             name = E.text[a:b]
             known = E.gaz.lookup(name, ("organizations",))

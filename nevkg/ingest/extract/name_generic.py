@@ -173,10 +173,7 @@ def join_paired_names(E: Any) -> None:
         name = E.text[s:k.end]
         old = [m for m in E.mentions if s <= m.start and m.end <= k.end and m.file == "organizations"]
         for m in old:
-            E.mentions.remove(m)
-            if not m.known and not any(x.id == m.id for x in E.mentions):
-                E.new.pop(m.id, None)
-                E.new_meta.pop(m.id, None)
+            E.forget(m)
         E.mentions.extend(m for m in old if m.known or m.id in E.new)  # (put back aside by _put below)
         rid = E._new_id(name, "organizations")
         _put(E, s, k.end, {"id": rid, "label": name, "kind": "company"}, "paired-name", 0.6)

@@ -147,13 +147,12 @@ def honorific_people(E: Any) -> None:
     E : _Entities
         The article's mentions.
     """
-    from nevkg.ingest.extract.mentions import _forget_mention
     from nevkg.ingest.extract.ner import _propose
 
     for k in [k for k in E.mentions if not k.known and k.rule.startswith("ner:")
               and k.file in {"people", "organizations", "places"}]:
         if HONORIFIC_RANK.fullmatch(k.text + " "):  # "H.E." read as a name of its own
-            _forget_mention(E, k)
+            E.forget(k)
             continue
         hon = HONORIFIC_RANK.match(k.text)
         if k.file == "places":
@@ -171,7 +170,7 @@ def honorific_people(E: Any) -> None:
             b += more.end()
         if len(E.text[a:b].split()) < 2:
             continue  # ("Mr Smith": a later mention of a person, for the surname rules)
-        _forget_mention(E, k)
+        E.forget(k)
         _propose(E, "people", "", E.text[a:b], a, b, "honorific-name")
 
 
@@ -214,9 +213,7 @@ def byline_people(E: Any) -> None:
     E : _Entities
         The article's mentions.
     """
-    from nevkg.ingest.extract.mentions import _forget_mention
-
     for c in _CREDITS.finditer(E.text):
         for k in [k for k in E.mentions if c.start() <= k.start and k.end <= c.end() and not k.known
                   and k.file == "people"]:
-            _forget_mention(E, k)
+            E.forget(k)

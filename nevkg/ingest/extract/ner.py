@@ -96,10 +96,7 @@ def ner_mentions(E: Any, doc: Any) -> None:
         if inner and all(not k.known and k.file == "organizations" and s <= k.start and k.end <= e for k in inner) \
                 and ent.label_ == "ORG":
             for k in inner:  # a longer name the parser found replaces a pattern's shorter cut of it
-                E.mentions.remove(k)
-                if not any(m.id == k.id for m in E.mentions):
-                    E.new.pop(k.id, None)
-                    E.new_meta.pop(k.id, None)
+                E.forget(k)
             inner = []
         if _heading(text, s, e):
             continue

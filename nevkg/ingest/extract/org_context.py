@@ -119,10 +119,7 @@ def context_orgs(E: Any) -> None:
 def _autonomy_levels(E: Any) -> None:
     """"Level 4", "L4", "SAE": an autonomy level is a technical specification, never a name."""
     for m in [m for m in E.mentions if not m.known and _LEVEL.fullmatch(m.text)]:
-        E.mentions.remove(m)
-        if not any(k.id == m.id for k in E.mentions):
-            E.new.pop(m.id, None)
-            E.new_meta.pop(m.id, None)
+        E.forget(m)
 
 
 def _one_file_per_name(E: Any) -> None:
@@ -134,9 +131,7 @@ def _one_file_per_name(E: Any) -> None:
               and m.rule.startswith("ner:")]:  # "Kairo" again, after "Kairo Robotics" gave it as its short name
         old, full = m.id, E.new_meta[short[m.text]]
         m.id, m.file, m.kind, m.label, m.rule = full.id, "organizations", full.kind, full.label, "short-name"
-        if not any(k.id == old for k in E.mentions):
-            E.new.pop(old, None)
-            E.new_meta.pop(old, None)
+        E.drop_unused(old)
     for m in E.mentions:
         meta = E.new_meta.get(m.id)
         if not m.known and meta is not None and m.file != meta.file and m.file in {"organizations", "places"} \
@@ -157,10 +152,7 @@ def _person_after(E: Any, pos: int) -> None:
     if any(k.known or k.start < s or k.end > e or not k.rule.startswith("ner:") for k in over):
         return
     for k in over:
-        E.mentions.remove(k)
-        if not any(o.id == k.id for o in E.mentions):
-            E.new.pop(k.id, None)
-            E.new_meta.pop(k.id, None)
+        E.forget(k)
     _propose(E, "people", "", n.group(0), s, e, "context-person")
 
 
@@ -264,10 +256,7 @@ def _short_name(E: Any, s: int, e: int, over: list[Mention]) -> Mention | None:
                                for k in over):
         return None
     for k in over:
-        E.mentions.remove(k)
-        if not any(o.id == k.id for o in E.mentions):
-            E.new.pop(k.id, None)
-            E.new_meta.pop(k.id, None)
+        E.forget(k)
     m = Mention(s, e, name, "organizations", full.id, full.known, full.kind, "short-name", 0.6, full.label)
     E.add(m)
     return m

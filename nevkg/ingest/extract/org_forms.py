@@ -264,10 +264,7 @@ def _split_joined(E: Any, s: int, e: int) -> None:
     joined record is dropped, each part is proposed on its own."""
     for k in [k for k in E.mentions if s <= k.start and k.end <= e and ", " in k.text and not k.known
               and k.file == "organizations" and k.rule.startswith("ner:")]:
-        E.mentions.remove(k)
-        if not any(m.id == k.id for m in E.mentions):
-            E.new.pop(k.id, None)
-            E.new_meta.pop(k.id, None)
+        E.forget(k)
         offset = k.start
         for part in k.text.split(", "):
             if part and part[0].isupper():

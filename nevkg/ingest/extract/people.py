@@ -217,9 +217,7 @@ class PeopleRules(TitleFrames):
             same = self._named_before(m.text[hon.end():], m.start) if hon else None
             if same is not None and same.id != m.id:
                 old, m.id, m.label = m.id, same.id, same.label
-                if not any(k.id == old for k in self.ents.mentions):
-                    self.ents.new.pop(old, None)
-                    self.ents.new_meta.pop(old, None)
+                self.ents.drop_unused(old)
         for person, last in [(m, w) for m in reversed(full) for w in _family_names(m.text)]:
             if len(last) < 2 or not last[:1].isupper():
                 continue
@@ -234,10 +232,7 @@ class PeopleRules(TitleFrames):
                 for odd in [k for k in self.ents.overlaps(a, b) if (k.start, k.end) == (a, b) and not k.known
                             and k.rule.startswith("ner:") and (k.file in {"organizations", "places"} or
                                                                k.file == "people" and k.id != person.id)]:
-                    self.ents.mentions.remove(odd)  # "Chen said": the person, not a name the parser guessed
-                    if not any(k.id == odd.id for k in self.ents.mentions):
-                        self.ents.new.pop(odd.id, None)
-                        self.ents.new_meta.pop(odd.id, None)
+                    self.ents.forget(odd)  # "Chen said": the person, not a name the parser guessed
                 if not self.ents.overlaps(a, b):
                     self.ents.add(Mention(a, b, self.text[a:b], "people", person.id, person.known, None, "surname",
                                           0.7, person.label))
@@ -320,7 +315,7 @@ class PeopleRules(TitleFrames):
             before = self.text[max(s, m.start - 40):m.start]
             if not m.known and m.id in self.ents.new and (_FUNCTION.fullmatch(m.text) and _TITLE_BEFORE_FUNCTION.search(
                     before) or _TITLE_ONLY.fullmatch(m.text)):
-                self._drop_new(m)  # (or title words only: "Managing Partner", "Executive Director")
+                self.ents.forget(m)  # (or title words only: "Managing Partner", "Executive Director")
 
     def _titles_out_of_org_names(self, s: int, e: int) -> None:
         """A new organisation whose name ends in title words before a person ("X Chairman & CEO NAME" read as
@@ -337,9 +332,7 @@ class PeopleRules(TitleFrames):
             if same is not None or known is not None:
                 m.id, m.known = (same.id, same.known) if same is not None else (known.id, True)
                 m.label, m.kind = (same.label, same.kind) if same is not None else (known.label, known.kind)
-                if not any(k.id == old for k in self.ents.mentions):
-                    self.ents.new.pop(old, None)
-                    self.ents.new_meta.pop(old, None)
+                self.ents.drop_unused(old)
                 continue
             m.id, m.label = self.ents._new_id(name, "organizations"), name
             self.ents.new[m.id] = {**self.ents.new.pop(old), "id": m.id, "label": name}

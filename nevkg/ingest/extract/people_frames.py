@@ -38,7 +38,7 @@ class TitleFrames:
             a = m.start + board.end()
             inner = [k for k in self.ents.mentions if k is not m and a <= k.start < m.end
                      and k.file == "organizations"]
-            self._drop_new(m)
+            self.ents.forget(m)
             if inner:
                 continue
             name = self.text[a:m.end]
@@ -59,7 +59,7 @@ class TitleFrames:
                     _PORTFOLIO_ORG.fullmatch(m.text) or _PORTFOLIO_LIST.fullmatch(m.text)) and re.search(
                     r"\b(?:Minister|Secretary|Under-?[Ss]ecretary|Commissioner|Secretary-General)\s+(?:of|for)\s+"
                     r"(?:the\s+)?$", before):
-                self._drop_new(m)
+                self.ents.forget(m)
 
     def _writers_people(self, s: int, e: int) -> list[tuple[int, int, str, int, int, Mention, str]]:
         """"NAME, partner, in our Lisbon office", "NAME, senior adviser at our firm": a person of the organisation

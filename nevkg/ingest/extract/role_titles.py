@@ -67,7 +67,7 @@ class TitlePhrases:
                 return country
         while orgs and _GOV_TITLE.search(title) and not orgs[-1].known and _PORTFOLIO_ORG.fullmatch(
                 orgs[-1].text) and orgs[-1].rule.startswith("ner:"):
-            self._drop_new(orgs[-1])  # "Trade Minister NAME", "Foreign Affairs and Trade Minister": portfolios
+            self.ents.forget(orgs[-1])  # "Trade Minister NAME", "Foreign Affairs and Trade Minister": portfolios
             orgs = orgs[:-1]
         if orgs and _GOV_TITLE.search(title) and not orgs[-1].known:
             # "Turkish Industry and Technology Minister": the parser's new "organisation" is the portfolio
@@ -79,7 +79,7 @@ class TitlePhrases:
                                                      "demonym", 0.7)
                 if country is not None:
                     if _PORTFOLIO_ORG.fullmatch(orgs[-1].text[len(first):].strip()):
-                        self._drop_new(orgs[-1])  # ("Kenyan Energy Cabinet": no organisation, a title's words)
+                        self.ents.forget(orgs[-1])  # ("Kenyan Energy Cabinet": no organisation, a title's words)
                         self.ents.add(country)
                     return country
         short = self._short_org_name(a, b)

@@ -98,7 +98,7 @@ class RoleRules(TitlePhrases, RoleContextRules):
                    if not any(k.start <= self.doc[i].idx < k.end for k in parts)):
                 continue  # the parser calls it an organisation or a place (not only because a title came first)
             for k in parts:  # "Ahmet Yilmaz said": not a company "Yilmaz"
-                self._drop_new(k)
+                self.ents.forget(k)
             from nevkg.ingest.extract.name_generic import generic_name
             from nevkg.ingest.extract.ner import _propose
 

@@ -266,7 +266,7 @@ class RoleContextRules(OfficePlaces):
         portfolio = len(words) > 1 and words[0] in DEMONYMS and _PORTFOLIO_ORG.fullmatch(" ".join(words[1:]))
         if all(w.lower() in _TITLE_WORDS_ONLY for w in words) or portfolio:
             if not p.known:
-                self._drop_new(p)
+                self.ents.forget(p)
             if portfolio:  # "Kenyan Transport Cabinet Secretary": the adjective names the country
                 country = self.ents._country_mention(p.start, p.start + len(words[0]), DEMONYMS[words[0]],
                                                      "demonym", 0.7)
@@ -365,14 +365,6 @@ class RoleContextRules(OfficePlaces):
                                              0.7) if name else None
         if country is None:
             return None
-        self._drop_new(org)
+        self.ents.forget(org)
         self.ents.add(country)
         return country
-
-    def _drop_new(self, m: Mention) -> None:
-        """Forget a new name the parser proposed (a portfolio read as an organisation)."""
-        if m in self.ents.mentions:
-            self.ents.mentions.remove(m)
-        if not any(k.id == m.id for k in self.ents.mentions):
-            self.ents.new.pop(m.id, None)
-            self.ents.new_meta.pop(m.id, None)

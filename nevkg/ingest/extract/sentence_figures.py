@@ -106,10 +106,7 @@ class SentenceFigures:
             for m in [m for m in self.ents.overlaps(st.start, st.end) if not m.known and m.rule.startswith("ner:")
                       and re.fullmatch(r"(?:[A-Z]{3}|US\$?|Rs\.?|R\$)(?:\s?[\d.,]+\s?(?:bn|mn|m|k|billion|million|"
                                        r"thousand)?)?", m.text)]:
-                self.ents.mentions.remove(m)
-                if not any(k.id == m.id for k in self.ents.mentions):
-                    self.ents.new.pop(m.id, None)
-                    self.ents.new_meta.pop(m.id, None)
+                self.ents.forget(m)
 
     def _clause_break(self, a: int, b: int) -> bool:
         """Whether a new clause about another subject starts between two offsets."""
