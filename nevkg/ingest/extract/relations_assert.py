@@ -26,6 +26,7 @@ import re
 from typing import Any
 
 from nevkg.ingest.extract.ner import run_in_head
+from nevkg.ingest.extract.relations_modality import ended, hypothetical
 from nevkg.ingest.extract.spans import span_at
 
 __all__ = ["AssertionRules", "unasserted"]
@@ -127,6 +128,12 @@ def denied(tok: Any) -> str | None:
     return None
 
 
+def _supposed(tok: Any, ends: bool = True) -> str | None:
+    """``"hypothetical"`` or (with ``ends``) ``"ended"`` for a cue the sentence only supposes or says is over
+    (:mod:`relations_modality`)."""
+    return "hypothetical" if hypothetical(tok) else "ended" if ends and ended(tok) else None
+
+
 class AssertionRules:
     """Withdraws the relations of a sentence that it negates or denies (a mixin of the extractor)."""
 
@@ -149,8 +156,10 @@ class AssertionRules:
                 if span is None or not len(span):
                     continue
                 cue = (a, b) not in names  # a name of the relation only tells whether it is denied
-                if any((unasserted(t, site) if cue else denied(t)) for t in span if not t.is_punct):
-                    cand.notes.append("withdrawn: the sentence negates or denies it")
+                ends = cand.file != "sites" and cand.record.get("activity") != "exited"  # (an exit is the fact)
+                if any((unasserted(t, site) or _supposed(t, ends) if cue else denied(t))
+                       for t in span if not t.is_punct):
+                    cand.notes.append("withdrawn: the sentence negates, denies or only supposes it, or it ended")
                     self.candidates.remove(cand)
                     break
 
