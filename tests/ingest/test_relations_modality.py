@@ -46,3 +46,19 @@ def test_a_stake_sold_is_no_investment(gaz):
                  "In 2025 BYD disposed of its stake in Chery.",
                  "BYD has offloaded its small stake in Chery, the filing shows."):
         assert ("investments", "byd", "chery") not in pairs(run(gaz, text)), text
+
+
+def test_a_market_no_longer_served_is_no_presence(gaz):
+    assert ("market_presence", "byd", "norway") in pairs(run(gaz, "BYD sells its cars in Norway."))
+    for text in ("BYD no longer sells its cars in Norway.",
+                 "Since the spring, BYD no longer exports any cars to Norway.",
+                 "BYD sold its cars in Norway until 2024."):
+        assert ("market_presence", "byd", "norway") not in pairs(run(gaz, text)), text
+
+
+def test_a_partner_held_until_a_time_past_is_no_partnership(gaz):
+    assert ("partnerships", "byd", "chery") in pairs(run(gaz, "BYD signed a supply agreement with Chery in March."))
+    for text in ("BYD had a supply agreement with Chery until last year.",
+                 "Until 2024 BYD worked with Chery on batteries.",
+                 "BYD cooperated with Chery on battery packs until the end of 2023."):
+        assert ("partnerships", "byd", "chery") not in pairs(run(gaz, text)), text

@@ -8,7 +8,8 @@ a relation without stating it as a present fact, both read from the dependency p
   a factory in Z"), or stands in an "if"/"unless" clause ("if X were to build in Y"), or is a relative clause with
   "would" ("Y, where a plant would avoid the duties"). Reported plans ("said it would build …") and "will" stay.
 * ended: a verb the cue hangs on ends or leaves it ("ended its agreement with X", "sold its stake in Y", "the
-  partner withdrew from the venture", "stopped selling in Z"). Only for partnerships, stakes and market presence:
+  partner withdrew from the venture", "stopped selling in Z"), says it no longer holds ("no longer sells in V") or
+  held it until a time past ("had a distributor in U until last year"). Only for partnerships, stakes and market presence:
   a site left or closed is still recorded (the corpus counts an exit), and so is an exit itself. ("A former partner"
   is not enough: it may still serve the brand.)
 
@@ -101,13 +102,18 @@ def ended(cue: Any) -> bool:
     >>> if doc is not None:
     ...     assert ended(doc[4])
     """
-    for tok in _chain(cue)[1:]:
+    for tok in _chain(cue):
         if tok.pos_ not in {"VERB", "AUX"}:
             continue
         lemma = tok.lemma_.lower()
-        if lemma in _END or lemma in _AWAY and any(c.lower_ in {"out", "away"} for c in tok.children):
+        if tok.i != cue.i and (lemma in _END or lemma in _AWAY and any(c.lower_ in {"out", "away"}
+                                                                       for c in tok.children)):
             return True
-        if lemma in _DIVEST and any(c.dep_ == "poss" for c in cue.children):
+        if tok.i != cue.i and lemma in _DIVEST and any(c.dep_ == "poss" for c in cue.children):
             return True
-        return False  # only the nearest verb says whether the relation goes on
+        if any(c.dep_ == "advmod" and c.lower_ == "longer" and any(n.dep_ == "neg" for n in c.children)
+               for c in tok.children):
+            return True  # "no longer sells in X"
+        # only the nearest verb says whether the relation goes on: "until" a time, in the past tense
+        return tok.tag_ == "VBD" and any(c.dep_ == "prep" and c.lower_ in {"until", "till"} for c in tok.children)
     return False
