@@ -11,8 +11,36 @@ import re
 
 from nevkg.graph.binding import strip_comments
 
+
+class _OutsideDistinctSubselects:
+    """A pattern searched only outside the query's ``{ SELECT DISTINCT … }`` sub-selects."""
+
+    def __init__(self, pattern: str) -> None:
+        self.pattern = re.compile(pattern)
+
+    def search(self, text: str) -> re.Match | None:
+        return self.pattern.search(_without_distinct_subselects(text))
+
+
+def _without_distinct_subselects(text: str) -> str:
+    """`text` with the body of every ``{ SELECT DISTINCT … }`` sub-select blanked."""
+    out, i = [], 0
+    for m in re.finditer(r"\{\s*SELECT\s+DISTINCT\b", text, re.IGNORECASE):
+        if m.start() < i:
+            continue
+        depth, j = 0, m.start()
+        while j < len(text):
+            depth += {"{": 1, "}": -1}.get(text[j], 0)
+            j += 1
+            if depth == 0:
+                break
+        out.append(text[i:m.start()])
+        i = j
+    return "".join(out) + text[i:]
+
+
 #: (name, pattern, advice); patterns run over the query text without comments
-RULES: list[tuple[str, re.Pattern, str]] = [
+RULES: list[tuple[str, re.Pattern | _OutsideDistinctSubselects, str]] = [
     ("zero-or-more path",
      re.compile(r"(?:[\w-]*:[\w-]+|\))\*\s*[?$<\w]"),
      "write `?x p* ?y` as `{ ?x a CLASS FILTER(?x = ?y) } UNION { ?x p+ ?y }` after the patterns binding ?x"),
@@ -28,6 +56,10 @@ RULES: list[tuple[str, re.Pattern, str]] = [
     ("boolean expression bound to a variable",
      re.compile(r"BIND\(\s*(?:COALESCE\(\s*)?(?:sameTerm|BOUND|EXISTS|!)[^;]*?\bAS\s+\?\w+\s*\)", re.IGNORECASE),
      'bind STRDT(IF(condition, "true", "false"), xsd:boolean) instead'),
+    ("alternative path repeated outside a DISTINCT sub-select",
+     _OutsideDistinctSubselects(r"\^?\((?:[^()|]*\|)+[^()|]*\)[+*]"),
+     "Virtuoso returns one solution per route and then drops OPTIONAL values of some rows: put the pattern "
+     "(with its UNION) in `{ SELECT DISTINCT ?x ?param WHERE { … } }`"),
     ("EXISTS in a disjunction inside IF",
      re.compile(r"\bIF\s*\([^(){}]*\|\|\s*(?:NOT\s+)?EXISTS\b", re.IGNORECASE),
      "nest IF(a, x, IF(EXISTS { … }, x, y))"),

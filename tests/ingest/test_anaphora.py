@@ -176,3 +176,22 @@ def test_the_venture_is_the_company_called_or_founded_as_one(gaz, text, place):
     result = extract(text, gaz, article_date="2026-03-15", source_id="test-source")
     assert [(c.record["operator"], c.record["place"]) for c in result.candidates if c.file == "sites"] == \
         [(["riverlane-mobility"], place)]
+
+
+@pytest.mark.parametrize("text,file,keys,expected", [
+    ("Brisco Motors, which is controlled by Kessel Group, said its exports to Chile rose to 4,000 cars in 2025.",
+     "observations", ("subject", "value"), ("brisco-motors", "4000")),
+    ("Halvard Trucks, which Kessel Group bought in 2022, said its deliveries to Peru reached 1,200 vans in 2025.",
+     "market_presence", ("exporter", "market"), ("halvard-trucks", "peru")),
+    ("Orvane Auto, a unit of Tallis Holdings, said it will open a plant in Peru.",
+     "sites", ("operator", "place"), ("['orvane-auto']", "peru")),
+    ("Calder Auto, which Kessel Group acquired in 2021, said it would start selling vans in Chile next year.",
+     "market_presence", ("exporter", "market"), ("calder-auto", "chile")),
+])
+def test_it_in_a_reported_clause_is_the_speaker_not_a_name_in_its_relative_clause(gaz, text, file, keys, expected):
+    assert facts(run(gaz, text), file, *keys) == {expected}
+
+
+def test_a_persons_clause_names_whom_the_unit_is(gaz):
+    text = "Mara Ellison, who heads Corvo Motors Chile, said the local unit would open 12 showrooms in 2026."
+    assert facts(run(gaz, text), "observations", "subject", "value") == {("corvo-motors-chile", "12")}

@@ -80,6 +80,19 @@ def test_currencies_by_code_or_by_the_articles_country(gaz, text, value, unit):
     assert figures(gaz, text)[value]["unit"] == unit
 
 
+def test_every_unit_the_extractor_writes_is_a_concept():
+    import yaml
+
+    from nevkg.home import SHIPPED_DATA_DIR
+    from nevkg.ingest.extract import figures as F
+    from nevkg.ingest.extract.observations import _SHARED_CURRENCY
+
+    units = set(F._UNIT_OF.values()) | set(F._CUR_OF.values()) | {c for d in _SHARED_CURRENCY.values()
+                                                                     for c in d.values()}
+    concepts = yaml.safe_load((SHIPPED_DATA_DIR / "concepts.yaml").read_text(encoding="utf-8"))
+    assert units <= {c["id"] for c in concepts if c["kind"] == "unit"}
+
+
 @pytest.mark.parametrize("text, want", [
     ("The plant is due to start production in the second half of 2027 with capacity for 50,000 vehicles a year.",
      {"50000": None}),

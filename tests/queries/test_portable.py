@@ -18,6 +18,9 @@ NON_PORTABLE = {
     "boolean expression bound to a variable":
         "SELECT ?m WHERE { ?p nev:partner ?x OPTIONAL { ?p nev:majorityPartner ?mp } "
         "BIND(COALESCE(sameTerm(?mp, ?x), false) AS ?m) }",
+    "alternative path repeated outside a DISTINCT sub-select":
+        "SELECT ?p ?s WHERE { ?p nev:exporter ?e . { ?e a nev:Organization FILTER(?e = ?org) } "
+        "UNION { ?e (nev:parentOrganization|nev:brandOf)+ ?org } OPTIONAL { ?p nev:startDate ?s } }",
     "EXISTS in a disjunction inside IF":
         'SELECT ?w WHERE { ?s nev:place ?p BIND(IF(?p = ?h || EXISTS { ?p nev:locatedIn+ ?h }, "home", "x") AS ?w) }',
 }
@@ -41,6 +44,9 @@ def test_each_rule_finds_its_construct(rule):
     "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }",  # a star that is not a path
     'SELECT ?x WHERE { ?x rdfs:label "a* b" } # nev:locatedIn* in a comment',
     'SELECT ?x WHERE { BIND(STRDT(IF(BOUND(?y), "true", "false"), xsd:boolean) AS ?x) }',
+    "SELECT ?p WHERE { ?p nev:exporter ?e { SELECT DISTINCT ?e ?org WHERE { { ?e a nev:Organization "
+    "FILTER(?e = ?org) } UNION { ?e (nev:parentOrganization|nev:brandOf)+ ?org } } } }",
+    "SELECT ?x WHERE { ?x (nev:parentOrganization/nev:brandOf)+ ?y }",  # a sequence, not an alternative
 ])
 def test_portable_forms_pass(text):
     assert portability_problems(text) == []

@@ -30,7 +30,7 @@ from typing import Any
 
 from nevkg.ingest.extract.model import Mention
 from nevkg.ingest.extract.relations_actors import _GOV
-from nevkg.ingest.extract.spans import span_at, verb_of
+from nevkg.ingest.extract.spans import asides, span_at, verb_of
 
 __all__ = ["resolve_anaphors", "ORG_NOUNS", "SITE_NOUNS", "VENTURE_NOUNS"]
 
@@ -214,7 +214,9 @@ def _org_antecedent(text: str, before: list[Mention], topic: Mention | None, org
     fit = (lambda m: (m.kind or "") not in _NOT_COMPANY) if head not in {"it", "its"} else (lambda m: True)
     car = (lambda m: (m.kind or "") in {"automaker", "brand"}) if head in _CAR_NOUNS else (lambda m: True)
     here = [m for m in before if fit(m)]
-    speaker = _speaker(doc, pos, here) if head == "it" else _agent(doc, pos, here) if head == "its" else None
+    speaker = _speaker(doc, pos, here) if head in {"it", "its"} else None
+    if speaker is None and head == "its":
+        speaker = _agent(doc, pos, here)
     if speaker is not None:  # "A runs fleets, while B's unit has said it will …": B, not A
         return speaker
     if here:  # "X said it would …", "X, which …; the company …": the sentence's own subject
@@ -233,16 +235,24 @@ def _org_antecedent(text: str, before: list[Mention], topic: Mention | None, org
 
 
 def _speaker(doc: Any, pos: int, before: list[Mention]) -> Mention | None:
-    """The organisation that says the clause "it" at ``pos`` is the subject of: named in the subject of the
-    reporting verb ("X said it would …", "X's robotaxi unit has said it will …"), the last one named there."""
-    span = span_at(doc, pos, pos + 2) if doc is not None else None
-    if span is None or span.root.dep_ != "nsubj" or span.root.head.dep_ != "ccomp":
+    """The organisation that says the clause whose subject is "it" or "its …" at ``pos``: named in the subject of
+    the reporting verb ("X said it would …", "X's robotaxi unit has said it will …", "X said its sales rose"), the
+    last one named there outside its relative clauses and appositions."""
+    if doc is None:
         return None
-    say = span.root.head.head
+    span = span_at(doc, pos, pos + (3 if doc.text[pos:pos + 3].lower() == "its" else 2))
+    if span is None:
+        return None
+    tok = span.root
+    if tok.dep_ == "poss" and tok.head.dep_ in {"nsubj", "nsubjpass"}:
+        tok = tok.head  # "X said its sales rose": the clause of "its sales"
+    if tok.dep_ not in {"nsubj", "nsubjpass"} or tok.head.dep_ != "ccomp":
+        return None
+    say = tok.head.head
     subj = next((c for c in say.children if c.dep_ == "nsubj"), None)
     if subj is None:
         return None
-    inside = {t.i for t in subj.subtree}
+    inside = {t.i for t in subj.subtree} - asides(subj.subtree)
     named = [m for m in before if (r := span_at(doc, m.start, m.end)) is not None and r.root.i in inside]
     return named[-1] if named else None
 

@@ -23,7 +23,11 @@ _ORG_WORDS = re.compile(r"\b(?:Motors?|Auto|Automobiles?|Automotive|Group|Holdin
                         r"Committee|Bureau|Society|"
                         # legal forms: Malaysia, Indonesia, Brazil, Hungary, Nordics, Italy, France, Turkey, CIS …
                         r"Sdn|Bhd|Berhad|PT|Tbk|Ltda|Kft|Zrt|AB|Oyj?|S\.?p\.?A|S\.A\.S|SAS|S\.?r\.?l|A\.[SŞ]|"
-                        r"P?JSC|OJSC|LLC|LLP|Pte|Pvt)\b")
+                        r"P?JSC|OJSC|LLC|LLP|Pte|Pvt)\b"
+                        # trade words a company's name ends with, never a person's ("Halvard Trucks"; not a law's
+                        # inner word: "Clean Trucks Funding Act")
+                        r"|\b(?:Trucks|Buses|Cars|Vehicles|Robotics|Batteries|Systems|Solutions|Networks|Charging|"
+                        r"Cells|Materials|Shipping|Leasing|Rentals|Freight|Labs|Motorcycles|Semiconductors?)$")
 #: the tag a model's name ends with
 _POWERTRAIN = {"EV", "PHEV", "BEV", "HEV", "DM-i", "DM-p", "e-POWER", "EREV", "Hybrid"}
 _SITE_WORDS = re.compile(r"\b(?:Factory|Plant|Complex|Facility|Works|Industrial\s+Park|Centre|Center|Campus|Hub)$",

@@ -63,3 +63,27 @@ def verb_of(tok: Any) -> Any:
     while tok.pos_ not in {"VERB", "AUX"} and tok.head.i != tok.i:
         tok = tok.head
     return tok
+
+
+def asides(tokens: Any) -> set[int]:
+    """Indices of the tokens, among ``tokens``, in relative clauses and in the modifiers of appositions ("X, which
+    Y controls,", "X, a unit of Y,"): a name there is not who the phrase around it is. An apposition's own name
+    stays ("the unit, Zeekr,"), and so do the clauses about a person ("NAME, who heads X,").
+
+    Examples
+    --------
+    >>> from nevkg.ingest.extract.nlp import parse
+    >>> doc = parse("Orvane Auto, a unit of Tallis Holdings, said it will open a plant.")
+    >>> sorted(doc[i].text for i in asides(doc))
+    ['Holdings', 'Tallis', 'a', 'of', 'unit']
+    """
+    out: set[int] = set()
+    for a in tokens:
+        if any(c.lower_ in {"who", "whom"} for c in a.children) or a.dep_ == "appos" and a.head.ent_type_ == "PERSON":
+            continue  # "NAME, who heads X," or "NAME, chief of X,": X is whom the person speaks for
+        if a.dep_ in {"relcl", "acl"}:
+            out |= {t.i for t in a.subtree}
+        elif a.dep_ == "appos":
+            own = {a.i} | {c.i for c in a.children if c.dep_ in {"compound", "flat"}} if a.pos_ == "PROPN" else set()
+            out |= {t.i for t in a.subtree} - own
+    return out

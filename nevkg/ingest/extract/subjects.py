@@ -14,7 +14,7 @@ from nevkg.ingest.extract.figures import find_statistics
 from nevkg.ingest.extract.lists import joined_runs
 from nevkg.ingest.extract.model import Mention, Statistic
 from nevkg.ingest.extract.relations import _is_destination
-from nevkg.ingest.extract.spans import span_at
+from nevkg.ingest.extract.spans import asides, span_at
 
 _FLOW_TO = re.compile(r"\b(?:exports?|shipments?|sales|deliveries|registrations|exported|shipped|sold|delivered|"
                       r"sent)\s+(?:[\w-]+\s+){0,2}?(?:to|in|into)\s+(?:the\s+)?$", re.I)
@@ -140,9 +140,12 @@ class SubjectRules:
 
     def _pronoun_org(self, tok: Any) -> Mention | None:
         """The company a pronoun in the subject ``tok`` stands for: one named before it in its own sentence ("X
-        said its sales …"), else the one named last."""
+        said its sales …"; not one inside a relative clause or apposition there: "X, which Y controls, said its
+        …"), else the one named last."""
+        aside = asides(t for t in tok.sent if t.i < tok.left_edge.i and not t.is_ancestor(tok))
         here = [m for m in self.ents.mentions if m.file == "organizations" and not m.compiler
-                and tok.sent.start_char <= m.start and m.end <= tok.left_edge.idx]
+                and tok.sent.start_char <= m.start and m.end <= tok.left_edge.idx
+                and (r := span_at(self.doc, m.start, m.end)) is not None and r.root.i not in aside]
         return here[-1] if here else self.last_org
 
     def _venture_before(self, pos: int) -> Mention | None:
