@@ -62,3 +62,13 @@ def test_a_partner_held_until_a_time_past_is_no_partnership(gaz):
                  "Until 2024 BYD worked with Chery on batteries.",
                  "BYD cooperated with Chery on battery packs until the end of 2023."):
         assert ("partnerships", "byd", "chery") not in pairs(run(gaz, text)), text
+
+
+def test_a_rumoured_relation_is_withdrawn(gaz):
+    assert ("sites", "chery", "poland") in pairs(run(gaz, "Chery will build a car plant in Poland, it said."))
+    for text in ("The board has seen press reports that Chery will build a car plant in Poland.",
+                 "Rumours that Chery would open a car plant in Poland have circulated since May.",
+                 "The long-rumoured car plant of Chery in Poland has still not been confirmed."):
+        assert ("sites", "chery", "poland") not in pairs(run(gaz, text)), text
+    assert ("partnerships", "byd", "chery") not in pairs(
+        run(gaz, "Reports that BYD had signed a supply agreement with Chery moved both shares on Friday."))

@@ -26,7 +26,7 @@ import re
 from typing import Any
 
 from nevkg.ingest.extract.ner import run_in_head
-from nevkg.ingest.extract.relations_modality import ended, hypothetical
+from nevkg.ingest.extract.relations_modality import ended, hypothetical, rumoured
 from nevkg.ingest.extract.spans import span_at
 
 __all__ = ["AssertionRules", "unasserted"]
@@ -85,6 +85,13 @@ def _negated(tok: Any) -> bool:
     return False
 
 
+def _none_such(cue: Any, verb: Any) -> bool:
+    """Whether the site ``cue`` is the indefinite object of the negated ``verb``: "has not announced a plant",
+    "has not opened any factory" say there is none (but "has not opened its plant" speaks of one)."""
+    return cue.head.i == verb.i and cue.dep_ == "dobj" and any(
+        c.dep_ == "det" and c.lower_ in {"a", "an", "any"} for c in cue.children)
+
+
 def _yet(tok: Any) -> bool:
     return any(c.lower_ in {"yet", "still"} for c in tok.children)
 
@@ -108,7 +115,7 @@ def unasserted(cue: Any, site: bool = False) -> str | None:
     tok = cue
     while True:  # the negation of the cue or of the verb (and its complements) the cue belongs to
         if _negated(tok):
-            if not (site and (_yet(tok) or tok.lemma_.lower() in _STARTING)):
+            if not (site and (_yet(tok) or tok.lemma_.lower() in _STARTING and not _none_such(cue, tok))):
                 return "negated"
             break
         if tok.dep_ not in _NEG_UP or tok.head is tok or tok.pos_ in {"VERB", "AUX"} and tok.dep_ not in {"xcomp"}:
@@ -129,9 +136,11 @@ def denied(tok: Any) -> str | None:
 
 
 def _supposed(tok: Any, ends: bool = True) -> str | None:
-    """``"hypothetical"`` or (with ``ends``) ``"ended"`` for a cue the sentence only supposes or says is over
-    (:mod:`relations_modality`)."""
-    return "hypothetical" if hypothetical(tok) else "ended" if ends and ended(tok) else None
+    """``"hypothetical"``, ``"rumoured"`` or (with ``ends``) ``"ended"`` for a cue the sentence only supposes,
+    reports as a rumour or says is over (:mod:`relations_modality`)."""
+    if hypothetical(tok):
+        return "hypothetical"
+    return "rumoured" if rumoured(tok) else "ended" if ends and ended(tok) else None
 
 
 class AssertionRules:

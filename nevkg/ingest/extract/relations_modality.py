@@ -7,6 +7,8 @@ a relation without stating it as a present fact, both read from the dependency p
 * hypothetical: a verb the cue hangs on has "might", "could" or "may" ("X could add a plant in Y", "it may consider
   a factory in Z"), or stands in an "if"/"unless" clause ("if X were to build in Y"), or is a relative clause with
   "would" ("Y, where a plant would avoid the duties"). Reported plans ("said it would build …") and "will" stay.
+* rumoured: the cue is in the "that" clause of a report or a rumour ("press reports that X will buy a plant in Y",
+  "rumours that X will open a factory in Z") or is called rumoured ("the long-rumoured purchase of a plant in W").
 * ended: a verb the cue hangs on ends or leaves it ("ended its agreement with X", "sold its stake in Y", "the
   partner withdrew from the venture", "stopped selling in Z"), says it no longer holds ("no longer sells in V") or
   held it until a time past ("had a distributor in U until last year"). Only for partnerships, stakes and market presence:
@@ -21,7 +23,7 @@ from __future__ import annotations
 
 from typing import Any
 
-__all__ = ["ended", "hypothetical"]
+__all__ = ["ended", "hypothetical", "rumoured"]
 
 #: modal verbs of a supposition (not "will", "should", "must": those state plans and forecasts)
 _MAYBE = {"might", "could", "may"}
@@ -29,6 +31,10 @@ _MAYBE = {"might", "could", "may"}
 _IF = {"if", "unless"}
 #: labels that end the walk up from a cue (another clause's own statement)
 _STOP = {"relcl", "appos", "parataxis"}
+#: nouns of a report nobody vouches for, whose "that" clause holds the relation ("reports that X will …")
+_RUMOUR = {"report", "rumour", "rumor", "speculation", "talk", "suggestion", "chatter", "gossip", "hearsay"}
+#: words that call the thing itself a rumour ("the long-rumoured purchase of a plant")
+_RUMOURED = {"rumoured", "rumored", "alleged", "mooted", "speculated", "touted"}
 #: verbs that end a relation the cue names or leave it
 _END = {"end", "terminate", "expire", "dissolve", "withdraw", "exit", "quit", "cease", "stop", "divest", "sever",
         "scrap", "leave", "lapse"}
@@ -117,3 +123,30 @@ def ended(cue: Any) -> bool:
         # only the nearest verb says whether the relation goes on: "until" a time, in the past tense
         return tok.tag_ == "VBD" and any(c.dep_ == "prep" and c.lower_ in {"until", "till"} for c in tok.children)
     return False
+
+
+def rumoured(cue: Any) -> bool:
+    """Whether the relation the token ``cue`` names is only reported or rumoured: it stands in the "that" clause of a
+    noun of reporting, or a word it hangs on is called "rumoured", "alleged" or "mooted".
+
+    Parameters
+    ----------
+    cue : spacy.tokens.Token
+        The relation's cue word.
+
+    Returns
+    -------
+    bool
+
+    Examples
+    --------
+    >>> from nevkg.ingest.extract.nlp import parse
+    >>> doc = parse("Rumours that Tianhe will open a factory in Peru have circulated for months.")
+    >>> if doc is not None:
+    ...     assert rumoured(doc[6])
+    """
+    chain = _chain(cue)
+    for below, tok in zip(chain, chain[1:]):
+        if below.dep_ in {"acl", "ccomp"} and tok.pos_ == "NOUN" and tok.lemma_.lower() in _RUMOUR:
+            return True
+    return any(c.dep_ == "amod" and c.lower_ in _RUMOURED for tok in chain for c in tok.children)
