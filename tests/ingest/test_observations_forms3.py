@@ -230,7 +230,12 @@ def test_a_rate_a_market_charges_is_the_market_s(gaz, text, value):
     ("Orvista Mobility's share of the Chilean EV market rose to 9% last year.", 9),
 ])
 def test_a_market_share_that_moves_to_a_figure_is_a_share(gaz, text, value):
-    assert measures(gaz, text)[value] == "combined-market-share"
+    assert measures(gaz, text)[value] == "market-share"
+
+
+def test_a_share_held_together_is_a_combined_share(gaz):
+    text = "Together, Velmora Motors and Orvista Mobility held 22% of the Thai EV market in 2025."
+    assert measures(gaz, text)[22] == "combined-market-share"
 
 
 @pytest.mark.parametrize("text, first, then", [

@@ -98,7 +98,8 @@ class ObservationRules(PeriodRules, SubjectRules):
                 last is not None and str(last.record.get("measure", "")).startswith("export"))
             measure = "nev-penetration-rate" if st.role == "penetration" else (
                 "overseas-sales-share" if re.search(r"overseas|abroad", sent[max(0, pos - 60):pos], re.I)
-                else "export-share" if exports else "combined-market-share")
+                else "export-share" if exports else "combined-market-share" if re.search(
+                    r"\b(?:combined|together|jointly|between\s+them)\b", sent, re.I) else "market-share")
         elif st.role == "growth":
             cue, _ = _nearest_cue(named, pos, (0, len(sent)))
             if cue in {"sales-volume", "overseas-sales"}:
@@ -133,7 +134,9 @@ class ObservationRules(PeriodRules, SubjectRules):
                 measure = f"{cue}-value" if money else f"{cue}-volume"
             elif cue in {"sales-volume", "overseas-sales"} and money:
                 measure = "revenue"
-            elif money and cue not in {"revenue", "profit"}:
+            elif cue == "investment-amount" and not money or cue == "production-capacity" and money:
+                measure = None  # "invests in 3 plants", "a $2 billion capacity expansion": no such amount
+            elif money and cue not in {"revenue", "profit", "investment-amount"}:
                 measure = None  # money "for the fleet", "orders worth N": no count measure is a sum of money
             elif cue == "new-model-launches":
                 measure = None

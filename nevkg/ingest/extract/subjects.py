@@ -17,7 +17,7 @@ from nevkg.ingest.extract.relations import _is_destination
 from nevkg.ingest.extract.spans import asides, span_at
 
 _FLOW_TO = re.compile(r"\b(?:exports?|shipments?|sales|deliveries|registrations|exported|shipped|sold|delivered|"
-                      r"sent)\s+(?:[\w-]+\s+){0,2}?(?:to|in|into)\s+(?:the\s+)?$", re.I)
+                      r"sent|shares?)\s+(?:[\w-]+\s+){0,2}?(?:to|in|into)\s+(?:the\s+)?$", re.I)
 _TARIFF = re.compile(r"\b(?:tariffs?|dut(?:y|ies)|surtax(?:es)?|levy|levies|import\s+(?:tax|fee)s?)\b", re.I)
 #: a market that charges a tariff ("X imposed", "X will be implementing", "X is applying", "X charges")
 _IMPOSES = re.compile(r"^\s+(?:(?:last|this|next|earlier\s+this|on|in)\s+(?:week|month|year|Monday|Tuesday|Wednesday|"
@@ -97,7 +97,7 @@ class SubjectRules:
             subj = [c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass", "csubj"}]
             if subj:
                 break
-            if tok.dep_ in {"conj", "xcomp", "advcl", "relcl", "acl"} and tok.head is not tok:
+            if tok.dep_ in {"conj", "xcomp", "advcl", "relcl", "acl", "acomp"} and tok.head is not tok:
                 tok = tok.head
             else:
                 break
@@ -127,8 +127,10 @@ class SubjectRules:
             head = next((m for m in named if m is not None and m in orgs), None)
             if head is not None:
                 return head  # "Zeekr sold", "Geely's unit Zeekr sold": the name the subject is, not its owner
-            if not orgs and any(a.lower_ in {"its", "their"} and a.dep_ == "poss" for a in c.children):
-                return self._pronoun_org(c)  # "its fleets in X and Y number …": X and Y are where, not whose
+            if not orgs and any(a.dep_ == "poss" and (a.lower_ in {"its", "their"} or a.lemma_.lower() in
+                                                      _ANAPHORIC_NOUNS) for a in c.children):
+                return self._pronoun_org(c)  # "its fleets in X and Y number …", "the brand's share in X rose …":
+                # X and Y are where, not whose
             if orgs or ms:
                 return (orgs or ms)[0]
             if c.lower_ in {"it", "they", "its"} or any(t.lower_ in _ANAPHORIC_NOUNS or t.lower_ in {"its", "their"}
