@@ -47,3 +47,34 @@ def test_money_invested_is_an_investment_amount(gaz, text, value, subject, dest)
 ])
 def test_a_share_in_a_market_is_the_companys_there(gaz, text, value, subject, dest):
     assert figures(gaz, text)[value][:3] == (subject, "market-share", dest)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Calder Auto's exports to Mexico totalled 3,150 cars in February, a 12 percent decline on January.", -12),
+    ("Brisco Motors sold 8,400 cars in Chile in March, 9% fewer than in February.", -9),
+    ("Brisco Motors sold 16,000 cars abroad in January, down 3.5% from December but up 40% from a year earlier.",
+     -3.5),
+    ("Orvane Auto's deliveries fell 14.2% month on month to 5,600 units in October.", -14.2),
+    ("Calder Auto's sales rose to 5,000 units, a 3 percent rise over the previous quarter.", 3),
+])
+def test_a_change_against_the_month_before_is_a_signed_figure_of_its_own(gaz, text, value):
+    found = figures(gaz, text)
+    subject, measure, _, _ = found[value]
+    assert subject is not None and measure is None  # (no month-on-month measure concept yet; never a yearly rate)
+    result = extract(text, gaz, article_date="2026-03-15", source_id="test-source")
+    assert all(c.record.get("yoy_change_pct") != value for c in result.candidates if c.file == "observations")
+
+
+@pytest.mark.parametrize("text, value, dest", [
+    ("Halvard Trucks reported a 7 percent drop in van sales in Peru for 2025.", -7, "peru"),
+    ("Exports of Chinese electric cars to Turkey slumped 48% year on year in July.", -48, "turkey"),
+])
+def test_a_decline_with_no_figure_keeps_its_sign_and_market(gaz, text, value, dest):
+    assert figures(gaz, text)[value][2] == dest
+
+
+def test_a_month_and_year_after_a_change_is_a_date_not_its_base(gaz):
+    text = "The decision brings a 10% rise in the levy forward to March 2027 from May 2028."
+    result = extract(text, gaz, article_date="2026-03-15", source_id="test-source")
+    notes = [n for c in result.candidates if c.file == "observations" and c.record["value"] == 10 for n in c.notes]
+    assert notes and not any("month or quarter before" in n for n in notes)

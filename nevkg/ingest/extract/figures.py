@@ -39,8 +39,8 @@ _RANGE_ON = re.compile(r"\s*(?:-|–|to|and)\s*(?:US\s?\$|\$|€|£|¥)?\d")
 #: the direction of a change written after its size ("a 35 percent increase", "a 12% drop")
 _TURN_AFTER = re.compile(r"\s+(?:(?P<up>increase|rise|growth|gain|jump|surge|climb)|"
                          r"(?P<down>decrease|decline|drop|fall|slump|contraction|dip))\b", re.I)
-#: a change set after the figure it belongs to ("… made up 2.1 million, a 40% increase."): its base is that figure
-_APPOSED_CHANGE = re.compile(r"\d[^,;()]{0,30},\s+an?\s+$")
+#: a percentage compared with a base after it ("9% fewer cars than in May", "30% more than a year earlier")
+_COMPARED_AFTER = re.compile(r"\s+(?:(?P<less>fewer|less|lower)|more|higher)\s+(?:[\w-]+\s+){0,2}?than\b", re.I)
 #: dollars that are not US dollars, by the adjective before them
 _DOLLARS = [(r"Canadian", "cad"), (r"Australian", "aud"), (r"Hong\s+Kong", "hkd"), (r"Singapore", "sgd"),
             (r"New\s+Zealand", "nzd"), (r"Taiwan", "twd")]
@@ -306,16 +306,18 @@ def find_statistics(text: str, offset: int = 0) -> list[Statistic]:
         if st.kind in {"percent", "times"}:
             pre = text[max(0, st.start - 70):st.start]
             turn = _TURN_AFTER.match(after)  # "a 35 percent increase year on year", "a 12% decline from a year ago"
-            turn = turn if turn and (_YOY_AFTER.match(after[turn.end():]) or _APPOSED_CHANGE.search(before)
-                                     and re.match(r"\s*(?:[.;,)]|$)", after[turn.end():])) else None
+            # (a percentage right before a change noun is a change, whatever its base: "a 12% decline on January")
             if _SHARE_BEFORE.search(pre) or st.kind == "percent" and re.match(r"\s*(?:market\s+)?share\b", after):
                 st.role = "penetration" if re.search(r"penetration", pre, re.I) else "share"
             elif turn is not None:
                 st.role, st.value = "yoy", -st.value if turn.group("down") else st.value
                 after = after[turn.end():]
                 e += turn.end()
-            elif _DOWN_BEFORE.search(pre) or (_YOY_AFTER.match(after) and _YOY_AFTER.match(after).group("less")):
+            elif _DOWN_BEFORE.search(pre) or (_YOY_AFTER.match(after) and _YOY_AFTER.match(after).group("less")) or (
+                    _COMPARED_AFTER.match(after) and _COMPARED_AFTER.match(after).group("less")):
                 st.role, st.value = "yoy", -st.value
+            elif st.kind == "percent" and _COMPARED_AFTER.match(after):
+                st.role = "yoy"  # "30% more than in May": a change against its base
             elif _UP_BEFORE.search(pre) or _YOY_AFTER.match(after) or how == "doubled":
                 st.role = "yoy"
             elif st.kind == "percent" and re.search(r"penetration\s+rate", pre, re.I):

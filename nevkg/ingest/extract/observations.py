@@ -10,7 +10,7 @@ from nevkg.ingest.extract.model import Candidate, Mention, Period, Statistic
 from nevkg.ingest.extract.observation_periods import PeriodRules
 from nevkg.ingest.extract.periods import _plain
 from nevkg.ingest.extract.relations import _ANAPHOR, _is_destination
-from nevkg.ingest.extract.sentence_figures import CLAUSE_TURN
+from nevkg.ingest.extract.sentence_figures import _MONTH_ON_MONTH, CLAUSE_TURN
 from nevkg.ingest.extract.subjects import _FLOW_TO, _INVESTMENT, _MONEY, _PUBLIC_BODIES, _TARIFF, SubjectRules
 
 #: a sentence about the company spoken of before, in places ("Its sales in X …", "Their fleets across Y …")
@@ -102,7 +102,10 @@ class ObservationRules(PeriodRules, SubjectRules):
                     r"\b(?:combined|together|jointly|between\s+them)\b", sent, re.I) else "market-share")
         elif st.role == "growth":
             cue, _ = _nearest_cue(named, pos, (0, len(sent)))
-            if cue in {"sales-volume", "overseas-sales"}:
+            if _MONTH_ON_MONTH.match(text, st.end, e):
+                measure, conf = None, 0.4  # (sales-growth-rate is a year-on-year rate)
+                notes.append("a change against the month or quarter before: no measure concept for it yet")
+            elif cue in {"sales-volume", "overseas-sales"}:
                 measure = "sales-growth-rate"
             else:
                 measure, conf = None, 0.4

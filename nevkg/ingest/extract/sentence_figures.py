@@ -127,9 +127,11 @@ _CHANGE_TO = re.compile(r"\s*,?\s*(?:to|at)\s+(?:an?\s+(?:record|all-time\s+high
 
 
 #: a change against the month before, written after the figure: a statistic of its own, not a yearly change
-_MONTH_ON_MONTH = re.compile(rf"[^.;]{{0,40}}?\b(?:from|than|compared\s+(?:with|to)|over)\s+(?:in\s+)?(?:{MONTH}|"
-                             r"the\s+previous\s+month|last\s+month|a\s+month\s+(?:earlier|before))|"
-                             r"[^.;]{0,40}?\bmonth[\s-]on[\s-]month", re.I)
+_MONTH_ON_MONTH = re.compile(rf"[^.;]{{0,40}}?\b(?:from|than|compared\s+(?:with|to)|over|on)\s+(?:in\s+)?"
+                             rf"(?:(?:{MONTH})(?!\s+\d)|"
+                             r"the\s+(?:previous|prior)\s+(?:month|quarter)|last\s+month|an?\s+(?:month|quarter)\s+"
+                             r"(?:earlier|before))\b|[^.;]{0,40}?\b(?:month[\s-]on[\s-]month|quarter[\s-]on[\s-]quarter|"
+                             r"sequential(?:ly)?)\b", re.I)
 
 
 def _digit(text: str, st: Statistic) -> int:
