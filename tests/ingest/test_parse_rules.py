@@ -37,6 +37,19 @@ def test_the_pipeline_is_the_pinned_one():
     assert pipeline_status().startswith("spaCy 3.8") and "en_core_web_sm 3.8.0" in pipeline_status()
 
 
+def test_the_default_tokenizer_is_the_packages_and_spacy_cli_still_imports():
+    import spacy
+
+    from nevkg.ingest.extract.nlp import _model_dir, load_pipeline
+
+    load_pipeline()
+    saved = spacy.blank("en").tokenizer.from_disk(_model_dir() / "tokenizer")
+    assert load_pipeline().tokenizer.to_bytes(exclude=["vocab"]) == saved.to_bytes(exclude=["vocab"])
+    import spacy.cli
+
+    assert callable(spacy.cli.download) and callable(spacy.info)
+
+
 def test_changed_weights_are_refused(tmp_path):
     for component in WEIGHTS_SHA256:
         (tmp_path / component).mkdir()

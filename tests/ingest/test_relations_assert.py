@@ -95,3 +95,11 @@ def test_a_denied_contract_gives_no_site_or_partner_to_anyone(gaz):
                  "Kovara Motors dismissed claims that it would make Jinlan Auto's buses at a plant in Spain."):
         got = pairs(run(gaz, text))
         assert not {p for p in got if p[0] in {"sites", "partnerships"}}, (text, got)
+
+
+def test_a_site_of_which_none_was_announced_or_opened_is_no_site(gaz):
+    for text in ("Chery has not announced a car plant in Poland.",
+                 "So far Chery has not opened any car plant in Poland.",
+                 "Chery did not confirm a factory in Poland, its spokesman said."):
+        assert ("sites", "chery", "poland") not in pairs(run(gaz, text)), text
+    assert ("sites", "chery", "poland") in pairs(run(gaz, "Chery has not opened its car plant in Poland yet."))

@@ -1,7 +1,8 @@
 """Short names introduced in brackets: "the Korea Automobile Manufacturers Association (KAMA)", "the Ministry
 of Commerce (MOFCOM)", "Roads and Transport Authority (RTA)". The capitals in brackets right after an
 organisation's name are that organisation's short name when their letters come in order from its name, the
-first one an initial ("MOFCOM" from Ministry OF COMmerce, "BOI" from Thailand Board Of Investment): every mention
+first one an initial ("MOFCOM" from Ministry OF COMmerce, "BOI" from Thailand Board Of Investment), or, after a
+public body's English name, whatever its letters (a short name in the body's own language): every mention
 of the short name is then a mention of the organisation, never a new company or place of its own. Where no
 organisation ends before the bracket, the capitalised words there whose initials are exactly the short name
 ("Integrated Transport Centre (ITC)") are made one (a public body when its words say so): the parser often
@@ -81,7 +82,9 @@ def bracket_acronyms(E: Any) -> None:
             continue
         org = next((m for m in E.mentions if m.file == "organizations" and m.end == x.start()), None)
         full = (E.new.get(org.id, {}).get("label") or org.label or org.text) if org is not None else ""
-        if org is not None and (fits_name(acr, org.text) or fits_name(acr, full)):
+        foreign = org is not None and (org.kind or "") == "government-body" and acr.isupper() and \
+            _GOV_WORDS.search(full) is not None  # a public body's short name in its own language ("(KBA)")
+        if org is not None and (fits_name(acr, org.text) or fits_name(acr, full) or foreign):
             if not org.known:
                 org = _as_known(E, org, acr) or org
         else:

@@ -157,7 +157,7 @@ def resolve_anaphors(text: str, mentions: list[Mention], sentences: list[tuple[i
             site_places = {p.id for p in places if s <= p.start and p.end <= e}
         venture = next((o for o in reversed(own) if _JV_NAMED.match(text[o.end:o.end + 60])
                         or _JV_FOUNDED.search(text[max(s, o.start - 90):o.start])), venture)
-    return _issuer_voice(text, orgs, out)
+    return _interviewee_voice(text, orgs, _issuer_voice(text, orgs, out))
 
 
 #: a statement's own definition of its issuer: 'X (… "X" or the "Group")', 'X (the "Company")'
@@ -180,6 +180,31 @@ def _issuer_voice(text: str, orgs: list[Mention], out: list[Mention]) -> list[Me
                 continue  # inside a quotation: the speaker's "we"
             out.append(Mention(m.start(), m.end(), m.group(0), issuer.file, issuer.id, issuer.known, issuer.kind,
                                "anaphor:issuer", round(issuer.confidence * 0.8, 2), issuer.label))
+    return sorted(out, key=lambda a: a.start)
+
+
+#: the turns of an interview: a question line and an answer line ("Q:", "A:", "Q.", "A –")
+_QUESTION = re.compile(r"^[ \t]*Q\s*[:.\u2013\u2014-]\s", re.M)
+_ANSWER = re.compile(r"^[ \t]*A\s*[:.\u2013\u2014-]\s", re.M)
+
+
+def _interviewee_voice(text: str, orgs: list[Mention], out: list[Mention]) -> list[Mention]:
+    """In an interview written as question and answer turns ("Q:" / "A:"), "we", "our", "us" in the answers stand
+    for the organisation the introduction names most (the first of those named as often)."""
+    first_q = _QUESTION.search(text)
+    if first_q is None or not _ANSWER.search(text, first_q.end()):
+        return out
+    intro = [o for o in orgs if o.end <= first_q.start() and not o.compiler]
+    if not intro:
+        return out
+    counts = {o.id: sum(m.id == o.id for m in intro) for o in intro}
+    issuer = next(o for o in intro if counts[o.id] == max(counts.values()))
+    for turn in _ANSWER.finditer(text, first_q.end()):
+        nxt = _QUESTION.search(text, turn.end())
+        for m in _WE.finditer(text, turn.end(), nxt.start() if nxt else len(text)):
+            if not any(a.start <= m.start() < a.end for a in out):
+                out.append(Mention(m.start(), m.end(), m.group(0), issuer.file, issuer.id, issuer.known, issuer.kind,
+                                   "anaphor:interviewee", round(issuer.confidence * 0.8, 2), issuer.label))
     return sorted(out, key=lambda a: a.start)
 
 

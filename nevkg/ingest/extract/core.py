@@ -25,6 +25,7 @@ from nevkg.ingest.extract.periods import find_periods, split_sentences
 from nevkg.ingest.extract.relations import RelationRules
 from nevkg.ingest.extract.relations_assert import AssertionRules
 from nevkg.ingest.extract.relations_handover import HandoverRules
+from nevkg.ingest.extract.relations_levels import MarketLevelRules
 from nevkg.ingest.extract.relations_respective import RespectiveRules
 from nevkg.ingest.extract.roles import RoleRules
 from nevkg.ingest.extract.sentence_figures import SentenceFigures
@@ -34,7 +35,7 @@ from nevkg.ingest.gazetteer import Gazetteer
 
 # ========================================================================================= extraction
 class _Extractor(SentenceFigures, EntityRecords, ObservationRules, RelationRules, ParsedRelations, PeopleRules,
-                 RoleRules, VentureRules, HandoverRules, AssertionRules,
+                 RoleRules, VentureRules, HandoverRules, AssertionRules, MarketLevelRules,
                  RespectiveRules):
     """Runs every rule family over the sentences of one article."""
 
@@ -109,6 +110,7 @@ class _Extractor(SentenceFigures, EntityRecords, ObservationRules, RelationRules
             self.handovers(s, e)
             self.drop_unasserted(before, s, e)
             self.respective_pairs(before, s, e)
+            self.city_markets(before)
             actors = [m for m in self.mentions_in(s, e, ("organizations",)) if not m.compiler]
             if actors:
                 self.last_org = actors[0]

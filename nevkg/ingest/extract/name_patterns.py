@@ -107,6 +107,10 @@ def _one_body(before: str, rest: list[str]) -> bool:
         last_before not in _COMPANY_ENDS and all(w[:1].isupper() for w in words)
 
 
+#: a public body's head word opening its name ("Ministry of …", "Directorate-General for …")
+_BODY_OF = re.compile(r"(?:The\s+)?(?:Ministry|Department|Directorate(?:-General)?|Agency|Authority|Bureau|Commission|"
+                      r"Administration)\s+(?:of|for)\s")
+
 class NamePatterns:
     """Organisations and places named by a suffix word (needs the mention finder's ``add`` and ``_add_new``)."""
 
@@ -157,6 +161,9 @@ class NamePatterns:
                     break
             if not cut:
                 continue
+            if org_kind and _BODY_OF.match(cut):
+                # "Directorate-General for Mobility": a public body, whatever its last word
+                org_kind = "government-body"
             nxt = words[len(cut.split(" "))] if org_kind and len(cut.split(" ")) < len(words) else ""
             if nxt and _is_country(nxt, gaz):
                 cut = f"{cut} {nxt}"  # a local arm named with its country ("X Motor India")

@@ -37,6 +37,10 @@ _SITE_WORDS = re.compile(r"\b(?:Factory|Plant|Complex|Facility|Works|Industrial\
 _POLICY_WORDS = re.compile(r"\b(?:Regulation|Directive|Decree|Act|Law|Ordinance|Resolution|Programme|Program|Plan|"
                            r"Initiative|Scheme|Policy|Strategy|Agreement|Tariff|Rota|Mover|Announcement|Notice|"
                            r"Circular|Guidelines)\b")
+#: a place named by a landform ("Fortitude Valley", "the South Bank", "Eagle Farm"): one or two capitalised words
+#: then the landform noun, or a compass word before "Bank"
+_LANDFORM = re.compile(r"(?:(?:North|South|East|West|Left|Right)\s+Bank|[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?\s+"
+                       r"(?:Valley|Heights|Hills|Beach|Creek|Island|Bay|Harbour|Harbor|Quay|Wharf|Farm|Downs|Flats))")
 _GOV_HEADS = {"ministry", "department", "agency", "authority", "commission", "council", "board", "office",
               "chamber", "bureau", "administration", "embassy", "government", "parliament", "senate", "customs",
               "directorate", "committee"}
@@ -115,9 +119,12 @@ def _type_of(name: str, label: str, doc: Any, ent: Any, E: Any) -> tuple[str, st
         return ("policies", "policy") if len(words) > 1 else None
     if label == "EVENT" or label == "WORK_OF_ART":
         return None
+    if _LANDFORM.fullmatch(name):
+        return "places", "district"  # "Fortitude Valley", "South Bank": a landform's name is a place's
     if _ORG_WORDS.search(name):
         head = words[0].lower()
-        gov = any(w.lower() in _GOV_HEADS for w in words) or head in _GOV_HEADS
+        gov = any(part in _GOV_HEADS for w in words for part in w.lower().split("-")) or head in _GOV_HEADS
+        # ("Directorate-General for Traffic": a hyphenated head word)
         return "organizations", "government-body" if gov else (
             "automaker" if re.search(r"\bMotors?\b|\bAuto\b|\bAutomobiles?\b", name) else "company")
     if label in {"GPE", "LOC", "FAC"}:

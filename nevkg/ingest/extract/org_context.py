@@ -35,9 +35,10 @@ _RUN = rf"{_WORD}(?:[ ]{_WORD}){{0,2}}"
 #: nouns of a kind of company, right before its name ("ride-hailing company X")
 _TRADE = (r"company|companies|firm|startup|start-up|operator|platform|app|provider|developer|carmaker|automaker|"
           r"maker|giant|specialist|player|unit|subsidiary|partner|rival|group|service|pioneer|leader|"
-          r"aggregator|agency")
+          r"aggregator|agency|utility|retailer|network|insurer|lessor|manufacturer|supplier|distributor|importer")
 #: lower-case words that make those nouns a description of a mobility or technology company
-_DESC = r"(?:[a-z][a-z\-]*|[A-Z]{2,4}|[A-Z][a-z]+-based|Chinese|US|U\.S\.)"
+_DESC = r"(?:[a-z][a-z\-]*|[A-Z]{2,4}|[A-Z][a-z]+-based|Chinese|US|U\.S\.|[A-Z][a-z]+(?:ian|an|ish|ese|ch|i))"
+#: (the last: a country's adjective, "the French utility X", "the Dutch lessor Y")
 #: titles of a company's officers ("X chief executive NAME")
 _OFFICER = (r"(?:co-?founder(?:\s+and\s+(?:chief\s+executive(?:\s+officer)?|CEO|chairman|president))?|founder|"
             r"chief\s+(?:executive|operating|financial|technology)(?:\s+officer)?|CEO|CFO|CTO|COO|president|"

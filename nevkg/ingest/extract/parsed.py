@@ -48,6 +48,7 @@ from nevkg.ingest.extract.relations_markets import ASSET_NOUNS, expands_a_site
 from nevkg.ingest.extract.relations_partners import PartnerParseRules
 from nevkg.ingest.extract.relations_places import PlaceRules
 from nevkg.ingest.extract.relations_policy import PolicyRules
+from nevkg.ingest.extract.relations_sites import _POWER_PLANT
 from nevkg.ingest.extract.relations_stakes import StakeRules
 from nevkg.ingest.extract.spans import span_at, verb_of
 
@@ -82,6 +83,18 @@ _PRONOUNS = {"it", "its", "they", "their", "company", "firm", "automaker", "carm
 
 
 
+#: what a robotaxi service offers: launching or making these available somewhere is a deployment, not a sale
+_ROBOTAXI_GOODS = {"robotaxi", "robotaxis", "driverless", "autonomous", "self", "robo", "shuttle", "shuttles"}
+
+
+def _robotaxi_goods(cue: Any) -> bool:
+    """Whether what the market verb ``cue`` launches, offers or makes available is a robotaxi or driverless
+    service: its object, or the subject of "be available" / a passive."""
+    verb = cue.head if cue.dep_ == "acomp" else cue
+    args = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} or c.dep_ == "nsubj" and verb is not cue]
+    return any(t.lemma_.lower() in _ROBOTAXI_GOODS for a in args for t in a.subtree)
+
+
 class ParsedRelations(PartnerParseRules, DeployParseRules, PlaceRules, PolicyRules, StakeRules, InvestRules,
                       FundingRules, PlanRules):
     """Relations read from each sentence's parse (a mixin of the extractor)."""
@@ -110,6 +123,7 @@ class ParsedRelations(PartnerParseRules, DeployParseRules, PlaceRules, PolicyRul
         self.services(sent, orgs)
         self.supply_partners(sent, orgs)
         self.copula_partners(sent, orgs)
+        self.picked_partners(sent, orgs)
         self.weighed_sites(sent, orgs, places)
         self.plan_followup(s, e)
         self.service_expansions(sent, orgs, places)
@@ -146,6 +160,7 @@ class ParsedRelations(PartnerParseRules, DeployParseRules, PlaceRules, PolicyRul
         self.prune_coarse_sites()
         self.narrow_deployments()
         self.same_team_deployments()
+        self.nested_deployments()
         self.deployment_partnerships()
         pair = [(a, b) for a in orgs for b in orgs if a.end < b.start and a.id != b.id
                 and _AND_NAME.fullmatch(self.text[a.end:b.start])]
@@ -243,10 +258,11 @@ class ParsedRelations(PartnerParseRules, DeployParseRules, PlaceRules, PolicyRul
                 continue
             prev = self.doc[span.start - 1] if span.start > 0 else None
             market = p.rule.startswith("demonym") and span.root.head.lemma_.lower() in _SALES_NOUNS  # "Indian market"
-            if prev is not None and prev.lower_ == "from" or p.rule.startswith("demonym") and not market or \
+            if prev is not None and prev.lower_ in {"from", "with"} or p.rule.startswith("demonym") and not market or \
                     _is_home(self.text, p) or _described_home(span) or _origin_phrase(span) or _outside(span) or \
                     self.aside_place(p):
-                continue  # an origin, or an adjective ("Chinese carmaker"), is not where the actor goes
+                continue  # an origin, a companion ("entered it with X"), or an adjective ("Chinese carmaker") is not
+                # where the actor goes
             out.append(p)
         out = [p for p in out if not self._country_of_city(p, out)]  # "in Lyon, France": Lyon
         if head.dep_ == "relcl" and any(c.lower_ == "where" for c in head.children):
@@ -277,6 +293,9 @@ class ParsedRelations(PartnerParseRules, DeployParseRules, PlaceRules, PolicyRul
     def _site(self, cue: Any, actor: Mention, places: list[Mention], kind: str = "factory") -> None:
         if is_government(actor) or (self.ents.new.get(actor.id, {}).get("kind") or "") in _GOV:
             return  # "the ministry announced a plant in X": a government runs no plant (it approves, announces)
+        if cue.pos_ == "NOUN" and any(c.dep_ in {"amod", "compound"} and _POWER_PLANT.search(c.text + " ")
+                                      for c in cue.children):
+            return  # "its hydroelectric plants in X": a power plant, not a vehicle site
         if cue.pos_ == "VERB":
             made = [c for c in cue.children if c.dep_ in {"dobj", "nsubjpass"}]
             if not any(c.lemma_.lower() in _MADE or self._mention_of(c, ("vehicle_models",)) for c in made):
@@ -352,6 +371,8 @@ class ParsedRelations(PartnerParseRules, DeployParseRules, PlaceRules, PolicyRul
             return  # "expand the robotaxi service to X": a deployment (relations_deploy), no sales
         if expands_a_site(cue):
             return  # "will expand its plant in X", "the expansion of the factory": a site grows, not a market
+        if _robotaxi_goods(cue):
+            return  # "launch robotaxis in X", "its robotaxis will be available in Y": a deployment, no sales
         owner = self._goods_owner(cue, actor)
         if owner is not None:  # "A will distribute B's cars in X": B is in X through its distributor A
             if self._new_partnership(actor.id, owner.id, "cooperation"):

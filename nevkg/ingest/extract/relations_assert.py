@@ -26,6 +26,7 @@ import re
 from typing import Any
 
 from nevkg.ingest.extract.ner import run_in_head
+from nevkg.ingest.extract.relations_modality import ended, hypothetical, rumoured
 from nevkg.ingest.extract.spans import span_at
 
 __all__ = ["AssertionRules", "unasserted"]
@@ -84,6 +85,13 @@ def _negated(tok: Any) -> bool:
     return False
 
 
+def _none_such(cue: Any, verb: Any) -> bool:
+    """Whether the site ``cue`` is the indefinite object of the negated ``verb``: "has not announced a plant",
+    "has not opened any factory" say there is none (but "has not opened its plant" speaks of one)."""
+    return cue.head.i == verb.i and cue.dep_ == "dobj" and any(
+        c.dep_ == "det" and c.lower_ in {"a", "an", "any"} for c in cue.children)
+
+
 def _yet(tok: Any) -> bool:
     return any(c.lower_ in {"yet", "still"} for c in tok.children)
 
@@ -107,7 +115,7 @@ def unasserted(cue: Any, site: bool = False) -> str | None:
     tok = cue
     while True:  # the negation of the cue or of the verb (and its complements) the cue belongs to
         if _negated(tok):
-            if not (site and (_yet(tok) or tok.lemma_.lower() in _STARTING)):
+            if not (site and (_yet(tok) or tok.lemma_.lower() in _STARTING and not _none_such(cue, tok))):
                 return "negated"
             break
         if tok.dep_ not in _NEG_UP or tok.head is tok or tok.pos_ in {"VERB", "AUX"} and tok.dep_ not in {"xcomp"}:
@@ -125,6 +133,14 @@ def denied(tok: Any) -> str | None:
         if tok.lemma_.lower() in _DENY:
             return "denied"
     return None
+
+
+def _supposed(tok: Any, ends: bool = True) -> str | None:
+    """``"hypothetical"``, ``"rumoured"`` or (with ``ends``) ``"ended"`` for a cue the sentence only supposes,
+    reports as a rumour or says is over (:mod:`relations_modality`)."""
+    if hypothetical(tok):
+        return "hypothetical"
+    return "rumoured" if rumoured(tok) else "ended" if ends and ended(tok) else None
 
 
 class AssertionRules:
@@ -149,8 +165,10 @@ class AssertionRules:
                 if span is None or not len(span):
                     continue
                 cue = (a, b) not in names  # a name of the relation only tells whether it is denied
-                if any((unasserted(t, site) if cue else denied(t)) for t in span if not t.is_punct):
-                    cand.notes.append("withdrawn: the sentence negates or denies it")
+                ends = cand.file != "sites" and cand.record.get("activity") != "exited"  # (an exit is the fact)
+                if any((unasserted(t, site) or _supposed(t, ends) if cue else denied(t))
+                       for t in span if not t.is_punct):
+                    cand.notes.append("withdrawn: the sentence negates, denies or only supposes it, or it ended")
                     self.candidates.remove(cand)
                     break
 

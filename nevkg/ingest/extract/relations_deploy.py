@@ -15,6 +15,14 @@ from nevkg.ingest.extract.spans import span_at, verb_of
 #: what a robotaxi operator expands or brings to new places ("extend the service to X")
 _SERVICE_OBJ = {"service", "fleet", "robotaxi", "robotaxis", "operation", "ride", "test", "testing", "trial", "pilot"}
 _EXPAND_VERBS = {"expand", "extend", "bring", "take"}
+#: where cars are made: a place hung on one of these is no place a fleet runs in
+_WORKS_NOUNS = {"plant", "factory", "works", "line", "base", "facility"}
+
+
+def _kind_family(c: Any) -> str:
+    """A deployment's kind, robotaxi fleets and services as one ("robotaxi")."""
+    kind = str(c.record.get("kind", ""))
+    return "robotaxi" if kind.startswith("robotaxi") else kind
 
 
 class DeployParseRules:
@@ -65,6 +73,12 @@ class DeployParseRules:
             if actor is None:
                 return
         where = self._clause_places(cue, places, actor) if parsed_plan_status(cue) is None else []  # not weighed
+        where = [p for p in where if not self._works_place(p)]
+        first = verb_of(cue)
+        if not where and first.dep_ == "conj" and first.head.pos_ in {"VERB", "AUX"} and \
+                parsed_plan_status(cue) is None:
+            # "… got a permit to test in X and will run the tests with Y": the first verb's places
+            where = [p for p in self._clause_places(first.head, places, actor) if not self._works_place(p)]
         if not where or not any(t.lemma_.lower() in {"robotaxi", "robotaxis", "driverless", "autonomous", "self",
                                                       "ride", "mobility", "unmanned"} for t in cue.sent) and \
                 not re.search(r"\blevel[\s-]?4\b|\bL4\b|\bself-driving\b|\brobo-?(?:taxi|bus)", cue.sent.text, re.I) \
@@ -136,6 +150,14 @@ class DeployParseRules:
                      f"parse:deploy:{cue.lemma_.lower()}:respectively")
         return True
 
+    def _works_place(self, place: Mention) -> bool:
+        """Whether the parse hangs ``place`` on a plant ("built at a plant in X", "from its factory outside Y"):
+        where the cars are made, not where they run."""
+        span = span_at(self.doc, place.start, place.end)
+        prep = span.root.head if span is not None else None
+        return prep is not None and prep.dep_ == "prep" and prep.lower_ in {"in", "at", "near", "outside", "of"} and \
+            prep.head.lemma_.lower() in _WORKS_NOUNS
+
     def _permit_holder(self, cue: Any) -> Mention | None:
         """Whom an authority's verb gives the permit or approval to: its indirect object ("the agency granted X a
         permit", "issued them a licence") or its object before "to" ("allowed X to test"); "the partners" or "the
@@ -197,6 +219,36 @@ class DeployParseRules:
             if set(b.record.get("places", [])) <= set(a.record.get("places", [])):
                 a.spans = sorted(set(a.spans) | set(b.spans))
                 self.candidates.remove(b)
+
+    def nested_deployments(self) -> None:
+        """One robotaxi deployment told twice, at a district and at its city (or at a city and its country), by
+        companies of one team ("robotaxis in Oslo … the pilot in Oslo's Fornebu district"): the one at the wider
+        place goes, its companies joining the narrower one as partners. (Stores in a country and a showroom in
+        one of its cities stay two facts.)"""
+        deps = [c for c in self.candidates if c.file == "deployments"]
+        for wide in deps:
+            team = {wide.record["operator"], *wide.record.get("partners", [])}
+            narrow = next((c for c in deps if c is not wide and c in self.candidates and team & {
+                c.record["operator"], *c.record.get("partners", [])} and all(
+                    any(p in self._wider(q) for q in c.record.get("places", [])) for p in wide.record.get("places", [])
+                ) and _kind_family(c) == _kind_family(wide) == "robotaxi"), None)
+            if narrow is None or not wide.record.get("places"):
+                continue
+            more = [o for o in team if o != narrow.record["operator"] and o not in narrow.record.get("partners", [])]
+            if more:
+                narrow.record["partners"] = narrow.record.get("partners", []) + more
+            narrow.spans = sorted(set(narrow.spans) | set(wide.spans))
+            self.candidates.remove(wide)
+
+    def _wider(self, pid: str) -> set[str]:
+        """Every place ``pid`` lies in, up the chain of containers."""
+        out: set[str] = set()
+        todo = [pid]
+        while todo:
+            for q in self._containers(todo.pop()) - out:
+                out.add(q)
+                todo.append(q)
+        return out
 
     def deployment_partnerships(self) -> None:
         """Each company a deployment is run with is the operator's partner ("X will offer rides through Y's app",

@@ -67,6 +67,12 @@ _ASSET_SOLD = re.compile(r"\s+(?:(?:its|their|a|an|the|[\w\-]+['’]s)\s+)?(?:[\
                          re.I)
 
 
+#: a place named as where a plant stands ("built at a plant in X", "from its factory outside Y"): where the
+#: cars are made, not where they run
+_WORKS_AT = re.compile(r"\b(?:plant|factory|factories|plants|works|assembly\s+line|production\s+line|production\s+"
+                       r"base)\s+(?:in|at|near|outside|of)\s+(?:the\s+)?(?:city\s+of\s+)?$", re.I)
+
+
 class MarketRules(ExportRules):
     """Exports, sales, entries, destination lists and deployments (a mixin of the extractor)."""
 
@@ -177,11 +183,12 @@ class MarketRules(ExportRules):
     def _deployments(self, s, e, sent, orgs, places, periods, dates) -> None:
         rx = re.compile(r"(?P<cue>robotaxi\s+(?:service|fleet|operations?)|robotaxis?|" + _DRIVERLESS +
                         r"|charging\s+(?:stations?|piles?|network|points?|hubs?|depots?)|(?:fast|high-power|ultra-fast)[\s-]+chargers|"
-                        r"(?:battery\s+)?swap(?:ping)?\s+stations?|(?:sales\s+and\s+service|service)\s+"
+                        r"(?:battery[\s-]+)?swap(?:ping)?\s+(?:stations?|network)|(?:sales\s+and\s+service|service)\s+"
                         r"cent(?:re|er)s?|stores?|showrooms?|delivery\s+cent(?:re|er)s?)", re.I)
         verbs = re.compile(r"deploy\w*|launch\w*|operat\w*|open\w*|roll\w*\s+out|put\s+into\s+service|"
                            r"built|build\w*|set\s+up|runs?|started|began|began\s+offering|expand\w*|test\w*|"
-                           r"trial\w*|offer\w*|integrat\w*|introduc\w*|available|install\w*", re.I)
+                           r"trial\w*|offer\w*|integrat\w*|introduc\w*|available|install\w*|add(?:s|ed|ing)?|"
+                           r"put(?:s|ting)?|plac(?:e|es|ed|ing)", re.I)
         if not verbs.search(sent):
             return
         for m in rx.finditer(sent):  # each cue with the places of its own clause
@@ -291,7 +298,7 @@ class MarketRules(ExportRules):
                 continue
             if _CLAUSE_BREAK.search(self.text[min(cue_s, p.end):max(cue_e, p.start)]) or any(
                     a <= p.start < b and not a <= cue_s < b for a, b in aside) or self._country_of_city(p, places) \
-                    or self.aside_place(p):
+                    or self.aside_place(p) or _WORKS_AT.search(before):
                 continue
             out.append(p)
         return out

@@ -22,6 +22,8 @@ _SELL_VERBS = {"sell", "distribute", "retail", "import", "market"}
 #: verbs of supplying goods to a client ("X will supply 600 vans to Y"), and of making them ("are built by X")
 _SUPPLY_VERBS = {"supply", "provide", "deliver"}
 _MAKE_VERBS = _SUPPLY_VERBS | {"build", "make", "manufacture", "produce", "assemble"}
+#: verbs of choosing a company for a task ("picked Y to install …", "chose Y as its operator")
+_PICK_VERBS = {"pick", "choose", "select", "hire", "tap", "enlist", "commission", "engage"}
 #: goods whose supply makes a partnership (not "information", "details", "a statement")
 _GOODS = {"car", "vehicle", "minivan", "van", "robotaxi", "robotaxis", "taxi", "suv", "sedan", "bus", "truck",
           "shuttle", "unit", "model", "kit", "sensor", "software", "system", "battery", "cell", "charger", "lidar",
@@ -221,6 +223,28 @@ class PartnerParseRules:
                 self.last_org if any(c.lower_ == "the" for c in tok.children) else None)
             if named is not None and owner is not None and not self._same_group(owner, named):
                 self._client_partner(owner, named, tok, "parse:partner:copula", "partners with")
+
+    def picked_partners(self, sent: Any, orgs: list[Mention]) -> None:
+        """"X picked Y to install chargers", "X has chosen Y as its fleet operator", "X hired Y to build …": a
+        company chosen by another for a task (an infinitive or "as" after it) works with it: a cooperation.
+        Not when the verb is negated or the chooser is an authority (a regulator "selected" for a permit)."""
+        for verb in sent:
+            if verb.pos_ != "VERB" or verb.lemma_.lower() not in _PICK_VERBS or _denied(verb) or \
+                    any(c.dep_ == "neg" for c in verb.children):
+                continue
+            obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+            task = any(c.dep_ in {"xcomp", "advcl"} and any(t.lower_ == "to" and t.dep_ == "aux" for t in c.children)
+                       or c.dep_ == "prep" and c.lower_ == "as" for c in [*verb.children, *(obj.children if obj
+                                                                                          else [])])
+            subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if obj is None or subj is None or not task:
+                continue
+            chooser = self._mention_of(subj)
+            chosen = self._mention_of(obj)
+            if chooser is None or chosen is None or chooser not in orgs or chosen not in orgs or \
+                    self._same_group(chooser, chosen):
+                continue
+            self._client_partner(chooser, chosen, verb, f"parse:partner:{verb.lemma_.lower()}", "works with")
 
     def _named_in(self, tok: Any, orgs: list[Mention]) -> Mention | None:
         """The first organisation named in ``tok``'s phrase."""

@@ -61,6 +61,12 @@ def _tense_status(sent: str) -> str | None:
     return status
 
 
+#: words before "plant" that make it a power, water or chemical plant
+_POWER_PLANT = re.compile(r"\b(?:power|hydro(?:electric|power)?|solar|wind|coal(?:-fired)?|gas(?:-fired)?|nuclear|"
+                          r"geothermal|thermal|desalination|water(?:\s+treatment)?|sewage|waste|biogas|"
+                          r"petrochemical|chemical|steel|cement)(?:\s+power)?\s+$", re.I)
+
+
 class SiteRules:
     """Production sites named by a plant noun or by what is made there (a mixin of the extractor)."""
 
@@ -74,6 +80,8 @@ class SiteRules:
         for m in rx.finditer(sent):
             cue_s, cue_e = s + m.start(), s + m.end()
             cue = m.group("cue").lower()
+            if _POWER_PLANT.search(self.text[max(s, cue_s - 30):cue_s]):
+                continue  # "its hydroelectric plants in X", "a solar plant": energy, not vehicles, is made there
             place = next((p for p in places if p.start >= cue_e and re.fullmatch(
                 r",?\s+(?:in|at|near|outside)\s+(?:the\s+)?(?:[a-z\-]+\s+){0,2}(?:[A-Z]\w+['’]s\s+)?"
                 r"(?:[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?,\s+)?", self.text[cue_e:p.start])), None)

@@ -23,10 +23,11 @@ _TITLE = (r"chairman|chairwoman|chairperson|chair|president|vice[\s-]?president|
           r"spokeswoman|minister|prime\s+minister|premier|governor|mayor|ambassador|commissioner|chancellor|"
           r"executive|boss|chief|emeritus|partner|analyst|economist|professor|envoy|consul|general\s+counsel|"
           r"(?:senior|principal)\s+associate|associate\s+director|crown\s+prince|emir|under-?secretary|"
-          r"consultant|counsel|advis[eo]r|MD|VP|SVP|EVP|CCO|CMO|CIO|CBO|CGO|CPO|CSO")
+          r"consultant|counsel|advis[eo]r|MD|VP|SVP|EVP|CCO|CMO|CIO|CBO|CGO|CPO|CSO|"
+          r"council(?:l?or|man|woman|\s+member)|alderman|alderwoman")
 _TITLE_RX = re.compile(rf"\b(?:{_TITLE})\b", re.I)
 _GOV_TITLE = re.compile(r"\b(?:minister|president|premier|governor|mayor|ambassador|envoy|consul|chancellor|king|"
-                        r"crown\s+prince|emir|"
+                        r"crown\s+prince|emir|council(?:l?or|man|woman|\s+member)|alderman|alderwoman|"
                         r"secretary|under-?secretary|commissioner)\b", re.I)
 #: a noun that names again a company spoken of, after "the" and at most one word ("the Chinese carmaker's CEO")
 _OWNER_NOUN = (r"(?:company|firm|group|carmaker|automaker|car\s*maker|maker|startup|start-up|brand|"
@@ -36,6 +37,8 @@ OWNER_RX = re.compile(rf"\b(?:its|the\s+(?:[\w-]+\s+)?{_OWNER_NOUN}['’]s)(?=\s
 #: a public body spoken of again before a title ("the regulator's director", "the agency's head")
 _BODY_RX = re.compile(r"\bthe\s+(?:[\w-]+\s+)?(?:regulator|authority|agency|ministry|commission|administration)['’]s\s",
                       re.I)
+#: a member of a local council ("Councillor NAME", "NAME, a city councilwoman")
+_COUNCIL_TITLE = re.compile(r"\b(?:council(?:l?or|man|woman|\s+member)|alderman|alderwoman)\b", re.I)
 #: titles only a state gives (a company's "president" or "secretary" is not one)
 _STATE_TITLE = re.compile(r"\b(?:minister|premier|governor|mayor|ambassador|envoy|consul|chancellor|king|"
                           r"commissioner|secretary\s+of\s+state|under-?secretary)\b", re.I)
@@ -126,6 +129,8 @@ class TitlePhrases:
             r"(?:the\s+)?$", self.text[max(a, m.start - 40):m.start], re.I)), None)
         if at is not None:  # "an analyst at Northgate Research (in X)": the parser called the employer a place
             return self._company_called_place(at.start, at.end)
+        if _COUNCIL_TITLE.search(title):  # a councillor's council, the one the text names
+            return self._council_before(b)
         if _GOV_TITLE.search(title):
             # a country first; a city or a new place only as "TITLE of X" ("president of X", "mayor of Y") or
             # for a governor or mayor ("Y mayor NAME")
@@ -139,7 +144,8 @@ class TitlePhrases:
             places = [m for m in states if re.match(r"['’]s?\s", self.text[m.end:m.end + 3])] \
                 or states or [m for m in places if m.kind in {
                 "province", "state", None} or m.kind != "region" and (local or re.search(
-                    r"\b(?:of|for)\s+(?:the\s+)?$", self.text[max(a, m.start - 10):m.start]))]
+                    r"\b(?:of|for)\s+(?:the\s+)?$", self.text[max(a, m.start - 10):m.start]) or re.match(
+                    r"['’]s?\s", self.text[m.end:m.end + 3]))]  # ("Queensland's transport commissioner")
             if places:
                 return places[-1]
             # no country in the phrase: only an office of state ("Prime Minister X", "President X") takes the

@@ -39,7 +39,8 @@ _LEFT_STOP = re.compile(r"(?:^|[,;:()\"“”]|\s[-–—]+\s|\b(?:said|says|tol
 #: words a title starts with ("Chief Executive", "Senior Vice President"): never part of a name before or after
 _TITLE_START = {"chief", "executive", "officer", "vice", "senior", "deputy", "managing", "general", "head", "founder",
                 "co-founder", "president", "chairman", "chairwoman", "director", "ceo", "cfo", "cto", "coo", "minister",
-                "secretary", "spokesman", "spokeswoman", "spokesperson", "chair", "manager"}
+                "secretary", "spokesman", "spokeswoman", "spokesperson", "chair", "manager", "councillor", "councilor",
+                "councilman", "councilwoman", "alderman", "alderwoman"}
 _HONORIFIC = re.compile(rf"(?:\b(?:{HONORIFIC_RANK.pattern}))$")
 
 
@@ -102,8 +103,9 @@ class RoleRules(TitlePhrases, RoleContextRules):
             if _TITLE_WORD_RX.fullmatch(names[-1].text):
                 continue  # "(Chief Financial Officer)": a title's words, no name
             first, last = names[0].i, t.i
-            if not 2 <= last - first + 1 <= 4 or any(not self.doc[i].is_title for i in range(first, last + 1)):
-                continue
+            if not 2 <= last - first + 1 <= 4 or any(not self.doc[i].is_title for i in range(first, last + 1)) \
+                    or _TITLE_RX.fullmatch(t.text):
+                continue  # (a title in capitals, "Transport Commissioner, NAME, said", is no name)
             a, b = self.doc[first].idx, t.idx + len(t.text)
             speaks = t.dep_ == "nsubj" and t.head.lemma_ in {"say", "tell", "add", "note", "explain", "stress"}
             titled = any(c.dep_ == "appos" and _TITLE_RX.search(" ".join(x.text for x in c.subtree))

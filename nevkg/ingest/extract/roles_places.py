@@ -20,6 +20,14 @@ class OfficePlaces:
                 return min(here, key=lambda m: abs(m.start - pos)) if here else None
         return None
 
+    def _council_before(self, pos: int) -> Mention | None:
+        """A councillor's council: the organisation named "… Council" last before ``pos``, else the first one
+        the article names after it; ``None`` when the article names none."""
+        councils = [m for m in self.ents.mentions if m.file == "organizations" and
+                    re.search(r"\bCouncil\b", m.label or m.text)]
+        before = [m for m in councils if m.end <= pos]
+        return before[-1] if before else councils[0] if councils else None
+
     def _country_in_sentence(self, pos: int) -> Mention | None:
         """The country the sentence names (adjectives too: "the Brazilian town of X"), nearest to ``pos``."""
         for s, e, _ in self._sentences:

@@ -44,12 +44,13 @@ def test_a_place_describing_a_company_in_apposition_is_its_home_not_a_market(run
     assert (company, home) not in found
 
 
-@pytest.mark.parametrize("text, company, market", [
-    ("Velmora Motors opened showrooms in Dubai and Oman last year.", "velmora-motors", "dubai"),
-    ("Kestrel Holdings opened six showrooms for Velmora Motors in Lima.", "kestrel-holdings", "lima"),
+@pytest.mark.parametrize("text, company, markets", [  # (a known city's market is its country: relations_levels)
+    ("Velmora Motors opened showrooms in Dubai and Oman last year.", "velmora-motors",
+     {"dubai", "united-arab-emirates"}),
+    ("Kestrel Holdings opened six showrooms for Velmora Motors in Lima.", "kestrel-holdings", {"lima", "peru"}),
 ])
-def test_a_place_where_showrooms_open_stays_a_market(run, text, company, market):
-    assert (company, market) in _markets(run(text))
+def test_a_place_where_showrooms_open_stays_a_market(run, text, company, markets):
+    assert any((company, market) in _markets(run(text)) for market in markets)
 
 
 @pytest.mark.parametrize("text, company, place", [
