@@ -207,7 +207,7 @@ def test_a_company_named_again_by_its_countrys_adjective(gaz, text, role):
 
 
 @pytest.mark.parametrize("text, role", [
-    ("Velmora Holdings Berhad reported record sales for the year.\n\nBy order of the Board\nVelmora Holdings Berhad\n"
+    ("Velmora Holdings Berhad reported record sales for the year.\n\nBy order of the Board\n"
      "Rahim Yusof\nChairman\n\nKuala Lumpur, 3 March 2027", ("rahim-yusof", "velmora-holdings-berhad", "Chairman")),
     ("Sales of Arvona Motor Group rose in 2026.\n\nLin Qiao\nCompany Secretary\nShenzhen, 30 March 2027",
      ("lin-qiao", "arvona-motor-group", "Company Secretary")),
