@@ -78,3 +78,16 @@ def test_a_month_and_year_after_a_change_is_a_date_not_its_base(gaz):
     result = extract(text, gaz, article_date="2026-03-15", source_id="test-source")
     notes = [n for c in result.candidates if c.file == "observations" and c.record["value"] == 10 for n in c.notes]
     assert notes and not any("month or quarter before" in n for n in notes)
+
+
+@pytest.mark.parametrize("text, value, subject, period", [
+    ("NIO said its swap network in Europe now counts 68 stations. The carmaker has sold 11,000 cars in Europe "
+     "since January, it said.", 11000, "nio", "2026-01"),
+    ("Xuanwu Robotics reported on Thursday. Revenue for the third quarter rose to 612 million yuan, lifted by fares "
+     "in Beijing and Wuhan.", 612000000, "xuanwu-robotics", "2025-07"),
+    ("Brisco Motors reported on Monday. Sales rose to 9,000 cars in the second quarter, helped by demand in Chile, "
+     "Peru and Ecuador.", 9000, "brisco-motors", "2025-04"),
+])
+def test_the_span_since_a_month_and_places_that_say_where(gaz, text, value, subject, period):
+    got = figures(gaz, text)[value]
+    assert (got[0], got[3]) == (subject, period)

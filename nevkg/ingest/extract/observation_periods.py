@@ -35,8 +35,10 @@ def _aside(text: str, p: Period, st: Statistic) -> bool:
     """The period sits in brackets, or in a relative clause set off by commas, that do not hold the figure
     ("600 staff (the site closed in 2015)", "the plant, which opens in 2027, will employ 600"), in a clause
     opened by "since" after the figure, or dates a founding ("founded in 1987")."""
-    if st.end <= p.start and re.search(r"\bsince\b", text[st.end:p.start]):
-        return True  # "… for Rs 900 crore, its first plant since it entered India in 2021"
+    gap = text[st.end:p.start] if st.end <= p.start else ""
+    if re.search(r"\bsince\b", gap) and not re.search(r"\bsince\s+(?:the\s+(?:start|beginning|end)\s+of\s+)?$", gap):
+        return True  # "… for Rs 900 crore, its first plant since it entered India in 2021" ("since January" is
+        # the figure's own span)
     if _FOUNDED.search(text[max(0, p.start - 40):p.start]):
         return True  # "Founded in 2015, it sold 412,000 cars in 2025": when the company began, not the figure's time
     a, b = text.rfind("(", 0, p.start), text.rfind(")", 0, p.start)

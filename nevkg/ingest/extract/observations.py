@@ -19,6 +19,9 @@ _ITS_IN = re.compile(r"(?:Its|Their)\s+(?:[\w-]+\s+){1,2}(?:in|across|outside|th
 _DESTINATION_WITH = re.compile(r"\s+(?:(?:\w+\s+){0,2}(?:the|its|their|our)\s+(?:(?:largest|biggest|top|main|leading|"
                                r"second|third|[\w-]+-largest)\s+){1,2}(?:export\s+)?(?:destination|market|buyer|"
                                r"importer)\b[^.;]{0,60}?)?\bwith\s+(?:some\s+|about\s+|nearly\s+)?(?=\d)", re.I)
+#: a preposition of place right before a name: the name says where, not whose
+_WHERE_BEFORE = re.compile(r"\b(?:in|at|into|across|throughout|near|around|outside)\s+(?:the\s+)?"
+                           r"(?:[A-Z][\w'’.-]*(?:,?\s+(?:and\s+|or\s+)?|,\s*))*$")
 #: the fields that make two figures of an article one statistic
 _SAME_FACT = ("subject", "measure", "destination", "scope", "period_start", "period_end", "value", "value_max", "unit")
 _OBS_ORDER = ["id", "label", "measure", "subject", "destination", "scope", "period_start", "period_end",
@@ -210,8 +213,9 @@ class ObservationRules(PeriodRules, SubjectRules):
         if subject is None and _ANAPHOR.match(sent) and self.last_org is not None:
             subject, conf = self.last_org, conf - 0.1
             notes.append(f"'{_ANAPHOR.match(sent).group(0)}' read as {self.last_org.text}")
-        if subject is None:
-            cands = [m for m in after if m is not dest and not _is_destination(text, m)]
+        if subject is None:  # (a place after "in", "at" … is where: "rose to N, lifted by fares in X")
+            cands = [m for m in after if m is not dest and not _is_destination(text, m) and not (
+                m.file == "places" and _WHERE_BEFORE.search(text, max(s, m.start - 60), m.start))]
             if cands and cands[0].start - st.end < 50:
                 subject, conf = cands[0], conf - 0.1
         if subject is not None and subject.file == "places" and measure and measure.startswith("export") and any(
