@@ -91,3 +91,33 @@ def test_a_month_and_year_after_a_change_is_a_date_not_its_base(gaz):
 def test_the_span_since_a_month_and_places_that_say_where(gaz, text, value, subject, period):
     got = figures(gaz, text)[value]
     assert (got[0], got[3]) == (subject, period)
+
+
+@pytest.mark.parametrize("text, value, yoy, period", [
+    ("Orvane Auto's exports climbed 25% in 2025 to 88,000 vehicles.", 88000, 25, ("2025", "2025")),
+    ("Calder Mexico's sales rose 38 per cent in the first nine months to 12,300 units.", 12300, 38,
+     ("2025-01", "2025-09")),
+    ("Brisco Motors' deliveries grew 12% during the second quarter to 7,400 vans.", 7400, 12, ("2025-04", "2025-06")),
+])
+def test_a_change_then_its_period_then_the_figure_it_leads_to(gaz, text, value, yoy, period):
+    result = extract(text, gaz, article_date="2026-03-15", source_id="test-source")
+    rec = next(c.record for c in result.candidates if c.file == "observations" and c.record["value"] == value)
+    assert (rec.get("yoy_change_pct"), rec.get("period_start"), rec.get("period_end")) == (yoy, *period)
+
+
+@pytest.mark.parametrize("text, value, period", [
+    ("Fenglin Motors exported 96,000 vehicles in 2025. By the end of September it had shipped 81,500, according "
+     "to the filing.", 81500, ("2025-01", "2025-09")),
+    ("By the end of October, Brisco Motors had sold 41,000 cars abroad.", 41000, ("2025-01", "2025-10")),
+    ("Orvane Auto has delivered 3,900 vans to Peru as of the end of August.", 3900, ("2025-01", "2025-08")),
+])
+def test_a_count_built_up_by_the_end_of_a_month_is_the_year_so_far(gaz, text, value, period):
+    assert figures(gaz, text)[value][3] == period[0]
+    result = extract(text, gaz, article_date="2026-03-15", source_id="test-source")
+    assert any(c.record["value"] == value and c.record.get("period_end") == period[1] for c in result.candidates
+               if c.file == "observations")
+
+
+def test_a_month_without_a_built_up_count_stays_one_month(gaz):
+    text = "Brisco Motors sold 4,100 cars abroad in October, up from 3,600 by the end of September last year."
+    assert figures(gaz, text)[4100][3] == "2025-10"

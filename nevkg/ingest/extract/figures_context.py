@@ -70,7 +70,9 @@ def merge_ranges(text: str, stats: list[Statistic], offset: int = 0) -> list[Sta
                 and st.kind in {"amount", "percent"} and prev.value < st.value:
             gap = text[prev.end - offset:st.start - offset]
             lead = text[max(0, prev.start - offset - 60):prev.start - offset]
-            joined = re.fullmatch(r"\s*(?:-|–|to)\s*", gap) and not _CHANGE_FROM.search(lead) or \
+            year = prev.unit is None and re.fullmatch(r"(?:19|20)\d\d", text[prev.start - offset:prev.end - offset]) \
+                and re.search(r"\b(?:in|during|since|by|until|of|for)\s+$", lead, re.I)  # "rose 25% in 2025 to N"
+            joined = not year and (re.fullmatch(r"\s*(?:-|–|to)\s*", gap) and not _CHANGE_FROM.search(lead)) or \
                 re.fullmatch(r"\s+and\s+", gap) and re.search(r"\bbetween\s+$", lead, re.I)
             if joined:
                 prev.value_max, prev.unit, prev.end, prev.kind, prev.role = st.value, st.unit, st.end, st.kind, st.role

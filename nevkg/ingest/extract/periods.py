@@ -33,6 +33,13 @@ _ABBREV = {"co", "ltd", "inc", "corp", "jan", "feb", "mar", "apr", "jun", "jul",
            "gov", "dept", "rs"}
 
 
+#: "by the end of", "as of the end of", "through the end of" right before a month
+_BY_END = re.compile(r"\b(?:by|through|to|until|as\s+of)\s+the\s+end\s+of\s+$", re.I)
+#: a perfect tense ("had shipped", "has sold"): a count that has built up
+_PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:already\s+|now\s+|so\s+far\s+)?(?:\w+ed|sold|built|made|grown|"
+                      r"risen|won|taken|seen|driven)\b", re.I)
+
+
 def _month(name: str) -> int:
     return _MONTH_NUM[name.rstrip(".").lower()]
 
@@ -326,6 +333,9 @@ def find_periods(text: str, offset: int, article_date: str | None) -> list[Perio
                     elif re.search(r"\bsince\s+$", text[:s], re.I) and article_date and len(article_date) >= 7 \
                             and f"{y}-{mo:02d}" < article_date[:7]:  # "since January": up to the article's month
                         p = Period(s, e, m.group(0), f"{y}-{mo:02d}", article_date[:7], True)
+                    elif _BY_END.search(text[:s]) and _PERFECT.search(text):
+                        # "By the end of September it had shipped N": a count of the year so far
+                        p = Period(s, e, m.group(0), f"{y}-01", f"{y}-{mo:02d}", inf)
                     else:
                         p = Period(s, e, m.group(0), f"{y}-{mo:02d}", f"{y}-{mo:02d}", inf)
             elif name == "weekday":

@@ -123,7 +123,9 @@ class SentenceFigures:
 
 
 #: between a change and the figure it leads to: "rose 12% to N", "up 35% from a year earlier at N"
-_CHANGE_TO = re.compile(r"\s*,?\s*(?:to|at)\s+(?:an?\s+(?:record|all-time\s+high|total)\s+(?:of\s+)?)?")
+_CHANGE_TO = re.compile(r"(?:\s+(?:in|during|over|for)\s+(?:the\s+)?(?:[a-z-]+\s+){0,4}?(?:(?:19|20)\d\d|months?|"
+                        r"quarter|half|year|period|[A-Z][a-z]+(?:\s+(?:19|20)\d\d)?))?"
+                        r"\s*,?\s*(?:to|at)\s+(?:an?\s+(?:record|all-time\s+high|total)\s+(?:of\s+)?)?")
 
 
 #: a change against the month before, written after the figure: a statistic of its own, not a yearly change
