@@ -121,3 +121,26 @@ def test_a_count_built_up_by_the_end_of_a_month_is_the_year_so_far(gaz, text, va
 def test_a_month_without_a_built_up_count_stays_one_month(gaz):
     text = "Brisco Motors sold 4,100 cars abroad in October, up from 3,600 by the end of September last year."
     assert figures(gaz, text)[4100][3] == "2025-10"
+
+
+@pytest.mark.parametrize("text, value, period", [
+    ("Hanyu Motors says demand is strong. We are putting USD 300 million into the Anapolis plant over three years, "
+     "and by 2028 it should make 50,000 cars a year.", 300000000, None),
+    ("Kessel Group will pour 2 billion euros into its Hungarian battery plant, the company said in May.",
+     2000000000, None),
+    ("Brisco Motors injected $150 million into its Thai unit last year.", 150000000, "2025"),
+])
+def test_money_put_poured_or_injected_into_something_is_invested(gaz, text, value, period):
+    subject, measure, _, start = figures(gaz, text)[value]
+    assert (measure, start) == ("investment-amount", period)
+
+
+@pytest.mark.parametrize("text, value, want", [
+    ("Hanyu Motors will open a plant in Goias. By 2028 it should make 50,000 cars a year.", 50000,
+     "production-capacity"),
+    ("The Rayong plant of Orvane Auto produced 61,000 vehicles last year and will make 90,000 vehicles a year from "
+     "2027.", 90000, "production-capacity"),
+    ("Brisco Motors sells about 50,000 cars a year in Chile.", 50000, "sales-volume"),
+])
+def test_cars_made_a_year_are_a_capacity_and_cars_sold_a_year_sales(gaz, text, value, want):
+    assert figures(gaz, text)[value][1] == want

@@ -8,7 +8,9 @@ import re
 _MEASURE_CUES: list[tuple[str, re.Pattern]] = [
     ("production-capacity", re.compile(r"\bcapacity\b|\b(?:able\s+to|can|could|designed\s+to)\s+(?:build|produce|"
                                        r"make|assemble|turn\s+out|roll\s+out)\b", re.I)),
-    ("investment-amount", re.compile(r"\binvest(?:s|ed|ing|ment|ments)?\b|\bcapital\s+expenditure\b|\bcapex\b", re.I)),
+    ("investment-amount", re.compile(r"\binvest(?:s|ed|ing|ment|ments)?\b|\bcapital\s+expenditure\b|\bcapex\b|"
+                                     r"\b(?:put|puts|putting|pour(?:s|ed|ing)?|inject(?:s|ed|ing)?)\b(?=[^.;]{0,40}"
+                                     r"\binto\b)", re.I)),
     ("robotaxi-fleet-size", re.compile(r"\bdeploy\w*|\bfleet\b", re.I)),
     ("nev-penetration-rate", re.compile(r"penetration\s+rate", re.I)),
     ("overseas-deliveries", re.compile(r"overseas\s+deliver|deliver\w*\s+(?:\S+\s+){0,4}?overseas|"

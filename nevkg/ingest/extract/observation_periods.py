@@ -92,7 +92,8 @@ def _timeless(st: Statistic, sent: str, after: str = "") -> bool:
         return True  # (a term of years is no period's figure either: "a five-year deal signed in May")
     if st.unit == "vehicles" and _PER_YEAR.match(after):
         return True  # "can turn out 60,000 vehicles a year": a rate of capacity
-    if st.unit in _MONEY and re.search(r"\binvest\w*|\bworth\b|\bcost\w*|\bspend\w*|\bfund\w*", sent, re.I):
+    if st.unit in _MONEY and re.search(r"\binvest\w*|\bworth\b|\bcost\w*|\bspend\w*|\bfund\w*|"
+                                       r"\b(?:put|puts|putting|pour\w*|inject\w*)\b[^.;]{0,40}\binto\b", sent, re.I):
         return True
     return st.kind == "percent" and bool(re.search(r"\bstakes?\b|\bowned\b|\bholds?\b|\bshareholding\b", sent,
                                                    re.I))

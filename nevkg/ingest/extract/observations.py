@@ -7,7 +7,7 @@ from typing import Any
 
 from nevkg.ingest.extract.figure_cues import _SCOPES, _UNIT_MEASURE, _nearest_cue
 from nevkg.ingest.extract.model import Candidate, Mention, Period, Statistic
-from nevkg.ingest.extract.observation_periods import PeriodRules
+from nevkg.ingest.extract.observation_periods import _PER_YEAR, PeriodRules
 from nevkg.ingest.extract.periods import _plain
 from nevkg.ingest.extract.relations import _ANAPHOR, _is_destination
 from nevkg.ingest.extract.sentence_figures import _MONTH_ON_MONTH, CLAUSE_TURN
@@ -148,6 +148,9 @@ class ObservationRules(PeriodRules, SubjectRules):
                 measure = None
             else:
                 measure = cue
+            if measure in {None, "production-volume"} and st.unit == "vehicles" and _PER_YEAR.match(
+                    text, st.unit_span[1] if st.unit_span else st.end):
+                measure = "production-capacity"  # "(the plant) should make 50,000 cars a year": a rate it can build
             if measure is None:
                 conf = 0.35
                 notes.append("no measure cue near the figure")
