@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import pytest
+
+from nevkg.ingest.extract import extract
 from tests.ingest.test_parse_rules import pipeline, run  # noqa: F401  (the pipeline fixture applies here too)
 from tests.ingest.test_relations_assert import pairs
 
@@ -73,3 +76,15 @@ def test_we_in_a_quotation_or_without_a_definition_is_no_one(gaz):
                  "Kovara Motors Holdings Limited announces its results. In 2026 we entered Chile."):
         got = pairs(run(gaz, text))
         assert ("market_presence", "kovara-motors-holdings-limited", "chile") not in got, (text, got)
+
+
+@pytest.mark.parametrize("text, activity, markets", [
+    ("Brisco Motors exports vans to Chile, to Peru and to Ecuador.", "exports-to", {"chile", "peru", "ecuador"}),
+    ("Calder Auto sells cars in Spain, in Portugal and in Italy.", "sells-in", {"spain", "portugal", "italy"}),
+    ("Tallis Motors now delivers to Norway as well as to Sweden and Denmark.", "delivers-to",
+     {"norway", "sweden", "denmark"}),
+])
+def test_a_list_that_repeats_its_preposition_is_one_list_of_markets(gaz, text, activity, markets):
+    result = extract(text, gaz, article_date="2026-03-15", source_id="test-source")
+    found = {(c.record["activity"], c.record["market"]) for c in result.candidates if c.file == "market_presence"}
+    assert found == {(activity, m) for m in markets}

@@ -124,8 +124,8 @@ class MarketRules(ExportRules):
                                 continue
                         first = p
                         markets.append(p)
-                elif re.fullmatch(r"(?:,\s*|\s+and\s+|,\s+and\s+|\s+as\s+well\s+as\s+|\s*/\s*)(?:the\s+)?",
-                                  self.text[markets[-1].end:p.start]):
+                elif re.fullmatch(r"(?:,\s*|\s+and\s+|,\s+and\s+|\s+as\s+well\s+as\s+|\s*/\s*)(?:(?:to|in|into)\s+)?"
+                                  r"(?:the\s+)?", self.text[markets[-1].end:p.start]):  # ("to A, to B and to C")
                     markets.append(p)
             if not markets:
                 continue
