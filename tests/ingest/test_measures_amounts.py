@@ -144,3 +144,14 @@ def test_money_put_poured_or_injected_into_something_is_invested(gaz, text, valu
 ])
 def test_cars_made_a_year_are_a_capacity_and_cars_sold_a_year_sales(gaz, text, value, want):
     assert figures(gaz, text)[value][1] == want
+
+
+@pytest.mark.parametrize("text, value, want", [
+    ("Xuanwu Robotics reported its results on Thursday. The net loss widened to 380 million yuan.", 380000000,
+     "net-loss"),
+    ("Brisco Motors posted a loss of $42 million in the first half.", 42000000, "net-loss"),
+    ("Calder Auto's operating losses narrowed to 15 million euros in 2025.", 15000000, "net-loss"),
+    ("Calder Auto's revenue rose to 1.2 billion euros in 2025.", 1200000000, "revenue"),
+])
+def test_a_loss_in_money_is_a_net_loss(gaz, text, value, want):
+    assert figures(gaz, text)[value][1] == want

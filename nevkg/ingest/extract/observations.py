@@ -142,7 +142,9 @@ class ObservationRules(PeriodRules, SubjectRules):
                 measure = "revenue"
             elif cue == "investment-amount" and not money or cue == "production-capacity" and money:
                 measure = None  # "invests in 3 plants", "a $2 billion capacity expansion": no such amount
-            elif money and cue not in {"revenue", "profit", "investment-amount"}:
+            elif cue == "net-loss" and not money:
+                measure = None  # "a loss of 2,000 jobs"
+            elif money and cue not in {"revenue", "profit", "investment-amount", "net-loss"}:
                 measure = None  # money "for the fleet", "orders worth N": no count measure is a sum of money
             elif cue == "new-model-launches":
                 measure = None
