@@ -307,18 +307,19 @@ def find_statistics(text: str, offset: int = 0) -> list[Statistic]:
             pre = text[max(0, st.start - 70):st.start]
             turn = _TURN_AFTER.match(after)  # "a 35 percent increase year on year", "a 12% decline from a year ago"
             # (a percentage right before a change noun is a change, whatever its base: "a 12% decline on January")
+            yoy_after, compared = _YOY_AFTER.match(after), _COMPARED_AFTER.match(after)
             if _SHARE_BEFORE.search(pre) or st.kind == "percent" and re.match(r"\s*(?:market\s+)?share\b", after):
                 st.role = "penetration" if re.search(r"penetration", pre, re.I) else "share"
             elif turn is not None:
                 st.role, st.value = "yoy", -st.value if turn.group("down") else st.value
                 after = after[turn.end():]
                 e += turn.end()
-            elif _DOWN_BEFORE.search(pre) or (_YOY_AFTER.match(after) and _YOY_AFTER.match(after).group("less")) or (
-                    _COMPARED_AFTER.match(after) and _COMPARED_AFTER.match(after).group("less")):
+            elif _DOWN_BEFORE.search(pre) or (yoy_after and yoy_after.group("less")) or (
+                    compared and compared.group("less")):
                 st.role, st.value = "yoy", -st.value
-            elif st.kind == "percent" and _COMPARED_AFTER.match(after):
+            elif st.kind == "percent" and compared:
                 st.role = "yoy"  # "30% more than in May": a change against its base
-            elif _UP_BEFORE.search(pre) or _YOY_AFTER.match(after) or how == "doubled":
+            elif _UP_BEFORE.search(pre) or yoy_after or how == "doubled":
                 st.role = "yoy"
             elif st.kind == "percent" and re.search(r"penetration\s+rate", pre, re.I):
                 st.role = "penetration"

@@ -28,8 +28,9 @@ _ORG_WORDS = re.compile(r"\b(?:Motors?|Auto|Automobiles?|Automotive|Group|Holdin
                         r"P?JSC|OJSC|LLC|LLP|Pte|Pvt)\b"
                         # trade words a company's name ends with, never a person's ("Halvard Trucks"; not a law's
                         # inner word: "Clean Trucks Funding Act")
-                        r"|\b(?:Trucks|Buses|Cars|Vehicles|Robotics|Batteries|Systems|Solutions|Networks|Charging|"
-                        r"Cells|Materials|Shipping|Leasing|Rentals|Freight|Labs|Motorcycles|Semiconductors?)$")
+                        # (Systems, Solutions, Rentals: organisation words wherever they stand, above)
+                        r"|\b(?:Trucks|Buses|Cars|Vehicles|Robotics|Batteries|Networks|Charging|Cells|Materials|"
+                        r"Shipping|Leasing|Freight|Labs|Motorcycles|Semiconductors?)$")
 #: the tag a model's name ends with
 _POWERTRAIN = {"EV", "PHEV", "BEV", "HEV", "DM-i", "DM-p", "e-POWER", "EREV", "Hybrid"}
 _SITE_WORDS = re.compile(r"\b(?:Factory|Plant|Complex|Facility|Works|Industrial\s+Park|Centre|Center|Campus|Hub)$",
