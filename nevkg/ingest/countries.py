@@ -46,7 +46,20 @@ Santiago=Chile|Lima=Peru|Bogota=Colombia|Bogotá=Colombia|Canberra=Australia|Wel
 Jakarta=Indonesia|Kuala Lumpur=Malaysia|Bangkok=Thailand|Hanoi=Vietnam|Manila=Philippines|Singapore=Singapore
 Tashkent=Uzbekistan|Astana=Kazakhstan|Riyadh=Saudi Arabia|Abu Dhabi=United Arab Emirates|Cairo=Egypt
 Pretoria=South Africa|London=United Kingdom|Paris=France|Berlin=Germany|Rome=Italy|Madrid=Spain
-Budapest=Hungary|Warsaw=Poland|Islamabad=Pakistan|Tehran=Iran|Kyiv=Ukraine
+Budapest=Hungary|Warsaw=Poland|Islamabad=Pakistan|Tehran=Iran|Kyiv=Ukraine|Lisbon=Portugal|Vienna=Austria
+Prague=Czech Republic|Bratislava=Slovakia|Ljubljana=Slovenia|Zagreb=Croatia|Belgrade=Serbia
+Sarajevo=Bosnia and Herzegovina|Podgorica=Montenegro|Skopje=North Macedonia|Tirana=Albania|Sofia=Bulgaria
+Bucharest=Romania|Athens=Greece|Nicosia=Cyprus|Valletta=Malta|Bern=Switzerland|Amsterdam=Netherlands|Dublin=Ireland|Copenhagen=Denmark
+Stockholm=Sweden|Oslo=Norway|Helsinki=Finland|Reykjavik=Iceland|Tallinn=Estonia|Riga=Latvia|Vilnius=Lithuania
+Minsk=Belarus|Chisinau=Moldova|Tbilisi=Georgia|Yerevan=Armenia|Baku=Azerbaijan|Bishkek=Kyrgyzstan
+Dushanbe=Tajikistan|Ashgabat=Turkmenistan|Ulaanbaatar=Mongolia|Kabul=Afghanistan|Dhaka=Bangladesh
+Colombo=Sri Lanka|Kathmandu=Nepal|Phnom Penh=Cambodia|Vientiane=Laos|Naypyidaw=Myanmar|Doha=Qatar|Muscat=Oman
+Manama=Bahrain|Kuwait City=Kuwait|Amman=Jordan|Beirut=Lebanon|Baghdad=Iraq|Damascus=Syria|Rabat=Morocco
+Algiers=Algeria|Tunis=Tunisia|Nairobi=Kenya|Addis Ababa=Ethiopia|Abuja=Nigeria|Accra=Ghana|Dakar=Senegal
+Kampala=Uganda|Kigali=Rwanda|Lusaka=Zambia|Harare=Zimbabwe|Maputo=Mozambique|Luanda=Angola|Windhoek=Namibia
+Gaborone=Botswana|Khartoum=Sudan|Montevideo=Uruguay|Asuncion=Paraguay|Asunción=Paraguay|La Paz=Bolivia
+Quito=Ecuador|Caracas=Venezuela|Havana=Cuba|Managua=Nicaragua|Tegucigalpa=Honduras|San Salvador=El Salvador
+Guatemala City=Guatemala|Panama City=Panama|Santo Domingo=Dominican Republic|Port Moresby=Papua New Guinea
 """.strip().replace("\n", "|").split("|"))
 #: seats of a union's government, named for it ("Brussels imposed duties")
 SEATS = {"Brussels": "European Union"}

@@ -39,3 +39,25 @@ def test_a_word_names_a_country_from_the_records_or_the_built_in_list(gaz):
     assert is_country_name("Thailand", gaz) and is_country_name("Uzbekistan", gaz)
     assert not is_country_name("Rayong", gaz) and not is_country_name("Europe", gaz)
     assert country_entry("Thailand", gaz).id == "thailand" and country_entry("Europe", gaz) is None
+
+
+def test_the_country_above_a_place_from_the_records_the_text_or_a_new_record(gaz):
+    text = ("Korvell Motors opened showrooms in Ningbo and in Osh, Kyrgyzstan, and sells vans in Mexico. "
+            "A warehouse in Lisbon serves Europe.")
+    ents = entities(gaz, text)
+    ids = {m.text: m.id for m in ents.mentions}
+    assert ents.country_above(ids["Ningbo"]) == "china"  # the records' chain: Ningbo, Zhejiang, China
+    assert ents.country_above(ids["Osh"]) == "kyrgyzstan"  # the container the text states for a new city
+    assert ents.country_above(ids["Mexico"]) is None  # a country has no country above it
+    assert ents.country_id("Kyrgyzstan") == "kyrgyzstan" and ents.country_id("Lisbon") is None
+    assert ents.kind_of(ids["Lisbon"]) == "city" and ents.kind_of(None) is None
+    assert ents.country_above(ids["Lisbon"]) is None  # a capital is not put in the country named just before it
+
+
+def test_a_country_proposed_here_is_a_country_above_its_places(gaz):
+    text = "Korvell Motors opened a showroom in Cochabamba, Bolivia, and another in Sofia."
+    ents = entities(gaz, text)
+    ids = {m.text: m.id for m in ents.mentions}
+    assert ids["Bolivia"] in ents.new and ents.kind_of(ids["Bolivia"]) == "country"
+    assert ents.country_above(ids["Cochabamba"]) == ids["Bolivia"] == ents.country_id("Bolivia")
+    assert ents.country_above(ids["Sofia"]) is None  # Bulgaria's capital, not in Bolivia

@@ -32,7 +32,9 @@ def test_a_capacity_is_a_production_capacity_with_no_time(gaz, text, value, subj
      "hungary"),
     ("Kessel Group plans to invest 800 million dollars in Mexico.", 800000000, "kessel-group", "mexico"),
     ("The investment of $300 million by Orvane Auto covers a paint shop and a test track.", 300000000,
-     "orvane-auto", None),
+     "orvane-auto", None),    ("Kessel Group said it had poured 2.5 billion yuan into its Mexican venture.", 2500000000, "kessel-group", None),
+    ("Orvane Auto agreed a capital injection of EUR 40 million into the venture.", 40000000, "orvane-auto",
+     None),
 ])
 def test_money_invested_is_an_investment_amount(gaz, text, value, subject, dest):
     assert figures(gaz, text)[value] == (subject, "investment-amount", dest, None)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from nevkg.ingest.extract.model import Mention
+from nevkg.ingest.extract.spans import IN_CLAUSE
 
 #: a compass word before a container ("in western Y", "in the north-east of" is not covered)
 _DIRECTION = r"(?:(?:[a-z]+-)?(?:north|south|east|west|central)(?:ern)?(?:-(?:east|west)(?:ern)?)?\s+)?"
@@ -21,8 +22,8 @@ _DESCRIBED = (r",\s+(?:(?:an?|the)\s+(?:[a-z\-]+\s+){0,2}(?:city|town|port|provi
 _GOVERNMENT = re.compile(r"(?:['’]s)?\s+(?:[a-z]+\s+){0,2}?(?:president|presidency|government|prime\s+minister|"
                          r"ministry|minister|authorities|parliament|cabinet)\b")
 #: a site, then the town it stands in: "a factory near ", "output at the plant in central province "
-_AT_SITE = re.compile(r"\b(?:plant|factory|facility|site|works|assembly|production|output)\b[^.;]{0,40}?\b(?:in|near|"
-                      r"at|outside)\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}$")
+_AT_SITE = re.compile(r"\b(?:plant|factory|facility|site|works|assembly|production|output)\b" + IN_CLAUSE
+                      + r"{0,40}?\b(?:in|near|at|outside)\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}$")
 #: a locative preposition right before a place
 _AT_END = r"\b(?:in|at|near|outside)\s+(?:the\s+)?$"
 #: kinds of new place that lie in a country (a region or a country does not)
@@ -105,7 +106,9 @@ class ContainerRules:
         sentence and the one before it, in the same paragraph (line); adjectives, destinations and origins ("to X",
         "from X"), countries in a list of places ("Dubai and Singapore") and the countries the text gives as
         another place's container ("A and B (Slovakia)") do not count, and a town listed with a known place
-        ("Guangzhou and X") is left alone."""
+        ("Guangzhou and X") is left alone, and so is a national capital named near another country."""
+        from nevkg.ingest.countries import CAPITALS
+
         places = sorted((m for m in self.mentions if m.file == "places"), key=lambda m: m.start)
         held = {ups[0] for rec in self.new.values() for ups in [rec.get("located_in") or [None]]}
         held |= {c for c, _, _ in self.stated_in.values()}
@@ -136,8 +139,9 @@ class ContainerRules:
                         _AT_END, self.text[max(0, p.start - 12):p.start]))  # "a plant in X, … one in Y"
                     and not (re.match(r"['’]s?\s", self.text[p.end:p.end + 3]) and not 0 <= m.start - p.end < 25)
                     } - held  # ("X's plant and Y's new quota": Y's quota, not X's container; "Y's X state" is)
-            if len(near) == 1:
-                rec["located_in"] = sorted(near)
+            capital_of = CAPITALS.get(m.label or m.text)
+            if len(near) == 1 and (capital_of is None or self.country_id(capital_of) in near):
+                rec["located_in"] = sorted(near)  # (a capital lies in its own country, whatever is named near it)
 
     def _host_country(self) -> None:
         """A new town or province where a site stands ("a factory near X", "output at the plant in province X")

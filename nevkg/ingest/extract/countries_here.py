@@ -91,6 +91,23 @@ class CountryMentions:
             counts.setdefault(m.id, []).append(m)
         return max(counts.values(), key=len) if counts else []
 
+    def country_above(self, pid: str) -> str | None:
+        """The nearest country a place lies in: the container the article states for it ("Santiago, Chile"), a new
+        place's ``located_in``, then the records' containers, up the chain; ``None`` when no country is known or
+        proposed above it."""
+        ups = [self.stated_in[pid][0]] if pid in getattr(self, "stated_in", {}) else []
+        todo, seen = ups + [pid], set()
+        while todo:
+            p = todo.pop(0)
+            if p in seen:
+                continue
+            seen.add(p)
+            entry = self.gaz.entries.get(p)
+            if p != pid and self.kind_of(p) == "country":
+                return p
+            todo += (entry.parents if entry is not None else []) + list((self.new.get(p) or {}).get("located_in") or [])
+        return None
+
     def dateline_country(self) -> str | None:
         """The country of the article's dateline city ("HANOI, May 4 (Reuters) --"): from the records' containers
         of the city, else from the built-in capitals; ``None`` without a dateline or when the country is not a
@@ -101,19 +118,21 @@ class CountryMentions:
         city = line.label or line.text if line is not None else getattr(self, "dateline_city", None)
         if city is None:
             return None
-        todo, seen = [line.id] if line is not None else [], set()
-        while todo:
-            pid = todo.pop(0)
-            entry = self.gaz.entries.get(pid)
-            if entry is not None and entry.kind == "country":
-                return pid
-            if pid not in seen:
-                seen.add(pid)
-                todo += (entry.parents if entry is not None else []) + \
-                    list((self.new.get(pid) or {}).get("located_in") or [])
+        found = self.country_above(line.id) if line is not None else None
+        if found is not None:
+            return found
         name = CAPITALS.get(city.title())
-        if name is None:
-            return None
+        return self.country_id(name) if name is not None else None
+
+    def country_id(self, name: str) -> str | None:
+        """The id of the country called ``name``: a known country's, else the one proposed here under that label."""
         entry = country_entry(name, self.gaz)
-        return entry.id if entry is not None else next(
-            (r for r, rec in self.new.items() if rec.get("label") == name and rec.get("kind") == "country"), None)
+        if entry is not None:
+            return entry.id
+        return next((r for r, rec in self.new.items() if rec.get("label") == name and rec.get("kind") == "country"),
+                    None)
+
+    def kind_of(self, rid: str | None) -> str | None:
+        """The kind of a known or proposed record (``None`` when it has none)."""
+        entry = self.gaz.entries.get(rid) if rid else None
+        return entry.kind if entry is not None else (self.new.get(rid) or {}).get("kind") if rid else None

@@ -5,12 +5,17 @@ from __future__ import annotations
 
 import re
 
+from nevkg.ingest.extract.spans import IN_CLAUSE
+
+#: money put, poured or injected into something ("poured 2 billion yuan into the plant", "a capital injection of
+#: EUR 40 million into the venture"): an investment (the measure cue, and a figure with no period of its own)
+PUT_INTO = r"\b(?:put|puts|putting|pour(?:s|ed|ing)?|inject(?:s|ed|ing|ions?)?)\b(?=" + IN_CLAUSE + r"{0,40}\binto\b)"
+
 _MEASURE_CUES: list[tuple[str, re.Pattern]] = [
     ("production-capacity", re.compile(r"\bcapacity\b|\b(?:able\s+to|can|could|designed\s+to)\s+(?:build|produce|"
                                        r"make|assemble|turn\s+out|roll\s+out)\b", re.I)),
     ("investment-amount", re.compile(r"\binvest(?:s|ed|ing|ment|ments)?\b|\bcapital\s+expenditure\b|\bcapex\b|"
-                                     r"\b(?:put|puts|putting|pour(?:s|ed|ing)?|inject(?:s|ed|ing)?)\b(?=[^.;]{0,40}"
-                                     r"\binto\b)", re.I)),
+                                     + PUT_INTO, re.I)),
     ("robotaxi-fleet-size", re.compile(r"\bdeploy\w*|\bfleet\b", re.I)),
     ("nev-penetration-rate", re.compile(r"penetration\s+rate", re.I)),
     ("overseas-deliveries", re.compile(r"overseas\s+deliver|deliver\w*\s+(?:\S+\s+){0,4}?overseas|"

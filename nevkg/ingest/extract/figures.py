@@ -8,6 +8,7 @@ from decimal import Decimal
 from nevkg.ingest.extract.figures_context import bare_value, continue_units, merge_ranges
 from nevkg.ingest.extract.model import Statistic
 from nevkg.ingest.extract.periods import _num
+from nevkg.ingest.extract.spans import IN_CLAUSE
 
 _SCALES = {"thousand": Decimal(1000), "million": Decimal(10) ** 6, "billion": Decimal(10) ** 9,
            "trillion": Decimal(10) ** 12, "mn": Decimal(10) ** 6, "bn": Decimal(10) ** 9,
@@ -29,7 +30,8 @@ _NUMBER = re.compile(
     r"(?:[\s-]?(?P<pct>%|percent\b|per\s+cent\b|pct\b|pc\b|percentage\s+points?\b))?"
     r"(?:[\s-]?(?P<times>times|fold)\b)?")
 #: the unit a bare number takes from the noun before it ("staffing will reach 1,000", "volume of 1.6 million")
-_IMPLIED = [(re.compile(r"\b(?:staff\w*|workforce|headcount|employ\w*|hir\w+|jobs?)\b[^.;]{0,60}$", re.I), "jobs"),
+_IMPLIED = [(re.compile(r"\b(?:staff\w*|workforce|headcount|employ\w*|hir\w+|jobs?)\b" + IN_CLAUSE + r"{0,60}$",
+                        re.I), "jobs"),
             (re.compile(r"\b(?:volume|sales|exports?|shipments?|deliveries|output|production|capacity|sold|"
                         r"exported|shipped|delivered|produced|registrations?)\b[^.;0-9]{0,40}$", re.I), "vehicles")]
 

@@ -13,12 +13,13 @@ import re
 from decimal import Decimal
 
 from nevkg.ingest.extract.model import Statistic
+from nevkg.ingest.extract.spans import IN_CLAUSE
 
 #: a change verb before "from A to B": the two ends of a change, not a range
 _CHANGE_FROM = re.compile(r"\b(?:rose|rise[sn]?|rising|grew|grow(?:s|n|ing)?|increas\w*|jump\w*|climb\w*|surg\w*|"
                           r"fell|fall(?:s|en|ing)?|drop\w*|declin\w*|decreas\w*|slipp?\w*|slid|cut|rais\w*|lower\w*|"
-                          r"up|down|went|go(?:es|ne)?|moved?|increase|change\w*)\b[^.;]{0,40}\bfrom\s+(?:about\s+|"
-                          r"around\s+)?$", re.I)
+                          r"up|down|went|go(?:es|ne)?|moved?|increase|change\w*)\b" + IN_CLAUSE
+                          + r"{0,40}\bfrom\s+(?:about\s+|around\s+)?$", re.I)
 #: units a bare number may take from the figure before it (counts, not money or rates)
 _COUNT_UNITS = {"vehicles", "jobs", "stores", "orders-unit", "factories", "countries-and-regions", "cities",
                 "companies", "rides"}

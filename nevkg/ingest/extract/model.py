@@ -83,6 +83,8 @@ class Statistic:
     anaphoric: bool = False
     #: the upper end of a range ("between 10 and 15 per cent")
     value_max: Decimal | None = None
+    #: a change against the month or quarter before ("down 3% from March"): a figure of its own, not a yearly change
+    sequential: bool = False
 
 
 @dataclass

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from nevkg.ingest.extract.figure_cues import _POINT_MEASURES
+from nevkg.ingest.extract.figure_cues import _POINT_MEASURES, PUT_INTO
 from nevkg.ingest.extract.model import Candidate, Period, Statistic
 from nevkg.ingest.extract.spans import verbs_of
 from nevkg.ingest.extract.subjects import _MONEY
@@ -93,7 +93,7 @@ def _timeless(st: Statistic, sent: str, after: str = "") -> bool:
     if st.unit == "vehicles" and _PER_YEAR.match(after):
         return True  # "can turn out 60,000 vehicles a year": a rate of capacity
     if st.unit in _MONEY and re.search(r"\binvest\w*|\bworth\b|\bcost\w*|\bspend\w*|\bfund\w*|"
-                                       r"\b(?:put|puts|putting|pour\w*|inject\w*)\b[^.;]{0,40}\binto\b", sent, re.I):
+                                       + PUT_INTO, sent, re.I):
         return True
     return st.kind == "percent" and bool(re.search(r"\bstakes?\b|\bowned\b|\bholds?\b|\bshareholding\b", sent,
                                                    re.I))

@@ -10,7 +10,8 @@ from nevkg.ingest.extract.model import Candidate, Mention, Period, Statistic
 from nevkg.ingest.extract.observation_periods import _PER_YEAR, PeriodRules
 from nevkg.ingest.extract.periods import _plain
 from nevkg.ingest.extract.relations import _ANAPHOR, _is_destination
-from nevkg.ingest.extract.sentence_figures import _MONTH_ON_MONTH, CLAUSE_TURN
+from nevkg.ingest.extract.sentence_figures import CLAUSE_TURN
+from nevkg.ingest.extract.spans import IN_CLAUSE
 from nevkg.ingest.extract.subjects import _FLOW_TO, _INVESTMENT, _MONEY, _PUBLIC_BODIES, _TARIFF, SubjectRules
 
 #: a sentence about the company spoken of before, in places ("Its sales in X …", "Their fleets across Y …")
@@ -18,7 +19,8 @@ _ITS_IN = re.compile(r"(?:Its|Their)\s+(?:[\w-]+\s+){1,2}(?:in|across|outside|th
 #: a place the figure goes to: "X remained the largest destination … with N", "followed by Y with M"
 _DESTINATION_WITH = re.compile(r"\s+(?:(?:\w+\s+){0,2}(?:the|its|their|our)\s+(?:(?:largest|biggest|top|main|leading|"
                                r"second|third|[\w-]+-largest)\s+){1,2}(?:export\s+)?(?:destination|market|buyer|"
-                               r"importer)\b[^.;]{0,60}?)?\bwith\s+(?:some\s+|about\s+|nearly\s+)?(?=\d)", re.I)
+                               r"importer)\b" + IN_CLAUSE
+                               + r"{0,60}?)?\bwith\s+(?:some\s+|about\s+|nearly\s+)?(?=\d)", re.I)
 #: a preposition of place right before a name: the name says where, not whose
 _WHERE_BEFORE = re.compile(r"\b(?:in|at|into|across|throughout|near|around|outside)\s+(?:the\s+)?"
                            r"(?:[A-Z][\w'’.-]*(?:,?\s+(?:and\s+|or\s+)?|,\s*))*$")
@@ -81,7 +83,7 @@ class ObservationRules(PeriodRules, SubjectRules):
         text = self.text
         sent = text[s:e]
         pos = st.start - s
-        if st.role in {"yoy", "growth"} and re.search(r"\b(?:shares|stock|share\s+price)\b[^.;]{0,60}$",
+        if st.role in {"yoy", "growth"} and re.search(r"\b(?:shares|stock|share\s+price)\b" + IN_CLAUSE + r"{0,60}$",
                                                       text[s:st.start], re.I):
             return None  # a move of the share price, not a statistic of the business
         notes: list[str] = []
@@ -105,7 +107,7 @@ class ObservationRules(PeriodRules, SubjectRules):
                     r"\b(?:combined|together|jointly|between\s+them)\b", sent, re.I) else "market-share")
         elif st.role == "growth":
             cue, _ = _nearest_cue(named, pos, (0, len(sent)))
-            if _MONTH_ON_MONTH.match(text, st.end, e):
+            if st.sequential:
                 measure, conf = None, 0.4  # (sales-growth-rate is a year-on-year rate)
                 notes.append("a change against the month or quarter before: no measure concept for it yet")
             elif cue in {"sales-volume", "overseas-sales"}:
@@ -163,8 +165,8 @@ class ObservationRules(PeriodRules, SubjectRules):
         dest = self._respective_place(st, s, e)
         for m in after if dest is None else []:
             gap = text[st.end:m.start]
-            if m.file == "places" and re.fullmatch(r"[^.;]{0,40}?\b(?:to|in|into|across|throughout)\s+(?:the\s+)?",
-                                                   gap) and \
+            if m.file == "places" and re.fullmatch(
+                    IN_CLAUSE + r"{0,40}?\b(?:to|in|into|across|throughout)\s+(?:the\s+)?", gap) and \
                     (m.start - st.end) < 60 and not CLAUSE_TURN.search(gap) \
                     and not self._other_clause(st, m):
                 dest = m

@@ -24,6 +24,7 @@ import re
 from typing import Any
 
 from nevkg.ingest.extract.model import Mention
+from nevkg.ingest.extract.spans import IN_CLAUSE
 
 __all__ = ["org_forms"]
 
@@ -31,8 +32,8 @@ _REGIONS = {"Europe", "Asia", "Asia Pacific", "Asia-Pacific", "Latin America", "
             "Middle East", "Africa", "Americas", "Oceania", "ASEAN", "Southeast Asia", "Central Asia"}
 _GLOBAL = {"International", "Global", "Overseas"}
 #: what says who owns a company, right after its name
-_OWNED = re.compile(r"^[^.;]{0,40}?\b(?:owned|controlled|held)\s+by\b|^[^.;]{0,30}?\b(?:joint[\s-]venture|"
-                    r"subsidiary|unit\s+of|arm\s+of|affiliate)\b", re.I)
+_OWNED = re.compile(r"^" + IN_CLAUSE + r"{0,40}?\b(?:owned|controlled|held)\s+by\b|^" + IN_CLAUSE
+                    + r"{0,30}?\b(?:joint[\s-]venture|subsidiary|unit\s+of|arm\s+of|affiliate)\b", re.I)
 def org_forms(E: Any) -> None:
     """Add arms, government bodies and listed organisations to the mentions of ``E`` (an ``_Entities``)."""
     from nevkg.ingest.extract.gov_forms import gov_forms
@@ -52,17 +53,9 @@ def org_forms(E: Any) -> None:
 
 def _country_of_word(E: Any, word: str | None) -> str | None:
     """The country a name or adjective names ("Thailand", "Thai"), as a known or new place id."""
-    from nevkg.ingest.countries import COUNTRIES
     from nevkg.ingest.extract.mentions import DEMONYMS
 
-    if not word:
-        return None
-    name = DEMONYMS.get(word, word)
-    entry = E.gaz.lookup(name, ("places",))
-    if entry is not None and entry.kind == "country":
-        return entry.id
-    return next((r for r, rec in E.new.items() if rec.get("label") == name and rec.get("kind") == "country"), None) \
-        if name in COUNTRIES else None
+    return E.country_id(DEMONYMS.get(word, word)) if word else None
 
 
 def _put(E: Any, s: int, e: int, rec: dict[str, Any], rule: str, conf: float = 0.6) -> Mention:

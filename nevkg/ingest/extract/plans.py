@@ -14,7 +14,7 @@ import re
 from typing import Any
 
 from nevkg.ingest.extract.model import Mention
-from nevkg.ingest.extract.spans import span_at
+from nevkg.ingest.extract.spans import IN_CLAUSE, span_at
 
 __all__ = ["PlanRules", "plan_status", "parsed_plan_status"]
 
@@ -46,7 +46,7 @@ _CLAUSE_START = re.compile(r";|\bbut\b|\bwhile\b|\bafter\b|\bbefore\b|\bsince\b|
 
 
 #: the status given after the site ("a plant in X was ruled out", "plants in A and B were considered", "… on hold")
-_AFTER = re.compile(r"^[^.;]{0,60}?\b(?:(?:was|were|is|are|(?:has|have|had)\s+(?:now\s+|also\s+)?been)\s+"
+_AFTER = re.compile(r"^" + IN_CLAUSE + r"{0,60}?\b(?:(?:was|were|is|are|(?:has|have|had)\s+(?:now\s+|also\s+)?been)\s+"
                     r"(?:also\s+|now\s+)?"
                     r"(?:being\s+)?(?P<verb>considered|weighed|shortlisted|studied|evaluated|scouted|dropped|scrapped|"
                     r"shelved|abandoned|ruled\s+out|cancell?ed|axed|postponed|delayed|deferred|paused)|"

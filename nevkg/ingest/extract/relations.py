@@ -13,6 +13,7 @@ from nevkg.ingest.extract.model import Period
 from nevkg.ingest.extract.relations_actors import _ANAPHOR, ActorRules, _is_destination, _is_home
 from nevkg.ingest.extract.relations_markets import MarketRules
 from nevkg.ingest.extract.relations_sites import SiteRules
+from nevkg.ingest.extract.spans import IN_CLAUSE
 
 __all__ = ["RelationRules", "_ANAPHOR", "_is_destination", "_is_home"]
 
@@ -61,7 +62,7 @@ class RelationRules(SiteRules, MarketRules, ActorRules):
                 continue  # "had not cooperated with …", "refused to sign a deal": no partnership
             after = [o for o in orgs if o.start >= cue_e and not re.fullmatch(r"(?i:its|their)", o.text)
                      and re.fullmatch(
-                r"[^.;]{0,30}?\b(?:with|between)\s+(?:[A-Z][\w]*['’]s\s+)?(?:the\s+)?(?:[a-z\-]+\s+){0,3}",
+                IN_CLAUSE + r"{0,30}?\b(?:with|between)\s+(?:[A-Z][\w]*['’]s\s+)?(?:the\s+)?(?:[a-z\-]+\s+){0,3}",
                 self.text[cue_e:o.start])]  # "with its investigation": "its" is no partner
             b = after[0] if after else None
             if b is not None:
@@ -94,7 +95,7 @@ class RelationRules(SiteRules, MarketRules, ActorRules):
             rec: dict[str, Any] = {"label": f"{self.label(a.id)}–{self.label(b.id)} "
                                             f"{kind.replace('-', ' ')}", "kind": kind, "partners": [a.id, b.id]}
             mk = [p for p in places if p.start > cue_e and re.fullmatch(
-                r"[^.;]{0,90}?\b(?:in|for|across|into)\s+(?:the\s+)?", self.text[cue_e:p.start])]
+                IN_CLAUSE + r"{0,90}?\b(?:in|for|across|into)\s+(?:the\s+)?", self.text[cue_e:p.start])]
             if mk:
                 rec["markets"] = [mk[0].id]
             if dates:

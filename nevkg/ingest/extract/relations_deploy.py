@@ -185,17 +185,13 @@ class DeployParseRules:
             c.file == "deployments" and str(c.record.get("kind", "")).startswith("robotaxi") and actor.id in {
                 c.record.get("operator"), *c.record.get("partners", [])} for c in self.candidates)
 
-    def _kind_of(self, rid: str) -> str:
-        """The kind of the organisation ``rid`` (a new one's or the gazetteer's), "" when it has none."""
-        return (self.ents.new.get(rid) or {}).get("kind") or getattr(self.gaz.entries.get(rid), "kind", None) or ""
-
     def narrow_deployments(self) -> None:
         """A deployment's places without those that hold another of its places ("a test permit in X, its first in
         the European Union": X; the union only says where X lies), and its partners without the authorities that
         only approved it ("granted a permit by the transport ministry")."""
         for c in self.candidates:
             if c.file == "deployments" and c.record.get("partners"):
-                c.record["partners"] = [p for p in c.record["partners"] if self._kind_of(p) not in _GOV]
+                c.record["partners"] = [p for p in c.record["partners"] if self.ents.kind_of(p) not in _GOV]
                 if not c.record["partners"]:
                     del c.record["partners"]
             places = c.record.get("places") if c.file == "deployments" else None
@@ -256,7 +252,7 @@ class DeployParseRules:
         for c in [c for c in self.candidates if c.file == "deployments" and c.record.get("partners")]:
             op = c.record["operator"]
             for p in c.record["partners"]:
-                if p == op or self._kind_of(p) in _GOV or any(
+                if p == op or self.ents.kind_of(p) in _GOV or any(
                         k.file == "partnerships" and {op, p} <= set(k.record.get("partners") or []) or
                         k.file == "partnerships" and k.record.get("company") in {op, p} for k in self.candidates):
                     continue

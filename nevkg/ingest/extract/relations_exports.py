@@ -14,6 +14,7 @@ import re
 from typing import Any
 
 from nevkg.ingest.extract.model import Mention
+from nevkg.ingest.extract.spans import IN_CLAUSE
 
 #: a country's exports ("China's vehicle exports", "Chinese car shipments", "the country's overseas sales")
 _EXPORTS_OF = re.compile(r"(?:['’]s?)?\s+(?:(?!(?:as|and|or|to|for|of|in|at|while|but|the|a|an)\s)[\w\-]+\s+){0,2}?"
@@ -26,7 +27,7 @@ _RANKED = re.compile(r"\s+(?:(?:has\s+)?(?:remained|remains|was|is|became|has\s+
                      r"fourth|fifth|second-largest|third-largest|second-biggest|most\s+important|No\.\s*\d)\s+)+"
                      r"(?P<noun>(?:export\s+)?(?:destination|market))s?\b", re.I)
 #: the places that follow a ranked one ("…, followed by A with 40,000 and B with 31,000")
-_FOLLOWED = re.compile(r"[^.;]{0,60}?,?\s+followed\s+by\s+(?:the\s+)?", re.I)
+_FOLLOWED = re.compile(IN_CLAUSE + r"{0,60}?,?\s+followed\s+by\s+(?:the\s+)?", re.I)
 #: what may stand between two places of the list after "followed by" (a figure each)
 _NEXT = re.compile(r"(?:\s+(?:with|at|on)\s+[\d.,]+\s*(?:million|thousand|units|vehicles|cars|percent|%)?)?"
                    r"(?:,\s*|\s+and\s+|,\s+and\s+)(?:by\s+)?(?:the\s+)?")

@@ -14,7 +14,7 @@ import re
 from typing import Any
 
 from nevkg.ingest.extract.model import Mention
-from nevkg.ingest.extract.spans import span_at
+from nevkg.ingest.extract.spans import IN_CLAUSE, span_at
 
 _SITE_NOUN = r"(?:plant|factory|facility|site|works|complex|production\s+base|assembly\s+(?:plant|line)|premises)"
 #: verbs of taking a site over, active ("X took over …") and passive ("… was taken over by X")
@@ -97,7 +97,8 @@ class HandoverRules:
         if new.id == prev.id:
             return
         place = next((p for p in places if p.start >= b and re.fullmatch(
-            r"(?:\s+(?:of|from)\s+(?:the\s+)?[^.;]{0,40}?)?\s*,?\s+(?:in|at|near)\s+(?:the\s+)?(?:[a-z\-]+\s+){0,3}",
+            r"(?:\s+(?:of|from)\s+(?:the\s+)?" + IN_CLAUSE
+            + r"{0,40}?)?\s*,?\s+(?:in|at|near)\s+(?:the\s+)?(?:[a-z\-]+\s+){0,3}",
             self.text[b:p.start])), None) or next((p for p in places if a <= p.start and p.end <= b), None)
         sites = [c for c in self.candidates if c.file == "sites"]
         for c in sites:  # the former operator's site there, read from the same words: it was theirs before

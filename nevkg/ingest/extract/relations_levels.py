@@ -28,7 +28,7 @@ class MarketLevelRules:
         for cand in [c for c in self.candidates if id(c) not in before and c.file == "market_presence"
                      and c.record.get("activity") in _TRADE]:
             market = cand.record.get("market")
-            country = self._city_country(market) if self._market_kind(market) in _LOCAL else None
+            country = self.ents.country_above(market) if self.ents.kind_of(market) in _LOCAL else None
             if country is None:
                 continue
             r = cand.record
@@ -41,28 +41,3 @@ class MarketLevelRules:
             r["market"] = country
             r["label"] = r.get("label", "").replace(self.label(market), self.label(country))
             cand.notes.append(f"market moved from the city {market} to its country")
-
-    def _market_kind(self, pid: str | None) -> str | None:
-        entry = self.gaz.entries.get(pid) if pid else None
-        if entry is not None:
-            return entry.kind
-        return (self.ents.new.get(pid) or {}).get("kind") if pid else None
-
-    def _city_country(self, pid: str) -> str | None:
-        """The country a place lies in: the article's stated container, a new place's own, or the records'."""
-        ups = []
-        if pid in getattr(self.ents, "stated_in", {}):
-            ups.append(self.ents.stated_in[pid][0])
-        ups += (self.ents.new.get(pid) or {}).get("located_in") or []
-        todo, seen = list(ups) + [pid], set()
-        while todo:
-            p = todo.pop(0)
-            if p in seen:
-                continue
-            seen.add(p)
-            if p != pid and self._market_kind(p) == "country":
-                return p
-            entry = self.gaz.entries.get(p)
-            todo += (entry.parents if entry is not None else []) + ((self.ents.new.get(p) or {}).get("located_in")
-                                                                    or [])
-        return None

@@ -13,6 +13,7 @@ from nevkg.ingest.extract.periods import _plain
 from nevkg.ingest.extract.plans import plan_status
 from nevkg.ingest.extract.relations_actors import _GOV, _RELATIVE, _is_home
 from nevkg.ingest.extract.relations_exports import ExportRules
+from nevkg.ingest.extract.spans import IN_CLAUSE
 
 #: "with A and B its largest markets", "A, B and C are among its main destinations"
 #: between two places of one list ("A, B and the C")
@@ -35,14 +36,14 @@ _BOTH = re.compile(r"\b(?:[Tt]he\s+(?:two\s+)?(?:companies|firms|partners|groups
                    r"partners)|[Tt]hey)\b")
 #: two organisations named together ("A and B", "A, B", "A and mapping group B")
 #: "… in X and Y, respectively": the places pair with the names before, one each
-_RESPECTIVELY = re.compile(r"[^.;]*?,?\s+respectively\b")
+_RESPECTIVELY = re.compile(IN_CLAUSE + r"*?,?\s+respectively\b")
 _AND = re.compile(r"\s+and\s+(?:(?:[A-Z][a-z]+|[a-z][\w\-]*)\s+){0,4}|,\s+(?:and\s+)?")
 #: a place listed after the first of a list ("in A and B", "across A, B and C"): its list starts after a preposition
 _LISTED = re.compile(r"\b(?:in|across|at|into|to|including|such\s+as)\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*"
                      r"(?:(?:,|\s+and)\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*)*(?:,|\s+and)\s+(?:the\s+)?$")
 #: a deployment run with a partner ("the tests will be carried out with X", "the service is operated together with")
 _RUN_WITH = re.compile(r"\b(?:(?:tests?|testing|trials?|pilot|service|robotaxis?|fleet|operations?|vehicles)\b"
-                       r"[^.;]{0,60}?\b(?:(?:carried\s+out|conducted|run|operated|done|managed|deployed)\s+"
+                       + IN_CLAUSE + r"{0,60}?\b(?:(?:carried\s+out|conducted|run|operated|done|managed|deployed)\s+"
                        r"(?:together\s+|jointly\s+)?with|in\s+(?:partnership|collaboration|cooperation)\s+with|together\s+with)|(?:run|operat|"
                        r"launch|offer|conduct|provid|test)\w*\s+(?:the|its|a|their)\s+(?:[\w\-]+\s+){0,2}?(?:service|"
                        r"tests?|trials?|pilot|fleet|robotaxis?|rides)\s+(?:together\s+|jointly\s+)?with)\s+(?:the\s+)?",
@@ -361,8 +362,7 @@ class MarketRules(ExportRules):
             if rec is None or o.known or rec.get("country") or rec.get("based_in") or not re.search(
                     r"\blocal\s+(?:[\w\-]+\s+){0,3}$", self.text[max(0, o.start - 40):o.start], re.I):
                 continue
-            kind = (self.ents.new.get(place) or {}).get("kind") or getattr(self.gaz.entries.get(place), "kind", None)
-            rec["country" if kind == "country" else "based_in"] = place
+            rec["country" if self.ents.kind_of(place) == "country" else "based_in"] = place
 
 
 def _status(sent: str) -> str | None:

@@ -12,7 +12,6 @@ import re
 from typing import Any
 
 from nevkg.ingest.extract.anaphora import SITE_NOUNS
-from nevkg.ingest.extract.countries_here import country_entry
 from nevkg.ingest.extract.model import Mention
 from nevkg.ingest.extract.relations_actors import _GOV
 from nevkg.ingest.extract.spans import span_at
@@ -78,10 +77,7 @@ class PlaceRules:
         if inside:
             return inside[0].id
         words = re.findall(r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?", org.text)
-        entries = (country_entry(w, self.gaz) for w in words)
-        known = next((e.id for e in entries if e is not None), None)
-        return known or next((r for w in words for r, rec in self.ents.new.items()  # a country new here
-                              if rec.get("label") == w and rec.get("kind") == "country"), None)
+        return next((c for w in words if (c := self.ents.country_id(w)) is not None), None)
 
     def _country_parsed(self, org: Mention) -> str | None:
         """From the parse: a company noun in apposition to the organisation ("One of Japan's largest carmakers,

@@ -76,15 +76,12 @@ class RespectiveRules:
         for m in run:
             if prev is not None and self.text[prev.end:m.start].strip() == "," and (
                     m.id in self._containers(prev.id) | self._parent_country(prev.id)
-                    or self._kind(m.id) == "country" != self._kind(prev.id)):
+                    or self.ents.kind_of(m.id) == "country" != self.ents.kind_of(prev.id)):
                 ranks[-1].add(m.id)
             else:
                 ranks.append({m.id})
             prev = m
         return ranks
-
-    def _kind(self, pid: str) -> str | None:
-        return (self.ents.new.get(pid) or {}).get("kind") or getattr(self.gaz.entries.get(pid), "kind", None)
 
     def _parent_country(self, pid: str) -> set[str]:
         rec = self.ents.new.get(pid) or {}

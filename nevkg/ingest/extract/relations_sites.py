@@ -8,6 +8,7 @@ from typing import Any
 from nevkg.ingest.extract.model import Mention
 from nevkg.ingest.extract.plans import plan_status
 from nevkg.ingest.extract.relations_actors import _is_destination, _is_outside, _is_owner_word, is_government
+from nevkg.ingest.extract.spans import IN_CLAUSE
 
 #: a production site named by its verb: "assembles compact SUVs in Haikou", "to build EVs in Abu Dhabi"
 _MAKE_VERB = re.compile(
@@ -16,8 +17,8 @@ _MAKE_VERB = re.compile(
     r"hatchbacks|buses|trucks|vans|batter(?:y|ies)|battery\s+packs|packs|kits|robotaxis|cells))\s+"
     r"(?:locally\s+)?(?:in|at|near|outside)\s+(?:the\s+)?$")
 #: "the plant … built by X": the operator named after the site
-_SITE_BY = re.compile(r"^[^.;]{0,80}?\b(?:built|run|operated|owned|developed|managed)\s+by\s+(?:a\s+joint\s+venture\s+"
-                      r"(?:between|of)\s+)?(?:the\s+)?$")
+_SITE_BY = re.compile(r"^" + IN_CLAUSE + r"{0,80}?\b(?:built|run|operated|owned|developed|managed)\s+by\s+"
+                      r"(?:a\s+joint\s+venture\s+(?:between|of)\s+)?(?:the\s+)?$")
 
 
 #: a site's passive verb, its builder and its place: " will be built by X in ", " is to be set up near "

@@ -17,7 +17,7 @@ from nevkg.ingest.extract.figures import find_statistics
 from nevkg.ingest.extract.model import Candidate, Mention, Period, Statistic
 from nevkg.ingest.extract.observation_periods import _START_CUE, _YEAR_EARLIER
 from nevkg.ingest.extract.periods import MONTH, _plain
-from nevkg.ingest.extract.spans import verbs_of
+from nevkg.ingest.extract.spans import IN_CLAUSE, verbs_of
 
 #: a turn to another clause ("…, while exports from B fell"; "; B shipped …"): its names are not a figure's
 CLAUSE_TURN = re.compile(r";|,\s+(?:while|whereas|but)\b")
@@ -45,14 +45,14 @@ class SentenceFigures:
         pending: Statistic | None = None  # "rose 12% to N": a change waiting for the figure it leads to
         for i, st in enumerate(stats):
             if st.role == "yoy":
+                st.sequential = bool(_MONTH_ON_MONTH.match(self.text[st.end:e]))
                 free = [(b, c) for b, c in reversed(bases) if c is not None and b.yoy is None
                         and not b.conversion and not self._comparison_base(b, e)]
                 # a change belongs to an amount rather than to a share stated after it ("N cars, a 35% share,
                 # which is 48% more than a year ago")
                 target = next((c for b, c in free if b.kind == "amount"), None) or next((c for _, c in free), None)
                 base_stat = next((b for b, c in reversed(bases) if c is target), None)
-                if base_stat is not None and (self._clause_break(base_stat.end, st.start)
-                                              or _MONTH_ON_MONTH.match(self.text[st.end:e])):
+                if base_stat is not None and (self._clause_break(base_stat.end, st.start) or st.sequential):
                     target = base_stat = None  # (another clause's figure; a change against the month before)
                 if target is not None and base_stat is not None:
                     self._attach_change(st, base_stat, target, bases)
@@ -129,10 +129,11 @@ _CHANGE_TO = re.compile(r"(?:\s+(?:in|during|over|for)\s+(?:the\s+)?(?:[a-z-]+\s
 
 
 #: a change against the month before, written after the figure: a statistic of its own, not a yearly change
-_MONTH_ON_MONTH = re.compile(rf"[^.;]{{0,40}}?\b(?:from|than|compared\s+(?:with|to)|over|on)\s+(?:in\s+)?"
+_MONTH_ON_MONTH = re.compile(rf"{IN_CLAUSE}{{0,40}}?\b(?:from|than|compared\s+(?:with|to)|over|on)\s+(?:in\s+)?"
                              rf"(?:(?:{MONTH})(?!\s+\d)|"
                              r"the\s+(?:previous|prior)\s+(?:month|quarter)|last\s+month|an?\s+(?:month|quarter)\s+"
-                             r"(?:earlier|before))\b|[^.;]{0,40}?\b(?:month[\s-]on[\s-]month|quarter[\s-]on[\s-]quarter|"
+                             r"(?:earlier|before))\b|" + IN_CLAUSE
+                             + r"{0,40}?\b(?:month[\s-]on[\s-]month|quarter[\s-]on[\s-]quarter|"
                              r"sequential(?:ly)?)\b", re.I)
 
 

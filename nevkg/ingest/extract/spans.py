@@ -1,9 +1,13 @@
 """The parsed tokens under a stretch of text: character offsets turned into a spaCy span, and the verb a token
-hangs on."""
+hangs on; and, for the rules that read text without the parse, what a stretch inside one clause may hold."""
 
 from __future__ import annotations
 
 from typing import Any
+
+#: one character of the same clause, for patterns that must not run past a sentence or a semicolon: anything but a
+#: full stop or a semicolon, and a decimal point is no full stop ("poured 2.5 billion yuan into")
+IN_CLAUSE = r"(?:[^.;]|\.(?=\d))"
 
 
 def span_at(doc: Any, start: int, end: int) -> Any:

@@ -14,7 +14,7 @@ from nevkg.ingest.extract.figures import find_statistics
 from nevkg.ingest.extract.lists import joined_runs
 from nevkg.ingest.extract.model import Mention, Statistic
 from nevkg.ingest.extract.relations import _is_destination
-from nevkg.ingest.extract.spans import asides, span_at
+from nevkg.ingest.extract.spans import IN_CLAUSE, asides, span_at
 
 _FLOW_TO = re.compile(r"\b(?:exports?|shipments?|sales|deliveries|registrations|exported|shipped|sold|delivered|"
                       r"sent|shares?)\s+(?:of\s+(?:[\w-]+\s+){1,3}?)?(?:[\w-]+\s+){0,2}?(?:to|in|into)\s+"
@@ -340,7 +340,7 @@ class SubjectRules:
             r"\s?:\s?", self.text[min(x.end, st.end):max(x.start, st.start)] or ":")]  # "A and B ... a 51:49 venture"
         if len(ratio) == 2:
             figures = sorted(ratio, key=lambda x: x.start)
-        elif len(figures) < 2 or not re.match(r"[^.;]{0,40}?\brespectively\b", self.text[figures[-1].end:e]):
+        elif len(figures) < 2 or not re.match(IN_CLAUSE + r"{0,40}?\brespectively\b", self.text[figures[-1].end:e]):
             return None
         names = [m for m in self.mentions_in(s, figures[0].start, ("organizations", "places"))
                  if not m.compiler and not _is_destination(self.text, m) and not re.search(
@@ -364,7 +364,7 @@ class SubjectRules:
                                         and x.role == st.role])
         if len(figures) < 2:
             return None
-        tail = re.match(r"[^.;]{0,40}?\b(?:in|to|into|across)\s+(?:the\s+)?", self.text[figures[-1].end:e])
+        tail = re.match(IN_CLAUSE + r"{0,40}?\b(?:in|to|into|across)\s+(?:the\s+)?", self.text[figures[-1].end:e])
         if tail is None:
             return None
         start = figures[-1].end + tail.end()

@@ -92,7 +92,7 @@ def test_a_ministry_in_lower_case_is_proposed_with_its_country(run, text, countr
 
 
 @pytest.mark.parametrize("text", [
-    "BYD shipped cars from China to Brazil. China's exports rose. In Lisbon, the finance ministry said tariffs "
+    "BYD shipped cars from China to Brazil. China's exports rose. In Porto, the finance ministry said tariffs "
     "would rise.",
     "Chile and Peru signed the pact; the trade ministry will publish it.",
 ])
@@ -136,3 +136,10 @@ def test_lists_of_places_or_people_stay_so(run, text):
 def test_a_name_starting_with_a_places_adjective_names_the_place(run, text, adjective, place):
     result = run(text)
     assert any(m.text == adjective and m.id == place and m.file == "places" for m in result.mentions)
+
+
+def test_a_ministry_speaking_in_a_national_capital_is_that_countrys(run):
+    result = run("BYD shipped cars from China to Brazil. China's exports rose. In Lisbon, the finance ministry "
+                 "said tariffs would rise.")
+    (rec,) = [r for r in records(result, "organizations") if r.get("kind") == "ministry"]
+    assert rec["id"] == "ministry-of-finance-portugal"
