@@ -171,3 +171,16 @@ def test_buying_a_companys_shares_is_an_investment_in_it(gaz, text, investor, in
 ])
 def test_shares_of_no_other_company_or_a_share_price_are_no_investment(gaz, text):
     assert not found(gaz, text)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The province will send a trade delegation to Chile and Peru in March.", set()),
+    ("The province sent a second mission to Peru.", set()),
+    ("Korvell Motors sent 5,000 cars to Chile last year.", {("korvell-motors", "chile")}),
+    ("Dealers say anyone shipping vans from Tangier into Spain pays little duty.", set()),
+    ("Korvell Motors ships vans from Tangier to Spain.", {("korvell-motors", "spain")}),
+])
+def test_only_goods_make_a_trade_flow_and_a_town_is_no_exporter(gaz, text, want):
+    flows = {(r["exporter"], r["market"]) for r in found(gaz, text, "market_presence")
+             if r["activity"] == "exports-to"}
+    assert flows == want

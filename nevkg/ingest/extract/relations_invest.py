@@ -32,6 +32,8 @@ _RANK = {"district": 0, "port": 0, "city": 1, None: 1, "province": 2, "special-a
          "country": 3, "region": 4, "economic-union": 4}
 _EXPORT = {"export", "ship", "shipment", "send"}
 #: what a carmaker sends abroad ("sent 5,000 cars to")
+#: places that are no exporter of their own ("shipping from Kulim into Thailand")
+_TOWNS = {"city", "district", "port", "place", "town", "municipality"}
 _GOODS = {"car", "vehicle", "ev", "nev", "unit", "van", "bus", "truck", "suv", "sedan", "kit", "battery", "model"}
 #: nouns that speak of a production site named before ("the plant", "the second phase")
 _SITE_NOUNS = {"plant", "factory", "facility", "site", "phase", "project", "complex", "base", "line", "hub"}
@@ -373,11 +375,13 @@ class InvestRules:
                     break
                 who = None
         who = who or self._origin_of_goods(cue)
-        if who is None and cue.lemma_.lower() == "send" and cue.pos_ == "VERB":
-            goods = [c for c in cue.children if c.dep_ == "dobj"]
-            if goods and any(t.like_num or t.lemma_.lower() in _GOODS for g in goods for t in g.subtree):
-                who = self._actor(cue, orgs)  # "X sent 5,000 cars to Y" (never "sent a delegation")
-        if who is None:
-            return
+        sent = [c for c in cue.children if c.dep_ == "dobj"] if cue.lemma_.lower() == "send" else []
+        if sent and not any(t.like_num and t.pos_ == "NUM" or t.lemma_.lower() in _GOODS for g in sent
+                            for t in g.subtree):  # ("a second mission": an ordinal is no amount of goods)
+            return  # "the province will send a mission to Peru": people or letters sent are no trade
+        if who is None and sent and cue.pos_ == "VERB":
+            who = self._actor(cue, orgs)  # "X sent 5,000 cars to Y"
+        if who is None or who.file == "places" and self.ents.kind_of(who.id) in _TOWNS:
+            return  # (goods shipped from a town or a port: the town exports nothing; its makers do)
         for mk in markets:
             self._trade(who, mk, cue, f"parse:trade:{cue.lemma_.lower()}")
