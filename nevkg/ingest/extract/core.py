@@ -14,7 +14,13 @@ from typing import Any
 
 from nevkg.ingest.extract.anaphora import resolve_anaphors
 from nevkg.ingest.extract.entity_records import EntityRecords
-from nevkg.ingest.extract.figure_cues import _COMPILER_AFTER, _COMPILER_BEFORE, _COMPILER_KINDS, _COMPILER_VIA
+from nevkg.ingest.extract.figure_cues import (
+    _COMPILER_AFTER,
+    _COMPILER_BEFORE,
+    _COMPILER_KINDS,
+    _COMPILER_VIA,
+    _OFFICER_AFTER,
+)
 from nevkg.ingest.extract.forms import refit_short_names
 from nevkg.ingest.extract.mentions import _Entities
 from nevkg.ingest.extract.model import Candidate, Extraction, Mention, Period
@@ -148,9 +154,10 @@ class _Extractor(SentenceFigures, EntityRecords, ObservationRules, RelationRules
         for m in self.ents.mentions:
             if m.file != "organizations":
                 continue
-            if _COMPILER_BEFORE.search(self.text[max(0, m.start - 60):m.start]) or \
+            if _COMPILER_BEFORE.search(self.text[max(0, m.start - 60):m.start]) and (
+                    m.kind in _COMPILER_KINDS or not _OFFICER_AFTER.match(self.text[m.end:m.end + 60])) or \
                     _COMPILER_AFTER.match(self.text[m.end:m.end + 30]):
-                m.compiler = True
+                m.compiler = True  # (not "according to X's chief financial officer": X speaks through him)
             elif m.kind in _COMPILER_KINDS and re.match(r"^\s+(?:said|says|reported|announced|estimated|showed)\b",
                                                         self.text[m.end:m.end + 30]):
                 m.compiler = True

@@ -53,6 +53,10 @@ _COMPILER_BEFORE = re.compile(r"(?:according\s+to|data\s+(?:from|released\s+by|c
 #: when X is a body that compiles figures (a company quoted through its chairman stays a subject)
 _COMPILER_VIA = re.compile(r"according\s+to(?:\s+(?-i:[A-Z])[\w.'’-]*){1,3},\s+(?:an?\s+)?(?:[\w-]+\s+){1,4}?"
                            r"(?:of|at)\s+(?:the\s+)?$", re.I)
+#: "according to X's chief financial officer, NAME": X quoted through one of its officers, like _COMPILER_VIA
+_OFFICER_AFTER = re.compile(r"^['’]s?\s+(?:[\w-]+\s+){0,4}?(?:officer|chairman|chairwoman|chair|president|"
+                            r"spokes(?:person|man|woman)|director|head|chief|CEO|CFO|executive|manager|founder|"
+                            r"minister|secretary|boss|vice-president)\b", re.I)
 _COMPILER_AFTER = re.compile(r"^(?:['’]s?)?\s+(?:data|figures|statistics)\b", re.I)
 _POINT_MEASURES = {"robotaxi-fleet-size", "store-count", "market-reach", "factory-count"}
 _COMPILER_KINDS = {"customs-office", "industry-association", "government-body", "ministry", "research-centre"}

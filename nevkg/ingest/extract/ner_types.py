@@ -96,6 +96,12 @@ def _before_country(doc: Any, ent: Any) -> bool:
     return False
 
 
+def _capitals() -> dict[str, str]:
+    from nevkg.ingest.countries import CAPITALS
+
+    return CAPITALS
+
+
 def _type_of(name: str, label: str, doc: Any, ent: Any, E: Any) -> tuple[str, str] | None:
     """(record file, kind) for a new name, or ``None`` to leave it."""
     words = name.split()
@@ -128,6 +134,8 @@ def _type_of(name: str, label: str, doc: Any, ent: Any, E: Any) -> tuple[str, st
         # ("Directorate-General for Traffic": a hyphenated head word)
         return "organizations", "government-body" if gov else (
             "automaker" if re.search(r"\bMotors?\b|\bAuto\b|\bAutomobiles?\b", name) else "company")
+    if name in _capitals():
+        return "places", "city"  # "Lisbon", however the parser labels it ("tell Lisbon": PERSON)
     if label in {"GPE", "LOC", "FAC"}:
         noun = doc[ent.end].lower_ if ent.end < len(doc) else ""
         if noun in {"region", "province", "state", "district"}:

@@ -1,0 +1,36 @@
+"""A national capital is a place whatever the parser calls it, and an organisation quoted through one of its officers
+("according to X's chief financial officer, NAME") is no source of figures: it stays the company the next sentences
+speak of. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.ingest.extract.conftest import records
+
+
+@pytest.mark.parametrize("text", [
+    "Chinese carmakers tell Lisbon to keep its incentives. Korvell Motors sells vans in Portugal.",
+    "Korvell Motors opened an office in Vienna, its first in Austria.",
+])
+def test_a_national_capital_is_a_city(run, text):
+    result = run(text)
+    name = "Lisbon" if "Lisbon" in text else "Vienna"
+    (m,) = [m for m in result.mentions if m.text == name]
+    assert (m.file, m.kind) == ("places", "city")
+    assert not [r for r in records(result, "organizations") if r["label"] == name]
+
+
+def test_a_company_quoted_through_its_officer_is_still_the_company_spoken_of(run):
+    result = run("Dealers in Hungary were sceptical, said Anna Berg of Orbis Advisory. Not so, according to "
+                 "Korvell Motors' chief financial officer, Li Wen. \"We are ready,\" he said. The company's plant in "
+                 "Szeged, Hungary, will open in 2027.")
+    assert [r["operator"] for r in records(result, "sites")] == [["korvell-motors"]]
+
+
+def test_a_company_cited_for_its_data_is_still_a_source(run):
+    for text in ("Korvell Motors sold 4,000 vans in Chile in May, according to Orbis Research Ltd's data.",
+                 "Korvell Motors sold 4,000 vans in Chile in May, according to Orbis Research Ltd."):
+        result = run(text)
+        assert [r.get("subject") for r in records(result, "observations")] == ["korvell-motors"]
+        assert [m.compiler for m in result.mentions if m.text.startswith("Orbis")] == [True]
