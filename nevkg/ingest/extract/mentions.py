@@ -329,6 +329,9 @@ class _Entities(NamePatterns, ContainerRules, CountryMentions):
         later = all(m.start() > first for m in re.finditer(rf"(?<![\w\-]){re.escape(head)}(?![\w\-])", self.text)
                     if not self.text.startswith(rec["label"], m.start()))
         for m in re.finditer(rf"(?<![\w\-]){re.escape(head)}(?![\w\-])(?!\s+(?:{_CAP}))", self.text):
+            if any(k.file == "places" and k.rule in {"ner:GPE", "ner:LOC"} and (k.start, k.end) == m.span()
+                   for k in self.mentions) and _AT_PLACE.search(self.text, max(0, m.start() - 40), m.start()):
+                continue  # "the home plant in Changzhou": the city, not "Changzhou Industrial Investment"
             for odd in [k for k in self.overlaps(m.start(), m.end()) if (k.start, k.end) == m.span()
                         and not k.known and k.rule.startswith(("ner:", "context-place")) and k.id != rid
                         and (k.file in {"places", "people", "vehicle_models"} or k.file == "organizations"
@@ -346,6 +349,11 @@ class _Entities(NamePatterns, ContainerRules, CountryMentions):
             rec.setdefault("aliases", [])
             if head not in rec["aliases"]:
                 rec["aliases"].append(head)
+
+
+#: a locative preposition right before a name the parser calls a place (not "a stake in X", "invested in X")
+_AT_PLACE = re.compile(r"(?<!stake)(?<!share)(?<!interest)(?<!invested)(?<!investing)(?<!invest)\s+(?:in|at|near|"
+                       r"outside|from)\s+(?:the\s+)?$", re.I)
 
 
 def _stripped_head(label: str) -> str:

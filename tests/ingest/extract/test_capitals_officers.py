@@ -34,3 +34,11 @@ def test_a_company_cited_for_its_data_is_still_a_source(run):
         result = run(text)
         assert [r.get("subject") for r in records(result, "observations")] == ["korvell-motors"]
         assert [m.compiler for m in result.mentions if m.text.startswith("Orbis")] == [True]
+
+
+def test_a_city_named_after_a_locative_is_no_short_name_of_a_fund_named_for_it(run):
+    result = run("Korvell Motors said its home plant in Hanzhong will ship vans to Chile and Peru. Hanzhong "
+                 "Industrial Fund, the city's state investor, holds 5% of Korvell Motors.")
+    (m,) = [m for m in result.mentions if m.text == "Hanzhong" and m.start < 60]
+    assert m.file == "places"
+    assert {r["exporter"] for r in records(result, "market_presence")} <= {"korvell-motors"}
