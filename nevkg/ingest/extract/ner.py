@@ -212,6 +212,8 @@ def _spans(doc: Any) -> list[_Span]:
                     i = ents.index(nxt)
                 continue
             break
+        while cur.end - cur.start > 1 and doc[cur.end - 1].is_lower and doc[cur.end - 1].lower_ in _NOT_A_NAME:
+            cur = _Span(doc, cur.start, cur.end - 1, cur.label_)  # "a depot at [Eagle Farm to] X": no name ends so
         cur = _with_legal_lead(doc, cur)
         name = text[cur.start_char:cur.end_char]
         if _EVENT.search(name) or (cur.end < len(doc) and _EVENT.match(doc[cur.end:cur.end + 2].text)):
@@ -249,7 +251,8 @@ def _lines(doc: Any, span: _Span) -> list[_Span]:
 
 #: a company's legal form ending its name ("Sdn Bhd", "Ltda", "Kft", "LLC", "S.p.A", "A.S")
 _LEGAL_TAIL = re.compile(r"\b(?:Sdn\s+Bhd|Bhd|Berhad|Tbk|Ltda|Kft|Zrt|AB|Oyj?|S\.?p\.?A|S\.A\.S|SAS|S\.?r\.?l|"
-                         r"A\.[SŞ]|P?JSC|OJSC|LLC|LLP|Pte(?:\s+Ltd)?|Pvt(?:\s+Ltd)?|GmbH|AG|S\.A|Ltd|Inc|PLC|Co)\.?$")
+                         r"A\.[SŞ]|P?JSC|OJSC|LLC|LLP|Pte(?:\s+Ltd)?|Pty(?:\s+Ltd)?|Pvt(?:\s+Ltd)?|GmbH|AG|S\.A|Ltd|Inc|PLC|Co)"
+                         r"\.?$")
 _NOT_A_NAME = {"the", "a", "an", "in", "on", "at", "for", "with", "by", "and", "but", "its", "their", "our", "this",
                "that", "from", "to", "of", "as", "after", "before", "while", "when"}
 

@@ -161,14 +161,22 @@ def _in_people(E: Any, pos: int) -> bool:
     return any(k.file == "people" and k.start <= pos < k.end for k in E.mentions)
 
 
+#: words that open no name in general ("Southern" of "Southern Chinese makers") but may open a registered one
+#: ("Southern Cross Charging Pty Ltd", "Global Fleet Services GmbH")
+_NAME_ADJECTIVES = {"eastern", "western", "northern", "southern", "global", "international", "new", "first",
+                    "regional", "state", "overseas"}
+
+
 def _ok_name(E: Any, s: int, e: int) -> tuple[int, int] | None:
     """The span of ``text[s:e]`` without its leading words that never open a name, or ``None``."""
     from nevkg.ingest.countries import COUNTRIES
     from nevkg.ingest.extract.mentions import DEMONYMS
+    from nevkg.ingest.extract.ner import _LEGAL_TAIL
     from nevkg.ingest.extract.periods import _MONTH_NUM
 
     words = E.text[s:e].split(" ")
-    while words and (words[0].lower() in _NEVER or words[0] in DEMONYMS):
+    keep = _NAME_ADJECTIVES if _LEGAL_TAIL.search(E.text[s:e].rstrip(".,")) else set()
+    while words and (words[0].lower() in _NEVER - keep or words[0] in DEMONYMS):
         s += len(words[0]) + 1
         words = words[1:]
     while words and words[-1].lower() in _NEVER | {"of"}:
@@ -176,7 +184,7 @@ def _ok_name(E: Any, s: int, e: int) -> tuple[int, int] | None:
         words = words[:-1]
     name = " ".join(words)
     if not words or len(name) < 2 or not all(w[:1].isupper() for w in words) or name in COUNTRIES or \
-            name in DEMONYMS or any(w.lower() in _MONTH_NUM or w.lower() in _NEVER for w in words):
+            name in DEMONYMS or any(w.lower() in _MONTH_NUM or w.lower() in _NEVER - keep for w in words):
         return None
     if E.gaz.lookup(name, ("places", "people")) is not None:
         return None
@@ -266,14 +274,33 @@ def _short_name(E: Any, s: int, e: int, over: list[Mention]) -> Mention | None:
 def _coordinated(E: Any) -> None:
     """"X and Uber plan …", "Uber, X and Y": a bare name listed with a known organisation is one too."""
     orgs = [m for m in E.mentions if m.file == "organizations" and (m.known or m.kind != "publisher")]
+    before_rx = re.compile(rf"(?<![\w.\-])(?P<n>{_RUN})(?:,[ ]|[ ]and[ ]|,[ ]and[ ])$")
+    after_rx = re.compile(rf"(?:,[ ]|[ ]and[ ]|,[ ]and[ ])(?P<n>{_RUN})(?![\w\-])")
     for o in orgs:
-        off = max(0, o.start - 60)
-        before = re.search(rf"(?:^|[^\w.\-])(?P<n>{_RUN})(?:,[ ]|[ ]and[ ]|,[ ]and[ ])$", E.text[off:o.start])
-        after = re.match(rf"(?:,[ ]|[ ]and[ ]|,[ ]and[ ])(?P<n>{_RUN})(?![\w\-])", E.text[o.end:o.end + 60])
-        if before and not (before.group(0).endswith(", ") and _opens_sentence(E.text, off + before.start("n"))):
-            org_at(E, off + before.start("n"), off + before.end("n"), "company", "coordinated")
-        if after and not re.match(r"[ ](?:said|says|told)\b", E.text[o.end + after.end():o.end + after.end() + 8]):
-            org_at(E, o.end + after.start("n"), o.end + after.end("n"), "company", "coordinated")
+        # (read in the whole text, not a slice of it: a window's edge would cut a name "Southern Cross Charging
+        # Pty Ltd" to "Charging Pty Ltd")
+        before = before_rx.search(E.text, max(0, o.start - 80), o.start)
+        after = after_rx.match(E.text, o.end)
+        span = _whole_run(E.text, before.start("n"), before.end("n")) if before else None
+        if span and not (before.group(0).endswith(", ") and _opens_sentence(E.text, span[0])):
+            org_at(E, *span, "company", "coordinated")
+        span = _whole_run(E.text, after.start("n"), after.end("n")) if after else None
+        if span and not re.match(r"[ ](?:said|says|told)\b", E.text[span[1]:span[1] + 8]):
+            org_at(E, *span, "company", "coordinated")
+
+
+def _whole_run(text: str, s: int, e: int) -> tuple[int, int] | None:
+    """``text[s:e]`` widened to the whole run of capitalised words it is part of when that run ends in a legal form
+    ("Southern Cross Charging Pty Ltd", not its last three words); ``None`` when the run is longer than the span
+    and ends in no legal form (a name cut at its edge is no name)."""
+    from nevkg.ingest.extract.ner import _LEGAL_TAIL
+
+    lead = re.search(r"(?:(?<![\w.\-])[A-Z][\w&.\-]*[ ])+$", text[max(0, s - 80):s])
+    tail = re.match(r"(?:[ ][A-Z][\w&.\-]*(?![\w\-]))+", text[e:e + 80])
+    if not lead and not tail:
+        return s, e
+    s2, e2 = s - (len(lead.group(0)) if lead else 0), e + (len(tail.group(0)) if tail else 0)
+    return (s2, e2) if _LEGAL_TAIL.search(text[s2:e2].rstrip(".,")) else None
 
 
 def _opens_sentence(text: str, pos: int) -> bool:

@@ -42,3 +42,21 @@ def test_a_city_named_after_a_locative_is_no_short_name_of_a_fund_named_for_it(r
     (m,) = [m for m in result.mentions if m.text == "Hanzhong" and m.start < 60]
     assert m.file == "places"
     assert {r["exporter"] for r in records(result, "market_presence")} <= {"korvell-motors"}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The partners are Orvane Mobility, Northern Star Charging Pty Ltd, Tallis Power and the city council.",
+     "Northern Star Charging Pty Ltd"),
+    ("Orvane Mobility and Southern Cross Fleet Services GmbH will run the depot.", "Southern Cross Fleet Services GmbH"),
+])
+def test_a_listed_company_with_a_legal_form_keeps_its_whole_name(run, text, name):
+    result = run(text)
+    assert name in {r["label"] for r in records(result, "organizations")}
+    assert not [r for r in records(result, "organizations") if r["label"] != name and name.endswith(r["label"])]
+
+
+def test_a_name_never_ends_in_a_function_word(run):
+    result = run("Councillors leased a disused depot at Eagle Farm to Southern Cross Charging Pty Ltd, which will "
+                 "build a charging hub there.")
+    labels = {m.label or m.text for m in result.mentions}
+    assert "Eagle Farm" in labels and not any(lab.endswith(" to") for lab in labels)
