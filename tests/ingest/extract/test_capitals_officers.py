@@ -60,3 +60,19 @@ def test_a_name_never_ends_in_a_function_word(run):
                  "build a charging hub there.")
     labels = {m.label or m.text for m in result.mentions}
     assert "Eagle Farm" in labels and not any(lab.endswith(" to") for lab in labels)
+
+
+def test_a_headline_name_joined_to_a_known_company_is_a_company_of_its_own(run):
+    result = run("Ostrava Autonomy and Uber to run robotaxis in Munich and Zurich after permit\n\nMUNICH, June 9 - "
+                 "Ostrava Autonomy, a Hangzhou-based developer of self-driving systems, and Uber will start a robotaxi "
+                 "service in Munich next year, after Germany's transport authority granted Ostrava a permit.")
+    labels = {r["label"] for r in records(result, "organizations")}
+    assert "Ostrava Autonomy" in labels and not any(" and " in lab for lab in labels)
+    assert {m.id for m in result.mentions if m.text.startswith("Ostrava")} == {"ostrava-autonomy"}
+
+
+def test_a_short_name_joined_to_a_known_company_is_the_fuller_name_of_the_text(run):
+    result = run("Ostrava Autonomy, a developer of self-driving software, runs robotaxis in Shenzhen. The cars are "
+                 "offered through Uber under an agreement that Ostrava and Uber signed in July.")
+    assert {m.id for m in result.mentions if m.text.startswith("Ostrava")} == {"ostrava-autonomy"}
+    assert not [r for r in records(result, "organizations") if " and " in r["label"]]
