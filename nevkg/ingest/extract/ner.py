@@ -124,7 +124,8 @@ def ner_mentions(E: Any, doc: Any) -> None:
                             text[e:e + 24])
             if tail:
                 name, e = name + tail.group(0), e + len(tail.group(0))
-        if inner and file not in {"sites", "policies"} and _split_joined(E, name, s, e, inner):
+        if inner and file not in {"sites", "policies"} and _split_joined(E, name, s, e, inner) or \
+                not inner and file == "organizations" and _both_named_alone(text, name, s):
             continue
         if file in {"sites", "policies"} or inner and file != "vehicle_models":
             # a longer name holding known ones ("BYD Uzbekistan Factory"): a site or measure keeps the inner
@@ -172,6 +173,22 @@ def _split_joined(E: Any, name: str, s: int, e: int, inner: list) -> bool:
         retype(E, same, "organizations", "company")  # (the parser's person "Kuaiyun Autonomy", listed with Uber)
     _propose(E, "organizations", "company", label, xs, xs + len(x), "ORG")
     return True
+
+
+def _both_named_alone(text: str, name: str, s: int) -> bool:
+    """"A and B" (a headline's "Tengyun Auto and Nordlys Taxi to bring …") is two names when the text names each
+    part on its own elsewhere (not "A and B" again): the parts are found there."""
+    parts = re.fullmatch(r"(?P<a>[A-Z][\w&.\-]*(?: [A-Z][\w&.\-]*){0,3}) (?:and|&) (?P<b>[A-Z][\w&.\-]*(?: [A-Z]"
+                         r"[\w&.\-]*){0,3})", name)
+    if parts is None or _LEGAL_TAIL.search(name):
+        return False
+
+    def alone(part: str) -> bool:
+        if " " not in part and re.search(rf"(?<![\w\-]){re.escape(part.lower())}(?![\w\-])", text):
+            return False  # "Trade and Customs": a word the text also writes in lower case is a common noun
+        return any(not s <= m.start() < s + len(name) for m in re.finditer(
+            rf"(?<![\w\-]){re.escape(part)}(?![\w\-])(?! (?:and|&) )", text))
+    return alone(parts.group("a")) and alone(parts.group("b"))
 
 
 def retype(E: Any, rid: str, file: str, kind: str) -> None:

@@ -76,3 +76,15 @@ def test_a_short_name_joined_to_a_known_company_is_the_fuller_name_of_the_text(r
                  "offered through Uber under an agreement that Ostrava and Uber signed in July.")
     assert {m.id for m in result.mentions if m.text.startswith("Ostrava")} == {"ostrava-autonomy"}
     assert not [r for r in records(result, "organizations") if " and " in r["label"]]
+
+
+def test_a_headline_joining_two_new_names_is_two_names_when_each_is_named_alone(run):
+    result = run("Velmora Auto and Fjordline Taxi to bring driverless taxis to Oslo\n\nVelmora Auto will supply 30 "
+                 "cars to Fjordline Taxi AS, which will run them in Oslo from May.")
+    labels = {r["label"] for r in records(result, "organizations")}
+    assert "Velmora Auto" in labels and not any(" and " in lab for lab in labels)
+
+
+def test_a_body_named_with_two_common_nouns_stays_one_name(run):
+    result = run("The Ministry of Trade and Customs said trade with Chile grew. Customs officers checked the cars.")
+    assert not [r for r in records(result, "organizations") if r["label"] == "Trade"]
