@@ -194,8 +194,8 @@ class NamePatterns:
                 continue
             if any(len(name) <= len(k.text) for k in inside):
                 continue
-            if place_kind and _ORG_AFTER.match(text, e):
-                continue  # "Lion City Fleet Services": the first words of an organisation's name, no place
+            if place_kind and (_ORG_AFTER.match(text, e) or len(name.split(" ")) < len(words)):
+                continue  # "Lion City Fleet Services", "Grand Port Maritime de Marseille": a longer name's start
             if place_kind:
                 label = head
                 rid = self._new_id(label, "places")

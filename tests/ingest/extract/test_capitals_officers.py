@@ -88,3 +88,8 @@ def test_a_headline_joining_two_new_names_is_two_names_when_each_is_named_alone(
 def test_a_body_named_with_two_common_nouns_stays_one_name(run):
     result = run("The Ministry of Trade and Customs said trade with Chile grew. Customs officers checked the cars.")
     assert not [r for r in records(result, "organizations") if r["label"] == "Trade"]
+
+
+def test_a_place_suffix_inside_a_longer_name_makes_no_place(run):
+    result = run("Orvane Mobility will test driverless shuttles at the Grand Port Fluvial de Lyon from January.")
+    assert not [r for r in records(result, "places") if r["label"] in {"Grand", "Grand Port"}]
