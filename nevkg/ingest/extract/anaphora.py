@@ -18,7 +18,8 @@ Antecedents:
   site noun together with an organisation (the site's operator, as far as the text says); "the X plant" with a
   place X that sentence did not name is another plant, no anaphor;
 * a venture noun ("the venture", "the JV", "the joint venture"): the latest organisation described as a joint
-  venture ("X, a joint venture of A and B", "the X joint venture").
+  venture ("X, a joint venture of A and B", "the X joint venture", "their joint venture, X, in which …", "a new JV
+  called X").
 
 "it" that points forward ("it is expected that …", "it was not clear whether …") stands for nothing.
 """
@@ -67,6 +68,11 @@ _JV_NAMED = re.compile(r"^\s*(?:(?:,|\s+(?:is|was|will\s+be|becomes|became))\s*(
 _JV_FOUNDED = re.compile(r"\b(?:and|&)\s+(?:[A-Z][\w\-]*\s+){1,4}(?:have\s+|had\s+|will\s+|jointly\s+)*(?:set\s+up|"
                          r"formed|created|established|founded)\s+(?:(?:a|an|their)\s+(?:new\s+)?(?:joint[\s-]venture|"
                          r"JV|company)\s*,?\s+(?:called\s+|named\s+)?)?$")
+#: "their passenger-car joint venture, Y, in which …", "a new JV called Y": Y, the venture named in apposition
+_JV_APPOSED = re.compile(r"\b(?:their|its|a|an|the|new|proposed|planned)\s+(?:[\w\-]+\s+){0,3}?(?:joint[\s-]venture|JV)"
+                         r"\s*(?:,|\s+(?:called|named|known\s+as))\s*$", re.I)
+#: what closes such an apposition: the name is not the subject of a new clause ("Under the venture, X will …")
+_JV_APPOSED_END = re.compile(r"\s*(?:[,;.(]|$|\s+(?:in\s+which|which|that)\b)")
 
 
 #: what stands between a venture noun and the name it is given ("The venture, to be renamed X", "the JV, called X")
@@ -156,7 +162,9 @@ def resolve_anaphors(text: str, mentions: list[Mention], sentences: list[tuple[i
             site_op = topic
             site_places = {p.id for p in places if s <= p.start and p.end <= e}
         venture = next((o for o in reversed(own) if _JV_NAMED.match(text[o.end:o.end + 60])
-                        or _JV_FOUNDED.search(text[max(s, o.start - 90):o.start])), venture)
+                        or _JV_FOUNDED.search(text[max(s, o.start - 90):o.start])
+                        or (_JV_APPOSED.search(text[max(s, o.start - 90):o.start])
+                            and _JV_APPOSED_END.match(text, o.end))), venture)
     return _interviewee_voice(text, orgs, _issuer_voice(text, orgs, out))
 
 
