@@ -20,3 +20,48 @@ def test_a_name_after_a_venture_that_starts_a_clause_is_no_venture(gaz):
     text = ("Under the joint venture, Chery will supply the engines. Orvane Holdings owns the rest. "
             "The JV will build a plant in Poland.")
     assert ("sites", "chery", "poland") not in pairs(run(gaz, text))
+
+
+def _typed(gaz, text: str, cands: list[tuple[str, dict]]):
+    """The candidates ``cands`` (file, record) after :meth:`typed_ends`, as if the one-sentence ``text`` gave them."""
+    from nevkg.ingest.extract.core import _Extractor
+    from nevkg.ingest.extract.model import Candidate
+
+    ex = _Extractor(text, gaz, "2026-11-18", "test-source")
+    ex.ents.run()
+    ex.candidates = [Candidate(f, {"id": f"c{i}", **r}, 0.5, [], "test") for i, (f, r) in enumerate(cands)]
+    ex.typed_ends(set(), 0, len(text))
+    return [(c.file, c.record) for c in ex.candidates]
+
+
+def test_a_place_is_struck_as_the_operator_of_a_site(gaz):
+    text = "Chery will build a plant near Guangzhou in Zhejiang."
+    out = _typed(gaz, text, [("sites", {"operator": ["zhejiang", "chery"], "place": "guangzhou"}),
+                             ("sites", {"operator": ["zhejiang"], "place": "guangzhou"})])
+    assert out == [("sites", {"id": "c0", "operator": ["chery"], "place": "guangzhou"})]
+
+
+def test_a_partnership_with_a_place_below_a_country_is_withdrawn(gaz):
+    text = "Chery signed agreements with Zhejiang and with Brazil."
+    out = _typed(gaz, text, [("partnerships", {"kind": "cooperation", "partners": ["chery", "zhejiang"]}),
+                             ("partnerships", {"kind": "cooperation", "partners": ["chery", "brazil"]})])
+    assert [r["partners"] for _, r in out] == [["chery", "brazil"]]
+
+
+def test_an_investee_that_is_a_place_is_where_the_money_goes(gaz):
+    text = "Chery will invest in Zhejiang."
+    out = _typed(gaz, text, [("investments", {"investor": "chery", "investee": "zhejiang"})])
+    assert out == [("investments", {"id": "c0", "investor": "chery", "place": "zhejiang"})]
+    text = "Chery will invest in a plant at Guangzhou in Zhejiang."
+    out = _typed(gaz, text, [("investments", {"investor": "chery", "place": "guangzhou"}),
+                             ("investments", {"investor": "chery", "investee": "zhejiang"})])
+    assert [r.get("place") for _, r in out] == ["guangzhou"]
+
+
+def test_the_place_goods_leave_from_is_no_exporter_beside_the_company(gaz):
+    text = "Chery will export from Guangzhou to Brazil."
+    both = [("market_presence", {"activity": "exports-to", "exporter": "guangzhou", "market": "brazil"}),
+            ("market_presence", {"activity": "exports-to", "exporter": "chery", "market": "brazil"})]
+    assert [r["exporter"] for _, r in _typed(gaz, text, both)] == ["chery"]
+    alone = "Cars are exported from Guangzhou to Brazil."
+    assert [r["exporter"] for _, r in _typed(gaz, alone, both[:1])] == ["guangzhou"]
