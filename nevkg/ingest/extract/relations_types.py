@@ -70,7 +70,8 @@ class TypedEndRules:
                     r["operator"] = keep
                     cand.notes.append("an operator that is a place struck")
             elif cand.file == "partnerships":
-                if any(self._typed_is_place(p) and self._typed_place_kind(p) != "country" for p in r.get("partners") or []):
+                if any(self._typed_is_place(p) and self._typed_place_kind(p) != "country"
+                       for p in r.get("partners") or []):
                     self._typed_withdraw(cand, "a partner is a place below a country")
             elif cand.file == "investments" and self._typed_is_place(r.get("investee")):
                 same = any(c is not cand and c.file == "investments" and c in new
