@@ -65,3 +65,16 @@ def test_the_place_goods_leave_from_is_no_exporter_beside_the_company(gaz):
     assert [r["exporter"] for _, r in _typed(gaz, text, both)] == ["chery"]
     alone = "Cars are exported from Guangzhou to Brazil."
     assert [r["exporter"] for _, r in _typed(gaz, alone, both[:1])] == ["guangzhou"]
+
+
+def _kinds(result, name: str) -> set[str]:
+    return {m.file for m in result.mentions if m.text == name}
+
+
+def test_a_company_home_and_a_state_government_name_places(gaz):
+    text = "Orvane Motors buys its cells from Veltrix Power, a Coimbatore-based start-up."
+    assert _kinds(run(gaz, text), "Coimbatore") == {"places"}
+    text = ("Orvane Motors will build its plant near Dharwad in Karnataka. The state government of Karnataka has "
+            "offered it land and a capital subsidy.")
+    assert _kinds(run(gaz, text), "Karnataka") == {"places"}
+
