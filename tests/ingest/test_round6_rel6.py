@@ -78,3 +78,13 @@ def test_a_company_home_and_a_state_government_name_places(gaz):
             "offered it land and a capital subsidy.")
     assert _kinds(run(gaz, text), "Karnataka") == {"places"}
 
+
+def test_a_name_in_a_relative_clause_is_not_whose_goods_are_made_at_a_plant(gaz):
+    text = ("Orvane Motors and Veltrix Group have set up a joint venture, Orvane Veltrix Auto, in which Veltrix "
+            "holds 51%. For batteries, the JV has signed a deal with Kestro Cells, a start-up in which Chery owns a "
+            "stake, for cells to be made at Kestro's factory in Guangzhou.")
+    got = pairs(run(gaz, text))
+    assert ("sites", "kestro-cells", "guangzhou") in got
+    assert ("sites", "chery", "guangzhou") not in got
+    assert ("partnerships", "chery", "kestro-cells") not in got
+
