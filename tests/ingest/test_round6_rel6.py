@@ -88,3 +88,10 @@ def test_a_name_in_a_relative_clause_is_not_whose_goods_are_made_at_a_plant(gaz)
     assert ("sites", "chery", "guangzhou") not in got
     assert ("partnerships", "chery", "kestro-cells") not in got
 
+
+def test_a_name_in_a_relative_clause_is_not_the_partner_of_a_deal(gaz):
+    for text in ("Orvane Motors signed a supply deal with Veltrix Power, a start-up in which Chery holds a stake.",
+                 "Orvane Motors has an agreement with Veltrix Power, whose largest shareholder is Chery, for cells."):
+        got = pairs(run(gaz, text))
+        assert ("partnerships", "orvane-motors", "veltrix-power") in got, text
+        assert ("partnerships", "chery", "orvane-motors") not in got, text
