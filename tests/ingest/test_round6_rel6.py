@@ -95,3 +95,12 @@ def test_a_name_in_a_relative_clause_is_not_the_partner_of_a_deal(gaz):
         got = pairs(run(gaz, text))
         assert ("partnerships", "orvane-motors", "veltrix-power") in got, text
         assert ("partnerships", "chery", "orvane-motors") not in got, text
+
+
+def test_people_sent_somewhere_are_no_export(gaz):
+    assert ("market_presence", "chery", "brazil") in pairs(run(gaz, "Chery sent 5,000 cars to Brazil in May."))
+    for text in ("Chery has agreed to license its platforms to the venture and to send about 40 technicians to "
+                 "Brazil.",
+                 "A delegation of 30 managers was sent to Brazil by Chery."):
+        assert ("market_presence", "chery", "brazil") not in pairs(run(gaz, text)), text
+
