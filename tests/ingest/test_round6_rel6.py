@@ -104,3 +104,10 @@ def test_people_sent_somewhere_are_no_export(gaz):
                  "A delegation of 30 managers was sent to Brazil by Chery."):
         assert ("market_presence", "chery", "brazil") not in pairs(run(gaz, text)), text
 
+
+def test_entering_into_an_agreement_enters_no_market(gaz):
+    assert ("market_presence", "chery", "brazil") in pairs(run(gaz, "Chery entered Brazil in 2024."))
+    for text in ("Chery entered into a distribution agreement with Orvane Motors in Brazil.",
+                 "In Brazil, Chery has entered into talks with Orvane Motors about a plant."):
+        got = pairs(run(gaz, text))
+        assert ("market_presence", "chery", "brazil") not in got, (text, got)
