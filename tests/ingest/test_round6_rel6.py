@@ -111,3 +111,17 @@ def test_entering_into_an_agreement_enters_no_market(gaz):
                  "In Brazil, Chery has entered into talks with Orvane Motors about a plant."):
         got = pairs(run(gaz, text))
         assert ("market_presence", "chery", "brazil") not in got, (text, got)
+
+
+_NOTICE = ('This announcement is made by Orvane Motor Holdings Limited (the "Company", together with its subsidiaries, '
+           'the "Group") on a voluntary basis. The Company signed a supply agreement with Tabuk Power Co., Ltd. on '
+           '3 March. ')
+
+
+def test_every_term_a_statement_defines_stands_for_its_issuer(gaz):
+    for text in ("The Group has a production base in Guangzhou.",
+                 "Tabuk Power will deliver the packs. The Group currently sells its vehicles in Chile."):
+        got = pairs(run(gaz, _NOTICE + text))
+        place = "guangzhou" if "Guangzhou" in text else "chile"
+        assert {p for p in got if p[2] == place} and all(p[1] == "orvane-motor-holdings-limited"
+                                                         for p in got if p[2] == place), (text, got)

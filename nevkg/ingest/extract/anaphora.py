@@ -171,15 +171,20 @@ def resolve_anaphors(text: str, mentions: list[Mention], sentences: list[tuple[i
 #: a statement's own definition of its issuer: 'X (… "X" or the "Group")', 'X (the "Company")'
 _DEFINED = re.compile(r"\s*\([^()]{0,120}?[“\"](?:the\s+)?(?P<term>Company|Group)[”\"]", re.I)
 _WE = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s)\b")
+_TERMS = re.compile(r"[“\"](?:the\s+)?(Company|Group)[”\"]", re.I)
 
 
 def _issuer_voice(text: str, orgs: list[Mention], out: list[Mention]) -> list[Mention]:
-    """In a statement that defines its issuer ('X (the "Group")'), "we", "our", "us" outside quotations and the
-    defined term ("the Group") stand for the issuer."""
-    issuer, term = next(((o, m.group("term")) for o in orgs if (m := _DEFINED.match(text, o.end))), (None, None))
-    if issuer is None:
+    """In a statement that defines its issuer ('X (the "Group")', 'X (the "Company", together with its
+    subsidiaries, the "Group")'), "we", "our", "us" outside quotations and the defined terms ("the Group", "the
+    Company") stand for the issuer."""
+    issuer, found = next(((o, m) for o in orgs if (m := _DEFINED.match(text, o.end))), (None, None))
+    if issuer is None or found is None:
         return out
-    phrase = re.compile(rf"\b[Tt]he\s+{term}\b")
+    # every term the bracket defines: '(the "Company", together with its subsidiaries, the "Group")'
+    bracket = text[found.start():text.find(")", found.end()) + 1 if ")" in text[found.end():] else found.end()]
+    terms = sorted({t.capitalize() for t in _TERMS.findall(bracket)} or {found.group("term")})
+    phrase = re.compile(rf"\b[Tt]he\s+(?:{'|'.join(terms)})\b")
     out = [a for a in out if not phrase.fullmatch(a.text)]
     for rx in (_WE, phrase):
         for m in rx.finditer(text, issuer.end):
@@ -188,6 +193,13 @@ def _issuer_voice(text: str, orgs: list[Mention], out: list[Mention]) -> list[Me
                 continue  # inside a quotation: the speaker's "we"
             out.append(Mention(m.start(), m.end(), m.group(0), issuer.file, issuer.id, issuer.known, issuer.kind,
                                "anaphor:issuer", round(issuer.confidence * 0.8, 2), issuer.label))
+    voiced = [a for a in out if a.rule == "anaphor:issuer"]
+    for i, a in enumerate(out):  # "The Group sells its cars in X": its, after the term in its clause, is the issuer's
+        lead = next((v for v in voiced if v.end <= a.start and not re.search(r"[.;:]\s", text[v.end:a.start])
+                     and not any(v.end <= o.start < a.start for o in orgs)), None)
+        if a.rule in {"anaphor:it", "anaphor:its"} and lead is not None and a.id != issuer.id:
+            out[i] = Mention(a.start, a.end, a.text, issuer.file, issuer.id, issuer.known, issuer.kind, a.rule,
+                             a.confidence, issuer.label)
     return sorted(out, key=lambda a: a.start)
 
 
