@@ -125,3 +125,11 @@ def test_every_term_a_statement_defines_stands_for_its_issuer(gaz):
         place = "guangzhou" if "Guangzhou" in text else "chile"
         assert {p for p in got if p[2] == place} and all(p[1] == "orvane-motor-holdings-limited"
                                                          for p in got if p[2] == place), (text, got)
+
+
+def test_a_partnership_word_inside_a_name_is_no_cue(gaz):
+    text = ("Tabuk Arabia Company will be responsible for parts distribution and training for Chery's models in the "
+            "Gulf Cooperation Council countries.")
+    assert not {p for p in pairs(run(gaz, text)) if p[0] == "partnerships"}
+    assert ("partnerships", "chery", "tabuk-motors") in pairs(run(gaz, "Chery signed a cooperation agreement with "
+                                                                      "Tabuk Motors."))
