@@ -133,3 +133,20 @@ def test_a_partnership_word_inside_a_name_is_no_cue(gaz):
     assert not {p for p in pairs(run(gaz, text)) if p[0] == "partnerships"}
     assert ("partnerships", "chery", "tabuk-motors") in pairs(run(gaz, "Chery signed a cooperation agreement with "
                                                                       "Tabuk Motors."))
+
+
+def test_a_filing_s_defined_documents_and_headings_are_no_companies(gaz):
+    from nevkg.ingest.extract.name_generic import generic_name
+
+    assert [generic_name(x) for x in ("the Framework Agreement", "Battery Supply Agreement", "the Listing Rules",
+                                      "Paris Agreement", "Tabuk Motors Company")] == [True, True, True, False, False]
+    text = ("ORVANE MOTOR HOLDINGS LIMITED\n\nVOLUNTARY ANNOUNCEMENT\nPROPOSED FORMATION OF A JOINT VENTURE WITH "
+            "TABUK MOTORS COMPANY\n\nOn 3 March 2026 the Company entered into a distribution framework agreement "
+            "(the \"Framework Agreement\") with Tabuk Motors Company (\"Tabuk Motors\"). Under the Framework "
+            "Agreement, Tabuk Motors shall distribute the vehicles of the Company in Oman.")
+    result = run(gaz, text)
+    orgs = {m.id for m in result.mentions if m.file == "organizations"}
+    assert "tabuk-motors-company" in orgs
+    assert not {o for o in orgs if "agreement" in o or "formation" in o}, orgs
+    partners = {x for p in pairs(result) if p[0] == "partnerships" for x in p[1:]}
+    assert not {o for o in partners if "agreement" in o or "formation" in o}, partners
