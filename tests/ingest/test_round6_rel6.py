@@ -150,3 +150,13 @@ def test_a_filing_s_defined_documents_and_headings_are_no_companies(gaz):
     assert not {o for o in orgs if "agreement" in o or "formation" in o}, orgs
     partners = {x for p in pairs(result) if p[0] == "partnerships" for x in p[1:]}
     assert not {o for o in partners if "agreement" in o or "formation" in o}, partners
+
+
+def test_a_place_in_a_based_in_clause_is_the_company_s_home(gaz):
+    text = ("Orvane Motors, which is based in Guangzhou, in China's Guangdong province, sells its vans in Chile and "
+            "exports trucks to Peru.")
+    got = pairs(run(gaz, text))
+    assert {("market_presence", "orvane-motors", "chile"), ("market_presence", "orvane-motors", "peru")} <= got
+    assert not {p for p in got if {"china", "guangdong", "guangzhou"} & set(p)}, got
+    text = "Chery will build a new assembly plant, to be based in Zhejiang, for export models."
+    assert ("sites", "chery", "zhejiang") in pairs(run(gaz, text))  # a site "to be based" somewhere is no home
