@@ -160,3 +160,11 @@ def test_a_place_in_a_based_in_clause_is_the_company_s_home(gaz):
     assert not {p for p in got if {"china", "guangdong", "guangzhou"} & set(p)}, got
     text = "Chery will build a new assembly plant, to be based in Zhejiang, for export models."
     assert ("sites", "chery", "zhejiang") in pairs(run(gaz, text))  # a site "to be based" somewhere is no home
+
+
+def test_where_a_plant_s_output_goes_is_no_site(gaz):
+    text = ("Orvane Motors plans to export about 60 per cent of the plant's output to the European Union, with "
+            "Germany, France and Italy named as its first markets.")
+    got = pairs(run(gaz, text))
+    assert ("market_presence", "orvane-motors", "european-union") in got
+    assert not {p for p in got if p[0] == "sites"}, got

@@ -307,6 +307,8 @@ class ParsedRelations(PartnerParseRules, DeployParseRules, PlaceRules, PolicyRul
             self.text[max(0, p.start - 40):p.start]) and not _is_outside(self.text, p)  # "for export to X"
                  and not self._goes_to(p)]  # "the plant will supply X", "cars for X"
         where = self._own_places(cue, where, actor)
+        if cue.dep_ == "poss":  # "the plant's output to A, B and C": a plant named before; where its output goes
+            where = [p for p in where if (t := span_at(self.doc, p.start, p.end)) is not None and t.root in cue.subtree]
         if not where:
             return
         inner = [p for p in where if not any(q.id != p.id and p.id in self._containers(q.id) for q in where)]
