@@ -50,6 +50,7 @@ from nevkg.ingest.extract.relations_places import PlaceRules
 from nevkg.ingest.extract.relations_policy import PolicyRules
 from nevkg.ingest.extract.relations_sites import _POWER_PLANT
 from nevkg.ingest.extract.relations_stakes import StakeRules
+from nevkg.ingest.extract.relations_types import PACT_NOUNS
 from nevkg.ingest.extract.spans import span_at, verb_of
 
 _SITE = {"plant", "factory", "facility", "assembly", "assemble", "manufacture", "manufacturing", "production",
@@ -71,9 +72,6 @@ _SPECIFIC = {"district": 0, "port": 0, "city": 1, None: 1, "province": 2, "state
              "special-administrative-region": 2,
              "country": 3, "region": 4, "economic-union": 4}
 #: verbs whose direct object is a market ("entered India")
-#: what one "enters into": an agreement, not a market
-_PACT_NOUNS = {"agreement", "contract", "deal", "memorandum", "mou", "partnership", "arrangement", "negotiation",
-               "talk", "alliance", "venture", "transaction", "understanding", "pact", "discussion", "lease"}
 _MARKET_OBJECT = {"enter", "reach", "target", "join", "penetrate", "supply"}
 #: subjects that speak of the organisations named together just before
 _PLURAL = {"they", "both", "two", "company", "firm", "partner", "group"}
@@ -371,7 +369,7 @@ class ParsedRelations(PartnerParseRules, DeployParseRules, PlaceRules, PolicyRul
             return  # "supply batteries to X", "supply X with cells": parts between companies, no market
         where = self._clause_places(cue, places, actor) if parsed_plan_status(cue) is None else []  # not weighed
         if lem == "enter" and any(c.dep_ == "prep" and c.lower_ == "into" and any(
-                o.lemma_.lower() in _PACT_NOUNS for o in c.subtree) for c in cue.children):
+                o.lemma_.lower() in PACT_NOUNS for o in c.subtree) for c in cue.children):
             return  # "entered into a framework agreement with X": a contract is made, no market entered
         if lem == "sell" and any(c.dep_ == "dobj" and c.lemma_.lower() in ASSET_NOUNS for c in cue.children):
             return  # "sold a stake in its unit in X": an asset changes hands, no cars are sold there

@@ -19,7 +19,11 @@ from __future__ import annotations
 import re
 from typing import Any
 
-__all__ = ["TypedEndRules"]
+__all__ = ["TypedEndRules", "PACT_NOUNS"]
+
+#: what one "enters into": an agreement, not a market (:mod:`parsed`: "entered into a deal with X in Y")
+PACT_NOUNS = {"agreement", "contract", "deal", "memorandum", "mou", "partnership", "arrangement", "negotiation",
+              "talk", "alliance", "venture", "transaction", "understanding", "pact", "discussion", "lease"}
 
 #: "from X", "out of X" before a place: an origin of goods
 _FROM = re.compile(r"\b(?:from|out\s+of)\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}$", re.I)
