@@ -168,3 +168,15 @@ def test_where_a_plant_s_output_goes_is_no_site(gaz):
     got = pairs(run(gaz, text))
     assert ("market_presence", "orvane-motors", "european-union") in got
     assert not {p for p in got if p[0] == "sites"}, got
+
+
+def test_a_company_sold_or_shipped_through_is_the_seller_s_partner(gaz):
+    for text in ("Orvane Motors makes vans. The Chinese company currently sells its cars in Peru through Andes Autos "
+                 "S.A., a Lima-based importer with 34 showrooms.",
+                 "Orvane Motors exports its buses to Kenya via Savanna Fleet Ltd."):
+        got = pairs(run(gaz, text))
+        assert {p for p in got if p[0] == "partnerships" and "orvane-motors" in p
+                and ({"andes-autos-s-a", "savanna-fleet-ltd"} & set(p))}, (text, got)
+    for text in ("Orvane Motors sells vans in Chile through dealers and through its website.",
+                 "Orvane Motors sells cars in Chile through its local arm."):
+        assert not {p for p in pairs(run(gaz, text)) if p[0] == "partnerships"}, text
