@@ -2,8 +2,8 @@
 
 "X sells its cars in Y through Z, an importer", "X ships vans to Y via Z": the market rules propose X's presence in
 Y; the company named after "through" or "via" on the same verb is X's importer, distributor or dealer group, a
-cooperation of the two (of a brand's owner and the channel, for a brand). Not a channel: an unnamed one ("through its local arm", "through dealers"), an
-authority, a place, or the seller itself.
+cooperation of the two (of a brand's owner and the channel, for a brand). Not a channel: an unnamed one ("through
+its local arm", "through dealers"), an authority, a place, or the seller itself.
 """
 
 from __future__ import annotations
