@@ -180,3 +180,11 @@ def test_a_company_sold_or_shipped_through_is_the_seller_s_partner(gaz):
     for text in ("Orvane Motors sells vans in Chile through dealers and through its website.",
                  "Orvane Motors sells cars in Chile through its local arm."):
         assert not {p for p in pairs(run(gaz, text)) if p[0] == "partnerships"}, text
+
+
+def test_a_relative_clause_on_a_name_s_apposition_speaks_of_the_name(gaz):
+    text = ("Hengrun Battery, a battery maker that supplies cells to Orvane Motors in China, will build a pack plant "
+            "in Chile.")
+    got = pairs(run(gaz, text))
+    assert ("partnerships", "hengrun-battery", "orvane-motors") in got
+    assert ("sites", "hengrun-battery", "chile") in got

@@ -198,6 +198,8 @@ class ParsedRelations(PartnerParseRules, DeployParseRules, PlaceRules, PolicyRul
             if c.dep_ in {"nsubj", "nsubjpass"}:
                 if c.lower_ in _RELATIVE and verb.dep_ == "relcl":
                     c = verb.head  # "X, which makes …": the relative clause speaks of the noun it hangs on
+                    if c.dep_ == "appos" and self._mention_of(c) is None and self._mention_of(c.head) is not None:
+                        c = c.head  # "X, a cell maker that supplies Y": X
                 m = self._mention_of(c) or next((self._mention_of(t) for t in c.subtree if self._mention_of(t)),
                                                 None)
                 if m is not None:
