@@ -188,3 +188,14 @@ def test_a_relative_clause_on_a_name_s_apposition_speaks_of_the_name(gaz):
     got = pairs(run(gaz, text))
     assert ("partnerships", "hengrun-battery", "orvane-motors") in got
     assert ("sites", "hengrun-battery", "chile") in got
+
+
+def test_a_launch_phase_and_offices_are_no_markets(gaz):
+    text = "Orvane Motors will send about 60 engineers to Pune during the launch phase."
+    assert not {p for p in pairs(run(gaz, text)) if p[0] == "market_presence"}
+    assert ("market_presence", "orvane-motors", "brazil") in pairs(run(gaz, "Orvane Motors launched the Seal in "
+                                                                             "Brazil in May."))
+    text = ("Orvane Veltrix Auto also intends to export from Chakan to Nepal, Bangladesh and Sri Lanka from 2029, "
+            "using the group's trading offices in Kathmandu and Dhaka.")
+    markets = {p[2] for p in pairs(run(gaz, text)) if p[0] == "market_presence"}
+    assert {"nepal", "bangladesh", "sri-lanka"} <= markets and not {"kathmandu", "dhaka"} & markets, markets

@@ -50,7 +50,7 @@ from nevkg.ingest.extract.relations_places import PlaceRules
 from nevkg.ingest.extract.relations_policy import PolicyRules
 from nevkg.ingest.extract.relations_sites import _POWER_PLANT
 from nevkg.ingest.extract.relations_stakes import StakeRules
-from nevkg.ingest.extract.relations_types import PACT_NOUNS
+from nevkg.ingest.extract.relations_types import no_market_cue, office_place
 from nevkg.ingest.extract.spans import span_at, verb_of
 
 _SITE = {"plant", "factory", "facility", "assembly", "assemble", "manufacture", "manufacturing", "production",
@@ -370,9 +370,8 @@ class ParsedRelations(PartnerParseRules, DeployParseRules, PlaceRules, PolicyRul
                                        for c in cue.children):
             return  # "supply batteries to X", "supply X with cells": parts between companies, no market
         where = self._clause_places(cue, places, actor) if parsed_plan_status(cue) is None else []  # not weighed
-        if lem == "enter" and any(c.dep_ == "prep" and c.lower_ == "into" and any(
-                o.lemma_.lower() in PACT_NOUNS for o in c.subtree) for c in cue.children):
-            return  # "entered into a framework agreement with X": a contract is made, no market entered
+        if no_market_cue(cue):
+            return  # "entered into an agreement with X", "during the launch phase": no market
         if lem == "sell" and any(c.dep_ == "dobj" and c.lemma_.lower() in ASSET_NOUNS for c in cue.children):
             return  # "sold a stake in its unit in X": an asset changes hands, no cars are sold there
         if lem == "expand" and any(c.dep_ == "dobj" and c.lemma_.lower() in _SERVICE_OBJ for c in cue.children):
@@ -394,6 +393,8 @@ class ParsedRelations(PartnerParseRules, DeployParseRules, PlaceRules, PolicyRul
             if self._plural_subject(cue) and actor in getattr(self, "_last_group", []) else [actor]
         for actor, p in ((a, p) for a in actors for p in where):  # "the two companies will expand to X": both
             noun = span_at(self.doc, p.start, p.end).root
+            if activity == "exports-to" and office_place(noun):
+                continue  # "export to A, using its offices in B": B has an office, no export of its own
             while noun.dep_ in {"compound", "amod", "nmod"} and noun.head.i != noun.i:
                 noun = noun.head
             if noun.dep_ == "dobj" and noun.head.lemma_.lower() not in _MARKET_OBJECT and \

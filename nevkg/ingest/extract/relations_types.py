@@ -19,11 +19,60 @@ from __future__ import annotations
 import re
 from typing import Any
 
-__all__ = ["TypedEndRules", "PACT_NOUNS"]
+__all__ = ["TypedEndRules", "PACT_NOUNS", "no_market_cue", "office_place"]
 
 #: what one "enters into": an agreement, not a market (:mod:`parsed`: "entered into a deal with X in Y")
 PACT_NOUNS = {"agreement", "contract", "deal", "memorandum", "mou", "partnership", "arrangement", "negotiation",
               "talk", "alliance", "venture", "transaction", "understanding", "pact", "discussion", "lease"}
+#: nouns a "launch" modifies when it names a time or an event, not a sale ("the launch phase")
+_LAUNCH_OF = {"phase", "period", "stage", "event", "ceremony", "date", "party", "edition", "price", "plan",
+              "schedule", "window", "team", "campaign"}
+#: premises a company keeps somewhere: "offices in X" says nothing of exports to X
+_OFFICES = {"office", "branch", "headquarters", "hq", "representative", "desk", "liaison", "agency"}
+
+
+def no_market_cue(cue: Any) -> bool:
+    """Whether a market cue word names no market: "entered into an agreement (talks, a venture …) with X",
+    "during the launch phase" (a launch that modifies a noun of time or event).
+
+    Parameters
+    ----------
+    cue : spacy.tokens.Token
+        The cue word of a market rule.
+
+    Returns
+    -------
+    bool
+        True when the cue must be ignored.
+    """
+    lem = cue.lemma_.lower()
+    if lem == "enter":
+        return any(c.dep_ == "prep" and c.lower_ == "into" and any(o.lemma_.lower() in PACT_NOUNS for o in c.subtree)
+                   for c in cue.children)
+    return lem == "launch" and cue.dep_ == "compound" and cue.head.lemma_.lower() in _LAUNCH_OF
+
+
+def office_place(noun: Any) -> bool:
+    """Whether the place token ``noun`` is where an office is ("its trading offices in X", "a branch at Y").
+
+    Parameters
+    ----------
+    noun : spacy.tokens.Token
+        The root of a place's span.
+
+    Returns
+    -------
+    bool
+        True when the place only locates premises.
+    """
+    while noun.dep_ == "conj" and noun.head.i != noun.i:  # "offices in A and B": B too
+        noun = noun.head
+    prep = noun.head
+    if noun.dep_ == "pobj" and prep.lower_ in {"in", "at"}:
+        owner = prep.head
+        return owner.lemma_.lower() in _OFFICES or any(c.lemma_.lower() in _OFFICES for c in owner.children
+                                                       if c.dep_ == "compound")
+    return False
 
 #: "from X", "out of X" before a place: an origin of goods
 _FROM = re.compile(r"\b(?:from|out\s+of)\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}$", re.I)
