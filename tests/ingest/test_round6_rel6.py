@@ -199,3 +199,10 @@ def test_a_launch_phase_and_offices_are_no_markets(gaz):
             "using the group's trading offices in Kathmandu and Dhaka.")
     markets = {p[2] for p in pairs(run(gaz, text)) if p[0] == "market_presence"}
     assert {"nepal", "bangladesh", "sri-lanka"} <= markets and not {"kathmandu", "dhaka"} & markets, markets
+
+
+def test_a_mission_sent_abroad_is_no_export(gaz):
+    text = ("Anhui Province is home to Orvane Motors. Vice-governor Li said the province would send a second mission, "
+            "to Peru and Chile, in 2027.")
+    assert not {p for p in pairs(run(gaz, text)) if p[0] == "market_presence"}
+

@@ -39,7 +39,8 @@ _SITE_NOUNS = {"plant", "factory", "facility", "site", "phase", "project", "comp
 _HUB = {"hub", "base", "centre", "center", "platform", "gateway"}
 #: people a company sends somewhere: staff, not goods ("send 60 engineers to X" is no export)
 _STAFF = {"engineer", "technician", "expert", "specialist", "worker", "employee", "staff", "manager", "executive",
-          "delegation", "team", "people", "personnel", "official", "trainer", "adviser", "advisor", "consultant"}
+          "delegation", "mission", "team", "people", "personnel", "official", "trainer", "adviser", "advisor",
+          "consultant"}
 
 
 def _span_of(tokens: list[Any]) -> tuple[int, int]:
