@@ -206,3 +206,11 @@ def test_a_mission_sent_abroad_is_no_export(gaz):
             "to Peru and Chile, in 2027.")
     assert not {p for p in pairs(run(gaz, text)) if p[0] == "market_presence"}
 
+
+def test_showrooms_established_with_a_lower_bound_are_a_deployment(gaz):
+    for text in ("Tabuk Motors shall establish not less than 18 showrooms in Saudi Arabia by the end of 2027.",
+                 "Tabuk Motors will open no fewer than 20 showrooms in Saudi Arabia."):
+        deps = [c.record for c in run(gaz, text).candidates if c.file == "deployments"]
+        assert [(d["operator"], d["places"]) for d in deps] == [("tabuk-motors", ["saudi-arabia"])], text
+    for text in ("Tabuk Motors has no showrooms in Saudi Arabia.", "Tabuk Motors did not open showrooms in Oman."):
+        assert not [c for c in run(gaz, text).candidates if c.file == "deployments"], text

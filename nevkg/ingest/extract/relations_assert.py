@@ -99,8 +99,10 @@ def _based_clause(text: str, doc: Any, a: int, b: int) -> bool:
 def _negated(tok: Any) -> bool:
     """Whether ``tok`` has a negation of its own: "not", "never", "n't" (not "not only"), or "no" before a noun."""
     for child in tok.children:
+        nxt = child.doc[child.i + 1] if child.i + 1 < len(child.doc) else None
+        if nxt is not None and nxt.lower_ in {"less", "fewer", "more"} and child.lower_ in {"not", "no"}:
+            continue  # "not less than 18 showrooms", "no fewer than 40 dealers": a bound, no negation
         if child.dep_ == "neg":
-            nxt = child.doc[child.i + 1] if child.i + 1 < len(child.doc) else None
             if nxt is not None and nxt.lower_ in {"only", "just", "merely"}:
                 continue  # "not only sells in A but also …"
             return True
