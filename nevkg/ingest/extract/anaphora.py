@@ -18,7 +18,8 @@ Antecedents:
   site noun together with an organisation (the site's operator, as far as the text says); "the X plant" with a
   place X that sentence did not name is another plant, no anaphor;
 * a venture noun ("the venture", "the JV", "the joint venture"): the latest organisation described as a joint
-  venture ("X, a joint venture of A and B", "the X joint venture").
+  venture ("X, a joint venture of A and B", "the X joint venture", "their joint venture, X, in which …", "a new JV
+  called X").
 
 "it" that points forward ("it is expected that …", "it was not clear whether …") stands for nothing.
 """
@@ -67,6 +68,11 @@ _JV_NAMED = re.compile(r"^\s*(?:(?:,|\s+(?:is|was|will\s+be|becomes|became))\s*(
 _JV_FOUNDED = re.compile(r"\b(?:and|&)\s+(?:[A-Z][\w\-]*\s+){1,4}(?:have\s+|had\s+|will\s+|jointly\s+)*(?:set\s+up|"
                          r"formed|created|established|founded)\s+(?:(?:a|an|their)\s+(?:new\s+)?(?:joint[\s-]venture|"
                          r"JV|company)\s*,?\s+(?:called\s+|named\s+)?)?$")
+#: "their passenger-car joint venture, Y, in which …", "a new JV called Y": Y, the venture named in apposition
+_JV_APPOSED = re.compile(r"\b(?:their|its|a|an|the|new|proposed|planned)\s+(?:[\w\-]+\s+){0,3}?(?:joint[\s-]venture|JV)"
+                         r"\s*(?:,|\s+(?:called|named|known\s+as))\s*$", re.I)
+#: what closes such an apposition: the name is not the subject of a new clause ("Under the venture, X will …")
+_JV_APPOSED_END = re.compile(r"\s*(?:[,;.(]|$|\s+(?:in\s+which|which|that)\b)")
 
 
 #: what stands between a venture noun and the name it is given ("The venture, to be renamed X", "the JV, called X")
@@ -156,22 +162,29 @@ def resolve_anaphors(text: str, mentions: list[Mention], sentences: list[tuple[i
             site_op = topic
             site_places = {p.id for p in places if s <= p.start and p.end <= e}
         venture = next((o for o in reversed(own) if _JV_NAMED.match(text[o.end:o.end + 60])
-                        or _JV_FOUNDED.search(text[max(s, o.start - 90):o.start])), venture)
+                        or _JV_FOUNDED.search(text[max(s, o.start - 90):o.start])
+                        or (_JV_APPOSED.search(text[max(s, o.start - 90):o.start])
+                            and _JV_APPOSED_END.match(text, o.end))), venture)
     return _interviewee_voice(text, orgs, _issuer_voice(text, orgs, out))
 
 
 #: a statement's own definition of its issuer: 'X (… "X" or the "Group")', 'X (the "Company")'
 _DEFINED = re.compile(r"\s*\([^()]{0,120}?[“\"](?:the\s+)?(?P<term>Company|Group)[”\"]", re.I)
 _WE = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s)\b")
+_TERMS = re.compile(r"[“\"](?:the\s+)?(Company|Group)[”\"]", re.I)
 
 
 def _issuer_voice(text: str, orgs: list[Mention], out: list[Mention]) -> list[Mention]:
-    """In a statement that defines its issuer ('X (the "Group")'), "we", "our", "us" outside quotations and the
-    defined term ("the Group") stand for the issuer."""
-    issuer, term = next(((o, m.group("term")) for o in orgs if (m := _DEFINED.match(text, o.end))), (None, None))
-    if issuer is None:
+    """In a statement that defines its issuer ('X (the "Group")', 'X (the "Company", together with its
+    subsidiaries, the "Group")'), "we", "our", "us" outside quotations and the defined terms ("the Group", "the
+    Company") stand for the issuer."""
+    issuer, found = next(((o, m) for o in orgs if (m := _DEFINED.match(text, o.end))), (None, None))
+    if issuer is None or found is None:
         return out
-    phrase = re.compile(rf"\b[Tt]he\s+{term}\b")
+    # every term the bracket defines: '(the "Company", together with its subsidiaries, the "Group")'
+    bracket = text[found.start():text.find(")", found.end()) + 1 if ")" in text[found.end():] else found.end()]
+    terms = sorted({t.capitalize() for t in _TERMS.findall(bracket)} or {found.group("term")})
+    phrase = re.compile(rf"\b[Tt]he\s+(?:{'|'.join(terms)})\b")
     out = [a for a in out if not phrase.fullmatch(a.text)]
     for rx in (_WE, phrase):
         for m in rx.finditer(text, issuer.end):
@@ -180,6 +193,13 @@ def _issuer_voice(text: str, orgs: list[Mention], out: list[Mention]) -> list[Me
                 continue  # inside a quotation: the speaker's "we"
             out.append(Mention(m.start(), m.end(), m.group(0), issuer.file, issuer.id, issuer.known, issuer.kind,
                                "anaphor:issuer", round(issuer.confidence * 0.8, 2), issuer.label))
+    voiced = [a for a in out if a.rule == "anaphor:issuer"]
+    for i, a in enumerate(out):  # "The Group sells its cars in X": its, after the term in its clause, is the issuer's
+        lead = next((v for v in voiced if v.end <= a.start and not re.search(r"[.;:]\s", text[v.end:a.start])
+                     and not any(v.end <= o.start < a.start for o in orgs)), None)
+        if a.rule in {"anaphor:it", "anaphor:its"} and lead is not None and a.id != issuer.id:
+            out[i] = Mention(a.start, a.end, a.text, issuer.file, issuer.id, issuer.known, issuer.kind, a.rule,
+                             a.confidence, issuer.label)
     return sorted(out, key=lambda a: a.start)
 
 

@@ -30,9 +30,11 @@ from nevkg.ingest.extract.people import PeopleRules
 from nevkg.ingest.extract.periods import find_periods, split_sentences
 from nevkg.ingest.extract.relations import RelationRules
 from nevkg.ingest.extract.relations_assert import AssertionRules
+from nevkg.ingest.extract.relations_channels import ChannelRules
 from nevkg.ingest.extract.relations_handover import HandoverRules
 from nevkg.ingest.extract.relations_levels import MarketLevelRules
 from nevkg.ingest.extract.relations_respective import RespectiveRules
+from nevkg.ingest.extract.relations_types import TypedEndRules
 from nevkg.ingest.extract.roles import RoleRules
 from nevkg.ingest.extract.sentence_figures import SentenceFigures
 from nevkg.ingest.extract.ventures import VentureRules
@@ -42,7 +44,7 @@ from nevkg.ingest.gazetteer import Gazetteer
 # ========================================================================================= extraction
 class _Extractor(SentenceFigures, EntityRecords, ObservationRules, RelationRules, ParsedRelations, PeopleRules,
                  RoleRules, VentureRules, HandoverRules, AssertionRules, MarketLevelRules,
-                 RespectiveRules):
+                 RespectiveRules, TypedEndRules, ChannelRules):
     """Runs every rule family over the sentences of one article."""
 
     def __init__(self, text: str, gaz: Gazetteer, article_date: str | None, source_id: str,
@@ -117,6 +119,8 @@ class _Extractor(SentenceFigures, EntityRecords, ObservationRules, RelationRules
             self.drop_unasserted(before, s, e)
             self.respective_pairs(before, s, e)
             self.city_markets(before)
+            self.typed_ends(before, s, e)
+            self.sale_channels(before)
             actors = [m for m in self.mentions_in(s, e, ("organizations",)) if not m.compiler]
             if actors:
                 self.last_org = actors[0]

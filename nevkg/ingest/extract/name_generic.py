@@ -39,6 +39,16 @@ _GENERIC = {"company", "companies", "group", "government", "state", "region", "r
             "announcement", "notice", "guidelines", "rules", "regulation", "regulations", "measures", "policy",
             "law", "decree", "plan", "programme", "program", "statement", "report", "document", "agreement", "deal",
             "memorandum", "circular", "directive", "scheme"}
+#: documents a filing defines by a capitalised term ("the Framework Agreement", "the Listing Rules")
+_DEFINED_DOCS = {"agreement", "agreements", "contract", "contracts", "memorandum", "mou", "rules", "announcement",
+                 "circular", "transaction", "transactions", "deed", "undertaking", "letter"}
+#: the common words such a term is made of (a named treaty, "the Paris Agreement", is no such term)
+_DEAL_WORDS = {"framework", "supply", "distribution", "sales", "sale", "purchase", "share", "subscription",
+               "cooperation", "partnership", "joint", "venture", "investment", "strategic", "master", "service",
+               "services", "licence", "license", "licensing", "technology", "transfer", "agency", "loan", "equity",
+               "listing", "battery", "vehicle", "vehicles", "lease", "placing", "underwriting", "shareholders",
+               "capital", "increase", "acquisition", "disposal", "exclusive", "dealer", "dealership", "parts",
+               "procurement", "manufacturing", "processing", "assembly", "export", "import", "new", "the"}
 #: words of a corporate body that only together with each other name no one ("Board of Directors")
 _BODY_WORDS = {"board", "directors", "supervisors", "management", "supervisory", "executive", "committee",
                "shareholders", "general", "meeting", "annual", "of", "the"}
@@ -87,6 +97,8 @@ def generic_name(name: str) -> bool:
         return True
     if len(low) == 1 and low[0] in _GENERIC:
         return True
+    if low[-1] in _DEFINED_DOCS and all(w in _DEAL_WORDS for w in low[:-1]):
+        return True  # a document a filing defines ("the Framework Agreement", "the Supply Agreement")
     if len(low) > 1 and all(w in _BODY_WORDS for w in low) or all(w in _STATE_WORDS for w in low):
         return True  # "Board of Directors"; "the Grand Duchy", "the Kingdom": a country spoken of by its form
     text = " ".join(words)
@@ -98,10 +110,12 @@ def generic_name(name: str) -> bool:
 def drop_generic_names(E: Any) -> None:
     """Drop the new organisations, places and people whose every mention names nothing (:func:`generic_name`), or
     opens a sentence without a proper noun in it ("Together, A and B …", "Going Forward, …")."""
-    for rid in [r for r, m in E.new_meta.items() if m.file in {"organizations", "places", "people"}]:
+    kinds = {"organizations", "places", "people"}
+    named = {k.id for k in E.mentions if k.file in kinds}  # (a "policy" of the parser's some rule made a company)
+    for rid in [r for r, m in E.new_meta.items() if m.file in kinds or r in named]:
         ms = [m for m in E.mentions if m.id == rid]
         if not (generic_name(E.new[rid].get("label") or "") and all(generic_name(m.text) for m in ms)
-                or ms and all(_opener(E, m) for m in ms)):
+                or ms and all(_opener(E, m) or _caps_heading(E, m) for m in ms)):
             continue
         for m in ms:
             E.mentions.remove(m)
@@ -120,6 +134,19 @@ def _core(label: str) -> str:
     core = unicodedata.normalize("NFKD", bare).encode("ascii", "ignore").decode().lower()
     return " ".join(w for w in re.split(r"[\s,.]+", core) if w and w not in {"do", "da", "de", "dos", "das", "of",
                                                                            "the", "and", "&"})
+
+
+#: the joining words of a heading's phrase ("PROPOSED ESTABLISHMENT OF THE JOINT VENTURE COMPANY")
+_HEADING_JOIN = re.compile(r"\b(?:OF|WITH|FOR|AND|ON|TO|IN|REGARDING|CONCERNING)\b")
+
+
+def _caps_heading(E: Any, m: Any) -> bool:
+    """The mention is in a line of capitals of its own (a filing's or a release's heading) and joins words with
+    "OF", "WITH", "FOR" …: a heading's phrase, no company's name ("FRAMEWORK AGREEMENT WITH X COMPANY")."""
+    start = E.text.rfind("\n", 0, m.start) + 1
+    end = E.text.find("\n", m.end)
+    line = E.text[start:end if end >= 0 else len(E.text)].strip()
+    return bool(m.text.isupper() and line.isupper() and _HEADING_JOIN.search(m.text))
 
 
 def _opener(E: Any, m: Any) -> bool:

@@ -50,6 +50,7 @@ from nevkg.ingest.extract.relations_places import PlaceRules
 from nevkg.ingest.extract.relations_policy import PolicyRules
 from nevkg.ingest.extract.relations_sites import _POWER_PLANT
 from nevkg.ingest.extract.relations_stakes import StakeRules
+from nevkg.ingest.extract.relations_types import no_market_cue, office_place
 from nevkg.ingest.extract.spans import span_at, verb_of
 
 _SITE = {"plant", "factory", "facility", "assembly", "assemble", "manufacture", "manufacturing", "production",
@@ -197,6 +198,8 @@ class ParsedRelations(PartnerParseRules, DeployParseRules, PlaceRules, PolicyRul
             if c.dep_ in {"nsubj", "nsubjpass"}:
                 if c.lower_ in _RELATIVE and verb.dep_ == "relcl":
                     c = verb.head  # "X, which makes …": the relative clause speaks of the noun it hangs on
+                    if c.dep_ == "appos" and self._mention_of(c) is None and self._mention_of(c.head) is not None:
+                        c = c.head  # "X, a cell maker that supplies Y": X
                 m = self._mention_of(c) or next((self._mention_of(t) for t in c.subtree if self._mention_of(t)),
                                                 None)
                 if m is not None:
@@ -304,6 +307,8 @@ class ParsedRelations(PartnerParseRules, DeployParseRules, PlaceRules, PolicyRul
             self.text[max(0, p.start - 40):p.start]) and not _is_outside(self.text, p)  # "for export to X"
                  and not self._goes_to(p)]  # "the plant will supply X", "cars for X"
         where = self._own_places(cue, where, actor)
+        if cue.dep_ == "poss":  # "the plant's output to A, B and C": a plant named before; where its output goes
+            where = [p for p in where if (t := span_at(self.doc, p.start, p.end)) is not None and t.root in cue.subtree]
         if not where:
             return
         inner = [p for p in where if not any(q.id != p.id and p.id in self._containers(q.id) for q in where)]
@@ -365,6 +370,8 @@ class ParsedRelations(PartnerParseRules, DeployParseRules, PlaceRules, PolicyRul
                                        for c in cue.children):
             return  # "supply batteries to X", "supply X with cells": parts between companies, no market
         where = self._clause_places(cue, places, actor) if parsed_plan_status(cue) is None else []  # not weighed
+        if no_market_cue(cue):
+            return  # "entered into an agreement with X", "during the launch phase": no market
         if lem == "sell" and any(c.dep_ == "dobj" and c.lemma_.lower() in ASSET_NOUNS for c in cue.children):
             return  # "sold a stake in its unit in X": an asset changes hands, no cars are sold there
         if lem == "expand" and any(c.dep_ == "dobj" and c.lemma_.lower() in _SERVICE_OBJ for c in cue.children):
@@ -386,6 +393,8 @@ class ParsedRelations(PartnerParseRules, DeployParseRules, PlaceRules, PolicyRul
             if self._plural_subject(cue) and actor in getattr(self, "_last_group", []) else [actor]
         for actor, p in ((a, p) for a in actors for p in where):  # "the two companies will expand to X": both
             noun = span_at(self.doc, p.start, p.end).root
+            if activity == "exports-to" and office_place(noun):
+                continue  # "export to A, using its offices in B": B has an office, no export of its own
             while noun.dep_ in {"compound", "amod", "nmod"} and noun.head.i != noun.i:
                 noun = noun.head
             if noun.dep_ == "dobj" and noun.head.lemma_.lower() not in _MARKET_OBJECT and \

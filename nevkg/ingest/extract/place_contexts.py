@@ -1,6 +1,8 @@
 """Places named by the words around them, where the parser missed the name or took it for a company.
 
 * "the (southern) (Indian) state of X", "the province of X", "the city of X": X is a state, province or city;
+  so is X of "the state (provincial, regional) government of X";
+* "a X-based start-up", "the X-headquartered supplier": X, a company's home, is a city;
 * "in Hungary's X", "near Spain's X": X is a town of that country (``located_in`` it);
 * "the X plant", "Y's X factory", "its X site": a one- or two-word name before a site noun is where the site is;
 * "X will host …'s factory", "X will house the plant": the subject of hosting a site is a place;
@@ -23,12 +25,18 @@ from nevkg.ingest.extract.model import Mention
 
 _NAME = r"(?P<name>[A-Z][\w\-’']*[^\W\d_A-Z](?:\s+(?:do|da|de|dos|das|del)\s+[A-Z][\w\-]+|\s+[A-Z][\w\-]*[^\W\d_A-Z])?)"
 _SITE = r"(?:plant|factory|facility|site|works|complex|assembly\s+plant|production\s+base|industrial\s+park)"
-_KIND = {"state": "state", "province": "province", "region": "region", "prefecture": "province",
+_KIND = {"state": "state", "province": "province", "provincial": "province", "regional": "region",
+         "region": "region", "prefecture": "province",
          "county": "district", "city": "city", "town": "city", "municipality": "city", "district": "district"}
 _FORMS = [
     # "the (southern) (Brazilian) state of X"
     re.compile(r"\b(?:the\s+)?(?:(?:[a-z\-]+|[A-Z][a-z]+)\s+){0,2}(?P<noun>state|province|region|prefecture|county|"
                rf"city|town|municipality|district)\s+of\s+{_NAME}"),
+    # "the state government of X", "the provincial government of X": X is that state or province
+    re.compile(r"\b(?P<noun>state|province|provincial|regional)\s+government\s+of\s+(?P<name>[A-Z][a-z]+"
+               r"(?:\s+[A-Z][a-z]+)?)\b"),
+    # "a Chennai-based start-up", "the Pune-headquartered supplier": a company's home is a place (a city)
+    re.compile(r"(?<![\w\-])(?P<name>[A-Z][a-z]{2,}(?:\s+[A-Z][a-z]{2,})?)-(?:based|headquartered)\b"),
     # "in Hungary's X"
     re.compile(rf"\b(?:in|at|near|outside)\s+(?P<country>[A-Z][\w\s]{{2,30}}?)['’]s\s+{_NAME}(?!\s+[A-Z])"),
     # "near X in Hungary", "in X, Morocco"
@@ -61,6 +69,7 @@ def context_places(E: Any) -> None:
 
     text = E.text
     spans: dict[str, tuple[str, set[tuple[int, int]]]] = {}  # new company → (kind, its spans in place contexts)
+    decisive: set[str] = set()  # new companies that one context alone makes places
     for i, rx in enumerate(_FORMS):
         for m in rx.finditer(text):
             s, e = m.span("name")
@@ -80,6 +89,8 @@ def context_places(E: Any) -> None:
             if here:  # the parser's company at this very span may be the place
                 if here[0].id in E.new and here[0].file == "organizations":
                     spans.setdefault(here[0].id, (kind, set()))[1].add((s, e))
+                    if "government" in m.group(0):
+                        decisive.add(here[0].id)  # a state's own government: the name is the state's throughout
                 continue
             known = E.gaz.lookup(name, ("places",))
             if known is not None:
@@ -96,7 +107,7 @@ def context_places(E: Any) -> None:
                 rec["located_in"] = [up.id]
             E._add_new(rec, Mention(s, e, name, "places", rid, False, kind, f"context-place:{i}", 0.6, name))
     for rid, (kind, where) in spans.items():  # a company every mention of which is in a place context is a place
-        if all((o.start, o.end) in where for o in E.mentions if o.id == rid):
+        if rid in decisive or all((o.start, o.end) in where for o in E.mentions if o.id == rid):
             retype(E, rid, "places", kind)
     _company_demonyms(E)
     _place_nouns(E)

@@ -81,6 +81,9 @@ class RelationRules(SiteRules, MarketRules, ActorRules):
             if a is None or b is None or a.id == b.id:
                 continue
             cue = m.group("cue").lower()
+            if not cue.startswith("joint") and any(k.start <= cue_s and cue_e <= k.end and k.file != "places"
+                                                   for k in self.ents.mentions):
+                continue  # the word of a name ("the Gulf Cooperation Council", "the Framework Agreement")
             if cue in {"together", "jointly"} and not re.search(
                     rf"\b(?:{_VENTURE_VERBS})\s+(?:[\w\-]+\s+){{0,4}}$", self.text[max(s, cue_s - 50):cue_s], re.I):
                 continue  # "X together with Y" partners only as the way something is run, built or opened

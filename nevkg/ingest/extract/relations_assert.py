@@ -45,6 +45,9 @@ _NEG_UP = {"dobj", "pobj", "prep", "attr", "acomp", "xcomp", "compound", "amod",
 _DENY_STOP = {"advcl", "conj", "parataxis", "ROOT"}
 
 
+#: nouns of a site, which a clause "based in X" places rather than homes ("a centre to be based in X")
+_SITE_HEADS = {"centre", "center", "plant", "factory", "facility", "site", "hub", "office", "line", "base", "campus",
+               "warehouse", "depot", "studio", "lab", "laboratory", "venture", "unit", "subsidiary", "arm"}
 #: nouns of an organisation that a place before them only says the home of ("the Shanghai group")
 _HOME_NOUNS = {"group", "firm", "company", "conglomerate", "investor", "fund", "bank", "carmaker", "automaker",
                "startup", "start-up", "giant", "holding"}
@@ -59,7 +62,8 @@ def home_only(text: str, doc: Any, spans: list[tuple[int, int]], modifier: bool 
     typed as a place) a modifier of an organisation
     noun ("the X group", "an X investment firm")."""
     for a, b in spans:
-        if _HOME_AFTER.match(text, b) or _HOME_BEFORE.search(text[max(0, a - 40):a]) or run_in_head(text, a, b):
+        if _HOME_AFTER.match(text, b) or _HOME_BEFORE.search(text[max(0, a - 40):a]) or run_in_head(text, a, b) \
+                or _based_clause(text, doc, a, b):
             continue  # (a run-in head, "LATIN AMERICA — …", names the section, not where the actor acts)
         if not modifier:
             return False
@@ -72,11 +76,33 @@ def home_only(text: str, doc: Any, spans: list[tuple[int, int]], modifier: bool 
     return bool(spans)
 
 
+def _based_clause(text: str, doc: Any, a: int, b: int) -> bool:
+    """Whether the place at ``a``–``b`` is in a clause that says where an organisation is based ("X, which is based
+    in P, …", "a start-up based in P"; not "a centre to be based in P", a site), or in a phrase set off by commas
+    after the organisation's name ("X, which is based in Hefei, in China's Anhui province, …")."""
+    span = span_at(doc, a, b)
+    if span is None or not len(span):
+        return False
+    tok = span.root
+    for up in tok.ancestors:
+        if up.lemma_.lower() in {"base", "headquarter", "headquartered"} and up.dep_ in {"relcl", "acl"}:
+            return up.head.lemma_.lower() not in _SITE_HEADS
+        if up.dep_ == "prep" and up.lower_ == "in" and up.i > 0 and doc[up.i - 1].text == "," and any(
+                c.dep_ in {"relcl", "acl"} and c.lemma_.lower() in {"base", "headquarter", "headquartered"}
+                for c in up.head.children):
+            return True  # "X, which is based in Hefei, in China's Anhui province, …": where X is too
+        if up.dep_ in {"ROOT", "ccomp", "advcl", "conj"}:
+            return False
+    return False
+
+
 def _negated(tok: Any) -> bool:
     """Whether ``tok`` has a negation of its own: "not", "never", "n't" (not "not only"), or "no" before a noun."""
     for child in tok.children:
+        nxt = child.doc[child.i + 1] if child.i + 1 < len(child.doc) else None
+        if nxt is not None and nxt.lower_ in {"less", "fewer", "more"} and child.lower_ in {"not", "no"}:
+            continue  # "not less than 18 showrooms", "no fewer than 40 dealers": a bound, no negation
         if child.dep_ == "neg":
-            nxt = child.doc[child.i + 1] if child.i + 1 < len(child.doc) else None
             if nxt is not None and nxt.lower_ in {"only", "just", "merely"}:
                 continue  # "not only sells in A but also …"
             return True

@@ -39,6 +39,10 @@ _GOODS = {"car", "vehicle", "ev", "nev", "unit", "van", "bus", "truck", "suv", "
 _SITE_NOUNS = {"plant", "factory", "facility", "site", "phase", "project", "complex", "base", "line", "hub"}
 #: what an export hub is called ("an export hub for X")
 _HUB = {"hub", "base", "centre", "center", "platform", "gateway"}
+#: people a company sends somewhere: staff, not goods ("send 60 engineers to X" is no export)
+_STAFF = {"engineer", "technician", "expert", "specialist", "worker", "employee", "staff", "manager", "executive",
+          "delegation", "mission", "team", "people", "personnel", "official", "trainer", "adviser", "advisor",
+          "consultant"}
 
 
 def _span_of(tokens: list[Any]) -> tuple[int, int]:
@@ -364,6 +368,9 @@ class InvestRules:
         markets = self._markets_after(cue)
         if not markets:
             return
+        if cue.pos_ == "VERB" and any(c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in _STAFF
+                                      for c in cue.children):
+            return  # "will send about 60 engineers to X", "staff were sent to Y": people, not goods
         who = None
         for c in cue.children:
             if c.dep_ in {"poss", "compound", "nsubj"} or c.dep_ == "prep" and c.lower_ in {"by", "from"} or \

@@ -48,6 +48,10 @@ class PartnerParseRules:
         clause = {t.i for t in cue.subtree} | {d.i for c in cue.head.children if c.dep_ in {"prep", "dobj", "conj"}
                                                and not (c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"})
                                                for d in c.subtree}  # not a clause coordinated with the cue's
+        clause -= {d.i for i in clause if self.doc[i].dep_ == "relcl" and self.doc[i].head != cue
+                   and cue not in self.doc[i].subtree
+                   for d in self.doc[i].subtree}  # "a deal with X, a start-up in which Y holds a stake": not Y
+        # (but "a contract under which the plant will supply Y": the cue's own clause names its partner)
         if cue.dep_ == "appos" and any(c.dep_ == "poss" for c in cue.children):
             clause.add(cue.head.i)  # "X, Y's sales partner": X is the partner of Y
         if cue.dep_ == "pobj" and cue.head.lower_ == "as":  # "appointed X as its distributor": X

@@ -68,6 +68,10 @@ _POWER_PLANT = re.compile(r"\b(?:power|hydro(?:electric|power)?|solar|wind|coal(
                           r"petrochemical|chemical|steel|cement)(?:\s+power)?\s+$", re.I)
 
 
+#: what opens a relative clause about someone else just before a name ("a supplier in which X holds a stake")
+_IN_RELATIVE = re.compile(r"\b(?:(?:in|of|from|with|to)\s+which|whose)\s+(?:the\s+)?$", re.I)
+
+
 class SiteRules:
     """Production sites named by a plant noun or by what is made there (a mixin of the extractor)."""
 
@@ -188,8 +192,8 @@ class SiteRules:
                                 self.text[m.end():o.start]))),
                 None)
             maker = self._actor_before(m.start(), s, orgs, {owner.id} if owner else set())
-            if owner is None or maker is None:
-                continue
+            if owner is None or maker is None or _IN_RELATIVE.search(self.text, max(s, maker.start - 20), maker.start):
+                continue  # "… Y, a start-up in which X owns a stake, for cells to be made at Y's plant": not X's
             site = next((c for c in self.candidates if c.file == "sites" and owner.id in c.record["operator"]
                          and any(s <= a < e for a, _ in c.spans) and c.record.get("place")), None)
             if site is not None and not any(c.file == "sites" and maker.id in c.record["operator"] and

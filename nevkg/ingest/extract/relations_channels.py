@@ -1,0 +1,73 @@
+"""A company that sells or ships *through* another works with it: the channel of a sale is a partner.
+
+"X sells its cars in Y through Z, an importer", "X ships vans to Y via Z": the market rules propose X's presence in
+Y; the company named after "through" or "via" on the same verb is X's importer, distributor or dealer group, a
+cooperation of the two (of a brand's owner and the channel, for a brand). Not a channel: an unnamed one ("through
+its local arm", "through dealers"), an authority, a place, or the seller itself.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from nevkg.ingest.extract.spans import span_at
+
+__all__ = ["ChannelRules"]
+
+#: verbs of a sale whose "through"/"via" names the channel
+_SALE_VERBS = {"sell", "export", "ship", "distribute", "market", "offer", "import", "deliver", "retail"}
+#: kinds of organisation that are no sales channel
+_NO_CHANNEL = {"government-body", "ministry", "customs-office", "legislature", "political-body", "publisher",
+               "regulator", "agency"}
+
+
+class ChannelRules:
+    """Partnerships of a seller and the company it sells through (a mixin of the extractor)."""
+
+    candidates: list[Any]
+
+    def sale_channels(self, before: set[int]) -> None:
+        """Add a cooperation for each market presence added since ``before`` (ids of the candidates that were
+        there) whose verb names a company after "through" or "via".
+
+        Parameters
+        ----------
+        before : set of int
+            ``id()`` of the candidates that were there before the sentence was read.
+        """
+        doc = getattr(self, "doc", None)
+        if doc is None:
+            return
+        for cand in [c for c in self.candidates if id(c) not in before and c.file == "market_presence"
+                     and c.record.get("activity") in {"sells-in", "exports-to"}]:
+            seller = cand.record.get("exporter")
+            seller = self.ents.new.get(seller, {}).get("brand_of") or seller  # type: ignore[attr-defined]
+            # (a brand sold through Z: its owner works with Z)
+            for verb in self._sale_verbs(cand):
+                for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"through", "via"}):
+                    for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                        channel = self._channel_of(obj)
+                        if channel is None or channel.id == seller or channel.file != "organizations" \
+                                or (channel.kind or "") in _NO_CHANNEL or channel.rule.startswith("anaphor:"):
+                            continue
+                        if self._new_partnership(seller, channel.id, "cooperation"):  # type: ignore[attr-defined]
+                            self.add("partnerships", {  # type: ignore[attr-defined]
+                                "id": self.cid(f"{seller}-{channel.id}-cooperation"),  # type: ignore[attr-defined]
+                                "label": f"{self.label(seller)} sells through {self.label(channel.id)}",  # type: ignore[attr-defined]
+                                "kind": "cooperation", "partners": [seller, channel.id]}, 0.5,
+                                [*cand.spans, (channel.start, channel.end)], "partnership:sells-through")
+
+    def _sale_verbs(self, cand: Any) -> list[Any]:
+        """The verbs of selling among the tokens of the candidate's spans."""
+        out = []
+        for a, b in cand.spans:
+            span = span_at(self.doc, a, b)  # type: ignore[attr-defined]
+            for tok in span or []:
+                if tok.pos_ == "VERB" and tok.lemma_.lower() in _SALE_VERBS and tok not in out:
+                    out.append(tok)
+        return out
+
+    def _channel_of(self, tok: Any) -> Any:
+        """The organisation mention whose words include ``tok`` (the object of "through")."""
+        return next((m for m in self.ents.mentions  # type: ignore[attr-defined]
+                     if m.start <= tok.idx < m.end and m.file == "organizations"), None)

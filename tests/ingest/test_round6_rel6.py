@@ -1,0 +1,216 @@
+"""Round-6 relation forms (business-press styles: an Indian newspaper's JV story, a plant agreement signed with a
+government, a stock-exchange announcement), on sentences written for these tests."""
+
+from __future__ import annotations
+
+from tests.ingest.test_parse_rules import pipeline, run  # noqa: F401  (the pipeline fixture applies here too)
+from tests.ingest.test_relations_assert import pairs
+
+
+def test_a_venture_named_in_apposition_is_what_the_jv_stands_for(gaz):
+    for text in ("Orvane Holdings and Chery signed the papers for their bus joint venture, Orvane Chery Mobility "
+                 "Pvt Ltd, in which Orvane will hold 51 per cent. The JV will build a plant in Poland.",
+                 "Chery has set up a new JV called Tessaro Chery Automotive, owned equally with Tessaro Group. "
+                 "The joint venture will open a factory in Poland next year."):
+        sites = {p for p in pairs(run(gaz, text)) if p[0] == "sites" and p[2] == "poland"}
+        assert sites and all("chery-" in p[1] for p in sites), (text, sites)
+
+
+def test_a_name_after_a_venture_that_starts_a_clause_is_no_venture(gaz):
+    text = ("Under the joint venture, Chery will supply the engines. Orvane Holdings owns the rest. "
+            "The JV will build a plant in Poland.")
+    assert ("sites", "chery", "poland") not in pairs(run(gaz, text))
+
+
+def _typed(gaz, text: str, cands: list[tuple[str, dict]]):
+    """The candidates ``cands`` (file, record) after :meth:`typed_ends`, as if the one-sentence ``text`` gave them."""
+    from nevkg.ingest.extract.core import _Extractor
+    from nevkg.ingest.extract.model import Candidate
+
+    ex = _Extractor(text, gaz, "2026-11-18", "test-source")
+    ex.ents.run()
+    ex.candidates = [Candidate(f, {"id": f"c{i}", **r}, 0.5, [], "test") for i, (f, r) in enumerate(cands)]
+    ex.typed_ends(set(), 0, len(text))
+    return [(c.file, c.record) for c in ex.candidates]
+
+
+def test_a_place_is_struck_as_the_operator_of_a_site(gaz):
+    text = "Chery will build a plant near Guangzhou in Zhejiang."
+    out = _typed(gaz, text, [("sites", {"operator": ["zhejiang", "chery"], "place": "guangzhou"}),
+                             ("sites", {"operator": ["zhejiang"], "place": "guangzhou"})])
+    assert out == [("sites", {"id": "c0", "operator": ["chery"], "place": "guangzhou"})]
+
+
+def test_a_partnership_with_a_place_below_a_country_is_withdrawn(gaz):
+    text = "Chery signed agreements with Zhejiang and with Brazil."
+    out = _typed(gaz, text, [("partnerships", {"kind": "cooperation", "partners": ["chery", "zhejiang"]}),
+                             ("partnerships", {"kind": "cooperation", "partners": ["chery", "brazil"]})])
+    assert [r["partners"] for _, r in out] == [["chery", "brazil"]]
+
+
+def test_an_investee_that_is_a_place_is_where_the_money_goes(gaz):
+    text = "Chery will invest in Zhejiang."
+    out = _typed(gaz, text, [("investments", {"investor": "chery", "investee": "zhejiang"})])
+    assert out == [("investments", {"id": "c0", "investor": "chery", "place": "zhejiang"})]
+    text = "Chery will invest in a plant at Guangzhou in Zhejiang."
+    out = _typed(gaz, text, [("investments", {"investor": "chery", "place": "guangzhou"}),
+                             ("investments", {"investor": "chery", "investee": "zhejiang"})])
+    assert [r.get("place") for _, r in out] == ["guangzhou"]
+
+
+def test_the_place_goods_leave_from_is_no_exporter_beside_the_company(gaz):
+    text = "Chery will export from Guangzhou to Brazil."
+    both = [("market_presence", {"activity": "exports-to", "exporter": "guangzhou", "market": "brazil"}),
+            ("market_presence", {"activity": "exports-to", "exporter": "chery", "market": "brazil"})]
+    assert [r["exporter"] for _, r in _typed(gaz, text, both)] == ["chery"]
+    alone = "Cars are exported from Guangzhou to Brazil."
+    assert [r["exporter"] for _, r in _typed(gaz, alone, both[:1])] == ["guangzhou"]
+
+
+def _kinds(result, name: str) -> set[str]:
+    return {m.file for m in result.mentions if m.text == name}
+
+
+def test_a_company_home_and_a_state_government_name_places(gaz):
+    text = "Orvane Motors buys its cells from Veltrix Power, a Coimbatore-based start-up."
+    assert _kinds(run(gaz, text), "Coimbatore") == {"places"}
+    text = ("Orvane Motors will build its plant near Dharwad in Karnataka. The state government of Karnataka has "
+            "offered it land and a capital subsidy.")
+    assert _kinds(run(gaz, text), "Karnataka") == {"places"}
+
+
+def test_a_name_in_a_relative_clause_is_not_whose_goods_are_made_at_a_plant(gaz):
+    text = ("Orvane Motors and Veltrix Group have set up a joint venture, Orvane Veltrix Auto, in which Veltrix "
+            "holds 51%. For batteries, the JV has signed a deal with Kestro Cells, a start-up in which Chery owns a "
+            "stake, for cells to be made at Kestro's factory in Guangzhou.")
+    got = pairs(run(gaz, text))
+    assert ("sites", "kestro-cells", "guangzhou") in got
+    assert ("sites", "chery", "guangzhou") not in got
+    assert ("partnerships", "chery", "kestro-cells") not in got
+
+
+def test_a_name_in_a_relative_clause_is_not_the_partner_of_a_deal(gaz):
+    for text in ("Orvane Motors signed a supply deal with Veltrix Power, a start-up in which Chery holds a stake.",
+                 "Orvane Motors has an agreement with Veltrix Power, whose largest shareholder is Chery, for cells."):
+        got = pairs(run(gaz, text))
+        assert ("partnerships", "orvane-motors", "veltrix-power") in got, text
+        assert ("partnerships", "chery", "orvane-motors") not in got, text
+
+
+def test_people_sent_somewhere_are_no_export(gaz):
+    assert ("market_presence", "chery", "brazil") in pairs(run(gaz, "Chery sent 5,000 cars to Brazil in May."))
+    for text in ("Chery has agreed to license its platforms to the venture and to send about 40 technicians to "
+                 "Brazil.",
+                 "A delegation of 30 managers was sent to Brazil by Chery."):
+        assert ("market_presence", "chery", "brazil") not in pairs(run(gaz, text)), text
+
+
+def test_entering_into_an_agreement_enters_no_market(gaz):
+    assert ("market_presence", "chery", "brazil") in pairs(run(gaz, "Chery entered Brazil in 2024."))
+    for text in ("Chery entered into a distribution agreement with Orvane Motors in Brazil.",
+                 "In Brazil, Chery has entered into talks with Orvane Motors about a plant."):
+        got = pairs(run(gaz, text))
+        assert ("market_presence", "chery", "brazil") not in got, (text, got)
+
+
+_NOTICE = ('This announcement is made by Orvane Motor Holdings Limited (the "Company", together with its subsidiaries, '
+           'the "Group") on a voluntary basis. The Company signed a supply agreement with Tabuk Power Co., Ltd. on '
+           '3 March. ')
+
+
+def test_every_term_a_statement_defines_stands_for_its_issuer(gaz):
+    for text in ("The Group has a production base in Guangzhou.",
+                 "Tabuk Power will deliver the packs. The Group currently sells its vehicles in Chile."):
+        got = pairs(run(gaz, _NOTICE + text))
+        place = "guangzhou" if "Guangzhou" in text else "chile"
+        assert {p for p in got if p[2] == place} and all(p[1] == "orvane-motor-holdings-limited"
+                                                         for p in got if p[2] == place), (text, got)
+
+
+def test_a_partnership_word_inside_a_name_is_no_cue(gaz):
+    text = ("Tabuk Arabia Company will be responsible for parts distribution and training for Chery's models in the "
+            "Gulf Cooperation Council countries.")
+    assert not {p for p in pairs(run(gaz, text)) if p[0] == "partnerships"}
+    assert ("partnerships", "chery", "tabuk-motors") in pairs(run(gaz, "Chery signed a cooperation agreement with "
+                                                                      "Tabuk Motors."))
+
+
+def test_a_filing_s_defined_documents_and_headings_are_no_companies(gaz):
+    from nevkg.ingest.extract.name_generic import generic_name
+
+    assert [generic_name(x) for x in ("the Framework Agreement", "Battery Supply Agreement", "the Listing Rules",
+                                      "Paris Agreement", "Tabuk Motors Company")] == [True, True, True, False, False]
+    text = ("ORVANE MOTOR HOLDINGS LIMITED\n\nVOLUNTARY ANNOUNCEMENT\nPROPOSED FORMATION OF A JOINT VENTURE WITH "
+            "TABUK MOTORS COMPANY\n\nOn 3 March 2026 the Company entered into a distribution framework agreement "
+            "(the \"Framework Agreement\") with Tabuk Motors Company (\"Tabuk Motors\"). Under the Framework "
+            "Agreement, Tabuk Motors shall distribute the vehicles of the Company in Oman.")
+    result = run(gaz, text)
+    orgs = {m.id for m in result.mentions if m.file == "organizations"}
+    assert "tabuk-motors-company" in orgs
+    assert not {o for o in orgs if "agreement" in o or "formation" in o}, orgs
+    partners = {x for p in pairs(result) if p[0] == "partnerships" for x in p[1:]}
+    assert not {o for o in partners if "agreement" in o or "formation" in o}, partners
+
+
+def test_a_place_in_a_based_in_clause_is_the_company_s_home(gaz):
+    text = ("Orvane Motors, which is based in Guangzhou, in China's Guangdong province, sells its vans in Chile and "
+            "exports trucks to Peru.")
+    got = pairs(run(gaz, text))
+    assert {("market_presence", "orvane-motors", "chile"), ("market_presence", "orvane-motors", "peru")} <= got
+    assert not {p for p in got if {"china", "guangdong", "guangzhou"} & set(p)}, got
+    text = "Chery will build a new assembly plant, to be based in Zhejiang, for export models."
+    assert ("sites", "chery", "zhejiang") in pairs(run(gaz, text))  # a site "to be based" somewhere is no home
+
+
+def test_where_a_plant_s_output_goes_is_no_site(gaz):
+    text = ("Orvane Motors plans to export about 60 per cent of the plant's output to the European Union, with "
+            "Germany, France and Italy named as its first markets.")
+    got = pairs(run(gaz, text))
+    assert ("market_presence", "orvane-motors", "european-union") in got
+    assert not {p for p in got if p[0] == "sites"}, got
+
+
+def test_a_company_sold_or_shipped_through_is_the_seller_s_partner(gaz):
+    for text in ("Orvane Motors makes vans. The Chinese company currently sells its cars in Peru through Andes Autos "
+                 "S.A., a Lima-based importer with 34 showrooms.",
+                 "Orvane Motors exports its buses to Kenya via Savanna Fleet Ltd."):
+        got = pairs(run(gaz, text))
+        assert {p for p in got if p[0] == "partnerships" and "orvane-motors" in p
+                and ({"andes-autos-s-a", "savanna-fleet-ltd"} & set(p))}, (text, got)
+    for text in ("Orvane Motors sells vans in Chile through dealers and through its website.",
+                 "Orvane Motors sells cars in Chile through its local arm."):
+        assert not {p for p in pairs(run(gaz, text)) if p[0] == "partnerships"}, text
+
+
+def test_a_relative_clause_on_a_name_s_apposition_speaks_of_the_name(gaz):
+    text = ("Hengrun Battery, a battery maker that supplies cells to Orvane Motors in China, will build a pack plant "
+            "in Chile.")
+    got = pairs(run(gaz, text))
+    assert ("partnerships", "hengrun-battery", "orvane-motors") in got
+    assert ("sites", "hengrun-battery", "chile") in got
+
+
+def test_a_launch_phase_and_offices_are_no_markets(gaz):
+    text = "Orvane Motors will send about 60 engineers to Pune during the launch phase."
+    assert not {p for p in pairs(run(gaz, text)) if p[0] == "market_presence"}
+    assert ("market_presence", "orvane-motors", "brazil") in pairs(run(gaz, "Orvane Motors launched the Seal in "
+                                                                             "Brazil in May."))
+    text = ("Orvane Veltrix Auto also intends to export from Chakan to Nepal, Bangladesh and Sri Lanka from 2029, "
+            "using the group's trading offices in Kathmandu and Dhaka.")
+    markets = {p[2] for p in pairs(run(gaz, text)) if p[0] == "market_presence"}
+    assert {"nepal", "bangladesh", "sri-lanka"} <= markets and not {"kathmandu", "dhaka"} & markets, markets
+
+
+def test_a_mission_sent_abroad_is_no_export(gaz):
+    text = ("Anhui Province is home to Orvane Motors. Vice-governor Li said the province would send a second mission, "
+            "to Peru and Chile, in 2027.")
+    assert not {p for p in pairs(run(gaz, text)) if p[0] == "market_presence"}
+
+
+def test_showrooms_established_with_a_lower_bound_are_a_deployment(gaz):
+    for text in ("Tabuk Motors shall establish not less than 18 showrooms in Saudi Arabia by the end of 2027.",
+                 "Tabuk Motors will open no fewer than 20 showrooms in Saudi Arabia."):
+        deps = [c.record for c in run(gaz, text).candidates if c.file == "deployments"]
+        assert [(d["operator"], d["places"]) for d in deps] == [("tabuk-motors", ["saudi-arabia"])], text
+    for text in ("Tabuk Motors has no showrooms in Saudi Arabia.", "Tabuk Motors did not open showrooms in Oman."):
+        assert not [c for c in run(gaz, text).candidates if c.file == "deployments"], text
