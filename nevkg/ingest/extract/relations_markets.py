@@ -11,7 +11,7 @@ from nevkg.ingest.extract.lists import joined_runs
 from nevkg.ingest.extract.model import Mention
 from nevkg.ingest.extract.periods import _plain
 from nevkg.ingest.extract.plans import plan_status
-from nevkg.ingest.extract.relations_actors import _GOV, _RELATIVE, _is_home
+from nevkg.ingest.extract.relations_actors import _GOV, _ORG_NOUNS, _RELATIVE, _is_home
 from nevkg.ingest.extract.relations_exports import ExportRules
 
 #: "with A and B its largest markets", "A, B and C are among its main destinations"
@@ -22,6 +22,9 @@ _DEST_NOUN = re.compile(r"^\s*(?:(?:are|were|is|was|remain(?:s|ed)?|became|becom
                         r"\s+(?:[\w\-]+\s+){0,2}?(?:markets?|destinations?)\b", re.I)
 
 
+#: organisations named in the plural or as a service after an adjective of origin ("Dutch bus operators")
+_ORG_PLURALS = {"platform", "provider", "operators", "companies", "firms", "groups", "developers", "carmakers",
+                "automakers", "makers", "startups", "investors", "funds", "suppliers"}
 #: a partner named after "with" ("will work with local operator X")
 _WITH = re.compile(r"\b(?:with|alongside)\s+(?:[\w\-]+\s+){0,3}$")
 #: words of driverless services that name a deployment as "robotaxi" does ("driverless cars", "autonomous rides")
@@ -298,10 +301,22 @@ class MarketRules(ExportRules):
                 continue
             if _CLAUSE_BREAK.search(self.text[min(cue_s, p.end):max(cue_e, p.start)]) or any(
                     a <= p.start < b and not a <= cue_s < b for a, b in aside) or self._country_of_city(p, places) \
-                    or self.aside_place(p) or _WORKS_AT.search(before):
+                    or self.aside_place(p) or _WORKS_AT.search(before) or self._origin_of_org(p):
                 continue
             out.append(p)
         return out
+
+    def _origin_of_org(self, p: Mention) -> bool:
+        """A place that only says where an organisation comes from: an adjective before the words of an
+        organisation ("with Qatari fleet operator X", "a Dutch bus company"), or a possessive right before an
+        organisation's name ("with Germany's X")."""
+        after = self.text[p.end:p.end + 60]
+        if p.rule.startswith("demonym"):
+            words = re.match(r"(?:\s+[a-z][\w\-]*){1,4}", after)
+            return words is not None and any(w in _ORG_NOUNS or w in _ORG_PLURALS for w in words.group().split())
+        poss = re.match(r"['’]s\s+", after)
+        return poss is not None and any(o.start == p.end + poss.end() and o.file == "organizations"
+                                        for o in self.ents.mentions)
 
     def _country_of_city(self, p: Mention, places: list[Mention]) -> bool:
         """"in Gothenburg, Sweden": the country after a city and a comma says where the city is, no second place."""

@@ -30,3 +30,26 @@ def test_the_stated_clause_beside_an_open_question_stays(run):
     result = run("Velmora Motors sells cars in Chile, and analysts asked whether it would open a plant in Peru.")
     assert {(r["exporter"], r["market"]) for r in records(result, "market_presence")} == {("velmora-motors", "chile")}
     assert records(result, "sites") == []
+
+
+# ------------------------------------------------- an adjective of origin before a company is no deployment place
+def deployed(result) -> set[tuple[str, str]]:
+    return {(r["operator"], p) for r in records(result, "deployments") for p in r.get("places", [])}
+
+
+@pytest.mark.parametrize("text, runs, origin", [
+    ("Velmora Mobility will test driverless buses in Vienna with Qatari fleet operator Sahra Transport.",
+     "vienna", "qatar"),
+    ("Velmora Mobility will start robotaxi tests in Vienna together with the Belgian bus company Karvo Linien.",
+     "vienna", "belgium"),
+    ("Velmora Mobility signed a deal in June with Dutch taxi operator Rijnstad Taxi to run robotaxis in Vienna.",
+     "vienna", "netherlands"),
+])
+def test_an_adjective_of_origin_before_a_company_is_no_deployment_place(run, text, runs, origin):
+    places = {p for _, p in deployed(run(text))}
+    assert runs in places and origin not in places
+
+
+def test_an_adjective_before_roads_is_still_a_deployment_place(run):
+    places = {p for _, p in deployed(run("Velmora Mobility will test driverless buses in Vienna and on Dutch roads."))}
+    assert {"vienna", "netherlands"} <= places
