@@ -53,3 +53,26 @@ def test_an_adjective_of_origin_before_a_company_is_no_deployment_place(run, tex
 def test_an_adjective_before_roads_is_still_a_deployment_place(run):
     places = {p for _, p in deployed(run("Velmora Mobility will test driverless buses in Vienna and on Dutch roads."))}
     assert {"vienna", "netherlands"} <= places
+
+
+# ------------------------------------------------ a signature: name, title, then the organisation's own line
+def roles(result) -> set[tuple[str, str, str]]:
+    return {(r["person"], r["organization"], r["title"]) for r in records(result, "roles")}
+
+
+@pytest.mark.parametrize("text, role", [
+    ("The licences take effect on 1 March.\n\nSigned,\n\nMaria Lindqvist\nDirector-General\nSwedish Transport "
+     "Agency\n", ("maria-lindqvist", "swedish-transport-agency", "Director-General")),
+    ("The permit is valid for two years.\n\nDato' Rahim bin Osman\nChief Executive Officer\nNational Road Safety "
+     "Board (NRSB)\n", ("rahim-bin-osman", "national-road-safety-board", "Chief Executive Officer")),
+    ("Applicants may ask for a review within 30 days.\n\nTan Sri Aziz bin Yusof\nChairman\nPeninsular Transport "
+     "Commission\n", ("aziz-bin-yusof", "peninsular-transport-commission", "Chairman")),
+])
+def test_a_signature_with_its_organisation_on_the_line_below(run, text, role):
+    assert role in roles(run(text))
+
+
+def test_a_name_with_a_particle_stops_at_its_line_end(run):
+    text = "The notice is final.\n\nRahim bin Osman\nDirector\nNational Road Safety Board\n"
+    people = {r["id"] for r in records(run(text), "people")}
+    assert "rahim-bin-osman" in people and not any(p.endswith("-director") for p in people)
