@@ -76,3 +76,20 @@ def test_a_name_with_a_particle_stops_at_its_line_end(run):
     text = "The notice is final.\n\nRahim bin Osman\nDirector\nNational Road Safety Board\n"
     people = {r["id"] for r in records(run(text), "people")}
     assert "rahim-bin-osman" in people and not any(p.endswith("-director") for p in people)
+
+
+# ------------------------------------------ "at X in Y" makes X a place only when Y is a country
+@pytest.mark.parametrize("text, role", [
+    ("The service would start in Oslo, followed by Bergen. \"It is early,\" said Mia Berg, a mobility analyst at "
+     "Kestrel Markets in Bergen.", ("mia-berg", "kestrel-markets", "mobility analyst")),
+    ("Rides would begin in Malmo, followed by Lund. \"The timetable is tight,\" said Jonas Lind, a transport "
+     "analyst at Harrow Equity in Lund.", ("jonas-lind", "harrow-equity", "transport analyst")),
+])
+def test_a_firm_at_a_city_stays_a_firm(run, text, role):
+    assert role in roles(run(text))
+
+
+def test_a_name_at_a_place_in_a_country_is_still_a_place(run):
+    result = run("Velmora Motors opened a showroom at Nordby in Denmark.")
+    assert "nordby" in {r["id"] for r in records(result, "places")} | {
+        p for r in records(result, "deployments") for p in r.get("places", [])}
