@@ -86,7 +86,9 @@ class DeployParseRules:
             return
         head = verb_of(cue)
         clause = _clause(head)
-        if self._respective_deployments(cue, head, actor, orgs, where, clause):
+        if self._respective_deployments(cue, head, actor, orgs, where, clause) or self.gapped_deployments(
+                "robotaxi-service", actor, sorted(where, key=lambda p: p.start), orgs, cue.idx,
+                cue.idx + len(cue.text), cue.sent.text):
             return
         for t in head.subtree:  # "X, which is listed on Y, runs robotaxis …": Y is no partner
             if t.dep_ == "relcl" and cue.i not in {d.i for d in t.subtree}:

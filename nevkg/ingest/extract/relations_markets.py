@@ -11,8 +11,9 @@ from nevkg.ingest.extract.lists import joined_runs
 from nevkg.ingest.extract.model import Mention
 from nevkg.ingest.extract.periods import _plain
 from nevkg.ingest.extract.plans import plan_status
-from nevkg.ingest.extract.relations_actors import _GOV, _ORG_NOUNS, _RELATIVE, _is_home
+from nevkg.ingest.extract.relations_actors import _GOV, _RELATIVE, _is_home
 from nevkg.ingest.extract.relations_exports import ExportRules
+from nevkg.ingest.extract.relations_gapped import GappedDeployments
 
 #: "with A and B its largest markets", "A, B and C are among its main destinations"
 #: between two places of one list ("A, B and the C")
@@ -22,9 +23,6 @@ _DEST_NOUN = re.compile(r"^\s*(?:(?:are|were|is|was|remain(?:s|ed)?|became|becom
                         r"\s+(?:[\w\-]+\s+){0,2}?(?:markets?|destinations?)\b", re.I)
 
 
-#: organisations named in the plural or as a service after an adjective of origin ("Dutch bus operators")
-_ORG_PLURALS = {"platform", "provider", "operators", "companies", "firms", "groups", "developers", "carmakers",
-                "automakers", "makers", "startups", "investors", "funds", "suppliers"}
 #: a partner named after "with" ("will work with local operator X")
 _WITH = re.compile(r"\b(?:with|alongside)\s+(?:[\w\-]+\s+){0,3}$")
 #: words of driverless services that name a deployment as "robotaxi" does ("driverless cars", "autonomous rides")
@@ -76,7 +74,7 @@ _WORKS_AT = re.compile(r"\b(?:plant|factory|factories|plants|works|assembly\s+li
                        r"base)\s+(?:in|at|near|outside|of)\s+(?:the\s+)?(?:city\s+of\s+)?$", re.I)
 
 
-class MarketRules(ExportRules):
+class MarketRules(ExportRules, GappedDeployments):
     """Exports, sales, entries, destination lists and deployments (a mixin of the extractor)."""
 
     def _presence(self, s, e, sent, orgs, places, periods) -> None:
@@ -230,6 +228,8 @@ class MarketRules(ExportRules):
             op = op or group[0]
         if op is None or (op.kind or "") in _GOV:
             return  # an authority grants permits and approves services: it runs none
+        if self.gapped_deployments(kind, op, where, orgs, cue_s, cue_e, sent):  # "A in X and B in Y"
+            return
         partners = [o.id for o in orgs if o.id != op.id and 0 <= cue_s - o.end < 60 and re.search(
             r"\bwith\s+(?:[\w\-]+\s+){0,2}$", self.text[max(s, o.start - 25):o.start])]
         partners += [g.id for g in group if both and g.id != op.id and g.id not in partners]
@@ -306,24 +306,11 @@ class MarketRules(ExportRules):
             out.append(p)
         return out
 
-    def _origin_of_org(self, p: Mention) -> bool:
-        """A place that only says where an organisation comes from: an adjective before the words of an
-        organisation ("with Qatari fleet operator X", "a Dutch bus company"), or a possessive right before an
-        organisation's name ("with Germany's X")."""
-        after = self.text[p.end:p.end + 60]
-        if p.rule.startswith("demonym"):
-            words = re.match(r"(?:\s+[a-z][\w\-]*){1,4}", after)
-            return words is not None and any(w in _ORG_NOUNS or w in _ORG_PLURALS for w in words.group().split())
-        poss = re.match(r"['’]s\s+", after)
-        return poss is not None and any(o.start == p.end + poss.end() and o.file == "organizations"
-                                        for o in self.ents.mentions)
-
     def _country_of_city(self, p: Mention, places: list[Mention]) -> bool:
         """"in Gothenburg, Sweden": the country after a city and a comma says where the city is, no second place."""
         q = next((q for q in places if q.end < p.start and re.fullmatch(r",\s+", self.text[q.end:p.start])), None)
         return q is not None and (p.kind or "") in {"country", "province", "state"} and \
             (q.kind or "") not in {"country", "region", "economic-union"}
-
 
     def _deployment_partners(self, s, e, sent, orgs, places) -> None:
         """"The tests will be run with local operator X" after a sentence naming a deployment but no place: X

@@ -93,3 +93,23 @@ def test_a_name_at_a_place_in_a_country_is_still_a_place(run):
     result = run("Velmora Motors opened a showroom at Nordby in Denmark.")
     assert "nordby" in {r["id"] for r in records(result, "places")} | {
         p for r in records(result, "deployments") for p in r.get("places", [])}
+
+
+# ------------------------------------------------ a gapped clause: "A tests in X and B in Y"
+@pytest.mark.parametrize("text, pairs, absent", [
+    ("Karvo Robotics has been testing robotaxis in Luxembourg and Velmora Mobility in Belgium.",
+     {("karvo-robotics", "luxembourg"), ("velmora-mobility", "belgium")}, ("karvo-robotics", "belgium")),
+    ("Karvo Robotics runs driverless buses in Tallinn and Riga, while Velmora Mobility in Vilnius.",
+     {("karvo-robotics", "tallinn"), ("karvo-robotics", "riga"), ("velmora-mobility", "vilnius")},
+     ("karvo-robotics", "vilnius")),
+])
+def test_a_gapped_clause_gives_each_company_its_own_places(run, text, pairs, absent):
+    result = run(text)
+    assert pairs <= deployed(result) and absent not in deployed(result)
+    assert records(result, "partnerships") == []
+
+
+def test_a_partner_after_the_places_is_no_gap(run):
+    result = run("Karvo Robotics has been testing robotaxis in Luxembourg and Belgium with Velmora Mobility.")
+    assert {("karvo-robotics", "luxembourg"), ("karvo-robotics", "belgium")} <= deployed(result)
+    assert any(set(r["partners"]) == {"karvo-robotics", "velmora-mobility"} for r in records(result, "partnerships"))
