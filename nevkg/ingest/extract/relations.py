@@ -12,6 +12,7 @@ from typing import Any
 from nevkg.ingest.extract.model import Period
 from nevkg.ingest.extract.relations_actors import _ANAPHOR, ActorRules, _is_destination, _is_home
 from nevkg.ingest.extract.relations_markets import MarketRules
+from nevkg.ingest.extract.relations_riders import RiderRules
 from nevkg.ingest.extract.relations_sites import SiteRules
 
 __all__ = ["RelationRules", "_ANAPHOR", "_is_destination", "_is_home"]
@@ -26,7 +27,7 @@ _VENTURE_VERBS = (r"run|runs|operat\w+|buil[dt]\w*|develop\w*|open\w*|set\s+up|e
                   r"produc\w+|manufactur\w+|assembl\w+|roll\w*\s+out|invest\w*")
 
 
-class RelationRules(SiteRules, MarketRules, ActorRules):
+class RelationRules(SiteRules, MarketRules, RiderRules, ActorRules):
     """Partnerships, production sites, market presence, destinations and deployments from cue patterns."""
 
     # -- relations
@@ -44,6 +45,7 @@ class RelationRules(SiteRules, MarketRules, ActorRules):
         self.rankings(s, e, orgs, places, stat_periods)
         self._deployments(s, e, sent, orgs, places, stat_periods, dates)
         self._deployment_partners(s, e, sent, orgs, places)
+        self.rider_deployments(s, e, orgs, places)
         self._hubs(s, e, orgs, places)
         self.prune_coarse_sites()
 

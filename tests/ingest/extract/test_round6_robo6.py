@@ -113,3 +113,23 @@ def test_a_partner_after_the_places_is_no_gap(run):
     result = run("Karvo Robotics has been testing robotaxis in Luxembourg and Belgium with Velmora Mobility.")
     assert {("karvo-robotics", "luxembourg"), ("karvo-robotics", "belgium")} <= deployed(result)
     assert any(set(r["partners"]) == {"karvo-robotics", "velmora-mobility"} for r in records(result, "partnerships"))
+
+
+# ---------------------------------------------- cars offered to a platform's riders in a place
+@pytest.mark.parametrize("text, team, places", [
+    ("Velmora Mobility and Karvo Robotics plan driverless rides in Belgium next year. The first vehicles would be "
+     "offered to Velmora Mobility users in Ghent in May, followed by Bruges, according to a statement.",
+     {"velmora-mobility", "karvo-robotics"}, {"ghent", "bruges"}),
+    ("Velmora Mobility runs robotaxis in Oslo. Last year it agreed to offer Karvo Robotics vehicles to its riders "
+     "in Zurich.", {"velmora-mobility", "karvo-robotics"}, {"zurich"}),
+    ("Karvo Robotics builds driverless taxis. Under a deal signed in May, its cars will be offered to Uber "
+     "passengers in Vienna from 2027.", {"karvo-robotics", "uber"}, {"vienna"}),
+])
+def test_cars_offered_to_a_platforms_riders_are_deployed_there(run, text, team, places):
+    found = [r for r in records(run(text), "deployments") if {r["operator"], *r.get("partners", [])} == team]
+    assert places <= {p for r in found for p in r["places"]}
+
+
+def test_an_offer_to_customers_in_a_carmakers_story_is_no_deployment(run):
+    result = run("Velmora Motors sells electric SUVs in Chile. It offers a discount to its customers in Peru.")
+    assert records(result, "deployments") == []
