@@ -116,6 +116,7 @@ class ParsedRelations(PartnerParseRules, DeployParseRules, PlaceRules, PolicyRul
         self.invest_relations(sent, orgs)
         self.funding_rounds(sent, orgs)
         self.share_purchases(sent, orgs)
+        self.raised_from(sent, orgs)
         if not orgs and self.last_org is None:
             return
         self.stakes(sent, orgs)

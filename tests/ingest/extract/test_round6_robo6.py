@@ -133,3 +133,26 @@ def test_cars_offered_to_a_platforms_riders_are_deployed_there(run, text, team, 
 def test_an_offer_to_customers_in_a_carmakers_story_is_no_deployment(run):
     result = run("Velmora Motors sells electric SUVs in Chile. It offers a discount to its customers in Peru.")
     assert records(result, "deployments") == []
+
+
+# -------------------------------------------------------------- money raised from named investors
+def invested(result) -> set[tuple[str, str]]:
+    return {(r["investor"], r.get("investee") or r.get("place")) for r in records(result, "investments")}
+
+
+@pytest.mark.parametrize("text, pairs", [
+    ("Velmora Mobility raised 80 million euros from investors including Danish fund Lindholm Capital in May.",
+     {("lindholm-capital", "velmora-mobility")}),
+    ("Velmora Mobility raised 80 million euros from Lindholm Capital and Orsund Ventures last year.",
+     {("lindholm-capital", "velmora-mobility"), ("orsund-ventures", "velmora-mobility")}),
+])
+def test_money_raised_from_investors_is_their_investment(run, text, pairs):
+    assert pairs <= invested(run(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Velmora Mobility secured a 50 million euro loan from Nordea Bank.",
+    "Velmora Mobility raised its forecast from Lindholm Capital's estimate of 2 million vehicles.",
+])
+def test_a_loan_or_no_money_raised_is_no_investment(run, text):
+    assert invested(run(text)) == set()
