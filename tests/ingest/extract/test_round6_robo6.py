@@ -156,3 +156,18 @@ def test_money_raised_from_investors_is_their_investment(run, text, pairs):
 ])
 def test_a_loan_or_no_money_raised_is_no_investment(run, text):
     assert invested(run(text)) == set()
+
+
+# ------------------------------------ "its" in a verbless list item is the item's head organisation
+@pytest.mark.parametrize("text, pair, wrong", [
+    ("Having heard the advice of the Nordic Road Safety Institute, the Authority grants test licences to:\n\n"
+     "(a) Karvo Robotics Ltd., a company registered in China, jointly with its local partner Velmora Mobility, "
+     "for the Vesterbro district.\n",
+     {"karvo-robotics-ltd", "velmora-mobility"}, "nordic-road-safety-institute"),
+    ("After hearing the Baltic Transport Institute, the Board licenses the following operators.\n\n"
+     "1. Orsund Drive AB, together with its fleet partner Tallinn Cabs, for the Kalamaja zone.\n",
+     {"orsund-drive-ab", "tallinn-cabs"}, "baltic-transport-institute"),
+])
+def test_its_in_a_verbless_list_item_is_the_items_company(run, text, pair, wrong):
+    parts = [set(r["partners"]) for r in records(run(text), "partnerships")]
+    assert pair in parts and not any(wrong in p for p in parts)
