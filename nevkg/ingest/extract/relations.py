@@ -83,14 +83,16 @@ class RelationRules(SiteRules, MarketRules, RiderRules, ActorRules):
                 continue
             cue = m.group("cue").lower()
             if cue in {"together", "jointly"} and not re.search(
-                    rf"\b(?:{_VENTURE_VERBS})\s+(?:[\w\-]+\s+){{0,4}}$", self.text[max(s, cue_s - 50):cue_s], re.I):
-                continue  # "X together with Y" partners only as the way something is run, built or opened
+                    rf"\b(?:{_VENTURE_VERBS})\s+(?:[\w\-]+\s+){{0,4}}$", self.text[max(s, cue_s - 50):cue_s], re.I) \
+                    and not (cue == "jointly" and re.search(r",\s*$", self.text[s:cue_s])):
+                continue  # "X together with Y" partners only as the way something is run, built or opened (or
+                # as a licence's holders: "X, a company …, jointly with Y, for zone A")
             if re.match(_DEAL_NOUNS + "$", cue, re.I) and not re.search(
                     rf"\b(?:{_DEAL_VERBS})\s+(?:[\w\-]+\s+){{0,4}}$|\bunder\s+(?:an?|the)\s+(?:[\w\-]+\s+){{0,2}}$",
                     self.text[max(s, cue_s - 60):cue_s], re.I):
                 continue  # a deal that is signed, inked, struck, reached …
-            kind = "joint-venture" if cue.startswith("joint") else "alliance" if cue == "alliance" else \
-                "strategic-cooperation" if m.group("strategic") else "cooperation"
+            kind = "joint-venture" if cue.startswith("joint") and cue != "jointly" else \
+                "alliance" if cue == "alliance" else "strategic-cooperation" if m.group("strategic") else "cooperation"
             if not self._new_partnership(a.id, b.id, kind):
                 continue
             rec: dict[str, Any] = {"label": f"{self.label(a.id)}–{self.label(b.id)} "

@@ -171,3 +171,26 @@ def test_a_loan_or_no_money_raised_is_no_investment(run, text):
 def test_its_in_a_verbless_list_item_is_the_items_company(run, text, pair, wrong):
     parts = [set(r["partners"]) for r in records(run(text), "partnerships")]
     assert pair in parts and not any(wrong in p for p in parts)
+
+
+# ----------------------------------- "jointly with" is a cooperation, and a licence's joint holders are partners
+def partnered(result) -> dict[frozenset, str]:
+    return {frozenset(r["partners"]): r["kind"] for r in records(result, "partnerships")}
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("The Board licenses the following operators:\n\n(b) Orsund Drive AB, a company registered in Sweden, jointly "
+     "with the ride-hailing platform Rijnstad Mobility Group, for Zone C (Kalamaja).",
+     {"orsund-drive-ab", "rijnstad-mobility-group"}),
+    ("(c) Karvo Robotics Co., Ltd., a company incorporated in China, jointly with the taxi operator Selangor Teksi "
+     "Sdn Bhd, for Zone D.", {"karvo-robotics-co-ltd", "selangor-teksi-sdn-bhd"}),
+    ("Orsund Drive AB will run the service jointly with the bus company Rijnstad Mobility Group.",
+     {"orsund-drive-ab", "rijnstad-mobility-group"}),
+])
+def test_jointly_with_is_a_cooperation(run, text, pair):
+    assert partnered(run(text)).get(frozenset(pair)) == "cooperation"
+
+
+def test_together_with_in_an_announcement_is_no_partnership(run):
+    text = "Orsund Drive AB, together with Rijnstad Mobility Group, announced the results on Monday."
+    assert partnered(run(text)) == {}
