@@ -194,3 +194,24 @@ def test_jointly_with_is_a_cooperation(run, text, pair):
 def test_together_with_in_an_announcement_is_no_partnership(run):
     text = "Orsund Drive AB, together with Rijnstad Mobility Group, announced the results on Monday."
     assert partnered(run(text)) == {}
+
+
+# ------------------------------------------ legal forms with inner dots end a company's name
+@pytest.mark.parametrize("text, full, short", [
+    ("Karvo Robotics and Savinja Bus d.d., a regional bus operator, will test driverless shuttles in Celje. "
+     "Savinja Bus will run the depot.", "savinja-bus-d-d", "Savinja Bus"),
+    ("Velmora Charge d.o.o. will install chargers in Zagreb for Karvo Robotics. Velmora Charge has 40 staff.",
+     "velmora-charge-d-o-o", "Velmora Charge"),
+    ("Brnenske Linky s.r.o. will operate the shuttles in Brno. Brnenske Linky has 200 buses.",
+     "brnenske-linky-s-r-o", "Brnenske Linky"),
+])
+def test_a_dotted_legal_form_ends_a_company_name_and_its_short_name_is_the_same(run, text, full, short):
+    result = run(text)
+    orgs = {r["id"] for r in records(result, "organizations")}
+    assert full in orgs and not any(o.startswith(full.rsplit("-", 2)[0]) and o != full for o in orgs)
+    assert {m.id for m in result.mentions if m.text == short} == {full}
+
+
+def test_a_role_at_a_company_with_a_dotted_legal_form_at_the_sentence_end(run):
+    text = "\"Our drivers know every stop,\" said Marko Žagar, Chief Executive Officer of Savinja Bus d.d.\n\nMore."
+    assert ("marko-zagar", "savinja-bus-d-d", "Chief Executive Officer") in roles(run(text))
