@@ -181,9 +181,9 @@ class DeployParseRules:
         return None
 
     def _runs_robotaxis(self, cue: Any, actor: Mention) -> bool:
-        """Whether "testing in X" speaks of driverless cars without saying so: the actor runs a robotaxi or
-        driverless service named earlier in the article."""
-        return cue.lemma_.lower() in {"test", "testing"} and any(
+        """Whether "testing in X" ("a trial in X", "a pilot in X", "shuttles at X") speaks of driverless cars
+        without saying so: the actor runs a robotaxi or driverless service named earlier in the article."""
+        return cue.lemma_.lower() in {"test", "testing", "trial", "pilot", "shuttle"} and any(
             c.file == "deployments" and str(c.record.get("kind", "")).startswith("robotaxi") and actor.id in {
                 c.record.get("operator"), *c.record.get("partners", [])} for c in self.candidates)
 

@@ -215,3 +215,27 @@ def test_a_dotted_legal_form_ends_a_company_name_and_its_short_name_is_the_same(
 def test_a_role_at_a_company_with_a_dotted_legal_form_at_the_sentence_end(run):
     text = "\"Our drivers know every stop,\" said Marko Žagar, Chief Executive Officer of Savinja Bus d.d.\n\nMore."
     assert ("marko-zagar", "savinja-bus-d-d", "Chief Executive Officer") in roles(run(text))
+
+
+# ---------------------- a trial, a pilot or shuttles of a company that runs robotaxis are a deployment
+@pytest.mark.parametrize("text, pair, partner", [
+    ("Karvo Robotics runs robotaxis in Oslo. In June it began a trial in Aarhus, Denmark, with the bus company "
+     "Jyske Linjer Group.", ("karvo-robotics", "aarhus"), "jyske-linjer-group"),
+    ("Karvo Robotics runs robotaxis in Oslo. Since 2024 the company has operated shuttles at the Science Park in "
+     "Tartu.", ("karvo-robotics", "tartu"), None),
+    ("Karvo Robotics runs driverless buses in Oslo. Next year it will start a pilot in Gdansk with the transit "
+     "company Baltic Bus Group.", ("karvo-robotics", "gdansk"), "baltic-bus-group"),
+])
+def test_a_trial_of_a_robotaxi_company_is_a_deployment(run, text, pair, partner):
+    result = run(text)
+    assert pair in deployed(result)
+    if partner:
+        assert frozenset({pair[0], partner}) in partnered(result)
+
+
+@pytest.mark.parametrize("text", [
+    "Velmora Motors sells cars in Chile. It began a trial of its new sedan in Peru.",
+    "Velmora Motors sells cars in Chile. It runs a shuttle bus for its staff in Santiago.",
+])
+def test_a_trial_of_a_carmaker_is_no_deployment(run, text):
+    assert records(run(text), "deployments") == []
