@@ -335,8 +335,8 @@ def _is_subject(doc: Any, pos: int) -> bool:
 
 
 def _subject(cands: list[Mention], doc: Any) -> Mention | None:
-    """Of the names of one sentence, the one that is a grammatical subject or its possessor (the first name
-    without a parse)."""
+    """Of the names of one sentence, the one that is a grammatical subject or its possessor, or the head of a
+    sentence without a verb (the first name without a parse)."""
     if doc is None:
         return cands[0] if cands else None
     for m in cands:
@@ -348,6 +348,6 @@ def _subject(cands: list[Mention], doc: Any) -> Mention | None:
             root = root.head
         if root.dep_ == "poss" and root.head.dep_ in {"nsubj", "nsubjpass"}:
             root = root.head  # "X's sales rose …, with A among its markets": the sentence speaks of X
-        if root.dep_ in {"nsubj", "nsubjpass"}:
-            return m
+        if root.dep_ in {"nsubj", "nsubjpass"} or root.dep_ == "ROOT" and root.pos_ in {"PROPN", "NOUN"}:
+            return m  # (a verbless item of a list: "(a) X, a company …, jointly with its partner Y": X)
     return None

@@ -23,7 +23,8 @@ STRIP_FOR_HEAD = re.compile(r"(?:[ ]+(?:Automobile|Auto|Motors?|Group|Holdings?|
                             r"Corporation|Corp\.?|Company|Co\.,?(?:[ ]+Ltd\.?)?|Ltd\.?|Inc\.?|Limited|International|"
                             r"Global|New[ ]+Energy|Automotive|Vehicles?|S\.?A\.?|AG|GmbH|PLC|plc|"
                             r"Sdn\.?[ ]+Bhd\.?|Bhd\.?|"
-                            r"SARL|LLC|LLP|Tbk\.?))+$")
+                            r"SARL|LLC|LLP|Tbk\.?|d\.o\.o\.?|d\.d\.?|s\.r\.o\.?|a\.s\.?|B\.V\.?|N\.V\.?|A/S|ApS|ASA|OÜ|"
+                            r"UAB|SIA|S\.L\.U?\.?|Lda\.?))+$")
 _ACRONYM_SKIP = {"of", "and", "the", "for", "de", "do", "da", "&"}
 
 

@@ -21,7 +21,7 @@ from nevkg.ingest.gazetteer import Entry
 _CAP = (r"(?!(?:Co|Ltd|Inc|Corp)\.)[A-Z][A-Za-z0-9&\-]*(?:(?<=s)['’](?=[ ]+(?:Association|Federation|Union|Council|"
         r"Chamber|Alliance|Confederation|Institute|Society|Organi[sz]ation)\b))?")  # "Manufacturers' Association"
 _RUN = re.compile(rf"{_CAP}(?:[ ]+(?:{_CAP}|&|of|and|de|for))*(?:,?[ ]+Co\.,?(?:[ ]+Ltd\.)?|,?[ ]+Ltd\.|"
-                  rf",?[ ]+Inc\.|[ ]+Corp\.)?")
+                  rf",?[ ]+Inc\.|[ ]+Corp\.|[ ]+(?:d\.o\.o|d\.d|s\.r\.o|a\.s|B\.V|N\.V|S\.L\.U?)(?=\.))?")
 _LEAD_STOP = {"the", "in", "on", "at", "by", "for", "from", "as", "while", "meanwhile", "according", "also",
               "chinese", "china's", "both", "last", "this", "its", "his", "her", "their", "our", "a", "an", "and",
               "since", "after", "before", "with", "under", "among", "when", "during", "thai", "spanish", "german",
@@ -47,6 +47,10 @@ _ORG_SUFFIX = {
     "company": "company", "co.": "company", "co., ltd.": "company", "co. ltd.": "company", "ltd.": "company",
     "inc.": "company", "limited": "company", "bhd": "company", "sarl": "company", "gmbh": "company",
     "llc": "company", "llp": "company", "plc": "company", "tbk": "company",
+    # legal forms with inner dots or in capitals (Slovenia, Croatia, Czechia, Netherlands, Spain, Nordics, Baltics)
+    "d.o.o": "company", "d.d": "company", "s.r.o": "company", "a.s": "company", "b.v": "company",
+    "n.v": "company", "s.l": "company", "s.l.u": "company", "aps": "company", "asa": "company", "oü": "company",
+    "uab": "company", "sia": "company",
     "energy": "company", "battery": "company", "logistics": "company",
     "shipping": "company", "trading": "company", "partners": "company", "mobility": "company",
     "systems": "company", "solutions": "company", "services": "company", "retail": "company", "rentals": "company",
@@ -65,7 +69,9 @@ _PLACE_SUFFIX = {"province": "province", "city": "city", "district": "district",
 _STRIP_FOR_HEAD = re.compile(r"(?:[ ]+(?:Automobile|Auto|Motors?|Group|Holdings?|Technology|Technologies|"
                              r"Robotics|Mobility|"
                              r"Corporation|Corp\.|Company|Co\.,?(?:[ ]+Ltd\.)?|Ltd\.|Inc\.|Limited|International|"
-                             r"New[ ]+Energy|Automotive|Vehicles?|Sdn[ ]+Bhd|Bhd|SARL|GmbH|LLC|LLP|PLC|Tbk))+$")
+                             r"New[ ]+Energy|Automotive|Vehicles?|Sdn[ ]+Bhd|Bhd|SARL|GmbH|LLC|LLP|PLC|Tbk|"
+                             r"d\.o\.o\.?|d\.d\.?|s\.r\.o\.?|a\.s\.?|B\.V\.?|N\.V\.?|A/S|ApS|ASA|OÜ|UAB|SIA|S\.L\.U?\.?|"
+                             r"Lda\.?))+$")
 
 
 #: capitalised words ending in a company word after a place-like name ("Lion City Fleet Services"): the name goes on

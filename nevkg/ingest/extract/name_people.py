@@ -31,8 +31,8 @@ HONORIFIC_RANK = re.compile(r"(?:(?:Tan\s+Sri|Toh\s+Puan|Puan\s+Sri|Datuk\s+Seri
                             r"Her\s+Excellency|Mr|Ms|Mrs|Mx|Dr|Prof|Sir|Dame|Engr?|Ir|Haji|Hajjah)\.?\s+)+")
 #: an Arabic article joined to a family name ("al-Harthi", "el-Sayed")
 _ARTICLE = r"(?:al|el|ad|ar|as|az|ash|an)-"
-_NAME = re.compile(rf"(?<![\w-])(?P<name>(?:{_WORD}\s+){{1,3}}(?:(?:{_PARTICLE}\s+){{1,3}}{_WORD}|"
-                   rf"(?:{_PARTICLE}\s+){{0,2}}{_ARTICLE}{_WORD})(?:\s+{_WORD})?)(?![\w-])")
+_NAME = re.compile(rf"(?<![\w-])(?P<name>(?:{_WORD}[ \t]+){{1,3}}(?:(?:{_PARTICLE}[ \t]+){{1,3}}{_WORD}|"
+                   rf"(?:{_PARTICLE}[ \t]+){{0,2}}{_ARTICLE}{_WORD})(?:[ \t]+{_WORD})?)(?![\w-])")
 #: what stands right before a person's name: an honorific, a title word and a comma, a verb of saying
 _BEFORE = re.compile(r"(?:\b(?:Mr|Ms|Mrs|Dr|Prof|Datuk|Dato['’]?|Tan\s+Sri|Tun|Sheikh|Seri|Sri|H\.\s?E\.)\.?|"
                      r"\b(?:said|says|told|according\s+to)|\b(?:chairman|chairwoman|president|director|minister|"

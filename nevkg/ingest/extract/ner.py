@@ -261,7 +261,7 @@ def _spans(doc: Any) -> list[_Span]:
             break
         while cur.end - cur.start > 1 and doc[cur.end - 1].is_lower and doc[cur.end - 1].lower_ in _NOT_A_NAME:
             cur = _Span(doc, cur.start, cur.end - 1, cur.label_)  # "a depot at [Eagle Farm to] X": no name ends so
-        cur = _with_legal_lead(doc, cur)
+        cur = _with_legal_form(doc, _with_legal_lead(doc, cur), text)
         name = text[cur.start_char:cur.end_char]
         if _EVENT.search(name) or (cur.end < len(doc) and _EVENT.match(doc[cur.end:cur.end + 2].text)):
             first = cur.start + (doc[cur.start].lower_ == "the")
@@ -316,6 +316,24 @@ def _with_legal_lead(doc: Any, span: _Span) -> _Span:
                 and doc[start - 1].lower_ not in _NOT_A_NAME and doc[start - 1].ent_type_ in {"", span.label_}:
             start -= 1
     return span if start == span.start else _Span(doc, start, span.end, span.label_)
+
+
+#: a legal form the parser leaves out of a name before it ("Savinja Bus [d.d.]", "Adria Charge [d.o.o.]", "Rijn
+#: Mobility [B.V.]"): Slovenian, Croatian, Serbian, Czech, Slovak, Polish, Dutch, Danish, Norwegian, Estonian,
+#: Lithuanian, Latvian, Spanish and Portuguese forms
+LEGAL_AFTER = re.compile(r"[ ]+(?:d\.o\.o|d\.d|s\.r\.o|a\.s|B\.V|N\.V|Sp\.[ ]?z[ ]?o\.o|A/S|ApS|ASA|OÜ|UAB|SIA|"
+                         r"S\.L\.U?|Lda)(?=\.?(?:[\s,;:)\"”’]|$))")
+
+
+def _with_legal_form(doc: Any, span: _Span, text: str) -> _Span:
+    """A name the parser read without the legal form right after it takes it, and is an organisation's."""
+    m = LEGAL_AFTER.match(text, span.end_char)
+    if m is None or span.label_ not in {"ORG", "PERSON", "GPE", "LOC", "FAC", "PRODUCT", "NORP"}:
+        return span
+    end = span.end
+    while end < len(doc) and doc[end].idx < m.end():
+        end += 1
+    return _Span(doc, span.start, end, "ORG")
 
 
 def run_in_head(text: str, s: int, e: int) -> bool:

@@ -26,6 +26,9 @@ _ORG_WORDS = re.compile(r"\b(?:Motors?|Auto|Automobiles?|Automotive|Group|Holdin
                         # legal forms: Malaysia, Indonesia, Brazil, Hungary, Nordics, Italy, France, Turkey, CIS …
                         r"Sdn|Bhd|Berhad|PT|Tbk|Ltda|Kft|Zrt|AB|Oyj?|S\.?p\.?A|S\.A\.S|SAS|S\.?r\.?l|A\.[SŞ]|"
                         r"P?JSC|OJSC|LLC|LLP|Pte|Pvt)\b"
+                        # (and the forms with inner dots: Slovenia, Croatia, Czechia, Poland, Netherlands, Nordics …)
+                        r"|(?:\s|^)(?:d\.o\.o|d\.d|s\.r\.o|a\.s|B\.V|N\.V|Sp\.\s?z\s?o\.o|A/S|ApS|ASA|OÜ|UAB|SIA|S\.L\.U?|"
+                        r"Lda)\.?(?=\s|$)"
                         # trade words a company's name ends with, never a person's ("Halvard Trucks"; not a law's
                         # inner word: "Clean Trucks Funding Act")
                         # (Systems, Solutions, Rentals: organisation words wherever they stand, above)

@@ -121,11 +121,17 @@ def pipeline_status() -> str:
     return _load()[1]
 
 
+#: a line that opens an item of a numbered or lettered list ("(a) ", "(iv) ", "b) ", "3. ", "2.1 ") or a bullet
+_ITEM = re.compile(r"(?:\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)|(?:[a-z]|\d{1,2})\)|\d{1,2}(?:\.\d{1,2})*\.?(?=\s+[A-Z])|"
+                   r"[-•*–])\s")
+
+
 def parse(text: str) -> Any:
     """The parsed document (tokens, sentences, entities, dependencies), or ``None`` without the pipeline. A
     subheading inside the body ("Executives": a short line without a full stop, after the first line) is no part of
-    the paragraph under it: the line after it starts a sentence. (The headline at the top stays with the
-    dateline under it, as the parser reads them best together.)"""
+    the paragraph under it: the line after it starts a sentence; so does a line that opens an item of a numbered or
+    lettered list or a bullet ("(a) X, jointly with …" after "… to the following applicants:"). (The headline at
+    the top stays with the dateline under it, as the parser reads them best together.)"""
     nlp = load_pipeline()
     if nlp is None:
         return None
@@ -139,7 +145,7 @@ def parse(text: str) -> Any:
         line_start = text.rfind("\n", 0, gap.idx) + 1
         heading = text[line_start:gap.idx].strip()
         if heading and line_start > first_end >= 0 and len(heading.split()) <= 6 and "@" not in heading and \
-                not re.search(r"[.!?:;,\"”’')\]]$", heading):
+                not re.search(r"[.!?:;,\"”’')\]]$", heading) or _ITEM.match(text, tok.idx):
             tok.is_sent_start = True
     for _, proc in nlp.pipeline:
         doc = proc(doc)

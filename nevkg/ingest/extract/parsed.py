@@ -67,7 +67,7 @@ _PARTNER = {"partner", "partnership", "agreement", "deal", "venture", "alliance"
             "collaborate", "collaboration", "tie", "team", "contract", "dealer", "retailer", "distributor",
             "franchise", "memorandum", "mou", "jv", "importer"}
 _DEPLOY = {"robotaxi", "robotaxis", "driverless", "autonomous", "self", "deploy", "deployment", "permit",
-           "fleet", "testing", "test", "ride"}
+           "fleet", "testing", "test", "ride", "trial", "pilot", "shuttle"}
 _SPECIFIC = {"district": 0, "port": 0, "city": 1, None: 1, "province": 2, "state": 2,
              "special-administrative-region": 2,
              "country": 3, "region": 4, "economic-union": 4}
@@ -117,6 +117,7 @@ class ParsedRelations(PartnerParseRules, DeployParseRules, PlaceRules, PolicyRul
         self.invest_relations(sent, orgs)
         self.funding_rounds(sent, orgs)
         self.share_purchases(sent, orgs)
+        self.raised_from(sent, orgs)
         if not orgs and self.last_org is None:
             return
         self.stakes(sent, orgs)

@@ -32,8 +32,13 @@ _AFTER_OFFICE = (r"\b(?:Minister|Secretary|Under-?[Ss]ecretary|Commissioner|Secr
                  r"(?:the\s+)?$")
 
 #: a signature: a name alone on a line ("Mr" before it at most), its title alone on the next
-_SIGNATURE = re.compile(r"^[ \t]*(?:(?:Mr|Ms|Mrs|Dr)\.?[ \t]+)?(?P<n>[A-Z][a-z]+(?:[ \t][A-Z][a-z'’-]+){1,3})[ \t]*\n"
+#: (an honorific of rank before it: "Dato'", "Tan Sri", "Sir", "H.E."; a particle inside it: "bin", "van", "de")
+_SIGNATURE = re.compile(r"^[ \t]*(?:(?:Mr|Ms|Mrs|Dr|Prof|Sir|Dame|H\.\s?E|Dato['’]?\s?Sri|Dato['’]?|Datuk|Tan\s+Sri|"
+                        r"Tun)\.?[ \t]+)?(?P<n>[A-Z][a-z]+(?:[ \t](?:(?:bin|binti|van|von|de|da|der|del|al|el)[ \t])?"
+                        r"[A-Z][a-z'’-]+){1,3})[ \t]*\n"
                         r"(?=[ \t]*(?P<t>[A-Z][A-Za-z ,&-]{2,60}?)[ \t]*$)", re.M)
+#: the line under a signature's title: an organisation's name alone (its short name in brackets at most)
+_ORG_LINE = re.compile(r"\n[ \t]*(?P<o>[A-Z][^\n]{2,100}?)[ \t]*(?:\([^()\n]{2,20}\))?[ \t]*$", re.M)
 #: a name in a list of a board, with its own title in brackets after it
 _LISTED_NAME = re.compile(r"(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+)?(?P<n>[A-Z][a-z]+(?:\s+[A-Z][a-z'’-]+){1,2})"
                           r"(?:\s*\((?P<t>[^()]{3,60})\))?")
@@ -127,6 +132,10 @@ class TitleFrames:
             a0 = max(0, sig.start() - 120)
             org = next(iter(self.mentions_in(a0 + above.start(1), a0 + above.end(1), ("organizations",))), None) \
                 if above else None
+            below = _ORG_LINE.match(self.text, sig.end("t"))  # "NAME / Chief Executive Officer / ORG (ABBR)"
+            if below is not None:
+                org = next((m for m in self.mentions_in(*below.span("o"), ("organizations",))
+                            if (m.start, m.end) == below.span("o")), None) or org
             org = org or self._company_spoken_of(ns)
             if org is not None:
                 out.append((ns, ne, sig.group("t"), *sig.span("t"), org, "person:signature"))

@@ -79,6 +79,9 @@ def context_places(E: Any) -> None:
                 continue
             noun = m.groupdict().get("noun")
             kind = "province" if noun == "" else _KIND.get((noun or "").lower(), "city")
+            country = m.groupdict().get("country")
+            if country and not is_country_name(country.strip(), E.gaz):
+                continue  # "in X, Y", "at X in Y": Y must be a country ("an analyst at X in Copenhagen": no place)
             here = [k for k in E.overlaps(s, e)]
             if any(k.known or k.file == "places" or not k.rule.startswith("ner:") or (k.start, k.end) != (s, e)
                    for k in here):
@@ -99,10 +102,7 @@ def context_places(E: Any) -> None:
                 continue
             rid = E._new_id(name, "places")
             rec: dict[str, Any] = {"id": rid, "label": name, "kind": kind}
-            country = m.groupdict().get("country")
             up = E.gaz.lookup(country.strip(), ("places",)) if country else None
-            if country and not is_country_name(country.strip(), E.gaz):
-                continue  # "in X, Y": Y must be a country
             if up is not None:
                 rec["located_in"] = [up.id]
             E._add_new(rec, Mention(s, e, name, "places", rid, False, kind, f"context-place:{i}", 0.6, name))

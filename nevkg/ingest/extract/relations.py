@@ -12,6 +12,7 @@ from typing import Any
 from nevkg.ingest.extract.model import Period
 from nevkg.ingest.extract.relations_actors import _ANAPHOR, ActorRules, _is_destination, _is_home
 from nevkg.ingest.extract.relations_markets import MarketRules
+from nevkg.ingest.extract.relations_riders import RiderRules
 from nevkg.ingest.extract.relations_sites import SiteRules
 from nevkg.ingest.extract.spans import IN_CLAUSE
 
@@ -27,7 +28,7 @@ _VENTURE_VERBS = (r"run|runs|operat\w+|buil[dt]\w*|develop\w*|open\w*|set\s+up|e
                   r"produc\w+|manufactur\w+|assembl\w+|roll\w*\s+out|invest\w*")
 
 
-class RelationRules(SiteRules, MarketRules, ActorRules):
+class RelationRules(SiteRules, MarketRules, RiderRules, ActorRules):
     """Partnerships, production sites, market presence, destinations and deployments from cue patterns."""
 
     # -- relations
@@ -45,6 +46,7 @@ class RelationRules(SiteRules, MarketRules, ActorRules):
         self.rankings(s, e, orgs, places, stat_periods)
         self._deployments(s, e, sent, orgs, places, stat_periods, dates)
         self._deployment_partners(s, e, sent, orgs, places)
+        self.rider_deployments(s, e, orgs, places)
         self._hubs(s, e, orgs, places)
         self.prune_coarse_sites()
 
@@ -85,14 +87,16 @@ class RelationRules(SiteRules, MarketRules, ActorRules):
                                                    for k in self.ents.mentions):
                 continue  # the word of a name ("the Gulf Cooperation Council", "the Framework Agreement")
             if cue in {"together", "jointly"} and not re.search(
-                    rf"\b(?:{_VENTURE_VERBS})\s+(?:[\w\-]+\s+){{0,4}}$", self.text[max(s, cue_s - 50):cue_s], re.I):
-                continue  # "X together with Y" partners only as the way something is run, built or opened
+                    rf"\b(?:{_VENTURE_VERBS})\s+(?:[\w\-]+\s+){{0,4}}$", self.text[max(s, cue_s - 50):cue_s], re.I) \
+                    and not (cue == "jointly" and re.search(r",\s*$", self.text[s:cue_s])):
+                continue  # "X together with Y" partners only as the way something is run, built or opened (or
+                # as a licence's holders: "X, a company …, jointly with Y, for zone A")
             if re.match(_DEAL_NOUNS + "$", cue, re.I) and not re.search(
                     rf"\b(?:{_DEAL_VERBS})\s+(?:[\w\-]+\s+){{0,4}}$|\bunder\s+(?:an?|the)\s+(?:[\w\-]+\s+){{0,2}}$",
                     self.text[max(s, cue_s - 60):cue_s], re.I):
                 continue  # a deal that is signed, inked, struck, reached …
-            kind = "joint-venture" if cue.startswith("joint") else "alliance" if cue == "alliance" else \
-                "strategic-cooperation" if m.group("strategic") else "cooperation"
+            kind = "joint-venture" if cue.startswith("joint") and cue != "jointly" else \
+                "alliance" if cue == "alliance" else "strategic-cooperation" if m.group("strategic") else "cooperation"
             if not self._new_partnership(a.id, b.id, kind):
                 continue
             rec: dict[str, Any] = {"label": f"{self.label(a.id)}–{self.label(b.id)} "

@@ -139,6 +139,11 @@ def _outside(span: Any) -> bool:
     return tok is not None and tok.dep_ == "pobj" and tok.head.lower_ in {"outside", "beyond", "except", "excluding"}
 
 
+#: organisations named in the plural or as a service after an adjective of origin ("Dutch bus operators")
+_ORG_PLURALS = {"platform", "provider", "operators", "companies", "firms", "groups", "developers", "carmakers",
+                "automakers", "makers", "startups", "investors", "funds", "suppliers"}
+
+
 #: nouns of a person's office: a place hung on one ("general manager for Germany") names the office's remit
 _OFFICE_NOUNS = {"manager", "head", "director", "president", "chief", "executive", "officer", "chairman",
                  "spokesperson", "spokesman", "spokeswoman", "representative", "boss", "vice-president", "analyst"}
@@ -203,6 +208,17 @@ class ActorRules:
             return True
         doc = getattr(self, "doc", None)
         return doc is not None and _in_title_or_source(span_at(doc, m.start, m.end))
+
+    def _origin_of_org(self, p: Mention) -> bool:
+        """A place that only says where an organisation comes from: an adjective before an organisation's noun
+        ("with Qatari fleet operator X"), or a possessive right before its name ("with Germany's X")."""
+        after = self.text[p.end:p.end + 60]
+        if p.rule.startswith("demonym"):
+            words = re.match(r"(?:\s+[a-z][\w\-]*){1,4}", after)
+            return words is not None and any(w in _ORG_NOUNS or w in _ORG_PLURALS for w in words.group().split())
+        poss = re.match(r"['’]s\s+", after)
+        return poss is not None and any(o.start == p.end + poss.end() and o.file == "organizations"
+                                        for o in self.ents.mentions)
 
     def anaphor_at(self, pos: int) -> Mention | None:
         """The anaphor ("it", "the company" …) covering offset ``pos``, if any."""

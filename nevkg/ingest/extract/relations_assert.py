@@ -26,7 +26,7 @@ import re
 from typing import Any
 
 from nevkg.ingest.extract.ner import run_in_head
-from nevkg.ingest.extract.relations_modality import ended, hypothetical, rumoured
+from nevkg.ingest.extract.relations_modality import ended, hypothetical, questioned, rumoured
 from nevkg.ingest.extract.spans import span_at
 
 __all__ = ["AssertionRules", "unasserted"]
@@ -162,10 +162,12 @@ def denied(tok: Any) -> str | None:
 
 
 def _supposed(tok: Any, ends: bool = True) -> str | None:
-    """``"hypothetical"``, ``"rumoured"`` or (with ``ends``) ``"ended"`` for a cue the sentence only supposes,
-    reports as a rumour or says is over (:mod:`relations_modality`)."""
+    """``"hypothetical"``, ``"questioned"``, ``"rumoured"`` or (with ``ends``) ``"ended"`` for a cue the sentence
+    only supposes, asks about, reports as a rumour or says is over (:mod:`relations_modality`)."""
     if hypothetical(tok):
         return "hypothetical"
+    if questioned(tok):
+        return "questioned"
     return "rumoured" if rumoured(tok) else "ended" if ends and ended(tok) else None
 
 

@@ -86,7 +86,9 @@ class DeployParseRules:
             return
         head = verb_of(cue)
         clause = _clause(head)
-        if self._respective_deployments(cue, head, actor, orgs, where, clause):
+        if self._respective_deployments(cue, head, actor, orgs, where, clause) or self.gapped_deployments(
+                "robotaxi-service", actor, sorted(where, key=lambda p: p.start), orgs, cue.idx,
+                cue.idx + len(cue.text), cue.sent.text):
             return
         for t in head.subtree:  # "X, which is listed on Y, runs robotaxis …": Y is no partner
             if t.dep_ == "relcl" and cue.i not in {d.i for d in t.subtree}:
@@ -179,9 +181,9 @@ class DeployParseRules:
         return None
 
     def _runs_robotaxis(self, cue: Any, actor: Mention) -> bool:
-        """Whether "testing in X" speaks of driverless cars without saying so: the actor runs a robotaxi or
-        driverless service named earlier in the article."""
-        return cue.lemma_.lower() in {"test", "testing"} and any(
+        """Whether "testing in X" ("a trial in X", "a pilot in X", "shuttles at X") speaks of driverless cars
+        without saying so: the actor runs a robotaxi or driverless service named earlier in the article."""
+        return cue.lemma_.lower() in {"test", "testing", "trial", "pilot", "shuttle"} and any(
             c.file == "deployments" and str(c.record.get("kind", "")).startswith("robotaxi") and actor.id in {
                 c.record.get("operator"), *c.record.get("partners", [])} for c in self.candidates)
 

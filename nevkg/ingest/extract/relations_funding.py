@@ -1,6 +1,7 @@
 """Funding rounds read from the parse: who put money into whom.
 
-"X raised N in a funding round led by Y" and "Y led a N funding round in X": Y invests in X (an ``investments``
+"X raised N in a funding round led by Y", "Y led a N funding round in X" and "X raised N from Y" ("from investors
+including Y", "from A and B"): Y invests in X (an ``investments``
 record with the investee, proposed through :meth:`~.relations_invest.InvestRules._propose`). The investor is the
 organisation the "led by" phrase names (its owner for a unit: "led by Y's venture capital arm" is Y's money) or
 the subject of "led"; the investee is whoever raised the round (a relative clause's noun too: "X, which raised
@@ -25,6 +26,11 @@ _PART_VERBS = {"participate", "co-invest", "coinvest"}
 _BUY_SHARES = {"pay", "buy", "purchase", "acquire", "subscribe"}
 #: verbs of raising money in a round
 _RAISE = {"raise", "close", "complete", "secure", "receive", "win", "announce"}
+#: verbs of raising money from someone ("raised N from Y")
+_RAISE_FROM = {"raise", "secure", "obtain", "attract"}
+#: money that is no stake when raised from someone: a loan, a grant, a payment
+_NOT_EQUITY = {"loan", "loans", "credit", "grant", "grants", "subsidy", "subsidies", "debt", "bond", "bonds",
+               "financing", "payment", "fine", "order", "orders", "revenue", "sales"}
 
 
 class FundingRules:
@@ -65,6 +71,31 @@ class FundingRules:
             money = [st for st in find_statistics(sent.text, sent.start_char) if st.kind == "amount"
                      and st.role == "base" and not st.conversion and st.unit in _MONEY]
             self._propose(buyer, [], [firm], money[0] if money else None, verb, None)
+
+    def raised_from(self, sent: Any, orgs: list[Mention]) -> None:
+        """"X raised N from Y", "X raised N from investors including Y", "X secured N from A and B": each
+        organisation of the "from" phrase invests in X, when N is money (not a loan, a grant or a payment) and the
+        investor is no government body."""
+        for verb in sent:
+            if verb.pos_ != "VERB" or verb.lemma_.lower() not in _RAISE_FROM or any(
+                    c.dep_ == "neg" for c in verb.children):
+                continue
+            obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+            source = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"), None)
+            if obj is None or source is None or any(t.lower_ in _NOT_EQUITY for t in obj.subtree):
+                continue
+            a, b = obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge.text)
+            money = [st for st in find_statistics(sent.text, sent.start_char) if st.kind == "amount"
+                     and st.role == "base" and not st.conversion and st.unit in _MONEY and a <= st.start < b]
+            investee = self._actor(verb, orgs)
+            if not money or investee is None:
+                continue
+            investors = list({m.id: m for t in source.subtree if (m := self._mention_of(t)) is not None
+                              and m.file == "organizations" and m.id != investee.id
+                              and (m.kind or "") not in {"government", "government-body"}}.values())
+            for i, investor in enumerate(investors):  # (the amount is the round's: the first investor's alone)
+                self._propose(investor, [], [investee], money[0] if i == 0 and len(investors) == 1 else None, verb,
+                              None)
 
     def _co_investors(self, sent: Any, lead: Mention, investee: Mention) -> list[Mention]:
         """The others in a round: those led with the lead ("led by A and B"), and those taking part ("with Y also

@@ -13,6 +13,7 @@ from nevkg.ingest.extract.periods import _plain
 from nevkg.ingest.extract.plans import plan_status
 from nevkg.ingest.extract.relations_actors import _GOV, _RELATIVE, _is_home
 from nevkg.ingest.extract.relations_exports import ExportRules
+from nevkg.ingest.extract.relations_gapped import GappedDeployments
 from nevkg.ingest.extract.spans import IN_CLAUSE
 
 #: "with A and B its largest markets", "A, B and C are among its main destinations"
@@ -74,7 +75,7 @@ _WORKS_AT = re.compile(r"\b(?:plant|factory|factories|plants|works|assembly\s+li
                        r"base)\s+(?:in|at|near|outside|of)\s+(?:the\s+)?(?:city\s+of\s+)?$", re.I)
 
 
-class MarketRules(ExportRules):
+class MarketRules(ExportRules, GappedDeployments):
     """Exports, sales, entries, destination lists and deployments (a mixin of the extractor)."""
 
     def _presence(self, s, e, sent, orgs, places, periods) -> None:
@@ -228,6 +229,8 @@ class MarketRules(ExportRules):
             op = op or group[0]
         if op is None or (op.kind or "") in _GOV:
             return  # an authority grants permits and approves services: it runs none
+        if self.gapped_deployments(kind, op, where, orgs, cue_s, cue_e, sent):  # "A in X and B in Y"
+            return
         partners = [o.id for o in orgs if o.id != op.id and 0 <= cue_s - o.end < 60 and re.search(
             r"\bwith\s+(?:[\w\-]+\s+){0,2}$", self.text[max(s, o.start - 25):o.start])]
         partners += [g.id for g in group if both and g.id != op.id and g.id not in partners]
@@ -299,7 +302,7 @@ class MarketRules(ExportRules):
                 continue
             if _CLAUSE_BREAK.search(self.text[min(cue_s, p.end):max(cue_e, p.start)]) or any(
                     a <= p.start < b and not a <= cue_s < b for a, b in aside) or self._country_of_city(p, places) \
-                    or self.aside_place(p) or _WORKS_AT.search(before):
+                    or self.aside_place(p) or _WORKS_AT.search(before) or self._origin_of_org(p):
                 continue
             out.append(p)
         return out
@@ -309,7 +312,6 @@ class MarketRules(ExportRules):
         q = next((q for q in places if q.end < p.start and re.fullmatch(r",\s+", self.text[q.end:p.start])), None)
         return q is not None and (p.kind or "") in {"country", "province", "state"} and \
             (q.kind or "") not in {"country", "region", "economic-union"}
-
 
     def _deployment_partners(self, s, e, sent, orgs, places) -> None:
         """"The tests will be run with local operator X" after a sentence naming a deployment but no place: X

@@ -9,6 +9,9 @@ a relation without stating it as a present fact, both read from the dependency p
   "would" ("Y, where a plant would avoid the duties"). Reported plans ("said it would build …") and "will" stay.
 * rumoured: the cue is in the "that" clause of a report or a rumour ("press reports that X will buy a plant in Y",
   "rumours that X will open a factory in Z") or is called rumoured ("the long-rumoured purchase of a plant in W").
+* questioned: the cue is in an open question, a clause under "whether" (or "if" as a verb's complement: "would
+  not say if …"), whatever asks, leaves open or declines it ("declined to say whether X would build a plant in Y",
+  "has not decided whether to launch robotaxis in Z", "it is unclear whether …").
 * ended: a verb the cue hangs on ends or leaves it ("ended its agreement with X", "sold its stake in Y", "the
   partner withdrew from the venture", "stopped selling in Z"), says it no longer holds ("no longer sells in V") or
   held it until a time past ("had a distributor in U until last year"). Only for partnerships, stakes and market
@@ -23,7 +26,7 @@ from __future__ import annotations
 
 from typing import Any
 
-__all__ = ["ended", "hypothetical", "rumoured"]
+__all__ = ["ended", "hypothetical", "questioned", "rumoured"]
 
 #: modal verbs of a supposition (not "will", "should", "must": those state plans and forecasts)
 _MAYBE = {"might", "could", "may"}
@@ -150,3 +153,27 @@ def rumoured(cue: Any) -> bool:
         if below.dep_ in {"acl", "ccomp"} and tok.pos_ == "NOUN" and tok.lemma_.lower() in _RUMOUR:
             return True
     return any(c.dep_ == "amod" and c.lower_ in _RUMOURED for tok in chain for c in tok.children)
+
+
+def questioned(cue: Any) -> bool:
+    """Whether the relation the token ``cue`` names is only asked about: a clause it hangs on is an open question
+    ("whether …", or "if …" as the complement of a verb: "would not say if it plans to invest in X").
+
+    Parameters
+    ----------
+    cue : spacy.tokens.Token
+        The relation's cue word.
+
+    Returns
+    -------
+    bool
+
+    Examples
+    --------
+    >>> from nevkg.ingest.extract.nlp import parse
+    >>> doc = parse("Lanshan declined to say whether it would open a plant in Chile.")
+    >>> if doc is not None:
+    ...     assert questioned(doc[9])
+    """
+    return any(c.dep_ == "mark" and (c.lower_ == "whether" or c.lower_ == "if" and tok.dep_ in {"ccomp", "pcomp"})
+               for tok in _chain(cue) for c in tok.children)

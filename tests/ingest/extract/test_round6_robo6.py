@@ -1,0 +1,241 @@
+"""Round 6 (robotaxi) forms, on sentences written for these tests: a relation only asked about ("declined to say
+whether …") is not stated."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.ingest.extract.conftest import records
+
+RELATION_FILES = ("partnerships", "sites", "market_presence", "investments", "deployments")
+
+
+def relations(result) -> list[dict]:
+    return [r for f in RELATION_FILES for r in records(result, f)]
+
+
+# ------------------------------------------------------------------ an open question states no relation
+@pytest.mark.parametrize("text", [
+    "Velmora Motors declined to say whether it would build a plant in Mexico.",
+    "Velmora Motors did not confirm whether it will start selling cars in Chile next year.",
+    "A Velmora Motors spokesperson declined to comment on whether the company would form a joint venture with "
+    "Karvo Group.",
+    "Velmora Motors would not say if it plans to invest in Hungary.",
+])
+def test_a_relation_only_asked_about_is_not_stated(run, text):
+    assert relations(run(text)) == []
+
+
+def test_the_stated_clause_beside_an_open_question_stays(run):
+    result = run("Velmora Motors sells cars in Chile, and analysts asked whether it would open a plant in Peru.")
+    assert {(r["exporter"], r["market"]) for r in records(result, "market_presence")} == {("velmora-motors", "chile")}
+    assert records(result, "sites") == []
+
+
+# ------------------------------------------------- an adjective of origin before a company is no deployment place
+def deployed(result) -> set[tuple[str, str]]:
+    return {(r["operator"], p) for r in records(result, "deployments") for p in r.get("places", [])}
+
+
+@pytest.mark.parametrize("text, runs, origin", [
+    ("Velmora Mobility will test driverless buses in Vienna with Qatari fleet operator Sahra Transport.",
+     "vienna", "qatar"),
+    ("Velmora Mobility will start robotaxi tests in Vienna together with the Belgian bus company Karvo Linien.",
+     "vienna", "belgium"),
+    ("Velmora Mobility signed a deal in June with Dutch taxi operator Rijnstad Taxi to run robotaxis in Vienna.",
+     "vienna", "netherlands"),
+])
+def test_an_adjective_of_origin_before_a_company_is_no_deployment_place(run, text, runs, origin):
+    places = {p for _, p in deployed(run(text))}
+    assert runs in places and origin not in places
+
+
+def test_an_adjective_before_roads_is_still_a_deployment_place(run):
+    places = {p for _, p in deployed(run("Velmora Mobility will test driverless buses in Vienna and on Dutch roads."))}
+    assert {"vienna", "netherlands"} <= places
+
+
+# ------------------------------------------------ a signature: name, title, then the organisation's own line
+def roles(result) -> set[tuple[str, str, str]]:
+    return {(r["person"], r["organization"], r["title"]) for r in records(result, "roles")}
+
+
+@pytest.mark.parametrize("text, role", [
+    ("The licences take effect on 1 March.\n\nSigned,\n\nMaria Lindqvist\nDirector-General\nSwedish Transport "
+     "Agency\n", ("maria-lindqvist", "swedish-transport-agency", "Director-General")),
+    ("The permit is valid for two years.\n\nDato' Rahim bin Osman\nChief Executive Officer\nNational Road Safety "
+     "Board (NRSB)\n", ("rahim-bin-osman", "national-road-safety-board", "Chief Executive Officer")),
+    ("Applicants may ask for a review within 30 days.\n\nTan Sri Aziz bin Yusof\nChairman\nPeninsular Transport "
+     "Commission\n", ("aziz-bin-yusof", "peninsular-transport-commission", "Chairman")),
+])
+def test_a_signature_with_its_organisation_on_the_line_below(run, text, role):
+    assert role in roles(run(text))
+
+
+def test_a_name_with_a_particle_stops_at_its_line_end(run):
+    text = "The notice is final.\n\nRahim bin Osman\nDirector\nNational Road Safety Board\n"
+    people = {r["id"] for r in records(run(text), "people")}
+    assert "rahim-bin-osman" in people and not any(p.endswith("-director") for p in people)
+
+
+# ------------------------------------------ "at X in Y" makes X a place only when Y is a country
+@pytest.mark.parametrize("text, role", [
+    ("The service would start in Oslo, followed by Bergen. \"It is early,\" said Mia Berg, a mobility analyst at "
+     "Kestrel Markets in Bergen.", ("mia-berg", "kestrel-markets", "mobility analyst")),
+    ("Rides would begin in Malmo, followed by Lund. \"The timetable is tight,\" said Jonas Lind, a transport "
+     "analyst at Harrow Equity in Lund.", ("jonas-lind", "harrow-equity", "transport analyst")),
+])
+def test_a_firm_at_a_city_stays_a_firm(run, text, role):
+    assert role in roles(run(text))
+
+
+def test_a_name_at_a_place_in_a_country_is_still_a_place(run):
+    result = run("Velmora Motors opened a showroom at Nordby in Denmark.")
+    assert "nordby" in {r["id"] for r in records(result, "places")} | {
+        p for r in records(result, "deployments") for p in r.get("places", [])}
+
+
+# ------------------------------------------------ a gapped clause: "A tests in X and B in Y"
+@pytest.mark.parametrize("text, pairs, absent", [
+    ("Karvo Robotics has been testing robotaxis in Luxembourg and Velmora Mobility in Belgium.",
+     {("karvo-robotics", "luxembourg"), ("velmora-mobility", "belgium")}, ("karvo-robotics", "belgium")),
+    ("Karvo Robotics runs driverless buses in Tallinn and Riga, while Velmora Mobility in Vilnius.",
+     {("karvo-robotics", "tallinn"), ("karvo-robotics", "riga"), ("velmora-mobility", "vilnius")},
+     ("karvo-robotics", "vilnius")),
+])
+def test_a_gapped_clause_gives_each_company_its_own_places(run, text, pairs, absent):
+    result = run(text)
+    assert pairs <= deployed(result) and absent not in deployed(result)
+    assert records(result, "partnerships") == []
+
+
+def test_a_partner_after_the_places_is_no_gap(run):
+    result = run("Karvo Robotics has been testing robotaxis in Luxembourg and Belgium with Velmora Mobility.")
+    assert {("karvo-robotics", "luxembourg"), ("karvo-robotics", "belgium")} <= deployed(result)
+    assert any(set(r["partners"]) == {"karvo-robotics", "velmora-mobility"} for r in records(result, "partnerships"))
+
+
+# ---------------------------------------------- cars offered to a platform's riders in a place
+@pytest.mark.parametrize("text, team, places", [
+    ("Velmora Mobility and Karvo Robotics plan driverless rides in Belgium next year. The first vehicles would be "
+     "offered to Velmora Mobility users in Ghent in May, followed by Bruges, according to a statement.",
+     {"velmora-mobility", "karvo-robotics"}, {"ghent", "bruges"}),
+    ("Velmora Mobility runs robotaxis in Oslo. Last year it agreed to offer Karvo Robotics vehicles to its riders "
+     "in Zurich.", {"velmora-mobility", "karvo-robotics"}, {"zurich"}),
+    ("Karvo Robotics builds driverless taxis. Under a deal signed in May, its cars will be offered to Uber "
+     "passengers in Vienna from 2027.", {"karvo-robotics", "uber"}, {"vienna"}),
+])
+def test_cars_offered_to_a_platforms_riders_are_deployed_there(run, text, team, places):
+    found = [r for r in records(run(text), "deployments") if {r["operator"], *r.get("partners", [])} == team]
+    assert places <= {p for r in found for p in r["places"]}
+
+
+def test_an_offer_to_customers_in_a_carmakers_story_is_no_deployment(run):
+    result = run("Velmora Motors sells electric SUVs in Chile. It offers a discount to its customers in Peru.")
+    assert records(result, "deployments") == []
+
+
+# -------------------------------------------------------------- money raised from named investors
+def invested(result) -> set[tuple[str, str]]:
+    return {(r["investor"], r.get("investee") or r.get("place")) for r in records(result, "investments")}
+
+
+@pytest.mark.parametrize("text, pairs", [
+    ("Velmora Mobility raised 80 million euros from investors including Danish fund Lindholm Capital in May.",
+     {("lindholm-capital", "velmora-mobility")}),
+    ("Velmora Mobility raised 80 million euros from Lindholm Capital and Orsund Ventures last year.",
+     {("lindholm-capital", "velmora-mobility"), ("orsund-ventures", "velmora-mobility")}),
+])
+def test_money_raised_from_investors_is_their_investment(run, text, pairs):
+    assert pairs <= invested(run(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Velmora Mobility secured a 50 million euro loan from Nordea Bank.",
+    "Velmora Mobility raised its forecast from Lindholm Capital's estimate of 2 million vehicles.",
+])
+def test_a_loan_or_no_money_raised_is_no_investment(run, text):
+    assert invested(run(text)) == set()
+
+
+# ------------------------------------ "its" in a verbless list item is the item's head organisation
+@pytest.mark.parametrize("text, pair, wrong", [
+    ("Having heard the advice of the Nordic Road Safety Institute, the Authority grants test licences to:\n\n"
+     "(a) Karvo Robotics Ltd., a company registered in China, jointly with its local partner Velmora Mobility, "
+     "for the Vesterbro district.\n",
+     {"karvo-robotics-ltd", "velmora-mobility"}, "nordic-road-safety-institute"),
+    ("After hearing the Baltic Transport Institute, the Board licenses the following operators.\n\n"
+     "1. Orsund Drive AB, together with its fleet partner Tallinn Cabs, for the Kalamaja zone.\n",
+     {"orsund-drive-ab", "tallinn-cabs"}, "baltic-transport-institute"),
+])
+def test_its_in_a_verbless_list_item_is_the_items_company(run, text, pair, wrong):
+    parts = [set(r["partners"]) for r in records(run(text), "partnerships")]
+    assert pair in parts and not any(wrong in p for p in parts)
+
+
+# ----------------------------------- "jointly with" is a cooperation, and a licence's joint holders are partners
+def partnered(result) -> dict[frozenset, str]:
+    return {frozenset(r["partners"]): r["kind"] for r in records(result, "partnerships")}
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("The Board licenses the following operators:\n\n(b) Orsund Drive AB, a company registered in Sweden, jointly "
+     "with the ride-hailing platform Rijnstad Mobility Group, for Zone C (Kalamaja).",
+     {"orsund-drive-ab", "rijnstad-mobility-group"}),
+    ("(c) Karvo Robotics Co., Ltd., a company incorporated in China, jointly with the taxi operator Selangor Teksi "
+     "Sdn Bhd, for Zone D.", {"karvo-robotics-co-ltd", "selangor-teksi-sdn-bhd"}),
+    ("Orsund Drive AB will run the service jointly with the bus company Rijnstad Mobility Group.",
+     {"orsund-drive-ab", "rijnstad-mobility-group"}),
+])
+def test_jointly_with_is_a_cooperation(run, text, pair):
+    assert partnered(run(text)).get(frozenset(pair)) == "cooperation"
+
+
+def test_together_with_in_an_announcement_is_no_partnership(run):
+    text = "Orsund Drive AB, together with Rijnstad Mobility Group, announced the results on Monday."
+    assert partnered(run(text)) == {}
+
+
+# ------------------------------------------ legal forms with inner dots end a company's name
+@pytest.mark.parametrize("text, full, short", [
+    ("Karvo Robotics and Savinja Bus d.d., a regional bus operator, will test driverless shuttles in Celje. "
+     "Savinja Bus will run the depot.", "savinja-bus-d-d", "Savinja Bus"),
+    ("Velmora Charge d.o.o. will install chargers in Zagreb for Karvo Robotics. Velmora Charge has 40 staff.",
+     "velmora-charge-d-o-o", "Velmora Charge"),
+    ("Brnenske Linky s.r.o. will operate the shuttles in Brno. Brnenske Linky has 200 buses.",
+     "brnenske-linky-s-r-o", "Brnenske Linky"),
+])
+def test_a_dotted_legal_form_ends_a_company_name_and_its_short_name_is_the_same(run, text, full, short):
+    result = run(text)
+    orgs = {r["id"] for r in records(result, "organizations")}
+    assert full in orgs and not any(o.startswith(full.rsplit("-", 2)[0]) and o != full for o in orgs)
+    assert {m.id for m in result.mentions if m.text == short} == {full}
+
+
+def test_a_role_at_a_company_with_a_dotted_legal_form_at_the_sentence_end(run):
+    text = "\"Our drivers know every stop,\" said Marko Žagar, Chief Executive Officer of Savinja Bus d.d.\n\nMore."
+    assert ("marko-zagar", "savinja-bus-d-d", "Chief Executive Officer") in roles(run(text))
+
+
+# ---------------------- a trial, a pilot or shuttles of a company that runs robotaxis are a deployment
+@pytest.mark.parametrize("text, pair, partner", [
+    ("Karvo Robotics runs robotaxis in Oslo. In June it began a trial in Aarhus, Denmark, with the bus company "
+     "Jyske Linjer Group.", ("karvo-robotics", "aarhus"), "jyske-linjer-group"),
+    ("Karvo Robotics runs robotaxis in Oslo. Since 2024 the company has operated shuttles at the Science Park in "
+     "Tartu.", ("karvo-robotics", "tartu"), None),
+    ("Karvo Robotics runs driverless buses in Oslo. Next year it will start a pilot in Gdansk with the transit "
+     "company Baltic Bus Group.", ("karvo-robotics", "gdansk"), "baltic-bus-group"),
+])
+def test_a_trial_of_a_robotaxi_company_is_a_deployment(run, text, pair, partner):
+    result = run(text)
+    assert pair in deployed(result)
+    if partner:
+        assert frozenset({pair[0], partner}) in partnered(result)
+
+
+@pytest.mark.parametrize("text", [
+    "Velmora Motors sells cars in Chile. It began a trial of its new sedan in Peru.",
+    "Velmora Motors sells cars in Chile. It runs a shuttle bus for its staff in Santiago.",
+])
+def test_a_trial_of_a_carmaker_is_no_deployment(run, text):
+    assert records(run(text), "deployments") == []
