@@ -31,3 +31,36 @@ def test_a_title_ends_at_the_organisation_a_comma_then_describes(gaz, text, role
     got = _roles(gaz, text)
     assert role in got
     assert not any(r[0] == role[0] and r[1] != role[1] for r in got)  # not the parent named in the description
+
+
+def _people(gaz, text):
+    return {c.record["id"] for c in _result(gaz, text).candidates if c.file == "people"}
+
+
+def _new(gaz, text, file):
+    return {c.record["id"] for c in _result(gaz, text).candidates if c.file == file}
+
+
+@pytest.mark.parametrize("text, person, role", [
+    ("The planner who stopped waiting: Ren Jiakun and Kaiyue's second act abroad\n\nRen Jiakun rarely stays in "
+     "one city for a week. Ren, 48, is chief executive of Kaiyue International, the export arm of Kaiyue "
+     "Automobile Group. Ren says the next plant will be in Mexico.",
+     "ren-jiakun", ("ren-jiakun", "kaiyue-international", "chief executive")),
+    ("Hard road: Ren Jiakun and the Kaiyue plan\n\nRen Jiakun rarely stays in one city for a week. "
+     "Colleagues call Ren demanding but fair. He is the chief executive of Kaiyue International.",
+     "ren-jiakun", None),
+])
+def test_a_full_name_the_parser_took_for_a_place_is_the_person_its_surname_names(gaz, text, person, role):
+    result = _result(gaz, text)
+    people = {c.record["id"] for c in result.candidates if c.file == "people"}
+    places = {c.record["id"] for c in result.candidates if c.file == "places"}
+    orgs = {c.record["id"] for c in result.candidates if c.file == "organizations"}
+    assert person in people and person not in places
+    assert not any(o == person.split("-")[0] for o in orgs)  # the surname alone is no company
+    assert role is None or role in {(c.record["person"], c.record["organization"], c.record["title"])
+                                    for c in result.candidates if c.file == "roles"}
+
+
+def test_a_two_word_place_stays_a_place_without_a_lone_person_word(gaz):
+    text = "The company opened a plant in Rio Verde last year. Rio Verde has 300,000 people."
+    assert not any(p.startswith("rio-verde") for p in _people(gaz, text))
