@@ -64,3 +64,13 @@ def test_a_full_name_the_parser_took_for_a_place_is_the_person_its_surname_names
 def test_a_two_word_place_stays_a_place_without_a_lone_person_word(gaz):
     text = "The company opened a plant in Rio Verde last year. Rio Verde has 300,000 people."
     assert not any(p.startswith("rio-verde") for p in _people(gaz, text))
+
+
+@pytest.mark.parametrize("text, role", [
+    ('"This protects jobs," said Maria Keller, who is general secretary of the Union of Nordic Transport Workers.',
+     ("maria-keller", "union-of-nordic-transport-workers", "general secretary")),
+    ("Tomasz Nowicki, president of the Union of Polish Car Workers, backed the duties.",
+     ("tomasz-nowicki", "union-of-polish-car-workers", "president")),
+])
+def test_a_union_is_an_organisation_whatever_the_length_of_its_name(gaz, text, role):
+    assert role in _roles(gaz, text)
