@@ -1,5 +1,6 @@
-"""People and policy forms of round 6 (branch i15-people6): :mod:`nevkg.ingest.extract.title_spans` and the
-rules it feeds. Sentences written for these tests."""
+"""People and policy forms of round 6 (branch i15-people6): :mod:`nevkg.ingest.extract.title_spans`,
+:mod:`nevkg.ingest.extract.name_checks`, :mod:`nevkg.ingest.extract.name_people`,
+:mod:`nevkg.ingest.extract.ner_types`. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -73,4 +74,14 @@ def test_a_two_word_place_stays_a_place_without_a_lone_person_word(gaz):
      ("tomasz-nowicki", "union-of-polish-car-workers", "president")),
 ])
 def test_a_union_is_an_organisation_whatever_the_length_of_its_name(gaz, text, role):
+    assert role in _roles(gaz, text)
+
+
+@pytest.mark.parametrize("text, role", [
+    ("Managing Director Jan de Vries of Zuidhaven Motors said the duty would add costs.",
+     ("jan-de-vries", "zuidhaven-motors", "Managing Director")),
+    ("Chairman Hendrik van der Berg of Polderlicht Leasing expects lower margins.",
+     ("hendrik-van-der-berg", "polderlicht-leasing", "Chairman")),
+])
+def test_a_capitalised_title_before_a_name_with_particles_is_no_part_of_the_name(gaz, text, role):
     assert role in _roles(gaz, text)
