@@ -1,6 +1,6 @@
 """People and policy forms of round 6 (branch i15-people6): :mod:`nevkg.ingest.extract.title_spans`,
 :mod:`nevkg.ingest.extract.name_checks`, :mod:`nevkg.ingest.extract.name_people`,
-:mod:`nevkg.ingest.extract.ner_types`. Sentences written for these tests."""
+:mod:`nevkg.ingest.extract.ner_types`, :mod:`nevkg.ingest.extract.departments`. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -84,4 +84,22 @@ def test_a_union_is_an_organisation_whatever_the_length_of_its_name(gaz, text, r
      ("hendrik-van-der-berg", "polderlicht-leasing", "Chairman")),
 ])
 def test_a_capitalised_title_before_a_name_with_particles_is_no_part_of_the_name(gaz, text, role):
+    assert role in _roles(gaz, text)
+
+
+@pytest.mark.parametrize("text, dept, body, role", [
+    ("Qiao Fei, head of the Department of Industrial Policy of the State Planning Commission, spoke first.",
+     "department-of-industrial-policy", "state-planning-commission",
+     ("qiao-fei", "department-of-industrial-policy", "head")),
+    ("Gu Lan, deputy director-general of the General Administration of Customs' Department of Tariff Policy, "
+     "said checks would be tightened.", "department-of-tariff-policy", "general-administration-of-customs",
+     ("gu-lan", "general-administration-of-customs", "deputy director-general")),
+])
+def test_a_department_named_with_its_ministry_is_two_bodies(gaz, text, dept, body, role):
+    result = _result(gaz, text)
+    orgs = {c.record["id"]: c.record for c in result.candidates if c.file == "organizations"}
+    named = {m.id for m in result.mentions if m.file == "organizations"}
+    assert dept in orgs and body in named
+    assert orgs[dept].get("parent") == body
+    assert not any(c.file == "places" for c in result.candidates)  # no "Department of" port
     assert role in _roles(gaz, text)

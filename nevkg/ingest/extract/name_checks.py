@@ -55,6 +55,7 @@ def check_names(E: Any) -> None:
     """Correct the six mistakes above in ``E`` (an ``_Entities`` whose names are all found); first drop the
     capitalised phrases that name nothing, last join an organisation proposed with and without its legal form
     (:mod:`.name_generic`)."""
+    from nevkg.ingest.extract.departments import split_departments
     from nevkg.ingest.extract.name_generic import drop_generic_names, join_paired_names, merge_legal_forms
     from nevkg.ingest.extract.name_people import byline_people, company_short_names, honorific_people, particle_names
 
@@ -71,6 +72,7 @@ def check_names(E: Any) -> None:
     _descriptors(E)
     _owned_models(E)
     _people_named_as_places(E)
+    split_departments(E)
     merge_legal_forms(E)
 
 
