@@ -103,3 +103,17 @@ def test_a_department_named_with_its_ministry_is_two_bodies(gaz, text, dept, bod
     assert orgs[dept].get("parent") == body
     assert not any(c.file == "places" for c in result.candidates)  # no "Department of" port
     assert role in _roles(gaz, text)
+
+
+@pytest.mark.parametrize("text, role", [
+    ("Xu Fang, an official in charge of the Ministry of Commerce's Department of Outward Investment, said "
+     "investment rose.", ("xu-fang", "ministry-of-commerce", "official in charge of the Department of Outward "
+                                                            "Investment")),
+    ("Qiao Fei, an official in charge of the Department of Industrial Policy of the State Planning Commission, "
+     "spoke first.", ("qiao-fei", "state-planning-commission", "official in charge of the Department of "
+                                                                "Industrial Policy")),
+    ("Ma Rui, the person in charge of the Shenzhen Municipal Bureau of Commerce, said exports rose.",
+     ("ma-rui", "shenzhen-municipal-bureau-of-commerce", "person in charge")),
+])
+def test_an_official_in_charge_of_a_department_holds_a_post_at_its_body(gaz, text, role):
+    assert role in _roles(gaz, text)

@@ -32,6 +32,8 @@ def split_departments(E: Any) -> None:
     E : _Entities
         The article's mentions, after the parser's names and the organisation forms are in.
     """
+    from nevkg.ingest.extract.linking import link
+    from nevkg.ingest.extract.model import Mention
     from nevkg.ingest.extract.org_forms import _put
 
     for m in [k for k in E.mentions if k.file in {"organizations", "places"} and not k.known]:
@@ -52,13 +54,13 @@ def split_departments(E: Any) -> None:
             a += lead.end() if lead else 0
             parts[part] = (a, b)
         a, b = parts["body"]
-        body = E.gaz.lookup(E.text[a:b], ("organizations",))
-        if body is not None:
-            from nevkg.ingest.extract.model import Mention
-
-            E.add(Mention(a, b, E.text[a:b], "organizations", body.id, True, body.kind, "department-of", 0.85,
-                          body.label))
-            parent = body.id
+        body = link(E.text[a:b], E.gaz, ("organizations",))
+        same = next((k for k in E.mentions if k.file == "organizations" and k.text == E.text[a:b]), None)
+        if body is not None or same is not None:  # (the known ministry, or the body named so before)
+            rid, known, kind, label = (body.id, True, body.kind, body.label) if body is not None else \
+                (same.id, same.known, same.kind, same.label)
+            E.add(Mention(a, b, E.text[a:b], "organizations", rid, known, kind, "department-of", 0.85, label))
+            parent = rid
         else:
             rid = next((r for r, rec in E.new.items() if rec.get("label") == E.text[a:b]), None) or \
                 E._new_id(E.text[a:b], "organizations")

@@ -2,13 +2,17 @@
 
 - "NAME is TITLE of ORG, the overseas arm of ORG2": the words after the comma describe ORG; the title ends at
   ORG (the parser hangs the apposition on ORG, inside the title's subtree).
+- "NAME, an official in charge of the Department of X of the Ministry of Y," (Chinese official news: the post has
+  no other name): the role is at the ministry, its title "official in charge of the Department of X"; at the
+  department itself ("official in charge") when no body is named with it.
 """
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
-__all__ = ["cut_at_described_org"]
+__all__ = ["cut_at_described_org", "in_charge_roles"]
 
 #: the punctuation that opens an apposition or a clause on a name
 _OPENERS = {",", "(", ";", "—", "–"}
@@ -39,3 +43,49 @@ def cut_at_described_org(tokens: list[Any], mentions: list[Any]) -> list[Any]:
                 and not tokens[k - 1].text.endswith(("'s", "’s")) for m in mentions):
             return tokens[:k]
     return tokens
+
+
+#: after a person's name: the post of an official in charge of a body or its department
+_IN_CHARGE = re.compile(r",\s+(?:an?|the)\s+(?:(?:senior|leading|responsible)\s+)?(?P<title>(?:official|person)\s+"
+                        r"in\s+charge\s+of)\s+(?:the\s+)?")
+
+
+def in_charge_roles(R: Any, s: int, e: int) -> list[tuple[int, int, str, int, int, Any, str]]:
+    """Roles "NAME, an official in charge of DEPARTMENT (of BODY | at BODY)," and "…of BODY's DEPARTMENT," in the
+    sentence ``text[s:e]``.
+
+    Parameters
+    ----------
+    R : PeopleRules
+        The extractor (its text, mentions and ``mentions_in``).
+    s, e : int
+        The sentence's bounds.
+
+    Returns
+    -------
+    list
+        ``(name start, name end, title, title start, title end, organisation mention, rule)`` for each.
+    """
+    text, found = R.text, []
+    for p in [m for m in R.ents.mentions if m.file == "people" and s <= m.start and m.end <= e]:
+        t = _IN_CHARGE.match(text, p.end, e)
+        if t is None:
+            continue
+        orgs = [m for m in R.mentions_in(t.end(), e, ("organizations",))]
+        if not orgs or orgs[0].start != t.end():
+            continue
+        first, body = orgs[0], None
+        if len(orgs) > 1:
+            gap = text[first.end:orgs[1].start]
+            if re.fullmatch(r"\s+(?:of|at)\s+(?:the\s+)?", gap):
+                body = orgs[1]  # "DEPARTMENT of BODY"
+            elif re.fullmatch(r"['’]s?\s+", gap):
+                body, first = first, orgs[1]  # "BODY's DEPARTMENT"
+        ts = p.end + t.start("title")
+        if body is None:
+            found.append((p.start, p.end, t.group("title").rsplit(" ", 1)[0].strip(), ts, ts + len(t.group("title")),
+                          first, "person:in-charge-of"))
+            continue
+        title = " ".join(f"{t.group('title')} the {first.text}".split())
+        found.append((p.start, p.end, title, ts, max(first.end, body.end), body, "person:in-charge-of"))
+    return found
