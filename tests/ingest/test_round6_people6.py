@@ -117,3 +117,13 @@ def test_a_department_named_with_its_ministry_is_two_bodies(gaz, text, dept, bod
 ])
 def test_an_official_in_charge_of_a_department_holds_a_post_at_its_body(gaz, text, role):
     assert role in _roles(gaz, text)
+
+
+@pytest.mark.parametrize("text, place, org", [
+    ("In Madrid, Iberia Motion Group said sales rose.", "madrid", "iberia-motion-group"),
+    ("In Hamburg, Nordhafen Logistik GmbH opened a warehouse.", "hamburg", "nordhafen-logistik-gmbh"),
+])
+def test_a_place_after_in_stays_a_place_beside_a_company(gaz, text, place, org):
+    assert place not in _new(gaz, text, "organizations")
+    assert org in _new(gaz, text, "organizations")
+
