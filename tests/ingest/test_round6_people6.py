@@ -127,3 +127,14 @@ def test_a_place_after_in_stays_a_place_beside_a_company(gaz, text, place, org):
     assert place not in _new(gaz, text, "organizations")
     assert org in _new(gaz, text, "organizations")
 
+
+
+@pytest.mark.parametrize("text, role", [
+    ("Lingbo's Chilean dealers are run by Grupo Andino Autos, which has 40 showrooms in the country. Pablo Rojas, "
+     "its chief executive, met the board.", ("pablo-rojas", "grupo-andino-autos", "chief executive")),
+    ("Lingbo Motors sold 4,000 cars in Chile. Pablo Rojas, its chief executive, met the board.",
+     ("pablo-rojas", "lingbo-motors", "chief executive")),
+])
+def test_its_after_a_passive_sentence_is_the_agent_not_the_possessive_owner(gaz, text, role):
+    got = _roles(gaz, text)
+    assert role in got and len(got) == 1

@@ -2,6 +2,8 @@
 
 - "NAME is TITLE of ORG, the overseas arm of ORG2": the words after the comma describe ORG; the title ends at
   ORG (the parser hangs the apposition on ORG, inside the title's subtree).
+- "Its chief executive, NAME," after a passive sentence ("Yuelu's dealers are run by ORG."): the company the
+  sentence before spoke of is its agent, not the owner named in its subject's possessive.
 - "NAME, an official in charge of the Department of X of the Ministry of Y," (Chinese official news: the post has
   no other name): the role is at the ministry, its title "official in charge of the Department of X"; at the
   department itself ("official in charge") when no body is named with it.
@@ -12,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-__all__ = ["cut_at_described_org", "in_charge_roles"]
+__all__ = ["cut_at_described_org", "in_charge_roles", "passive_agent", "previous_actor"]
 
 #: the punctuation that opens an apposition or a clause on a name
 _OPENERS = {",", "(", ";", "—", "–"}
@@ -89,3 +91,56 @@ def in_charge_roles(R: Any, s: int, e: int) -> list[tuple[int, int, str, int, in
         title = " ".join(f"{t.group('title')} the {first.text}".split())
         found.append((p.start, p.end, title, ts, max(first.end, body.end), body, "person:in-charge-of"))
     return found
+
+
+def passive_agent(R: Any, s: int, e: int) -> Any:
+    """The organisation that is the agent of the passive main verb of the sentence ``text[s:e]`` ("… are run by
+    ORG", "… was built by ORG"), when its subject is no organisation; else None.
+
+    Parameters
+    ----------
+    R : RoleRules
+        The extractor (its parse and mentions).
+    s, e : int
+        The sentence's bounds.
+
+    Returns
+    -------
+    Mention or None
+        The agent's mention.
+    """
+    from nevkg.ingest.extract.spans import span_at
+
+    span = span_at(R.doc, s, e) if R.doc is not None else None
+    if span is None:
+        return None
+    root = span.root
+    subj = [t for c in root.children if c.dep_ == "nsubjpass" for t in c.subtree]
+    if not subj or any((m := R._mention_at(t)) is not None and m.file == "organizations" and t.head.dep_ != "poss"
+                       and t.dep_ != "poss" for t in subj):
+        return None
+    agent = [t for c in root.children if c.dep_ == "agent" for t in c.children if t.dep_ == "pobj"]
+    found = [m for t in agent if (m := R._mention_at(t)) is not None and m.file == "organizations"]
+    return found[0] if found else None
+
+
+def previous_actor(R: Any, a: int) -> Any:
+    """The organisation the sentence before the one at ``text[a]`` spoke of: the agent of its passive main verb
+    (:func:`passive_agent`), else the extractor's ``last_org``.
+
+    Parameters
+    ----------
+    R : RoleRules
+        The extractor.
+    a : int
+        A position in the current sentence.
+
+    Returns
+    -------
+    Mention or None
+        That organisation's mention.
+    """
+    prev = [(s, e) for s, e, _ in R._sentences if e <= a]
+    while prev and not R.text[prev[-1][0]:prev[-1][1]].strip():
+        prev.pop()
+    return (passive_agent(R, *prev[-1]) if prev else None) or R.last_org
