@@ -138,3 +138,9 @@ def test_a_place_after_in_stays_a_place_beside_a_company(gaz, text, place, org):
 def test_its_after_a_passive_sentence_is_the_agent_not_the_possessive_owner(gaz, text, role):
     got = _roles(gaz, text)
     assert role in got and len(got) == 1
+
+
+def test_a_word_of_a_longer_name_is_no_neighbour_that_retypes_the_next_name(gaz):
+    text = "The Kaiyue units are Kaiyue Motor Europe, Grupo Tejo Veículos and Kaiyue Andes."
+    assert "grupo-tejo-veiculos" in _new(gaz, text, "organizations")
+    assert "grupo-tejo-veiculos" not in _new(gaz, text, "places")
