@@ -144,3 +144,22 @@ def test_a_word_of_a_longer_name_is_no_neighbour_that_retypes_the_next_name(gaz)
     text = "The Kaiyue units are Kaiyue Motor Europe, Grupo Tejo Veículos and Kaiyue Andes."
     assert "grupo-tejo-veiculos" in _new(gaz, text, "organizations")
     assert "grupo-tejo-veiculos" not in _new(gaz, text, "places")
+
+
+def _rates(gaz, text):
+    return {(float(c.record["value"]), c.record.get("period_start")) for c in _result(gaz, text).candidates
+            if c.file == "observations" and c.record.get("unit") == "percent"}
+
+
+@pytest.mark.parametrize("text, rate", [
+    ("The duties, which will apply from March 1, 2027, come on top of Canada's standard 6.1% import tariff.",
+     (6.1, None)),
+    ("From June 1, 2027, cars from China will pay a 17% duty in addition to the existing 10% tariff.", (10.0, None)),
+])
+def test_a_standing_rate_beside_a_new_duty_has_no_start_day(gaz, text, rate):
+    assert rate in _rates(gaz, text)
+
+
+def test_the_new_duty_keeps_its_start_day(gaz):
+    text = "From June 1, 2027, cars from China will pay a 17% duty in addition to the existing 10% tariff."
+    assert (17.0, "2027-06-01") in _rates(gaz, text)
