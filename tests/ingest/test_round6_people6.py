@@ -163,3 +163,18 @@ def test_a_standing_rate_beside_a_new_duty_has_no_start_day(gaz, text, rate):
 def test_the_new_duty_keeps_its_start_day(gaz):
     text = "From June 1, 2027, cars from China will pay a 17% duty in addition to the existing 10% tariff."
     assert (17.0, "2027-06-01") in _rates(gaz, text)
+
+
+@pytest.mark.parametrize("text, rate", [
+    ("Ottawa's duties on Chinese electric cars will apply from March 1, 2027. It set them company by company: "
+     "12.5% for Lingbo Motors and 20.3% for Kaiyue Auto.", (12.5, "2027-03-01")),
+    ("The new tariffs take effect on January 5, 2027. Lingbo Motors will pay 9.5%, the lowest of all.",
+     (9.5, "2027-01-05")),
+])
+def test_rates_set_in_a_paragraph_after_a_duty_start_day_take_that_day(gaz, text, rate):
+    assert rate in _rates(gaz, text)
+
+
+def test_a_paragraph_start_day_of_no_measure_dates_no_later_percentage(gaz):
+    text = "The plant will open from March 1, 2027. Lingbo Motors expects 35% of its output to be exported."
+    assert (35.0, "2027-03-01") not in _rates(gaz, text)

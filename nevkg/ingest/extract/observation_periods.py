@@ -177,8 +177,9 @@ class PeriodRules:
                 period = dated  # "from 1 July, a 25% tariff, rising to 35% in 2027": the nearer start day
         elif dated is not None:
             period = dated
-        elif st.kind == "percent" and ctx.get("start_day") is not None and not stat_periods and re.search(
-                r"\b(?:rates?|tariffs?|dut(?:y|ies)|surtax\w*|levy|levies)\b", sent, re.I):
+        elif st.kind == "percent" and ctx.get("start_day") is not None and not stat_periods and (re.search(
+                r"\b(?:rates?|tariffs?|dut(?:y|ies)|surtax\w*|levy|levies)\b", sent, re.I) or ctx.get("start_measure")):
+            # (or a paragraph whose start day is a measure's: "The duties apply from X. They were set at …")
             period = ctx["start_day"]  # a rate of a measure in force from a day stated before
             drop += 0.1
             notes.append(f"a rate of a measure in force from a day stated before ({period.text})")
