@@ -178,3 +178,24 @@ def test_rates_set_in_a_paragraph_after_a_duty_start_day_take_that_day(gaz, text
 def test_a_paragraph_start_day_of_no_measure_dates_no_later_percentage(gaz):
     text = "The plant will open from March 1, 2027. Lingbo Motors expects 35% of its output to be exported."
     assert (35.0, "2027-03-01") not in _rates(gaz, text)
+
+
+@pytest.mark.parametrize("text, roles", [
+    ("Wu Qiming is president of Lingbo International and since May an executive vice-president of Lingbo Motor "
+     "Group.", {("wu-qiming", "lingbo-international", "president"),
+                ("wu-qiming", "lingbo-motor-group", "executive vice-president")}),
+    ("Wu Qiming is president of Lingbo International and a director of Kestrel Leasing.",
+     {("wu-qiming", "lingbo-international", "president"), ("wu-qiming", "kestrel-leasing", "director")}),
+    ("Wu Qiming, 49, is president of Lingbo International, the export arm of Lingbo Motor Group, and since March "
+     "an executive vice-president of the group itself.",
+     {("wu-qiming", "lingbo-international", "president"),
+      ("wu-qiming", "lingbo-motor-group", "executive vice-president")}),
+])
+def test_a_second_post_joined_by_and_is_a_role_of_its_own(gaz, text, roles):
+    assert _roles(gaz, text) == roles
+
+
+def test_a_second_post_of_a_person_named_by_surname_is_kept(gaz):
+    text = ("Wu Qiming runs the export business. Wu, 49, is president of Lingbo International, the export arm of "
+            "Lingbo Motor Group, and since March an executive vice-president of the group itself.")
+    assert ("wu-qiming", "lingbo-motor-group", "executive vice-president") in _roles(gaz, text)

@@ -280,7 +280,7 @@ class PeopleRules(TitleFrames):
         if earlier is not None:  # "Ms Vogt", "Vogt": the person named in full before
             pid = earlier.id
             if any(c.file == "roles" and c.record["person"] == pid for c in self.candidates) and \
-                    not self.mentions_in(ts, te, ("organizations",)):
+                    not self.mentions_in(ts, te, ("organizations",)) and rule != "person:second-post":
                 return  # "Minister Vogt" after "Lena Vogt, trade minister of X": the role told already
             name = self.label(pid) if not earlier.known else earlier.label or name
             self.ents.add(Mention(ns, ne, text[ns:ne], "people", pid, earlier.known, None, "surname", 0.7,

@@ -1,7 +1,9 @@
 """Where a title phrase read from the parse ends, and the posts a person holds besides the first.
 
 - "NAME is TITLE of ORG, the overseas arm of ORG2": the words after the comma describe ORG; the title ends at
-  ORG (the parser hangs the apposition on ORG, inside the title's subtree).
+  ORG (the parser hangs the apposition on ORG, inside the title's subtree). So it does before "and" after ORG:
+  "NAME is TITLE of ORG and (since MONTH) a TITLE2 of ORG2" holds two posts, the second read by
+  :func:`second_posts` ("of the group (itself)": the group named before).
 - "Its chief executive, NAME," after a passive sentence ("Yuelu's dealers are run by ORG."): the company the
   sentence before spoke of is its agent, not the owner named in its subject's possessive.
 - "NAME, an official in charge of the Department of X of the Ministry of Y," (Chinese official news: the post has
@@ -14,7 +16,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-__all__ = ["cut_at_described_org", "in_charge_roles", "passive_agent", "previous_actor"]
+__all__ = ["cut_at_described_org", "in_charge_roles", "passive_agent", "previous_actor", "second_posts"]
 
 #: the punctuation that opens an apposition or a clause on a name
 _OPENERS = {",", "(", ";", "—", "–"}
@@ -33,14 +35,14 @@ def cut_at_described_org(tokens: list[Any], mentions: list[Any]) -> list[Any]:
     Returns
     -------
     list
-        ``tokens`` cut before the first opener that follows an organisation's name inside the phrase; the whole
-        phrase when no organisation is named before such an opener.
+        ``tokens`` cut before the first opener (a comma, bracket, dash, "and", or a gap in the parse's phrase)
+        that follows an organisation's name inside the phrase; the whole phrase when none does.
     """
     if not tokens:
         return tokens
     start = tokens[0].idx
     for k, t in enumerate(tokens[1:], 1):
-        if t.is_punct and t.text in _OPENERS and any(
+        if (t.is_punct and t.text in _OPENERS or t.lower_ == "and" or t.i != tokens[k - 1].i + 1) and any(
                 m.file == "organizations" and start <= m.start and m.end <= t.idx
                 and not tokens[k - 1].text.endswith(("'s", "’s")) for m in mentions):
             return tokens[:k]
@@ -144,3 +146,49 @@ def previous_actor(R: Any, a: int) -> Any:
     while prev and not R.text[prev[-1][0]:prev[-1][1]].strip():
         prev.pop()
     return (passive_agent(R, *prev[-1]) if prev else None) or R.last_org
+
+
+#: after a post's organisation: a second post joined by "and" ("and since May an executive vice-president of")
+_SECOND_POST = re.compile(r"(?:\s*,\s*[^,;]{0,80}?)?\s*,?\s+and\s+(?:(?:since|from)\s+[A-Z][a-z]+(?:\s+\d{4})?\s+|"
+                          r"(?:also|now|currently)\s+)?(?:an?\s+|the\s+)?(?P<title>[a-z][a-z\s-]{1,50}?)\s+(?:of|at)\s+"
+                          r"(?:the\s+)?")
+#: a company named again by its noun after the second post ("of the group itself")
+_AGAIN = re.compile(r"(?P<noun>group|company|carmaker|automaker|parent)(?:\s+itself)?\b", re.I)
+
+
+def second_posts(R: Any, org: Any, s: int, e: int) -> list[tuple[str, int, int, Any]]:
+    """The second post joined to a post's organisation ``org`` in its sentence (ending at ``e``): "… of ORG (, the
+    overseas arm of ORG3,) and since March an executive vice-president of ORG2 / of the group itself".
+
+    Parameters
+    ----------
+    R : RoleRules
+        The extractor.
+    org : Mention
+        The organisation of the first post (none when it is named outside the sentence ``text[s:e]``).
+    s, e : int
+        The sentence's bounds.
+
+    Returns
+    -------
+    list
+        ``(title, title start, title end, organisation)`` of the second post, or nothing.
+    """
+    from nevkg.ingest.extract.role_titles import _TITLE_RX
+
+    m = _SECOND_POST.match(R.text, org.end, e) if s <= org.start < e else None
+    if m is None or not _TITLE_RX.search(m.group("title")) or len(m.group("title").split()) > 5:
+        return []
+    at = m.end()
+    named = next((k for k in R.ents.mentions if k.start == at and k.file == "organizations"), None)
+    if named is None:
+        again = _AGAIN.match(R.text, at, e)
+        if again is None:
+            return []
+        noun = again.group("noun").lower()
+        before = [k for k in R.ents.mentions if k.file == "organizations" and k.end <= at and k.label
+                  and (noun in {"company", "carmaker", "automaker", "parent"} or noun in k.label.lower())]
+        named = before[-1] if before else None
+    if named is None or named.id == org.id:
+        return []
+    return [(" ".join(m.group("title").split()), m.start("title"), m.end("title"), named)]
