@@ -16,7 +16,10 @@ relations:
 - a common noun that opens a sentence before a trade noun and a name ("Robotaxi operator X", "Battery maker Y")
   typed as an organisation: it describes X and is no name of its own (it would become X's partner);
 - a new name between a possessive and a body style ("its Aurora sedan", "the group's Lynx SUV") typed as an
-  organisation: it is the owner's vehicle model (it would become the owner's partner or an exporter).
+  organisation: it is the owner's vehicle model (it would become the owner's partner or an exporter);
+- a person's full name the parser took for a place (often in a headline or at a paragraph's start: "Wu Qiming
+  keeps …"), one word of which stands alone as a person elsewhere ("Wu, 47, is …", "Wu says"): it is that
+  person (the lone word then is the person's surname, not a company).
 """
 
 from __future__ import annotations
@@ -52,6 +55,7 @@ def check_names(E: Any) -> None:
     """Correct the six mistakes above in ``E`` (an ``_Entities`` whose names are all found); first drop the
     capitalised phrases that name nothing, last join an organisation proposed with and without its legal form
     (:mod:`.name_generic`)."""
+    from nevkg.ingest.extract.departments import split_departments
     from nevkg.ingest.extract.name_generic import drop_generic_names, join_paired_names, merge_legal_forms
     from nevkg.ingest.extract.name_people import byline_people, company_short_names, honorific_people, particle_names
 
@@ -67,6 +71,8 @@ def check_names(E: Any) -> None:
     _company_people(E)
     _descriptors(E)
     _owned_models(E)
+    _people_named_as_places(E)
+    split_departments(E)
     merge_legal_forms(E)
 
 
@@ -165,3 +171,30 @@ def _owned_models(E: Any) -> None:
             E.new[rid].pop("kind", None)
             for m in ms:
                 m.kind = None
+
+
+#: words of a place's name that no person's name holds
+_PLACE_WORD = re.compile(r"\b(?:City|County|Province|Region|District|Valley|Bay|Port|Island|Islands|Lake|River|"
+                         r"Coast|North|South|East|West|New|San|Santa|Saint|St|Fort|Mount|Zone|Area|Park)\b")
+
+
+def _people_named_as_places(E: Any) -> None:
+    """A new place of two or three capitalised words (not a place's word among them), whose first or last word
+    stands alone in the text as a person (the parser tags it so, or it is followed by an age in commas or a verb
+    of saying: "Wu, 47, is …", "Wu says …"), is a person's name."""
+    from nevkg.ingest.extract.ner import retype
+
+    for rid in [r for r, m in E.new_meta.items() if m.file == "places" and m.rule in {"ner:GPE", "ner:LOC"}]:
+        words = str(E.new[rid].get("label") or "").split()
+        if not 2 <= len(words) <= 3 or not all(re.fullmatch(r"[A-Z][a-z]+(?:-[a-z]+)?", w) for w in words) or \
+                _PLACE_WORD.search(E.new[rid]["label"]) or E.gaz.lookup(E.new[rid]["label"], ("places",)):
+            continue
+        alone = [k for k in E.mentions if not k.known and k.rule == "ner:PERSON" and k.text in (words[0], words[-1])
+                 and k.file in {"organizations", "people"}]
+        cue = re.compile(rf"(?<![\w-])(?:{words[0]}|{words[-1]})(?:,\s*\d{{2}},|\s+(?:says|said|told|added|recalls)\b)")
+        if not alone and not cue.search(E.text):
+            continue
+        retype(E, rid, "people", "")
+        E.new[rid].pop("kind", None)
+        for k in alone:  # the surname alone: the person's, found again by the surname rules
+            E.forget(k)

@@ -44,6 +44,10 @@ _AFTER = re.compile(r"^(?:\s*,\s*(?:(?:the|a|an|its|our)\s+)?(?:[\w-]+\s+){0,3}?
                     r"co-founder|head|manager|partner|analyst|economist|spokesperson|spokesman|spokeswoman|consultant|"
                     r"adviser|advisor|CEO|CFO|COO|CTO)\b|\s*,\s*who\b|,?\s+(?:said|says|told|added|noted|stressed|"
                     r"explained|announced|stated)\b)", re.I)
+#: capitalised title words written before a name ("Managing Director", "Chairman"): never part of the name
+_TITLE_LEAD = re.compile(r"(?:(?:Chairman|Chairwoman|Chair|President|Vice|Managing|Executive|Director|Chief|"
+                         r"Officer|Minister|Secretary|General|Deputy|Senior|Head|Founder|Spokesman|Spokeswoman|"
+                         r"Spokesperson|Ambassador|Governor|Mayor|Commissioner|Manager|Partner|Councillor)\s+)+")
 #: words of a company's or body's name: never in a person's name
 _BODY_WORDS = {"banco", "banca", "grupo", "group", "motors", "motor", "auto", "automotive", "companhia", "compania",
                "compañía", "universidad", "universidade", "instituto", "ministerio", "ministério", "secretaria",
@@ -71,6 +75,9 @@ def particle_names(E: Any) -> None:
         hon = HONORIFIC_RANK.match(text, a, b)
         if hon:
             a = hon.end()
+        lead = _TITLE_LEAD.match(text, a, b)
+        if lead and len(text[lead.end():b].split()) >= 3:
+            a, hon = lead.end(), hon or lead  # "Managing Director Pieter van Leeuwen": the title is no part of it
         words = text[a:b].split()
         low = [w for w in words if w.islower()]
         if len(words) - len(low) < 2 or words[0].islower() or words[-1].islower():

@@ -215,11 +215,15 @@ def _retype_by_coordination(E: Any) -> None:
             nbrs.append(ms[i - 1])
         if i + 1 < len(ms) and re.fullmatch(r"\s*(?:,|and|or|&)\s*", E.text[m.end:ms[i + 1].start]):
             nbrs.append(ms[i + 1])
+        nbrs = [n for n in nbrs if not any(k is not n and (E.text[k.end:n.start] == " " or E.text[n.end:k.start] == " ")
+                                           for k in E.mentions)]  # (not a word of a longer name: "X Motor Europe")
         other = {n.file for n in nbrs if n.file in {"organizations", "places"} and not n.rule.startswith("demonym")
                  and (n.known or not n.rule.startswith("ner:") or n.file == "places" and re.search(
                      r"\b(?:in|at|near|to|across|outside)\s+(?:the\s+)?$", E.text[max(0, n.start - 12):n.start]))}
-        if len(other) == 1 and m.file not in other:
-            file = other.pop()
+        if len(other) == 1 and m.file not in other \
+                and not (m.file == "places" and re.search(r"\b(?i:in|at|near|outside|from)\s+(?:the\s+)?$",
+                                                          E.text[max(0, m.start - 12):m.start])):
+            file = other.pop()  # (a place after "in" stays one: "In Madrid, X Group said …")
             retype(E, m.id, file, "company" if file == "organizations" else "city")
 
 

@@ -20,6 +20,9 @@ _PLAN_GAP = re.compile(r"\b(?:and|but)\s+(?:will|plans|is|has|could|would|may|mi
 #: the words that put a day as the start of a rate ("from", "starting on", "effective")
 _START_CUE = re.compile(r"\b(?:starting|beginning|from|effective|as\s+of|as\s+from|with\s+effect\s+from|"
                         r"in\s+force\s+from|takes?\s+effect\s+on|comes?\s+into\s+force\s+on)\s+(?:on\s+)?$", re.I)
+#: words before a rate that is already in force beside a new measure ("on top of the standard 10% tariff")
+_STANDING_RATE = re.compile(r"\b(?:on\s+top\s+of|in\s+addition\s+to|(?:the\s+)?(?:standard|existing|current|"
+                            r"regular|normal|usual|general|most-favoured-nation|MFN))\b[^.;%]{0,40}$", re.I)
 #: verbs whose time is when something starts, not the time of a figure stated with them
 _STARTING = {"start", "begin", "open", "commence", "launch", "resume", "due", "enter", "break"}
 #: a rate per year after a count ("60,000 vehicles a year", "per annum", "annually")
@@ -160,6 +163,9 @@ class PeriodRules:
         if own and timeless:  # (a term of years has none: "a five-year deal signed in May" dates the signing)
             own = [p for p in own if self._dates_state(st, p)] if st.unit != "years" else []
         dated = self._dated_period(st, periods)
+        if st.kind == "percent" and _STANDING_RATE.search(text[max(s, st.start - 40):st.start]):
+            dated = None  # "come on top of the standard 10% tariff": a rate in force before, not from the new day
+            ctx = {**ctx, "start_day": None}
         period = None
         if own:
             period = min(own, key=lambda p: abs(p.start - st.start) * (1 if p.start < st.start else 1.3))
@@ -171,8 +177,9 @@ class PeriodRules:
                 period = dated  # "from 1 July, a 25% tariff, rising to 35% in 2027": the nearer start day
         elif dated is not None:
             period = dated
-        elif st.kind == "percent" and ctx.get("start_day") is not None and not stat_periods and re.search(
-                r"\b(?:rates?|tariffs?|dut(?:y|ies)|surtax\w*|levy|levies)\b", sent, re.I):
+        elif st.kind == "percent" and ctx.get("start_day") is not None and not stat_periods and (re.search(
+                r"\b(?:rates?|tariffs?|dut(?:y|ies)|surtax\w*|levy|levies)\b", sent, re.I) or ctx.get("start_measure")):
+            # (or a paragraph whose start day is a measure's: "The duties apply from X. They were set at …")
             period = ctx["start_day"]  # a rate of a measure in force from a day stated before
             drop += 0.1
             notes.append(f"a rate of a measure in force from a day stated before ({period.text})")

@@ -11,6 +11,7 @@ from nevkg.ingest.extract.people_frames import _PORTFOLIO, TitleFrames
 from nevkg.ingest.extract.periods import _MONTH_NUM
 from nevkg.ingest.extract.role_titles import _DESCRIBED, _DESCRIBED_NEXT, _OWNER_NOUN, business_partner
 from nevkg.ingest.extract.role_titles import _TITLE_RX as _ANY_TITLE_RX
+from nevkg.ingest.extract.title_spans import in_charge_roles
 from nevkg.ingest.gazetteer import slugify
 
 _TITLE_WORDS = (r"chairman|chairwoman|chairperson|chair|president|vice[\s-]president|director|director-general|"
@@ -186,7 +187,7 @@ class PeopleRules(TitleFrames):
             if place is not None and _is_name(m.group("name")):
                 found.append((m.start("name"), m.end("name"), m.group("title"), m.start("title"), m.end("title"),
                               place, "person:office-name-of-place"))
-        found += self._writers_people(s, e) + self._board_lists(s, e)
+        found += self._writers_people(s, e) + self._board_lists(s, e) + in_charge_roles(self, s, e)
         for ns, ne, title, ts, te, org, rule in found:
             self.add_role(ns, ne, title, ts, te, org, rule)
 
@@ -279,7 +280,7 @@ class PeopleRules(TitleFrames):
         if earlier is not None:  # "Ms Vogt", "Vogt": the person named in full before
             pid = earlier.id
             if any(c.file == "roles" and c.record["person"] == pid for c in self.candidates) and \
-                    not self.mentions_in(ts, te, ("organizations",)):
+                    not self.mentions_in(ts, te, ("organizations",)) and rule != "person:second-post":
                 return  # "Minister Vogt" after "Lena Vogt, trade minister of X": the role told already
             name = self.label(pid) if not earlier.known else earlier.label or name
             self.ents.add(Mention(ns, ne, text[ns:ne], "people", pid, earlier.known, None, "surname", 0.7,

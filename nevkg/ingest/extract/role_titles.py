@@ -16,6 +16,7 @@ from typing import Any
 from nevkg.ingest.extract.model import Mention
 from nevkg.ingest.extract.name_people import HONORIFIC_RANK
 from nevkg.ingest.extract.spans import span_at
+from nevkg.ingest.extract.title_spans import previous_actor
 
 _TITLE = (r"chairman|chairwoman|chairperson|chair|president|vice[\s-]?president|vice[\s-]?chairman|director|"
           r"director[\s-]general|general\s+manager|managing\s+director|manager|chief(?:\s+\w+){0,2}\s+officer|"
@@ -202,7 +203,7 @@ class TitlePhrases:
         before = [m for m in self.mentions_in(sent[0], a, ("organizations",)) if not m.compiler
                   and not _person_like(m, self.ents)]  # never the person the parser called an organisation
         if not before:
-            return self.last_org
+            return previous_actor(self, a)  # (the agent of a passive sentence before: "… are run by ORG")
         for m in before:
             span = span_at(self.doc, m.start, m.end)
             if span is not None and span.root.dep_ in {"nsubj", "nsubjpass"} and not any(

@@ -30,6 +30,7 @@ from nevkg.ingest.extract.people import _TITLE_RX as _TITLE_WORD_RX
 from nevkg.ingest.extract.role_titles import _PORTFOLIO_ORG, _TITLE_RX, TitlePhrases, _person_like, apposed_phrase
 from nevkg.ingest.extract.roles_context import RoleContextRules
 from nevkg.ingest.extract.spans import span_at
+from nevkg.ingest.extract.title_spans import second_posts
 
 #: where a phrase before the name starts
 _LEFT_STOP = re.compile(r"(?:^|[,;:()\"“”]|\s[-–—]+\s|\b(?:said|says|told|added|noted|confirmed|explained|stressed|"
@@ -70,6 +71,8 @@ class RoleRules(TitlePhrases, RoleContextRules):
             if found:
                 title, ts, te, org = found
                 self.add_role(p.start, p.end, title, ts, te, org, "person:parse")
+                for title, ts, te, org2 in second_posts(self, org, s, e):  # "… and since May a TITLE of ORG2"
+                    self.add_role(p.start, p.end, title, ts, te, org2, "person:second-post")
 
     def _post_taken(self, p: Mention, s: int, e: int) -> None:
         """A second post the person takes up in the clause of a name that has its role ("becomes", "takes over

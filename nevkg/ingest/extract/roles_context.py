@@ -20,6 +20,7 @@ from nevkg.ingest.extract.relations_actors import _RELATIVE as _CLOSED_RELATIVE
 from nevkg.ingest.extract.role_titles import apposed_phrase
 from nevkg.ingest.extract.roles_places import OfficePlaces
 from nevkg.ingest.extract.spans import span_at
+from nevkg.ingest.extract.title_spans import cut_at_described_org, previous_actor
 
 #: nouns for an organisation a name may stand in apposition to ("the regulator X")
 _BODY_NOUNS = {"regulator", "agency", "authority", "association", "body", "group", "company", "firm", "federation",
@@ -83,7 +84,7 @@ class RoleContextRules(OfficePlaces):
         sub = [t for c in verb.children if c.dep_ == title_tok.dep_ and c.i not in range(span.start, span.end)
                for t in c.subtree] \
             if title_tok.dep_ in {"attr", "oprd"} else list(title_tok.subtree)  # ("vice", "-", "president")
-        sub = sorted(sub, key=lambda t: t.i)
+        sub = cut_at_described_org(sorted(sub, key=lambda t: t.i), self.ents.mentions)  # (", the arm of Y")
         after = [t for c in verb.children if c.dep_ == "prep" and c.lower_ in {"at", "of", "with"} and c.i > sub[-1].i
                  and c.i - sub[-1].i == 1 for t in c.subtree]  # "is TITLE at ORG": the parser hangs "at" on "is"
         stop = next((k for k, t in enumerate(after) if t.is_punct), len(after))
@@ -209,9 +210,8 @@ class RoleContextRules(OfficePlaces):
                 owner = self._brands_owner(group + [before[-1]], ts)
                 return (title, ts, te, owner) if owner is not None else None
             return title, ts, te, before[-1]
-        org = self.last_org
-        # only the company of the previous sentence (a news paragraph is often one sentence long)
-        prev = [(a, b) for a, b, _ in self._sentences if b <= s]
+        prev = [(a, b) for a, b, _ in self._sentences if b <= s]  # only the company of the previous sentence
+        org = previous_actor(self, s)  # (the agent of a passive: "… are run by ORG")
         if org is not None and (not prev or not prev[-1][0] <= org.start < prev[-1][1]):
             org = None
         later = self.mentions_in(s, e, ("organizations",))

@@ -42,6 +42,7 @@ class SentenceFigures:
         starts = [p for p in periods if p.date and _START_CUE.search(self.text[max(0, p.start - 30):p.start])]
         if starts:  # "the duties will apply from 1 May. The rates are …": a day the next sentences' rates start
             ctx["start_day"] = starts[-1]
+            ctx["start_measure"] = bool(re.search(r"\b(?:tariffs?|dut(?:y|ies)|surtax\w*|levy|levies)\b", sent, re.I))
         pending: Statistic | None = None  # "rose 12% to N": a change waiting for the figure it leads to
         for i, st in enumerate(stats):
             if st.role == "yoy":

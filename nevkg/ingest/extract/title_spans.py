@@ -1,0 +1,194 @@
+"""Where a title phrase read from the parse ends, and the posts a person holds besides the first.
+
+- "NAME is TITLE of ORG, the overseas arm of ORG2": the words after the comma describe ORG; the title ends at
+  ORG (the parser hangs the apposition on ORG, inside the title's subtree). So it does before "and" after ORG:
+  "NAME is TITLE of ORG and (since MONTH) a TITLE2 of ORG2" holds two posts, the second read by
+  :func:`second_posts` ("of the group (itself)": the group named before).
+- "Its chief executive, NAME," after a passive sentence ("Yuelu's dealers are run by ORG."): the company the
+  sentence before spoke of is its agent, not the owner named in its subject's possessive.
+- "NAME, an official in charge of the Department of X of the Ministry of Y," (Chinese official news: the post has
+  no other name): the role is at the ministry, its title "official in charge of the Department of X"; at the
+  department itself ("official in charge") when no body is named with it.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+__all__ = ["cut_at_described_org", "in_charge_roles", "passive_agent", "previous_actor", "second_posts"]
+
+#: the punctuation that opens an apposition or a clause on a name
+_OPENERS = {",", "(", ";", "—", "–"}
+
+
+def cut_at_described_org(tokens: list[Any], mentions: list[Any]) -> list[Any]:
+    """The tokens of a title phrase up to an organisation that a comma (or bracket, dash) then describes.
+
+    Parameters
+    ----------
+    tokens : list
+        The phrase's parser tokens, in text order.
+    mentions : list
+        The article's mentions (with ``start``, ``end`` and ``file``).
+
+    Returns
+    -------
+    list
+        ``tokens`` cut before the first opener (a comma, bracket, dash, "and", or a gap in the parse's phrase)
+        that follows an organisation's name inside the phrase; the whole phrase when none does.
+    """
+    if not tokens:
+        return tokens
+    start = tokens[0].idx
+    for k, t in enumerate(tokens[1:], 1):
+        if (t.is_punct and t.text in _OPENERS or t.lower_ == "and" or t.i != tokens[k - 1].i + 1) and any(
+                m.file == "organizations" and start <= m.start and m.end <= t.idx
+                and not tokens[k - 1].text.endswith(("'s", "’s")) for m in mentions):
+            return tokens[:k]
+    return tokens
+
+
+#: after a person's name: the post of an official in charge of a body or its department
+_IN_CHARGE = re.compile(r",\s+(?:an?|the)\s+(?:(?:senior|leading|responsible)\s+)?(?P<title>(?:official|person)\s+"
+                        r"in\s+charge\s+of)\s+(?:the\s+)?")
+
+
+def in_charge_roles(R: Any, s: int, e: int) -> list[tuple[int, int, str, int, int, Any, str]]:
+    """Roles "NAME, an official in charge of DEPARTMENT (of BODY | at BODY)," and "…of BODY's DEPARTMENT," in the
+    sentence ``text[s:e]``.
+
+    Parameters
+    ----------
+    R : PeopleRules
+        The extractor (its text, mentions and ``mentions_in``).
+    s, e : int
+        The sentence's bounds.
+
+    Returns
+    -------
+    list
+        ``(name start, name end, title, title start, title end, organisation mention, rule)`` for each.
+    """
+    text, found = R.text, []
+    for p in [m for m in R.ents.mentions if m.file == "people" and s <= m.start and m.end <= e]:
+        t = _IN_CHARGE.match(text, p.end, e)
+        if t is None:
+            continue
+        orgs = [m for m in R.mentions_in(t.end(), e, ("organizations",))]
+        if not orgs or orgs[0].start != t.end():
+            continue
+        first, body = orgs[0], None
+        if len(orgs) > 1:
+            gap = text[first.end:orgs[1].start]
+            if re.fullmatch(r"\s+(?:of|at)\s+(?:the\s+)?", gap):
+                body = orgs[1]  # "DEPARTMENT of BODY"
+            elif re.fullmatch(r"['’]s?\s+", gap):
+                body, first = first, orgs[1]  # "BODY's DEPARTMENT"
+        ts = p.end + t.start("title")
+        if body is None:
+            found.append((p.start, p.end, t.group("title").rsplit(" ", 1)[0].strip(), ts, ts + len(t.group("title")),
+                          first, "person:in-charge-of"))
+            continue
+        title = " ".join(f"{t.group('title')} the {first.text}".split())
+        found.append((p.start, p.end, title, ts, max(first.end, body.end), body, "person:in-charge-of"))
+    return found
+
+
+def passive_agent(R: Any, s: int, e: int) -> Any:
+    """The organisation that is the agent of the passive main verb of the sentence ``text[s:e]`` ("… are run by
+    ORG", "… was built by ORG"), when its subject is no organisation; else None.
+
+    Parameters
+    ----------
+    R : RoleRules
+        The extractor (its parse and mentions).
+    s, e : int
+        The sentence's bounds.
+
+    Returns
+    -------
+    Mention or None
+        The agent's mention.
+    """
+    from nevkg.ingest.extract.spans import span_at
+
+    span = span_at(R.doc, s, e) if R.doc is not None else None
+    if span is None:
+        return None
+    root = span.root
+    subj = [t for c in root.children if c.dep_ == "nsubjpass" for t in c.subtree]
+    if not subj or any((m := R._mention_at(t)) is not None and m.file == "organizations" and t.head.dep_ != "poss"
+                       and t.dep_ != "poss" for t in subj):
+        return None
+    agent = [t for c in root.children if c.dep_ == "agent" for t in c.children if t.dep_ == "pobj"]
+    found = [m for t in agent if (m := R._mention_at(t)) is not None and m.file == "organizations"]
+    return found[0] if found else None
+
+
+def previous_actor(R: Any, a: int) -> Any:
+    """The organisation the sentence before the one at ``text[a]`` spoke of: the agent of its passive main verb
+    (:func:`passive_agent`), else the extractor's ``last_org``.
+
+    Parameters
+    ----------
+    R : RoleRules
+        The extractor.
+    a : int
+        A position in the current sentence.
+
+    Returns
+    -------
+    Mention or None
+        That organisation's mention.
+    """
+    prev = [(s, e) for s, e, _ in R._sentences if e <= a]
+    while prev and not R.text[prev[-1][0]:prev[-1][1]].strip():
+        prev.pop()
+    return (passive_agent(R, *prev[-1]) if prev else None) or R.last_org
+
+
+#: after a post's organisation: a second post joined by "and" ("and since May an executive vice-president of")
+_SECOND_POST = re.compile(r"(?:\s*,\s*[^,;]{0,80}?)?\s*,?\s+and\s+(?:(?:since|from)\s+[A-Z][a-z]+(?:\s+\d{4})?\s+|"
+                          r"(?:also|now|currently)\s+)?(?:an?\s+|the\s+)?(?P<title>[a-z][a-z\s-]{1,50}?)\s+(?:of|at)\s+"
+                          r"(?:the\s+)?")
+#: a company named again by its noun after the second post ("of the group itself")
+_AGAIN = re.compile(r"(?P<noun>group|company|carmaker|automaker|parent)(?:\s+itself)?\b", re.I)
+
+
+def second_posts(R: Any, org: Any, s: int, e: int) -> list[tuple[str, int, int, Any]]:
+    """The second post joined to a post's organisation ``org`` in its sentence (ending at ``e``): "… of ORG (, the
+    overseas arm of ORG3,) and since March an executive vice-president of ORG2 / of the group itself".
+
+    Parameters
+    ----------
+    R : RoleRules
+        The extractor.
+    org : Mention
+        The organisation of the first post (none when it is named outside the sentence ``text[s:e]``).
+    s, e : int
+        The sentence's bounds.
+
+    Returns
+    -------
+    list
+        ``(title, title start, title end, organisation)`` of the second post, or nothing.
+    """
+    from nevkg.ingest.extract.role_titles import _TITLE_RX
+
+    m = _SECOND_POST.match(R.text, org.end, e) if s <= org.start < e else None
+    if m is None or not _TITLE_RX.search(m.group("title")) or len(m.group("title").split()) > 5:
+        return []
+    at = m.end()
+    named = next((k for k in R.ents.mentions if k.start == at and k.file == "organizations"), None)
+    if named is None:
+        again = _AGAIN.match(R.text, at, e)
+        if again is None:
+            return []
+        noun = again.group("noun").lower()
+        before = [k for k in R.ents.mentions if k.file == "organizations" and k.end <= at and k.label
+                  and (noun in {"company", "carmaker", "automaker", "parent"} or noun in k.label.lower())]
+        named = before[-1] if before else None
+    if named is None or named.id == org.id:
+        return []
+    return [(" ".join(m.group("title").split()), m.start("title"), m.end("title"), named)]
