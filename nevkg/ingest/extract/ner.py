@@ -70,6 +70,8 @@ def _demonym(E: Any, s: int, e: int, adj: str) -> bool:
 
 def ner_mentions(E: Any, doc: Any) -> None:
     """Add the parse's named entities to ``E`` (an ``_Entities``): linked when known, else typed and proposed."""
+    from nevkg.ingest.extract.joined_names import both_named_alone, split_joined
+
     text = E.text
     for ent in _spans(doc):
         if ent.label_ in _SKIP:
@@ -124,8 +126,8 @@ def ner_mentions(E: Any, doc: Any) -> None:
                             text[e:e + 24])
             if tail:
                 name, e = name + tail.group(0), e + len(tail.group(0))
-        if inner and file not in {"sites", "policies"} and _split_joined(E, name, s, e, inner) or \
-                not inner and file == "organizations" and _both_named_alone(text, name, s):
+        if inner and file not in {"sites", "policies"} and split_joined(E, name, s, e, inner) or \
+                not inner and file == "organizations" and both_named_alone(text, name, s):
             continue
         if file in {"sites", "policies"} or inner and file != "vehicle_models":
             # a longer name holding known ones ("BYD Uzbekistan Factory"): a site or measure keeps the inner
@@ -145,50 +147,6 @@ def ner_mentions(E: Any, doc: Any) -> None:
     _repeat_mentions(E)
     _retype_by_coordination(E)
     datelines(E)
-
-
-def _split_joined(E: Any, name: str, s: int, e: int, inner: list) -> bool:
-    """"X and Uber", "Uber and X" (a headline's "X and Uber to run robotaxis"): the parser joined a new name to a
-    known organisation's. X is an organisation of its own, coordinated with one, under the fullest form the text
-    gives it elsewhere ("Kuaiyun and Uber" beside "Kuaiyun Autonomy"); not "A and B UK Ltd", a company named after
-    two brands. Returns whether the span was taken so."""
-    orgs = [k for k in inner if k.known and k.file == "organizations"]
-    if len(orgs) != 1 or len(inner) != 1 or _LEGAL_TAIL.search(name):
-        return False
-    k = orgs[0]
-    before = re.fullmatch(r"(?P<x>[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,3})\s+(?:and|&)\s+", E.text[s:k.start])
-    after = re.fullmatch(r"\s+(?:and|&)\s+(?P<x>[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,3})", E.text[k.end:e])
-    part = before if before and k.end == e else after if after and k.start == s else None
-    if part is None:
-        return False
-    x = part.group("x")
-    xs = (s if before else k.end) + part.start("x")
-    if link(x, E.gaz) is not None:
-        return False
-    fuller = [m.group(0) for m in re.finditer(rf"(?<![\w\-]){re.escape(x)}(?:[ ][A-Z][\w&\-]*)+", E.text)
-              if not xs <= m.start() < xs + len(x) and not E.gaz.lookup(m.group(0))]
-    label = max(fuller, key=fuller.count) if fuller else x
-    same = next((r for r, rec in E.new.items() if rec.get("label") == label), None)
-    if same is not None and E.new_meta[same].file in {"people", "places"} and E.new_meta[same].rule.startswith("ner:"):
-        retype(E, same, "organizations", "company")  # (the parser's person "Kuaiyun Autonomy", listed with Uber)
-    _propose(E, "organizations", "company", label, xs, xs + len(x), "ORG")
-    return True
-
-
-def _both_named_alone(text: str, name: str, s: int) -> bool:
-    """"A and B" (a headline's "Tengyun Auto and Nordlys Taxi to bring …") is two names when the text names each
-    part on its own elsewhere (not "A and B" again): the parts are found there."""
-    parts = re.fullmatch(r"(?P<a>[A-Z][\w&.\-]*(?: [A-Z][\w&.\-]*){0,3}) (?:and|&) (?P<b>[A-Z][\w&.\-]*(?: [A-Z]"
-                         r"[\w&.\-]*){0,3})", name)
-    if parts is None or _LEGAL_TAIL.search(name):
-        return False
-
-    def alone(part: str) -> bool:
-        if " " not in part and re.search(rf"(?<![\w\-]){re.escape(part.lower())}(?![\w\-])", text):
-            return False  # "Trade and Customs": a word the text also writes in lower case is a common noun
-        return any(not s <= m.start() < s + len(name) for m in re.finditer(
-            rf"(?<![\w\-]){re.escape(part)}(?![\w\-])(?! (?:and|&) )", text))
-    return alone(parts.group("a")) and alone(parts.group("b"))
 
 
 def retype(E: Any, rid: str, file: str, kind: str) -> None:
