@@ -157,3 +157,16 @@ def test_cars_made_a_year_are_a_capacity_and_cars_sold_a_year_sales(gaz, text, v
 ])
 def test_a_loss_in_money_is_a_net_loss(gaz, text, value, want):
     assert figures(gaz, text)[value][1] == want
+
+
+@pytest.mark.parametrize("text, value, bound", [
+    ("Najwa Motors shall establish not less than 18 showrooms in Oman by 2027.", 18, "lower"),
+    ("Najwa Motors will buy no fewer than 12,000 vehicles over three years.", 12000, "lower"),
+    ("The combined fleet of Orvane Mobility in the zone shall not exceed 80 vehicles.", 80, "upper"),
+    ("Orvane Mobility may run not more than 40 vehicles in the district.", 40, "upper"),
+    ("Orvane Mobility runs fewer than 40 vehicles in the district.", 40, "upper"),
+])
+def test_a_negated_comparison_is_the_opposite_bound(gaz, text, value, bound):
+    result = extract(text, gaz, article_date="2026-03-15", source_id="test-source")
+    (rec,) = [c.record for c in result.candidates if c.file == "observations" and c.record["value"] == value]
+    assert rec.get("bound") == bound
