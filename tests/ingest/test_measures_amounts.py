@@ -170,3 +170,9 @@ def test_a_negated_comparison_is_the_opposite_bound(gaz, text, value, bound):
     result = extract(text, gaz, article_date="2026-03-15", source_id="test-source")
     (rec,) = [c.record for c in result.candidates if c.file == "observations" and c.record["value"] == value]
     assert rec.get("bound") == bound
+
+
+def test_a_count_takes_no_time_of_a_later_clause(gaz):
+    found = figures(gaz, "Korvell Motors sells in 38 countries, and its target is 500,000 overseas sales in 2028.")
+    assert found[38][1] == "market-reach" and found[38][3] == "2026-03"  # as of the article (2026-03-15)
+    assert found[500000][3] == "2028"

@@ -141,6 +141,11 @@ class PeriodRules:
             return True
         return verbs[0].i == verbs[1].i and verbs[0].lemma_.lower() not in _STARTING
 
+    def _same_verb(self, st: Statistic, p: Period) -> bool:
+        """Whether the figure and the time hang on one verb (``True`` without a parse)."""
+        verbs = verbs_of(getattr(self, "doc", None), (st.start, st.end), (p.start, p.end))
+        return verbs is None or verbs[0].i == verbs[1].i
+
     def _parallel(self, st: Statistic, periods: list[Period]) -> list[Period]:
         """The periods of a parallel clause of the figure's sentence ("…, while B delivered M in 2025"; "…; B
         shipped M in May"), not of a clause that turns to plans ("… and will open a plant in 2027")."""
@@ -162,6 +167,8 @@ class PeriodRules:
             own = [p for p in own if not _statement_time(text, p, s)]  # "said in May that it sold N in Q1"
         if own and timeless:  # (a term of years has none: "a five-year deal signed in May" dates the signing)
             own = [p for p in own if self._dates_state(st, p)] if st.unit != "years" else []
+        elif own and measure in _POINT_MEASURES:  # a count takes no time of a later clause of its own ("sells in
+            own = [p for p in own if p.start < st.start or self._same_verb(st, p)]  # 46 countries, and … 2027")
         dated = self._dated_period(st, periods)
         if st.kind == "percent" and _STANDING_RATE.search(text[max(s, st.start - 40):st.start]):
             dated = None  # "come on top of the standard 10% tariff": a rate in force before, not from the new day
