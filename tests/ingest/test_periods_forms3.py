@@ -81,3 +81,12 @@ def test_a_start_day_of_what_will_happen_is_ahead(text, want):
 
 def test_a_start_day_of_what_happened_stays_past():
     assert spans("From 1 November, sales rose.", "2026-03-20")[0][0] == "2025-11-01"
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The group shipped 41,200 vans in the ten months ended 31 October 2026.", ("2026-01", "2026-10")),
+    ("Revenue for the six months ended 30 June 2026 rose by a fifth.", ("2026-01", "2026-06")),
+    ("Its loss for the year ended 31 December 2025 narrowed.", ("2025-01", "2025-12")),
+])
+def test_months_ended_on_a_day_written_before_its_month(text, want):
+    assert spans(text)[0][:2] == want

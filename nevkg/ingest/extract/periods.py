@@ -178,11 +178,13 @@ _PERIOD_RULES: list[tuple[str, re.Pattern]] = [
     ("half", re.compile(r"\bH(?P<h>[12])(?:\s+(?P<y>\d{4}))?\b")),
     ("month-range", re.compile(rf"(?:from\s+|between\s+)?(?P<m1>{MONTH})\s*(?:to|and|through|until|-|–|—)\s*"
                                rf"(?P<m2>{MONTH})(?:,?\s+(?:of\s+)?(?P<y>{YEARX}))?")),
-    # "the year to September", "the 12 months to June", "the fiscal year ended March 2026", "the September quarter"
+    # "the year to September", "the 12 months to June", "the fiscal year ended March 2026", "the September quarter",
+    # "the ten months ended 31 October 2026"
     ("to-month", re.compile(rf"(?:the\s+)?(?P<fy>(?:fiscal|financial)\s+)?(?:(?P<yr>year)|(?P<n>{_NW})\s+months|"
                             rf"(?P<qtr>quarter)(?=\s+(?:to|through|ended|ending)\s)|"
                             rf"(?P<qm>{MONTH})\s+quarter)(?:\s+(?:to|through|until|ended|ending)\s+(?:the\s+end\s+"
-                            rf"of\s+|end-)?(?P<m>{MONTH})(?:\s+\d{{1,2}}\b)?(?:,?\s+(?P<y>{YEARX}))?)?", re.I)),
+                            rf"of\s+|end-|\d{{1,2}}\s+)?(?P<m>{MONTH})(?:\s+\d{{1,2}}\b)?(?:,?\s+(?P<y>{YEARX}))?)?",
+                            re.I)),
     ("day", re.compile(rf"(?P<d>\d{{1,2}})\s+(?P<m>{MONTH})(?:,?\s+(?P<y>\d{{4}}))?")),
     ("month", re.compile(rf"(?:(?P<rel>this|last|next)\s+)?(?P<m>{MONTH})(?:\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b)?"
                          rf"(?:,?\s+(?:of\s+)?(?P<y>{YEARX}))?")),
