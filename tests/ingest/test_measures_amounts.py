@@ -176,3 +176,19 @@ def test_a_count_takes_no_time_of_a_later_clause(gaz):
     found = figures(gaz, "Korvell Motors sells in 38 countries, and its target is 500,000 overseas sales in 2028.")
     assert found[38][1] == "market-reach" and found[38][3] == "2026-03"  # as of the article (2026-03-15)
     assert found[500000][3] == "2028"
+
+
+@pytest.mark.parametrize("text, value, period", [
+    ("Korvell Motors has sold about 3,100 vans since it entered the market in 2025.", 3100, "2025-01"),
+    ("Korvell Motors has delivered 12,000 vans in Chile since March 2024.", 12000, "2024-03"),
+    ("Korvell Motors has exported 40,000 cars since 2019.", 40000, "2019-01"),
+])
+def test_a_perfect_total_since_a_start_runs_to_the_article(gaz, text, value, period):
+    result = extract(text, gaz, article_date="2026-03-15", source_id="test-source")
+    (rec,) = [c.record for c in result.candidates if c.file == "observations" and c.record["value"] == value]
+    assert (rec["period_start"], rec["period_end"]) == (period, "2026-03")
+
+
+def test_a_best_month_since_a_year_is_no_total(gaz):
+    found = figures(gaz, "Korvell Motors sold 4,000 cars in May, its best month since 2019.")
+    assert found[4000][3] == "2025-05"

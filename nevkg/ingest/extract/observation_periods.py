@@ -8,7 +8,7 @@ from typing import Any
 
 from nevkg.ingest.extract.figure_cues import _POINT_MEASURES, PUT_INTO
 from nevkg.ingest.extract.model import Candidate, Period, Statistic
-from nevkg.ingest.extract.spans import verbs_of
+from nevkg.ingest.extract.spans import IN_CLAUSE, verbs_of
 from nevkg.ingest.extract.subjects import _MONEY
 
 #: where a figure's clause ends and another begins (its period is not the other clause's)
@@ -28,6 +28,30 @@ _STARTING = {"start", "begin", "open", "commence", "launch", "resume", "due", "e
 #: a rate per year after a count ("60,000 vehicles a year", "per annum", "annually")
 _PER_YEAR = re.compile(r"\s*(?:a|per|each|every)\s+(?:year|annum)\b|\s*annually\b", re.I)
 _MILESTONE = re.compile(r"(?:thousand|million|billion)th\b|\d(?:st|nd|rd|th)\b")
+
+
+#: a perfect tense before a figure ("has sold", "have delivered"): a total that runs up to the article
+_PERFECT = re.compile(r"\b(?:has|have)\s+(?:now\s+|already\s+|so\s+far\s+)?(?:\w+ed|sold|built|made|shipped|"
+                      r"driven|grown)\s+(?:\w+\s+){0,3}$", re.I)
+#: a total's start after it: "since 2023", "since March 2024", "since it entered the market in 2025"
+_SINCE_AFTER = re.compile(r"^" + IN_CLAUSE + r"{0,60}?\bsince\s+(?:the\s+(?:start|beginning)\s+of\s+|"
+                          r"(?:it|they|the\s+\w+|its\s+\w+)\s+(?:[\w-]+\s+){0,5}?in\s+)?(?:(?P<m>January|February|March|"
+                          r"April|May|June|July|August|September|October|November|December)\s+)?(?P<y>(?:19|20)\d\d)\b")
+
+
+def _since_start(text: str, st: Statistic, s: int, e: int, article_date: str | None) -> Period | None:
+    """"has sold 3,100 since it entered the market in 2025", "have delivered N since March 2024": a total from
+    that start up to the article's month (only with a perfect tense before the figure)."""
+    from nevkg.ingest.extract.periods import _month
+
+    m = _SINCE_AFTER.match(text[st.end:e])
+    if m is None or not article_date or len(article_date) < 7 or not _PERFECT.search(text[s:st.start]):
+        return None
+    start = f"{m.group('y')}-{_month(m.group('m')) if m.group('m') else 1:02d}"
+    if start > article_date[:7]:
+        return None
+    return Period(st.end + m.start("y"), st.end + m.end("y"), m.group(0).strip(), start, article_date[:7], True,
+                  kind="since")
 
 
 #: a company's founding before its year ("founded in 1987", "established in 2015")
@@ -184,6 +208,9 @@ class PeriodRules:
                 period = dated  # "from 1 July, a 25% tariff, rising to 35% in 2027": the nearer start day
         elif dated is not None:
             period = dated
+        elif (since := _since_start(text, st, s, e, self.date)) is not None:
+            period = since
+            notes.append(f"a total up to the article, counted from the start it names ({since.text})")
         elif st.kind == "percent" and ctx.get("start_day") is not None and not stat_periods and (re.search(
                 r"\b(?:rates?|tariffs?|dut(?:y|ies)|surtax\w*|levy|levies)\b", sent, re.I) or ctx.get("start_measure")):
             # (or a paragraph whose start day is a measure's: "The duties apply from X. They were set at …")
