@@ -192,3 +192,9 @@ def test_a_perfect_total_since_a_start_runs_to_the_article(gaz, text, value, per
 def test_a_best_month_since_a_year_is_no_total(gaz):
     found = figures(gaz, "Korvell Motors sold 4,000 cars in May, its best month since 2019.")
     assert found[4000][3] == "2025-05"
+
+
+def test_a_non_profit_body_has_no_profit(gaz):
+    found = figures(gaz, "The Tallis Mobility Association is a non-profit association of 60 companies and universities.")
+    assert found[60][1] != "profit"
+    assert figures(gaz, "Korvell Motors made a net profit of 2 billion yuan in 2025.")[2000000000][1] == "profit"

@@ -30,7 +30,7 @@ _MEASURE_CUES: list[tuple[str, re.Pattern]] = [
     ("production-volume", re.compile(r"\bproduc(?:tion|ed)\b|\boutput\b|\bmanufactured\b|rolled\s+off", re.I)),
     ("revenue", re.compile(r"\brevenue\b|\bturnover\b", re.I)),
     ("net-loss", re.compile(r"\b(?:net\s+|operating\s+)?loss(?:es)?\b(?!\s+of\s+(?:jobs|market|share))", re.I)),
-    ("profit", re.compile(r"\b(?:net\s+)?profits?\b", re.I)),
+    ("profit", re.compile(r"(?<![\w-])(?:net\s+)?profits?\b", re.I)),  # (not "a non-profit association")
     ("first-registrations", re.compile(r"\bregistrations?\b|\bregistered\b", re.I)),
     ("new-model-launches", re.compile(r"\blaunch\w*\b|\brelease\w*\b|\bdebut\w*\b", re.I)),
 ]
