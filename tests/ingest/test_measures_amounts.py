@@ -198,3 +198,19 @@ def test_a_non_profit_body_has_no_profit(gaz):
     found = figures(gaz, "The Tallis Mobility Association is a non-profit association of 60 companies and universities.")
     assert found[60][1] != "profit"
     assert figures(gaz, "Korvell Motors made a net profit of 2 billion yuan in 2025.")[2000000000][1] == "profit"
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Korvell Robotics will deploy 30 shuttles in Doha next year.", 30),
+    ("Korvell Robotics will deploy four robotaxis in Doha next year.", 4),
+    ("Korvell Robotics will deploy 30 K5 robotaxis in Doha next year.", 30),
+    ("Testing in Doha will start next year with four Korvell WS-6 shuttles, each carrying eight passengers.", 4),
+])
+def test_a_fleet_in_words_or_with_a_model_name(gaz, text, value):
+    found = figures(gaz, text)
+    assert value in found and 6 not in found  # ("WS-6" is a designation, no figure)
+
+
+@pytest.mark.parametrize("text", ["Korvell Motors makes two SUVs in Chile.", "Two cars collided near the plant."])
+def test_other_vehicles_in_words_are_no_figure(gaz, text):
+    assert figures(gaz, text) == {}

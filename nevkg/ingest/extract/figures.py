@@ -16,7 +16,7 @@ _SCALES = {"thousand": Decimal(1000), "million": Decimal(10) ** 6, "billion": De
            "mln": Decimal(10) ** 6, "bln": Decimal(10) ** 9, "cr": Decimal(10) ** 7,
            "lakh crore": Decimal(10) ** 12}
 _NUMBER = re.compile(
-    r"(?<![\w.,$])(?P<cur>(?:US\s?\$|R\$|(?:C|A|HK|S|NT|NZ)\$|\$|¥|€|£|₹)\s?|Rs\.?\s?|RMB\s?|CNY\s?|USD\s?|EUR\s?|"
+    r"(?<![\w.,$])(?<![A-Za-z]-)(?P<cur>(?:US\s?\$|R\$|(?:C|A|HK|S|NT|NZ)\$|\$|¥|€|£|₹)\s?|Rs\.?\s?|RMB\s?|CNY\s?|USD\s?|EUR\s?|"
     r"GBP\s?|THB\s?|BRL\s?|INR\s?|MYR\s?|(?:RM|Bt|Rp)(?=\s?\d)\s?|(?:AED|SAR|IDR|KRW|MXN|CAD|AUD|JPY|HKD|SGD|NOK|SEK|DKK|CHF|PLN|HUF|CZK|TRY|ZAR|MAD|EGP|NGN|KES|VND|PHP|PKR|COP|"
     r"CLP|ARS|PEN|UZS|KZT|RUB|QAR|KWD|TWD|NZD)\s)?"
     r"(?P<num>"
@@ -76,6 +76,9 @@ _WORD_NUMBER = re.compile(r"\b(?P<num>(?:twenty|thirty|forty|fifty|sixty|seventy
                           r"(?-i:[A-Z][a-z]+(?:an|ese|ish|ic)))|-)?\s*-?"
                           r"(?:models?|factories|plants|workshops|dealers|dealerships|showrooms|stores|countries|"
                           r"markets|cities|months|years|year(?=" + _TERM_NOUN + r")|"
+                          # a fleet: "four robotaxis", "four Yunfan WS-6 shuttles", "two driverless buses"
+                          r"(?:(?-i:[A-Z][\w-]*)\s+){0,2}(?:robotaxis|shuttles|(?:driverless|autonomous|self-driving)"
+                          r"\s+(?:cars|vehicles|taxis|buses|shuttles))|"
                           r"month(?=\s+(?:[\w-]+\s+)?(?:holiday|period|delay|extension|"
                           r"pause|suspension|grace|moratorium|transition)))\b)", re.I)
 #: a span of time a plan or change takes ("over the next 18 months", "within five years"): no figure
@@ -109,11 +112,11 @@ _UNIT_AFTER = re.compile(
     r"global|retail|vehicle|fully|autonomous|self-driving|consecutive|straight|battery[\s-]electric|connected|"
     r"commercial|paid|direct|indirect|permanent|skilled|full-time|part-time|additional|affiliated|CKD|SKD|"
     r"(?:[Ll]evel|L)[\s-]?[2-5]|[A-Z][A-Za-z0-9-]+(?=\s+(?:[A-Z][A-Za-z0-9-]+\s+){0,2}(?:cars?|vehicles|EVs|units|"
-    r"SUVs)\b))\s+){0,3}"
+    r"SUVs|robotaxis|shuttles|buses|vans|trucks|taxis)\b))\s+){0,3}"
     r"(?P<unit>sales\s+(?:and|&)\s+service\s+(?:outlets|centres|centers|points|stores)|"
     r"strong\s+(?:workforce|team|staff)|units?|sales(?!\s+(?:outlets|points|(?:and|&)\s+service))|registrations|"
     r"shipments|vehicles?|cars?|NEVs?|EVs?|robotaxis?|pickups?|trucks?|buses|SUVs?|sedans?|minivans?|vans?|MPVs?|"
-    r"taxis?|hatchbacks?|crossovers?|kits|yuan|RMB|"
+    r"taxis?|shuttles?|minibuses|hatchbacks?|crossovers?|kits|yuan|RMB|"
     r"U\.S\.\s+dollars|US\s+dollars|dollars|"
     r"euros?|orders?|stores?|showrooms?|outlets|countries\s+and\s+regions|countries|overseas\s+markets|markets|"
     r"models|jobs|factories|plants|months|deliveries|square[\s-]met(?:re|er)s?|employees|workers|staff|people|"
@@ -126,7 +129,7 @@ _UNIT_OF = {"sale": "vehicles", "registration": "vehicles", "shipment": "vehicle
             "robotaxi": "vehicles", "delivery": "vehicles", "deliverie": "vehicles", "pickup": "vehicles",
             "truck": "vehicles", "buse": "vehicles", "bus": "vehicles", "suv": "vehicles", "sedan": "vehicles",
             "minivan": "vehicles", "van": "vehicles", "mpv": "vehicles", "taxi": "vehicles", "hatchback": "vehicles",
-            "crossover": "vehicles", "kit": "vehicles",
+            "crossover": "vehicles", "kit": "vehicles", "shuttle": "vehicles", "minibuse": "vehicles",
             "yuan": "cny", "rmb": "cny", "u.s. dollar": "usd", "us dollar": "usd", "dollar": "usd", "euro": "eur",
             "order": "orders-unit", "store": "stores", "showroom": "stores", "outlet": "stores",
             "countries and region": "countries-and-regions", "countrie": "countries-and-regions",
