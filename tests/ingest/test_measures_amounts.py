@@ -214,3 +214,9 @@ def test_a_fleet_in_words_or_with_a_model_name(gaz, text, value):
 @pytest.mark.parametrize("text", ["Korvell Motors makes two SUVs in Chile.", "Two cars collided near the plant."])
 def test_other_vehicles_in_words_are_no_figure(gaz, text):
     assert figures(gaz, text) == {}
+
+
+def test_of_these_n_takes_the_unit_of_the_figure_before(gaz):
+    found = figures(gaz, "Korvell Motors sold 412,600 vehicles in 2025. Of these, 96,300 were sold outside the "
+                         "Chinese mainland, an increase of 38.2% year on year.")
+    assert found[96300][:2] == ("korvell-motors", "overseas-sales") and found[96300][3] == "2025"

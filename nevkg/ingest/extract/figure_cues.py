@@ -20,8 +20,9 @@ _MEASURE_CUES: list[tuple[str, re.Pattern]] = [
     ("nev-penetration-rate", re.compile(r"penetration\s+rate", re.I)),
     ("overseas-deliveries", re.compile(r"overseas\s+deliver|deliver\w*\s+(?:\S+\s+){0,4}?overseas|"
                                        r"deliver\w*\s+abroad", re.I)),
-    ("overseas-sales", re.compile(r"overseas\s+sales|sales\s+(?:abroad|overseas|outside\s+China)|sold\s+"
-                                  r"(?:\S+\s+){0,3}?(?:overseas|abroad)|international\s+sales", re.I)),
+    ("overseas-sales", re.compile(r"overseas\s+sales|(?:sales|sold\s+(?:\S+\s+){0,3}?)(?:abroad|overseas|outside\s+"
+                                  r"(?:the\s+)?(?:Chinese\s+mainland|mainland\s+China|mainland|China))|"
+                                  r"international\s+sales", re.I)),
     ("export", re.compile(r"\bexport\w*|\bshipped\b|\bshipments?\b|outbound|\bdestinations?\b", re.I)),
     ("import", re.compile(r"\bimport(?:s|ed)?\b", re.I)),
     ("deliveries", re.compile(r"\bdeliver\w*", re.I)),

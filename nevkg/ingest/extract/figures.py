@@ -285,7 +285,9 @@ def find_statistics(text: str, offset: int = 0) -> list[Statistic]:
                         unit = _UNIT_OF[re.sub(r"\s+", " ", cur.group(1).lower()).rstrip("s")]
                 if unit is None and (g["scale"] or "," in raw or value >= 10 and not re.fullmatch(r"(19|20)\d\d", raw)):
                     unit = _implied_unit(text[:s], after)
-                if unit is None and re.match(r"^\s+of\s+(?:them|these|those|which)\b", after):
+                if unit is None and (re.match(r"^\s+of\s+(?:them|these|those|which)\b", after) or re.search(
+                        r"\b[Oo]f\s+(?:them|these|those|this\s+total|that\s+total),\s+$", text[max(0, s - 30):s])):
+                    # "12,000 of them", "Of these, 96,300 were sold abroad": the unit of the figure before
                     st = Statistic(s, e, value, None, "amount", anaphoric=True)
                     unit = "?"
                 if unit is None and not bare_value(raw, g["scale"]) and not _RANGE_ON.match(after):
