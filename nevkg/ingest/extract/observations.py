@@ -21,6 +21,8 @@ _DESTINATION_WITH = re.compile(r"\s+(?:(?:\w+\s+){0,2}(?:the|its|their|our)\s+(?
                                r"second|third|[\w-]+-largest)\s+){1,2}(?:export\s+)?(?:destination|market|buyer|"
                                r"importer)\b" + IN_CLAUSE
                                + r"{0,60}?)?\bwith\s+(?:some\s+|about\s+|nearly\s+)?(?=\d)", re.I)
+#: measures of the part of a whole that goes abroad (kept by a figure read as part of the one before)
+_ABROAD = {"overseas-sales", "export-volume", "overseas-deliveries"}
 #: a preposition of place right before a name: the name says where, not whose
 _WHERE_BEFORE = re.compile(r"\b(?:in|at|into|across|throughout|near|around|outside)\s+(?:the\s+)?"
                            r"(?:[A-Z][\w'’.-]*(?:,?\s+(?:and\s+|or\s+)?|,\s*))*$")
@@ -332,9 +334,12 @@ class ObservationRules(PeriodRules, SubjectRules):
         if st.anaphoric:
             if last is None:
                 return None
+            own = rec.get("measure")
             for k in ("measure", "subject", "scope", "period_start", "period_end", "period_inferred", "unit"):
                 if k in last.record:
                     rec[k] = last.record[k]
+            if own in _ABROAD:  # "Of these, N were sold outside the mainland": the part's own, narrower measure
+                rec["measure"] = own
             missing = [k for k in missing if k not in rec]
             if rec.get("unit") in self.gaz.concepts or not self.gaz.concepts:
                 missing = [k for k in missing if k != "unit"]
