@@ -220,3 +220,12 @@ def test_of_these_n_takes_the_unit_of_the_figure_before(gaz):
     found = figures(gaz, "Korvell Motors sold 412,600 vehicles in 2025. Of these, 96,300 were sold outside the "
                          "Chinese mainland, an increase of 38.2% year on year.")
     assert found[96300][:2] == ("korvell-motors", "overseas-sales") and found[96300][3] == "2025"
+
+
+@pytest.mark.parametrize("text, value, year", [
+    ("Chinese exports as a whole reached about 7.1 million vehicles, up 13% from 2025, customs data show.", 7100000,
+     "2026"),
+    ("Korvell Motors' revenue was 2 billion yuan, a rise of 8% on 2024.", 2000000000, "2025"),
+])
+def test_a_figure_with_a_change_against_a_named_year_is_of_the_year_after(gaz, text, value, year):
+    assert figures(gaz, text)[value][3] == year

@@ -54,6 +54,12 @@ def _since_start(text: str, st: Statistic, s: int, e: int, article_date: str | N
                   kind="since")
 
 
+#: a yearly change right after a figure, against a named year ("…, up 13% from 2025", "a rise of 8% on 2024")
+_BASE_YEAR = re.compile(IN_CLAUSE + r"{0,40}?\d(?:\.\d+)?\s*(?:%|percent|per\s+cent)\s+"
+                        r"(?:year[\s-]on[\s-]year\s+)?(?:from|on|over|compared\s+(?:with|to)|versus|against)\s+(?:in\s+)?(?:the\s+same\s+period\s+(?:of|in)\s+)?"
+                        r"(?P<y>(?:19|20)\d\d)\b", re.I)
+
+
 #: a company's founding before its year ("founded in 1987", "established in 2015")
 _FOUNDED = re.compile(r"\b(?:founded|established|incorporated|set\s+up|formed|created)\s+(?:back\s+)?(?:in\s+)?$", re.I)
 
@@ -208,6 +214,10 @@ class PeriodRules:
                 period = dated  # "from 1 July, a 25% tariff, rising to 35% in 2027": the nearer start day
         elif dated is not None:
             period = dated
+        elif st.kind == "amount" and (base := _BASE_YEAR.match(text, st.end, e)) is not None:
+            y = str(int(base.group("y")) + 1)  # "reached 7.1 million, up 13% from 2025": the year after the base
+            period = Period(base.start("y"), base.end("y"), base.group("y"), y, y, True)
+            notes.append(f"the year after the base of its change ({base.group('y')})")
         elif (since := _since_start(text, st, s, e, self.date)) is not None:
             period = since
             notes.append(f"a total up to the article, counted from the start it names ({since.text})")
