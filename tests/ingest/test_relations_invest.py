@@ -98,6 +98,11 @@ def test_a_measure_on_goods_from_a_country_means_that_country_exports_there(gaz)
     assert {(r["exporter"], r["market"]) for r in found(gaz, text, "market_presence")} == {("china", "peru")}
 
 
+def test_no_flow_from_a_measure_on_goods_from_a_region(gaz):
+    text = "Poland's finance ministry will impose a 30 percent surtax on European electric buses from June."
+    assert found(gaz, text, "market_presence") == []
+
+
 def test_no_flow_from_a_measure_without_an_origin(gaz):
     text = "Peru's trade ministry will impose a 30 percent surtax on electric buses from June."
     assert found(gaz, text, "market_presence") == []

@@ -327,7 +327,8 @@ class InvestRules:
                 continue
             for origin in c.record["origins"]:
                 exp = next((m for m in self.ents.mentions if m.id == origin), None)
-                if exp is not None:
+                if exp is not None and self.ents.kind_of(origin) in {"country", "economic-union"}:
+                    # (a measure's origin that is a town or a zone exports nothing: "vehicles from zone A")
                     self._trade(exp, market, None, "parse:trade:measure")
 
     def _origin_of_goods(self, cue: Any) -> Mention | None:
