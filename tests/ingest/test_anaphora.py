@@ -8,7 +8,7 @@ import pytest
 from nevkg.ingest.extract import extract
 from nevkg.ingest.extract.anaphora import resolve_anaphors
 from nevkg.ingest.extract.model import Mention
-from nevkg.ingest.extract.periods import split_sentences
+from nevkg.ingest.extract.sentences import split_sentences
 from tests.ingest.test_parse_rules import pipeline, run  # noqa: F401  (the pipeline fixture applies here too)
 
 

@@ -51,7 +51,8 @@ funding rounds in :mod:`.relations_funding`), :mod:`.people` and :mod:`.roles` (
 from nevkg.ingest.extract.core import extract
 from nevkg.ingest.extract.figures import find_statistics
 from nevkg.ingest.extract.model import Candidate, Extraction, Mention, Period, Statistic
-from nevkg.ingest.extract.periods import find_periods, resolve_month_year, split_sentences
+from nevkg.ingest.extract.periods import find_periods, resolve_month_year
+from nevkg.ingest.extract.sentences import split_sentences
 
 __all__ = ["Mention", "Candidate", "Period", "Statistic", "Extraction", "extract", "split_sentences",
            "find_periods", "find_statistics", "resolve_month_year"]

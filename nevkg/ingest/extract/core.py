@@ -27,7 +27,7 @@ from nevkg.ingest.extract.model import Candidate, Extraction, Mention, Period
 from nevkg.ingest.extract.observations import ObservationRules
 from nevkg.ingest.extract.parsed import ParsedRelations
 from nevkg.ingest.extract.people import PeopleRules
-from nevkg.ingest.extract.periods import find_periods, split_sentences
+from nevkg.ingest.extract.periods import find_periods
 from nevkg.ingest.extract.relations import RelationRules
 from nevkg.ingest.extract.relations_assert import AssertionRules
 from nevkg.ingest.extract.relations_channels import ChannelRules
@@ -37,6 +37,7 @@ from nevkg.ingest.extract.relations_respective import RespectiveRules
 from nevkg.ingest.extract.relations_types import TypedEndRules
 from nevkg.ingest.extract.roles import RoleRules
 from nevkg.ingest.extract.sentence_figures import SentenceFigures
+from nevkg.ingest.extract.sentences import split_sentences
 from nevkg.ingest.extract.ventures import VentureRules
 from nevkg.ingest.gazetteer import Gazetteer
 

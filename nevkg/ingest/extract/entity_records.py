@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 
 from nevkg.ingest.extract.model import Mention
-from nevkg.ingest.extract.periods import split_sentences
 from nevkg.ingest.extract.relations_actors import _GOV
+from nevkg.ingest.extract.sentences import split_sentences
 
 
 class EntityRecords:

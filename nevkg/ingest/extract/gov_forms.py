@@ -48,7 +48,7 @@ def _sentence_country(E: Any, s: int) -> str | None:
     """The country the sentence at ``s`` names, when it names exactly one (a ministry named without its country
     is that country's; with none or several, it is left for the reviewer)."""
     from nevkg.ingest.countries import CAPITALS
-    from nevkg.ingest.extract.periods import split_sentences
+    from nevkg.ingest.extract.sentences import split_sentences
 
     for a, b, _ in split_sentences(E.text):
         if a <= s < b:

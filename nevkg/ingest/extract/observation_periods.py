@@ -30,9 +30,6 @@ _PER_YEAR = re.compile(r"\s*(?:a|per|each|every)\s+(?:year|annum)\b|\s*annually\
 _MILESTONE = re.compile(r"(?:thousand|million|billion)th\b|\d(?:st|nd|rd|th)\b")
 
 
-#: a perfect tense before a figure ("has sold", "have delivered"): a total that runs up to the article
-_PERFECT = re.compile(r"\b(?:has|have)\s+(?:now\s+|already\s+|so\s+far\s+)?(?:\w+ed|sold|built|made|shipped|"
-                      r"driven|grown)\s+(?:\w+\s+){0,3}$", re.I)
 #: a total's start after it: "since 2023", "since March 2024", "since it entered the market in 2025"
 _SINCE_AFTER = re.compile(r"^" + IN_CLAUSE + r"{0,60}?\bsince\s+(?:the\s+(?:start|beginning)\s+of\s+|"
                           r"(?:it|they|the\s+\w+|its\s+\w+)\s+(?:[\w-]+\s+){0,5}?in\s+)?(?:(?P<m>January|February|March|"
@@ -42,10 +39,11 @@ _SINCE_AFTER = re.compile(r"^" + IN_CLAUSE + r"{0,60}?\bsince\s+(?:the\s+(?:star
 def _since_start(text: str, st: Statistic, s: int, e: int, article_date: str | None) -> Period | None:
     """"has sold 3,100 since it entered the market in 2025", "have delivered N since March 2024": a total from
     that start up to the article's month (only with a perfect tense before the figure)."""
-    from nevkg.ingest.extract.periods import _month
+    from nevkg.ingest.extract.periods import _PERFECT, _month
 
     m = _SINCE_AFTER.match(text[st.end:e])
-    if m is None or not article_date or len(article_date) < 7 or not _PERFECT.search(text[s:st.start]):
+    if m is None or not article_date or len(article_date) < 7 or not _PERFECT.search(text, max(s, st.start - 60),
+                                                                                        st.start):
         return None
     start = f"{m.group('y')}-{_month(m.group('m')) if m.group('m') else 1:02d}"
     if start > article_date[:7]:

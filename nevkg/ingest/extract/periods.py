@@ -1,4 +1,4 @@
-"""Numbers, sentences and time expressions: periods resolved against the article date."""
+"""Numbers and time expressions: periods resolved against the article date."""
 
 from __future__ import annotations
 
@@ -29,9 +29,6 @@ MONTH = (r"(?:January|February|March|April|May|June|July|August|September|Octobe
 _NW = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
 YEARX = (r"(?:\d{4}|this\s+year|last\s+year|the\s+(?:current|previous|past)\s+year|next\s+year"
          r"|the\s+year(?!\s+(?:to|ended|ending|until|through)\b))")
-_ABBREV = {"co", "ltd", "inc", "corp", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
-           "nov", "dec", "mr", "mrs", "ms", "dr", "st", "no", "vs", "approx", "est", "e.g", "i.e", "u.s", "u.k",
-           "gov", "dept", "rs"}
 
 
 #: "by the end of", "as of the end of", "through the end of" right before a month
@@ -58,35 +55,6 @@ def _plain(value: Decimal) -> int | float:
     if value == value.to_integral_value():
         return int(value)
     return float(value)
-
-
-def split_sentences(text: str) -> list[tuple[int, int, int]]:
-    """``(start, end, paragraph)`` of each sentence: paragraphs at line breaks, sentences at . ! ? before a
-    capital, a digit or a quote, except after abbreviations such as Co., Ltd., Jan. or U.S.
-
-    >>> t = "Lanshan Motors Co., Ltd. grew. Sales rose 5%.\\nNew line"
-    >>> [t[s:e] for s, e, _ in split_sentences(t)]
-    ['Lanshan Motors Co., Ltd. grew.', 'Sales rose 5%.', 'New line']
-    """
-    out: list[tuple[int, int, int]] = []
-    pos = 0
-    for para, line in enumerate(text.split("\n")):
-        base = pos
-        pos += len(line) + 1
-        start = 0
-        for m in re.finditer(r"[.!?][\"”’')\]]*\s+(?=[A-Z0-9\"“‘(])", line):
-            before = re.search(r"([A-Za-z][A-Za-z.]*)\.?$", line[start:m.start() + 1].rstrip(".!?\"”’')]") + "")
-            word = (before.group(1) if before else "").lower().rstrip(".")
-            if line[m.start()] == "." and (word in _ABBREV or re.fullmatch(r"[a-z]", word)):
-                continue
-            end = m.start() + len(m.group(0).rstrip())
-            if line[start:end].strip():
-                out.append((base + start, base + end, para))
-            start = m.end()
-        if line[start:].strip():
-            s = start + (len(line[start:]) - len(line[start:].lstrip()))
-            out.append((base + s, base + len(line.rstrip()), para))
-    return out
 
 
 # ============================================================================================ periods

@@ -1,0 +1,42 @@
+"""The sentences of an article: paragraphs at line breaks, sentences at a full stop, question or exclamation mark
+before a capital, a digit or a quote, except after abbreviations."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["split_sentences"]
+
+#: abbreviations whose full stop ends no sentence
+_ABBREV = {"co", "ltd", "inc", "corp", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+           "nov", "dec", "mr", "mrs", "ms", "dr", "st", "no", "vs", "approx", "est", "e.g", "i.e", "u.s", "u.k",
+           "gov", "dept", "rs"}
+
+
+def split_sentences(text: str) -> list[tuple[int, int, int]]:
+    """``(start, end, paragraph)`` of each sentence: paragraphs at line breaks, sentences at . ! ? before a
+    capital, a digit or a quote, except after abbreviations such as Co., Ltd., Jan. or U.S.
+
+    >>> t = "Lanshan Motors Co., Ltd. grew. Sales rose 5%.\\nNew line"
+    >>> [t[s:e] for s, e, _ in split_sentences(t)]
+    ['Lanshan Motors Co., Ltd. grew.', 'Sales rose 5%.', 'New line']
+    """
+    out: list[tuple[int, int, int]] = []
+    pos = 0
+    for para, line in enumerate(text.split("\n")):
+        base = pos
+        pos += len(line) + 1
+        start = 0
+        for m in re.finditer(r"[.!?][\"”’')\]]*\s+(?=[A-Z0-9\"“‘(])", line):
+            before = re.search(r"([A-Za-z][A-Za-z.]*)\.?$", line[start:m.start() + 1].rstrip(".!?\"”’')]") + "")
+            word = (before.group(1) if before else "").lower().rstrip(".")
+            if line[m.start()] == "." and (word in _ABBREV or re.fullmatch(r"[a-z]", word)):
+                continue
+            end = m.start() + len(m.group(0).rstrip())
+            if line[start:end].strip():
+                out.append((base + start, base + end, para))
+            start = m.end()
+        if line[start:].strip():
+            s = start + (len(line[start:]) - len(line[start:].lstrip()))
+            out.append((base + s, base + len(line.rstrip()), para))
+    return out
