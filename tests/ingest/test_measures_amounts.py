@@ -229,3 +229,14 @@ def test_of_these_n_takes_the_unit_of_the_figure_before(gaz):
 ])
 def test_a_figure_with_a_change_against_a_named_year_is_of_the_year_after(gaz, text, value, year):
     assert figures(gaz, text)[value][3] == year
+
+
+@pytest.mark.parametrize("text, value, measure", [
+    ("Korvell Motors will cut 2,000 jobs at its plant in Spain.", 2000, None),
+    ("Korvell Motors laid off 300 workers in Chile last year.", 300, None),
+    ("Korvell Motors employs 1,400 people in Spain.", 1400, None),
+    ("The new plant in Spain will create 3,000 jobs.", 3000, "jobs-created"),
+    ("Korvell Motors' new plant will employ 3,000 workers.", 3000, "jobs-created"),
+])
+def test_only_jobs_to_be_created_are_jobs_created(gaz, text, value, measure):
+    assert figures(gaz, text)[value][1] == measure

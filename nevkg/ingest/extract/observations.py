@@ -21,6 +21,10 @@ _DESTINATION_WITH = re.compile(r"\s+(?:(?:\w+\s+){0,2}(?:the|its|their|our)\s+(?
                                r"second|third|[\w-]+-largest)\s+){1,2}(?:export\s+)?(?:destination|market|buyer|"
                                r"importer)\b" + IN_CLAUSE
                                + r"{0,60}?)?\bwith\s+(?:some\s+|about\s+|nearly\s+)?(?=\d)", re.I)
+#: jobs cut, or a headcount, before a figure of jobs: no jobs created
+_NOT_CREATED = re.compile(r"(?P<cut>\b(?:cut|cuts|cutting|shed|sheds|shedding|axe[sd]?|axing|eliminat\w+|slash\w*|"
+                          r"lay(?:s|ing)?\s+off|laid\s+off)\b)|\b(?:employ(?:s|ed|ing)|workforce\s+of|staff\s+of|"
+                          r"headcount\s+of)\b", re.I)  # ("will employ 3,000": jobs to be created)
 #: measures of the part of a whole that goes abroad (kept by a figure read as part of the one before)
 _ABROAD = {"overseas-sales", "export-volume", "overseas-deliveries"}
 #: a preposition of place right before a name: the name says where, not whose
@@ -130,6 +134,9 @@ class ObservationRules(PeriodRules, SubjectRules):
         elif st.unit in {"cities", "workshops"}:
             measure = None  # a count of cities or workshops: no measure concept yet
             notes.append(f"a count of {st.unit}: no measure concept for it yet")
+        elif st.unit == "jobs" and (kind := _NOT_CREATED.search(sent[max(0, pos - 60):pos])) is not None:
+            measure, conf = None, conf - 0.1  # "cut 2,000 jobs", "employs 1,400 people": no jobs created
+            notes.append(f"jobs {'cut' if kind.group('cut') else 'held (a headcount)'}: no measure concept for it yet")
         elif st.unit in _UNIT_MEASURE:
             measure = _UNIT_MEASURE[st.unit]
             if st.unit == "orders-unit":
