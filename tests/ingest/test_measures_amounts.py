@@ -240,3 +240,14 @@ def test_a_figure_with_a_change_against_a_named_year_is_of_the_year_after(gaz, t
 ])
 def test_only_jobs_to_be_created_are_jobs_created(gaz, text, value, measure):
     assert figures(gaz, text)[value][1] == measure
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("Korvell Motors entered Kenya in May, bringing the number of countries in which its cars are sold to 46.", 46,
+     "countries-and-regions"),
+    ("Korvell Motors opened 12 showrooms, raising the number of showrooms in Chile to 58.", 58, "stores"),
+])
+def test_the_number_of_countries_or_showrooms_raised_to_n(gaz, text, value, unit):
+    result = extract(text, gaz, article_date="2026-03-15", source_id="test-source")
+    assert [c.record["unit"] for c in result.candidates if c.file == "observations" and c.record["value"] == value] \
+        == [unit]

@@ -30,7 +30,11 @@ _NUMBER = re.compile(
     r"(?:[\s-]?(?P<pct>%|percent\b|per\s+cent\b|pct\b|pc\b|percentage\s+points?\b))?"
     r"(?:[\s-]?(?P<times>times|fold)\b)?")
 #: the unit a bare number takes from the noun before it ("staffing will reach 1,000", "volume of 1.6 million")
-_IMPLIED = [(re.compile(r"\b(?:staff\w*|workforce|headcount|employ\w*|hir\w+|jobs?)\b" + IN_CLAUSE + r"{0,60}$",
+_IMPLIED = [(re.compile(r"\bnumber\s+of\s+(?:countries|markets)\b[^.;0-9]{0,70}\bto\s+$", re.I),
+             "countries-and-regions"),  # "bringing the number of countries in which it sells to 46"
+            (re.compile(r"\bnumber\s+of\s+(?:showrooms|stores|dealers|dealerships|outlets)\b[^.;0-9]{0,70}\bto\s+$",
+                        re.I), "stores"),
+            (re.compile(r"\b(?:staff\w*|workforce|headcount|employ\w*|hir\w+|jobs?)\b" + IN_CLAUSE + r"{0,60}$",
                         re.I), "jobs"),
             (re.compile(r"\b(?:volume|sales|exports?|shipments?|deliveries|output|production|capacity|sold|"
                         r"exported|shipped|delivered|produced|registrations?)\b[^.;0-9]{0,40}$", re.I), "vehicles")]
