@@ -214,3 +214,15 @@ def test_showrooms_established_with_a_lower_bound_are_a_deployment(gaz):
         assert [(d["operator"], d["places"]) for d in deps] == [("tabuk-motors", ["saudi-arabia"])], text
     for text in ("Tabuk Motors has no showrooms in Saudi Arabia.", "Tabuk Motors did not open showrooms in Oman."):
         assert not [c for c in run(gaz, text).candidates if c.file == "deployments"], text
+
+
+def test_a_place_sells_in_enters_or_leaves_no_market(gaz):
+    text = "In Brazil Chery sells through its showrooms in Guangzhou."
+    cands = [("market_presence", {"activity": "sells-in", "exporter": "brazil", "market": "guangzhou"}),
+             ("market_presence", {"activity": "sells-in", "exporter": "chery", "market": "chery"}),
+             ("market_presence", {"activity": "exports-to", "exporter": "brazil", "market": "brazil"}),
+             ("market_presence", {"activity": "entered", "exporter": "guangzhou", "market": "brazil"}),
+             ("market_presence", {"activity": "exports-to", "exporter": "china", "market": "brazil"}),
+             ("market_presence", {"activity": "sells-in", "exporter": "chery", "market": "brazil"})]
+    out = [(r["exporter"], r["market"]) for _, r in _typed(gaz, text, cands)]
+    assert out == [("china", "brazil"), ("chery", "brazil")]
