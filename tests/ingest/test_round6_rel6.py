@@ -226,3 +226,9 @@ def test_a_place_sells_in_enters_or_leaves_no_market(gaz):
              ("market_presence", {"activity": "sells-in", "exporter": "chery", "market": "brazil"})]
     out = [(r["exporter"], r["market"]) for _, r in _typed(gaz, text, cands)]
     assert out == [("china", "brazil"), ("chery", "brazil")]
+
+
+def test_towns_of_a_country_market_named_as_where_stores_are_are_no_markets_of_their_own(gaz):
+    text = "Chery sells cars in Saudi Arabia through its own showrooms in Jeddah and Dammam."
+    markets = {p[2] for p in pairs(run(gaz, text)) if p[0] == "market_presence" and p[1] == "chery"}
+    assert "saudi-arabia" in markets and not {"jeddah", "dammam"} & markets, markets
