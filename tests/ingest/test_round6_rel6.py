@@ -232,3 +232,10 @@ def test_towns_of_a_country_market_named_as_where_stores_are_are_no_markets_of_t
     text = "Chery sells cars in Saudi Arabia through its own showrooms in Jeddah and Dammam."
     markets = {p[2] for p in pairs(run(gaz, text)) if p[0] == "market_presence" and p[1] == "chery"}
     assert "saudi-arabia" in markets and not {"jeddah", "dammam"} & markets, markets
+
+
+def test_not_less_than_is_a_lower_bound(gaz):
+    text = ("Tabuk Motors shall buy not less than 12,000 vehicles, open no fewer than 18 showrooms and keep not more "
+            "than 40 dealers.")
+    got = {c.record["value"]: c.record.get("bound") for c in run(gaz, text).candidates if c.file == "observations"}
+    assert got == {12000: "lower", 18: "lower", 40: "upper"}

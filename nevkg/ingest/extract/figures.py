@@ -156,16 +156,18 @@ _CUR_OF = {"us$": "usd", "$": "usd", "usd": "usd", "¥": "cny", "rmb": "cny", "c
                              "vnd", "php", "pkr", "cop", "clp", "ars", "pen", "uzs", "kzt", "rub", "qar", "kwd", "twd",
                              "nzd")}}
 _QUAL = re.compile(
-    r"(?P<q>more\s+than|over|to\s+(?:top|exceed|surpass|pass)|exceeding|exceeded|exceeds|surpassed|surpassing|surpasses|above|at\s+least|"
+    r"(?P<q>(?:not|no)\s+(?:less|fewer)\s+than|not\s+more\s+than|"
+    r"more\s+than|over|to\s+(?:top|exceed|surpass|pass)|exceeding|exceeded|exceeds|surpassed|surpassing|surpasses|above|at\s+least|"
     r"upwards\s+of|in\s+excess\s+of|topped|topping|passed|passing|beyond|nearly|almost|about|around|approximately|roughly|close\s+to|"
     r"an\s+estimated|some|less\s+than|under|below|fewer\s+than|up\s+to|at\s+most|no\s+more\s+than|as\s+many\s+as|"
     r"as\s+much\s+as|(?:just|well)\s+(?:over|above)|just\s+(?:under|below))\s+$", re.I)
 _LOWER = {"more than", "over", "to top", "to exceed", "to surpass", "to pass",
           "exceeding", "exceeded", "exceeds", "surpassed", "surpassing", "surpasses", "above",
           "at least", "upwards of", "in excess of", "topped", "topping", "passed", "passing",
-          "beyond", "just over", "just above", "well over", "well above"}
-_UPPER = {"less than", "under", "below", "fewer than", "up to", "at most", "no more than", "as many as", "as much as",
-          "just under", "just below"}
+          "beyond", "just over", "just above", "well over", "well above", "not less than", "no less than",
+          "not fewer than", "no fewer than"}
+_UPPER = {"less than", "under", "below", "fewer than", "up to", "at most", "no more than", "not more than",
+          "as many as", "as much as", "just under", "just below"}
 _YOY_AFTER = re.compile(
     r"^[\s,]*(?:year[\s-]on[\s-]year|y-o-y|yoy|on\s+an\s+annual\s+basis|(?:(?P<less>less|lower|fewer)\s+than|"
     r"(?:more\s+|higher\s+)?than|from|compared\s+(?:with|to)|over|versus|on)\s+(?:in\s+)?"
