@@ -239,3 +239,10 @@ def test_not_less_than_is_a_lower_bound(gaz):
             "than 40 dealers.")
     got = {c.record["value"]: c.record.get("bound") for c in run(gaz, text).candidates if c.file == "observations"}
     assert got == {12000: "lower", 18: "lower", 40: "upper"}
+
+
+def test_a_company_that_has_n_showrooms_somewhere_runs_a_store_network_there(gaz):
+    text = "Chery sells its cars in Peru through Andes Autos S.A., an importer that has 34 showrooms across the country."
+    deps = [(c.record["operator"], c.record["places"]) for c in run(gaz, text).candidates if c.file == "deployments"]
+    assert deps == [("andes-autos-s-a", ["peru"])]
+    assert not [c for c in run(gaz, "Andes Autos has no showrooms in Chile.").candidates if c.file == "deployments"]
