@@ -246,3 +246,16 @@ def test_a_company_that_has_n_showrooms_somewhere_runs_a_store_network_there(gaz
     deps = [(c.record["operator"], c.record["places"]) for c in run(gaz, text).candidates if c.file == "deployments"]
     assert deps == [("andes-autos-s-a", ["peru"])]
     assert not [c for c in run(gaz, "Andes Autos has no showrooms in Chile.").candidates if c.file == "deployments"]
+
+
+def test_a_board_list_with_capital_titles_and_a_single_member(gaz):
+    text = ("This announcement is made by Orvane Motor Holdings Limited (the \"Company\").\n\nAs at the date of this "
+            "announcement, the executive Directors are Mr. Guo Peiran and Ms. Shen Liyan; the non-executive Director "
+            "is Mr. Bai Zhongxu; and the independent non-executive Directors are Dr. Amy Leung Ka-wai and Mr. Tomas "
+            "Ferreira.")
+    roles = {(r["person"], r["title"].lower()) for r in (c.record for c in run(gaz, text).candidates
+                                                         if c.file == "roles")}
+    assert roles >= {("guo-peiran", "executive director"), ("shen-liyan", "executive director"),
+                     ("bai-zhongxu", "non-executive director"),
+                     ("amy-leung-ka-wai", "independent non-executive director"),
+                     ("tomas-ferreira", "independent non-executive director")}, roles
