@@ -259,3 +259,10 @@ def test_a_board_list_with_capital_titles_and_a_single_member(gaz):
                      ("bai-zhongxu", "non-executive director"),
                      ("amy-leung-ka-wai", "independent non-executive director"),
                      ("tomas-ferreira", "independent non-executive director")}, roles
+
+
+def test_who_has_been_named_is_no_title_word(gaz):
+    text = ("The venture's retail network will start with 40 dealers, said Kavya Menon, who has been named managing "
+            "director of Orvane Motor India.")
+    roles = {(r["person"], r["title"]) for r in (c.record for c in run(gaz, text).candidates if c.file == "roles")}
+    assert ("kavya-menon", "managing director") in roles, roles
