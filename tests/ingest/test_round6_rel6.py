@@ -266,3 +266,9 @@ def test_who_has_been_named_is_no_title_word(gaz):
             "director of Orvane Motor India.")
     roles = {(r["person"], r["title"]) for r in (c.record for c in run(gaz, text).candidates if c.file == "roles")}
     assert ("kavya-menon", "managing director") in roles, roles
+
+
+def test_a_venture_named_after_its_partner_is_no_partner_of_its_own(gaz):
+    text = "Chery's joint venture with Orvane Group, Orvane Chery Motors, builds vans in Chile."
+    parts = {p for p in pairs(run(gaz, text)) if p[0] == "partnerships"}
+    assert parts == {("partnerships", "chery", "orvane-group")}, parts

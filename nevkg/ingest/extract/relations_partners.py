@@ -74,6 +74,9 @@ class PartnerParseRules:
             if o.id == actor.id or tok is None or tok.root.i not in clause or self._same_group(actor, o) \
                     or o.rule.startswith("anaphor:"):  # "its", "the company": the actor's side, not a partner
                 continue
+            if kind == "joint-venture" and tok.root.dep_ == "appos" and (tok.root.head.i == cue.i or any(
+                    k is not o and k.start <= tok.root.head.idx < k.end for k in orgs)):
+                continue  # "its joint venture with A, X, …": X names the venture, no partner of its own
             if (o.kind or "") in _GOV or (actor.kind or "") in _GOV:
                 continue
             if self._new_partnership(actor.id, o.id, kind):
