@@ -272,3 +272,20 @@ def test_a_venture_named_after_its_partner_is_no_partner_of_its_own(gaz):
     text = "Chery's joint venture with Orvane Group, Orvane Chery Motors, builds vans in Chile."
     parts = {p for p in pairs(run(gaz, text)) if p[0] == "partnerships"}
     assert parts == {("partnerships", "chery", "orvane-group")}, parts
+
+
+def test_an_owner_given_the_venture_s_id_by_its_short_name_is_the_parent_of_that_name(gaz):
+    from nevkg.ingest.extract.core import _Extractor
+    from nevkg.ingest.extract.model import Mention
+
+    text = "Orvane Automobile Group and Tabuk set up Orvane Tabuk Auto, owned 60 per cent by Orvane."
+    ex = _Extractor(text, gaz, "2026-11-18", "test-source")
+    parent = Mention(0, 22, "Orvane Automobile Group", "organizations", "orvane-automobile-group", False, "company",
+                     "org-suffix:Group", 0.6, "Orvane Automobile Group")
+    jv = Mention(41, 58, "Orvane Tabuk Auto", "organizations", "orvane-tabuk-auto", False, "company", "ner:ORG", 0.6,
+                 "Orvane Tabuk Auto")
+    short = Mention(82, 88, "Orvane", "organizations", "orvane-tabuk-auto", False, "company", "short-name", 0.6,
+                    "Orvane Tabuk Auto")
+    ex.ents.mentions = [parent, jv, short]
+    assert ex._parent_named_short(short, jv) is parent
+    assert ex._parent_named_short(jv, jv) is jv
