@@ -289,3 +289,9 @@ def test_an_owner_given_the_venture_s_id_by_its_short_name_is_the_parent_of_that
     ex.ents.mentions = [parent, jv, short]
     assert ex._parent_named_short(short, jv) is parent
     assert ex._parent_named_short(jv, jv) is jv
+
+
+def test_a_battery_pack_line_is_a_site(gaz):
+    assert ("sites", "orvane-motors", "chile") in pairs(run(gaz, "Orvane Motors will open a battery pack line in "
+                                                                 "Chile next year."))
+    assert ("sites", "orvane-motors", "chile") not in pairs(run(gaz, "Orvane Motors sells a line of buses in Chile."))

@@ -78,7 +78,8 @@ class SiteRules:
         rx = re.compile(r"(?P<cue>(?:vehicle\s+|car\s+|assembly\s+|parts\s+|battery\s+|manufacturing\s+|production\s+|"
                         r"new\s+|first\s+|overseas\s+)*(?:factory|factories|plant|plants|production\s+base|"
                         r"manufacturing\s+base|manufacturing\s+facilit(?:y|ies)|production\s+facilit(?:y|ies)|"
-                        r"production\s+line|assembly\s+line|knock-down\s+assembly|CKD\s+\w+)\b)", re.I)
+                        r"production\s+line|assembly\s+line|(?:battery|cell)[\s-]+(?:pack\s+)?(?:assembly\s+)?line|"
+                        r"(?:battery[\s-]+)?pack\s+line|knock-down\s+assembly|CKD\s+\w+)\b)", re.I)
         seen: set[tuple[str, str]] = set()
         places = [p for p in places if not _is_outside(self.text, p)]  # "its third plant outside China"
         for m in rx.finditer(sent):
