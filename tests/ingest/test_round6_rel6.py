@@ -295,3 +295,15 @@ def test_a_battery_pack_line_is_a_site(gaz):
     assert ("sites", "orvane-motors", "chile") in pairs(run(gaz, "Orvane Motors will open a battery pack line in "
                                                                  "Chile next year."))
     assert ("sites", "orvane-motors", "chile") not in pairs(run(gaz, "Orvane Motors sells a line of buses in Chile."))
+
+
+def test_a_company_name_with_a_place_in_brackets_before_its_legal_form_is_one_name(gaz):
+    text = ('On 30 November 2026, Orvane International Automobile (Hong Kong) Limited ("Orvane International"), a '
+            'wholly-owned subsidiary of the Company, signed an agreement with Tabuk Motors Company. Orvane '
+            'International will pay the fees. The shares are listed on The Stock Exchange of Hong Kong Limited.')
+    orgs = {(m.text, m.id) for m in run(gaz, text).mentions if m.file == "organizations"}
+    assert ("Orvane International Automobile (Hong Kong) Limited",
+            "orvane-international-automobile-hong-kong-limited") in orgs
+    assert ("Orvane International", "orvane-international-automobile-hong-kong-limited") in orgs
+    assert ("Stock Exchange of Hong Kong Limited", "stock-exchange-of-hong-kong-limited") in orgs
+    assert not {o for o in orgs if o[1] in {"hong-kong-limited", "orvane-international-automobile"}}, orgs
