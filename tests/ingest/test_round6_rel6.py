@@ -307,3 +307,10 @@ def test_a_company_name_with_a_place_in_brackets_before_its_legal_form_is_one_na
     assert ("Orvane International", "orvane-international-automobile-hong-kong-limited") in orgs
     assert ("Stock Exchange of Hong Kong Limited", "stock-exchange-of-hong-kong-limited") in orgs
     assert not {o for o in orgs if o[1] in {"hong-kong-limited", "orvane-international-automobile"}}, orgs
+
+
+def test_a_defined_term_that_calls_a_company_a_company_names_it(gaz):
+    text = ('The parties will set up a company in Riyadh to be named Tabuk Orvane Automotive Company (the "JV '
+            'Company"). The JV Company will handle parts distribution in Saudi Arabia.')
+    orgs = {(m.text, m.id) for m in run(gaz, text).mentions if m.file == "organizations"}
+    assert ("JV Company", "tabuk-orvane-automotive-company") in orgs and not {o for o in orgs if o[1] == "jv-company"}
