@@ -314,3 +314,9 @@ def test_a_defined_term_that_calls_a_company_a_company_names_it(gaz):
             'Company"). The JV Company will handle parts distribution in Saudi Arabia.')
     orgs = {(m.text, m.id) for m in run(gaz, text).mentions if m.file == "organizations"}
     assert ("JV Company", "tabuk-orvane-automotive-company") in orgs and not {o for o in orgs if o[1] == "jv-company"}
+
+
+def test_a_venture_x_per_cent_owned_by_a_and_y_by_b_is_their_joint_venture(gaz):
+    text = "The joint venture will be 74 per cent owned by Chery and 26 per cent by BYD."
+    assert {p for p in pairs(run(gaz, text)) if p[0] == "partnerships"} == {("partnerships", "byd", "chery")}
+

@@ -163,7 +163,7 @@ class PartnerParseRules:
             later = [o.start for o in found if o.start > m.start] + [sent_end]
             if which and re.match(rf"\s+(?:(?:will|would|is\s+to)\s+)?(?:\w+\s+){{0,2}}?{share}",
                                   self.text[m.end:min(later[0], m.end + 60)]) \
-                    or owned and re.search(rf"{share}\s+by\s+(?:the\s+)?$",
+                    or owned and re.search(rf"{share}\s+(?:owned\s+)?by\s+(?:the\s+)?$",
                                            self.text[max(start - 40, m.start - 40):m.start]):
                 out.append(m)
         return list({m.id: m for m in out}.values())
