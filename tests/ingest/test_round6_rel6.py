@@ -320,3 +320,8 @@ def test_a_venture_x_per_cent_owned_by_a_and_y_by_b_is_their_joint_venture(gaz):
     text = "The joint venture will be 74 per cent owned by Chery and 26 per cent by BYD."
     assert {p for p in pairs(run(gaz, text)) if p[0] == "partnerships"} == {("partnerships", "byd", "chery")}
 
+
+def test_a_plant_that_acts_on_a_company_is_not_its_plant(gaz):
+    text = "Minister Mehmet Kaya said Togg, Turkey's domestic carmaker, would not be affected by the new plant in Manisa."
+    assert not {p for p in pairs(run(gaz, text)) if p[0] == "sites"}
+    assert ("sites", "chery", "manisa") in pairs(run(gaz, "The plant in Manisa was built by Chery."))
