@@ -325,3 +325,9 @@ def test_a_plant_that_acts_on_a_company_is_not_its_plant(gaz):
     text = "Minister Mehmet Kaya said Togg, Turkey's domestic carmaker, would not be affected by the new plant in Manisa."
     assert not {p for p in pairs(run(gaz, text)) if p[0] == "sites"}
     assert ("sites", "chery", "manisa") in pairs(run(gaz, "The plant in Manisa was built by Chery."))
+
+
+def test_a_name_in_an_apposition_of_role_is_not_the_actor(gaz):
+    text = "Tabuk Motors, the exclusive distributor of Chery in Saudi Arabia, will open ten showrooms in Riyadh next year."
+    deps = [c.record["operator"] for c in run(gaz, text).candidates if c.file == "deployments"]
+    assert deps == ["tabuk-motors"], deps
