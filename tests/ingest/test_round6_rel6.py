@@ -331,3 +331,9 @@ def test_a_name_in_an_apposition_of_role_is_not_the_actor(gaz):
     text = "Tabuk Motors, the exclusive distributor of Chery in Saudi Arabia, will open ten showrooms in Riyadh next year."
     deps = [c.record["operator"] for c in run(gaz, text).candidates if c.file == "deployments"]
     assert deps == ["tabuk-motors"], deps
+
+
+def test_a_backer_before_a_name_is_no_word_of_it(gaz):
+    result = run(gaz, "JSW-backed Deccan Auto will source battery cells from CATL for its upcoming plant in Aurangabad.")
+    assert ("sites", "deccan-auto", "aurangabad") in pairs(result)
+    assert ("investments", "jsw", "deccan-auto") in pairs(result)

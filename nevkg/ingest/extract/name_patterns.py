@@ -79,7 +79,7 @@ def _clean_run(run: str, start: int) -> tuple[str, int]:
     """Drop sentence-initial and adjectival words from the front of a capitalised run."""
     words = run.split(" ")
     while words and (words[0].lower() in _LEAD_STOP or words[0].lower().rstrip("s") in _LEAD_STOP
-                     or words[0].lower() in _MONTH_NUM or re.search(r"-(?:based|owned|listed|headquartered|"
+                     or words[0].lower() in _MONTH_NUM or re.search(r"-(?:based|owned|listed|headquartered|backed|"
                                                                     r"made|built)$", words[0])):
         start += len(words[0]) + 1
         words = words[1:]
