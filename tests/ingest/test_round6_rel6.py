@@ -337,3 +337,14 @@ def test_a_backer_before_a_name_is_no_word_of_it(gaz):
     result = run(gaz, "JSW-backed Deccan Auto will source battery cells from CATL for its upcoming plant in Aurangabad.")
     assert ("sites", "deccan-auto", "aurangabad") in pairs(result)
     assert ("investments", "jsw", "deccan-auto") in pairs(result)
+
+
+_FILING = ('This announcement is made by Orvane Motor Group Co., Ltd. (the "Company", together with its subsidiaries, '
+           'the "Group").\n\n')
+
+
+def test_a_stake_as_a_share_of_the_equity_interest_is_an_investment(gaz):
+    text = _FILING + ("On 2 December 2026, Orvane Motors Investment Co., Ltd. agreed to acquire 30% of the equity "
+                      "interest in Sahel Battery Co., Ltd. for RMB 450 million.")
+    assert ("investments", "orvane-motors-investment-co-ltd", "sahel-battery-co-ltd") in pairs(run(gaz, text))
+
