@@ -348,3 +348,9 @@ def test_a_stake_as_a_share_of_the_equity_interest_is_an_investment(gaz):
                       "interest in Sahel Battery Co., Ltd. for RMB 450 million.")
     assert ("investments", "orvane-motors-investment-co-ltd", "sahel-battery-co-ltd") in pairs(run(gaz, text))
 
+
+def test_the_company_in_an_apposition_after_a_legal_form_is_not_the_actor(gaz):
+    text = _FILING + ("On 2 December 2026, Orvane Motors Investment Co., Ltd., a wholly-owned subsidiary of the "
+                      "Company, entered into a share transfer agreement with Tabuk Holdings Limited.")
+    parts = {p for p in pairs(run(gaz, text)) if p[0] == "partnerships"}
+    assert parts == {("partnerships", "orvane-motors-investment-co-ltd", "tabuk-holdings-limited")}, parts

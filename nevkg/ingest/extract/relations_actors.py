@@ -18,7 +18,7 @@ _LOCATED = re.compile(r"\b(?:in|at|near|across)\s+(?:the\s+)?"
 _RELATIVE = re.compile(r",\s+(?:which|who|whose)\b[^,;]{3,120},")
 #: an apposition that describes a name by others ("X, a joint venture of A and B, opened …"): A and B are not
 #: the ones the clause speaks of
-_APPOSED = re.compile(r"(?<=[\w)]),\s+(?:an?|the)\s+(?:[\w\-:–]+\s+){0,4}?(?:joint[\s-]venture|JV|venture|unit|"
+_APPOSED = re.compile(r"(?<=[\w).]),\s+(?:an?|the)\s+(?:[\w\-:–]+\s+){0,4}?(?:joint[\s-]venture|JV|venture|unit|"
                       r"subsidiary|arm|affiliate|division|(?:distributor|importer|dealer|agent|partner|supplier|"
                       r"licensee|assembler|parent|owner|shareholder)s?\s+(?:of|for|to)\b)[^,;]{0,80},")
 #: (also a role towards others: "X, the exclusive distributor of A in Y, will open …": X, not A)
