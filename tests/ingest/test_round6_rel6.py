@@ -354,3 +354,8 @@ def test_the_company_in_an_apposition_after_a_legal_form_is_not_the_actor(gaz):
                       "Company, entered into a share transfer agreement with Tabuk Holdings Limited.")
     parts = {p for p in pairs(run(gaz, text)) if p[0] == "partnerships"}
     assert parts == {("partnerships", "orvane-motors-investment-co-ltd", "tabuk-holdings-limited")}, parts
+
+
+def test_a_minority_share_of_the_shares_is_a_stake(gaz):
+    text = _FILING + "Orvane Motors Investment Co., Ltd. will buy 20 per cent of the shares in Sahel Battery Co., Ltd."
+    assert ("investments", "orvane-motors-investment-co-ltd", "sahel-battery-co-ltd") in pairs(run(gaz, text))
