@@ -359,3 +359,14 @@ def test_the_company_in_an_apposition_after_a_legal_form_is_not_the_actor(gaz):
 def test_a_minority_share_of_the_shares_is_a_stake(gaz):
     text = _FILING + "Orvane Motors Investment Co., Ltd. will buy 20 per cent of the shares in Sahel Battery Co., Ltd."
     assert ("investments", "orvane-motors-investment-co-ltd", "sahel-battery-co-ltd") in pairs(run(gaz, text))
+
+
+def test_a_site_priced_in_its_noun_phrase_is_an_investment(gaz):
+    for text, place in (("Orvane's rival BYD is building a $1 billion plant in Manisa, which is due to open next "
+                         "year.", "manisa"),
+                        ("Kaveri will set up a Rs 4,800-crore plant at Chakan in Maharashtra.", "chakan")):
+        invs = [c.record for c in run(gaz, text).candidates if c.file == "investments"]
+        assert len(invs) == 1 and invs[0]["place"] == place and invs[0].get("amount"), (text, invs)
+    for text in ("Chery is considering a $500 million plant in Spain.",
+                 "BYD, which spent $1 billion last year, opened a plant in Brazil."):
+        assert not [c for c in run(gaz, text).candidates if c.file == "investments"], text
