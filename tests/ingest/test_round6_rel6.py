@@ -370,3 +370,11 @@ def test_a_site_priced_in_its_noun_phrase_is_an_investment(gaz):
     for text in ("Chery is considering a $500 million plant in Spain.",
                  "BYD, which spent $1 billion last year, opened a plant in Brazil."):
         assert not [c for c in run(gaz, text).candidates if c.file == "investments"], text
+
+
+def test_a_site_built_with_an_investment_of_n_is_an_investment(gaz):
+    for text in ("Hengrun Battery will build a pack plant in Chile with an initial investment of $220 million.",
+                 "Hengrun Battery will build a pack plant in Chile at a cost of about $220 million."):
+        assert ("investments", "hengrun-battery", "chile") in pairs(run(gaz, text)), text
+    text = "Hengrun Battery opened a pack plant in Chile; its sales with a value of $220 million rose."
+    assert not [c for c in run(gaz, text).candidates if c.file == "investments"]

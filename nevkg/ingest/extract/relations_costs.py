@@ -1,4 +1,5 @@
-"""A site priced in its own noun phrase is an investment: "X is building a $1 billion plant in Y".
+"""A site priced in its own noun phrase is an investment: "X is building a $1 billion plant in Y"; so is a site
+built "with an investment of N" or "at a cost of N" named after it in its sentence.
 
 News names what a plant costs as a modifier of the plant noun ("a $1.4 billion factory", "a Rs 4,800-crore
 plant", "a USD 500 million battery plant"); the site rules propose X's plant in Y, and the money in front of the
@@ -19,6 +20,10 @@ __all__ = ["CostRules"]
 
 #: what may stand between the money and the plant noun ("a $1 billion electric vehicle plant", "-crore")
 _BETWEEN = re.compile(r"^(?:-|\s)*(?:[a-z][\w\-]*\s+){0,3}$")
+#: the money a sentence's site is built with, after it ("… with an initial investment of N", "at a cost of N")
+_WITH_COST = re.compile(r"\b(?:with|involving|through|at)\s+(?:an?\s+|the\s+)?(?:(?:initial|total|planned|combined|"
+                        r"overall|estimated)\s+)?(?:investment|cost|outlay)\s+of\s+(?:about\s+|around\s+|some\s+|"
+                        r"approximately\s+|nearly\s+|more\s+than\s+|up\s+to\s+|over\s+)?$", re.I)
 #: statuses of a site that no money is yet put into
 _UNSPENT = {"considered", "dropped", "postponed"}
 #: an investment's status from its site's
@@ -51,7 +56,9 @@ class CostRules:
         money = [st for st in find_statistics(self.text[s:e], s) if getattr(st, "kind", None) == "amount"]
         for site in sites:
             amount = next((st for st in money for a, _ in site.spans if st.end <= a
-                           and _BETWEEN.match(self.text[st.end:a])), None)
+                           and _BETWEEN.match(self.text[st.end:a])), None) or next(
+                (st for st in money if _WITH_COST.search(self.text[max(s, st.start - 60):st.start])
+                 and any(b <= st.start for _, b in site.spans)), None)  # "… a plant in Y with an investment of N"
             if amount is None:
                 continue
             investor = self._cost_mention(site.record["operator"][0], s, e)
