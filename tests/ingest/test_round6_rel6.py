@@ -378,3 +378,9 @@ def test_a_site_built_with_an_investment_of_n_is_an_investment(gaz):
         assert ("investments", "hengrun-battery", "chile") in pairs(run(gaz, text)), text
     text = "Hengrun Battery opened a pack plant in Chile; its sales with a value of $220 million rose."
     assert not [c for c in run(gaz, text).candidates if c.file == "investments"]
+
+
+def test_a_filing_s_defined_issuer_can_be_a_partner(gaz):
+    text = _FILING + ("Pursuant to the agreement, Tabuk Motors Company shall be appointed as the exclusive distributor "
+                      "of the Group's vehicles in Oman.")
+    assert ("partnerships", "orvane-motor-group-co-ltd", "tabuk-motors-company") in pairs(run(gaz, text))

@@ -72,8 +72,8 @@ class PartnerParseRules:
         for o in orgs:
             tok = span_at(self.doc, o.start, o.end)
             if o.id == actor.id or tok is None or tok.root.i not in clause or self._same_group(actor, o) \
-                    or o.rule.startswith("anaphor:"):  # "its", "the company": the actor's side, not a partner
-                continue
+                    or o.rule.startswith("anaphor:") and o.rule != "anaphor:issuer":  # "its", "the company":
+                continue  # the actor's side, not a partner (but "to the Group" in a filing names the issuer)
             if kind == "joint-venture" and tok.root.dep_ == "appos" and (tok.root.head.i == cue.i or any(
                     k is not o and k.start <= tok.root.head.idx < k.end for k in orgs)):
                 continue  # "its joint venture with A, X, …": X names the venture, no partner of its own
