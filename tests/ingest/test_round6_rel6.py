@@ -214,3 +214,173 @@ def test_showrooms_established_with_a_lower_bound_are_a_deployment(gaz):
         assert [(d["operator"], d["places"]) for d in deps] == [("tabuk-motors", ["saudi-arabia"])], text
     for text in ("Tabuk Motors has no showrooms in Saudi Arabia.", "Tabuk Motors did not open showrooms in Oman."):
         assert not [c for c in run(gaz, text).candidates if c.file == "deployments"], text
+
+
+def test_a_place_sells_in_enters_or_leaves_no_market(gaz):
+    text = "In Brazil Chery sells through its showrooms in Guangzhou."
+    cands = [("market_presence", {"activity": "sells-in", "exporter": "brazil", "market": "guangzhou"}),
+             ("market_presence", {"activity": "sells-in", "exporter": "chery", "market": "chery"}),
+             ("market_presence", {"activity": "exports-to", "exporter": "brazil", "market": "brazil"}),
+             ("market_presence", {"activity": "entered", "exporter": "guangzhou", "market": "brazil"}),
+             ("market_presence", {"activity": "exports-to", "exporter": "china", "market": "brazil"}),
+             ("market_presence", {"activity": "sells-in", "exporter": "chery", "market": "brazil"})]
+    out = [(r["exporter"], r["market"]) for _, r in _typed(gaz, text, cands)]
+    assert out == [("china", "brazil"), ("chery", "brazil")]
+
+
+def test_towns_of_a_country_market_named_as_where_stores_are_are_no_markets_of_their_own(gaz):
+    text = "Chery sells cars in Saudi Arabia through its own showrooms in Jeddah and Dammam."
+    markets = {p[2] for p in pairs(run(gaz, text)) if p[0] == "market_presence" and p[1] == "chery"}
+    assert "saudi-arabia" in markets and not {"jeddah", "dammam"} & markets, markets
+
+
+def test_not_less_than_is_a_lower_bound(gaz):
+    text = ("Tabuk Motors shall buy not less than 12,000 vehicles, open no fewer than 18 showrooms and keep not more "
+            "than 40 dealers.")
+    got = {c.record["value"]: c.record.get("bound") for c in run(gaz, text).candidates if c.file == "observations"}
+    assert got == {12000: "lower", 18: "lower", 40: "upper"}
+
+
+def test_a_company_that_has_n_showrooms_somewhere_runs_a_store_network_there(gaz):
+    text = "Chery sells its cars in Peru through Andes Autos S.A., an importer that has 34 showrooms across the country."
+    deps = [(c.record["operator"], c.record["places"]) for c in run(gaz, text).candidates if c.file == "deployments"]
+    assert deps == [("andes-autos-s-a", ["peru"])]
+    assert not [c for c in run(gaz, "Andes Autos has no showrooms in Chile.").candidates if c.file == "deployments"]
+
+
+def test_a_board_list_with_capital_titles_and_a_single_member(gaz):
+    text = ("This announcement is made by Orvane Motor Holdings Limited (the \"Company\").\n\nAs at the date of this "
+            "announcement, the executive Directors are Mr. Guo Peiran and Ms. Shen Liyan; the non-executive Director "
+            "is Mr. Bai Zhongxu; and the independent non-executive Directors are Dr. Amy Leung Ka-wai and Mr. Tomas "
+            "Ferreira.")
+    roles = {(r["person"], r["title"].lower()) for r in (c.record for c in run(gaz, text).candidates
+                                                         if c.file == "roles")}
+    assert roles >= {("guo-peiran", "executive director"), ("shen-liyan", "executive director"),
+                     ("bai-zhongxu", "non-executive director"),
+                     ("amy-leung-ka-wai", "independent non-executive director"),
+                     ("tomas-ferreira", "independent non-executive director")}, roles
+
+
+def test_who_has_been_named_is_no_title_word(gaz):
+    text = ("The venture's retail network will start with 40 dealers, said Kavya Menon, who has been named managing "
+            "director of Orvane Motor India.")
+    roles = {(r["person"], r["title"]) for r in (c.record for c in run(gaz, text).candidates if c.file == "roles")}
+    assert ("kavya-menon", "managing director") in roles, roles
+
+
+def test_a_venture_named_after_its_partner_is_no_partner_of_its_own(gaz):
+    text = "Chery's joint venture with Orvane Group, Orvane Chery Motors, builds vans in Chile."
+    parts = {p for p in pairs(run(gaz, text)) if p[0] == "partnerships"}
+    assert parts == {("partnerships", "chery", "orvane-group")}, parts
+
+
+def test_an_owner_given_the_venture_s_id_by_its_short_name_is_the_parent_of_that_name(gaz):
+    from nevkg.ingest.extract.core import _Extractor
+    from nevkg.ingest.extract.model import Mention
+
+    text = "Orvane Automobile Group and Tabuk set up Orvane Tabuk Auto, owned 60 per cent by Orvane."
+    ex = _Extractor(text, gaz, "2026-11-18", "test-source")
+    parent = Mention(0, 22, "Orvane Automobile Group", "organizations", "orvane-automobile-group", False, "company",
+                     "org-suffix:Group", 0.6, "Orvane Automobile Group")
+    jv = Mention(41, 58, "Orvane Tabuk Auto", "organizations", "orvane-tabuk-auto", False, "company", "ner:ORG", 0.6,
+                 "Orvane Tabuk Auto")
+    short = Mention(82, 88, "Orvane", "organizations", "orvane-tabuk-auto", False, "company", "short-name", 0.6,
+                    "Orvane Tabuk Auto")
+    ex.ents.mentions = [parent, jv, short]
+    assert ex._parent_named_short(short, jv) is parent
+    assert ex._parent_named_short(jv, jv) is jv
+
+
+def test_a_battery_pack_line_is_a_site(gaz):
+    assert ("sites", "orvane-motors", "chile") in pairs(run(gaz, "Orvane Motors will open a battery pack line in "
+                                                                 "Chile next year."))
+    assert ("sites", "orvane-motors", "chile") not in pairs(run(gaz, "Orvane Motors sells a line of buses in Chile."))
+
+
+def test_a_company_name_with_a_place_in_brackets_before_its_legal_form_is_one_name(gaz):
+    text = ('On 30 November 2026, Orvane International Automobile (Hong Kong) Limited ("Orvane International"), a '
+            'wholly-owned subsidiary of the Company, signed an agreement with Tabuk Motors Company. Orvane '
+            'International will pay the fees. The shares are listed on The Stock Exchange of Hong Kong Limited.')
+    orgs = {(m.text, m.id) for m in run(gaz, text).mentions if m.file == "organizations"}
+    assert ("Orvane International Automobile (Hong Kong) Limited",
+            "orvane-international-automobile-hong-kong-limited") in orgs
+    assert ("Orvane International", "orvane-international-automobile-hong-kong-limited") in orgs
+    assert ("Stock Exchange of Hong Kong Limited", "stock-exchange-of-hong-kong-limited") in orgs
+    assert not {o for o in orgs if o[1] in {"hong-kong-limited", "orvane-international-automobile"}}, orgs
+
+
+def test_a_defined_term_that_calls_a_company_a_company_names_it(gaz):
+    text = ('The parties will set up a company in Riyadh to be named Tabuk Orvane Automotive Company (the "JV '
+            'Company"). The JV Company will handle parts distribution in Saudi Arabia.')
+    orgs = {(m.text, m.id) for m in run(gaz, text).mentions if m.file == "organizations"}
+    assert ("JV Company", "tabuk-orvane-automotive-company") in orgs and not {o for o in orgs if o[1] == "jv-company"}
+
+
+def test_a_venture_x_per_cent_owned_by_a_and_y_by_b_is_their_joint_venture(gaz):
+    text = "The joint venture will be 74 per cent owned by Chery and 26 per cent by BYD."
+    assert {p for p in pairs(run(gaz, text)) if p[0] == "partnerships"} == {("partnerships", "byd", "chery")}
+
+
+def test_a_plant_that_acts_on_a_company_is_not_its_plant(gaz):
+    text = "Minister Mehmet Kaya said Togg, Turkey's domestic carmaker, would not be affected by the new plant in Manisa."
+    assert not {p for p in pairs(run(gaz, text)) if p[0] == "sites"}
+    assert ("sites", "chery", "manisa") in pairs(run(gaz, "The plant in Manisa was built by Chery."))
+
+
+def test_a_name_in_an_apposition_of_role_is_not_the_actor(gaz):
+    text = "Tabuk Motors, the exclusive distributor of Chery in Saudi Arabia, will open ten showrooms in Riyadh next year."
+    deps = [c.record["operator"] for c in run(gaz, text).candidates if c.file == "deployments"]
+    assert deps == ["tabuk-motors"], deps
+
+
+def test_a_backer_before_a_name_is_no_word_of_it(gaz):
+    result = run(gaz, "JSW-backed Deccan Auto will source battery cells from CATL for its upcoming plant in Aurangabad.")
+    assert ("sites", "deccan-auto", "aurangabad") in pairs(result)
+    assert ("investments", "jsw", "deccan-auto") in pairs(result)
+
+
+_FILING = ('This announcement is made by Orvane Motor Group Co., Ltd. (the "Company", together with its subsidiaries, '
+           'the "Group").\n\n')
+
+
+def test_a_stake_as_a_share_of_the_equity_interest_is_an_investment(gaz):
+    text = _FILING + ("On 2 December 2026, Orvane Motors Investment Co., Ltd. agreed to acquire 30% of the equity "
+                      "interest in Sahel Battery Co., Ltd. for RMB 450 million.")
+    assert ("investments", "orvane-motors-investment-co-ltd", "sahel-battery-co-ltd") in pairs(run(gaz, text))
+
+
+def test_the_company_in_an_apposition_after_a_legal_form_is_not_the_actor(gaz):
+    text = _FILING + ("On 2 December 2026, Orvane Motors Investment Co., Ltd., a wholly-owned subsidiary of the "
+                      "Company, entered into a share transfer agreement with Tabuk Holdings Limited.")
+    parts = {p for p in pairs(run(gaz, text)) if p[0] == "partnerships"}
+    assert parts == {("partnerships", "orvane-motors-investment-co-ltd", "tabuk-holdings-limited")}, parts
+
+
+def test_a_minority_share_of_the_shares_is_a_stake(gaz):
+    text = _FILING + "Orvane Motors Investment Co., Ltd. will buy 20 per cent of the shares in Sahel Battery Co., Ltd."
+    assert ("investments", "orvane-motors-investment-co-ltd", "sahel-battery-co-ltd") in pairs(run(gaz, text))
+
+
+def test_a_site_priced_in_its_noun_phrase_is_an_investment(gaz):
+    for text, place in (("Orvane's rival BYD is building a $1 billion plant in Manisa, which is due to open next "
+                         "year.", "manisa"),
+                        ("Kaveri will set up a Rs 4,800-crore plant at Chakan in Maharashtra.", "chakan")):
+        invs = [c.record for c in run(gaz, text).candidates if c.file == "investments"]
+        assert len(invs) == 1 and invs[0]["place"] == place and invs[0].get("amount"), (text, invs)
+    for text in ("Chery is considering a $500 million plant in Spain.",
+                 "BYD, which spent $1 billion last year, opened a plant in Brazil."):
+        assert not [c for c in run(gaz, text).candidates if c.file == "investments"], text
+
+
+def test_a_site_built_with_an_investment_of_n_is_an_investment(gaz):
+    for text in ("Hengrun Battery will build a pack plant in Chile with an initial investment of $220 million.",
+                 "Hengrun Battery will build a pack plant in Chile at a cost of about $220 million."):
+        assert ("investments", "hengrun-battery", "chile") in pairs(run(gaz, text)), text
+    text = "Hengrun Battery opened a pack plant in Chile; its sales with a value of $220 million rose."
+    assert not [c for c in run(gaz, text).candidates if c.file == "investments"]
+
+
+def test_a_filing_s_defined_issuer_can_be_a_partner(gaz):
+    text = _FILING + ("Pursuant to the agreement, Tabuk Motors Company shall be appointed as the exclusive distributor "
+                      "of the Group's vehicles in Oman.")
+    assert ("partnerships", "orvane-motor-group-co-ltd", "tabuk-motors-company") in pairs(run(gaz, text))

@@ -126,18 +126,24 @@ def apposed_acronyms(E: Any) -> None:
 _QUOTED = re.compile(r"\s*\(\s*(?:the\s+)?[\"“](?P<short>[A-Z][\w.\-]*(?:\s[A-Z][\w.\-]*){0,2})[\"”]\s*\)")
 
 
+#: a defined term that names a company by what it is ('Y (the "JV Company")', 'Z (the "Target Company")')
+_DEFINED_COMPANY = re.compile(r"(?:[A-Z][\w\-]*\s+)+(?:Company|Venture|Subsidiary)")
+
+
 def quoted_short_names(E: Any) -> None:
     """A short name defined in quotes right after an organisation's name ("Nordlys Taxi AS ("Nordlys")",
     "Velmora Holdings Berhad (“Velmora”)") names that organisation wherever it stands, also where another name
-    of the article starts with the same word. Only a short name made of the name's own words or initials: a
-    defined role ("the "Operator"") is no name. ``E`` is the mention finder (``_Entities``)."""
+    of the article starts with the same word. Only a short name made of the name's own words or initials, or a
+    term that calls it a company ("the "JV Company""): a defined role ("the "Operator"") is no name. ``E`` is
+    the mention finder (``_Entities``)."""
     for x in list(_QUOTED.finditer(E.text)):
         short = x.group("short")
         org = next((m for m in E.mentions if m.file == "organizations" and m.end == x.start()), None)
         if org is None or short == org.text:
             continue
         words = set(re.findall(r"[\w\-]+", org.label or org.text)) | set(re.findall(r"[\w\-]+", org.text))
-        if not set(short.split()) <= words and not fits_name(short, org.text):
+        if not set(short.split()) <= words and not fits_name(short, org.text) \
+                and not _DEFINED_COMPANY.fullmatch(short):
             continue
         _name_again(E, org, short)
         E.defined_names = getattr(E, "defined_names", set()) | {short}  # (no later rule gives it to another)

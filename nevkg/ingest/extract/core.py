@@ -31,6 +31,7 @@ from nevkg.ingest.extract.periods import find_periods
 from nevkg.ingest.extract.relations import RelationRules
 from nevkg.ingest.extract.relations_assert import AssertionRules
 from nevkg.ingest.extract.relations_channels import ChannelRules
+from nevkg.ingest.extract.relations_costs import CostRules
 from nevkg.ingest.extract.relations_handover import HandoverRules
 from nevkg.ingest.extract.relations_levels import MarketLevelRules
 from nevkg.ingest.extract.relations_respective import RespectiveRules
@@ -45,7 +46,7 @@ from nevkg.ingest.gazetteer import Gazetteer
 # ========================================================================================= extraction
 class _Extractor(SentenceFigures, EntityRecords, ObservationRules, RelationRules, ParsedRelations, PeopleRules,
                  RoleRules, VentureRules, HandoverRules, AssertionRules, MarketLevelRules,
-                 RespectiveRules, TypedEndRules, ChannelRules):
+                 RespectiveRules, TypedEndRules, ChannelRules, CostRules):
     """Runs every rule family over the sentences of one article."""
 
     def __init__(self, text: str, gaz: Gazetteer, article_date: str | None, source_id: str,
@@ -122,6 +123,7 @@ class _Extractor(SentenceFigures, EntityRecords, ObservationRules, RelationRules
             self.city_markets(before)
             self.typed_ends(before, s, e)
             self.sale_channels(before)
+            self.priced_sites(before, s, e)
             actors = [m for m in self.mentions_in(s, e, ("organizations",)) if not m.compiler]
             if actors:
                 self.last_org = actors[0]

@@ -20,8 +20,10 @@ from nevkg.ingest.gazetteer import Entry
 
 _CAP = (r"(?!(?:Co|Ltd|Inc|Corp)\.)[A-Z][A-Za-z0-9&\-]*(?:(?<=s)['’](?=[ ]+(?:Association|Federation|Union|Council|"
         r"Chamber|Alliance|Confederation|Institute|Society|Organi[sz]ation)\b))?")  # "Manufacturers' Association"
-_RUN = re.compile(rf"{_CAP}(?:[ ]+(?:{_CAP}|&|of|and|de|for))*(?:,?[ ]+Co\.,?(?:[ ]+Ltd\.)?|,?[ ]+Ltd\.|"
+_RUN = re.compile(rf"{_CAP}(?:[ ]+(?:{_CAP}|&|of|and|de|for)|[ ]+\({_CAP}(?:[ ]+{_CAP})?\)(?=[ ]+(?:Limited|Company|"
+                  rf"Co\.|Ltd\.|Inc\.|Corporation)))*(?:,?[ ]+Co\.,?(?:[ ]+Ltd\.)?|,?[ ]+Ltd\.|"
                   rf",?[ ]+Inc\.|[ ]+Corp\.|[ ]+(?:d\.o\.o|d\.d|s\.r\.o|a\.s|B\.V|N\.V|S\.L\.U?)(?=\.))?")
+# (a place in brackets before a legal form: "X (Hong Kong) Limited")
 _LEAD_STOP = {"the", "in", "on", "at", "by", "for", "from", "as", "while", "meanwhile", "according", "also",
               "chinese", "china's", "both", "last", "this", "its", "his", "her", "their", "our", "a", "an", "and",
               "since", "after", "before", "with", "under", "among", "when", "during", "thai", "spanish", "german",
@@ -60,7 +62,7 @@ _ORG_SUFFIX = {
 _OF_HEADS = {"Ministry", "Bank", "University", "Association", "Department", "Bureau", "Administration",
              "Commission", "Chamber", "Federation", "Academy", "Institute", "Office", "Council", "Government",
              "Committee", "Directorate", "Agency", "Authority",
-             "Republic", "Union", "Port", "City", "Province", "Kingdom"}
+             "Republic", "Union", "Port", "City", "Province", "Kingdom", "Exchange"}
 #: words before "Customs" that name a national service, not a Chinese city's customs office
 _NOT_LOCAL = {"State", "Federal", "National", "Central", "General", "Royal", "Border", "Russian", "Kazakh", "Uzbek",
               "Indian", "Turkish", "Brazilian", "Mexican", "Thai", "Korean", "Japanese", "European", "US", "UK", "EU"}
@@ -84,7 +86,7 @@ def _clean_run(run: str, start: int) -> tuple[str, int]:
     """Drop sentence-initial and adjectival words from the front of a capitalised run."""
     words = run.split(" ")
     while words and (words[0].lower() in _LEAD_STOP or words[0].lower().rstrip("s") in _LEAD_STOP
-                     or words[0].lower() in _MONTH_NUM or re.search(r"-(?:based|owned|listed|headquartered|"
+                     or words[0].lower() in _MONTH_NUM or re.search(r"-(?:based|owned|listed|headquartered|backed|"
                                                                     r"made|built)$", words[0])):
         start += len(words[0]) + 1
         words = words[1:]

@@ -295,7 +295,8 @@ class ParsedRelations(PartnerParseRules, DeployParseRules, PlaceRules, PolicyRul
         return None
 
     def _site(self, cue: Any, actor: Mention, places: list[Mention], kind: str = "factory") -> None:
-        if is_government(actor) or (self.ents.new.get(actor.id, {}).get("kind") or "") in _GOV:
+        if is_government(actor) or (self.ents.new.get(actor.id, {}).get("kind") or "") in _GOV or \
+                cue.dep_ == "pobj" and cue.head.dep_ == "agent":  # ("X is not affected by the plant in Y")
             return  # "the ministry announced a plant in X": a government runs no plant (it approves, announces)
         if cue.pos_ == "NOUN" and any(c.dep_ in {"amod", "compound"} and _POWER_PLANT.search(c.text + " ")
                                       for c in cue.children):

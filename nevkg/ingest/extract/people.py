@@ -57,8 +57,8 @@ _TITLE_BEFORE_FUNCTION = re.compile(rf"\b(?:{_TITLE_WORDS}|VP|SVP|EVP)\s*(?:,|of
 _TRAILING_TITLE = re.compile(r"(?:\s+(?:President|Chairman|Chairwoman|Chairperson|CEO|Founder|Co-[Ff]ounder|Chief|"
                              r"Executive|Director|Vice|Managing|Senior|General|Manager))+$")
 #: "NAME, who became TITLE of ORG": the verb of a relative clause that gives a post
-_WHO_IS = (r"who\s+(?:is|was|became|has\s+been|had\s+been|serves\s+as|served\s+as|took\s+over\s+as|"
-           r"joined\s+as|was\s+named|was\s+appointed|is\s+also|was\s+previously|remains)\s+")
+_WHO_IS = (r"who\s+(?:(?:has|had|have)\s+been\s+(?:named|appointed|elected|promoted\s+to)|is|was|became|"
+           r"has\s+been|had\s+been|serves\s+as|served\s+as|took\s+over\s+as|joined\s+as|was\s+named|was\s+appointed|is\s+also|was\s+previously|remains)\s+")
 #: regions a title is often scoped to ("head of Asia Pacific")
 _REGION = (r"(?:Europe|Asia(?:[\s-]Pacific)?|Africa|Oceania|the\s+Americas|Americas|(?:North|South|Latin|Central)\s+"
            r"America|(?:Southeast|South|East|Central|West)\s+Asia|the\s+Middle\s+East|Middle\s+East|ASEAN|APAC|EMEA)")

@@ -43,8 +43,11 @@ _ORG_LINE = re.compile(r"\n[ \t]*(?P<o>[A-Z][^\n]{2,100}?)[ \t]*(?:\([^()\n]{2,2
 _LISTED_NAME = re.compile(r"(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+)?(?P<n>[A-Z][a-z]+(?:\s+[A-Z][a-z'’-]+){1,2})"
                           r"(?:\s*\((?P<t>[^()]{3,60})\))?")
 #: "the (independent non-executive) directors are …": a board's members listed by a plural title
-_BOARD_LIST = re.compile(r"\b(?i:the)\s+(?P<title>(?:[a-z][\w-]*\s+){0,3}(?:directors|supervisors|members\s+of\s+the\s+"
-                         r"board|officers))\s+(?:are|were|comprise)\s+")
+#: (also a board's one member of a kind: "the non-executive Director is Mr X")
+_BOARD_LIST = re.compile(r"\b(?i:the)\s+(?P<title>(?:[a-z][\w-]*\s+){0,3}(?i:directors|supervisors|"
+                         r"members\s+of\s+the\s+board|officers))\s+(?:are|were|comprise)\s+|"
+                         r"\b(?i:the)\s+(?P<one>(?:[a-z][\w-]*\s+){0,3}(?i:director|supervisor))\s+(?:is|was)\s+"
+                         r"(?=(?:Mr|Ms|Mrs|Dr|Prof)\.?\s)")
 
 
 class TitleFrames:
@@ -140,7 +143,9 @@ class TitleFrames:
             if org is not None:
                 out.append((ns, ne, sig.group("t"), *sig.span("t"), org, "person:signature"))
         for m in _BOARD_LIST.finditer(self.text, s, e):
-            stop = re.search(r"[.;]|,\s+and\s+the\b", self.text[m.end():e])
+            group = "title" if m.group("title") else "one"
+            title = m.group(group)[:-1] if group == "title" else m.group(group)  # (the plural's singular)
+            stop = re.search(r"(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})[.;]|,\s+and\s+the\b", self.text[m.end():e])
             end = m.end() + stop.start() if stop else e
             org = self._company_spoken_of(m.start())
             if org is None:
@@ -152,7 +157,7 @@ class TitleFrames:
                 if n.group("t") and _TITLE_RX.search(n.group("t")):  # "Ms Y (Chief Financial Officer)"
                     out.append((*n.span("n"), n.group("t"), *n.span("t"), org, "person:board-list"))
                 else:
-                    out.append((*n.span("n"), m.group("title")[:-1], m.start("title"), m.end("title") - 1, org,
+                    out.append((*n.span("n"), title, m.start(group), m.start(group) + len(title), org,
                                 "person:board-list"))
         return out
 

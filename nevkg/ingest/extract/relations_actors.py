@@ -18,8 +18,10 @@ _LOCATED = re.compile(r"\b(?:in|at|near|across)\s+(?:the\s+)?"
 _RELATIVE = re.compile(r",\s+(?:which|who|whose)\b[^,;]{3,120},")
 #: an apposition that describes a name by others ("X, a joint venture of A and B, opened …"): A and B are not
 #: the ones the clause speaks of
-_APPOSED = re.compile(r"(?<=[\w)]),\s+(?:an?|the)\s+(?:[\w\-:–]+\s+){0,4}?(?:joint[\s-]venture|JV|venture|unit|"
-                      r"subsidiary|arm|affiliate|division)\b[^,;]{0,80},")
+_APPOSED = re.compile(r"(?<=[\w).]),\s+(?:an?|the)\s+(?:[\w\-:–]+\s+){0,4}?(?:joint[\s-]venture|JV|venture|unit|"
+                      r"subsidiary|arm|affiliate|division|(?:distributor|importer|dealer|agent|partner|supplier|"
+                      r"licensee|assembler|parent|owner|shareholder)s?\s+(?:of|for|to)\b)[^,;]{0,80},")
+#: (also a role towards others: "X, the exclusive distributor of A in Y, will open …": X, not A)
 #: the words joining two coordinated names, with a short description of the second
 _AND_NAME = re.compile(r"\s+and\s+(?:(?:[A-Z][a-z]+|[a-z][\w\-]*)\s+){0,4}")
 #: kinds of organisation that govern (an authority, never a commercial partner)

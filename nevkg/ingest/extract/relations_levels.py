@@ -5,10 +5,14 @@ The cue rules read the place after "in" or "to"; when that place is a city ("sel
 comes from the records (a known city's ``located_in`` chain), from the container the article states ("Santiago,
 Chile") or from a new place's ``located_in``. Without one the city stays; so does an office, a hub or a centre,
 and a port or city that goods are shipped to. A market already proposed at that country for the same company and
-activity is not proposed twice.
+activity is not proposed twice. A new city whose country nobody says is no market of its own either when the same
+sentence has the company selling in a country ("showrooms in Saudi Arabia, including in Riyadh and Jeddah").
 """
 
 from __future__ import annotations
+
+import re
+from typing import Any
 
 __all__ = ["MarketLevelRules"]
 
@@ -17,6 +21,12 @@ __all__ = ["MarketLevelRules"]
 _TRADE = {"sells-in"}
 #: kinds of place that are no market of their own
 _LOCAL = {"city", "district", "port", "place", "town", "municipality"}
+#: of these, the towns (not a "place", which may be a region: "Benelux")
+_TOWNS = _LOCAL - {"place"}
+#: what names a town as where stores are, or as one of a country's listed towns
+_STORE_TOWN = re.compile(r"(?:\b(?:showrooms?|stores?|outlets?|dealers(?:hips?)?|branches|service\s+cent(?:re|er)s)\s+"
+                         r"(?:[\w\-]+\s+){0,3}?in|\bincluding(?:\s+in)?)\s+(?:[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?,?\s+"
+                         r"(?:and\s+)?)*$")
 
 
 class MarketLevelRules:
@@ -28,7 +38,17 @@ class MarketLevelRules:
         for cand in [c for c in self.candidates if id(c) not in before and c.file == "market_presence"
                      and c.record.get("activity") in _TRADE]:
             market = cand.record.get("market")
-            country = self.ents.country_above(market) if self.ents.kind_of(market) in _LOCAL else None
+            local = self.ents.kind_of(market) in _LOCAL
+            country = self.ents.country_above(market) if local else None
+            if country is None and self.ents.kind_of(market) in _TOWNS and not self.gaz.entries.get(market) \
+                    and self._store_town(cand) and any(
+                    c is not cand and id(c) not in before and c.file == "market_presence"
+                    and c.record.get("exporter") == cand.record.get("exporter")
+                    and c.record.get("activity") == cand.record.get("activity")
+                    and self.ents.kind_of(c.record.get("market")) == "country" for c in self.candidates):
+                cand.notes.append("withdrawn: a new city of a sentence that names the seller's country market")
+                self.candidates.remove(cand)  # "in Saudi Arabia, including in Riyadh, Jeddah and Dammam"
+                continue
             if country is None:
                 continue
             r = cand.record
@@ -41,3 +61,11 @@ class MarketLevelRules:
             r["market"] = country
             r["label"] = r.get("label", "").replace(self.label(market), self.label(country))
             cand.notes.append(f"market moved from the city {market} to its country")
+
+    def _store_town(self, cand: Any) -> bool:
+        """Whether the candidate's market is named as where stores are or in a list after "including"
+        ("showrooms in Riyadh and Jeddah", "in Saudi Arabia, including in Riyadh")."""
+        market = cand.record.get("market")
+        spans = [(a, b) for a, b in cand.spans if any(m.id == market and (m.start, m.end) == (a, b)
+                                                      for m in self.ents.mentions)]
+        return any(_STORE_TOWN.search(self.text[max(0, a - 90):a]) for a, _ in spans)

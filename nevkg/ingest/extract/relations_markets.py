@@ -190,7 +190,9 @@ class MarketRules(ExportRules, GappedDeployments):
         verbs = re.compile(r"deploy\w*|launch\w*|operat\w*|open\w*|roll\w*\s+out|put\s+into\s+service|establish\w*|"
                            r"built|build\w*|set\s+up|runs?|started|began|began\s+offering|expand\w*|test\w*|"
                            r"trial\w*|offer\w*|integrat\w*|introduc\w*|available|install\w*|add(?:s|ed|ing)?|"
-                           r"put(?:s|ting)?|plac(?:e|es|ed|ing)", re.I)
+                           r"put(?:s|ting)?|plac(?:e|es|ed|ing)|"
+                           r"ha(?:s|ve|d)\s+(?:about\s+|some\s+|nearly\s+|over\s+|more\s+than\s+)?\d[\d,]*\s+(?:own\s+)?"
+                           r"(?:showrooms?|stores?|outlets?|dealerships?)", re.I)  # "has 34 showrooms across X"
         if not verbs.search(sent):
             return
         for m in rx.finditer(sent):  # each cue with the places of its own clause

@@ -72,8 +72,11 @@ class PartnerParseRules:
         for o in orgs:
             tok = span_at(self.doc, o.start, o.end)
             if o.id == actor.id or tok is None or tok.root.i not in clause or self._same_group(actor, o) \
-                    or o.rule.startswith("anaphor:"):  # "its", "the company": the actor's side, not a partner
-                continue
+                    or o.rule.startswith("anaphor:") and o.rule != "anaphor:issuer":  # "its", "the company":
+                continue  # the actor's side, not a partner (but "to the Group" in a filing names the issuer)
+            if kind == "joint-venture" and tok.root.dep_ == "appos" and (tok.root.head.i == cue.i or any(
+                    k is not o and k.start <= tok.root.head.idx < k.end for k in orgs)):
+                continue  # "its joint venture with A, X, …": X names the venture, no partner of its own
             if (o.kind or "") in _GOV or (actor.kind or "") in _GOV:
                 continue
             if self._new_partnership(actor.id, o.id, kind):
@@ -115,7 +118,8 @@ class PartnerParseRules:
             self.ents.new[jv.id]["kind"] = "joint-venture-company"
         named = [m for c in cue.children if c.dep_ == "prep" and c.lower_ in {"between", "of"} for t in c.subtree
                  if (m := self._mention_of(t)) is not None and m in orgs]  # "a joint venture between A and B"
-        owners = [m for m in self._venture_owners(cue, orgs) if m.id != jv.id]  # ("owned 60% by A and 40% by B")
+        owners = [self._parent_named_short(m, jv) for m in self._venture_owners(cue, orgs)]
+        owners = [m for m in owners if m is not None and m.id != jv.id]  # ("owned 60% by A and 40% by B")
         named = named or (owners if len(owners) >= 2 else [])
         parents = list({m.id: m for m in (named or [actor, *self._coactors(actor, orgs)]) if m.id != jv.id}.values())
         self.note_venture(jv, parents, (jv.start, jv.end))
@@ -127,6 +131,15 @@ class PartnerParseRules:
                      [(a.start, a.end), (b.start, b.end), (jv.start, jv.end), (cue.idx, cue.idx + len(cue.text))],
                      "parse:partner:named-venture", notes=[f"the joint venture's company is '{jv.id}'"])
         return True
+
+    def _parent_named_short(self, m: Mention, jv: Mention) -> Mention | None:
+        """An owner the short-name rules gave the venture's id ("owned 60 per cent by Xinghai" of "Xinghai Atlas
+        Automotive"): the other organisation of the article whose name starts with that short name, if one."""
+        if m.id != jv.id or m.text == jv.text:
+            return m
+        other = [k for k in self.ents.mentions if k.file == "organizations" and k.id != jv.id
+                 and not k.rule.startswith("anaphor:") and (k.label or k.text).startswith(m.text + " ")]
+        return other[0] if other and len({k.id for k in other}) == 1 else None
 
     def _venture_owners(self, cue: Any, orgs: list[Mention]) -> list[Mention]:
         """The owners a joint venture's clause lists with their shares: "a joint venture in which A will hold 60%
@@ -150,7 +163,7 @@ class PartnerParseRules:
             later = [o.start for o in found if o.start > m.start] + [sent_end]
             if which and re.match(rf"\s+(?:(?:will|would|is\s+to)\s+)?(?:\w+\s+){{0,2}}?{share}",
                                   self.text[m.end:min(later[0], m.end + 60)]) \
-                    or owned and re.search(rf"{share}\s+by\s+(?:the\s+)?$",
+                    or owned and re.search(rf"{share}\s+(?:owned\s+)?by\s+(?:the\s+)?$",
                                            self.text[max(start - 40, m.start - 40):m.start]):
                 out.append(m)
         return list({m.id: m for m in out}.values())

@@ -68,6 +68,10 @@ _POWER_PLANT = re.compile(r"\b(?:power|hydro(?:electric|power)?|solar|wind|coal(
                           r"petrochemical|chemical|steel|cement)(?:\s+power)?\s+$", re.I)
 
 
+#: a site named as what acts on the clause's subject ("X would be hit by the new plant in Y", "hurt by a factory")
+_AGENT_SITE = re.compile(r"\b(?:affected|hit|hurt|threatened|challenged|squeezed|pressured|undercut|matched|"
+                         r"overtaken|rivalled|dwarfed|eclipsed)\s+by\s+(?:the|a|an|this|that)?\s*(?:[\w\-]+\s+){0,3}$",
+                         re.I)
 #: what opens a relative clause about someone else just before a name ("a supplier in which X holds a stake")
 _IN_RELATIVE = re.compile(r"\b(?:(?:in|of|from|with|to)\s+which|whose)\s+(?:the\s+)?$", re.I)
 
@@ -79,7 +83,8 @@ class SiteRules:
         rx = re.compile(r"(?P<cue>(?:vehicle\s+|car\s+|assembly\s+|parts\s+|battery\s+|manufacturing\s+|production\s+|"
                         r"new\s+|first\s+|overseas\s+)*(?:factory|factories|plant|plants|production\s+base|"
                         r"manufacturing\s+base|manufacturing\s+facilit(?:y|ies)|production\s+facilit(?:y|ies)|"
-                        r"production\s+line|assembly\s+line|knock-down\s+assembly|CKD\s+\w+)\b)", re.I)
+                        r"production\s+line|assembly\s+line|(?:battery|cell)[\s-]+(?:pack\s+)?(?:assembly\s+)?line|"
+                        r"(?:battery[\s-]+)?pack\s+line|knock-down\s+assembly|CKD\s+\w+)\b)", re.I)
         seen: set[tuple[str, str]] = set()
         places = [p for p in places if not _is_outside(self.text, p)]  # "its third plant outside China"
         for m in rx.finditer(sent):
@@ -110,6 +115,8 @@ class SiteRules:
             if op is None:  # "the Zaragoza plant of X": X's plant, whoever the clause's subject is
                 op = next((o for o in orgs if o.start >= after and not o.compiler and re.fullmatch(
                     r"\s+of\s+(?:the\s+)?", self.text[after:o.start])), None)
+            if op is None and _AGENT_SITE.search(self.text[max(s, cue_s - 40):cue_s]):
+                continue  # "X would not be affected by the new plant in Y": the plant is another's, not X's
             if op is None:
                 op = self._actor_before(cue_s if back is not None else min(cue_s, place.start), s, orgs)
             if op is None:  # a name after the site ("the plant in X of Y", "… was ruled out, Y said"), not one

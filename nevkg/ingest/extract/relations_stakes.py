@@ -22,9 +22,11 @@ from typing import Any
 from nevkg.ingest.extract.model import Mention
 
 _PCT = r"(?P<pct>\d+(?:\.\d+)?)\s*(?:%|per\s*cent\b|percent\b|pc\b)"
-#: "a 26 % stake in", "a majority stake in", "a 10 per cent equity interest in"
-_STAKE = re.compile(rf"(?:{_PCT}|(?P<word>majority|minority|controlling))\s+(?:[a-z]+\s+)?"
-                    r"(?:stake|share(?:holding)?|holding|interest)\b(?P<of>\s+(?:in|of)\s+(?:the\s+)?)?", re.I)
+#: "a 26 % stake in", "a majority stake in", "a 10 per cent equity interest in", "30 % of the equity interest in"
+_STAKE = re.compile(rf"(?:{_PCT}|(?P<word>majority|minority|controlling))\s+(?:of\s+(?:the\s+)?(?=[a-z]+\s+interest|"
+                    r"equity|issued\s+share|shares\b))?(?:[a-z]+\s+)?"
+                    r"(?:stake|share(?:holding|s|\s+capital)?|holding|interest)\b(?P<of>\s+(?:in|of)\s+(?:the\s+)?)?",
+                    re.I)
 #: "is 51 % owned by A"
 _OWNED = re.compile(rf"\b(?:is|was|are|were|will\s+be|would\s+be|being)\s+(?:\w+\s+)?{_PCT}\s+owned\s+by\s+"
                     r"(?:the\s+)?", re.I)

@@ -10,6 +10,9 @@ Z", "a start-up based in X"), that name is a place. Then:
   country may sign an agreement; its states and towns are, in these sentences, where things are);
 * an investment whose investee is a place is an investment *in* that place (the place field), unless the same
   investor already has one in a place in that sentence ("invest … in a plant at X in Z": Z is X's container);
+* a market presence whose seller is its own market, and a sale, an entry or an exit whose seller is a place ("In
+  X we sell through our showrooms in Y" read as X selling in Y), are withdrawn (a country exports; it sells in,
+  enters or leaves no market);
 * an export whose exporter is a place named after "from" is withdrawn when an organisation exports to the same
   market in the same sentence ("the venture will export from X to Y": X is where the cars leave from).
 """
@@ -135,6 +138,9 @@ class TypedEndRules:
                     continue
                 r["place"] = r.pop("investee")
                 cand.notes.append("the investee, a place, is where the money goes")
+            elif cand.file == "market_presence" and (r.get("exporter") == r.get("market") or r.get("activity") in {
+                    "sells-in", "entered", "exited"} and self._typed_is_place(r.get("exporter"))):
+                self._typed_withdraw(cand, "a place sells in, enters or leaves no market (nor itself)")
             elif cand.file == "market_presence" and r.get("activity") == "exports-to" \
                     and self._typed_is_place(r.get("exporter")) and self._typed_after_from(r["exporter"], s, e) \
                     and any(c is not cand and c in new and c.file == "market_presence"
