@@ -239,3 +239,17 @@ def test_a_trial_of_a_robotaxi_company_is_a_deployment(run, text, pair, partner)
 ])
 def test_a_trial_of_a_carmaker_is_no_deployment(run, text):
     assert records(run(text), "deployments") == []
+
+
+# ------------------------------------ a public body named again without its country is the same body
+@pytest.mark.parametrize("text, body, role", [
+    ("The Ministry of Infrastructure of the Republic of Slovenia granted Karvo Robotics a permit. Alenka Rozman, "
+     "State Secretary at the Ministry of Infrastructure, said the permit was strict.",
+     "ministry-of-infrastructure-of-the-republic-of-slovenia", ("alenka-rozman", "State Secretary")),
+    ("The Ministry of Transport of Estonia approved the trial. Mari Tamm, an adviser at the Ministry of Transport, "
+     "welcomed it.", "ministry-of-transport-of-estonia", ("mari-tamm", "adviser")),
+])
+def test_a_body_named_again_without_its_country_is_the_same(run, text, body, role):
+    result = run(text)
+    assert {m.id for m in result.mentions if m.text.startswith("Ministry")} == {body}
+    assert (role[0], body, role[1]) in roles(result)
