@@ -245,8 +245,9 @@ class RoleRules(TitlePhrases, RoleContextRules):
         if not words or len(words) > 3 or not _TITLE_RX.search(span.text[words[-1].idx + len(words[-1].text) - a:]):
             return None
         start, end = words[0].idx, words[-1].idx + len(words[-1].text)
-        if self.ents.overlaps(start, end) or _PORTFOLIO_ORG.fullmatch(self.text[start:end]):
-            return None  # (a portfolio: "Trade Minister NAME")
+        if self.ents.overlaps(start, end) or _PORTFOLIO_ORG.fullmatch(self.text[start:end]) or \
+                self.text[start:end] in {"State", "Permanent", "Federal", "National"}:
+            return None  # (a portfolio: "Trade Minister NAME"; a rank: "State Secretary", "Permanent Secretary")
         name = self.text[start:end]
         full = fullest_name(self.ents.mentions, name)
         if full is None and nation:

@@ -253,3 +253,14 @@ def test_a_body_named_again_without_its_country_is_the_same(run, text, body, rol
     result = run(text)
     assert {m.id for m in result.mentions if m.text.startswith("Ministry")} == {body}
     assert (role[0], body, role[1]) in roles(result)
+
+
+# ------------------------------------------- "State Secretary" is a rank, "State" no organisation
+@pytest.mark.parametrize("text", [
+    "Alenka Rozman, State Secretary, said the permit was strict.",
+    "Jonas Berg, Permanent Secretary, said the licences would be reviewed.",
+])
+def test_a_rank_word_before_a_title_is_no_organisation(run, text):
+    result = run(text)
+    assert {r["id"] for r in records(result, "organizations")} == set()
+    assert roles(result) == set()
