@@ -210,7 +210,9 @@ class MarketRules(ExportRules, GappedDeployments):
         where = self._deployment_places(s, e, cue_s, cue_e, places)
         if not where:
             return
-        op = self._actor_before(cue_s, s, orgs) or next((o for o in orgs if not o.compiler), None)
+        op = self._actor_before(cue_s, s, orgs) or next((o for o in orgs if not o.compiler and not _LISTED.search(
+            re.sub(r"(?:[A-Z][\w\-]*\s+)+$", "", self.text[s:o.start]))), None)
+        # (a name at the end of a list of places, "in A, B and C D", is the parser's misreading of a place)
         owner = [o for o in orgs if op is not None and o.end < op.start and re.fullmatch(
             r"['’]s?\s+", self.text[o.end:op.start])]
         owned = bool(owner) and bool(re.fullmatch(r"\s+", self.text[op.end:cue_s]))

@@ -264,3 +264,17 @@ def test_a_rank_word_before_a_title_is_no_organisation(run, text):
     result = run(text)
     assert {r["id"] for r in records(result, "organizations")} == set()
     assert roles(result) == set()
+
+
+# ------------------------------- a name at the end of a list of places is no operator of the service
+@pytest.mark.parametrize("text", [
+    "The agency approved autonomous ride-hailing services in Cyberjaya, Putrajaya and Iskandar Puteri.",
+    "Pilot licences for autonomous ride-hailing services in Cyberjaya, Putrajaya and Iskandar Puteri",
+])
+def test_a_name_ending_a_list_of_places_operates_nothing(run, text):
+    assert all(r["operator"] != "puteri" for r in records(run(text), "deployments"))
+
+
+def test_an_operator_named_after_the_places_still_runs_them(run):
+    result = run("Driverless shuttle services in Oslo and Bergen will be run by Karvo Robotics from May.")
+    assert {("karvo-robotics", "oslo"), ("karvo-robotics", "bergen")} <= deployed(result)
