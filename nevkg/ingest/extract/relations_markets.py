@@ -23,6 +23,8 @@ _DEST_NOUN = re.compile(r"^\s*(?:(?:are|were|is|was|remain(?:s|ed)?|became|becom
                         r"\s+(?:[\w\-]+\s+){0,2}?(?:markets?|destinations?)\b", re.I)
 
 
+#: a company whose name says it runs chargers ("X Charging", "Y Charge", "Z Volt")
+_CHARGER = re.compile(r"\b(?:Charg\w*|Volt\w*|E-?Charge)\b", re.I)
 #: a partner named after "with" ("will work with local operator X")
 _WITH = re.compile(r"\b(?:with|alongside)\s+(?:[\w\-]+\s+){0,3}$")
 #: words of driverless services that name a deployment as "robotaxi" does ("driverless cars", "autonomous rides")
@@ -251,6 +253,10 @@ class MarketRules(ExportRules, GappedDeployments):
         partners += [o.id for o in together if o.id not in partners]
         if with_partner is not None and with_partner.id not in partners:
             partners.append(with_partner.id)
+        chargers = [o for o in orgs if o.id in partners and _CHARGER.search(self.label(o.id))]
+        if kind == "charging-network" and len(chargers) == 1 and not _CHARGER.search(self.label(op.id)):
+            partners = [op.id] + [p for p in partners if p != chargers[0].id]  # the charging firm runs the chargers
+            op = chargers[0]
         status = _status(sent)
         rec: dict[str, Any] = {"label": f"{self.label(op.id)} {kind.replace('-', ' ')} in "
                                         f"{', '.join(dict.fromkeys(self.label(p.id) for p in where))}",

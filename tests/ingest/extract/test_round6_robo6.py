@@ -278,3 +278,12 @@ def test_a_name_ending_a_list_of_places_operates_nothing(run, text):
 def test_an_operator_named_after_the_places_still_runs_them(run):
     result = run("Driverless shuttle services in Oslo and Bergen will be run by Karvo Robotics from May.")
     assert {("karvo-robotics", "oslo"), ("karvo-robotics", "bergen")} <= deployed(result)
+
+
+# -------------------------------------- the charging firm of a charging deployment is its operator
+def test_the_charging_firm_designated_for_a_depot_runs_its_chargers(run):
+    text = ("Karvo Robotics and Velmora Mobility have designated Nordlicht Charging GmbH as operator of their depot "
+            "in Oslo, which will have 30 charging points.")
+    deps = [r for r in records(run(text), "deployments") if r["kind"] == "charging-network"]
+    assert [(r["operator"], r["places"]) for r in deps] == [("nordlicht-charging-gmbh", ["oslo"])]
+    assert "karvo-robotics" in deps[0]["partners"]
