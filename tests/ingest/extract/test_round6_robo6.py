@@ -287,3 +287,22 @@ def test_the_charging_firm_designated_for_a_depot_runs_its_chargers(run):
     deps = [r for r in records(run(text), "deployments") if r["kind"] == "charging-network"]
     assert [(r["operator"], r["places"]) for r in deps] == [("nordlicht-charging-gmbh", ["oslo"])]
     assert "karvo-robotics" in deps[0]["partners"]
+
+
+# -------------------------------------------------- "Pty Ltd", "Ltd" without its dot end a company's name
+@pytest.mark.parametrize("text, org", [
+    ("Karvo Robotics signed a deal with Harbour Fleet Pty Ltd to run robotaxis in Perth.", "harbour-fleet-pty-ltd"),
+    ("The council leased a depot at Eagle Farm to Southern Cross Charging Pty Ltd, which will build a charging hub.",
+     "southern-cross-charging-pty-ltd"),
+])
+def test_pty_ltd_ends_a_company_name(run, text, org):
+    assert org in {r["id"] for r in records(run(text), "organizations")}
+
+
+# ------------------------------------------- a name the parser ran on into a preposition stops before it
+def test_a_place_name_does_not_end_in_a_preposition(run):
+    text = ("Councillors approved a ten-year lease of a disused bus depot at Eagle Farm to Southern Cross Charging "
+            "Pty Ltd, which will build a charging hub with 48 fast chargers.")
+    result = run(text)
+    assert ("southern-cross-charging-pty-ltd", "eagle-farm") in deployed(result)
+    assert not any(r["id"].endswith("-to") for f in ("places", "organizations") for r in records(result, f))
