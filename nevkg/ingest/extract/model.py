@@ -83,6 +83,8 @@ class Statistic:
     anaphoric: bool = False
     #: the upper end of a range ("between 10 and 15 per cent")
     value_max: Decimal | None = None
+    #: a limit set on it ("shall not exceed", "capped at", "a minimum of"): a condition, no count at a time
+    limit: bool = False
 
 
 @dataclass

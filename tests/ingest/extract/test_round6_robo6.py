@@ -306,3 +306,19 @@ def test_a_place_name_does_not_end_in_a_preposition(run):
     result = run(text)
     assert ("southern-cross-charging-pty-ltd", "eagle-farm") in deployed(result)
     assert not any(r["id"].endswith("-to") for f in ("places", "organizations") for r in records(result, f))
+
+
+# ---------------------------------- a cap or a floor: its bound, and no count at the article's time
+def figures_of(result) -> list[tuple]:
+    return [(r["value"], r.get("unit"), r.get("bound"), r.get("period_start")) for r in records(result, "observations")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The fleet of Karvo Robotics in Oslo shall not exceed 80 vehicles.", (80, "vehicles", "upper", None)),
+    ("Karvo Robotics' fleet in Oslo is capped at 80 vehicles in 2027.", (80, "vehicles", "upper", "2027")),
+    ("Karvo Robotics may run a maximum of 60 robotaxis in Bergen.", (60, "vehicles", "upper", None)),
+    ("Karvo Robotics must hold insurance of not less than RM 20 million per vehicle.",
+     (20000000, "myr", "lower", None)),
+])
+def test_a_cap_or_a_floor(run, text, expected):
+    assert expected in figures_of(run(text))
