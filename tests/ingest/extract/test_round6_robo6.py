@@ -322,3 +322,15 @@ def figures_of(result) -> list[tuple]:
 ])
 def test_a_cap_or_a_floor(run, text, expected):
     assert expected in figures_of(run(text))
+
+
+# ------------------------------------------- a press release's contact block: label, name, title, company
+def test_a_contact_block_gives_each_contacts_role(run):
+    text = ("Velmora Bus d.d. runs 300 buses in Celje.\n\nMedia contact:\nMaja Kovac, Communications Manager, "
+            "Velmora Bus d.d., press@velmora.example\nLina Wu, Head of Corporate Communications, Karvo Robotics, "
+            "media@karvo.example\n")
+    result = run(text)
+    assert {("maja-kovac", "velmora-bus-d-d", "Communications Manager"),
+            ("lina-wu", "karvo-robotics", "Head of Corporate Communications")} <= roles(result)
+    orgs = {r["id"] for r in records(result, "organizations")}
+    assert "media" not in orgs and "communications-manager" not in orgs
