@@ -334,3 +334,18 @@ def test_a_contact_block_gives_each_contacts_role(run):
             ("lina-wu", "karvo-robotics", "Head of Corporate Communications")} <= roles(result)
     orgs = {r["id"] for r in records(result, "organizations")}
     assert "media" not in orgs and "communications-manager" not in orgs
+
+
+# ---------------------------- "A and B" read as one name is two companies when the article names each alone
+@pytest.mark.parametrize("text, parts", [
+    ("Velmora Robotics runs robotaxis in Leeds. Passengers will be able to book rides through the Uber app as well "
+     "as through Leeds Cabs' own app, under an agreement that Velmora and Uber signed in June.",
+     {"velmora-robotics", "uber"}),
+    ("Tarn Autonomy Ltd will run robotaxis in Leeds. Rides can be booked in the Uber app under a deal that Tarn and "
+     "Uber reached in May.", {"tarn-autonomy-ltd", "uber"}),
+])
+def test_two_companies_joined_by_the_parser_are_two(run, text, parts):
+    result = run(text)
+    orgs = {r["id"] for r in records(result, "organizations")}
+    assert not any("-and-" in o for o in orgs)
+    assert parts <= {m.id for m in result.mentions if m.rule == "joined-name"}
