@@ -214,8 +214,8 @@ class ParsedRelations(PartnerParseRules, DeployParseRules, PlaceRules, PolicyRul
         """Whether the cue's clause has "they", "the companies", "the two", "both" … as subject."""
         for verb in [cue, *cue.ancestors]:
             for c in verb.children:
-                if c.dep_ in {"nsubj", "nsubjpass"} and (c.lower_ in _PLURAL or c.lemma_.lower() in _PLURAL
-                                                         and c.tag_ == "NNS"):
+                if c.dep_ in {"nsubj", "nsubjpass"} and (c.lower_ in {"they", "both", "two"} or c.lemma_.lower()
+                                                         in _PLURAL and c.tag_ == "NNS"):  # (not "the company")
                     return True
         return False
 

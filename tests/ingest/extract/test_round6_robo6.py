@@ -349,3 +349,29 @@ def test_two_companies_joined_by_the_parser_are_two(run, text, parts):
     orgs = {r["id"] for r in records(result, "organizations")}
     assert not any("-and-" in o for o in orgs)
     assert parts <= {m.id for m in result.mentions if m.rule == "joined-name"}
+
+
+# ------------------------------ a technology company testing in a place, in an article about robotaxis
+@pytest.mark.parametrize("text, pairs", [
+    ("Chinese robotaxi developers are racing to find partners. Pony.ai has been testing in Luxembourg and WeRide "
+     "in Switzerland.", {("pony-ai", "luxembourg"), ("weride", "switzerland")}),
+    ("Chinese robotaxi developers are racing to find partners. Karvo Robotics has been testing in Vienna since "
+     "May.", {("karvo-robotics", "vienna")}),
+])
+def test_a_technology_company_testing_in_a_robotaxi_story_deploys_there(run, text, pairs):
+    assert pairs <= deployed(run(text))
+
+
+def test_a_technology_company_testing_a_product_elsewhere_is_no_deployment(run):
+    assert records(run("Velmora Motors sells cars in Chile. Karvo Technology is testing its battery in Peru."),
+                   "deployments") == []
+
+
+# --------------------------------------- "the company" is no plural subject: no partners from before
+def test_the_company_as_subject_brings_in_no_earlier_pair(run):
+    text = ("Lindo Robotics and Uber agreed that Lindo's robotaxis will be offered on the Uber app in Tallinn. "
+            "Karvo Robotics said it was not in talks with any operator. The company did say that it would start "
+            "testing robotaxis in Riga in the spring.")
+    result = run(text)
+    assert ("karvo-robotics", "riga") in deployed(result)
+    assert not any("karvo-robotics" in p and ("uber" in p or "lindo-robotics" in p) for p in partnered(result))
