@@ -40,6 +40,7 @@ from nevkg.ingest.extract.relations_actors import (
     _outside,
     is_destination,
     is_government,
+    org_of_description,
 )
 from nevkg.ingest.extract.relations_deploy import _SERVICE_OBJ, DeployParseRules
 from nevkg.ingest.extract.relations_funding import FundingRules
@@ -198,6 +199,7 @@ class ParsedRelations(PartnerParseRules, DeployParseRules, PlaceRules, PolicyRul
             if c.dep_ in {"nsubj", "nsubjpass"}:
                 if c.lower_ in _RELATIVE and verb.dep_ == "relcl":
                     c = verb.head  # "X, which makes …": the relative clause speaks of the noun it hangs on
+                    c = org_of_description(self, c) or c  # ("X, a fund based in Y, which paid …": X, not Y)
                 m = self._mention_of(c) or next((self._mention_of(t) for t in c.subtree if self._mention_of(t)),
                                                 None)
                 if m is not None:

@@ -375,3 +375,15 @@ def test_the_company_as_subject_brings_in_no_earlier_pair(run):
     result = run(text)
     assert ("karvo-robotics", "riga") in deployed(result)
     assert not any("karvo-robotics" in p and ("uber" in p or "lindo-robotics" in p) for p in partnered(result))
+
+
+# ----------------------- "X, a fund based in Y, which paid …": the relative clause speaks of X, not of Y
+def test_which_after_a_description_ending_in_a_place_is_the_organisation(run):
+    text = ("Karvo Robotics runs robotaxis in Oslo. The expansion is backed by Fjell Capital Partners, a state-owned "
+            "fund based in Bergen, which paid $80 million in March for new Karvo shares.")
+    assert ("fjell-capital-partners", "karvo-robotics") in invested(run(text))
+
+
+def test_which_after_a_place_alone_is_the_place(run):
+    result = run("Karvo Motors will build a plant in Bergen, which has a deep-water port.")
+    assert ("karvo-motors", "bergen") in {(r["operator"][0], r["place"]) for r in records(result, "sites")}
