@@ -387,3 +387,20 @@ def test_which_after_a_description_ending_in_a_place_is_the_organisation(run):
 def test_which_after_a_place_alone_is_the_place(run):
     result = run("Karvo Motors will build a plant in Bergen, which has a deep-water port.")
     assert ("karvo-motors", "bergen") in {(r["operator"][0], r["place"]) for r in records(result, "sites")}
+
+
+# ------------------ a former employer in the person's own description leaves the title with the company
+@pytest.mark.parametrize("text, title", [
+    ("Karvo Robotics runs 900 robotaxis in Oslo. Chief executive Lena Vogt, who joined from Uber in 2020, said the "
+     "fleet would double.", "Chief executive"),
+    ("Karvo Robotics runs 900 robotaxis in Oslo. Founder and CEO Dr. Lena Vogt, a former Uber engineer who set up "
+     "the company in 2018, said the fleet would double.", "Founder and CEO"),
+])
+def test_a_former_employer_in_the_description_is_not_the_titles_organisation(run, text, title):
+    assert ("lena-vogt", "karvo-robotics", title) in roles(run(text))
+
+
+def test_a_current_seat_elsewhere_still_leaves_the_title_open(run):
+    text = ("Karvo Robotics runs 900 robotaxis in Oslo. Chief executive Lena Vogt, who also sits on the board of "
+            "Uber, said the fleet would double.")
+    assert not any(r[0] == "lena-vogt" and r[1] == "uber" for r in roles(run(text)))
