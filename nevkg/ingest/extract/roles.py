@@ -185,7 +185,10 @@ class RoleRules(TitlePhrases, RoleContextRules):
         for c in root.children:
             if c.dep_ == "appos" and c.i >= span.end:
                 sub = list(c.subtree)
-                ranges.append((sub[0].idx, sub[-1].idx + len(sub[-1].text)))
+                a, b = sub[0].idx, sub[-1].idx + len(sub[-1].text)
+                if ranges and ranges[-1][1] == a:  # "vice-president" cut by the parser into three appositions
+                    a = ranges.pop()[0]
+                ranges.append((a, b))
         apposed = apposed_phrase(span, self.text)  # "the TITLE of ORG, NAME"
         if apposed is not None:
             ranges.append(apposed)

@@ -404,3 +404,14 @@ def test_a_current_seat_elsewhere_still_leaves_the_title_open(run):
     text = ("Karvo Robotics runs 900 robotaxis in Oslo. Chief executive Lena Vogt, who also sits on the board of "
             "Uber, said the fleet would double.")
     assert not any(r[0] == "lena-vogt" and r[1] == "uber" for r in roles(run(text)))
+
+
+# ------------------------------------------- a hyphenated title in apposition is one title
+@pytest.mark.parametrize("text, title", [
+    ("Karvo Robotics sold 900 robotaxis last year. Lena Vogt, its executive vice-president for international "
+     "business, spoke to us in Oslo.", "executive vice-president for international business"),
+    ("Karvo Robotics sold 900 robotaxis last year. Lena Vogt, its senior vice-president for Europe, said sales "
+     "would rise.", "senior vice-president for Europe"),
+])
+def test_a_hyphenated_title_in_apposition_is_whole(run, text, title):
+    assert ("lena-vogt", "karvo-robotics", title) in roles(run(text))
