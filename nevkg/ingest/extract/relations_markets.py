@@ -253,9 +253,12 @@ class MarketRules(ExportRules, GappedDeployments):
         partners += [o.id for o in together if o.id not in partners]
         if with_partner is not None and with_partner.id not in partners:
             partners.append(with_partner.id)
-        chargers = [o for o in orgs if o.id in partners and _CHARGER.search(self.label(o.id))]
-        if kind == "charging-network" and len(chargers) == 1 and not _CHARGER.search(self.label(op.id)):
-            partners = [op.id] + [p for p in partners if p != chargers[0].id]  # the charging firm runs the chargers
+        chargers = [o for o in orgs if (o.id in partners or op.rule.startswith("anaphor")) and o.id != op.id
+                    and _CHARGER.search(self.label(o.id))]
+        if kind == "charging-network" and len({o.id for o in chargers}) == 1 and not _CHARGER.search(self.label(op.id)):
+            # the charging firm runs the chargers (also the one "the company" stands for: "… provided by X Charge
+            # under a contract with Y; the company is installing 40 chargers")
+            partners = ([] if op.rule.startswith("anaphor") else [op.id]) + [p for p in partners if p != chargers[0].id]
             op = chargers[0]
         status = _status(sent)
         rec: dict[str, Any] = {"label": f"{self.label(op.id)} {kind.replace('-', ' ')} in "

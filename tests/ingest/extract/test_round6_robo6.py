@@ -415,3 +415,11 @@ def test_a_current_seat_elsewhere_still_leaves_the_title_open(run):
 ])
 def test_a_hyphenated_title_in_apposition_is_whole(run, text, title):
     assert ("lena-vogt", "karvo-robotics", title) in roles(run(text))
+
+
+def test_the_company_installing_chargers_after_a_charging_firm_is_that_firm(run):
+    text = ("Karvo Robotics runs robotaxis in Oslo. Charging for the fleet will be provided by Nordlicht Charge GmbH "
+            "under a contract with Fjord Bus Group; the company is installing 20 fast chargers at the Fjord Bus "
+            "depot in Bergen.")
+    deps = [r for r in records(run(text), "deployments") if r["kind"] == "charging-network"]
+    assert [(r["operator"], r["places"]) for r in deps] == [("nordlicht-charge-gmbh", ["bergen"])]
