@@ -165,17 +165,25 @@ _CUR_OF = {"us$": "usd", "$": "usd", "usd": "usd", "¥": "cny", "rmb": "cny", "c
                              "vnd", "php", "pkr", "cop", "clp", "ars", "pen", "uzs", "kzt", "rub", "qar", "kwd", "twd",
                              "nzd")}}
 _QUAL = re.compile(
-    r"(?P<q>(?:not|no)\s+(?:less|fewer|more)\s+than|not\s+(?:to\s+)?exceed(?:ing)?|more\s+than|over|to\s+(?:top|exceed|surpass|pass)|exceeding|exceeded|exceeds|surpassed|surpassing|surpasses|above|at\s+least|"
+    r"(?P<q>more\s+than|over|to\s+(?:top|exceed|surpass|pass)|exceeding|exceeded|exceeds|surpassed|surpassing|surpasses|above|at\s+least|"
     r"upwards\s+of|in\s+excess\s+of|topped|topping|passed|passing|beyond|nearly|almost|about|around|approximately|roughly|close\s+to|"
     r"an\s+estimated|some|less\s+than|under|below|fewer\s+than|up\s+to|at\s+most|no\s+more\s+than|as\s+many\s+as|"
-    r"as\s+much\s+as|(?:just|well)\s+(?:over|above)|just\s+(?:under|below))\s+$", re.I)
+    r"as\s+much\s+as|(?:just|well)\s+(?:over|above)|just\s+(?:under|below)|"
+    # a limit: a cap ("shall not exceed", "capped at", "a maximum of") or a floor ("not less than", "a minimum of")
+    r"(?:not|never)\s+(?:to\s+)?exceed(?:ing)?|capped\s+at|(?:a\s+)?maximum\s+of|a\s+cap\s+of|not\s+more\s+than|"
+    r"(?:not|no)\s+(?:less|fewer)\s+than|(?:a\s+)?minimum\s+of)\s+$", re.I)
 _LOWER = {"more than", "over", "to top", "to exceed", "to surpass", "to pass",
           "exceeding", "exceeded", "exceeds", "surpassed", "surpassing", "surpasses", "above",
           "at least", "upwards of", "in excess of", "topped", "topping", "passed", "passing",
-          "beyond", "just over", "just above", "well over", "well above",
-          "not less than", "no less than", "not fewer than", "no fewer than"}
-_UPPER = {"less than", "under", "below", "fewer than", "up to", "at most", "no more than", "not more than",
-          "as many as", "as much as", "just under", "just below", "not exceed", "not to exceed", "not exceeding"}
+          "beyond", "just over", "just above", "well over", "well above", "not less than", "no less than",
+          "not fewer than", "no fewer than", "a minimum of", "minimum of"}
+_UPPER = {"less than", "under", "below", "fewer than", "up to", "at most", "no more than", "as many as", "as much as",
+          "just under", "just below", "not exceed", "not to exceed", "not exceeding", "never exceed",
+          "never to exceed", "capped at", "a maximum of", "maximum of", "a cap of", "not more than"}
+#: the words of a cap or a floor set on a figure
+_LIMITS = {"not less than", "no less than", "not fewer than", "no fewer than", "a minimum of", "minimum of",
+           "not exceed", "not to exceed", "not exceeding", "never exceed", "never to exceed", "capped at",
+           "a maximum of", "maximum of", "a cap of", "not more than"}
 _YOY_AFTER = re.compile(
     r"^[\s,]*(?:year[\s-]on[\s-]year|y-o-y|yoy|on\s+an\s+annual\s+basis|(?:(?P<less>less|lower|fewer)\s+than|"
     r"(?:more\s+|higher\s+)?than|from|compared\s+(?:with|to)|over|versus|on)\s+(?:in\s+)?"
@@ -313,6 +321,7 @@ def find_statistics(text: str, offset: int = 0) -> list[Statistic]:
                 st.bound = "upper"
             else:
                 st.approximate = True
+            st.limit = word in _LIMITS
             st.start = s - (len(before) - q.start())
         # the role of a percentage or multiple
         if st.kind in {"percent", "times"}:

@@ -37,7 +37,8 @@ def clean_name(text: str) -> str:
     text = re.sub(r"^(?:the|The|THE)\s+", "", text.strip())
     text = re.sub(r"['’]s?$", "", text)
     text = re.sub(r"\s*\([^)]*$", "", text)  # an unclosed bracket: "Board of Investment (BOI"
-    return text.strip(" ,.;:()\"“”‘’")
+    text = re.sub(r"(?:\s+(?:to|of|for|and|in|at|with|by|from|on))+$", "", text)  # "Eagle Farm to": the parser's
+    return text.strip(" ,.;:()\"“”‘’")  # span ran on into the next phrase
 
 
 def acronym_of(name: str) -> str | None:

@@ -85,6 +85,8 @@ class Statistic:
     value_max: Decimal | None = None
     #: a change against the month or quarter before ("down 3% from March"): a figure of its own, not a yearly change
     sequential: bool = False
+    #: a limit set on it ("shall not exceed", "capped at", "a minimum of"): a condition, no count at a time
+    limit: bool = False
 
 
 @dataclass

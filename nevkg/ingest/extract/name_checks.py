@@ -76,6 +76,19 @@ def check_names(E: Any) -> None:
     merge_legal_forms(E)
 
 
+#: leading words that are no company's short name
+_NOT_SHORT = {"The", "New", "General", "China", "Grupo", "Group", "National", "International", "Great", "United"}
+
+
+def _named_elsewhere(E: Any, name: str, joined: Mention) -> Mention | None:
+    """Another mention of an organisation named ``name``, or whose name starts with it ("X Taxi AS", "X Autonomy":
+    its short form), outside the joined name ``joined``; a known organisation of that name counts too."""
+    if E.gaz.lookup(name, ("organizations",)) is not None:
+        return Mention(0, 0, name, "organizations", "", True, None, "gazetteer", 0.9)
+    return next((m for m in E.mentions if m.file == "organizations" and m is not joined and m.id != joined.id and (
+        m.text == name or m.text.startswith(name + " ") and name not in _NOT_SHORT)), None)
+
+
 def _role_named_places(E: Any) -> None:
     """A new place every mention of which follows a company-role noun is an organisation."""
     from nevkg.ingest.extract.ner import retype
@@ -107,12 +120,17 @@ def _joined_companies(E: Any) -> None:
         trail = re.search(r"\s+(?:and|&)$", k.text)
         joined = re.fullmatch(r"(?P<a>[A-Z][^,]*?\b(?P<ta>[\w\-]+))\s+(?:and|&)\s+(?P<b>[A-Z][^,]*?\b(?P<tb>[\w\-]+))",
                               k.text)
+        pair = re.fullmatch(r"(?P<a>[A-Z][^,]*?)\s+(?:and|&)\s+(?P<b>[A-Z][^,]*)", k.text)
         if trail:
             parts = [(k.start, k.start + trail.start())]
         elif joined and joined.group("ta").lower() in _COMPANY_TAIL and joined.group("tb").lower() in _COMPANY_TAIL \
                 and not _PORTFOLIO_HEAD.match(k.text):  # ("Ministry of Industry and Information Technology")
             parts = [(k.start + joined.start("a"), k.start + joined.end("a")),
                      (k.start + joined.start("b"), k.start + joined.end("b"))]
+        elif pair and all(_named_elsewhere(E, pair.group(g), k) for g in ("a", "b")):
+            # both parts name companies the article names on their own: "… a deal that Kuaiyun and Uber signed"
+            parts = [(k.start + pair.start("a"), k.start + pair.end("a")),
+                     (k.start + pair.start("b"), k.start + pair.end("b"))]
         else:
             continue
         E.forget(k)
@@ -122,6 +140,10 @@ def _joined_companies(E: Any) -> None:
             if known is not None:
                 E.add(Mention(a, b, name, "organizations", known.id, True, known.kind, "joined-name", 0.8,
                               known.label))
+                continue
+            other = _named_elsewhere(E, name, k)
+            if other is not None and not other.known and other.id in E.new:
+                _put(E, a, b, E.new[other.id], "joined-name", 0.6)
                 continue
             rid = next((r for r, rec in E.new.items() if rec.get("label") == name), None) or \
                 E._new_id(name, "organizations")

@@ -181,6 +181,31 @@ def merge_legal_forms(E: Any) -> None:
                   and w[len(w) - len(words):] == words and not _names_a_company(E, w[:len(w) - len(words)])]
         if len(words) >= 2 and len(fuller) == 1 and rid in E.new:
             _merge(E, rid, fuller[0])
+    _merge_country_bodies(E)
+
+
+#: the state's own name before a country's ("the Republic of", "the Federal Republic of", "the Kingdom of")
+_STATE_OF = re.compile(r"(?:the\s+)?(?:(?:(?:Federal|People['’]s|Islamic|United|Socialist)\s+)?"
+                       r"(?:Republic|Kingdom|State|Commonwealth|Government|Sultanate|Emirate|Grand\s+Duchy)\s+of\s+"
+                       r"(?:the\s+)?)?")
+
+
+def _merge_country_bodies(E: Any) -> None:
+    """"the Ministry of Infrastructure" after "the Ministry of Infrastructure of the Republic of Slovenia": a public
+    body named again without its country is the same body (the fuller name stays)."""
+    from nevkg.ingest.extract.countries_here import is_country_name
+
+    labels = {E.new[r]["label"]: r for r, m in E.new_meta.items() if m.file == "organizations" and r in E.new}
+    for label, rid in list(labels.items()):
+        for m in re.finditer(r"\s+of\s+", label):
+            short, rest = label[:m.start()], label[m.end():]
+            country = rest[_STATE_OF.match(rest).end():]
+            if not _ORG_WORD.search(short) or not is_country_name(country, E.gaz):
+                continue
+            other = labels.get(short)
+            if other is not None and other != rid and other in E.new and rid in E.new:
+                _merge(E, other, rid)
+            break
 
 
 def join_paired_names(E: Any) -> None:

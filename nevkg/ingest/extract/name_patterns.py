@@ -50,9 +50,9 @@ _ORG_SUFFIX = {
     "inc.": "company", "limited": "company", "bhd": "company", "sarl": "company", "gmbh": "company",
     "llc": "company", "llp": "company", "plc": "company", "tbk": "company",
     # legal forms with inner dots or in capitals (Slovenia, Croatia, Czechia, Netherlands, Spain, Nordics, Baltics)
-    "d.o.o": "company", "d.d": "company", "s.r.o": "company", "a.s": "company", "b.v": "company",
-    "n.v": "company", "s.l": "company", "s.l.u": "company", "aps": "company", "asa": "company", "oü": "company",
-    "uab": "company", "sia": "company",
+    "ltd": "company", "pty": "company", "d.o.o": "company", "d.d": "company", "s.r.o": "company", "a.s": "company",
+    "b.v": "company", "n.v": "company", "s.l": "company", "s.l.u": "company", "aps": "company", "asa": "company",
+    "oü": "company", "uab": "company", "sia": "company",
     "energy": "company", "battery": "company", "logistics": "company",
     "shipping": "company", "trading": "company", "partners": "company", "mobility": "company",
     "systems": "company", "solutions": "company", "services": "company", "retail": "company", "rentals": "company",

@@ -126,6 +126,10 @@ _ITEM = re.compile(r"(?:\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)|(?:[a-z]|\d{1,2})\)|\d{
                    r"[-•*–])\s")
 
 
+#: a label line of a press release or a notice ("Media contact:", "Press contacts:", "For enquiries:")
+_LABEL = re.compile(r"(?:[A-Z][\w-]*\s+){0,2}(?:[Cc]ontacts?|[Ee]nquiries|[Ii]nquiries|[Ii]nformation)\s*:")
+
+
 def parse(text: str) -> Any:
     """The parsed document (tokens, sentences, entities, dependencies), or ``None`` without the pipeline. A
     subheading inside the body ("Executives": a short line without a full stop, after the first line) is no part of
@@ -145,7 +149,7 @@ def parse(text: str) -> Any:
         line_start = text.rfind("\n", 0, gap.idx) + 1
         heading = text[line_start:gap.idx].strip()
         if heading and line_start > first_end >= 0 and len(heading.split()) <= 6 and "@" not in heading and \
-                not re.search(r"[.!?:;,\"”’')\]]$", heading) or _ITEM.match(text, tok.idx):
+                not re.search(r"[.!?:;,\"”’')\]]$", heading) or _ITEM.match(text, tok.idx) or _LABEL.fullmatch(heading):
             tok.is_sent_start = True
     for _, proc in nlp.pipeline:
         doc = proc(doc)

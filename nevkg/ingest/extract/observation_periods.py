@@ -119,6 +119,8 @@ def _year_before(p: Period) -> Period:
 def _timeless(st: Statistic, sent: str, after: str = "") -> bool:
     """An investment, a headcount, a capacity, a stake or a term: a figure that takes no period from the sentences
     before it (it has one only when its own sentence gives it). ``after`` is the text right after the figure."""
+    if st.limit:
+        return True  # a cap or a floor ("shall not exceed 80 vehicles"): a condition, no count at a time
     if st.unit in {"jobs", "years"} or st.unit == "vehicles" and re.search(r"\bcapacity\b", sent, re.I):
         return True  # (a term of years is no period's figure either: "a five-year deal signed in May")
     if st.unit == "vehicles" and _PER_YEAR.match(after):
@@ -246,7 +248,7 @@ class PeriodRules:
                 and not timeless and st.start - self.flow_at < 500:
             period, drop = self.flow_period, drop + 0.25  # a report going on in the next paragraph
             notes.append(f"a flow figure without a period: the period of the flow before it ({period.text}) was taken")
-        elif measure in _POINT_MEASURES and self.date:
+        elif measure in _POINT_MEASURES and self.date and not st.limit:
             period = Period(st.start, st.start, "", self.date[:7], self.date[:7], True, kind="as-of")
             notes.append("a count at the time of the article: period set to the article's month")
         now = _NOW.search(text, max(s, st.start - 70), st.start)

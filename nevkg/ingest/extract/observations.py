@@ -77,11 +77,13 @@ class ObservationRules(PeriodRules, SubjectRules):
         inside = next((p for p in self.ents.mentions + self.ents.inner if p.file == "places" and p.kind == "country"
                        and not p.rule.startswith("demonym") and any(a <= p.start and p.end <= b for a, b in spans)),
                       None)
-        words = subject.text.split()
+        core = re.sub(r"(?:,?\s+(?:Pty|Pvt|Private|Ltd\.?|Limited|Inc\.?|LLC|PLC|plc|GmbH|AG|S\.?A\.?|B\.V\.?))+$", "",
+                      subject.text)  # ("X UK Ltd": the country before the legal form)
+        words, end = core.split(), subject.start + len(core)
         for n in (1, 2):  # "X Motor India", "X South Africa"
             if inside is None and len(words) > n:
                 name = " ".join(words[-n:])
-                inside = self.ents._country_mention(subject.end - len(name), subject.end, name, "arm-country", 0.6)
+                inside = self.ents._country_mention(end - len(name), end, name, "arm-country", 0.6)
         return inside if inside is not None and inside.kind == "country" else None
 
     def observation(self, st: Statistic, s: int, e: int, periods: list[Period], ctx: dict[str, Any],

@@ -40,6 +40,7 @@ from nevkg.ingest.extract.relations_actors import (
     _outside,
     is_destination,
     is_government,
+    org_of_description,
 )
 from nevkg.ingest.extract.relations_deploy import _SERVICE_OBJ, DeployParseRules
 from nevkg.ingest.extract.relations_funding import FundingRules
@@ -199,6 +200,7 @@ class ParsedRelations(PartnerParseRules, DeployParseRules, PlaceRules, PolicyRul
             if c.dep_ in {"nsubj", "nsubjpass"}:
                 if c.lower_ in _RELATIVE and verb.dep_ == "relcl":
                     c = verb.head  # "X, which makes …": the relative clause speaks of the noun it hangs on
+                    c = org_of_description(self, c) or c  # ("X, a fund based in Y, which paid …": X, not Y)
                     if c.dep_ == "appos" and self._mention_of(c) is None and self._mention_of(c.head) is not None:
                         c = c.head  # "X, a cell maker that supplies Y": X
                 m = self._mention_of(c) or next((self._mention_of(t) for t in c.subtree if self._mention_of(t)),
@@ -217,8 +219,8 @@ class ParsedRelations(PartnerParseRules, DeployParseRules, PlaceRules, PolicyRul
         """Whether the cue's clause has "they", "the companies", "the two", "both" … as subject."""
         for verb in [cue, *cue.ancestors]:
             for c in verb.children:
-                if c.dep_ in {"nsubj", "nsubjpass"} and (c.lower_ in _PLURAL or c.lemma_.lower() in _PLURAL
-                                                         and c.tag_ == "NNS"):
+                if c.dep_ in {"nsubj", "nsubjpass"} and (c.lower_ in {"they", "both", "two"} or c.lemma_.lower()
+                                                         in _PLURAL and c.tag_ == "NNS"):  # (not "the company")
                     return True
         return False
 

@@ -52,6 +52,9 @@ _FUNCTION_WORD = r"(?!(?:by|of|at|from|with|to|for|on|in|the|a|an|and|or|said|sa
 _TITLE_ONLY = re.compile(r"(?:(?:Managing|Senior|General|Executive|Chief|Vice|Deputy|Assistant|Associate|Founding|"
                          r"Regional|Country)\s+)+(?:Partner|Director|Manager|President|Chairman|Officer|Executive|"
                          r"Counsel|Consultant|Adviser|Advisor)")
+#: a function's head or officer ("Communications Manager", "Sales Director", "Press Officer")
+_FUNCTION_TITLE = re.compile(rf"(?:{_FUNCTION.pattern}|Press|Media)\s+(?:Manager|Director|Officer|Head|Lead|"
+                             r"Coordinator|Specialist|Executive|Adviser|Advisor)")
 _TITLE_BEFORE_FUNCTION = re.compile(rf"\b(?:{_TITLE_WORDS}|VP|SVP|EVP)\s*(?:,|of|for)\s*$", re.I)
 #: title words a parser may take into an organisation's name before a person ("X Chairman & CEO NAME")
 _TRAILING_TITLE = re.compile(r"(?:\s+(?:President|Chairman|Chairwoman|Chairperson|CEO|Founder|Co-[Ff]ounder|Chief|"
@@ -323,8 +326,10 @@ class PeopleRules(TitleFrames):
         for m in self.mentions_in(s, e, ("organizations",)):
             before = self.text[max(s, m.start - 40):m.start]
             if not m.known and m.id in self.ents.new and (_FUNCTION.fullmatch(m.text) and _TITLE_BEFORE_FUNCTION.search(
-                    before) or _TITLE_ONLY.fullmatch(m.text)):
-                self.ents.forget(m)  # (or title words only: "Managing Partner", "Executive Director")
+                    before) or _TITLE_ONLY.fullmatch(m.text) or _FUNCTION_TITLE.fullmatch(m.text) or re.match(
+                    r"\s+(?:[Cc]ontacts?|[Ee]nquiries|[Rr]elations)\s*:", self.text[m.end:m.end + 20])):
+                self.ents.forget(m)  # (or title words only: "Managing Partner", "Executive Director", a function's
+                # title: "Communications Manager", or a label's first word: "Media contact:")
 
     def _titles_out_of_org_names(self, s: int, e: int) -> None:
         """A new organisation whose name ends in title words before a person ("X Chairman & CEO NAME" read as

@@ -315,3 +315,28 @@ class ActorRules:
         out += [o for o in orgs if o.start > actor.end and _AND_NAME.fullmatch(self.text[actor.end:o.start])]
         out += [o for o in orgs if o.end < actor.start and _AND_NAME.fullmatch(self.text[o.end:actor.start])]
         return [m for i, m in enumerate(out) if m.id != actor.id and m not in out[:i]]
+
+
+def org_of_description(rules: Any, tok: Any) -> Any:
+    """The token of the organisation whose description a place at ``tok`` ends ("X, a fund based in Y, which
+    paid …": the relative clause hangs on Y but speaks of X); None when ``tok`` is no place or describes none.
+
+    Parameters
+    ----------
+    rules : ActorRules
+        The extractor (its mentions).
+    tok : spacy.tokens.Token
+        The noun a relative clause hangs on.
+
+    Returns
+    -------
+    spacy.tokens.Token or None
+    """
+    if rules._mention_of(tok, ("places",)) is None:
+        return None
+    t = tok
+    while t.dep_ in {"pobj", "prep", "acl", "appos", "amod", "compound"} and t.head.i != t.i:
+        t = t.head
+        if rules._mention_of(t, ("organizations",), anaphors=False) is not None:
+            return t
+    return None

@@ -19,6 +19,10 @@ _EXPAND_VERBS = {"expand", "extend", "bring", "take"}
 _WORKS_NOUNS = {"plant", "factory", "works", "line", "base", "facility"}
 
 
+#: an article about driverless services (not "autonomous", which a carmaker's driver assistance is called too)
+_ROBOTAXI_STORY = re.compile(r"robo-?taxis?\b|driverless|self-driving", re.I)
+
+
 def _kind_family(c: Any) -> str:
     """A deployment's kind, robotaxi fleets and services as one ("robotaxi")."""
     kind = str(c.record.get("kind", ""))
@@ -182,10 +186,13 @@ class DeployParseRules:
 
     def _runs_robotaxis(self, cue: Any, actor: Mention) -> bool:
         """Whether "testing in X" ("a trial in X", "a pilot in X", "shuttles at X") speaks of driverless cars
-        without saying so: the actor runs a robotaxi or driverless service named earlier in the article."""
-        return cue.lemma_.lower() in {"test", "testing", "trial", "pilot", "shuttle"} and any(
-            c.file == "deployments" and str(c.record.get("kind", "")).startswith("robotaxi") and actor.id in {
-                c.record.get("operator"), *c.record.get("partners", [])} for c in self.candidates)
+        without saying so: the actor runs a robotaxi or driverless service named earlier in the article, or is a
+        technology company in an article about robotaxis ("Pony.ai has been testing in X")."""
+        if cue.lemma_.lower() not in {"test", "testing", "trial", "pilot", "shuttle"}:
+            return False
+        return any(c.file == "deployments" and str(c.record.get("kind", "")).startswith("robotaxi") and actor.id in {
+            c.record.get("operator"), *c.record.get("partners", [])} for c in self.candidates) or \
+            self._kind_of(actor.id) == "technology-company" and bool(_ROBOTAXI_STORY.search(self.text))
 
     def narrow_deployments(self) -> None:
         """A deployment's places without those that hold another of its places ("a test permit in X, its first in

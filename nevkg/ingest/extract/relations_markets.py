@@ -24,6 +24,8 @@ _DEST_NOUN = re.compile(r"^\s*(?:(?:are|were|is|was|remain(?:s|ed)?|became|becom
                         r"\s+(?:[\w\-]+\s+){0,2}?(?:markets?|destinations?)\b", re.I)
 
 
+#: a company whose name says it runs chargers ("X Charging", "Y Charge", "Z Volt")
+_CHARGER = re.compile(r"\b(?:Charg\w*|Volt\w*|E-?Charge)\b", re.I)
 #: a partner named after "with" ("will work with local operator X")
 _WITH = re.compile(r"\b(?:with|alongside)\s+(?:[\w\-]+\s+){0,3}$")
 #: words of driverless services that name a deployment as "robotaxi" does ("driverless cars", "autonomous rides")
@@ -213,7 +215,9 @@ class MarketRules(ExportRules, GappedDeployments):
         where = self._deployment_places(s, e, cue_s, cue_e, places)
         if not where:
             return
-        op = self._actor_before(cue_s, s, orgs) or next((o for o in orgs if not o.compiler), None)
+        op = self._actor_before(cue_s, s, orgs) or next((o for o in orgs if not o.compiler and not _LISTED.search(
+            re.sub(r"(?:[A-Z][\w\-]*\s+)+$", "", self.text[s:o.start]))), None)
+        # (a name at the end of a list of places, "in A, B and C D", is the parser's misreading of a place)
         owner = [o for o in orgs if op is not None and o.end < op.start and re.fullmatch(
             r"['’]s?\s+", self.text[o.end:op.start])]
         owned = bool(owner) and bool(re.fullmatch(r"\s+", self.text[op.end:cue_s]))
@@ -252,6 +256,13 @@ class MarketRules(ExportRules, GappedDeployments):
         partners += [o.id for o in together if o.id not in partners]
         if with_partner is not None and with_partner.id not in partners:
             partners.append(with_partner.id)
+        chargers = [o for o in orgs if (o.id in partners or op.rule.startswith("anaphor")) and o.id != op.id
+                    and _CHARGER.search(self.label(o.id))]
+        if kind == "charging-network" and len({o.id for o in chargers}) == 1 and not _CHARGER.search(self.label(op.id)):
+            # the charging firm runs the chargers (also the one "the company" stands for: "… provided by X Charge
+            # under a contract with Y; the company is installing 40 chargers")
+            partners = ([] if op.rule.startswith("anaphor") else [op.id]) + [p for p in partners if p != chargers[0].id]
+            op = chargers[0]
         status = _status(sent)
         rec: dict[str, Any] = {"label": f"{self.label(op.id)} {kind.replace('-', ' ')} in "
                                         f"{', '.join(dict.fromkeys(self.label(p.id) for p in where))}",

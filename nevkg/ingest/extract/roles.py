@@ -188,7 +188,10 @@ class RoleRules(TitlePhrases, RoleContextRules):
         for c in root.children:
             if c.dep_ == "appos" and c.i >= span.end:
                 sub = list(c.subtree)
-                ranges.append((sub[0].idx, sub[-1].idx + len(sub[-1].text)))
+                a, b = sub[0].idx, sub[-1].idx + len(sub[-1].text)
+                if ranges and ranges[-1][1] == a:  # "vice-president" cut by the parser into three appositions
+                    a = ranges.pop()[0]
+                ranges.append((a, b))
         apposed = apposed_phrase(span, self.text)  # "the TITLE of ORG, NAME"
         if apposed is not None:
             ranges.append(apposed)
@@ -248,8 +251,9 @@ class RoleRules(TitlePhrases, RoleContextRules):
         if not words or len(words) > 3 or not _TITLE_RX.search(span.text[words[-1].idx + len(words[-1].text) - a:]):
             return None
         start, end = words[0].idx, words[-1].idx + len(words[-1].text)
-        if self.ents.overlaps(start, end) or _PORTFOLIO_ORG.fullmatch(self.text[start:end]):
-            return None  # (a portfolio: "Trade Minister NAME")
+        if self.ents.overlaps(start, end) or _PORTFOLIO_ORG.fullmatch(self.text[start:end]) or \
+                self.text[start:end] in {"State", "Permanent", "Federal", "National"}:
+            return None  # (a portfolio: "Trade Minister NAME"; a rank: "State Secretary", "Permanent Secretary")
         name = self.text[start:end]
         full = fullest_name(self.ents.mentions, name)
         if full is None and nation:

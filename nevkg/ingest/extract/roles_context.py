@@ -18,6 +18,7 @@ from nevkg.ingest.extract.linking import fullest_name
 from nevkg.ingest.extract.model import Mention
 from nevkg.ingest.extract.relations_actors import _RELATIVE as _CLOSED_RELATIVE
 from nevkg.ingest.extract.role_titles import apposed_phrase
+from nevkg.ingest.extract.roles_former import former_spans
 from nevkg.ingest.extract.roles_places import OfficePlaces
 from nevkg.ingest.extract.spans import span_at
 from nevkg.ingest.extract.title_spans import cut_at_described_org, previous_actor
@@ -214,7 +215,8 @@ class RoleContextRules(OfficePlaces):
         org = previous_actor(self, s)  # (the agent of a passive: "… are run by ORG")
         if org is not None and (not prev or not prev[-1][0] <= org.start < prev[-1][1]):
             org = None
-        later = self.mentions_in(s, e, ("organizations",))
+        past = former_spans(self.doc, p.start, p.end)  # ("NAME, who joined from X, said": X was the person's)
+        later = [m for m in self.mentions_in(s, e, ("organizations",)) if not any(a <= m.start < b for a, b in past)]
         if later:  # another organisation in the sentence: whose title it is stays open, unless the person says
             # what it will do and the sentence before spoke of no other ("NAME, the CEO, said ORG would …")
             speaks = self._speaks_of(p, later) and (org is None or org.id == later[0].id)

@@ -239,3 +239,187 @@ def test_a_trial_of_a_robotaxi_company_is_a_deployment(run, text, pair, partner)
 ])
 def test_a_trial_of_a_carmaker_is_no_deployment(run, text):
     assert records(run(text), "deployments") == []
+
+
+# ------------------------------------ a public body named again without its country is the same body
+@pytest.mark.parametrize("text, body, role", [
+    ("The Ministry of Infrastructure of the Republic of Slovenia granted Karvo Robotics a permit. Alenka Rozman, "
+     "State Secretary at the Ministry of Infrastructure, said the permit was strict.",
+     "ministry-of-infrastructure-of-the-republic-of-slovenia", ("alenka-rozman", "State Secretary")),
+    ("The Ministry of Transport of Estonia approved the trial. Mari Tamm, an adviser at the Ministry of Transport, "
+     "welcomed it.", "ministry-of-transport-of-estonia", ("mari-tamm", "adviser")),
+])
+def test_a_body_named_again_without_its_country_is_the_same(run, text, body, role):
+    result = run(text)
+    assert {m.id for m in result.mentions if m.text.startswith("Ministry")} == {body}
+    assert (role[0], body, role[1]) in roles(result)
+
+
+# ------------------------------------------- "State Secretary" is a rank, "State" no organisation
+@pytest.mark.parametrize("text", [
+    "Alenka Rozman, State Secretary, said the permit was strict.",
+    "Jonas Berg, Permanent Secretary, said the licences would be reviewed.",
+])
+def test_a_rank_word_before_a_title_is_no_organisation(run, text):
+    result = run(text)
+    assert {r["id"] for r in records(result, "organizations")} == set()
+    assert roles(result) == set()
+
+
+# ------------------------------- a name at the end of a list of places is no operator of the service
+@pytest.mark.parametrize("text", [
+    "The agency approved autonomous ride-hailing services in Cyberjaya, Putrajaya and Iskandar Puteri.",
+    "Pilot licences for autonomous ride-hailing services in Cyberjaya, Putrajaya and Iskandar Puteri",
+])
+def test_a_name_ending_a_list_of_places_operates_nothing(run, text):
+    assert all(r["operator"] != "puteri" for r in records(run(text), "deployments"))
+
+
+def test_an_operator_named_after_the_places_still_runs_them(run):
+    result = run("Driverless shuttle services in Oslo and Bergen will be run by Karvo Robotics from May.")
+    assert {("karvo-robotics", "oslo"), ("karvo-robotics", "bergen")} <= deployed(result)
+
+
+# -------------------------------------- the charging firm of a charging deployment is its operator
+def test_the_charging_firm_designated_for_a_depot_runs_its_chargers(run):
+    text = ("Karvo Robotics and Velmora Mobility have designated Nordlicht Charging GmbH as operator of their depot "
+            "in Oslo, which will have 30 charging points.")
+    deps = [r for r in records(run(text), "deployments") if r["kind"] == "charging-network"]
+    assert [(r["operator"], r["places"]) for r in deps] == [("nordlicht-charging-gmbh", ["oslo"])]
+    assert "karvo-robotics" in deps[0]["partners"]
+
+
+# -------------------------------------------------- "Pty Ltd", "Ltd" without its dot end a company's name
+@pytest.mark.parametrize("text, org", [
+    ("Karvo Robotics signed a deal with Harbour Fleet Pty Ltd to run robotaxis in Perth.", "harbour-fleet-pty-ltd"),
+    ("The council leased a depot at Eagle Farm to Southern Cross Charging Pty Ltd, which will build a charging hub.",
+     "southern-cross-charging-pty-ltd"),
+])
+def test_pty_ltd_ends_a_company_name(run, text, org):
+    assert org in {r["id"] for r in records(run(text), "organizations")}
+
+
+# ------------------------------------------- a name the parser ran on into a preposition stops before it
+def test_a_place_name_does_not_end_in_a_preposition(run):
+    text = ("Councillors approved a ten-year lease of a disused bus depot at Eagle Farm to Southern Cross Charging "
+            "Pty Ltd, which will build a charging hub with 48 fast chargers.")
+    result = run(text)
+    assert ("southern-cross-charging-pty-ltd", "eagle-farm") in deployed(result)
+    assert not any(r["id"].endswith("-to") for f in ("places", "organizations") for r in records(result, f))
+
+
+# ---------------------------------- a cap or a floor: its bound, and no count at the article's time
+def figures_of(result) -> list[tuple]:
+    return [(r["value"], r.get("unit"), r.get("bound"), r.get("period_start")) for r in records(result, "observations")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The fleet of Karvo Robotics in Oslo shall not exceed 80 vehicles.", (80, "vehicles", "upper", None)),
+    ("Karvo Robotics' fleet in Oslo is capped at 80 vehicles in 2027.", (80, "vehicles", "upper", "2027")),
+    ("Karvo Robotics may run a maximum of 60 robotaxis in Bergen.", (60, "vehicles", "upper", None)),
+    ("Karvo Robotics must hold insurance of not less than RM 20 million per vehicle.",
+     (20000000, "myr", "lower", None)),
+])
+def test_a_cap_or_a_floor(run, text, expected):
+    assert expected in figures_of(run(text))
+
+
+# ------------------------------------------- a press release's contact block: label, name, title, company
+def test_a_contact_block_gives_each_contacts_role(run):
+    text = ("Velmora Bus d.d. runs 300 buses in Celje.\n\nMedia contact:\nMaja Kovac, Communications Manager, "
+            "Velmora Bus d.d., press@velmora.example\nLina Wu, Head of Corporate Communications, Karvo Robotics, "
+            "media@karvo.example\n")
+    result = run(text)
+    assert {("maja-kovac", "velmora-bus-d-d", "Communications Manager"),
+            ("lina-wu", "karvo-robotics", "Head of Corporate Communications")} <= roles(result)
+    orgs = {r["id"] for r in records(result, "organizations")}
+    assert "media" not in orgs and "communications-manager" not in orgs
+
+
+# ---------------------------- "A and B" read as one name is two companies when the article names each alone
+@pytest.mark.parametrize("text, parts", [
+    ("Velmora Robotics runs robotaxis in Leeds. Passengers will be able to book rides through the Uber app as well "
+     "as through Leeds Cabs' own app, under an agreement that Velmora and Uber signed in June.",
+     {"velmora-robotics", "uber"}),
+    ("Tarn Autonomy Ltd will run robotaxis in Leeds. Rides can be booked in the Uber app under a deal that Tarn and "
+     "Uber reached in May.", {"tarn-autonomy-ltd", "uber"}),
+])
+def test_two_companies_joined_by_the_parser_are_two(run, text, parts):
+    result = run(text)
+    orgs = {r["id"] for r in records(result, "organizations")}
+    assert not any("-and-" in o for o in orgs)
+    assert parts <= {m.id for m in result.mentions if m.rule == "joined-name"}
+
+
+# ------------------------------ a technology company testing in a place, in an article about robotaxis
+@pytest.mark.parametrize("text, pairs", [
+    ("Chinese robotaxi developers are racing to find partners. Pony.ai has been testing in Luxembourg and WeRide "
+     "in Switzerland.", {("pony-ai", "luxembourg"), ("weride", "switzerland")}),
+    ("Chinese robotaxi developers are racing to find partners. Karvo Robotics has been testing in Vienna since "
+     "May.", {("karvo-robotics", "vienna")}),
+])
+def test_a_technology_company_testing_in_a_robotaxi_story_deploys_there(run, text, pairs):
+    assert pairs <= deployed(run(text))
+
+
+def test_a_technology_company_testing_a_product_elsewhere_is_no_deployment(run):
+    assert records(run("Velmora Motors sells cars in Chile. Karvo Technology is testing its battery in Peru."),
+                   "deployments") == []
+
+
+# --------------------------------------- "the company" is no plural subject: no partners from before
+def test_the_company_as_subject_brings_in_no_earlier_pair(run):
+    text = ("Lindo Robotics and Uber agreed that Lindo's robotaxis will be offered on the Uber app in Tallinn. "
+            "Karvo Robotics said it was not in talks with any operator. The company did say that it would start "
+            "testing robotaxis in Riga in the spring.")
+    result = run(text)
+    assert ("karvo-robotics", "riga") in deployed(result)
+    assert not any("karvo-robotics" in p and ("uber" in p or "lindo-robotics" in p) for p in partnered(result))
+
+
+# ----------------------- "X, a fund based in Y, which paid …": the relative clause speaks of X, not of Y
+def test_which_after_a_description_ending_in_a_place_is_the_organisation(run):
+    text = ("Karvo Robotics runs robotaxis in Oslo. The expansion is backed by Fjell Capital Partners, a state-owned "
+            "fund based in Bergen, which paid $80 million in March for new Karvo shares.")
+    assert ("fjell-capital-partners", "karvo-robotics") in invested(run(text))
+
+
+def test_which_after_a_place_alone_is_the_place(run):
+    result = run("Karvo Motors will build a plant in Bergen, which has a deep-water port.")
+    assert ("karvo-motors", "bergen") in {(r["operator"][0], r["place"]) for r in records(result, "sites")}
+
+
+# ------------------ a former employer in the person's own description leaves the title with the company
+@pytest.mark.parametrize("text, title", [
+    ("Karvo Robotics runs 900 robotaxis in Oslo. Chief executive Lena Vogt, who joined from Uber in 2020, said the "
+     "fleet would double.", "Chief executive"),
+    ("Karvo Robotics runs 900 robotaxis in Oslo. Founder and CEO Dr. Lena Vogt, a former Uber engineer who set up "
+     "the company in 2018, said the fleet would double.", "Founder and CEO"),
+])
+def test_a_former_employer_in_the_description_is_not_the_titles_organisation(run, text, title):
+    assert ("lena-vogt", "karvo-robotics", title) in roles(run(text))
+
+
+def test_a_current_seat_elsewhere_still_leaves_the_title_open(run):
+    text = ("Karvo Robotics runs 900 robotaxis in Oslo. Chief executive Lena Vogt, who also sits on the board of "
+            "Uber, said the fleet would double.")
+    assert not any(r[0] == "lena-vogt" and r[1] == "uber" for r in roles(run(text)))
+
+
+# ------------------------------------------- a hyphenated title in apposition is one title
+@pytest.mark.parametrize("text, title", [
+    ("Karvo Robotics sold 900 robotaxis last year. Lena Vogt, its executive vice-president for international "
+     "business, spoke to us in Oslo.", "executive vice-president for international business"),
+    ("Karvo Robotics sold 900 robotaxis last year. Lena Vogt, its senior vice-president for Europe, said sales "
+     "would rise.", "senior vice-president for Europe"),
+])
+def test_a_hyphenated_title_in_apposition_is_whole(run, text, title):
+    assert ("lena-vogt", "karvo-robotics", title) in roles(run(text))
+
+
+def test_the_company_installing_chargers_after_a_charging_firm_is_that_firm(run):
+    text = ("Karvo Robotics runs robotaxis in Oslo. Charging for the fleet will be provided by Nordlicht Charge GmbH "
+            "under a contract with Fjord Bus Group; the company is installing 20 fast chargers at the Fjord Bus "
+            "depot in Bergen.")
+    deps = [r for r in records(run(text), "deployments") if r["kind"] == "charging-network"]
+    assert [(r["operator"], r["places"]) for r in deps] == [("nordlicht-charge-gmbh", ["bergen"])]
