@@ -199,3 +199,14 @@ def test_a_second_post_of_a_person_named_by_surname_is_kept(gaz):
     text = ("Wu Qiming runs the export business. Wu, 49, is president of Lingbo International, the export arm of "
             "Lingbo Motor Group, and since March an executive vice-president of the group itself.")
     assert ("wu-qiming", "lingbo-motor-group", "executive vice-president") in _roles(gaz, text)
+
+
+@pytest.mark.parametrize("text, org, short", [
+    ("Kaiyue Motor Europe B.V. sells cars in Belgium. Kaiyue Motor Europe opened a store.",
+     "kaiyue-motor-europe-b-v", "kaiyue-motor-europe"),
+    ("Officina Lingbo S.r.l. builds vans. Officina Lingbo employs 300 people.", "officina-lingbo-s-r-l",
+     "officina-lingbo"),
+])
+def test_a_dutch_or_italian_legal_form_joins_the_name_without_it(gaz, text, org, short):
+    orgs = _new(gaz, text, "organizations")
+    assert org in orgs and short not in orgs

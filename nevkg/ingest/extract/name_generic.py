@@ -63,7 +63,8 @@ _ORG_WORD = re.compile(r"\b(?:Ministry|Office|Department|Agency|Authority|Commis
                        r"Co|Embassy|Government|Administration|Customs|University)\b")
 #: a legal form at the end of a company's name
 _LEGAL_FORM = re.compile(r"(?:,?\s+(?:Co\.?,?(?:\s+Ltd\.?)?|Ltd\.?|Ltda\.?|Limited|Inc\.?|Corp\.?|Corporation|"
-                         r"LLC|LLP|PLC|plc|Sdn\.?\s+Bhd\.?|Bhd\.?|SARL|Tbk\.?|"
+                         r"LLC|LLP|PLC|plc|Sdn\.?\s+Bhd\.?|Bhd\.?|SARL|Tbk\.?|B\.V\.?|BV|N\.V\.?|NV|S\.L\.?|S\.r\.l\.?|"
+                         r"S\.p\.A\.?|Kft\.?|Zrt\.?|Oyj?|"
                          r"S\.?A\.?|AG|GmbH|Pvt\.?(?:\s+Ltd\.?)?|Private\s+Limited|Company))+$")
 
 
