@@ -210,3 +210,14 @@ def test_a_second_post_of_a_person_named_by_surname_is_kept(gaz):
 def test_a_dutch_or_italian_legal_form_joins_the_name_without_it(gaz, text, org, short):
     orgs = _new(gaz, text, "organizations")
     assert org in orgs and short not in orgs
+
+
+@pytest.mark.parametrize("text, org", [
+    ("He is also chairman of Lingbo Automotive Brasil Ltda., the subsidiary that runs the company's plant in "
+     "Anápolis, in the state of Goiás.", "lingbo-automotive-brasil-ltda"),
+    ("He is also chairman of Lingbo Motors Brasil Ltda., the subsidiary that runs the plant in Resende.",
+     "lingbo-motors-brasil-ltda"),
+])
+def test_a_name_cut_before_its_legal_form_is_one_company(gaz, text, org):
+    orgs = _new(gaz, text, "organizations")
+    assert org in orgs and "brasil-ltda" not in orgs

@@ -132,9 +132,32 @@ def _opener(E: Any, m: Any) -> bool:
         t.pos_ == "PROPN" for t in span)
 
 
+def join_cut_legal_names(E: Any) -> None:
+    """A company's name the parser cut in two before its legal form ("Yuelu Automotive" then "Brasil Ltda."): two
+    new organisations one space apart, the second ending in a legal form, are one name."""
+    from nevkg.ingest.extract.org_forms import _put
+
+    orgs = sorted([m for m in E.mentions if m.file == "organizations" and not m.known], key=lambda m: m.start)
+    for a, b in zip(orgs, orgs[1:], strict=False):
+        if E.text[a.end:b.start] != " " or not _LEGAL_FORM.search(b.text) or a not in E.mentions \
+                or b not in E.mentions or len(b.text.split()) > 3:
+            continue
+        name = E.text[a.start:b.end]
+        olds = {a.id, b.id}
+        E.mentions.remove(a)
+        E.mentions.remove(b)
+        rid = next((r for r, rec in E.new.items() if rec.get("label") == name), None) or \
+            E._new_id(name, "organizations")
+        _put(E, a.start, b.end, E.new.get(rid) or {"id": rid, "label": name, "kind": a.kind or "company"},
+             "joined-legal-name")
+        for old in olds:
+            E.drop_unused(old)
+
+
 def merge_legal_forms(E: Any) -> None:
     """Join two new organisations whose names differ only by a legal form ("X Motors Co., Ltd." and "X Motors"):
     the mentions of the shorter become mentions of the fuller, whose aliases gain the shorter name."""
+    join_cut_legal_names(E)
     orgs = [r for r, m in E.new_meta.items() if m.file == "organizations"]
     by_core: dict[str, list[str]] = {}
     for rid in orgs:
