@@ -221,3 +221,21 @@ def test_a_dutch_or_italian_legal_form_joins_the_name_without_it(gaz, text, org,
 def test_a_name_cut_before_its_legal_form_is_one_company(gaz, text, org):
     orgs = _new(gaz, text, "organizations")
     assert org in orgs and "brasil-ltda" not in orgs
+
+
+@pytest.mark.parametrize("text, role", [
+    ("Wu Qiming is president of Lingbo International. He is also chairman of Lingbo Andina, the Chilean unit.",
+     ("wu-qiming", "lingbo-andina", "chairman")),
+    ("Anna Berg runs Fjord Leasing. \"It was hard,\" she said. She is also a director of Nordic Cells.",
+     ("anna-berg", "nordic-cells", "director")),
+    ("Wu Qiming is president of Lingbo International. He also sits on the supervisory board of Kestrel Leasing "
+     "GmbH.", ("wu-qiming", "kestrel-leasing-gmbh", "member of the supervisory board")),
+    ("Anna Berg sits on the board of Fjord Leasing.", ("anna-berg", "fjord-leasing", "member of the board")),
+])
+def test_a_post_held_by_he_or_she_or_a_board_seat_is_the_persons_role(gaz, text, role):
+    assert role in _roles(gaz, text)
+
+
+def test_he_with_nobody_named_before_in_the_paragraph_holds_no_post(gaz):
+    text = "Lingbo International opened a plant.\n\nHe is also chairman of Lingbo Andina."
+    assert not _roles(gaz, text)

@@ -4,6 +4,9 @@
   ORG (the parser hangs the apposition on ORG, inside the title's subtree). So it does before "and" after ORG:
   "NAME is TITLE of ORG and (since MONTH) a TITLE2 of ORG2" holds two posts, the second read by
   :func:`second_posts` ("of the group (itself)": the group named before).
+- "He is also chairman of ORG", "She also sits on the supervisory board of ORG" (a profile's next sentence): the
+  person named last before in the paragraph holds the post (:func:`pronoun_posts`); a seat on a board is the
+  title "member of the (supervisory) board", for a named person too ("NAME sits on the board of ORG").
 - "Its chief executive, NAME," after a passive sentence ("Yuelu's dealers are run by ORG."): the company the
   sentence before spoke of is its agent, not the owner named in its subject's possessive.
 - "NAME, an official in charge of the Department of X of the Ministry of Y," (Chinese official news: the post has
@@ -16,7 +19,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-__all__ = ["cut_at_described_org", "in_charge_roles", "passive_agent", "previous_actor", "second_posts"]
+__all__ = ["cut_at_described_org", "in_charge_roles", "passive_agent", "previous_actor", "second_posts",
+           "pronoun_posts"]
 
 #: the punctuation that opens an apposition or a clause on a name
 _OPENERS = {",", "(", ";", "—", "–"}
@@ -192,3 +196,58 @@ def second_posts(R: Any, org: Any, s: int, e: int) -> list[tuple[str, int, int, 
     if named is None or named.id == org.id:
         return []
     return [(" ".join(m.group("title").split()), m.start("title"), m.end("title"), named)]
+
+
+#: a sentence opened by a pronoun that holds a post: "He is also chairman of", "She has been a director at"
+_PRONOUN_POST = re.compile(r"(?:He|She)\s+(?:also\s+)?(?:is|was|has\s+been|remains|serves\s+as)\s+(?:also\s+)?"
+                           r"(?:the\s+|an?\s+)?(?P<title>[a-z][a-z\s-]{1,50}?)\s+(?:of|at)\s+(?:the\s+)?")
+#: a seat on a board: "sits on the supervisory board of", "has a seat on the board of"
+_BOARD_SEAT = re.compile(r"\b(?:sits?|sitting|has\s+a\s+seat|holds\s+a\s+seat)\s+on\s+(?:the\s+|its\s+)?"
+                         r"(?P<board>(?:(?:supervisory|management|advisory|executive)\s+)?board)\s+"
+                         r"(?:of\s+directors\s+)?(?:of|at)\s+(?:the\s+)?")
+
+
+def pronoun_posts(R: Any, s: int, e: int) -> list[tuple[int, int, str, int, int, Any, str]]:
+    """Posts held by the subject of the sentence ``text[s:e]`` when it is "He" or "She" (the person named last
+    before in the paragraph) or a person named at its start: "He is also TITLE of ORG", "… sits on the
+    (supervisory) board of ORG".
+
+    Parameters
+    ----------
+    R : PeopleRules
+        The extractor.
+    s, e : int
+        The sentence's bounds.
+
+    Returns
+    -------
+    list
+        ``(name start, name end, title, title start, title end, organisation, rule)`` for each post.
+    """
+    from nevkg.ingest.extract.role_titles import _TITLE_RX
+
+    text = R.text
+    lead = re.match(r"\s*", text[s:e])
+    a = s + lead.end()
+    person = next((m for m in R.ents.mentions if m.file == "people" and m.start == a), None)
+    if person is None and re.match(r"(?:He|She)\b", text[a:e]):
+        para = next((p for s0, e0, p in R._sentences if s0 <= s < e0), None)
+        starts = [s0 for s0, _, p in R._sentences if p == para]
+        first = min(starts) if starts else s
+        person = next((m for m in sorted(R.ents.mentions, key=lambda m: -m.start) if m.file == "people"
+                       and first <= m.start < s), None)
+    if person is None:
+        return []
+    found = []
+    post = _PRONOUN_POST.match(text, a, e) if person.start != a else None
+    if post is not None and _TITLE_RX.search(post.group("title")):
+        org = next((k for k in R.ents.mentions if k.start == post.end() and k.file == "organizations"), None)
+        if org is not None:
+            found.append((person.start, person.end, " ".join(post.group("title").split()), post.start("title"),
+                          org.end, org, "person:pronoun-post"))
+    for seat in _BOARD_SEAT.finditer(text, a, e):
+        org = next((k for k in R.ents.mentions if k.start == seat.end() and k.file == "organizations"), None)
+        if org is not None:
+            found.append((person.start, person.end, f"member of the {seat.group('board')}", seat.start(), org.end,
+                          org, "person:board-seat"))
+    return found
