@@ -181,12 +181,14 @@ _PLACE_WORD = re.compile(r"\b(?:City|County|Province|Region|District|Valley|Bay|
 def _people_named_as_places(E: Any) -> None:
     """A new place of two or three capitalised words (not a place's word among them), whose first or last word
     stands alone in the text as a person (the parser tags it so, or it is followed by an age in commas or a verb
-    of saying: "Wu, 47, is …", "Wu says …"), is a person's name."""
+    of saying: "Wu, 47, is …", "Wu says …"), is a person's name ("De Vries" opening a sentence is a surname with
+    its particle, left to the surname rules)."""
     from nevkg.ingest.extract.ner import retype
 
     for rid in [r for r, m in E.new_meta.items() if m.file == "places" and m.rule in {"ner:GPE", "ner:LOC"}]:
         words = str(E.new[rid].get("label") or "").split()
         if not 2 <= len(words) <= 3 or not all(re.fullmatch(r"[A-Z][a-z]+(?:-[a-z]+)?", w) for w in words) or \
+                words[0] in {"De", "Van", "Von", "Da", "Del", "Della", "Di", "Du", "Dos", "Das", "La", "Le", "Ter"} or \
                 _PLACE_WORD.search(E.new[rid]["label"]) or E.gaz.lookup(E.new[rid]["label"], ("places",)):
             continue
         alone = [k for k in E.mentions if not k.known and k.rule == "ner:PERSON" and k.text in (words[0], words[-1])
