@@ -239,3 +239,13 @@ def test_a_post_held_by_he_or_she_or_a_board_seat_is_the_persons_role(gaz, text,
 def test_he_with_nobody_named_before_in_the_paragraph_holds_no_post(gaz):
     text = "Lingbo International opened a plant.\n\nHe is also chairman of Lingbo Andina."
     assert not _roles(gaz, text)
+
+
+@pytest.mark.parametrize("text, role", [
+    ("Fjord Leasing cut prices. Its president, Ola Berg, said so.", ("ola-berg", "fjord-leasing", "president")),
+    ("Ola Nordmann, chief executive of Fjord Leasing, said prices rose.",
+     ("ola-nordmann", "fjord-leasing", "chief executive")),
+])
+def test_a_given_name_that_spells_a_brand_is_the_persons(gaz, text, role):
+    assert role in _roles(gaz, text)
+    assert "ora" not in {m.id for m in _result(gaz, text).mentions}
