@@ -249,3 +249,15 @@ def test_he_with_nobody_named_before_in_the_paragraph_holds_no_post(gaz):
 def test_a_given_name_that_spells_a_brand_is_the_persons(gaz, text, role):
     assert role in _roles(gaz, text)
     assert "ora" not in {m.id for m in _result(gaz, text).mentions}
+
+
+@pytest.mark.parametrize("text, roles", [
+    ("Lars Holm, who was appointed chief executive of Kestrel Motors in May, said prices will rise.",
+     {("lars-holm", "kestrel-motors", "chief executive")}),
+    ("Lars Holm, who was named chief executive of Kestrel Motors in May, said prices will rise.",
+     {("lars-holm", "kestrel-motors", "chief executive")}),
+    ("Lars Holm, who stepped down as chief executive of Kestrel Motors in May, said prices will rise.", set()),
+    ("Lars Holm, who was previously head of sales at Kestrel Motors, said prices will rise.", set()),
+])
+def test_a_relative_clause_before_a_title_is_no_part_of_it(gaz, text, roles):
+    assert _roles(gaz, text) == roles

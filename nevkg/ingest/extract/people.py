@@ -57,8 +57,9 @@ _TITLE_BEFORE_FUNCTION = re.compile(rf"\b(?:{_TITLE_WORDS}|VP|SVP|EVP)\s*(?:,|of
 _TRAILING_TITLE = re.compile(r"(?:\s+(?:President|Chairman|Chairwoman|Chairperson|CEO|Founder|Co-[Ff]ounder|Chief|"
                              r"Executive|Director|Vice|Managing|Senior|General|Manager))+$")
 #: "NAME, who became TITLE of ORG": the verb of a relative clause that gives a post
-_WHO_IS = (r"who\s+(?:is|was|became|has\s+been|had\s+been|serves\s+as|served\s+as|took\s+over\s+as|"
-           r"joined\s+as|was\s+named|was\s+appointed|is\s+also|was\s+previously|remains)\s+")
+_WHO_IS = (r"who\s+(?:was\s+named|was\s+appointed|is\s+also|became|has\s+been|had\s+been|serves\s+as|served\s+as|"
+           r"took\s+over\s+as|joined\s+as|remains|is|was(?!\s+previously))\s+")  # (longest first: not "appointed
+# chief executive"; "who was previously TITLE" is a post no longer held)
 #: regions a title is often scoped to ("head of Asia Pacific")
 _REGION = (r"(?:Europe|Asia(?:[\s-]Pacific)?|Africa|Oceania|the\s+Americas|Americas|(?:North|South|Latin|Central)\s+"
            r"America|(?:Southeast|South|East|Central|West)\s+Asia|the\s+Middle\s+East|Middle\s+East|ASEAN|APAC|EMEA)")
@@ -266,8 +267,9 @@ class PeopleRules(TitleFrames):
             ns, ne = cover.start, cover.end
         name = text[ns:ne]
         title = " ".join(_TITLE_LEAD.sub("", title).split())  # "currently chief executive", "its new CFO"
-        if re.match(r"(?:previously|formerly|former|until\s+recently)\s|ex-", title, re.I):
-            return  # "NAME, formerly head of sales at X": a post no longer held is no role
+        if re.match(r"(?:previously|formerly|former|until\s+recently)\s|ex-|(?:who|which)\s", title, re.I):
+            return  # "NAME, formerly head of sales at X": a post no longer held is no role (nor a clause's verb
+            # read into a title: "who stepped down as chief executive of X")
         if business_partner(title):  # "X, its distribution partner": X is a company, not a person
             self._partner_is_company(ns, ne)
             return
