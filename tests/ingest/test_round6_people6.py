@@ -261,3 +261,12 @@ def test_a_given_name_that_spells_a_brand_is_the_persons(gaz, text, role):
 ])
 def test_a_relative_clause_before_a_title_is_no_part_of_it(gaz, text, roles):
     assert _roles(gaz, text) == roles
+
+
+@pytest.mark.parametrize("text", [
+    "Lars Holm, chief executive of the Oslo-based Kestrel Motors, said prices will rise.",
+    "Lars Holm, chief executive of Oslo-based Kestrel Motors, said prices will rise.",
+])
+def test_a_companys_home_before_based_is_a_place_not_the_employer(gaz, text):
+    assert _roles(gaz, text) == {("lars-holm", "kestrel-motors", "chief executive")}
+    assert "oslo" not in _new(gaz, text, "organizations")
