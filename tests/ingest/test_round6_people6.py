@@ -270,3 +270,13 @@ def test_a_relative_clause_before_a_title_is_no_part_of_it(gaz, text, roles):
 def test_a_companys_home_before_based_is_a_place_not_the_employer(gaz, text):
     assert _roles(gaz, text) == {("lars-holm", "kestrel-motors", "chief executive")}
     assert "oslo" not in _new(gaz, text, "organizations")
+
+
+@pytest.mark.parametrize("text, roles", [
+    ("Lars Holm (chief executive, Kestrel Motors) said prices will rise.",
+     {("lars-holm", "kestrel-motors", "chief executive")}),
+    ("The panel heard Anna Berg (head of sales, Fjord Leasing) and Wu Qiming (president, Lingbo International).",
+     {("anna-berg", "fjord-leasing", "head of sales"), ("wu-qiming", "lingbo-international", "president")}),
+])
+def test_a_title_and_organisation_in_brackets_after_a_name(gaz, text, roles):
+    assert roles <= _roles(gaz, text)

@@ -7,6 +7,7 @@
 - "He is also chairman of ORG", "She also sits on the supervisory board of ORG" (a profile's next sentence): the
   person named last before in the paragraph holds the post (:func:`pronoun_posts`); a seat on a board is the
   title "member of the (supervisory) board", for a named person too ("NAME sits on the board of ORG").
+- "NAME (TITLE, ORG)": a title and its organisation in brackets after the name (:func:`bracket_roles`).
 - "Its chief executive, NAME," after a passive sentence ("Yuelu's dealers are run by ORG."): the company the
   sentence before spoke of is its agent, not the owner named in its subject's possessive.
 - "NAME, an official in charge of the Department of X of the Ministry of Y," (Chinese official news: the post has
@@ -20,7 +21,7 @@ import re
 from typing import Any
 
 __all__ = ["cut_at_described_org", "in_charge_roles", "passive_agent", "previous_actor", "second_posts",
-           "pronoun_posts"]
+           "pronoun_posts", "bracket_roles"]
 
 #: the punctuation that opens an apposition or a clause on a name
 _OPENERS = {",", "(", ";", "—", "–"}
@@ -250,4 +251,38 @@ def pronoun_posts(R: Any, s: int, e: int) -> list[tuple[int, int, str, int, int,
         if org is not None:
             found.append((person.start, person.end, f"member of the {seat.group('board')}", seat.start(), org.end,
                           org, "person:board-seat"))
+    return found
+
+
+#: "NAME (TITLE, ORG)": the opening bracket, the title and the comma before the organisation
+_BRACKET_TITLE = re.compile(r"\s*\(\s*(?P<title>[A-Za-z][A-Za-z\s&-]{1,60}?),\s*(?:the\s+)?")
+
+
+def bracket_roles(R: Any, s: int, e: int) -> list[tuple[int, int, str, int, int, Any, str]]:
+    """Roles written "NAME (TITLE, ORG)" in the sentence ``text[s:e]``.
+
+    Parameters
+    ----------
+    R : PeopleRules
+        The extractor.
+    s, e : int
+        The sentence's bounds.
+
+    Returns
+    -------
+    list
+        ``(name start, name end, title, title start, title end, organisation, rule)`` for each.
+    """
+    from nevkg.ingest.extract.role_titles import _TITLE_RX
+
+    found = []
+    for p in [m for m in R.ents.mentions if m.file == "people" and s <= m.start and m.end <= e]:
+        t = _BRACKET_TITLE.match(R.text, p.end, e)
+        if t is None or not _TITLE_RX.search(t.group("title")):
+            continue
+        org = next((k for k in R.ents.mentions if k.start == t.end() and k.file == "organizations"), None)
+        if org is None or not re.match(r"\s*\)", R.text[org.end:org.end + 3]):
+            continue
+        found.append((p.start, p.end, " ".join(t.group("title").split()), t.start("title"), t.end("title"), org,
+                      "person:bracket-title-org"))
     return found
