@@ -280,3 +280,13 @@ def test_a_companys_home_before_based_is_a_place_not_the_employer(gaz, text):
 ])
 def test_a_title_and_organisation_in_brackets_after_a_name(gaz, text, roles):
     assert roles <= _roles(gaz, text)
+
+
+@pytest.mark.parametrize("text, role", [
+    ("Lingbo Motors has appointed Wu Qiming chief financial officer, effective January 1.",
+     ("wu-qiming", "lingbo-motors", "chief financial officer")),
+    ("Lingbo Motors appointed Anna Berg chief executive of Lingbo Europe on Monday.",
+     ("anna-berg", "lingbo-europe", "chief executive")),
+])
+def test_a_company_appointing_a_person_a_title(gaz, text, role):
+    assert role in _roles(gaz, text)

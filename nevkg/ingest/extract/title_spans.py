@@ -8,6 +8,8 @@
   person named last before in the paragraph holds the post (:func:`pronoun_posts`); a seat on a board is the
   title "member of the (supervisory) board", for a named person too ("NAME sits on the board of ORG").
 - "NAME (TITLE, ORG)": a title and its organisation in brackets after the name (:func:`bracket_roles`).
+- "ORG has appointed NAME chief financial officer": the parser reads the name as a modifier of the title
+  (:func:`appointed_roles`).
 - "Its chief executive, NAME," after a passive sentence ("Yuelu's dealers are run by ORG."): the company the
   sentence before spoke of is its agent, not the owner named in its subject's possessive.
 - "NAME, an official in charge of the Department of X of the Ministry of Y," (Chinese official news: the post has
@@ -21,7 +23,7 @@ import re
 from typing import Any
 
 __all__ = ["cut_at_described_org", "in_charge_roles", "passive_agent", "previous_actor", "second_posts",
-           "pronoun_posts", "bracket_roles"]
+           "pronoun_posts", "bracket_roles", "appointed_roles"]
 
 #: the punctuation that opens an apposition or a clause on a name
 _OPENERS = {",", "(", ";", "—", "–"}
@@ -285,4 +287,45 @@ def bracket_roles(R: Any, s: int, e: int) -> list[tuple[int, int, str, int, int,
             continue
         found.append((p.start, p.end, " ".join(t.group("title").split()), t.start("title"), t.end("title"), org,
                       "person:bracket-title-org"))
+    return found
+
+
+#: "ORG has appointed NAME (as) (its) (new) TITLE"
+_APPOINTED = re.compile(r"\s+(?:has\s+|have\s+|had\s+)?(?:appointed|named|promoted|hired|elected|tapped)\s+"
+                        r"(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2})\s+(?:as\s+)?(?:its\s+|the\s+|an?\s+)?"
+                        r"(?:new\s+)?(?P<title>[a-z][a-z\s-]{1,40}?)(?=\s*(?:[,.;]|$|\s+(?:of|at|for|with|effective|"
+                        r"on|in|from|to|after|replacing|succeeding)\b))")
+
+
+def appointed_roles(R: Any, s: int, e: int) -> list[tuple[int, int, str, int, int, Any, str]]:
+    """Roles "ORG has appointed NAME TITLE" (or "named NAME (as) its TITLE") in the sentence ``text[s:e]``: at
+    ORG, or at the organisation named right after the title ("… chief executive of ORG2").
+
+    Parameters
+    ----------
+    R : PeopleRules
+        The extractor.
+    s, e : int
+        The sentence's bounds.
+
+    Returns
+    -------
+    list
+        ``(name start, name end, title, title start, title end, organisation, rule)`` for each.
+    """
+    from nevkg.ingest.extract.role_titles import _TITLE_RX
+
+    found = []
+    for o in [m for m in R.ents.mentions if m.file == "organizations" and s <= m.start and m.end <= e]:
+        t = _APPOINTED.match(R.text, o.end, e)
+        if t is None or not _TITLE_RX.search(t.group("title")) or len(t.group("title").split()) > 5:
+            continue
+        person = next((m for m in R.ents.mentions if m.file == "people" and m.start == t.start("name")), None)
+        if person is None:
+            continue
+        after = re.match(r"\s+(?:of|at)\s+(?:the\s+)?", R.text[t.end("title"):e])
+        org = next((k for k in R.ents.mentions if after and k.start == t.end("title") + after.end()
+                    and k.file == "organizations"), None) or o
+        found.append((person.start, person.end, " ".join(t.group("title").split()), t.start("title"),
+                      t.end("title"), org, "person:appointed"))
     return found
