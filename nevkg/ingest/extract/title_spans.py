@@ -293,8 +293,8 @@ def bracket_roles(R: Any, s: int, e: int) -> list[tuple[int, int, str, int, int,
 #: "ORG has appointed NAME (as) (its) (new) TITLE"
 _APPOINTED = re.compile(r"\s+(?:has\s+|have\s+|had\s+)?(?:appointed|named|promoted|hired|elected|tapped)\s+"
                         r"(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2})\s+(?:as\s+)?(?:its\s+|the\s+|an?\s+)?"
-                        r"(?:new\s+)?(?P<title>[a-z][a-z\s-]{1,40}?)(?=\s*(?:[,.;]|$|\s+(?:of|at|for|with|effective|"
-                        r"on|in|from|to|after|replacing|succeeding)\b))")
+                        r"(?:new\s+)?(?P<title>[a-z][a-z\s-]{1,40}?)(?=\s*(?:[,.;]|$|\s+(?:of|at|effective|on|"
+                        r"in|from|to|after|replacing|succeeding)\b))")  # (not "for Europe": a scope the title keeps)
 
 
 def appointed_roles(R: Any, s: int, e: int) -> list[tuple[int, int, str, int, int, Any, str]]:
