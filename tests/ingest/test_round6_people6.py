@@ -290,3 +290,12 @@ def test_a_title_and_organisation_in_brackets_after_a_name(gaz, text, roles):
 ])
 def test_a_company_appointing_a_person_a_title(gaz, text, role):
     assert role in _roles(gaz, text)
+
+
+def test_a_regulation_named_head_first_with_a_qualifier_is_a_policy_not_organisations(gaz):
+    text = ("Under the Interim Measures for the Import Administration of Used Electric Buses, released by the two "
+            "ministries on Monday, importers need a permit.")
+    result = _result(gaz, text)
+    policies = {c.record["label"] for c in result.candidates if c.file == "policies"}
+    assert "Interim Measures for the Import Administration of Used Electric Buses" in policies
+    assert not {c.record["id"] for c in result.candidates if c.file == "organizations"}
