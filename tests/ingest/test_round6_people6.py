@@ -299,3 +299,13 @@ def test_a_regulation_named_head_first_with_a_qualifier_is_a_policy_not_organisa
     policies = {c.record["label"] for c in result.candidates if c.file == "policies"}
     assert "Interim Measures for the Import Administration of Used Electric Buses" in policies
     assert not {c.record["id"] for c in result.candidates if c.file == "organizations"}
+
+
+@pytest.mark.parametrize("text, role", [
+    ("Anna Berg, a senior fellow at the Lambert Institute, said jobs were at risk.",
+     ("anna-berg", "lambert-institute", "senior fellow")),
+    ("Lambert Institute research fellow Anna Berg said jobs were at risk.",
+     ("anna-berg", "lambert-institute", "research fellow")),
+])
+def test_a_think_tank_fellow_is_a_title(gaz, text, role):
+    assert role in _roles(gaz, text)

@@ -17,7 +17,7 @@ from nevkg.ingest.gazetteer import slugify
 _TITLE_WORDS = (r"chairman|chairwoman|chairperson|chair|president|vice[\s-]president|director|director-general|"
                 r"general\s+manager|manager|chief\s+executive(?:\s+officer)?|CEO|CFO|CTO|COO|founder|co-founder|"
                 r"head|secretary|spokesperson|spokesman|spokeswoman|executive|officer|minister|deputy|partner|"
-                r"engineer|analyst|researcher|economist|professor|dean|leader|boss|general\s+counsel|"
+                r"engineer|analyst|researcher|economist|professor|dean|leader|boss|general\s+counsel|fellow|"
                 r"senior\s+associate|under-?secretary|consultant|counsel|advis[eo]r|MD|VP|SVP|EVP|CCO|CMO|CIO|"
                 r"CBO|CGO|CPO|"
                 r"CSO")
