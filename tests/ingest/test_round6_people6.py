@@ -309,3 +309,13 @@ def test_a_regulation_named_head_first_with_a_qualifier_is_a_policy_not_organisa
 ])
 def test_a_think_tank_fellow_is_a_title(gaz, text, role):
     assert role in _roles(gaz, text)
+
+
+@pytest.mark.parametrize("text, org, role", [
+    ("Prices will rise, according to Kestrel Securities analyst Anna Berg.", "kestrel-securities",
+     ("anna-berg", "kestrel-securities", "analyst")),
+    ("According to Harbour Insights, prices will rise.", "harbour-insights", None),
+])
+def test_a_name_ending_in_a_research_trade_word_is_an_organisation(gaz, text, org, role):
+    assert org in _new(gaz, text, "organizations") and org not in _new(gaz, text, "places")
+    assert role is None or role in _roles(gaz, text)
