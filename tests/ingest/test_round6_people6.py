@@ -319,3 +319,20 @@ def test_a_think_tank_fellow_is_a_title(gaz, text, role):
 def test_a_name_ending_in_a_research_trade_word_is_an_organisation(gaz, text, org, role):
     assert org in _new(gaz, text, "organizations") and org not in _new(gaz, text, "places")
     assert role is None or role in _roles(gaz, text)
+
+
+def _rate_subjects(gaz, text):
+    return {float(c.record["value"]): c.record.get("subject") for c in _result(gaz, text).candidates
+            if c.file == "observations" and c.record.get("unit") == "percent"}
+
+
+@pytest.mark.parametrize("text, rates", [
+    ("The duties will apply from March 1, 2027. The European Commission set them company by company: 12.5% for "
+     "Lingbo Motors and 20.3% for Kaiyue Auto, while other cooperating companies will pay 25.1% and all other "
+     "exporters 30.4%.", {12.5: "lingbo-motors", 20.3: "kaiyue-auto", 25.1: "european-commission",
+                          30.4: "european-commission"}),
+    ("Mexico set rates of 21.3% for Lingbo Motors, 27.9% for Kaiyue Auto and a residual rate of 48.6% for all "
+     "other companies, from 15 November.", {21.3: "lingbo-motors", 27.9: "kaiyue-auto", 48.6: "mexico"}),
+])
+def test_a_rate_for_the_other_companies_is_the_duty_authoritys_not_the_last_company(gaz, text, rates):
+    assert _rate_subjects(gaz, text) == rates
