@@ -336,3 +336,22 @@ def _rate_subjects(gaz, text):
 ])
 def test_a_rate_for_the_other_companies_is_the_duty_authoritys_not_the_last_company(gaz, text, rates):
     assert _rate_subjects(gaz, text) == rates
+
+
+@pytest.mark.parametrize("text", [
+    "Before joining Fjord Leasing, Anna Berg was chief executive of Kestrel Motors.",
+    "Anna Berg was chief executive of Kestrel Motors from 2015 to 2020.",
+    "Anna Berg, who ran Kestrel Motors until 2020, spoke first.",
+])
+def test_a_post_held_in_the_past_is_no_role(gaz, text):
+    assert not any(r[1] == "kestrel-motors" for r in _roles(gaz, text))
+
+
+@pytest.mark.parametrize("text, role", [
+    ("Anna Berg has been chief executive of Kestrel Motors since 2015.",
+     ("anna-berg", "kestrel-motors", "chief executive")),
+    ("Anna Berg was named chief executive of Kestrel Motors in May.",
+     ("anna-berg", "kestrel-motors", "chief executive")),
+])
+def test_a_post_held_since_or_taken_up_stays_a_role(gaz, text, role):
+    assert role in _roles(gaz, text)

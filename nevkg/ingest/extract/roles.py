@@ -30,7 +30,7 @@ from nevkg.ingest.extract.people import _TITLE_RX as _TITLE_WORD_RX
 from nevkg.ingest.extract.role_titles import _PORTFOLIO_ORG, _TITLE_RX, TitlePhrases, _person_like, apposed_phrase
 from nevkg.ingest.extract.roles_context import RoleContextRules
 from nevkg.ingest.extract.spans import span_at
-from nevkg.ingest.extract.title_spans import second_posts
+from nevkg.ingest.extract.title_spans import ended_post, second_posts
 
 #: where a phrase before the name starts
 _LEFT_STOP = re.compile(r"(?:^|[,;:()\"“”]|\s[-–—]+\s|\b(?:said|says|told|added|noted|confirmed|explained|stressed|"
@@ -68,6 +68,8 @@ class RoleRules(TitlePhrases, RoleContextRules):
             found = self._title_parsed(p, s, e) or self._title_after(p, e) or self._title_before(p, s) or \
                 self._title_appointed(p, s, e) or self._title_succeeded(p) or self._title_from_context(p, s, e)
             self.role_person = None
+            if found and ended_post(self.text, p.start, found[1], found[2], s, e):
+                found = None  # "NAME was TITLE of ORG from 2015 to 2020": a post held in the past
             if found:
                 title, ts, te, org = found
                 self.add_role(p.start, p.end, title, ts, te, org, "person:parse")

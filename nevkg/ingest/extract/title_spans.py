@@ -8,6 +8,8 @@
   person named last before in the paragraph holds the post (:func:`pronoun_posts`); a seat on a board is the
   title "member of the (supervisory) board", for a named person too ("NAME sits on the board of ORG").
 - "NAME (TITLE, ORG)": a title and its organisation in brackets after the name (:func:`bracket_roles`).
+- A post held in the past is no role (:func:`ended_post`): "NAME was TITLE of ORG from 2015 to 2020", "NAME, who
+  ran ORG until 2020, …", "Before joining ORG2, NAME was TITLE of ORG".
 - "ORG has appointed NAME chief financial officer": the parser reads the name as a modifier of the title
   (:func:`appointed_roles`).
 - "Its chief executive, NAME," after a passive sentence ("Yuelu's dealers are run by ORG."): the company the
@@ -23,7 +25,8 @@ import re
 from typing import Any
 
 __all__ = ["cut_at_described_org", "in_charge_roles", "passive_agent", "previous_actor", "second_posts",
-           "pronoun_posts", "bracket_roles", "appointed_roles"]
+           "pronoun_posts", "bracket_roles", "appointed_roles",
+           "ended_post"]
 
 #: the punctuation that opens an apposition or a clause on a name
 _OPENERS = {",", "(", ";", "—", "–"}
@@ -329,3 +332,44 @@ def appointed_roles(R: Any, s: int, e: int) -> list[tuple[int, int, str, int, in
         found.append((person.start, person.end, " ".join(t.group("title").split()), t.start("title"),
                       t.end("title"), org, "person:appointed"))
     return found
+
+
+#: a span of time that has ended, after a post: "until 2020", "until last year", "from 2015 to 2020"
+_ENDED = re.compile(r"\b(?:until|till)\s+(?:(?:early|late|mid-?|the\s+end\s+of)\s*)?(?:(?:19|20)\d\d|last\s+\w+|"
+                    r"recently|[A-Z][a-z]+\s+(?:19|20)\d\d)\b|\b(?:from|between)\s+(?:19|20)\d\d\s+(?:to|until|and)\s+"
+                    r"(?:19|20)\d\d\b")
+#: a sentence that opens on the time before the person's present post
+_BEFORE_NOW = re.compile(r"\s*(?:Before\s+(?:joining|moving\s+to|coming\s+to|that)|Previously|Prior\s+to\s+"
+                         r"(?:joining|that)|Earlier\s+in\s+(?:his|her|their)\s+career)\b")
+#: past verbs of holding a post between the name and the title
+_PAST_HOLD = re.compile(r"\b(?:was|were|had\s+been|ran|led|headed|chaired)\b")
+
+
+def ended_post(text: str, ns: int, ts: int, te: int, s: int, e: int) -> bool:
+    """Whether the post whose title spans ``text[ts:te]``, held by the person named at ``ns`` in the sentence
+    ``text[s:e]``, is one held in the past.
+
+    Parameters
+    ----------
+    text : str
+        The article's text.
+    ns : int
+        Where the person's name starts.
+    ts, te : int
+        The title's span.
+    s, e : int
+        The sentence's bounds.
+
+    Returns
+    -------
+    bool
+        True for a past verb of holding with an ended span ("was TITLE of ORG from 2015 to 2020", "who ran ORG
+        until 2020") or in a sentence opened by "Before joining …", "Previously".
+    """
+    lo, hi = min(ns, ts), max(te, ns)
+    clause_end = re.search(r"[,;]\s+(?:now|and\s+now|but|while)\b|[;.](?:\s|$)", text[hi:e])
+    end = hi + clause_end.start() if clause_end else e
+    past = _PAST_HOLD.search(text[lo:end])
+    if past is None:
+        return False
+    return bool(_ENDED.search(text[lo:end]) or _BEFORE_NOW.match(text, s))
