@@ -355,3 +355,8 @@ def test_a_post_held_in_the_past_is_no_role(gaz, text):
 ])
 def test_a_post_held_since_or_taken_up_stays_a_role(gaz, text, role):
     assert role in _roles(gaz, text)
+
+
+def test_after_a_post_held_in_the_past_the_main_verbs_post_is_the_role(gaz):
+    text = "Anna Berg, who ran Kestrel Motors until 2020, now chairs Fjord Leasing."
+    assert _roles(gaz, text) == {("anna-berg", "fjord-leasing", "chair")}
