@@ -360,3 +360,14 @@ def test_a_post_held_since_or_taken_up_stays_a_role(gaz, text, role):
 def test_after_a_post_held_in_the_past_the_main_verbs_post_is_the_role(gaz):
     text = "Anna Berg, who ran Kestrel Motors until 2020, now chairs Fjord Leasing."
     assert _roles(gaz, text) == {("anna-berg", "fjord-leasing", "chair")}
+
+
+@pytest.mark.parametrize("text, roles", [
+    ("Lingbo Motors sold more cars.\n\nAnalyst: Anna Berg (Oslo). Kestrel Securities may do business with the "
+     "companies it covers.", {("anna-berg", "kestrel-securities", "analyst")}),
+    ("Lingbo Motors sold more cars.\n\nAnalysts: Anna Berg (Oslo); Wu Qiming (Shanghai). Kestrel Securities may do "
+     "business with the companies it covers.", {("anna-berg", "kestrel-securities", "analyst"),
+                                                 ("wu-qiming", "kestrel-securities", "analyst")}),
+])
+def test_people_listed_under_an_analysts_heading_are_the_notes_analysts(gaz, text, roles):
+    assert roles <= _roles(gaz, text)
