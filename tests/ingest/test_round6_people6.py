@@ -371,3 +371,12 @@ def test_after_a_post_held_in_the_past_the_main_verbs_post_is_the_role(gaz):
 ])
 def test_people_listed_under_an_analysts_heading_are_the_notes_analysts(gaz, text, roles):
     assert roles <= _roles(gaz, text)
+
+
+@pytest.mark.parametrize("text, role", [
+    ("Union leader Anna Berg of IF Metall said jobs were at risk.", ("anna-berg", "if-metall", "Union leader")),
+    ("Anna Berg, leader of the Metal Workers' Union, said jobs were at risk.",
+     ("anna-berg", "metal-workers-union", "leader")),
+])
+def test_a_union_leader_is_a_title(gaz, text, role):
+    assert role in _roles(gaz, text)
