@@ -199,3 +199,184 @@ def test_a_second_post_of_a_person_named_by_surname_is_kept(gaz):
     text = ("Wu Qiming runs the export business. Wu, 49, is president of Lingbo International, the export arm of "
             "Lingbo Motor Group, and since March an executive vice-president of the group itself.")
     assert ("wu-qiming", "lingbo-motor-group", "executive vice-president") in _roles(gaz, text)
+
+
+@pytest.mark.parametrize("text, org, short", [
+    ("Kaiyue Motor Europe B.V. sells cars in Belgium. Kaiyue Motor Europe opened a store.",
+     "kaiyue-motor-europe-b-v", "kaiyue-motor-europe"),
+    ("Officina Lingbo S.r.l. builds vans. Officina Lingbo employs 300 people.", "officina-lingbo-s-r-l",
+     "officina-lingbo"),
+])
+def test_a_dutch_or_italian_legal_form_joins_the_name_without_it(gaz, text, org, short):
+    orgs = _new(gaz, text, "organizations")
+    assert org in orgs and short not in orgs
+
+
+@pytest.mark.parametrize("text, org", [
+    ("He is also chairman of Lingbo Automotive Brasil Ltda., the subsidiary that runs the company's plant in "
+     "Anápolis, in the state of Goiás.", "lingbo-automotive-brasil-ltda"),
+    ("He is also chairman of Lingbo Motors Brasil Ltda., the subsidiary that runs the plant in Resende.",
+     "lingbo-motors-brasil-ltda"),
+])
+def test_a_name_cut_before_its_legal_form_is_one_company(gaz, text, org):
+    orgs = _new(gaz, text, "organizations")
+    assert org in orgs and "brasil-ltda" not in orgs
+
+
+@pytest.mark.parametrize("text, role", [
+    ("Wu Qiming is president of Lingbo International. He is also chairman of Lingbo Andina, the Chilean unit.",
+     ("wu-qiming", "lingbo-andina", "chairman")),
+    ("Anna Berg runs Fjord Leasing. \"It was hard,\" she said. She is also a director of Nordic Cells.",
+     ("anna-berg", "nordic-cells", "director")),
+    ("Wu Qiming is president of Lingbo International. He also sits on the supervisory board of Kestrel Leasing "
+     "GmbH.", ("wu-qiming", "kestrel-leasing-gmbh", "member of the supervisory board")),
+    ("Anna Berg sits on the board of Fjord Leasing.", ("anna-berg", "fjord-leasing", "member of the board")),
+])
+def test_a_post_held_by_he_or_she_or_a_board_seat_is_the_persons_role(gaz, text, role):
+    assert role in _roles(gaz, text)
+
+
+def test_he_with_nobody_named_before_in_the_paragraph_holds_no_post(gaz):
+    text = "Lingbo International opened a plant.\n\nHe is also chairman of Lingbo Andina."
+    assert not _roles(gaz, text)
+
+
+@pytest.mark.parametrize("text, role", [
+    ("Fjord Leasing cut prices. Its president, Ola Berg, said so.", ("ola-berg", "fjord-leasing", "president")),
+    ("Ola Nordmann, chief executive of Fjord Leasing, said prices rose.",
+     ("ola-nordmann", "fjord-leasing", "chief executive")),
+])
+def test_a_given_name_that_spells_a_brand_is_the_persons(gaz, text, role):
+    assert role in _roles(gaz, text)
+    assert "ora" not in {m.id for m in _result(gaz, text).mentions}
+
+
+@pytest.mark.parametrize("text, roles", [
+    ("Lars Holm, who was appointed chief executive of Kestrel Motors in May, said prices will rise.",
+     {("lars-holm", "kestrel-motors", "chief executive")}),
+    ("Lars Holm, who was named chief executive of Kestrel Motors in May, said prices will rise.",
+     {("lars-holm", "kestrel-motors", "chief executive")}),
+    ("Lars Holm, who stepped down as chief executive of Kestrel Motors in May, said prices will rise.", set()),
+    ("Lars Holm, who was previously head of sales at Kestrel Motors, said prices will rise.", set()),
+])
+def test_a_relative_clause_before_a_title_is_no_part_of_it(gaz, text, roles):
+    assert _roles(gaz, text) == roles
+
+
+@pytest.mark.parametrize("text", [
+    "Lars Holm, chief executive of the Oslo-based Kestrel Motors, said prices will rise.",
+    "Lars Holm, chief executive of Oslo-based Kestrel Motors, said prices will rise.",
+])
+def test_a_companys_home_before_based_is_a_place_not_the_employer(gaz, text):
+    assert _roles(gaz, text) == {("lars-holm", "kestrel-motors", "chief executive")}
+    assert "oslo" not in _new(gaz, text, "organizations")
+
+
+@pytest.mark.parametrize("text, roles", [
+    ("Lars Holm (chief executive, Kestrel Motors) said prices will rise.",
+     {("lars-holm", "kestrel-motors", "chief executive")}),
+    ("The panel heard Anna Berg (head of sales, Fjord Leasing) and Wu Qiming (president, Lingbo International).",
+     {("anna-berg", "fjord-leasing", "head of sales"), ("wu-qiming", "lingbo-international", "president")}),
+])
+def test_a_title_and_organisation_in_brackets_after_a_name(gaz, text, roles):
+    assert roles <= _roles(gaz, text)
+
+
+@pytest.mark.parametrize("text, role", [
+    ("Lingbo Motors has appointed Wu Qiming chief financial officer, effective January 1.",
+     ("wu-qiming", "lingbo-motors", "chief financial officer")),
+    ("Lingbo Motors appointed Anna Berg chief executive of Lingbo Europe on Monday.",
+     ("anna-berg", "lingbo-europe", "chief executive")),
+])
+def test_a_company_appointing_a_person_a_title(gaz, text, role):
+    assert role in _roles(gaz, text)
+
+
+def test_a_regulation_named_head_first_with_a_qualifier_is_a_policy_not_organisations(gaz):
+    text = ("Under the Interim Measures for the Import Administration of Used Electric Buses, released by the two "
+            "ministries on Monday, importers need a permit.")
+    result = _result(gaz, text)
+    policies = {c.record["label"] for c in result.candidates if c.file == "policies"}
+    assert "Interim Measures for the Import Administration of Used Electric Buses" in policies
+    assert not {c.record["id"] for c in result.candidates if c.file == "organizations"}
+
+
+@pytest.mark.parametrize("text, role", [
+    ("Anna Berg, a senior fellow at the Lambert Institute, said jobs were at risk.",
+     ("anna-berg", "lambert-institute", "senior fellow")),
+    ("Lambert Institute research fellow Anna Berg said jobs were at risk.",
+     ("anna-berg", "lambert-institute", "research fellow")),
+])
+def test_a_think_tank_fellow_is_a_title(gaz, text, role):
+    assert role in _roles(gaz, text)
+
+
+@pytest.mark.parametrize("text, org, role", [
+    ("Prices will rise, according to Kestrel Securities analyst Anna Berg.", "kestrel-securities",
+     ("anna-berg", "kestrel-securities", "analyst")),
+    ("According to Harbour Insights, prices will rise.", "harbour-insights", None),
+])
+def test_a_name_ending_in_a_research_trade_word_is_an_organisation(gaz, text, org, role):
+    assert org in _new(gaz, text, "organizations") and org not in _new(gaz, text, "places")
+    assert role is None or role in _roles(gaz, text)
+
+
+def _rate_subjects(gaz, text):
+    return {float(c.record["value"]): c.record.get("subject") for c in _result(gaz, text).candidates
+            if c.file == "observations" and c.record.get("unit") == "percent"}
+
+
+@pytest.mark.parametrize("text, rates", [
+    ("The duties will apply from March 1, 2027. The European Commission set them company by company: 12.5% for "
+     "Lingbo Motors and 20.3% for Kaiyue Auto, while other cooperating companies will pay 25.1% and all other "
+     "exporters 30.4%.", {12.5: "lingbo-motors", 20.3: "kaiyue-auto", 25.1: "european-commission",
+                          30.4: "european-commission"}),
+    ("Mexico set rates of 21.3% for Lingbo Motors, 27.9% for Kaiyue Auto and a residual rate of 48.6% for all "
+     "other companies, from 15 November.", {21.3: "lingbo-motors", 27.9: "kaiyue-auto", 48.6: "mexico"}),
+])
+def test_a_rate_for_the_other_companies_is_the_duty_authoritys_not_the_last_company(gaz, text, rates):
+    assert _rate_subjects(gaz, text) == rates
+
+
+@pytest.mark.parametrize("text", [
+    "Before joining Fjord Leasing, Anna Berg was chief executive of Kestrel Motors.",
+    "Anna Berg was chief executive of Kestrel Motors from 2015 to 2020.",
+    "Anna Berg, who ran Kestrel Motors until 2020, spoke first.",
+])
+def test_a_post_held_in_the_past_is_no_role(gaz, text):
+    assert not any(r[1] == "kestrel-motors" for r in _roles(gaz, text))
+
+
+@pytest.mark.parametrize("text, role", [
+    ("Anna Berg has been chief executive of Kestrel Motors since 2015.",
+     ("anna-berg", "kestrel-motors", "chief executive")),
+    ("Anna Berg was named chief executive of Kestrel Motors in May.",
+     ("anna-berg", "kestrel-motors", "chief executive")),
+])
+def test_a_post_held_since_or_taken_up_stays_a_role(gaz, text, role):
+    assert role in _roles(gaz, text)
+
+
+def test_after_a_post_held_in_the_past_the_main_verbs_post_is_the_role(gaz):
+    text = "Anna Berg, who ran Kestrel Motors until 2020, now chairs Fjord Leasing."
+    assert _roles(gaz, text) == {("anna-berg", "fjord-leasing", "chair")}
+
+
+@pytest.mark.parametrize("text, roles", [
+    ("Lingbo Motors sold more cars.\n\nAnalyst: Anna Berg (Oslo). Kestrel Securities may do business with the "
+     "companies it covers.", {("anna-berg", "kestrel-securities", "analyst")}),
+    ("Lingbo Motors sold more cars.\n\nAnalysts: Anna Berg (Oslo); Wu Qiming (Shanghai). Kestrel Securities may do "
+     "business with the companies it covers.", {("anna-berg", "kestrel-securities", "analyst"),
+                                                 ("wu-qiming", "kestrel-securities", "analyst")}),
+])
+def test_people_listed_under_an_analysts_heading_are_the_notes_analysts(gaz, text, roles):
+    assert roles <= _roles(gaz, text)
+
+
+@pytest.mark.parametrize("text, role", [
+    ("Union leader Anna Berg of IF Metall said jobs were at risk.", ("anna-berg", "if-metall", "Union leader")),
+    ("Anna Berg, leader of the Metal Workers' Union, said jobs were at risk.",
+     ("anna-berg", "metal-workers-union", "leader")),
+])
+def test_a_union_leader_is_a_title(gaz, text, role):
+    assert role in _roles(gaz, text)

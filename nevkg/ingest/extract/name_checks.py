@@ -100,13 +100,15 @@ def _role_named_places(E: Any) -> None:
 
 
 def _places_again(E: Any) -> None:
-    """A new organisation the parser found as a place, every mention of which follows "in", "at" or "near"."""
+    """A new organisation the parser found as a place, every mention of which follows "in", "at" or "near"; and a
+    new organisation every mention of which is a company's home ("the Oslo-based X": the parser's ORG)."""
     from nevkg.ingest.extract.ner import retype
 
     for rid in [r for r, m in E.new_meta.items() if m.file == "organizations"]:
         ms = [m for m in E.mentions if m.id == rid]
         if ms and all(m.rule == "ner:GPE" and re.search(r"\b(?:in|at|near)\s+$", E.text[max(0, m.start - 8):m.start])
-                      for m in ms):
+                      for m in ms) or ms and all(re.match(r"-(?:based|headquartered)\b", E.text[m.end:m.end + 16])
+                                                 and " " not in m.text.strip() for m in ms):
             retype(E, rid, "places", "city")
 
 
@@ -203,12 +205,14 @@ _PLACE_WORD = re.compile(r"\b(?:City|County|Province|Region|District|Valley|Bay|
 def _people_named_as_places(E: Any) -> None:
     """A new place of two or three capitalised words (not a place's word among them), whose first or last word
     stands alone in the text as a person (the parser tags it so, or it is followed by an age in commas or a verb
-    of saying: "Wu, 47, is …", "Wu says …"), is a person's name."""
+    of saying: "Wu, 47, is …", "Wu says …"), is a person's name ("De Vries" opening a sentence is a surname with
+    its particle, left to the surname rules)."""
     from nevkg.ingest.extract.ner import retype
 
     for rid in [r for r, m in E.new_meta.items() if m.file == "places" and m.rule in {"ner:GPE", "ner:LOC"}]:
         words = str(E.new[rid].get("label") or "").split()
         if not 2 <= len(words) <= 3 or not all(re.fullmatch(r"[A-Z][a-z]+(?:-[a-z]+)?", w) for w in words) or \
+                words[0] in {"De", "Van", "Von", "Da", "Del", "Della", "Di", "Du", "Dos", "Das", "La", "Le", "Ter"} or \
                 _PLACE_WORD.search(E.new[rid]["label"]) or E.gaz.lookup(E.new[rid]["label"], ("places",)):
             continue
         alone = [k for k in E.mentions if not k.known and k.rule == "ner:PERSON" and k.text in (words[0], words[-1])

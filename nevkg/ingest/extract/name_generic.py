@@ -73,7 +73,8 @@ _ORG_WORD = re.compile(r"\b(?:Ministry|Office|Department|Agency|Authority|Commis
                        r"Co|Embassy|Government|Administration|Customs|University)\b")
 #: a legal form at the end of a company's name
 _LEGAL_FORM = re.compile(r"(?:,?\s+(?:Co\.?,?(?:\s+Ltd\.?)?|Ltd\.?|Ltda\.?|Limited|Inc\.?|Corp\.?|Corporation|"
-                         r"LLC|LLP|PLC|plc|Sdn\.?\s+Bhd\.?|Bhd\.?|SARL|Tbk\.?|"
+                         r"LLC|LLP|PLC|plc|Sdn\.?\s+Bhd\.?|Bhd\.?|SARL|Tbk\.?|B\.V\.?|BV|N\.V\.?|NV|S\.L\.?|S\.r\.l\.?|"
+                         r"S\.p\.A\.?|Kft\.?|Zrt\.?|Oyj?|"
                          r"S\.?A\.?|AG|GmbH|Pvt\.?(?:\s+Ltd\.?)?|Private\s+Limited|Company))+$")
 
 
@@ -158,9 +159,32 @@ def _opener(E: Any, m: Any) -> bool:
         t.pos_ == "PROPN" for t in span)
 
 
+def join_cut_legal_names(E: Any) -> None:
+    """A company's name the parser cut in two before its legal form ("Yuelu Automotive" then "Brasil Ltda."): two
+    new organisations one space apart, the second ending in a legal form, are one name."""
+    from nevkg.ingest.extract.org_forms import _put
+
+    orgs = sorted([m for m in E.mentions if m.file == "organizations" and not m.known], key=lambda m: m.start)
+    for a, b in zip(orgs, orgs[1:], strict=False):
+        if E.text[a.end:b.start] != " " or not _LEGAL_FORM.search(b.text) or a not in E.mentions \
+                or b not in E.mentions or len(b.text.split()) > 3:
+            continue
+        name = E.text[a.start:b.end]
+        olds = {a.id, b.id}
+        E.mentions.remove(a)
+        E.mentions.remove(b)
+        rid = next((r for r, rec in E.new.items() if rec.get("label") == name), None) or \
+            E._new_id(name, "organizations")
+        _put(E, a.start, b.end, E.new.get(rid) or {"id": rid, "label": name, "kind": a.kind or "company"},
+             "joined-legal-name")
+        for old in olds:
+            E.drop_unused(old)
+
+
 def merge_legal_forms(E: Any) -> None:
     """Join two new organisations whose names differ only by a legal form ("X Motors Co., Ltd." and "X Motors"):
     the mentions of the shorter become mentions of the fuller, whose aliases gain the shorter name."""
+    join_cut_legal_names(E)
     orgs = [r for r, m in E.new_meta.items() if m.file == "organizations"]
     by_core: dict[str, list[str]] = {}
     for rid in orgs:

@@ -129,6 +129,12 @@ def ner_mentions(E: Any, doc: Any) -> None:
         if inner and file not in {"sites", "policies"} and split_joined(E, name, s, e, inner) or \
                 not inner and file == "organizations" and both_named_alone(text, name, s):
             continue
+        if file == "people" and inner and all(k.known and k.start == s and " " not in k.text and k.text != k.label
+                                              for k in inner):
+            for k in inner:  # "Ola Berg": a given name that is only another spelling of a brand's ("Ola" of ORA)
+                E.forget(k)
+            _propose(E, file, kind, name, s, e, ent.label_)
+            continue
         if file in {"sites", "policies"} or inner and file != "vehicle_models":
             # a longer name holding known ones ("BYD Uzbekistan Factory"): a site or measure keeps the inner
             # names as mentions; an organisation becomes the mention, its inner names are kept aside

@@ -33,7 +33,8 @@ _ORG_WORDS = re.compile(r"\b(?:Motors?|Auto|Automobiles?|Automotive|Group|Holdin
                         # inner word: "Clean Trucks Funding Act")
                         # (Systems, Solutions, Rentals: organisation words wherever they stand, above)
                         r"|\b(?:Trucks|Buses|Cars|Vehicles|Robotics|Batteries|Networks|Charging|Cells|Materials|"
-                        r"Shipping|Leasing|Freight|Labs|Motorcycles|Semiconductors?)$")
+                        r"Shipping|Leasing|Freight|Labs|Motorcycles|Semiconductors?|Securities|Consulting|Consultancy|"
+                        r"Advisory|Analytics|Insights|Research)$")
 #: the tag a model's name ends with
 _POWERTRAIN = {"EV", "PHEV", "BEV", "HEV", "DM-i", "DM-p", "e-POWER", "EREV", "Hybrid"}
 _SITE_WORDS = re.compile(r"\b(?:Factory|Plant|Complex|Facility|Works|Industrial\s+Park|Centre|Center|Campus|Hub)$",

@@ -9,6 +9,7 @@ from nevkg.ingest.extract.figure_cues import _SCOPES, _UNIT_MEASURE, _nearest_cu
 from nevkg.ingest.extract.model import Candidate, Mention, Period, Statistic
 from nevkg.ingest.extract.observation_periods import _PER_YEAR, PeriodRules
 from nevkg.ingest.extract.periods import _plain
+from nevkg.ingest.extract.rate_subjects import residual_rate, residual_rate_subject
 from nevkg.ingest.extract.relations import _ANAPHOR, _is_destination
 from nevkg.ingest.extract.sentence_figures import CLAUSE_TURN
 from nevkg.ingest.extract.spans import IN_CLAUSE
@@ -197,7 +198,9 @@ class ObservationRules(PeriodRules, SubjectRules):
         if owner is not None and dest is None:  # "Europe took 40% of X's exports": Europe is where they went
             dest = next((m for m in before if m.file == "places" and not m.rule.startswith("demonym")
                          and not self._clause_break(m.end, st.start)), None)
-        subject = self._respectively(st, s, e) or self._agent(st, after) or owner or (
+        rest = residual_rate_subject(self, market, s, e) if st.kind == "percent" and residual_rate(
+            text, st.start, st.end, s) else None  # "other companies will pay N%": the duty's, no company's
+        subject = rest or self._respectively(st, s, e) or self._agent(st, after) or owner or (
             self._tariff_target(st, after) if tariff else None) or (
             self._tariff_origin(st, e) if tariff and st.kind == "percent" else None) or self._parse_subject(st, dest)
         if subject is not None:

@@ -9,15 +9,16 @@ from nevkg.ingest.extract.model import Mention
 from nevkg.ingest.extract.name_people import HONORIFIC_RANK
 from nevkg.ingest.extract.people_frames import _PORTFOLIO, TitleFrames
 from nevkg.ingest.extract.periods import _MONTH_NUM
+from nevkg.ingest.extract.role_lists import headed_list_roles
 from nevkg.ingest.extract.role_titles import _DESCRIBED, _DESCRIBED_NEXT, _OWNER_NOUN, business_partner
 from nevkg.ingest.extract.role_titles import _TITLE_RX as _ANY_TITLE_RX
-from nevkg.ingest.extract.title_spans import in_charge_roles
+from nevkg.ingest.extract.title_spans import appointed_roles, bracket_roles, in_charge_roles, pronoun_posts
 from nevkg.ingest.gazetteer import slugify
 
 _TITLE_WORDS = (r"chairman|chairwoman|chairperson|chair|president|vice[\s-]president|director|director-general|"
                 r"general\s+manager|manager|chief\s+executive(?:\s+officer)?|CEO|CFO|CTO|COO|founder|co-founder|"
                 r"head|secretary|spokesperson|spokesman|spokeswoman|executive|officer|minister|deputy|partner|"
-                r"engineer|analyst|researcher|economist|professor|dean|leader|boss|general\s+counsel|"
+                r"engineer|analyst|researcher|economist|professor|dean|leader|boss|general\s+counsel|fellow|"
                 r"senior\s+associate|under-?secretary|consultant|counsel|advis[eo]r|MD|VP|SVP|EVP|CCO|CMO|CIO|"
                 r"CBO|CGO|CPO|"
                 r"CSO")
@@ -60,8 +61,10 @@ _TITLE_BEFORE_FUNCTION = re.compile(rf"\b(?:{_TITLE_WORDS}|VP|SVP|EVP)\s*(?:,|of
 _TRAILING_TITLE = re.compile(r"(?:\s+(?:President|Chairman|Chairwoman|Chairperson|CEO|Founder|Co-[Ff]ounder|Chief|"
                              r"Executive|Director|Vice|Managing|Senior|General|Manager))+$")
 #: "NAME, who became TITLE of ORG": the verb of a relative clause that gives a post
-_WHO_IS = (r"who\s+(?:(?:has|had|have)\s+been\s+(?:named|appointed|elected|promoted\s+to)|is|was|became|"
-           r"has\s+been|had\s+been|serves\s+as|served\s+as|took\s+over\s+as|joined\s+as|was\s+named|was\s+appointed|is\s+also|was\s+previously|remains)\s+")
+_WHO_IS = (r"who\s+(?:(?:has|had|have)\s+been\s+(?:named|appointed|elected|promoted\s+to)|was\s+named|was\s+appointed|"
+           r"is\s+also|became|has\s+been|had\s+been|serves\s+as|served\s+as|took\s+over\s+as|joined\s+as|remains|is|"
+           r"was(?!\s+previously))\s+")  # (longest first: not "appointed chief executive"; "who was previously TITLE"
+# is a post no longer held)
 #: regions a title is often scoped to ("head of Asia Pacific")
 _REGION = (r"(?:Europe|Asia(?:[\s-]Pacific)?|Africa|Oceania|the\s+Americas|Americas|(?:North|South|Latin|Central)\s+"
            r"America|(?:Southeast|South|East|Central|West)\s+Asia|the\s+Middle\s+East|Middle\s+East|ASEAN|APAC|EMEA)")
@@ -190,7 +193,9 @@ class PeopleRules(TitleFrames):
             if place is not None and _is_name(m.group("name")):
                 found.append((m.start("name"), m.end("name"), m.group("title"), m.start("title"), m.end("title"),
                               place, "person:office-name-of-place"))
-        found += self._writers_people(s, e) + self._board_lists(s, e) + in_charge_roles(self, s, e)
+        found += self._writers_people(s, e) + self._board_lists(s, e) + in_charge_roles(self, s, e) + \
+            pronoun_posts(self, s, e) + bracket_roles(self, s, e) + appointed_roles(self, s, e) + \
+            headed_list_roles(self, s, e)
         for ns, ne, title, ts, te, org, rule in found:
             self.add_role(ns, ne, title, ts, te, org, rule)
 
@@ -268,8 +273,9 @@ class PeopleRules(TitleFrames):
             ns, ne = cover.start, cover.end
         name = text[ns:ne]
         title = " ".join(_TITLE_LEAD.sub("", title).split())  # "currently chief executive", "its new CFO"
-        if re.match(r"(?:previously|formerly|former|until\s+recently)\s|ex-", title, re.I):
-            return  # "NAME, formerly head of sales at X": a post no longer held is no role
+        if re.match(r"(?:previously|formerly|former|until\s+recently)\s|ex-|(?:who|which)\s", title, re.I):
+            return  # "NAME, formerly head of sales at X": a post no longer held is no role (nor a clause's verb
+            # read into a title: "who stepped down as chief executive of X")
         if business_partner(title):  # "X, its distribution partner": X is a company, not a person
             self._partner_is_company(ns, ne)
             return

@@ -31,7 +31,8 @@ _LINK = r"(?:of|for|on|and|the|to|in|&)"
 #: a capitalised run ending in a legal head noun: "the Inflation Reduction Act", "the Foreign Trade Law"
 _NAMED = re.compile(rf"(?<![\w\-])(?P<name>{_WORD}(?:[ ](?:{_LINK}[ ])*{_WORD}){{0,9}}?[ ]{_HEADS})(?![\w\-])")
 #: a head noun first, its scope after: "Provisions on the Export of Dual-Use Items"
-_HEAD_FIRST = re.compile(r"(?<![\w\-])(?P<name>(?:Measures|Rules|Provisions|Regulations|Guidelines|Opinions)[ ]"
+_HEAD_FIRST = re.compile(r"(?<![\w\-])(?P<name>(?:(?:Provisional|Interim|Administrative|Implementing|Detailed)[ ])?"
+                         r"(?:Measures|Rules|Provisions|Regulations|Guidelines|Opinions)[ ]"
                          r"(?:on|for)[ ](?:the[ ])?[A-Z][\w\-]*(?:[ ](?:(?:of|for|on|and|the|in)[ ])*[A-Z][\w\-]*)*)")
 #: an instrument by its number: "Regulation (EU) 2024/1866", "Announcement No. 61", "Decree No. 123/2025"
 _NUMBERED = re.compile(r"(?<![\w\-])(?P<name>(?:Implementing[ ]|Executive[ ])?(?:Regulation|Directive|Decision|Decree|"
@@ -108,6 +109,9 @@ def instrument_mentions(E: Any) -> list[Mention]:
             E.new[rid] = {"id": rid, "label": name, "kind": kind}
             E.new_meta[rid] = Mention(s, e, name, "policies", rid, False, kind, "instrument:name", 0.7, name)
         rec = E.new[rid]
+        for k in [k for k in E.mentions if k.file == "organizations" and not k.known and s <= k.start
+                  and k.end <= e]:  # "the Provisional Measures for the Export Administration of X": a law's words,
+            E.forget(k)  # no organisation's name
         E.new_meta[rid].rule = "instrument:name"  # a name the parse found too ("LAW") is this instrument
         rec["kind"] = E.new_meta[rid].kind = instrument_kind(rec["label"])
         out.append(Mention(s, e, name, "policies", rid, False, rec["kind"], "instrument:name", 0.7, name))

@@ -30,7 +30,7 @@ from nevkg.ingest.extract.people import _TITLE_RX as _TITLE_WORD_RX
 from nevkg.ingest.extract.role_titles import _PORTFOLIO_ORG, _TITLE_RX, TitlePhrases, _person_like, apposed_phrase
 from nevkg.ingest.extract.roles_context import RoleContextRules
 from nevkg.ingest.extract.spans import span_at
-from nevkg.ingest.extract.title_spans import second_posts
+from nevkg.ingest.extract.title_spans import ended_post, second_posts
 
 #: where a phrase before the name starts
 _LEFT_STOP = re.compile(r"(?:^|[,;:()\"“”]|\s[-–—]+\s|\b(?:said|says|told|added|noted|confirmed|explained|stressed|"
@@ -68,11 +68,27 @@ class RoleRules(TitlePhrases, RoleContextRules):
             found = self._title_parsed(p, s, e) or self._title_after(p, e) or self._title_before(p, s) or \
                 self._title_appointed(p, s, e) or self._title_succeeded(p) or self._title_from_context(p, s, e)
             self.role_person = None
+            if found and ended_post(self.text, p.start, found[1], found[2], s, e):
+                found = self._main_verb_post(p)  # "NAME was TITLE of ORG from 2015 to 2020": a post held in the
+                # past (but "NAME, who ran A until 2020, now chairs B": the main verb's post)
             if found:
                 title, ts, te, org = found
                 self.add_role(p.start, p.end, title, ts, te, org, "person:parse")
                 for title, ts, te, org2 in second_posts(self, org, s, e):  # "… and since May a TITLE of ORG2"
                     self.add_role(p.start, p.end, title, ts, te, org2, "person:second-post")
+
+    def _main_verb_post(self, p: Mention) -> tuple[str, int, int, Mention] | None:
+        """The post the main verb gives the person ``p`` its subject ("… now chairs ORG"): its title at the
+        organisation it takes as object."""
+        from nevkg.ingest.extract.roles_context import _HEAD_VERBS
+
+        span = span_at(self.doc, p.start, p.end)
+        if span is None or span.root.dep_ != "nsubj" or span.root.head.lemma_ not in _HEAD_VERBS:
+            return None
+        verb = span.root.head
+        org = next((m for c in verb.children if c.dep_ == "dobj" for t in c.subtree
+                    if (m := self._mention_at(t)) is not None and m.file == "organizations"), None)
+        return (_HEAD_VERBS[verb.lemma_], verb.idx, verb.idx + len(verb.text), org) if org is not None else None
 
     def _post_taken(self, p: Mention, s: int, e: int) -> None:
         """A second post the person takes up in the clause of a name that has its role ("becomes", "takes over
