@@ -70,8 +70,6 @@ def _demonym(E: Any, s: int, e: int, adj: str) -> bool:
 
 def ner_mentions(E: Any, doc: Any) -> None:
     """Add the parse's named entities to ``E`` (an ``_Entities``): linked when known, else typed and proposed."""
-    from nevkg.ingest.extract.joined_names import both_named_alone, split_joined
-
     text = E.text
     for ent in _spans(doc):
         if ent.label_ in _SKIP:
@@ -126,9 +124,6 @@ def ner_mentions(E: Any, doc: Any) -> None:
                             text[e:e + 24])
             if tail:
                 name, e = name + tail.group(0), e + len(tail.group(0))
-        if inner and file not in {"sites", "policies"} and split_joined(E, name, s, e, inner) or \
-                not inner and file == "organizations" and both_named_alone(text, name, s):
-            continue
         if file == "people" and inner and all(k.known and k.start == s and " " not in k.text and k.text != k.label
                                               for k in inner):
             for k in inner:  # "Ola Berg": a given name that is only another spelling of a brand's ("Ola" of ORA)

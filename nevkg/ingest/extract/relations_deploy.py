@@ -192,7 +192,7 @@ class DeployParseRules:
             return False
         return any(c.file == "deployments" and str(c.record.get("kind", "")).startswith("robotaxi") and actor.id in {
             c.record.get("operator"), *c.record.get("partners", [])} for c in self.candidates) or \
-            self._kind_of(actor.id) == "technology-company" and bool(_ROBOTAXI_STORY.search(self.text))
+            self.ents.kind_of(actor.id) == "technology-company" and bool(_ROBOTAXI_STORY.search(self.text))
 
     def narrow_deployments(self) -> None:
         """A deployment's places without those that hold another of its places ("a test permit in X, its first in
