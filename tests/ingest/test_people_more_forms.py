@@ -242,3 +242,15 @@ def test_a_business_function_in_capitals_is_part_of_the_title(gaz, text, expecte
 ])
 def test_a_cabinet_secretary_of_a_country(gaz, text, expected):
     check(gaz, text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Lena Hoff, president of Brennar Automotive's international business, said India would grow.",
+     ("Lena Hoff", "president of international business", BRENNAR)),
+    ('"We came to stay," said Lena Hoff, who heads Brennar Automotive\'s Europe business from Amsterdam.',
+     ("Lena Hoff", "head of Europe business", BRENNAR)),
+    ("Lena Hoff, Brennar Automotive's vice-president for international business, said India would grow.",
+     ("Lena Hoff", "vice-president for international business", BRENNAR)),
+])
+def test_a_title_of_a_unit_of_the_organisation(gaz, text, expected):
+    check(gaz, text, expected)

@@ -60,6 +60,10 @@ _TITLE_BEFORE_FUNCTION = re.compile(rf"\b(?:{_TITLE_WORDS}|VP|SVP|EVP)\s*(?:,|of
 #: title words a parser may take into an organisation's name before a person ("X Chairman & CEO NAME")
 _TRAILING_TITLE = re.compile(r"(?:\s+(?:President|Chairman|Chairwoman|Chairperson|CEO|Founder|Co-[Ff]ounder|Chief|"
                              r"Executive|Director|Vice|Managing|Senior|General|Manager))+$")
+#: a part of an organisation right after its name ("X's international business", "X' Europe operations"): the unit
+#: a title is of
+_UNIT_OF_ORG = re.compile(r"['’]s?\s+(?P<unit>(?:(?!and\b|or\b)[A-Za-z][\w-]*\s+){0,3}?(?:business|operations|division|"
+                          r"unit|arm))\b")
 #: "NAME, who became TITLE of ORG": the verb of a relative clause that gives a post
 _WHO_IS = (r"who\s+(?:(?:has|had|have)\s+been\s+(?:named|appointed|elected|promoted\s+to)|was\s+named|was\s+appointed|"
            r"is\s+also|became|has\s+been|had\s+been|serves\s+as|served\s+as|took\s+over\s+as|joined\s+as|remains|is|"
@@ -311,6 +315,11 @@ class PeopleRules(TitleFrames):
                 self.ents.new[pid] = {"id": pid, "label": name}
                 self.ents.new_meta[pid] = Mention(ns, ne, name, "people", pid, False, None, rule, 0.75, name)
             self.ents.add(Mention(ns, ne, name, "people", pid, False, None, rule, 0.75, name))
+        between = text[te:org.start] if te <= org.start else "-"
+        unit = _UNIT_OF_ORG.match(text, org.end) if re.fullmatch(r"\s+(?:(?:of|at)\s+(?:the\s+)?)?", between) \
+            and not re.search(r"\b(?:of|for)\b", title) else None
+        if unit:  # "president of X's international business": the title names the unit
+            title = f"{title} of {' '.join(unit.group('unit').split())}"
         rec: dict[str, Any] = {"label": f"{name}, {title} of {self.label(org.id)}", "person": pid,
                                "organization": org.id, "title": title}
         if self.date:
