@@ -54,7 +54,7 @@ VELMORA, ORVISTA = "Velmora Motors", "Orvista Mobility"
     ("Jorge Lemos, president of the national vehicle makers association Autobras, backed the plan.",
      ("Jorge Lemos", "president", "Autobras")),
     ("Priya Nair, who heads Orvista Mobility's European business, welcomed the decision.",
-     ("Priya Nair", "head", ORVISTA)),
+     ("Priya Nair", "head of European business", ORVISTA)),  # (the unit she heads is part of the title)
     # speech and attribution
     ("Velmora Motors expects growth. The plant will open next year, said Tomas Kral, the company's chief "
      "operating officer.", ("Tomas Kral", "chief operating officer", VELMORA)),
