@@ -384,3 +384,14 @@ def test_a_filing_s_defined_issuer_can_be_a_partner(gaz):
     text = _FILING + ("Pursuant to the agreement, Tabuk Motors Company shall be appointed as the exclusive distributor "
                       "of the Group's vehicles in Oman.")
     assert ("partnerships", "orvane-motor-group-co-ltd", "tabuk-motors-company") in pairs(run(gaz, text))
+
+
+def test_entering_the_market_spoken_of_again_enters_the_country_named_before(gaz):
+    for text in ("Chery ships cars to India and has sold 3,100 of them since it entered the market in 2025.",
+                 "Chery sells cars in India. It entered the market in 2025."):
+        got = {c.record["market"] for c in run(gaz, text).candidates
+               if c.file == "market_presence" and c.record["activity"] == "entered"}
+        assert got == {"india"}, (text, got)
+    text = "Chery sells cars in India. BYD entered the market for buses in 2025."
+    assert not [c for c in run(gaz, text).candidates if c.file == "market_presence"
+                and c.record["activity"] == "entered"]
