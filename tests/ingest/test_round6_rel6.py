@@ -395,3 +395,9 @@ def test_entering_the_market_spoken_of_again_enters_the_country_named_before(gaz
     text = "Chery sells cars in India. BYD entered the market for buses in 2025."
     assert not [c for c in run(gaz, text).candidates if c.file == "market_presence"
                 and c.record["activity"] == "entered"]
+
+
+def test_a_priced_plant_given_up_is_no_investment(gaz):
+    text = ("Rival BYD, which had proposed a $1 billion plant in India with a local partner in 2023, dropped the plan "
+            "after the government declined to approve it.")
+    assert not [c for c in run(gaz, text).candidates if c.file == "investments"]
