@@ -401,3 +401,11 @@ def test_a_priced_plant_given_up_is_no_investment(gaz):
     text = ("Rival BYD, which had proposed a $1 billion plant in India with a local partner in 2023, dropped the plan "
             "after the government declined to approve it.")
     assert not [c for c in run(gaz, text).candidates if c.file == "investments"]
+
+
+def test_a_market_only_weighed_is_no_presence(gaz):
+    for text in ("Chery is also looking at exporting to the Middle East and Africa from Dholera, he added.",
+                 "Chery is considering entering Brazil next year."):
+        assert not [c for c in run(gaz, text).candidates if c.file == "market_presence"], text
+    assert ("market_presence", "chery", "brazil") in pairs(run(gaz, "Chery exports cars to Brazil."))
+    assert ("sites", "chery", "spain") in pairs(run(gaz, "Chery is looking at a plant in Spain."))  # (considered)
