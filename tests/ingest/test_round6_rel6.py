@@ -409,3 +409,8 @@ def test_a_market_only_weighed_is_no_presence(gaz):
         assert not [c for c in run(gaz, text).candidates if c.file == "market_presence"], text
     assert ("market_presence", "chery", "brazil") in pairs(run(gaz, "Chery exports cars to Brazil."))
     assert ("sites", "chery", "spain") in pairs(run(gaz, "Chery is looking at a plant in Spain."))  # (considered)
+
+
+def test_the_company_running_the_outlets_a_sale_goes_through_is_a_partner(gaz):
+    text = "Orvane Motors sells its cars in India through 32 dealerships run by Delhi-based Capital Motors."
+    assert ("partnerships", "capital-motors", "orvane-motors") in pairs(run(gaz, text))
