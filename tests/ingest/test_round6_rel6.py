@@ -414,3 +414,14 @@ def test_a_market_only_weighed_is_no_presence(gaz):
 def test_the_company_running_the_outlets_a_sale_goes_through_is_a_partner(gaz):
     text = "Orvane Motors sells its cars in India through 32 dealerships run by Delhi-based Capital Motors."
     assert ("partnerships", "capital-motors", "orvane-motors") in pairs(run(gaz, text))
+
+
+def test_a_deal_s_defined_roles_are_no_companies(gaz):
+    text = _FILING + ('On 3 December 2026, Orvane Auto Finance Co., Ltd. (the "Purchaser") entered into an equity '
+                      'transfer agreement with Tabuk Holdings Limited (the "Vendor"). The Purchaser will pay the '
+                      'Vendor RMB 600 million.')
+    result = run(gaz, text)
+    orgs = {m.id for m in result.mentions if m.file == "organizations"}
+    assert not {"purchaser", "vendor"} & orgs, orgs
+    parts = {p for p in pairs(result) if p[0] == "partnerships"}
+    assert parts == {("partnerships", "orvane-auto-finance-co-ltd", "tabuk-holdings-limited")}, parts
