@@ -425,3 +425,11 @@ def test_a_deal_s_defined_roles_are_no_companies(gaz):
     assert not {"purchaser", "vendor"} & orgs, orgs
     parts = {p for p in pairs(result) if p[0] == "partnerships"}
     assert parts == {("partnerships", "orvane-auto-finance-co-ltd", "tabuk-holdings-limited")}, parts
+
+
+def test_a_stake_sold_is_not_the_seller_s_investment(gaz):
+    for text in ("Tabuk Holdings agreed to sell 40% of the equity interest in Sahel Mobility Co., Ltd. to a buyer.",
+                 "Chery will dispose of its 20% stake in Sahel Mobility Co., Ltd."):
+        assert not [c for c in run(gaz, text).candidates if c.file == "investments"], text
+    assert ("investments", "chery", "sahel-mobility-co-ltd") in pairs(run(gaz, "Chery bought a 20% stake in Sahel "
+                                                                               "Mobility Co., Ltd."))
