@@ -433,3 +433,11 @@ def test_a_stake_sold_is_not_the_seller_s_investment(gaz):
         assert not [c for c in run(gaz, text).candidates if c.file == "investments"], text
     assert ("investments", "chery", "sahel-mobility-co-ltd") in pairs(run(gaz, "Chery bought a 20% stake in Sahel "
                                                                                "Mobility Co., Ltd."))
+
+
+def test_a_minister_s_country_is_not_the_adjective_of_a_company(gaz):
+    text = ("Chinese automaker Orvane Motors will build a $1.2 billion electric vehicle factory in the Turkish city of "
+            "Izmir, Trade Minister Omer Bolat announced on Tuesday.")
+    roles = {(r["person"], r["organization"]) for r in (c.record for c in run(gaz, text).candidates
+                                                        if c.file == "roles")}
+    assert roles == {("omer-bolat", "turkey")}, roles
