@@ -384,3 +384,60 @@ def test_a_filing_s_defined_issuer_can_be_a_partner(gaz):
     text = _FILING + ("Pursuant to the agreement, Tabuk Motors Company shall be appointed as the exclusive distributor "
                       "of the Group's vehicles in Oman.")
     assert ("partnerships", "orvane-motor-group-co-ltd", "tabuk-motors-company") in pairs(run(gaz, text))
+
+
+def test_entering_the_market_spoken_of_again_enters_the_country_named_before(gaz):
+    for text in ("Chery ships cars to India and has sold 3,100 of them since it entered the market in 2025.",
+                 "Chery sells cars in India. It entered the market in 2025."):
+        got = {c.record["market"] for c in run(gaz, text).candidates
+               if c.file == "market_presence" and c.record["activity"] == "entered"}
+        assert got == {"india"}, (text, got)
+    text = "Chery sells cars in India. BYD entered the market for buses in 2025."
+    assert not [c for c in run(gaz, text).candidates if c.file == "market_presence"
+                and c.record["activity"] == "entered"]
+
+
+def test_a_priced_plant_given_up_is_no_investment(gaz):
+    text = ("Rival BYD, which had proposed a $1 billion plant in India with a local partner in 2023, dropped the plan "
+            "after the government declined to approve it.")
+    assert not [c for c in run(gaz, text).candidates if c.file == "investments"]
+
+
+def test_a_market_only_weighed_is_no_presence(gaz):
+    for text in ("Chery is also looking at exporting to the Middle East and Africa from Dholera, he added.",
+                 "Chery is considering entering Brazil next year."):
+        assert not [c for c in run(gaz, text).candidates if c.file == "market_presence"], text
+    assert ("market_presence", "chery", "brazil") in pairs(run(gaz, "Chery exports cars to Brazil."))
+    assert ("sites", "chery", "spain") in pairs(run(gaz, "Chery is looking at a plant in Spain."))  # (considered)
+
+
+def test_the_company_running_the_outlets_a_sale_goes_through_is_a_partner(gaz):
+    text = "Orvane Motors sells its cars in India through 32 dealerships run by Delhi-based Capital Motors."
+    assert ("partnerships", "capital-motors", "orvane-motors") in pairs(run(gaz, text))
+
+
+def test_a_deal_s_defined_roles_are_no_companies(gaz):
+    text = _FILING + ('On 3 December 2026, Orvane Auto Finance Co., Ltd. (the "Purchaser") entered into an equity '
+                      'transfer agreement with Tabuk Holdings Limited (the "Vendor"). The Purchaser will pay the '
+                      'Vendor RMB 600 million.')
+    result = run(gaz, text)
+    orgs = {m.id for m in result.mentions if m.file == "organizations"}
+    assert not {"purchaser", "vendor"} & orgs, orgs
+    parts = {p for p in pairs(result) if p[0] == "partnerships"}
+    assert parts == {("partnerships", "orvane-auto-finance-co-ltd", "tabuk-holdings-limited")}, parts
+
+
+def test_a_stake_sold_is_not_the_seller_s_investment(gaz):
+    for text in ("Tabuk Holdings agreed to sell 40% of the equity interest in Sahel Mobility Co., Ltd. to a buyer.",
+                 "Chery will dispose of its 20% stake in Sahel Mobility Co., Ltd."):
+        assert not [c for c in run(gaz, text).candidates if c.file == "investments"], text
+    assert ("investments", "chery", "sahel-mobility-co-ltd") in pairs(run(gaz, "Chery bought a 20% stake in Sahel "
+                                                                               "Mobility Co., Ltd."))
+
+
+def test_a_minister_s_country_is_not_the_adjective_of_a_company(gaz):
+    text = ("Chinese automaker Orvane Motors will build a $1.2 billion electric vehicle factory in the Turkish city of "
+            "Izmir, Trade Minister Omer Bolat announced on Tuesday.")
+    roles = {(r["person"], r["organization"]) for r in (c.record for c in run(gaz, text).candidates
+                                                        if c.file == "roles")}
+    assert roles == {("omer-bolat", "turkey")}, roles

@@ -34,6 +34,7 @@ from nevkg.ingest.extract.relations_channels import ChannelRules
 from nevkg.ingest.extract.relations_costs import CostRules
 from nevkg.ingest.extract.relations_handover import HandoverRules
 from nevkg.ingest.extract.relations_levels import MarketLevelRules
+from nevkg.ingest.extract.relations_market_back import MarketBackRules
 from nevkg.ingest.extract.relations_respective import RespectiveRules
 from nevkg.ingest.extract.relations_types import TypedEndRules
 from nevkg.ingest.extract.roles import RoleRules
@@ -46,7 +47,7 @@ from nevkg.ingest.gazetteer import Gazetteer
 # ========================================================================================= extraction
 class _Extractor(SentenceFigures, EntityRecords, ObservationRules, RelationRules, ParsedRelations, PeopleRules,
                  RoleRules, VentureRules, HandoverRules, AssertionRules, MarketLevelRules,
-                 RespectiveRules, TypedEndRules, ChannelRules, CostRules):
+                 RespectiveRules, TypedEndRules, ChannelRules, CostRules, MarketBackRules):
     """Runs every rule family over the sentences of one article."""
 
     def __init__(self, text: str, gaz: Gazetteer, article_date: str | None, source_id: str,
@@ -124,6 +125,7 @@ class _Extractor(SentenceFigures, EntityRecords, ObservationRules, RelationRules
             self.typed_ends(before, s, e)
             self.sale_channels(before)
             self.priced_sites(before, s, e)
+            self.markets_back(s, e)
             actors = [m for m in self.mentions_in(s, e, ("organizations",)) if not m.compiler]
             if actors:
                 self.last_org = actors[0]

@@ -59,6 +59,10 @@ _STATE_WORDS = {"grand", "duchy", "kingdom", "republic", "emirate", "emirates", 
 _TITLE_HEADS = {"chief", "officer", "president", "director", "manager", "minister", "chairman", "chairwoman",
                 "executive", "spokesperson", "spokesman", "spokeswoman", "head", "secretary", "governor", "mayor"}
 _GENERIC |= {"regional", "international", "general", "deputy", "senior", "vice", "executive", "managing"}
+#: the roles a filing defines for the parties of a deal ('X Ltd. (the "Purchaser")'): names of no one of their own
+_GENERIC |= {"purchaser", "vendor", "seller", "buyer", "subscriber", "issuer", "guarantor", "lender", "borrower",
+             "transferor", "transferee", "licensor", "licensee", "operator", "contractor", "investor",
+             "offeror", "offeree"}
 #: time words that a capital at the start of a sentence does not make a name
 _TIME_WORDS = {"year", "years", "month", "months", "week", "weeks", "quarter", "half", "today", "yesterday",
                "tomorrow", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "spring",

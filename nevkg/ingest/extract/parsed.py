@@ -51,7 +51,7 @@ from nevkg.ingest.extract.relations_places import PlaceRules
 from nevkg.ingest.extract.relations_policy import PolicyRules
 from nevkg.ingest.extract.relations_sites import _POWER_PLANT
 from nevkg.ingest.extract.relations_stakes import StakeRules
-from nevkg.ingest.extract.relations_types import no_market_cue, office_place
+from nevkg.ingest.extract.relations_types import no_market_cue, office_place, possessor_places
 from nevkg.ingest.extract.spans import span_at, verb_of
 
 _SITE = {"plant", "factory", "facility", "assembly", "assemble", "manufacture", "manufacturing", "production",
@@ -311,8 +311,7 @@ class ParsedRelations(PartnerParseRules, DeployParseRules, PlaceRules, PolicyRul
             self.text[max(0, p.start - 40):p.start]) and not _is_outside(self.text, p)  # "for export to X"
                  and not self._goes_to(p)]  # "the plant will supply X", "cars for X"
         where = self._own_places(cue, where, actor)
-        if cue.dep_ == "poss":  # "the plant's output to A, B and C": a plant named before; where its output goes
-            where = [p for p in where if (t := span_at(self.doc, p.start, p.end)) is not None and t.root in cue.subtree]
+        where = possessor_places(cue, where, self.doc)  # ("the plant's output to A, B and C": where it goes)
         if not where:
             return
         inner = [p for p in where if not any(q.id != p.id and p.id in self._containers(q.id) for q in where)]
@@ -365,8 +364,8 @@ class ParsedRelations(PartnerParseRules, DeployParseRules, PlaceRules, PolicyRul
                          [(actor.start, actor.end), (o.start, o.end)], "parse:partner:made-for")
 
     def _markets(self, cue: Any, actor: Mention, places: list[Mention]) -> None:
-        if policy_not_trade(cue, actor):
-            return  # "the ministry's export licences": a measure, not a trade
+        if policy_not_trade(cue, actor) or no_market_cue(cue):
+            return  # "the ministry's export licences": a measure, not a trade ("entered into an agreement": none)
         lem = cue.lemma_.lower()
         activity = "exports-to" if lem in {"export", "ship", "supply"} else "entered" if lem in {"enter", "entry"} \
             else "sells-in"
@@ -374,8 +373,6 @@ class ParsedRelations(PartnerParseRules, DeployParseRules, PlaceRules, PolicyRul
                                        for c in cue.children):
             return  # "supply batteries to X", "supply X with cells": parts between companies, no market
         where = self._clause_places(cue, places, actor) if parsed_plan_status(cue) is None else []  # not weighed
-        if no_market_cue(cue):
-            return  # "entered into an agreement with X", "during the launch phase": no market
         if lem == "sell" and any(c.dep_ == "dobj" and c.lemma_.lower() in ASSET_NOUNS for c in cue.children):
             return  # "sold a stake in its unit in X": an asset changes hands, no cars are sold there
         if lem == "expand" and any(c.dep_ == "dobj" and c.lemma_.lower() in _SERVICE_OBJ for c in cue.children):

@@ -26,7 +26,7 @@ import re
 from typing import Any
 
 from nevkg.ingest.extract.ner import run_in_head
-from nevkg.ingest.extract.relations_modality import ended, hypothetical, questioned, rumoured
+from nevkg.ingest.extract.relations_modality import ended, hypothetical, questioned, rumoured, weighed
 from nevkg.ingest.extract.spans import span_at
 
 __all__ = ["AssertionRules", "unasserted"]
@@ -194,7 +194,8 @@ class AssertionRules:
                     continue
                 cue = (a, b) not in names  # a name of the relation only tells whether it is denied
                 ends = cand.file != "sites" and cand.record.get("activity") != "exited"  # (an exit is the fact)
-                if any((unasserted(t, site) or _supposed(t, ends) if cue else denied(t))
+                market = cand.file == "market_presence"  # ("is looking at exporting to X": only weighed)
+                if any((unasserted(t, site) or _supposed(t, ends) or market and weighed(t) if cue else denied(t))
                        for t in span if not t.is_punct):
                     cand.notes.append("withdrawn: the sentence negates, denies or only supposes it, or it ended")
                     self.candidates.remove(cand)

@@ -2,7 +2,8 @@
 
 "X sells its cars in Y through Z, an importer", "X ships vans to Y via Z": the market rules propose X's presence in
 Y; the company named after "through" or "via" on the same verb is X's importer, distributor or dealer group, a
-cooperation of the two (of a brand's owner and the channel, for a brand). Not a channel: an unnamed one ("through
+cooperation of the two (of a brand's owner and the channel, for a brand), and so is the company that runs the
+outlets the sale goes through ("through 32 dealerships run by Z"). Not a channel: an unnamed one ("through
 its local arm", "through dealers"), an authority, a place, or the seller itself.
 """
 
@@ -46,7 +47,7 @@ class ChannelRules:
             for verb in self._sale_verbs(cand):
                 for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"through", "via"}):
                     for obj in (c for c in prep.children if c.dep_ == "pobj"):
-                        channel = self._channel_of(obj)
+                        channel = self._channel_of(obj) or self._runner_of(obj)
                         if channel is None or channel.id == seller or channel.file != "organizations" \
                                 or (channel.kind or "") in _NO_CHANNEL or channel.rule.startswith("anaphor:"):
                             continue
@@ -66,6 +67,17 @@ class ChannelRules:
                 if tok.pos_ == "VERB" and tok.lemma_.lower() in _SALE_VERBS and tok not in out:
                     out.append(tok)
         return out
+
+    def _runner_of(self, obj: Any) -> Any:
+        """The company that runs the outlets the sale goes through ("through 32 dealerships run by Z")."""
+        for tok in obj.subtree:
+            if tok.dep_ == "acl" and tok.lemma_.lower() in {"run", "operate", "own", "manage"}:
+                for agent in (c for c in tok.children if c.dep_ == "agent"):
+                    for who in (c for c in agent.children if c.dep_ == "pobj"):
+                        found = self._channel_of(who)
+                        if found is not None:
+                            return found
+        return None
 
     def _channel_of(self, tok: Any) -> Any:
         """The organisation mention whose words include ``tok`` (the object of "through")."""

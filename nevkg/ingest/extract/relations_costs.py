@@ -26,6 +26,9 @@ _WITH_COST = re.compile(r"\b(?:with|involving|through|at)\s+(?:an?\s+|the\s+)?(?
                         r"approximately\s+|nearly\s+|more\s+than\s+|up\s+to\s+|over\s+)?$", re.I)
 #: statuses of a site that no money is yet put into
 _UNSPENT = {"considered", "dropped", "postponed"}
+#: words of a sentence whose plan was given up, put off or only weighed
+_GIVEN_UP = re.compile(r"\b(?:dropped|abandoned|scrapped|shelved|cancell?ed|withdr[ae]w|ruled\s+out|on\s+hold|"
+                       r"postponed|had\s+proposed|considering|weighing|studying|exploring)\b", re.I)
 #: an investment's status from its site's
 _STATUS = {"planned": "planned", "announced": "announced", "under-construction": "in-progress",
            "expanding": "in-progress"}
@@ -51,8 +54,8 @@ class CostRules:
         sites = [c for c in self.candidates if id(c) not in before and c.file == "sites"
                  and c.record.get("place") and c.record.get("operator")
                  and c.record.get("kind") != "production-project" and c.record.get("status") not in _UNSPENT]
-        if not sites:
-            return
+        if not sites or _GIVEN_UP.search(self.text, s, e):
+            return  # ("had proposed a $1 billion plant …, but dropped the plan"): no money goes in
         money = [st for st in find_statistics(self.text[s:e], s) if getattr(st, "kind", None) == "amount"]
         for site in sites:
             amount = next((st for st in money for a, _ in site.spans if st.end <= a

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 from typing import Any
 
-__all__ = ["ended", "hypothetical", "questioned", "rumoured"]
+__all__ = ["ended", "hypothetical", "questioned", "rumoured", "weighed"]
 
 #: modal verbs of a supposition (not "will", "should", "must": those state plans and forecasts)
 _MAYBE = {"might", "could", "may"}
@@ -85,6 +85,31 @@ def hypothetical(cue: Any) -> bool:
             return True
         if _condition(tok) or any(c.dep_ == "advcl" and _condition(c) for c in tok.children):
             return True  # the cue's clause is the condition, or hangs on one ("if …, X could open a plant")
+    return False
+
+
+#: verbs of weighing a step not yet taken ("is looking at exporting to X", "is considering entering Y")
+_WEIGH = {"consider", "explore", "study", "weigh", "mull", "evaluate", "contemplate", "eye"}
+
+
+def weighed(cue: Any) -> bool:
+    """Whether a verb the cue hangs on only weighs it ("is looking at exporting to X", "considers entering Y",
+    "is exploring sales in Z"). Used for market presence only: a site weighed keeps its status (:mod:`plans`).
+
+    Parameters
+    ----------
+    cue : spacy.tokens.Token
+        The relation's cue word.
+
+    Returns
+    -------
+    bool
+    """
+    for tok in _chain(cue)[1:]:
+        lemma = tok.lemma_.lower()
+        if lemma in _WEIGH or lemma == "look" and any(c.dep_ == "prep" and c.lower_ in {"at", "into"}
+                                                     for c in tok.children):
+            return True
     return False
 
 

@@ -27,6 +27,10 @@ _STAKE = re.compile(rf"(?:{_PCT}|(?P<word>majority|minority|controlling))\s+(?:o
                     r"equity|issued\s+share|shares\b))?(?:[a-z]+\s+)?"
                     r"(?:stake|share(?:holding|s|\s+capital)?|holding|interest)\b(?P<of>\s+(?:in|of)\s+(?:the\s+)?)?",
                     re.I)
+#: a verb of selling right before a stake ("agreed to sell, 40% of …", "will dispose of a 20% stake in …")
+_SOLD_BEFORE = re.compile(r"\b(?:sell|sells|sold|selling|dispos(?:e|es|ed|ing)\s+of|divest(?:s|ed|ing)?|"
+                          r"offload(?:s|ed|ing)?)[\s,]+(?:(?:a|an|its|their|the|her|his|entire|remaining|all)\s+)*$",
+                          re.I)
 #: "is 51 % owned by A"
 _OWNED = re.compile(rf"\b(?:is|was|are|were|will\s+be|would\s+be|being)\s+(?:\w+\s+)?{_PCT}\s+owned\s+by\s+"
                     r"(?:the\s+)?", re.I)
@@ -74,8 +78,8 @@ class StakeRules:
         text = self.text
         for m in _STAKE.finditer(text, s, e):
             target = self._org_at(orgs, m.end(), e) if m.group("of") else self._stake_owner_of(sent, m.start(), orgs)
-            if target is None:
-                continue
+            if target is None or _SOLD_BEFORE.search(text[max(s, m.start() - 40):m.start()]):
+                continue  # ("the Vendor agreed to sell 40% of the equity interest in X": the seller's no more)
             holder = self._holder(sent, m.start(), orgs, target)
             if holder is None:
                 continue

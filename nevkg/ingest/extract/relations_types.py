@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-__all__ = ["TypedEndRules", "PACT_NOUNS", "no_market_cue", "office_place"]
+__all__ = ["TypedEndRules", "PACT_NOUNS", "no_market_cue", "office_place", "possessor_places"]
 
 #: what one "enters into": an agreement, not a market (:mod:`parsed`: "entered into a deal with X in Y")
 PACT_NOUNS = {"agreement", "contract", "deal", "memorandum", "mou", "partnership", "arrangement", "negotiation",
@@ -53,6 +53,31 @@ def no_market_cue(cue: Any) -> bool:
         return any(c.dep_ == "prep" and c.lower_ == "into" and any(o.lemma_.lower() in PACT_NOUNS for o in c.subtree)
                    for c in cue.children)
     return lem == "launch" and cue.dep_ == "compound" and cue.head.lemma_.lower() in _LAUNCH_OF
+
+
+def possessor_places(cue: Any, where: list[Any], doc: Any) -> list[Any]:
+    """The places of a site cue that are its own when the cue is a possessor ("the plant's output to A, B and C":
+    a plant named before, and A, B, C are where its output goes; "the Rayong plant's output": Rayong is its place).
+
+    Parameters
+    ----------
+    cue : spacy.tokens.Token
+        The site noun.
+    where : list of Mention
+        The places of the cue's clause.
+    doc : spacy.tokens.Doc
+        The parse.
+
+    Returns
+    -------
+    list of Mention
+        ``where`` itself, or for a possessor only the places inside its own phrase.
+    """
+    from nevkg.ingest.extract.spans import span_at
+
+    if cue.dep_ != "poss":
+        return where
+    return [p for p in where if (t := span_at(doc, p.start, p.end)) is not None and t.root in cue.subtree]
 
 
 def office_place(noun: Any) -> bool:

@@ -7,6 +7,11 @@ import re
 
 from nevkg.ingest.extract.model import Mention
 
+#: nouns of a company after a country's adjective ("Chinese carmaker X"): the company's home, no office's country
+_COMPANY_AFTER = re.compile(r"\s+(?:[\w\-]+\s+){0,2}?(?:automakers?|carmakers?|makers?|manufacturers?|compan(?:y|ies)|"
+                            r"firms?|groups?|brands?|giants?|start-?ups?|conglomerates?|suppliers?|investors?|"
+                            r"exporters?|importers?|producers?|rivals?)\b", re.I)
+
 
 class OfficePlaces:
     """The place of an office of state named without one (needs the extractor's text, sentences and mentions)."""
@@ -47,6 +52,11 @@ class OfficePlaces:
                                                            r"(?:the\s+)?$", self.text[max(s, m.start - 12):m.start])]
                 if actors or here:
                     return min(actors or here, key=lambda m: abs(m.start - pos))
+                # an adjective that does not say whose a company is ("the Turkish city of X", not "Chinese
+                # carmaker Y"): the sentence's country
+                adjs = [m for m in self.ents.countries_in(s, e) if not _COMPANY_AFTER.match(self.text, m.end)]
+                if adjs:
+                    return min(adjs, key=lambda m: abs(m.start - pos))
         earlier = [m for m in self.ents.countries_in(0, pos, adjectives=False) if not re.search(
             r"\b(?:from|outside|beyond|than|of)\s+(?:the\s+)?$", self.text[max(0, m.start - 10):m.start])]
         if earlier:
