@@ -11,6 +11,7 @@ from typing import Any
 
 from nevkg.ingest.extract.model import Period
 from nevkg.ingest.extract.relations_actors import _ANAPHOR, ActorRules, _is_destination, _is_home
+from nevkg.ingest.extract.relations_licences import LicenceRules
 from nevkg.ingest.extract.relations_markets import MarketRules
 from nevkg.ingest.extract.relations_riders import RiderRules
 from nevkg.ingest.extract.relations_sites import SiteRules
@@ -27,7 +28,7 @@ _VENTURE_VERBS = (r"run|runs|operat\w+|buil[dt]\w*|develop\w*|open\w*|set\s+up|e
                   r"produc\w+|manufactur\w+|assembl\w+|roll\w*\s+out|invest\w*")
 
 
-class RelationRules(SiteRules, MarketRules, RiderRules, ActorRules):
+class RelationRules(SiteRules, MarketRules, RiderRules, LicenceRules, ActorRules):
     """Partnerships, production sites, market presence, destinations and deployments from cue patterns."""
 
     # -- relations
@@ -46,6 +47,7 @@ class RelationRules(SiteRules, MarketRules, RiderRules, ActorRules):
         self._deployments(s, e, sent, orgs, places, stat_periods, dates)
         self._deployment_partners(s, e, sent, orgs, places)
         self.rider_deployments(s, e, orgs, places)
+        self.licence_items(s, e, orgs, places)
         self._hubs(s, e, orgs, places)
         self.prune_coarse_sites()
 

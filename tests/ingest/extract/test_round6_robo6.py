@@ -423,3 +423,32 @@ def test_the_company_installing_chargers_after_a_charging_firm_is_that_firm(run)
             "depot in Bergen.")
     deps = [r for r in records(run(text), "deployments") if r["kind"] == "charging-network"]
     assert [(r["operator"], r["places"]) for r in deps] == [("nordlicht-charge-gmbh", ["bergen"])]
+
+
+# ----------------------------------- licences listed item by item under a lead-in that grants them
+_NOTICE = ("Decision on autonomous vehicle pilot licences\n\n1. Licences granted. The Authority grants pilot licences "
+           "for autonomous taxis to the following applicants:\n\n(a) Karvo Robotics Ltd., a company registered in "
+           "China, jointly with its local partner Fjord Bus Group, for the city of Munich, covering Schwabing and "
+           "the Olympic Park, and for Augsburg. The fleet shall not exceed 50 vehicles.\n\n"
+           "(b) Velmora Robotics Ltd., jointly with the platform Ridely Group, for Hamburg.\n\n"
+           "2. Applications refused. The Authority refuses the following applications:\n\n(a) Orsund Drive Ltd., "
+           "for Cologne.\n")
+
+
+def test_each_licence_item_under_a_grant_is_a_deployment(run):
+    result = run(_NOTICE)
+    found = deployed(result)
+    assert {("karvo-robotics-ltd", "munich"), ("karvo-robotics-ltd", "augsburg"),
+            ("velmora-robotics-ltd", "hamburg")} <= found
+    assert not any(op == "orsund-drive-ltd" for op, _ in found)
+    assert any(r["operator"] == "karvo-robotics-ltd" and "fjord-bus-group" in r.get("partners", [])
+               for r in records(result, "deployments"))
+
+
+def test_a_licence_zones_bracket_gives_its_city_not_its_districts(run):
+    text = ("The Authority grants test licences for driverless taxis to the following companies:\n\n(a) Karvo "
+            "Robotics Ltd., jointly with its partner Fjord Bus Group, for Zone A (Dubai, covering Jumeirah and the "
+            "Marina District) and Zone B (Abu Dhabi).\n")
+    found = deployed(run(text))
+    assert {("karvo-robotics-ltd", "dubai"), ("karvo-robotics-ltd", "abu-dhabi")} <= found
+    assert not any(p in {"jumeirah", "marina-district"} for _, p in found)
