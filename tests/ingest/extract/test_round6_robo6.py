@@ -452,3 +452,20 @@ def test_a_licence_zones_bracket_gives_its_city_not_its_districts(run):
     found = deployed(run(text))
     assert {("karvo-robotics-ltd", "dubai"), ("karvo-robotics-ltd", "abu-dhabi")} <= found
     assert not any(p in {"jumeirah", "marina-district"} for _, p in found)
+
+
+# ------------------- a title with no name at a sentence's end, and the next sentence opening with a name
+@pytest.mark.parametrize("text, role", [
+    ("Karvo Robotics will run robotaxis in Leeds with Uber. Uber's part in the project was confirmed by its head of "
+     "autonomous mobility. Dana Whitfield, who runs the programme from London, said riders would book cars in the "
+     "app.", ("dana-whitfield", "uber", "head of autonomous mobility")),
+    ("The plan was confirmed by Karvo Robotics' chief operating officer. Dana Whitfield said the fleet would double.",
+     ("dana-whitfield", "karvo-robotics", "chief operating officer")),
+])
+def test_a_title_then_the_name_in_the_next_sentence(run, text, role):
+    assert role in roles(run(text))
+
+
+def test_an_analyst_without_an_organisation_gives_no_role(run):
+    assert roles(run("The plan was criticised by a transport analyst. Dana Whitfield said the fleet would double.")) \
+        == set()
