@@ -469,3 +469,18 @@ def test_a_title_then_the_name_in_the_next_sentence(run, text, role):
 def test_an_analyst_without_an_organisation_gives_no_role(run):
     assert roles(run("The plan was criticised by a transport analyst. Dana Whitfield said the fleet would double.")) \
         == set()
+
+
+# ------------------------------------------------- "a deal that A and B signed": A and B are partners
+@pytest.mark.parametrize("text, pair", [
+    ("Riders will book through the Uber app, under an agreement that Karvo Robotics and Uber signed in July.",
+     {"karvo-robotics", "uber"}),
+    ("The cars are covered by a deal that Karvo Robotics and Fjord Bus Group reached in May.",
+     {"karvo-robotics", "fjord-bus-group"}),
+])
+def test_a_deal_that_two_companies_signed_makes_them_partners(run, text, pair):
+    assert frozenset(pair) in partnered(run(text))
+
+
+def test_a_deal_two_companies_only_discussed_is_no_partnership(run):
+    assert partnered(run("The deal that Karvo Robotics and Fjord Bus Group discussed in May was never signed.")) == {}
