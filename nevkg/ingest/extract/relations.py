@@ -47,6 +47,7 @@ class RelationRules(SiteRules, MarketRules, RiderRules, LicenceRules, ActorRules
         self._deployments(s, e, sent, orgs, places, stat_periods, dates)
         self._deployment_partners(s, e, sent, orgs, places)
         self.rider_deployments(s, e, orgs, places)
+        self.fleet_service_partners(s, e, orgs)
         self.licence_items(s, e, orgs, places)
         self._hubs(s, e, orgs, places)
         self.prune_coarse_sites()

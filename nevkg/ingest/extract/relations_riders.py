@@ -29,8 +29,45 @@ _DRIVERLESS = re.compile(r"robo-?taxi|driverless|self-driving|autonomous|level[\
 _ROBOTAXI = re.compile(r"robo-?taxis?\b|driverless|self-driving", re.I)
 
 
+#: the services a fleet's partner runs for it ("charging, cleaning and insurance will be handled by X")
+_FLEET_SERVICE = re.compile(r"\b(?:charging|cleaning|maintenance|insurance|dispatch|depots?|remote\s+assistance|"
+                            r"fleet\s+management|operations)\b[^.;]{0,80}?\b(?:will\s+be|is|are|were|was)\s+"
+                            r"(?:handled|provided|run|managed|operated|supplied|done)\s+by\s+$", re.I)
+
+
 class RiderRules:
-    """Deployments of a service offered to a platform's riders in a place."""
+    """Deployments of a service offered to a platform's riders in a place, and the partners that serve its fleet."""
+
+    def fleet_service_partners(self, s: int, e: int, orgs: list[Mention]) -> None:
+        """"… charging, cleaning and insurance will be handled by X", "maintenance is provided by X": X is a
+        cooperation partner of the company that runs the robotaxi deployment named last (unless the sentence says
+        whose contract it is: "… under a contract with Y").
+
+        Parameters
+        ----------
+        s, e : int
+            The sentence's offsets.
+        orgs : list of Mention
+            Its organisations.
+        """
+        text = self.text
+        if re.search(r"\bcontract\s+(?:with|for)\b|\bon\s+behalf\s+of\b", text[s:e], re.I):
+            return
+        last = next((c for c in reversed(self.candidates) if c.file == "deployments"
+                     and str(c.record.get("kind", "")).startswith("robotaxi")), None)
+        if last is None:
+            return
+        op = last.record["operator"]
+        for o in orgs:
+            if o.id == op or o.compiler or not _FLEET_SERVICE.search(text[max(s, o.start - 140):o.start]):
+                continue
+            if any(c.file == "partnerships" and {op, o.id} <= set(c.record.get("partners") or [])
+                   for c in self.candidates):
+                continue
+            self.add("partnerships", {"id": self.cid(f"{op}-{o.id}-cooperation"),
+                                      "label": f"{self.label(op)} and {self.label(o.id)} fleet services",
+                                      "kind": "cooperation", "partners": [op, o.id]}, 0.5,
+                     [(o.start, o.end)], "partnership:fleet-service")
 
     def rider_deployments(self, s: int, e: int, orgs: list[Mention], places: list[Mention]) -> None:
         """Propose the deployments of the sentence ``text[s:e]`` that offers cars to a platform's riders in places.

@@ -484,3 +484,21 @@ def test_a_deal_that_two_companies_signed_makes_them_partners(run, text, pair):
 
 def test_a_deal_two_companies_only_discussed_is_no_partnership(run):
     assert partnered(run("The deal that Karvo Robotics and Fjord Bus Group discussed in May was never signed.")) == {}
+
+
+# ------------------------------------------ the company that serves a robotaxi fleet is the operator's partner
+def test_a_fleet_service_provider_is_the_operators_partner(run):
+    text = ("Karvo Robotics and Uber will start robotaxi rides in Leeds in May. Uber will take bookings through its "
+            "app, while charging, cleaning and insurance will be handled by Pennine Fleet Services, a local operator "
+            "of taxi depots.")
+    assert frozenset({"karvo-robotics", "pennine-fleet-services"}) in partnered(run(text))
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Karvo Robotics will run robotaxis in Leeds. Charging for the fleet will be provided by Volt North Ltd under a "
+     "contract with Leeds Cabs Group.", {"karvo-robotics", "volt-north-ltd"}),
+    ("Velmora Motors sells cars in Chile. Maintenance is provided by Andes Service Group.",
+     {"velmora-motors", "andes-service-group"}),
+])
+def test_no_fleet_partner_under_another_contract_or_without_a_fleet(run, text, absent):
+    assert frozenset(absent) not in partnered(run(text))
