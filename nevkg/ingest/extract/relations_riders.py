@@ -1,4 +1,6 @@
-"""Deployments named by who may ride: "its cars will be offered to Lyft riders in Frankfurt and Munich", "the first
+"""Deployments named by who may ride, and the partners that serve a fleet ("the first 100 cars will be owned and
+insured by X", "charging will be handled by Y": the robotaxi operator's partners). Who may ride: "its cars will be
+offered to Lyft riders in Frankfurt and Munich", "the first
 vehicles would be offered to X users in Y, followed by Z", "it agreed to offer W vehicles to its riders in V". The
 platform whose riders they are runs the service there, with the company whose cars they are: the one named
 between the verb and "to" ("offer W vehicles"), else the clause's company before the verb, else the companies
@@ -31,8 +33,13 @@ _ROBOTAXI = re.compile(r"robo-?taxis?\b|driverless|self-driving", re.I)
 
 #: the services a fleet's partner runs for it ("charging, cleaning and insurance will be handled by X")
 _FLEET_SERVICE = re.compile(r"\b(?:charging|cleaning|maintenance|insurance|dispatch|depots?|remote\s+assistance|"
-                            r"fleet\s+management|operations)\b[^.;]{0,80}?\b(?:will\s+be|is|are|were|was)\s+"
-                            r"(?:handled|provided|run|managed|operated|supplied|done)\s+by\s+$", re.I)
+                            r"fleet\s+management|operations|cars|vehicles|robotaxis|fleet)\b[^.;]{0,80}?\b(?:will\s+be|"
+                            r"is|are|were|was)\s+(?:(?:handled|provided|run|managed|operated|supplied|done|owned|"
+                            r"insured|maintained|leased|financed|serviced)(?:,\s+|\s+and\s+|\s+))+by\s+$", re.I)
+
+
+#: a company described as a unit of another right after its name
+_UNIT_OF = re.compile(r",\s+(?:a|an|the|its)\s+(?:\w+\s+){0,2}(?:subsidiary|unit|arm|division)\b")
 
 
 class RiderRules:
@@ -59,8 +66,9 @@ class RiderRules:
             return
         op = last.record["operator"]
         for o in orgs:
-            if o.id == op or o.compiler or not _FLEET_SERVICE.search(text[max(s, o.start - 140):o.start]):
-                continue
+            if o.id == op or o.compiler or not _FLEET_SERVICE.search(text[max(s, o.start - 140):o.start]) or \
+                    _UNIT_OF.match(text[o.end:e]):
+                continue  # (a unit of the group is no partner of it: "X, a new subsidiary of Y")
             if any(c.file == "partnerships" and {op, o.id} <= set(c.record.get("partners") or [])
                    for c in self.candidates):
                 continue

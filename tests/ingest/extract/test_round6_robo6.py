@@ -502,3 +502,12 @@ def test_a_fleet_service_provider_is_the_operators_partner(run):
 ])
 def test_no_fleet_partner_under_another_contract_or_without_a_fleet(run, text, absent):
     assert frozenset(absent) not in partnered(run(text))
+
+
+def test_the_owner_of_a_robotaxi_fleet_is_the_operators_partner_not_a_subsidiary(run):
+    text = ("Karvo Robotics has received a licence to run robotaxis in Jumeirah from September. The first 100 cars "
+            "will be owned and insured by Desert Line Fleet LLC, a fleet operator.")
+    assert frozenset({"karvo-robotics", "desert-line-fleet-llc"}) in partnered(run(text))
+    text = ("Karvo Robotics will run robotaxis in Oslo from May. The fleet will be operated by Karvo Norge AS, a new "
+            "subsidiary of Karvo Robotics.")
+    assert not any("karvo-norge-as" in p for p in partnered(run(text)))
