@@ -38,6 +38,9 @@ _FLEET_SERVICE = re.compile(r"\b(?:charging|cleaning|maintenance|insurance|dispa
                             r"insured|maintained|leased|financed|serviced)(?:,\s+|\s+and\s+|\s+))+by\s+$", re.I)
 
 
+#: "The local partner is X": the partner of the deployment spoken of
+_PARTNER_IS = re.compile(r"(?:^|[.:]\s*)(?:[Tt]he|[Ii]ts)\s+(?:local\s+|operating\s+|fleet\s+|platform\s+|"
+                         r"ride-hailing\s+)?partners?\s+(?:there\s+|here\s+)?(?:is|are|will\s+be)\s+(?:[\w\-]+\s+)?$")
 #: a company described as a unit of another right after its name
 _UNIT_OF = re.compile(r",\s+(?:a|an|the|its)\s+(?:\w+\s+){0,2}(?:subsidiary|unit|arm|division)\b")
 
@@ -46,7 +49,8 @@ class RiderRules:
     """Deployments of a service offered to a platform's riders in a place, and the partners that serve its fleet."""
 
     def fleet_service_partners(self, s: int, e: int, orgs: list[Mention]) -> None:
-        """"… charging, cleaning and insurance will be handled by X", "maintenance is provided by X": X is a
+        """"… charging, cleaning and insurance will be handled by X", "maintenance is provided by X", "the local
+        partner is X": X is a
         cooperation partner of the company that runs the robotaxi deployment named last (unless the sentence says
         whose contract it is: "… under a contract with Y").
 
@@ -66,7 +70,8 @@ class RiderRules:
             return
         op = last.record["operator"]
         for o in orgs:
-            if o.id == op or o.compiler or not _FLEET_SERVICE.search(text[max(s, o.start - 140):o.start]) or \
+            before = text[max(s, o.start - 140):o.start]
+            if o.id == op or o.compiler or not (_FLEET_SERVICE.search(before) or _PARTNER_IS.search(before)) or \
                     _UNIT_OF.match(text[o.end:e]):
                 continue  # (a unit of the group is no partner of it: "X, a new subsidiary of Y")
             if any(c.file == "partnerships" and {op, o.id} <= set(c.record.get("partners") or [])

@@ -511,3 +511,10 @@ def test_the_owner_of_a_robotaxi_fleet_is_the_operators_partner_not_a_subsidiary
     text = ("Karvo Robotics will run robotaxis in Oslo from May. The fleet will be operated by Karvo Norge AS, a new "
             "subsidiary of Karvo Robotics.")
     assert not any("karvo-norge-as" in p for p in partnered(run(text)))
+
+
+def test_the_local_partner_after_an_authoritys_permit_is_the_operators(run):
+    text = ("Karvo Robotics runs robotaxis in Shenzhen. Road tests with a safety driver start in Riyadh in July under "
+            "a permit issued by Saudi Arabia's Transport General Authority. The local partner is Uber, which will add "
+            "the cars to its app.")
+    assert frozenset({"karvo-robotics", "uber"}) in partnered(run(text))
