@@ -197,9 +197,9 @@ class PeopleRules(TitleFrames):
             if place is not None and _is_name(m.group("name")):
                 found.append((m.start("name"), m.end("name"), m.group("title"), m.start("title"), m.end("title"),
                               place, "person:office-name-of-place"))
-        found += self._writers_people(s, e) + self._board_lists(s, e) + in_charge_roles(self, s, e) + \
-            pronoun_posts(self, s, e) + bracket_roles(self, s, e) + appointed_roles(self, s, e) + \
-            headed_list_roles(self, s, e)
+        found += self._writers_people(s, e) + self._board_lists(s, e) + self._title_then_name(s, e) + \
+            in_charge_roles(self, s, e) + pronoun_posts(self, s, e) + bracket_roles(self, s, e) + \
+            appointed_roles(self, s, e) + headed_list_roles(self, s, e)
         for ns, ne, title, ts, te, org, rule in found:
             self.add_role(ns, ne, title, ts, te, org, rule)
 

@@ -161,6 +161,29 @@ class TitleFrames:
                                 "person:board-list"))
         return out
 
+    def _title_then_name(self, s: int, e: int) -> list[tuple[int, int, str, int, int, Mention, str]]:
+        """"… was confirmed by its head of autonomous mobility. NAME, who runs the programme, said …": a sentence
+        that ends on an organisation's title with no name, and a next sentence (``text[s:e]``) that opens with a
+        person's name, give that person the title (the organisation: the possessor, "its" the sentence's company)."""
+        prev = next(((a, b) for a, b, _ in reversed(self._sentences) if b <= s), None)
+        first = next((m for m in self.ents.mentions if m.file == "people" and s <= m.start < s + 3), None)
+        if prev is None or first is None or not re.match(r"\s*(?:,|said\b|says\b|told\b)", self.text[first.end:e]):
+            return []
+        m = re.search(r"\b(?:by|from)\s+(?P<who>its|their|the\s+company['’]s|(?P<org>[A-Z][\w.&\- ]+?)['’]s?)\s+"
+                      r"(?P<t>[a-z][a-z\- ]{2,60}?)\s*\.\s*$", self.text[prev[0]:prev[1]])
+        if m is None or not _TITLE_RX.search(m.group("t")) or re.search(r"\b(?:of|for)\s+(?:[A-Z]|the\s+[A-Z])",
+                                                                         m.group("t")):
+            return []
+        if m.group("org"):
+            a = prev[0] + m.start("org")
+            org = next((k for k in self.mentions_in(a, a + len(m.group("org")), ("organizations",))), None)
+        else:
+            org = self._company_spoken_of(prev[0] + m.start("who"))
+        if org is None:
+            return []
+        ts, te = prev[0] + m.start("t"), prev[0] + m.end("t")
+        return [(first.start, first.end, m.group("t"), ts, te, org, "person:title-then-name")]
+
     def _writer(self) -> Mention | None:
         """The organisation that writes the text: the one opening a letterhead line near the top ("X LLP | Client
         alert | date"), else the publisher where the text names it."""

@@ -11,6 +11,7 @@ from typing import Any
 
 from nevkg.ingest.extract.model import Period
 from nevkg.ingest.extract.relations_actors import _ANAPHOR, ActorRules, _is_destination, _is_home
+from nevkg.ingest.extract.relations_licences import LicenceRules
 from nevkg.ingest.extract.relations_markets import MarketRules
 from nevkg.ingest.extract.relations_riders import RiderRules
 from nevkg.ingest.extract.relations_sites import SiteRules
@@ -28,7 +29,7 @@ _VENTURE_VERBS = (r"run|runs|operat\w+|buil[dt]\w*|develop\w*|open\w*|set\s+up|e
                   r"produc\w+|manufactur\w+|assembl\w+|roll\w*\s+out|invest\w*")
 
 
-class RelationRules(SiteRules, MarketRules, RiderRules, ActorRules):
+class RelationRules(SiteRules, MarketRules, RiderRules, LicenceRules, ActorRules):
     """Partnerships, production sites, market presence, destinations and deployments from cue patterns."""
 
     # -- relations
@@ -47,6 +48,8 @@ class RelationRules(SiteRules, MarketRules, RiderRules, ActorRules):
         self._deployments(s, e, sent, orgs, places, stat_periods, dates)
         self._deployment_partners(s, e, sent, orgs, places)
         self.rider_deployments(s, e, orgs, places)
+        self.fleet_service_partners(s, e, orgs)
+        self.licence_items(s, e, orgs, places)
         self._hubs(s, e, orgs, places)
         self.prune_coarse_sites()
 
@@ -67,6 +70,7 @@ class RelationRules(SiteRules, MarketRules, RiderRules, ActorRules):
                 IN_CLAUSE + r"{0,30}?\b(?:with|between)\s+(?:[A-Z][\w]*['’]s\s+)?(?:the\s+)?(?:[a-z\-]+\s+){0,3}",
                 self.text[cue_e:o.start])]  # "with its investigation": "its" is no partner
             b = after[0] if after else None
+            signed_after = False
             if b is not None:
                 a = self._actor_before(cue_s, s, orgs, {b.id})  # "it", "the company": their anaphors (orgs_in)
                 # "between A and B" (also after a name: "X, a joint venture between A and B" joins A and B)
@@ -80,6 +84,12 @@ class RelationRules(SiteRules, MarketRules, RiderRules, ActorRules):
                 a = b = None
                 if len(pair) >= 2 and re.search(r"\band\b", self.text[pair[-2].end:pair[-1].start]):
                     a, b = pair[-2], pair[-1]
+                signers = [o for o in orgs if o.start > cue_e and not o.compiler]  # "a deal that A and B signed"
+                if a is None and len(signers) >= 2 and re.fullmatch(r"\s+(?:that|which)\s+", self.text[
+                        cue_e:signers[0].start]) and re.fullmatch(r"\s+(?:and|&)\s+", self.text[
+                        signers[0].end:signers[1].start]) and re.match(rf"\s+(?:have\s+|had\s+)?(?:{_DEAL_VERBS})\b",
+                                                                       self.text[signers[1].end:e]):
+                    a, b, signed_after = signers[0], signers[1], True
             if a is None or b is None or a.id == b.id:
                 continue
             cue = m.group("cue").lower()
@@ -91,7 +101,7 @@ class RelationRules(SiteRules, MarketRules, RiderRules, ActorRules):
                     and not (cue == "jointly" and re.search(r",\s*$", self.text[s:cue_s])):
                 continue  # "X together with Y" partners only as the way something is run, built or opened (or
                 # as a licence's holders: "X, a company …, jointly with Y, for zone A")
-            if re.match(_DEAL_NOUNS + "$", cue, re.I) and not re.search(
+            if re.match(_DEAL_NOUNS + "$", cue, re.I) and not signed_after and not re.search(
                     rf"\b(?:{_DEAL_VERBS})\s+(?:[\w\-]+\s+){{0,4}}$|\bunder\s+(?:an?|the)\s+(?:[\w\-]+\s+){{0,2}}$",
                     self.text[max(s, cue_s - 60):cue_s], re.I):
                 continue  # a deal that is signed, inked, struck, reached …

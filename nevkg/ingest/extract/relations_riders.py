@@ -1,4 +1,6 @@
-"""Deployments named by who may ride: "its cars will be offered to Lyft riders in Frankfurt and Munich", "the first
+"""Deployments named by who may ride, and the partners that serve a fleet ("the first 100 cars will be owned and
+insured by X", "charging will be handled by Y": the robotaxi operator's partners). Who may ride: "its cars will be
+offered to Lyft riders in Frankfurt and Munich", "the first
 vehicles would be offered to X users in Y, followed by Z", "it agreed to offer W vehicles to its riders in V". The
 platform whose riders they are runs the service there, with the company whose cars they are: the one named
 between the verb and "to" ("offer W vehicles"), else the clause's company before the verb, else the companies
@@ -29,8 +31,56 @@ _DRIVERLESS = re.compile(r"robo-?taxi|driverless|self-driving|autonomous|level[\
 _ROBOTAXI = re.compile(r"robo-?taxis?\b|driverless|self-driving", re.I)
 
 
+#: the services a fleet's partner runs for it ("charging, cleaning and insurance will be handled by X")
+_FLEET_SERVICE = re.compile(r"\b(?:charging|cleaning|maintenance|insurance|dispatch|depots?|remote\s+assistance|"
+                            r"fleet\s+management|operations|cars|vehicles|robotaxis|fleet)\b[^.;]{0,80}?\b(?:will\s+be|"
+                            r"is|are|were|was)\s+(?:(?:handled|provided|run|managed|operated|supplied|done|owned|"
+                            r"insured|maintained|leased|financed|serviced)(?:,\s+|\s+and\s+|\s+))+by\s+$", re.I)
+
+
+#: "The local partner is X": the partner of the deployment spoken of
+_PARTNER_IS = re.compile(r"(?:^|[.:]\s*)(?:[Tt]he|[Ii]ts)\s+(?:local\s+|operating\s+|fleet\s+|platform\s+|"
+                         r"ride-hailing\s+)?partners?\s+(?:there\s+|here\s+)?(?:is|are|will\s+be)\s+(?:[\w\-]+\s+)?$")
+#: a company described as a unit of another right after its name
+_UNIT_OF = re.compile(r",\s+(?:a|an|the|its)\s+(?:\w+\s+){0,2}(?:subsidiary|unit|arm|division)\b")
+
+
 class RiderRules:
-    """Deployments of a service offered to a platform's riders in a place."""
+    """Deployments of a service offered to a platform's riders in a place, and the partners that serve its fleet."""
+
+    def fleet_service_partners(self, s: int, e: int, orgs: list[Mention]) -> None:
+        """"… charging, cleaning and insurance will be handled by X", "maintenance is provided by X", "the local
+        partner is X": X is a
+        cooperation partner of the company that runs the robotaxi deployment named last (unless the sentence says
+        whose contract it is: "… under a contract with Y").
+
+        Parameters
+        ----------
+        s, e : int
+            The sentence's offsets.
+        orgs : list of Mention
+            Its organisations.
+        """
+        text = self.text
+        if re.search(r"\bcontract\s+(?:with|for)\b|\bon\s+behalf\s+of\b", text[s:e], re.I):
+            return
+        last = next((c for c in reversed(self.candidates) if c.file == "deployments"
+                     and str(c.record.get("kind", "")).startswith("robotaxi")), None)
+        if last is None:
+            return
+        op = last.record["operator"]
+        for o in orgs:
+            before = text[max(s, o.start - 140):o.start]
+            if o.id == op or o.compiler or not (_FLEET_SERVICE.search(before) or _PARTNER_IS.search(before)) or \
+                    _UNIT_OF.match(text[o.end:e]):
+                continue  # (a unit of the group is no partner of it: "X, a new subsidiary of Y")
+            if any(c.file == "partnerships" and {op, o.id} <= set(c.record.get("partners") or [])
+                   for c in self.candidates):
+                continue
+            self.add("partnerships", {"id": self.cid(f"{op}-{o.id}-cooperation"),
+                                      "label": f"{self.label(op)} and {self.label(o.id)} fleet services",
+                                      "kind": "cooperation", "partners": [op, o.id]}, 0.5,
+                     [(o.start, o.end)], "partnership:fleet-service")
 
     def rider_deployments(self, s: int, e: int, orgs: list[Mention], places: list[Mention]) -> None:
         """Propose the deployments of the sentence ``text[s:e]`` that offers cars to a platform's riders in places.

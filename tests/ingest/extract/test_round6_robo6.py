@@ -423,3 +423,98 @@ def test_the_company_installing_chargers_after_a_charging_firm_is_that_firm(run)
             "depot in Bergen.")
     deps = [r for r in records(run(text), "deployments") if r["kind"] == "charging-network"]
     assert [(r["operator"], r["places"]) for r in deps] == [("nordlicht-charge-gmbh", ["bergen"])]
+
+
+# ----------------------------------- licences listed item by item under a lead-in that grants them
+_NOTICE = ("Decision on autonomous vehicle pilot licences\n\n1. Licences granted. The Authority grants pilot licences "
+           "for autonomous taxis to the following applicants:\n\n(a) Karvo Robotics Ltd., a company registered in "
+           "China, jointly with its local partner Fjord Bus Group, for the city of Munich, covering Schwabing and "
+           "the Olympic Park, and for Augsburg. The fleet shall not exceed 50 vehicles.\n\n"
+           "(b) Velmora Robotics Ltd., jointly with the platform Ridely Group, for Hamburg.\n\n"
+           "2. Applications refused. The Authority refuses the following applications:\n\n(a) Orsund Drive Ltd., "
+           "for Cologne.\n")
+
+
+def test_each_licence_item_under_a_grant_is_a_deployment(run):
+    result = run(_NOTICE)
+    found = deployed(result)
+    assert {("karvo-robotics-ltd", "munich"), ("karvo-robotics-ltd", "augsburg"),
+            ("velmora-robotics-ltd", "hamburg")} <= found
+    assert not any(op == "orsund-drive-ltd" for op, _ in found)
+    assert any(r["operator"] == "karvo-robotics-ltd" and "fjord-bus-group" in r.get("partners", [])
+               for r in records(result, "deployments"))
+
+
+def test_a_licence_zones_bracket_gives_its_city_not_its_districts(run):
+    text = ("The Authority grants test licences for driverless taxis to the following companies:\n\n(a) Karvo "
+            "Robotics Ltd., jointly with its partner Fjord Bus Group, for Zone A (Dubai, covering Jumeirah and the "
+            "Marina District) and Zone B (Abu Dhabi).\n")
+    found = deployed(run(text))
+    assert {("karvo-robotics-ltd", "dubai"), ("karvo-robotics-ltd", "abu-dhabi")} <= found
+    assert not any(p in {"jumeirah", "marina-district"} for _, p in found)
+
+
+# ------------------- a title with no name at a sentence's end, and the next sentence opening with a name
+@pytest.mark.parametrize("text, role", [
+    ("Karvo Robotics will run robotaxis in Leeds with Uber. Uber's part in the project was confirmed by its head of "
+     "autonomous mobility. Dana Whitfield, who runs the programme from London, said riders would book cars in the "
+     "app.", ("dana-whitfield", "uber", "head of autonomous mobility")),
+    ("The plan was confirmed by Karvo Robotics' chief operating officer. Dana Whitfield said the fleet would double.",
+     ("dana-whitfield", "karvo-robotics", "chief operating officer")),
+])
+def test_a_title_then_the_name_in_the_next_sentence(run, text, role):
+    assert role in roles(run(text))
+
+
+def test_an_analyst_without_an_organisation_gives_no_role(run):
+    assert roles(run("The plan was criticised by a transport analyst. Dana Whitfield said the fleet would double.")) \
+        == set()
+
+
+# ------------------------------------------------- "a deal that A and B signed": A and B are partners
+@pytest.mark.parametrize("text, pair", [
+    ("Riders will book through the Uber app, under an agreement that Karvo Robotics and Uber signed in July.",
+     {"karvo-robotics", "uber"}),
+    ("The cars are covered by a deal that Karvo Robotics and Fjord Bus Group reached in May.",
+     {"karvo-robotics", "fjord-bus-group"}),
+])
+def test_a_deal_that_two_companies_signed_makes_them_partners(run, text, pair):
+    assert frozenset(pair) in partnered(run(text))
+
+
+def test_a_deal_two_companies_only_discussed_is_no_partnership(run):
+    assert partnered(run("The deal that Karvo Robotics and Fjord Bus Group discussed in May was never signed.")) == {}
+
+
+# ------------------------------------------ the company that serves a robotaxi fleet is the operator's partner
+def test_a_fleet_service_provider_is_the_operators_partner(run):
+    text = ("Karvo Robotics and Uber will start robotaxi rides in Leeds in May. Uber will take bookings through its "
+            "app, while charging, cleaning and insurance will be handled by Pennine Fleet Services, a local operator "
+            "of taxi depots.")
+    assert frozenset({"karvo-robotics", "pennine-fleet-services"}) in partnered(run(text))
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Karvo Robotics will run robotaxis in Leeds. Charging for the fleet will be provided by Volt North Ltd under a "
+     "contract with Leeds Cabs Group.", {"karvo-robotics", "volt-north-ltd"}),
+    ("Velmora Motors sells cars in Chile. Maintenance is provided by Andes Service Group.",
+     {"velmora-motors", "andes-service-group"}),
+])
+def test_no_fleet_partner_under_another_contract_or_without_a_fleet(run, text, absent):
+    assert frozenset(absent) not in partnered(run(text))
+
+
+def test_the_owner_of_a_robotaxi_fleet_is_the_operators_partner_not_a_subsidiary(run):
+    text = ("Karvo Robotics has received a licence to run robotaxis in Jumeirah from September. The first 100 cars "
+            "will be owned and insured by Desert Line Fleet LLC, a fleet operator.")
+    assert frozenset({"karvo-robotics", "desert-line-fleet-llc"}) in partnered(run(text))
+    text = ("Karvo Robotics will run robotaxis in Oslo from May. The fleet will be operated by Karvo Norge AS, a new "
+            "subsidiary of Karvo Robotics.")
+    assert not any("karvo-norge-as" in p for p in partnered(run(text)))
+
+
+def test_the_local_partner_after_an_authoritys_permit_is_the_operators(run):
+    text = ("Karvo Robotics runs robotaxis in Shenzhen. Road tests with a safety driver start in Riyadh in July under "
+            "a permit issued by Saudi Arabia's Transport General Authority. The local partner is Uber, which will add "
+            "the cars to its app.")
+    assert frozenset({"karvo-robotics", "uber"}) in partnered(run(text))
