@@ -380,3 +380,18 @@ def test_people_listed_under_an_analysts_heading_are_the_notes_analysts(gaz, tex
 ])
 def test_a_union_leader_is_a_title(gaz, text, role):
     assert role in _roles(gaz, text)
+
+
+@pytest.mark.parametrize("text, role", [
+    ("BEIJING, Nov. 3 (Xinhua) -- Exporters will need licences from May, Vice Minister of Commerce Li Xiang said "
+     "on Monday.", ("li-xiang", "china", "Vice Minister of Commerce")),
+    ("BEIJING, Nov. 3 (Xinhua) -- Exporters will need licences from May, Li Xiang, vice minister of commerce, "
+     "said on Monday.", ("li-xiang", "china", "vice minister of commerce")),
+])
+def test_a_minister_in_a_story_that_names_no_country_is_the_datelines(gaz, text, role):
+    assert role in _roles(gaz, text)
+
+
+def test_no_dateline_and_no_country_gives_a_minister_no_country(gaz):
+    text = "Exporters will need licences from May, Vice Minister of Commerce Li Xiang said on Monday."
+    assert not _roles(gaz, text)

@@ -38,7 +38,8 @@ class OfficePlaces:
 
     def _country_around(self, pos: int) -> Mention | None:
         """For a government title without a country: the country of the sentence nearest to it, else the country
-        named last before it (not as an origin: "from X", "outside X"), else the article's most named country."""
+        named last before it (not as an origin: "from X", "outside X"), else the article's most named country, else
+        the country of its dateline."""
         for s, e, _ in self._sentences:
             if s <= pos < e:
                 here = self.ents.countries_in(s, e, adjectives=False)
@@ -52,7 +53,18 @@ class OfficePlaces:
         if earlier:
             return earlier[-1]
         most = self.ents.most_named_country()
-        return most[0] if most else None
+        if most:
+            return most[0]
+        return self._dateline_country()  # "BEIJING, May 4 (Xinhua) -- …, Vice Minister of Commerce NAME said"
+
+    def _dateline_country(self) -> Mention | None:
+        """The country of the dateline city, as a mention at the city (an article that names no country)."""
+        cid, line = self.ents.dateline_country(), getattr(self.ents, "dateline", None)
+        entry = self.gaz.entries.get(cid) if cid else None
+        if entry is None or line is None:
+            return None
+        return Mention(line.start, line.end, line.text, "places", cid, True, "country", "dateline-country", 0.5,
+                       entry.label)
 
     def _government_spoken_of(self, pos: int) -> Mention | None:
         """Whose "its" is, before a government title at ``pos``: the country of a government the sentence names
