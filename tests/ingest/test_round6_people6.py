@@ -395,3 +395,8 @@ def test_a_minister_in_a_story_that_names_no_country_is_the_datelines(gaz, text,
 def test_no_dateline_and_no_country_gives_a_minister_no_country(gaz):
     text = "Exporters will need licences from May, Vice Minister of Commerce Li Xiang said on Monday."
     assert not _roles(gaz, text)
+
+
+def test_its_after_a_ministry_that_announced_is_the_ministrys(gaz):
+    text = "The Ministry of Commerce announced the rule on Monday. Its spokesperson, Shen Wei, said talks would go on."
+    assert ("shen-wei", "ministry-of-commerce", "spokesperson") in _roles(gaz, text)
