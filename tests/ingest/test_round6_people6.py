@@ -400,3 +400,14 @@ def test_no_dateline_and_no_country_gives_a_minister_no_country(gaz):
 def test_its_after_a_ministry_that_announced_is_the_ministrys(gaz):
     text = "The Ministry of Commerce announced the rule on Monday. Its spokesperson, Shen Wei, said talks would go on."
     assert ("shen-wei", "ministry-of-commerce", "spokesperson") in _roles(gaz, text)
+
+
+@pytest.mark.parametrize("text, roles", [
+    ("The European Commission imposed the duties on Tuesday. Trade Commissioner Anna Kowalska said the bloc would "
+     "defend its industry.", {("anna-kowalska", "european-commission", "Trade Commissioner")}),
+    ("The European Commission imposed the duties. Anna Kowalska, the commissioner for trade, said the bloc would "
+     "respond.", {("anna-kowalska", "european-commission", "commissioner for trade")}),
+    ("Trade Commissioner Anna Kowalska said the bloc would defend its industry.", set()),
+])
+def test_a_commissioner_without_a_body_in_the_phrase_is_the_commissions_named_before(gaz, text, roles):
+    assert _roles(gaz, text) == roles

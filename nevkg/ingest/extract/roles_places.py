@@ -28,6 +28,15 @@ class OfficePlaces:
         before = [m for m in councils if m.end <= pos]
         return before[-1] if before else councils[0] if councils else None
 
+    def _commission_before(self, pos: int) -> Mention | None:
+        """A commissioner's commission: the organisation named "… Commission" in the sentence or the one before
+        ("The European Commission imposed the duties. Trade Commissioner NAME said …"); ``None`` when none is."""
+        sents = [(s, e) for s, e, _ in self._sentences if s <= pos]
+        start = sents[-2][0] if len(sents) > 1 else 0
+        found = [m for m in self.ents.mentions if m.file == "organizations" and start <= m.start < pos
+                 and re.search(r"\bCommission\b", m.label or m.text)]
+        return found[-1] if found else None
+
     def _country_in_sentence(self, pos: int) -> Mention | None:
         """The country the sentence names (adjectives too: "the Brazilian town of X"), nearest to ``pos``."""
         for s, e, _ in self._sentences:
