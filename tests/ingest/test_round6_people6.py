@@ -411,3 +411,14 @@ def test_its_after_a_ministry_that_announced_is_the_ministrys(gaz):
 ])
 def test_a_commissioner_without_a_body_in_the_phrase_is_the_commissions_named_before(gaz, text, roles):
     assert _roles(gaz, text) == roles
+
+
+@pytest.mark.parametrize("text, role", [
+    ("The importers' group EAIC is led by Martin Kessler, its director-general.",
+     ("martin-kessler", "eaic", "director-general")),
+    ("Kestrel Motors is run by Anna Berg, its chief executive since 2020.",
+     ("anna-berg", "kestrel-motors", "chief executive")),
+    ("Kestrel Motors is run by Anna Berg, a former banker.", ("anna-berg", "kestrel-motors", "head")),
+])
+def test_led_by_name_its_title_takes_that_title(gaz, text, role):
+    assert _roles(gaz, text) == {role}
