@@ -422,3 +422,11 @@ def test_a_commissioner_without_a_body_in_the_phrase_is_the_commissions_named_be
 ])
 def test_led_by_name_its_title_takes_that_title(gaz, text, role):
     assert _roles(gaz, text) == {role}
+
+
+def test_a_figure_two_years_earlier_is_dated_two_years_back(gaz):
+    text = ("The association counted about 1,100 companies engaged in car exports at the end of September, "
+            "compared with 260 two years earlier.")
+    got = {float(c.record["value"]): c.record.get("period_start") for c in _result(gaz, text).candidates
+           if c.file == "observations"}
+    assert got.get(1100.0) == "2025-09" and got.get(260.0) == "2023-09"  # (the article is of March 2026)
