@@ -430,3 +430,11 @@ def test_a_figure_two_years_earlier_is_dated_two_years_back(gaz):
     got = {float(c.record["value"]): c.record.get("period_start") for c in _result(gaz, text).candidates
            if c.file == "observations"}
     assert got.get(1100.0) == "2025-09" and got.get(260.0) == "2023-09"  # (the article is of March 2026)
+
+
+def test_a_bare_count_compared_with_a_count_takes_its_unit(gaz):
+    text = ("The association counted about 1,100 companies engaged in car exports at the end of September, "
+            "compared with 260 two years earlier.")
+    got = {float(c.record["value"]): c.record.get("unit") for c in _result(gaz, text).candidates
+           if c.file == "observations"}
+    assert got == {1100.0: "companies", 260.0: "companies"}
