@@ -438,3 +438,10 @@ def test_a_bare_count_compared_with_a_count_takes_its_unit(gaz):
     got = {float(c.record["value"]): c.record.get("unit") for c in _result(gaz, text).candidates
            if c.file == "observations"}
     assert got == {1100.0: "companies", 260.0: "companies"}
+
+
+def test_a_time_of_a_clause_after_and_it_does_not_date_the_first(gaz):
+    text = "Lingbo Motors sells in 46 countries, and its target is 300,000 overseas sales in 2027."
+    got = {float(c.record["value"]): c.record.get("period_start") for c in _result(gaz, text).candidates
+           if c.file == "observations"}
+    assert got.get(300000.0) == "2027" and got.get(46.0) != "2027"

@@ -13,7 +13,8 @@ from nevkg.ingest.extract.subjects import _MONEY
 
 #: where a figure's clause ends and another begins (its period is not the other clause's)
 _CLAUSE_GAP = re.compile(r";|\band\s+(?:will|plans?|is|has|could|would|may|might|should|can|aims?|expects?|wants?|"
-                         r"intends?|hopes?)\b|,\s+while\b")
+                         r"intends?|hopes?)\b|,\s+while\b|,\s+and\s+(?:it|he|she|they|its|his|her|their|"
+                         r"[A-Z][\w-]*['’]s\s+(?:target|goal|aim|plan|ambition))\b")  # (", and its target is …")
 #: a clause that turns from a figure to plans or states ("… and will open", "… and plans to")
 _PLAN_GAP = re.compile(r"\b(?:and|but)\s+(?:will|plans|is|has|could|would|may|might|should|can|aims|expects)\b|"
                        r"\b(?:will|would|plans?\s+to|aims?\s+to|expects?\s+to)\b")
