@@ -445,3 +445,15 @@ def test_a_time_of_a_clause_after_and_it_does_not_date_the_first(gaz):
     got = {float(c.record["value"]): c.record.get("period_start") for c in _result(gaz, text).candidates
            if c.file == "observations"}
     assert got.get(300000.0) == "2027" and got.get(46.0) != "2027"
+
+
+@pytest.mark.parametrize("text", [
+    "Noorderlicht Auto Import, the Rotterdam importer of Lingbo cars, said prices would rise.",
+    "Pieter Smit of Noorderlicht Auto Import, the Rotterdam company that distributes Lingbo cars in the "
+    "Netherlands, said prices would rise.",
+])
+def test_a_city_describing_the_company_named_before_is_no_partner(gaz, text):
+    result = _result(gaz, text)
+    partners = {p for c in result.candidates if c.file == "partnerships" for p in c.record["partners"]}
+    assert "rotterdam" not in partners and "noorderlicht-auto-import" in partners
+    assert "rotterdam" not in {c.record["id"] for c in result.candidates if c.file == "organizations"}
