@@ -457,3 +457,17 @@ def test_a_city_describing_the_company_named_before_is_no_partner(gaz, text):
     partners = {p for c in result.candidates if c.file == "partnerships" for p in c.record["partners"]}
     assert "rotterdam" not in partners and "noorderlicht-auto-import" in partners
     assert "rotterdam" not in {c.record["id"] for c in result.candidates if c.file == "organizations"}
+
+
+def _partners(gaz, text):
+    return {frozenset(c.record["partners"]) for c in _result(gaz, text).candidates if c.file == "partnerships"}
+
+
+@pytest.mark.parametrize("text, pairs", [
+    ("Rates were 14.7% for Lingbo Motors and 11.2% for Kaiyue Auto, while other companies that cooperated with "
+     "the investigation will pay 19.8%.", set()),
+    ("Lingbo Motors and Kaiyue Auto cooperated with the Commission's investigation.", set()),
+    ("Lingbo Motors will cooperate with Kaiyue Auto on batteries.", {frozenset({"lingbo-motors", "kaiyue-auto"})}),
+])
+def test_cooperating_with_an_investigation_is_no_partnership(gaz, text, pairs):
+    assert _partners(gaz, text) == pairs
