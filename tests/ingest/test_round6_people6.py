@@ -380,3 +380,94 @@ def test_people_listed_under_an_analysts_heading_are_the_notes_analysts(gaz, tex
 ])
 def test_a_union_leader_is_a_title(gaz, text, role):
     assert role in _roles(gaz, text)
+
+
+@pytest.mark.parametrize("text, role", [
+    ("BEIJING, Nov. 3 (Xinhua) -- Exporters will need licences from May, Vice Minister of Commerce Li Xiang said "
+     "on Monday.", ("li-xiang", "china", "Vice Minister of Commerce")),
+    ("BEIJING, Nov. 3 (Xinhua) -- Exporters will need licences from May, Li Xiang, vice minister of commerce, "
+     "said on Monday.", ("li-xiang", "china", "vice minister of commerce")),
+])
+def test_a_minister_in_a_story_that_names_no_country_is_the_datelines(gaz, text, role):
+    assert role in _roles(gaz, text)
+
+
+def test_no_dateline_and_no_country_gives_a_minister_no_country(gaz):
+    text = "Exporters will need licences from May, Vice Minister of Commerce Li Xiang said on Monday."
+    assert not _roles(gaz, text)
+
+
+def test_its_after_a_ministry_that_announced_is_the_ministrys(gaz):
+    text = "The Ministry of Commerce announced the rule on Monday. Its spokesperson, Shen Wei, said talks would go on."
+    assert ("shen-wei", "ministry-of-commerce", "spokesperson") in _roles(gaz, text)
+
+
+@pytest.mark.parametrize("text, roles", [
+    ("The European Commission imposed the duties on Tuesday. Trade Commissioner Anna Kowalska said the bloc would "
+     "defend its industry.", {("anna-kowalska", "european-commission", "Trade Commissioner")}),
+    ("The European Commission imposed the duties. Anna Kowalska, the commissioner for trade, said the bloc would "
+     "respond.", {("anna-kowalska", "european-commission", "commissioner for trade")}),
+    ("Trade Commissioner Anna Kowalska said the bloc would defend its industry.", set()),
+])
+def test_a_commissioner_without_a_body_in_the_phrase_is_the_commissions_named_before(gaz, text, roles):
+    assert _roles(gaz, text) == roles
+
+
+@pytest.mark.parametrize("text, role", [
+    ("The importers' group EAIC is led by Martin Kessler, its director-general.",
+     ("martin-kessler", "eaic", "director-general")),
+    ("Kestrel Motors is run by Anna Berg, its chief executive since 2020.",
+     ("anna-berg", "kestrel-motors", "chief executive")),
+    ("Kestrel Motors is run by Anna Berg, a former banker.", ("anna-berg", "kestrel-motors", "head")),
+])
+def test_led_by_name_its_title_takes_that_title(gaz, text, role):
+    assert _roles(gaz, text) == {role}
+
+
+def test_a_figure_two_years_earlier_is_dated_two_years_back(gaz):
+    text = ("The association counted about 1,100 companies engaged in car exports at the end of September, "
+            "compared with 260 two years earlier.")
+    got = {float(c.record["value"]): c.record.get("period_start") for c in _result(gaz, text).candidates
+           if c.file == "observations"}
+    assert got.get(1100.0) == "2025-09" and got.get(260.0) == "2023-09"  # (the article is of March 2026)
+
+
+def test_a_bare_count_compared_with_a_count_takes_its_unit(gaz):
+    text = ("The association counted about 1,100 companies engaged in car exports at the end of September, "
+            "compared with 260 two years earlier.")
+    got = {float(c.record["value"]): c.record.get("unit") for c in _result(gaz, text).candidates
+           if c.file == "observations"}
+    assert got == {1100.0: "companies", 260.0: "companies"}
+
+
+def test_a_time_of_a_clause_after_and_it_does_not_date_the_first(gaz):
+    text = "Lingbo Motors sells in 46 countries, and its target is 300,000 overseas sales in 2027."
+    got = {float(c.record["value"]): c.record.get("period_start") for c in _result(gaz, text).candidates
+           if c.file == "observations"}
+    assert got.get(300000.0) == "2027" and got.get(46.0) != "2027"
+
+
+@pytest.mark.parametrize("text", [
+    "Noorderlicht Auto Import, the Rotterdam importer of Lingbo cars, said prices would rise.",
+    "Pieter Smit of Noorderlicht Auto Import, the Rotterdam company that distributes Lingbo cars in the "
+    "Netherlands, said prices would rise.",
+])
+def test_a_city_describing_the_company_named_before_is_no_partner(gaz, text):
+    result = _result(gaz, text)
+    partners = {p for c in result.candidates if c.file == "partnerships" for p in c.record["partners"]}
+    assert "rotterdam" not in partners and "noorderlicht-auto-import" in partners
+    assert "rotterdam" not in {c.record["id"] for c in result.candidates if c.file == "organizations"}
+
+
+def _partners(gaz, text):
+    return {frozenset(c.record["partners"]) for c in _result(gaz, text).candidates if c.file == "partnerships"}
+
+
+@pytest.mark.parametrize("text, pairs", [
+    ("Rates were 14.7% for Lingbo Motors and 11.2% for Kaiyue Auto, while other companies that cooperated with "
+     "the investigation will pay 19.8%.", set()),
+    ("Lingbo Motors and Kaiyue Auto cooperated with the Commission's investigation.", set()),
+    ("Lingbo Motors will cooperate with Kaiyue Auto on batteries.", {frozenset({"lingbo-motors", "kaiyue-auto"})}),
+])
+def test_cooperating_with_an_investigation_is_no_partnership(gaz, text, pairs):
+    assert _partners(gaz, text) == pairs

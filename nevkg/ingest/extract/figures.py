@@ -59,6 +59,13 @@ def _implied_unit(before: str, after: str = "") -> str | None:
     if re.match(r"\s+of\s+(?:the|its|their|all)?\s*(?:exports|sales|shipments|deliveries|registrations)\b", after):
         return "vehicles"
     before = _PERCENT.sub(" ", before)  # "sales fell 8% to 21,000": the change does not hide the noun
+    if re.search(r"\b(?:compared\s+(?:with|to)|up\s+from|down\s+from|against|versus)\s+(?:about\s+|some\s+)?$",
+                 before):  # "1,100 companies …, compared with 260": the count it is compared with gives the unit
+        for pm in reversed(list(re.finditer(r"\d[\d,.]*\s+(?P<u>[a-z]+)", before))):
+            word = pm.group("u")
+            unit = _UNIT_OF.get(word) or _UNIT_OF.get(word[:-1]) or _UNIT_OF.get(word.rstrip("s"))
+            if unit is not None:
+                return unit
     for rx, unit in _IMPLIED:
         if rx.search(before):
             return unit

@@ -19,7 +19,10 @@ relations:
   organisation: it is the owner's vehicle model (it would become the owner's partner or an exporter);
 - a person's full name the parser took for a place (often in a headline or at a paragraph's start: "Wu Qiming
   keeps …"), one word of which stands alone as a person elsewhere ("Wu, 47, is …", "Wu says"): it is that
-  person (the lone word then is the person's surname, not a company).
+  person (the lone word then is the person's surname, not a company);
+- a one-word name in an apposition that describes a company named just before ("X Auto Import, the Rotterdam
+  importer of …", "…, the Rotterdam company that distributes …") typed as an organisation: it says where the
+  company is, a city (it would become a partner).
 """
 
 from __future__ import annotations
@@ -72,6 +75,7 @@ def check_names(E: Any) -> None:
     _descriptors(E)
     _owned_models(E)
     _people_named_as_places(E)
+    _described_homes(E)
     split_departments(E)
     merge_legal_forms(E)
 
@@ -224,3 +228,22 @@ def _people_named_as_places(E: Any) -> None:
         E.new[rid].pop("kind", None)
         for k in alone:  # the surname alone: the person's, found again by the surname rules
             E.forget(k)
+
+
+#: after a place in an apposition: the noun that describes the company named before it
+_DESCRIPTOR_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}(?:company|firm|group|importer|distributor|dealer|"
+                               r"carmaker|automaker|maker|lender|bank|broker|retailer|operator|start-?up|supplier|"
+                               r"manufacturer|subsidiary|unit)\b")
+
+
+def _described_homes(E: Any) -> None:
+    """A new one-word organisation every mention of which stands in "ORG, the WORD importer / company …" (the
+    apposition describing the organisation named right before) is a city."""
+    from nevkg.ingest.extract.ner import retype
+
+    for rid in [r for r, m in E.new_meta.items() if m.file == "organizations"]:
+        ms = [m for m in E.mentions if m.id == rid]
+        if ms and all(" " not in m.text and _DESCRIPTOR_AFTER.match(E.text, m.end) and any(
+                k.file == "organizations" and k.id != rid and re.fullmatch(r",\s+the\s+", E.text[k.end:m.start])
+                for k in E.mentions) for m in ms):
+            retype(E, rid, "places", "city")

@@ -13,7 +13,8 @@ from nevkg.ingest.extract.subjects import _MONEY
 
 #: where a figure's clause ends and another begins (its period is not the other clause's)
 _CLAUSE_GAP = re.compile(r";|\band\s+(?:will|plans?|is|has|could|would|may|might|should|can|aims?|expects?|wants?|"
-                         r"intends?|hopes?)\b|,\s+while\b")
+                         r"intends?|hopes?)\b|,\s+while\b|,\s+and\s+(?:it|he|she|they|its|his|her|their|"
+                         r"[A-Z][\w-]*['’]s\s+(?:target|goal|aim|plan|ambition))\b")  # (", and its target is …")
 #: a clause that turns from a figure to plans or states ("… and will open", "… and plans to")
 _PLAN_GAP = re.compile(r"\b(?:and|but)\s+(?:will|plans|is|has|could|would|may|might|should|can|aims|expects)\b|"
                        r"\b(?:will|would|plans?\s+to|aims?\s+to|expects?\s+to)\b")
@@ -87,6 +88,10 @@ def _aside(text: str, p: Period, st: Statistic) -> bool:
 _YEAR_EARLIER = re.compile(r"\s*(?:in\s+)?(?:a\s+year\s+(?:earlier|ago|before)|the\s+(?:previous|prior)\s+year|"
                            r"the\s+same\s+(?:period|month|quarter)\s+(?:of\s+|in\s+)?(?:the\s+previous\s+year|"
                            r"last\s+year|a\s+year\s+(?:earlier|ago)))\b", re.I)
+
+#: a figure stated for some years before ("…, compared with 260 two years earlier")
+_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
+_YEARS_EARLIER = re.compile(r"\s*(?P<n>two|three|four|five|[2-5])\s+years\s+(?:earlier|ago|before)\b", re.I)
 
 
 #: a time that dates a statement rather than the figure stated ("said in May that it sold N in the first quarter")
@@ -257,8 +262,12 @@ class PeriodRules:
                 and not now.start() < period.start < st.end + 30:  # a stock dated by another clause's time
             period = Period(st.start, st.start, "", self.date[:7], self.date[:7], True, kind="as-of")
             notes.append(f"a count '{now.group(1)}': period set to the article's month")
+        years = _YEARS_EARLIER.match(text, st.end, e)
         if period is not None and st.role != "yoy" and _YEAR_EARLIER.match(text, st.end, e):
             period = _year_before(period)  # "from 0.9% a year earlier": the base of a change, one year back
+        elif period is not None and st.role != "yoy" and years:  # "compared with 260 two years earlier"
+            for _ in range(_COUNT_WORDS[years.group("n").lower()]):
+                period = _year_before(period)
         elif period is not None and _is_flow(measure, st) and not st.conversion:
             self.flow_period, self.flow_at = period, st.end  # (a report goes on for a paragraph or two)
         return period, drop

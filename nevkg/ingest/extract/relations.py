@@ -65,6 +65,10 @@ class RelationRules(SiteRules, MarketRules, RiderRules, LicenceRules, ActorRules
                          r"|n['’]t\s+(?:\w+\s+){0,3}$",
                          self.text[max(s, cue_s - 30):cue_s], re.I):
                 continue  # "had not cooperated with …", "refused to sign a deal": no partnership
+            if re.match(r"\w*\s+(?:fully\s+)?with\s+(?:the\s+|its\s+|their\s+|an?\s+)?(?:[\w'’-]+\s+){0,2}"
+                        r"(?:investigation|inquiry|enquiry|probe|review|audit|authorities|regulators?)\b",
+                        self.text[cue_e:e], re.I):
+                continue  # "companies that cooperated with the investigation": with a process, no partner
             after = [o for o in orgs if o.start >= cue_e and not re.fullmatch(r"(?i:its|their)", o.text)
                      and re.fullmatch(
                 IN_CLAUSE + r"{0,30}?\b(?:with|between)\s+(?:[A-Z][\w]*['’]s\s+)?(?:the\s+)?(?:[a-z\-]+\s+){0,3}",

@@ -58,6 +58,10 @@ class PartnerParseRules:
             clause |= {d.i for c in cue.head.head.children if c.dep_ in {"dobj", "oprd"} for d in c.subtree}
         if _denied(cue):
             return  # "never partnered with X", "refused to sign a deal with X"
+        if any(c.dep_ == "prep" and c.lower_ == "with" and any(t.dep_ == "pobj" and t.lemma_.lower() in {
+                "investigation", "inquiry", "enquiry", "probe", "review", "audit", "authority", "regulator"}
+                for t in c.children) for c in cue.children):
+            return  # "A and B cooperated with the investigation": with a process, not with each other
         kind = "joint-venture" if cue.lemma_.lower() in {"venture", "jv"} else \
             "alliance" if cue.lemma_.lower() == "alliance" else \
             "strategic-cooperation" if any(t.lower_ == "strategic" for t in cue.head.subtree) else "cooperation"

@@ -219,7 +219,9 @@ class RoleRules(TitlePhrases, RoleContextRules):
             ranges.append((first + (cut[-1].end() if cut else 0), p.start))
         headed = self._title_by_head_verb(p, root)  # "NAME, who heads ORG", "NAME has led ORG since 2019"
         if headed is not None:
-            return headed
+            own = next((self._clean_title(*r) for r in ranges if r[0] >= p.end and not self.mentions_in(*r)
+                        and re.match(r",\s*(?:its|their|the)\s", self.text[p.end:r[0] + 6])), None)
+            return (*own, headed[3]) if own else headed  # ("led by NAME, its director-general": that title)
         for a, b in ranges:
             a, b = max(a, s), min(b, e)
             for other in self.ents.mentions:  # a phrase never runs over another person

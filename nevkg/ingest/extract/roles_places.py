@@ -33,6 +33,15 @@ class OfficePlaces:
         before = [m for m in councils if m.end <= pos]
         return before[-1] if before else councils[0] if councils else None
 
+    def _commission_before(self, pos: int) -> Mention | None:
+        """A commissioner's commission: the organisation named "… Commission" in the sentence or the one before
+        ("The European Commission imposed the duties. Trade Commissioner NAME said …"); ``None`` when none is."""
+        sents = [(s, e) for s, e, _ in self._sentences if s <= pos]
+        start = sents[-2][0] if len(sents) > 1 else 0
+        found = [m for m in self.ents.mentions if m.file == "organizations" and start <= m.start < pos
+                 and re.search(r"\bCommission\b", m.label or m.text)]
+        return found[-1] if found else None
+
     def _country_in_sentence(self, pos: int) -> Mention | None:
         """The country the sentence names (adjectives too: "the Brazilian town of X"), nearest to ``pos``."""
         for s, e, _ in self._sentences:
@@ -43,7 +52,8 @@ class OfficePlaces:
 
     def _country_around(self, pos: int) -> Mention | None:
         """For a government title without a country: the country of the sentence nearest to it, else the country
-        named last before it (not as an origin: "from X", "outside X"), else the article's most named country."""
+        named last before it (not as an origin: "from X", "outside X"), else the article's most named country, else
+        the country of its dateline."""
         for s, e, _ in self._sentences:
             if s <= pos < e:
                 here = self.ents.countries_in(s, e, adjectives=False)
@@ -62,7 +72,18 @@ class OfficePlaces:
         if earlier:
             return earlier[-1]
         most = self.ents.most_named_country()
-        return most[0] if most else None
+        if most:
+            return most[0]
+        return self._dateline_country()  # "BEIJING, May 4 (Xinhua) -- …, Vice Minister of Commerce NAME said"
+
+    def _dateline_country(self) -> Mention | None:
+        """The country of the dateline city, as a mention at the city (an article that names no country)."""
+        cid, line = self.ents.dateline_country(), getattr(self.ents, "dateline", None)
+        entry = self.gaz.entries.get(cid) if cid else None
+        if entry is None or line is None:
+            return None
+        return Mention(line.start, line.end, line.text, "places", cid, True, "country", "dateline-country", 0.5,
+                       entry.label)
 
     def _government_spoken_of(self, pos: int) -> Mention | None:
         """Whose "its" is, before a government title at ``pos``: the country of a government the sentence names

@@ -138,7 +138,7 @@ def passive_agent(R: Any, s: int, e: int) -> Any:
 
 def previous_actor(R: Any, a: int) -> Any:
     """The organisation the sentence before the one at ``text[a]`` spoke of: the agent of its passive main verb
-    (:func:`passive_agent`), else the extractor's ``last_org``.
+    (:func:`passive_agent`), else a public body that is its subject, else the extractor's ``last_org``.
 
     Parameters
     ----------
@@ -155,7 +155,21 @@ def previous_actor(R: Any, a: int) -> Any:
     prev = [(s, e) for s, e, _ in R._sentences if e <= a]
     while prev and not R.text[prev[-1][0]:prev[-1][1]].strip():
         prev.pop()
-    return (passive_agent(R, *prev[-1]) if prev else None) or R.last_org
+    return (passive_agent(R, *prev[-1]) or _subject_body(R, *prev[-1]) if prev else None) or R.last_org
+
+
+def _subject_body(R: Any, s: int, e: int) -> Any:
+    """A public body that is the subject of the main verb of the sentence ``text[s:e]`` ("The Ministry of Commerce
+    announced …"): the extractor's ``last_org`` leaves it out as a source of what is said."""
+    from nevkg.ingest.extract.spans import span_at
+
+    span = span_at(R.doc, s, e) if R.doc is not None else None
+    if span is None:
+        return None
+    subj = [t for c in span.root.children if c.dep_ == "nsubj" for t in c.subtree]
+    found = [m for t in subj for m in R.ents.mentions if m.start <= t.idx < m.end and m.file == "organizations"
+             and m.kind in {"government-body", "ministry", "customs-office", "industry-association"}]
+    return found[0] if found else None
 
 
 #: after a post's organisation: a second post joined by "and" ("and since May an executive vice-president of")
