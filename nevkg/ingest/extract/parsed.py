@@ -17,7 +17,8 @@ The cue's lemma says what kind of fact it is:
 Each fact is proposed once per article, as a record of the curated format, with the clause as evidence.
 Partnerships and brands are read in :mod:`relations_partners`, deployments in :mod:`relations_deploy`, trade
 measures in :mod:`relations_policy`, stakes and ownership in :mod:`relations_stakes`, investments and import flows
-in :mod:`relations_invest`; this module finds the actor and its clause, sites and markets.
+in :mod:`relations_invest`, the actor of a cue in :mod:`parsed_actors`; this module reads the clause, sites and
+markets.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ import re
 from typing import Any
 
 from nevkg.ingest.extract.model import Mention
+from nevkg.ingest.extract.parsed_actors import ClauseActors
 from nevkg.ingest.extract.plans import PlanRules, parsed_plan_status
 from nevkg.ingest.extract.policy_authorities import policy_not_trade
 from nevkg.ingest.extract.relations_actors import (
@@ -40,7 +42,6 @@ from nevkg.ingest.extract.relations_actors import (
     _outside,
     is_destination,
     is_government,
-    org_of_description,
 )
 from nevkg.ingest.extract.relations_deploy import _SERVICE_OBJ, DeployParseRules
 from nevkg.ingest.extract.relations_funding import FundingRules
@@ -74,9 +75,6 @@ _SPECIFIC = {"district": 0, "port": 0, "city": 1, None: 1, "province": 2, "state
              "country": 3, "region": 4, "economic-union": 4}
 #: verbs whose direct object is a market ("entered India")
 _MARKET_OBJECT = {"enter", "reach", "target", "join", "penetrate", "supply"}
-#: subjects that speak of the organisations named together just before
-_PLURAL = {"they", "both", "two", "company", "firm", "partner", "group"}
-_RELATIVE = {"which", "that", "who"}
 #: a place that goods go to, not where they are made
 _EXPORT_TO = re.compile(r"\b(?:export\w*|ship\w*|sales?|sell\w*|sold|deliver\w*)\s+(?:[\w\-]+\s+){0,2}?(?:to|into)\s+"
                         r"(?:the\s+)?$", re.I)
@@ -97,8 +95,8 @@ def _robotaxi_goods(cue: Any) -> bool:
     return any(t.lemma_.lower() in _ROBOTAXI_GOODS for a in args for t in a.subtree)
 
 
-class ParsedRelations(PartnerParseRules, DeployParseRules, PlaceRules, PolicyRules, StakeRules, InvestRules,
-                      FundingRules, PlanRules):
+class ParsedRelations(ClauseActors, PartnerParseRules, DeployParseRules, PlaceRules, PolicyRules, StakeRules,
+                      InvestRules, FundingRules, PlanRules):
     """Relations read from each sentence's parse (a mixin of the extractor)."""
 
     def parse_relations(self, s: int, e: int) -> None:
@@ -178,76 +176,6 @@ class ParsedRelations(PartnerParseRules, DeployParseRules, PlaceRules, PolicyRul
                 self._last_group = group
 
     # -- who
-    def _actor(self, cue: Any, orgs: list[Mention]) -> Mention | None:
-        """The organisation doing the cue: possessor or modifier of a cue noun, else the clause's subject."""
-        for c in cue.children:
-            if c.dep_ in {"poss", "compound", "nmod"}:
-                # (a place word inside "the X plant" is no anaphor's: the clause's subject says whose plant it is)
-                m = self._mention_of(c, anaphors=c.dep_ == "poss" or self.anaphor_at(cue.idx) is None)
-                if m is not None:
-                    return m
-        verb = cue
-        for _ in range(6):
-            if verb.pos_ in {"VERB", "AUX"} and any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
-                break
-            named = self._adverb_subject(verb)
-            if named is not None:
-                return named
-            if verb.head.i == verb.i:
-                break
-            verb = verb.head
-        for c in verb.children:
-            if c.dep_ in {"nsubj", "nsubjpass"}:
-                if c.lower_ in _RELATIVE and verb.dep_ == "relcl":
-                    c = verb.head  # "X, which makes …": the relative clause speaks of the noun it hangs on
-                    c = org_of_description(self, c) or c  # ("X, a fund based in Y, which paid …": X, not Y)
-                    if c.dep_ == "appos" and self._mention_of(c) is None and self._mention_of(c.head) is not None:
-                        c = c.head  # "X, a cell maker that supplies Y": X
-                m = self._mention_of(c) or next((self._mention_of(t) for t in c.subtree if self._mention_of(t)),
-                                                None)
-                if m is not None:
-                    return m
-                if c.lower_ in {"venture", "jv"} and getattr(self, "_last_venture", None) is not None:
-                    return self._last_venture  # "the venture" after "X, a joint venture"
-                if c.tag_ == "NNS" and c.lemma_.lower() in _PLURAL and getattr(self, "_last_group", None):
-                    return self._last_group[0]  # "the companies" after "A and B …"
-        if verb.dep_ == "conj":
-            return self._actor(verb.head, orgs) if verb.head.i != cue.i else None
-        return None
-
-    def _plural_subject(self, cue: Any) -> bool:
-        """Whether the cue's clause has "they", "the companies", "the two", "both" … as subject."""
-        for verb in [cue, *cue.ancestors]:
-            for c in verb.children:
-                if c.dep_ in {"nsubj", "nsubjpass"} and (c.lower_ in {"they", "both", "two"} or c.lemma_.lower()
-                                                         in _PLURAL and c.tag_ == "NNS"):  # (not "the company")
-                    return True
-        return False
-
-    def _owner(self, cue: Any, orgs: list[Mention]) -> Mention | None:
-        """Whose brands: the possessor of "brands" ("X's brands"; "its" → the clause subject or the company named
-        last), else "of X", else the clause subject; never a name modifying "brands" (those are the brands)."""
-        for c in cue.children:
-            if c.dep_ == "poss":
-                m = self._mention_of(c)
-                if m is not None:
-                    return m
-            if c.dep_ == "prep" and c.lower_ == "of":
-                for p in c.children:
-                    m = self._mention_of(p)
-                    if m is not None:
-                        return m
-        verb = verb_of(cue.head)
-        for c in verb.children:
-            if c.dep_ in {"nsubj", "nsubjpass"}:
-                if c.lower_ in _RELATIVE and verb.dep_ == "relcl":
-                    c = verb.head
-                m = self._mention_of(c) or next((self._mention_of(t) for t in c.subtree if self._mention_of(t)),
-                                                None)
-                if m is not None:
-                    return m
-        return self.last_org
-
     # -- kinds of fact
     def _clause_places(self, cue: Any, places: list[Mention], actor: Mention) -> list[Mention]:
         head = verb_of(cue)
