@@ -46,11 +46,11 @@ from nevkg.ingest.extract.relations_actors import (
 from nevkg.ingest.extract.relations_deploy import _SERVICE_OBJ, DeployParseRules
 from nevkg.ingest.extract.relations_funding import FundingRules
 from nevkg.ingest.extract.relations_invest import InvestRules
-from nevkg.ingest.extract.relations_markets import ASSET_NOUNS, expands_a_site
+from nevkg.ingest.extract.relations_markets import ASSET_NOUNS
 from nevkg.ingest.extract.relations_partners import PartnerParseRules
 from nevkg.ingest.extract.relations_places import PlaceRules
 from nevkg.ingest.extract.relations_policy import PolicyRules
-from nevkg.ingest.extract.relations_sites import _POWER_PLANT
+from nevkg.ingest.extract.relations_sites import _POWER_PLANT, expands_a_site
 from nevkg.ingest.extract.relations_stakes import StakeRules
 from nevkg.ingest.extract.relations_types import no_market_cue, office_place, possessor_places
 from nevkg.ingest.extract.spans import span_at, verb_of

@@ -386,16 +386,3 @@ def _status(sent: str) -> str | None:
         "launched" if re.search(r"launch\w*|began|started|rolled\s+out", sent, re.I) else \
         "opened" if re.search(r"\bopen\w*", sent, re.I) else "operating" if re.search(r"operat\w*|runs?\b",
                                                                                      sent, re.I) else None
-
-
-#: what an expansion can be of without being a market's ("expand its plant", "expansion of capacity")
-_GROWN = {"plant", "factory", "facility", "capacity", "production", "output", "line", "works", "site", "complex",
-          "workforce", "operation", "campus", "base"}
-
-
-def expands_a_site(cue: Any) -> bool:
-    """Whether the market cue ``cue`` is "expand" or "expansion" of a plant, a factory or capacity, which names
-    no market ("will expand its plant in X")."""
-    return cue.lemma_.lower() in {"expand", "expansion"} and any(
-        t.lemma_.lower() in _GROWN for c in cue.children if c.dep_ in {"dobj", "prep"}
-        for t in ([c] if c.dep_ == "dobj" else [g for g in c.children if g.dep_ == "pobj"]))

@@ -260,3 +260,15 @@ class SiteRules:
                     and o.record["place"] == c.record["place"] for o in sites):
                 self.candidates.remove(c)
 
+
+#: what an expansion can be of without being a market's ("expand its plant", "expansion of capacity")
+_GROWN = {"plant", "factory", "facility", "capacity", "production", "output", "line", "works", "site", "complex",
+          "workforce", "operation", "campus", "base"}
+
+
+def expands_a_site(cue: Any) -> bool:
+    """Whether the market cue ``cue`` is "expand" or "expansion" of a plant, a factory or capacity, which names
+    no market ("will expand its plant in X")."""
+    return cue.lemma_.lower() in {"expand", "expansion"} and any(
+        t.lemma_.lower() in _GROWN for c in cue.children if c.dep_ in {"dobj", "prep"}
+        for t in ([c] if c.dep_ == "dobj" else [g for g in c.children if g.dep_ == "pobj"]))
