@@ -29,23 +29,27 @@ relations
     the paragraph's figures, such as a port). People with their titles ("NAME, TITLE of ORG", "ORG TITLE
     NAME", "TITLE of ORG, NAME", "NAME, ORG's TITLE").
 
-Modules, one concern each: :mod:`.nlp` (the statistical pipeline, loaded once, its weights checked),
-:mod:`.model` (the values), :mod:`.periods` (numbers, sentences, time; fixed
-shapes in :mod:`.period_forms`), :mod:`.figures` (numbers with units),
-:mod:`.mentions` (names from the records and name patterns; names by suffix word in :mod:`.name_patterns`),
-:mod:`.ner` (names from the parse; how an unknown one is typed in :mod:`.ner_types`),
-:mod:`.forms` (names found after the parse's: :mod:`.car_models` for vehicle models after their makers,
-:mod:`.org_forms` for local arms, ministries, embassies and listed organisations, :mod:`.name_actors` for one-word
-company names the parse leaves unlabelled, :mod:`.name_generic` for phrases that name nothing and one company named
-twice, :mod:`.measures` for policy measures named by head and scope), :mod:`.linking` (names → known records),
-:mod:`.containers` (where places lie), :mod:`.sentence_figures` (a sentence's figures and their changes),
-:mod:`.observations` (figures →
-observation records; a figure's period in :mod:`.observation_periods`), :mod:`.subjects` (whose figure: subject
-and destination), :mod:`.relations` (cue-phrase relations; a country's exports by destination and destination
-rankings in :mod:`.relations_exports`), :mod:`.parsed` (relations from the dependency parse; a measure's issuer,
-targets and start in :mod:`.relations_policy`, one measure named in several ways merged in :mod:`.measure_merge`,
-funding rounds in :mod:`.relations_funding`), :mod:`.people` and :mod:`.roles` (titles and roles; a title phrase read in
-:mod:`.role_titles`), :mod:`.entity_records` (entity candidates), :mod:`.core` (the run).
+Modules, one concern each: :mod:`.nlp` (the statistical pipeline, loaded once, its weights checked), :mod:`.model`
+(the values), :mod:`.sentences` (sentence splitting), :mod:`.periods` (numbers and time; fixed shapes in
+:mod:`.period_forms`), :mod:`.figures` (numbers with units), :mod:`.mentions` (names from the records and name
+patterns; names by suffix word in :mod:`.name_patterns`), :mod:`.ner` (names from the parse; how an unknown one is
+typed in :mod:`.ner_types`), :mod:`.forms` (names found after the parse's: :mod:`.car_models` for vehicle models
+after their makers, :mod:`.org_forms` for local arms, ministries, embassies and listed organisations,
+:mod:`.name_actors` for one-word company names the parse leaves unlabelled, :mod:`.name_generic` for phrases that
+name nothing and one company named twice, :mod:`.measures` for policy measures named by head and scope),
+:mod:`.linking` (names → known records), :mod:`.containers` (where places lie), :mod:`.sentence_figures` (a
+sentence's figures and their changes), :mod:`.observations` (figures → observation records; a figure's period in
+:mod:`.observation_periods`), :mod:`.subjects` (whose figure: subject and destination), :mod:`.relations`
+(cue-phrase relations; a country's exports by destination and destination rankings in :mod:`.relations_exports`),
+:mod:`.parsed` (relations from the dependency parse; the actor of a cue in :mod:`.parsed_actors`; relation ends of
+the wrong type in :mod:`.relations_types`; sales through a channel in :mod:`.relations_channels`; a priced site in
+:mod:`.relations_costs`; gapped clauses in :mod:`.relations_gapped`; licence lists in :mod:`.relations_licences`;
+riders and fleet partners in :mod:`.relations_riders`; a measure's issuer, targets and start in
+:mod:`.relations_policy`, one measure named in several ways merged in :mod:`.measure_merge`, funding rounds in
+:mod:`.relations_funding`), :mod:`.people` and :mod:`.roles` (titles and roles; a title phrase read in
+:mod:`.role_titles`, where it ends in :mod:`.title_spans`, departments in :mod:`.departments`, past posts in
+:mod:`.roles_former`, people under a heading in :mod:`.role_lists`, "people" that are organisations in
+:mod:`.people_as_orgs`), :mod:`.entity_records` (entity candidates), :mod:`.core` (the run).
 """
 
 from nevkg.ingest.extract.core import extract
