@@ -8,6 +8,7 @@ from typing import Any
 
 from nevkg.ingest.extract.figure_cues import _POINT_MEASURES, PUT_INTO
 from nevkg.ingest.extract.model import Candidate, Period, Statistic
+from nevkg.ingest.extract.periods import MONTH
 from nevkg.ingest.extract.spans import IN_CLAUSE, verbs_of
 from nevkg.ingest.extract.subjects import _MONEY
 
@@ -33,8 +34,8 @@ _MILESTONE = re.compile(r"(?:thousand|million|billion)th\b|\d(?:st|nd|rd|th)\b")
 
 #: a total's start after it: "since 2023", "since March 2024", "since it entered the market in 2025"
 _SINCE_AFTER = re.compile(r"^" + IN_CLAUSE + r"{0,60}?\bsince\s+(?:the\s+(?:start|beginning)\s+of\s+|"
-                          r"(?:it|they|the\s+\w+|its\s+\w+)\s+(?:[\w-]+\s+){0,5}?in\s+)?(?:(?P<m>January|February|March|"
-                          r"April|May|June|July|August|September|October|November|December)\s+)?(?P<y>(?:19|20)\d\d)\b")
+                          r"(?:it|they|the\s+\w+|its\s+\w+)\s+(?:[\w-]+\s+){0,5}?in\s+)?"
+                          rf"(?:(?P<m>{MONTH})\s+)?(?P<y>(?:19|20)\d\d)\b")
 
 
 def _since_start(text: str, st: Statistic, s: int, e: int, article_date: str | None) -> Period | None:
