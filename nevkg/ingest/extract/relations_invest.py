@@ -18,6 +18,7 @@ from typing import Any
 from nevkg.ingest.extract.figures import find_statistics
 from nevkg.ingest.extract.model import Mention
 from nevkg.ingest.extract.periods import _plain
+from nevkg.ingest.extract.relations_levels import _LOCAL
 
 #: currencies an amount may be stated in (the unit concepts of :mod:`figures`)
 _MONEY = {"usd", "eur", "cny", "gbp", "inr", "thb", "brl", "myr", "jpy", "krw", "idr", "huf", "try", "mxn", "nok",
@@ -32,8 +33,6 @@ _RANK = {"district": 0, "port": 0, "city": 1, None: 1, "province": 2, "special-a
          "country": 3, "region": 4, "economic-union": 4}
 _EXPORT = {"export", "ship", "shipment", "send"}
 #: what a carmaker sends abroad ("sent 5,000 cars to")
-#: places that are no exporter of their own ("shipping from Kulim into Thailand")
-_TOWNS = {"city", "district", "port", "place", "town", "municipality"}
 _GOODS = {"car", "vehicle", "ev", "nev", "unit", "van", "bus", "truck", "suv", "sedan", "kit", "battery", "model"}
 #: nouns that speak of a production site named before ("the plant", "the second phase")
 _SITE_NOUNS = {"plant", "factory", "facility", "site", "phase", "project", "complex", "base", "line", "hub"}
@@ -389,7 +388,7 @@ class InvestRules:
             return  # "the province will send a mission to Peru": people or letters sent are no trade
         if who is None and sent and cue.pos_ == "VERB":
             who = self._actor(cue, orgs)  # "X sent 5,000 cars to Y"
-        if who is None or who.file == "places" and self.ents.kind_of(who.id) in _TOWNS:
+        if who is None or who.file == "places" and self.ents.kind_of(who.id) in _LOCAL:
             return  # (goods shipped from a town or a port: the town exports nothing; its makers do)
         for mk in markets:
             self._trade(who, mk, cue, f"parse:trade:{cue.lemma_.lower()}")

@@ -121,12 +121,6 @@ class TypedEndRules:
         meta = self.ents.new_meta.get(rid)  # type: ignore[attr-defined]
         return meta is not None and meta.file == "places"
 
-    def _typed_place_kind(self, rid: str) -> str | None:
-        entry = self.gaz.entries.get(rid)  # type: ignore[attr-defined]
-        if entry is not None:
-            return entry.kind
-        return (self.ents.new.get(rid) or {}).get("kind")  # type: ignore[attr-defined]
-
     def typed_ends(self, before: set[int], s: int, e: int) -> None:
         """Fix the relation candidates added since ``before`` (ids of the candidates that were there) whose
         organisation end is a place, in the sentence ``s``–``e``.
@@ -151,7 +145,7 @@ class TypedEndRules:
                     r["operator"] = keep
                     cand.notes.append("an operator that is a place struck")
             elif cand.file == "partnerships":
-                if any(self._typed_is_place(p) and self._typed_place_kind(p) != "country"
+                if any(self._typed_is_place(p) and self.ents.kind_of(p) != "country"
                        for p in r.get("partners") or []):
                     self._typed_withdraw(cand, "a partner is a place below a country")
             elif cand.file == "investments" and self._typed_is_place(r.get("investee")):
