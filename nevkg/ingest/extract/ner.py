@@ -340,7 +340,7 @@ def _propose(E: Any, file: str, kind: str, name: str, s: int, e: int, label: str
         rec.get("label") == name or file == "organizations" and head(rec["label"]) == head(name)
         and bool(_ARM.search(rec["label"])) == bool(_ARM.search(name)))), None)  # ("X International": X's arm)
     rule = f"ner:{label}"
-    mention = Mention(s, e, E.text[s:e], file, rid or "", False, kind or None, rule, 0.6, name)
+    mention = Mention(s, e, name, file, rid or "", False, kind or None, rule, 0.6, name)
     if rid is not None:
         mention.id = rid
         if not keep_inner:
