@@ -8,7 +8,7 @@ from typing import Any
 
 from nevkg.ingest.extract.figure_cues import _POINT_MEASURES, PUT_INTO
 from nevkg.ingest.extract.model import Candidate, Period, Statistic
-from nevkg.ingest.extract.periods import MONTH
+from nevkg.ingest.extract.periods import MONTH, _num
 from nevkg.ingest.extract.spans import IN_CLAUSE, verbs_of
 from nevkg.ingest.extract.subjects import _MONEY
 
@@ -91,7 +91,6 @@ _YEAR_EARLIER = re.compile(r"\s*(?:in\s+)?(?:a\s+year\s+(?:earlier|ago|before)|t
                            r"last\s+year|a\s+year\s+(?:earlier|ago)))\b", re.I)
 
 #: a figure stated for some years before ("…, compared with 260 two years earlier")
-_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
 _YEARS_EARLIER = re.compile(r"\s*(?P<n>two|three|four|five|[2-5])\s+years\s+(?:earlier|ago|before)\b", re.I)
 
 
@@ -267,7 +266,7 @@ class PeriodRules:
         if period is not None and st.role != "yoy" and _YEAR_EARLIER.match(text, st.end, e):
             period = _year_before(period)  # "from 0.9% a year earlier": the base of a change, one year back
         elif period is not None and st.role != "yoy" and years:  # "compared with 260 two years earlier"
-            for _ in range(_COUNT_WORDS[years.group("n").lower()]):
+            for _ in range(int(_num(years.group("n")))):
                 period = _year_before(period)
         elif period is not None and _is_flow(measure, st) and not st.conversion:
             self.flow_period, self.flow_at = period, st.end  # (a report goes on for a paragraph or two)
