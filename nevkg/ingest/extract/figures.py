@@ -179,18 +179,17 @@ _QUAL = re.compile(
     # a limit: a cap ("shall not exceed", "capped at", "a maximum of") or a floor ("not less than", "a minimum of")
     r"(?:not|never)\s+(?:to\s+)?exceed(?:ing)?|capped\s+at|(?:a\s+)?maximum\s+of|a\s+cap\s+of|not\s+more\s+than|"
     r"(?:not|no)\s+(?:less|fewer)\s+than|(?:a\s+)?minimum\s+of)\s+$", re.I)
+#: the words of a floor or a cap set on a figure (a condition, no count at a time): bounds too
+_FLOORS = {"not less than", "no less than", "not fewer than", "no fewer than", "a minimum of", "minimum of"}
+_CAPS = {"not exceed", "not to exceed", "not exceeding", "never exceed", "never to exceed", "capped at",
+         "a maximum of", "maximum of", "a cap of", "not more than"}
+_LIMITS = _FLOORS | _CAPS
 _LOWER = {"more than", "over", "to top", "to exceed", "to surpass", "to pass",
           "exceeding", "exceeded", "exceeds", "surpassed", "surpassing", "surpasses", "above",
           "at least", "upwards of", "in excess of", "topped", "topping", "passed", "passing",
-          "beyond", "just over", "just above", "well over", "well above", "not less than", "no less than",
-          "not fewer than", "no fewer than", "a minimum of", "minimum of"}
+          "beyond", "just over", "just above", "well over", "well above"} | _FLOORS
 _UPPER = {"less than", "under", "below", "fewer than", "up to", "at most", "no more than", "as many as", "as much as",
-          "just under", "just below", "not exceed", "not to exceed", "not exceeding", "never exceed",
-          "never to exceed", "capped at", "a maximum of", "maximum of", "a cap of", "not more than"}
-#: the words of a cap or a floor set on a figure
-_LIMITS = {"not less than", "no less than", "not fewer than", "no fewer than", "a minimum of", "minimum of",
-           "not exceed", "not to exceed", "not exceeding", "never exceed", "never to exceed", "capped at",
-           "a maximum of", "maximum of", "a cap of", "not more than"}
+          "just under", "just below"} | _CAPS
 _YOY_AFTER = re.compile(
     r"^[\s,]*(?:year[\s-]on[\s-]year|y-o-y|yoy|on\s+an\s+annual\s+basis|(?:(?P<less>less|lower|fewer)\s+than|"
     r"(?:more\s+|higher\s+)?than|from|compared\s+(?:with|to)|over|versus|on)\s+(?:in\s+)?"
