@@ -32,7 +32,7 @@ def name_forms(E: Any) -> None:
 
         unnamed_companies(E, E.doc)
     context_orgs(E)
-    E._short_names()  # again, for the names the context made organisations ("Lumina EV, the maker of vans")
+    E._short_names()  # again, for the organisations the context typed (the parser's person "Qiantang Autonomy")
     refit_short_names(E)
     bracket_acronyms(E)  # after the organisations the context names, so that theirs are found too
     quoted_short_names(E)
