@@ -183,7 +183,8 @@ def extract(text: str, gazetteer: Gazetteer, *, article_date: str | None = None,
     Parameters
     ----------
     text : str
-        The article's plain text (offsets refer to it).
+        The article's plain text (offsets refer to it). A typographic apostrophe (’) is read as ``'``: the
+        same length, so offsets still point into the original.
     gazetteer : Gazetteer
         The known entities.
     article_date : str, optional
@@ -204,6 +205,7 @@ def extract(text: str, gazetteer: Gazetteer, *, article_date: str | None = None,
     """
     from nevkg.ingest.extract.nlp import parse, pipeline_status
 
+    text = text.replace("\u2019", "'")  # one apostrophe for the parser and every rule; offsets do not move
     doc = parse(text) if nlp else None
     result = _Extractor(text, gazetteer, article_date, source_id, doc, publisher).run()
     result.pipeline = pipeline_status() if nlp else "rules only: the statistical pipeline was turned off"
