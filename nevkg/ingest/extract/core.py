@@ -183,8 +183,9 @@ def extract(text: str, gazetteer: Gazetteer, *, article_date: str | None = None,
     Parameters
     ----------
     text : str
-        The article's plain text (offsets refer to it). A typographic apostrophe (’) is read as ``'``: the
-        same length, so offsets still point into the original.
+        The article's plain text (offsets refer to it). A typographic apostrophe (’) is read as ``'`` (the
+        same length, so offsets still point into the original): new records' labels have the straight one,
+        mentions quote the text as written.
     gazetteer : Gazetteer
         The known entities.
     article_date : str, optional
@@ -205,9 +206,11 @@ def extract(text: str, gazetteer: Gazetteer, *, article_date: str | None = None,
     """
     from nevkg.ingest.extract.nlp import parse, pipeline_status
 
-    text = text.replace("\u2019", "'")  # one apostrophe for the parser and every rule; offsets do not move
-    doc = parse(text) if nlp else None
-    result = _Extractor(text, gazetteer, article_date, source_id, doc, publisher).run()
+    read = text.replace("\u2019", "'")  # one apostrophe for the parser and every rule; offsets do not move
+    doc = parse(read) if nlp else None
+    result = _Extractor(read, gazetteer, article_date, source_id, doc, publisher).run()
+    for m in result.mentions:  # a mention quotes the article as written
+        m.text = text[m.start:m.end]
     result.pipeline = pipeline_status() if nlp else "rules only: the statistical pipeline was turned off"
     return result
 

@@ -76,6 +76,15 @@ _SERVICE_APPOS = re.compile(rf"(?P<n>{_RUN}),[ ](?:(?:[A-Z][\w.]*['’]s|its|the
                             r"(?:robo-?taxi|ride-?hailing|ride-?sharing|autonomous(?:[\s-]driving)?|driverless|"
                             r"self-driving|mobility|taxi)[ ](?:service|app|platform|brand)\b")
 
+#: a company described through a place's or a company's possessive in apposition ("X, the country's largest coach
+#: operator", "Y, Norway's leading charging provider"): nouns that are no person's title ("partner", "leader" are)
+_POSSESSIVE_APPOS = re.compile(
+    rf"(?P<n>{_RUN})(?:[ ]\([^()]{{1,60}}\))?,[ ](?:the[ ](?:country|region|city|nation|state|island)|"
+    rf"[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?)['’]s[ ](?:{_DESC}[ ]){{0,4}}?(?:company|firm|startup|start-up|operator|"
+    r"platform|provider|developer|carmaker|automaker|maker|manufacturer|supplier|distributor|importer|retailer|"
+    r"utility|insurer|lessor|aggregator|conglomerate|group|subsidiary)(?=[,;.)]|[ ](?:that|which|based|"
+    r"headquartered|backed|owned|founded|with|from|in|of)\b)")
+
 #: an autonomy level written as a name
 _LEVEL = re.compile(r"(?:SAE(?:[ ](?:Level|L)[ -]?[0-5]\+?)?|(?:Level|L)[ -]?[0-5]\+?)", re.I)
 
@@ -90,6 +99,10 @@ def context_orgs(E: Any) -> None:
     for m in re.finditer(rf"(?P<n>{_RUN}),[ ](?:a|an)[ ](?:{_DESC}[ ]){{0,4}}?(?:{_TRADE})(?=[,;.)]|[ ](?:that|which|"
                          rf"based|headquartered|backed|owned|founded|with|from|in|of)\b)", text):
         org_at(E, m.start("n"), m.end("n"), "company", "apposition")
+    for m in _POSSESSIVE_APPOS.finditer(text):  # "X, the country's largest coach operator, …"
+        org_at(E, m.start("n"), m.end("n"), "company", "apposition")
+    for m in re.finditer(rf"(?P<n>{_RUN})[ ]\((?:https?://|www\.)[^()\s]+\)", text):
+        org_at(E, m.start("n"), m.end("n"), "company", "web-address")  # "X (www.x.com)": people have none
     for m in re.finditer(rf"(?P<n>{_RUN})(?:['’]s)?[ ](?:{_OFFICER}),?[ ](?P<p>[A-Z][a-z]+[ ][A-Z])", text):
         if not _in_people(E, m.start("p")) and not re.match(r"[A-Z][a-z]+[ ][A-Z][a-z]+", text[m.start("p"):]):
             continue
@@ -232,8 +245,9 @@ def org_at(E: Any, s: int, e: int, kind: str, rule: str) -> Mention | None:
         if k.known or k.id not in E.new or k.kind == "country" or not k.rule.startswith("ner:"):
             return None
         if k.file == "people" and len(k.text.split()) > 1 and rule in {"news-agency", "partner"} or \
-                rule == "coordinated":
+                rule == "coordinated" or rule == "listed" and k.file == "people":
             return None  # a person's full name after "told", "with": a person; a listed place or person stays
+            # (but a new place in a list of two organisations or more is one too: "A, B and X")
         retype(E, k.id, "organizations", kind)
         return k
     if over:
@@ -274,7 +288,7 @@ def _short_name(E: Any, s: int, e: int, over: list[Mention]) -> Mention | None:
 def _coordinated(E: Any) -> None:
     """"X and Uber plan …", "Uber, X and Y": a bare name listed with a known organisation is one too."""
     orgs = [m for m in E.mentions if m.file == "organizations" and (m.known or m.kind != "publisher")]
-    before_rx = re.compile(rf"(?<![\w.\-])(?P<n>{_RUN})(?:,[ ]|[ ]and[ ]|,[ ]and[ ])$")
+    before_rx = re.compile(rf"(?<![\w.\-])(?P<n>{_RUN})(?:[ ]?,[ ]|[ ]and[ ]|[ ]?,[ ]and[ ])$")  # ("X , Uber")
     after_rx = re.compile(rf"(?:,[ ]|[ ]and[ ]|,[ ]and[ ])(?P<n>{_RUN})(?![\w\-])")
     for o in orgs:
         # (read in the whole text, not a slice of it: a window's edge would cut a name "Southern Cross Charging
@@ -286,7 +300,9 @@ def _coordinated(E: Any) -> None:
             org_at(E, *span, "company", "coordinated")
         span = _whole_run(E.text, after.start("n"), after.end("n")) if after else None
         if span and not re.match(r"[ ](?:said|says|told)\b", E.text[span[1]:span[1] + 8]):
-            org_at(E, *span, "company", "coordinated")
+            listed = any(k is not o and 0 < o.start - k.end <= 3 and re.fullmatch(r"[ ]?,[ ]", E.text[k.end:o.start])
+                         for k in orgs)  # o is itself listed after another organisation
+            org_at(E, *span, "company", "listed" if listed else "coordinated")
 
 
 def _whole_run(text: str, s: int, e: int) -> tuple[int, int] | None:

@@ -9,13 +9,13 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from nevkg.ingest.extract.model import Period
+from nevkg.ingest.extract.model import Mention, Period
 from nevkg.ingest.extract.relations_actors import _ANAPHOR, ActorRules, _is_destination, _is_home
 from nevkg.ingest.extract.relations_licences import LicenceRules
 from nevkg.ingest.extract.relations_markets import MarketRules
 from nevkg.ingest.extract.relations_riders import RiderRules
 from nevkg.ingest.extract.relations_sites import SiteRules
-from nevkg.ingest.extract.spans import IN_CLAUSE
+from nevkg.ingest.extract.spans import IN_CLAUSE, span_at
 
 __all__ = ["RelationRules", "_ANAPHOR", "_is_destination", "_is_home"]
 
@@ -111,20 +111,39 @@ class RelationRules(SiteRules, MarketRules, RiderRules, LicenceRules, ActorRules
                 continue  # a deal that is signed, inked, struck, reached …
             kind = "joint-venture" if cue.startswith("joint") and cue != "jointly" else \
                 "alliance" if cue == "alliance" else "strategic-cooperation" if m.group("strategic") else "cooperation"
-            if not self._new_partnership(a.id, b.id, kind):
-                continue
-            rec: dict[str, Any] = {"label": f"{self.label(a.id)}–{self.label(b.id)} "
-                                            f"{kind.replace('-', ' ')}", "kind": kind, "partners": [a.id, b.id]}
             mk = [p for p in places if p.start > cue_e and re.fullmatch(
                 IN_CLAUSE + r"{0,90}?\b(?:in|for|across|into)\s+(?:the\s+)?", self.text[cue_e:p.start])]
-            if mk:
-                rec["markets"] = [mk[0].id]
-            if dates:
-                rec["announced_on"] = dates[0].period_start
-            rid = self.cid(f"{a.id}-{b.id}-{kind}")
-            conf = 0.7 if b.start - cue_e < 40 else 0.55
-            self.add("partnerships", {"id": rid, **rec}, conf,
-                     [(a.start, a.end), (cue_s, cue_e), (b.start, b.end)], f"partnership:{cue}")
+            for o in [b, *self._partners_listed_after(b, orgs, a)]:  # "with B, C and D": each one
+                if not self._new_partnership(a.id, o.id, kind):
+                    continue
+                rec: dict[str, Any] = {"label": f"{self.label(a.id)}–{self.label(o.id)} "
+                                                f"{kind.replace('-', ' ')}", "kind": kind, "partners": [a.id, o.id]}
+                if mk:
+                    rec["markets"] = [mk[0].id]
+                if dates:
+                    rec["announced_on"] = dates[0].period_start
+                rid = self.cid(f"{a.id}-{o.id}-{kind}")
+                conf = 0.7 if o.start - cue_e < 40 else 0.55
+                self.add("partnerships", {"id": rid, **rec}, conf,
+                         [(a.start, a.end), (cue_s, cue_e), (o.start, o.end)], f"partnership:{cue}")
+
+    def _partners_listed_after(self, b: Mention, orgs: list[Mention], a: Mention) -> list[Mention]:
+        """The organisations listed after ``b`` ("B, C and D", "B , C, and D"), not ``a`` nor one of a group."""
+        out: list[Mention] = []
+        prev = b
+        for o in sorted((o for o in orgs if o.start >= b.end), key=lambda o: o.start):
+            if not re.fullmatch(r"\s*,\s*(?:and\s+)?|\s+and\s+", self.text[prev.end:o.start]):
+                break
+            span = span_at(self.doc, o.start, o.end) if self.doc is not None else None
+            if span is not None and span.root.dep_ in {"nsubj", "nsubjpass"} or re.match(
+                    r"\s+(?:will|would|shall|can|could|may|might|must|is|are|was|were|has|have|had|said|says)\b",
+                    self.text[o.end:o.end + 8]):
+                break  # "with B and C will supply …": C opens the next clause
+            if o.id not in {a.id, b.id} and not self._same_group(a, o):
+                out.append(o)
+            prev = o
+        return out if out and re.fullmatch(r"\s*,?\s*and\s+", self.text[out[-2].end if len(out) > 1 else b.end:
+                                                                            out[-1].start]) else []
 
     def _new_partnership(self, a: str, b: str, kind: str) -> bool:
         """Whether a partnership of ``kind`` between a and b is news: a pair keeps its most specific kind

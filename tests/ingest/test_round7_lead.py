@@ -1,0 +1,62 @@
+"""Forms of wire and trade-press prose found on the two robotaxi articles of the corpus (07, 10) once they moved to
+dev: typographic apostrophes, companies described through a possessive or a web address, lists of partners. The
+sentences are written for these tests."""
+
+from __future__ import annotations
+
+from tests.ingest.test_parse_rules import cands, pipeline, run  # noqa: F401  (the pipeline fixture applies here too)
+from tests.ingest.test_relations_assert import pairs
+
+
+def _orgs(result) -> dict[str, dict]:
+    return {c.record["id"]: c.record for c in cands(result, "organizations")}
+
+
+def test_a_typographic_apostrophe_reads_as_a_straight_one(gaz):
+    for text in ("Geely’s Caocao Ride service runs 500 cars in twelve cities.",
+                 "Geely's Caocao Ride service runs 500 cars in twelve cities."):
+        result = run(gaz, text)
+        assert _orgs(result).get("caocao-ride", {}).get("brand_of") == "geely", text
+        assert {c.record["subject"] for c in cands(result, "observations")} == {"geely"}, text
+
+
+def test_the_review_keeps_the_original_apostrophe_at_the_same_offsets(gaz):
+    text = "Geely’s Caocao Ride service runs 500 cars in twelve cities."
+    result = run(gaz, text)
+    ride = next(m for m in result.mentions if m.id == "caocao-ride")
+    assert text[ride.start:ride.end] == "Caocao Ride"
+
+
+def test_a_name_described_through_a_possessive_in_apposition_is_a_company(gaz):
+    for text, country in (
+            ("The shuttles will run together with Marc Felten (www.felten.example), the country's largest coach "
+             "operator.", None),
+            ("Pony.ai will test its cars with Anna Kessel, Belgium's leading coach operator, from May.", "belgium")):
+        org = _orgs(run(gaz, text)).get("marc-felten" if "Felten" in text else "anna-kessel")
+        assert org is not None and org["kind"] == "company", text
+        assert org.get("country") == country, text
+
+
+def test_a_title_in_a_possessive_apposition_keeps_the_person(gaz):
+    result = run(gaz, "The permit was welcomed by Marc Felten, Belgium's transport minister, on Monday.")
+    assert "marc-felten" not in _orgs(result)
+    assert any(c.record["id"] == "marc-felten" for c in cands(result, "people"))
+
+
+def test_a_name_with_its_web_address_is_an_organisation(gaz):
+    result = run(gaz, "Pony.ai will test its cars with Hugo Lentz (www.lentz.example) in the capital.")
+    assert _orgs(result).get("hugo-lentz", {}).get("kind") == "company"
+
+
+def test_each_organisation_of_a_list_after_working_with_is_a_partner(gaz):
+    text = "Uber has widened its robotaxi push, working with Zetaro , Pony.ai, WeRide, and Corvana, this year."
+    result = run(gaz, text)
+    assert _orgs(result).get("corvana", {}).get("kind") == "company"  # a new "place" listed with companies
+    got = {p[1:] for p in pairs(result) if p[0] == "partnerships"}
+    assert {("uber", "zetaro"), ("pony-ai", "uber"), ("uber", "weride"), ("corvana", "uber")} <= got
+
+
+def test_a_name_that_opens_the_next_clause_is_not_listed(gaz):
+    got = {p[1:] for p in pairs(run(gaz, "Geely signed an agreement with Renault, and Volvo will supply the engines."))
+           if p[0] == "partnerships"}
+    assert ("geely", "renault") in got and ("geely", "volvo") not in got
