@@ -60,3 +60,24 @@ def test_a_name_that_opens_the_next_clause_is_not_listed(gaz):
     got = {p[1:] for p in pairs(run(gaz, "Geely signed an agreement with Renault, and Volvo will supply the engines."))
            if p[0] == "partnerships"}
     assert ("geely", "renault") in got and ("geely", "volvo") not in got
+
+
+def _roles(result) -> set[tuple[str, str, str]]:
+    return {(c.record["person"], c.record["organization"], c.record["title"]) for c in cands(result, "roles")}
+
+
+def test_a_title_of_a_business_function_before_the_name_keeps_its_company(gaz):
+    for text, title in (
+            ("\"We are ready,\" Uber Senior Vice President of Global Partnerships Ella Marsh told reporters.",
+             "Senior Vice President of Global Partnerships"),
+            ("Uber Vice President of Marketing Ella Marsh said demand was strong.", "Vice President of Marketing"),
+            ("Ella Marsh, Uber's Senior Vice President of Rider Operations, said demand was strong.",
+             "Senior Vice President of Rider Operations")):
+        result = run(gaz, text)
+        assert _roles(result) == {("ella-marsh", "uber", title)}, text
+        assert not [c for c in cands(result, "organizations") if c.record["id"] != "uber"], text
+
+
+def test_a_company_named_like_a_function_stays_a_company(gaz):
+    result = run(gaz, "Ma Lin, chairman of Beiling Technology, said the plant would open in May.")
+    assert ("ma-lin", "beiling-technology", "chairman") in _roles(result)

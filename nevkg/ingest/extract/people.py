@@ -42,11 +42,16 @@ _NAME_STOP = {"The", "In", "On", "According", "China", "Chinese", "Its", "His", 
 
 
 #: a business function, written in capitals in a title ("Head of Global Sales", "VP, Investor Relations")
-_FUNCTION = re.compile(r"(?:(?:Global|International|Overseas|Corporate|Public|Investor|Government|Business|Human|"
-                       r"Product|Brand|Customer|Digital)\s+)?(?:Sales|Marketing|Operations|Finance|Communications?|"
-                       r"Strategy|Procurement|Purchasing|Engineering|Research|Design|Logistics|Resources|Relations|"
-                       r"Affairs|Development|Planning|Service|Services|Experience|Technology|Products?)"
+_FUNCTION = re.compile(r"(?:(?:[A-Z][a-z]+\s+){0,2}(?:Sales|Marketing|Operations|Communications?|Strategy|Procurement|"
+                       r"Purchasing|Relations|Affairs|Planning|Experience|Partnerships|Alliances|Policy|Safety|"
+                       r"Expansion|Growth)|(?:(?:Global|International|Overseas|Corporate|Public|Investor|Government|"
+                       r"Business|Human|Product|Brand|Customer|Digital)\s+)?(?:Finance|Engineering|Research|Design|"
+                       r"Logistics|Resources|Development|Service|Services|Technology|Products?))"
                        r"(?:\s+(?:and|&)\s+[A-Z][a-z]+)?")
+#: (any words may qualify a function's noun that ends no company's name: "Driver Experience", "Global
+#: Partnerships"; only these qualify the others: "Beiling Technology" is a company)
+#: a capitalised word of rank before a title ("Senior Vice President")
+_RANK = r"(?:Senior|Executive|Deputy|Vice|Chief|Group|Global|Regional|Managing|General|Assistant|Associate|Corporate)"
 #: not a word of a title: a preposition, an article, a conjunction (a lookahead before a lower-case word)
 _FUNCTION_WORD = r"(?!(?:by|of|at|from|with|to|for|on|in|the|a|an|and|or|said|says|told|that)\s)"
 #: title words only, capitalised, that a parser may take for an organisation ("Managing Partner")
@@ -159,10 +164,13 @@ class PeopleRules(TitleFrames):
                               s + m.end("title"), o, "person:title-of-org-name"))
                 continue
             # ORG('s) TITLE NAME; ORG said its TITLE NAME
-            n = re.match(rf"^(?:['’]s?|\s+{_SAYS}\s+(?:that\s+)?(?:its|their))?\s+(?P<title>{_LOWER_WORDS}{{0,3}}?"
-                         rf"(?:{_TITLE_WORDS}))\s+(?P<name>{_NAME})\b", right)
-            if n and _is_name(n.group("name")) and not self.mentions_in(o.end + n.start("name"),
-                                                                        o.end + n.end("name")):
+            n = re.match(rf"^(?:['’]s?|\s+{_SAYS}\s+(?:that\s+)?(?:its|their))?\s+(?P<title>(?:{_LOWER_WORDS}|{_RANK}\s+)"
+                         rf"{{0,3}}?(?:{_TITLE_WORDS}|(?i:{_TITLE_WORDS})(?=\s+(?:of|for)\s+[A-Z]))(?:\s+(?:of|for)\s+"
+                         rf"{_FUNCTION.pattern})?)\s+(?P<name>{_NAME})\b", right)
+            # (a function in the title: "X Vice President of Global Sales NAME")
+            if n and _is_name(n.group("name")) and not any(
+                    k.file != "people" or (k.start, k.end) != (o.end + n.start("name"), o.end + n.end("name"))
+                    for k in self.mentions_in(o.end + n.start("name"), o.end + n.end("name"))):
                 found.append((o.end + n.start("name"), o.end + n.end("name"), n.group("title"),
                               o.end + n.start("title"), o.end + n.end("title"), o, "person:org-title-name"))
                 continue
@@ -340,8 +348,8 @@ class PeopleRules(TitleFrames):
         Marketing") is part of the title: a new organisation the parser made of it is dropped."""
         for m in self.mentions_in(s, e, ("organizations",)):
             before = self.text[max(s, m.start - 40):m.start]
-            if not m.known and m.id in self.ents.new and (_FUNCTION.fullmatch(m.text) and _TITLE_BEFORE_FUNCTION.search(
-                    before) or _TITLE_ONLY.fullmatch(m.text) or _FUNCTION_TITLE.fullmatch(m.text) or re.match(
+            if not m.known and m.id in self.ents.new and ((_FUNCTION.fullmatch(m.text) or re.fullmatch(
+                    rf"(?:{_FUNCTION.pattern})\s+{_NAME}", m.text)) and _TITLE_BEFORE_FUNCTION.search(before) or _TITLE_ONLY.fullmatch(m.text) or _FUNCTION_TITLE.fullmatch(m.text) or re.match(
                     r"\s+(?:[Cc]ontacts?|[Ee]nquiries|[Rr]elations)\s*:", self.text[m.end:m.end + 20])):
                 self.ents.forget(m)  # (or title words only: "Managing Partner", "Executive Director", a function's
                 # title: "Communications Manager", or a label's first word: "Media contact:")
