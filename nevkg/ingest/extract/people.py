@@ -164,8 +164,8 @@ class PeopleRules(TitleFrames):
                               s + m.end("title"), o, "person:title-of-org-name"))
                 continue
             # ORG('s) TITLE NAME; ORG said its TITLE NAME
-            n = re.match(rf"^(?:['’]s?|\s+{_SAYS}\s+(?:that\s+)?(?:its|their))?\s+(?P<title>(?:{_LOWER_WORDS}|{_RANK}\s+)"
-                         rf"{{0,3}}?(?:{_TITLE_WORDS}|(?i:{_TITLE_WORDS})(?=\s+(?:of|for)\s+[A-Z]))(?:\s+(?:of|for)\s+"
+            n = re.match(rf"^(?:['’]s?|\s+{_SAYS}\s+(?:that\s+)?(?:its|their))?\s+"
+                         rf"(?P<title>(?:{_LOWER_WORDS}|{_RANK}\s+){{0,3}}?(?:{_TITLE_WORDS}|(?i:{_TITLE_WORDS})(?=\s+(?:of|for)\s+[A-Z]))(?:\s+(?:of|for)\s+"
                          rf"{_FUNCTION.pattern})?)\s+(?P<name>{_NAME})\b", right)
             # (a function in the title: "X Vice President of Global Sales NAME")
             if n and _is_name(n.group("name")) and not any(
@@ -348,8 +348,11 @@ class PeopleRules(TitleFrames):
         Marketing") is part of the title: a new organisation the parser made of it is dropped."""
         for m in self.mentions_in(s, e, ("organizations",)):
             before = self.text[max(s, m.start - 40):m.start]
-            if not m.known and m.id in self.ents.new and ((_FUNCTION.fullmatch(m.text) or re.fullmatch(
-                    rf"(?:{_FUNCTION.pattern})\s+{_NAME}", m.text)) and _TITLE_BEFORE_FUNCTION.search(before) or _TITLE_ONLY.fullmatch(m.text) or _FUNCTION_TITLE.fullmatch(m.text) or re.match(
+            function = _FUNCTION.fullmatch(m.text) or re.fullmatch(rf"(?:{_FUNCTION.pattern})\s+{_NAME}", m.text)
+            # (the parser may read the function and the name after it as one: "Global Sales Ella Marsh")
+            if not m.known and m.id in self.ents.new and (function and _TITLE_BEFORE_FUNCTION.search(before) or
+                                                          _TITLE_ONLY.fullmatch(m.text) or
+                                                          _FUNCTION_TITLE.fullmatch(m.text) or re.match(
                     r"\s+(?:[Cc]ontacts?|[Ee]nquiries|[Rr]elations)\s*:", self.text[m.end:m.end + 20])):
                 self.ents.forget(m)  # (or title words only: "Managing Partner", "Executive Director", a function's
                 # title: "Communications Manager", or a label's first word: "Media contact:")
