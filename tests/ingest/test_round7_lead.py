@@ -81,3 +81,15 @@ def test_a_title_of_a_business_function_before_the_name_keeps_its_company(gaz):
 def test_a_company_named_like_a_function_stays_a_company(gaz):
     result = run(gaz, "Ma Lin, chairman of Beiling Technology, said the plant would open in May.")
     assert ("ma-lin", "beiling-technology", "chairman") in _roles(result)
+
+
+def test_an_acquisition_named_by_its_noun_makes_the_buyer_the_parent(gaz):
+    for text in ("The plan relies on Uber's $300 million acquisition of Nordic ride app Taxify, completed on Thursday.",
+                 "Uber's acquisition of Taxify was completed in May.",
+                 "Uber completed the acquisition of Taxify in May."):
+        assert _orgs(run(gaz, text)).get("taxify", {}).get("parent") == "uber", text
+
+
+def test_a_purchase_of_goods_or_of_a_stake_is_no_acquisition_of_the_seller(gaz):
+    result = run(gaz, "Uber's purchase of 500 cars from Taxify was completed in May.")
+    assert "parent" not in _orgs(result).get("taxify", {})

@@ -53,6 +53,8 @@ _UNIT_POSS = re.compile(r"['’]s?\s+(?:[\w\-]+\s+){0,2}?(?:subsidiary|unit|arm|
 _OWNED_BEFORE = re.compile(r"-(?:owned|controlled)\s+(?:[a-z][\w\-]*\s+){0,3}")
 #: verbs of buying a company (only when their object is an organisation: "buy batteries" is no acquisition)
 _ACQUIRE = {"acquire", "takeover", "buy", "purchase"}
+#: nouns of buying a company ("X's acquisition of Y")
+_ACQUISITION = {"acquisition", "takeover", "buyout", "purchase"}
 #: "X-backed" before what it backs ("the X-backed start-up Y"; not a joint venture: that is its parent's)
 _BACKED = re.compile(r"-backed\s+(?!(?:[\w\-]+\s+){0,2}?(?:joint[\s-]venture|JV)\b)(?:[a-z][\w\-]*\s+){0,3}")
 #: "Y, an X-backed …": the company before the backer in apposition
@@ -121,8 +123,22 @@ class StakeRules:
                 holder = self._actor(t, orgs) if target is not None else None
                 if holder is not None and holder.id != target.id:
                     self._stake(holder, target, None, True, (t.idx, t.idx + len(t.text)))
+            elif t.pos_ == "NOUN" and t.lemma_.lower() in _ACQUISITION:
+                self._acquisition_noun(t, orgs)
         self._held_shares(sent, orgs)
         self._backers(sent, orgs)
+
+    def _acquisition_noun(self, noun: Any, orgs: list[Mention]) -> None:
+        """"X's acquisition of Y", "X completed its takeover of Y": the possessor (or the subject of the verb
+        the noun is the object of) acquires the organisation after "of"."""
+        of = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"]
+        objs = [c for p in of for c in p.children if c.dep_ == "pobj"]
+        target = next((m for c in objs if (m := self._mention_of(c, anaphors=False)) in orgs), None)
+        if target is None:
+            return
+        holder = self._actor(noun, orgs)
+        if holder is not None and holder.id != target.id:
+            self._stake(holder, target, None, True, (noun.idx, noun.idx + len(noun.text)))
 
     def _backers(self, sent: Any, orgs: list[Mention]) -> None:
         """A company an investor backs: "the X-backed start-up Y", "Y, an X-backed maker of vans" (the backer's
