@@ -93,3 +93,23 @@ def test_an_acquisition_named_by_its_noun_makes_the_buyer_the_parent(gaz):
 def test_a_purchase_of_goods_or_of_a_stake_is_no_acquisition_of_the_seller(gaz):
     result = run(gaz, "Uber's purchase of 500 cars from Taxify was completed in May.")
     assert "parent" not in _orgs(result).get("taxify", {})
+
+
+def test_a_name_made_an_organisation_by_its_context_gets_no_role(gaz):
+    result = run(gaz, "Qiyuan will start road tests together with Marc Felten (www.felten.example), Belgium's largest "
+                      "coach operator.")
+    assert not cands(result, "roles") and not [c for c in cands(result, "people") if c.record["id"] == "marc-felten"]
+
+
+def test_a_ministry_named_for_public_works_is_no_site(gaz):
+    result = run(gaz, "Belgium's Ministry of Mobility & Public Works has granted Pony.ai a permit to test "
+                      "driverless cars.")
+    assert not cands(result, "sites")
+    body = [c.record for c in cands(result, "organizations") if "ministry" in c.record["id"]]
+    assert body and body[0]["kind"] == "government-body" and body[0]["label"].endswith("& Public Works")
+
+
+def test_places_of_a_list_ending_in_other_regions_are_no_containers(gaz):
+    result = run(gaz, "Founded in 2016, the firm has spread across China, Europe, east Asia, the Middle East and "
+                      "other regions.")
+    assert not [c for c in cands(result, "places") if c.record.get("located_in") == ["middle-east"]]

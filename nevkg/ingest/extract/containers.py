@@ -203,8 +203,10 @@ class ContainerRules:
     def _in_list(self, m: Mention, p: Mention) -> bool:
         """``m`` and ``p`` are items of a list ("A, B, C and D"), not a place and its container: another name
         stands before ``m`` with a comma, or the run of names after ``p`` ends in "and"."""
-        if re.search(r"[A-Za-z\)],\s*$", self.text[max(0, m.start - 3):m.start]):
-            return True
-        tail = re.match(r"(?:,\s*(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*)*,?\s+and\s+(?:the\s+)?[A-Z]",
-                        self.text[p.end:p.end + 160])
+        if re.search(r"[A-Za-z\)],\s*(?:(?:north|south|east|west|central)(?:ern)?\s+)?$",
+                     self.text[max(0, m.start - 12):m.start]):
+            return True  # (", east Asia": a direction written in lower case before the name)
+        tail = re.match(r"(?:,\s*(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*)*,?\s+(?:and|or)\s+(?:the\s+)?"
+                        r"(?:[A-Z]|other\s|many\s|more\s|several\s|elsewhere\b|beyond\b)",
+                        self.text[p.end:p.end + 160])  # ("…, the Middle East and other regions")
         return bool(tail)

@@ -123,8 +123,8 @@ def _type_of(name: str, label: str, doc: Any, ent: Any, E: Any) -> tuple[str, st
         if " ".join(words[1:]) in COUNTRIES or words[-1] in {"UK", "US", "USA", "EU", "Europe"}:
             return "organizations", "company"  # a maker's name then a market's: its local arm ("X Hungary")
         return "vehicle_models", ""  # a maker's name then a model's ("Opel Grandland")
-    if _SITE_WORDS.search(name) and len(words) > 1:
-        return "sites", "factory"
+    if _SITE_WORDS.search(name) and len(words) > 1 and words[0].lower() not in _GOV_HEADS:
+        return "sites", "factory"  # (not "Ministry of Mobility & Public Works")
     if label == "LAW" or (_POLICY_WORDS.search(name) and label in {"LAW", "ORG", "WORK_OF_ART", "EVENT"}
                           and not _ORG_WORDS.search(name)):
         return ("policies", "policy") if len(words) > 1 else None
