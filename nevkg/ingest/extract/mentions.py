@@ -71,6 +71,8 @@ class _Entities(NamePatterns, ContainerRules, CountryMentions):
         self.doc = doc
         #: known names inside a longer new name (kept as mentions of the article, not as relation ends)
         self.inner: list[Mention] = []
+        #: ids of the parser's "people" that their context shows to be organisations ("X (www.x.example)")
+        self.no_people: set[str] = set()
         self.mentions: list[Mention] = []
         self.new: dict[str, dict[str, Any]] = {}  # id → record (new entities)
         self.new_meta: dict[str, Mention] = {}

@@ -100,9 +100,11 @@ def context_orgs(E: Any) -> None:
                          rf"based|headquartered|backed|owned|founded|with|from|in|of)\b)", text):
         org_at(E, m.start("n"), m.end("n"), "company", "apposition")
     for m in _POSSESSIVE_APPOS.finditer(text):  # "X, the country's largest coach operator, …"
-        org_at(E, m.start("n"), m.end("n"), "company", "apposition")
+        if (k := org_at(E, m.start("n"), m.end("n"), "company", "apposition")) is not None:
+            E.no_people.add(k.id)
     for m in re.finditer(rf"(?P<n>{_RUN})[ ]\((?:https?://|www\.)[^()\s]+\)", text):
-        org_at(E, m.start("n"), m.end("n"), "company", "web-address")  # "X (www.x.com)": people have none
+        if (k := org_at(E, m.start("n"), m.end("n"), "company", "web-address")) is not None:
+            E.no_people.add(k.id)  # "X (www.x.com)": people have none
     for m in re.finditer(rf"(?P<n>{_RUN})(?:['’]s)?[ ](?:{_OFFICER}),?[ ](?P<p>[A-Z][a-z]+[ ][A-Z])", text):
         if not _in_people(E, m.start("p")) and not re.match(r"[A-Z][a-z]+[ ][A-Z][a-z]+", text[m.start("p"):]):
             continue

@@ -292,9 +292,9 @@ class PeopleRules(TitleFrames):
             self._partner_is_company(ns, ne)
             return
         inside = self.mentions_in(ns, ne, ("organizations", "places"))
-        if any(k.file == "organizations" and (k.start, k.end) == (ns, ne) and k.rule != "ner:ORG" for k in inside):
-            return  # a name the context made an organisation ("X (www.x.example), the country's coach operator";
-            # not one the parser alone called so: it often takes a person's name for one)
+        if any(k.file == "organizations" and (k.start, k.end) == (ns, ne) and k.id in self.ents.no_people
+               for k in inside):
+            return  # a name the context made an organisation ("X (www.x.example), the country's coach operator")
         if inside and not rule.startswith("person:parse") and not all(
                 not k.known and k.rule.startswith("ner:") and len(k.text.split()) == 1 and k.end - k.start < ne - ns
                 and k.id in self.ents.new for k in inside):
