@@ -113,3 +113,23 @@ def test_places_of_a_list_ending_in_other_regions_are_no_containers(gaz):
     result = run(gaz, "Founded in 2016, the firm has spread across China, Europe, east Asia, the Middle East and "
                       "other regions.")
     assert not [c for c in cands(result, "places") if c.record.get("located_in") == ["middle-east"]]
+
+
+def _deployed(result) -> set[tuple[str, str]]:
+    return {(c.record["operator"], p) for c in cands(result, "deployments") for p in c.record.get("places", [])}
+
+
+_GRANTED = "Belgium's transport ministry has granted WeRide a permit to test driverless cars. "
+
+
+def test_permits_held_in_places_are_where_their_company_tests(gaz):
+    result = run(gaz, _GRANTED + "This authorisation widens WeRide's testing portfolio, building on existing permits "
+                                 "in China, Japan and South Korea.")
+    assert {("weride", "belgium"), ("weride", "china"), ("weride", "japan"), ("weride", "south-korea")} <= \
+        _deployed(result)
+
+
+def test_a_permit_applied_for_is_not_held(gaz):
+    result = run(gaz, _GRANTED + "WeRide has applied for a similar permit in Abu Dhabi, the filing showed. It is "
+                                 "also seeking permits in Japan.")
+    assert _deployed(result) == {("weride", "belgium")}

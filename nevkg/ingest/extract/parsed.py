@@ -139,6 +139,8 @@ class ParsedRelations(ClauseActors, PartnerParseRules, DeployParseRules, PlaceRu
                     self._site(cue, maker, places, kind="production-project")
             if actor is None and lem in _SITE and places:  # "options weighed were plants in A and B": whose
                 actor = self.plan_actor(cue, parsed_plan_status(cue))
+            if actor is None and lem == "permit" and places:  # "…expands X's testing portfolio, building on
+                actor = self._sole_owner(cue.sent, orgs)  # permits in A and B": the one company whose it is
             if actor is None and lem in {"venture", "jv"} and self._venture_of_owners(
                     cue, self._venture_owners(cue, orgs)):  # "they set up a venture in which A holds 51% and B 49%"
                 continue

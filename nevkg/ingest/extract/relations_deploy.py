@@ -19,6 +19,8 @@ _EXPAND_VERBS = {"expand", "extend", "bring", "take"}
 _WORKS_NOUNS = {"plant", "factory", "works", "line", "base", "facility"}
 
 
+#: verbs of asking for a permit (one asked for is not held)
+_ASK_FOR = {"apply", "seek", "request", "await", "file", "pursue", "lodge", "want"}
 #: an article about driverless services (not "autonomous", which a carmaker's driver assistance is called too)
 _ROBOTAXI_STORY = re.compile(r"robo-?taxis?\b|driverless|self-driving", re.I)
 
@@ -69,9 +71,19 @@ class DeployParseRules:
                      [(actor.start, actor.end), (verb.idx, verb.idx + len(verb.text))] +
                      [(p.start, p.end) for p in where], f"parse:deploy:{verb.lemma_.lower()}")
 
+    def _sole_owner(self, sent: Any, orgs: list[Mention]) -> Mention | None:
+        """The one company a sentence names in the possessive ("X's portfolio"), not an authority; ``None``
+        where it names none or more than one."""
+        owners = {o.id: o for o in orgs
+                  if (o.kind or "") not in _GOV and re.match(r"'s?\b", self.text[o.end:o.end + 2])}
+        return next(iter(owners.values())) if len(owners) == 1 else None
+
     def _deploy(self, cue: Any, actor: Mention, orgs: list[Mention], places: list[Mention]) -> None:
         """Robotaxi or driverless operations (tests and permits too) in the clause's places, with the clause's
         other organisations as partners. An authority is no operator: the one it grants a permit to is."""
+        if cue.lemma_.lower() in {"permit", "licence", "license", "approval"} and any(
+                v.lemma_.lower() in _ASK_FOR for v in [cue.head, *cue.head.ancestors][:3]):
+            return  # "it has applied for a permit in X": asked for, not held
         if (actor.kind or "") in _GOV:
             actor = self._permit_holder(cue)
             if actor is None:
@@ -185,10 +197,10 @@ class DeployParseRules:
         return None
 
     def _runs_robotaxis(self, cue: Any, actor: Mention) -> bool:
-        """Whether "testing in X" ("a trial in X", "a pilot in X", "shuttles at X") speaks of driverless cars
-        without saying so: the actor runs a robotaxi or driverless service named earlier in the article, or is a
-        technology company in an article about robotaxis ("Pony.ai has been testing in X")."""
-        if cue.lemma_.lower() not in {"test", "testing", "trial", "pilot", "shuttle"}:
+        """Whether "testing in X" ("a trial in X", "a pilot in X", "shuttles at X", "permits in X") speaks of
+        driverless cars without saying so: the actor runs a robotaxi or driverless service named earlier in the
+        article, or is a technology company in an article about robotaxis ("Pony.ai has been testing in X")."""
+        if cue.lemma_.lower() not in {"test", "testing", "trial", "pilot", "shuttle", "permit"}:
             return False
         return any(c.file == "deployments" and str(c.record.get("kind", "")).startswith("robotaxi") and actor.id in {
             c.record.get("operator"), *c.record.get("partners", [])} for c in self.candidates) or \
