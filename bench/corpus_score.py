@@ -223,14 +223,16 @@ def score_article(doc: dict[str, Any], gold: dict[str, Any], gaz: Any) -> dict[s
         elif fam == "role" or (fam == "place" and pred not in CO_PLACE) or (fam == "org" and pred not in CO_CO) \
                 or fam == "policy":
             return None
-        ok = (ends(g["subject"], a, False) and ends(g["object"], b, True)) or \
-             (ends(g["subject"], b, False) and ends(g["object"], a, True))
+        direct = (ends(g["subject"], a, False) and ends(g["object"], b, False)) or \
+            (ends(g["subject"], b, False) and ends(g["object"], a, False))
+        ok = direct or (ends(g["subject"], a, False) and ends(g["object"], b, True)) or \
+            (ends(g["subject"], b, False) and ends(g["object"], a, True))
         if not ok:
             return None
         exact = (fam == "place" and pred in CO_PLACE) or (fam == "org" and pred in CO_CO) or \
                 (fam == "role" and pred == "role_at") or (fam == "policy" and pred in ("imposes_measure_on",
                                                                                        "policy_targets"))
-        return 1 + exact
+        return 1 + exact + 0.5 * direct  # best match first: the place itself before a place containing it
     rpairs = one_to_one(gr, pr, rscore)
     mg = {i for i, _ in rpairs}
     mp = {j for _, j in rpairs}
@@ -238,7 +240,7 @@ def score_article(doc: dict[str, Any], gold: dict[str, Any], gaz: Any) -> dict[s
                                missed=[f"{g['subject']} {g['predicate']} {g['object']}" for i, g in enumerate(gr)
                                        if i not in mg],
                                extra=[f"{p[0]}: {p[1]} → {p[2]}" for j, p in enumerate(pr) if j not in mp])
-    out["rel_side"] = {"exact_family": sum(rscore(gr[i], pr[j]) == 2 for i, j in rpairs),
+    out["rel_side"] = {"exact_family": sum(rscore(gr[i], pr[j]) >= 2 for i, j in rpairs),
                        "noroles_tp": sum(gr[i]["predicate"] != "role_at" for i, _ in rpairs),
                        "noroles_pred": sum(p[0] != "role" for p in pr),
                        "noroles_gold": sum(g["predicate"] != "role_at" for g in gr)}
