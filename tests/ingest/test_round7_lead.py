@@ -133,3 +133,15 @@ def test_a_permit_applied_for_is_not_held(gaz):
     result = run(gaz, _GRANTED + "WeRide has applied for a similar permit in Abu Dhabi, the filing showed. It is "
                                  "also seeking permits in Japan.")
     assert _deployed(result) == {("weride", "belgium")}
+
+
+def _markets(result) -> set[tuple[str, str]]:
+    return {(c.record["exporter"], c.record["market"]) for c in cands(result, "market_presence")}
+
+
+def test_its_in_a_to_clause_of_making_a_company_act_is_that_companys(gaz):
+    lead = "Ride-hailing company Lyft said it would add robotaxis. "
+    result = run(gaz, lead + "Uber's rapid growth puts pressure on Lyft to grow beyond its North American home "
+                             "market.")
+    assert _markets(result) == {("lyft", "north-america")}
+

@@ -31,7 +31,7 @@ from typing import Any
 
 from nevkg.ingest.extract.model import Mention
 from nevkg.ingest.extract.relations_actors import _GOV
-from nevkg.ingest.extract.spans import asides, span_at, verb_of
+from nevkg.ingest.extract.spans import asides, controller, span_at, verb_of
 
 __all__ = ["resolve_anaphors", "ORG_NOUNS", "SITE_NOUNS", "VENTURE_NOUNS"]
 
@@ -236,7 +236,7 @@ def _org_antecedent(text: str, before: list[Mention], topic: Mention | None, org
     here = [m for m in before if fit(m)]
     speaker = _speaker(doc, pos, here) if head in {"it", "its"} else None
     if speaker is None and head == "its":
-        speaker = _agent(doc, pos, here)
+        speaker = _agent(doc, pos, here) or _controller(doc, pos, here)
     if speaker is not None:  # "A runs fleets, while B's unit has said it will …": B, not A
         return speaker
     if here:  # "X said it would …", "X, which …; the company …": the sentence's own subject
@@ -290,6 +290,15 @@ def _agent(doc: Any, pos: int, before: list[Mention]) -> Mention | None:
           for t in a.subtree}  # ("built for A by B": the parser may hang "by B" on A)
     named = [m for m in before if (r := span_at(doc, m.start, m.end)) is not None and r.root.i in by]
     return named[-1] if named else None
+
+
+def _controller(doc: Any, pos: int, before: list[Mention]) -> Mention | None:
+    """Whose "its" at ``pos`` is in a subjectless "to" clause of making an organisation act: that one's ("puts
+    pressure on B to cut its prices", "urged B to publish its figures": B's)."""
+    span = span_at(doc, pos, pos + 3) if doc is not None else None
+    if span is None or span.root.dep_ != "poss":
+        return None
+    return controller(verb_of(span.root.head), before)
 
 
 def _of_a_site(doc: Any, pos: int) -> bool:

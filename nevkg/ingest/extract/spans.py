@@ -91,3 +91,31 @@ def asides(tokens: Any) -> set[int]:
             own = {a.i} | {c.i for c in a.children if c.dep_ in {"compound", "flat"}} if a.pos_ == "PROPN" else set()
             out |= {t.i for t in a.subtree} - own
     return out
+
+
+#: verbs whose object does what their "to" clause says ("urged X to cut its prices")
+_OBJECT_CONTROL = {"urge", "force", "allow", "ask", "push", "pressure", "require", "enable", "help", "encourage",
+                   "invite", "compel", "persuade", "oblige", "prompt", "press", "spur", "tell", "drive", "lead"}
+#: nouns with the same effect as the object of "put" or "increase" ("puts pressure on X to expand")
+_CONTROL_NOUNS = {"pressure", "incentive", "push"}
+
+
+def controller(verb: Any, mentions: list[Any]) -> Any:
+    """The mention that does what the subjectless "to" clause of ``verb`` says, when the clause hangs on a verb of
+    making others act and that mention is its object right before "to" ("urged X to open its plants", "puts
+    pressure on X to expand": X); else ``None`` (in "signed a deal with X to build cars" the signer builds).
+
+    >>> from types import SimpleNamespace as NS
+    >>> controller(NS(children=[], head=NS(lemma_="sign", children=[])), []) is None
+    True
+    """
+    to = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+    head = verb.head
+    if to is None or any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children) or not (
+            head.lemma_.lower() in _OBJECT_CONTROL or any(c.dep_ == "dobj" and c.lemma_.lower() in _CONTROL_NOUNS
+                                                          for c in head.children)):
+        return None
+    doc = verb.doc
+    named = [m for m in mentions if m.end <= to.idx and not doc.text[m.end:to.idx].strip()
+             and (r := span_at(doc, m.start, m.end)) is not None and r.root.dep_ in {"dobj", "pobj"}]
+    return named[-1] if named else None
