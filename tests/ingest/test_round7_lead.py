@@ -145,3 +145,11 @@ def test_its_in_a_to_clause_of_making_a_company_act_is_that_companys(gaz):
                              "market.")
     assert _markets(result) == {("lyft", "north-america")}
 
+
+
+def test_a_lower_case_direction_and_a_continent_name_one_region(gaz):
+    result = run(gaz, "BYD sells cars in China, Europe, east Asia and other regions. It also exports buses to "
+                      "north Africa and eastern Europe.")
+    assert {("byd", "east-asia"), ("byd", "north-africa"), ("byd", "eastern-europe")} <= _markets(result)
+    assert not {m for m in _markets(result) if m[1] in {"asia", "africa"}}
+    assert {c.record["id"]: c.record.get("kind") for c in cands(result, "places")}.get("east-asia") == "region"

@@ -114,9 +114,10 @@ class _Entities(NamePatterns, ContainerRules, CountryMentions):
             ner_mentions(self, self.doc)
         self._demonym_markets()
         self._home_cities()
-        from nevkg.ingest.extract.place_contexts import context_places
+        from nevkg.ingest.extract.place_contexts import context_places, directional_regions
 
         context_places(self)
+        directional_regions(self)
         self._models()
         self._short_names()
         from nevkg.ingest.extract.forms import name_forms

@@ -60,6 +60,30 @@ _NOT_PLACE = {"The", "This", "That", "Its", "Their", "New", "First", "Second", "
               "Production", "Assembly", "Factory", "Plant", "Company", "Group", "State", "Province", "City"}
 
 
+#: a compass direction written in lower case before a continent ("east Asia", "southern Africa")
+_DIRECTION = re.compile(r"\b(?P<d>(?:north|south)(?:-?(?:east|west))?|east|west|central)(?P<ern>ern)?\s+$")
+_CONTINENTS = {"Asia", "Africa", "Europe", "America"}
+
+
+def directional_regions(E: Any) -> None:
+    """"east Asia", "southern Europe": a direction in lower case and a continent name one region (the known one
+    of that name, else a new one), not the continent. Run after the parser's names are found."""
+    from nevkg.ingest.extract.ner import _propose
+
+    for m in [m for m in E.mentions if m.file == "places" and m.text in _CONTINENTS]:
+        d = _DIRECTION.search(E.text, max(0, m.start - 16), m.start)
+        if d is None:
+            continue
+        name = f"{d.group('d').title().replace('-', '')}{d.group('ern') or ''} {m.text}"
+        known = E.gaz.lookup(name, ("places",))
+        E.forget(m)
+        if known is not None:
+            E.add(Mention(d.start(), m.end, name, "places", known.id, True, known.kind, "direction", 0.8,
+                          known.label))
+        else:
+            _propose(E, "places", "region", name, d.start(), m.end, "LOC")
+
+
 def context_places(E: Any) -> None:
     """Add or retype the places of the forms above in ``E`` (an ``_Entities`` whose parser names are found)."""
     from nevkg.ingest.countries import COUNTRIES
