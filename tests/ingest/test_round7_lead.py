@@ -153,3 +153,24 @@ def test_a_lower_case_direction_and_a_continent_name_one_region(gaz):
     assert {("byd", "east-asia"), ("byd", "north-africa"), ("byd", "eastern-europe")} <= _markets(result)
     assert not {m for m in _markets(result) if m[1] in {"asia", "africa"}}
     assert {c.record["id"]: c.record.get("kind") for c in cands(result, "places")}.get("east-asia") == "region"
+
+
+def test_a_launch_named_by_the_adjective_of_its_place(gaz):
+    result = run(gaz, "BYD is planning a Mexican launch of its Seagull model next year.")
+    assert [(c.record["market"], c.record["activity"]) for c in cands(result, "market_presence")] == \
+        [("mexico", "targets-market")]
+    result = run(gaz, "Xpeng made its Australian debut with the G6 in March.")
+    assert [(c.record["market"], c.record["activity"]) for c in cands(result, "market_presence")] == \
+        [("australia", "entered")]
+
+
+def test_a_robotaxi_operators_launch_is_a_planned_deployment(gaz):
+    result = run(gaz, "Uber has widened its robotaxi push, working with WeRide, with a European launch also set "
+                      "for 2026.")
+    deps = [c.record for c in cands(result, "deployments")]
+    assert [(d["operator"], d["places"], d.get("status")) for d in deps] == [("uber", ["europe"], "planned")]
+
+
+def test_a_launch_whose_adjective_names_no_company_place_gives_nothing(gaz):
+    result = run(gaz, "Officials in Brussels said a Chinese expansion was a worry.")
+    assert not cands(result, "market_presence") and not cands(result, "deployments")

@@ -33,6 +33,7 @@ from nevkg.ingest.extract.relations_assert import AssertionRules
 from nevkg.ingest.extract.relations_channels import ChannelRules
 from nevkg.ingest.extract.relations_costs import CostRules
 from nevkg.ingest.extract.relations_handover import HandoverRules
+from nevkg.ingest.extract.relations_launches import LaunchRules
 from nevkg.ingest.extract.relations_levels import MarketLevelRules
 from nevkg.ingest.extract.relations_market_back import MarketBackRules
 from nevkg.ingest.extract.relations_respective import RespectiveRules
@@ -47,7 +48,7 @@ from nevkg.ingest.gazetteer import Gazetteer
 # ========================================================================================= extraction
 class _Extractor(SentenceFigures, EntityRecords, ObservationRules, RelationRules, ParsedRelations, PeopleRules,
                  RoleRules, VentureRules, HandoverRules, AssertionRules, MarketLevelRules,
-                 RespectiveRules, TypedEndRules, ChannelRules, CostRules, MarketBackRules):
+                 RespectiveRules, TypedEndRules, ChannelRules, CostRules, MarketBackRules, LaunchRules):
     """Runs every rule family over the sentences of one article."""
 
     def __init__(self, text: str, gaz: Gazetteer, article_date: str | None, source_id: str,

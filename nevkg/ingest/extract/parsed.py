@@ -128,6 +128,7 @@ class ParsedRelations(ClauseActors, PartnerParseRules, DeployParseRules, PlaceRu
         self.weighed_sites(sent, orgs, places)
         self.plan_followup(s, e)
         self.service_expansions(sent, orgs, places)
+        self.adjective_launches(sent, orgs)
         cues = [t for t in sent if t.lemma_.lower() in _SITE | _MARKET | _PARTNER | _DEPLOY or t.lower_ == "brands"
                 or t.lemma_.lower() == "brand"]
         for cue in (c for c in cues if not _describes_org(c)):  # "manufacturing giant X" names no site
