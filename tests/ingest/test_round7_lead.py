@@ -31,6 +31,8 @@ def test_a_name_described_through_a_possessive_in_apposition_is_a_company(gaz):
     for text, country in (
             ("The shuttles will run together with Marc Felten (www.felten.example), the country's largest coach "
              "operator.", None),
+            ("The shuttles will run together with Marc Felten (www.felten.example), Belgium's premier mobility "
+             "provider.", "belgium"),
             ("Pony.ai will test its cars with Anna Kessel, Belgium's leading coach operator, from May.", "belgium")):
         org = _orgs(run(gaz, text)).get("marc-felten" if "Felten" in text else "anna-kessel")
         assert org is not None and org["kind"] == "company", text

@@ -27,6 +27,9 @@ _COMPANY_NOUNS = {"carmaker", "automaker", "company", "firm", "maker", "manufact
                   "startup", "start-up", "producer", "supplier", "conglomerate", "rival", "exporter", "player",
                   "chamber", "board", "ministry", "agency", "regulator", "association", "authority", "council",
                   "committee", "commission", "department", "operator"}
+#: company nouns after a country's possessive in apposition ("X, Belgium's largest coach operator")
+_APPOS_NOUNS = "|".join(sorted(_COMPANY_NOUNS - {"rival", "player", "giant"} | {"provider", "distributor",
+                                                                               "developer", "utility"}))
 #: words that join a country and a name without making the country the name's own ("sold in X by Y", "X and Y")
 _LINK_WORDS = (r"\b(?:and|or|by|to|in|into|for|from|with|than|as|at|on|of|while|but|via|after|before|that|which|"
                r"who|said|says|told)\b")
@@ -69,6 +72,9 @@ class PlaceRules:
                     re.match(r"\s+(?:[a-z\-]+\s+){0,1}(?:company|firm|automaker|carmaker|group|maker|manufacturer)",
                              self.text[m.end:m.end + 40]):
                 return m.id
+            if org.end <= m.start and re.fullmatch(r"(?:\s*\([^()]{1,60}\))?,\s+", self.text[org.end:m.start]) and \
+                    re.match(rf"['’]s\s+(?:[a-z\-]+\s+){{0,3}}(?:{_APPOS_NOUNS})\b", self.text[m.end:m.end + 60]):
+                return m.id  # "X (www.x.example), Belgium's largest coach operator"
         return self._country_parsed(org)
 
     def _country_in_name(self, org: Mention) -> str | None:
