@@ -176,3 +176,18 @@ def test_a_robotaxi_operators_launch_is_a_planned_deployment(gaz):
 def test_a_launch_whose_adjective_names_no_company_place_gives_nothing(gaz):
     result = run(gaz, "Officials in Brussels said a Chinese expansion was a worry.")
     assert not cands(result, "market_presence") and not cands(result, "deployments")
+
+
+def _activities(result) -> set[tuple[str, str, str]]:
+    return {(c.record["exporter"], c.record["activity"], c.record["market"]) for c in cands(result, "market_presence")}
+
+
+def test_a_market_spoken_of_as_to_come_is_targeted_not_entered(gaz):
+    for text, activity in (("Geely-owned Zeekr said it would enter Japan in 2026.", "targets-market"),
+                           ("Zeekr entered Japan in 2025.", "entered"),
+                           ("BYD plans to sell its Seal sedan in Japan.", "targets-market"),
+                           ("BYD sells the Seal in Japan.", "sells-in"),
+                           ("BYD will start exporting buses to Chile next year.", "targets-market"),
+                           ("BYD exported 300 buses to Chile in May.", "exports-to")):
+        got = _activities(run(gaz, text))
+        assert len(got) == 1 and next(iter(got))[1] == activity, (text, got)

@@ -337,9 +337,23 @@ class ParsedRelations(ClauseActors, PartnerParseRules, DeployParseRules, PlaceRu
                                                     and (c.record.get("place") == p.id or p.id in self._containers(
                                                         c.record.get("place") or "")) for c in self.candidates):
                 continue
-            rid = self.cid(f"{actor.id}-{activity}-{p.id}")
-            rec = {"label": f"{self.label(actor.id)} {activity.replace('-', ' ')} {self.label(p.id)}",
-                   "exporter": actor.id, "market": p.id, "activity": activity}
+            done = "targets-market" if _to_come(cue) else activity  # "would enter Japan in 2026": not there yet
+            rid = self.cid(f"{actor.id}-{done}-{p.id}")
+            rec = {"label": f"{self.label(actor.id)} {done.replace('-', ' ')} {self.label(p.id)}",
+                   "exporter": actor.id, "market": p.id, "activity": done}
             self.add("market_presence", {"id": rid, **rec}, 0.5,
                      [(actor.start, actor.end), (cue.idx, cue.idx + len(cue.text)), (p.start, p.end)],
                      f"parse:market:{lem}")
+
+
+#: verbs whose "to" clause is a plan ("plans to enter", "is set to sell", "aims to export")
+_PLAN_HEADS = {"plan", "aim", "intend", "expect", "hope", "want", "seek", "prepare", "set", "look", "schedule"}
+
+
+def _to_come(cue: Any) -> bool:
+    """Whether a market verb is spoken of as to come: "will/would/shall enter", "plans/aims/is set to enter"."""
+    if cue.pos_ != "VERB":
+        return False
+    if any(c.dep_ == "aux" and c.lower_ in {"will", "would", "shall", "'ll"} for c in cue.children):
+        return True
+    return cue.dep_ == "xcomp" and cue.head.lemma_.lower() in _PLAN_HEADS

@@ -16,6 +16,10 @@ from nevkg.ingest.extract.relations_exports import ExportRules
 from nevkg.ingest.extract.relations_gapped import GappedDeployments
 from nevkg.ingest.extract.spans import IN_CLAUSE
 
+#: a market verb spoken of as to come, right before it ("plans to sell", "will enter", "is set to export")
+_TO_COME = re.compile(r"\b(?:will|would|shall|plans?|planning|planned|aims?|intends?|(?:is|are)\s+set|expects?|"
+                      r"hopes?|wants?|prepares?|is\s+preparing)\s+(?:to\s+)?(?:also\s+|soon\s+|start\s+|begin\s+)?$",
+                      re.I)
 #: "with A and B its largest markets", "A, B and C are among its main destinations"
 #: between two places of one list ("A, B and the C")
 _PLACE_GAP = re.compile(r"(?:,\s*|\s+and\s+|,\s+and\s+)(?:the\s+)?")
@@ -145,13 +149,15 @@ class MarketRules(ExportRules, GappedDeployments):
                     exporter = self.export_country(cue_s) or exporter  # "exports to B", after "China's exports"
             if exporter is None or cue.startswith("import") and exporter.file != "organizations":
                 continue  # a country's imports are no exports of its own
+            if _TO_COME.search(self.text[max(s, cue_s - 40):cue_s]):
+                activity = "targets-market"  # "plans to sell in X", "will enter Y": not there yet
             for mk in markets:
                 key = (exporter.id, mk.id, activity)
                 if key in seen or exporter.id == mk.id:
                     continue
                 seen.add(key)
                 verb = {"exports-to": "exports to", "delivers-to": "deliveries to", "entered": "entry into",
-                        "sells-in": "sales in"}[activity]
+                        "sells-in": "sales in", "targets-market": "targets"}[activity]
                 rec: dict[str, Any] = {"label": f"{self.label(exporter.id)} {verb} {self.label(mk.id)}",
                                        "exporter": exporter.id, "market": mk.id, "activity": activity}
                 if periods:

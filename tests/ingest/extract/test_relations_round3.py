@@ -90,15 +90,15 @@ def test_its_markets_after_a_possessor_subject_are_the_possessors(run, text, own
     assert not any(e == other for e, _, m in got if m in {"chile", "peru"})
 
 
-@pytest.mark.parametrize("text, company, markets", [
+@pytest.mark.parametrize("text, company, markets, activity", [
     ("Japan's car exports rose in May. Harlow Auto exported 9,000 vans, and most of them were shipped to Chile "
-     "and Peru.", "harlow-auto", {"chile", "peru"}),
+     "and Peru.", "harlow-auto", {"chile", "peru"}, "exports-to"),
     ("Velden Motors opens a Thai plant as quarterly shipments grow. Velden Motors plans to export to Kenya and "
-     "Ghana from May.", "velden-motors", {"kenya", "ghana"}),
+     "Ghana from May.", "velden-motors", {"kenya", "ghana"}, "targets-market"),  # (a plan: not there yet)
 ])
-def test_a_company_named_before_the_clause_still_exports(run, text, company, markets):
+def test_a_company_named_before_the_clause_still_exports(run, text, company, markets, activity):
     got = _presence(run(text))
-    assert {(company, "exports-to", m) for m in markets} <= got
+    assert {(company, activity, m) for m in markets} <= got
     assert not {e for e, _, m in got if m in markets} - {company}
 
 
@@ -212,17 +212,18 @@ def test_measures_on_other_goods_or_of_another_type_stay_apart(run, text):
 
 
 # -------------------------------------- a company's short name that begins the publisher's name is the company
-@pytest.mark.parametrize("text, publisher, company, market", [
+@pytest.mark.parametrize("text, publisher, company, market, activity", [
     ("Lonmar Motors opened a plant in Chile. Lonmar plans to export to Peru and Ecuador next year.", "Lonmar Daily",
-     "lonmar-motors", "peru"),
+     "lonmar-motors", "peru", "targets-market"),
     ("Kestrel Auto Group sold 4,000 buses last year. Kestrel also began exporting to Kenya in May.",
-     "Kestrel Evening Post", "kestrel-auto-group", "kenya"),
+     "Kestrel Evening Post", "kestrel-auto-group", "kenya", "exports-to"),
 ])
-def test_a_short_name_shared_with_the_publisher_is_still_the_company(gaz, text, publisher, company, market):
+def test_a_short_name_shared_with_the_publisher_is_still_the_company(gaz, text, publisher, company, market,
+                                                                     activity):
     from nevkg.ingest.extract import extract
 
     result = extract(text, gaz, article_date="2026-03-15", publisher=publisher)
-    assert (company, "exports-to", market) in _presence(result)
+    assert (company, activity, market) in _presence(result)
 
 
 # ------------------------------------------------------ a partner named in apposition: "X, Y's sales partner"
