@@ -191,3 +191,12 @@ def test_a_market_spoken_of_as_to_come_is_targeted_not_entered(gaz):
                            ("BYD exported 300 buses to Chile in May.", "exports-to")):
         got = _activities(run(gaz, text))
         assert len(got) == 1 and next(iter(got))[1] == activity, (text, got)
+
+
+def test_a_companys_own_figure_after_its_relative_clause_is_its_own(gaz):
+    result = run(gaz, "XPeng, whose backers include Volkswagen, said deliveries rose 12% to 30,000 vehicles in "
+                      "October.")
+    assert [c.record.get("subject") for c in cands(result, "observations")] == ["xpeng"]
+    result = run(gaz, "The China Association of Automobile Manufacturers said exports rose 20% to 500,000 vehicles "
+                      "in May.")  # an association that says so reports a market's figure, not its own
+    assert [c.record.get("subject") for c in cands(result, "observations")] == [None]

@@ -20,6 +20,10 @@ _FLOW_TO = re.compile(r"\b(?:exports?|shipments?|sales|deliveries|registrations|
                       r"sent|shares?)\s+(?:of\s+(?:[\w-]+\s+){1,3}?)?(?:[\w-]+\s+){0,2}?(?:to|in|into)\s+"
                       r"(?:the\s+)?$", re.I)
 _TARIFF = re.compile(r"\b(?:tariffs?|dut(?:y|ies)|surtax(?:es)?|levy|levies|import\s+(?:tax|fee)s?)\b", re.I)
+#: kinds of organisation whose "X said sales rose" speaks of its own sales (an association or a ministry that says
+#: so reports a market's figures)
+_COMPANY_KINDS = {"company", "automaker", "technology-company", "brand", "joint-venture-company", "supplier",
+                  "battery-maker", "dealer-group", "distributor"}
 #: a market that charges a tariff ("X imposed", "X will be implementing", "X is applying", "X charges")
 _IMPOSES = re.compile(r"^\s+(?:(?:last|this|next|earlier\s+this|on|in)\s+(?:week|month|year|Monday|Tuesday|Wednesday|"
                       r"Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|"
@@ -139,6 +143,10 @@ class SubjectRules:
                 return self._pronoun_org(c)
             if any(t.lemma_.lower() in _FACILITIES for t in c.subtree):
                 return self.focus_org()  # "the factory employs …": the article's company
+        if subj and tok.dep_ == "ccomp" and tok.head.lemma_.lower() in _SAY:
+            speaker = self._speaker(span.root)  # "X, whose backers include Y, said deliveries rose …": X's
+            if speaker is not None and (speaker.kind or "company") in _COMPANY_KINDS:
+                return speaker
         return None
 
     def _pronoun_org(self, tok: Any) -> Mention | None:
