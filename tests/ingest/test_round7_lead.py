@@ -200,3 +200,10 @@ def test_a_companys_own_figure_after_its_relative_clause_is_its_own(gaz):
     result = run(gaz, "The China Association of Automobile Manufacturers said exports rose 20% to 500,000 vehicles "
                       "in May.")  # an association that says so reports a market's figure, not its own
     assert [c.record.get("subject") for c in cands(result, "observations")] == [None]
+
+
+def test_where_shares_trade_is_no_place_of_the_business(gaz):
+    for text in ("WeRide shares jumped 8% in Hong Kong after it won a licence to run driverless robotaxis in Abu "
+                 "Dhabi.", "WeRide, which is listed in Hong Kong, runs robotaxis in Abu Dhabi."):
+        assert _deployed(run(gaz, text)) == {("weride", "abu-dhabi")}, text
+    assert ("weride", "hong-kong") in _deployed(run(gaz, "WeRide runs robotaxis in Hong Kong and Abu Dhabi."))

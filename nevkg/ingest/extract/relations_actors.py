@@ -11,6 +11,9 @@ from nevkg.ingest.extract.spans import span_at
 
 _ANAPHOR = re.compile(r"^(?:The\s+(?:company|firm|automaker|carmaker|group|brand|start-?up|manufacturer|"
                       r"maker)|It|Its)\b")
+#: a stock market's place, right before it ("shares jumped 8% in Hong Kong", "listed in Shanghai")
+_VENUE = re.compile(r"(?:\b(?:shares?|stock)\b[^.;,]{0,40}|\b(?:listed|listing|trading|traded|debuted|floated|"
+                    r"IPO)\s+(?:\w+\s+){0,2})\b(?:in|on)\s+(?:the\s+)?$", re.I)
 #: a place named where something is ("makes vans in A and B"): not an actor of what follows
 _LOCATED = re.compile(r"\b(?:in|at|near|across)\s+(?:the\s+)?"
                       r"(?:[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*\s*(?:,|and|,\s*and)\s+)*$")
@@ -205,9 +208,12 @@ class ActorRules:
 
     def aside_place(self, m: Mention) -> bool:
         """Whether a place mention names no place where the clause's fact happens: a language ("a
-        German-speaking city"), a person's title or an attribution (:func:`_in_title_or_source`)."""
+        German-speaking city"), where a company's shares trade ("shares rose 3% in Hong Kong"), a person's title
+        or an attribution (:func:`_in_title_or_source`)."""
         if re.match(r"-speaking\b", self.text[m.end:m.end + 10]):
             return True
+        if _VENUE.search(self.text[max(0, m.start - 60):m.start]):
+            return True  # "its shares jumped 8% in Hong Kong", "listed in Shanghai": where it trades
         doc = getattr(self, "doc", None)
         return doc is not None and _in_title_or_source(span_at(doc, m.start, m.end))
 
