@@ -207,3 +207,8 @@ def test_where_shares_trade_is_no_place_of_the_business(gaz):
                  "Dhabi.", "WeRide, which is listed in Hong Kong, runs robotaxis in Abu Dhabi."):
         assert _deployed(run(gaz, text)) == {("weride", "abu-dhabi")}, text
     assert ("weride", "hong-kong") in _deployed(run(gaz, "WeRide runs robotaxis in Hong Kong and Abu Dhabi."))
+
+
+def test_a_site_read_at_a_country_and_at_a_region_inside_it_is_one(gaz):
+    result = run(gaz, "Great Wall Motor has shelved plans for a plant in Russia's Tula region.")
+    assert [(c.record["place"], c.record.get("status")) for c in cands(result, "sites")] == [("tula", "dropped")]

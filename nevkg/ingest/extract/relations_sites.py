@@ -242,8 +242,9 @@ class SiteRules:
 
     def prune_coarse_sites(self) -> None:
         """A company's site "in Europe" beside its site in a country, province or city of the same article is
-        that site described coarsely: the region's record is dropped; so is a unit's site at the place where its
-        parent's site is (one site)."""
+        that site described coarsely: the region's record is dropped; so is the same company's site of the same
+        status at a place that holds the other's place ("a plant in Russia's Tula region" read at both), and a
+        unit's site at the place where its parent's site is (one site)."""
         kinds = {m.id: m.kind for m in self.ents.mentions if m.file == "places"}
         sites = [c for c in self.candidates if c.file == "sites" and c.record.get("place")]
         for c in sites:
@@ -252,6 +253,13 @@ class SiteRules:
             ops = set(c.record.get("operator") or [])
             if any(o is not c and ops & set(o.record.get("operator") or []) and
                    kinds.get(o.record["place"]) not in _COARSE for o in sites):
+                self.candidates.remove(c)
+        for c in sites:  # "a plant in Russia's Tula region" read twice, at the country and at the region: one site
+            ops = set(c.record.get("operator") or [])
+            if c in self.candidates and any(
+                    o is not c and o in self.candidates and ops == set(o.record.get("operator") or []) and
+                    o.record.get("status") == c.record.get("status") and o.record["place"] != c.record["place"] and
+                    c.record["place"] in self._wider(o.record["place"]) for o in sites):
                 self.candidates.remove(c)
         for c in sites:  # "X India's plant in Y" beside X's plant in Y: one site, named by the parent's record
             parents = {self.ents.new.get(o, {}).get("parent") for o in c.record.get("operator") or []} - {None}
