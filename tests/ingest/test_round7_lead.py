@@ -212,3 +212,10 @@ def test_where_shares_trade_is_no_place_of_the_business(gaz):
 def test_a_site_read_at_a_country_and_at_a_region_inside_it_is_one(gaz):
     result = run(gaz, "Great Wall Motor has shelved plans for a plant in Russia's Tula region.")
     assert [(c.record["place"], c.record.get("status")) for c in cands(result, "sites")] == [("tula", "dropped")]
+
+
+def test_the_best_selling_brand_in_a_country_sells_there(gaz):
+    assert ("mg", "sells-in", "united-kingdom") in _activities(run(
+        gaz, "SAIC's MG brand is the best-selling Chinese brand in Britain, according to industry data."))
+    assert ("byd", "sells-in", "brazil") in _activities(run(gaz, "BYD is now the market leader in Brazil."))
+    assert not _activities(run(gaz, "BYD's Seal was the best-selling EV made in China last year."))

@@ -89,7 +89,8 @@ class MarketRules(ExportRules, GappedDeployments):
         rx = re.compile(r"(?<![\w\-])(?P<cue>export\w*|import(?:s|ed|ing)?(?=\s+(?:[\w\-]+\s+){0,3}?into\b)|shipped|"
                         r"shipments?|deliver(?!y\s+cent(?:re|er))\w*|entered|"
                         r"entry\s+into|launched|debuted|went\s+on\s+sale|sells?\b|sold|bound\s+for|destined\s+for|"
-                        r"headed\s+(?:for|to)|went\s+to|(?:were|was)\s+sent\s+to)", re.I)
+                        r"headed\s+(?:for|to)|went\s+to|(?:were|was)\s+sent\s+to|(?:best|top|biggest)[\s-]selling|"
+                        r"most\s+popular|market\s+leader)", re.I)  # ("the best-selling Chinese brand in X")
         seen: set[tuple[str, str, str]] = set()
         for m in rx.finditer(sent):
             cue_s, cue_e = s + m.start(), s + m.end()
@@ -104,7 +105,7 @@ class MarketRules(ExportRules, GappedDeployments):
                 activity, preps = "delivers-to", r"to|in"
             elif cue.startswith(("enter", "entry")):
                 activity, preps = "entered", r"the|into"
-            elif cue.startswith(("sell", "sold")):
+            elif cue.startswith(("sell", "sold", "best", "top", "biggest", "most", "market")):
                 activity, preps = "sells-in", r"in"
             else:
                 activity, preps = "entered", r"in|into"
@@ -116,6 +117,9 @@ class MarketRules(ExportRules, GappedDeployments):
                 continue  # a launch or entry only weighed, put off or given up
             if activity == "sells-in" and _ASSET_SOLD.match(self.text[cue_e:e]):
                 continue  # "sold its plant in X", "sells a stake in Y": an asset changes hands, no cars are sold
+            if cue[0] in "btbm" and not cue.startswith(("sell", "sold")) and re.match(
+                    r"\s+(?:[\w\-]+\s+){0,3}?(?:made|built|produced|assembled|manufactured)\b", self.text[cue_e:e]):
+                continue  # "the best-selling EV made in X": where it is made, not sold
             markets: list[Mention] = []
             first = None
             for p in places:
