@@ -219,3 +219,20 @@ def test_the_best_selling_brand_in_a_country_sells_there(gaz):
         gaz, "SAIC's MG brand is the best-selling Chinese brand in Britain, according to industry data."))
     assert ("byd", "sells-in", "brazil") in _activities(run(gaz, "BYD is now the market leader in Brazil."))
     assert not _activities(run(gaz, "BYD's Seal was the best-selling EV made in China last year."))
+
+
+def _periods(result) -> list[tuple[str, str, str | None]]:
+    return [(c.record.get("period_start"), c.record.get("period_end"), c.record.get("status"))
+            for c in cands(result, "observations")]
+
+
+def test_a_forecast_for_a_quarter_named_without_its_year_is_the_next_one(gaz):
+    date = "2025-08-04"
+    assert _periods(run(gaz, "Xpeng expects to deliver between 30,000 and 32,000 vehicles in the fourth quarter.",
+                        date)) == [("2025-10", "2025-12", "forecast")]
+    assert _periods(run(gaz, "Xpeng delivered 30,000 vehicles in the second quarter.", date)) == \
+        [("2025-04", "2025-06", None)]
+    # the year so far, named by its month, stays the year so far
+    got = _periods(run(gaz, "Velmor set itself a target of 150,000 for 2026. By the end of September it had "
+                            "shipped 81,500 cars.", "2026-11-10"))
+    assert ("2026-01", "2026-09") in [g[:2] for g in got]

@@ -306,6 +306,8 @@ class ObservationRules(PeriodRules, SubjectRules):
             rec["scope"] = scope
         if period is not None:
             rec["period_start"], rec["period_end"] = period.period_start, period.period_end
+            if status in {"forecast", "target"} and _ahead(period, self.date):  # "expects … in the fourth quarter"
+                rec["period_start"], rec["period_end"] = _next_year(period.period_start), _next_year(period.period_end)
             if period.inferred:
                 rec["period_inferred"] = True
                 conf -= 0.05
@@ -334,7 +336,7 @@ class ObservationRules(PeriodRules, SubjectRules):
         if dest is not None:
             parts.append(dest.id)
         if period is not None:
-            ps, pe = period.period_start, period.period_end
+            ps, pe = rec["period_start"], rec["period_end"]
             parts.append(ps if ps == pe else f"{ps}-{pe[5:]}" if ps[:4] == pe[:4] and len(pe) > 4 else f"{ps}-{pe}")
         if st.conversion:
             parts.append(unit or "")
@@ -374,3 +376,19 @@ class ObservationRules(PeriodRules, SubjectRules):
         if st.kind == "amount" and not st.conversion and not st.anaphoric:
             ctx["last_obs"] = cand
         return cand
+
+
+def _ahead(period: Any, article_date: str | None) -> bool:
+    """Whether a forecast's period named without its year ("in the fourth quarter", "in May") was resolved to one
+    that ended before the article: a forecast speaks of the next one."""
+    if not (period.inferred and article_date and period.period_end) or period.kind != "period" or re.search(
+            r"\d{4}|\b(?:last|past|previous|ago|earlier|this|so\s+far|to\s+date|end|by)\b", period.text, re.I):
+        return False
+    if period.period_start != period.period_end and not re.search(r"quarter|half|Q[1-4]|H[12]", period.text, re.I):
+        return False  # "by the end of September": the year so far, named by its last month
+    return period.period_end < article_date[:len(period.period_end)]
+
+
+def _next_year(value: str | None) -> str | None:
+    """``YYYY[-MM]`` a year on."""
+    return None if value is None else f"{int(value[:4]) + 1}{value[4:]}"
