@@ -236,3 +236,12 @@ def test_a_forecast_for_a_quarter_named_without_its_year_is_the_next_one(gaz):
     got = _periods(run(gaz, "Velmor set itself a target of 150,000 for 2026. By the end of September it had "
                             "shipped 81,500 cars.", "2026-11-10"))
     assert ("2026-01", "2026-09") in [g[:2] for g in got]
+
+
+def test_a_firm_cited_through_its_analysts_is_a_source_not_a_partner(gaz):
+    result = run(gaz, "Huoyan, which debuted on Nasdaq last year, will deploy robotaxis in Guangzhou, analysts at "
+                      "Alcantara Research said.")
+    deps = [c.record for c in cands(result, "deployments")]
+    assert deps and all(not d.get("partners") for d in deps)
+    assert not cands(result, "partnerships")
+    assert any(m.id == "alcantara-research" and m.compiler for m in result.mentions)

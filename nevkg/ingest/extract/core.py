@@ -15,6 +15,8 @@ from typing import Any
 from nevkg.ingest.extract.anaphora import resolve_anaphors
 from nevkg.ingest.extract.entity_records import EntityRecords
 from nevkg.ingest.extract.figure_cues import (
+    _ANALYSTS_AFTER,
+    _ANALYSTS_AT,
     _COMPILER_AFTER,
     _COMPILER_BEFORE,
     _COMPILER_KINDS,
@@ -175,6 +177,9 @@ class _Extractor(SentenceFigures, EntityRecords, ObservationRules, RelationRules
                     m.kind in _COMPILER_KINDS or re.search(r"\b(?:analyst|economist|researcher|statistician)s?\b",
                                                            via.group(0), re.I)):
                 m.compiler = True  # "according to NAME, an analyst at X"; not "NAME, chairman of X"
+            elif _ANALYSTS_AT.search(self.text[max(0, m.start - 40):m.start]) or _ANALYSTS_AFTER.match(
+                    self.text, m.end):
+                m.compiler = True  # "analysts at X said", "X analysts wrote", "a note from X": a source
 
 
 def extract(text: str, gazetteer: Gazetteer, *, article_date: str | None = None,

@@ -59,6 +59,11 @@ _OFFICER_AFTER = re.compile(r"^['’]s?\s+(?:[\w-]+\s+){0,4}?(?:officer|chairman
                             r"spokes(?:person|man|woman)|director|head|chief|CEO|CFO|executive|manager|founder|"
                             r"minister|secretary|boss|vice-president)\b", re.I)
 _COMPILER_AFTER = re.compile(r"^(?:['’]s?)?\s+(?:data|figures|statistics)\b", re.I)
+#: a firm cited through its analysts or a note of theirs ("analysts at X said", "a research note from X")
+_ANALYSTS_AT = re.compile(r"\b(?:analysts?|economists?|strategists?|researchers?)\s+(?:at|with|from)\s+(?:the\s+)?$|"
+                          r"\b(?:(?:research\s+)?note|report)\s+(?:from|by)\s+(?:the\s+)?$", re.I)
+#: ("X analysts said", "X analyst Jane Doe wrote")
+_ANALYSTS_AFTER = re.compile(r"(?:['’]s)?\s+(?:analysts?|economists?|strategists?)\b")
 _POINT_MEASURES = {"robotaxi-fleet-size", "store-count", "market-reach", "factory-count"}
 _COMPILER_KINDS = {"customs-office", "industry-association", "government-body", "ministry", "research-centre"}
 _FORECAST = re.compile(r"\bexpect\w*|\bforecast\w*|\bproject(?:s|ed|ion)\b|\bpredict\w*|\bwill\s+(?:reach|"

@@ -114,7 +114,7 @@ class DeployParseRules:
         for o in orgs:
             span = span_at(self.doc, o.start, o.end)
             if o.id != actor.id and span is not None and span.root.i in clause and o.id not in partners and \
-                    not self._same_group(actor, o):  # its own service brand is no partner
+                    not o.compiler and not self._same_group(actor, o):  # its own brand is no partner, a source none
                 partners.append(o.id)
         if self._plural_subject(cue):  # "the companies plan to deploy …": both named before take part
             partners += [m.id for m in getattr(self, "_last_group", []) if m.id != actor.id and m.id not in partners]
