@@ -245,3 +245,14 @@ def test_a_firm_cited_through_its_analysts_is_a_source_not_a_partner(gaz):
     assert deps and all(not d.get("partners") for d in deps)
     assert not cands(result, "partnerships")
     assert any(m.id == "alcantara-research" and m.compiler for m in result.mentions)
+
+
+def test_a_countrys_makers_share_of_a_market_is_that_countrys_share_there(gaz):
+    for text in ("Chinese brands' share of the Thai EV market reached 75% last year.",
+                 "Chinese carmakers took 75% of Thailand's EV market last year."):
+        got = [(c.record.get("subject"), c.record.get("destination"), c.record.get("measure"))
+               for c in cands(run(gaz, text), "observations")]
+        assert got == [("china", "thailand", "market-share")], text
+    got = [c.record.get("subject") for c in cands(run(gaz, "BYD's share of the Thai EV market reached 40% last "
+                                                           "year."), "observations")]
+    assert got == ["byd"]

@@ -15,6 +15,9 @@ from nevkg.ingest.extract.sentence_figures import CLAUSE_TURN
 from nevkg.ingest.extract.spans import IN_CLAUSE
 from nevkg.ingest.extract.subjects import _FLOW_TO, _INVESTMENT, _MONEY, _PUBLIC_BODIES, _TARIFF, SubjectRules
 
+#: a country's makers named by its adjective ("Chinese brands' share", "Chinese carmakers took 75% of …")
+_MAKERS_AFTER = re.compile(r"\s+(?:(?:EV|car|electric[\s-]vehicle)\s+)?(?:brands|carmakers|automakers|makers|"
+                           r"manufacturers|EVs|cars|vehicles|models|companies)\b")
 #: a sentence about the company spoken of before, in places ("Its sales in X …", "Their fleets across Y …")
 _ITS_IN = re.compile(r"(?:Its|Their)\s+(?:[\w-]+\s+){1,2}(?:in|across|outside|throughout)\s")
 #: a place the figure goes to: "X remained the largest destination … with N", "followed by Y with M"
@@ -265,6 +268,12 @@ class ObservationRules(PeriodRules, SubjectRules):
             firms = [m for m in ments if m.file == "organizations" and (m.kind or "") not in _PUBLIC_BODIES]
             if firms:
                 subject = min(firms, key=lambda m: abs(m.start - st.start))
+        if measure == "market-share" and (subject is None or subject.file == "places"):
+            makers = next((m for m in reversed(before) if m.rule.startswith("demonym") and m.id != getattr(
+                subject, "id", None) and _MAKERS_AFTER.match(text, m.end) and not self._clause_break(m.end, st.start)),
+                None)
+            if makers is not None:  # "Chinese brands' share of the Thai EV market": China's share, in Thailand
+                dest, subject = dest or subject, makers
         if subject is not None and measure and measure.startswith("export") and subject is not dest:
             self.exporter = subject
         if subject is not None:
