@@ -326,8 +326,11 @@ class _Entities(NamePatterns, ContainerRules, CountryMentions):
     def _short_mentions(self, rid: str, rec: dict[str, Any], head: str) -> None:
         first = min((k.start for k in self.mentions if k.id == rid), default=len(self.text))
         # a leading word of the name that the text uses only after the full name is its short form
+        # (or inside a longer short form of the same name: "Huoxing" in a headline's "Huoxing Drive")
+        own = [(k.start, k.end) for k in self.mentions if k.id == rid]
         later = all(m.start() > first for m in re.finditer(rf"(?<![\w\-]){re.escape(head)}(?![\w\-])", self.text)
-                    if not self.text.startswith(rec["label"], m.start()))
+                    if not self.text.startswith(rec["label"], m.start())
+                    and not any(s <= m.start() and m.end() < e for s, e in own))
         for m in re.finditer(rf"(?<![\w\-]){re.escape(head)}(?![\w\-])(?!\s+(?:{_CAP}))", self.text):
             if any(k.file == "places" and k.rule in {"ner:GPE", "ner:LOC"} and (k.start, k.end) == m.span()
                    for k in self.mentions) and _AT_PLACE.search(self.text, max(0, m.start() - 40), m.start()):

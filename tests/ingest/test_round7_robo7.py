@@ -1,0 +1,25 @@
+"""Round-7 robotaxi forms (a wire brief, a trade-newsletter item, a quarterly business update), on sentences
+written for these tests."""
+
+from __future__ import annotations
+
+from tests.ingest.test_parse_rules import pipeline, run  # noqa: F401  (the pipeline fixture applies here too)
+
+
+def _deployments(result) -> set[tuple[str, str]]:
+    return {(op, place) for c in result.candidates if c.file == "deployments"
+            for op in [c.record["operator"], *(c.record.get("partners") or [])] for place in c.record["places"]}
+
+
+def _new_orgs(result) -> set[str]:
+    return {c.record["id"] for c in result.candidates if c.file == "organizations"}
+
+
+def test_a_headline_short_form_does_not_keep_the_leading_word_a_company_of_its_own(gaz):
+    text = ("Pengrui Drive wins robotaxi licence in Qatar\n\n"
+            "Chinese developer Pengrui Drive Technology has won a licence to test robotaxis in Doha. "
+            "Pengrui also runs robotaxis in Wuhan and Chengdu, the company said.")
+    result = run(gaz, text)
+    assert "pengrui" not in _new_orgs(result)
+    deps = _deployments(result)
+    assert ("pengrui-drive-technology", "wuhan") in deps and ("pengrui", "wuhan") not in deps
