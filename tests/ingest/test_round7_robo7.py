@@ -23,3 +23,14 @@ def test_a_headline_short_form_does_not_keep_the_leading_word_a_company_of_its_o
     assert "pengrui" not in _new_orgs(result)
     deps = _deployments(result)
     assert ("pengrui-drive-technology", "wuhan") in deps and ("pengrui", "wuhan") not in deps
+
+
+def test_an_agency_opening_the_story_alone_is_its_source_not_a_partner(gaz):
+    text = ("(Bloomberg) -- Ridewell Inc., the US ride-hailing company, and Chinese autonomous-driving firm Tanglin "
+            "Autonomous Driving plan to start robotaxi services in Belgium and Austria from 2027, the companies said "
+            "on Monday.")
+    result = run(gaz, text, date="2026-11-30")
+    partners = [set(c.record["partners"]) for c in result.candidates if c.file == "partnerships"]
+    assert partners and not any("bloomberg" in p for p in partners)
+    assert not any(op == "bloomberg" for op, _ in _deployments(result))
+    assert "bloomberg" in _new_orgs(result)  # a source named, not a place

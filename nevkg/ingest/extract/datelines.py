@@ -1,7 +1,7 @@
 """Datelines: the city (and the agency) a wire story or press release was filed from.
 
 The forms: "CITY, Month N (Agency) -", "CITY, N Month -", "CITY (Agency) —", "CITY:" and, for press releases,
-"City, Month N, YYYY /Agency/ --". A dateline opens a paragraph (several do in a round-up of short items), and
+"City, Month N, YYYY /Agency/ --"; a wire story may also open with its agency alone, "(Agency) --". A dateline opens a paragraph (several do in a round-up of short items), and
 the article's first one is the place "here" means. The parser reads a city in capitals as a company ("BANGKOK"),
 or takes only part of it ("SAO" of "SAO PAULO"); here the city becomes a place (a known one when the records
 have it) and the agency a source named, never an actor.
@@ -27,6 +27,8 @@ _FORMS = [
     re.compile(rf"(?P<city>{_CAPS}|{_TITLED})(?:,\s+[A-Z][A-Za-z ]{{2,30}})?,\s+{_DATE}\s*{_AGENCY}{_DASH}"),
     re.compile(rf"(?P<city>{_CAPS})\s*{_AGENCY}{_DASH}"),
 ]
+#: "(Agency) --" opening a paragraph with no city before it
+_AGENCY_ALONE = re.compile(rf"[ \t]*\((?P<agency>[A-Z][\w .&\-]{{1,40}})\){_DASH}")
 #: "MUMBAI:", "OTTAWA —" opening the story's first paragraph: a city in capitals alone
 _BARE = re.compile(rf"(?P<city>{_CAPS})\s*(?::|(?:—|–|-{{1,2}})\s)")
 
@@ -62,6 +64,16 @@ def datelines(E: Any) -> None:
     from nevkg.ingest.extract.ner import _propose, retype
 
     E.dateline, E.dateline_city = None, None
+    for m in re.finditer(r"(?m)^", E.text):
+        alone = _AGENCY_ALONE.match(E.text, m.start())
+        if alone is None:
+            continue  # "(Bloomberg) -- X and Y plan …": a news agency (the parser's place too), the source,
+        from nevkg.ingest.extract.org_context import org_at  # never a partner of X or Y
+
+        org_at(E, alone.start("agency"), alone.end("agency"), "publisher", "news-agency")
+        for k in E.mentions:
+            if k.file == "organizations" and alone.start("agency") <= k.start < alone.end("agency"):
+                k.compiler = True
     for m in find_datelines(E.text):
         s, e = m.span("city")
         name = m.group("city").strip()
