@@ -1,10 +1,11 @@
 """Datelines: the city (and the agency) a wire story or press release was filed from.
 
 The forms: "CITY, Month N (Agency) -", "CITY, N Month -", "CITY (Agency) —", "CITY:" and, for press releases,
-"City, Month N, YYYY /Agency/ --"; a wire story may also open with its agency alone, "(Agency) --". A dateline opens a paragraph (several do in a round-up of short items), and
-the article's first one is the place "here" means. The parser reads a city in capitals as a company ("BANGKOK"),
-or takes only part of it ("SAO" of "SAO PAULO"); here the city becomes a place (a known one when the records
-have it) and the agency a source named, never an actor.
+"City, Month N, YYYY /Agency/ --"; a wire story may also open with its agency alone, "(Agency) --". A dateline
+opens a paragraph (several do in a round-up of short items), and the article's first one is the place "here"
+means. The parser reads a city in capitals as a company ("BANGKOK"), or takes only part of it ("SAO" of "SAO
+PAULO"); here the city becomes a place (a known one when the records have it) and the agency a source named,
+never an actor.
 """
 
 from __future__ import annotations
