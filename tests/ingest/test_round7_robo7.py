@@ -34,3 +34,13 @@ def test_an_agency_opening_the_story_alone_is_its_source_not_a_partner(gaz):
     assert partners and not any("bloomberg" in p for p in partners)
     assert not any(op == "bloomberg" for op, _ in _deployments(result))
     assert "bloomberg" in _new_orgs(result)  # a source named, not a place
+
+
+def _obs(result) -> list[dict]:
+    return [c.record for c in result.candidates if c.file == "observations"]
+
+
+def test_revenues_in_the_plural_are_revenue(gaz):
+    text = "Kunlai Robotics said its revenues were RMB 240.5 million in the second quarter of 2026."
+    rec = next(r for r in _obs(run(gaz, text, date="2026-08-20")) if r["value"] == 240500000)
+    assert rec["measure"] == "revenue"
