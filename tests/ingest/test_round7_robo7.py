@@ -44,3 +44,25 @@ def test_revenues_in_the_plural_are_revenue(gaz):
     text = "Kunlai Robotics said its revenues were RMB 240.5 million in the second quarter of 2026."
     rec = next(r for r in _obs(run(gaz, text, date="2026-08-20")) if r["value"] == 240500000)
     assert rec["measure"] == "revenue"
+
+
+def _period(result, value) -> tuple:
+    rec = next(r for r in _obs(result) if r["value"] == value)
+    return rec.get("period_start"), rec.get("period_end")
+
+
+def test_the_time_after_a_comparisons_base_figure_is_the_bases(gaz):
+    text = ("Kunlai Robotics reported its results for the second quarter of 2026.\n\n"
+            "Its gross margin was 21.4%, compared with 12.7% in the second quarter of 2025. "
+            "Its net loss was RMB 310.2 million, compared with a net loss of RMB 355.0 million in the same period "
+            "of 2025.")
+    result = run(gaz, text, date="2026-08-20")
+    assert _period(result, 21.4) == ("2026-04", "2026-06")
+    assert _period(result, 12.7) == ("2025-04", "2025-06")
+    assert _period(result, 310200000) == ("2026-04", "2026-06")
+    assert _period(result, 355000000) == ("2025-04", "2025-06")
+
+
+def test_a_time_shared_by_a_head_and_its_base_stays_the_heads(gaz):
+    text = "Kunlai Robotics said its revenue rose to RMB 80 million from RMB 50 million in the first half of 2026."
+    assert _period(run(gaz, text, date="2026-08-20"), 80000000) == ("2026-01", "2026-06")

@@ -8,6 +8,7 @@ from typing import Any
 
 from nevkg.ingest.extract.figure_cues import _POINT_MEASURES, PUT_INTO
 from nevkg.ingest.extract.model import Candidate, Period, Statistic
+from nevkg.ingest.extract.period_bases import base_periods, head_period, same_period
 from nevkg.ingest.extract.periods import MONTH, _num
 from nevkg.ingest.extract.spans import IN_CLAUSE, verbs_of
 from nevkg.ingest.extract.subjects import _MONEY
@@ -195,6 +196,9 @@ class PeriodRules:
         timeless = _timeless(st, sent, text[st.end:st.end + 30])
         stat_periods = [p for p in periods if not p.date and p.kind not in {"since"}
                         and not _founding_time(text, p, s)]
+        report = getattr(self, "article_period", None)
+        bases = base_periods(text, st, stat_periods, self.date, report)  # "…, up from 48% in the third quarter
+        stat_periods = [p for p in stat_periods if p not in bases]  # of 2025": the base's time, not the figure's
         # periods in the figure's own clause (not across "; " or "and will …")
         own = [p for p in stat_periods if not _CLAUSE_GAP.search(text[min(p.end, st.end):max(p.start, st.start)])
                and not _aside(text, p, st)]
@@ -211,7 +215,7 @@ class PeriodRules:
         period = None
         if own:
             period = min(own, key=lambda p: abs(p.start - st.start) * (1 if p.start < st.start else 1.3))
-            report = getattr(self, "article_period", None)
+            period = same_period(text, period, report)  # "RMB 316 million in the same period of 2025"
             if period.kind == "ytd" and report is not None and report.period_start == period.period_start:
                 period = report  # "so far this year" in a report on January to September
             if dated is not None and st.kind == "percent" and abs(dated.start - st.start) < abs(
@@ -219,6 +223,10 @@ class PeriodRules:
                 period = dated  # "from 1 July, a 25% tariff, rising to 35% in 2027": the nearer start day
         elif dated is not None:
             period = dated
+        elif bases and (head := head_period(bases[0], self.date, report)) is not None:
+            period = head
+            notes.append(f"the time after the base of its comparison is the base's ({bases[0].text}): the figure "
+                         f"is of {head.period_start} to {head.period_end}")
         elif st.kind == "amount" and (base := _BASE_YEAR.match(text, st.end, e)) is not None:
             y = str(int(base.group("y")) + 1)  # "reached 7.1 million, up 13% from 2025": the year after the base
             period = Period(base.start("y"), base.end("y"), base.group("y"), y, y, True)
