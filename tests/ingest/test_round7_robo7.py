@@ -66,3 +66,10 @@ def test_the_time_after_a_comparisons_base_figure_is_the_bases(gaz):
 def test_a_time_shared_by_a_head_and_its_base_stays_the_heads(gaz):
     text = "Kunlai Robotics said its revenue rose to RMB 80 million from RMB 50 million in the first half of 2026."
     assert _period(run(gaz, text, date="2026-08-20"), 80000000) == ("2026-01", "2026-06")
+
+
+def test_a_plans_time_is_not_the_reports_period(gaz):
+    text = ("Kunlai Robotics reported its results for the second quarter of 2026.\n\n"
+            "- Chery will build its robotaxis from the second half of 2027.\n"
+            "- Its gross margin was 21.4%, compared with 12.7% in the second quarter of 2025.")
+    assert _period(run(gaz, text, date="2026-08-20"), 21.4) == ("2026-04", "2026-06")
