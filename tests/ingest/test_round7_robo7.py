@@ -73,3 +73,9 @@ def test_a_plans_time_is_not_the_reports_period(gaz):
             "- Chery will build its robotaxis from the second half of 2027.\n"
             "- Its gross margin was 21.4%, compared with 12.7% in the second quarter of 2025.")
     assert _period(run(gaz, text, date="2026-08-20"), 21.4) == ("2026-04", "2026-06")
+
+
+def test_a_count_a_year_earlier_is_no_rate_per_year(gaz):
+    text = ("Kunlai Robotics said its robotaxi fleet reached 2,380 vehicles at the end of September, compared with "
+            "1,420 vehicles a year earlier.")
+    assert _period(run(gaz, text, date="2026-11-18"), 1420) == ("2025-09", "2025-09")

@@ -29,7 +29,8 @@ _STANDING_RATE = re.compile(r"\b(?:on\s+top\s+of|in\s+addition\s+to|(?:the\s+)?(
 #: verbs whose time is when something starts, not the time of a figure stated with them
 _STARTING = {"start", "begin", "open", "commence", "launch", "resume", "due", "enter", "break"}
 #: a rate per year after a count ("60,000 vehicles a year", "per annum", "annually")
-_PER_YEAR = re.compile(r"\s*(?:a|per|each|every)\s+(?:year|annum)\b|\s*annually\b", re.I)
+_PER_YEAR = re.compile(r"\s*(?:a|per|each|every)\s+(?:year|annum)\b(?!\s+(?:earlier|ago|before|later)\b)|"
+                       r"\s*annually\b", re.I)  # (not "1,420 vehicles a year earlier": the base of a change)
 _MILESTONE = re.compile(r"(?:thousand|million|billion)th\b|\d(?:st|nd|rd|th)\b")
 
 
