@@ -79,3 +79,17 @@ def test_a_count_a_year_earlier_is_no_rate_per_year(gaz):
     text = ("Kunlai Robotics said its robotaxi fleet reached 2,380 vehicles at the end of September, compared with "
             "1,420 vehicles a year earlier.")
     assert _period(run(gaz, text, date="2026-11-18"), 1420) == ("2025-09", "2025-09")
+
+
+def test_a_stock_as_of_a_day_is_of_that_days_month(gaz):
+    text = ("Kunlai Robotics said its robotaxi fleet reached 2,380 vehicles as of September 30, 2026, compared with "
+            "1,420 vehicles a year earlier. Its cash totaled RMB 9.1 billion as at 30 September 2026.")
+    result = run(gaz, text, date="2026-11-18")
+    assert _period(result, 2380) == ("2026-09", "2026-09")
+    assert _period(result, 1420) == ("2025-09", "2025-09")
+    assert _period(result, 9100000000) == ("2026-09", "2026-09")
+
+
+def test_a_rate_as_of_a_day_keeps_the_day(gaz):
+    text = "The government said a 25% duty on imported robotaxis will apply as of 1 December 2026."
+    assert _period(run(gaz, text, date="2026-11-18"), 25) == ("2026-12-01", "2026-12-01")

@@ -116,6 +116,15 @@ def _founding_time(text: str, p: Period, sent_start: int) -> bool:
     return bool(_FOUNDED_IN.search(text[max(sent_start, p.start - 40):p.start]))
 
 
+#: a day that dates a stock ("as of September 30, 2026", "as at 30 June")
+_AS_OF = re.compile(r"\bas\s+(?:of|at)\s+$", re.I)
+
+
+def _month_of(p: Period) -> Period:
+    """The month of a day ("as of September 30, 2026" → 2026-09)."""
+    return Period(p.start, p.end, p.text, p.period_start[:7], p.period_start[:7], p.inferred, kind="period")
+
+
 def _year_before(p: Period) -> Period:
     """The same period one year earlier (2025-03 → 2024-03)."""
     def back(v: str | None) -> str | None:
@@ -197,6 +206,9 @@ class PeriodRules:
         timeless = _timeless(st, sent, text[st.end:st.end + 30])
         stat_periods = [p for p in periods if not p.date and p.kind not in {"since"}
                         and not _founding_time(text, p, s)]
+        if st.kind != "percent":  # "2,380 vehicles as of September 30, 2026": a count at that day's month
+            stat_periods += [_month_of(p) for p in periods if p.date and _AS_OF.search(text, max(s, p.start - 20),
+                                                                                        p.start)]
         report = getattr(self, "article_period", None)
         bases = base_periods(text, st, stat_periods, self.date, report)  # "…, up from 48% in the third quarter
         stat_periods = [p for p in stat_periods if p not in bases]  # of 2025": the base's time, not the figure's
