@@ -93,3 +93,12 @@ def test_a_stock_as_of_a_day_is_of_that_days_month(gaz):
 def test_a_rate_as_of_a_day_keeps_the_day(gaz):
     text = "The government said a 25% duty on imported robotaxis will apply as of 1 December 2026."
     assert _period(run(gaz, text, date="2026-11-18"), 25) == ("2026-12-01", "2026-12-01")
+
+
+def test_revenue_and_a_loss_without_a_time_take_the_reports_period(gaz):
+    text = ("Kunlai Robotics reported second-quarter revenue of 150 million yuan, up 40% from a year earlier, "
+            "while its net loss narrowed to 220 million yuan.\n\n"
+            "Revenue from robotaxi services was 95 million yuan, an increase of 70% year over year.")
+    result = run(gaz, text, date="2026-08-20")
+    assert _period(result, 220000000) == ("2026-04", "2026-06")
+    assert _period(result, 95000000) == ("2026-04", "2026-06")

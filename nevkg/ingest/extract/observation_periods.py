@@ -149,8 +149,10 @@ def _timeless(st: Statistic, sent: str, after: str = "") -> bool:
 
 
 def _is_flow(measure: str | None, st: Statistic) -> bool:
-    """Exports, sales or output (volumes, values and shares of them): figures that belong to a reporting period."""
-    return bool(measure) and bool(re.match(r"(?:export|sales|overseas-sales|production|output)", measure)) \
+    """Exports, sales or output (volumes, values and shares of them), revenue, profit or loss: figures that belong
+    to a reporting period."""
+    return bool(measure) and bool(re.match(r"(?:export|sales|overseas-sales|production|output|revenue|net-loss|"
+                                           r"profit)", measure)) \
         and st.unit in {"vehicles", "percent", "usd", "cny", "eur"}
 
 
