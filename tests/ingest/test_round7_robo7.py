@@ -102,3 +102,9 @@ def test_revenue_and_a_loss_without_a_time_take_the_reports_period(gaz):
     result = run(gaz, text, date="2026-08-20")
     assert _period(result, 220000000) == ("2026-04", "2026-06")
     assert _period(result, 95000000) == ("2026-04", "2026-06")
+
+
+def test_a_hedge_more_than_is_no_comparisons_base(gaz):
+    text = ("Kunlai Robotics runs 1,900 robotaxis in nine cities and its cars have completed more than 14 million "
+            "rides since it began charging fares in 2022.")
+    assert _period(run(gaz, text, date="2026-11-30"), 1900)[0] != "2023"

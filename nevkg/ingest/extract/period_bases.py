@@ -11,8 +11,11 @@ from nevkg.ingest.extract.model import Period, Statistic
 
 __all__ = ["base_periods", "head_period", "same_period"]
 
-#: a comparison word, then a base figure (a digit) before the time, in one clause
-_BASE_GAP = re.compile(r"\b(?:from|compared\s+(?:with|to)|versus|vs\.?|against|than)\b[^;]*?\d")
+#: a comparison word, then a base figure ("from RMB 316 million", "compared with a net loss of RMB 468 million";
+#: not the hedge "more than 14 million")
+_BASE_GAP = re.compile(r"\b(?:from|compared\s+(?:with|to)|versus|vs\.?|against|(?<!more\s)(?<!less\s)(?<!fewer\s)"
+                       r"(?<!rather\s)(?<!other\s)than)\s+(?:(?:a|an|the)\s+)?(?:[a-z][\w-]*\s+){0,3}?(?:of\s+)?"
+                       r"(?:RMB|US\$|HK\$|S\$|A\$|[$€£¥₹]|EUR|USD|CNY|Rs\.?)?\s?\d")
 #: "the same period of", "the same quarter in" right before a year
 _SAME = re.compile(r"\bthe\s+same\s+(?:period|quarter|half|months?)\s+(?:of|in)\s+$", re.I)
 #: where the head figure's clause ends
