@@ -108,3 +108,9 @@ def test_a_hedge_more_than_is_no_comparisons_base(gaz):
     text = ("Kunlai Robotics runs 1,900 robotaxis in nine cities and its cars have completed more than 14 million "
             "rides since it began charging fares in 2022.")
     assert _period(run(gaz, text, date="2026-11-30"), 1900)[0] != "2023"
+
+
+def test_a_share_price_closing_higher_is_no_statistic(gaz):
+    text = ("Kunlai Robotics' shares rose as much as 8% in Hong Kong on Tuesday, the biggest gain in a month, "
+            "before closing 5.5% higher.")
+    assert not [r for r in _obs(run(gaz, text, date="2026-11-24")) if r["value"] == 5.5]

@@ -95,6 +95,10 @@ class ObservationRules(PeriodRules, SubjectRules):
         if st.role in {"yoy", "growth"} and re.search(r"\b(?:shares|stock|share\s+price)\b" + IN_CLAUSE + r"{0,60}$",
                                                       text[s:st.start], re.I):
             return None  # a move of the share price, not a statistic of the business
+        if st.kind == "percent" and re.search(r"\b(?:shares|stock|share\s+price)\b", sent, re.I) and re.search(
+                r"\b(?:clos\w*|end\w*|finish\w*|trad\w*|open\w*)\s+(?:\w+\s+)?$", text[s:st.start], re.I) \
+                and re.match(r"\s*(?:higher|lower|up|down)\b", text[st.end:st.end + 12], re.I):
+            return None  # "… before closing 6.5% higher": the same share price's move
         notes: list[str] = []
         conf = 0.8
         missing: list[str] = []
