@@ -114,3 +114,11 @@ def test_a_share_price_closing_higher_is_no_statistic(gaz):
     text = ("Kunlai Robotics' shares rose as much as 8% in Hong Kong on Tuesday, the biggest gain in a month, "
             "before closing 5.5% higher.")
     assert not [r for r in _obs(run(gaz, text, date="2026-11-24")) if r["value"] == 5.5]
+
+
+def test_a_seat_count_before_a_vehicle_noun_is_a_specification(gaz):
+    for text, count in (("The partners will start with six Kunlai robotaxis and two 12-seat autonomous minibuses in "
+                         "2027.", 2),
+                        ("Kunlai Robotics will deploy 20 12-seat shuttles in Oslo in 2027.", 20)):
+        values = {r["value"] for r in _obs(run(gaz, text, date="2026-12-01")) if r.get("unit") == "vehicles"}
+        assert count in values and 12 not in values, (text, values)

@@ -88,8 +88,9 @@ _WORD_NUMBER = re.compile(r"\b(?P<num>(?:twenty|thirty|forty|fifty|sixty|seventy
                           r"(?:models?|factories|plants|workshops|dealers|dealerships|showrooms|stores|countries|"
                           r"markets|cities|months|years|year(?=" + _TERM_NOUN + r")|"
                           # a fleet: "four robotaxis", "four Yunfan WS-6 shuttles", "two driverless buses"
+                          r"(?:\d{1,3}-(?:seat|seater|passenger)\s+)?"  # "two 12-seat autonomous minibuses"
                           r"(?:(?-i:[A-Z][\w-]*)\s+){0,2}(?:robotaxis|shuttles|(?:driverless|autonomous|self-driving)"
-                          r"\s+(?:cars|vehicles|taxis|buses|shuttles))|"
+                          r"\s+(?:cars|vehicles|taxis|buses|minibuses|shuttles))|"
                           r"month(?=\s+(?:[\w-]+\s+)?(?:holiday|period|delay|extension|"
                           r"pause|suspension|grace|moratorium|transition)))\b)", re.I)
 #: a span of time a plan or change takes ("over the next 18 months", "within five years"): no figure
@@ -122,6 +123,7 @@ _UNIT_AFTER = re.compile(
     r"NEV|EV|overseas|robotaxi|export|more|complete|finished|locally\s+built|domestic|annual|yearly|monthly|"
     r"global|retail|vehicle|fully|autonomous|self-driving|consecutive|straight|battery[\s-]electric|connected|"
     r"commercial|paid|direct|indirect|permanent|skilled|full-time|part-time|additional|affiliated|CKD|SKD|"
+    r"\d{1,3}-(?:seat|seater|passenger|door|metre|meter|foot)|"
     r"(?:[Ll]evel|L)[\s-]?[2-5]|[A-Z][A-Za-z0-9-]+(?=\s+(?:[A-Z][A-Za-z0-9-]+\s+){0,2}(?:cars?|vehicles|EVs|units|"
     r"SUVs|robotaxis|shuttles|buses|vans|trucks|taxis)\b))\s+){0,3}"
     r"(?P<unit>sales\s+(?:and|&)\s+service\s+(?:outlets|centres|centers|points|stores)|"
@@ -263,6 +265,8 @@ def find_statistics(text: str, offset: int = 0) -> list[Statistic]:
         else:
             g = m.groupdict()
             raw = g["num"]
+            if re.match(r"-(?:seat|seater|passenger|door|metre|meter|foot|tonne|ton|inch|storey|lane)s?\b", after):
+                continue  # "a 12-seat minibus": a specification, not a count
             if re.match(r"[A-Za-z]", text[s - 1:s] if s else "") or re.match(r"^(?:st|nd|rd|th)\b", after) or \
                     re.search(r"\b(?:[Ll]evel|L)[\s-]$", text[max(0, s - 7):s]):
                 continue  # part of a name or an ordinal, or an autonomy level ("Level 4")
