@@ -122,3 +122,13 @@ def test_a_seat_count_before_a_vehicle_noun_is_a_specification(gaz):
                         ("Kunlai Robotics will deploy 20 12-seat shuttles in Oslo in 2027.", 20)):
         values = {r["value"] for r in _obs(run(gaz, text, date="2026-12-01")) if r.get("unit") == "vehicles"}
         assert count in values and 12 not in values, (text, values)
+
+
+def test_co_founder_alone_is_a_title_word_not_a_company(gaz):
+    text = ('"We grew fast," said Dr. Wen Lihua, Co-Founder, Chairman and Chief Executive Officer of Kunlai '
+            'Robotics. "We will keep growing."')
+    result = run(gaz, text, date="2026-11-18")
+    assert "co-founder" not in _new_orgs(result)
+    roles = [c.record for c in result.candidates if c.file == "roles"]
+    assert [(r["organization"], r["title"]) for r in roles] == [
+        ("kunlai-robotics", "Co-Founder, Chairman and Chief Executive Officer")]

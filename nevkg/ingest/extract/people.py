@@ -52,7 +52,7 @@ _FUNCTION_WORD = r"(?!(?:by|of|at|from|with|to|for|on|in|the|a|an|and|or|said|sa
 #: title words only, capitalised, that a parser may take for an organisation ("Managing Partner")
 _TITLE_ONLY = re.compile(r"(?:(?:Managing|Senior|General|Executive|Chief|Vice|Deputy|Assistant|Associate|Founding|"
                          r"Regional|Country)\s+)+(?:Partner|Director|Manager|President|Chairman|Officer|Executive|"
-                         r"Counsel|Consultant|Adviser|Advisor)")
+                         r"Counsel|Consultant|Adviser|Advisor)|Co-?[Ff]ounder")  # (or "Co-Founder" alone)
 #: a function's head or officer ("Communications Manager", "Sales Director", "Press Officer")
 _FUNCTION_TITLE = re.compile(rf"(?:{_FUNCTION.pattern}|Press|Media)\s+(?:Manager|Director|Officer|Head|Lead|"
                              r"Coordinator|Specialist|Executive|Adviser|Advisor)")
