@@ -132,3 +132,14 @@ def test_co_founder_alone_is_a_title_word_not_a_company(gaz):
     roles = [c.record for c in result.candidates if c.file == "roles"]
     assert [(r["organization"], r["title"]) for r in roles] == [
         ("kunlai-robotics", "Co-Founder, Chairman and Chief Executive Officer")]
+
+
+def test_the_city_and_country_of_a_dateline_are_no_deployment(gaz):
+    text = ("SHENZHEN, China, Nov. 18, 2026 /PRNewswire/ -- Kunlai Robotics Inc. (\"Kunlai\"), a provider of "
+            "autonomous ride-hailing services, today announced its results for the third quarter.")
+    assert not _deployments(run(gaz, text, date="2026-11-18"))
+
+
+def test_here_under_a_dateline_is_still_its_city(gaz):
+    text = "BANGKOK, May 5 (Reuters) - Kunlai Robotics began testing robotaxis here on Tuesday, the company said."
+    assert ("kunlai-robotics", "bangkok") in _deployments(run(gaz, text, date="2026-05-06"))

@@ -65,6 +65,7 @@ def datelines(E: Any) -> None:
     from nevkg.ingest.extract.ner import _propose, retype
 
     E.dateline, E.dateline_city = None, None
+    E.dateline_spans = [m.span() for m in find_datelines(E.text)]  # (city, country and date: no place acted in)
     for m in re.finditer(r"(?m)^", E.text):
         alone = _AGENCY_ALONE.match(E.text, m.start())
         if alone is None:

@@ -188,8 +188,9 @@ class ParsedRelations(ClauseActors, PartnerParseRules, DeployParseRules, PlaceRu
         out = []
         for p in places:
             span = span_at(self.doc, p.start, p.end)
-            if span is None or span.root.i not in clause or p.id == home:
-                continue
+            if span is None or span.root.i not in clause or p.id == home or any(
+                    a <= p.start and p.end <= b for a, b in getattr(self.ents, "dateline_spans", ())):
+                continue  # (the city and country a story was filed from are not where the actor acts)
             prev = self.doc[span.start - 1] if span.start > 0 else None
             market = p.rule.startswith("demonym") and span.root.head.lemma_.lower() in _SALES_NOUNS  # "Indian market"
             if prev is not None and prev.lower_ in {"from", "with"} or p.rule.startswith("demonym") and not market or \
