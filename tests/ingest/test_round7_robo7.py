@@ -143,3 +143,13 @@ def test_the_city_and_country_of_a_dateline_are_no_deployment(gaz):
 def test_here_under_a_dateline_is_still_its_city(gaz):
     text = "BANGKOK, May 5 (Reuters) - Kunlai Robotics began testing robotaxis here on Tuesday, the company said."
     assert ("kunlai-robotics", "bangkok") in _deployments(run(gaz, text, date="2026-05-06"))
+
+
+def test_an_exchange_with_a_ticker_is_no_partner_and_the_symbol_no_company(gaz):
+    text = ("Kunlai Robotics Inc. (Nasdaq: KNLI; HKEX: 2977), a provider of autonomous ride-hailing services, "
+            "will launch robotaxis in Dubai with Uber next year.")
+    result = run(gaz, text, date="2026-11-18")
+    assert "knli" not in _new_orgs(result)
+    assert not any(op in {"hkex", "nasdaq"} for op, _ in _deployments(result))
+    assert not [c for c in result.candidates if c.file == "partnerships"
+                and {"hkex", "nasdaq"} & set(c.record["partners"])]

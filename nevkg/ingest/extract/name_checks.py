@@ -59,6 +59,7 @@ def check_names(E: Any) -> None:
     capitalised phrases that name nothing, last join an organisation proposed with and without its legal form
     (:mod:`.name_generic`)."""
     from nevkg.ingest.extract.departments import split_departments
+    from nevkg.ingest.extract.listings import ticker_listings
     from nevkg.ingest.extract.name_generic import drop_generic_names, join_paired_names, merge_legal_forms
     from nevkg.ingest.extract.name_people import byline_people, company_short_names, honorific_people, particle_names
 
@@ -78,6 +79,7 @@ def check_names(E: Any) -> None:
     _described_homes(E)
     split_departments(E)
     merge_legal_forms(E)
+    ticker_listings(E)
 
 
 #: leading words that are no company's short name
