@@ -153,3 +153,12 @@ def test_an_exchange_with_a_ticker_is_no_partner_and_the_symbol_no_company(gaz):
     assert not any(op in {"hkex", "nasdaq"} for op, _ in _deployments(result))
     assert not [c for c in result.candidates if c.file == "partnerships"
                 and {"hkex", "nasdaq"} & set(c.record["partners"])]
+
+
+def test_a_run_in_label_is_no_market_verb(gaz):
+    text = ('Kunlai Robotics Inc. ("Kunlai" or the "Company") reported its third-quarter results today.\n\n'
+            "- New city launches: the Company started commercial robotaxi services in Xiamen and Nanning, bringing "
+            "the number of cities with fare-charging operations to 11.")
+    result = run(gaz, text, date="2026-11-18")
+    assert not [c for c in result.candidates if c.file == "market_presence"]
+    assert ("kunlai-robotics-inc", "xiamen") in _deployments(result)

@@ -95,6 +95,15 @@ def _robotaxi_goods(cue: Any) -> bool:
     return any(t.lemma_.lower() in _ROBOTAXI_GOODS for a in args for t in a.subtree)
 
 
+def _run_in_label(cue: Any) -> bool:
+    """Whether ``cue`` is a word of a run-in label that opens its sentence or bullet ("New city launches:",
+    "Market entry:"): a heading, not what the sentence's actor does."""
+    sent = cue.sent
+    before = sent.doc.text[sent.start_char:cue.idx]
+    after = sent.doc.text[cue.idx + len(cue.text):sent.end_char]
+    return bool(re.fullmatch(r"[\s\-–•*]*(?:[A-Za-z][\w-]*\s+){0,3}", before) and re.match(r"\s*:", after))
+
+
 class ParsedRelations(ClauseActors, PartnerParseRules, DeployParseRules, PlaceRules, PolicyRules, StakeRules,
                       InvestRules, FundingRules, PlanRules):
     """Relations read from each sentence's parse (a mixin of the extractor)."""
@@ -293,6 +302,8 @@ class ParsedRelations(ClauseActors, PartnerParseRules, DeployParseRules, PlaceRu
                          [(actor.start, actor.end), (o.start, o.end)], "parse:partner:made-for")
 
     def _markets(self, cue: Any, actor: Mention, places: list[Mention]) -> None:
+        if _run_in_label(cue):
+            return  # "- New city launches: the Company started robotaxi services in X": a heading word, no verb
         if policy_not_trade(cue, actor) or no_market_cue(cue):
             return  # "the ministry's export licences": a measure, not a trade ("entered into an agreement": none)
         lem = cue.lemma_.lower()
