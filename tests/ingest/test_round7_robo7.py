@@ -162,3 +162,11 @@ def test_a_run_in_label_is_no_market_verb(gaz):
     result = run(gaz, text, date="2026-11-18")
     assert not [c for c in result.candidates if c.file == "market_presence"]
     assert ("kunlai-robotics-inc", "xiamen") in _deployments(result)
+
+
+def test_its_in_a_clause_with_its_own_subject_is_that_subjects(gaz):
+    text = ("Kunlai Robotics signed an agreement with Changan Automobile to co-develop a robotaxi, the Kunlai K7, "
+            "which Changan will produce at its plant in Chongqing from 2027.")
+    sites = {(op, c.record["place"]) for c in run(gaz, text, date="2026-11-18").candidates if c.file == "sites"
+             for op in c.record["operator"]}
+    assert ("changan", "chongqing") in sites and ("kunlai-robotics", "chongqing") not in sites

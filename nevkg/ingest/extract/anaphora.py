@@ -236,7 +236,7 @@ def _org_antecedent(text: str, before: list[Mention], topic: Mention | None, org
     here = [m for m in before if fit(m)]
     speaker = _speaker(doc, pos, here) if head in {"it", "its"} else None
     if speaker is None and head == "its":
-        speaker = _agent(doc, pos, here)
+        speaker = _agent(doc, pos, here) or _clause_subject(doc, pos, here)
     if speaker is not None:  # "A runs fleets, while B's unit has said it will …": B, not A
         return speaker
     if here:  # "X said it would …", "X, which …; the company …": the sentence's own subject
@@ -289,6 +289,24 @@ def _agent(doc: Any, pos: int, before: list[Mention]) -> Mention | None:
     by = {t.i for a in verb.subtree if a.lower_ == "by" and a.dep_ in {"agent", "prep"} and a.i < span.root.i
           for t in a.subtree}  # ("built for A by B": the parser may hang "by B" on A)
     named = [m for m in before if (r := span_at(doc, m.start, m.end)) is not None and r.root.i in by]
+    return named[-1] if named else None
+
+
+def _clause_subject(doc: Any, pos: int, before: list[Mention]) -> Mention | None:
+    """Whose "its" at ``pos`` is when its own clause has a named subject ("the K7, which Changan will produce at
+    its plant in Chongqing": Changan's plant, not the sentence's first company's)."""
+    span = span_at(doc, pos, pos + 3) if doc is not None else None
+    if span is None or span.root.dep_ != "poss":
+        return None
+    verb = verb_of(span.root.head)
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return None
+    head = next((m for m in before if m.start <= subj.idx < m.end), None)  # the subject's own name
+    if head is not None:
+        return head
+    inside = {t.i for t in subj.subtree} - asides(subj.subtree)  # (not a name of its relative clause)
+    named = [m for m in before if (r := span_at(doc, m.start, m.end)) is not None and r.root.i in inside]
     return named[-1] if named else None
 
 
