@@ -170,3 +170,12 @@ def test_its_in_a_clause_with_its_own_subject_is_that_subjects(gaz):
     sites = {(op, c.record["place"]) for c in run(gaz, text, date="2026-11-18").candidates if c.file == "sites"
              for op in c.record["operator"]}
     assert ("changan", "chongqing") in sites and ("kunlai-robotics", "chongqing") not in sites
+
+
+def test_a_sector_word_is_no_short_name_of_a_body(gaz):
+    text = ("The permit was issued after a review by Transport Malta, the regulator.\n\n"
+            '"Safety comes first," said Daniel Azzopardi Vella, Malta\'s Minister for Transport and Infrastructure. '
+            '"We are ready."')
+    roles = [c.record for c in run(gaz, text, date="2026-12-01").candidates if c.file == "roles"]
+    assert [(r["organization"], r["title"]) for r in roles] == [
+        ("malta", "Minister for Transport and Infrastructure")]

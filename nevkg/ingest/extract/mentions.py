@@ -368,4 +368,7 @@ def _stripped_head(label: str) -> str:
 #: words that alone are no short form of a company's name ("New", "General", "Great")
 _GENERIC = {"new", "general", "great", "first", "united", "national", "international", "global", "royal", "grand",
             "golden", "star", "auto", "car", "motor", "green", "smart", "future", "east", "west", "north", "south",
-            "central", "asia", "euro", "china", "sino", "world", "city", "state", "group", "energy", "power"}
+            "central", "asia", "euro", "china", "sino", "world", "city", "state", "group", "energy", "power",
+            # (a sector or a ministry's portfolio: "Transport" of "Transport Malta" in "Minister for Transport")
+            "transport", "transportation", "mobility", "infrastructure", "trade", "industry", "finance",
+            "investment", "commerce", "logistics", "development"}
