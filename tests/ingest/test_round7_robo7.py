@@ -179,3 +179,9 @@ def test_a_sector_word_is_no_short_name_of_a_body(gaz):
     roles = [c.record for c in run(gaz, text, date="2026-12-01").candidates if c.file == "roles"]
     assert [(r["organization"], r["title"]) for r in roles] == [
         ("malta", "Minister for Transport and Infrastructure")]
+
+
+def test_a_company_and_the_place_after_it_are_two_names(gaz):
+    result = run(gaz, "Kunlai Robotics signed an agreement with Careem in Jeddah last year.", date="2026-12-01")
+    assert "careem" in _new_orgs(result) and "careem-in-jeddah" not in _new_orgs(result)
+    assert any(m.text == "Jeddah" and m.file == "places" for m in result.mentions)

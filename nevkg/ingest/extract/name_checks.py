@@ -1,6 +1,6 @@
 """Checks on the names the parser proposes, before any relation is read from them.
 
-Six mistakes of a statistical parser (or of the rules that retype its names) that would each give wrong
+Mistakes of a statistical parser (or of the rules that retype its names) that would each give wrong
 relations:
 
 - a new "place" named right after a noun of a company's role ("through importer X", "rival X", "its partner
@@ -22,7 +22,9 @@ relations:
   person (the lone word then is the person's surname, not a company);
 - a one-word name in an apposition that describes a company named just before ("X Auto Import, the Rotterdam
   importer of …", "…, the Rotterdam company that distributes …") typed as an organisation: it says where the
-  company is, a city (it would become a partner).
+  company is, a city (it would become a partner);
+- a company's name that swallowed the place after it ("with Careem in Jeddah"): the company, then the place (it
+  would be a company of its own, and the place lost).
 """
 
 from __future__ import annotations
@@ -55,7 +57,7 @@ _OWNER_BEFORE = re.compile(r"(?:\b(?:its|their)|['’]s?)\s+(?:(?:new|latest|ele
 
 
 def check_names(E: Any) -> None:
-    """Correct the six mistakes above in ``E`` (an ``_Entities`` whose names are all found); first drop the
+    """Correct the mistakes above in ``E`` (an ``_Entities`` whose names are all found); first drop the
     capitalised phrases that name nothing, last join an organisation proposed with and without its legal form
     (:mod:`.name_generic`)."""
     from nevkg.ingest.extract.departments import split_departments
@@ -80,6 +82,7 @@ def check_names(E: Any) -> None:
     split_departments(E)
     merge_legal_forms(E)
     ticker_listings(E)
+    _places_out_of_names(E)
 
 
 #: leading words that are no company's short name
@@ -249,3 +252,35 @@ def _described_homes(E: Any) -> None:
                 k.file == "organizations" and k.id != rid and re.fullmatch(r",\s+the\s+", E.text[k.end:m.start])
                 for k in E.mentions) for m in ms):
             retype(E, rid, "places", "city")
+
+
+#: a new organisation's name that swallowed "in PLACE" after it ("Careem in Jeddah")
+_IN_PLACE_TAIL = re.compile(r"^(?P<name>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})\s+in\s+"
+                            r"(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})$")
+
+
+def _places_out_of_names(E: Any) -> None:
+    """A new organisation the parser named with a place after it ("with Careem in Jeddah" read as one name) is the
+    organisation, then the place (a known one, or a new city)."""
+    from nevkg.ingest.extract.ner import _propose
+
+    for m in [m for m in E.mentions if m.file == "organizations" and not m.known and m.id in E.new
+              and m.rule == "ner:ORG"]:
+        cut = _IN_PLACE_TAIL.match(m.text)
+        if cut is None or E.gaz.lookup(cut.group("place"), ("organizations",)) is not None:
+            continue
+        place = E.gaz.lookup(cut.group("place"), ("places",))
+        name, ps = cut.group("name"), m.start + cut.start("place")
+        E.mentions.remove(m)
+        E.drop_unused(m.id)
+        known = E.gaz.lookup(name, ("organizations",))
+        if known is not None:
+            E.add(Mention(m.start, m.start + len(name), name, "organizations", known.id, True, known.kind,
+                          "gazetteer", 0.9, known.label))
+        else:
+            _propose(E, "organizations", "company", name, m.start, m.start + len(name), "ORG")
+        if place is not None:
+            E.add(Mention(ps, m.end, cut.group("place"), "places", place.id, True, place.kind, "gazetteer", 0.9,
+                          place.label))
+        else:
+            _propose(E, "places", "city", cut.group("place"), ps, m.end, "GPE")
