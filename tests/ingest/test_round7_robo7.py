@@ -185,3 +185,18 @@ def test_a_company_and_the_place_after_it_are_two_names(gaz):
     result = run(gaz, "Kunlai Robotics signed an agreement with Careem in Jeddah last year.", date="2026-12-01")
     assert "careem" in _new_orgs(result) and "careem-in-jeddah" not in _new_orgs(result)
     assert any(m.text == "Jeddah" and m.file == "places" for m in result.mentions)
+
+
+def _partner_pairs(result) -> set[frozenset]:
+    return {frozenset(c.record["partners"]) for c in result.candidates if c.file == "partnerships"}
+
+
+def test_each_company_of_a_gapped_list_keeps_its_own_partners(gaz):
+    text = ("Ridewell Inc. and Tanglin Robotics plan robotaxi services in Belgium.\n\n"
+            "Both companies have signed similar agreements before: Ridewell with WeRide in Dubai and with Pony.ai "
+            "in Qatar, Tanglin with Uber in Warsaw and with Geely in Riyadh.")
+    pairs = _partner_pairs(run(gaz, text, date="2026-11-30"))
+    assert {frozenset({"tanglin-robotics", "uber"}), frozenset({"tanglin-robotics", "geely"}),
+            frozenset({"ridewell-inc", "weride"})} <= pairs
+    assert frozenset({"ridewell-inc", "uber"}) not in pairs and frozenset({"ridewell-inc", "geely"}) not in pairs
+
