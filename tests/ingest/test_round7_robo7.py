@@ -200,3 +200,11 @@ def test_each_company_of_a_gapped_list_keeps_its_own_partners(gaz):
             frozenset({"ridewell-inc", "weride"})} <= pairs
     assert frozenset({"ridewell-inc", "uber"}) not in pairs and frozenset({"ridewell-inc", "geely"}) not in pairs
 
+
+def test_two_companies_one_described_in_apposition_are_the_companies_after(gaz):
+    text = ("Ridewell Inc., the US ride-hailing company, and Chinese autonomous-driving firm Tanglin Robotics plan "
+            "robotaxi services in Belgium.\n\n"
+            "Both companies have signed similar agreements before: Ridewell with WeRide in Dubai, Tanglin with Uber "
+            "in Warsaw.")
+    pairs = _partner_pairs(run(gaz, text, date="2026-11-30"))
+    assert {frozenset({"ridewell-inc", "weride"}), frozenset({"tanglin-robotics", "uber"})} <= pairs

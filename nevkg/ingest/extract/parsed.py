@@ -95,6 +95,10 @@ def _robotaxi_goods(cue: Any) -> bool:
     return any(t.lemma_.lower() in _ROBOTAXI_GOODS for a in args for t in a.subtree)
 
 
+#: "A, the US ride-hailing company, and Chinese robotaxi firm B": two names, the first described in apposition
+_APPOSED_AND = re.compile(r",\s+(?:an?|the|its)\s+[^,;()]{1,60},\s+and\s+(?:(?:[A-Z][a-z]+|[a-z][\w\-]*)\s+){0,4}")
+
+
 def _run_in_label(cue: Any) -> bool:
     """Whether ``cue`` is a word of a run-in label that opens its sentence or bullet ("New city launches:",
     "Market entry:"): a heading, not what the sentence's actor does."""
@@ -173,7 +177,7 @@ class ParsedRelations(ClauseActors, PartnerParseRules, DeployParseRules, PlaceRu
         self.nested_deployments()
         self.deployment_partnerships()
         pair = [(a, b) for a in orgs for b in orgs if a.end < b.start and a.id != b.id
-                and _AND_NAME.fullmatch(self.text[a.end:b.start])]
+                and (_AND_NAME.fullmatch(self.text[a.end:b.start]) or _APPOSED_AND.fullmatch(self.text[a.end:b.start]))]
         if pair:
             self._last_group = list(pair[0])  # "A and B …": "they" or "the companies" next means both
         else:  # "A, a Chinese carmaker, and B, a taxi operator, announced …": the subject's coordinated names
