@@ -208,3 +208,19 @@ def test_two_companies_one_described_in_apposition_are_the_companies_after(gaz):
             "in Warsaw.")
     pairs = _partner_pairs(run(gaz, text, date="2026-11-30"))
     assert {frozenset({"ridewell-inc", "weride"}), frozenset({"tanglin-robotics", "uber"})} <= pairs
+
+
+def _investments(result) -> set[tuple[str, str]]:
+    return {(c.record["investor"], c.record.get("investee")) for c in result.candidates if c.file == "investments"}
+
+
+def test_backers_a_company_names_invest_in_it(gaz):
+    for text in ("Tanglin Robotics listed in Hong Kong in March. Its investors include Chinese carmaker Geely and "
+                 "ride-hailing firm Uber.",
+                 "Tanglin Robotics, which is backed by carmaker Geely, runs robotaxis in Wuhan."):
+        assert ("geely", "tanglin-robotics") in _investments(run(gaz, text, date="2026-11-30")), text
+
+
+def test_backers_denied_are_no_investors(gaz):
+    text = "Tanglin Robotics said its shareholders do not include carmaker Geely."
+    assert not _investments(run(gaz, text, date="2026-11-30"))

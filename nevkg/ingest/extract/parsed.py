@@ -130,6 +130,7 @@ class ParsedRelations(ClauseActors, PartnerParseRules, DeployParseRules, PlaceRu
         self.funding_rounds(sent, orgs)
         self.share_purchases(sent, orgs)
         self.raised_from(sent, orgs)
+        self.backers(sent, orgs)
         if not orgs and self.last_org is None:
             return
         self.stakes(sent, orgs)
