@@ -224,3 +224,15 @@ def test_backers_a_company_names_invest_in_it(gaz):
 def test_backers_denied_are_no_investors(gaz):
     text = "Tanglin Robotics said its shareholders do not include carmaker Geely."
     assert not _investments(run(gaz, text, date="2026-11-30"))
+
+
+def test_a_masthead_names_its_site_as_a_source_and_its_section_as_nothing(gaz):
+    text = ("Kunlai wins test permit in Latvia\n\n"
+            "Fleet Systems Weekly | Autonomous Vehicles | December 1, 2026\n\n"
+            "Chinese developer Kunlai Robotics has been granted a permit to test level-4 robotaxis in Riga with "
+            "local bus operator Daugava Coaches Ltd.")
+    result = run(gaz, text, date="2026-12-01")
+    orgs = _new_orgs(result)
+    assert "autonomous-vehicles" not in orgs and "fleet-systems" not in orgs
+    assert not [c for c in result.candidates if c.file == "partnerships"
+                and {"fleet-systems-weekly", "fleet-systems"} & set(c.record["partners"])]

@@ -5,7 +5,7 @@ The forms: "CITY, Month N (Agency) -", "CITY, N Month -", "CITY (Agency) —", "
 opens a paragraph (several do in a round-up of short items), and the article's first one is the place "here"
 means. The parser reads a city in capitals as a company ("BANGKOK"), or takes only part of it ("SAO" of "SAO
 PAULO"); here the city becomes a place (a known one when the records have it) and the agency a source named,
-never an actor.
+never an actor. A web page's masthead line ("Site Name | Section | December 1, 2026") names its site so too.
 """
 
 from __future__ import annotations
@@ -30,6 +30,9 @@ _FORMS = [
 ]
 #: "(Agency) --" opening a paragraph with no city before it
 _AGENCY_ALONE = re.compile(rf"[ \t]*\((?P<agency>[A-Z][\w .&\-]{{1,40}})\){_DASH}")
+#: a web page's masthead line: "Site Name | Section | December 1, 2026" (fields split by "|", a date last)
+_MASTHEAD = re.compile(r"(?m)^[ \t]*(?P<pub>[A-Z][^|\n]{2,60}?)[ \t]*\|[^\n]*?\|?[ \t]*(?:[A-Z][a-z]{2,8}\.?[ \t]+"
+                       r"\d{1,2},?[ \t]+\d{4}|\d{1,2}[ \t]+[A-Z][a-z]{2,8}[ \t]+\d{4}|\d{4}-\d\d-\d\d)[ \t]*$")
 #: "MUMBAI:", "OTTAWA —" opening the story's first paragraph: a city in capitals alone
 _BARE = re.compile(rf"(?P<city>{_CAPS})\s*(?::|(?:—|–|-{{1,2}})\s)")
 
@@ -66,6 +69,7 @@ def datelines(E: Any) -> None:
 
     E.dateline, E.dateline_city = None, None
     E.dateline_spans = [m.span() for m in find_datelines(E.text)]  # (city, country and date: no place acted in)
+    _mastheads(E)
     for m in re.finditer(r"(?m)^", E.text):
         alone = _AGENCY_ALONE.match(E.text, m.start())
         if alone is None:
@@ -111,3 +115,21 @@ def datelines(E: Any) -> None:
         if E.dateline_city is None:
             E.dateline_city = label
             E.dateline = next((k for k in E.mentions if k.file == "places" and k.start == s), None)
+
+
+def _mastheads(E: Any) -> None:
+    """A masthead line ("Connected Mobility Digest | Autonomous Vehicles | December 1, 2026") names the site (a
+    publisher, the source) and its section, never an actor: the site's name is one organisation, the section
+    names none."""
+    from nevkg.ingest.extract.org_context import org_at
+
+    for m in _MASTHEAD.finditer(E.text):
+        inside = [k for k in E.mentions if m.start() <= k.start < m.end() and k.file in {"organizations", "places"}]
+        for k in inside:
+            if not k.known and not (k.start == m.start("pub") and k.end == m.end("pub")):
+                for other in [o for o in E.mentions if o.id == k.id]:
+                    E.forget(other)  # a section ("Autonomous Vehicles") or a piece of the site's name
+        org_at(E, m.start("pub"), m.end("pub"), "publisher", "news-agency")
+        for k in E.mentions:
+            if k.file == "organizations" and m.start() <= k.start < m.end():
+                k.compiler = True
