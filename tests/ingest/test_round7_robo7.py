@@ -236,3 +236,9 @@ def test_a_masthead_names_its_site_as_a_source_and_its_section_as_nothing(gaz):
     assert "autonomous-vehicles" not in orgs and "fleet-systems" not in orgs
     assert not [c for c in result.candidates if c.file == "partnerships"
                 and {"fleet-systems-weekly", "fleet-systems"} & set(c.record["partners"])]
+
+
+def test_a_bare_number_after_rides_counts_rides(gaz):
+    text = "Kunlai Robotics said paid rides totaled 4.7 million in the third quarter, up 92% year over year."
+    rec = next(r for r in _obs(run(gaz, text, date="2026-11-18")) if r["value"] == 4700000)
+    assert rec["unit"] == "rides" and (rec["period_start"], rec["period_end"]) == ("2026-07", "2026-09")

@@ -36,6 +36,7 @@ _IMPLIED = [(re.compile(r"\bnumber\s+of\s+(?:countries|markets)\b[^.;0-9]{0,70}\
                         re.I), "stores"),
             (re.compile(r"\b(?:staff\w*|workforce|headcount|employ\w*|hir\w+|jobs?)\b" + IN_CLAUSE + r"{0,60}$",
                         re.I), "jobs"),
+            (re.compile(r"\b(?:rides|trips)\b[^.;0-9]{0,40}$", re.I), "rides"),  # "Paid rides totaled 4.7 million"
             (re.compile(r"\b(?:volume|sales|exports?|shipments?|deliveries|output|production|capacity|sold|"
                         r"exported|shipped|delivered|produced|registrations?)\b[^.;0-9]{0,40}$", re.I), "vehicles")]
 
