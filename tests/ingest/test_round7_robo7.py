@@ -242,3 +242,9 @@ def test_a_bare_number_after_rides_counts_rides(gaz):
     text = "Kunlai Robotics said paid rides totaled 4.7 million in the third quarter, up 92% year over year."
     rec = next(r for r in _obs(run(gaz, text, date="2026-11-18")) if r["value"] == 4700000)
     assert rec["unit"] == "rides" and (rec["period_start"], rec["period_end"]) == ("2026-07", "2026-09")
+
+
+def test_robotaxis_a_company_runs_are_its_fleet_now(gaz):
+    text = "Shenzhen-based Kunlai Robotics runs about 1,900 robotaxis in nine Chinese cities, including Hefei."
+    rec = next(r for r in _obs(run(gaz, text, date="2026-11-30")) if r["value"] == 1900)
+    assert rec["measure"] == "robotaxi-fleet-size" and rec["period_start"] == "2026-11"

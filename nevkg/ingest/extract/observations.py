@@ -49,6 +49,11 @@ _SHARED_CURRENCY = {"dirham": {"MA": "mad", "AE": "aed"}, "krone": {"NO": "nok",
                     "peso": {"MX": "mxn", "AR": "ars", "CL": "clp", "CO": "cop", "PH": "php", "UY": "uyu"}}
 
 
+#: a company running or operating the vehicles counted next ("runs about 1,900 robotaxis")
+_RUNS_FLEET = re.compile(r"\b(?:runs?|running|ran|operates?|operating|operated)\s+(?:(?:about|around|some|roughly|"
+                         r"nearly|almost|more\s+than|over|at\s+least|a\s+total\s+of)\s+)?$", re.I)
+
+
 class ObservationRules(PeriodRules, SubjectRules):
     """A figure → an observation record: measure, subject, destination, period, compiler."""
 
@@ -171,6 +176,9 @@ class ObservationRules(PeriodRules, SubjectRules):
             if measure in {None, "production-volume"} and st.unit == "vehicles" and _PER_YEAR.match(
                     text, st.unit_span[1] if st.unit_span else st.end):
                 measure = "production-capacity"  # "(the plant) should make 50,000 cars a year": a rate it can build
+            if measure is None and st.unit == "vehicles" and _RUNS_FLEET.search(sent[:pos]) and re.search(
+                    r"robotaxi|driverless|autonomous|self-driving", st.unit_text, re.I):
+                measure = "robotaxi-fleet-size"  # "runs about 1,900 robotaxis in nine cities": its fleet
             if measure is None:
                 conf = 0.35
                 notes.append("no measure cue near the figure")
