@@ -248,3 +248,10 @@ def test_robotaxis_a_company_runs_are_its_fleet_now(gaz):
     text = "Shenzhen-based Kunlai Robotics runs about 1,900 robotaxis in nine Chinese cities, including Hefei."
     rec = next(r for r in _obs(run(gaz, text, date="2026-11-30")) if r["value"] == 1900)
     assert rec["measure"] == "robotaxi-fleet-size" and rec["period_start"] == "2026-11"
+
+
+def test_a_figure_only_supposed_under_a_condition_is_no_statistic(gaz):
+    text = ('"We could hire 30 more drivers tomorrow if we could find them," said Rita Falzon, chief executive of '
+            'Daugava Coaches. Kunlai Robotics said it could build 100,000 cars a year at the plant.')
+    values = {r["value"] for r in _obs(run(gaz, text, date="2026-12-01"))}
+    assert 30 not in values and 100000 in values

@@ -49,6 +49,9 @@ _SHARED_CURRENCY = {"dirham": {"MA": "mad", "AE": "aed"}, "krone": {"NO": "nok",
                     "peso": {"MX": "mxn", "AR": "ars", "CL": "clp", "CO": "cop", "PH": "php", "UY": "uyu"}}
 
 
+#: a verb only supposed right before a figure ("could hire 30 more drivers if …", "would sell N if …")
+_HYPOTHETICAL = re.compile(r"\b(?:could|would|might)\s+(?:(?:have|be|easily|probably)\s+)?[a-z]+\s+(?:about\s+|up\s+"
+                           r"to\s+|another\s+)?$", re.I)
 #: a company running or operating the vehicles counted next ("runs about 1,900 robotaxis")
 _RUNS_FLEET = re.compile(r"\b(?:runs?|running|ran|operates?|operating|operated)\s+(?:(?:about|around|some|roughly|"
                          r"nearly|almost|more\s+than|over|at\s+least|a\s+total\s+of)\s+)?$", re.I)
@@ -104,6 +107,9 @@ class ObservationRules(PeriodRules, SubjectRules):
                 r"\b(?:clos\w*|end\w*|finish\w*|trad\w*|open\w*)\s+(?:\w+\s+)?$", text[s:st.start], re.I) \
                 and re.match(r"\s*(?:higher|lower|up|down)\b", text[st.end:st.end + 12], re.I):
             return None  # "… before closing 6.5% higher": the same share price's move
+        if _HYPOTHETICAL.search(text, max(s, st.start - 40), st.start) and re.search(
+                r"\bif\b", text[st.end:min(e, st.end + 80)]):
+            return None  # "could hire 30 more drivers if we could find them": no figure of what is
         notes: list[str] = []
         conf = 0.8
         missing: list[str] = []
