@@ -255,3 +255,8 @@ def test_a_figure_only_supposed_under_a_condition_is_no_statistic(gaz):
             'Daugava Coaches. Kunlai Robotics said it could build 100,000 cars a year at the plant.')
     values = {r["value"] for r in _obs(run(gaz, text, date="2026-12-01"))}
     assert 30 not in values and 100000 in values
+
+
+def test_a_target_by_the_last_day_of_a_year_is_that_years(gaz):
+    text = "Kunlai Robotics expects its robotaxi fleet to exceed 3,000 vehicles by December 31, 2026."
+    assert _period(run(gaz, text, date="2026-11-18"), 3000) == ("2026", "2026")

@@ -120,6 +120,15 @@ def _founding_time(text: str, p: Period, sent_start: int) -> bool:
 _AS_OF = re.compile(r"\bas\s+(?:of|at)\s+$", re.I)
 
 
+#: "by" before the last day of a year: a target for that year
+_BY_DAY = re.compile(r"\bby\s+$", re.I)
+
+
+def _year_of_end(p: Period) -> Period:
+    """The year a target "by December 31, 2026" is set for (2026)."""
+    return Period(p.start, p.end, p.text, p.period_start[:4], p.period_start[:4], p.inferred, kind="by-end")
+
+
 def _month_of(p: Period) -> Period:
     """The month of a day ("as of September 30, 2026" → 2026-09)."""
     return Period(p.start, p.end, p.text, p.period_start[:7], p.period_start[:7], p.inferred, kind="period")
@@ -211,6 +220,8 @@ class PeriodRules:
         if st.kind != "percent":  # "2,380 vehicles as of September 30, 2026": a count at that day's month
             stat_periods += [_month_of(p) for p in periods if p.date and _AS_OF.search(text, max(s, p.start - 20),
                                                                                         p.start)]
+            stat_periods += [_year_of_end(p) for p in periods if p.date and (p.period_start or "")[5:] == "12-31"
+                             and _BY_DAY.search(text, max(s, p.start - 10), p.start)]  # "by December 31, 2026"
         report = getattr(self, "article_period", None)
         bases = base_periods(text, st, stat_periods, self.date, report)  # "…, up from 48% in the third quarter
         stat_periods = [p for p in stat_periods if p not in bases]  # of 2025": the base's time, not the figure's
