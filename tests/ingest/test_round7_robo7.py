@@ -260,3 +260,11 @@ def test_a_figure_only_supposed_under_a_condition_is_no_statistic(gaz):
 def test_a_target_by_the_last_day_of_a_year_is_that_years(gaz):
     text = "Kunlai Robotics expects its robotaxi fleet to exceed 3,000 vehicles by December 31, 2026."
     assert _period(run(gaz, text, date="2026-11-18"), 3000) == ("2026", "2026")
+
+
+def test_a_contact_block_gives_its_person_the_organisation_on_the_line_before(gaz):
+    text = ("Kunlai Robotics Inc. reported its results today.\n\nFor investor and media inquiries, please contact:\n\n"
+            "Kunlai Robotics Inc.\nHugo Tan, Director of Investor Relations\nEmail: ir@kunlai.example\n")
+    roles = [c.record for c in run(gaz, text, date="2026-11-18").candidates if c.file == "roles"]
+    assert [(r["person"], r["organization"], r["title"]) for r in roles] == [
+        ("hugo-tan", "kunlai-robotics-inc", "Director of Investor Relations")]
