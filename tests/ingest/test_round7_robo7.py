@@ -268,3 +268,10 @@ def test_a_contact_block_gives_its_person_the_organisation_on_the_line_before(ga
     roles = [c.record for c in run(gaz, text, date="2026-11-18").candidates if c.file == "roles"]
     assert [(r["person"], r["organization"], r["title"]) for r in roles] == [
         ("hugo-tan", "kunlai-robotics-inc", "Director of Investor Relations")]
+
+
+def test_an_exchange_rate_is_no_amount_of_money(gaz):
+    text = ("Kunlai Robotics said its translations are made at a rate of RMB7.1200 to US$1.00. It reported revenue "
+            "of RMB 500 million (US$70 million) in the second quarter of 2026.")
+    values = {r["value"] for r in _obs(run(gaz, text, date="2026-08-20"))}
+    assert 7.12 not in values and 1 not in values and {500000000, 70000000} <= values

@@ -113,6 +113,10 @@ _FRACTION = re.compile(r"\b(?P<num>half|(?:a|one)[\s-]third|two[\s-]thirds|(?:a|
                        r"(?:a|one)[\s-]fifth)(?=\s+of\s+(?:the|its|their|all|total|this|last)?\s*(?:[\w'’-]+\s+){0,3}?"
                        r"(?:sales|exports|shipments|deliveries|output|production|market|registrations|revenue|cars|"
                        r"vehicles|volume|demand|imports)\b)", re.I)
+#: an exchange rate: "RMB7.1200 to US$1.00", "US$1 = RMB7.12", "HK$7.8 per US dollar": no amount of money
+_CUR = r"(?:RMB|CNY|US\$|USD|HK\$|HKD|EUR|€|£|\$|¥)"
+_FX_RATE = re.compile(rf"{_CUR}\s?\d+(?:\.\d+)?\s*(?:to|=|per|for)\s*(?:one\s+|a\s+)?(?:{_CUR}\s?1(?:\.0+)?(?!\.?\d)|"
+                      r"(?:U\.?S\.?\s+)?dollar\b|euro\b|yuan\b)")
 _FRACTION_OF = {"half": "50", "third": "33.33", "thirds": "66.67", "quarter": "25", "quarters": "75", "fifth": "20"}
 _DOUBLED = re.compile(r"\b(?P<num>doubled|tripled|quadrupled|(?:double|triple|quadruple|twice)(?=\s+(?:the\s+(?:year|"
                       r"figure|level|number|volume|total)|that\s+of|last\s+year|a\s+year|its\s+|the\s+previous\s+"
@@ -374,4 +378,6 @@ def find_statistics(text: str, offset: int = 0) -> list[Statistic]:
     bare = [st for st in stats if st.unit is None and not st.anaphoric]
     stats = [st for st in stats if st.unit is not None or st.anaphoric]
     stats = sorted(stats + continue_units(text, bare, stats, offset), key=lambda st: st.start)
-    return [st for st in merge_ranges(text, stats, offset) if st.unit is not None or st.anaphoric]
+    fx = [(m.start() + offset, m.end() + offset) for m in _FX_RATE.finditer(text)]  # "RMB7.12 to US$1.00"
+    return [st for st in merge_ranges(text, stats, offset) if (st.unit is not None or st.anaphoric)
+            and not any(a <= st.start < b for a, b in fx)]
