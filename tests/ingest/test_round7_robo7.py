@@ -275,3 +275,11 @@ def test_an_exchange_rate_is_no_amount_of_money(gaz):
             "of RMB 500 million (US$70 million) in the second quarter of 2026.")
     values = {r["value"] for r in _obs(run(gaz, text, date="2026-08-20"))}
     assert 7.12 not in values and 1 not in values and {500000000, 70000000} <= values
+
+
+def test_an_about_heading_and_a_clock_time_zone_name_no_new_body(gaz):
+    text = ("Kunlai Robotics Inc. reported its results today.\n\nAbout Kunlai Robotics Inc.\n\n"
+            "Kunlai Robotics Inc. develops robotaxis. Its call starts at 8:00 a.m. U.S. Eastern Time "
+            "(9:00 p.m. Beijing Time).")
+    orgs = _new_orgs(run(gaz, text, date="2026-11-18"))
+    assert orgs == {"kunlai-robotics-inc"}

@@ -24,7 +24,9 @@ relations:
   importer of …", "…, the Rotterdam company that distributes …") typed as an organisation: it says where the
   company is, a city (it would become a partner);
 - a company's name that swallowed the place after it ("with Careem in Jeddah"): the company, then the place (it
-  would be a company of its own, and the place lost).
+  would be a company of its own, and the place lost);
+- a press release's heading "About X" taken as one name, and a time zone after a clock time ("9:00 p.m. Beijing
+  Time"): the heading names X, the time zone nothing.
 """
 
 from __future__ import annotations
@@ -83,6 +85,7 @@ def check_names(E: Any) -> None:
     merge_legal_forms(E)
     ticker_listings(E)
     _places_out_of_names(E)
+    _headings_and_clock_zones(E)
 
 
 #: leading words that are no company's short name
@@ -284,3 +287,25 @@ def _places_out_of_names(E: Any) -> None:
                           place.label))
         else:
             _propose(E, "places", "city", cut.group("place"), ps, m.end, "GPE")
+
+
+#: a clock time before a time zone's name ("8:00 a.m. U.S. Eastern Time", "21:00 Beijing time")
+_CLOCK = re.compile(r"\d{1,2}(?::\d\d)?\s*(?:[ap]\.?\s?m\.?)?\s+(?:\(\s*)?$", re.I)
+
+
+def _headings_and_clock_zones(E: Any) -> None:
+    """Drop the parser's organisation "About X" of a heading line (X named again, when the article names it) and
+    its organisation or place for a time zone after a clock time ("Beijing Time")."""
+    for m in [m for m in E.mentions if m.file in {"organizations", "places"} and not m.known and m.id in E.new]:
+        if m.text.lower().endswith(" time") and _CLOCK.search(E.text, max(0, m.start - 20), m.start):
+            E.forget(m)  # "9:00 p.m. Beijing Time": an hour's zone, no body and no place
+            continue
+        head = re.match(r"About\s+", m.text)
+        if head is None or E.text[max(0, m.start - 1):m.start] not in {"", "\n"}:
+            continue
+        rest = m.text[head.end():]
+        same = next((k for k in E.mentions if k is not m and k.file == "organizations" and k.text == rest), None)
+        E.forget(m)
+        if same is not None:  # "About Kunlai Robotics Inc." heading the company's boilerplate
+            E.add(Mention(m.start + head.end(), m.end, rest, "organizations", same.id, same.known, same.kind,
+                          same.rule, same.confidence, same.label))
