@@ -283,3 +283,9 @@ def test_an_about_heading_and_a_clock_time_zone_name_no_new_body(gaz):
             "(9:00 p.m. Beijing Time).")
     orgs = _new_orgs(run(gaz, text, date="2026-11-18"))
     assert orgs == {"kunlai-robotics-inc"}
+
+
+def test_of_these_n_takes_the_period_of_the_count_before(gaz):
+    text = ("Kunlai Robotics said its robotaxi fleet reached 2,380 vehicles as of September 30, 2026, compared with "
+            "1,420 vehicles a year earlier. Of these, 310 vehicles were deployed outside mainland China.")
+    assert _period(run(gaz, text, date="2026-11-18"), 310) == ("2026-09", "2026-09")

@@ -188,6 +188,16 @@ class PeriodRules:
             return None
         return min(days, key=lambda p: abs(p.start - st.start)) if days else None
 
+    def _part_of(self, st: Statistic, s: int) -> Candidate | None:
+        """The count a sentence opening "Of these, N …" takes a part of: the last figure of the same unit before
+        it, when that one has a period ("2,380 vehicles as of September 30. Of these, 310 vehicles …")."""
+        if st.kind != "amount" or not re.fullmatch(r"\s*(?:[-•*]\s*)?Of\s+(?:these|those|them|which)\s*,\s*",
+                                                   self.text[s:st.start]):
+            return None
+        near = [c for c in self.candidates if c.file == "observations" and c.record.get("unit") == st.unit
+                and c.record.get("period_start")][-3:]  # (the latest of them: not the base "a year earlier")
+        return max(near, key=lambda c: str(c.record["period_end"])) if near else None
+
     def _dates_state(self, st: Statistic, p: Period) -> bool:
         """Whether a time of the sentence dates a capacity, headcount, stake or investment: it hangs on the
         figure's own verb, and that verb is not one of starting ("due to start production in 2027 with capacity
@@ -272,6 +282,10 @@ class PeriodRules:
             period = min(self._parallel(st, stat_periods), key=lambda p: abs(p.start - st.start))
             drop += 0.15
             notes.append(f"period taken from the sentence's other clause ({period.text})")
+        elif (part := self._part_of(st, s)) is not None:
+            period = Period(st.start, st.start, "", part.record["period_start"], part.record["period_end"], True,
+                            kind="whole")
+            notes.append(f"a part of {part.id} ('Of these, N'): its period was taken")
         elif whole is not None and whole.record.get("period_start"):
             period = Period(st.start, st.start, "", whole.record["period_start"], whole.record["period_end"], True,
                             kind="whole")
