@@ -289,3 +289,10 @@ def test_of_these_n_takes_the_period_of_the_count_before(gaz):
     text = ("Kunlai Robotics said its robotaxi fleet reached 2,380 vehicles as of September 30, 2026, compared with "
             "1,420 vehicles a year earlier. Of these, 310 vehicles were deployed outside mainland China.")
     assert _period(run(gaz, text, date="2026-11-18"), 310) == ("2026-09", "2026-09")
+
+
+def test_the_quarter_of_a_quarterly_report_is_its_quarter(gaz):
+    text = ("Kunlai Robotics said revenue for the third quarter rose 40% to 300 million yuan. In Doha, where it has "
+            "carried passengers since March, its cars run with a local partner.\n\n"
+            "Completed rides rose 64% year on year to 3.4 million in the quarter.")
+    assert _period(run(gaz, text, date="2026-11-20"), 3400000) == ("2026-07", "2026-09")

@@ -120,6 +120,16 @@ def _founding_time(text: str, p: Period, sent_start: int) -> bool:
 _AS_OF = re.compile(r"\bas\s+(?:of|at)\s+$", re.I)
 
 
+#: "in the quarter", "during the quarter", "for the quarter": the report's own quarter
+_THE_QUARTER = re.compile(r"\b(?:in|during|for|over|of)\s+the\s+quarter\b(?!\s+(?:to|ended|ending)\b)", re.I)
+
+
+def _quarter_long(p: Period) -> bool:
+    """Whether ``p`` spans the three months of one quarter."""
+    a, b = p.period_start or "", p.period_end or ""
+    return len(a) == len(b) == 7 and a[:4] == b[:4] and int(b[5:]) - int(a[5:]) == 2 and int(b[5:]) % 3 == 0
+
+
 #: "by" before the last day of a year: a target for that year
 _BY_DAY = re.compile(r"\bby\s+$", re.I)
 
@@ -282,6 +292,9 @@ class PeriodRules:
             period = min(self._parallel(st, stat_periods), key=lambda p: abs(p.start - st.start))
             drop += 0.15
             notes.append(f"period taken from the sentence's other clause ({period.text})")
+        elif report is not None and not stat_periods and _THE_QUARTER.search(sent) and _quarter_long(report):
+            period = report  # "rides rose 64% to 3.4 million in the quarter": the report's quarter
+            notes.append(f"'the quarter' of a quarterly report ({report.text})")
         elif (part := self._part_of(st, s)) is not None:
             period = Period(st.start, st.start, "", part.record["period_start"], part.record["period_end"], True,
                             kind="whole")
