@@ -296,3 +296,9 @@ def test_the_quarter_of_a_quarterly_report_is_its_quarter(gaz):
             "carried passengers since March, its cars run with a local partner.\n\n"
             "Completed rides rose 64% year on year to 3.4 million in the quarter.")
     assert _period(run(gaz, text, date="2026-11-20"), 3400000) == ("2026-07", "2026-09")
+
+
+def test_the_end_of_the_quarter_is_the_reports_last_month(gaz):
+    text = ("Kunlai Robotics said revenue for the third quarter rose 40% to 300 million yuan.\n\n"
+            "The company held 5.8 billion yuan in cash at the end of the quarter.")
+    assert _period(run(gaz, text, date="2026-11-20"), 5800000000) == ("2026-09", "2026-09")

@@ -122,6 +122,7 @@ _AS_OF = re.compile(r"\bas\s+(?:of|at)\s+$", re.I)
 
 #: "in the quarter", "during the quarter", "for the quarter": the report's own quarter
 _THE_QUARTER = re.compile(r"\b(?:in|during|for|over|of)\s+the\s+quarter\b(?!\s+(?:to|ended|ending)\b)", re.I)
+_QUARTER_END = re.compile(r"\b(?:at|by)\s+the\s+end\s+of\s+the\s+quarter\b", re.I)
 
 
 def _quarter_long(p: Period) -> bool:
@@ -294,6 +295,8 @@ class PeriodRules:
             notes.append(f"period taken from the sentence's other clause ({period.text})")
         elif report is not None and not stat_periods and _THE_QUARTER.search(sent) and _quarter_long(report):
             period = report  # "rides rose 64% to 3.4 million in the quarter": the report's quarter
+            if _QUARTER_END.search(sent):  # "held N in cash at the end of the quarter": its last month
+                period = Period(st.start, st.start, report.text, report.period_end, report.period_end, True)
             notes.append(f"'the quarter' of a quarterly report ({report.text})")
         elif (part := self._part_of(st, s)) is not None:
             period = Period(st.start, st.start, "", part.record["period_start"], part.record["period_end"], True,
