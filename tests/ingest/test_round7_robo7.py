@@ -302,3 +302,10 @@ def test_the_end_of_the_quarter_is_the_reports_last_month(gaz):
     text = ("Kunlai Robotics said revenue for the third quarter rose 40% to 300 million yuan.\n\n"
             "The company held 5.8 billion yuan in cash at the end of the quarter.")
     assert _period(run(gaz, text, date="2026-11-20"), 5800000000) == ("2026-09", "2026-09")
+
+
+def test_parts_of_a_count_named_again_take_its_period(gaz):
+    text = ("Kunlai Robotics said its driverless fleet had grown to 2,060 vehicles at the end of September.\n\n"
+            "Of the 2,060 vehicles, 780 run in Beijing, 650 in Wuhan and 410 in Guangzhou, the company said.")
+    result = run(gaz, text, date="2026-11-20")
+    assert _period(result, 650) == ("2026-09", "2026-09") and _period(result, 410) == ("2026-09", "2026-09")

@@ -200,10 +200,12 @@ class PeriodRules:
         return min(days, key=lambda p: abs(p.start - st.start)) if days else None
 
     def _part_of(self, st: Statistic, s: int) -> Candidate | None:
-        """The count a sentence opening "Of these, N …" takes a part of: the last figure of the same unit before
-        it, when that one has a period ("2,380 vehicles as of September 30. Of these, 310 vehicles …")."""
-        if st.kind != "amount" or not re.fullmatch(r"\s*(?:[-•*]\s*)?Of\s+(?:these|those|them|which)\s*,\s*",
-                                                   self.text[s:st.start]):
+        """The count a sentence opening "Of these, N …" or "Of the N vehicles, M …" takes a part of: the last
+        figure of the same unit before it, when that one has a period ("2,380 vehicles as of September 30. Of
+        these, 310 vehicles …")."""
+        opening = re.match(r"\s*(?:[-•*]\s*)?Of\s+(?:these|those|them|which|the\s+(?P<n>\d[\d,.]*)\s+[a-z]+)\s*,",
+                           self.text[s:st.start])  # (or "Of the 2,060 vehicles, 780 run in X, 650 in Y")
+        if st.kind != "amount" or opening is None:
             return None
         near = [c for c in self.candidates if c.file == "observations" and c.record.get("unit") == st.unit
                 and c.record.get("period_start")][-3:]  # (the latest of them: not the base "a year earlier")
