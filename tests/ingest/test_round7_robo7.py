@@ -309,3 +309,10 @@ def test_parts_of_a_count_named_again_take_its_period(gaz):
             "Of the 2,060 vehicles, 780 run in Beijing, 650 in Wuhan and 410 in Guangzhou, the company said.")
     result = run(gaz, text, date="2026-11-20")
     assert _period(result, 650) == ("2026-09", "2026-09") and _period(result, 410) == ("2026-09", "2026-09")
+
+
+def test_level_of_an_autonomy_level_is_no_body(gaz):
+    text = ("Kunlai Robotics Inc. develops Level 4 autonomous-driving technology and operates robotaxi services in "
+            "China and abroad.")
+    result = run(gaz, text, date="2026-11-18")
+    assert "level" not in _new_orgs(result) and not any(op == "level" for op, _ in _deployments(result))

@@ -25,8 +25,8 @@ relations:
   company is, a city (it would become a partner);
 - a company's name that swallowed the place after it ("with Careem in Jeddah"): the company, then the place (it
   would be a company of its own, and the place lost);
-- a press release's heading "About X" taken as one name, and a time zone after a clock time ("9:00 p.m. Beijing
-  Time"): the heading names X, the time zone nothing.
+- a press release's heading "About X" taken as one name, a time zone after a clock time ("9:00 p.m. Beijing
+  Time") and "Level" of "Level 4": the heading names X, the others nothing.
 """
 
 from __future__ import annotations
@@ -299,6 +299,9 @@ def _headings_and_clock_zones(E: Any) -> None:
     for m in [m for m in E.mentions if m.file in {"organizations", "places"} and not m.known and m.id in E.new]:
         if m.text.lower().endswith(" time") and _CLOCK.search(E.text, max(0, m.start - 20), m.start):
             E.forget(m)  # "9:00 p.m. Beijing Time": an hour's zone, no body and no place
+            continue
+        if m.text in {"Level", "Phase", "Stage", "Tier"} and re.match(r"\s?\d", E.text[m.end:m.end + 2]):
+            E.forget(m)  # "develops Level 4 technology": an autonomy level, no body
             continue
         head = re.match(r"About\s+", m.text)
         if head is None or E.text[max(0, m.start - 1):m.start] not in {"", "\n"}:
