@@ -236,7 +236,7 @@ def _org_antecedent(text: str, before: list[Mention], topic: Mention | None, org
     here = [m for m in before if fit(m)]
     speaker = _speaker(doc, pos, here) if head in {"it", "its"} else None
     if speaker is None and head == "its":
-        speaker = _agent(doc, pos, here) or _controller(doc, pos, here)
+        speaker = _agent(doc, pos, here) or _controller(doc, pos, here) or _clause_subject(doc, pos, here)
     if speaker is not None:  # "A runs fleets, while B's unit has said it will …": B, not A
         return speaker
     if here:  # "X said it would …", "X, which …; the company …": the sentence's own subject
@@ -299,6 +299,24 @@ def _controller(doc: Any, pos: int, before: list[Mention]) -> Mention | None:
     if span is None or span.root.dep_ != "poss":
         return None
     return controller(verb_of(span.root.head), before)
+
+
+def _clause_subject(doc: Any, pos: int, before: list[Mention]) -> Mention | None:
+    """Whose "its" at ``pos`` is when its own clause has a named subject ("the K7, which Changan will produce at
+    its plant in Chongqing": Changan's plant, not the sentence's first company's)."""
+    span = span_at(doc, pos, pos + 3) if doc is not None else None
+    if span is None or span.root.dep_ != "poss":
+        return None
+    verb = verb_of(span.root.head)
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return None
+    head = next((m for m in before if m.start <= subj.idx < m.end), None)  # the subject's own name
+    if head is not None:
+        return head
+    inside = {t.i for t in subj.subtree} - asides(subj.subtree)  # (not a name of its relative clause)
+    named = [m for m in before if (r := span_at(doc, m.start, m.end)) is not None and r.root.i in inside]
+    return named[-1] if named else None
 
 
 def _of_a_site(doc: Any, pos: int) -> bool:

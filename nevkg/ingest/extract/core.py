@@ -135,7 +135,9 @@ class _Extractor(SentenceFigures, EntityRecords, ObservationRules, RelationRules
             stat_periods = [p for p in periods if not p.date and p.kind != "since"]
             if stat_periods:
                 ctx["period"] = stat_periods[-1]
-                ranges = [p for p in stat_periods if p.kind == "period" and p.period_start != p.period_end]
+                ranges = [p for p in stat_periods if p.kind == "period" and p.period_start != p.period_end
+                          and not (self.date and (p.period_end or "") > self.date[:7])  # (not a plan's time,
+                          and not re.search(r"\bsince\s+$", self.text[max(0, p.start - 8):p.start])]  # "since March")
                 if ranges and (self.article_period is None
                                or _months(ranges[-1]) > _months(self.article_period)):
                     self.article_period = ranges[-1]  # the report's period: the widest range it names

@@ -1,10 +1,11 @@
 """Datelines: the city (and the agency) a wire story or press release was filed from.
 
 The forms: "CITY, Month N (Agency) -", "CITY, N Month -", "CITY (Agency) —", "CITY:" and, for press releases,
-"City, Month N, YYYY /Agency/ --". A dateline opens a paragraph (several do in a round-up of short items), and
-the article's first one is the place "here" means. The parser reads a city in capitals as a company ("BANGKOK"),
-or takes only part of it ("SAO" of "SAO PAULO"); here the city becomes a place (a known one when the records
-have it) and the agency a source named, never an actor.
+"City, Month N, YYYY /Agency/ --"; a wire story may also open with its agency alone, "(Agency) --". A dateline
+opens a paragraph (several do in a round-up of short items), and the article's first one is the place "here"
+means. The parser reads a city in capitals as a company ("BANGKOK"), or takes only part of it ("SAO" of "SAO
+PAULO"); here the city becomes a place (a known one when the records have it) and the agency a source named,
+never an actor. A web page's masthead line ("Site Name | Section | December 1, 2026") names its site so too.
 """
 
 from __future__ import annotations
@@ -27,6 +28,11 @@ _FORMS = [
     re.compile(rf"(?P<city>{_CAPS}|{_TITLED})(?:,\s+[A-Z][A-Za-z ]{{2,30}})?,\s+{_DATE}\s*{_AGENCY}{_DASH}"),
     re.compile(rf"(?P<city>{_CAPS})\s*{_AGENCY}{_DASH}"),
 ]
+#: "(Agency) --" opening a paragraph with no city before it
+_AGENCY_ALONE = re.compile(rf"[ \t]*\((?P<agency>[A-Z][\w .&\-]{{1,40}})\){_DASH}")
+#: a web page's masthead line: "Site Name | Section | December 1, 2026" (fields split by "|", a date last)
+_MASTHEAD = re.compile(r"(?m)^[ \t]*(?P<pub>[A-Z][^|\n]{2,60}?)[ \t]*\|[^\n]*?\|?[ \t]*(?:[A-Z][a-z]{2,8}\.?[ \t]+"
+                       r"\d{1,2},?[ \t]+\d{4}|\d{1,2}[ \t]+[A-Z][a-z]{2,8}[ \t]+\d{4}|\d{4}-\d\d-\d\d)[ \t]*$")
 #: "MUMBAI:", "OTTAWA —" opening the story's first paragraph: a city in capitals alone
 _BARE = re.compile(rf"(?P<city>{_CAPS})\s*(?::|(?:—|–|-{{1,2}})\s)")
 
@@ -62,6 +68,18 @@ def datelines(E: Any) -> None:
     from nevkg.ingest.extract.ner import _propose, retype
 
     E.dateline, E.dateline_city = None, None
+    E.dateline_spans = [m.span() for m in find_datelines(E.text)]  # (city, country and date: no place acted in)
+    _mastheads(E)
+    for m in re.finditer(r"(?m)^", E.text):
+        alone = _AGENCY_ALONE.match(E.text, m.start())
+        if alone is None:
+            continue  # "(Bloomberg) -- X and Y plan …": a news agency (the parser's place too), the source,
+        from nevkg.ingest.extract.org_context import org_at  # never a partner of X or Y
+
+        org_at(E, alone.start("agency"), alone.end("agency"), "publisher", "news-agency")
+        for k in E.mentions:
+            if k.file == "organizations" and alone.start("agency") <= k.start < alone.end("agency"):
+                k.compiler = True
     for m in find_datelines(E.text):
         s, e = m.span("city")
         name = m.group("city").strip()
@@ -97,3 +115,21 @@ def datelines(E: Any) -> None:
         if E.dateline_city is None:
             E.dateline_city = label
             E.dateline = next((k for k in E.mentions if k.file == "places" and k.start == s), None)
+
+
+def _mastheads(E: Any) -> None:
+    """A masthead line ("Connected Mobility Digest | Autonomous Vehicles | December 1, 2026") names the site (a
+    publisher, the source) and its section, never an actor: the site's name is one organisation, the section
+    names none."""
+    from nevkg.ingest.extract.org_context import org_at
+
+    for m in _MASTHEAD.finditer(E.text):
+        inside = [k for k in E.mentions if m.start() <= k.start < m.end() and k.file in {"organizations", "places"}]
+        for k in inside:
+            if not k.known and not (k.start == m.start("pub") and k.end == m.end("pub")):
+                for other in [o for o in E.mentions if o.id == k.id]:
+                    E.forget(other)  # a section ("Autonomous Vehicles") or a piece of the site's name
+        org_at(E, m.start("pub"), m.end("pub"), "publisher", "news-agency")
+        for k in E.mentions:
+            if k.file == "organizations" and m.start() <= k.start < m.end():
+                k.compiler = True

@@ -29,7 +29,7 @@ _MEASURE_CUES: list[tuple[str, re.Pattern]] = [
     ("sales-volume", re.compile(r"\bsales\b|\bsold\b|\bsell\w*", re.I)),
     ("orders", re.compile(r"\border(?:s|ed)?\b|\bsupply\s+(?:deal|contract|agreement)\b", re.I)),
     ("production-volume", re.compile(r"\bproduc(?:tion|ed)\b|\boutput\b|\bmanufactured\b|rolled\s+off", re.I)),
-    ("revenue", re.compile(r"\brevenue\b|\bturnover\b", re.I)),
+    ("revenue", re.compile(r"\brevenues?\b|\bturnover\b", re.I)),
     ("net-loss", re.compile(r"\b(?:net\s+|operating\s+)?loss(?:es)?\b(?!\s+of\s+(?:jobs|market|share))", re.I)),
     ("profit", re.compile(r"(?<![\w-])(?:net\s+)?profits?\b", re.I)),  # (not "a non-profit association")
     ("first-registrations", re.compile(r"\bregistrations?\b|\bregistered\b", re.I)),

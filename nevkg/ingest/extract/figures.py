@@ -36,6 +36,7 @@ _IMPLIED = [(re.compile(r"\bnumber\s+of\s+(?:countries|markets)\b[^.;0-9]{0,70}\
                         re.I), "stores"),
             (re.compile(r"\b(?:staff\w*|workforce|headcount|employ\w*|hir\w+|jobs?)\b" + IN_CLAUSE + r"{0,60}$",
                         re.I), "jobs"),
+            (re.compile(r"\b(?:rides|trips)\b[^.;0-9]{0,40}$", re.I), "rides"),  # "Paid rides totaled 4.7 million"
             (re.compile(r"\b(?:volume|sales|exports?|shipments?|deliveries|output|production|capacity|sold|"
                         r"exported|shipped|delivered|produced|registrations?)\b[^.;0-9]{0,40}$", re.I), "vehicles")]
 
@@ -88,8 +89,9 @@ _WORD_NUMBER = re.compile(r"\b(?P<num>(?:twenty|thirty|forty|fifty|sixty|seventy
                           r"(?:models?|factories|plants|workshops|dealers|dealerships|showrooms|stores|countries|"
                           r"markets|cities|months|years|year(?=" + _TERM_NOUN + r")|"
                           # a fleet: "four robotaxis", "four Yunfan WS-6 shuttles", "two driverless buses"
+                          r"(?:\d{1,3}-(?:seat|seater|passenger)\s+)?"  # "two 12-seat autonomous minibuses"
                           r"(?:(?-i:[A-Z][\w-]*)\s+){0,2}(?:robotaxis|shuttles|(?:driverless|autonomous|self-driving)"
-                          r"\s+(?:cars|vehicles|taxis|buses|shuttles))|"
+                          r"\s+(?:cars|vehicles|taxis|buses|minibuses|shuttles))|"
                           r"month(?=\s+(?:[\w-]+\s+)?(?:holiday|period|delay|extension|"
                           r"pause|suspension|grace|moratorium|transition)))\b)", re.I)
 #: a span of time a plan or change takes ("over the next 18 months", "within five years"): no figure
@@ -111,6 +113,10 @@ _FRACTION = re.compile(r"\b(?P<num>half|(?:a|one)[\s-]third|two[\s-]thirds|(?:a|
                        r"(?:a|one)[\s-]fifth)(?=\s+of\s+(?:the|its|their|all|total|this|last)?\s*(?:[\w'’-]+\s+){0,3}?"
                        r"(?:sales|exports|shipments|deliveries|output|production|market|registrations|revenue|cars|"
                        r"vehicles|volume|demand|imports)\b)", re.I)
+#: an exchange rate: "RMB7.1200 to US$1.00", "US$1 = RMB7.12", "HK$7.8 per US dollar": no amount of money
+_CUR = r"(?:RMB|CNY|US\$|USD|HK\$|HKD|EUR|€|£|\$|¥)"
+_FX_RATE = re.compile(rf"{_CUR}\s?\d+(?:\.\d+)?\s*(?:to|=|per|for)\s*(?:one\s+|a\s+)?(?:{_CUR}\s?1(?:\.0+)?(?!\.?\d)|"
+                      r"(?:U\.?S\.?\s+)?dollar\b|euro\b|yuan\b)")
 _FRACTION_OF = {"half": "50", "third": "33.33", "thirds": "66.67", "quarter": "25", "quarters": "75", "fifth": "20"}
 _DOUBLED = re.compile(r"\b(?P<num>doubled|tripled|quadrupled|(?:double|triple|quadruple|twice)(?=\s+(?:the\s+(?:year|"
                       r"figure|level|number|volume|total)|that\s+of|last\s+year|a\s+year|its\s+|the\s+previous\s+"
@@ -122,6 +128,7 @@ _UNIT_AFTER = re.compile(
     r"NEV|EV|overseas|robotaxi|export|more|complete|finished|locally\s+built|domestic|annual|yearly|monthly|"
     r"global|retail|vehicle|fully|autonomous|self-driving|consecutive|straight|battery[\s-]electric|connected|"
     r"commercial|paid|direct|indirect|permanent|skilled|full-time|part-time|additional|affiliated|CKD|SKD|"
+    r"\d{1,3}-(?:seat|seater|passenger|door|metre|meter|foot)|"
     r"(?:[Ll]evel|L)[\s-]?[2-5]|[A-Z][A-Za-z0-9-]+(?=\s+(?:[A-Z][A-Za-z0-9-]+\s+){0,2}(?:cars?|vehicles|EVs|units|"
     r"SUVs|robotaxis|shuttles|buses|vans|trucks|taxis)\b))\s+){0,3}"
     r"(?P<unit>sales\s+(?:and|&)\s+service\s+(?:outlets|centres|centers|points|stores)|"
@@ -263,6 +270,8 @@ def find_statistics(text: str, offset: int = 0) -> list[Statistic]:
         else:
             g = m.groupdict()
             raw = g["num"]
+            if re.match(r"-(?:seat|seater|passenger|door|metre|meter|foot|tonne|ton|inch|storey|lane)s?\b", after):
+                continue  # "a 12-seat minibus": a specification, not a count
             if re.match(r"[A-Za-z]", text[s - 1:s] if s else "") or re.match(r"^(?:st|nd|rd|th)\b", after) or \
                     re.search(r"\b(?:[Ll]evel|L)[\s-]$", text[max(0, s - 7):s]):
                 continue  # part of a name or an ordinal, or an autonomy level ("Level 4")
@@ -369,4 +378,6 @@ def find_statistics(text: str, offset: int = 0) -> list[Statistic]:
     bare = [st for st in stats if st.unit is None and not st.anaphoric]
     stats = [st for st in stats if st.unit is not None or st.anaphoric]
     stats = sorted(stats + continue_units(text, bare, stats, offset), key=lambda st: st.start)
-    return [st for st in merge_ranges(text, stats, offset) if st.unit is not None or st.anaphoric]
+    fx = [(m.start() + offset, m.end() + offset) for m in _FX_RATE.finditer(text)]  # "RMB7.12 to US$1.00"
+    return [st for st in merge_ranges(text, stats, offset) if (st.unit is not None or st.anaphoric)
+            and not any(a <= st.start < b for a, b in fx)]

@@ -329,8 +329,11 @@ class _Entities(NamePatterns, ContainerRules, CountryMentions):
     def _short_mentions(self, rid: str, rec: dict[str, Any], head: str) -> None:
         first = min((k.start for k in self.mentions if k.id == rid), default=len(self.text))
         # a leading word of the name that the text uses only after the full name is its short form
+        # (or inside a longer short form of the same name: "Huoxing" in a headline's "Huoxing Drive")
+        own = [(k.start, k.end) for k in self.mentions if k.id == rid]
         later = all(m.start() > first for m in re.finditer(rf"(?<![\w\-]){re.escape(head)}(?![\w\-])", self.text)
-                    if not self.text.startswith(rec["label"], m.start()))
+                    if not self.text.startswith(rec["label"], m.start())
+                    and not any(s <= m.start() and m.end() < e for s, e in own))
         for m in re.finditer(rf"(?<![\w\-]){re.escape(head)}(?![\w\-])(?!\s+(?:{_CAP}))", self.text):
             if any(k.file == "places" and k.rule in {"ner:GPE", "ner:LOC"} and (k.start, k.end) == m.span()
                    for k in self.mentions) and _AT_PLACE.search(self.text, max(0, m.start() - 40), m.start()):
@@ -368,4 +371,7 @@ def _stripped_head(label: str) -> str:
 #: words that alone are no short form of a company's name ("New", "General", "Great")
 _GENERIC = {"new", "general", "great", "first", "united", "national", "international", "global", "royal", "grand",
             "golden", "star", "auto", "car", "motor", "green", "smart", "future", "east", "west", "north", "south",
-            "central", "asia", "euro", "china", "sino", "world", "city", "state", "group", "energy", "power"}
+            "central", "asia", "euro", "china", "sino", "world", "city", "state", "group", "energy", "power",
+            # (a sector or a ministry's portfolio: "Transport" of "Transport Malta" in "Minister for Transport")
+            "transport", "transportation", "mobility", "infrastructure", "trade", "industry", "finance",
+            "investment", "commerce", "logistics", "development"}

@@ -1,6 +1,6 @@
 """Checks on the names the parser proposes, before any relation is read from them.
 
-Six mistakes of a statistical parser (or of the rules that retype its names) that would each give wrong
+Mistakes of a statistical parser (or of the rules that retype its names) that would each give wrong
 relations:
 
 - a new "place" named right after a noun of a company's role ("through importer X", "rival X", "its partner
@@ -22,7 +22,11 @@ relations:
   person (the lone word then is the person's surname, not a company);
 - a one-word name in an apposition that describes a company named just before ("X Auto Import, the Rotterdam
   importer of …", "…, the Rotterdam company that distributes …") typed as an organisation: it says where the
-  company is, a city (it would become a partner).
+  company is, a city (it would become a partner);
+- a company's name that swallowed the place after it ("with Careem in Jeddah"): the company, then the place (it
+  would be a company of its own, and the place lost);
+- a press release's heading "About X" taken as one name, a time zone after a clock time ("9:00 p.m. Beijing
+  Time") and "Level" of "Level 4": the heading names X, the others nothing.
 """
 
 from __future__ import annotations
@@ -55,10 +59,11 @@ _OWNER_BEFORE = re.compile(r"(?:\b(?:its|their)|['’]s?)\s+(?:(?:new|latest|ele
 
 
 def check_names(E: Any) -> None:
-    """Correct the six mistakes above in ``E`` (an ``_Entities`` whose names are all found); first drop the
+    """Correct the mistakes above in ``E`` (an ``_Entities`` whose names are all found); first drop the
     capitalised phrases that name nothing, last join an organisation proposed with and without its legal form
     (:mod:`.name_generic`)."""
     from nevkg.ingest.extract.departments import split_departments
+    from nevkg.ingest.extract.listings import ticker_listings
     from nevkg.ingest.extract.name_generic import drop_generic_names, join_paired_names, merge_legal_forms
     from nevkg.ingest.extract.name_people import byline_people, company_short_names, honorific_people, particle_names
 
@@ -78,6 +83,9 @@ def check_names(E: Any) -> None:
     _described_homes(E)
     split_departments(E)
     merge_legal_forms(E)
+    ticker_listings(E)
+    _places_out_of_names(E)
+    _headings_and_clock_zones(E)
 
 
 #: leading words that are no company's short name
@@ -247,3 +255,60 @@ def _described_homes(E: Any) -> None:
                 k.file == "organizations" and k.id != rid and re.fullmatch(r",\s+the\s+", E.text[k.end:m.start])
                 for k in E.mentions) for m in ms):
             retype(E, rid, "places", "city")
+
+
+#: a new organisation's name that swallowed "in PLACE" after it ("Careem in Jeddah")
+_IN_PLACE_TAIL = re.compile(r"^(?P<name>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})\s+in\s+"
+                            r"(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})$")
+
+
+def _places_out_of_names(E: Any) -> None:
+    """A new organisation the parser named with a place after it ("with Careem in Jeddah" read as one name) is the
+    organisation, then the place (a known one, or a new city)."""
+    from nevkg.ingest.extract.ner import _propose
+
+    for m in [m for m in E.mentions if m.file == "organizations" and not m.known and m.id in E.new
+              and m.rule == "ner:ORG"]:
+        cut = _IN_PLACE_TAIL.match(m.text)
+        if cut is None or E.gaz.lookup(cut.group("place"), ("organizations",)) is not None:
+            continue
+        place = E.gaz.lookup(cut.group("place"), ("places",))
+        name, ps = cut.group("name"), m.start + cut.start("place")
+        E.mentions.remove(m)
+        E.drop_unused(m.id)
+        known = E.gaz.lookup(name, ("organizations",))
+        if known is not None:
+            E.add(Mention(m.start, m.start + len(name), name, "organizations", known.id, True, known.kind,
+                          "gazetteer", 0.9, known.label))
+        else:
+            _propose(E, "organizations", "company", name, m.start, m.start + len(name), "ORG")
+        if place is not None:
+            E.add(Mention(ps, m.end, cut.group("place"), "places", place.id, True, place.kind, "gazetteer", 0.9,
+                          place.label))
+        else:
+            _propose(E, "places", "city", cut.group("place"), ps, m.end, "GPE")
+
+
+#: a clock time before a time zone's name ("8:00 a.m. U.S. Eastern Time", "21:00 Beijing time")
+_CLOCK = re.compile(r"\d{1,2}(?::\d\d)?\s*(?:[ap]\.?\s?m\.?)?\s+(?:\(\s*)?$", re.I)
+
+
+def _headings_and_clock_zones(E: Any) -> None:
+    """Drop the parser's organisation "About X" of a heading line (X named again, when the article names it) and
+    its organisation or place for a time zone after a clock time ("Beijing Time")."""
+    for m in [m for m in E.mentions if m.file in {"organizations", "places"} and not m.known and m.id in E.new]:
+        if m.text.lower().endswith(" time") and _CLOCK.search(E.text, max(0, m.start - 20), m.start):
+            E.forget(m)  # "9:00 p.m. Beijing Time": an hour's zone, no body and no place
+            continue
+        if m.text in {"Level", "Phase", "Stage", "Tier"} and re.match(r"\s?\d", E.text[m.end:m.end + 2]):
+            E.forget(m)  # "develops Level 4 technology": an autonomy level, no body
+            continue
+        head = re.match(r"About\s+", m.text)
+        if head is None or E.text[max(0, m.start - 1):m.start] not in {"", "\n"}:
+            continue
+        rest = m.text[head.end():]
+        same = next((k for k in E.mentions if k is not m and k.file == "organizations" and k.text == rest), None)
+        E.forget(m)
+        if same is not None:  # "About Kunlai Robotics Inc." heading the company's boilerplate
+            E.add(Mention(m.start + head.end(), m.end, rest, "organizations", same.id, same.known, same.kind,
+                          same.rule, same.confidence, same.label))

@@ -8,6 +8,7 @@ from typing import Any
 
 from nevkg.ingest.extract.figure_cues import _POINT_MEASURES, PUT_INTO
 from nevkg.ingest.extract.model import Candidate, Period, Statistic
+from nevkg.ingest.extract.period_bases import base_periods, head_period, same_period
 from nevkg.ingest.extract.periods import MONTH, _num
 from nevkg.ingest.extract.spans import IN_CLAUSE, verbs_of
 from nevkg.ingest.extract.subjects import _MONEY
@@ -28,7 +29,8 @@ _STANDING_RATE = re.compile(r"\b(?:on\s+top\s+of|in\s+addition\s+to|(?:the\s+)?(
 #: verbs whose time is when something starts, not the time of a figure stated with them
 _STARTING = {"start", "begin", "open", "commence", "launch", "resume", "due", "enter", "break"}
 #: a rate per year after a count ("60,000 vehicles a year", "per annum", "annually")
-_PER_YEAR = re.compile(r"\s*(?:a|per|each|every)\s+(?:year|annum)\b|\s*annually\b", re.I)
+_PER_YEAR = re.compile(r"\s*(?:a|per|each|every)\s+(?:year|annum)\b(?!\s+(?:earlier|ago|before|later)\b)|"
+                       r"\s*annually\b", re.I)  # (not "1,420 vehicles a year earlier": the base of a change)
 _MILESTONE = re.compile(r"(?:thousand|million|billion)th\b|\d(?:st|nd|rd|th)\b")
 
 
@@ -114,6 +116,35 @@ def _founding_time(text: str, p: Period, sent_start: int) -> bool:
     return bool(_FOUNDED_IN.search(text[max(sent_start, p.start - 40):p.start]))
 
 
+#: a day that dates a stock ("as of September 30, 2026", "as at 30 June")
+_AS_OF = re.compile(r"\bas\s+(?:of|at)\s+$", re.I)
+
+
+#: "in the quarter", "during the quarter", "for the quarter": the report's own quarter
+_THE_QUARTER = re.compile(r"\b(?:in|during|for|over|of)\s+the\s+quarter\b(?!\s+(?:to|ended|ending)\b)", re.I)
+_QUARTER_END = re.compile(r"\b(?:at|by)\s+the\s+end\s+of\s+the\s+quarter\b", re.I)
+
+
+def _quarter_long(p: Period) -> bool:
+    """Whether ``p`` spans the three months of one quarter."""
+    a, b = p.period_start or "", p.period_end or ""
+    return len(a) == len(b) == 7 and a[:4] == b[:4] and int(b[5:]) - int(a[5:]) == 2 and int(b[5:]) % 3 == 0
+
+
+#: "by" before the last day of a year: a target for that year
+_BY_DAY = re.compile(r"\bby\s+$", re.I)
+
+
+def _year_of_end(p: Period) -> Period:
+    """The year a target "by December 31, 2026" is set for (2026)."""
+    return Period(p.start, p.end, p.text, p.period_start[:4], p.period_start[:4], p.inferred, kind="by-end")
+
+
+def _month_of(p: Period) -> Period:
+    """The month of a day ("as of September 30, 2026" → 2026-09)."""
+    return Period(p.start, p.end, p.text, p.period_start[:7], p.period_start[:7], p.inferred, kind="period")
+
+
 def _year_before(p: Period) -> Period:
     """The same period one year earlier (2025-03 → 2024-03)."""
     def back(v: str | None) -> str | None:
@@ -138,8 +169,10 @@ def _timeless(st: Statistic, sent: str, after: str = "") -> bool:
 
 
 def _is_flow(measure: str | None, st: Statistic) -> bool:
-    """Exports, sales or output (volumes, values and shares of them): figures that belong to a reporting period."""
-    return bool(measure) and bool(re.match(r"(?:export|sales|overseas-sales|production|output)", measure)) \
+    """Exports, sales or output (volumes, values and shares of them), revenue, profit or loss: figures that belong
+    to a reporting period."""
+    return bool(measure) and bool(re.match(r"(?:export|sales|overseas-sales|production|output|revenue|net-loss|"
+                                           r"profit)", measure)) \
         and st.unit in {"vehicles", "percent", "usd", "cny", "eur"}
 
 
@@ -165,6 +198,18 @@ class PeriodRules:
         elif not _MILESTONE.search(self.text[st.start:st.end]):
             return None
         return min(days, key=lambda p: abs(p.start - st.start)) if days else None
+
+    def _part_of(self, st: Statistic, s: int) -> Candidate | None:
+        """The count a sentence opening "Of these, N …" or "Of the N vehicles, M …" takes a part of: the last
+        figure of the same unit before it, when that one has a period ("2,380 vehicles as of September 30. Of
+        these, 310 vehicles …")."""
+        opening = re.match(r"\s*(?:[-•*]\s*)?Of\s+(?:these|those|them|which|the\s+(?P<n>\d[\d,.]*)\s+[a-z]+)\s*,",
+                           self.text[s:st.start])  # (or "Of the 2,060 vehicles, 780 run in X, 650 in Y")
+        if st.kind != "amount" or opening is None:
+            return None
+        near = [c for c in self.candidates if c.file == "observations" and c.record.get("unit") == st.unit
+                and c.record.get("period_start")][-3:]  # (the latest of them: not the base "a year earlier")
+        return max(near, key=lambda c: str(c.record["period_end"])) if near else None
 
     def _dates_state(self, st: Statistic, p: Period) -> bool:
         """Whether a time of the sentence dates a capacity, headcount, stake or investment: it hangs on the
@@ -195,6 +240,14 @@ class PeriodRules:
         timeless = _timeless(st, sent, text[st.end:st.end + 30])
         stat_periods = [p for p in periods if not p.date and p.kind not in {"since"}
                         and not _founding_time(text, p, s)]
+        if st.kind != "percent":  # "2,380 vehicles as of September 30, 2026": a count at that day's month
+            stat_periods += [_month_of(p) for p in periods if p.date and _AS_OF.search(text, max(s, p.start - 20),
+                                                                                        p.start)]
+            stat_periods += [_year_of_end(p) for p in periods if p.date and (p.period_start or "")[5:] == "12-31"
+                             and _BY_DAY.search(text, max(s, p.start - 10), p.start)]  # "by December 31, 2026"
+        report = getattr(self, "article_period", None)
+        bases = base_periods(text, st, stat_periods, self.date, report)  # "…, up from 48% in the third quarter
+        stat_periods = [p for p in stat_periods if p not in bases]  # of 2025": the base's time, not the figure's
         # periods in the figure's own clause (not across "; " or "and will …")
         own = [p for p in stat_periods if not _CLAUSE_GAP.search(text[min(p.end, st.end):max(p.start, st.start)])
                and not _aside(text, p, st)]
@@ -211,7 +264,7 @@ class PeriodRules:
         period = None
         if own:
             period = min(own, key=lambda p: abs(p.start - st.start) * (1 if p.start < st.start else 1.3))
-            report = getattr(self, "article_period", None)
+            period = same_period(text, period, report)  # "RMB 316 million in the same period of 2025"
             if period.kind == "ytd" and report is not None and report.period_start == period.period_start:
                 period = report  # "so far this year" in a report on January to September
             if dated is not None and st.kind == "percent" and abs(dated.start - st.start) < abs(
@@ -219,6 +272,10 @@ class PeriodRules:
                 period = dated  # "from 1 July, a 25% tariff, rising to 35% in 2027": the nearer start day
         elif dated is not None:
             period = dated
+        elif bases and (head := head_period(bases[0], self.date, report)) is not None:
+            period = head
+            notes.append(f"the time after the base of its comparison is the base's ({bases[0].text}): the figure "
+                         f"is of {head.period_start} to {head.period_end}")
         elif st.kind == "amount" and (base := _BASE_YEAR.match(text, st.end, e)) is not None:
             y = str(int(base.group("y")) + 1)  # "reached 7.1 million, up 13% from 2025": the year after the base
             period = Period(base.start("y"), base.end("y"), base.group("y"), y, y, True)
@@ -238,6 +295,15 @@ class PeriodRules:
             period = min(self._parallel(st, stat_periods), key=lambda p: abs(p.start - st.start))
             drop += 0.15
             notes.append(f"period taken from the sentence's other clause ({period.text})")
+        elif report is not None and not stat_periods and _THE_QUARTER.search(sent) and _quarter_long(report):
+            period = report  # "rides rose 64% to 3.4 million in the quarter": the report's quarter
+            if _QUARTER_END.search(sent):  # "held N in cash at the end of the quarter": its last month
+                period = Period(st.start, st.start, report.text, report.period_end, report.period_end, True)
+            notes.append(f"'the quarter' of a quarterly report ({report.text})")
+        elif (part := self._part_of(st, s)) is not None:
+            period = Period(st.start, st.start, "", part.record["period_start"], part.record["period_end"], True,
+                            kind="whole")
+            notes.append(f"a part of {part.id} ('Of these, N'): its period was taken")
         elif whole is not None and whole.record.get("period_start"):
             period = Period(st.start, st.start, "", whole.record["period_start"], whole.record["period_end"], True,
                             kind="whole")

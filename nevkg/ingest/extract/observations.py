@@ -52,6 +52,14 @@ _SHARED_CURRENCY = {"dirham": {"MA": "mad", "AE": "aed"}, "krone": {"NO": "nok",
                     "peso": {"MX": "mxn", "AR": "ars", "CL": "clp", "CO": "cop", "PH": "php", "UY": "uyu"}}
 
 
+#: a verb only supposed right before a figure ("could hire 30 more drivers if …", "would sell N if …")
+_HYPOTHETICAL = re.compile(r"\b(?:could|would|might)\s+(?:(?:have|be|easily|probably)\s+)?[a-z]+\s+(?:about\s+|up\s+"
+                           r"to\s+|another\s+)?$", re.I)
+#: a company running or operating the vehicles counted next ("runs about 1,900 robotaxis")
+_RUNS_FLEET = re.compile(r"\b(?:runs?|running|ran|operates?|operating|operated)\s+(?:(?:about|around|some|roughly|"
+                         r"nearly|almost|more\s+than|over|at\s+least|a\s+total\s+of)\s+)?$", re.I)
+
+
 class ObservationRules(PeriodRules, SubjectRules):
     """A figure → an observation record: measure, subject, destination, period, compiler."""
 
@@ -98,6 +106,13 @@ class ObservationRules(PeriodRules, SubjectRules):
         if st.role in {"yoy", "growth"} and re.search(r"\b(?:shares|stock|share\s+price)\b" + IN_CLAUSE + r"{0,60}$",
                                                       text[s:st.start], re.I):
             return None  # a move of the share price, not a statistic of the business
+        if st.kind == "percent" and re.search(r"\b(?:shares|stock|share\s+price)\b", sent, re.I) and re.search(
+                r"\b(?:clos\w*|end\w*|finish\w*|trad\w*|open\w*)\s+(?:\w+\s+)?$", text[s:st.start], re.I) \
+                and re.match(r"\s*(?:higher|lower|up|down)\b", text[st.end:st.end + 12], re.I):
+            return None  # "… before closing 6.5% higher": the same share price's move
+        if _HYPOTHETICAL.search(text, max(s, st.start - 40), st.start) and re.search(
+                r"\bif\b", text[st.end:min(e, st.end + 80)]):
+            return None  # "could hire 30 more drivers if we could find them": no figure of what is
         notes: list[str] = []
         conf = 0.8
         missing: list[str] = []
@@ -170,6 +185,9 @@ class ObservationRules(PeriodRules, SubjectRules):
             if measure in {None, "production-volume"} and st.unit == "vehicles" and _PER_YEAR.match(
                     text, st.unit_span[1] if st.unit_span else st.end):
                 measure = "production-capacity"  # "(the plant) should make 50,000 cars a year": a rate it can build
+            if measure is None and st.unit == "vehicles" and _RUNS_FLEET.search(sent[:pos]) and re.search(
+                    r"robotaxi|driverless|autonomous|self-driving", st.unit_text, re.I):
+                measure = "robotaxi-fleet-size"  # "runs about 1,900 robotaxis in nine cities": its fleet
             if measure is None:
                 conf = 0.35
                 notes.append("no measure cue near the figure")

@@ -95,6 +95,19 @@ def _robotaxi_goods(cue: Any) -> bool:
     return any(t.lemma_.lower() in _ROBOTAXI_GOODS for a in args for t in a.subtree)
 
 
+#: "A, the US ride-hailing company, and Chinese robotaxi firm B": two names, the first described in apposition
+_APPOSED_AND = re.compile(r",\s+(?:an?|the|its)\s+[^,;()]{1,60},\s+and\s+(?:(?:[A-Z][a-z]+|[a-z][\w\-]*)\s+){0,4}")
+
+
+def _run_in_label(cue: Any) -> bool:
+    """Whether ``cue`` is a word of a run-in label that opens its sentence or bullet ("New city launches:",
+    "Market entry:"): a heading, not what the sentence's actor does."""
+    sent = cue.sent
+    before = sent.doc.text[sent.start_char:cue.idx]
+    after = sent.doc.text[cue.idx + len(cue.text):sent.end_char]
+    return bool(re.fullmatch(r"[\s\-–•*]*(?:[A-Za-z][\w-]*\s+){0,3}", before) and re.match(r"\s*:", after))
+
+
 class ParsedRelations(ClauseActors, PartnerParseRules, DeployParseRules, PlaceRules, PolicyRules, StakeRules,
                       InvestRules, FundingRules, PlanRules):
     """Relations read from each sentence's parse (a mixin of the extractor)."""
@@ -117,6 +130,7 @@ class ParsedRelations(ClauseActors, PartnerParseRules, DeployParseRules, PlaceRu
         self.funding_rounds(sent, orgs)
         self.share_purchases(sent, orgs)
         self.raised_from(sent, orgs)
+        self.backers(sent, orgs)
         if not orgs and self.last_org is None:
             return
         self.stakes(sent, orgs)
@@ -167,7 +181,7 @@ class ParsedRelations(ClauseActors, PartnerParseRules, DeployParseRules, PlaceRu
         self.nested_deployments()
         self.deployment_partnerships()
         pair = [(a, b) for a in orgs for b in orgs if a.end < b.start and a.id != b.id
-                and _AND_NAME.fullmatch(self.text[a.end:b.start])]
+                and (_AND_NAME.fullmatch(self.text[a.end:b.start]) or _APPOSED_AND.fullmatch(self.text[a.end:b.start]))]
         if pair:
             self._last_group = list(pair[0])  # "A and B …": "they" or "the companies" next means both
         else:  # "A, a Chinese carmaker, and B, a taxi operator, announced …": the subject's coordinated names
@@ -191,8 +205,9 @@ class ParsedRelations(ClauseActors, PartnerParseRules, DeployParseRules, PlaceRu
         out = []
         for p in places:
             span = span_at(self.doc, p.start, p.end)
-            if span is None or span.root.i not in clause or p.id == home:
-                continue
+            if span is None or span.root.i not in clause or p.id == home or any(
+                    a <= p.start and p.end <= b for a, b in getattr(self.ents, "dateline_spans", ())):
+                continue  # (the city and country a story was filed from are not where the actor acts)
             prev = self.doc[span.start - 1] if span.start > 0 else None
             market = p.rule.startswith("demonym") and span.root.head.lemma_.lower() in _SALES_NOUNS  # "Indian market"
             if prev is not None and prev.lower_ in {"from", "with"} or p.rule.startswith("demonym") and not market or \
@@ -295,6 +310,8 @@ class ParsedRelations(ClauseActors, PartnerParseRules, DeployParseRules, PlaceRu
                          [(actor.start, actor.end), (o.start, o.end)], "parse:partner:made-for")
 
     def _markets(self, cue: Any, actor: Mention, places: list[Mention]) -> None:
+        if _run_in_label(cue):
+            return  # "- New city launches: the Company started robotaxi services in X": a heading word, no verb
         if policy_not_trade(cue, actor) or no_market_cue(cue):
             return  # "the ministry's export licences": a measure, not a trade ("entered into an agreement": none)
         lem = cue.lemma_.lower()

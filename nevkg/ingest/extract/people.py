@@ -9,7 +9,7 @@ from nevkg.ingest.extract.model import Mention
 from nevkg.ingest.extract.name_people import HONORIFIC_RANK
 from nevkg.ingest.extract.people_frames import _PORTFOLIO, TitleFrames
 from nevkg.ingest.extract.periods import _MONTH_NUM
-from nevkg.ingest.extract.role_lists import headed_list_roles
+from nevkg.ingest.extract.role_lists import contact_block_roles, headed_list_roles
 from nevkg.ingest.extract.role_titles import _DESCRIBED, _DESCRIBED_NEXT, _OWNER_NOUN, business_partner
 from nevkg.ingest.extract.role_titles import _TITLE_RX as _ANY_TITLE_RX
 from nevkg.ingest.extract.title_spans import appointed_roles, bracket_roles, in_charge_roles, pronoun_posts
@@ -57,7 +57,7 @@ _FUNCTION_WORD = r"(?!(?:by|of|at|from|with|to|for|on|in|the|a|an|and|or|said|sa
 #: title words only, capitalised, that a parser may take for an organisation ("Managing Partner")
 _TITLE_ONLY = re.compile(r"(?:(?:Managing|Senior|General|Executive|Chief|Vice|Deputy|Assistant|Associate|Founding|"
                          r"Regional|Country)\s+)+(?:Partner|Director|Manager|President|Chairman|Officer|Executive|"
-                         r"Counsel|Consultant|Adviser|Advisor)")
+                         r"Counsel|Consultant|Adviser|Advisor)|Co-?[Ff]ounder")  # (or "Co-Founder" alone)
 #: a function's head or officer ("Communications Manager", "Sales Director", "Press Officer")
 _FUNCTION_TITLE = re.compile(rf"(?:{_FUNCTION.pattern}|Press|Media)\s+(?:Manager|Director|Officer|Head|Lead|"
                              r"Coordinator|Specialist|Executive|Adviser|Advisor)")
@@ -207,7 +207,7 @@ class PeopleRules(TitleFrames):
                               place, "person:office-name-of-place"))
         found += self._writers_people(s, e) + self._board_lists(s, e) + self._title_then_name(s, e) + \
             in_charge_roles(self, s, e) + pronoun_posts(self, s, e) + bracket_roles(self, s, e) + \
-            appointed_roles(self, s, e) + headed_list_roles(self, s, e)
+            appointed_roles(self, s, e) + headed_list_roles(self, s, e) + contact_block_roles(self, s, e)
         for ns, ne, title, ts, te, org, rule in found:
             self.add_role(ns, ne, title, ts, te, org, rule)
 

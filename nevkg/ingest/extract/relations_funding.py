@@ -1,7 +1,7 @@
 """Funding rounds read from the parse: who put money into whom.
 
-"X raised N in a funding round led by Y", "Y led a N funding round in X" and "X raised N from Y" ("from investors
-including Y", "from A and B"): Y invests in X (an ``investments``
+"X raised N in a funding round led by Y", "Y led a N funding round in X", "X raised N from Y" ("from investors
+including Y", "from A and B"), "X's backers include Y" and "X is backed by Y": Y invests in X (an ``investments``
 record with the investee, proposed through :meth:`~.relations_invest.InvestRules._propose`). The investor is the
 organisation the "led by" phrase names (its owner for a unit: "led by Y's venture capital arm" is Y's money) or
 the subject of "led"; the investee is whoever raised the round (a relative clause's noun too: "X, which raised
@@ -18,6 +18,8 @@ from nevkg.ingest.extract.relations_invest import _MONEY
 
 #: words that make a "round" a funding round
 _FUNDING = {"funding", "financing", "investment", "series", "seed", "capital", "equity", "fundraising"}
+#: who holds a company's shares or money in it ("its backers include X")
+_BACKERS = {"backer", "investor", "shareholder", "stakeholder", "owner"}
 #: verbs of leading a round
 _LEAD = {"lead", "head", "anchor", "back"}
 #: verbs of taking part in a round ("Y participated", "with Y also taking part")
@@ -96,6 +98,32 @@ class FundingRules:
             for i, investor in enumerate(investors):  # (the amount is the round's: the first investor's alone)
                 self._propose(investor, [], [investee], money[0] if i == 0 and len(investors) == 1 else None, verb,
                               None)
+
+    def backers(self, sent: Any, orgs: list[Mention]) -> None:
+        """"X's backers include A and B", "its investors include A", "X is backed by A": each of A, B invests in
+        X (not a government body; not when denied)."""
+        for verb in sent:
+            if any(c.dep_ == "neg" for c in verb.children) or verb.pos_ not in {"VERB", "AUX"}:
+                continue
+            lem = verb.lemma_.lower()
+            if lem == "include":
+                subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.lemma_.lower() in _BACKERS), None)
+                owner = next((m for c in subj.children if c.dep_ in {"poss", "prep"} for t in c.subtree
+                              if (m := self._mention_of(t)) is not None and m.file == "organizations"), None) \
+                    if subj is not None else None
+                found = [c for c in verb.children if c.i > verb.i and c.dep_ not in {"punct", "cc", "prep"}]
+            elif lem == "back" and any(c.dep_ == "auxpass" for c in verb.children) and any(
+                    c.dep_ == "agent" for c in verb.children):
+                owner = self._actor(verb, orgs)  # "X is backed by A": X (the parser may hang A on the verb)
+                found = [c for c in verb.children if c.i > verb.i and c.dep_ in {"agent", "advmod", "npadvmod"}]
+            else:
+                continue
+            if owner is None or not found:
+                continue
+            for investor in {m.id: m for f in found for t in f.subtree if (m := self._mention_of(t)) is not None
+                             and m.file == "organizations" and m.id != owner.id
+                             and (m.kind or "") not in {"government", "government-body"}}.values():
+                self._propose(investor, [], [owner], None, verb, None)
 
     def _co_investors(self, sent: Any, lead: Mention, investee: Mention) -> list[Mention]:
         """The others in a round: those led with the lead ("led by A and B"), and those taking part ("with Y also

@@ -39,6 +39,21 @@ def _denied(cue: Any) -> bool:
     return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in {"refuse", "decline", "fail", "reject"}
 
 
+#: a company opening a gapped clause of a list, then its own "with": "…, B with Y", "…, while B works with Y"
+_GAP_OPEN = re.compile(r"(?:[,;:]|\bwhile|\bwhereas|\bbut)\s+$")
+_GAP_WITH = re.compile(r"\s+(?:[a-z]+\s+){0,2}with\b")
+
+
+def _gapped_owner(text: str, actor: Mention, o: Mention, orgs: list[Mention]) -> Mention:
+    """Whose partner ``o`` is in a list of gapped clauses ("deals before: A with X in Dubai and with Y in Qatar,
+    B with Z in Warsaw"): the last company before it that opens such a clause with its own "with", else
+    ``actor``."""
+    lead = [m for m in orgs if actor.end <= m.start and m.end <= o.start and m.id != actor.id
+            and _GAP_OPEN.search(text, max(0, m.start - 10), m.start) and _GAP_WITH.match(text, m.end)
+            and not m.rule.startswith("anaphor:")]
+    return lead[-1] if lead else actor
+
+
 class PartnerParseRules:
     """Partnerships and brands from a clause (a mixin of the extractor)."""
 
@@ -83,12 +98,15 @@ class PartnerParseRules:
                 continue  # "its joint venture with A, X, …": X names the venture, no partner of its own
             if (o.kind or "") in _GOV or (actor.kind or "") in _GOV:
                 continue
-            if self._new_partnership(actor.id, o.id, kind):
-                rid = self.cid(f"{actor.id}-{o.id}-{kind}")
-                rec = {"label": f"{self.label(actor.id)} and {self.label(o.id)} {kind.replace('-', ' ')}",
-                       "kind": kind, "partners": [actor.id, o.id]}
+            own = _gapped_owner(self.text, actor, o, orgs)  # "A with X in Dubai, B with Y in Warsaw": B's Y
+            if own.id == o.id:
+                continue
+            if self._new_partnership(own.id, o.id, kind):
+                rid = self.cid(f"{own.id}-{o.id}-{kind}")
+                rec = {"label": f"{self.label(own.id)} and {self.label(o.id)} {kind.replace('-', ' ')}",
+                       "kind": kind, "partners": [own.id, o.id]}
                 self.add("partnerships", {"id": rid, **rec}, 0.55,
-                         [(actor.start, actor.end), (cue.idx, cue.idx + len(cue.text)), (o.start, o.end)],
+                         [(own.start, own.end), (cue.idx, cue.idx + len(cue.text)), (o.start, o.end)],
                          f"parse:partner:{cue.lemma_.lower()}")
 
     def _listed_partners(self, cue: Any, orgs: list[Mention]) -> list[Mention]:

@@ -1,6 +1,7 @@
 """People listed under a heading that gives their title: a research note's "Analysts: NAME (CITY); NAME (CITY)",
 "Analyst: NAME, CFA". Each is an analyst of the organisation that writes the note (its letterhead), else of the
-organisation the heading's paragraph names.
+organisation the heading's paragraph names. And a press release's contact block: the organisation on one line,
+"NAME, TITLE" on the next, then an e-mail or telephone line.
 """
 
 from __future__ import annotations
@@ -8,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-__all__ = ["headed_list_roles"]
+__all__ = ["contact_block_roles", "headed_list_roles"]
 
 #: the heading and the list after it, up to the end of the sentence or line
 _HEADING = re.compile(r"(?:^|\n|[.]\s+)(?P<head>Analysts?|Research\s+analysts?|Authors?|Economists?|"
@@ -50,4 +51,39 @@ def headed_list_roles(R: Any, s: int, e: int) -> list[tuple[int, int, str, int, 
             continue
         for p in people:
             out.append((p.start, p.end, title, h.start("head"), h.end("head"), org, "person:headed-list"))
+    return out
+
+
+#: "ORG\nNAME, TITLE\nEmail: …": a contact block's lines
+_CONTACT = re.compile(r"(?m)^[ \t]*(?P<org>\S[^\n]{2,80}?)[ \t]*\n[ \t]*(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2}),"
+                      r"[ \t]+(?P<title>[A-Z][A-Za-z&\- ]{2,60}?)[ \t]*\n[ \t]*(?:E-?mail|Tel|Phone|Mobile|[TEM])\b")
+
+
+def contact_block_roles(R: Any, s: int, e: int) -> list[tuple[int, int, str, int, int, Any, str]]:
+    """Roles of a press release's contact block whose person line lies in ``text[s:e]``: the organisation on the
+    line before ("Kunlai Robotics Inc.\nHugo Tan, Director of Investor Relations\nEmail: …").
+
+    Parameters
+    ----------
+    R : PeopleRules
+        The extractor (its text and mentions).
+    s, e : int
+        The sentence's bounds.
+
+    Returns
+    -------
+    list
+        ``(name start, name end, title, title start, title end, organisation, rule)`` for each block.
+    """
+    from nevkg.ingest.extract.people import _TITLE_RX
+
+    out = []
+    for m in _CONTACT.finditer(R.text):
+        if not s <= m.start("name") < e or not _TITLE_RX.search(m.group("title")):
+            continue
+        org = next((k for k in R.ents.mentions if k.file == "organizations" and k.start == m.start("org")
+                    and k.end >= m.end("org") - 1), None)  # (the whole line is the organisation's name)
+        if org is not None:
+            out.append((m.start("name"), m.end("name"), m.group("title"), m.start("title"), m.end("title"), org,
+                        "person:contact-block"))
     return out

@@ -1,0 +1,95 @@
+"""The time of a comparison's base: "revenue was RMB 528 million, up 67% from RMB 316 million in the same period
+of 2025", "gross margin was 18.6%, compared with 9.1% in the third quarter of 2025". The time after the base
+figure is the base's, not the head figure's; the head figure is the report's own period (or the base's a year
+on), and "the same period of 2025" is the report's months in 2025."""
+
+from __future__ import annotations
+
+import re
+
+from nevkg.ingest.extract.model import Period, Statistic
+
+__all__ = ["base_periods", "head_period", "same_period"]
+
+#: a comparison word, then a base figure ("from RMB 316 million", "compared with a net loss of RMB 468 million";
+#: not the hedge "more than 14 million")
+_BASE_GAP = re.compile(r"\b(?:from|compared\s+(?:with|to)|versus|vs\.?|against|(?<!more\s)(?<!less\s)(?<!fewer\s)"
+                       r"(?<!rather\s)(?<!other\s)than)\s+(?:(?:a|an|the)\s+)?(?:[a-z][\w-]*\s+){0,3}?(?:of\s+)?"
+                       r"(?:RMB|US\$|HK\$|S\$|A\$|[$€£¥₹]|EUR|USD|CNY|Rs\.?)?\s?\d")
+#: "the same period of", "the same quarter in" right before a year
+_SAME = re.compile(r"\bthe\s+same\s+(?:period|quarter|half|months?)\s+(?:of|in)\s+$", re.I)
+#: where the head figure's clause ends
+_TURN = re.compile(r";|,\s+while\b|\band\s+(?:will|plans?|expects?)\b")
+
+
+def _earlier(p: Period, article_date: str | None, report: Period | None) -> bool:
+    """Whether ``p`` lies before the report's own period (or, without one, before the article's year)."""
+    end = p.period_end or ""
+    if report is not None and report.period_start and end:
+        return end < report.period_start
+    return bool(article_date) and end[:4].isdigit() and end[:4] < article_date[:4]
+
+
+def base_periods(text: str, st: Statistic, periods: list[Period], article_date: str | None,
+                 report: Period | None) -> list[Period]:
+    """The times in ``periods`` that date the base of the figure ``st``'s comparison, not ``st``.
+
+    Parameters
+    ----------
+    text : str
+        The article.
+    st : Statistic
+        The head figure.
+    periods : list of Period
+        The times of its sentence.
+    article_date : str or None
+        The article's date (YYYY-MM-DD).
+    report : Period or None
+        The report's own period (the widest range the article names so far).
+
+    Returns
+    -------
+    list of Period
+        The times after a base figure ("from RMB 316 million in the same period of 2025") that lie before the
+        report's period or are "the same period" of another year.
+    """
+    out = []
+    for p in periods:
+        if p.start < st.end:
+            continue
+        gap = text[st.end:p.start]
+        if _BASE_GAP.search(gap) is None or _TURN.search(gap):
+            continue
+        if _SAME.search(text[max(0, p.start - 40):p.start]) or _earlier(p, article_date, report):
+            out.append(p)
+    return out
+
+
+def head_period(base: Period, article_date: str | None, report: Period | None) -> Period | None:
+    """The head figure's time when its sentence gives only its base's: the report's period when the base lies
+    before it, else the base's a year later (not after the article's month).
+
+    >>> head_period(Period(0, 4, "2025", "2025-07", "2025-09", False), "2026-11-18", None).period_start
+    '2026-07'
+    """
+    if report is not None and report.period_start and base.period_end and base.period_end < report.period_start:
+        return Period(base.start, base.start, report.text, report.period_start, report.period_end, True,
+                      kind="report")
+    if not base.period_start or not base.period_end or not base.period_start[:4].isdigit():
+        return None
+    on = [f"{int(v[:4]) + 1}{v[4:]}" for v in (base.period_start, base.period_end)]
+    if article_date and on[1][:7] > article_date[:7]:
+        return None
+    return Period(base.start, base.start, base.text, on[0], on[1], True, kind="report")
+
+
+def same_period(text: str, p: Period, report: Period | None) -> Period:
+    """"the same period of 2025" in a report on July to September 2026: July to September 2025 (``p`` itself
+    otherwise)."""
+    if report is None or not _SAME.search(text[max(0, p.start - 40):p.start]) or not (p.period_start or "")[:4] \
+            .isdigit() or not report.period_start or not report.period_end \
+            or report.period_start[:4] != report.period_end[:4]:
+        return p
+    y = p.period_start[:4]
+    return Period(p.start, p.end, p.text, y + report.period_start[4:7], y + report.period_end[4:7], True,
+                  kind="period")
