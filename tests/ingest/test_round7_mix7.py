@@ -22,3 +22,20 @@ def test_a_bare_letter_before_a_small_number_is_a_name():
     assert _figures("The P7 and the R8 will be shown in Durban.") == []
     assert _figures("R&D staff rose to 1,200.")[0][1] != "zar"
     assert _figures("The stock closed at P12.50 on Friday.") == []
+
+
+def _new_names(gaz, text: str) -> set[str]:
+    from tests.ingest.test_parse_rules import run
+
+    return {c.record.get("label") for c in run(gaz, text).candidates
+            if c.file in {"organizations", "people", "places"}}
+
+
+def test_a_one_word_subheading_or_contact_label_is_no_name(gaz, nlp_pipeline):
+    text = ("Remarks\n\nMinister Okafor said the Morava Autobus Group plant would open in 2028.\n\nBackground\n\n"
+            "Morava Autobus Group is based in Brno and builds city buses for 14 countries.\n\nEnquiries:\n"
+            "Jana Dvorakova, Spokesperson for the Ministry of Transport\nTel: +420 555 0100\n"
+            "Email: press@example.cz\n")
+    names = _new_names(gaz, text)
+    assert not names & {"Remarks", "Background", "Enquiries", "Tel", "Email"}, names
+    assert {"Morava Autobus Group", "Jana Dvorakova", "Brno"} <= names

@@ -120,7 +120,7 @@ def drop_generic_names(E: Any) -> None:
     for rid in [r for r, m in E.new_meta.items() if m.file in kinds or r in named]:
         ms = [m for m in E.mentions if m.id == rid]
         if not (generic_name(E.new[rid].get("label") or "") and all(generic_name(m.text) for m in ms)
-                or ms and all(_opener(E, m) or _caps_heading(E, m) for m in ms)):
+                or ms and all(_opener(E, m) or _caps_heading(E, m) or _lone_label(E, m) for m in ms)):
             continue
         for m in ms:
             E.mentions.remove(m)
@@ -152,6 +152,19 @@ def _caps_heading(E: Any, m: Any) -> bool:
     end = E.text.find("\n", m.end)
     line = E.text[start:end if end >= 0 else len(E.text)].strip()
     return bool(m.text.isupper() and line.isupper() and _HEADING_JOIN.search(m.text))
+
+
+def _lone_label(E: Any, m: Any) -> bool:
+    """The mention is one word that is a line of its own (a release's subheading: "Background", "Remarks") or
+    that opens a line as the label of a contact number or address ("Tel: +27 …", "Email: media@…")."""
+    if " " in m.text.strip():
+        return False
+    start = E.text.rfind("\n", 0, m.start) + 1
+    end = E.text.find("\n", m.end)
+    line = E.text[start:end if end >= 0 else len(E.text)]
+    if line.strip() == m.text.strip():
+        return True
+    return not line[:m.start - start].strip() and bool(re.match(r":\s*(?:[+(\d]|\S+@)", E.text[m.end:end]))
 
 
 def _opener(E: Any, m: Any) -> bool:
