@@ -39,3 +39,18 @@ def test_a_one_word_subheading_or_contact_label_is_no_name(gaz, nlp_pipeline):
     names = _new_names(gaz, text)
     assert not names & {"Remarks", "Background", "Enquiries", "Tel", "Email"}, names
     assert {"Morava Autobus Group", "Jana Dvorakova", "Brno"} <= names
+
+
+def _roles(gaz, text: str) -> set[tuple[str, str, str]]:
+    from tests.ingest.test_parse_rules import run
+
+    return {(c.record["person"], c.record["organization"], c.record["title"]) for c in run(gaz, text).candidates
+            if c.file == "roles"}
+
+
+def test_a_title_of_an_organisation_followed_by_a_name_is_that_name_s(gaz, nlp_pipeline):
+    text = ("The contract was initialled by the Mayor of Gdansk, Mr Tomasz Wrona, and the President of Borvik "
+            "Motor Group, Ms Elin Haugen.")
+    roles = _roles(gaz, text)
+    assert not any(p == "tomasz-wrona" and o == "borvik-motor-group" for p, o, _ in roles), roles
+    assert ("elin-haugen", "borvik-motor-group", "President") in roles, roles

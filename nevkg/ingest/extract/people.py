@@ -74,6 +74,9 @@ _REGION = (r"(?:Europe|Asia(?:[\s-]Pacific)?|Africa|Oceania|the\s+Americas|Ameri
            r"America|(?:Southeast|South|East|Central|West)\s+Asia|the\s+Middle\s+East|Middle\s+East|ASEAN|APAC|EMEA)")
 #: verbs of saying between an organisation and "its TITLE NAME"
 _SAYS = r"(?:said|says|announced|confirmed|added|noted)"
+#: a name right after "TITLE of ORG" ("…, Mr NAME"): the holder of that title, not the person before it ("by the
+#: Minister of X, Mr A, and the Chairman of B, Mr C": B's chairman is C)
+_NEXT_HOLDER = re.compile(rf"^\.?,\s+(?:(?:Mr|Ms|Mrs|Dr|Prof|Sir|Dame|H\.?E\.?)\.?\s+)*{_NAME}\b")
 #: a verb in what would be a title: a clause ("NAME, head of sales at X, takes over as director of Y")
 _CLAUSE_VERB = re.compile(r"\b(?:takes?|took|becomes?|became|joins?|joined|will|was|is|has|had|replaces?|succeeds?)\b")
 #: a lower-case word of a title before its head word (never a verb of saying or a determiner)
@@ -129,7 +132,7 @@ class PeopleRules(TitleFrames):
                           rf"[A-Za-z\s\-&]{{1,70}}?(?:,\s+[A-Za-z][A-Za-z\s\-&]{{1,40}}?)*)\s+(?:of|at|for|with)\s+"
                           rf"(?:the\s+)?(?:[A-Z]\w+['’]s\s+|{_DESCRIBED})?$", left)  # ("Founder and CEO of ORG")
             if m and all(_TITLE_RX.search(x) for x in m.group("title").split(",")) and _is_name(m.group("name")) \
-                    and not _CLAUSE_VERB.search(m.group("title")):
+                    and not _CLAUSE_VERB.search(m.group("title")) and not _NEXT_HOLDER.match(right):
                 ts, te = s + m.start("title"), s + m.end("title")
                 inner = self.mentions_in(ts, te, ("organizations",))
                 if inner:  # "NAME, CEO of A and chairwoman of B": B's title starts after A
