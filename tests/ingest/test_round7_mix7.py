@@ -54,3 +54,12 @@ def test_a_title_of_an_organisation_followed_by_a_name_is_that_name_s(gaz, nlp_p
     roles = _roles(gaz, text)
     assert not any(p == "tomasz-wrona" and o == "borvik-motor-group" for p, o, _ in roles), roles
     assert ("elin-haugen", "borvik-motor-group", "President") in roles, roles
+
+
+def test_the_building_a_signing_was_held_at_is_a_place(gaz, nlp_pipeline):
+    from tests.ingest.test_parse_rules import run
+
+    for venue in ("Trade Union Hall", "Union Palace"):
+        res = run(gaz, f"The memorandum was signed at the {venue} by Tamsin Auto and the Ministry of Industry.")
+        files = {c.record.get("label"): c.file for c in res.candidates}
+        assert files.get(venue) == "places", files

@@ -9,7 +9,8 @@
 * "picked X for its plant", "chose X as the site of its factory": X is a place;
 * "Indian conglomerate X", "South Korean carmaker Y": the adjective before a company noun names the company's
   country, also where the parser did not tag it;
-* a new place the parser named with its lower-case noun ("Rayong province") is the place "Rayong" of that kind.
+* a new place the parser named with its lower-case noun ("Rayong province") is the place "Rayong" of that kind;
+* "signed at the X Buildings", "held at the Y Palace": a building an event took place at is a place.
 
 A new name the parser called an organisation (and no corporate word, company noun or known record says is one)
 becomes a place; a name the parser missed is added. Short forms of a new company are restored afterwards
@@ -111,6 +112,23 @@ def context_places(E: Any) -> None:
             retype(E, rid, "places", kind)
     _company_demonyms(E)
     _place_nouns(E)
+    _venues(E)
+
+
+#: "signed at the Union Buildings", "held at the Palace of Culture": a named building where an event took place
+_VENUE = re.compile(r"\b(?:signed|held|hosted|took\s+place|unveiled|witnessed|presented|launched)\s+(?:[a-z]+\s+)?at\s+"
+                    r"the\s+(?P<name>(?:[A-Z][\w’'-]+\s+(?:of\s+(?:the\s+)?)?){0,3}(?:Buildings|Palace|House|Hall|"
+                    r"Complex|Centre|Center|Hotel|Plaza|Square|Stadium|Pavilion|Castle|Mansion))\b")
+
+
+def _venues(E: Any) -> None:
+    """A new organisation of the parser's that is named as the building an event was held at is a place."""
+    from nevkg.ingest.extract.ner import retype
+
+    for m in _VENUE.finditer(E.text):
+        k = next((k for k in E.overlaps(*m.span("name")) if (k.start, k.end) == m.span("name")), None)
+        if k is not None and k.file == "organizations" and k.id in E.new and k.rule.startswith("ner:"):
+            retype(E, k.id, "places", "place")
 
 
 def _company_demonyms(E: Any) -> None:
