@@ -63,3 +63,19 @@ def test_the_building_a_signing_was_held_at_is_a_place(gaz, nlp_pipeline):
         res = run(gaz, f"The memorandum was signed at the {venue} by Tamsin Auto and the Ministry of Industry.")
         files = {c.record.get("label"): c.file for c in res.candidates}
         assert files.get(venue) == "places", files
+
+
+def test_a_carmaker_noun_takes_a_carmaker_named_by_its_short_name():
+    from nevkg.ingest.extract.anaphora import resolve_anaphors
+    from nevkg.ingest.extract.model import Mention
+
+    t = ("Korvan Auto makes small cars. Velora Motors will import them. Chile is Korvan's third market. "
+         "The brand entered Peru in 2024.")
+    ms = [Mention(0, 11, "Korvan Auto", "organizations", "korvan-auto", False, "automaker"),
+          Mention(30, 43, "Velora Motors", "organizations", "velora-motors", False, "automaker"),
+          Mention(t.index("Korvan's"), t.index("Korvan's") + 6, "Korvan", "organizations", "korvan-auto", False,
+                  None)]
+    ends = [i + 1 for i, c in enumerate(t) if c == "."]
+    sentences = [(a + (1 if a else 0), b, 0) for a, b in zip([0, *ends[:-1]], ends, strict=True)]
+    found = {a.text: a.id for a in resolve_anaphors(t, ms, sentences)}
+    assert found.get("The brand") == "korvan-auto", found

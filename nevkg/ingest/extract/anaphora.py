@@ -232,7 +232,10 @@ def _org_antecedent(text: str, before: list[Mention], topic: Mention | None, org
                     head: str, doc: Any) -> Mention | None:
     """The organisation an organisation noun or "it" at ``pos`` stands for."""
     fit = (lambda m: (m.kind or "") not in _NOT_COMPANY) if head not in {"it", "its"} else (lambda m: True)
-    car = (lambda m: (m.kind or "") in {"automaker", "brand"}) if head in _CAR_NOUNS else (lambda m: True)
+    # a carmaker is one whichever of its mentions says so ("Jinxiu" after "Jinxiu Auto": the short name the parser
+    # tagged is the same carmaker)
+    makers = {m.id for m in orgs if (m.kind or "") in {"automaker", "brand"}}
+    car = (lambda m: m.id in makers) if head in _CAR_NOUNS else (lambda m: True)
     here = [m for m in before if fit(m)]
     speaker = _speaker(doc, pos, here) if head in {"it", "its"} else None
     if speaker is None and head == "its":
