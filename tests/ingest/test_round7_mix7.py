@@ -79,3 +79,12 @@ def test_a_carmaker_noun_takes_a_carmaker_named_by_its_short_name():
     sentences = [(a + (1 if a else 0), b, 0) for a, b in zip([0, *ends[:-1]], ends, strict=True)]
     found = {a.text: a.id for a in resolve_anaphors(t, ms, sentences)}
     assert found.get("The brand") == "korvan-auto", found
+
+
+def test_a_partnership_said_again_of_a_unit_named_after_its_company_is_one(gaz, nlp_pipeline):
+    from tests.ingest.test_parse_rules import run
+
+    res = run(gaz, "Drava Motors signed a cooperation agreement with Lumen Energy in May. Drava Motors Europe will "
+                   "also collaborate with Lumen Energy on charging.")
+    partners = [sorted(c.record["partners"]) for c in res.candidates if c.file == "partnerships"]
+    assert partners == [["drava-motors", "lumen-energy"]], partners
