@@ -88,3 +88,16 @@ def test_a_partnership_said_again_of_a_unit_named_after_its_company_is_one(gaz, 
                    "also collaborate with Lumen Energy on charging.")
     partners = [sorted(c.record["partners"]) for c in res.candidates if c.file == "partnerships"]
     assert partners == [["drava-motors", "lumen-energy"]], partners
+
+
+def test_we_in_a_quote_is_the_one_organisation_its_paragraph_names(gaz, nlp_pipeline):
+    from tests.ingest.test_parse_rules import run
+
+    text = ("Karin Lund, who runs the export business of Drava Motors, spoke at the launch. \"We will ship the first "
+            "cars to Chile and Peru next spring,\" she said.\n\n"
+            "\"We expect prices to fall,\" said Ola Strand, an analyst at Fjell Bank, of Drava Motors and Lumen "
+            "Auto. \"We will sell cars in Peru,\" he added.")
+    markets = {(c.record["exporter"], c.record["market"]) for c in run(gaz, text).candidates
+               if c.file == "market_presence"}
+    assert {("drava-motors", "chile"), ("drava-motors", "peru")} <= markets, markets
+    assert not any(e == "fjell-bank" for e, _ in markets), markets

@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from nevkg.ingest.extract.anaphora_quotes import quoted_voice
 from nevkg.ingest.extract.model import Mention
 from nevkg.ingest.extract.relations_actors import _GOV
 from nevkg.ingest.extract.spans import asides, span_at, verb_of
@@ -165,7 +166,8 @@ def resolve_anaphors(text: str, mentions: list[Mention], sentences: list[tuple[i
                         or _JV_FOUNDED.search(text[max(s, o.start - 90):o.start])
                         or (_JV_APPOSED.search(text[max(s, o.start - 90):o.start])
                             and _JV_APPOSED_END.match(text, o.end))), venture)
-    return _interviewee_voice(text, orgs, _issuer_voice(text, orgs, out))
+    out = _interviewee_voice(text, orgs, _issuer_voice(text, orgs, out))
+    return quoted_voice(text, orgs, sentences, out)
 
 
 #: a statement's own definition of its issuer: 'X (… "X" or the "Group")', 'X (the "Company")'
