@@ -101,3 +101,11 @@ def test_we_in_a_quote_is_the_one_organisation_its_paragraph_names(gaz, nlp_pipe
                if c.file == "market_presence"}
     assert {("drava-motors", "chile"), ("drava-motors", "peru")} <= markets, markets
     assert not any(e == "fjell-bank" for e, _ in markets), markets
+
+
+def test_dealerships_opened_in_places_are_a_store_network_there(gaz, nlp_pipeline):
+    from tests.ingest.test_parse_rules import run
+
+    res = run(gaz, "Drava Motors will open nine dealerships in Chile and Peru next year.")
+    where = {p for c in res.candidates if c.file == "deployments" for p in c.record.get("places") or []}
+    assert {"chile", "peru"} <= where, where
