@@ -109,3 +109,17 @@ def test_dealerships_opened_in_places_are_a_store_network_there(gaz, nlp_pipelin
     res = run(gaz, "Drava Motors will open nine dealerships in Chile and Peru next year.")
     where = {p for c in res.candidates if c.file == "deployments" for p in c.record.get("places") or []}
     assert {"chile", "peru"} <= where, where
+
+
+def test_the_other_names_of_a_list_of_places_are_places(gaz, nlp_pipeline):
+    names = {}
+    from tests.ingest.test_parse_rules import run
+
+    for c in run(gaz, "Drava Motors has showrooms in Lisbon, Porto, Braga and Viana do Castelo.").candidates:
+        if c.file in {"places", "organizations"}:
+            names[c.record["label"]] = c.file
+    assert names.get("Braga") == "places" and names.get("Viana do Castelo") == "places", names
+    assert names.get("Drava Motors") == "organizations"
+    # a list with fewer than two places says nothing of the rest
+    res = run(gaz, "The talks in Lisbon included Braga Holdings, Vinter Group and Porto Energia.")
+    assert not any(c.file == "places" and c.record["label"] == "Porto Energia" for c in res.candidates)

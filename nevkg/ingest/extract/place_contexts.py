@@ -10,7 +10,8 @@
 * "Indian conglomerate X", "South Korean carmaker Y": the adjective before a company noun names the company's
   country, also where the parser did not tag it;
 * a new place the parser named with its lower-case noun ("Rayong province") is the place "Rayong" of that kind;
-* "signed at the X Buildings", "held at the Y Palace": a building an event took place at is a place.
+* "signed at the X Buildings", "held at the Y Palace": a building an event took place at is a place;
+* "in A, B, C and D" where two of the names or more are places: the others are places too.
 
 A new name the parser called an organisation (and no corporate word, company noun or known record says is one)
 becomes a place; a name the parser missed is added. Short forms of a new company are restored afterwards
@@ -113,6 +114,45 @@ def context_places(E: Any) -> None:
     _company_demonyms(E)
     _place_nouns(E)
     _venues(E)
+    _listed_places(E)
+
+
+#: a name in a list of places: capitalised words, with a particle of a Romance or Dutch place name between them
+_ITEM = r"[A-Z][\w’'\-]+(?:\s+(?:(?:de|do|da|del|dos|das|la|di|van|den)\s+)?[A-Z][\w’'\-]+){0,3}"
+#: "in A, B, C and D", "across A, B and C": a list of names after a preposition of place
+_PLACE_LIST = re.compile(rf"\b(?:in|across|at|to)\s+(?P<list>{_ITEM}(?:\s*,\s*{_ITEM})+,?\s+(?:and|or)\s+{_ITEM})")
+
+
+def _listed_places(E: Any) -> None:
+    """"dealerships in A, B, C and D": where two names of such a list or more are places, the rest are too (a new
+    company of the parser's there, or a part of the name it tagged, becomes the place; a name no one found is
+    added)."""
+    from nevkg.ingest.extract.name_generic import _LEGAL_FORM
+
+    for m in _PLACE_LIST.finditer(E.text):
+        items = [(i.start() + m.start("list"), i.end() + m.start("list"))
+                 for i in re.finditer(_ITEM, m.group("list"))]
+        whole = [[k for k in E.overlaps(a, b)] for a, b in items]
+        placed = sum(1 for (a, b), ks in zip(items, whole, strict=True)
+                     if ks and all(k.file == "places" and (k.start, k.end) == (a, b) for k in ks))
+        if placed < 2:
+            continue
+        for (a, b), ks in zip(items, whole, strict=True):
+            name = E.text[a:b]
+            if any(k.file == "places" for k in ks) or any(k.known or not k.rule.startswith(("ner:", "context"))
+                                                          for k in ks) or _LEGAL_FORM.search(name) \
+                    or E.gaz.lookup(name, ("organizations",)):
+                continue
+            for k in ks:
+                E.forget(k)
+            known = E.gaz.lookup(name, ("places",))
+            if known is not None:
+                E.add(Mention(a, b, name, "places", known.id, True, known.kind, "listed-place+gazetteer", 0.75,
+                              known.label))
+                continue
+            rid = E._new_id(name, "places")
+            E._add_new({"id": rid, "label": name, "kind": "city"},
+                       Mention(a, b, name, "places", rid, False, "city", "listed-place", 0.55, name))
 
 
 #: "signed at the Union Buildings", "held at the Palace of Culture": a named building where an event took place
