@@ -123,3 +123,15 @@ def test_the_other_names_of_a_list_of_places_are_places(gaz, nlp_pipeline):
     # a list with fewer than two places says nothing of the rest
     res = run(gaz, "The talks in Lisbon included Braga Holdings, Vinter Group and Porto Energia.")
     assert not any(c.file == "places" and c.record["label"] == "Porto Energia" for c in res.candidates)
+
+
+def test_a_name_with_its_group_word_and_without_its_legal_form_is_the_same_company(gaz, nlp_pipeline):
+    from tests.ingest.test_parse_rules import run
+
+    res = run(gaz, "Tarvo Holdings, Inc. will distribute the cars in Cebu. Tarvo Holdings Chairman Mark Rivas said "
+                   "sales would start in May. The vans were leased to Karoo Fleet Leasing (Pty) Ltd. Karoo Fleet "
+                   "Leasing will buy more next year.")
+    orgs = {c.record["label"] for c in res.candidates if c.file == "organizations"}
+    assert "Tarvo Holdings" not in orgs and "Karoo Fleet Leasing" not in orgs, orgs
+    roles = {(c.record["person"], c.record["organization"]) for c in res.candidates if c.file == "roles"}
+    assert ("mark-rivas", "tarvo-holdings-inc") in roles, roles

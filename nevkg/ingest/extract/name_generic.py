@@ -76,7 +76,8 @@ _ORG_WORD = re.compile(r"\b(?:Ministry|Office|Department|Agency|Authority|Commis
                        r"Corporation|Motors?|Auto|Holdings?|Association|Federation|Chamber|Institute|Bank|Ltd|Inc|"
                        r"Co|Embassy|Government|Administration|Customs|University)\b")
 #: a legal form at the end of a company's name
-_LEGAL_FORM = re.compile(r"(?:,?\s+(?:Co\.?,?(?:\s+Ltd\.?)?|Ltd\.?|Ltda\.?|Limited|Inc\.?|Corp\.?|Corporation|"
+_LEGAL_FORM = re.compile(r"(?:,?\s+(?:Co\.?,?(?:\s+Ltd\.?)?|\(?Pty\)?\.?(?:\s+Ltd\.?)?|Ltd\.?|Ltda\.?|Limited|Inc\.?|"
+                         r"Corp\.?|Corporation|"
                          r"LLC|LLP|PLC|plc|Sdn\.?\s+Bhd\.?|Bhd\.?|SARL|Tbk\.?|B\.V\.?|BV|N\.V\.?|NV|S\.L\.?|S\.r\.l\.?|"
                          r"S\.p\.A\.?|Kft\.?|Zrt\.?|Oyj?|"
                          r"S\.?A\.?|AG|GmbH|Pvt\.?(?:\s+Ltd\.?)?|Private\s+Limited|Company))+$")
@@ -128,13 +129,22 @@ def drop_generic_names(E: Any) -> None:
         E.new_meta.pop(rid, None)
 
 
-def _core(label: str) -> str:
+def _cores(label: str) -> list[str]:
+    """:func:`_core`, and for a name with a legal form also its core that keeps the group word ("X Holdings, Inc."
+    is "X Holdings" as well as "X")."""
+    out = [_core(label)]
+    if _LEGAL_FORM.search(label):
+        out.append(_core(label, keep_group=True))
+    return [c for c in dict.fromkeys(out) if c]
+
+
+def _core(label: str, keep_group: bool = False) -> str:
     """A company's name without its legal form (and a group word before it), accents, case and connecting words
     ("X Motors do Brasil Ltda." and "X Motors Brasil" are one; so are "X Auto Group Co., Ltd." and "X Auto")."""
     import unicodedata
 
     bare = _LEGAL_FORM.sub("", label)
-    if bare != label:  # "X Group Co., Ltd." is the X named without its group word and legal form
+    if bare != label and not keep_group:  # "X Group Co., Ltd." is the X named without its group word and legal form
         bare = re.sub(r"\s+(?:Group|Holdings?)$", "", bare)
     core = unicodedata.normalize("NFKD", bare).encode("ascii", "ignore").decode().lower()
     return " ".join(w for w in re.split(r"[\s,.]+", core) if w and w not in {"do", "da", "de", "dos", "das", "of",
@@ -205,10 +215,10 @@ def merge_legal_forms(E: Any) -> None:
     orgs = [r for r, m in E.new_meta.items() if m.file == "organizations"]
     by_core: dict[str, list[str]] = {}
     for rid in orgs:
-        core = _core(E.new[rid].get("label") or "")
-        if core:
+        for core in _cores(E.new[rid].get("label") or ""):
             by_core.setdefault(core, []).append(rid)
     for rids in by_core.values():
+        rids = [r for r in dict.fromkeys(rids) if r in E.new]
         if len(rids) < 2:
             continue
         keep = max(rids, key=lambda r: (len(E.new[r]["label"]), -E.new_meta[r].start))
