@@ -135,3 +135,11 @@ def test_a_name_with_its_group_word_and_without_its_legal_form_is_the_same_compa
     assert "Tarvo Holdings" not in orgs and "Karoo Fleet Leasing" not in orgs, orgs
     roles = {(c.record["person"], c.record["organization"]) for c in res.candidates if c.file == "roles"}
     assert ("mark-rivas", "tarvo-holdings-inc") in roles, roles
+
+
+def test_a_month_range_written_with_hyphens_and_to():
+    from nevkg.ingest.extract.periods import find_periods
+
+    got = [(p.period_start, p.period_end) for p in find_periods("Its exports in the February-to-August period rose.",
+                                                                 0, "2026-11-24")]
+    assert got == [("2026-02", "2026-08")], got

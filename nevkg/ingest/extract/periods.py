@@ -144,7 +144,7 @@ _PERIOD_RULES: list[tuple[str, re.Pattern]] = [
     ("quarter", re.compile(r"\bQ(?P<q>[1-4])(?:\s+(?P<y>\d{4}))?\b")),
     ("half", re.compile(rf"(?:the\s+)?(?P<h>first|second)[\s-]+half(?:\s+(?:of|in)\s+(?P<y>{YEARX}))?", re.I)),
     ("half", re.compile(r"\bH(?P<h>[12])(?:\s+(?P<y>\d{4}))?\b")),
-    ("month-range", re.compile(rf"(?:from\s+|between\s+)?(?P<m1>{MONTH})\s*(?:to|and|through|until|-|–|—)\s*"
+    ("month-range", re.compile(rf"(?:from\s+|between\s+)?(?P<m1>{MONTH})\s*(?:to|and|through|until|[-–]to[-–]|-|–|—)\s*"
                                rf"(?P<m2>{MONTH})(?:,?\s+(?:of\s+)?(?P<y>{YEARX}))?")),
     # "the year to September", "the 12 months to June", "the fiscal year ended March 2026", "the September quarter",
     # "the ten months ended 31 October 2026"
