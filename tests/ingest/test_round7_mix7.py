@@ -143,3 +143,12 @@ def test_a_month_range_written_with_hyphens_and_to():
     got = [(p.period_start, p.period_end) for p in find_periods("Its exports in the February-to-August period rose.",
                                                                  0, "2026-11-24")]
     assert got == [("2026-02", "2026-08")], got
+
+
+def test_the_time_after_a_turn_to_a_later_figure_is_that_figure_s(gaz, nlp_pipeline):
+    from tests.ingest.test_parse_rules import run
+
+    res = run(gaz, "Drava Motors will source 30 per cent of its parts locally at first, climbing to 60 per cent by "
+                   "2030.", date="2026-11-20")
+    got = {(c.record["value"], c.record.get("period_start")) for c in res.candidates if c.file == "observations"}
+    assert got == {(30, None), (60, "2030")}, got

@@ -85,6 +85,11 @@ def _aside(text: str, p: Period, st: Statistic) -> bool:
     return False
 
 
+#: a turn to a later figure ("…, rising to", "and then falling to"): what follows is the later figure's
+_TURN_TO = re.compile(r",?\s+(?:and\s+)?(?:then\s+|later\s+|eventually\s+)?(?:rising|climbing|increasing|growing|"
+                      r"going\s+up|expanding|falling|dropping|declining|decreasing|shrinking)\s+to\s+", re.I)
+
+
 #: a figure stated for the year before ("…, from 18,000 a year earlier")
 _YEAR_EARLIER = re.compile(r"\s*(?:in\s+)?(?:a\s+year\s+(?:earlier|ago|before)|the\s+(?:previous|prior)\s+year|"
                            r"the\s+same\s+(?:period|month|quarter)\s+(?:of\s+|in\s+)?(?:the\s+previous\s+year|"
@@ -198,6 +203,8 @@ class PeriodRules:
         # periods in the figure's own clause (not across "; " or "and will …")
         own = [p for p in stat_periods if not _CLAUSE_GAP.search(text[min(p.end, st.end):max(p.start, st.start)])
                and not _aside(text, p, st)]
+        # "35% at the start, rising to 50% by 2031": the time after the turn is the later figure's, not this one's
+        own = [p for p in own if p.start < st.end or not _TURN_TO.search(text[st.end:p.start])]
         if any(not _statement_time(text, p, s) for p in own):
             own = [p for p in own if not _statement_time(text, p, s)]  # "said in May that it sold N in Q1"
         if own and timeless:  # (a term of years has none: "a five-year deal signed in May" dates the signing)
