@@ -152,3 +152,12 @@ def test_the_time_after_a_turn_to_a_later_figure_is_that_figure_s(gaz, nlp_pipel
                    "2030.", date="2026-11-20")
     got = {(c.record["value"], c.record.get("period_start")) for c in res.candidates if c.file == "observations"}
     assert got == {(30, None), (60, "2030")}, got
+
+
+def test_a_bare_short_name_is_the_company_not_its_regional_arm(gaz, nlp_pipeline):
+    from tests.ingest.test_parse_rules import run
+
+    res = run(gaz, "Tamsin New Energy Vehicle Co., Ltd. signed the lease on Monday. The President of Tamsin Africa, "
+                   "Mr Wang Lei, was there. Tamsin will build a plant in Kenya.")
+    ops = {o for c in res.candidates if c.file == "sites" for o in c.record["operator"]}
+    assert ops == {"tamsin-new-energy-vehicle-co-ltd"}, ops
