@@ -161,3 +161,12 @@ def test_a_bare_short_name_is_the_company_not_its_regional_arm(gaz, nlp_pipeline
                    "Mr Wang Lei, was there. Tamsin will build a plant in Kenya.")
     ops = {o for c in res.candidates if c.file == "sites" for o in c.record["operator"]}
     assert ops == {"tamsin-new-energy-vehicle-co-ltd"}, ops
+
+
+def test_a_parent_named_with_its_legal_form_inside_an_apposition_is_not_the_signer(gaz, nlp_pipeline):
+    from tests.ingest.test_parse_rules import run
+
+    res = run(gaz, "Tarvo Motors Corp., a unit of the property group Tarvo Holdings, Inc., signed a distribution "
+                   "agreement with Korvan Auto on Friday.")
+    partners = [sorted(c.record["partners"]) for c in res.candidates if c.file == "partnerships"]
+    assert partners == [["korvan-auto", "tarvo-motors-corp"]], partners
