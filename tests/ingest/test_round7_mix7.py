@@ -170,3 +170,14 @@ def test_a_parent_named_with_its_legal_form_inside_an_apposition_is_not_the_sign
                    "agreement with Korvan Auto on Friday.")
     partners = [sorted(c.record["partners"]) for c in res.candidates if c.file == "partnerships"]
     assert partners == [["korvan-auto", "tarvo-motors-corp"]], partners
+
+
+def test_a_region_named_again_with_its_capitalised_noun_is_that_region(gaz, nlp_pipeline):
+    from tests.ingest.test_parse_rules import run
+
+    res = run(gaz, "The site lies in Molise, near Termoli. The President of the Molise Region, Carla Neri, praised the "
+                   "buyer.")
+    roles = {(c.record["person"], c.record["organization"]) for c in res.candidates if c.file == "roles"}
+    places = {c.record["label"] for c in res.candidates if c.file == "places"}
+    assert ("carla-neri", "molise") in roles, roles
+    assert "Molise Region" not in places, places

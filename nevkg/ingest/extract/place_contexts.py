@@ -184,11 +184,24 @@ def _company_demonyms(E: Any) -> None:
 
 
 def _place_nouns(E: Any) -> None:
-    """"Rayong province" (a new place named with its lower-case noun): the place Rayong, a province."""
+    """"Rayong province" (a new place named with its lower-case noun): the place Rayong, a province; "the Abruzzo
+    Region" (its noun capitalised) where the article names "Abruzzo" as a place too: that place."""
     for rid, rec in list(E.new.items()):
+        if rid not in E.new or E.new_meta[rid].file != "places":
+            continue
+        cap = re.fullmatch(r"(?P<head>[A-Z].*?)\s+(?:Province|Region|Prefecture|County|District)",
+                           rec.get("label") or "")
+        same = _place_named(E, cap.group("head"), rid) if cap else None
+        if same is not None:  # "the Abruzzo Region" beside "Abruzzo": the region named again with its noun
+            for k in E.mentions:
+                if k.id == rid:
+                    k.id, k.known, k.kind, k.label = same.id, same.known, same.kind, same.label
+            E.new.pop(rid, None)
+            E.new_meta.pop(rid, None)
+            continue
         m = re.fullmatch(r"(?P<head>[A-Z].*?)\s+(?P<noun>province|state|prefecture|county|region|district)",
                          rec.get("label") or "")
-        if m is None or E.new_meta[rid].file != "places":
+        if m is None:
             continue
         rec["aliases"] = sorted({*(rec.get("aliases") or []), rec["label"]})
         rec["label"] = m.group("head")
@@ -196,3 +209,8 @@ def _place_nouns(E: Any) -> None:
         for k in E.mentions:
             if k.id == rid:
                 k.kind, k.label = rec["kind"], rec["label"]
+
+
+def _place_named(E: Any, name: str, other: str) -> Mention | None:
+    """A mention of a place called ``name`` other than the record ``other``."""
+    return next((k for k in E.mentions if k.file == "places" and k.id != other and k.text == name), None)
