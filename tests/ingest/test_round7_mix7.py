@@ -181,3 +181,8 @@ def test_a_region_named_again_with_its_capitalised_noun_is_that_region(gaz, nlp_
     places = {c.record["label"] for c in res.candidates if c.file == "places"}
     assert ("carla-neri", "molise") in roles, roles
     assert "Molise Region" not in places, places
+
+
+def test_a_trade_union_named_before_its_noun(gaz, nlp_pipeline):
+    assert "SNTV-CGT" in _new_names(gaz, "The talks stalled after the SNTV-CGT transport workers' union walked out.")
+
