@@ -186,3 +186,9 @@ def test_a_region_named_again_with_its_capitalised_noun_is_that_region(gaz, nlp_
 def test_a_trade_union_named_before_its_noun(gaz, nlp_pipeline):
     assert "SNTV-CGT" in _new_names(gaz, "The talks stalled after the SNTV-CGT transport workers' union walked out.")
 
+
+def test_a_union_s_plant_representative_or_shop_steward(gaz, nlp_pipeline):
+    roles = _roles(gaz, "Lena Hoff, a shop steward of the IG Metall union, said the deal was late. Omar Saleh, the "
+                        "plant representative of the SNTV-CGT union, agreed.")
+    assert ("lena-hoff", "ig-metall", "shop steward") in roles, roles
+    assert any(p == "omar-saleh" and o.startswith("sntv-cgt") and t == "plant representative" for p, o, t in roles), roles

@@ -21,7 +21,7 @@ _TITLE_WORDS = (r"chairman|chairwoman|chairperson|chair|president|vice[\s-]presi
                 r"engineer|analyst|researcher|economist|professor|dean|leader|boss|general\s+counsel|fellow|"
                 r"senior\s+associate|under-?secretary|consultant|counsel|advis[eo]r|MD|VP|SVP|EVP|CCO|CMO|CIO|"
                 r"CBO|CGO|CPO|"
-                r"CSO")
+                r"CSO|(?:plant|shop|union|workers['’]?|staff)\s+(?:representative|steward|delegate)|shop\s+steward")
 _TITLE_RX = re.compile(rf"\b(?:{_TITLE_WORDS})\b", re.I)
 _NAME = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:[ ][A-Z][a-z]+(?:-[A-Z]?[a-z]+)?){1,2}"
 _NAME_U = r"[A-ZÀ-Þ][a-zß-ÿ]+(?:-[A-ZÀ-Þ]?[a-zß-ÿ]+)?"
