@@ -192,3 +192,12 @@ def test_a_union_s_plant_representative_or_shop_steward(gaz, nlp_pipeline):
                         "plant representative of the SNTV-CGT union, agreed.")
     assert ("lena-hoff", "ig-metall", "shop steward") in roles, roles
     assert any(p == "omar-saleh" and o.startswith("sntv-cgt") and t == "plant representative" for p, o, t in roles), roles
+
+
+def test_the_end_of_the_decade_is_its_last_round_year():
+    from nevkg.ingest.extract.periods import find_periods
+
+    for text in ("Exports should pass 50,000 by the end of the decade.", "It wants a plant before the end of this "
+                 "decade.", "The target is 40 stores by the decade's end."):
+        got = [(p.period_start, p.period_end) for p in find_periods(text, 0, "2026-11-24")]
+        assert got == [("2030", "2030")], (text, got)

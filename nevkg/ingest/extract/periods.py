@@ -164,6 +164,9 @@ _PERIOD_RULES: list[tuple[str, re.Pattern]] = [
     ("full-year", re.compile(r"\b(?:full[\s-]year|(?:for|over)\s+the\s+(?:full|whole|entire)\s+year)\b"
                              r"(?!\s+(?:of\s+)?(?:19|20)\d\d|\s+to\b)", re.I)),
     ("year-end", re.compile(r"\bby\s+(?:the\s+)?(?:year[\s-]end|end\s+of\s+(?:the|this)\s+year)\b", re.I)),
+    # "by the end of the decade": a target for the decade's last round year (2030 in the 2020s)
+    ("decade-end", re.compile(r"\b(?:by|before)\s+(?:the\s+end\s+of\s+(?:the|this)\s+decade|the\s+decade['’]s\s+end)\b",
+                              re.I)),
     ("ytd", re.compile(r"\byear[\s-]to[\s-]date\b|\bYTD\b", re.I)),
     ("relative", re.compile(r"(?:(?P<so>so\s+far\s+)?this|last|next|the\s+(?:current|previous|past))\s+year\b"
                             r"(?:['’]s)?", re.I)),
@@ -354,6 +357,11 @@ def find_periods(text: str, offset: int, article_date: str | None) -> list[Perio
                 y = ay - 1 if article_date and len(article_date) >= 7 and int(article_date[5:7]) <= 2 and \
                     not _ahead(text[:s]) else ay
                 p = Period(s, e, m.group(0), str(y), str(y), True, kind="relative")
+            elif name == "decade-end":
+                if ay is None:
+                    continue
+                y = ay // 10 * 10 + 10
+                p = Period(s, e, m.group(0), str(y), str(y), True, kind="by-end")
             elif name == "year-end":
                 if ay is None:
                     continue
