@@ -201,3 +201,11 @@ def test_the_end_of_the_decade_is_its_last_round_year():
                  "decade.", "The target is 40 stores by the decade's end."):
         got = [(p.period_start, p.period_end) for p in find_periods(text, 0, "2026-11-24")]
         assert got == [("2030", "2030")], (text, got)
+
+
+def test_a_rate_a_year_before_a_date_is_no_figure_of_the_year_before(gaz, nlp_pipeline):
+    from tests.ingest.test_parse_rules import run
+
+    res = run(gaz, "Drava Motors expects to sell 8,000 cars a year before the end of 2029 in Chile.", date="2026-11-20")
+    got = {(c.record["value"], c.record.get("period_start")) for c in res.candidates if c.file == "observations"}
+    assert (8000, "2029") in got, got

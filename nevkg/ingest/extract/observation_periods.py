@@ -91,7 +91,8 @@ _TURN_TO = re.compile(r",?\s+(?:and\s+)?(?:then\s+|later\s+|eventually\s+)?(?:ri
 
 
 #: a figure stated for the year before ("…, from 18,000 a year earlier")
-_YEAR_EARLIER = re.compile(r"\s*(?:in\s+)?(?:a\s+year\s+(?:earlier|ago|before)|the\s+(?:previous|prior)\s+year|"
+_YEAR_EARLIER = re.compile(r"\s*(?:in\s+)?(?:a\s+year\s+(?:earlier|ago|before(?!\s+(?:the|its|their|an?|\d)\b))|"
+                           r"the\s+(?:previous|prior)\s+year|"
                            r"the\s+same\s+(?:period|month|quarter)\s+(?:of\s+|in\s+)?(?:the\s+previous\s+year|"
                            r"last\s+year|a\s+year\s+(?:earlier|ago)))\b", re.I)
 
