@@ -209,3 +209,10 @@ def test_a_rate_a_year_before_a_date_is_no_figure_of_the_year_before(gaz, nlp_pi
     res = run(gaz, "Drava Motors expects to sell 8,000 cars a year before the end of 2029 in Chile.", date="2026-11-20")
     got = {(c.record["value"], c.record.get("period_start")) for c in res.candidates if c.file == "observations"}
     assert (8000, "2029") in got, got
+
+
+def test_an_amount_the_parser_calls_a_name_is_no_model():
+    from nevkg.ingest.extract.ner_types import _type_of
+
+    for name in ("R5.1 billion", "P2.29 million", "US$3 bn"):
+        assert _type_of(name, "ORG", None, None, None) is None, name

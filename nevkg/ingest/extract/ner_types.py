@@ -106,8 +106,14 @@ def _capitals() -> dict[str, str]:
     return CAPITALS
 
 
+#: an amount with a currency letter and a scale word, never a name
+_AMOUNT = re.compile(r"[A-Z]{0,3}\$?\s?\d[\d.,]*\s?(?:thousand|million|billion|trillion|bn|mn)", re.I)
+
+
 def _type_of(name: str, label: str, doc: Any, ent: Any, E: Any) -> tuple[str, str] | None:
     """(record file, kind) for a new name, or ``None`` to leave it."""
+    if _AMOUNT.fullmatch(name):
+        return None  # "R6.2 billion", "P1.5 million": an amount of money the parser called a name
     words = name.split()
     if label == "LAW" and len(words) > 1 and (re.search(r"\bNo\.?\s*\d", name) or _POLICY_WORDS.search(name)):
         return "policies", "policy"  # "Announcement No. 12", "Decree 45": an instrument, not a model
