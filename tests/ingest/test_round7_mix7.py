@@ -216,3 +216,9 @@ def test_an_amount_the_parser_calls_a_name_is_no_model():
 
     for name in ("R5.1 billion", "P2.29 million", "US$3 bn"):
         assert _type_of(name, "ORG", None, None, None) is None, name
+
+
+def test_workers_counted_with_a_company_s_name_or_former_are_jobs():
+    assert _figures("The site still has 640 former Ostrava workers.") == [(Decimal("640"), "jobs")]
+    assert _figures("About 900 Borvik employees will move.") == [(Decimal("900"), "jobs")]
+    assert _figures("Some 300 furloughed staff will return.") == [(Decimal("300"), "jobs")]
