@@ -222,3 +222,12 @@ def test_workers_counted_with_a_company_s_name_or_former_are_jobs():
     assert _figures("The site still has 640 former Ostrava workers.") == [(Decimal("640"), "jobs")]
     assert _figures("About 900 Borvik employees will move.") == [(Decimal("900"), "jobs")]
     assert _figures("Some 300 furloughed staff will return.") == [(Decimal("300"), "jobs")]
+
+
+def test_money_put_in_the_project_goes_where_the_investor_s_site_is(gaz, nlp_pipeline):
+    from tests.ingest.test_parse_rules import run
+
+    res = run(gaz, "Korvan Auto signed an agreement to build an electric vehicle plant in Durban. Korvan will invest "
+                   "R5 billion in the project in two phases.")
+    inv = {(c.record["investor"], c.record.get("place")) for c in res.candidates if c.file == "investments"}
+    assert ("korvan-auto", "durban") in inv, inv
