@@ -231,3 +231,12 @@ def test_money_put_in_the_project_goes_where_the_investor_s_site_is(gaz, nlp_pip
                    "R5 billion in the project in two phases.")
     inv = {(c.record["investor"], c.record.get("place")) for c in res.candidates if c.file == "investments"}
     assert ("korvan-auto", "durban") in inv, inv
+
+
+def test_an_entry_is_proposed_beside_the_sales_already_proposed(gaz, nlp_pipeline):
+    from tests.ingest.test_parse_rules import run
+
+    res = run(gaz, "Drava Motors sells its vans in Chile and Peru. Drava Motors entered Chile in 2023 and Peru a year "
+                   "later.")
+    acts = {(c.record["activity"], c.record["market"]) for c in res.candidates if c.file == "market_presence"}
+    assert {("entered", "chile"), ("entered", "peru"), ("sells-in", "chile")} <= acts, acts

@@ -330,6 +330,7 @@ class ParsedRelations(ClauseActors, PartnerParseRules, DeployParseRules, PlaceRu
                     noun.lemma_.lower() not in _SALES_NOUNS:  # (not "expanded its Indian network")
                 continue  # "sells its X SUV through dealers": what is sold, not where
             if any(c.file == "market_presence" and c.record["exporter"] == actor.id and c.record["market"] == p.id
+                   and (activity != "entered" or c.record["activity"] == "entered")  # (an entry is news of its own)
                    for c in self.candidates) or any(c.file == "sites" and actor.id in c.record.get("operator", [])
                                                     and (c.record.get("place") == p.id or p.id in self._containers(
                                                         c.record.get("place") or "")) for c in self.candidates):
