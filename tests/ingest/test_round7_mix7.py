@@ -240,3 +240,15 @@ def test_an_entry_is_proposed_beside_the_sales_already_proposed(gaz, nlp_pipelin
                    "later.")
     acts = {(c.record["activity"], c.record["market"]) for c in res.candidates if c.file == "market_presence"}
     assert {("entered", "chile"), ("entered", "peru"), ("sells-in", "chile")} <= acts, acts
+
+
+def test_a_vehicle_moved_to_a_place_is_built_there(gaz, nlp_pipeline):
+    from tests.ingest.test_parse_rules import run
+
+    def sites(text):
+        return {(o, c.record["place"]) for c in run(gaz, text).candidates if c.file == "sites"
+                for o in c.record["operator"]}
+    assert ("drava-motors", "spain") in sites("Drava Motors shifted the Tera model to Spain in 2024.")
+    assert ("drava-motors", "poland") in sites("Drava Motors shut its Lyon line after it moved its compact van to "
+                                               "Poland.")
+    assert not sites("Drava Motors moved its headquarters to Madrid.")

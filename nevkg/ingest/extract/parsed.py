@@ -27,6 +27,7 @@ import re
 from typing import Any
 
 from nevkg.ingest.extract.model import Mention
+from nevkg.ingest.extract.moved_production import MovedProductionRules
 from nevkg.ingest.extract.parsed_actors import ClauseActors
 from nevkg.ingest.extract.plans import PlanRules, parsed_plan_status
 from nevkg.ingest.extract.policy_authorities import policy_not_trade
@@ -96,7 +97,7 @@ def _robotaxi_goods(cue: Any) -> bool:
 
 
 class ParsedRelations(ClauseActors, PartnerParseRules, DeployParseRules, PlaceRules, PolicyRules, StakeRules,
-                      InvestRules, FundingRules, PlanRules):
+                      InvestRules, FundingRules, PlanRules, MovedProductionRules):
     """Relations read from each sentence's parse (a mixin of the extractor)."""
 
     def parse_relations(self, s: int, e: int) -> None:
@@ -114,6 +115,7 @@ class ParsedRelations(ClauseActors, PartnerParseRules, DeployParseRules, PlaceRu
         self.measures(s, sent, lemmas, named, places)
         self.org_places(sent, self.mentions_in(s, e, ("organizations",)), places)  # a source too ("… it said")
         self.invest_relations(sent, orgs)
+        self.moved_production(sent, orgs, places)
         self.funding_rounds(sent, orgs)
         self.share_purchases(sent, orgs)
         self.raised_from(sent, orgs)
