@@ -252,3 +252,11 @@ def test_a_vehicle_moved_to_a_place_is_built_there(gaz, nlp_pipeline):
     assert ("drava-motors", "poland") in sites("Drava Motors shut its Lyon line after it moved its compact van to "
                                                "Poland.")
     assert not sites("Drava Motors moved its headquarters to Madrid.")
+
+
+def test_an_envoy_of_a_country_to_another_named_after_the_office(gaz, nlp_pipeline):
+    roles = _roles(gaz, "Also present were the Ambassador of the Republic of Korea to Kenya, H.E. Mr Park Jisoo, "
+                        "and the Consul-General of Brazil to Mombasa, Ms Ana Lima.")
+    assert ("park-jisoo", "south-korea", "Ambassador") in roles or any(
+        p == "park-jisoo" and t == "Ambassador" for p, _, t in roles), roles
+    assert ("ana-lima", "brazil", "Consul-General") in roles, roles

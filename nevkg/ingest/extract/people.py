@@ -202,7 +202,7 @@ class PeopleRules(TitleFrames):
                               place, "person:office-name-of-place"))
         found += self._writers_people(s, e) + self._board_lists(s, e) + self._title_then_name(s, e) + \
             in_charge_roles(self, s, e) + pronoun_posts(self, s, e) + bracket_roles(self, s, e) + \
-            appointed_roles(self, s, e) + headed_list_roles(self, s, e)
+            appointed_roles(self, s, e) + headed_list_roles(self, s, e) + self._envoys(s, e)
         for ns, ne, title, ts, te, org, rule in found:
             self.add_role(ns, ne, title, ts, te, org, rule)
 
