@@ -260,3 +260,12 @@ def test_an_envoy_of_a_country_to_another_named_after_the_office(gaz, nlp_pipeli
     assert ("park-jisoo", "south-korea", "Ambassador") in roles or any(
         p == "park-jisoo" and t == "Ambassador" for p, _, t in roles), roles
     assert ("ana-lima", "brazil", "Consul-General") in roles, roles
+
+
+def test_a_figure_said_for_by_then_takes_the_year_named_before(gaz, nlp_pipeline):
+    from tests.ingest.test_parse_rules import run
+
+    res = run(gaz, "Drava Motors wants to sell 2,000 vans in 2028 and hopes to hold a 9% share of the van market by "
+                   "then.", date="2026-11-20")
+    got = {(c.record["value"], c.record.get("period_start")) for c in res.candidates if c.file == "observations"}
+    assert (9, "2028") in got, got

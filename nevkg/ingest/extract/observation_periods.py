@@ -85,6 +85,10 @@ def _aside(text: str, p: Period, st: Statistic) -> bool:
     return False
 
 
+#: a figure's time said again as "by then" after it ("a 12% share of the market by then")
+_BY_THEN = re.compile(r"[^.;]{0,60}?\bby\s+then\b", re.I)
+
+
 #: a turn to a later figure ("…, rising to", "and then falling to"): what follows is the later figure's
 _TURN_TO = re.compile(r",?\s+(?:and\s+)?(?:then\s+|later\s+|eventually\s+)?(?:rising|climbing|increasing|growing|"
                       r"going\s+up|expanding|falling|dropping|declining|decreasing|shrinking)\s+to\s+", re.I)
@@ -212,6 +216,9 @@ class PeriodRules:
             own = [p for p in own if self._dates_state(st, p)] if st.unit != "years" else []
         elif own and measure in _POINT_MEASURES:  # a count takes no time of a later clause of its own ("sells in
             own = [p for p in own if p.start < st.start or self._same_verb(st, p)]  # 46 countries, and … 2027")
+        if not own and _BY_THEN.match(text, st.end, e):  # "…, and a 12% share by then": the time named before
+            named = [p for p in stat_periods if p.end <= st.start]
+            own = ([p for p in named if re.search(r"\d{4}", p.text)] or named)[-1:]  # (a year written out first)
         dated = self._dated_period(st, periods)
         if st.kind == "percent" and _STANDING_RATE.search(text[max(s, st.start - 40):st.start]):
             dated = None  # "come on top of the standard 10% tariff": a rate in force before, not from the new day
