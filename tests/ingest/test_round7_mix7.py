@@ -269,3 +269,12 @@ def test_a_figure_said_for_by_then_takes_the_year_named_before(gaz, nlp_pipeline
                    "then.", date="2026-11-20")
     got = {(c.record["value"], c.record.get("period_start")) for c in res.candidates if c.file == "observations"}
     assert (9, "2028") in got, got
+
+
+def test_the_rest_of_the_year_runs_from_the_article_s_month_to_december():
+    from nevkg.ingest.extract.periods import find_periods
+
+    for text in ("It hopes to ship 300 more vans in the rest of the year.", "For the remaining months of this year "
+                 "the plant will run one shift."):
+        got = [(p.period_start, p.period_end) for p in find_periods(text, 0, "2026-09-03")]
+        assert got == [("2026-09", "2026-12")], (text, got)

@@ -164,6 +164,9 @@ _PERIOD_RULES: list[tuple[str, re.Pattern]] = [
     ("full-year", re.compile(r"\b(?:full[\s-]year|(?:for|over)\s+the\s+(?:full|whole|entire)\s+year)\b"
                              r"(?!\s+(?:of\s+)?(?:19|20)\d\d|\s+to\b)", re.I)),
     ("year-end", re.compile(r"\bby\s+(?:the\s+)?(?:year[\s-]end|end\s+of\s+(?:the|this)\s+year)\b", re.I)),
+    # "the remaining weeks of this year", "the rest of the year": the article's month to December
+    ("rest-of-year", re.compile(r"\b(?:the\s+)?(?:remaining\s+(?:weeks|months|days)|rest|remainder|balance)\s+of\s+"
+                                r"(?:this|the)\s+year\b", re.I)),
     # "by the end of the decade": a target for the decade's last round year (2030 in the 2020s)
     ("decade-end", re.compile(r"\b(?:by|before)\s+(?:the\s+end\s+of\s+(?:the|this)\s+decade|the\s+decade['’]s\s+end)\b",
                               re.I)),
@@ -357,6 +360,10 @@ def find_periods(text: str, offset: int, article_date: str | None) -> list[Perio
                 y = ay - 1 if article_date and len(article_date) >= 7 and int(article_date[5:7]) <= 2 and \
                     not _ahead(text[:s]) else ay
                 p = Period(s, e, m.group(0), str(y), str(y), True, kind="relative")
+            elif name == "rest-of-year":
+                if ay is None or not article_date or len(article_date) < 7:
+                    continue
+                p = Period(s, e, m.group(0), article_date[:7], f"{ay}-12", True)
             elif name == "decade-end":
                 if ay is None:
                     continue
