@@ -278,3 +278,13 @@ def test_the_rest_of_the_year_runs_from_the_article_s_month_to_december():
                  "the plant will run one shift."):
         got = [(p.period_start, p.period_end) for p in find_periods(text, 0, "2026-09-03")]
         assert got == [("2026-09", "2026-12")], (text, got)
+
+
+def test_a_duty_rate_takes_no_reporting_period_from_the_sentence_before(gaz, nlp_pipeline):
+    from tests.ingest.test_parse_rules import run
+
+    res = run(gaz, "Drava Motors sold 5,200 cars in France in the first nine months of the year. Local assembly will "
+                   "let it avoid the anti-subsidy duty of 18.8 per cent that the EU charges on its imported cars.",
+              date="2026-11-20")
+    got = {(c.record["value"], c.record.get("period_start")) for c in res.candidates if c.file == "observations"}
+    assert (18.8, None) in got, got

@@ -131,9 +131,10 @@ def _year_before(p: Period) -> Period:
     return Period(p.start, p.end, p.text, back(p.period_start), back(p.period_end), True, p.date, p.kind)
 
 
-def _timeless(st: Statistic, sent: str, after: str = "") -> bool:
+def _timeless(st: Statistic, sent: str, after: str = "", before: str = "") -> bool:
     """An investment, a headcount, a capacity, a stake or a term: a figure that takes no period from the sentences
-    before it (it has one only when its own sentence gives it). ``after`` is the text right after the figure."""
+    before it (it has one only when its own sentence gives it). ``after`` and ``before`` are the texts right after
+    and before the figure."""
     if st.limit:
         return True  # a cap or a floor ("shall not exceed 80 vehicles"): a condition, no count at a time
     if st.unit in {"jobs", "years"} or st.unit == "vehicles" and re.search(r"\bcapacity\b", sent, re.I):
@@ -143,6 +144,11 @@ def _timeless(st: Statistic, sent: str, after: str = "") -> bool:
     if st.unit in _MONEY and re.search(r"\binvest\w*|\bworth\b|\bcost\w*|\bspend\w*|\bfund\w*|"
                                        + PUT_INTO, sent, re.I):
         return True
+    if st.kind == "percent" and (re.match(r"\s*(?:(?:countervailing|anti-subsidy|import|additional)\s+)?"
+                                         r"(?:dut(?:y|ies)|tariffs?|surtax|levy)\b", after, re.I)
+                                 or re.search(r"\b(?:dut(?:y|ies)|tariffs?|surtax|levy)\s+(?:rate\s+)?of\s+$", before,
+                                              re.I)):
+        return True  # "a 21.3% countervailing duty", "the duty of 21.3%": a rate, no flow of a reporting period
     return st.kind == "percent" and bool(re.search(r"\bstakes?\b|\bowned\b|\bholds?\b|\bshareholding\b", sent,
                                                    re.I))
 
@@ -202,7 +208,7 @@ class PeriodRules:
         """The period of the figure ``st`` of the sentence ``s:e`` and how much less sure it makes the
         observation; the reasons are added to ``notes``."""
         text, sent, drop = self.text, self.text[s:e], 0.0
-        timeless = _timeless(st, sent, text[st.end:st.end + 30])
+        timeless = _timeless(st, sent, text[st.end:st.end + 30], text[max(s, st.start - 40):st.start])
         stat_periods = [p for p in periods if not p.date and p.kind not in {"since"}
                         and not _founding_time(text, p, s)]
         # periods in the figure's own clause (not across "; " or "and will …")
