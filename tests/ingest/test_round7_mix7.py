@@ -288,3 +288,10 @@ def test_a_duty_rate_takes_no_reporting_period_from_the_sentence_before(gaz, nlp
               date="2026-11-20")
     got = {(c.record["value"], c.record.get("period_start")) for c in res.candidates if c.file == "observations"}
     assert (18.8, None) in got, got
+
+
+def test_shares_closing_higher_or_lower_are_no_statistic(gaz, nlp_pipeline):
+    from tests.ingest.test_parse_rules import run
+
+    res = run(gaz, "Drava Motors' shares closed 3.4 percent lower in Oslo on Friday.")
+    assert not [c for c in res.candidates if c.file == "observations"]
