@@ -295,3 +295,16 @@ def test_shares_closing_higher_or_lower_are_no_statistic(gaz, nlp_pipeline):
 
     res = run(gaz, "Drava Motors' shares closed 3.4 percent lower in Oslo on Friday.")
     assert not [c for c in res.candidates if c.file == "observations"]
+
+
+def test_a_maker_s_name_then_manufacturing_is_a_company_not_a_model(gaz, nlp_pipeline):
+    from types import SimpleNamespace
+
+    from nevkg.ingest.extract.ner_types import _type_of
+    from nevkg.ingest.extract.nlp import parse
+
+    E = SimpleNamespace(gaz=gaz, new={}, new_meta={})
+    for name, model in (("BYD Italia Manufacturing", False), ("BYD Sealion", True)):
+        doc = parse(f"{name} will be ready next year.")
+        got = _type_of(name, "ORG", doc, doc[0:len(name.split())], E)
+        assert (got == ("vehicle_models", "")) == model, (name, got)

@@ -20,7 +20,8 @@ _ORG_WORDS = re.compile(r"\b(?:Motors?|Auto|Automobiles?|Automotive|Group|Holdin
                         r"Association|Ministry|Council|Chamber|Commission|Agency|Authority|Department|Office|"
                         r"Board|Institute|University|Federation|Industries|International|Global|AG|GmbH|SA|PLC|"
                         r"Magazine|News|Media|Capital|Fund|Ventures|Dealer|Dealers|Customs|Administration|Directorate|"
-                        r"Committee|Bureau|Society|Systems|Solutions|Services|Retail|Rentals|Union|"
+                        r"Committee|Bureau|Society|Systems|Solutions|Services|Retail|Rentals|Union|Manufacturing|"
+                        r"Engineering|Components|"
                         # the word for a bank or a group in Romance languages, first in the name ("Banco X")
                         r"Banco|Banca|Banque|Grupo|Groupe|Gruppo|"
                         # legal forms: Malaysia, Indonesia, Brazil, Hungary, Nordics, Italy, France, Turkey, CIS …
