@@ -308,3 +308,10 @@ def test_a_maker_s_name_then_manufacturing_is_a_company_not_a_model(gaz, nlp_pip
         doc = parse(f"{name} will be ready next year.")
         got = _type_of(name, "ORG", doc, doc[0:len(name.split())], E)
         assert (got == ("vehicle_models", "")) == model, (name, got)
+
+
+def test_a_word_of_a_company_s_name_cues_no_site(gaz, nlp_pipeline):
+    from tests.ingest.test_parse_rules import run
+
+    res = run(gaz, "Its Spanish unit, Tamsin Manufacturing Iberica, employs 300 people in Spain.")
+    assert not [c for c in res.candidates if c.file == "sites"]

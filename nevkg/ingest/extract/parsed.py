@@ -132,7 +132,8 @@ class ParsedRelations(ClauseActors, PartnerParseRules, DeployParseRules, PlaceRu
         self.service_expansions(sent, orgs, places)
         cues = [t for t in sent if t.lemma_.lower() in _SITE | _MARKET | _PARTNER | _DEPLOY or t.lower_ == "brands"
                 or t.lemma_.lower() == "brand"]
-        for cue in (c for c in cues if not _describes_org(c)):  # "manufacturing giant X" names no site
+        # ("manufacturing giant X" names no site; nor does a word of a company's name, "X Italia Manufacturing")
+        for cue in (c for c in cues if not _describes_org(c) and self._mention_of(c, anaphors=False) is None):
             lem = cue.lemma_.lower()
             actor = self._actor(cue, orgs)
             if actor is None and lem in _SITE and places:
