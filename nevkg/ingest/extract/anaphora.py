@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from nevkg.ingest.extract.anaphora_quotes import quoted_voice
 from nevkg.ingest.extract.model import Mention
 from nevkg.ingest.extract.relations_actors import _GOV
 from nevkg.ingest.extract.spans import asides, controller, span_at, verb_of
@@ -165,7 +166,9 @@ def resolve_anaphors(text: str, mentions: list[Mention], sentences: list[tuple[i
                         or _JV_FOUNDED.search(text[max(s, o.start - 90):o.start])
                         or (_JV_APPOSED.search(text[max(s, o.start - 90):o.start])
                             and _JV_APPOSED_END.match(text, o.end))), venture)
-    return _interviewee_voice(text, orgs, _issuer_voice(text, orgs, out))
+    out = _interviewee_voice(text, orgs, _issuer_voice(text, orgs, out))
+    return quoted_voice(text, orgs, sentences, out,
+                        [m for m in mentions if m.file == "organizations" and m.compiler])
 
 
 #: a statement's own definition of its issuer: 'X (… "X" or the "Group")', 'X (the "Company")'
@@ -232,7 +235,10 @@ def _org_antecedent(text: str, before: list[Mention], topic: Mention | None, org
                     head: str, doc: Any) -> Mention | None:
     """The organisation an organisation noun or "it" at ``pos`` stands for."""
     fit = (lambda m: (m.kind or "") not in _NOT_COMPANY) if head not in {"it", "its"} else (lambda m: True)
-    car = (lambda m: (m.kind or "") in {"automaker", "brand"}) if head in _CAR_NOUNS else (lambda m: True)
+    # a carmaker is one whichever of its mentions says so ("Jinxiu" after "Jinxiu Auto": the short name the parser
+    # tagged is the same carmaker)
+    makers = {m.id for m in orgs if (m.kind or "") in {"automaker", "brand"}}
+    car = (lambda m: m.id in makers) if head in _CAR_NOUNS else (lambda m: True)
     here = [m for m in before if fit(m)]
     speaker = _speaker(doc, pos, here) if head in {"it", "its"} else None
     if speaker is None and head == "its":

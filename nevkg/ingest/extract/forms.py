@@ -50,11 +50,14 @@ def refit_short_names(E: Any) -> None:
     """A short name given to an organisation before all were typed ("Ziyun" → "Ziyun Lombardia Mobility" while
     "Ziyun Drive" was still the parser's person) names the one it cuts least (:func:`~.linking.fullest_name`)."""
     from nevkg.ingest.extract.linking import fullest_name
+    from nevkg.ingest.extract.regional_arms import regional_arm
 
     for m in [m for m in E.mentions if m.rule == "short-name" and m.text not in getattr(E, "defined_names", ())]:
         full = fullest_name(E.mentions, m.text)
         if full is None or full.id == m.id or len(full.text.split()) >= len(m.label.split()):
             continue
+        if regional_arm(m.text, full.text, E.gaz) and m.label.startswith(m.text + " "):
+            continue  # "Hexing" stays "Hexing New Energy Automobile Co., Ltd.", not its arm "Hexing Africa"
         old = E.new.get(m.id, {})
         if m.text in old.get("aliases", []):
             old["aliases"].remove(m.text)

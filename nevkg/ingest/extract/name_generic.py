@@ -76,7 +76,8 @@ _ORG_WORD = re.compile(r"\b(?:Ministry|Office|Department|Agency|Authority|Commis
                        r"Corporation|Motors?|Auto|Holdings?|Association|Federation|Chamber|Institute|Bank|Ltd|Inc|"
                        r"Co|Embassy|Government|Administration|Customs|University)\b")
 #: a legal form at the end of a company's name
-_LEGAL_FORM = re.compile(r"(?:,?\s+(?:Co\.?,?(?:\s+Ltd\.?)?|Ltd\.?|Ltda\.?|Limited|Inc\.?|Corp\.?|Corporation|"
+_LEGAL_FORM = re.compile(r"(?:,?\s+(?:Co\.?,?(?:\s+Ltd\.?)?|\(?Pty\)?\.?(?:\s+Ltd\.?)?|Ltd\.?|Ltda\.?|Limited|Inc\.?|"
+                         r"Corp\.?|Corporation|"
                          r"LLC|LLP|PLC|plc|Sdn\.?\s+Bhd\.?|Bhd\.?|SARL|Tbk\.?|B\.V\.?|BV|N\.V\.?|NV|S\.L\.?|S\.r\.l\.?|"
                          r"S\.p\.A\.?|Kft\.?|Zrt\.?|Oyj?|"
                          r"S\.?A\.?|AG|GmbH|Pvt\.?(?:\s+Ltd\.?)?|Private\s+Limited|Company))+$")
@@ -120,7 +121,7 @@ def drop_generic_names(E: Any) -> None:
     for rid in [r for r, m in E.new_meta.items() if m.file in kinds or r in named]:
         ms = [m for m in E.mentions if m.id == rid]
         if not (generic_name(E.new[rid].get("label") or "") and all(generic_name(m.text) for m in ms)
-                or ms and all(_opener(E, m) or _caps_heading(E, m) for m in ms)):
+                or ms and all(_opener(E, m) or _caps_heading(E, m) or _lone_label(E, m) for m in ms)):
             continue
         for m in ms:
             E.mentions.remove(m)
@@ -128,13 +129,22 @@ def drop_generic_names(E: Any) -> None:
         E.new_meta.pop(rid, None)
 
 
-def _core(label: str) -> str:
+def _cores(label: str) -> list[str]:
+    """:func:`_core`, and for a name with a legal form also its core that keeps the group word ("X Holdings, Inc."
+    is "X Holdings" as well as "X")."""
+    out = [_core(label)]
+    if _LEGAL_FORM.search(label):
+        out.append(_core(label, keep_group=True))
+    return [c for c in dict.fromkeys(out) if c]
+
+
+def _core(label: str, keep_group: bool = False) -> str:
     """A company's name without its legal form (and a group word before it), accents, case and connecting words
     ("X Motors do Brasil Ltda." and "X Motors Brasil" are one; so are "X Auto Group Co., Ltd." and "X Auto")."""
     import unicodedata
 
     bare = _LEGAL_FORM.sub("", label)
-    if bare != label:  # "X Group Co., Ltd." is the X named without its group word and legal form
+    if bare != label and not keep_group:  # "X Group Co., Ltd." is the X named without its group word and legal form
         bare = re.sub(r"\s+(?:Group|Holdings?)$", "", bare)
     core = unicodedata.normalize("NFKD", bare).encode("ascii", "ignore").decode().lower()
     return " ".join(w for w in re.split(r"[\s,.]+", core) if w and w not in {"do", "da", "de", "dos", "das", "of",
@@ -152,6 +162,19 @@ def _caps_heading(E: Any, m: Any) -> bool:
     end = E.text.find("\n", m.end)
     line = E.text[start:end if end >= 0 else len(E.text)].strip()
     return bool(m.text.isupper() and line.isupper() and _HEADING_JOIN.search(m.text))
+
+
+def _lone_label(E: Any, m: Any) -> bool:
+    """The mention is one word that is a line of its own (a release's subheading: "Background", "Remarks") or
+    that opens a line as the label of a contact number or address ("Tel: +27 …", "Email: media@…")."""
+    if " " in m.text.strip():
+        return False
+    start = E.text.rfind("\n", 0, m.start) + 1
+    end = E.text.find("\n", m.end)
+    line = E.text[start:end if end >= 0 else len(E.text)]
+    if line.strip() == m.text.strip():
+        return True
+    return not line[:m.start - start].strip() and bool(re.match(r":\s*(?:[+(\d]|\S+@)", E.text[m.end:end]))
 
 
 def _opener(E: Any, m: Any) -> bool:
@@ -192,10 +215,10 @@ def merge_legal_forms(E: Any) -> None:
     orgs = [r for r, m in E.new_meta.items() if m.file == "organizations"]
     by_core: dict[str, list[str]] = {}
     for rid in orgs:
-        core = _core(E.new[rid].get("label") or "")
-        if core:
+        for core in _cores(E.new[rid].get("label") or ""):
             by_core.setdefault(core, []).append(rid)
     for rids in by_core.values():
+        rids = [r for r in dict.fromkeys(rids) if r in E.new]
         if len(rids) < 2:
             continue
         keep = max(rids, key=lambda r: (len(E.new[r]["label"]), -E.new_meta[r].start))

@@ -20,7 +20,8 @@ _ORG_WORDS = re.compile(r"\b(?:Motors?|Auto|Automobiles?|Automotive|Group|Holdin
                         r"Association|Ministry|Council|Chamber|Commission|Agency|Authority|Department|Office|"
                         r"Board|Institute|University|Federation|Industries|International|Global|AG|GmbH|SA|PLC|"
                         r"Magazine|News|Media|Capital|Fund|Ventures|Dealer|Dealers|Customs|Administration|Directorate|"
-                        r"Committee|Bureau|Society|Systems|Solutions|Services|Retail|Rentals|Union|"
+                        r"Committee|Bureau|Society|Systems|Solutions|Services|Retail|Rentals|Union|Manufacturing|"
+                        r"Engineering|Components|"
                         # the word for a bank or a group in Romance languages, first in the name ("Banco X")
                         r"Banco|Banca|Banque|Grupo|Groupe|Gruppo|"
                         # legal forms: Malaysia, Indonesia, Brazil, Hungary, Nordics, Italy, France, Turkey, CIS …
@@ -106,8 +107,14 @@ def _capitals() -> dict[str, str]:
     return CAPITALS
 
 
+#: an amount with a currency letter and a scale word, never a name
+_AMOUNT = re.compile(r"[A-Z]{0,3}\$?\s?\d[\d.,]*\s?(?:thousand|million|billion|trillion|bn|mn)", re.I)
+
+
 def _type_of(name: str, label: str, doc: Any, ent: Any, E: Any) -> tuple[str, str] | None:
     """(record file, kind) for a new name, or ``None`` to leave it."""
+    if _AMOUNT.fullmatch(name):
+        return None  # "R6.2 billion", "P1.5 million": an amount of money the parser called a name
     words = name.split()
     if label == "LAW" and len(words) > 1 and (re.search(r"\bNo\.?\s*\d", name) or _POLICY_WORDS.search(name)):
         return "policies", "policy"  # "Announcement No. 12", "Decree 45": an instrument, not a model

@@ -87,8 +87,18 @@ def _aside(text: str, p: Period, st: Statistic) -> bool:
     return False
 
 
+#: a figure's time said again as "by then" after it ("a 12% share of the market by then")
+_BY_THEN = re.compile(r"[^.;]{0,60}?\bby\s+then\b", re.I)
+
+
+#: a turn to a later figure ("…, rising to", "and then falling to"): what follows is the later figure's
+_TURN_TO = re.compile(r",?\s+(?:and\s+)?(?:then\s+|later\s+|eventually\s+)?(?:rising|climbing|increasing|growing|"
+                      r"going\s+up|expanding|falling|dropping|declining|decreasing|shrinking)\s+to\s+", re.I)
+
+
 #: a figure stated for the year before ("…, from 18,000 a year earlier")
-_YEAR_EARLIER = re.compile(r"\s*(?:in\s+)?(?:a\s+year\s+(?:earlier|ago|before)|the\s+(?:previous|prior)\s+year|"
+_YEAR_EARLIER = re.compile(r"\s*(?:in\s+)?(?:a\s+year\s+(?:earlier|ago|before(?!\s+(?:the|its|their|an?|\d)\b))|"
+                           r"the\s+(?:previous|prior)\s+year|"
                            r"the\s+same\s+(?:period|month|quarter)\s+(?:of\s+|in\s+)?(?:the\s+previous\s+year|"
                            r"last\s+year|a\s+year\s+(?:earlier|ago)))\b", re.I)
 
@@ -152,9 +162,10 @@ def _year_before(p: Period) -> Period:
     return Period(p.start, p.end, p.text, back(p.period_start), back(p.period_end), True, p.date, p.kind)
 
 
-def _timeless(st: Statistic, sent: str, after: str = "") -> bool:
+def _timeless(st: Statistic, sent: str, after: str = "", before: str = "") -> bool:
     """An investment, a headcount, a capacity, a stake or a term: a figure that takes no period from the sentences
-    before it (it has one only when its own sentence gives it). ``after`` is the text right after the figure."""
+    before it (it has one only when its own sentence gives it). ``after`` and ``before`` are the texts right after
+    and before the figure."""
     if st.limit:
         return True  # a cap or a floor ("shall not exceed 80 vehicles"): a condition, no count at a time
     if st.unit in {"jobs", "years"} or st.unit == "vehicles" and re.search(r"\bcapacity\b", sent, re.I):
@@ -164,6 +175,11 @@ def _timeless(st: Statistic, sent: str, after: str = "") -> bool:
     if st.unit in _MONEY and re.search(r"\binvest\w*|\bworth\b|\bcost\w*|\bspend\w*|\bfund\w*|"
                                        + PUT_INTO, sent, re.I):
         return True
+    if st.kind == "percent" and (re.match(r"\s*(?:(?:countervailing|anti-subsidy|import|additional)\s+)?"
+                                         r"(?:dut(?:y|ies)|tariffs?|surtax|levy)\b", after, re.I)
+                                 or re.search(r"\b(?:dut(?:y|ies)|tariffs?|surtax|levy)\s+(?:rate\s+)?of\s+$", before,
+                                              re.I)):
+        return True  # "a 21.3% countervailing duty", "the duty of 21.3%": a rate, no flow of a reporting period
     return st.kind == "percent" and bool(re.search(r"\bstakes?\b|\bowned\b|\bholds?\b|\bshareholding\b", sent,
                                                    re.I))
 
@@ -237,7 +253,7 @@ class PeriodRules:
         """The period of the figure ``st`` of the sentence ``s:e`` and how much less sure it makes the
         observation; the reasons are added to ``notes``."""
         text, sent, drop = self.text, self.text[s:e], 0.0
-        timeless = _timeless(st, sent, text[st.end:st.end + 30])
+        timeless = _timeless(st, sent, text[st.end:st.end + 30], text[max(s, st.start - 40):st.start])
         stat_periods = [p for p in periods if not p.date and p.kind not in {"since"}
                         and not _founding_time(text, p, s)]
         if st.kind != "percent":  # "2,380 vehicles as of September 30, 2026": a count at that day's month
@@ -251,12 +267,17 @@ class PeriodRules:
         # periods in the figure's own clause (not across "; " or "and will …")
         own = [p for p in stat_periods if not _CLAUSE_GAP.search(text[min(p.end, st.end):max(p.start, st.start)])
                and not _aside(text, p, st)]
+        # "35% at the start, rising to 50% by 2031": the time after the turn is the later figure's, not this one's
+        own = [p for p in own if p.start < st.end or not _TURN_TO.search(text[st.end:p.start])]
         if any(not _statement_time(text, p, s) for p in own):
             own = [p for p in own if not _statement_time(text, p, s)]  # "said in May that it sold N in Q1"
         if own and timeless:  # (a term of years has none: "a five-year deal signed in May" dates the signing)
             own = [p for p in own if self._dates_state(st, p)] if st.unit != "years" else []
         elif own and measure in _POINT_MEASURES:  # a count takes no time of a later clause of its own ("sells in
             own = [p for p in own if p.start < st.start or self._same_verb(st, p)]  # 46 countries, and … 2027")
+        if not own and _BY_THEN.match(text, st.end, e):  # "…, and a 12% share by then": the time named before
+            named = [p for p in stat_periods if p.end <= st.start]
+            own = ([p for p in named if re.search(r"\d{4}", p.text)] or named)[-1:]  # (a year written out first)
         dated = self._dated_period(st, periods)
         if st.kind == "percent" and _STANDING_RATE.search(text[max(s, st.start - 40):st.start]):
             dated = None  # "come on top of the standard 10% tariff": a rate in force before, not from the new day

@@ -103,8 +103,9 @@ class ObservationRules(PeriodRules, SubjectRules):
         text = self.text
         sent = text[s:e]
         pos = st.start - s
-        if st.role in {"yoy", "growth"} and re.search(r"\b(?:shares|stock|share\s+price)\b" + IN_CLAUSE + r"{0,60}$",
-                                                      text[s:st.start], re.I):
+        moved = st.role in {"yoy", "growth"} or st.kind == "percent" and re.match(r"\s+(?:higher|lower|up|down)\b",
+                                                                              text[st.end:st.end + 12])
+        if moved and re.search(r"\b(?:shares|stock|share\s+price)\b" + IN_CLAUSE + r"{0,60}$", text[s:st.start], re.I):
             return None  # a move of the share price, not a statistic of the business
         if st.kind == "percent" and re.search(r"\b(?:shares|stock|share\s+price)\b", sent, re.I) and re.search(
                 r"\b(?:clos\w*|end\w*|finish\w*|trad\w*|open\w*)\s+(?:\w+\s+)?$", text[s:st.start], re.I) \

@@ -13,6 +13,7 @@ it is:
 - the subject of a verb only a company does (parse): "X will deploy …", "X has obtained a permit …";
 - a named service: "X's Y robotaxi service", "the Y app", "Y robotaxis" (Y is a service brand, kind ``brand``);
 - a news agency cited as a source: "told X", "according to X" (a one-word name; kind ``publisher``);
+- a trade union named before its noun: "the X union", "the X metalworkers' union" (kind ``trade-union``);
 
 Each such name becomes a new organisation (or the parser's new person or place of the same span is retyped), and
 its other occurrences are mentions of it. A name the records know, a country, a month or a sentence's opening
@@ -121,6 +122,8 @@ def context_orgs(E: Any) -> None:
                          rf"cooperation)|together|(?:deal|agreement|contract|memorandum[ ]of[ ]understanding))[ ]"
                          rf"with[ ](?:{_DESC}[ ]){{0,3}}?(?P<n>{_RUN})", text):
         org_at(E, m.start("n"), m.end("n"), "company", "partner")
+    for m in re.finditer(rf"\b(?:the|a|its)[ ](?P<n>{_RUN})[ ](?:[a-z\-]+['’]?[ ]){{0,2}}union\b", text):
+        org_at(E, m.start("n"), m.end("n"), "trade-union", "before-union")  # "the FIOM-CGIL metalworkers' union"
     for m in re.finditer(rf"\b(?:told|according[ ]to|reported[ ]by|cited[ ]by|in[ ]an[ ]interview[ ]with)[ ]"
                          rf"(?P<n>{_WORD})(?=[,.;]|[ ](?:on|in|that|this|last|earlier|late|news|TV)\b)", text):
         org_at(E, m.start("n"), m.end("n"), "publisher", "news-agency")

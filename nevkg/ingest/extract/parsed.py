@@ -27,6 +27,7 @@ import re
 from typing import Any
 
 from nevkg.ingest.extract.model import Mention
+from nevkg.ingest.extract.moved_production import MovedProductionRules
 from nevkg.ingest.extract.parsed_actors import ClauseActors
 from nevkg.ingest.extract.plans import PlanRules, parsed_plan_status
 from nevkg.ingest.extract.policy_authorities import policy_not_trade
@@ -109,7 +110,7 @@ def _run_in_label(cue: Any) -> bool:
 
 
 class ParsedRelations(ClauseActors, PartnerParseRules, DeployParseRules, PlaceRules, PolicyRules, StakeRules,
-                      InvestRules, FundingRules, PlanRules):
+                      InvestRules, FundingRules, PlanRules, MovedProductionRules):
     """Relations read from each sentence's parse (a mixin of the extractor)."""
 
     def parse_relations(self, s: int, e: int) -> None:
@@ -127,6 +128,7 @@ class ParsedRelations(ClauseActors, PartnerParseRules, DeployParseRules, PlaceRu
         self.measures(s, sent, lemmas, named, places)
         self.org_places(sent, self.mentions_in(s, e, ("organizations",)), places)  # a source too ("… it said")
         self.invest_relations(sent, orgs)
+        self.moved_production(sent, orgs, places)
         self.funding_rounds(sent, orgs)
         self.share_purchases(sent, orgs)
         self.raised_from(sent, orgs)
@@ -145,7 +147,8 @@ class ParsedRelations(ClauseActors, PartnerParseRules, DeployParseRules, PlaceRu
         self.adjective_launches(sent, orgs)
         cues = [t for t in sent if t.lemma_.lower() in _SITE | _MARKET | _PARTNER | _DEPLOY or t.lower_ == "brands"
                 or t.lemma_.lower() == "brand"]
-        for cue in (c for c in cues if not _describes_org(c)):  # "manufacturing giant X" names no site
+        # ("manufacturing giant X" names no site; nor does a word of a company's name, "X Italia Manufacturing")
+        for cue in (c for c in cues if not _describes_org(c) and self._mention_of(c, anaphors=False) is None):
             lem = cue.lemma_.lower()
             actor = self._actor(cue, orgs)
             if actor is None and lem in _SITE and places:
@@ -350,6 +353,7 @@ class ParsedRelations(ClauseActors, PartnerParseRules, DeployParseRules, PlaceRu
                     noun.lemma_.lower() not in _SALES_NOUNS:  # (not "expanded its Indian network")
                 continue  # "sells its X SUV through dealers": what is sold, not where
             if any(c.file == "market_presence" and c.record["exporter"] == actor.id and c.record["market"] == p.id
+                   and (activity != "entered" or c.record["activity"] == "entered")  # (an entry is news of its own)
                    for c in self.candidates) or any(c.file == "sites" and actor.id in c.record.get("operator", [])
                                                     and (c.record.get("place") == p.id or p.id in self._containers(
                                                         c.record.get("place") or "")) for c in self.candidates):

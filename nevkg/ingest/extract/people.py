@@ -21,7 +21,7 @@ _TITLE_WORDS = (r"chairman|chairwoman|chairperson|chair|president|vice[\s-]presi
                 r"engineer|analyst|researcher|economist|professor|dean|leader|boss|general\s+counsel|fellow|"
                 r"senior\s+associate|under-?secretary|consultant|counsel|advis[eo]r|MD|VP|SVP|EVP|CCO|CMO|CIO|"
                 r"CBO|CGO|CPO|"
-                r"CSO")
+                r"CSO|(?:plant|shop|union|workers['’]?|staff)\s+(?:representative|steward|delegate)|shop\s+steward")
 _TITLE_RX = re.compile(rf"\b(?:{_TITLE_WORDS})\b", re.I)
 _NAME = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:[ ][A-Z][a-z]+(?:-[A-Z]?[a-z]+)?){1,2}"
 _NAME_U = r"[A-ZÀ-Þ][a-zß-ÿ]+(?:-[A-ZÀ-Þ]?[a-zß-ÿ]+)?"
@@ -79,6 +79,9 @@ _REGION = (r"(?:Europe|Asia(?:[\s-]Pacific)?|Africa|Oceania|the\s+Americas|Ameri
            r"America|(?:Southeast|South|East|Central|West)\s+Asia|the\s+Middle\s+East|Middle\s+East|ASEAN|APAC|EMEA)")
 #: verbs of saying between an organisation and "its TITLE NAME"
 _SAYS = r"(?:said|says|announced|confirmed|added|noted)"
+#: a name right after "TITLE of ORG" ("…, Mr NAME"): the holder of that title, not the person before it ("by the
+#: Minister of X, Mr A, and the Chairman of B, Mr C": B's chairman is C)
+_NEXT_HOLDER = re.compile(rf"^\.?,\s+(?:(?:Mr|Ms|Mrs|Dr|Prof|Sir|Dame|H\.?E\.?)\.?\s+)*{_NAME}\b")
 #: a verb in what would be a title: a clause ("NAME, head of sales at X, takes over as director of Y")
 _CLAUSE_VERB = re.compile(r"\b(?:takes?|took|becomes?|became|joins?|joined|will|was|is|has|had|replaces?|succeeds?)\b")
 #: a lower-case word of a title before its head word (never a verb of saying or a determiner)
@@ -134,7 +137,7 @@ class PeopleRules(TitleFrames):
                           rf"[A-Za-z\s\-&]{{1,70}}?(?:,\s+[A-Za-z][A-Za-z\s\-&]{{1,40}}?)*)\s+(?:of|at|for|with)\s+"
                           rf"(?:the\s+)?(?:[A-Z]\w+['’]s\s+|{_DESCRIBED})?$", left)  # ("Founder and CEO of ORG")
             if m and all(_TITLE_RX.search(x) for x in m.group("title").split(",")) and _is_name(m.group("name")) \
-                    and not _CLAUSE_VERB.search(m.group("title")):
+                    and not _CLAUSE_VERB.search(m.group("title")) and not _NEXT_HOLDER.match(right):
                 ts, te = s + m.start("title"), s + m.end("title")
                 inner = self.mentions_in(ts, te, ("organizations",))
                 if inner:  # "NAME, CEO of A and chairwoman of B": B's title starts after A
@@ -207,7 +210,8 @@ class PeopleRules(TitleFrames):
                               place, "person:office-name-of-place"))
         found += self._writers_people(s, e) + self._board_lists(s, e) + self._title_then_name(s, e) + \
             in_charge_roles(self, s, e) + pronoun_posts(self, s, e) + bracket_roles(self, s, e) + \
-            appointed_roles(self, s, e) + headed_list_roles(self, s, e) + contact_block_roles(self, s, e)
+            appointed_roles(self, s, e) + headed_list_roles(self, s, e) + contact_block_roles(self, s, e) + \
+            self._envoys(s, e)
         for ns, ne, title, ts, te, org, rule in found:
             self.add_role(ns, ne, title, ts, te, org, rule)
 

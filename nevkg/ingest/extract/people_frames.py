@@ -16,6 +16,10 @@ import re
 from nevkg.ingest.extract.model import Mention
 from nevkg.ingest.extract.role_titles import _PORTFOLIO_ORG, _TITLE_RX
 
+#: an envoy's office of a country to another, before the name ("the Ambassador of X to Y, …")
+_ENVOY = re.compile(r"\b(?P<title>Ambassador|High\s+Commissioner|Consul[\s-]General|Envoy)\s+of\s+(?P<of>(?:the\s+)?"
+                    r"[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,4})\s+to\s+(?:the\s+)?[A-Z][\w’'-]*"
+                    r"(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,4}")
 #: the common nouns of a government portfolio, written capitalised in a title ("Minister of Economy")
 _PORTFOLIO = (r"Economy|Economic\s+Affairs|Finance|Industry|Trade|Commerce|Transport|Mobility|Public\s+Works|"
               r"Foreign\s+Affairs|Energy|Environment|Investment|Development|Infrastructure|Innovation|Technology|"
@@ -159,6 +163,24 @@ class TitleFrames:
                 else:
                     out.append((*n.span("n"), title, m.start(group), m.start(group) + len(title), org,
                                 "person:board-list"))
+        return out
+
+    def _envoys(self, s: int, e: int) -> list[tuple[int, int, str, int, int, Mention, str]]:
+        """"the Ambassador of (the People's Republic of) X to Y, H.E. Mr NAME": an envoy of the country X named
+        first (the title is the office's word; the country it is posted to is no part of it)."""
+        from nevkg.ingest.extract.name_people import HONORIFIC_RANK
+        from nevkg.ingest.extract.people import _NAME
+
+        out = []
+        for m in _ENVOY.finditer(self.text, s, e):
+            # (the name may lie past the sentence's end: a splitter may end one at "H.E.")
+            n = re.match(rf",\s+(?:{HONORIFIC_RANK.pattern})?(?P<name>{_NAME})\b", self.text[m.end():m.end() + 80])
+            sent_by = next(iter(self.ents.countries_in(m.start("of"), m.end("of"), adjectives=False)), None)
+            if n is None or sent_by is None:
+                continue
+            a = m.end() + n.start("name")
+            out.append((a, a + len(n.group("name")), m.group("title"), m.start("title"), m.end("title"), sent_by,
+                        "person:envoy-of-to"))
         return out
 
     def _title_then_name(self, s: int, e: int) -> list[tuple[int, int, str, int, int, Mention, str]]:

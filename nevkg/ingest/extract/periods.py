@@ -144,7 +144,7 @@ _PERIOD_RULES: list[tuple[str, re.Pattern]] = [
     ("quarter", re.compile(r"\bQ(?P<q>[1-4])(?:\s+(?P<y>\d{4}))?\b")),
     ("half", re.compile(rf"(?:the\s+)?(?P<h>first|second)[\s-]+half(?:\s+(?:of|in)\s+(?P<y>{YEARX}))?", re.I)),
     ("half", re.compile(r"\bH(?P<h>[12])(?:\s+(?P<y>\d{4}))?\b")),
-    ("month-range", re.compile(rf"(?:from\s+|between\s+)?(?P<m1>{MONTH})\s*(?:to|and|through|until|-|–|—)\s*"
+    ("month-range", re.compile(rf"(?:from\s+|between\s+)?(?P<m1>{MONTH})\s*(?:to|and|through|until|[-–]to[-–]|-|–|—)\s*"
                                rf"(?P<m2>{MONTH})(?:,?\s+(?:of\s+)?(?P<y>{YEARX}))?")),
     # "the year to September", "the 12 months to June", "the fiscal year ended March 2026", "the September quarter",
     # "the ten months ended 31 October 2026"
@@ -164,6 +164,12 @@ _PERIOD_RULES: list[tuple[str, re.Pattern]] = [
     ("full-year", re.compile(r"\b(?:full[\s-]year|(?:for|over)\s+the\s+(?:full|whole|entire)\s+year)\b"
                              r"(?!\s+(?:of\s+)?(?:19|20)\d\d|\s+to\b)", re.I)),
     ("year-end", re.compile(r"\bby\s+(?:the\s+)?(?:year[\s-]end|end\s+of\s+(?:the|this)\s+year)\b", re.I)),
+    # "the remaining weeks of this year", "the rest of the year": the article's month to December
+    ("rest-of-year", re.compile(r"\b(?:the\s+)?(?:remaining\s+(?:weeks|months|days)|rest|remainder|balance)\s+of\s+"
+                                r"(?:this|the)\s+year\b", re.I)),
+    # "by the end of the decade": a target for the decade's last round year (2030 in the 2020s)
+    ("decade-end", re.compile(r"\b(?:by|before)\s+(?:the\s+end\s+of\s+(?:the|this)\s+decade|the\s+decade['’]s\s+end)\b",
+                              re.I)),
     ("ytd", re.compile(r"\byear[\s-]to[\s-]date\b|\bYTD\b", re.I)),
     ("relative", re.compile(r"(?:(?P<so>so\s+far\s+)?this|last|next|the\s+(?:current|previous|past))\s+year\b"
                             r"(?:['’]s)?", re.I)),
@@ -354,6 +360,15 @@ def find_periods(text: str, offset: int, article_date: str | None) -> list[Perio
                 y = ay - 1 if article_date and len(article_date) >= 7 and int(article_date[5:7]) <= 2 and \
                     not _ahead(text[:s]) else ay
                 p = Period(s, e, m.group(0), str(y), str(y), True, kind="relative")
+            elif name == "rest-of-year":
+                if ay is None or not article_date or len(article_date) < 7:
+                    continue
+                p = Period(s, e, m.group(0), article_date[:7], f"{ay}-12", True)
+            elif name == "decade-end":
+                if ay is None:
+                    continue
+                y = ay // 10 * 10 + 10
+                p = Period(s, e, m.group(0), str(y), str(y), True, kind="by-end")
             elif name == "year-end":
                 if ay is None:
                     continue

@@ -9,7 +9,9 @@
 * "picked X for its plant", "chose X as the site of its factory": X is a place;
 * "Indian conglomerate X", "South Korean carmaker Y": the adjective before a company noun names the company's
   country, also where the parser did not tag it;
-* a new place the parser named with its lower-case noun ("Rayong province") is the place "Rayong" of that kind.
+* a new place the parser named with its lower-case noun ("Rayong province") is the place "Rayong" of that kind;
+* "signed at the X Buildings", "held at the Y Palace": a building an event took place at is a place;
+* "in A, B, C and D" where two of the names or more are places: the others are places too.
 
 A new name the parser called an organisation (and no corporate word, company noun or known record says is one)
 becomes a place; a name the parser missed is added. Short forms of a new company are restored afterwards
@@ -135,6 +137,62 @@ def context_places(E: Any) -> None:
             retype(E, rid, "places", kind)
     _company_demonyms(E)
     _place_nouns(E)
+    _venues(E)
+    _listed_places(E)
+
+
+#: a name in a list of places: capitalised words, with a particle of a Romance or Dutch place name between them
+_ITEM = r"[A-Z][\w’'\-]+(?:\s+(?:(?:de|do|da|del|dos|das|la|di|van|den)\s+)?[A-Z][\w’'\-]+){0,3}"
+#: "in A, B, C and D", "across A, B and C": a list of names after a preposition of place
+_PLACE_LIST = re.compile(rf"\b(?:in|across|at|to)\s+(?P<list>{_ITEM}(?:\s*,\s*{_ITEM})+,?\s+(?:and|or)\s+{_ITEM})")
+
+
+def _listed_places(E: Any) -> None:
+    """"dealerships in A, B, C and D": where two names of such a list or more are places, the rest are too (a new
+    company of the parser's there, or a part of the name it tagged, becomes the place; a name no one found is
+    added)."""
+    from nevkg.ingest.extract.name_generic import _LEGAL_FORM
+
+    for m in _PLACE_LIST.finditer(E.text):
+        items = [(i.start() + m.start("list"), i.end() + m.start("list"))
+                 for i in re.finditer(_ITEM, m.group("list"))]
+        whole = [[k for k in E.overlaps(a, b)] for a, b in items]
+        placed = sum(1 for (a, b), ks in zip(items, whole, strict=True)
+                     if ks and all(k.file == "places" and (k.start, k.end) == (a, b) for k in ks))
+        if placed < 2:
+            continue
+        for (a, b), ks in zip(items, whole, strict=True):
+            name = E.text[a:b]
+            if any(k.file == "places" for k in ks) or any(k.known or not k.rule.startswith(("ner:", "context"))
+                                                          for k in ks) or _LEGAL_FORM.search(name) \
+                    or E.gaz.lookup(name, ("organizations",)):
+                continue
+            for k in ks:
+                E.forget(k)
+            known = E.gaz.lookup(name, ("places",))
+            if known is not None:
+                E.add(Mention(a, b, name, "places", known.id, True, known.kind, "listed-place+gazetteer", 0.75,
+                              known.label))
+                continue
+            rid = E._new_id(name, "places")
+            E._add_new({"id": rid, "label": name, "kind": "city"},
+                       Mention(a, b, name, "places", rid, False, "city", "listed-place", 0.55, name))
+
+
+#: "signed at the Union Buildings", "held at the Palace of Culture": a named building where an event took place
+_VENUE = re.compile(r"\b(?:signed|held|hosted|took\s+place|unveiled|witnessed|presented|launched)\s+(?:[a-z]+\s+)?at\s+"
+                    r"the\s+(?P<name>(?:[A-Z][\w’'-]+\s+(?:of\s+(?:the\s+)?)?){0,3}(?:Buildings|Palace|House|Hall|"
+                    r"Complex|Centre|Center|Hotel|Plaza|Square|Stadium|Pavilion|Castle|Mansion))\b")
+
+
+def _venues(E: Any) -> None:
+    """A new organisation of the parser's that is named as the building an event was held at is a place."""
+    from nevkg.ingest.extract.ner import retype
+
+    for m in _VENUE.finditer(E.text):
+        k = next((k for k in E.overlaps(*m.span("name")) if (k.start, k.end) == m.span("name")), None)
+        if k is not None and k.file == "organizations" and k.id in E.new and k.rule.startswith("ner:"):
+            retype(E, k.id, "places", "place")
 
 
 def _company_demonyms(E: Any) -> None:
@@ -150,11 +208,24 @@ def _company_demonyms(E: Any) -> None:
 
 
 def _place_nouns(E: Any) -> None:
-    """"Rayong province" (a new place named with its lower-case noun): the place Rayong, a province."""
+    """"Rayong province" (a new place named with its lower-case noun): the place Rayong, a province; "the Abruzzo
+    Region" (its noun capitalised) where the article names "Abruzzo" as a place too: that place."""
     for rid, rec in list(E.new.items()):
+        if rid not in E.new or E.new_meta[rid].file != "places":
+            continue
+        cap = re.fullmatch(r"(?P<head>[A-Z].*?)\s+(?:Province|Region|Prefecture|County|District)",
+                           rec.get("label") or "")
+        same = _place_named(E, cap.group("head"), rid) if cap else None
+        if same is not None:  # "the Abruzzo Region" beside "Abruzzo": the region named again with its noun
+            for k in E.mentions:
+                if k.id == rid:
+                    k.id, k.known, k.kind, k.label = same.id, same.known, same.kind, same.label
+            E.new.pop(rid, None)
+            E.new_meta.pop(rid, None)
+            continue
         m = re.fullmatch(r"(?P<head>[A-Z].*?)\s+(?P<noun>province|state|prefecture|county|region|district)",
                          rec.get("label") or "")
-        if m is None or E.new_meta[rid].file != "places":
+        if m is None:
             continue
         rec["aliases"] = sorted({*(rec.get("aliases") or []), rec["label"]})
         rec["label"] = m.group("head")
@@ -162,3 +233,8 @@ def _place_nouns(E: Any) -> None:
         for k in E.mentions:
             if k.id == rid:
                 k.kind, k.label = rec["kind"], rec["label"]
+
+
+def _place_named(E: Any, name: str, other: str) -> Mention | None:
+    """A mention of a place called ``name`` other than the record ``other``."""
+    return next((k for k in E.mentions if k.file == "places" and k.id != other and k.text == name), None)

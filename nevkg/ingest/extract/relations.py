@@ -145,6 +145,18 @@ class RelationRules(SiteRules, MarketRules, RiderRules, LicenceRules, ActorRules
         return out if out and re.fullmatch(r"\s*,?\s*and\s+", self.text[out[-2].end if len(out) > 1 else b.end:
                                                                             out[-1].start]) else []
 
+    def _named_kin(self, rid: str) -> set[str]:
+        """``rid`` and the organisations whose label is the first words of its label or starts with its label (a
+        unit named after its company: "Magna Complete Vehicles" and "Magna")."""
+        own = self.label(rid)
+        out = {rid}
+        for m in self.ents.mentions:
+            if m.file == "organizations" and m.id != rid:
+                other = self.label(m.id)
+                if own.startswith(other + " ") or other.startswith(own + " "):
+                    out.add(m.id)
+        return out
+
     def _new_partnership(self, a: str, b: str, kind: str) -> bool:
         """Whether a partnership of ``kind`` between a and b is news: a pair keeps its most specific kind
         (a joint venture named once and called "the partnership" later stays one joint venture); two brands of
@@ -153,6 +165,11 @@ class RelationRules(SiteRules, MarketRules, RiderRules, LicenceRules, ActorRules
         if owner[a] and owner[a] == owner[b]:
             return False  # two brands of one owner are not partners ("A and B will be sold by …")
         rank = {"cooperation": 0, "strategic-cooperation": 1, "alliance": 1, "joint-venture": 2}
+        kin = {x: self._named_kin(x) for x in (a, b)}
+        if any(c.file == "partnerships" and set(c.record["partners"]) != {a, b} and len(c.record["partners"]) == 2
+               and all(any(p in kin[x] for p in c.record["partners"]) for x in (a, b))
+               and rank.get(c.record["kind"], 0) >= rank.get(kind, 0) for c in self.candidates):
+            return False  # said already of a company named in the other's name ("Magna" and "Magna Steyr Graz")
         for c in list(self.candidates):
             if c.file == "partnerships" and set(c.record["partners"]) == {a, b}:
                 if rank.get(c.record["kind"], 0) >= rank.get(kind, 0):

@@ -18,12 +18,14 @@ _VENUE = re.compile(r"(?:\b(?:shares?|stock)\b[^.;,]{0,40}|\b(?:listed|listing|t
 _LOCATED = re.compile(r"\b(?:in|at|near|across)\s+(?:the\s+)?"
                       r"(?:[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*\s*(?:,|and|,\s*and)\s+)*$")
 #: a relative or parenthetical clause closed by a comma: ", which has sold vans through Y since 2023,"
-_RELATIVE = re.compile(r",\s+(?:which|who|whose)\b[^,;]{3,120},")
+#: a comma that does not close a clause: a legal form's ("Holdings, Inc.") or a thousands separator's ("742,000")
+_INNER_COMMA = r"(?:[^,;]|,(?=\s+(?:Inc|Ltd|Co|Corp|LLC|S\.A)\b)|(?<=\d),(?=\d{3}\b))"
+_RELATIVE = re.compile(r",\s+(?:which|who|whose)\b" + _INNER_COMMA + r"{3,120},")
 #: an apposition that describes a name by others ("X, a joint venture of A and B, opened …"): A and B are not
 #: the ones the clause speaks of
 _APPOSED = re.compile(r"(?<=[\w).]),\s+(?:an?|the)\s+(?:[\w\-:–]+\s+){0,4}?(?:joint[\s-]venture|JV|venture|unit|"
                       r"subsidiary|arm|affiliate|division|(?:distributor|importer|dealer|agent|partner|supplier|"
-                      r"licensee|assembler|parent|owner|shareholder)s?\s+(?:of|for|to)\b)[^,;]{0,80},")
+                      r"licensee|assembler|parent|owner|shareholder)s?\s+(?:of|for|to)\b)" + _INNER_COMMA + r"{0,80},")
 #: (also a role towards others: "X, the exclusive distributor of A in Y, will open …": X, not A)
 #: the words joining two coordinated names, with a short description of the second
 _AND_NAME = re.compile(r"\s+and\s+(?:(?:[A-Z][a-z]+|[a-z][\w\-]*)\s+){0,4}")

@@ -16,6 +16,7 @@ from __future__ import annotations
 from typing import Any
 
 from nevkg.ingest.extract.figures import find_statistics
+from nevkg.ingest.extract.invest_sites import earlier_site_place
 from nevkg.ingest.extract.model import Mention
 from nevkg.ingest.extract.periods import _plain
 from nevkg.ingest.extract.relations_levels import _LOCAL
@@ -130,6 +131,8 @@ class InvestRules:
             places = [m for c in self.candidates if c.file == "sites" and investor.id in c.record.get("operator", [])
                       and verb.sent.start_char <= min(c.spans)[1] and max(c.spans)[0] < verb.sent.end_char
                       for m in self.ents.mentions if m.id == c.record.get("place")][:1]
+        if not places and not firms:  # "X will invest N in the project": the place of X's site named before
+            places = earlier_site_place(preps, investor, self.candidates, self.ents.mentions)
         self._propose(investor, places, firms, amount, verb, self._planned(verb))
 
     def _investor(self, cue: Any, orgs: list[Mention]) -> Mention | None:

@@ -198,7 +198,7 @@ class MarketRules(ExportRules, GappedDeployments):
         rx = re.compile(r"(?P<cue>robotaxi\s+(?:service|fleet|operations?)|robotaxis?|" + _DRIVERLESS +
                         r"|charging\s+(?:stations?|piles?|network|points?|hubs?|depots?)|(?:fast|high-power|ultra-fast)[\s-]+chargers|"
                         r"(?:battery[\s-]+)?swap(?:ping)?\s+(?:stations?|network)|(?:sales\s+and\s+service|service)\s+"
-                        r"cent(?:re|er)s?|stores?|showrooms?|delivery\s+cent(?:re|er)s?)", re.I)
+                        r"cent(?:re|er)s?|stores?|showrooms?|dealerships?|delivery\s+cent(?:re|er)s?)", re.I)
         verbs = re.compile(r"deploy\w*|launch\w*|operat\w*|open\w*|roll\w*\s+out|put\s+into\s+service|establish\w*|"
                            r"built|build\w*|set\s+up|runs?|started|began|began\s+offering|expand\w*|test\w*|"
                            r"trial\w*|offer\w*|integrat\w*|introduc\w*|available|install\w*|add(?:s|ed|ing)?|"

@@ -1,0 +1,29 @@
+"""A company's regional arm: its short name and a country's, a continent's or a known place's name ("Hexing
+Africa", "Hongyan Motors Malaysia"). The bare short name names the company, never the arm."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+__all__ = ["regional_arm"]
+
+#: continents and regions a company's regional arm is named after ("X Africa", "X Latin America")
+_REGIONS = re.compile(r"Africa|Europe|Asia|Oceania|(?:North|South|Latin|Central)\s+America|Americas|Middle\s+East|"
+                      r"(?:Southeast|South|East|Central|West)\s+Asia|Asia[\s-]Pacific|ASEAN|APAC|EMEA|Gulf|Nordics?")
+
+
+def regional_arm(form: str, label: str, gaz: Any) -> bool:
+    """Whether ``label`` is the short form ``form`` and a country's, a continent's or a known place's name: a
+    company's regional arm ("Hexing Africa", "Hongyan Malaysia"), never what the bare form names.
+
+    >>> regional_arm("Hexing", "Hexing Africa", None), regional_arm("Hexing", "Hexing Motors", None)
+    (True, False)
+    """
+    from nevkg.ingest.countries import COUNTRIES
+
+    if not label.startswith(form + " "):
+        return False
+    rest = label[len(form):].strip()
+    return rest in COUNTRIES or bool(_REGIONS.fullmatch(rest)) or (
+        gaz is not None and gaz.lookup(rest, ("places",)) is not None)
