@@ -7,7 +7,8 @@ from typing import Any
 
 from nevkg.ingest.extract.figure_cues import _SCOPES, _UNIT_MEASURE, _nearest_cue
 from nevkg.ingest.extract.model import Candidate, Mention, Period, Statistic
-from nevkg.ingest.extract.observation_periods import _PER_YEAR, PeriodRules
+from nevkg.ingest.extract.observation_periods import _PER_YEAR, PeriodRules, _ahead, _next_year
+from nevkg.ingest.extract.observation_places import FigurePlaces
 from nevkg.ingest.extract.periods import _plain
 from nevkg.ingest.extract.rate_subjects import residual_rate, residual_rate_subject
 from nevkg.ingest.extract.relations import _ANAPHOR, _is_destination
@@ -15,9 +16,6 @@ from nevkg.ingest.extract.sentence_figures import CLAUSE_TURN
 from nevkg.ingest.extract.spans import IN_CLAUSE
 from nevkg.ingest.extract.subjects import _FLOW_TO, _INVESTMENT, _MONEY, _PUBLIC_BODIES, _TARIFF, SubjectRules
 
-#: a country's makers named by its adjective ("Chinese brands' share", "Chinese carmakers took 75% of …")
-_MAKERS_AFTER = re.compile(r"\s+(?:(?:EV|car|electric[\s-]vehicle)\s+)?(?:brands|carmakers|automakers|makers|"
-                           r"manufacturers|EVs|cars|vehicles|models|companies)\b")
 #: a sentence about the company spoken of before, in places ("Its sales in X …", "Their fleets across Y …")
 _ITS_IN = re.compile(r"(?:Its|Their)\s+(?:[\w-]+\s+){1,2}(?:in|across|outside|throughout)\s")
 #: a place the figure goes to: "X remained the largest destination … with N", "followed by Y with M"
@@ -47,11 +45,6 @@ def _dateline(text: str, m: Mention) -> bool:
         re.match(r"\s*(?:[-—–:]|\(|,\s+[A-Z][a-z]{2}\.?\s+\d)", text[m.end:m.end + 12]))
 
 
-#: currency names several countries use, by country code: the article's own countries decide
-_SHARED_CURRENCY = {"dirham": {"MA": "mad", "AE": "aed"}, "krone": {"NO": "nok", "DK": "dkk"},
-                    "peso": {"MX": "mxn", "AR": "ars", "CL": "clp", "CO": "cop", "PH": "php", "UY": "uyu"}}
-
-
 #: a verb only supposed right before a figure ("could hire 30 more drivers if …", "would sell N if …")
 _HYPOTHETICAL = re.compile(r"\b(?:could|would|might)\s+(?:(?:have|be|easily|probably)\s+)?[a-z]+\s+(?:about\s+|up\s+"
                            r"to\s+|another\s+)?$", re.I)
@@ -60,43 +53,8 @@ _RUNS_FLEET = re.compile(r"\b(?:runs?|running|ran|operates?|operating|operated)\
                          r"nearly|almost|more\s+than|over|at\s+least|a\s+total\s+of)\s+)?$", re.I)
 
 
-class ObservationRules(PeriodRules, SubjectRules):
+class ObservationRules(PeriodRules, SubjectRules, FigurePlaces):
     """A figure → an observation record: measure, subject, destination, period, compiler."""
-
-    def _local_currency(self, st: Statistic) -> str | None:
-        """The currency of a name several countries use ("dirhams": Morocco's or the Emirates'), from the country
-        the article names most among those that use it; ``None`` when the name is not shared or no such country
-        is named."""
-        from nevkg.ingest.countries import COUNTRIES
-
-        word = re.sub(r"(?:e?s|er|or)$", "", (st.unit_text or "").strip().split(" ")[-1].lower())
-        codes = _SHARED_CURRENCY.get({"kron": "krone"}.get(word, word))
-        if not codes:
-            return None
-        counts: dict[str, int] = {}
-        for m in self.ents.mentions:
-            code = COUNTRIES.get(m.label or m.text) if m.file == "places" else None
-            if code in codes:
-                counts[codes[code]] = counts.get(codes[code], 0) + 1
-        return max(counts, key=lambda c: counts[c]) if counts else None
-
-    def _arm_country(self, subject: Mention) -> Mention | None:
-        """The country a company's local arm is named for ("X UK Ltd", "X Motor India"): the market its figures
-        are about."""
-        if subject.file != "organizations" or subject.known:
-            return None
-        spans = [(m.start, m.end) for m in self.ents.mentions if m.id == subject.id]
-        inside = next((p for p in self.ents.mentions + self.ents.inner if p.file == "places" and p.kind == "country"
-                       and not p.rule.startswith("demonym") and any(a <= p.start and p.end <= b for a, b in spans)),
-                      None)
-        core = re.sub(r"(?:,?\s+(?:Pty|Pvt|Private|Ltd\.?|Limited|Inc\.?|LLC|PLC|plc|GmbH|AG|S\.?A\.?|B\.V\.?))+$", "",
-                      subject.text)  # ("X UK Ltd": the country before the legal form)
-        words, end = core.split(), subject.start + len(core)
-        for n in (1, 2):  # "X Motor India", "X South Africa"
-            if inside is None and len(words) > n:
-                name = " ".join(words[-n:])
-                inside = self.ents._country_mention(end - len(name), end, name, "arm-country", 0.6)
-        return inside if inside is not None and inside.kind == "country" else None
 
     def observation(self, st: Statistic, s: int, e: int, periods: list[Period], ctx: dict[str, Any],
                     compilers: list[Mention], status: str, bases: list) -> Candidate | None:
@@ -287,12 +245,8 @@ class ObservationRules(PeriodRules, SubjectRules):
             firms = [m for m in ments if m.file == "organizations" and (m.kind or "") not in _PUBLIC_BODIES]
             if firms:
                 subject = min(firms, key=lambda m: abs(m.start - st.start))
-        if measure == "market-share" and (subject is None or subject.file == "places"):
-            makers = next((m for m in reversed(before) if m.rule.startswith("demonym") and m.id != getattr(
-                subject, "id", None) and _MAKERS_AFTER.match(text, m.end) and not self._clause_break(m.end, st.start)),
-                None)
-            if makers is not None:  # "Chinese brands' share of the Thai EV market": China's share, in Thailand
-                dest, subject = dest or subject, makers
+        if measure == "market-share":
+            subject, dest = self._makers_share(st, subject, dest, before)
         if subject is not None and measure and measure.startswith("export") and subject is not dest:
             self.exporter = subject
         if subject is not None:
@@ -405,18 +359,3 @@ class ObservationRules(PeriodRules, SubjectRules):
             ctx["last_obs"] = cand
         return cand
 
-
-def _ahead(period: Any, article_date: str | None) -> bool:
-    """Whether a forecast's period named without its year ("in the fourth quarter", "in May") was resolved to one
-    that ended before the article: a forecast speaks of the next one."""
-    if not (period.inferred and article_date and period.period_end) or period.kind != "period" or re.search(
-            r"\d{4}|\b(?:last|past|previous|ago|earlier|this|so\s+far|to\s+date|end|by)\b", period.text, re.I):
-        return False
-    if period.period_start != period.period_end and not re.search(r"quarter|half|Q[1-4]|H[12]", period.text, re.I):
-        return False  # "by the end of September": the year so far, named by its last month
-    return period.period_end < article_date[:len(period.period_end)]
-
-
-def _next_year(value: str | None) -> str | None:
-    """``YYYY[-MM]`` a year on."""
-    return None if value is None else f"{int(value[:4]) + 1}{value[4:]}"
