@@ -85,7 +85,7 @@ def test_every_unit_the_extractor_writes_is_a_concept():
 
     from nevkg.home import SHIPPED_DATA_DIR
     from nevkg.ingest.extract import figures as F
-    from nevkg.ingest.extract.observations import _SHARED_CURRENCY
+    from nevkg.ingest.extract.observation_places import _SHARED_CURRENCY
 
     units = set(F._UNIT_OF.values()) | set(F._CUR_OF.values()) | {c for d in _SHARED_CURRENCY.values()
                                                                      for c in d.values()}
