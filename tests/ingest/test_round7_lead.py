@@ -256,3 +256,13 @@ def test_a_countrys_makers_share_of_a_market_is_that_countrys_share_there(gaz):
     got = [c.record.get("subject") for c in cands(run(gaz, "BYD's share of the Thai EV market reached 40% last "
                                                            "year."), "observations")]
     assert got == ["byd"]
+
+
+def test_a_sites_status_comes_from_its_own_clause(gaz):
+    result = run(gaz, "Great Wall Motor runs a plant in Brazil and is building another plant in Thailand.")
+    assert {(c.record["place"], c.record.get("status")) for c in cands(result, "sites")} == {
+        ("brazil", "operating"), ("thailand", "under-construction")}
+    result = run(gaz, "BYD, which plans to expand in Asia, runs a plant in Brazil.")
+    assert [c.record.get("status") for c in cands(result, "sites")] == ["operating"]
+    result = run(gaz, "BYD plans to build a plant in Hungary.")
+    assert [c.record.get("status") for c in cands(result, "sites")] == ["planned"]

@@ -8,7 +8,7 @@ from typing import Any
 from nevkg.ingest.extract.model import Mention
 from nevkg.ingest.extract.plans import plan_status
 from nevkg.ingest.extract.relations_actors import _is_destination, _is_outside, _is_owner_word, is_government
-from nevkg.ingest.extract.spans import IN_CLAUSE
+from nevkg.ingest.extract.spans import IN_CLAUSE, span_at, verb_of
 
 #: a production site named by its verb: "assembles compact SUVs in Haikou", "to build EVs in Abu Dhabi"
 _MAKE_VERB = re.compile(
@@ -40,6 +40,20 @@ _BACK_KINDS = {"country": {"country"}, "nation": {"country"}, "state": {"state",
                "province": {"province", "state"}, "city": {"city", None}, "region": {"region", "province", "state"}}
 #: kinds of place too wide to be where a plant stands when a narrower one is named
 _COARSE = {"region", "economic-union"}
+
+
+def _verb_clause(doc: Any, cue_s: int, cue_e: int) -> str | None:
+    """The words of the clause of the verb that governs a site cue, without the verbs coordinated with it ("runs a
+    plant in A and is building one in B": "runs a plant in A"); ``None`` when no verb governs it."""
+    span = span_at(doc, cue_s, cue_e) if doc is not None else None
+    verb = verb_of(span.root) if span is not None else None
+    if verb is None or verb.pos_ not in {"VERB", "AUX"}:
+        return None
+    while verb.dep_ == "xcomp" and verb.head.i != verb.i:
+        verb = verb.head  # "plans to build a plant": the plan's verb
+    drop = {t.i for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} or c.dep_ == "conj" and c.pos_ in
+            {"VERB", "AUX"} for t in c.subtree}  # (the subject's relative clause says nothing of this site)
+    return " ".join(t.text for t in verb.subtree if t.i not in drop)
 
 
 def _tense_status(sent: str) -> str | None:
@@ -132,7 +146,8 @@ class SiteRules:
             kind = "knock-down-assembly" if re.search(r"knock-down|ckd", cue) else "parts-factory" if "parts" in cue \
                 else "production-base" if re.search(r"base|facilit", cue) else "plant" if "plant" in cue \
                 else "factory"
-            status = plan_status(self.text[s:cue_s], self.text[max(cue_e, place.end):e]) or _tense_status(sent)
+            status = plan_status(self.text[s:cue_s], self.text[max(cue_e, place.end):e]) or _tense_status(
+                self._own_clause(cue_s, cue_e, sent))
             rec: dict[str, Any] = {"label": f"{self.label(op.id)} {kind.replace('-', ' ')} in {self.label(place.id)}",
                                    "kind": kind, "operator": [op.id], "place": place.id}
             if status:
@@ -178,6 +193,11 @@ class SiteRules:
             rid = self.cid(f"{op.id}-{place.id}-{kind}")
             self.add("sites", {"id": rid, **rec}, 0.55, [(op.start, op.end), (vs, vs + len(m.group(0).rstrip())),
                                                          (place.start, place.end)], f"site:made-in:{m.group('verb')}")
+
+    def _own_clause(self, cue_s: int, cue_e: int, sent: str) -> str:
+        """The words that give a site cue its status: its verb's clause (not a verb coordinated with it), else
+        the sentence."""
+        return _verb_clause(getattr(self, "doc", None), cue_s, cue_e) or sent
 
     def _place_back(self, back: re.Match, pos: int) -> Mention | None:
         """The place "the country", "the state", "there" or "nearby" speaks of again: the latest one named (of
