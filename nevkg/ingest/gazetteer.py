@@ -51,6 +51,10 @@ class Entry:
     parents: list[str] = field(default_factory=list)
 
 
+#: words a capitalised acronym's title-case form would be ("MINI" the brand, "Mini" a sentence's first word)
+_WORDS = {"mini", "max", "ion", "one", "all", "new", "art", "ace", "arc", "era", "via", "vie", "lion", "nova"}
+
+
 class Gazetteer:
     """Known entities by name, the ids in use, and the concept ids (measures, units, product scopes)."""
 
@@ -68,6 +72,10 @@ class Gazetteer:
                 if e not in self._by_key.setdefault(key, []):
                     self._by_key[key].append(e)
                 surface.setdefault(name, e)
+        for e in entries:  # "NIO", "SAIC" are written "Nio", "Saic" in much of the press
+            for name in [e.label, *e.names] if e.file == "organizations" else []:
+                if name and re.fullmatch(r"[A-Z]{3,6}", name) and name.title().lower() not in _WORDS:
+                    surface.setdefault(name.title(), e)
         self._surface = surface
         names = sorted(surface, key=lambda s: (-len(s), s))
         self._regex = re.compile(r"(?<![\w])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w])") \

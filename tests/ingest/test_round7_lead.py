@@ -266,3 +266,20 @@ def test_a_sites_status_comes_from_its_own_clause(gaz):
     assert [c.record.get("status") for c in cands(result, "sites")] == ["operating"]
     result = run(gaz, "BYD plans to build a plant in Hungary.")
     assert [c.record.get("status") for c in cands(result, "sites")] == ["planned"]
+
+
+def test_a_nio_written_in_title_case_is_the_known_company(gaz):
+    result = run(gaz, "Nio pulled out of the German market in March.")
+    assert ("nio", "exited", "germany") in _activities(result)
+
+
+def test_sales_stopped_in_a_market_are_an_exit(gaz):
+    for text in ("Xpeng stopped selling cars in Norway last year.", "Xpeng halted exports to Norway in May."):
+        assert _activities(run(gaz, text)) == {("xpeng", "exited", "norway")}, text
+
+
+def test_no_plans_and_no_intention_deny_the_plan(gaz):
+    assert not cands(run(gaz, "Chery has no plans to build a plant in Europe."), "sites")
+    assert not cands(run(gaz, "Chery has no intention of selling cars in Japan."), "market_presence")
+    assert [c.record.get("status") for c in cands(run(gaz, "Chery has plans to build a plant in Spain."),
+                                                   "sites")] == ["planned"]

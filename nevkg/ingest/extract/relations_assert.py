@@ -144,7 +144,9 @@ def unasserted(cue: Any, site: bool = False) -> str | None:
             if not (site and (_yet(tok) or tok.lemma_.lower() in _STARTING and not _none_such(cue, tok))):
                 return "negated"
             break
-        if tok.dep_ not in _NEG_UP or tok.head is tok or tok.pos_ in {"VERB", "AUX"} and tok.dep_ not in {"xcomp"}:
+        if tok.dep_ not in _NEG_UP | {"acl"} or tok.head is tok or tok.pos_ in {"VERB", "AUX"} and \
+                tok.dep_ not in {"xcomp", "acl", "pcomp"}:  # ("no plans to build a plant", "no intention of
+            # selling cars in X": up through the plan noun)
             break
         tok = tok.head
     return denied(cue)

@@ -39,7 +39,10 @@ _EXIT_MARKET = re.compile(r"\b(?:pull(?:s|ed|ing)?\s+out\s+of|exit(?:s|ed|ing)?|
 #: verbs and nouns of leaving a market, right before the place
 _EXIT = re.compile(r"\b(?:pull(?:s|ed|ing)?\s+out\s+of|exit(?:s|ed|ing)?(?:\s+from)?|withdr(?:aw|aws|ew|awn|awing)\s+"
                    r"from|leav(?:e|es|ing)|left|quit(?:s|ting)?|retreat(?:s|ed|ing)?\s+from|(?:departure|exit|"
-                   r"withdrawal|retreat)\s+from)\s+(?:the\s+)?(?:(?:state|province|city|region)\s+of\s+)?$", re.I)
+                   r"withdrawal|retreat)\s+from|(?:stop(?:s|ped|ping)?|ceas(?:e|es|ed|ing)|halt(?:s|ed|ing)?)\s+"
+                   r"(?:selling|sales|exporting|exports|deliveries)\s+(?:of\s+)?(?:[\w\-]+\s+){0,3}?(?:in|to))"
+                   r"\s+(?:the\s+)?(?:(?:state|province|city|region)\s+of\s+)?$", re.I)
+#: (also "stopped selling cars in X", "halted exports to Y")
 
 
 class HandoverRules:

@@ -49,8 +49,8 @@ def _verb_clause(doc: Any, cue_s: int, cue_e: int) -> str | None:
     verb = verb_of(span.root) if span is not None else None
     if verb is None or verb.pos_ not in {"VERB", "AUX"}:
         return None
-    while verb.dep_ == "xcomp" and verb.head.i != verb.i:
-        verb = verb.head  # "plans to build a plant": the plan's verb
+    while verb.dep_ in {"xcomp", "acl"} and verb.head.i != verb.i:
+        verb = verb.head  # "plans to build a plant", "has plans to build …": the plan's verb or noun
     drop = {t.i for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} or c.dep_ == "conj" and c.pos_ in
             {"VERB", "AUX"} for t in c.subtree}  # (the subject's relative clause says nothing of this site)
     return " ".join(t.text for t in verb.subtree if t.i not in drop)
