@@ -283,3 +283,10 @@ def test_no_plans_and_no_intention_deny_the_plan(gaz):
     assert not cands(run(gaz, "Chery has no intention of selling cars in Japan."), "market_presence")
     assert [c.record.get("status") for c in cands(run(gaz, "Chery has plans to build a plant in Spain."),
                                                    "sites")] == ["planned"]
+
+
+def test_a_company_compared_with_is_no_client(gaz):
+    result = run(gaz, "Unlike BYD, Geely has no plant in Hungary.")
+    assert not cands(result, "sites") and not cands(result, "partnerships")
+    result = run(gaz, "Magna builds Xpeng's cars in Graz.")
+    assert ("partnerships", "magna", "xpeng") in pairs(result)

@@ -288,7 +288,8 @@ class ParsedRelations(ClauseActors, PartnerParseRules, DeployParseRules, PlaceRu
         """"X builds Y's cars in Z", "X makes the Y A6 for Y": Y's production is in Z too, and X and Y work
         together (contract manufacturing)."""
         verb = cue if cue.pos_ == "VERB" else cue.head
-        toks = [t for c in verb.children if c.dep_ in {"dobj", "prep"} for t in c.subtree]
+        toks = [t for c in verb.children if c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ in {"for", "with"}
+                for t in c.subtree]  # (not "unlike Y, X has a plant in Z")
         others: list[Mention] = []
         for t in toks:
             m = self._mention_of(t) or self._mention_of(t, ("vehicle_models",))
