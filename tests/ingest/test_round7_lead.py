@@ -290,3 +290,15 @@ def test_a_company_compared_with_is_no_client(gaz):
     assert not cands(result, "sites") and not cands(result, "partnerships")
     result = run(gaz, "Magna builds Xpeng's cars in Graz.")
     assert ("partnerships", "magna", "xpeng") in pairs(result)
+
+
+def test_a_company_that_owns_another_is_its_parent_or_investor(gaz):
+    assert _orgs(run(gaz, "Geely, which owns Volvo Cars, will start selling the EX5 in Britain next month.")).get(
+        "volvo-cars", {}).get("parent") == "geely"
+    assert ("investments", "volkswagen", "xpeng") in pairs(run(gaz, "Volkswagen owns 5% of Xpeng."))
+    assert "parent" not in _orgs(run(gaz, "Geely does not own Renault Korea.")).get("renault-korea", {})
+
+
+def test_a_place_naming_a_plant_is_no_exporter(gaz):
+    got = _activities(run(gaz, "Tesla's Shanghai plant shipped 50,000 cars to Europe in the second quarter."))
+    assert got == {("tesla", "exports-to", "europe")}

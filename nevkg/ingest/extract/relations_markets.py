@@ -14,7 +14,7 @@ from nevkg.ingest.extract.plans import plan_status
 from nevkg.ingest.extract.relations_actors import _GOV, _RELATIVE, _is_home
 from nevkg.ingest.extract.relations_exports import ExportRules
 from nevkg.ingest.extract.relations_gapped import GappedDeployments
-from nevkg.ingest.extract.spans import IN_CLAUSE
+from nevkg.ingest.extract.spans import IN_CLAUSE, WORKS_NAMED
 
 #: a market verb spoken of as to come, right before it ("plans to sell", "will enter", "is set to export")
 _TO_COME = re.compile(r"\b(?:will|would|shall|plans?|planning|planned|aims?|intends?|(?:is|are)\s+set|expects?|"
@@ -144,7 +144,8 @@ class MarketRules(ExportRules, GappedDeployments):
             # "…, and the carmaker entered the Australian market": the anaphor is among the organisations
             start = self.clause_start(s, cue_s)  # "A with 40,000, while shipments to B fell": not A's
             exporter = self._actor_before(cue_s, s, [o for o in orgs if o.start >= start],
-                                          places=[p for p in places if p not in markets and p.start >= start]) \
+                                          places=[p for p in places if p not in markets and p.start >= start
+                                                  and not WORKS_NAMED.match(self.text, p.end)]) \
                 or self._actor_before(cue_s, s, orgs)  # "X sold …, and most were shipped to B": X, never a place
             if exporter is None:
                 exporter = self._fallback_actor(s, cue_s)

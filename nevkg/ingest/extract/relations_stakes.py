@@ -125,8 +125,29 @@ class StakeRules:
                     self._stake(holder, target, None, True, (t.idx, t.idx + len(t.text)))
             elif t.pos_ == "NOUN" and t.lemma_.lower() in _ACQUISITION:
                 self._acquisition_noun(t, orgs)
+            elif t.pos_ == "VERB" and t.lemma_.lower() == "own":
+                self._owns(t, orgs)
         self._held_shares(sent, orgs)
         self._backers(sent, orgs)
+
+    def _owns(self, verb: Any, orgs: list[Mention]) -> None:
+        """"X, which owns Y", "X owns Y": X is Y's parent; "X owns 21% of Y": X's stake in Y (its parent above
+        half). Not a negated or supposed owning."""
+        from nevkg.ingest.extract.relations_assert import unasserted
+
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if obj is None or unasserted(verb):
+            return
+        pct = next((t for t in obj.subtree if t.like_num and t.i + 1 < len(t.doc) and t.doc[t.i + 1].text in
+                    {"%", "percent", "per"}), None)
+        target = next((m for t in obj.subtree if (m := self._mention_of(t, anaphors=False)) in orgs), None)
+        holder = self._actor(verb, orgs) if target is not None else None
+        if holder is None or holder.id == target.id:
+            return
+        value = float(pct.text.replace(",", "")) if pct is not None and pct.text.replace(".", "").isdigit() else None
+        if pct is not None and value is None:
+            return
+        self._stake(holder, target, value, value is None or value > 50, (verb.idx, verb.idx + len(verb.text)))
 
     def _acquisition_noun(self, noun: Any, orgs: list[Mention]) -> None:
         """"X's acquisition of Y", "X completed its takeover of Y": the possessor (or the subject of the verb

@@ -3,6 +3,7 @@ hangs on; and, for the rules that read text without the parse, what a stretch in
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 #: one character of the same clause, for patterns that must not run past a sentence or a semicolon: anything but a
@@ -92,6 +93,11 @@ def asides(tokens: Any) -> set[int]:
             out |= {t.i for t in a.subtree} - own
     return out
 
+
+#: words after a place that make it the name of a plant ("Tesla's Shanghai plant shipped …"): the plant's place,
+#: never an actor of its own
+WORKS_NAMED = re.compile(r"\s+(?:(?:car|vehicle|assembly|EV)\s+)?(?:plant|factory|works|facility|gigafactory)\b",
+                         re.I)
 
 #: verbs whose object does what their "to" clause says ("urged X to cut its prices")
 _OBJECT_CONTROL = {"urge", "force", "allow", "ask", "push", "pressure", "require", "enable", "help", "encourage",
