@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from nevkg.ingest.extract.lists import joined_runs
 from nevkg.ingest.extract.model import Mention, Period
 from nevkg.ingest.extract.relations_actors import _ANAPHOR, ActorRules, _is_destination, _is_home
 from nevkg.ingest.extract.relations_licences import LicenceRules
@@ -28,6 +29,9 @@ _DEAL_VERBS = (r"sign\w*|ink\w*|str(?:uck|ike|ikes)|reach\w*|conclud\w*|agree\w*
 _VENTURE_VERBS = (r"run|runs|operat\w+|buil[dt]\w*|develop\w*|open\w*|set\s+up|establish\w*|launch\w*|"
                   r"produc\w+|manufactur\w+|assembl\w+|roll\w*\s+out|invest\w*")
 
+
+#: what stands between two partners of one list ("B, C and D", "B , C, and D")
+_PARTNER_GAP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 
 class RelationRules(SiteRules, MarketRules, RiderRules, LicenceRules, ActorRules):
     """Partnerships, production sites, market presence, destinations and deployments from cue patterns."""
@@ -129,21 +133,19 @@ class RelationRules(SiteRules, MarketRules, RiderRules, LicenceRules, ActorRules
 
     def _partners_listed_after(self, b: Mention, orgs: list[Mention], a: Mention) -> list[Mention]:
         """The organisations listed after ``b`` ("B, C and D", "B , C, and D"), not ``a`` nor one of a group."""
-        out: list[Mention] = []
-        prev = b
-        for o in sorted((o for o in orgs if o.start >= b.end), key=lambda o: o.start):
-            if not re.fullmatch(r"\s*,\s*(?:and\s+)?|\s+and\s+", self.text[prev.end:o.start]):
-                break
+        run = next((r for r in joined_runs(orgs, self.text, _PARTNER_GAP) if b in r), [b])
+        listed: list[Mention] = []
+        for o in run[run.index(b) + 1:]:
             span = span_at(self.doc, o.start, o.end) if self.doc is not None else None
             if span is not None and span.root.dep_ in {"nsubj", "nsubjpass"} or re.match(
                     r"\s+(?:will|would|shall|can|could|may|might|must|is|are|was|were|has|have|had|said|says)\b",
                     self.text[o.end:o.end + 8]):
                 break  # "with B and C will supply …": C opens the next clause
-            if o.id not in {a.id, b.id} and not self._same_group(a, o):
-                out.append(o)
-            prev = o
-        return out if out and re.fullmatch(r"\s*,?\s*and\s+", self.text[out[-2].end if len(out) > 1 else b.end:
-                                                                            out[-1].start]) else []
+            listed.append(o)
+        before_last = listed[-2] if len(listed) > 1 else b
+        if not listed or not re.fullmatch(r"\s*,?\s*and\s+", self.text[before_last.end:listed[-1].start]):
+            return []  # a list ends in "and"
+        return [o for o in listed if o.id not in {a.id, b.id} and not self._same_group(a, o)]
 
     def _named_kin(self, rid: str) -> set[str]:
         """``rid`` and the organisations whose label is the first words of its label or starts with its label (a
