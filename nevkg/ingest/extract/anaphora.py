@@ -242,7 +242,9 @@ def _org_antecedent(text: str, before: list[Mention], topic: Mention | None, org
     here = [m for m in before if fit(m)]
     speaker = _speaker(doc, pos, here) if head in {"it", "its"} else None
     if speaker is None and head == "its":
-        speaker = _agent(doc, pos, here) or _controller(doc, pos, here) or _clause_subject(doc, pos, here)
+        its = _its(doc, pos)
+        if its is not None:
+            speaker = _agent(its, here) or controller(verb_of(its.head), here) or _clause_subject(its, here)
     if speaker is not None:  # "A runs fleets, while B's unit has said it will …": B, not A
         return speaker
     if here:  # "X said it would …", "X, which …; the company …": the sentence's own subject
@@ -278,51 +280,43 @@ def _speaker(doc: Any, pos: int, before: list[Mention]) -> Mention | None:
     subj = next((c for c in say.children if c.dep_ == "nsubj"), None)
     if subj is None:
         return None
-    inside = {t.i for t in subj.subtree} - asides(subj.subtree)
-    named = [m for m in before if (r := span_at(doc, m.start, m.end)) is not None and r.root.i in inside]
+    return _last_named(doc, before, {t.i for t in subj.subtree} - asides(subj.subtree))
+
+
+def _its(doc: Any, pos: int) -> Any:
+    """The parsed "its" at ``pos`` when it is a possessor (the token), else ``None``."""
+    span = span_at(doc, pos, pos + 3) if doc is not None else None
+    return span.root if span is not None and span.root.dep_ == "poss" else None
+
+
+def _last_named(doc: Any, before: list[Mention], indices: set[int]) -> Mention | None:
+    """The last of ``before`` whose parsed head is one of the token ``indices``."""
+    named = [m for m in before if (r := span_at(doc, m.start, m.end)) is not None and r.root.i in indices]
     return named[-1] if named else None
 
 
-def _agent(doc: Any, pos: int, before: list[Mention]) -> Mention | None:
-    """Whose "its" at ``pos`` is in a passive clause with an agent: the agent's ("the car is built for A by B at its
-    plant in X": B's plant)."""
-    span = span_at(doc, pos, pos + 3) if doc is not None else None
-    if span is None or span.root.dep_ != "poss":
-        return None
-    verb = verb_of(span.root.head)
+def _agent(its: Any, before: list[Mention]) -> Mention | None:
+    """Whose "its" (the token ``its``) is in a passive clause with an agent: the agent's ("the car is built for A by
+    B at its plant in X": B's plant)."""
+    verb = verb_of(its.head)
     if not any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children):
         return None
-    by = {t.i for a in verb.subtree if a.lower_ == "by" and a.dep_ in {"agent", "prep"} and a.i < span.root.i
+    by = {t.i for a in verb.subtree if a.lower_ == "by" and a.dep_ in {"agent", "prep"} and a.i < its.i
           for t in a.subtree}  # ("built for A by B": the parser may hang "by B" on A)
-    named = [m for m in before if (r := span_at(doc, m.start, m.end)) is not None and r.root.i in by]
-    return named[-1] if named else None
+    return _last_named(its.doc, before, by)
 
 
-def _controller(doc: Any, pos: int, before: list[Mention]) -> Mention | None:
-    """Whose "its" at ``pos`` is in a subjectless "to" clause of making an organisation act: that one's ("puts
-    pressure on B to cut its prices", "urged B to publish its figures": B's)."""
-    span = span_at(doc, pos, pos + 3) if doc is not None else None
-    if span is None or span.root.dep_ != "poss":
-        return None
-    return controller(verb_of(span.root.head), before)
-
-
-def _clause_subject(doc: Any, pos: int, before: list[Mention]) -> Mention | None:
-    """Whose "its" at ``pos`` is when its own clause has a named subject ("the K7, which Changan will produce at
-    its plant in Chongqing": Changan's plant, not the sentence's first company's)."""
-    span = span_at(doc, pos, pos + 3) if doc is not None else None
-    if span is None or span.root.dep_ != "poss":
-        return None
-    verb = verb_of(span.root.head)
-    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+def _clause_subject(its: Any, before: list[Mention]) -> Mention | None:
+    """Whose "its" (the token ``its``) is when its own clause has a named subject ("the K7, which Changan will
+    produce at its plant in Chongqing": Changan's plant, not the sentence's first company's)."""
+    subj = next((c for c in verb_of(its.head).children if c.dep_ == "nsubj"), None)
     if subj is None:
         return None
     head = next((m for m in before if m.start <= subj.idx < m.end), None)  # the subject's own name
     if head is not None:
         return head
-    inside = {t.i for t in subj.subtree} - asides(subj.subtree)  # (not a name of its relative clause)
-    named = [m for m in before if (r := span_at(doc, m.start, m.end)) is not None and r.root.i in inside]
-    return named[-1] if named else None
+    # (a name of the subject's relative clause is not the subject's)
+    return _last_named(its.doc, before, {t.i for t in subj.subtree} - asides(subj.subtree))
 
 
 def _of_a_site(doc: Any, pos: int) -> bool:
