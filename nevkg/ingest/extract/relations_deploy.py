@@ -21,6 +21,8 @@ _WORKS_NOUNS = {"plant", "factory", "works", "line", "base", "facility"}
 
 #: verbs of asking for a permit (one asked for is not held)
 _ASK_FOR = {"apply", "seek", "request", "await", "file", "pursue", "lodge", "want"}
+#: a sentence that speaks of driverless cars (in a sentence, "autonomous" is taken to mean them too)
+DRIVERLESS = re.compile(r"robo-?taxi|driverless|self-driving|autonomous", re.I)
 #: an article about driverless services (not "autonomous", which a carmaker's driver assistance is called too)
 _ROBOTAXI_STORY = re.compile(r"robo-?taxis?\b|driverless|self-driving", re.I)
 
@@ -48,10 +50,7 @@ class DeployParseRules:
                 continue
             team = [actor] + [g for g in getattr(self, "_last_group", []) if g.id != actor.id] \
                 if self._plural_subject(verb) else [actor]
-            runs = any(c.file == "deployments" and str(c.record.get("kind", "")).startswith("robotaxi") and
-                       {c.record.get("operator"), *c.record.get("partners", [])} & {m.id for m in team}
-                       for c in self.candidates)
-            if not runs and not re.search(r"robo-?taxi|driverless|self-driving|autonomous", sent.text, re.I):
+            if not self.runs_driverless({m.id for m in team}) and not DRIVERLESS.search(sent.text):
                 continue
             to = {d.i for h in (verb, obj) for c in h.children if c.dep_ == "prep" and c.lower_ == "to"
                   for d in c.subtree}  # ("the service to X": the parser may hang "to" on the object)
@@ -202,9 +201,13 @@ class DeployParseRules:
         article, or is a technology company in an article about robotaxis ("Pony.ai has been testing in X")."""
         if cue.lemma_.lower() not in {"test", "testing", "trial", "pilot", "shuttle", "permit"}:
             return False
-        return any(c.file == "deployments" and str(c.record.get("kind", "")).startswith("robotaxi") and actor.id in {
-            c.record.get("operator"), *c.record.get("partners", [])} for c in self.candidates) or \
+        return self.runs_driverless({actor.id}) or \
             self.ents.kind_of(actor.id) == "technology-company" and bool(_ROBOTAXI_STORY.search(self.text))
+
+    def runs_driverless(self, ids: set[str]) -> bool:
+        """Whether one of the organisations ``ids`` runs (or partners in) a robotaxi deployment proposed already."""
+        return any(c.file == "deployments" and str(c.record.get("kind", "")).startswith("robotaxi") and ids & {
+            c.record.get("operator"), *c.record.get("partners", [])} for c in self.candidates)
 
     def narrow_deployments(self) -> None:
         """A deployment's places without those that hold another of its places ("a test permit in X, its first in

@@ -14,6 +14,7 @@ import re
 from typing import Any
 
 from nevkg.ingest.extract.model import Mention
+from nevkg.ingest.extract.relations_deploy import DRIVERLESS
 
 __all__ = ["LaunchRules"]
 
@@ -22,7 +23,6 @@ _LAUNCH = {"launch", "debut", "rollout", "roll-out", "premiere", "entry", "expan
 #: words that put a launch in the future
 _TO_COME = re.compile(r"\b(?:set|slated|scheduled|due|planned|planning|plans?|expected|will|would|aims?|"
                       r"targets?|next\s+year|later\s+this\s+year|upcoming|coming)\b", re.I)
-_DRIVERLESS = re.compile(r"robo-?taxis?|driverless|self-driving|autonomous", re.I)
 
 
 class LaunchRules:
@@ -47,7 +47,7 @@ class LaunchRules:
                 if actor is None or actor.file != "organizations" or (place.kind or "") == "economic-union":
                     continue
                 later = bool(_TO_COME.search(sent.text))
-                if _DRIVERLESS.search(sent.text) or self._runs_driverless(actor.id):
+                if DRIVERLESS.search(sent.text) or self.runs_driverless({actor.id}):  # type: ignore[attr-defined]
                     self._launch_deployment(actor, place, noun, later)
                 else:
                     self._launch_entry(actor, place, noun, later)
@@ -63,11 +63,6 @@ class LaunchRules:
             if subj is not None:
                 return self._mention_of(subj)  # type: ignore[attr-defined]
         return None
-
-    def _runs_driverless(self, rid: str) -> bool:
-        return any(c.file == "deployments" and str(c.record.get("kind", "")).startswith("robotaxi")
-                   and rid in {c.record.get("operator"), *c.record.get("partners", [])}
-                   for c in self.candidates)  # type: ignore[attr-defined]
 
     def _launch_deployment(self, actor: Mention, place: Mention, noun: Any, later: bool) -> None:
         if any(c.file == "deployments" and c.record.get("operator") == actor.id

@@ -11,6 +11,7 @@ import re
 from typing import Any
 
 from nevkg.ingest.extract.model import Mention
+from nevkg.ingest.extract.relations_deploy import DRIVERLESS
 
 #: an item of a lettered or numbered list
 _ITEM = re.compile(r"\s*(?:\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)|(?:[a-z]|\d{1,2})[.)])\s+")
@@ -22,7 +23,6 @@ _JOINT = re.compile(r"\b(?:jointly|together)\s+with\s+(?:[\w\-]+\s+){0,4}$|\bwit
                     r"partner\s+$", re.I)
 #: where the licence applies
 _FOR = re.compile(r"\b(?:for|in|covering)\b", re.I)
-_DRIVERLESS = re.compile(r"robo-?taxi|driverless|self-driving|autonomous", re.I)
 
 
 class LicenceRules:
@@ -42,7 +42,7 @@ class LicenceRules:
         """
         text = self.text
         item = _ITEM.match(text, s)
-        if item is None or not orgs or not places or not _DRIVERLESS.search(text):
+        if item is None or not orgs or not places or not DRIVERLESS.search(text):
             return
         lead = self._lead_in(s)
         if lead is None or not _GRANTS.search(lead):

@@ -113,9 +113,8 @@ class RiderRules:
             where = [p for p in places if m.end() <= p.start < end and re.search(
                 r"(?:\bin|,|\band|followed\s+by|then)\s+(?:the\s+)?$", text[max(s, p.start - 14):p.start])]
             team = {platform.id, *(o.id for o in cars)}
-            runs = any(c.file == "deployments" and str(c.record.get("kind", "")).startswith("robotaxi") and team & {
-                c.record.get("operator"), *c.record.get("partners", [])} for c in self.candidates)
-            if not where or not (runs or _DRIVERLESS.search(text, s, e) or _ROBOTAXI.search(text)):
+            if not where or not (self.runs_driverless(team) or _DRIVERLESS.search(text, s, e)  # type: ignore[attr-defined]
+                                 or _ROBOTAXI.search(text)):
                 continue
             op = cars[0] if cars else platform
             partners = list(dict.fromkeys(o.id for o in [platform, *cars[1:]] if o.id != op.id))
