@@ -147,7 +147,7 @@ class SiteRules:
                 else "production-base" if re.search(r"base|facilit", cue) else "plant" if "plant" in cue \
                 else "factory"
             status = plan_status(self.text[s:cue_s], self.text[max(cue_e, place.end):e]) or _tense_status(
-                self._own_clause(cue_s, cue_e, sent))
+                _verb_clause(self.doc, cue_s, cue_e) or sent)  # (the verb's own clause, else the sentence)
             rec: dict[str, Any] = {"label": f"{self.label(op.id)} {kind.replace('-', ' ')} in {self.label(place.id)}",
                                    "kind": kind, "operator": [op.id], "place": place.id}
             if status:
@@ -193,11 +193,6 @@ class SiteRules:
             rid = self.cid(f"{op.id}-{place.id}-{kind}")
             self.add("sites", {"id": rid, **rec}, 0.55, [(op.start, op.end), (vs, vs + len(m.group(0).rstrip())),
                                                          (place.start, place.end)], f"site:made-in:{m.group('verb')}")
-
-    def _own_clause(self, cue_s: int, cue_e: int, sent: str) -> str:
-        """The words that give a site cue its status: its verb's clause (not a verb coordinated with it), else
-        the sentence."""
-        return _verb_clause(getattr(self, "doc", None), cue_s, cue_e) or sent
 
     def _place_back(self, back: re.Match, pos: int) -> Mention | None:
         """The place "the country", "the state", "there" or "nearby" speaks of again: the latest one named (of
