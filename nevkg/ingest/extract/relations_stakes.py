@@ -138,15 +138,12 @@ class StakeRules:
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
         if obj is None or unasserted(verb):
             return
-        pct = next((t for t in obj.subtree if t.like_num and t.i + 1 < len(t.doc) and t.doc[t.i + 1].text in
-                    {"%", "percent", "per"}), None)
         target = next((m for t in obj.subtree if (m := self._mention_of(t, anaphors=False)) in orgs), None)
         holder = self._actor(verb, orgs) if target is not None else None
         if holder is None or holder.id == target.id:
             return
-        value = float(pct.text.replace(",", "")) if pct is not None and pct.text.replace(".", "").isdigit() else None
-        if pct is not None and value is None:
-            return
+        pct = re.search(_PCT, self.text[verb.idx:target.start])  # "owns 21% of Y", "owns 5 per cent of Y"
+        value = float(pct.group("pct")) if pct is not None else None
         self._stake(holder, target, value, value is None or value > 50, (verb.idx, verb.idx + len(verb.text)))
 
     def _acquisition_noun(self, noun: Any, orgs: list[Mention]) -> None:
