@@ -121,17 +121,8 @@ def context_places(E: Any) -> None:
                     if "government" in m.group(0):
                         decisive.add(here[0].id)  # a state's own government: the name is the state's throughout
                 continue
-            known = E.gaz.lookup(name, ("places",))
-            if known is not None:
-                E.add(Mention(s, e, name, "places", known.id, True, known.kind, "context-place+gazetteer", 0.8,
-                              known.label))
-                continue
-            rid = E._new_id(name, "places")
-            rec: dict[str, Any] = {"id": rid, "label": name, "kind": kind}
             up = E.gaz.lookup(country.strip(), ("places",)) if country else None
-            if up is not None:
-                rec["located_in"] = [up.id]
-            E._add_new(rec, Mention(s, e, name, "places", rid, False, kind, f"context-place:{i}", 0.6, name))
+            _add_place(E, s, e, kind, ("context-place+gazetteer", f"context-place:{i}"), 0.6, up)
     for rid, (kind, where) in spans.items():  # a company every mention of which is in a place context is a place
         if rid in decisive or all((o.start, o.end) in where for o in E.mentions if o.id == rid):
             retype(E, rid, "places", kind)
@@ -145,6 +136,23 @@ def context_places(E: Any) -> None:
 _ITEM = r"[A-Z][\w’'\-]+(?:\s+(?:(?:de|do|da|del|dos|das|la|di|van|den)\s+)?[A-Z][\w’'\-]+){0,3}"
 #: "in A, B, C and D", "across A, B and C": a list of names after a preposition of place
 _PLACE_LIST = re.compile(rf"\b(?:in|across|at|to)\s+(?P<list>{_ITEM}(?:\s*,\s*{_ITEM})+,?\s+(?:and|or)\s+{_ITEM})")
+
+
+def _add_place(E: Any, s: int, e: int, kind: str, rules: tuple[str, str], confidence: float,
+               inside: Any = None) -> None:
+    """Add the place named at ``text[s:e]``: the known one of that name (confidence raised by 0.2), else a new one
+    of ``kind`` (in ``inside`` when given); ``rules`` are the mention's rule for each case."""
+    name = E.text[s:e]
+    known = E.gaz.lookup(name, ("places",))
+    if known is not None:
+        E.add(Mention(s, e, name, "places", known.id, True, known.kind, rules[0], round(confidence + 0.2, 2),
+                      known.label))
+        return
+    rid = E._new_id(name, "places")
+    rec: dict[str, Any] = {"id": rid, "label": name, "kind": kind}
+    if inside is not None:
+        rec["located_in"] = [inside.id]
+    E._add_new(rec, Mention(s, e, name, "places", rid, False, kind, rules[1], confidence, name))
 
 
 def _listed_places(E: Any) -> None:
@@ -169,14 +177,7 @@ def _listed_places(E: Any) -> None:
                 continue
             for k in ks:
                 E.forget(k)
-            known = E.gaz.lookup(name, ("places",))
-            if known is not None:
-                E.add(Mention(a, b, name, "places", known.id, True, known.kind, "listed-place+gazetteer", 0.75,
-                              known.label))
-                continue
-            rid = E._new_id(name, "places")
-            E._add_new({"id": rid, "label": name, "kind": "city"},
-                       Mention(a, b, name, "places", rid, False, "city", "listed-place", 0.55, name))
+            _add_place(E, a, b, "city", ("listed-place+gazetteer", "listed-place"), 0.55)
 
 
 #: "signed at the Union Buildings", "held at the Palace of Culture": a named building where an event took place
