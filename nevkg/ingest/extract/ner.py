@@ -167,8 +167,10 @@ def _retype_by_coordination(E: Any) -> None:
     ms = sorted(E.mentions, key=lambda m: m.start)
     for i, m in enumerate(ms):
         if m.known or m.file not in {"organizations", "places"} or not m.rule.startswith("ner:") \
-                or m.id not in E.new or m.kind == "country" or _LEGAL_TAIL.search(m.text):
-            continue  # (a name ending in a legal form is a company whatever its neighbours)
+                or m.id not in E.new or m.kind == "country" or _LEGAL_TAIL.search(m.text) \
+                or E.new_meta[m.id].rule.startswith(("org-suffix:", "place-suffix:")):
+            continue  # (a name ending in a legal form is a company whatever its neighbours; so is a short name of
+            # a name typed by its own last word: "In Brazil, Haoyun's sales …" keeps "Haoyun Auto" a company)
         nbrs = []
         if i > 0 and re.fullmatch(r"\s*(?:,|and|or|&)\s*", E.text[ms[i - 1].end:m.start]):
             nbrs.append(ms[i - 1])
