@@ -17,3 +17,28 @@ def test_a_name_typed_by_its_own_company_word_stays_a_company_beside_an_opening_
     result = run(gaz, text)
     assert _files(result, "qiaoxin-auto") == {"organizations"}
     assert not [c for c in cands(result, "places") if c.id == "qiaoxin-auto"]
+
+
+def _models(result) -> dict[str, dict]:
+    return {c.record["id"]: c.record for c in cands(result, "vehicle_models")}
+
+
+def test_a_name_between_a_determiner_and_a_body_type_is_a_model(gaz):
+    for text, model in (
+            ("Brightwell Auto began exports of its Velia sedan to Chile in May.", "velia"),
+            ("Brightwell Auto will build the new Orla mid-size SUV at its Rayong plant.", "orla"),
+            ("Brightwell Auto will launch the Pavo 3 crossover in Peru next year.", "pavo-3")):
+        result = run(gaz, text)
+        assert model in _models(result), text
+        assert not [m for m in result.mentions if m.id == model and m.file != "vehicle_models"], text
+    # a country's adjective or a known company is no model's name
+    result = run(gaz, "Brightwell Auto said its Thai SUV sales and its BYD sedan rival grew in May.")
+    assert not _models(result)
+
+
+def test_a_name_cut_before_a_model_code_is_that_model(gaz):
+    text = ("Pavo 3 goes on sale in Chile\n\nBrightwell Auto will sell the Pavo 3 crossover in Chile from June, "
+            "it said on Monday.")
+    result = run(gaz, text)
+    assert {m.text for m in result.mentions if m.id == "pavo-3"} == {"Pavo 3"}
+    assert not [c for c in cands(result, "places") if c.id == "pavo"]

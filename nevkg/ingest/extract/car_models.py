@@ -174,6 +174,7 @@ def maker_models(E: Any, doc: Any) -> None:
         _platforms(E)
     _trim_body_words(E)
     _merge_short_forms(E)
+    _names_cut_before_code(E)
     for rid, rec in E.new.items():  # "the X platform", "its Y architecture": not a model, no maker to guess
         if E.new_meta[rid].file == "vehicle_models" and any(
                 k.id == rid and _PLATFORM.match(E.text, k.end) for k in E.mentions):
@@ -216,6 +217,21 @@ def _merge_short_forms(E: Any) -> None:
             target["maker"] = rec["maker"]
         del E.new[rid]
         del E.new_meta[rid]
+
+
+def _names_cut_before_code(E: Any) -> None:
+    """A new name the parser cut before a model's code ("Nova" of "Nova 7 goes on sale", where "Nova 7" is a model
+    elsewhere in the text) names that model, not a place or a company."""
+    models = {rec["label"]: rid for rid, rec in E.new.items() if E.new_meta[rid].file == "vehicle_models"}
+    for k in list(E.mentions):
+        code = re.match(r" [A-Z]?\d+[A-Za-z+]*\b", E.text[k.end:k.end + 8])
+        if k.known or k.file == "vehicle_models" or k.id not in E.new or code is None \
+                or k.text + code.group(0) not in models:
+            continue
+        rid = models[k.text + code.group(0)]
+        E.forget(k)
+        E.mentions.append(Mention(k.start, k.end + len(code.group(0)), k.text + code.group(0), "vehicle_models", rid,
+                                  False, None, "model-code", 0.5, E.new[rid]["label"]))
 
 
 #: a model's code on its own ("the EV5", "its G6"): letters then digits

@@ -53,6 +53,14 @@ _MODEL_NAME = r"[A-Z][A-Za-z0-9+\-]*(?:[ ][A-Z0-9][A-Za-z0-9+\-]*){0,3}"
 #: "the A and B models", "its A, B and C SUVs": names listed before a plural model noun
 _MODELS_BEFORE_NOUN = re.compile(rf"\b(?:the|its|their)\s+(?P<names>{_MODEL_NAME}(?:,\s+{_MODEL_NAME})*,?\s+and\s+"
                                  rf"{_MODEL_NAME})\s+(?:models|SUVs|sedans|hatchbacks|MPVs|pickups|crossovers)\b")
+#: "its Nova 7 sedan", "the new Tiara compact SUV", "the Lumo 5 crossover" (bare "the" with a code only): one name
+#: between a determiner and a body type (words of size or drive between) is a model's
+_MODEL_BEFORE_BODY = re.compile(
+    r"\b(?:its|their|the\s+new|the(?=\s+[A-Z][a-z]+[ -][A-Z]?\d))\s+"
+    r"(?P<name>[A-Z][a-z]+(?:[ -](?:[A-Z]?\d+[A-Za-z+]*|[A-Z][A-Za-z]*\d+))?)\s+"
+    r"(?:(?:compact|subcompact|mid-?size|full-size|small|large|electric|all-electric|battery-electric|plug-in|"
+    r"hybrid|seven-seat|five-seat|luxury|flagship|entry-level|coupe)\s+){0,2}"
+    r"(?:SUV|sedan|saloon|hatchback|MPV|pickup|crossover|minivan|estate|wagon)\b")
 _MODEL_AFTER_NOUN = re.compile(r"\b(?:model|SUV|sedan|hatchback|MPV|pickup|crossover)s?,?\s+(?:the\s+|its\s+)?"
                                r"(?P<name>[A-Z][A-Za-z]*(?:[ -][A-Z0-9][A-Za-z0-9+]*){0,2}\d?[A-Za-z0-9+]*)")
 
@@ -237,6 +245,10 @@ class _Entities(NamePatterns, ContainerRules, CountryMentions):
             if not re.search(r"\d", name) and len(name.split()) < 2:
                 continue
             spans.append((m.start("name"), m.start("name") + len(name), "model-after-noun"))
+        for m in _MODEL_BEFORE_BODY.finditer(text):
+            if m.group("name") not in DEMONYMS and self.gaz.lookup(m.group("name"),
+                                                                   ("places", "organizations")) is None:
+                spans.append((m.start("name"), m.end("name"), "models-before-noun"))
         for m in _MODELS_BEFORE_NOUN.finditer(text):
             for n in re.finditer(_MODEL_NAME, m.group("names")):
                 if n.group(0) not in {"And"}:
