@@ -42,3 +42,19 @@ def test_a_name_cut_before_a_model_code_is_that_model(gaz):
     result = run(gaz, text)
     assert {m.text for m in result.mentions if m.id == "pavo-3"} == {"Pavo 3"}
     assert not [c for c in cands(result, "places") if c.id == "pavo"]
+
+
+def test_a_german_company_word_at_a_name_end_makes_a_company(gaz):
+    text = "Qiaoxin Auto is in talks with Brandner Fahrzeugwerke to share the German carmaker's idle plant in Kassel."
+    result = run(gaz, text)
+    assert _files(result, "brandner-fahrzeugwerke") == {"organizations"}
+
+
+def test_a_headline_may_name_a_company_by_its_short_name_before_the_body_names_it_whole(gaz):
+    text = ("Qiaoxin in talks to take over idle Brandner plant\n\n"
+            "Qiaoxin Auto is in talks with Brandner Fahrzeugwerke to take over the German carmaker's idle plant in "
+            "Kassel, two people familiar with the matter said.")
+    result = run(gaz, text)
+    brandner = {m.text: m.id for m in result.mentions if m.text.startswith("Brandner")}
+    assert brandner == {"Brandner": "brandner-fahrzeugwerke", "Brandner Fahrzeugwerke": "brandner-fahrzeugwerke"}
+    assert not [c for c in cands(result, "organizations") if c.id == "brandner"]

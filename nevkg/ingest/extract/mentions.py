@@ -343,7 +343,10 @@ class _Entities(NamePatterns, ContainerRules, CountryMentions):
         # a leading word of the name that the text uses only after the full name is its short form
         # (or inside a longer short form of the same name: "Huoxing" in a headline's "Huoxing Drive")
         own = [(k.start, k.end) for k in self.mentions if k.id == rid]
-        later = all(m.start() > first for m in re.finditer(rf"(?<![\w\-]){re.escape(head)}(?![\w\-])", self.text)
+        top = self.text.find("\n\n")  # (a headline above the body names it before the body does: "Kessler plant")
+        top = top if 0 < top < 200 and "\n" not in self.text[:top].strip() else -1
+        later = all(m.start() > first or m.start() < top
+                    for m in re.finditer(rf"(?<![\w\-]){re.escape(head)}(?![\w\-])", self.text)
                     if not self.text.startswith(rec["label"], m.start())
                     and not any(s <= m.start() and m.end() < e for s, e in own))
         for m in re.finditer(rf"(?<![\w\-]){re.escape(head)}(?![\w\-])(?!\s+(?:{_CAP}))", self.text):

@@ -24,6 +24,8 @@ _ORG_WORDS = re.compile(r"\b(?:Motors?|Auto|Automobiles?|Automotive|Group|Holdin
                         r"Engineering|Components|"
                         # the word for a bank or a group in Romance languages, first in the name ("Banco X")
                         r"Banco|Banca|Banque|Grupo|Groupe|Gruppo|"
+                        # German company words, alone or at a compound's end ("Kessler Automobilwerke")
+                        r"[A-Za-z]*[Ww]erke|[A-Za-z]*[Ff]ahrzeugbau|"
                         # legal forms: Malaysia, Indonesia, Brazil, Hungary, Nordics, Italy, France, Turkey, CIS …
                         r"Sdn|Bhd|Berhad|PT|Tbk|Ltda|Kft|Zrt|AB|Oyj?|S\.?p\.?A|S\.A\.S|SAS|S\.?r\.?l|A\.[SŞ]|"
                         r"P?JSC|OJSC|LLC|LLP|Pte|Pvt)\b"
