@@ -58,3 +58,16 @@ def test_a_headline_may_name_a_company_by_its_short_name_before_the_body_names_i
     brandner = {m.text: m.id for m in result.mentions if m.text.startswith("Brandner")}
     assert brandner == {"Brandner": "brandner-fahrzeugwerke", "Brandner Fahrzeugwerke": "brandner-fahrzeugwerke"}
     assert not [c for c in cands(result, "organizations") if c.id == "brandner"]
+
+
+def test_an_airport_or_a_convention_centre_is_a_place_not_a_company(gaz):
+    text = ("Qiaoxin Drive will run robotaxis between Tarsa International Airport and the Tarsa Exhibition Centre, "
+            "it said. Its cars will also serve Malta International Airport from May.")
+    result = run(gaz, text)
+    for rid, kind in (("tarsa-international-airport", "airport"), ("tarsa-exhibition-centre", "venue"),
+                      ("malta-international-airport", "airport")):
+        rec = next((c.record for c in cands(result, "places") if c.id == rid), None)
+        assert rec is not None and rec["kind"] == kind, rid
+    assert not [c for c in cands(result, "organizations") if "airport" in c.id]
+    # "Tarsa" is no company's short name then
+    assert not [c for c in cands(result, "partnerships")]

@@ -133,7 +133,7 @@ def ner_mentions(E: Any, doc: Any) -> None:
         if file in {"sites", "policies"} or inner and file != "vehicle_models":
             # a longer name holding known ones ("BYD Uzbekistan Factory"): a site or measure keeps the inner
             # names as mentions; an organisation becomes the mention, its inner names are kept aside
-            if file == "organizations":
+            if file == "organizations" or kind in {"airport", "venue"}:  # (so is "Malta International Airport")
                 rest = text[s:e]
                 for k in sorted(inner, key=lambda k: -k.start):
                     rest = rest[:k.start - s] + rest[k.end - s:]

@@ -42,6 +42,9 @@ _ORG_WORDS = re.compile(r"\b(?:Motors?|Auto|Automobiles?|Automotive|Group|Holdin
 _POWERTRAIN = {"EV", "PHEV", "BEV", "HEV", "DM-i", "DM-p", "e-POWER", "EREV", "Hybrid"}
 _SITE_WORDS = re.compile(r"\b(?:Factory|Plant|Complex|Facility|Works|Industrial\s+Park|Centre|Center|Campus|Hub)$",
                          re.I)
+#: an airport or a hall for events is a place, whatever company word its name holds ("X International Airport")
+_VENUE = re.compile(r"\b(?:Airport|Airfield|(?:Convention|Exhibition|Conference|Congress|Expo)\s+(?:Centre|Center|"
+                    r"Hall|Complex)|Arena|Stadium)$")
 _POLICY_WORDS = re.compile(r"\b(?:Regulation|Directive|Decree|Act|Law|Ordinance|Resolution|Programme|Program|Plan|"
                            r"Initiative|Scheme|Policy|Strategy|Agreement|Tariff|Rota|Mover|Announcement|Notice|"
                            r"Circular|Guidelines)\b")
@@ -132,6 +135,8 @@ def _type_of(name: str, label: str, doc: Any, ent: Any, E: Any) -> tuple[str, st
         if " ".join(words[1:]) in COUNTRIES or words[-1] in {"UK", "US", "USA", "EU", "Europe"}:
             return "organizations", "company"  # a maker's name then a market's: its local arm ("X Hungary")
         return "vehicle_models", ""  # a maker's name then a model's ("Opel Grandland")
+    if _VENUE.search(name) and len(words) > 1:
+        return "places", "airport" if "Air" in words[-1] else "venue"  # not "International" Airport's company
     if _SITE_WORDS.search(name) and len(words) > 1 and words[0].lower() not in _GOV_HEADS:
         return "sites", "factory"  # (not "Ministry of Mobility & Public Works")
     if label == "LAW" or (_POLICY_WORDS.search(name) and label in {"LAW", "ORG", "WORK_OF_ART", "EVENT"}
