@@ -71,3 +71,13 @@ def test_an_airport_or_a_convention_centre_is_a_place_not_a_company(gaz):
     assert not [c for c in cands(result, "organizations") if "airport" in c.id]
     # "Tarsa" is no company's short name then
     assert not [c for c in cands(result, "partnerships")]
+
+
+def test_a_city_named_after_its_country_is_a_city_of_its_own(gaz):
+    text = "Qiaoxin Auto opened a showroom in Mexico City and another in Panama City, an analyst in Kuwait City said."
+    result = run(gaz, text)
+    places = {c.id: c.record for c in cands(result, "places")}
+    for rid in ("mexico-city", "panama-city", "kuwait-city"):
+        assert places.get(rid, {}).get("kind") == "city", rid
+    mexico = [m for m in result.mentions if m.id == "mexico"]
+    assert not mexico or all(m.text == "Mexico" for m in mexico)

@@ -68,6 +68,8 @@ _NOT_LOCAL = {"State", "Federal", "National", "Central", "General", "Royal", "Bo
               "Indian", "Turkish", "Brazilian", "Mexican", "Thai", "Korean", "Japanese", "European", "US", "UK", "EU"}
 _PLACE_SUFFIX = {"province": "province", "city": "city", "district": "district", "port": "port",
                  "prefecture": "city", "county": "district"}
+#: kinds of a place a city or district is never the same as, though named after it
+_WIDER_THAN_CITY = {"country", "province", "state", "region", "economic-union", "continent"}
 _STRIP_FOR_HEAD = re.compile(r"(?:[ ]+(?:Automobile|Auto|Motors?|Group|Holdings?|Technology|Technologies|"
                              r"Robotics|Mobility|"
                              r"Corporation|Corp\.|Company|Co\.,?(?:[ ]+Ltd\.)?|Ltd\.|Inc\.|Limited|International|"
@@ -128,7 +130,7 @@ class NamePatterns:
         for m in _RUN.finditer(text):
             offset = m.start()
             # "A Group and B Ltd." are two names; "Shares of X Group" is X Group, "Ministry of Y" stays whole
-            parts = re.split(r"( (?:and|&) | of )", m.group(0))
+            parts = re.split(r"( (?:and|&) | of )", re.sub(r" (?:and|&|of)$", "", m.group(0)))  # ("X City and …")
             current, current_start = "", offset
             for i, part in enumerate(parts):
                 if part == " of " and current and current.split(" ")[-1] in _OF_HEADS or \
@@ -192,6 +194,9 @@ class NamePatterns:
                 continue  # already a known name (or inside one)
             file = "places" if place_kind else "organizations"
             known = gaz.lookup(name, (file,)) or (gaz.lookup(head, (file,)) if head != name else None)
+            if place_kind in {"city", "district", "port"} and head != name and not gaz.lookup(name, (file,)) and (
+                    known.kind in _WIDER_THAN_CITY if known is not None else _is_country(head, gaz)):
+                known, head = None, name  # "Mexico City", "Quebec City": a city named after its country or province
             if org_kind == "customs-office" or org_kind in {"ministry", "government-body", "university",
                                                             "industry-association", "research-centre"}:
                 known = gaz.lookup(name, (file,))  # "Qingdao Customs" is not Qingdao
@@ -207,7 +212,7 @@ class NamePatterns:
             if place_kind:
                 label = head
                 rid = self._new_id(label, "places")
-                rec = {"id": rid, "label": label, "aliases": [name], "kind": place_kind}
+                rec = {"id": rid, "label": label, **({"aliases": [name]} if name != label else {}), "kind": place_kind}
                 rule, conf = f"place-suffix:{words[len(name.split(' ')) - 1]}", 0.7
             else:
                 label = name
