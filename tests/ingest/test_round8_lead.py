@@ -81,3 +81,17 @@ def test_a_city_named_after_its_country_is_a_city_of_its_own(gaz):
         assert places.get(rid, {}).get("kind") == "city", rid
     mexico = [m for m in result.mentions if m.id == "mexico"]
     assert not mexico or all(m.text == "Mexico" for m in mexico)
+
+
+def test_a_capital_dateline_under_a_long_headline_and_deck_says_whose_ministries_are_meant(gaz):
+    text = ("Government raises duties on imported electric buses from three countries for the next four years\n\n"
+            "Finance ministry accepts the trade regulator's advice in full; importers say prices will rise by a "
+            "fifth\n\n"
+            "NEW DELHI: The finance ministry on Friday raised the duty on electric buses imported into India to 40%, "
+            "the commerce ministry said.\n\n"
+            "China's Ministry of Commerce said it regretted the decision.")
+    result = run(gaz, text)
+    by_text = {m.text: m.id for m in result.mentions if "inistry" in m.text}
+    assert by_text["finance ministry"].endswith("india") and by_text["commerce ministry"].endswith("india")
+    assert by_text["Ministry of Commerce"] == "mofcom"
+    assert any(m.text == "NEW DELHI" and m.file == "places" for m in result.mentions)

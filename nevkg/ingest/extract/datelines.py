@@ -49,8 +49,9 @@ def find_datelines(text: str) -> list[re.Match]:
     """
     found: list[re.Match] = []
     lines = [(m.start(), m.group(0).rstrip()) for m in re.finditer(r"(?m)^[ \t]*\S.*$", text)]
-    # the first paragraph: a title line is short and has no full stop
-    first_body = next((s for s, line in lines if len(line) > 80 or line.endswith((".", '."', ".”"))), None)
+    # the first paragraph: a title line (or a deck under it, however long) holds no sentence's full stop
+    first_body = next((s for s, line in lines if line.endswith((".", '."', ".”"))
+                       or len(line) > 80 and re.search(r"[.!?][\"”]?\s+[A-Z]", line)), None)
     for s, _ in lines:
         s += len(text[s:]) - len(text[s:].lstrip(" \t"))
         m = next((x for x in (f.match(text, s) for f in _FORMS) if x is not None), None)
@@ -61,6 +62,12 @@ def find_datelines(text: str) -> list[re.Match]:
         if m is not None:
             found.append(m)
     return found
+
+
+def _capitals() -> dict[str, str]:
+    from nevkg.ingest.countries import CAPITALS
+
+    return CAPITALS
 
 
 def datelines(E: Any) -> None:
@@ -88,8 +95,10 @@ def datelines(E: Any) -> None:
         known = E.gaz.lookup(label, ("places",))
         if any(k.known and k.file != "places" for k in inside):
             continue  # a known company in capitals ("BYD:"), not a city
-        if m.re is _BARE and known is None and not any(k.start == s and k.end == e for k in inside):
-            continue  # "CITY:" alone is a dateline only of a known place or a name the parser saw ("BREAKING:")
+        if m.re is _BARE and known is None and not any(k.start == s and k.end == e for k in inside) \
+                and label.title() not in _capitals():
+            continue  # "CITY:" alone is a dateline only of a known place, a capital or a name the parser saw
+            # ("BREAKING:")
         if known is not None or any(k.start != s or k.end != e for k in inside) or not inside:
             for k in inside:
                 E.forget(k)  # the parser's part of the city ("SAO" of "SAO PAULO")

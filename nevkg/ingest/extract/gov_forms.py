@@ -103,7 +103,9 @@ def _ministries(E: Any) -> None:
         if meta.file != "organizations" or not rec.get("label", "").startswith("Ministry of ") \
                 or rec.get("kind") == "ministry" and rec.get("aliases"):
             continue
-        country = rec.get("country") or E.dateline_country() or _sentence_country(E, meta.start)
+        poss = re.search(r"(?P<c>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)['’]s\s+$", E.text[max(0, meta.start - 30):meta.start])
+        country = rec.get("country") or (poss and _country_of_word(E, poss.group("c"))) or E.dateline_country() \
+            or _sentence_country(E, meta.start)  # ("China's Ministry of Commerce" under a New Delhi dateline)
         label = E.gaz.entries[country].label if country in E.gaz.entries else None
         known = link(f"{rec['label']} of {label}", E.gaz, ("organizations",), fuzzy=False) if label else None
         if known is None:
