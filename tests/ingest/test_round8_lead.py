@@ -95,3 +95,18 @@ def test_a_capital_dateline_under_a_long_headline_and_deck_says_whose_ministries
     assert by_text["finance ministry"].endswith("india") and by_text["commerce ministry"].endswith("india")
     assert by_text["Ministry of Commerce"] == "mofcom"
     assert any(m.text == "NEW DELHI" and m.file == "places" for m in result.mentions)
+
+
+def _markets(result) -> set[tuple[str, str, str]]:
+    return {(c.record["activity"], c.record["exporter"], c.record["market"]) for c in cands(result, "market_presence")}
+
+
+def test_a_market_named_after_outside_is_no_market(gaz):
+    result = run(gaz, "Qiaoxin Auto now sells cars in 28 countries outside China, it said on Monday.")
+    assert not {m for m in _markets(result) if m[2] == "china"}
+
+
+def test_a_launch_put_off_is_still_to_come(gaz):
+    result = run(gaz, "Qiaoxin Auto said its Australian launch has been postponed to the second half of 2027.")
+    assert ("entered", "qiaoxin-auto", "australia") not in _markets(result)
+    assert ("targets-market", "qiaoxin-auto", "australia") in _markets(result)

@@ -20,9 +20,11 @@ __all__ = ["LaunchRules"]
 
 #: nouns of launching in a place
 _LAUNCH = {"launch", "debut", "rollout", "roll-out", "premiere", "entry", "expansion"}
-#: words that put a launch in the future
+#: words that put a launch in the future (or put it off)
 _TO_COME = re.compile(r"\b(?:set|slated|scheduled|due|planned|planning|plans?|expected|will|would|aims?|"
-                      r"targets?|next\s+year|later\s+this\s+year|upcoming|coming)\b", re.I)
+                      r"targets?|next\s+year|later\s+this\s+year|upcoming|coming|"
+                      # (a launch put off is still to come: "the Australian launch has been moved to 2027")
+                      r"postponed|delayed|deferred|pushed\s+back|put\s+off|moved\s+to)\b", re.I)
 
 
 class LaunchRules:

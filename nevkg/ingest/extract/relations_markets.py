@@ -11,7 +11,7 @@ from nevkg.ingest.extract.lists import joined_runs
 from nevkg.ingest.extract.model import Mention
 from nevkg.ingest.extract.periods import _plain
 from nevkg.ingest.extract.plans import plan_status
-from nevkg.ingest.extract.relations_actors import _GOV, _RELATIVE, _is_home
+from nevkg.ingest.extract.relations_actors import _GOV, _RELATIVE, _is_home, _is_outside
 from nevkg.ingest.extract.relations_exports import ExportRules
 from nevkg.ingest.extract.relations_gapped import GappedDeployments
 from nevkg.ingest.extract.spans import IN_CLAUSE, WORKS_NAMED
@@ -123,8 +123,8 @@ class MarketRules(ExportRules, GappedDeployments):
             markets: list[Mention] = []
             first = None
             for p in places:
-                if p.start < cue_e or p.start > limit or self.aside_place(p):
-                    continue
+                if p.start < cue_e or p.start > limit or self.aside_place(p) or _is_outside(self.text, p):
+                    continue  # ("sells cars in 31 countries outside China": not in China)
                 gap = self.text[cue_e:p.start]
                 if first is None:
                     if preps == r"$" and re.fullmatch(r"\s+(?:the\s+)?", gap) or preps != r"$" and re.search(
