@@ -110,3 +110,11 @@ def test_a_launch_put_off_is_still_to_come(gaz):
     result = run(gaz, "Qiaoxin Auto said its Australian launch has been postponed to the second half of 2027.")
     assert ("entered", "qiaoxin-auto", "australia") not in _markets(result)
     assert ("targets-market", "qiaoxin-auto", "australia") in _markets(result)
+
+
+def test_a_region_in_a_speakers_title_is_no_exporter(gaz):
+    text = ("Qiaoxin Auto's vice president for Latin America, Rui Campos, said part of the output would be exported "
+            "to Argentina and Uruguay.")
+    result = run(gaz, text)
+    exporters = {m[1] for m in _markets(result)}
+    assert exporters == {"qiaoxin-auto"}
