@@ -118,3 +118,11 @@ def test_a_region_in_a_speakers_title_is_no_exporter(gaz):
     result = run(gaz, text)
     exporters = {m[1] for m in _markets(result)}
     assert exporters == {"qiaoxin-auto"}
+
+
+def test_places_in_a_relative_clause_about_another_company_are_not_the_actors_markets(gaz):
+    text = ("Qiaoxin Auto entered Peru in 2025 through a distribution agreement with Andes Motor Holding, a dealer "
+            "group that now runs 14 showrooms in Lima, Arequipa and Cusco.")
+    result = run(gaz, text)
+    entered = {m[2] for m in _markets(result) if m[0] == "entered" and m[1] == "qiaoxin-auto"}
+    assert entered == {"peru"}

@@ -34,6 +34,7 @@ from nevkg.ingest.extract.policy_authorities import policy_not_trade
 from nevkg.ingest.extract.relations_actors import (
     _AND_NAME,
     _GOV,
+    _ORG_NOUNS,
     _clause,
     _described_home,
     _describes_org,
@@ -204,6 +205,9 @@ class ParsedRelations(ClauseActors, PartnerParseRules, DeployParseRules, PlaceRu
         for t in head.subtree:  # "X, whose cars Y sells in Z, will open …": Z is not where the cue happens
             if t.dep_ in {"relcl", "acl"} and t.head.i in subject - {cue.i} and cue.i not in {d.i for d in t.subtree}:
                 clause -= {d.i for d in t.subtree}
+            elif t.dep_ == "relcl" and cue.i not in {d.i for d in t.subtree} and (
+                    t.head.lemma_.lower() in _ORG_NOUNS or self._org_token(t.head, actor)):
+                clause -= {d.i for d in t.subtree}  # "… with Y, a dealer group that runs showrooms in Z": Y's
         home = self._country_of(actor) if actor is not None else None
         out = []
         for p in places:
@@ -228,6 +232,11 @@ class ParsedRelations(ClauseActors, PartnerParseRules, DeployParseRules, PlaceRu
         if not out and dateline is not None and any(t.lower_ == "here" and t.i in clause for t in cue.sent):
             out.append(dateline)  # "opened a plant here", under a dateline
         return out
+
+    def _org_token(self, tok: Any, actor: Mention | None) -> bool:
+        """Whether a token lies in the name of an organisation other than the actor."""
+        return any(m.start <= tok.idx < m.end and (actor is None or m.id != actor.id)
+                   for m in self.mentions_in(tok.sent.start_char, tok.sent.end_char, ("organizations",)))
 
     def _made_model_maker(self, cue: Any) -> Mention | None:
         """The maker of the vehicle model a site cue makes ("produce the X", "production of the X")."""
