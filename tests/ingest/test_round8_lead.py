@@ -126,3 +126,9 @@ def test_places_in_a_relative_clause_about_another_company_are_not_the_actors_ma
     result = run(gaz, text)
     entered = {m[2] for m in _markets(result) if m[0] == "entered" and m[1] == "qiaoxin-auto"}
     assert entered == {"peru"}
+
+
+def test_where_goods_are_made_is_no_market_of_a_sales_cue(gaz):
+    result = run(gaz, "Qiaoxin Auto said its best-selling model in the region is the Pavo 3, which is shipped from "
+                      "its factory in Changzhou.")
+    assert not {m for m in _markets(result) if m[2] == "changzhou"}

@@ -81,6 +81,11 @@ _WORKS_AT = re.compile(r"\b(?:plant|factory|factories|plants|works|assembly\s+li
                        r"base)\s+(?:in|at|near|outside|of)\s+(?:the\s+)?(?:city\s+of\s+)?$", re.I)
 
 
+#: a place named as where goods are made or come from, not where they go: "(shipped) from its factory in X"
+_MADE_AT = re.compile(r"(?:\b(?:factory|factories|plant|plants|works|facility|facilities|base)\s+(?:in|at|near)|"
+                      r"\bfrom)\s+(?:the\s+)?$", re.I)
+
+
 class MarketRules(ExportRules, GappedDeployments):
     """Exports, sales, entries, destination lists and deployments (a mixin of the extractor)."""
 
@@ -123,8 +128,10 @@ class MarketRules(ExportRules, GappedDeployments):
             markets: list[Mention] = []
             first = None
             for p in places:
-                if p.start < cue_e or p.start > limit or self.aside_place(p) or _is_outside(self.text, p):
-                    continue  # ("sells cars in 31 countries outside China": not in China)
+                if p.start < cue_e or p.start > limit or self.aside_place(p) or _is_outside(self.text, p) \
+                        or _MADE_AT.search(self.text, max(0, p.start - 40), p.start):
+                    continue  # ("sells cars in 31 countries outside China": not in China; "shipped from its
+                    # factory in X": where they are made)
                 gap = self.text[cue_e:p.start]
                 if first is None:
                     if preps == r"$" and re.fullmatch(r"\s+(?:the\s+)?", gap) or preps != r"$" and re.search(
