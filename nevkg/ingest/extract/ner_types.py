@@ -13,6 +13,7 @@ import re
 from typing import Any
 
 from nevkg.ingest.extract.linking import link
+from nevkg.ingest.extract.vocab import SITE_NOUNS
 
 _PLACE_PREP = {"in", "at", "near", "outside", "from", "to", "into", "across", "throughout", "of"}
 _ORG_WORDS = re.compile(r"\b(?:Motors?|Auto|Automobiles?|Automotive|Group|Holdings?|Corporation|Corp|Company|Co|"
@@ -198,6 +199,5 @@ _PLACE_NOUNS = {"province", "city", "town", "state", "region", "district", "port
 _HELD_IN_NOUNS = {"stake", "share", "shareholding", "holding", "interest", "analyst", "economist", "researcher",
                   "engineer", "executive", "director", "manager", "professor", "strategist"}
 #: nouns of a site, before "in <place>"
-_SITE_NOUNS = {"plant", "factory", "facility", "site", "complex", "base", "works", "centre", "center", "hub",
-               "headquarters", "office", "line"}
+_SITE_NOUNS = SITE_NOUNS | {"base", "centre", "center", "hub", "headquarters", "office", "line"}
 _CONNECTORS = {"do", "da", "dos", "das", "de", "del", "di", "von", "van", "der", "la", "le"}

@@ -56,6 +56,9 @@ from nevkg.ingest.extract.relations_stakes import StakeRules
 from nevkg.ingest.extract.relations_types import no_market_cue, office_place, possessor_places
 from nevkg.ingest.extract.spans import span_at, verb_of
 
+#: words of a clause about a production site (nouns and verbs). Kept apart from vocab.SITE_NOUNS: a bare "site"
+#: here would make the places a company only looked at ("looked at sites in A and B") its plants (two new sites
+#: in the review files)
 _SITE = {"plant", "factory", "facility", "assembly", "assemble", "manufacture", "manufacturing", "production",
          "produce", "build", "complex"}
 #: what a site verb must make for the clause to be about a site ("build cars", not "build charging stations")

@@ -11,10 +11,10 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from nevkg.ingest.extract.anaphora import SITE_NOUNS
 from nevkg.ingest.extract.model import Mention
 from nevkg.ingest.extract.relations_actors import _GOV
 from nevkg.ingest.extract.spans import span_at
+from nevkg.ingest.extract.vocab import SITE_NOUNS
 
 _SPEECH = {"say", "announce", "state", "add", "confirm", "tell", "report", "note"}
 #: "X, based in Y", "X, which is headquartered in Y", "X (based in Y)"
