@@ -11,7 +11,9 @@ rule module may import from it.
   ("Adria Charge d.o.o.", "Rijn Mobility B.V.", "Perdana Sdn Bhd", "Motor Mundo Ltda"), as regular-expression
   alternations, for the rules that find a company's name, type it or strip it to its head; :data:`LEGAL_FORM_END`,
   the legal forms (one or more, commas allowed) that end a company's name ("X Motors do Brasil Ltda.", "X (Pty)
-  Ltd", "X Co., Ltd."), for the rules that tell a name by its form or strip the form off.
+  Ltd", "X Co., Ltd."), for the rules that tell a name by its form or strip the form off;
+* :data:`APPOS_COMPANY_NOUNS`: the nouns of a company after a country's possessive in an apposition ("X, Belgium's
+  largest coach operator"), which make X a company of that country.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from __future__ import annotations
 import re
 
 __all__ = ["SITE_WORDS", "SITE_NOUNS", "SITE_NOUN_RE", "NAMED_WORKS_RE", "LEGAL_DOTTED_RE", "LEGAL_POLISH_RE",
-           "LEGAL_TAIL_RE", "LEGAL_FORM_END"]
+           "LEGAL_TAIL_RE", "LEGAL_FORM_END", "APPOS_COMPANY_NOUNS"]
 
 #: nouns of a production site, singular and lower-case: what "the plant", "its factory" or "a facility in X" name
 SITE_WORDS = ("plant", "factory", "facility", "site", "works", "complex")
@@ -46,3 +48,9 @@ LEGAL_FORM_END = re.compile(r"(?:,?\s+(?:Co\.?,?(?:\s+Ltd\.?)?|\(?Pty\)?\.?(?:\s
                             r"Corp\.?|Corporation|PLC|plc|Sdn\.?\s+Bhd\.?|SARL|BV|NV|S\.?A\.?|AG|GmbH|"
                             r"Pvt\.?(?:\s+Ltd\.?)?|Private\s+Limited|Company|"
                             rf"(?:{LEGAL_TAIL_RE}|{LEGAL_DOTTED_RE}|{LEGAL_POLISH_RE})\.?))+$")
+
+#: nouns of a company after a country's (or a place's) possessive in an apposition ("X, Belgium's largest coach
+#: operator", "X, the country's biggest carmaker"): X is an organisation, of that country
+APPOS_COMPANY_NOUNS = frozenset({
+    "company", "firm", "startup", "start-up", "operator", "provider", "developer", "carmaker", "automaker", "maker",
+    "manufacturer", "supplier", "distributor", "utility", "conglomerate", "group"})
