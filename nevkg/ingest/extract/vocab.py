@@ -13,7 +13,10 @@ rule module may import from it.
   the legal forms (one or more, commas allowed) that end a company's name ("X Motors do Brasil Ltda.", "X (Pty)
   Ltd", "X Co., Ltd."), for the rules that tell a name by its form or strip the form off;
 * :data:`APPOS_COMPANY_NOUNS`: the nouns of a company after a country's possessive in an apposition ("X, Belgium's
-  largest coach operator"), which make X a company of that country.
+  largest coach operator"), which make X a company of that country;
+* :data:`FUTURE_MODALS`, :data:`PLAN_VERBS`, :data:`TO_COME_RE`: what puts a thing in the future ("will enter",
+  "plans to launch", "aims to export"), as words of the parse (modal auxiliaries, lemmas of the verbs whose "to"
+  clause is a plan) and as the words of a text, for the rules that tell a market or a launch to come from one had.
 """
 
 from __future__ import annotations
@@ -21,7 +24,7 @@ from __future__ import annotations
 import re
 
 __all__ = ["SITE_WORDS", "SITE_NOUNS", "SITE_NOUN_RE", "NAMED_WORKS_RE", "LEGAL_DOTTED_RE", "LEGAL_POLISH_RE",
-           "LEGAL_TAIL_RE", "LEGAL_FORM_END", "APPOS_COMPANY_NOUNS"]
+           "LEGAL_TAIL_RE", "LEGAL_FORM_END", "APPOS_COMPANY_NOUNS", "FUTURE_MODALS", "PLAN_VERBS", "TO_COME_RE"]
 
 #: nouns of a production site, singular and lower-case: what "the plant", "its factory" or "a facility in X" name
 SITE_WORDS = ("plant", "factory", "facility", "site", "works", "complex")
@@ -54,3 +57,11 @@ LEGAL_FORM_END = re.compile(r"(?:,?\s+(?:Co\.?,?(?:\s+Ltd\.?)?|\(?Pty\)?\.?(?:\s
 APPOS_COMPANY_NOUNS = frozenset({
     "company", "firm", "startup", "start-up", "operator", "provider", "developer", "carmaker", "automaker", "maker",
     "manufacturer", "supplier", "distributor", "utility", "conglomerate", "group"})
+
+#: modal auxiliaries that put their verb in the future ("will enter", "would launch", "shall open")
+FUTURE_MODALS = frozenset({"will", "would", "shall"})
+#: verbs (lemmas) whose "to" clause is a plan, still to come ("plans to enter", "aims to export", "hopes to sell")
+PLAN_VERBS = frozenset({"plan", "aim", "intend", "expect", "hope", "want", "prepare"})
+#: the same as words of a text, for a regular-expression alternation: the modals, the plan verbs' present forms
+#: ("plans", "aims", "expects") and "planning", "planned"
+TO_COME_RE = "|".join(sorted(FUTURE_MODALS) + [f"{v}s?" for v in sorted(PLAN_VERBS)] + ["planning", "planned"])
