@@ -33,6 +33,7 @@ from nevkg.ingest.extract.anaphora_quotes import quoted_voice
 from nevkg.ingest.extract.model import Mention
 from nevkg.ingest.extract.relations_actors import _GOV
 from nevkg.ingest.extract.spans import asides, controller, span_at, verb_of
+from nevkg.ingest.extract.vocab import SITE_NOUNS
 
 __all__ = ["resolve_anaphors", "ORG_NOUNS", "SITE_NOUNS", "VENTURE_NOUNS"]
 
@@ -41,8 +42,6 @@ ORG_NOUNS = {"company", "firm", "group", "carmaker", "automaker", "maker", "manu
              "start-up", "automaker's", "conglomerate", "giant", "producer", "supplier", "operator"}
 #: of these, the ones that want a carmaker (or a brand) when the article names one
 _CAR_NOUNS = {"carmaker", "automaker", "maker", "manufacturer", "brand"}
-#: nouns that speak again of a production site
-SITE_NOUNS = {"plant", "factory", "facility", "site", "complex", "works"}
 #: nouns that speak again of a joint venture
 VENTURE_NOUNS = {"venture", "jv"}
 #: nouns that speak again of a public body ("the regulator", "the authority's director"): the last one named

@@ -10,6 +10,7 @@ import re
 
 from nevkg.ingest.extract.model import Mention
 from nevkg.ingest.extract.spans import IN_CLAUSE
+from nevkg.ingest.extract.vocab import NAMED_WORKS_RE, SITE_NOUN_RE
 
 #: a compass word before a container ("in western Y", "in the north-east of" is not covered)
 _DIRECTION = r"(?:(?:[a-z]+-)?(?:north|south|east|west|central)(?:ern)?(?:-(?:east|west)(?:ern)?)?\s+)?"
@@ -22,7 +23,7 @@ _DESCRIBED = (r",\s+(?:(?:an?|the)\s+(?:[a-z\-]+\s+){0,2}(?:city|town|port|provi
 _GOVERNMENT = re.compile(r"(?:['’]s)?\s+(?:[a-z]+\s+){0,2}?(?:president|presidency|government|prime\s+minister|"
                          r"ministry|minister|authorities|parliament|cabinet)\b")
 #: a site, then the town it stands in: "a factory near ", "output at the plant in central province "
-_AT_SITE = re.compile(r"\b(?:plant|factory|facility|site|works|assembly|production|output)\b" + IN_CLAUSE
+_AT_SITE = re.compile(rf"\b(?:{SITE_NOUN_RE}|assembly|production|output)\b" + IN_CLAUSE
                       + r"{0,40}?\b(?:in|near|at|outside)\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}$")
 #: a locative preposition right before a place
 _AT_END = r"\b(?:in|at|near|outside)\s+(?:the\s+)?$"
@@ -67,9 +68,8 @@ class ContainerRules:
                                               re.match(r"\s+(?:state|province)\b", self.text[p.end:p.end + 10]))
                 if len(gap) > 30 and not state:
                     continue
-                if re.fullmatch(r"\s+(?:(?:car|vehicle|assembly|battery|EV)\s+)?(?:plant|factory|facility|works)\s+"
-                                r"(?:in|at)\s+(?:the\s+)?", gap) and (p.kind in {"country", "province", "state"}
-                                                                      or not m.known):
+                if re.fullmatch(rf"\s+{NAMED_WORKS_RE}\s+(?:in|at)\s+(?:the\s+)?", gap) and (
+                        p.kind in {"country", "province", "state"} or not m.known):
                     self._contain(m, p)  # "the X plant in Y": X lies in Y
                     break
                 described = re.fullmatch(_DESCRIBED, gap)  # "X, in western Y", "X, a port city in Y"
@@ -85,7 +85,7 @@ class ContainerRules:
                 chain = re.match(r",\s*(?:the\s+)?$", gap) and any(
                     re.fullmatch(r",\s*(?:the\s+)?", self.text[p.end:c.start]) for c in countries if c.start > p.end)
                 at_site = re.fullmatch(r",\s*", gap) and re.search(
-                    r"\b(?:plant|factory|facility|site|complex|works|headquarters|centre|center)\s+(?:in|at|near)\s+$",
+                    rf"\b(?:{SITE_NOUN_RE}|headquarters|centre|center)\s+(?:in|at|near)\s+$",
                     self.text[max(0, m.start - 30):m.start]) and not re.match(r",?\s+(?:and|or)\s+(?:the\s+)?[A-Z]",
                                                                              self.text[p.end:p.end + 12])
                 if not (p.known or p.kind in {"country", "province"} or state or chain or at_site):

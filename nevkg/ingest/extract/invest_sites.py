@@ -10,11 +10,12 @@ from __future__ import annotations
 from typing import Any
 
 from nevkg.ingest.extract.model import Mention
+from nevkg.ingest.extract.vocab import SITE_NOUNS
 
 __all__ = ["earlier_site_place"]
 
 #: nouns that speak again of a production site or a project
-_SITE_OBJECTS = {"project", "plant", "factory", "facility", "site", "complex", "venture"}
+_SITE_OBJECTS = SITE_NOUNS | {"project", "venture"}
 
 
 def earlier_site_place(preps: list[Any], investor: Mention, candidates: list[Any],

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from nevkg.ingest.extract.model import Mention
+from nevkg.ingest.extract.vocab import LEGAL_DOTTED_RE
 from nevkg.ingest.gazetteer import Entry, Gazetteer
 
 __all__ = ["link", "acronym_of", "clean_name", "fullest_name", "STRIP_FOR_HEAD"]
@@ -23,8 +24,7 @@ STRIP_FOR_HEAD = re.compile(r"(?:[ ]+(?:Automobile|Auto|Motors?|Group|Holdings?|
                             r"Corporation|Corp\.?|Company|Co\.,?(?:[ ]+Ltd\.?)?|Ltd\.?|Inc\.?|Limited|International|"
                             r"Global|New[ ]+Energy|Automotive|Vehicles?|S\.?A\.?|AG|GmbH|PLC|plc|"
                             r"Sdn\.?[ ]+Bhd\.?|Bhd\.?|"
-                            r"SARL|LLC|LLP|Tbk\.?|d\.o\.o\.?|d\.d\.?|s\.r\.o\.?|a\.s\.?|B\.V\.?|N\.V\.?|A/S|ApS|ASA|OÜ|"
-                            r"UAB|SIA|S\.L\.U?\.?|Lda\.?))+$")
+                            rf"SARL|LLC|LLP|Tbk\.?|(?:{LEGAL_DOTTED_RE})\.?))+$")
 _ACRONYM_SKIP = {"of", "and", "the", "for", "de", "do", "da", "&"}
 
 

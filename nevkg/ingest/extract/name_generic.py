@@ -25,6 +25,7 @@ from typing import Any
 from nevkg.ingest.extract.periods import _MONTH_NUM
 from nevkg.ingest.extract.role_titles import _TITLE_RX
 from nevkg.ingest.extract.spans import span_at
+from nevkg.ingest.extract.vocab import LEGAL_FORM_END
 
 __all__ = ["drop_generic_names", "merge_legal_forms", "generic_name", "join_paired_names"]
 
@@ -76,11 +77,7 @@ _ORG_WORD = re.compile(r"\b(?:Ministry|Office|Department|Agency|Authority|Commis
                        r"Corporation|Motors?|Auto|Holdings?|Association|Federation|Chamber|Institute|Bank|Ltd|Inc|"
                        r"Co|Embassy|Government|Administration|Customs|University)\b")
 #: a legal form at the end of a company's name
-_LEGAL_FORM = re.compile(r"(?:,?\s+(?:Co\.?,?(?:\s+Ltd\.?)?|\(?Pty\)?\.?(?:\s+Ltd\.?)?|Ltd\.?|Ltda\.?|Limited|Inc\.?|"
-                         r"Corp\.?|Corporation|"
-                         r"LLC|LLP|PLC|plc|Sdn\.?\s+Bhd\.?|Bhd\.?|SARL|Tbk\.?|B\.V\.?|BV|N\.V\.?|NV|S\.L\.?|S\.r\.l\.?|"
-                         r"S\.p\.A\.?|Kft\.?|Zrt\.?|Oyj?|"
-                         r"S\.?A\.?|AG|GmbH|Pvt\.?(?:\s+Ltd\.?)?|Private\s+Limited|Company))+$")
+_LEGAL_FORM = LEGAL_FORM_END
 
 
 def generic_name(name: str) -> bool:

@@ -20,6 +20,7 @@ from nevkg.ingest.extract.datelines import datelines
 from nevkg.ingest.extract.linking import clean_name, link
 from nevkg.ingest.extract.model import Mention
 from nevkg.ingest.extract.ner_types import _CONNECTORS, _ORG_WORDS, _type_of
+from nevkg.ingest.extract.vocab import LEGAL_DOTTED_RE, LEGAL_POLISH_RE, LEGAL_TAIL_RE
 
 __all__ = ["ner_mentions", "REGION_DEMONYMS", "DOMAIN_ABBREVIATIONS"]
 
@@ -262,9 +263,8 @@ def _lines(doc: Any, span: _Span) -> list[_Span]:
 
 
 #: a company's legal form ending its name ("Sdn Bhd", "Ltda", "Kft", "LLC", "S.p.A", "A.S")
-_LEGAL_TAIL = re.compile(r"\b(?:Sdn\s+Bhd|Bhd|Berhad|Tbk|Ltda|Kft|Zrt|AB|Oyj?|S\.?p\.?A|S\.A\.S|SAS|S\.?r\.?l|"
-                         r"A\.[SŞ]|P?JSC|OJSC|LLC|LLP|Pte(?:\s+Ltd)?|Pty(?:\s+Ltd)?|Pvt(?:\s+Ltd)?|GmbH|AG|S\.A|Ltd|Inc|PLC|Co)"
-                         r"\.?$")
+_LEGAL_TAIL = re.compile(rf"\b(?:Sdn\s+Bhd|{LEGAL_TAIL_RE}|Pte(?:\s+Ltd)?|Pty(?:\s+Ltd)?|Pvt(?:\s+Ltd)?|GmbH|AG|S\.A|"
+                         r"Ltd|Inc|PLC|Co)\.?$")
 _NOT_A_NAME = {"the", "a", "an", "in", "on", "at", "for", "with", "by", "and", "but", "its", "their", "our", "this",
                "that", "from", "to", "of", "as", "after", "before", "while", "when"}
 
@@ -286,8 +286,7 @@ def _with_legal_lead(doc: Any, span: _Span) -> _Span:
 #: a legal form the parser leaves out of a name before it ("Savinja Bus [d.d.]", "Adria Charge [d.o.o.]", "Rijn
 #: Mobility [B.V.]"): Slovenian, Croatian, Serbian, Czech, Slovak, Polish, Dutch, Danish, Norwegian, Estonian,
 #: Lithuanian, Latvian, Spanish and Portuguese forms
-LEGAL_AFTER = re.compile(r"[ ]+(?:d\.o\.o|d\.d|s\.r\.o|a\.s|B\.V|N\.V|Sp\.[ ]?z[ ]?o\.o|A/S|ApS|ASA|OÜ|UAB|SIA|"
-                         r"S\.L\.U?|Lda)(?=\.?(?:[\s,;:)\"”’]|$))")
+LEGAL_AFTER = re.compile(rf"[ ]+(?:{LEGAL_DOTTED_RE}|{LEGAL_POLISH_RE})(?=\.?(?:[\s,;:)\"”’]|$))")
 
 
 def _with_legal_form(doc: Any, span: _Span, text: str) -> _Span:

@@ -13,6 +13,7 @@ import re
 from typing import Any
 
 from nevkg.ingest.extract.linking import link
+from nevkg.ingest.extract.vocab import LEGAL_DOTTED_RE, LEGAL_POLISH_RE, LEGAL_TAIL_RE, SITE_NOUNS
 
 _PLACE_PREP = {"in", "at", "near", "outside", "from", "to", "into", "across", "throughout", "of"}
 _ORG_WORDS = re.compile(r"\b(?:Motors?|Auto|Automobiles?|Automotive|Group|Holdings?|Corporation|Corp|Company|Co|"
@@ -27,11 +28,9 @@ _ORG_WORDS = re.compile(r"\b(?:Motors?|Auto|Automobiles?|Automotive|Group|Holdin
                         # German company words, alone or at a compound's end ("Kessler Automobilwerke")
                         r"[A-Za-z]*[Ww]erke|[A-Za-z]*[Ff]ahrzeugbau|"
                         # legal forms: Malaysia, Indonesia, Brazil, Hungary, Nordics, Italy, France, Turkey, CIS …
-                        r"Sdn|Bhd|Berhad|PT|Tbk|Ltda|Kft|Zrt|AB|Oyj?|S\.?p\.?A|S\.A\.S|SAS|S\.?r\.?l|A\.[SŞ]|"
-                        r"P?JSC|OJSC|LLC|LLP|Pte|Pvt)\b"
+                        rf"Sdn|PT|{LEGAL_TAIL_RE}|Pte|Pvt)\b"
                         # (and the forms with inner dots: Slovenia, Croatia, Czechia, Poland, Netherlands, Nordics …)
-                        r"|(?:\s|^)(?:d\.o\.o|d\.d|s\.r\.o|a\.s|B\.V|N\.V|Sp\.\s?z\s?o\.o|A/S|ApS|ASA|OÜ|UAB|SIA|S\.L\.U?|"
-                        r"Lda)\.?(?=\s|$)"
+                        rf"|(?:\s|^)(?:{LEGAL_DOTTED_RE}|{LEGAL_POLISH_RE})\.?(?=\s|$)"
                         # trade words a company's name ends with, never a person's ("Halvard Trucks"; not a law's
                         # inner word: "Clean Trucks Funding Act")
                         # (Systems, Solutions, Rentals: organisation words wherever they stand, above)
@@ -205,6 +204,5 @@ _PLACE_NOUNS = {"province", "city", "town", "state", "region", "district", "port
 _HELD_IN_NOUNS = {"stake", "share", "shareholding", "holding", "interest", "analyst", "economist", "researcher",
                   "engineer", "executive", "director", "manager", "professor", "strategist"}
 #: nouns of a site, before "in <place>"
-_SITE_NOUNS = {"plant", "factory", "facility", "site", "complex", "base", "works", "centre", "center", "hub",
-               "headquarters", "office", "line"}
+_SITE_NOUNS = SITE_NOUNS | {"base", "centre", "center", "hub", "headquarters", "office", "line"}
 _CONNECTORS = {"do", "da", "dos", "das", "de", "del", "di", "von", "van", "der", "la", "le"}

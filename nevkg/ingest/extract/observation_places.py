@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from nevkg.ingest.extract.model import Mention, Statistic
+from nevkg.ingest.extract.vocab import LEGAL_FORM_END
 
 #: currency names several countries use, by country code: the article's own countries decide
 _SHARED_CURRENCY = {"dirham": {"MA": "mad", "AE": "aed"}, "krone": {"NO": "nok", "DK": "dkk"},
@@ -46,8 +47,7 @@ class FigurePlaces:
         inside = next((p for p in self.ents.mentions + self.ents.inner if p.file == "places" and p.kind == "country"
                        and not p.rule.startswith("demonym") and any(a <= p.start and p.end <= b for a, b in spans)),
                       None)
-        core = re.sub(r"(?:,?\s+(?:Pty|Pvt|Private|Ltd\.?|Limited|Inc\.?|LLC|PLC|plc|GmbH|AG|S\.?A\.?|B\.V\.?))+$", "",
-                      subject.text)  # ("X UK Ltd": the country before the legal form)
+        core = LEGAL_FORM_END.sub("", subject.text)  # ("X UK Ltd": the country before the legal form)
         words, end = core.split(), subject.start + len(core)
         for n in (1, 2):  # "X Motor India", "X South Africa"
             if inside is None and len(words) > n:

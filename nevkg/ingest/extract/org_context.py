@@ -26,6 +26,7 @@ import re
 from typing import Any
 
 from nevkg.ingest.extract.model import Mention
+from nevkg.ingest.extract.vocab import APPOS_COMPANY_NOUNS
 
 __all__ = ["context_orgs", "org_at"]
 
@@ -79,11 +80,13 @@ _SERVICE_APPOS = re.compile(rf"(?P<n>{_RUN}),[ ](?:(?:[A-Z][\w.]*['’]s|its|the
 
 #: a company described through a place's or a company's possessive in apposition ("X, the country's largest coach
 #: operator", "Y, Norway's leading charging provider"): nouns that are no person's title ("partner", "leader" are)
+#: (the shared nouns, and words of service firms that relations_places does not read: there "X, Oman's leading
+#: ride-hailing platform" would give X a country in one sample's review file)
+_APPOS_NOUNS = "|".join(sorted(APPOS_COMPANY_NOUNS | {"platform", "importer", "retailer", "insurer", "lessor",
+                                                      "aggregator", "subsidiary"}))
 _POSSESSIVE_APPOS = re.compile(
     rf"(?P<n>{_RUN})(?:[ ]\([^()]{{1,60}}\))?,[ ](?:the[ ](?:country|region|city|nation|state|island)|"
-    rf"[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?)['’]s[ ](?:{_DESC}[ ]){{0,4}}?(?:company|firm|startup|start-up|operator|"
-    r"platform|provider|developer|carmaker|automaker|maker|manufacturer|supplier|distributor|importer|retailer|"
-    r"utility|insurer|lessor|aggregator|conglomerate|group|subsidiary)(?=[,;.)]|[ ](?:that|which|based|"
+    rf"[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?)['’]s[ ](?:{_DESC}[ ]){{0,4}}?(?:{_APPOS_NOUNS})(?=[,;.)]|[ ](?:that|which|based|"
     r"headquartered|backed|owned|founded|with|from|in|of)\b)")
 
 #: an autonomy level written as a name

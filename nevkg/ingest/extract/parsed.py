@@ -56,7 +56,11 @@ from nevkg.ingest.extract.relations_sites import _POWER_PLANT, expands_a_site
 from nevkg.ingest.extract.relations_stakes import StakeRules
 from nevkg.ingest.extract.relations_types import no_market_cue, office_place, possessor_places
 from nevkg.ingest.extract.spans import span_at, verb_of
+from nevkg.ingest.extract.vocab import FUTURE_MODALS, PLAN_VERBS
 
+#: words of a clause about a production site (nouns and verbs). Kept apart from vocab.SITE_NOUNS: a bare "site"
+#: here would make the places a company only looked at ("looked at sites in A and B") its plants (two new sites
+#: in the review files)
 _SITE = {"plant", "factory", "facility", "assembly", "assemble", "manufacture", "manufacturing", "production",
          "produce", "build", "complex"}
 #: what a site verb must make for the clause to be about a site ("build cars", not "build charging stations")
@@ -378,13 +382,13 @@ class ParsedRelations(ClauseActors, PartnerParseRules, DeployParseRules, PlaceRu
 
 
 #: verbs whose "to" clause is a plan ("plans to enter", "is set to sell", "aims to export")
-_PLAN_HEADS = {"plan", "aim", "intend", "expect", "hope", "want", "seek", "prepare", "set", "look", "schedule"}
+_PLAN_HEADS = PLAN_VERBS | {"seek", "set", "look", "schedule"}
 
 
 def _to_come(cue: Any) -> bool:
     """Whether a market verb is spoken of as to come: "will/would/shall enter", "plans/aims/is set to enter"."""
     if cue.pos_ != "VERB":
         return False
-    if any(c.dep_ == "aux" and c.lower_ in {"will", "would", "shall", "'ll"} for c in cue.children):
+    if any(c.dep_ == "aux" and c.lower_ in FUTURE_MODALS | {"'ll"} for c in cue.children):
         return True
     return cue.dep_ == "xcomp" and cue.head.lemma_.lower() in _PLAN_HEADS

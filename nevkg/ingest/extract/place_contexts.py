@@ -24,9 +24,10 @@ import re
 from typing import Any
 
 from nevkg.ingest.extract.model import Mention
+from nevkg.ingest.extract.vocab import SITE_NOUN_RE
 
 _NAME = r"(?P<name>[A-Z][\w\-’']*[^\W\d_A-Z](?:\s+(?:do|da|de|dos|das|del)\s+[A-Z][\w\-]+|\s+[A-Z][\w\-]*[^\W\d_A-Z])?)"
-_SITE = r"(?:plant|factory|facility|site|works|complex|assembly\s+plant|production\s+base|industrial\s+park)"
+_SITE = rf"(?:{SITE_NOUN_RE}|assembly\s+plant|production\s+base|industrial\s+park)"
 _KIND = {"state": "state", "province": "province", "provincial": "province", "regional": "region",
          "region": "region", "prefecture": "province",
          "county": "district", "city": "city", "town": "city", "municipality": "city", "district": "district"}

@@ -28,6 +28,7 @@ from typing import Any
 from nevkg.ingest.extract.ner import run_in_head
 from nevkg.ingest.extract.relations_modality import ended, hypothetical, questioned, rumoured, weighed
 from nevkg.ingest.extract.spans import span_at
+from nevkg.ingest.extract.vocab import SITE_NOUNS
 
 __all__ = ["AssertionRules", "unasserted"]
 
@@ -46,8 +47,8 @@ _DENY_STOP = {"advcl", "conj", "parataxis", "ROOT"}
 
 
 #: nouns of a site, which a clause "based in X" places rather than homes ("a centre to be based in X")
-_SITE_HEADS = {"centre", "center", "plant", "factory", "facility", "site", "hub", "office", "line", "base", "campus",
-               "warehouse", "depot", "studio", "lab", "laboratory", "venture", "unit", "subsidiary", "arm"}
+_SITE_HEADS = SITE_NOUNS | {"centre", "center", "hub", "office", "line", "base", "campus", "warehouse", "depot",
+                           "studio", "lab", "laboratory", "venture", "unit", "subsidiary", "arm"}
 #: nouns of an organisation that a place before them only says the home of ("the Shanghai group")
 _HOME_NOUNS = {"group", "firm", "company", "conglomerate", "investor", "fund", "bank", "carmaker", "automaker",
                "startup", "start-up", "giant", "holding"}

@@ -11,12 +11,13 @@ from nevkg.ingest.extract.model import Mention
 from nevkg.ingest.extract.plans import parsed_plan_status
 from nevkg.ingest.extract.relations_actors import _GOV, _clause
 from nevkg.ingest.extract.spans import span_at, verb_of
+from nevkg.ingest.extract.vocab import SITE_NOUNS
 
 #: what a robotaxi operator expands or brings to new places ("extend the service to X")
 _SERVICE_OBJ = {"service", "fleet", "robotaxi", "robotaxis", "operation", "ride", "test", "testing", "trial", "pilot"}
 _EXPAND_VERBS = {"expand", "extend", "bring", "take"}
 #: where cars are made: a place hung on one of these is no place a fleet runs in
-_WORKS_NOUNS = {"plant", "factory", "works", "line", "base", "facility"}
+_WORKS_NOUNS = SITE_NOUNS | {"line", "base"}
 
 
 #: verbs of asking for a permit (one asked for is not held)

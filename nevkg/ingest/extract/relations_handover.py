@@ -15,8 +15,9 @@ from typing import Any
 
 from nevkg.ingest.extract.model import Mention
 from nevkg.ingest.extract.spans import IN_CLAUSE, span_at
+from nevkg.ingest.extract.vocab import SITE_NOUN_RE
 
-_SITE_NOUN = r"(?:plant|factory|facility|site|works|complex|production\s+base|assembly\s+(?:plant|line)|premises)"
+_SITE_NOUN = rf"(?:{SITE_NOUN_RE}|production\s+base|assembly\s+(?:plant|line)|premises)"
 #: verbs of taking a site over, active ("X took over …") and passive ("… was taken over by X")
 _TAKE = re.compile(r"\b(?:tak(?:e|es|ing)\s+over|took\s+over|acquir(?:e|es|ed|ing)|b(?:uy|uys|uying|ought)|"
                    r"purchas(?:e|es|ed|ing)|(?:tak(?:e|es|ing)|took)\s+control\s+of|tak(?:e|es|ing)\s+on|took\s+on|"

@@ -20,6 +20,7 @@ from nevkg.ingest.extract.invest_sites import earlier_site_place
 from nevkg.ingest.extract.model import Mention
 from nevkg.ingest.extract.periods import _plain
 from nevkg.ingest.extract.relations_levels import _LOCAL
+from nevkg.ingest.extract.vocab import SITE_NOUNS
 
 #: currencies an amount may be stated in (the unit concepts of :mod:`figures`)
 _MONEY = {"usd", "eur", "cny", "gbp", "inr", "thb", "brl", "myr", "jpy", "krw", "idr", "huf", "try", "mxn", "nok",
@@ -36,7 +37,7 @@ _EXPORT = {"export", "ship", "shipment", "send"}
 #: what a carmaker sends abroad ("sent 5,000 cars to")
 _GOODS = {"car", "vehicle", "ev", "nev", "unit", "van", "bus", "truck", "suv", "sedan", "kit", "battery", "model"}
 #: nouns that speak of a production site named before ("the plant", "the second phase")
-_SITE_NOUNS = {"plant", "factory", "facility", "site", "phase", "project", "complex", "base", "line", "hub"}
+_SITE_NOUNS = SITE_NOUNS | {"phase", "project", "base", "line", "hub"}
 #: what an export hub is called ("an export hub for X")
 _HUB = {"hub", "base", "centre", "center", "platform", "gateway"}
 #: people a company sends somewhere: staff, not goods ("send 60 engineers to X" is no export)

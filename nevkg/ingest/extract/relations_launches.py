@@ -15,14 +15,15 @@ from typing import Any
 
 from nevkg.ingest.extract.model import Mention
 from nevkg.ingest.extract.relations_deploy import DRIVERLESS
+from nevkg.ingest.extract.vocab import TO_COME_RE
 
 __all__ = ["LaunchRules"]
 
 #: nouns of launching in a place
 _LAUNCH = {"launch", "debut", "rollout", "roll-out", "premiere", "entry", "expansion"}
 #: words that put a launch in the future (or put it off)
-_TO_COME = re.compile(r"\b(?:set|slated|scheduled|due|planned|planning|plans?|expected|will|would|aims?|"
-                      r"targets?|next\s+year|later\s+this\s+year|upcoming|coming|"
+_TO_COME = re.compile(rf"\b(?:{TO_COME_RE}|set|slated|scheduled|due|expected|targets?|next\s+year|later\s+this\s+year|"
+                      r"upcoming|coming|"
                       # (a launch put off is still to come: "the Australian launch has been moved to 2027")
                       r"postponed|delayed|deferred|pushed\s+back|put\s+off|moved\s+to)\b", re.I)
 

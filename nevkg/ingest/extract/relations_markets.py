@@ -15,11 +15,11 @@ from nevkg.ingest.extract.relations_actors import _GOV, _RELATIVE, _is_home, _is
 from nevkg.ingest.extract.relations_exports import ExportRules
 from nevkg.ingest.extract.relations_gapped import GappedDeployments
 from nevkg.ingest.extract.spans import IN_CLAUSE, WORKS_NAMED
+from nevkg.ingest.extract.vocab import TO_COME_RE
 
 #: a market verb spoken of as to come, right before it ("plans to sell", "will enter", "is set to export")
-_TO_COME = re.compile(r"\b(?:will|would|shall|plans?|planning|planned|aims?|intends?|(?:is|are)\s+set|expects?|"
-                      r"hopes?|wants?|prepares?|is\s+preparing)\s+(?:to\s+)?(?:also\s+|soon\s+|start\s+|begin\s+)?$",
-                      re.I)
+_TO_COME = re.compile(rf"\b(?:{TO_COME_RE}|(?:is|are)\s+set|is\s+preparing)\s+(?:to\s+)?(?:also\s+|soon\s+|start\s+|"
+                      r"begin\s+)?$", re.I)
 #: "with A and B its largest markets", "A, B and C are among its main destinations"
 #: between two places of one list ("A, B and the C")
 _PLACE_GAP = re.compile(r"(?:,\s*|\s+and\s+|,\s+and\s+)(?:the\s+)?")

@@ -11,10 +11,10 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from nevkg.ingest.extract.anaphora import SITE_NOUNS
 from nevkg.ingest.extract.model import Mention
 from nevkg.ingest.extract.relations_actors import _GOV
 from nevkg.ingest.extract.spans import span_at
+from nevkg.ingest.extract.vocab import APPOS_COMPANY_NOUNS, SITE_NOUNS
 
 _SPEECH = {"say", "announce", "state", "add", "confirm", "tell", "report", "note"}
 #: "X, based in Y", "X, which is headquartered in Y", "X (based in Y)"
@@ -27,9 +27,9 @@ _COMPANY_NOUNS = {"carmaker", "automaker", "company", "firm", "maker", "manufact
                   "startup", "start-up", "producer", "supplier", "conglomerate", "rival", "exporter", "player",
                   "chamber", "board", "ministry", "agency", "regulator", "association", "authority", "council",
                   "committee", "commission", "department", "operator"}
-#: company nouns after a country's possessive in apposition ("X, Belgium's largest coach operator")
-_APPOS_NOUNS = "|".join(sorted(_COMPANY_NOUNS - {"rival", "player", "giant"} | {"provider", "distributor",
-                                                                               "developer", "utility"}))
+#: company nouns after a country's possessive in apposition ("X, Belgium's largest coach operator"): the shared ones
+#: and this module's own organisation nouns (not the service firms' words of org_context: see there)
+_APPOS_NOUNS = "|".join(sorted(APPOS_COMPANY_NOUNS | _COMPANY_NOUNS - {"rival", "player", "giant"}))
 #: words that join a country and a name without making the country the name's own ("sold in X by Y", "X and Y")
 _LINK_WORDS = (r"\b(?:and|or|by|to|in|into|for|from|with|than|as|at|on|of|while|but|via|after|before|that|which|"
                r"who|said|says|told)\b")

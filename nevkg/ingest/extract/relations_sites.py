@@ -9,6 +9,7 @@ from nevkg.ingest.extract.model import Mention
 from nevkg.ingest.extract.plans import plan_status
 from nevkg.ingest.extract.relations_actors import _is_destination, _is_outside, _is_owner_word, is_government
 from nevkg.ingest.extract.spans import IN_CLAUSE, span_at, verb_of
+from nevkg.ingest.extract.vocab import SITE_NOUN_RE, SITE_NOUNS
 
 #: a production site named by its verb: "assembles compact SUVs in Haikou", "to build EVs in Abu Dhabi"
 _MAKE_VERB = re.compile(
@@ -26,7 +27,7 @@ _BUILT_IN = re.compile(r",?\s+(?:which\s+|that\s+)?(?:will\s+be|would\s+be|is\s+
                        r"been|to\s+be|is\s+to\s+be|are\s+to\s+be)\s+(?:\w+\s+)?(?:built|set\s+up|constructed|erected|"
                        r"located|established|opened|based|sited)\s+(?:by\s+(?:the\s+)?(?:[A-Z][\w\-&]*\s+){1,4})?"
                        r"(?:in|at|near|outside)\s+(?:the\s+)?(?:(?:city|town|province|state)\s+of\s+)?")
-_SITE_NOUNS = r"(?:plant|factory|facility|site|works|complex|production\s+line|assembly\s+line)"
+_SITE_NOUNS = rf"(?:{SITE_NOUN_RE}|production\s+line|assembly\s+line)"
 #: a maker's verb, its object and "at": "will produce the K5 at ", "assembles its vans in "
 _MADE_AT = re.compile(r"\b(?:produc(?:e|es|ed|ing)|buil[dt]s?|building|assembl(?:e|es|ed|ing)|"
                       r"manufactur(?:e|es|ed|ing)|"
@@ -285,8 +286,7 @@ class SiteRules:
 
 
 #: what an expansion can be of without being a market's ("expand its plant", "expansion of capacity")
-_GROWN = {"plant", "factory", "facility", "capacity", "production", "output", "line", "works", "site", "complex",
-          "workforce", "operation", "campus", "base"}
+_GROWN = SITE_NOUNS | {"capacity", "production", "output", "line", "workforce", "operation", "campus", "base"}
 
 
 def expands_a_site(cue: Any) -> bool:

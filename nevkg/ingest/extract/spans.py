@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from nevkg.ingest.extract.vocab import NAMED_WORKS_RE
+
 #: one character of the same clause, for patterns that must not run past a sentence or a semicolon: anything but a
 #: full stop or a semicolon, and a decimal point is no full stop ("poured 2.5 billion yuan into")
 IN_CLAUSE = r"(?:[^.;]|\.(?=\d))"
@@ -96,8 +98,7 @@ def asides(tokens: Any) -> set[int]:
 
 #: words after a place that make it the name of a plant ("Tesla's Shanghai plant shipped …"): the plant's place,
 #: never an actor of its own
-WORKS_NAMED = re.compile(r"\s+(?:(?:car|vehicle|assembly|EV)\s+)?(?:plant|factory|works|facility|gigafactory)\b",
-                         re.I)
+WORKS_NAMED = re.compile(rf"\s+{NAMED_WORKS_RE}\b", re.I)
 
 #: verbs whose object does what their "to" clause says ("urged X to cut its prices")
 _OBJECT_CONTROL = {"urge", "force", "allow", "ask", "push", "pressure", "require", "enable", "help", "encourage",

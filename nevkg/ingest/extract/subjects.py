@@ -15,6 +15,7 @@ from nevkg.ingest.extract.lists import joined_runs
 from nevkg.ingest.extract.model import Mention, Statistic
 from nevkg.ingest.extract.relations import _is_destination
 from nevkg.ingest.extract.spans import IN_CLAUSE, asides, span_at
+from nevkg.ingest.extract.vocab import SITE_NOUNS
 
 _FLOW_TO = re.compile(r"\b(?:exports?|shipments?|sales|deliveries|registrations|exported|shipped|sold|delivered|"
                       r"sent|shares?)\s+(?:of\s+(?:[\w-]+\s+){1,3}?)?(?:[\w-]+\s+){0,2}?(?:to|in|into)\s+"
@@ -36,7 +37,7 @@ _IMPOSES = re.compile(r"^\s+(?:(?:last|this|next|earlier\s+this|on|in)\s+(?:week
                       re.I)
 
 
-_FACILITIES = {"factory", "plant", "facility", "site", "project", "complex", "venture", "line", "hub", "campus"}
+_FACILITIES = SITE_NOUNS | {"project", "venture", "line", "hub", "campus"}
 _SAY = {"say", "announce", "report", "state", "disclose", "confirm", "add", "tell", "reveal", "post"}
 
 

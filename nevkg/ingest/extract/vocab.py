@@ -1,0 +1,67 @@
+"""Word lists that several rule modules read, kept in one place so that they do not drift apart.
+
+Each list is the shared base of its kind; a module that needs more (or a narrower reading) adds its own words to
+the base where it uses it, under a comment that says why. This module imports nothing from the package, so any
+rule module may import from it.
+
+* :data:`SITE_WORDS`, :data:`SITE_NOUNS`, :data:`SITE_NOUN_RE`: the nouns of a production site ("the plant", "its
+  factory", "a facility in X"), as lemmas and as a regular-expression alternation (same order as the tuple);
+* :data:`NAMED_WORKS_RE`: what follows a place that names a plant ("the Shanghai plant", "its Szeged EV factory");
+* :data:`LEGAL_DOTTED_RE`, :data:`LEGAL_POLISH_RE`, :data:`LEGAL_TAIL_RE`: company legal forms that end a name
+  ("Adria Charge d.o.o.", "Rijn Mobility B.V.", "Perdana Sdn Bhd", "Motor Mundo Ltda"), as regular-expression
+  alternations, for the rules that find a company's name, type it or strip it to its head; :data:`LEGAL_FORM_END`,
+  the legal forms (one or more, commas allowed) that end a company's name ("X Motors do Brasil Ltda.", "X (Pty)
+  Ltd", "X Co., Ltd."), for the rules that tell a name by its form or strip the form off;
+* :data:`APPOS_COMPANY_NOUNS`: the nouns of a company after a country's possessive in an apposition ("X, Belgium's
+  largest coach operator"), which make X a company of that country;
+* :data:`FUTURE_MODALS`, :data:`PLAN_VERBS`, :data:`TO_COME_RE`: what puts a thing in the future ("will enter",
+  "plans to launch", "aims to export"), as words of the parse (modal auxiliaries, lemmas of the verbs whose "to"
+  clause is a plan) and as the words of a text, for the rules that tell a market or a launch to come from one had.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["SITE_WORDS", "SITE_NOUNS", "SITE_NOUN_RE", "NAMED_WORKS_RE", "LEGAL_DOTTED_RE", "LEGAL_POLISH_RE",
+           "LEGAL_TAIL_RE", "LEGAL_FORM_END", "APPOS_COMPANY_NOUNS", "FUTURE_MODALS", "PLAN_VERBS", "TO_COME_RE"]
+
+#: nouns of a production site, singular and lower-case: what "the plant", "its factory" or "a facility in X" name
+SITE_WORDS = ("plant", "factory", "facility", "site", "works", "complex")
+#: the same as a set of lemmas
+SITE_NOUNS = frozenset(SITE_WORDS)
+#: the same as a regular-expression alternation, to be put in a group: ``rf"(?:{SITE_NOUN_RE}|…)"``
+SITE_NOUN_RE = "|".join(SITE_WORDS)
+#: a site noun right after a place that names the site ("the Shanghai plant", "its Szeged EV factory"), with an
+#: optional word of what is made there; no leading space, no trailing boundary (the user adds what it needs)
+NAMED_WORKS_RE = r"(?:(?:car|vehicle|assembly|battery|EV)\s+)?(?:plant|factory|works|facility|gigafactory)"
+
+#: legal forms written with inner dots or in capitals, without their last dot (the user says whether one follows):
+#: Slovenian, Croatian and Serbian, Czech and Slovak, Dutch, Danish, Norwegian, Estonian, Lithuanian, Latvian,
+#: Spanish and Portuguese forms
+LEGAL_DOTTED_RE = r"d\.o\.o|d\.d|s\.r\.o|a\.s|B\.V|N\.V|A/S|ApS|ASA|OÜ|UAB|SIA|S\.L\.U?|Lda"
+#: the Polish form "Sp. z o.o", without its last dot
+LEGAL_POLISH_RE = r"Sp\.[ ]?z[ ]?o\.o"
+#: legal forms of Malaysia, Indonesia, Brazil, Hungary, the Nordics, Italy, France, Turkey, the CIS and the US
+#: that end a company's name, without a final dot ("Bhd", "Tbk", "Ltda", "Kft", "Oyj", "S.p.A", "A.Ş", "PJSC", "LLC")
+LEGAL_TAIL_RE = r"Bhd|Berhad|Tbk|Ltda|Kft|Zrt|AB|Oyj?|S\.?p\.?A|S\.A\.S|SAS|S\.?r\.?l|A\.[SŞ]|P?JSC|OJSC|LLC|LLP"
+#: one or more legal forms, after a space or a comma, that end a company's name ("X Co., Ltd.", "X (Pty) Ltd",
+#: "X Motors do Brasil Ltda.", "X India Private Limited", "X d.o.o.")
+LEGAL_FORM_END = re.compile(r"(?:,?\s+(?:Co\.?,?(?:\s+Ltd\.?)?|\(?Pty\)?\.?(?:\s+Ltd\.?)?|Ltd\.?|Limited|Inc\.?|"
+                            r"Corp\.?|Corporation|PLC|plc|Sdn\.?\s+Bhd\.?|SARL|BV|NV|S\.?A\.?|AG|GmbH|"
+                            r"Pvt\.?(?:\s+Ltd\.?)?|Private\s+Limited|Company|"
+                            rf"(?:{LEGAL_TAIL_RE}|{LEGAL_DOTTED_RE}|{LEGAL_POLISH_RE})\.?))+$")
+
+#: nouns of a company after a country's (or a place's) possessive in an apposition ("X, Belgium's largest coach
+#: operator", "X, the country's biggest carmaker"): X is an organisation, of that country
+APPOS_COMPANY_NOUNS = frozenset({
+    "company", "firm", "startup", "start-up", "operator", "provider", "developer", "carmaker", "automaker", "maker",
+    "manufacturer", "supplier", "distributor", "utility", "conglomerate", "group"})
+
+#: modal auxiliaries that put their verb in the future ("will enter", "would launch", "shall open")
+FUTURE_MODALS = frozenset({"will", "would", "shall"})
+#: verbs (lemmas) whose "to" clause is a plan, still to come ("plans to enter", "aims to export", "hopes to sell")
+PLAN_VERBS = frozenset({"plan", "aim", "intend", "expect", "hope", "want", "prepare"})
+#: the same as words of a text, for a regular-expression alternation: the modals, the plan verbs' present forms
+#: ("plans", "aims", "expects") and "planning", "planned"
+TO_COME_RE = "|".join(sorted(FUTURE_MODALS) + [f"{v}s?" for v in sorted(PLAN_VERBS)] + ["planning", "planned"])
