@@ -132,3 +132,16 @@ def test_where_goods_are_made_is_no_market_of_a_sales_cue(gaz):
     result = run(gaz, "Qiaoxin Auto said its best-selling model in the region is the Pavo 3, which is shipped from "
                       "its factory in Changzhou.")
     assert not {m for m in _markets(result) if m[2] == "changzhou"}
+
+
+def _stakes(result) -> set[tuple[str, str]]:
+    return {(c.record["investor"], c.record.get("investee")) for c in cands(result, "investments")}
+
+
+def test_a_stake_beside_a_cooperation_is_a_fact_of_its_own_but_a_possible_one_is_none(gaz):
+    text = ("Qiaoxin Drive Technology and Sahra Mobility LLC signed a strategic partnership on Monday. Under the "
+            "agreement, Qiaoxin will subscribe for new shares representing a 6% stake in Sahra for $12 million.")
+    assert ("qiaoxin-drive-technology", "sahra-mobility-llc") in _stakes(run(gaz, text))
+    text = ("Qiaoxin Drive Technology and Sahra Mobility LLC signed a strategic partnership on Monday. People "
+            "familiar with the matter said Sahra would take a small minority stake in Qiaoxin.")
+    assert not _stakes(run(gaz, text))

@@ -72,6 +72,10 @@ _DESCR = re.compile(r"(?:[a-z][\w\-]*\s+|[A-Z][a-z]+\s+(?=[a-z])|[A-Z][a-z]+['â€
 _PARTNER_WORD = re.compile(r"\b(?:with|and|between|alongside|together|from|by|for|to)\b", re.I)
 
 
+#: a stake only possible: "would take a stake", "could acquire"
+_HEDGED = re.compile(r"\b(?:would|could|might|may)\s+(?:\w+\s+){0,3}$")
+
+
 class StakeRules:
     """Stakes, ownership splits and acquisitions (a mixin of the extractor)."""
 
@@ -80,8 +84,10 @@ class StakeRules:
         text = self.text
         for m in _STAKE.finditer(text, s, e):
             target = self._org_at(orgs, m.end(), e) if m.group("of") else self._stake_owner_of(sent, m.start(), orgs)
-            if target is None or _SOLD_BEFORE.search(text[max(s, m.start() - 40):m.start()]):
-                continue  # ("the Vendor agreed to sell 40% of the equity interest in X": the seller's no more)
+            if target is None or _SOLD_BEFORE.search(text[max(s, m.start() - 40):m.start()]) \
+                    or _HEDGED.search(text[max(s, m.start() - 40):m.start()]):
+                continue  # ("the Vendor agreed to sell 40% of the equity interest in X": the seller's no more;
+                # "Y would take a minority stake in X": a possibility, not a holding)
             holder = self._holder(sent, m.start(), orgs, target)
             if holder is None:
                 continue
@@ -247,9 +253,10 @@ class StakeRules:
             self._set_parent(target, holder, cue, f"'{holder.id}' holds {share} of '{target.id}'")
             return
         if any(c.file == "investments" and c.record["investor"] == holder.id and c.record.get("investee") == target.id
-               or c.file == "partnerships" and holder.id in c.record["partners"]
-               and target.id in {*c.record["partners"], c.record.get("company")} for c in self.candidates):
-            return  # said already (a venture's company and its parents say their stakes)
+               or c.file == "partnerships" and c.record.get("kind") == "joint-venture" and holder.id in c.record[
+                   "partners"] and target.id in {*c.record["partners"], c.record.get("company")}
+               for c in self.candidates):
+            return  # said already (a venture's company and its parents say their stakes; a cooperation does not)
         rec = {"label": f"{self.label(holder.id)} stake in {self.label(target.id)}", "investor": holder.id,
                "investee": target.id}
         self.add("investments", {"id": self.cid(f"{holder.id}-{target.id}-stake"), **rec}, 0.6,
