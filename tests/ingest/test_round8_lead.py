@@ -145,3 +145,17 @@ def test_a_stake_beside_a_cooperation_is_a_fact_of_its_own_but_a_possible_one_is
     text = ("Qiaoxin Drive Technology and Sahra Mobility LLC signed a strategic partnership on Monday. People "
             "familiar with the matter said Sahra would take a small minority stake in Qiaoxin.")
     assert not _stakes(run(gaz, text))
+
+
+def _policies(result) -> list[dict]:
+    return [c.record for c in cands(result, "policies")]
+
+
+def test_the_government_under_a_dateline_imposes_a_duty_on_goods_imported_from_elsewhere(gaz):
+    text = ("Government imposes duty of up to 30% on Chinese electric buses\n\n"
+            "JAKARTA: The government has imposed countervailing duties of up to 30% on electric buses imported from "
+            "China, ending a year-long investigation. Qiaoxin Motor will pay 18%, the ministry said.")
+    result = run(gaz, text)
+    measures = _policies(result)
+    assert measures and {m.get("issuer") for m in measures} == {"indonesia"}
+    assert all("china" in m.get("origins", []) for m in measures)

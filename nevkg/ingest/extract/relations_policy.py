@@ -302,7 +302,9 @@ class PolicyRules(PolicyAuthorityRules):
         companies to the measure named in the sentences just before."""
         authorities = [m for m in orgs if (m.kind or "") in _GOV] + \
                       [m for m in places if m.kind in {"country", "economic-union"} and not m.rule.startswith("demonym")
-                       and self._is_subject(m)]
+                       and self._is_subject(m) and not self._after_from(m)]  # ("imported from X": an origin)
+        if not authorities and (government := self._the_government(sent.root)) is not None:
+            authorities = [government]  # "The government has imposed …" under a dateline
         named = getattr(self, "_last_named", None) if recent else None
         if named is not None:  # the measure named just before: what this sentence says is about it
             facts = self._facts(named)
