@@ -152,9 +152,9 @@ def _policies(result) -> list[dict]:
 
 
 def test_the_government_under_a_dateline_imposes_a_duty_on_goods_imported_from_elsewhere(gaz):
-    text = ("Government imposes duty of up to 30% on Chinese electric buses\n\n"
-            "JAKARTA: The government has imposed countervailing duties of up to 30% on electric buses imported from "
-            "China, ending a year-long investigation. Qiaoxin Motor will pay 18%, the ministry said.")
+    text = ("Govt imposes duty of up to 30% on Chinese electric buses\n\n"  # (a headline naming no authority)
+            "JAKARTA: The government has imposed countervailing duties ranging from 12.5% to 30% on electric buses "
+            "imported from China, ending a year-long investigation.")
     result = run(gaz, text)
     measures = _policies(result)
     assert measures and {m.get("issuer") for m in measures} == {"indonesia"}
