@@ -159,3 +159,16 @@ def test_the_government_under_a_dateline_imposes_a_duty_on_goods_imported_from_e
     measures = _policies(result)
     assert measures and {m.get("issuer") for m in measures} == {"indonesia"}
     assert all("china" in m.get("origins", []) for m in measures)
+
+
+def _partners(result) -> set[frozenset]:
+    return {frozenset(c.record["partners"]) for c in cands(result, "partnerships")}
+
+
+def test_a_company_described_as_a_joint_venture_is_no_partner_of_its_owners(gaz):
+    text = ("Qiaoxin Motors laid the first stone of its plant in Ponta Alta on Friday. The plant will cover 90 "
+            "hectares and will be run by Qiaoxin Serra Automotores Ltda., a joint venture in which Qiaoxin holds 70% "
+            "and the local holding company Serra Participações S.A. holds the remaining 30%.")
+    partners = _partners(run(gaz, text))
+    assert not any("qiaoxin-serra-automotores-ltda" in p for p in partners)
+    assert frozenset({"qiaoxin-motors", "serra-participacoes-s-a"}) in partners

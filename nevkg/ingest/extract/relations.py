@@ -90,8 +90,12 @@ class RelationRules(SiteRules, MarketRules, RiderRules, LicenceRules, ActorRules
                 pair = [o for o in orgs if o.end <= cue_s]
                 pair = [o for o in pair if not o.compiler]
                 a = b = None
-                if len(pair) >= 2 and re.search(r"\band\b", self.text[pair[-2].end:pair[-1].start]):
-                    a, b = pair[-2], pair[-1]
+                if len(pair) >= 2 and re.fullmatch(r"\s*,?\s+(?:and|&)\s+(?:[\w'’-]+\s+){0,4}",
+                                                   self.text[pair[-2].end:pair[-1].start]) \
+                        and not re.match(r"\.?,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}joint[\s-]venture\b",
+                                         self.text[pair[-1].end:]):
+                    a, b = pair[-2], pair[-1]  # "A and B formed a joint venture" (not "the plant … will be run by
+                    # X, a joint venture": X is the venture)
                 signers = [o for o in orgs if o.start > cue_e and not o.compiler]  # "a deal that A and B signed"
                 if a is None and len(signers) >= 2 and re.fullmatch(r"\s+(?:that|which)\s+", self.text[
                         cue_e:signers[0].start]) and re.fullmatch(r"\s+(?:and|&)\s+", self.text[
