@@ -172,3 +172,10 @@ def test_a_company_described_as_a_joint_venture_is_no_partner_of_its_owners(gaz)
     partners = _partners(run(gaz, text))
     assert not any("qiaoxin-serra-automotores-ltda" in p for p in partners)
     assert frozenset({"qiaoxin-motors", "serra-participacoes-s-a"}) in partners
+
+
+def test_specification_abbreviations_are_no_organisations(gaz):
+    text = ("The Pavo 3 comes with a 78 kWh NMC battery, AWD and a WLTP range of 540 km, Qiaoxin Auto said. Its "
+            "CLTC range is 610 km.")
+    result = run(gaz, text)
+    assert not {m.text for m in result.mentions if m.file == "organizations"} & {"NMC", "AWD", "WLTP", "CLTC"}

@@ -29,7 +29,9 @@ _SKIP = {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL", 
 DOMAIN_ABBREVIATIONS = {"EV", "EVS", "NEV", "NEVS", "BEV", "BEVS", "PHEV", "PHEVS", "HEV", "ICE", "SUV", "SUVS",
                         "MPV", "PV", "CV", "SKD", "CKD", "CBU", "OEM", "OEMS", "CEO", "CFO", "CTO", "COO", "GDP",
                         "R&D", "AI", "IPO", "VAT", "FTA", "MOU", "Q1", "Q2", "Q3", "Q4", "H1", "H2", "YOY", "L4",
-                        "L2", "L3", "ADAS", "GW", "GWH", "KWH", "MW", "LFP", "NCM", "US$", "PM", "AM", "FOB", "CIF"}
+                        "L2", "L3", "ADAS", "GW", "GWH", "KWH", "MW", "LFP", "NCM", "US$", "PM", "AM", "FOB", "CIF",
+                        # drivetrains, cell chemistries and test cycles of a car's specification
+                        "AWD", "RWD", "FWD", "4WD", "NMC", "WLTP", "CLTC", "NEDC", "RHD", "LHD", "OTA"}
 #: adjectives of regions and of the United States ("American" of a company names the country)
 REGION_DEMONYMS = {"European": "Europe", "Latin American": "Latin America", "Asian": "Asia", "African": "Africa",
                    "Southeast Asian": "Southeast Asia", "Middle Eastern": "Middle East", "American": "United States",
