@@ -179,3 +179,10 @@ def test_specification_abbreviations_are_no_organisations(gaz):
             "CLTC range is 610 km.")
     result = run(gaz, text)
     assert not {m.text for m in result.mentions if m.file == "organizations"} & {"NMC", "AWD", "WLTP", "CLTC"}
+
+
+def test_a_month_possessing_a_base_figure_dates_that_figure(gaz):
+    text = "Qiaoxin Auto delivered 14,386 vehicles abroad in November, up 11.4 percent from October's 12,913 units."
+    obs = {c.record["value"]: c.record for c in cands(run(gaz, text), "observations")}
+    assert obs[12913]["period_start"].endswith("-10") and obs[14386]["period_start"].endswith("-11")
+    assert obs[11.4]["period_start"].endswith("-11")

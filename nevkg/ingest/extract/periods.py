@@ -292,9 +292,10 @@ def find_periods(text: str, offset: int, article_date: str | None) -> list[Perio
                         not re.search(r"\b(?:in|during|for|of|since|until|by|from)\s+$", text[:s], re.I):
                     continue  # "May" the verb
                 rel = (g.get("rel") or "").lower()
-                if not g.get("d") and _MONTH_BASE.search(text[:s]) and not _starts_from(text[:s]):
-                    taken.append((s, e))  # "up 8% from February", "than in May": the base of a change
-                    continue
+                if not g.get("d") and _MONTH_BASE.search(text[:s]) and not _starts_from(text[:s]) \
+                        and not re.match(r"['’]s\s", text[e:e + 3]):
+                    taken.append((s, e))  # "up 8% from February", "than in May": the base of a change (but
+                    continue  # "from October's 12,913 units" dates that base figure)
                 if g.get("y"):
                     y, inf = _year_of(g["y"], ay)
                 elif rel == "last" and ay:
