@@ -186,3 +186,9 @@ def test_a_month_possessing_a_base_figure_dates_that_figure(gaz):
     obs = {c.record["value"]: c.record for c in cands(run(gaz, text), "observations")}
     assert obs[12913]["period_start"].endswith("-10") and obs[14386]["period_start"].endswith("-11")
     assert obs[11.4]["period_start"].endswith("-11")
+
+
+def test_a_figure_takes_the_time_of_its_own_verb_over_a_nearer_one_of_another(gaz):
+    text = "Qiaoxin Auto's plant in Chonburi started production in July and built 2,050 units in November."
+    obs = [c.record for c in cands(run(gaz, text), "observations") if c.record["value"] == 2050]
+    assert obs and all(o["period_start"].endswith("-11") for o in obs)

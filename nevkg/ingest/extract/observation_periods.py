@@ -283,6 +283,8 @@ class PeriodRules:
             dated = None  # "come on top of the standard 10% tariff": a rate in force before, not from the new day
             ctx = {**ctx, "start_day": None}
         period = None
+        if len(own) > 1 and (mine := [p for p in own if self._same_verb(st, p)]) and len(mine) < len(own):
+            own = mine  # "started production in July and built 2,050 units in November": the figure's verb's time
         if own:
             period = min(own, key=lambda p: abs(p.start - st.start) * (1 if p.start < st.start else 1.3))
             period = same_period(text, period, report)  # "RMB 316 million in the same period of 2025"
