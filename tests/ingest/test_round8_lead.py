@@ -192,3 +192,11 @@ def test_a_figure_takes_the_time_of_its_own_verb_over_a_nearer_one_of_another(ga
     text = "Qiaoxin Auto's plant in Chonburi started production in July and built 2,050 units in November."
     obs = [c.record for c in cands(run(gaz, text), "observations") if c.record["value"] == 2050]
     assert obs and all(o["period_start"].endswith("-11") for o in obs)
+
+
+def test_a_bracketed_acronym_spells_out_a_name_listed_with_commas(gaz):
+    text = ("Qiaoxin Motor said it would appeal to the Customs, Excise and Service Tax Appellate Tribunal (CESTAT) "
+            "in New Delhi. CESTAT has 60 days to rule.")
+    orgs = {c.id: c.record for c in cands(run(gaz, text), "organizations")}
+    assert "customs-excise-and-service-tax-appellate-tribunal" in orgs
+    assert not {"customs", "excise", "service-tax-appellate-tribunal", "cestat"} & set(orgs)

@@ -21,7 +21,7 @@ __all__ = ["apposed_acronyms", "bracket_acronyms", "fits_name", "quoted_short_na
 _BRACKET = re.compile(r"\s*\((?P<acr>[A-Z][A-Za-z0-9&]{1,9})\)")
 #: words of a public body's name ("Integrated Transport Centre", "Roads Authority")
 _GOV_WORDS = re.compile(r"\b(?:Authority|Department|Ministry|Agency|Commission|Council|Bureau|Administration|"
-                        r"Transport|Roads|Regulatory|Office)\b")
+                        r"Transport|Roads|Regulatory|Office|Tribunal|Court)\b")
 
 
 def fits_name(acronym: str, name: str) -> bool:
@@ -180,14 +180,14 @@ def _spelled_out(E: Any, end: int, acr: str) -> Mention | None:
     from nevkg.ingest.extract.ner import retype
     from nevkg.ingest.extract.org_context import org_at
 
-    run = re.search(r"(?:[A-Z][\w\-]*[ ](?:(?:of|and|for|the|&)[ ])*)+[A-Z][\w\-]*$", E.text[max(0, end - 90):end])
+    run = re.search(r"(?:[A-Z][\w\-]*,?[ ](?:(?:of|and|for|the|&)[ ])*)+[A-Z][\w\-]*$", E.text[max(0, end - 90):end])
     if run is None:
         return None
     words = run.group(0).split(" ")
-    while len(words) > 1 and acronym_of(" ".join(words)) != acr:
-        words = words[1:]
+    while len(words) > 1 and acronym_of(" ".join(words).replace(",", "")) != acr:
+        words = words[1:]  # ("Customs, Excise and Service Tax Appellate Tribunal (CESTAT)": commas in a list)
     name = " ".join(words)
-    if acronym_of(name) != acr:
+    if acronym_of(name.replace(",", "")) != acr:
         return None
     s = end - len(name)
     kind = "government-body" if _GOV_WORDS.search(name) else "company"
