@@ -200,3 +200,12 @@ def test_a_bracketed_acronym_spells_out_a_name_listed_with_commas(gaz):
     orgs = {c.id: c.record for c in cands(run(gaz, text), "organizations")}
     assert "customs-excise-and-service-tax-appellate-tribunal" in orgs
     assert not {"customs", "excise", "service-tax-appellate-tribunal", "cestat"} & set(orgs)
+
+
+def test_a_wire_tag_glued_to_a_headline_is_no_name(gaz):
+    text = ("EXCLUSIVE-China's Qiaoxin in talks for idle German plant -sources\n\n"
+            "BERLIN, Nov 30 (Reuters) - Qiaoxin Auto is in talks to take over an idle plant in Kassel, two people "
+            "familiar with the matter said.")
+    result = run(gaz, text)
+    assert not [m for m in result.mentions if "EXCLUSIVE" in m.text]
+    assert any(m.id == "china" and m.start == 10 for m in result.mentions)

@@ -184,6 +184,11 @@ class _Extractor(SentenceFigures, EntityRecords, ObservationRules, RelationRules
                 m.compiler = True  # "analysts at X said", "X analysts wrote", "a note from X": a source
 
 
+#: a wire service's tag at the start of a line, glued to the headline by a hyphen
+_WIRE_TAG = re.compile(r"(?m)^(?:EXCLUSIVE|UPDATE(?:\s\d{1,2})?|ANALYSIS|FACTBOX|BREAKINGVIEWS|INSIGHT|RPT|"
+                       r"CORRECTED|REFILE|WRAPUP(?:\s\d{1,2})?|FOCUS|EXPLAINER)-(?=[A-Z])")
+
+
 def extract(text: str, gazetteer: Gazetteer, *, article_date: str | None = None,
             source_id: str = "new-source", nlp: bool = True, publisher: str | None = None) -> Extraction:
     """Find candidate records in an article's text.
@@ -193,7 +198,8 @@ def extract(text: str, gazetteer: Gazetteer, *, article_date: str | None = None,
     text : str
         The article's plain text (offsets refer to it). A typographic apostrophe (’) is read as ``'`` (the
         same length, so offsets still point into the original): new records' labels have the straight one,
-        mentions quote the text as written.
+        mentions quote the text as written. A wire service's tag glued to a headline ("EXCLUSIVE-") is read as
+        blanks of its length.
     gazetteer : Gazetteer
         The known entities.
     article_date : str, optional
@@ -215,6 +221,8 @@ def extract(text: str, gazetteer: Gazetteer, *, article_date: str | None = None,
     from nevkg.ingest.extract.nlp import parse, pipeline_status
 
     read = text.replace("\u2019", "'")  # one apostrophe for the parser and every rule; offsets do not move
+    # a wire service's tag glued to a headline ("EXCLUSIVE-China's X …", "UPDATE 2-X …") is read as blanks
+    read = _WIRE_TAG.sub(lambda m: " " * len(m.group(0)), read)
     doc = parse(read) if nlp else None
     result = _Extractor(read, gazetteer, article_date, source_id, doc, publisher).run()
     for m in result.mentions:  # a mention quotes the article as written
