@@ -209,3 +209,10 @@ def test_a_wire_tag_glued_to_a_headline_is_no_name(gaz):
     result = run(gaz, text)
     assert not [m for m in result.mentions if "EXCLUSIVE" in m.text]
     assert any(m.id == "china" and m.start == 10 for m in result.mentions)
+
+
+def test_a_source_described_then_named_is_a_compiler(gaz):
+    text = ("Qiaoxin Auto sold 4,100 cars in Peru in the first ten months of 2026, according to the national "
+            "statistics institute, INEI.")
+    obs = [c.record for c in cands(run(gaz, text), "observations") if c.record["value"] == 4100]
+    assert obs and obs[0]["subject"] == "qiaoxin-auto" and obs[0].get("compiler") == "inei"

@@ -19,6 +19,7 @@ from nevkg.ingest.extract.figure_cues import (
     _ANALYSTS_AT,
     _COMPILER_AFTER,
     _COMPILER_BEFORE,
+    _COMPILER_DESCRIBED,
     _COMPILER_KINDS,
     _COMPILER_VIA,
     _OFFICER_AFTER,
@@ -170,7 +171,8 @@ class _Extractor(SentenceFigures, EntityRecords, ObservationRules, RelationRules
                 continue
             if _COMPILER_BEFORE.search(self.text[max(0, m.start - 60):m.start]) and (
                     m.kind in _COMPILER_KINDS or not _OFFICER_AFTER.match(self.text[m.end:m.end + 60])) or \
-                    _COMPILER_AFTER.match(self.text[m.end:m.end + 30]):
+                    _COMPILER_AFTER.match(self.text[m.end:m.end + 30]) or \
+                    _COMPILER_DESCRIBED.search(self.text[max(0, m.start - 90):m.start]):
                 m.compiler = True  # (not "according to X's chief financial officer": X speaks through him)
             elif m.kind in _COMPILER_KINDS and re.match(r"^\s+(?:said|says|reported|announced|estimated|showed)\b",
                                                         self.text[m.end:m.end + 30]):

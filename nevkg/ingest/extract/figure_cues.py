@@ -50,6 +50,10 @@ _COMPILER_BEFORE = re.compile(r"(?:according\s+to|data\s+(?:from|released\s+by|c
                               r"figures\s+(?:from|released\s+by)|statistics\s+(?:from|released\s+by)|"
                               r"released\s+by|compiled\s+by|cited\s+by)\s+(?:the\s+)?(?:latest\s+)?"
                               r"(?:data\s+(?:from|of)\s+(?:the\s+)?)?$", re.I)
+#: a source described, then named: "according to the national statistics institute, INEGI"
+_COMPILER_DESCRIBED = re.compile(r"according\s+to\s+(?:the|its|an?)\s+(?:[a-z][\w'’-]*\s+){0,4}(?:institute|bureau|"
+                                 r"office|agency|association|body|federation|authority|regulator|consultancy|firm|"
+                                 r"council|commission|registry|provider|group|service|ministry|department),\s+$")
 #: a source quoted through one of its people ("according to NAME, deputy secretary-general of the X"): a compiler
 #: when X is a body that compiles figures (a company quoted through its chairman stays a subject)
 _COMPILER_VIA = re.compile(r"according\s+to(?:\s+(?-i:[A-Z])[\w.'’-]*){1,3},\s+(?:an?\s+)?(?:[\w-]+\s+){1,4}?"
