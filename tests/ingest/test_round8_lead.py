@@ -216,3 +216,10 @@ def test_a_source_described_then_named_is_a_compiler(gaz):
             "statistics institute, INEI.")
     obs = [c.record for c in cands(run(gaz, text), "observations") if c.record["value"] == 4100]
     assert obs and obs[0]["subject"] == "qiaoxin-auto" and obs[0].get("compiler") == "inei"
+
+
+def test_a_month_range_with_a_year_at_each_end_is_one_period(gaz):
+    text = ("Imports of electric cars from China rose to 46,800 units in the period of investigation, April 2025 to "
+            "March 2026, the trade remedies office said.")
+    obs = [c.record for c in cands(run(gaz, text), "observations") if c.record["value"] == 46800]
+    assert obs and (obs[0]["period_start"], obs[0]["period_end"]) == ("2025-04", "2026-03")

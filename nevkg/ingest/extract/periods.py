@@ -144,6 +144,9 @@ _PERIOD_RULES: list[tuple[str, re.Pattern]] = [
     ("quarter", re.compile(r"\bQ(?P<q>[1-4])(?:\s+(?P<y>\d{4}))?\b")),
     ("half", re.compile(rf"(?:the\s+)?(?P<h>first|second)[\s-]+half(?:\s+(?:of|in)\s+(?P<y>{YEARX}))?", re.I)),
     ("half", re.compile(r"\bH(?P<h>[12])(?:\s+(?P<y>\d{4}))?\b")),
+    # "April 2025 to March 2026", "between January 2025 and June 2026": each end with its own year
+    ("month-range", re.compile(rf"(?:from\s+|between\s+)?(?P<m1>{MONTH})\s+(?P<y1>\d{{4}})\s*(?:to|and|through|until|"
+                               rf"-|–|—)\s*(?P<m2>{MONTH})\s+(?P<y>\d{{4}})")),
     ("month-range", re.compile(rf"(?:from\s+|between\s+)?(?P<m1>{MONTH})\s*(?:to|and|through|until|[-–]to[-–]|-|–|—)\s*"
                                rf"(?P<m2>{MONTH})(?:,?\s+(?:of\s+)?(?P<y>{YEARX}))?")),
     # "the year to September", "the 12 months to June", "the fiscal year ended March 2026", "the September quarter",
@@ -277,8 +280,9 @@ def find_periods(text: str, offset: int, article_date: str | None) -> list[Perio
                     y, inf = _year_of(g["y"], ay)
                 else:
                     y, inf = resolve_month_year(m2, article_date, bool(_ahead(text[:s]))), True
-                if y and m1 <= m2:
-                    p = Period(s, e, m.group(0), f"{y}-{m1:02d}", f"{y}-{m2:02d}", inf)
+                y1 = int(g["y1"]) if g.get("y1") else y
+                if y and y1 and (y1, m1) <= (y, m2):
+                    p = Period(s, e, m.group(0), f"{y1}-{m1:02d}", f"{y}-{m2:02d}", inf)
             elif name == "day":
                 mo = _month(g["m"])
                 y, inf = (int(g["y"]), False) if g.get("y") else (
