@@ -223,3 +223,9 @@ def test_a_month_range_with_a_year_at_each_end_is_one_period(gaz):
             "March 2026, the trade remedies office said.")
     obs = [c.record for c in cands(run(gaz, text), "observations") if c.record["value"] == 46800]
     assert obs and (obs[0]["period_start"], obs[0]["period_end"]) == ("2025-04", "2026-03")
+
+
+def test_a_figure_right_after_a_company_in_a_gapped_list_is_that_companys(gaz):
+    text = "Under the decision, Qiaoxin Motor will pay a duty of 18.4%, Baiyun Bus 22.7% and Tengyun Auto 13.9%."
+    subjects = {c.record["value"]: c.record["subject"] for c in cands(run(gaz, text), "observations")}
+    assert subjects == {18.4: "qiaoxin-motor", 22.7: "baiyun-bus", 13.9: "tengyun-auto"}
