@@ -229,3 +229,13 @@ def test_a_figure_right_after_a_company_in_a_gapped_list_is_that_companys(gaz):
     text = "Under the decision, Qiaoxin Motor will pay a duty of 18.4%, Baiyun Bus 22.7% and Tengyun Auto 13.9%."
     subjects = {c.record["value"]: c.record["subject"] for c in cands(run(gaz, text), "observations")}
     assert subjects == {18.4: "qiaoxin-motor", 22.7: "baiyun-bus", 13.9: "tengyun-auto"}
+
+
+def test_the_first_months_of_production_are_not_january_onwards(gaz):
+    from nevkg.ingest.extract.periods import find_periods
+
+    for text in ("it sold 9,600 cars in the first two months of production", "in its first six months on sale",
+                 "in the first three months of the venture"):
+        assert not find_periods(text, 0, "2026-12-02"), text
+    for text in ("in the first ten months of 2026", "in the first ten months of this year", "in the first nine months"):
+        assert find_periods(text, 0, "2026-12-02")[0].period_start == "2026-01", text

@@ -135,8 +135,12 @@ def _year_of(expr: str | None, article_year: int | None) -> tuple[int | None, bo
 _PERIOD_RULES: list[tuple[str, re.Pattern]] = [
     ("fiscal", re.compile(r"\b(?:(?:FY\s?|fiscal\s+(?:year\s+)?|financial\s+year\s+)(?P<a>(?:19|20)?\d\d)(?:[-/](?P<b>"
                           r"(?:19|20)?\d\d))?|(?P<c>(?:19|20)\d\d)[-/](?P<d>\d\d))\b(?![-/.,]\d)", re.I)),
+    # (not "the first two months of production", "its first six months on sale": counted from a start, not January)
     ("first-months", re.compile(rf"(?:the\s+)?(?P<w>first|past|initial|last)\s+(?P<n>{_NW})\s+months(?:\s+(?:of|in)\s+"
-                                rf"(?P<y>{YEARX}))?", re.I)),
+                                rf"(?P<y>{YEARX}))?(?!\s+(?:of|on|in|since|after)\s+(?:its\s+|the\s+|their\s+)?(?:"
+                                r"production|operations?|sales?|service|trading|business|deliveries|launch|existence|"
+                                r"plant|factory|venture|programme|program|scheme|partnership|agreement|deal)\b)",
+                                re.I)),
     ("quarters", re.compile(rf"(?:the\s+)?first\s+(?P<n>two|three|2|3)\s+quarters(?:\s+(?:of|in)\s+(?P<y>{YEARX}))?",
                             re.I)),
     ("quarter", re.compile(rf"(?:the\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter(?:\s+(?:of|in)"
