@@ -239,3 +239,9 @@ def test_the_first_months_of_production_are_not_january_onwards(gaz):
         assert not find_periods(text, 0, "2026-12-02"), text
     for text in ("in the first ten months of 2026", "in the first ten months of this year", "in the first nine months"):
         assert find_periods(text, 0, "2026-12-02")[0].period_start == "2026-01", text
+
+
+def test_the_agent_of_a_passive_sale_is_the_sellers_channel(gaz):
+    text = ("Qiaoxin Auto launched the Pavo 3 in Britain in June. It is sold in the UK and Ireland by Marlowe Motor "
+            "Imports, the importer that has held the distribution rights since March.")
+    assert frozenset({"qiaoxin-auto", "marlowe-motor-imports"}) in _partners(run(gaz, text))

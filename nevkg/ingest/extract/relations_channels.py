@@ -1,7 +1,8 @@
 """A company that sells or ships *through* another works with it: the channel of a sale is a partner.
 
-"X sells its cars in Y through Z, an importer", "X ships vans to Y via Z": the market rules propose X's presence in
-Y; the company named after "through" or "via" on the same verb is X's importer, distributor or dealer group, a
+"X sells its cars in Y through Z, an importer", "X ships vans to Y via Z", "it is sold in Y by Z": the market rules
+propose X's presence in Y; the company named after "through" or "via" on the same verb (or as the agent of its
+passive) is X's importer, distributor or dealer group, a
 cooperation of the two (of a brand's owner and the channel, for a brand), and so is the company that runs the
 outlets the sale goes through ("through 32 dealerships run by Z"). Not a channel: an unnamed one ("through
 its local arm", "through dealers"), an authority, a place, or the seller itself.
@@ -45,7 +46,9 @@ class ChannelRules:
             seller = self.ents.new.get(seller, {}).get("brand_of") or seller  # type: ignore[attr-defined]
             # (a brand sold through Z: its owner works with Z)
             for verb in self._sale_verbs(cand):
-                for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"through", "via"}):
+                passive = any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children)
+                for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"through", "via"}
+                             or c.dep_ == "agent" and passive):  # ("it is sold in Y by Z": Z sells it)
                     for obj in (c for c in prep.children if c.dep_ == "pobj"):
                         channel = self._channel_of(obj) or self._runner_of(obj)
                         if channel is None or channel.id == seller or channel.file != "organizations" \
