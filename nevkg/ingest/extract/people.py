@@ -23,7 +23,9 @@ _TITLE_WORDS = (r"chairman|chairwoman|chairperson|chair|president|vice[\s-]presi
                 r"CBO|CGO|CPO|"
                 r"CSO|(?:plant|shop|union|workers['’]?|staff)\s+(?:representative|steward|delegate)|shop\s+steward")
 _TITLE_RX = re.compile(rf"\b(?:{_TITLE_WORDS})\b", re.I)
-_NAME = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:[ ][A-Z][a-z]+(?:-[A-Z]?[a-z]+)?){1,2}"
+#: a name of two or three words, accented letters too ("Arturo Mendía", "Jürgen Maß")
+_UP, _LO = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
+_NAME = rf"[{_UP}][{_LO}]+(?:-[{_UP}][{_LO}]+)?(?:[ ][{_UP}][{_LO}]+(?:-[{_UP}]?[{_LO}]+)?){{1,2}}"
 _NAME_U = r"[A-ZÀ-Þ][a-zß-ÿ]+(?:-[A-ZÀ-Þ]?[a-zß-ÿ]+)?"
 _PORTFOLIO_TITLE = re.compile(
     rf"(?P<title>(?:(?:Vice\s+President|(?:Deputy\s+)?Prime\s+Minister)\s+and\s+)?"  # ("Vice President and …")
