@@ -25,3 +25,18 @@ def _roles(gaz, text):
 ])
 def test_a_name_with_accented_letters_takes_its_title(gaz, text, role):
     assert role in _roles(gaz, text)
+
+
+def test_a_portfolio_secretary_is_an_office_of_state_of_the_country_in_its_sentence(gaz):
+    text = ("NEW DELHI: The government raised duties on electric buses from abroad.\n\nTrade Secretary Rohan Mehta "
+            "told reporters on Tuesday that India would keep its market open to investors who build locally.")
+    assert ("rohan-mehta", "india", "Trade Secretary") in _roles(gaz, text)
+
+
+def test_a_country_named_as_a_destination_before_is_not_a_ministers_country(gaz):
+    text = ("MONTERREY, Mexico -- Sales rose.\n\nOfficials in Washington have long said cheap cars could flow to the "
+            "U.S. from Mexico. \"None will ship to the U.S. soon,\" she said.\n\nDeputy Minister of Trade and "
+            "Industry Lucia Fernandez told senators that the government would welcome investors.")
+    got = _roles(gaz, text)
+    assert ("lucia-fernandez", "mexico", "Deputy Minister of Trade and Industry") in got
+    assert not any(r[1] == "united-states" for r in got)

@@ -153,8 +153,8 @@ class TitlePhrases:
             # no country in the phrase: only an office of state ("Prime Minister X", "President X") takes the
             # country around it; a company's president or secretary without a company gets no role
             if re.search(r"\b(?:minister|premier|governor|mayor|ambassador|envoy|chancellor|king|cabinet\s+secretary|"
-                         r"under-?secretary|"
-                         r"secretary\s+of\s+state)\b", title, re.I) or \
+                         rf"under-?secretary|secretary\s+of\s+state|(?:{_PORTFOLIO_WORD}|Home|Health|Defen[cs]e|"
+                         rf"Agriculture|Education)\s+secretary)\b", title, re.I) or \
                     re.fullmatch(r"(?:Vice[\s-])?President", title):
                 if local:  # a mayor's or governor's own town or province in the sentence, never a far country
                     return self._local_place(a, title) or self._country_in_sentence(a)

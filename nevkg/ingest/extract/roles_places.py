@@ -52,8 +52,8 @@ class OfficePlaces:
 
     def _country_around(self, pos: int) -> Mention | None:
         """For a government title without a country: the country of the sentence nearest to it, else the country
-        named last before it (not as an origin: "from X", "outside X"), else the article's most named country, else
-        the country of its dateline."""
+        named last before it (not as an origin or a destination: "from X", "outside X", "to X"), else the article's
+        most named country, else the country of its dateline."""
         for s, e, _ in self._sentences:
             if s <= pos < e:
                 here = self.ents.countries_in(s, e, adjectives=False)
@@ -68,7 +68,8 @@ class OfficePlaces:
                 if adjs:
                     return min(adjs, key=lambda m: abs(m.start - pos))
         earlier = [m for m in self.ents.countries_in(0, pos, adjectives=False) if not re.search(
-            r"\b(?:from|outside|beyond|than|of)\s+(?:the\s+)?$", self.text[max(0, m.start - 10):m.start])]
+            r"\b(?:from|outside|beyond|than|of|to|into)\s+(?:the\s+)?$", self.text[max(0, m.start - 10):m.start])]
+        # (nor as a destination: "cars could reach the U.S. through X", "no exports to the U.S.")
         if earlier:
             return earlier[-1]
         most = self.ents.most_named_country()
