@@ -40,3 +40,27 @@ def test_a_country_named_as_a_destination_before_is_not_a_ministers_country(gaz)
     got = _roles(gaz, text)
     assert ("lucia-fernandez", "mexico", "Deputy Minister of Trade and Industry") in got
     assert not any(r[1] == "united-states" for r in got)
+
+
+@pytest.mark.parametrize("text, person, org", [
+    # the city of the sentence ("the town"), not a district of it
+    ("SOROCABA — Beside the town's Northern District, Mayor Ana Lucena opened the depot of the supplier Hanbit "
+     "Parts on Monday.", "ana-lucena", "sorocaba"),
+    # a district where something happens is no mayor's town; no town named: no role
+    ("Mayor Ana Lucena and managers of the Korean supplier Hanbit Parts opened a depot in the Northern District "
+     "on Monday.", "ana-lucena", None),
+    # a country's adjective on a company or a product is no governor's country
+    ("Governor Paulo Teixeira and the Chinese carmaker Wenhai Motors unveiled the first Chinese cars of the "
+     "plant.", "paulo-teixeira", None),
+])
+def test_a_mayor_or_governor_without_an_organisation_serves_the_town_the_sentence_names(gaz, text, person, org):
+    got = {r[1] for r in _roles(gaz, text) if r[0] == person}
+    assert got == ({org} if org else set())
+
+
+def test_a_list_of_people_with_titles_gives_no_title_to_a_name_after_it(gaz):
+    text = ("Governor Paulo Teixeira, Mayor Ana Lucena and managers of the Korean supplier Hanbit Parts opened a "
+            "depot in Sorocaba on Monday.")
+    got = _roles(gaz, text)
+    assert not any(r[0] in {"paulo-teixeira", "hanbit-parts"} and "Lucena" in r[2] for r in got)
+    assert not any(r[0] == "hanbit-parts" for r in got)

@@ -157,7 +157,7 @@ class TitlePhrases:
                          rf"Agriculture|Education)\s+secretary)\b", title, re.I) or \
                     re.fullmatch(r"(?:Vice[\s-])?President", title):
                 if local:  # a mayor's or governor's own town or province in the sentence, never a far country
-                    return self._local_place(a, title) or self._country_in_sentence(a)
+                    return self._local_place(a, title) or self._country_named_in(a)
                 return self._country_around(a)
             return self._commission_before(a) if re.search(r"\bcommissioner\b", title, re.I) else None
         if OWNER_RX.search(self.text[max(0, a - 30):b]):

@@ -13,15 +13,37 @@ _COMPANY_AFTER = re.compile(r"\s+(?:[\w\-]+\s+){0,2}?(?:automakers?|carmakers?|m
                             r"exporters?|importers?|producers?|rivals?)\b", re.I)
 
 
+#: a possessive before a place that makes it a part of a town ("the city's Industrial District", "its port")
+_PART_OF_TOWN = re.compile(r"\b(?:the\s+(?:city|town|municipality)['’]s|its)\s+$", re.I)
+
+
 class OfficePlaces:
     """The place of an office of state named without one (needs the extractor's text, sentences and mentions)."""
 
     def _local_place(self, pos: int, title: str) -> Mention | None:
-        """A mayor's city or a governor's province or state: the one of that kind the sentence names nearest."""
-        kinds = {"city", "district", None} if re.search(r"mayor", title, re.I) else {"province", "state", "region"}
+        """A mayor's city or a governor's province or state: the one of that kind the sentence names nearest (not
+        a part of a town: "the city's X District"), else, for a mayor, the city of the dateline (a local paper's
+        town: "PONTA GROSSA — … Mayor NAME"); never a district where something happens ("a depot in the X
+        District")."""
+        mayor = re.search(r"mayor", title, re.I)
+        kinds = {"city", None} if mayor else {"province", "state", "region"}
+        sent = next(((s, e) for s, e, _ in self._sentences if s <= pos < e), (pos, pos))
+        here = [m for m in self.mentions_in(*sent, ("places",)) if not _PART_OF_TOWN.search(
+            self.text, max(0, m.start - 30), m.start)]
+        line = getattr(self.ents, "dateline", None)
+        for found in ([m for m in here if m.kind in kinds], [line] if mayor and line is not None and line.kind in {
+                "city", None} else []):
+            if found:
+                return min(found, key=lambda m: abs(m.start - pos))
+        return None
+
+    def _country_named_in(self, pos: int) -> Mention | None:
+        """The country the sentence names nearest to ``pos``, by its name (an adjective says whose a company or a
+        product is: "the Chinese carmaker X", "the first Chinese cars"): a governor's or mayor's country, where no
+        town or province is named."""
         for s, e, _ in self._sentences:
             if s <= pos < e:
-                here = [m for m in self.mentions_in(s, e, ("places",)) if m.kind in kinds]
+                here = self.ents.countries_in(s, e, adjectives=False)
                 return min(here, key=lambda m: abs(m.start - pos)) if here else None
         return None
 
@@ -41,14 +63,6 @@ class OfficePlaces:
         found = [m for m in self.ents.mentions if m.file == "organizations" and start <= m.start < pos
                  and re.search(r"\bCommission\b", m.label or m.text)]
         return found[-1] if found else None
-
-    def _country_in_sentence(self, pos: int) -> Mention | None:
-        """The country the sentence names (adjectives too: "the Brazilian town of X"), nearest to ``pos``."""
-        for s, e, _ in self._sentences:
-            if s <= pos < e:
-                here = self.ents.countries_in(s, e)
-                return min(here, key=lambda m: abs(m.start - pos)) if here else None
-        return None
 
     def _country_around(self, pos: int) -> Mention | None:
         """For a government title without a country: the country of the sentence nearest to it, else the country
