@@ -64,3 +64,15 @@ def test_a_list_of_people_with_titles_gives_no_title_to_a_name_after_it(gaz):
     got = _roles(gaz, text)
     assert not any(r[0] in {"paulo-teixeira", "hanbit-parts"} and "Lucena" in r[2] for r in got)
     assert not any(r[0] == "hanbit-parts" for r in got)
+
+
+def test_a_contact_block_under_a_short_name_with_a_bare_address_or_number(gaz):
+    text = ("Lumora Robotics and Sahil Mobility sign fleet deal\n\nDUBAI -- Lumora Robotics Inc. and Sahil Mobility "
+            "LLC said on Monday they would put 50 robotaxis on the road in 2027. Lumora will supply the driving "
+            "system and Sahil will run the fleet.\n\nMedia contacts\n\nLumora\nGrace Tan, Head of Corporate "
+            "Communications\npress@lumora-robotics.example\n\nSahil Mobility\nOmar Al Harthy, Communications "
+            "Manager\n+971 4 555 0199\n")
+    got = _roles(gaz, text)
+    assert ("grace-tan", "lumora-robotics-inc", "Head of Corporate Communications") in got
+    assert ("omar-al-harthy", "sahil-mobility-llc", "Communications Manager") in got
+    assert not any(r[1] == "communications" for r in got)

@@ -9,6 +9,9 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from nevkg.ingest.extract.linking import fullest_name
+from nevkg.ingest.extract.model import Mention
+
 __all__ = ["contact_block_roles", "headed_list_roles"]
 
 #: the heading and the list after it, up to the end of the sentence or line
@@ -54,9 +57,11 @@ def headed_list_roles(R: Any, s: int, e: int) -> list[tuple[int, int, str, int, 
     return out
 
 
-#: "ORG\nNAME, TITLE\nEmail: …": a contact block's lines
+#: "ORG\nNAME, TITLE\nEmail: …": a contact block's lines (the last an address or a number alone too:
+#: "press@x.example", "+971 4 555 0199")
 _CONTACT = re.compile(r"(?m)^[ \t]*(?P<org>\S[^\n]{2,80}?)[ \t]*\n[ \t]*(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2}),"
-                      r"[ \t]+(?P<title>[A-Z][A-Za-z&\- ]{2,60}?)[ \t]*\n[ \t]*(?:E-?mail|Tel|Phone|Mobile|[TEM])\b")
+                      r"[ \t]+(?P<title>[A-Z][A-Za-z&\- ]{2,60}?)[ \t]*\n[ \t]*(?:(?:E-?mail|Tel|Phone|Mobile|[TEM])\b|"
+                      r"[\w.+-]+@[\w-]+\.[\w.-]+[ \t]*$|\+?\(?\d[\d ().-]{6,}[ \t]*$)")
 
 
 def contact_block_roles(R: Any, s: int, e: int) -> list[tuple[int, int, str, int, int, Any, str]]:
@@ -83,6 +88,12 @@ def contact_block_roles(R: Any, s: int, e: int) -> list[tuple[int, int, str, int
             continue
         org = next((k for k in R.ents.mentions if k.file == "organizations" and k.start == m.start("org")
                     and k.end >= m.end("org") - 1), None)  # (the whole line is the organisation's name)
+        if org is None and not R.ents.overlaps(m.start("org"), m.end("org")):
+            full = fullest_name(R.ents.mentions, m.group("org"))  # a heading with the short name: "Lumora"
+            org = Mention(m.start("org"), m.end("org"), m.group("org"), "organizations", full.id, full.known,
+                          full.kind, "short-name", 0.6, full.label) if full is not None else None
+            if org is not None:
+                R.ents.add(org)
         if org is not None:
             out.append((m.start("name"), m.end("name"), m.group("title"), m.start("title"), m.end("title"), org,
                         "person:contact-block"))
