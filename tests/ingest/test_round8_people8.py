@@ -76,3 +76,17 @@ def test_a_contact_block_under_a_short_name_with_a_bare_address_or_number(gaz):
     assert ("grace-tan", "lumora-robotics-inc", "Head of Corporate Communications") in got
     assert ("omar-al-harthy", "sahil-mobility-llc", "Communications Manager") in got
     assert not any(r[1] == "communications" for r in got)
+
+
+def test_an_arabic_name_with_bint_and_a_separate_al_after_an_honorific_with_a_ministrys_function(gaz):
+    text = ("Qatar's Ministry of Transport and Logistics (MOTL) approved the trial on Sunday.\n\nEng. Noura bint "
+            "Khalid Al Thani, Director General of Land Transport at MOTL, said the ministry would watch the results "
+            "closely.")
+    got = _roles(gaz, text)
+    assert got == {("noura-bint-khalid-al-thani", "ministry-of-transport-and-logistics",
+                    "Director General of Land Transport")}
+
+
+def test_a_company_named_with_a_transport_word_stays_a_company(gaz):
+    got = _roles(gaz, "Rahim bin Yusof, chief executive of Permata Transport, said orders rose.")
+    assert ("rahim-bin-yusof", "permata-transport", "chief executive") in got
