@@ -90,3 +90,15 @@ def test_an_arabic_name_with_bint_and_a_separate_al_after_an_honorific_with_a_mi
 def test_a_company_named_with_a_transport_word_stays_a_company(gaz):
     got = _roles(gaz, "Rahim bin Yusof, chief executive of Permata Transport, said orders rose.")
     assert ("rahim-bin-yusof", "permata-transport", "chief executive") in got
+
+
+@pytest.mark.parametrize("text, role", [
+    ('"Nobody has called us," said Jonas Weber, the head of Verdi\'s Kaiserslautern office.',
+     ("jonas-weber", "verdi", "head of Kaiserslautern office")),
+    ("Petra Lang, head of Kessel Motoren's Leipzig plant, declined to comment.",
+     ("petra-lang", "kessel-motoren", "head of Leipzig plant")),
+])
+def test_a_title_at_an_organisations_office_or_plant_keeps_the_unit(gaz, text, role):
+    got = _roles(gaz, text)
+    assert role in got
+    assert not any(r[0] == role[0] and r[2] == "head" for r in got)

@@ -45,7 +45,7 @@ _NAME_STOP = {"The", "In", "On", "According", "China", "Chinese", "Its", "His", 
 #: a part of an organisation right after its name ("X's international business", "X' Europe operations"): the unit
 #: a title is of
 _UNIT_OF_ORG = re.compile(r"['’]s?\s+(?P<unit>(?:(?!and\b|or\b)[A-Za-z][\w-]*\s+){0,3}?(?:business|operations|division|"
-                          r"unit|arm))\b")
+                          r"unit|arm|office|branch|bureau|plant|factory))\b")  # ("X's Zweibruecken office")
 #: "NAME, who became TITLE of ORG": the verb of a relative clause that gives a post
 _WHO_IS = (r"who\s+(?:(?:has|had|have)\s+been\s+(?:named|appointed|elected|promoted\s+to)|was\s+named|was\s+appointed|"
            r"is\s+also|became|has\s+been|had\s+been|serves\s+as|served\s+as|took\s+over\s+as|joined\s+as|remains|is|"
