@@ -102,3 +102,18 @@ def test_a_title_at_an_organisations_office_or_plant_keeps_the_unit(gaz, text, r
     got = _roles(gaz, text)
     assert role in got
     assert not any(r[0] == role[0] and r[2] == "head" for r in got)
+
+
+def test_a_list_of_portfolios_after_a_state_secretary_is_part_of_the_title(gaz):
+    text = ("CURITIBA — The ceremony drew 900 guests. The state secretary of Industry, Trade and Services, Marcelo "
+            "Andrade, said two suppliers are negotiating to set up in the city.")
+    result = extract(text, gaz, article_date="2026-03-15", source_id="test-source")
+    orgs = {c.record["id"] for c in result.candidates if c.file == "organizations"}
+    assert "trade-and-services" not in orgs
+    assert not any(c.record["person"] == "marcelo-andrade" for c in result.candidates if c.file == "roles")
+
+
+def test_a_state_secretary_of_portfolios_of_a_named_state(gaz):
+    text = ("The state secretary of Industry, Trade and Services of Goiás state, Marcelo Andrade, said two "
+            "suppliers are negotiating to set up in Anápolis.")
+    assert _roles(gaz, text) == {("marcelo-andrade", "goias", "state secretary of Industry, Trade and Services")}

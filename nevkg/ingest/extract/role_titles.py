@@ -136,7 +136,7 @@ class TitlePhrases:
         if _GOV_TITLE.search(title):
             # a country first; a city or a new place only as "TITLE of X" ("president of X", "mayor of Y") or
             # for a governor or mayor ("Y mayor NAME")
-            local = re.search(r"\b(?:governor|mayor)\b", title, re.I)
+            local = re.search(r"\b(?:governor|mayor|state\s+secretary)\b", title, re.I)  # (a state's secretary)
             places = self.mentions_in(a, b, ("places",))
             # "X's ambassador to Y", "the Chinese ambassador to Y": the possessive country, the adjective's; a
             # union of states is one too ("EU trade commissioner")
@@ -153,8 +153,8 @@ class TitlePhrases:
             # no country in the phrase: only an office of state ("Prime Minister X", "President X") takes the
             # country around it; a company's president or secretary without a company gets no role
             if re.search(r"\b(?:minister|premier|governor|mayor|ambassador|envoy|chancellor|king|cabinet\s+secretary|"
-                         rf"under-?secretary|secretary\s+of\s+state|(?:{_PORTFOLIO_WORD}|Home|Health|Defen[cs]e|"
-                         rf"Agriculture|Education)\s+secretary)\b", title, re.I) or \
+                         rf"under-?secretary|secretary\s+of\s+state|state\s+secretary|(?:{_PORTFOLIO_WORD}|Home|"
+                         rf"Health|Defen[cs]e|Agriculture|Education)\s+secretary)\b", title, re.I) or \
                     re.fullmatch(r"(?:Vice[\s-])?President", title):
                 if local:  # a mayor's or governor's own town or province in the sentence, never a far country
                     return self._local_place(a, title) or self._country_named_in(a)
@@ -305,7 +305,8 @@ class TitlePhrases:
         title = re.sub(r"^(?:(?:former|ex-?)\s+)?.+?\s+(?:of\s+)?and\s+now\s+", "", title)  # "… and now TITLE"
         title = re.sub(r"^((?:\w+\s+)?(?:ambassador|envoy|consul(?:[\s-]general)?|commissioner))\s+in\s+(?:the\s+)?"
                        r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*$", r"\1", title, flags=re.I)  # (the city posted in)
-        if not title or not _TITLE_RX.search(title) or len(title.split()) > 9:
+        named = sum(len(m.text.split()) for m in self.mentions_in(a, b, ("places",)) if m.text in title)
+        if not title or not _TITLE_RX.search(title) or len(title.split()) - named > 9:  # (a place's words aside)
             return None
         start = self.text.find(title.split()[0], a, b)
         return title, max(start, a), b
