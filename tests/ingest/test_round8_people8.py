@@ -117,3 +117,21 @@ def test_a_state_secretary_of_portfolios_of_a_named_state(gaz):
     text = ("The state secretary of Industry, Trade and Services of Goiás state, Marcelo Andrade, said two "
             "suppliers are negotiating to set up in Anápolis.")
     assert _roles(gaz, text) == {("marcelo-andrade", "goias", "state secretary of Industry, Trade and Services")}
+
+
+def test_the_unions_president_two_sentences_after_the_union_is_named(gaz):
+    text = ("Workers cheer Lumora plant\n\nCAMPINAS — The Sindicato dos Metalúrgicos de Campinas welcomed the plan "
+            "but said it would demand local hiring. It asked for talks. \"We want these jobs for people from here,\" "
+            "said the union's president, Rosana Vieira.")
+    result = extract(text, gaz, article_date="2026-03-15", source_id="test-source")
+    roles = {(c.record["person"], c.record["organization"], c.record["title"]) for c in result.candidates
+             if c.file == "roles"}
+    assert ("rosana-vieira", "sindicato-dos-metalurgicos-de-campinas", "president") in roles
+    assert "sindicato-dos-metalurgicos-de-campinas" in {c.record["id"] for c in result.candidates
+                                                         if c.file == "organizations"}
+
+
+def test_the_unions_president_is_never_the_company_named_before(gaz):
+    text = ("Lumora Motors will open its plant in March. \"We want these jobs for people from here,\" said the "
+            "union's president, Rosana Vieira.")
+    assert not any(r[0] == "rosana-vieira" for r in _roles(gaz, text))

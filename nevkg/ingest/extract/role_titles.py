@@ -110,6 +110,8 @@ class TitlePhrases:
             return short
         if orgs:
             return orgs[-1]
+        if (union := self._union_spoken_of(a, b)) is not None:  # "the union's president"
+            return union
         if _BODY_RX.search(self.text[max(0, a - 30):b]):  # "the regulator's director of X": the body named last
             from nevkg.ingest.extract.relations_actors import _GOV
 
@@ -279,7 +281,7 @@ class TitlePhrases:
                                 pieces[-1])
         title = " ".join(" ".join(pieces).split())
         title = re.sub(rf"\b(?:the\s+(?:[\w-]+\s+)?)?(?:{_OWNER_NOUN}|association|agency|ministry|authority|regulator|"
-                       r"department|commission|bureau|administration|council|fund|platform)['’]s\s+", " ", title,
+                       r"department|commission|bureau|administration|council|fund|platform|union)['’]s\s+", " ", title,
                        flags=re.I)  # "the authority's director of X": the title is "director of X"
         title = re.sub(rf"\s+(?:of|at)\s+the\s+(?:[\w-]+\s+)?{_OWNER_NOUN}$", "", title, flags=re.I)
         title = re.sub(r"^(?:said|says|confirmed|confirms|added|adds|noted|explained|stressed|announced|told)\s+", "",
