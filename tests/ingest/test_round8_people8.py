@@ -135,3 +135,21 @@ def test_the_unions_president_is_never_the_company_named_before(gaz):
     text = ("Lumora Motors will open its plant in March. \"We want these jobs for people from here,\" said the "
             "union's president, Rosana Vieira.")
     assert not any(r[0] == "rosana-vieira" for r in _roles(gaz, text))
+
+
+@pytest.mark.parametrize("text, org", [
+    ("SOROCABA — Hanbit Parts opened a depot in Sorocaba on Monday. Mayor Ana Lucena cut the ribbon with managers "
+     "of the Korean supplier.", "sorocaba"),
+    # a wire's dateline is no mayor's town when the story is about another one
+    ("BERLIN, Nov 30 (Reuters) - Kessler Automobilwerke will close its plant in Zwickau next year. Mayor Ana "
+     "Lucena said she was shocked.", None),
+])
+def test_a_mayor_with_no_town_in_the_sentence_takes_the_town_of_the_article(gaz, text, org):
+    got = {r[1] for r in _roles(gaz, text) if r[0] == "ana-lucena"}
+    assert got == ({org} if org else set())
+
+
+def test_the_towns_mayor_is_titled_mayor(gaz):
+    text = ("Kessler Automobilwerke will close its plant in Zwickau next year. The town's mayor, Ana Lucena, said "
+            "she was shocked.")
+    assert ("ana-lucena", "zwickau", "mayor") in _roles(gaz, text)

@@ -281,7 +281,8 @@ class TitlePhrases:
                                 pieces[-1])
         title = " ".join(" ".join(pieces).split())
         title = re.sub(rf"\b(?:the\s+(?:[\w-]+\s+)?)?(?:{_OWNER_NOUN}|association|agency|ministry|authority|regulator|"
-                       r"department|commission|bureau|administration|council|fund|platform|union)['’]s\s+", " ", title,
+                       r"department|commission|bureau|administration|council|fund|platform|union|town|city|"
+                       r"municipality|state|province|country)['’]s\s+", " ", title,
                        flags=re.I)  # "the authority's director of X": the title is "director of X"
         title = re.sub(rf"\s+(?:of|at)\s+the\s+(?:[\w-]+\s+)?{_OWNER_NOUN}$", "", title, flags=re.I)
         title = re.sub(r"^(?:said|says|confirmed|confirms|added|adds|noted|explained|stressed|announced|told)\s+", "",
@@ -307,8 +308,8 @@ class TitlePhrases:
         title = re.sub(r"^(?:(?:former|ex-?)\s+)?.+?\s+(?:of\s+)?and\s+now\s+", "", title)  # "… and now TITLE"
         title = re.sub(r"^((?:\w+\s+)?(?:ambassador|envoy|consul(?:[\s-]general)?|commissioner))\s+in\s+(?:the\s+)?"
                        r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*$", r"\1", title, flags=re.I)  # (the city posted in)
-        named = sum(len(m.text.split()) for m in self.mentions_in(a, b, ("places",)) if m.text in title)
-        if not title or not _TITLE_RX.search(title) or len(title.split()) - named > 9:  # (a place's words aside)
+        if not title or not _TITLE_RX.search(title) or len(title.split()) - sum(  # (a place's words aside)
+                len(m.text.split()) for m in self.mentions_in(a, b, ("places",)) if m.text in title) > 9:
             return None
         start = self.text.find(title.split()[0], a, b)
         return title, max(start, a), b

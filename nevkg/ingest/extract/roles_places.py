@@ -4,13 +4,15 @@ mixin of the role rules (:class:`~nevkg.ingest.extract.roles_context.RoleContext
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from nevkg.ingest.extract.model import Mention
 
 #: nouns of a company after a country's adjective ("Chinese carmaker X"): the company's home, no office's country
 _COMPANY_AFTER = re.compile(r"\s+(?:[\w\-]+\s+){0,2}?(?:automakers?|carmakers?|makers?|manufacturers?|compan(?:y|ies)|"
                             r"firms?|groups?|brands?|giants?|start-?ups?|conglomerates?|suppliers?|investors?|"
-                            r"exporters?|importers?|producers?|rivals?)\b", re.I)
+                            r"exporters?|importers?|producers?|rivals?|retailers?|dealers?|distributors?|lenders?|"
+                            r"banks?|operators?)\b", re.I)
 
 
 #: a possessive before a place that makes it a part of a town ("the city's Industrial District", "its port")
@@ -22,19 +24,24 @@ class OfficePlaces:
 
     def _local_place(self, pos: int, title: str) -> Mention | None:
         """A mayor's city or a governor's province or state: the one of that kind the sentence names nearest (not
-        a part of a town: "the city's X District"), else, for a mayor, the city of the dateline (a local paper's
-        town: "PONTA GROSSA — … Mayor NAME"); never a district where something happens ("a depot in the X
-        District")."""
+        a part of a town: "the city's X District"), else, for a mayor, the town the article is about: the only one
+        it names, or its dateline's when named most (a local paper's: "PONTA GROSSA — … Mayor NAME"); never a
+        district where something happens ("a depot in the X District")."""
         mayor = re.search(r"mayor", title, re.I)
         kinds = {"city", None} if mayor else {"province", "state", "region"}
         sent = next(((s, e) for s, e, _ in self._sentences if s <= pos < e), (pos, pos))
         here = [m for m in self.mentions_in(*sent, ("places",)) if not _PART_OF_TOWN.search(
             self.text, max(0, m.start - 30), m.start)]
+        found = [m for m in here if m.kind in kinds]
+        if found or not mayor:
+            return min(found, key=lambda m: abs(m.start - pos)) if found else None
+        towns = [m for m in self.ents.mentions if m.file == "places" and m.kind in kinds
+                 and not _COMPANY_AFTER.match(self.text, m.end)]  # (not "the Melbourne energy retailer X")
+        counts = Counter(m.id for m in towns).most_common(2)
         line = getattr(self.ents, "dateline", None)
-        for found in ([m for m in here if m.kind in kinds], [line] if mayor and line is not None and line.kind in {
-                "city", None} else []):
-            if found:
-                return min(found, key=lambda m: abs(m.start - pos))
+        if len(counts) == 1 or len(counts) == 2 and line is not None and line.id == counts[0][0] and \
+                counts[0][1] > counts[1][1]:
+            return next(m for m in towns if m.id == counts[0][0])  # the one town of the article, or its dateline's
         return None
 
     def _country_named_in(self, pos: int) -> Mention | None:
