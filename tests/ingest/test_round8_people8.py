@@ -153,3 +153,9 @@ def test_the_towns_mayor_is_titled_mayor(gaz):
     text = ("Kessler Automobilwerke will close its plant in Zwickau next year. The town's mayor, Ana Lucena, said "
             "she was shocked.")
     assert ("ana-lucena", "zwickau", "mayor") in _roles(gaz, text)
+
+
+def test_a_mayor_with_no_town_in_the_sentence_heads_the_one_town_council_named(gaz):
+    text = ("Dunmore City Council on Monday approved a charging depot for electric buses. Lumora Energy of Sydney "
+            "will build it. The Lord Mayor, Ana Lucena, welcomed the vote.")
+    assert {r[1] for r in _roles(gaz, text) if r[0] == "ana-lucena"} == {"dunmore-city-council"}

@@ -18,15 +18,18 @@ _COMPANY_AFTER = re.compile(r"\s+(?:[\w\-]+\s+){0,2}?(?:automakers?|carmakers?|m
 #: a possessive before a place that makes it a part of a town ("the city's Industrial District", "its port")
 _PART_OF_TOWN = re.compile(r"\b(?:the\s+(?:city|town|municipality)['’]s|its)\s+$", re.I)
 
+#: a town's council, a mayor's body ("Brisbane City Council", "the Municipal Council of X")
+_TOWN_COUNCIL = re.compile(r"\b(?:City|Town|Municipal|Borough|Shire)\s+Council\b")
+
 
 class OfficePlaces:
     """The place of an office of state named without one (needs the extractor's text, sentences and mentions)."""
 
     def _local_place(self, pos: int, title: str) -> Mention | None:
         """A mayor's city or a governor's province or state: the one of that kind the sentence names nearest (not
-        a part of a town: "the city's X District"), else, for a mayor, the town the article is about: the only one
-        it names, or its dateline's when named most (a local paper's: "PONTA GROSSA — … Mayor NAME"); never a
-        district where something happens ("a depot in the X District")."""
+        a part of a town: "the city's X District"), else, for a mayor, the one town council the article names, else
+        the town the article is about: the only one it names, or its dateline's when named most (a local paper's:
+        "PONTA GROSSA — … Mayor NAME"); never a district where something happens ("a depot in the X District")."""
         mayor = re.search(r"mayor", title, re.I)
         kinds = {"city", None} if mayor else {"province", "state", "region"}
         sent = next(((s, e) for s, e, _ in self._sentences if s <= pos < e), (pos, pos))
@@ -35,6 +38,9 @@ class OfficePlaces:
         found = [m for m in here if m.kind in kinds]
         if found or not mayor:
             return min(found, key=lambda m: abs(m.start - pos)) if found else None
+        councils = [m for m in self.ents.mentions if m.file == "organizations" and _TOWN_COUNCIL.search(m.text)]
+        if len({m.id for m in councils}) == 1:  # "Brisbane City Council … The Lord Mayor, NAME": its council
+            return councils[0]
         towns = [m for m in self.ents.mentions if m.file == "places" and m.kind in kinds
                  and not _COMPANY_AFTER.match(self.text, m.end)]  # (not "the Melbourne energy retailer X")
         counts = Counter(m.id for m in towns).most_common(2)
