@@ -159,3 +159,14 @@ def test_a_mayor_with_no_town_in_the_sentence_heads_the_one_town_council_named(g
     text = ("Dunmore City Council on Monday approved a charging depot for electric buses. Lumora Energy of Sydney "
             "will build it. The Lord Mayor, Ana Lucena, welcomed the vote.")
     assert {r[1] for r in _roles(gaz, text) if r[0] == "ana-lucena"} == {"dunmore-city-council"}
+
+
+def test_an_analysts_heading_lists_people_with_credentials(gaz):
+    text = ("Kestrel Research: sector note\n\nWe expect Hanlu Motors to gain share in 2027.\n\nAnalysts: Nadia "
+            "Okafor-Lindqvist, CFA (London); Tomas Brenner (Zurich). Kestrel Research may do business with the "
+            "companies covered.")
+    result = extract(text, gaz, article_date="2026-03-15", source_id="test-source")
+    orgs = {c.record["id"] for c in result.candidates if c.file == "organizations"}
+    roles = {(c.record["person"], c.record["title"]) for c in result.candidates if c.file == "roles"}
+    assert "cfa" not in orgs and "nadia-okafor-lindqvist" not in orgs
+    assert ("nadia-okafor-lindqvist", "analyst") in roles

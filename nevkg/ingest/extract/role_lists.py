@@ -44,6 +44,7 @@ def headed_list_roles(R: Any, s: int, e: int) -> list[tuple[int, int, str, int, 
             continue  # (an author is no title)
         stop = re.search(r"[.](?:\s|$)|\n", text[h.end():e])
         end = h.end() + stop.start() if stop else e
+        _listed_names(R, h.end(), end)
         people = [m for m in R.ents.mentions if m.file == "people" and h.end() <= m.start < end]
         if not people:
             continue
@@ -55,6 +56,26 @@ def headed_list_roles(R: Any, s: int, e: int) -> list[tuple[int, int, str, int, 
         for p in people:
             out.append((p.start, p.end, title, h.start("head"), h.end("head"), org, "person:headed-list"))
     return out
+
+
+#: a credential after an analyst's name ("NAME, CFA"): no organisation
+_CREDENTIAL = {"CFA", "CPA", "PhD", "MBA", "FRM", "ACCA", "CAIA", "CMT"}
+
+
+def _listed_names(R: Any, a: int, b: int) -> None:
+    """The names of a list after "Analysts:" in ``text[a:b]`` are people: a credential after one ("CFA") is no
+    organisation, and a new two- or three-word name the parser called an organisation or place is a person
+    ("Maya Okonkwo-Reyes, CFA (Hong Kong)")."""
+    from nevkg.ingest.extract.ner import retype
+    from nevkg.ingest.extract.role_titles import _person_like
+
+    for m in [k for k in R.ents.mentions if a <= k.start < b and not k.known and k.id in R.ents.new]:
+        if m.file == "organizations" and m.text in _CREDENTIAL and R.text[max(a, m.start - 2):m.start].strip() == ",":
+            R.ents.forget(m)
+        elif m.file in {"organizations", "places"} and _person_like(m, R.ents) and re.match(
+                r"\s*(?:[,;(]|$)", R.text[m.end:b]) and re.search(r"(?:^|[;,]\s*|\band\s+)$", R.text[a:m.start]):
+            retype(R.ents, m.id, "people", "")
+            R.ents.new[m.id].pop("kind", None)
 
 
 #: "ORG\nNAME, TITLE\nEmail: …": a contact block's lines (the last an address or a number alone too:
