@@ -170,3 +170,12 @@ def test_an_analysts_heading_lists_people_with_credentials(gaz):
     roles = {(c.record["person"], c.record["title"]) for c in result.candidates if c.file == "roles"}
     assert "cfa" not in orgs and "nadia-okafor-lindqvist" not in orgs
     assert ("nadia-okafor-lindqvist", "analyst") in roles
+
+
+def test_the_rest_of_a_companys_name_after_its_short_mention_is_no_title_word(gaz):
+    text = ("Ranmu Auto has named a distributor in Peru. The deal was signed with Ranmu Auto International Co., Ltd. "
+            "on Monday.\n\n\"Peru is our gateway,\" said Li Qing, general manager for South America of Ranmu Auto "
+            "International.\n\nRanmu Auto International's chief executive Petra Lang said local assembly would "
+            "follow.")
+    got = {r for r in _roles(gaz, text) if r[0] == "petra-lang"}
+    assert got and all(r[2] == "chief executive" for r in got)

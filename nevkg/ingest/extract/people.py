@@ -10,7 +10,7 @@ from nevkg.ingest.extract.name_people import HONORIFIC_RANK
 from nevkg.ingest.extract.people_frames import _PORTFOLIO, TitleFrames
 from nevkg.ingest.extract.periods import _MONTH_NUM
 from nevkg.ingest.extract.role_lists import contact_block_roles, headed_list_roles
-from nevkg.ingest.extract.role_titles import _DESCRIBED, _DESCRIBED_NEXT, _OWNER_NOUN, business_partner
+from nevkg.ingest.extract.role_titles import _DESCRIBED, _DESCRIBED_NEXT, _OWNER_NOUN
 from nevkg.ingest.extract.role_titles import _TITLE_RX as _ANY_TITLE_RX
 from nevkg.ingest.extract.title_spans import appointed_roles, bracket_roles, in_charge_roles, pronoun_posts
 from nevkg.ingest.extract.title_words import (
@@ -20,6 +20,7 @@ from nevkg.ingest.extract.title_words import (
     _RANK,
     _TITLE_RX,
     _TITLE_WORDS,
+    business_partner,
     functions_are_no_companies,
     titles_out_of_org_names,
 )

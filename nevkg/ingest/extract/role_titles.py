@@ -279,6 +279,8 @@ class TitlePhrases:
         if len(pieces) > 1:  # "analyst at X in Shanghai": where the organisation is, no title word
             pieces[-1] = re.sub(r"^\s*(?:,\s*)?in\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s*,?\s*$", "",
                                 pieces[-1])
+            # "X Auto International's chief executive" where the mention is "X Auto": the rest of its name
+            pieces[-1] = re.sub(r"^[ \t]+(?:[A-Z][\w&-]*[ \t]+){0,2}[A-Z][\w&-]*['’]s\s", " ", pieces[-1])
         title = " ".join(" ".join(pieces).split())
         title = re.sub(rf"\b(?:the\s+(?:[\w-]+\s+)?)?(?:{_OWNER_NOUN}|association|agency|ministry|authority|regulator|"
                        r"department|commission|bureau|administration|council|fund|platform|union|town|city|"
@@ -348,38 +350,6 @@ def apposed_phrase(span: Any, text: str) -> tuple[int, int] | None:
     body = text[a:b].rstrip(" ,")
     cut = [c for c in re.finditer(r",\s*", body) if not _TITLE_RX.search(body[:c.start()])]
     return (a + cut[-1].end() if cut else a), b
-
-
-#: words before "partner" that still make it a person's post ("managing partner", "a senior partner at X")
-_PERSON_PARTNER = {"managing", "senior", "junior", "founding", "general", "equity", "name", "former", "co-managing"}
-
-
-def business_partner(title: str) -> bool:
-    """Whether ``title`` names a business relation, not a person's post.
-
-    So it is when "partner" is its only title word and a word saying what kind of partner stands before it
-    ("its distribution partner", "the sales partner for X", "official importer and service partner"): what it
-    is said of is a company.
-
-    Parameters
-    ----------
-    title : str
-        A title as read next to a name.
-
-    Returns
-    -------
-    bool
-        True for a business partner, False for a person's post ("partner", "managing partner", "chairman").
-
-    >>> business_partner("former national sales partner"), business_partner("partner"), business_partner(
-    ...     "managing partner")
-    (True, False, False)
-    """
-    words = _TITLE_RX.findall(title)
-    if not words or any(w.lower() not in {"partner", "partners"} for w in words):
-        return False
-    before = re.search(r"([\w-]+)\s+partners?\b", title, re.I)
-    return before is not None and before.group(1).lower() not in _PERSON_PARTNER
 
 
 def _person_like(m: Mention, ents: Any) -> bool:

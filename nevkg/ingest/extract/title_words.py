@@ -8,8 +8,9 @@ import re
 from typing import Any
 
 from nevkg.ingest.extract.model import Mention
+from nevkg.ingest.extract.role_titles import _TITLE_RX as _ANY_TITLE_RX
 
-__all__ = ["functions_are_no_companies", "titles_out_of_org_names"]
+__all__ = ["business_partner", "functions_are_no_companies", "titles_out_of_org_names"]
 
 _TITLE_WORDS = (r"chairman|chairwoman|chairperson|chair|president|vice[\s-]president|director|director-general|"
                 r"general\s+manager|manager|chief\s+executive(?:\s+officer)?|CEO|CFO|CTO|COO|founder|co-founder|"
@@ -115,3 +116,35 @@ def titles_out_of_org_names(R: Any, s: int, e: int) -> None:
         for k in R.ents.mentions:
             if k.id == old:  # (its repeats, which end in the title words too)
                 k.id, k.label = m.id, name
+
+
+#: words before "partner" that still make it a person's post ("managing partner", "a senior partner at X")
+_PERSON_PARTNER = {"managing", "senior", "junior", "founding", "general", "equity", "name", "former", "co-managing"}
+
+
+def business_partner(title: str) -> bool:
+    """Whether ``title`` names a business relation, not a person's post.
+
+    So it is when "partner" is its only title word and a word saying what kind of partner stands before it
+    ("its distribution partner", "the sales partner for X", "official importer and service partner"): what it
+    is said of is a company.
+
+    Parameters
+    ----------
+    title : str
+        A title as read next to a name.
+
+    Returns
+    -------
+    bool
+        True for a business partner, False for a person's post ("partner", "managing partner", "chairman").
+
+    >>> business_partner("former national sales partner"), business_partner("partner"), business_partner(
+    ...     "managing partner")
+    (True, False, False)
+    """
+    words = _ANY_TITLE_RX.findall(title)
+    if not words or any(w.lower() not in {"partner", "partners"} for w in words):
+        return False
+    before = re.search(r"([\w-]+)\s+partners?\b", title, re.I)
+    return before is not None and before.group(1).lower() not in _PERSON_PARTNER
