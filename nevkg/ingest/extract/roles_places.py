@@ -96,7 +96,7 @@ class OfficePlaces:
                     return min(adjs, key=lambda m: abs(m.start - pos))
         earlier = [m for m in self.ents.countries_in(0, pos, adjectives=False) if not re.search(
             r"\b(?:from|outside|beyond|than|of|to|into)\s+(?:the\s+)?$", self.text[max(0, m.start - 10):m.start])]
-        # (nor as a destination: "cars could reach the U.S. through X", "no exports to the U.S.")
+        # (nor as a destination: "no brand exports from Mexico to the U.S.")
         if earlier:
             return earlier[-1]
         most = self.ents.most_named_country()
