@@ -179,3 +179,12 @@ def test_the_rest_of_a_companys_name_after_its_short_mention_is_no_title_word(ga
             "follow.")
     got = {r for r in _roles(gaz, text) if r[0] == "petra-lang"}
     assert got and all(r[2] == "chief executive" for r in got)
+
+
+def test_a_minister_without_a_country_takes_the_datelines_country_the_article_names_most(gaz):
+    text = ("Chinese brands gain in Mexico\n\nMEXICO CITY, Nov 3 (Reuters) - Chinese brands sold more cars in Mexico "
+            "this year. Mexico raised its tariff in January.\n\nU.S. officials have long complained about the "
+            "imports.\n\nDeputy Minister of Trade and Industry Lucia Fernandez told senators that the government "
+            "would welcome investors.")
+    got = {r[1] for r in _roles(gaz, text) if r[0] == "lucia-fernandez"}
+    assert got == {"mexico"}

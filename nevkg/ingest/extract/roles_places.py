@@ -79,8 +79,9 @@ class OfficePlaces:
 
     def _country_around(self, pos: int) -> Mention | None:
         """For a government title without a country: the country of the sentence nearest to it, else the country
-        named last before it (not as an origin or a destination: "from X", "outside X", "to X"), else the article's
-        most named country, else the country of its dateline."""
+        of the dateline where the article names it most, else the country named last before it (not as an origin or
+        a destination: "from X", "outside X", "to X"), else the article's most named country, else the country of
+        its dateline."""
         for s, e, _ in self._sentences:
             if s <= pos < e:
                 here = self.ents.countries_in(s, e, adjectives=False)
@@ -94,6 +95,9 @@ class OfficePlaces:
                 adjs = [m for m in self.ents.countries_in(s, e) if not _COMPANY_AFTER.match(self.text, m.end)]
                 if adjs:
                     return min(adjs, key=lambda m: abs(m.start - pos))
+        most, line = self.ents.most_named_country(adjectives=False), getattr(self.ents, "dateline", None)
+        if most and most[0].id in {self.ents.dateline_country(), line.id if line and line.kind == "country" else 0}:
+            return most[0]  # the country of the dateline, the one the article names most ("MONTERREY, Mexico --")
         earlier = [m for m in self.ents.countries_in(0, pos, adjectives=False) if not re.search(
             r"\b(?:from|outside|beyond|than|of|to|into)\s+(?:the\s+)?$", self.text[max(0, m.start - 10):m.start])]
         # (nor as a destination: "no brand exports from Mexico to the U.S.")
