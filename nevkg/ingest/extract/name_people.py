@@ -32,7 +32,8 @@ HONORIFIC_RANK = re.compile(r"(?:(?:Tan\s+Sri|Toh\s+Puan|Puan\s+Sri|Datuk\s+Seri
 #: an Arabic article joined to a family name ("al-Harthi", "el-Sayed")
 _ARTICLE = r"(?:al|el|ad|ar|as|az|ash|an)-"
 _NAME = re.compile(rf"(?<![\w-])(?P<name>(?:{_WORD}[ \t]+){{1,3}}(?:(?:{_PARTICLE}[ \t]+){{1,3}}{_WORD}|"
-                   rf"(?:{_PARTICLE}[ \t]+){{0,2}}{_ARTICLE}{_WORD})(?:[ \t]+{_WORD})?)(?![\w-])")
+                   rf"(?:{_PARTICLE}[ \t]+){{0,2}}{_ARTICLE}{_WORD})(?:[ \t]+(?:Al|El)[ \t]+{_WORD}|[ \t]+{_WORD})?)"
+                   r"(?![\w-])")  # (an article written apart ends it: "Salma bint Ali Al Hinai")
 #: what stands right before a person's name: an honorific, a title word and a comma, a verb of saying
 _BEFORE = re.compile(r"(?:\b(?:Mr|Ms|Mrs|Dr|Prof|Datuk|Dato['’]?|Tan\s+Sri|Tun|Sheikh|Seri|Sri|H\.\s?E\.)\.?|"
                      r"\b(?:said|says|told|according\s+to)|\b(?:chairman|chairwoman|president|director|minister|"

@@ -10,20 +10,22 @@ from nevkg.ingest.extract.name_people import HONORIFIC_RANK
 from nevkg.ingest.extract.people_frames import _PORTFOLIO, TitleFrames
 from nevkg.ingest.extract.periods import _MONTH_NUM
 from nevkg.ingest.extract.role_lists import contact_block_roles, headed_list_roles
-from nevkg.ingest.extract.role_titles import _DESCRIBED, _DESCRIBED_NEXT, _OWNER_NOUN, business_partner
+from nevkg.ingest.extract.role_titles import _DESCRIBED, _DESCRIBED_NEXT, _OWNER_NOUN
 from nevkg.ingest.extract.role_titles import _TITLE_RX as _ANY_TITLE_RX
 from nevkg.ingest.extract.title_spans import appointed_roles, bracket_roles, in_charge_roles, pronoun_posts
+from nevkg.ingest.extract.title_words import (
+    _FUNCTION,
+    _FUNCTION_WORD,
+    _NAME,
+    _RANK,
+    _TITLE_RX,
+    _TITLE_WORDS,
+    business_partner,
+    functions_are_no_companies,
+    titles_out_of_org_names,
+)
 from nevkg.ingest.gazetteer import slugify
 
-_TITLE_WORDS = (r"chairman|chairwoman|chairperson|chair|president|vice[\s-]president|director|director-general|"
-                r"general\s+manager|manager|chief\s+executive(?:\s+officer)?|CEO|CFO|CTO|COO|founder|co-founder|"
-                r"head|secretary|spokesperson|spokesman|spokeswoman|executive|officer|minister|deputy|partner|"
-                r"engineer|analyst|researcher|economist|professor|dean|leader|boss|general\s+counsel|fellow|"
-                r"senior\s+associate|under-?secretary|consultant|counsel|advis[eo]r|MD|VP|SVP|EVP|CCO|CMO|CIO|"
-                r"CBO|CGO|CPO|"
-                r"CSO|(?:plant|shop|union|workers['’]?|staff)\s+(?:representative|steward|delegate)|shop\s+steward")
-_TITLE_RX = re.compile(rf"\b(?:{_TITLE_WORDS})\b", re.I)
-_NAME = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:[ ][A-Z][a-z]+(?:-[A-Z]?[a-z]+)?){1,2}"
 _NAME_U = r"[A-ZÀ-Þ][a-zß-ÿ]+(?:-[A-ZÀ-Þ]?[a-zß-ÿ]+)?"
 _PORTFOLIO_TITLE = re.compile(
     rf"(?P<title>(?:(?:Vice\s+President|(?:Deputy\s+)?Prime\s+Minister)\s+and\s+)?"  # ("Vice President and …")
@@ -41,34 +43,10 @@ _NAME_STOP = {"The", "In", "On", "According", "China", "Chinese", "Its", "His", 
               "Last", "Next", "Since", "After", "However", "Meanwhile", "Speaking", "Asked"}
 
 
-#: a business function, written in capitals in a title ("Head of Global Sales", "VP, Investor Relations")
-_FUNCTION = re.compile(r"(?:(?:[A-Z][a-z]+\s+){0,2}(?:Sales|Marketing|Operations|Communications?|Strategy|Procurement|"
-                       r"Purchasing|Relations|Affairs|Planning|Experience|Partnerships|Alliances|Policy|Safety|"
-                       r"Expansion|Growth)|(?:(?:Global|International|Overseas|Corporate|Public|Investor|Government|"
-                       r"Business|Human|Product|Brand|Customer|Digital)\s+)?(?:Finance|Engineering|Research|Design|"
-                       r"Logistics|Resources|Development|Service|Services|Technology|Products?))"
-                       r"(?:\s+(?:and|&)\s+[A-Z][a-z]+)?")
-#: (any words may qualify a function's noun that ends no company's name: "Driver Experience", "Global
-#: Partnerships"; only these qualify the others: "Beiling Technology" is a company)
-#: a capitalised word of rank before a title ("Senior Vice President")
-_RANK = r"(?:Senior|Executive|Deputy|Vice|Chief|Group|Global|Regional|Managing|General|Assistant|Associate|Corporate)"
-#: not a word of a title: a preposition, an article, a conjunction (a lookahead before a lower-case word)
-_FUNCTION_WORD = r"(?!(?:by|of|at|from|with|to|for|on|in|the|a|an|and|or|said|says|told|that)\s)"
-#: title words only, capitalised, that a parser may take for an organisation ("Managing Partner")
-_TITLE_ONLY = re.compile(r"(?:(?:Managing|Senior|General|Executive|Chief|Vice|Deputy|Assistant|Associate|Founding|"
-                         r"Regional|Country)\s+)+(?:Partner|Director|Manager|President|Chairman|Officer|Executive|"
-                         r"Counsel|Consultant|Adviser|Advisor)|Co-?[Ff]ounder")  # (or "Co-Founder" alone)
-#: a function's head or officer ("Communications Manager", "Sales Director", "Press Officer")
-_FUNCTION_TITLE = re.compile(rf"(?:{_FUNCTION.pattern}|Press|Media)\s+(?:Manager|Director|Officer|Head|Lead|"
-                             r"Coordinator|Specialist|Executive|Adviser|Advisor)")
-_TITLE_BEFORE_FUNCTION = re.compile(rf"\b(?:{_TITLE_WORDS}|VP|SVP|EVP)\s*(?:,|of|for)\s*$", re.I)
-#: title words a parser may take into an organisation's name before a person ("X Chairman & CEO NAME")
-_TRAILING_TITLE = re.compile(r"(?:\s+(?:President|Chairman|Chairwoman|Chairperson|CEO|Founder|Co-[Ff]ounder|Chief|"
-                             r"Executive|Director|Vice|Managing|Senior|General|Manager))+$")
 #: a part of an organisation right after its name ("X's international business", "X' Europe operations"): the unit
 #: a title is of
 _UNIT_OF_ORG = re.compile(r"['’]s?\s+(?P<unit>(?:(?!and\b|or\b)[A-Za-z][\w-]*\s+){0,3}?(?:business|operations|division|"
-                          r"unit|arm))\b")
+                          r"unit|arm|office|branch|bureau|plant|factory))\b")  # ("X's Zweibruecken office")
 #: "NAME, who became TITLE of ORG": the verb of a relative clause that gives a post
 _WHO_IS = (r"who\s+(?:(?:has|had|have)\s+been\s+(?:named|appointed|elected|promoted\s+to)|was\s+named|was\s+appointed|"
            r"is\s+also|became|has\s+been|had\s+been|serves\s+as|served\s+as|took\s+over\s+as|joined\s+as|remains|is|"
@@ -120,10 +98,10 @@ class PeopleRules(TitleFrames):
         text = self.text
         if self.doc is not None:
             self.companies_named_like_people(s, e)  # "chief executive of Henri Kessler": a family firm
-        self._functions_are_no_companies(s, e)
+        functions_are_no_companies(self, s, e)
         self._portfolios_are_no_bodies(s, e)
         self._boards_are_their_companies(s, e)
-        self._titles_out_of_org_names(s, e)
+        titles_out_of_org_names(self, s, e)
         self.surname_mentions(s, e)
         orgs = self.mentions_in(s, e, ("organizations",))
         found: list[tuple[int, int, str, int, int, Mention, str]] = []  # name_s, name_e, title, t_s, t_e, org, rule
@@ -349,45 +327,6 @@ class PeopleRules(TitleFrames):
                  status="incomplete" if at_place else "proposed", missing=["organization"] if at_place else [],
                  notes=[f"a role at the country '{org.id}': set 'organization' to its government body"]
                  if at_place else [])
-
-    def _functions_are_no_companies(self, s: int, e: int) -> None:
-        """A business function written in capitals after a title ("Head of Sales", "Vice President, Global
-        Marketing") is part of the title: a new organisation the parser made of it is dropped."""
-        for m in self.mentions_in(s, e, ("organizations",)):
-            before = self.text[max(s, m.start - 40):m.start]
-            function = _FUNCTION.fullmatch(m.text) or re.fullmatch(rf"(?:{_FUNCTION.pattern})\s+{_NAME}", m.text)
-            # (the parser may read the function and the name after it as one: "Global Sales Ella Marsh")
-            if not m.known and m.id in self.ents.new and (function and _TITLE_BEFORE_FUNCTION.search(before) or
-                                                          _TITLE_ONLY.fullmatch(m.text) or
-                                                          _FUNCTION_TITLE.fullmatch(m.text) or re.match(
-                    r"\s+(?:[Cc]ontacts?|[Ee]nquiries|[Rr]elations)\s*:", self.text[m.end:m.end + 20])):
-                self.ents.forget(m)  # (or title words only: "Managing Partner", "Executive Director", a function's
-                # title: "Communications Manager", or a label's first word: "Media contact:")
-
-    def _titles_out_of_org_names(self, s: int, e: int) -> None:
-        """A new organisation whose name ends in title words before a person ("X Chairman & CEO NAME" read as
-        "X Chairman") is the organisation without them: a mention of the one of that name, else renamed."""
-        for m in self.mentions_in(s, e, ("organizations",)):
-            t = _TRAILING_TITLE.search(m.text)
-            if m.known or m.id not in self.ents.new or t is None or t.start() == 0 or \
-                    not re.match(rf"\s*(?:(?:&|and)\s+[\w\s-]*?)?\s*{_NAME}", self.text[m.end:e]):
-                continue
-            name, old = m.text[:t.start()], m.id
-            same = next((o for o in self.ents.mentions if o.file == "organizations" and o.text == name), None)
-            known = self.gaz.lookup(name, ("organizations",)) if same is None else None
-            m.end, m.text = m.start + len(name), name
-            if same is not None or known is not None:
-                m.id, m.known = (same.id, same.known) if same is not None else (known.id, True)
-                m.label, m.kind = (same.label, same.kind) if same is not None else (known.label, known.kind)
-                self.ents.drop_unused(old)
-                continue
-            m.id, m.label = self.ents._new_id(name, "organizations"), name
-            self.ents.new[m.id] = {**self.ents.new.pop(old), "id": m.id, "label": name}
-            self.ents.new_meta[m.id] = self.ents.new_meta.pop(old)
-            self.ents.new_meta[m.id].label = name
-            for k in self.ents.mentions:
-                if k.id == old:  # (its repeats, which end in the title words too)
-                    k.id, k.label = m.id, name
 
     def _partner_is_company(self, ns: int, ne: int) -> None:
         """The name at ``text[ns:ne]``, said to be a company's sales or service partner, is a company: a new

@@ -34,6 +34,9 @@ _PORTFOLIO_OF = re.compile(rf"(?:{_PORTFOLIO_LIST.pattern})\s+of\s+(?:the\s+)?"
 #: an office of state and its preposition right before a portfolio
 _AFTER_OFFICE = (r"\b(?:Minister|Secretary|Under-?[Ss]ecretary|Commissioner|Secretary-General)\s+(?:of|for)\s+"
                  r"(?:the\s+)?$")
+#: (or before the rest of a list of portfolios: "Secretary of Industry, …")
+_AFTER_OFFICE_LIST = (r"\b(?i:minister|secretary|under-?secretary|commissioner|secretary-general)\s+(?:of|for)\s+"
+                      rf"(?:the\s+)?(?:(?:{_PORTFOLIO})\s*(?:,|and|&)\s*)*$")
 
 #: a signature: a name alone on a line ("Mr" before it at most), its title alone on the next
 #: (an honorific of rank before it: "Dato'", "Tan Sri", "Sir", "H.E."; a particle inside it: "bin", "van", "de")
@@ -85,17 +88,23 @@ class TitleFrames:
         for m in self.mentions_in(s, e, ("organizations",)):
             before = self.text[max(s, m.start - 40):m.start]
             of = _PORTFOLIO_OF.fullmatch(m.text)
-            if of and not m.known and m.id in self.ents.new and re.search(_AFTER_OFFICE, before):
+            if of and not m.known and m.id in self.ents.new and re.search(_AFTER_OFFICE_LIST, before):
                 # "Minister for Mobility and Public Works of Denmark": the portfolio, then the country
-                country = self.ents._country_mention(m.start + of.start("c"), m.end, of.group("c"), "portfolio-of",
-                                                     0.8)
+                a = m.start + of.start("c")
+                country = self.ents._country_mention(a, m.end, of.group("c"), "portfolio-of", 0.8)
                 if country is not None:
                     self.ents.forget(m)
                     self.ents.add(country)
+                elif re.search(r"\bstate\s+secretary\s+\w+\s+$", before, re.I) or re.match(r"\s+state\b",
+                                                                                            self.text[m.end:]):
+                    from nevkg.ingest.extract.ner import _propose  # "the state secretary of Trade of Goiás (state)"
+
+                    self.ents.forget(m)
+                    _propose(self.ents, "places", "state", of.group("c"), a, m.end, "portfolio-of")
                 continue
-            if not m.known and m.id in self.ents.new and m.rule.startswith("ner:") and (
+            if not m.known and m.id in self.ents.new and (m.rule.startswith("ner:") or m.rule == "listed-org") and (
                     _PORTFOLIO_ORG.fullmatch(m.text) or _PORTFOLIO_LIST.fullmatch(m.text)) and re.search(
-                    _AFTER_OFFICE, before):
+                    _AFTER_OFFICE_LIST, before):  # (the end of a list: "secretary of Industry, [Trade and Services]")
                 self.ents.forget(m)
 
     def _writers_people(self, s: int, e: int) -> list[tuple[int, int, str, int, int, Mention, str]]:

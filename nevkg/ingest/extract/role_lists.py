@@ -9,6 +9,9 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from nevkg.ingest.extract.linking import fullest_name
+from nevkg.ingest.extract.model import Mention
+
 __all__ = ["contact_block_roles", "headed_list_roles"]
 
 #: the heading and the list after it, up to the end of the sentence or line
@@ -41,6 +44,7 @@ def headed_list_roles(R: Any, s: int, e: int) -> list[tuple[int, int, str, int, 
             continue  # (an author is no title)
         stop = re.search(r"[.](?:\s|$)|\n", text[h.end():e])
         end = h.end() + stop.start() if stop else e
+        _listed_names(R, h.end(), end)
         people = [m for m in R.ents.mentions if m.file == "people" and h.end() <= m.start < end]
         if not people:
             continue
@@ -54,9 +58,31 @@ def headed_list_roles(R: Any, s: int, e: int) -> list[tuple[int, int, str, int, 
     return out
 
 
-#: "ORG\nNAME, TITLE\nEmail: …": a contact block's lines
+#: a credential after an analyst's name ("NAME, CFA"): no organisation
+_CREDENTIAL = {"CFA", "CPA", "PhD", "MBA", "FRM", "ACCA", "CAIA", "CMT"}
+
+
+def _listed_names(R: Any, a: int, b: int) -> None:
+    """The names of a list after "Analysts:" in ``text[a:b]`` are people: a credential after one ("CFA") is no
+    organisation, and a new two- or three-word name the parser called an organisation or place is a person
+    ("Maya Okonkwo-Reyes, CFA (Hong Kong)")."""
+    from nevkg.ingest.extract.ner import retype
+    from nevkg.ingest.extract.role_titles import _person_like
+
+    for m in [k for k in R.ents.mentions if a <= k.start < b and not k.known and k.id in R.ents.new]:
+        if m.file == "organizations" and m.text in _CREDENTIAL and R.text[max(a, m.start - 2):m.start].strip() == ",":
+            R.ents.forget(m)
+        elif m.file in {"organizations", "places"} and _person_like(m, R.ents) and re.match(
+                r"\s*(?:[,;(]|$)", R.text[m.end:b]) and re.search(r"(?:^|[;,]\s*|\band\s+)$", R.text[a:m.start]):
+            retype(R.ents, m.id, "people", "")
+            R.ents.new[m.id].pop("kind", None)
+
+
+#: "ORG\nNAME, TITLE\nEmail: …": a contact block's lines (the last an address or a number alone too:
+#: "press@x.example", "+971 4 555 0199")
 _CONTACT = re.compile(r"(?m)^[ \t]*(?P<org>\S[^\n]{2,80}?)[ \t]*\n[ \t]*(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2}),"
-                      r"[ \t]+(?P<title>[A-Z][A-Za-z&\- ]{2,60}?)[ \t]*\n[ \t]*(?:E-?mail|Tel|Phone|Mobile|[TEM])\b")
+                      r"[ \t]+(?P<title>[A-Z][A-Za-z&\- ]{2,60}?)[ \t]*\n[ \t]*(?:(?:E-?mail|Tel|Phone|Mobile|[TEM])\b|"
+                      r"[\w.+-]+@[\w-]+\.[\w.-]+[ \t]*$|\+?\(?\d[\d ().-]{6,}[ \t]*$)")
 
 
 def contact_block_roles(R: Any, s: int, e: int) -> list[tuple[int, int, str, int, int, Any, str]]:
@@ -83,6 +109,12 @@ def contact_block_roles(R: Any, s: int, e: int) -> list[tuple[int, int, str, int
             continue
         org = next((k for k in R.ents.mentions if k.file == "organizations" and k.start == m.start("org")
                     and k.end >= m.end("org") - 1), None)  # (the whole line is the organisation's name)
+        if org is None and not R.ents.overlaps(m.start("org"), m.end("org")):
+            full = fullest_name(R.ents.mentions, m.group("org"))  # a heading with the short name: "Lumora"
+            org = Mention(m.start("org"), m.end("org"), m.group("org"), "organizations", full.id, full.known,
+                          full.kind, "short-name", 0.6, full.label) if full is not None else None
+            if org is not None:
+                R.ents.add(org)
         if org is not None:
             out.append((m.start("name"), m.end("name"), m.group("title"), m.start("title"), m.end("title"), org,
                         "person:contact-block"))

@@ -110,6 +110,8 @@ class TitlePhrases:
             return short
         if orgs:
             return orgs[-1]
+        if (union := self._union_spoken_of(a, b)) is not None:  # "the union's president"
+            return union
         if _BODY_RX.search(self.text[max(0, a - 30):b]):  # "the regulator's director of X": the body named last
             from nevkg.ingest.extract.relations_actors import _GOV
 
@@ -136,7 +138,7 @@ class TitlePhrases:
         if _GOV_TITLE.search(title):
             # a country first; a city or a new place only as "TITLE of X" ("president of X", "mayor of Y") or
             # for a governor or mayor ("Y mayor NAME")
-            local = re.search(r"\b(?:governor|mayor)\b", title, re.I)
+            local = re.search(r"\b(?:governor|mayor|state\s+secretary)\b", title, re.I)  # (a state's secretary)
             places = self.mentions_in(a, b, ("places",))
             # "X's ambassador to Y", "the Chinese ambassador to Y": the possessive country, the adjective's; a
             # union of states is one too ("EU trade commissioner")
@@ -153,11 +155,11 @@ class TitlePhrases:
             # no country in the phrase: only an office of state ("Prime Minister X", "President X") takes the
             # country around it; a company's president or secretary without a company gets no role
             if re.search(r"\b(?:minister|premier|governor|mayor|ambassador|envoy|chancellor|king|cabinet\s+secretary|"
-                         r"under-?secretary|"
-                         r"secretary\s+of\s+state)\b", title, re.I) or \
+                         rf"under-?secretary|secretary\s+of\s+state|state\s+secretary|(?:{_PORTFOLIO_WORD}|Home|"
+                         rf"Health|Defen[cs]e|Agriculture|Education)\s+secretary)\b", title, re.I) or \
                     re.fullmatch(r"(?:Vice[\s-])?President", title):
                 if local:  # a mayor's or governor's own town or province in the sentence, never a far country
-                    return self._local_place(a, title) or self._country_in_sentence(a)
+                    return self._local_place(a, title) or self._country_named_in(a)
                 return self._country_around(a)
             return self._commission_before(a) if re.search(r"\bcommissioner\b", title, re.I) else None
         if OWNER_RX.search(self.text[max(0, a - 30):b]):
@@ -277,9 +279,12 @@ class TitlePhrases:
         if len(pieces) > 1:  # "analyst at X in Shanghai": where the organisation is, no title word
             pieces[-1] = re.sub(r"^\s*(?:,\s*)?in\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s*,?\s*$", "",
                                 pieces[-1])
+            # "X Auto International's chief executive" where the mention is "X Auto": the rest of its name
+            pieces[-1] = re.sub(r"^[ \t]+(?:[A-Z][\w&-]*[ \t]+){0,2}[A-Z][\w&-]*['’]s\s", " ", pieces[-1])
         title = " ".join(" ".join(pieces).split())
         title = re.sub(rf"\b(?:the\s+(?:[\w-]+\s+)?)?(?:{_OWNER_NOUN}|association|agency|ministry|authority|regulator|"
-                       r"department|commission|bureau|administration|council|fund|platform)['’]s\s+", " ", title,
+                       r"department|commission|bureau|administration|council|fund|platform|union|town|city|"
+                       r"municipality|state|province|country)['’]s\s+", " ", title,
                        flags=re.I)  # "the authority's director of X": the title is "director of X"
         title = re.sub(rf"\s+(?:of|at)\s+the\s+(?:[\w-]+\s+)?{_OWNER_NOUN}$", "", title, flags=re.I)
         title = re.sub(r"^(?:said|says|confirmed|confirms|added|adds|noted|explained|stressed|announced|told)\s+", "",
@@ -305,7 +310,8 @@ class TitlePhrases:
         title = re.sub(r"^(?:(?:former|ex-?)\s+)?.+?\s+(?:of\s+)?and\s+now\s+", "", title)  # "… and now TITLE"
         title = re.sub(r"^((?:\w+\s+)?(?:ambassador|envoy|consul(?:[\s-]general)?|commissioner))\s+in\s+(?:the\s+)?"
                        r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*$", r"\1", title, flags=re.I)  # (the city posted in)
-        if not title or not _TITLE_RX.search(title) or len(title.split()) > 9:
+        if not title or not _TITLE_RX.search(title) or len(title.split()) - sum(  # (a place's words aside)
+                len(m.text.split()) for m in self.mentions_in(a, b, ("places",)) if m.text in title) > 9:
             return None
         start = self.text.find(title.split()[0], a, b)
         return title, max(start, a), b
@@ -344,38 +350,6 @@ def apposed_phrase(span: Any, text: str) -> tuple[int, int] | None:
     body = text[a:b].rstrip(" ,")
     cut = [c for c in re.finditer(r",\s*", body) if not _TITLE_RX.search(body[:c.start()])]
     return (a + cut[-1].end() if cut else a), b
-
-
-#: words before "partner" that still make it a person's post ("managing partner", "a senior partner at X")
-_PERSON_PARTNER = {"managing", "senior", "junior", "founding", "general", "equity", "name", "former", "co-managing"}
-
-
-def business_partner(title: str) -> bool:
-    """Whether ``title`` names a business relation, not a person's post.
-
-    So it is when "partner" is its only title word and a word saying what kind of partner stands before it
-    ("its distribution partner", "the sales partner for X", "official importer and service partner"): what it
-    is said of is a company.
-
-    Parameters
-    ----------
-    title : str
-        A title as read next to a name.
-
-    Returns
-    -------
-    bool
-        True for a business partner, False for a person's post ("partner", "managing partner", "chairman").
-
-    >>> business_partner("former national sales partner"), business_partner("partner"), business_partner(
-    ...     "managing partner")
-    (True, False, False)
-    """
-    words = _TITLE_RX.findall(title)
-    if not words or any(w.lower() not in {"partner", "partners"} for w in words):
-        return False
-    before = re.search(r"([\w-]+)\s+partners?\b", title, re.I)
-    return before is not None and before.group(1).lower() not in _PERSON_PARTNER
 
 
 def _person_like(m: Mention, ents: Any) -> bool:

@@ -297,6 +297,8 @@ class RoleRules(TitlePhrases, RoleContextRules):
             return None  # "NAME, and on behalf of X its CEO": a clause joined on, no apposition
         stop = re.search(r"[,;()]|\s+(?:said|says|told|added|noted|who|which)\b|[.](?:\s|$)", self.text[a:e])
         b = a + stop.start() if stop else e
+        if any(m.file == "people" and a <= m.start < b for m in self.ents.mentions):
+            return None  # "Governor A, Mayor B and …": a list of people, no apposition
         found = self._title_and_org(a, b)
         return (*found[0], found[1]) if found and found[1] is not None else None
 
@@ -315,6 +317,8 @@ class RoleRules(TitlePhrases, RoleContextRules):
         verbs = [t for t in span or [] if t.pos_ in {"VERB", "AUX"} and not _TITLE_RX.search(self.text[a:t.idx])]
         if verbs:  # "the government sent its TITLE, NAME": the phrase starts after the clause's verb
             a = verbs[-1].idx + len(verbs[-1].text)
+        if any(m.file == "people" and a <= m.start < b for m in self.ents.mentions):
+            return None  # "Mayor A and managers of the supplier B": another person's title, B is no person
         found = self._title_and_org(a, b)
         if found is None:
             return None

@@ -47,6 +47,11 @@ _GOVERNMENT = re.compile(r"\b(?:minister|premier|governor|mayor|ambassador|envoy
                          r"secretary\s+of\s+state)\b", re.I)
 
 
+#: a word of a trade union's name ("Sindicato dos Metalúrgicos de X", "IG Metall", "United Auto Workers")
+_UNION_NAME = re.compile(r"\b(?:Union|Sindicato|Sindicat|Syndicat|Sindacato|Gewerkschaft|Workers|Metall|"
+                         r"Metalúrgicos|Metalurgicos|Metalmeccanici)\b|^IG\s")
+
+
 class RoleContextRules(OfficePlaces, PersonOrOrg):
     """Roles from the verb a name hangs on, and from the organisation spoken of just before."""
 
@@ -190,8 +195,9 @@ class RoleContextRules(OfficePlaces, PersonOrOrg):
             return None
         title, ts, te = found
         if _GOVERNMENT.search(title) or not _COMPANY_ONLY.search(title) or re.search(
-                r"\breport(?:s|ed|ing)?\s+(?:directly\s+)?(?:to\s+)?$", self.text[max(s, ts - 30):ts]):
-            return None  # ("will report to chairman NAME": whose chairman, the sentence does not say)
+                r"\breport(?:s|ed|ing)?\s+(?:directly\s+)?(?:to\s+)?$|\bunion['’]s\s+$", self.text[max(s, ts - 30):ts]):
+            return None  # ("will report to chairman NAME": whose chairman, the sentence does not say; "the union's
+            # president": a union's, never the company named before)
         before = [m for m in self.orgs_outside_relatives(s, ts) if not m.compiler
                   and m.kind not in {"publisher"} and not re.search(r"\b(?:told|to|by)\s+(?:the\s+)?$",
                                                                     self.text[max(s, m.start - 10):m.start])]
@@ -265,6 +271,21 @@ class RoleContextRules(OfficePlaces, PersonOrOrg):
             if cleaned is not None:
                 return cleaned
         return None
+
+    def _union_spoken_of(self, a: int, b: int) -> Mention | None:
+        """Whose "the union's TITLE" at ``text[a:b]`` is: the trade union named last in the two sentences before
+        or in its own (a name the parser called a place, "the Sindicato dos Metalúrgicos de X", is the union)."""
+        if not re.search(r"\bthe\s+(?:[\w-]+\s+)?union['’]s\s", self.text[max(0, a - 30):b], re.I):
+            return None
+        from nevkg.ingest.extract.ner import retype
+
+        sents = [s0 for s0, _, _ in self._sentences if s0 <= a]
+        start = sents[-3] if len(sents) > 2 else 0
+        union = next((m for m in reversed(self.mentions_in(start, a, ("organizations", "places")))
+                      if not m.known and _UNION_NAME.search(m.text) or m.kind == "trade-union"), None)
+        if union is not None and union.file == "places" and union.id in self.ents.new:
+            retype(self.ents, union.id, "organizations", "trade-union")
+        return union if union is not None and union.file == "organizations" else None
 
     def _propose_org(self, tok: Any) -> Mention | None:
         """A proper noun the parse names as what a person heads ("NAME, who chairs the association X") and no

@@ -4,24 +4,59 @@ mixin of the role rules (:class:`~nevkg.ingest.extract.roles_context.RoleContext
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from nevkg.ingest.extract.model import Mention
 
 #: nouns of a company after a country's adjective ("Chinese carmaker X"): the company's home, no office's country
 _COMPANY_AFTER = re.compile(r"\s+(?:[\w\-]+\s+){0,2}?(?:automakers?|carmakers?|makers?|manufacturers?|compan(?:y|ies)|"
                             r"firms?|groups?|brands?|giants?|start-?ups?|conglomerates?|suppliers?|investors?|"
-                            r"exporters?|importers?|producers?|rivals?)\b", re.I)
+                            r"exporters?|importers?|producers?|rivals?|retailers?|dealers?|distributors?|lenders?|"
+                            r"banks?|operators?)\b", re.I)
+
+
+#: a possessive before a place that makes it a part of a town ("the city's Industrial District", "its port")
+_PART_OF_TOWN = re.compile(r"\b(?:the\s+(?:city|town|municipality)['’]s|its)\s+$", re.I)
+
+#: a town's council, a mayor's body ("Brisbane City Council", "the Municipal Council of X")
+_TOWN_COUNCIL = re.compile(r"\b(?:City|Town|Municipal|Borough|Shire)\s+Council\b")
 
 
 class OfficePlaces:
     """The place of an office of state named without one (needs the extractor's text, sentences and mentions)."""
 
     def _local_place(self, pos: int, title: str) -> Mention | None:
-        """A mayor's city or a governor's province or state: the one of that kind the sentence names nearest."""
-        kinds = {"city", "district", None} if re.search(r"mayor", title, re.I) else {"province", "state", "region"}
+        """A mayor's city or a governor's province or state: the one of that kind the sentence names nearest (not
+        a part of a town: "the city's X District"), else, for a mayor, the one town council the article names, else
+        the town the article is about: the only one it names, or its dateline's when named most (a local paper's:
+        "PONTA GROSSA — … Mayor NAME"); never a district where something happens ("a depot in the X District")."""
+        mayor = re.search(r"mayor", title, re.I)
+        kinds = {"city", None} if mayor else {"province", "state", "region"}
+        sent = next(((s, e) for s, e, _ in self._sentences if s <= pos < e), (pos, pos))
+        here = [m for m in self.mentions_in(*sent, ("places",)) if not _PART_OF_TOWN.search(
+            self.text, max(0, m.start - 30), m.start)]
+        found = [m for m in here if m.kind in kinds]
+        if found or not mayor:
+            return min(found, key=lambda m: abs(m.start - pos)) if found else None
+        councils = [m for m in self.ents.mentions if m.file == "organizations" and _TOWN_COUNCIL.search(m.text)]
+        if len({m.id for m in councils}) == 1:  # "Brisbane City Council … The Lord Mayor, NAME": its council
+            return councils[0]
+        towns = [m for m in self.ents.mentions if m.file == "places" and m.kind in kinds
+                 and not _COMPANY_AFTER.match(self.text, m.end)]  # (not "the Melbourne energy retailer X")
+        counts = Counter(m.id for m in towns).most_common(2)
+        line = getattr(self.ents, "dateline", None)
+        if len(counts) == 1 or len(counts) == 2 and line is not None and line.id == counts[0][0] and \
+                counts[0][1] > counts[1][1]:
+            return next(m for m in towns if m.id == counts[0][0])  # the one town of the article, or its dateline's
+        return None
+
+    def _country_named_in(self, pos: int) -> Mention | None:
+        """The country the sentence names nearest to ``pos``, by its name (an adjective says whose a company or a
+        product is: "the Chinese carmaker X", "the first Chinese cars"): a governor's or mayor's country, where no
+        town or province is named."""
         for s, e, _ in self._sentences:
             if s <= pos < e:
-                here = [m for m in self.mentions_in(s, e, ("places",)) if m.kind in kinds]
+                here = self.ents.countries_in(s, e, adjectives=False)
                 return min(here, key=lambda m: abs(m.start - pos)) if here else None
         return None
 
@@ -42,18 +77,11 @@ class OfficePlaces:
                  and re.search(r"\bCommission\b", m.label or m.text)]
         return found[-1] if found else None
 
-    def _country_in_sentence(self, pos: int) -> Mention | None:
-        """The country the sentence names (adjectives too: "the Brazilian town of X"), nearest to ``pos``."""
-        for s, e, _ in self._sentences:
-            if s <= pos < e:
-                here = self.ents.countries_in(s, e)
-                return min(here, key=lambda m: abs(m.start - pos)) if here else None
-        return None
-
     def _country_around(self, pos: int) -> Mention | None:
         """For a government title without a country: the country of the sentence nearest to it, else the country
-        named last before it (not as an origin: "from X", "outside X"), else the article's most named country, else
-        the country of its dateline."""
+        of the dateline where the article names it most, else the country named last before it (not as an origin or
+        a destination: "from X", "outside X", "to X"), else the article's most named country, else the country of
+        its dateline."""
         for s, e, _ in self._sentences:
             if s <= pos < e:
                 here = self.ents.countries_in(s, e, adjectives=False)
@@ -67,8 +95,12 @@ class OfficePlaces:
                 adjs = [m for m in self.ents.countries_in(s, e) if not _COMPANY_AFTER.match(self.text, m.end)]
                 if adjs:
                     return min(adjs, key=lambda m: abs(m.start - pos))
+        most, line = self.ents.most_named_country(adjectives=False), getattr(self.ents, "dateline", None)
+        if most and most[0].id in {self.ents.dateline_country(), line.id if line and line.kind == "country" else 0}:
+            return most[0]  # the country of the dateline, the one the article names most ("MONTERREY, Mexico --")
         earlier = [m for m in self.ents.countries_in(0, pos, adjectives=False) if not re.search(
-            r"\b(?:from|outside|beyond|than|of)\s+(?:the\s+)?$", self.text[max(0, m.start - 10):m.start])]
+            r"\b(?:from|outside|beyond|than|of|to|into)\s+(?:the\s+)?$", self.text[max(0, m.start - 10):m.start])]
+        # (nor as a destination: "no brand exports from Mexico to the U.S.")
         if earlier:
             return earlier[-1]
         most = self.ents.most_named_country()

@@ -1,0 +1,150 @@
+"""The vocabulary of people's titles (title words, business functions, ranks, a person's name) and the clean-up of
+organisation names the parser made of title words ("Communications Manager", "Global Sales", "X Chairman"), used by
+:mod:`.people` and the role rules."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from nevkg.ingest.extract.model import Mention
+from nevkg.ingest.extract.role_titles import _TITLE_RX as _ANY_TITLE_RX
+
+__all__ = ["business_partner", "functions_are_no_companies", "titles_out_of_org_names"]
+
+_TITLE_WORDS = (r"chairman|chairwoman|chairperson|chair|president|vice[\s-]president|director|director-general|"
+                r"general\s+manager|manager|chief\s+executive(?:\s+officer)?|CEO|CFO|CTO|COO|founder|co-founder|"
+                r"head|secretary|spokesperson|spokesman|spokeswoman|executive|officer|minister|deputy|partner|"
+                r"engineer|analyst|researcher|economist|professor|dean|leader|boss|general\s+counsel|fellow|"
+                r"senior\s+associate|under-?secretary|consultant|counsel|advis[eo]r|MD|VP|SVP|EVP|CCO|CMO|CIO|"
+                r"CBO|CGO|CPO|"
+                r"CSO|(?:plant|shop|union|workers['’]?|staff)\s+(?:representative|steward|delegate)|shop\s+steward")
+_TITLE_RX = re.compile(rf"\b(?:{_TITLE_WORDS})\b", re.I)
+#: a name of two or three words, accented letters too ("Arturo Mendía", "Jürgen Maß")
+_UP, _LO = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
+_NAME = rf"[{_UP}][{_LO}]+(?:-[{_UP}][{_LO}]+)?(?:[ ][{_UP}][{_LO}]+(?:-[{_UP}]?[{_LO}]+)?){{1,2}}"
+
+#: a business function, written in capitals in a title ("Head of Global Sales", "VP, Investor Relations")
+_FUNCTION = re.compile(r"(?:(?:[A-Z][a-z]+\s+){0,2}(?:Sales|Marketing|Operations|Communications?|Strategy|Procurement|"
+                       r"Purchasing|Relations|Affairs|Planning|Experience|Partnerships|Alliances|Policy|Safety|"
+                       r"Expansion|Growth)|(?:(?:Global|International|Overseas|Corporate|Public|Investor|Government|"
+                       r"Business|Human|Product|Brand|Customer|Digital)\s+)?(?:Finance|Engineering|Research|Design|"
+                       r"Logistics|Resources|Development|Service|Services|Technology|Products?)|"
+                       r"(?:Land|Road|Public|Urban|Rail|Maritime|Air)\s+Transport(?:ation)?)"  # (a ministry's)
+                       r"(?:\s+(?:and|&)\s+[A-Z][a-z]+)?")
+#: (any words may qualify a function's noun that ends no company's name: "Driver Experience", "Global
+#: Partnerships"; only these qualify the others: "Beiling Technology" is a company)
+#: a capitalised word of rank before a title ("Senior Vice President")
+_RANK = r"(?:Senior|Executive|Deputy|Vice|Chief|Group|Global|Regional|Managing|General|Assistant|Associate|Corporate)"
+#: not a word of a title: a preposition, an article, a conjunction (a lookahead before a lower-case word)
+_FUNCTION_WORD = r"(?!(?:by|of|at|from|with|to|for|on|in|the|a|an|and|or|said|says|told|that)\s)"
+#: title words only, capitalised, that a parser may take for an organisation ("Managing Partner")
+_TITLE_ONLY = re.compile(r"(?:(?:Managing|Senior|General|Executive|Chief|Vice|Deputy|Assistant|Associate|Founding|"
+                         r"Regional|Country)\s+)+(?:Partner|Director|Manager|President|Chairman|Officer|Executive|"
+                         r"Counsel|Consultant|Adviser|Advisor)|Co-?[Ff]ounder")  # (or "Co-Founder" alone)
+#: a function's head or officer ("Communications Manager", "Sales Director", "Press Officer")
+_FUNCTION_TITLE = re.compile(rf"(?:{_FUNCTION.pattern}|Press|Media)\s+(?:Manager|Director|Officer|Head|Lead|"
+                             r"Coordinator|Specialist|Executive|Adviser|Advisor)")
+_TITLE_BEFORE_FUNCTION = re.compile(rf"\b(?:{_TITLE_WORDS}|VP|SVP|EVP|director\s+general)\s*(?:,|of|for)\s*$", re.I)
+#: title words a parser may take into an organisation's name before a person ("X Chairman & CEO NAME")
+_TRAILING_TITLE = re.compile(r"(?:\s+(?:President|Chairman|Chairwoman|Chairperson|CEO|Founder|Co-[Ff]ounder|Chief|"
+                             r"Executive|Director|Vice|Managing|Senior|General|Manager))+$")
+
+
+def functions_are_no_companies(R: Any, s: int, e: int) -> None:
+    """A business function written in capitals after a title ("Head of Sales", "Vice President, Global
+    Marketing") is part of the title: a new organisation the parser made of it is dropped.
+
+    Parameters
+    ----------
+    R : PeopleRules
+        The extractor (its text and mentions).
+    s, e : int
+        The sentence's bounds.
+    """
+    for m in R.mentions_in(s, e, ("organizations",)):
+        before = R.text[max(s, m.start - 40):m.start]
+        function = _FUNCTION.fullmatch(m.text) or re.fullmatch(rf"(?:{_FUNCTION.pattern})\s+{_NAME}", m.text)
+        # (the parser may read the function and the name after it as one: "Global Sales Ella Marsh")
+        if not m.known and m.id in R.ents.new and (function and _TITLE_BEFORE_FUNCTION.search(before) or
+                                                   _TITLE_ONLY.fullmatch(m.text) or
+                                                   _FUNCTION_TITLE.fullmatch(m.text) or re.match(
+                r"\s+(?:[Cc]ontacts?|[Ee]nquiries|[Rr]elations)\s*:", R.text[m.end:m.end + 20])):
+            R.ents.forget(m)  # (or title words only: "Managing Partner", "Executive Director", a function's
+            # title: "Communications Manager", or a label's first word: "Media contact:")
+            continue
+        at = re.fullmatch(rf"(?:{_FUNCTION.pattern})\s+(?:at|of)\s+(?:the\s+)?(?P<org>\S.*)", m.text)
+        other = next((o for o in R.ents.mentions if at and o.file == "organizations" and o.id != m.id
+                      and o.text == at.group("org")), None)
+        if other is not None and not m.known and m.id in R.ents.new and _TITLE_BEFORE_FUNCTION.search(before):
+            # "Director General of [Land Transport at MOTL]" read as one name: the function is the title's,
+            # the organisation named after it the person's
+            R.ents.forget(m)
+            R.ents.add(Mention(m.start + at.start("org"), m.end, at.group("org"), "organizations", other.id,
+                               other.known, other.kind, other.rule, other.confidence, other.label))
+
+
+def titles_out_of_org_names(R: Any, s: int, e: int) -> None:
+    """A new organisation whose name ends in title words before a person ("X Chairman & CEO NAME" read as
+    "X Chairman") is the organisation without them: a mention of the one of that name, else renamed.
+
+    Parameters
+    ----------
+    R : PeopleRules
+        The extractor (its text, gazetteer and mentions).
+    s, e : int
+        The sentence's bounds.
+    """
+    for m in R.mentions_in(s, e, ("organizations",)):
+        t = _TRAILING_TITLE.search(m.text)
+        if m.known or m.id not in R.ents.new or t is None or t.start() == 0 or \
+                not re.match(rf"\s*(?:(?:&|and)\s+[\w\s-]*?)?\s*{_NAME}", R.text[m.end:e]):
+            continue
+        name, old = m.text[:t.start()], m.id
+        same = next((o for o in R.ents.mentions if o.file == "organizations" and o.text == name), None)
+        known = R.gaz.lookup(name, ("organizations",)) if same is None else None
+        m.end, m.text = m.start + len(name), name
+        if same is not None or known is not None:
+            m.id, m.known = (same.id, same.known) if same is not None else (known.id, True)
+            m.label, m.kind = (same.label, same.kind) if same is not None else (known.label, known.kind)
+            R.ents.drop_unused(old)
+            continue
+        m.id, m.label = R.ents._new_id(name, "organizations"), name
+        R.ents.new[m.id] = {**R.ents.new.pop(old), "id": m.id, "label": name}
+        R.ents.new_meta[m.id] = R.ents.new_meta.pop(old)
+        R.ents.new_meta[m.id].label = name
+        for k in R.ents.mentions:
+            if k.id == old:  # (its repeats, which end in the title words too)
+                k.id, k.label = m.id, name
+
+
+#: words before "partner" that still make it a person's post ("managing partner", "a senior partner at X")
+_PERSON_PARTNER = {"managing", "senior", "junior", "founding", "general", "equity", "name", "former", "co-managing"}
+
+
+def business_partner(title: str) -> bool:
+    """Whether ``title`` names a business relation, not a person's post.
+
+    So it is when "partner" is its only title word and a word saying what kind of partner stands before it
+    ("its distribution partner", "the sales partner for X", "official importer and service partner"): what it
+    is said of is a company.
+
+    Parameters
+    ----------
+    title : str
+        A title as read next to a name.
+
+    Returns
+    -------
+    bool
+        True for a business partner, False for a person's post ("partner", "managing partner", "chairman").
+
+    >>> business_partner("former national sales partner"), business_partner("partner"), business_partner(
+    ...     "managing partner")
+    (True, False, False)
+    """
+    words = _ANY_TITLE_RX.findall(title)
+    if not words or any(w.lower() not in {"partner", "partners"} for w in words):
+        return False
+    before = re.search(r"([\w-]+)\s+partners?\b", title, re.I)
+    return before is not None and before.group(1).lower() not in _PERSON_PARTNER
