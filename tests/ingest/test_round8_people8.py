@@ -7,14 +7,9 @@ from __future__ import annotations
 import pytest
 
 from nevkg.ingest.extract import extract
+from tests.ingest.test_people_round4 import _roles
 
 pytestmark = pytest.mark.usefixtures("nlp_pipeline")
-
-
-def _roles(gaz, text):
-    result = extract(text, gaz, article_date="2026-03-15", source_id="test-source")
-    return {(c.record["person"], c.record["organization"], c.record["title"]) for c in result.candidates
-            if c.file == "roles"}
 
 
 @pytest.mark.parametrize("text, role", [

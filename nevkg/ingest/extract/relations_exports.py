@@ -4,7 +4,8 @@
 to a place that names no exporter of its own speaks of the country whose exports the text spoke of last
 (:meth:`ExportRules.export_country`). "Chile was the largest destination, followed by Peru and Ecuador": each
 place of a ranking of destinations is one the exporter ships to (:meth:`ExportRules.rankings`): the exporter is
-the possessor ("its top market") or, without one, that country. A mixin of the cue rules
+the possessor ("its top market") or, without one, that country; "with A and B its largest markets" lists places
+the company exports to or sells in (:meth:`ExportRules._destinations`). A mixin of the cue rules
 (:class:`~nevkg.ingest.extract.relations_markets.MarketRules`).
 """
 
@@ -13,9 +14,15 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from nevkg.ingest.extract.lists import joined_runs
 from nevkg.ingest.extract.model import Mention
 from nevkg.ingest.extract.spans import IN_CLAUSE
 
+#: between two places of one list ("A, B and the C")
+_PLACE_GAP = re.compile(r"(?:,\s*|\s+and\s+|,\s+and\s+)(?:the\s+)?")
+_DEST_NOUN = re.compile(r"^\s*(?:(?:are|were|is|was|remain(?:s|ed)?|became|become)\s+)?(?:now\s+|still\s+)?"
+                        r"(?:(?:among|one\s+of)\s+)?(?:its|their|the\s+(?:company|group|carmaker|automaker|brand)['’]s)"
+                        r"\s+(?:[\w\-]+\s+){0,2}?(?:markets?|destinations?)\b", re.I)
 #: a country's exports ("China's vehicle exports", "Chinese car shipments", "the country's overseas sales")
 _EXPORTS_OF = re.compile(r"(?:['’]s?)?\s+(?:(?!(?:as|and|or|to|for|of|in|at|while|but|the|a|an)\s)[\w\-]+\s+){0,2}?"
                          r"(?:exports|shipments|overseas\s+(?:sales|shipments))\b", re.I)
@@ -92,3 +99,22 @@ class ExportRules:
                 rec["period_inferred"] = True
         self.add("market_presence", {"id": self.cid(f"{exporter.id}-{activity}-{mk.id}"), **rec}, 0.55,
                  [(exporter.start, exporter.end), cue, (mk.start, mk.end)], rule)
+
+    def _destinations(self, s, e, orgs, places, periods) -> None:
+        """"with A and B its largest markets", "A, B and C are among its main destinations": exports to each."""
+        for run in joined_runs(places, self.text, _PLACE_GAP):
+            m = _DEST_NOUN.match(self.text[run[-1].end:e])
+            if m is None:
+                continue
+            pool = [o for o in orgs if o.end <= run[0].start and not o.compiler]
+            exporter = pool[-1] if pool else self._fallback_actor(s, run[-1].end + m.end())
+            if exporter is None:
+                continue
+            # "its sales rose, with A and B its top markets": sales there; shipped or exported: exports
+            sold = re.search(r"markets?\b", m.group(0), re.I) and re.search(r"\b(?:sales|sold|sell\w*)\b",
+                                                                            self.text[s:run[0].start], re.I) \
+                and not re.search(r"\b(?:export\w*|ship\w*)\b", self.text[s:run[0].start], re.I)
+            activity = "sells-in" if sold else "exports-to"
+            for mk in run:
+                self.listed_market(exporter, mk, activity, periods, (run[-1].end + m.start(), run[-1].end + m.end()),
+                                   "presence:destination-list")

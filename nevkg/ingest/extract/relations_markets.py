@@ -7,7 +7,6 @@ import re
 from typing import Any
 
 from nevkg.ingest.extract.figures import find_statistics
-from nevkg.ingest.extract.lists import joined_runs
 from nevkg.ingest.extract.model import Mention
 from nevkg.ingest.extract.periods import _plain
 from nevkg.ingest.extract.plans import plan_status
@@ -21,11 +20,6 @@ from nevkg.ingest.extract.vocab import TO_COME_RE
 _TO_COME = re.compile(rf"\b(?:{TO_COME_RE}|(?:is|are)\s+set|is\s+preparing)\s+(?:to\s+)?(?:also\s+|soon\s+|start\s+|"
                       r"begin\s+)?$", re.I)
 #: "with A and B its largest markets", "A, B and C are among its main destinations"
-#: between two places of one list ("A, B and the C")
-_PLACE_GAP = re.compile(r"(?:,\s*|\s+and\s+|,\s+and\s+)(?:the\s+)?")
-_DEST_NOUN = re.compile(r"^\s*(?:(?:are|were|is|was|remain(?:s|ed)?|became|become)\s+)?(?:now\s+|still\s+)?"
-                        r"(?:(?:among|one\s+of)\s+)?(?:its|their|the\s+(?:company|group|carmaker|automaker|brand)['’]s)"
-                        r"\s+(?:[\w\-]+\s+){0,2}?(?:markets?|destinations?)\b", re.I)
 
 
 #: a company whose name says it runs chargers ("X Charging", "Y Charge", "Z Volt")
@@ -183,25 +177,6 @@ class MarketRules(ExportRules, GappedDeployments):
                 self.add("market_presence", {"id": rid, **rec}, conf,
                          [(exporter.start, exporter.end), (cue_s, cue_e), (mk.start, mk.end)],
                          f"presence:{activity}")
-
-    def _destinations(self, s, e, orgs, places, periods) -> None:
-        """"with A and B its largest markets", "A, B and C are among its main destinations": exports to each."""
-        for run in joined_runs(places, self.text, _PLACE_GAP):
-            m = _DEST_NOUN.match(self.text[run[-1].end:e])
-            if m is None:
-                continue
-            pool = [o for o in orgs if o.end <= run[0].start and not o.compiler]
-            exporter = pool[-1] if pool else self._fallback_actor(s, run[-1].end + m.end())
-            if exporter is None:
-                continue
-            # "its sales rose, with A and B its top markets": sales there; shipped or exported: exports
-            sold = re.search(r"markets?\b", m.group(0), re.I) and re.search(r"\b(?:sales|sold|sell\w*)\b",
-                                                                            self.text[s:run[0].start], re.I) \
-                and not re.search(r"\b(?:export\w*|ship\w*)\b", self.text[s:run[0].start], re.I)
-            activity = "sells-in" if sold else "exports-to"
-            for mk in run:
-                self.listed_market(exporter, mk, activity, periods, (run[-1].end + m.start(), run[-1].end + m.end()),
-                                   "presence:destination-list")
 
     def _deployments(self, s, e, sent, orgs, places, periods, dates) -> None:
         rx = re.compile(r"(?P<cue>robotaxi\s+(?:service|fleet|operations?)|robotaxis?|" + _DRIVERLESS +
