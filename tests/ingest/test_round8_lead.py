@@ -245,13 +245,3 @@ def test_the_agent_of_a_passive_sale_is_the_sellers_channel(gaz):
     text = ("Qiaoxin Auto launched the Pavo 3 in Britain in June. It is sold in the UK and Ireland by Marlowe Motor "
             "Imports, the importer that has held the distribution rights since March.")
     assert frozenset({"qiaoxin-auto", "marlowe-motor-imports"}) in _partners(run(gaz, text))
-
-
-def test_a_companys_share_of_the_market_an_article_is_about_is_a_sale_there(gaz):
-    text = ("LIMA, Nov 30 -- Chinese brands took a fifth of Peru's car market this year. Qiaoxin Auto remains the "
-            "largest Chinese seller with a 7.2% market share, its chief executive said.\n\n"
-            "Peru cut its import duty in 2025. Dealers in Peru expect more brands. Peru's registrations rose 9%.")
-    assert ("sells-in", "qiaoxin-auto", "peru") in _markets(run(gaz, text))
-    text = ("Qiaoxin Auto said fully driverless rides accounted for 71% of all its paid rides in the quarter. China "
-            "is its home. China, China and China.")
-    assert not _markets(run(gaz, text))

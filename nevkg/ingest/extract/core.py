@@ -40,7 +40,6 @@ from nevkg.ingest.extract.relations_launches import LaunchRules
 from nevkg.ingest.extract.relations_levels import MarketLevelRules
 from nevkg.ingest.extract.relations_market_back import MarketBackRules
 from nevkg.ingest.extract.relations_respective import RespectiveRules
-from nevkg.ingest.extract.relations_shares import ShareMarketRules
 from nevkg.ingest.extract.relations_types import TypedEndRules
 from nevkg.ingest.extract.roles import RoleRules
 from nevkg.ingest.extract.sentence_figures import SentenceFigures
@@ -52,8 +51,7 @@ from nevkg.ingest.gazetteer import Gazetteer
 # ========================================================================================= extraction
 class _Extractor(SentenceFigures, EntityRecords, ObservationRules, RelationRules, ParsedRelations, PeopleRules,
                  RoleRules, VentureRules, HandoverRules, AssertionRules, MarketLevelRules,
-                 RespectiveRules, TypedEndRules, ChannelRules, CostRules, MarketBackRules, LaunchRules,
-                 ShareMarketRules):
+                 RespectiveRules, TypedEndRules, ChannelRules, CostRules, MarketBackRules, LaunchRules):
     """Runs every rule family over the sentences of one article."""
 
     def __init__(self, text: str, gaz: Gazetteer, article_date: str | None, source_id: str,
@@ -145,7 +143,6 @@ class _Extractor(SentenceFigures, EntityRecords, ObservationRules, RelationRules
                                or _months(ranges[-1]) > _months(self.article_period)):
                     self.article_period = ranges[-1]  # the report's period: the widest range it names
         self.finish_ventures()
-        self.share_markets()
         self.entity_candidates()
         self.finish_measures()
         self.measure_flows()
