@@ -245,3 +245,10 @@ def test_the_agent_of_a_passive_sale_is_the_sellers_channel(gaz):
     text = ("Qiaoxin Auto launched the Pavo 3 in Britain in June. It is sold in the UK and Ireland by Marlowe Motor "
             "Imports, the importer that has held the distribution rights since March.")
     assert frozenset({"qiaoxin-auto", "marlowe-motor-imports"}) in _partners(run(gaz, text))
+
+
+def test_a_price_takes_no_period_from_the_sentences_before(gaz):
+    text = ("Qiaoxin Auto sold 12,400 cars in Chile in the first ten months of 2026. Its Pavo 3 crossover is priced "
+            "at 24.9 million pesos, and the long-range version starts at 27.5 million pesos.")
+    prices = [c.record for c in cands(run(gaz, text), "observations") if c.record.get("unit") == "clp"]
+    assert len(prices) == 2 and not any(p.get("period_start") for p in prices)

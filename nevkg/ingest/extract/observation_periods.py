@@ -26,6 +26,10 @@ _START_CUE = re.compile(r"\b(?:starting|beginning|from|effective|as\s+of|as\s+fr
 #: words before a rate that is already in force beside a new measure ("on top of the standard 10% tariff")
 _STANDING_RATE = re.compile(r"\b(?:on\s+top\s+of|in\s+addition\s+to|(?:the\s+)?(?:standard|existing|current|"
                             r"regular|normal|usual|general|most-favoured-nation|MFN))\b[^.;%]{0,40}$", re.I)
+#: the words before a price ("priced at", "a price of", "starting at", "sells for", "retails from")
+_PRICE_BEFORE = re.compile(r"\b(?:priced|prices?|retails?|retailing|starts?|starting|sells?\s+for|selling\s+for|"
+                           r"(?:price\s+)?tag)\s+(?:\w+\s+){0,2}?(?:at|from|of|for)\s+(?:about\s+|around\s+|just\s+|"
+                           r"under\s+|below\s+)?$", re.I)
 #: verbs whose time is when something starts, not the time of a figure stated with them
 _STARTING = {"start", "begin", "open", "commence", "launch", "resume", "due", "enter", "break"}
 #: a rate per year after a count ("60,000 vehicles a year", "per annum", "annually")
@@ -175,6 +179,8 @@ def _timeless(st: Statistic, sent: str, after: str = "", before: str = "") -> bo
     if st.unit in _MONEY and re.search(r"\binvest\w*|\bworth\b|\bcost\w*|\bspend\w*|\bfund\w*|"
                                        + PUT_INTO, sent, re.I):
         return True
+    if st.unit in _MONEY and _PRICE_BEFORE.search(before):
+        return True  # "priced at 529,900 pesos", "a price of €44,900", "starts at £36,990": a price, no flow
     if st.kind == "percent" and (re.match(r"\s*(?:(?:countervailing|anti-subsidy|import|additional)\s+)?"
                                          r"(?:dut(?:y|ies)|tariffs?|surtax|levy)\b", after, re.I)
                                  or re.search(r"\b(?:dut(?:y|ies)|tariffs?|surtax|levy)\s+(?:rate\s+)?of\s+$", before,
