@@ -252,3 +252,13 @@ def test_a_price_takes_no_period_from_the_sentences_before(gaz):
             "at 24.9 million pesos, and the long-range version starts at 27.5 million pesos.")
     prices = [c.record for c in cands(run(gaz, text), "observations") if c.record.get("unit") == "clp"]
     assert len(prices) == 2 and not any(p.get("period_start") for p in prices)
+
+
+def test_a_rate_of_the_one_dated_measure_starts_on_its_day(gaz):
+    text = ("The countervailing duties take effect from December 1, 2026, the ministry said.\n\n"
+            "Investigators found that subsidies had cut prices by a fifth.\n\n"
+            "Under the notification, Qiaoxin Motor will pay a duty of 18.4%, Baiyun Bus 22.7% and Tengyun Auto "
+            "13.9%. They come on top of the standard 10% tariff.")
+    obs = {c.record["value"]: c.record for c in cands(run(gaz, text), "observations")}
+    assert all(obs[v].get("period_start") == "2026-12-01" for v in (18.4, 22.7, 13.9))
+    assert not obs[10].get("period_start")

@@ -26,6 +26,8 @@ _START_CUE = re.compile(r"\b(?:starting|beginning|from|effective|as\s+of|as\s+fr
 #: words before a rate that is already in force beside a new measure ("on top of the standard 10% tariff")
 _STANDING_RATE = re.compile(r"\b(?:on\s+top\s+of|in\s+addition\s+to|(?:the\s+)?(?:standard|existing|current|"
                             r"regular|normal|usual|general|most-favoured-nation|MFN))\b[^.;%]{0,40}$", re.I)
+#: words of a measure's rate
+_RATE_WORD = re.compile(r"\b(?:rates?|tariffs?|dut(?:y|ies)|surtax\w*|levy|levies)\b", re.I)
 #: the words before a price ("priced at", "a price of", "starting at", "sells for", "retails from")
 _PRICE_BEFORE = re.compile(r"\b(?:priced|prices?|retails?|retailing|starts?|starting|sells?\s+for|selling\s+for|"
                            r"(?:price\s+)?tag)\s+(?:\w+\s+){0,2}?(?:at|from|of|for)\s+(?:about\s+|around\s+|just\s+|"
@@ -285,7 +287,8 @@ class PeriodRules:
             named = [p for p in stat_periods if p.end <= st.start]
             own = ([p for p in named if re.search(r"\d{4}", p.text)] or named)[-1:]  # (a year written out first)
         dated = self._dated_period(st, periods)
-        if st.kind == "percent" and _STANDING_RATE.search(text[max(s, st.start - 40):st.start]):
+        standing = st.kind == "percent" and bool(_STANDING_RATE.search(text[max(s, st.start - 40):st.start]))
+        if standing:
             dated = None  # "come on top of the standard 10% tariff": a rate in force before, not from the new day
             ctx = {**ctx, "start_day": None}
         period = None
@@ -318,6 +321,11 @@ class PeriodRules:
             period = ctx["start_day"]  # a rate of a measure in force from a day stated before
             drop += 0.1
             notes.append(f"a rate of a measure in force from a day stated before ({period.text})")
+        elif st.kind == "percent" and not stat_periods and not standing and _RATE_WORD.search(sent) \
+                and len(starts := getattr(self, "measure_starts", {})) == 1:
+            period = next(iter(starts.values()))  # "The duties take effect from 1 December." … "X will pay 18.4%"
+            drop += 0.15
+            notes.append(f"a rate of the one measure the article dates, in force from {period.text}")
         elif (_is_flow(measure, st) or st.role in {"growth", "multiple"}) and not timeless \
                 and self._parallel(st, stat_periods):
             # "A sold N in X, while B delivered M in 2025": a flow of a parallel clause shares its period

@@ -43,6 +43,8 @@ class SentenceFigures:
         if starts:  # "the duties will apply from 1 May. The rates are …": a day the next sentences' rates start
             ctx["start_day"] = starts[-1]
             ctx["start_measure"] = bool(re.search(r"\b(?:tariffs?|dut(?:y|ies)|surtax\w*|levy|levies)\b", sent, re.I))
+            if ctx["start_measure"]:  # (the days measures start on, article-wide)
+                self.measure_starts = {**getattr(self, "measure_starts", {}), starts[-1].period_start: starts[-1]}
         pending: Statistic | None = None  # "rose 12% to N": a change waiting for the figure it leads to
         for i, st in enumerate(stats):
             if st.role == "yoy":
