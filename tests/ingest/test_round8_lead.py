@@ -262,3 +262,11 @@ def test_a_rate_of_the_one_dated_measure_starts_on_its_day(gaz):
     obs = {c.record["value"]: c.record for c in cands(run(gaz, text), "observations")}
     assert all(obs[v].get("period_start") == "2026-12-01" for v in (18.4, 22.7, 13.9))
     assert not obs[10].get("period_start")
+
+
+def test_light_and_heavy_vehicles_are_vehicles():
+    from nevkg.ingest.extract.figures import find_statistics
+
+    for text in ("They took 21.4% of the 1.24 million light vehicles sold in Peru in 2026.",
+                 "Registrations of heavy-duty trucks reached 41,200 units, and of 380,000 light commercial vehicles."):
+        assert any(st.unit == "vehicles" and st.value >= 41200 for st in find_statistics(text, 0)), text

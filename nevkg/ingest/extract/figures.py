@@ -133,6 +133,7 @@ _UNIT_AFTER = re.compile(
     r"NEV|EV|overseas|robotaxi|export|more|complete|finished|locally\s+built|domestic|annual|yearly|monthly|"
     r"global|retail|vehicle|fully|autonomous|self-driving|consecutive|straight|battery[\s-]electric|connected|"
     r"commercial|paid|direct|indirect|permanent|skilled|full-time|part-time|additional|affiliated|CKD|SKD|"
+    r"light|heavy|medium|(?:light|medium|heavy)-duty|"
     r"\d{1,3}-(?:seat|seater|passenger|door|metre|meter|foot)|"
     r"former|remaining|furloughed|laid-off|"
     r"(?:[Ll]evel|L)[\s-]?[2-5]|[A-Z][A-Za-z0-9-]+(?=\s+(?:[A-Z][A-Za-z0-9-]+\s+){0,2}(?:cars?|vehicles|EVs|units|"
