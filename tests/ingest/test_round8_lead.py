@@ -270,3 +270,10 @@ def test_light_and_heavy_vehicles_are_vehicles():
     for text in ("They took 21.4% of the 1.24 million light vehicles sold in Peru in 2026.",
                  "Registrations of heavy-duty trucks reached 41,200 units, and of 380,000 light commercial vehicles."):
         assert any(st.unit == "vehicles" and st.value >= 41200 for st in find_statistics(text, 0)), text
+
+
+def test_a_plans_later_year_is_no_time_of_a_figure_reported_after_it(gaz):
+    text = ("The plant will build about 4,500 Qiaoxin cars this year and 18,000 in 2027, its director said. "
+            "Qiaoxin's share of the market has climbed to 1.5%.")
+    share = [c.record for c in cands(run(gaz, text, date="2026-11-20"), "observations") if c.record["value"] == 1.5]
+    assert share and share[0].get("period_start") != "2027"

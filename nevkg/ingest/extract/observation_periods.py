@@ -346,7 +346,10 @@ class PeriodRules:
                             kind="whole")
             notes.append(f"a share of {whole.id}: its period was taken")
         elif ctx.get("period") is not None and not stat_periods and not timeless \
-                and measure not in _POINT_MEASURES:  # a fleet or a count of markets "now" is the article's
+                and measure not in _POINT_MEASURES and not (  # a fleet or a count of markets "now" is the article's
+                    self.date and (ctx["period"].period_start or "") > self.date[:7] and not _PLAN_GAP.search(sent)):
+            # (a plan's later year is no time of a figure reported after it: "will build 18,000 in 2027. Its share
+            # has climbed to 1.5%")
             period, drop = ctx["period"], drop + 0.15
             notes.append(f"period carried from an earlier sentence ({period.text})")
         elif not stat_periods and getattr(self, "article_period", None) is not None and _is_flow(measure, st):
