@@ -277,3 +277,9 @@ def test_a_plans_later_year_is_no_time_of_a_figure_reported_after_it(gaz):
             "Qiaoxin's share of the market has climbed to 1.5%.")
     share = [c.record for c in cands(run(gaz, text, date="2026-11-20"), "observations") if c.record["value"] == 1.5]
     assert share and share[0].get("period_start") != "2027"
+
+
+def test_the_total_a_share_is_taken_of_is_the_markets(gaz):
+    text = "Chinese brands took 21.4% of the 1.24 million light vehicles sold in Peru in the first 10 months of 2026."
+    total = [c.record for c in cands(run(gaz, text), "observations") if c.record["value"] == 1240000]
+    assert total and total[0]["subject"] == "peru"

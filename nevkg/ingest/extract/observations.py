@@ -185,6 +185,10 @@ class ObservationRules(PeriodRules, SubjectRules, FigurePlaces):
         subject = rest or gapped or self._respectively(st, s, e) or self._agent(st, after) or owner or (
             self._tariff_target(st, after) if tariff else None) or (
             self._tariff_origin(st, e) if tariff and st.kind == "percent" else None) or self._parse_subject(st, dest)
+        if re.search(r"%\s+of\s+(?:the\s+|all\s+)?$", text[max(s, st.start - 12):st.start]):
+            market = next((m for m in after if m.file == "places" and re.fullmatch(
+                r"\s+(?:sold|registered|delivered|bought)\s+in\s+(?:the\s+)?", text[st.end:m.start])), None)
+            subject = market or subject  # "took 21.4% of the 1.24 million vehicles sold in Mexico": its total
         if subject is not None:
             conf -= 0.05
         whole = self._whole_of(st, s, e, bases) if owner is None else None
