@@ -283,3 +283,11 @@ def test_the_total_a_share_is_taken_of_is_the_markets(gaz):
     text = "Chinese brands took 21.4% of the 1.24 million light vehicles sold in Peru in the first 10 months of 2026."
     total = [c.record for c in cands(run(gaz, text), "observations") if c.record["value"] == 1240000]
     assert total and total[0]["subject"] == "peru"
+
+
+def test_a_market_ranked_as_a_named_companys_largest_is_that_companys(gaz):
+    text = ("Baiyun Bus delivered 900 buses in October. Thailand remained Qiaoxin Auto's largest overseas market last "
+            "month with 3,120 units, followed by Brazil (2,210) and Mexico (1,980).")
+    markets = _markets(run(gaz, text))
+    assert {("sells-in", "qiaoxin-auto", p) for p in ("thailand", "brazil", "mexico")} <= markets
+    assert not {m for m in markets if m[1] == "baiyun-bus"}

@@ -30,13 +30,15 @@ _EXPORTS_OF = re.compile(r"(?:['’]s?)?\s+(?:(?!(?:as|and|or|to|for|of|in|at|wh
 _CLAUSE_START = re.compile(r";|,\s+(?:and|but|while|whereas|although|though)\s|\b(?:while|whereas)\s")
 #: a place ranked among destinations ("was the largest destination", "remained its top export market")
 _RANKED = re.compile(r"\s+(?:(?:has\s+)?(?:remained|remains|was|is|became|has\s+been|ranked\s+as)\s+)"
-                     r"(?P<own>the|its|their)\s+(?:(?:single|largest|biggest|top|main|leading|second|third|"
-                     r"fourth|fifth|second-largest|third-largest|second-biggest|most\s+important|No\.\s*\d)\s+)+"
+                     r"(?P<own>the|its|their|(?-i:[A-Z])[\w.&-]*(?:\s+(?-i:[A-Z])[\w.&-]*){0,3}['’]s)\s+(?:(?:single|"
+                     r"largest|biggest|top|main|leading|second|third|fourth|fifth|second-largest|third-largest|"
+                     r"second-biggest|most\s+important|No\.\s*\d)\s+)+(?:(?:overseas|foreign|international)\s+)?"
                      r"(?P<noun>(?:export\s+)?(?:destination|market))s?\b", re.I)
 #: the places that follow a ranked one ("…, followed by A with 40,000 and B with 31,000")
 _FOLLOWED = re.compile(IN_CLAUSE + r"{0,60}?,?\s+followed\s+by\s+(?:the\s+)?", re.I)
 #: what may stand between two places of the list after "followed by" (a figure each)
-_NEXT = re.compile(r"(?:\s+(?:with|at|on)\s+[\d.,]+\s*(?:million|thousand|units|vehicles|cars|percent|%)?)?"
+_NEXT = re.compile(r"(?:\s+(?:with|at|on)\s+[\d.,]+\s*(?:million|thousand|units|vehicles|cars|percent|%)?|"
+                   r"\s*\([\d.,]+\s*(?:units|vehicles|cars|%)?\))?"
                    r"(?:,\s*|\s+and\s+|,\s+and\s+)(?:by\s+)?(?:the\s+)?")
 
 
@@ -61,8 +63,13 @@ class ExportRules:
             m = _RANKED.match(self.text, p.end, e)
             if m is None:
                 continue
+            named = next((o for o in orgs if o.start == m.start("own") and not o.compiler), None)
             if m.group("own").lower() == "the":
                 exporter = self.export_country(p.start)
+            elif named is not None:
+                exporter = named  # "Thailand remained X's largest overseas market"
+            elif m.group("own").lower() not in {"its", "their"}:
+                continue  # a possessor that names no organisation
             else:
                 pool = [o for o in orgs if o.end <= p.start and not o.compiler]
                 exporter = pool[-1] if pool else self.last_org
