@@ -291,3 +291,13 @@ def test_a_market_ranked_as_a_named_companys_largest_is_that_companys(gaz):
     markets = _markets(run(gaz, text))
     assert {("sells-in", "qiaoxin-auto", p) for p in ("thailand", "brazil", "mexico")} <= markets
     assert not {m for m in markets if m[1] == "baiyun-bus"}
+
+
+def test_a_legal_provision_or_a_family_is_no_organisation(gaz):
+    for text, rid in (
+            ("Serra Participações, which belongs to the Bittencourt Almeida family, already operates 34 dealerships in "
+             "Brazil through its subsidiary Serra Motors.", "bittencourt-almeida"),
+            ("This press release contains forward-looking statements within the meaning of Section 21E of the "
+             "Securities Exchange Act of 1934, as amended.", "section-21e"),
+            ("The transaction is a connected transaction under Chapter 14A of the Listing Rules.", "chapter-14a")):
+        assert not [m for m in run(gaz, text).mentions if m.id == rid], text
