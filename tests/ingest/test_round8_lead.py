@@ -301,3 +301,10 @@ def test_a_legal_provision_or_a_family_is_no_organisation(gaz):
              "Securities Exchange Act of 1934, as amended.", "section-21e"),
             ("The transaction is a connected transaction under Chapter 14A of the Listing Rules.", "chapter-14a")):
         assert not [m for m in run(gaz, text).mentions if m.id == rid], text
+
+
+def test_a_short_name_with_accented_letters_is_the_companys(gaz):
+    text = ("Xiangjiang Auto sells through Grupo Norteño Automotriz, a dealer group in Monterrey. Grupo Norteño "
+            "now runs 26 showrooms.")
+    ids = {m.text: m.id for m in run(gaz, text).mentions if m.text.startswith("Grupo")}
+    assert ids == {"Grupo Norteño Automotriz": "grupo-norteno-automotriz", "Grupo Norteño": "grupo-norteno-automotriz"}

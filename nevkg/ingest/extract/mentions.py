@@ -329,7 +329,7 @@ class _Entities(NamePatterns, ContainerRules, CountryMentions):
             pre = " ".join(words[:n])
             last = words[n - 1]
             if pre in out or any(w.lower() in _LEAD_STOP or w == "&" for w in words[:n]) \
-                    or not re.fullmatch(r"[A-Z][A-Za-z0-9\-]*", last) or last.lower() in _LEAD_STOP \
+                    or not (last[:1].isupper() and re.fullmatch(r"[\w\-]+", last)) or last.lower() in _LEAD_STOP \
                     or last.lower() in _GENERIC or len(pre) < 3 or self.gaz.lookup(pre) or pre in MAKERS:
                 continue  # a carmaker's or brand's own name ("Jaecoo" of "Jaecoo UK Ltd") is no short form
             out.append(pre)
