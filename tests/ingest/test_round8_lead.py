@@ -308,3 +308,9 @@ def test_a_short_name_with_accented_letters_is_the_companys(gaz):
             "now runs 26 showrooms.")
     ids = {m.text: m.id for m in run(gaz, text).mentions if m.text.startswith("Grupo")}
     assert ids == {"Grupo Norteño Automotriz": "grupo-norteno-automotriz", "Grupo Norteño": "grupo-norteno-automotriz"}
+
+
+def test_a_company_that_became_anothers_importer_is_its_partner(gaz):
+    for text in ("Andes Motors became Qiaoxin Auto's official importer in Peru in March.",
+                 "Andes Motors is Qiaoxin Auto's distributor in Peru."):
+        assert frozenset({"qiaoxin-auto", "andes-motors"}) in _partners(run(gaz, text)), text

@@ -30,6 +30,10 @@ _GOODS = {"car", "vehicle", "minivan", "van", "robotaxi", "robotaxis", "taxi", "
           "chip", "pack"}
 
 
+#: the roles a copula makes one company play for another ("Y is X's partner", "Y became X's importer")
+_COPULA_ROLES = {"partner", "importer", "distributor", "dealer", "agent", "representative", "assembler"}
+
+
 def _denied(cue: Any) -> bool:
     """Whether the clause of a partnership cue denies or refuses it ("did not sign a deal", "never partnered",
     "refused to cooperate")."""
@@ -249,11 +253,13 @@ class PartnerParseRules:
                 self._client_partner(maker, client, verb, f"parse:partner:{lem}", "supplies")
 
     def copula_partners(self, sent: Any, orgs: list[Mention]) -> None:
-        """"The local partner is Y", "Its partner in Riyadh is Y", "Y is X's partner": Y is the partner of the
-        possessor (X, or what "its" stands for), else of the company the text spoke of last ("the partner")."""
+        """"The local partner is Y", "Its partner in Riyadh is Y", "Y is X's partner", "Y became X's official
+        importer": Y is the partner of the possessor (X, or what "its" stands for), else of the company the text
+        spoke of last ("the partner")."""
         for tok in sent:
-            if tok.lemma_.lower() != "partner" or tok.dep_ not in {"nsubj", "attr"} or tok.head.lemma_ != "be":
-                continue
+            if tok.lemma_.lower() not in _COPULA_ROLES or tok.dep_ not in {"nsubj", "attr"} \
+                    or tok.head.lemma_ not in {"be", "become", "remain"}:
+                continue  # (also "Y became X's official importer in Peru")
             other = next((c for c in tok.head.children if c.dep_ == ("attr" if tok.dep_ == "nsubj" else "nsubj")),
                          None)
             named = self._named_in(other, orgs) if other is not None else None
