@@ -314,3 +314,9 @@ def test_a_company_that_became_anothers_importer_is_its_partner(gaz):
     for text in ("Andes Motors became Qiaoxin Auto's official importer in Peru in March.",
                  "Andes Motors is Qiaoxin Auto's distributor in Peru."):
         assert frozenset({"qiaoxin-auto", "andes-motors"}) in _partners(run(gaz, text)), text
+
+
+def test_a_change_and_the_figure_it_leads_to_across_a_time_and_its_base(gaz):
+    text = "EV sales in Peru fell 12% in April from a year earlier to 6,200 units."
+    obs = [c.record for c in cands(run(gaz, text), "observations")]
+    assert [(o["value"], o.get("yoy_change_pct")) for o in obs] == [(6200, -12)]
