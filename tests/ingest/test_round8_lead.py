@@ -320,3 +320,9 @@ def test_a_change_and_the_figure_it_leads_to_across_a_time_and_its_base(gaz):
     text = "EV sales in Peru fell 12% in April from a year earlier to 6,200 units."
     obs = [c.record for c in cands(run(gaz, text), "observations")]
     assert [(o["value"], o.get("yoy_change_pct")) for o in obs] == [(6200, -12)]
+
+
+def test_a_percentage_of_the_market_is_a_market_share(gaz):
+    text = "Sales of Chinese brands in Peru reached 24,100 units in the third quarter, or 9.8% of the market."
+    obs = {c.record["value"]: c.record for c in cands(run(gaz, text), "observations")}
+    assert obs[9.8].get("measure") == "market-share"

@@ -352,7 +352,9 @@ def find_statistics(text: str, offset: int = 0) -> list[Statistic]:
             turn = _TURN_AFTER.match(after)  # "a 35 percent increase year on year", "a 12% decline from a year ago"
             # (a percentage right before a change noun is a change, whatever its base: "a 12% decline on January")
             yoy_after, compared = _YOY_AFTER.match(after), _COMPARED_AFTER.match(after)
-            if _SHARE_BEFORE.search(pre) or st.kind == "percent" and re.match(r"\s*(?:market\s+)?share\b", after):
+            if _SHARE_BEFORE.search(pre) or st.kind == "percent" and re.match(
+                    r"\s*(?:market\s+)?share\b|\s+of\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}market\b", after):
+                # ("…, or 9.8% of the market", "21% of the Thai EV market")
                 st.role = "penetration" if re.search(r"penetration", pre, re.I) else "share"
             elif turn is not None:
                 st.role, st.value = "yoy", -st.value if turn.group("down") else st.value
