@@ -128,9 +128,10 @@ class SentenceFigures:
 #: between a change and the figure it leads to: "rose 12% to N", "up 35% from a year earlier at N"
 _CHANGE_TO = re.compile(r"(?:\s+(?:in|during|over|for)\s+(?:the\s+)?(?:[a-z-]+\s+){0,4}?(?:(?:19|20)\d\d|months?|"
                         r"quarter|half|year|period|[A-Z][a-z]+(?:\s+(?:19|20)\d\d)?))?"
-                        # ("fell 12% in April from a year earlier to 6,200 units")
-                        r"(?:\s*,?\s+(?:from|on|over|compared\s+(?:with|to))\s+(?:a|the)\s+(?:year|month)\s+(?:earlier|"
-                        r"ago|before)|\s+(?:year|month)[\s-]on[\s-](?:year|month))?"
+                        # ("fell 12% in April from a year earlier to 6,200 units"; not a change on the month before:
+                        # that is a figure of its own)
+                        r"(?:\s*,?\s+(?:from|on|over|compared\s+(?:with|to))\s+(?:a|the)\s+year\s+(?:earlier|"
+                        r"ago|before)|\s+year[\s-]on[\s-]year)?"
                         r"\s*,?\s*(?:to|at)\s+(?:an?\s+(?:record|all-time\s+high|total)\s+(?:of\s+)?)?")
 
 
