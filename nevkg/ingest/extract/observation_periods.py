@@ -315,8 +315,8 @@ class PeriodRules:
         elif (since := _since_start(text, st, s, e, self.date)) is not None:
             period = since
             notes.append(f"a total up to the article, counted from the start it names ({since.text})")
-        elif st.kind == "percent" and ctx.get("start_day") is not None and not stat_periods and (re.search(
-                r"\b(?:rates?|tariffs?|dut(?:y|ies)|surtax\w*|levy|levies)\b", sent, re.I) or ctx.get("start_measure")):
+        elif st.kind == "percent" and ctx.get("start_day") is not None and not stat_periods and (
+                _RATE_WORD.search(sent) or ctx.get("start_measure")):
             # (or a paragraph whose start day is a measure's: "The duties apply from X. They were set at …")
             period = ctx["start_day"]  # a rate of a measure in force from a day stated before
             drop += 0.1
