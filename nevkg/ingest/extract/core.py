@@ -43,7 +43,7 @@ from nevkg.ingest.extract.relations_respective import RespectiveRules
 from nevkg.ingest.extract.relations_types import TypedEndRules
 from nevkg.ingest.extract.roles import RoleRules
 from nevkg.ingest.extract.sentence_figures import SentenceFigures
-from nevkg.ingest.extract.sentences import split_sentences
+from nevkg.ingest.extract.sentences import list_intros, split_sentences
 from nevkg.ingest.extract.ventures import VentureRules
 from nevkg.ingest.gazetteer import Gazetteer
 
@@ -107,8 +107,9 @@ class _Extractor(SentenceFigures, EntityRecords, ObservationRules, RelationRules
         self._mark_publisher()
         self.ents.anaphors = resolve_anaphors(self.text, self.ents.mentions, sentences, self.doc)
         state: dict[int, dict[str, Any]] = {}
+        intros = list_intros(self.text)  # a list's items share its lead-in's context
         for s, e, para in sentences:
-            ctx = state.setdefault(para, {"period": None, "subject": None})
+            ctx = state.setdefault(intros.get(para, para), {"period": None, "subject": None})
             periods = find_periods(self.text[s:e], s, self.date)
             self.para_subject = ctx.get("subject")  # from the sentences before this one
             orgs_before = self._org_spans()

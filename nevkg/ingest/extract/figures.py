@@ -140,7 +140,7 @@ _UNIT_AFTER = re.compile(
     r"SUVs|robotaxis|shuttles|buses|vans|trucks|taxis|workers|employees|staff)\b))\s+){0,3}"
     r"(?P<unit>sales\s+(?:and|&)\s+service\s+(?:outlets|centres|centers|points|stores)|"
     r"strong\s+(?:workforce|team|staff)|units?|sales(?!\s+(?:outlets|points|(?:and|&)\s+service))|registrations|"
-    r"shipments|vehicles?|cars?|NEVs?|EVs?|robotaxis?|pickups?|trucks?|buses|SUVs?|sedans?|minivans?|vans?|MPVs?|"
+    r"shipments|vehicles?|cars?|NEVs?|EVs?|BEVs?|PHEVs?|EREVs?|HEVs?|robotaxis?|pickups?|trucks?|buses|SUVs?|sedans?|minivans?|vans?|MPVs?|"
     r"taxis?|shuttles?|minibuses|hatchbacks?|crossovers?|kits|yuan|RMB|"
     r"U\.S\.\s+dollars|US\s+dollars|dollars|"
     r"euros?|orders?|stores?|showrooms?|outlets|countries\s+and\s+regions|countries|overseas\s+markets|markets|"
@@ -150,7 +150,8 @@ _UNIT_AFTER = re.compile(
     r"ringgit|pounds|lira|rupiah|dirhams?|riyals?|rand|kroner|kronor|krone|zloty|forints?|pesos|tenge|roubles|rubles|"
     r"acres?|hectares?|cities|companies|rides|trips|years)(?![\w])")
 _UNIT_OF = {"sale": "vehicles", "registration": "vehicles", "shipment": "vehicles", "unit": "vehicles",
-            "vehicle": "vehicles", "car": "vehicles", "nev": "vehicles", "ev": "vehicles",
+            "vehicle": "vehicles", "car": "vehicles", "nev": "vehicles", "ev": "vehicles", "bev": "vehicles",
+            "phev": "vehicles", "erev": "vehicles", "hev": "vehicles",
             "robotaxi": "vehicles", "delivery": "vehicles", "deliverie": "vehicles", "pickup": "vehicles",
             "truck": "vehicles", "buse": "vehicles", "bus": "vehicles", "suv": "vehicles", "sedan": "vehicles",
             "minivan": "vehicles", "van": "vehicles", "mpv": "vehicles", "taxi": "vehicles", "hatchback": "vehicles",

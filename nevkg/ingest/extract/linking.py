@@ -37,6 +37,7 @@ def clean_name(text: str) -> str:
     text = re.sub(r"^(?:the|The|THE)\s+", "", text.strip())
     text = re.sub(r"['’]s?$", "", text)
     text = re.sub(r"\s*\([^)]*$", "", text)  # an unclosed bracket: "Board of Investment (BOI"
+    text = re.sub(r"\s+[-–—]\s+\d[\d,.]*$", "", text)  # a ranked list's figure: "GAC Aion - 611"
     text = re.sub(r"(?:\s+(?:to|of|for|and|in|at|with|by|from|on))+$", "", text)  # "Eagle Farm to": the parser's
     return text.strip(" ,.;:()\"“”‘’")  # span ran on into the next phrase
 

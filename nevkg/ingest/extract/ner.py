@@ -47,6 +47,13 @@ def _junk(name: str) -> bool:
     return all(w.upper() in DOMAIN_ABBREVIATIONS or w.lower() in {"the", "of", "and"} for w in name.split())
 
 
+def _common_word(text: str, name: str) -> bool:
+    """Whether an unknown one-word name is a common word capitalised by a heading or a sentence's start: the
+    article writes it in lower case elsewhere ("Total revenues were …" beside "of total deliveries")."""
+    return " " not in name and name[:1].isupper() and not name.isupper() and re.search(
+        rf"(?<![\w-]){re.escape(name.lower())}(?![\w-])", text) is not None
+
+
 def _demonym(E: Any, s: int, e: int, adj: str) -> bool:
     from nevkg.ingest.extract.mentions import DEMONYMS
 
@@ -117,6 +124,8 @@ def ner_mentions(E: Any, doc: Any) -> None:
                     and not name.isupper() else None
                 E.add(Mention(s, e, name, known.file, known.id, is_known, known.kind, f"ner:{ent.label_}+link", 0.85,
                               known.label, new_alias=alias))
+            continue
+        if _common_word(text, name):
             continue
         typed = _type_of(name, ent.label_, doc, ent, E)
         if typed is None:

@@ -16,6 +16,10 @@ __all__ = ["base_periods", "head_period", "same_period"]
 _BASE_GAP = re.compile(r"\b(?:from|compared\s+(?:with|to)|versus|vs\.?|against|(?<!more\s)(?<!less\s)(?<!fewer\s)"
                        r"(?<!rather\s)(?<!other\s)than)\s+(?:(?:a|an|the)\s+)?(?:[a-z][\w-]*\s+){0,3}?(?:of\s+)?"
                        r"(?:RMB|US\$|HK\$|S\$|A\$|[$€£¥₹]|EUR|USD|CNY|Rs\.?)?\s?\d")
+#: a change's base written as a time right after it: "an increase of 39.6% from the third quarter of 2025",
+#: "up 12% over the same quarter of 2025" (the time dates the base, whichever figure of the sentence it is)
+_CHANGE_BASE = re.compile(r"\d(?:\.\d+)?\s?(?:%|per\s?cent|percent|percentage\s+points?)\s+(?:from|over|compared\s+"
+                          r"(?:with|to)|versus|vs\.?)\s+(?:the\s+)?$", re.I)
 #: "the same period of", "the same quarter in" right before a year
 _SAME = re.compile(r"\bthe\s+same\s+(?:period|quarter|half|months?)\s+(?:of|in)\s+$", re.I)
 #: where the head figure's clause ends
@@ -55,10 +59,12 @@ def base_periods(text: str, st: Statistic, periods: list[Period], article_date: 
     """
     out = []
     for p in periods:
-        if p.start < st.end:
+        change_base = _CHANGE_BASE.search(text[max(0, p.start - 40):p.start]) is not None and not re.match(
+            r"['’]s\b", text[p.end:p.end + 2])  # (not "from October's 12,913 units": the base figure's own time)
+        if p.start < st.end and not change_base:  # (a change's base time dates no other figure either)
             continue
         gap = text[st.end:p.start]
-        if _BASE_GAP.search(gap) is None or _TURN.search(gap):
+        if p.start >= st.end and (_BASE_GAP.search(gap) is None and not change_base or _TURN.search(gap)):
             continue
         if _SAME.search(text[max(0, p.start - 40):p.start]) or _earlier(p, article_date, report):
             out.append(p)

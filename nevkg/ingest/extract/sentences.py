@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["split_sentences"]
+__all__ = ["list_intros", "split_sentences"]
 
 #: abbreviations whose full stop ends no sentence
 _ABBREV = {"co", "ltd", "inc", "corp", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
@@ -39,4 +39,28 @@ def split_sentences(text: str) -> list[tuple[int, int, int]]:
         if line[start:].strip():
             s = start + (len(line[start:]) - len(line[start:].lstrip()))
             out.append((base + s, base + len(line.rstrip()), para))
+    return out
+
+
+#: a list item's marker: "1. ", "2) ", "- ", "• ", "* "
+_ITEM = re.compile(r"\s*(?:\d{1,2}[.)]|[-•*–])\s+\S")
+
+
+def list_intros(text: str) -> dict[int, int]:
+    """The paragraph (line number) of each list item's lead-in: the items of a list that follows a line ending in
+    a colon belong with it ("The top brands in October were:" then "1. BYD - 3,104 units"), so they share its
+    time and subject.
+
+    >>> list_intros("Sales in May were:\\n\\n1. A - 5 units\\n2. B - 3 units\\nDone.")
+    {2: 0, 3: 0}
+    """
+    out: dict[int, int] = {}
+    intro = None
+    for para, line in enumerate(text.split("\n")):
+        if not line.strip():
+            continue
+        if intro is not None and _ITEM.match(line):
+            out[para] = intro
+            continue
+        intro = para if line.rstrip().endswith(":") else None
     return out

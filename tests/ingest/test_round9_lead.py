@@ -1,0 +1,52 @@
+"""Forms found on the round-9 and round-10 samples (an association's monthly release, an earnings release, a wire
+story on a plant pick, a state-media departure story, a contract-assembly report, a cell-plant story, a Gulf launch)
+once their first runs were recorded. The sentences are written for these tests."""
+
+from __future__ import annotations
+
+from tests.ingest.test_parse_rules import cands, pipeline, run  # noqa: F401  (the pipeline fixture applies here too)
+
+
+def _obs(result) -> dict:
+    return {(float(c.record["value"]), c.record["unit"]): c.record for c in cands(result, "observations")}
+
+
+def test_a_time_right_after_a_change_dates_its_base_not_the_figure(gaz):
+    text = ("Results for the Second Quarter of 2026\n\n"
+            "- Revenues were RMB4.20 billion, an increase of 18.5% from the second quarter of 2025 and an increase "
+            "of 6.4% from the first quarter of 2026.")
+    obs = _obs(run(gaz, text, date="2026-08-20"))
+    for key in ((4.2e9, "cny"), (6.4, "percent")):
+        assert (obs[key]["period_start"], obs[key]["period_end"]) == ("2026-04", "2026-06"), key
+
+
+def test_a_common_word_capitalised_by_a_heading_is_no_place(gaz):
+    text = ("Sales Reach New High\n\nTotal revenues were RMB 2.1 billion in the quarter, and exports made up 30% "
+            "of total sales, Marlin Auto said. Marlin wants to reach 40 markets.")
+    result = run(gaz, text, date="2026-08-20")
+    names = {m.text for m in result.mentions}
+    assert "Total" not in names and "Reach" not in names
+    assert "Marlin Auto" in names  # a name that is no lower-case word stays
+
+
+def test_the_items_of_a_list_take_the_time_of_its_lead_in(gaz):
+    text = ("Electric car registrations in Chile were 2,410 in September. The leading brands in September were:\n\n"
+            "1. BYD - 812 units (33.7%)\n2. GAC Aion - 301 units (12.5%)\n3. Tesla - 255 units (10.6%)\n\n"
+            "Dealers expect more in October.")
+    obs = _obs(run(gaz, text, date="2026-10-12"))
+    for key, subject in (((812.0, "vehicles"), "byd"), ((301.0, "vehicles"), "gac-aion"),
+                         ((12.5, "percent"), "gac-aion"), ((255.0, "vehicles"), "tesla")):
+        assert obs[key]["subject"] == subject, key
+        assert (obs[key]["period_start"], obs[key]["period_end"]) == ("2026-09", "2026-09"), key
+
+
+def test_a_list_without_a_lead_in_carries_no_time(gaz):
+    text = "Electric car registrations in Chile were 2,410 in September.\n\n1. BYD - 812 units\n2. Tesla - 255 units"
+    obs = _obs(run(gaz, text, date="2026-10-12"))
+    assert obs[(812.0, "vehicles")].get("period_start") is None
+
+
+def test_battery_and_plug_in_hybrids_are_vehicles(gaz):
+    obs = _obs(run(gaz, "Chinese brands registered 5,210 BEVs and 1,180 PHEVs in Chile in May.", date="2026-06-10"))
+    assert obs[(5210.0, "vehicles")]["period_start"] == "2026-05"
+    assert (1180.0, "vehicles") in obs
