@@ -50,3 +50,22 @@ def test_battery_and_plug_in_hybrids_are_vehicles(gaz):
     obs = _obs(run(gaz, "Chinese brands registered 5,210 BEVs and 1,180 PHEVs in Chile in May.", date="2026-06-10"))
     assert obs[(5210.0, "vehicles")]["period_start"] == "2026-05"
     assert (1180.0, "vehicles") in obs
+
+
+def test_a_model_before_a_body_type_is_cut_from_the_parsers_longer_name_and_named_so_in_the_headline(gaz):
+    text = ("Marlin to build Orsa SUV at Kaltbrunn's Graz plant\n\n3 December 2026\n\n"
+            "Chinese carmaker Marlin Motors will have its Orsa electric SUV assembled under contract at Kaltbrunn "
+            "Fahrzeugbau's plant in Graz, Austria, from 2027.")
+    result = run(gaz, text, date="2026-12-03")
+    assert {m.file for m in result.mentions if m.text == "Orsa"} == {"vehicle_models"}
+    assert not [m for m in result.mentions if m.text.startswith("Orsa electric")]
+
+
+def test_a_company_name_the_parser_took_for_a_title_of_a_work_is_a_company(gaz):
+    text = ("Marlin Motors will have its Orsa electric SUV assembled under contract at Kaltbrunn Fahrzeugbau's "
+            "plant in Graz, Austria, from 2027.")
+    result = run(gaz, text, date="2026-12-03")
+    orgs = {m.id for m in result.mentions if m.file == "organizations"}
+    assert "kaltbrunn-fahrzeugbau" in orgs
+    sites = {(op, c.record.get("place")) for c in cands(result, "sites") for op in c.record["operator"]}
+    assert ("kaltbrunn-fahrzeugbau", "graz") in sites

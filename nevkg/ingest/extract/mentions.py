@@ -61,6 +61,10 @@ _MODEL_BEFORE_BODY = re.compile(
     r"(?:(?:compact|subcompact|mid-?size|full-size|small|large|electric|all-electric|battery-electric|plug-in|"
     r"hybrid|seven-seat|five-seat|luxury|flagship|entry-level|coupe)\s+){0,2}"
     r"(?:SUV|sedan|saloon|hatchback|MPV|pickup|crossover|minivan|estate|wagon)\b")
+#: the words of size, drive and body after a model's name
+_BODY_WORDS = re.compile(r"(?:\s+(?:compact|subcompact|mid-?size|full-size|small|large|electric|all-electric|"
+                         r"battery-electric|plug-in|hybrid|seven-seat|five-seat|luxury|flagship|entry-level|coupe)){0,2}"
+                         r"\s+(?:SUV|sedan|saloon|hatchback|MPV|pickup|crossover|minivan|estate|wagon)s?", re.I)
 _MODEL_AFTER_NOUN = re.compile(r"\b(?:model|SUV|sedan|hatchback|MPV|pickup|crossover)s?,?\s+(?:the\s+|its\s+)?"
                                r"(?P<name>[A-Z][A-Za-z]*(?:[ -][A-Z0-9][A-Za-z0-9+]*){0,2}\d?[A-Za-z0-9+]*)")
 
@@ -255,8 +259,20 @@ class _Entities(NamePatterns, ContainerRules, CountryMentions):
                     spans.append((m.start("names") + n.start(), m.start("names") + n.end(), "models-before-noun"))
         for s, e, rule in spans:
             name = text[s:e]
+            if rule == "models-before-noun":  # "its Kestra electric SUV": the parser's name ran on over the body
+                for k in self.overlaps(s, e):
+                    if k.start == s and k.end > e and not k.known and k.id in self.new and _BODY_WORDS.fullmatch(
+                            text[e:k.end]):
+                        self.forget(k)
             same = [k for k in self.overlaps(s, e) if (k.start, k.end) == (s, e) and not k.known
                     and k.file in {"organizations", "places", "people"} and k.id in self.new]
+            if rule == "models-before-noun" and not same:  # (or named it so elsewhere: "to build Kestra SUV at …")
+                same = [k for k in self.mentions if k.id in self.new and self.new[k.id].get("label") == name
+                        and k.file in {"organizations", "places", "people"} and k.rule.startswith("ner:")
+                        and not self.overlaps(s, e)]
+                if same:
+                    self.mentions.append(Mention(s, e, name, same[0].file, same[0].id, False, same[0].kind, rule,
+                                                 0.45, name))
             if rule == "models-before-noun" and same:  # the parser called a listed model a company, place or person
                 from nevkg.ingest.extract.ner import retype
 

@@ -146,6 +146,9 @@ def _type_of(name: str, label: str, doc: Any, ent: Any, E: Any) -> tuple[str, st
     if label == "LAW" or (_POLICY_WORDS.search(name) and label in {"LAW", "ORG", "WORK_OF_ART", "EVENT"}
                           and not _ORG_WORDS.search(name)):
         return ("policies", "policy") if len(words) > 1 else None
+    if label in {"WORK_OF_ART", "PRODUCT"} and len(words) > 1 and _ORG_WORDS.search(words[-1]) \
+            and all(w[:1].isupper() for w in words) and not _POLICY_WORDS.search(name):
+        return "organizations", "company"  # "Brandauer Fahrzeugbau's plant": a company's name the parser mislabelled
     if label == "EVENT" or label == "WORK_OF_ART":
         return None
     if _LANDFORM.fullmatch(name):
