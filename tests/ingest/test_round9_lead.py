@@ -69,3 +69,26 @@ def test_a_company_name_the_parser_took_for_a_title_of_a_work_is_a_company(gaz):
     assert "kaltbrunn-fahrzeugbau" in orgs
     sites = {(op, c.record.get("place")) for c in cands(result, "sites") for op in c.record["operator"]}
     assert ("kaltbrunn-fahrzeugbau", "graz") in sites
+
+
+def _deployments(result) -> set:
+    return {(c.record.get("operator"), p) for c in cands(result, "deployments") for p in c.record.get("places") or []}
+
+
+def test_the_kingdom_names_a_kingdom_and_the_group_the_company_named_a_group(gaz):
+    text = ("Marlin Auto launched in Morocco on Monday with Casablanca-based dealer Atlas Motors. For Atlas Motors, "
+            "part of the family-owned Atlas Holding Group, the deal adds a third Chinese brand to a portfolio that "
+            "includes one Korean marque. The group operates 31 showrooms across the kingdom.")
+    deps = _deployments(run(gaz, text, date="2026-12-01"))
+    assert ("atlas-holding-group", "morocco") in deps
+    assert not [d for d in deps if d[1] == "south-korea"]
+
+
+def test_the_kingdom_is_no_republic_named_last(gaz):
+    text = ("Marlin Auto opened its first showroom in Chile in May. The carmaker now has 12 showrooms across the "
+            "kingdom.")
+    result = run(gaz, text, date="2026-12-01")
+    assert [m.id for m in result.mentions if m.text == "Chile"] == ["chile"]
+    assert not [m for m in result.mentions if m.text == "kingdom" or m.text.endswith(" kingdom")]
+    text = text.replace("Chile", "Thailand")  # a kingdom is named so
+    assert [m.id for m in run(gaz, text, date="2026-12-01").mentions if m.text == "the kingdom"] == ["thailand"]

@@ -24,7 +24,10 @@ _ANAPHOR = re.compile(r"\b(?:[Tt]he|[Tt]his)\s+(?P<n>" + "|".join(_NOUNS) + r")\
 #: place the text goes on to speak of
 _COMPANY_AFTER = re.compile(r"\s+(?:[a-z][\w\-]*\s+){0,2}?(?:compan(?:y|ies)|firms?|carmakers?|automakers?|developers?|"
                             r"operators?|start-?ups?|makers?|groups?|brands?|players?|manufacturers?|platforms?|"
-                            r"apps?|providers?|investors?)\b")
+                            r"apps?|providers?|investors?|marques?)\b")
+#: the countries "the kingdom" may name: monarchies styled kingdoms (not "the kingdom" for a republic named last)
+_KINGDOMS = {"saudi-arabia", "united-kingdom", "thailand", "morocco", "jordan", "bahrain", "spain", "netherlands",
+             "belgium", "norway", "sweden", "denmark", "cambodia", "eswatini", "lesotho", "tonga", "bhutan"}
 #: how far back the place may be named
 _REACH = 600
 
@@ -37,7 +40,8 @@ def place_anaphors(E: Any) -> None:
         kinds = _NOUNS[m.group("n")]
         before = [k for k in E.mentions if k.file == "places" and m.start() - _REACH <= k.start and k.end <= m.start()
                   and (k.kind if k.kind in {"country", "city", "province", "state", "region"} else None) in kinds
-                  and not (k.rule.startswith("demonym") and _COMPANY_AFTER.match(E.text, k.end))]
+                  and not (k.rule.startswith("demonym") and _COMPANY_AFTER.match(E.text, k.end))
+                  and (m.group("n") != "kingdom" or k.id in _KINGDOMS)]
         if not before:
             continue
         ant = max(before, key=lambda k: k.end)
