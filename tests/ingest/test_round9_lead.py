@@ -92,3 +92,28 @@ def test_the_kingdom_is_no_republic_named_last(gaz):
     assert not [m for m in result.mentions if m.text == "kingdom" or m.text.endswith(" kingdom")]
     text = text.replace("Chile", "Thailand")  # a kingdom is named so
     assert [m.id for m in run(gaz, text, date="2026-12-01").mentions if m.text == "the kingdom"] == ["thailand"]
+
+
+def _rels(result) -> tuple[set, set]:
+    inv = {(c.record["investor"], c.record.get("investee")) for c in cands(result, "investments")}
+    part = {frozenset(c.record["partners"]) for c in cands(result, "partnerships")}
+    return inv, part
+
+
+def test_a_stake_in_a_companys_unit_named_after_it_is_in_that_unit(gaz):
+    text = ("The Qatar Investment Authority has agreed to take a 9 percent stake in Marlin's European subsidiary, "
+            "Marlin Auto Europe, for an undisclosed sum.")
+    inv, _ = _rels(run(gaz, text, date="2026-12-01"))
+    assert ("qatar-investment-authority", "marlin-auto-europe") in inv
+
+
+def test_a_backer_named_beside_a_partner_is_no_partner(gaz):
+    for text in ("Marlin Auto signed an agreement with Sahra Mobility, a QIA portfolio company, to run 40 robotaxis "
+                 "in Doha.", "Marlin Auto signed an agreement with QIA-backed Sahra Mobility to run 40 robotaxis in "
+                 "Doha."):
+        result = run(gaz, text, date="2026-12-01")
+        inv, part = _rels(result)
+        assert ("qia", "sahra-mobility") in inv, text
+        assert frozenset({"marlin-auto", "sahra-mobility"}) in part, text
+        assert not [p for p in part if "qia" in p], text
+        assert not [c for c in cands(result, "deployments") if "qia" in (c.record.get("partners") or [])], text

@@ -98,7 +98,7 @@ def is_destination(tok: Any) -> bool:
 
 def _is_owner_word(text: str, m: Mention) -> bool:
     """An organisation named as an owner before another name ("X-owned Y", "X-controlled Y"): not the actor."""
-    return bool(re.match(r"-(?:owned|controlled|backed)\b", text[m.end:m.end + 12]))
+    return bool(re.match(r"-(?:owned|controlled|backed)\b|\s+portfolio\s+compan(?:y|ies)\b", text[m.end:m.end + 24]))
 
 
 def _is_home(text: str, m: Mention) -> bool:

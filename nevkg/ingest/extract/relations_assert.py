@@ -26,6 +26,7 @@ import re
 from typing import Any
 
 from nevkg.ingest.extract.ner import run_in_head
+from nevkg.ingest.extract.relations_actors import _is_owner_word
 from nevkg.ingest.extract.relations_modality import ended, hypothetical, questioned, rumoured, weighed
 from nevkg.ingest.extract.spans import span_at
 from nevkg.ingest.extract.vocab import SITE_NOUNS
@@ -190,6 +191,15 @@ class AssertionRules:
                 cand.notes.append("withdrawn: its place only names an organisation's home")
                 self.candidates.remove(cand)
                 continue
+            owners = self._owners_only(cand, s, e)
+            if owners and cand.file == "partnerships":
+                cand.notes.append("withdrawn: a partner is named only as another's backer or owner")
+                self.candidates.remove(cand)
+                continue
+            if owners:  # "with Y, a X portfolio company": X backs Y, it runs nothing with the operator
+                cand.record["partners"] = [p for p in cand.record["partners"] if p not in owners]
+                if not cand.record["partners"]:
+                    del cand.record["partners"]
             site = cand.file == "sites"
             for a, b in [(a, b) for a, b in cand.spans if s <= a and b <= e]:
                 span = span_at(self.doc, a, b)
@@ -203,6 +213,18 @@ class AssertionRules:
                     cand.notes.append("withdrawn: the sentence negates, denies or only supposes it, or it ended")
                     self.candidates.remove(cand)
                     break
+
+    def _owners_only(self, cand: Any, s: int, e: int) -> set[str]:
+        """The partners of a partnership or deployment named in the sentence only as another company's backer or
+        owner ("PIF-backed Masar", "Masar, a PIF portfolio company")."""
+        if cand.file not in {"partnerships", "deployments"}:
+            return set()
+        out = set()
+        for p in cand.record.get("partners") or []:
+            found = [m for m in self.ents.mentions if m.id == p and s <= m.start and m.end <= e]
+            if found and all(_is_owner_word(self.text, m) for m in found):
+                out.add(p)
+        return out
 
     def _home_place(self, cand: Any, s: int, e: int) -> bool:
         """Whether the candidate's place (a site's, a market, a deployment's places, a partner that is a place)

@@ -56,7 +56,7 @@ _ACQUIRE = {"acquire", "takeover", "buy", "purchase"}
 #: nouns of buying a company ("X's acquisition of Y")
 _ACQUISITION = {"acquisition", "takeover", "buyout", "purchase"}
 #: "X-backed" before what it backs ("the X-backed start-up Y"; not a joint venture: that is its parent's)
-_BACKED = re.compile(r"-backed\s+(?!(?:[\w\-]+\s+){0,2}?(?:joint[\s-]venture|JV)\b)(?:[a-z][\w\-]*\s+){0,3}")
+_BACKED = re.compile(r"(?:-backed\s+|\s+portfolio\s+company\b\s*)(?!(?:[\w\-]+\s+){0,2}?(?:joint[\s-]venture|JV)\b)(?:[a-z][\w\-]*\s+){0,3}")
 #: "Y, an X-backed …": the company before the backer in apposition
 _BACKED_APPOS = re.compile(r",\s+(?:an?|the)\s+")
 #: the other owner's share after "and B" ("and B the remaining 49 %", "and B the rest")
@@ -76,6 +76,11 @@ _PARTNER_WORD = re.compile(r"\b(?:with|and|between|alongside|together|from|by|fo
 _HEDGED = re.compile(r"\b(?:would|could|might|may)\s+(?:\w+\s+){0,3}$")
 
 
+#: a company's unit named right after it is described ("X's Middle East subsidiary, X Auto Middle East")
+_NAMED_UNIT = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,3}?(?:subsidiary|unit|arm|affiliate|division|venture)\s*,\s*"
+                         r"(?:the\s+)?")
+
+
 class StakeRules:
     """Stakes, ownership splits and acquisitions (a mixin of the extractor)."""
 
@@ -84,6 +89,9 @@ class StakeRules:
         text = self.text
         for m in _STAKE.finditer(text, s, e):
             target = self._org_at(orgs, m.end(), e) if m.group("of") else self._stake_owner_of(sent, m.start(), orgs)
+            unit = _NAMED_UNIT.match(text, target.end) if target is not None else None
+            if unit is not None:  # "a stake in X's Middle East subsidiary, X Middle East": the unit named after
+                target = next((o for o in orgs if o.start == unit.end()), target)
             if target is None or _SOLD_BEFORE.search(text[max(s, m.start() - 40):m.start()]) \
                     or _HEDGED.search(text[max(s, m.start() - 40):m.start()]):
                 continue  # ("the Vendor agreed to sell 40% of the equity interest in X": the seller's no more;
@@ -165,7 +173,7 @@ class StakeRules:
             self._stake(holder, target, None, True, (noun.idx, noun.idx + len(noun.text)))
 
     def _backers(self, sent: Any, orgs: list[Mention]) -> None:
-        """A company an investor backs: "the X-backed start-up Y", "Y, an X-backed maker of vans" (the backer's
+        """A company an investor backs: "the X-backed start-up Y", "Y, an X-backed maker of vans", "Y, an X portfolio company" (the backer's
         investment in it; a backed joint venture is read by :meth:`venture_backer`)."""
         for x in orgs:
             m = _BACKED.match(self.text, x.end)
