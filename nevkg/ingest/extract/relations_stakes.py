@@ -56,7 +56,8 @@ _ACQUIRE = {"acquire", "takeover", "buy", "purchase"}
 #: nouns of buying a company ("X's acquisition of Y")
 _ACQUISITION = {"acquisition", "takeover", "buyout", "purchase"}
 #: "X-backed" before what it backs ("the X-backed start-up Y"; not a joint venture: that is its parent's)
-_BACKED = re.compile(r"(?:-backed\s+|\s+portfolio\s+company\b\s*)(?!(?:[\w\-]+\s+){0,2}?(?:joint[\s-]venture|JV)\b)(?:[a-z][\w\-]*\s+){0,3}")
+_BACKED = re.compile(r"(?:-backed\s+|\s+portfolio\s+company\b\s*)(?!(?:[\w\-]+\s+){0,2}?(?:joint[\s-]venture|JV)\b)"
+                     r"(?:[a-z][\w\-]*\s+){0,3}")
 #: "Y, an X-backed …": the company before the backer in apposition
 _BACKED_APPOS = re.compile(r",\s+(?:an?|the)\s+")
 #: the other owner's share after "and B" ("and B the remaining 49 %", "and B the rest")
@@ -173,8 +174,9 @@ class StakeRules:
             self._stake(holder, target, None, True, (noun.idx, noun.idx + len(noun.text)))
 
     def _backers(self, sent: Any, orgs: list[Mention]) -> None:
-        """A company an investor backs: "the X-backed start-up Y", "Y, an X-backed maker of vans", "Y, an X portfolio company" (the backer's
-        investment in it; a backed joint venture is read by :meth:`venture_backer`)."""
+        """A company an investor backs: "the X-backed start-up Y", "Y, an X-backed maker of vans",
+        "Y, an X portfolio company" (the backer's investment in it; a backed joint venture is read by
+        :meth:`venture_backer`)."""
         for x in orgs:
             m = _BACKED.match(self.text, x.end)
             if m is None or x.rule.startswith("anaphor:"):
