@@ -117,3 +117,23 @@ def test_a_backer_named_beside_a_partner_is_no_partner(gaz):
         assert frozenset({"marlin-auto", "sahra-mobility"}) in part, text
         assert not [p for p in part if "qia" in p], text
         assert not [c for c in cands(result, "deployments") if "qia" in (c.record.get("partners") or [])], text
+
+
+def test_the_plant_named_by_its_town_again_is_that_companys_and_builds_for_markets(gaz):
+    text = ("Marlin Auto has chosen the Polish city of Gliwice for its first European assembly plant.\n\n"
+            "Rival BYD is building a factory in Szeged in southern Hungary.\n\n"
+            "\"Gliwice gives us the workforce we need,\" Marlin's chairman said. The plant will build the Orsa "
+            "compact SUV for markets including Germany, France and Italy, the company said.")
+    result = run(gaz, text, date="2026-12-01")
+    sites = {(op, c.record.get("place")) for c in cands(result, "sites") for op in c.record["operator"]}
+    assert not {p for _, p in sites} & {"germany", "france", "italy"}
+    sells = {(c.record["exporter"], c.record["market"]) for c in cands(result, "market_presence")}
+    assert {("marlin-auto", "germany"), ("marlin-auto", "italy")} <= sells
+    assert not [s for s in sells if s[0] == "byd"]
+
+
+def test_a_province_written_after_its_name_is_that_province(gaz):
+    text = "Since March, Marlin Auto has run a kit-assembly operation in Thailand's Rayong province with a partner."
+    result = run(gaz, text, date="2026-12-01")
+    assert {c.record.get("place") for c in cands(result, "sites")} == {"rayong"}
+    assert not [m for m in result.mentions if m.text.endswith("province")]

@@ -116,6 +116,7 @@ def resolve_anaphors(text: str, mentions: list[Mention], sentences: list[tuple[i
     venture: Mention | None = None  # the latest joint venture
     places = [m for m in mentions if m.file == "places"]
     site_places: set[str] = set()  # the places the sentence that set site_op names
+    site_at: dict[str, Mention] = {}  # a town or province of a site sentence → its organisation
     for s, e, _ in sentences:
         own = [m for m in orgs if s <= m.start and m.end <= e]
         found = [(m.start(), m) for m in _PHRASE.finditer(text, s, e)] + \
@@ -157,10 +158,17 @@ def resolve_anaphors(text: str, mentions: list[Mention], sentences: list[tuple[i
             topic = next((o for o in orgs if o.id == lead[0].id), topic)  # "The startup will …": the same one
         elif own:
             topic = _subject(own, doc) or own[0]
+        named_places = [p for p in places if s <= p.start and p.end <= e]
         if (own or lead) and re.search(r"\b(?:plants?|factor(?:y|ies)|facilit(?:y|ies)|assembly|production\s+"
                                        r"(?:base|line))\b", text[s:e], re.I):
             site_op = topic
-            site_places = {p.id for p in places if s <= p.start and p.end <= e}
+            site_places = {p.id for p in named_places}
+            if topic is not None:
+                site_at.update({p.id: topic for p in named_places if p.kind not in {"country", "region"}})
+        elif (back := [p for p in named_places if p.id in site_at]) and len({site_at[p.id].id for p in back}) == 1:
+            # "BYD is building a factory in Szeged … 'Pecs gives us the workforce' … The plant will …": the site
+            # of the town named again
+            site_op, site_places = site_at[back[0].id], {p.id for p in back}
         venture = next((o for o in reversed(own) if _JV_NAMED.match(text[o.end:o.end + 60])
                         or _JV_FOUNDED.search(text[max(s, o.start - 90):o.start])
                         or (_JV_APPOSED.search(text[max(s, o.start - 90):o.start])

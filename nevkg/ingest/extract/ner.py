@@ -94,6 +94,9 @@ def ner_mentions(E: Any, doc: Any) -> None:
         owner = re.match(r"(?P<o>[^\s'’]+(?:\s[^\s'’]+)?)['’]s\s+(?=\S)", name)
         if owner and link(owner.group("o"), E.gaz, ("organizations",), fuzzy=False) is not None:
             name = name[owner.end():]  # "Geely’s Coolray": a known owner's thing is named without the owner
+        region = re.match(r"(?P<n>[A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?)\s+(?P<k>province|state|prefecture|county)$", name)
+        if region and ent.label_ in {"GPE", "LOC"}:
+            name = region.group("n")  # "Thailand's Rayong province": Rayong, a province
         if not name:
             continue
         s = ent.start_char + raw.find(name)
@@ -131,6 +134,8 @@ def ner_mentions(E: Any, doc: Any) -> None:
         if typed is None:
             continue
         file, kind = typed
+        if region and file == "places" and ent.label_ in {"GPE", "LOC"}:
+            kind = "state" if region.group("k") == "state" else "province"
         if file == "vehicle_models":
             tail = re.match(r"(?:\s+(?:\d[\w.\-]*|[A-Z]{1,3}\d*|Pro|Max|Plus|Ultra|Hybrid|EV|DM-i|DM-p)\b){1,3}",
                             text[e:e + 24])

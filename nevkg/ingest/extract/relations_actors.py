@@ -87,6 +87,9 @@ def is_destination(tok: Any) -> bool:
         tok = tok.head  # ("A, B and C": the first of the list)
     while tok.dep_ == "compound" and tok.head.i != tok.i:
         tok = tok.head
+    if tok.dep_ == "pobj" and tok.head.lower_ in {"including", "like", "as"} and tok.head.head.lemma_.lower() in {
+            "market", "country", "destination", "region"}:
+        tok = tok.head.head  # "for markets including A, B and C": as the markets are
     if tok.dep_ == "dobj" and tok.head.lemma_.lower() in _SUPPLY_VERBS:
         return True
     if tok.dep_ == "pobj" and tok.head.lower_ in {"for", "to", "into"}:
