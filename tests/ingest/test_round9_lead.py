@@ -137,3 +137,21 @@ def test_a_province_written_after_its_name_is_that_province(gaz):
     result = run(gaz, text, date="2026-12-01")
     assert {c.record.get("place") for c in cands(result, "sites")} == {"rayong"}
     assert not [m for m in result.mentions if m.text.endswith("province")]
+
+
+def test_a_short_name_in_use_before_a_second_company_sharing_it_is_named_stays_the_first(gaz):
+    text = ("Chinese battery maker Tenglong to build cell plant in Chile\n\n"
+            "Chinese battery manufacturer Tenglong Power Technology will invest US$500mn in a cell plant in "
+            "Mejillones. Tenglong said the plant would create 900 jobs.\n\n"
+            "One customer is Hanbo Motors, which is majority-owned by Tenglong's parent, Tenglong Group.\n\n"
+            "Tenglong chairman Gao Ming said the company had looked at Argentina first.")
+    result = run(gaz, text, date="2026-12-01")
+    assert {m.id for m in result.mentions if m.text == "Tenglong"} == {"tenglong-power-technology"}
+    ops = {op for c in cands(result, "sites") for op in c.record["operator"]}
+    assert "tenglong-group" not in ops
+
+
+def test_the_sites_of_unnamed_others_are_no_sites_of_the_supplier(gaz):
+    text = ("Tenglong Power Technology plans to supply cells to Chinese carmakers' assembly operations in Brazil "
+            "and Argentina.")
+    assert not cands(run(gaz, text, date="2026-12-01"), "sites")

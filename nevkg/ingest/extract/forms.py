@@ -58,6 +58,8 @@ def refit_short_names(E: Any) -> None:
             continue
         if regional_arm(m.text, full.text, E.gaz) and m.label.startswith(m.text + " "):
             continue  # "Hexing" stays "Hexing New Energy Automobile Co., Ltd.", not its arm "Hexing Africa"
+        if E._used_before_others(m.text, [m.id, full.id]) == m.id:
+            continue  # the short name was in use for the first company before the other was named
         old = E.new.get(m.id, {})
         if m.text in old.get("aliases", []):
             old["aliases"].remove(m.text)

@@ -314,18 +314,34 @@ class _Entities(NamePatterns, ContainerRules, CountryMentions):
                                               for o in rids)]
             if len(parents) == 1:
                 owner[f] = parents[0]
+            elif (first := self._used_before_others(f, rids)) is not None:
+                owner[f] = first  # "Xuri to build a plant … Xuri said …", then "Xuri's parent, Xuri Group": the first
         for rid, fs in forms.items():
             rec = self.new.get(rid)
             own = _stripped_head(rec["label"]) if rec else None
             # a form two new names share names neither, unless it is the parent's (above) or one's name without its
             # corporate and trade words and only a leading word of the others' ("Atlas" of Atlas Holdings beside
             # Atlas Qilin Motors), else the name it cuts least ("Ziyun": Ziyun Drive, not Ziyun Lombardia Mobility)
-            for head in (f for f in fs if counts[f] == 1 or owner.get(f) == rid or f == own and counts[f] == sum(
+            for head in (f for f in fs if f in owner and owner[f] == rid or f not in owner and (
+                    counts[f] == 1 or f == own and counts[f] == sum(
                     1 for g in forms.values() if f in g) and sum(1 for h in heads if h == f) == 1
-                    or f not in owner and least(rid, f)):
+                    or least(rid, f))):
                 if rec is None or rid not in self.new:
                     break
                 self._short_mentions(rid, rec, head)
+
+    def _used_before_others(self, form: str, rids: list[str]) -> str | None:
+        """Of the new organisations sharing the short ``form``, the one introduced first when the text uses the
+        form on its own before any other of them is named."""
+        starts = {r: min((m.start for m in self.mentions if m.id == r), default=None) for r in rids}
+        if any(v is None for v in starts.values()):
+            return None
+        order = sorted(rids, key=lambda r: starts[r])
+        first_end = max(m.end for m in self.mentions if m.id == order[0] and m.start == starts[order[0]])
+        alone = re.compile(rf"(?<![\w-]){re.escape(form)}(?![\w-]|[ ][A-Z])")
+        if alone.search(self.text, first_end, starts[order[1]]) is None:
+            return None
+        return order[0]
 
     def _short_forms(self, rid: str, rec: dict[str, Any]) -> list[str]:
         """The short forms of a new organisation's name: its head without corporate words, then its leading

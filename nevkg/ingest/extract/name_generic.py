@@ -221,7 +221,7 @@ def merge_legal_forms(E: Any) -> None:
         keep = max(rids, key=lambda r: (len(E.new[r]["label"]), -E.new_meta[r].start))
         for rid in rids:
             if rid != keep:
-                _merge(E, rid, keep)
+                _merge(E, rid, first_owner(E, E.new[rid]["label"], keep))
     # "MG Motor India" after "JSW MG Motor India": the fuller name with one or two words before the same name
     labels = {r: E.new[r]["label"].split() for r, m in E.new_meta.items() if m.file == "organizations"}
     for rid, words in sorted(labels.items(), key=lambda x: len(x[1])):
@@ -230,6 +230,22 @@ def merge_legal_forms(E: Any) -> None:
         if len(words) >= 2 and len(fuller) == 1 and rid in E.new:
             _merge(E, rid, fuller[0])
     _merge_country_bodies(E)
+
+
+def first_owner(E: Any, label: str, keep: str) -> str:
+    """The new organisation a bare name ``label`` stands for: ``keep``, unless another company whose name it opens
+    was named first and the bare name was in use for it before ``keep`` was named ("Xuri Power Technology … Xuri
+    said …", then "Xuri's parent, Xuri Group")."""
+    alt = [r for r, m in E.new_meta.items() if m.file == "organizations" and r in E.new and r != keep
+           and E.new[r]["label"].startswith(label + " ")]
+    if len(alt) != 1 or " " in label:
+        return keep
+    first = min((m.start for m in E.mentions if m.id == alt[0]), default=None)
+    named = min((m.start for m in E.mentions if m.id == keep and m.text != label), default=None)
+    if first is None or named is None or first > named:
+        return keep
+    alone = re.compile(rf"(?<![\w-]){re.escape(label)}(?![\w-]|[ ][A-Z])")
+    return alt[0] if alone.search(E.text, first + len(E.new[alt[0]]["label"]), named) else keep
 
 
 #: the state's own name before a country's ("the Republic of", "the Federal Republic of", "the Kingdom of")

@@ -356,6 +356,10 @@ def _propose(E: Any, file: str, kind: str, name: str, s: int, e: int, label: str
     rid = next((r for r, rec in E.new.items() if E.new_meta[r].file == file and (
         rec.get("label") == name or file == "organizations" and head(rec["label"]) == head(name)
         and bool(_ARM.search(rec["label"])) == bool(_ARM.search(name)))), None)  # ("X International": X's arm)
+    if rid is not None and file == "organizations" and E.new[rid]["label"] != name:
+        from nevkg.ingest.extract.name_generic import first_owner
+
+        rid = first_owner(E, name, rid)  # ("Xuri" of Xuri Power Technology, named before Xuri Group)
     rule = f"ner:{label}"
     mention = Mention(s, e, name, file, rid or "", False, kind or None, rule, 0.6, name)
     if rid is not None:

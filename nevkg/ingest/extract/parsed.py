@@ -265,6 +265,12 @@ class ParsedRelations(ClauseActors, PartnerParseRules, DeployParseRules, PlaceRu
         if cue.pos_ == "NOUN" and any(c.dep_ in {"amod", "compound"} and _POWER_PLANT.search(c.text + " ")
                                       for c in cue.children):
             return  # "its hydroelectric plants in X": a power plant, not a vehicle site
+        noun = cue
+        while noun.dep_ == "compound" and noun.head.i != noun.i:
+            noun = noun.head
+        if cue.pos_ == "NOUN" and any(c.dep_ == "poss" and c.pos_ == "NOUN" and c.tag_ == "NNS"
+                                      and self._mention_of(c) is None for c in noun.children):
+            return  # "supply cells to Chinese carmakers' assembly operations in Brazil": others' sites, unnamed
         if cue.pos_ == "VERB":
             made = [c for c in cue.children if c.dep_ in {"dobj", "nsubjpass"}]
             if not any(c.lemma_.lower() in _MADE or self._mention_of(c, ("vehicle_models",)) for c in made):
