@@ -155,3 +155,20 @@ def test_the_sites_of_unnamed_others_are_no_sites_of_the_supplier(gaz):
     text = ("Tenglong Power Technology plans to supply cells to Chinese carmakers' assembly operations in Brazil "
             "and Argentina.")
     assert not cands(run(gaz, text, date="2026-12-01"), "sites")
+
+
+def test_a_ship_bound_for_markets_carries_its_makers_cars_not_its_ports_province(gaz):
+    text = ("A car carrier loaded with 4,100 vehicles made by Chinese automaker Marlin Auto left Nansha Port in "
+            "south China's Guangdong Province on Friday, bound for Chile and Peru.")
+    result = run(gaz, text, date="2026-12-01")
+    pres = {(c.record["exporter"], c.record["market"]) for c in cands(result, "market_presence")}
+    assert {("marlin-auto", "chile"), ("marlin-auto", "peru")} <= pres
+    assert not [p for p in pres if p[0] == "guangdong"]
+
+
+def test_knock_down_kits_and_a_town_named_by_a_date(gaz):
+    text = ("Marlin Auto signed a knock-down (\"KD\") assembly agreement. The KD kits will be shipped to Egypt's "
+            "10th of Ramadan City, where its partner Nile Motor Works assembles them.")
+    result = run(gaz, text, date="2026-12-01")
+    assert "KD" not in {m.text for m in result.mentions}
+    assert "10th-of-ramadan-city" in {m.id for m in result.mentions}

@@ -212,11 +212,15 @@ class NamePatterns:
                 continue
             if place_kind and (_ORG_AFTER.match(text, e) or len(name.split(" ")) < len(words)):
                 continue  # "Lion City Fleet Services", "Grand Port Maritime de Marseille": a longer name's start
+            dated = re.search(r"\b\d{1,2}(?:st|nd|rd|th)\s+of\s+$", text[max(0, s - 12):s]) if place_kind else None
+            if dated:  # "Egypt's 10th of Ramadan City": a town named by a date, whole
+                s -= len(dated.group(0))
+                name = head = text[s:e]
             if place_kind:
                 label = head
                 rid = self._new_id(label, "places")
                 rec = {"id": rid, "label": label, **({"aliases": [name]} if name != label else {}), "kind": place_kind}
-                rule, conf = f"place-suffix:{words[len(name.split(' ')) - 1]}", 0.7
+                rule, conf = f"place-suffix:{name.split(' ')[-1]}", 0.7
             else:
                 label = name
                 rid = self._new_id(label, "organizations")

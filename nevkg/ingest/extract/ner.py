@@ -27,7 +27,7 @@ __all__ = ["ner_mentions", "REGION_DEMONYMS", "DOMAIN_ABBREVIATIONS"]
 _SKIP = {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL", "LANGUAGE"}
 #: trade-news abbreviations that are not names
 DOMAIN_ABBREVIATIONS = {"EV", "EVS", "NEV", "NEVS", "BEV", "BEVS", "PHEV", "PHEVS", "HEV", "ICE", "SUV", "SUVS",
-                        "MPV", "PV", "CV", "SKD", "CKD", "CBU", "OEM", "OEMS", "CEO", "CFO", "CTO", "COO", "GDP",
+                        "MPV", "PV", "CV", "SKD", "CKD", "KD", "CBU", "OEM", "OEMS", "CEO", "CFO", "CTO", "COO", "GDP",
                         "R&D", "AI", "IPO", "VAT", "FTA", "MOU", "Q1", "Q2", "Q3", "Q4", "H1", "H2", "YOY", "L4",
                         "L2", "L3", "ADAS", "GW", "GWH", "KWH", "MW", "LFP", "NCM", "US$", "PM", "AM", "FOB", "CIF",
                         # drivetrains, cell chemistries and test cycles of a car's specification

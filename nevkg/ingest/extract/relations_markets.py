@@ -144,10 +144,13 @@ class MarketRules(ExportRules, GappedDeployments):
                 continue
             # "…, and the carmaker entered the Australian market": the anaphor is among the organisations
             start = self.clause_start(s, cue_s)  # "A with 40,000, while shipments to B fell": not A's
-            exporter = self._actor_before(cue_s, s, [o for o in orgs if o.start >= start],
-                                          places=[p for p in places if p not in markets and p.start >= start
-                                                  and not WORKS_NAMED.match(self.text, p.end)
-                                                  and not self.aside_place(p)]) \
+            shipped = [o for o in orgs if o.start >= start] if cue.startswith(("bound", "destined", "headed")) \
+                else []  # "a vessel with cars made by X left a port in Y, bound for Z": X's, not Y's
+            exporter = (self._actor_before(cue_s, s, shipped) if shipped else None) \
+                or self._actor_before(cue_s, s, [o for o in orgs if o.start >= start],
+                                      places=[p for p in places if p not in markets and p.start >= start
+                                              and not WORKS_NAMED.match(self.text, p.end)
+                                              and not self.aside_place(p)]) \
                 or self._actor_before(cue_s, s, orgs)  # "X sold …, and most were shipped to B": X, never a place
             if exporter is None:
                 exporter = self._fallback_actor(s, cue_s)
