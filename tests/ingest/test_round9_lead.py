@@ -172,3 +172,34 @@ def test_knock_down_kits_and_a_town_named_by_a_date(gaz):
     result = run(gaz, text, date="2026-12-01")
     assert "KD" not in {m.text for m in result.mentions}
     assert "10th-of-ramadan-city" in {m.id for m in result.mentions}
+
+
+def _presence(result) -> set:
+    return {(c.record["exporter"], c.record["market"], c.record["activity"]) for c in cands(result, "market_presence")}
+
+
+def test_the_distributor_of_a_later_market_is_the_carmakers_and_passive_goods_are_its_own(gaz):
+    text = ("Marlin Auto Inc. entered Peru, Chile and Bolivia during the quarter, Marlin said. Marlin's overseas "
+            "sales rose 40%. In Peru, the Company appointed "
+            "Grupo Andino as its national distributor, which opened 9 showrooms in the regions of Lima, Arequipa "
+            "and Cusco. In Chile, Austral Motors Company became the exclusive distributor for the country. In "
+            "Bolivia, the Company signed an assembly agreement with Illimani Motor Assembly, under which the "
+            "Marlin V5 will be assembled from kits at Illimani's plant in El Alto. Vehicles assembled in El Alto "
+            "are expected to be sold in Bolivia and exported to Paraguay.")
+    result = run(gaz, text, date="2026-12-01")
+    part = {frozenset(c.record["partners"]) for c in cands(result, "partnerships")}
+    assert frozenset({"marlin-auto-inc", "austral-motors-company"}) in part
+    assert frozenset({"grupo-andino", "austral-motors-company"}) not in part
+    pres = _presence(result)
+    assert ("marlin-auto-inc", "paraguay", "exports-to") in pres
+    assert not [p for p in pres if p[0] in {"austral-motors-company", "illimani-motor-assembly"}
+                and p[1] in {"bolivia", "paraguay"}]
+    assert [c.record.get("maker") for c in cands(result, "vehicle_models")] == ["marlin-auto-inc"]
+
+
+def test_the_names_listed_after_the_states_of_are_states(gaz):
+    text = ("Marlin Auto's distributor opened 18 showrooms in the states of Sao Paulo, Parana and Minas Gerais "
+            "in Brazil by the end of September.")
+    result = run(gaz, text, date="2026-12-01")
+    assert {m.file for m in result.mentions if m.text in {"Parana", "Minas Gerais"}} == {"places"}
+    assert not [p for p in _presence(result) if p[1] in {"parana", "minas-gerais"}]

@@ -145,6 +145,10 @@ class EntityRecords:
         for m in self.ents.mentions:
             if m.file == "organizations" and (m.text == first or self.label(m.id) == first):
                 return m
+        led = {m.id: m for m in self.ents.mentions if m.file == "organizations" and len(model.text.split()) > 1
+               and (self.label(m.id) or "").startswith(first + " ") and (m.kind or "") in {"automaker", "brand"}}
+        if len(led) == 1:
+            return next(iter(led.values()))  # "Marlin V5" of Marlin Auto Inc., named by its leading word
         from nevkg.ingest.extract.linking import link
 
         known = link(first, self.gaz, ("organizations",), fuzzy=False) if len(model.text.split()) > 1 else None

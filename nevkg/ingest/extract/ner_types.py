@@ -175,6 +175,9 @@ def _type_of(name: str, label: str, doc: Any, ent: Any, E: Any) -> tuple[str, st
                                        and before.lower_ in _PLACE_NOUNS)
     site_in = label == "PERSON" and prev is not None and prev.lower_ in {"in", "near", "outside"} and (
         before is None or before.lemma_.lower() in _SITE_NOUNS)
+    listed = _listed_after_place_noun(doc, ent.start)
+    if listed is not None and label in {"PERSON", "ORG", "PRODUCT", "GPE", "LOC", "NORP"}:
+        return "places", listed  # "in the states of Sao Paulo, Parana and Minas Gerais": each a state
     if label in {"PERSON", "ORG", "PRODUCT"} and _place_noun_after(doc, ent.end):
         return "places", "district"  # "the X district", "the X and Y districts"
     if label in {"PERSON", "ORG"} and (place_noun or site_in):
@@ -195,6 +198,22 @@ _ORG_NOUNS_BEFORE = {"operator", "company", "firm", "carmaker", "automaker", "ma
                      "start-up", "provider", "supplier", "dealer", "distributor", "manufacturer", "conglomerate",
                      "retailer", "importer", "consultancy", "brokerage", "bank", "lender", "insurer", "group",
                      "fund", "investor", "house", "association", "exporter"}
+#: plural nouns of places before "of" and a list of their names, with the kind of each
+_PLACES_OF = {"states": "state", "provinces": "province", "cities": "city", "towns": "city", "regions": "region",
+              "municipalities": "city", "counties": "district", "prefectures": "province", "emirates": "province"}
+
+
+def _listed_after_place_noun(doc: Any, start: int) -> str | None:
+    """The kind of place a name is when it stands in a list after "the states of", "the provinces of" … ("the
+    states of Sao Paulo, Parana and Minas Gerais"), else ``None``."""
+    j = start - 1
+    while j > 0 and (doc[j].pos_ == "PROPN" or doc[j].lower_ in {",", "and"}):
+        j -= 1
+    if j < 1 or doc[j].lower_ != "of":
+        return None
+    return _PLACES_OF.get(doc[j - 1].lower_)
+
+
 def _place_noun_after(doc: Any, end: int) -> bool:
     """A noun of a place follows the name at token ``end``, or follows the names joined to it ("X and Y districts")."""
     j = end

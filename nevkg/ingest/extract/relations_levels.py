@@ -20,7 +20,7 @@ __all__ = ["MarketLevelRules"]
 #: city goods are shipped to)
 _TRADE = {"sells-in"}
 #: kinds of place that are no market of their own, nor an exporter (relations_invest: "shipping from a town")
-_LOCAL = {"city", "district", "port", "place", "town", "municipality"}
+_LOCAL = {"city", "district", "port", "place", "town", "municipality", "state", "province"}
 #: of these, the towns (not a "place", which may be a region: "Benelux")
 _TOWNS = _LOCAL - {"place"}
 #: what names a town as where stores are, or as one of a country's listed towns

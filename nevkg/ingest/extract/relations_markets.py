@@ -80,6 +80,12 @@ _MADE_AT = re.compile(r"(?:\b(?:factory|factories|plant|plants|works|facility|fa
                       r"\bfrom)\s+(?:the\s+)?$", re.I)
 
 
+#: goods as the subject of a passive ("Vehicles assembled in X are expected to be sold", "the cars will be shipped")
+_GOODS_PASSIVE = re.compile(r"\s*(?:The\s+|Its\s+|All\s+|Most\s+)?(?:[\w-]+\s+)?(?:vehicles|cars|units|models|SUVs|"
+                            r"EVs|pickups|vans|trucks|buses)\b[^.;]{0,80}?\b(?:are|were|will\s+be|would\s+be|to\s+be)\b",
+                            re.I)
+
+
 class MarketRules(ExportRules, GappedDeployments):
     """Exports, sales, entries, destination lists and deployments (a mixin of the extractor)."""
 
@@ -153,7 +159,7 @@ class MarketRules(ExportRules, GappedDeployments):
                                               and not self.aside_place(p)]) \
                 or self._actor_before(cue_s, s, orgs)  # "X sold …, and most were shipped to B": X, never a place
             if exporter is None:
-                exporter = self._fallback_actor(s, cue_s)
+                exporter = self._goods_maker(s, cue_s) or self._fallback_actor(s, cue_s)
                 if (exporter is None or exporter.file == "places") and activity == "exports-to" and \
                         not self._refers_back(s, cue_s):
                     exporter = self.export_country(cue_s) or exporter  # "exports to B", after "China's exports"
@@ -180,6 +186,14 @@ class MarketRules(ExportRules, GappedDeployments):
                 self.add("market_presence", {"id": rid, **rec}, conf,
                          [(exporter.start, exporter.end), (cue_s, cue_e), (mk.start, mk.end)],
                          f"presence:{activity}")
+
+    def _goods_maker(self, s: int, pos: int) -> Mention | None:
+        """The carmaker whose goods a sentence without an organisation sells or ships in the passive ("Vehicles
+        assembled in X are expected to be sold in Y"): the article's main actor, when it is a carmaker or brand."""
+        if not _GOODS_PASSIVE.match(self.text, s, pos):
+            return None
+        focus = self.focus_org()
+        return focus if focus is not None and (focus.kind or "") in {"automaker", "brand"} else None
 
     def _deployments(self, s, e, sent, orgs, places, periods, dates) -> None:
         rx = re.compile(r"(?P<cue>robotaxi\s+(?:service|fleet|operations?)|robotaxis?|" + _DRIVERLESS +

@@ -265,9 +265,17 @@ class PartnerParseRules:
             named = self._named_in(other, orgs) if other is not None else None
             poss = next((c for c in tok.children if c.dep_ == "poss"), None)
             owner = (self._mention_of(poss) if poss is not None else None) or (
-                self.last_org if any(c.lower_ == "the" for c in tok.children) else None)
+                self._maker_before(tok.idx, named) if any(c.lower_ == "the" for c in tok.children) else None)
             if named is not None and owner is not None and not self._same_group(owner, named):
                 self._client_partner(owner, named, tok, "parse:partner:copula", "partners with")
+
+    def _maker_before(self, pos: int, named: Mention | None) -> Mention | None:
+        """Whose "the distributor" or "the partner" a clause names: the carmaker or brand named last before
+        ``pos`` (not the distributor the sentence before named: "X appointed A as its distributor … In Peru, B
+        became the exclusive distributor"), else the organisation named last."""
+        makers = [m for m in self.ents.mentions if m.file == "organizations" and m.end <= pos and not m.compiler
+                  and (m.kind or "") in {"automaker", "brand"} and (named is None or m.id != named.id)]
+        return makers[-1] if makers else self.last_org
 
     def picked_partners(self, sent: Any, orgs: list[Mention]) -> None:
         """"X picked Y to install chargers", "X has chosen Y as its fleet operator", "X hired Y to build …": a
