@@ -26,13 +26,18 @@ __all__ = ["Entry", "Gazetteer", "slugify", "ENTITY_FILES"]
 ENTITY_FILES = ("organizations", "places", "people", "vehicle_models")
 
 
+#: letters that Unicode does not decompose into a base letter and an accent, written in ASCII
+_UNFOLDED = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "ss", "æ": "ae",
+                           "Æ": "AE", "œ": "oe", "Œ": "OE", "þ": "th", "Þ": "Th", "ı": "i", "ð": "d", "Ð": "D"})
+
+
 def slugify(text: str, *, fallback: str = "entity") -> str:
     """A kebab-case id for a name (accents folded; an empty result becomes ``fallback``).
 
-    >>> slugify("Lanshan Motors Co., Ltd."), slugify("Citroën"), slugify("蓝山")
-    ('lanshan-motors-co-ltd', 'citroen', 'entity')
+    >>> slugify("Lanshan Motors Co., Ltd."), slugify("Citroën"), slugify("蓝山"), slugify("Orzeł"), slugify("Nysnø")
+    ('lanshan-motors-co-ltd', 'citroen', 'entity', 'orzel', 'nysno')
     """
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    ascii_text = unicodedata.normalize("NFKD", text.translate(_UNFOLDED)).encode("ascii", "ignore").decode()
     slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
     return slug or fallback
 

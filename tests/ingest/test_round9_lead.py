@@ -203,3 +203,16 @@ def test_the_names_listed_after_the_states_of_are_states(gaz):
     result = run(gaz, text, date="2026-12-01")
     assert {m.file for m in result.mentions if m.text in {"Parana", "Minas Gerais"}} == {"places"}
     assert not [p for p in _presence(result) if p[1] in {"parana", "minas-gerais"}]
+
+
+def test_the_place_of_a_signing_is_no_site_and_a_relative_clauses_aside_is_none_either(gaz):
+    text = ("Under an agreement signed in Vienna on Monday, Kaltbrunn Fahrzeugbau will build up to 30,000 Orsa "
+            "models a year on a line that has been running below capacity since a German customer moved a model "
+            "to Hungary last year.")
+    sites = {c.record.get("place") for c in cands(run(gaz, text, date="2026-12-01"), "sites")}
+    assert not sites & {"vienna", "hungary"}
+
+
+def test_ids_of_letters_without_a_decomposition(gaz):
+    text = "Grupa Orzeł Motors, a Poznań-based dealer group, runs 14 Marlin showrooms in Poland."
+    assert "grupa-orzel-motors" in {m.id for m in run(gaz, text, date="2026-12-01").mentions}

@@ -99,6 +99,22 @@ def is_destination(tok: Any) -> bool:
     return False
 
 
+#: verbs of an event whose place is only where it happened ("an agreement signed in Vienna", "told reporters in X")
+_EVENT_VERBS = {"sign", "announce", "hold", "unveil", "tell", "say", "speak", "present", "ink", "conclude", "meet",
+                "attend", "host", "celebrate"}
+
+
+def _event_place(span: Any) -> bool:
+    """A place named only as where a signing, announcement or meeting happened ("Under an agreement signed in
+    Vienna on Monday, X will build …"): no place where the clause's fact is."""
+    if span is None or not len(span):
+        return False
+    tok = span.root
+    while tok.dep_ in {"conj", "compound"} and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ == "pobj" and tok.head.lower_ in {"in", "at"} and tok.head.head.lemma_.lower() in _EVENT_VERBS
+
+
 def _is_owner_word(text: str, m: Mention) -> bool:
     """An organisation named as an owner before another name ("X-owned Y", "X-controlled Y"): not the actor."""
     return bool(re.match(r"-(?:owned|controlled|backed)\b|\s+portfolio\s+compan(?:y|ies)\b", text[m.end:m.end + 24]))
@@ -197,6 +213,10 @@ def _clause(head: Any) -> set[int]:
         if c.pos_ in {"VERB", "AUX"} and (c.dep_ == "conj" or c.dep_ == "advcl" and any(
                 d.dep_ in {"nsubj", "nsubjpass"} for d in c.children)):
             out -= {t.i for t in c.subtree}
+    for c in head.subtree:  # deeper too: "… on a line that has run below capacity since a customer moved a model
+        if c.i != head.i and c.dep_ == "advcl" and c.head.dep_ == "relcl" and any(  # to Hungary": not the head's
+                d.dep_ in {"nsubj", "nsubjpass"} and d.pos_ in {"NOUN", "PROPN"} for d in c.children):
+            out -= {t.i for t in c.subtree}
     return out
 
 
@@ -220,7 +240,8 @@ class ActorRules:
         if _VENUE.search(self.text[max(0, m.start - 60):m.start]):
             return True  # "its shares jumped 8% in Hong Kong", "listed in Shanghai": where it trades
         doc = getattr(self, "doc", None)
-        return doc is not None and _in_title_or_source(span_at(doc, m.start, m.end))
+        return doc is not None and (_in_title_or_source(span_at(doc, m.start, m.end))
+                                    or _event_place(span_at(doc, m.start, m.end)))
 
     def _origin_of_org(self, p: Mention) -> bool:
         """A place that only says where an organisation comes from: an adjective before an organisation's noun
