@@ -39,6 +39,7 @@ from nevkg.ingest.extract.relations_handover import HandoverRules
 from nevkg.ingest.extract.relations_launches import LaunchRules
 from nevkg.ingest.extract.relations_levels import MarketLevelRules
 from nevkg.ingest.extract.relations_market_back import MarketBackRules
+from nevkg.ingest.extract.relations_rankings import RankingRules
 from nevkg.ingest.extract.relations_respective import RespectiveRules
 from nevkg.ingest.extract.relations_types import TypedEndRules
 from nevkg.ingest.extract.roles import RoleRules
@@ -51,7 +52,7 @@ from nevkg.ingest.gazetteer import Gazetteer
 # ========================================================================================= extraction
 class _Extractor(SentenceFigures, EntityRecords, ObservationRules, RelationRules, ParsedRelations, PeopleRules,
                  RoleRules, VentureRules, HandoverRules, AssertionRules, MarketLevelRules,
-                 RespectiveRules, TypedEndRules, ChannelRules, CostRules, MarketBackRules, LaunchRules):
+                 RespectiveRules, TypedEndRules, ChannelRules, CostRules, MarketBackRules, LaunchRules, RankingRules):
     """Runs every rule family over the sentences of one article."""
 
     def __init__(self, text: str, gaz: Gazetteer, article_date: str | None, source_id: str,
@@ -147,6 +148,7 @@ class _Extractor(SentenceFigures, EntityRecords, ObservationRules, RelationRules
         self.entity_candidates()
         self.finish_measures()
         self.measure_flows()
+        self.sales_rankings()
         return Extraction(sorted(self.ents.mentions + self.ents.inner, key=lambda m: m.start), self.candidates)
 
     def _org_spans(self) -> set[tuple[int, str]]:

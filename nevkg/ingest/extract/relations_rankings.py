@@ -1,0 +1,91 @@
+"""Brands ranked by their sales in one market: each sells there.
+
+"The top brands in October were: 1. BYD - 3,104 units (31.6%) 2. GWM - 902 units …", "In Germany, BMW led with
+5,210 registrations, followed by X with 2,150": a sentence (or a list under one lead-in) that gives the sales,
+registrations or market shares of two or more carmakers or brands ranks them in one market — the place its figures
+name, else the country its sentence or the sentence before names, else the country of the article's dateline (or
+the one it names most, three times at least). Each
+ranked company sells in that market. A single company's figure is no ranking (its total may be worldwide), and
+figures of production, exports or capacity rank nothing sold.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from nevkg.ingest.extract.model import Mention
+from nevkg.ingest.extract.sentences import list_intros
+
+__all__ = ["RankingRules"]
+
+#: measures of what a company sells in a market (a figure with no measure counts when it is in vehicles)
+_SOLD = {"sales-volume", "first-registrations", "market-share", "deliveries", None}
+#: kinds of place a ranking is in
+_MARKET_KINDS = {"country", "region", "economic-union"}
+
+
+class RankingRules:
+    """Sales in a market from rankings of companies' figures (a mixin of the extractor)."""
+
+    candidates: list[Any]
+
+    def sales_rankings(self) -> None:
+        """Propose a sale in the market of each ranking of two or more carmakers' or brands' figures (run once the
+        article is read, from the observations)."""
+        sentences = getattr(self, "_sentences", None) or []
+        groups: dict[int, list[tuple[Any, Mention]]] = {}
+        intros = list_intros(self.text)  # type: ignore[attr-defined]
+        for c in (c for c in self.candidates if c.file == "observations"):
+            rec = c.record
+            if rec.get("measure") not in _SOLD or rec.get("unit") != "vehicles" and not (
+                    rec.get("unit") == "percent" and rec.get("measure") == "market-share"):
+                continue  # (a percentage without a measure is as often a duty rate as a share)
+            maker = self._ranked_maker(rec.get("subject"), c)
+            at = min((a for a, _ in c.spans), default=None)
+            sent = next((x for x in sentences if at is not None and x[0] <= at < x[1]), None)
+            if maker is None or sent is None:
+                continue
+            groups.setdefault(intros.get(sent[2], -1 - sentences.index(sent)), []).append((c, maker))
+        for key, found in groups.items():
+            makers = {m.id: m for _, m in found}
+            if len(makers) < 2:
+                continue
+            market = self._ranking_market([c for c, _ in found], key, sentences)
+            if market is None:
+                continue
+            for maker in makers.values():
+                if maker.id != market.id:
+                    self.listed_market(maker, market, "sells-in", [], (maker.start, maker.end),  # type: ignore
+                                       "presence:sales-ranking")
+
+    def _ranked_maker(self, subject: str | None, cand: Any) -> Mention | None:
+        """The carmaker or brand a figure is of, named in the figure's evidence."""
+        if not subject:
+            return None
+        return next((m for m in self.ents.mentions if m.id == subject and m.file == "organizations"  # type: ignore
+                     and (m.kind or "") in {"automaker", "brand"} and any(a <= m.start < b for a, b in cand.spans)),
+                    None)
+
+    def _ranking_market(self, cands: list[Any], key: int, sentences: list[tuple[int, int, int]]) -> Mention | None:
+        """The market a ranking's figures are counted in: their destination, a country of their sentence or of the
+        sentence (or list lead-in) before, else the dateline's country."""
+        places = [m for m in self.ents.mentions if m.file == "places"]  # type: ignore[attr-defined]
+        for c in cands:
+            dest = c.record.get("destination")
+            found = next((m for m in places if m.id == dest and (m.kind or "") in _MARKET_KINDS), None)
+            if found is not None:
+                return found
+        at = min(a for c in cands for a, _ in c.spans)
+        idx = next(i for i, x in enumerate(sentences) if x[0] <= at < x[1])
+        para = sentences[idx][2]
+        scope = [x for x in sentences[max(0, idx - 2):idx + 1] if x[2] == para or key >= 0 and x[2] == key]
+        for s, e, _ in reversed(scope):
+            named = [m for m in places if s <= m.start and m.end <= e and (m.kind or "") in _MARKET_KINDS
+                     and not m.rule.startswith("demonym") and not self.aside_place(m)]  # type: ignore
+            if len({m.id for m in named}) == 1:
+                return named[0]
+        country = self.ents.dateline_country()  # type: ignore[attr-defined]
+        if country is None:  # (no dateline: the country the article names most, when named often)
+            most = self.ents.most_named_country(adjectives=False)  # type: ignore[attr-defined]
+            country = most[0].id if len(most) >= 3 else None
+        return next((m for m in places if m.id == country), None) if country else None

@@ -1,0 +1,29 @@
+"""Brands ranked by their sales in one market sell there (:mod:`nevkg.ingest.extract.relations_rankings`)."""
+
+from __future__ import annotations
+
+from tests.ingest.test_parse_rules import cands, pipeline, run  # noqa: F401  (the pipeline fixture applies here too)
+
+
+def _sales(result) -> set:
+    return {(c.record["exporter"], c.record["market"]) for c in cands(result, "market_presence")
+            if c.record["activity"] == "sells-in"}
+
+
+def test_a_ranked_list_under_a_lead_in_sells_in_the_datelines_country(gaz):
+    text = ("LIMA, Nov. 5 (Reuters) - Peru's electric car registrations rose 40% in October, the industry body "
+            "said.\n\nThe leading brands in October were:\n\n1. BYD - 812 units\n2. Tesla - 301 units\n3. GAC "
+            "Aion - 255 units\n\nDealers expect more in November.")
+    sales = _sales(run(gaz, text, date="2026-11-05"))
+    assert {("byd", "peru"), ("tesla", "peru"), ("gac-aion", "peru")} <= sales
+
+
+def test_a_ranking_sentence_sells_in_the_country_it_names(gaz):
+    text = "In Chile, BYD led electric car sales in October with 812 units, followed by Tesla with 301 units."
+    assert {("byd", "chile"), ("tesla", "chile")} <= _sales(run(gaz, text, date="2026-11-05"))
+
+
+def test_rates_and_a_single_companys_total_rank_nothing(gaz):
+    text = ("Mexico will charge BYD 17% and Tesla 9%, the ministry said. BYD sold 4.3 million cars last year, "
+            "the company said in Mexico City.")
+    assert not _sales(run(gaz, text, date="2026-11-05"))
