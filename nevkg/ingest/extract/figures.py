@@ -59,6 +59,13 @@ _DOLLARS = [(r"Canadian", "cad"), (r"Australian", "aud"), (r"Hong\s+Kong", "hkd"
 _PERCENT = re.compile(r"\d+(?:\.\d+)?\s?(?:%|per\s*cent\b|percent\b|pct\b)")
 
 
+#: the verbs of a ranking ("X led with N", "followed by Y with M", "ahead of Z")
+_RANKING = re.compile(r"\b(?:led|leads|topped|tops|followed\s+by|ahead\s+of|trailed\s+by|in\s+(?:second|third)\s+"
+                      r"place)\b", re.I)
+#: a figure of a ranking, after "with"
+_WITH_FIGURE = re.compile(r"\bwith\s+(?:about\s+|some\s+|around\s+|nearly\s+|just\s+over\s+)?$")
+
+
 def _implied_unit(before: str, after: str = "") -> str | None:
     """The unit implied by the words before a bare number in its sentence ("staffing will reach 1,000"), or by
     the noun it counts a part of ("640,000 of the exports"), else ``None``."""
@@ -232,8 +239,10 @@ _SHARE_BEFORE = re.compile(
     rf"penetration\s+rate\s+(?:reached|rose\s+to|was|stood\s+at|hit|of)|a\s+share\s+of)\s+{_Q}$", re.I)
 
 
-def find_statistics(text: str, offset: int = 0) -> list[Statistic]:
-    """The figures in a sentence, with qualifier, unit and the role a percentage or multiple plays.
+def find_statistics(text: str, offset: int = 0, count_unit: str | None = None) -> list[Statistic]:
+    """The figures in a sentence, with qualifier, unit and the role a percentage or multiple plays; a bare number
+    of a ranking ("X led with 2,210, followed by Y with 1,870") counts in ``count_unit``, the unit of the count its
+    paragraph gave before, when there is one.
 
     >>> from nevkg.ingest.extract.periods import _plain
     >>> [(_plain(s.value), s.unit, s.bound, s.approximate, s.role) for s in find_statistics(
@@ -321,6 +330,8 @@ def find_statistics(text: str, offset: int = 0) -> list[Statistic]:
                         unit = _UNIT_OF[re.sub(r"\s+", " ", cur.group(1).lower()).rstrip("s")]
                 if unit is None and (g["scale"] or "," in raw or value >= 10 and not re.fullmatch(r"(19|20)\d\d", raw)):
                     unit = _implied_unit(text[:s], after)
+                    if unit is None and count_unit and _RANKING.search(text) and _WITH_FIGURE.search(text[:s]):
+                        unit = count_unit  # "BYD led with 2,210, followed by Tesla with 1,870": the paragraph's count
                 if unit is None and (re.match(r"^\s+of\s+(?:them|these|those|which)\b", after) or re.search(
                         r"\b[Oo]f\s+(?:them|these|those|this\s+total|that\s+total),\s+$", text[max(0, s - 30):s])):
                     # "12,000 of them", "Of these, 96,300 were sold abroad": the unit of the figure before

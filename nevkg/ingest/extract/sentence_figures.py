@@ -28,7 +28,10 @@ class SentenceFigures:
 
     def statistics(self, s: int, e: int, periods: list[Period], ctx: dict[str, Any]) -> None:
         sent = self.text[s:e]
-        stats = find_statistics(sent, s)
+        stats = find_statistics(sent, s, ctx.get("count_unit"))
+        counts = [st for st in stats if st.kind == "amount" and st.unit in {"vehicles"} and not st.conversion]
+        if counts:
+            ctx["count_unit"] = counts[-1].unit  # (a ranking in the next sentence counts the same)
         # numbers inside a date or period ("14, 2025") are not figures
         stats = [st for st in stats if not any(p.start <= st.start < p.end for p in periods)]
         # model names and ids ("SU7") were skipped by find_statistics; numbers inside entity names are dropped here

@@ -27,3 +27,20 @@ def test_rates_and_a_single_companys_total_rank_nothing(gaz):
     text = ("Mexico will charge BYD 17% and Tesla 9%, the ministry said. BYD sold 4.3 million cars last year, "
             "the company said in Mexico City.")
     assert not _sales(run(gaz, text, date="2026-11-05"))
+
+
+def test_a_ranking_without_unit_nouns_counts_in_the_paragraphs_unit(gaz):
+    text = ("Imported car registrations in Chile reached 9,120 in October. BYD led with 2,210, followed by Tesla "
+            "with 1,870 and Volvo with 940.")
+    result = run(gaz, text, date="2026-11-05")
+    obs = {(c.record["subject"], float(c.record["value"])): c.record for c in cands(result, "observations")}
+    for key in (("byd", 2210.0), ("tesla", 1870.0), ("volvo", 940.0)):
+        assert obs[key]["unit"] == "vehicles" and obs[key]["period_start"] == "2026-10", key
+    assert {("byd", "chile"), ("tesla", "chile"), ("volvo", "chile")} <= _sales(result)
+
+
+def test_a_bare_number_after_with_is_no_count_without_a_ranking_or_a_count_before(gaz):
+    for text in ("Marlin Auto sold 9,120 cars in October. It ended the month with 2,210 in stock.",
+                 "Marlin Auto led the market in October with 2,210."):
+        values = {float(c.record["value"]) for c in cands(run(gaz, text, date="2026-11-05"), "observations")}
+        assert 2210.0 not in values, text
