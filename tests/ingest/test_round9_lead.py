@@ -216,3 +216,11 @@ def test_the_place_of_a_signing_is_no_site_and_a_relative_clauses_aside_is_none_
 def test_ids_of_letters_without_a_decomposition(gaz):
     text = "Grupa Orzeł Motors, a Poznań-based dealer group, runs 14 Marlin showrooms in Poland."
     assert "grupa-orzel-motors" in {m.id for m in run(gaz, text, date="2026-12-01").mentions}
+
+
+def test_money_invested_in_the_factory_named_before_goes_to_its_place(gaz):
+    text = ("Marlin Auto has chosen the Polish city of Gliwice for its first European assembly plant. The company "
+            "will invest 1.2 billion euros in the factory, which is designed to build 100,000 cars a year.")
+    inv = [c.record for c in cands(run(gaz, text, date="2026-12-01"), "investments")]
+    assert [(r["investor"], r.get("place"), r.get("investee")) for r in inv] in (
+        [("marlin-auto", "gliwice", None)], [("marlin-auto", "poland", None)])

@@ -12,10 +12,10 @@ from typing import Any
 from nevkg.ingest.extract.model import Mention
 from nevkg.ingest.extract.vocab import SITE_NOUNS
 
-__all__ = ["earlier_site_place"]
+__all__ = ["SITE_OBJECTS", "earlier_site_place"]
 
 #: nouns that speak again of a production site or a project
-_SITE_OBJECTS = SITE_NOUNS | {"project", "venture"}
+SITE_OBJECTS = SITE_NOUNS | {"project", "venture"}
 
 
 def earlier_site_place(preps: list[Any], investor: Mention, candidates: list[Any],
@@ -39,7 +39,7 @@ def earlier_site_place(preps: list[Any], investor: Mention, candidates: list[Any
     list of Mention
         One mention of the site's place, or none.
     """
-    spoken = any(obj.lemma_.lower() in _SITE_OBJECTS and any(d.lower_ in {"the", "this", "its"} for d in obj.children)
+    spoken = any(obj.lemma_.lower() in SITE_OBJECTS and any(d.lower_ in {"the", "this", "its"} for d in obj.children)
                  and not any(d.dep_ == "prep" for d in obj.children)
                  for p in preps for obj in p.children if obj.dep_ == "pobj")
     if not spoken:

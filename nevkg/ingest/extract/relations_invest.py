@@ -16,7 +16,7 @@ from __future__ import annotations
 from typing import Any
 
 from nevkg.ingest.extract.figures import find_statistics
-from nevkg.ingest.extract.invest_sites import earlier_site_place
+from nevkg.ingest.extract.invest_sites import SITE_OBJECTS, earlier_site_place
 from nevkg.ingest.extract.model import Mention
 from nevkg.ingest.extract.periods import _plain
 from nevkg.ingest.extract.relations_levels import _LOCAL
@@ -103,6 +103,8 @@ class InvestRules:
         for prep in preps:
             for obj in (c for c in prep.children if c.dep_ == "pobj"):
                 head = self._mention_of(obj)
+                if head is not None and head.rule.removeprefix("anaphor:") in SITE_OBJECTS:
+                    head = None  # "in the factory": the site named before (its place, below), not its company
                 if head is not None:
                     firms.append(head)
                     continue
