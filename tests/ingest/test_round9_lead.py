@@ -224,3 +224,14 @@ def test_money_invested_in_the_factory_named_before_goes_to_its_place(gaz):
     inv = [c.record for c in cands(run(gaz, text, date="2026-12-01"), "investments")]
     assert [(r["investor"], r.get("place"), r.get("investee")) for r in inv] in (
         [("marlin-auto", "gliwice", None)], [("marlin-auto", "poland", None)])
+
+
+def test_a_signed_percentage_in_brackets_is_the_change_of_the_figure_before(gaz):
+    text = ("Marlin Auto's registrations in Europe rose 38% to 27,410 units in the first ten months of 2026. Spain "
+            "was its strongest market with 6,120 units (+112%), followed by the UK at 5,870 units (+41%). Germany "
+            "had 3,940 units (-9%).")
+    obs = {float(c.record["value"]): c.record for c in cands(run(gaz, text, date="2026-12-02"), "observations")}
+    assert (obs[6120.0]["yoy_change_pct"], obs[5870.0]["yoy_change_pct"], obs[3940.0]["yoy_change_pct"]) == (
+        112, 41, -9)
+    assert obs[5870.0]["subject"] == "united-kingdom"
+    assert 112.0 not in obs and 41.0 not in obs

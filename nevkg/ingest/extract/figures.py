@@ -59,6 +59,8 @@ _DOLLARS = [(r"Canadian", "cad"), (r"Australian", "aud"), (r"Hong\s+Kong", "hkd"
 _PERCENT = re.compile(r"\d+(?:\.\d+)?\s?(?:%|per\s*cent\b|percent\b|pct\b)")
 
 
+#: a signed percentage in brackets right after a figure: its change
+_SIGNED_AFTER_FIGURE = re.compile(r"\d[\d,.]*(?:\s+[a-z]+)?\s*\(\s*(?P<sign>[+\-−–])\s*$")
 #: the verbs of a ranking ("X led with N", "followed by Y with M", "ahead of Z")
 _RANKING = re.compile(r"\b(?:led|leads|topped|tops|followed\s+by|ahead\s+of|trailed\s+by|in\s+(?:second|third)\s+"
                       r"place)\b", re.I)
@@ -372,6 +374,9 @@ def find_statistics(text: str, offset: int = 0, count_unit: str | None = None) -
                 st.role, st.value = "yoy", -st.value if turn.group("down") else st.value
                 after = after[turn.end():]
                 e += turn.end()
+            elif (signed := _SIGNED_AFTER_FIGURE.search(pre)) is not None:
+                st.role = "yoy"  # "6,120 units (+112%)", "3,940 (-9%)": the change of the figure before
+                st.value = -st.value if signed.group("sign") != "+" else st.value
             elif _DOWN_BEFORE.search(pre) or (yoy_after and yoy_after.group("less")) or (
                     compared and compared.group("less")):
                 st.role, st.value = "yoy", -st.value

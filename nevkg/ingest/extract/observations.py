@@ -180,9 +180,10 @@ class ObservationRules(PeriodRules, SubjectRules, FigurePlaces):
                          and not self._clause_break(m.end, st.start)), None)
         rest = residual_rate_subject(self, market, s, e) if st.kind == "percent" and residual_rate(
             text, st.start, st.end, s) else None  # "other companies will pay N%": the duty's, no company's
-        gapped = next((m for m in reversed(before) if m.file == "organizations" and not m.compiler
-                       and re.fullmatch(r"\s*:?\s*|\s+with\s+(?:about\s+|some\s+|around\s+|nearly\s+)?",
-                                        text[m.end:st.start])), None)  # "…, B 22.7% and C 13.9%"; "C with 940"
+        gapped = next((m for m in reversed(before) if not m.compiler and (
+            m.file == "organizations" and re.fullmatch(r"\s*:?\s*", text[m.end:st.start]) or re.fullmatch(
+                r"\s+(?:with|at)\s+(?:about\s+|some\s+|around\s+|nearly\s+)?", text[m.end:st.start]))), None)
+        # ("…, B 22.7% and C 13.9%"; "C with 940", "followed by the UK at 5,870 units")
         subject = rest or gapped or self._respectively(st, s, e) or self._agent(st, after) or owner or (
             self._tariff_target(st, after) if tariff else None) or (
             self._tariff_origin(st, e) if tariff and st.kind == "percent" else None) or self._parse_subject(st, dest)
