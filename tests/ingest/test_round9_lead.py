@@ -235,3 +235,15 @@ def test_a_signed_percentage_in_brackets_is_the_change_of_the_figure_before(gaz)
         112, 41, -9)
     assert obs[5870.0]["subject"] == "united-kingdom"
     assert 112.0 not in obs and 41.0 not in obs
+
+
+def test_an_association_of_a_country_with_its_short_name_is_one_body_that_runs_nothing(gaz):
+    text = ("Manila, 20 November 2026 - The Electric Vehicle Association of the Philippines (EVAP) released its "
+            "monthly summary. EVAP was established in 2015 to promote the manufacture of electric vehicles in the "
+            "Philippines. \"The market is moving,\" said Dr. Jose Reyes, President of EVAP.")
+    result = run(gaz, text, date="2026-11-20")
+    named = {m.id for m in result.mentions if m.text in {"EVAP", "Electric Vehicle Association of the Philippines"}}
+    assert named == {"electric-vehicle-association-of-the-philippines"}
+    assert not cands(result, "sites") and not cands(result, "investments")
+    assert [c.record["organization"] for c in cands(result, "roles")] == [
+        "electric-vehicle-association-of-the-philippines"]

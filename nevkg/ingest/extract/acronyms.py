@@ -199,7 +199,21 @@ def _spelled_out(E: Any, end: int, acr: str) -> Mention | None:
         m = Mention(s, end, name, "organizations", rid, False, kind, "acronym", 0.6, name)
         E.add(m)
         return m
+    if name.startswith(("The ", "the ")):
+        name, s = name[4:], s + 4
     over = E.overlaps(s, end)
+    cut = [k for k in over if k.file == "organizations" and not k.known and k.start == s and k.end < end]
+    if cut and re.fullmatch(r"\s+of\s+(?:the\s+)?", E.text[cut[0].end:next((k.start for k in over if k.start >
+                                                                            cut[0].end), end)]) and all(
+            s <= k.start and k.end <= end and (k in cut or k.file == "places") for k in over):
+        from nevkg.ingest.extract.ner import _propose
+
+        for k in over:  # "The Electric Vehicle Association of Thailand (EVAT)": one body, not a cut name and a place
+            E.forget(k)
+        E.inner.extend(k for k in over if k.known)
+        _propose(E, "organizations", E.new.get(cut[0].id, {}).get("kind") or cut[0].kind or kind, name, s, end,
+                 "context-acronym")
+        return next((m for m in E.mentions if m.start == s and m.file == "organizations"), None)
     if kind == "government-body" and " and " in name and over and all(
             s <= k.start and k.end <= end and not k.known and k.id in E.new for k in over):
         from nevkg.ingest.extract.ner import _propose

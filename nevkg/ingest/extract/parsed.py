@@ -56,7 +56,7 @@ from nevkg.ingest.extract.relations_sites import _POWER_PLANT, expands_a_site
 from nevkg.ingest.extract.relations_stakes import StakeRules
 from nevkg.ingest.extract.relations_types import no_market_cue, office_place, possessor_places
 from nevkg.ingest.extract.spans import span_at, verb_of
-from nevkg.ingest.extract.vocab import FUTURE_MODALS, PLAN_VERBS
+from nevkg.ingest.extract.vocab import FUTURE_MODALS, NON_OPERATORS, PLAN_VERBS
 
 #: words of a clause about a production site (nouns and verbs). Kept apart from vocab.SITE_NOUNS: a bare "site"
 #: here would make the places a company only looked at ("looked at sites in A and B") its plants (two new sites
@@ -259,7 +259,7 @@ class ParsedRelations(ClauseActors, PartnerParseRules, DeployParseRules, PlaceRu
         return None
 
     def _site(self, cue: Any, actor: Mention, places: list[Mention], kind: str = "factory") -> None:
-        if is_government(actor) or (self.ents.new.get(actor.id, {}).get("kind") or "") in _GOV or \
+        if is_government(actor) or (self.ents.new.get(actor.id, {}).get("kind") or "") in _GOV | NON_OPERATORS or \
                 cue.dep_ == "pobj" and cue.head.dep_ == "agent":  # ("X is not affected by the plant in Y")
             return  # "the ministry announced a plant in X": a government runs no plant (it approves, announces)
         if cue.pos_ == "NOUN" and any(c.dep_ in {"amod", "compound"} and _POWER_PLANT.search(c.text + " ")

@@ -20,7 +20,7 @@ from nevkg.ingest.extract.invest_sites import SITE_OBJECTS, earlier_site_place
 from nevkg.ingest.extract.model import Mention
 from nevkg.ingest.extract.periods import _plain
 from nevkg.ingest.extract.relations_levels import _LOCAL
-from nevkg.ingest.extract.vocab import SITE_NOUNS
+from nevkg.ingest.extract.vocab import NON_OPERATORS, SITE_NOUNS
 
 #: currencies an amount may be stated in (the unit concepts of :mod:`figures`)
 _MONEY = {"usd", "eur", "cny", "gbp", "inr", "thb", "brl", "myr", "jpy", "krw", "idr", "huf", "try", "mxn", "nok",
@@ -221,6 +221,8 @@ class InvestRules:
 
     def _propose(self, investor: Mention, places: list[Mention], firms: list[Mention], amount: Any, cue: Any,
                  status: str | None) -> None:
+        if (investor.kind or "") in NON_OPERATORS:
+            return  # an association invests nothing of its own
         home = self._country_of(investor)
         places = [p for p in places if p.id not in {investor.id, home}]
         firms = [f for f in firms if f.id != investor.id]

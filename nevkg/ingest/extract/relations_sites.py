@@ -9,7 +9,7 @@ from nevkg.ingest.extract.model import Mention
 from nevkg.ingest.extract.plans import plan_status
 from nevkg.ingest.extract.relations_actors import _is_destination, _is_outside, _is_owner_word, is_government
 from nevkg.ingest.extract.spans import IN_CLAUSE, span_at, verb_of
-from nevkg.ingest.extract.vocab import SITE_NOUN_RE, SITE_NOUNS
+from nevkg.ingest.extract.vocab import NON_OPERATORS, SITE_NOUN_RE, SITE_NOUNS
 
 #: a production site named by its verb: "assembles compact SUVs in Haikou", "to build EVs in Abu Dhabi"
 _MAKE_VERB = re.compile(
@@ -176,7 +176,7 @@ class SiteRules:
             subject = [o for o in orgs if o.end <= vs and not o.compiler and not _is_destination(self.text, o)
                        and not _is_owner_word(self.text, o)]
             op = which[-1] if which else subject[0] if subject else None  # "it", "its": anaphors among orgs
-            if op is None or (op.id, place.id) in seen or any(
+            if op is None or (op.kind or "") in NON_OPERATORS or (op.id, place.id) in seen or any(
                     c.file == "sites" and op.id in c.record["operator"] and c.record["place"] == place.id
                     for c in self.candidates):
                 continue

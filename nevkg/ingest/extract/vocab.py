@@ -65,3 +65,7 @@ PLAN_VERBS = frozenset({"plan", "aim", "intend", "expect", "hope", "want", "prep
 #: the same as words of a text, for a regular-expression alternation: the modals, the plan verbs' present forms
 #: ("plans", "aims", "expects") and "planning", "planned"
 TO_COME_RE = "|".join(sorted(FUTURE_MODALS) + [f"{v}s?" for v in sorted(PLAN_VERBS)] + ["planning", "planned"])
+
+#: kinds of organisation that run no production site and make no investment of their own ("an association
+#: established to promote the manufacture of EVs in X", "companies that imported BEVs with the subsidy")
+NON_OPERATORS = frozenset({"industry-association", "publisher", "research-centre", "university"})
