@@ -247,3 +247,13 @@ def test_an_association_of_a_country_with_its_short_name_is_one_body_that_runs_n
     assert not cands(result, "sites") and not cands(result, "investments")
     assert [c.record["organization"] for c in cands(result, "roles")] == [
         "electric-vehicle-association-of-the-philippines"]
+
+
+def test_an_associations_market_figures_are_its_countrys_market(gaz):
+    text = ("Manila, 20 November 2026 - The Electric Vehicle Association of the Philippines (EVAP) released its "
+            "monthly summary for October.\n\nNew registrations of battery electric cars totalled 1,812 units in "
+            "October, up 31.4% year-on-year. EVAP expects 20,000 units for the full year, as more brands enter "
+            "the Philippines.")
+    obs = {float(c.record["value"]): c.record for c in cands(run(gaz, text, date="2026-11-20"), "observations")}
+    assert obs[1812.0]["subject"] == "philippines"
+    assert obs[1812.0].get("compiler") == "electric-vehicle-association-of-the-philippines"

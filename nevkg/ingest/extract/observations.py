@@ -53,6 +53,10 @@ _RUNS_FLEET = re.compile(r"\b(?:runs?|running|ran|operates?|operating|operated)\
                          r"nearly|almost|more\s+than|over|at\s+least|a\s+total\s+of)\s+)?$", re.I)
 
 
+#: measures of a market an industry association counts (the figure is the market's, the association its source)
+_MARKET_FIGURES = {None, "first-registrations", "sales-volume", "market-share", "import-volume", "deliveries"}
+
+
 class ObservationRules(PeriodRules, SubjectRules, FigurePlaces):
     """A figure → an observation record: measure, subject, destination, period, compiler."""
 
@@ -253,6 +257,20 @@ class ObservationRules(PeriodRules, SubjectRules, FigurePlaces):
             firms = [m for m in ments if m.file == "organizations" and (m.kind or "") not in _PUBLIC_BODIES]
             if firms:
                 subject = min(firms, key=lambda m: abs(m.start - st.start))
+        if subject is not None and "industry-association" in {subject.kind, self.ents.new.get(subject.id, {}).get(
+                "kind")} and measure in _MARKET_FIGURES \
+                and st.unit in {"vehicles", "percent"}:
+            # "the association's figures": its country's market (named in its name, else its country or the
+            # dateline's); the association compiles them
+            places = [m for m in [*self.ents.mentions, *self.ents.inner] if m.file == "places"]
+            label = self.label(subject.id) or subject.text
+            home = next((m.id for m in places if m.kind == "country" and re.search(
+                rf"\b{re.escape(m.text)}\b", label)), None) or self._country_of(subject) or self.ents.dateline_country()
+            market = next((m for m in places if m.id == home), None) if home else None
+            if market is not None:
+                notes.append(f"a market figure an association gives: its country's ({market.text})")
+                compilers = [subject, *compilers]
+                subject = market
         if measure == "market-share":
             subject, dest = self._makers_share(st, subject, dest, before)
         if subject is not None and measure and measure.startswith("export") and subject is not dest:
