@@ -257,3 +257,10 @@ def test_an_associations_market_figures_are_its_countrys_market(gaz):
     obs = {float(c.record["value"]): c.record for c in cands(run(gaz, text, date="2026-11-20"), "observations")}
     assert obs[1812.0]["subject"] == "philippines"
     assert obs[1812.0].get("compiler") == "electric-vehicle-association-of-the-philippines"
+
+
+def test_a_channel_named_for_a_market_known_from_before_is_a_partner(gaz):
+    text = ("Marlin Auto sold its first cars in Chile in 2024. In Chile, the company's vehicles are sold through "
+            "Andes Motor Trading, which runs 12 showrooms across the country.")
+    part = {frozenset(c.record["partners"]) for c in cands(run(gaz, text, date="2026-12-02"), "partnerships")}
+    assert frozenset({"marlin-auto", "andes-motor-trading"}) in part

@@ -40,12 +40,14 @@ class ChannelRules:
         doc = getattr(self, "doc", None)
         if doc is None:
             return
-        for cand in [c for c in self.candidates if id(c) not in before and c.file == "market_presence"
-                     and c.record.get("activity") in {"sells-in", "exports-to"}]:
-            seller = cand.record.get("exporter")
+        found = [(c.record.get("exporter"), c.spans, self._sale_verbs(c)) for c in self.candidates
+                 if id(c) not in before and c.file == "market_presence" and c.record.get("activity") in
+                 {"sells-in", "exports-to"}]
+        found += self._known_market_sales(before)
+        for seller, spans, verbs in found:
             seller = self.ents.new.get(seller, {}).get("brand_of") or seller  # type: ignore[attr-defined]
             # (a brand sold through Z: its owner works with Z)
-            for verb in self._sale_verbs(cand):
+            for verb in verbs:
                 passive = any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children)
                 for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"through", "via"}
                              or c.dep_ == "agent" and passive):  # ("it is sold in Y by Z": Z sells it)
@@ -59,7 +61,25 @@ class ChannelRules:
                                 "id": self.cid(f"{seller}-{channel.id}-cooperation"),  # type: ignore[attr-defined]
                                 "label": f"{self.label(seller)} sells through {self.label(channel.id)}",  # type: ignore[attr-defined]
                                 "kind": "cooperation", "partners": [seller, channel.id]}, 0.5,
-                                [*cand.spans, (channel.start, channel.end)], "partnership:sells-through")
+                                [*spans, (channel.start, channel.end)], "partnership:sells-through")
+
+    def _known_market_sales(self, before: set[int]) -> list[tuple[str, list, list]]:
+        """Sales the sentence names again in a market a presence was proposed for before ("It sold its first cars in
+        X in 2023. In X, the company's vehicles are sold through Z"): the seller (the possessor of the goods, or
+        the verb's subject), the verb's span and the verb, for each sale verb in the passive or with "through"."""
+        out = []
+        new = [c for c in self.candidates if id(c) not in before]
+        for verb in (t for t in getattr(self, "_sentence_tokens", []) if t.pos_ == "VERB"
+                     and t.lemma_.lower() in _SALE_VERBS):
+            if any(verb.idx in range(a, b) for c in new for a, b in c.spans):
+                continue  # (a presence of this sentence: read above)
+            goods = next((c for c in verb.children if c.dep_ in {"nsubjpass", "nsubj"}), None)
+            owner = next((c for c in goods.children if c.dep_ == "poss"), None) if goods is not None else None
+            seller = self._mention_of(owner) if owner is not None else None  # type: ignore[attr-defined]
+            if seller is not None and seller.file == "organizations" and any(
+                    c.file == "market_presence" and c.record.get("exporter") == seller.id for c in self.candidates):
+                out.append((seller.id, [(verb.idx, verb.idx + len(verb.text))], [verb]))
+        return out
 
     def _sale_verbs(self, cand: Any) -> list[Any]:
         """The verbs of selling among the tokens of the candidate's spans."""
