@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from nevkg.ingest.extract.figures_context import bare_value, continue_units, merge_ranges
+from nevkg.ingest.extract.figures_context import bare_value, continue_units, merge_ranges, ranking_unit
 from nevkg.ingest.extract.model import Statistic
 from nevkg.ingest.extract.periods import _num
 from nevkg.ingest.extract.spans import IN_CLAUSE
@@ -61,13 +61,6 @@ _PERCENT = re.compile(r"\d+(?:\.\d+)?\s?(?:%|per\s*cent\b|percent\b|pct\b)")
 
 #: a signed percentage in brackets right after a figure: its change
 _SIGNED_AFTER_FIGURE = re.compile(r"\d[\d,.]*(?:\s+[a-z]+)?\s*\(\s*(?P<sign>[+\-−–])\s*$")
-#: the verbs of a ranking ("X led with N", "followed by Y with M", "ahead of Z")
-_RANKING = re.compile(r"\b(?:led|leads|topped|tops|followed\s+by|ahead\s+of|trailed\s+by|in\s+(?:second|third)\s+"
-                      r"place)\b", re.I)
-#: a figure of a ranking, after "with"
-_WITH_FIGURE = re.compile(r"\bwith\s+(?:about\s+|some\s+|around\s+|nearly\s+|just\s+over\s+)?$")
-
-
 def _implied_unit(before: str, after: str = "") -> str | None:
     """The unit implied by the words before a bare number in its sentence ("staffing will reach 1,000"), or by
     the noun it counts a part of ("640,000 of the exports"), else ``None``."""
@@ -332,8 +325,7 @@ def find_statistics(text: str, offset: int = 0, count_unit: str | None = None) -
                         unit = _UNIT_OF[re.sub(r"\s+", " ", cur.group(1).lower()).rstrip("s")]
                 if unit is None and (g["scale"] or "," in raw or value >= 10 and not re.fullmatch(r"(19|20)\d\d", raw)):
                     unit = _implied_unit(text[:s], after)
-                    if unit is None and count_unit and _RANKING.search(text) and _WITH_FIGURE.search(text[:s]):
-                        unit = count_unit  # "BYD led with 2,210, followed by Tesla with 1,870": the paragraph's count
+                    unit = unit or ranking_unit(text, s, count_unit)  # "X led with 2,210": the paragraph's count
                 if unit is None and (re.match(r"^\s+of\s+(?:them|these|those|which)\b", after) or re.search(
                         r"\b[Oo]f\s+(?:them|these|those|this\s+total|that\s+total),\s+$", text[max(0, s - 30):s])):
                     # "12,000 of them", "Of these, 96,300 were sold abroad": the unit of the figure before

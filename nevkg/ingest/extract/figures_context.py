@@ -4,7 +4,9 @@
   (but "rose from 40,000 to 45,000" is a change, two figures);
 * a number without a unit noun takes the unit of the figure it continues in the same sentence: "5.1 million cars
   in 2025, of which X accounted for 210,000", "48,000 cars in 2025 and 52,000 in 2026", "Of the 210,000 cars it
-  sold, 80,000 went to Europe".
+  sold, 80,000 went to Europe";
+* a ranking's bare numbers ("X led with 2,210, followed by Y with 1,870") count in the unit of the paragraph's
+  count before them.
 """
 
 from __future__ import annotations
@@ -140,3 +142,23 @@ def continue_units(text: str, bare: list[Statistic], stats: list[Statistic], off
         b.unit, b.unit_text = src.unit, src.unit_text
         out.append(b)
     return out
+
+
+#: the verbs of a ranking ("X led with N", "followed by Y with M", "ahead of Z")
+_RANKING = re.compile(r"\b(?:led|leads|topped|tops|followed\s+by|ahead\s+of|trailed\s+by|in\s+(?:second|third)\s+"
+                      r"place)\b", re.I)
+#: a figure of a ranking, after "with"
+_WITH_FIGURE = re.compile(r"\bwith\s+(?:about\s+|some\s+|around\s+|nearly\s+|just\s+over\s+)?$")
+
+
+def ranking_unit(text: str, pos: int, count_unit: str | None) -> str | None:
+    """``count_unit`` (the unit of the count the paragraph gave before) for a bare number at ``pos`` of a ranking
+    sentence ("BYD led with 2,210, followed by Tesla with 1,870"), else ``None``.
+
+    >>> t = "BYD led with 2,210, followed by Tesla with 1,870."
+    >>> ranking_unit(t, t.index("1,870"), "vehicles"), ranking_unit("It ended with 2,210 in stock.", 14, "vehicles")
+    ('vehicles', None)
+    """
+    if count_unit and _RANKING.search(text) and _WITH_FIGURE.search(text[:pos]):
+        return count_unit
+    return None

@@ -50,6 +50,7 @@ def refit_short_names(E: Any) -> None:
     """A short name given to an organisation before all were typed ("Ziyun" → "Ziyun Lombardia Mobility" while
     "Ziyun Drive" was still the parser's person) names the one it cuts least (:func:`~.linking.fullest_name`)."""
     from nevkg.ingest.extract.linking import fullest_name
+    from nevkg.ingest.extract.name_generic import used_before_others
     from nevkg.ingest.extract.regional_arms import regional_arm
 
     for m in [m for m in E.mentions if m.rule == "short-name" and m.text not in getattr(E, "defined_names", ())]:
@@ -58,7 +59,7 @@ def refit_short_names(E: Any) -> None:
             continue
         if regional_arm(m.text, full.text, E.gaz) and m.label.startswith(m.text + " "):
             continue  # "Hexing" stays "Hexing New Energy Automobile Co., Ltd.", not its arm "Hexing Africa"
-        if E._used_before_others(m.text, [m.id, full.id]) == m.id:
+        if used_before_others(E, m.text, [m.id, full.id]) == m.id:
             continue  # the short name was in use for the first company before the other was named
         old = E.new.get(m.id, {})
         if m.text in old.get("aliases", []):

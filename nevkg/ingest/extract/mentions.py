@@ -16,6 +16,7 @@ from nevkg.ingest.extract.containers import ContainerRules
 from nevkg.ingest.extract.countries_here import CountryMentions
 from nevkg.ingest.extract.linking import acronym_of
 from nevkg.ingest.extract.model import Mention
+from nevkg.ingest.extract.model_mentions import pattern_models
 from nevkg.ingest.extract.name_patterns import _CAP, _LEAD_STOP, _STRIP_FOR_HEAD, NamePatterns
 from nevkg.ingest.extract.periods import _MONTH_NUM
 from nevkg.ingest.gazetteer import Gazetteer, slugify
@@ -46,29 +47,6 @@ _DEMONYM_MARKET = re.compile(r"\b(?:the|its|their)\s+(?P<adj>" + "|".join(sorted
 #: a place named as the home of a company: "Wuhu-based", "based in Wuhu", "headquartered in Wuhu"
 _HOME_CITY = re.compile(r"\b(?P<a>[A-Z][a-z]{2,}(?:[ ][A-Z][a-z]{2,})?)-(?:based|headquartered)\b|"
                         r"\b(?:based|headquartered)\s+in\s+(?P<b>[A-Z][a-z]{2,}(?:[ ][A-Z][a-z]{2,})?)\b(?!['’-])")
-_QUOTED = re.compile(r"[\"“‘](?P<name>[A-Z0-9][A-Za-z0-9+\- ]{0,28}?)[\"”’]")
-_MODEL_CONTEXT = re.compile(r"\b(?:models?|SUVs?|sedans?|hatchbacks?|MPVs?|pickups?|pick-ups?|coupes?|cars?|"
-                            r"vehicles?|wagons?|crossovers?|minivans?|trucks?|buses?)\b", re.I)
-_MODEL_NAME = r"[A-Z][A-Za-z0-9+\-]*(?:[ ][A-Z0-9][A-Za-z0-9+\-]*){0,3}"
-#: "the A and B models", "its A, B and C SUVs": names listed before a plural model noun
-_MODELS_BEFORE_NOUN = re.compile(rf"\b(?:the|its|their)\s+(?P<names>{_MODEL_NAME}(?:,\s+{_MODEL_NAME})*,?\s+and\s+"
-                                 rf"{_MODEL_NAME})\s+(?:models|SUVs|sedans|hatchbacks|MPVs|pickups|crossovers)\b")
-#: "its Nova 7 sedan", "the new Tiara compact SUV", "the Lumo 5 crossover" (bare "the" with a code only): one name
-#: between a determiner and a body type (words of size or drive between) is a model's
-_MODEL_BEFORE_BODY = re.compile(
-    r"\b(?:its|their|the\s+new|the(?=\s+[A-Z][a-z]+[ -][A-Z]?\d))\s+"
-    r"(?P<name>[A-Z][a-z]+(?:[ -](?:[A-Z]?\d+[A-Za-z+]*|[A-Z][A-Za-z]*\d+))?)\s+"
-    r"(?:(?:compact|subcompact|mid-?size|full-size|small|large|electric|all-electric|battery-electric|plug-in|"
-    r"hybrid|seven-seat|five-seat|luxury|flagship|entry-level|coupe)\s+){0,2}"
-    r"(?:SUV|sedan|saloon|hatchback|MPV|pickup|crossover|minivan|estate|wagon)\b")
-#: the words of size, drive and body after a model's name
-_BODY_WORDS = re.compile(r"(?:\s+(?:compact|subcompact|mid-?size|full-size|small|large|electric|all-electric|"
-                         r"battery-electric|plug-in|hybrid|seven-seat|five-seat|luxury|flagship|entry-level|coupe)){0,2}"
-                         r"\s+(?:SUV|sedan|saloon|hatchback|MPV|pickup|crossover|minivan|estate|wagon)s?", re.I)
-_MODEL_AFTER_NOUN = re.compile(r"\b(?:model|SUV|sedan|hatchback|MPV|pickup|crossover)s?,?\s+(?:the\s+|its\s+)?"
-                               r"(?P<name>[A-Z][A-Za-z]*(?:[ -][A-Z0-9][A-Za-z0-9+]*){0,2}\d?[A-Za-z0-9+]*)")
-
-
 #: words that describe a company's trade at the end of its name ("Velmora Robotics" is "Velmora" for short)
 _DESCRIPTOR_TAIL = re.compile(r"(?:[ ]+(?:Robotics|Electric|Energy|Mobility|Industries|Industry|Manufacturing|Cars|"
                               r"Batteries|Battery|Power|Wheels|EV|Autonomous|Intelligent))+$")
@@ -130,7 +108,7 @@ class _Entities(NamePatterns, ContainerRules, CountryMentions):
 
         context_places(self)
         directional_regions(self)
-        self._models()
+        pattern_models(self)
         self._short_names()
         from nevkg.ingest.extract.forms import name_forms
 
@@ -235,67 +213,11 @@ class _Entities(NamePatterns, ContainerRules, CountryMentions):
             self.new_meta[rec["id"]] = mention
         self.add(mention)
 
-    def _models(self) -> None:
-        text = self.text
-        spans: list[tuple[int, int, str]] = []
-        for m in _QUOTED.finditer(text):
-            name = m.group("name").strip()
-            ctx = text[max(0, m.start() - 50):m.end() + 30]
-            if len(name.split()) > 4 or not _MODEL_CONTEXT.search(ctx):
-                continue
-            spans.append((m.start("name"), m.start("name") + len(name), "quoted-model"))
-        for m in _MODEL_AFTER_NOUN.finditer(text):
-            name = m.group("name").strip()
-            if not re.search(r"\d", name) and len(name.split()) < 2:
-                continue
-            spans.append((m.start("name"), m.start("name") + len(name), "model-after-noun"))
-        for m in _MODEL_BEFORE_BODY.finditer(text):
-            if m.group("name") not in DEMONYMS and self.gaz.lookup(m.group("name"),
-                                                                   ("places", "organizations")) is None:
-                spans.append((m.start("name"), m.end("name"), "models-before-noun"))
-        for m in _MODELS_BEFORE_NOUN.finditer(text):
-            for n in re.finditer(_MODEL_NAME, m.group("names")):
-                if n.group(0) not in {"And"}:
-                    spans.append((m.start("names") + n.start(), m.start("names") + n.end(), "models-before-noun"))
-        for s, e, rule in spans:
-            name = text[s:e]
-            if rule == "models-before-noun":  # "its Kestra electric SUV": the parser's name ran on over the body
-                for k in self.overlaps(s, e):
-                    if k.start == s and k.end > e and not k.known and k.id in self.new and _BODY_WORDS.fullmatch(
-                            text[e:k.end]):
-                        self.forget(k)
-            same = [k for k in self.overlaps(s, e) if (k.start, k.end) == (s, e) and not k.known
-                    and k.file in {"organizations", "places", "people"} and k.id in self.new]
-            if rule == "models-before-noun" and not same:  # (or named it so elsewhere: "to build Kestra SUV at …")
-                same = [k for k in self.mentions if k.id in self.new and self.new[k.id].get("label") == name
-                        and k.file in {"organizations", "places", "people"} and k.rule.startswith("ner:")
-                        and not self.overlaps(s, e)]
-                if same:
-                    self.mentions.append(Mention(s, e, name, same[0].file, same[0].id, False, same[0].kind, rule,
-                                                 0.45, name))
-            if rule == "models-before-noun" and same:  # the parser called a listed model a company, place or person
-                from nevkg.ingest.extract.ner import retype
-
-                retype(self, same[0].id, "vehicle_models", "")
-                self.new[same[0].id].pop("kind", None)
-                for k in self.mentions:
-                    if k.id == same[0].id:
-                        k.kind = None
-                continue
-            if any(k.start <= s and e <= k.end for k in self.overlaps(s, e)):
-                continue
-            known = self.gaz.lookup(name, ("vehicle_models",))
-            if known:
-                self.add(Mention(s, e, name, "vehicle_models", known.id, True, None, rule, 0.8, known.label))
-                continue
-            rid = self._new_id(name, "vehicle_models")
-            self._add_new({"id": rid, "label": name},
-                          Mention(s, e, name, "vehicle_models", rid, False, None, rule,
-                                  0.55 if rule == "quoted-model" else 0.45, name))
-
     def _short_names(self) -> None:
         """Later mentions of a new organisation by its head name ("Lanshan" for "Lanshan Motors") or by the first
         words of its name ("Orvan" for "Orvan Mobility Group", "JSW MG" for "JSW MG Motor India")."""
+        from nevkg.ingest.extract.name_generic import used_before_others
+
         forms = {rid: self._short_forms(rid, rec) for rid, rec in list(self.new.items())}
         counts: dict[str, int] = {}
         for fs in forms.values():
@@ -314,7 +236,7 @@ class _Entities(NamePatterns, ContainerRules, CountryMentions):
                                               for o in rids)]
             if len(parents) == 1:
                 owner[f] = parents[0]
-            elif (first := self._used_before_others(f, rids)) is not None:
+            elif (first := used_before_others(self, f, rids)) is not None:
                 owner[f] = first  # "Xuri to build a plant … Xuri said …", then "Xuri's parent, Xuri Group": the first
         for rid, fs in forms.items():
             rec = self.new.get(rid)
@@ -329,19 +251,6 @@ class _Entities(NamePatterns, ContainerRules, CountryMentions):
                 if rec is None or rid not in self.new:
                     break
                 self._short_mentions(rid, rec, head)
-
-    def _used_before_others(self, form: str, rids: list[str]) -> str | None:
-        """Of the new organisations sharing the short ``form``, the one introduced first when the text uses the
-        form on its own before any other of them is named."""
-        starts = {r: min((m.start for m in self.mentions if m.id == r), default=None) for r in rids}
-        if any(v is None for v in starts.values()):
-            return None
-        order = sorted(rids, key=lambda r: starts[r])
-        first_end = max(m.end for m in self.mentions if m.id == order[0] and m.start == starts[order[0]])
-        alone = re.compile(rf"(?<![\w-]){re.escape(form)}(?![\w-]|[ ][A-Z])")
-        if alone.search(self.text, first_end, starts[order[1]]) is None:
-            return None
-        return order[0]
 
     def _short_forms(self, rid: str, rec: dict[str, Any]) -> list[str]:
         """The short forms of a new organisation's name: its head without corporate words, then its leading

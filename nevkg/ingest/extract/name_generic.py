@@ -232,6 +232,18 @@ def merge_legal_forms(E: Any) -> None:
     _merge_country_bodies(E)
 
 
+def used_before_others(E: Any, form: str, rids: list[str]) -> str | None:
+    """Of the new organisations sharing the short ``form``, the one introduced first when the text uses the form on
+    its own before any other of them is named."""
+    starts = {r: min((m.start for m in E.mentions if m.id == r), default=None) for r in rids}
+    if any(v is None for v in starts.values()):
+        return None
+    order = sorted(rids, key=lambda r: starts[r])
+    first_end = max(m.end for m in E.mentions if m.id == order[0] and m.start == starts[order[0]])
+    alone = re.compile(rf"(?<![\w-]){re.escape(form)}(?![\w-]|[ ][A-Z])")
+    return order[0] if alone.search(E.text, first_end, starts[order[1]]) is not None else None
+
+
 def first_owner(E: Any, label: str, keep: str) -> str:
     """The new organisation a bare name ``label`` stands for: ``keep``, unless another company whose name it opens
     was named first and the bare name was in use for it before ``keep`` was named ("Xuri Power Technology … Xuri
