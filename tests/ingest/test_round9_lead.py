@@ -264,3 +264,10 @@ def test_a_channel_named_for_a_market_known_from_before_is_a_partner(gaz):
             "Andes Motor Trading, which runs 12 showrooms across the country.")
     part = {frozenset(c.record["partners"]) for c in cands(run(gaz, text, date="2026-12-02"), "partnerships")}
     assert frozenset({"marlin-auto", "andes-motor-trading"}) in part
+
+
+def test_every_place_of_a_long_list_of_showroom_towns_is_one(gaz):
+    text = ("Andes Motor Trading will open 12 showrooms by the end of the year, seven in Santiago and the rest in "
+            "Valparaiso, Concepcion, Antofagasta, La Serena, Rancagua, Talca, Iquique, Puerto Montt and Temuco.")
+    deps = _deployments(run(gaz, text, date="2026-12-02"))
+    assert {"valparaiso", "concepcion", "antofagasta", "temuco"} <= {p for _, p in deps}

@@ -322,7 +322,10 @@ class MarketRules(ExportRules, GappedDeployments):
         for p in places:
             before = self.text[max(s, p.start - 40):p.start]
             listed = re.search(r"(?:,|\band)\s+(?:the\s+)?$", before[-8:])
-            if not _PLACE_PREP.search(before) or listed and not _LISTED.search(self.text[max(s, p.start - 90):p.start]):
+            chained = bool(out) and bool(re.fullmatch(r",\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?",
+                                                      self.text[out[-1].end:p.start]))  # "A, B, C and D": each
+            if not chained and (not _PLACE_PREP.search(before) or listed and not _LISTED.search(
+                    self.text[max(s, p.start - 90):p.start])):
                 continue
             if _CLAUSE_BREAK.search(self.text[min(cue_s, p.end):max(cue_e, p.start)]) or any(
                     a <= p.start < b and not a <= cue_s < b for a, b in aside) or self._country_of_city(p, places) \
