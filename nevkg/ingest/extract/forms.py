@@ -2,7 +2,8 @@
 (:mod:`.car_models`), organisations in forms the parse misses (:mod:`.org_forms`), leaves unlabelled
 (:mod:`.name_actors`), shortens in brackets (:mod:`.acronyms`) or names by their context (:mod:`.org_context`), the
 parse's names checked (:mod:`.name_checks`; phrases that name nothing and one company named twice in
-:mod:`.name_generic`), places named again by a common noun (:mod:`.place_anaphora`), laws and notices by their
+:mod:`.name_generic`), places named again by a common noun (:mod:`.place_anaphora`) or listed among places
+(:mod:`.place_lists`), laws and notices by their
 proper names (:mod:`.policy_names`) and policy measures named by head and scope (:mod:`.measures`) or by their verb
 (:mod:`.measure_verbs`)."""
 
@@ -23,6 +24,7 @@ def name_forms(E: Any) -> None:
     from nevkg.ingest.extract.org_context import context_orgs
     from nevkg.ingest.extract.org_forms import org_forms
     from nevkg.ingest.extract.place_anaphora import place_anaphors
+    from nevkg.ingest.extract.place_lists import listed_places
     from nevkg.ingest.extract.policy_names import instrument_mentions
 
     maker_models(E, E.doc)
@@ -39,6 +41,7 @@ def name_forms(E: Any) -> None:
     apposed_acronyms(E)
     check_names(E)
     place_anaphors(E)
+    listed_places(E)
     laws = instrument_mentions(E)
     if E.doc is not None:
         measure_mentions(E, E.doc)

@@ -1,0 +1,57 @@
+"""A name listed among places is a place: "showrooms in cities including Mecca, Medina, Khobar and Abha" — the
+parser found three of the four towns; the fourth, written the same way in the same list, is one too.
+
+A list is a run of capitalised names joined by commas and "and". When at least two of its names are places of one
+kind (towns, or countries) and none is an organisation, vehicle model or person, each name of the run that is no
+mention yet becomes a new place of that kind.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from nevkg.ingest.extract.model import Mention
+
+__all__ = ["listed_places"]
+
+_NAME = r"[A-Z][\w'’\-]+(?: (?:de |do |da |del |al-|el-)?[A-Z][\w'’\-]+){0,2}"
+#: a run of three or more names joined by commas and "and"
+_RUN = re.compile(rf"{_NAME}(?:(?:,\s+(?:and\s+)?|\s+and\s+){_NAME}){{2,}}")
+_ITEM = re.compile(_NAME)
+#: the kinds of place a list may share (a town's kinds count as one)
+_TOWN = {"city", "district", "port", "town"}
+
+
+def _title_case_line(text: str, pos: int) -> bool:
+    """Whether the line holding ``pos`` is written in title case (most of its words capitalised)."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    words = re.findall(r"[A-Za-z][\w'’\-]*", text[start:end if end >= 0 else len(text)])
+    return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
+
+
+def _kind(m: Mention) -> str | None:
+    kind = m.kind or ""
+    return "city" if kind in _TOWN else kind if kind in {"country", "province", "state"} else None
+
+
+def listed_places(E: Any) -> None:
+    """Add a new place for each name of a list of places the parser left unnamed (``E`` is the mention finder)."""
+    for run in _RUN.finditer(E.text):
+        if _title_case_line(E.text, run.start()):
+            continue  # a headline capitalises every word: "Picks Hungary for EUR1.5 Billion EV Plant, Beating …"
+        items = [(run.start() + i.start(), run.start() + i.end()) for i in _ITEM.finditer(run.group(0))]
+        found = [E.overlaps(s, e) for s, e in items]
+        if any(k.file != "places" for ks in found for k in ks):
+            continue  # a list with a company, model or person in it is no list of places
+        kinds = [_kind(ks[0]) for ks in found if ks]
+        if len(kinds) < 2 or len(set(kinds)) != 1 or kinds[0] is None:
+            continue
+        for (s, e), ks in zip(items, found, strict=True):
+            if ks or E.gaz.lookup(E.text[s:e]) is not None:
+                continue
+            name = E.text[s:e]
+            rid = next((r for r, rec in E.new.items() if rec.get("label") == name), None) or E._new_id(name, "places")
+            E._add_new({"id": rid, "label": name, "kind": kinds[0]},
+                       Mention(s, e, name, "places", rid, False, kinds[0], "place-list", 0.5, name))
