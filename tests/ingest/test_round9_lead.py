@@ -271,3 +271,16 @@ def test_every_place_of_a_long_list_of_showroom_towns_is_one(gaz):
             "Valparaiso, Concepcion, Antofagasta, La Serena, Rancagua, Talca, Iquique, Puerto Montt and Temuco.")
     deps = _deployments(run(gaz, text, date="2026-12-02"))
     assert {"valparaiso", "concepcion", "antofagasta", "temuco"} <= {p for _, p in deps}
+
+
+def _roles(result) -> set:
+    return {(c.record["person"], c.record["organization"], c.record["title"]) for c in cands(result, "roles")}
+
+
+def test_a_minister_of_a_qualified_portfolio_and_a_unions_officer(gaz):
+    text = ("Poland's Minister for National Economy Adam Wrona called the project welcome. Metalowcy, Poland's "
+            "biggest metalworkers' union, welcomed the jobs. \"We expect a fair agreement,\" Ewa Lis, the union's "
+            "vice president, said by phone.")
+    roles = _roles(run(gaz, text, date="2026-12-01"))
+    assert ("adam-wrona", "poland", "Minister for National Economy") in roles
+    assert ("ewa-lis", "metalowcy", "vice president") in roles

@@ -83,10 +83,14 @@ _SERVICE_APPOS = re.compile(rf"(?P<n>{_RUN}),[ ](?:(?:[A-Z][\w.]*['’]s|its|the
 #: (the shared nouns, and words of service firms that relations_places does not read: there "X, Oman's leading
 #: ride-hailing platform" would give X a country in one sample's review file)
 _APPOS_NOUNS = "|".join(sorted(APPOS_COMPANY_NOUNS | {"platform", "importer", "retailer", "insurer", "lessor",
-                                                      "aggregator", "subsidiary"}))
+                                                      "aggregator", "subsidiary", "union", "association",
+                                                      "federation", "bank", "lender", "fund"}))
+#: the kind of organisation an apposition's noun says, when not a company
+_APPOS_KIND = {"union": "trade-union", "association": "industry-association", "federation": "industry-association"}
 _POSSESSIVE_APPOS = re.compile(
     rf"(?P<n>{_RUN})(?:[ ]\([^()]{{1,60}}\))?,[ ](?:the[ ](?:country|region|city|nation|state|island)|"
-    rf"[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?)['’]s[ ](?:{_DESC}[ ]){{0,4}}?(?:{_APPOS_NOUNS})(?=[,;.)]|[ ](?:that|which|based|"
+    rf"[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?)['’]s[ ](?:{_DESC}['’]?[ ]){{0,4}}?(?P<noun>{_APPOS_NOUNS})(?=[,;.)]|[ ](?:"
+    r"that|which|based|"
     r"headquartered|backed|owned|founded|with|from|in|of)\b)")
 
 #: an autonomy level written as a name
@@ -104,7 +108,8 @@ def context_orgs(E: Any) -> None:
                          rf"based|headquartered|backed|owned|founded|with|from|in|of)\b)", text):
         org_at(E, m.start("n"), m.end("n"), "company", "apposition")
     for m in _POSSESSIVE_APPOS.finditer(text):  # "X, the country's largest coach operator, …"
-        if (k := org_at(E, m.start("n"), m.end("n"), "company", "apposition")) is not None:
+        kind = _APPOS_KIND.get(m.group("noun"), "company")  # ("Vasas, Hungary's biggest metalworkers' union")
+        if (k := org_at(E, m.start("n"), m.end("n"), kind, "apposition")) is not None:
             E.no_people.add(k.id)
     for m in re.finditer(rf"(?P<n>{_RUN})[ ]\((?:https?://|www\.)[^()\s]+\)", text):
         if (k := org_at(E, m.start("n"), m.end("n"), "company", "web-address")) is not None:

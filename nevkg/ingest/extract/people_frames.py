@@ -26,6 +26,7 @@ _PORTFOLIO = (r"Economy|Economic\s+Affairs|Finance|Industry|Trade|Commerce|Trans
               r"Agriculture|Labou?r|Interior|Defen[cs]e|Health|Education|Tourism|Planning|Enterprise|Climate|"
               r"Digital\s+Affairs|Treasury|Business|Exports?|International\s+Trade|Transportation|Science|Services|"
               r"Foreign\s+Trade|Mines|Mining|Communications|Urban\s+Development|Housing|Industrial\s+Policy")
+_PORTFOLIO = rf"(?:(?:National|Federal|Regional|State)\s+)?(?:{_PORTFOLIO})"  # ("Minister for National Economy")
 _PORTFOLIO_LIST = re.compile(rf"(?:{_PORTFOLIO})(?:(?:\s*,\s*|\s+and\s+|\s*&\s*)(?:{_PORTFOLIO}))*")
 
 #: a portfolio and the country whose it is, read as one name ("Mobility and Public Works of Denmark")
