@@ -284,3 +284,12 @@ def test_a_minister_of_a_qualified_portfolio_and_a_unions_officer(gaz):
     roles = _roles(run(gaz, text, date="2026-12-01"))
     assert ("adam-wrona", "poland", "Minister for National Economy") in roles
     assert ("ewa-lis", "metalowcy", "vice president") in roles
+
+
+def test_a_legal_form_after_the_parsers_name_and_a_share_of_a_company_named_in_apposition(gaz):
+    text = ("The plant is being developed with local partner Inversiones Cordillera, a Santiago-based holding, "
+            "which will hold 30% of the operating company, Tenglong Cordillera Energía SpA.")
+    result = run(gaz, text, date="2026-12-01")
+    assert "tenglong-cordillera-energia-spa" in {m.id for m in result.mentions}
+    inv = {(c.record["investor"], c.record.get("investee")) for c in cands(result, "investments")}
+    assert ("inversiones-cordillera", "tenglong-cordillera-energia-spa") in inv

@@ -302,12 +302,15 @@ def _with_legal_lead(doc: Any, span: _Span) -> _Span:
 #: a legal form the parser leaves out of a name before it ("Savinja Bus [d.d.]", "Adria Charge [d.o.o.]", "Rijn
 #: Mobility [B.V.]"): Slovenian, Croatian, Serbian, Czech, Slovak, Polish, Dutch, Danish, Norwegian, Estonian,
 #: Lithuanian, Latvian, Spanish and Portuguese forms
-LEGAL_AFTER = re.compile(rf"[ ]+(?:{LEGAL_DOTTED_RE}|{LEGAL_POLISH_RE})(?=\.?(?:[\s,;:)\"”’]|$))")
+LEGAL_AFTER = re.compile(rf"[ ]+(?:{LEGAL_DOTTED_RE}|{LEGAL_POLISH_RE}|{LEGAL_TAIL_RE})(?=\.?(?:[\s,;:)\"”’]|$))")
+
+
+_WORDS_THEN_LEGAL = re.compile(rf"(?:[ ]+[A-ZÀ-Þ][\w\-]*){{0,2}}?{LEGAL_AFTER.pattern}")
 
 
 def _with_legal_form(doc: Any, span: _Span, text: str) -> _Span:
     """A name the parser read without the legal form right after it takes it, and is an organisation's."""
-    m = LEGAL_AFTER.match(text, span.end_char)
+    m = _WORDS_THEN_LEGAL.match(text, span.end_char)  # ("X Cordillera" + " Energía SpA": the parser cut it short)
     if m is None or span.label_ not in {"ORG", "PERSON", "GPE", "LOC", "FAC", "PRODUCT", "NORP"}:
         return span
     end = span.end

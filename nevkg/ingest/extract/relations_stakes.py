@@ -208,7 +208,8 @@ class StakeRules:
             if pct is None:
                 continue
             of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ in {"of", "in"}), None)
-            target = next((self._mention_of(c) for c in of.children if c.dep_ == "pobj"), None) if of else None
+            target = next((self._mention_of(c) or self._apposed_org(c, orgs)  # "30% of the operating company, X"
+                           for c in of.children if c.dep_ == "pobj"), None) if of else None
             if target is None and verb.dep_ == "relcl":
                 target = self._mention_of(verb.head)
             holder = self._actor(verb, orgs) if target in orgs else None
@@ -224,6 +225,11 @@ class StakeRules:
                 self._owned_in_parts(target, [(holder, share), (other, more)], (verb.idx, rest.end()))
             else:
                 self._stake(holder, target, share, share > 50, (verb.idx, end))
+
+    def _apposed_org(self, noun: Any, orgs: list[Mention]) -> Mention | None:
+        """The organisation named in apposition right after a common noun ("the operating company, X SpA")."""
+        end = noun.idx + len(noun.text)
+        return next((o for o in orgs if re.fullmatch(r",\s+(?:the\s+)?", self.text[end:o.start])), None)
 
     def _stake_owner_of(self, sent: Any, pos: int, orgs: list[Mention]) -> Mention | None:
         """The company a stake is in, named before it: "X, a venture in which A holds a 35 % stake"."""
