@@ -293,3 +293,10 @@ def test_a_legal_form_after_the_parsers_name_and_a_share_of_a_company_named_in_a
     assert "tenglong-cordillera-energia-spa" in {m.id for m in result.mentions}
     inv = {(c.record["investor"], c.record.get("investee")) for c in cands(result, "investments")}
     assert ("inversiones-cordillera", "tenglong-cordillera-energia-spa") in inv
+
+
+def test_a_plan_coordinated_with_a_sale_has_its_own_places(gaz):
+    text = "Marlin Auto now sells in 34 countries and plans to enter Qatar and Kuwait in 2027."
+    pres = _presence(run(gaz, text, date="2026-12-01"))
+    assert ("marlin-auto", "qatar", "targets-market") in pres
+    assert not [p for p in pres if p[2] == "sells-in" and p[1] in {"qatar", "kuwait"}]

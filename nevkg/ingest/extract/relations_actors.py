@@ -211,8 +211,9 @@ def _clause(head: Any) -> set[int]:
     out = {t.i for t in head.subtree}
     for c in head.children:
         if c.pos_ in {"VERB", "AUX"} and (c.dep_ == "conj" or c.dep_ == "advcl" and any(
-                d.dep_ in {"nsubj", "nsubjpass"} for d in c.children)):
-            out -= {t.i for t in c.subtree}
+                d.dep_ in {"nsubj", "nsubjpass"} for d in c.children)) or c.dep_ == "conj" and any(
+                d.dep_ == "xcomp" and d.pos_ == "VERB" for d in c.children):  # ("and plans to enter Y": the parser's
+            out -= {t.i for t in c.subtree}  # noun "plans" heads a clause of its own)
     for c in head.subtree:  # deeper too: "… on a line that has run below capacity since a customer moved a model
         if c.i != head.i and c.dep_ == "advcl" and c.head.dep_ == "relcl" and any(  # to Hungary": not the head's
                 d.dep_ in {"nsubj", "nsubjpass"} and d.pos_ in {"NOUN", "PROPN"} for d in c.children):
