@@ -300,3 +300,10 @@ def test_a_plan_coordinated_with_a_sale_has_its_own_places(gaz):
     pres = _presence(run(gaz, text, date="2026-12-01"))
     assert ("marlin-auto", "qatar", "targets-market") in pres
     assert not [p for p in pres if p[2] == "sells-in" and p[1] in {"qatar", "kuwait"}]
+
+
+def test_duties_in_a_where_clause_are_the_places_the_clause_hangs_on(gaz):
+    text = ("Marlin Auto is one of a dozen Chinese brands to have launched in Qatar since 2023, as the emirate's ties "
+            "with China deepen and Chinese manufacturers look for growth beyond Europe, where they face higher tariffs.")
+    pols = [c.record for c in cands(run(gaz, text, date="2026-12-01"), "policies")]
+    assert [p["issuer"] for p in pols] in ([], ["europe"])

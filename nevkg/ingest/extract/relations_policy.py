@@ -323,6 +323,15 @@ class PolicyRules(PolicyAuthorityRules):
             return
         if not {t.lemma_.lower() for t in sent} & _TRADE_MEASURE:
             return  # a licence granted, a tax paid: no trade measure named from its clauses
+        cue = next(t for t in sent if t.lemma_.lower() in _TRADE_MEASURE)
+        rel = next((a for a in cue.ancestors if a.dep_ == "relcl" and any(c.lower_ == "where" for c in a.children)),
+                   None)
+        where = next((p for p in places if rel is not None and p.start <= rel.head.idx < p.end
+                      and p.kind in {"country", "economic-union", "region"}), None)
+        if rel is not None:  # "… growth beyond Europe, where they face higher tariffs": the place of the clause's
+            authorities = [where] if where is not None else []  # (none when the clause hangs on no such place)
+            if not authorities:
+                return
         auth = authorities[0]
         hits = [m for m in orgs if _hit(m) and m.id != auth.id]
         rated = [m for m in hits if _RATED_BEFORE.search(self.text[max(0, m.start - 30):m.start])
