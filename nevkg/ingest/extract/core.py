@@ -151,6 +151,7 @@ class _Extractor(SentenceFigures, EntityRecords, ObservationRules, RelationRules
         self.finish_measures()
         self.measure_flows()
         self.sales_rankings()
+        self.store_markets()
         return Extraction(sorted(self.ents.mentions + self.ents.inner, key=lambda m: m.start), self.candidates)
 
     def _org_spans(self) -> set[tuple[int, str]]:

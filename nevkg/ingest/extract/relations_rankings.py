@@ -6,7 +6,8 @@ registrations or market shares of two or more carmakers or brands ranks them in 
 name, else the country its sentence or the sentence before names, else the country of the article's dateline (or
 the one it names most, three times at least). Each
 ranked company sells in that market. A single company's figure is no ranking (its total may be worldwide), and
-figures of production, exports or capacity rank nothing sold.
+figures of production, exports or capacity rank nothing sold. A carmaker's or brand's stores in a country (its
+own, or a partner's that sell it: "its partner X now operates 42 Y stores in A, B and C") say the same.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ _MARKET_KINDS = {"country", "region", "economic-union"}
 
 
 class RankingRules:
-    """Sales in a market from rankings of companies' figures (a mixin of the extractor)."""
+    """Sales in a market from rankings of companies' figures and from stores (a mixin of the extractor)."""
 
     candidates: list[Any]
 
@@ -89,3 +90,17 @@ class RankingRules:
             most = self.ents.most_named_country(adjectives=False)  # type: ignore[attr-defined]
             country = most[0].id if len(most) >= 3 else None
         return next((m for m in places if m.id == country), None) if country else None
+
+    def store_markets(self) -> None:
+        """A carmaker's or brand's stores in a country (its own, or a partner's that sell it): it sells there."""
+        for c in [c for c in self.candidates if c.file == "deployments" and c.record.get("kind") == "store-network"]:
+            op = c.record.get("operator")
+            maker = next((m for m in self.ents.mentions if m.id == op and m.file == "organizations"  # type: ignore
+                          and (m.kind or "") in {"automaker", "brand"}), None)
+            if maker is None:
+                continue
+            for pid in c.record.get("places") or []:
+                place = next((m for m in self.ents.mentions if m.id == pid and m.file == "places"  # type: ignore
+                              and (m.kind or "") in _MARKET_KINDS), None)
+                if place is not None:
+                    self.listed_market(maker, place, "sells-in", [], c.spans[0], "presence:stores")  # type: ignore

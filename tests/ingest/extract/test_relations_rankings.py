@@ -1,4 +1,5 @@
-"""Brands ranked by their sales in one market sell there (:mod:`nevkg.ingest.extract.relations_rankings`)."""
+"""Brands ranked by their sales in one market, or with stores in a country, sell there
+(:mod:`nevkg.ingest.extract.relations_rankings`)."""
 
 from __future__ import annotations
 
@@ -44,3 +45,10 @@ def test_a_bare_number_after_with_is_no_count_without_a_ranking_or_a_count_befor
                  "Marlin Auto led the market in October with 2,210."):
         values = {float(c.record["value"]) for c in cands(run(gaz, text, date="2026-11-05"), "observations")}
         assert 2210.0 not in values, text
+
+
+def test_a_carmakers_stores_in_countries_are_its_markets(gaz):
+    text = ("In Europe, Marlin Auto continued to expand its network with its partner Lindholm Auto Group, which now "
+            "operates 42 Marlin stores in Denmark, Sweden and Finland.")
+    sales = _sales(run(gaz, text, date="2026-11-05"))
+    assert {("marlin-auto", "denmark"), ("marlin-auto", "sweden"), ("marlin-auto", "finland")} <= sales
