@@ -244,8 +244,8 @@ def _org_antecedent(text: str, before: list[Mention], topic: Mention | None, org
     fit = (lambda m: (m.kind or "") not in _NOT_COMPANY) if head not in {"it", "its"} else (lambda m: True)
     # "X, part of the family-owned Y Group, … The group operates 46 showrooms": the one whose name ends in the noun
     named = [m for m in orgs if m.end <= pos and pos - m.end < 400
-             and (m.label or m.text).lower().split()[-1:] == [head]]
-    if named and head not in {"it", "its"}:
+             and (m.label or m.text).lower().split()[-1:] == [head]] if head not in {"it", "its"} else []
+    if named:
         return named[-1]
     # a carmaker is one whichever of its mentions says so ("Jinxiu" after "Jinxiu Auto": the short name the parser
     # tagged is the same carmaker)

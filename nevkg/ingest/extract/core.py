@@ -45,7 +45,6 @@ from nevkg.ingest.extract.relations_types import TypedEndRules
 from nevkg.ingest.extract.roles import RoleRules
 from nevkg.ingest.extract.sentence_figures import SentenceFigures
 from nevkg.ingest.extract.sentences import list_intros, split_sentences
-from nevkg.ingest.extract.spans import span_at
 from nevkg.ingest.extract.ventures import VentureRules
 from nevkg.ingest.gazetteer import Gazetteer
 
@@ -130,8 +129,7 @@ class _Extractor(SentenceFigures, EntityRecords, ObservationRules, RelationRules
             self.respective_pairs(before, s, e)
             self.city_markets(before)
             self.typed_ends(before, s, e)
-            self._sentence_tokens = (span_at(self.doc, s, e) or []) if self.doc is not None else []
-            self.sale_channels(before)
+            self.sale_channels(before, s, e)
             self.priced_sites(before, s, e)
             self.markets_back(s, e)
             actors = [m for m in self.mentions_in(s, e, ("organizations",)) if not m.compiler]

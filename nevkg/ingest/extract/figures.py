@@ -61,6 +61,8 @@ _PERCENT = re.compile(r"\d+(?:\.\d+)?\s?(?:%|per\s*cent\b|percent\b|pct\b)")
 
 #: a signed percentage in brackets right after a figure: its change
 _SIGNED_AFTER_FIGURE = re.compile(r"\d[\d,.]*(?:\s+[a-z]+)?\s*\(\s*(?P<sign>[+\-−–])\s*$")
+
+
 def _implied_unit(before: str, after: str = "") -> str | None:
     """The unit implied by the words before a bare number in its sentence ("staffing will reach 1,000"), or by
     the noun it counts a part of ("640,000 of the exports"), else ``None``."""
@@ -142,7 +144,8 @@ _UNIT_AFTER = re.compile(
     r"SUVs|robotaxis|shuttles|buses|vans|trucks|taxis|workers|employees|staff)\b))\s+){0,3}"
     r"(?P<unit>sales\s+(?:and|&)\s+service\s+(?:outlets|centres|centers|points|stores)|"
     r"strong\s+(?:workforce|team|staff)|units?|sales(?!\s+(?:outlets|points|(?:and|&)\s+service))|registrations|"
-    r"shipments|vehicles?|cars?|NEVs?|EVs?|BEVs?|PHEVs?|EREVs?|HEVs?|robotaxis?|pickups?|trucks?|buses|SUVs?|sedans?|minivans?|vans?|MPVs?|"
+    r"shipments|vehicles?|cars?|NEVs?|EVs?|BEVs?|PHEVs?|EREVs?|HEVs?|robotaxis?|pickups?|trucks?|buses|SUVs?|"
+    r"sedans?|minivans?|vans?|MPVs?|"
     r"taxis?|shuttles?|minibuses|hatchbacks?|crossovers?|kits|yuan|RMB|"
     r"U\.S\.\s+dollars|US\s+dollars|dollars|"
     r"euros?|orders?|stores?|showrooms?|outlets|countries\s+and\s+regions|countries|overseas\s+markets|markets|"

@@ -232,6 +232,11 @@ def merge_legal_forms(E: Any) -> None:
     _merge_country_bodies(E)
 
 
+def _used_alone(text: str, form: str, start: int, end: int) -> bool:
+    """Whether ``form`` stands on its own (not inside a longer name) somewhere in ``text[start:end]``."""
+    return re.compile(rf"(?<![\w-]){re.escape(form)}(?![\w-]|[ ][A-Z])").search(text, start, end) is not None
+
+
 def used_before_others(E: Any, form: str, rids: list[str]) -> str | None:
     """Of the new organisations sharing the short ``form``, the one introduced first when the text uses the form on
     its own before any other of them is named."""
@@ -240,8 +245,7 @@ def used_before_others(E: Any, form: str, rids: list[str]) -> str | None:
         return None
     order = sorted(rids, key=lambda r: starts[r])
     first_end = max(m.end for m in E.mentions if m.id == order[0] and m.start == starts[order[0]])
-    alone = re.compile(rf"(?<![\w-]){re.escape(form)}(?![\w-]|[ ][A-Z])")
-    return order[0] if alone.search(E.text, first_end, starts[order[1]]) is not None else None
+    return order[0] if _used_alone(E.text, form, first_end, starts[order[1]]) else None
 
 
 def first_owner(E: Any, label: str, keep: str) -> str:
@@ -256,8 +260,7 @@ def first_owner(E: Any, label: str, keep: str) -> str:
     named = min((m.start for m in E.mentions if m.id == keep and m.text != label), default=None)
     if first is None or named is None or first > named:
         return keep
-    alone = re.compile(rf"(?<![\w-]){re.escape(label)}(?![\w-]|[ ][A-Z])")
-    return alt[0] if alone.search(E.text, first + len(E.new[alt[0]]["label"]), named) else keep
+    return alt[0] if _used_alone(E.text, label, first + len(E.new[alt[0]]["label"]), named) else keep
 
 
 #: the state's own name before a country's ("the Republic of", "the Federal Republic of", "the Kingdom of")

@@ -301,10 +301,9 @@ def _with_legal_lead(doc: Any, span: _Span) -> _Span:
 
 #: a legal form the parser leaves out of a name before it ("Savinja Bus [d.d.]", "Adria Charge [d.o.o.]", "Rijn
 #: Mobility [B.V.]"): Slovenian, Croatian, Serbian, Czech, Slovak, Polish, Dutch, Danish, Norwegian, Estonian,
-#: Lithuanian, Latvian, Spanish and Portuguese forms
+#: Lithuanian, Latvian, Spanish and Portuguese forms, and the undotted ones ("SpA", "Kft", "Ltda", "LLC")
 LEGAL_AFTER = re.compile(rf"[ ]+(?:{LEGAL_DOTTED_RE}|{LEGAL_POLISH_RE}|{LEGAL_TAIL_RE})(?=\.?(?:[\s,;:)\"”’]|$))")
-
-
+#: the same after up to two capitalised words the parser left out of the name ("X Cordillera [Energía SpA]")
 _WORDS_THEN_LEGAL = re.compile(rf"(?:[ ]+[A-ZÀ-Þ][\w\-]*){{0,2}}?{LEGAL_AFTER.pattern}")
 
 

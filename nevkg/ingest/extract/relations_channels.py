@@ -28,7 +28,7 @@ class ChannelRules:
 
     candidates: list[Any]
 
-    def sale_channels(self, before: set[int]) -> None:
+    def sale_channels(self, before: set[int], s: int, e: int) -> None:
         """Add a cooperation for each market presence added since ``before`` (ids of the candidates that were
         there) whose verb names a company after "through" or "via".
 
@@ -43,7 +43,7 @@ class ChannelRules:
         found = [(c.record.get("exporter"), c.spans, self._sale_verbs(c)) for c in self.candidates
                  if id(c) not in before and c.file == "market_presence" and c.record.get("activity") in
                  {"sells-in", "exports-to"}]
-        found += self._known_market_sales(before)
+        found += self._known_market_sales(before, span_at(doc, s, e) or [])
         for seller, spans, verbs in found:
             seller = self.ents.new.get(seller, {}).get("brand_of") or seller  # type: ignore[attr-defined]
             # (a brand sold through Z: its owner works with Z)
@@ -63,14 +63,14 @@ class ChannelRules:
                                 "kind": "cooperation", "partners": [seller, channel.id]}, 0.5,
                                 [*spans, (channel.start, channel.end)], "partnership:sells-through")
 
-    def _known_market_sales(self, before: set[int]) -> list[tuple[str, list, list]]:
+    def _known_market_sales(self, before: set[int], sent: Any) -> list[tuple[str, list, list]]:
         """Sales the sentence names again in a market a presence was proposed for before ("It sold its first cars in
-        X in 2023. In X, the company's vehicles are sold through Z"): the seller (the possessor of the goods, or
-        the verb's subject), the verb's span and the verb, for each sale verb in the passive or with "through"."""
+        X in 2023. In X, the company's vehicles are sold through Z"): for each sale verb of the sentence ``sent``
+        not read above, the seller (the possessor of the goods it sells), the verb's span and the verb; the caller
+        looks for the channel after "through", "via" or a passive's "by"."""
         out = []
         new = [c for c in self.candidates if id(c) not in before]
-        for verb in (t for t in getattr(self, "_sentence_tokens", []) if t.pos_ == "VERB"
-                     and t.lemma_.lower() in _SALE_VERBS):
+        for verb in (t for t in sent if t.pos_ == "VERB" and t.lemma_.lower() in _SALE_VERBS):
             if any(verb.idx in range(a, b) for c in new for a, b in c.spans):
                 continue  # (a presence of this sentence: read above)
             goods = next((c for c in verb.children if c.dep_ in {"nsubjpass", "nsubj"}), None)
