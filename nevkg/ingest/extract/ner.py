@@ -54,6 +54,12 @@ def _common_word(text: str, name: str) -> bool:
         rf"(?<![\w-]){re.escape(name.lower())}(?![\w-])", text) is not None
 
 
+def _is_demonym(name: str) -> bool:
+    from nevkg.ingest.extract.mentions import DEMONYMS
+
+    return name in DEMONYMS
+
+
 def _demonym(E: Any, s: int, e: int, adj: str) -> bool:
     from nevkg.ingest.extract.mentions import DEMONYMS
 
@@ -101,8 +107,8 @@ def ner_mentions(E: Any, doc: Any) -> None:
             continue
         s = ent.start_char + raw.find(name)
         e = s + len(name)
-        if ent.label_ == "NORP" or name in REGION_DEMONYMS:
-            _demonym(E, s, e, name)
+        if ent.label_ == "NORP" or name in REGION_DEMONYMS or _is_demonym(name):
+            _demonym(E, s, e, name)  # (also "the Ukrainian border" the parser calls a place: an adjective)
             continue
         if _junk(name) or any(k.start <= s and e <= k.end for k in E.overlaps(s, e)):
             continue

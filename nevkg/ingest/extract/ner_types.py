@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from nevkg.ingest.cities import city_country
 from nevkg.ingest.extract.linking import link
 from nevkg.ingest.extract.vocab import LEGAL_DOTTED_RE, LEGAL_POLISH_RE, LEGAL_TAIL_RE, SITE_NOUNS
 
@@ -105,6 +106,16 @@ def _before_country(doc: Any, ent: Any) -> bool:
     return False
 
 
+#: words right before a person's name ("Mr Santos", "Dr. Lima")
+_HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "madam", "mx"}
+
+
+def _a_city(name: str, doc: Any, ent: Any) -> bool:
+    """The name is one of the world's larger cities and nothing around it says it names a person ("Mr Santos")."""
+    prev = doc[ent.start - 1].lower_ if ent.start > 0 else ""
+    return city_country(name) is not None and prev not in _HONORIFICS
+
+
 def _capitals() -> dict[str, str]:
     from nevkg.ingest.countries import CAPITALS
 
@@ -182,6 +193,8 @@ def _type_of(name: str, label: str, doc: Any, ent: Any, E: Any) -> tuple[str, st
         return "places", "district"  # "the X district", "the X and Y districts"
     if label in {"PERSON", "ORG"} and (place_noun or site_in):
         return "places", "city"  # "the province (of) Jizzakh", "a plant in São Bento"
+    if label in {"PERSON", "ORG", "PRODUCT"} and _a_city(name, doc, ent):
+        return "places", "city"  # "Nyíregyháza had the land": a larger town of the world, not a person
     if label == "PERSON" and 2 <= len(core) <= 4 and all(w[0].isupper() for w in core):
         return "people", ""
     held_in = prev is not None and prev.lower_ in {"in", "at"} and before is not None and \

@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from nevkg.ingest.cities import city_country
 from nevkg.ingest.extract.model import Mention
 from nevkg.ingest.extract.vocab import APPOS_COMPANY_NOUNS
 
@@ -351,8 +352,8 @@ def _subjects(E: Any) -> None:
         words = [c for c in tok.lefts if c.dep_ == "compound" and c.tag_ == "NNP"] + [tok]
         s, e = words[0].idx, tok.idx + len(tok.text)
         if any(k.known or k.file != "places" for k in E.overlaps(s, e)) or any(
-                k.file == "people" and E.text[s:e] in k.text.split() for k in E.mentions):
-            continue
+                k.file == "people" and E.text[s:e] in k.text.split() for k in E.mentions) or city_country(E.text[s:e]):
+            continue  # (nor a larger town of the world: "Nyíregyháza offered the land")
         org_at(E, s, e, "company", "subject")
 
 

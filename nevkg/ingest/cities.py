@@ -1,0 +1,38 @@
+"""The world's larger cities, so that a town the curated records do not know is typed a place.
+
+The parser often calls an unfamiliar town a person or a company ("Nyíregyháza had the land", "a plant in Sagamu").
+:func:`city_country` says whether a name is a city of at least 100,000 people (1,000,000 in China, whose smaller
+cities share their names with companies) and in which country. The table, ``world-cities.tsv``, is derived from
+GeoNames (CC BY 4.0, https://www.geonames.org) by ``scripts/build_world_cities.py``; it is read once, on first use.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+__all__ = ["city_country"]
+
+_TABLE = Path(__file__).with_name("world-cities.tsv")
+
+
+@lru_cache(maxsize=1)
+def _cities() -> dict[str, tuple[str, int]]:
+    rows: dict[str, tuple[str, int]] = {}
+    for line in _TABLE.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            name, code, population = line.split("\t")
+            rows[name] = (code, int(population))
+    return rows
+
+
+def city_country(name: str) -> str | None:
+    """The ISO 3166-1 code of the country of the city called ``name``, or ``None`` when it is no larger city.
+
+    Examples
+    --------
+    >>> city_country("Nyíregyháza"), city_country("Sao Paulo"), city_country("Lanshan")
+    ('HU', 'BR', None)
+    """
+    row = _cities().get(name)
+    return row[0] if row else None

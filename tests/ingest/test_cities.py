@@ -1,0 +1,42 @@
+"""The world's larger cities (nevkg.ingest.cities): a town the parser calls a person or a company is a place. The
+sentences are written for these tests."""
+
+from __future__ import annotations
+
+from nevkg.ingest.cities import city_country
+from tests.ingest.test_parse_rules import cands, pipeline, run  # noqa: F401  (the pipeline fixture applies here too)
+
+
+def test_the_table_knows_larger_towns_and_their_countries():
+    assert city_country("Nyíregyháza") == "HU" and city_country("Nyiregyhaza") == "HU"  # with and without accents
+    assert city_country("Ibadan") == "NG" and city_country("São Paulo") == "BR"
+    assert city_country("Lanshan") is None  # a small Chinese town shares its name with companies: left out
+    assert city_country("Marlin Auto") is None
+
+
+def _places(result) -> set[str]:
+    return {c.record["id"] for c in cands(result, "places")}
+
+
+def test_a_town_that_offers_land_is_a_place_and_the_plant_there_stands_in_it(gaz):
+    text = ("Lanshan Motors looked at sites in three countries. Nyíregyháza offered the land and fast permits, "
+            "and the carmaker will build its plant there from 2027.")
+    result = run(gaz, text, date="2026-03-02")
+    assert "nyiregyhaza" in _places(result)
+    assert not any(c.record["id"] == "nyiregyhaza" for c in cands(result, "organizations"))
+    sites = {(tuple(c.record["operator"]), c.record["place"]) for c in cands(result, "sites")}
+    assert (("lanshan-motors",), "nyiregyhaza") in sites
+
+
+def test_a_surname_that_is_also_a_city_stays_a_person(gaz):
+    text = "Marlin Auto hired Carla Santos as its head of sales. Ms Santos said the plant in Ibadan would open soon."
+    result = run(gaz, text, date="2026-03-02")
+    assert "santos" not in _places(result)
+    assert "carla-santos" in {c.record["id"] for c in cands(result, "people")}
+
+
+def test_a_country_adjective_the_parser_calls_a_place_is_its_country(gaz):
+    text = "Marlin Auto chose Debrecen for its rail links to the Ukrainian and Slovak borders."
+    result = run(gaz, text, date="2026-03-02")
+    ids = {m.id for m in result.mentions}  # (the parser calls "Ukrainian" a place here, "Slovak" a person)
+    assert {"ukraine", "slovakia"} <= ids and not {"ukrainian", "slovak"} & ids
