@@ -13,16 +13,12 @@ from nevkg.ingest.extract.periods import _plain
 from nevkg.ingest.extract.rate_subjects import residual_rate, residual_rate_subject
 from nevkg.ingest.extract.relations import _ANAPHOR, _is_destination
 from nevkg.ingest.extract.sentence_figures import CLAUSE_TURN
+from nevkg.ingest.extract.ranked_places import ranked_with, ranking_owner
 from nevkg.ingest.extract.spans import IN_CLAUSE
 from nevkg.ingest.extract.subjects import _FLOW_TO, _INVESTMENT, _MONEY, _PUBLIC_BODIES, _TARIFF, SubjectRules
 
 #: a sentence about the company spoken of before, in places ("Its sales in X …", "Their fleets across Y …")
 _ITS_IN = re.compile(r"(?:Its|Their)\s+(?:[\w-]+\s+){1,2}(?:in|across|outside|throughout)\s")
-#: a place the figure goes to: "X remained the largest destination … with N", "followed by Y with M"
-_DESTINATION_WITH = re.compile(r"\s+(?:(?:\w+\s+){0,2}(?:the|its|their|our)\s+(?:(?:largest|biggest|top|main|leading|"
-                               r"second|third|[\w-]+-largest)\s+){1,2}(?:export\s+)?(?:destination|market|buyer|"
-                               r"importer)\b" + IN_CLAUSE
-                               + r"{0,60}?)?\bwith\s+(?:some\s+|about\s+|nearly\s+)?(?=\d)", re.I)
 #: jobs cut, or a headcount, before a figure of jobs: no jobs created
 _NOT_CREATED = re.compile(r"(?P<cut>\b(?:cut|cuts|cutting|shed|sheds|shedding|axe[sd]?|axing|eliminat\w+|slash\w*|"
                           r"lay(?:s|ing)?\s+off|laid\s+off)\b)|\b(?:employ(?:s|ed|ing)|workforce\s+of|staff\s+of|"
@@ -171,14 +167,14 @@ class ObservationRules(PeriodRules, SubjectRules, FigurePlaces):
             dest = next((m for m in reversed(before) if m.file == "places" and _FLOW_TO.search(
                 text[max(s, m.start - 40):m.start]) and not self._clause_break(m.end, st.start)), None)
         if dest is None:  # "X was the largest destination with N", "followed by Y with M"
-            dest = next((m for m in reversed(before) if m.file == "places" and _DESTINATION_WITH.match(
-                text, m.end, st.start + 1) and _DESTINATION_WITH.match(text, m.end, st.start + 1).end() == st.start),
-                None)
+            dest = next((m for m in reversed(before) if m.file == "places" and ranked_with(text, m.end, st.start)),
+                        None)
         tariff = st.kind == "percent" and bool(_TARIFF.search(sent) or re.search(r"\brates?\b", sent))
         market = self._tariff_market(s, e) if tariff else None
         tariff = market is not None or bool(_TARIFF.search(sent))
         dest = market or dest
-        owner = self._share_of(st, after, s)
+        owner = self._share_of(st, after, s) or (ranking_owner(text, ments + [
+            a for a in self.ents.anaphors if s <= a.start < e], s, st.start) if dest is not None else None)
         if owner is not None and dest is None:  # "Europe took 40% of X's exports": Europe is where they went
             dest = next((m for m in before if m.file == "places" and not m.rule.startswith("demonym")
                          and not self._clause_break(m.end, st.start)), None)
@@ -188,6 +184,8 @@ class ObservationRules(PeriodRules, SubjectRules, FigurePlaces):
             m.file == "organizations" and re.fullmatch(r"\s*:?\s*", text[m.end:st.start]) or re.fullmatch(
                 r"\s+(?:with|at)\s+(?:about\s+|some\s+|around\s+|nearly\s+)?", text[m.end:st.start]))), None)
         # ("…, B 22.7% and C 13.9%"; "C with 940", "followed by the UK at 5,870 units")
+        if gapped is not None and gapped.file == "places" and owner is not None:
+            gapped = None  # "its biggest region …, followed by Y with M": Y is where the owner's M went
         subject = rest or gapped or self._respectively(st, s, e) or self._agent(st, after) or owner or (
             self._tariff_target(st, after) if tariff else None) or (
             self._tariff_origin(st, e) if tariff and st.kind == "percent" else None) or self._parse_subject(st, dest)
@@ -232,7 +230,7 @@ class ObservationRules(PeriodRules, SubjectRules, FigurePlaces):
             if cands and cands[0].start - st.end < 50:
                 subject, conf = cands[0], conf - 0.1
         if subject is not None and subject.file == "places" and measure and measure.startswith("export") and any(
-                m.id == subject.id and (_DESTINATION_WITH.match(text, m.end, e) is not None or _FLOW_TO.search(
+                m.id == subject.id and (ranked_with(text, m.end, e, anywhere=True) or _FLOW_TO.search(
                     text[max(s, m.start - 40):m.start])) for m in ments):
             subject = None  # a place the sentence sends exports to is no exporter
         if subject is None and dest is not None and measure and measure.startswith("export") and \

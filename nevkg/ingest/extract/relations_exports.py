@@ -30,10 +30,10 @@ _EXPORTS_OF = re.compile(r"(?:['’]s?)?\s+(?:(?!(?:as|and|or|to|for|of|in|at|wh
 _CLAUSE_START = re.compile(r";|,\s+(?:and|but|while|whereas|although|though)\s|\b(?:while|whereas)\s")
 #: a place ranked among destinations ("was the largest destination", "remained its top export market")
 _RANKED = re.compile(r"\s+(?:(?:has\s+)?(?:remained|remains|was|is|became|has\s+been|ranked\s+as)\s+)"
-                     r"(?P<own>the|its|their|(?-i:[A-Z])[\w.&-]*(?:\s+(?-i:[A-Z])[\w.&-]*){0,3}['’]s)\s+(?:(?:single|"
+                     r"(?:now\s+|still\s+)?(?P<own>the|its|their|our|(?-i:[A-Z])[\w.&-]*(?:\s+(?-i:[A-Z])[\w.&-]*){0,3}['’]s)\s+(?:(?:single|"
                      r"largest|biggest|top|main|leading|second|third|fourth|fifth|second-largest|third-largest|"
                      r"second-biggest|most\s+important|No\.\s*\d)\s+)+(?:(?:overseas|foreign|international)\s+)?"
-                     r"(?P<noun>(?:export\s+)?(?:destination|market))s?\b", re.I)
+                     r"(?P<noun>(?:export\s+)?(?:destination|market|region))s?\b", re.I)
 #: the places that follow a ranked one ("…, followed by A with 40,000 and B with 31,000")
 _FOLLOWED = re.compile(IN_CLAUSE + r"{0,60}?,?\s+followed\s+by\s+(?:the\s+)?", re.I)
 #: what may stand between two places of the list after "followed by" (a figure each)
@@ -85,7 +85,8 @@ class ExportRules:
                 run.append(nxt)
                 gap = _NEXT.match(self.text, nxt.end, e)
                 at = gap.end() if gap else None
-            activity = "exports-to" if "destination" in m.group("noun").lower() or m.group("own").lower() == "the" \
+            noun = m.group("noun").lower()  # ("its largest export market", "its top destination": exports)
+            activity = "exports-to" if "destination" in noun or "export" in noun or m.group("own").lower() == "the" \
                 else "sells-in"
             for mk in run:
                 self.listed_market(exporter, mk, activity, periods, (m.start("noun"), m.end("noun")),

@@ -1,0 +1,28 @@
+"""Forms found on the round-11 samples (a Q&A interview, a CKD assembly story, a Korea debut, a car carrier's maiden
+voyage, an e-bus story, a wire on minimum prices) once their first runs were recorded. The sentences are written
+for these tests."""
+
+from __future__ import annotations
+
+from tests.ingest.test_parse_rules import cands, pipeline, run  # noqa: F401  (the pipeline fixture applies here too)
+
+
+def _presence(result) -> set[tuple[str, str, str]]:
+    return {(c.record["exporter"], c.record["activity"], c.record["market"]) for c in cands(result, "market_presence")}
+
+
+def test_a_companys_regions_ranked_with_figures_are_its_sales_there(gaz):
+    text = ("Marlin Auto sold 96,000 cars abroad in 2025. Europe is now its biggest region with about 31,000 units "
+            "last year, followed by the Middle East with 22,000 and Africa with 9,000.")
+    result = run(gaz, text, date="2026-05-04")
+    obs = {float(c.record["value"]): c.record for c in cands(result, "observations")}
+    for value, place in ((31000.0, "europe"), (22000.0, "middle-east"), (9000.0, "africa")):
+        assert obs[value]["subject"] == "marlin-auto" and obs[value].get("destination") == place, value
+    assert {("marlin-auto", "sells-in", p) for p in ("europe", "middle-east", "africa")} <= _presence(result)
+
+
+def test_our_largest_export_market_is_an_export_of_the_speaker(gaz):
+    text = ('"Chile remained our largest export market, with 8,300 units," said Li Wen, a vice-president of '
+            'Marlin Auto.')
+    result = run(gaz, text, date="2026-05-04")
+    assert ("marlin-auto", "exports-to", "chile") in _presence(result)
