@@ -10,10 +10,10 @@ from nevkg.ingest.extract.model import Candidate, Mention, Period, Statistic
 from nevkg.ingest.extract.observation_periods import _PER_YEAR, PeriodRules, _ahead, _next_year
 from nevkg.ingest.extract.observation_places import FigurePlaces
 from nevkg.ingest.extract.periods import _plain
+from nevkg.ingest.extract.ranked_places import ranked_with, ranking_owner
 from nevkg.ingest.extract.rate_subjects import residual_rate, residual_rate_subject
 from nevkg.ingest.extract.relations import _ANAPHOR, _is_destination
 from nevkg.ingest.extract.sentence_figures import CLAUSE_TURN
-from nevkg.ingest.extract.ranked_places import ranked_with, ranking_owner
 from nevkg.ingest.extract.spans import IN_CLAUSE
 from nevkg.ingest.extract.subjects import _FLOW_TO, _INVESTMENT, _MONEY, _PUBLIC_BODIES, _TARIFF, SubjectRules
 

@@ -20,8 +20,9 @@ _DESTINATION_WITH = re.compile(r"\s+(?:(?:\w+\s+){0,2}(?:the|its|their|our)\s+(?
                                r"importer|region)\b" + IN_CLAUSE
                                + r"{0,60}?)?\bwith\s+(?=(?:(?:some|about|around|nearly|almost|roughly)\s+)?\d)", re.I)
 #: a company's ranking of its markets: "its biggest region", "our largest export market", "X's top destination"
-_RANKING_OWN = re.compile(r"\b(?:its|their|our|(?-i:[A-Z])[\w.&-]*(?:\s+(?-i:[A-Z])[\w.&-]*){0,3}['’]s)\s+(?:(?:largest|"
-                          r"biggest|top|main|leading|second|third|[\w-]+-largest)\s+){1,2}(?:(?:overseas|export)\s+)?"
+_RANKING_OWN = re.compile(r"\b(?:its|their|our|(?-i:[A-Z])[\w.&-]*(?:\s+(?-i:[A-Z])[\w.&-]*){0,3}['’]s)\s+"
+                          r"(?:(?:largest|biggest|top|main|leading|second|third|[\w-]+-largest)\s+){1,2}"
+                          r"(?:(?:overseas|export)\s+)?"
                           r"(?:destination|market|region)\b", re.I)
 
 
