@@ -26,3 +26,13 @@ def test_our_largest_export_market_is_an_export_of_the_speaker(gaz):
             'Marlin Auto.')
     result = run(gaz, text, date="2026-05-04")
     assert ("marlin-auto", "exports-to", "chile") in _presence(result)
+
+
+def test_registrations_deliveries_and_shares_in_the_next_paragraph_keep_the_reports_period(gaz):
+    text = ("Electric car registrations of Chinese brands in the EU rose 41% in the first nine months of 2026 to "
+            "180,200 vehicles, data from Ardent Mobility showed.\n\n"
+            "Marlin Auto led with 52,100 registrations, while Kestrel Motors delivered 14,800 cars and held a 1.9% "
+            "share.")
+    obs = {float(c.record["value"]): c.record for c in cands(run(gaz, text, date="2026-11-20"), "observations")}
+    for value in (52100.0, 14800.0, 1.9):
+        assert (obs[value].get("period_start"), obs[value].get("period_end")) == ("2026-01", "2026-09"), value

@@ -31,7 +31,9 @@ DOMAIN_ABBREVIATIONS = {"EV", "EVS", "NEV", "NEVS", "BEV", "BEVS", "PHEV", "PHEV
                         "R&D", "AI", "IPO", "VAT", "FTA", "MOU", "Q1", "Q2", "Q3", "Q4", "H1", "H2", "YOY", "L4",
                         "L2", "L3", "ADAS", "GW", "GWH", "KWH", "MW", "LFP", "NCM", "US$", "PM", "AM", "FOB", "CIF",
                         # drivetrains, cell chemistries and test cycles of a car's specification
-                        "AWD", "RWD", "FWD", "4WD", "NMC", "WLTP", "CLTC", "NEDC", "RHD", "LHD", "OTA"}
+                        "AWD", "RWD", "FWD", "4WD", "NMC", "WLTP", "CLTC", "NEDC", "RHD", "LHD", "OTA",
+                        # fuels, and the ships and units of vehicle shipping
+                        "LNG", "CNG", "LPG", "PCTC", "PCTCS", "PCC", "PCCS", "RO-RO", "CEU", "TEU", "TEUS"}
 #: adjectives of regions and of the United States ("American" of a company names the country)
 REGION_DEMONYMS = {"European": "Europe", "Latin American": "Latin America", "Asian": "Asia", "African": "Africa",
                    "Southeast Asian": "Southeast Asia", "Middle Eastern": "Middle East", "American": "United States",

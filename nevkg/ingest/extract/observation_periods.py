@@ -195,10 +195,10 @@ def _timeless(st: Statistic, sent: str, after: str = "", before: str = "") -> bo
 def _is_flow(measure: str | None, st: Statistic) -> bool:
     """Exports, sales or output (volumes, values and shares of them), revenue, profit or loss: figures that belong
     to a reporting period."""
-    return bool(measure) and bool(re.match(r"(?:export|sales|overseas-sales|production|output|revenue|net-loss|"
-                                           r"profit)", measure)) \
+    return bool(measure) and bool(re.match(r"(?:export|import|sales|overseas-sales|production|output|revenue|"
+                                           r"net-loss|profit|first-registrations|deliveries|overseas-deliveries|"
+                                           r"market-share|combined-market-share)", measure)) \
         and st.unit in {"vehicles", "percent", "usd", "cny", "eur"}
-
 
 
 #: "now", "currently" before a count in its clause ("its fleet now numbers 400 cars"): a count (not a flow) as of
