@@ -36,3 +36,16 @@ def test_registrations_deliveries_and_shares_in_the_next_paragraph_keep_the_repo
     obs = {float(c.record["value"]): c.record for c in cands(run(gaz, text, date="2026-11-20"), "observations")}
     for value in (52100.0, 14800.0, 1.9):
         assert (obs[value].get("period_start"), obs[value].get("period_end")) == ("2026-01", "2026-09"), value
+
+
+def test_their_share_after_a_groups_figure_is_that_groups_and_its_base_is_a_share_too(gaz):
+    text = ("Marlin Auto opened a store in Lyon. Sales of electric cars by Chinese brands in France rose 30% in the "
+            "first half of 2026 to 41,000 units, figures from Ardent Mobility showed.\n\n"
+            "Their share of the country's fully electric passenger car market rose to 12.4% from 9.1% a year "
+            "earlier.")
+    obs = {float(c.record["value"]): c.record for c in cands(run(gaz, text, date="2026-08-03"), "observations")}
+    assert obs[41000.0]["subject"] == "china"
+    assert obs[12.4]["subject"] == "china" and obs[12.4]["measure"] == "market-share"
+    assert (obs[12.4]["period_start"], obs[12.4]["period_end"]) == ("2026-01", "2026-06")
+    assert obs[9.1]["measure"] == "market-share" and obs[9.1]["subject"] == "china"
+    assert (obs[9.1]["period_start"], obs[9.1]["period_end"]) == ("2025-01", "2025-06")

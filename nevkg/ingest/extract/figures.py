@@ -232,7 +232,7 @@ _DOWN_BEFORE = re.compile(rf"(?:{_DOWNWORDS})\s+{_Q}$", re.I)
 _SHARE_BEFORE = re.compile(
     rf"(?:accounting\s+for|accounted\s+for|accounts\s+for|account\s+for|making\s+up|made\s+up|makes\s+up|"
     rf"representing|represented|took|taking|claimed|captured|held|share\s+of|"
-    rf"share(?:\s+(?:in|of)\s+(?:the\s+)?[\w'’ -]{{1,30}}?)?\s+(?:reached|(?:rose|climbed|grew|increased|fell|dropped|"
+    rf"share(?:\s+(?:in|of)\s+(?:the\s+)?[\w'’ -]{{1,45}}?)?\s+(?:reached|(?:rose|climbed|grew|increased|fell|dropped|"
     rf"slipped|edged\s+up)\s+to|was|stood\s+at|hit|of)|"
     rf"penetration\s+rate\s+(?:reached|rose\s+to|was|stood\s+at|hit|of)|a\s+share\s+of)\s+{_Q}$", re.I)
 

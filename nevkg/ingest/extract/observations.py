@@ -56,6 +56,19 @@ _MARKET_FIGURES = {None, "first-registrations", "sales-volume", "market-share", 
 class ObservationRules(PeriodRules, SubjectRules, FigurePlaces):
     """A figure → an observation record: measure, subject, destination, period, compiler."""
 
+    def _figure_before(self, s: int) -> Mention | None:
+        """The subject of the last figure of the sentence or two before ``s`` (within 400 characters)."""
+        prev = next((c for c in reversed(self.candidates) if c.file == "observations" and c.record.get("subject")
+                     and c.spans and s - 400 < max(b for _, b in c.spans) <= s), None)
+        return next((m for m in reversed(self.ents.mentions) if prev is not None and m.id == prev.record["subject"]
+                     and m.end <= s), None)
+
+    def _percent_before(self, s: int, pos: int) -> Candidate | None:
+        """The observation of a percentage with a measure just before ``pos`` in the sentence from ``s``."""
+        prev = next((c for c in reversed(self.candidates) if c.file == "observations"), None)
+        return prev if prev is not None and prev.record.get("unit") == "percent" and prev.record.get("measure") \
+            and s <= max(b for _, b in prev.spans) <= pos and pos - max(b for _, b in prev.spans) < 30 else None
+
     def observation(self, st: Statistic, s: int, e: int, periods: list[Period], ctx: dict[str, Any],
                     compilers: list[Mention], status: str, bases: list) -> Candidate | None:
         text = self.text
@@ -104,6 +117,9 @@ class ObservationRules(PeriodRules, SubjectRules, FigurePlaces):
         elif st.role == "multiple":
             measure = "growth-multiple"
             conf = 0.55
+        elif st.role == "percent" and (to := self._percent_before(s, st.start)) is not None and \
+                re.search(r"\bfrom\s+(?:about\s+|around\s+)?$", sent[max(0, pos - 20):pos]):
+            measure = to.record["measure"]  # "its share rose to 7.4% from 5.9%": the base of the same measure
         elif st.role == "percent":
             cue, _ = _nearest_cue(named, pos, window)
             if re.search(r"margin", sent[max(0, pos - 40):pos], re.I):
@@ -186,7 +202,9 @@ class ObservationRules(PeriodRules, SubjectRules, FigurePlaces):
         # ("…, B 22.7% and C 13.9%"; "C with 940", "followed by the UK at 5,870 units")
         if gapped is not None and gapped.file == "places" and owner is not None:
             gapped = None  # "its biggest region …, followed by Y with M": Y is where the owner's M went
-        subject = rest or gapped or self._respectively(st, s, e) or self._agent(st, after) or owner or (
+        # "Chinese brands' registrations rose to N. Their share rose to 7.4%": the owner of the figure before
+        their = self._figure_before(s) if re.match(r"\s*Their\s", sent) else None
+        subject = rest or gapped or self._respectively(st, s, e) or self._agent(st, after) or owner or their or (
             self._tariff_target(st, after) if tariff else None) or (
             self._tariff_origin(st, e) if tariff and st.kind == "percent" else None) or self._parse_subject(st, dest)
         if re.search(r"%\s+of\s+(?:the\s+|all\s+)?$", text[max(s, st.start - 12):st.start]):
