@@ -7,6 +7,7 @@ from typing import Any
 
 from nevkg.ingest.extract.figure_cues import _SCOPES, _UNIT_MEASURE, _nearest_cue
 from nevkg.ingest.extract.model import Candidate, Mention, Period, Statistic
+from nevkg.ingest.extract.observation_neighbours import FigureNeighbours
 from nevkg.ingest.extract.observation_periods import _PER_YEAR, PeriodRules, _ahead, _next_year
 from nevkg.ingest.extract.observation_places import FigurePlaces
 from nevkg.ingest.extract.periods import _plain
@@ -53,21 +54,8 @@ _RUNS_FLEET = re.compile(r"\b(?:runs?|running|ran|operates?|operating|operated)\
 _MARKET_FIGURES = {None, "first-registrations", "sales-volume", "market-share", "import-volume", "deliveries"}
 
 
-class ObservationRules(PeriodRules, SubjectRules, FigurePlaces):
+class ObservationRules(PeriodRules, SubjectRules, FigurePlaces, FigureNeighbours):
     """A figure → an observation record: measure, subject, destination, period, compiler."""
-
-    def _figure_before(self, s: int) -> Mention | None:
-        """The subject of the last figure of the sentence or two before ``s`` (within 400 characters)."""
-        prev = next((c for c in reversed(self.candidates) if c.file == "observations" and c.record.get("subject")
-                     and c.spans and s - 400 < max(b for _, b in c.spans) <= s), None)
-        return next((m for m in reversed(self.ents.mentions) if prev is not None and m.id == prev.record["subject"]
-                     and m.end <= s), None)
-
-    def _percent_before(self, s: int, pos: int) -> Candidate | None:
-        """The observation of a percentage with a measure just before ``pos`` in the sentence from ``s``."""
-        prev = next((c for c in reversed(self.candidates) if c.file == "observations"), None)
-        return prev if prev is not None and prev.record.get("unit") == "percent" and prev.record.get("measure") \
-            and s <= max(b for _, b in prev.spans) <= pos and pos - max(b for _, b in prev.spans) < 30 else None
 
     def observation(self, st: Statistic, s: int, e: int, periods: list[Period], ctx: dict[str, Any],
                     compilers: list[Mention], status: str, bases: list) -> Candidate | None:

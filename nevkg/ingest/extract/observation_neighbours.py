@@ -1,0 +1,28 @@
+"""The figures before a figure: whose figure "Their share" is, and which measure the base of "rose to 7.4% from
+5.9%" has; a mixin of :class:`~nevkg.ingest.extract.observations.ObservationRules`."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from nevkg.ingest.extract.model import Candidate, Mention
+
+
+class FigureNeighbours:
+    """The observations proposed just before a figure (needs the extractor's ``candidates`` and ``ents``)."""
+
+    candidates: list[Candidate]
+    ents: Any
+
+    def _figure_before(self, s: int) -> Mention | None:
+        """The subject of the last figure of the sentence or two before ``s`` (within 400 characters)."""
+        prev = next((c for c in reversed(self.candidates) if c.file == "observations" and c.record.get("subject")
+                     and c.spans and s - 400 < max(b for _, b in c.spans) <= s), None)
+        return next((m for m in reversed(self.ents.mentions) if prev is not None and m.id == prev.record["subject"]
+                     and m.end <= s), None)
+
+    def _percent_before(self, s: int, pos: int) -> Candidate | None:
+        """The observation of a percentage with a measure just before ``pos`` in the sentence from ``s``."""
+        prev = next((c for c in reversed(self.candidates) if c.file == "observations"), None)
+        return prev if prev is not None and prev.record.get("unit") == "percent" and prev.record.get("measure") \
+            and s <= max(b for _, b in prev.spans) <= pos and pos - max(b for _, b in prev.spans) < 30 else None
