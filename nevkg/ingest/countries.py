@@ -6,7 +6,7 @@ its ISO 3166-1 alpha-2 code. Short English names, plus a few common alternative 
 
 from __future__ import annotations
 
-__all__ = ["COUNTRIES", "CAPITALS", "SEATS"]
+__all__ = ["COUNTRIES", "COUNTRY_NAMES", "CAPITALS", "SEATS"]
 
 _TABLE = """
 AF Afghanistan|AL Albania|DZ Algeria|AD Andorra|AO Angola|AR Argentina|AM Armenia|AU Australia|AT Austria
@@ -26,16 +26,19 @@ RW Rwanda|SA Saudi Arabia|SN Senegal|RS Serbia|SG Singapore|SK Slovakia|SI Slove
 KR South Korea|SS South Sudan|ES Spain|LK Sri Lanka|SD Sudan|SE Sweden|CH Switzerland|SY Syria|TJ Tajikistan
 TZ Tanzania|TH Thailand|TG Togo|TT Trinidad and Tobago|TN Tunisia|TR Turkey|TR Turkiye|TM Turkmenistan
 UG Uganda|UA Ukraine|AE United Arab Emirates|GB United Kingdom|US United States|UY Uruguay|UZ Uzbekistan
-VE Venezuela|VN Vietnam|YE Yemen|ZM Zambia|ZW Zimbabwe
+VE Venezuela|VN Vietnam|YE Yemen|ZM Zambia|ZW Zimbabwe|KR Korea|KR Republic of Korea
 """
 
 #: country name → ISO 3166-1 alpha-2 code
 COUNTRIES: dict[str, str] = {}
+#: ISO 3166-1 alpha-2 code → the country's name (the first the table lists: "South Korea" for "Korea")
+COUNTRY_NAMES: dict[str, str] = {}
 for _item in _TABLE.replace("\n", "|").split("|"):
     _item = _item.strip()
     if _item:
         _code, _name = _item.split(" ", 1)
         COUNTRIES[_name] = _code
+        COUNTRY_NAMES.setdefault(_code, _name)
 
 #: national capitals → their country (a name in :data:`COUNTRIES`): a dateline's city, or a government named by
 #: its capital ("Beijing will require licences", "duties imposed by Ottawa")

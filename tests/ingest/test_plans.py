@@ -68,7 +68,7 @@ def test_sites_or_locations_a_company_weighs(gaz):
     assert {("lanshan-motors", "hungary", "considered"), ("lanshan-motors", "romania", "considered")} <= sites(
         gaz, text)
     text = "Orvane Auto is scouting locations in Poland and Czechia for a battery plant, two people said."
-    assert {("orvane-auto", "poland", "considered"), ("orvane-auto", "czechia", "considered")} <= sites(gaz, text)
+    assert {("orvane-auto", "poland", "considered"), ("orvane-auto", "czech-republic", "considered")} <= sites(gaz, text)
 
 
 def test_a_launch_put_off_or_given_up_is_no_market(gaz):

@@ -49,3 +49,12 @@ def test_their_share_after_a_groups_figure_is_that_groups_and_its_base_is_a_shar
     assert (obs[12.4]["period_start"], obs[12.4]["period_end"]) == ("2026-01", "2026-06")
     assert obs[9.1]["measure"] == "market-share" and obs[9.1]["subject"] == "china"
     assert (obs[9.1]["period_start"], obs[9.1]["period_end"]) == ("2025-01", "2025-06")
+
+
+def test_korea_is_south_korea_and_czechia_the_czech_republic(gaz):
+    text = "Marlin Auto began selling cars in Korea in November and will open stores in Czechia next year."
+    result = run(gaz, text, date="2026-12-01")
+    ids = {m.id for m in result.mentions}
+    assert "south-korea" in ids and "korea" not in ids  # (South Korea is a curated record)
+    assert "czech-republic" in ids and "czechia" not in ids
+    assert ("marlin-auto", "sells-in", "south-korea") in _presence(result)

@@ -137,22 +137,15 @@ class _Entities(NamePatterns, ContainerRules, CountryMentions):
         for m in rx.finditer(self.text):
             if self.overlaps(m.start(), m.end()):
                 continue
-            name = m.group(0)
-            rid = self._new_id(name, "places")
-            if rid in self.gaz.ids and rid not in self.new:
-                rid = f"{rid}-country"
-            rec = {"id": rid, "label": name, "kind": "country", "iso_code": COUNTRIES[name]}
-            if rid in self.new:
-                self.mentions.append(Mention(m.start(), m.end(), name, "places", rid, False, "country",
-                                             "country-list", 0.85, name))
-            else:
-                self._add_new(rec, Mention(m.start(), m.end(), name, "places", rid, False, "country",
-                                           "country-list", 0.85, name))
+            mention = self._country_mention(m.start(), m.end(), m.group(0), "country-list", 0.85)
+            if mention is not None:  # ("Korea": South Korea, known or new under its own name)
+                self.add(mention)
 
     def _country_mention(self, s: int, e: int, name: str, rule: str, conf: float) -> Mention | None:
         """A mention at ``text[s:e]`` of the country called ``name`` (known, or new from the country list)."""
-        from nevkg.ingest.countries import COUNTRIES
+        from nevkg.ingest.countries import COUNTRIES, COUNTRY_NAMES
 
+        name = COUNTRY_NAMES.get(COUNTRIES.get(name, ""), name)  # "Korea", "Czechia": the country's own name
         known = self.gaz.lookup(name, ("places",))
         if known is not None:
             return Mention(s, e, self.text[s:e], "places", known.id, True, known.kind, rule, conf, known.label)
