@@ -26,7 +26,8 @@ RW Rwanda|SA Saudi Arabia|SN Senegal|RS Serbia|SG Singapore|SK Slovakia|SI Slove
 KR South Korea|SS South Sudan|ES Spain|LK Sri Lanka|SD Sudan|SE Sweden|CH Switzerland|SY Syria|TJ Tajikistan
 TZ Tanzania|TH Thailand|TG Togo|TT Trinidad and Tobago|TN Tunisia|TR Turkey|TR Turkiye|TM Turkmenistan
 UG Uganda|UA Ukraine|AE United Arab Emirates|GB United Kingdom|US United States|UY Uruguay|UZ Uzbekistan
-VE Venezuela|VN Vietnam|YE Yemen|ZM Zambia|ZW Zimbabwe|KR Korea|KR Republic of Korea
+VE Venezuela|VN Vietnam|YE Yemen|ZM Zambia|ZW Zimbabwe|KR Korea|KR Republic of Korea|GB U.K.|GB Great Britain
+AE U.A.E.|NL Holland|VN Viet Nam|SA Kingdom of Saudi Arabia|SA KSA
 """
 
 #: country name → ISO 3166-1 alpha-2 code

@@ -58,3 +58,9 @@ def test_korea_is_south_korea_and_czechia_the_czech_republic(gaz):
     assert "south-korea" in ids and "korea" not in ids  # (South Korea is a curated record)
     assert "czech-republic" in ids and "czechia" not in ids
     assert ("marlin-auto", "sells-in", "south-korea") in _presence(result)
+
+
+def test_dotted_and_other_short_names_of_countries(gaz):
+    text = "Marlin Auto shipped cars to the U.K. and the U.A.E. last year and opened a store in Holland."
+    ids = {m.id for m in run(gaz, text, date="2026-12-01").mentions}
+    assert {"united-kingdom", "united-arab-emirates", "netherlands"} <= ids
