@@ -64,3 +64,10 @@ def test_dotted_and_other_short_names_of_countries(gaz):
     text = "Marlin Auto shipped cars to the U.K. and the U.A.E. last year and opened a store in Holland."
     ids = {m.id for m in run(gaz, text, date="2026-12-01").mentions}
     assert {"united-kingdom", "united-arab-emirates", "netherlands"} <= ids
+
+
+def test_a_motor_works_is_a_company_not_a_factory(gaz):
+    text = "Marlin Auto, Ikenna Motor Works and Ikenna Holdings signed a deal to build buses in Kano."
+    result = run(gaz, text, date="2026-12-01")
+    assert "ikenna-motor-works" in {c.record["id"] for c in cands(result, "organizations")}
+    assert not any("ikenna" in c.record["id"] for c in cands(result, "sites"))
