@@ -71,3 +71,11 @@ def test_a_motor_works_is_a_company_not_a_factory(gaz):
     result = run(gaz, text, date="2026-12-01")
     assert "ikenna-motor-works" in {c.record["id"] for c in cands(result, "organizations")}
     assert not any("ikenna" in c.record["id"] for c in cands(result, "sites"))
+
+
+def test_a_partner_in_a_clause_opening_with_its_market_is_a_sale_there(gaz):
+    text = ("Marlin Auto sells cars in 30 markets. In Mexico its partner is Grupo Corvo Automotriz. "
+            "In Brazil, Marlin Auto teamed up with Vale Motors to build a plant.")
+    result = run(gaz, text, date="2026-12-01")
+    assert ("marlin-auto", "sells-in", "mexico") in _presence(result)
+    assert not any(m == "brazil" for _, _, m in _presence(result))  # a partner in making, not selling

@@ -35,6 +35,7 @@ from nevkg.ingest.extract.relations import RelationRules
 from nevkg.ingest.extract.relations_assert import AssertionRules
 from nevkg.ingest.extract.relations_channels import ChannelRules
 from nevkg.ingest.extract.relations_costs import CostRules
+from nevkg.ingest.extract.relations_fronted import FrontedMarketRules
 from nevkg.ingest.extract.relations_handover import HandoverRules
 from nevkg.ingest.extract.relations_launches import LaunchRules
 from nevkg.ingest.extract.relations_levels import MarketLevelRules
@@ -52,7 +53,8 @@ from nevkg.ingest.gazetteer import Gazetteer
 # ========================================================================================= extraction
 class _Extractor(SentenceFigures, EntityRecords, ObservationRules, RelationRules, ParsedRelations, PeopleRules,
                  RoleRules, VentureRules, HandoverRules, AssertionRules, MarketLevelRules,
-                 RespectiveRules, TypedEndRules, ChannelRules, CostRules, MarketBackRules, LaunchRules, RankingRules):
+                 RespectiveRules, TypedEndRules, ChannelRules, CostRules, MarketBackRules, LaunchRules, RankingRules,
+                 FrontedMarketRules):
     """Runs every rule family over the sentences of one article."""
 
     def __init__(self, text: str, gaz: Gazetteer, article_date: str | None, source_id: str,
@@ -130,6 +132,7 @@ class _Extractor(SentenceFigures, EntityRecords, ObservationRules, RelationRules
             self.city_markets(before)
             self.typed_ends(before, s, e)
             self.sale_channels(before, s, e)
+            self.fronted_markets(before, s, e)
             self.priced_sites(before, s, e)
             self.markets_back(s, e)
             actors = [m for m in self.mentions_in(s, e, ("organizations",)) if not m.compiler]
