@@ -79,3 +79,39 @@ def test_a_partner_in_a_clause_opening_with_its_market_is_a_sale_there(gaz):
     result = run(gaz, text, date="2026-12-01")
     assert ("marlin-auto", "sells-in", "mexico") in _presence(result)
     assert not any(m == "brazil" for _, _, m in _presence(result))  # a partner in making, not selling
+
+
+def test_brands_ranked_by_their_short_names_in_the_bloc_sell_there(gaz):
+    text = ("Registrations of electric cars by Chinese brands in the EU rose 38% in the first ten months of 2026 to "
+            "212,400 vehicles.\n\n"
+            "Their share of the bloc's electric car market rose to 7.4%. Marlin Motor Group was the best-selling "
+            "Chinese brand with 61,300 registrations, while Kestrel New Energy Auto's fell 12% to 18,900.\n\n"
+            "Marlin and Kestrel both sell in Norway too. Marlin led with 61,300 registrations, Kestrel had 18,900.")
+    presence = _presence(run(gaz, text, date="2026-12-03"))
+    assert {("marlin-motor-group", "sells-in", "european-union"),
+            ("kestrel-new-energy-auto", "sells-in", "european-union")} <= presence
+
+
+def test_a_company_described_as_a_bodybuilder_and_named_by_its_last_word(gaz):
+    text = ("The bodies will be built by Carrocerias Valente, a family-owned bodybuilder from Caxias do Sul. "
+            "Valente said it will hire 300 workers at its Caxias do Sul plant. \"It is our biggest order,\" said "
+            "Marta Reis, Valente's commercial director.")
+    result = run(gaz, text, date="2026-12-01")
+    orgs = {c.record["id"] for c in cands(result, "organizations")}
+    assert "carrocerias-valente" in orgs and "valente" not in orgs
+    assert not any(c.record["id"] == "carrocerias-valente" for c in cands(result, "people"))
+    roles = {(c.record["person"], c.record["organization"]) for c in cands(result, "roles")}
+    assert ("marta-reis", "carrocerias-valente") in roles
+    sites = {(tuple(c.record["operator"]), c.record["place"]) for c in cands(result, "sites")}
+    assert (("carrocerias-valente",), "caxias-do-sul") in sites
+    assert not cands(result, "investments")  # 300 workers are no money invested
+
+
+def test_this_investment_is_at_the_site_named_just_before(gaz):
+    text = ("Marlin Auto will invest R$1.1 billion to triple capacity at its chassis plant in Extrema. "
+            "The bodies will be built by Oscar Bodies, which runs a plant in Caxias do Sul.\n\n"
+            "\"Extrema is becoming the heart of electric mobility. This investment brings jobs to the state,\" the "
+            "governor said.")
+    result = run(gaz, text, date="2026-12-01")
+    invest = {(c.record["investor"], c.record.get("place")) for c in cands(result, "investments")}
+    assert ("oscar-bodies", "caxias-do-sul") not in invest

@@ -115,6 +115,10 @@ class _Entities(NamePatterns, ContainerRules, CountryMentions):
         name_forms(self)
         self.mentions.sort(key=lambda m: m.start)
         self._containment()
+        for k in self.mentions:  # a mention moved to another new name ("Kunlun" to Kunlun New Energy Auto) or
+            rec = self.new.get(k.id) if not k.known else None  # named before its record was retyped: its kind
+            if rec and rec.get("kind") and self.new_meta[k.id].file == k.file:
+                k.kind = rec["kind"]
 
     def _new_id(self, label: str, file: str) -> str:
         base = slugify(label)

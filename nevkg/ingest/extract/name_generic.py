@@ -227,7 +227,8 @@ def merge_legal_forms(E: Any) -> None:
     for rid, words in sorted(labels.items(), key=lambda x: len(x[1])):
         fuller = [r for r, w in labels.items() if r != rid and r in E.new and 1 <= len(w) - len(words) <= 2
                   and w[len(w) - len(words):] == words and not _names_a_company(E, w[:len(w) - len(words)])]
-        if len(words) >= 2 and len(fuller) == 1 and rid in E.new:
+        if len(fuller) == 1 and rid in E.new and (len(words) >= 2 or E.new_meta[fuller[0]].start < E.new_meta[
+                rid].start):  # (one word too, after the full name: "Serrana" after "Carrocerias Serrana")
             _merge(E, rid, fuller[0])
     _merge_country_bodies(E)
 

@@ -86,6 +86,10 @@ _COMPANY_NOUNS = {"maker", "manufacturer", "company", "firm", "startup", "start-
                   "supplier", "importer", "distributor", "builder", "producer", "developer", "subsidiary", "unit"}
 
 
+#: company nouns that end compounds naming a trade ("bodybuilder", "shipbuilder", "coachmaker", "toolmaker")
+_COMPANY_TAILS = ("builder", "maker", "manufacturer", "producer", "supplier", "distributor", "importer")
+
+
 def _described_as_org(doc: Any, ent: Any) -> bool:
     """"X, the Y-backed maker of vans", "X, a start-up …": a name with a company's description after it."""
     i = ent.end
@@ -93,7 +97,7 @@ def _described_as_org(doc: Any, ent: Any) -> bool:
         return False
     words = re.split(r"[,;.()]|\s(?:of|by|in|for|with|to|from|that|which)\s", doc[i + 2:i + 9].text,
                      maxsplit=1)[0].lower().split()  # the description's head comes before its modifiers
-    return any(w in _COMPANY_NOUNS for w in words)
+    return any(w in _COMPANY_NOUNS or w.endswith(_COMPANY_TAILS) for w in words)  # (a "bodybuilder", a "coachmaker")
 
 
 def _before_country(doc: Any, ent: Any) -> bool:

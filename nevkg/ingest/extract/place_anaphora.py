@@ -1,8 +1,9 @@
 """Places named again by a noun: "the country", "the city", "the emirate", "the capital".
 
 "Zenvo won a permit in Luxembourg … the first such permit in the country", "Dubai's transport authority will launch
-robotaxis in the city": the noun names the place of its kind named last before it (within a few sentences), and
-becomes a mention of it, so that the relation rules see the place where the text speaks of it again.
+robotaxis in the city", "the EU … the bloc's market": the noun names the place of its kind named last before it
+(within a few sentences), and becomes a mention of it, so that the relation rules see the place where the text
+speaks of it again.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ __all__ = ["place_anaphors"]
 #: the noun → the kinds of place it may name again
 _NOUNS = {"country": {"country"}, "kingdom": {"country"}, "nation": {"country"},
           "city": {"city", None}, "capital": {"city", None}, "emirate": {"city", "province", "state", None},
-          "state": {"state", "province"}, "province": {"province", "state"}}
+          "state": {"state", "province"}, "province": {"province", "state"}, "bloc": {"economic-union"}}
 _ANAPHOR = re.compile(r"\b(?:[Tt]he|[Tt]his)\s+(?P<n>" + "|".join(_NOUNS) + r")\b(?!\s+of\b|['’]s\s+(?:capital|"
                       r"largest|biggest)|\s*[A-Z])")
 #: a company noun after a country's adjective ("the first Chinese company to …"): the company's nationality, no
@@ -39,7 +40,8 @@ def place_anaphors(E: Any) -> None:
             continue
         kinds = _NOUNS[m.group("n")]
         before = [k for k in E.mentions if k.file == "places" and m.start() - _REACH <= k.start and k.end <= m.start()
-                  and (k.kind if k.kind in {"country", "city", "province", "state", "region"} else None) in kinds
+                  and (k.kind if k.kind in {"country", "city", "province", "state", "region", "economic-union"}
+                       else None) in kinds
                   and not (k.rule.startswith("demonym") and _COMPANY_AFTER.match(E.text, k.end))
                   and (m.group("n") != "kingdom" or k.id in _KINGDOMS)]
         if not before:

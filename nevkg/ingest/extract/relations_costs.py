@@ -15,6 +15,7 @@ from types import SimpleNamespace
 from typing import Any
 
 from nevkg.ingest.extract.figures import find_statistics
+from nevkg.ingest.extract.vocab import MONEY_UNITS
 
 __all__ = ["CostRules"]
 
@@ -56,7 +57,8 @@ class CostRules:
                  and c.record.get("kind") != "production-project" and c.record.get("status") not in _UNSPENT]
         if not sites or _GIVEN_UP.search(self.text, s, e):
             return  # ("had proposed a $1 billion plant …, but dropped the plan"): no money goes in
-        money = [st for st in find_statistics(self.text[s:e], s) if getattr(st, "kind", None) == "amount"]
+        money = [st for st in find_statistics(self.text[s:e], s) if getattr(st, "kind", None) == "amount"
+                 and st.unit in MONEY_UNITS]  # (not "will hire 300 workers at its plant")
         for site in sites:
             amount = next((st for st in money for a, _ in site.spans if st.end <= a
                            and _BETWEEN.match(self.text[st.end:a])), None) or next(

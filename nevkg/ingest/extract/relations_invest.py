@@ -16,15 +16,14 @@ from __future__ import annotations
 from typing import Any
 
 from nevkg.ingest.extract.figures import find_statistics
-from nevkg.ingest.extract.invest_sites import SITE_OBJECTS, earlier_site_place
+from nevkg.ingest.extract.invest_sites import SITE_OBJECTS, SPOKEN_SITE_NOUNS, earlier_site_place, site_spoken_of
 from nevkg.ingest.extract.model import Mention
 from nevkg.ingest.extract.periods import _plain
 from nevkg.ingest.extract.relations_levels import _LOCAL
-from nevkg.ingest.extract.vocab import NON_OPERATORS, SITE_NOUNS
+from nevkg.ingest.extract.vocab import MONEY_UNITS, NON_OPERATORS
 
 #: currencies an amount may be stated in (the unit concepts of :mod:`figures`)
-_MONEY = {"usd", "eur", "cny", "gbp", "inr", "thb", "brl", "myr", "jpy", "krw", "idr", "huf", "try", "mxn", "nok",
-          "sek", "dkk", "chf", "pln", "czk", "zar", "aed", "sar", "sgd", "hkd", "aud", "cad"}
+_MONEY = MONEY_UNITS
 #: verbs whose money object goes somewhere ("pledged N to", "committed N for")
 _PLEDGE = {"pledge", "commit", "earmark", "allocate", "inject", "pour", "plough", "plow"}
 #: verbs above an investment that make it a plan rather than a fact
@@ -36,8 +35,6 @@ _RANK = {"district": 0, "port": 0, "city": 1, None: 1, "province": 2, "special-a
 _EXPORT = {"export", "ship", "shipment", "send"}
 #: what a carmaker sends abroad ("sent 5,000 cars to")
 _GOODS = {"car", "vehicle", "ev", "nev", "unit", "van", "bus", "truck", "suv", "sedan", "kit", "battery", "model"}
-#: nouns that speak of a production site named before ("the plant", "the second phase")
-_SITE_NOUNS = SITE_NOUNS | {"phase", "project", "base", "line", "hub"}
 #: what an export hub is called ("an export hub for X")
 _HUB = {"hub", "base", "centre", "center", "platform", "gateway"}
 #: people a company sends somewhere: staff, not goods ("send 60 engineers to X" is no export)
@@ -164,9 +161,9 @@ class InvestRules:
                 and not any(c.dep_ in {"poss", "prep"} for c in noun.children):
             return  # "total investment" alone is a figure of a project, not an investor's act
         investor = self._investor(noun, orgs)
-        if investor is not None and investor.rule.startswith("anaphor:") and investor.rule[8:] in _SITE_NOUNS:
+        if investor is not None and investor.rule.startswith("anaphor:") and investor.rule[8:] in SPOKEN_SITE_NOUNS:
             investor = None  # "the plant" stands for its operator: the site's own place is where it invests
-        site = self._site_spoken_of(noun) if investor is None else None
+        site = site_spoken_of(self, noun) if investor is None else None
         if site is not None:  # "the plant …, with an investment of N": its operator invests where it stands
             investor = site[0]
         if investor is None:
@@ -181,30 +178,6 @@ class InvestRules:
         amount = self._money_in([c for c in noun.children if c.dep_ in {"compound", "nummod", "quantmod", "amod"}
                                  or c.dep_ == "prep" and c.lower_ in {"of", "worth"}], money)
         self._propose(investor, places, firms, amount, noun, self._planned(noun))
-
-    def _site_spoken_of(self, cue: Any) -> tuple[Mention, Mention] | None:
-        """The operator and place of the production site the cue's clause is about ("the plant", "the factory",
-        "the new phase" as subject): the site proposed last in the article."""
-        verb, subjects = cue, []
-        for _ in range(6):  # up to the first verb with a subject ("the plant is set to serve as …")
-            subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}] if verb.pos_ in {
-                "VERB", "AUX"} else []
-            if subjects or verb.head.i == verb.i:
-                break
-            verb = verb.head
-        again = cue.lemma_.lower() == "investment" and cue.dep_ in {"nsubj", "nsubjpass"} and any(
-            c.lower_ in {"the", "this"} for c in cue.children)  # "The investment of N will create …"
-        if not again and not any(c.lemma_.lower() in _SITE_NOUNS and not self._mention_of(c, anaphors=False)
-                                 for c in subjects):
-            return None
-        sites = [c for c in self.candidates if c.file == "sites" and c.record.get("place")
-                 and c.record.get("operator") and c.record.get("kind") != "production-project"]
-        if not sites:
-            return None
-        rec = sites[-1].record
-        who = next((m for m in self.ents.mentions if m.id == rec["operator"][0]), None)
-        where = next((m for m in self.ents.mentions if m.id == rec["place"]), None)
-        return (who, where) if who is not None and where is not None else None
 
     def _planned(self, cue: Any) -> str | None:
         """"planned" for money pledged or committed, "will invest", and an investment that a plan, an intent or
@@ -364,7 +337,7 @@ class InvestRules:
         "exported to Y by X" (a company or a place as the exporter); "the plant is an export hub for Y": the
         plant's operator exports to Y."""
         if cue.dep_ in {"compound", "amod"} and cue.head.lemma_.lower() in _HUB:
-            site = self._site_spoken_of(cue.head)
+            site = site_spoken_of(self, cue.head)
             if site is not None:
                 for p in (c for c in cue.head.children if c.dep_ == "prep" and c.lower_ in {"for", "to"}):
                     for o in (c for c in p.children if c.dep_ == "pobj"):

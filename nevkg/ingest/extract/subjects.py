@@ -15,7 +15,7 @@ from nevkg.ingest.extract.lists import joined_runs
 from nevkg.ingest.extract.model import Mention, Statistic
 from nevkg.ingest.extract.relations import _is_destination
 from nevkg.ingest.extract.spans import IN_CLAUSE, asides, span_at
-from nevkg.ingest.extract.vocab import SITE_NOUNS
+from nevkg.ingest.extract.vocab import MONEY_UNITS, SITE_NOUNS
 
 _FLOW_TO = re.compile(r"\b(?:exports?|shipments?|sales|deliveries|registrations|exported|shipped|sold|delivered|"
                       r"sent|shares?)\s+(?:of\s+(?:[\w-]+\s+){1,3}?)?(?:[\w-]+\s+){0,2}?(?:to|in|into)\s+"
@@ -58,10 +58,7 @@ _OF_WHOLE = re.compile(r"\s*of\s+(?:the|that|this|these|those|its|their|all)\s+(
                        r"amount|number|them|those)\b))", re.I)
 _ANAPHORIC_NOUNS = {"company", "firm", "automaker", "carmaker", "group", "brand", "maker", "manufacturer", "startup",
                     "giant", "producer", "operator", "supplier", "subsidiary", "unit", "exporter", "venture", "jv"}
-_MONEY = {"usd", "eur", "cny", "gbp", "inr", "thb", "brl", "myr", "cad", "aud", "hkd", "sgd", "twd", "nzd", "idr",
-          "aed", "sar", "krw", "mxn", "jpy", "try", "zar", "nok", "sek", "dkk", "chf", "pln", "huf", "czk", "mad",
-          "egp", "ngn", "kes", "vnd", "php", "pkr", "cop", "clp", "ars", "pen", "uzs", "kzt", "rub", "qar", "kwd",
-          "uyu"}
+_MONEY = MONEY_UNITS
 _INVESTMENT = re.compile(r"\binvest\w*|\bplant\b|\bfactory\b|\bfacility\b|\bproject\b|\bdeal\b|\bagreement\b",
                          re.I)
 #: the verb of two partners who make a new company ("A and B formed X", "set up X in 2024")

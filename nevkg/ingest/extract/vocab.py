@@ -69,3 +69,9 @@ TO_COME_RE = "|".join(sorted(FUTURE_MODALS) + [f"{v}s?" for v in sorted(PLAN_VER
 #: kinds of organisation that run no production site and make no investment of their own ("an association
 #: established to promote the manufacture of EVs in X", "companies that imported BEVs with the subsidy")
 NON_OPERATORS = frozenset({"industry-association", "publisher", "research-centre", "university"})
+
+#: the units of money figures (ISO 4217 codes, lower case)
+MONEY_UNITS = {"usd", "eur", "cny", "gbp", "inr", "thb", "brl", "myr", "cad", "aud", "hkd", "sgd", "twd", "nzd", "idr",
+          "aed", "sar", "krw", "mxn", "jpy", "try", "zar", "nok", "sek", "dkk", "chf", "pln", "huf", "czk", "mad",
+          "egp", "ngn", "kes", "vnd", "php", "pkr", "cop", "clp", "ars", "pen", "uzs", "kzt", "rub", "qar", "kwd",
+          "uyu"}
