@@ -115,3 +115,16 @@ def test_this_investment_is_at_the_site_named_just_before(gaz):
     result = run(gaz, text, date="2026-12-01")
     invest = {(c.record["investor"], c.record.get("place")) for c in cands(result, "investments")}
     assert ("oscar-bodies", "caxias-do-sul") not in invest
+
+
+def test_a_dealer_that_runs_a_brands_agencies_or_showrooms_is_its_partner_there(gaz):
+    text = "Grupo Ortiz already operates nine Marlin Auto agencies in Jalisco, Nuevo Leon and Puebla."
+    result = run(gaz, text, date="2026-12-01")
+    deps = [c.record for c in cands(result, "deployments")]
+    assert deps and deps[0]["kind"] == "store-network" and "grupo-ortiz" in deps[0].get("partners", [])
+    assert set(deps[0]["places"]) == {"jalisco", "nuevo-leon", "puebla"}
+    pairs = {frozenset(c.record["partners"]) for c in cands(result, "partnerships")}
+    assert frozenset({"marlin-auto", "grupo-ortiz"}) in pairs
+    text = "Siam Motors ran 14 Marlin Auto showrooms in Bangkok in 2025."
+    pairs = {frozenset(c.record["partners"]) for c in cands(run(gaz, text, date="2026-12-01"), "partnerships")}
+    assert frozenset({"marlin-auto", "siam-motors"}) in pairs
