@@ -128,3 +128,24 @@ def test_a_dealer_that_runs_a_brands_agencies_or_showrooms_is_its_partner_there(
     text = "Siam Motors ran 14 Marlin Auto showrooms in Bangkok in 2025."
     pairs = {frozenset(c.record["partners"]) for c in cands(run(gaz, text, date="2026-12-01"), "partnerships")}
     assert frozenset({"marlin-auto", "siam-motors"}) in pairs
+
+
+def _pairs(result) -> set[frozenset]:
+    return {frozenset(c.record["partners"]) for c in cands(result, "partnerships")}
+
+
+def test_an_order_makes_buyer_and_maker_partners(gaz):
+    text = "Riga's public transport operator Rigas Satiksme has ordered 46 electric buses from Yuntong Bus."
+    assert frozenset({"rigas-satiksme", "yuntong-bus"}) in _pairs(run(gaz, text, date="2026-12-01"))
+    text = "Marlin Bus won an order from Chilean operator Metbus for 214 electric buses."
+    assert frozenset({"marlin-bus", "metbus"}) in _pairs(run(gaz, text, date="2026-12-01"))
+    text = ("Kestrel Automobile will build the K12 bus in Kano. The Kano Transport Authority has placed an order for "
+            "150 of the Kestrel K12 buses for its corridors.")  # (a public body that buys buses is a customer)
+    assert frozenset({"kestrel-automobile", "kano-transport-authority"}) in _pairs(run(gaz, text, date="2026-12-01"))
+
+
+def test_a_model_code_with_a_hyphen_is_a_model_not_a_company(gaz):
+    text = "Marlin Bus signed a contract with Vale Logistica for 150 units of its JK-12E truck."
+    result = run(gaz, text, date="2026-12-01")
+    assert "jk-12e" in {c.record["id"] for c in cands(result, "vehicle_models")}
+    assert "jk-12e" not in {c.record["id"] for c in cands(result, "organizations")}

@@ -60,8 +60,9 @@ _GOV_HEADS = {"ministry", "department", "agency", "authority", "commission", "co
 def _model_like(name: str) -> bool:
     """A vehicle model's name: a short name with a token of letters and digits ("G6", "Omoda 5", "B10")."""
     words = name.split()
-    return 1 <= len(words) <= 4 and any(re.fullmatch(r"[A-Z]{0,3}\d{1,3}(?:\.\d)?[A-Za-z]{0,3}\+?|[A-Z]+\d+[A-Z]*",
-                                                      w) for w in words) and not re.fullmatch(r"[\d.,]+", name)
+    return 1 <= len(words) <= 4 and any(re.fullmatch(r"[A-Z]{0,3}\d{1,3}(?:\.\d)?[A-Za-z]{0,3}\+?|[A-Z]+\d+[A-Z]*|"
+                                                      r"[A-Z]{1,4}-\d{1,4}[A-Za-z]{0,3}", w)  # ("JK-12E")
+                                         for w in words) and not re.fullmatch(r"[\d.,]+", name)
 
 
 def _maker_word(word: str, E: Any) -> bool:

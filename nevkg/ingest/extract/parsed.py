@@ -49,6 +49,7 @@ from nevkg.ingest.extract.relations_deploy import _SERVICE_OBJ, DeployParseRules
 from nevkg.ingest.extract.relations_funding import FundingRules
 from nevkg.ingest.extract.relations_invest import InvestRules
 from nevkg.ingest.extract.relations_markets import ASSET_NOUNS
+from nevkg.ingest.extract.relations_orders import OrderRules
 from nevkg.ingest.extract.relations_partners import PartnerParseRules
 from nevkg.ingest.extract.relations_places import PlaceRules
 from nevkg.ingest.extract.relations_policy import PolicyRules
@@ -115,7 +116,7 @@ def _run_in_label(cue: Any) -> bool:
 
 
 class ParsedRelations(ClauseActors, PartnerParseRules, DeployParseRules, PlaceRules, PolicyRules, StakeRules,
-                      InvestRules, FundingRules, PlanRules, MovedProductionRules):
+                      InvestRules, FundingRules, PlanRules, MovedProductionRules, OrderRules):
     """Relations read from each sentence's parse (a mixin of the extractor)."""
 
     def parse_relations(self, s: int, e: int) -> None:
@@ -144,6 +145,7 @@ class ParsedRelations(ClauseActors, PartnerParseRules, DeployParseRules, PlaceRu
         self.venture_backer(sent, orgs)
         self.services(sent, orgs)
         self.supply_partners(sent, orgs)
+        self.order_partners(sent, orgs)
         self.copula_partners(sent, orgs)
         self.picked_partners(sent, orgs)
         self.weighed_sites(sent, orgs, places)
@@ -200,8 +202,6 @@ class ParsedRelations(ClauseActors, PartnerParseRules, DeployParseRules, PlaceRu
             if group is not None:
                 self._last_group = group
 
-    # -- who
-    # -- kinds of fact
     def _clause_places(self, cue: Any, places: list[Mention], actor: Mention) -> list[Mention]:
         head = verb_of(cue)
         clause = _clause(head)

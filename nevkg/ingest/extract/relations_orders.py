@@ -1,0 +1,80 @@
+"""Orders of vehicles: the buyer and the maker work together.
+
+"X has ordered 46 electric buses from Y", "X placed an order for 150 Y B12 buses", "Y won an order from X for 214
+buses", "Y landed a contract from X": the company or public body that orders is the maker's customer, a
+cooperation of the two (a transport authority buying buses too, unlike one that only grants permits). The maker is
+the one the order is placed with ("from Y"), the subject of a verb of winning, or the maker named in the goods
+("Y B12 buses", a model of Y's).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from nevkg.ingest.extract.model import Mention
+
+__all__ = ["OrderRules"]
+
+#: verbs whose subject wins an order (the maker)
+_WIN = {"win", "land", "secure", "receive", "bag", "clinch", "get", "obtain", "book", "take"}
+#: verbs whose subject places an order (the buyer)
+_PLACE = {"place", "sign", "make", "award", "give", "issue"}
+
+
+class OrderRules:
+    """Customers and makers from orders of vehicles (a mixin of the parsed relations)."""
+
+    candidates: list[Any]
+
+    def order_partners(self, sent: Any, orgs: list[Mention]) -> None:
+        """Propose the cooperation of each order's buyer and maker in the parsed sentence ``sent``."""
+        for tok in sent:
+            if tok.lemma_.lower() != "order" or any(c.dep_ == "neg" for c in tok.head.children):
+                continue
+            if tok.pos_ == "VERB":  # "X (has) ordered N buses from Y"
+                buyer, maker = self._subject_org(tok, orgs), self._after_word(tok, "from", orgs)
+                maker = maker or self._ordered_maker(tok, orgs)
+            elif tok.dep_ in {"dobj", "nsubjpass"} and tok.head.lemma_.lower() in _WIN | _PLACE:
+                verb, won = tok.head, tok.head.lemma_.lower() in _WIN
+                subject = self._subject_org(verb, orgs)
+                other = self._after_word(tok, "from", orgs) or self._after_word(verb, "from", orgs)
+                buyer, maker = (other, subject) if won else (subject, other or self._ordered_maker(tok, orgs))
+            else:
+                continue
+            if buyer is None or maker is None or buyer.id == maker.id:
+                continue
+            if self._new_partnership(maker.id, buyer.id, "cooperation"):  # type: ignore[attr-defined]
+                self.add("partnerships", {  # type: ignore[attr-defined]
+                    "id": self.cid(f"{maker.id}-{buyer.id}-cooperation"),  # type: ignore[attr-defined]
+                    "label": f"{self.label(buyer.id)} orders from {self.label(maker.id)}",  # type: ignore
+                    "kind": "cooperation", "partners": [maker.id, buyer.id]}, 0.5,
+                    [(maker.start, maker.end), (tok.idx, tok.idx + len(tok.text)), (buyer.start, buyer.end)],
+                    "parse:partner:order")
+
+    def _subject_org(self, verb: Any, orgs: list[Mention]) -> Mention | None:
+        """The organisation the subject of ``verb`` names (or stands for)."""
+        subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subj is None:
+            return None
+        return next((m for t in [subj, *subj.subtree] if (m := self._mention_of(t)) is not None  # type: ignore
+                     and m in orgs), None)
+
+    def _after_word(self, head: Any, word: str, orgs: list[Mention]) -> Mention | None:
+        """The organisation named in the phrase of ``head``'s preposition ``word`` ("from Y")."""
+        prep = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == word), None)
+        if prep is None:
+            return None
+        return next((m for t in prep.subtree if (m := self._mention_of(t)) is not None  # type: ignore[attr-defined]
+                     and m in orgs), None)
+
+    def _ordered_maker(self, order: Any, orgs: list[Mention]) -> Mention | None:
+        """The maker named in what is ordered ("an order for 150 Y B12 buses", "ordered 46 Y buses"): an
+        organisation in the goods' phrase, or the maker of a model named there."""
+        goods = [t for c in order.children if c.dep_ in {"dobj", "prep"} and c.lower_ != "from" for t in c.subtree]
+        named = next((m for t in goods if (m := self._mention_of(t, anaphors=False)) is not None  # type: ignore
+                      and m in orgs), None)  # (not "its", the buyer's: "for its BRT corridors")
+        if named is not None:
+            return named
+        model = next((m for m in self.ents.mentions if m.file == "vehicle_models"  # type: ignore[attr-defined]
+                      and any(m.start <= t.idx < m.end for t in goods)), None)
+        return self._maker_of(model) if model is not None else None  # type: ignore[attr-defined]
