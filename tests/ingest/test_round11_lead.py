@@ -149,3 +149,11 @@ def test_a_model_code_with_a_hyphen_is_a_model_not_a_company(gaz):
     result = run(gaz, text, date="2026-12-01")
     assert "jk-12e" in {c.record["id"] for c in cands(result, "vehicle_models")}
     assert "jk-12e" not in {c.record["id"] for c in cands(result, "organizations")}
+
+
+def test_an_interviewers_guest_works_for_the_company_spoken_of(gaz):
+    text = ("Marlin Auto will build cars in Hungary from April. Marlin Auto sold 148,000 cars abroad in 2025. "
+            "Fleet Europe spoke to Wen Hao, Vice-President of Overseas Business, about the company's plans.")
+    roles = {(c.record["person"], c.record["organization"], c.record["title"])
+             for c in cands(run(gaz, text, date="2026-12-01"), "roles")}
+    assert ("wen-hao", "marlin-auto", "Vice-President of Overseas Business") in roles

@@ -89,6 +89,9 @@ def _is_name(text: str) -> bool:
     words = text.split()
     return 2 <= len(words) <= 3 and not any(w in _NAME_STOP or w.lower() in _MONTH_NUM for w in words)
 
+#: an interviewer's verb between it and the person interviewed ("X spoke to NAME", "X interviewed NAME")
+_INTERVIEWED = re.compile(r"\s+(?:has\s+|have\s+)?(?:spoke|spoken|talked|talks|speaks|sat\s+down)\s+(?:to|with)\s+|"
+                          r"\s+(?:has\s+)?(?:interviewed|asked|met)\s+")
 
 class PeopleRules(TitleFrames):
     """People and their roles ("NAME, TITLE of ORG", "ORG TITLE NAME", …)."""
@@ -266,6 +269,11 @@ class PeopleRules(TitleFrames):
             # Lima")
             ns, ne = cover.start, cover.end
         name = text[ns:ne]
+        if org is not None and org.end <= ns and _INTERVIEWED.fullmatch(text[org.end:ns]):
+            # "Automotive World spoke to NAME, TITLE": the interviewer is not the employer; the article's company is
+            org = next((m for m in [self.focus_org()] if m is not None and m.id != org.id), None)  # type: ignore
+            if org is None:
+                return
         title = " ".join(_TITLE_LEAD.sub("", title).split())  # "currently chief executive", "its new CFO"
         if re.match(r"(?:previously|formerly|former|until\s+recently)\s|ex-|(?:who|which)\s", title, re.I):
             return  # "NAME, formerly head of sales at X": a post no longer held is no role (nor a clause's verb

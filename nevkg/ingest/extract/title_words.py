@@ -29,7 +29,7 @@ _FUNCTION = re.compile(r"(?:(?:[A-Z][a-z]+\s+){0,2}(?:Sales|Marketing|Operations
                        r"Purchasing|Relations|Affairs|Planning|Experience|Partnerships|Alliances|Policy|Safety|"
                        r"Expansion|Growth)|(?:(?:Global|International|Overseas|Corporate|Public|Investor|Government|"
                        r"Business|Human|Product|Brand|Customer|Digital)\s+)?(?:Finance|Engineering|Research|Design|"
-                       r"Logistics|Resources|Development|Service|Services|Technology|Products?)|"
+                       r"Logistics|Resources|Development|Service|Services|Technology|Products?|Business)|"
                        r"(?:Land|Road|Public|Urban|Rail|Maritime|Air)\s+Transport(?:ation)?)"  # (a ministry's)
                        r"(?:\s+(?:and|&)\s+[A-Z][a-z]+)?")
 #: (any words may qualify a function's noun that ends no company's name: "Driver Experience", "Global
