@@ -157,3 +157,10 @@ def test_an_interviewers_guest_works_for_the_company_spoken_of(gaz):
     roles = {(c.record["person"], c.record["organization"], c.record["title"])
              for c in cands(run(gaz, text, date="2026-12-01"), "roles")}
     assert ("wen-hao", "marlin-auto", "Vice-President of Overseas Business") in roles
+
+
+def test_a_capacity_takes_no_reporting_period(gaz):
+    text = ("Marlin Auto sold 96,000 cars abroad in the first ten months of 2026.\n\n"
+            "Its plant in Debrecen will start production in April. Phase one has a capacity of 60,000 units a year.")
+    obs = {float(c.record["value"]): c.record for c in cands(run(gaz, text, date="2026-12-01"), "observations")}
+    assert obs[60000.0]["measure"] == "production-capacity" and "period_start" not in obs[60000.0]

@@ -198,7 +198,8 @@ def _is_flow(measure: str | None, st: Statistic) -> bool:
     return bool(measure) and bool(re.match(r"(?:export|import|sales|overseas-sales|production|output|revenue|"
                                            r"net-loss|profit|first-registrations|deliveries|overseas-deliveries|"
                                            r"market-share|combined-market-share)", measure)) \
-        and st.unit in {"vehicles", "percent", "usd", "cny", "eur"}
+        and not measure.endswith("-capacity") and st.unit in {"vehicles", "percent", "usd", "cny", "eur"}
+    # (a capacity is a rate of a plant, no flow of a reporting period: "phase one is 60,000 units a year")
 
 
 #: "now", "currently" before a count in its clause ("its fleet now numbers 400 cars"): a count (not a flow) as of
