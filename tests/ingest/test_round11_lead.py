@@ -164,3 +164,12 @@ def test_a_capacity_takes_no_reporting_period(gaz):
             "Its plant in Debrecen will start production in April. Phase one has a capacity of 60,000 units a year.")
     obs = {float(c.record["value"]): c.record for c in cands(run(gaz, text, date="2026-12-01"), "observations")}
     assert obs[60000.0]["measure"] == "production-capacity" and "period_start" not in obs[60000.0]
+
+
+def test_its_in_a_clause_completing_another_verb_is_that_verbs_subjects(gaz):
+    text = ("Marlin Auto plans to ship cars from Thailand to Japan next year, and Kestrel Motors has begun exporting "
+            "from its Rayong plant to Australia.")
+    result = run(gaz, text, date="2026-12-01")
+    sites = {(tuple(c.record["operator"]), c.record["place"]) for c in cands(result, "sites")}
+    assert (("kestrel-motors",), "rayong") in sites and (("marlin-auto",), "rayong") not in sites
+    assert ("marlin-auto", "exports-to", "australia") not in _presence(result)

@@ -320,8 +320,12 @@ def _agent(its: Any, before: list[Mention]) -> Mention | None:
 
 def _clause_subject(its: Any, before: list[Mention]) -> Mention | None:
     """Whose "its" (the token ``its``) is when its own clause has a named subject ("the K7, which Changan will
-    produce at its plant in Chongqing": Changan's plant, not the sentence's first company's)."""
-    subj = next((c for c in verb_of(its.head).children if c.dep_ == "nsubj"), None)
+    produce at its plant in Chongqing": Changan's plant, not the sentence's first company's; "…, and B has begun
+    exporting from its plant": B's)."""
+    verb = verb_of(its.head)
+    while verb.dep_ == "xcomp" and verb.head.i != verb.i and not any(c.dep_ == "nsubj" for c in verb.children):
+        verb = verb.head  # "B has begun exporting from its plant": the subject of the verb the clause completes
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subj is None:
         return None
     head = next((m for m in before if m.start <= subj.idx < m.end), None)  # the subject's own name
