@@ -173,3 +173,4 @@ def test_its_in_a_clause_completing_another_verb_is_that_verbs_subjects(gaz):
     sites = {(tuple(c.record["operator"]), c.record["place"]) for c in cands(result, "sites")}
     assert (("kestrel-motors",), "rayong") in sites and (("marlin-auto",), "rayong") not in sites
     assert ("marlin-auto", "exports-to", "australia") not in _presence(result)
+    assert not any(exporter == "thailand" for exporter, _, _ in _presence(result))  # where the cars come from

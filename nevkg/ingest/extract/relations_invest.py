@@ -363,6 +363,8 @@ class InvestRules:
                     break
                 who = None
         who = who or self._origin_of_goods(cue)
+        if who is not None and who.file == "places" and cue.pos_ == "VERB" and (firm := self._actor(cue, orgs)):
+            who = firm  # "X plans to ship cars from Thailand to Japan": X ships; Thailand is where they come from
         sent = [c for c in cue.children if c.dep_ == "dobj"] if cue.lemma_.lower() == "send" else []
         if sent and not any(t.like_num and t.pos_ == "NUM" or t.lemma_.lower() in _GOODS for g in sent
                             for t in g.subtree):  # ("a second mission": an ordinal is no amount of goods)
