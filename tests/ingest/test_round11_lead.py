@@ -174,3 +174,9 @@ def test_its_in_a_clause_completing_another_verb_is_that_verbs_subjects(gaz):
     assert (("kestrel-motors",), "rayong") in sites and (("marlin-auto",), "rayong") not in sites
     assert ("marlin-auto", "exports-to", "australia") not in _presence(result)
     assert not any(exporter == "thailand" for exporter, _, _ in _presence(result))  # where the cars come from
+
+
+def test_a_duty_charged_to_a_company_is_that_companys_rate(gaz):
+    text = "The European Commission currently charges Marlin Auto a duty of 16.4%, while Kestrel Motors pays 21.9%."
+    obs = {float(c.record["value"]): c.record for c in cands(run(gaz, text, date="2026-12-01"), "observations")}
+    assert obs[16.4]["subject"] == "marlin-auto" and obs[21.9]["subject"] == "kestrel-motors"

@@ -12,7 +12,7 @@ from nevkg.ingest.extract.observation_periods import _PER_YEAR, PeriodRules, _ah
 from nevkg.ingest.extract.observation_places import FigurePlaces
 from nevkg.ingest.extract.periods import _plain
 from nevkg.ingest.extract.ranked_places import ranked_with, ranking_owner
-from nevkg.ingest.extract.rate_subjects import residual_rate, residual_rate_subject
+from nevkg.ingest.extract.rate_subjects import charged_payer, residual_rate, residual_rate_subject
 from nevkg.ingest.extract.relations import _ANAPHOR, _is_destination
 from nevkg.ingest.extract.sentence_figures import CLAUSE_TURN
 from nevkg.ingest.extract.spans import IN_CLAUSE
@@ -192,9 +192,11 @@ class ObservationRules(PeriodRules, SubjectRules, FigurePlaces, FigureNeighbours
             gapped = None  # "its biggest region …, followed by Y with M": Y is where the owner's M went
         # "Chinese brands' registrations rose to N. Their share rose to 7.4%": the owner of the figure before
         their = self._figure_before(s) if re.match(r"\s*Their\s", sent) else None
-        subject = rest or gapped or self._respectively(st, s, e) or self._agent(st, after) or owner or their or (
-            self._tariff_target(st, after) if tariff else None) or (
-            self._tariff_origin(st, e) if tariff and st.kind == "percent" else None) or self._parse_subject(st, dest)
+        payer = charged_payer(self.doc, st.start, st.end, self._mention_at) if st.kind == "percent" else None
+        subject = rest or payer or gapped or self._respectively(st, s, e) or self._agent(st, after) or owner or \
+            their or (self._tariff_target(st, after) if tariff else None) or (
+                self._tariff_origin(st, e) if tariff and st.kind == "percent" else None) or \
+            self._parse_subject(st, dest)
         if re.search(r"%\s+of\s+(?:the\s+|all\s+)?$", text[max(s, st.start - 12):st.start]):
             market = next((m for m in after if m.file == "places" and re.fullmatch(
                 r"\s+(?:sold|registered|delivered|bought)\s+in\s+(?:the\s+)?", text[st.end:m.start])), None)

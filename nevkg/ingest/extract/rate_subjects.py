@@ -11,7 +11,10 @@ from __future__ import annotations
 import re
 from typing import Any
 
-__all__ = ["residual_rate", "residual_rate_subject"]
+__all__ = ["residual_rate", "residual_rate_subject", "charged_payer"]
+
+#: nouns of a rate charged to someone ("charges X a duty of 16.4%")
+_RATE_NOUNS = {"duty", "tariff", "levy", "surtax", "rate", "fee", "tax", "surcharge"}
 
 _REST = (r"(?:all\s+)?(?:the\s+)?(?:other|remaining|non-cooperating|uncooperative)\s+(?:[\w-]+\s+)?"
          r"(?:companies|exporters|producers|manufacturers|carmakers|automakers|makers|firms|brands)")
@@ -71,3 +74,22 @@ def residual_rate_subject(R: Any, market: Any, s: int, e: int) -> Any:
     country = next((m for m in R.ents.mentions if m.file == "places" and s <= m.start < e and not
                     m.rule.startswith("demonym") and m.kind in {"country", "economic-union", "union", "region"}), None)
     return country or (bodies[-1] if bodies else None)
+
+
+def charged_payer(doc: Any, start: int, end: int, mention_at: Any) -> Any:
+    """The company a rate at ``doc.text[start:end]`` is charged to, named as the verb's indirect object ("the
+    Commission charges X a duty of 16.4%", "imposes on … X a levy of N%"): its mention (``mention_at`` maps a
+    token to one), else ``None``."""
+    from nevkg.ingest.extract.spans import span_at
+
+    span = span_at(doc, start, end) if doc is not None else None
+    tok = span.root if span is not None else None
+    for _ in range(3):  # up from the figure to the rate noun ("a duty of 16.4%")
+        if tok is None or tok.lemma_.lower() in _RATE_NOUNS or tok.head.i == tok.i:
+            break
+        tok = tok.head
+    if tok is None or tok.lemma_.lower() not in _RATE_NOUNS or tok.dep_ != "dobj":
+        return None
+    dative = next((c for c in tok.head.children if c.dep_ == "dative"), None)
+    m = mention_at(dative) if dative is not None else None
+    return m if m is not None and m.file == "organizations" else None
