@@ -180,3 +180,10 @@ def test_a_duty_charged_to_a_company_is_that_companys_rate(gaz):
     text = "The European Commission currently charges Marlin Auto a duty of 16.4%, while Kestrel Motors pays 21.9%."
     obs = {float(c.record["value"]): c.record for c in cands(run(gaz, text, date="2026-12-01"), "observations")}
     assert obs[16.4]["subject"] == "marlin-auto" and obs[21.9]["subject"] == "kestrel-motors"
+
+
+def test_a_figure_beating_what_was_expected_is_no_forecast(gaz):
+    text = ("Marlin Auto is off to a faster start in Korea than most of the industry expected, registering 1,412 "
+            "cars in November, its first full month of sales.")
+    obs = {float(c.record["value"]): c.record for c in cands(run(gaz, text, date="2026-12-04"), "observations")}
+    assert (obs[1412.0]["period_start"], obs[1412.0]["period_end"]) == ("2026-11", "2026-11")

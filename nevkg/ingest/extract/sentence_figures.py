@@ -23,6 +23,10 @@ from nevkg.ingest.extract.spans import IN_CLAUSE, verbs_of
 CLAUSE_TURN = re.compile(r";|,\s+(?:while|whereas|but)\b")
 
 
+#: a comparison with what was expected ("than most of the industry expected", "as forecast"): no forecast
+_MET_EXPECTATION = re.compile(r"\b(?:than|as)\s+(?:[\w'’-]+\s+){0,5}?(?:had\s+)?(?:expected|forecast|predicted|"
+                              r"projected|anticipated)\b", re.I)
+
 class SentenceFigures:
     """The statistics of a sentence and their year-on-year changes (needs the extractor's mentions)."""
 
@@ -39,7 +43,8 @@ class SentenceFigures:
         stats = [st for st in stats if not any(m.start <= _digit(self.text, st) < m.end for m in self.ents.mentions)]
         bases: list[tuple[Statistic, Candidate | None]] = []
         compilers = [m for m in self.mentions_in(s, e, ("organizations",)) if m.compiler]
-        status = "forecast" if _FORECAST.search(sent) else "target" if _TARGET.search(sent) else \
+        said = _MET_EXPECTATION.sub("", sent)  # ("a faster start than the industry expected": no forecast)
+        status = "forecast" if _FORECAST.search(said) else "target" if _TARGET.search(sent) else \
             "estimate" if re.search(r"\bestimat(?:ed|es)\b(?!\s+\d)", sent) and not re.search(
                 r"\ban\s+estimated\b", sent) else "reported"
         starts = [p for p in periods if p.date and _START_CUE.search(self.text[max(0, p.start - 30):p.start])]
