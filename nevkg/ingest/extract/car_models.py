@@ -243,7 +243,7 @@ _MODEL_NOUNS = {"suv", "sedan", "hatchback", "mpv", "pickup", "crossover", "mode
 def _coded_models(E: Any, doc: Any) -> None:
     """A code of letters and digits the parse left untagged ("the EV5", "its G6 SUV") in a sentence that names a
     carmaker or brand is one of its models (the maker is chosen later, from the sentence)."""
-    from nevkg.ingest.extract.ner import DOMAIN_ABBREVIATIONS
+    from nevkg.ingest.extract.vocab import DOMAIN_ABBREVIATIONS
     from nevkg.ingest.makers import MAKERS
 
     for t in doc:

@@ -20,20 +20,11 @@ from nevkg.ingest.extract.datelines import datelines
 from nevkg.ingest.extract.linking import clean_name, link
 from nevkg.ingest.extract.model import Mention
 from nevkg.ingest.extract.ner_types import _CONNECTORS, _ORG_WORDS, _type_of
-from nevkg.ingest.extract.vocab import LEGAL_DOTTED_RE, LEGAL_POLISH_RE, LEGAL_TAIL_RE
+from nevkg.ingest.extract.vocab import DOMAIN_ABBREVIATIONS, LEGAL_DOTTED_RE, LEGAL_POLISH_RE, LEGAL_TAIL_RE
 
 __all__ = ["ner_mentions", "REGION_DEMONYMS", "DOMAIN_ABBREVIATIONS"]
 
 _SKIP = {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL", "LANGUAGE"}
-#: trade-news abbreviations that are not names
-DOMAIN_ABBREVIATIONS = {"EV", "EVS", "NEV", "NEVS", "BEV", "BEVS", "PHEV", "PHEVS", "HEV", "ICE", "SUV", "SUVS",
-                        "MPV", "PV", "CV", "SKD", "CKD", "KD", "CBU", "OEM", "OEMS", "CEO", "CFO", "CTO", "COO", "GDP",
-                        "R&D", "AI", "IPO", "VAT", "FTA", "MOU", "Q1", "Q2", "Q3", "Q4", "H1", "H2", "YOY", "L4",
-                        "L2", "L3", "ADAS", "GW", "GWH", "KWH", "MW", "LFP", "NCM", "US$", "PM", "AM", "FOB", "CIF",
-                        # drivetrains, cell chemistries and test cycles of a car's specification
-                        "AWD", "RWD", "FWD", "4WD", "NMC", "WLTP", "CLTC", "NEDC", "RHD", "LHD", "OTA",
-                        # fuels, and the ships and units of vehicle shipping
-                        "LNG", "CNG", "LPG", "PCTC", "PCTCS", "PCC", "PCCS", "RO-RO", "CEU", "TEU", "TEUS"}
 #: adjectives of regions and of the United States ("American" of a company names the country)
 REGION_DEMONYMS = {"European": "Europe", "Latin American": "Latin America", "Asian": "Asia", "African": "Africa",
                    "Southeast Asian": "Southeast Asia", "Middle Eastern": "Middle East", "American": "United States",

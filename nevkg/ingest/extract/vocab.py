@@ -75,3 +75,13 @@ MONEY_UNITS = {"usd", "eur", "cny", "gbp", "inr", "thb", "brl", "myr", "cad", "a
           "aed", "sar", "krw", "mxn", "jpy", "try", "zar", "nok", "sek", "dkk", "chf", "pln", "huf", "czk", "mad",
           "egp", "ngn", "kes", "vnd", "php", "pkr", "cop", "clp", "ars", "pen", "uzs", "kzt", "rub", "qar", "kwd",
           "uyu"}
+
+#: trade-news abbreviations that are not names
+DOMAIN_ABBREVIATIONS = {"EV", "EVS", "NEV", "NEVS", "BEV", "BEVS", "PHEV", "PHEVS", "HEV", "ICE", "SUV", "SUVS",
+                        "MPV", "PV", "CV", "SKD", "CKD", "KD", "CBU", "OEM", "OEMS", "CEO", "CFO", "CTO", "COO", "GDP",
+                        "R&D", "AI", "IPO", "VAT", "FTA", "MOU", "Q1", "Q2", "Q3", "Q4", "H1", "H2", "YOY", "L4",
+                        "L2", "L3", "ADAS", "GW", "GWH", "KWH", "MW", "LFP", "NCM", "US$", "PM", "AM", "FOB", "CIF",
+                        # drivetrains, cell chemistries and test cycles of a car's specification
+                        "AWD", "RWD", "FWD", "4WD", "NMC", "WLTP", "CLTC", "NEDC", "RHD", "LHD", "OTA",
+                        # fuels, and the ships and units of vehicle shipping
+                        "LNG", "CNG", "LPG", "PCTC", "PCTCS", "PCC", "PCCS", "RO-RO", "CEU", "TEU", "TEUS"}
