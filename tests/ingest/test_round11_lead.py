@@ -187,3 +187,11 @@ def test_a_figure_beating_what_was_expected_is_no_forecast(gaz):
             "cars in November, its first full month of sales.")
     obs = {float(c.record["value"]): c.record for c in cands(run(gaz, text, date="2026-12-04"), "observations")}
     assert (obs[1412.0]["period_start"], obs[1412.0]["period_end"]) == ("2026-11", "2026-11")
+
+
+def test_showrooms_in_a_countrys_larger_towns_are_sales_in_that_country(gaz):
+    text = ("Hanbit Motors has opened Marlin Auto showrooms in Suwon and Daejeon. Marlin Auto began selling cars in "
+            "South Korea in November.")
+    presence = _presence(run(gaz, text, date="2026-12-01"))
+    assert not any(m in {"suwon", "daejeon", "gwangju"} for _, _, m in presence)
+    assert ("marlin-auto", "sells-in", "south-korea") in presence

@@ -106,7 +106,20 @@ class CountryMentions:
             if p != pid and self.kind_of(p) == "country":
                 return p
             todo += (entry.parents if entry is not None else []) + list((self.new.get(p) or {}).get("located_in") or [])
-        return None
+        return self._table_country(pid)
+
+    def _table_country(self, pid: str) -> str | None:
+        """The country of a new town from the table of the world's larger cities ("Suwon": South Korea), when the
+        article names that country too."""
+        from nevkg.ingest.cities import city_country
+        from nevkg.ingest.countries import COUNTRY_NAMES
+
+        rec = self.new.get(pid) or {}
+        if rec.get("kind") not in {"city", "district", "port"}:
+            return None
+        code = city_country(rec.get("label") or "")
+        found = self.country_id(COUNTRY_NAMES[code]) if code in COUNTRY_NAMES else None
+        return found if found is not None and any(m.id == found for m in self.mentions) else None
 
     def dateline_country(self) -> str | None:
         """The country of the article's dateline city ("HANOI, May 4 (Reuters) --"): from the records' containers

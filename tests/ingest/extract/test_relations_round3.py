@@ -19,7 +19,8 @@ def _markets(result) -> set[tuple[str, str]]:
 # ------------------------------------------------------------------------- a place in a title is no market
 @pytest.mark.parametrize("text, company, place, title_places", [
     ("Orvix Mobility wants its driverless cars on sale in Oslo by 2027, according to Mia Lund, the company's general "
-     "manager for Denmark, Norway and Finland.", "orvix-mobility", "oslo", {"denmark", "norway", "finland"}),
+     "manager for Denmark, Sweden and Finland.", "orvix-mobility", "oslo", {"denmark", "sweden", "finland"}),
+    # (with Norway named, the sale in Oslo is one in Norway: nevkg.ingest.cities knows Oslo's country)
     ("Tovaro Motors plans to sell electric vans in Chile next year, said Pablo Reyes, its head of Peru and "
      "Colombia.", "tovaro-motors", "chile", {"peru", "colombia"}),
     ("Brennick Auto will launch robotaxis in Dubai, according to a spokesperson for its office in Qatar.",
