@@ -195,3 +195,12 @@ def test_showrooms_in_a_countrys_larger_towns_are_sales_in_that_country(gaz):
     presence = _presence(run(gaz, text, date="2026-12-01"))
     assert not any(m in {"suwon", "daejeon", "gwangju"} for _, _, m in presence)
     assert ("marlin-auto", "sells-in", "south-korea") in presence
+
+
+def test_a_plant_named_only_by_its_region_is_no_site(gaz):
+    text = ("Marlin Auto said it was evaluating several options for local production in Europe. Kestrel Motors "
+            "builds cars at its plant in Debrecen, Hungary.")
+    sites = {(tuple(c.record["operator"]), c.record["place"]) for c in cands(run(gaz, text, date="2026-12-01"),
+                                                                             "sites")}
+    assert not any(place == "europe" for _, place in sites)
+    assert (("kestrel-motors",), "debrecen") in sites

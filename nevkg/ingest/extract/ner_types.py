@@ -181,7 +181,7 @@ def _type_of(name: str, label: str, doc: Any, ent: Any, E: Any) -> tuple[str, st
         noun = doc[ent.end].lower_ if ent.end < len(doc) else ""
         if noun in {"region", "province", "state", "district"}:
             return "places", noun  # "the X region": a region, not a city
-        return "places", "region" if label == "LOC" else "city"
+        return "places", "region" if label == "LOC" and city_country(name) is None else "city"  # (not "Pune")
     core = [w for w in words if w.lower() not in _CONNECTORS]
     prev = doc[ent.start - 1] if ent.start > 0 else None
     if label == "PERSON" and prev is not None and prev.lemma_.lower() in _ORG_NOUNS_BEFORE:

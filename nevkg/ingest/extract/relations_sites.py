@@ -257,18 +257,14 @@ class SiteRules:
         return bool(same)
 
     def prune_coarse_sites(self) -> None:
-        """A company's site "in Europe" beside its site in a country, province or city of the same article is
-        that site described coarsely: the region's record is dropped; so is the same company's site of the same
-        status at a place that holds the other's place ("a plant in Russia's Tula region" read at both), and a
-        unit's site at the place where its parent's site is (one site)."""
+        """A company's site "in Europe" (a region or a union) is dropped, whether or not the article names the
+        country, province or city it stands in (no record names a plant by its region alone); so is the same
+        company's site of the same status at a place that holds the other's place ("a plant in Russia's Tula
+        region" read at both), and a unit's site at the place where its parent's site is (one site)."""
         kinds = {m.id: m.kind for m in self.ents.mentions if m.file == "places"}
         sites = [c for c in self.candidates if c.file == "sites" and c.record.get("place")]
         for c in sites:
-            if kinds.get(c.record["place"]) not in _COARSE:
-                continue
-            ops = set(c.record.get("operator") or [])
-            if any(o is not c and ops & set(o.record.get("operator") or []) and
-                   kinds.get(o.record["place"]) not in _COARSE for o in sites):
+            if kinds.get(c.record["place"]) in _COARSE:
                 self.candidates.remove(c)
         for c in sites:  # "a plant in Russia's Tula region" read twice, at the country and at the region: one site
             ops = set(c.record.get("operator") or [])
