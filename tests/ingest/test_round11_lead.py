@@ -204,3 +204,10 @@ def test_a_plant_named_only_by_its_region_is_no_site(gaz):
                                                                              "sites")}
     assert not any(place == "europe" for _, place in sites)
     assert (("kestrel-motors",), "debrecen") in sites
+
+
+def test_a_counted_out_list_of_showroom_towns_is_one_network(gaz):
+    text = ("Marlin Auto entered South Korea in November. Its dealer Hanbit Motors has since opened nine showrooms: "
+            "two in Seoul, in Gangnam and Yongsan districts, and one each in Bundang, Suwon, Daejeon and Busan.")
+    deps = [c.record for c in cands(run(gaz, text, date="2026-12-01"), "deployments")]
+    assert deps and {"seoul", "bundang", "suwon", "daejeon", "busan"} <= set(deps[0]["places"])

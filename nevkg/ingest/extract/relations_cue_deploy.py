@@ -44,6 +44,8 @@ _RUN_WITH = re.compile(r"\b(?:(?:tests?|testing|trials?|pilot|service|robotaxis?
                        r"tests?|trials?|pilot|fleet|robotaxis?|rides)\s+(?:together\s+|jointly\s+)?with)\s+(?:the\s+)?",
                        re.I)
 #: where one clause ends and another, about something else, begins
+#: a list of places counted out ("nine showrooms: two in Seoul, …, and one each in A, B and C"): no new clause
+_EACH_IN = re.compile(r",\s+and\s+(?:one|two|three|four|five|\d+)(?:\s+each)?\s+in\s+", re.I)
 _CLAUSE_BREAK = re.compile(r";|,\s+(?:and|but|while|whereas|as)\s|\bwhile\b|\bwhereas\b|\b(?:said|says|told)\b")
 #: a place named as where a plant stands ("built at a plant in X", "from its factory outside Y"): where the
 #: cars are made, not where they run
@@ -200,7 +202,8 @@ class CueDeployments(GappedDeployments):
             if not chained and (not _PLACE_PREP.search(before) or listed and not _LISTED.search(
                     self.text[max(s, p.start - 90):p.start])):
                 continue
-            if _CLAUSE_BREAK.search(self.text[min(cue_s, p.end):max(cue_e, p.start)]) or any(
+            gap = _EACH_IN.sub(" ", self.text[min(cue_s, p.end):max(cue_e, p.start)])  # (", and one each in": a list)
+            if _CLAUSE_BREAK.search(gap) or any(
                     a <= p.start < b and not a <= cue_s < b for a, b in aside) or self._country_of_city(p, places) \
                     or self.aside_place(p) or _WORKS_AT.search(before) or self._origin_of_org(p):
                 continue
