@@ -211,3 +211,20 @@ def test_a_counted_out_list_of_showroom_towns_is_one_network(gaz):
             "two in Seoul, in Gangnam and Yongsan districts, and one each in Bundang, Suwon, Daejeon and Busan.")
     deps = [c.record for c in cands(run(gaz, text, date="2026-12-01"), "deployments")]
     assert deps and {"seoul", "bundang", "suwon", "daejeon", "busan"} <= set(deps[0]["places"])
+
+
+def test_a_town_with_a_site_exports_through_its_operator(gaz):
+    text = ("Marlin Auto will assemble cars at a plant in Sagamu, Ogun State. Vehicles from Sagamu will be exported "
+            "to Ghana and Benin.")
+    presence = _presence(run(gaz, text, date="2026-12-01"))
+    assert {("marlin-auto", "exports-to", "ghana"), ("marlin-auto", "exports-to", "benin")} <= presence
+    assert not any(exporter == "sagamu" for exporter, _, _ in presence)
+
+
+def test_its_in_a_verb_coordinated_with_another_is_that_verbs_subjects(gaz):
+    text = ("Ikenna Motor Works, a subsidiary of Lagos-based Ikenna Holdings, will own and run the plant, while Marlin "
+            "Auto will supply the kits, tooling and technical staff, and train local engineers at its plant in "
+            "Chongqing, China.")
+    sites = {(tuple(c.record["operator"]), c.record["place"]) for c in cands(run(gaz, text, date="2026-12-01"),
+                                                                             "sites")}
+    assert (("marlin-auto",), "chongqing") in sites and (("ikenna-motor-works",), "chongqing") not in sites

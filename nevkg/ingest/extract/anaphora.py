@@ -323,8 +323,10 @@ def _clause_subject(its: Any, before: list[Mention]) -> Mention | None:
     produce at its plant in Chongqing": Changan's plant, not the sentence's first company's; "…, and B has begun
     exporting from its plant": B's)."""
     verb = verb_of(its.head)
-    while verb.dep_ == "xcomp" and verb.head.i != verb.i and not any(c.dep_ == "nsubj" for c in verb.children):
-        verb = verb.head  # "B has begun exporting from its plant": the subject of the verb the clause completes
+    while verb.dep_ in {"xcomp", "conj"} and verb.head.i != verb.i and not any(c.dep_ == "nsubj"
+                                                                             for c in verb.children):
+        verb = verb.head  # "B has begun exporting from its plant", "B will supply kits and train staff at its
+        # plant": the subject of the verb the clause completes or is coordinated with
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subj is None:
         return None

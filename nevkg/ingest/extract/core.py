@@ -130,6 +130,7 @@ class _Extractor(SentenceFigures, EntityRecords, ObservationRules, RelationRules
             self.drop_unasserted(before, s, e)
             self.respective_pairs(before, s, e)
             self.city_markets(before)
+            self.town_exporters(before)
             self.typed_ends(before, s, e)
             self.sale_channels(before, s, e)
             self.fronted_markets(before, s, e)

@@ -7,6 +7,7 @@ Chile") or from a new place's ``located_in``. Without one the city stays; so doe
 and a port or city that goods are shipped to. A market already proposed at that country for the same company and
 activity is not proposed twice. A new city whose country nobody says is no market of its own either when the same
 sentence has the company selling in a country ("showrooms in Saudi Arabia, including in Riyadh and Jeddah").
+A town where the article places a company's site is no exporter either: the company is.
 """
 
 from __future__ import annotations
@@ -61,6 +62,29 @@ class MarketLevelRules:
             r["market"] = country
             r["label"] = r.get("label", "").replace(self.label(market), self.label(country))
             cand.notes.append(f"market moved from the city {market} to its country")
+
+    def town_exporters(self, before: set[int]) -> None:
+        """A town proposed as an exporter since ``before`` ("vehicles from Sagamu to be exported to Ghana") stands
+        for the company whose site the article places there: the site's operator exports. A town or port with no
+        site named there stays (a port's or a city's exports are its own figures: "exports through Nansha")."""
+        for cand in [c for c in self.candidates if id(c) not in before and c.file == "market_presence"
+                     and self.ents.kind_of(c.record.get("exporter")) in _TOWNS - {"port"}]:
+            town = cand.record["exporter"]
+            site = next((c for c in reversed(self.candidates) if c.file == "sites" and c.record.get("place") == town
+                         and c.record.get("operator")), None)
+            if site is None:
+                continue
+            op = site.record["operator"][0]
+            self.candidates.remove(cand)
+            if not any(c.file == "market_presence" and c.record.get("exporter") == op
+                                          and c.record.get("market") == cand.record.get("market")
+                                          and c.record.get("activity") == cand.record.get("activity")
+                                          for c in self.candidates):
+                cand.record["exporter"] = op
+                cand.record["label"] = cand.record.get("label", "").replace(self.label(town), self.label(op), 1)
+                cand.record["id"] = self.cid(f"{op}-{cand.record['activity']}-{cand.record['market']}")
+                cand.notes.append(f"the exporter was the town {town}: the operator of its site")
+                self.candidates.append(cand)
 
     def _store_town(self, cand: Any) -> bool:
         """Whether the candidate's market is named as where stores are or in a list after "including"
