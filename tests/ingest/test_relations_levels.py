@@ -15,10 +15,10 @@ def test_a_market_at_a_city_is_its_country(gaz):
     for text, country in (("Chery sells its cars through two showrooms in Riyadh.", "saudi-arabia"),
                           ("Geely sells its cars in Mendoza, a city in western Argentina, through one dealer.",
                            "argentina"),
-                          ("BYD now sells its buses in Shanghai as well.", "china")):
-        got = _markets(gaz, text)
+                          ("BYD now sells its buses in Dubai as well.", "united-arab-emirates")):
+        got = _markets(gaz, text)  # (a sale in Shanghai, China, is no market abroad: tests/ingest/test_round11_lead)
         assert any(p[2] == country for p in got), (text, got)
-        assert not any(p[2] in {"riyadh", "mendoza", "shanghai"} for p in got), (text, got)
+        assert not any(p[2] in {"riyadh", "mendoza", "dubai"} for p in got), (text, got)
 
 
 def test_a_city_and_its_country_give_one_market(gaz):

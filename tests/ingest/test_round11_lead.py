@@ -228,3 +228,11 @@ def test_its_in_a_verb_coordinated_with_another_is_that_verbs_subjects(gaz):
     sites = {(tuple(c.record["operator"]), c.record["place"]) for c in cands(run(gaz, text, date="2026-12-01"),
                                                                              "sites")}
     assert (("marlin-auto",), "chongqing") in sites and (("ikenna-motor-works",), "chongqing") not in sites
+
+
+def test_a_sale_at_home_in_china_is_no_market_presence(gaz):
+    text = ("Marlin Auto sells its cars in Ningbo and across China, and exports them to Chile and Peru. "
+            "It sold 20,000 cars in Chile last year.")
+    presence = _presence(run(gaz, text, date="2026-12-01"))
+    assert not any(m == "china" for _, _, m in presence)
+    assert ("marlin-auto", "exports-to", "chile") in presence

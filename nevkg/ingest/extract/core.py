@@ -131,6 +131,7 @@ class _Extractor(SentenceFigures, EntityRecords, ObservationRules, RelationRules
             self.respective_pairs(before, s, e)
             self.city_markets(before)
             self.town_exporters(before)
+            self.domestic_sales(before)
             self.typed_ends(before, s, e)
             self.sale_channels(before, s, e)
             self.fronted_markets(before, s, e)
@@ -154,6 +155,7 @@ class _Extractor(SentenceFigures, EntityRecords, ObservationRules, RelationRules
         self.measure_flows()
         self.sales_rankings()
         self.store_markets()
+        self.domestic_sales(set())  # (the rankings' and stores' sales too)
         return Extraction(sorted(self.ents.mentions + self.ents.inner, key=lambda m: m.start), self.candidates)
 
     def _org_spans(self) -> set[tuple[int, str]]:

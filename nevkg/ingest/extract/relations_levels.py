@@ -24,6 +24,9 @@ _TRADE = {"sells-in"}
 _LOCAL = {"city", "district", "port", "place", "town", "municipality", "state", "province"}
 #: of these, the towns (not a "place", which may be a region: "Benelux")
 _TOWNS = _LOCAL - {"place"}
+#: the country whose industry the graph maps, and the activities that speak of a market abroad
+_HOME = "china"
+_DOMESTIC = {"sells-in", "delivers-to", "entered", "targets-market"}
 #: what names a town as where stores are, or as one of a country's listed towns
 _STORE_TOWN = re.compile(r"(?:\b(?:showrooms?|stores?|outlets?|dealers(?:hips?)?|branches|service\s+cent(?:re|er)s)\s+"
                          r"(?:[\w\-]+\s+){0,3}?in|\bincluding(?:\s+in)?)\s+(?:[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?,?\s+"
@@ -62,6 +65,15 @@ class MarketLevelRules:
             r["market"] = country
             r["label"] = r.get("label", "").replace(self.label(market), self.label(country))
             cand.notes.append(f"market moved from the city {market} to its country")
+
+    def domestic_sales(self, before: set[int]) -> None:
+        """Withdraw the sales, deliveries and entries proposed since ``before`` whose market is China: the graph maps
+        the Chinese industry's markets abroad, and no record (nor gold) holds a sale at home ("sold in Wuhu", "its
+        robotaxis in Chinese cities")."""
+        for cand in [c for c in self.candidates if id(c) not in before and c.file == "market_presence"
+                     and c.record.get("market") == _HOME and c.record.get("activity") in _DOMESTIC]:
+            cand.notes.append("withdrawn: a sale in China is no export market")
+            self.candidates.remove(cand)
 
     def town_exporters(self, before: set[int]) -> None:
         """A town proposed as an exporter since ``before`` ("vehicles from Sagamu to be exported to Ghana") stands
