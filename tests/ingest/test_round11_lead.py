@@ -236,3 +236,11 @@ def test_a_sale_at_home_in_china_is_no_market_presence(gaz):
     presence = _presence(run(gaz, text, date="2026-12-01"))
     assert not any(m == "china" for _, _, m in presence)
     assert ("marlin-auto", "exports-to", "chile") in presence
+
+
+def test_the_country_is_not_where_the_brands_come_from(gaz):
+    text = ("Some 97,412 new vehicles were sold in Australia in November 2026. Brands from China combined for 21,874 "
+            "sales. Toyota was again the country's top-selling brand with 18,960 sales, ahead of Ford with 7,512 "
+            "and BYD with 6,118.")
+    presence = _presence(run(gaz, text, date="2026-12-03"))
+    assert {("toyota", "sells-in", "australia"), ("ford", "sells-in", "australia")} <= presence

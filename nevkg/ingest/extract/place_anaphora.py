@@ -26,6 +26,9 @@ _ANAPHOR = re.compile(r"\b(?:[Tt]he|[Tt]his)\s+(?P<n>" + "|".join(_NOUNS) + r")\
 _COMPANY_AFTER = re.compile(r"\s+(?:[a-z][\w\-]*\s+){0,2}?(?:compan(?:y|ies)|firms?|carmakers?|automakers?|developers?|"
                             r"operators?|start-?ups?|makers?|groups?|brands?|players?|manufacturers?|platforms?|"
                             r"apps?|providers?|investors?|marques?)\b")
+#: a place named as where goods or brands come from ("Brands from China combined for …"): not the place the text
+#: goes on to speak of as "the country"
+_ORIGIN_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$")
 #: the countries "the kingdom" may name: monarchies styled kingdoms (not "the kingdom" for a republic named last)
 _KINGDOMS = {"saudi-arabia", "united-kingdom", "thailand", "morocco", "jordan", "bahrain", "spain", "netherlands",
              "belgium", "norway", "sweden", "denmark", "cambodia", "eswatini", "lesotho", "tonga", "bhutan"}
@@ -43,6 +46,8 @@ def place_anaphors(E: Any) -> None:
                   and (k.kind if k.kind in {"country", "city", "province", "state", "region", "economic-union"}
                        else None) in kinds
                   and not (k.rule.startswith("demonym") and _COMPANY_AFTER.match(E.text, k.end))
+                  and not _ORIGIN_BEFORE.search(E.text, max(0, k.start - 12), k.start)
+                  and not re.match(r"-(?:built|made|based)\b", E.text[k.end:k.end + 8])
                   and (m.group("n") != "kingdom" or k.id in _KINGDOMS)]
         if not before:
             continue
