@@ -244,3 +244,15 @@ def test_the_country_is_not_where_the_brands_come_from(gaz):
             "and BYD with 6,118.")
     presence = _presence(run(gaz, text, date="2026-12-03"))
     assert {("toyota", "sells-in", "australia"), ("ford", "sells-in", "australia")} <= presence
+
+
+def test_a_ranking_with_counts_in_brackets_after_the_brands(gaz):
+    text = ("Some 97,412 new vehicles were sold in Australia in November, and Australia's market grew. Toyota was "
+            "Australia's top-selling brand with 18,960 sales, ahead of Ford with 7,512.\n\n"
+            "Mazda (6,004) finished fourth ahead of Kia (5,870) and Hyundai (5,215).")
+    result = run(gaz, text, date="2026-12-03")
+    obs = {float(c.record["value"]): c.record for c in cands(result, "observations")}
+    for value, brand in ((6004.0, "mazda"), (5870.0, "kia"), (5215.0, "hyundai")):
+        assert obs[value]["subject"] == brand and obs[value]["unit"] == "vehicles", value
+        assert not obs[value].get("conversion"), value
+    assert ("kia", "sells-in", "australia") in _presence(result)

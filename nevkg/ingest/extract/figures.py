@@ -386,8 +386,9 @@ def find_statistics(text: str, offset: int = 0, count_unit: str | None = None) -
             else:
                 st.role = "percent"
         if st.kind == "amount" and re.search(r"\(\s*(?:around|about|approximately|roughly|or|some|nearly)?\s*$",
-                                             text[max(0, st.start - 16):st.start]):
-            st.conversion = True
+                                             text[max(0, st.start - 16):st.start]) and not (
+                st.unit == count_unit and re.search(r"[A-Z][\w.&'’-]*\s*\($", text[max(0, st.start - 30):st.start])):
+            st.conversion = True  # (not a ranking's count after its name: "Mazda (6,004) finished fourth")
         ya = _YOY_AFTER.match(after)
         if st.role == "yoy" and ya and text[e:e + ya.end()].strip():
             st.end = e + ya.end()

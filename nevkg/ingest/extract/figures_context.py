@@ -146,7 +146,9 @@ def continue_units(text: str, bare: list[Statistic], stats: list[Statistic], off
 
 #: the verbs of a ranking ("X led with N", "followed by Y with M", "ahead of Z")
 _RANKING = re.compile(r"\b(?:led|leads|topped|tops|followed\s+by|ahead\s+of|trailed\s+by|in\s+(?:second|third)\s+"
-                      r"place)\b", re.I)
+                      r"place|finished\s+(?:first|second|third|\w+th)|rounded\s+out|top\s+(?:five|ten|\d+))\b", re.I)
+#: a figure in brackets right after a name of a ranking ("Mazda (6,004) finished fourth ahead of Kia (5,870)")
+_NAME_BRACKET = re.compile(r"[A-Z][\w.&'’-]*\s*\($")
 #: a figure of a ranking, after "with"
 _WITH_FIGURE = re.compile(r"\bwith\s+(?:about\s+|some\s+|around\s+|nearly\s+|just\s+over\s+)?$")
 
@@ -158,7 +160,11 @@ def ranking_unit(text: str, pos: int, count_unit: str | None) -> str | None:
     >>> t = "BYD led with 2,210, followed by Tesla with 1,870."
     >>> ranking_unit(t, t.index("1,870"), "vehicles"), ranking_unit("It ended with 2,210 in stock.", 14, "vehicles")
     ('vehicles', None)
+    >>> t = "Mazda (6,004) finished fourth ahead of Kia (5,870)."
+    >>> ranking_unit(t, t.index("5,870"), "vehicles")
+    'vehicles'
     """
-    if count_unit and _RANKING.search(text) and _WITH_FIGURE.search(text[:pos]):
+    if count_unit and _RANKING.search(text) and (_WITH_FIGURE.search(text[:pos]) or _NAME_BRACKET.search(
+            text[:pos]) and re.match(r"[\d,.]+\)", text[pos:])):
         return count_unit
     return None

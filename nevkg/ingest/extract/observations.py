@@ -185,9 +185,9 @@ class ObservationRules(PeriodRules, SubjectRules, FigurePlaces, FigureNeighbours
         rest = residual_rate_subject(self, market, s, e) if st.kind == "percent" and residual_rate(
             text, st.start, st.end, s) else None  # "other companies will pay N%": the duty's, no company's
         gapped = next((m for m in reversed(before) if not m.compiler and (
-            m.file == "organizations" and re.fullmatch(r"\s*:?\s*", text[m.end:st.start]) or re.fullmatch(
+            m.file == "organizations" and re.fullmatch(r"\s*[:(]?\s*", text[m.end:st.start]) or re.fullmatch(
                 r"\s+(?:with|at)\s+(?:about\s+|some\s+|around\s+|nearly\s+)?", text[m.end:st.start]))), None)
-        # ("…, B 22.7% and C 13.9%"; "C with 940", "followed by the UK at 5,870 units")
+        # ("…, B 22.7% and C 13.9%"; "C with 940", "followed by the UK at 5,870 units", "Kia (5,870)")
         if gapped is not None and gapped.file == "places" and owner is not None:
             gapped = None  # "its biggest region …, followed by Y with M": Y is where the owner's M went
         # "Chinese brands' registrations rose to N. Their share rose to 7.4%": the owner of the figure before

@@ -27,15 +27,18 @@ CLAUSE_TURN = re.compile(r";|,\s+(?:while|whereas|but)\b")
 _MET_EXPECTATION = re.compile(r"\b(?:than|as)\s+(?:[\w'’-]+\s+){0,5}?(?:had\s+)?(?:expected|forecast|predicted|"
                               r"projected|anticipated)\b", re.I)
 
+
 class SentenceFigures:
     """The statistics of a sentence and their year-on-year changes (needs the extractor's mentions)."""
 
     def statistics(self, s: int, e: int, periods: list[Period], ctx: dict[str, Any]) -> None:
         sent = self.text[s:e]
-        stats = find_statistics(sent, s, ctx.get("count_unit"))
+        last = getattr(self, "_last_count", None)  # (a ranking going on in the next paragraph counts the same)
+        stats = find_statistics(sent, s, ctx.get("count_unit") or (last[1] if last and s - last[0] < 600 else None))
         counts = [st for st in stats if st.kind == "amount" and st.unit in {"vehicles"} and not st.conversion]
         if counts:
             ctx["count_unit"] = counts[-1].unit  # (a ranking in the next sentence counts the same)
+            self._last_count = (counts[-1].end, counts[-1].unit)
         # numbers inside a date or period ("14, 2025") are not figures
         stats = [st for st in stats if not any(p.start <= st.start < p.end for p in periods)]
         # model names and ids ("SU7") were skipped by find_statistics; numbers inside entity names are dropped here
