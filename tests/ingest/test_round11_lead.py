@@ -254,5 +254,6 @@ def test_a_ranking_with_counts_in_brackets_after_the_brands(gaz):
     obs = {float(c.record["value"]): c.record for c in cands(result, "observations")}
     for value, brand in ((6004.0, "mazda"), (5870.0, "kia"), (5215.0, "hyundai")):
         assert obs[value]["subject"] == brand and obs[value]["unit"] == "vehicles", value
-        assert not obs[value].get("conversion"), value
+        assert obs[value].get("measure") == "sales-volume", value  # (measured as the count before)
+        assert (obs[value].get("period_start"), obs[value].get("period_end")) == ("2026-11", "2026-11"), value
     assert ("kia", "sells-in", "australia") in _presence(result)

@@ -294,7 +294,7 @@ def find_statistics(text: str, offset: int = 0, count_unit: str | None = None) -
             value = _num(raw)
             if g["scale"]:
                 value *= _SCALES[" ".join(g["scale"].lower().split())]
-            unit, kind, unit_text, unit_span = None, "amount", "", None
+            unit, kind, unit_text, unit_span, ranked = None, "amount", "", None, False
             if g["pct"]:
                 unit, kind = "percent", "percent"
             elif g["times"]:
@@ -328,6 +328,7 @@ def find_statistics(text: str, offset: int = 0, count_unit: str | None = None) -
                         unit = _UNIT_OF[re.sub(r"\s+", " ", cur.group(1).lower()).rstrip("s")]
                 if unit is None and (g["scale"] or "," in raw or value >= 10 and not re.fullmatch(r"(19|20)\d\d", raw)):
                     unit = _implied_unit(text[:s], after)
+                    ranked = unit is None and ranking_unit(text, s, count_unit) is not None
                     unit = unit or ranking_unit(text, s, count_unit)  # "X led with 2,210": the paragraph's count
                 if unit is None and (re.match(r"^\s+of\s+(?:them|these|those|which)\b", after) or re.search(
                         r"\b[Oo]f\s+(?:them|these|those|this\s+total|that\s+total),\s+$", text[max(0, s - 30):s])):
@@ -343,7 +344,7 @@ def find_statistics(text: str, offset: int = 0, count_unit: str | None = None) -
             if unit == "?":
                 st.unit = None
             else:
-                st = Statistic(s, e, value, unit, kind, unit_text=unit_text, unit_span=unit_span)
+                st = Statistic(s, e, value, unit, kind, unit_text=unit_text, unit_span=unit_span, ranked=ranked)
         q = _QUAL.search(before)
         if q:
             word = " ".join(q.group("q").lower().split())

@@ -87,6 +87,8 @@ class Statistic:
     sequential: bool = False
     #: a limit set on it ("shall not exceed", "capped at", "a minimum of"): a condition, no count at a time
     limit: bool = False
+    #: a bare number of a ranking that counts in the unit of the count before it ("Kia (5,870)")
+    ranked: bool = False
 
 
 @dataclass

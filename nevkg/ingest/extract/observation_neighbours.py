@@ -26,3 +26,9 @@ class FigureNeighbours:
         prev = next((c for c in reversed(self.candidates) if c.file == "observations"), None)
         return prev if prev is not None and prev.record.get("unit") == "percent" and prev.record.get("measure") \
             and s <= max(b for _, b in prev.spans) <= pos and pos - max(b for _, b in prev.spans) < 30 else None
+
+    def _count_before(self, pos: int) -> Candidate | None:
+        """The last count of vehicles with a measure proposed in the 800 characters before ``pos``."""
+        return next((c for c in reversed(self.candidates) if c.file == "observations" and c.record.get("measure")
+                     and c.record.get("unit") == "vehicles" and c.spans
+                     and pos - 800 < max(b for _, b in c.spans) <= pos), None)

@@ -151,6 +151,8 @@ class ObservationRules(PeriodRules, SubjectRules, FigurePlaces, FigureNeighbours
             if measure is None and st.unit == "vehicles" and _RUNS_FLEET.search(sent[:pos]) and re.search(
                     r"robotaxi|driverless|autonomous|self-driving", st.unit_text, re.I):
                 measure = "robotaxi-fleet-size"  # "runs about 1,900 robotaxis in nine cities": its fleet
+            if measure is None and st.ranked and (prior := self._count_before(st.start)) is not None:
+                measure = prior.record["measure"]  # "Kia (5,870)": a ranking's count measured as the one before
             if measure is None:
                 conf = 0.35
                 notes.append("no measure cue near the figure")
