@@ -257,3 +257,12 @@ def test_a_ranking_with_counts_in_brackets_after_the_brands(gaz):
         assert obs[value].get("measure") == "sales-volume", value  # (measured as the count before)
         assert (obs[value].get("period_start"), obs[value].get("period_end")) == ("2026-11", "2026-11"), value
     assert ("kia", "sells-in", "australia") in _presence(result)
+
+
+def test_a_headlines_verb_is_no_part_of_a_name_and_auto_is_automobile(gaz):
+    text = ("Kestrel Auto Sells Russian Venture Stake as Exports Swing to the Gulf\n\n"
+            "Kestrel Automobile Group Co., Ltd. has agreed to sell its 51% stake in its Russian joint venture. "
+            "Kestrel said exports to Saudi Arabia rose.")
+    orgs = {c.record["id"] for c in cands(run(gaz, text, date="2026-12-01"), "organizations")}
+    assert "kestrel-automobile-group-co-ltd" in orgs
+    assert not {"kestrel-auto-sells", "kestrel-auto"} & orgs

@@ -144,8 +144,12 @@ def _core(label: str, keep_group: bool = False) -> str:
     if bare != label and not keep_group:  # "X Group Co., Ltd." is the X named without its group word and legal form
         bare = re.sub(r"\s+(?:Group|Holdings?)$", "", bare)
     core = unicodedata.normalize("NFKD", bare).encode("ascii", "ignore").decode().lower()
-    return " ".join(w for w in re.split(r"[\s,.]+", core) if w and w not in {"do", "da", "de", "dos", "das", "of",
-                                                                           "the", "and", "&"})
+    return " ".join(_SAME_WORD.get(w, w) for w in re.split(r"[\s,.]+", core) if w and w not in {
+        "do", "da", "de", "dos", "das", "of", "the", "and", "&"})  # ("X Auto" is "X Automobile Group Co., Ltd.")
+
+
+#: a company word and its short form, one word of a name's core
+_SAME_WORD = {"automobile": "auto", "automobiles": "auto", "motor": "motors"}
 
 
 #: the joining words of a heading's phrase ("PROPOSED ESTABLISHMENT OF THE JOINT VENTURE COMPANY")

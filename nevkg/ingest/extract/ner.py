@@ -25,6 +25,10 @@ from nevkg.ingest.extract.vocab import DOMAIN_ABBREVIATIONS, LEGAL_DOTTED_RE, LE
 __all__ = ["ner_mentions", "REGION_DEMONYMS", "DOMAIN_ABBREVIATIONS"]
 
 _SKIP = {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL", "LANGUAGE"}
+#: a headline's verb the parser read into the name before it ("X Auto Sells …", "X Motors Opens …")
+_HEADLINE_VERB = re.compile(r"(?<=\S)\s+(?:Sells|Buys|Opens|Plans|Wins|Signs|Exits|Unwinds|Launches|Enters|Expands|"
+                            r"Cuts|Raises|Eyes|Seeks|Posts|Reports|Starts|Begins|Builds|Ships|Exports|Picks|Delays|"
+                            r"Scraps|Halts|Recalls|Invests|Lands|Agrees|Unveils|Appoints|Names|Shifts|Quits)$")
 #: adjectives of regions and of the United States ("American" of a company names the country)
 REGION_DEMONYMS = {"European": "Europe", "Latin American": "Latin America", "Asian": "Asia", "African": "Africa",
                    "Southeast Asian": "Southeast Asia", "Middle Eastern": "Middle East", "American": "United States",
@@ -84,7 +88,7 @@ def ner_mentions(E: Any, doc: Any) -> None:
         if ent.label_ in _SKIP:
             continue
         raw = text[ent.start_char:ent.end_char]
-        name = clean_name(raw)
+        name = _HEADLINE_VERB.sub("", clean_name(raw))  # "Jinghua Auto Sells Russian Stake": Jinghua Auto
         if ent.label_ in {"PERSON", "ORG"} and _WORD_THEN_NAME.fullmatch(name) and not _ORG_WORDS.search(
                 name.rsplit(", ", 1)[1]):
             name = name.rsplit(", ", 1)[1]  # "Transport, Eva Smit": a portfolio, then a person's name
