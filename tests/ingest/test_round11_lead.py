@@ -266,3 +266,12 @@ def test_a_headlines_verb_is_no_part_of_a_name_and_auto_is_automobile(gaz):
     orgs = {c.record["id"] for c in cands(run(gaz, text, date="2026-12-01"), "organizations")}
     assert "kestrel-automobile-group-co-ltd" in orgs
     assert not {"kestrel-auto-sells", "kestrel-auto"} & orgs
+
+
+def test_an_export_figure_with_a_destination_is_an_export_there(gaz):
+    text = ("Marlin Auto sold 356,000 vehicles outside China in the first ten months. Peru received 27,500, while "
+            "shipments to Bolivia reached 18,600 and those to Chile 14,800.")
+    result = run(gaz, text, date="2026-12-01")
+    obs = [c.record for c in cands(result, "observations") if c.record.get("destination") == "chile"]
+    assert obs and obs[0]["measure"] == "export-volume" and obs[0]["subject"] == "marlin-auto"
+    assert ("marlin-auto", "exports-to", "chile") in _presence(result)

@@ -155,6 +155,7 @@ class _Extractor(SentenceFigures, EntityRecords, ObservationRules, RelationRules
         self.measure_flows()
         self.sales_rankings()
         self.store_markets()
+        self.export_figures()
         self.domestic_sales(set())  # (the rankings' and stores' sales too)
         return Extraction(sorted(self.ents.mentions + self.ents.inner, key=lambda m: m.start), self.candidates)
 

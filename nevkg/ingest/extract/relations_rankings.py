@@ -91,6 +91,19 @@ class RankingRules:
             country = most[0].id if len(most) >= 3 else None
         return next((m for m in places if m.id == country), None) if country else None
 
+    def export_figures(self) -> None:
+        """A company's export figure with a destination ("Saudi Arabia received 27,500", "exports to Chile rose to
+        18,600") is its export there."""
+        for c in [c for c in self.candidates if c.file == "observations"
+                  and c.record.get("measure") in {"export-volume", "export-value"} and c.record.get("destination")]:
+            rec = c.record
+            firm = next((m for m in self.ents.mentions if m.id == rec.get("subject")  # type: ignore[attr-defined]
+                         and m.file == "organizations"), None)
+            place = next((m for m in self.ents.mentions if m.id == rec["destination"]  # type: ignore[attr-defined]
+                          and m.file == "places" and (m.kind or "") in _MARKET_KINDS), None)
+            if firm is not None and place is not None:
+                self.listed_market(firm, place, "exports-to", [], c.spans[0], "presence:export-figure")  # type: ignore
+
     def store_markets(self) -> None:
         """A carmaker's or brand's stores in a country (its own, or a partner's that sell it): it sells there."""
         for c in [c for c in self.candidates if c.file == "deployments" and c.record.get("kind") == "store-network"]:
