@@ -84,10 +84,10 @@ def test_every_unit_the_extractor_writes_is_a_concept():
     import yaml
 
     from nevkg.home import SHIPPED_DATA_DIR
-    from nevkg.ingest.extract import figures as F
+    from nevkg.ingest.extract import figure_units as F
     from nevkg.ingest.extract.observation_places import _SHARED_CURRENCY
 
-    units = set(F._UNIT_OF.values()) | set(F._CUR_OF.values()) | {c for d in _SHARED_CURRENCY.values()
+    units = set(F.UNIT_OF.values()) | set(F.CUR_OF.values()) | {c for d in _SHARED_CURRENCY.values()
                                                                      for c in d.values()}
     concepts = yaml.safe_load((SHIPPED_DATA_DIR / "concepts.yaml").read_text(encoding="utf-8"))
     assert units <= {c["id"] for c in concepts if c["kind"] == "unit"}

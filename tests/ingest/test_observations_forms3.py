@@ -256,7 +256,8 @@ def test_a_company_quoted_through_its_chairman_stays_the_subject(gaz):
 
 def test_a_flow_far_from_the_last_dated_flow_takes_no_period_from_it(gaz):
     filler = "The brand also showed a concept car at a motor show and named a new head of design. " * 6
-    text = f"Velmora Motors sold 8,000 cars in March.\n{filler}\nIts overseas sales came to 2,500 units."
+    opening = "Velmora Motors is widening its range of cars for buyers abroad. " * 12  # (no period in the lede)
+    text = f"{opening}\nVelmora Motors sold 8,000 cars in March.\n{filler}\nIts overseas sales came to 2,500 units."
     assert observations(gaz, text)[2500][1] is None
 
 

@@ -69,6 +69,8 @@ class _Extractor(SentenceFigures, EntityRecords, ObservationRules, RelationRules
         self._sentences: list[tuple[int, int, int]] = []
         #: the latest reporting period (a range) of the article, for flow figures stated without one
         self.article_period: Period | None = None
+        #: the month or quarter the article opens with ("… sold four in ten new cars in Chile in November")
+        self.lede_period: Period | None = None
         self.candidates: list[Candidate] = []
         self.used_ids: set[str] = set()
         #: the organisation the text last spoke about ("The company" refers to it)
@@ -141,6 +143,8 @@ class _Extractor(SentenceFigures, EntityRecords, ObservationRules, RelationRules
             if actors:
                 self.last_org = actors[0]
             stat_periods = [p for p in periods if not p.date and p.kind != "since"]
+            if stat_periods and self.lede_period is None and s < _LEDE_END:
+                self.lede_period = lede_period(stat_periods, self.date)
             if stat_periods:
                 ctx["period"] = stat_periods[-1]
                 ranges = [p for p in stat_periods if p.kind == "period" and p.period_start != p.period_end
@@ -249,3 +253,24 @@ def _months(p: Period) -> int:
     def index(v: str, end: bool) -> int:
         return int(v[:4]) * 12 + (int(v[5:7]) if len(v) >= 7 else (12 if end else 1))
     return index(p.period_end, True) - index(p.period_start, False) + 1
+
+
+#: where an article's opening ends: the headline, byline, dateline and first paragraph
+_LEDE_END = 700
+
+
+def lede_period(periods: list[Period], article_date: str | None) -> Period | None:
+    """The reporting period an article opens with: the first of ``periods`` (its lede's) when it is a month or a
+    quarter that ended by the article's month ("… sold four in ten new cars in Chile in November"), else ``None``;
+    a flow the article gives later without a time is of that period.
+
+    >>> p = Period(0, 11, "in November", "2026-11", "2026-11", True)
+    >>> lede_period([p], "2026-12-03") is p, lede_period([p], "2026-10-03")
+    (True, None)
+    """
+    p = periods[0]
+    if p.kind != "period" or not p.period_start or not p.period_end or len(p.period_start) != 7:
+        return None
+    if article_date and p.period_end > article_date[:7] or _months(p) > 3:
+        return None
+    return p

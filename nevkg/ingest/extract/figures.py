@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from nevkg.ingest.extract.figure_units import CUR_OF, DOLLARS, UNIT_AFTER, UNIT_OF, implied_unit
 from nevkg.ingest.extract.figures_context import bare_value, continue_units, merge_ranges, ranking_unit
 from nevkg.ingest.extract.model import Statistic
 from nevkg.ingest.extract.periods import _num
-from nevkg.ingest.extract.spans import IN_CLAUSE
 
 _SCALES = {"thousand": Decimal(1000), "million": Decimal(10) ** 6, "billion": Decimal(10) ** 9,
            "trillion": Decimal(10) ** 12, "mn": Decimal(10) ** 6, "bn": Decimal(10) ** 9,
@@ -34,18 +34,6 @@ _NUMBER = re.compile(
     r"(?P<nth>th)?\b)?"
     r"(?:[\s-]?(?P<pct>%|percent\b|per\s+cent\b|pct\b|pc\b|percentage\s+points?\b))?"
     r"(?:[\s-]?(?P<times>times|fold)\b)?")
-#: the unit a bare number takes from the noun before it ("staffing will reach 1,000", "volume of 1.6 million")
-_IMPLIED = [(re.compile(r"\bnumber\s+of\s+(?:countries|markets)\b[^.;0-9]{0,70}\bto\s+$", re.I),
-             "countries-and-regions"),  # "bringing the number of countries in which it sells to 46"
-            (re.compile(r"\bnumber\s+of\s+(?:showrooms|stores|dealers|dealerships|outlets)\b[^.;0-9]{0,70}\bto\s+$",
-                        re.I), "stores"),
-            (re.compile(r"\b(?:staff\w*|workforce|headcount|employ\w*|hir\w+|jobs?)\b" + IN_CLAUSE + r"{0,60}$",
-                        re.I), "jobs"),
-            (re.compile(r"\b(?:rides|trips)\b[^.;0-9]{0,40}$", re.I), "rides"),  # "Paid rides totaled 4.7 million"
-            (re.compile(r"\b(?:volume|sales|exports?|shipments?|deliveries|output|production|capacity|sold|"
-                        r"exported|shipped|delivered|produced|registrations?)\b[^.;0-9]{0,40}$", re.I), "vehicles")]
-
-
 #: the rest of a range after its low end ("… to 15%", "… and 8 per cent", "-15%")
 _RANGE_ON = re.compile(r"\s*(?:-|–|to|and)\s*(?:US\s?\$|\$|€|£|¥)?\d")
 #: the direction of a change written after its size ("a 35 percent increase", "a 12% drop")
@@ -53,37 +41,10 @@ _TURN_AFTER = re.compile(r"\s+(?:(?P<up>increase|rise|growth|gain|jump|surge|cli
                          r"(?P<down>decrease|decline|drop|fall|slump|contraction|dip))\b", re.I)
 #: a percentage compared with a base after it ("9% fewer cars than in May", "30% more than a year earlier")
 _COMPARED_AFTER = re.compile(r"\s+(?:(?P<less>fewer|less|lower)|more|higher)\s+(?:[\w-]+\s+){0,2}?than\b", re.I)
-#: dollars that are not US dollars, by the adjective before them
-_DOLLARS = [(r"Canadian", "cad"), (r"Australian", "aud"), (r"Hong\s+Kong", "hkd"), (r"Singapore", "sgd"),
-            (r"New\s+Zealand", "nzd"), (r"Taiwan", "twd")]
-_PERCENT = re.compile(r"\d+(?:\.\d+)?\s?(?:%|per\s*cent\b|percent\b|pct\b)")
 
 
 #: a signed percentage in brackets right after a figure: its change
 _SIGNED_AFTER_FIGURE = re.compile(r"\d[\d,.]*(?:\s+[a-z]+)?\s*\(\s*(?P<sign>[+\-−–])\s*$")
-
-
-def _implied_unit(before: str, after: str = "") -> str | None:
-    """The unit implied by the words before a bare number in its sentence ("staffing will reach 1,000"), or by
-    the noun it counts a part of ("640,000 of the exports"), else ``None``."""
-    if re.match(r"\s+of\s+(?:the|its|their|all)?\s*(?:exports|sales|shipments|deliveries|registrations)\b", after):
-        return "vehicles"
-    before = _PERCENT.sub(" ", before)  # "sales fell 8% to 21,000": the change does not hide the noun
-    if re.search(r"\b(?:compared\s+(?:with|to)|up\s+from|down\s+from|against|versus)\s+(?:about\s+|some\s+)?$",
-                 before):  # "1,100 companies …, compared with 260": the count it is compared with gives the unit
-        for pm in reversed(list(re.finditer(r"\d[\d,.]*\s+(?P<u>[a-z]+)", before))):
-            word = pm.group("u")
-            unit = _UNIT_OF.get(word) or _UNIT_OF.get(word[:-1]) or _UNIT_OF.get(word.rstrip("s"))
-            if unit is not None:
-                return unit
-    for rx, unit in _IMPLIED:
-        if rx.search(before):
-            return unit
-    if re.search(r"\b(?:to|at)\s+(?:a\s+record\s+(?:of\s+)?)?$", before) and re.search(
-            r"\b(?:sales|exports|shipments|deliveries|output|production|registrations)\b[^.;0-9]{0,70}$", before,
-            re.I):
-        return "vehicles"  # "sales in X were up N% from a year earlier at 12,400"
-    return None
 
 
 #: a number written as a word before a count noun ("eight models", "three factories")
@@ -130,68 +91,6 @@ _FRACTION_OF = {"half": "50", "third": "33.33", "thirds": "66.67", "quarter": "2
 _DOUBLED = re.compile(r"\b(?P<num>doubled|tripled|quadrupled|(?:double|triple|quadruple|twice)(?=\s+(?:the\s+(?:year|"
                       r"figure|level|number|volume|total)|that\s+of|last\s+year|a\s+year|its\s+|the\s+previous\s+"
                       r"year)))\b", re.I)
-_UNIT_AFTER = re.compile(
-    r"^[\s-]?\s*(?:(?:[A-Z][a-z]+(?:an|ese|ish|ic)|French|Dutch|Swiss|Greek|"
-    r"Thai|Brazilian|Malaysian|Indian|Chinese|Mexican|Turkish|Indonesian|Hungarian|Canadian|"
-    r"Australian|Singapore|Hong\s+Kong|New\s+Zealand|(?:New\s+)?Taiwan|new[\s-]energy|new|electric|passenger|pure[\s-]electric|plug-in|hybrid|intelligent|driverless|"
-    r"NEV|EV|overseas|robotaxi|export|more|complete|finished|locally\s+built|domestic|annual|yearly|monthly|"
-    r"global|retail|vehicle|fully|autonomous|self-driving|consecutive|straight|battery[\s-]electric|connected|"
-    r"commercial|paid|direct|indirect|permanent|skilled|full-time|part-time|additional|affiliated|CKD|SKD|"
-    r"light|heavy|medium|(?:light|medium|heavy)-duty|"
-    r"\d{1,3}-(?:seat|seater|passenger|door|metre|meter|foot)|"
-    r"former|remaining|furloughed|laid-off|"
-    r"(?:[Ll]evel|L)[\s-]?[2-5]|[A-Z][A-Za-z0-9-]+(?=\s+(?:[A-Z][A-Za-z0-9-]+\s+){0,2}(?:cars?|vehicles|EVs|units|"
-    r"SUVs|robotaxis|shuttles|buses|vans|trucks|taxis|workers|employees|staff)\b))\s+){0,3}"
-    r"(?P<unit>sales\s+(?:and|&)\s+service\s+(?:outlets|centres|centers|points|stores)|"
-    r"strong\s+(?:workforce|team|staff)|units?|sales(?!\s+(?:outlets|points|(?:and|&)\s+service))|registrations|"
-    r"shipments|vehicles?|cars?|NEVs?|EVs?|BEVs?|PHEVs?|EREVs?|HEVs?|robotaxis?|pickups?|trucks?|buses|SUVs?|"
-    r"sedans?|minivans?|vans?|MPVs?|"
-    r"taxis?|shuttles?|minibuses|hatchbacks?|crossovers?|kits|yuan|RMB|"
-    r"U\.S\.\s+dollars|US\s+dollars|dollars|"
-    r"euros?|orders?|stores?|showrooms?|outlets|countries\s+and\s+regions|countries|overseas\s+markets|markets|"
-    r"models|jobs|factories|plants|months|deliveries|square[\s-]met(?:re|er)s?|employees|workers|staff|people|"
-    r"drivers|"
-    r"dealers|dealerships|sales\s+outlets|retailers|touch[\s-]?points|points\s+of\s+sale|sales\s+points|workshops|GWh|gigawatt[\s-]hours|baht|reais|real|rupees|"
-    r"ringgit|pounds|lira|rupiah|dirhams?|riyals?|rand|kroner|kronor|krone|zloty|forints?|pesos|tenge|roubles|rubles|"
-    r"acres?|hectares?|cities|companies|rides|trips|years)(?![\w])")
-_UNIT_OF = {"sale": "vehicles", "registration": "vehicles", "shipment": "vehicles", "unit": "vehicles",
-            "vehicle": "vehicles", "car": "vehicles", "nev": "vehicles", "ev": "vehicles", "bev": "vehicles",
-            "phev": "vehicles", "erev": "vehicles", "hev": "vehicles",
-            "robotaxi": "vehicles", "delivery": "vehicles", "deliverie": "vehicles", "pickup": "vehicles",
-            "truck": "vehicles", "buse": "vehicles", "bus": "vehicles", "suv": "vehicles", "sedan": "vehicles",
-            "minivan": "vehicles", "van": "vehicles", "mpv": "vehicles", "taxi": "vehicles", "hatchback": "vehicles",
-            "crossover": "vehicles", "kit": "vehicles", "shuttle": "vehicles", "minibuse": "vehicles",
-            "yuan": "cny", "rmb": "cny", "u.s. dollar": "usd", "us dollar": "usd", "dollar": "usd", "euro": "eur",
-            "order": "orders-unit", "store": "stores", "showroom": "stores", "outlet": "stores",
-            "countries and region": "countries-and-regions", "countrie": "countries-and-regions",
-            "overseas market": "countries-and-regions", "market": "countries-and-regions", "model": "models",
-            "job": "jobs", "factorie": "factories", "plant": "factories", "month": "months",
-            "square metre": "square-metres", "square meter": "square-metres", "square-metre": "square-metres",
-            "square-meter": "square-metres", "employee": "jobs", "worker": "jobs",
-            "staff": "jobs", "people": "jobs", "driver": "jobs",
-            "dealer": "stores", "dealership": "stores", "sales outlet": "stores",
-            "retailer": "stores", "touchpoint": "stores", "touch point": "stores",
-            "sales and service outlet": "stores", "sales and service centre": "stores",
-            "sales and service center": "stores", "sales and service point": "stores",
-            "sales and service store": "stores", "strong workforce": "jobs", "strong team": "jobs",
-            "strong staff": "jobs",
-            "touch-point": "stores", "points of sale": "stores", "sales point": "stores",
-            "workshop": "workshops", "gwh": "gwh", "gigawatt-hour": "gwh",
-            "gigawatt hour": "gwh", "baht": "thb", "reai": "brl", "real": "brl", "rupee": "inr", "ringgit": "myr",
-            "lira": "try", "rupiah": "idr", "dirham": "aed", "riyal": "sar", "rand": "zar", "kroner": "nok",
-            "krone": "nok", "kronor": "sek", "zloty": "pln", "forint": "huf", "peso": "mxn", "tenge": "kzt",
-            "rouble": "rub", "ruble": "rub",
-            "pound": "gbp", "acre": "acres", "hectare": "hectares", "citie": "cities", "companie": "companies",
-            "ride": "rides", "trip": "rides", "year": "years"}
-_CUR_OF = {"us$": "usd", "$": "usd", "usd": "usd", "¥": "cny", "rmb": "cny", "cny": "cny", "r$": "brl", "€": "eur",
-           "£": "gbp", "₹": "inr", "rs": "inr", "rs.": "inr", "eur": "eur", "gbp": "gbp", "thb": "thb", "brl": "brl",
-           "inr": "inr", "myr": "myr", "c$": "cad", "a$": "aud", "hk$": "hkd", "s$": "sgd", "nt$": "twd",
-           "nz$": "nzd", "r": "zar", "p": "php",
-           "rm": "myr", "bt": "thb", "rp": "idr", "aed": "aed", "sar": "sar", "idr": "idr", "krw": "krw",
-           "mxn": "mxn", "cad": "cad", "aud": "aud", "jpy": "jpy", "hkd": "hkd", "sgd": "sgd",
-           **{c: c for c in ("nok", "sek", "dkk", "chf", "pln", "huf", "czk", "try", "zar", "mad", "egp", "ngn", "kes",
-                             "vnd", "php", "pkr", "cop", "clp", "ars", "pen", "uzs", "kzt", "rub", "qar", "kwd", "twd",
-                             "nzd")}}
 _QUAL = re.compile(
     r"(?P<q>more\s+than|over|to\s+(?:top|exceed|surpass|pass)|exceeding|exceeded|exceeds|surpassed|surpassing|surpasses|above|at\s+least|"
     r"upwards\s+of|in\s+excess\s+of|topped|topping|passed|passing|beyond|nearly|almost|about|around|approximately|roughly|close\s+to|"
@@ -266,9 +165,9 @@ def find_statistics(text: str, offset: int = 0, count_unit: str | None = None) -
             rest = re.sub(r"^-(?=\w)", " ", rest)
             rest = re.sub(r"^(\s+)(?:vehicle|main|major|local|overseas|production|assembly)(?=\s+\w)",
                           lambda x: x.group(1) + " " * (len(x.group(0)) - len(x.group(1))), rest)
-            um = _UNIT_AFTER.match(rest) or _SINGULAR_AFTER_HYPHEN.match(rest)
+            um = UNIT_AFTER.match(rest) or _SINGULAR_AFTER_HYPHEN.match(rest)
             key = re.sub(r"\s+", " ", um.group("unit").lower()) if um else ""
-            unit = _UNIT_OF.get(key) or _UNIT_OF.get(key[:-1]) or _UNIT_OF.get(key.rstrip("s"))
+            unit = UNIT_OF.get(key) or UNIT_OF.get(key[:-1]) or UNIT_OF.get(key.rstrip("s"))
             if unit is None or unit in {"years", "months"} and not _FOR_SPAN.search(before) and not (
                     unit == "months" and _DURATION_NOUN.match(rest[um.end():])) and not (
                     unit == "years" and key == "year"):  # "a five-year contract"
@@ -302,20 +201,20 @@ def find_statistics(text: str, offset: int = 0, count_unit: str | None = None) -
             elif g["cur"]:
                 if re.match(r"(?:RM|Bt|Rp)\s?$", g["cur"]) and not g["scale"] and "," not in raw and value < 1000:
                     continue  # a model or trim name ("the RM2"), not an amount of ringgit
-                unit = _CUR_OF[re.sub(r"\s+", "", g["cur"]).lower()]
+                unit = CUR_OF[re.sub(r"\s+", "", g["cur"]).lower()]
                 wm = re.match(r"^\s+worth\s+of\s+(?P<what>(?:[\w-]+\s+){0,3}?(?:vehicles|cars|NEVs|EVs)\b)", after)
                 if wm:
                     unit_text = wm.group("what")
             else:
-                um = _UNIT_AFTER.match(after)
+                um = UNIT_AFTER.match(after)
                 if um:
                     word = um.group("unit").lower()
                     key = re.sub(r"\s+", " ", word)
                     key = key[:-1] if key.endswith("s") and key not in {"us dollars"} else key
                     key = key.rstrip("s") if key.endswith("s") else key
-                    unit = _UNIT_OF.get(key) or _UNIT_OF.get(key.rstrip("s"))
+                    unit = UNIT_OF.get(key) or UNIT_OF.get(key.rstrip("s"))
                     if unit == "usd":  # "Canadian dollars", "Hong Kong dollars"
-                        unit = next((c for rx, c in _DOLLARS if re.search(rx, um.group(0))), unit)
+                        unit = next((c for rx, c in DOLLARS if re.search(rx, um.group(0))), unit)
                     unit_text = um.group(0)
                     unit_span = (e + um.start("unit"), e + um.end("unit"))
                     e_unit = e + um.end()
@@ -325,11 +224,13 @@ def find_statistics(text: str, offset: int = 0, count_unit: str | None = None) -
                 if unit is None:
                     cur = re.match(r"^\s*(yuan|RMB|U\.S\.\s+dollars|US\s+dollars|dollars|euros)\b", after)
                     if cur:
-                        unit = _UNIT_OF[re.sub(r"\s+", " ", cur.group(1).lower()).rstrip("s")]
+                        unit = UNIT_OF[re.sub(r"\s+", " ", cur.group(1).lower()).rstrip("s")]
                 if unit is None and (g["scale"] or "," in raw or value >= 10 and not re.fullmatch(r"(19|20)\d\d", raw)):
-                    unit = _implied_unit(text[:s], after)
+                    unit = implied_unit(text[:s], after)
                     ranked = unit is None and ranking_unit(text, s, count_unit) is not None
                     unit = unit or ranking_unit(text, s, count_unit)  # "X led with 2,210": the paragraph's count
+                elif unit == "vehicles":
+                    ranked = ranking_unit(text, s, unit) is not None  # "followed by Toyota with 2,960 units"
                 if unit is None and (re.match(r"^\s+of\s+(?:them|these|those|which)\b", after) or re.search(
                         r"\b[Oo]f\s+(?:them|these|those|this\s+total|that\s+total),\s+$", text[max(0, s - 30):s])):
                     # "12,000 of them", "Of these, 96,300 were sold abroad": the unit of the figure before

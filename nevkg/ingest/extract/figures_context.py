@@ -145,8 +145,9 @@ def continue_units(text: str, bare: list[Statistic], stats: list[Statistic], off
 
 
 #: the verbs of a ranking ("X led with N", "followed by Y with M", "ahead of Z")
-_RANKING = re.compile(r"\b(?:led|leads|topped|tops|followed\s+by|ahead\s+of|trailed\s+by|in\s+(?:second|third)\s+"
-                      r"place|finished\s+(?:first|second|third|\w+th)|rounded\s+out|top\s+(?:five|ten|\d+))\b", re.I)
+_RANKING = re.compile(r"\b(?:led|leads|topped|tops|followed\s+(?:by|with)|ahead\s+of|trailed\s+by|"
+                      r"in\s+(?:second|third)\s+place|finished\s+(?:first|second|third|\w+th)|rounded\s+out|"
+                      r"top\s+(?:five|ten|\d+))\b", re.I)
 #: a figure in brackets right after a name of a ranking ("Mazda (6,004) finished fourth ahead of Kia (5,870)")
 _NAME_BRACKET = re.compile(r"[A-Z][\w.&'’-]*\s*\($")
 #: a figure of a ranking, after "with"

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from nevkg.ingest.extract.model import Candidate, Mention
@@ -13,6 +14,7 @@ class FigureNeighbours:
 
     candidates: list[Candidate]
     ents: Any
+    text: str
 
     def _figure_before(self, s: int) -> Mention | None:
         """The subject of the last figure of the sentence or two before ``s`` (within 400 characters)."""
@@ -26,6 +28,24 @@ class FigureNeighbours:
         prev = next((c for c in reversed(self.candidates) if c.file == "observations"), None)
         return prev if prev is not None and prev.record.get("unit") == "percent" and prev.record.get("measure") \
             and s <= max(b for _, b in prev.spans) <= pos and pos - max(b for _, b in prev.spans) < 30 else None
+
+    def _bracketed_count(self, start: int, end: int) -> Candidate | None:
+        """The count a percentage in brackets right after it belongs to: "Toyota with 2,960 units (9.3%)",
+        "Hyundai with 2,540 (8.0%)" (the count's observation, or ``None``)."""
+        text = self.text
+        if not re.match(r"\s*\)", text[end:end + 4]):
+            return None
+        prev = next((c for c in reversed(self.candidates) if c.file == "observations" and c.spans), None)
+        if prev is None or prev.record.get("unit") in {"percent", None} or prev.record.get("value") is None:
+            return None
+        gap = text[max(b for _, b in prev.spans):start]
+        return prev if re.fullmatch(r"\s*(?:[a-z]+\s*)?\(\s*", gap) else None
+
+    def _bracketed_owner(self, st: Any) -> tuple[Candidate | None, Mention | None]:
+        """For a percentage in brackets after a count, the count's observation and the mention of its subject."""
+        counted = self._bracketed_count(st.start, st.end) if st.kind == "percent" else None
+        return counted, next((m for m in reversed(self.ents.mentions) if counted is not None and m.end <= st.start
+                              and m.id == counted.record.get("subject")), None)
 
     def _count_before(self, pos: int) -> Candidate | None:
         """The last count of vehicles with a measure proposed in the 800 characters before ``pos``."""

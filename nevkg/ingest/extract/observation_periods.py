@@ -359,7 +359,12 @@ class PeriodRules:
         elif not stat_periods and _is_flow(measure, st) and getattr(self, "flow_period", None) is not None \
                 and not timeless and st.start - self.flow_at < 500:
             period, drop = self.flow_period, drop + 0.25  # a report going on in the next paragraph
-            notes.append(f"a flow figure without a period: the period of the flow before it ({period.text}) was taken")
+            notes.append("a flow figure without a period: the period of the flow before it "
+                         f"({period.text or period.period_start}) was taken")
+        elif not stat_periods and _is_flow(measure, st) and getattr(self, "lede_period", None) is not None \
+                and not timeless:
+            period, drop = self.lede_period, drop + 0.3  # "sales … rose 11.4% to 31,870 units" after "in November"
+            notes.append(f"a flow figure without a period: the period the article opens with ({period.text})")
         elif measure in _POINT_MEASURES and self.date and not st.limit:
             period = Period(st.start, st.start, "", self.date[:7], self.date[:7], True, kind="as-of")
             notes.append("a count at the time of the article: period set to the article's month")

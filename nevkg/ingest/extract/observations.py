@@ -105,6 +105,12 @@ class ObservationRules(PeriodRules, SubjectRules, FigurePlaces, FigureNeighbours
         elif st.role == "multiple":
             measure = "growth-multiple"
             conf = 0.55
+        elif st.role == "percent" and (counted := self._bracketed_count(st.start, st.end)) is not None:
+            measure = "market-share" if counted.record.get("measure") in _MARKET_FIGURES - {None, "market-share"} \
+                else None  # "Toyota with 2,960 units (9.3%)": the count's share of its market
+            if measure is None:
+                conf = 0.35
+                notes.append("a percentage in brackets after a count whose meaning the rules do not know")
         elif st.role == "percent" and (to := self._percent_before(s, st.start)) is not None and \
                 re.search(r"\bfrom\s+(?:about\s+|around\s+)?$", sent[max(0, pos - 20):pos]):
             measure = to.record["measure"]  # "its share rose to 7.4% from 5.9%": the base of the same measure
@@ -195,8 +201,9 @@ class ObservationRules(PeriodRules, SubjectRules, FigurePlaces, FigureNeighbours
         # "Chinese brands' registrations rose to N. Their share rose to 7.4%": the owner of the figure before
         their = self._figure_before(s) if re.match(r"\s*Their\s", sent) else None
         payer = charged_payer(self.doc, st.start, st.end, self._mention_at) if st.kind == "percent" else None
-        subject = rest or payer or gapped or self._respectively(st, s, e) or self._agent(st, after) or owner or \
-            their or (self._tariff_target(st, after) if tariff else None) or (
+        counted, counter = self._bracketed_owner(st)
+        subject = counter or rest or payer or gapped or self._respectively(st, s, e) or self._agent(st, after) or \
+            owner or their or (self._tariff_target(st, after) if tariff else None) or (
                 self._tariff_origin(st, e) if tariff and st.kind == "percent" else None) or \
             self._parse_subject(st, dest)
         if re.search(r"%\s+of\s+(?:the\s+|all\s+)?$", text[max(s, st.start - 12):st.start]):
@@ -205,7 +212,7 @@ class ObservationRules(PeriodRules, SubjectRules, FigurePlaces, FigureNeighbours
             subject = market or subject  # "took 21.4% of the 1.24 million vehicles sold in Mexico": its total
         if subject is not None:
             conf -= 0.05
-        whole = self._whole_of(st, s, e, bases) if owner is None else None
+        whole = counted or (self._whole_of(st, s, e, bases) if owner is None else None)
         if whole is not None and (subject is None or subject.file == "places"):  # a part takes its whole's owner
             subject = next((m for m in reversed(self.ents.mentions) if m.id == whole.record.get("subject")),
                            None) or subject

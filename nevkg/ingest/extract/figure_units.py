@@ -1,0 +1,114 @@
+"""The units of figures: the nouns and currencies a number counts in ("12,400 units", "RM2.1 billion") and the unit
+a bare number takes from the words before it ("exports rose to 12,400")."""
+
+from __future__ import annotations
+
+import re
+
+from nevkg.ingest.extract.spans import IN_CLAUSE
+
+__all__ = ["CUR_OF", "DOLLARS", "UNIT_AFTER", "UNIT_OF", "implied_unit"]
+
+#: the unit a bare number takes from the noun before it ("staffing will reach 1,000", "volume of 1.6 million")
+_IMPLIED = [(re.compile(r"\bnumber\s+of\s+(?:countries|markets)\b[^.;0-9]{0,70}\bto\s+$", re.I),
+             "countries-and-regions"),  # "bringing the number of countries in which it sells to 46"
+            (re.compile(r"\bnumber\s+of\s+(?:showrooms|stores|dealers|dealerships|outlets)\b[^.;0-9]{0,70}\bto\s+$",
+                        re.I), "stores"),
+            (re.compile(r"\b(?:staff\w*|workforce|headcount|employ\w*|hir\w+|jobs?)\b" + IN_CLAUSE + r"{0,60}$",
+                        re.I), "jobs"),
+            (re.compile(r"\b(?:rides|trips)\b[^.;0-9]{0,40}$", re.I), "rides"),  # "Paid rides totaled 4.7 million"
+            (re.compile(r"\b(?:volume|sales|exports?|shipments?|deliveries|output|production|capacity|sold|"
+                        r"exported|shipped|delivered|produced|registrations?)\b[^.;0-9]{0,40}$", re.I), "vehicles")]
+
+#: dollars that are not US dollars, by the adjective before them
+DOLLARS = [(r"Canadian", "cad"), (r"Australian", "aud"), (r"Hong\s+Kong", "hkd"), (r"Singapore", "sgd"),
+            (r"New\s+Zealand", "nzd"), (r"Taiwan", "twd")]
+_PERCENT = re.compile(r"\d+(?:\.\d+)?\s?(?:%|per\s*cent\b|percent\b|pct\b)")
+
+#: the unit noun after a number, behind up to three words that qualify it ("12,400 new electric cars")
+UNIT_AFTER = re.compile(
+    r"^[\s-]?\s*(?:(?:[A-Z][a-z]+(?:an|ese|ish|ic)|French|Dutch|Swiss|Greek|"
+    r"Thai|Brazilian|Malaysian|Indian|Chinese|Mexican|Turkish|Indonesian|Hungarian|Canadian|"
+    r"Australian|Singapore|Hong\s+Kong|New\s+Zealand|(?:New\s+)?Taiwan|new[\s-]energy|new|electric|passenger|pure[\s-]electric|plug-in|hybrid|intelligent|driverless|"
+    r"NEV|EV|overseas|robotaxi|export|more|complete|finished|locally\s+built|domestic|annual|yearly|monthly|"
+    r"global|retail|vehicle|fully|autonomous|self-driving|consecutive|straight|battery[\s-]electric|connected|"
+    r"commercial|paid|direct|indirect|permanent|skilled|full-time|part-time|additional|affiliated|CKD|SKD|"
+    r"light|heavy|medium|(?:light|medium|heavy)-duty|"
+    r"\d{1,3}-(?:seat|seater|passenger|door|metre|meter|foot)|"
+    r"former|remaining|furloughed|laid-off|"
+    r"(?:[Ll]evel|L)[\s-]?[2-5]|[A-Z][A-Za-z0-9-]+(?=\s+(?:[A-Z][A-Za-z0-9-]+\s+){0,2}(?:cars?|vehicles|EVs|units|"
+    r"SUVs|robotaxis|shuttles|buses|vans|trucks|taxis|workers|employees|staff)\b))\s+){0,3}"
+    r"(?P<unit>sales\s+(?:and|&)\s+service\s+(?:outlets|centres|centers|points|stores)|"
+    r"strong\s+(?:workforce|team|staff)|units?|sales(?!\s+(?:outlets|points|(?:and|&)\s+service))|registrations|"
+    r"shipments|vehicles?|cars?|NEVs?|EVs?|BEVs?|PHEVs?|EREVs?|HEVs?|robotaxis?|pickups?|trucks?|buses|SUVs?|"
+    r"sedans?|minivans?|vans?|MPVs?|"
+    r"taxis?|shuttles?|minibuses|hatchbacks?|crossovers?|kits|yuan|RMB|"
+    r"U\.S\.\s+dollars|US\s+dollars|dollars|"
+    r"euros?|orders?|stores?|showrooms?|outlets|countries\s+and\s+regions|countries|overseas\s+markets|markets|"
+    r"models|jobs|factories|plants|months|deliveries|square[\s-]met(?:re|er)s?|employees|workers|staff|people|"
+    r"drivers|"
+    r"dealers|dealerships|sales\s+outlets|retailers|touch[\s-]?points|points\s+of\s+sale|sales\s+points|workshops|GWh|gigawatt[\s-]hours|baht|reais|real|rupees|"
+    r"ringgit|pounds|lira|rupiah|dirhams?|riyals?|rand|kroner|kronor|krone|zloty|forints?|pesos|tenge|roubles|rubles|"
+    r"acres?|hectares?|cities|companies|rides|trips|years)(?![\w])")
+UNIT_OF = {"sale": "vehicles", "registration": "vehicles", "shipment": "vehicles", "unit": "vehicles",
+            "vehicle": "vehicles", "car": "vehicles", "nev": "vehicles", "ev": "vehicles", "bev": "vehicles",
+            "phev": "vehicles", "erev": "vehicles", "hev": "vehicles",
+            "robotaxi": "vehicles", "delivery": "vehicles", "deliverie": "vehicles", "pickup": "vehicles",
+            "truck": "vehicles", "buse": "vehicles", "bus": "vehicles", "suv": "vehicles", "sedan": "vehicles",
+            "minivan": "vehicles", "van": "vehicles", "mpv": "vehicles", "taxi": "vehicles", "hatchback": "vehicles",
+            "crossover": "vehicles", "kit": "vehicles", "shuttle": "vehicles", "minibuse": "vehicles",
+            "yuan": "cny", "rmb": "cny", "u.s. dollar": "usd", "us dollar": "usd", "dollar": "usd", "euro": "eur",
+            "order": "orders-unit", "store": "stores", "showroom": "stores", "outlet": "stores",
+            "countries and region": "countries-and-regions", "countrie": "countries-and-regions",
+            "overseas market": "countries-and-regions", "market": "countries-and-regions", "model": "models",
+            "job": "jobs", "factorie": "factories", "plant": "factories", "month": "months",
+            "square metre": "square-metres", "square meter": "square-metres", "square-metre": "square-metres",
+            "square-meter": "square-metres", "employee": "jobs", "worker": "jobs",
+            "staff": "jobs", "people": "jobs", "driver": "jobs",
+            "dealer": "stores", "dealership": "stores", "sales outlet": "stores",
+            "retailer": "stores", "touchpoint": "stores", "touch point": "stores",
+            "sales and service outlet": "stores", "sales and service centre": "stores",
+            "sales and service center": "stores", "sales and service point": "stores",
+            "sales and service store": "stores", "strong workforce": "jobs", "strong team": "jobs",
+            "strong staff": "jobs",
+            "touch-point": "stores", "points of sale": "stores", "sales point": "stores",
+            "workshop": "workshops", "gwh": "gwh", "gigawatt-hour": "gwh",
+            "gigawatt hour": "gwh", "baht": "thb", "reai": "brl", "real": "brl", "rupee": "inr", "ringgit": "myr",
+            "lira": "try", "rupiah": "idr", "dirham": "aed", "riyal": "sar", "rand": "zar", "kroner": "nok",
+            "krone": "nok", "kronor": "sek", "zloty": "pln", "forint": "huf", "peso": "mxn", "tenge": "kzt",
+            "rouble": "rub", "ruble": "rub",
+            "pound": "gbp", "acre": "acres", "hectare": "hectares", "citie": "cities", "companie": "companies",
+            "ride": "rides", "trip": "rides", "year": "years"}
+CUR_OF = {"us$": "usd", "$": "usd", "usd": "usd", "¥": "cny", "rmb": "cny", "cny": "cny", "r$": "brl", "€": "eur",
+           "£": "gbp", "₹": "inr", "rs": "inr", "rs.": "inr", "eur": "eur", "gbp": "gbp", "thb": "thb", "brl": "brl",
+           "inr": "inr", "myr": "myr", "c$": "cad", "a$": "aud", "hk$": "hkd", "s$": "sgd", "nt$": "twd",
+           "nz$": "nzd", "r": "zar", "p": "php",
+           "rm": "myr", "bt": "thb", "rp": "idr", "aed": "aed", "sar": "sar", "idr": "idr", "krw": "krw",
+           "mxn": "mxn", "cad": "cad", "aud": "aud", "jpy": "jpy", "hkd": "hkd", "sgd": "sgd",
+           **{c: c for c in ("nok", "sek", "dkk", "chf", "pln", "huf", "czk", "try", "zar", "mad", "egp", "ngn", "kes",
+                             "vnd", "php", "pkr", "cop", "clp", "ars", "pen", "uzs", "kzt", "rub", "qar", "kwd", "twd",
+                             "nzd")}}
+
+
+
+def implied_unit(before: str, after: str = "") -> str | None:
+    """The unit implied by the words before a bare number in its sentence ("staffing will reach 1,000"), or by
+    the noun it counts a part of ("640,000 of the exports"), else ``None``."""
+    if re.match(r"\s+of\s+(?:the|its|their|all)?\s*(?:exports|sales|shipments|deliveries|registrations)\b", after):
+        return "vehicles"
+    before = _PERCENT.sub(" ", before)  # "sales fell 8% to 21,000": the change does not hide the noun
+    if re.search(r"\b(?:compared\s+(?:with|to)|up\s+from|down\s+from|against|versus)\s+(?:about\s+|some\s+)?$",
+                 before):  # "1,100 companies …, compared with 260": the count it is compared with gives the unit
+        for pm in reversed(list(re.finditer(r"\d[\d,.]*\s+(?P<u>[a-z]+)", before))):
+            word = pm.group("u")
+            unit = UNIT_OF.get(word) or UNIT_OF.get(word[:-1]) or UNIT_OF.get(word.rstrip("s"))
+            if unit is not None:
+                return unit
+    for rx, unit in _IMPLIED:
+        if rx.search(before):
+            return unit
+    if re.search(r"\b(?:to|at)\s+(?:a\s+record\s+(?:of\s+)?)?$", before) and re.search(
+            r"\b(?:sales|exports|shipments|deliveries|output|production|registrations)\b[^.;0-9]{0,70}$", before,
+            re.I):
+        return "vehicles"  # "sales in X were up N% from a year earlier at 12,400"
+    return None

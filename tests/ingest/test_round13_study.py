@@ -1,0 +1,44 @@
+"""Forms found on the round-13 samples (a dealers' story, a JV approval, a taxi fleet order, a plant in Indonesia,
+monthly sales and port arrivals, pick-up imports) once their first runs were recorded. The sentences are written
+for these tests."""
+
+from __future__ import annotations
+
+from tests.ingest.test_parse_rules import cands, pipeline, run  # noqa: F401  (the pipeline fixture applies here too)
+
+
+def _obs(result) -> dict[float, dict]:
+    return {float(c.record["value"]): c.record for c in cands(result, "observations")}
+
+
+def _when(rec: dict) -> tuple[str | None, str | None]:
+    return rec.get("period_start"), rec.get("period_end")
+
+
+def test_a_share_in_brackets_after_a_count_is_that_counts_share(gaz):
+    text = ("In October, Marlin Auto sold 4,210 cars in Peru. Kestrel Motors followed with 3,020 units (9.4%), "
+            "Harbin Ardent Automobile with 2,115 (6.6%) and Velmora Motors with 1,980 (6.2%).")
+    obs = _obs(run(gaz, text, date="2026-11-20"))
+    for share, maker in ((9.4, "kestrel-motors"), (6.6, "harbin-ardent-automobile"), (6.2, "velmora-motors")):
+        assert (obs[share]["subject"], obs[share].get("measure"), _when(obs[share])) == (
+            maker, "market-share", ("2026-10", "2026-10")), share
+
+
+def test_a_count_with_its_unit_in_a_ranking_takes_the_measure_of_the_count_before(gaz):
+    text = ("Registrations of new cars in Peru reached 16,400 in October. Marlin Auto led the table with 2,950 "
+            "units, followed by Kestrel Motors with 2,010 units.")
+    obs = _obs(run(gaz, text, date="2026-11-20"))
+    assert obs[2950.0].get("measure") == obs[2010.0].get("measure") == obs[16400.0].get("measure") is not None
+
+
+def test_a_flow_without_a_period_takes_the_month_the_article_opens_with(gaz):
+    text = ("LIMA, Nov 20 - Chinese brands sold a third of the new cars bought in Peru in October, dealers' figures "
+            "showed.\n\nSales of new light vehicles rose 8% from a year earlier to 16,400 units, the association "
+            "said.")
+    assert _when(_obs(run(gaz, text, date="2026-11-20"))[16400.0]) == ("2026-10", "2026-10")
+
+
+def test_a_month_the_article_opens_with_after_its_date_is_no_reporting_period(gaz):
+    text = ("LIMA, Nov 20 - Marlin Auto will open a parts centre in Peru in December, it said.\n\n"
+            "Sales of its cars rose to 1,640 units, the company said.")
+    assert _when(_obs(run(gaz, text, date="2026-11-20"))[1640.0]) != ("2026-12", "2026-12")
