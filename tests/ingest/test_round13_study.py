@@ -42,3 +42,12 @@ def test_a_month_the_article_opens_with_after_its_date_is_no_reporting_period(ga
     text = ("LIMA, Nov 20 - Marlin Auto will open a parts centre in Peru in December, it said.\n\n"
             "Sales of its cars rose to 1,640 units, the company said.")
     assert _when(_obs(run(gaz, text, date="2026-11-20"))[1640.0]) != ("2026-12", "2026-12")
+
+
+def test_a_ranking_in_its_own_paragraph_is_in_the_market_whose_total_came_just_before(gaz):
+    text = ("SANTIAGO, Nov 20 - Chinese brands gained ground in Chile and Peru in October.\n\n"
+            "In Peru, sales of new cars rose 8% to 16,400 units in October, the association said.\n\n"
+            "Marlin Auto led with 2,950 units, followed by Kestrel Motors with 2,010 units.")
+    presence = {(c.record["exporter"], c.record["activity"], c.record["market"])
+                for c in cands(run(gaz, text, date="2026-11-20"), "market_presence")}
+    assert {("marlin-auto", "sells-in", "peru"), ("kestrel-motors", "sells-in", "peru")} <= presence

@@ -3,7 +3,8 @@
 "The top brands in October were: 1. BYD - 3,104 units (31.6%) 2. GWM - 902 units …", "In Germany, BMW led with
 5,210 registrations, followed by X with 2,150": a sentence (or a list under one lead-in) that gives the sales,
 registrations or market shares of two or more carmakers or brands ranks them in one market — the place its figures
-name, else the country its sentence or the sentence before names, else the country of the article's dateline (or
+name, else the country its sentence or the sentence before names, else the market whose sales figure was given
+just before it, else the country of the article's dateline (or
 the one it names most, three times at least). Each
 ranked company sells in that market. A single company's figure is no ranking (its total may be worldwide), and
 figures of production, exports or capacity rank nothing sold. A carmaker's or brand's stores in a country (its
@@ -85,11 +86,28 @@ class RankingRules:
                      and not m.rule.startswith("demonym") and not self.aside_place(m)]  # type: ignore
             if len({m.id for m in named}) == 1:
                 return named[0]
+        total = next((m for m in places if m.id == self._market_total_before(at) and m.end <= at), None)
+        if total is not None:  # "In Peru, sales rose 9% to 17,230 units." + "Toyota led with 3,105 units, …"
+            return total
         country = self.ents.dateline_country()  # type: ignore[attr-defined]
         if country is None:  # (no dateline: the country the article names most, when named often)
             most = self.ents.most_named_country(adjectives=False)  # type: ignore[attr-defined]
             country = most[0].id if len(most) >= 3 else None
         return next((m for m in places if m.id == country), None) if country else None
+
+    def _market_total_before(self, at: int) -> str | None:
+        """The market (a country or region) whose sales figure was given in the 600 characters before ``at``: the
+        figure's destination, else its subject ("Chinese brands sold N" is of brands from China, and sales in China
+        are no market abroad)."""
+        places = {m.id for m in self.ents.mentions if m.file == "places"  # type: ignore[attr-defined]
+                  and (m.kind or "") in _MARKET_KINDS} - {"china"}
+        for c in reversed(self.candidates):
+            if c.file == "observations" and c.record.get("measure") in _SOLD - {None} and c.spans \
+                    and at - 600 < max(b for _, b in c.spans) <= at:
+                market = c.record.get("destination") or c.record.get("subject")
+                if market in places:
+                    return market
+        return None
 
     def export_figures(self) -> None:
         """A company's export figure with a destination ("Saudi Arabia received 27,500", "exports to Chile rose to
