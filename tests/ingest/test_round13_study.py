@@ -51,3 +51,13 @@ def test_a_ranking_in_its_own_paragraph_is_in_the_market_whose_total_came_just_b
     presence = {(c.record["exporter"], c.record["activity"], c.record["market"])
                 for c in cands(run(gaz, text, date="2026-11-20"), "market_presence")}
     assert {("marlin-auto", "sells-in", "peru"), ("kestrel-motors", "sells-in", "peru")} <= presence
+
+
+def test_a_dateline_filed_from_two_cities_and_its_agency_sell_nothing(gaz):
+    text = ("BOGOTA/QUITO, Nov 20 (Reuters) - Chinese carmakers sold more than a third of the new cars bought in "
+            "Colombia in October, dealers said.")
+    result = run(gaz, text, date="2026-11-20")
+    assert not cands(result, "market_presence")
+    places = {c.record["id"]: c.record for c in cands(result, "places")}
+    assert {"bogota", "quito"} <= set(places)  # two cities, not one company "BOGOTA/QUITO"
+    assert "colombia" not in (places["quito"].get("located_in") or [])  # (the story's country is not the second's)

@@ -121,7 +121,7 @@ class ContainerRules:
                 continue
             if any(o.known and m in (a, b) for a, b in pairs for o in (a, b) if o is not m):
                 continue  # "Guangzhou and X": listed with a known place, X may lie anywhere that one does
-            if m.text.isupper() and not self.text[:m.start].strip():
+            if m.rule == "dateline" or m.text.isupper() and not self.text[:m.start].strip():
                 continue  # a dateline's city ("MUMBAI, May 4 -"): the story's countries say nothing of its own
             start = self.text.rfind("\n", 0, m.start) + 1
             ends = [e.end() for e in re.finditer(r"[.!?][\"”’]?\s+(?=[A-Z\"“])", self.text[start:m.start])]

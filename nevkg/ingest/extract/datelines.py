@@ -22,9 +22,11 @@ _TITLED = r"[A-Z][a-z'\-]+(?:[ ][A-Z][a-z'\-]+){0,2}"
 _DATE = r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}(?:\s+\d{4})?)"
 _AGENCY = r"(?:\((?P<agency>[A-Z][\w .&\-]{1,40})\)|/(?P<slashed>[A-Z][\w .&\-]{1,40})/)"
 _DASH = r"\s*(?:-{1,2}|—|–)"
-#: "CITY, May 5 (Agency) -", "CITY, Country, 5 May -", "City, May 5, 2025 /Agency/ --", "CITY (Agency) —"
+#: "CITY, May 5 (Agency) -", "CITY/CITY, May 5 (Agency) -" (filed from two cities), "CITY, Country, 5 May -",
+#: "City, May 5, 2025 /Agency/ --", "CITY (Agency) —"
 _FORMS = [
-    re.compile(rf"(?P<city>{_CAPS})(?:,\s+[A-Z][A-Za-z ]{{2,30}})?,\s+{_DATE}\s*(?:{_AGENCY})?{_DASH}"),
+    re.compile(rf"(?P<city>{_CAPS})(?:/(?P<city2>{_CAPS}))?(?:,\s+[A-Z][A-Za-z ]{{2,30}})?,\s+{_DATE}\s*"
+               rf"(?:{_AGENCY})?{_DASH}"),
     re.compile(rf"(?P<city>{_CAPS}|{_TITLED})(?:,\s+[A-Z][A-Za-z ]{{2,30}})?,\s+{_DATE}\s*{_AGENCY}{_DASH}"),
     re.compile(rf"(?P<city>{_CAPS})\s*{_AGENCY}{_DASH}"),
 ]
@@ -41,8 +43,9 @@ def find_datelines(text: str) -> list[re.Match]:
     """The datelines of an article: one per paragraph at most, at the paragraph's start.
 
     >>> [m.group("city") for m in find_datelines("Title\\n\\nSAO PAULO, May 5 (Reuters) - A plant.\\n\\n"
-    ...                                          "Jakarta, March 3, 2025 /PRNewswire/ -- A deal.")]
-    ['SAO PAULO', 'Jakarta']
+    ...                                          "Jakarta, March 3, 2025 /PRNewswire/ -- A deal.\\n\\n"
+    ...                                          "BEIJING/SEOUL, May 6 (Reuters) - A deal.")]
+    ['SAO PAULO', 'Jakarta', 'BEIJING']
     >>> story = "KUALA LUMPUR: Car sales in Malaysia rose by a fifth in the first half, the industry body said."
     >>> [m.group("city") for m in find_datelines(story + "\\n\\nNOTE: a later line.")]
     ['KUALA LUMPUR']
@@ -72,8 +75,6 @@ def _capitals() -> dict[str, str]:
 
 def datelines(E: Any) -> None:
     """Make each dateline's city a place and its agency a named source; ``E.dateline`` is the first city."""
-    from nevkg.ingest.extract.ner import _propose, retype
-
     E.dateline, E.dateline_city = None, None
     E.dateline_spans = [m.span() for m in find_datelines(E.text)]  # (city, country and date: no place acted in)
     _mastheads(E)
@@ -88,42 +89,53 @@ def datelines(E: Any) -> None:
             if k.file == "organizations" and alone.start("agency") <= k.start < alone.end("agency"):
                 k.compiler = True
     for m in find_datelines(E.text):
-        s, e = m.span("city")
-        name = m.group("city").strip()
-        label = name.title() if name.isupper() else name
-        inside = [k for k in E.mentions if s <= k.start and k.end <= e]
-        known = E.gaz.lookup(label, ("places",))
-        if any(k.known and k.file != "places" for k in inside):
-            continue  # a known company in capitals ("BYD:"), not a city
-        if m.re is _BARE and known is None and not any(k.start == s and k.end == e for k in inside) \
-                and label.title() not in _capitals():
-            continue  # "CITY:" alone is a dateline only of a known place, a capital or a name the parser saw
-            # ("BREAKING:")
-        if known is not None or any(k.start != s or k.end != e for k in inside) or not inside:
-            for k in inside:
-                E.forget(k)  # the parser's part of the city ("SAO" of "SAO PAULO")
-            if known is not None:
-                E.add(Mention(s, e, E.text[s:e], "places", known.id, True, known.kind, "dateline", 0.9, known.label))
-            else:
-                _propose(E, "places", "city", name, s, e, "dateline")
-        else:
-            for k in inside:
-                if not k.known and k.id in E.new and k.file != "places":
-                    retype(E, k.id, "places", "city")
-                    rec = E.new[k.id]
-                    if rec["label"].isupper():
-                        rec["label"], rec["aliases"] = label, sorted({*rec.get("aliases", []), rec["label"]})
-        for k in E.mentions:
-            if k.start == s and k.end == e:
-                k.rule = "dateline"  # later rules never make it a company acting ("BANGKOK ... signed")
+        if m.groupdict().get("city2"):
+            for k in [k for k in E.mentions if k.start < m.end("city") and k.end > m.start("city2")]:
+                E.forget(k)  # "BOGOTA/QUITO" read as one name: two cities
+        for group in ("city", "city2"):
+            if m.groupdict().get(group):
+                _city(E, m, group)
         for group in ("agency", "slashed"):
             if m.re.groupindex.get(group) and m.group(group):  # the agency is the source, not an actor
                 for k in E.mentions:
                     if k.file == "organizations" and m.start(group) <= k.start < m.end(group):
                         k.compiler = True
-        if E.dateline_city is None:
-            E.dateline_city = label
-            E.dateline = next((k for k in E.mentions if k.file == "places" and k.start == s), None)
+
+
+def _city(E: Any, m: re.Match, group: str) -> None:
+    """Make the city of a dateline's ``group`` a place (a known one, the parser's name retyped, or a new one)."""
+    from nevkg.ingest.extract.ner import _propose, retype
+
+    s, e = m.span(group)
+    name = m.group(group).strip()
+    label = name.title() if name.isupper() else name
+    inside = [k for k in E.mentions if s <= k.start and k.end <= e]
+    known = E.gaz.lookup(label, ("places",))
+    if any(k.known and k.file != "places" for k in inside):
+        return  # a known company in capitals ("BYD:"), not a city
+    if m.re is _BARE and known is None and not any(k.start == s and k.end == e for k in inside) \
+            and label.title() not in _capitals():
+        return  # "CITY:" alone is a dateline only of a known place, a capital or a name the parser saw ("BREAKING:")
+    if known is not None or any(k.start != s or k.end != e for k in inside) or not inside:
+        for k in inside:
+            E.forget(k)  # the parser's part of the city ("SAO" of "SAO PAULO")
+        if known is not None:
+            E.add(Mention(s, e, E.text[s:e], "places", known.id, True, known.kind, "dateline", 0.9, known.label))
+        else:
+            _propose(E, "places", "city", name, s, e, "dateline")
+    else:
+        for k in inside:
+            if not k.known and k.id in E.new and k.file != "places":
+                retype(E, k.id, "places", "city")
+                rec = E.new[k.id]
+                if rec["label"].isupper():
+                    rec["label"], rec["aliases"] = label, sorted({*rec.get("aliases", []), rec["label"]})
+    for k in E.mentions:
+        if k.start == s and k.end == e:
+            k.rule = "dateline"  # later rules never make it a company acting ("BANGKOK ... signed")
+    if E.dateline_city is None:
+        E.dateline_city = label
+        E.dateline = next((k for k in E.mentions if k.file == "places" and k.start == s), None)
 
 
 def _mastheads(E: Any) -> None:
