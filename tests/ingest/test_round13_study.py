@@ -61,3 +61,22 @@ def test_a_dateline_filed_from_two_cities_and_its_agency_sell_nothing(gaz):
     places = {c.record["id"]: c.record for c in cands(result, "places")}
     assert {"bogota", "quito"} <= set(places)  # two cities, not one company "BOGOTA/QUITO"
     assert "colombia" not in (places["quito"].get("located_in") or [])  # (the story's country is not the second's)
+
+
+def _orgs(result) -> dict[str, dict]:
+    return {c.record["id"]: c.record for c in cands(result, "organizations")}
+
+
+def test_a_body_named_with_of_and_its_place_is_one_body_and_its_short_name_written_as_a_word_is_its_alias(gaz):
+    text = ("Figures from the National Association of Bus Builders of Ghana (Nabbg) showed a rise. Nabbg said "
+            "imports fell. The National Transport Federation of Kenya (NTFK) agreed.")
+    orgs = _orgs(run(gaz, text, date="2026-11-20"))
+    assert orgs["national-association-of-bus-builders-of-ghana"]["kind"] == "industry-association"
+    assert "Nabbg" in orgs["national-association-of-bus-builders-of-ghana"].get("aliases", [])
+    assert "NTFK" in orgs["national-transport-federation-of-kenya"].get("aliases", [])
+    assert "nabbg" not in orgs and "ntfk" not in orgs
+
+
+def test_a_body_name_stops_before_a_title_after_it(gaz):
+    text = "The Energy Regulatory Commission of Ghana Spokesperson Ama Mensah said the tariff would stay."
+    assert "energy-regulatory-commission-of-ghana-spokesperson" not in _orgs(run(gaz, text, date="2026-11-20"))

@@ -1,12 +1,12 @@
 """Short names introduced in brackets: "the Korea Automobile Manufacturers Association (KAMA)", "the Ministry
-of Commerce (MOFCOM)", "Roads and Transport Authority (RTA)". The capitals in brackets right after an
-organisation's name are that organisation's short name when their letters come in order from its name, the
-first one an initial ("MOFCOM" from Ministry OF COMmerce, "BOI" from Thailand Board Of Investment), or, after a
-public body's English name, whatever its letters (a short name in the body's own language): every mention
-of the short name is then a mention of the organisation, never a new company or place of its own. Where no
-organisation ends before the bracket, the capitalised words there whose initials are exactly the short name
-("Integrated Transport Centre (ITC)") are made one (a public body when its words say so): the parser often
-takes such a name for a site or misses it.
+of Commerce (MOFCOM)", "Roads and Transport Authority (RTA)", also written as a word ("(Naamsa)"). The short name
+in brackets right after an organisation's name is that organisation's when its letters come in order from its
+name, the first one an initial ("MOFCOM" from Ministry OF COMmerce, "BOI" from Thailand Board Of Investment; one
+written as a word spells the initials exactly), or, after a public body's English name, whatever its letters (a
+short name in the body's own language): every mention of the short name is then a mention of the organisation,
+never a new company or place of its own. Where no organisation ends before the bracket, the capitalised words
+there whose initials are exactly the short name ("Integrated Transport Centre (ITC)") are made one (a public body
+when its words say so): the parser often takes such a name for a site or misses it.
 """
 
 from __future__ import annotations
@@ -44,9 +44,13 @@ def fits_name(acronym: str, name: str) -> bool:
     (True, True)
     >>> fits_name("EU", "Ministry of Commerce"), fits_name("Ministry", "Ministry of Commerce")
     (False, False)
+    >>> fits_name("Naamsa", "National Association of Automobile Manufacturers of SA")
+    True
     """
-    if sum(c.isupper() for c in acronym) < 2:
-        return False
+    if sum(c.isupper() for c in acronym) < 2:  # "Naamsa", "Nada": a short name written as a word fits only
+        return len(acronym) >= 3 and acronym.lower() == "".join(  # the initials of the name's words
+            w if w.isupper() else w[0] for w in re.findall(r"[A-Za-z]+", name)
+            if w.lower() not in {"of", "and", "the", "for", "de", "del", "la"}).lower()
     initials = {w[0].lower() for w in re.findall(r"[A-Za-z]+", name)}
     letters = acronym.lower().replace("&", "")
     if letters[0] not in initials:
@@ -78,10 +82,10 @@ def bracket_acronyms(E: Any) -> None:
     finder (``_Entities``)."""
     for x in list(_BRACKET.finditer(E.text)):
         acr = x.group("acr")
-        if sum(c.isupper() for c in acr) < 2:
-            continue
         org = next((m for m in E.mentions if m.file == "organizations" and m.end == x.start()), None)
         full = (E.new.get(org.id, {}).get("label") or org.label or org.text) if org is not None else ""
+        if sum(c.isupper() for c in acr) < 2 and not (org is not None and fits_name(acr, full)):
+            continue  # ("(Naamsa)" after the name whose initials it spells is its short name)
         foreign = org is not None and (org.kind or "") == "government-body" and acr.isupper() and \
             _GOV_WORDS.search(full) is not None  # a public body's short name in its own language ("(KBA)")
         if org is not None and (fits_name(acr, org.text) or fits_name(acr, full) or foreign):

@@ -121,6 +121,15 @@ class CountryMentions:
         found = self.country_id(COUNTRY_NAMES[code]) if code in COUNTRY_NAMES else None
         return found if found is not None and any(m.id == found for m in self.mentions) else None
 
+    def home_country(self) -> str | None:
+        """The country an article reports from: its dateline's, else the country it names most, when named three
+        times at least."""
+        country = self.dateline_country()
+        if country is None:
+            most = self.most_named_country(adjectives=False)
+            country = most[0].id if len(most) >= 3 else None
+        return country
+
     def dateline_country(self) -> str | None:
         """The country of the article's dateline city ("HANOI, May 4 (Reuters) --"): from the records' containers
         of the city, else from the built-in capitals; ``None`` without a dateline or when the country is not a

@@ -124,6 +124,34 @@ def _one_body(before: str, rest: list[str]) -> bool:
 _BODY_OF = re.compile(r"(?:The\s+)?(?:Ministry|Department|Directorate(?:-General)?|Agency|Authority|Bureau|Commission|"
                       r"Administration)\s+(?:of|for)\s")
 
+#: a members' body named with what its members are ("Association of Automobile Manufacturers of …")
+_MEMBERS = {"Association", "Federation", "Chamber"}
+_MEMBERS_OF = re.compile(r"\b(?:Association|Federation|Chamber)\s+of\s")
+#: words after a name that begin a person's title, not more of the name
+_TITLE_WORDS = {"spokesperson", "spokesman", "spokeswoman", "minister", "chairman", "chair", "president",
+                "director", "chief", "head", "secretary", "executive", "officer", "manager", "deputy", "vice"}
+
+
+def _members_of(current: str, rest: list[str]) -> bool:
+    """"National Association of Automobile Manufacturers" + "of" + "SA": a members' body's name goes on through a
+    second "of" to a short place or qualifier (two words at most)."""
+    return bool(_MEMBERS_OF.search(current)) and bool(rest) and len(rest[0].split(" ")) <= 2
+
+
+def _body_of_place(words: list[str], cut: str, kind: str | None) -> tuple[str, str | None]:
+    """A members' body's name goes on through "of" ("National Automotive Association of Chile", "National
+    Association of Automobile Manufacturers of SA"): the whole run of ``words``, of the body's kind, when its head word
+    stands before an "of" at or before where ``cut`` (the name up to its last suffix word) ends and at most six
+    words that are no title follow the cut."""
+    n = len(cut.split(" "))
+    head = next((i for i, w in enumerate(words[:n]) if w in _MEMBERS and i + 1 < len(words) and words[i + 1] == "of"),
+                None)  # (a public body keeps its country apart: "State Customs Committee" of Uzbekistan)
+    rest = words[n:]
+    if head is None or not rest or len(rest) > 6 or any(w.lower() in _TITLE_WORDS for w in rest):
+        return cut, kind
+    return " ".join(words), _ORG_SUFFIX[words[head].lower()]
+
+
 class NamePatterns:
     """Organisations and places named by a suffix word (needs the mention finder's ``add`` and ``_add_new``)."""
 
@@ -136,7 +164,8 @@ class NamePatterns:
             parts = re.split(r"( (?:and|&) | of )", re.sub(r" (?:and|&|of)$", "", m.group(0)))  # ("X City and …")
             current, current_start = "", offset
             for i, part in enumerate(parts):
-                if part == " of " and current and current.split(" ")[-1] in _OF_HEADS or \
+                if part == " of " and current and (current.split(" ")[-1] in _OF_HEADS or _members_of(current, parts[
+                        i + 1:])) or \
                         part.strip() in {"and", "&"} and current and _one_body(current, parts[i + 1:]):
                     current += part  # "Ministry of Y"; "Roads and Transport Authority" is one body
                 elif part.strip() in {"and", "&", "of"}:
@@ -174,6 +203,7 @@ class NamePatterns:
                     break
             if not cut:
                 continue
+            cut, org_kind = _body_of_place(words, cut, org_kind)
             if org_kind and _BODY_OF.match(cut):
                 # "Directorate-General for Mobility": a public body, whatever its last word
                 org_kind = "government-body"

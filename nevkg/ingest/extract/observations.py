@@ -280,7 +280,7 @@ class ObservationRules(PeriodRules, SubjectRules, FigurePlaces, FigureNeighbours
             places = [m for m in [*self.ents.mentions, *self.ents.inner] if m.file == "places"]
             label = self.label(subject.id) or subject.text
             home = next((m.id for m in places if m.kind == "country" and re.search(
-                rf"\b{re.escape(m.text)}\b", label)), None) or self._country_of(subject) or self.ents.dateline_country()
+                rf"\b{re.escape(m.text)}\b", label)), None) or self._country_of(subject) or self.ents.home_country()
             market = next((m for m in places if m.id == home), None) if home else None
             if market is not None:
                 notes.append(f"a market figure an association gives: its country's ({market.text})")

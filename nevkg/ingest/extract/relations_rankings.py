@@ -89,10 +89,7 @@ class RankingRules:
         total = next((m for m in places if m.id == self._market_total_before(at) and m.end <= at), None)
         if total is not None:  # "In Peru, sales rose 9% to 17,230 units." + "Toyota led with 3,105 units, …"
             return total
-        country = self.ents.dateline_country()  # type: ignore[attr-defined]
-        if country is None:  # (no dateline: the country the article names most, when named often)
-            most = self.ents.most_named_country(adjectives=False)  # type: ignore[attr-defined]
-            country = most[0].id if len(most) >= 3 else None
+        country = self.ents.home_country()  # type: ignore[attr-defined]
         return next((m for m in places if m.id == country), None) if country else None
 
     def _market_total_before(self, at: int) -> str | None:
