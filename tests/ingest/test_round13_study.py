@@ -80,3 +80,13 @@ def test_a_body_named_with_of_and_its_place_is_one_body_and_its_short_name_writt
 def test_a_body_name_stops_before_a_title_after_it(gaz):
     text = "The Energy Regulatory Commission of Ghana Spokesperson Ama Mensah said the tariff would stay."
     assert "energy-regulatory-commission-of-ghana-spokesperson" not in _orgs(run(gaz, text, date="2026-11-20"))
+
+
+def test_a_part_of_a_country_the_parser_calls_a_person_is_a_place(gaz):
+    text = ("Kestrel Motors opened a plant in Rudny, Kostanay Oblast, on Monday. West Kalimantan Governor Arif Suganda "
+            "attended, and so did officials from Uttar Pradesh.")
+    result = run(gaz, text, date="2026-11-20")
+    places = {c.record["id"]: c.record["kind"] for c in cands(result, "places")}
+    people = {c.record["id"] for c in cands(result, "people")}
+    assert places.get("kostanay-oblast") in {"region", "province"} and places.get("uttar-pradesh") == "state"
+    assert "west-kalimantan" in places and not people & {"west-kalimantan", "kostanay-oblast", "uttar-pradesh"}

@@ -52,6 +52,11 @@ _POLICY_WORDS = re.compile(r"\b(?:Regulation|Directive|Decree|Act|Law|Ordinance|
 #: then the landform noun, or a compass word before "Bank"
 _LANDFORM = re.compile(r"(?:(?:North|South|East|West|Left|Right)\s+Bank|[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?\s+"
                        r"(?:Valley|Heights|Hills|Beach|Creek|Island|Bay|Harbour|Harbor|Quay|Wharf|Farm|Downs|Flats))")
+#: a part of a country named by its compass point or by a word for a state or province ("Central Java", "Upper
+#: Austria", "Andhra Pradesh", "Kostanay Oblast"): no person's or company's name
+_PART_OF_LAND = re.compile(r"(?:Central|North|South|East|West|Northern|Southern|Eastern|Western|Upper|Lower)"
+                           r"(?:\s+[A-Z][\w'-]+){1,2}|[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?\s+(?:(?P<state>Pradesh)|Oblast|"
+                           r"Voivodeship|Governorate)")
 _GOV_HEADS = {"ministry", "department", "agency", "authority", "commission", "council", "board", "office",
               "chamber", "bureau", "administration", "embassy", "government", "parliament", "senate", "customs",
               "directorate", "committee"}
@@ -169,6 +174,8 @@ def _type_of(name: str, label: str, doc: Any, ent: Any, E: Any) -> tuple[str, st
         return None
     if _LANDFORM.fullmatch(name):
         return "places", "district"  # "Fortitude Valley", "South Bank": a landform's name is a place's
+    if label in {"PERSON", "ORG"} and (part := _PART_OF_LAND.fullmatch(name)) and not _ORG_WORDS.search(name):
+        return "places", "state" if part.group("state") else "region"  # "Central Java", "Andhra Pradesh"
     if _ORG_WORDS.search(name):
         head = words[0].lower()
         gov = any(part in _GOV_HEADS for w in words for part in w.lower().split("-")) or head in _GOV_HEADS
