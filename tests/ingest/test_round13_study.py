@@ -90,3 +90,16 @@ def test_a_part_of_a_country_the_parser_calls_a_person_is_a_place(gaz):
     people = {c.record["id"] for c in cands(result, "people")}
     assert places.get("kostanay-oblast") in {"region", "province"} and places.get("uttar-pradesh") == "state"
     assert "west-kalimantan" in places and not people & {"west-kalimantan", "kostanay-oblast", "uttar-pradesh"}
+
+
+def _partners(result) -> set[frozenset]:
+    return {frozenset(c.record["partners"]) for c in cands(result, "partnerships")}
+
+
+def test_a_role_noun_set_before_a_name_makes_its_possessor_a_partner(gaz):
+    text = ("The depot, to be built with Marlin Auto's Kenyan distributor Simba Trading Ltd., will hold 900 cars. "
+            "Kestrel Motors, which arrived in Peru in May through local importer Andina Comercial S.A.C., ranked "
+            "sixth.")
+    partners = _partners(run(gaz, text, date="2026-11-20"))
+    assert frozenset({"marlin-auto", "simba-trading-ltd"}) in partners
+    assert frozenset({"kestrel-motors", "andina-comercial-s-a-c"}) in partners

@@ -17,7 +17,8 @@ from nevkg.ingest.extract.spans import span_at
 __all__ = ["ChannelRules"]
 
 #: verbs of a sale whose "through"/"via" names the channel
-_SALE_VERBS = {"sell", "export", "ship", "distribute", "market", "offer", "import", "deliver", "retail"}
+_SALE_VERBS = {"sell", "export", "ship", "distribute", "market", "offer", "import", "deliver", "retail", "arrive",
+               "enter", "launch"}  # ("arrived in Chile through local importer Y")
 #: kinds of organisation that are no sales channel
 _NO_CHANNEL = {"government-body", "ministry", "customs-office", "legislature", "political-body", "publisher",
                "regulator", "agency"}

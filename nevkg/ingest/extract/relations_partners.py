@@ -254,9 +254,12 @@ class PartnerParseRules:
 
     def copula_partners(self, sent: Any, orgs: list[Mention]) -> None:
         """"The local partner is Y", "Its partner in Riyadh is Y", "Y is X's partner", "Y became X's official
-        importer": Y is the partner of the possessor (X, or what "its" stands for), else of the company the text
+        importer", "X's Peruvian distributor Y": Y is the partner of the possessor (X, or what "its" stands for), else of the company the text
         spoke of last ("the partner")."""
         for tok in sent:
+            if tok.lemma_.lower() in _COPULA_ROLES and tok.dep_ == "compound":
+                self._named_role(tok, orgs)  # "X's Peruvian distributor Y", "through local importer Y"
+                continue
             if tok.lemma_.lower() not in _COPULA_ROLES or tok.dep_ not in {"nsubj", "attr"} \
                     or tok.head.lemma_ not in {"be", "become", "remain"}:
                 continue  # (also "Y became X's official importer in Peru")
@@ -268,6 +271,16 @@ class PartnerParseRules:
                 self._maker_before(tok.idx, named) if any(c.lower_ == "the" for c in tok.children) else None)
             if named is not None and owner is not None and not self._same_group(owner, named):
                 self._client_partner(owner, named, tok, "parse:partner:copula", "partners with")
+
+    def _named_role(self, tok: Any, orgs: list[Mention]) -> None:
+        """A role noun set before a name as its title, "X's Peruvian distributor Y" (X possesses the noun): Y is
+        X's partner."""
+        named = self._mention_of(tok.head, anaphors=False)
+        named = named if named in orgs else None
+        poss = next((c for c in [*tok.children, *tok.head.children] if c.dep_ == "poss" and c.i < tok.i), None)
+        owner = self._mention_of(poss) if poss is not None else None  # (the parser hangs it on either noun)
+        if named is not None and owner is not None and owner.id != named.id and not self._same_group(owner, named):
+            self._client_partner(owner, named, tok, "parse:partner:titled", "partners with")
 
     def _maker_before(self, pos: int, named: Mention | None) -> Mention | None:
         """Whose "the distributor" or "the partner" a clause names: the carmaker or brand named last before
