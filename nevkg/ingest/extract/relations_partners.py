@@ -254,8 +254,8 @@ class PartnerParseRules:
 
     def copula_partners(self, sent: Any, orgs: list[Mention]) -> None:
         """"The local partner is Y", "Its partner in Riyadh is Y", "Y is X's partner", "Y became X's official
-        importer", "X's Peruvian distributor Y": Y is the partner of the possessor (X, or what "its" stands for), else of the company the text
-        spoke of last ("the partner")."""
+        importer", "X's Peruvian distributor Y": Y is the partner of the possessor (X, or what "its" stands for),
+        else of the company the text spoke of last ("the partner")."""
         for tok in sent:
             if tok.lemma_.lower() in _COPULA_ROLES and tok.dep_ == "compound":
                 self._named_role(tok, orgs)  # "X's Peruvian distributor Y", "through local importer Y"
