@@ -103,3 +103,9 @@ def test_a_role_noun_set_before_a_name_makes_its_possessor_a_partner(gaz):
     partners = _partners(run(gaz, text, date="2026-11-20"))
     assert frozenset({"marlin-auto", "simba-trading-ltd"}) in partners
     assert frozenset({"kestrel-motors", "andina-comercial-s-a-c"}) in partners
+
+
+def test_a_city_named_with_city_keeps_the_word_unless_the_rest_is_a_known_town(gaz):
+    text = "Marlin Auto will build a plant at Nova City and open showrooms in Ho Chi Minh City and Qingdao City."
+    places = {c.record["id"] for c in cands(run(gaz, text, date="2026-11-20"), "places")}
+    assert {"nova-city", "ho-chi-minh-city"} <= places and "nova" not in places and "qingdao-city" not in places

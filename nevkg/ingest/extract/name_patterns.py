@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from nevkg.ingest.cities import city_country
 from nevkg.ingest.extract.countries_here import is_country_name
 from nevkg.ingest.extract.model import Mention
 from nevkg.ingest.extract.periods import _MONTH_NUM
@@ -246,8 +247,9 @@ class NamePatterns:
             if dated:  # "Egypt's 10th of Ramadan City": a town named by a date, whole
                 s -= len(dated.group(0))
                 name = head = text[s:e]
-            if place_kind:
-                label = head
+            if place_kind:  # ("Sri City", "Ho Chi Minh City": a city whose name without "City" is no known town)
+                label = head if place_kind != "city" or city_country(head) is not None or re.search(
+                    rf"\b{re.escape(head)}\b(?![ ]+City\b)", text) else name  # ("Weihai Customs": Weihai alone)
                 rid = self._new_id(label, "places")
                 rec = {"id": rid, "label": label, **({"aliases": [name]} if name != label else {}), "kind": place_kind}
                 rule, conf = f"place-suffix:{name.split(' ')[-1]}", 0.7
