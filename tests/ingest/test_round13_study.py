@@ -109,3 +109,11 @@ def test_a_city_named_with_city_keeps_the_word_unless_the_rest_is_a_known_town(g
     text = "Marlin Auto will build a plant at Nova City and open showrooms in Ho Chi Minh City and Qingdao City."
     places = {c.record["id"] for c in cands(run(gaz, text, date="2026-11-20"), "places")}
     assert {"nova-city", "ho-chi-minh-city"} <= places and "nova" not in places and "qingdao-city" not in places
+
+
+def test_an_agreement_for_a_number_of_vehicles_is_an_order_of_the_signer_from_their_maker(gaz):
+    text = ("The Lagos Transport Authority on Monday signed an agreement for 300 electric buses made by Kestrel "
+            "Motors. A separate agreement for the depots was signed with Marlin Auto.")
+    partners = _partners(run(gaz, text, date="2026-11-20"))
+    assert frozenset({"lagos-transport-authority", "kestrel-motors"}) in partners
+    assert frozenset({"lagos-transport-authority", "marlin-auto"}) not in partners

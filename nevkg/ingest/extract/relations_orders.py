@@ -1,10 +1,10 @@
 """Orders of vehicles: the buyer and the maker work together.
 
 "X has ordered 46 electric buses from Y", "X placed an order for 150 Y B12 buses", "Y won an order from X for 214
-buses", "Y landed a contract from X": the company or public body that orders is the maker's customer, a
-cooperation of the two (a transport authority buying buses too, unlike one that only grants permits). The maker is
-the one the order is placed with ("from Y"), the subject of a verb of winning, or the maker named in the goods
-("Y B12 buses", a model of Y's).
+buses", "Y landed a contract from X", "X signed an agreement for 1,500 taxis made by Y": the company or public
+body that orders is the maker's customer, a cooperation of the two (a transport authority buying buses too, unlike
+one that only grants permits). The maker is the one the order is placed with ("from Y"), the subject of a verb of
+winning, or the maker named in the goods ("Y B12 buses", a model of Y's).
 """
 
 from __future__ import annotations
@@ -21,6 +21,20 @@ _WIN = {"win", "land", "secure", "receive", "bag", "clinch", "get", "obtain", "b
 _PLACE = {"place", "sign", "make", "award", "give", "issue"}
 
 
+#: nouns of a deal that is an order when it is "for" a number of vehicles ("an agreement for 1,500 electric taxis")
+_DEALS = {"agreement", "contract", "deal"}
+#: nouns of vehicles ordered
+_VEHICLES = {"vehicle", "car", "taxi", "bus", "coach", "truck", "van", "ev", "unit", "minibus", "pickup", "suv"}
+
+
+def _counted_vehicles(tok: Any) -> bool:
+    """Whether ``tok`` is a deal "for" a number of vehicles: "signed an agreement for 1,500 electric taxis made
+    by Y", "a contract for 200 buses"."""
+    return tok.lemma_.lower() in _DEALS and tok.pos_ == "NOUN" and any(
+        p.dep_ == "prep" and p.lower_ == "for" and any(o.dep_ == "pobj" and o.lemma_.lower() in _VEHICLES and any(
+            n.dep_ == "nummod" for n in o.children) for o in p.children) for p in tok.children)
+
+
 class OrderRules:
     """Customers and makers from orders of vehicles (a mixin of the parsed relations)."""
 
@@ -29,7 +43,8 @@ class OrderRules:
     def order_partners(self, sent: Any, orgs: list[Mention]) -> None:
         """Propose the cooperation of each order's buyer and maker in the parsed sentence ``sent``."""
         for tok in sent:
-            if tok.lemma_.lower() != "order" or any(c.dep_ == "neg" for c in tok.head.children):
+            if not (tok.lemma_.lower() == "order" or _counted_vehicles(tok)) or any(
+                    c.dep_ == "neg" for c in tok.head.children):
                 continue
             if tok.pos_ == "VERB":  # "X (has) ordered N buses from Y"
                 buyer, maker = self._subject_org(tok, orgs), self._after_word(tok, "from", orgs)
