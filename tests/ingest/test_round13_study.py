@@ -117,3 +117,12 @@ def test_an_agreement_for_a_number_of_vehicles_is_an_order_of_the_signer_from_th
     partners = _partners(run(gaz, text, date="2026-11-20"))
     assert frozenset({"lagos-transport-authority", "kestrel-motors"}) in partners
     assert frozenset({"lagos-transport-authority", "marlin-auto"}) not in partners
+
+
+def test_we_in_a_quote_by_a_person_introduced_with_a_title_is_that_persons_organisation(gaz):
+    text = ("The deal was signed in the presence of Liang Wenbo, Vice President of Kestrel Motors International.\n\n"
+            "\"Africa is now our second-largest overseas market after Latin America,\" Liang said.")
+    presence = {(c.record["exporter"], c.record["market"]) for c in cands(run(gaz, text, date="2026-11-20"),
+                                                                          "market_presence")}
+    assert ("kestrel-motors-international", "latin-america") in presence
+    assert not {e for e, _ in presence} & {"liang", "liang-wenbo"}

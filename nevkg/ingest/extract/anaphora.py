@@ -175,7 +175,8 @@ def resolve_anaphors(text: str, mentions: list[Mention], sentences: list[tuple[i
                             and _JV_APPOSED_END.match(text, o.end))), venture)
     out = _interviewee_voice(text, orgs, _issuer_voice(text, orgs, out))
     return quoted_voice(text, orgs, sentences, out,
-                        [m for m in mentions if m.file == "organizations" and m.compiler])
+                        [m for m in mentions if m.file == "organizations" and m.compiler],
+                        [m for m in mentions if m.file == "people"])
 
 
 #: a statement's own definition of its issuer: 'X (… "X" or the "Group")', 'X (the "Company")'

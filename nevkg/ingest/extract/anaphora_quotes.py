@@ -20,9 +20,10 @@ _QUOTE = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"")
 
 
 def quoted_voice(text: str, orgs: list[Mention], sentences: list[tuple[int, int, int]],
-                 out: list[Mention], sources: list[Mention] = ()) -> list[Mention]:
+                 out: list[Mention], sources: list[Mention] = (), people: list[Mention] = ()) -> list[Mention]:
     """Add a mention for each "we", "our", "us" inside a quotation whose paragraph names one organisation
-    outside its quotations.
+    outside its quotations, or, naming none, one person whom the article introduced with a title at an
+    organisation ("Zhao Pengfei, Vice President of X" … '"… our third-largest market," Zhao said': X).
 
     Parameters
     ----------
@@ -61,6 +62,13 @@ def quoted_voice(text: str, orgs: list[Mention], sentences: list[tuple[int, int,
             continue
         named = [m for m in orgs + out if a <= m.start < b and m.file == "organizations"
                  and not any(qa <= m.start < qb for qa, qb in quotes)]
+        said = [m for m in named if _surname(m, people)]  # ('"…," Zhao said': the parser's company is Zhao Pengfei)
+        named = [m for m in named if m not in said]
+        if not named:
+            speakers = {m.text for m in people + said if a <= m.start < b
+                        and not any(qa <= m.start < qb for qa, qb in quotes)}
+            named = [o for o in [_employer(text, speakers.pop(), people, orgs)] if o is not None] \
+                if len(speakers) == 1 else []
         if len({m.id for m in named}) != 1 or any(a <= m.start < b for m in sources):
             continue
         who = next(m for m in named if m in orgs) if any(m in orgs for m in named) else named[0]
@@ -70,3 +78,20 @@ def quoted_voice(text: str, orgs: list[Mention], sentences: list[tuple[int, int,
                     added.append(Mention(w.start(), w.end(), w.group(0), who.file, who.id, who.known, who.kind,
                                          "anaphor:quoted-we", round(who.confidence * 0.7, 2), who.label))
     return sorted(out + added, key=lambda m: m.start)
+
+
+#: between a person's name and an organisation: a title "of" or "at" it ("Zhao Pengfei, Vice President of X")
+_TITLE_OF = re.compile(r",\s+(?:the\s+|a\s+|an\s+)?[A-Za-z][\w\s,&'’-]{0,70}?\s(?:of|at)\s+(?:the\s+)?")
+
+
+def _employer(text: str, name: str, people: list[Mention], orgs: list[Mention]) -> Mention | None:
+    """The organisation the article first names a person's title at ("NAME, Vice President of X"), else None; the
+    person is named ``name`` or first named in full with it ("Zhao" of "Zhao Pengfei")."""
+    first = min((m for m in people if set(name.split()) <= set(m.text.split())), key=lambda m: m.start)
+    return next((o for o in sorted(orgs, key=lambda o: o.start) if 0 < o.start - first.end <= 90
+                 and _TITLE_OF.fullmatch(text[first.end:o.start])), None)
+
+
+def _surname(m: Mention, people: list[Mention]) -> bool:
+    """Whether a one-word name is a word of a person's full name given before it ("Zhao" after "Zhao Pengfei")."""
+    return " " not in m.text and any(p.end <= m.start and " " in p.text and m.text in p.text.split() for p in people)
