@@ -126,3 +126,12 @@ def test_we_in_a_quote_by_a_person_introduced_with_a_title_is_that_persons_organ
                                                                           "market_presence")}
     assert ("kestrel-motors-international", "latin-america") in presence
     assert not {e for e, _ in presence} & {"liang", "liang-wenbo"}
+
+
+def test_a_count_and_share_together_in_brackets_after_a_name_are_that_names(gaz):
+    text = ("In October, Marlin Auto sold 3,100 pickups in Kenya. Kestrel Motors followed with 1,540 Rovers (12%), "
+            "ahead of Harbin Ardent Automobile (1,210; 9.5%).")
+    obs = _obs(run(gaz, text, date="2026-11-20"))
+    assert (obs[12.0]["subject"], obs[12.0].get("measure")) == ("kestrel-motors", "market-share")
+    assert (obs[9.5]["subject"], obs[9.5].get("measure")) == ("harbin-ardent-automobile", "market-share")
+    assert obs[1210.0].get("measure") == "sales-volume" and _when(obs[1210.0]) == ("2026-10", "2026-10")

@@ -166,6 +166,6 @@ def ranking_unit(text: str, pos: int, count_unit: str | None) -> str | None:
     'vehicles'
     """
     if count_unit and _RANKING.search(text) and (_WITH_FIGURE.search(text[:pos]) or _NAME_BRACKET.search(
-            text[:pos]) and re.match(r"[\d,.]+\)", text[pos:])):
+            text[:pos]) and re.match(r"\d[\d,.]*\d?\s*[);]", text[pos:])):  # ("Isuzu (1,588; 11.4%)" too)
         return count_unit
     return None

@@ -31,15 +31,15 @@ class FigureNeighbours:
 
     def _bracketed_count(self, start: int, end: int) -> Candidate | None:
         """The count a percentage in brackets right after it belongs to: "Toyota with 2,960 units (9.3%)",
-        "Hyundai with 2,540 (8.0%)" (the count's observation, or ``None``)."""
+        "Hyundai with 2,540 (8.0%)", "Isuzu (1,588; 11.4%)" (the count's observation, or ``None``)."""
         text = self.text
         if not re.match(r"\s*\)", text[end:end + 4]):
             return None
         prev = next((c for c in reversed(self.candidates) if c.file == "observations" and c.spans), None)
         if prev is None or prev.record.get("unit") in {"percent", None} or prev.record.get("value") is None:
             return None
-        gap = text[max(b for _, b in prev.spans):start]
-        return prev if re.fullmatch(r"\s*(?:[a-z]+\s*)?\(\s*", gap) else None
+        gap = text[max(b for _, b in prev.spans):start]  # ("2,640 Rangers (19%)", "Isuzu (1,588; 11.4%)")
+        return prev if re.fullmatch(r"\s*(?:[A-Za-z][\w-]*\s*)?\(\s*|\s*;\s*", gap) else None
 
     def _bracketed_owner(self, st: Any) -> tuple[Candidate | None, Mention | None]:
         """For a percentage in brackets after a count, the count's observation and the mention of its subject."""
