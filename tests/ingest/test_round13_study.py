@@ -135,3 +135,10 @@ def test_a_count_and_share_together_in_brackets_after_a_name_are_that_names(gaz)
     assert (obs[12.0]["subject"], obs[12.0].get("measure")) == ("kestrel-motors", "market-share")
     assert (obs[9.5]["subject"], obs[9.5].get("measure")) == ("harbin-ardent-automobile", "market-share")
     assert obs[1210.0].get("measure") == "sales-volume" and _when(obs[1210.0]) == ("2026-10", "2026-10")
+
+
+def test_a_rankings_bracketed_counts_take_the_unit_of_its_first_count_even_small_ones(gaz):
+    text = ("In Kenya, Nairobi has the largest network with 14 showrooms, followed by Mombasa (8), Kisumu (4) and "
+            "Nakuru (3).")
+    obs = _obs(run(gaz, text, date="2026-11-20"))
+    assert {obs[v]["unit"] for v in (14.0, 8.0, 4.0, 3.0)} == {"stores"}

@@ -6,7 +6,7 @@ import re
 from decimal import Decimal
 
 from nevkg.ingest.extract.figure_units import CUR_OF, DOLLARS, UNIT_AFTER, UNIT_OF, implied_unit
-from nevkg.ingest.extract.figures_context import bare_value, continue_units, merge_ranges, ranking_unit
+from nevkg.ingest.extract.figures_context import NAME_BRACKET, bare_value, continue_units, merge_ranges, ranking_unit
 from nevkg.ingest.extract.model import Statistic
 from nevkg.ingest.extract.periods import _num
 
@@ -136,6 +136,10 @@ _SHARE_BEFORE = re.compile(
     rf"penetration\s+rate\s+(?:reached|rose\s+to|was|stood\s+at|hit|of)|a\s+share\s+of)\s+{_Q}$", re.I)
 
 
+#: units a ranking counts in ("led with 2,210 units", "the densest network with 14 sales points")
+_RANKED_UNITS = {"vehicles", "stores"}
+
+
 def find_statistics(text: str, offset: int = 0, count_unit: str | None = None) -> list[Statistic]:
     """The figures in a sentence, with qualifier, unit and the role a percentage or multiple plays; a bare number
     of a ranking ("X led with 2,210, followed by Y with 1,870") counts in ``count_unit``, the unit of the count its
@@ -225,10 +229,13 @@ def find_statistics(text: str, offset: int = 0, count_unit: str | None = None) -
                     cur = re.match(r"^\s*(yuan|RMB|U\.S\.\s+dollars|US\s+dollars|dollars|euros)\b", after)
                     if cur:
                         unit = UNIT_OF[re.sub(r"\s+", " ", cur.group(1).lower()).rstrip("s")]
-                if unit is None and (g["scale"] or "," in raw or value >= 10 and not re.fullmatch(r"(19|20)\d\d", raw)):
-                    unit = implied_unit(text[:s], after)
-                    ranked = unit is None and ranking_unit(text, s, count_unit) is not None
-                    unit = unit or ranking_unit(text, s, count_unit)  # "X led with 2,210": the paragraph's count
+                if unit is None and (g["scale"] or "," in raw or value >= 10 and not re.fullmatch(r"(19|20)\d\d", raw)
+                                     or ranking_unit(text, s, count_unit) and NAME_BRACKET.search(text[:s])):
+                    # (a small count in a ranking's brackets too: "Hesse (5)")
+                    in_ranking = ranking_unit(text, s, count_unit)  # "X led with 2,210": the paragraph's count
+                    unit = in_ranking if in_ranking and NAME_BRACKET.search(text[:s]) else implied_unit(text[:s], after)
+                    ranked = in_ranking is not None and unit in {None, in_ranking}  # ("Bavaria (11)": the ranking's)
+                    unit = unit or in_ranking
                 elif unit == "vehicles":
                     ranked = ranking_unit(text, s, unit) is not None  # "followed by Toyota with 2,960 units"
                 if unit is None and (re.match(r"^\s+of\s+(?:them|these|those|which)\b", after) or re.search(
@@ -299,6 +306,8 @@ def find_statistics(text: str, offset: int = 0, count_unit: str | None = None) -
         if st.unit_span:
             st.unit_span = (st.unit_span[0] + offset, st.unit_span[1] + offset)
         stats.append(st)
+        if st.kind == "amount" and st.unit in _RANKED_UNITS and not st.conversion:
+            count_unit = st.unit  # "X has the densest network with 14 sales points, followed by Y (11)"
     # a number without a unit noun: the low end of a range, or a continuation of the figure before
     bare = [st for st in stats if st.unit is None and not st.anaphoric]
     stats = [st for st in stats if st.unit is not None or st.anaphoric]

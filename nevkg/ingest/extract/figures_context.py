@@ -149,7 +149,7 @@ _RANKING = re.compile(r"\b(?:led|leads|topped|tops|followed\s+(?:by|with)|ahead\
                       r"in\s+(?:second|third)\s+place|finished\s+(?:first|second|third|\w+th)|rounded\s+out|"
                       r"top\s+(?:five|ten|\d+))\b", re.I)
 #: a figure in brackets right after a name of a ranking ("Mazda (6,004) finished fourth ahead of Kia (5,870)")
-_NAME_BRACKET = re.compile(r"[A-Z][\w.&'’-]*\s*\($")
+NAME_BRACKET = re.compile(r"[A-Z][\w.&'’-]*\s*\($")
 #: a figure of a ranking, after "with"
 _WITH_FIGURE = re.compile(r"\bwith\s+(?:about\s+|some\s+|around\s+|nearly\s+|just\s+over\s+)?$")
 
@@ -165,7 +165,7 @@ def ranking_unit(text: str, pos: int, count_unit: str | None) -> str | None:
     >>> ranking_unit(t, t.index("5,870"), "vehicles")
     'vehicles'
     """
-    if count_unit and _RANKING.search(text) and (_WITH_FIGURE.search(text[:pos]) or _NAME_BRACKET.search(
+    if count_unit and _RANKING.search(text) and (_WITH_FIGURE.search(text[:pos]) or NAME_BRACKET.search(
             text[:pos]) and re.match(r"\d[\d,.]*\d?\s*[);]", text[pos:])):  # ("Isuzu (1,588; 11.4%)" too)
         return count_unit
     return None
