@@ -142,3 +142,9 @@ def test_a_rankings_bracketed_counts_take_the_unit_of_its_first_count_even_small
             "Nakuru (3).")
     obs = _obs(run(gaz, text, date="2026-11-20"))
     assert {obs[v]["unit"] for v in (14.0, 8.0, 4.0, 3.0)} == {"stores"}
+
+
+def test_the_importer_named_with_its_title_works_with_the_carmaker_named_before(gaz):
+    text = ("Kestrel Motors now sells cars in Israel. There it is represented by the importer Negev Mobility Ltd., "
+            "which runs 12 showrooms.")
+    assert frozenset({"kestrel-motors", "negev-mobility-ltd"}) in _partners(run(gaz, text, date="2026-11-20"))

@@ -274,11 +274,13 @@ class PartnerParseRules:
 
     def _named_role(self, tok: Any, orgs: list[Mention]) -> None:
         """A role noun set before a name as its title, "X's Peruvian distributor Y" (X possesses the noun): Y is
-        X's partner."""
+        X's partner; "the general importer Y" is the partner of the carmaker or brand named last before."""
         named = self._mention_of(tok.head, anaphors=False)
         named = named if named in orgs else None
         poss = next((c for c in [*tok.children, *tok.head.children] if c.dep_ == "poss" and c.i < tok.i), None)
         owner = self._mention_of(poss) if poss is not None else None  # (the parser hangs it on either noun)
+        if poss is None and any(c.lower_ == "the" and c.i < tok.i for c in [*tok.children, *tok.head.children]):
+            owner = self._maker_before(tok.idx, named)  # "The brand … The general importer Y, …": the brand's
         if named is not None and owner is not None and owner.id != named.id and not self._same_group(owner, named):
             self._client_partner(owner, named, tok, "parse:partner:titled", "partners with")
 
