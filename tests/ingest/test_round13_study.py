@@ -148,3 +148,9 @@ def test_the_importer_named_with_its_title_works_with_the_carmaker_named_before(
     text = ("Kestrel Motors now sells cars in Israel. There it is represented by the importer Negev Mobility Ltd., "
             "which runs 12 showrooms.")
     assert frozenset({"kestrel-motors", "negev-mobility-ltd"}) in _partners(run(gaz, text, date="2026-11-20"))
+
+
+def test_a_port_keeps_port_in_its_name(gaz):
+    text = "The cars were shipped from Lianhua Port in Guangzhou and unloaded at Ras Bayda Port."
+    places = {c.record["id"]: c.record["kind"] for c in cands(run(gaz, text, date="2026-11-20"), "places")}
+    assert places.get("lianhua-port") == places.get("ras-bayda-port") == "port" and "lianhua" not in places

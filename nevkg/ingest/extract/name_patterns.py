@@ -247,9 +247,10 @@ class NamePatterns:
             if dated:  # "Egypt's 10th of Ramadan City": a town named by a date, whole
                 s -= len(dated.group(0))
                 name = head = text[s:e]
-            if place_kind:  # ("Sri City", "Ho Chi Minh City": a city whose name without "City" is no known town)
-                label = head if place_kind != "city" or city_country(head) is not None or re.search(
-                    rf"\b{re.escape(head)}\b(?![ ]+City\b)", text) else name  # ("Weihai Customs": Weihai alone)
+            if place_kind:  # ("Sri City", "Ho Chi Minh City": a city whose name without "City" is no known town;
+                # "Jebel Ali Port", "Guangzhou Port": a port is no town, its name keeps "Port")
+                label = name if place_kind == "port" else head if place_kind != "city" or city_country(
+                    head) is not None or re.search(rf"\b{re.escape(head)}\b(?![ ]+City\b)", text) else name
                 rid = self._new_id(label, "places")
                 rec = {"id": rid, "label": label, **({"aliases": [name]} if name != label else {}), "kind": place_kind}
                 rule, conf = f"place-suffix:{name.split(' ')[-1]}", 0.7
