@@ -200,23 +200,24 @@ def _maker_mention(E: Any, s: int, e: int, name: str, mid: str, kind: str | None
 
 
 def _merge_short_forms(E: Any) -> None:
-    """"Leapmotor B10" and "B10" are one model: the longer name becomes an alias of the shorter one's record."""
+    """"Leapmotor B10" and "B10" are one model: the shorter name becomes an alias of the maker-and-model one's
+    record (its full name, as a model is listed)."""
     models = {rid: rec for rid, rec in E.new.items() if E.new_meta[rid].file == "vehicle_models"}
     by_label = {rec["label"]: rid for rid, rec in models.items()}
     for rid, rec in list(models.items()):
         parts = rec["label"].split(" ", 1)
         short = by_label.get(parts[1]) if len(parts) == 2 else None
-        if short is None or short == rid:
+        if short is None or short == rid or short not in E.new:
             continue
         for k in E.mentions:
-            if k.id == rid:
-                k.id = short
-        target = E.new[short]
-        target.setdefault("aliases", []).append(rec["label"])
-        if rec.get("maker") and not target.get("maker"):
-            target["maker"] = rec["maker"]
-        del E.new[rid]
-        del E.new_meta[rid]
+            if k.id == short:
+                k.id = rid
+        gone = E.new[short]
+        rec["aliases"] = sorted({*rec.get("aliases", []), gone["label"], *gone.get("aliases", [])} - {rec["label"]})
+        if gone.get("maker") and not rec.get("maker"):
+            rec["maker"] = gone["maker"]
+        del E.new[short]
+        del E.new_meta[short]
 
 
 def _names_cut_before_code(E: Any) -> None:

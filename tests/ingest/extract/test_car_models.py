@@ -50,8 +50,8 @@ def test_words_that_continue_a_companys_name_are_no_model(run, text):
     ("Kia unveiled the EV5 in Seoul. The Kia EV5 will be exported from 2027.", "EV5", "Kia EV5"),
 ])
 def test_a_model_named_with_and_without_its_maker_is_one_model(run, text, short, long_):
-    found = models(run(text))
-    assert set(found) == {short} and found[short]["aliases"] == [long_] and found[short]["maker"]
+    found = models(run(text))  # (named by its full name, as a model is listed; the short one an alias)
+    assert set(found) == {long_} and found[long_]["aliases"] == [short] and found[long_]["maker"]
 
 
 @pytest.mark.parametrize("text", [
