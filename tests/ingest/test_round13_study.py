@@ -154,3 +154,12 @@ def test_a_port_keeps_port_in_its_name(gaz):
     text = "The cars were shipped from Lianhua Port in Guangzhou and unloaded at Ras Bayda Port."
     places = {c.record["id"]: c.record["kind"] for c in cands(run(gaz, text, date="2026-11-20"), "places")}
     assert places.get("lianhua-port") == places.get("ras-bayda-port") == "port" and "lianhua" not in places
+
+
+def test_a_dateline_on_a_line_of_its_own_gives_an_untitled_ministers_country(gaz):
+    text = ("Nairobi ● Fri, November 20, 2026\n\n"
+            "Chinese carmaker Marlin Auto opened a plant near Thika in Kenya on Thursday. Kenya expects more such "
+            "plants. China's carmakers are building more plants abroad.\n\n"
+            "Industry Minister Amani Wekesa said the plant would create 800 jobs.")
+    roles = {(c.record["person"], c.record["organization"]) for c in cands(run(gaz, text, date="2026-11-20"), "roles")}
+    assert ("amani-wekesa", "kenya") in roles

@@ -29,6 +29,9 @@ _FORMS = [
                rf"(?:{_AGENCY})?{_DASH}"),
     re.compile(rf"(?P<city>{_CAPS}|{_TITLED})(?:,\s+[A-Z][A-Za-z ]{{2,30}})?,\s+{_DATE}\s*{_AGENCY}{_DASH}"),
     re.compile(rf"(?P<city>{_CAPS})\s*{_AGENCY}{_DASH}"),
+    # a line of its own: "Jakarta ● Fri, December 4, 2026", "Hanoi • Thursday, 3 December 2026"
+    re.compile(rf"(?P<city>{_TITLED}|{_CAPS})[ \t]*[●•·][ \t]*(?:[A-Z][a-z]{{2,8}}\.?,?[ \t]+)?{_DATE}"
+               rf"(?:,?[ \t]+\d{{4}})?[ \t]*$", re.M),
 ]
 #: "(Agency) --" opening a paragraph with no city before it
 _AGENCY_ALONE = re.compile(rf"[ \t]*\((?P<agency>[A-Z][\w .&\-]{{1,40}})\){_DASH}")
