@@ -53,6 +53,7 @@ from nevkg.ingest.extract.relations_orders import OrderRules
 from nevkg.ingest.extract.relations_partners import PartnerParseRules
 from nevkg.ingest.extract.relations_places import PlaceRules
 from nevkg.ingest.extract.relations_policy import PolicyRules
+from nevkg.ingest.extract.relations_role_nouns import RoleNounPartnerRules
 from nevkg.ingest.extract.relations_sites import _POWER_PLANT, expands_a_site
 from nevkg.ingest.extract.relations_stakes import StakeRules
 from nevkg.ingest.extract.relations_types import no_market_cue, office_place, possessor_places
@@ -115,8 +116,8 @@ def _run_in_label(cue: Any) -> bool:
     return bool(re.fullmatch(r"[\s\-–•*]*(?:[A-Za-z][\w-]*\s+){0,3}", before) and re.match(r"\s*:", after))
 
 
-class ParsedRelations(ClauseActors, PartnerParseRules, DeployParseRules, PlaceRules, PolicyRules, StakeRules,
-                      InvestRules, FundingRules, PlanRules, MovedProductionRules, OrderRules):
+class ParsedRelations(ClauseActors, PartnerParseRules, RoleNounPartnerRules, DeployParseRules, PlaceRules, PolicyRules,
+                      StakeRules, InvestRules, FundingRules, PlanRules, MovedProductionRules, OrderRules):
     """Relations read from each sentence's parse (a mixin of the extractor)."""
 
     def parse_relations(self, s: int, e: int) -> None:

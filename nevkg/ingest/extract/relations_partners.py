@@ -30,8 +30,6 @@ _GOODS = {"car", "vehicle", "minivan", "van", "robotaxi", "robotaxis", "taxi", "
           "chip", "pack"}
 
 
-#: the roles a copula makes one company play for another ("Y is X's partner", "Y became X's importer")
-_COPULA_ROLES = {"partner", "importer", "distributor", "dealer", "agent", "representative", "assembler"}
 
 
 def _denied(cue: Any) -> bool:
@@ -251,46 +249,6 @@ class PartnerParseRules:
                 continue
             if maker is not None and client is not None and not self._same_group(maker, client):
                 self._client_partner(maker, client, verb, f"parse:partner:{lem}", "supplies")
-
-    def copula_partners(self, sent: Any, orgs: list[Mention]) -> None:
-        """"The local partner is Y", "Its partner in Riyadh is Y", "Y is X's partner", "Y became X's official
-        importer", "X's Peruvian distributor Y": Y is the partner of the possessor (X, or what "its" stands for),
-        else of the company the text spoke of last ("the partner")."""
-        for tok in sent:
-            if tok.lemma_.lower() in _COPULA_ROLES and tok.dep_ == "compound":
-                self._named_role(tok, orgs)  # "X's Peruvian distributor Y", "through local importer Y"
-                continue
-            if tok.lemma_.lower() not in _COPULA_ROLES or tok.dep_ not in {"nsubj", "attr"} \
-                    or tok.head.lemma_ not in {"be", "become", "remain"}:
-                continue  # (also "Y became X's official importer in Peru")
-            other = next((c for c in tok.head.children if c.dep_ == ("attr" if tok.dep_ == "nsubj" else "nsubj")),
-                         None)
-            named = self._named_in(other, orgs) if other is not None else None
-            poss = next((c for c in tok.children if c.dep_ == "poss"), None)
-            owner = (self._mention_of(poss) if poss is not None else None) or (
-                self._maker_before(tok.idx, named) if any(c.lower_ == "the" for c in tok.children) else None)
-            if named is not None and owner is not None and not self._same_group(owner, named):
-                self._client_partner(owner, named, tok, "parse:partner:copula", "partners with")
-
-    def _named_role(self, tok: Any, orgs: list[Mention]) -> None:
-        """A role noun set before a name as its title, "X's Peruvian distributor Y" (X possesses the noun): Y is
-        X's partner; "the general importer Y" is the partner of the carmaker or brand named last before."""
-        named = self._mention_of(tok.head, anaphors=False)
-        named = named if named in orgs else None
-        poss = next((c for c in [*tok.children, *tok.head.children] if c.dep_ == "poss" and c.i < tok.i), None)
-        owner = self._mention_of(poss) if poss is not None else None  # (the parser hangs it on either noun)
-        if poss is None and any(c.lower_ == "the" and c.i < tok.i for c in [*tok.children, *tok.head.children]):
-            owner = self._maker_before(tok.idx, named)  # "The brand … The general importer Y, …": the brand's
-        if named is not None and owner is not None and owner.id != named.id and not self._same_group(owner, named):
-            self._client_partner(owner, named, tok, "parse:partner:titled", "partners with")
-
-    def _maker_before(self, pos: int, named: Mention | None) -> Mention | None:
-        """Whose "the distributor" or "the partner" a clause names: the carmaker or brand named last before
-        ``pos`` (not the distributor the sentence before named: "X appointed A as its distributor … In Peru, B
-        became the exclusive distributor"), else the organisation named last."""
-        makers = [m for m in self.ents.mentions if m.file == "organizations" and m.end <= pos and not m.compiler
-                  and (m.kind or "") in {"automaker", "brand"} and (named is None or m.id != named.id)]
-        return makers[-1] if makers else self.last_org
 
     def picked_partners(self, sent: Any, orgs: list[Mention]) -> None:
         """"X picked Y to install chargers", "X has chosen Y as its fleet operator", "X hired Y to build …": a
