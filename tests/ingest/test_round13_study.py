@@ -163,3 +163,13 @@ def test_a_dateline_on_a_line_of_its_own_gives_an_untitled_ministers_country(gaz
             "Industry Minister Amani Wekesa said the plant would create 800 jobs.")
     roles = {(c.record["person"], c.record["organization"]) for c in cands(run(gaz, text, date="2026-11-20"), "roles")}
     assert ("amani-wekesa", "kenya") in roles
+
+
+def test_a_share_held_with_no_stake_noun_is_a_stake_also_for_a_second_holder_whose_verb_is_gapped(gaz):
+    text = ("Under the deal, Tana River Motors will hold 60% in the joint venture, Tana Kestrel Mobility Ltd, and "
+            "Kestrel Motors 40%.")
+    result = run(gaz, text, date="2026-11-20")
+    invest = {(c.record["investor"], c.record["investee"]) for c in cands(result, "investments")}
+    assert ("kestrel-motors", "tana-kestrel-mobility-ltd") in invest
+    orgs = _orgs(result)
+    assert orgs["tana-kestrel-mobility-ltd"].get("parent") == "tana-river-motors"

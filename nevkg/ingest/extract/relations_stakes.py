@@ -27,6 +27,11 @@ _STAKE = re.compile(rf"(?:{_PCT}|(?P<word>majority|minority|controlling))\s+(?:o
                     r"equity|issued\s+share|shares\b))?(?:[a-z]+\s+)?"
                     r"(?:stake|share(?:holding|s|\s+capital)?|holding|interest)\b(?P<of>\s+(?:in|of)\s+(?:the\s+)?)?",
                     re.I)
+#: a share held with no stake noun: "A will hold 55% in the joint venture, B, and C 45%", "A owns 30% of B"
+_HOLDS = re.compile(rf"\b(?:hold|holds|held|own|owns|control|controls)\s+(?:about\s+|around\s+|nearly\s+|some\s+)?"
+                    rf"{_PCT}(?P<of>\s+(?:in|of)\s+(?:the\s+)?(?:(?:joint\s+)?venture,\s+)?)", re.I)
+#: a second holder's share after the company, its verb gapped: ", and C 45%"
+_GAPPED_SHARE = re.compile(r",?\s+(?:and|while)\s+$")
 #: a verb of selling right before a stake ("agreed to sell, 40% of …", "will dispose of a 20% stake in …")
 _SOLD_BEFORE = re.compile(r"\b(?:sell|sells|sold|selling|dispos(?:e|es|ed|ing)\s+of|divest(?:s|ed|ing)?|"
                           r"offload(?:s|ed|ing)?)[\s,]+(?:(?:a|an|its|their|the|her|his|entire|remaining|all)\s+)*$",
@@ -104,6 +109,18 @@ class StakeRules:
             word = (m.group("word") or "").lower()
             self._stake(holder, target, pct, word in {"majority", "controlling"} or (pct or 0) > 50,
                         (m.start(), m.end()))
+        for m in _HOLDS.finditer(text, s, e):
+            target = self._org_at(orgs, m.end(), e)
+            holder = self._holder(sent, m.start(), orgs, target) if target is not None else None
+            if holder is None or _HEDGED.search(text[max(s, m.start() - 40):m.start()]):
+                continue
+            pct = float(m.group("pct"))
+            self._stake(holder, target, pct, pct > 50, (m.start(), m.end()))
+            for other in (o for o in orgs if o.start > target.end and o.id not in {holder.id, target.id}):
+                share = re.match(rf"\s+{_PCT}", text[other.end:e])
+                if share and _GAPPED_SHARE.search(text[target.end:other.start]):  # ", and C 45%"
+                    self._stake(other, target, float(share.group("pct")), float(share.group("pct")) > 50,
+                                (other.start, other.end + share.end()))
         for m in _OWNED.finditer(text, s, e):
             owner = self._org_at(orgs, m.end(), e)
             owned = max((o for o in orgs if o.end <= m.start() and re.fullmatch(r"\s*", text[o.end:m.start()])),
