@@ -173,3 +173,9 @@ def test_a_share_held_with_no_stake_noun_is_a_stake_also_for_a_second_holder_who
     assert ("kestrel-motors", "tana-kestrel-mobility-ltd") in invest
     orgs = _orgs(result)
     assert orgs["tana-kestrel-mobility-ltd"].get("parent") == "tana-river-motors"
+
+
+def test_a_larger_town_the_parser_missed_after_a_preposition_or_a_listed_place_is_a_city(gaz):
+    text = "Velmora Motors, which builds vans at Chakan and Nashik in India, will add a line at Thika."
+    places = {c.record["id"] for c in cands(run(gaz, text, date="2026-11-20"), "places")}
+    assert {"nashik", "thika"} <= places

@@ -11,7 +11,8 @@
   country, also where the parser did not tag it;
 * a new place the parser named with its lower-case noun ("Rayong province") is the place "Rayong" of that kind;
 * "signed at the X Buildings", "held at the Y Palace": a building an event took place at is a place;
-* "in A, B, C and D" where two of the names or more are places: the others are places too.
+* "in A, B, C and D" where two of the names or more are places: the others are places too;
+* a larger town of the world's table after "in", "at", "near" or after a place and "and": a city.
 
 A new name the parser called an organisation (and no corporate word, company noun or known record says is one)
 becomes a place; a name the parser missed is added. Short forms of a new company are restored afterwards
@@ -131,6 +132,7 @@ def context_places(E: Any) -> None:
     _place_nouns(E)
     _venues(E)
     _listed_places(E)
+    _table_towns(E)
 
 
 #: a name in a list of places: capitalised words, with a particle of a Romance or Dutch place name between them
@@ -179,6 +181,26 @@ def _listed_places(E: Any) -> None:
             for k in ks:
                 E.forget(k)
             _add_place(E, a, b, "city", ("listed-place+gazetteer", "listed-place"), 0.55)
+
+
+#: a one- or two-word name after a preposition of place or after a place and "and" ("at Chakan and Nashik")
+_TOWN_AFTER = re.compile(r"\b(?:in|at|near|outside|and)\s+(?P<name>[A-Z][a-z’'\-]+(?:\s+[A-Z][a-z’'\-]+)?)\b"
+                         r"(?!\s+[A-Z])")
+
+
+def _table_towns(E: Any) -> None:
+    """A larger town of the world's table the parser did not tag, named after "in", "at", "near", "outside" or
+    after a place and "and" ("makes tractors at Chakan and Nashik"), is a city."""
+    from nevkg.ingest.cities import city_country
+
+    for m in _TOWN_AFTER.finditer(E.text):
+        s, e = m.span("name")
+        if E.overlaps(s, e) or city_country(m.group("name")) is None:
+            continue
+        if m.group(0).startswith("and") and not any(k.file == "places" and 0 <= m.start() - k.end <= 1
+                                                    for k in E.mentions):
+            continue  # ("A and B": B is a town where A, just before, is a place)
+        _add_place(E, s, e, "city", ("table-town+gazetteer", "table-town"), 0.55)
 
 
 #: "signed at the Union Buildings", "held at the Palace of Culture": a named building where an event took place
