@@ -179,3 +179,11 @@ def test_a_larger_town_the_parser_missed_after_a_preposition_or_a_listed_place_i
     text = "Velmora Motors, which builds vans at Chakan and Nashik in India, will add a line at Thika."
     places = {c.record["id"] for c in cands(run(gaz, text, date="2026-11-20"), "places")}
     assert {"nashik", "thika"} <= places
+
+
+def test_counts_in_brackets_behind_a_name_with_plus_or_minus_changes_are_ranked_counts_with_their_changes(gaz):
+    text = ("Kestrel Motors registered 1,210 cars in Kenya in October. It is thus behind Marlin Auto (4,870 units, "
+            "plus 36.2 percent) and Velmora Motors (2,950, minus 4.5 percent).")
+    obs = _obs(run(gaz, text, date="2026-11-20"))
+    assert obs[4870.0].get("measure") == obs[2950.0].get("measure") == obs[1210.0].get("measure") is not None
+    assert (obs[4870.0].get("yoy_change_pct"), obs[2950.0].get("yoy_change_pct")) == (36.2, -4.5)

@@ -119,12 +119,13 @@ _YOY_AFTER = re.compile(
 _UPWORDS = (r"year[\s-]on[\s-]year\s+(?:increase|growth|rise|jump|surge|gain)\s+of|(?:increase|growth|rise|jump|"
             r"surge|gain)(?:\s+rate)?\s+of|\bup(?:\s+by)?|rose(?:\s+by)?|rising|grew(?:\s+by)?|growing|"
             r"increased(?:\s+by)?|increasing(?:\s+by)?|surged|surging|jumped|jumping|climbed|climbing|soared|"
-            r"soaring|gained|expanded(?:\s+by)?|leapt|leaped|rebounded|advanced|edged\s+up|(?:rise|grow|climb|jump|surge|soar|gain)s?|an?\s+(?:annual\s+)?increase\s+of")
+            r"soaring|gained|expanded(?:\s+by)?|leapt|leaped|rebounded|advanced|edged\s+up|(?:rise|grow|climb|jump|surge|soar|gain)s?|an?\s+(?:annual\s+)?increase\s+of|"
+            r"(?<=[(,;]\s)plus|(?<=\()plus")  # "BYD (21,640 units, plus 78.3 percent)", "(plus 142.1 percent)"
 _DOWNWORDS = (r"year[\s-]on[\s-]year\s+(?:decline|decrease|drop|fall)\s+of|\bdown(?:\s+by)?|fell(?:\s+by)?|falling|"
               r"dropped(?:\s+by)?|dropping|declined(?:\s+by)?|declining|decreased(?:\s+by)?|decreasing|slipped|slid|"
               r"shrank|dipped|dipping|slumped|plunged|plummeted|tumbled|sank|eased|edged\s+down|contracted(?:\s+by)?|"
               r"(?:fall|drop|decline|slide|slip|dip|sink|plunge)s?|"
-              r"an?\s+(?:decline|decrease|drop|fall)\s+of")
+              r"an?\s+(?:decline|decrease|drop|fall)\s+of|(?<=[(,;]\s)minus|(?<=\()minus")
 _Q = r"(?:(?:more\s+than|nearly|about|over|around|almost|roughly|approximately)\s+)?"
 _UP_BEFORE = re.compile(rf"(?:{_UPWORDS})\s+{_Q}$", re.I)
 _DOWN_BEFORE = re.compile(rf"(?:{_DOWNWORDS})\s+{_Q}$", re.I)

@@ -145,7 +145,7 @@ def continue_units(text: str, bare: list[Statistic], stats: list[Statistic], off
 
 
 #: the verbs of a ranking ("X led with N", "followed by Y with M", "ahead of Z")
-_RANKING = re.compile(r"\b(?:led|leads|topped|tops|followed\s+(?:by|with)|ahead\s+of|trailed\s+by|"
+_RANKING = re.compile(r"\b(?:led|leads|topped|tops|followed\s+(?:by|with)|ahead\s+of|behind|trailed\s+by|"
                       r"in\s+(?:second|third)\s+place|finished\s+(?:first|second|third|\w+th)|rounded\s+out|"
                       r"top\s+(?:five|ten|\d+))\b", re.I)
 #: a figure in brackets right after a name of a ranking ("Mazda (6,004) finished fourth ahead of Kia (5,870)")
@@ -166,6 +166,6 @@ def ranking_unit(text: str, pos: int, count_unit: str | None) -> str | None:
     'vehicles'
     """
     if count_unit and _RANKING.search(text) and (_WITH_FIGURE.search(text[:pos]) or NAME_BRACKET.search(
-            text[:pos]) and re.match(r"\d[\d,.]*\d?\s*[);]", text[pos:])):  # ("Isuzu (1,588; 11.4%)" too)
-        return count_unit
+            text[:pos]) and re.match(r"\d[\d,.]*\d?(?:\s+[a-z]+)?\s*(?:[);]|,\s)", text[pos:])):
+        return count_unit  # ("Isuzu (1,588; 11.4%)", "MG (19,870, minus 4.1 percent)", "BYD (21,640 units, …)")
     return None
