@@ -187,3 +187,10 @@ def test_counts_in_brackets_behind_a_name_with_plus_or_minus_changes_are_ranked_
     obs = _obs(run(gaz, text, date="2026-11-20"))
     assert obs[4870.0].get("measure") == obs[2950.0].get("measure") == obs[1210.0].get("measure") is not None
     assert (obs[4870.0].get("yoy_change_pct"), obs[2950.0].get("yoy_change_pct")) == (36.2, -4.5)
+
+
+def test_md_before_a_name_after_a_companys_clause_is_its_managing_director(gaz):
+    text = "Tana River Motors has signed up 40 dealers and plans 60 by 2027, MD Grace Wanjiru said."
+    roles = {(c.record["person"], c.record["organization"], c.record["title"])
+             for c in cands(run(gaz, text, date="2026-11-20"), "roles")}
+    assert ("grace-wanjiru", "tana-river-motors", "MD") in roles

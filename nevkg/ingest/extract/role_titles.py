@@ -67,7 +67,7 @@ _DESCRIBED_ONLY = re.compile(rf"\s+(?:of|at|for|with)\s+the\s+(?:[\w.&’'-]+\s+
                              r"unit|arm|subsidiary|division|business)(?:\s+(?:with\s+immediate\s+effect|effective\s+"
                              r"immediately|(?:from|in|on|next|this)\s+[A-Z]?[a-z]+(?:\s+\d{1,4})?))?[\s,;]*$", re.I)
 #: titles only a company gives
-_COMPANY_TITLE = re.compile(r"\b(?:chief|CEO|CFO|CTO|COO|chair(?:man|woman|person)?|managing\s+director|"
+_COMPANY_TITLE = re.compile(r"\b(?:chief|CEO|CFO|CTO|COO|MD|SVP|EVP|chair(?:man|woman|person)?|managing\s+director|"
                             r"general\s+manager|founder|co-founder|vice[\s-]?president|executive|head|director)\b",
                             re.I)
 
