@@ -194,3 +194,5 @@ def test_md_before_a_name_after_a_companys_clause_is_its_managing_director(gaz):
     roles = {(c.record["person"], c.record["organization"], c.record["title"])
              for c in cands(run(gaz, text, date="2026-11-20"), "roles")}
     assert ("grace-wanjiru", "tana-river-motors", "MD") in roles
+
+

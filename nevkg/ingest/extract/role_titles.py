@@ -244,7 +244,7 @@ class TitlePhrases:
         # organisation, not part of the title (a scope inside a company title stays: "head of Europe")
         last = org.file == "places" and _GOV_TITLE.search(cleaned[0]) and re.fullmatch(
             r"(?:\s+(?:state|province|region))?[\s,.;)]*", self.text[org.end:b], re.I) and re.search(
-            r"\b(?:of|for)\s+(?:the\s+)?$", self.text[a:org.start])
+            r"(?:\b(?:of|for)\s+(?:the\s+)?|,\s*)$", self.text[a:org.start])  # (", Andhra Pradesh" too)
         tail = re.match(r"\s+(?:state|province|region)\b", self.text[org.end:b], re.I)
         # the country opening the phrase ("Thai Prime Minister", "the Chinese ambassador to X") is no title word
         first = org.file == "places" and _GOV_TITLE.search(cleaned[0]) and re.fullmatch(
