@@ -196,3 +196,10 @@ def test_md_before_a_name_after_a_companys_clause_is_its_managing_director(gaz):
     assert ("grace-wanjiru", "tana-river-motors", "MD") in roles
 
 
+
+
+def test_a_title_with_a_business_function_after_a_comma_is_one_title(gaz):
+    text = "Liang Wenbo, vice-president, overseas markets at Kestrel Motors, said Kenya mattered."
+    roles = {(c.record["person"], c.record["organization"], c.record["title"])
+             for c in cands(run(gaz, text, date="2026-11-20"), "roles")}
+    assert ("liang-wenbo", "kestrel-motors", "vice-president, overseas markets") in roles

@@ -117,7 +117,7 @@ class PeopleRules(TitleFrames):
             m = re.search(rf"(?P<name>{_NAME}),\s+(?:{_WHO_IS}|and\s+)?(?:the\s+|a\s+|an\s+)?(?P<title>[A-Za-z]"
                           rf"[A-Za-z\s\-&]{{1,70}}?(?:,\s+[A-Za-z][A-Za-z\s\-&]{{1,40}}?)*)\s+(?:of|at|for|with)\s+"
                           rf"(?:the\s+)?(?:[A-Z]\w+['’]s\s+|{_DESCRIBED})?$", left)  # ("Founder and CEO of ORG")
-            if m and all(_TITLE_RX.search(x) for x in m.group("title").split(",")) and _is_name(m.group("name")) \
+            if m and _titled_pieces(m.group("title")) and _is_name(m.group("name")) \
                     and not _CLAUSE_VERB.search(m.group("title")) and not _NEXT_HOLDER.match(right):
                 ts, te = s + m.start("title"), s + m.end("title")
                 inner = self.mentions_in(ts, te, ("organizations",))
@@ -345,3 +345,13 @@ class PeopleRules(TitleFrames):
             if m.file == "people" and not m.known and m.id in self.ents.new and (m.start, m.end) == (ns, ne) \
                     and all(k.file == "people" and k.rule != "surname" for k in self.ents.mentions if k.id == m.id):
                 retype(self.ents, m.id, "organizations", "company")
+
+
+def _titled_pieces(title: str) -> bool:
+    """Whether each comma-separated piece of a title phrase is a title ("Founder, CEO") or, after the first, a
+    business function in lower case ("vice-president, international business")."""
+    first, *rest = title.split(",")
+    return bool(_TITLE_RX.search(first)) and all(
+        _TITLE_RX.search(x) or re.fullmatch(r"\s*[a-z][a-z&\-]*(?:\s+[a-z][a-z&\-]*){0,2}\s*", x) and not re.search(
+            r"\b(?:the|a|an|this|that|its|said|says|told|added|noted|who|which|is|was|will|has|had)\b", x)
+        for x in rest)  # (not "the chief executive, said the deal …")
