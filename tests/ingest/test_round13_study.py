@@ -203,3 +203,11 @@ def test_a_title_with_a_business_function_after_a_comma_is_one_title(gaz):
     roles = {(c.record["person"], c.record["organization"], c.record["title"])
              for c in cands(run(gaz, text, date="2026-11-20"), "roles")}
     assert ("liang-wenbo", "kestrel-motors", "vice-president, overseas markets") in roles
+
+
+def test_where_the_goods_sold_are_assembled_is_no_market(gaz):
+    text = ("Kestrel Motors currently sells three models here, including the Kestrel K5 compact SUV, which has been "
+            "assembled since March under contract by Simba Assembly Ltd in Thika, Kenya.")
+    presence = {(c.record["exporter"], c.record["market"]) for c in cands(run(gaz, text, date="2026-11-20"),
+                                                                          "market_presence")}
+    assert ("kestrel-motors", "kenya") not in presence

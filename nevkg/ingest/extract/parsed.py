@@ -56,7 +56,13 @@ from nevkg.ingest.extract.relations_policy import PolicyRules
 from nevkg.ingest.extract.relations_role_nouns import RoleNounPartnerRules
 from nevkg.ingest.extract.relations_sites import _POWER_PLANT, expands_a_site
 from nevkg.ingest.extract.relations_stakes import StakeRules
-from nevkg.ingest.extract.relations_types import no_market_cue, office_place, possessor_places
+from nevkg.ingest.extract.relations_types import (
+    no_market_cue,
+    office_place,
+    possessor_places,
+    robotaxi_goods,
+    run_in_label,
+)
 from nevkg.ingest.extract.spans import span_at, verb_of
 from nevkg.ingest.extract.vocab import FUTURE_MODALS, NON_OPERATORS, PLAN_VERBS
 
@@ -91,29 +97,12 @@ _PRONOUNS = {"it", "its", "they", "their", "company", "firm", "automaker", "carm
 
 
 
-#: what a robotaxi service offers: launching or making these available somewhere is a deployment, not a sale
-_ROBOTAXI_GOODS = {"robotaxi", "robotaxis", "driverless", "autonomous", "self", "robo", "shuttle", "shuttles"}
-
-
-def _robotaxi_goods(cue: Any) -> bool:
-    """Whether what the market verb ``cue`` launches, offers or makes available is a robotaxi or driverless
-    service: its object, or the subject of "be available" / a passive."""
-    verb = cue.head if cue.dep_ == "acomp" else cue
-    args = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} or c.dep_ == "nsubj" and verb is not cue]
-    return any(t.lemma_.lower() in _ROBOTAXI_GOODS for a in args for t in a.subtree)
-
-
 #: "A, the US ride-hailing company, and Chinese robotaxi firm B": two names, the first described in apposition
 _APPOSED_AND = re.compile(r",\s+(?:an?|the|its)\s+[^,;()]{1,60},\s+and\s+(?:(?:[A-Z][a-z]+|[a-z][\w\-]*)\s+){0,4}")
 
 
-def _run_in_label(cue: Any) -> bool:
-    """Whether ``cue`` is a word of a run-in label that opens its sentence or bullet ("New city launches:",
-    "Market entry:"): a heading, not what the sentence's actor does."""
-    sent = cue.sent
-    before = sent.doc.text[sent.start_char:cue.idx]
-    after = sent.doc.text[cue.idx + len(cue.text):sent.end_char]
-    return bool(re.fullmatch(r"[\s\-–•*]*(?:[A-Za-z][\w-]*\s+){0,3}", before) and re.match(r"\s*:", after))
+#: verbs of making goods: a relative clause on what is sold that says where it is made names no market
+_MADE_VERBS = {"assemble", "build", "make", "produce", "manufacture"}
 
 
 class ParsedRelations(ClauseActors, PartnerParseRules, RoleNounPartnerRules, DeployParseRules, PlaceRules, PolicyRules,
@@ -207,8 +196,11 @@ class ParsedRelations(ClauseActors, PartnerParseRules, RoleNounPartnerRules, Dep
         head = verb_of(cue)
         clause = _clause(head)
         subject = {d.i for c in head.children if c.dep_ in {"nsubj", "nsubjpass"} for d in c.subtree}
-        for t in head.subtree:  # "X, whose cars Y sells in Z, will open …": Z is not where the cue happens
-            if t.dep_ in {"relcl", "acl"} and t.head.i in subject - {cue.i} and cue.i not in {d.i for d in t.subtree}:
+        goods = {d.i for c in head.children if c.dep_ == "dobj" for d in c.subtree}
+        for t in head.subtree:  # "X, whose cars Y sells in Z, will open …": Z is not where the cue happens; nor is
+            # where the goods are made ("sells three models, including the K5, which is assembled … in Z")
+            if t.dep_ in {"relcl", "acl"} and (t.head.i in subject - {cue.i} or t.head.i in goods and t.lemma_.lower()
+                                                in _MADE_VERBS) and cue.i not in {d.i for d in t.subtree}:
                 clause -= {d.i for d in t.subtree}
             elif t.dep_ == "relcl" and cue.i not in {d.i for d in t.subtree} and (
                     t.head.lemma_.lower() in _ORG_NOUNS or self._org_token(t.head, actor)):
@@ -334,7 +326,7 @@ class ParsedRelations(ClauseActors, PartnerParseRules, RoleNounPartnerRules, Dep
                          [(actor.start, actor.end), (o.start, o.end)], "parse:partner:made-for")
 
     def _markets(self, cue: Any, actor: Mention, places: list[Mention]) -> None:
-        if _run_in_label(cue):
+        if run_in_label(cue):
             return  # "- New city launches: the Company started robotaxi services in X": a heading word, no verb
         if policy_not_trade(cue, actor) or no_market_cue(cue):
             return  # "the ministry's export licences": a measure, not a trade ("entered into an agreement": none)
@@ -351,7 +343,7 @@ class ParsedRelations(ClauseActors, PartnerParseRules, RoleNounPartnerRules, Dep
             return  # "expand the robotaxi service to X": a deployment (relations_deploy), no sales
         if expands_a_site(cue):
             return  # "will expand its plant in X", "the expansion of the factory": a site grows, not a market
-        if _robotaxi_goods(cue):
+        if robotaxi_goods(cue):
             return  # "launch robotaxis in X", "its robotaxis will be available in Y": a deployment, no sales
         owner = self._goods_owner(cue, actor)
         if owner is not None:  # "A will distribute B's cars in X": B is in X through its distributor A

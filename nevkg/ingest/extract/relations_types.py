@@ -22,7 +22,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-__all__ = ["TypedEndRules", "PACT_NOUNS", "no_market_cue", "office_place", "possessor_places"]
+__all__ = ["TypedEndRules", "PACT_NOUNS", "no_market_cue", "office_place", "possessor_places", "robotaxi_goods",
+           "run_in_label"]
 
 #: what one "enters into": an agreement, not a market (:mod:`parsed`: "entered into a deal with X in Y")
 PACT_NOUNS = {"agreement", "contract", "deal", "memorandum", "mou", "partnership", "arrangement", "negotiation",
@@ -176,3 +177,24 @@ class TypedEndRules:
     def _typed_withdraw(self, cand: Any, why: str) -> None:
         cand.notes.append(f"withdrawn: {why}")
         self.candidates.remove(cand)
+
+
+#: what a robotaxi service offers: launching or making these available somewhere is a deployment, not a sale
+_ROBOTAXI_GOODS = {"robotaxi", "robotaxis", "driverless", "autonomous", "self", "robo", "shuttle", "shuttles"}
+
+
+def robotaxi_goods(cue: Any) -> bool:
+    """Whether what the market verb ``cue`` launches, offers or makes available is a robotaxi or driverless
+    service: its object, or the subject of "be available" / a passive."""
+    verb = cue.head if cue.dep_ == "acomp" else cue
+    args = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} or c.dep_ == "nsubj" and verb is not cue]
+    return any(t.lemma_.lower() in _ROBOTAXI_GOODS for a in args for t in a.subtree)
+
+
+def run_in_label(cue: Any) -> bool:
+    """Whether ``cue`` is a word of a run-in label that opens its sentence or bullet ("New city launches:",
+    "Market entry:"): a heading, not what the sentence's actor does."""
+    sent = cue.sent
+    before = sent.doc.text[sent.start_char:cue.idx]
+    after = sent.doc.text[cue.idx + len(cue.text):sent.end_char]
+    return bool(re.fullmatch(r"[\s\-–•*]*(?:[A-Za-z][\w-]*\s+){0,3}", before) and re.match(r"\s*:", after))
