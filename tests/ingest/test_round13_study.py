@@ -211,3 +211,11 @@ def test_where_the_goods_sold_are_assembled_is_no_market(gaz):
     presence = {(c.record["exporter"], c.record["market"]) for c in cands(run(gaz, text, date="2026-11-20"),
                                                                           "market_presence")}
     assert ("kestrel-motors", "kenya") not in presence
+
+
+def test_a_site_in_a_country_beside_the_companys_site_in_one_of_its_towns_is_that_one(gaz):
+    text = ("Kestrel Motors will assemble K5 SUVs in Thika, Kenya, from next year. Simba Assembly Ltd will also "
+            "localise production of the larger Kestrel K7 in Kenya by 2028.")
+    sites = {c.record["place"] for c in cands(run(gaz, text, date="2026-11-20"), "sites")
+             if c.record["operator"] == ["kestrel-motors"]}
+    assert sites == {"thika"}

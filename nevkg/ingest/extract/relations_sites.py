@@ -270,8 +270,9 @@ class SiteRules:
             ops = set(c.record.get("operator") or [])
             if c in self.candidates and any(
                     o is not c and o in self.candidates and ops == set(o.record.get("operator") or []) and
-                    o.record.get("status") == c.record.get("status") and o.record["place"] != c.record["place"] and
-                    c.record["place"] in self._wider(o.record["place"]) for o in sites):
+                    (o.record.get("status") == c.record.get("status") or kinds.get(c.record["place"]) == "country")
+                    and o.record["place"] != c.record["place"] and c.record["place"] in self._wider(o.record["place"])
+                    for o in sites):  # (a site in a country beside the company's site in one of its towns: that one)
                 self.candidates.remove(c)
         for c in sites:  # "X India's plant in Y" beside X's plant in Y: one site, named by the parent's record
             parents = {self.ents.new.get(o, {}).get("parent") for o in c.record.get("operator") or []} - {None}
