@@ -219,3 +219,10 @@ def test_a_site_in_a_country_beside_the_companys_site_in_one_of_its_towns_is_tha
     sites = {c.record["place"] for c in cands(run(gaz, text, date="2026-11-20"), "sites")
              if c.record["operator"] == ["kestrel-motors"]}
     assert sites == {"thika"}
+
+
+def test_an_association_that_counts_a_market_sells_nothing_there(gaz):
+    text = ("According to figures released today by the Kenya Motor Industry Association (KMIA), 9,412 new vehicles "
+            "were sold in Kenya in October 2026, up 2.1 per cent on a year earlier.")
+    presence = {c.record["exporter"] for c in cands(run(gaz, text, date="2026-11-20"), "market_presence")}
+    assert "kenya-motor-industry-association" not in presence

@@ -33,6 +33,10 @@ _STORE_TOWN = re.compile(r"(?:\b(?:showrooms?|stores?|outlets?|dealers(?:hips?)?
                          r"(?:and\s+)?)*$")
 
 
+#: kinds of organisation that count, rule or report on a market but sell nothing in it
+_NO_SELLERS = {"industry-association", "business-association", "publisher", "research-centre", "university"}
+
+
 class MarketLevelRules:
     """Moves market presence proposed at a city to its country (a mixin of the extractor)."""
 
@@ -74,6 +78,9 @@ class MarketLevelRules:
                      and c.record.get("market") == _HOME and c.record.get("activity") in _DOMESTIC]:
             cand.notes.append("withdrawn: a sale in China is no export market")
             self.candidates.remove(cand)
+        for cand in [c for c in self.candidates if id(c) not in before and c.file == "market_presence"
+                     and self.ents.kind_of(c.record.get("exporter")) in _NO_SELLERS]:
+            self.candidates.remove(cand)  # "sales rose 9%, the association said": a body that counts sells nothing
 
     def town_exporters(self, before: set[int]) -> None:
         """A town proposed as an exporter since ``before`` ("vehicles from Sagamu to be exported to Ghana") stands
