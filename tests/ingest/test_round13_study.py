@@ -226,3 +226,10 @@ def test_an_association_that_counts_a_market_sells_nothing_there(gaz):
             "were sold in Kenya in October 2026, up 2.1 per cent on a year earlier.")
     presence = {c.record["exporter"] for c in cands(run(gaz, text, date="2026-11-20"), "market_presence")}
     assert "kenya-motor-industry-association" not in presence
+
+
+def test_according_to_a_companys_short_name_is_no_news_agency(gaz):
+    text = ("The importer Tana River Motors Import Ltd signed 14 dealers. About a third of the cars go to fleets, "
+            "according to Tana.")
+    orgs = _orgs(run(gaz, text, date="2026-11-20"))
+    assert orgs["tana-river-motors-import-ltd"]["kind"] != "publisher" and "tana" not in orgs

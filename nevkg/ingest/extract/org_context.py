@@ -135,7 +135,8 @@ def context_orgs(E: Any) -> None:
         org_at(E, m.start("n"), m.end("n"), "trade-union", "before-union")  # "the FIOM-CGIL metalworkers' union"
     for m in re.finditer(rf"\b(?:told|according[ ]to|reported[ ]by|cited[ ]by|in[ ]an[ ]interview[ ]with)[ ]"
                          rf"(?P<n>{_WORD})(?=[,.;]|[ ](?:on|in|that|this|last|earlier|late|news|TV)\b)", text):
-        org_at(E, m.start("n"), m.end("n"), "publisher", "news-agency")
+        if not any(k.file == "organizations" and k.text.startswith(m.group("n") + " ") for k in E.mentions):
+            org_at(E, m.start("n"), m.end("n"), "publisher", "news-agency")  # (not "according to X" of X Group)
     _coordinated(E)
     if E.doc is not None:
         _subjects(E)
