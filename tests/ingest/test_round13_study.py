@@ -233,3 +233,9 @@ def test_according_to_a_companys_short_name_is_no_news_agency(gaz):
             "according to Tana.")
     orgs = _orgs(run(gaz, text, date="2026-11-20"))
     assert orgs["tana-river-motors-import-ltd"]["kind"] != "publisher" and "tana" not in orgs
+
+
+def test_a_count_in_brackets_after_a_model_is_its_makers(gaz):
+    text = "The Kestrel Motors Tana sold 846 units in Kenya in October, behind the BYD Atto 3 (2,140) and the MG ZS (1,288)."
+    obs = _obs(run(gaz, text, date="2026-11-20"))
+    assert (obs[2140.0]["subject"], obs[1288.0]["subject"]) == ("byd", "mg")

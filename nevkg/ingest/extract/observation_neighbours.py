@@ -47,6 +47,15 @@ class FigureNeighbours:
         return counted, next((m for m in reversed(self.ents.mentions) if counted is not None and m.end <= st.start
                               and m.id == counted.record.get("subject")), None)
 
+    def _model_maker(self, st: Any, s: int) -> Mention | None:
+        """The maker of the model a count in brackets follows ("behind the Tesla Model Y (2,140)": Tesla)."""
+        if st.kind != "amount":
+            return None
+        model = next((m for m in self.ents.mentions if m.file == "vehicle_models" and s <= m.start
+                      and re.fullmatch(r"\s*\(\s*", self.text[m.end:st.start])), None)
+        maker = self._maker_of(model) if model is not None else None  # type: ignore[attr-defined]
+        return maker if maker is not None and maker.file == "organizations" else None
+
     def _count_before(self, pos: int) -> Candidate | None:
         """The last count of vehicles with a measure proposed in the 800 characters before ``pos``."""
         return next((c for c in reversed(self.candidates) if c.file == "observations" and c.record.get("measure")

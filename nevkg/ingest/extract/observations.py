@@ -202,8 +202,8 @@ class ObservationRules(PeriodRules, SubjectRules, FigurePlaces, FigureNeighbours
         their = self._figure_before(s) if re.match(r"\s*Their\s", sent) else None
         payer = charged_payer(self.doc, st.start, st.end, self._mention_at) if st.kind == "percent" else None
         counted, counter = self._bracketed_owner(st)
-        subject = counter or rest or payer or gapped or self._respectively(st, s, e) or self._agent(st, after) or \
-            owner or their or (self._tariff_target(st, after) if tariff else None) or (
+        subject = counter or rest or payer or self._model_maker(st, s) or gapped or self._respectively(st, s, e) or \
+            self._agent(st, after) or owner or their or (self._tariff_target(st, after) if tariff else None) or (
                 self._tariff_origin(st, e) if tariff and st.kind == "percent" else None) or \
             self._parse_subject(st, dest)
         if re.search(r"%\s+of\s+(?:the\s+|all\s+)?$", text[max(s, st.start - 12):st.start]):
