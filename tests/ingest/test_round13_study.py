@@ -239,3 +239,12 @@ def test_a_count_in_brackets_after_a_model_is_its_makers(gaz):
     text = "The Kestrel Motors Tana sold 846 units in Kenya in October, behind the BYD Atto 3 (2,140) and the MG ZS (1,288)."
     obs = _obs(run(gaz, text, date="2026-11-20"))
     assert (obs[2140.0]["subject"], obs[1288.0]["subject"]) == ("byd", "mg")
+
+
+def test_a_local_partners_sale_at_home_is_the_sale_there_of_the_brand_it_works_with(gaz):
+    text = ("Chinese carmaker Kestrel Motors has a partnership with Simba Trading Ltd. Simba Trading Ltd, which is "
+            "based in Nairobi, sells cars in Kenya.")
+    result = run(gaz, text, date="2026-11-20")
+    presence = {(c.record["exporter"], c.record["market"]) for c in cands(result, "market_presence")}
+    assert presence == {("kestrel-motors", "kenya")}
+    assert "simba-trading-ltd" in _orgs(result)  # (two mentions of one name, not one name joined across a full stop)

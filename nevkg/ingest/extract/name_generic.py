@@ -195,8 +195,8 @@ def join_cut_legal_names(E: Any) -> None:
     orgs = sorted([m for m in E.mentions if m.file == "organizations" and not m.known], key=lambda m: m.start)
     for a, b in zip(orgs, orgs[1:], strict=False):
         if E.text[a.end:b.start] != " " or not _LEGAL_FORM.search(b.text) or a not in E.mentions \
-                or b not in E.mentions or len(b.text.split()) > 3:
-            continue
+                or b not in E.mentions or len(b.text.split()) > 3 or _LEGAL_FORM.search(a.text):
+            continue  # (a name that ends in its legal form is whole: "… with X Ltd. X Ltd, based in …")
         name = E.text[a.start:b.end]
         olds = {a.id, b.id}
         E.mentions.remove(a)

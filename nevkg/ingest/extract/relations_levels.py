@@ -81,6 +81,36 @@ class MarketLevelRules:
         for cand in [c for c in self.candidates if id(c) not in before and c.file == "market_presence"
                      and self.ents.kind_of(c.record.get("exporter")) in _NO_SELLERS]:
             self.candidates.remove(cand)  # "sales rose 9%, the association said": a body that counts sells nothing
+        for cand in [c for c in self.candidates if id(c) not in before and c.file == "market_presence"
+                     and c.record.get("activity") == "sells-in" and c.record.get("market")
+                     and self._home_of(c.record.get("exporter")) == c.record["market"]]:
+            self._brand_sold_at_home(cand)  # "the Riyadh-based distributor sells its cars in Saudi Arabia"
+
+    def _brand_sold_at_home(self, cand: Any) -> None:
+        """A local company's sale in its own country is the sale there of the carmaker or brand it works with (its
+        partner in the article, when there is one): the partner sells there; the local company's own record goes."""
+        seller = cand.record["exporter"]
+        makers = [p for c in self.candidates if c.file == "partnerships" and seller in (c.record.get("partners") or [])
+                  for p in c.record["partners"] if p != seller and self.ents.kind_of(p) in {"automaker", "brand"}
+                  and self._home_of(p) != cand.record["market"]]
+        if len(set(makers)) != 1:
+            return
+        self.candidates.remove(cand)
+        maker = makers[0]
+        if not any(c.file == "market_presence" and c.record.get("exporter") == maker and c.record.get("market") ==
+                   cand.record["market"] and c.record.get("activity") == "sells-in" for c in self.candidates):
+            cand.record.update(exporter=maker, id=self.cid(f"{maker}-sells-in-{cand.record['market']}"),
+                               label=f"{self.label(maker)} sells in {self.label(cand.record['market'])}")
+            cand.notes.append(f"sold at home by its partner {seller}: the partner's brand sells there")
+            self.candidates.append(cand)
+
+    def _home_of(self, rid: str | None) -> str | None:
+        """The country a known or new organisation's record says it is from (its country, or its town's)."""
+        entry = self.gaz.entries.get(rid) if rid else None
+        rec = self.ents.new.get(rid) or {} if rid else {}
+        town = rec.get("based_in")
+        return rec.get("country") or (self.ents.country_above(town) if town else None) or (
+            getattr(entry, "country", None) if entry is not None else None)
 
     def town_exporters(self, before: set[int]) -> None:
         """A town proposed as an exporter since ``before`` ("vehicles from Sagamu to be exported to Ghana") stands
