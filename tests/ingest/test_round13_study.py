@@ -248,3 +248,11 @@ def test_a_local_partners_sale_at_home_is_the_sale_there_of_the_brand_it_works_w
     presence = {(c.record["exporter"], c.record["market"]) for c in cands(result, "market_presence")}
     assert presence == {("kestrel-motors", "kenya")}
     assert "simba-trading-ltd" in _orgs(result)  # (two mentions of one name, not one name joined across a full stop)
+
+
+def test_a_state_named_with_state_before_its_government_title_is_a_state_and_the_titles_body(gaz):
+    text = "The Kano State Commissioner for Commerce, Amina Bello, said the assembly plant would open in March."
+    result = run(gaz, text, date="2026-11-20")
+    roles = {(c.record["person"], c.record["organization"]) for c in cands(result, "roles")}
+    assert ("amina-bello", "kano-state") in roles
+    assert {c.record["id"]: c.record["kind"] for c in cands(result, "places")}.get("kano-state") == "state"

@@ -58,6 +58,10 @@ _FORMS = [
     # "picked X for its plant", "chose X as the site of its factory"
     re.compile(rf"\b(?:pick(?:s|ed)?|cho(?:se|oses|sen)|select(?:s|ed)?|favou?r(?:s|ed)?)\s+{_NAME}\s+(?:as|for)\s+"
                rf"(?:[\w\-’']+\s+){{0,5}}?{_SITE}\b"),
+    # "the Lagos State Commissioner for …", "Ogun State government": a state named with "State" before its government
+    re.compile(r"\b(?!(?:The|A|An|This|Its)\s)(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?P<noun>State))(?=\s+(?:"
+               r"[Gg]overnment|[Gg]overnor|"
+               r"[Cc]ommissioner|[Mm]inistry|House\s+of\s+Assembly)\b)"),
 ]
 #: words that never name a place of their own
 _NOT_PLACE = {"The", "This", "That", "Its", "Their", "New", "First", "Second", "Third", "Chinese", "European",
