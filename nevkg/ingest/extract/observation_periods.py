@@ -383,19 +383,3 @@ class PeriodRules:
         elif period is not None and _is_flow(measure, st) and not st.conversion:
             self.flow_period, self.flow_at = period, st.end  # (a report goes on for a paragraph or two)
         return period, drop
-
-
-def _ahead(period: Any, article_date: str | None) -> bool:
-    """Whether a forecast's period named without its year ("in the fourth quarter", "in May") was resolved to one
-    that ended before the article: a forecast speaks of the next one."""
-    if not (period.inferred and article_date and period.period_end) or period.kind != "period" or re.search(
-            r"\d{4}|\b(?:last|past|previous|ago|earlier|this|so\s+far|to\s+date|end|by)\b", period.text, re.I):
-        return False
-    if period.period_start != period.period_end and not re.search(r"quarter|half|Q[1-4]|H[12]", period.text, re.I):
-        return False  # "by the end of September": the year so far, named by its last month
-    return period.period_end < article_date[:len(period.period_end)]
-
-
-def _next_year(value: str | None) -> str | None:
-    """``YYYY[-MM]`` a year on."""
-    return None if value is None else f"{int(value[:4]) + 1}{value[4:]}"

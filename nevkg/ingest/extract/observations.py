@@ -6,9 +6,10 @@ import re
 from typing import Any
 
 from nevkg.ingest.extract.figure_cues import _SCOPES, _UNIT_MEASURE, _nearest_cue
+from nevkg.ingest.extract.forecast_periods import resolved_past, year_on
 from nevkg.ingest.extract.model import Candidate, Mention, Period, Statistic
 from nevkg.ingest.extract.observation_neighbours import FigureNeighbours
-from nevkg.ingest.extract.observation_periods import _PER_YEAR, PeriodRules, _ahead, _next_year
+from nevkg.ingest.extract.observation_periods import _PER_YEAR, PeriodRules
 from nevkg.ingest.extract.observation_places import FigurePlaces
 from nevkg.ingest.extract.periods import _plain
 from nevkg.ingest.extract.ranked_places import ranked_with, ranking_owner
@@ -329,8 +330,8 @@ class ObservationRules(PeriodRules, SubjectRules, FigurePlaces, FigureNeighbours
             rec["scope"] = scope
         if period is not None:
             rec["period_start"], rec["period_end"] = period.period_start, period.period_end
-            if status in {"forecast", "target"} and _ahead(period, self.date):  # "expects … in the fourth quarter"
-                rec["period_start"], rec["period_end"] = _next_year(period.period_start), _next_year(period.period_end)
+            if status in {"forecast", "target"} and resolved_past(period, self.date):  # "expects … in the 4th quarter"
+                rec["period_start"], rec["period_end"] = year_on(period.period_start), year_on(period.period_end)
             if period.inferred:
                 rec["period_inferred"] = True
                 conf -= 0.05
