@@ -256,3 +256,11 @@ def test_a_state_named_with_state_before_its_government_title_is_a_state_and_the
     roles = {(c.record["person"], c.record["organization"]) for c in cands(result, "roles")}
     assert ("amina-bello", "kano-state") in roles
     assert {c.record["id"]: c.record["kind"] for c in cands(result, "places")}.get("kano-state") == "state"
+
+
+def test_a_town_after_a_companys_full_name_and_a_comma_is_its_seat_not_a_partner(gaz):
+    text = "Kestrel Werkzeugbau GmbH, Hilden, has signed a distribution agreement with Chinese carmaker Xpeng for Germany."
+    result = run(gaz, text, date="2026-11-20")
+    assert {c.record["id"]: c.record["kind"] for c in cands(result, "places")}.get("hilden") == "city"
+    partners = {frozenset(c.record["partners"]) for c in cands(result, "partnerships")}
+    assert partners == {frozenset({"kestrel-werkzeugbau-gmbh", "xpeng"})}

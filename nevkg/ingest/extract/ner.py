@@ -192,8 +192,9 @@ def _retype_by_coordination(E: Any) -> None:
             continue  # (a name ending in a legal form is a company whatever its neighbours; so is a short name of
             # a name typed by its own last word: "In Brazil, Haoyun's sales …" keeps "Haoyun Auto" a company)
         nbrs = []
-        if i > 0 and re.fullmatch(r"\s*(?:,|and|or|&)\s*", E.text[ms[i - 1].end:m.start]):
-            nbrs.append(ms[i - 1])
+        if i > 0 and re.fullmatch(r"\s*(?:,|and|or|&)\s*", E.text[ms[i - 1].end:m.start]) and not (
+                m.file == "places" and _LEGAL_TAIL.search(ms[i - 1].text) and E.text[ms[i - 1].end] == ","):
+            nbrs.append(ms[i - 1])  # (not a company's seat after its full name: "X GmbH, Hilden, has signed")
         if i + 1 < len(ms) and re.fullmatch(r"\s*(?:,|and|or|&)\s*", E.text[m.end:ms[i + 1].start]):
             nbrs.append(ms[i + 1])
         nbrs = [n for n in nbrs if not any(k is not n and (E.text[k.end:n.start] == " " or E.text[n.end:k.start] == " ")

@@ -352,9 +352,9 @@ def _subjects(E: Any) -> None:
             continue  # (a name the parser called a city may be a company: the checks of org_at keep known places)
         words = [c for c in tok.lefts if c.dep_ == "compound" and c.tag_ == "NNP"] + [tok]
         s, e = words[0].idx, tok.idx + len(tok.text)
-        if any(k.known or k.file != "places" for k in E.overlaps(s, e)) or any(
+        if any(k.known or k.file != "places" or tok.dep_ == "appos" for k in E.overlaps(s, e)) or any(
                 k.file == "people" and E.text[s:e] in k.text.split() for k in E.mentions) or city_country(E.text[s:e]):
-            continue  # (nor a larger town of the world: "Nyíregyháza offered the land")
+            continue  # (nor a larger town of the world: "Nyíregyháza offered the land"; nor a subject's seat)
         org_at(E, s, e, "company", "subject")
 
 

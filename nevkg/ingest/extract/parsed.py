@@ -216,7 +216,8 @@ class ParsedRelations(ClauseActors, PartnerParseRules, RoleNounPartnerRules, Dep
             market = p.rule.startswith("demonym") and span.root.head.lemma_.lower() in _SALES_NOUNS  # "Indian market"
             if prev is not None and prev.lower_ in {"from", "with"} or p.rule.startswith("demonym") and not market or \
                     _is_home(self.text, p) or _described_home(span) or _origin_phrase(span) or _outside(span) or \
-                    self.aside_place(p):
+                    self.aside_place(p) or span.root.dep_ == "appos" and self._mention_of(span.root.head) is not None:
+                # (nor a company's seat in apposition to its name: "X GmbH, Hilden, has signed …")
                 continue  # an origin, a companion ("entered it with X"), or an adjective ("Chinese carmaker") is not
                 # where the actor goes
             out.append(p)
