@@ -54,13 +54,14 @@ def refit_short_names(E: Any) -> None:
     "Ziyun Drive" was still the parser's person) names the one it cuts least (:func:`~.linking.fullest_name`)."""
     from nevkg.ingest.extract.linking import fullest_name
     from nevkg.ingest.extract.name_generic import used_before_others
-    from nevkg.ingest.extract.regional_arms import regional_arm
+    from nevkg.ingest.extract.regional_arms import national_arms, regional_arm
 
     for m in [m for m in E.mentions if m.rule == "short-name" and m.text not in getattr(E, "defined_names", ())]:
         full = fullest_name(E.mentions, m.text)
         if full is None or full.id == m.id or len(full.text.split()) >= len(m.label.split()):
             continue
-        if regional_arm(m.text, full.text, E.gaz) and m.label.startswith(m.text + " "):
+        if (regional_arm(m.text, full.text, E.gaz) or full.id in national_arms({m.id: m.label, full.id: full.text},
+                                                                                 E.gaz)) and m.label.startswith(m.text + " "):
             continue  # "Hexing" stays "Hexing New Energy Automobile Co., Ltd.", not its arm "Hexing Africa"
         if used_before_others(E, m.text, [m.id, full.id]) == m.id:
             continue  # the short name was in use for the first company before the other was named

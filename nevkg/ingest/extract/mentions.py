@@ -214,6 +214,7 @@ class _Entities(NamePatterns, ContainerRules, CountryMentions):
         """Later mentions of a new organisation by its head name ("Lanshan" for "Lanshan Motors") or by the first
         words of its name ("Orvan" for "Orvan Mobility Group", "JSW MG" for "JSW MG Motor India")."""
         from nevkg.ingest.extract.name_generic import used_before_others
+        from nevkg.ingest.extract.regional_arms import national_arms
 
         forms = {rid: self._short_forms(rid, rec) for rid, rec in list(self.new.items())}
         counts: dict[str, int] = {}
@@ -231,8 +232,11 @@ class _Entities(NamePatterns, ContainerRules, CountryMentions):
             rids = [r for r, fs in forms.items() if f in fs]
             parents = [r for r in rids if all(o == r or self.new[o]["label"].startswith(self.new[r]["label"] + " ")
                                               for o in rids)]
+            arms = national_arms({r: self.new[r]["label"] for r in rids}, self.gaz)
             if len(parents) == 1:
                 owner[f] = parents[0]
+            elif arms:  # "Jiarun" of Jiarun New Energy Components, not of its arm Jiarun Components Poland
+                owner[f] = next(r for r in rids if r not in arms)
             elif (first := used_before_others(self, f, rids)) is not None:
                 owner[f] = first  # "Xuri to build a plant … Xuri said …", then "Xuri's parent, Xuri Group": the first
         for rid, fs in forms.items():

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-__all__ = ["regional_arm"]
+__all__ = ["national_arms", "regional_arm"]
 
 #: continents and regions a company's regional arm is named after ("X Africa", "X Latin America")
 _REGIONS = re.compile(r"Africa|Europe|Asia|Oceania|(?:North|South|Latin|Central)\s+America|Americas|Middle\s+East|"
@@ -27,3 +27,22 @@ def regional_arm(form: str, label: str, gaz: Any) -> bool:
     rest = label[len(form):].strip()
     return rest in COUNTRIES or bool(_REGIONS.fullmatch(rest)) or (
         gaz is not None and gaz.lookup(rest, ("places",)) is not None)
+
+
+def national_arms(labels: dict[str, str], gaz: Any) -> set[str]:
+    """Of organisations whose names share a short form, the ones named after a country, a region or a known place
+    at their end (a national arm: "Jiarun Components Poland", "Lanjing Auto UK"), when just one is not.
+
+    >>> sorted(national_arms({"a": "Jiarun New Energy Components", "b": "Jiarun Components Poland"}, None))
+    ['b']
+    """
+    from nevkg.ingest.countries import COUNTRIES
+
+    def arm(label: str) -> bool:
+        words = label.split()
+        tails = [" ".join(words[-n:]) for n in (2, 1) if len(words) > n]
+        return any(t in COUNTRIES or _REGIONS.fullmatch(t) or t in {"UK", "USA", "US", "UAE"}
+                   or (gaz is not None and gaz.lookup(t, ("places",)) is not None) for t in tails)
+
+    arms = {r for r, label in labels.items() if arm(label)}
+    return arms if len(labels) - len(arms) == 1 else set()
