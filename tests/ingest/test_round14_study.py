@@ -13,3 +13,20 @@ def test_a_short_name_shared_with_a_national_arm_names_the_parent(gaz):
     orgs = _orgs(run(gaz, text, date="2026-11-20"))
     assert "Kaitong" in orgs["kaitong-thermal-systems-group"].get("aliases", [])
     assert "Kaitong" not in orgs["kaitong-components-spain"].get("aliases", []) and "kaitong" not in orgs
+
+
+def _sites(result) -> set[tuple[str, str]]:
+    return {(op, c.record["place"]) for c in cands(result, "sites") for op in c.record["operator"]}
+
+
+def test_makers_assembled_at_a_named_plant_in_a_town_work_with_its_owner_there(gaz):
+    text = ("Changan and BAIC models are assembled at the Saryarka plant in Aktobe, and Kia vehicles at the Kia "
+            "Trans Uzbekistan plant in Jizzakh.")
+    result = run(gaz, text, date="2026-11-20")
+    orgs = _orgs(result)
+    assert orgs["saryarka"]["kind"] == "company" and "kia-trans-uzbekistan" in orgs  # (a maker's arm, no model)
+    assert not [c for c in cands(result, "vehicle_models") if c.record["id"] == "kia-trans-uzbekistan"]
+    assert _sites(result) == {("saryarka", "aktobe"), ("changan", "aktobe"), ("baic", "aktobe"),
+                              ("kia-trans-uzbekistan", "jizzakh")}
+    partners = {frozenset(c.record["partners"]) for c in cands(result, "partnerships")}
+    assert {frozenset({"changan", "saryarka"}), frozenset({"baic", "saryarka"})} <= partners

@@ -117,7 +117,8 @@ def _model_words(E: Any, doc: Any, end: int) -> tuple[int, int] | None:
 
 def maker_models(E: Any, doc: Any) -> None:
     """Models named after their maker, the makers inside them, and makers of the list typed as something else."""
-    from nevkg.ingest.extract.ner import retype
+    from nevkg.ingest.countries import COUNTRIES
+    from nevkg.ingest.extract.ner import _propose, retype
     from nevkg.ingest.makers import MAKERS
 
     for rid, rec in list(E.new.items()):  # a maker of the list the parse called a place or a person
@@ -138,6 +139,11 @@ def maker_models(E: Any, doc: Any) -> None:
         clash = [k for k in E.mentions if k.start < e and s < k.end and (k.start, k.end) != (ms, me)]
         if any(k.end > e or k.start < s or k.known and k.file != "vehicle_models" for k in clash):
             continue  # part of a longer name ("BYD Szeged Factory")
+        if s == ms and label.rsplit(" ", 1)[-1] in COUNTRIES and not any(k.known for k in clash):
+            for k in [k for k in E.mentions if ms <= k.start and k.end <= e]:
+                E.forget(k)  # "the Hyundai Trans Kazakhstan plant": the maker's partner or arm there, no model
+            _propose(E, "organizations", "company", label, s, e, "maker-arm")
+            continue
         same = next((k for k in clash if (k.start, k.end) == (s, e)), None)
         maker = _maker_mention(E, ms, me, name, mid, kind)
         if same is not None and same.file == "vehicle_models":

@@ -112,6 +112,12 @@ def context_orgs(E: Any) -> None:
         kind = _APPOS_KIND.get(m.group("noun"), "company")  # ("Vasas, Hungary's biggest metalworkers' union")
         if (k := org_at(E, m.start("n"), m.end("n"), kind, "apposition")) is not None:
             E.no_people.add(k.id)
+    for m in re.finditer(rf"\bthe[ ](?P<n>{_RUN})[ ](?:[a-z\-]+[ ])?(?:plant|factory|works)[ ](?:in|at|near)[ ]"
+                         rf"(?P<p>{_RUN})", text):  # "the Allur plant in Kostanay": the plant's owner, not a town
+        if not city_country(m.group("n")) and any(k.file == "places" and k.kind == "city" and k.start == m.start("p")
+                                                  and (k.known or city_country(k.text)) for k in E.mentions):
+            org_at(E, m.start("n"), m.end("n"), "company", "before-site")  # (a town in a region: "the Halol plant
+            # in Gujarat")
     for m in re.finditer(rf"(?P<n>{_RUN})[ ]\((?:https?://|www\.)[^()\s]+\)", text):
         if (k := org_at(E, m.start("n"), m.end("n"), "company", "web-address")) is not None:
             E.no_people.add(k.id)  # "X (www.x.com)": people have none

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from nevkg.ingest.extract.lists import joined_runs
 from nevkg.ingest.extract.model import Mention
 from nevkg.ingest.extract.plans import plan_status
 from nevkg.ingest.extract.relations_actors import _is_destination, _is_outside, _is_owner_word, is_government
@@ -34,6 +35,10 @@ _MADE_AT = re.compile(r"\b(?:produc(?:e|es|ed|ing)|buil[dt]s?|building|assembl(?
                       r"mak(?:e|es|ing)|made)\s+(?:[\w\-’']+\s+){0,5}?(?:at|in)\s+(?:the\s+)?", re.I)
 #: after the owner: "'s plant", "'s Zaragoza factory"
 _POSS_SITE = re.compile(rf"['’]s?\s+(?:[\w\-]+\s+){{0,2}}?{_SITE_NOUNS}\b")
+#: between the names of a list of makers ("A, B and C models")
+_LISTED = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+#: right after the owner's name used as an adjective: " plant", " car factory" ("at the Allur plant in X")
+_NAMED_SITE = re.compile(r"\s+(?:car\s+|assembly\s+|vehicle\s+)?(?:plant|factory|works)\s+(?:in|at|near)\b")
 #: a place spoken of again after a site noun: "in the country", "in the state", "there", "nearby"
 _PLACE_BACK = re.compile(r"\s+(?:(?:in|within)\s+the\s+(?P<noun>country|nation|state|province|city|region)\b|"
                          r"(?:there|nearby|close\s+by)\b)", re.I)
@@ -211,6 +216,7 @@ class SiteRules:
         for m in _MADE_AT.finditer(self.text, s, e):
             owner = next((o for o in orgs if o.start >= m.end() and not o.rule.startswith("anaphor:") and (
                 re.fullmatch(r"(?:[\w\-]+\s+){0,2}?", self.text[m.end():o.start]) and _POSS_SITE.match(self.text, o.end)
+                or o.start == m.end() and _NAMED_SITE.match(self.text, o.end)  # "at the Allur plant"
                 or re.fullmatch(rf"(?:[\w\-]+\s+){{0,2}}?{_SITE_NOUNS}\s+of\s+(?:the\s+)?",
                                 self.text[m.end():o.start]))),
                 None)
@@ -219,17 +225,25 @@ class SiteRules:
                 continue  # "… Y, a start-up in which X owns a stake, for cells to be made at Y's plant": not X's
             site = next((c for c in self.candidates if c.file == "sites" and owner.id in c.record["operator"]
                          and any(s <= a < e for a, _ in c.spans) and c.record.get("place")), None)
-            if site is not None and not any(c.file == "sites" and maker.id in c.record["operator"] and
-                                            c.record.get("place") == site.record["place"] for c in self.candidates):
-                rec = {"label": f"{self.label(maker.id)} production in {self.label(site.record['place'])}",
-                       "kind": "production-project", "operator": [maker.id], "place": site.record["place"]}
-                self.add("sites", {"id": self.cid(f"{maker.id}-production-{site.record['place']}"), **rec}, 0.5,
-                         [(maker.start, maker.end), m.span(), (owner.start, owner.end)], "site:made-at-others")
-            if self._new_partnership(maker.id, owner.id, "cooperation"):
-                self.add("partnerships", {"id": self.cid(f"{maker.id}-{owner.id}-cooperation"),
-                                          "label": f"{self.label(owner.id)} builds for {self.label(maker.id)}",
-                                          "kind": "cooperation", "partners": [maker.id, owner.id]}, 0.5,
-                         [(maker.start, maker.end), (owner.start, owner.end)], "site:made-at-others")
+            run = next((r for r in joined_runs([o for o in orgs if o.end <= maker.end], self.text, _LISTED)
+                        if maker in r), [maker])  # "A and B models are assembled at the Y plant": A's and B's
+            for maker in run:
+                self._made_at_site(maker, owner, site, m)
+
+    def _made_at_site(self, maker: Mention, owner: Mention, site: Any, m: re.Match) -> None:
+        """``maker``'s production at ``owner``'s ``site`` (its record of the site, if any), and the two firms' work
+        together."""
+        if site is not None and not any(c.file == "sites" and maker.id in c.record["operator"] and
+                                        c.record.get("place") == site.record["place"] for c in self.candidates):
+            rec = {"label": f"{self.label(maker.id)} production in {self.label(site.record['place'])}",
+                   "kind": "production-project", "operator": [maker.id], "place": site.record["place"]}
+            self.add("sites", {"id": self.cid(f"{maker.id}-production-{site.record['place']}"), **rec}, 0.5,
+                     [(maker.start, maker.end), m.span(), (owner.start, owner.end)], "site:made-at-others")
+        if self._new_partnership(maker.id, owner.id, "cooperation"):
+            self.add("partnerships", {"id": self.cid(f"{maker.id}-{owner.id}-cooperation"),
+                                      "label": f"{self.label(owner.id)} builds for {self.label(maker.id)}",
+                                      "kind": "cooperation", "partners": [maker.id, owner.id]}, 0.5,
+                     [(maker.start, maker.end), (owner.start, owner.end)], "site:made-at-others")
 
     def _containers(self, pid: str) -> set[str]:
         """The places a place lies in, as this article or the records say."""
