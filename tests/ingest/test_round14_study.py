@@ -30,3 +30,11 @@ def test_makers_assembled_at_a_named_plant_in_a_town_work_with_its_owner_there(g
                               ("kia-trans-uzbekistan", "jizzakh")}
     partners = {frozenset(c.record["partners"]) for c in cands(result, "partnerships")}
     assert {frozenset({"changan", "saryarka"}), frozenset({"baic", "saryarka"})} <= partners
+
+
+def test_sites_listed_after_anothers_plant_are_their_owners_not_made_for_it(gaz):
+    text = ("The new plant will supply Renault's car plant in Bursa, Ford's factory in Kocaeli and Toyota's "
+            "assembly plant in Sakarya.")
+    result = run(gaz, text, date="2026-11-20")
+    assert _sites(result) == {("renault", "bursa"), ("ford", "kocaeli"), ("toyota", "sakarya")}
+    assert not cands(result, "partnerships")

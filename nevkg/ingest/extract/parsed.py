@@ -64,7 +64,7 @@ from nevkg.ingest.extract.relations_types import (
     run_in_label,
 )
 from nevkg.ingest.extract.spans import span_at, verb_of
-from nevkg.ingest.extract.vocab import FUTURE_MODALS, NON_OPERATORS, PLAN_VERBS
+from nevkg.ingest.extract.vocab import FUTURE_MODALS, NON_OPERATORS, PLAN_VERBS, SITE_NOUNS
 
 #: words of a clause about a production site (nouns and verbs). Kept apart from vocab.SITE_NOUNS: a bare "site"
 #: here would make the places a company only looked at ("looked at sites in A and B") its plants (two new sites
@@ -301,8 +301,11 @@ class ParsedRelations(ClauseActors, PartnerParseRules, RoleNounPartnerRules, Dep
         """"X builds Y's cars in Z", "X makes the Y A6 for Y": Y's production is in Z too, and X and Y work
         together (contract manufacturing)."""
         verb = cue if cue.pos_ == "VERB" else cue.head
+        listed = {d.i for t in cue.subtree if t.i != cue.i and t.dep_ in {"conj", "appos"} and t.lemma_.lower() in
+                  SITE_NOUNS for d in t.subtree} if cue is not verb else set()  # ("supply A's plant in Z, B's
         toks = [t for c in verb.children if c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ in {"for", "with"}
-                for t in c.subtree]  # (not "unlike Y, X has a plant in Z")
+                for t in c.subtree if t.i not in listed]  # factory in Y": the sites listed with A's are theirs)
+        # (not "unlike Y, X has a plant in Z")
         others: list[Mention] = []
         for t in toks:
             m = self._mention_of(t) or self._mention_of(t, ("vehicle_models",))
