@@ -38,3 +38,10 @@ def test_sites_listed_after_anothers_plant_are_their_owners_not_made_for_it(gaz)
     result = run(gaz, text, date="2026-11-20")
     assert _sites(result) == {("renault", "bursa"), ("ford", "kocaeli"), ("toyota", "sakarya")}
     assert not cands(result, "partnerships")
+
+
+def test_a_known_makers_name_with_co_and_a_full_stop_is_the_known_maker(gaz):
+    text = "Great Wall Motor Co., which builds SUVs in Brazil, shipped 1,150 vehicles from China to Chile in October."
+    result = run(gaz, text, date="2026-11-20")
+    assert "great-wall-motor-co" not in _orgs(result)
+    assert {c.record["subject"] for c in cands(result, "observations")} == {"great-wall-motor"}

@@ -3,8 +3,10 @@
 >>> from nevkg.ingest.gazetteer import Entry, Gazetteer
 >>> gaz = Gazetteer([Entry("great-wall-motor", "organizations", "Great Wall Motor", "automaker", []),
 ...                  Entry("czechia", "places", "Czechia", "country", ["Czech Republic"])])
->>> link("GWM", gaz).id, link("Great Wall Motors", gaz).id, link("Czech Repubic", gaz).id
-('great-wall-motor', 'great-wall-motor', 'czechia')
+>>> link("GWM", gaz).id, link("Great Wall Motors", gaz).id, link("Great Wall Motor Co.", gaz).id
+('great-wall-motor', 'great-wall-motor', 'great-wall-motor')
+>>> link("Czech Repubic", gaz).id
+'czechia'
 >>> link("Graz", gaz) is None
 True
 """
@@ -115,13 +117,14 @@ def link(name: str, gaz: Gazetteer, files: tuple[str, ...] | None = None, *, fuz
     found = gaz.lookup(name, files)
     if found is not None:
         return found
+    dotted = re.sub(r"(?<= Co)$", ".", name)  # (the full stop clean_name took: "Great Wall Motor Co.")
     if files is None or "organizations" in files:
         from nevkg.queries.resolve import normalize
 
-        cands = _heads(gaz).get(normalize(STRIP_FOR_HEAD.sub("", name)))
+        cands = _heads(gaz).get(normalize(STRIP_FOR_HEAD.sub("", dotted)))
         if cands and len(cands) == 1:
             return cands[0]
-    head = STRIP_FOR_HEAD.sub("", name)
+    head = STRIP_FOR_HEAD.sub("", dotted)
     if head and head != name and len(head) >= 2:
         found = link(head, gaz, files, fuzzy=False)
         if found is not None and found.file == "organizations":
