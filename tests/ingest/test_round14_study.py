@@ -45,3 +45,12 @@ def test_a_known_makers_name_with_co_and_a_full_stop_is_the_known_maker(gaz):
     result = run(gaz, text, date="2026-11-20")
     assert "great-wall-motor-co" not in _orgs(result)
     assert {c.record["subject"] for c in cands(result, "observations")} == {"great-wall-motor"}
+
+
+def test_writers_named_in_a_byline_or_a_closing_credit_are_no_subjects(gaz):
+    text = ("By Marta Quintero and Jonas Achterberg\n\nKestrel Motors will build a plant in Tanger, it said on "
+            "Monday. Its first cars are due in 2028.\n\n--With assistance from Ruth Okafor.")
+    result = run(gaz, text, date="2026-11-20")
+    ids = {c.record["id"] for c in result.candidates}
+    assert not ids & {"marta-quintero", "jonas-achterberg", "achterberg", "ruth-okafor"}
+    assert {c.record["operator"][0] for c in cands(result, "sites")} == {"kestrel-motors"}

@@ -207,9 +207,11 @@ def company_short_names(E: Any) -> None:
         E.new_meta.pop(old, None)
 
 
-#: a wire story's credits ("(Reporting by A in X; Editing by B)") and a byline line ("By A in X", "By A and B")
+#: a wire story's credits ("(Reporting by A in X; Editing by B)"), a byline line ("By A in X", "By A and B") and a
+#: closing credit line ("--With assistance from A.")
 _CREDITS = re.compile(r"\((?:Additional\s+)?(?:[Rr]eporting|[Ww]riting|[Ee]diting)\s+by\b[^)]*\)|"
-                      r"^[ \t]*By\s+[A-ZÀ-Þ][^\n.]{2,80}$", re.M)
+                      r"^[ \t]*By\s+[A-ZÀ-Þ][^\n.]{2,80}$|"
+                      r"^[ \t]*(?:[-–—]+\s*)?With\s+assistance\s+from\s+[A-ZÀ-Þ][^\n]{2,120}$", re.M)
 
 
 def byline_people(E: Any) -> None:
@@ -223,5 +225,6 @@ def byline_people(E: Any) -> None:
     """
     for c in _CREDITS.finditer(E.text):
         for k in [k for k in E.mentions if c.start() <= k.start and k.end <= c.end() and not k.known
-                  and k.file == "people"]:
-            E.forget(k)
+                  and (k.file in {"people", "organizations"} or k.file == "places" and not re.search(
+                      r"(?:\bin|[—–-]|,)\s+$", E.text[c.start():k.start]))]:  # (not the place they file from)
+            E.forget(k)  # (a writer's surname the parser called a company: "By A Lacerda and B")
