@@ -54,3 +54,10 @@ def test_writers_named_in_a_byline_or_a_closing_credit_are_no_subjects(gaz):
     ids = {c.record["id"] for c in result.candidates}
     assert not ids & {"marta-quintero", "jonas-achterberg", "achterberg", "ruth-okafor"}
     assert {c.record["operator"][0] for c in cands(result, "sites")} == {"kestrel-motors"}
+
+
+def test_making_a_company_its_distributor_makes_them_partners(gaz):
+    text = ("Marlin Auto signed a deal last month making Quito-based dealer group Grupo Andino Automotriz its "
+            "exclusive distributor in the country.")
+    partners = [c.record["partners"] for c in cands(run(gaz, text, date="2026-11-20"), "partnerships")]
+    assert any(p[0] == "marlin-auto" and p[1].startswith("grupo-andino") for p in partners)

@@ -73,6 +73,12 @@ class PartnerParseRules:
             clause.add(cue.head.i)  # "X, Y's sales partner": X is the partner of Y
         if cue.dep_ == "pobj" and cue.head.lower_ == "as":  # "appointed X as its distributor": X
             clause |= {d.i for c in cue.head.head.children if c.dep_ in {"dobj", "oprd"} for d in c.subtree}
+        if cue.dep_ in {"dobj", "oprd", "attr"} and any(c.dep_ == "poss" for c in cue.children):
+            # "making X its distributor", read as a clause of its own: X (its subject or, the name's last word
+            # taken for that clause's verb, its words) holds the role
+            clause |= {d.i for c in cue.head.children if c.dep_ in {"nsubj", "compound"} for d in c.subtree}
+            if cue.head.pos_ == "PROPN":
+                clause.add(cue.head.i)
         if _denied(cue):
             return  # "never partnered with X", "refused to sign a deal with X"
         if any(c.dep_ == "prep" and c.lower_ == "with" and any(t.dep_ == "pobj" and t.lemma_.lower() in {
