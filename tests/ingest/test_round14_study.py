@@ -61,3 +61,14 @@ def test_making_a_company_its_distributor_makes_them_partners(gaz):
             "exclusive distributor in the country.")
     partners = [c.record["partners"] for c in cands(run(gaz, text, date="2026-11-20"), "partnerships")]
     assert any(p[0] == "marlin-auto" and p[1].startswith("grupo-andino") for p in partners)
+
+
+def test_a_makers_cars_made_at_a_plant_run_by_another_or_assembled_by_it_are_contract_made(gaz):
+    text = ("Marlin Auto will assemble its SUVs from kits at a $90 million plant in Batangas run by local "
+            "conglomerate Pasig Industrial. Kestrel Motors cars are assembled by Norte Works Group in Cebu.")
+    result = run(gaz, text, date="2026-11-20")
+    assert {("pasig-industrial", "batangas"), ("marlin-auto", "batangas"), ("norte-works-group", "cebu"),
+            ("kestrel-motors", "cebu")} <= _sites(result)
+    partners = {frozenset(c.record["partners"]) for c in cands(result, "partnerships")}
+    assert {frozenset({"marlin-auto", "pasig-industrial"}), frozenset({"kestrel-motors", "norte-works-group"})} <= \
+        partners

@@ -20,7 +20,8 @@ _MAKE_VERB = re.compile(
     r"(?:locally\s+)?(?:in|at|near|outside)\s+(?:the\s+)?$")
 #: "the plant … built by X": the operator named after the site
 _SITE_BY = re.compile(r"^" + IN_CLAUSE + r"{0,80}?\b(?:built|run|operated|owned|developed|managed)\s+by\s+"
-                      r"(?:a\s+joint\s+venture\s+(?:between|of)\s+)?(?:the\s+)?$")
+                      r"(?:a\s+joint\s+venture\s+(?:between|of)\s+)?(?:the\s+|an?\s+)?(?:[a-z][\w\-]*\s+){0,3}?$")
+# (the owner described: "run by local industrial group X")
 
 
 #: a site's passive verb, its builder and its place: " will be built by X in ", " is to be set up near "
@@ -37,6 +38,13 @@ _MADE_AT = re.compile(r"\b(?:produc(?:e|es|ed|ing)|buil[dt]s?|building|assembl(?
 _POSS_SITE = re.compile(rf"['’]s?\s+(?:[\w\-]+\s+){{0,2}}?{_SITE_NOUNS}\b")
 #: between the names of a list of makers ("A, B and C models")
 _LISTED = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+#: a passive maker's verb right before its maker: "are assembled by", "will be built under contract by local group"
+_MADE_BY = re.compile(r"\b(?:are|is|were|was|be|been)\s+(?:\w+\s+)?(?:assembled|built|made|produced|manufactured)\s+"
+                      r"(?:under\s+(?:a\s+)?(?:contract|licen[cs]e)\s+|locally\s+)?by\s+(?:the\s+|an?\s+)?"
+                      r"(?:[a-z][\w\-]*\s+){0,3}?$", re.I)
+#: a maker's verb ("will assemble … at a plant in X run by Y")
+_MAKES = re.compile(r"\b(?:assembl(?:e|es|ed|ing)|buil(?:d|ds|t|ding)|produc(?:e|es|ed|ing)|manufactur(?:e|es|ed|ing)|"
+                    r"mak(?:e|es|ing)|made)\b", re.I)
 #: right after the owner's name used as an adjective: " plant", " car factory" ("at the Allur plant in X")
 _NAMED_SITE = re.compile(r"\s+(?:car\s+|assembly\s+|vehicle\s+)?(?:plant|factory|works)\s+(?:in|at|near)\b")
 #: a place spoken of again after a site noun: "in the country", "in the state", "there", "nearby"
@@ -164,10 +172,35 @@ class SiteRules:
             if models:
                 rec["products"] = sorted({mm.id for mm in models})
             rid = self.cid(f"{op.id}-{place.id}-{kind}")
-            self.add("sites", {"id": rid, **rec}, 0.65, [(op.start, op.end), (cue_s, cue_e),
-                                                         (place.start, place.end)], f"site:{cue}")
+            site = self.add("sites", {"id": rid, **rec}, 0.65, [(op.start, op.end), (cue_s, cue_e),
+                                                                (place.start, place.end)], f"site:{cue}")
+            last = max((p.end for p in places if place.end <= p.end <= op.start), default=place.end)
+            maker = self._actor_before(cue_s, s, orgs, {op.id}) if re.match(  # (the site's places right before)
+                r",?\s+(?:run|operated|owned|managed)\s+by\b", self.text[last:op.start]) else None
+            made = _MAKES.search(self.text, s, cue_s) if maker is not None else None
+            if made is not None:  # "X will assemble cars at a plant in Y run by Z": X's cars, Z's plant
+                self._made_at_site(maker, op, site, made)
         self._made_in(s, sent, orgs, places, seen)
         self._at_others_site(s, e, orgs)
+        self._made_by(s, orgs, places)
+
+    def _made_by(self, s: int, orgs: list[Mention], places: list[Mention]) -> None:
+        """"X cars are assembled by Y in Z": Y's site in Z, where X's cars are made (X and Y work together)."""
+        for owner in orgs:
+            by = _MADE_BY.search(self.text, max(s, owner.start - 80), owner.start)
+            place = next((p for p in places if p.start >= owner.end and re.fullmatch(
+                r"\s+(?:in|at|near)\s+(?:the\s+)?(?:[a-z\-]+\s+){0,2}", self.text[owner.end:p.start])), None)
+            maker = self._actor_before(by.start(), s, orgs, {owner.id}) if by is not None else None
+            if maker is None or place is None or is_government(owner):
+                continue
+            rid = self.cid(f"{owner.id}-{place.id}-plant")
+            site = None if self.known_site(owner, place) else self.add(
+                "sites", {"id": rid, "label": f"{self.label(owner.id)} plant in {self.label(place.id)}", "kind": "plant",
+                          "operator": [owner.id], "place": place.id}, 0.55,
+                [(owner.start, owner.end), by.span(), (place.start, place.end)], "site:made-by")
+            site = site or next((c for c in self.candidates if c.file == "sites" and owner.id in c.record["operator"]
+                                 and c.record.get("place") == place.id), None)
+            self._made_at_site(maker, owner, site, by)
 
     def _made_in(self, s, sent, orgs, places, seen: set[tuple[str, str]]) -> None:
         """Sites named by what is made there: "X, which assembles SUVs in Haikou", "X … to build EVs in Y"."""
