@@ -225,6 +225,15 @@ def byline_people(E: Any) -> None:
     """
     for c in _CREDITS.finditer(E.text):
         for k in [k for k in E.mentions if c.start() <= k.start and k.end <= c.end() and not k.known
-                  and (k.file in {"people", "organizations"} or k.file == "places" and not re.search(
-                      r"(?:\bin|[—–-]|,)\s+$", E.text[c.start():k.start]))]:  # (not the place they file from)
-            E.forget(k)  # (a writer's surname the parser called a company: "By A Lacerda and B")
+                  and (k.file == "people" or k.file in {"organizations", "places"} and _writer(E.text[c.start():k.start],
+                                                                                               k.text))]:
+            E.forget(k)
+
+
+def _writer(before: str, name: str) -> bool:
+    """Whether a name the parser called a company or a place in a credit is a writer's: one or two words after
+    "by", "from" or "and" ("By A Lacerda and B"), or one word not after "in", a dash or a comma (not the place
+    they file from nor the service they write for: "By A in X", "By A, ET Bureau")."""
+    return bool(re.fullmatch(r"[A-Z][a-z\-]+(?:[ ][A-Z][a-z\-]+)?", name) and re.search(r"(?:\bby|\bfrom|\band)\s+$",
+                                                                                         before)
+                or re.fullmatch(r"[A-Z][a-z\-]+", name) and not re.search(r"(?:\bin|[—–-]|,)\s+$", before))
