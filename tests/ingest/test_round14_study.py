@@ -72,3 +72,11 @@ def test_a_makers_cars_made_at_a_plant_run_by_another_or_assembled_by_it_are_con
     partners = {frozenset(c.record["partners"]) for c in cands(result, "partnerships")}
     assert {frozenset({"marlin-auto", "pasig-industrial"}), frozenset({"kestrel-motors", "norte-works-group"})} <= \
         partners
+
+
+def test_sales_and_service_sites_are_stores_and_a_part_of_them_and_a_goal_count_the_same(gaz):
+    text = ("Marlin Auto currently has 48 sales and service sites across Ireland, 17 of which are equipped to "
+            "service vans, and aims to reach 70 by the end of 2027.")
+    obs = _obs(run(gaz, text, date="2026-11-20"))
+    assert {v: (o["unit"], o.get("status", "reported")) for v, o in obs.items()} == {
+        48.0: ("stores", "reported"), 17.0: ("stores", "reported"), 70.0: ("stores", "target")}

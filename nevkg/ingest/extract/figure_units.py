@@ -38,7 +38,7 @@ UNIT_AFTER = re.compile(
     r"former|remaining|furloughed|laid-off|"
     r"(?:[Ll]evel|L)[\s-]?[2-5]|[A-Z][A-Za-z0-9-]+(?=\s+(?:[A-Z][A-Za-z0-9-]+\s+){0,2}(?:cars?|vehicles|EVs|units|"
     r"SUVs|robotaxis|shuttles|buses|vans|trucks|taxis|workers|employees|staff)\b))\s+){0,3}"
-    r"(?P<unit>sales\s+(?:and|&)\s+service\s+(?:outlets|centres|centers|points|stores)|"
+    r"(?P<unit>sales\s+(?:and|&)\s+service\s+(?:outlets|centres|centers|points|stores|sites)|"
     r"strong\s+(?:workforce|team|staff)|units?|sales(?!\s+(?:outlets|points|(?:and|&)\s+service))|registrations|"
     r"shipments|vehicles?|cars?|NEVs?|EVs?|BEVs?|PHEVs?|EREVs?|HEVs?|robotaxis?|pickups?|trucks?|buses|SUVs?|"
     r"sedans?|minivans?|vans?|MPVs?|"
@@ -69,7 +69,8 @@ UNIT_OF = {"sale": "vehicles", "registration": "vehicles", "shipment": "vehicles
             "retailer": "stores", "touchpoint": "stores", "touch point": "stores",
             "sales and service outlet": "stores", "sales and service centre": "stores",
             "sales and service center": "stores", "sales and service point": "stores",
-            "sales and service store": "stores", "strong workforce": "jobs", "strong team": "jobs",
+            "sales and service store": "stores", "sales and service site": "stores", "strong workforce": "jobs",
+            "strong team": "jobs",
             "strong staff": "jobs",
             "touch-point": "stores", "points of sale": "stores", "sales point": "stores",
             "workshop": "workshops", "gwh": "gwh", "gigawatt-hour": "gwh",

@@ -230,8 +230,10 @@ def find_statistics(text: str, offset: int = 0, count_unit: str | None = None) -
                     cur = re.match(r"^\s*(yuan|RMB|U\.S\.\s+dollars|US\s+dollars|dollars|euros)\b", after)
                     if cur:
                         unit = UNIT_OF[re.sub(r"\s+", " ", cur.group(1).lower()).rstrip("s")]
-                if unit is None and (g["scale"] or "," in raw or value >= 10 and not re.fullmatch(r"(19|20)\d\d", raw)
-                                     or ranking_unit(text, s, count_unit) and NAME_BRACKET.search(text[:s])):
+                of_those = re.match(r"^\s+of\s+(?:them|these|those|which)\b", after)
+                of_count = of_those and re.search(r"\d\s+[a-z]", text[:s])  # ("62 sites, 23 of which …")
+                if unit is None and not of_count and (g["scale"] or "," in raw or value >= 10 and not re.fullmatch(
+                        r"(19|20)\d\d", raw) or ranking_unit(text, s, count_unit) and NAME_BRACKET.search(text[:s])):
                     # (a small count in a ranking's brackets too: "Hesse (5)")
                     in_ranking = ranking_unit(text, s, count_unit)  # "X led with 2,210": the paragraph's count
                     unit = in_ranking if in_ranking and NAME_BRACKET.search(text[:s]) else implied_unit(text[:s], after)
@@ -239,7 +241,7 @@ def find_statistics(text: str, offset: int = 0, count_unit: str | None = None) -
                     unit = unit or in_ranking
                 elif unit == "vehicles":
                     ranked = ranking_unit(text, s, unit) is not None  # "followed by Toyota with 2,960 units"
-                if unit is None and (re.match(r"^\s+of\s+(?:them|these|those|which)\b", after) or re.search(
+                if unit is None and (of_those or re.search(
                         r"\b[Oo]f\s+(?:them|these|those|this\s+total|that\s+total),\s+$", text[max(0, s - 30):s])):
                     # "12,000 of them", "Of these, 96,300 were sold abroad": the unit of the figure before
                     st = Statistic(s, e, value, None, "amount", anaphoric=True)

@@ -60,8 +60,9 @@ def refit_short_names(E: Any) -> None:
         full = fullest_name(E.mentions, m.text)
         if full is None or full.id == m.id or len(full.text.split()) >= len(m.label.split()):
             continue
-        if (regional_arm(m.text, full.text, E.gaz) or full.id in national_arms({m.id: m.label, full.id: full.text},
-                                                                                 E.gaz)) and m.label.startswith(m.text + " "):
+        arm = regional_arm(m.text, full.text, E.gaz) or full.id in national_arms({m.id: m.label, full.id: full.text},
+                                                                                  E.gaz)
+        if arm and m.label.startswith(m.text + " "):
             continue  # "Hexing" stays "Hexing New Energy Automobile Co., Ltd.", not its arm "Hexing Africa"
         if used_before_others(E, m.text, [m.id, full.id]) == m.id:
             continue  # the short name was in use for the first company before the other was named

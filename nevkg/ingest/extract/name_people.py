@@ -224,9 +224,9 @@ def byline_people(E: Any) -> None:
         The article's mentions.
     """
     for c in _CREDITS.finditer(E.text):
-        for k in [k for k in E.mentions if c.start() <= k.start and k.end <= c.end() and not k.known
-                  and (k.file == "people" or k.file in {"organizations", "places"} and _writer(E.text[c.start():k.start],
-                                                                                               k.text))]:
+        for k in [k for k in E.mentions if c.start() <= k.start and k.end <= c.end() and not k.known and (
+                k.file == "people" or k.file in {"organizations", "places"} and _writer(E.text[c.start():k.start],
+                                                                                        k.text))]:
             E.forget(k)
 
 

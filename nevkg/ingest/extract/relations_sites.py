@@ -195,8 +195,8 @@ class SiteRules:
                 continue
             rid = self.cid(f"{owner.id}-{place.id}-plant")
             site = None if self.known_site(owner, place) else self.add(
-                "sites", {"id": rid, "label": f"{self.label(owner.id)} plant in {self.label(place.id)}", "kind": "plant",
-                          "operator": [owner.id], "place": place.id}, 0.55,
+                "sites", {"id": rid, "label": f"{self.label(owner.id)} plant in {self.label(place.id)}",
+                          "kind": "plant", "operator": [owner.id], "place": place.id}, 0.55,
                 [(owner.start, owner.end), by.span(), (place.start, place.end)], "site:made-by")
             site = site or next((c for c in self.candidates if c.file == "sites" and owner.id in c.record["operator"]
                                  and c.record.get("place") == place.id), None)

@@ -77,14 +77,15 @@ class SentenceFigures:
                     pending = st
                     continue
                 st.role = "growth"
-            cand = self.observation(st, s, e, periods, ctx, compilers, status, bases)
+            cand = self.observation(st, s, e, periods, ctx, compilers, _status_of(st, status, sent, s), bases)
             bases.append((st, cand))
             if pending is not None:
                 if cand is not None and st.kind == "amount":
                     self._attach_change(pending, st, cand, bases)
                 else:
                     pending.role = "growth"
-                    bases.append((pending, self.observation(pending, s, e, periods, ctx, compilers, status, bases)))
+                    bases.append((pending, self.observation(pending, s, e, periods, ctx, compilers,
+                                                            _status_of(pending, status, sent, s), bases)))
                 pending = None
 
     def _comparison_base(self, b: Statistic, e: int) -> bool:
@@ -159,3 +160,14 @@ def _digit(text: str, st: Statistic) -> int:
     """The offset of a figure's first digit (after a currency code or symbol, a qualifier)."""
     m = re.search(r"\d", text[st.start:st.end])
     return st.start + m.start() if m else st.start
+
+
+def _status_of(st: Statistic, status: str, sent: str, s: int) -> str:
+    """A figure's status in a sentence of ``status``: a target only when a target's cue comes before it, or after
+    it in the same stretch without a comma ("has 62 sites, … and aims to reach 85": 62 is reported)."""
+    if status != "target":
+        return status
+    cues = [m.start() + s for m in _TARGET.finditer(sent)]
+    if any(c < st.start for c in cues) or any(c > st.end and "," not in sent[st.end - s:c - s] for c in cues):
+        return "target"
+    return "reported"
