@@ -80,3 +80,4 @@ def test_sales_and_service_sites_are_stores_and_a_part_of_them_and_a_goal_count_
     obs = _obs(run(gaz, text, date="2026-11-20"))
     assert {v: (o["unit"], o.get("status", "reported")) for v, o in obs.items()} == {
         48.0: ("stores", "reported"), 17.0: ("stores", "reported"), 70.0: ("stores", "target")}
+

@@ -110,7 +110,8 @@ class MarketLevelRules:
         rec = self.ents.new.get(rid) or {} if rid else {}
         town = rec.get("based_in")
         return rec.get("country") or (self.ents.country_above(town) if town else None) or (
-            getattr(entry, "country", None) if entry is not None else None)
+            (entry.parents[0] if entry.file == "organizations" and entry.parents else None) if entry is not None
+            else None)  # (a known organisation's country is the first of its record's parents)
 
     def town_exporters(self, before: set[int]) -> None:
         """A town proposed as an exporter since ``before`` ("vehicles from Sagamu to be exported to Ghana") stands
