@@ -81,3 +81,10 @@ def test_sales_and_service_sites_are_stores_and_a_part_of_them_and_a_goal_count_
     assert {v: (o["unit"], o.get("status", "reported")) for v, o in obs.items()} == {
         48.0: ("stores", "reported"), 17.0: ("stores", "reported"), 70.0: ("stores", "target")}
 
+
+
+def test_a_person_based_somewhere_before_a_title_at_a_firm_holds_the_title_there(gaz):
+    text = "\"Buyers are choosing electric cars,\" said Inés Calderón, a Quito-based analyst at Paramo Research."
+    roles = {(c.record["person"], c.record["organization"], c.record["title"])
+             for c in cands(run(gaz, text, date="2026-11-20"), "roles")}
+    assert roles == {("ines-calderon", "paramo-research", "analyst")}

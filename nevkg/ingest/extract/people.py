@@ -26,6 +26,8 @@ from nevkg.ingest.extract.title_words import (
 )
 from nevkg.ingest.gazetteer import slugify
 
+#: where a person is based, before their title ("a Bogotá-based analyst at X")
+_BASED = r"[A-ZÀ-Þ][\wß-ÿ.]*(?:[\s-][A-ZÀ-Þ][\wß-ÿ.]*)?-based"
 _NAME_U = r"[A-ZÀ-Þ][a-zß-ÿ]+(?:-[A-ZÀ-Þ]?[a-zß-ÿ]+)?"
 _PORTFOLIO_TITLE = re.compile(
     rf"(?P<title>(?:(?:Vice\s+President|(?:Deputy\s+)?Prime\s+Minister)\s+and\s+)?"  # ("Vice President and …")
@@ -114,7 +116,7 @@ class PeopleRules(TitleFrames):
             if _DESCRIBED_NEXT.match(right):
                 continue  # "at the Oslo lender Fjordbank": the city's name only says where the lender is
             # NAME, (the) TITLE of/at ORG
-            m = re.search(rf"(?P<name>{_NAME}),\s+(?:{_WHO_IS}|and\s+)?(?:the\s+|a\s+|an\s+)?(?P<title>[A-Za-z]"
+            m = re.search(rf"(?P<name>{_NAME}),\s+(?:{_WHO_IS}|and\s+)?(?:the\s+|a\s+|an\s+)?(?:{_BASED}\s+)?(?P<title>[A-Za-z]"
                           rf"[A-Za-z\s\-&]{{1,70}}?(?:,\s+[A-Za-z][A-Za-z\s\-&]{{1,40}}?)*)\s+(?:of|at|for|with)\s+"
                           rf"(?:the\s+)?(?:[A-Z]\w+['’]s\s+|{_DESCRIBED})?$", left)  # ("Founder and CEO of ORG")
             if m and _titled_pieces(m.group("title")) and _is_name(m.group("name")) \
