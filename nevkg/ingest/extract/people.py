@@ -116,8 +116,8 @@ class PeopleRules(TitleFrames):
             if _DESCRIBED_NEXT.match(right):
                 continue  # "at the Oslo lender Fjordbank": the city's name only says where the lender is
             # NAME, (the) TITLE of/at ORG
-            m = re.search(rf"(?P<name>{_NAME}),\s+(?:{_WHO_IS}|and\s+)?(?:the\s+|a\s+|an\s+)?(?:{_BASED}\s+)?(?P<title>[A-Za-z]"
-                          rf"[A-Za-z\s\-&]{{1,70}}?(?:,\s+[A-Za-z][A-Za-z\s\-&]{{1,40}}?)*)\s+(?:of|at|for|with)\s+"
+            m = re.search(rf"(?P<name>{_NAME}),\s+(?:{_WHO_IS}|and\s+)?(?:the\s+|a\s+|an\s+)?(?:{_BASED}\s+)?"
+                          rf"(?P<title>[A-Za-z][A-Za-z\s\-&]{{1,70}}?(?:,\s+[A-Za-z][A-Za-z\s\-&]{{1,40}}?)*)\s+(?:of|at|for|with)\s+"
                           rf"(?:the\s+)?(?:[A-Z]\w+['’]s\s+|{_DESCRIBED})?$", left)  # ("Founder and CEO of ORG")
             if m and _titled_pieces(m.group("title")) and _is_name(m.group("name")) \
                     and not _CLAUSE_VERB.search(m.group("title")) and not _NEXT_HOLDER.match(right):
