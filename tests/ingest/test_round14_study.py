@@ -88,3 +88,10 @@ def test_a_person_based_somewhere_before_a_title_at_a_firm_holds_the_title_there
     roles = {(c.record["person"], c.record["organization"], c.record["title"])
              for c in cands(run(gaz, text, date="2026-11-20"), "roles")}
     assert roles == {("ines-calderon", "paramo-research", "analyst")}
+
+
+def test_a_minister_titled_by_a_portfolio_the_article_names_a_ministry_of_works_there(gaz):
+    text = ("The Ministry of Ecology and Construction of Tajikistan approved the plant on Monday. \"It is a start,\" "
+            "Deputy Minister of Ecology and Construction Rustam Nazarov told reporters in Dushanbe.")
+    roles = {(c.record["person"], c.record["organization"]) for c in cands(run(gaz, text, date="2026-11-20"), "roles")}
+    assert roles == {("rustam-nazarov", "ministry-of-ecology-and-construction-of-tajikistan")}

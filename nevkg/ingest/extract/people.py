@@ -182,7 +182,7 @@ class PeopleRules(TitleFrames):
             # the country: named before the title, or around it (a portfolio the parser took for an organisation
             # is not the organisation)
             org = next(reversed(self.ents.countries_in(max(s, m.start() - 40), m.start("title"))), None) \
-                or self._country_around(m.start())
+                or self._ministry_of(m.group("title")) or self._country_around(m.start())
             if org is not None and _is_name(m.group("name")):
                 found.append((m.start("name"), m.end("name"), m.group("title"), m.start("title"), m.end("title"),
                               org, "person:portfolio-title-name"))
@@ -197,6 +197,13 @@ class PeopleRules(TitleFrames):
             self._envoys(s, e)
         for ns, ne, title, ts, te, org, rule in found:
             self.add_role(ns, ne, title, ts, te, org, rule)
+
+    def _ministry_of(self, title: str) -> Mention | None:
+        """The ministry the article names whose portfolio a minister's title names ("Deputy Minister of Industry
+        and Construction" and "the Ministry of Industry and Construction of Kazakhstan")."""
+        portfolio = re.sub(r"^.*?\b(?:Minister|Secretary)\s+(?:of|for)\s+(?:the\s+)?", "", title)
+        return next((k for k in self.ents.mentions if k.file == "organizations" and re.match(
+            rf"(?:the\s+)?Ministry\s+(?:of|for)\s+(?:the\s+)?{re.escape(portfolio)}\b", self.label(k.id))), None)
 
     def _scoped_title_name(self, o: Mention, e: int) -> tuple[int, int, str, int, int, Mention, str] | None:
         """"ORG's head of Europe NAME", "ORG president for Asia NAME": a title whose scope is a named place,

@@ -25,7 +25,8 @@ _PORTFOLIO = (r"Economy|Economic\s+Affairs|Finance|Industry|Trade|Commerce|Trans
               r"Foreign\s+Affairs|Energy|Environment|Investment|Development|Infrastructure|Innovation|Technology|"
               r"Agriculture|Labou?r|Interior|Defen[cs]e|Health|Education|Tourism|Planning|Enterprise|Climate|"
               r"Digital\s+Affairs|Treasury|Business|Exports?|International\s+Trade|Transportation|Science|Services|"
-              r"Foreign\s+Trade|Mines|Mining|Communications|Urban\s+Development|Housing|Industrial\s+Policy")
+              r"Foreign\s+Trade|Mines|Mining|Communications|Urban\s+Development|Housing|Industrial\s+Policy|Construction|"
+              r"Ecology|Natural\s+Resources|Industriali[sz]ation|Integration|Information|Logistics|Competitiveness")
 _PORTFOLIO = rf"(?:(?:National|Federal|Regional|State)\s+)?(?:{_PORTFOLIO})"  # ("Minister for National Economy")
 _PORTFOLIO_LIST = re.compile(rf"(?:{_PORTFOLIO})(?:(?:\s*,\s*|\s+and\s+|\s*&\s*)(?:{_PORTFOLIO}))*")
 
