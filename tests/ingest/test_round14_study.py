@@ -95,3 +95,11 @@ def test_a_minister_titled_by_a_portfolio_the_article_names_a_ministry_of_works_
             "Deputy Minister of Ecology and Construction Rustam Nazarov told reporters in Dushanbe.")
     roles = {(c.record["person"], c.record["organization"]) for c in cands(run(gaz, text, date="2026-11-20"), "roles")}
     assert roles == {("rustam-nazarov", "ministry-of-ecology-and-construction-of-tajikistan")}
+
+
+def test_a_line_linking_to_another_story_gives_no_facts(gaz):
+    text = ("Kestrel Motors shipped 2,400 cars to Chile in October.\n\nRead more: Harbin Motors Is Winning Over "
+            "Buyers in Peru\n\nIt shipped 1,800 in September.")
+    result = run(gaz, text, date="2026-11-20")
+    assert "harbin-motors" not in _orgs(result)
+    assert {c.record["subject"] for c in cands(result, "observations")} == {"kestrel-motors"}

@@ -206,6 +206,11 @@ _WIRE_TAG = re.compile(r"(?m)^(?:EXCLUSIVE|UPDATE(?:\s\d{1,2})?|ANALYSIS|FACTBOX
                        r"CORRECTED|REFILE|WRAPUP(?:\s\d{1,2})?|FOCUS|EXPLAINER)-(?=[A-Z])")
 
 
+#: a line that links to another story ("Read more: …", "Read also: …", "Related: …"): none of its facts are this one's
+_LINK_LINE = re.compile(r"(?m)^[ \t]*(?:Read\s+(?:more|also|next)|READ\s+(?:MORE|ALSO)|Also\s+read|ALSO\s+READ|Related|"
+                        r"RELATED|See\s+also)\s*[:|–—-][^\n]*$")
+
+
 def extract(text: str, gazetteer: Gazetteer, *, article_date: str | None = None,
             source_id: str = "new-source", nlp: bool = True, publisher: str | None = None) -> Extraction:
     """Find candidate records in an article's text.
@@ -240,6 +245,7 @@ def extract(text: str, gazetteer: Gazetteer, *, article_date: str | None = None,
     read = text.replace("\u2019", "'")  # one apostrophe for the parser and every rule; offsets do not move
     # a wire service's tag glued to a headline ("EXCLUSIVE-China's X …", "UPDATE 2-X …") is read as blanks
     read = _WIRE_TAG.sub(lambda m: " " * len(m.group(0)), read)
+    read = _LINK_LINE.sub(lambda m: " " * len(m.group(0)), read)  # (offsets do not move)
     doc = parse(read) if nlp else None
     result = _Extractor(read, gazetteer, article_date, source_id, doc, publisher).run()
     for m in result.mentions:  # a mention quotes the article as written
