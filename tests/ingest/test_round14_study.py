@@ -103,3 +103,11 @@ def test_a_line_linking_to_another_story_gives_no_facts(gaz):
     result = run(gaz, text, date="2026-11-20")
     assert "harbin-motors" not in _orgs(result)
     assert {c.record["subject"] for c in cands(result, "observations")} == {"kestrel-motors"}
+
+
+def test_a_new_name_only_in_a_title_case_headline_is_no_name(gaz):
+    text = ("Chinese EV Makers Turn to Colombia, Chile as Brazil and Mexico Raise Walls\n\nKestrel Motors sold 2,400 "
+            "cars in Peru in October.")
+    result = run(gaz, text, date="2026-11-20")
+    ids = {c.record["id"] for c in result.candidates}
+    assert not {i for i in ids if "raise" in i} and "kestrel-motors" in ids

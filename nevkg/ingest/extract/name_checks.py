@@ -25,6 +25,9 @@ relations:
   company is, a city (it would become a partner);
 - a company's name that swallowed the place after it ("with Careem in Jeddah"): the company, then the place (it
   would be a company of its own, and the place lost);
+- a new name found only in a headline written in title case ("Chinese EV Makers Turn to Colombia as Brazil and
+  Mexico Raise Walls": "Mexico Raise Walls"): every word there is capitalised, so the parser's names are guesses;
+  a name the body uses too stays;
 - a press release's heading "About X" taken as one name, a time zone after a clock time ("9:00 p.m. Beijing
   Time") and "Level" of "Level 4": the heading names X, the others nothing.
 """
@@ -86,6 +89,7 @@ def check_names(E: Any) -> None:
     ticker_listings(E)
     _places_out_of_names(E)
     _headings_and_clock_zones(E)
+    _title_case_headline_names(E)
 
 
 #: leading words that are no company's short name
@@ -312,3 +316,16 @@ def _headings_and_clock_zones(E: Any) -> None:
         if same is not None:  # "About Kunlai Robotics Inc." heading the company's boilerplate
             E.add(Mention(m.start + head.end(), m.end, rest, "organizations", same.id, same.known, same.kind,
                           same.rule, same.confidence, same.label))
+
+
+def _title_case_headline_names(E: Any) -> None:
+    """Drop the new names found only in a title-case headline (the article's first line)."""
+    end = E.text.find("\n")
+    head = E.text[:end] if end > 0 else ""
+    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", head)[1:] if len(w) >= 4]
+    if len(words) < 3 or sum(w[0].isupper() for w in words) < 0.9 * len(words) or head.rstrip().endswith("."):
+        return  # (a headline ends in no full stop)
+    for k in [k for k in E.mentions if k.end <= end and not k.known
+              and k.file in {"organizations", "people", "places"}]:
+        if not any(m.id == k.id and m.start > end for m in E.mentions) and k.text not in E.text[end:]:
+            E.forget(k)
