@@ -111,3 +111,20 @@ def test_a_new_name_only_in_a_title_case_headline_is_no_name(gaz):
     result = run(gaz, text, date="2026-11-20")
     ids = {c.record["id"] for c in result.candidates}
     assert not {i for i in ids if "raise" in i} and "kestrel-motors" in ids
+
+
+def test_the_remaining_share_held_by_a_second_holder_is_of_the_same_company(gaz):
+    text = ("Saryarka Holding holds 60% of the joint venture, Kestrel Saryarka Motors LLP, and Kestrel Motors holds "
+            "the remaining 40%.")
+    result = run(gaz, text, date="2026-11-20")
+    stakes = {(c.record["investor"], c.record["investee"]) for c in cands(result, "investments")}
+    assert stakes == {("kestrel-motors", "kestrel-saryarka-motors-llp")}
+    assert _orgs(result)["kestrel-saryarka-motors-llp"]["parent"] == "saryarka-holding"
+
+
+def test_the_chinese_carmaker_is_the_one_the_article_calls_chinese(gaz):
+    text = ("China's Kestrel Automobile and Saryarka Holding have set up a joint venture in Aktobe. Saryarka holds "
+            "60% of the joint venture, Kestrel Saryarka Motors LLP, and the Chinese carmaker holds the remaining 40%.")
+    stakes = {(c.record["investor"], c.record["investee"]) for c in cands(run(gaz, text, date="2026-11-20"),
+                                                                          "investments")}
+    assert stakes == {("kestrel-automobile", "kestrel-saryarka-motors-llp")}

@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from nevkg.ingest.extract.anaphora_origin import described_from
 from nevkg.ingest.extract.anaphora_quotes import quoted_voice
 from nevkg.ingest.extract.model import Mention
 from nevkg.ingest.extract.relations_actors import _GOV
@@ -148,7 +149,8 @@ def resolve_anaphors(text: str, mentions: list[Mention], sentences: list[tuple[i
                 elif head in {"it", "its"} and earlier and all(o.id == earlier[0].id for o in own if o.end <= pos):
                     target = earlier[0]  # "The venture will raise its output": what the subject stands for
                 else:
-                    target = _org_antecedent(text, [o for o in own if o.end <= pos], topic, orgs, pos, head, doc)
+                    target = described_from(text, orgs, pos, m.group(0)) or _org_antecedent(
+                        text, [o for o in own if o.end <= pos], topic, orgs, pos, head, doc)
             if target is None:
                 continue
             out.append(Mention(m.start(), m.end(), m.group(0), target.file, target.id, target.known, target.kind,

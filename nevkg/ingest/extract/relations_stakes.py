@@ -117,7 +117,8 @@ class StakeRules:
             pct = float(m.group("pct"))
             self._stake(holder, target, pct, pct > 50, (m.start(), m.end()))
             for other in (o for o in orgs if o.start > target.end and o.id not in {holder.id, target.id}):
-                share = re.match(rf"\s+{_PCT}", text[other.end:e])
+                share = re.match(rf"\s+(?:(?:holds|owns|keeps|will\s+hold|will\s+own)\s+the\s+(?:remaining|other)\s+)?"
+                                 rf"{_PCT}", text[other.end:e])  # (", and C (holds the remaining) 45%")
                 if share and _GAPPED_SHARE.search(text[target.end:other.start]):  # ", and C 45%"
                     self._stake(other, target, float(share.group("pct")), float(share.group("pct")) > 50,
                                 (other.start, other.end + share.end()))
@@ -216,6 +217,7 @@ class StakeRules:
         """A share held without the word "stake": "A owns 20 % of B", "A keeps 45 % of B", "B, in which A holds
         35 %, …" (the holder is the verb's subject; the company the share is of, its "of" object or the noun
         the relative clause is about)."""
+        last = None  # the company the sentence's share before was of ("… and B holds the remaining 49 %")
         for verb in (t for t in sent if t.pos_ == "VERB" and t.lemma_.lower() in _HOLD):
             obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
             if obj is None:
@@ -229,9 +231,12 @@ class StakeRules:
                            for c in of.children if c.dep_ == "pobj"), None) if of else None
             if target is None and verb.dep_ == "relcl":
                 target = self._mention_of(verb.head)
+            if target is None and of is None and re.match(r"the\s+(?:other|remaining)\b", pct.group(0)):
+                target = last  # "A holds 51 % of B, and C holds the remaining 49 %": of B
             holder = self._actor(verb, orgs) if target in orgs else None
             if holder is None or holder.id == target.id:
                 continue
+            last = target
             share, end = float(pct.group("pct")), obj.idx + len(obj.text)
             gap = re.match(r"\s*,?\s+and\s+(?:the\s+)?", self.text[end:sent.end_char])
             other = self._org_at(orgs, end + gap.end(), sent.end_char) if gap else None
