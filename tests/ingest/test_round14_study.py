@@ -128,3 +128,10 @@ def test_the_chinese_carmaker_is_the_one_the_article_calls_chinese(gaz):
     stakes = {(c.record["investor"], c.record["investee"]) for c in cands(run(gaz, text, date="2026-11-20"),
                                                                           "investments")}
     assert stakes == {("kestrel-automobile", "kestrel-saryarka-motors-llp")}
+
+
+def test_a_pilot_run_with_another_company_makes_them_partners(gaz):
+    text = ("Edmonton Transit Service said Tuesday that it will run a six-month pilot of autonomous shuttles with "
+            "Kuaiyun Robotics, a Shenzhen-based self-driving company, starting in May.")
+    partners = {frozenset(c.record["partners"]) for c in cands(run(gaz, text, date="2026-11-20"), "partnerships")}
+    assert partners == {frozenset({"edmonton-transit-service", "kuaiyun-robotics"})}

@@ -81,7 +81,7 @@ _MARKET = {"sell", "sale", "launch", "export", "enter", "entry", "market", "avai
 _SALES_NOUNS = {"market", "network", "dealership", "showroom", "outlet"}
 _PARTNER = {"partner", "partnership", "agreement", "deal", "venture", "alliance", "cooperation", "cooperate",
             "collaborate", "collaboration", "tie", "team", "contract", "dealer", "retailer", "distributor",
-            "franchise", "memorandum", "mou", "jv", "importer"}
+            "franchise", "memorandum", "mou", "jv", "importer", "pilot", "trial"}
 _DEPLOY = {"robotaxi", "robotaxis", "driverless", "autonomous", "self", "deploy", "deployment", "permit",
            "fleet", "testing", "test", "ride", "trial", "pilot", "shuttle"}
 _SPECIFIC = {"district": 0, "port": 0, "city": 1, None: 1, "province": 2, "state": 2,
