@@ -135,3 +135,11 @@ def test_a_pilot_run_with_another_company_makes_them_partners(gaz):
             "Kuaiyun Robotics, a Shenzhen-based self-driving company, starting in May.")
     partners = {frozenset(c.record["partners"]) for c in cands(run(gaz, text, date="2026-11-20"), "partnerships")}
     assert partners == {frozenset({"edmonton-transit-service", "kuaiyun-robotics"})}
+
+
+def test_its_model_is_the_maker_its_stands_for(gaz):
+    text = ("Tesla, which shipped Model 3 sedans to Vancouver before the surtax, and Volvo Cars, which builds its "
+            "EX30 in China, will also be able to use the quota.")
+    result = run(gaz, text, date="2026-11-20")
+    assert {c.record["id"]: c.record.get("maker") for c in cands(result, "vehicle_models")}.get("ex30") == "volvo-cars"
+    assert not cands(result, "partnerships")

@@ -159,9 +159,9 @@ class EntityRecords:
             if not s <= model.start < e:
                 continue
             orgs = [m for m in self.mentions_in(s, e, ("organizations",)) if not m.compiler and m.id != model.id]
-            for m in orgs:
+            for m in orgs + [a for a in getattr(self.ents, "anaphors", []) if a.rule == "anaphor:its" and s <= a.start]:
                 if re.fullmatch(r"(?:['’]s)?\s+(?:new\s+|latest\s+)?", self.text[m.end:model.start]):
-                    return m
+                    return m  # (or "its" right before it: "X, which builds its EX30 in China": X's)
             makers = [m for m in orgs if (m.kind or "") in {"automaker", "brand"}]
             if not makers:  # no carmaker in the sentence: the article's main carmaker, else the sentence's firm
                 counts: dict[str, list[Mention]] = {}
