@@ -143,3 +143,11 @@ def test_its_model_is_the_maker_its_stands_for(gaz):
     result = run(gaz, text, date="2026-11-20")
     assert {c.record["id"]: c.record.get("maker") for c in cands(result, "vehicle_models")}.get("ex30") == "volvo-cars"
     assert not cands(result, "partnerships")
+
+
+def test_a_short_name_is_no_misspelling_of_a_known_place(gaz):
+    text = ("Shanhai Auto said it would build a factory in Hungary. Shanhai's overseas deliveries rose 71% to "
+            "186,000 vehicles in the first 10 months of 2026.")
+    result = run(gaz, text, date="2026-11-20")
+    assert {c.record["subject"] for c in cands(result, "observations")} == {"shanhai-auto"}
+    assert "shanghai" not in {c.record["id"] for c in result.candidates}

@@ -122,7 +122,8 @@ def ner_mentions(E: Any, doc: Any) -> None:
         of = re.match(r"^(?P<x>.+?) of (?P<y>[A-Z][\w ]+)$", name)
         if of and link(of.group("y"), E.gaz, ("places",), fuzzy=False) and link(of.group("x"), E.gaz, fuzzy=False):
             name, e = of.group("x"), s + len(of.group("x"))  # "X Auto of China": X Auto (the place stays a place)
-        known = link(name, E.gaz) or _person_by_surname(E, name)
+        fuzzy = " " in name or not re.search(rf"(?<![\w-]){re.escape(name)}\s+[A-Z][a-z]", text)  # ("Shanhai" of
+        known = link(name, E.gaz, fuzzy=fuzzy) or _person_by_surname(E, name)  # "Shanhai Auto" is no Shanghai)
         if known is not None:
             if not inner:
                 is_known = not isinstance(known, _Known)
