@@ -151,3 +151,10 @@ def test_a_short_name_is_no_misspelling_of_a_known_place(gaz):
     result = run(gaz, text, date="2026-11-20")
     assert {c.record["subject"] for c in cands(result, "observations")} == {"shanhai-auto"}
     assert "shanghai" not in {c.record["id"] for c in result.candidates}
+
+
+def test_a_generic_word_before_a_title_after_a_comma_is_no_part_of_it(gaz):
+    text = ("Kestrel Motors said it would build a plant in Spain. Kestrel's boss, chairman Wu Tianlin, told an "
+            "investor call that the plant was insurance.")
+    titles = {c.record["title"] for c in cands(run(gaz, text, date="2026-11-20"), "roles")}
+    assert titles == {"chairman"}

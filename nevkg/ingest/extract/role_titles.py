@@ -308,6 +308,8 @@ class TitlePhrases:
                        r"(?:with\s+)?effect(?:ive)?\s+immediately)$", "", title)  # "… last week", "… on Monday"
         title = " ".join(re.sub(r"\s+(?:in|since|from)\s+(?:[A-Z][a-z]+\s+)?\d{4}$", "", title).split())
         title = re.sub(r"^(?:(?:former|ex-?)\s+)?.+?\s+(?:of\s+)?and\s+now\s+", "", title)  # "… and now TITLE"
+        title = re.sub(r"^(?:boss|head|chief|leader|number\s+two|No\.?\s*2)\s*,\s+(?=\w)", "", title, flags=re.I)
+        # ("X's boss, chairman NAME": the word a headline writer uses, then the title)
         title = re.sub(r"^((?:\w+\s+)?(?:ambassador|envoy|consul(?:[\s-]general)?|commissioner))\s+in\s+(?:the\s+)?"
                        r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*$", r"\1", title, flags=re.I)  # (the city posted in)
         if not title or not _TITLE_RX.search(title) or len(title.split()) - sum(  # (a place's words aside)
