@@ -158,3 +158,15 @@ def test_a_generic_word_before_a_title_after_a_comma_is_no_part_of_it(gaz):
             "investor call that the plant was insurance.")
     titles = {c.record["title"] for c in cands(run(gaz, text, date="2026-11-20"), "roles")}
     assert titles == {"chairman"}
+
+
+def test_a_ranking_of_destinations_goes_on_with_followed_with_and_took(gaz):
+    text = ("China exported 520,000 NEVs in the first 10 months. Customs figures showed that Chile remained the "
+            "largest destination for Chinese NEVs in the first 10 months, taking 96,000 units.\n\nPeru, a hub for the Andean market, followed with 58,000 units, up 7.5 "
+            "percent, while Ecuador took 31,000 units, up 12 percent.")
+    result = run(gaz, text, date="2026-11-20")
+    obs = _obs(result)
+    assert {v: (obs[v]["subject"], obs[v].get("destination")) for v in (96000.0, 58000.0, 31000.0)} == {
+        96000.0: ("china", "chile"), 58000.0: ("china", "peru"), 31000.0: ("china", "ecuador")}
+    presence = {(c.record["exporter"], c.record["market"]) for c in cands(result, "market_presence")}
+    assert ("china", "peru") in presence

@@ -8,6 +8,17 @@ import re
 from nevkg.ingest.extract.model import Mention, Statistic
 from nevkg.ingest.extract.vocab import LEGAL_FORM_END
 
+
+def opening_dateline(text: str, m: Mention) -> bool:
+    """A place opening the article as its dateline ("OTTAWA —", "MUMBAI:"): where the story was filed.
+
+    >>> opening_dateline("OTTAWA — The plan …", Mention(0, 6, "OTTAWA", "places", "ottawa", True, "city"))
+    True
+    """
+    return (m.file == "places" or m.text.isupper()) and m.start < 3 and bool(
+        re.match(r"\s*(?:[-—–:]|\(|,\s+[A-Z][a-z]{2}\.?\s+\d)", text[m.end:m.end + 12]))
+
+
 #: currency names several countries use, by country code: the article's own countries decide
 _SHARED_CURRENCY = {"dirham": {"MA": "mad", "AE": "aed"}, "krone": {"NO": "nok", "DK": "dkk"},
                     "peso": {"MX": "mxn", "AR": "ars", "CL": "clp", "CO": "cop", "PH": "php", "UY": "uyu"}}

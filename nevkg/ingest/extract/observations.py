@@ -10,7 +10,7 @@ from nevkg.ingest.extract.forecast_periods import resolved_past, year_on
 from nevkg.ingest.extract.model import Candidate, Mention, Period, Statistic
 from nevkg.ingest.extract.observation_neighbours import FigureNeighbours
 from nevkg.ingest.extract.observation_periods import _PER_YEAR, PeriodRules
-from nevkg.ingest.extract.observation_places import FigurePlaces
+from nevkg.ingest.extract.observation_places import FigurePlaces, opening_dateline
 from nevkg.ingest.extract.periods import _plain
 from nevkg.ingest.extract.ranked_places import ranked_with, ranking_owner
 from nevkg.ingest.extract.rate_subjects import charged_payer, residual_rate, residual_rate_subject
@@ -35,12 +35,6 @@ _SAME_FACT = ("subject", "measure", "destination", "scope", "period_start", "per
 _OBS_ORDER = ["id", "label", "measure", "subject", "destination", "scope", "period_start", "period_end",
               "period_inferred", "value", "value_max", "unit", "bound", "approximate", "yoy_change_pct", "yoy_bound",
               "status", "compiler", "rank", "note"]
-
-
-def _dateline(text: str, m: Mention) -> bool:
-    """A place opening the article as its dateline ("OTTAWA —", "MUMBAI:"): where the story was filed."""
-    return (m.file == "places" or m.text.isupper()) and m.start < 3 and bool(
-        re.match(r"\s*(?:[-—–:]|\(|,\s+[A-Z][a-z]{2}\.?\s+\d)", text[m.end:m.end + 12]))
 
 
 #: a verb only supposed right before a figure ("could hire 30 more drivers if …", "would sell N if …")
@@ -164,7 +158,7 @@ class ObservationRules(PeriodRules, SubjectRules, FigurePlaces, FigureNeighbours
                 conf = 0.35
                 notes.append("no measure cue near the figure")
         # subject, compiler, destination
-        ments = [m for m in self.mentions_in(s, e) if not m.compiler and not _dateline(text, m)]
+        ments = [m for m in self.mentions_in(s, e) if not m.compiler and not opening_dateline(text, m)]
         before = [m for m in ments if m.end - s <= pos]
         after = [m for m in ments if m.start - s >= st.end - s and not CLAUSE_TURN.search(text, st.end, m.start)]
         dest = self._respective_place(st, s, e)
@@ -247,10 +241,12 @@ class ObservationRules(PeriodRules, SubjectRules, FigurePlaces, FigureNeighbours
                 m.file == "places" and _WHERE_BEFORE.search(text, max(s, m.start - 60), m.start))]
             if cands and cands[0].start - st.end < 50:
                 subject, conf = cands[0], conf - 0.1
-        if subject is not None and subject.file == "places" and measure and measure.startswith("export") and any(
-                m.id == subject.id and (ranked_with(text, m.end, e, anywhere=True) or _FLOW_TO.search(
-                    text[max(s, m.start - 40):m.start])) for m in ments):
-            subject = None  # a place the sentence sends exports to is no exporter
+        flow = (measure or ("export" if st.unit == "vehicles" and dest is not None else "")).startswith("export")
+        if subject is not None and subject.file == "places" and flow and (any(m.id == subject.id and (ranked_with(
+                text, m.end, e, anywhere=True) or _FLOW_TO.search(text[max(s, m.start - 40):m.start])) for m in ments)
+                or subject.rule.startswith("demonym") and dest is not None and subject.id != dest.id):
+            subject = None  # a place the sentence sends exports to is no exporter, nor a place named by an adjective
+            # ("Y, a hub for the European market, took N"; a count with no measure too)
         if subject is None and dest is not None and measure and measure.startswith("export") and \
                 getattr(self, "exporter", None) is not None:
             subject, conf = self.exporter, conf - 0.2  # "exports to X rose to N": the exporter of the flows before

@@ -107,13 +107,13 @@ class RankingRules:
         return None
 
     def export_figures(self) -> None:
-        """A company's export figure with a destination ("Saudi Arabia received 27,500", "exports to Chile rose to
-        18,600") is its export there."""
+        """A company's or a country's export figure with a destination ("Saudi Arabia received 27,500", "exports to
+        Chile rose to 18,600") is its export there."""
         for c in [c for c in self.candidates if c.file == "observations"
                   and c.record.get("measure") in {"export-volume", "export-value"} and c.record.get("destination")]:
             rec = c.record
             firm = next((m for m in self.ents.mentions if m.id == rec.get("subject")  # type: ignore[attr-defined]
-                         and m.file == "organizations"), None)
+                         and (m.file == "organizations" or m.id == "china")), None)  # (China's too)
             place = next((m for m in self.ents.mentions if m.id == rec["destination"]  # type: ignore[attr-defined]
                           and m.file == "places" and (m.kind or "") in _MARKET_KINDS), None)
             if firm is not None and place is not None:
