@@ -170,3 +170,13 @@ def test_a_ranking_of_destinations_goes_on_with_followed_with_and_took(gaz):
         96000.0: ("china", "chile"), 58000.0: ("china", "peru"), 31000.0: ("china", "ecuador")}
     presence = {(c.record["exporter"], c.record["market"]) for c in cands(result, "market_presence")}
     assert ("china", "peru") in presence
+
+
+def test_a_release_s_about_and_source_lines_name_the_company_not_a_longer_one(gaz):
+    text = ("Kestrel Charging Technology Co., Ltd. and Iberia Volt S.A. will build 300 charging stations in Spain, "
+            "said Ana Ruiz, Chief Executive Officer of Iberia Volt S.A.\n\nAbout Kestrel Charging Technology Co., "
+            "Ltd.\n\nKestrel Charging Technology Co., Ltd. makes chargers.\n\nSOURCE Kestrel Charging Technology Co., "
+            "Ltd.")
+    result = run(gaz, text, date="2026-11-20")
+    ids = {c.record["id"] for c in result.candidates}
+    assert "kestrel-charging-technology-co-ltd" in ids and not {i for i in ids if i.startswith(("about-", "source-"))}

@@ -75,6 +75,7 @@ def check_names(E: Any) -> None:
     particle_names(E)
     company_short_names(E)
     drop_generic_names(E)
+    _headings_and_clock_zones(E)  # (before names are joined: "About X Co., Ltd." would take X's mentions)
     join_paired_names(E)
     _role_named_places(E)
     _places_again(E)
@@ -88,7 +89,6 @@ def check_names(E: Any) -> None:
     merge_legal_forms(E)
     ticker_listings(E)
     _places_out_of_names(E)
-    _headings_and_clock_zones(E)
     _title_case_headline_names(E)
 
 
@@ -298,7 +298,8 @@ _CLOCK = re.compile(r"\d{1,2}(?::\d\d)?\s*(?:[ap]\.?\s?m\.?)?\s+(?:\(\s*)?$", re
 
 
 def _headings_and_clock_zones(E: Any) -> None:
-    """Drop the parser's organisation "About X" of a heading line (X named again, when the article names it) and
+    """Drop the parser's organisation "About X" of a heading line or "SOURCE X" of a wire release's last line (X
+    named again, when the article names it) and
     its organisation or place for a time zone after a clock time ("Beijing Time")."""
     for m in [m for m in E.mentions if m.file in {"organizations", "places"} and not m.known and m.id in E.new]:
         if m.text.lower().endswith(" time") and _CLOCK.search(E.text, max(0, m.start - 20), m.start):
@@ -307,7 +308,7 @@ def _headings_and_clock_zones(E: Any) -> None:
         if m.text in {"Level", "Phase", "Stage", "Tier"} and re.match(r"\s?\d", E.text[m.end:m.end + 2]):
             E.forget(m)  # "develops Level 4 technology": an autonomy level, no body
             continue
-        head = re.match(r"About\s+", m.text)
+        head = re.match(r"(?:About|SOURCE)\s+", m.text)  # (a press release's boilerplate and source lines)
         if head is None or E.text[max(0, m.start - 1):m.start] not in {"", "\n"}:
             continue
         rest = m.text[head.end():]
