@@ -180,3 +180,10 @@ def test_a_release_s_about_and_source_lines_name_the_company_not_a_longer_one(ga
     result = run(gaz, text, date="2026-11-20")
     ids = {c.record["id"] for c in result.candidates}
     assert "kestrel-charging-technology-co-ltd" in ids and not {i for i in ids if i.startswith(("about-", "source-"))}
+
+
+def test_a_secretary_of_state_for_a_portfolio_is_a_title_not_a_body(gaz):
+    text = "The ceremony was attended by Marta Ruiz Olmedo, Spain's Secretary of State for Energy, and other guests."
+    roles = {(c.record["person"], c.record["organization"], c.record["title"])
+             for c in cands(run(gaz, text, date="2026-11-20"), "roles")}
+    assert roles == {("marta-ruiz-olmedo", "spain", "Secretary of State for Energy")}

@@ -299,7 +299,7 @@ _CLOCK = re.compile(r"\d{1,2}(?::\d\d)?\s*(?:[ap]\.?\s?m\.?)?\s+(?:\(\s*)?$", re
 
 def _headings_and_clock_zones(E: Any) -> None:
     """Drop the parser's organisation "About X" of a heading line or "SOURCE X" of a wire release's last line (X
-    named again, when the article names it) and
+    named again, when the article names it), the "State for X" of a "Secretary of State for X" and
     its organisation or place for a time zone after a clock time ("Beijing Time")."""
     for m in [m for m in E.mentions if m.file in {"organizations", "places"} and not m.known and m.id in E.new]:
         if m.text.lower().endswith(" time") and _CLOCK.search(E.text, max(0, m.start - 20), m.start):
@@ -307,6 +307,9 @@ def _headings_and_clock_zones(E: Any) -> None:
             continue
         if m.text in {"Level", "Phase", "Stage", "Tier"} and re.match(r"\s?\d", E.text[m.end:m.end + 2]):
             E.forget(m)  # "develops Level 4 technology": an autonomy level, no body
+            continue
+        if re.match(r"State\s+(?:for|of)\s", m.text) and re.search(r"\bSecretary\s+of\s+$", E.text[:m.start]):
+            E.forget(m)  # "Secretary of State for Energy": a title, no body
             continue
         head = re.match(r"(?:About|SOURCE)\s+", m.text)  # (a press release's boilerplate and source lines)
         if head is None or E.text[max(0, m.start - 1):m.start] not in {"", "\n"}:
