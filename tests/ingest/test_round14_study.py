@@ -187,3 +187,15 @@ def test_a_secretary_of_state_for_a_portfolio_is_a_title_not_a_body(gaz):
     roles = {(c.record["person"], c.record["organization"], c.record["title"])
              for c in cands(run(gaz, text, date="2026-11-20"), "roles")}
     assert roles == {("marta-ruiz-olmedo", "spain", "Secretary of State for Energy")}
+
+
+def test_a_name_after_state_of_is_a_state_and_a_crosshead_names_nothing(gaz):
+    text = ("Kestrel Motors to reopen plant in Brazil's Piaui, wins quota\n\nKestrel Motors will restart a plant in "
+            "the northeastern Brazilian state of Piaui, the company said.\n\nGOVERNOR, UNION WELCOME\n\nThe company "
+            "plans to export to Argentina from the port of Pecem, said dealer association Fenabrave.")
+    result = run(gaz, text, date="2026-11-20")
+    places = {c.record["id"]: c.record["kind"] for c in cands(result, "places")}
+    orgs = _orgs(result)
+    assert places.get("piaui") == "state" and "piaui" not in orgs and "union-welcome" not in orgs
+    assert orgs["fenabrave"]["kind"] == "industry-association"
+    assert {c.record["exporter"] for c in cands(result, "market_presence")} <= {"kestrel-motors"}

@@ -126,6 +126,12 @@ def _places_again(E: Any) -> None:
                       for m in ms) or ms and all(re.match(r"-(?:based|headquartered)\b", E.text[m.end:m.end + 16])
                                                  and " " not in m.text.strip() for m in ms):
             retype(E, rid, "places", "city")
+        elif ms and " " not in ms[0].text and re.search(rf"\b(?:the\s+)?(?:[a-z]+\s+)?(?:[A-Z][a-z]+\s+)?"
+                                                        rf"(?P<k>state|province)\s+of\s+{re.escape(ms[0].text)}\b",
+                                                        E.text):
+            kind = re.search(rf"(state|province)\s+of\s+{re.escape(ms[0].text)}\b", E.text).group(1)
+            retype(E, rid, "places", kind)  # "the northeastern Brazilian state of Ceara": a state, whatever the
+            # headline's "Brazil's Ceara" made of it
 
 
 def _joined_companies(E: Any) -> None:
@@ -323,13 +329,18 @@ def _headings_and_clock_zones(E: Any) -> None:
 
 
 def _title_case_headline_names(E: Any) -> None:
-    """Drop the new names found only in a title-case headline (the article's first line)."""
+    """Drop the new names found only in a title-case headline (the article's first line) or in a crosshead written
+    in capitals ("GOVERNOR, UNION WELCOME")."""
     end = E.text.find("\n")
     head = E.text[:end] if end > 0 else ""
     words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", head)[1:] if len(w) >= 4]
-    if len(words) < 3 or sum(w[0].isupper() for w in words) < 0.9 * len(words) or head.rstrip().endswith("."):
-        return  # (a headline ends in no full stop)
-    for k in [k for k in E.mentions if k.end <= end and not k.known
-              and k.file in {"organizations", "people", "places"}]:
-        if not any(m.id == k.id and m.start > end for m in E.mentions) and k.text not in E.text[end:]:
-            E.forget(k)
+    spans = [] if len(words) < 3 or sum(w[0].isupper() for w in words) < 0.9 * len(words) or \
+        head.rstrip().endswith(".") else [(0, end)]  # (a headline ends in no full stop)
+    spans += [m.span() for m in re.finditer(r"(?m)^[ \t]*[A-Z][A-Z0-9 ,&'’%:-]{3,60}$", E.text)
+              if " " in m.group(0).strip() and m.start() > 0]
+    for a, b in spans:
+        for k in [k for k in E.mentions if a <= k.start and k.end <= b and not k.known
+                  and k.file in {"organizations", "people", "places"}]:
+            if not any(m.id == k.id and not a <= m.start < b for m in E.mentions) and \
+                    k.text not in E.text[:a] + E.text[b:]:
+                E.forget(k)

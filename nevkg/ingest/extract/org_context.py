@@ -11,7 +11,8 @@ it is:
 - a partnership: "X has partnered with Y", "X teamed up with Y", "in collaboration with Y";
 - a list with a known organisation: "X and Uber plan to …";
 - the subject of a verb only a company does (parse): "X will deploy …", "X has obtained a permit …";
-- a named service: "X's Y robotaxi service", "the Y app", "Y robotaxis" (Y is a service brand, kind ``brand``);
+- a named service: "X's Y robotaxi service", "the Y app", "Y robotaxis" (Y is a service brand, kind ``brand``;
+  :mod:`.org_services`);
 - a news agency cited as a source: "told X", "according to X" (a one-word name; kind ``publisher``);
 - a trade union named before its noun: "the X union", "the X metalworkers' union" (kind ``trade-union``);
 
@@ -27,14 +28,11 @@ from typing import Any
 
 from nevkg.ingest.cities import city_country
 from nevkg.ingest.extract.model import Mention
+from nevkg.ingest.extract.org_services import _RUN, _SERVICE_AFTER, _WORD, named_services
 from nevkg.ingest.extract.vocab import APPOS_COMPANY_NOUNS
 
 __all__ = ["context_orgs", "org_at"]
 
-#: one capitalised word of a name ("Pony.ai", "Sales-Lentz", "WeRide")
-_WORD = r"[A-Z][A-Za-z0-9]*(?:[.\-&][A-Za-z0-9]+)*"
-#: a name of up to three such words
-_RUN = rf"{_WORD}(?:[ ]{_WORD}){{0,2}}"
 #: nouns of a kind of company, right before its name ("ride-hailing company X")
 _TRADE = (r"company|companies|firm|startup|start-up|operator|platform|app|provider|developer|carmaker|automaker|"
           r"maker|giant|specialist|player|unit|subsidiary|partner|rival|group|service|pioneer|leader|"
@@ -67,18 +65,6 @@ _NEVER = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "that",
 _ORG_VERBS = {"partner", "team", "deploy", "launch", "operate", "test", "supply", "obtain", "secure", "receive",
               "integrate", "sign", "expand", "roll", "collaborate", "cooperate", "commercialize", "commercialise",
               "trial", "pilot", "acquire", "invest", "list", "raise", "unveil", "offer"}
-#: nouns and words of a named service after its name ("X robotaxi service", "X app", "X robotaxis")
-_SERVICE_AFTER = re.compile(r"\s+(?:(?:robo-?taxis?|robo-?taxi\s+(?:service|app|platform|brand|fleet|unit|"
-                            r"business)\b)|(?:(?:ride-?hailing|ride-?sharing|autonomous(?:[\s-]driving)?|driverless|"
-                            r"self-driving|mobility|taxi)\s+(?:service|app|platform|brand|unit|business)\b)|"
-                            r"(?:app|platform)\b)")  # (singular nouns: "Western ride-hailing platforms" names none)
-_SERVICE_BEFORE = re.compile(r"\b(?:robo-?taxi|ride-?hailing|ride-?sharing|autonomous(?:[\s-]driving)?|driverless|"
-                             r"self-driving|mobility)\s+(?:service|app|platform|brand|unit|arm)\s+$")
-
-_SERVICE_APPOS = re.compile(rf"(?P<n>{_RUN}),[ ](?:(?:[A-Z][\w.]*['’]s|its|their|the|a|an)[ ])?(?:[\w\-]+[ ]){{0,2}}?"
-                            r"(?:robo-?taxi|ride-?hailing|ride-?sharing|autonomous(?:[\s-]driving)?|driverless|"
-                            r"self-driving|mobility|taxi)[ ](?:service|app|platform|brand)\b")
-
 #: a company described through a place's or a company's possessive in apposition ("X, the country's largest coach
 #: operator", "Y, Norway's leading charging provider"): nouns that are no person's title ("partner", "leader" are)
 #: (the shared nouns, and words of service firms that relations_places does not read: there "X, Oman's leading
@@ -103,6 +89,8 @@ def context_orgs(E: Any) -> None:
     text = E.text
     for m in re.finditer(rf"\b{_DESC}[ ](?:{_DESC}[ ]){{0,3}}?(?:{_TRADE})[ ](?P<n>{_RUN})", text):
         org_at(E, m.start("n"), m.end("n"), "company", "after-trade-noun")
+    for m in re.finditer(rf"\b{_DESC}[ ](?:{_DESC}[ ]){{0,3}}?(?:association|federation)[ ](?P<n>{_RUN})", text):
+        org_at(E, m.start("n"), m.end("n"), "industry-association", "after-trade-noun")  # "dealer association X"
     for m in re.finditer(rf"\b[A-Z][\w]*(?:[ ][A-Z][\w]*)?-(?:based|headquartered)[ ](?P<n>{_RUN})", text):
         org_at(E, m.start("n"), m.end("n"), "company", "after-trade-noun")  # "Oslo-based X"
     for m in re.finditer(rf"(?P<n>{_RUN}),[ ](?:a|an)[ ](?:{_DESC}[ ]){{0,4}}?(?:{_TRADE})(?=[,;.)]|[ ](?:that|which|"
@@ -146,7 +134,7 @@ def context_orgs(E: Any) -> None:
     _coordinated(E)
     if E.doc is not None:
         _subjects(E)
-    _services(E)
+    named_services(E)
     _one_file_per_name(E)
     _autonomy_levels(E)
 
@@ -262,6 +250,8 @@ def org_at(E: Any, s: int, e: int, kind: str, rule: str) -> Mention | None:
         if k.file == "organizations":
             if rule == "news-agency" and k.id in E.new and not _SERVICE_AFTER.match(E.text, k.end):
                 _set_kind(E, k.id, "publisher")  # the parser's new organisation, cited as a source
+            elif kind == "industry-association" and E.new.get(k.id, {}).get("kind") == "company":
+                _set_kind(E, k.id, kind)  # "dealer association X": the parser's new company is a members' body
             return k
         if k.known or k.id not in E.new or k.kind == "country" or not k.rule.startswith("ner:"):
             return None
@@ -362,43 +352,6 @@ def _subjects(E: Any) -> None:
                 k.file == "people" and E.text[s:e] in k.text.split() for k in E.mentions) or city_country(E.text[s:e]):
             continue  # (nor a larger town of the world: "Nyíregyháza offered the land"; nor a subject's seat)
         org_at(E, s, e, "company", "subject")
-
-
-def _services(E: Any) -> None:
-    """"X's Y robotaxi service", "the Y app", "Y robotaxis", "robotaxi service Y": Y is a named service (a brand;
-    its owner is found by the relation rules)."""
-    text = E.text
-    from nevkg.ingest.extract.ner import retype
-    from nevkg.ingest.extract.ner_types import _model_like
-
-    for m in re.finditer(rf"(?P<n>{_RUN})(?=" + _SERVICE_AFTER.pattern + ")", text):
-        s, e = m.start("n"), m.end("n")
-        over = E.overlaps(s, e)
-        if _model_like(m.group("n")):  # "X's RT6 robotaxi": a vehicle model, not a service
-            for k in over:
-                if (k.start, k.end) == (s, e) and not k.known and k.id in E.new and k.file != "vehicle_models":
-                    retype(E, k.id, "vehicle_models", "")
-                    E.new[k.id].pop("kind", None)
-            if not over and _ok_name(E, s, e) == (s, e):
-                from nevkg.ingest.extract.ner import _propose
-
-                _propose(E, "vehicle_models", "", m.group("n"), s, e, "context-model")
-            continue
-        if any(k.known or k.file == "organizations" and k.kind != "company" for k in over):
-            continue
-        same = [k for k in over if k.file == "organizations" and (k.start, k.end) == (s, e)]
-        if same and same[0].id in E.new and all(_SERVICE_AFTER.match(text, k.end) for k in E.mentions
-                                                if k.id == same[0].id):
-            _set_kind(E, same[0].id, "brand")  # named only as a service ("Roadgo robotaxis")
-        elif not same:  # (a company named elsewhere as itself: "the Tripla app" is its own app)
-            org_at(E, s, e, "brand", "service")
-    for m in re.finditer(rf"(?P<n>{_RUN})", text):
-        if _SERVICE_BEFORE.search(text[max(0, m.start() - 40):m.start()]):
-            org_at(E, m.start("n"), m.end("n"), "brand", "service")
-    for m in _SERVICE_APPOS.finditer(text):  # "Y, X's robotaxi service, …", "Y, the ride-hailing app owned by X"
-        if not any(k.known or k.file == "organizations" and k.kind != "brand"
-                   for k in E.overlaps(m.start("n"), m.end("n"))):
-            org_at(E, m.start("n"), m.end("n"), "brand", "service")
 
 
 def _set_kind(E: Any, rid: str, kind: str) -> None:
