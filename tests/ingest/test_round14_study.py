@@ -199,3 +199,10 @@ def test_a_name_after_state_of_is_a_state_and_a_crosshead_names_nothing(gaz):
     assert places.get("piaui") == "state" and "piaui" not in orgs and "union-welcome" not in orgs
     assert orgs["fenabrave"]["kind"] == "industry-association"
     assert {c.record["exporter"] for c in cands(result, "market_presence")} <= {"kestrel-motors"}
+
+
+def test_a_third_name_cut_off_before_said_is_the_persons(gaz):
+    text = "Anfavea president Paulo Tavares Bastos said in a statement that it was unfair."
+    result = run(gaz, text, date="2026-11-20")
+    roles = {(c.record["person"], c.record["organization"]) for c in cands(result, "roles")}
+    assert roles == {("paulo-tavares-bastos", "anfavea")} and "bastos" not in _orgs(result)

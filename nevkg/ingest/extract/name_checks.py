@@ -20,6 +20,8 @@ relations:
 - a person's full name the parser took for a place (often in a headline or at a paragraph's start: "Wu Qiming
   keeps …"), one word of which stands alone as a person elsewhere ("Wu, 47, is …", "Wu says"): it is that
   person (the lone word then is the person's surname, not a company);
+- a person's two names and a third word the parser cut off as a name of its own before "said", "told" or a
+  comma ("Anfavea president Ricardo Tavares Bastos said": no company "Bastos"): one person of three names;
 - a one-word name in an apposition that describes a company named just before ("X Auto Import, the Rotterdam
   importer of …", "…, the Rotterdam company that distributes …") typed as an organisation: it says where the
   company is, a city (it would become a partner);
@@ -84,6 +86,7 @@ def check_names(E: Any) -> None:
     _descriptors(E)
     _owned_models(E)
     _people_named_as_places(E)
+    _third_names(E)
     _described_homes(E)
     split_departments(E)
     merge_legal_forms(E)
@@ -344,3 +347,23 @@ def _title_case_headline_names(E: Any) -> None:
             if not any(m.id == k.id and not a <= m.start < b for m in E.mentions) and \
                     k.text not in E.text[:a] + E.text[b:]:
                 E.forget(k)
+
+
+def _third_names(E: Any) -> None:
+    """Join a new person's two-word name and the new one-word name right after it (before "said", "says", "told",
+    "added" or a comma) into one person."""
+    for p in [m for m in E.mentions if m.file == "people" and not m.known and m.id in E.new
+              and len(m.text.split()) == 2]:
+        q = next((k for k in E.mentions if k.start == p.end + 1 and not k.known and k.id in E.new and k.file in {
+            "organizations", "places", "people"} and re.fullmatch(r"[A-ZÀ-Þ][a-zß-ÿ]+", k.text)), None)
+        if q is None or E.text[p.end] != " " or not re.match(r"\s*(?:,|\s(?:said|says|told|added)\b)",
+                                                              E.text[q.end:q.end + 8]):
+            continue
+        E.forget(q)
+        full, old = E.text[p.start:q.end], p.id
+        rid = E._new_id(full, "people")
+        rec, meta = E.new.pop(old), E.new_meta.pop(old)
+        E.new[rid], E.new_meta[rid] = {**rec, "id": rid, "label": full}, meta
+        for k in [k for k in E.mentions if k.id == old]:
+            k.id, k.label = rid, full
+        p.end, p.text = q.end, full
