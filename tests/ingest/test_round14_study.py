@@ -206,3 +206,10 @@ def test_a_third_name_cut_off_before_said_is_the_persons(gaz):
     result = run(gaz, text, date="2026-11-20")
     roles = {(c.record["person"], c.record["organization"]) for c in cands(result, "roles")}
     assert roles == {("paulo-tavares-bastos", "anfavea")} and "bastos" not in _orgs(result)
+
+
+def test_a_name_ending_in_driving_is_an_autonomous_driving_company(gaz):
+    text = ("Kuaiyun launches robotaxis in Doha\n\nKuaiyun Autonomous Driving today said it has started paid "
+            "robotaxi rides in Doha. Kuaiyun said the fleet would grow to 200 vehicles.")
+    orgs = _orgs(run(gaz, text, date="2026-11-20"))
+    assert "kuaiyun-autonomous-driving" in orgs and "kuaiyun" not in orgs

@@ -45,7 +45,7 @@ _ORG_SUFFIX = {
     "committee": "government-body", "directorate": "government-body", "agency": "government-body",
     "authority": "government-body", "council": "government-body",
     "technology": "technology-company", "technologies": "technology-company", "tech": "technology-company",
-    "robotics": "technology-company", "motors": "automaker", "motor": "automaker", "auto": "automaker",
+    "robotics": "technology-company", "driving": "technology-company", "motors": "automaker", "motor": "automaker", "auto": "automaker",
     "automobile": "automaker", "automotive": "automaker", "automobiles": "automaker", "vehicles": "automaker",
     "group": "company", "holdings": "company", "holding": "company", "corporation": "company", "corp.": "company",
     "company": "company", "co.": "company", "co., ltd.": "company", "co. ltd.": "company", "ltd.": "company",
