@@ -213,3 +213,11 @@ def test_a_name_ending_in_driving_is_an_autonomous_driving_company(gaz):
             "robotaxi rides in Doha. Kuaiyun said the fleet would grow to 200 vehicles.")
     orgs = _orgs(run(gaz, text, date="2026-11-20"))
     assert "kuaiyun-autonomous-driving" in orgs and "kuaiyun" not in orgs
+
+
+def test_a_public_body_for_its_remit_is_named_by_all_of_it(gaz):
+    text = ("The General Authority for the Tangier Med Free Zone (TMFZ) said on Tuesday that it approved the plant. "
+            "Amina Bennani, Chairperson of TMFZ, said it would open in 2027.")
+    result = run(gaz, text, date="2026-11-20")
+    roles = {(c.record["person"], c.record["organization"]) for c in cands(result, "roles")}
+    assert roles == {("amina-bennani", "general-authority-for-the-tangier-med-free-zone")}

@@ -22,7 +22,12 @@ from nevkg.ingest.gazetteer import Entry
 
 _CAP = (r"(?!(?:Co|Ltd|Inc|Corp)\.)[A-Z][A-Za-z0-9&\-]*(?:(?<=s)['’](?=[ ]+(?:Association|Federation|Union|Council|"
         r"Chamber|Alliance|Confederation|Institute|Society|Organi[sz]ation)\b))?")  # "Manufacturers' Association"
-_RUN = re.compile(rf"{_CAP}(?:[ ]+(?:{_CAP}|&|of|and|de|for)|[ ]+\({_CAP}(?:[ ]+{_CAP})?\)(?=[ ]+(?:Limited|Company|"
+#: a public body's head words, after which "for (the)" goes on with its name ("General Authority for the Suez …")
+_FOR_HEADS = ("Authority", "Agency", "Ministry", "Council", "Commission", "Office", "Department", "Institute",
+              "Centre", "Center")
+_FOR_THE = "(?:" + "|".join(f"(?<={w})" for w in _FOR_HEADS) + ")"
+_RUN = re.compile(rf"{_CAP}(?:{_FOR_THE}[ ]+for[ ]+the(?=[ ]+[A-Z])|[ ]+(?:{_CAP}|&|of|and|de|for)|"
+                  rf"[ ]+\({_CAP}(?:[ ]+{_CAP})?\)(?=[ ]+(?:Limited|Company|"
                   rf"Co\.|Ltd\.|Inc\.|Corporation)))*(?:,?[ ]+Co\.,?(?:[ ]+Ltd\.)?|,?[ ]+Ltd\.|"
                   rf",?[ ]+Inc\.|[ ]+Corp\.|[ ]+(?:{LEGAL_DOTTED_RE})(?=\.))?")
 # (a place in brackets before a legal form: "X (Hong Kong) Limited")
@@ -146,12 +151,14 @@ def _body_of_place(words: list[str], cut: str, kind: str | None) -> tuple[str, s
     stands before an "of" at or before where ``cut`` (the name up to its last suffix word) ends and at most six
     words that are no title follow the cut."""
     n = len(cut.split(" "))
-    head = next((i for i, w in enumerate(words[:n]) if w in _MEMBERS and i + 1 < len(words) and words[i + 1] == "of"),
-                None)  # (a public body keeps its country apart: "State Customs Committee" of Uzbekistan)
+    head = next((i for i, w in enumerate(words[:n]) if i + 1 < len(words) and (
+        w in _MEMBERS and words[i + 1] == "of" or w in _FOR_HEADS and words[i + 1] == "for")),
+                None)  # (a public body keeps its country apart: "State Customs Committee" of Uzbekistan; but a
+    # body "for" its remit is named by all of it: "General Authority for the Suez Canal Economic Zone")
     rest = words[n:]
     if head is None or not rest or len(rest) > 6 or any(w.lower() in _TITLE_WORDS for w in rest):
         return cut, kind
-    return " ".join(words), _ORG_SUFFIX[words[head].lower()]
+    return " ".join(words), _ORG_SUFFIX.get(words[head].lower(), "government-body")
 
 
 class NamePatterns:
