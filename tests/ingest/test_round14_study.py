@@ -221,3 +221,11 @@ def test_a_public_body_for_its_remit_is_named_by_all_of_it(gaz):
     result = run(gaz, text, date="2026-11-20")
     roles = {(c.record["person"], c.record["organization"]) for c in cands(result, "roles")}
     assert roles == {("amina-bennani", "general-authority-for-the-tangier-med-free-zone")}
+
+
+def test_a_name_ending_in_industries_is_whole_and_a_chamber_of_industries_a_members_body(gaz):
+    text = ("The plant will be run by Kestrel Nile Egypt for Automotive Industries, a joint company. The Federal "
+            "Chamber of Automotive Industries said sales rose.")
+    orgs = _orgs(run(gaz, text, date="2026-11-20"))
+    assert "kestrel-nile-egypt-for-automotive-industries" in orgs
+    assert orgs["federal-chamber-of-automotive-industries"]["kind"] == "business-association"

@@ -50,7 +50,7 @@ _ORG_SUFFIX = {
     "committee": "government-body", "directorate": "government-body", "agency": "government-body",
     "authority": "government-body", "council": "government-body",
     "technology": "technology-company", "technologies": "technology-company", "tech": "technology-company",
-    "robotics": "technology-company", "driving": "technology-company",
+    "robotics": "technology-company", "driving": "technology-company", "industries": "company",
     "motors": "automaker", "motor": "automaker", "auto": "automaker",
     "automobile": "automaker", "automotive": "automaker", "automobiles": "automaker", "vehicles": "automaker",
     "group": "company", "holdings": "company", "holding": "company", "corporation": "company", "corp.": "company",
@@ -156,8 +156,8 @@ def _body_of_place(words: list[str], cut: str, kind: str | None) -> tuple[str, s
                 None)  # (a public body keeps its country apart: "State Customs Committee" of Uzbekistan; but a
     # body "for" its remit is named by all of it: "General Authority for the Suez Canal Economic Zone")
     rest = words[n:]
-    if head is None or not rest or len(rest) > 6 or any(w.lower() in _TITLE_WORDS for w in rest):
-        return cut, kind
+    if head is None or len(rest) > 6 or any(w.lower() in _TITLE_WORDS for w in rest):
+        return cut, kind  # (the head's kind even when the cut is the whole run: "Chamber of Automotive Industries")
     return " ".join(words), _ORG_SUFFIX.get(words[head].lower(), "government-body")
 
 
