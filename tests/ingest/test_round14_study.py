@@ -229,3 +229,12 @@ def test_a_name_ending_in_industries_is_whole_and_a_chamber_of_industries_a_memb
     orgs = _orgs(run(gaz, text, date="2026-11-20"))
     assert "kestrel-nile-egypt-for-automotive-industries" in orgs
     assert orgs["federal-chamber-of-automotive-industries"]["kind"] == "business-association"
+
+
+def test_the_round_led_by_an_investor_is_the_round_a_company_closed_before(gaz):
+    text = ("Kuaiyun Autonomous Driving closed a $300 million Series B round on Monday. The Series B round was led "
+            "by Harbor Peak Capital, with participation from Dune Ventures.")
+    stakes = {(c.record["investor"], c.record["investee"]) for c in cands(run(gaz, text, date="2026-11-20"),
+                                                                          "investments")}
+    assert stakes == {("harbor-peak-capital", "kuaiyun-autonomous-driving"),
+                      ("dune-ventures", "kuaiyun-autonomous-driving")}

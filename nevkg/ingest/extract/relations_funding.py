@@ -46,6 +46,10 @@ class FundingRules:
                         "compound", "amod", "nmod"}):
                 continue
             investor, investee = self._round_investor(tok), self._round_investee(tok, orgs)
+            if investee is not None:
+                self._round_raiser = investee  # ("X closed a Series C round. The round was led by Y": X's)
+            elif any(c.lower_ == "the" for c in tok.children):
+                investee = getattr(self, "_round_raiser", None)
             if investor is None or investee is None or investor.id == investee.id:
                 continue
             money = [st for st in find_statistics(sent.text, sent.start_char) if st.kind == "amount"
@@ -154,6 +158,11 @@ class FundingRules:
                     return found[0]
         if rnd.dep_ == "dobj" and rnd.head.lemma_.lower() in _LEAD:
             return self._actor(rnd.head, [])
+        if rnd.dep_ == "nsubjpass" and rnd.head.lemma_.lower() in _LEAD:  # "the round was led by Y"
+            for agent in (c for c in rnd.head.children if c.dep_ == "agent"):
+                found = [m for t in agent.subtree if (m := self._mention_of(t)) is not None]
+                if found:
+                    return found[0]
         return None
 
     def _round_investee(self, rnd: Any, orgs: list[Mention]) -> Mention | None:
