@@ -238,3 +238,11 @@ def test_the_round_led_by_an_investor_is_the_round_a_company_closed_before(gaz):
                                                                           "investments")}
     assert stakes == {("harbor-peak-capital", "kuaiyun-autonomous-driving"),
                       ("dune-ventures", "kuaiyun-autonomous-driving")}
+
+
+def test_groep_and_gruppe_end_a_companys_name(gaz):
+    text = "Kuaiyun will run the program together with Kempen Vervoer Groep, a regional bus and taxi operator."
+    result = run(gaz, text, date="2026-11-20")
+    assert _orgs(result)["kempen-vervoer-groep"]["kind"] == "company"
+    assert {frozenset(c.record["partners"]) for c in cands(result, "partnerships")} == {
+        frozenset({"kuaiyun", "kempen-vervoer-groep"})}
