@@ -246,3 +246,9 @@ def test_groep_and_gruppe_end_a_companys_name(gaz):
     assert _orgs(result)["kempen-vervoer-groep"]["kind"] == "company"
     assert {frozenset(c.record["partners"]) for c in cands(result, "partnerships")} == {
         frozenset({"kuaiyun", "kempen-vervoer-groep"})}
+
+
+def test_a_vehicle_produced_for_one_company_by_another_makes_them_partners(gaz):
+    text = "The vehicles are the Kuaiyun R6, a purpose-built robotaxi produced for Kuaiyun by Dongfeng."
+    partners = {frozenset(c.record["partners"]) for c in cands(run(gaz, text, date="2026-11-20"), "partnerships")}
+    assert partners == {frozenset({"kuaiyun", "dongfeng"})}

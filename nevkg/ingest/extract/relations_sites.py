@@ -42,6 +42,8 @@ _LISTED = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 _MADE_BY = re.compile(r"\b(?:are|is|were|was|be|been)\s+(?:\w+\s+)?(?:assembled|built|made|produced|manufactured)\s+"
                       r"(?:under\s+(?:a\s+)?(?:contract|licen[cs]e)\s+|locally\s+)?by\s+(?:the\s+|an?\s+)?"
                       r"(?:[a-z][\w\-]*\s+){0,3}?$", re.I)
+#: a made thing's maker's customer right after: "produced for X by Y"
+_MADE_FOR = re.compile(r"\b(?:produced|built|made|assembled|manufactured)\s+(?:exclusively\s+)?for\s+$", re.I)
 #: a maker's verb ("will assemble … at a plant in X run by Y")
 _MAKES = re.compile(r"\b(?:assembl(?:e|es|ed|ing)|buil(?:d|ds|t|ding)|produc(?:e|es|ed|ing)|manufactur(?:e|es|ed|ing)|"
                     r"mak(?:e|es|ing)|made)\b", re.I)
@@ -185,7 +187,14 @@ class SiteRules:
         self._made_by(s, orgs, places)
 
     def _made_by(self, s: int, orgs: list[Mention], places: list[Mention]) -> None:
-        """"X cars are assembled by Y in Z": Y's site in Z, where X's cars are made (X and Y work together)."""
+        """"X cars are assembled by Y in Z": Y's site in Z, where X's cars are made (X and Y work together); "a
+        robotaxi produced for X by Y": X and Y work together."""
+        for maker in orgs:
+            made_for = _MADE_FOR.search(self.text, max(s, maker.start - 40), maker.start)
+            owner = next((o for o in orgs if re.fullmatch(r"\s+by\s+(?:the\s+)?", self.text[maker.end:o.start])),
+                         None) if made_for is not None else None
+            if owner is not None and owner.id != maker.id:
+                self._made_at_site(maker, owner, None, made_for)
         for owner in orgs:
             by = _MADE_BY.search(self.text, max(s, owner.start - 80), owner.start)
             place = next((p for p in places if p.start >= owner.end and re.fullmatch(
