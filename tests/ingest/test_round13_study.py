@@ -262,5 +262,5 @@ def test_a_town_after_a_companys_full_name_and_a_comma_is_its_seat_not_a_partner
     text = "Kestrel Werkzeugbau GmbH, Hilden, has signed a distribution agreement with Chinese carmaker Xpeng for Germany."
     result = run(gaz, text, date="2026-11-20")
     assert {c.record["id"]: c.record["kind"] for c in cands(result, "places")}.get("hilden") == "city"
-    partners = {frozenset(c.record["partners"]) for c in cands(result, "partnerships")}
+    partners = _partners(result)
     assert partners == {frozenset({"kestrel-werkzeugbau-gmbh", "xpeng"})}

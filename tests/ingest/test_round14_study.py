@@ -4,7 +4,7 @@ plant, a surtax quota) once their first runs were recorded. The sentences are wr
 from __future__ import annotations
 
 from tests.ingest.test_parse_rules import cands, pipeline, run  # noqa: F401  (the pipeline fixture applies here too)
-from tests.ingest.test_round13_study import _obs, _orgs  # noqa: F401
+from tests.ingest.test_round13_study import _obs, _orgs, _partners
 
 
 def test_a_short_name_shared_with_a_national_arm_names_the_parent(gaz):
@@ -28,7 +28,7 @@ def test_makers_assembled_at_a_named_plant_in_a_town_work_with_its_owner_there(g
     assert not [c for c in cands(result, "vehicle_models") if c.record["id"] == "kia-trans-uzbekistan"]
     assert _sites(result) == {("saryarka", "aktobe"), ("changan", "aktobe"), ("baic", "aktobe"),
                               ("kia-trans-uzbekistan", "jizzakh")}
-    partners = {frozenset(c.record["partners"]) for c in cands(result, "partnerships")}
+    partners = _partners(result)
     assert {frozenset({"changan", "saryarka"}), frozenset({"baic", "saryarka"})} <= partners
 
 
@@ -69,7 +69,7 @@ def test_a_makers_cars_made_at_a_plant_run_by_another_or_assembled_by_it_are_con
     result = run(gaz, text, date="2026-11-20")
     assert {("pasig-industrial", "batangas"), ("marlin-auto", "batangas"), ("norte-works-group", "cebu"),
             ("kestrel-motors", "cebu")} <= _sites(result)
-    partners = {frozenset(c.record["partners"]) for c in cands(result, "partnerships")}
+    partners = _partners(result)
     assert {frozenset({"marlin-auto", "pasig-industrial"}), frozenset({"kestrel-motors", "norte-works-group"})} <= \
         partners
 
@@ -133,7 +133,7 @@ def test_the_chinese_carmaker_is_the_one_the_article_calls_chinese(gaz):
 def test_a_pilot_run_with_another_company_makes_them_partners(gaz):
     text = ("Edmonton Transit Service said Tuesday that it will run a six-month pilot of autonomous shuttles with "
             "Kuaiyun Robotics, a Shenzhen-based self-driving company, starting in May.")
-    partners = {frozenset(c.record["partners"]) for c in cands(run(gaz, text, date="2026-11-20"), "partnerships")}
+    partners = _partners(run(gaz, text, date="2026-11-20"))
     assert partners == {frozenset({"edmonton-transit-service", "kuaiyun-robotics"})}
 
 
@@ -244,11 +244,10 @@ def test_groep_and_gruppe_end_a_companys_name(gaz):
     text = "Kuaiyun will run the program together with Kempen Vervoer Groep, a regional bus and taxi operator."
     result = run(gaz, text, date="2026-11-20")
     assert _orgs(result)["kempen-vervoer-groep"]["kind"] == "company"
-    assert {frozenset(c.record["partners"]) for c in cands(result, "partnerships")} == {
-        frozenset({"kuaiyun", "kempen-vervoer-groep"})}
+    assert _partners(result) == {frozenset({"kuaiyun", "kempen-vervoer-groep"})}
 
 
 def test_a_vehicle_produced_for_one_company_by_another_makes_them_partners(gaz):
     text = "The vehicles are the Kuaiyun R6, a purpose-built robotaxi produced for Kuaiyun by Dongfeng."
-    partners = {frozenset(c.record["partners"]) for c in cands(run(gaz, text, date="2026-11-20"), "partnerships")}
+    partners = _partners(run(gaz, text, date="2026-11-20"))
     assert partners == {frozenset({"kuaiyun", "dongfeng"})}

@@ -5,10 +5,12 @@ from __future__ import annotations
 import re
 from typing import Any
 
-__all__ = ["joined_runs"]
+__all__ = ["joined_runs", "NAME_GAP"]
 
 #: what stands between two items of one list, by default: a comma, "and", or both
 LIST_GAP = re.compile(r"\s*(?:,|and|,\s*and)\s*")
+#: what stands between two names of one list, "and" a word of its own: "A, B and C", "A and B"
+NAME_GAP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 
 
 def joined_runs(items: list[Any], text: str, gap: re.Pattern = LIST_GAP) -> list[list[Any]]:

@@ -129,12 +129,10 @@ def _places_again(E: Any) -> None:
                       for m in ms) or ms and all(re.match(r"-(?:based|headquartered)\b", E.text[m.end:m.end + 16])
                                                  and " " not in m.text.strip() for m in ms):
             retype(E, rid, "places", "city")
-        elif ms and " " not in ms[0].text and re.search(rf"\b(?:the\s+)?(?:[a-z]+\s+)?(?:[A-Z][a-z]+\s+)?"
-                                                        rf"(?P<k>state|province)\s+of\s+{re.escape(ms[0].text)}\b",
-                                                        E.text):
-            kind = re.search(rf"(state|province)\s+of\s+{re.escape(ms[0].text)}\b", E.text).group(1)
-            retype(E, rid, "places", kind)  # "the northeastern Brazilian state of Ceara": a state, whatever the
-            # headline's "Brazil's Ceara" made of it
+        elif ms and " " not in ms[0].text and (
+                of := re.search(rf"\b(state|province)\s+of\s+{re.escape(ms[0].text)}\b", E.text)):
+            retype(E, rid, "places", of.group(1))  # "the northeastern Brazilian state of Ceara": a state, whatever
+            # the headline's "Brazil's Ceara" made of it
 
 
 def _joined_companies(E: Any) -> None:
@@ -342,10 +340,10 @@ def _title_case_headline_names(E: Any) -> None:
     spans += [m.span() for m in re.finditer(r"(?m)^[ \t]*[A-Z][A-Z0-9 ,&'’%:-]{3,60}$", E.text)
               if " " in m.group(0).strip() and m.start() > 0]
     for a, b in spans:
+        rest = E.text[:a] + E.text[b:]  # (the article without the headline or crosshead)
         for k in [k for k in E.mentions if a <= k.start and k.end <= b and not k.known
                   and k.file in {"organizations", "people", "places"}]:
-            if not any(m.id == k.id and not a <= m.start < b for m in E.mentions) and \
-                    k.text not in E.text[:a] + E.text[b:]:
+            if not any(m.id == k.id and not a <= m.start < b for m in E.mentions) and k.text not in rest:
                 E.forget(k)
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from nevkg.ingest.extract.lists import joined_runs
+from nevkg.ingest.extract.lists import NAME_GAP, joined_runs
 from nevkg.ingest.extract.model import Mention, Period
 from nevkg.ingest.extract.relations_actors import _ANAPHOR, ActorRules, _is_destination, _is_home
 from nevkg.ingest.extract.relations_licences import LicenceRules
@@ -29,9 +29,6 @@ _DEAL_VERBS = (r"sign\w*|ink\w*|str(?:uck|ike|ikes)|reach\w*|conclud\w*|agree\w*
 _VENTURE_VERBS = (r"run|runs|operat\w+|buil[dt]\w*|develop\w*|open\w*|set\s+up|establish\w*|launch\w*|"
                   r"produc\w+|manufactur\w+|assembl\w+|roll\w*\s+out|invest\w*")
 
-
-#: what stands between two partners of one list ("B, C and D", "B , C, and D")
-_PARTNER_GAP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 
 class RelationRules(SiteRules, MarketRules, RiderRules, LicenceRules, ActorRules):
     """Partnerships, production sites, market presence, destinations and deployments from cue patterns."""
@@ -137,7 +134,7 @@ class RelationRules(SiteRules, MarketRules, RiderRules, LicenceRules, ActorRules
 
     def _partners_listed_after(self, b: Mention, orgs: list[Mention], a: Mention) -> list[Mention]:
         """The organisations listed after ``b`` ("B, C and D", "B , C, and D"), not ``a`` nor one of a group."""
-        run = next((r for r in joined_runs(orgs, self.text, _PARTNER_GAP) if b in r), [b])
+        run = next((r for r in joined_runs(orgs, self.text, NAME_GAP) if b in r), [b])
         listed: list[Mention] = []
         for o in run[run.index(b) + 1:]:
             span = span_at(self.doc, o.start, o.end) if self.doc is not None else None

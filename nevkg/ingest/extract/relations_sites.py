@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from nevkg.ingest.extract.lists import joined_runs
+from nevkg.ingest.extract.lists import NAME_GAP, joined_runs
 from nevkg.ingest.extract.model import Mention
 from nevkg.ingest.extract.plans import plan_status
 from nevkg.ingest.extract.relations_actors import _is_destination, _is_outside, _is_owner_word, is_government
@@ -30,14 +30,13 @@ _BUILT_IN = re.compile(r",?\s+(?:which\s+|that\s+)?(?:will\s+be|would\s+be|is\s+
                        r"located|established|opened|based|sited)\s+(?:by\s+(?:the\s+)?(?:[A-Z][\w\-&]*\s+){1,4})?"
                        r"(?:in|at|near|outside)\s+(?:the\s+)?(?:(?:city|town|province|state)\s+of\s+)?")
 _SITE_NOUNS = rf"(?:{SITE_NOUN_RE}|production\s+line|assembly\s+line)"
+#: a maker's verbs: "produces", "built", "assembling", "made"
+_MAKER_VERBS = (r"produc(?:e|es|ed|ing)|buil[dt]s?|building|assembl(?:e|es|ed|ing)|manufactur(?:e|es|ed|ing)|"
+                r"mak(?:e|es|ing)|made")
 #: a maker's verb, its object and "at": "will produce the K5 at ", "assembles its vans in "
-_MADE_AT = re.compile(r"\b(?:produc(?:e|es|ed|ing)|buil[dt]s?|building|assembl(?:e|es|ed|ing)|"
-                      r"manufactur(?:e|es|ed|ing)|"
-                      r"mak(?:e|es|ing)|made)\s+(?:[\w\-’']+\s+){0,5}?(?:at|in)\s+(?:the\s+)?", re.I)
+_MADE_AT = re.compile(rf"\b(?:{_MAKER_VERBS})\s+(?:[\w\-’']+\s+){{0,5}}?(?:at|in)\s+(?:the\s+)?", re.I)
 #: after the owner: "'s plant", "'s Zaragoza factory"
 _POSS_SITE = re.compile(rf"['’]s?\s+(?:[\w\-]+\s+){{0,2}}?{_SITE_NOUNS}\b")
-#: between the names of a list of makers ("A, B and C models")
-_LISTED = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 #: a passive maker's verb right before its maker: "are assembled by", "will be built under contract by local group"
 _MADE_BY = re.compile(r"\b(?:are|is|were|was|be|been)\s+(?:\w+\s+)?(?:assembled|built|made|produced|manufactured)\s+"
                       r"(?:under\s+(?:a\s+)?(?:contract|licen[cs]e)\s+|locally\s+)?by\s+(?:the\s+|an?\s+)?"
@@ -45,8 +44,7 @@ _MADE_BY = re.compile(r"\b(?:are|is|were|was|be|been)\s+(?:\w+\s+)?(?:assembled|
 #: a made thing's maker's customer right after: "produced for X by Y"
 _MADE_FOR = re.compile(r"\b(?:produced|built|made|assembled|manufactured)\s+(?:exclusively\s+)?for\s+$", re.I)
 #: a maker's verb ("will assemble … at a plant in X run by Y")
-_MAKES = re.compile(r"\b(?:assembl(?:e|es|ed|ing)|buil(?:d|ds|t|ding)|produc(?:e|es|ed|ing)|manufactur(?:e|es|ed|ing)|"
-                    r"mak(?:e|es|ing)|made)\b", re.I)
+_MAKES = re.compile(rf"\b(?:{_MAKER_VERBS})\b", re.I)
 #: right after the owner's name used as an adjective: " plant", " car factory" ("at the Allur plant in X")
 _NAMED_SITE = re.compile(r"\s+(?:car\s+|assembly\s+|vehicle\s+)?(?:plant|factory|works)\s+(?:in|at|near)\b")
 #: a place spoken of again after a site noun: "in the country", "in the state", "there", "nearby"
@@ -267,7 +265,7 @@ class SiteRules:
                 continue  # "… Y, a start-up in which X owns a stake, for cells to be made at Y's plant": not X's
             site = next((c for c in self.candidates if c.file == "sites" and owner.id in c.record["operator"]
                          and any(s <= a < e for a, _ in c.spans) and c.record.get("place")), None)
-            run = next((r for r in joined_runs([o for o in orgs if o.end <= maker.end], self.text, _LISTED)
+            run = next((r for r in joined_runs([o for o in orgs if o.end <= maker.end], self.text, NAME_GAP)
                         if maker in r), [maker])  # "A and B models are assembled at the Y plant": A's and B's
             for maker in run:
                 self._made_at_site(maker, owner, site, m)
