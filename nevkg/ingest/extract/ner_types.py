@@ -180,7 +180,9 @@ def _type_of(name: str, label: str, doc: Any, ent: Any, E: Any) -> tuple[str, st
         head = words[0].lower()
         gov = any(part in _GOV_HEADS for w in words for part in w.lower().split("-")) or head in _GOV_HEADS
         # ("Directorate-General for Traffic": a hyphenated head word)
-        return "organizations", "government-body" if gov else (
+        body = _MEMBERS_BODY.get(words[-1]) or (_MEMBERS_BODY.get(words[0]) if len(words) > 2 and words[1] == "of"
+                                                 else None)  # "X Association", "Federation of Y"
+        return "organizations", "government-body" if gov else body or (
             "automaker" if re.search(r"\bMotors?\b|\bAuto\b|\bAutomobiles?\b", name) else "company")
     if name in _capitals():
         return "places", "city"  # "Lisbon", however the parser labels it ("tell Lisbon": PERSON)
@@ -218,6 +220,9 @@ def _type_of(name: str, label: str, doc: Any, ent: Any, E: Any) -> tuple[str, st
     return None
 
 
+#: the head word of a members' body and its kind ("Brazilian Electric Vehicle Association", "Federation of X")
+_MEMBERS_BODY = {"Association": "industry-association", "Federation": "industry-association",
+                 "Chamber": "business-association"}
 #: nouns that, right before a name, say it names an organisation (even one that reads like a person's name)
 _ORG_NOUNS_BEFORE = {"operator", "company", "firm", "carmaker", "automaker", "maker", "producer", "startup",
                      "start-up", "provider", "supplier", "dealer", "distributor", "manufacturer", "conglomerate",

@@ -22,6 +22,11 @@ __all__ = ["RankingRules"]
 
 #: measures of what a company sells in a market (a figure with no measure counts when it is in vehicles)
 _SOLD = {"sales-volume", "first-registrations", "market-share", "deliveries", None}
+#: measures of what a company or a country exports
+_EXPORTED = {"export-volume", "export-value"}
+#: kinds of organisation whose figures count what others sell (a data firm, an association, an authority)
+_NOT_SELLERS = {"industry-association", "government-body", "ministry", "political-body", "legislature",
+                "customs-office", "publisher", "news-agency", "university", "research-centre", "project"}
 #: kinds of place a ranking is in
 _MARKET_KINDS = {"country", "region", "economic-union"}
 
@@ -108,16 +113,20 @@ class RankingRules:
 
     def export_figures(self) -> None:
         """A company's or a country's export figure with a destination ("Saudi Arabia received 27,500", "exports to
-        Chile rose to 18,600") is its export there."""
-        for c in [c for c in self.candidates if c.file == "observations"
-                  and c.record.get("measure") in {"export-volume", "export-value"} and c.record.get("destination")]:
+        Chile rose to 18,600") is its export there; a company's sales, registrations or deliveries counted in a
+        market ("X registered 5,140 cars in France", "its sales in Spain rose to N") are its sales there."""
+        for c in [c for c in self.candidates if c.file == "observations" and c.record.get("destination")
+                  and c.record.get("measure") in _EXPORTED | _SOLD - {None, "market-share"}]:
             rec = c.record
+            exported = rec["measure"] in _EXPORTED
             firm = next((m for m in self.ents.mentions if m.id == rec.get("subject")  # type: ignore[attr-defined]
-                         and (m.file == "organizations" or m.id == "china")), None)  # (China's too)
+                         and (m.file == "organizations" and (m.kind or "") not in _NOT_SELLERS
+                              or exported and m.id == "china")), None)  # (China's exports too)
             place = next((m for m in self.ents.mentions if m.id == rec["destination"]  # type: ignore[attr-defined]
                           and m.file == "places" and (m.kind or "") in _MARKET_KINDS), None)
             if firm is not None and place is not None:
-                self.listed_market(firm, place, "exports-to", [], c.spans[0], "presence:export-figure")  # type: ignore
+                self.listed_market(firm, place, "exports-to" if exported else "sells-in", [], c.spans[0],  # type: ignore
+                                   "presence:export-figure" if exported else "presence:sales-figure")
 
     def store_markets(self) -> None:
         """A carmaker's or brand's stores in a country (its own, or a partner's that sell it): it sells there."""
