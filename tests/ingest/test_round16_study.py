@@ -24,3 +24,12 @@ def test_a_members_body_named_with_association_is_no_company_and_sells_nothing(g
     result = run(gaz, text, date="2026-11-20")
     assert _orgs(result)["brazilian-electric-truck-association"]["kind"] == "industry-association"
     assert not {m for m in _markets(result) if m[1] == "brazilian-electric-truck-association"}
+
+
+def test_a_market_entered_through_a_company_makes_it_a_partner(gaz):
+    text = ("Chinese carmaker Tamsin Motors has entered the Chilean market through Ruta Austral Motores S.A., the "
+            "car unit of a Santiago conglomerate.")
+    result = run(gaz, text, date="2026-11-20")
+    assert ("entered", "tamsin-motors", "chile") in _markets(result)
+    assert {frozenset(c.record["partners"]) for c in cands(result, "partnerships")} == {
+        frozenset({"tamsin-motors", "ruta-austral-motores-s-a"})}

@@ -43,7 +43,7 @@ class ChannelRules:
             return
         found = [(c.record.get("exporter"), c.spans, self._sale_verbs(c)) for c in self.candidates
                  if id(c) not in before and c.file == "market_presence" and c.record.get("activity") in
-                 {"sells-in", "exports-to"}]
+                 {"sells-in", "exports-to", "entered"}]
         found += self._known_market_sales(before, span_at(doc, s, e) or [])
         for seller, spans, verbs in found:
             seller = self.ents.new.get(seller, {}).get("brand_of") or seller  # type: ignore[attr-defined]
