@@ -33,3 +33,16 @@ def test_a_market_entered_through_a_company_makes_it_a_partner(gaz):
     assert ("entered", "tamsin-motors", "chile") in _markets(result)
     assert {frozenset(c.record["partners"]) for c in cands(result, "partnerships")} == {
         frozenset({"tamsin-motors", "ruta-austral-motores-s-a"})}
+
+
+def _deployed(result) -> set[tuple[str, str]]:
+    return {(c.record["operator"], p) for c in cands(result, "deployments") for p in c.record["places"]}
+
+
+def test_stores_named_before_and_placed_by_a_sentence_of_their_own_are_their_owners(gaz):
+    text = ("Tamsin Motors will open six showrooms in Chile by March. The showrooms will be in Santiago, "
+            "Valparaiso and Concepcion, the company said.")
+    deployed = _deployed(run(gaz, text, date="2026-11-20"))
+    assert {("tamsin-motors", "valparaiso"), ("tamsin-motors", "concepcion")} <= deployed
+    text = "Tamsin Motors has no plans for Peru. The stores are in Lima's old town, a report said."
+    assert not _deployed(run(gaz, text, date="2026-11-20"))

@@ -53,6 +53,22 @@ _WORKS_AT = re.compile(r"\b(?:plant|factory|factories|plants|works|assembly\s+li
                        r"base)\s+(?:in|at|near|outside|of)\s+(?:the\s+)?(?:city\s+of\s+)?$", re.I)
 
 
+#: stores named again, placed by a sentence of their own ("Five of the dealerships are in A and B")
+_THE_STORES_IN = re.compile(r"\b(?:the|these|those)\s+(?:new\s+|other\s+)?(?P<cue>dealerships|showrooms|stores|outlets|"
+                            r"sales\s+points)\s+(?:are|will\s+be|would\s+be)\s+(?:located\s+|based\s+)?in\b", re.I)
+#: how far back (characters) the stores' owner may be named
+_STORES_BACK = 1200
+
+
+def kind_of_cue(cue: str) -> str:
+    """The kind of deployment a cue noun names ("robotaxi service", "charging stations", "showrooms" …)."""
+    cue = cue.lower()
+    return "robotaxi-service" if re.search(r"robotaxi\s+(?:service|operations?)", cue) or re.fullmatch(
+        _DRIVERLESS, cue, re.I) else "robotaxi-fleet" if "robotaxi" in cue else \
+        "charging-network" if re.search(r"charg|swap", cue) else "sales-service-centre" if "service" in cue else \
+        "delivery-centre" if "delivery" in cue else "store-network"
+
+
 class CueDeployments(GappedDeployments):
     """Deployments named by a cue noun and a verb of running or opening (a mixin of the extractor)."""
 
@@ -68,17 +84,30 @@ class CueDeployments(GappedDeployments):
                            r"put(?:s|ting)?|plac(?:e|es|ed|ing)|"
                            r"ha(?:s|ve|d)\s+(?:about\s+|some\s+|nearly\s+|over\s+|more\s+than\s+)?\d[\d,]*\s+(?:own\s+)?"
                            r"(?:showrooms?|stores?|outlets?|dealerships?)", re.I)  # "has 34 showrooms across X"
+        named = [o for o in orgs if not o.rule.startswith("anaphor")]
+        for m in rx.finditer(sent) if named else ():  # whose stores a later "the dealerships" speaks of
+            if kind_of_cue(m.group("cue")) == "store-network" and (owner := self._actor_before(
+                    s + m.start(), s, named) or next((o for o in named if not o.compiler), None)) is not None:
+                self._store_owner = owner
         if not verbs.search(sent):
+            self._stores_there(s, e, sent, orgs, places, periods, dates)
             return
         for m in rx.finditer(sent):  # each cue with the places of its own clause
             self._deployment_at(m, s, e, sent, orgs, places, periods, dates)
 
+    def _stores_there(self, s, e, sent, orgs, places, periods, dates) -> None:
+        """"Five of the dealerships are in A, B and C": a sentence that names no organisation and places the stores
+        named before ("… with eight dealerships set to open") runs them for their owner there."""
+        owner = getattr(self, "_store_owner", None)
+        m = _THE_STORES_IN.search(sent)
+        if m is None or owner is None or s - owner.end > _STORES_BACK or any(
+                not o.rule.startswith("anaphor") for o in orgs):  # ("…, the company said": no new name)
+            return
+        self._deployment_at(m, s, e, sent, [owner], places, periods, dates)
+
     def _deployment_at(self, m, s, e, sent, orgs, places, periods, dates) -> None:
         cue = m.group("cue").lower()
-        kind = "robotaxi-service" if re.search(r"robotaxi\s+(?:service|operations?)", cue) or re.fullmatch(
-            _DRIVERLESS, cue, re.I) else "robotaxi-fleet" if "robotaxi" in cue else \
-            "charging-network" if re.search(r"charg|swap", cue) else "sales-service-centre" if "service" in cue else \
-            "delivery-centre" if "delivery" in cue else "store-network"
+        kind = kind_of_cue(cue)
         if kind == "robotaxi-fleet" and re.search(r"\bservice\b", sent, re.I):
             kind = "robotaxi-service"
         cue_s, cue_e = s + m.start(), s + m.end()
