@@ -46,3 +46,31 @@ def test_stores_named_before_and_placed_by_a_sentence_of_their_own_are_their_own
     assert {("tamsin-motors", "valparaiso"), ("tamsin-motors", "concepcion")} <= deployed
     text = "Tamsin Motors has no plans for Peru. The stores are in Lima's old town, a report said."
     assert not _deployed(run(gaz, text, date="2026-11-20"))
+
+
+def test_a_company_word_hyphened_to_a_short_prefix_ends_a_name(gaz):
+    text = "Tarvo E-Mobility, founded in Tallinn in 2022 by Kaarel Tamm, a former banker, imports cars from China."
+    result = run(gaz, text, date="2026-11-20")
+    assert _orgs(result)["tarvo-e-mobility"]["kind"] == "company"
+    assert {(c.record["person"], c.record["organization"]) for c in cands(result, "roles")} == {
+        ("kaarel-tamm", "tarvo-e-mobility")}
+
+
+def test_the_last_place_of_a_list_with_a_serial_comma_is_one_of_the_stores_places(gaz):
+    text = "Tamsin Motors opened showrooms in Santiago, Valparaiso, Temuco, and Concepcion in May."
+    deployed = _deployed(run(gaz, text, date="2026-11-20"))
+    assert {("tamsin-motors", p) for p in ("santiago", "valparaiso", "temuco", "concepcion")} <= deployed
+
+
+def test_the_distributor_of_a_company_named_after_the_noun_is_its_partner_not_the_maker_named_before(gaz):
+    text = ("A Lingmo Auto spokesperson declined to comment.\n\nIn Peru, Kallpa Distribuciones S.A.C. became the exclusive "
+            "distributor of Tamsin Motors in March.")
+    partners = {frozenset(c.record["partners"]) for c in cands(run(gaz, text, date="2026-11-20"), "partnerships")}
+    assert partners == {frozenset({"kallpa-distribuciones-s-a-c", "tamsin-motors"})}
+
+
+def test_a_dotted_or_a_latin_legal_form_ends_a_companys_name_whatever_the_parser_tags(gaz):
+    text = ("In Peru, Kallpa Distribuciones S.A.C. will sell the cars. Szalai Autóház Kft will run the service "
+            "centre, and Moravia Drive s.r.o. the parts store.")
+    orgs = _orgs(run(gaz, text, date="2026-11-20"))
+    assert {"kallpa-distribuciones-s-a-c", "szalai-autohaz-kft", "moravia-drive-s-r-o"} <= set(orgs)

@@ -20,8 +20,9 @@ from nevkg.ingest.extract.periods import _MONTH_NUM
 from nevkg.ingest.extract.vocab import LEGAL_DOTTED_RE
 from nevkg.ingest.gazetteer import Entry
 
-_CAP = (r"(?!(?:Co|Ltd|Inc|Corp)\.)[A-Z][A-Za-z0-9&\-]*(?:(?<=s)['’](?=[ ]+(?:Association|Federation|Union|Council|"
-        r"Chamber|Alliance|Confederation|Institute|Society|Organi[sz]ation)\b))?")  # "Manufacturers' Association"
+_CAP = (r"(?!(?:Co|Ltd|Inc|Corp)\.|[A-Z]\.[A-Z])[A-Z][A-Za-z0-9&\-]*(?:(?<=s)['’](?=[ ]+(?:Association|Federation|"
+        r"Union|Council|Chamber|Alliance|Confederation|Institute|Society|Organi[sz]ation)\b))?")
+# ("Manufacturers' Association"; not the capital of a dotted legal form: "S.A.C.")
 #: a public body's head words, after which "for (the)" goes on with its name ("General Authority for the Suez …")
 _FOR_HEADS = ("Authority", "Agency", "Ministry", "Council", "Commission", "Office", "Department", "Institute",
               "Centre", "Center")
@@ -61,7 +62,8 @@ _ORG_SUFFIX = {
     # legal forms with inner dots or in capitals (Slovenia, Croatia, Czechia, Netherlands, Spain, Nordics, Baltics)
     "ltd": "company", "pty": "company", "d.o.o": "company", "d.d": "company", "s.r.o": "company", "a.s": "company",
     "b.v": "company", "n.v": "company", "s.l": "company", "s.l.u": "company", "aps": "company", "asa": "company",
-    "oü": "company", "uab": "company", "sia": "company",
+    "oü": "company", "uab": "company", "sia": "company", "s.a.c": "company", "s.a.a": "company", "ltda": "company",
+    "kft": "company", "zrt": "company", "s.r.l": "company", "srl": "company", "s.a.s": "company",
     "energy": "company", "battery": "company", "logistics": "company",
     "shipping": "company", "trading": "company", "partners": "company", "mobility": "company",
     "systems": "company", "solutions": "company", "services": "company", "retail": "company", "rentals": "company",
@@ -77,6 +79,8 @@ _NOT_LOCAL = {"State", "Federal", "National", "Central", "General", "Royal", "Bo
               "Indian", "Turkish", "Brazilian", "Mexican", "Thai", "Korean", "Japanese", "European", "US", "UK", "EU"}
 _PLACE_SUFFIX = {"province": "province", "city": "city", "district": "district", "port": "port",
                  "prefecture": "city", "county": "district"}
+#: a short prefix hyphened to a company word ("E-Mobility", "e-Auto"): the company word ends the name
+_HYPHENED_SUFFIX = re.compile(r"^[a-z]{1,2}-(?=[a-z])")
 #: kinds of a place a city or district is never the same as, though named after it
 _WIDER_THAN_CITY = {"country", "province", "state", "region", "economic-union", "continent"}
 #: corporate words a short form of a name found here leaves out. Kept apart from linking.STRIP_FOR_HEAD (which
@@ -205,6 +209,7 @@ class NamePatterns:
                         break
                 if cut:
                     break
+                last = _HYPHENED_SUFFIX.sub("", last)  # "Serendib E-Mobility": its word ends it
                 if last in _ORG_SUFFIX:
                     org_kind, cut = _ORG_SUFFIX[last], " ".join(words[:i])
                     break

@@ -232,6 +232,8 @@ class CueDeployments(GappedDeployments):
                     self.text[max(s, p.start - 90):p.start])):
                 continue
             gap = _EACH_IN.sub(" ", self.text[min(cue_s, p.end):max(cue_e, p.start)])  # (", and one each in": a list)
+            if chained:
+                gap = ""  # "in A, B, and C": the list's own ", and" breaks no clause (the place before was kept)
             if _CLAUSE_BREAK.search(gap) or any(
                     a <= p.start < b and not a <= cue_s < b for a, b in aside) or self._country_of_city(p, places) \
                     or self.aside_place(p) or _WORKS_AT.search(before) or self._origin_of_org(p):

@@ -36,7 +36,10 @@ class RoleNounPartnerRules:
                          None)
             named = self._named_in(other, orgs) if other is not None else None
             poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+            of = next((o for c in tok.children if c.dep_ == "prep" and c.lower_ in {"of", "for"}
+                       for o in c.children if o.dep_ == "pobj"), None)  # "the exclusive distributor of X"
             owner = (self._mention_of(poss) if poss is not None else None) or (
+                self._mention_of(of, anaphors=False) if of is not None else None) or (
                 self._maker_before(tok.idx, named) if any(c.lower_ == "the" for c in tok.children) else None)
             if named is not None and owner is not None and not self._same_group(owner, named):
                 self._client_partner(owner, named, tok, "parse:partner:copula", "partners with")
