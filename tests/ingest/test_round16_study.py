@@ -74,3 +74,35 @@ def test_a_dotted_or_a_latin_legal_form_ends_a_companys_name_whatever_the_parser
             "centre, and Moravia Drive s.r.o. the parts store.")
     orgs = _orgs(run(gaz, text, date="2026-11-20"))
     assert {"kallpa-distribuciones-s-a-c", "szalai-autohaz-kft", "moravia-drive-s-r-o"} <= set(orgs)
+
+
+def _invested(result) -> set[tuple[str, str, float]]:
+    return {(c.record["investor"], c.record.get("place") or c.record.get("investee"), float(c.record["amount"]))
+            for c in cands(result, "investments") if c.record.get("amount") is not None}
+
+
+def test_a_plant_priced_by_a_clause_of_its_own_or_by_the_next_sentence_is_an_investment_there(gaz):
+    text = "Tamsin Motors said it had picked Setubal for a plant that would cost about 900 million euros."
+    assert ("tamsin-motors", "setubal", 900_000_000) in _invested(run(gaz, text, date="2026-11-20"))
+    text = ("Tamsin Motors will set up a plant at the Coega zone near Gqeberha. The project will cost $240 million "
+            "and employ 1,200 people.")
+    assert {i[0] for i in _invested(run(gaz, text, date="2026-11-20"))} == {"tamsin-motors"}
+    assert 240_000_000 in {i[2] for i in _invested(run(gaz, text, date="2026-11-20"))}
+    text = ("Tamsin Motors will set up a plant near Gqeberha.\n\nThe project will cost $240 million, a rival said.")
+    assert not _invested(run(gaz, text, date="2026-11-20"))  # (another paragraph: no longer the plant's price)
+
+
+def test_two_companies_whose_shares_of_an_unnamed_project_make_the_whole_are_a_joint_venture(gaz):
+    text = ("Jinhe Motors and Rupsha Group signed a memorandum to build a plant in Khulna. The plant would cost "
+            "$80 million, with Rupsha holding 55% and Jinhe 45%.")
+    parts = {(c.record["kind"], frozenset(c.record["partners"])) for c in cands(run(gaz, text, "2026-11-20"),
+                                                                             "partnerships")}
+    assert parts == {("joint-venture", frozenset({"jinhe-motors", "rupsha-group"}))}
+    text = "The fund was split, with Rupsha Group holding 30% and Jinhe Motors 20%."
+    assert not cands(run(gaz, text, "2026-11-20"), "partnerships")  # (shares that are not the whole)
+
+
+def test_cars_sold_through_showrooms_in_towns_are_a_store_network_there(gaz):
+    text = "Lautan Motors sold 640 cars this year through five showrooms in Medan, Jambi, and Pekanbaru."
+    deployed = _deployed(run(gaz, text, date="2026-11-20"))
+    assert {("lautan-motors", p) for p in ("medan", "jambi", "pekanbaru")} <= deployed

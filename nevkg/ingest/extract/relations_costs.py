@@ -25,6 +25,14 @@ _BETWEEN = re.compile(r"^(?:-|\s)*(?:[a-z][\w\-]*\s+){0,3}$")
 _WITH_COST = re.compile(r"\b(?:with|involving|through|at)\s+(?:an?\s+|the\s+)?(?:(?:initial|total|planned|combined|"
                         r"overall|estimated)\s+)?(?:investment|cost|outlay)\s+of\s+(?:about\s+|around\s+|some\s+|"
                         r"approximately\s+|nearly\s+|more\s+than\s+|up\s+to\s+|over\s+)?$", re.I)
+#: the money a site costs, in a clause of its own after it ("a plant that would cost N", "a factory costing N")
+_COSTING = re.compile(r"\b(?:(?:that|which)\s+(?:would|will|could|is\s+(?:expected\s+|set\s+|due\s+)?to)\s+cost|"
+                      r"costing)\s+(?:about\s+|around\s+|some\s+|approximately\s+|nearly\s+|more\s+than\s+|up\s+to\s+|"
+                      r"over\s+)?$", re.I)
+#: a sentence that prices the site the sentence before named ("The project would cost $65 million, …")
+_IT_COSTS = re.compile(r"\s*(?:The|This|That)\s+(?:new\s+)?(?:project|plant|factory|facility|site|works)\s+"
+                       r"(?:would|will|could|is\s+(?:expected\s+|set\s+|due\s+)?to)\s+cost\s+(?:about\s+|around\s+|some\s+|"
+                       r"approximately\s+|nearly\s+|more\s+than\s+|up\s+to\s+|over\s+)?")
 #: statuses of a site that no money is yet put into
 _UNSPENT = {"considered", "dropped", "postponed"}
 #: words of a sentence whose plan was given up, put off or only weighed
@@ -55,14 +63,21 @@ class CostRules:
         sites = [c for c in self.candidates if id(c) not in before and c.file == "sites"
                  and c.record.get("place") and c.record.get("operator")
                  and c.record.get("kind") != "production-project" and c.record.get("status") not in _UNSPENT]
-        if not sites or _GIVEN_UP.search(self.text, s, e):
-            return  # ("had proposed a $1 billion plant …, but dropped the plan"): no money goes in
+        last, self._sites_before = getattr(self, "_sites_before", (None, [])), (e, sites)
         money = [st for st in find_statistics(self.text[s:e], s) if getattr(st, "kind", None) == "amount"
                  and st.unit in MONEY_UNITS]  # (not "will hire 300 workers at its plant")
+        it_costs = _IT_COSTS.match(self.text, s, e)
+        if not sites and it_costs and last[0] is not None and not self.text[last[0]:s].count("\n\n"):
+            sites = last[1]  # "… to set up a plant at X. The project would cost $65 million": that site's price
+            money = [st for st in money if st.start == it_costs.end()]
+        if not sites or _GIVEN_UP.search(self.text, s, e):
+            return  # ("had proposed a $1 billion plant …, but dropped the plan"): no money goes in
         for site in sites:
-            amount = next((st for st in money for a, _ in site.spans if st.end <= a
-                           and _BETWEEN.match(self.text[st.end:a])), None) or next(
-                (st for st in money if _WITH_COST.search(self.text[max(s, st.start - 60):st.start])
+            amount = next((st for st in money if st.start == it_costs.end()), None) if it_costs else None
+            amount = amount or next((st for st in money for a, _ in site.spans if st.end <= a
+                                     and _BETWEEN.match(self.text[st.end:a])), None) or next(
+                (st for st in money if (_WITH_COST.search(self.text[max(s, st.start - 60):st.start])
+                                        or _COSTING.search(self.text[max(s, st.start - 60):st.start]))
                  and any(b <= st.start for _, b in site.spans)), None)  # "… a plant in Y with an investment of N"
             if amount is None:
                 continue

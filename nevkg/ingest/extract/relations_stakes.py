@@ -233,6 +233,8 @@ class StakeRules:
                 target = self._mention_of(verb.head)
             if target is None and of is None and re.match(r"the\s+(?:other|remaining)\b", pct.group(0)):
                 target = last  # "A holds 51 % of B, and C holds the remaining 49 %": of B
+            if target is None and of is None and self._split_between(verb, obj, float(pct.group("pct")), orgs, sent):
+                continue
             holder = self._actor(verb, orgs) if target in orgs else None
             if holder is None or holder.id == target.id:
                 continue
@@ -300,6 +302,27 @@ class StakeRules:
         self.add("investments", {"id": self.cid(f"{holder.id}-{target.id}-stake"), **rec}, 0.6,
                  [(holder.start, holder.end), cue, (target.start, target.end)], "parse:stake",
                  notes=[f"'{holder.id}' holds {share} of '{target.id}' (a minority stake)"])
+
+    def _split_between(self, verb: Any, obj: Any, share: float, orgs: list[Mention], sent: Any) -> bool:
+        """"The project would cost $65 million, with A holding 60 % and B 40 %": two companies whose shares of
+        something the sentence does not name as a company make up the whole own it together, a joint venture."""
+        holder = self._actor(verb, orgs)
+        end = obj.idx + len(obj.text)
+        gap = re.match(r"\s*,?\s+and\s+(?:the\s+)?", self.text[end:sent.end_char])
+        other = self._org_at(orgs, end + gap.end(), sent.end_char) if gap and holder is not None else None
+        rest = _REST.match(self.text, other.end) if other is not None and other.id != holder.id else None
+        more = (float(rest.group("pct")) if rest.group("pct") else 100 - share) if rest else 0.0
+        if rest is None or share + more != 100:
+            return False
+        if self._new_partnership(holder.id, other.id, "joint-venture"):
+            rec: dict[str, Any] = {"label": f"{self.label(holder.id)}–{self.label(other.id)} joint venture",
+                                   "kind": "joint-venture", "partners": [holder.id, other.id]}
+            if share != more:
+                rec["majority_partner"] = holder.id if share > more else other.id
+            self.add("partnerships", {"id": self.cid(f"{holder.id}-{other.id}-joint-venture"), **rec}, 0.6,
+                     [(holder.start, holder.end), (verb.idx, rest.end()), (other.start, other.end)],
+                     "parse:split-between", notes=[f"'{holder.id}' holds {share:g} % and '{other.id}' {more:g} %"])
+        return True
 
     def _owned_in_parts(self, owned: Mention, owners: list[tuple[Mention, float]], cue: tuple[int, int]) -> None:
         top, pct = max(owners, key=lambda x: x[1])
