@@ -106,3 +106,13 @@ def test_cars_sold_through_showrooms_in_towns_are_a_store_network_there(gaz):
     text = "Lautan Motors sold 640 cars this year through five showrooms in Medan, Jambi, and Pekanbaru."
     deployed = _deployed(run(gaz, text, date="2026-11-20"))
     assert {("lautan-motors", p) for p in ("medan", "jambi", "pekanbaru")} <= deployed
+
+
+def test_one_market_presence_said_three_times_is_one_candidate_with_all_its_evidence(gaz):
+    text = ("China's car exports to Russia fell 28% in the first ten months. Shipments to Kazakhstan doubled.\n\n"
+            "China still exports more cars to Russia than to any other country. Chinese exporters shipped 412,000 "
+            "cars to Russia between January and October.")
+    result = run(gaz, text, date="2026-11-20")
+    russia = [c for c in cands(result, "market_presence") if c.record["market"] == "russia"]
+    assert len(russia) == 1 and russia[0].record["exporter"] == "china" and len(russia[0].spans) > 3
+    assert ("exports-to", "china", "kazakhstan") in _markets(result)

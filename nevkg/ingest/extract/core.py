@@ -31,6 +31,7 @@ from nevkg.ingest.extract.observations import ObservationRules
 from nevkg.ingest.extract.parsed import ParsedRelations
 from nevkg.ingest.extract.people import PeopleRules
 from nevkg.ingest.extract.periods import find_periods
+from nevkg.ingest.extract.presence_merge import merge_repeated_presence
 from nevkg.ingest.extract.relations import RelationRules
 from nevkg.ingest.extract.relations_assert import AssertionRules
 from nevkg.ingest.extract.relations_channels import ChannelRules
@@ -161,6 +162,7 @@ class _Extractor(SentenceFigures, EntityRecords, ObservationRules, RelationRules
         self.store_markets()
         self.export_figures()
         self.domestic_sales(set())  # (the rankings' and stores' sales too)
+        merge_repeated_presence(self.candidates)
         return Extraction(sorted(self.ents.mentions + self.ents.inner, key=lambda m: m.start), self.candidates)
 
     def _org_spans(self) -> set[tuple[int, str]]:

@@ -1,0 +1,53 @@
+"""One market presence said several times is one candidate.
+
+A wire story on exports says "China exports to Russia" in its lede, again with the year's figures and again in its
+closing paragraphs; each sentence gave a candidate of its own, so a reviewer met the same fact three times and
+accepting them all would put it into the graph three times. :func:`merge_repeated_presence` keeps the first
+candidate of each (activity, exporter, market) whose other fields agree, with the evidence spans of all of them and
+the widest period they name; one that differs in anything else (a status, a mode, a stated channel) stays apart.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+__all__ = ["merge_repeated_presence"]
+
+#: fields that may differ between two sayings of one presence
+_LOOSE = {"id", "label", "start", "end", "period_inferred", "sources"}
+
+
+def _key(rec: dict[str, Any]) -> tuple:
+    return tuple(sorted((k, repr(v)) for k, v in rec.items() if k not in _LOOSE))
+
+
+def merge_repeated_presence(candidates: list[Any]) -> None:
+    """Drop the repeats of each market presence from ``candidates`` (in place), the first keeping their evidence.
+
+    Examples
+    --------
+    >>> from nevkg.ingest.extract.model import Candidate
+    >>> rec = {"activity": "exports-to", "exporter": "china", "market": "russia"}
+    >>> cands = [Candidate("market_presence", {"id": "a", **rec, "start": "2026"}, 0.7, [(0, 5)], "r"),
+    ...          Candidate("market_presence", {"id": "b", **rec, "start": "2025", "end": "2026-10"}, 0.7,
+    ...                    [(40, 45)], "r")]
+    >>> merge_repeated_presence(cands)
+    >>> [(c.id, c.record["start"], c.record["end"], c.spans) for c in cands]
+    [('a', '2025', '2026-10', [(0, 5), (40, 45)])]
+    """
+    first: dict[tuple, Any] = {}
+    for c in list(candidates):
+        if c.file != "market_presence":
+            continue
+        kept = first.setdefault(_key(c.record), c)
+        if kept is c:
+            continue
+        kept.spans = sorted(set(kept.spans) | set(c.spans))
+        kept.confidence = max(kept.confidence, c.confidence)
+        for end, pick in (("start", min), ("end", max)):
+            values = [v for v in (kept.record.get(end), c.record.get(end)) if v]
+            if values:
+                kept.record[end] = pick(values)
+        if not (kept.record.get("period_inferred") and c.record.get("period_inferred")):
+            kept.record.pop("period_inferred", None)
+        candidates.remove(c)
