@@ -116,3 +116,12 @@ def test_one_market_presence_said_three_times_is_one_candidate_with_all_its_evid
     russia = [c for c in cands(result, "market_presence") if c.record["market"] == "russia"]
     assert len(russia) == 1 and russia[0].record["exporter"] == "china" and len(russia[0].spans) > 3
     assert ("exports-to", "china", "kazakhstan") in _markets(result)
+
+
+def test_a_count_of_places_named_as_where_a_figure_was_counted_gives_it_no_unit(gaz):
+    text = "Registrations of Korean brands in 19 African markets climbed to 23,410 in October."
+    units = {float(c.record["value"]): c.record["unit"] for c in cands(run(gaz, text, "2026-11-20"), "observations")}
+    assert units == {19.0: "countries-and-regions", 23410.0: "vehicles"}
+    text = "Its cars were sold in 31 overseas markets, up from 22 a year earlier."
+    units = {float(c.record["value"]): c.record["unit"] for c in cands(run(gaz, text, "2026-11-20"), "observations")}
+    assert units == {31.0: "countries-and-regions", 22.0: "countries-and-regions"}

@@ -92,6 +92,10 @@ CUR_OF = {"us$": "usd", "$": "usd", "usd": "usd", "¥": "cny", "rmb": "cny", "cn
 
 
 
+#: a count of places named as where a figure was counted ("in 28 European markets")
+_WHERE_COUNT = re.compile(r"\b(?:in|across)\s+\d[\d,]*\s+(?:[\w\-]+\s+){0,2}?(?:markets|countries|cities|states)\b")
+
+
 def implied_unit(before: str, after: str = "") -> str | None:
     """The unit implied by the words before a bare number in its sentence ("staffing will reach 1,000"), or by
     the noun it counts a part of ("640,000 of the exports"), else ``None``."""
@@ -100,11 +104,12 @@ def implied_unit(before: str, after: str = "") -> str | None:
     before = _PERCENT.sub(" ", before)  # "sales fell 8% to 21,000": the change does not hide the noun
     if re.search(r"\b(?:compared\s+(?:with|to)|up\s+from|down\s+from|against|versus)\s+(?:about\s+|some\s+)?$",
                  before):  # "1,100 companies …, compared with 260": the count it is compared with gives the unit
-        for pm in reversed(list(re.finditer(r"\d[\d,.]*\s+(?P<u>[a-z]+)", before))):
-            word = pm.group("u")
-            unit = UNIT_OF.get(word) or UNIT_OF.get(word[:-1]) or UNIT_OF.get(word.rstrip("s"))
-            if unit is not None:
-                return unit
+        for pm in reversed(list(re.finditer(r"\d[\d,.]*(?P<u>(?:\s+(?!of\b)[a-z]+){1,2})", before))):
+            for word in pm.group("u").split():  # ("31 overseas markets, up from 22": the noun behind a word)
+                unit = UNIT_OF.get(word) or UNIT_OF.get(word[:-1]) or UNIT_OF.get(word.rstrip("s"))
+                if unit is not None:
+                    return unit
+    before = _WHERE_COUNT.sub(" ", before)  # "registrations in 28 markets climbed to 104,860": nor where they were
     for rx, unit in _IMPLIED:
         if rx.search(before):
             return unit

@@ -34,6 +34,9 @@ _CONTINUES = re.compile(r"\b(?:of\s+which|of\s+them|of\s+these|including|and|whi
                         r"against|versus|up\s+from|down\s+from|from|to|than)\b|[,:;(]", re.I)
 
 
+#: the verb of a sentence's figure after a count named as where ("in 28 markets climbed to N")
+_NEW_PREDICATE = re.compile(r"\b(?:rose|climbed|grew|fell|jumped|surged|increased|decreased|dropped|declined|reached|"
+                            r"totall?ed|amounted|stood)\b", re.I)
 #: a word right after a bare number that names what it counts (not a preposition, verb or time word)
 _OTHER_NOUN = re.compile(r"\s+(?!(?:in|into|to|of|and|or|at|for|by|from|during|last|this|next|over|were|was|went|"
                          r"are|is|a|an|the|while|with|compared|versus|against|respectively|each|apiece|so|a\s+year|"
@@ -139,6 +142,9 @@ def continue_units(text: str, bare: list[Statistic], stats: list[Statistic], off
         src = max(earlier, key=lambda x: x.end)
         if not _CONTINUES.search(text[src.end - offset:b.start - offset]):
             continue
+        if re.search(r"\b(?:in|across)\s+$", text[max(0, src.start - offset - 10):src.start - offset]) and \
+                _NEW_PREDICATE.search(text[src.end - offset:b.start - offset]):
+            continue  # "Registrations in 28 markets climbed to 104,860": where they were counted, not what
         b.unit, b.unit_text = src.unit, src.unit_text
         out.append(b)
     return out
