@@ -125,3 +125,22 @@ def test_a_count_of_places_named_as_where_a_figure_was_counted_gives_it_no_unit(
     text = "Its cars were sold in 31 overseas markets, up from 22 a year earlier."
     units = {float(c.record["value"]): c.record["unit"] for c in cands(run(gaz, text, "2026-11-20"), "observations")}
     assert units == {31.0: "countries-and-regions", 22.0: "countries-and-regions"}
+
+
+def _roles(result) -> set[tuple[str, str, str]]:
+    return {(c.record["person"], c.record["organization"], c.record["title"]) for c in cands(result, "roles")}
+
+
+def test_a_person_named_with_a_middle_initial_keeps_the_role_given_after_the_name(gaz):
+    text = '"The loans are cheap," said Ramon D. Villareal, credit analyst at Pasig Capital Partners, Inc.'
+    assert _roles(run(gaz, text, "2026-11-20")) == {("ramon-d-villareal", "pasig-capital-partners-inc",
+                                                     "credit analyst")}
+
+
+def test_an_unknown_name_ending_in_a_region_after_an_analyst_at_is_a_firm(gaz):
+    text = '"Prices will fall," said Marta Kowal, a senior analyst at Datamotive Europe in Warsaw.'
+    result = run(gaz, text, "2026-11-20")
+    assert _orgs(result)["datamotive-europe"]["kind"] == "company"
+    assert _roles(result) == {("marta-kowal", "datamotive-europe", "senior analyst")}
+    text = '"Prices will fall," said Marta Kowal, a senior analyst at a bank in Western Europe.'
+    assert not _roles(run(gaz, text, "2026-11-20"))

@@ -186,6 +186,9 @@ def _type_of(name: str, label: str, doc: Any, ent: Any, E: Any) -> tuple[str, st
             "automaker" if re.search(r"\bMotors?\b|\bAuto\b|\bAutomobiles?\b", name) else "company")
     if name in _capitals():
         return "places", "city"  # "Lisbon", however the parser labels it ("tell Lisbon": PERSON)
+    if label in {"GPE", "LOC"} and len(words) >= 2 and words[0] not in _PLACE_LEADS and _held_at(doc, ent) \
+            and link(words[0], E.gaz, ("places",), fuzzy=False) is None:
+        return "organizations", "company"  # "an analyst at Mobilytics Europe": a firm's name, whatever it ends in
     if label in {"GPE", "LOC", "FAC"}:
         noun = doc[ent.end].lower_ if ent.end < len(doc) else ""
         if noun in {"region", "province", "state", "district"}:
@@ -218,6 +221,21 @@ def _type_of(name: str, label: str, doc: Any, ent: Any, E: Any) -> tuple[str, st
     if label in {"ORG", "PERSON", "PRODUCT", "NORP"} and len(words) <= 4:
         return "organizations", "company"
     return None
+
+
+#: first words of a region's name ("Western Europe", "Latin America", "Southeast Asia")
+_PLACE_LEADS = {"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central", "Greater",
+                "Upper", "Lower", "Inner", "Outer", "New", "Old", "Latin", "Southeast", "Northeast", "Southwest",
+                "Northwest", "Sub-Saharan", "Continental", "Mainland", "Rural", "Coastal", "Metro", "Metropolitan"}
+
+
+def _held_at(doc: Any, ent: Any) -> bool:
+    """Whether a name follows "an analyst at", "an economist with": one an organisation holds ("an engineer in
+    X" may be where the engineer works)."""
+    prev = doc[ent.start - 1] if ent.start > 0 else None
+    before = doc[ent.start - 2] if ent.start >= 2 else None
+    return prev is not None and prev.lower_ in {"at", "with"} and before is not None and \
+        before.lemma_.lower() in _HELD_IN_NOUNS
 
 
 #: the head word of a members' body and its kind ("Brazilian Electric Vehicle Association", "Federation of X")

@@ -22,7 +22,8 @@ _TITLE_WORDS = (r"chairman|chairwoman|chairperson|chair|president|vice[\s-]presi
 _TITLE_RX = re.compile(rf"\b(?:{_TITLE_WORDS})\b", re.I)
 #: a name of two or three words, accented letters too ("Arturo Mendía", "Jürgen Maß")
 _UP, _LO = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
-_NAME = rf"[{_UP}][{_LO}]+(?:-[{_UP}][{_LO}]+)?(?:[ ][{_UP}][{_LO}]+(?:-[{_UP}]?[{_LO}]+)?){{1,2}}"
+_NAME = (rf"[{_UP}][{_LO}]+(?:-[{_UP}][{_LO}]+)?(?:[ ][{_UP}]\.)?"  # (a middle initial: "Josefina T. Lacson")
+         rf"(?:[ ][{_UP}][{_LO}]+(?:-[{_UP}]?[{_LO}]+)?){{1,2}}")
 
 #: a business function, written in capitals in a title ("Head of Global Sales", "VP, Investor Relations")
 _FUNCTION = re.compile(r"(?:(?:[A-Z][a-z]+\s+){0,2}(?:Sales|Marketing|Operations|Communications?|Strategy|Procurement|"
