@@ -144,3 +144,8 @@ def test_an_unknown_name_ending_in_a_region_after_an_analyst_at_is_a_firm(gaz):
     assert _roles(result) == {("marta-kowal", "datamotive-europe", "senior analyst")}
     text = '"Prices will fall," said Marta Kowal, a senior analyst at a bank in Western Europe.'
     assert not _roles(run(gaz, text, "2026-11-20"))
+
+
+def test_the_founder_of_a_company_described_by_an_apposition_founded_by_a_person(gaz):
+    text = "Rupsha Group, a Khulna-based importer founded in 2018 by Farhana Akter, a former banker, sells Chinese vans."
+    assert _roles(run(gaz, text, "2026-11-20")) == {("farhana-akter", "rupsha-group", "founder")}

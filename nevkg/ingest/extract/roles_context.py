@@ -181,6 +181,8 @@ class RoleContextRules(OfficePlaces, PersonOrOrg):
         owner = [c for c in verb.children if c.dep_ == "nsubjpass" and c.pos_ in {"PROPN", "NOUN"}]
         if verb.dep_ in {"acl", "relcl"}:
             owner.append(verb.head)
+            if verb.head.dep_ == "appos":  # "ORG, a Dhaka-based distributor founded by NAME": the noun is ORG
+                owner.append(verb.head.head)
         org = next((m for t in owner if (m := self._mention_at(t)) is not None and m.file == "organizations"
                     and not m.compiler), None)
         if org is None:
