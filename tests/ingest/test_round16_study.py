@@ -149,3 +149,13 @@ def test_an_unknown_name_ending_in_a_region_after_an_analyst_at_is_a_firm(gaz):
 def test_the_founder_of_a_company_described_by_an_apposition_founded_by_a_person(gaz):
     text = "Rupsha Group, a Khulna-based importer founded in 2018 by Farhana Akter, a former banker, sells Chinese vans."
     assert _roles(run(gaz, text, "2026-11-20")) == {("farhana-akter", "rupsha-group", "founder")}
+
+
+def test_roubles_written_rbs_and_a_compared_figure_after_a_period_of_months(gaz):
+    from nevkg.ingest.extract.figures import find_statistics
+
+    found = [(float(s.value), s.unit) for s in find_statistics("The fee rose to Rbs650,000 ($7,900) in March.")]
+    assert found == [(650000.0, "rub"), (7900.0, "usd")]
+    found = [(float(s.value), s.unit) for s in find_statistics(
+        "Geely shipped 61,000 cars there in the first nine months, down from 104,000 a year earlier.")]
+    assert found == [(61000.0, "vehicles"), (9.0, "months"), (104000.0, "vehicles")]

@@ -84,7 +84,7 @@ CUR_OF = {"us$": "usd", "$": "usd", "usd": "usd", "¥": "cny", "rmb": "cny", "cn
            "£": "gbp", "₹": "inr", "rs": "inr", "rs.": "inr", "eur": "eur", "gbp": "gbp", "thb": "thb", "brl": "brl",
            "inr": "inr", "myr": "myr", "c$": "cad", "a$": "aud", "hk$": "hkd", "s$": "sgd", "nt$": "twd",
            "nz$": "nzd", "r": "zar", "p": "php",
-           "rm": "myr", "bt": "thb", "rp": "idr", "aed": "aed", "sar": "sar", "idr": "idr", "krw": "krw",
+           "rm": "myr", "bt": "thb", "rp": "idr", "rbs": "rub", "aed": "aed", "sar": "sar", "idr": "idr", "krw": "krw",
            "mxn": "mxn", "cad": "cad", "aud": "aud", "jpy": "jpy", "hkd": "hkd", "sgd": "sgd",
            **{c: c for c in ("nok", "sek", "dkk", "chf", "pln", "huf", "czk", "try", "zar", "mad", "egp", "ngn", "kes",
                              "vnd", "php", "pkr", "cop", "clp", "ars", "pen", "uzs", "kzt", "rub", "qar", "kwd", "twd",
@@ -92,6 +92,8 @@ CUR_OF = {"us$": "usd", "$": "usd", "usd": "usd", "¥": "cny", "rmb": "cny", "cn
 
 
 
+#: units of a span of time: a period's number, never what a compared figure counts
+_SPANS_OF_TIME = {"months", "years", "days", "weeks", "hours"}
 #: a count of places named as where a figure was counted ("in 28 European markets")
 _WHERE_COUNT = re.compile(r"\b(?:in|across)\s+\d[\d,]*\s+(?:[\w\-]+\s+){0,2}?(?:markets|countries|cities|states)\b")
 
@@ -107,6 +109,8 @@ def implied_unit(before: str, after: str = "") -> str | None:
         for pm in reversed(list(re.finditer(r"\d[\d,.]*(?P<u>(?:\s+(?!of\b)[a-z]+){1,2})", before))):
             for word in pm.group("u").split():  # ("31 overseas markets, up from 22": the noun behind a word)
                 unit = UNIT_OF.get(word) or UNIT_OF.get(word[:-1]) or UNIT_OF.get(word.rstrip("s"))
+                if unit in _SPANS_OF_TIME:
+                    break  # ("shipped 142,000 vehicles in the first 10 months, down from 297,000": not months)
                 if unit is not None:
                     return unit
     before = _WHERE_COUNT.sub(" ", before)  # "registrations in 28 markets climbed to 104,860": nor where they were
