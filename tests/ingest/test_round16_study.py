@@ -159,3 +159,15 @@ def test_roubles_written_rbs_and_a_compared_figure_after_a_period_of_months(gaz)
     found = [(float(s.value), s.unit) for s in find_statistics(
         "Geely shipped 61,000 cars there in the first 9 months, down from 104,000 a year earlier.")]
     assert found == [(61000.0, "vehicles"), (9.0, "months"), (104000.0, "vehicles")]
+
+
+def test_a_count_written_as_a_word_of_a_brands_stores_or_a_part_of_them_and_a_floor_written_as_low_as(gaz):
+    from nevkg.ingest.extract.figures import find_statistics
+
+    def found(text):
+        return [(float(s.value), s.unit, s.bound) for s in find_statistics(text)]
+
+    assert found("The group also runs three Hyundai showrooms in Cebu.") == [(3.0, "stores", None)]
+    assert found("Four of the showrooms are in Lima.") == [(4.0, "stores", None)]
+    assert found("Loans need a down payment as low as 15% of the price.") == [(15.0, "percent", "lower")]
+    assert found("Rates can climb as high as 12%.") == [(12.0, "percent", "upper")]

@@ -56,7 +56,10 @@ _WORD_NUMBER = re.compile(r"\b(?P<num>(?:twenty|thirty|forty|fifty|sixty|seventy
                           r"twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
                           r"(?=(?:\s+(?:new|vehicle|main|major|local|overseas|production|assembly|"
                           r"(?-i:[A-Z][a-z]+(?:an|ese|ish|ic)))|-)?\s*-?"
-                          r"(?:models?|factories|plants|workshops|dealers|dealerships|showrooms|stores|countries|"
+                          # (a part of them, "five of the dealerships"; a brand's, "two Mitsubishi dealerships")
+                          r"(?:(?:of\s+(?:the|its|their|these)\s+|(?-i:[A-Z][a-z][\w-]*)\s+)(?:dealers|dealerships|"
+                          r"showrooms|stores|factories|plants)|"
+                          r"models?|factories|plants|workshops|dealers|dealerships|showrooms|stores|countries|"
                           r"markets|cities|months|years|year(?=" + _TERM_NOUN + r")|"
                           # a fleet: "four robotaxis", "four Yunfan WS-6 shuttles", "two driverless buses"
                           r"(?:\d{1,3}-(?:seat|seater|passenger)\s+)?"  # "two 12-seat autonomous minibuses"
@@ -95,7 +98,7 @@ _QUAL = re.compile(
     r"(?P<q>more\s+than|over|to\s+(?:top|exceed|surpass|pass)|exceeding|exceeded|exceeds|surpassed|surpassing|surpasses|above|at\s+least|"
     r"upwards\s+of|in\s+excess\s+of|topped|topping|passed|passing|beyond|nearly|almost|about|around|approximately|roughly|close\s+to|"
     r"an\s+estimated|some|less\s+than|under|below|fewer\s+than|up\s+to|at\s+most|no\s+more\s+than|as\s+many\s+as|"
-    r"as\s+much\s+as|(?:just|well)\s+(?:over|above)|just\s+(?:under|below)|"
+    r"as\s+much\s+as|as\s+(?:low|high)\s+as|(?:just|well)\s+(?:over|above)|just\s+(?:under|below)|"
     # a limit: a cap ("shall not exceed", "capped at", "a maximum of") or a floor ("not less than", "a minimum of")
     r"(?:not|never)\s+(?:to\s+)?exceed(?:ing)?|capped\s+at|(?:a\s+)?maximum\s+of|a\s+cap\s+of|not\s+more\s+than|"
     r"(?:not|no)\s+(?:less|fewer)\s+than|(?:a\s+)?minimum\s+of)\s+$", re.I)
@@ -107,9 +110,9 @@ _LIMITS = _FLOORS | _CAPS
 _LOWER = {"more than", "over", "to top", "to exceed", "to surpass", "to pass",
           "exceeding", "exceeded", "exceeds", "surpassed", "surpassing", "surpasses", "above",
           "at least", "upwards of", "in excess of", "topped", "topping", "passed", "passing",
-          "beyond", "just over", "just above", "well over", "well above"} | _FLOORS
+          "beyond", "just over", "just above", "well over", "well above", "as low as"} | _FLOORS
 _UPPER = {"less than", "under", "below", "fewer than", "up to", "at most", "no more than", "as many as", "as much as",
-          "just under", "just below"} | _CAPS
+          "just under", "just below", "as high as"} | _CAPS
 _YOY_AFTER = re.compile(
     r"^[\s,]*(?:year[\s-]on[\s-]year|y-o-y|yoy|on\s+an\s+annual\s+basis|(?:(?P<less>less|lower|fewer)\s+than|"
     r"(?:more\s+|higher\s+)?than|from|compared\s+(?:with|to)|over|versus|on)\s+(?:in\s+)?"
@@ -168,7 +171,8 @@ def find_statistics(text: str, offset: int = 0, count_unit: str | None = None) -
             rest = text[m.end("num"):]
             # "an eight-model line-up": the hyphenated noun is singular; "five main workshops": one adjective
             rest = re.sub(r"^-(?=\w)", " ", rest)
-            rest = re.sub(r"^(\s+)(?:vehicle|main|major|local|overseas|production|assembly)(?=\s+\w)",
+            rest = re.sub(r"^(\s+)(?:vehicle|main|major|local|overseas|production|assembly|"
+                          r"of\s+(?:the|its|their|these))(?=\s+\w)",  # ("five of the dealerships": a part, its unit)
                           lambda x: x.group(1) + " " * (len(x.group(0)) - len(x.group(1))), rest)
             um = UNIT_AFTER.match(rest) or _SINGULAR_AFTER_HYPHEN.match(rest)
             key = re.sub(r"\s+", " ", um.group("unit").lower()) if um else ""
