@@ -171,3 +171,20 @@ def test_a_count_written_as_a_word_of_a_brands_stores_or_a_part_of_them_and_a_fl
     assert found("Four of the showrooms are in Lima.") == [(4.0, "stores", None)]
     assert found("Loans need a down payment as low as 15% of the price.") == [(15.0, "percent", "lower")]
     assert found("Rates can climb as high as 12%.") == [(12.0, "percent", "upper")]
+
+
+def test_a_quarter_of_a_fiscal_year_a_year_naming_a_policy_and_up_as_a_verbs_particle():
+    from nevkg.ingest.extract.figures import find_statistics
+    from nevkg.ingest.extract.periods import find_periods
+
+    def periods(text):
+        return [(p.text, p.period_start, p.period_end) for p in find_periods(text, 0, "2026-11-20")]
+
+    assert periods("Output starts in the fourth quarter of FY28.") == [("the fourth quarter of FY28", "2028-01",
+                                                                         "2028-03")]
+    assert periods("Sales rose in Q2 FY2027.") == [("Q2 FY2027", "2026-07", "2026-09")]
+    assert periods("The subsidy comes under its Electric Mobility Policy 2023 and the state's rules.") == []
+    assert periods("Sales rose in 2023.") == [("2023", "2023", "2023")]
+    bounds = [(float(s.value), s.bound) for s in find_statistics(
+        "Capacity will be ramped up to 12 GWh, and the plant will build up to 90,000 cars a year.")]
+    assert bounds == [(12.0, None), (90000.0, "upper")]

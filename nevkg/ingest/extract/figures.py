@@ -102,6 +102,9 @@ _QUAL = re.compile(
     # a limit: a cap ("shall not exceed", "capped at", "a maximum of") or a floor ("not less than", "a minimum of")
     r"(?:not|never)\s+(?:to\s+)?exceed(?:ing)?|capped\s+at|(?:a\s+)?maximum\s+of|a\s+cap\s+of|not\s+more\s+than|"
     r"(?:not|no)\s+(?:less|fewer)\s+than|(?:a\s+)?minimum\s+of)\s+$", re.I)
+#: a verb whose particle "up" is followed by "to" and the figure it reaches ("scaled up to 20 GWh")
+_RAISED_UP = re.compile(r"\b(?:scal(?:e|es|ed|ing)|ramp(?:s|ed|ing)?|step(?:s|ped|ping)?|gear(?:s|ed|ing)?|"
+                        r"ratchet(?:s|ed|ing)?|bump(?:s|ed|ing)?|go(?:es|ing|ne)?|went)\s+$", re.I)
 #: the words of a floor or a cap set on a figure (a condition, no count at a time): bounds too
 _FLOORS = {"not less than", "no less than", "not fewer than", "no fewer than", "a minimum of", "minimum of"}
 _CAPS = {"not exceed", "not to exceed", "not exceeding", "never exceed", "never to exceed", "capped at",
@@ -261,6 +264,8 @@ def find_statistics(text: str, offset: int = 0, count_unit: str | None = None) -
             else:
                 st = Statistic(s, e, value, unit, kind, unit_text=unit_text, unit_span=unit_span, ranked=ranked)
         q = _QUAL.search(before)
+        if q and _RAISED_UP.search(before[:q.start()]) and q.group("q").lower().startswith("up"):
+            q = None  # "capacity will be scaled up to 20 GWh": the verb's "up", no cap
         if q:
             word = " ".join(q.group("q").lower().split())
             if word in _LOWER:

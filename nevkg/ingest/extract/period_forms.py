@@ -3,6 +3,8 @@ months") and fiscal years by number ("FY2024-25"); used by :func:`~nevkg.ingest.
 
 from __future__ import annotations
 
+import re
+
 from nevkg.ingest.extract.model import Period
 
 
@@ -47,4 +49,19 @@ def _fiscal(g: dict, s: int, e: int, text: str) -> Period | None:
     end = full(g["b"]) if g.get("b") else full(g["a"])
     if g.get("b") and end < full(g["a"]):
         end = full(g["a"]) + 1
+    if g.get("q") or g.get("q2"):  # "the fourth quarter of FY29": January to March 2029; the first, April to June
+        first = (end - 1) * 12 + 3 + 3 * (_QUARTER[(g.get("q") or g["q2"]).lower()] - 1)  # (months from 0)
+        last = first + 2
+        return Period(s, e, text, f"{first // 12}-{first % 12 + 1:02d}", f"{last // 12}-{last % 12 + 1:02d}", False)
     return Period(s, e, text, f"{end - 1}-04", f"{end}-03", False)
+
+
+_QUARTER = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "1": 1, "2": 2,
+            "3": 3, "4": 4}
+#: a quarter of a fiscal year by its number ("the fourth quarter of FY29", "Q1 FY2027", "Q3FY26")
+FISCAL_QUARTER = re.compile(r"(?:\b(?:the\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter\s+"
+                            r"(?:of\s+)?|\bQ(?P<q2>[1-4])\s*)(?:FY\s?|fiscal\s+(?:year\s+)?)(?P<a>(?:19|20)?\d\d)\b(?![-/.,]\d)",
+                            re.I)
+#: a year that ends a named plan, policy or law ("Industrial Policy Resolution 2022", "Vision 2030"): a name's part
+NAMED_YEAR = re.compile(r"(?-i:\b(?:Resolution|Policy|Plan|Vision|Strategy|Programme|Program|Act|Agenda|Scheme|"
+                        r"Initiative|Roadmap|Regulations?|Rules|Guidelines|Decree|Law))\s+$")

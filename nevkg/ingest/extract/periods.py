@@ -6,7 +6,7 @@ import re
 from decimal import Decimal
 
 from nevkg.ingest.extract.model import Period
-from nevkg.ingest.extract.period_forms import _fiscal, _trailing, resolve_weekday  # noqa: F401 (public here)
+from nevkg.ingest.extract.period_forms import FISCAL_QUARTER, NAMED_YEAR, _fiscal, _trailing, resolve_weekday  # noqa
 from nevkg.ingest.extract.spans import IN_CLAUSE
 
 _NUMWORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
@@ -133,6 +133,7 @@ def _year_of(expr: str | None, article_year: int | None) -> tuple[int | None, bo
 
 
 _PERIOD_RULES: list[tuple[str, re.Pattern]] = [
+    ("fiscal", FISCAL_QUARTER),  # (before a quarter or a fiscal year alone: "the fourth quarter of FY29")
     ("fiscal", re.compile(r"\b(?:(?:FY\s?|fiscal\s+(?:year\s+)?|financial\s+year\s+)(?P<a>(?:19|20)?\d\d)(?:[-/](?P<b>"
                           r"(?:19|20)?\d\d))?|(?P<c>(?:19|20)\d\d)[-/](?P<d>\d\d))\b(?![-/.,]\d)", re.I)),
     # (not "the first two months of production", "its first six months on sale": counted from a start, not January)
@@ -383,7 +384,8 @@ def find_periods(text: str, offset: int, article_date: str | None) -> list[Perio
                     continue
                 p = Period(s, e, m.group(0), str(ay), str(ay), True, kind="by-end")
             elif name == "year":
-                if _COMPARISON.search(text[:s]) and not g.get("pre") and not _starts_from(text[:s]):
+                if _COMPARISON.search(text[:s]) and not g.get("pre") and not _starts_from(text[:s]) or \
+                        NAMED_YEAR.search(text[:s]):  # ("under its Industrial Policy Resolution 2022": a name)
                     taken.append((s, e))
                     continue
                 pre = (g.get("pre") or "").lower()
