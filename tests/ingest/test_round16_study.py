@@ -188,3 +188,14 @@ def test_a_quarter_of_a_fiscal_year_a_year_naming_a_policy_and_up_as_a_verbs_par
     bounds = [(float(s.value), s.bound) for s in find_statistics(
         "Capacity will be ramped up to 12 GWh, and the plant will build up to 90,000 cars a year.")]
     assert bounds == [(12.0, None), (90000.0, "upper")]
+
+
+def test_a_fiscal_year_named_by_the_month_it_ends_in():
+    from nevkg.ingest.extract.periods import find_periods
+
+    def periods(text):
+        return [(p.period_start, p.period_end) for p in find_periods(text, 0, "2026-11-20")]
+
+    assert periods("Imports doubled in the fiscal year that ended in mid-July.") == [("2025-07", "2026-07")]
+    assert periods("The duty applies for the fiscal year to June 2027.") == [("2026-07", "2027-06")]
+    assert periods("Profit rose in the financial year that ended in March.") == [("2025-04", "2026-03")]

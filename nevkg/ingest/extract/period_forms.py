@@ -65,3 +65,39 @@ FISCAL_QUARTER = re.compile(r"(?:\b(?:the\s+)?(?P<q>first|second|third|fourth|1s
 #: a year that ends a named plan, policy or law ("Industrial Policy Resolution 2022", "Vision 2030"): a name's part
 NAMED_YEAR = re.compile(r"(?-i:\b(?:Resolution|Policy|Plan|Vision|Strategy|Programme|Program|Act|Agenda|Scheme|"
                         r"Initiative|Roadmap|Regulations?|Rules|Guidelines|Decree|Law))\s+$")
+
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december")
+#: a fiscal year named by the month it ends in ("the fiscal year that ended in mid-July", "the fiscal year to June
+#: 2027", "the financial year ending March")
+FISCAL_TO = re.compile(r"\b(?:the\s+|its\s+)?(?:fiscal|financial)\s+year\s+(?:(?:that|which)\s+"
+                       r"(?P<v>ended|ends|will\s+end)\s+in\s+|to\s+|ending\s+(?:in\s+)?)(?P<mid>mid-|late\s+|early\s+|the\s+end\s+of\s+)?"
+                       r"(?P<m>January|February|March|April|May|June|July|August|September|October|November|December)"
+                       r"(?:\s+(?P<y>(?:19|20)\d\d))?\b")
+
+
+def fiscal_to(g: dict, s: int, e: int, text: str, article_date: str | None) -> Period | None:
+    """The twelve months of a fiscal year named by the month it ends in: to the end of that month (from the same
+    month a year before when it ends in the middle of it). Without a year, one that "ended" is the latest before
+    the article's month, another the next from it.
+
+    >>> p = fiscal_to(FISCAL_TO.search("in the fiscal year that ended in mid-July").groupdict(), 0, 0, "", "2026-12-04")
+    >>> (p.period_start, p.period_end, p.inferred)
+    ('2025-07', '2026-07', True)
+    >>> p = fiscal_to(FISCAL_TO.search("for the fiscal year to June 2027").groupdict(), 0, 0, "", "2026-12-04")
+    >>> (p.period_start, p.period_end, p.inferred)
+    ('2026-07', '2027-06', False)
+    """
+    month = _MONTHS.index(g["m"].lower()) + 1
+    if g.get("y"):
+        year = int(g["y"])
+    elif article_date and len(article_date) >= 7:
+        ay, am = int(article_date[:4]), int(article_date[5:7])
+        past = (g.get("v") or "").startswith("ended")
+        year = (ay if month <= am else ay - 1) if past else (ay if month >= am else ay + 1)
+    else:
+        return None
+    end = year * 12 + month - 1  # (months from 0)
+    first = end - 12 if (g.get("mid") or "").startswith("mid") else end - 11
+    return Period(s, e, text, f"{first // 12}-{first % 12 + 1:02d}", f"{end // 12}-{end % 12 + 1:02d}",
+                  not g.get("y"))

@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from nevkg.ingest.extract import period_forms as forms
 from nevkg.ingest.extract.model import Period
-from nevkg.ingest.extract.period_forms import FISCAL_QUARTER, NAMED_YEAR, _fiscal, _trailing, resolve_weekday  # noqa
+from nevkg.ingest.extract.period_forms import _fiscal, _trailing, resolve_weekday  # noqa: F401 (public here)
 from nevkg.ingest.extract.spans import IN_CLAUSE
 
 _NUMWORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
@@ -14,16 +15,13 @@ _NUMWORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "se
              "half a": Decimal("0.5")}
 _TEENS = ["thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
 _TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
-_NUMWORDS.update({w: 13 + i for i, w in enumerate(_TEENS)})
-_NUMWORDS.update({w: 20 + 10 * i for i, w in enumerate(_TENS)})
+_NUMWORDS.update({w: 13 + i for i, w in enumerate(_TEENS)} | {w: 20 + 10 * i for i, w in enumerate(_TENS)})
 _NUMWORDS.update({f"{t}-{u}": 20 + 10 * i + n for i, t in enumerate(_TENS)
                   for n, u in enumerate(["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"], 1)})
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 _MONTH_NUM = {"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
               "september": 9, "october": 10, "november": 11, "december": 12}
-for _m, _i in list(_MONTH_NUM.items()):
-    _MONTH_NUM[_m[:3]] = _i
-_MONTH_NUM["sept"] = 9
+_MONTH_NUM.update({m[:3]: i for m, i in _MONTH_NUM.items()} | {"sept": 9})
 MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
          r"Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)(?![A-Za-z])")
 _NW = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
@@ -133,7 +131,8 @@ def _year_of(expr: str | None, article_year: int | None) -> tuple[int | None, bo
 
 
 _PERIOD_RULES: list[tuple[str, re.Pattern]] = [
-    ("fiscal", FISCAL_QUARTER),  # (before a quarter or a fiscal year alone: "the fourth quarter of FY29")
+    ("fiscal", forms.FISCAL_QUARTER),  # (before a quarter or a fiscal year alone: "the fourth quarter of FY29")
+    ("fiscal-to", forms.FISCAL_TO),  # ("the fiscal year that ended in mid-July")
     ("fiscal", re.compile(r"\b(?:(?:FY\s?|fiscal\s+(?:year\s+)?|financial\s+year\s+)(?P<a>(?:19|20)?\d\d)(?:[-/](?P<b>"
                           r"(?:19|20)?\d\d))?|(?P<c>(?:19|20)\d\d)[-/](?P<d>\d\d))\b(?![-/.,]\d)", re.I)),
     # (not "the first two months of production", "its first six months on sale": counted from a start, not January)
@@ -245,8 +244,9 @@ def find_periods(text: str, offset: int, article_date: str | None) -> list[Perio
                 p = _to_month(g, s, e, m.group(0), article_date, text[:s])
                 if p is None:
                     continue
-            elif name == "fiscal":
-                p = _fiscal(g, s, e, m.group(0))
+            elif name in ("fiscal", "fiscal-to"):
+                p = _fiscal(g, s, e, m.group(0)) if name == "fiscal" else forms.fiscal_to(g, s, e, m.group(0),
+                                                                                          article_date)
             elif name == "first-months":
                 n = int(_num(g["n"]))
                 if g["w"].lower() in {"past", "last"} and not g.get("y"):
@@ -385,7 +385,7 @@ def find_periods(text: str, offset: int, article_date: str | None) -> list[Perio
                 p = Period(s, e, m.group(0), str(ay), str(ay), True, kind="by-end")
             elif name == "year":
                 if _COMPARISON.search(text[:s]) and not g.get("pre") and not _starts_from(text[:s]) or \
-                        NAMED_YEAR.search(text[:s]):  # ("under its Industrial Policy Resolution 2022": a name)
+                        forms.NAMED_YEAR.search(text[:s]):  # ("under its Industrial Policy Resolution 2022": a name)
                     taken.append((s, e))
                     continue
                 pre = (g.get("pre") or "").lower()
