@@ -199,3 +199,11 @@ def test_a_fiscal_year_named_by_the_month_it_ends_in():
     assert periods("Imports doubled in the fiscal year that ended in mid-July.") == [("2025-07", "2026-07")]
     assert periods("The duty applies for the fiscal year to June 2027.") == [("2026-07", "2027-06")]
     assert periods("Profit rose in the financial year that ended in March.") == [("2025-04", "2026-03")]
+
+
+def test_the_examples_a_subject_phrase_lists_are_not_whose_figure_it_is(gaz):
+    text = ("The share of Japan-made models in the hybrid segment, including those sold by European brands such as "
+            "Renault's Clio, fell to 41.5 percent in October.")
+    subjects = {float(c.record["value"]): c.record.get("subject") for c in cands(run(gaz, text, "2026-11-20"),
+                                                                                   "observations")}
+    assert subjects == {41.5: "japan"}
