@@ -207,3 +207,9 @@ def test_the_examples_a_subject_phrase_lists_are_not_whose_figure_it_is(gaz):
     subjects = {float(c.record["value"]): c.record.get("subject") for c in cands(run(gaz, text, "2026-11-20"),
                                                                                    "observations")}
     assert subjects == {41.5: "japan"}
+
+
+def test_a_plant_in_a_countrys_named_region_is_a_site_there(gaz):
+    text = "Tamsin Motors signed a deal with Uralsky Avtozavod, a plant in the Samara region, to assemble its SUVs."
+    sites = {(op, c.record["place"]) for c in cands(run(gaz, text, "2026-11-20"), "sites") for op in c.record["operator"]}
+    assert ("uralsky-avtozavod", "samara") in sites

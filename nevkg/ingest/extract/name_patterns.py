@@ -54,6 +54,7 @@ _ORG_SUFFIX = {
     "robotics": "technology-company", "driving": "technology-company", "industries": "company",
     "motors": "automaker", "motor": "automaker", "auto": "automaker",
     "automobile": "automaker", "automotive": "automaker", "automobiles": "automaker", "vehicles": "automaker",
+    "avtozavod": "automaker",  # (Russian "car plant": "Priokskiy Avtozavod")
     "group": "company", "groep": "company", "gruppe": "company", "holdings": "company", "holding": "company",
     "corporation": "company", "corp.": "company",
     "company": "company", "co.": "company", "co., ltd.": "company", "co. ltd.": "company", "ltd.": "company",

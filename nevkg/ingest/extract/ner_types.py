@@ -191,8 +191,8 @@ def _type_of(name: str, label: str, doc: Any, ent: Any, E: Any) -> tuple[str, st
         return "organizations", "company"  # "an analyst at Mobilytics Europe": a firm's name, whatever it ends in
     if label in {"GPE", "LOC", "FAC"}:
         noun = doc[ent.end].lower_ if ent.end < len(doc) else ""
-        if noun in {"region", "province", "state", "district"}:
-            return "places", noun  # "the X region": a region, not a city
+        if noun in {"region", "province", "state", "district"}:  # "the X region": a country's part, not a city (and
+            return "places", "province" if noun == "region" else noun  # no world region: "the Kaluga region")
         return "places", "region" if label == "LOC" and city_country(name) is None else "city"  # (not "Pune")
     core = [w for w in words if w.lower() not in _CONNECTORS]
     prev = doc[ent.start - 1] if ent.start > 0 else None
