@@ -213,3 +213,11 @@ def test_a_plant_in_a_countrys_named_region_is_a_site_there(gaz):
     text = "Tamsin Motors signed a deal with Uralsky Avtozavod, a plant in the Samara region, to assemble its SUVs."
     sites = {(op, c.record["place"]) for c in cands(run(gaz, text, "2026-11-20"), "sites") for op in c.record["operator"]}
     assert ("uralsky-avtozavod", "samara") in sites
+
+
+def test_what_a_group_named_by_a_plural_does_is_not_said_of_the_example_it_lists(gaz):
+    text = "Several Korean carmakers, including Hyundai, have announced plants in Poland, Serbia and Romania."
+    result = run(gaz, text, "2026-11-20")
+    assert not cands(result, "sites")
+    text = "Hyundai, the Korean carmaker, has announced plants in Poland and Serbia."
+    assert {c.record["place"] for c in cands(run(gaz, text, "2026-11-20"), "sites")} == {"poland", "serbia"}

@@ -21,6 +21,9 @@ _LOCATED = re.compile(r"\b(?:in|at|near|across)\s+(?:the\s+)?"
 #: a comma that does not close a clause: a legal form's ("Holdings, Inc.") or a thousands separator's ("742,000")
 _INNER_COMMA = r"(?:[^,;]|,(?=\s+(?:Inc|Ltd|Co|Corp|LLC|S\.A)\b)|(?<=\d),(?=\d{3}\b))"
 _RELATIVE = re.compile(r",\s+(?:which|who|whose)\b" + _INNER_COMMA + r"{3,120},")
+#: examples of a plural subject ("Several Chinese manufacturers, including BYD, have announced plants in A and B"):
+#: what the clause says is said of the group, not of each one named
+_EXAMPLES = re.compile(r"(?<=s),\s+(?:including|such\s+as|among\s+them)\s+" + _INNER_COMMA + r"{1,80},")
 #: an apposition that describes a name by others ("X, a joint venture of A and B, opened …"): A and B are not
 #: the ones the clause speaks of
 _APPOSED = re.compile(r"(?<=[\w).]),\s+(?:an?|the)\s+(?:[\w\-:–]+\s+){0,4}?(?:joint[\s-]venture|JV|venture|unit|"
@@ -261,9 +264,10 @@ class ActorRules:
 
     def _actor_before(self, pos: int, s: int, orgs: list[Mention], exclude: set[str] = frozenset(),
                       places: list[Mention] | None = None) -> Mention | None:
+        examples = [(r.start(), r.end()) for r in _EXAMPLES.finditer(self.text, s, pos)]
         pool = [m for m in orgs + (places or []) if m.end <= pos and m.id not in exclude and not m.compiler
                 and not _is_destination(self.text, m) and not _is_home(self.text, m)
-                and not _is_owner_word(self.text, m)
+                and not _is_owner_word(self.text, m) and not any(a <= m.start < b for a, b in examples)
                 and not (m.file == "places" and _LOCATED.search(self.text[max(s, m.start - 80):m.start]))]
         # a name inside a relative clause closed before the cue ("X, which sells through Y, plans …") is not
         # the one the cue speaks of

@@ -126,3 +126,12 @@ def controller(verb: Any, mentions: list[Any]) -> Any:
     named = [m for m in mentions if m.end <= to.idx and not doc.text[m.end:to.idx].strip()
              and (r := span_at(doc, m.start, m.end)) is not None and r.root.dep_ in {"dobj", "pobj"}]
     return named[-1] if named else None
+
+
+def without_examples(tok: Any) -> list[Any]:
+    """The tokens of a subject phrase without the examples it lists ("the share of China-made models, including
+    those sold by brands such as X's Model 3, fell …": the share is not X's)."""
+    examples = {d.i for e in tok.subtree if e.dep_ == "prep" and e.i != tok.i and (
+        e.lower_ in {"including", "excluding", "like"} or e.lower_ == "as" and e.doc[e.i - 1].lower_ == "such")
+        for d in e.subtree}
+    return [t for t in tok.subtree if t.i not in examples]

@@ -14,7 +14,7 @@ from nevkg.ingest.extract.figures import find_statistics
 from nevkg.ingest.extract.lists import joined_runs
 from nevkg.ingest.extract.model import Mention, Statistic
 from nevkg.ingest.extract.relations import _is_destination
-from nevkg.ingest.extract.spans import IN_CLAUSE, asides, span_at
+from nevkg.ingest.extract.spans import IN_CLAUSE, asides, span_at, without_examples
 from nevkg.ingest.extract.vocab import MONEY_UNITS, SITE_NOUNS
 
 _FLOW_TO = re.compile(r"\b(?:exports?|shipments?|sales|deliveries|registrations|exported|shipped|sold|delivered|"
@@ -49,15 +49,6 @@ def _phrase(tok: Any) -> list[Any]:
         if c.dep_ != "relcl":
             out += _phrase(c)
     return out
-
-
-def _without_examples(tok: Any) -> list[Any]:
-    """The tokens of a subject phrase without the examples it lists ("the share of China-made models, including
-    those sold by brands such as X's Model 3, fell …": the share is not X's)."""
-    examples = {d.i for e in tok.subtree if e.dep_ == "prep" and e.i != tok.i and (
-        e.lower_ in {"including", "excluding", "like"} or e.lower_ == "as" and e.doc[e.i - 1].lower_ == "such")
-        for d in e.subtree}
-    return [t for t in tok.subtree if t.i not in examples]
 
 
 #: "N% of that 10,000 target", "N% of the total volume": a part of a whole the article stated before
@@ -118,7 +109,7 @@ class SubjectRules:
                 continue  # the figure sits inside the subject phrase itself
             # a relative clause names the subject only when its head says nothing ("the group, which owns X,"
             # is the group; "the plant, which X runs," is X's)
-            words = _phrase(c) if c.lemma_.lower() in _ANAPHORIC_NOUNS else _without_examples(c)
+            words = _phrase(c) if c.lemma_.lower() in _ANAPHORIC_NOUNS else without_examples(c)
             ms = [m for m in (self._mention_at(t) for t in words) if m is not None and m is not dest]
             orgs = [m for m in ms if m.file == "organizations"]
             if c.lemma_.lower() in _FACILITIES and not orgs:
