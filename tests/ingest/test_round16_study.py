@@ -221,3 +221,13 @@ def test_what_a_group_named_by_a_plural_does_is_not_said_of_the_example_it_lists
     assert not cands(result, "sites")
     text = "Hyundai, the Korean carmaker, has announced plants in Poland and Serbia."
     assert {c.record["place"] for c in cands(run(gaz, text, "2026-11-20"), "sites")} == {"poland", "serbia"}
+
+
+def test_an_industrial_park_or_an_economic_zone_is_a_place_not_a_factory(gaz):
+    text = ("Tamsin Motors will build a plant at the Rayong Industrial Park, near the Eastern Seaboard Special "
+            "Economic Zone, under the African Continental Free Trade Area rules.")
+    result = run(gaz, text, "2026-11-20")
+    places = {c.record["id"]: c.record["kind"] for c in cands(result, "places")}
+    assert places.get("rayong-industrial-park") == "district"
+    assert not [c for c in cands(result, "sites") if c.record["id"] == "rayong-industrial-park"]
+    assert "african-continental-free-trade-area" not in places

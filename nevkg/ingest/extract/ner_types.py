@@ -40,8 +40,13 @@ _ORG_WORDS = re.compile(r"\b(?:Motors?|Auto|Automobiles?|Automotive|Group|Holdin
                         r"Advisory|Analytics|Insights|Research)$")
 #: the tag a model's name ends with
 _POWERTRAIN = {"EV", "PHEV", "BEV", "HEV", "DM-i", "DM-p", "e-POWER", "EREV", "Hybrid"}
-_SITE_WORDS = re.compile(r"\b(?:Factory|Plant|Complex|Facility|Works|Industrial\s+Park|Centre|Center|Campus|Hub)$",
+_SITE_WORDS = re.compile(r"\b(?:Factory|Plant|Complex|Facility|Works|Centre|Center|Campus|Hub)$",
                          re.I)
+#: an area set aside for industry ("Gopalpur Industrial Park", "Coega Special Economic Zone", "Batang Integrated
+#: Industrial Estate", "Eskisehir Organised Industrial Zone")
+_ZONE = re.compile(r"\b(?:(?:Industrial|Export\s+Processing|Technology|Science|Logistics|Automotive|Hi-Tech|High-Tech)"
+                   r"\s+(?:Park|Zone|Estate|Area|Cluster)|Economic\s+Zones?|Free\s+(?:Trade\s+)?Zone)$")
+# (not "African Continental Free Trade Area": an agreement)
 #: an airport or a hall for events is a place, whatever company word its name holds ("X International Airport")
 _VENUE = re.compile(r"\b(?:Airport|Airfield|(?:Convention|Exhibition|Conference|Congress|Expo)\s+(?:Centre|Center|"
                     r"Hall|Complex)|Arena|Stadium)$")
@@ -160,6 +165,8 @@ def _type_of(name: str, label: str, doc: Any, ent: Any, E: Any) -> tuple[str, st
         if " ".join(words[1:]) in COUNTRIES or words[-1] in {"UK", "US", "USA", "EU", "Europe"}:
             return "organizations", "company"  # a maker's name then a market's: its local arm ("X Hungary")
         return "vehicle_models", ""  # a maker's name then a model's ("Opel Grandland")
+    if _ZONE.search(name) and len(words) > 1:
+        return "places", "district"  # an industrial park or a special economic zone: an area many plants stand in
     if _VENUE.search(name) and len(words) > 1:
         return "places", "airport" if "Air" in words[-1] else "venue"  # not "International" Airport's company
     if _SITE_WORDS.search(name) and len(words) > 1 and words[0].lower() not in _GOV_HEADS:
