@@ -231,3 +231,12 @@ def test_an_industrial_park_or_an_economic_zone_is_a_place_not_a_factory(gaz):
     assert places.get("rayong-industrial-park") == "district"
     assert not [c for c in cands(result, "sites") if c.record["id"] == "rayong-industrial-park"]
     assert "african-continental-free-trade-area" not in places
+
+
+def test_a_company_that_imports_anothers_cars_works_with_it_and_brings_them_into_its_home_country(gaz):
+    text = ("Peru's car market grew in 2026. Ruta Andina Motors, a Lima-based dealer group, has imported cars from "
+            "Chinese carmaker Tamsin Motors since May.")
+    result = run(gaz, text, "2026-11-20")
+    assert {frozenset(c.record["partners"]) for c in cands(result, "partnerships")} == {
+        frozenset({"ruta-andina-motors", "tamsin-motors"})}
+    assert ("exports-to", "tamsin-motors", "peru") in _markets(result)

@@ -278,6 +278,7 @@ class InvestRules:
             exporters = [origin]  # "Y's imports of Chinese cars"
         if not exporters:
             return
+        self._importer(cue, exporters)
         markets: list[Mention] = []
         for c in cue.children:
             if c.dep_ in {"nsubj", "poss", "compound"} or c.dep_ == "prep" and c.lower_ in {"into", "to"}:
@@ -292,6 +293,27 @@ class InvestRules:
         for exp in exporters:
             for mk in markets:
                 self._trade(exp, mk, cue, "parse:trade:import")
+
+    def _importer(self, cue: Any, exporters: list[Mention]) -> None:
+        """"X, a Dhaka-based distributor, has imported cars from Y": X buys Y's cars (the two work together), and Y
+        exports to X's home country when the article names it."""
+        subj = next((c for c in cue.children if c.dep_ == "nsubj"), None)
+        importer = self._mention_of(subj) if subj is not None else None
+        if importer is None or importer.file != "organizations":
+            return
+        based = next((p for p in self.mentions_in(importer.end, cue.idx, ("places",))  # type: ignore[attr-defined]
+                      if self.text.startswith("-based", p.end)), None)
+        home = self._home_of(importer.id) or (self.ents.country_above(based.id) if based is not None else None)
+        market = next((m for m in self.ents.mentions if m.id == home and m.file == "places"), None)
+        for exp in (x for x in exporters if x.file == "organizations" and x.id != importer.id):
+            if self._new_partnership(importer.id, exp.id, "cooperation"):  # type: ignore[attr-defined]
+                self.add("partnerships", {"id": self.cid(f"{importer.id}-{exp.id}-cooperation"),
+                                          "label": f"{self.label(importer.id)} imports {self.label(exp.id)}'s cars",
+                                          "kind": "cooperation", "partners": [importer.id, exp.id]}, 0.5,
+                         [(importer.start, importer.end), (cue.idx, cue.idx + len(cue.text)), (exp.start, exp.end)],
+                         "parse:partner:imports")
+            if market is not None:
+                self._trade(exp, market, cue, "parse:trade:importer")
 
     def measure_flows(self) -> None:
         """A trade measure on goods from X, imposed by a country or its government: X exports there (run once
