@@ -240,3 +240,10 @@ def test_a_company_that_imports_anothers_cars_works_with_it_and_brings_them_into
     assert {frozenset(c.record["partners"]) for c in cands(result, "partnerships")} == {
         frozenset({"ruta-andina-motors", "tamsin-motors"})}
     assert ("exports-to", "tamsin-motors", "peru") in _markets(result)
+
+
+def test_an_agreement_with_the_venture_named_before_makes_it_a_partner(gaz):
+    text = ("Tamsin Motors and Rupsha Group formed a joint venture, Rupsha Tamsin Cells. Padma Scooters has signed "
+            "an agreement to buy up to 2 GWh of cells a year from the JV.")
+    parts = {frozenset(c.record["partners"]) for c in cands(run(gaz, text, "2026-11-20"), "partnerships")}
+    assert frozenset({"padma-scooters", "rupsha-tamsin-cells"}) in parts

@@ -32,6 +32,10 @@ _GOODS = {"car", "vehicle", "minivan", "van", "robotaxi", "robotaxis", "taxi", "
 
 
 
+#: anaphors that may name a partner of a clause's actor: a filing's issuer, a venture named before
+_OTHERS_ANAPHORS = {"anaphor:issuer", "anaphor:jv", "anaphor:venture"}
+
+
 def _denied(cue: Any) -> bool:
     """Whether the clause of a partnership cue denies or refuses it ("did not sign a deal", "never partnered",
     "refused to cooperate")."""
@@ -99,8 +103,9 @@ class PartnerParseRules:
         for o in orgs:
             tok = span_at(self.doc, o.start, o.end)
             if o.id == actor.id or tok is None or tok.root.i not in clause or self._same_group(actor, o) \
-                    or o.rule.startswith("anaphor:") and o.rule != "anaphor:issuer":  # "its", "the company":
-                continue  # the actor's side, not a partner (but "to the Group" in a filing names the issuer)
+                    or o.rule.startswith("anaphor:") and o.rule not in _OTHERS_ANAPHORS:  # "its", "the company":
+                continue  # the actor's side, not a partner (but "to the Group" in a filing names the issuer, and
+                # "from the JV" the venture named before: "X signed an agreement to buy cells from the JV")
             if kind == "joint-venture" and tok.root.dep_ == "appos" and (tok.root.head.i == cue.i or any(
                     k is not o and k.start <= tok.root.head.idx < k.end for k in orgs)):
                 continue  # "its joint venture with A, X, …": X names the venture, no partner of its own
