@@ -247,3 +247,11 @@ def test_an_agreement_with_the_venture_named_before_makes_it_a_partner(gaz):
             "an agreement to buy up to 2 GWh of cells a year from the JV.")
     parts = {frozenset(c.record["partners"]) for c in cands(run(gaz, text, "2026-11-20"), "partnerships")}
     assert frozenset({"padma-scooters", "rupsha-tamsin-cells"}) in parts
+
+
+def test_a_majority_held_in_a_venture_to_be_called_a_name_makes_its_holder_the_ventures_parent(gaz):
+    text = ("Rupsha Group said it will form a joint venture with Chinese cell maker Jinhe Battery Co.\n\nRupsha "
+            "will hold 60 per cent in the joint venture, to be called Rupsha Jinhe Cells Pvt Ltd, while Jinhe will own "
+            "the remaining 40 per cent.")
+    orgs = _orgs(run(gaz, text, "2026-11-20"))
+    assert orgs["rupsha-jinhe-cells-pvt-ltd"].get("parent") == "rupsha-group"

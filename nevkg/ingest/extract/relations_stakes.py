@@ -66,8 +66,8 @@ _BACKED = re.compile(r"(?:-backed\s+|\s+portfolio\s+company\b\s*)(?!(?:[\w\-]+\s
 #: "Y, an X-backed …": the company before the backer in apposition
 _BACKED_APPOS = re.compile(r",\s+(?:an?|the)\s+")
 #: the other owner's share after "and B" ("and B the remaining 49 %", "and B the rest")
-_REST = re.compile(rf"\s+(?:holds?\s+|owns?\s+)?(?:the\s+)?(?:other\s+|remaining\s+)?(?:{_PCT}|rest\b|remainder\b|"
-                   r"balance\b)", re.I)
+_REST = re.compile(rf"\s+(?:(?:will\s+|would\s+|is\s+to\s+)?(?:holds?|owns?|keeps?|retains?)\s+)?(?:the\s+)?"
+                   rf"(?:other\s+|remaining\s+)?(?:{_PCT}|rest\b|remainder\b|balance\b)", re.I)
 #: verbs of holding a share of a company ("A owns 20 % of B")
 _HOLD = {"hold", "own", "keep", "retain", "control"}
 _STAKE_NOUNS = {"stake", "share", "holding", "interest", "shareholding"}
@@ -226,7 +226,9 @@ class StakeRules:
                                self.text[obj.left_edge.idx:obj.idx + len(obj.text)])
             if pct is None:
                 continue
-            of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ in {"of", "in"}), None)
+            of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ in {"of", "in"}), None) or next(
+                (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" and c.i > obj.i), None)
+            # ("A will hold 74 per cent in the joint venture": the parser hangs "in" on the verb)
             target = next((self._mention_of(c) or self._apposed_org(c, orgs)  # "30% of the operating company, X"
                            for c in of.children if c.dep_ == "pobj"), None) if of else None
             if target is None and verb.dep_ == "relcl":
@@ -240,7 +242,7 @@ class StakeRules:
                 continue
             last = target
             share, end = float(pct.group("pct")), obj.idx + len(obj.text)
-            gap = re.match(r"\s*,?\s+and\s+(?:the\s+)?", self.text[end:sent.end_char])
+            gap = re.match(r"\s*,?\s+(?:and|while|whereas)\s+(?:the\s+)?", self.text[end:sent.end_char])
             other = self._org_at(orgs, end + gap.end(), sent.end_char) if gap else None
             rest = _REST.match(self.text, other.end) if other is not None and other.id not in {holder.id,
                                                                                           target.id} else None
@@ -251,9 +253,11 @@ class StakeRules:
                 self._stake(holder, target, share, share > 50, (verb.idx, end))
 
     def _apposed_org(self, noun: Any, orgs: list[Mention]) -> Mention | None:
-        """The organisation named in apposition right after a common noun ("the operating company, X SpA")."""
+        """The organisation named in apposition right after a common noun ("the operating company, X SpA", "the
+        joint venture, to be called X")."""
         end = noun.idx + len(noun.text)
-        return next((o for o in orgs if re.fullmatch(r",\s+(?:the\s+)?", self.text[end:o.start])), None)
+        return next((o for o in orgs if re.fullmatch(r",\s+(?:(?:to\s+be\s+|which\s+will\s+be\s+)?(?:called|named)\s+)?"
+                                                     r"(?:the\s+)?", self.text[end:o.start])), None)
 
     def _stake_owner_of(self, sent: Any, pos: int, orgs: list[Mention]) -> Mention | None:
         """The company a stake is in, named before it: "X, a venture in which A holds a 35 % stake"."""
