@@ -255,3 +255,10 @@ def test_a_majority_held_in_a_venture_to_be_called_a_name_makes_its_holder_the_v
             "the remaining 40 per cent.")
     orgs = _orgs(run(gaz, text, "2026-11-20"))
     assert orgs["rupsha-jinhe-cells-pvt-ltd"].get("parent") == "rupsha-group"
+
+
+def test_a_dotted_legal_form_ends_a_name_the_parser_runs_into_the_next_sentence(gaz):
+    text = ("Rupsha Group said it will form a joint venture with Chinese cell maker Jinhe Battery Co. Rupsha will hold "
+            "60 per cent.")
+    orgs = _orgs(run(gaz, text, "2026-11-20"))
+    assert "jinhe-battery-co" in orgs and not [o for o in orgs if o.startswith("jinhe-battery-co-")]

@@ -19,7 +19,7 @@ from typing import Any
 from nevkg.ingest.extract.datelines import datelines
 from nevkg.ingest.extract.linking import clean_name, link
 from nevkg.ingest.extract.model import Mention
-from nevkg.ingest.extract.ner_types import _CONNECTORS, _ORG_WORDS, _type_of
+from nevkg.ingest.extract.ner_types import _CONNECTORS, _ORG_WORDS, LEGAL_THEN_SENTENCE, _type_of
 from nevkg.ingest.extract.vocab import DOMAIN_ABBREVIATIONS, LEGAL_DOTTED_RE, LEGAL_POLISH_RE, LEGAL_TAIL_RE
 
 __all__ = ["ner_mentions", "REGION_DEMONYMS", "DOMAIN_ABBREVIATIONS"]
@@ -32,8 +32,8 @@ _HEADLINE_VERB = re.compile(r"(?<=\S)\s+(?:Sells|Buys|Opens|Plans|Wins|Signs|Exi
 #: adjectives of regions and of the United States ("American" of a company names the country)
 REGION_DEMONYMS = {"European": "Europe", "Latin American": "Latin America", "Asian": "Asia", "African": "Africa",
                    "Southeast Asian": "Southeast Asia", "Middle Eastern": "Middle East", "American": "United States",
-                   "North American": "North America", "South American": "South America",
-                   "Central Asian": "Central Asia", "Scandinavian": "Scandinavia", "Nordic": "Nordic countries"}
+                   "North American": "North America", "South American": "South America", "Central Asian":
+                   "Central Asia", "Scandinavian": "Scandinavia", "Nordic": "Nordic countries"}
 
 
 def _junk(name: str) -> bool:
@@ -100,6 +100,7 @@ def ner_mentions(E: Any, doc: Any) -> None:
         region = re.match(r"(?P<n>[A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?)\s+(?P<k>province|state|prefecture|county)$", name)
         if region and ent.label_ in {"GPE", "LOC"}:
             name = region.group("n")  # "Thailand's Rayong province": Rayong, a province
+        name = name[:cut.end()] if (cut := LEGAL_THEN_SENTENCE.search(name)) else name  # ("X Co. Rupsha will …")
         if not name:
             continue
         s = ent.start_char + raw.find(name)

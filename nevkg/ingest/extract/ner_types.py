@@ -230,6 +230,10 @@ def _type_of(name: str, label: str, doc: Any, ent: Any, E: Any) -> tuple[str, st
     return None
 
 
+#: a dotted legal form followed by a capitalised word that starts the next sentence ("Jinhe Battery Co. Rupsha will"):
+#: where a name the parser ran on ends
+LEGAL_THEN_SENTENCE = re.compile(r"\b(?:Co|Ltd|Inc|Corp|Pvt|Bhd|LLC|PLC)\.(?=\s+[A-Z])(?!\s+(?:Ltd|Limited|LLC|Inc|"
+                                 r"Co|Corp)\b)")
 #: first words of a region's name ("Western Europe", "Latin America", "Southeast Asia")
 _PLACE_LEADS = {"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central", "Greater",
                 "Upper", "Lower", "Inner", "Outer", "New", "Old", "Latin", "Southeast", "Northeast", "Southwest",
