@@ -46,7 +46,8 @@ the wrong type in :mod:`.relations_types`; sales through a channel in :mod:`.rel
 :mod:`.relations_costs`; gapped clauses in :mod:`.relations_gapped`; licence lists in :mod:`.relations_licences`;
 riders and fleet partners in :mod:`.relations_riders`; a measure's issuer, targets and start in
 :mod:`.relations_policy`, one measure named in several ways merged in :mod:`.measure_merge`, funding rounds in
-:mod:`.relations_funding`), :mod:`.people` and :mod:`.roles` (titles and roles; a title phrase read in
+:mod:`.relations_funding`; one market presence said several times kept once in :mod:`.presence_merge`),
+:mod:`.people` and :mod:`.roles` (titles and roles; a title phrase read in
 :mod:`.role_titles`, where it ends in :mod:`.title_spans`, departments in :mod:`.departments`, past posts in
 :mod:`.roles_former`, people under a heading in :mod:`.role_lists`, "people" that are organisations in
 :mod:`.people_as_orgs`), :mod:`.entity_records` (entity candidates), :mod:`.core` (the run).
