@@ -262,3 +262,10 @@ def test_a_dotted_legal_form_ends_a_name_the_parser_runs_into_the_next_sentence(
             "60 per cent.")
     orgs = _orgs(run(gaz, text, "2026-11-20"))
     assert "jinhe-battery-co" in orgs and not [o for o in orgs if o.startswith("jinhe-battery-co-")]
+
+
+def test_a_title_case_title_between_commas_is_no_organisation_listed_with_one(gaz):
+    text = '"Demand is soft," said Meera Joshi, Research Analyst, Worli Equity Research.'
+    result = run(gaz, text, "2026-11-20")
+    assert "research-analyst" not in _orgs(result)
+    assert _roles(result) == {("meera-joshi", "worli-equity-research", "Research Analyst")}

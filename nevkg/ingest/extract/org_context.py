@@ -296,6 +296,11 @@ def _short_name(E: Any, s: int, e: int, over: list[Mention]) -> Mention | None:
     return m
 
 
+#: a title's head word ending a run ("NAME, Research Analyst, ORG": a title between commas, no organisation)
+_TITLE_END = re.compile(r"\b(?:Analyst|Director|Officer|Manager|President|Economist|Chair(?:man|woman|person)|Head|"
+                        r"Strategist|Adviser|Advisor|Spokes(?:man|woman|person)|Researcher|Fellow)$")
+
+
 def _coordinated(E: Any) -> None:
     """"X and Uber plan …", "Uber, X and Y": a bare name listed with a known organisation is one too."""
     orgs = [m for m in E.mentions if m.file == "organizations" and (m.known or m.kind != "publisher")]
@@ -307,10 +312,12 @@ def _coordinated(E: Any) -> None:
         before = before_rx.search(E.text, max(0, o.start - 80), o.start)
         after = after_rx.match(E.text, o.end)
         span = _whole_run(E.text, before.start("n"), before.end("n")) if before else None
-        if span and not (before.group(0).endswith(", ") and _opens_sentence(E.text, span[0])):
+        if span and not (before.group(0).endswith(", ") and _opens_sentence(E.text, span[0])) \
+                and not _TITLE_END.search(E.text, span[0], span[1]):
             org_at(E, *span, "company", "coordinated")
         span = _whole_run(E.text, after.start("n"), after.end("n")) if after else None
-        if span and not re.match(r"[ ](?:said|says|told)\b", E.text[span[1]:span[1] + 8]):
+        if span and not re.match(r"[ ](?:said|says|told)\b", E.text[span[1]:span[1] + 8]) \
+                and not _TITLE_END.search(E.text, span[0], span[1]):
             listed = any(k is not o and 0 < o.start - k.end <= 3 and re.fullmatch(r"[ ]?,[ ]", E.text[k.end:o.start])
                          for k in orgs)  # o is itself listed after another organisation
             org_at(E, *span, "company", "listed" if listed else "coordinated")
