@@ -269,3 +269,9 @@ def test_a_title_case_title_between_commas_is_no_organisation_listed_with_one(ga
     result = run(gaz, text, "2026-11-20")
     assert "research-analyst" not in _orgs(result)
     assert _roles(result) == {("meera-joshi", "worli-equity-research", "Research Analyst")}
+
+
+def test_the_filipino_ma_of_a_name_neither_ends_a_sentence_nor_leaves_the_name(gaz):
+    text = "Bayani Motors President and Chief Executive Officer Ma. Lourdes T. Santos said the brand would sell well."
+    assert _roles(run(gaz, text, "2026-11-20")) == {("ma-lourdes-t-santos", "bayani-motors",
+                                                     "President and Chief Executive Officer")}

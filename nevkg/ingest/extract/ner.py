@@ -7,9 +7,8 @@ context (:mod:`.ner_types`): "in X" is a place, a word with digits after a maker
 capitalised words the pipeline calls a person are a person, a name with a corporate word is an organisation.
 
 This module holds the run over the parse's names (:func:`ner_mentions`: spans joined across name connectors,
-linked or typed and proposed, repeated, retyped by coordination), the dateline, and the
-helpers other name rules share (:func:`retype`, ``_propose``).
-"""
+linked or typed and proposed, repeated, retyped by coordination), the dateline, and the helpers other name rules
+share (:func:`retype`, ``_propose``)."""
 
 from __future__ import annotations
 
@@ -105,6 +104,8 @@ def ner_mentions(E: Any, doc: Any) -> None:
             continue
         s = ent.start_char + raw.find(name)
         e = s + len(name)
+        if ent.label_ == "PERSON" and text[max(0, s - 4):s] == "Ma. ":  # (the Filipino María: "Ma. Cristina Reyes")
+            s, name = s - 4, "Ma. " + name
         if ent.label_ == "NORP" or name in REGION_DEMONYMS or _is_demonym(name):
             _demonym(E, s, e, name)  # (also "the Ukrainian border" the parser calls a place: an adjective)
             continue

@@ -10,7 +10,8 @@ __all__ = ["list_intros", "split_sentences"]
 #: abbreviations whose full stop ends no sentence
 _ABBREV = {"co", "ltd", "inc", "corp", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
            "nov", "dec", "mr", "mrs", "ms", "dr", "st", "no", "vs", "approx", "est", "e.g", "i.e", "u.s", "u.k",
-           "gov", "dept", "rs"}
+           "gov", "dept", "rs", "ma", "prof", "sen", "rep", "gen", "jr", "sr", "hon", "atty", "engr"}
+# ("Ma." is the Filipino María of a name: "Ma. Cristina L. Sison-Tan"; "Atty.", "Engr." titles)
 
 
 def split_sentences(text: str) -> list[tuple[int, int, int]]:
