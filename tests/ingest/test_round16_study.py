@@ -275,3 +275,15 @@ def test_the_filipino_ma_of_a_name_neither_ends_a_sentence_nor_leaves_the_name(g
     text = "Bayani Motors President and Chief Executive Officer Ma. Lourdes T. Santos said the brand would sell well."
     assert _roles(run(gaz, text, "2026-11-20")) == {("ma-lourdes-t-santos", "bayani-motors",
                                                      "President and Chief Executive Officer")}
+
+
+def test_a_counts_source_runs_no_stores_and_an_investors_weighed_sites_stay_its_own(gaz):
+    text = ("Peru's car market grew 9% in October. Chinese brands added 412 points of sale in the country in 2026, "
+            "according to the count of the Peruvian Automotive Dealers Federation (PADF).")
+    assert not [c for c in cands(run(gaz, text, "2026-11-20"), "deployments") if "federation" in c.record["operator"]]
+    text = ("Kaitong Thermal Systems Group will build the plant. The Czech Investment and Trade Agency (CITA), which "
+            "looked after the investor, praised the project. Kaitong considered sites in Hungary and Slovakia before "
+            "choosing Moravia, the agency said.")
+    sites = {(op, c.record["place"]) for c in cands(run(gaz, text, "2026-11-20"), "sites") for op in c.record["operator"]}
+    assert {("kaitong-thermal-systems-group", "hungary"), ("kaitong-thermal-systems-group", "slovakia")} <= sites
+    assert not {s for s in sites if "agency" in s[0]}

@@ -14,6 +14,7 @@ import re
 from typing import Any
 
 from nevkg.ingest.extract.model import Mention
+from nevkg.ingest.extract.relations_actors import is_government
 from nevkg.ingest.extract.spans import IN_CLAUSE, span_at
 
 __all__ = ["PlanRules", "plan_status", "parsed_plan_status"]
@@ -181,7 +182,10 @@ class PlanRules:
 
     def plan_sites(self, cue: Any, actor: Mention, where: list[Mention], place: Mention, status: str) -> None:
         """One site of ``status`` per place the plan lists; a site proposed already at the place (or inside it)
-        that was only planned or announced takes the status."""
+        that was only planned or announced takes the status. A public body weighs no site of its own ("sites in A
+        and B were also considered, the agency said": the agency speaks of an investor's plan)."""
+        if is_government(actor):
+            return
         for p in self.listed_places(place, where):
             same = [c for c in self.candidates if c.file == "sites" and actor.id in c.record.get("operator", [])
                     and p.id in {c.record.get("place"), *self._containers(c.record.get("place") or "")}]

@@ -53,6 +53,9 @@ _WORKS_AT = re.compile(r"\b(?:plant|factory|factories|plants|works|assembly\s+li
                        r"base)\s+(?:in|at|near|outside|of)\s+(?:the\s+)?(?:city\s+of\s+)?$", re.I)
 
 
+#: the words before a figure's source named after it ("… 612 points of sale, according to the count of X")
+_SOURCE_BEFORE = re.compile(r"\baccording\s+to\b[^.;]{0,90}$|\b(?:data|figures|estimates?|a\s+count|a\s+report|"
+                            r"research)\s+(?:from|by|of)\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}$", re.I)
 #: stores named again, placed by a sentence of their own ("Five of the dealerships are in A and B")
 _THE_STORES_IN = re.compile(r"\b(?:the|these|those)\s+(?:new\s+|other\s+)?(?P<cue>dealerships|showrooms|stores|outlets|"
                             r"sales\s+points)\s+(?:are|will\s+be|would\s+be)\s+(?:located\s+|based\s+)?in\b", re.I)
@@ -120,7 +123,8 @@ class CueDeployments(GappedDeployments):
         if not where:
             return
         op = self._actor_before(cue_s, s, orgs) or next((o for o in orgs if not o.compiler and not _LISTED.search(
-            re.sub(r"(?:[A-Z][\w\-]*\s+)+$", "", self.text[s:o.start]))), None)
+            re.sub(r"(?:[A-Z][\w\-]*\s+)+$", "", self.text[s:o.start])) and not _SOURCE_BEFORE.search(
+            self.text[max(s, o.start - 110):o.start])), None)  # (not the count's source: "according to X")
         # (a name at the end of a list of places, "in A, B and C D", is the parser's misreading of a place)
         owner = [o for o in orgs if op is not None and o.end < op.start and re.fullmatch(
             r"['’]s?\s+", self.text[o.end:op.start])]
