@@ -16,6 +16,8 @@ from __future__ import annotations
 from typing import Any
 
 from nevkg.ingest.extract.model import Mention
+from nevkg.ingest.extract.relations_actors import _GOV
+from nevkg.ingest.extract.relations_levels import _NO_SELLERS
 from nevkg.ingest.extract.sentences import list_intros
 
 __all__ = ["RankingRules"]
@@ -24,9 +26,8 @@ __all__ = ["RankingRules"]
 _SOLD = {"sales-volume", "first-registrations", "market-share", "deliveries", None}
 #: measures of what a company or a country exports
 _EXPORTED = {"export-volume", "export-value"}
-#: kinds of organisation whose figures count what others sell (a data firm, an association, an authority)
-_NOT_SELLERS = {"industry-association", "government-body", "ministry", "political-body", "legislature",
-                "customs-office", "publisher", "news-agency", "university", "research-centre", "project"}
+#: kinds of organisation whose figures count what others sell (an association, an authority, a publisher)
+_NOT_SELLERS = _NO_SELLERS | _GOV | {"news-agency", "project"}
 #: kinds of place a ranking is in
 _MARKET_KINDS = {"country", "region", "economic-union"}
 
