@@ -287,3 +287,11 @@ def test_a_counts_source_runs_no_stores_and_an_investors_weighed_sites_stay_its_
     sites = {(op, c.record["place"]) for c in cands(run(gaz, text, "2026-11-20"), "sites") for op in c.record["operator"]}
     assert {("kaitong-thermal-systems-group", "hungary"), ("kaitong-thermal-systems-group", "slovakia")} <= sites
     assert not {s for s in sites if "agency" in s[0]}
+
+
+def test_a_figure_compared_with_a_count_of_a_two_word_noun_takes_that_nouns_unit():
+    from nevkg.ingest.extract.figures import find_statistics
+
+    found = [(float(s.value), s.unit) for s in find_statistics(
+        "MG said it now has 420 sales points in Spain, up from about 310 a year ago.")]
+    assert found == [(420.0, "stores"), (310.0, "stores")]

@@ -108,7 +108,8 @@ def implied_unit(before: str, after: str = "") -> str | None:
     if re.search(r"\b(?:compared\s+(?:with|to)|up\s+from|down\s+from|against|versus)\s+(?:about\s+|some\s+)?$",
                  before):  # "1,100 companies …, compared with 260": the count it is compared with gives the unit
         for pm in reversed(list(re.finditer(r"\d[\d,.]*(?P<u>(?:\s+(?!of\b)[a-z]+){1,2})", before))):
-            for word in pm.group("u").split():  # ("31 overseas markets, up from 22": the noun behind a word)
+            words = pm.group("u").split()  # ("31 overseas markets, up from 22": the noun behind a word; "1,000
+            for word in [" ".join(words)] + words:  # sales points, up from about 600": the two words' noun first)
                 unit = UNIT_OF.get(word) or UNIT_OF.get(word[:-1]) or UNIT_OF.get(word.rstrip("s"))
                 if unit in _SPANS_OF_TIME:
                     break  # ("shipped 142,000 vehicles in the first 10 months, down from 297,000": not months)
