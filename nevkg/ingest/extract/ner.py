@@ -31,8 +31,8 @@ _HEADLINE_VERB = re.compile(r"(?<=\S)\s+(?:Sells|Buys|Opens|Plans|Wins|Signs|Exi
 #: adjectives of regions and of the United States ("American" of a company names the country)
 REGION_DEMONYMS = {"European": "Europe", "Latin American": "Latin America", "Asian": "Asia", "African": "Africa",
                    "Southeast Asian": "Southeast Asia", "Middle Eastern": "Middle East", "American": "United States",
-                   "North American": "North America", "South American": "South America", "Central Asian":
-                   "Central Asia", "Scandinavian": "Scandinavia", "Nordic": "Nordic countries"}
+                   "North American": "North America", "South American": "South America",
+                   "Central Asian": "Central Asia", "Scandinavian": "Scandinavia", "Nordic": "Nordic countries"}
 
 
 def _junk(name: str) -> bool:

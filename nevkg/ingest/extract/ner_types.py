@@ -14,6 +14,7 @@ from typing import Any
 
 from nevkg.ingest.cities import city_country
 from nevkg.ingest.extract.linking import link
+from nevkg.ingest.extract.name_patterns import _MEMBERS, _ORG_SUFFIX
 from nevkg.ingest.extract.vocab import LEGAL_DOTTED_RE, LEGAL_POLISH_RE, LEGAL_TAIL_RE, SITE_NOUNS
 
 _PLACE_PREP = {"in", "at", "near", "outside", "from", "to", "into", "across", "throughout", "of"}
@@ -193,8 +194,8 @@ def _type_of(name: str, label: str, doc: Any, ent: Any, E: Any) -> tuple[str, st
             "automaker" if re.search(r"\bMotors?\b|\bAuto\b|\bAutomobiles?\b", name) else "company")
     if name in _capitals():
         return "places", "city"  # "Lisbon", however the parser labels it ("tell Lisbon": PERSON)
-    if label in {"GPE", "LOC"} and len(words) >= 2 and words[0] not in _PLACE_LEADS and _held_at(doc, ent) \
-            and link(words[0], E.gaz, ("places",), fuzzy=False) is None:
+    if label in {"GPE", "LOC"} and len(words) >= 2 and words[0] not in _PLACE_LEADS \
+            and _held_after(doc, ent, {"at", "with"}) and link(words[0], E.gaz, ("places",), fuzzy=False) is None:
         return "organizations", "company"  # "an analyst at Mobilytics Europe": a firm's name, whatever it ends in
     if label in {"GPE", "LOC", "FAC"}:
         noun = doc[ent.end].lower_ if ent.end < len(doc) else ""
@@ -221,8 +222,7 @@ def _type_of(name: str, label: str, doc: Any, ent: Any, E: Any) -> tuple[str, st
         return "places", "city"  # "Nyíregyháza had the land": a larger town of the world, not a person
     if label == "PERSON" and 2 <= len(core) <= 4 and all(w[0].isupper() for w in core):
         return "people", ""
-    held_in = prev is not None and prev.lower_ in {"in", "at"} and before is not None and \
-        before.lemma_.lower() in _HELD_IN_NOUNS  # "a stake in X", "an analyst at X": X is an organisation
+    held_in = _held_after(doc, ent, {"in", "at"})  # "a stake in X", "an analyst at X": X is an organisation
     if (_place_context(doc, ent) and not held_in) or _before_country(doc, ent):
         return "places", "city"
     if label in {"ORG", "PERSON", "PRODUCT", "NORP"} and len(words) <= 4:
@@ -240,18 +240,18 @@ _PLACE_LEADS = {"North", "South", "East", "West", "Northern", "Southern", "Easte
                 "Northwest", "Sub-Saharan", "Continental", "Mainland", "Rural", "Coastal", "Metro", "Metropolitan"}
 
 
-def _held_at(doc: Any, ent: Any) -> bool:
-    """Whether a name follows "an analyst at", "an economist with": one an organisation holds ("an engineer in
-    X" may be where the engineer works)."""
+def _held_after(doc: Any, ent: Any, preps: set[str]) -> bool:
+    """Whether a name follows one of ``preps`` after a noun of what an organisation holds or employs ("a stake
+    in X", "an analyst at X", "an economist with X")."""
     prev = doc[ent.start - 1] if ent.start > 0 else None
     before = doc[ent.start - 2] if ent.start >= 2 else None
-    return prev is not None and prev.lower_ in {"at", "with"} and before is not None and \
+    return prev is not None and prev.lower_ in preps and before is not None and \
         before.lemma_.lower() in _HELD_IN_NOUNS
 
 
-#: the head word of a members' body and its kind ("Brazilian Electric Vehicle Association", "Federation of X")
-_MEMBERS_BODY = {"Association": "industry-association", "Federation": "industry-association",
-                 "Chamber": "business-association"}
+#: the head word of a members' body and its kind ("Brazilian Electric Vehicle Association", "Federation of X"), as
+#: the name patterns type it
+_MEMBERS_BODY = {w: _ORG_SUFFIX[w.lower()] for w in _MEMBERS}
 #: nouns that, right before a name, say it names an organisation (even one that reads like a person's name)
 _ORG_NOUNS_BEFORE = {"operator", "company", "firm", "carmaker", "automaker", "maker", "producer", "startup",
                      "start-up", "provider", "supplier", "dealer", "distributor", "manufacturer", "conglomerate",

@@ -7,6 +7,13 @@ import re
 
 from nevkg.ingest.extract.model import Period
 
+#: ordinal words of a quarter or a half ("the fourth quarter", "the 2nd half")
+ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+#: month names and their abbreviations, by number
+MONTH_NUM = {"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
+             "september": 9, "october": 10, "november": 11, "december": 12}
+MONTH_NUM.update({m[:3]: i for m, i in MONTH_NUM.items()} | {"sept": 9})
+
 
 def resolve_weekday(name: str, article_date: str | None, future: bool = False) -> str | None:
     """The day a weekday named in a news story means: the latest such day on or before the article date (the
@@ -50,14 +57,13 @@ def _fiscal(g: dict, s: int, e: int, text: str) -> Period | None:
     if g.get("b") and end < full(g["a"]):
         end = full(g["a"]) + 1
     if g.get("q") or g.get("q2"):  # "the fourth quarter of FY29": January to March 2029; the first, April to June
-        first = (end - 1) * 12 + 3 + 3 * (_QUARTER[(g.get("q") or g["q2"]).lower()] - 1)  # (months from 0)
+        q = g.get("q") or g["q2"]
+        first = (end - 1) * 12 + 3 + 3 * ((int(q) if q.isdigit() else ORDINALS[q.lower()]) - 1)  # (months from 0)
         last = first + 2
         return Period(s, e, text, f"{first // 12}-{first % 12 + 1:02d}", f"{last // 12}-{last % 12 + 1:02d}", False)
     return Period(s, e, text, f"{end - 1}-04", f"{end}-03", False)
 
 
-_QUARTER = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "1": 1, "2": 2,
-            "3": 3, "4": 4}
 #: a quarter of a fiscal year by its number ("the fourth quarter of FY29", "Q1 FY2027", "Q3FY26")
 FISCAL_QUARTER = re.compile(r"(?:\b(?:the\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter\s+"
                             r"(?:of\s+)?|\bQ(?P<q2>[1-4])\s*)(?:FY\s?|fiscal\s+(?:year\s+)?)(?P<a>(?:19|20)?\d\d)\b(?![-/.,]\d)",
@@ -66,8 +72,6 @@ FISCAL_QUARTER = re.compile(r"(?:\b(?:the\s+)?(?P<q>first|second|third|fourth|1s
 NAMED_YEAR = re.compile(r"(?-i:\b(?:Resolution|Policy|Plan|Vision|Strategy|Programme|Program|Act|Agenda|Scheme|"
                         r"Initiative|Roadmap|Regulations?|Rules|Guidelines|Decree|Law))\s+$")
 
-_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-           "november", "december")
 #: a fiscal year named by the month it ends in ("the fiscal year that ended in mid-July", "the fiscal year to June
 #: 2027", "the financial year ending March")
 FISCAL_TO = re.compile(r"\b(?:the\s+|its\s+)?(?:fiscal|financial)\s+year\s+(?:(?:that|which)\s+"
@@ -88,7 +92,7 @@ def fiscal_to(g: dict, s: int, e: int, text: str, article_date: str | None) -> P
     >>> (p.period_start, p.period_end, p.inferred)
     ('2026-07', '2027-06', False)
     """
-    month = _MONTHS.index(g["m"].lower()) + 1
+    month = MONTH_NUM[g["m"].lower()]
     if g.get("y"):
         year = int(g["y"])
     elif article_date and len(article_date) >= 7:

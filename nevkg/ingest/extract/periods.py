@@ -18,10 +18,7 @@ _TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ni
 _NUMWORDS.update({w: 13 + i for i, w in enumerate(_TEENS)} | {w: 20 + 10 * i for i, w in enumerate(_TENS)})
 _NUMWORDS.update({f"{t}-{u}": 20 + 10 * i + n for i, t in enumerate(_TENS)
                   for n, u in enumerate(["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"], 1)})
-_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
-_MONTH_NUM = {"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
-              "september": 9, "october": 10, "november": 11, "december": 12}
-_MONTH_NUM.update({m[:3]: i for m, i in _MONTH_NUM.items()} | {"sept": 9})
+_ORDINALS, _MONTH_NUM = forms.ORDINALS, forms.MONTH_NUM  # (others read the months from here)
 MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
          r"Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)(?![A-Za-z])")
 _NW = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
@@ -244,9 +241,10 @@ def find_periods(text: str, offset: int, article_date: str | None) -> list[Perio
                 p = _to_month(g, s, e, m.group(0), article_date, text[:s])
                 if p is None:
                     continue
-            elif name in ("fiscal", "fiscal-to"):
-                p = _fiscal(g, s, e, m.group(0)) if name == "fiscal" else forms.fiscal_to(g, s, e, m.group(0),
-                                                                                          article_date)
+            elif name == "fiscal":
+                p = _fiscal(g, s, e, m.group(0))
+            elif name == "fiscal-to":
+                p = forms.fiscal_to(g, s, e, m.group(0), article_date)
             elif name == "first-months":
                 n = int(_num(g["n"]))
                 if g["w"].lower() in {"past", "last"} and not g.get("y"):

@@ -22,17 +22,17 @@ __all__ = ["CostRules"]
 #: what may stand between the money and the plant noun ("a $1 billion electric vehicle plant", "-crore")
 _BETWEEN = re.compile(r"^(?:-|\s)*(?:[a-z][\w\-]*\s+){0,3}$")
 #: the money a sentence's site is built with, after it ("… with an initial investment of N", "at a cost of N")
+#: the hedge or bound before a site's price ("about", "more than", "up to")
+_ABOUT = r"(?:about\s+|around\s+|some\s+|approximately\s+|nearly\s+|more\s+than\s+|up\s+to\s+|over\s+)?"
+#: a site's price to come ("would cost", "is expected to cost")
+_WILL_COST = r"(?:would|will|could|is\s+(?:expected\s+|set\s+|due\s+)?to)\s+cost"
 _WITH_COST = re.compile(r"\b(?:with|involving|through|at)\s+(?:an?\s+|the\s+)?(?:(?:initial|total|planned|combined|"
-                        r"overall|estimated)\s+)?(?:investment|cost|outlay)\s+of\s+(?:about\s+|around\s+|some\s+|"
-                        r"approximately\s+|nearly\s+|more\s+than\s+|up\s+to\s+|over\s+)?$", re.I)
+                        r"overall|estimated)\s+)?(?:investment|cost|outlay)\s+of\s+" + _ABOUT + "$", re.I)
 #: the money a site costs, in a clause of its own after it ("a plant that would cost N", "a factory costing N")
-_COSTING = re.compile(r"\b(?:(?:that|which)\s+(?:would|will|could|is\s+(?:expected\s+|set\s+|due\s+)?to)\s+cost|"
-                      r"costing)\s+(?:about\s+|around\s+|some\s+|approximately\s+|nearly\s+|more\s+than\s+|up\s+to\s+|"
-                      r"over\s+)?$", re.I)
+_COSTING = re.compile(rf"\b(?:(?:that|which)\s+{_WILL_COST}|costing)\s+{_ABOUT}$", re.I)
 #: a sentence that prices the site the sentence before named ("The project would cost $65 million, …")
-_IT_COSTS = re.compile(r"\s*(?:The|This|That)\s+(?:new\s+)?(?:project|plant|factory|facility|site|works)\s+"
-                       r"(?:would|will|could|is\s+(?:expected\s+|set\s+|due\s+)?to)\s+cost\s+(?:about\s+|around\s+|some\s+|"
-                       r"approximately\s+|nearly\s+|more\s+than\s+|up\s+to\s+|over\s+)?")
+_IT_COSTS = re.compile(rf"\s*(?:The|This|That)\s+(?:new\s+)?(?:project|plant|factory|facility|site|works)\s+"
+                       rf"{_WILL_COST}\s+{_ABOUT}")
 #: statuses of a site that no money is yet put into
 _UNSPENT = {"considered", "dropped", "postponed"}
 #: words of a sentence whose plan was given up, put off or only weighed

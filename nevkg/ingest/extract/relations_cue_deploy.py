@@ -95,18 +95,18 @@ class CueDeployments(GappedDeployments):
                     s + m.start(), s, named) or next((o for o in named if not o.compiler), None)) is not None:
                 self._store_owner = owner
         if not verbs.search(sent):
-            self._stores_there(s, e, sent, orgs, places, periods, dates)
+            if not named:  # ("…, the company said" names no new company)
+                self._stores_there(s, e, sent, places, periods, dates)
             return
         for m in rx.finditer(sent):  # each cue with the places of its own clause
             self._deployment_at(m, s, e, sent, orgs, places, periods, dates)
 
-    def _stores_there(self, s, e, sent, orgs, places, periods, dates) -> None:
+    def _stores_there(self, s, e, sent, places, periods, dates) -> None:
         """"Five of the dealerships are in A, B and C": a sentence that names no organisation and places the stores
         named before ("… with eight dealerships set to open") runs them for their owner there."""
         owner = getattr(self, "_store_owner", None)
         m = _THE_STORES_IN.search(sent)
-        if m is None or owner is None or s - owner.end > _STORES_BACK or any(
-                not o.rule.startswith("anaphor") for o in orgs):  # ("…, the company said": no new name)
+        if m is None or owner is None or s - owner.end > _STORES_BACK:
             return
         self._deployment_at(m, s, e, sent, [owner], places, periods, dates)
 

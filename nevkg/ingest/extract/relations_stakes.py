@@ -242,13 +242,10 @@ class StakeRules:
                 continue
             last = target
             share, end = float(pct.group("pct")), obj.idx + len(obj.text)
-            gap = re.match(r"\s*,?\s+(?:and|while|whereas)\s+(?:the\s+)?", self.text[end:sent.end_char])
-            other = self._org_at(orgs, end + gap.end(), sent.end_char) if gap else None
-            rest = _REST.match(self.text, other.end) if other is not None and other.id not in {holder.id,
-                                                                                          target.id} else None
-            if rest:  # "in which A holds 51 % and B the remaining 49 %": a venture owned in parts
-                more = float(rest.group("pct")) if rest.group("pct") else 100 - share
-                self._owned_in_parts(target, [(holder, share), (other, more)], (verb.idx, rest.end()))
+            second = self._second_holder(end, sent, orgs, {holder.id, target.id}, share, r"and|while|whereas")
+            if second:  # "in which A holds 51 % and B the remaining 49 %": a venture owned in parts
+                other, more, rest_end = second
+                self._owned_in_parts(target, [(holder, share), (other, more)], (verb.idx, rest_end))
             else:
                 self._stake(holder, target, share, share > 50, (verb.idx, end))
 
@@ -311,22 +308,31 @@ class StakeRules:
         """"The project would cost $65 million, with A holding 60 % and B 40 %": two companies whose shares of
         something the sentence does not name as a company make up the whole own it together, a joint venture."""
         holder = self._actor(verb, orgs)
-        end = obj.idx + len(obj.text)
-        gap = re.match(r"\s*,?\s+and\s+(?:the\s+)?", self.text[end:sent.end_char])
-        other = self._org_at(orgs, end + gap.end(), sent.end_char) if gap and holder is not None else None
-        rest = _REST.match(self.text, other.end) if other is not None and other.id != holder.id else None
-        more = (float(rest.group("pct")) if rest.group("pct") else 100 - share) if rest else 0.0
-        if rest is None or share + more != 100:
+        second = self._second_holder(obj.idx + len(obj.text), sent, orgs, {holder.id}, share, r"and") \
+            if holder is not None else None
+        if second is None or share + second[1] != 100:
             return False
+        other, more, rest_end = second
         if self._new_partnership(holder.id, other.id, "joint-venture"):
             rec: dict[str, Any] = {"label": f"{self.label(holder.id)}–{self.label(other.id)} joint venture",
                                    "kind": "joint-venture", "partners": [holder.id, other.id]}
             if share != more:
                 rec["majority_partner"] = holder.id if share > more else other.id
             self.add("partnerships", {"id": self.cid(f"{holder.id}-{other.id}-joint-venture"), **rec}, 0.6,
-                     [(holder.start, holder.end), (verb.idx, rest.end()), (other.start, other.end)],
+                     [(holder.start, holder.end), (verb.idx, rest_end), (other.start, other.end)],
                      "parse:split-between", notes=[f"'{holder.id}' holds {share:g} % and '{other.id}' {more:g} %"])
         return True
+
+    def _second_holder(self, end: int, sent: Any, orgs: list[Mention], skip: set[str], share: float,
+                       conj: str) -> tuple[Mention, float, int] | None:
+        """The other holder named after a share that ends at ``end`` (", and B 40 %", "while B will own the
+        remaining 26 per cent", "and B the rest"): the holder, its share and where its share ends."""
+        gap = re.match(rf"\s*,?\s+(?:{conj})\s+(?:the\s+)?", self.text[end:sent.end_char])
+        other = self._org_at(orgs, end + gap.end(), sent.end_char) if gap else None
+        rest = _REST.match(self.text, other.end) if other is not None and other.id not in skip else None
+        if rest is None:
+            return None
+        return other, float(rest.group("pct")) if rest.group("pct") else 100 - share, rest.end()
 
     def _owned_in_parts(self, owned: Mention, owners: list[tuple[Mention, float]], cue: tuple[int, int]) -> None:
         top, pct = max(owners, key=lambda x: x[1])
