@@ -104,8 +104,8 @@ def _named_elsewhere(E: Any, name: str, joined: Mention) -> Mention | None:
     its short form), outside the joined name ``joined``; a known organisation of that name counts too."""
     if E.gaz.lookup(name, ("organizations",)) is not None:
         return Mention(0, 0, name, "organizations", "", True, None, "gazetteer", 0.9)
-    return next((m for m in E.mentions if m.file == "organizations" and m is not joined and m.id != joined.id and (
-        m.text == name or m.text.startswith(name + " ") and name not in _NOT_SHORT)), None)
+    return next((m for m in E.mentions if m.file == "organizations" and m is not joined and (
+        m.text == name or m.id != joined.id and m.text.startswith(name + " ") and name not in _NOT_SHORT)), None)
 
 
 def _role_named_places(E: Any) -> None:
@@ -167,6 +167,14 @@ def _joined_companies(E: Any) -> None:
                               known.label))
                 continue
             other = _named_elsewhere(E, name, k)
+            if other is not None and other.id == k.id:  # the part's own mentions were read as the joined name's
+                rec = {"id": E._new_id(name, "organizations"), "label": name,
+                       "kind": E.new.get(k.id, {}).get("kind") or "company"}
+                for m in [m for m in E.mentions if m.id == k.id and m.text == name]:
+                    _put(E, m.start, m.end, rec, m.rule, m.confidence)
+                _put(E, a, b, rec, "joined-name", 0.6)
+                E.drop_unused(k.id)
+                continue
             if other is not None and not other.known and other.id in E.new:
                 _put(E, a, b, E.new[other.id], "joined-name", 0.6)
                 continue

@@ -1,0 +1,17 @@
+"""Forms found on the round-17 samples (a Malaysian JV plant, Turkey's incentive and duties, a Doha robotaxi
+launch, EU price undertakings, a Karachi CKD plant, a monthly overseas-sales story) once their unseen scores were
+recorded. The sentences are written for these tests."""
+
+from __future__ import annotations
+
+from tests.ingest.test_parse_rules import cands, pipeline, run  # noqa: F401  (the pipeline fixture applies here too)
+from tests.ingest.test_round13_study import _orgs
+
+
+def test_a_new_company_joined_by_the_parser_to_a_known_one_keeps_its_own_name(gaz):
+    text = ("If that goes to plan, Velmora and Uber want to have 300 robotaxis on the road in Doha by the end of "
+            "2028. Velmora chief executive Lin Qiao said so.")
+    result = run(gaz, text, date="2026-11-20")
+    assert "velmora" in _orgs(result) and not any("uber" in o for o in _orgs(result))
+    assert {(c.record["person"], c.record["organization"]) for c in cands(result, "roles")} == {
+        ("lin-qiao", "velmora")}
