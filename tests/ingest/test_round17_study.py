@@ -15,3 +15,15 @@ def test_a_new_company_joined_by_the_parser_to_a_known_one_keeps_its_own_name(ga
     assert "velmora" in _orgs(result) and not any("uber" in o for o in _orgs(result))
     assert {(c.record["person"], c.record["organization"]) for c in cands(result, "roles")} == {
         ("lin-qiao", "velmora")}
+
+
+def _invested(result) -> set[tuple[str, str]]:
+    return {(c.record["investor"], c.record.get("investee")) for c in cands(result, "investments")}
+
+
+def test_the_round_named_before_is_the_raisers_and_each_investor_listed_with_the_lead_invests(gaz):
+    text = ("Velmora, a Chengdu-based robotaxi startup, has raised $120 million in a Series B round. The round was "
+            "led by Orvane Capital, with participation from Dongfeng Motor and existing investor Pellio Partners, "
+            "Velmora said on Monday.")
+    assert _invested(run(gaz, text, date="2026-11-20")) >= {
+        ("orvane-capital", "velmora"), ("dongfeng-motor", "velmora"), ("pellio-partners", "velmora")}

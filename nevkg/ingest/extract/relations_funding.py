@@ -43,7 +43,8 @@ class FundingRules:
         for tok in sent:
             if tok.lemma_.lower() != "round" or tok.pos_ != "NOUN" or not any(
                     c.lemma_.lower() in _FUNDING or c.tag_ == "NNP" for c in tok.children if c.dep_ in {
-                        "compound", "amod", "nmod"}):
+                        "compound", "amod", "nmod"}) and not (  # "the round", a funding round named before
+                    getattr(self, "_round_raiser", None) is not None and [c.lower_ for c in tok.children] == ["the"]):
                 continue
             investor, investee = self._round_investor(tok), self._round_investee(tok, orgs)
             if investee is not None:
@@ -142,7 +143,7 @@ class FundingRules:
             if lem in {"participation", "alongside"} or lem == "join" and t.pos_ == "VERB":
                 heads += [d for c in t.children if c.dep_ in {"prep", "pobj", "agent", "dobj"} for d in c.subtree
                           if d.dep_ == "pobj" or c.dep_ in {"pobj", "dobj"}]
-        for h in heads:
+        for h in heads + [c for h in heads for c in h.conjuncts if c not in heads]:  # ("from A and B")
             m = next((m for d in h.subtree if (m := self._mention_of(d)) is not None), None)
             if m is not None and m.id not in {lead.id, investee.id} and m not in out and m.file == "organizations":
                 out.append(m)
@@ -172,7 +173,8 @@ class FundingRules:
             found = [m for t in prep.subtree if (m := self._mention_of(t)) is not None]
             if found:
                 return found[0]
-        verb = rnd.head.head if rnd.dep_ == "pobj" else rnd.head if rnd.dep_ == "dobj" else None
+        verb = next((a for a in rnd.ancestors if a.pos_ in {"VERB", "AUX"}), None) if rnd.dep_ == "pobj" else \
+            rnd.head if rnd.dep_ == "dobj" else None  # ("raised $N in a round": the parser may hang it on N)
         if verb is None or verb.lemma_.lower() not in _RAISE:
             return None
         return self._actor(verb, orgs)
