@@ -125,7 +125,8 @@ class _Extractor(SentenceFigures, EntityRecords, ObservationRules, RelationRules
                 refit_short_names(self.ents)  # (or a person's name a company's: its short name may be that one's)
                 self.ents.anaphors = resolve_anaphors(self.text, self.ents.mentions, sentences, self.doc)
             self.statistics(s, e, periods, ctx)
-            before = {id(c) for c in self.candidates}
+            alive = list(self.candidates)  # (held for the sentence: a candidate dropped in it frees its id, which
+            before = {id(c) for c in alive}  # a new one could take, and would then pass for one made before)
             self.relations(s, e, periods)
             self.parse_relations(s, e)
             self.venture_sentence(s, e)

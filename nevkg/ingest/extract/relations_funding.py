@@ -143,7 +143,7 @@ class FundingRules:
             if lem in {"participation", "alongside"} or lem == "join" and t.pos_ == "VERB":
                 heads += [d for c in t.children if c.dep_ in {"prep", "pobj", "agent", "dobj"} for d in c.subtree
                           if d.dep_ == "pobj" or c.dep_ in {"pobj", "dobj"}]
-        for h in heads + [c for h in heads for c in h.conjuncts if c not in heads]:  # ("from A and B")
+        for h in heads + [c for x in heads for c in x.conjuncts if c not in heads]:  # ("from A and B")
             m = next((m for d in h.subtree if (m := self._mention_of(d)) is not None), None)
             if m is not None and m.id not in {lead.id, investee.id} and m not in out and m.file == "organizations":
                 out.append(m)
