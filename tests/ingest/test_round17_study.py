@@ -27,3 +27,10 @@ def test_the_round_named_before_is_the_raisers_and_each_investor_listed_with_the
             "Velmora said on Monday.")
     assert _invested(run(gaz, text, date="2026-11-20")) >= {
         ("orvane-capital", "velmora"), ("dongfeng-motor", "velmora"), ("pellio-partners", "velmora")}
+
+
+def test_a_weekday_after_a_verb_of_saying_dates_the_saying_even_in_a_sentence_about_the_future(gaz):
+    text = ("Velmora Motors will set up a joint venture with Kedah Auto Holdings to build a plant in Perak, it said "
+            "in a filing on Thursday evening.")
+    result = run(gaz, text, date="2026-12-04")
+    assert {c.record.get("announced_on") for c in cands(result, "partnerships")} == {"2026-12-03"}

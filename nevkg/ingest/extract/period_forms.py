@@ -1,5 +1,6 @@
-"""Time expressions of a fixed shape: weekdays resolved against the article date, trailing windows ("the past 12
-months") and fiscal years by number ("FY2024-25"); used by :func:`~nevkg.ingest.extract.periods.find_periods`."""
+"""Time expressions of a fixed shape and the words that put one ahead of the article: weekdays resolved against
+the article date, trailing windows ("the past 12 months") and fiscal years by number ("FY2024-25"); used by
+:func:`~nevkg.ingest.extract.periods.find_periods`."""
 
 from __future__ import annotations
 
@@ -13,6 +14,37 @@ ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2
 MONTH_NUM = {"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
              "september": 9, "october": 10, "november": 11, "december": 12}
 MONTH_NUM.update({m[:3]: i for m, i in MONTH_NUM.items()} | {"sept": 9})
+
+
+#: words before a month that put it ahead of the article ("will take effect on 1 October", "starting in May")
+_AHEAD_WORDS = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:set|due|scheduled|expected|going)\s+to|plans?\s+to|"
+                          r"aims?\s+to|starting|beginning|effective|upcoming|from\s+next|takes\s+effect|"
+                          r"comes\s+into\s+force|(?:due|set|scheduled|slated)\s+to\s+(?:open|start|begin|launch|enter|"
+                          r"arrive|be|take|go|come|resume|commence|run|roll))\b",
+                          re.I)
+#: a relative clause set off by commas ("X, which plans to expand, said in May"): its tense is not the clause's
+_RELATIVE = re.compile(r",\s+(?:which|who|whose|where)\b[^,;]*,")
+#: verbs of saying: a weekday after one dates the saying ("will build a plant, it said on Thursday")
+_SAID = re.compile(r"\b(?:said|announced|told|reported|disclosed|stated|confirmed|wrote)\b", re.I)
+
+
+def _ahead(before: str) -> bool:
+    """Whether the words before a time expression put it ahead of the article (not those of a relative clause)."""
+    return bool(_AHEAD_WORDS.search(_RELATIVE.sub(",", before)))
+
+
+def _ahead_at(text: str, s: int, e: int) -> bool:
+    """Whether the time expression ``text[s:e]`` lies ahead: by the words before it, or as the start of what the
+    sentence says will happen ("From 1 July, imports will face …")."""
+    return _ahead(text[:s]) or bool(re.search(r"\b(?:from|starting|effective|as\s+of)\s+$", text[:s], re.I)
+                                    and _AHEAD_WORDS.search(text[e:]))
+
+
+def _ahead_unsaid(before: str) -> bool:
+    """Whether the words before a weekday put it ahead, with no verb of saying after them ("will build a plant,
+    it said on Thursday": the day of the saying, past)."""
+    ahead = [a.end() for a in _AHEAD_WORDS.finditer(_RELATIVE.sub(",", before))]
+    return bool(ahead) and not _SAID.search(_RELATIVE.sub(",", before), ahead[-1])
 
 
 def resolve_weekday(name: str, article_date: str | None, future: bool = False) -> str | None:

@@ -7,7 +7,14 @@ from decimal import Decimal
 
 from nevkg.ingest.extract import period_forms as forms
 from nevkg.ingest.extract.model import Period
-from nevkg.ingest.extract.period_forms import _fiscal, _trailing, resolve_weekday  # noqa: F401 (public here)
+from nevkg.ingest.extract.period_forms import (
+    _ahead,
+    _ahead_at,
+    _ahead_unsaid,
+    _fiscal,
+    _trailing,
+    resolve_weekday,  # noqa: F401 (public here)
+)
 from nevkg.ingest.extract.spans import IN_CLAUSE
 
 _NUMWORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
@@ -71,28 +78,6 @@ def resolve_month_year(month: int, article_date: str | None, future: bool = Fals
     if future:
         return year if month >= int(parts[1]) else year + 1
     return year if month <= int(parts[1]) else year - 1
-
-
-#: words before a month that put it ahead of the article ("will take effect on 1 October", "starting in May")
-_AHEAD_WORDS = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:set|due|scheduled|expected|going)\s+to|plans?\s+to|"
-                          r"aims?\s+to|starting|beginning|effective|upcoming|from\s+next|takes\s+effect|"
-                          r"comes\s+into\s+force|(?:due|set|scheduled|slated)\s+to\s+(?:open|start|begin|launch|enter|"
-                          r"arrive|be|take|go|come|resume|commence|run|roll))\b",
-                          re.I)
-#: a relative clause set off by commas ("X, which plans to expand, said in May"): its tense is not the clause's
-_RELATIVE = re.compile(r",\s+(?:which|who|whose|where)\b[^,;]*,")
-
-
-def _ahead(before: str) -> bool:
-    """Whether the words before a time expression put it ahead of the article (not those of a relative clause)."""
-    return bool(_AHEAD_WORDS.search(_RELATIVE.sub(",", before)))
-
-
-def _ahead_at(text: str, s: int, e: int) -> bool:
-    """Whether the time expression ``text[s:e]`` lies ahead: by the words before it, or as the start of what the
-    sentence says will happen ("From 1 July, imports will face …")."""
-    return _ahead(text[:s]) or bool(re.search(r"\b(?:from|starting|effective|as\s+of)\s+$", text[:s], re.I)
-                                    and _AHEAD_WORDS.search(text[e:]))
 
 
 def _last_done(year: int | None, end_month: int, article_date: str | None, before: str) -> int | None:
@@ -324,7 +309,7 @@ def find_periods(text: str, offset: int, article_date: str | None) -> list[Perio
                     else:
                         p = Period(s, e, m.group(0), f"{y}-{mo:02d}", f"{y}-{mo:02d}", inf)
             elif name == "weekday":
-                day = resolve_weekday(g["wd"], article_date, bool(_ahead(text[:s])))
+                day = resolve_weekday(g["wd"], article_date, _ahead_unsaid(text[:s]))
                 if day:
                     p = Period(s, e, m.group(0), day, day, True, date=True, kind="date")
             elif name == "relative-quarter":
