@@ -34,3 +34,10 @@ def test_a_weekday_after_a_verb_of_saying_dates_the_saying_even_in_a_sentence_ab
             "in a filing on Thursday evening.")
     result = run(gaz, text, date="2026-12-04")
     assert {c.record.get("announced_on") for c in cands(result, "partnerships")} == {"2026-12-03"}
+
+
+def test_an_exchange_a_company_is_listed_on_runs_no_plant(gaz):
+    text = ("Velmora Motors will set up a joint venture with Kedah Auto Holdings, a car distributor listed on "
+            "Bursa Malaysia, to build a plant in the Kulim Hi-Tech Park, it said on Thursday.")
+    result = run(gaz, text, date="2026-12-04")
+    assert cands(result, "sites") and not [c for c in cands(result, "sites") if "bursa-malaysia" in c.record["operator"]]

@@ -228,11 +228,15 @@ class AssertionRules:
 
     def _home_place(self, cand: Any, s: int, e: int) -> bool:
         """Whether the candidate's place (a site's, a market, a deployment's places, a partner that is a place)
-        or its exporter or investor is named in the sentence only as an organisation's home."""
+        or its actor (an exporter, an investor, a deployment's operator, a site's one operator) is named in the
+        sentence only as an organisation's home ("listed on X": the exchange is where its shares trade)."""
         r = cand.record
         places = {"sites": [r.get("place")], "market_presence": [r.get("market")], "investments": [r.get("place")],
                   "deployments": r.get("places") or [], "partnerships": r.get("partners") or []}[cand.file]
-        actor = {"market_presence": r.get("exporter"), "investments": r.get("investor")}.get(cand.file)
+        actor = {"market_presence": r.get("exporter"), "investments": r.get("investor"),
+                 "deployments": r.get("operator")}.get(cand.file)
+        if cand.file == "sites" and len(r.get("operator") or []) == 1:
+            actor = r["operator"][0]  # ("a distributor listed on X, to build a plant in Y": X runs no plant)
         ms = {p: [m for m in self.ents.mentions if m.id == p and s <= m.start and m.end <= e]
               for p in [*places, actor] if p}
         homes = [p for p, found in ms.items() if home_only(self.text, self.doc, [(m.start, m.end) for m in found],
