@@ -41,3 +41,18 @@ def test_an_exchange_a_company_is_listed_on_runs_no_plant(gaz):
             "Bursa Malaysia, to build a plant in the Kulim Hi-Tech Park, it said on Thursday.")
     result = run(gaz, text, date="2026-12-04")
     assert cands(result, "sites") and not [c for c in cands(result, "sites") if "bursa-malaysia" in c.record["operator"]]
+
+
+def _deployed(result) -> set[tuple[str, str]]:
+    return {(c.record["operator"], p) for c in cands(result, "deployments") for p in c.record["places"]}
+
+
+def test_a_name_coordinated_with_a_town_after_in_is_a_place_and_showrooms_across_places_are_stores(gaz):
+    text = ("Kedah Auto Holdings has sold Velmora cars since May and now sells them through 14 showrooms across "
+            "the country and in Sabah and Labuan.")
+    result = run(gaz, text, date="2026-12-04")
+    places = {c.record["id"] for c in cands(result, "places")}
+    assert "labuan" in places
+    assert {p for _, p in _deployed(result)} >= {"sabah", "labuan"}
+    text = "The report was written by Ana Ruiz in Lima and Marco Quispe in Cusco."
+    assert not {c.record["id"] for c in cands(run(gaz, text, date="2026-12-04"), "places")} & {"marco-quispe"}

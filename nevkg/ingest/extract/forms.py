@@ -24,7 +24,7 @@ def name_forms(E: Any) -> None:
     from nevkg.ingest.extract.org_context import context_orgs
     from nevkg.ingest.extract.org_forms import org_forms
     from nevkg.ingest.extract.place_anaphora import place_anaphors
-    from nevkg.ingest.extract.place_lists import listed_places
+    from nevkg.ingest.extract.place_lists import coordinated_places, listed_places
     from nevkg.ingest.extract.policy_names import instrument_mentions
 
     maker_models(E, E.doc)
@@ -42,6 +42,8 @@ def name_forms(E: Any) -> None:
     check_names(E)
     place_anaphors(E)
     listed_places(E)
+    if E.doc is not None:
+        coordinated_places(E, E.doc)
     laws = instrument_mentions(E)
     if E.doc is not None:
         measure_mentions(E, E.doc)

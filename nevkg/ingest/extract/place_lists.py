@@ -4,6 +4,9 @@ parser found three of the four towns; the fourth, written the same way in the sa
 A list is a run of capitalised names joined by commas and "and". When at least two of its names are places of one
 kind (towns, or countries) and none is an organisation, vehicle model or person, each name of the run that is no
 mention yet becomes a new place of that kind.
+
+A name the parse coordinates with a town, province or state after a preposition of place ("showrooms in Sabah and
+Sarawak", the parser naming the first only) is a place of that kind too (:func:`coordinated_places`).
 """
 
 from __future__ import annotations
@@ -13,7 +16,7 @@ from typing import Any
 
 from nevkg.ingest.extract.model import Mention
 
-__all__ = ["listed_places"]
+__all__ = ["coordinated_places", "listed_places"]
 
 _NAME = r"[A-Z][\w'’\-]+(?: (?:de |do |da |del |al-|el-)?[A-Z][\w'’\-]+){0,2}"
 #: a run of three or more names joined by commas and "and"
@@ -55,3 +58,31 @@ def listed_places(E: Any) -> None:
             rid = next((r for r, rec in E.new.items() if rec.get("label") == name), None) or E._new_id(name, "places")
             E._add_new({"id": rid, "label": name, "kind": kinds[0]},
                        Mention(s, e, name, "places", rid, False, kinds[0], "place-list", 0.5, name))
+
+
+#: prepositions of place whose object may be a pair of places ("in A and B", "across A and B")
+_LOCATIVE = {"in", "across", "at", "near", "to", "throughout"}
+
+
+def coordinated_places(E: Any, doc: Any) -> None:
+    """Add a new place for a proper name the parse joins by "and" to a town, province or state that is the object
+    of a preposition of place ("in Sabah and Sarawak"), when the name is no mention yet, not a known entity, not one
+    the parser calls a person or organisation, and not placed itself ("by A in Brussels and B in Beijing": B is a
+    reporter)."""
+    for tok in doc:
+        if tok.dep_ != "conj" or tok.pos_ != "PROPN" or tok.head.dep_ != "pobj" or tok.ent_type_ in {
+                "PERSON", "ORG"} or any(c.dep_ == "prep" for c in tok.children) or \
+                tok.head.head.lower_ not in _LOCATIVE or not any(c.lower_ == "and" for c in tok.head.children):
+            continue
+        first = next((m for m in E.overlaps(tok.head.idx, tok.head.idx + len(tok.head.text)) if m.file == "places"),
+                     None)
+        kind = _kind(first) if first is not None else None
+        words = [t for t in tok.subtree if t.dep_ in {"compound", "flat"} or t.i == tok.i]
+        s, e = words[0].idx, tok.idx + len(tok.text)
+        name = E.text[s:e]
+        if kind not in {"city", "province", "state"} or E.overlaps(s, e) or E.gaz.lookup(name) is not None \
+                or not all(t.is_title for t in words):
+            continue
+        rid = next((r for r, rec in E.new.items() if rec.get("label") == name), None) or E._new_id(name, "places")
+        E._add_new({"id": rid, "label": name, "kind": kind},
+                   Mention(s, e, name, "places", rid, False, kind, "place-pair", 0.5, name))
