@@ -56,3 +56,14 @@ def test_a_name_coordinated_with_a_town_after_in_is_a_place_and_showrooms_across
     assert {p for _, p in _deployed(result)} >= {"sabah", "labuan"}
     text = "The report was written by Ana Ruiz in Lima and Marco Quispe in Cusco."
     assert not {c.record["id"] for c in cands(run(gaz, text, date="2026-12-04"), "places")} & {"marco-quispe"}
+
+
+def _markets(result) -> set[tuple[str, str, str]]:
+    return {(c.record["activity"], c.record["exporter"], c.record["market"]) for c in cands(result, "market_presence")}
+
+
+def test_a_country_a_verb_joins_to_a_company_is_not_its_home(gaz):
+    text = ("Velmora Motors exported 86,400 cars in the first ten months. Shipments to the Gulf doubled, while Peru "
+            "and Chile have become its biggest markets in South America.")
+    assert {("sells-in", "velmora-motors", "peru"), ("sells-in", "velmora-motors", "chile")} <= _markets(
+        run(gaz, text, date="2026-12-04"))

@@ -32,7 +32,7 @@ _COMPANY_NOUNS = {"carmaker", "automaker", "company", "firm", "maker", "manufact
 _APPOS_NOUNS = "|".join(sorted(APPOS_COMPANY_NOUNS | _COMPANY_NOUNS - {"rival", "player", "giant"}))
 #: words that join a country and a name without making the country the name's own ("sold in X by Y", "X and Y")
 _LINK_WORDS = (r"\b(?:and|or|by|to|in|into|for|from|with|than|as|at|on|of|while|but|via|after|before|that|which|"
-               r"who|said|says|told)\b")
+               r"who|said|says|told|is|are|was|were|has|have|had|be|been|become|became|remains?|remained)\b")
 
 
 def _describes(words: str) -> bool:
