@@ -67,3 +67,9 @@ def test_a_country_a_verb_joins_to_a_company_is_not_its_home(gaz):
             "and Chile have become its biggest markets in South America.")
     assert {("sells-in", "velmora-motors", "peru"), ("sells-in", "velmora-motors", "chile")} <= _markets(
         run(gaz, text, date="2026-12-04"))
+
+
+def test_a_ship_built_somewhere_is_no_export_there(gaz):
+    text = ("Velmora Motors' shipping arm took delivery of its fourth car carrier, a 7,000-vehicle ship built by "
+            "Jinling Shipyard in Nanjing.")
+    assert not {m for m in _markets(run(gaz, text, date="2026-12-04")) if m[2] == "nanjing"}

@@ -142,8 +142,11 @@ class ParsedRelations(ClauseActors, PartnerParseRules, RoleNounPartnerRules, Dep
         self.plan_followup(s, e)
         self.service_expansions(sent, orgs, places)
         self.adjective_launches(sent, orgs)
-        cues = [t for t in sent if t.lemma_.lower() in _SITE | _MARKET | _PARTNER | _DEPLOY or t.lower_ == "brands"
-                or t.lemma_.lower() == "brand"]
+        cues = [t for t in sent if (t.lemma_.lower() in _SITE | _MARKET | _PARTNER | _DEPLOY or t.lower_ == "brands"
+                                    or t.lemma_.lower() == "brand")
+                and not (t.lemma_.lower() == "ship" and t.pos_ != "VERB" and any(
+                    c.dep_ in {"det", "nummod", "amod", "poss"} for c in t.children))]
+        # (a ship is a vessel: "its fourth car carrier, a 7,000-vehicle ship built by X in Y" ships nothing to Y)
         # ("manufacturing giant X" names no site; nor does a word of a company's name, "X Italia Manufacturing")
         for cue in (c for c in cues if not _describes_org(c) and self._mention_of(c, anaphors=False) is None):
             lem = cue.lemma_.lower()

@@ -57,7 +57,8 @@ class MarketRules(ExportRules, CueDeployments):
     def _presence(self, s, e, sent, orgs, places, periods) -> None:
         # whole words: a "best-seller" made in X, a "reseller" or "resold" goods say nothing of a market
         rx = re.compile(r"(?<![\w\-])(?P<cue>export\w*|import(?:s|ed|ing)?(?=\s+(?:[\w\-]+\s+){0,3}?into\b)|shipped|"
-                        r"shipments?|deliver(?!y\s+cent(?:re|er))\w*|entered|"
+                        r"shipments?|(?<!took\s)(?<!take\s)(?<!takes\s)(?<!taken\s)(?<!taking\s)"
+                        r"deliver(?!y\s+cent(?:re|er))\w*|entered|"  # ("took delivery of": received)
                         r"entry\s+into|launched|debuted|went\s+on\s+sale|sells?\b|sold|bound\s+for|destined\s+for|"
                         r"headed\s+(?:for|to)|went\s+to|(?:were|was)\s+sent\s+to|(?:best|top|biggest)[\s-]selling|"
                         r"most\s+popular|market\s+leader)", re.I)  # ("the best-selling Chinese brand in X")
