@@ -73,3 +73,13 @@ def test_a_ship_built_somewhere_is_no_export_there(gaz):
     text = ("Velmora Motors' shipping arm took delivery of its fourth car carrier, a 7,000-vehicle ship built by "
             "Jinling Shipyard in Nanjing.")
     assert not {m for m in _markets(run(gaz, text, date="2026-12-04")) if m[2] == "nanjing"}
+
+
+def test_a_romance_group_name_is_called_by_its_middle_word(gaz):
+    text = ("In Spain, Velmora Motors is building its first European plant with Grupo Carrion Automocion, a "
+            "Valencia-based logistics group. Their joint venture, in which Carrion holds 51% and Velmora 49%, is "
+            "investing 500 million euros in a factory in Sagunto.")
+    result = run(gaz, text, date="2026-12-04")
+    assert "carrion" not in _orgs(result)
+    assert any(set(c.record["partners"]) == {"velmora-motors", "grupo-carrion-automocion"}
+               for c in cands(result, "partnerships") if c.record["kind"] == "joint-venture")

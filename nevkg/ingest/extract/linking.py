@@ -22,7 +22,8 @@ from nevkg.ingest.gazetteer import Entry, Gazetteer
 __all__ = ["link", "acronym_of", "clean_name", "fullest_name", "STRIP_FOR_HEAD"]
 
 #: corporate words that a short form of an organisation's name leaves out
-STRIP_FOR_HEAD = re.compile(r"(?:[ ]+(?:Automobile|Auto|Motors?|Group|Holdings?|Holding|Technology|Technologies|"
+STRIP_FOR_HEAD = re.compile(r"(?:[ ]+(?:Automobile|Auto|Motors?|Automoci[oó]n|Automotores|Autom[oó]viles|Automotriz|"
+                            r"Group|Holdings?|Holding|Technology|Technologies|"
                             r"Corporation|Corp\.?|Company|Co\.,?(?:[ ]+Ltd\.?)?|Ltd\.?|Inc\.?|Limited|International|"
                             r"Global|New[ ]+Energy|Automotive|Vehicles?|S\.?A\.?|AG|GmbH|PLC|plc|"
                             r"Sdn\.?[ ]+Bhd\.?|Bhd\.?|"

@@ -319,10 +319,14 @@ _AT_PLACE = re.compile(r"(?<!stake)(?<!share)(?<!interest)(?<!invested)(?<!inves
                        r"outside|from)\s+(?:the\s+)?$", re.I)
 
 
+#: a group's word opening a Romance-language company name ("Grupo Arlanza Automoción": Arlanza)
+_GROUP_LEAD = re.compile(r"^(?:Grupo|Groupe|Gruppo)\s+(?=\S+\s+\S)")
+
+
 def _stripped_head(label: str) -> str:
     """A company's name without its corporate words and the trade words at its end ("Velmora Robotics Co." ->
-    "Velmora")."""
-    return _DESCRIPTOR_TAIL.sub("", _STRIP_FOR_HEAD.sub("", label))
+    "Velmora"; "Grupo Arlanza Automoción" -> "Arlanza")."""
+    return _DESCRIPTOR_TAIL.sub("", _STRIP_FOR_HEAD.sub("", _GROUP_LEAD.sub("", label)))
 
 
 #: words that alone are no short form of a company's name ("New", "General", "Great")

@@ -87,7 +87,8 @@ _WIDER_THAN_CITY = {"country", "province", "state", "region", "economic-union", 
 #: corporate words a short form of a name found here leaves out. Kept apart from linking.STRIP_FOR_HEAD (which
 #: also strips Global, Holding, S.A., AG, plc and Corp/Ltd/Inc without a dot, but not Robotics or Mobility): one
 #: list for both changes names and aliases in six samples' review files
-_STRIP_FOR_HEAD = re.compile(r"(?:[ ]+(?:Automobile|Auto|Motors?|Group|Holdings?|Technology|Technologies|"
+_STRIP_FOR_HEAD = re.compile(r"(?:[ ]+(?:Automobile|Auto|Motors?|Automoci[oó]n|Automotores|Autom[oó]viles|Automotriz|"
+                             r"Group|Holdings?|Technology|Technologies|"
                              r"Robotics|Mobility|"
                              r"Corporation|Corp\.|Company|Co\.,?(?:[ ]+Ltd\.)?|Ltd\.|Inc\.|Limited|International|"
                              r"New[ ]+Energy|Automotive|Vehicles?|Sdn[ ]+Bhd|Bhd|SARL|GmbH|LLC|LLP|PLC|Tbk|"
