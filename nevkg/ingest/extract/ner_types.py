@@ -206,6 +206,8 @@ def _type_of(name: str, label: str, doc: Any, ent: Any, E: Any) -> tuple[str, st
     prev = doc[ent.start - 1] if ent.start > 0 else None
     if label == "PERSON" and prev is not None and prev.lemma_.lower() in _ORG_NOUNS_BEFORE:
         return "organizations", "company"  # "bus operator Anna Berg", named after its founder
+    if label in {"PERSON", "ORG", "PRODUCT"} and _VENTURE_APPOSED.search(doc.text, 0, ent.start_char):
+        return "organizations", "joint-venture-company"  # "their joint venture, Arlanza Jiuxiao Automóviles, …"
     before = doc[ent.start - 2] if ent.start >= 2 else None
     place_noun = prev is not None and (prev.lower_ in _PLACE_NOUNS or prev.lower_ == "of" and before is not None
                                        and before.lower_ in _PLACE_NOUNS)
@@ -253,6 +255,8 @@ def _held_after(doc: Any, ent: Any, preps: set[str]) -> bool:
 #: the name patterns type it
 _MEMBERS_BODY = {w: _ORG_SUFFIX[w.lower()] for w in _MEMBERS}
 #: nouns that, right before a name, say it names an organisation (even one that reads like a person's name)
+#: a joint venture's noun right before its name in apposition
+_VENTURE_APPOSED = re.compile(r"\b(?:joint[\s-]venture|JV)\s*,\s*$", re.I)
 _ORG_NOUNS_BEFORE = {"operator", "company", "firm", "carmaker", "automaker", "maker", "producer", "startup",
                      "start-up", "provider", "supplier", "dealer", "distributor", "manufacturer", "conglomerate",
                      "retailer", "importer", "consultancy", "brokerage", "bank", "lender", "insurer", "group",
