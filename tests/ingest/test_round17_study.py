@@ -83,3 +83,26 @@ def test_a_romance_group_name_is_called_by_its_middle_word(gaz):
     assert "carrion" not in _orgs(result)
     assert any(set(c.record["partners"]) == {"velmora-motors", "grupo-carrion-automocion"}
                for c in cands(result, "partnerships") if c.record["kind"] == "joint-venture")
+
+
+def _located(result) -> dict[str, list[str] | None]:
+    return {c.record["id"]: c.record.get("located_in") for c in cands(result, "places")}
+
+
+def test_a_government_named_once_does_not_host_a_plant_the_world_places_elsewhere(gaz):
+    text = ("France's trade minister criticised the decision. German Economy Minister Jan Vogt welcomed it.\n\n"
+            "Until then, Velmora Motors will keep supplying Europe from its factory in Xiangtan, in Hunan "
+            "province, and from its plant near Yangzhou.")
+    located = _located(run(gaz, text, date="2026-12-04"))
+    assert located.get("hunan") != ["france"] and located.get("yangzhou") != ["france"]
+    text = "China's Ministry of Commerce protested. Velmora Motors will assemble cars at a plant near Chennai."
+    assert _located(run(gaz, text, date="2026-12-04")).get("chennai") != ["china"]
+
+
+def test_a_name_after_joint_venture_and_a_comma_is_the_ventures_company(gaz):
+    text = ("In Spain, Velmora Motors is building its first European plant with Grupo Carrion Automocion. Their "
+            "joint venture, Carrion Velmora Automoviles, in which Carrion holds 51% and Velmora 49%, is investing "
+            "500 million euros in a factory in Sagunto.")
+    result = run(gaz, text, date="2026-12-04")
+    assert _orgs(result)["carrion-velmora-automoviles"]["kind"] == "joint-venture-company"
+    assert not {c.record["id"] for c in cands(result, "people")} & {"carrion-velmora-automoviles"}

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from nevkg.ingest.cities import city_country
+from nevkg.ingest.countries import COUNTRY_NAMES
 from nevkg.ingest.extract.model import Mention
 from nevkg.ingest.extract.spans import IN_CLAUSE
 from nevkg.ingest.extract.vocab import NAMED_WORKS_RE, SITE_NOUN_RE
@@ -19,9 +21,10 @@ _DESCRIBED = (r",\s+(?:(?:an?|the)\s+(?:[a-z\-]+\s+){0,2}(?:city|town|port|provi
               rf"district|village|county|prefecture)\s+)?(?:in|of)\s+(?:the\s+)?{_DIRECTION}")
 
 
-#: a country's government after its name or adjective ("the Uzbek presidency", "Morocco's industry minister")
-_GOVERNMENT = re.compile(r"(?:['’]s)?\s+(?:[a-z]+\s+){0,2}?(?:president|presidency|government|prime\s+minister|"
-                         r"ministry|minister|authorities|parliament|cabinet)\b")
+#: a country's government after its name or adjective ("the Uzbek presidency", "Morocco's industry minister",
+#: "German Economy Minister")
+_GOVERNMENT = re.compile(r"(?:['’]s)?\s+(?:[A-Za-z]+\s+){0,2}?(?:[Pp]resident|[Pp]residency|[Gg]overnment|"
+                         r"[Pp]rime\s+[Mm]inister|[Mm]inistry|[Mm]inister|authorities|[Pp]arliament|[Cc]abinet)\b")
 #: a site, then the town it stands in: "a factory near ", "output at the plant in central province "
 _AT_SITE = re.compile(rf"\b(?:{SITE_NOUN_RE}|assembly|production|output)\b" + IN_CLAUSE
                       + r"{0,40}?\b(?:in|near|at|outside)\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}$")
@@ -154,6 +157,9 @@ class ContainerRules:
         for m in (m for m in self.mentions if m.file == "places" and not m.known and m.id != host):
             rec = self.new.get(m.id)
             if rec is None or rec.get("located_in") or rec.get("kind") not in _LOCAL_KINDS:
+                continue
+            code = city_country(m.label or m.text)  # (a larger town of the world lies where the world says:
+            if code is not None and self.country_id(COUNTRY_NAMES.get(code, "")) != host:  # "near Chennai")
                 continue
             if _AT_SITE.search(self.text[max(0, m.start - 80):m.start]):
                 rec["located_in"] = [host]
