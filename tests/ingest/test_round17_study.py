@@ -106,3 +106,11 @@ def test_a_name_after_joint_venture_and_a_comma_is_the_ventures_company(gaz):
     result = run(gaz, text, date="2026-12-04")
     assert _orgs(result)["carrion-velmora-automoviles"]["kind"] == "joint-venture-company"
     assert not {c.record["id"] for c in cands(result, "people")} & {"carrion-velmora-automoviles"}
+
+
+def test_one_plant_of_a_ventures_family_told_at_a_country_and_at_its_town_is_one_site(gaz):
+    text = ("In Spain, Velmora Motors is building its first European plant with Grupo Carrion Automocion. Their "
+            "joint venture, Carrion Velmora Automoviles, in which Carrion holds 51% and Velmora 49%, is investing "
+            "500 million euros in a factory in Sagunto, Spain.")
+    places = {c.record["place"] for c in cands(run(gaz, text, date="2026-12-04"), "sites")}
+    assert places == {"sagunto"}

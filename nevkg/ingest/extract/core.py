@@ -156,6 +156,7 @@ class _Extractor(SentenceFigures, EntityRecords, ObservationRules, RelationRules
                                or _months(ranges[-1]) > _months(self.article_period)):
                     self.article_period = ranges[-1]  # the report's period: the widest range it names
         self.finish_ventures()
+        self.venture_sites()
         self.entity_candidates()
         self.finish_measures()
         self.measure_flows()

@@ -204,6 +204,21 @@ class VentureRules:
             if len(v.parents) == 2:
                 self._settle(v)
 
+    def venture_sites(self) -> None:
+        """One plant told at several places by a venture's company and its parents ("Jiuxiao is building a plant
+        in Spain with Arlanza …; their joint venture … in a factory on the Villalonquéjar estate in Burgos"): the
+        site at the narrowest place stays, those of the same family at places holding it go."""
+        for jv in [c for c in self.candidates if c.file == "partnerships" and c.record.get("company")]:
+            team = {jv.record["company"], *jv.record["partners"]}
+            sites = [c for c in self.candidates if c.file == "sites" and c.record.get("place")
+                     and set(c.record.get("operator") or []) & team]
+            for c in sites:
+                narrower = next((o for o in sites if o is not c and o in self.candidates and o.record["place"] !=
+                                 c.record["place"] and c.record["place"] in self._wider(o.record["place"])), None)
+                if narrower is not None and c in self.candidates:
+                    narrower.spans = sorted({*narrower.spans, *c.spans})
+                    self.candidates.remove(c)
+
     def _owned_by_two(self, table: dict[str, _Venture]) -> None:
         """A company two others hold shares of in one passage ("Y is 51 % owned by A, with B holding the other
         49 %") is their venture; a share of no named company is of the one named last before it."""
