@@ -114,3 +114,11 @@ def test_one_plant_of_a_ventures_family_told_at_a_country_and_at_its_town_is_one
             "500 million euros in a factory in Sagunto, Spain.")
     places = {c.record["place"] for c in cands(run(gaz, text, date="2026-12-04"), "sites")}
     assert places == {"sagunto"}
+
+
+def test_a_count_after_a_name_in_a_headline_list_is_no_part_of_the_name(gaz):
+    text = ("Chinese carmakers' Nov overseas sales: BYD 118,412, Chery 131,506, Geely 41,872, Yinhu 14,205\n\n"
+            "China's NEV passenger car exports slipped from October's high. Yinhu's Thai plant doubled output.\n\n"
+            "Yinhu Auto's overseas deliveries reached 14,205 units in November.")
+    orgs = _orgs(run(gaz, text, date="2026-12-04"))
+    assert not [o for o in orgs if any(ch.isdigit() for ch in o)]

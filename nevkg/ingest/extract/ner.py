@@ -27,7 +27,8 @@ _SKIP = {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL", 
 #: a headline's verb the parser read into the name before it ("X Auto Sells …", "X Motors Opens …")
 _HEADLINE_VERB = re.compile(r"(?<=\S)\s+(?:Sells|Buys|Opens|Plans|Wins|Signs|Exits|Unwinds|Launches|Enters|Expands|"
                             r"Cuts|Raises|Eyes|Seeks|Posts|Reports|Starts|Begins|Builds|Ships|Exports|Picks|Delays|"
-                            r"Scraps|Halts|Recalls|Invests|Lands|Agrees|Unveils|Appoints|Names|Shifts|Quits)$")
+                            r"Scraps|Halts|Recalls|Invests|Lands|Agrees|Unveils|Appoints|Names|Shifts|Quits)$"
+                            r"|(?<=[A-Za-z])\s+\d{1,3}(?:,\d{3})+$")  # (or a count: "Geely 41,872, Yinhu 14,205")
 #: adjectives of regions and of the United States ("American" of a company names the country)
 REGION_DEMONYMS = {"European": "Europe", "Latin American": "Latin America", "Asian": "Asia", "African": "Africa",
                    "Southeast Asian": "Southeast Asia", "Middle Eastern": "Middle East", "American": "United States",
