@@ -122,3 +122,11 @@ def test_a_count_after_a_name_in_a_headline_list_is_no_part_of_the_name(gaz):
             "Yinhu Auto's overseas deliveries reached 14,205 units in November.")
     orgs = _orgs(run(gaz, text, date="2026-12-04"))
     assert not [o for o in orgs if any(ch.isdigit() for ch in o)]
+
+
+def test_its_in_apposition_to_a_name_is_not_that_names(gaz):
+    text = ("Velmora Motors exported 10,384 vehicles, up 44.6 percent. Its overseas sales are handled by Velmora "
+            "Global, its joint venture with Stellantis.")
+    pairs = {frozenset(c.record["partners"]) for c in cands(run(gaz, text, date="2026-12-04"), "partnerships")
+             if c.record["kind"] == "joint-venture"}
+    assert pairs == {frozenset({"velmora-motors", "stellantis"})}

@@ -143,14 +143,17 @@ def resolve_anaphors(text: str, mentions: list[Mention], sentences: list[tuple[i
                 if head == "it" and _FORWARD_IT.match(text[m.end():m.end() + 60]):
                     continue
                 earlier = [a for a in out if s <= a.start < pos]
+                # (a name "its" is in apposition to is not its owner: "handled by X, its joint venture with Y")
+                before = [o for o in own if o.end <= pos and not (head == "its" and re.fullmatch(r",\s*",
+                                                                                               text[o.end:pos]))]
                 rel = _relative_antecedent(doc, pos, own) if head in {"it", "its"} else None
                 if rel is not None:  # "X, a supplier, which said it would …": X
                     target = rel
-                elif head in {"it", "its"} and earlier and all(o.id == earlier[0].id for o in own if o.end <= pos):
+                elif head in {"it", "its"} and earlier and all(o.id == earlier[0].id for o in before):
                     target = earlier[0]  # "The venture will raise its output": what the subject stands for
                 else:
                     target = described_from(text, orgs, pos, m.group(0)) or _org_antecedent(
-                        text, [o for o in own if o.end <= pos], topic, orgs, pos, head, doc)
+                        text, before, topic, orgs, pos, head, doc)
             if target is None:
                 continue
             out.append(Mention(m.start(), m.end(), m.group(0), target.file, target.id, target.known, target.kind,
