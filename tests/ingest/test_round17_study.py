@@ -130,3 +130,12 @@ def test_its_in_apposition_to_a_name_is_not_that_names(gaz):
     pairs = {frozenset(c.record["partners"]) for c in cands(run(gaz, text, date="2026-12-04"), "partnerships")
              if c.record["kind"] == "joint-venture"}
     assert pairs == {frozenset({"velmora-motors", "stellantis"})}
+
+
+def test_places_listed_as_the_top_markets_for_a_countrys_cars_are_its_destinations(gaz):
+    text = ("By destination, Peru, the UK and Kenya were the top three markets for Chinese NEVs in the first "
+            "10 months, according to customs data.")
+    assert {("exports-to", "china", p) for p in ("peru", "united-kingdom", "kenya")} <= _markets(
+        run(gaz, text, date="2026-12-04"))
+    text = "The UK remained the biggest market for Chinese brands in October."
+    assert not {m for m in _markets(run(gaz, text, date="2026-12-04")) if m[1] == "china"}

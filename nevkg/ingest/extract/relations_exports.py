@@ -29,11 +29,17 @@ _EXPORTS_OF = re.compile(r"(?:['’]s?)?\s+(?:(?!(?:as|and|or|to|for|of|in|at|wh
 #: where a clause begins: after a semicolon or a comma before a joining word
 _CLAUSE_START = re.compile(r";|,\s+(?:and|but|while|whereas|although|though)\s|\b(?:while|whereas)\s")
 #: a place ranked among destinations ("was the largest destination", "remained its top export market")
-_RANKED = re.compile(r"\s+(?:(?:has\s+)?(?:remained|remains|was|is|became|has\s+been|ranked\s+as)\s+)"
+_RANKED = re.compile(r"\s+(?:(?:has\s+|have\s+)?(?:remained|remains|remain|was|is|were|are|became|has\s+been|"
+                     r"have\s+been|ranked\s+as)\s+)"
                      r"(?:now\s+|still\s+)?(?P<own>the|its|their|our|(?-i:[A-Z])[\w.&-]*(?:\s+(?-i:[A-Z])[\w.&-]*){0,3}['’]s)\s+(?:(?:single|"
                      r"largest|biggest|top|main|leading|second|third|fourth|fifth|second-largest|third-largest|"
+                     r"two|three|four|five|six|seven|eight|nine|ten|"
                      r"second-biggest|most\s+important|No\.\s*\d)\s+)+(?:(?:overseas|foreign|international)\s+)?"
                      r"(?P<noun>(?:export\s+)?(?:destination|market|region))s?\b", re.I)
+#: whose goods a market ranking counts ("… markets for Chinese NEVs", "for Chinese-made cars"; not "for Chinese
+#: brands", whose sales there may be of cars made anywhere)
+_FOR_MAKERS_OF = re.compile(r"\s+for\s+(?P<adj>[A-Z][a-z]+)(?:-(?:made|built))?\s+(?:[a-z\-]+\s+){0,2}?"
+                            r"(?:NEVs?|EVs?|cars?|vehicles?|exports|car\s+exports|vehicle\s+exports)\b")
 #: the places that follow a ranked one ("…, followed by A with 40,000 and B with 31,000")
 _FOLLOWED = re.compile(IN_CLAUSE + r"{0,60}?,?\s+followed\s+by\s+(?:the\s+)?", re.I)
 #: what may stand between two places of the list after "followed by" (a figure each)
@@ -64,8 +70,11 @@ class ExportRules:
             if m is None:
                 continue
             named = next((o for o in orgs if o.start == m.start("own") and not o.compiler), None)
+            of = _FOR_MAKERS_OF.match(self.text, m.end(), e)  # "the top markets for Chinese NEVs": China's
+            maker = next((q for q in self.ents.mentions if of and q.file == "places" and q.kind == "country"
+                          and q.start == of.start("adj")), None)
             if m.group("own").lower() == "the":
-                exporter = self.export_country(p.start)
+                exporter = maker or self.export_country(p.start)
             elif named is not None:
                 exporter = named  # "Thailand remained X's largest overseas market"
             elif m.group("own").lower() not in {"its", "their"}:
@@ -75,7 +84,8 @@ class ExportRules:
                 exporter = pool[-1] if pool else self.last_org
             if exporter is None:
                 continue
-            run = [p]
+            run = next((r for r in joined_runs([q for q in places if s <= q.start], self.text, _PLACE_GAP)
+                        if r[-1] is p), [p])  # ("A, B and C were the top three markets": each of them)
             follow = _FOLLOWED.match(self.text, m.end(), e)
             at = follow.end() if follow else None
             while at is not None:
