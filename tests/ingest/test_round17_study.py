@@ -139,3 +139,10 @@ def test_places_listed_as_the_top_markets_for_a_countrys_cars_are_its_destinatio
         run(gaz, text, date="2026-12-04"))
     text = "The UK remained the biggest market for Chinese brands in October."
     assert not {m for m in _markets(run(gaz, text, date="2026-12-04")) if m[1] == "china"}
+
+
+def test_a_byline_of_our_staff_is_no_company(gaz):
+    text = ("Velmora, Kedah Auto to assemble EVs at Kulim\n\nOur Staff Reporter\n\nKARACHI: Velmora Motors and "
+            "the Karachi-based Kedah Auto Group on Thursday signed an agreement to assemble electric cars at Kulim.")
+    result = run(gaz, text, date="2026-12-04")
+    assert not [o for o in _orgs(result) if o.startswith("our")]

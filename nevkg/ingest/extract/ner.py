@@ -39,7 +39,8 @@ REGION_DEMONYMS = {"European": "Europe", "Latin American": "Latin America", "Asi
 def _junk(name: str) -> bool:
     if len(name) < 2 or not re.search(r"[A-Za-z]", name) or name.upper() in DOMAIN_ABBREVIATIONS:
         return True
-    if re.fullmatch(r"[\d.,]+\s*(?:mn|bn|m|k)?", name, re.I) or name[0].islower():
+    if re.fullmatch(r"[\d.,]+\s*(?:mn|bn|m|k)?", name, re.I) or name[0].islower() or \
+            name.split()[0] in {"Our", "My", "Your", "His", "Her", "Their"}:  # ("Our Staff Reporter": a byline)
         return True
     return all(w.upper() in DOMAIN_ABBREVIATIONS or w.lower() in {"the", "of", "and"} for w in name.split())
 
