@@ -146,3 +146,10 @@ def test_a_byline_of_our_staff_is_no_company(gaz):
             "the Karachi-based Kedah Auto Group on Thursday signed an agreement to assemble electric cars at Kulim.")
     result = run(gaz, text, date="2026-12-04")
     assert not [o for o in _orgs(result) if o.startswith("our")]
+
+
+def test_a_plan_given_up_later_in_its_own_sentence_is_dropped(gaz):
+    text = ("Kedah Auto Group had signed a memorandum with another Chinese company in 2024 to assemble electric "
+            "buses at Port Klang, but the plan was shelved last year.")
+    sites = cands(run(gaz, text, date="2026-12-04"), "sites")
+    assert sites and {c.record.get("status") for c in sites} == {"dropped"}

@@ -221,7 +221,8 @@ class PlanRules:
 
     def plan_followup(self, s: int, e: int) -> None:
         """"… weighing a plant in X. That plan has now been dropped.": a sentence that gives up or puts off "the
-        plan" or "the project" without naming a site sets the status of the site the sentence before proposed."""
+        plan" or "the project" without naming a site sets the status of the site the sentence before proposed, or
+        the one its own words before the phrase proposed ("… at X, but the plan was shelved")."""
         sent = self.text[s:e]
         m = _FOLLOW.search(sent)
         if m is None or _SITE_CUE.search(sent):
@@ -231,10 +232,15 @@ class PlanRules:
             return
         before = [a for a, b, _ in self._sentences if b <= s]
         since = before[-1] if before else s
-        named = {p.id for p in self.mentions_in(s, e, ("places",))}  # "its project in Peru" is another one
-        sites = [c for c in self.candidates if c.file == "sites" and c.spans and since <= max(b for _, b in c.spans)
-                 <= s and named <= {c.record.get("place")}]
+        # "its project in Peru" is another one; a site of this sentence before the phrase is the one it gives up
+        # ("… to assemble buses at X, but the plan was shelved last year")
+        sites = [c for c in self.candidates if c.file == "sites" and c.spans and s <= min(a for a, _ in c.spans)
+                 and max(b for _, b in c.spans) <= s + m.start()]
+        named = {p.id for p in self.mentions_in(s, e, ("places",))}
+        sites = sites or [c for c in self.candidates if c.file == "sites" and c.spans and since <= max(
+            b for _, b in c.spans) <= s and named <= {c.record.get("place")}]
         for c in sites:
             c.record["status"] = status
             c.spans = sorted({*c.spans, (s + m.start(), s + m.end())})
-            c.notes.append(f"'{m.group(0)}' is {status} in the next sentence")
+            later = "later in its sentence" if min(a for a, _ in c.spans) >= s else "in the next sentence"
+            c.notes.append(f"'{m.group(0)}' is {status} {later}")
