@@ -153,3 +153,13 @@ def test_a_plan_given_up_later_in_its_own_sentence_is_dropped(gaz):
             "buses at Port Klang, but the plan was shelved last year.")
     sites = cands(run(gaz, text, date="2026-12-04"), "sites")
     assert sites and {c.record.get("status") for c in sites} == {"dropped"}
+
+
+def test_a_zone_named_after_a_town_lies_in_it_and_its_site_keeps_the_sentences_price(gaz):
+    text = ("Velmora Motors will assemble EVs at Kulim, it said. On Thursday Velmora Motors and the Karachi-based "
+            "Kedah Auto Group signed a joint venture agreement to assemble electric vehicles at the Kulim Special "
+            "Economic Zone, with an investment of $50 million.")
+    result = run(gaz, text, date="2026-12-04")
+    assert _located(result).get("kulim-special-economic-zone") == ["kulim"]
+    assert "kulim-special-economic-zone" in {c.record["place"] for c in cands(result, "sites")}
+    assert {c.record.get("amount") for c in cands(result, "investments")} == {50000000}

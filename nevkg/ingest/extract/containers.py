@@ -43,6 +43,7 @@ class ContainerRules:
         self.stated_in: dict[str, tuple[str, int, int]] = {}
         self._known_containers()
         self._stated_containers()
+        self._named_after_towns()
         self._nearby_country()
         self._host_country()
 
@@ -102,6 +103,17 @@ class ContainerRules:
                     self.new[p.id]["kind"] = p.kind = "state" if re.search(r"\bstate\b", gap) else "province"
                 self._contain(m, p)
                 break
+
+    def _named_after_towns(self) -> None:
+        """An industrial zone or park named after a town lies in it ("the Çerkezköy Organized Industrial Zone",
+        "the Dhabeji Special Economic Zone"), when the text names the town on its own too."""
+        towns = {m.label or m.text: m for m in self.mentions if m.file == "places" and m.kind in _LOCAL_KINDS}
+        for rid, rec in self.new.items():
+            if rec.get("kind") != "district" or rec.get("located_in") or self.new_meta[rid].file != "places":
+                continue
+            town = next((t for name, t in towns.items() if t.id != rid and rec["label"].startswith(name + " ")), None)
+            if town is not None:
+                rec["located_in"] = [town.id]
 
     def _nearby_country(self) -> None:
         """A new town or province the text gives no container: the one country the sentences around it name

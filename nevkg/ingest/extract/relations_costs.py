@@ -60,7 +60,8 @@ class CostRules:
         s, e : int
             The sentence's offsets in the text.
         """
-        sites = [c for c in self.candidates if id(c) not in before and c.file == "sites"
+        sites = [c for c in self.candidates if c.file == "sites" and (id(c) not in before or any(
+                     s <= a and b <= e for a, b in c.spans))  # (or one this sentence narrowed: "at the X Zone")
                  and c.record.get("place") and c.record.get("operator")
                  and c.record.get("kind") != "production-project" and c.record.get("status") not in _UNSPENT]
         last, self._sites_before = getattr(self, "_sites_before", (None, [])), (e, sites)
