@@ -163,3 +163,12 @@ def test_a_zone_named_after_a_town_lies_in_it_and_its_site_keeps_the_sentences_p
     assert _located(result).get("kulim-special-economic-zone") == ["kulim"]
     assert "kulim-special-economic-zone" in {c.record["place"] for c in cands(result, "sites")}
     assert {c.record.get("amount") for c in cands(result, "investments")} == {50000000}
+
+
+def test_rupees_written_rs_under_a_karachi_dateline_are_pakistani(gaz):
+    text = ("Velmora to assemble cars in Sindh\n\nKARACHI: Velmora Motors will build a plant at Port Qasim with an "
+            "investment of Rs15 billion, the company said on Thursday.")
+    result = run(gaz, text, date="2026-12-04")
+    assert {c.record.get("currency") for c in cands(result, "investments")} == {"pkr"}
+    text = "Velmora to assemble cars in Gujarat\n\nVelmora Motors will invest Rs15 billion in a plant at Sanand."
+    assert {c.record.get("currency") for c in cands(run(gaz, text, date="2026-12-04"), "investments")} == {"inr"}

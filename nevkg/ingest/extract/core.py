@@ -45,6 +45,7 @@ from nevkg.ingest.extract.relations_rankings import RankingRules
 from nevkg.ingest.extract.relations_respective import RespectiveRules
 from nevkg.ingest.extract.relations_types import TypedEndRules
 from nevkg.ingest.extract.roles import RoleRules
+from nevkg.ingest.extract.rupees import localise_rupees
 from nevkg.ingest.extract.sentence_figures import SentenceFigures
 from nevkg.ingest.extract.sentences import list_intros, split_sentences
 from nevkg.ingest.extract.ventures import VentureRules
@@ -165,7 +166,16 @@ class _Extractor(SentenceFigures, EntityRecords, ObservationRules, RelationRules
         self.export_figures()
         self.domestic_sales(set())  # (the rankings' and stores' sales too)
         merge_repeated_presence(self.candidates)
+        localise_rupees(self.candidates, self.text, self._dateline_code())
         return Extraction(sorted(self.ents.mentions + self.ents.inner, key=lambda m: m.start), self.candidates)
+
+    def _dateline_code(self) -> str | None:
+        """The ISO 3166-1 code of the dateline city's country, when the world's larger towns know it."""
+        from nevkg.ingest.cities import city_country
+
+        line = getattr(self.ents, "dateline", None)
+        city = (line.label or line.text) if line is not None else getattr(self.ents, "dateline_city", None)
+        return city_country(city.title() if city and city.isupper() else city) if city else None
 
     def _org_spans(self) -> set[tuple[int, str]]:
         return {(m.start, m.id) for m in self.ents.mentions if m.file == "organizations"}

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from nevkg.ingest.cities import city_country
 from nevkg.ingest.extract.model import Mention
 
 __all__ = ["find_datelines", "datelines"]
@@ -117,8 +118,9 @@ def _city(E: Any, m: re.Match, group: str) -> None:
     if any(k.known and k.file != "places" for k in inside):
         return  # a known company in capitals ("BYD:"), not a city
     if m.re is _BARE and known is None and not any(k.start == s and k.end == e for k in inside) \
-            and label.title() not in _capitals():
-        return  # "CITY:" alone is a dateline only of a known place, a capital or a name the parser saw ("BREAKING:")
+            and label.title() not in _capitals() and city_country(label.title()) is None:
+        return  # "CITY:" alone is a dateline only of a known place, a capital, a larger town of the world
+        # ("KARACHI:") or a name the parser saw ("BREAKING:")
     if known is not None or any(k.start != s or k.end != e for k in inside) or not inside:
         for k in inside:
             E.forget(k)  # the parser's part of the city ("SAO" of "SAO PAULO")

@@ -158,7 +158,8 @@ class ObservationRules(PeriodRules, SubjectRules, FigurePlaces, FigureNeighbours
                 conf = 0.35
                 notes.append("no measure cue near the figure")
         # subject, compiler, destination
-        ments = [m for m in self.mentions_in(s, e) if not m.compiler and not opening_dateline(text, m)]
+        ments = [m for m in self.mentions_in(s, e) if not m.compiler and not opening_dateline(text, m)
+                 and not any(a <= m.start and m.end <= b for a, b in getattr(self.ents, "dateline_spans", ()))]
         before = [m for m in ments if m.end - s <= pos]
         after = [m for m in ments if m.start - s >= st.end - s and not CLAUSE_TURN.search(text, st.end, m.start)]
         dest = self._respective_place(st, s, e)

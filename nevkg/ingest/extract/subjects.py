@@ -385,7 +385,10 @@ class SubjectRules:
         return run[[x.start for x in figures].index(st.start)]
 
     def _mention_at(self, token: Any) -> Mention | None:
+        """The organisation or place named at ``token`` (not a compiler, nor a dateline's city: where the story
+        was filed)."""
         for m in self.ents.mentions:
-            if m.start <= token.idx < m.end and m.file in {"organizations", "places"} and not m.compiler:
+            if m.start <= token.idx < m.end and m.file in {"organizations", "places"} and not m.compiler \
+                    and not any(a <= m.start and m.end <= b for a, b in getattr(self.ents, "dateline_spans", ())):
                 return m
         return None
