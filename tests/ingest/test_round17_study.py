@@ -172,3 +172,9 @@ def test_rupees_written_rs_under_a_karachi_dateline_are_pakistani(gaz):
     assert {c.record.get("currency") for c in cands(result, "investments")} == {"pkr"}
     text = "Velmora to assemble cars in Gujarat\n\nVelmora Motors will invest Rs15 billion in a plant at Sanand."
     assert {c.record.get("currency") for c in cands(run(gaz, text, date="2026-12-04"), "investments")} == {"inr"}
+
+
+def test_a_places_article_inside_a_title_stays(gaz):
+    text = '"Doha is next," said Ana Ruiz-Moreau, Uber\'s general manager for the Gulf, in a statement.'
+    titles = {c.record["title"] for c in cands(run(gaz, text, date="2026-12-04"), "roles")}
+    assert titles == {"general manager for the Gulf"}

@@ -295,7 +295,9 @@ class TitlePhrases:
                        r"joined\s+as|remains|will\s+become)\s+(?:as\s+)?", "", title)  # (a relative clause)
         title = re.sub(r"\s+(?:Mr|Ms|Mrs|Mx|Dr|Prof|Sir|Dame)\.?$", "", title)
         title = re.sub(rf"[\s,]+(?:{HONORIFIC_RANK.pattern.rstrip('+')})+$", "", title + " ").strip()  # ("…, Datuk")
-        title = re.sub(r"^(?:['’]s\s*)|(?:\b(?i:the|a|an|its|their|his|her)\s+)", " ", title)
+        title = re.sub(r"^(?:['’]s\s*)|(?:\b(?i:a|an|its|their|his|her)\s+)|(?<!\bof )(?<!\bfor )(?<!\bin )"
+                       r"\b(?i:the)\s+|\b(?i:the)\s+(?![A-Z])", " ", title)  # (a place's article stays: "general
+        # manager for the Gulf")
         title = re.sub(r"\bof\s+(?=Board\b)", "of the ", title)  # ("Chairman of the Board")
         title = re.sub(r"\s+['’]s\b|['’]s\s", " ", title)
         title = re.sub(r"^(?:\W|\b(?:of|at|for|in|and)\b)+|(?:\W|\b(?:of|at|for|in|and)\b)+$", "", title.strip())
