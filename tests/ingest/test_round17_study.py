@@ -178,3 +178,10 @@ def test_a_places_article_inside_a_title_stays(gaz):
     text = '"Doha is next," said Ana Ruiz-Moreau, Uber\'s general manager for the Gulf, in a statement.'
     titles = {c.record["title"] for c in cands(run(gaz, text, date="2026-12-04"), "roles")}
     assert titles == {"general manager for the Gulf"}
+
+
+def test_a_titles_remit_after_it_is_part_of_it(gaz):
+    text = ('Velmora Motors will build a plant.\n\n"We want a car built nearby," Lin Qiao, Velmora\'s vice-president '
+            'in charge of international business, told the Post.')
+    titles = {c.record["title"] for c in cands(run(gaz, text, date="2026-12-04"), "roles")}
+    assert titles == {"vice-president in charge of international business"}

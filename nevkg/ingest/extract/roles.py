@@ -45,6 +45,8 @@ _TITLE_START = {"chief", "executive", "officer", "vice", "senior", "deputy", "ma
 _HONORIFIC = re.compile(rf"(?:\b(?:{HONORIFIC_RANK.pattern}))$")
 
 
+#: a post's remit after its title, which the parser may hang elsewhere ("… in charge of international business")
+_REMIT = re.compile(r"\s+(?:in\s+charge\s+of|responsible\s+for)\s+[a-z][\w\s-]*?(?=\s*[,;.]|$)")
 #: honorifics before a name ("Dr.", "Prof", "Mr"): never a given name
 _HONORIFICS = {"mr", "ms", "mrs", "mx", "dr", "prof", "sir", "dame"}
 
@@ -207,7 +209,8 @@ class RoleRules(TitlePhrases, RoleContextRules):
                 a, b = sub[0].idx, sub[-1].idx + len(sub[-1].text)
                 if ranges and ranges[-1][1] == a:  # "vice-president" cut by the parser into three appositions
                     a = ranges.pop()[0]
-                ranges.append((a, b))
+                remit = _REMIT.match(self.text, b)  # ("vice-president in charge of international business")
+                ranges.append((a, remit.end() if remit else b))
         apposed = apposed_phrase(span, self.text)  # "the TITLE of ORG, NAME"
         if apposed is not None:
             ranges.append(apposed)
