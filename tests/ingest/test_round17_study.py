@@ -185,3 +185,11 @@ def test_a_titles_remit_after_it_is_part_of_it(gaz):
             'in charge of international business, told the Post.')
     titles = {c.record["title"] for c in cands(run(gaz, text, date="2026-12-04"), "roles")}
     assert titles == {"vice-president in charge of international business"}
+
+
+def test_a_public_body_named_again_by_its_head_noun_before_a_title_is_that_body(gaz):
+    text = ("The European Commission accepted two offers on Thursday. \"It is binding,\" Commission trade "
+            "spokesperson Anna Berglund told reporters.")
+    result = run(gaz, text, date="2026-12-04")
+    assert {(c.record["person"], c.record["organization"]) for c in cands(result, "roles")} == {
+        ("anna-berglund", "european-commission")}

@@ -47,6 +47,8 @@ _HONORIFIC = re.compile(rf"(?:\b(?:{HONORIFIC_RANK.pattern}))$")
 
 #: a post's remit after its title, which the parser may hang elsewhere ("… in charge of international business")
 _REMIT = re.compile(r"\s+(?:in\s+charge\s+of|responsible\s+for)\s+[a-z][\w\s-]*?(?=\s*[,;.]|$)")
+#: the head nouns of public bodies, by which an article names again one it named in full ("the Commission")
+_BODY_HEADS = {"Commission", "Council", "Parliament", "Ministry", "Authority", "Agency", "Government", "Bank"}
 #: honorifics before a name ("Dr.", "Prof", "Mr"): never a given name
 _HONORIFICS = {"mr", "ms", "mrs", "mx", "dr", "prof", "sir", "dame"}
 
@@ -276,7 +278,9 @@ class RoleRules(TitlePhrases, RoleContextRules):
                 self.text[start:end] in {"State", "Permanent", "Federal", "National"}:
             return None  # (a portfolio: "Trade Minister NAME"; a rank: "State Secretary", "Permanent Secretary")
         name = self.text[start:end]
-        full = fullest_name(self.ents.mentions, name)
+        full = fullest_name(self.ents.mentions, name) or next(  # "Commission spokesperson NAME" after "the European
+            (m for m in self.ents.mentions if m.file == "organizations" and name in _BODY_HEADS  # Commission"
+             and (m.label or m.text).endswith(" " + name)), None)
         if full is None and nation:
             return None
         if full is not None:  # "Talvik CEO NAME" after "Talvik Energy": its short name
