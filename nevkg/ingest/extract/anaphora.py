@@ -21,7 +21,9 @@ Antecedents:
   venture ("X, a joint venture of A and B", "the X joint venture", "their joint venture, X, in which …", "a new JV
   called X").
 
-"it" that points forward ("it is expected that …", "it was not clear whether …") stands for nothing.
+"it" that points forward ("it is expected that …", "it was not clear whether …") stands for nothing; "its" in
+apposition to a name ("X, its joint venture with Y") is not that name's. Whom "we" stands for (a quotation's
+speaker, a statement's issuer, an interviewee) is :mod:`.anaphora_quotes`.
 """
 
 from __future__ import annotations
@@ -30,7 +32,7 @@ import re
 from typing import Any
 
 from nevkg.ingest.extract.anaphora_origin import described_from
-from nevkg.ingest.extract.anaphora_quotes import quoted_voice
+from nevkg.ingest.extract.anaphora_quotes import interviewee_voice, issuer_voice, quoted_voice
 from nevkg.ingest.extract.model import Mention
 from nevkg.ingest.extract.relations_actors import _GOV
 from nevkg.ingest.extract.spans import asides, controller, span_at, verb_of
@@ -178,70 +180,10 @@ def resolve_anaphors(text: str, mentions: list[Mention], sentences: list[tuple[i
                         or _JV_FOUNDED.search(text[max(s, o.start - 90):o.start])
                         or (_JV_APPOSED.search(text[max(s, o.start - 90):o.start])
                             and _JV_APPOSED_END.match(text, o.end))), venture)
-    out = _interviewee_voice(text, orgs, _issuer_voice(text, orgs, out))
+    out = interviewee_voice(text, orgs, issuer_voice(text, orgs, out))
     return quoted_voice(text, orgs, sentences, out,
                         [m for m in mentions if m.file == "organizations" and m.compiler],
                         [m for m in mentions if m.file == "people"])
-
-
-#: a statement's own definition of its issuer: 'X (… "X" or the "Group")', 'X (the "Company")'
-_DEFINED = re.compile(r"\s*\([^()]{0,120}?[“\"](?:the\s+)?(?P<term>Company|Group)[”\"]", re.I)
-_WE = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s)\b")
-_TERMS = re.compile(r"[“\"](?:the\s+)?(Company|Group)[”\"]", re.I)
-
-
-def _issuer_voice(text: str, orgs: list[Mention], out: list[Mention]) -> list[Mention]:
-    """In a statement that defines its issuer ('X (the "Group")', 'X (the "Company", together with its
-    subsidiaries, the "Group")'), "we", "our", "us" outside quotations and the defined terms ("the Group", "the
-    Company") stand for the issuer."""
-    issuer, found = next(((o, m) for o in orgs if (m := _DEFINED.match(text, o.end))), (None, None))
-    if issuer is None or found is None:
-        return out
-    # every term the bracket defines: '(the "Company", together with its subsidiaries, the "Group")'
-    bracket = text[found.start():text.find(")", found.end()) + 1 if ")" in text[found.end():] else found.end()]
-    terms = sorted({t.capitalize() for t in _TERMS.findall(bracket)} or {found.group("term")})
-    phrase = re.compile(rf"\b[Tt]he\s+(?:{'|'.join(terms)})\b")
-    out = [a for a in out if not phrase.fullmatch(a.text)]
-    for rx in (_WE, phrase):
-        for m in rx.finditer(text, issuer.end):
-            line = text[text.rfind("\n", 0, m.start()) + 1:m.start()]
-            if len(re.findall(r"[“”\"]", line)) % 2 or any(a.start <= m.start() < a.end for a in out):
-                continue  # inside a quotation: the speaker's "we"
-            out.append(Mention(m.start(), m.end(), m.group(0), issuer.file, issuer.id, issuer.known, issuer.kind,
-                               "anaphor:issuer", round(issuer.confidence * 0.8, 2), issuer.label))
-    voiced = [a for a in out if a.rule == "anaphor:issuer"]
-    for i, a in enumerate(out):  # "The Group sells its cars in X": its, after the term in its clause, is the issuer's
-        lead = next((v for v in voiced if v.end <= a.start and not re.search(r"[.;:]\s", text[v.end:a.start])
-                     and not any(v.end <= o.start < a.start for o in orgs)), None)
-        if a.rule in {"anaphor:it", "anaphor:its"} and lead is not None and a.id != issuer.id:
-            out[i] = Mention(a.start, a.end, a.text, issuer.file, issuer.id, issuer.known, issuer.kind, a.rule,
-                             a.confidence, issuer.label)
-    return sorted(out, key=lambda a: a.start)
-
-
-#: the turns of an interview: a question line and an answer line ("Q:", "A:", "Q.", "A –")
-_QUESTION = re.compile(r"^[ \t]*Q\s*[:.\u2013\u2014-]\s", re.M)
-_ANSWER = re.compile(r"^[ \t]*A\s*[:.\u2013\u2014-]\s", re.M)
-
-
-def _interviewee_voice(text: str, orgs: list[Mention], out: list[Mention]) -> list[Mention]:
-    """In an interview written as question and answer turns ("Q:" / "A:"), "we", "our", "us" in the answers stand
-    for the organisation the introduction names most (the first of those named as often)."""
-    first_q = _QUESTION.search(text)
-    if first_q is None or not _ANSWER.search(text, first_q.end()):
-        return out
-    intro = [o for o in orgs if o.end <= first_q.start() and not o.compiler]
-    if not intro:
-        return out
-    counts = {o.id: sum(m.id == o.id for m in intro) for o in intro}
-    issuer = next(o for o in intro if counts[o.id] == max(counts.values()))
-    for turn in _ANSWER.finditer(text, first_q.end()):
-        nxt = _QUESTION.search(text, turn.end())
-        for m in _WE.finditer(text, turn.end(), nxt.start() if nxt else len(text)):
-            if not any(a.start <= m.start() < a.end for a in out):
-                out.append(Mention(m.start(), m.end(), m.group(0), issuer.file, issuer.id, issuer.known, issuer.kind,
-                                   "anaphor:interviewee", round(issuer.confidence * 0.8, 2), issuer.label))
-    return sorted(out, key=lambda a: a.start)
 
 
 def _org_antecedent(text: str, before: list[Mention], topic: Mention | None, orgs: list[Mention], pos: int,

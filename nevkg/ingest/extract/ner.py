@@ -6,7 +6,7 @@ is one (:func:`~nevkg.ingest.extract.linking.link`), and otherwise typed from it
 context (:mod:`.ner_types`): "in X" is a place, a word with digits after a maker is a model, two or three
 capitalised words the pipeline calls a person are a person, a name with a corporate word is an organisation.
 
-This module holds the run over the parse's names (:func:`ner_mentions`: spans joined across name connectors,
+This module holds the run over the parse's names (:func:`ner_mentions`: the spans of :mod:`.ner_spans`,
 linked or typed and proposed, repeated, retyped by coordination), the dateline, and the helpers other name rules
 share (:func:`retype`, ``_propose``)."""
 
@@ -18,8 +18,9 @@ from typing import Any
 from nevkg.ingest.extract.datelines import datelines
 from nevkg.ingest.extract.linking import clean_name, link
 from nevkg.ingest.extract.model import Mention
-from nevkg.ingest.extract.ner_types import _CONNECTORS, _ORG_WORDS, LEGAL_THEN_SENTENCE, _type_of
-from nevkg.ingest.extract.vocab import DOMAIN_ABBREVIATIONS, LEGAL_DOTTED_RE, LEGAL_POLISH_RE, LEGAL_TAIL_RE
+from nevkg.ingest.extract.ner_spans import _LEGAL_TAIL, name_spans
+from nevkg.ingest.extract.ner_types import _ORG_WORDS, LEGAL_THEN_SENTENCE, _type_of
+from nevkg.ingest.extract.vocab import DOMAIN_ABBREVIATIONS
 
 __all__ = ["ner_mentions", "REGION_DEMONYMS", "DOMAIN_ABBREVIATIONS"]
 
@@ -85,7 +86,7 @@ def _demonym(E: Any, s: int, e: int, adj: str) -> bool:
 def ner_mentions(E: Any, doc: Any) -> None:
     """Add the parse's named entities to ``E`` (an ``_Entities``): linked when known, else typed and proposed."""
     text = E.text
-    for ent in _spans(doc):
+    for ent in name_spans(doc):
         if ent.label_ in _SKIP:
             continue
         raw = text[ent.start_char:ent.end_char]
@@ -218,115 +219,6 @@ def _retype_by_coordination(E: Any) -> None:
 _ARM = re.compile(r"\bInternational\b")
 #: capitalised words, a comma, then a name of two or three words: the parser ran a title's end into a name
 _WORD_THEN_NAME = re.compile(r"[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*,\s+[A-Z][a-z]+(?:\s+[A-Z][\w-]+){1,2}")
-_EVENT = re.compile(r"\b(?:Motor\s+Show|Auto\s+Show|Expo|Fair|Summit|Forum|Conference|Congress|Games|Olympics)$")
-
-
-class _Span:
-    """A name span (start/end token, character offsets and label) like spaCy's, that can be widened."""
-
-    def __init__(self, doc: Any, start: int, end: int, label: str) -> None:
-        self.doc, self.start, self.end, self.label_ = doc, start, end, label
-        self.start_char, self.end_char = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
-
-
-def _spans(doc: Any) -> list[_Span]:
-    """The parser's entities, joined across name connectors ("Renault do Brasil", "Sao Jose dos Pinhais");
-    an event's name ("Paris Motor Show") gives only the place it starts with."""
-    ents = [_Span(doc, e.start, e.end, e.label_) for e in doc.ents]
-    text = doc.text  # built from the tokens on every access: once, not once a name
-    out: list[_Span] = []
-    i = 0
-    while i < len(ents):
-        cur = ents[i]
-        while True:
-            end = cur.end
-            if end < len(doc) and doc[end].lower_ in _CONNECTORS and end + 1 < len(doc) and doc[end + 1].is_title:
-                nxt = next((x for x in ents[i + 1:] if x.start == end + 1), None)
-                stop = nxt.end if nxt else end + 1
-                while nxt is None and stop < len(doc) and doc[stop].pos_ == "PROPN":
-                    stop += 1
-                cur = _Span(doc, cur.start, stop, cur.label_)
-                if nxt is not None:
-                    i = ents.index(nxt)
-                continue
-            break
-        while cur.end - cur.start > 1 and doc[cur.end - 1].is_lower and doc[cur.end - 1].lower_ in _NOT_A_NAME:
-            cur = _Span(doc, cur.start, cur.end - 1, cur.label_)  # "a depot at [Eagle Farm to] X": no name ends so
-        cur = _with_legal_form(doc, _with_legal_lead(doc, cur), text)
-        name = text[cur.start_char:cur.end_char]
-        if _EVENT.search(name) or (cur.end < len(doc) and _EVENT.match(doc[cur.end:cur.end + 2].text)):
-            first = cur.start + (doc[cur.start].lower_ == "the")
-            if first < cur.end and doc[first].pos_ == "PROPN":
-                out.append(_Span(doc, first, first + 1, "GPE"))
-        else:
-            out += [x for part in _lines(doc, cur) for x in _between(doc, part)]
-        i += 1
-    return out
-
-
-def _between(doc: Any, span: _Span) -> list[_Span]:
-    """A span after "between" that holds "A and B" is two names ("a road between Xanadu and El Dorado"), unless it
-    only follows "between" as a company's long name would not: the two parts must each be capitalised."""
-    if span.start == 0 or doc[span.start - 1].lower_ != "between":
-        return [span]
-    joins = [k for k in range(span.start + 1, span.end - 1) if doc[k].lower_ == "and"]
-    if len(joins) != 1 or not doc[joins[0] + 1].is_title or not doc[joins[0] - 1].is_title:
-        return [span]
-    return [_Span(doc, span.start, joins[0], span.label_), _Span(doc, joins[0] + 1, span.end, span.label_)]
-
-
-def _lines(doc: Any, span: _Span) -> list[_Span]:
-    """The parts of a name span on each of its lines: a name never runs across a line break ("By order of the
-    Board" above a company's name in a signature gives only the company)."""
-    parts, start = [], span.start
-    for k in range(span.start, span.end + 1):
-        if k == span.end or doc[k].is_space and "\n" in doc[k].text:
-            if start < k:
-                parts.append(_Span(doc, start, k, span.label_))
-            start = k + 1
-    return parts
-
-
-#: a company's legal form ending its name ("Sdn Bhd", "Ltda", "Kft", "LLC", "S.p.A", "A.S")
-_LEGAL_TAIL = re.compile(rf"\b(?:Sdn\s+Bhd|{LEGAL_TAIL_RE}|Pte(?:\s+Ltd)?|Pty(?:\s+Ltd)?|Pvt(?:\s+Ltd)?|GmbH|AG|S\.A|"
-                         r"Ltd|Inc|PLC|Co)\.?$")
-_NOT_A_NAME = {"the", "a", "an", "in", "on", "at", "for", "with", "by", "and", "but", "its", "their", "our", "this",
-               "that", "from", "to", "of", "as", "after", "before", "while", "when"}
-
-
-def _with_legal_lead(doc: Any, span: _Span) -> _Span:
-    """The parser often leaves out the first word of a company's name ("[Motor] Mundo Ltda", "[Auto] Plaza Kft")
-    and the Indonesian form's "PT" ("PT Arjuna Mitra"): take the capitalised words right before a name that ends
-    in a legal form, and a "PT" right before any name."""
-    start = span.start
-    if start > 0 and doc[start - 1].text == "PT":
-        start -= 1
-    elif _LEGAL_TAIL.search(doc[span.start:span.end].text):
-        while start > 0 and doc[start - 1].is_title and doc[start - 1].is_alpha \
-                and doc[start - 1].lower_ not in _NOT_A_NAME and doc[start - 1].ent_type_ in {"", span.label_}:
-            start -= 1
-    return span if start == span.start else _Span(doc, start, span.end, span.label_)
-
-
-#: a legal form the parser leaves out of a name before it ("Savinja Bus [d.d.]", "Adria Charge [d.o.o.]", "Rijn
-#: Mobility [B.V.]"): Slovenian, Croatian, Serbian, Czech, Slovak, Polish, Dutch, Danish, Norwegian, Estonian,
-#: Lithuanian, Latvian, Spanish and Portuguese forms, and the undotted ones ("SpA", "Kft", "Ltda", "LLC")
-LEGAL_AFTER = re.compile(rf"[ ]+(?:{LEGAL_DOTTED_RE}|{LEGAL_POLISH_RE}|{LEGAL_TAIL_RE})(?=\.?(?:[\s,;:)\"”’]|$))")
-#: the same after up to two capitalised words the parser left out of the name ("X Cordillera [Energía SpA]")
-_WORDS_THEN_LEGAL = re.compile(rf"(?:[ ]+[A-ZÀ-Þ][\w\-]*){{0,2}}?{LEGAL_AFTER.pattern}")
-
-
-def _with_legal_form(doc: Any, span: _Span, text: str) -> _Span:
-    """A name the parser read without the legal form right after it takes it, and is an organisation's."""
-    m = _WORDS_THEN_LEGAL.match(text, span.end_char)  # ("X Cordillera" + " Energía SpA": the parser cut it short)
-    if m is None or span.label_ not in {"ORG", "PERSON", "GPE", "LOC", "FAC", "PRODUCT", "NORP"}:
-        return span
-    end = span.end
-    while end < len(doc) and doc[end].idx < m.end():
-        end += 1
-    return _Span(doc, span.start, end, "ORG")
-
-
 def run_in_head(text: str, s: int, e: int) -> bool:
     """The words at ``s:e`` are a run-in head in capitals that opens a later paragraph ("MARKETS — …", "DEALS: …";
     not the text's first line, where a dateline stands: "LIMA: …")."""

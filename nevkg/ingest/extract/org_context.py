@@ -193,7 +193,7 @@ def _ok_name(E: Any, s: int, e: int) -> tuple[int, int] | None:
     """The span of ``text[s:e]`` without its leading words that never open a name, or ``None``."""
     from nevkg.ingest.countries import COUNTRIES
     from nevkg.ingest.extract.mentions import DEMONYMS
-    from nevkg.ingest.extract.ner import _LEGAL_TAIL
+    from nevkg.ingest.extract.ner_spans import _LEGAL_TAIL
     from nevkg.ingest.extract.periods import _MONTH_NUM
 
     words = E.text[s:e].split(" ")
@@ -327,7 +327,7 @@ def _whole_run(text: str, s: int, e: int) -> tuple[int, int] | None:
     """``text[s:e]`` widened to the whole run of capitalised words it is part of when that run ends in a legal form
     ("Southern Cross Charging Pty Ltd", not its last three words); ``None`` when the run is longer than the span
     and ends in no legal form (a name cut at its edge is no name)."""
-    from nevkg.ingest.extract.ner import _LEGAL_TAIL
+    from nevkg.ingest.extract.ner_spans import _LEGAL_TAIL
 
     lead = re.search(r"(?:(?<![\w.\-])[A-Z][\w&.\-]*[ ])+$", text[max(0, s - 80):s])
     tail = re.match(r"(?:[ ][A-Z][\w&.\-]*(?![\w\-]))+", text[e:e + 80])
