@@ -29,7 +29,7 @@ _NUMBER = re.compile(
     r"(?i:half\s+a|one|two|three|four|five|six|seven|"
     r"eight|nine|ten|a)(?=\s+(?:thousand|million|billion)\b))"
     r"(?:[\s-]?(?P<scale>lakh\s+crore|thousand|million|billion|trillion|mln|bln|mn|bn|crore|lakh|"
-    r"m(?=\s|$|[,.;])|k(?=\s|$|[,.;])|"
+    r"m(?=\s|$|[,.;:)\]])|k(?=\s|$|[,.;:)\]])|"  # ("Rs15 billion ($53.4m)")
     r"(?<=\d\s)cr(?=\s|$|[,.;]))"
     r"(?P<nth>th)?\b)?"
     r"(?:[\s-]?(?P<pct>%|percent\b|per\s+cent\b|pct\b|pc\b|percentage\s+points?\b))?"

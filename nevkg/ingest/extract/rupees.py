@@ -39,7 +39,7 @@ def localise_rupees(candidates: list[Any], text: str, country_code: str | None) 
     --------
     >>> from types import SimpleNamespace as C
     >>> text = "KARACHI: an investment of Rs15 billion"
-    >>> fig = C(file="observations", record={"unit": "inr"}, spans=[(26, 38)])
+    >>> fig = C(file="observations", record={"unit": "inr"}, spans=[(15, 38)])  # ("an investment of Rs15 billion")
     >>> localise_rupees([fig], text, "PK"); fig.record["unit"]
     'pkr'
     """
@@ -48,5 +48,5 @@ def localise_rupees(candidates: list[Any], text: str, country_code: str | None) 
         return
     for c in candidates:
         field = _FIELD.get(c.file)
-        if field and c.record.get(field) == "inr" and any(_RUPEES.match(text, a) for a, _ in c.spans):
+        if field and c.record.get(field) == "inr" and any(_RUPEES.search(text, a, b) for a, b in c.spans):
             c.record[field] = unit
