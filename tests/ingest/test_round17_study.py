@@ -193,3 +193,17 @@ def test_a_public_body_named_again_by_its_head_noun_before_a_title_is_that_body(
     result = run(gaz, text, date="2026-12-04")
     assert {(c.record["person"], c.record["organization"]) for c in cands(result, "roles")} == {
         ("anna-berglund", "european-commission")}
+
+
+def test_a_pakistani_fiscal_year_runs_from_july_and_its_first_months_are_read(gaz):
+    text = ("Velmora to assemble cars in Sindh\n\nKARACHI: Car sales rose 31pc to 71,906 units in 5MFY27, and Velmora "
+            "Motors aims to sell 4,000 cars in FY27, it said on Thursday.")
+    periods = {(c.record["value"], c.record.get("period_start"), c.record.get("period_end"))
+               for c in cands(run(gaz, text, date="2026-12-04"), "observations")}
+    assert (71906, "2026-07", "2026-11") in periods and (4000, "2026-07", "2027-06") in periods
+
+
+def test_a_bracketed_conversion_in_millions_keeps_its_scale(gaz):
+    text = "Velmora Motors will invest Rs15 billion ($53.4m) in a plant at Port Qasim."
+    values = {c.record["value"] for c in cands(run(gaz, text, date="2026-12-04"), "observations")}
+    assert 53.4 not in values

@@ -30,6 +30,7 @@ from nevkg.ingest.extract.model import Candidate, Extraction, Mention, Period
 from nevkg.ingest.extract.observations import ObservationRules
 from nevkg.ingest.extract.parsed import ParsedRelations
 from nevkg.ingest.extract.people import PeopleRules
+from nevkg.ingest.extract.period_forms import FISCAL_START
 from nevkg.ingest.extract.periods import find_periods
 from nevkg.ingest.extract.presence_merge import merge_repeated_presence
 from nevkg.ingest.extract.relations import RelationRules
@@ -68,6 +69,8 @@ class _Extractor(SentenceFigures, EntityRecords, ObservationRules, RelationRules
         self.date = article_date
         self.source = source_id
         self.ents = _Entities(text, gaz, doc)
+        #: the month a fiscal year ("FY27") starts in, by the dateline's country (April where it says nothing)
+        self.fiscal_start = 4
         self._sentences: list[tuple[int, int, int]] = []
         #: the latest reporting period (a range) of the article, for flow figures stated without one
         self.article_period: Period | None = None
@@ -108,6 +111,7 @@ class _Extractor(SentenceFigures, EntityRecords, ObservationRules, RelationRules
     # -- run
     def run(self) -> Extraction:
         self.ents.run()
+        self.fiscal_start = FISCAL_START.get(self._dateline_code() or "", 4)
         sentences = split_sentences(self.text)
         self._sentences = sentences
         self.mark_compilers(sentences)
@@ -117,7 +121,7 @@ class _Extractor(SentenceFigures, EntityRecords, ObservationRules, RelationRules
         intros = list_intros(self.text)  # a list's items share its lead-in's context
         for s, e, para in sentences:
             ctx = state.setdefault(intros.get(para, para), {"period": None, "subject": None})
-            periods = find_periods(self.text[s:e], s, self.date)
+            periods = find_periods(self.text[s:e], s, self.date, self.fiscal_start)
             self.para_subject = ctx.get("subject")  # from the sentences before this one
             orgs_before = self._org_spans()
             self.people(s, e)

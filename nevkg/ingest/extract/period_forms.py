@@ -76,9 +76,15 @@ def _trailing(n: int, s: int, e: int, text: str, article_date: str | None) -> Pe
     return Period(s, e, text, f"{first // 12}-{first % 12 + 1:02d}", f"{last // 12}-{last % 12 + 1:02d}", True)
 
 
-def _fiscal(g: dict, s: int, e: int, text: str) -> Period | None:
-    """A fiscal year by its number: "FY2024-25", "FY25", "fiscal 2025": the twelve months to March of the year it
-    ends in (the year the number names; the usual fiscal year of Indian and Japanese companies)."""
+#: the month a country's fiscal year starts in, where it is not April (by ISO 3166-1 code): July in Pakistan,
+#: Bangladesh, Egypt, Kenya, Tanzania, Uganda and Australia; January in China and most of Europe is a calendar year
+FISCAL_START = {"PK": 7, "BD": 7, "EG": 7, "KE": 7, "TZ": 7, "UG": 7, "AU": 7}
+
+
+def _fiscal(g: dict, s: int, e: int, text: str, start: int = 4) -> Period | None:
+    """A fiscal year by its number: "FY2024-25", "FY25", "fiscal 2025": the twelve months from ``start`` (a month,
+    April by default: the usual fiscal year of Indian and Japanese companies) that end in the year the number names;
+    "5MFY27", its first five months (Pakistan's press)."""
     def full(v: str) -> int:
         return int(v) if len(v) == 4 else 2000 + int(v)
     if g.get("c"):  # "2024-25": the fiscal year of the two calendar years (not "2025-09", a month)
@@ -88,12 +94,14 @@ def _fiscal(g: dict, s: int, e: int, text: str) -> Period | None:
     end = full(g["b"]) if g.get("b") else full(g["a"])
     if g.get("b") and end < full(g["a"]):
         end = full(g["a"]) + 1
+    first = (end - 1) * 12 + start - 1  # the fiscal year's first month (months from year 0)
     if g.get("q") or g.get("q2"):  # "the fourth quarter of FY29": January to March 2029; the first, April to June
         q = g.get("q") or g["q2"]
-        first = (end - 1) * 12 + 3 + 3 * ((int(q) if q.isdigit() else ORDINALS[q.lower()]) - 1)  # (months from 0)
+        first += 3 * ((int(q) if q.isdigit() else ORDINALS[q.lower()]) - 1)
         last = first + 2
-        return Period(s, e, text, f"{first // 12}-{first % 12 + 1:02d}", f"{last // 12}-{last % 12 + 1:02d}", False)
-    return Period(s, e, text, f"{end - 1}-04", f"{end}-03", False)
+    else:
+        last = first + (int(g["m"]) if g.get("m") else 12) - 1  # ("5MFY27": its first five months)
+    return Period(s, e, text, f"{first // 12}-{first % 12 + 1:02d}", f"{last // 12}-{last % 12 + 1:02d}", False)
 
 
 #: a quarter of a fiscal year by its number ("the fourth quarter of FY29", "Q1 FY2027", "Q3FY26")

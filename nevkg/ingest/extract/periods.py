@@ -115,7 +115,8 @@ def _year_of(expr: str | None, article_year: int | None) -> tuple[int | None, bo
 _PERIOD_RULES: list[tuple[str, re.Pattern]] = [
     ("fiscal", forms.FISCAL_QUARTER),  # (before a quarter or a fiscal year alone: "the fourth quarter of FY29")
     ("fiscal-to", forms.FISCAL_TO),  # ("the fiscal year that ended in mid-July")
-    ("fiscal", re.compile(r"\b(?:(?:FY\s?|fiscal\s+(?:year\s+)?|financial\s+year\s+)(?P<a>(?:19|20)?\d\d)(?:[-/](?P<b>"
+    ("fiscal", re.compile(r"\b(?:(?:(?P<m>\d{1,2})M)?(?:FY\s?|fiscal\s+(?:year\s+)?|financial\s+year\s+)"
+                          r"(?P<a>(?:19|20)?\d\d)(?:[-/](?P<b>"
                           r"(?:19|20)?\d\d))?|(?P<c>(?:19|20)\d\d)[-/](?P<d>\d\d))\b(?![-/.,]\d)", re.I)),
     # (not "the first two months of production", "its first six months on sale": counted from a start, not January)
     ("first-months", re.compile(rf"(?:the\s+)?(?P<w>first|past|initial|last)\s+(?P<n>{_NW})\s+months(?:\s+(?:of|in)\s+"
@@ -205,8 +206,9 @@ def _to_month(g: dict, s: int, e: int, text: str, article_date: str | None, befo
     return Period(s, e, text, f"{first // 12}-{first % 12 + 1:02d}", f"{y}-{mo:02d}", inf)
 
 
-def find_periods(text: str, offset: int, article_date: str | None) -> list[Period]:
-    """Time expressions in a piece of text (a sentence at ``offset``), resolved against the article date.
+def find_periods(text: str, offset: int, article_date: str | None, fiscal_start: int = 4) -> list[Period]:
+    """Time expressions in a piece of text (a sentence at ``offset``), resolved against the article date (and a
+    fiscal year numbered "FY27" against the month the article's country starts one in, ``fiscal_start``).
 
     >>> [(p.text, p.period_start, p.period_end, p.inferred) for p in find_periods(
     ...     "In the first two months of 2026 and in November last year", 0, "2026-03-10")]
@@ -227,7 +229,7 @@ def find_periods(text: str, offset: int, article_date: str | None) -> list[Perio
                 if p is None:
                     continue
             elif name == "fiscal":
-                p = _fiscal(g, s, e, m.group(0))
+                p = _fiscal(g, s, e, m.group(0), fiscal_start)
             elif name == "fiscal-to":
                 p = forms.fiscal_to(g, s, e, m.group(0), article_date)
             elif name == "first-months":

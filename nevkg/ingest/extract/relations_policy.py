@@ -232,7 +232,7 @@ class PolicyRules(PolicyAuthorityRules):
         return span is not None and span.root.dep_ == "nsubj" and not p.rule.startswith("demonym")
 
     def _start_date(self, sent: Any) -> str | None:
-        for p in find_periods(sent.text, sent.start_char, self.date):
+        for p in find_periods(sent.text, sent.start_char, self.date, self.fiscal_start):
             if (p.date or p.kind == "date") and p.period_start and len(p.period_start) == 10 and \
                     _STARTS.search(self.text[max(sent.start_char, p.start - 30):p.start]):
                 return p.period_start
