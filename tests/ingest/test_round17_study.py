@@ -207,3 +207,11 @@ def test_a_bracketed_conversion_in_millions_keeps_its_scale(gaz):
     text = "Velmora Motors will invest Rs15 billion ($53.4m) in a plant at Port Qasim."
     values = {c.record["value"] for c in cands(run(gaz, text, date="2026-12-04"), "observations")}
     assert 53.4 not in values
+
+
+def test_the_first_months_of_the_current_fiscal_year_start_at_its_first_month(gaz):
+    text = ("Velmora to assemble cars in Sindh\n\nKARACHI: Velmora Motors sold 1,384 cars in the first five months "
+            "of the current fiscal year, it said on Thursday.")
+    periods = {(c.record["value"], c.record.get("period_start"), c.record.get("period_end"))
+               for c in cands(run(gaz, text, date="2026-12-04"), "observations")}
+    assert (1384, "2026-07", "2026-11") in periods

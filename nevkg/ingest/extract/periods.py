@@ -112,6 +112,10 @@ def _year_of(expr: str | None, article_year: int | None) -> tuple[int | None, bo
     return None, True
 
 
+#: the current fiscal year after a count of its first months ("the first five months of the current fiscal year")
+_OF_FISCAL = re.compile(r"\s+of\s+(?:the\s+|this\s+|its\s+)?(?:current\s+)?(?:fiscal|financial)\s+year\b(?!\s+\d)",
+                        re.I)
+
 _PERIOD_RULES: list[tuple[str, re.Pattern]] = [
     ("fiscal", forms.FISCAL_QUARTER),  # (before a quarter or a fiscal year alone: "the fourth quarter of FY29")
     ("fiscal-to", forms.FISCAL_TO),  # ("the fiscal year that ended in mid-July")
@@ -242,7 +246,14 @@ def find_periods(text: str, offset: int, article_date: str | None, fiscal_start:
                         taken.append((s, e))
                     continue
                 y, inf = _year_of(g.get("y"), ay) if g.get("y") else (_last_done(ay, n, article_date, text[:s]), True)
-                if y and 1 <= n <= 12 and g["w"].lower() in {"past", "last"}:  # "the last three months of 2025"
+                if _OF_FISCAL.match(text, e) and article_date and len(article_date) >= 7 and 1 <= n <= 12 and \
+                        g["w"].lower() == "first":  # "the first five months of the current fiscal year"
+                    first = int(article_date[:4]) * 12 + int(article_date[5:7]) - 1  # (months from year 0)
+                    first -= (first - (fiscal_start - 1)) % 12
+                    last = first + n - 1
+                    p = Period(s, e, m.group(0), f"{first // 12}-{first % 12 + 1:02d}",
+                               f"{last // 12}-{last % 12 + 1:02d}", True)
+                elif y and 1 <= n <= 12 and g["w"].lower() in {"past", "last"}:  # "the last three months of 2025"
                     p = Period(s, e, m.group(0), f"{y}-{13 - n:02d}", f"{y}-12", inf)
                 elif y and 1 <= n <= 12:
                     p = Period(s, e, m.group(0), f"{y}-01", f"{y}-{n:02d}", inf)
