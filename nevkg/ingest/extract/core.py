@@ -69,7 +69,9 @@ class _Extractor(SentenceFigures, EntityRecords, ObservationRules, RelationRules
         self.date = article_date
         self.source = source_id
         self.ents = _Entities(text, gaz, doc)
-        #: the month a fiscal year ("FY27") starts in, by the dateline's country (April where it says nothing)
+        #: the ISO 3166-1 code of the dateline city's country, and the month a fiscal year ("FY27") starts in
+        #: there (April where the article says nothing); both set when the run has read the mentions
+        self.dateline_code: str | None = None
         self.fiscal_start = 4
         self._sentences: list[tuple[int, int, int]] = []
         #: the latest reporting period (a range) of the article, for flow figures stated without one
@@ -111,7 +113,8 @@ class _Extractor(SentenceFigures, EntityRecords, ObservationRules, RelationRules
     # -- run
     def run(self) -> Extraction:
         self.ents.run()
-        self.fiscal_start = FISCAL_START.get(self._dateline_code() or "", 4)
+        self.dateline_code = self._dateline_code()
+        self.fiscal_start = FISCAL_START.get(self.dateline_code or "", 4)
         sentences = split_sentences(self.text)
         self._sentences = sentences
         self.mark_compilers(sentences)
@@ -170,7 +173,7 @@ class _Extractor(SentenceFigures, EntityRecords, ObservationRules, RelationRules
         self.export_figures()
         self.domestic_sales(set())  # (the rankings' and stores' sales too)
         merge_repeated_presence(self.candidates)
-        localise_rupees(self.candidates, self.text, self._dateline_code())
+        localise_rupees(self.candidates, self.text, self.dateline_code)
         return Extraction(sorted(self.ents.mentions + self.ents.inner, key=lambda m: m.start), self.candidates)
 
     def _dateline_code(self) -> str | None:

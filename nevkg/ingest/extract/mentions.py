@@ -76,6 +76,11 @@ class _Entities(NamePatterns, ContainerRules, CountryMentions):
             self.mentions.remove(m)
         self.drop_unused(m.id)
 
+    def in_dateline(self, m: Mention) -> bool:
+        """Whether ``m`` lies in one of the article's datelines (where the story was filed from: no place where an
+        actor acts, nor a figure's subject)."""
+        return any(a <= m.start and m.end <= b for a, b in getattr(self, "dateline_spans", ()))
+
     def drop_unused(self, rid: str) -> None:
         """Drop the new record `rid` when no mention names it any more."""
         if not any(k.id == rid for k in self.mentions):

@@ -159,7 +159,7 @@ class ObservationRules(PeriodRules, SubjectRules, FigurePlaces, FigureNeighbours
                 notes.append("no measure cue near the figure")
         # subject, compiler, destination
         ments = [m for m in self.mentions_in(s, e) if not m.compiler and not opening_dateline(text, m)
-                 and not any(a <= m.start and m.end <= b for a, b in getattr(self.ents, "dateline_spans", ()))]
+                 and not self.ents.in_dateline(m)]
         before = [m for m in ments if m.end - s <= pos]
         after = [m for m in ments if m.start - s >= st.end - s and not CLAUSE_TURN.search(text, st.end, m.start)]
         dest = self._respective_place(st, s, e)

@@ -212,8 +212,7 @@ class ParsedRelations(ClauseActors, PartnerParseRules, RoleNounPartnerRules, Dep
         out = []
         for p in places:
             span = span_at(self.doc, p.start, p.end)
-            if span is None or span.root.i not in clause or p.id == home or any(
-                    a <= p.start and p.end <= b for a, b in getattr(self.ents, "dateline_spans", ())):
+            if span is None or span.root.i not in clause or p.id == home or self.ents.in_dateline(p):
                 continue  # (the city and country a story was filed from are not where the actor acts)
             prev = self.doc[span.start - 1] if span.start > 0 else None
             market = p.rule.startswith("demonym") and span.root.head.lemma_.lower() in _SALES_NOUNS  # "Indian market"

@@ -67,13 +67,35 @@ def resolve_weekday(name: str, article_date: str | None, future: bool = False) -
     return (today - timedelta(days=(today.weekday() - want) % 7)).isoformat()
 
 
+def month_span(s: int, e: int, text: str, first: int, last: int, inferred: bool) -> Period:
+    """The period ``text`` (at ``s``-``e``) from month ``first`` to month ``last``, each counted from January of
+    year 0 (``year * 12 + month - 1``).
+
+    >>> p = month_span(0, 4, "FY27", 2026 * 12 + 6, 2027 * 12 + 5, False); (p.period_start, p.period_end)
+    ('2026-07', '2027-06')
+    """
+    return Period(s, e, text, f"{first // 12}-{first % 12 + 1:02d}", f"{last // 12}-{last % 12 + 1:02d}", inferred)
+
+
+def fiscal_first_months(n: int, s: int, e: int, text: str, article_date: str, start: int) -> Period:
+    """"the first five months of the current fiscal year": the ``n`` months from the first month (``start``) of
+    the fiscal year the article's date falls in.
+
+    >>> p = fiscal_first_months(5, 0, 0, "", "2026-12-04", 7); (p.period_start, p.period_end, p.inferred)
+    ('2026-07', '2026-11', True)
+    """
+    first = int(article_date[:4]) * 12 + int(article_date[5:7]) - 1
+    first -= (first - (start - 1)) % 12
+    return month_span(s, e, text, first, first + n - 1, True)
+
+
 def _trailing(n: int, s: int, e: int, text: str, article_date: str | None) -> Period | None:
     """"the past N months": the N whole months before the article's month."""
     if not article_date or len(article_date) < 7 or not 1 <= n <= 36:
         return None
     last = int(article_date[:4]) * 12 + int(article_date[5:7]) - 2  # the month before, counted from 0
     first = last - n + 1
-    return Period(s, e, text, f"{first // 12}-{first % 12 + 1:02d}", f"{last // 12}-{last % 12 + 1:02d}", True)
+    return month_span(s, e, text, first, last, True)
 
 
 #: the month a country's fiscal year starts in, where it is not April (by ISO 3166-1 code): July in Pakistan,
@@ -101,7 +123,7 @@ def _fiscal(g: dict, s: int, e: int, text: str, start: int = 4) -> Period | None
         last = first + 2
     else:
         last = first + (int(g["m"]) if g.get("m") else 12) - 1  # ("5MFY27": its first five months)
-    return Period(s, e, text, f"{first // 12}-{first % 12 + 1:02d}", f"{last // 12}-{last % 12 + 1:02d}", False)
+    return month_span(s, e, text, first, last, False)
 
 
 #: a quarter of a fiscal year by its number ("the fourth quarter of FY29", "Q1 FY2027", "Q3FY26")
@@ -143,5 +165,4 @@ def fiscal_to(g: dict, s: int, e: int, text: str, article_date: str | None) -> P
         return None
     end = year * 12 + month - 1  # (months from 0)
     first = end - 12 if (g.get("mid") or "").startswith("mid") else end - 11
-    return Period(s, e, text, f"{first // 12}-{first % 12 + 1:02d}", f"{end // 12}-{end % 12 + 1:02d}",
-                  not g.get("y"))
+    return month_span(s, e, text, first, end, not g.get("y"))

@@ -206,8 +206,7 @@ def _to_month(g: dict, s: int, e: int, text: str, article_date: str | None, befo
     n = 3 if g.get("qm") or g.get("qtr") else int(_num(g["n"])) if g.get("n") else 12 if twelve else mo
     if not 1 <= n <= 36:
         return None
-    first = y * 12 + mo - n  # months since year 0, counting from 0
-    return Period(s, e, text, f"{first // 12}-{first % 12 + 1:02d}", f"{y}-{mo:02d}", inf)
+    return forms.month_span(s, e, text, y * 12 + mo - n, y * 12 + mo - 1, inf)  # (months since year 0)
 
 
 def find_periods(text: str, offset: int, article_date: str | None, fiscal_start: int = 4) -> list[Period]:
@@ -248,11 +247,7 @@ def find_periods(text: str, offset: int, article_date: str | None, fiscal_start:
                 y, inf = _year_of(g.get("y"), ay) if g.get("y") else (_last_done(ay, n, article_date, text[:s]), True)
                 if _OF_FISCAL.match(text, e) and article_date and len(article_date) >= 7 and 1 <= n <= 12 and \
                         g["w"].lower() == "first":  # "the first five months of the current fiscal year"
-                    first = int(article_date[:4]) * 12 + int(article_date[5:7]) - 1  # (months from year 0)
-                    first -= (first - (fiscal_start - 1)) % 12
-                    last = first + n - 1
-                    p = Period(s, e, m.group(0), f"{first // 12}-{first % 12 + 1:02d}",
-                               f"{last // 12}-{last % 12 + 1:02d}", True)
+                    p = forms.fiscal_first_months(n, s, e, m.group(0), article_date, fiscal_start)
                 elif y and 1 <= n <= 12 and g["w"].lower() in {"past", "last"}:  # "the last three months of 2025"
                     p = Period(s, e, m.group(0), f"{y}-{13 - n:02d}", f"{y}-12", inf)
                 elif y and 1 <= n <= 12:

@@ -389,6 +389,6 @@ class SubjectRules:
         was filed)."""
         for m in self.ents.mentions:
             if m.start <= token.idx < m.end and m.file in {"organizations", "places"} and not m.compiler \
-                    and not any(a <= m.start and m.end <= b for a, b in getattr(self.ents, "dateline_spans", ())):
+                    and not self.ents.in_dateline(m):
                 return m
         return None
