@@ -16,13 +16,13 @@ from __future__ import annotations
 import re
 
 from nevkg.ingest.extract.model import Mention
-from nevkg.ingest.extract.vocab import LEGAL_DOTTED_RE
+from nevkg.ingest.extract.vocab import LEGAL_DOTTED_RE, ROMANCE_TRADE_RE
 from nevkg.ingest.gazetteer import Entry, Gazetteer
 
 __all__ = ["link", "acronym_of", "clean_name", "fullest_name", "STRIP_FOR_HEAD"]
 
 #: corporate words that a short form of an organisation's name leaves out
-STRIP_FOR_HEAD = re.compile(r"(?:[ ]+(?:Automobile|Auto|Motors?|Automoci[oó]n|Automotores|Autom[oó]viles|Automotriz|"
+STRIP_FOR_HEAD = re.compile(rf"(?:[ ]+(?:Automobile|Auto|Motors?|{ROMANCE_TRADE_RE}|"
                             r"Group|Holdings?|Holding|Technology|Technologies|"
                             r"Corporation|Corp\.?|Company|Co\.,?(?:[ ]+Ltd\.?)?|Ltd\.?|Inc\.?|Limited|International|"
                             r"Global|New[ ]+Energy|Automotive|Vehicles?|S\.?A\.?|AG|GmbH|PLC|plc|"

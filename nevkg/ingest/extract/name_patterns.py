@@ -17,7 +17,7 @@ from nevkg.ingest.cities import city_country
 from nevkg.ingest.extract.countries_here import is_country_name
 from nevkg.ingest.extract.model import Mention
 from nevkg.ingest.extract.periods import _MONTH_NUM
-from nevkg.ingest.extract.vocab import LEGAL_DOTTED_RE
+from nevkg.ingest.extract.vocab import LEGAL_DOTTED_RE, ROMANCE_TRADE_RE
 from nevkg.ingest.gazetteer import Entry
 
 _CAP = (r"(?!(?:Co|Ltd|Inc|Corp)\.|[A-Z]\.[A-Z])[A-Z][A-Za-z0-9&\-]*(?:(?<=s)['’](?=[ ]+(?:Association|Federation|"
@@ -87,7 +87,7 @@ _WIDER_THAN_CITY = {"country", "province", "state", "region", "economic-union", 
 #: corporate words a short form of a name found here leaves out. Kept apart from linking.STRIP_FOR_HEAD (which
 #: also strips Global, Holding, S.A., AG, plc and Corp/Ltd/Inc without a dot, but not Robotics or Mobility): one
 #: list for both changes names and aliases in six samples' review files
-_STRIP_FOR_HEAD = re.compile(r"(?:[ ]+(?:Automobile|Auto|Motors?|Automoci[oó]n|Automotores|Autom[oó]viles|Automotriz|"
+_STRIP_FOR_HEAD = re.compile(rf"(?:[ ]+(?:Automobile|Auto|Motors?|{ROMANCE_TRADE_RE}|"
                              r"Group|Holdings?|Technology|Technologies|"
                              r"Robotics|Mobility|"
                              r"Corporation|Corp\.|Company|Co\.,?(?:[ ]+Ltd\.)?|Ltd\.|Inc\.|Limited|International|"

@@ -12,6 +12,8 @@ rule module may import from it.
   alternations, for the rules that find a company's name, type it or strip it to its head; :data:`LEGAL_FORM_END`,
   the legal forms (one or more, commas allowed) that end a company's name ("X Motors do Brasil Ltda.", "X (Pty)
   Ltd", "X Co., Ltd."), for the rules that tell a name by its form or strip the form off;
+* :data:`ROMANCE_TRADE_RE`: Spanish and Portuguese trade words that a company's short name leaves out, for the two
+  lists of corporate words (the linker's and the name patterns');
 * :data:`APPOS_COMPANY_NOUNS`: the nouns of a company after a country's possessive in an apposition ("X, Belgium's
   largest coach operator"), which make X a company of that country;
 * :data:`FUTURE_MODALS`, :data:`PLAN_VERBS`, :data:`TO_COME_RE`: what puts a thing in the future ("will enter",
@@ -24,7 +26,8 @@ from __future__ import annotations
 import re
 
 __all__ = ["SITE_WORDS", "SITE_NOUNS", "SITE_NOUN_RE", "NAMED_WORKS_RE", "LEGAL_DOTTED_RE", "LEGAL_POLISH_RE",
-           "LEGAL_TAIL_RE", "LEGAL_FORM_END", "APPOS_COMPANY_NOUNS", "FUTURE_MODALS", "PLAN_VERBS", "TO_COME_RE"]
+           "LEGAL_TAIL_RE", "LEGAL_FORM_END", "ROMANCE_TRADE_RE", "APPOS_COMPANY_NOUNS", "FUTURE_MODALS", "PLAN_VERBS",
+           "TO_COME_RE"]
 
 #: nouns of a production site, singular and lower-case: what "the plant", "its factory" or "a facility in X" name
 SITE_WORDS = ("plant", "factory", "facility", "site", "works", "complex")
@@ -36,6 +39,9 @@ SITE_NOUN_RE = "|".join(SITE_WORDS)
 #: optional word of what is made there; no leading space, no trailing boundary (the user adds what it needs)
 NAMED_WORKS_RE = r"(?:(?:car|vehicle|assembly|battery|EV)\s+)?(?:plant|factory|works|facility|gigafactory)"
 
+#: Spanish and Portuguese trade words ending a carmaker's name, which its short form leaves out ("Grupo Arlanza
+#: Automoción": Arlanza), in both lists of corporate words (``linking.STRIP_FOR_HEAD``, ``name_patterns``')
+ROMANCE_TRADE_RE = r"Automoci[oó]n|Automotores|Autom[oó]viles|Automotriz"
 #: legal forms written with inner dots or in capitals, without their last dot (the user says whether one follows):
 #: Slovenian, Croatian and Serbian, Czech and Slovak, Dutch, Danish, Norwegian, Estonian, Lithuanian, Latvian,
 #: Spanish and Portuguese forms, Peru's and Mexico's ("S.A.C.", "S.A. de C.V.")
