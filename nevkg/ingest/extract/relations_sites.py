@@ -285,6 +285,11 @@ class SiteRules:
                                       "kind": "cooperation", "partners": [maker.id, owner.id]}, 0.5,
                      [(maker.start, maker.end), (owner.start, owner.end)], "site:made-at-others")
 
+    def narrower_site(self, o: Any, c: Any) -> bool:
+        """Whether the site candidate ``o`` (still proposed, not ``c``) stands at a place inside ``c``'s place."""
+        return o is not c and o in self.candidates and o.record["place"] != c.record["place"] and \
+            c.record["place"] in self._wider(o.record["place"])
+
     def _containers(self, pid: str) -> set[str]:
         """The places a place lies in, as this article or the records say."""
         entry = self.gaz.entries.get(pid)
@@ -323,9 +328,8 @@ class SiteRules:
         for c in sites:  # "a plant in Russia's Tula region" read twice, at the country and at the region: one site
             ops = set(c.record.get("operator") or [])
             if c in self.candidates and any(
-                    o is not c and o in self.candidates and ops == set(o.record.get("operator") or []) and
+                    self.narrower_site(o, c) and ops == set(o.record.get("operator") or []) and
                     (o.record.get("status") == c.record.get("status") or kinds.get(c.record["place"]) == "country")
-                    and o.record["place"] != c.record["place"] and c.record["place"] in self._wider(o.record["place"])
                     for o in sites):  # (a site in a country beside the company's site in one of its towns: that one)
                 self.candidates.remove(c)
         for c in sites:  # "X India's plant in Y" beside X's plant in Y: one site, named by the parent's record

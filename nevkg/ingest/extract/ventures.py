@@ -213,8 +213,7 @@ class VentureRules:
             sites = [c for c in self.candidates if c.file == "sites" and c.record.get("place")
                      and set(c.record.get("operator") or []) & team]
             for c in sites:
-                narrower = next((o for o in sites if o is not c and o in self.candidates and o.record["place"] !=
-                                 c.record["place"] and c.record["place"] in self._wider(o.record["place"])), None)
+                narrower = next((o for o in sites if self.narrower_site(o, c)), None)
                 if narrower is not None and c in self.candidates:
                     narrower.spans = sorted({*narrower.spans, *c.spans})
                     self.candidates.remove(c)
