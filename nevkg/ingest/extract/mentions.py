@@ -218,9 +218,10 @@ class _Entities(NamePatterns, ContainerRules, CountryMentions):
     def _short_names(self) -> None:
         """Later mentions of a new organisation by its head name ("Lanshan" for "Lanshan Motors") or by the first
         words of its name ("Orvan" for "Orvan Mobility Group", "JSW MG" for "JSW MG Motor India")."""
-        from nevkg.ingest.extract.name_generic import used_before_others
+        from nevkg.ingest.extract.name_generic import merge_headline_names, used_before_others
         from nevkg.ingest.extract.regional_arms import national_arms
 
+        headline_names = merge_headline_names(self)
         forms = {rid: self._short_forms(rid, rec) for rid, rec in list(self.new.items())}
         counts: dict[str, int] = {}
         for fs in forms.values():
@@ -257,6 +258,8 @@ class _Entities(NamePatterns, ContainerRules, CountryMentions):
                 if rec is None or rid not in self.new:
                     break
                 self._short_mentions(rid, rec, head)
+        for rid, name in headline_names:
+            self.new[rid].setdefault("aliases", []).append(name)
 
     def _short_forms(self, rid: str, rec: dict[str, Any]) -> list[str]:
         """The short forms of a new organisation's name: its head without corporate words, then its leading

@@ -237,6 +237,36 @@ def merge_legal_forms(E: Any) -> None:
     _merge_country_bodies(E)
 
 
+def merge_headline_names(E: Any) -> list[tuple[str, str]]:
+    """A new company named in full only in the headline, by a short form ("Yaolan Auto") of a company the body
+    names in full ("Yaolan Automobile Group": the same name without its corporate words), is that company (and so
+    are the body's mentions of their common head, "Yaolan"). Its mentions move there; the pairs (kept id, headline
+    name) returned are the aliases to add once the kept company's short forms are found (a record with aliases
+    gets none)."""
+    from nevkg.ingest.extract.mentions import _stripped_head
+
+    top = E.text.find("\n\n")  # (the headline: a single line above the first blank line)
+    if not 0 < top < 200 or "\n" in E.text[:top].strip():
+        return []
+    orgs = {r: E.new[r]["label"] for r, m in E.new_meta.items() if m.file == "organizations" and r in E.new}
+    out = []
+    for rid, label in orgs.items():
+        head = _stripped_head(label)
+        if not head or head == label or not any(m.id == rid and m.end <= top for m in E.mentions) or any(
+                m.id == rid and m.start >= top and m.text != head for m in E.mentions):
+            continue
+        body = [r for r, other in orgs.items() if r != rid and r in E.new and _stripped_head(other) == head
+                and any(m.id == r and m.start >= top for m in E.mentions)]
+        if len(body) == 1 and set(E.new[rid].get("aliases", [])) <= {head}:
+            keep = E.new[body[0]]
+            E.new.pop(rid), E.new_meta.pop(rid)
+            for m in E.mentions:
+                if m.id == rid:
+                    m.id, m.label, m.kind = body[0], keep["label"], keep.get("kind", m.kind)
+            out.append((body[0], label))
+    return out
+
+
 def _used_alone(text: str, form: str, start: int, end: int) -> bool:
     """Whether ``form`` stands on its own (not inside a longer name) somewhere in ``text[start:end]``."""
     return re.compile(rf"(?<![\w-]){re.escape(form)}(?![\w-]|[ ][A-Z])").search(text, start, end) is not None
