@@ -15,3 +15,11 @@ def test_a_headline_short_name_of_the_company_the_body_names_in_full_is_that_com
     result = run(gaz, text, date="2026-12-01")
     assert "velmora-automobile-group" in _orgs(result) and "velmora-auto" not in _orgs(result)
     assert {o for c in cands(result, "sites") for o in c.record["operator"]} == {"velmora-automobile-group"}
+
+
+def test_a_name_ending_in_the_legal_form_s_a_is_one_company(gaz):
+    text = ("The plant will be run by a new company, Ensambladora Quebracho Velmora S.A., in which Velmora Motors "
+            "will hold 20 percent and Grupo Quebracho the rest.")
+    result = run(gaz, text, date="2026-12-01")
+    assert "ensambladora-quebracho-velmora-s-a" in _orgs(result)
+    assert not {c.record["id"] for c in cands(result, "places")} & {"ensambladora"}

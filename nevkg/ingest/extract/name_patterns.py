@@ -63,7 +63,8 @@ _ORG_SUFFIX = {
     # legal forms with inner dots or in capitals (Slovenia, Croatia, Czechia, Netherlands, Spain, Nordics, Baltics)
     "ltd": "company", "pty": "company", "d.o.o": "company", "d.d": "company", "s.r.o": "company", "a.s": "company",
     "b.v": "company", "n.v": "company", "s.l": "company", "s.l.u": "company", "aps": "company", "asa": "company",
-    "oü": "company", "uab": "company", "sia": "company", "s.a.c": "company", "s.a.a": "company", "ltda": "company",
+    "oü": "company", "uab": "company", "sia": "company", "s.a.c": "company", "s.a.a": "company", "s.a": "company",
+    "ltda": "company",
     "kft": "company", "zrt": "company", "s.r.l": "company", "srl": "company", "s.a.s": "company",
     "energy": "company", "battery": "company", "logistics": "company",
     "shipping": "company", "trading": "company", "partners": "company", "mobility": "company",
