@@ -23,3 +23,21 @@ def test_a_name_ending_in_the_legal_form_s_a_is_one_company(gaz):
     result = run(gaz, text, date="2026-12-01")
     assert "ensambladora-quebracho-velmora-s-a" in _orgs(result)
     assert not {c.record["id"] for c in cands(result, "places")} & {"ensambladora"}
+
+
+def _markets(result) -> set[tuple[str, str, str]]:
+    return {(c.record["exporter"], c.record["activity"], c.record["market"]) for c in cands(result, "market_presence")}
+
+
+def test_each_of_coordinated_places_after_from_is_an_origin(gaz):
+    text = ("Toyota, which will use its share for hybrids shipped from Brazil and Japan, was the largest "
+            "beneficiary with 7,400 units.")
+    assert not {m for _, _, m in _markets(run(gaz, text, date="2026-12-03"))} & {"brazil", "japan"}
+
+
+def test_stores_opened_starting_with_a_list_of_cities_stand_in_each(gaz):
+    text = ("Velmora Holding will open 22 showrooms by the end of 2027, starting with Abu Dhabi, Dubai, Riyadh and "
+            "Doha, and aims to sell about 8,000 cars in its first full year.")
+    result = run(gaz, text, date="2026-12-01")
+    assert {"abu-dhabi", "dubai", "riyadh", "doha"} <= {p for c in cands(result, "deployments")
+                                                        for p in c.record["places"]}

@@ -215,6 +215,13 @@ class ParsedRelations(ClauseActors, PartnerParseRules, RoleNounPartnerRules, Dep
             if span is None or span.root.i not in clause or p.id == home or self.ents.in_dateline(p):
                 continue  # (the city and country a story was filed from are not where the actor acts)
             prev = self.doc[span.start - 1] if span.start > 0 else None
+            lead = span.root  # (the first of coordinated places: "shipped from Brazil and Japan")
+            while lead.dep_ == "conj" and lead.head.i < lead.i:
+                lead = lead.head
+            if prev is not None and prev.lower_ == "with" and prev.head.lemma_.lower() in {"start", "begin"}:
+                prev = None  # "22 showrooms, starting with A, B and C": a list, not a companion
+            elif lead is not span.root and lead.dep_ == "pobj" and lead.head.lower_ == "from":
+                prev = lead.head
             market = p.rule.startswith("demonym") and span.root.head.lemma_.lower() in _SALES_NOUNS  # "Indian market"
             if prev is not None and prev.lower_ in {"from", "with"} or p.rule.startswith("demonym") and not market or \
                     _is_home(self.text, p) or _described_home(span) or _origin_phrase(span) or _outside(span) or \

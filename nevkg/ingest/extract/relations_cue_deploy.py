@@ -23,8 +23,10 @@ _WITH = re.compile(r"\b(?:with|alongside)\s+(?:[\w\-]+\s+){0,3}$")
 #: words of driverless services that name a deployment as "robotaxi" does ("driverless cars", "autonomous rides")
 _DRIVERLESS = (r"(?:driverless|self-driving|autonomous|fully\s+autonomous|level[\s-]4)\s+(?:cars?|vehicles?|taxis?|"
                r"ride-?hailing|rides|shuttles?|buses|fleets?|mobility\s+services?|testing|tests|trials|operations)|robo-?buse?s?")
+#: the words that open a deployment's places ("in", "across", "starting with A, B and C")
+_PLACE_WORDS = r"in|across|at|into|including|such\s+as|(?:starting|beginning)\s+with"
 #: the words before a deployment's place
-_PLACE_PREP = re.compile(r"\b(?:in|across|at|into|including|such\s+as)\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}$|"
+_PLACE_PREP = re.compile(rf"\b(?:{_PLACE_WORDS})\s+(?:the\s+)?(?:[\w\-]+\s+){{0,3}}$|"
                          r"\bexpand\w*\s+(?:[\w\-]+\s+){0,4}?to\s+(?:the\s+)?$|(?:,|\band)\s+(?:the\s+)?$")
 #: a subject that speaks of the organisations named together just before
 _BOTH = re.compile(r"\b(?:[Tt]he\s+(?:two\s+)?(?:companies|firms|partners|groups)|[Bb]oth\s+(?:companies|firms|"
@@ -34,7 +36,7 @@ _BOTH = re.compile(r"\b(?:[Tt]he\s+(?:two\s+)?(?:companies|firms|partners|groups
 _RESPECTIVELY = re.compile(IN_CLAUSE + r"*?,?\s+respectively\b")
 _AND = re.compile(r"\s+and\s+(?:(?:[A-Z][a-z]+|[a-z][\w\-]*)\s+){0,4}|,\s+(?:and\s+)?")
 #: a place listed after the first of a list ("in A and B", "across A, B and C"): its list starts after a preposition
-_LISTED = re.compile(r"\b(?:in|across|at|into|to|including|such\s+as)\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*"
+_LISTED = re.compile(rf"\b(?:{_PLACE_WORDS}|to)\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*"
                      r"(?:(?:,|\s+and)\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*)*(?:,|\s+and)\s+(?:the\s+)?$")
 #: a deployment run with a partner ("the tests will be carried out with X", "the service is operated together with")
 _RUN_WITH = re.compile(r"\b(?:(?:tests?|testing|trials?|pilot|service|robotaxis?|fleet|operations?|vehicles)\b"
