@@ -41,3 +41,30 @@ def test_stores_opened_starting_with_a_list_of_cities_stand_in_each(gaz):
     result = run(gaz, text, date="2026-12-01")
     assert {"abu-dhabi", "dubai", "riyadh", "doha"} <= {p for c in cands(result, "deployments")
                                                         for p in c.record["places"]}
+
+
+def test_assemblers_end_a_company_name_and_its_stake_is_bought(gaz):
+    text = ("Chinese electric bus maker Velmora Coach Group has bought a 45 percent stake in Kenyan vehicle "
+            "assembler Tsavo Kijani Assemblers for $38.2 million.")
+    result = run(gaz, text, date="2026-12-03")
+    assert "tsavo-kijani-assemblers" in _orgs(result)
+    assert {(c.record["investor"], c.record.get("investee")) for c in cands(result, "investments")} == {
+        ("velmora-coach-group", "tsavo-kijani-assemblers")}
+
+
+def test_a_bullet_is_no_part_of_a_name_and_a_treasury_exports_nothing(gaz):
+    text = ("• Treasury grants the project a 75 percent remission of import duty on kits for five years.\n"
+            "• Part of the output will be exported to Tanzania, Uganda and Rwanda.")
+    result = run(gaz, text, date="2026-12-03")
+    orgs = {c.record["id"]: c for c in cands(result, "organizations")}
+    assert [text[a:b] for a, b in orgs["treasury"].spans] == ["Treasury"]
+    assert orgs["treasury"].record["kind"] == "government-body"
+    assert not cands(result, "market_presence")
+
+
+def test_motorcycles_assembled_at_a_park_are_a_site_with_the_partner(gaz):
+    text = ("In Uganda, electric motorcycle maker Velmora Motorcycle Co this week began assembling motorcycles at "
+            "the Namanve Industrial Park outside Kampala with local partner Pikipiki Works.")
+    result = run(gaz, text, date="2026-12-03")
+    assert ("velmora-motorcycle-co", "namanve-industrial-park") in {
+        (o, c.record["place"]) for c in cands(result, "sites") for o in c.record["operator"]}

@@ -51,6 +51,8 @@ def name_spans(doc: Any) -> list[_Span]:
             break
         while cur.end - cur.start > 1 and doc[cur.end - 1].is_lower and doc[cur.end - 1].lower_ in _NOT_A_NAME:
             cur = _Span(doc, cur.start, cur.end - 1, cur.label_)  # "a depot at [Eagle Farm to] X": no name ends so
+        while cur.end - cur.start > 1 and not any(ch.isalnum() for ch in doc[cur.start].text):
+            cur = _Span(doc, cur.start + 1, cur.end, cur.label_)  # a bullet the parser read into the name: "• X"
         cur = _with_legal_form(doc, _with_legal_lead(doc, cur), text)
         name = text[cur.start_char:cur.end_char]
         if _EVENT.search(name) or (cur.end < len(doc) and _EVENT.match(doc[cur.end:cur.end + 2].text)):

@@ -24,7 +24,7 @@ _ORG_WORDS = re.compile(r"\b(?:Motors?|Auto|Automobiles?|Automotive|Group|Holdin
                         r"Board|Institute|University|Federation|Industries|International|Global|AG|GmbH|SA|PLC|"
                         r"Magazine|News|Media|Capital|Fund|Ventures|Dealer|Dealers|Customs|Administration|Directorate|"
                         r"Committee|Bureau|Society|Systems|Solutions|Services|Retail|Rentals|Union|Manufacturing|"
-                        r"Engineering|Components|"
+                        r"Engineering|Components|Treasury|Assemblers|"
                         # the word for a bank or a group in Romance languages, first in the name ("Banco X")
                         r"Banco|Banca|Banque|Grupo|Groupe|Gruppo|"
                         # German company words, alone or at a compound's end ("Kessler Automobilwerke")
@@ -65,7 +65,7 @@ _PART_OF_LAND = re.compile(r"(?:Central|North|South|East|West|Northern|Southern|
                            r"Voivodeship|Governorate)")
 _GOV_HEADS = {"ministry", "department", "agency", "authority", "commission", "council", "board", "office",
               "chamber", "bureau", "administration", "embassy", "government", "parliament", "senate", "customs",
-              "directorate", "committee"}
+              "directorate", "committee", "treasury"}
 
 
 def _model_like(name: str) -> bool:

@@ -73,7 +73,8 @@ _SITE = {"plant", "factory", "facility", "assembly", "assemble", "manufacture", 
          "produce", "build", "complex"}
 #: what a site verb must make for the clause to be about a site ("build cars", not "build charging stations")
 _MADE = {"car", "vehicle", "ev", "nev", "model", "suv", "sedan", "unit", "plant", "factory", "facility", "battery",
-         "pickup", "truck", "bus", "van", "hatchback", "crossover", "robotaxi", "cell", "kit", "line"}
+         "pickup", "truck", "bus", "van", "hatchback", "crossover", "robotaxi", "cell", "kit", "line", "motorcycle",
+         "motorbike", "scooter", "tricycle", "wheeler", "coach", "minibus", "lorry"}
 _MARKET = {"sell", "sale", "launch", "export", "enter", "entry", "market", "available", "deliver", "dealer",
            "dealership", "showroom", "expand", "expansion", "ship", "introduce", "debut", "arrive", "distribute",
            "retail", "presence", "distributor", "importer", "outlet", "supply"}

@@ -8,7 +8,7 @@ from typing import Any
 
 from nevkg.ingest.extract.model import Mention
 from nevkg.ingest.extract.plans import plan_status
-from nevkg.ingest.extract.relations_actors import _is_outside
+from nevkg.ingest.extract.relations_actors import _is_outside, is_government
 from nevkg.ingest.extract.relations_cue_deploy import CueDeployments
 from nevkg.ingest.extract.relations_exports import ExportRules
 from nevkg.ingest.extract.spans import WORKS_NAMED
@@ -129,8 +129,9 @@ class MarketRules(ExportRules, CueDeployments):
                 if (exporter is None or exporter.file == "places") and activity == "exports-to" and \
                         not self._refers_back(s, cue_s):
                     exporter = self.export_country(cue_s) or exporter  # "exports to B", after "China's exports"
-            if exporter is None or cue.startswith("import") and exporter.file != "organizations":
-                continue  # a country's imports are no exports of its own
+            if exporter is None or cue.startswith("import") and exporter.file != "organizations" or \
+                    exporter.file == "organizations" and is_government(exporter):
+                continue  # a country's imports are no exports of its own; a ministry trades no goods
             if _TO_COME.search(self.text[max(s, cue_s - 40):cue_s]):
                 activity = "targets-market"  # "plans to sell in X", "will enter Y": not there yet
             for mk in markets:
