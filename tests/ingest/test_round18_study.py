@@ -68,3 +68,17 @@ def test_motorcycles_assembled_at_a_park_are_a_site_with_the_partner(gaz):
     result = run(gaz, text, date="2026-12-03")
     assert ("velmora-motorcycle-co", "namanve-industrial-park") in {
         (o, c.record["place"]) for c in cands(result, "sites") for o in c.record["operator"]}
+
+
+def _partners(result) -> set[frozenset[str]]:
+    return {frozenset(c.record["partners"]) for c in cands(result, "partnerships")}
+
+
+def test_buying_counted_cars_from_a_maker_and_appointing_a_contractor_are_cooperations(gaz):
+    text = ("Taxi operator Velmora Cabs will buy 1,200 electric cars from Chinese carmaker Tingyu Automobile in a "
+            "deal worth about $96 million. To keep the cars charged, Velmora has appointed charge point operator "
+            "Ohmbridge to install 180 fast chargers at its depots.")
+    result = run(gaz, text, date="2026-12-02")
+    assert "velmora" not in _orgs(result)
+    assert _partners(result) >= {frozenset({"velmora-cabs", "tingyu-automobile"}),
+                                 frozenset({"velmora-cabs", "ohmbridge"})}

@@ -47,7 +47,8 @@ __all__ = ["check_names"]
 _COMPANY_TAIL = {"electric", "motor", "motors", "auto", "autos", "automobile", "automotive", "group", "holding",
                  "holdings", "technology", "technologies", "energy", "mobility", "vehicles", "industries",
                  "industry", "corporation", "corp", "company", "ltd", "limited", "inc", "plc", "gmbh", "logistics",
-                 "batteries", "battery", "power", "new-energy", "bus", "buses", "trucks", "works"}
+                 "batteries", "battery", "power", "new-energy", "bus", "buses", "trucks", "works", "cabs", "taxis",
+                 "assemblers"}
 #: trade nouns that follow a descriptor and precede a company's name ("Battery maker X")
 _TRADE_NOUN = (r"(?:operator|maker|makers|manufacturer|supplier|giant|firm|company|startup|start-up|group|"
                r"carmaker|automaker|producer|developer|provider|platform|specialist|leader|major)")

@@ -1,10 +1,10 @@
 """Orders of vehicles: the buyer and the maker work together.
 
-"X has ordered 46 electric buses from Y", "X placed an order for 150 Y B12 buses", "Y won an order from X for 214
-buses", "Y landed a contract from X", "X signed an agreement for 1,500 taxis made by Y": the company or public
-body that orders is the maker's customer, a cooperation of the two (a transport authority buying buses too, unlike
-one that only grants permits). The maker is the one the order is placed with ("from Y"), the subject of a verb of
-winning, or the maker named in the goods ("Y B12 buses", a model of Y's).
+"X has ordered 46 electric buses from Y", "X will buy 1,200 cars from Y", "X placed an order for 150 Y B12 buses",
+"Y won an order from X for 214 buses", "Y landed a contract from X", "X signed an agreement for 1,500 taxis made by
+Y": the company or public body that orders is the maker's customer, a cooperation of the two (a transport authority
+buying buses too, unlike one that only grants permits). The maker is the one the order is placed with ("from Y"),
+the subject of a verb of winning, or the maker named in the goods ("Y B12 buses", a model of Y's).
 """
 
 from __future__ import annotations
@@ -27,6 +27,13 @@ _DEALS = {"agreement", "contract", "deal"}
 _VEHICLES = {"vehicle", "car", "taxi", "bus", "coach", "truck", "van", "ev", "unit", "minibus", "pickup", "suv"}
 
 
+def _bought_vehicles(tok: Any) -> bool:
+    """Whether ``tok`` is a verb of buying a number of vehicles: "will buy 1,200 electric cars from Y"."""
+    return tok.pos_ == "VERB" and tok.lemma_.lower() in {"buy", "purchase", "procure"} and any(
+        o.dep_ == "dobj" and o.lemma_.lower() in _VEHICLES and any(n.dep_ == "nummod" for n in o.children)
+        for o in tok.children)
+
+
 def _counted_vehicles(tok: Any) -> bool:
     """Whether ``tok`` is a deal "for" a number of vehicles: "signed an agreement for 1,500 electric taxis made
     by Y", "a contract for 200 buses"."""
@@ -43,10 +50,10 @@ class OrderRules:
     def order_partners(self, sent: Any, orgs: list[Mention]) -> None:
         """Propose the cooperation of each order's buyer and maker in the parsed sentence ``sent``."""
         for tok in sent:
-            if not (tok.lemma_.lower() == "order" or _counted_vehicles(tok)) or any(
+            if not (tok.lemma_.lower() == "order" or _counted_vehicles(tok) or _bought_vehicles(tok)) or any(
                     c.dep_ == "neg" for c in tok.head.children):
                 continue
-            if tok.pos_ == "VERB":  # "X (has) ordered N buses from Y"
+            if tok.pos_ == "VERB":  # "X (has) ordered N buses from Y", "X will buy N cars from Y"
                 buyer, maker = self._subject_org(tok, orgs), self._after_word(tok, "from", orgs)
                 maker = maker or self._ordered_maker(tok, orgs)
             elif tok.dep_ in {"dobj", "nsubjpass"} and tok.head.lemma_.lower() in _WIN | _PLACE:

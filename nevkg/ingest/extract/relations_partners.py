@@ -23,7 +23,7 @@ _SELL_VERBS = {"sell", "distribute", "retail", "import", "market"}
 _SUPPLY_VERBS = {"supply", "provide", "deliver"}
 _MAKE_VERBS = _SUPPLY_VERBS | {"build", "make", "manufacture", "produce", "assemble"}
 #: verbs of choosing a company for a task ("picked Y to install …", "chose Y as its operator")
-_PICK_VERBS = {"pick", "choose", "select", "hire", "tap", "enlist", "commission", "engage"}
+_PICK_VERBS = {"pick", "choose", "select", "hire", "tap", "enlist", "commission", "engage", "appoint", "contract"}
 #: goods whose supply makes a partnership (not "information", "details", "a statement")
 _GOODS = {"car", "vehicle", "minivan", "van", "robotaxi", "robotaxis", "taxi", "suv", "sedan", "bus", "truck",
           "shuttle", "unit", "model", "kit", "sensor", "software", "system", "battery", "cell", "charger", "lidar",
