@@ -82,3 +82,11 @@ def test_buying_counted_cars_from_a_maker_and_appointing_a_contractor_are_cooper
     assert "velmora" not in _orgs(result)
     assert _partners(result) >= {frozenset({"velmora-cabs", "tingyu-automobile"}),
                                  frozenset({"velmora-cabs", "ohmbridge"})}
+
+
+def test_a_spanish_name_with_accents_ending_in_a_trade_word_is_one_company(gaz):
+    text = ("The factory will belong to a new joint venture, Velmora Chaparral Vehículos Eléctricos, in which "
+            "Velmora Motors holds 60% and Grupo Chaparral the remaining 40%.")
+    result = run(gaz, text, date="2026-12-03")
+    assert "velmora-chaparral-vehiculos-electricos" in _orgs(result)
+    assert not cands(result, "people") and not cands(result, "vehicle_models")

@@ -20,8 +20,9 @@ from nevkg.ingest.extract.periods import _MONTH_NUM
 from nevkg.ingest.extract.vocab import LEGAL_DOTTED_RE, ROMANCE_TRADE_RE
 from nevkg.ingest.gazetteer import Entry
 
-_CAP = (r"(?!(?:Co|Ltd|Inc|Corp)\.|[A-Z]\.[A-Z])[A-Z][A-Za-z0-9&\-]*(?:(?<=s)['’](?=[ ]+(?:Association|Federation|"
-        r"Union|Council|Chamber|Alliance|Confederation|Institute|Society|Organi[sz]ation)\b))?")
+_CAP = (r"(?!(?:Co|Ltd|Inc|Corp)\.|[A-Z]\.[A-Z])[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ0-9&\-]*"
+        r"(?:(?<=s)['’](?=[ ]+(?:Association|Federation|Union|Council|Chamber|Alliance|Confederation|Institute|"
+        r"Society|Organi[sz]ation)\b))?")
 # ("Manufacturers' Association"; not the capital of a dotted legal form: "S.A.C.")
 #: a public body's head words, after which "for (the)" goes on with its name ("General Authority for the Suez …")
 _FOR_HEADS = ("Authority", "Agency", "Ministry", "Council", "Commission", "Office", "Department", "Institute",
@@ -55,6 +56,9 @@ _ORG_SUFFIX = {
     "motors": "automaker", "motor": "automaker", "auto": "automaker",
     "automobile": "automaker", "automotive": "automaker", "automobiles": "automaker", "vehicles": "automaker",
     "avtozavod": "automaker",  # (Russian "car plant": "Priokskiy Avtozavod")
+    # Spanish and Portuguese trade words ending a company's name ("X Vehículos Eléctricos", "X Automotores")
+    "vehículos": "automaker", "veículos": "automaker", "automotores": "automaker", "automotriz": "automaker",
+    "automóviles": "automaker", "automoción": "automaker", "eléctricos": "company", "elétricos": "company",
     "group": "company", "groep": "company", "gruppe": "company", "holdings": "company", "holding": "company",
     "corporation": "company", "corp.": "company",
     "company": "company", "co.": "company", "co., ltd.": "company", "co. ltd.": "company", "ltd.": "company",
