@@ -90,3 +90,18 @@ def test_a_spanish_name_with_accents_ending_in_a_trade_word_is_one_company(gaz):
     result = run(gaz, text, date="2026-12-03")
     assert "velmora-chaparral-vehiculos-electricos" in _orgs(result)
     assert not cands(result, "people") and not cands(result, "vehicle_models")
+
+
+def test_a_name_after_a_trade_noun_is_a_company_though_the_parser_calls_it_a_place(gaz):
+    text = ("The Shanghai-based firm signed an agreement with Kazakh carmaker Zhelmaya Avto yesterday to assemble its "
+            "cars from kits at its plant in Shymkent. Zhelmaya will provide the buildings and hire 900 workers.")
+    result = run(gaz, text, date="2026-12-03")
+    assert "zhelmaya-avto" in _orgs(result)
+    assert not {c.record["id"] for c in cands(result, "places")} & {"zhelmaya-avto", "zhelmaya"}
+
+
+def test_beginning_to_sell_in_a_country_is_an_entry_even_where_the_maker_has_a_plant(gaz):
+    text = ("Velmora Motors will assemble cars at a plant in Shymkent, Kazakhstan, from next year. Velmora Motors "
+            "began selling cars in Kazakhstan in May last year and now has nine stores there.")
+    result = run(gaz, text, date="2026-12-03")
+    assert ("velmora-motors", "entered", "kazakhstan") in _markets(result)

@@ -197,13 +197,16 @@ def _type_of(name: str, label: str, doc: Any, ent: Any, E: Any) -> tuple[str, st
     if label in {"GPE", "LOC"} and len(words) >= 2 and words[0] not in _PLACE_LEADS \
             and _held_after(doc, ent, {"at", "with"}) and link(words[0], E.gaz, ("places",), fuzzy=False) is None:
         return "organizations", "company"  # "an analyst at Mobilytics Europe": a firm's name, whatever it ends in
+    prev = doc[ent.start - 1] if ent.start > 0 else None
+    if label in {"GPE", "LOC", "FAC"} and len(words) >= 2 and prev is not None and prev.tag_ == "NN" and \
+            prev.lemma_.lower() in _TRADE_NOUNS_BEFORE and city_country(name) is None:
+        return "organizations", "company"  # "Kazakh carmaker Zhelmaya Avto": a company, whatever the parser says
     if label in {"GPE", "LOC", "FAC"}:
         noun = doc[ent.end].lower_ if ent.end < len(doc) else ""
         if noun in {"region", "province", "state", "district"}:  # "the X region": a country's part, not a city (and
             return "places", "province" if noun == "region" else noun  # no world region: "the Kaluga region")
         return "places", "region" if label == "LOC" and city_country(name) is None else "city"  # (not "Pune")
     core = [w for w in words if w.lower() not in _CONNECTORS]
-    prev = doc[ent.start - 1] if ent.start > 0 else None
     if label == "PERSON" and prev is not None and prev.lemma_.lower() in _ORG_NOUNS_BEFORE:
         return "organizations", "company"  # "bus operator Anna Berg", named after its founder
     if label in {"PERSON", "ORG", "PRODUCT"} and _VENTURE_APPOSED.search(doc.text, 0, ent.start_char):
@@ -261,6 +264,10 @@ _ORG_NOUNS_BEFORE = {"operator", "company", "firm", "carmaker", "automaker", "ma
                      "start-up", "provider", "supplier", "dealer", "distributor", "manufacturer", "conglomerate",
                      "retailer", "importer", "consultancy", "brokerage", "bank", "lender", "insurer", "group",
                      "fund", "investor", "house", "association", "exporter"}
+#: nouns of a trade right before a name the parser calls a place: the name is a company's ("carmaker X")
+_TRADE_NOUNS_BEFORE = {"carmaker", "automaker", "maker", "manufacturer", "operator", "distributor", "dealer",
+                       "importer", "assembler", "firm", "company", "startup", "supplier", "producer", "conglomerate",
+                       "exporter", "retailer"}
 #: plural nouns of places before "of" and a list of their names, with the kind of each
 _PLACES_OF = {"states": "state", "provinces": "province", "cities": "city", "towns": "city", "regions": "region",
               "municipalities": "city", "counties": "district", "prefectures": "province", "emirates": "province"}

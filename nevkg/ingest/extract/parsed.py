@@ -347,6 +347,8 @@ class ParsedRelations(ClauseActors, PartnerParseRules, RoleNounPartnerRules, Dep
         lem = cue.lemma_.lower()
         activity = "exports-to" if lem in {"export", "ship", "supply"} else "entered" if lem in {"enter", "entry"} \
             else "sells-in"
+        started = lem in {"sell", "sale"} and cue.dep_ in {"xcomp", "dobj"} and cue.head.lemma_.lower() in {
+            "begin", "start", "commence"}  # "began selling cars in X": it entered X, and sells there
         if lem == "supply" and not any(c.dep_ == "dobj" and self._mention_of(c, ("places",)) is not None
                                        for c in cue.children):
             return  # "supply batteries to X", "supply X with cells": parts between companies, no market
@@ -379,19 +381,21 @@ class ParsedRelations(ClauseActors, PartnerParseRules, RoleNounPartnerRules, Dep
             if noun.dep_ == "dobj" and noun.head.lemma_.lower() not in _MARKET_OBJECT and \
                     noun.lemma_.lower() not in _SALES_NOUNS:  # (not "expanded its Indian network")
                 continue  # "sells its X SUV through dealers": what is sold, not where
-            if any(c.file == "market_presence" and c.record["exporter"] == actor.id and c.record["market"] == p.id
-                   and (activity != "entered" or c.record["activity"] == "entered")  # (an entry is news of its own)
-                   for c in self.candidates) or any(c.file == "sites" and actor.id in c.record.get("operator", [])
-                                                    and (c.record.get("place") == p.id or p.id in self._containers(
-                                                        c.record.get("place") or "")) for c in self.candidates):
-                continue
-            done = "targets-market" if _to_come(cue) else activity  # "would enter Japan in 2026": not there yet
-            rid = self.cid(f"{actor.id}-{done}-{p.id}")
-            rec = {"label": f"{self.label(actor.id)} {done.replace('-', ' ')} {self.label(p.id)}",
-                   "exporter": actor.id, "market": p.id, "activity": done}
-            self.add("market_presence", {"id": rid, **rec}, 0.5,
-                     [(actor.start, actor.end), (cue.idx, cue.idx + len(cue.text)), (p.start, p.end)],
-                     f"parse:market:{lem}")
+            sited = any(c.file == "sites" and actor.id in c.record.get("operator", []) and (
+                c.record.get("place") == p.id or p.id in self._containers(c.record.get("place") or ""))
+                for c in self.candidates)
+            for done in ["targets-market" if _to_come(cue) else activity] + (["entered"] if started else []):
+                # ("would enter Japan in 2026": not there yet; an entry is news of its own, beside a site there)
+                if any(c.file == "market_presence" and c.record["exporter"] == actor.id and c.record["market"] == p.id
+                       and (done != "entered" or c.record["activity"] == "entered") for c in self.candidates) or \
+                        sited and done != "entered":
+                    continue
+                rid = self.cid(f"{actor.id}-{done}-{p.id}")
+                rec = {"label": f"{self.label(actor.id)} {done.replace('-', ' ')} {self.label(p.id)}",
+                       "exporter": actor.id, "market": p.id, "activity": done}
+                self.add("market_presence", {"id": rid, **rec}, 0.5,
+                         [(actor.start, actor.end), (cue.idx, cue.idx + len(cue.text)), (p.start, p.end)],
+                         f"parse:market:{lem}")
 
 
 #: verbs whose "to" clause is a plan ("plans to enter", "is set to sell", "aims to export")
