@@ -17,8 +17,8 @@ The cue's lemma says what kind of fact it is:
 Each fact is proposed once per article, as a record of the curated format, with the clause as evidence.
 Partnerships and brands are read in :mod:`relations_partners`, deployments in :mod:`relations_deploy`, trade
 measures in :mod:`relations_policy`, stakes and ownership in :mod:`relations_stakes`, investments and import flows
-in :mod:`relations_invest`, the actor of a cue in :mod:`parsed_actors`; this module reads the clause, sites and
-markets.
+in :mod:`relations_invest`, the actor of a cue in :mod:`parsed_actors`, markets in :mod:`parsed_markets`; this
+module reads the clause and sites.
 """
 
 from __future__ import annotations
@@ -29,8 +29,8 @@ from typing import Any
 from nevkg.ingest.extract.model import Mention
 from nevkg.ingest.extract.moved_production import MovedProductionRules
 from nevkg.ingest.extract.parsed_actors import ClauseActors
+from nevkg.ingest.extract.parsed_markets import SALES_NOUNS, ParsedMarkets
 from nevkg.ingest.extract.plans import PlanRules, parsed_plan_status
-from nevkg.ingest.extract.policy_authorities import policy_not_trade
 from nevkg.ingest.extract.relations_actors import (
     _AND_NAME,
     _GOV,
@@ -45,26 +45,21 @@ from nevkg.ingest.extract.relations_actors import (
     is_destination,
     is_government,
 )
-from nevkg.ingest.extract.relations_deploy import _SERVICE_OBJ, DeployParseRules
+from nevkg.ingest.extract.relations_deploy import DeployParseRules
 from nevkg.ingest.extract.relations_funding import FundingRules
 from nevkg.ingest.extract.relations_invest import InvestRules
-from nevkg.ingest.extract.relations_markets import ASSET_NOUNS
 from nevkg.ingest.extract.relations_orders import OrderRules
 from nevkg.ingest.extract.relations_partners import PartnerParseRules
 from nevkg.ingest.extract.relations_places import PlaceRules
 from nevkg.ingest.extract.relations_policy import PolicyRules
 from nevkg.ingest.extract.relations_role_nouns import RoleNounPartnerRules
-from nevkg.ingest.extract.relations_sites import _POWER_PLANT, expands_a_site
+from nevkg.ingest.extract.relations_sites import _POWER_PLANT
 from nevkg.ingest.extract.relations_stakes import StakeRules
 from nevkg.ingest.extract.relations_types import (
-    no_market_cue,
-    office_place,
     possessor_places,
-    robotaxi_goods,
-    run_in_label,
 )
 from nevkg.ingest.extract.spans import span_at, verb_of
-from nevkg.ingest.extract.vocab import FUTURE_MODALS, NON_OPERATORS, PLAN_VERBS, SITE_NOUNS
+from nevkg.ingest.extract.vocab import NON_OPERATORS, SITE_NOUNS
 
 #: words of a clause about a production site (nouns and verbs). Kept apart from vocab.SITE_NOUNS: a bare "site"
 #: here would make the places a company only looked at ("looked at sites in A and B") its plants (two new sites
@@ -78,8 +73,6 @@ _MADE = {"car", "vehicle", "ev", "nev", "model", "suv", "sedan", "unit", "plant"
 _MARKET = {"sell", "sale", "launch", "export", "enter", "entry", "market", "available", "deliver", "dealer",
            "dealership", "showroom", "expand", "expansion", "ship", "introduce", "debut", "arrive", "distribute",
            "retail", "presence", "distributor", "importer", "outlet", "supply"}
-#: nouns an adjective of a country names a market with ("the Indian market", "its Indian dealer network")
-_SALES_NOUNS = {"market", "network", "dealership", "showroom", "outlet"}
 _PARTNER = {"partner", "partnership", "agreement", "deal", "venture", "alliance", "cooperation", "cooperate",
             "collaborate", "collaboration", "tie", "team", "contract", "dealer", "retailer", "distributor",
             "franchise", "memorandum", "mou", "jv", "importer", "pilot", "trial"}
@@ -88,8 +81,6 @@ _DEPLOY = {"robotaxi", "robotaxis", "driverless", "autonomous", "self", "deploy"
 _SPECIFIC = {"district": 0, "port": 0, "city": 1, None: 1, "province": 2, "state": 2,
              "special-administrative-region": 2,
              "country": 3, "region": 4, "economic-union": 4}
-#: verbs whose direct object is a market ("entered India")
-_MARKET_OBJECT = {"enter", "reach", "target", "join", "penetrate", "supply"}
 #: a place that goods go to, not where they are made
 _EXPORT_TO = re.compile(r"\b(?:export\w*|ship\w*|sales?|sell\w*|sold|deliver\w*)\s+(?:[\w\-]+\s+){0,2}?(?:to|into)\s+"
                         r"(?:the\s+)?$", re.I)
@@ -107,7 +98,8 @@ _MADE_VERBS = {"assemble", "build", "make", "produce", "manufacture"}
 
 
 class ParsedRelations(ClauseActors, PartnerParseRules, RoleNounPartnerRules, DeployParseRules, PlaceRules, PolicyRules,
-                      StakeRules, InvestRules, FundingRules, PlanRules, MovedProductionRules, OrderRules):
+                      StakeRules, InvestRules, FundingRules, PlanRules, MovedProductionRules, OrderRules,
+                      ParsedMarkets):
     """Relations read from each sentence's parse (a mixin of the extractor)."""
 
     def parse_relations(self, s: int, e: int) -> None:
@@ -223,7 +215,7 @@ class ParsedRelations(ClauseActors, PartnerParseRules, RoleNounPartnerRules, Dep
                 prev = None  # "22 showrooms, starting with A, B and C": a list, not a companion
             elif lead is not span.root and lead.dep_ == "pobj" and lead.head.lower_ == "from":
                 prev = lead.head
-            market = p.rule.startswith("demonym") and span.root.head.lemma_.lower() in _SALES_NOUNS  # "Indian market"
+            market = p.rule.startswith("demonym") and span.root.head.lemma_.lower() in SALES_NOUNS  # "Indian market"
             if prev is not None and prev.lower_ in {"from", "with"} or p.rule.startswith("demonym") and not market or \
                     _is_home(self.text, p) or _described_home(span) or _origin_phrase(span) or _outside(span) or \
                     self.aside_place(p) or span.root.dep_ == "appos" and self._mention_of(span.root.head) is not None:
@@ -338,74 +330,3 @@ class ParsedRelations(ClauseActors, PartnerParseRules, RoleNounPartnerRules, Dep
                                           "label": f"{self.label(actor.id)} builds for {self.label(o.id)}",
                                           "kind": "cooperation", "partners": [actor.id, o.id]}, 0.45,
                          [(actor.start, actor.end), (o.start, o.end)], "parse:partner:made-for")
-
-    def _markets(self, cue: Any, actor: Mention, places: list[Mention]) -> None:
-        if run_in_label(cue):
-            return  # "- New city launches: the Company started robotaxi services in X": a heading word, no verb
-        if policy_not_trade(cue, actor) or no_market_cue(cue):
-            return  # "the ministry's export licences": a measure, not a trade ("entered into an agreement": none)
-        lem = cue.lemma_.lower()
-        activity = "exports-to" if lem in {"export", "ship", "supply"} else "entered" if lem in {"enter", "entry"} \
-            else "sells-in"
-        started = lem in {"sell", "sale"} and cue.dep_ in {"xcomp", "dobj"} and cue.head.lemma_.lower() in {
-            "begin", "start", "commence"}  # "began selling cars in X": it entered X, and sells there
-        if lem == "supply" and not any(c.dep_ == "dobj" and self._mention_of(c, ("places",)) is not None
-                                       for c in cue.children):
-            return  # "supply batteries to X", "supply X with cells": parts between companies, no market
-        where = self._clause_places(cue, places, actor) if parsed_plan_status(cue) is None else []  # not weighed
-        if lem == "sell" and any(c.dep_ == "dobj" and c.lemma_.lower() in ASSET_NOUNS for c in cue.children):
-            return  # "sold a stake in its unit in X": an asset changes hands, no cars are sold there
-        if lem == "expand" and any(c.dep_ == "dobj" and c.lemma_.lower() in _SERVICE_OBJ for c in cue.children):
-            return  # "expand the robotaxi service to X": a deployment (relations_deploy), no sales
-        if expands_a_site(cue):
-            return  # "will expand its plant in X", "the expansion of the factory": a site grows, not a market
-        if robotaxi_goods(cue):
-            return  # "launch robotaxis in X", "its robotaxis will be available in Y": a deployment, no sales
-        owner = self._goods_owner(cue, actor)
-        if owner is not None:  # "A will distribute B's cars in X": B is in X through its distributor A
-            if self._new_partnership(actor.id, owner.id, "cooperation"):
-                self.add("partnerships", {"id": self.cid(f"{actor.id}-{owner.id}-cooperation"),
-                                          "label": f"{self.label(actor.id)} {lem}s for {self.label(owner.id)}",
-                                          "kind": "cooperation", "partners": [actor.id, owner.id]}, 0.5,
-                         [(actor.start, actor.end), (cue.idx, cue.idx + len(cue.text)), (owner.start, owner.end)],
-                         f"parse:partner:{lem}s-for")
-            actor = owner
-        actors = [actor] + [m for m in getattr(self, "_last_group", []) if m.id != actor.id] \
-            if self._plural_subject(cue) and actor in getattr(self, "_last_group", []) else [actor]
-        for actor, p in ((a, p) for a in actors for p in where):  # "the two companies will expand to X": both
-            noun = span_at(self.doc, p.start, p.end).root
-            if activity == "exports-to" and office_place(noun):
-                continue  # "export to A, using its offices in B": B has an office, no export of its own
-            while noun.dep_ in {"compound", "amod", "nmod"} and noun.head.i != noun.i:
-                noun = noun.head
-            if noun.dep_ == "dobj" and noun.head.lemma_.lower() not in _MARKET_OBJECT and \
-                    noun.lemma_.lower() not in _SALES_NOUNS:  # (not "expanded its Indian network")
-                continue  # "sells its X SUV through dealers": what is sold, not where
-            sited = any(c.file == "sites" and actor.id in c.record.get("operator", []) and (
-                c.record.get("place") == p.id or p.id in self._containers(c.record.get("place") or ""))
-                for c in self.candidates)
-            for done in ["targets-market" if _to_come(cue) else activity] + (["entered"] if started else []):
-                # ("would enter Japan in 2026": not there yet; an entry is news of its own, beside a site there)
-                if any(c.file == "market_presence" and c.record["exporter"] == actor.id and c.record["market"] == p.id
-                       and (done != "entered" or c.record["activity"] == "entered") for c in self.candidates) or \
-                        sited and done != "entered":
-                    continue
-                rid = self.cid(f"{actor.id}-{done}-{p.id}")
-                rec = {"label": f"{self.label(actor.id)} {done.replace('-', ' ')} {self.label(p.id)}",
-                       "exporter": actor.id, "market": p.id, "activity": done}
-                self.add("market_presence", {"id": rid, **rec}, 0.5,
-                         [(actor.start, actor.end), (cue.idx, cue.idx + len(cue.text)), (p.start, p.end)],
-                         f"parse:market:{lem}")
-
-
-#: verbs whose "to" clause is a plan ("plans to enter", "is set to sell", "aims to export")
-_PLAN_HEADS = PLAN_VERBS | {"seek", "set", "look", "schedule"}
-
-
-def _to_come(cue: Any) -> bool:
-    """Whether a market verb is spoken of as to come: "will/would/shall enter", "plans/aims/is set to enter"."""
-    if cue.pos_ != "VERB":
-        return False
-    if any(c.dep_ == "aux" and c.lower_ in FUTURE_MODALS | {"'ll"} for c in cue.children):
-        return True
-    return cue.dep_ == "xcomp" and cue.head.lemma_.lower() in _PLAN_HEADS

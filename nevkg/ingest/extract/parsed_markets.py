@@ -1,0 +1,104 @@
+"""Markets from the dependency parse: the places of a clause a market cue (sell, launch, export, enter, dealer,
+showroom …) puts its actor in, one market presence each ("began selling cars in X": an entry too).
+
+A mixin of :class:`~nevkg.ingest.extract.parsed.ParsedRelations`, which finds the cue, its actor and the clause's
+places (``_clause_places``).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from nevkg.ingest.extract.model import Mention
+from nevkg.ingest.extract.plans import parsed_plan_status
+from nevkg.ingest.extract.policy_authorities import policy_not_trade
+from nevkg.ingest.extract.relations_deploy import _SERVICE_OBJ
+from nevkg.ingest.extract.relations_markets import ASSET_NOUNS
+from nevkg.ingest.extract.relations_sites import expands_a_site
+from nevkg.ingest.extract.relations_types import no_market_cue, office_place, robotaxi_goods, run_in_label
+from nevkg.ingest.extract.spans import span_at
+from nevkg.ingest.extract.vocab import FUTURE_MODALS, PLAN_VERBS
+
+__all__ = ["ParsedMarkets", "SALES_NOUNS"]
+
+#: nouns an adjective of a country names a market with ("the Indian market", "its Indian dealer network")
+SALES_NOUNS = {"market", "network", "dealership", "showroom", "outlet"}
+#: verbs whose object is the market itself ("enter Japan", "reach X")
+_MARKET_OBJECT = {"enter", "reach", "target", "join", "penetrate", "supply"}
+
+
+class ParsedMarkets:
+    """Market presences read from a parsed clause (a mixin of the parsed relations)."""
+
+    candidates: list[Any]
+
+    def _markets(self, cue: Any, actor: Mention, places: list[Mention]) -> None:
+        if run_in_label(cue):
+            return  # "- New city launches: the Company started robotaxi services in X": a heading word, no verb
+        if policy_not_trade(cue, actor) or no_market_cue(cue):
+            return  # "the ministry's export licences": a measure, not a trade ("entered into an agreement": none)
+        lem = cue.lemma_.lower()
+        activity = "exports-to" if lem in {"export", "ship", "supply"} else "entered" if lem in {"enter", "entry"} \
+            else "sells-in"
+        started = lem in {"sell", "sale"} and cue.dep_ in {"xcomp", "dobj"} and cue.head.lemma_.lower() in {
+            "begin", "start", "commence"}  # "began selling cars in X": it entered X, and sells there
+        if lem == "supply" and not any(c.dep_ == "dobj" and self._mention_of(c, ("places",)) is not None
+                                       for c in cue.children):
+            return  # "supply batteries to X", "supply X with cells": parts between companies, no market
+        where = self._clause_places(cue, places, actor) if parsed_plan_status(cue) is None else []  # not weighed
+        if lem == "sell" and any(c.dep_ == "dobj" and c.lemma_.lower() in ASSET_NOUNS for c in cue.children):
+            return  # "sold a stake in its unit in X": an asset changes hands, no cars are sold there
+        if lem == "expand" and any(c.dep_ == "dobj" and c.lemma_.lower() in _SERVICE_OBJ for c in cue.children):
+            return  # "expand the robotaxi service to X": a deployment (relations_deploy), no sales
+        if expands_a_site(cue):
+            return  # "will expand its plant in X", "the expansion of the factory": a site grows, not a market
+        if robotaxi_goods(cue):
+            return  # "launch robotaxis in X", "its robotaxis will be available in Y": a deployment, no sales
+        owner = self._goods_owner(cue, actor)
+        if owner is not None:  # "A will distribute B's cars in X": B is in X through its distributor A
+            if self._new_partnership(actor.id, owner.id, "cooperation"):
+                self.add("partnerships", {"id": self.cid(f"{actor.id}-{owner.id}-cooperation"),
+                                          "label": f"{self.label(actor.id)} {lem}s for {self.label(owner.id)}",
+                                          "kind": "cooperation", "partners": [actor.id, owner.id]}, 0.5,
+                         [(actor.start, actor.end), (cue.idx, cue.idx + len(cue.text)), (owner.start, owner.end)],
+                         f"parse:partner:{lem}s-for")
+            actor = owner
+        actors = [actor] + [m for m in getattr(self, "_last_group", []) if m.id != actor.id] \
+            if self._plural_subject(cue) and actor in getattr(self, "_last_group", []) else [actor]
+        for actor, p in ((a, p) for a in actors for p in where):  # "the two companies will expand to X": both
+            noun = span_at(self.doc, p.start, p.end).root
+            if activity == "exports-to" and office_place(noun):
+                continue  # "export to A, using its offices in B": B has an office, no export of its own
+            while noun.dep_ in {"compound", "amod", "nmod"} and noun.head.i != noun.i:
+                noun = noun.head
+            if noun.dep_ == "dobj" and noun.head.lemma_.lower() not in _MARKET_OBJECT and \
+                    noun.lemma_.lower() not in SALES_NOUNS:  # (not "expanded its Indian network")
+                continue  # "sells its X SUV through dealers": what is sold, not where
+            sited = any(c.file == "sites" and actor.id in c.record.get("operator", []) and (
+                c.record.get("place") == p.id or p.id in self._containers(c.record.get("place") or ""))
+                for c in self.candidates)
+            for done in ["targets-market" if _to_come(cue) else activity] + (["entered"] if started else []):
+                # ("would enter Japan in 2026": not there yet; an entry is news of its own, beside a site there)
+                if any(c.file == "market_presence" and c.record["exporter"] == actor.id and c.record["market"] == p.id
+                       and (done != "entered" or c.record["activity"] == "entered") for c in self.candidates) or \
+                        sited and done != "entered":
+                    continue
+                rid = self.cid(f"{actor.id}-{done}-{p.id}")
+                rec = {"label": f"{self.label(actor.id)} {done.replace('-', ' ')} {self.label(p.id)}",
+                       "exporter": actor.id, "market": p.id, "activity": done}
+                self.add("market_presence", {"id": rid, **rec}, 0.5,
+                         [(actor.start, actor.end), (cue.idx, cue.idx + len(cue.text)), (p.start, p.end)],
+                         f"parse:market:{lem}")
+
+
+#: verbs whose "to" clause is a plan ("plans to enter", "is set to sell", "aims to export")
+_PLAN_HEADS = PLAN_VERBS | {"seek", "set", "look", "schedule"}
+
+
+def _to_come(cue: Any) -> bool:
+    """Whether a market verb is spoken of as to come: "will/would/shall enter", "plans/aims/is set to enter"."""
+    if cue.pos_ != "VERB":
+        return False
+    if any(c.dep_ == "aux" and c.lower_ in FUTURE_MODALS | {"'ll"} for c in cue.children):
+        return True
+    return cue.dep_ == "xcomp" and cue.head.lemma_.lower() in _PLAN_HEADS
