@@ -105,3 +105,16 @@ def test_beginning_to_sell_in_a_country_is_an_entry_even_where_the_maker_has_a_p
             "began selling cars in Kazakhstan in May last year and now has nine stores there.")
     result = run(gaz, text, date="2026-12-03")
     assert ("velmora-motors", "entered", "kazakhstan") in _markets(result)
+
+
+def _country(result, rid: str) -> str | None:
+    return next((c.record.get("country") for c in cands(result, "organizations") if c.record["id"] == rid), None)
+
+
+def test_a_country_before_a_name_across_a_heading_or_a_verb_is_not_its_country(gaz):
+    text = ("Velmora Motors will build a plant in Shymkent.\n\nNo Plant in Russia\n\nVelmora Motors denied a report "
+            "that it was in talks about a plant near Kaluga. The Kazakh plant and the Saudi stake give Velmora Motors "
+            "more control over prices, said U.S. ride-hailing company Lyft.")
+    result = run(gaz, text, date="2026-12-03")
+    assert _country(result, "velmora-motors") is None
+    assert _country(result, "lyft") == "united-states"

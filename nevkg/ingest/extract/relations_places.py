@@ -53,7 +53,8 @@ class PlaceRules:
     """The country or base of an organisation, as a sentence states it (a mixin of the extractor)."""
 
     def _country_of(self, org: Mention) -> str | None:
-        """The country an organisation is said to be from: "Chinese automaker X", "Brazil's X", "X, a Thai firm"."""
+        """The country an organisation is said to be from: "Chinese automaker X", "Brazil's X", "X, a Thai firm" (not
+        a heading's last word before a paragraph that opens with the name: "No Plant in Russia" / "X denied …")."""
         before = self.text[max(0, org.start - 40):org.start]
         if _MEDIA.search(before[-25:]):
             return None  # "the Spanish portal X": where a news outlet is from is no fact of the trade
@@ -62,8 +63,8 @@ class PlaceRules:
             return "china"
         for m in self.ents.countries_in(0, len(self.text)):
             gap = self.text[m.end:org.start] if m.end <= org.start else ""
-            if m.end <= org.start and re.fullmatch(r"(?:['’]s)?\s+(?:[a-z\-]+\s+){0,3}", gap) and \
-                    _describes(re.sub(r"^['’]s", "", gap)):
+            if m.end <= org.start and "\n" not in gap and re.fullmatch(r"(?:['’]s)?\s+(?:[a-z\-]+\s+){0,3}", gap) and \
+                    _describes(re.sub(r"^['’]s", "", gap)) and self._in_phrase_of(m, org):
                 return m.id
             if org.end <= m.start and re.fullmatch(r"\s+of\s+", self.text[org.end:m.start]) and \
                     not m.rule.startswith("demonym") and not re.match(r"['’]s|\s+[A-Z]", self.text[m.end:m.end + 3]):
@@ -76,6 +77,15 @@ class PlaceRules:
                     re.match(rf"['’]s\s+(?:[a-z\-]+\s+){{0,3}}(?:{_APPOS_NOUNS})\b", self.text[m.end:m.end + 60]):
                 return m.id  # "X (www.x.example), Belgium's largest coach operator"
         return self._country_parsed(org)
+
+    def _in_phrase_of(self, m: Mention, org: Mention) -> bool:
+        """Whether no verb of a clause stands between the place ``m`` and the organisation ("the Saudi stake gives X
+        …" says nothing of where X is from); true without a parse."""
+        if self.doc is None:
+            return True
+        gap = self.doc.char_span(m.end, org.start, alignment_mode="expand") or []
+        return not any(t.pos_ in {"VERB", "AUX"} and t.dep_ not in {"amod", "compound", "nmod"} for t in gap)
+        # (a verb as a modifier is part of the description: "U.S. ride-hailing company X")
 
     def _country_in_name(self, org: Mention) -> str | None:
         """A country named inside an organisation's own name ("Thailand Board of Investment")."""
