@@ -118,3 +118,8 @@ def test_a_country_before_a_name_across_a_heading_or_a_verb_is_not_its_country(g
     result = run(gaz, text, date="2026-12-03")
     assert _country(result, "velmora-motors") is None
     assert _country(result, "lyft") == "united-states"
+
+
+def test_a_maker_that_has_yet_to_sell_in_a_country_only_targets_it(gaz):
+    text = "Velmora Automobile, which has yet to sell a single car in Argentina, won 9,800 of the quota's slots."
+    assert _markets(run(gaz, text, date="2026-12-03")) == {("velmora-automobile", "targets-market", "argentina")}

@@ -96,9 +96,11 @@ _PLAN_HEADS = PLAN_VERBS | {"seek", "set", "look", "schedule"}
 
 
 def _to_come(cue: Any) -> bool:
-    """Whether a market verb is spoken of as to come: "will/would/shall enter", "plans/aims/is set to enter"."""
+    """Whether a market verb is spoken of as to come: "will/would/shall enter", "plans/aims/is set to enter", "has
+    yet to sell"."""
     if cue.pos_ != "VERB":
         return False
     if any(c.dep_ == "aux" and c.lower_ in FUTURE_MODALS | {"'ll"} for c in cue.children):
         return True
-    return cue.dep_ == "xcomp" and cue.head.lemma_.lower() in _PLAN_HEADS
+    return cue.dep_ == "xcomp" and (cue.head.lemma_.lower() in _PLAN_HEADS or cue.head.lemma_.lower() in {
+        "have", "be"} and any(c.lower_ == "yet" for c in cue.head.children))  # "has yet to sell in X"

@@ -15,8 +15,8 @@ from nevkg.ingest.extract.spans import WORKS_NAMED
 from nevkg.ingest.extract.vocab import TO_COME_RE
 
 #: a market verb spoken of as to come, right before it ("plans to sell", "will enter", "is set to export")
-_TO_COME = re.compile(rf"\b(?:{TO_COME_RE}|(?:is|are)\s+set|is\s+preparing)\s+(?:to\s+)?(?:also\s+|soon\s+|start\s+|"
-                      r"begin\s+)?$", re.I)
+_TO_COME = re.compile(rf"\b(?:{TO_COME_RE}|(?:is|are)\s+set|is\s+preparing|(?:has|have|is|are)\s+yet)\s+(?:to\s+)?"
+                      r"(?:also\s+|soon\s+|start\s+|begin\s+)?$", re.I)  # ("has yet to sell in X": not there yet)
 #: "with A and B its largest markets", "A, B and C are among its main destinations"
 
 
