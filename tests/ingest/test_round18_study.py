@@ -123,3 +123,12 @@ def test_a_country_before_a_name_across_a_heading_or_a_verb_is_not_its_country(g
 def test_a_maker_that_has_yet_to_sell_in_a_country_only_targets_it(gaz):
     text = "Velmora Automobile, which has yet to sell a single car in Argentina, won 9,800 of the quota's slots."
     assert _markets(run(gaz, text, date="2026-12-03")) == {("velmora-automobile", "targets-market", "argentina")}
+
+
+def test_the_name_after_a_companys_unit_is_its_subsidiary_and_no_partner(gaz):
+    text = ("Velmora Motors's autonomous driving unit, Velmora Zhijia, will begin testing 30 robotaxis on Yas Island "
+            "next month.")
+    result = run(gaz, text, date="2026-12-03")
+    rec = next(c.record for c in cands(result, "organizations") if c.record["id"] == "velmora-zhijia")
+    assert (rec.get("parent"), rec.get("kind")) == ("velmora-motors", "subsidiary")
+    assert not _partners(result)

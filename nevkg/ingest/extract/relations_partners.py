@@ -335,8 +335,8 @@ class PartnerParseRules:
                 rec["kind"] = "brand"
 
     def services(self, sent: Any, orgs: list[Mention]) -> None:
-        """"X's Y robotaxi service", "X's Y app": the named service is X's brand; "Y, X's robotaxi unit": Y is X's
-        brand (a service) or subsidiary (a unit, arm or division)."""
+        """"X's Y robotaxi service", "X's Y app": the named service is X's brand; "Y, X's robotaxi unit" (or "X's
+        robotaxi unit, Y"): Y is X's brand (a service) or subsidiary (a unit, arm or division)."""
         for cue in sent:
             lem = cue.lemma_.lower()
             if lem not in _SERVICE_NOUNS and lem not in _UNIT_NOUNS:
@@ -345,7 +345,9 @@ class PartnerParseRules:
             if owner is None:
                 continue
             if cue.dep_ == "appos":
-                self._owned_in_apposition(cue, owner, orgs)
+                self._owned_in_apposition(cue, cue.head, owner, orgs)
+            for named in (c for c in cue.children if c.dep_ == "appos"):  # "X's robotaxi unit, Y, …"
+                self._owned_in_apposition(cue, named, owner, orgs)
             if lem not in _SERVICE_NOUNS:
                 continue
             for c in cue.children:
@@ -362,10 +364,10 @@ class PartnerParseRules:
                 rec["brand_of"], rec["kind"] = owner.id, "brand"
 
 
-    def _owned_in_apposition(self, cue: Any, owner: Mention, orgs: list[Mention]) -> None:
-        """"Y, X's robotaxi unit" (``cue`` in apposition to Y, possessed by X): a new Y is X's brand or
-        subsidiary."""
-        named = self._mention_of(cue.head, ("organizations",), anaphors=False)
+    def _owned_in_apposition(self, cue: Any, name: Any, owner: Mention, orgs: list[Mention]) -> None:
+        """"Y, X's robotaxi unit" or "X's robotaxi unit, Y" (``cue`` and the name ``name`` in apposition, the cue
+        possessed by X): a new Y is X's brand or subsidiary."""
+        named = self._mention_of(name, ("organizations",), anaphors=False)
         rec = self.ents.new.get(named.id) if named is not None and named in orgs and not named.known else None
         if rec is None or named.id == owner.id or rec.get("brand_of") or rec.get("parent"):
             return
