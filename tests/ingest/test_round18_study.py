@@ -132,3 +132,10 @@ def test_the_name_after_a_companys_unit_is_its_subsidiary_and_no_partner(gaz):
     rec = next(c.record for c in cands(result, "organizations") if c.record["id"] == "velmora-zhijia")
     assert (rec.get("parent"), rec.get("kind")) == ("velmora-motors", "subsidiary")
     assert not _partners(result)
+
+
+def test_the_gulf_cooperation_council_is_a_known_region(gaz):
+    text = ("Yaharah Holding will import and sell Velmora Motors cars across the six GCC states from the first quarter "
+            "of next year.")
+    result = run(gaz, text, date="2026-12-03")
+    assert any(m.id == "gulf-cooperation-council" and m.known for m in result.mentions)
