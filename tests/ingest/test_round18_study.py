@@ -139,3 +139,15 @@ def test_the_gulf_cooperation_council_is_a_known_region(gaz):
             "of next year.")
     result = run(gaz, text, date="2026-12-03")
     assert any(m.id == "gulf-cooperation-council" and m.known for m in result.mentions)
+
+
+def _units(result) -> set[tuple[float, str]]:
+    return {(float(c.record["value"]), c.record["unit"]) for c in cands(result, "observations")}
+
+
+def test_a_bare_dollar_under_a_local_dollar_dateline_is_the_local_dollar_unless_a_wire_files_it(gaz):
+    text = ("SINGAPORE – Taxi operator Velmora Cabs will buy 1,200 electric cars from Tingyu Automobile in a deal "
+            "worth about $96 million, the company said on Dec 2.")
+    assert (96000000.0, "sgd") in _units(run(gaz, text, date="2026-12-02"))
+    wire = text.replace("SINGAPORE –", "SINGAPORE, Dec 2 (Reuters) -")
+    assert (96000000.0, "usd") in _units(run(gaz, wire, date="2026-12-02"))

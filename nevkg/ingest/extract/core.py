@@ -13,6 +13,7 @@ import re
 from typing import Any
 
 from nevkg.ingest.extract.anaphora import resolve_anaphors
+from nevkg.ingest.extract.dateline_currency import localise_currency
 from nevkg.ingest.extract.entity_records import EntityRecords
 from nevkg.ingest.extract.figure_cues import (
     _ANALYSTS_AFTER,
@@ -46,7 +47,6 @@ from nevkg.ingest.extract.relations_rankings import RankingRules
 from nevkg.ingest.extract.relations_respective import RespectiveRules
 from nevkg.ingest.extract.relations_types import TypedEndRules
 from nevkg.ingest.extract.roles import RoleRules
-from nevkg.ingest.extract.rupees import localise_rupees
 from nevkg.ingest.extract.sentence_figures import SentenceFigures
 from nevkg.ingest.extract.sentences import list_intros, split_sentences
 from nevkg.ingest.extract.ventures import VentureRules
@@ -173,7 +173,7 @@ class _Extractor(SentenceFigures, EntityRecords, ObservationRules, RelationRules
         self.export_figures()
         self.domestic_sales(set())  # (the rankings' and stores' sales too)
         merge_repeated_presence(self.candidates)
-        localise_rupees(self.candidates, self.text, self.dateline_code)
+        localise_currency(self.candidates, self.text, self.dateline_code)
         return Extraction(sorted(self.ents.mentions + self.ents.inner, key=lambda m: m.start), self.candidates)
 
     def _dateline_code(self) -> str | None:

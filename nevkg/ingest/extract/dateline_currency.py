@@ -1,0 +1,67 @@
+"""Money written the local way: whose rupees "Rs" are, and whose dollars a bare "$" is.
+
+"Rs15 billion" in a Karachi paper is Pakistani rupees, in a Mumbai paper Indian ones; "$96 million" in a
+Singapore paper is Singapore dollars, in a Reuters story from Singapore US dollars. The figure readers take "Rs"
+(and a bare "rupees") for Indian rupees and "$" for US dollars; an article whose dateline city lies in a country
+that writes its own currency so has its amounts in that currency (:func:`localise_currency`): rupees in Pakistan,
+Sri Lanka and Nepal, dollars in Singapore, Australia, Canada, New Zealand and Hong Kong, unless the story is a wire
+service's (they write "$" for US dollars wherever they file from). Without a dateline the readers' reading stays.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from nevkg.ingest.extract.vocab import MONEY_UNITS
+
+__all__ = ["localise_currency"]
+
+#: the rupee of a country (ISO 3166-1 code) that writes it "Rs"
+_RUPEE_OF = {"PK": "pkr", "LK": "lkr", "NP": "npr"}
+#: the dollar of a country whose own press writes it "$"
+_DOLLAR_OF = {"SG": "sgd", "AU": "aud", "CA": "cad", "NZ": "nzd", "HK": "hkd"}
+#: an amount written in rupees
+_RUPEES = re.compile(r"(?:Rs\.?\s?\d|\d[\d.,]*\s*(?:million|billion|crore|lakh|bn|m)?\s*rupees?\b)", re.I)
+#: an amount written with a bare dollar sign (not "US$", "S$", "A$", "HK$")
+_BARE_DOLLARS = re.compile(r"(?<![A-Za-z$])\$\s?\d")
+#: a wire service's tag after the dateline ("SINGAPORE, Dec 2 (Reuters) -")
+_WIRE = re.compile(r"\((?:Reuters|Bloomberg|AFP|AP|dpa|Xinhua)\b[^()]{0,30}\)", re.I)
+#: the field holding a candidate's money unit
+_FIELD = {"observations": "unit", "investments": "currency"}
+
+
+def localise_currency(candidates: list[Any], text: str, country_code: str | None) -> None:
+    """Give the amounts read as Indian rupees from "Rs" or "rupees", or as US dollars from a bare "$", the
+    currency the dateline's country writes so.
+
+    Parameters
+    ----------
+    candidates : list of Candidate
+        The article's candidates (observations and investments are changed in place).
+    text : str
+        The article's text (the candidates' spans index it).
+    country_code : str or None
+        The ISO 3166-1 code of the dateline city's country.
+
+    Examples
+    --------
+    >>> from types import SimpleNamespace as C
+    >>> text = "KARACHI: an investment of Rs15 billion"
+    >>> fig = C(file="observations", record={"unit": "inr"}, spans=[(15, 38)])  # ("an investment of Rs15 billion")
+    >>> localise_currency([fig], text, "PK"); fig.record["unit"]
+    'pkr'
+    >>> text = "SINGAPORE – a deal worth $96 million"
+    >>> fig = C(file="observations", record={"unit": "usd"}, spans=[(12, 36)])
+    >>> localise_currency([fig], text, "SG"); fig.record["unit"]
+    'sgd'
+    """
+    code = country_code or ""
+    for read, local, written in (("inr", _RUPEE_OF.get(code), _RUPEES),
+                                 ("usd", None if _WIRE.search(text[:600]) else _DOLLAR_OF.get(code), _BARE_DOLLARS)):
+        if local is None or local not in MONEY_UNITS:
+            continue
+        for c in candidates:
+            field = _FIELD.get(c.file)
+            if field and c.record.get(field) == read and any(written.search(text, a, b) for a, b in c.spans):
+                c.record[field] = local
