@@ -151,3 +151,10 @@ def test_a_bare_dollar_under_a_local_dollar_dateline_is_the_local_dollar_unless_
     assert (96000000.0, "sgd") in _units(run(gaz, text, date="2026-12-02"))
     wire = text.replace("SINGAPORE –", "SINGAPORE, Dec 2 (Reuters) -")
     assert (96000000.0, "usd") in _units(run(gaz, wire, date="2026-12-02"))
+
+
+def test_chargers_and_cabs_are_counted_in_their_own_units(gaz):
+    text = ("Velmora Cabs runs 2,380 cabs. Ohmbridge operates about 1,100 public charging points across the island "
+            "and will install 180 fast chargers at Velmora's depots by the end of 2027.")
+    units = _units(run(gaz, text, date="2026-12-02"))
+    assert {(2380.0, "vehicles"), (1100.0, "chargers"), (180.0, "chargers")} <= units

@@ -31,6 +31,7 @@ UNIT_AFTER = re.compile(
     r"Thai|Brazilian|Malaysian|Indian|Chinese|Mexican|Turkish|Indonesian|Hungarian|Canadian|"
     r"Australian|Singapore|Hong\s+Kong|New\s+Zealand|(?:New\s+)?Taiwan|new[\s-]energy|new|electric|passenger|pure[\s-]electric|plug-in|hybrid|intelligent|driverless|"
     r"NEV|EV|overseas|robotaxi|export|more|complete|finished|locally\s+built|domestic|annual|yearly|monthly|"
+    r"fast|rapid|ultra-fast|high-power|public|DC|"
     r"global|retail|vehicle|fully|autonomous|self-driving|consecutive|straight|battery[\s-]electric|connected|"
     r"commercial|paid|direct|indirect|permanent|skilled|full-time|part-time|additional|affiliated|CKD|SKD|"
     r"light|heavy|medium|(?:light|medium|heavy)-duty|"
@@ -50,7 +51,8 @@ UNIT_AFTER = re.compile(
     r"drivers|"
     r"dealers|dealerships|sales\s+outlets|retailers|touch[\s-]?points|points\s+of\s+sale|sales\s+points|workshops|GWh|gigawatt[\s-]hours|baht|reais|real|rupees|"
     r"ringgit|pounds|lira|rupiah|dirhams?|riyals?|rand|kroner|kronor|krone|zloty|forints?|pesos|tenge|roubles|rubles|"
-    r"acres?|hectares?|cities|companies|rides|trips|years)(?![\w])")
+    r"acres?|hectares?|cities|companies|rides|trips|years|cabs?|motorcycles?|scooters?|tricycles?|"
+    r"chargers|charging\s+(?:points|stations|piles|posts)|charge\s+points)(?![\w])")
 UNIT_OF = {"sale": "vehicles", "registration": "vehicles", "shipment": "vehicles", "unit": "vehicles",
             "vehicle": "vehicles", "car": "vehicles", "nev": "vehicles", "ev": "vehicles", "bev": "vehicles",
             "phev": "vehicles", "erev": "vehicles", "hev": "vehicles",
@@ -80,7 +82,10 @@ UNIT_OF = {"sale": "vehicles", "registration": "vehicles", "shipment": "vehicles
             "krone": "nok", "kronor": "sek", "zloty": "pln", "forint": "huf", "peso": "mxn", "tenge": "kzt",
             "rouble": "rub", "ruble": "rub",
             "pound": "gbp", "acre": "acres", "hectare": "hectares", "citie": "cities", "companie": "companies",
-            "ride": "rides", "trip": "rides", "year": "years"}
+            "ride": "rides", "trip": "rides", "year": "years", "cab": "vehicles", "motorcycle": "vehicles",
+            "scooter": "vehicles", "tricycle": "vehicles", "charger": "chargers", "charging point": "chargers",
+            "charging station": "chargers", "charging pile": "chargers", "charging post": "chargers",
+            "charge point": "chargers"}
 CUR_OF = {"us$": "usd", "$": "usd", "usd": "usd", "¥": "cny", "rmb": "cny", "cny": "cny", "r$": "brl", "€": "eur",
            "£": "gbp", "₹": "inr", "rs": "inr", "rs.": "inr", "eur": "eur", "gbp": "gbp", "thb": "thb", "brl": "brl",
            "inr": "inr", "myr": "myr", "c$": "cad", "a$": "aud", "hk$": "hkd", "s$": "sgd", "nt$": "twd",

@@ -116,8 +116,8 @@ class ObservationRules(PeriodRules, SubjectRules, FigurePlaces, FigureNeighbours
             else:
                 measure, conf = None, 0.35
                 notes.append("a percentage whose meaning the rules do not know")
-        elif st.unit in {"cities", "workshops"}:
-            measure = None  # a count of cities or workshops: no measure concept yet
+        elif st.unit in {"cities", "workshops", "chargers"}:
+            measure = None  # a count of cities, workshops or chargers: no measure concept yet
             notes.append(f"a count of {st.unit}: no measure concept for it yet")
         elif st.unit == "jobs" and (kind := _NOT_CREATED.search(sent[max(0, pos - 60):pos])) is not None:
             measure, conf = None, conf - 0.1  # "cut 2,000 jobs", "employs 1,400 people": no jobs created
