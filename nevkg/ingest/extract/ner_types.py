@@ -257,17 +257,15 @@ def _held_after(doc: Any, ent: Any, preps: set[str]) -> bool:
 #: the head word of a members' body and its kind ("Brazilian Electric Vehicle Association", "Federation of X"), as
 #: the name patterns type it
 _MEMBERS_BODY = {w: _ORG_SUFFIX[w.lower()] for w in _MEMBERS}
-#: nouns that, right before a name, say it names an organisation (even one that reads like a person's name)
 #: a joint venture's noun right before its name in apposition
 _VENTURE_APPOSED = re.compile(r"\b(?:joint[\s-]venture|JV)\s*,\s*$", re.I)
-_ORG_NOUNS_BEFORE = {"operator", "company", "firm", "carmaker", "automaker", "maker", "producer", "startup",
-                     "start-up", "provider", "supplier", "dealer", "distributor", "manufacturer", "conglomerate",
-                     "retailer", "importer", "consultancy", "brokerage", "bank", "lender", "insurer", "group",
-                     "fund", "investor", "house", "association", "exporter"}
-#: nouns of a trade right before a name the parser calls a place: the name is a company's ("carmaker X")
+#: nouns that, right before a name, say it names an organisation (even one that reads like a person's name); of
+#: them, the nouns of a trade also make a company of a name the parser calls a place ("carmaker X")
 _TRADE_NOUNS_BEFORE = {"carmaker", "automaker", "maker", "manufacturer", "operator", "distributor", "dealer",
                        "importer", "assembler", "firm", "company", "startup", "supplier", "producer", "conglomerate",
                        "exporter", "retailer"}
+_ORG_NOUNS_BEFORE = _TRADE_NOUNS_BEFORE | {"start-up", "provider", "consultancy", "brokerage", "bank", "lender",
+                                          "insurer", "group", "fund", "investor", "house", "association"}
 #: plural nouns of places before "of" and a list of their names, with the kind of each
 _PLACES_OF = {"states": "state", "provinces": "province", "cities": "city", "towns": "city", "regions": "region",
               "municipalities": "city", "counties": "district", "prefectures": "province", "emirates": "province"}
