@@ -293,8 +293,7 @@ class _Entities(NamePatterns, ContainerRules, CountryMentions):
         # a leading word of the name that the text uses only after the full name is its short form
         # (or inside a longer short form of the same name: "Huoxing" in a headline's "Huoxing Drive")
         own = [(k.start, k.end) for k in self.mentions if k.id == rid]
-        top = self.text.find("\n\n")  # (a headline above the body names it before the body does: "Kessler plant")
-        top = top if 0 < top < 200 and "\n" not in self.text[:top].strip() else -1
+        top = headline_end(self.text)  # (a headline above the body names it before the body does: "Kessler plant")
         later = all(m.start() > first or m.start() < top
                     for m in re.finditer(rf"(?<![\w\-]){re.escape(head)}(?![\w\-])", self.text)
                     if not self.text.startswith(rec["label"], m.start())
@@ -329,6 +328,17 @@ _AT_PLACE = re.compile(r"(?<!stake)(?<!share)(?<!interest)(?<!invested)(?<!inves
 
 #: a group's word opening a Romance-language company name ("Grupo Arlanza Automoción": Arlanza)
 _GROUP_LEAD = re.compile(r"^(?:Grupo|Groupe|Gruppo)\s+(?=\S+\s+\S)")
+
+
+def headline_end(text: str) -> int:
+    """Where the article's headline ends: a single line of under 200 characters above the first blank line, else
+    -1.
+
+    >>> headline_end("Yaolan Auto to Build EVs in Kazakhstan\\n\\nBody."), headline_end("One paragraph only.")
+    (38, -1)
+    """
+    top = text.find("\n\n")
+    return top if 0 < top < 200 and "\n" not in text[:top].strip() else -1
 
 
 def _stripped_head(label: str) -> str:
