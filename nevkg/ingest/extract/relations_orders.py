@@ -27,19 +27,23 @@ _DEALS = {"agreement", "contract", "deal"}
 _VEHICLES = {"vehicle", "car", "taxi", "bus", "coach", "truck", "van", "ev", "unit", "minibus", "pickup", "suv"}
 
 
+def _vehicles_counted(noun: Any) -> bool:
+    """Whether ``noun`` is a number of vehicles ("1,200 electric cars", "200 buses")."""
+    return noun.lemma_.lower() in _VEHICLES and any(n.dep_ == "nummod" for n in noun.children)
+
+
 def _bought_vehicles(tok: Any) -> bool:
     """Whether ``tok`` is a verb of buying a number of vehicles: "will buy 1,200 electric cars from Y"."""
     return tok.pos_ == "VERB" and tok.lemma_.lower() in {"buy", "purchase", "procure"} and any(
-        o.dep_ == "dobj" and o.lemma_.lower() in _VEHICLES and any(n.dep_ == "nummod" for n in o.children)
-        for o in tok.children)
+        o.dep_ == "dobj" and _vehicles_counted(o) for o in tok.children)
 
 
 def _counted_vehicles(tok: Any) -> bool:
     """Whether ``tok`` is a deal "for" a number of vehicles: "signed an agreement for 1,500 electric taxis made
     by Y", "a contract for 200 buses"."""
     return tok.lemma_.lower() in _DEALS and tok.pos_ == "NOUN" and any(
-        p.dep_ == "prep" and p.lower_ == "for" and any(o.dep_ == "pobj" and o.lemma_.lower() in _VEHICLES and any(
-            n.dep_ == "nummod" for n in o.children) for o in p.children) for p in tok.children)
+        p.dep_ == "prep" and p.lower_ == "for" and any(o.dep_ == "pobj" and _vehicles_counted(o) for o in p.children)
+        for p in tok.children)
 
 
 class OrderRules:
