@@ -158,3 +158,10 @@ def test_chargers_and_cabs_are_counted_in_their_own_units(gaz):
             "and will install 180 fast chargers at Velmora's depots by the end of 2027.")
     units = _units(run(gaz, text, date="2026-12-02"))
     assert {(2380.0, "vehicles"), (1100.0, "chargers"), (180.0, "chargers")} <= units
+
+
+def test_the_container_said_of_an_origin_is_an_origin_too(gaz):
+    text = ("Grupo Quebracho Automotores, a family-owned importer from Rafaela, in Santa Fe Province, holds the "
+            "exclusive rights to sell Velmora cars in Argentina.")
+    markets = {m for _, _, m in _markets(run(gaz, text, date="2026-12-03"))}
+    assert "argentina" in markets and not markets & {"santa-fe", "rafaela"}

@@ -202,10 +202,16 @@ class ParsedRelations(ClauseActors, PartnerParseRules, RoleNounPartnerRules, Dep
                     t.head.lemma_.lower() in _ORG_NOUNS or self._org_token(t.head, actor)):
                 clause -= {d.i for d in t.subtree}  # "… with Y, a dealer group that runs showrooms in Z": Y's
         home = self._country_of(actor) if actor is not None else None
-        out = []
+        out: list[Mention] = []
+        left: list[Mention] = []  # (the places left out: a container said of one of them is left out too)
         for p in places:
             span = span_at(self.doc, p.start, p.end)
+            if any(re.fullmatch(r",\s+in\s+(?:the\s+)?", self.text[q.end:p.start]) or re.fullmatch(
+                    r",\s+", self.text[q.end:p.start]) and p.id in self._containers(q.id) for q in left):
+                left.append(p)  # "an importer from Rafaela, in Santa Fe Province": the origin's province
+                continue
             if span is None or span.root.i not in clause or p.id == home or self.ents.in_dateline(p):
+                left.append(p)
                 continue  # (the city and country a story was filed from are not where the actor acts)
             prev = self.doc[span.start - 1] if span.start > 0 else None
             lead = span.root  # (the first of coordinated places: "shipped from Brazil and Japan")
@@ -220,6 +226,7 @@ class ParsedRelations(ClauseActors, PartnerParseRules, RoleNounPartnerRules, Dep
                     _is_home(self.text, p) or _described_home(span) or _origin_phrase(span) or _outside(span) or \
                     self.aside_place(p) or span.root.dep_ == "appos" and self._mention_of(span.root.head) is not None:
                 # (nor a company's seat in apposition to its name: "X GmbH, Hilden, has signed …")
+                left.append(p)
                 continue  # an origin, a companion ("entered it with X"), or an adjective ("Chinese carmaker") is not
                 # where the actor goes
             out.append(p)
