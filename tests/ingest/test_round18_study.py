@@ -165,3 +165,12 @@ def test_the_container_said_of_an_origin_is_an_origin_too(gaz):
             "exclusive rights to sell Velmora cars in Argentina.")
     markets = {m for _, _, m in _markets(run(gaz, text, date="2026-12-03"))}
     assert "argentina" in markets and not markets & {"santa-fe", "rafaela"}
+
+
+def test_a_newspaper_called_by_its_noun_is_a_publisher_and_exports_nothing(gaz):
+    text = ("The union would not accept that jobs are exported to China in exchange for cheap cars, its secretary "
+            "general told the Times.")
+    result = run(gaz, text, date="2026-12-03")
+    times = [c.record for c in cands(result, "organizations") if c.record["label"] == "Times"]
+    assert times and times[0]["kind"] == "publisher"
+    assert not cands(result, "market_presence")

@@ -138,6 +138,8 @@ def _capitals() -> dict[str, str]:
     return CAPITALS
 
 
+#: the nouns a newspaper is called by after "the" ("the Times", "the Post")
+_PAPER_NOUNS = {"Times", "Post", "Journal", "Herald", "Tribune", "Guardian", "Telegraph", "Observer", "Chronicle"}
 #: a provision of a law or contract ("Section 21E", "Article 5(2)", "Clause 12.1")
 _PROVISION = re.compile(r"(?:Section|Article|Clause|Chapter|Rule|Paragraph)\s+\d+[\w.]*(?:\(\w+\))*")
 #: an amount with a currency letter and a scale word, never a name
@@ -152,6 +154,8 @@ def _type_of(name: str, label: str, doc: Any, ent: Any, E: Any) -> tuple[str, st
             and label in {"ORG", "PERSON", "NORP"}:
         return None  # "Section 21E" of a law; "the Bittencourt Schmitt family": no organisation
     words = name.split()
+    if len(words) == 1 and name in _PAPER_NOUNS and ent.start > 0 and doc[ent.start - 1].lower_ == "the":
+        return "organizations", "publisher"  # "told the Times": a newspaper called by its noun
     if label == "LAW" and len(words) > 1 and (re.search(r"\bNo\.?\s*\d", name) or _POLICY_WORDS.search(name)):
         return "policies", "policy"  # "Announcement No. 12", "Decree 45": an instrument, not a model
     if _described_as_org(doc, ent):

@@ -12,7 +12,7 @@ from nevkg.ingest.extract.relations_actors import _is_outside, is_government
 from nevkg.ingest.extract.relations_cue_deploy import CueDeployments
 from nevkg.ingest.extract.relations_exports import ExportRules
 from nevkg.ingest.extract.spans import WORKS_NAMED
-from nevkg.ingest.extract.vocab import TO_COME_RE
+from nevkg.ingest.extract.vocab import NON_OPERATORS, TO_COME_RE
 
 #: a market verb spoken of as to come, right before it ("plans to sell", "will enter", "is set to export")
 _TO_COME = re.compile(rf"\b(?:{TO_COME_RE}|(?:is|are)\s+set|is\s+preparing|(?:has|have|is|are)\s+yet)\s+(?:to\s+)?"
@@ -130,8 +130,9 @@ class MarketRules(ExportRules, CueDeployments):
                         not self._refers_back(s, cue_s):
                     exporter = self.export_country(cue_s) or exporter  # "exports to B", after "China's exports"
             if exporter is None or cue.startswith("import") and exporter.file != "organizations" or \
-                    exporter.file == "organizations" and is_government(exporter):
-                continue  # a country's imports are no exports of its own; a ministry trades no goods
+                    exporter.file == "organizations" and (is_government(exporter) or (
+                        exporter.kind or "") in NON_OPERATORS):
+                continue  # a country's imports are no exports of its own; a ministry or a newspaper trades no goods
             if _TO_COME.search(self.text[max(s, cue_s - 40):cue_s]):
                 activity = "targets-market"  # "plans to sell in X", "will enter Y": not there yet
             for mk in markets:
