@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from tests.ingest.test_parse_rules import cands, pipeline, run  # noqa: F401  (the pipeline fixture applies here too)
 from tests.ingest.test_round13_study import _orgs
+from tests.ingest.test_round16_study import _markets
 
 
 def test_a_new_company_joined_by_the_parser_to_a_known_one_keeps_its_own_name(gaz):
@@ -56,10 +57,6 @@ def test_a_name_coordinated_with_a_town_after_in_is_a_place_and_showrooms_across
     assert {p for _, p in _deployed(result)} >= {"sabah", "labuan"}
     text = "The report was written by Ana Ruiz in Lima and Marco Quispe in Cusco."
     assert not {c.record["id"] for c in cands(run(gaz, text, date="2026-12-04"), "places")} & {"marco-quispe"}
-
-
-def _markets(result) -> set[tuple[str, str, str]]:
-    return {(c.record["activity"], c.record["exporter"], c.record["market"]) for c in cands(result, "market_presence")}
 
 
 def test_a_country_a_verb_joins_to_a_company_is_not_its_home(gaz):

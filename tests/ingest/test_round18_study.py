@@ -5,7 +5,8 @@ scores were recorded. The sentences are written for these tests."""
 from __future__ import annotations
 
 from tests.ingest.test_parse_rules import cands, pipeline, run  # noqa: F401  (the pipeline fixture applies here too)
-from tests.ingest.test_round13_study import _orgs
+from tests.ingest.test_round13_study import _orgs, _partners
+from tests.ingest.test_round16_study import _markets
 
 
 def test_a_headline_short_name_of_the_company_the_body_names_in_full_is_that_company(gaz):
@@ -23,10 +24,6 @@ def test_a_name_ending_in_the_legal_form_s_a_is_one_company(gaz):
     result = run(gaz, text, date="2026-12-01")
     assert "ensambladora-quebracho-velmora-s-a" in _orgs(result)
     assert not {c.record["id"] for c in cands(result, "places")} & {"ensambladora"}
-
-
-def _markets(result) -> set[tuple[str, str, str]]:
-    return {(c.record["exporter"], c.record["activity"], c.record["market"]) for c in cands(result, "market_presence")}
 
 
 def test_each_of_coordinated_places_after_from_is_an_origin(gaz):
@@ -70,10 +67,6 @@ def test_motorcycles_assembled_at_a_park_are_a_site_with_the_partner(gaz):
         (o, c.record["place"]) for c in cands(result, "sites") for o in c.record["operator"]}
 
 
-def _partners(result) -> set[frozenset[str]]:
-    return {frozenset(c.record["partners"]) for c in cands(result, "partnerships")}
-
-
 def test_buying_counted_cars_from_a_maker_and_appointing_a_contractor_are_cooperations(gaz):
     text = ("Taxi operator Velmora Cabs will buy 1,200 electric cars from Chinese carmaker Tingyu Automobile in a "
             "deal worth about $96 million. To keep the cars charged, Velmora has appointed charge point operator "
@@ -104,7 +97,7 @@ def test_beginning_to_sell_in_a_country_is_an_entry_even_where_the_maker_has_a_p
     text = ("Velmora Motors will assemble cars at a plant in Shymkent, Kazakhstan, from next year. Velmora Motors "
             "began selling cars in Kazakhstan in May last year and now has nine stores there.")
     result = run(gaz, text, date="2026-12-03")
-    assert ("velmora-motors", "entered", "kazakhstan") in _markets(result)
+    assert ("entered", "velmora-motors", "kazakhstan") in _markets(result)
 
 
 def _country(result, rid: str) -> str | None:
@@ -122,7 +115,7 @@ def test_a_country_before_a_name_across_a_heading_or_a_verb_is_not_its_country(g
 
 def test_a_maker_that_has_yet_to_sell_in_a_country_only_targets_it(gaz):
     text = "Velmora Automobile, which has yet to sell a single car in Argentina, won 9,800 of the quota's slots."
-    assert _markets(run(gaz, text, date="2026-12-03")) == {("velmora-automobile", "targets-market", "argentina")}
+    assert _markets(run(gaz, text, date="2026-12-03")) == {("targets-market", "velmora-automobile", "argentina")}
 
 
 def test_the_name_after_a_companys_unit_is_its_subsidiary_and_no_partner(gaz):
