@@ -259,7 +259,7 @@ def merge_headline_names(E: Any) -> list[tuple[str, str]]:
                 and any(m.id == r and m.start >= top for m in E.mentions)]
         if len(body) == 1 and set(E.new[rid].get("aliases", [])) <= {head}:
             keep = E.new[body[0]]
-            E.new.pop(rid), E.new_meta.pop(rid)
+            del E.new[rid], E.new_meta[rid]
             for m in E.mentions:
                 if m.id == rid:
                     m.id, m.label, m.kind = body[0], keep["label"], keep.get("kind", m.kind)

@@ -65,6 +65,8 @@ class ParsedMarkets:
             actor = owner
         actors = [actor] + [m for m in getattr(self, "_last_group", []) if m.id != actor.id] \
             if self._plural_subject(cue) and actor in getattr(self, "_last_group", []) else [actor]
+        # ("would enter Japan in 2026": not there yet; an entry is news of its own, beside a site there)
+        dones = ["targets-market" if _to_come(cue) else activity] + (["entered"] if started else [])
         for actor, p in ((a, p) for a in actors for p in where):  # "the two companies will expand to X": both
             noun = span_at(self.doc, p.start, p.end).root
             if activity == "exports-to" and office_place(noun):
@@ -77,8 +79,7 @@ class ParsedMarkets:
             sited = any(c.file == "sites" and actor.id in c.record.get("operator", []) and (
                 c.record.get("place") == p.id or p.id in self._containers(c.record.get("place") or ""))
                 for c in self.candidates)
-            for done in ["targets-market" if _to_come(cue) else activity] + (["entered"] if started else []):
-                # ("would enter Japan in 2026": not there yet; an entry is news of its own, beside a site there)
+            for done in dones:
                 if any(c.file == "market_presence" and c.record["exporter"] == actor.id and c.record["market"] == p.id
                        and (done != "entered" or c.record["activity"] == "entered") for c in self.candidates) or \
                         sited and done != "entered":
