@@ -60,7 +60,7 @@ def name_spans(doc: Any) -> list[_Span]:
             if first < cur.end and doc[first].pos_ == "PROPN":
                 out.append(_Span(doc, first, first + 1, "GPE"))
         else:
-            out += [x for part in _lines(doc, cur) for x in _between(doc, part)]
+            out += [x for part in _lines(doc, cur) for y in _between(doc, part) for x in _titled(doc, y)]
         i += 1
     return out
 
@@ -74,6 +74,40 @@ def _between(doc: Any, span: _Span) -> list[_Span]:
     if len(joins) != 1 or not doc[joins[0] + 1].is_title or not doc[joins[0] - 1].is_title:
         return [span]
     return [_Span(doc, span.start, joins[0], span.label_), _Span(doc, joins[0] + 1, span.end, span.label_)]
+
+
+#: a capitalised title written between a body's name and a person's ("Chiyuan Chairperson Ou Jingrui")
+_TITLE_TOKENS = {"Chairman", "Chairwoman", "Chairperson", "Chair", "President", "CEO", "Governor", "Mayor", "Minister",
+                 "Secretary", "Commissioner", "Ambassador", "Spokesperson", "Spokesman", "Spokeswoman", "Founder",
+                 "Director", "Vice", "Deputy", "Managing", "Chief", "Executive", "Officer", "General", "Manager"}
+_TITLE_HEAD_TOKENS = _TITLE_TOKENS - {"Vice", "Deputy", "Managing", "Chief", "Executive", "General"}
+
+
+def _titled(doc: Any, span: _Span) -> list[_Span]:
+    """A person's span that holds a body's name, a capitalised title and a name of two words or more ("Chiyuan
+    Chairperson Ou Jingrui", "San Luis Potosí Governor Aurelio Medellín Ortiz") is the body's name (an
+    organisation's span; the types decide whether it is a place) and the person's; the title is neither. A person's
+    span that ends with a title right before another person's ("Chiyuan Chairwoman" | "Ou Jingrui") is the body's
+    name alone."""
+    if span.label_ != "PERSON" or span.end - span.start < 2:
+        return [span]
+    k = next((k for k in range(span.start + 1, span.end) if doc[k].text in _TITLE_TOKENS), None)
+    if k is None:
+        return [span]
+    m = k
+    while m < span.end and doc[m].text in _TITLE_TOKENS | {"and", "&"}:
+        m += 1
+    if doc[m - 1].text not in _TITLE_HEAD_TOKENS:
+        return [span]
+    if not all(doc[j].is_title or doc[j].is_upper for j in range(span.start, k)):
+        return [span]
+    lead = _Span(doc, span.start, k, "ORG")
+    if m == span.end:
+        nxt = doc[m] if m < len(doc) else None
+        return [lead] if nxt is not None and nxt.ent_type_ == "PERSON" and nxt.ent_iob_ == "B" else [span]
+    if span.end - m < 2 or not all(doc[j].is_title for j in range(m, span.end)):
+        return [span]
+    return [lead, _Span(doc, m, span.end, "PERSON")]
 
 
 def _lines(doc: Any, span: _Span) -> list[_Span]:

@@ -1,0 +1,21 @@
+"""Forms found on the round-19 samples (a Thai plant's BOI approval, kit assembly in San Luis Potosí, a Turkish
+cell venture in Bursa, a maker's November overseas sales with KD assembly in Algeria, a Serbian EV plant, e-bus
+and tricycle assembly in Kaduna) once their unseen scores were recorded. The sentences are written for these
+tests."""
+
+from __future__ import annotations
+
+from tests.ingest.test_parse_rules import cands, pipeline, run  # noqa: F401  (the pipeline fixture applies here too)
+
+
+def _roles(result):
+    return {(c.record["person"], c.record["organization"], c.record["title"]) for c in cands(result, "roles")}
+
+
+def test_a_body_a_capitalised_title_and_a_name_are_a_role(gaz):
+    text = ("The plant will make 40,000 cells a year, Tanwei Chairperson Ou Lingrui told reporters after the "
+            "ceremony. Kestrel Governor Amadeo Ruiz Salcedo, who attended the signing, said the state would help.")
+    result = run(gaz, text, date="2026-12-01")
+    people = {c.record["id"] for c in cands(result, "people")}
+    assert people == {"ou-lingrui", "amadeo-ruiz-salcedo"}
+    assert {("ou-lingrui", "tanwei", "Chairperson"), ("amadeo-ruiz-salcedo", "kestrel", "Governor")} <= _roles(result)
