@@ -19,3 +19,11 @@ def test_a_body_a_capitalised_title_and_a_name_are_a_role(gaz):
     people = {c.record["id"] for c in cands(result, "people")}
     assert people == {"ou-lingrui", "amadeo-ruiz-salcedo"}
     assert {("ou-lingrui", "tanwei", "Chairperson"), ("amadeo-ruiz-salcedo", "kestrel", "Governor")} <= _roles(result)
+
+
+def test_a_dealer_that_has_showrooms_counted_in_words_in_listed_cities_runs_stores_in_each(gaz):
+    text = "In Serbia, the cars are sold by the importer Tamnava Motors, which has four showrooms in Belgrade, Novi Sad and Niš."
+    result = run(gaz, text, date="2026-12-01")
+    stores = [c.record for c in cands(result, "deployments")]
+    assert [(r["operator"], r["places"], r.get("count")) for r in stores] == [
+        ("tamnava-motors", ["belgrade", "novi-sad", "nis"], 4)]

@@ -89,6 +89,8 @@ class CueDeployments(GappedDeployments):
                            r"put(?:s|ting)?|plac(?:e|es|ed|ing)|"
                            r"ha(?:s|ve|d)\s+(?:about\s+|some\s+|nearly\s+|over\s+|more\s+than\s+)?\d[\d,]*\s+(?:own\s+)?"
                            r"(?:showrooms?|stores?|outlets?|dealerships?)|"  # "has 34 showrooms across X"
+                           r"ha(?:s|ve|d)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|"
+                           r"a\s+few)\s+)?(?:own\s+)?(?:showrooms|stores|outlets|dealerships)\s+(?:in|across)\b|"
                            r"\bthrough\s+(?:its\s+|their\s+)?(?:[\w\-]+\s+){0,2}(?:showrooms|stores|outlets|dealerships)\s+(?:in|across)\b",
                            re.I)  # "sold 640 cars through five showrooms in A, B and C"
         named = [o for o in orgs if not o.rule.startswith("anaphor")]
