@@ -27,3 +27,12 @@ def test_a_dealer_that_has_showrooms_counted_in_words_in_listed_cities_runs_stor
     stores = [c.record for c in cands(result, "deployments")]
     assert [(r["operator"], r["places"], r.get("count")) for r in stores] == [
         ("tamnava-motors", ["belgrade", "novi-sad", "nis"], 4)]
+
+
+def test_the_legal_form_spa_in_capitals_ends_a_company_name(gaz):
+    text = ("Tanwei's Algerian partner Tassili Motors SPA started trial assembly at its plant in Relizane on "
+            "Monday. Tassili Motors has signed 18 dealers so far.")
+    result = run(gaz, text, date="2026-12-01")
+    orgs = {c.record["id"]: c.record for c in cands(result, "organizations")}
+    assert "tassili-motors-spa" in orgs and "spa" not in orgs and "tassili-motors" not in orgs
+    assert [c.record["operator"] for c in cands(result, "sites")] == [["tassili-motors-spa"]]
