@@ -36,3 +36,17 @@ def test_the_legal_form_spa_in_capitals_ends_a_company_name(gaz):
     orgs = {c.record["id"]: c.record for c in cands(result, "organizations")}
     assert "tassili-motors-spa" in orgs and "spa" not in orgs and "tassili-motors" not in orgs
     assert [c.record["operator"] for c in cands(result, "sites")] == [["tassili-motors-spa"]]
+
+
+def test_a_credit_line_names_its_source_a_publisher_and_its_editor_no_one(gaz):
+    text = ("Tanwei's Nov. overseas sales up 12% YoY\n\n"
+            "Source: Autoline Editor: Mei Jiaxin Date: 2026-11-30\n\n"
+            "Shanghai (Autoline)- Tanwei Automobile Group said its overseas sales hit 23,874 units in November. "
+            "Tanwei's Algerian partner Tassili Motors started trial assembly at its plant in Relizane on "
+            "November 26.")
+    result = run(gaz, text, date="2026-11-30")
+    orgs = {c.record["id"]: c.record for c in cands(result, "organizations")}
+    assert orgs["autoline"]["kind"] == "publisher"
+    assert not cands(result, "people")
+    operators = {op for c in cands(result, "sites") for op in c.record["operator"]}
+    assert operators and "autoline" not in operators

@@ -29,7 +29,7 @@ _FORMS = [
     re.compile(rf"(?P<city>{_CAPS})(?:/(?P<city2>{_CAPS}))?(?:,\s+[A-Z][A-Za-z ]{{2,30}})?,\s+{_DATE}\s*"
                rf"(?:{_AGENCY})?{_DASH}"),
     re.compile(rf"(?P<city>{_CAPS}|{_TITLED})(?:,\s+[A-Z][A-Za-z ]{{2,30}})?,\s+{_DATE}\s*{_AGENCY}{_DASH}"),
-    re.compile(rf"(?P<city>{_CAPS})\s*{_AGENCY}{_DASH}"),
+    re.compile(rf"(?P<city>{_CAPS}|{_TITLED})\s*{_AGENCY}{_DASH}"),
     # a line of its own: "Jakarta ● Fri, December 4, 2026", "Hanoi • Thursday, 3 December 2026"
     re.compile(rf"(?P<city>{_TITLED}|{_CAPS})[ \t]*[●•·][ \t]*(?:[A-Z][a-z]{{2,8}}\.?,?[ \t]+)?{_DATE}"
                rf"(?:,?[ \t]+\d{{4}})?[ \t]*$", re.M),
@@ -39,6 +39,9 @@ _AGENCY_ALONE = re.compile(rf"[ \t]*\((?P<agency>[A-Z][\w .&\-]{{1,40}})\){_DASH
 #: a web page's masthead line: "Site Name | Section | December 1, 2026" (fields split by "|", a date last)
 _MASTHEAD = re.compile(r"(?m)^[ \t]*(?P<pub>[A-Z][^|\n]{2,60}?)[ \t]*\|[^\n]*?\|?[ \t]*(?:[A-Z][a-z]{2,8}\.?[ \t]+"
                        r"\d{1,2},?[ \t]+\d{4}|\d{1,2}[ \t]+[A-Z][a-z]{2,8}[ \t]+\d{4}|\d{4}-\d\d-\d\d)[ \t]*$")
+#: a trade site's credit line naming its source: "Source: Site    Editor: NAME    Date: 2026-11-30"
+_SOURCE_FIELD = re.compile(r"(?m)^[ \t]*Source[ \t]*:[ \t]*(?P<pub>[A-Z][\w.&\-]*(?:[ ][A-Z][\w.&\-]*){0,3}?)"
+                           r"(?=[ \t]+[A-Z][a-z]+[ \t]*:|[ \t]*$)")  # (up to the next field)
 #: "MUMBAI:", "OTTAWA —" opening the story's first paragraph: a city in capitals alone
 _BARE = re.compile(rf"(?P<city>{_CAPS})\s*(?::|(?:—|–|-{{1,2}})\s)")
 
@@ -146,10 +149,10 @@ def _city(E: Any, m: re.Match, group: str) -> None:
 def _mastheads(E: Any) -> None:
     """A masthead line ("Connected Mobility Digest | Autonomous Vehicles | December 1, 2026") names the site (a
     publisher, the source) and its section, never an actor: the site's name is one organisation, the section
-    names none."""
+    names none. So does a credit line's source field ("Source: Site    Editor: NAME")."""
     from nevkg.ingest.extract.org_context import org_at
 
-    for m in _MASTHEAD.finditer(E.text):
+    for m in [*_MASTHEAD.finditer(E.text), *_SOURCE_FIELD.finditer(E.text)]:
         inside = [k for k in E.mentions if m.start() <= k.start < m.end() and k.file in {"organizations", "places"}]
         for k in inside:
             if not k.known and not (k.start == m.start("pub") and k.end == m.end("pub")):

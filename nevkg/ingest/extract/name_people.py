@@ -208,10 +208,12 @@ def company_short_names(E: Any) -> None:
 
 
 #: a wire story's credits ("(Reporting by A in X; Editing by B)"), a byline line ("By A in X", "By A and B") and a
-#: closing credit line ("--With assistance from A.")
+#: closing credit line ("--With assistance from A."), a credit line's field ("Editor: A")
 _CREDITS = re.compile(r"\((?:Additional\s+)?(?:[Rr]eporting|[Ww]riting|[Ee]diting)\s+by\b[^)]*\)|"
                       r"^[ \t]*By\s+[A-ZÀ-Þ][^\n.]{2,80}$|"
-                      r"^[ \t]*(?:[-–—]+\s*)?With\s+assistance\s+from\s+[A-ZÀ-Þ][^\n]{2,120}$", re.M)
+                      r"^[ \t]*(?:[-–—]+\s*)?With\s+assistance\s+from\s+[A-ZÀ-Þ][^\n]{2,120}$|"
+                      r"\b(?:Editor|Author|Reporter|Writer)[ \t]*:[ \t]*[A-ZÀ-Þ][^\n:]{2,60}?"
+                      r"(?=[ \t]+[A-Z][a-z]+[ \t]*:|[ \t]*$)", re.M)
 
 
 def byline_people(E: Any) -> None:
@@ -224,7 +226,8 @@ def byline_people(E: Any) -> None:
         The article's mentions.
     """
     for c in _CREDITS.finditer(E.text):
-        for k in [k for k in E.mentions if c.start() <= k.start and k.end <= c.end() and not k.known and (
+        for k in [k for k in E.mentions if c.start() <= k.start < c.end() and not k.known and (
+                k.end <= c.end() or k.file == "people") and (  # ("Editor: A Date:" read as one name)
                 k.file == "people" or k.file in {"organizations", "places"} and _writer(E.text[c.start():k.start],
                                                                                         k.text))]:
             E.forget(k)

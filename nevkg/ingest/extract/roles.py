@@ -137,8 +137,8 @@ class RoleRules(TitlePhrases, RoleContextRules):
             if not (speaks or titled):
                 continue
             parts = self._name_fragments(a, b, titled)
-            if parts is None:
-                continue
+            if parts is None or any(k.compiler for k in parts):
+                continue  # (a source's name is no person's: "Source: Site Editor: NAME")
             if any(self.doc[i].ent_type_ not in {"", "PERSON", title_ent} for i in range(first, last + 1)
                    if not any(k.start <= self.doc[i].idx < k.end for k in parts)):
                 continue  # the parser calls it an organisation or a place (not only because a title came first)
