@@ -50,3 +50,26 @@ def test_a_credit_line_names_its_source_a_publisher_and_its_editor_no_one(gaz):
     assert not cands(result, "people")
     operators = {op for c in cands(result, "sites") for op in c.record["operator"]}
     assert operators and "autoline" not in operators
+
+
+def _places(result):
+    return {c.record["id"]: c.record for c in cands(result, "places")}
+
+
+def test_industrial_zones_and_districts_the_parser_missed_are_places(gaz):
+    text = ("The cells will be made in the Kestane Organized Industrial Zone by Tanwei Enerji A.Ş. Tanwei's partner "
+            "assembles vans at 118 Industrial Park in Ban Nong Kwai district, and buses in the Oued Tlelat industrial "
+            "zone.")
+    places = _places(run(gaz, text, date="2026-12-01"))
+    assert {"kestane-organized-industrial-zone", "118-industrial-park", "ban-nong-kwai", "oued-tlelat"} <= set(places)
+    assert places["118-industrial-park"]["kind"] == "district"
+
+
+def test_a_site_in_an_industrial_zone_is_the_company_s_one_site_in_the_town_named(gaz):
+    text = ("The board approved an expansion of Tanwei Automobile's factory in Prachin Buri.\n\n"
+            "Tanwei, which began assembling cars at 118 Industrial Park in early 2025, will raise the plant's "
+            "capacity to 120,000 vehicles a year by 2028.")
+    result = run(gaz, text, date="2026-12-01")
+    assert [(c.record["operator"], c.record["place"]) for c in cands(result, "sites")] == [
+        (["tanwei-automobile"], "118-industrial-park")]
+    assert _places(result)["118-industrial-park"]["located_in"] == ["prachin-buri"]

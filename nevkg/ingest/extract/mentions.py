@@ -109,9 +109,11 @@ class _Entities(NamePatterns, ContainerRules, CountryMentions):
             ner_mentions(self, self.doc)
         self._demonym_markets()
         self._home_cities()
+        from nevkg.ingest.extract.place_areas import named_areas
         from nevkg.ingest.extract.place_contexts import context_places, directional_regions
 
         context_places(self)
+        named_areas(self)
         directional_regions(self)
         pattern_models(self)
         self._short_names()

@@ -332,12 +332,34 @@ class SiteRules:
                     (o.record.get("status") == c.record.get("status") or kinds.get(c.record["place"]) == "country")
                     for o in sites):  # (a site in a country beside the company's site in one of its towns: that one)
                 self.candidates.remove(c)
+        self._zone_sites(sites, kinds)
         for c in sites:  # "X India's plant in Y" beside X's plant in Y: one site, named by the parent's record
             parents = {self.ents.new.get(o, {}).get("parent") for o in c.record.get("operator") or []} - {None}
             if c in self.candidates and parents and any(
                     o is not c and o in self.candidates and parents & set(o.record.get("operator") or [])
                     and o.record["place"] == c.record["place"] for o in sites):
                 self.candidates.remove(c)
+
+
+    def _zone_sites(self, sites: list[Any], kinds: dict[str, str]) -> None:
+        """A company's site in a new industrial zone the article puts nowhere ("assembling cars at 304 Industrial
+        Park") beside the same company's one site in a town or province ("its factory in Prachin Buri") is that
+        site, narrowed to the zone (one record, both spans), and the zone lies in that town or province."""
+        for c in sites:
+            pid, ops = c.record["place"], set(c.record.get("operator") or [])
+            if c not in self.candidates or self.ents.new.get(pid, {}).get("kind") != "district" or \
+                    self._containers(pid) or self.ents.new_meta[pid].rule != "area":
+                continue
+            others = [o for o in sites if o is not c and o in self.candidates and set(o.record.get("operator") or [])
+                      == ops and o.record["place"] != pid]
+            if len(others) != 1 or kinds.get(others[0].record["place"]) not in {"city", "province", "state"}:
+                continue
+            other = others[0]
+            self.ents.new[pid]["located_in"] = [other.record["place"]]  # (the zone lies in that town)
+            other.record["place"] = pid
+            other.spans = sorted({*other.spans, *c.spans})
+            other.notes.append(f"place narrowed to '{pid}', an industrial zone the article names for the same site")
+            self.candidates.remove(c)
 
 
 #: what an expansion can be of without being a market's ("expand its plant", "expansion of capacity")

@@ -1,0 +1,55 @@
+"""Areas the parser did not name: an industrial zone or park ("304 Industrial Park", "the Demirtaş Organized
+Industrial Zone", "the Sidi Khettab industrial zone") and a town's district written with its lower-case noun after
+"in" ("in Si Maha Phot district").
+
+Run after the parser's names and the place contexts (:mod:`.place_contexts`): a name already found there is left
+as it is; the parser's new companies or people inside the area's name are pieces of it and give way.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+__all__ = ["named_areas"]
+
+_WORD = r"[A-ZÀ-Þ][\w’'\-]*"
+#: an industrial zone's name: a number or capitalised words, then the zone's words ("304 Industrial Park")
+_ZONE = re.compile(rf"(?<![\w\-’'])(?P<name>(?:\d{{1,4}}|{_WORD})(?:\s+{_WORD}){{0,3}}?\s+(?:Organi[sz]ed\s+)?"
+                   r"(?:Industrial|Export\s+Processing|Technology|Science|Logistics|Automotive|Hi-Tech|High-Tech)\s+"
+                   r"(?:Park|Zone|Estate|Area|Cluster))\b")
+#: "the X industrial zone": the name before the zone's words in lower case is the zone's
+_LOWER_ZONE = re.compile(rf"\bthe\s+(?P<name>{_WORD}(?:\s+{_WORD}){{0,2}})\s+(?:industrial|free|special\s+economic|"
+                         r"economic|export\s+processing)\s+(?:zone|park|estate)\b")
+#: "in X district", "in the X county": a district of a town (the noun in lower case, the name before it)
+_DISTRICT = re.compile(rf"\bin\s+(?:the\s+)?(?P<name>{_WORD}(?:\s+{_WORD}){{0,2}})\s+(?P<noun>district|county)\b")
+#: a capitalised word that opens a sentence or a phrase, never an area's name
+_NOT_NAME = {"The", "A", "An", "Its", "Their", "This", "That", "In", "At", "New", "Our", "Her", "His"}
+
+
+def named_areas(E: Any) -> None:
+    """Add the industrial zones and districts of the forms above that no place mention covers yet.
+
+    Parameters
+    ----------
+    E : _Entities
+        The article's mentions, after the parser's names and the place contexts are in.
+    """
+    from nevkg.ingest.extract.place_contexts import _add_place
+
+    for rx in (_ZONE, _LOWER_ZONE, _DISTRICT):
+        for m in rx.finditer(E.text):
+            s, e = m.span("name")
+            words = m.group("name").split()
+            while words and words[0] in _NOT_NAME:
+                s += len(words[0]) + 1
+                words = words[1:]
+            if len(words) < (2 if rx is _ZONE else 1) or "\n" in E.text[s:e]:
+                continue
+            here = E.overlaps(s, e)
+            if any(k.known or k.file == "places" or not k.rule.startswith("ner:") or k.start < s or k.end > e
+                   for k in here):
+                continue  # found already, or part of a longer name
+            for k in here:
+                E.forget(k)
+            _add_place(E, s, e, "district", ("area+gazetteer", "area"), 0.6)
