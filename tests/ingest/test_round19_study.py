@@ -73,3 +73,12 @@ def test_a_site_in_an_industrial_zone_is_the_company_s_one_site_in_the_town_name
     assert [(c.record["operator"], c.record["place"]) for c in cands(result, "sites")] == [
         (["tanwei-automobile"], "118-industrial-park")]
     assert _places(result)["118-industrial-park"]["located_in"] == ["prachin-buri"]
+
+
+def test_a_larger_town_s_name_is_no_short_name_of_a_company_named_after_it(gaz):
+    text = ("Tanwei Motors delivered 30 electric buses to the Abuja Urban Mass Transport Company, AUMTCO, in June. "
+            "The firm has showrooms in Kaduna, Abuja and Kano.")
+    result = run(gaz, text, date="2026-11-25")
+    orgs = {c.record["id"]: c.record for c in cands(result, "organizations")}
+    assert "Abuja" not in orgs["abuja-urban-mass-transport-company"].get("aliases", [])
+    assert [c.record["places"] for c in cands(result, "deployments")] == [["kaduna", "abuja", "kano"]]

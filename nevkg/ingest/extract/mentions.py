@@ -269,20 +269,22 @@ class _Entities(NamePatterns, ContainerRules, CountryMentions):
         if rec.get("kind") in {"customs-office", "ministry", "government-body", "university", "industry-association",
                                "research-centre"} or "aliases" in rec or self.new_meta[rid].file != "organizations":
             return []
+        from nevkg.ingest.cities import city_country
         from nevkg.ingest.makers import MAKERS
 
         label = rec["label"]
         out = []
         head = _stripped_head(label)
-        if head and head != label and not self.gaz.lookup(head):
-            out.append(head)
+        if head and head != label and not self.gaz.lookup(head) and not city_country(head):
+            out.append(head)  # (a larger town's name is the town's: "Kaduna" beside "Kaduna Electric")
         words = label.split()
         for n in range(len(words) - 1 if words[-1][:1].isupper() else 0, 0, -1):  # not of a cut name ("X and")
             pre = " ".join(words[:n])
             last = words[n - 1]
             if pre in out or any(w.lower() in _LEAD_STOP or w == "&" for w in words[:n]) \
                     or not (last[:1].isupper() and re.fullmatch(r"[\w\-]+", last)) or last.lower() in _LEAD_STOP \
-                    or last.lower() in _GENERIC or len(pre) < 3 or self.gaz.lookup(pre) or pre in MAKERS:
+                    or last.lower() in _GENERIC or len(pre) < 3 or self.gaz.lookup(pre) or pre in MAKERS \
+                    or city_country(pre):
                 continue  # a carmaker's or brand's own name ("Jaecoo" of "Jaecoo UK Ltd") is no short form
             out.append(pre)
         acr = acronym_of(label)  # "RMC" for "Riverlane Mobility Corporation"
