@@ -82,3 +82,12 @@ def test_a_larger_town_s_name_is_no_short_name_of_a_company_named_after_it(gaz):
     orgs = {c.record["id"]: c.record for c in cands(result, "organizations")}
     assert "Abuja" not in orgs["abuja-urban-mass-transport-company"].get("aliases", [])
     assert [c.record["places"] for c in cands(result, "deployments")] == [["kaduna", "abuja", "kano"]]
+
+
+def test_a_town_goods_come_from_is_no_exporter(gaz):
+    text = ("Amanawa assembles buses in Kaduna from kits of Tanwei Electric Vehicle Co. Ltd.\n\n"
+            "Tanwei's General Manager for Africa, Mr. Lyu Chengfeng, said Nigeria would be the hub of the company's "
+            "West African business, with buses from Kaduna to be exported to Ghana and Cameroon from 2028.")
+    result = run(gaz, text, date="2026-11-25")
+    exporters = {c.record["exporter"] for c in cands(result, "market_presence") if c.record["market"] == "ghana"}
+    assert exporters == {"tanwei"}  # (the company, not the town the buses come from)

@@ -45,6 +45,10 @@ _MADE_AT = re.compile(r"(?:\b(?:factory|factories|plant|plants|works|facility|fa
                       r"\bfrom)\s+(?:the\s+)?$", re.I)
 
 
+#: a place goods come from ("buses from Kaduna to be exported to Ghana"): an origin, never the exporter
+_FROM_PLACE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
+
+
 #: goods as the subject of a passive ("Vehicles assembled in X are expected to be sold", "the cars will be shipped")
 _GOODS_PASSIVE = re.compile(r"\s*(?:The\s+|Its\s+|All\s+|Most\s+)?(?:[\w-]+\s+)?(?:vehicles|cars|units|models|SUVs|"
                             r"EVs|pickups|vans|trucks|buses)\b[^.;]{0,80}?\b(?:are|were|will\s+be|would\s+be|to\s+be)\b",
@@ -122,7 +126,8 @@ class MarketRules(ExportRules, CueDeployments):
                 or self._actor_before(cue_s, s, [o for o in orgs if o.start >= start],
                                       places=[p for p in places if p not in markets and p.start >= start
                                               and not WORKS_NAMED.match(self.text, p.end)
-                                              and not self.aside_place(p)]) \
+                                              and not self.aside_place(p) and not _FROM_PLACE.search(
+                                                  self.text, max(0, p.start - 8), p.start)]) \
                 or self._actor_before(cue_s, s, orgs)  # "X sold …, and most were shipped to B": X, never a place
             if exporter is None:
                 exporter = self._goods_maker(s, cue_s) or self._fallback_actor(s, cue_s)
