@@ -91,3 +91,13 @@ def test_a_town_goods_come_from_is_no_exporter(gaz):
     result = run(gaz, text, date="2026-11-25")
     exporters = {c.record["exporter"] for c in cands(result, "market_presence") if c.record["market"] == "ghana"}
     assert exporters == {"tanwei"}  # (the company, not the town the buses come from)
+
+
+def test_a_bracketed_short_name_in_the_body_s_own_word_order_is_that_body(gaz):
+    text = ('"That can last a year, not five," said Lucía Ramos Ortega, president of APIV.\n\n'
+            "Chinese brands took 19.6% of sales, according to the Peruvian Association of Vehicle Importers "
+            "(APIV).")
+    result = run(gaz, text, date="2026-12-01")
+    orgs = {c.record["id"] for c in cands(result, "organizations")}
+    assert "apiv" not in orgs and "peruvian-association-of-vehicle-importers" in orgs
+    assert {(r, o) for r, o, _ in _roles(result)} == {("lucia-ramos-ortega", "peruvian-association-of-vehicle-importers")}

@@ -86,8 +86,11 @@ def bracket_acronyms(E: Any) -> None:
         full = (E.new.get(org.id, {}).get("label") or org.label or org.text) if org is not None else ""
         if sum(c.isupper() for c in acr) < 2 and not (org is not None and fits_name(acr, full)):
             continue  # ("(Naamsa)" after the name whose initials it spells is its short name)
-        foreign = org is not None and (org.kind or "") == "government-body" and acr.isupper() and \
-            _GOV_WORDS.search(full) is not None  # a public body's short name in its own language ("(KBA)")
+        # a short name in the body's own language: a public body's ("(KBA)"), or any whose capitals are the
+        # name's initials in another order ("Mexican Association of Automotive Distributors (AMDA)")
+        foreign = org is not None and acr.isupper() and (
+            (org.kind or "") == "government-body" and _GOV_WORDS.search(full) is not None
+            or sorted(acr) == sorted(w[0] for w in full.split() if w[:1].isupper()))
         if org is not None and (fits_name(acr, org.text) or fits_name(acr, full) or foreign):
             if not org.known:
                 org = _as_known(E, org, acr) or org
