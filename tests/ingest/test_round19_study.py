@@ -101,3 +101,9 @@ def test_a_bracketed_short_name_in_the_body_s_own_word_order_is_that_body(gaz):
     orgs = {c.record["id"] for c in cands(result, "organizations")}
     assert "apiv" not in orgs and "peruvian-association-of-vehicle-importers" in orgs
     assert {(r, o) for r, o, _ in _roles(result)} == {("lucia-ramos-ortega", "peruvian-association-of-vehicle-importers")}
+
+
+def test_a_title_ends_before_at_and_the_employer_s_description(gaz):
+    text = ("Paula Ochoa Garfias, an automotive analyst at Mexico City consultancy Tambo Analytics, said kit assembly could "
+            "become the standard model.")
+    assert _roles(run(gaz, text, date="2026-12-01")) == {("paula-ochoa-garfias", "tambo-analytics", "automotive analyst")}

@@ -284,6 +284,7 @@ class PeopleRules(TitleFrames):
             if org is None:
                 return
         title = " ".join(_TITLE_LEAD.sub("", title).split())  # "currently chief executive", "its new CFO"
+        title = re.sub(r"\s+at\s+.*$", "", title)  # "analyst at Mexico City consultancy X": the post is "analyst"
         if re.match(r"(?:previously|formerly|former|until\s+recently)\s|ex-|(?:who|which)\s", title, re.I):
             return  # "NAME, formerly head of sales at X": a post no longer held is no role (nor a clause's verb
             # read into a title: "who stepped down as chief executive of X")
