@@ -107,3 +107,12 @@ def test_a_title_ends_before_at_and_the_employer_s_description(gaz):
     text = ("Paula Ochoa Garfias, an automotive analyst at Mexico City consultancy Tambo Analytics, said kit assembly could "
             "become the standard model.")
     assert _roles(run(gaz, text, date="2026-12-01")) == {("paula-ochoa-garfias", "tambo-analytics", "automotive analyst")}
+
+
+def test_a_town_before_based_is_the_employer_s_home_not_the_employer(gaz):
+    text = ("Dragan Vuković-Rudić, a researcher at the Belgrade-based labour rights group Pravo i Rad, said 11 "
+            "workers had complained.")
+    result = run(gaz, text, date="2026-12-01")
+    roles = _roles(result)
+    assert roles and "belgrade" not in {org for _, org, _ in roles}
+    assert "belgrade" not in {c.record["id"] for c in cands(result, "organizations")}

@@ -222,7 +222,8 @@ class TitlePhrases:
         from nevkg.ingest.extract.ner import retype
 
         odd = [m for m in self.mentions_in(a, b, ("places",)) if not m.known and m.rule.startswith("ner:")
-               and m.id in self.ents.new and m.text not in COUNTRIES]
+               and m.id in self.ents.new and m.text not in COUNTRIES
+               and not re.match(r"-(?:based|headquartered)\b", self.text[m.end:m.end + 16])]  # (a company's home)
         if not odd:
             return None
         m = odd[-1] if last else odd[0]
