@@ -116,3 +116,10 @@ def test_a_town_before_based_is_the_employer_s_home_not_the_employer(gaz):
     roles = _roles(result)
     assert roles and "belgrade" not in {org for _, org, _ in roles}
     assert "belgrade" not in {c.record["id"] for c in cands(result, "organizations")}
+
+
+def test_naira_written_n_or_with_its_sign_before_a_scaled_amount(gaz):
+    text = ("The Kano State Government has ordered 60 electric buses worth N17.4 billion from Tanwei Motors "
+            "Limited. Its plant cost ₦9.2 billion to build.")
+    values = {(c.record["value"], c.record["unit"]) for c in cands(run(gaz, text, date="2026-11-25"), "observations")}
+    assert {(17400000000, "ngn"), (9200000000, "ngn")} <= values

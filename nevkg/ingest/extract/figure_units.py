@@ -89,7 +89,7 @@ UNIT_OF = {"sale": "vehicles", "registration": "vehicles", "shipment": "vehicles
 CUR_OF = {"us$": "usd", "$": "usd", "usd": "usd", "¥": "cny", "rmb": "cny", "cny": "cny", "r$": "brl", "€": "eur",
            "£": "gbp", "₹": "inr", "rs": "inr", "rs.": "inr", "eur": "eur", "gbp": "gbp", "thb": "thb", "brl": "brl",
            "inr": "inr", "myr": "myr", "c$": "cad", "a$": "aud", "hk$": "hkd", "s$": "sgd", "nt$": "twd",
-           "nz$": "nzd", "r": "zar", "p": "php",
+           "nz$": "nzd", "r": "zar", "p": "php", "n": "ngn", "₦": "ngn",
            "rm": "myr", "bt": "thb", "rp": "idr", "rbs": "rub", "aed": "aed", "sar": "sar", "idr": "idr", "krw": "krw",
            "mxn": "mxn", "cad": "cad", "aud": "aud", "jpy": "jpy", "hkd": "hkd", "sgd": "sgd",
            **{c: c for c in ("nok", "sek", "dkk", "chf", "pln", "huf", "czk", "try", "zar", "mad", "egp", "ngn", "kes",
