@@ -123,3 +123,14 @@ def test_naira_written_n_or_with_its_sign_before_a_scaled_amount(gaz):
             "Limited. Its plant cost ₦9.2 billion to build.")
     values = {(c.record["value"], c.record["unit"]) for c in cands(run(gaz, text, date="2026-11-25"), "observations")}
     assert {(17400000000, "ngn"), (9200000000, "ngn")} <= values
+
+
+def test_a_market_s_figure_after_a_company_s_ranking_of_markets_is_the_company_s_there(gaz):
+    text = ("Tanwei Automobile Group said its overseas sales hit 12,400 units in October.\n\n"
+            "By market, Europe remained Tanwei's largest overseas region, with 4,210 units sold in October. "
+            "Spain contributed 1,530 units. Latin America took 2,090 units.")
+    obs = {c.record["value"]: c.record for c in cands(run(gaz, text, date="2026-11-05"), "observations")}
+    for value, market in ((4210, "europe"), (1530, "spain"), (2090, "latin-america")):
+        rec = obs[value]
+        assert (rec["subject"], rec.get("destination"), rec.get("measure"), rec.get("period_start")) == (
+            "tanwei-automobile-group", market, "sales-volume", "2026-10")

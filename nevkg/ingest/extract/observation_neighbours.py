@@ -1,5 +1,6 @@
-"""The figures before a figure: whose figure "Their share" is, and which measure the base of "rose to 7.4% from
-5.9%" has; a mixin of :class:`~nevkg.ingest.extract.observations.ObservationRules`."""
+"""The figures before a figure: whose figure "Their share" is, which measure the base of "rose to 7.4% from
+5.9%" has, and whose ranking of markets a market's figure goes on; a mixin of
+:class:`~nevkg.ingest.extract.observations.ObservationRules`."""
 
 from __future__ import annotations
 
@@ -15,6 +16,24 @@ class FigureNeighbours:
     candidates: list[Candidate]
     ents: Any
     text: str
+
+    def ranking_before(self, st: Any, dest: Mention, s: int) -> tuple[Mention, Candidate | None] | None:
+        """The company whose ranking of markets a market's figure goes on ("By market, the Middle East remained
+        X's largest overseas region, with 6,930 units sold in November. Saudi Arabia contributed 3,415 units"):
+        its mention in the 800 characters before the sentence at ``s``, and that ranking's figure (the
+        observation of the company's to a market just before, of the same unit), whose measure and period the
+        market's figure shares; ``None`` when the place is not ranked so."""
+        from nevkg.ingest.extract.ranked_places import ranked_with, ranking_owner
+
+        if dest.start > st.start or not ranked_with(self.text, dest.end, st.start):
+            return None
+        owner = ranking_owner(self.text, [*self.ents.mentions, *self.ents.anaphors], max(0, s - 800), s)
+        if owner is None:
+            return None
+        prev = next((c for c in reversed(self.candidates) if c.file == "observations" and c.record.get("subject")
+                     == owner.id and c.record.get("destination") and c.record.get("unit") == st.unit and c.spans
+                     and s - 800 < max(b for _, b in c.spans) <= s), None)
+        return owner, prev
 
     def _figure_before(self, s: int) -> Mention | None:
         """The subject of the last figure of the sentence or two before ``s`` (within 400 characters)."""

@@ -183,6 +183,10 @@ class ObservationRules(PeriodRules, SubjectRules, FigurePlaces, FigureNeighbours
         dest = market or dest
         owner = self._share_of(st, after, s) or (ranking_owner(text, ments + [
             a for a in self.ents.anaphors if s <= a.start < e], s, st.start) if dest is not None else None)
+        ranking = self.ranking_before(st, dest, s) if owner is None and dest is not None else None
+        if ranking is not None:  # "Y contributed M" after "X's largest region, with N in May": X's, in May
+            owner, ranked = ranking
+            measure = ranked.record.get("measure") if ranked is not None else measure
         if owner is not None and dest is None:  # "Europe took 40% of X's exports": Europe is where they went
             dest = next((m for m in before if m.file == "places" and not m.rule.startswith("demonym")
                          and not self._clause_break(m.end, st.start)), None)
@@ -325,7 +329,9 @@ class ObservationRules(PeriodRules, SubjectRules, FigurePlaces, FigureNeighbours
             rec["destination"] = dest.id
         if scope and scope in self.gaz.concepts | {"nev", "ev", "all-vehicles"}:
             rec["scope"] = scope
-        if period is not None:
+        if ranking is not None and ranking[1] is not None and not periods and ranking[1].record.get("period_start"):
+            rec.update({k: v for k, v in ranking[1].record.items() if k.startswith("period_")})  # (the ranking's)
+        elif period is not None:
             rec["period_start"], rec["period_end"] = period.period_start, period.period_end
             if status in {"forecast", "target"} and resolved_past(period, self.date):  # "expects … in the 4th quarter"
                 rec["period_start"], rec["period_end"] = year_on(period.period_start), year_on(period.period_end)

@@ -15,9 +15,10 @@ from nevkg.ingest.extract.spans import IN_CLAUSE
 __all__ = ["ranked_with", "ranking_owner"]
 
 #: a place the figure goes to: "X remained the largest destination … with N", "followed by Y with M"
-_DESTINATION_WITH = re.compile(r"\s+(?:(?:\w+\s+){0,2}(?:the|its|their|our)\s+(?:(?:largest|biggest|top|main|leading|"
-                               r"second|third|[\w-]+-largest)\s+){1,2}(?:export\s+)?(?:destination|market|buyer|"
-                               r"importer|region)\b" + IN_CLAUSE
+_DESTINATION_WITH = re.compile(r"\s+(?:(?:\w+\s+){0,2}(?:the|its|their|our|(?-i:[A-Z])[\w.&-]*(?:\s+(?-i:[A-Z])"
+                               r"[\w.&-]*){0,3}['’]s)\s+(?:(?:largest|biggest|top|main|leading|"
+                               r"second|third|[\w-]+-largest)\s+){1,2}(?:(?:export|overseas)\s+)?(?:destination|market|"
+                               r"buyer|importer|region)\b" + IN_CLAUSE
                                + r"{0,60}?)?\b(?:with|taking|receiving)\s+(?=(?:(?:some|about|around|nearly|almost|"
                                  r"roughly)\s+)?\d)", re.I)
 #: a company's ranking of its markets: "its biggest region", "our largest export market", "X's top destination"
@@ -29,7 +30,8 @@ _RANKING_OWN = re.compile(r"\b(?:its|their|our|(?-i:[A-Z])[\w.&-]*(?:\s+(?-i:[A-
 
 #: a place going on a ranking of destinations: "Y, a transit hub, followed with 198,000", "Z took 176,000"
 _NEXT_DESTINATION = re.compile(r"(?:,\s+[^,.;]{0,80},)?\s+(?:followed|came\s+(?:next|second|third))\s+with\s+|"
-                               r"\s+(?:took|received|absorbed)\s+(?=(?:(?:some|about|around|nearly|almost|roughly)\s+)?"
+                               r"\s+(?:took|received|absorbed|contributed|accounted\s+for)\s+(?=(?:(?:some|about|around|"
+                               r"nearly|almost|roughly)\s+)?"
                                r"\d)", re.I)
 #: the ranking of destinations it goes on ("the largest destination for Chinese NEVs"), in the 800 characters before
 _DESTINATION_RANKING = re.compile(r"\b(?:largest|biggest|top|main|leading)\s+(?:export\s+)?(?:destination|market)s?"
@@ -38,10 +40,11 @@ _DESTINATION_RANKING = re.compile(r"\b(?:largest|biggest|top|main|leading)\s+(?:
 
 def ranked_with(text: str, end: int, figure: int, *, anywhere: bool = False) -> bool:
     """Whether the words from ``end`` (after a place) to a figure at ``figure`` rank the place with it ("… was the
-    largest destination with about 41,000", "followed by Y with 33,000"; after a ranking of destinations, "Y
-    followed with 198,000", "Z took 176,000")."""
+    largest destination with about 41,000", "followed by Y with 33,000"; after a ranking of destinations or of a
+    company's markets, "Y followed with 198,000", "Z took 176,000", "Z contributed 3,415 units")."""
     m = _DESTINATION_WITH.match(text, end, figure + 16)
-    if m is None and _DESTINATION_RANKING.search(text, max(0, end - 800), end):
+    if m is None and (_DESTINATION_RANKING.search(text, max(0, end - 800), end) or _RANKING_OWN.search(
+            text, max(0, end - 800), end)):  # (after "X's largest overseas region, with N": "Y contributed M")
         m = _NEXT_DESTINATION.match(text, end, figure + 16)
     if anywhere or m is None:  # (with ``anywhere``: ranked with any figure before ``figure``)
         return m is not None
