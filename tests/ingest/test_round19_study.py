@@ -134,3 +134,12 @@ def test_a_market_s_figure_after_a_company_s_ranking_of_markets_is_the_company_s
         rec = obs[value]
         assert (rec["subject"], rec.get("destination"), rec.get("measure"), rec.get("period_start")) == (
             "tanwei-automobile-group", market, "sales-volume", "2026-10")
+
+
+def test_a_currency_word_takes_its_country_from_the_adjective_before_it(gaz):
+    text = ("Tanwei Motors builds a plant in Oran. Total investment in the project reaches 14.6 billion Algerian "
+            "dinars. Its Karachi unit spent 9 billion Pakistani rupees; four out of every 10 rupees went on parts.")
+    obs = [c.record for c in cands(run(gaz, text, date="2026-11-30"), "observations")]
+    assert {(r["value"], r["unit"]) for r in obs} >= {(14600000000, "dzd"), (9000000000, "pkr")}
+    assert not [r for r in obs if r["value"] == 10]
+    assert next(r for r in obs if r["unit"] == "dzd")["measure"] == "investment-amount"

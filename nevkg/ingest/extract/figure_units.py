@@ -7,7 +7,7 @@ import re
 
 from nevkg.ingest.extract.spans import IN_CLAUSE
 
-__all__ = ["CUR_OF", "DOLLARS", "UNIT_AFTER", "UNIT_OF", "implied_unit"]
+__all__ = ["CUR_OF", "DOLLARS", "UNIT_AFTER", "UNIT_OF", "implied_unit", "national_currency"]
 
 #: the unit a bare number takes from the noun before it ("staffing will reach 1,000", "volume of 1.6 million")
 _IMPLIED = [(re.compile(r"\bnumber\s+of\s+(?:countries|markets)\b[^.;0-9]{0,70}\bto\s+$", re.I),
@@ -23,12 +23,28 @@ _IMPLIED = [(re.compile(r"\bnumber\s+of\s+(?:countries|markets)\b[^.;0-9]{0,70}\
 #: dollars that are not US dollars, by the adjective before them
 DOLLARS = [(r"Canadian", "cad"), (r"Australian", "aud"), (r"Hong\s+Kong", "hkd"), (r"Singapore", "sgd"),
             (r"New\s+Zealand", "nzd"), (r"Taiwan", "twd")]
+#: a currency word several countries use, by the adjective before it ("Algerian dinars", "Pakistani rupees",
+#: "Egyptian pounds", "Kenyan shillings"); without one, the word's usual currency (UNIT_OF)
+NATIONAL = {"dzd": r"Algerian", "kwd": r"Kuwaiti", "pkr": r"Pakistani", "egp": r"Egyptian", "kes": r"Kenyan",
+            "uzs": r"Uzbek", "mxn": r"Mexican", "php": r"Philippine", "cop": r"Colombian", "clp": r"Chilean",
+            "ars": r"Argentine", "uyu": r"Uruguayan", **{c: rx for rx, c in DOLLARS}}
+
+
+def national_currency(words: str, unit: str) -> str:
+    """The currency of a unit's words with the adjective of its country ("14.6 billion Algerian dinars": DZD),
+    else ``unit``.
+
+    >>> national_currency(" Pakistani rupees", "inr"), national_currency(" Canadian dollars", "usd")
+    ('pkr', 'cad')
+    """
+    return next((code for code, rx in NATIONAL.items() if re.search(rf"\b{rx}\b", words)), unit)
 _PERCENT = re.compile(r"\d+(?:\.\d+)?\s?(?:%|per\s*cent\b|percent\b|pct\b)")
 
 #: the unit noun after a number, behind up to three words that qualify it ("12,400 new electric cars")
 UNIT_AFTER = re.compile(
     r"^[\s-]?\s*(?:(?:[A-Z][a-z]+(?:an|ese|ish|ic)|French|Dutch|Swiss|Greek|"
-    r"Thai|Brazilian|Malaysian|Indian|Chinese|Mexican|Turkish|Indonesian|Hungarian|Canadian|"
+    r"Thai|Brazilian|Malaysian|Indian|Chinese|Mexican|Turkish|Indonesian|Hungarian|Canadian|Kuwaiti|Pakistani|Uzbek|"
+    r"Philippine|Argentine|"
     r"Australian|Singapore|Hong\s+Kong|New\s+Zealand|(?:New\s+)?Taiwan|new[\s-]energy|new|electric|passenger|pure[\s-]electric|plug-in|hybrid|intelligent|driverless|"
     r"NEV|EV|overseas|robotaxi|export|more|complete|finished|locally\s+built|domestic|annual|yearly|monthly|"
     r"fast|rapid|ultra-fast|high-power|public|DC|"
@@ -51,6 +67,7 @@ UNIT_AFTER = re.compile(
     r"drivers|"
     r"dealers|dealerships|sales\s+outlets|retailers|touch[\s-]?points|points\s+of\s+sale|sales\s+points|workshops|GWh|gigawatt[\s-]hours|baht|reais|real|rupees|"
     r"ringgit|pounds|lira|rupiah|dirhams?|riyals?|rand|kroner|kronor|krone|zloty|forints?|pesos|tenge|roubles|rubles|"
+    r"dinars?|shillings?|naira|"
     r"acres?|hectares?|cities|companies|rides|trips|years|cabs?|motorcycles?|scooters?|tricycles?|"
     r"chargers|charging\s+(?:points|stations|piles|posts)|charge\s+points)(?![\w])")
 UNIT_OF = {"sale": "vehicles", "registration": "vehicles", "shipment": "vehicles", "unit": "vehicles",
@@ -80,7 +97,7 @@ UNIT_OF = {"sale": "vehicles", "registration": "vehicles", "shipment": "vehicles
             "gigawatt hour": "gwh", "baht": "thb", "reai": "brl", "real": "brl", "rupee": "inr", "ringgit": "myr",
             "lira": "try", "rupiah": "idr", "dirham": "aed", "riyal": "sar", "rand": "zar", "kroner": "nok",
             "krone": "nok", "kronor": "sek", "zloty": "pln", "forint": "huf", "peso": "mxn", "tenge": "kzt",
-            "rouble": "rub", "ruble": "rub",
+            "rouble": "rub", "ruble": "rub", "dinar": "dzd", "shilling": "kes", "naira": "ngn",
             "pound": "gbp", "acre": "acres", "hectare": "hectares", "citie": "cities", "companie": "companies",
             "ride": "rides", "trip": "rides", "year": "years", "cab": "vehicles", "motorcycle": "vehicles",
             "scooter": "vehicles", "tricycle": "vehicles", "charger": "chargers", "charging point": "chargers",

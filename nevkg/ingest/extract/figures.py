@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from nevkg.ingest.extract.figure_units import CUR_OF, DOLLARS, UNIT_AFTER, UNIT_OF, implied_unit
+from nevkg.ingest.extract.figure_units import CUR_OF, UNIT_AFTER, UNIT_OF, implied_unit, national_currency
 from nevkg.ingest.extract.figures_context import NAME_BRACKET, bare_value, continue_units, merge_ranges, ranking_unit
 from nevkg.ingest.extract.model import Statistic
 from nevkg.ingest.extract.periods import _num
@@ -199,6 +199,8 @@ def find_statistics(text: str, offset: int = 0, count_unit: str | None = None) -
             raw = g["num"]
             if re.match(r"-(?:seat|seater|passenger|door|metre|meter|foot|tonne|ton|inch|storey|lane)s?\b", after):
                 continue  # "a 12-seat minibus": a specification, not a count
+            if re.search(r"\b(?:out\s+of|in)\s+every\s+$", text[max(0, s - 16):s]):
+                continue  # "four out of every 10 naira", "one in every five cars": a ratio's base, not an amount
             if re.match(r"[A-Za-z]", text[s - 1:s] if s else "") or re.match(r"^(?:st|nd|rd|th)\b", after) or \
                     re.search(r"\b(?:[Ll]evel|L)[\s-]$", text[max(0, s - 7):s]):
                 continue  # part of a name or an ordinal, or an autonomy level ("Level 4")
@@ -225,8 +227,8 @@ def find_statistics(text: str, offset: int = 0, count_unit: str | None = None) -
                     key = key[:-1] if key.endswith("s") and key not in {"us dollars"} else key
                     key = key.rstrip("s") if key.endswith("s") else key
                     unit = UNIT_OF.get(key) or UNIT_OF.get(key.rstrip("s"))
-                    if unit == "usd":  # "Canadian dollars", "Hong Kong dollars"
-                        unit = next((c for rx, c in DOLLARS if re.search(rx, um.group(0))), unit)
+                    if unit in CUR_OF.values():  # "Canadian dollars", "Algerian dinars", "Pakistani rupees"
+                        unit = national_currency(um.group(0), unit)
                     unit_text = um.group(0)
                     unit_span = (e + um.start("unit"), e + um.end("unit"))
                     e_unit = e + um.end()

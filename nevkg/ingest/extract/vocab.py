@@ -81,7 +81,7 @@ NON_OPERATORS = frozenset({"industry-association", "publisher", "research-centre
 MONEY_UNITS = {"usd", "eur", "cny", "gbp", "inr", "thb", "brl", "myr", "cad", "aud", "hkd", "sgd", "twd", "nzd", "idr",
           "aed", "sar", "krw", "mxn", "jpy", "try", "zar", "nok", "sek", "dkk", "chf", "pln", "huf", "czk", "mad",
           "egp", "ngn", "kes", "vnd", "php", "pkr", "cop", "clp", "ars", "pen", "uzs", "kzt", "rub", "qar", "kwd",
-          "uyu"}
+          "uyu", "dzd"}
 
 #: trade-news abbreviations that are not names
 DOMAIN_ABBREVIATIONS = {"EV", "EVS", "NEV", "NEVS", "BEV", "BEVS", "PHEV", "PHEVS", "HEV", "ICE", "SUV", "SUVS",
