@@ -143,3 +143,10 @@ def test_a_currency_word_takes_its_country_from_the_adjective_before_it(gaz):
     assert {(r["value"], r["unit"]) for r in obs} >= {(14600000000, "dzd"), (9000000000, "pkr")}
     assert not [r for r in obs if r["value"] == 10]
     assert next(r for r in obs if r["unit"] == "dzd")["measure"] == "investment-amount"
+
+
+def test_a_currency_word_without_an_adjective_is_the_article_s_country_s_and_with_one_its_own(gaz):
+    text = ("KARACHI: Tanwei Motors will invest 9 billion rupees in a plant in Pakistan, its first in Pakistan. "
+            "Its Mexican unit sells in Mexico and Chile and spent 40 billion Chilean pesos there.")
+    units = {c.record["value"]: c.record["unit"] for c in cands(run(gaz, text, date="2026-11-30"), "observations")}
+    assert units[9000000000] == "pkr" and units[40000000000] == "clp"

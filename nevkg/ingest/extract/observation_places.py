@@ -1,5 +1,6 @@
 """Where a figure is about: the currency of a name several countries share, the country of a company's local arm,
-and a country's makers' share of a market; a mixin of :class:`~nevkg.ingest.extract.observations.ObservationRules`."""
+an association's market and a country's makers' share of a market; a mixin of
+:class:`~nevkg.ingest.extract.observations.ObservationRules`."""
 
 from __future__ import annotations
 
@@ -21,7 +22,9 @@ def opening_dateline(text: str, m: Mention) -> bool:
 
 #: currency names several countries use, by country code: the article's own countries decide
 _SHARED_CURRENCY = {"dirham": {"MA": "mad", "AE": "aed"}, "krone": {"NO": "nok", "DK": "dkk"},
-                    "peso": {"MX": "mxn", "AR": "ars", "CL": "clp", "CO": "cop", "PH": "php", "UY": "uyu"}}
+                    "peso": {"MX": "mxn", "AR": "ars", "CL": "clp", "CO": "cop", "PH": "php", "UY": "uyu"},
+                    "dinar": {"DZ": "dzd", "KW": "kwd"}, "rupee": {"IN": "inr", "PK": "pkr"},
+                    "pound": {"GB": "gbp", "EG": "egp"}}
 
 
 #: a country's makers named by its adjective ("Chinese brands' share", "Chinese carmakers took 75% of …")
@@ -35,8 +38,12 @@ class FigurePlaces:
     def _local_currency(self, st: Statistic) -> str | None:
         """The currency of a name several countries use ("dirhams": Morocco's or the Emirates'), from the country
         the article names most among those that use it; ``None`` when the name is not shared or no such country
-        is named."""
+        is named, or when the words name the country ("Chilean pesos")."""
         from nevkg.ingest.countries import COUNTRIES
+        from nevkg.ingest.extract.figure_units import national_currency
+
+        if national_currency(st.unit_text or "", ""):
+            return None
 
         word = re.sub(r"(?:e?s|er|or)$", "", (st.unit_text or "").strip().split(" ")[-1].lower())
         codes = _SHARED_CURRENCY.get({"kron": "krone"}.get(word, word))
@@ -48,6 +55,21 @@ class FigurePlaces:
             if code in codes:
                 counts[codes[code]] = counts.get(codes[code], 0) + 1
         return max(counts, key=lambda c: counts[c]) if counts else None
+
+    def _association_market(self, subject: Mention, compilers: list[Mention],
+                            notes: list[str]) -> tuple[Mention, list[Mention]]:
+        """A market figure an industry association gives ("the association's figures") is its country's market's
+        (the country its name names, else its own or the dateline's), the association its compiler: the new
+        subject and compilers (unchanged when no such country is named)."""
+        places = [m for m in [*self.ents.mentions, *self.ents.inner] if m.file == "places"]
+        label = self.label(subject.id) or subject.text
+        home = next((m.id for m in places if m.kind == "country" and re.search(
+            rf"\b{re.escape(m.text)}\b", label)), None) or self._country_of(subject) or self.ents.home_country()
+        market = next((m for m in places if m.id == home), None) if home else None
+        if market is None:
+            return subject, compilers
+        notes.append(f"a market figure an association gives: its country's ({market.text})")
+        return market, [subject, *compilers]
 
     def _arm_country(self, subject: Mention) -> Mention | None:
         """The country a company's local arm is named for ("X UK Ltd", "X Motor India"): the market its figures

@@ -277,17 +277,7 @@ class ObservationRules(PeriodRules, SubjectRules, FigurePlaces, FigureNeighbours
         if subject is not None and "industry-association" in {subject.kind, self.ents.new.get(subject.id, {}).get(
                 "kind")} and measure in _MARKET_FIGURES \
                 and st.unit in {"vehicles", "percent"}:
-            # "the association's figures": its country's market (named in its name, else its country or the
-            # dateline's); the association compiles them
-            places = [m for m in [*self.ents.mentions, *self.ents.inner] if m.file == "places"]
-            label = self.label(subject.id) or subject.text
-            home = next((m.id for m in places if m.kind == "country" and re.search(
-                rf"\b{re.escape(m.text)}\b", label)), None) or self._country_of(subject) or self.ents.home_country()
-            market = next((m for m in places if m.id == home), None) if home else None
-            if market is not None:
-                notes.append(f"a market figure an association gives: its country's ({market.text})")
-                compilers = [subject, *compilers]
-                subject = market
+            subject, compilers = self._association_market(subject, compilers, notes)
         if measure == "market-share":
             subject, dest = self._makers_share(st, subject, dest, before)
         if subject is not None and measure and measure.startswith("export") and subject is not dest:
