@@ -150,3 +150,12 @@ def test_a_currency_word_without_an_adjective_is_the_article_s_country_s_and_wit
             "Its Mexican unit sells in Mexico and Chile and spent 40 billion Chilean pesos there.")
     units = {c.record["value"]: c.record["unit"] for c in cands(run(gaz, text, date="2026-11-30"), "observations")}
     assert units[9000000000] == "pkr" and units[40000000000] == "clp"
+
+
+def test_an_honorific_and_a_given_name_the_parser_read_as_a_company_is_the_person(gaz):
+    text = ("The expansion was approved on Friday, said Kittiya Sombatwong, secretary-general of the board. "
+            "Tanwei will raise the plant's capacity, Ms Kittiya said.")
+    result = run(gaz, text, date="2026-12-01")
+    assert "ms-kittiya" not in {c.record["id"] for c in cands(result, "organizations")}
+    person = next(c for c in cands(result, "people") if c.record["id"] == "kittiya-sombatwong")
+    assert "Ms Kittiya" in [text[a:b] for a, b in person.spans]

@@ -176,10 +176,27 @@ def honorific_people(E: Any) -> None:
             more = None
         if more and not E.overlaps(b, b + more.end()):
             b += more.end()
-        if len(E.text[a:b].split()) < 2:
-            continue  # ("Mr Smith": a later mention of a person, for the surname rules)
+        if len(E.text[a:b].split()) < 2:  # ("Mr Smith": a later mention of a person, for the surname rules)
+            if k.file == "organizations":  # "Ms Kittiya" read as a company: the person of that given name
+                _honorific_short(E, k, E.text[a:b])
+            continue
         E.forget(k)
         _propose(E, "people", "", E.text[a:b], a, b, "honorific-name")
+
+
+def _honorific_short(E: Any, k: Any, word: str) -> None:
+    """An honorific and one name the parser read as a company ("Ms Kittiya" for "Kittiya Thanomrat", "Mr Lu" for
+    "Lu Zhanpeng": a given name, or a family name written first) is the one person of the article whose name opens
+    or ends with it; with none or several, no company either."""
+    from nevkg.ingest.extract.model import Mention
+
+    people = {rid for rid, rec in E.new.items() if E.new_meta[rid].file == "people" and (
+        rec["label"].split()[0] == word or rec["label"].split()[-1] == word)}
+    E.forget(k)
+    if len(people) == 1:
+        rid = people.pop()
+        E.add(Mention(k.start, k.end, k.text, "people", rid, False, None, "honorific-short", 0.6,
+                      E.new[rid]["label"]))
 
 
 def company_short_names(E: Any) -> None:
