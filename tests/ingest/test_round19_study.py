@@ -159,3 +159,11 @@ def test_an_honorific_and_a_given_name_the_parser_read_as_a_company_is_the_perso
     assert "ms-kittiya" not in {c.record["id"] for c in cands(result, "organizations")}
     person = next(c for c in cands(result, "people") if c.record["id"] == "kittiya-sombatwong")
     assert "Ms Kittiya" in [text[a:b] for a, b in person.spans]
+
+
+def test_a_short_name_in_capitals_between_commas_after_a_body_s_full_name_is_that_body(gaz):
+    text = ("The buses will be run by the Zaria Urban Mobility Agency, ZUMA, on routes in Zaria. Tanwei Motors "
+            "delivered 30 buses to the Jos Urban Mass Transport Company, JUMTCO, in June. ZUMA will hire drivers.")
+    orgs = {c.record["id"]: c for c in cands(run(gaz, text, date="2026-11-25"), "organizations")}
+    assert not {"zuma", "jumtco"} & set(orgs)
+    assert len(orgs["zaria-urban-mobility-agency"].spans) == 3

@@ -78,8 +78,9 @@ def _as_known(E: Any, org: Mention, acr: str) -> Mention | None:
 
 def bracket_acronyms(E: Any) -> None:
     """Make the bracketed short name of an organisation (and each later mention of it) name that
-    organisation; a new organisation or place proposed for the short name alone is dropped. ``E`` is the mention
-    finder (``_Entities``)."""
+    organisation (also one in capitals set off by commas after a name of three words or more whose letters it
+    takes in order: "the Kaduna State Urban Mobility Agency, KASUMA,"); a new organisation or place proposed for
+    the short name alone is dropped. ``E`` is the mention finder (``_Entities``)."""
     for x in list(_BRACKET.finditer(E.text)):
         acr = x.group("acr")
         org = next((m for m in E.mentions if m.file == "organizations" and m.end == x.start()), None)
@@ -99,6 +100,19 @@ def bracket_acronyms(E: Any) -> None:
             if org is None:
                 continue
         _name_again(E, org, acr)
+    for x in list(_COMMA_SHORT.finditer(E.text)):  # "the Kaduna State Urban Mobility Agency, KASUMA, will …"
+        acr = x.group("acr")
+        org = next((m for m in E.mentions if m.file == "organizations" and m.end == x.start()), None)
+        full = (E.new.get(org.id, {}).get("label") or org.label or org.text) if org is not None else ""
+        if org is None or len(full.split()) < 3 or not fits_name(acr, full):
+            continue
+        if not org.known:
+            org = _as_known(E, org, acr) or org
+        _name_again(E, org, acr)
+
+
+#: a short name in capitals set off by commas right after a name ("X Urban Mobility Agency, KASUMA, …")
+_COMMA_SHORT = re.compile(r",\s+(?P<acr>[A-Z][A-Z0-9&]{2,9})(?=\s*[,.;])")
 
 
 #: a body described, then its short name in apposition: "the importers' association, ANAC, said"
