@@ -167,3 +167,11 @@ def test_a_short_name_in_capitals_between_commas_after_a_body_s_full_name_is_tha
     orgs = {c.record["id"]: c for c in cands(run(gaz, text, date="2026-11-25"), "organizations")}
     assert not {"zuma", "jumtco"} & set(orgs)
     assert len(orgs["zaria-urban-mobility-agency"].spans) == 3
+
+
+def test_a_hausa_honorific_opens_a_name_and_and_the_title_of_names_the_next_holder(gaz):
+    text = ("The agreement was signed yesterday by the state Commissioner for Transport, Hajiya Amina Ladi Gwarzo, "
+            "and the Managing Director of Tanwei Motors Limited, Engr. Sani Bako Danjuma.")
+    result = run(gaz, text, date="2026-11-25")
+    assert {c.record["id"] for c in cands(result, "people")} == {"amina-ladi-gwarzo", "sani-bako-danjuma"}
+    assert _roles(result) == {("sani-bako-danjuma", "tanwei-motors-limited", "Managing Director")}

@@ -28,7 +28,7 @@ _PATRONYMIC = {"bin", "binti", "bint", "ibn", "bte"}
 #: honorifics of rank or address written before a name (Malay, Arabic, diplomatic, English)
 HONORIFIC_RANK = re.compile(r"(?:(?:Tan\s+Sri|Toh\s+Puan|Puan\s+Sri|Datuk\s+Seri|Dato['’]?\s+Sri|Dato['’]?\s+Seri|"
                             r"Datuk|Datin|Dato['’]?|Tun|Sheikh|Sheikha|Shaikh|H\.\s?E\.?|His\s+Excellency|"
-                            r"Her\s+Excellency|Mr|Ms|Mrs|Mx|Dr|Prof|Sir|Dame|Engr?|Ir|Haji|Hajjah)\.?\s+)+")
+                            r"Her\s+Excellency|Mr|Ms|Mrs|Mx|Dr|Prof|Sir|Dame|Engr?|Ir|Haji|Hajjah|Hajiya|Alhaji|Alhaja|Mallam)\.?\s+)+")
 #: an Arabic article joined to a family name ("al-Harthi", "el-Sayed")
 _ARTICLE = r"(?:al|el|ad|ar|as|az|ash|an)-"
 _NAME = re.compile(rf"(?<![\w-])(?P<name>(?:{_WORD}[ \t]+){{1,3}}(?:(?:{_PARTICLE}[ \t]+){{1,3}}{_WORD}|"
@@ -174,7 +174,11 @@ def honorific_people(E: Any) -> None:
         more = re.match(rf"(?:\s+{_WORD}){{1,2}}(?![\w-])", E.text[b:])  # ("Tan Sri Azman" + "Hashim")
         while more and len(E.text[a:b + more.end()].split()) > 4:
             more = None
-        if more and not E.overlaps(b, b + more.end()):
+        rest = E.overlaps(b, b + more.end()) if more else []
+        if more and all(not o.known and o.file == "people" and o.rule.startswith("ner:") and b <= o.start
+                        and o.end <= b + more.end() for o in rest):  # ("Hajiya Hauwa" + "Ladi Zonkwa": one name)
+            for o in rest:
+                E.forget(o)
             b += more.end()
         if len(E.text[a:b].split()) < 2:  # ("Mr Smith": a later mention of a person, for the surname rules)
             if k.file == "organizations":  # "Ms Kittiya" read as a company: the person of that given name

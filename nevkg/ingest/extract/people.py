@@ -116,11 +116,13 @@ class PeopleRules(TitleFrames):
             if _DESCRIBED_NEXT.match(right):
                 continue  # "at the Oslo lender Fjordbank": the city's name only says where the lender is
             # NAME, (the) TITLE of/at ORG
-            m = re.search(rf"(?P<name>{_NAME}),\s+(?:{_WHO_IS}|and\s+)?(?:the\s+|a\s+|an\s+)?(?:{_BASED}\s+)?"
+            m = re.search(rf"(?P<name>{_NAME}),\s+(?:{_WHO_IS}|and\s+(?!the\b))?(?:the\s+|a\s+|an\s+)?(?:{_BASED}\s+)?"
                           rf"(?P<title>[A-Za-z][A-Za-z\s\-&]{{1,70}}?(?:,\s+[A-Za-z][A-Za-z\s\-&]{{1,40}}?)*)\s+(?:of|at|for|with)\s+"
-                          rf"(?:the\s+)?(?:[A-Z]\w+['’]s\s+|{_DESCRIBED})?$", left)  # ("Founder and CEO of ORG")
-            if m and _titled_pieces(m.group("title")) and _is_name(m.group("name")) \
-                    and not _CLAUSE_VERB.search(m.group("title")) and not _NEXT_HOLDER.match(right):
+                          rf"(?:the\s+)?(?:[A-Z]\w+['’]s\s+|{_DESCRIBED})?$", left)  # ("Founder and CEO of ORG";
+            # "NAME, and the TITLE of ORG": the title's holder is named next)
+            if m and _titled_pieces(m.group("title")) and _is_name(m.group("name")) and not re.match(
+                    r"and\s+the\s", m.group("title")) and not _CLAUSE_VERB.search(m.group("title")) \
+                    and not _NEXT_HOLDER.match(right):
                 ts, te = s + m.start("title"), s + m.end("title")
                 inner = self.mentions_in(ts, te, ("organizations",))
                 if inner:  # "NAME, CEO of A and chairwoman of B": B's title starts after A
@@ -139,7 +141,8 @@ class PeopleRules(TitleFrames):
                               s + m.end("title"), o, "person:name-title-comma-org"))
                 continue
             # TITLE of ORG(,) NAME
-            m = re.search(rf"(?:^|\s)(?P<title>(?:{_FUNCTION_WORD}[a-z\-]+\s+){{0,3}}(?i:{_TITLE_WORDS})"
+            m = re.search(rf"(?:^|\s)(?P<title>(?:{_FUNCTION_WORD}[a-z\-]+\s+){{0,3}}"
+                          rf"(?i:(?:managing|executive|deputy|senior|vice|assistant)\s+)?(?i:{_TITLE_WORDS})"
                           rf"(?:\s+of\s+the\s+(?i:board)"
                           rf"(?:\s+of\s+directors)?)?)\s+(?:of|at)\s+(?:the\s+)?(?:[a-z][\w’'-]*\s+){{0,4}}$",
                           left)  # ("head of the carmakers' association ORG, NAME", "Chairman of the Board of ORG")
