@@ -175,3 +175,10 @@ def test_a_hausa_honorific_opens_a_name_and_and_the_title_of_names_the_next_hold
     result = run(gaz, text, date="2026-11-25")
     assert {c.record["id"] for c in cands(result, "people")} == {"amina-ladi-gwarzo", "sani-bako-danjuma"}
     assert _roles(result) == {("sani-bako-danjuma", "tanwei-motors-limited", "Managing Director")}
+
+
+def test_a_name_with_a_code_before_a_van_is_a_model(gaz):
+    text = ("Tanwei Automobile Group opened a plant in Serbia. The factory assembles the Tanwei Kesu compact SUV "
+            "and the Tanwei V7 delivery van from kits.")
+    models = {c.record["id"]: c.record for c in cands(run(gaz, text, date="2026-12-01"), "vehicle_models")}
+    assert models["tanwei-v7"]["maker"] == "tanwei-automobile-group"

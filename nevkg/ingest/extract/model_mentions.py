@@ -1,6 +1,7 @@
-"""Vehicle models named by the words around them: "its Nova 7 sedan", "the new Tiara compact SUV", the SUV "X7" in
-quotes, "the A and B models". A name the parser typed a company, place or person becomes a model when a pattern
-says so ("its Kestra electric SUV"; "to build Kestra SUV at …" elsewhere in the article)."""
+"""Vehicle models named by the words around them: "its Nova 7 sedan", "the new Tiara compact SUV", "the Chisong V3
+delivery van", the SUV "X7" in quotes, "the A and B models". A name the parser typed a company, place or person
+becomes a model when a pattern says so ("its Kestra electric SUV"; "to build Kestra SUV at …" elsewhere in the
+article)."""
 
 from __future__ import annotations
 
@@ -25,11 +26,12 @@ _MODEL_BEFORE_BODY = re.compile(
     r"(?P<name>[A-Z][a-z]+(?:[ -](?:[A-Z]?\d+[A-Za-z+]*|[A-Z][A-Za-z]*\d+))?)\s+"
     r"(?:(?:compact|subcompact|mid-?size|full-size|small|large|electric|all-electric|battery-electric|plug-in|"
     r"hybrid|seven-seat|five-seat|luxury|flagship|entry-level|coupe)\s+){0,2}"
-    r"(?:SUV|sedan|saloon|hatchback|MPV|pickup|crossover|minivan|estate|wagon)\b")
+    r"(?:SUV|sedan|saloon|hatchback|MPV|pickup|crossover|minivan|estate|wagon|(?:delivery|cargo|panel)\s+van|van)\b")
 #: the words of size, drive and body after a model's name
 _BODY_WORDS = re.compile(r"(?:\s+(?:compact|subcompact|mid-?size|full-size|small|large|electric|all-electric|"
                          r"battery-electric|plug-in|hybrid|seven-seat|five-seat|luxury|flagship|entry-level|coupe)){0,2}"
-                         r"\s+(?:SUV|sedan|saloon|hatchback|MPV|pickup|crossover|minivan|estate|wagon)s?", re.I)
+                         r"\s+(?:SUV|sedan|saloon|hatchback|MPV|pickup|crossover|minivan|estate|wagon|"
+                         r"(?:delivery|cargo|panel)\s+van|van)s?", re.I)
 _MODEL_AFTER_NOUN = re.compile(r"\b(?:model|SUV|sedan|hatchback|MPV|pickup|crossover)s?,?\s+(?:the\s+|its\s+)?"
                                r"(?P<name>[A-Z][A-Za-z]*(?:[ -][A-Z0-9][A-Za-z0-9+]*){0,2}\d?[A-Za-z0-9+]*)")
 
