@@ -182,3 +182,12 @@ def test_a_name_with_a_code_before_a_van_is_a_model(gaz):
             "and the Tanwei V7 delivery van from kits.")
     models = {c.record["id"]: c.record for c in cands(run(gaz, text, date="2026-12-01"), "vehicle_models")}
     assert models["tanwei-v7"]["maker"] == "tanwei-automobile-group"
+
+
+def test_a_regional_adjective_names_a_region_that_exports_nothing(gaz):
+    text = ("Tanwei Electric Vehicle Co. Ltd assembles buses in Kano.\n\n"
+            "Tanwei's general manager said Nigeria would be the hub of the company's West African business, with "
+            "buses to be exported to Ghana and Cameroon from 2028.")
+    result = run(gaz, text, date="2026-11-25")
+    assert "west-africa" in {m.id for m in result.mentions if m.file == "places"}
+    assert "west-africa" not in {c.record["exporter"] for c in cands(result, "market_presence")}

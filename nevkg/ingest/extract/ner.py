@@ -34,7 +34,10 @@ _HEADLINE_VERB = re.compile(r"(?<=\S)\s+(?:Sells|Buys|Opens|Plans|Wins|Signs|Exi
 REGION_DEMONYMS = {"European": "Europe", "Latin American": "Latin America", "Asian": "Asia", "African": "Africa",
                    "Southeast Asian": "Southeast Asia", "Middle Eastern": "Middle East", "American": "United States",
                    "North American": "North America", "South American": "South America",
-                   "Central Asian": "Central Asia", "Scandinavian": "Scandinavia", "Nordic": "Nordic countries"}
+                   "Central Asian": "Central Asia", "Scandinavian": "Scandinavia", "Nordic": "Nordic countries",
+                   "West African": "West Africa", "East African": "East Africa", "North African": "North Africa",
+                   "Central American": "Central America", "East Asian": "East Asia", "South Asian": "South Asia",
+                   "Eastern European": "Eastern Europe", "Western European": "Western Europe"}
 
 
 def _junk(name: str) -> bool:

@@ -127,7 +127,8 @@ class MarketRules(ExportRules, CueDeployments):
                                       places=[p for p in places if p not in markets and p.start >= start
                                               and not WORKS_NAMED.match(self.text, p.end)
                                               and not self.aside_place(p) and not _FROM_PLACE.search(
-                                                  self.text, max(0, p.start - 8), p.start)]) \
+                                                  self.text, max(0, p.start - 8), p.start)
+                                              and not (p.rule.startswith("demonym") and p.kind == "region")]) \
                 or self._actor_before(cue_s, s, orgs)  # "X sold …, and most were shipped to B": X, never a place
             if exporter is None:
                 exporter = self._goods_maker(s, cue_s) or self._fallback_actor(s, cue_s)
