@@ -15,7 +15,7 @@ from typing import Any
 from nevkg.ingest.cities import city_country
 from nevkg.ingest.extract.linking import link
 from nevkg.ingest.extract.name_patterns import _MEMBERS, _ORG_SUFFIX
-from nevkg.ingest.extract.vocab import LEGAL_DOTTED_RE, LEGAL_POLISH_RE, LEGAL_TAIL_RE, SITE_NOUNS
+from nevkg.ingest.extract.vocab import LEGAL_DOTTED_RE, LEGAL_POLISH_RE, LEGAL_TAIL_RE, SITE_NOUNS, ZONE_WORDS_RE
 
 _PLACE_PREP = {"in", "at", "near", "outside", "from", "to", "into", "across", "throughout", "of"}
 _ORG_WORDS = re.compile(r"\b(?:Motors?|Auto|Automobiles?|Automotive|Group|Holdings?|Corporation|Corp|Company|Co|"
@@ -45,8 +45,7 @@ _SITE_WORDS = re.compile(r"\b(?:Factory|Plant|Complex|Facility|Works|Centre|Cent
                          re.I)
 #: an area set aside for industry ("Gopalpur Industrial Park", "Coega Special Economic Zone", "Batang Integrated
 #: Industrial Estate", "Eskisehir Organised Industrial Zone")
-_ZONE = re.compile(r"\b(?:(?:Industrial|Export\s+Processing|Technology|Science|Logistics|Automotive|Hi-Tech|High-Tech)"
-                   r"\s+(?:Park|Zone|Estate|Area|Cluster)|Economic\s+Zones?|Free\s+(?:Trade\s+)?Zone)$")
+_ZONE = re.compile(rf"\b(?:{ZONE_WORDS_RE}|Economic\s+Zones?|Free\s+(?:Trade\s+)?Zone)$")
 # (not "African Continental Free Trade Area": an agreement)
 #: an airport or a hall for events is a place, whatever company word its name holds ("X International Airport")
 _VENUE = re.compile(r"\b(?:Airport|Airfield|(?:Convention|Exhibition|Conference|Congress|Expo)\s+(?:Centre|Center|"

@@ -11,13 +11,13 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from nevkg.ingest.extract.vocab import ZONE_WORDS_RE
+
 __all__ = ["named_areas"]
 
 _WORD = r"[A-ZÀ-Þ][\w’'\-]*"
 #: an industrial zone's name: a number or capitalised words, then the zone's words ("304 Industrial Park")
-_ZONE = re.compile(rf"(?<![\w\-’'])(?P<name>(?:\d{{1,4}}|{_WORD})(?:\s+{_WORD}){{0,3}}?\s+(?:Organi[sz]ed\s+)?"
-                   r"(?:Industrial|Export\s+Processing|Technology|Science|Logistics|Automotive|Hi-Tech|High-Tech)\s+"
-                   r"(?:Park|Zone|Estate|Area|Cluster))\b")
+_ZONE = re.compile(rf"(?<![\w\-’'])(?P<name>(?:\d{{1,4}}|{_WORD})(?:\s+{_WORD}){{0,3}}?\s+{ZONE_WORDS_RE})\b")
 #: "the X industrial zone": the name before the zone's words in lower case is the zone's
 _LOWER_ZONE = re.compile(rf"\bthe\s+(?P<name>{_WORD}(?:\s+{_WORD}){{0,2}})\s+(?:industrial|free|special\s+economic|"
                          r"economic|export\s+processing)\s+(?:zone|park|estate)\b")

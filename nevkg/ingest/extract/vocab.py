@@ -18,7 +18,9 @@ rule module may import from it.
   largest coach operator"), which make X a company of that country;
 * :data:`FUTURE_MODALS`, :data:`PLAN_VERBS`, :data:`TO_COME_RE`: what puts a thing in the future ("will enter",
   "plans to launch", "aims to export"), as words of the parse (modal auxiliaries, lemmas of the verbs whose "to"
-  clause is a plan) and as the words of a text, for the rules that tell a market or a launch to come from one had.
+  clause is a plan) and as the words of a text, for the rules that tell a market or a launch to come from one had;
+* :data:`ZONE_WORDS_RE`: the words that end an industrial zone's name ("X Industrial Park", "Y Organized Industrial
+  Zone"), for the typing of the parser's names and the zones it missed.
 """
 
 from __future__ import annotations
@@ -27,7 +29,7 @@ import re
 
 __all__ = ["SITE_WORDS", "SITE_NOUNS", "SITE_NOUN_RE", "NAMED_WORKS_RE", "LEGAL_DOTTED_RE", "LEGAL_POLISH_RE",
            "LEGAL_TAIL_RE", "LEGAL_FORM_END", "ROMANCE_TRADE_RE", "APPOS_COMPANY_NOUNS", "FUTURE_MODALS", "PLAN_VERBS",
-           "TO_COME_RE"]
+           "TO_COME_RE", "ZONE_WORDS_RE"]
 
 #: nouns of a production site, singular and lower-case: what "the plant", "its factory" or "a facility in X" name
 SITE_WORDS = ("plant", "factory", "facility", "site", "works", "complex")
@@ -77,6 +79,9 @@ TO_COME_RE = "|".join(sorted(FUTURE_MODALS) + [f"{v}s?" for v in sorted(PLAN_VER
 #: established to promote the manufacture of EVs in X", "companies that imported BEVs with the subsidy")
 NON_OPERATORS = frozenset({"industry-association", "publisher", "research-centre", "university"})
 
+#: the words that end an industrial zone's name ("X Industrial Park", "Y Organized Industrial Zone")
+ZONE_WORDS_RE = (r"(?:Organi[sz]ed\s+)?(?:Industrial|Export\s+Processing|Technology|Science|Logistics|Automotive|"
+                 r"Hi-Tech|High-Tech)\s+(?:Park|Zone|Estate|Area|Cluster)")
 #: the units of money figures (ISO 4217 codes, lower case)
 MONEY_UNITS = {"usd", "eur", "cny", "gbp", "inr", "thb", "brl", "myr", "cad", "aud", "hkd", "sgd", "twd", "nzd", "idr",
           "aed", "sar", "krw", "mxn", "jpy", "try", "zar", "nok", "sek", "dkk", "chf", "pln", "huf", "czk", "mad",
