@@ -1,8 +1,9 @@
 """Name spans from the parse, widened and split where the parser's entity span is known to be wrong.
 
 The parser's entities, joined across name connectors ("Renault do Brasil"), with the legal form or the leading
-word of a company's name the parser left out ("[Motor] Mundo Ltda", "Savinja Bus [d.d.]"), split at a line break
-or at "between A and B"; an event's name gives only the place it opens with (:func:`name_spans`, read by
+word of a company's name the parser left out ("[Motor] Mundo Ltda", "Savinja Bus [d.d.]"), split at a line break,
+at "between A and B" or around a capitalised title between a body's name and a person's ("Chiyuan Chairperson Ou
+Jingrui"); an event's name gives only the place it opens with (:func:`name_spans`, read by
 :func:`~nevkg.ingest.extract.ner.ner_mentions`).
 """
 
