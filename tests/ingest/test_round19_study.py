@@ -191,3 +191,10 @@ def test_a_regional_adjective_names_a_region_that_exports_nothing(gaz):
     result = run(gaz, text, date="2026-11-25")
     assert "west-africa" in {m.id for m in result.mentions if m.file == "places"}
     assert "west-africa" not in {c.record["exporter"] for c in cands(result, "market_presence")}
+
+
+def test_a_building_an_agreement_was_signed_at_is_a_place_not_a_person(gaz):
+    text = "The agreement was signed yesterday at Sir Musa Danladi House, Kaduna, by the state's commissioner."
+    result = run(gaz, text, date="2026-11-25")
+    assert not cands(result, "people")
+    assert "musa-danladi-house" in _places(result)

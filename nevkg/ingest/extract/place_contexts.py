@@ -209,18 +209,27 @@ def _table_towns(E: Any) -> None:
 
 #: "signed at the Union Buildings", "held at the Palace of Culture": a named building where an event took place
 _VENUE = re.compile(r"\b(?:signed|held|hosted|took\s+place|unveiled|witnessed|presented|launched)\s+(?:[a-z]+\s+)?at\s+"
-                    r"the\s+(?P<name>(?:[A-Z][\w’'-]+\s+(?:of\s+(?:the\s+)?)?){0,3}(?:Buildings|Palace|House|Hall|"
+                    r"(?:the\s+)?(?P<name>(?:[A-Z][\w’'-]+\s+(?:of\s+(?:the\s+)?)?){0,3}(?:Buildings|Palace|House|Hall|"
                     r"Complex|Centre|Center|Hotel|Plaza|Square|Stadium|Pavilion|Castle|Mansion))\b")
 
 
 def _venues(E: Any) -> None:
-    """A new organisation of the parser's that is named as the building an event was held at is a place."""
+    """A new organisation or person of the parser's that is named as the building an event was held at is a place
+    ("signed at the X Buildings", "signed yesterday at Sir Y House": the name the parser saw, or it and the
+    building's noun)."""
     from nevkg.ingest.extract.ner import retype
 
     for m in _VENUE.finditer(E.text):
-        k = next((k for k in E.overlaps(*m.span("name")) if (k.start, k.end) == m.span("name")), None)
-        if k is not None and k.file == "organizations" and k.id in E.new and k.rule.startswith("ner:"):
+        s, e = m.span("name")
+        k = next((k for k in E.overlaps(s, e) if s <= k.start and k.end <= e), None)
+        if k is None or k.file not in {"organizations", "people"} or k.id not in E.new or \
+                not k.rule.startswith("ner:"):
+            continue
+        if k.end == e:
             retype(E, k.id, "places", "place")
+        elif len(E.overlaps(s, e)) == 1 and not any(o.id == k.id and o is not k for o in E.mentions):
+            E.forget(k)  # "Sir X Y House" read as a person "X Y": the building's whole name
+            _add_place(E, k.start, e, "place", ("venue+gazetteer", "venue"), 0.55)
 
 
 def _company_demonyms(E: Any) -> None:
