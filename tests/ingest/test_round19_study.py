@@ -198,3 +198,11 @@ def test_a_building_an_agreement_was_signed_at_is_a_place_not_a_person(gaz):
     result = run(gaz, text, date="2026-11-25")
     assert not cands(result, "people")
     assert "musa-danladi-house" in _places(result)
+
+
+def test_a_body_its_short_name_and_an_honorific_are_no_list_of_companies(gaz):
+    text = ("In a statement, the Director-General of the National Automotive Standards Council, NASC, Mr. Femi "
+            "Adebayo-Cole, said the council had certified the plant.")
+    result = run(gaz, text, date="2026-11-25")
+    assert {c.record["id"] for c in cands(result, "organizations")} == {"national-automotive-standards-council"}
+    assert {org for _, org, _ in _roles(result)} == {"national-automotive-standards-council"}

@@ -215,6 +215,8 @@ def _arm(E: Any, parent: Mention, s: int, e: int, parent_id: str | None) -> None
 
 
 _ITEM = r"[A-Z][\w&'’\-]*(?:[ ][A-Z][\w&'’\-]*){0,3}"
+#: honorifics, never an organisation of a list ("…, NADDC, Mr. NAME")
+_HONORIFICS = {"Mr", "Ms", "Mrs", "Dr", "Prof", "Engr", "Sir", "Dame"}
 _LIST = re.compile(rf"{_ITEM}(?:,[ ]{_ITEM}){{1,}},?[ ](?:and|or)[ ]{_ITEM}|{_ITEM}(?:,[ ]{_ITEM}){{2,}}")
 
 
@@ -231,7 +233,8 @@ def _listed(E: Any) -> None:
             over = [k for k in E.mentions if k.start < b and a < k.end]
             overs.append(over)
             kinds.append({k.file for k in over} or {None})
-        orgs = sum(1 for k in kinds if k == {"organizations"})
+        orgs = len({k.id for o, kind in zip(overs, kinds, strict=True) if kind == {"organizations"} for k in o})
+        # (distinct organisations: "X Council, XC, Mr. NAME" names one, then a person)
         others = [o for o in overs if o and any(k.file != "organizations" for k in o)]
         if orgs < 2 or orgs <= len(others) or any(k.known or not k.rule.startswith("ner:") for o in others
                                                    for k in o if k.file != "organizations"):
@@ -244,7 +247,7 @@ def _listed(E: Any) -> None:
                     retype(E, k.id, "organizations", "company")
         for (a, b), k in zip(items, kinds, strict=True):
             name = E.text[a:b]
-            if k != {None} or name.lower() in _LEAD_STOP or name.isupper() and len(name) <= 3 \
+            if k != {None} or name.lower() in _LEAD_STOP or name.isupper() and len(name) <= 3 or name in _HONORIFICS \
                     or E.gaz.lookup(name) is not None:
                 continue
             rid = next((r for r, rec in E.new.items() if rec.get("label") == name), None) or \
