@@ -76,6 +76,13 @@ def _as_known(E: Any, org: Mention, acr: str) -> Mention | None:
     return org
 
 
+def _org_ending_at(E: Any, pos: int) -> tuple[Mention | None, str]:
+    """The organisation whose mention ends at ``pos`` (right before a short name) and its full name, else
+    ``(None, "")``."""
+    org = next((m for m in E.mentions if m.file == "organizations" and m.end == pos), None)
+    return org, (E.new.get(org.id, {}).get("label") or org.label or org.text) if org is not None else ""
+
+
 def bracket_acronyms(E: Any) -> None:
     """Make the bracketed short name of an organisation (and each later mention of it) name that
     organisation (also one in capitals set off by commas after a name of three words or more whose letters it
@@ -83,8 +90,7 @@ def bracket_acronyms(E: Any) -> None:
     the short name alone is dropped. ``E`` is the mention finder (``_Entities``)."""
     for x in list(_BRACKET.finditer(E.text)):
         acr = x.group("acr")
-        org = next((m for m in E.mentions if m.file == "organizations" and m.end == x.start()), None)
-        full = (E.new.get(org.id, {}).get("label") or org.label or org.text) if org is not None else ""
+        org, full = _org_ending_at(E, x.start())
         if sum(c.isupper() for c in acr) < 2 and not (org is not None and fits_name(acr, full)):
             continue  # ("(Naamsa)" after the name whose initials it spells is its short name)
         # a short name in the body's own language: a public body's ("(KBA)"), or any whose capitals are the
@@ -102,8 +108,7 @@ def bracket_acronyms(E: Any) -> None:
         _name_again(E, org, acr)
     for x in list(_COMMA_SHORT.finditer(E.text)):  # "the Kaduna State Urban Mobility Agency, KASUMA, will …"
         acr = x.group("acr")
-        org = next((m for m in E.mentions if m.file == "organizations" and m.end == x.start()), None)
-        full = (E.new.get(org.id, {}).get("label") or org.label or org.text) if org is not None else ""
+        org, full = _org_ending_at(E, x.start())
         if org is None or len(full.split()) < 3 or not fits_name(acr, full):
             continue
         if not org.known:
