@@ -206,3 +206,8 @@ def test_a_body_its_short_name_and_an_honorific_are_no_list_of_companies(gaz):
     result = run(gaz, text, date="2026-11-25")
     assert {c.record["id"] for c in cands(result, "organizations")} == {"national-automotive-standards-council"}
     assert {org for _, org, _ in _roles(result)} == {"national-automotive-standards-council"}
+
+
+def test_a_kuwaiti_dinar_is_not_an_algerian_one(gaz):
+    text = "Tanwei Motors will invest 3 million Kuwaiti dinars in a showroom in Kuwait City."
+    assert {c.record["unit"] for c in cands(run(gaz, text, date="2026-11-30"), "observations")} == {"kwd"}

@@ -9,6 +9,7 @@ from nevkg.ingest.extract.figure_units import CUR_OF, UNIT_AFTER, UNIT_OF, impli
 from nevkg.ingest.extract.figures_context import NAME_BRACKET, bare_value, continue_units, merge_ranges, ranking_unit
 from nevkg.ingest.extract.model import Statistic
 from nevkg.ingest.extract.periods import _num
+from nevkg.ingest.extract.vocab import MONEY_UNITS
 
 _SCALES = {"thousand": Decimal(1000), "million": Decimal(10) ** 6, "billion": Decimal(10) ** 9,
            "trillion": Decimal(10) ** 12, "mn": Decimal(10) ** 6, "bn": Decimal(10) ** 9,
@@ -227,7 +228,7 @@ def find_statistics(text: str, offset: int = 0, count_unit: str | None = None) -
                     key = key[:-1] if key.endswith("s") and key not in {"us dollars"} else key
                     key = key.rstrip("s") if key.endswith("s") else key
                     unit = UNIT_OF.get(key) or UNIT_OF.get(key.rstrip("s"))
-                    if unit in CUR_OF.values():  # "Canadian dollars", "Algerian dinars", "Pakistani rupees"
+                    if unit in MONEY_UNITS:  # "Canadian dollars", "Kuwaiti dinars", "Pakistani rupees"
                         unit = national_currency(um.group(0), unit)
                     unit_text = um.group(0)
                     unit_span = (e + um.start("unit"), e + um.end("unit"))
