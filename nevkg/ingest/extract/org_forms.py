@@ -215,14 +215,13 @@ def _arm(E: Any, parent: Mention, s: int, e: int, parent_id: str | None) -> None
 
 
 _ITEM = r"[A-Z][\w&'’\-]*(?:[ ][A-Z][\w&'’\-]*){0,3}"
-#: honorifics, never an organisation of a list ("…, NADDC, Mr. NAME")
-_HONORIFICS = {"Mr", "Ms", "Mrs", "Dr", "Prof", "Engr", "Sir", "Dame"}
 _LIST = re.compile(rf"{_ITEM}(?:,[ ]{_ITEM}){{1,}},?[ ](?:and|or)[ ]{_ITEM}|{_ITEM}(?:,[ ]{_ITEM}){{2,}}")
 
 
 def _listed(E: Any) -> None:
-    """Untagged names in a list of organisations are organisations."""
+    """Untagged names in a list of organisations are organisations (never an honorific: "…, NADDC, Mr. NAME")."""
     from nevkg.ingest.extract.mentions import _LEAD_STOP
+    from nevkg.ingest.extract.name_people import HONORIFIC_RANK
 
     for x in _LIST.finditer(E.text):
         _split_joined(E, x.start(), x.end())
@@ -247,8 +246,8 @@ def _listed(E: Any) -> None:
                     retype(E, k.id, "organizations", "company")
         for (a, b), k in zip(items, kinds, strict=True):
             name = E.text[a:b]
-            if k != {None} or name.lower() in _LEAD_STOP or name.isupper() and len(name) <= 3 or name in _HONORIFICS \
-                    or E.gaz.lookup(name) is not None:
+            if k != {None} or name.lower() in _LEAD_STOP or name.isupper() and len(name) <= 3 \
+                    or HONORIFIC_RANK.fullmatch(name + " ") or E.gaz.lookup(name) is not None:
                 continue
             rid = next((r for r, rec in E.new.items() if rec.get("label") == name), None) or \
                 E._new_id(name, "organizations")
