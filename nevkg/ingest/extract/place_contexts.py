@@ -106,7 +106,7 @@ def context_places(E: Any) -> None:
         for m in rx.finditer(text):
             s, e = m.span("name")
             name = m.group("name")
-            if name.split()[0] in _NOT_PLACE or name in COUNTRIES or name in MAKERS or \
+            if name.split()[0] in _NOT_PLACE or re.search(r"['’]s$", name) or name in COUNTRIES or name in MAKERS or \
                     E.gaz.lookup(name, ("organizations",)):
                 continue
             noun = m.groupdict().get("noun")
