@@ -217,7 +217,8 @@ def test_a_town_with_a_site_exports_through_its_operator(gaz):
     text = ("Marlin Auto will assemble cars at a plant in Sagamu, Ogun State. Vehicles from Sagamu will be exported "
             "to Ghana and Benin.")
     presence = _presence(run(gaz, text, date="2026-12-01"))
-    assert {("marlin-auto", "exports-to", "ghana"), ("marlin-auto", "exports-to", "benin")} <= presence
+    # (a plan: "will be exported" is a target market, as "will export to" is)
+    assert {("marlin-auto", "targets-market", "ghana"), ("marlin-auto", "targets-market", "benin")} <= presence
     assert not any(exporter == "sagamu" for exporter, _, _ in presence)
 
 

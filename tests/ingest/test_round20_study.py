@@ -17,3 +17,32 @@ def test_a_joint_venture_between_described_parents_names_both(gaz):
     sites = [c.record for c in cands(result, "sites")]
     assert [(r["operator"], r["place"]) for r in sites] == [(["narmada-tavo-mobility-pvt-ltd"], "dewas")]
     assert "jv-s" not in {c.record["id"] for c in cands(result, "places")}
+
+
+def _markets(result):
+    return {(c.record["exporter"], c.record["market"], c.record["activity"]) for c in cands(result, "market_presence")}
+
+
+def test_goods_sent_to_a_country_are_exports_and_deliveries_planned_there_are_a_target(gaz):
+    text = ("Tavo Automobile started assembly in Andijan this month. The first 150 cars will be sent to "
+            "Kazakhstan in January, and deliveries to Kyrgyzstan and Tajikistan are planned from the second "
+            "quarter of 2027. Tavo's first 200 cars were sent to Mongolia in October.")
+    result = run(gaz, text, date="2026-12-01")
+    assert {("tavo-automobile", "kazakhstan", "targets-market"), ("tavo-automobile", "kyrgyzstan", "targets-market"),
+            ("tavo-automobile", "tajikistan", "targets-market"),
+            ("tavo-automobile", "mongolia", "exports-to")} <= _markets(result)
+    assert not {m for _, m, a in _markets(result) if a == "delivers-to"}
+
+
+def test_the_province_of_the_town_goods_are_delivered_from_is_no_market(gaz):
+    text = ("Tavo Automobile Group started assembly in Andijan this month. By 2029, the localisation level is to be "
+            "brought to 50%. Vehicle kits are delivered by rail from Tavo's plant in Baoji, Shaanxi province.")
+    result = run(gaz, text, date="2026-12-01")
+    assert not {m for _, m, _a in _markets(result)} & {"baoji", "shaanxi"}
+
+
+def test_a_country_fronting_a_sentence_sells_nothing_in_its_own_towns(gaz):
+    text = ("Tavo Automobile started assembly in Andijan this month. In Uzbekistan, the cars will be sold through "
+            "Oltin Yulduz's network of 12 dealer centres in Tashkent, Samarkand and Namangan.")
+    result = run(gaz, text, date="2026-12-01")
+    assert not {(x, m) for x, m, _a in _markets(result) if x == "uzbekistan"}

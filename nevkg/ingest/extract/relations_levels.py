@@ -79,6 +79,10 @@ class MarketLevelRules:
             cand.notes.append("withdrawn: a sale in China is no export market")
             self.candidates.remove(cand)
         for cand in [c for c in self.candidates if id(c) not in before and c.file == "market_presence"
+                     and self.ents.kind_of(c.record.get("exporter")) == "country"
+                     and self.ents.country_above(c.record.get("market") or "") == c.record["exporter"]]:
+            self.candidates.remove(cand)  # "In Uzbekistan, the cars will be sold in Tashkent": a country's own town
+        for cand in [c for c in self.candidates if id(c) not in before and c.file == "market_presence"
                      and self.ents.kind_of(c.record.get("exporter")) in _NO_SELLERS]:
             self.candidates.remove(cand)  # "sales rose 9%, the association said": a body that counts sells nothing
         for cand in [c for c in self.candidates if id(c) not in before and c.file == "market_presence"

@@ -16,8 +16,10 @@ from nevkg.ingest.extract.vocab import NON_OPERATORS, TO_COME_RE
 
 #: a market verb spoken of as to come, right before it ("plans to sell", "will enter", "is set to export")
 _TO_COME = re.compile(rf"\b(?:{TO_COME_RE}|(?:is|are)\s+set|is\s+preparing|(?:has|have|is|are)\s+yet)\s+(?:to\s+)?"
-                      r"(?:also\s+|soon\s+|start\s+|begin\s+)?$", re.I)  # ("has yet to sell in X": not there yet)
-#: "with A and B its largest markets", "A, B and C are among its main destinations"
+                      r"(?:also\s+|soon\s+|start\s+|begin\s+|be\s+)?$", re.I)  # ("has yet to sell in X": not there yet)
+#: after a noun cue and its markets: "deliveries to A and B are planned from 2027" — not there yet
+_PLANNED_AFTER = re.compile(r"\s+(?:are|is|were|was)\s+(?:now\s+|also\s+)?(?:planned|expected|scheduled|due|"
+                            r"envisaged|foreseen)\b", re.I)
 
 
 #: an office, hub or research centre set up in a place ("opened its European hub in X")
@@ -50,8 +52,8 @@ _FROM_PLACE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
 
 
 #: goods as the subject of a passive ("Vehicles assembled in X are expected to be sold", "the cars will be shipped")
-_GOODS_PASSIVE = re.compile(r"\s*(?:The\s+|Its\s+|All\s+|Most\s+)?(?:[\w-]+\s+)?(?:vehicles|cars|units|models|SUVs|"
-                            r"EVs|pickups|vans|trucks|buses)\b[^.;]{0,80}?\b(?:are|were|will\s+be|would\s+be|to\s+be)\b",
+_GOODS_PASSIVE = re.compile(r"\s*(?:The\s+|Its\s+|All\s+|Most\s+)?(?:[\w-]+\s+){0,2}?(?:vehicles|cars|units|models|"
+                            r"SUVs|EVs|pickups|vans|trucks|buses)\b[^.;]{0,80}?\b(?:are|were|will\s+be|would\s+be|to\s+be)\b",
                             re.I)
 
 
@@ -64,13 +66,13 @@ class MarketRules(ExportRules, CueDeployments):
                         r"shipments?|(?<!took\s)(?<!take\s)(?<!takes\s)(?<!taken\s)(?<!taking\s)"
                         r"deliver(?!y\s+cent(?:re|er))\w*|entered|"  # ("took delivery of": received)
                         r"entry\s+into|launched|debuted|went\s+on\s+sale|sells?\b|sold|bound\s+for|destined\s+for|"
-                        r"headed\s+(?:for|to)|went\s+to|(?:were|was)\s+sent\s+to|(?:best|top|biggest)[\s-]selling|"
+                        r"headed\s+(?:for|to)|went\s+to|(?:(?<=were\s)|(?<=was\s)|(?<=be\s)|(?<=been\s)|(?<=are\s)|(?<=is\s))sent\s+to|(?:best|top|biggest)[\s-]selling|"
                         r"most\s+popular|market\s+leader)", re.I)  # ("the best-selling Chinese brand in X")
         seen: set[tuple[str, str, str]] = set()
         for m in rx.finditer(sent):
             cue_s, cue_e = s + m.start(), s + m.end()
             cue = m.group("cue").lower()
-            if cue.startswith(("bound", "destined", "headed", "went to", "were", "was")):
+            if cue.startswith(("bound", "destined", "headed", "went to", "sent to")):
                 activity, preps = "exports-to", r"$"
             elif cue.startswith(("export", "ship")):
                 activity, preps = "exports-to", r"to"
@@ -96,12 +98,14 @@ class MarketRules(ExportRules, CueDeployments):
                     r"\s+(?:[\w\-]+\s+){0,3}?(?:made|built|produced|assembled|manufactured)\b", self.text[cue_e:e]):
                 continue  # "the best-selling EV made in X": where it is made, not sold
             markets: list[Mention] = []
-            first = None
+            first = origin = None
             for p in places:
                 if p.start < cue_e or p.start > limit or self.aside_place(p) or _is_outside(self.text, p) \
-                        or _MADE_AT.search(self.text, max(0, p.start - 40), p.start):
+                        or _MADE_AT.search(self.text, max(0, p.start - 40), p.start) or origin is not None and \
+                        re.fullmatch(r",\s*(?:the\s+)?", self.text[origin.end:p.start]):
+                    origin = p if p.start >= cue_e else None
                     continue  # ("sells cars in 31 countries outside China": not in China; "shipped from its
-                    # factory in X": where they are made)
+                    # factory in X, Y province": where they are made)
                 gap = self.text[cue_e:p.start]
                 if first is None:
                     if preps == r"$" and re.fullmatch(r"\s+(?:the\s+)?", gap) or preps != r"$" and re.search(
@@ -139,7 +143,8 @@ class MarketRules(ExportRules, CueDeployments):
                     exporter.file == "organizations" and (is_government(exporter) or (
                         exporter.kind or "") in NON_OPERATORS):
                 continue  # a country's imports are no exports of its own; a ministry or a newspaper trades no goods
-            if _TO_COME.search(self.text[max(s, cue_s - 40):cue_s]):
+            if _TO_COME.search(self.text[max(s, cue_s - 40):cue_s]) or cue[-1] == "s" and \
+                    _PLANNED_AFTER.match(self.text, markets[-1].end):
                 activity = "targets-market"  # "plans to sell in X", "will enter Y": not there yet
             for mk in markets:
                 key = (exporter.id, mk.id, activity)
