@@ -46,3 +46,22 @@ def test_a_country_fronting_a_sentence_sells_nothing_in_its_own_towns(gaz):
             "Oltin Yulduz's network of 12 dealer centres in Tashkent, Samarkand and Namangan.")
     result = run(gaz, text, date="2026-12-01")
     assert not {(x, m) for x, m, _a in _markets(result) if x == "uzbekistan"}
+
+
+def test_selling_through_its_showrooms_in_listed_towns_runs_stores_there_and_targets_their_country(gaz):
+    text = ("Danxia Automobile started assembly in Cambodia this month. Its distributor Sokha Prey Group will sell the "
+            "cars through its eight showrooms in Phnom Penh, Siem Reap and Battambang.")
+    result = run(gaz, text, date="2026-12-01")
+    stores = [c.record for c in cands(result, "deployments")]
+    assert [(r["operator"], r["places"], r.get("count")) for r in stores] == [
+        ("sokha-prey-group", ["phnom-penh", "siem-reap", "battambang"], 8)]
+    towns = {"phnom-penh", "siem-reap", "battambang"}
+    assert not {m for _, m, _a in _markets(result)} & towns
+
+
+def test_a_company_that_sold_its_stake_has_ended_it_but_one_that_sells_through_its_showrooms_has_not(gaz):
+    text = ("Lanshan Motors sold its stake in Sokha Prey Group in May. Sokha Prey Group sells cars through its "
+            "five showrooms in Phnom Penh and Siem Reap.")
+    result = run(gaz, text, date="2026-12-01")
+    assert not cands(result, "stakes")
+    assert [c.record["operator"] for c in cands(result, "deployments")] == ["sokha-prey-group"]

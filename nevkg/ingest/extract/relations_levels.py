@@ -19,7 +19,7 @@ __all__ = ["MarketLevelRules"]
 
 #: the activities whose market is a country (an office, a hub or a centre stays at its city, and so does a port or a
 #: city goods are shipped to)
-_TRADE = {"sells-in"}
+_TRADE = {"sells-in", "targets-market"}
 #: kinds of place that are no market of their own, nor an exporter (relations_invest: "shipping from a town")
 _LOCAL = {"city", "district", "port", "place", "town", "municipality", "state", "province"}
 #: of these, the towns (not a "place", which may be a region: "Benelux")

@@ -143,8 +143,9 @@ def ended(cue: Any) -> bool:
         if tok.i != cue.i and (lemma in _END or lemma in _AWAY and any(c.lower_ in {"out", "away"}
                                                                        for c in tok.children)):
             return True
-        if tok.i != cue.i and lemma in _DIVEST and any(c.dep_ == "poss" for c in cue.children):
-            return True
+        if tok.i != cue.i and lemma in _DIVEST and any(c.dep_ == "poss" for c in cue.children) and \
+                cue.head.i == tok.i and cue.dep_ in {"dobj", "nsubjpass"}:
+            return True  # "sold its stake in Y" (not "sells cars through its showrooms in Y")
         if any(c.dep_ == "advmod" and c.lower_ == "longer" and any(n.dep_ == "neg" for n in c.children)
                for c in tok.children):
             return True  # "no longer sells in X"
