@@ -65,3 +65,15 @@ def test_a_company_that_sold_its_stake_has_ended_it_but_one_that_sells_through_i
     result = run(gaz, text, date="2026-12-01")
     assert not cands(result, "stakes")
     assert [c.record["operator"] for c in cands(result, "deployments")] == ["sokha-prey-group"]
+
+
+def test_a_maker_starting_with_dealerships_across_cities_and_a_network_of_dealer_centres_run_stores_there(gaz):
+    text = ("Chinese carmaker Tavo Automobile launched the Tavo 5 in India on Monday. Tavo starts with 38 dealerships "
+            "across 24 cities, including Delhi, Mumbai and Pune. In Uzbekistan, its cars are sold through Oltin "
+            "Yulduz Holding's network of 12 dealer centres in Tashkent and Samarkand.")
+    result = run(gaz, text, date="2026-12-01")
+    stores = {c.record["operator"]: c.record for c in cands(result, "deployments")}
+    assert stores["tavo-automobile"]["places"] == ["delhi", "mumbai", "pune"]
+    assert (stores["tavo-automobile"]["count"], stores["tavo-automobile"]["count_unit"]) == (38, "stores")
+    assert stores["oltin-yulduz-holding"]["places"] == ["tashkent", "samarkand"]
+    assert (stores["oltin-yulduz-holding"]["count"], stores["oltin-yulduz-holding"]["count_unit"]) == (12, "stores")

@@ -65,7 +65,7 @@ UNIT_AFTER = re.compile(
     r"euros?|orders?|stores?|showrooms?|outlets|countries\s+and\s+regions|countries|overseas\s+markets|markets|"
     r"models|jobs|factories|plants|months|deliveries|square[\s-]met(?:re|er)s?|employees|workers|staff|people|"
     r"drivers|"
-    r"dealers|dealerships|sales\s+outlets|retailers|touch[\s-]?points|points\s+of\s+sale|sales\s+points|workshops|GWh|gigawatt[\s-]hours|baht|reais|real|rupees|"
+    r"dealer\s+cent(?:re|er)s|dealers|dealerships|sales\s+outlets|retailers|touch[\s-]?points|points\s+of\s+sale|sales\s+points|workshops|GWh|gigawatt[\s-]hours|baht|reais|real|rupees|"
     r"ringgit|pounds|lira|rupiah|dirhams?|riyals?|rand|kroner|kronor|krone|zloty|forints?|pesos|tenge|roubles|rubles|"
     r"dinars?|shillings?|naira|"
     r"acres?|hectares?|cities|companies|rides|trips|years|cabs?|motorcycles?|scooters?|tricycles?|"
@@ -85,7 +85,8 @@ UNIT_OF = {"sale": "vehicles", "registration": "vehicles", "shipment": "vehicles
             "square metre": "square-metres", "square meter": "square-metres", "square-metre": "square-metres",
             "square-meter": "square-metres", "employee": "jobs", "worker": "jobs",
             "staff": "jobs", "people": "jobs", "driver": "jobs",
-            "dealer": "stores", "dealership": "stores", "sales outlet": "stores",
+            "dealer": "stores", "dealership": "stores", "sales outlet": "stores", "dealer centre": "stores",
+            "dealer center": "stores",
             "retailer": "stores", "touchpoint": "stores", "touch point": "stores",
             "sales and service outlet": "stores", "sales and service centre": "stores",
             "sales and service center": "stores", "sales and service point": "stores",

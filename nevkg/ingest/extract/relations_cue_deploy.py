@@ -81,7 +81,8 @@ class CueDeployments(GappedDeployments):
         rx = re.compile(r"(?P<cue>robotaxi\s+(?:service|fleet|operations?)|robotaxis?|" + _DRIVERLESS +
                         r"|charging\s+(?:stations?|piles?|network|points?|hubs?|depots?)|(?:fast|high-power|ultra-fast)[\s-]+chargers|"
                         r"(?:battery[\s-]+)?swap(?:ping)?\s+(?:stations?|network)|(?:sales\s+and\s+service|service)\s+"
-                        r"cent(?:re|er)s?|stores?|showrooms?|dealerships?|outlets?|sales\s+points?|points?\s+of\s+sale|agencies|"
+                        r"cent(?:re|er)s?|stores?|showrooms?|dealerships?|dealer\s+cent(?:re|er)s|outlets?|sales\s+points?|"
+                        r"points?\s+of\s+sale|agencies|"
                         r"delivery\s+cent(?:re|er)s?)", re.I)
         verbs = re.compile(r"deploy\w*|launch\w*|operat\w*|open\w*|roll\w*\s+out|put\s+into\s+service|establish\w*|"
                            r"built|build\w*|set\s+up|runs?|ran|started|began|began\s+offering|expand\w*|test\w*|"
@@ -91,8 +92,10 @@ class CueDeployments(GappedDeployments):
                            r"(?:showrooms?|stores?|outlets?|dealerships?)|"  # "has 34 showrooms across X"
                            r"ha(?:s|ve|d)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|"
                            r"a\s+few)\s+)?(?:own\s+)?(?:showrooms|stores|outlets|dealerships)\s+(?:in|across)\b|"
-                           r"\bthrough\s+(?:its\s+|their\s+)?(?:[\w\-]+\s+){0,2}(?:showrooms|stores|outlets|dealerships)\s+(?:in|across)\b",
-                           re.I)  # "sold 640 cars through five showrooms in A, B and C"
+                           r"\b(?:through|with)\s+(?:its\s+|their\s+)?(?:[\w\-’']+\s+){0,4}?(?:network\s+of\s+)?"
+                           r"(?:[\w\-]+\s+)?(?:showrooms|stores|outlets|dealerships|dealer\s+cent(?:re|er)s)\s+(?:in|across)\b",
+                           re.I)  # "sold 640 cars through five showrooms in A, B and C", "starts with 38 dealerships
+        # across 24 cities, including A", "sold through X's network of 12 dealer centres in A, B and C"
         named = [o for o in orgs if not o.rule.startswith("anaphor")]
         for m in rx.finditer(sent) if named else ():  # whose stores a later "the dealerships" speaks of
             if kind_of_cue(m.group("cue")) == "store-network" and (owner := self._actor_before(
@@ -185,7 +188,8 @@ class CueDeployments(GappedDeployments):
             rec["partners"] = partners
             self._local_partners([o for o in orgs if o.id in partners], where[0].id)
         rec["places"] = list(dict.fromkeys(p.id for p in where))
-        stats = [st for st in find_statistics(sent, s) if st.kind == "amount" and st.unit in {"vehicles", "stores"}]
+        units = {"stores"} if kind == "store-network" else {"vehicles", "stores"}  # (no store counts "12" as cars)
+        stats = [st for st in find_statistics(sent, s) if st.kind == "amount" and st.unit in units]
         spans = [(op.start, op.end), (cue_s, cue_e)] + [(p.start, p.end) for p in where]
         if stats:
             st = stats[0]
