@@ -77,3 +77,19 @@ def test_a_maker_starting_with_dealerships_across_cities_and_a_network_of_dealer
     assert (stores["tavo-automobile"]["count"], stores["tavo-automobile"]["count_unit"]) == (38, "stores")
     assert stores["oltin-yulduz-holding"]["places"] == ["tashkent", "samarkand"]
     assert (stores["oltin-yulduz-holding"]["count"], stores["oltin-yulduz-holding"]["count_unit"]) == (12, "stores")
+
+
+def test_a_list_of_three_names_opening_with_a_place_after_in_or_of_is_a_list_of_places(gaz):
+    text = ("Robotaxis: Chinese firm Lanxin starts driverless rides in Mirdif, Al Qusais and Nad Al Hamar\n\n"
+            "Fifty cars can be booked from Monday.\n\n"
+            "Residents of Mirdif, Al Qusais and Nad Al Hamar can now hail a taxi with nobody behind the wheel. "
+            "Lanxin Zhixing began a robotaxi service in the three areas on Monday.")
+    result = run(gaz, text, date="2026-12-01")
+    places = _places(result)
+    assert {"al-qusais", "nad-al-hamar"} <= set(places)
+    assert not {c.record["id"] for c in cands(result, "organizations")} & {"al-qusais", "nad-al-hamar"}
+    assert "nad-al-hamar-fifty" not in places  # (a headline's list ends with its line)
+
+
+def _places(result):
+    return {c.record["id"]: c.record for c in cands(result, "places")}

@@ -140,9 +140,9 @@ def context_places(E: Any) -> None:
 
 
 #: a name in a list of places: capitalised words, with a particle of a Romance or Dutch place name between them
-_ITEM = r"[A-Z][\w’'\-]+(?:\s+(?:(?:de|do|da|del|dos|das|la|di|van|den)\s+)?[A-Z][\w’'\-]+){0,3}"
+_ITEM = r"[A-Z][\w’'\-]+(?:[ \t]+(?:(?:de|do|da|del|dos|das|la|di|van|den)[ \t]+)?[A-Z][\w’'\-]+){0,3}"  # (one line)
 #: "in A, B, C and D", "across A, B and C": a list of names after a preposition of place
-_PLACE_LIST = re.compile(rf"\b(?:in|across|at|to)\s+(?P<list>{_ITEM}(?:\s*,\s*{_ITEM})+,?\s+(?:and|or)\s+{_ITEM})")
+_PLACE_LIST = re.compile(rf"\b(?:in|across|at|to|of)\s+(?P<list>{_ITEM}(?:\s*,\s*{_ITEM})+,?\s+(?:and|or)\s+{_ITEM})")
 
 
 def _add_place(E: Any, s: int, e: int, kind: str, rules: tuple[str, str], confidence: float,
@@ -174,17 +174,21 @@ def _listed_places(E: Any) -> None:
         whole = [[k for k in E.overlaps(a, b)] for a, b in items]
         placed = sum(1 for (a, b), ks in zip(items, whole, strict=True)
                      if ks and all(k.file == "places" and (k.start, k.end) == (a, b) for k in ks))
-        if placed < 2:
-            continue
+        first = whole[0] and all(k.file == "places" and (k.start, k.end) == items[0] for k in whole[0])
+        if placed < 2 and not (first and len(items) >= 3 and m.group(0).startswith(("in", "of"))):
+            continue  # (a list after "in" or "of" that opens with a place and names three: the rest are places too)
         for (a, b), ks in zip(items, whole, strict=True):
             name = E.text[a:b]
             if any(k.file == "places" for k in ks) or any(k.known or not k.rule.startswith(("ner:", "context"))
                                                           for k in ks) or _LEGAL_FORM.search(name) \
                     or E.gaz.lookup(name, ("organizations",)):
                 continue
-            for k in ks:
+            same = [k for k in E.mentions if not k.known and k.text == name and k.file != "places" and any(
+                k.id == o.id for o in ks)]  # the parser's name, wherever else it names it too
+            for k in ks + [k for k in same if k not in ks]:
                 E.forget(k)
-            _add_place(E, a, b, "city", ("listed-place+gazetteer", "listed-place"), 0.55)
+            for a2, b2 in sorted({(a, b)} | {(k.start, k.end) for k in same}):
+                _add_place(E, a2, b2, "city", ("listed-place+gazetteer", "listed-place"), 0.55)
 
 
 #: a one- or two-word name after a preposition of place or after a place and "and" ("at Chakan and Nashik")
