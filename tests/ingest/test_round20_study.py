@@ -93,3 +93,15 @@ def test_a_list_of_three_names_opening_with_a_place_after_in_or_of_is_a_list_of_
 
 def _places(result):
     return {c.record["id"]: c.record for c in cands(result, "places")}
+
+
+def test_the_app_a_robotaxi_service_is_booked_through_is_its_partner(gaz):
+    text = ("Chinese autonomous driving company Lanxin Zhixing on Monday began a commercial robotaxi service in "
+            "Mirdif, Dubai. Fifty robotaxis will run every day and can be booked through the Careem ride-hailing app, "
+            "the authority said.")
+    result = run(gaz, text, date="2026-12-01")
+    deps = [c.record for c in cands(result, "deployments")]
+    assert [(r["operator"], r.get("partners")) for r in deps] == [("lanxin-zhixing", ["careem"])]
+    assert {frozenset(c.record["partners"]) for c in cands(result, "partnerships")} == {
+        frozenset({"lanxin-zhixing", "careem"})}
+    assert "fifty" not in {c.record["id"] for c in cands(result, "organizations")}

@@ -48,10 +48,10 @@ _COMPARED_AFTER = re.compile(r"\s+(?:(?P<less>fewer|less|lower)|more|higher)\s+(
 _SIGNED_AFTER_FIGURE = re.compile(r"\d[\d,.]*(?:\s+[a-z]+)?\s*\(\s*(?P<sign>[+\-−–])\s*$")
 
 
-#: a number written as a word before a count noun ("eight models", "three factories")
 #: what a term of years qualifies ("a five-year contract", "a 10-year lease"): a duration worth recording
 _TERM_NOUN = (r"\s+(?:[\w-]+\s+)?(?:contract|agreement|deal|lease|licen[cs]e|partnership|concession|exemption|"
               r"holiday|break|warranty|loan|term|tax\s+break)s?\b")
+#: a number written as a word before a count noun ("eight models", "three factories")
 _WORD_NUMBER = re.compile(r"\b(?P<num>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|"
                           r"four|five|six|seven|eight|nine))?|two|three|four|five|six|seven|eight|nine|ten|eleven|"
                           r"twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"

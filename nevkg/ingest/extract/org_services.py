@@ -13,6 +13,9 @@ __all__ = ["named_services"]
 _WORD = r"[A-Z][A-Za-z0-9]*(?:[.\-&][A-Za-z0-9]+)*"
 #: a name of up to three such words
 _RUN = rf"{_WORD}(?:[ ]{_WORD}){{0,2}}"
+#: a number written as a word ("Fifty robotaxis will run"): no name
+_NUMBER_WORD = re.compile(r"(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|"
+                          r"fifty|sixty|seventy|eighty|ninety|hundreds?|dozens?|thousands?)(?:-[a-z]+)?")
 #: nouns and words of a named service after its name ("X robotaxi service", "X app", "X robotaxis")
 _SERVICE_AFTER = re.compile(r"\s+(?:(?:robo-?taxis?|robo-?taxi\s+(?:service|app|platform|brand|fleet|unit|"
                             r"business)\b)|(?:(?:ride-?hailing|ride-?sharing|autonomous(?:[\s-]driving)?|driverless|"
@@ -36,6 +39,8 @@ def named_services(E: Any) -> None:
 
     for m in re.finditer(rf"(?P<n>{_RUN})(?=" + _SERVICE_AFTER.pattern + ")", text):
         s, e = m.start("n"), m.end("n")
+        if _NUMBER_WORD.fullmatch(m.group("n")):
+            continue
         over = E.overlaps(s, e)
         if _model_like(m.group("n")):  # "X's RT6 robotaxi": a vehicle model, not a service
             for k in over:

@@ -41,13 +41,14 @@ _LISTED = re.compile(rf"\b(?:{_PLACE_WORDS}|to)\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[
 #: a deployment run with a partner ("the tests will be carried out with X", "the service is operated together with")
 _RUN_WITH = re.compile(r"\b(?:(?:tests?|testing|trials?|pilot|service|robotaxis?|fleet|operations?|vehicles)\b"
                        + IN_CLAUSE + r"{0,60}?\b(?:(?:carried\s+out|conducted|run|operated|done|managed|deployed)\s+"
-                       r"(?:together\s+|jointly\s+)?with|in\s+(?:partnership|collaboration|cooperation)\s+with|together\s+with)|(?:run|operat|"
+                       r"(?:together\s+|jointly\s+)?with|in\s+(?:partnership|collaboration|cooperation)\s+with|together\s+with|"
+                       r"(?:booked|hailed|ordered|requested)\s+(?:only\s+)?(?:through|via|on|using))|(?:run|operat|"
                        r"launch|offer|conduct|provid|test)\w*\s+(?:the|its|a|their)\s+(?:[\w\-]+\s+){0,2}?(?:service|"
                        r"tests?|trials?|pilot|fleet|robotaxis?|rides)\s+(?:together\s+|jointly\s+)?with)\s+(?:the\s+)?",
                        re.I)
-#: where one clause ends and another, about something else, begins
 #: a list of places counted out ("nine showrooms: two in Seoul, …, and one each in A, B and C"): no new clause
 _EACH_IN = re.compile(r",\s+and\s+(?:one|two|three|four|five|\d+)(?:\s+each)?\s+in\s+", re.I)
+#: where one clause ends and another, about something else, begins
 _CLAUSE_BREAK = re.compile(r";|,\s+(?:and|but|while|whereas|as)\s|\bwhile\b|\bwhereas\b|\b(?:said|says|told)\b")
 #: a place named as where a plant stands ("built at a plant in X", "from its factory outside Y"): where the
 #: cars are made, not where they run
