@@ -105,3 +105,12 @@ def test_the_app_a_robotaxi_service_is_booked_through_is_its_partner(gaz):
     assert {frozenset(c.record["partners"]) for c in cands(result, "partnerships")} == {
         frozenset({"lanxin-zhixing", "careem"})}
     assert "fifty" not in {c.record["id"] for c in cands(result, "organizations")}
+
+
+def test_a_company_s_home_town_is_none_of_its_showroom_towns(gaz):
+    text = ("Tavo Automobile, headquartered in Yichang, has sold cars in Hungary since March 2025 through its local "
+            "subsidiary, Tavo Hungary Kft., which runs seven showrooms, four of them in Budapest and one each in "
+            "Győr, Pécs and Kaposvár.")
+    result = run(gaz, text, date="2026-12-01")
+    places = {p for c in cands(result, "deployments") for p in c.record["places"]}
+    assert {"budapest", "pecs", "kaposvar"} <= places and "yichang" not in places

@@ -251,8 +251,9 @@ class CueDeployments(GappedDeployments):
                 gap = ""  # "in A, B, and C": the list's own ", and" breaks no clause (the place before was kept)
             if _CLAUSE_BREAK.search(gap) or any(
                     a <= p.start < b and not a <= cue_s < b for a, b in aside) or self._country_of_city(p, places) \
-                    or self.aside_place(p) or _WORKS_AT.search(before) or self._origin_of_org(p):
-                continue
+                    or self.aside_place(p) or _WORKS_AT.search(before) or self._origin_of_org(p) \
+                    or _is_home(self.text, p):
+                continue  # (nor a company's home: "X, headquartered in Y, … runs seven showrooms in A and B")
             out.append(p)
         return out
 
