@@ -114,3 +114,21 @@ def test_a_company_s_home_town_is_none_of_its_showroom_towns(gaz):
     result = run(gaz, text, date="2026-12-01")
     places = {p for c in cands(result, "deployments") for p in c.record["places"]}
     assert {"budapest", "pecs", "kaposvar"} <= places and "yichang" not in places
+
+
+def _partner_pairs(result):
+    return {frozenset(c.record["partners"]) for c in cands(result, "partnerships")}
+
+
+def test_an_assembler_making_goods_for_a_maker_the_parser_tore_off_works_with_it(gaz):
+    text = ("Murang'a Motors assembles buses in Thika. Besides the buses, Murang'a Motors assembles electric "
+            "motorcycles for Chinese maker Yuanfeng Electric Motorcycle Co. The line made 7,450 of them this year.")
+    result = run(gaz, text, date="2026-12-01")
+    assert frozenset({"murang-a-motors", "yuanfeng-electric-motorcycle-co"}) in _partner_pairs(result)
+
+
+def test_a_finance_facility_one_company_signed_with_another_makes_them_partners(gaz):
+    text = ("Murang'a Motors assembles buses in Thika. The order is financed through a $30 million green asset "
+            "finance facility that Ithaga Bank signed with Murang'a Motors on Tuesday.")
+    result = run(gaz, text, date="2026-12-01")
+    assert _partner_pairs(result) == {frozenset({"ithaga-bank", "murang-a-motors"})}

@@ -22,7 +22,8 @@ __all__ = ["RelationRules", "_ANAPHOR", "_is_destination", "_is_home"]
 
 #: nouns of an agreement ("a supply deal with X"; whole words: "dealers" is no deal) and the verbs that make one a
 #: partnership
-_DEAL_NOUNS = (r"(?:\b(?:agreement|deal|pact|contract)s?\b|memorandum\s+of\s+understanding|\bMoU\b)")
+_DEAL_NOUNS = (r"(?:\b(?:agreement|deal|pact|contract)s?\b|memorandum\s+of\s+understanding|\bMoU\b|"
+               r"\b(?:loan|credit|financ(?:e|ing))\s+(?:[\w\-]+\s+)?facilit(?:y|ies)\b)")  # ("a finance facility")
 _DEAL_VERBS = (r"sign\w*|ink\w*|str(?:uck|ike|ikes)|reach\w*|conclud\w*|agree\w*|clinch\w*|seal\w*|"
                r"enter\w*\s+into")
 #: verbs of running, building or opening something "together with" a partner
@@ -33,7 +34,6 @@ _VENTURE_VERBS = (r"run|runs|operat\w+|buil[dt]\w*|develop\w*|open\w*|set\s+up|e
 class RelationRules(SiteRules, MarketRules, RiderRules, LicenceRules, ActorRules):
     """Partnerships, production sites, market presence, destinations and deployments from cue patterns."""
 
-    # -- relations
     # -- relations
     def relations(self, s: int, e: int, periods: list[Period]) -> None:
         sent = self.text[s:e]
@@ -83,6 +83,12 @@ class RelationRules(SiteRules, MarketRules, RiderRules, LicenceRules, ActorRules
                 between = re.search(r"\bbetween\s+", self.text[cue_e:b.start])
                 if nxt and (a is None or between):
                     a, b = b, nxt[0]
+                signer = next((o for o in orgs if cue_e < o.start and o.end < b.start and re.fullmatch(
+                    r"\s+(?:that|which)\s+(?:the\s+)?", self.text[cue_e:o.start]) and re.fullmatch(
+                    rf"\s+(?:has\s+|have\s+|had\s+)?(?:{_DEAL_VERBS})\s+with\s+(?:the\s+)?", self.text[o.end:b.start])),
+                    None)  # "a facility that A signed with B"
+                if signer is not None and signer.id != b.id:
+                    a, signed_after = signer, True
             else:
                 pair = [o for o in orgs if o.end <= cue_s]
                 pair = [o for o in pair if not o.compiler]

@@ -22,12 +22,14 @@ _SELL_VERBS = {"sell", "distribute", "retail", "import", "market"}
 #: verbs of supplying goods to a client ("X will supply 600 vans to Y"), and of making them ("are built by X")
 _SUPPLY_VERBS = {"supply", "provide", "deliver"}
 _MAKE_VERBS = _SUPPLY_VERBS | {"build", "make", "manufacture", "produce", "assemble"}
+#: the words between "for" and a client's name ("for Chinese maker Y")
+_DESCRIBED_FOR = re.compile(r"\s+(?:(?:[a-z][\w\-]*|[A-Z][a-z]+(?:ese|an|ian|ish))\s+){0,3}")
 #: verbs of choosing a company for a task ("picked Y to install …", "chose Y as its operator")
 _PICK_VERBS = {"pick", "choose", "select", "hire", "tap", "enlist", "commission", "engage", "appoint", "contract"}
 #: goods whose supply makes a partnership (not "information", "details", "a statement")
 _GOODS = {"car", "vehicle", "minivan", "van", "robotaxi", "robotaxis", "taxi", "suv", "sedan", "bus", "truck",
           "shuttle", "unit", "model", "kit", "sensor", "software", "system", "battery", "cell", "charger", "lidar",
-          "chip", "pack"}
+          "chip", "pack", "motorcycle", "scooter", "tricycle", "pickup", "bakkie"}
 
 
 
@@ -295,10 +297,14 @@ class PartnerParseRules:
 
     def _client(self, cue: Any, actor: Mention, orgs: list[Mention]) -> None:
         """"X assembles cars for Y", "X starts production for Y": X makes Y's cars (contract manufacturing),
-        so the two work together."""
-        for prep in (c for c in cue.children if c.dep_ == "prep" and c.lower_ == "for"):
+        so the two work together (also where the parser hangs "for Y" on the goods: "assembles motorcycles for Y")."""
+        goods = [c for c in cue.children if c.dep_ == "dobj" and c.lemma_.lower() in _GOODS] if cue.pos_ == "VERB" \
+            else []
+        for prep in (c for t in [cue, *goods] for c in t.children if c.dep_ == "prep" and c.lower_ == "for"):
             client = next((m for t in prep.subtree if (m := self._mention_of(t)) is not None and m in orgs
-                           and m.id != actor.id), None)
+                           and m.id != actor.id), None) or next((  # (a name the parser tore off the phrase)
+                m for m in orgs if m.id != actor.id and m.start > prep.idx and _DESCRIBED_FOR.fullmatch(
+                    self.text[prep.idx + 3:m.start])), None)
             if client is not None:
                 self._client_partner(actor, client, cue, "parse:partner:made-for", "builds for")
 
