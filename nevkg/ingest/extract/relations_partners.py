@@ -9,6 +9,7 @@ from typing import Any
 from nevkg.ingest.extract.model import Mention
 from nevkg.ingest.extract.relations_actors import _GOV
 from nevkg.ingest.extract.spans import span_at, verb_of
+from nevkg.ingest.extract.vocab import DESCRIBED_RE
 
 #: nouns of a named service ("X's Y robotaxi service")
 _SERVICE_NOUNS = {"service", "platform", "app", "application", "robotaxi", "robotaxis"}
@@ -23,7 +24,7 @@ _SELL_VERBS = {"sell", "distribute", "retail", "import", "market"}
 _SUPPLY_VERBS = {"supply", "provide", "deliver"}
 _MAKE_VERBS = _SUPPLY_VERBS | {"build", "make", "manufacture", "produce", "assemble"}
 #: the words between "for" and a client's name ("for Chinese maker Y")
-_DESCRIBED_FOR = re.compile(r"\s+(?:(?:[a-z][\w\-]*|[A-Z][a-z]+(?:ese|an|ian|ish))\s+){0,3}")
+_DESCRIBED_FOR = re.compile(rf"\s+{DESCRIBED_RE}")
 #: verbs of choosing a company for a task ("picked Y to install …", "chose Y as its operator")
 _PICK_VERBS = {"pick", "choose", "select", "hire", "tap", "enlist", "commission", "engage", "appoint", "contract"}
 #: goods whose supply makes a partnership (not "information", "details", "a statement")

@@ -20,13 +20,12 @@ from dataclasses import dataclass, field
 
 from nevkg.ingest.extract.model import Mention
 from nevkg.ingest.extract.relations_stakes import _PCT
+from nevkg.ingest.extract.vocab import DESCRIBED_RE
 
 _JV = r"(?:joint[\s-]venture|JV)(?:\s+(?:company|firm|partnership))?"
-#: words that describe a parent before its name: "Indore-based", "Chinese carmaker", "local dealer group"
-_DESCRIBED = r"(?:(?!(?:and|with|of)\s)(?:[\w.]+-based|[a-z][\w\-]*|[A-Z][a-z]+(?:ese|an|ian|ish|i|ch))\s+){0,3}"
 #: "a joint venture between", "the JV of", "a 50:50 joint venture set up by"
 _JV_OF = re.compile(rf"\b(?i:{_JV}\s+(?:(?:set\s+up|formed|created|established|owned|backed)\s+by|of|between)\s+"
-                    rf"(?:the\s+)?){_DESCRIBED}$")
+                    rf"(?:the\s+)?){DESCRIBED_RE}$")
 #: what joins a venture's name to the phrase naming its parents: ", a", " is the", " (a"
 _NAME_TO_JV = re.compile(r"^\s*(?:,|\(|\s(?:is|was|will\s+be|becomes|became|remains))\s*(?:an?|the|their)\s+"
                          r"(?:[\w\-:–—]+\s+){0,4}?$", re.I)
@@ -168,7 +167,7 @@ class VentureRules:
         if a is None:
             return []
         b = next((o for o in named if o.start > a.end and re.fullmatch(
-            rf"\s*(?:and|&)\s+(?:the\s+)?{_DESCRIBED}", self.text[a.end:o.start])), None)
+            rf"\s*(?:and|&)\s+(?:the\s+)?{DESCRIBED_RE}", self.text[a.end:o.start])), None)
         return [a, b] if b is not None and b.id != a.id else []
 
     def _pair_before(self, named: list[Mention], pos: int, gap: re.Pattern) -> list[Mention]:

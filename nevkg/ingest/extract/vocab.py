@@ -97,3 +97,8 @@ DOMAIN_ABBREVIATIONS = {"EV", "EVS", "NEV", "NEVS", "BEV", "BEVS", "PHEV", "PHEV
                         "AWD", "RWD", "FWD", "4WD", "NMC", "WLTP", "CLTC", "NEDC", "RHD", "LHD", "OTA",
                         # fuels, and the ships and units of vehicle shipping
                         "LNG", "CNG", "LPG", "PCTC", "PCTCS", "PCC", "PCCS", "RO-RO", "CEU", "TEU", "TEUS"}
+
+#: up to three words that describe an organisation before its name: "Indore-based", "Chinese carmaker", "local
+#: dealer group" (lower-case words, a "-based" home, a nationality adjective; never "and", "with" nor "of")
+DESCRIBED_RE = (r"(?:(?!(?:and|with|of)\s)(?:[\w.]+-based|[a-z][\w\-]*|[A-Z][a-z]+(?:ese|an|ian|ish|i|ch))\s+)"
+                r"{0,3}")
