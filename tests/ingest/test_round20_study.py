@@ -132,3 +132,18 @@ def test_a_finance_facility_one_company_signed_with_another_makes_them_partners(
             "finance facility that Ithaga Bank signed with Murang'a Motors on Tuesday.")
     result = run(gaz, text, date="2026-12-01")
     assert _partner_pairs(result) == {frozenset({"ithaga-bank", "murang-a-motors"})}
+
+
+def test_a_third_name_and_a_name_with_a_closing_apostrophe_are_the_whole_person(gaz):
+    text = ("Murang'a Motors assembles buses in Thika. Murang'a Motors managing director Wanjiru Njeri Mbogo said "
+            "the exemption would cut prices. A day earlier, Treasury Cabinet Secretary Otieno Ouko' Nyamweya "
+            "exempted locally assembled buses from excise duty. \"We want the jobs here,\" Mr Nyamweya said.")
+    result = run(gaz, text, date="2026-12-01")
+    people = {c.record["id"] for c in cands(result, "people")}
+    assert {"wanjiru-njeri-mbogo", "otieno-ouko-nyamweya"} <= people
+    assert not people & {"wanjiru-njeri", "otieno-ouko", "mr-nyamweya"}
+    assert ("wanjiru-njeri-mbogo", "murang-a-motors", "managing director") in _roles(result)
+
+
+def _roles(result):
+    return {(c.record["person"], c.record["organization"], c.record["title"]) for c in cands(result, "roles")}

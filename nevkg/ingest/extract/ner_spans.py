@@ -50,6 +50,10 @@ def name_spans(doc: Any) -> list[_Span]:
                     i = ents.index(nxt)
                 continue
             break
+        if cur.label_ == "PERSON" and (stop := _apostrophe_name_end(doc, cur.end)) > cur.end:
+            cur = _Span(doc, cur.start, stop, cur.label_)  # "Daniel Ochieng' Akumu": one name
+            while i + 1 < len(ents) and ents[i + 1].start < stop:
+                i += 1  # (the parser's name for the rest of it: "Akumu" read as a place)
         while cur.end - cur.start > 1 and doc[cur.end - 1].is_lower and doc[cur.end - 1].lower_ in _NOT_A_NAME:
             cur = _Span(doc, cur.start, cur.end - 1, cur.label_)  # "a depot at [Eagle Farm to] X": no name ends so
         while cur.end - cur.start > 1 and not any(ch.isalnum() for ch in doc[cur.start].text):
@@ -64,6 +68,20 @@ def name_spans(doc: Any) -> list[_Span]:
             out += [x for part in _lines(doc, cur) for y in _between(doc, part) for x in _titled(doc, y)]
         i += 1
     return out
+
+
+def _apostrophe_name_end(doc: Any, end: int) -> int:
+    """Where a person's name goes on after a word closed by an apostrophe that is no possessive (the word does not
+    end in "s": "Ochieng' Akumu"): past the capitalised words after it; ``end`` when it does not."""
+    mark = end - 1 if doc[end - 1].text in {"'", "’"} else end  # (the parser's span may hold the apostrophe)
+    if mark + 1 >= len(doc) or mark < 1 or doc[mark].text not in {"'", "’"} or \
+            doc[mark - 1].idx + len(doc[mark - 1].text) != doc[mark].idx or \
+            doc[mark - 1].text[-1:].lower() in {"s", "z", "x"} or not doc[mark + 1].is_title:
+        return end
+    stop = mark + 1
+    while stop < len(doc) and doc[stop].is_title and doc[stop].pos_ == "PROPN":
+        stop += 1
+    return stop if stop > mark + 1 else end
 
 
 def _between(doc: Any, span: _Span) -> list[_Span]:

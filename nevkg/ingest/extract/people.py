@@ -261,6 +261,19 @@ class PeopleRules(TitleFrames):
                     self.ents.add(Mention(a, b, self.text[a:b], "people", person.id, person.known, None, "surname",
                                           0.7, person.label))
 
+    def _whole_name(self, cut: Mention, name: str) -> str:
+        """The id of a person the parser named ``cut`` and a rule reads as ``name``: when ``name`` is the parser's
+        name and more words ("Fidelis Wangari" of "Fidelis Wangari Mbugua"), the new record takes the whole name."""
+        if cut.known or cut.id not in self.ents.new or len(name) <= len(cut.text) or \
+                not name.startswith(cut.text + " "):
+            return cut.id
+        rid = self.ents._new_id(name, "people")
+        rec, meta = self.ents.new.pop(cut.id), self.ents.new_meta.pop(cut.id)
+        self.ents.new[rid], self.ents.new_meta[rid] = {**rec, "id": rid, "label": name}, meta
+        for k in [k for k in self.ents.mentions if k.id == cut.id]:
+            k.id, k.label = rid, name
+        return rid
+
     def _named_before(self, name: str, ns: int) -> Mention | None:
         """The person named in full before ``ns`` whose surname ``name`` is."""
         if len(name.split()) != 1 and not re.search(r"(?:^|\s)(?:[a-z]+|El|Al|Ben|Ait|Abu|De|Da|Van|Von)\s", name):
@@ -316,8 +329,8 @@ class PeopleRules(TitleFrames):
             pid = known.id
             self.ents.add(Mention(ns, ne, name, "people", pid, True, None, "gazetteer", 0.95, known.label))
         else:
-            pid = next((m.id for m in self.ents.mentions if m.file == "people" and m.start == ns), None) or \
-                slugify(name)
+            cut = next((m for m in self.ents.mentions if m.file == "people" and m.start == ns), None)
+            pid = self._whole_name(cut, name) if cut is not None else slugify(name)
             if pid in self.gaz.ids and pid not in self.ents.new:
                 pid = f"{pid}-person"
             for other in [m for m in self.ents.overlaps(ns, ne) if not m.known and (
