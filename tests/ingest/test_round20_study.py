@@ -147,3 +147,23 @@ def test_a_third_name_and_a_name_with_a_closing_apostrophe_are_the_whole_person(
 
 def _roles(result):
     return {(c.record["person"], c.record["organization"], c.record["title"]) for c in cands(result, "roles")}
+
+
+def test_the_holder_of_a_post_in_a_joint_venture_is_a_person_of_the_venture(gaz):
+    text = ("Narmada Tavo Mobility Pvt Ltd is the joint venture between Narmada Auto Holdings and Tavo Automobile. "
+            "Exports begin next year, director general of the joint venture Ma Qianwei told reporters. Elsewhere, "
+            "BYD assembles cars in Jizzakh. A venture of Lanxin Motors and Oltin Holding opened a plant in Kokand, "
+            "director general of the joint venture Liu Fenghe told reporters.")
+    result = run(gaz, text, date="2026-12-01")
+    assert {c.record["id"] for c in cands(result, "people")} >= {"ma-qianwei", "liu-fenghe"}
+    assert not {c.record["id"] for c in cands(result, "organizations")} & {"ma-qianwei", "liu-fenghe"}
+    roles = _roles(result)
+    assert ("ma-qianwei", "narmada-tavo-mobility-pvt-ltd", "director general") in roles
+    assert not {r for r in roles if r[0] == "liu-fenghe"}  # (a venture without a name of its own: no guess)
+
+
+def test_a_uae_free_zone_company_keeps_its_legal_form(gaz):
+    text = ("Lanxin Zhixing began a robotaxi service in Dubai. Gao Yunfei is general manager of its regional "
+            "subsidiary, Lanxin Middle East FZCO.")
+    result = run(gaz, text, date="2026-12-01")
+    assert "lanxin-middle-east-fzco" in {c.record["id"] for c in cands(result, "organizations")}

@@ -63,6 +63,9 @@ _FORWARD_IT = re.compile(r"^\s+(?:(?:is|was|has\s+been|will\s+be|would\s+be|rema
                          r"said|believed)\b|takes\b|means\b)", re.I)
 #: organisations that are never "the company" (authorities speak for a country)
 _NOT_COMPANY = {"government-body", "ministry", "customs-office", "legislature", "political-body", "publisher"}
+#: a sentence opening with a venture of no name ("A joint venture of A and B has started …")
+_JV_UNNAMED = re.compile(r"\s*(?:A|An)\s+(?:new\s+)?(?:[\w\-:]+\s+)?(?:joint[\s-]venture|JV|venture)\s+(?:of|between|"
+                         r"set\s+up\s+by|formed\s+by)\s")
 #: "X, a joint venture of/between …", "the X joint venture"
 _JV_NAMED = re.compile(r"^\s*(?:(?:,|\s+(?:is|was|will\s+be|becomes|became))\s*(?:a|the|their)\s+(?:[\w\-:]+\s+){0,3}?"
                        r"(?:joint[\s-]venture|JV\b)|\s+joint[\s-]venture\b|\s*\(\s*(?:a\s+)?(?:JV|joint[\s-]venture))",
@@ -122,6 +125,8 @@ def resolve_anaphors(text: str, mentions: list[Mention], sentences: list[tuple[i
     site_at: dict[str, Mention] = {}  # a town or province of a site sentence → its organisation
     for s, e, _ in sentences:
         own = [m for m in orgs if s <= m.start and m.end <= e]
+        if _JV_UNNAMED.match(text, s):
+            venture = None  # a new venture without a name: "the joint venture" has no antecedent
         found = [(m.start(), m) for m in _PHRASE.finditer(text, s, e)] + \
             [(m.start(), m) for m in _IT.finditer(text, s, e)]
         for pos, m in sorted(found, key=lambda x: x[0]):

@@ -14,6 +14,8 @@ __all__ = ["PersonOrOrg"]
 #: words of titles that never make a person's name on their own ("Vice President")
 _TITLE_WORDS_ONLY = {"vice", "president", "chief", "executive", "officer", "senior", "deputy", "managing", "director",
                      "general", "manager", "chairman", "chairwoman", "minister", "prime", "secretary", "head"}
+#: nouns of a company that a name right after them names ("its Brazilian subsidiary X")
+_UNIT_NOUN = r"(?:subsidiary|unit|arm|division|affiliate|venture|distributor|importer)"
 #: a company's title and its preposition right before a name: the name is the company's
 _COMPANY_OF = re.compile(r"\b(?:chief\s+(?:executive|operating|financial|technology)(?:\s+officer)?|CEO|CFO|COO|CTO|"
                          r"chair(?:man|woman|person)|managing\s+director|general\s+manager|board\s+of\s+directors|"
@@ -45,14 +47,17 @@ class PersonOrOrg:
                     self.ents.add(country)
             return True
         first = p.text.split()[0]
-        if re.search(r"\b(?:subsidiary|unit|arm|division|affiliate|brand|venture|distributor|importer)\s+$",
-                     self.text[max(0, p.start - 14):p.start], re.I) or any(
+        holder = re.search(rf"\bof\s+(?:the|its|their)\s+(?:[\w\-]+\s+)?{_UNIT_NOUN}\s+$",
+                           self.text[max(0, p.start - 40):p.start], re.I) and \
+            re.match(r",?\s+(?:told|said|says|added|stated)\b", self.text[p.end:p.end + 12])
+        if not holder and re.search(rf"\b(?:{_UNIT_NOUN}|brand)\s+$", self.text[max(0, p.start - 14):p.start], re.I) \
+                or any(
                 o.file == "organizations" and o.text.split()[0] == first and len(o.text.split()) > 1
                 and o.id != p.id and not (o.start < p.end and p.start < o.end) for o in self.ents.mentions):
             if not p.known and p.id in self.ents.new:
                 self._person_to_org(p)
-            return True  # "its Brazilian subsidiary Velmora do Brasil", a name that starts like a company's
-        return False
+            return True  # "its Brazilian subsidiary Velmora do Brasil", a name that starts like a company's (not
+        return False  # the holder of a post there who speaks: "director general of the joint venture NAME told")
 
     def companies_named_like_people(self, s: int, e: int) -> None:
         """Make organisations of the new "people" that a company title names as its organisation.

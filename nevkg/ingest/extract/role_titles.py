@@ -63,6 +63,8 @@ _DESCRIBED = rf"(?:[A-Z][\w-]*\s+)?(?:[a-z][\w-]*\s+){{0,2}}{_COMPANY_DESCRIPTOR
 _DESCRIBED_NEXT = re.compile(rf"\s+(?:[a-z][\w-]*\s+){{0,2}}{_COMPANY_DESCRIPTOR}\s+[A-Z]")
 #: an organisation described, not named, at the end of a title phrase ("of the Budapest dealer group", "at the
 #: Milan-based unit"): the person's own organisation, told before
+#: a title's organisation named by a venture noun ("director general of the joint venture")
+_OF_THE_VENTURE = re.compile(r"\bof\s+(?P<v>the\s+(?:joint[\s-]venture|JV|venture))[\s,;]*$", re.I)
 _DESCRIBED_ONLY = re.compile(rf"\s+(?:of|at|for|with)\s+the\s+(?:[\w.&’'-]+\s+){{0,3}}?(?:{_COMPANY_DESCRIPTOR}|"
                              r"unit|arm|subsidiary|division|business)(?:\s+(?:with\s+immediate\s+effect|effective\s+"
                              r"immediately|(?:from|in|on|next|this)\s+[A-Z]?[a-z]+(?:\s+\d{1,4})?))?[\s,;]*$", re.I)
@@ -78,6 +80,9 @@ class TitlePhrases:
     def _org_in(self, a: int, b: int, title: str) -> Mention | None:
         orgs = [m for m in self.mentions_in(a, b, ("organizations",)) if not m.compiler  # (a source's own title:
                 or re.match(r"['’]s?\s", self.text[m.end:m.end + 3])]  # "according to X's chief executive")
+        if (v := _OF_THE_VENTURE.search(self.text[a:b])) is not None and not orgs:
+            return self.anaphor_at(a + v.start("v")) or self._venture_named_before(a)  # "director general of the
+            # joint venture": the venture's company, else none
         if orgs and _GOV_TITLE.search(title) and not orgs[-1].known and orgs[-1].rule.startswith("ner:"):
             country = self._country_portfolio(orgs[-1])  # "X's Industry and Technology Minister"
             if country is not None:
@@ -165,6 +170,14 @@ class TitlePhrases:
         if OWNER_RX.search(self.text[max(0, a - 30):b]):
             return self._company_spoken_of(a)
         return None
+
+    def _venture_named_before(self, a: int) -> Mention | None:
+        """The joint venture the sentence names before ``text[a]`` ("X, a joint venture of A and B, …")."""
+        from nevkg.ingest.extract.anaphora import _JV_NAMED
+
+        s = next((s for s, e, _ in self._sentences if s <= a < e), a)
+        return next((m for m in reversed(self.mentions_in(s, a, ("organizations",)))
+                     if _JV_NAMED.match(self.text[m.end:m.end + 60])), None)
 
     def _described_before(self, a: int, b: int) -> Mention | None:
         """The organisation described before with the same adjective of a country as ``text[a:b]`` ("the Swedish
