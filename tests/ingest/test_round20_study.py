@@ -167,3 +167,14 @@ def test_a_uae_free_zone_company_keeps_its_legal_form(gaz):
             "subsidiary, Lanxin Middle East FZCO.")
     result = run(gaz, text, date="2026-12-01")
     assert "lanxin-middle-east-fzco" in {c.record["id"] for c in cands(result, "organizations")}
+
+
+def test_the_bracketed_short_name_of_an_agreement_names_the_agreement_not_a_company(gaz):
+    text = ("Danxia Automobile assembles cars in Bavet. Exports to Thailand are planned from 2028, once local content "
+            "reaches 40 percent, the level needed for tariff-free trade under the ASEAN Trade in Goods Agreement "
+            "(ATIGA).")
+    result = run(gaz, text, date="2026-12-01")
+    assert "atiga" not in {c.record["id"] for c in cands(result, "organizations")}
+    assert not any("atiga" in c.record["partners"] for c in cands(result, "partnerships"))
+    laws = {c.record["id"]: c.record for c in cands(result, "policies")}
+    assert laws["asean-trade-in-goods-agreement"].get("aliases") == ["ATIGA"]

@@ -84,13 +84,22 @@ def _org_ending_at(E: Any, pos: int) -> tuple[Mention | None, str]:
 
 
 def bracket_acronyms(E: Any) -> None:
-    """Make the bracketed short name of an organisation (and each later mention of it) name that
-    organisation (also one in capitals set off by commas after a name of three words or more whose letters it
-    takes in order: "the Kaduna State Urban Mobility Agency, KASUMA,"); a new organisation or place proposed for
-    the short name alone is dropped. ``E`` is the mention finder (``_Entities``)."""
+    """Make the bracketed short name of an organisation or of an agreement the parser named (and each later
+    mention of it) name that organisation or agreement (also one in capitals set off by commas after a name of three
+    words or more whose letters it takes in order: "the Kaduna State Urban Mobility Agency, KASUMA,"); a new
+    organisation or place proposed for the short name alone is dropped. ``E`` is the mention finder
+    (``_Entities``)."""
+    from nevkg.ingest.extract.policy_names import found_instruments as instruments
+
     for x in list(_BRACKET.finditer(E.text)):
         acr = x.group("acr")
         org, full = _org_ending_at(E, x.start())
+        law = next((m for m in [*E.mentions, *E.new_meta.values()] if m.file == "policies" and m.end == x.start()),
+                   None) if org is None else None
+        if law is not None and fits_name(acr, law.text) and not any(a <= law.start and law.end <= b
+                                                                   for a, b, _, _ in instruments(E.text)):
+            _name_again(E, law, acr)  # "the ASEAN Trade in Goods Agreement (ATIGA)": the measure's short name (a
+            continue  # law's own, "the X Act (XA)", is read with its name in policy_names)
         if sum(c.isupper() for c in acr) < 2 and not (org is not None and fits_name(acr, full)):
             continue  # ("(Naamsa)" after the name whose initials it spells is its short name)
         # a short name in the body's own language: a public body's ("(KBA)"), or any whose capitals are the
@@ -176,7 +185,8 @@ def quoted_short_names(E: Any) -> None:
 
 
 def _name_again(E: Any, org: Mention, acr: str) -> None:
-    """Every occurrence of the short name ``acr`` names ``org`` (unless the records give it to another)."""
+    """Every occurrence of the short name ``acr`` names ``org``, an organisation or a measure (unless the records
+    give it to another)."""
     owner_known = org.known
     known_names = set(E.gaz.entries[org.id].names) | {E.gaz.entries[org.id].label} if owner_known else set()
     alias = acr if owner_known and acr not in known_names else None
@@ -185,12 +195,12 @@ def _name_again(E: Any, org: Mention, acr: str) -> None:
             continue  # the short name is already another known record's
         old = k.id
         k.id, k.known, k.kind, k.label, k.file, k.new_alias = org.id, owner_known, org.kind, org.label, \
-            "organizations", alias
+            org.file, alias
         if old != org.id:
             E.drop_unused(old)  # the parser's own company, site or place of the short name alone
     for m in re.finditer(rf"(?<![\w\-]){re.escape(acr)}(?![\w\-])", E.text):
         if not E.overlaps(m.start(), m.end()):
-            E.mentions.append(Mention(m.start(), m.end(), acr, "organizations", org.id, owner_known, org.kind,
+            E.mentions.append(Mention(m.start(), m.end(), acr, org.file, org.id, owner_known, org.kind,
                                       "acronym", org.confidence, org.label, new_alias=alias))
     if not owner_known and org.id in E.new:
         aliases = E.new[org.id].setdefault("aliases", [])

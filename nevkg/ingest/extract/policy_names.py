@@ -23,7 +23,7 @@ from nevkg.ingest.extract.linking import link
 from nevkg.ingest.extract.measures import measure_kind, measure_word
 from nevkg.ingest.extract.model import Mention
 
-__all__ = ["instrument_mentions", "instrument_kind"]
+__all__ = ["found_instruments", "instrument_mentions", "instrument_kind"]
 
 _HEADS = r"(?:Act|Law|Code|Regulations?|Directive|Decree|Ordinance|Rules|Measures|Provisions|Guidelines)"
 _WORD = r"(?:[A-Z][\w\-’']*|\(?[A-Z]{2,}\)?|\d{4})"
@@ -75,7 +75,7 @@ def _trim(name: str, start: int) -> tuple[str, int]:
     return " ".join(words), start
 
 
-def _found(text: str) -> list[tuple[int, int, str, str]]:
+def found_instruments(text: str) -> list[tuple[int, int, str, str]]:
     """(start, end, name, head rule) of every instrument name, longest first where they overlap."""
     out: list[tuple[int, int, str, str]] = []
     for rx, rule in ((_NUMBERED, "numbered"), (_HEAD_FIRST, "head-first"), (_NAMED, "named")):
@@ -93,7 +93,7 @@ def instrument_mentions(E: Any) -> list[Mention]:
     """Propose the laws and notices the text names (new ``policies`` or mentions of known ones) and return a
     mention of each occurrence (for ``E.measures``). ``E`` is the mention finder (``_Entities``)."""
     out: list[Mention] = []
-    for s, e, name, _ in _found(E.text):
+    for s, e, name, _ in found_instruments(E.text):
         if any(k.file in {"organizations", "people"} and k.start <= s and e <= k.end for k in E.mentions):
             continue  # inside an organisation's name ("the Law Society")
         known = link(name, E.gaz, ("policies",), fuzzy=False)
