@@ -178,3 +178,12 @@ def test_the_bracketed_short_name_of_an_agreement_names_the_agreement_not_a_comp
     assert not any("atiga" in c.record["partners"] for c in cands(result, "partnerships"))
     laws = {c.record["id"]: c.record for c in cands(result, "policies")}
     assert laws["asean-trade-in-goods-agreement"].get("aliases") == ["ATIGA"]
+
+
+def test_its_after_the_agent_of_a_reduced_passive_is_the_agent_s(gaz):
+    text = ("Chinese autonomous driving company Lanxin Zhixing on Monday began a robotaxi service in Dubai.\n\n"
+            "The cars are Shanlan S9 electric SUVs built by Chinese carmaker Qiongyu Automobile at its factory in "
+            "Zhanjiang, Guangdong province, and fitted with Lanxin's sensors.")
+    result = run(gaz, text, date="2026-12-01")
+    assert [(c.record["operator"], c.record["place"]) for c in cands(result, "sites")] == [
+        (["qiongyu-automobile"], "zhanjiang")]

@@ -264,7 +264,8 @@ def _agent(its: Any, before: list[Mention]) -> Mention | None:
     """Whose "its" (the token ``its``) is in a passive clause with an agent: the agent's ("the car is built for A by
     B at its plant in X": B's plant)."""
     verb = verb_of(its.head)
-    if not any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children):
+    if not any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children) and not (
+            verb.dep_ == "acl" and verb.tag_ == "VBN"):  # (also a reduced one: "SUVs built by B at its plant")
         return None
     by = {t.i for a in verb.subtree if a.lower_ == "by" and a.dep_ in {"agent", "prep"} and a.i < its.i
           for t in a.subtree}  # ("built for A by B": the parser may hang "by B" on A)
