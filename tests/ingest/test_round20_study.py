@@ -187,3 +187,12 @@ def test_its_after_the_agent_of_a_reduced_passive_is_the_agent_s(gaz):
     result = run(gaz, text, date="2026-12-01")
     assert [(c.record["operator"], c.record["place"]) for c in cands(result, "sites")] == [
         (["qiongyu-automobile"], "zhanjiang")]
+
+
+def test_a_plant_run_by_a_partner_is_the_partner_s_and_its_places_are_no_store_places(gaz):
+    text = ("Chinese electric vehicle maker Danyu Automobile has started assembling cars from kits at a plant run by "
+            "its Cambodian partner Sokha Prey Group in the Manhattan Special Economic Zone in Bavet, with the first "
+            "locally built vehicles due in showrooms before the end of the year.")
+    result = run(gaz, text, date="2026-12-01")
+    assert {tuple(c.record["operator"]) for c in cands(result, "sites")} == {("sokha-prey-group",)}
+    assert not cands(result, "deployments")

@@ -59,13 +59,16 @@ from nevkg.ingest.extract.relations_types import (
     possessor_places,
 )
 from nevkg.ingest.extract.spans import span_at, verb_of
-from nevkg.ingest.extract.vocab import NON_OPERATORS, SITE_NOUNS
+from nevkg.ingest.extract.vocab import DESCRIBED_RE, NON_OPERATORS, SITE_NOUNS
 
 #: words of a clause about a production site (nouns and verbs). Kept apart from vocab.SITE_NOUNS: a bare "site"
 #: here would make the places a company only looked at ("looked at sites in A and B") its plants (two new sites
 #: in the review files)
 _SITE = {"plant", "factory", "facility", "assembly", "assemble", "manufacture", "manufacturing", "production",
          "produce", "build", "complex"}
+#: a plant named with the one that runs it ("a plant run by its partner X")
+_RUN_BY = re.compile(r"\b(?:plant|factory|facility|line)\s+(?:run|operated|owned|managed)\s+by\s+(?:its\s+|their\s+|"
+                     r"the\s+)?", re.I)
 #: what a site verb must make for the clause to be about a site ("build cars", not "build charging stations")
 _MADE = {"car", "vehicle", "ev", "nev", "model", "suv", "sedan", "unit", "plant", "factory", "facility", "battery",
          "pickup", "truck", "bus", "van", "hatchback", "crossover", "robotaxi", "cell", "kit", "line", "motorcycle",
@@ -261,6 +264,13 @@ class ParsedRelations(ClauseActors, PartnerParseRules, RoleNounPartnerRules, Dep
                     return maker
         return None
 
+    def _site_runner(self, cue: Any, place: Mention) -> Mention | None:
+        """The organisation that runs the plant a site verb names, when the text says so between the cue and the
+        plant's place ("assembling cars at a plant run by its Cambodian partner B in X": B's plant)."""
+        m = _RUN_BY.search(self.text, cue.idx, place.start)
+        return next((o for o in self.mentions_in(m.end(), place.start, ("organizations",)) if re.fullmatch(
+            rf"{DESCRIBED_RE}", self.text[m.end():o.start])), None) if m is not None else None
+
     def _site(self, cue: Any, actor: Mention, places: list[Mention], kind: str = "factory") -> None:
         if is_government(actor) or (self.ents.new.get(actor.id, {}).get("kind") or "") in _GOV | NON_OPERATORS or \
                 cue.dep_ == "pobj" and cue.head.dep_ == "agent":  # ("X is not affected by the plant in Y")
@@ -285,6 +295,7 @@ class ParsedRelations(ClauseActors, PartnerParseRules, RoleNounPartnerRules, Dep
         where = possessor_places(cue, where, self.doc)  # ("the plant's output to A, B and C": where it goes)
         if not where:
             return
+        actor = self._site_runner(cue, where[0]) or actor  # "assembling cars at a plant run by its partner B in X"
         inner = [p for p in where if not any(q.id != p.id and p.id in self._containers(q.id) for q in where)]
         place = min(inner or where, key=lambda p: _SPECIFIC.get(p.kind, 1))  # the most specific: none inside it
         status = parsed_plan_status(cue)  # weighed, put off or given up: every place the plan lists

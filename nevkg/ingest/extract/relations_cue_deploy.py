@@ -48,6 +48,10 @@ _RUN_WITH = re.compile(r"\b(?:(?:tests?|testing|trials?|pilot|service|robotaxis?
                        re.I)
 #: a list of places counted out ("nine showrooms: two in Seoul, …, and one each in A, B and C"): no new clause
 _EACH_IN = re.compile(r",\s+and\s+(?:one|two|three|four|five|\d+)(?:\s+each)?\s+in\s+", re.I)
+#: a place a site's phrase names before the cue ("assembling cars at a plant run by X in the Y zone in Z, with the
+#: first cars due in showrooms"): where the plant is, not where stores are
+_SITE_PHRASE = re.compile(r"\b(?:plant|factory|facility|assembly\s+line)\b[^,;.]{0,80}?\bin\s+(?:the\s+)?"
+                          r"(?:[A-Z][\w\-]*\s+){0,5}(?:in\s+)?(?:the\s+)?$")
 #: where one clause ends and another, about something else, begins
 _CLAUSE_BREAK = re.compile(r";|,\s+(?:and|but|while|whereas|as)\s|\bwhile\b|\bwhereas\b|\b(?:said|says|told)\b")
 #: a place named as where a plant stands ("built at a plant in X", "from its factory outside Y"): where the
@@ -252,7 +256,8 @@ class CueDeployments(GappedDeployments):
             if _CLAUSE_BREAK.search(gap) or any(
                     a <= p.start < b and not a <= cue_s < b for a, b in aside) or self._country_of_city(p, places) \
                     or self.aside_place(p) or _WORKS_AT.search(before) or self._origin_of_org(p) \
-                    or _is_home(self.text, p):
+                    or _is_home(self.text, p) or p.end <= cue_s and _SITE_PHRASE.search(
+                        self.text, max(s, p.start - 100), p.start):
                 continue  # (nor a company's home: "X, headquartered in Y, … runs seven showrooms in A and B")
             out.append(p)
         return out
