@@ -196,3 +196,12 @@ def test_a_plant_run_by_a_partner_is_the_partner_s_and_its_places_are_no_store_p
     result = run(gaz, text, date="2026-12-01")
     assert {tuple(c.record["operator"]) for c in cands(result, "sites")} == {("sokha-prey-group",)}
     assert not cands(result, "deployments")
+
+
+def test_a_town_described_as_the_seat_of_a_county_lies_in_it_and_the_site_is_the_town_s(gaz):
+    text = ("Chinese electric vehicle maker Tavo Automobile will build its first European car factory in Kaposvár, "
+            "the seat of Somogy County in southwestern Hungary, investing EUR 1.2 bln.")
+    result = run(gaz, text, date="2026-12-01")
+    places = _places(result)
+    assert "somogy" in places.get("kaposvar", {}).get("located_in", [])
+    assert [c.record["place"] for c in cands(result, "sites")] == ["kaposvar"]

@@ -18,7 +18,8 @@ from nevkg.ingest.extract.vocab import NAMED_WORKS_RE, SITE_NOUN_RE
 _DIRECTION = r"(?:(?:[a-z]+-)?(?:north|south|east|west|central)(?:ern)?(?:-(?:east|west)(?:ern)?)?\s+)?"
 #: a place described after a comma: ", in western Y", ", a port city in Y", ", a town of Y"
 _DESCRIBED = (r",\s+(?:(?:an?|the)\s+(?:[a-z\-]+\s+){0,2}(?:city|town|port|province|region|state|municipality|"
-              rf"district|village|county|prefecture)\s+)?(?:in|of)\s+(?:the\s+)?{_DIRECTION}")
+              rf"district|village|county|prefecture|seat|capital)\s+)?(?:in|of)\s+(?:the\s+)?{_DIRECTION}")
+# (", the seat of Somogy County", ", the capital of X province": the town lies in it)
 
 
 #: a country's government after its name or adjective ("the Uzbek presidency", "Morocco's industry minister",
@@ -82,7 +83,7 @@ class ContainerRules:
                         or self._in_list(m, p):
                     continue
                 if described:
-                    if p.kind in {"country", "province", "region"} or p.known:
+                    if p.kind in {"country", "province", "region", "district", "state"} or p.known:
                         self._contain(m, p)
                         break
                     continue
