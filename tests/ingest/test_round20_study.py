@@ -205,3 +205,10 @@ def test_a_town_described_as_the_seat_of_a_county_lies_in_it_and_the_site_is_the
     places = _places(result)
     assert "somogy" in places.get("kaposvar", {}).get("located_in", [])
     assert [c.record["place"] for c in cands(result, "sites")] == ["kaposvar"]
+
+
+def test_an_ex_showroom_price_does_not_hide_a_launch_in_a_market(gaz):
+    text = ("Chinese carmaker Tavo Automobile has launched the Tianxia 5 electric SUV in India, at an introductory "
+            "price of Rs 16.49 lakh (ex-showroom).")
+    result = run(gaz, text, date="2026-12-01")
+    assert ("tavo-automobile", "india", "entered") in _markets(result)

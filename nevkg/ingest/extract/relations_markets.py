@@ -88,8 +88,8 @@ class MarketRules(ExportRules, CueDeployments):
                 activity, preps = "entered", r"in|into"
             end_clause = re.search(r"[;]|,\s+(?:while|but|and\s+(?:its|the|a))\b|\.\s", self.text[cue_e:e])
             limit = cue_e + end_clause.start() if end_clause else e
-            if re.search(r"robotaxi|charging|stores?|showrooms?", sent, re.I) and activity == "entered":
-                continue  # deployments handle launched services
+            if re.search(r"robotaxi|charging|(?<![\w-])(?:stores?|showrooms?)\b", sent, re.I) and activity == "entered":
+                continue  # deployments handle launched services (an "ex-showroom" price opens none)
             if plan_status(self.text[s:cue_s]):
                 continue  # a launch or entry only weighed, put off or given up
             if activity == "sells-in" and _ASSET_SOLD.match(self.text[cue_e:e]):
