@@ -212,3 +212,13 @@ def test_an_ex_showroom_price_does_not_hide_a_launch_in_a_market(gaz):
             "price of Rs 16.49 lakh (ex-showroom).")
     result = run(gaz, text, date="2026-12-01")
     assert ("tavo-automobile", "india", "entered") in _markets(result)
+
+
+def test_a_name_before_a_lower_case_region_noun_is_a_place_and_where_after_it_places_a_site(gaz):
+    text = ("Tavo Automobile Group has started producing cars in the town of Kokand. The minister said Kokand would "
+            "become the second centre of electric vehicle production in the country after Jizzakh region, where BYD "
+            "assembles cars.")
+    result = run(gaz, text, date="2026-12-01")
+    assert "jizzakh" in _places(result)
+    assert {(tuple(c.record["operator"]), c.record["place"]) for c in cands(result, "sites")} == {
+        (("tavo-automobile-group",), "kokand"), (("byd",), "jizzakh")}

@@ -237,7 +237,8 @@ class ParsedRelations(ClauseActors, PartnerParseRules, RoleNounPartnerRules, Dep
         if head.dep_ == "relcl" and any(c.lower_ == "where" for c in head.children):
             # "… in X, where A operates a fleet": the place the relative clause hangs on is where A acts
             out += [p for p in places if p not in out and (span := span_at(self.doc, p.start, p.end)) is not None
-                    and span.root.i == head.head.i]
+                    and (span.root.i == head.head.i or span.root.dep_ == "compound" and span.root.head.i ==
+                         head.head.i)]  # (also "X region, where …")
         dateline = getattr(self.ents, "dateline", None)
         if not out and dateline is not None and any(t.lower_ == "here" and t.i in clause for t in cue.sent):
             out.append(dateline)  # "opened a plant here", under a dateline

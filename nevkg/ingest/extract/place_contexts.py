@@ -36,6 +36,8 @@ _FORMS = [
     # "the (southern) (Brazilian) state of X"
     re.compile(r"\b(?:the\s+)?(?:(?:[a-z\-]+|[A-Z][a-z]+)\s+){0,2}(?P<noun>state|province|region|prefecture|county|"
                rf"city|town|municipality|district)\s+of\s+{_NAME}"),
+    # "after Jizzakh region", "in Andijan and Namangan regions": a name before a lower-case region noun
+    re.compile(rf"\b{_NAME}(?:\s+and\s+[A-Z][\w\-’']+)?\s+(?P<noun>region|province|prefecture)s?\b(?P<soft>)"),
     # "the state government of X", "the provincial government of X": X is that state or province
     re.compile(r"\b(?P<noun>state|province|provincial|regional)\s+government\s+of\s+(?P<name>[A-Z][a-z]+"
                r"(?:\s+[A-Z][a-z]+)?)\b"),
@@ -118,7 +120,7 @@ def context_places(E: Any) -> None:
             if any(k.known or k.file == "places" or not k.rule.startswith("ner:") or (k.start, k.end) != (s, e)
                    for k in here):
                 if any(k.file == "places" and k.id in E.new and (k.start, k.end) == (s, e) for k in here) and \
-                        kind != "city":
+                        kind != "city" and m.groupdict().get("soft") is None:  # (a noun after the name adds no kind)
                     E.new[here[0].id]["kind"] = kind  # "the state of X": a state, not a city
                 continue
             if here:  # the parser's company at this very span may be the place
