@@ -54,7 +54,8 @@ _PHRASE = re.compile(r"\b(?P<det>[Tt]he)\s+(?:(?:[A-Z][a-z]+|[A-Za-z]+-based|new
                      r"electric(?:-vehicle)?|EV)\s+){0,2}(?P<head>" +
                      "|".join(sorted(ORG_NOUNS | SITE_NOUNS | AUTHORITY_NOUNS | {"venture", "JV"}, key=len,
                                      reverse=True)) +
-                     r")\b(?![\-]|(?<!company)(?<!firm)(?<!group)(?<!regulator)(?<!authority)(?<!agency)(?<!ministry)(?<!venture)(?<!JV)['’]|['’](?!s\b)|\s+(?:of|in|at|near|for|between)\s+[A-Z])")
+                     r")\b(?![\-]|(?<!company)(?<!firm)(?<!group)(?<!regulator)(?<!authority)(?<!agency)(?<!ministry)"
+                     r"(?<!venture)(?<!JV)['’]|['’](?!s\b)|\s+(?:of|in|at|near|for|between)\s+[A-Z])")
 _IT = re.compile(r"\b(?P<head>[Ii]ts?)\b")
 #: "it" pointing forward: "it is expected that", "it was unclear whether", "it takes time to"
 _FORWARD_IT = re.compile(r"^\s+(?:(?:is|was|has\s+been|will\s+be|would\s+be|remains|seems|appears)\s+(?:not\s+)?"

@@ -53,8 +53,8 @@ _FROM_PLACE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
 
 #: goods as the subject of a passive ("Vehicles assembled in X are expected to be sold", "the cars will be shipped")
 _GOODS_PASSIVE = re.compile(r"\s*(?:The\s+|Its\s+|All\s+|Most\s+)?(?:[\w-]+\s+){0,2}?(?:vehicles|cars|units|models|"
-                            r"SUVs|EVs|pickups|vans|trucks|buses)\b[^.;]{0,80}?\b(?:are|were|will\s+be|would\s+be|to\s+be)\b",
-                            re.I)
+                            r"SUVs|EVs|pickups|vans|trucks|buses)\b[^.;]{0,80}?\b(?:are|were|will\s+be|would\s+be|"
+                            r"to\s+be)\b", re.I)
 
 
 class MarketRules(ExportRules, CueDeployments):
@@ -66,7 +66,8 @@ class MarketRules(ExportRules, CueDeployments):
                         r"shipments?|(?<!took\s)(?<!take\s)(?<!takes\s)(?<!taken\s)(?<!taking\s)"
                         r"deliver(?!y\s+cent(?:re|er))\w*|entered|"  # ("took delivery of": received)
                         r"entry\s+into|launched|debuted|went\s+on\s+sale|sells?\b|sold|bound\s+for|destined\s+for|"
-                        r"headed\s+(?:for|to)|went\s+to|(?:(?<=were\s)|(?<=was\s)|(?<=be\s)|(?<=been\s)|(?<=are\s)|(?<=is\s))sent\s+to|(?:best|top|biggest)[\s-]selling|"
+                        r"headed\s+(?:for|to)|went\s+to|(?:best|top|biggest)[\s-]selling|"
+                        r"(?:(?<=were\s)|(?<=was\s)|(?<=be\s)|(?<=been\s)|(?<=are\s)|(?<=is\s))sent\s+to|"
                         r"most\s+popular|market\s+leader)", re.I)  # ("the best-selling Chinese brand in X")
         seen: set[tuple[str, str, str]] = set()
         for m in rx.finditer(sent):
