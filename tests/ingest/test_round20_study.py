@@ -222,3 +222,12 @@ def test_a_name_before_a_lower_case_region_noun_is_a_place_and_where_after_it_pl
     assert "jizzakh" in _places(result)
     assert {(tuple(c.record["operator"]), c.record["place"]) for c in cands(result, "sites")} == {
         (("tavo-automobile-group",), "kokand"), (("byd",), "jizzakh")}
+
+
+def test_an_organisation_s_name_in_english_in_brackets_after_it_is_its_alias_not_a_person(gaz):
+    text = ("Orsolya Bodrogi-Szalánczy, an MP of opposition party Polgári Mérleg (Civic Balance), said the state was "
+            "paying too much for every job.")
+    result = run(gaz, text, date="2026-12-01")
+    assert {c.record["id"] for c in cands(result, "people")} == {"orsolya-bodrogi-szalanczy"}
+    orgs = {c.record["id"]: c.record for c in cands(result, "organizations")}
+    assert orgs["polgari-merleg"].get("aliases") == ["Civic Balance"]

@@ -86,6 +86,22 @@ def _demonym(E: Any, s: int, e: int, adj: str) -> bool:
     return True
 
 
+def _translated_name(E: Any, s: int, e: int) -> bool:
+    """Whether ``text[s:e]`` fills the brackets right after an organisation's name (its name in English: "Polgári
+    Mérleg (Civic Balance)"); the new organisation takes it as an alias."""
+    if E.text[e:e + 1] != ")":
+        return False
+    org = next((k for k in E.mentions if k.file == "organizations" and re.fullmatch(r"\s*\(\s*", E.text[k.end:s])),
+               None)
+    if org is None:
+        return False
+    if not org.known and org.id in E.new:
+        aliases = E.new[org.id].setdefault("aliases", [])
+        if E.text[s:e] not in aliases:
+            aliases.append(E.text[s:e])
+    return True
+
+
 def ner_mentions(E: Any, doc: Any) -> None:
     """Add the parse's named entities to ``E`` (an ``_Entities``): linked when known, else typed and proposed."""
     text = E.text
@@ -117,6 +133,8 @@ def ner_mentions(E: Any, doc: Any) -> None:
             continue
         if _junk(name) or any(k.start <= s and e <= k.end for k in E.overlaps(s, e)):
             continue
+        if ent.label_ == "PERSON" and _translated_name(E, s, e):
+            continue  # "Polgári Mérleg (Civic Balance)": the organisation's name in English, no person
         if run_in_head(text, s, e) and ent.label_ not in {"GPE", "LOC"}:
             continue  # "DISTRIBUTION — X has …": a newsletter's run-in head, not a company
         inner = E.overlaps(s, e)
