@@ -231,3 +231,10 @@ def test_an_organisation_s_name_in_english_in_brackets_after_it_is_its_alias_not
     assert {c.record["id"] for c in cands(result, "people")} == {"orsolya-bodrogi-szalanczy"}
     orgs = {c.record["id"]: c.record for c in cands(result, "organizations")}
     assert orgs["polgari-merleg"].get("aliases") == ["Civic Balance"]
+
+
+def test_a_member_of_parliament_is_a_role_of_the_party(gaz):
+    text = ("Orsolya Bodrogi-Szalánczy, an MP of opposition party Polgári Mérleg (Civic Balance), said the state was "
+            "paying too much for every job.")
+    result = run(gaz, text, date="2026-12-01")
+    assert ("orsolya-bodrogi-szalanczy", "polgari-merleg", "MP") in _roles(result)

@@ -26,7 +26,8 @@ _TITLE = (r"chairman|chairwoman|chairperson|chair|president|vice[\s-]?president|
           r"(?:senior|principal)\s+associate|associate\s+director|crown\s+prince|emir|under-?secretary|"
           r"consultant|counsel|advis[eo]r|MD|VP|SVP|EVP|CCO|CMO|CIO|CBO|CGO|CPO|CSO|"
           r"council(?:l?or|man|woman|\s+member)|alderman|alderwoman|(?:senior|research|visiting)\s+fellow|researcher|leader|"
-          r"(?:plant|shop|union|workers['’]?|staff)\s+(?:representative|steward|delegate)|shop\s+steward")
+          r"(?:plant|shop|union|workers['’]?|staff)\s+(?:representative|steward|delegate)|shop\s+steward|"
+          r"MP|member\s+of\s+parliament|lawmaker|legislator|senator")
 _TITLE_RX = re.compile(rf"\b(?:{_TITLE})\b", re.I)
 _GOV_TITLE = re.compile(r"\b(?:minister|president|premier|governor|mayor|ambassador|envoy|consul|chancellor|king|"
                         r"crown\s+prince|emir|council(?:l?or|man|woman|\s+member)|alderman|alderwoman|"
