@@ -38,7 +38,7 @@ from nevkg.ingest.extract.relations_actors import _GOV
 from nevkg.ingest.extract.spans import asides, controller, span_at, verb_of
 from nevkg.ingest.extract.vocab import SITE_NOUNS
 
-__all__ = ["resolve_anaphors", "ORG_NOUNS", "SITE_NOUNS", "VENTURE_NOUNS"]
+__all__ = ["resolve_anaphors", "JV_NAMED", "ORG_NOUNS", "SITE_NOUNS", "VENTURE_NOUNS"]
 
 #: nouns that speak again of an organisation named before
 ORG_NOUNS = {"company", "firm", "group", "carmaker", "automaker", "maker", "manufacturer", "brand", "startup",
@@ -68,7 +68,7 @@ _NOT_COMPANY = {"government-body", "ministry", "customs-office", "legislature", 
 _JV_UNNAMED = re.compile(r"\s*(?:A|An)\s+(?:new\s+)?(?:[\w\-:]+\s+)?(?:joint[\s-]venture|JV|venture)\s+(?:of|between|"
                          r"set\s+up\s+by|formed\s+by)\s")
 #: "X, a joint venture of/between …", "the X joint venture"
-_JV_NAMED = re.compile(r"^\s*(?:(?:,|\s+(?:is|was|will\s+be|becomes|became))\s*(?:a|the|their)\s+(?:[\w\-:]+\s+){0,3}?"
+JV_NAMED = re.compile(r"^\s*(?:(?:,|\s+(?:is|was|will\s+be|becomes|became))\s*(?:a|the|their)\s+(?:[\w\-:]+\s+){0,3}?"
                        r"(?:joint[\s-]venture|JV\b)|\s+joint[\s-]venture\b|\s*\(\s*(?:a\s+)?(?:JV|joint[\s-]venture))",
                        re.I)
 #: "A and B set up Y", "A and B have formed a joint venture, Y": Y, named after its two founders
@@ -182,7 +182,7 @@ def resolve_anaphors(text: str, mentions: list[Mention], sentences: list[tuple[i
             # "BYD is building a factory in Szeged … 'Pecs gives us the workforce' … The plant will …": the site
             # of the town named again
             site_op, site_places = site_at[back[0].id], {p.id for p in back}
-        venture = next((o for o in reversed(own) if _JV_NAMED.match(text[o.end:o.end + 60])
+        venture = next((o for o in reversed(own) if JV_NAMED.match(text[o.end:o.end + 60])
                         or _JV_FOUNDED.search(text[max(s, o.start - 90):o.start])
                         or (_JV_APPOSED.search(text[max(s, o.start - 90):o.start])
                             and _JV_APPOSED_END.match(text, o.end))), venture)

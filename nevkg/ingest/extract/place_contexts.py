@@ -174,10 +174,9 @@ def _listed_places(E: Any) -> None:
         items = [(i.start() + m.start("list"), i.end() + m.start("list"))
                  for i in re.finditer(_ITEM, m.group("list"))]
         whole = [[k for k in E.overlaps(a, b)] for a, b in items]
-        placed = sum(1 for (a, b), ks in zip(items, whole, strict=True)
-                     if ks and all(k.file == "places" and (k.start, k.end) == (a, b) for k in ks))
-        first = whole[0] and all(k.file == "places" and (k.start, k.end) == items[0] for k in whole[0])
-        if placed < 2 and not (first and len(items) >= 3 and m.group(0).startswith(("in", "of"))):
+        is_place = [bool(ks) and all(k.file == "places" and (k.start, k.end) == (a, b) for k in ks)
+                    for (a, b), ks in zip(items, whole, strict=True)]
+        if sum(is_place) < 2 and not (is_place[0] and len(items) >= 3 and m.group(0).startswith(("in", "of"))):
             continue  # (a list after "in" or "of" that opens with a place and names three: the rest are places too)
         for (a, b), ks in zip(items, whole, strict=True):
             name = E.text[a:b]

@@ -305,7 +305,7 @@ class PartnerParseRules:
             client = next((m for t in prep.subtree if (m := self._mention_of(t)) is not None and m in orgs
                            and m.id != actor.id), None) or next((  # (a name the parser tore off the phrase)
                 m for m in orgs if m.id != actor.id and m.start > prep.idx and _DESCRIBED_FOR.fullmatch(
-                    self.text[prep.idx + 3:m.start])), None)
+                    self.text[prep.idx + len(prep.text):m.start])), None)
             if client is not None:
                 self._client_partner(actor, client, cue, "parse:partner:made-for", "builds for")
 

@@ -174,11 +174,11 @@ class TitlePhrases:
 
     def _venture_named_before(self, a: int) -> Mention | None:
         """The joint venture the sentence names before ``text[a]`` ("X, a joint venture of A and B, …")."""
-        from nevkg.ingest.extract.anaphora import _JV_NAMED
+        from nevkg.ingest.extract.anaphora import JV_NAMED
 
         s = next((s for s, e, _ in self._sentences if s <= a < e), a)
         return next((m for m in reversed(self.mentions_in(s, a, ("organizations",)))
-                     if _JV_NAMED.match(self.text[m.end:m.end + 60])), None)
+                     if JV_NAMED.match(self.text[m.end:m.end + 60])), None)
 
     def _described_before(self, a: int, b: int) -> Mention | None:
         """The organisation described before with the same adjective of a country as ``text[a:b]`` ("the Swedish
