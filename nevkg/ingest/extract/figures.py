@@ -6,7 +6,14 @@ import re
 from decimal import Decimal
 
 from nevkg.ingest.extract.figure_units import CUR_OF, UNIT_AFTER, UNIT_OF, implied_unit, national_currency
-from nevkg.ingest.extract.figures_context import NAME_BRACKET, bare_value, continue_units, merge_ranges, ranking_unit
+from nevkg.ingest.extract.figures_context import (
+    NAME_BRACKET,
+    bare_value,
+    continue_units,
+    grouped,
+    merge_ranges,
+    ranking_unit,
+)
 from nevkg.ingest.extract.model import Statistic
 from nevkg.ingest.extract.periods import _num
 from nevkg.ingest.extract.vocab import MONEY_UNITS
@@ -18,7 +25,8 @@ _SCALES = {"thousand": Decimal(1000), "million": Decimal(10) ** 6, "billion": De
            "lakh crore": Decimal(10) ** 12}
 #: rand, Philippine pesos and naira written "R9.8 billion", "P1,298,000", "N46.8bn": the bare letter is a currency
 #: only before a scaled or grouped amount (never before a model name such as "P7")
-_LARGE = r"\d+(?:\.\d+)?\s?(?:million|billion|trillion|mn|bn)\b|\d{1,3}(?:,\d{3})+(?![\d,])"
+_LARGE = (r"\d+(?:\.\d+)?\s?(?:million|billion|trillion|mn|bn)\b|\d{1,3}(?:,\d{3})+(?![\d,])|"
+          r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,]|[ \u00a0\u202f]\d)")
 _NUMBER = re.compile(
     r"(?<![\w.,$])(?<![A-Za-z]-)(?P<cur>(?:US\s?\$|R\$|(?:C|A|HK|S|NT|NZ)\$|\$|¥|€|£|₹|₦)\s?|Rs\.?\s?|RMB\s?|CNY\s?|USD\s?|EUR\s?|"
     r"GBP\s?|THB\s?|BRL\s?|INR\s?|MYR\s?|(?:RM|Bt|Rp|Rbs)(?=\s?\d)\s?|"
@@ -26,7 +34,9 @@ _NUMBER = re.compile(
     r"(?:AED|SAR|IDR|KRW|MXN|CAD|AUD|JPY|HKD|SGD|NOK|SEK|DKK|CHF|PLN|HUF|CZK|TRY|ZAR|MAD|EGP|NGN|KES|VND|PHP|PKR|COP|"
     r"CLP|ARS|PEN|UZS|KZT|RUB|QAR|KWD|TWD|NZD)\s)?"
     r"(?P<num>"
-    r"\d{1,2}(?:,\d\d)+,\d{3}(?![\d,])(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|"
+    r"\d{1,2}(?:,\d\d)+,\d{3}(?![\d,])(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|"
+    # thousands grouped by spaces ("52 806 units", "R1 200 000"), never a phone number's groups ("12 000 0000")
+    r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,]|[ \u00a0\u202f]\d)(?:\.\d+)?|\d+(?:\.\d+)?|"
     r"(?i:half\s+a|one|two|three|four|five|six|seven|"
     r"eight|nine|ten|a)(?=\s+(?:thousand|million|billion)\b))"
     r"(?:[\s-]?(?P<scale>lakh\s+crore|thousand|million|billion|trillion|mln|bln|mn|bn|crore|lakh|"
@@ -214,7 +224,7 @@ def find_statistics(text: str, offset: int = 0, count_unit: str | None = None) -
             elif g["times"]:
                 unit, kind = "times", "times"
             elif g["cur"]:
-                if re.match(r"(?:RM|Bt|Rp)\s?$", g["cur"]) and not g["scale"] and "," not in raw and value < 1000:
+                if re.match(r"(?:RM|Bt|Rp)\s?$", g["cur"]) and not g["scale"] and not grouped(raw) and value < 1000:
                     continue  # a model or trim name ("the RM2"), not an amount of ringgit
                 unit = CUR_OF[re.sub(r"\s+", "", g["cur"]).lower()]
                 wm = re.match(r"^\s+worth\s+of\s+(?P<what>(?:[\w-]+\s+){0,3}?(?:vehicles|cars|NEVs|EVs)\b)", after)
@@ -242,7 +252,7 @@ def find_statistics(text: str, offset: int = 0, count_unit: str | None = None) -
                         unit = UNIT_OF[re.sub(r"\s+", " ", cur.group(1).lower()).rstrip("s")]
                 of_those = re.match(r"^\s+of\s+(?:them|these|those|which)\b", after)
                 of_count = of_those and re.search(r"\d\s+[a-z]", text[:s])  # ("62 sites, 23 of which …")
-                if unit is None and not of_count and (g["scale"] or "," in raw or value >= 10 and not re.fullmatch(
+                if unit is None and not of_count and (g["scale"] or grouped(raw) or value >= 10 and not re.fullmatch(
                         r"(19|20)\d\d", raw) or ranking_unit(text, s, count_unit) and NAME_BRACKET.search(text[:s])):
                     # (a small count in a ranking's brackets too: "Hesse (5)")
                     in_ranking = ranking_unit(text, s, count_unit)  # "X led with 2,210": the paragraph's count
@@ -258,7 +268,7 @@ def find_statistics(text: str, offset: int = 0, count_unit: str | None = None) -
                     unit = "?"
                 if unit is None and not bare_value(raw, g["scale"]) and not _RANGE_ON.match(after):
                     continue  # a bare number (a year, a model name, an ordinal): not a statistic
-                if unit == "vehicles" and not g["scale"] and "," not in raw and re.fullmatch(r"(19|20)\d\d", raw):
+                if unit == "vehicles" and not g["scale"] and not grouped(raw) and re.fullmatch(r"(19|20)\d\d", raw):
                     continue
                 if unit in {"months", "years"} and _TIME_SPAN.search(before):
                     continue  # "over the next 18 months": the time of a plan, not a figure

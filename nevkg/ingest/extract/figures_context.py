@@ -45,6 +45,15 @@ _OTHER_NOUN = re.compile(r"\s+(?!(?:in|into|to|of|and|or|at|for|by|from|during|l
                          r"[a-z]{3,}")
 
 
+def grouped(raw: str) -> bool:
+    """Whether a number is written with separators of thousands, commas or spaces ("210,000", "52 806").
+
+    >>> grouped("210,000"), grouped("52\u00a0806"), grouped("1.5")
+    (True, True, False)
+    """
+    return bool(re.search(r"\d[,\s]\d", raw))
+
+
 def bare_value(raw: str, scale: str | None) -> bool:
     """Whether a number without a unit noun is still a quantity a sentence may give: written with thousands
     separators or a scale word, or at least 10 and not a year.
@@ -52,7 +61,7 @@ def bare_value(raw: str, scale: str | None) -> bool:
     >>> bare_value("210,000", None), bare_value("1.2", "million"), bare_value("2025", None), bare_value("7", None)
     (True, True, False, False)
     """
-    if scale or "," in raw:
+    if scale or grouped(raw):
         return True
     value = Decimal(raw) if re.fullmatch(r"\d+(?:\.\d+)?", raw) else Decimal(0)
     return value >= 10 and not re.fullmatch(r"(?:19|20)\d\d", raw)

@@ -141,14 +141,15 @@ def _capitals() -> dict[str, str]:
 _PAPER_NOUNS = {"Times", "Post", "Journal", "Herald", "Tribune", "Guardian", "Telegraph", "Observer", "Chronicle"}
 #: a provision of a law or contract ("Section 21E", "Article 5(2)", "Clause 12.1")
 _PROVISION = re.compile(r"(?:Section|Article|Clause|Chapter|Rule|Paragraph)\s+\d+[\w.]*(?:\(\w+\))*")
-#: an amount with a currency letter and a scale word, never a name
-_AMOUNT = re.compile(r"[A-Z]{0,3}\$?\s?\d[\d.,]*\s?(?:thousand|million|billion|trillion|bn|mn)", re.I)
+#: an amount with a currency letter and a scale word or groups of thousands ("R1 350 000"), never a name
+_AMOUNT = re.compile(r"[A-Z]{0,3}\$?\s?(?:\d[\d.,]*\s?(?:thousand|million|billion|trillion|bn|mn)|"
+                     r"\d{1,3}(?:[\s,]\d{3})+)", re.I)
 
 
 def _type_of(name: str, label: str, doc: Any, ent: Any, E: Any) -> tuple[str, str] | None:
     """(record file, kind) for a new name, or ``None`` to leave it."""
     if _AMOUNT.fullmatch(name):
-        return None  # "R6.2 billion", "P1.5 million": an amount of money the parser called a name
+        return None  # "R6.2 billion", "P1.5 million", "R1 350 000": an amount of money the parser called a name
     if _PROVISION.fullmatch(name) or ent.end < len(doc) and doc[ent.end].lower_ in {"family", "families"} \
             and label in {"ORG", "PERSON", "NORP"}:
         return None  # "Section 21E" of a law; "the Bittencourt Schmitt family": no organisation

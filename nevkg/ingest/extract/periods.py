@@ -44,11 +44,15 @@ def _month(name: str) -> int:
     return _MONTH_NUM[name.rstrip(".").lower()]
 
 
+#: a space between groups of thousands ("52 806")
+_GROUP_SPACE = re.compile(r"(?<=\d) (?=\d{3}(?!\d))")
+
+
 def _num(text: str) -> Decimal:
     t = " ".join(text.lower().split())
     if t in _NUMWORDS:
         return Decimal(_NUMWORDS[t])
-    return Decimal(t.replace(",", ""))
+    return Decimal(_GROUP_SPACE.sub("", t.replace(",", "")))
 
 
 def _plain(value: Decimal) -> int | float:

@@ -1,0 +1,20 @@
+"""Forms found on the round-21 samples (a Malaysian CKD venture, a Chinese stake in a Karachi assembler, a cathode
+plant in Tangier, a bakkie plant in the Coega SEZ, a Dhaka e-bus order, an LFP cell venture in Miskolc) once their
+unseen scores were recorded. The sentences are written for these tests."""
+
+from __future__ import annotations
+
+from tests.ingest.test_parse_rules import cands, pipeline, run  # noqa: F401  (the pipeline fixture applies here too)
+
+
+def _figures(result):
+    return {(c.record["value"], c.record["unit"]) for c in cands(result, "observations")}
+
+
+def test_thousands_grouped_by_spaces_are_one_number_but_a_phone_number_is_none(gaz):
+    text = ("Passenger-car sales rose 4.2% to 41 257 units in October, the association said. The Gqeberha plant "
+            "will build 18 000 vehicles a year and cost R1 350 000 000. Enquiries: +27 41 000 0000.")
+    result = run(gaz, text, date="2026-11-05")
+    figures = _figures(result)
+    assert {(41257, "vehicles"), (18000, "vehicles"), (1350000000, "zar")} <= figures
+    assert not {v for v, _u in figures} & {41, 257, 18, 0, 1, 350}
