@@ -18,3 +18,12 @@ def test_thousands_grouped_by_spaces_are_one_number_but_a_phone_number_is_none(g
     figures = _figures(result)
     assert {(41257, "vehicles"), (18000, "vehicles"), (1350000000, "zar")} <= figures
     assert not {v for v, _u in figures} & {41, 257, 18, 0, 1, 350}
+
+
+def test_tonnes_of_a_material_and_hectares_written_ha_are_units_of_their_own(gaz):
+    text = ("Lanfeng Materials will build a precursor plant on a 24 ha site in Kenitra with a capacity of 30,000 "
+            "tonnes a year. It shipped 112,500 metric tons of cathode material last year.")
+    result = run(gaz, text, date="2026-11-05")
+    figures = _figures(result)
+    assert {(24, "hectares"), (30000, "tonnes"), (112500, "tonnes")} <= figures
+    assert not {v for v, u in figures if u == "vehicles"}

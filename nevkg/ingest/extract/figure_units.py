@@ -68,7 +68,7 @@ UNIT_AFTER = re.compile(
     r"dealer\s+cent(?:re|er)s|dealers|dealerships|sales\s+outlets|retailers|touch[\s-]?points|points\s+of\s+sale|sales\s+points|workshops|GWh|gigawatt[\s-]hours|baht|reais|real|rupees|"
     r"ringgit|pounds|lira|rupiah|dirhams?|riyals?|rand|kroner|kronor|krone|zloty|forints?|pesos|tenge|roubles|rubles|"
     r"dinars?|shillings?|naira|"
-    r"acres?|hectares?|cities|companies|rides|trips|years|cabs?|motorcycles?|scooters?|tricycles?|"
+    r"acres?|hectares?|ha|(?:metric\s+)?(?:tonnes|tons)|cities|companies|rides|trips|years|cabs?|motorcycles?|scooters?|tricycles?|"
     r"chargers|charging\s+(?:points|stations|piles|posts)|charge\s+points)(?![\w])")
 UNIT_OF = {"sale": "vehicles", "registration": "vehicles", "shipment": "vehicles", "unit": "vehicles",
             "vehicle": "vehicles", "car": "vehicles", "nev": "vehicles", "ev": "vehicles", "bev": "vehicles",
@@ -99,7 +99,9 @@ UNIT_OF = {"sale": "vehicles", "registration": "vehicles", "shipment": "vehicles
             "lira": "try", "rupiah": "idr", "dirham": "aed", "riyal": "sar", "rand": "zar", "kroner": "nok",
             "krone": "nok", "kronor": "sek", "zloty": "pln", "forint": "huf", "peso": "mxn", "tenge": "kzt",
             "rouble": "rub", "ruble": "rub", "dinar": "dzd", "shilling": "kes", "naira": "ngn",
-            "pound": "gbp", "acre": "acres", "hectare": "hectares", "citie": "cities", "companie": "companies",
+            "pound": "gbp", "acre": "acres", "hectare": "hectares", "ha": "hectares",
+            "tonne": "tonnes", "ton": "tonnes", "metric tonne": "tonnes", "metric ton": "tonnes",
+            "citie": "cities", "companie": "companies",
             "ride": "rides", "trip": "rides", "year": "years", "cab": "vehicles", "motorcycle": "vehicles",
             "scooter": "vehicles", "tricycle": "vehicles", "charger": "chargers", "charging point": "chargers",
             "charging station": "chargers", "charging pile": "chargers", "charging post": "chargers",
