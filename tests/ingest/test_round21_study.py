@@ -27,3 +27,13 @@ def test_tonnes_of_a_material_and_hectares_written_ha_are_units_of_their_own(gaz
     figures = _figures(result)
     assert {(24, "hectares"), (30000, "tonnes"), (112500, "tonnes")} <= figures
     assert not {v for v, u in figures if u == "vehicles"}
+
+
+def test_the_short_name_a_parent_shares_with_a_venture_named_after_both_parents_is_the_parent_s(gaz):
+    text = ("Chinese cathode maker Lanfeng Advanced Materials Co. will build a plant in Kenitra. The plant will be run "
+            "by Lanfeng Sebou Materials SA, a joint venture in which Lanfeng holds 60% and Moroccan group Sebou "
+            "Industries holds 40%. Lanfeng said the plant would start in 2028.")
+    result = run(gaz, text, date="2026-11-05")
+    orgs = {c.record["id"]: c.record for c in cands(result, "organizations")}
+    assert "Lanfeng" in orgs["lanfeng-advanced-materials-co"].get("aliases", [])
+    assert "Lanfeng" not in orgs["lanfeng-sebou-materials-sa"].get("aliases", [])

@@ -19,7 +19,7 @@ from nevkg.ingest.extract.model import Mention
 from nevkg.ingest.extract.vocab import LEGAL_DOTTED_RE, ROMANCE_TRADE_RE
 from nevkg.ingest.gazetteer import Entry, Gazetteer
 
-__all__ = ["link", "acronym_of", "clean_name", "fullest_name", "STRIP_FOR_HEAD"]
+__all__ = ["link", "acronym_of", "clean_name", "composite", "fullest_name", "STRIP_FOR_HEAD"]
 
 #: corporate words that a short form of an organisation's name leaves out
 STRIP_FOR_HEAD = re.compile(rf"(?:[ ]+(?:Automobile|Auto|Motors?|{ROMANCE_TRADE_RE}|"
@@ -143,7 +143,8 @@ def link(name: str, gaz: Gazetteer, files: tuple[str, ...] | None = None, *, fuz
 def fullest_name(mentions: list[Mention], short: str, exclude: str | None = None) -> Mention | None:
     """The organisation mention that ``short`` is the short form of: of the names that start with it and a
     capitalised word ("Ziyun" → "Ziyun Drive", "Ziyun Lombardia Mobility"), the one with the fewest words (the
-    name the short form cuts least: "Ziyun Drive"), and of those the first named.
+    name the short form cuts least: "Ziyun Drive"), and of those the first named; a venture named after its
+    parents comes last (:func:`composite`).
 
     Parameters
     ----------
@@ -167,4 +168,18 @@ def fullest_name(mentions: list[Mention], short: str, exclude: str | None = None
     """
     cands = [m for m in mentions if m.file == "organizations" and m.id != exclude and m.text.startswith(short + " ")
              and m.text[len(short) + 1:][:1].isupper()]
-    return min(cands, key=lambda m: (len((m.label or m.text).split()), m.start), default=None)
+    firsts = {m.text.split()[0] for m in mentions if m.file == "organizations" and not m.text.startswith(short)}
+    return min(cands, key=lambda m: (composite(m.label or m.text, short, firsts), len((m.label or m.text).split()),
+                                     m.start), default=None)
+
+
+def composite(label: str, short: str, firsts: set[str]) -> bool:
+    """Whether a name that ``short`` opens goes on with the leading word of another organisation's name: a venture
+    named after its parents ("Danzhu Akchour Materials SA" beside Akchour Holding), of which ``short`` is not the
+    short form while a name of the first parent alone is there.
+
+    >>> composite("Danzhu Akchour Materials SA", "Danzhu", {"Akchour"}), composite("Danzhu New Energy", "Danzhu", set())
+    (True, False)
+    """
+    words, n = label.split(), len(short.split())
+    return len(words) > n + 1 and words[n] in firsts

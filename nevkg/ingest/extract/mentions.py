@@ -220,7 +220,7 @@ class _Entities(NamePatterns, ContainerRules, CountryMentions):
     def _short_names(self) -> None:
         """Later mentions of a new organisation by its head name ("Lanshan" for "Lanshan Motors") or by the first
         words of its name ("Orvan" for "Orvan Mobility Group", "JSW MG" for "JSW MG Motor India")."""
-        from nevkg.ingest.extract.name_generic import merge_headline_names, used_before_others
+        from nevkg.ingest.extract.name_generic import composite_names, merge_headline_names, used_before_others
         from nevkg.ingest.extract.regional_arms import national_arms
 
         headline_names = merge_headline_names(self)
@@ -241,8 +241,11 @@ class _Entities(NamePatterns, ContainerRules, CountryMentions):
             parents = [r for r in rids if all(o == r or self.new[o]["label"].startswith(self.new[r]["label"] + " ")
                                               for o in rids)]
             arms = national_arms({r: self.new[r]["label"] for r in rids}, self.gaz)
+            plain = [r for r in rids if r not in composite_names(self, f, rids)]
             if len(parents) == 1:
                 owner[f] = parents[0]
+            elif len(plain) == 1:  # "Danzhu" of Danzhu New Energy Materials, not of the venture Danzhu Akchour …
+                owner[f] = plain[0]
             elif arms:  # "Jiarun" of Jiarun New Energy Components, not of its arm Jiarun Components Poland
                 owner[f] = next(r for r in rids if r not in arms)
             elif (first := used_before_others(self, f, rids)) is not None:

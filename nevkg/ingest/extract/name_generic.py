@@ -283,6 +283,14 @@ def used_before_others(E: Any, form: str, rids: list[str]) -> str | None:
     return order[0] if _used_alone(E.text, form, first_end, starts[order[1]]) else None
 
 
+def composite_names(E: Any, form: str, rids: list[str]) -> set[str]:
+    """Of the new organisations sharing the short ``form``, those named after parents (:func:`~.linking.composite`)."""
+    from nevkg.ingest.extract.linking import composite
+
+    firsts = {m.text.split()[0] for m in E.mentions if m.file == "organizations" and not m.text.startswith(form)}
+    return {r for r in rids if composite(E.new[r]["label"], form, firsts)}
+
+
 def first_owner(E: Any, label: str, keep: str) -> str:
     """The new organisation a bare name ``label`` stands for: ``keep``, unless another company whose name it opens
     was named first and the bare name was in use for it before ``keep`` was named ("Xuri Power Technology … Xuri
