@@ -37,3 +37,22 @@ def test_the_short_name_a_parent_shares_with_a_venture_named_after_both_parents_
     orgs = {c.record["id"]: c.record for c in cands(result, "organizations")}
     assert "Lanfeng" in orgs["lanfeng-advanced-materials-co"].get("aliases", [])
     assert "Lanfeng" not in orgs["lanfeng-sebou-materials-sa"].get("aliases", [])
+
+
+def _ventures(result):
+    return {tuple(sorted(c.record["partners"])) for c in cands(result, "partnerships")
+            if c.record.get("kind") == "joint-venture"}
+
+
+def test_a_company_which_is_owned_in_parts_after_an_apposition_or_a_relative_word_is_a_joint_venture(gaz):
+    text = ("Seri Kenanga Holdings Bhd and Chinese carmaker Lanfeng Motor Co Ltd will assemble vans in Gurun. The "
+            "plant will be run by a joint venture company, Lanfeng Kenanga Auto Sdn Bhd, which is 55 per cent owned "
+            "by Seri Kenanga and 45 per cent by Lanfeng.")
+    assert _ventures(run(gaz, text, date="2026-11-05")) == {("lanfeng-motor-co-ltd", "seri-kenanga-holdings-bhd")}
+
+
+def test_owned_by_the_chinese_group_is_the_maker_described_as_chinese_before_a_bracketed_acronym(gaz):
+    text = ("Chinese new-energy vehicle (NEV) manufacturer Lanfeng Motor Group will build vans in the Dube "
+            "TradePort. The operating company, Lanfeng Automotive South Africa, is 74% owned by the Chinese group and 26% "
+            "by investment company Umhlanga Ridge Holdings.")
+    assert _ventures(run(gaz, text, date="2026-11-05")) == {("lanfeng-motor-group", "umhlanga-ridge-holdings")}

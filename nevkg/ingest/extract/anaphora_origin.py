@@ -28,6 +28,8 @@ def described_from(text: str, orgs: list[Mention], pos: int, phrase: str) -> Men
     if adj is None:
         return None
     country = re.escape(DEMONYMS[adj])
-    cue = re.compile(rf"(?:\b{re.escape(adj)}|\b{country}['’]s)\s+(?:[a-z\-]+\s+){{0,3}}$")
+    # (a bracketed acronym among the describing words: "Chinese new-energy vehicle (NEV) manufacturer X")
+    cue = re.compile(rf"(?:\b{re.escape(adj)}|\b{country}['’]s)\s+(?:[a-z\-]+\s+){{0,3}}(?:\([A-Z]{{2,6}}\)\s+"
+                     rf"(?:[a-z\-]+\s+){{0,2}})?$")
     ids = {o.id for o in orgs if cue.search(text, max(0, o.start - 50), o.start)}
     return max((o for o in orgs if o.end <= pos and o.id in ids), key=lambda o: o.end, default=None)

@@ -39,6 +39,9 @@ _SOLD_BEFORE = re.compile(r"\b(?:sell|sells|sold|selling|dispos(?:e|es|ed|ing)\s
 #: "is 51 % owned by A"
 _OWNED = re.compile(rf"\b(?:is|was|are|were|will\s+be|would\s+be|being)\s+(?:\w+\s+)?{_PCT}\s+owned\s+by\s+"
                     r"(?:the\s+)?", re.I)
+#: between the company and "is 51 % owned": nothing, the comma closing an apposition ("The operating company, X,
+#: is …") or a relative word ("X, which is …")
+_OWNED_GAP = re.compile(r"\s*,?\s*(?:(?:which|that)\s+)?")
 #: "and (only) 49 % by C"
 _AND_BY = re.compile(rf",?\s+(?:and|while)\s+(?:only\s+|just\s+)?{_PCT}\s+by\s+(?:the\s+)?", re.I)
 #: "X, a unit of Y", "X, a wholly owned subsidiary of Y", "X, owned by Y"
@@ -124,7 +127,7 @@ class StakeRules:
                                 (other.start, other.end + share.end()))
         for m in _OWNED.finditer(text, s, e):
             owner = self._org_at(orgs, m.end(), e)
-            owned = max((o for o in orgs if o.end <= m.start() and re.fullmatch(r"\s*", text[o.end:m.start()])),
+            owned = max((o for o in orgs if o.end <= m.start() and _OWNED_GAP.fullmatch(text[o.end:m.start()])),
                         key=lambda o: o.end, default=None)
             if owner is None or owned is None:
                 continue
@@ -269,12 +272,14 @@ class StakeRules:
         return m if m in orgs else None
 
     def _org_at(self, orgs: list[Mention], pos: int, end: int) -> Mention | None:
-        """The organisation named at ``pos``, after a short description ("Chinese carmaker X")."""
+        """The organisation named at ``pos``, after a short description ("Chinese carmaker X"), or a phrase standing
+        for one whose article the pattern before ``pos`` took ("owned by the Chinese group")."""
         for o in orgs:
             gap = self.text[pos:o.start]
             if pos <= o.start < end and _DESCR.fullmatch(gap) and not _PARTNER_WORD.search(gap):
                 return o
-        return None
+        return next((o for o in orgs if o.start < pos < o.end and self.text[o.start:pos].lower().strip() == "the"),
+                    None)
 
     def _holder(self, sent: Any, pos: int, orgs: list[Mention], target: Mention) -> Mention | None:
         """Who holds a stake: the subject of the clause (from the parse), else the organisation named last
