@@ -56,3 +56,22 @@ def test_owned_by_the_chinese_group_is_the_maker_described_as_chinese_before_a_b
             "TradePort. The operating company, Lanfeng Automotive South Africa, is 74% owned by the Chinese group and 26% "
             "by investment company Umhlanga Ridge Holdings.")
     assert _ventures(run(gaz, text, date="2026-11-05")) == {("lanfeng-motor-group", "umhlanga-ridge-holdings")}
+
+
+def test_a_share_the_parser_reads_into_a_name_is_the_holder_s_and_the_venture_s_parents_hold_it(gaz):
+    text = ("South Korea's Haneul Cell and Chinese carmaker Lanfeng Automobile will build a battery plant in Hungary "
+            "through a joint venture, Haneul Lanfeng Battery Kft., in which Haneul will hold 60 percent and Lanfeng "
+            "40 percent. Lanfeng will also acquire a 3.5 percent stake in Haneul.")
+    result = run(gaz, text, date="2026-11-05")
+    assert _ventures(result) == {("haneul-cell", "lanfeng-automobile")}
+    assert not [c for c in cands(result, "vehicle_models") if "percent" in c.record["id"]]
+    stakes = {(c.record["investor"], c.record.get("investee")) for c in cands(result, "investments")}
+    assert ("lanfeng-automobile", "haneul-cell") in stakes
+    assert "south-korea" not in {c.record["place"] for c in cands(result, "sites")}
+
+
+def test_a_stake_in_a_plant_is_no_stake_in_the_company_that_runs_it(gaz):
+    text = ("Lanfeng Cell Technology opened a cell plant in Morowali in October. PT Sulawesi Daya Energi holds a 20 "
+            "percent stake in the Morowali plant.")
+    result = run(gaz, text, date="2026-11-05")
+    assert not [c for c in cands(result, "investments") if c.record.get("investee") == "lanfeng-cell-technology"]

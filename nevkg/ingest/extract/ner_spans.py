@@ -56,6 +56,7 @@ def name_spans(doc: Any) -> list[_Span]:
                 i += 1  # (the parser's name for the rest of it: "Akumu" read as a place)
         while cur.end - cur.start > 1 and doc[cur.end - 1].is_lower and doc[cur.end - 1].lower_ in _NOT_A_NAME:
             cur = _Span(doc, cur.start, cur.end - 1, cur.label_)  # "a depot at [Eagle Farm to] X": no name ends so
+        cur = _without_share(doc, cur)  # "and [Yunshao 49 percent]": the holder's name, not its share
         while cur.end - cur.start > 1 and not any(ch.isalnum() for ch in doc[cur.start].text):
             cur = _Span(doc, cur.start + 1, cur.end, cur.label_)  # a bullet the parser read into the name: "• X"
         cur = _with_legal_form(doc, _with_legal_lead(doc, cur), text)
@@ -68,6 +69,20 @@ def name_spans(doc: Any) -> list[_Span]:
             out += [x for part in _lines(doc, cur) for y in _between(doc, part) for x in _titled(doc, y)]
         i += 1
     return out
+
+
+def _without_share(doc: Any, span: _Span) -> _Span:
+    """``span`` without a share that ends it ("Yunshao 49 percent", "B 40 per cent", "C 25%")."""
+    end = span.end
+    if doc[end - 1].lower_ in {"percent", "%", "pct"}:
+        end -= 1
+    elif doc[end - 1].lower_ == "cent" and end - 2 > span.start and doc[end - 2].lower_ == "per":
+        end -= 2
+    else:
+        return span
+    if end - 1 > span.start and doc[end - 1].like_num:
+        return _Span(doc, span.start, end - 1, span.label_)
+    return span
 
 
 def _apostrophe_name_end(doc: Any, end: int) -> int:

@@ -265,6 +265,13 @@ class ParsedRelations(ClauseActors, PartnerParseRules, RoleNounPartnerRules, Dep
                     return maker
         return None
 
+    def _origin_of_org(self, place: Mention) -> bool:
+        """Whether ``place`` is written as the home of an organisation named right after it ("South Korea's
+        Cheongmyeong Energy", "China's battery maker X"), never where a site is."""
+        m = re.match(r"['’]s\s+", self.text[place.end:place.end + 3])
+        return m is not None and any(re.fullmatch(rf"{DESCRIBED_RE}", self.text[place.end + m.end():o.start])
+                                     for o in self.mentions_in(place.end, place.end + 60, ("organizations",)))
+
     def _site_runner(self, cue: Any, place: Mention) -> Mention | None:
         """The organisation that runs the plant a site verb names, when the text says so between the cue and the
         plant's place ("assembling cars at a plant run by its Cambodian partner B in X": B's plant)."""
@@ -292,6 +299,7 @@ class ParsedRelations(ClauseActors, PartnerParseRules, RoleNounPartnerRules, Dep
         where = [p for p in self._clause_places(cue, places, actor) if not _EXPORT_TO.search(
             self.text[max(0, p.start - 40):p.start]) and not _is_outside(self.text, p)  # "for export to X"
                  and not self._goes_to(p)]  # "the plant will supply X", "cars for X"
+        where = [p for p in where if not self._origin_of_org(p)]  # "South Korea's X and Y will build …"
         where = self._own_places(cue, where, actor)
         where = possessor_places(cue, where, self.doc)  # ("the plant's output to A, B and C": where it goes)
         if not where:

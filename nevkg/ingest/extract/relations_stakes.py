@@ -20,6 +20,7 @@ import re
 from typing import Any
 
 from nevkg.ingest.extract.model import Mention
+from nevkg.ingest.extract.vocab import SITE_NOUNS
 
 _PCT = r"(?P<pct>\d+(?:\.\d+)?)\s*(?:%|per\s*cent\b|percent\b|pc\b)"
 #: "a 26 % stake in", "a majority stake in", "a 10 per cent equity interest in", "30 % of the equity interest in"
@@ -295,14 +296,17 @@ class StakeRules:
     def _stake(self, holder: Mention, target: Mention, pct: float | None, majority: bool,
                cue: tuple[int, int]) -> None:
         share = f"{pct:g} %" if pct is not None else "a majority" if majority else "a minority"
+        if target.rule.startswith("anaphor:") and target.rule.split(":")[1].lower() in SITE_NOUNS:
+            return  # "a 15 percent stake in the Morowali plant": in a plant, not in the company that runs it
         if majority:
             self._set_parent(target, holder, cue, f"'{holder.id}' holds {share} of '{target.id}'")
             return
         if any(c.file == "investments" and c.record["investor"] == holder.id and c.record.get("investee") == target.id
                or c.file == "partnerships" and c.record.get("kind") == "joint-venture" and holder.id in c.record[
-                   "partners"] and target.id in {*c.record["partners"], c.record.get("company")}
+                   "partners"] and target.id == c.record.get("company")
                for c in self.candidates):
-            return  # said already (a venture's company and its parents say their stakes; a cooperation does not)
+            return  # said already (a venture's company and its parents say their stakes; a cooperation does not;
+            # one partner's stake in the other is a stake of its own)
         rec = {"label": f"{self.label(holder.id)} stake in {self.label(target.id)}", "investor": holder.id,
                "investee": target.id}
         self.add("investments", {"id": self.cid(f"{holder.id}-{target.id}-stake"), **rec}, 0.6,
