@@ -75,3 +75,14 @@ def test_a_stake_in_a_plant_is_no_stake_in_the_company_that_runs_it(gaz):
             "percent stake in the Morowali plant.")
     result = run(gaz, text, date="2026-11-05")
     assert not [c for c in cands(result, "investments") if c.record.get("investee") == "lanfeng-cell-technology"]
+
+
+def test_taka_amounts_and_the_fiscal_year_of_an_article_written_in_taka_without_a_dateline(gaz):
+    text = ("The city corporation signed a Tk 420 crore deal for 120 electric buses on Wednesday. Each bus costs "
+            "about Tk 3.5 crore. In the budget for the 2026-27 fiscal year, the revenue board cut the duty on bus "
+            "kits to 2% from 12%.")
+    result = run(gaz, text, date="2026-12-03")
+    figures = {(c.record["value"], c.record["unit"], c.record.get("period_start"), c.record.get("period_end"))
+               for c in cands(result, "observations")}
+    assert {v for v, u, _s, _e in figures if u == "bdt"} >= {4200000000, 35000000}
+    assert (2, "percent", "2026-07", "2027-06") in figures

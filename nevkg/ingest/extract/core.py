@@ -31,7 +31,7 @@ from nevkg.ingest.extract.model import Candidate, Extraction, Mention, Period
 from nevkg.ingest.extract.observations import ObservationRules
 from nevkg.ingest.extract.parsed import ParsedRelations
 from nevkg.ingest.extract.people import PeopleRules
-from nevkg.ingest.extract.period_forms import FISCAL_START
+from nevkg.ingest.extract.period_forms import fiscal_start_of
 from nevkg.ingest.extract.periods import find_periods
 from nevkg.ingest.extract.presence_merge import merge_repeated_presence
 from nevkg.ingest.extract.relations import RelationRules
@@ -114,7 +114,7 @@ class _Extractor(SentenceFigures, EntityRecords, ObservationRules, RelationRules
     def run(self) -> Extraction:
         self.ents.run()
         self.dateline_code = self._dateline_code()
-        self.fiscal_start = FISCAL_START.get(self.dateline_code or "", 4)
+        self.fiscal_start = fiscal_start_of(self.text, self.dateline_code)
         sentences = split_sentences(self.text)
         self._sentences = sentences
         self.mark_compilers(sentences)

@@ -67,7 +67,7 @@ UNIT_AFTER = re.compile(
     r"drivers|"
     r"dealer\s+cent(?:re|er)s|dealers|dealerships|sales\s+outlets|retailers|touch[\s-]?points|points\s+of\s+sale|sales\s+points|workshops|GWh|gigawatt[\s-]hours|baht|reais|real|rupees|"
     r"ringgit|pounds|lira|rupiah|dirhams?|riyals?|rand|kroner|kronor|krone|zloty|forints?|pesos|tenge|roubles|rubles|"
-    r"dinars?|shillings?|naira|"
+    r"dinars?|shillings?|naira|taka|"
     r"acres?|hectares?|ha|(?:metric\s+)?(?:tonnes|tons)|cities|companies|rides|trips|years|cabs?|motorcycles?|scooters?|tricycles?|"
     r"chargers|charging\s+(?:points|stations|piles|posts)|charge\s+points)(?![\w])")
 UNIT_OF = {"sale": "vehicles", "registration": "vehicles", "shipment": "vehicles", "unit": "vehicles",
@@ -98,7 +98,7 @@ UNIT_OF = {"sale": "vehicles", "registration": "vehicles", "shipment": "vehicles
             "gigawatt hour": "gwh", "baht": "thb", "reai": "brl", "real": "brl", "rupee": "inr", "ringgit": "myr",
             "lira": "try", "rupiah": "idr", "dirham": "aed", "riyal": "sar", "rand": "zar", "kroner": "nok",
             "krone": "nok", "kronor": "sek", "zloty": "pln", "forint": "huf", "peso": "mxn", "tenge": "kzt",
-            "rouble": "rub", "ruble": "rub", "dinar": "dzd", "shilling": "kes", "naira": "ngn",
+            "rouble": "rub", "ruble": "rub", "dinar": "dzd", "shilling": "kes", "naira": "ngn", "taka": "bdt",
             "pound": "gbp", "acre": "acres", "hectare": "hectares", "ha": "hectares",
             "tonne": "tonnes", "ton": "tonnes", "metric tonne": "tonnes", "metric ton": "tonnes",
             "citie": "cities", "companie": "companies",
@@ -110,11 +110,12 @@ CUR_OF = {"us$": "usd", "$": "usd", "usd": "usd", "¥": "cny", "rmb": "cny", "cn
            "£": "gbp", "₹": "inr", "rs": "inr", "rs.": "inr", "eur": "eur", "gbp": "gbp", "thb": "thb", "brl": "brl",
            "inr": "inr", "myr": "myr", "c$": "cad", "a$": "aud", "hk$": "hkd", "s$": "sgd", "nt$": "twd",
            "nz$": "nzd", "r": "zar", "p": "php", "n": "ngn", "₦": "ngn",
-           "rm": "myr", "bt": "thb", "rp": "idr", "rbs": "rub", "aed": "aed", "sar": "sar", "idr": "idr", "krw": "krw",
+           "rm": "myr", "bt": "thb", "rp": "idr", "rbs": "rub", "tk": "bdt", "tk.": "bdt",
+           "aed": "aed", "sar": "sar", "idr": "idr", "krw": "krw",
            "mxn": "mxn", "cad": "cad", "aud": "aud", "jpy": "jpy", "hkd": "hkd", "sgd": "sgd",
            **{c: c for c in ("nok", "sek", "dkk", "chf", "pln", "huf", "czk", "try", "zar", "mad", "egp", "ngn", "kes",
                              "vnd", "php", "pkr", "cop", "clp", "ars", "pen", "uzs", "kzt", "rub", "qar", "kwd", "twd",
-                             "nzd")}}
+                             "nzd", "bdt", "npr", "lkr")}}
 
 
 

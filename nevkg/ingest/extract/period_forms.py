@@ -101,6 +101,29 @@ def _trailing(n: int, s: int, e: int, text: str, article_date: str | None) -> Pe
 #: the month a country's fiscal year starts in, where it is not April (by ISO 3166-1 code): July in Pakistan,
 #: Bangladesh, Egypt, Kenya, Tanzania, Uganda and Australia; January in China and most of Europe is a calendar year
 FISCAL_START = {"PK": 7, "BD": 7, "EG": 7, "KE": 7, "TZ": 7, "UG": 7, "AU": 7}
+#: the country whose own currency an article's amounts are written in, for the currencies of FISCAL_START's
+#: countries: the fiscal year of an article without a dateline ("Tk 350 crore … the 2026-27 fiscal year")
+_CURRENCY_HOME = {"pkr": "PK", "bdt": "BD", "egp": "EG", "kes": "KE", "aud": "AU"}
+
+
+def fiscal_start_of(text: str, country_code: str | None) -> int:
+    """The month the fiscal years an article names start in: its dateline country's, else that of the country
+    whose currency most of its amounts are written in (at least two amounts), else April.
+
+    >>> fiscal_start_of("Dhaka: a Tk 350 crore deal; Tk 5 lakh a bus; $3 million", None)
+    7
+    >>> fiscal_start_of("a Rs 14 billion plant", "IN"), fiscal_start_of("a $3 million deal", None)
+    (4, 4)
+    """
+    if country_code:
+        return FISCAL_START.get(country_code, 4)
+    from collections import Counter
+
+    from nevkg.ingest.extract.figures import find_statistics
+
+    counts = Counter(s.unit for s in find_statistics(text) if s.unit in _CURRENCY_HOME)
+    unit, n = counts.most_common(1)[0] if counts else (None, 0)
+    return FISCAL_START[_CURRENCY_HOME[unit]] if n >= 2 else 4
 
 
 def _fiscal(g: dict, s: int, e: int, text: str, start: int = 4) -> Period | None:
