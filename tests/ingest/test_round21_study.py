@@ -86,3 +86,15 @@ def test_taka_amounts_and_the_fiscal_year_of_an_article_written_in_taka_without_
                for c in cands(result, "observations")}
     assert {v for v, u, _s, _e in figures if u == "bdt"} >= {4200000000, 35000000}
     assert (2, "percent", "2026-07", "2027-06") in figures
+
+
+def _dated(result):
+    return {(c.record["value"], c.record.get("period_start")) for c in cands(result, "observations")}
+
+
+def test_the_level_a_change_starts_from_and_a_current_level_take_no_later_time_of_their_sentence(gaz):
+    text = ("Lanfeng Motors said the expansion will raise the plant's capacity from 15,000 units to 40,000 units a "
+            "year by 2029. Local content currently stands at 22 percent and the company is targeting 45 percent by "
+            "2029. Its exports grew from 9,000 vehicles in 2024 to 14,500 vehicles in 2025.")
+    dated = _dated(run(gaz, text, date="2026-12-01"))
+    assert {(15000, None), (40000, "2029"), (22, None), (45, "2029"), (9000, "2024"), (14500, "2025")} <= dated
