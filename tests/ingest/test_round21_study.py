@@ -98,3 +98,36 @@ def test_the_level_a_change_starts_from_and_a_current_level_take_no_later_time_o
             "2029. Its exports grew from 9,000 vehicles in 2024 to 14,500 vehicles in 2025.")
     dated = _dated(run(gaz, text, date="2026-12-01"))
     assert {(15000, None), (40000, "2029"), (22, None), (45, "2029"), (9000, "2024"), (14500, "2025")} <= dated
+
+
+def _markets(result):
+    return {(c.record["exporter"], c.record["market"], c.record["activity"]) for c in cands(result, "market_presence")}
+
+
+def test_asean_is_a_market_and_places_listed_with_as_its_markets_are_all_markets(gaz):
+    text = ("Lanfeng Automobile exported 88,000 vehicles in January-October, with Central Asia, the Middle East and "
+            "Africa as its main overseas markets. It plans to enter ASEAN next year.")
+    result = run(gaz, text, date="2026-12-01")
+    assert {("lanfeng-automobile", "central-asia"), ("lanfeng-automobile", "middle-east"),
+            ("lanfeng-automobile", "africa")} <= {(x, m) for x, m, _a in _markets(result)}
+    assert "asean" not in {c.record["id"] for c in cands(result, "organizations")}
+    assert ("lanfeng-automobile", "asean", "targets-market") in _markets(result)
+
+
+def test_world_regions_are_known_places_but_never_a_part_of_a_country_s_name(gaz):
+    text = ("Lanfeng Motors has sold cars in South Africa since 2023. It also ships to Central Asia and North Africa. "
+            "\"We will grow,\" said Liu Fang, chief executive of Lanfeng Africa.")
+    result = run(gaz, text, date="2026-12-01")
+    markets = {m for _x, m, _a in _markets(result)}
+    assert {"south-africa", "central-asia", "north-africa"} <= markets and not markets & {"africa", "asia"}
+    assert [(c.record["person"], c.record["organization"]) for c in cands(result, "roles")] == [
+        ("liu-fang", "lanfeng-africa")]
+
+
+def test_a_title_of_the_group_after_a_unit_was_spoken_of_is_the_group_s(gaz):
+    text = ("Lanfeng Automobile Group named new managers on Monday. In Mexico, Lanfeng Mexico's sales rose 21 per "
+            "cent to 8,400 cars. At head office, Wei Ning was named chief financial officer of the group, effective "
+            "1 January.")
+    result = run(gaz, text, date="2026-12-01")
+    assert [(c.record["person"], c.record["organization"]) for c in cands(result, "roles")] == [
+        ("wei-ning", "lanfeng-automobile-group")]

@@ -201,6 +201,13 @@ def _org_antecedent(text: str, before: list[Mention], topic: Mention | None, org
              and (m.label or m.text).lower().split()[-1:] == [head]] if head not in {"it", "its"} else []
     if named:
         return named[-1]
+    # "… Fenglin Mexico's sales rose … Zhou Lan was named chief technology officer of the group": the group of the
+    # unit spoken of, named earlier, whose name opens as the unit's does
+    far = [m for m in orgs if m.end <= pos and (m.label or m.text).lower().split()[-1:] == [head] and topic is not None
+           and m.id != topic.id and (m.label or m.text).split()[0] == (topic.label or topic.text).split()[0]] \
+        if head not in {"it", "its"} else []
+    if far:
+        return far[-1]
     # a carmaker is one whichever of its mentions says so ("Jinxiu" after "Jinxiu Auto": the short name the parser
     # tagged is the same carmaker)
     makers = {m.id for m in orgs if (m.kind or "") in {"automaker", "brand"}}

@@ -99,6 +99,8 @@ class _Entities(NamePatterns, ContainerRules, CountryMentions):
                 continue  # "U.S. dollars", "US$ 1 billion" name a currency, not the country
             if entry.file == "places" and text[s:e].islower():
                 continue  # "overseas markets", "the global market": a known grouping, but a phrase, not a name
+            if entry.file == "places" and _inside_country(text, s, e):
+                continue  # "Africa" of "South Africa": the country's name, which the country rules read
             self.mentions.append(Mention(s, e, text[s:e], entry.file, entry.id, True, entry.kind, "gazetteer",
                                          0.95, entry.label))
         self._patterns()
@@ -326,6 +328,14 @@ class _Entities(NamePatterns, ContainerRules, CountryMentions):
             rec.setdefault("aliases", [])
             if head not in rec["aliases"]:
                 rec["aliases"].append(head)
+
+
+def _inside_country(text: str, s: int, e: int) -> bool:
+    """Whether ``text[s:e]`` ends a country's name that the word before it opens ("South Africa", "East Timor")."""
+    from nevkg.ingest.countries import COUNTRIES
+
+    m = re.search(r"(?<![\w-])([A-Z][a-z]+)\s+$", text[max(0, s - 20):s])
+    return m is not None and f"{m.group(1)} {text[s:e]}" in COUNTRIES
 
 
 #: a locative preposition right before a name the parser calls a place (not "a stake in X", "invested in X")

@@ -171,6 +171,8 @@ def ner_mentions(E: Any, doc: Any) -> None:
                             text[e:e + 24])
             if tail:
                 name, e = name + tail.group(0), e + len(tail.group(0))
+        if file == "people" and inner and _arm_of_named(E, name):
+            file, kind = "organizations", "company"  # "Hexing Africa": a named company's regional arm, no person
         if file == "people" and inner and all(k.known and k.start == s and " " not in k.text and k.text != k.label
                                               for k in inner):
             for k in inner:  # "Ola Berg": a given name that is only another spelling of a brand's ("Ola" of ORA)
@@ -195,6 +197,16 @@ def ner_mentions(E: Any, doc: Any) -> None:
     _repeat_mentions(E)
     _retype_by_coordination(E)
     datelines(E)
+
+
+def _arm_of_named(E: Any, name: str) -> bool:
+    """Whether ``name`` is the short name of an organisation the article names and a region's or country's name
+    ("Hexing Africa" beside Hexing New Energy Automobile): that company's regional arm."""
+    from nevkg.ingest.extract.linking import fullest_name
+    from nevkg.ingest.extract.regional_arms import regional_arm
+
+    first = name.split()[0]
+    return regional_arm(first, name, E.gaz) and fullest_name(E.mentions, first) is not None
 
 
 def retype(E: Any, rid: str, file: str, kind: str) -> None:

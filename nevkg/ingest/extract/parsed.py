@@ -220,8 +220,12 @@ class ParsedRelations(ClauseActors, PartnerParseRules, RoleNounPartnerRules, Dep
             lead = span.root  # (the first of coordinated places: "shipped from Brazil and Japan")
             while lead.dep_ == "conj" and lead.head.i < lead.i:
                 lead = lead.head
-            if prev is not None and prev.lower_ == "with" and prev.head.lemma_.lower() in {"start", "begin"}:
-                prev = None  # "22 showrooms, starting with A, B and C": a list, not a companion
+            if prev is not None and prev.lower_ == "with" and (prev.head.lemma_.lower() in {"start", "begin"} or any(
+                    c.dep_ == "prep" and c.lower_ == "as" and c.i > lead.i and any(
+                        g.lemma_.lower() in {"market", "destination"} for g in c.children)
+                    for c in [*lead.children, *prev.head.children])):
+                prev = None  # "22 showrooms, starting with A, B and C", "with A, B and C as its main markets": a
+                # list, not a companion
             elif lead is not span.root and lead.dep_ == "pobj" and lead.head.lower_ == "from":
                 prev = lead.head
             market = p.rule.startswith("demonym") and span.root.head.lemma_.lower() in SALES_NOUNS  # "Indian market"

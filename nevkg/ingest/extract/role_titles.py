@@ -107,7 +107,9 @@ class TitlePhrases:
                     return country
         described = _DESCRIBED_ONLY.search(self.text[a:b])
         if described and not _STATE_TITLE.search(title) and all(m.start >= a + described.start() for m in orgs):
-            own = self._own_org() or self._described_before(a + described.start(), a + described.end())
+            own = self._own_org() or self._described_before(a + described.start(), a + described.end()) or next(
+                (n for n in getattr(self.ents, "anaphors", []) if a + described.start() <= n.start < a + described.end()
+                 and n.file == "organizations"), None)  # "chief technology officer of the group": what it stands for
             if own is not None:  # (a name inside the description only says where: "the Budapest dealer group")
                 return own
             orgs = []
