@@ -131,3 +131,12 @@ def test_a_title_of_the_group_after_a_unit_was_spoken_of_is_the_group_s(gaz):
     result = run(gaz, text, date="2026-12-01")
     assert [(c.record["person"], c.record["organization"]) for c in cands(result, "roles")] == [
         ("wei-ning", "lanfeng-automobile-group")]
+
+
+def test_a_name_the_parser_cut_in_two_and_a_name_opening_with_md_are_one_person(gaz):
+    text = ("Karnaphuli Motors Ltd will assemble buses. \"We are ready,\" KML Chief Executive Officer Syed Imran Ali "
+            "Rizvi said. The deal was signed by city corporation Chief Executive Officer Md Mahbubur Rahman Khan and the maker.")
+    result = run(gaz, text, date="2026-12-01")
+    people = {c.record["id"] for c in cands(result, "people")}
+    assert {"syed-imran-ali-rizvi", "md-mahbubur-rahman-khan"} <= people
+    assert not [c for c in cands(result, "roles") if c.record["title"].lower().endswith(" md")]

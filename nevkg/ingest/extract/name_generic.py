@@ -105,6 +105,8 @@ def generic_name(name: str) -> bool:
     if len(low) > 1 and all(w in _BODY_WORDS for w in low) or all(w in _STATE_WORDS for w in low):
         return True  # "Board of Directors"; "the Grand Duchy", "the Kingdom": a country spoken of by its form
     text = " ".join(words)
+    if re.match(r"Md\.?\s+[A-Z][a-z]", text):
+        return False  # "Md Shafiqul Islam": Bangladeshi names open with "Md" (Mohammad), no managing director's "MD"
     titled = _TITLE_RX.match(text) or low[-1] in _TITLE_HEADS and all(w in _GENERIC or w in _TITLE_HEADS
                                                                      for w in low[:-1])
     return bool(titled) and not _ORG_WORD.search(text)

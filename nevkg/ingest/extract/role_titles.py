@@ -24,7 +24,7 @@ _TITLE = (r"chairman|chairwoman|chairperson|chair|president|vice[\s-]?president|
           r"spokeswoman|minister|prime\s+minister|premier|governor|mayor|ambassador|commissioner|chancellor|"
           r"executive|boss|chief|emeritus|partner|analyst|economist|professor|envoy|consul|general\s+counsel|"
           r"(?:senior|principal)\s+associate|associate\s+director|crown\s+prince|emir|under-?secretary|"
-          r"consultant|counsel|advis[eo]r|MD|VP|SVP|EVP|CCO|CMO|CIO|CBO|CGO|CPO|CSO|"
+          r"consultant|counsel|advis[eo]r|(?-i:MD)|VP|SVP|EVP|CCO|CMO|CIO|CBO|CGO|CPO|CSO|"
           r"council(?:l?or|man|woman|\s+member)|alderman|alderwoman|(?:senior|research|visiting)\s+fellow|researcher|leader|"
           r"(?:plant|shop|union|workers['’]?|staff)\s+(?:representative|steward|delegate)|shop\s+steward|"
           r"MP|member\s+of\s+parliament|lawmaker|legislator|senator")
@@ -70,7 +70,8 @@ _DESCRIBED_ONLY = re.compile(rf"\s+(?:of|at|for|with)\s+the\s+(?:[\w.&’'-]+\s+
                              r"unit|arm|subsidiary|division|business)(?:\s+(?:with\s+immediate\s+effect|effective\s+"
                              r"immediately|(?:from|in|on|next|this)\s+[A-Z]?[a-z]+(?:\s+\d{1,4})?))?[\s,;]*$", re.I)
 #: titles only a company gives
-_COMPANY_TITLE = re.compile(r"\b(?:chief|CEO|CFO|CTO|COO|MD|SVP|EVP|chair(?:man|woman|person)?|managing\s+director|"
+_COMPANY_TITLE = re.compile(r"\b(?:chief|CEO|CFO|CTO|COO|(?-i:MD)|SVP|EVP|chair(?:man|woman|person)?|"
+                            r"managing\s+director|"
                             r"general\s+manager|founder|co-founder|vice[\s-]?president|executive|head|director)\b",
                             re.I)
 

@@ -40,7 +40,8 @@ _APPOINT_VERBS = {"appoint", "name", "promote", "elect", "hire", "tap", "choose"
 _BECOME_VERBS = {"be", "become", "remain", "serve", "join", "take", "succeed", "step", "return", "continue",
                  "replace"}
 #: titles only a company (or another organisation, never a state) gives
-_COMPANY_ONLY = re.compile(r"\b(?:chief|CEO|CFO|CTO|COO|MD|SVP|EVP|chair(?:man|woman|person)?|managing\s+director|"
+_COMPANY_ONLY = re.compile(r"\b(?:chief|CEO|CFO|CTO|COO|(?-i:MD)|SVP|EVP|chair(?:man|woman|person)?|"
+                           r"managing\s+director|"
                            r"general\s+manager|founder|co-founder|vice[\s-]?president|president|executive|head|"
                            r"director|spokes(?:man|woman|person)|manager)\b", re.I)
 _GOVERNMENT = re.compile(r"\b(?:minister|premier|governor|mayor|ambassador|envoy|consul|chancellor|king|senator|"
