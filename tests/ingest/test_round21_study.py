@@ -140,3 +140,9 @@ def test_a_name_the_parser_cut_in_two_and_a_name_opening_with_md_are_one_person(
     people = {c.record["id"] for c in cands(result, "people")}
     assert {"syed-imran-ali-rizvi", "md-mahbubur-rahman-khan"} <= people
     assert not [c for c in cands(result, "roles") if c.record["title"].lower().endswith(" md")]
+
+
+def test_the_name_after_an_honorific_the_parser_tagged_alone_is_the_person(gaz):
+    text = "The ministry approved the plant on Monday. Trade Minister Datuk Seri Mohd Azlan Hashim said it would open."
+    result = run(gaz, text, date="2026-12-01")
+    assert "mohd-azlan-hashim" in {c.record["id"] for c in cands(result, "people")}

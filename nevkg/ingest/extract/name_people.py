@@ -161,6 +161,10 @@ def honorific_people(E: Any) -> None:
               and k.file in {"people", "organizations", "places"}]:
         if HONORIFIC_RANK.fullmatch(k.text + " "):  # "H.E." read as a name of its own
             E.forget(k)
+            after = re.match(rf"\s+({_WORD}(?:\s+{_WORD}){{1,4}})(?![\w-])", E.text[k.end:])
+            if after and not E.overlaps(k.end + after.start(1), k.end + after.end(1)):  # "Datuk Seri" + "Mohd
+                a = k.end + after.start(1)  # Rashdan Zainal Abidin", which the parser left untagged: the person
+                _propose(E, "people", "", after.group(1), a, k.end + after.end(1), "honorific-name")
             continue
         hon = HONORIFIC_RANK.match(k.text)
         if k.file == "places":
