@@ -146,3 +146,12 @@ def test_the_name_after_an_honorific_the_parser_tagged_alone_is_the_person(gaz):
     text = "The ministry approved the plant on Monday. Trade Minister Datuk Seri Mohd Azlan Hashim said it would open."
     result = run(gaz, text, date="2026-12-01")
     assert "mohd-azlan-hashim" in {c.record["id"] for c in cands(result, "people")}
+
+
+def test_a_headline_s_capitalised_scale_and_the_area_of_a_site_without_a_later_time(gaz):
+    text = ("Lanfeng to Build MAD 3.2 Billion Cell Plant in Kenitra\n\nLanfeng Cell Co. will build the plant, raising "
+            "capacity to 30 GWh by 2030. It will stand on a 40 ha site and employ about 900 people.")
+    result = run(gaz, text, date="2026-12-01")
+    assert {(c.record["value"], c.record["unit"]) for c in cands(result, "observations")} >= {
+        (3200000000, "mad"), (40, "hectares")}
+    assert (40, None) in _dated(result)

@@ -39,7 +39,7 @@ _NUMBER = re.compile(
     r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,]|[ \u00a0\u202f]\d)(?:\.\d+)?|\d+(?:\.\d+)?|"
     r"(?i:half\s+a|one|two|three|four|five|six|seven|"
     r"eight|nine|ten|a)(?=\s+(?:thousand|million|billion)\b))"
-    r"(?:[\s-]?(?P<scale>lakh\s+crore|thousand|million|billion|trillion|mln|bln|mn|bn|crore|lakh|"
+    r"(?:[\s-]?(?P<scale>lakh\s+crore|(?i:thousand|million|billion|trillion)|mln|bln|mn|bn|crore|lakh|"
     r"m(?=\s|$|[,.;:)\]])|k(?=\s|$|[,.;:)\]])|"  # ("Rs15 billion ($53.4m)")
     r"(?<=\d\s)cr(?=\s|$|[,.;]))"
     r"(?P<nth>th)?\b)?"

@@ -184,8 +184,10 @@ def _timeless(st: Statistic, sent: str, after: str = "", before: str = "") -> bo
     and before the figure."""
     if st.limit:
         return True  # a cap or a floor ("shall not exceed 80 vehicles"): a condition, no count at a time
-    if st.unit in {"jobs", "years"} or st.unit == "vehicles" and re.search(r"\bcapacity\b", sent, re.I):
-        return True  # (a term of years is no period's figure either: "a five-year deal signed in May")
+    if st.unit in {"jobs", "years", "hectares", "acres", "square-metres"} or st.unit == "vehicles" and re.search(
+            r"\bcapacity\b", sent, re.I):
+        return True  # (a term of years is no period's figure either: "a five-year deal signed in May"; nor the
+        # area of a site)
     if st.unit == "vehicles" and _PER_YEAR.match(after):
         return True  # "can turn out 60,000 vehicles a year": a rate of capacity
     if st.unit in _MONEY and re.search(r"\binvest\w*|\bworth\b|\bcost\w*|\bspend\w*|\bfund\w*|"
