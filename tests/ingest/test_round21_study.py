@@ -155,3 +155,10 @@ def test_a_headline_s_capitalised_scale_and_the_area_of_a_site_without_a_later_t
     assert {(c.record["value"], c.record["unit"]) for c in cands(result, "observations")} >= {
         (3200000000, "mad"), (40, "hectares")}
     assert (40, None) in _dated(result)
+
+
+def test_a_portfolio_of_several_fields_before_minister_is_not_split_into_companies(gaz):
+    text = ("The Ministry of Economy, Trade and Industry (METI) said Lanfeng Motor Co will assemble vans in Gurun.\n\n"
+            "Economy, Trade and Industry Minister Datuk Seri Mohd Azlan Hashim said the plant would open in 2027.")
+    result = run(gaz, text, date="2026-12-01")
+    assert not {"economy", "trade-and-industry"} & {c.record["id"] for c in cands(result, "organizations")}

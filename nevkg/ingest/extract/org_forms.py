@@ -254,11 +254,18 @@ def _listed(E: Any) -> None:
             _put(E, a, b, E.new.get(rid) or {"id": rid, "label": name, "kind": "company"}, "listed-org", 0.5)
 
 
+#: the words around a portfolio of several fields ("Investment, Trade and Industry Minister", "the Ministry of
+#: Economy, Trade and Industry"): one name, never a list of companies
+_PORTFOLIO_AFTER = re.compile(r"\s+(?:Minister|Ministry|Secretary|Department|Committee|Commission)\b")
+_PORTFOLIO_BEFORE = re.compile(r"\b(?:Ministry|Department|Minister|Secretary|Committee)\s+(?:of|for)\s+(?:the\s+)?$")
+
+
 def _split_joined(E: Any, s: int, e: int) -> None:
     """A new name of the parse that spans a comma of a list ("Riverside, Castell Group") is two names: the
     joined record is dropped, each part is proposed on its own."""
     for k in [k for k in E.mentions if s <= k.start and k.end <= e and ", " in k.text and not k.known
-              and k.file == "organizations" and k.rule.startswith("ner:")]:
+              and k.file == "organizations" and k.rule.startswith("ner:") and not _PORTFOLIO_AFTER.match(E.text, k.end)
+              and not _PORTFOLIO_BEFORE.search(E.text, max(0, k.start - 20), k.start)]:
         E.forget(k)
         offset = k.start
         for part in k.text.split(", "):

@@ -49,7 +49,7 @@ _STATE_TITLE = re.compile(r"\b(?:minister|premier|governor|mayor|ambassador|envo
 _PORTFOLIO_WORD = (r"(?:Trade|Industry|Finance|Economy|Commerce|Transport|Energy|Environment|Investment|Foreign|"
                    r"Foreign\s+Affairs|Interior|Labou?r|Development|Infrastructure|Technology|Digital|Treasury|"
                    r"Business|Economic|Industrial|Cabinet)")
-_PORTFOLIO_ORG = re.compile(rf"{_PORTFOLIO_WORD}(?:\s+(?:and|&)\s+(?:[A-Z][a-z]+)|\s+{_PORTFOLIO_WORD})*")
+_PORTFOLIO_ORG = re.compile(rf"{_PORTFOLIO_WORD}(?:,?\s+(?:and|&)\s+(?:[A-Z][a-z]+)|,?\s+{_PORTFOLIO_WORD})*")
 #: lower-case words between a title's preposition and the organisation they describe ("of the trade body X")
 _DESCRIPTOR = re.compile(r"\s+(?:of|at|for|with)\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:(?!(?:of|at|for|with|in|and)\s)"
                          r"[a-z][\w’'-]*\s+){1,5}$")  # (an adjective of a country first: "the Brazilian carmakers' …")
