@@ -162,3 +162,12 @@ def test_a_portfolio_of_several_fields_before_minister_is_not_split_into_compani
             "Economy, Trade and Industry Minister Datuk Seri Mohd Azlan Hashim said the plant would open in 2027.")
     result = run(gaz, text, date="2026-12-01")
     assert not {"economy", "trade-and-industry"} & {c.record["id"] for c in cands(result, "organizations")}
+
+
+def test_goods_shipped_from_a_maker_s_plant_abroad_are_its_exports_to_the_market_they_go_to(gaz):
+    text = ("Chinese carmaker Lanfeng Motor Co will have its vans assembled at Brandauer's plant in Graz, Austria. Kits "
+            "will be shipped from Lanfeng's plant in Wuhu, in China's Anhui province. Its chief engineer came from "
+            "the company's plant in Hefei.")
+    result = run(gaz, text, date="2026-12-01")
+    shipped = {(x, m) for x, m, a in _markets(result) if a == "exports-to"}
+    assert ("lanfeng-motor-co", "austria") in shipped and not {m for _x, m in shipped} & {"china", "anhui"}

@@ -45,6 +45,7 @@ class RelationRules(SiteRules, MarketRules, RiderRules, LicenceRules, ActorRules
         self._sites(s, e, sent, orgs, places, dates)
         self._presence(s, e, sent, orgs, places, stat_periods)
         self._destinations(s, e, orgs, places, stat_periods)
+        self.shipped_from(s, e, orgs, places)
         self.rankings(s, e, orgs, places, stat_periods)
         self._deployments(s, e, sent, orgs, places, stat_periods, dates)
         self._deployment_partners(s, e, sent, orgs, places)

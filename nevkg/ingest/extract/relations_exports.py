@@ -48,6 +48,14 @@ _NEXT = re.compile(r"(?:\s+(?:with|at|on)\s+[\d.,]+\s*(?:million|thousand|units|
                    r"(?:,\s*|\s+and\s+|,\s+and\s+)(?:by\s+)?(?:the\s+)?")
 
 
+#: goods that come from a company's plant abroad ("the kits are shipped from Mingsha's plant in Tianshui", "imported
+#: fully built from Yuemian's factory in Liaocheng", "will come from its factory in Wuhu")
+_SHIPPED_FROM = re.compile(r"\b(?i:shipped|imported|sourced|supplied|brought\s+in|come|comes|came|coming|"
+                           r"arrive|arrives|arriving)(?:\s+[\w-]+){0,4}?\s+from\s+(?P<own>(?i:its|their|the\s+(?:company|group|brand|"
+                           r"carmaker|automaker|maker|firm)['’]s)|[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}['’]s?)\s+"
+                           r"(?:[a-z-]+\s+){0,2}?(?i:plant|factory|facility|factories|plants|works)\s+(?:in|at)\s+")
+
+
 class ExportRules:
     """A country's exports named without an exporter, and destination rankings (a mixin of the extractor)."""
 
@@ -117,6 +125,36 @@ class ExportRules:
                 rec["period_inferred"] = True
         self.add("market_presence", {"id": self.cid(f"{exporter.id}-{activity}-{mk.id}"), **rec}, 0.55,
                  [(exporter.start, exporter.end), cue, (mk.start, mk.end)], rule)
+
+    def shipped_from(self, s: int, e: int, orgs: list[Mention], places: list[Mention]) -> None:
+        """"The kits are shipped from X's plant in Tianshui": X exports to the market the goods go to, when the plant
+        lies in another country: the country the sentence sends them to ("to Australia"), else the country of the
+        place named last before (in the sentence or the one before: "… at Steyr. Kits will be shipped from …"), else
+        the country the article reports from. Never what a person "came from"."""
+        for m in _SHIPPED_FROM.finditer(self.text, s, e):
+            plant = next((p for p in places if p.start == m.end()), None)
+            own = m.group("own")
+            exporter = next((o for o in orgs if o.start == m.start("own") and not o.compiler), None) \
+                if own.split()[0].lower() not in {"its", "their", "the"} else \
+                (self.anaphor_at(m.start("own")) or self._fallback_actor(s, m.start("own")))
+            if plant is None or exporter is None or exporter.file != "organizations" or any(
+                    k.file == "people" for k in self.mentions_in(s, m.start(), ("people",))):
+                continue
+            where = self._country_of_place(plant.id)
+            if where is None:
+                continue
+            before = max((a for a, b, _ in self._sentences if b <= s), default=s)
+            near = [self._country_of_place(p.id) for p in self.mentions_in(before, e, ("places",))
+                    if p.start < m.start() or p.start >= m.end() and re.search(
+                        r"\bto\s+(?:the\s+)?$", self.text[max(s, p.start - 8):p.start])]
+            to = [c for c in near if c is not None and c != where]
+            home = to[-1] if to else self.ents.home_country()  # (its dateline's, else the one it names most)
+            market = next((k for k in self.ents.mentions if k.id == home), None) if home is not None else None
+            if market is not None and market.id != where:
+                self.listed_market(exporter, market, "exports-to", [], (m.start(), m.end()), "presence:shipped-from")
+
+    def _country_of_place(self, pid: str) -> str | None:
+        return pid if self.ents.kind_of(pid) == "country" else self.ents.country_above(pid)
 
     def _destinations(self, s, e, orgs, places, periods) -> None:
         """"with A and B its largest markets", "A, B and C are among its main destinations": exports to each."""
