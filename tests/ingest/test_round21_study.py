@@ -171,3 +171,11 @@ def test_goods_shipped_from_a_maker_s_plant_abroad_are_its_exports_to_the_market
     result = run(gaz, text, date="2026-12-01")
     shipped = {(x, m) for x, m, a in _markets(result) if a == "exports-to"}
     assert ("lanfeng-motor-co", "austria") in shipped and not {m for _x, m in shipped} & {"china", "anhui"}
+
+
+def test_a_maker_that_has_sold_in_a_country_since_a_date_entered_it_but_not_its_towns(gaz):
+    text = ("Lanfeng Automobile Group will build a plant in Coega. Lanfeng has sold imported vehicles in Namibia since "
+            "March 2024 through Etosha Motor Holdings, which runs 12 Lanfeng dealerships in Windhoek and Walvis Bay.")
+    result = run(gaz, text, date="2026-12-01")
+    entered = {m for x, m, a in _markets(result) if a == "entered"}
+    assert entered == {"namibia"}

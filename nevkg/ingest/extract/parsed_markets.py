@@ -42,6 +42,9 @@ class ParsedMarkets:
             else "sells-in"
         started = lem in {"sell", "sale"} and cue.dep_ in {"xcomp", "dobj"} and cue.head.lemma_.lower() in {
             "begin", "start", "commence"}  # "began selling cars in X": it entered X, and sells there
+        since = lem == "sell" and cue.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ in {"has", "have"}
+                                                             for c in cue.children) and any(
+            c.dep_ == "prep" and c.lower_ == "since" for c in cue.children)  # "has sold cars in X since 2024" too
         if lem == "supply" and not any(c.dep_ == "dobj" and self._mention_of(c, ("places",)) is not None
                                        for c in cue.children):
             return  # "supply batteries to X", "supply X with cells": parts between companies, no market
@@ -79,7 +82,9 @@ class ParsedMarkets:
             sited = any(c.file == "sites" and actor.id in c.record.get("operator", []) and (
                 c.record.get("place") == p.id or p.id in self._containers(c.record.get("place") or ""))
                 for c in self.candidates)
-            for done in dones:
+            entry = ["entered"] if since and "entered" not in dones and self.ents.kind_of(p.id) in {
+                "country", "region", "economic-union"} else []  # (the market entered, not the towns it sells in)
+            for done in dones + entry:
                 if any(c.file == "market_presence" and c.record["exporter"] == actor.id and c.record["market"] == p.id
                        and (done != "entered" or c.record["activity"] == "entered") for c in self.candidates) or \
                         sited and done != "entered":
