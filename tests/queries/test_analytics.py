@@ -184,8 +184,9 @@ def test_neighbors_depth_and_kinds(G):
                               "Norway", "South America", "Southeast Asia", "Thailand", "The Spiceup News",
                               "overseas markets"}
     two = neighbors(G, N + "byd", depth=2)
-    assert set(one) < set(two) and len(two) == 100  # (the Gulf Cooperation Council in the Middle East among them)
-    assert N + "gulf-cooperation-council" in two
+    assert set(one) < set(two) and len(two) == 101  # (the Gulf Cooperation Council in the Middle East, ASEAN in
+    # Southeast Asia among them)
+    assert {N + "gulf-cooperation-council", N + "asean"} <= set(two)
     assert {two.nodes[n]["distance"] for n in two} == {0, 1, 2}
     assert not {two.nodes[n]["type"] for n in two} & HUB_KINDS
     countries = neighbors(G, N + "byd", kinds="Country")
@@ -221,10 +222,11 @@ def test_rank_degree(G):
     assert byd["score"] == len({n for n in neighbours if G.nodes[n]["type"] not in HUB_KINDS})
 
 
-@pytest.mark.parametrize("measure", ["pagerank", "betweenness"])
-def test_rank_other_measures(G, measure):
+# (betweenness: GAC Aion just ahead of XPeng since the world regions joined the shipped places, 0.088 to 0.087)
+@pytest.mark.parametrize("measure, top", [("pagerank", "XPeng Motors"), ("betweenness", "GAC Aion")])
+def test_rank_other_measures(G, measure, top):
     rows = rank(G, measure=measure, kinds=["Automaker"], top=3)
-    assert len(rows) == 3 and rows[0]["label"] == "XPeng Motors"
+    assert len(rows) == 3 and rows[0]["label"] == top
     assert all(0 < r["score"] <= 1 for r in rows)
     assert [r["score"] for r in rows] == sorted((r["score"] for r in rows), reverse=True)
     assert rank(G, measure=measure, top=1)[0]["label"] == "China"
