@@ -8,7 +8,7 @@ from typing import Any
 
 from nevkg.ingest.extract.figure_cues import _POINT_MEASURES, PUT_INTO
 from nevkg.ingest.extract.model import Candidate, Period, Statistic
-from nevkg.ingest.extract.period_bases import base_periods, head_period, same_period
+from nevkg.ingest.extract.period_bases import base_periods, head_period, same_period, times_of_this_level
 from nevkg.ingest.extract.periods import MONTH, _num
 from nevkg.ingest.extract.spans import IN_CLAUSE, verbs_of
 from nevkg.ingest.extract.subjects import _MONEY
@@ -95,21 +95,6 @@ def _aside(text: str, p: Period, st: Statistic) -> bool:
 
 #: a figure's time said again as "by then" after it ("a 12% share of the market by then")
 _BY_THEN = re.compile(r"[^.;]{0,60}?\bby\s+then\b", re.I)
-
-
-#: a turn to a later figure ("…, rising to", "and then falling to"): what follows is the later figure's
-_TURN_TO = re.compile(r",?\s+(?:and\s+)?(?:then\s+|later\s+|eventually\s+)?(?:rising|climbing|increasing|growing|"
-                      r"going\s+up|expanding|falling|dropping|declining|decreasing|shrinking)\s+to\s+", re.I)
-#: the start of a change written "from A to B" ("raise capacity from 12,000 units to 30,000 units by FY29"): A is
-#: the level now, the time after B is B's
-_FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|some\s+)?$", re.I)
-_TO_AFTER = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?P<to>to)\s+(?:about\s+|around\s+|some\s+)?"
-                       r"(?:[A-Z]{0,3}\$?|Rs\.?\s?)\d")
-#: B of "from A … to B": the time between is A's
-_FROM_TO_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|some\s+)?(?:[A-Z]{0,3}\$?|Rs\.?\s?)\d[^;:]*?\s+to\s+"
-                             r"(?:about\s+|around\s+|some\s+)?(?:[A-Z]{0,3}\$?|Rs\.?\s?)$")
-#: "currently", "now" or "at present" right before a figure: the level now, never a later time of its sentence
-_NOW_BEFORE = re.compile(r"\b(?:now|currently|at\s+present)\s+(?:stands?\s+at|is|are|at)?\s*$", re.I)
 
 
 #: a figure stated for the year before ("…, from 18,000 a year earlier")
@@ -288,15 +273,7 @@ class PeriodRules:
         # periods in the figure's own clause (not across "; " or "and will …")
         own = [p for p in stat_periods if not _CLAUSE_GAP.search(text[min(p.end, st.end):max(p.start, st.start)])
                and not _aside(text, p, st)]
-        # "35% at the start, rising to 50% by 2031": the time after the turn is the later figure's, not this one's
-        own = [p for p in own if p.start < st.end or not _TURN_TO.search(text[st.end:p.start])]
-        to = _TO_AFTER.match(text, st.end) if _FROM_BEFORE.search(text, max(s, st.start - 20), st.start) else None
-        if to is not None:  # "from 12,000 units to 30,000 units by FY29": the time after B is B's, not A's (A keeps
-            own = [p for p in own if p.start < to.start("to")]  # its own: "from 9,000 in 2023 to …")
-        elif (fm := _FROM_TO_BEFORE.search(text, max(s, st.start - 80), st.start)) is not None:
-            own = [p for p in own if not fm.start() <= p.start < st.start]  # "… to 14,500 in 2025": not A's 2024
-        elif _NOW_BEFORE.search(text, max(s, st.start - 30), st.start):
-            own = [p for p in own if p.start < st.start]  # "currently stands at 18% … 40% by FY29": 18% is now
+        own = times_of_this_level(text, st, s, own)  # (not a later figure's: "rising to 50% by 2031")
         if any(not _statement_time(text, p, s) for p in own):
             own = [p for p in own if not _statement_time(text, p, s)]  # "said in May that it sold N in Q1"
         if own and timeless:  # (a term of years has none: "a five-year deal signed in May" dates the signing)

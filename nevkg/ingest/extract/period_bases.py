@@ -1,7 +1,9 @@
 """The time of a comparison's base: "revenue was RMB 528 million, up 67% from RMB 316 million in the same period
 of 2025", "gross margin was 18.6%, compared with 9.1% in the third quarter of 2025". The time after the base
 figure is the base's, not the head figure's; the head figure is the report's own period (or the base's a year
-on), and "the same period of 2025" is the report's months in 2025."""
+on), and "the same period of 2025" is the report's months in 2025. Likewise a sentence giving two levels ("from A
+to B by 2029", "rising to B by 2031", "currently A … B by FY29") dates each with its own time
+(:func:`times_of_this_level`)."""
 
 from __future__ import annotations
 
@@ -99,3 +101,44 @@ def same_period(text: str, p: Period, report: Period | None) -> Period:
     y = p.period_start[:4]
     return Period(p.start, p.end, p.text, y + report.period_start[4:7], y + report.period_end[4:7], True,
                   kind="period")
+
+
+#: a turn to a later figure ("…, rising to", "and then falling to"): what follows is the later figure's
+_TURN_TO = re.compile(r",?\s+(?:and\s+)?(?:then\s+|later\s+|eventually\s+)?(?:rising|climbing|increasing|growing|"
+                      r"going\s+up|expanding|falling|dropping|declining|decreasing|shrinking)\s+to\s+", re.I)
+#: the start of a change written "from A to B" ("raise capacity from 12,000 units to 30,000 units by FY29"): A is
+#: the level now, the time after B is B's
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|some\s+)?$", re.I)
+_TO_AFTER = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?P<to>to)\s+(?:about\s+|around\s+|some\s+)?"
+                       r"(?:[A-Z]{0,3}\$?|Rs\.?\s?)\d")
+#: B of "from A … to B": the time between is A's
+_FROM_TO_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|some\s+)?(?:[A-Z]{0,3}\$?|Rs\.?\s?)\d[^;:]*?\s+to\s+"
+                             r"(?:about\s+|around\s+|some\s+)?(?:[A-Z]{0,3}\$?|Rs\.?\s?)$")
+#: "currently", "now" or "at present" right before a figure: the level now, never a later time of its sentence
+_NOW_BEFORE = re.compile(r"\b(?:now|currently|at\s+present)\s+(?:stands?\s+at|is|are|at)?\s*$", re.I)
+
+
+def times_of_this_level(text: str, st: Statistic, s: int, own: list[Period]) -> list[Period]:
+    """Of the times ``own`` in a figure's clause (the sentence starts at ``s``), those of this figure, not of a
+    later or an earlier level the sentence also gives: "35% at the start, rising to 50% by 2031" (2031 is 50%'s);
+    "from 12,000 units to 30,000 units by FY29" (FY29 is 30,000's; 12,000 keeps a time before "to": "from 9,000 in
+    2023 to …"); "… to 14,500 in 2025" (not the 2023 of the level before); "currently stands at 18% … 40% by FY29"
+    (18% has no later time).
+
+    >>> from nevkg.ingest.extract.figures import find_statistics
+    >>> text = "It will raise capacity from 12,000 units to 30,000 units by 2029."
+    >>> a, b = find_statistics(text)
+    >>> by = Period(text.index("2029"), text.index("2029") + 4, "2029", "2029", "2029")
+    >>> [len(times_of_this_level(text, x, 0, [by])) for x in (a, b)]
+    [0, 1]
+    """
+    own = [p for p in own if p.start < st.end or not _TURN_TO.search(text[st.end:p.start])]
+    to = _TO_AFTER.match(text, st.end) if _FROM_BEFORE.search(text, max(s, st.start - 20), st.start) else None
+    if to is not None:
+        return [p for p in own if p.start < to.start("to")]
+    fm = _FROM_TO_BEFORE.search(text, max(s, st.start - 80), st.start)
+    if fm is not None:
+        return [p for p in own if not fm.start() <= p.start < st.start]
+    if _NOW_BEFORE.search(text, max(s, st.start - 30), st.start):
+        return [p for p in own if p.start < st.start]
+    return own
