@@ -197,15 +197,15 @@ def _org_antecedent(text: str, before: list[Mention], topic: Mention | None, org
     """The organisation an organisation noun or "it" at ``pos`` stands for."""
     fit = (lambda m: (m.kind or "") not in _NOT_COMPANY) if head not in {"it", "its"} else (lambda m: True)
     # "X, part of the family-owned Y Group, … The group operates 46 showrooms": the one whose name ends in the noun
-    named = [m for m in orgs if m.end <= pos and pos - m.end < 400
-             and (m.label or m.text).lower().split()[-1:] == [head]] if head not in {"it", "its"} else []
+    ending = [m for m in orgs if m.end <= pos and (m.label or m.text).lower().split()[-1:] == [head]] \
+        if head not in {"it", "its"} else []
+    named = [m for m in ending if pos - m.end < 400]
     if named:
         return named[-1]
     # "… Fenglin Mexico's sales rose … Zhou Lan was named chief technology officer of the group": the group of the
     # unit spoken of, named earlier, whose name opens as the unit's does
-    far = [m for m in orgs if m.end <= pos and (m.label or m.text).lower().split()[-1:] == [head] and topic is not None
-           and m.id != topic.id and (m.label or m.text).split()[0] == (topic.label or topic.text).split()[0]] \
-        if head not in {"it", "its"} else []
+    far = [m for m in ending if topic is not None and m.id != topic.id
+           and (m.label or m.text).split()[0] == (topic.label or topic.text).split()[0]]
     if far:
         return far[-1]
     # a carmaker is one whichever of its mentions says so ("Jinxiu" after "Jinxiu Auto": the short name the parser

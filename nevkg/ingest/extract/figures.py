@@ -23,10 +23,11 @@ _SCALES = {"thousand": Decimal(1000), "million": Decimal(10) ** 6, "billion": De
            "crore": Decimal(10) ** 7, "lakh": Decimal(10) ** 5, "m": Decimal(10) ** 6, "k": Decimal(1000),
            "mln": Decimal(10) ** 6, "bln": Decimal(10) ** 9, "cr": Decimal(10) ** 7,
            "lakh crore": Decimal(10) ** 12}
+#: thousands grouped by spaces ("52 806 units", "R1 200 000"), never a phone number's groups ("12 000 0000")
+_SPACED = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,]|[ \u00a0\u202f]\d)"
 #: rand, Philippine pesos and naira written "R9.8 billion", "P1,298,000", "N46.8bn": the bare letter is a currency
 #: only before a scaled or grouped amount (never before a model name such as "P7")
-_LARGE = (r"\d+(?:\.\d+)?\s?(?:million|billion|trillion|mn|bn)\b|\d{1,3}(?:,\d{3})+(?![\d,])|"
-          r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,]|[ \u00a0\u202f]\d)")
+_LARGE = r"\d+(?:\.\d+)?\s?(?:million|billion|trillion|mn|bn)\b|\d{1,3}(?:,\d{3})+(?![\d,])|" + _SPACED
 _NUMBER = re.compile(
     r"(?<![\w.,$])(?<![A-Za-z]-)(?P<cur>(?:US\s?\$|R\$|(?:C|A|HK|S|NT|NZ)\$|\$|¥|€|£|₹|₦)\s?|Rs\.?\s?|RMB\s?|CNY\s?|USD\s?|EUR\s?|"
     r"GBP\s?|THB\s?|BRL\s?|INR\s?|MYR\s?|(?:RM|Bt|Rp|Rbs|Tk\.?)(?=\s?\d)\s?|"
@@ -35,8 +36,7 @@ _NUMBER = re.compile(
     r"CLP|ARS|PEN|UZS|KZT|RUB|QAR|KWD|TWD|NZD|BDT|NPR|LKR)\s)?"
     r"(?P<num>"
     r"\d{1,2}(?:,\d\d)+,\d{3}(?![\d,])(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|"
-    # thousands grouped by spaces ("52 806 units", "R1 200 000"), never a phone number's groups ("12 000 0000")
-    r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,]|[ \u00a0\u202f]\d)(?:\.\d+)?|\d+(?:\.\d+)?|"
+    + _SPACED + r"(?:\.\d+)?|\d+(?:\.\d+)?|"
     r"(?i:half\s+a|one|two|three|four|five|six|seven|"
     r"eight|nine|ten|a)(?=\s+(?:thousand|million|billion)\b))"
     r"(?:[\s-]?(?P<scale>lakh\s+crore|(?i:thousand|million|billion|trillion)|mln|bln|mn|bn|crore|lakh|"

@@ -19,7 +19,7 @@ from nevkg.ingest.extract.model import Mention
 from nevkg.ingest.extract.vocab import LEGAL_DOTTED_RE, ROMANCE_TRADE_RE
 from nevkg.ingest.gazetteer import Entry, Gazetteer
 
-__all__ = ["link", "acronym_of", "clean_name", "composite", "fullest_name", "STRIP_FOR_HEAD"]
+__all__ = ["link", "acronym_of", "clean_name", "composite", "fullest_name", "other_firsts", "STRIP_FOR_HEAD"]
 
 #: corporate words that a short form of an organisation's name leaves out
 STRIP_FOR_HEAD = re.compile(rf"(?:[ ]+(?:Automobile|Auto|Motors?|{ROMANCE_TRADE_RE}|"
@@ -168,9 +168,14 @@ def fullest_name(mentions: list[Mention], short: str, exclude: str | None = None
     """
     cands = [m for m in mentions if m.file == "organizations" and m.id != exclude and m.text.startswith(short + " ")
              and m.text[len(short) + 1:][:1].isupper()]
-    firsts = {m.text.split()[0] for m in mentions if m.file == "organizations" and not m.text.startswith(short)}
+    firsts = other_firsts(mentions, short)
     return min(cands, key=lambda m: (composite(m.label or m.text, short, firsts), len((m.label or m.text).split()),
                                      m.start), default=None)
+
+
+def other_firsts(mentions: list[Mention], short: str) -> set[str]:
+    """The leading words of the organisations named that ``short`` does not open (for :func:`composite`)."""
+    return {m.text.split()[0] for m in mentions if m.file == "organizations" and not m.text.startswith(short)}
 
 
 def composite(label: str, short: str, firsts: set[str]) -> bool:

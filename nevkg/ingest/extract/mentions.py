@@ -243,7 +243,8 @@ class _Entities(NamePatterns, ContainerRules, CountryMentions):
             parents = [r for r in rids if all(o == r or self.new[o]["label"].startswith(self.new[r]["label"] + " ")
                                               for o in rids)]
             arms = national_arms({r: self.new[r]["label"] for r in rids}, self.gaz)
-            plain = [r for r in rids if r not in composite_names(self, f, rids)]
+            named_after_parents = composite_names(self, f, rids)
+            plain = [r for r in rids if r not in named_after_parents]
             if len(parents) == 1:
                 owner[f] = parents[0]
             elif len(plain) == 1:  # "Danzhu" of Danzhu New Energy Materials, not of the venture Danzhu Akchour …

@@ -287,9 +287,9 @@ def used_before_others(E: Any, form: str, rids: list[str]) -> str | None:
 
 def composite_names(E: Any, form: str, rids: list[str]) -> set[str]:
     """Of the new organisations sharing the short ``form``, those named after parents (:func:`~.linking.composite`)."""
-    from nevkg.ingest.extract.linking import composite
+    from nevkg.ingest.extract.linking import composite, other_firsts
 
-    firsts = {m.text.split()[0] for m in E.mentions if m.file == "organizations" and not m.text.startswith(form)}
+    firsts = other_firsts(E.mentions, form)
     return {r for r in rids if composite(E.new[r]["label"], form, firsts)}
 
 

@@ -106,14 +106,14 @@ def same_period(text: str, p: Period, report: Period | None) -> Period:
 #: a turn to a later figure ("…, rising to", "and then falling to"): what follows is the later figure's
 _TURN_TO = re.compile(r",?\s+(?:and\s+)?(?:then\s+|later\s+|eventually\s+)?(?:rising|climbing|increasing|growing|"
                       r"going\s+up|expanding|falling|dropping|declining|decreasing|shrinking)\s+to\s+", re.I)
+#: a hedge and a currency that may stand before a level's number ("about", "Rs", "US$")
+_APPROX, _CUR = r"(?:about\s+|around\s+|some\s+)?", r"(?:[A-Z]{0,3}\$?|Rs\.?\s?)"
 #: the start of a change written "from A to B" ("raise capacity from 12,000 units to 30,000 units by FY29"): A is
 #: the level now, the time after B is B's
-_FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|some\s+)?$", re.I)
-_TO_AFTER = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?P<to>to)\s+(?:about\s+|around\s+|some\s+)?"
-                       r"(?:[A-Z]{0,3}\$?|Rs\.?\s?)\d")
+_FROM_BEFORE = re.compile(rf"\bfrom\s+{_APPROX}$", re.I)
+_TO_AFTER = re.compile(rf"(?:\s+[\w-]+){{0,3}}?\s+(?P<to>to)\s+{_APPROX}{_CUR}\d")
 #: B of "from A … to B": the time between is A's
-_FROM_TO_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|some\s+)?(?:[A-Z]{0,3}\$?|Rs\.?\s?)\d[^;:]*?\s+to\s+"
-                             r"(?:about\s+|around\s+|some\s+)?(?:[A-Z]{0,3}\$?|Rs\.?\s?)$")
+_FROM_TO_BEFORE = re.compile(rf"\bfrom\s+{_APPROX}{_CUR}\d[^;:]*?\s+to\s+{_APPROX}{_CUR}$")
 #: "currently", "now" or "at present" right before a figure: the level now, never a later time of its sentence
 _NOW_BEFORE = re.compile(r"\b(?:now|currently|at\s+present)\s+(?:stands?\s+at|is|are|at)?\s*$", re.I)
 

@@ -62,10 +62,10 @@ _COMPANY_DESCRIPTOR = (r"(?:company|firm|group|carmaker|automaker|maker|manufact
 _DESCRIBED = rf"(?:[A-Z][\w-]*\s+)?(?:[a-z][\w-]*\s+){{0,2}}{_COMPANY_DESCRIPTOR}\s+"
 #: the words after a place (or a name) that make it only the where of a company named next
 _DESCRIBED_NEXT = re.compile(rf"\s+(?:[a-z][\w-]*\s+){{0,2}}{_COMPANY_DESCRIPTOR}\s+[A-Z]")
-#: an organisation described, not named, at the end of a title phrase ("of the Budapest dealer group", "at the
-#: Milan-based unit"): the person's own organisation, told before
 #: a title's organisation named by a venture noun ("director general of the joint venture")
 _OF_THE_VENTURE = re.compile(r"\bof\s+(?P<v>the\s+(?:joint[\s-]venture|JV|venture))[\s,;]*$", re.I)
+#: an organisation described, not named, at the end of a title phrase ("of the Budapest dealer group", "at the
+#: Milan-based unit"): the person's own organisation, told before
 _DESCRIBED_ONLY = re.compile(rf"\s+(?:of|at|for|with)\s+the\s+(?:[\w.&’'-]+\s+){{0,3}}?(?:{_COMPANY_DESCRIPTOR}|"
                              r"unit|arm|subsidiary|division|business)(?:\s+(?:with\s+immediate\s+effect|effective\s+"
                              r"immediately|(?:from|in|on|next|this)\s+[A-Z]?[a-z]+(?:\s+\d{1,4})?))?[\s,;]*$", re.I)
