@@ -5,6 +5,7 @@ unseen scores were recorded. The sentences are written for these tests."""
 from __future__ import annotations
 
 from tests.ingest.test_parse_rules import cands, pipeline, run  # noqa: F401  (the pipeline fixture applies here too)
+from tests.ingest.test_round20_study import _markets
 
 
 def _figures(result):
@@ -98,10 +99,6 @@ def test_the_level_a_change_starts_from_and_a_current_level_take_no_later_time_o
             "2029. Its exports grew from 9,000 vehicles in 2024 to 14,500 vehicles in 2025.")
     dated = _dated(run(gaz, text, date="2026-12-01"))
     assert {(15000, None), (40000, "2029"), (22, None), (45, "2029"), (9000, "2024"), (14500, "2025")} <= dated
-
-
-def _markets(result):
-    return {(c.record["exporter"], c.record["market"], c.record["activity"]) for c in cands(result, "market_presence")}
 
 
 def test_asean_is_a_market_and_places_listed_with_as_its_markets_are_all_markets(gaz):
