@@ -36,7 +36,7 @@ from nevkg.ingest.extract.anaphora_quotes import interviewee_voice, issuer_voice
 from nevkg.ingest.extract.model import Mention
 from nevkg.ingest.extract.relations_actors import _GOV
 from nevkg.ingest.extract.spans import asides, controller, span_at, verb_of
-from nevkg.ingest.extract.vocab import SITE_NOUNS
+from nevkg.ingest.extract.vocab import SITE_NOUNS, UNIT_NOUNS
 
 __all__ = ["resolve_anaphors", "JV_NAMED", "ORG_NOUNS", "SITE_NOUNS", "VENTURE_NOUNS"]
 
@@ -354,7 +354,23 @@ def _subject(cands: list[Mention], doc: Any) -> Mention | None:
         while root.dep_ in {"compound", "appos", "conj"} and root.head.i != root.i:
             root = root.head
         if root.dep_ == "poss" and root.head.dep_ in {"nsubj", "nsubjpass"}:
+            # "X's arm, Y, has been …": the subject is the name in apposition to what X owns, Y
+            apposed = next((o for o in cands if o is not m and root.head.lemma_.lower() in UNIT_NOUNS
+                            and _apposed_to(doc, o, root.head)), None)
+            if apposed is not None:
+                return apposed
             root = root.head  # "X's sales rose …, with A among its markets": the sentence speaks of X
         if root.dep_ in {"nsubj", "nsubjpass"} or root.dep_ == "ROOT" and root.pos_ in {"PROPN", "NOUN"}:
             return m  # (a verbless item of a list: "(a) X, a company …, jointly with its partner Y": X)
     return None
+
+
+def _apposed_to(doc: Any, m: Mention, noun: Any) -> bool:
+    """Whether the name ``m`` stands in apposition to the token ``noun`` ("the arm, Y, …")."""
+    span = span_at(doc, m.start, m.end)
+    if span is None:
+        return False
+    root = span.root
+    while root.dep_ == "compound" and root.head.i != root.i:
+        root = root.head
+    return root.dep_ == "appos" and root.head.i == noun.i

@@ -9,6 +9,7 @@ from typing import Any
 from nevkg.ingest.extract.model import Mention
 from nevkg.ingest.extract.relations_actors import org_of_description
 from nevkg.ingest.extract.spans import verb_of, without_examples
+from nevkg.ingest.extract.vocab import UNIT_NOUNS
 
 __all__ = ["ClauseActors"]
 
@@ -45,8 +46,12 @@ class ClauseActors:
                     c = org_of_description(self, c) or c  # ("X, a fund based in Y, which paid …": X, not Y)
                     if c.dep_ == "appos" and self._mention_of(c) is None and self._mention_of(c.head) is not None:
                         c = c.head  # "X, a cell maker that supplies Y": X
-                m = self._mention_of(c) or next((self._mention_of(t) for t in without_examples(c)
-                                                 if self._mention_of(t)), None)  # (not "…, including X,")
+                # ("X's arm, Y, has …": the name in apposition to the subject noun, not its owner)
+                m = self._mention_of(c) or next((n for a in c.children if a.dep_ == "appos"
+                                                 and c.lemma_.lower() in UNIT_NOUNS
+                                                 and (n := self._mention_of(a)) is not None), None) \
+                    or next((self._mention_of(t) for t in without_examples(c) if self._mention_of(t)),
+                            None)  # (not "…, including X,")
                 if m is not None:
                     return m
                 if c.lower_ in {"venture", "jv"} and getattr(self, "_last_venture", None) is not None:
@@ -84,8 +89,12 @@ class ClauseActors:
             if c.dep_ in {"nsubj", "nsubjpass"}:
                 if c.lower_ in _RELATIVE and verb.dep_ == "relcl":
                     c = verb.head
-                m = self._mention_of(c) or next((self._mention_of(t) for t in without_examples(c)
-                                                 if self._mention_of(t)), None)  # (not "…, including X,")
+                # ("X's arm, Y, has …": the name in apposition to the subject noun, not its owner)
+                m = self._mention_of(c) or next((n for a in c.children if a.dep_ == "appos"
+                                                 and c.lemma_.lower() in UNIT_NOUNS
+                                                 and (n := self._mention_of(a)) is not None), None) \
+                    or next((self._mention_of(t) for t in without_examples(c) if self._mention_of(t)),
+                            None)  # (not "…, including X,")
                 if m is not None:
                     return m
         return self.last_org

@@ -19,6 +19,8 @@ rule module may import from it.
 * :data:`FUTURE_MODALS`, :data:`PLAN_VERBS`, :data:`TO_COME_RE`: what puts a thing in the future ("will enter",
   "plans to launch", "aims to export"), as words of the parse (modal auxiliaries, lemmas of the verbs whose "to"
   clause is a plan) and as the words of a text, for the rules that tell a market or a launch to come from one had;
+* :data:`UNIT_NOUNS`: the nouns of a company's own unit ("X's automobile arm, Y"), whose name in apposition is the
+  one that acts in the clause, not the owner;
 * :data:`ZONE_WORDS_RE`: the words that end an industrial zone's name ("X Industrial Park", "Y Organized Industrial
   Zone"), for the typing of the parser's names and the zones it missed.
 """
@@ -29,7 +31,7 @@ import re
 
 __all__ = ["SITE_WORDS", "SITE_NOUNS", "SITE_NOUN_RE", "NAMED_WORKS_RE", "LEGAL_DOTTED_RE", "LEGAL_POLISH_RE",
            "LEGAL_TAIL_RE", "LEGAL_FORM_END", "ROMANCE_TRADE_RE", "APPOS_COMPANY_NOUNS", "FUTURE_MODALS", "PLAN_VERBS",
-           "TO_COME_RE", "ZONE_WORDS_RE"]
+           "TO_COME_RE", "UNIT_NOUNS", "ZONE_WORDS_RE"]
 
 #: nouns of a production site, singular and lower-case: what "the plant", "its factory" or "a facility in X" name
 SITE_WORDS = ("plant", "factory", "facility", "site", "works", "complex")
@@ -79,6 +81,9 @@ TO_COME_RE = "|".join(sorted(FUTURE_MODALS) + [f"{v}s?" for v in sorted(PLAN_VER
 
 #: kinds of organisation that run no production site and make no investment of their own ("an association
 #: established to promote the manufacture of EVs in X", "companies that imported BEVs with the subsidy")
+#: nouns of a company's own unit: in "X's automobile arm, Y, sold …" the unit Y acts, not X (a brand or a partner
+#: in that place is not one: "our brand, Z, was launched" speaks of the owner's sales)
+UNIT_NOUNS = frozenset({"arm", "unit", "subsidiary", "division", "affiliate", "branch", "offshoot", "venture"})
 NON_OPERATORS = frozenset({"industry-association", "publisher", "research-centre", "university"})
 
 #: the words that end an industrial zone's name ("X Industrial Park", "Y Organized Industrial Zone")

@@ -1,0 +1,22 @@
+"""Forms found on the round-22 samples (a Nepali CKD assembly venture, BRT electric buses in Dar es Salaam, a Saudi
+venture at KAEC, a stake in an Australian importer, an e-bus plant in Alat, CKD assembly in Batangas) once their
+unseen scores were recorded. The sentences are written for these tests."""
+
+from __future__ import annotations
+
+from tests.ingest.test_parse_rules import cands, pipeline, run  # noqa: F401  (the pipeline fixture applies here too)
+
+
+def _partners(result, kind="cooperation"):
+    return {tuple(sorted(c.record["partners"])) for c in cands(result, "partnerships") if c.record["kind"] == kind}
+
+
+def test_a_unit_named_in_apposition_to_its_owner_s_arm_is_the_one_that_acts_and_that_it_stands_for(gaz):
+    text = ("Lanfeng Motor and Sagarmatha Holdings will assemble vans in Nepal. Sagarmatha Holdings' trading arm, "
+            "Sagarmatha Mobility, has been the sole distributor of Lanfeng vans in Nepal since 2024. It runs "
+            "9 showrooms in Kathmandu and Pokhara.")
+    result = run(gaz, text, date="2026-11-05")
+    assert ("lanfeng-motor", "sagarmatha-mobility") in _partners(result)
+    assert ("lanfeng-motor", "sagarmatha-holdings") not in _partners(result)
+    assert {c.record["operator"] for c in cands(result, "deployments")} == {"sagarmatha-mobility"}
+
