@@ -20,3 +20,12 @@ def test_a_unit_named_in_apposition_to_its_owner_s_arm_is_the_one_that_acts_and_
     assert ("lanfeng-motor", "sagarmatha-holdings") not in _partners(result)
     assert {c.record["operator"] for c in cands(result, "deployments")} == {"sagarmatha-mobility"}
 
+
+
+def test_their_joint_venture_is_the_pair_the_sentence_opens_with_and_who_approves_it_is_no_partner(gaz):
+    text = ("Planning Board clears Rs4 billion joint venture with Sagarmatha Holdings.\n\n"
+            "Chinese van maker Lanfeng Motor and Nepali business house Sagarmatha Holdings will assemble vans in "
+            "Birgunj, after the Planning Board approved their joint venture on Monday.")
+    result = run(gaz, text, date="2026-11-05")
+    assert _partners(result, "joint-venture") == {("lanfeng-motor", "sagarmatha-holdings")}
+    assert "nepali" not in {c.record["id"] for c in cands(result, "organizations")}

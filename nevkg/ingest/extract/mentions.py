@@ -40,7 +40,21 @@ DEMONYMS = {
     "South African": "South Africa", "South Korean": "South Korea", "Spanish": "Spain", "Sri Lankan": "Sri Lanka",
     "Swedish": "Sweden",
     "Swiss": "Switzerland", "Thai": "Thailand", "Turkish": "Turkey", "Ukrainian": "Ukraine", "Uruguayan": "Uruguay",
-    "Uzbek": "Uzbekistan", "Vietnamese": "Vietnam"}
+    "Uzbek": "Uzbekistan", "Vietnamese": "Vietnam",
+    # (more countries of the table, so that none of their adjectives is taken for a company's name)
+    "Afghan": "Afghanistan", "Albanian": "Albania", "Angolan": "Angola", "Armenian": "Armenia",
+    "Azerbaijani": "Azerbaijan", "Bahraini": "Bahrain", "Belarusian": "Belarus", "Bolivian": "Bolivia",
+    "Bosnian": "Bosnia and Herzegovina", "Cameroonian": "Cameroon", "Costa Rican": "Costa Rica", "Cuban": "Cuba",
+    "Cypriot": "Cyprus", "Filipino": "Philippines", "Ghanaian": "Ghana", "Guatemalan": "Guatemala",
+    "Icelandic": "Iceland", "Iranian": "Iran", "Iraqi": "Iraq", "Ivorian": "Cote d'Ivoire", "Jamaican": "Jamaica",
+    "Kyrgyz": "Kyrgyzstan", "Lao": "Laos", "Laotian": "Laos", "Latvian": "Latvia", "Lebanese": "Lebanon",
+    "Libyan": "Libya", "Lithuanian": "Lithuania", "Macedonian": "North Macedonia", "Malian": "Mali",
+    "Maltese": "Malta", "Mauritanian": "Mauritania", "Moldovan": "Moldova", "Mongolian": "Mongolia",
+    "Montenegrin": "Montenegro", "Mozambican": "Mozambique", "Namibian": "Namibia", "Nepali": "Nepal",
+    "Panamanian": "Panama", "Paraguayan": "Paraguay", "Rwandan": "Rwanda", "Senegalese": "Senegal",
+    "Slovenian": "Slovenia", "Sudanese": "Sudan", "Syrian": "Syria", "Tajik": "Tajikistan", "Tanzanian": "Tanzania",
+    "Tunisian": "Tunisia", "Turkmen": "Turkmenistan", "Ugandan": "Uganda", "Venezuelan": "Venezuela",
+    "Yemeni": "Yemen", "Zambian": "Zambia", "Zimbabwean": "Zimbabwe"}
 _DEMONYM_MARKET = re.compile(r"\b(?:the|its|their)\s+(?P<adj>" + "|".join(sorted(DEMONYMS, key=len, reverse=True))
                              + r")\s+(?:(?:car|auto|automobile|vehicle|EV|NEV|passenger[\s-]car|new[\s-]energy)\s+)?"
                              r"markets?\b")

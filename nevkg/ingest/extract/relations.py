@@ -27,6 +27,9 @@ _DEAL_NOUNS = (r"(?:\b(?:agreement|deal|pact|contract)s?\b|memorandum\s+of\s+und
 _DEAL_VERBS = (r"sign\w*|ink\w*|str(?:uck|ike|ikes)|reach\w*|conclud\w*|agree\w*|clinch\w*|seal\w*|"
                r"enter\w*\s+into")
 #: verbs of running, building or opening something "together with" a partner
+#: verbs of an authority that approves a deal of others ("the board clears a joint venture with B")
+_APPROVES = re.compile(r"\b(?:approv|clear|authori[sz]|endors|sanction|green-?light|rubber-stamp)\w*\s+"
+                       r"(?:[\w.,$€£¥'’-]+\s+){0,5}$", re.I)
 _VENTURE_VERBS = (r"run|runs|operat\w+|buil[dt]\w*|develop\w*|open\w*|set\s+up|establish\w*|launch\w*|"
                   r"produc\w+|manufactur\w+|assembl\w+|roll\w*\s+out|invest\w*")
 
@@ -79,6 +82,8 @@ class RelationRules(SiteRules, MarketRules, RiderRules, LicenceRules, ActorRules
             signed_after = False
             if b is not None:
                 a = self._actor_before(cue_s, s, orgs, {b.id})  # "it", "the company": their anaphors (orgs_in)
+                if a is not None and _APPROVES.search(self.text, a.end, cue_s):
+                    continue  # "the board clears a joint venture with B": who approves it is no partner
                 # "between A and B" (also after a name: "X, a joint venture between A and B" joins A and B)
                 nxt = [o for o in orgs if o.start > b.end and re.fullmatch(r"\s+and\s+", self.text[b.end:o.start])]
                 between = re.search(r"\bbetween\s+", self.text[cue_e:b.start])
@@ -100,6 +105,11 @@ class RelationRules(SiteRules, MarketRules, RiderRules, LicenceRules, ActorRules
                                          self.text[pair[-1].end:]):
                     a, b = pair[-2], pair[-1]  # "A and B formed a joint venture" (not "the plant … will be run by
                     # X, a joint venture": X is the venture)
+                elif re.search(r"\btheir\s+(?:[\w-]+\s+){0,2}$", self.text[s:cue_s]):
+                    # "A and B will assemble cars …, after the board approved their joint venture": the pair
+                    # the sentence opens with
+                    a, b = next(((x, y) for x, y in zip(pair, pair[1:], strict=False) if re.fullmatch(
+                        r"\s*,?\s+(?:and|&)\s+(?:[\w'’-]+\s+){0,4}", self.text[x.end:y.start])), (None, None))
                 signers = [o for o in orgs if o.start > cue_e and not o.compiler]  # "a deal that A and B signed"
                 if a is None and len(signers) >= 2 and re.fullmatch(r"\s+(?:that|which)\s+", self.text[
                         cue_e:signers[0].start]) and re.fullmatch(r"\s+(?:and|&)\s+", self.text[
