@@ -29,3 +29,11 @@ def test_their_joint_venture_is_the_pair_the_sentence_opens_with_and_who_approve
     result = run(gaz, text, date="2026-11-05")
     assert _partners(result, "joint-venture") == {("lanfeng-motor", "sagarmatha-holdings")}
     assert "nepali" not in {c.record["id"] for c in cands(result, "organizations")}
+
+
+def test_a_company_suffix_followed_by_a_zone_word_is_the_start_of_an_area_s_name(gaz):
+    text = ("Lanfeng Motor will build a van plant at the Prince Faisal Automotive Cluster in Yanbu, the company "
+            "said.")
+    result = run(gaz, text, date="2026-11-05")
+    assert "prince-faisal-automotive" not in {c.record["id"] for c in cands(result, "organizations")}
+    assert {c.record["place"] for c in cands(result, "sites")} == {"prince-faisal-automotive-cluster"}

@@ -17,7 +17,7 @@ from nevkg.ingest.cities import city_country
 from nevkg.ingest.extract.countries_here import is_country_name
 from nevkg.ingest.extract.model import Mention
 from nevkg.ingest.extract.periods import _MONTH_NUM
-from nevkg.ingest.extract.vocab import LEGAL_DOTTED_RE, ROMANCE_TRADE_RE
+from nevkg.ingest.extract.vocab import LEGAL_DOTTED_RE, ROMANCE_TRADE_RE, ZONE_WORDS_RE
 from nevkg.ingest.gazetteer import Entry
 
 _CAP = (r"(?!(?:Co|Ltd|Inc|Corp)\.|[A-Z]\.[A-Z])[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ0-9&\-]*"
@@ -236,6 +236,9 @@ class NamePatterns:
             name = cut.rstrip(",")
             if re.match(r"\s+(?:Show|Expo|Fair|Week|Festival|Summit|Forum)\b", text[start + len(name):]):
                 continue  # an event ("X Motor Show"), not an organisation
+            area = re.match(r"\s+(?:Park|Zone|Estate|Area|Cluster)\b", text[start + len(name):])
+            if org_kind and area and re.search(rf"{ZONE_WORDS_RE}$", name + area.group(0)):
+                continue  # the start of an area's name ("the King Salman Automotive Cluster"), not a company
             if org_kind and re.search(r"\b(?:Minister|Secretary|Commissioner|Ambassador|Governor|Mayor)\s+(?:of|for)\b",
                                       name):
                 continue  # an office and its portfolio ("Minister for Mobility"), not an organisation
