@@ -37,3 +37,11 @@ def test_a_company_suffix_followed_by_a_zone_word_is_the_start_of_an_area_s_name
     result = run(gaz, text, date="2026-11-05")
     assert "prince-faisal-automotive" not in {c.record["id"] for c in cands(result, "organizations")}
     assert {c.record["place"] for c in cands(result, "sites")} == {"prince-faisal-automotive-cluster"}
+
+
+def test_markets_listed_after_starting_with_and_followed_by_are_the_plant_s_output_s_markets(gaz):
+    text = ("Lanfeng Motor will build a van plant in Jeddah. About a third of the plant's output will be exported "
+            "to other GCC markets, starting with Kuwait and Bahrain in 2029, followed by Oman, the company said.")
+    result = run(gaz, text, date="2026-11-05")
+    got = {(c.record["exporter"], c.record["market"]) for c in cands(result, "market_presence")}
+    assert {("lanfeng-motor", m) for m in ("gulf-cooperation-council", "kuwait", "bahrain", "oman")} <= got

@@ -52,9 +52,15 @@ _FROM_PLACE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
 
 
 #: goods as the subject of a passive ("Vehicles assembled in X are expected to be sold", "the cars will be shipped")
-_GOODS_PASSIVE = re.compile(r"\s*(?:The\s+|Its\s+|All\s+|Most\s+)?(?:[\w-]+\s+){0,2}?(?:vehicles|cars|units|models|"
-                            r"SUVs|EVs|pickups|vans|trucks|buses)\b[^.;]{0,80}?\b(?:are|were|will\s+be|would\s+be|"
-                            r"to\s+be)\b", re.I)
+_GOODS_PASSIVE = re.compile(r"\s*(?:(?:The\s+|Its\s+|All\s+|Most\s+)?(?:[\w-]+\s+){0,2}?(?:vehicles|cars|units|models|"
+                            r"SUVs|EVs|pickups|vans|trucks|buses)\b|[^.;]{0,40}?\b(?:the\s+)?(?:plant|factory|"
+                            r"facility)['’]s\s+(?:output|production)\b)[^.;]{0,80}?\b(?:are|were|will\s+be|would\s+be|"
+                            r"to\s+be)\b", re.I)  # (also "35 percent of the plant's output will be exported to …")
+#: what separates the next market of a list from the one before: "to A, to B and to C", "to A and B in 2029,
+#: followed by C", "to the GCC, starting with A and B"
+_NEXT_MARKET = re.compile(r"(?:\s+markets?)?(?:\s+(?:in|from|by)\s+(?:early\s+|late\s+)?\d{4})?"
+                          r"(?:,\s*|\s+and\s+|,\s+and\s+|\s+as\s+well\s+as\s+|\s*/\s*|,\s+(?:starting|beginning)\s+with\s+|"
+                          r",\s+(?:and\s+)?(?:later\s+)?(?:followed\s+by|then)\s+)(?:(?:to|in|into)\s+)?(?:the\s+)?")
 
 
 class MarketRules(ExportRules, CueDeployments):
@@ -118,8 +124,7 @@ class MarketRules(ExportRules, CueDeployments):
                                 continue
                         first = p
                         markets.append(p)
-                elif re.fullmatch(r"(?:,\s*|\s+and\s+|,\s+and\s+|\s+as\s+well\s+as\s+|\s*/\s*)(?:(?:to|in|into)\s+)?"
-                                  r"(?:the\s+)?", self.text[markets[-1].end:p.start]):  # ("to A, to B and to C")
+                elif _NEXT_MARKET.fullmatch(self.text, markets[-1].end, p.start):  # ("to A, to B and to C")
                     markets.append(p)
             if not markets:
                 continue
