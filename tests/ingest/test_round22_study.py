@@ -45,3 +45,13 @@ def test_markets_listed_after_starting_with_and_followed_by_are_the_plant_s_outp
     result = run(gaz, text, date="2026-11-05")
     got = {(c.record["exporter"], c.record["market"]) for c in cands(result, "market_presence")}
     assert {("lanfeng-motor", m) for m in ("gulf-cooperation-council", "kuwait", "bahrain", "oman")} <= got
+
+
+def test_the_distributor_is_the_company_named_in_that_role_and_the_kingdom_is_the_saudi_kingdom(gaz):
+    text = ("RIYADH: Lanfeng Motor will build a plant in Saudi Arabia. Lanfeng Motor currently ships cars to the "
+            "Kingdom from its factory in Fuzhou, and sells them through its exclusive distributor, Nakheel Crest "
+            "Motors.\n\nThe distributor operates 12 showrooms in Riyadh and Dammam.")
+    result = run(gaz, text, date="2026-11-05")
+    assert {c.record["operator"] for c in cands(result, "deployments")} == {"nakheel-crest-motors"}
+    assert ("lanfeng-motor", "exports-to", "saudi-arabia") in {
+        (c.record["exporter"], c.record["activity"], c.record["market"]) for c in cands(result, "market_presence")}

@@ -49,10 +49,12 @@ _CAR_NOUNS = {"carmaker", "automaker", "maker", "manufacturer", "brand"}
 VENTURE_NOUNS = {"venture", "jv"}
 #: nouns that speak again of a public body ("the regulator", "the authority's director"): the last one named
 AUTHORITY_NOUNS = {"regulator", "authority", "agency", "ministry", "commission", "administration"}
+#: nouns of the role a company plays for another ("the distributor"): they speak again of the one named in that role
+ROLE_NOUNS = {"distributor", "importer", "dealer"}
 #: "the company", "the Chinese carmaker", "the Shenzhen-based group", "The plant", "the joint venture", "the JV"
 _PHRASE = re.compile(r"\b(?P<det>[Tt]he)\s+(?:(?:[A-Z][a-z]+|[A-Za-z]+-based|new|joint|local|state-owned|"
                      r"electric(?:-vehicle)?|EV)\s+){0,2}(?P<head>" +
-                     "|".join(sorted(ORG_NOUNS | SITE_NOUNS | AUTHORITY_NOUNS | {"venture", "JV"}, key=len,
+                     "|".join(sorted(ORG_NOUNS | SITE_NOUNS | AUTHORITY_NOUNS | ROLE_NOUNS | {"venture", "JV"}, key=len,
                                      reverse=True)) +
                      r")\b(?![\-]|(?<!company)(?<!firm)(?<!group)(?<!regulator)(?<!authority)(?<!agency)(?<!ministry)"
                      r"(?<!venture)(?<!JV)['’]|['’](?!s\b)|\s+(?:of|in|at|near|for|between)\s+[A-Z])")
@@ -144,6 +146,8 @@ def resolve_anaphors(text: str, mentions: list[Mention], sentences: list[tuple[i
                 target = site_op if named_at <= site_places else None
             elif head in AUTHORITY_NOUNS:
                 target = next((o for o in reversed(orgs) if o.end <= pos and (o.kind or "") in _GOV), None)
+            elif head in ROLE_NOUNS:
+                target = _named_in_role(text, orgs, pos, head)
             elif head in VENTURE_NOUNS:
                 named = next((o for o in own if re.fullmatch(_NAMED_AFTER, text[m.end():o.start])), None)
                 target = named or venture  # "The joint venture, to be renamed X, …": X
@@ -374,3 +378,13 @@ def _apposed_to(doc: Any, m: Mention, noun: Any) -> bool:
     while root.dep_ == "compound" and root.head.i != root.i:
         root = root.head
     return root.dep_ == "appos" and root.head.i == noun.i
+
+
+def _named_in_role(text: str, orgs: list[Mention], pos: int, noun: str) -> Mention | None:
+    """The organisation named last before ``pos`` in the role ``noun`` ("its exclusive distributor, X", "importer
+    X", "X, its local distributor"): what "the distributor" stands for (none when no one was named so)."""
+    before = rf"\b{noun}s?\b,?\s+(?:[a-z][\w-]*\s+)?$"
+    after = rf",\s+(?:its|the|a|an|their)\s+(?:[\w-]+\s+){{0,3}}{noun}\b"
+    named = [o for o in orgs if o.end <= pos and (re.search(before, text[max(0, o.start - 40):o.start])
+                                                  or re.match(after, text[o.end:o.end + 60]))]
+    return named[-1] if named else None

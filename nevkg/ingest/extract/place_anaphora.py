@@ -19,7 +19,7 @@ __all__ = ["place_anaphors"]
 _NOUNS = {"country": {"country"}, "kingdom": {"country"}, "nation": {"country"},
           "city": {"city", None}, "capital": {"city", None}, "emirate": {"city", "province", "state", None},
           "state": {"state", "province"}, "province": {"province", "state"}, "bloc": {"economic-union"}}
-_ANAPHOR = re.compile(r"\b(?:[Tt]he|[Tt]his)\s+(?P<n>" + "|".join(_NOUNS) + r")\b(?!\s+of\b|['’]s\s+(?:capital|"
+_ANAPHOR = re.compile(r"\b(?:[Tt]he|[Tt]his)\s+(?P<n>" + "|".join(_NOUNS) + r"|Kingdom)\b(?!\s+of\b|['’]s\s+(?:capital|"
                       r"largest|biggest)|\s*[A-Z])")
 #: a company noun after a country's adjective ("the first Chinese company to …"): the company's nationality, no
 #: place the text goes on to speak of
@@ -41,14 +41,15 @@ def place_anaphors(E: Any) -> None:
     for m in _ANAPHOR.finditer(E.text):
         if E.overlaps(m.start(), m.end()):
             continue
-        kinds = _NOUNS[m.group("n")]
+        noun = m.group("n").lower()  # ("the Kingdom", as the Saudi press writes it)
+        kinds = _NOUNS[noun]
         before = [k for k in E.mentions if k.file == "places" and m.start() - _REACH <= k.start and k.end <= m.start()
                   and (k.kind if k.kind in {"country", "city", "province", "state", "region", "economic-union"}
                        else None) in kinds
                   and not (k.rule.startswith("demonym") and _COMPANY_AFTER.match(E.text, k.end))
                   and not _ORIGIN_BEFORE.search(E.text, max(0, k.start - 12), k.start)
                   and not re.match(r"-(?:built|made|based)\b", E.text[k.end:k.end + 8])
-                  and (m.group("n") != "kingdom" or k.id in _KINGDOMS)]
+                  and (noun != "kingdom" or k.id in _KINGDOMS)]
         if not before:
             continue
         ant = max(before, key=lambda k: k.end)
