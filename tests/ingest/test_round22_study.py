@@ -55,3 +55,14 @@ def test_the_distributor_is_the_company_named_in_that_role_and_the_kingdom_is_th
     assert {c.record["operator"] for c in cands(result, "deployments")} == {"nakheel-crest-motors"}
     assert ("lanfeng-motor", "exports-to", "saudi-arabia") in {
         (c.record["exporter"], c.record["activity"], c.record["market"]) for c in cands(result, "market_presence")}
+
+
+def test_a_titled_city_with_a_full_stop_is_a_dateline_a_word_acronym_is_the_body_s_and_a_byline_names_no_one(gaz):
+    text = ("Dart orders 90 electric buses\n\nBy Amani Kisanga Mollel\n\nDar es Salaam. The Dar Rapid Transit "
+            "Agency (Dart) yesterday signed a contract with Lanfeng Motor. The buses will arrive at the Dar es "
+            "Salaam port in June, Dart said.")
+    result = run(gaz, text, date="2026-11-05")
+    orgs = {c.record["id"]: c.record for c in cands(result, "organizations")}
+    places = {c.record["id"] for c in cands(result, "places")}
+    assert "Dart" in orgs["dar-rapid-transit-agency"].get("aliases", []) and "dart" not in orgs
+    assert "amani-kisanga-mollel" not in orgs and "dar-es-salaam" in places and "salaam" not in places

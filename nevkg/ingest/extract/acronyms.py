@@ -24,6 +24,20 @@ _GOV_WORDS = re.compile(r"\b(?:Authority|Department|Ministry|Agency|Commission|C
                         r"Transport|Roads|Regulatory|Office|Tribunal|Court)\b")
 
 
+def _from_starts(letters: str, words: list[str], first: bool = False) -> bool:
+    """Whether ``letters`` are the starts of some of ``words`` in order (the first word's start first when
+    ``first``), at least two of them: "dart" from "dar", "r", "t" of "dar rapid transit agency"."""
+    if not letters:
+        return not first
+    for i, w in enumerate(words[:1] if first else words):
+        n = 1
+        while n <= min(len(w), len(letters)) and letters[:n] == w[:n]:
+            if _from_starts(letters[n:], words[i + 1:]) and (not first or letters[n:]):
+                return True
+            n += 1
+    return False
+
+
 def fits_name(acronym: str, name: str) -> bool:
     """Whether ``acronym`` abbreviates ``name``: its letters in order from the name, its first an initial.
 
@@ -46,11 +60,15 @@ def fits_name(acronym: str, name: str) -> bool:
     (False, False)
     >>> fits_name("Naamsa", "National Association of Automobile Manufacturers of SA")
     True
+    >>> fits_name("Dart", "Dar Rapid Transit Agency"), fits_name("Tanesco", "Tanzania Electric Supply Company")
+    (True, True)
+    >>> fits_name("Dart", "Daewoo Motors"), fits_name("Sapa", "State Automobile Parts Association")
+    (False, True)
     """
-    if sum(c.isupper() for c in acronym) < 2:  # "Naamsa", "Nada": a short name written as a word fits only
-        return len(acronym) >= 3 and acronym.lower() == "".join(  # the initials of the name's words
-            w if w.isupper() else w[0] for w in re.findall(r"[A-Za-z]+", name)
-            if w.lower() not in {"of", "and", "the", "for", "de", "del", "la"}).lower()
+    if sum(c.isupper() for c in acronym) < 2:  # "Naamsa", "Nada", "Dart", "Tanesco": a short name written as a
+        words = [w.lower() for w in re.findall(r"[A-Za-z]+", name)  # word is made of the starts of its words
+                 if w.lower() not in {"of", "and", "the", "for", "de", "del", "la"}]
+        return len(acronym) >= 3 and _from_starts(acronym.lower(), words, first=True)
     initials = {w[0].lower() for w in re.findall(r"[A-Za-z]+", name)}
     letters = acronym.lower().replace("&", "")
     if letters[0] not in initials:

@@ -44,6 +44,10 @@ _SOURCE_FIELD = re.compile(r"(?m)^[ \t]*Source[ \t]*:[ \t]*(?P<pub>[A-Z][\w.&\-]
                            r"(?=[ \t]+[A-Z][a-z]+[ \t]*:|[ \t]*$)")  # (up to the next field)
 #: "MUMBAI:", "OTTAWA —" opening the story's first paragraph: a city in capitals alone
 _BARE = re.compile(rf"(?P<city>{_CAPS})\s*(?::|(?:—|–|-{{1,2}})\s)")
+#: "Dar es Salaam. The agency …", "Nairobi. Kenya's …": a city in title case (its particles in lower case) closed by
+#: a full stop, opening the story's first paragraph (East African papers)
+_STOPPED = re.compile(r"(?P<city>[A-Z][a-z'\-]+(?:[ ](?:(?:es|de|del|da|do|al|el|la|di|du)[ ])?[A-Z][a-z'\-]+){0,2})"
+                      r"\.[ \t]+(?=[A-Z\"“])")
 
 
 def find_datelines(text: str) -> list[re.Match]:
@@ -56,6 +60,8 @@ def find_datelines(text: str) -> list[re.Match]:
     >>> story = "KUALA LUMPUR: Car sales in Malaysia rose by a fifth in the first half, the industry body said."
     >>> [m.group("city") for m in find_datelines(story + "\\n\\nNOTE: a later line.")]
     ['KUALA LUMPUR']
+    >>> [m.group("city") for m in find_datelines("Title\\n\\nDar es Salaam. The agency signed a deal.")]
+    ['Dar es Salaam']
     """
     found: list[re.Match] = []
     lines = [(m.start(), m.group(0).rstrip()) for m in re.finditer(r"(?m)^[ \t]*\S.*$", text)]
@@ -69,6 +75,11 @@ def find_datelines(text: str) -> list[re.Match]:
             m = _BARE.match(text, s)
             if m is not None and len(m.group("city").replace(" ", "")) < 4:
                 m = None  # "UK:", "EU —": a heading's short word, not a city
+        if m is None and not found and s < 1500:  # (after a deck's bullet points too)
+            stopped = _STOPPED.match(text, s)
+            if stopped is not None and (city_country(stopped.group("city")) is not None
+                                        or stopped.group("city") in _capitals()):
+                m = stopped  # (only a larger town of the world: "Meanwhile. The …" is none)
         if m is not None:
             found.append(m)
     return found

@@ -259,9 +259,9 @@ def byline_people(E: Any) -> None:
 
 
 def _writer(before: str, name: str) -> bool:
-    """Whether a name the parser called a company or a place in a credit is a writer's: one or two words after
+    """Whether a name the parser called a company or a place in a credit is a writer's: one to three words after
     "by", "from" or "and" ("By A Lacerda and B"), or one word not after "in", a dash or a comma (not the place
     they file from nor the service they write for: "By A in X", "By A, ET Bureau")."""
-    return bool(re.fullmatch(r"[A-Z][a-z\-]+(?:[ ][A-Z][a-z\-]+)?", name) and re.search(r"(?:\bby|\bfrom|\band)\s+$",
-                                                                                         before)
+    return bool(re.fullmatch(r"[A-Z][a-z\-]+(?:[ ][A-Z][a-z\-]+){0,2}", name)
+                and re.search(r"(?i:\bby|\bfrom|\band)\s+$", before)
                 or re.fullmatch(r"[A-Z][a-z\-]+", name) and not re.search(r"(?:\bin|[—–-]|,)\s+$", before))

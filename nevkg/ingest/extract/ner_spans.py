@@ -63,7 +63,7 @@ def name_spans(doc: Any) -> list[_Span]:
         cur = _without_share(doc, cur)  # "and [Yunshao 49 percent]": the holder's name, not its share
         while cur.end - cur.start > 1 and not any(ch.isalnum() for ch in doc[cur.start].text):
             cur = _Span(doc, cur.start + 1, cur.end, cur.label_)  # a bullet the parser read into the name: "• X"
-        cur = _with_legal_form(doc, _with_legal_lead(doc, cur), text)
+        cur = _with_city_head(doc, _with_legal_form(doc, _with_legal_lead(doc, cur), text))
         name = text[cur.start_char:cur.end_char]
         if _EVENT.search(name) or (cur.end < len(doc) and _EVENT.match(doc[cur.end:cur.end + 2].text)):
             first = cur.start + (doc[cur.start].lower_ == "the")
@@ -198,3 +198,18 @@ def _with_legal_form(doc: Any, span: _Span, text: str) -> _Span:
     while end < len(doc) and doc[end].idx < m.end():
         end += 1
     return _Span(doc, span.start, end, "ORG")
+
+
+def _with_city_head(doc: Any, span: _Span) -> _Span:
+    """A place the parser cut after a particle ("Dar es [Salaam]", "Bandar [Abbas]" is whole): the larger city of
+    the world whose name the words before it complete."""
+    from nevkg.ingest.cities import city_country
+
+    if span.label_ not in {"GPE", "LOC", "FAC"} or span.start < 2:
+        return span
+    for back in (2, 1):
+        head = doc[span.start - back:span.start]
+        if head[0].is_title and all(t.is_title or t.lower_ in {*_CONNECTORS, "es", "al", "el"} for t in head) \
+                and city_country(doc[span.start - back:span.end].text) is not None:
+            return _Span(doc, span.start - back, span.end, span.label_)
+    return span
