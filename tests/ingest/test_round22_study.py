@@ -66,3 +66,13 @@ def test_a_titled_city_with_a_full_stop_is_a_dateline_a_word_acronym_is_the_body
     places = {c.record["id"] for c in cands(result, "places")}
     assert "Dart" in orgs["dar-rapid-transit-agency"].get("aliases", []) and "dart" not in orgs
     assert "amani-kisanga-mollel" not in orgs and "dar-es-salaam" in places and "salaam" not in places
+
+
+def test_a_contract_signed_with_a_consortium_joins_its_client_and_each_member_and_the_members(gaz):
+    text = ("The Kampala Capital City Authority (KCCA) yesterday signed a Sh90 billion (about $24 million) contract "
+            "with a consortium of Chinese bus maker Lanfeng Motor Co., Ltd and local transport firm Nakawa Green "
+            "Mobility Ltd to supply 60 electric buses.")
+    assert _partners(run(gaz, text, date="2026-11-05")) == {
+        ("kampala-capital-city-authority", "lanfeng-motor-co-ltd"),
+        ("kampala-capital-city-authority", "nakawa-green-mobility-ltd"),
+        ("lanfeng-motor-co-ltd", "nakawa-green-mobility-ltd")}

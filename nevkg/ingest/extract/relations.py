@@ -17,6 +17,7 @@ from nevkg.ingest.extract.relations_markets import MarketRules
 from nevkg.ingest.extract.relations_riders import RiderRules
 from nevkg.ingest.extract.relations_sites import SiteRules
 from nevkg.ingest.extract.spans import IN_CLAUSE, span_at
+from nevkg.ingest.extract.vocab import DESCRIBED_RE
 
 __all__ = ["RelationRules", "_ANAPHOR", "_is_destination", "_is_home"]
 
@@ -26,10 +27,12 @@ _DEAL_NOUNS = (r"(?:\b(?:agreement|deal|pact|contract)s?\b|memorandum\s+of\s+und
                r"\b(?:loan|credit|financ(?:e|ing))\s+(?:[\w\-]+\s+)?facilit(?:y|ies)\b)")  # ("a finance facility")
 _DEAL_VERBS = (r"sign\w*|ink\w*|str(?:uck|ike|ikes)|reach\w*|conclud\w*|agree\w*|clinch\w*|seal\w*|"
                r"enter\w*\s+into")
-#: verbs of running, building or opening something "together with" a partner
 #: verbs of an authority that approves a deal of others ("the board clears a joint venture with B")
 _APPROVES = re.compile(r"\b(?:approv|clear|authori[sz]|endors|sanction|green-?light|rubber-stamp)\w*\s+"
                        r"(?:[\w.,$€£¥'’-]+\s+){0,5}$", re.I)
+#: a consortium whose members a deal is made with ("a contract with a consortium of A and B")
+_CONSORTIUM = r"(?:an?\s+)?consortium\s+(?:of|comprising|made\s+up\s+of|formed\s+by|led\s+by)\s+"
+#: verbs of running, building or opening something "together with" a partner
 _VENTURE_VERBS = (r"run|runs|operat\w+|buil[dt]\w*|develop\w*|open\w*|set\s+up|establish\w*|launch\w*|"
                   r"produc\w+|manufactur\w+|assembl\w+|roll\w*\s+out|invest\w*")
 
@@ -76,8 +79,9 @@ class RelationRules(SiteRules, MarketRules, RiderRules, LicenceRules, ActorRules
                 continue  # "companies that cooperated with the investigation": with a process, no partner
             after = [o for o in orgs if o.start >= cue_e and not re.fullmatch(r"(?i:its|their)", o.text)
                      and re.fullmatch(
-                IN_CLAUSE + r"{0,30}?\b(?:with|between)\s+(?:[A-Z][\w]*['’]s\s+)?(?:the\s+)?(?:[a-z\-]+\s+){0,3}",
-                self.text[cue_e:o.start])]  # "with its investigation": "its" is no partner
+                IN_CLAUSE + rf"{{0,30}}?\b(?:with|between)\s+(?:[A-Z][\w]*['’]s\s+)?(?:the\s+)?(?:{_CONSORTIUM}"
+                rf"{DESCRIBED_RE}|(?:[a-z\-]+\s+){{0,3}})", self.text[cue_e:o.start])]  # "with its investigation":
+            # "its" is no partner
             b = after[0] if after else None
             signed_after = False
             if b is not None:
@@ -128,26 +132,41 @@ class RelationRules(SiteRules, MarketRules, RiderRules, LicenceRules, ActorRules
                 continue  # "X together with Y" partners only as the way something is run, built or opened (or
                 # as a licence's holders: "X, a company …, jointly with Y, for zone A")
             if re.match(_DEAL_NOUNS + "$", cue, re.I) and not signed_after and not re.search(
-                    rf"\b(?:{_DEAL_VERBS})\s+(?:[\w\-]+\s+){{0,4}}$|\bunder\s+(?:an?|the)\s+(?:[\w\-]+\s+){{0,2}}$",
+                    rf"\b(?:{_DEAL_VERBS})\s+(?:[\w\-]+\s+|[$€£¥]?[\d.,]+\s+|\([^()]{{0,40}}\)\s+){{0,4}}$|\bunder\s+(?:an?|the)\s+(?:[\w\-]+\s+){{0,2}}$",
                     self.text[max(s, cue_s - 60):cue_s], re.I):
                 continue  # a deal that is signed, inked, struck, reached …
             kind = "joint-venture" if cue.startswith("joint") and cue != "jointly" else \
                 "alliance" if cue == "alliance" else "strategic-cooperation" if m.group("strategic") else "cooperation"
             mk = [p for p in places if p.start > cue_e and re.fullmatch(
                 IN_CLAUSE + r"{0,90}?\b(?:in|for|across|into)\s+(?:the\s+)?", self.text[cue_e:p.start])]
-            for o in [b, *self._partners_listed_after(b, orgs, a)]:  # "with B, C and D": each one
-                if not self._new_partnership(a.id, o.id, kind):
+            members = self._consortium(b, orgs, cue_e)  # "with a consortium of B and C": B and C work together
+            pairs = [(a, o) for o in [b, *(members[1:] or self._partners_listed_after(b, orgs, a))]] + \
+                [(x, y) for i, x in enumerate(members) for y in members[i + 1:]]
+            for x, o in pairs:  # "with B, C and D": each one
+                if not self._new_partnership(x.id, o.id, kind):
                     continue
-                rec: dict[str, Any] = {"label": f"{self.label(a.id)}–{self.label(o.id)} "
-                                                f"{kind.replace('-', ' ')}", "kind": kind, "partners": [a.id, o.id]}
+                rec: dict[str, Any] = {"label": f"{self.label(x.id)}–{self.label(o.id)} "
+                                                f"{kind.replace('-', ' ')}", "kind": kind, "partners": [x.id, o.id]}
                 if mk:
                     rec["markets"] = [mk[0].id]
                 if dates:
                     rec["announced_on"] = dates[0].period_start
-                rid = self.cid(f"{a.id}-{o.id}-{kind}")
+                rid = self.cid(f"{x.id}-{o.id}-{kind}")
                 conf = 0.7 if o.start - cue_e < 40 else 0.55
                 self.add("partnerships", {"id": rid, **rec}, conf,
-                         [(a.start, a.end), (cue_s, cue_e), (o.start, o.end)], f"partnership:{cue}")
+                         [(x.start, x.end), (cue_s, cue_e), (o.start, o.end)], f"partnership:{cue}")
+
+    def _consortium(self, b: Mention, orgs: list[Mention], cue_e: int) -> list[Mention]:
+        """The members of a consortium a deal is made with, ``b`` first ("a contract with a consortium of Chinese bus
+        maker B and local firm C"), or none when ``b`` is named otherwise."""
+        if not re.search(rf"\b{_CONSORTIUM}{DESCRIBED_RE}$", self.text[cue_e:b.start], re.I):
+            return []
+        members = [b]
+        for o in (o for o in orgs if o.start > b.end):
+            if not re.fullmatch(rf"\s*,?\s*(?:and\s+)?{DESCRIBED_RE}", self.text[members[-1].end:o.start]):
+                break
+            members.append(o)
+        return members if len(members) > 1 else []
 
     def _partners_listed_after(self, b: Mention, orgs: list[Mention], a: Mention) -> list[Mention]:
         """The organisations listed after ``b`` ("B, C and D", "B , C, and D"), not ``a`` nor one of a group."""
