@@ -76,3 +76,12 @@ def test_a_contract_signed_with_a_consortium_joins_its_client_and_each_member_an
         ("kampala-capital-city-authority", "lanfeng-motor-co-ltd"),
         ("kampala-capital-city-authority", "nakawa-green-mobility-ltd"),
         ("lanfeng-motor-co-ltd", "nakawa-green-mobility-ltd")}
+
+
+def test_a_lender_and_its_borrower_are_partners_whichever_way_the_loan_is_told(gaz):
+    text = ("The depot will be financed by a Sh90 billion loan from Pangani Commercial Bank Plc to Nakawa Green "
+            "Mobility Ltd, the bank said. Mombasa Motors secured a $50 million loan from Equity Bank. Stanbic Bank will lend "
+            "$40 million to Kibo Auto. Lanfeng Motor won a tax credit worth $3 million from the Treasury.")
+    assert _partners(run(gaz, text, date="2026-11-05")) == {
+        ("nakawa-green-mobility-ltd", "pangani-commercial-bank-plc"), ("equity-bank", "mombasa-motors"),
+        ("kibo-auto", "stanbic-bank")}

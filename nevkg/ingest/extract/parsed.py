@@ -48,6 +48,7 @@ from nevkg.ingest.extract.relations_actors import (
 from nevkg.ingest.extract.relations_deploy import DeployParseRules
 from nevkg.ingest.extract.relations_funding import FundingRules
 from nevkg.ingest.extract.relations_invest import InvestRules
+from nevkg.ingest.extract.relations_loans import LoanRules
 from nevkg.ingest.extract.relations_orders import OrderRules
 from nevkg.ingest.extract.relations_partners import PartnerParseRules
 from nevkg.ingest.extract.relations_places import PlaceRules
@@ -101,7 +102,7 @@ _MADE_VERBS = {"assemble", "build", "make", "produce", "manufacture"}
 
 
 class ParsedRelations(ClauseActors, PartnerParseRules, RoleNounPartnerRules, DeployParseRules, PlaceRules, PolicyRules,
-                      StakeRules, InvestRules, FundingRules, PlanRules, MovedProductionRules, OrderRules,
+                      StakeRules, InvestRules, FundingRules, LoanRules, PlanRules, MovedProductionRules, OrderRules,
                       ParsedMarkets):
     """Relations read from each sentence's parse (a mixin of the extractor)."""
 
@@ -132,6 +133,7 @@ class ParsedRelations(ClauseActors, PartnerParseRules, RoleNounPartnerRules, Dep
         self.services(sent, orgs)
         self.supply_partners(sent, orgs)
         self.order_partners(sent, orgs)
+        self.loan_partners(sent, orgs)
         self.copula_partners(sent, orgs)
         self.picked_partners(sent, orgs)
         self.weighed_sites(sent, orgs, places)

@@ -1,0 +1,74 @@
+"""Loans read from the parse: a lender and its borrower work together.
+
+"a Sh218 billion loan from Bank X to Y", "Y secured a $50 million loan from X", "X will lend $40 million to Y",
+"X extended Y a loan", "X will provide a loan of N to Y": X and Y are partners (a ``cooperation``, as the samples
+record a bank's loan or facility to a company; no investment: a loan buys no share). The lender is the "from"
+phrase's organisation or the subject of a verb of giving; the borrower the "to" phrase's, a verb of getting's
+subject, or the indirect object. A mixin of the parsed relations, whose ``_mention_of`` and ``_client_partner`` it
+uses; an authority on either side is left out there ("the Treasury's guarantee").
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from nevkg.ingest.extract.model import Mention
+
+__all__ = ["LoanRules"]
+
+#: nouns of borrowed money
+_LOAN = {"loan", "loans", "credit", "facility"}
+#: verbs whose subject gives the loan ("X will provide a loan to Y") and whose subject gets it ("Y secured a loan")
+_GIVE = {"provide", "extend", "grant", "give", "offer", "approve", "disburse", "arrange", "lend"}
+_GET = {"secure", "obtain", "receive", "take", "win", "raise", "sign", "get"}
+
+
+class LoanRules:
+    """Lenders and borrowers (a mixin of the parsed relations)."""
+
+    def loan_partners(self, sent: Any, orgs: list[Mention]) -> None:
+        """Propose the cooperation of each lender and borrower the sentence's loans name."""
+        for tok in sent:
+            lem = tok.lemma_.lower()
+            if lem == "lend" and tok.pos_ == "VERB":
+                lender, borrower = self._loan_subject(tok, orgs), self._loan_prep(tok, {"to"}, orgs)
+            elif lem in _LOAN and tok.pos_ == "NOUN" and (lem != "credit" or _of_money(tok)):
+                verb = tok.head if tok.dep_ in {"dobj", "nsubjpass"} and tok.head.pos_ in {"VERB", "AUX"} else None
+                # ("financed by a loan from X to Y": the parser hangs "to Y" on the verb)
+                near = verb or (tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in {"by", "with", "through"}
+                                and tok.head.head.pos_ == "VERB" else None)
+                lender = self._loan_prep(tok, {"from"}, orgs) or (self._loan_prep(near, {"from"}, orgs) if near else
+                                                                  None)
+                borrower = self._loan_prep(tok, {"to", "for"}, orgs) or (
+                    self._loan_prep(near, {"to", "for"}, orgs) if near is not None else None)
+                if verb is not None and verb.lemma_.lower() in _GIVE:
+                    lender = lender or self._loan_subject(verb, orgs)
+                    borrower = borrower or next((m for c in verb.children if c.dep_ == "dative"
+                                                 and (m := self._loan_party(c, orgs)) is not None), None)
+                elif verb is not None and verb.lemma_.lower() in _GET:
+                    borrower = borrower or self._loan_subject(verb, orgs)
+            else:
+                continue
+            if lender is not None and borrower is not None and lender.id != borrower.id:
+                self._client_partner(lender, borrower, tok, "parse:loan", "lends to")
+
+    def _loan_party(self, tok: Any, orgs: list[Mention]) -> Mention | None:
+        """The organisation ``tok``'s phrase names (a relative word's noun is not one of its phrase)."""
+        return next((m for t in tok.subtree if (m := self._mention_of(t)) is not None and m in orgs), None)
+
+    def _loan_prep(self, tok: Any, preps: set[str], orgs: list[Mention]) -> Mention | None:
+        """The organisation after one of ``preps`` hanging on ``tok`` ("a loan from X", "lend N to Y")."""
+        return next((m for p in tok.children if p.dep_ == "prep" and p.lower_ in preps
+                     for o in p.children if o.dep_ == "pobj" and (m := self._loan_party(o, orgs)) is not None), None)
+
+    def _loan_subject(self, verb: Any, orgs: list[Mention]) -> Mention | None:
+        """The organisation that is ``verb``'s subject (or its auxiliary chain's: "will provide")."""
+        return next((m for c in verb.children if c.dep_ == "nsubj" and (m := self._loan_party(c, orgs)) is not None),
+                    None)
+
+
+def _of_money(tok: Any) -> bool:
+    """Whether "credit" is borrowed money ("a $50 million credit line"), not praise or a tax credit."""
+    return any(c.lower_ in {"line", "facility"} for c in tok.head.subtree) or any(
+        c.like_num or c.lower_ in {"$", "€", "£"} for c in tok.subtree) and not any(
+        c.lower_ in {"tax", "carbon"} for c in tok.children)
