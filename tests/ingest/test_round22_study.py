@@ -85,3 +85,33 @@ def test_a_lender_and_its_borrower_are_partners_whichever_way_the_loan_is_told(g
     assert _partners(run(gaz, text, date="2026-11-05")) == {
         ("nakawa-green-mobility-ltd", "pangani-commercial-bank-plc"), ("equity-bank", "mombasa-motors"),
         ("kibo-auto", "stanbic-bank")}
+
+
+def _money(result):
+    return {(c.record["value"], c.record["unit"], c.record.get("period_start"), c.record.get("period_end"))
+            for c in cands(result, "observations")}
+
+
+def test_shillings_written_sh_are_the_dateline_country_s(gaz):
+    text = ("Dar es Salaam. The Dar Rapid Transit Agency yesterday signed a Sh312 billion contract with Lanfeng "
+            "Motor Co., Ltd. The buses will be financed by a Sh218 billion loan, the agency said.")
+    units = {(v, u) for v, u, _s, _e in _money(run(gaz, text, date="2026-11-05"))}
+    assert {(312000000000, "tzs"), (218000000000, "tzs")} <= units
+
+
+def test_rupees_and_fiscal_years_of_an_article_without_a_dateline_are_those_of_the_country_it_names_most(gaz):
+    text = ("Nepal imports more electric cars\n\nNepal imported 5,842 electric cars worth Rs12.4 billion in the "
+            "first four months of the current fiscal year, the Department of Customs said. Nepal imported 15,930 "
+            "electric cars in the fiscal year 2025-26. Dealers in Nepal expect more.")
+    money = _money(run(gaz, text, date="2026-12-03"))
+    assert (12400000000, "npr", "2026-07", "2026-11") in money
+    assert (15930, "vehicles", "2025-07", "2026-07") in money
+
+
+def test_a_plant_which_two_companies_will_build_is_a_site_of_each_at_the_plant_s_place(gaz):
+    text = ("The buses will be assembled at a new plant at the Kwale Industrial Park in Kibaha, Pwani Region, which "
+            "Nakawa Green Mobility Ltd and Lanfeng Motor will build at a cost of Sh46 billion.")
+    result = run(gaz, text, date="2026-11-05")
+    sites = {(tuple(c.record["operator"]), c.record["place"]) for c in cands(result, "sites")}
+    assert sites == {(("nakawa-green-mobility-ltd",), "kwale-industrial-park"),
+                     (("lanfeng-motor",), "kwale-industrial-park")}

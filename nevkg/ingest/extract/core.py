@@ -13,7 +13,7 @@ import re
 from typing import Any
 
 from nevkg.ingest.extract.anaphora import resolve_anaphors
-from nevkg.ingest.extract.dateline_currency import localise_currency
+from nevkg.ingest.extract.dateline_currency import LOCAL_MONEY, localise_currency
 from nevkg.ingest.extract.entity_records import EntityRecords
 from nevkg.ingest.extract.figure_cues import (
     _ANALYSTS_AFTER,
@@ -31,7 +31,7 @@ from nevkg.ingest.extract.model import Candidate, Extraction, Mention, Period
 from nevkg.ingest.extract.observations import ObservationRules
 from nevkg.ingest.extract.parsed import ParsedRelations
 from nevkg.ingest.extract.people import PeopleRules
-from nevkg.ingest.extract.period_forms import fiscal_start_of
+from nevkg.ingest.extract.period_forms import FISCAL_START, fiscal_start_of
 from nevkg.ingest.extract.periods import find_periods
 from nevkg.ingest.extract.presence_merge import merge_repeated_presence
 from nevkg.ingest.extract.relations import RelationRules
@@ -114,7 +114,8 @@ class _Extractor(SentenceFigures, EntityRecords, ObservationRules, RelationRules
     def run(self) -> Extraction:
         self.ents.run()
         self.dateline_code = self._dateline_code()
-        self.fiscal_start = fiscal_start_of(self.text, self.dateline_code)
+        home = self.dateline_code or self._named_home_code()
+        self.fiscal_start = fiscal_start_of(self.text, self.dateline_code or (home if home in FISCAL_START else None))
         sentences = split_sentences(self.text)
         self._sentences = sentences
         self.mark_compilers(sentences)
@@ -173,7 +174,7 @@ class _Extractor(SentenceFigures, EntityRecords, ObservationRules, RelationRules
         self.export_figures()
         self.domestic_sales(set())  # (the rankings' and stores' sales too)
         merge_repeated_presence(self.candidates)
-        localise_currency(self.candidates, self.text, self.dateline_code)
+        localise_currency(self.candidates, self.text, self.dateline_code, home)
         return Extraction(sorted(self.ents.mentions + self.ents.inner, key=lambda m: m.start), self.candidates)
 
     def _dateline_code(self) -> str | None:
@@ -183,6 +184,21 @@ class _Extractor(SentenceFigures, EntityRecords, ObservationRules, RelationRules
         line = getattr(self.ents, "dateline", None)
         city = (line.label or line.text) if line is not None else getattr(self.ents, "dateline_city", None)
         return city_country(city.title() if city and city.isupper() else city) if city else None
+
+    def _named_home_code(self) -> str | None:
+        """The ISO 3166-1 code of the country whose own press an article without a dateline may be: of the
+        countries that write money or fiscal years their own way ("Rs", "Sh", a July fiscal year), and India and
+        Kenya, which share the signs, the one it names most (at least three times, by name). The "Rs" of a
+        Kathmandu paper are Nepalese rupees, its fiscal year Nepal's."""
+        from collections import Counter
+
+        from nevkg.ingest.countries import COUNTRIES
+
+        counts = Counter(COUNTRIES.get(m.label or m.text) for m in self.ents.countries_in(0, len(self.text),
+                                                                                           adjectives=False))
+        local = {c: n for c, n in counts.items() if c in {*FISCAL_START, *LOCAL_MONEY, "IN", "KE"}}
+        code, n = max(local.items(), key=lambda x: x[1], default=(None, 0))
+        return code if n >= 3 else None
 
     def _org_spans(self) -> set[tuple[int, str]]:
         return {(m.start, m.id) for m in self.ents.mentions if m.file == "organizations"}

@@ -1,6 +1,7 @@
 """Money written the local way: whose rupees "Rs" are, and whose dollars a bare "$" is.
 
-"Rs15 billion" in a Karachi paper is Pakistani rupees, in a Mumbai paper Indian ones; "$96 million" in a
+"Rs15 billion" in a Karachi paper is Pakistani rupees, in a Mumbai paper Indian ones; "Sh45 billion" in a Dar es
+Salaam paper Tanzanian shillings, in a Nairobi paper Kenyan ones; "$96 million" in a
 Singapore paper is Singapore dollars, in a Reuters story from Singapore US dollars. The figure readers take "Rs"
 (and a bare "rupees") for Indian rupees and "$" for US dollars; an article whose dateline city lies in a country
 that writes its own currency so has its amounts in that currency (:func:`localise_currency`): rupees in Pakistan,
@@ -15,14 +16,20 @@ from typing import Any
 
 from nevkg.ingest.extract.vocab import MONEY_UNITS
 
-__all__ = ["localise_currency"]
+__all__ = ["localise_currency", "LOCAL_MONEY"]
 
 #: the rupee of a country (ISO 3166-1 code) that writes it "Rs"
 _RUPEE_OF = {"PK": "pkr", "LK": "lkr", "NP": "npr"}
+#: the shilling of a country whose press writes it "Sh" (read as Kenya's where no dateline says otherwise)
+_SHILLING_OF = {"TZ": "tzs", "UG": "ugx"}
+#: the countries whose press writes "Rs" or "Sh" for money of their own
+LOCAL_MONEY = frozenset({*_RUPEE_OF, *_SHILLING_OF})
 #: the dollar of a country whose own press writes it "$"
 _DOLLAR_OF = {"SG": "sgd", "AU": "aud", "CA": "cad", "NZ": "nzd", "HK": "hkd"}
 #: an amount written in rupees
 _RUPEES = re.compile(r"(?:Rs\.?\s?\d|\d[\d.,]*\s*(?:million|billion|crore|lakh|bn|m)?\s*rupees?\b)", re.I)
+#: an amount written in shillings with no country's mark ("Sh312 billion", "Sh750", "45 billion shillings")
+_SHILLINGS = re.compile(r"(?:(?<![A-Za-z])Shs?\.?\s?\d|\d[\d.,]*\s*(?:million|billion|bn|m)?\s*shillings?\b)")
 #: an amount written with a bare dollar sign (not "US$", "S$", "A$", "HK$")
 _BARE_DOLLARS = re.compile(r"(?<![A-Za-z$])\$\s?\d")
 #: a wire service's tag after the dateline ("SINGAPORE, Dec 2 (Reuters) -")
@@ -31,9 +38,11 @@ _WIRE = re.compile(r"\((?:Reuters|Bloomberg|AFP|AP|dpa|Xinhua)\b[^()]{0,30}\)", 
 _FIELD = {"observations": "unit", "investments": "currency"}
 
 
-def localise_currency(candidates: list[Any], text: str, country_code: str | None) -> None:
-    """Give the amounts read as Indian rupees from "Rs" or "rupees", or as US dollars from a bare "$", the
-    currency the dateline's country writes so.
+def localise_currency(candidates: list[Any], text: str, country_code: str | None,
+                      home_code: str | None = None) -> None:
+    """Give the amounts read as Indian rupees from "Rs" or "rupees", as Kenyan shillings from "Sh", or as US
+    dollars from a bare "$", the currency the dateline's country writes so (for rupees and shillings, without a
+    dateline, the country the article names most).
 
     Parameters
     ----------
@@ -43,6 +52,8 @@ def localise_currency(candidates: list[Any], text: str, country_code: str | None
         The article's text (the candidates' spans index it).
     country_code : str or None
         The ISO 3166-1 code of the dateline city's country.
+    home_code : str or None
+        The ISO 3166-1 code of the country the article names most, for an article without a dateline.
 
     Examples
     --------
@@ -57,7 +68,8 @@ def localise_currency(candidates: list[Any], text: str, country_code: str | None
     'sgd'
     """
     code = country_code or ""
-    for read, local, written in (("inr", _RUPEE_OF.get(code), _RUPEES),
+    home = code or home_code or ""  # ("Rs" and "Sh" are no US money: the country an article names most will do)
+    for read, local, written in (("inr", _RUPEE_OF.get(home), _RUPEES), ("kes", _SHILLING_OF.get(home), _SHILLINGS),
                                  ("usd", None if _WIRE.search(text[:600]) else _DOLLAR_OF.get(code), _BARE_DOLLARS)):
         if local is None or local not in MONEY_UNITS:
             continue

@@ -26,6 +26,7 @@ DOLLARS = [(r"Canadian", "cad"), (r"Australian", "aud"), (r"Hong\s+Kong", "hkd")
 #: a currency word several countries use, by the adjective before it ("Algerian dinars", "Pakistani rupees",
 #: "Egyptian pounds", "Kenyan shillings"); without one, the word's usual currency (UNIT_OF)
 NATIONAL = {"dzd": r"Algerian", "kwd": r"Kuwaiti", "pkr": r"Pakistani", "egp": r"Egyptian", "kes": r"Kenyan",
+            "tzs": r"Tanzanian", "ugx": r"Ugandan",
             "uzs": r"Uzbek", "mxn": r"Mexican", "php": r"Philippine", "cop": r"Colombian", "clp": r"Chilean",
             "ars": r"Argentine", "uyu": r"Uruguayan", **{c: rx for rx, c in DOLLARS}}
 
@@ -111,11 +112,12 @@ CUR_OF = {"us$": "usd", "$": "usd", "usd": "usd", "¥": "cny", "rmb": "cny", "cn
            "inr": "inr", "myr": "myr", "c$": "cad", "a$": "aud", "hk$": "hkd", "s$": "sgd", "nt$": "twd",
            "nz$": "nzd", "r": "zar", "p": "php", "n": "ngn", "₦": "ngn",
            "rm": "myr", "bt": "thb", "rp": "idr", "rbs": "rub", "tk": "bdt", "tk.": "bdt",
+           "sh": "kes", "ksh": "kes", "kshs": "kes", "tsh": "tzs", "tshs": "tzs", "ush": "ugx", "ushs": "ugx",
            "aed": "aed", "sar": "sar", "idr": "idr", "krw": "krw",
            "mxn": "mxn", "cad": "cad", "aud": "aud", "jpy": "jpy", "hkd": "hkd", "sgd": "sgd",
            **{c: c for c in ("nok", "sek", "dkk", "chf", "pln", "huf", "czk", "try", "zar", "mad", "egp", "ngn", "kes",
                              "vnd", "php", "pkr", "cop", "clp", "ars", "pen", "uzs", "kzt", "rub", "qar", "kwd", "twd",
-                             "nzd", "bdt", "npr", "lkr")}}
+                             "nzd", "bdt", "npr", "lkr", "tzs", "ugx")}}
 
 
 

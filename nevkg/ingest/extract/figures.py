@@ -30,10 +30,10 @@ _SPACED = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,]|[ \u00a0\u202f]\d)"
 _LARGE = r"\d+(?:\.\d+)?\s?(?:million|billion|trillion|mn|bn)\b|\d{1,3}(?:,\d{3})+(?![\d,])|" + _SPACED
 _NUMBER = re.compile(
     r"(?<![\w.,$])(?<![A-Za-z]-)(?P<cur>(?:US\s?\$|R\$|(?:C|A|HK|S|NT|NZ)\$|\$|¥|€|£|₹|₦)\s?|Rs\.?\s?|RMB\s?|CNY\s?|USD\s?|EUR\s?|"
-    r"GBP\s?|THB\s?|BRL\s?|INR\s?|MYR\s?|(?:RM|Bt|Rp|Rbs|Tk\.?)(?=\s?\d)\s?|"
+    r"GBP\s?|THB\s?|BRL\s?|INR\s?|MYR\s?|(?:RM|Bt|Rp|Rbs|Tk\.?|(?-i:[KTU]?Shs?))(?=\s?\d)\s?|"
     r"(?-i:[RPN])(?=" + _LARGE + r")|"
     r"(?:AED|SAR|IDR|KRW|MXN|CAD|AUD|JPY|HKD|SGD|NOK|SEK|DKK|CHF|PLN|HUF|CZK|TRY|ZAR|MAD|EGP|NGN|KES|VND|PHP|PKR|COP|"
-    r"CLP|ARS|PEN|UZS|KZT|RUB|QAR|KWD|TWD|NZD|BDT|NPR|LKR)\s)?"
+    r"CLP|ARS|PEN|UZS|KZT|RUB|QAR|KWD|TWD|NZD|BDT|NPR|LKR|TZS|UGX)\s)?"
     r"(?P<num>"
     r"\d{1,2}(?:,\d\d)+,\d{3}(?![\d,])(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|"
     + _SPACED + r"(?:\.\d+)?|\d+(?:\.\d+)?|"

@@ -300,6 +300,15 @@ class ParsedRelations(ClauseActors, PartnerParseRules, RoleNounPartnerRules, Dep
             return  # "supply cells to Chinese carmakers' assembly operations in Brazil": others' sites, unnamed
         if cue.pos_ == "VERB":
             made = [c for c in cue.children if c.dep_ in {"dobj", "nsubjpass"}]
+            built = next((a for a in [cue.head, *cue.head.ancestors] if a.lemma_.lower() in SITE_NOUNS), None) \
+                if cue.dep_ == "relcl" and any(c.lower_ in {"which", "that"} for c in made) else None
+            if built is not None:  # "a plant at the X Park in Y, which A and B will build": the plant's places,
+                subj = next((c for c in cue.children if c.dep_ == "nsubj"), None)  # each builder's site
+                builders = [m for c in ([subj, *subj.conjuncts] if subj is not None else [])
+                            if (m := self._mention_of(c)) is not None]
+                for who in builders or [actor]:
+                    self._site(built, who, places, kind)
+                return None
             if not any(c.lemma_.lower() in _MADE or self._mention_of(c, ("vehicle_models",)) for c in made):
                 return  # "building charging stations" is not a site
         where = [p for p in self._clause_places(cue, places, actor) if not _EXPORT_TO.search(

@@ -77,16 +77,18 @@ def month_span(s: int, e: int, text: str, first: int, last: int, inferred: bool)
     return Period(s, e, text, f"{first // 12}-{first % 12 + 1:02d}", f"{last // 12}-{last % 12 + 1:02d}", inferred)
 
 
-def fiscal_first_months(n: int, s: int, e: int, text: str, article_date: str, start: int) -> Period:
+def fiscal_first_months(n: int, s: int, e: int, text: str, article_date: str, start: float) -> Period:
     """"the first five months of the current fiscal year": the ``n`` months from the first month (``start``) of
     the fiscal year the article's date falls in.
 
     >>> p = fiscal_first_months(5, 0, 0, "", "2026-12-04", 7); (p.period_start, p.period_end, p.inferred)
     ('2026-07', '2026-11', True)
+    >>> p = fiscal_first_months(4, 0, 0, "", "2026-12-04", 7.5); (p.period_start, p.period_end)  # mid-July on
+    ('2026-07', '2026-11')
     """
     first = int(article_date[:4]) * 12 + int(article_date[5:7]) - 1
-    first -= (first - (start - 1)) % 12
-    return month_span(s, e, text, first, first + n - 1, True)
+    first -= (first - (int(start) - 1)) % 12
+    return month_span(s, e, text, first, first + n - (start == int(start)), True)  # (from mid-July: to mid-November)
 
 
 def _trailing(n: int, s: int, e: int, text: str, article_date: str | None) -> Period | None:
@@ -99,14 +101,17 @@ def _trailing(n: int, s: int, e: int, text: str, article_date: str | None) -> Pe
 
 
 #: the month a country's fiscal year starts in, where it is not April (by ISO 3166-1 code): July in Pakistan,
-#: Bangladesh, Egypt, Kenya, Tanzania, Uganda and Australia; January in China and most of Europe is a calendar year
-FISCAL_START = {"PK": 7, "BD": 7, "EG": 7, "KE": 7, "TZ": 7, "UG": 7, "AU": 7}
+#: Bangladesh, Egypt, Kenya, Tanzania, Uganda and Australia; January in China and most of Europe is a calendar year.
+#: A half month starts it in the middle of the month: Nepal's runs from mid-July (Shrawan) to mid-July, so its
+#: months are July to July (as the press and the samples date it)
+FISCAL_START = {"PK": 7, "BD": 7, "EG": 7, "KE": 7, "TZ": 7, "UG": 7, "AU": 7, "NP": 7.5}
 #: the country whose own currency an article's amounts are written in, for the currencies of FISCAL_START's
 #: countries: the fiscal year of an article without a dateline ("Tk 350 crore … the 2026-27 fiscal year")
-_CURRENCY_HOME = {"pkr": "PK", "bdt": "BD", "egp": "EG", "kes": "KE", "aud": "AU"}
+_CURRENCY_HOME = {"pkr": "PK", "bdt": "BD", "egp": "EG", "kes": "KE", "aud": "AU", "tzs": "TZ", "ugx": "UG",
+                  "npr": "NP"}
 
 
-def fiscal_start_of(text: str, country_code: str | None) -> int:
+def fiscal_start_of(text: str, country_code: str | None) -> float:
     """The month the fiscal years an article names start in: its dateline country's, else that of the country
     whose currency most of its amounts are written in (at least two amounts), else April.
 
@@ -126,7 +131,7 @@ def fiscal_start_of(text: str, country_code: str | None) -> int:
     return FISCAL_START[_CURRENCY_HOME[unit]] if n >= 2 else 4
 
 
-def _fiscal(g: dict, s: int, e: int, text: str, start: int = 4) -> Period | None:
+def _fiscal(g: dict, s: int, e: int, text: str, start: float = 4) -> Period | None:
     """A fiscal year by its number: "FY2024-25", "FY25", "fiscal 2025": the twelve months from ``start`` (a month,
     April by default: the usual fiscal year of Indian and Japanese companies) that end in the year the number names;
     "5MFY27", its first five months (Pakistan's press)."""
@@ -139,13 +144,14 @@ def _fiscal(g: dict, s: int, e: int, text: str, start: int = 4) -> Period | None
     end = full(g["b"]) if g.get("b") else full(g["a"])
     if g.get("b") and end < full(g["a"]):
         end = full(g["a"]) + 1
-    first = (end - 1) * 12 + start - 1  # the fiscal year's first month (months from year 0)
+    first = (end - 1) * 12 + int(start) - 1  # the fiscal year's first month (months from year 0)
     if g.get("q") or g.get("q2"):  # "the fourth quarter of FY29": January to March 2029; the first, April to June
         q = g.get("q") or g["q2"]
         first += 3 * ((int(q) if q.isdigit() else ORDINALS[q.lower()]) - 1)
         last = first + 2
     else:
-        last = first + (int(g["m"]) if g.get("m") else 12) - 1  # ("5MFY27": its first five months)
+        last = first + (int(g["m"]) if g.get("m") else 12) - (start == int(start))  # ("5MFY27": its first five
+        # months; a year from the middle of a month ends in the middle of that month a year on)
     return month_span(s, e, text, first, last, False)
 
 

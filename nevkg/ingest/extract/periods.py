@@ -213,7 +213,7 @@ def _to_month(g: dict, s: int, e: int, text: str, article_date: str | None, befo
     return forms.month_span(s, e, text, y * 12 + mo - n, y * 12 + mo - 1, inf)  # (months since year 0)
 
 
-def find_periods(text: str, offset: int, article_date: str | None, fiscal_start: int = 4) -> list[Period]:
+def find_periods(text: str, offset: int, article_date: str | None, fiscal_start: float = 4) -> list[Period]:
     """Time expressions in a piece of text (a sentence at ``offset``), resolved against the article date (and a
     fiscal year numbered "FY27" against the month the article's country starts one in, ``fiscal_start``).
 

@@ -93,7 +93,7 @@ ZONE_WORDS_RE = (r"(?:Organi[sz]ed\s+)?(?:Industrial|Export\s+Processing|Technol
 MONEY_UNITS = {"usd", "eur", "cny", "gbp", "inr", "thb", "brl", "myr", "cad", "aud", "hkd", "sgd", "twd", "nzd", "idr",
           "aed", "sar", "krw", "mxn", "jpy", "try", "zar", "nok", "sek", "dkk", "chf", "pln", "huf", "czk", "mad",
           "egp", "ngn", "kes", "vnd", "php", "pkr", "cop", "clp", "ars", "pen", "uzs", "kzt", "rub", "qar", "kwd",
-          "uyu", "dzd", "bdt", "npr", "lkr"}
+          "uyu", "dzd", "bdt", "npr", "lkr", "tzs", "ugx"}
 
 #: trade-news abbreviations that are not names
 DOMAIN_ABBREVIATIONS = {"EV", "EVS", "NEV", "NEVS", "BEV", "BEVS", "PHEV", "PHEVS", "HEV", "ICE", "SUV", "SUVS",
