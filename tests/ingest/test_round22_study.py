@@ -115,3 +115,11 @@ def test_a_plant_which_two_companies_will_build_is_a_site_of_each_at_the_plant_s
     sites = {(tuple(c.record["operator"]), c.record["place"]) for c in cands(result, "sites")}
     assert sites == {(("nakawa-green-mobility-ltd",), "kwale-industrial-park"),
                      (("lanfeng-motor",), "kwale-industrial-park")}
+
+
+def test_a_plant_s_output_to_be_exported_is_the_article_s_company_s_whatever_its_kind(gaz):
+    text = ("Sumqayit Holding will build an assembly plant in Baku. Around 40 percent of the plant's output is "
+            "planned to be exported, primarily to Georgia and Kazakhstan, Sumqayit Holding said.")
+    got = {(c.record["exporter"], c.record["market"]) for c in cands(run(gaz, text, date="2026-11-05"),
+                                                                     "market_presence")}
+    assert {("sumqayit-holding", "georgia"), ("sumqayit-holding", "kazakhstan")} <= got

@@ -53,8 +53,8 @@ _FROM_PLACE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
 
 #: goods as the subject of a passive ("Vehicles assembled in X are expected to be sold", "the cars will be shipped")
 _GOODS_PASSIVE = re.compile(r"\s*(?:(?:The\s+|Its\s+|All\s+|Most\s+)?(?:[\w-]+\s+){0,2}?(?:vehicles|cars|units|models|"
-                            r"SUVs|EVs|pickups|vans|trucks|buses)\b|[^.;]{0,40}?\b(?:the\s+)?(?:plant|factory|"
-                            r"facility)['’]s\s+(?:output|production)\b)[^.;]{0,80}?\b(?:are|were|will\s+be|would\s+be|"
+                            r"SUVs|EVs|pickups|vans|trucks|buses)\b|[^.;]{0,40}?\b(?:the\s+)?(?P<plant>(?:plant|factory|"
+                            r"facility)['’]s\s+(?:output|production))\b)[^.;]{0,80}?\b(?:are|were|will\s+be|would\s+be|"
                             r"to\s+be)\b", re.I)  # (also "35 percent of the plant's output will be exported to …")
 #: what separates the next market of a list from the one before: "to A, to B and to C", "to A and B in 2029,
 #: followed by C", "to the GCC, starting with A and B"
@@ -175,10 +175,12 @@ class MarketRules(ExportRules, CueDeployments):
     def _goods_maker(self, s: int, pos: int) -> Mention | None:
         """The carmaker whose goods a sentence without an organisation sells or ships in the passive ("Vehicles
         assembled in X are expected to be sold in Y"): the article's main actor, when it is a carmaker or brand."""
-        if not _GOODS_PASSIVE.match(self.text, s, pos):
+        goods = _GOODS_PASSIVE.match(self.text, s, pos)
+        if goods is None:
             return None
-        focus = self.focus_org()
-        return focus if focus is not None and (focus.kind or "") in {"automaker", "brand"} else None
+        focus = self.focus_org()  # (a plant's output is its maker's, whatever the parser calls the company)
+        return focus if focus is not None and ((focus.kind or "") in {"automaker", "brand"} or goods.group("plant")
+                                               and not is_government(focus)) else None
 
     def _hubs(self, s, e, orgs, places) -> None:
         """"X opened its European hub in Y", "set up a research and development centre in Y": X is present in Y (an
