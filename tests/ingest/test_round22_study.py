@@ -123,3 +123,9 @@ def test_a_plant_s_output_to_be_exported_is_the_article_s_company_s_whatever_its
     got = {(c.record["exporter"], c.record["market"]) for c in cands(run(gaz, text, date="2026-11-05"),
                                                                      "market_presence")}
     assert {("sumqayit-holding", "georgia"), ("sumqayit-holding", "kazakhstan")} <= got
+
+
+def test_the_first_months_of_the_fiscal_year_are_read_past_a_bracketed_aside(gaz):
+    text = ("KARACHI: Pakistan imported 5,842 electric cars in the first four months (July to October) of the "
+            "current fiscal year, the bureau said.")
+    assert (5842, "vehicles", "2026-07", "2026-10") in _money(run(gaz, text, date="2026-11-20"))

@@ -117,8 +117,8 @@ def _year_of(expr: str | None, article_year: int | None) -> tuple[int | None, bo
 
 
 #: the current fiscal year after a count of its first months ("the first five months of the current fiscal year")
-_OF_FISCAL = re.compile(r"\s+of\s+(?:the\s+|this\s+|its\s+)?(?:current\s+)?(?:fiscal|financial)\s+year\b(?!\s+\d)",
-                        re.I)
+_OF_FISCAL = re.compile(r"(?:\s+\([^()]{1,40}\))?\s+of\s+(?:the\s+|this\s+|its\s+)?(?:current\s+)?(?:fiscal|financial)"
+                        r"\s+year\b(?!\s+\d)", re.I)  # (also after an aside: "(mid-July to mid-November) of the …")
 
 _PERIOD_RULES: list[tuple[str, re.Pattern]] = [
     ("fiscal", forms.FISCAL_QUARTER),  # (before a quarter or a fiscal year alone: "the fourth quarter of FY29")
