@@ -129,3 +129,10 @@ def test_the_first_months_of_the_fiscal_year_are_read_past_a_bracketed_aside(gaz
     text = ("KARACHI: Pakistan imported 5,842 electric cars in the first four months (July to October) of the "
             "current fiscal year, the bureau said.")
     assert (5842, "vehicles", "2026-07", "2026-10") in _money(run(gaz, text, date="2026-11-20"))
+
+
+def test_a_philippine_city_keeps_city_in_its_name_and_two_pieces_of_a_town_are_one(gaz):
+    text = ("Lanfeng Motor will expand its plant in Santo Tomas, Batangas. Its dealer has showrooms in Davao City "
+            "and Iloilo City.")
+    places = {c.record["id"] for c in cands(run(gaz, text, date="2026-11-05"), "places")}
+    assert {"davao-city", "iloilo-city"} <= places and not {"davao", "iloilo", "santo", "tomas"} & places

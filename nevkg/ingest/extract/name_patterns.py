@@ -275,7 +275,8 @@ class NamePatterns:
             if place_kind:  # ("Sri City", "Ho Chi Minh City": a city whose name without "City" is no known town;
                 # "Jebel Ali Port", "Guangzhou Port": a port is no town, its name keeps "Port")
                 label = name if place_kind == "port" else head if place_kind != "city" or city_country(
-                    head) is not None or re.search(rf"\b{re.escape(head)}\b(?![ ]+City\b)", text) else name
+                    head) not in {None, "PH"} or re.search(rf"\b{re.escape(head)}\b(?![ ]+City\b)", text) else name
+                # (a Philippine city's name is "X City": Davao City, Iloilo City, apart from the province X)
                 rid = self._new_id(label, "places")
                 rec = {"id": rid, "label": label, **({"aliases": [name]} if name != label else {}), "kind": place_kind}
                 rule, conf = f"place-suffix:{name.split(' ')[-1]}", 0.7
