@@ -136,3 +136,11 @@ def test_a_philippine_city_keeps_city_in_its_name_and_two_pieces_of_a_town_are_o
             "and Iloilo City.")
     places = {c.record["id"] for c in cands(run(gaz, text, date="2026-11-05"), "places")}
     assert {"davao-city", "iloilo-city"} <= places and not {"davao", "iloilo", "santo", "tomas"} & places
+
+
+def test_the_place_goods_are_shipped_from_is_no_market_of_them(gaz):
+    text = ("Sagada Holdings said its unit, Sagada Motor Assembly Corp., had signed an assembly agreement with "
+            "Lanfeng and would expand its plant in Santa Rosa, Laguna.\n\nThe plant will put together the Lanfeng "
+            "V3 van and the V5 crossover from kits shipped from Lanfeng's factory in Yingtan, Jiangxi province.")
+    markets = {c.record["market"] for c in cands(run(gaz, text, date="2026-11-05"), "market_presence")}
+    assert not markets & {"yingtan", "jiangxi"}

@@ -74,6 +74,9 @@ class ParsedMarkets:
             noun = span_at(self.doc, p.start, p.end).root
             if activity == "exports-to" and office_place(noun):
                 continue  # "export to A, using its offices in B": B has an office, no export of its own
+            if activity == "exports-to" and any(a.dep_ == "prep" and a.lower_ == "from" for a in noun.ancestors
+                                                if cue in a.ancestors):
+                continue  # "kits shipped from X's factory in Yingtan": where the goods come from
             while noun.dep_ in {"compound", "amod", "nmod"} and noun.head.i != noun.i:
                 noun = noun.head
             if noun.dep_ == "dobj" and noun.head.lemma_.lower() not in _MARKET_OBJECT and \
