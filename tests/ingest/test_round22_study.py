@@ -144,3 +144,10 @@ def test_the_place_goods_are_shipped_from_is_no_market_of_them(gaz):
             "V3 van and the V5 crossover from kits shipped from Lanfeng's factory in Yingtan, Jiangxi province.")
     markets = {c.record["market"] for c in cands(run(gaz, text, date="2026-11-05"), "market_presence")}
     assert not markets & {"yingtan", "jiangxi"}
+
+
+def test_showrooms_run_now_are_operating_though_the_sentence_goes_on_to_a_plan(gaz):
+    text = ("Sagarmatha Mobility sold 1,284 cars last year. The company currently operates 11 showrooms in "
+            "Kathmandu, Lalitpur and Pokhara, and plans to take the number to 16 by mid-July 2027.")
+    deps = [c.record for c in cands(run(gaz, text, date="2026-12-03"), "deployments")]
+    assert [(d["count"], d.get("status"), d.get("date")) for d in deps] == [(11, "operating", None)]

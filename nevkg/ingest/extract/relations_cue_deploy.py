@@ -185,7 +185,14 @@ class CueDeployments(GappedDeployments):
             # under a contract with Y; the company is installing 40 chargers")
             partners = ([] if op.rule.startswith("anaphor") else [op.id]) + [p for p in partners if p != chargers[0].id]
             op = chargers[0]
-        status = _status(sent)
+        # the status and time of the cue's own clause ("currently operates 11 showrooms …, and plans to take the
+        # number to 16 by 2027": 11 operating now; the plan is another clause's)
+        after = re.search(r"[;]|,\s+(?:and|but|while|whereas)\s+(?:it\s+|the\s+\w+\s+)?(?:plans?|aims?|intends?|"
+                          r"hopes?|wants?|expects?|will)\b", self.text[cue_e:e])
+        clause_end = cue_e + after.start() if after is not None else e
+        status = _status(self.text[s:clause_end])
+        periods = [p for p in periods if p.start < clause_end]
+        dates = [d for d in dates if d.start < clause_end]
         rec: dict[str, Any] = {"label": f"{self.label(op.id)} {kind.replace('-', ' ')} in "
                                         f"{', '.join(dict.fromkeys(self.label(p.id) for p in where))}",
                                "kind": kind, "operator": op.id}
