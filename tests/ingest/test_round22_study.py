@@ -151,3 +151,13 @@ def test_showrooms_run_now_are_operating_though_the_sentence_goes_on_to_a_plan(g
             "Kathmandu, Lalitpur and Pokhara, and plans to take the number to 16 by mid-July 2027.")
     deps = [c.record for c in cands(run(gaz, text, date="2026-12-03"), "deployments")]
     assert [(d["count"], d.get("status"), d.get("date")) for d in deps] == [(11, "operating", None)]
+
+
+def test_a_name_the_parser_calls_a_company_with_a_title_in_apposition_is_a_person_and_a_board_of_a_field_a_body(gaz):
+    text = ("\"Most buyers have shifted to smaller models,\" said Gokarna Prasad Baral, information officer at the "
+            "Department of Customs. The Board of Investment, which granted tax holidays, will not extend the "
+            "deadlines.")
+    result = run(gaz, text, date="2026-11-05")
+    roles = {(c.record["person"], c.record["organization"], c.record["title"]) for c in cands(result, "roles")}
+    assert ("gokarna-prasad-baral", "department-of-customs", "information officer") in roles
+    assert "board-of-investment" in {c.record["id"] for c in cands(result, "organizations")}

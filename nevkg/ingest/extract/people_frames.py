@@ -67,8 +67,10 @@ class TitleFrames:
         X: the board is no body of its own, and "of the Board" is part of the title."""
         for m in self.mentions_in(s, e, ("organizations",)):
             board = re.match(r"Board(?:\s+of\s+Directors)?\s+of\s+(?:the\s+)?", m.text)
-            if m.known or m.id not in self.ents.new or board is None or m.end - m.start - board.end() < 3:
-                continue
+            if m.known or m.id not in self.ents.new or board is None or m.end - m.start - board.end() < 3 or \
+                    not re.search(r"\b(?:chair(?:man|woman|person)?|member|director|president|secretary)\s+of\s+"
+                                  r"(?:the\s+)?$", self.text[max(s, m.start - 40):m.start], re.I):
+                continue  # (not after a title: "the Board of Investment, which granted …" is a body of its own)
             a = m.start + board.end()
             inner = [k for k in self.ents.mentions if k is not m and a <= k.start < m.end
                      and k.file == "organizations"]
