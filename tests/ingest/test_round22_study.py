@@ -161,3 +161,10 @@ def test_a_name_the_parser_calls_a_company_with_a_title_in_apposition_is_a_perso
     roles = {(c.record["person"], c.record["organization"], c.record["title"]) for c in cands(result, "roles")}
     assert ("gokarna-prasad-baral", "department-of-customs", "information officer") in roles
     assert "board-of-investment" in {c.record["id"] for c in cands(result, "organizations")}
+
+
+def test_a_bare_title_after_a_sentence_is_of_its_subject_not_of_the_brand_its_goods_are_named_by(gaz):
+    text = ("Nakheel Crest Motors sold 4,180 Lanfeng cars in the Kingdom in the first ten months of 2026, managing "
+            "director Faisal Tariq Bin Jubair told Arab News.")
+    roles = {(c.record["person"], c.record["organization"]) for c in cands(run(gaz, text, date="2026-12-04"), "roles")}
+    assert roles == {("faisal-tariq-bin-jubair", "nakheel-crest-motors")}

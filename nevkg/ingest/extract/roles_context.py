@@ -53,6 +53,11 @@ _UNION_NAME = re.compile(r"\b(?:Union|Sindicato|Sindicat|Syndicat|Sindacato|Gewe
                          r"Metalúrgicos|Metalurgicos|Metalmeccanici)\b|^IG\s")
 
 
+#: a brand's name used for its goods ("4,180 Qiaomu cars"): no organisation a title of the sentence belongs to
+_MAKES_GOODS = re.compile(r"\s+(?:[A-Z][\w-]*\s+)?(?:cars?|vehicles?|models?|EVs?|SUVs?|buses|bus|trucks?|vans?|"
+                          r"units)\b")
+
+
 class RoleContextRules(OfficePlaces, PersonOrOrg):
     """Roles from the verb a name hangs on, and from the organisation spoken of just before."""
 
@@ -203,7 +208,9 @@ class RoleContextRules(OfficePlaces, PersonOrOrg):
             # president": a union's, never the company named before)
         before = [m for m in self.orgs_outside_relatives(s, ts) if not m.compiler
                   and m.kind not in {"publisher"} and not re.search(r"\b(?:told|to|by)\s+(?:the\s+)?$",
-                                                                    self.text[max(s, m.start - 10):m.start])]
+                                                                    self.text[max(s, m.start - 10):m.start])
+                  and not _MAKES_GOODS.match(self.text, m.end)]  # ("X sold 4,180 Y cars, managing director NAME
+        # told …": Y names the cars, X is whose director)
         if before and not re.search(r"[;]", self.text[before[-1].end:ts]):
             group = [o for o in before[:-1] if re.fullmatch(r"\s*(?:,|and|&|or)\s*", self.text[o.end:before[-1].start])]
             if group:  # "A and B will …, the country manager said": their common owner, else nobody
