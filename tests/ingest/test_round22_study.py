@@ -168,3 +168,11 @@ def test_a_bare_title_after_a_sentence_is_of_its_subject_not_of_the_brand_its_go
             "director Faisal Tariq Bin Jubair told Arab News.")
     roles = {(c.record["person"], c.record["organization"]) for c in cands(run(gaz, text, date="2026-12-04"), "roles")}
     assert roles == {("faisal-tariq-bin-jubair", "nakheel-crest-motors")}
+
+
+def test_a_maker_whose_vehicles_a_distributor_has_distributed_in_a_country_since_a_date_entered_it(gaz):
+    text = ("Chinese maker Lanfeng Motor Co., Ltd. will build a bus plant. Sumqayit Holding has distributed Lanfeng "
+            "vehicles in Azerbaijan since 2024.")
+    got = {(c.record["exporter"], c.record["activity"], c.record["market"])
+           for c in cands(run(gaz, text, date="2026-11-05"), "market_presence")}
+    assert ("lanfeng-motor-co-ltd", "entered", "azerbaijan") in got

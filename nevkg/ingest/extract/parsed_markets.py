@@ -42,9 +42,10 @@ class ParsedMarkets:
             else "sells-in"
         started = lem in {"sell", "sale"} and cue.dep_ in {"xcomp", "dobj"} and cue.head.lemma_.lower() in {
             "begin", "start", "commence"}  # "began selling cars in X": it entered X, and sells there
-        since = lem == "sell" and cue.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ in {"has", "have"}
-                                                             for c in cue.children) and any(
+        since = lem in {"sell", "distribute"} and cue.pos_ == "VERB" and any(
+            c.dep_ == "aux" and c.lower_ in {"has", "have"} for c in cue.children) and any(
             c.dep_ == "prep" and c.lower_ == "since" for c in cue.children)  # "has sold cars in X since 2024" too
+        # ("A has distributed B's vehicles in X since 2024": B entered X, through A)
         if lem == "supply" and not any(c.dep_ == "dobj" and self._mention_of(c, ("places",)) is not None
                                        for c in cue.children):
             return  # "supply batteries to X", "supply X with cells": parts between companies, no market
