@@ -176,3 +176,9 @@ def test_a_maker_whose_vehicles_a_distributor_has_distributed_in_a_country_since
     got = {(c.record["exporter"], c.record["activity"], c.record["market"])
            for c in cands(run(gaz, text, date="2026-11-05"), "market_presence")}
     assert ("lanfeng-motor-co-ltd", "entered", "azerbaijan") in got
+
+
+def test_the_filipino_ma_before_a_name_the_parser_split_off_is_part_of_the_name(gaz):
+    text = "Trade Secretary Ma. Leonora V. Cabangbang said the project was the first of its kind in Calabarzon."
+    people = {c.record["id"] for c in cands(run(gaz, text, date="2026-11-05"), "people")}
+    assert "ma-leonora-v-cabangbang" in people and "leonora-v-cabangbang" not in people

@@ -51,9 +51,10 @@ def name_spans(doc: Any) -> list[_Span]:
                 continue
             break
         while cur.label_ in {"PERSON", "GPE"} and i + 1 < len(ents) and ents[i + 1].label_ == cur.label_ and \
-                ents[i + 1].start == cur.end and text[cur.end_char:ents[i + 1].start_char] == " ":
-            cur = _Span(doc, cur.start, ents[i + 1].end, cur.label_)  # "Syed Faraz" "Hasan Jafri", "Santo" "Tomas":
-            i += 1  # one name the parser cut in two
+                ents[i + 1].start <= cur.end + 1 and (text[cur.end_char:ents[i + 1].start_char] == " " or
+                                                      text[cur.start_char:ents[i + 1].start_char] == "Ma. "):
+            cur = _Span(doc, cur.start, ents[i + 1].end, cur.label_)  # "Syed Faraz" "Hasan Jafri", "Santo" "Tomas",
+            i += 1  # "Ma." "Leonora V. Cabangbang" (the Filipino María): one name the parser cut in two
         if cur.label_ == "PERSON" and (stop := _apostrophe_name_end(doc, cur.end)) > cur.end:
             cur = _Span(doc, cur.start, stop, cur.label_)  # "Daniel Ochieng' Akumu": one name
             while i + 1 < len(ents) and ents[i + 1].start < stop:
