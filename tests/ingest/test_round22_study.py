@@ -182,3 +182,10 @@ def test_the_filipino_ma_before_a_name_the_parser_split_off_is_part_of_the_name(
     text = "Trade Secretary Ma. Leonora V. Cabangbang said the project was the first of its kind in Calabarzon."
     people = {c.record["id"] for c in cands(run(gaz, text, date="2026-11-05"), "people")}
     assert "ma-leonora-v-cabangbang" in people and "leonora-v-cabangbang" not in people
+
+
+def test_a_chairman_of_the_board_of_a_company_named_elsewhere_is_cut_from_its_name(gaz):
+    text = ("Lanfeng Motor and Sumqayit Holding will build a plant. Chairman of the Board of Sumqayit Holding Orkhan "
+            "Jafarli said the company would fund its share of the project.")
+    roles = {(c.record["person"], c.record["organization"]) for c in cands(run(gaz, text, date="2026-11-05"), "roles")}
+    assert ("orkhan-jafarli", "sumqayit-holding") in roles

@@ -83,6 +83,17 @@ class TitleFrames:
             if full is None:
                 from nevkg.ingest.extract.ner import _propose
 
+                # ("Chairman of the Board of X Holding NAME said": the parser ran the company's name, named
+                # elsewhere, into its chairman's)
+                from nevkg.ingest.extract.ner_types import _ORG_WORDS
+
+                named = max((o.text for o in self.ents.mentions if o.file == "organizations" and o.start != a
+                             and re.fullmatch(re.escape(o.text) + r" [A-Z][a-z]+(?: [A-Z][a-z]+){1,2}", name)),
+                            key=len, default=None)
+                if named is not None and not _ORG_WORDS.search(name[len(named):]):
+                    _propose(self.ents, "organizations", "company", named, a, a + len(named), "parse")
+                    _propose(self.ents, "people", "", name[len(named) + 1:], a + len(named) + 1, m.end, "parse")
+                    continue
                 _propose(self.ents, "organizations", "company", name, a, m.end, "parse")
 
     def _portfolios_are_no_bodies(self, s: int, e: int) -> None:
