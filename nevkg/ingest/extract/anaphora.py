@@ -35,8 +35,8 @@ from nevkg.ingest.extract.anaphora_origin import described_from
 from nevkg.ingest.extract.anaphora_quotes import interviewee_voice, issuer_voice, quoted_voice
 from nevkg.ingest.extract.model import Mention
 from nevkg.ingest.extract.relations_actors import _GOV
-from nevkg.ingest.extract.spans import asides, controller, span_at, verb_of
-from nevkg.ingest.extract.vocab import SITE_NOUNS, UNIT_NOUNS
+from nevkg.ingest.extract.spans import asides, controller, span_at, unit_appositions, verb_of
+from nevkg.ingest.extract.vocab import SITE_NOUNS
 
 __all__ = ["resolve_anaphors", "JV_NAMED", "ORG_NOUNS", "SITE_NOUNS", "VENTURE_NOUNS"]
 
@@ -359,8 +359,8 @@ def _subject(cands: list[Mention], doc: Any) -> Mention | None:
             root = root.head
         if root.dep_ == "poss" and root.head.dep_ in {"nsubj", "nsubjpass"}:
             # "X's arm, Y, has been …": the subject is the name in apposition to what X owns, Y
-            apposed = next((o for o in cands if o is not m and root.head.lemma_.lower() in UNIT_NOUNS
-                            and _apposed_to(doc, o, root.head)), None)
+            units = unit_appositions(root.head)
+            apposed = next((o for o in cands if o is not m and _name_root(doc, o) in units), None)
             if apposed is not None:
                 return apposed
             root = root.head  # "X's sales rose …, with A among its markets": the sentence speaks of X
@@ -369,15 +369,15 @@ def _subject(cands: list[Mention], doc: Any) -> Mention | None:
     return None
 
 
-def _apposed_to(doc: Any, m: Mention, noun: Any) -> bool:
-    """Whether the name ``m`` stands in apposition to the token ``noun`` ("the arm, Y, …")."""
+def _name_root(doc: Any, m: Mention) -> Any:
+    """The token the name ``m`` hangs on as a whole (past its compounds), or ``None`` without a parse of it."""
     span = span_at(doc, m.start, m.end)
     if span is None:
-        return False
+        return None
     root = span.root
     while root.dep_ == "compound" and root.head.i != root.i:
         root = root.head
-    return root.dep_ == "appos" and root.head.i == noun.i
+    return root
 
 
 def _named_in_role(text: str, orgs: list[Mention], pos: int, noun: str) -> Mention | None:

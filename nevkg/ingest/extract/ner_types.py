@@ -232,7 +232,7 @@ def _type_of(name: str, label: str, doc: Any, ent: Any, E: Any) -> tuple[str, st
     if label == "PERSON" and 2 <= len(core) <= 4 and all(w[0].isupper() for w in core):
         return "people", ""
     if label == "ORG" and 2 <= len(words) <= 4 and all(re.fullmatch(r"[A-Z][a-z]+", w) for w in words) and \
-            not _ORG_WORDS.search(name) and any(c.dep_ == "appos" and c.lemma_.lower() in _TITLE_HEADS
+            not _ORG_WORDS.search(name) and any(c.dep_ == "appos" and c.lemma_.lower() in _APPOSED_TITLE_HEADS
                                                 for c in doc[ent.start:ent.end].root.children):
         return "people", ""  # "said Gokarna Prasad Baral, information officer at the Department of Customs"
     held_in = _held_after(doc, ent, {"in", "at"})  # "a stake in X", "an analyst at X": X is an organisation
@@ -247,11 +247,13 @@ def _type_of(name: str, label: str, doc: Any, ent: Any, E: Any) -> tuple[str, st
 #: where a name the parser ran on ends
 LEGAL_THEN_SENTENCE = re.compile(r"\b(?:Co|Ltd|Inc|Corp|Pvt|Bhd|LLC|PLC)\.(?=\s+[A-Z])(?!\s+(?:Ltd|Limited|LLC|Inc|"
                                  r"Co|Corp)\b)")
+#: the head nouns of a title set in apposition after a person's name ("NAME, information officer at X"; not
+#: "executive": "NAME, a former chief executive of X and now …" is read by the title frames)
+_APPOSED_TITLE_HEADS = {"officer", "director", "manager", "secretary", "president", "chairman", "chairwoman",
+                        "chairperson", "economist", "analyst", "spokesperson", "spokesman", "spokeswoman", "minister",
+                        "founder", "governor", "commissioner", "adviser", "advisor", "researcher", "head", "engineer",
+                        "consultant"}
 #: first words of a region's name ("Western Europe", "Latin America", "Southeast Asia")
-#: the head nouns of a title set in apposition after a person's name ("NAME, information officer at X")
-_TITLE_HEADS = {"officer", "director", "manager", "secretary", "president", "chairman", "chairwoman", "chairperson",
-                "economist", "analyst", "spokesperson", "spokesman", "spokeswoman", "minister", "founder",
-                "governor", "commissioner", "adviser", "advisor", "researcher", "head", "engineer", "consultant"}
 _PLACE_LEADS = {"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central", "Greater",
                 "Upper", "Lower", "Inner", "Outer", "New", "Old", "Latin", "Southeast", "Northeast", "Southwest",
                 "Northwest", "Sub-Saharan", "Continental", "Mainland", "Rural", "Coastal", "Metro", "Metropolitan"}

@@ -8,8 +8,7 @@ from typing import Any
 
 from nevkg.ingest.extract.model import Mention
 from nevkg.ingest.extract.relations_actors import org_of_description
-from nevkg.ingest.extract.spans import verb_of, without_examples
-from nevkg.ingest.extract.vocab import UNIT_NOUNS
+from nevkg.ingest.extract.spans import unit_appositions, verb_of, without_examples
 
 __all__ = ["ClauseActors"]
 
@@ -46,12 +45,7 @@ class ClauseActors:
                     c = org_of_description(self, c) or c  # ("X, a fund based in Y, which paid …": X, not Y)
                     if c.dep_ == "appos" and self._mention_of(c) is None and self._mention_of(c.head) is not None:
                         c = c.head  # "X, a cell maker that supplies Y": X
-                # ("X's arm, Y, has …": the name in apposition to the subject noun, not its owner)
-                m = self._mention_of(c) or next((n for a in c.children if a.dep_ == "appos"
-                                                 and c.lemma_.lower() in UNIT_NOUNS
-                                                 and (n := self._mention_of(a)) is not None), None) \
-                    or next((self._mention_of(t) for t in without_examples(c) if self._mention_of(t)),
-                            None)  # (not "…, including X,")
+                m = self._subject_name(c)
                 if m is not None:
                     return m
                 if c.lower_ in {"venture", "jv"} and getattr(self, "_last_venture", None) is not None:
@@ -61,6 +55,13 @@ class ClauseActors:
         if verb.dep_ == "conj":
             return self._actor(verb.head, orgs) if verb.head.i != cue.i else None
         return None
+
+    def _subject_name(self, c: Any) -> Mention | None:
+        """The organisation a subject phrase names: its own word's, a unit's name in apposition to it ("X's arm,
+        Y, has …": Y, not its owner X), else the first named in it (not among its examples: "…, including X,")."""
+        return self._mention_of(c) or next((n for a in unit_appositions(c) if (n := self._mention_of(a)) is not None),
+                                           None) \
+            or next((self._mention_of(t) for t in without_examples(c) if self._mention_of(t)), None)
 
     def _plural_subject(self, cue: Any) -> bool:
         """Whether the cue's clause has "they", "the companies", "the two", "both" … as subject."""
@@ -89,12 +90,7 @@ class ClauseActors:
             if c.dep_ in {"nsubj", "nsubjpass"}:
                 if c.lower_ in _RELATIVE and verb.dep_ == "relcl":
                     c = verb.head
-                # ("X's arm, Y, has …": the name in apposition to the subject noun, not its owner)
-                m = self._mention_of(c) or next((n for a in c.children if a.dep_ == "appos"
-                                                 and c.lemma_.lower() in UNIT_NOUNS
-                                                 and (n := self._mention_of(a)) is not None), None) \
-                    or next((self._mention_of(t) for t in without_examples(c) if self._mention_of(t)),
-                            None)  # (not "…, including X,")
+                m = self._subject_name(c)
                 if m is not None:
                     return m
         return self.last_org

@@ -82,11 +82,10 @@ class TitleFrames:
                          and o.start == a), None)  # (the company's full name, which the board's name cut short)
             if full is None:
                 from nevkg.ingest.extract.ner import _propose
+                from nevkg.ingest.extract.ner_types import _ORG_WORDS
 
                 # ("Chairman of the Board of X Holding NAME said": the parser ran the company's name, named
                 # elsewhere, into its chairman's)
-                from nevkg.ingest.extract.ner_types import _ORG_WORDS
-
                 named = max((o.text for o in self.ents.mentions if o.file == "organizations" and o.start != a
                              and re.fullmatch(re.escape(o.text) + r" [A-Z][a-z]+(?: [A-Z][a-z]+){1,2}", name)),
                             key=len, default=None)

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from nevkg.ingest.extract.model import Mention
-from nevkg.ingest.extract.vocab import UNIT_NOUNS
+from nevkg.ingest.extract.spans import unit_appositions
 
 __all__ = ["RoleNounPartnerRules"]
 
@@ -36,9 +36,8 @@ class RoleNounPartnerRules:
             other = next((c for c in tok.head.children if c.dep_ == ("attr" if tok.dep_ == "nsubj" else "nsubj")),
                          None)
             # ("X's arm, Y, has been the distributor …": the name in apposition, Y, not its owner X)
-            named = next((n for c in other.children if c.dep_ == "appos" and other.lemma_.lower() in UNIT_NOUNS
-                          and (n := self._named_in(c, orgs))), None) or self._named_in(other, orgs) \
-                if other is not None else None
+            named = next((n for c in unit_appositions(other) if (n := self._named_in(c, orgs))), None) \
+                or self._named_in(other, orgs) if other is not None else None
             poss = next((c for c in tok.children if c.dep_ == "poss"), None)
             of = next((o for c in tok.children if c.dep_ == "prep" and c.lower_ in {"of", "for"}
                        for o in c.children if o.dep_ == "pobj"), None)  # "the exclusive distributor of X"

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from nevkg.ingest.extract.vocab import NAMED_WORKS_RE
+from nevkg.ingest.extract.vocab import NAMED_WORKS_RE, UNIT_NOUNS
 
 #: one character of the same clause, for patterns that must not run past a sentence or a semicolon: anything but a
 #: full stop or a semicolon, and a decimal point is no full stop ("poured 2.5 billion yuan into")
@@ -135,3 +135,9 @@ def without_examples(tok: Any) -> list[Any]:
         e.lower_ in {"including", "excluding", "like"} or e.lower_ == "as" and e.doc[e.i - 1].lower_ == "such")
         for d in e.subtree}
     return [t for t in tok.subtree if t.i not in examples]
+
+
+def unit_appositions(noun: Any) -> list[Any]:
+    """The tokens in apposition to a company's unit noun, which name the unit ("X's automobile arm, Y": Y); none for
+    another noun ("our brand, B": the owner acts, not B)."""
+    return [a for a in noun.children if a.dep_ == "appos"] if noun.lemma_.lower() in UNIT_NOUNS else []
