@@ -5,6 +5,8 @@ unseen scores were recorded. The sentences are written for these tests."""
 from __future__ import annotations
 
 from tests.ingest.test_parse_rules import cands, pipeline, run  # noqa: F401  (the pipeline fixture applies here too)
+from tests.ingest.test_round19_study import _roles
+from tests.ingest.test_round20_study import _markets
 
 
 def _partners(result, kind="cooperation"):
@@ -53,8 +55,7 @@ def test_the_distributor_is_the_company_named_in_that_role_and_the_kingdom_is_th
             "Motors.\n\nThe distributor operates 12 showrooms in Riyadh and Dammam.")
     result = run(gaz, text, date="2026-11-05")
     assert {c.record["operator"] for c in cands(result, "deployments")} == {"nakheel-crest-motors"}
-    assert ("lanfeng-motor", "exports-to", "saudi-arabia") in {
-        (c.record["exporter"], c.record["activity"], c.record["market"]) for c in cands(result, "market_presence")}
+    assert ("lanfeng-motor", "saudi-arabia", "exports-to") in _markets(result)
 
 
 def test_a_titled_city_with_a_full_stop_is_a_dateline_a_word_acronym_is_the_body_s_and_a_byline_names_no_one(gaz):
@@ -158,8 +159,7 @@ def test_a_name_the_parser_calls_a_company_with_a_title_in_apposition_is_a_perso
             "Department of Customs. The Board of Investment, which granted tax holidays, will not extend the "
             "deadlines.")
     result = run(gaz, text, date="2026-11-05")
-    roles = {(c.record["person"], c.record["organization"], c.record["title"]) for c in cands(result, "roles")}
-    assert ("gokarna-prasad-baral", "department-of-customs", "information officer") in roles
+    assert ("gokarna-prasad-baral", "department-of-customs", "information officer") in _roles(result)
     assert "board-of-investment" in {c.record["id"] for c in cands(result, "organizations")}
 
 
@@ -173,9 +173,7 @@ def test_a_bare_title_after_a_sentence_is_of_its_subject_not_of_the_brand_its_go
 def test_a_maker_whose_vehicles_a_distributor_has_distributed_in_a_country_since_a_date_entered_it(gaz):
     text = ("Chinese maker Lanfeng Motor Co., Ltd. will build a bus plant. Sumqayit Holding has distributed Lanfeng "
             "vehicles in Azerbaijan since 2024.")
-    got = {(c.record["exporter"], c.record["activity"], c.record["market"])
-           for c in cands(run(gaz, text, date="2026-11-05"), "market_presence")}
-    assert ("lanfeng-motor-co-ltd", "entered", "azerbaijan") in got
+    assert ("lanfeng-motor-co-ltd", "azerbaijan", "entered") in _markets(run(gaz, text, date="2026-11-05"))
 
 
 def test_the_filipino_ma_before_a_name_the_parser_split_off_is_part_of_the_name(gaz):
