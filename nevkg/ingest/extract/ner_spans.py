@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from nevkg.ingest.cities import city_country
 from nevkg.ingest.extract.ner_types import _CONNECTORS
 from nevkg.ingest.extract.vocab import LEGAL_DOTTED_RE, LEGAL_POLISH_RE, LEGAL_TAIL_RE
 
@@ -204,8 +205,6 @@ def _with_legal_form(doc: Any, span: _Span, text: str) -> _Span:
 def _with_city_head(doc: Any, span: _Span) -> _Span:
     """A place the parser cut after a particle ("Dar es [Salaam]", "Bandar [Abbas]" is whole): the larger city of
     the world whose name the words before it complete."""
-    from nevkg.ingest.cities import city_country
-
     if span.label_ not in {"GPE", "LOC", "FAC"} or span.start < 2:
         return span
     for back in (2, 1):
