@@ -30,9 +30,9 @@ _FOR_HEADS = ("Authority", "Agency", "Ministry", "Council", "Commission", "Offic
 _FOR_THE = "(?:" + "|".join(f"(?<={w})" for w in _FOR_HEADS) + ")"
 _RUN = re.compile(rf"{_CAP}(?:{_FOR_THE}[ ]+for[ ]+the(?=[ ]+[A-Z])|[ ]+(?:{_CAP}|&|of|and|de|for)|"
                   rf"[ ]+\({_CAP}(?:[ ]+{_CAP})?\)(?=[ ]+(?:Limited|Company|"
-                  rf"Co\.|Ltd\.|Inc\.|Corporation)))*(?:,?[ ]+Co\.,?(?:[ ]+Ltd\.)?|,?[ ]+Ltd\.|"
+                  rf"Co\.|Ltd\b|Inc\.|Corporation)))*(?:,?[ ]+Co\.,?(?:[ ]+Ltd\.)?|,?[ ]+Ltd\.|"
                   rf",?[ ]+Inc\.|[ ]+Corp\.|[ ]+(?:{LEGAL_DOTTED_RE})(?=\.))?")
-# (a place in brackets before a legal form: "X (Hong Kong) Limited")
+# (a place or a legal form in brackets before a legal form: "X (Hong Kong) Limited", "X (Pvt) Ltd")
 _LEAD_STOP = {"the", "in", "on", "at", "by", "for", "from", "as", "while", "meanwhile", "according", "also",
               "chinese", "china's", "both", "last", "this", "its", "his", "her", "their", "our", "a", "an", "and",
               "since", "after", "before", "with", "under", "among", "when", "during", "thai", "spanish", "german",
@@ -98,6 +98,7 @@ _STRIP_FOR_HEAD = re.compile(rf"(?:[ ]+(?:Automobile|Auto|Motors?|{ROMANCE_TRADE
                              r"Robotics|Mobility|"
                              r"Corporation|Corp\.|Company|Co\.,?(?:[ ]+Ltd\.)?|Ltd\.|Inc\.|Limited|International|"
                              r"New[ ]+Energy|Automotive|Vehicles?|Sdn[ ]+Bhd|Bhd|SARL|GmbH|LLC|LLP|PLC|Tbk|"
+                             r"\((?:Pvt|Pty|Private)\)|"
                              rf"(?:{LEGAL_DOTTED_RE})\.?))+$")
 
 

@@ -58,11 +58,11 @@ LEGAL_POLISH_RE = r"Sp\.[ ]?z[ ]?o\.o"
 #: "A.Ş", "PJSC", "LLC", "FZCO")
 LEGAL_TAIL_RE = (r"Bhd|Berhad|Tbk|Ltda|Kft|Zrt|AB|Oyj?|S\.?p\.?A|SPA|S\.A\.S|SAS|S\.?r\.?l|A\.[SŞ]|P?JSC|OJSC|LLC|LLP|"
                  r"FZCO|FZ-LLC|FZE")
-#: one or more legal forms, after a space or a comma, that end a company's name ("X Co., Ltd.", "X (Pty) Ltd",
+#: one or more legal forms, after a space or a comma, that end a company's name ("X Co., Ltd.", "X (Pvt) Ltd",
 #: "X Motors do Brasil Ltda.", "X India Private Limited", "X d.o.o.")
 LEGAL_FORM_END = re.compile(r"(?:,?\s+(?:Co\.?,?(?:\s+Ltd\.?)?|\(?Pty\)?\.?(?:\s+Ltd\.?)?|Ltd\.?|Limited|Inc\.?|"
                             r"Corp\.?|Corporation|PLC|plc|Sdn\.?\s+Bhd\.?|SARL|BV|NV|S\.?A\.?|AG|GmbH|"
-                            r"Pvt\.?(?:\s+Ltd\.?)?|Private\s+Limited|Company|"
+                            r"\(?Pvt\)?\.?(?:\s+Ltd\.?)?|\(?Private\)?\s+Limited|Company|"
                             rf"(?:{LEGAL_TAIL_RE}|{LEGAL_DOTTED_RE}|{LEGAL_POLISH_RE})\.?))+$")
 
 #: nouns of a company after a country's (or a place's) possessive in an apposition ("X, Belgium's largest coach
