@@ -24,3 +24,13 @@ def test_a_legal_form_in_brackets_before_ltd_ends_the_company_s_name_and_the_nam
     assert {c.record["operator"] for c in cands(result, "deployments")} == {"kelani-drive-pvt-ltd"}
     assert {(r.record["person"], r.record["organization"]) for r in cands(result, "roles")} == {
         ("nadeesha-priyangika-rathnayake", "meegoda-charge-pvt-ltd")}
+
+
+def test_a_brand_named_with_a_nation_s_adjective_is_no_brand_of_the_company_that_signs_for_it(gaz):
+    text = ("Grupo Tonala Automotriz, which operates 41 agencies in Jalisco, signed this week a distribution "
+            "contract with the Chinese brand Suhang Auto to open six points of sale in Guadalajara.")
+    result = run(gaz, text, date="2026-11-05")
+    suhang = next(c.record for c in cands(result, "organizations") if c.record["id"] == "suhang-auto")
+    assert "brand_of" not in suhang
+    assert {tuple(sorted(c.record["partners"])) for c in cands(result, "partnerships")} == {
+        ("grupo-tonala-automotriz", "suhang-auto")}

@@ -320,7 +320,10 @@ class PartnerParseRules:
                      [(maker.start, maker.end), (cue.idx, cue.idx + len(cue.text)), (client.start, client.end)], rule)
 
     def _brands(self, cue: Any, actor: Mention, orgs: list[Mention]) -> None:
-        """"its brands A and B", "the A and B brands", "A, a brand of X": A and B are brands of the owner."""
+        """"its brands A and B", "the A and B brands", "A, a brand of X": A and B are brands of the owner (not a
+        brand named with a nation's adjective: "X launched Chinese EV brand A in Sri Lanka" is A's distributor)."""
+        if _national_brand(cue):
+            return
         near = {t.i for t in cue.subtree} | {t.i for t in cue.head.subtree if t.dep_ in {"appos", "conj"}}
         brands = []
         names = orgs + [m for m in self.mentions_in(cue.sent.start_char, cue.sent.end_char, ("places",))
@@ -382,3 +385,15 @@ class PartnerParseRules:
             rec["parent"], rec["kind"] = owner.id, "subsidiary"
         else:
             rec["brand_of"], rec["kind"] = owner.id, "brand"
+
+
+def _national_brand(cue: Any) -> bool:
+    """Whether the noun phrase of a "brand" cue has a nation's adjective ("Chinese electric vehicle (EV) brand A",
+    "the Chinese brand A"): the brand is named as a foreign one, not as the subject's own."""
+    from nevkg.ingest.extract.mentions import DEMONYMS
+
+    nouns = [cue]
+    while nouns[-1].dep_ in {"compound", "appos"} and nouns[-1].head is not nouns[-1] and len(nouns) < 3:
+        nouns.append(nouns[-1].head)
+    return any(c.dep_ == "amod" and c.text in DEMONYMS for n in nouns for c in n.children)
+
