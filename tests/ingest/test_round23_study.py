@@ -34,3 +34,12 @@ def test_a_brand_named_with_a_nation_s_adjective_is_no_brand_of_the_company_that
     assert "brand_of" not in suhang
     assert {tuple(sorted(c.record["partners"])) for c in cands(result, "partnerships")} == {
         ("grupo-tonala-automotriz", "suhang-auto")}
+
+
+def test_a_company_that_has_been_the_distributor_of_a_brand_in_a_country_since_a_date_brings_the_brand_in(gaz):
+    text = ("Suhang Automobile makes cars in Yancheng. Nile Crest Motors has been the exclusive distributor of "
+            "Suhang vehicles in Egypt since January 2025.")
+    result = run(gaz, text, date="2026-11-05")
+    got = {(c.record["exporter"], c.record["market"], c.record["activity"]) for c in cands(result, "market_presence")}
+    assert ("suhang-automobile", "egypt", "entered") in got
+    assert ("nile-crest-motors", "egypt", "entered") not in got

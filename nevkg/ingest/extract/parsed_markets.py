@@ -46,6 +46,7 @@ class ParsedMarkets:
             c.dep_ == "aux" and c.lower_ in {"has", "have"} for c in cue.children) and any(
             c.dep_ == "prep" and c.lower_ == "since" for c in cue.children)  # "has sold cars in X since 2024" too
         # ("A has distributed B's vehicles in X since 2024": B entered X, through A)
+        held = _held_since(cue)  # "A has been the distributor of B vehicles in X since 2025": B entered X too
         if lem == "supply" and not any(c.dep_ == "dobj" and self._mention_of(c, ("places",)) is not None
                                        for c in cue.children):
             return  # "supply batteries to X", "supply X with cells": parts between companies, no market
@@ -88,6 +89,15 @@ class ParsedMarkets:
                 for c in self.candidates)
             entry = ["entered"] if since and "entered" not in dones and self.ents.kind_of(p.id) in {
                 "country", "region", "economic-union"} else []  # (the market entered, not the towns it sells in)
+            brand = self._role_brand(cue, actor) if held else None
+            if brand is not None and self.ents.kind_of(p.id) == "country" and not any(
+                    c.file == "market_presence" and c.record["exporter"] == brand.id and c.record["market"] == p.id
+                    and c.record["activity"] == "entered" for c in self.candidates):
+                self.add("market_presence", {
+                    "id": self.cid(f"{brand.id}-entered-{p.id}"), "exporter": brand.id, "market": p.id,
+                    "label": f"{self.label(brand.id)} entered {self.label(p.id)}", "activity": "entered"}, 0.5,
+                    [(brand.start, brand.end), (cue.idx, cue.idx + len(cue.text)), (p.start, p.end)],
+                    f"parse:market:{lem}-since")
             for done in dones + entry:
                 if any(c.file == "market_presence" and c.record["exporter"] == actor.id and c.record["market"] == p.id
                        and (done != "entered" or c.record["activity"] == "entered") for c in self.candidates) or \
@@ -99,6 +109,31 @@ class ParsedMarkets:
                 self.add("market_presence", {"id": rid, **rec}, 0.5,
                          [(actor.start, actor.end), (cue.idx, cue.idx + len(cue.text)), (p.start, p.end)],
                          f"parse:market:{lem}")
+
+    def _role_brand(self, cue: Any, actor: Mention) -> Mention | None:
+        """Whose goods a seller's role noun names in its "of" phrase ("distributor of B vehicles", "of B's cars",
+        "of B"), if another organisation than the actor."""
+        for prep in (c for c in cue.children if c.dep_ == "prep" and c.lower_ == "of"):
+            for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                for t in [obj, *(c for c in obj.children if c.dep_ in {"poss", "compound"})]:
+                    m = self._mention_of(t)
+                    if m is not None and m.id != actor.id:
+                        return m
+        return None
+
+
+#: the nouns of a seller's role for another's goods ("the exclusive distributor of B vehicles")
+_ROLE_CUES = {"distributor", "importer", "dealer", "representative"}
+
+
+def _held_since(cue: Any) -> bool:
+    """Whether a seller's role is held since a time: "A has been the distributor of B('s) vehicles in X since
+    2025" (the noun the attribute of a perfect "be", "since" on the verb or the noun)."""
+    if cue.lemma_.lower() not in _ROLE_CUES or cue.dep_ != "attr" or cue.head.lemma_.lower() != "be":
+        return False
+    verb = cue.head
+    return any(c.dep_ == "aux" and c.lower_ in {"has", "have"} for c in verb.children) and any(
+        c.dep_ == "prep" and c.lower_ == "since" for c in [*verb.children, *cue.children])
 
 
 #: verbs whose "to" clause is a plan ("plans to enter", "is set to sell", "aims to export")
