@@ -43,3 +43,23 @@ def test_a_company_that_has_been_the_distributor_of_a_brand_in_a_country_since_a
     got = {(c.record["exporter"], c.record["market"], c.record["activity"]) for c in cands(result, "market_presence")}
     assert ("suhang-automobile", "egypt", "entered") in got
     assert ("nile-crest-motors", "egypt", "entered") not in got
+
+
+def test_named_roads_are_places_where_chargers_are_deployed_along_and_never_markets(gaz):
+    text = ("Nile Crest Motors signed an agreement with Wattara Charging Company to install 120 fast chargers at its "
+            "showrooms and along the Cairo-Suez Desert Road and the Cairo-Ismailia Road by June 2027. In Sri Lanka, "
+            "Kelani Drive will add 40 chargers along the Southern and Central Expressways. The Road Transport "
+            "Authority welcomed the plan.")
+    result = run(gaz, text, date="2026-11-05")
+    roads = {c.record["id"] for c in cands(result, "places") if c.record.get("kind") == "road"}
+    assert roads == {"cairo-suez-desert-road", "cairo-ismailia-road", "southern-expressway", "central-expressway"}
+    nets = {(c.record["operator"], tuple(c.record["places"])) for c in cands(result, "deployments")}
+    assert ("wattara-charging-company", ("cairo-suez-desert-road", "cairo-ismailia-road")) in nets
+    assert not [c for c in cands(result, "market_presence") if c.record["market"] in roads]
+
+
+def test_a_relative_clause_after_a_name_says_who_runs_the_chargers_and_energia_ends_a_company_s_name(gaz):
+    text = ("Jinlan Motors builds cars in Brazil. It signed a charging agreement in June with Rede Sol Energia, "
+            "which runs fast chargers in the cities of the South-East.")
+    result = run(gaz, text, date="2026-11-05")
+    assert {c.record["operator"] for c in cands(result, "deployments")} == {"rede-sol-energia"}

@@ -1,6 +1,7 @@
 """Areas the parser did not name: an industrial zone or park ("304 Industrial Park", "the Demirtaş Organized
-Industrial Zone", "the Sidi Khettab industrial zone") and a town's district written with its lower-case noun after
-"in" ("in Si Maha Phot district").
+Industrial Zone", "the Sidi Khettab industrial zone"), a town's district written with its lower-case noun after
+"in" ("in Si Maha Phot district") and a named road ("the Cairo-Alexandria Desert Road", "the Southern and Central
+Expressways").
 
 Run after the parser's names and the place contexts (:mod:`.place_contexts`): a name already found there is left
 as it is; the parser's new companies or people inside the area's name are pieces of it and give way.
@@ -11,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from nevkg.ingest.extract.model import Mention
 from nevkg.ingest.extract.vocab import ZONE_WORDS_RE
 
 __all__ = ["named_areas"]
@@ -23,6 +25,13 @@ _LOWER_ZONE = re.compile(rf"\bthe\s+(?P<name>{_WORD}(?:\s+{_WORD}){{0,2}})\s+(?:
                          r"economic|export\s+processing)\s+(?:zone|park|estate)\b")
 #: "in X district", "in the X county": a district of a town (the noun in lower case, the name before it)
 _DISTRICT = re.compile(rf"\bin\s+(?:the\s+)?(?P<name>{_WORD}(?:\s+{_WORD}){{0,2}})\s+(?P<noun>district|county)\b")
+#: a road's head words (singular; the plural after two names joined by "and")
+_ROAD_HEADS = r"(?:Road|Highway|Expressway|Motorway|Freeway)"
+#: a named road: capitalised words, then the road's head, not the start of a longer name ("the Cairo-Ain Sokhna
+#: Road"; not "the Road Transport Authority", "the Belt and Road Initiative")
+_ROAD = re.compile(rf"(?<![\w\-’'])(?P<name>{_WORD}(?:\s+{_WORD}){{0,3}}?\s+{_ROAD_HEADS})\b(?!\s+[A-Z&])")
+#: two roads of one head written once, in the plural ("the Southern and Central Expressways")
+_ROADS = re.compile(rf"\bthe\s+(?P<a>{_WORD})\s+and\s+(?P<b>{_WORD})\s+(?P<head>{_ROAD_HEADS})s\b(?!\s+[A-Z&])")
 #: a capitalised word that opens a sentence or a phrase, never an area's name
 _NOT_NAME = {"The", "A", "An", "Its", "Their", "This", "That", "In", "At", "New", "Our", "Her", "His"}
 
@@ -53,3 +62,33 @@ def named_areas(E: Any) -> None:
             for k in here:
                 E.forget(k)
             _add_place(E, s, e, "district", ("area+gazetteer", "area"), 0.6)
+    _roads(E)
+
+
+def _roads(E: Any) -> None:
+    """Add the named roads no place mention covers yet (the parser's names inside give way): "the Cairo-Alexandria
+    Desert Road" one, "the Southern and Central Expressways" two (each name with the head in the singular)."""
+    named = [(m.span("name"), m.group("name")) for m in _ROAD.finditer(E.text)]
+    for m in _ROADS.finditer(E.text):
+        named += [(m.span("a"), f"{m.group('a')} {m.group('head')}"), ((m.start("b"), m.end()), None)]
+    for (s, e), label in named:
+        words = E.text[s:e].split()
+        while words and words[0] in _NOT_NAME:
+            s += len(words[0]) + 1
+            words = words[1:]
+        label = label or re.sub(r"s$", "", E.text[s:e])
+        here = E.overlaps(s, e)
+        if len(words) < (1 if label != E.text[s:e] else 2) or "\n" in E.text[s:e] or any(
+                k.start < s or k.end > e or (k.start, k.end) == (s, e) and k.file == "places" or k.known and
+                k.file != "places" for k in here):
+            continue  # found already, or part of a longer name (a town inside gives way: "Cairo" of the road)
+        for k in here:
+            E.forget(k)
+        known = E.gaz.lookup(label, ("places",))
+        rid = known.id if known is not None else E._new_id(label, "places")
+        mention = Mention(s, e, E.text[s:e], "places", rid, known is not None, known.kind if known else "road",
+                          "road+gazetteer" if known else "road", 0.6, known.label if known else label)
+        if known is not None:
+            E.add(mention)
+        else:
+            E._add_new({"id": rid, "label": label, "kind": "road"}, mention)

@@ -23,11 +23,15 @@ _WITH = re.compile(r"\b(?:with|alongside)\s+(?:[\w\-]+\s+){0,3}$")
 #: words of driverless services that name a deployment as "robotaxi" does ("driverless cars", "autonomous rides")
 _DRIVERLESS = (r"(?:driverless|self-driving|autonomous|fully\s+autonomous|level[\s-]4)\s+(?:cars?|vehicles?|taxis?|"
                r"ride-?hailing|rides|shuttles?|buses|fleets?|mobility\s+services?|testing|tests|trials|operations)|robo-?buse?s?")
-#: the words that open a deployment's places ("in", "across", "starting with A, B and C")
-_PLACE_WORDS = r"in|across|at|into|including|such\s+as|(?:starting|beginning)\s+with"
+#: the words that open a deployment's places ("in", "across", "along" a road, "starting with A, B and C")
+_PLACE_WORDS = r"in|across|at|along|into|including|such\s+as|(?:starting|beginning)\s+with"
 #: the words before a deployment's place
 _PLACE_PREP = re.compile(rf"\b(?:{_PLACE_WORDS})\s+(?:the\s+)?(?:[\w\-]+\s+){{0,3}}$|"
                          r"\bexpand\w*\s+(?:[\w\-]+\s+){0,4}?to\s+(?:the\s+)?$|(?:,|\band)\s+(?:the\s+)?$")
+#: a relative clause that opens right after a name and runs to the cue (", which currently operates 85 DC ")
+_RELATIVE_OPEN = re.compile(r",\s+(?:which|who)\s+(?:[\w\-]+\s+){1,5}")
+#: an apposition that names a company's owner ("X, a subsidiary of Y"): a relative clause after Y is X's
+_OWNER_APPOS = re.compile(r",\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}of\s+")
 #: a subject that speaks of the organisations named together just before
 _BOTH = re.compile(r"\b(?:[Tt]he\s+(?:two\s+)?(?:companies|firms|partners|groups)|[Bb]oth\s+(?:companies|firms|"
                    r"partners)|[Tt]hey)\b")
@@ -131,11 +135,19 @@ class CueDeployments(GappedDeployments):
         if re.search(r"\b(?:makers?|suppliers?|manufacturers?|producers?|developers?)\s+of\s+(?:[\w\-]+\s+){0,2}$",
                      self.text[max(s, cue_s - 40):cue_s], re.I):
             return  # "X, a maker of fast chargers, …": what X makes, not where it runs them
-        where = self._deployment_places(s, e, cue_s, cue_e, places)
+        where = [p for p in self._deployment_places(s, e, cue_s, cue_e, places)
+                 if kind != "store-network" or self.ents.kind_of(p.id) != "road"]  # (chargers run along a road)
         if not where:
             return
-        op = self._actor_before(cue_s, s, orgs) or next((o for o in orgs if not o.compiler and not _LISTED.search(
-            re.sub(r"(?:[A-Z][\w\-]*\s+)+$", "", self.text[s:o.start])) and not _SOURCE_BEFORE.search(
+        # "… with X, which runs 85 fast chargers in Y": X runs them (the name right before the clause: in "X,
+        # which ran 14 Y showrooms", X is a dealer of the brand Y)
+        last = max((o for o in orgs if o.end <= cue_s), key=lambda o: o.end, default=None)
+        antecedent = last if last is not None and _RELATIVE_OPEN.fullmatch(self.text[last.end:cue_s]) else None
+        head = next((o for o in reversed(orgs) if antecedent is not None and o.end <= antecedent.start and
+                     _OWNER_APPOS.fullmatch(self.text[o.end:antecedent.start])), None)
+        antecedent = head or antecedent  # "through X, a subsidiary of Y, which operates 28 showrooms": X does
+        op = antecedent or self._actor_before(cue_s, s, orgs) or next((o for o in orgs if not o.compiler and not (
+            _LISTED.search(re.sub(r"(?:[A-Z][\w\-]*\s+)+$", "", self.text[s:o.start]))) and not _SOURCE_BEFORE.search(
             self.text[max(s, o.start - 110):o.start])), None)  # (not the count's source: "according to X")
         # (a name at the end of a list of places, "in A, B and C D", is the parser's misreading of a place)
         owner = [o for o in orgs if op is not None and o.end < op.start and re.fullmatch(
@@ -144,7 +156,7 @@ class CueDeployments(GappedDeployments):
         if owned:
             op = owner[-1]  # "X's Y robotaxis": Y names X's service, X operates it
         owned = owned or op is not None and bool(re.fullmatch(r"['’]s?\s+", self.text[op.end:cue_s]))  # "X's cars"
-        if op is not None and _WITH.search(self.text[max(s, op.start - 40):op.start]):
+        if op is not None and op is not antecedent and _WITH.search(self.text[max(s, op.start - 40):op.start]):
             lead = self._actor_before(op.start, s, orgs, {op.id})  # "A will work with B to run robotaxis": A runs
             with_partner, op = (op, lead) if lead is not None else (None, op)
         else:

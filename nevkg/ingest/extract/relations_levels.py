@@ -42,10 +42,15 @@ class MarketLevelRules:
 
     def city_markets(self, before: set[int]) -> None:
         """Move the market presence candidates added since ``before`` (ids of the candidates that were there) whose
-        market is a city to the city's country."""
-        for cand in [c for c in self.candidates if id(c) not in before and c.file == "market_presence"
-                     and c.record.get("activity") in _TRADE]:
+        market is a city to the city's country (a road is no market: "showrooms and chargers along the X Road")."""
+        for cand in [c for c in self.candidates if id(c) not in before and c.file == "market_presence"]:
             market = cand.record.get("market")
+            if self.ents.kind_of(market) == "road":
+                cand.notes.append("withdrawn: a road is no market")
+                self.candidates.remove(cand)
+                continue
+            if cand.record.get("activity") not in _TRADE:
+                continue
             local = self.ents.kind_of(market) in _LOCAL
             country = self.ents.country_above(market) if local else None
             if country is None and self.ents.kind_of(market) in _TOWNS and not self.gaz.entries.get(market) \

@@ -128,17 +128,18 @@ class Person(Record):
 
 
 class Place(Record):
-    """A country, region, province, city, district or port."""
+    """A country, region, province, city, district, port or road."""
 
     RDF_TYPES: ClassVar[tuple[str, ...]] = ("nev:Place",)
     KIND_CLASSES: ClassVar[dict[str, str]] = {
         "country": "nev:Country", "region": "nev:Region", "province": "nev:Province", "city": "nev:City",
-        "district": "nev:District", "port": "nev:Port",
+        "district": "nev:District", "port": "nev:Port", "road": "nev:Road",
         "special-administrative-region": "nev:SpecialAdministrativeRegion",
         "economic-union": "nev:EconomicUnion",
     }
-    kind: Literal["country", "region", "province", "city", "district", "port", "special-administrative-region",
-                  "economic-union"] = Field(description="What sort of place; selects the nev: class.")
+    kind: Literal["country", "region", "province", "city", "district", "port", "road",
+                  "special-administrative-region", "economic-union"] = Field(
+        description="What sort of place; selects the nev: class.")
     located_in: list[str] = rel("nev:locatedIn", "places", default_factory=list,
                                 description="Places that contain this one (transitive).")
     iso_code: str | None = lit("nev:isoCode", default=None,
