@@ -63,3 +63,14 @@ def test_a_relative_clause_after_a_name_says_who_runs_the_chargers_and_energia_e
             "which runs fast chargers in the cities of the South-East.")
     result = run(gaz, text, date="2026-11-05")
     assert {c.record["operator"] for c in cands(result, "deployments")} == {"rede-sol-energia"}
+
+
+def test_a_known_city_s_name_before_capital_is_the_city_and_a_weekday_in_a_clause_of_what_happened_is_past(gaz):
+    text = ("Suhang Motors and Phonsavan Group will build an assembly plant in the Thanaleng Zone in Vientiane "
+            "Capital, after the two companies signed a joint venture agreement on Tuesday. Dunes Capital said.")
+    result = run(gaz, text, date="2026-11-19")
+    assert "vientiane-capital" not in _org_ids(result)
+    assert "dunes-capital" in _org_ids(result)
+    jvs = [c.record for c in cands(result, "partnerships") if c.record["kind"] == "joint-venture"]
+    assert [(sorted(r["partners"]), r.get("announced_on")) for r in jvs] == [
+        (["phonsavan-group", "suhang-motors"], "2026-11-17")]

@@ -225,6 +225,9 @@ class NamePatterns:
                 if last in _PLACE_SUFFIX:
                     place_kind, cut = _PLACE_SUFFIX[last], " ".join(words[:i])
                     break
+                if last == "capital" and i == 2 and city_country(words[0]) is not None:
+                    place_kind, cut = "city", " ".join(words[:i])  # "Vientiane Capital": the city, as Laos names it
+                    break
             if not cut:
                 continue
             cut, org_kind = _body_of_place(words, cut, org_kind)

@@ -26,6 +26,10 @@ _AHEAD_WORDS = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:set|due|scheduled|ex
 _RELATIVE = re.compile(r",\s+(?:which|who|whose|where)\b[^,;]*,")
 #: verbs of saying: a weekday after one dates the saying ("will build a plant, it said on Thursday")
 _SAID = re.compile(r"\b(?:said|announced|told|reported|disclosed|stated|confirmed|wrote)\b", re.I)
+#: a clause of what already happened, after the words that put the sentence ahead ("will build a plant, after the
+#: two companies signed an agreement on Tuesday"): a weekday in it is past
+_DONE_CLAUSE = re.compile(r"\b(?:after|when|since|because|following)\s+(?:[\w\-]+\s+){0,4}?"
+                          r"(?:\w+ed|met|held|won|struck|made|took|gave|began)\b", re.I)
 
 
 def _ahead(before: str) -> bool:
@@ -41,10 +45,11 @@ def _ahead_at(text: str, s: int, e: int) -> bool:
 
 
 def _ahead_unsaid(before: str) -> bool:
-    """Whether the words before a weekday put it ahead, with no verb of saying after them ("will build a plant,
-    it said on Thursday": the day of the saying, past)."""
+    """Whether the words before a weekday put it ahead, with no verb of saying or clause of what happened after them
+    ("will build a plant, it said on Thursday", "… after the two signed an agreement on Tuesday": past)."""
     ahead = [a.end() for a in _AHEAD_WORDS.finditer(_RELATIVE.sub(",", before))]
-    return bool(ahead) and not _SAID.search(_RELATIVE.sub(",", before), ahead[-1])
+    return bool(ahead) and not _SAID.search(_RELATIVE.sub(",", before), ahead[-1]) and not _DONE_CLAUSE.search(
+        _RELATIVE.sub(",", before), ahead[-1])
 
 
 def resolve_weekday(name: str, article_date: str | None, future: bool = False) -> str | None:
