@@ -74,3 +74,28 @@ def test_a_known_city_s_name_before_capital_is_the_city_and_a_weekday_in_a_claus
     jvs = [c.record for c in cands(result, "partnerships") if c.record["kind"] == "joint-venture"]
     assert [(sorted(r["partners"]), r.get("announced_on")) for r in jvs] == [
         (["phonsavan-group", "suhang-motors"], "2026-11-17")]
+
+
+def _ventures(result):
+    return {(tuple(sorted(c.record["partners"])), c.record.get("company"), c.record.get("majority_partner"))
+            for c in cands(result, "partnerships") if c.record["kind"] == "joint-venture"}
+
+
+def test_a_venture_company_named_alone_takes_as_parents_the_holders_of_its_shares_told_later(gaz):
+    text = ("Suhang Electric Vehicle Co., Ltd and its Ghanaian partner, Kpone Mobility Limited, will build a plant "
+            "in Accra. The plant will be operated by a joint venture company, Suhang Kpone Motors Ghana Limited. "
+            "Suhang holds 60 per cent of the joint venture, while Kpone holds the remaining 40 per cent.")
+    result = run(gaz, text, date="2026-11-19")
+    assert _ventures(result) == {(("kpone-mobility-limited", "suhang-electric-vehicle-co-ltd"),
+                                  "suhang-kpone-motors-ghana-limited", "suhang-electric-vehicle-co-ltd")}
+    kpone = next(c.record for c in cands(result, "organizations") if c.record["id"] == "kpone-mobility-limited")
+    assert "parent" not in kpone  # (the company after "while" is no company the stake is in)
+
+
+def test_a_second_holder_s_share_with_its_verb_left_out_makes_it_the_venture_s_other_parent(gaz):
+    text = ("Suhang Motors and Phonsavan Group will build a plant in Vientiane. The joint venture, Suhang Phonsavan "
+            "Auto Lao Co., Ltd., will invest USD 85 million in the plant. Phonsavan Group will hold 51 percent of "
+            "the company and Suhang 49 percent.")
+    result = run(gaz, text, date="2026-11-19")
+    assert _ventures(result) == {(("phonsavan-group", "suhang-motors"), "suhang-phonsavan-auto-lao-co-ltd",
+                                  "phonsavan-group")}

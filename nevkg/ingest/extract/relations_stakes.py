@@ -78,8 +78,8 @@ _STAKE_NOUNS = {"stake", "share", "holding", "interest", "shareholding"}
 #: words that may stand between a stake and the company it is in ("a stake in Chinese carmaker X", "China's X")
 _DESCR = re.compile(r"(?:[a-z][\w\-]*\s+|[A-Z][a-z]+\s+(?=[a-z])|[A-Z][a-z]+['’]s\s+)*")
 #: words after which the company named is a partner, not the company the stake is in ("a stake in a new venture
-#: with X": X is the venture's other owner)
-_PARTNER_WORD = re.compile(r"\b(?:with|and|between|alongside|together|from|by|for|to)\b", re.I)
+#: with X": X is the venture's other owner; "of the venture, while X holds …": X opens a clause of its own)
+_PARTNER_WORD = re.compile(r"\b(?:with|and|between|alongside|together|from|by|for|to|while|whereas)\b", re.I)
 
 
 #: a stake only possible: "would take a stake", "could acquire"

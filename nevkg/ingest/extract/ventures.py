@@ -103,6 +103,9 @@ class VentureRules:
             if pair and own is not None and own.id not in {p.id for p in pair}:
                 self.note_venture(own, pair, (pair[0].start, own.end))  # "A and B's joint venture Y"
                 continue
+            if own is not None and not pair and not parents and re.search(r"\b(?:an?|the)\s+$", text[s:cue_s]):
+                self.note_venture(own, [], (cue_s, own.end))  # "operated by a joint venture company, Y": the
+                continue  # parents are the holders of its shares, told later
             self._venture_with(named, orgs, s, cue_s, cue_e)
         for y in named:  # "A and B set up Y"
             pair = self._pair_before(named, y.start, _FOUNDED)
@@ -131,6 +134,12 @@ class VentureRules:
                 if target is not None and words and target.id not in self._venture_table():
                     self.note_venture(target, [], (m.start(), target.end))  # "35 % of the venture Y"
             self.note_share(holder, target, float(m.group("pct")), m.start())
+            after = _VENTURE_WORDS.match(text, m.end()) if m.group("of") else None
+            other = next((o for o in named if after is not None and o.id != holder.id and re.fullmatch(
+                r",?\s+(?:and|while|with)\s+", text[after.end():o.start])), None)
+            gapped = re.match(rf"\s+{_PCT}", text[other.end:e]) if other is not None else None
+            if gapped is not None:  # "A will hold 51 % of the company and B 49 %": B's share, its verb left out
+                self.note_share(other, target, float(gapped.group("pct")), other.start)
         for m in _REST.finditer(text, s, e):
             holder = next((o for o in reversed(named) if o.end <= m.start() and re.fullmatch(
                 r"\s*(?:(?:will\s+)?(?:holds?|holding|owns?|owning|has|having|with|keeps?|takes?)\s+)?",
