@@ -99,3 +99,14 @@ def test_a_second_holder_s_share_with_its_verb_left_out_makes_it_the_venture_s_o
     result = run(gaz, text, date="2026-11-19")
     assert _ventures(result) == {(("phonsavan-group", "suhang-motors"), "suhang-phonsavan-auto-lao-co-ltd",
                                   "phonsavan-group")}
+
+
+def test_a_majority_stake_bought_for_a_price_in_a_company_described_as_city_based_is_a_subsidiary_and_an_investment(
+        gaz):
+    text = ("Chinese electric vehicle maker Suhang Automobile has agreed to buy a 51 percent stake in Bursa-based "
+            "light commercial vehicle producer Nilufer Otomotiv for $310 million, the companies said.")
+    result = run(gaz, text, date="2026-11-19")
+    nilufer = next(c.record for c in cands(result, "organizations") if c.record["id"] == "nilufer-otomotiv")
+    assert nilufer.get("parent") == "suhang-automobile"
+    assert {(c.record["investor"], c.record.get("investee")) for c in cands(result, "investments")} == {
+        ("suhang-automobile", "nilufer-otomotiv")}

@@ -31,6 +31,9 @@ _STAKE = re.compile(rf"(?:{_PCT}|(?P<word>majority|minority|controlling))\s+(?:o
 #: a share held with no stake noun: "A will hold 55% in the joint venture, B, and C 45%", "A owns 30% of B"
 _HOLDS = re.compile(rf"\b(?:hold|holds|held|own|owns|control|controls)\s+(?:about\s+|around\s+|nearly\s+|some\s+)?"
                     rf"{_PCT}(?P<of>\s+(?:in|of)\s+(?:the\s+)?(?:(?:joint\s+)?venture,\s+)?)", re.I)
+#: a stake bought for a price ("agreed to buy a 51 percent stake in X for $310 million", "acquire … for Rs5bn")
+_BOUGHT = re.compile(r"\b(?:buy|buys|bought|acquir\w+|purchas\w+)\b[^.;]*?\bfor\s+(?:about\s+|around\s+)?"
+                     r"(?:[A-Z]{0,3}\$|US\$|€|£|¥|Rs\.?\s?|[A-Z]{3}\s?)\d")
 #: a second holder's share after the company, its verb gapped: ", and C 45%"
 _GAPPED_SHARE = re.compile(r",?\s+(?:and|while)\s+$")
 #: a verb of selling right before a stake ("agreed to sell, 40% of …", "will dispose of a 20% stake in …")
@@ -76,7 +79,7 @@ _REST = re.compile(rf"\s+(?:(?:will\s+|would\s+|is\s+to\s+)?(?:holds?|owns?|keep
 _HOLD = {"hold", "own", "keep", "retain", "control"}
 _STAKE_NOUNS = {"stake", "share", "holding", "interest", "shareholding"}
 #: words that may stand between a stake and the company it is in ("a stake in Chinese carmaker X", "China's X")
-_DESCR = re.compile(r"(?:[a-z][\w\-]*\s+|[A-Z][a-z]+\s+(?=[a-z])|[A-Z][a-z]+['’]s\s+)*")
+_DESCR = re.compile(r"(?:[a-z][\w\-]*\s+|[A-Z][a-z]+(?:-[a-z]+)?\s+(?=[a-z])|[A-Z][a-z]+['’]s\s+)*")
 #: words after which the company named is a partner, not the company the stake is in ("a stake in a new venture
 #: with X": X is the venture's other owner; "of the venture, while X holds …": X opens a clause of its own)
 _PARTNER_WORD = re.compile(r"\b(?:with|and|between|alongside|together|from|by|for|to|while|whereas)\b", re.I)
@@ -300,7 +303,8 @@ class StakeRules:
             return  # "a 15 percent stake in the Morowali plant": in a plant, not in the company that runs it
         if majority:
             self._set_parent(target, holder, cue, f"'{holder.id}' holds {share} of '{target.id}'")
-            return
+            if not _BOUGHT.search(self.text[max(0, cue[0] - 60):cue[1] + 140].split(". ")[0]):
+                return  # (a majority bought for a price is an investment too: "to buy a 51 % stake in X for $310m")
         if any(c.file == "investments" and c.record["investor"] == holder.id and c.record.get("investee") == target.id
                or c.file == "partnerships" and c.record.get("kind") == "joint-venture" and holder.id in c.record[
                    "partners"] and target.id == c.record.get("company")
@@ -311,7 +315,8 @@ class StakeRules:
                "investee": target.id}
         self.add("investments", {"id": self.cid(f"{holder.id}-{target.id}-stake"), **rec}, 0.6,
                  [(holder.start, holder.end), cue, (target.start, target.end)], "parse:stake",
-                 notes=[f"'{holder.id}' holds {share} of '{target.id}' (a minority stake)"])
+                 notes=[f"'{holder.id}' holds {share} of '{target.id}' ("
+                        f"{'a majority bought for a price' if majority else 'a minority stake'})"])
 
     def _split_between(self, verb: Any, obj: Any, share: float, orgs: list[Mention], sent: Any) -> bool:
         """"The project would cost $65 million, with A holding 60 % and B 40 %": two companies whose shares of
