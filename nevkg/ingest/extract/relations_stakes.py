@@ -20,78 +20,34 @@ import re
 from typing import Any
 
 from nevkg.ingest.extract.model import Mention
+from nevkg.ingest.extract.stake_forms import (
+    ACQUIRE,
+    ACQUISITION,
+    AND_BY,
+    BACKED,
+    BACKED_APPOS,
+    BACKED_BY,
+    BOUGHT,
+    DESCR,
+    GAPPED_SHARE,
+    HEDGED,
+    HOLD,
+    HOLDS,
+    NAMED_UNIT,
+    OWN_VENTURE,
+    OWNED,
+    OWNED_BEFORE,
+    OWNED_GAP,
+    PARTNER_WORD,
+    PCT,
+    REST,
+    SOLD_BEFORE,
+    STAKE,
+    STAKE_NOUNS,
+    UNIT_OF,
+    UNIT_POSS,
+)
 from nevkg.ingest.extract.vocab import SITE_NOUNS
-
-_PCT = r"(?P<pct>\d+(?:\.\d+)?)\s*(?:%|per\s*cent\b|percent\b|pc\b)"
-#: "a 26 % stake in", "a majority stake in", "a 10 per cent equity interest in", "30 % of the equity interest in"
-_STAKE = re.compile(rf"(?:{_PCT}|(?P<word>majority|minority|controlling))\s+(?:of\s+(?:the\s+)?(?=[a-z]+\s+interest|"
-                    r"equity|issued\s+share|shares\b))?(?:[a-z]+\s+)?"
-                    r"(?:stake|share(?:holding|s|\s+capital)?|holding|interest)\b(?P<of>\s+(?:in|of)\s+(?:the\s+)?)?",
-                    re.I)
-#: a share held with no stake noun: "A will hold 55% in the joint venture, B, and C 45%", "A owns 30% of B"
-_HOLDS = re.compile(rf"\b(?:hold|holds|held|own|owns|control|controls)\s+(?:about\s+|around\s+|nearly\s+|some\s+)?"
-                    rf"{_PCT}(?P<of>\s+(?:in|of)\s+(?:the\s+)?(?:(?:joint\s+)?venture,\s+)?)", re.I)
-#: a stake bought for a price ("agreed to buy a 51 percent stake in X for $310 million", "acquire … for Rs5bn")
-_BOUGHT = re.compile(r"\b(?:buy|buys|bought|acquir\w+|purchas\w+)\b[^.;]*?\bfor\s+(?:about\s+|around\s+)?"
-                     r"(?:[A-Z]{0,3}\$|US\$|€|£|¥|Rs\.?\s?|[A-Z]{3}\s?)\d")
-#: a second holder's share after the company, its verb gapped: ", and C 45%"
-_GAPPED_SHARE = re.compile(r",?\s+(?:and|while)\s+$")
-#: a verb of selling right before a stake ("agreed to sell, 40% of …", "will dispose of a 20% stake in …")
-_SOLD_BEFORE = re.compile(r"\b(?:sell|sells|sold|selling|dispos(?:e|es|ed|ing)\s+of|divest(?:s|ed|ing)?|"
-                          r"offload(?:s|ed|ing)?)[\s,]+(?:(?:a|an|its|their|the|her|his|entire|remaining|all)\s+)*$",
-                          re.I)
-#: "is 51 % owned by A"
-_OWNED = re.compile(rf"\b(?:is|was|are|were|will\s+be|would\s+be|being)\s+(?:\w+\s+)?{_PCT}\s+owned\s+by\s+"
-                    r"(?:the\s+)?", re.I)
-#: between the company and "is 51 % owned": nothing, the comma closing an apposition ("The operating company, X,
-#: is …") or a relative word ("X, which is …")
-_OWNED_GAP = re.compile(r"\s*,?\s*(?:(?:which|that)\s+)?")
-#: "and (only) 49 % by C"
-_AND_BY = re.compile(rf",?\s+(?:and|while)\s+(?:only\s+|just\s+)?{_PCT}\s+by\s+(?:the\s+)?", re.I)
-#: "X, a unit of Y", "X, a wholly owned subsidiary of Y", "X, owned by Y"
-_UNIT_OF = re.compile(r",\s+(?:(?:an?|the)\s+(?:[\w\-]+\s+){0,3}?(?:subsidiary|unit|arm|division|affiliate|"
-                      r"subsidiaries)\s+of|(?:which\s+is\s+|now\s+)?(?:wholly\s+|fully\s+|majority[\s-]+)?owned\s+by)"
-                      r"\s+(?:the\s+)?", re.I)
-#: "Y, a joint venture backed by X": the one backer named after a venture company
-_BACKED_BY = re.compile(r",\s+(?:an?|the|its)\s+(?:[\w\-]+\s+){0,3}?joint[\s-]venture\s+(?:company\s+)?(?:(?:backed|"
-                        r"owned|set\s+up|formed|created|led|controlled|founded|run)\s+by|of)\s+(?:the\s+)?"
-                        r"(?:[\w\-]+\s+){0,6}?", re.I)
-#: "X's joint venture Y", "its joint venture, Y"
-_OWN_VENTURE = re.compile(r"(?:['’]s?)?\s+(?:[\w\-]+\s+){0,2}?joint[\s-]venture(?:\s+company)?,?\s+(?:the\s+)?", re.I)
-#: "Y's subsidiary X", "Y's local unit X"
-_UNIT_POSS = re.compile(r"['’]s?\s+(?:[\w\-]+\s+){0,2}?(?:subsidiary|unit|arm|division|affiliate)\s+(?:the\s+)?$",
-                        re.I)
-#: "X-owned Y", "X-controlled carmaker Y"
-_OWNED_BEFORE = re.compile(r"-(?:owned|controlled)\s+(?:[a-z][\w\-]*\s+){0,3}")
-#: verbs of buying a company (only when their object is an organisation: "buy batteries" is no acquisition)
-_ACQUIRE = {"acquire", "takeover", "buy", "purchase"}
-#: nouns of buying a company ("X's acquisition of Y")
-_ACQUISITION = {"acquisition", "takeover", "buyout", "purchase"}
-#: "X-backed" before what it backs ("the X-backed start-up Y"; not a joint venture: that is its parent's)
-_BACKED = re.compile(r"(?:-backed\s+|\s+portfolio\s+company\b\s*)(?!(?:[\w\-]+\s+){0,2}?(?:joint[\s-]venture|JV)\b)"
-                     r"(?:[a-z][\w\-]*\s+){0,3}")
-#: "Y, an X-backed …": the company before the backer in apposition
-_BACKED_APPOS = re.compile(r",\s+(?:an?|the)\s+")
-#: the other owner's share after "and B" ("and B the remaining 49 %", "and B the rest")
-_REST = re.compile(rf"\s+(?:(?:will\s+|would\s+|is\s+to\s+)?(?:holds?|owns?|keeps?|retains?)\s+)?(?:the\s+)?"
-                   rf"(?:other\s+|remaining\s+)?(?:{_PCT}|rest\b|remainder\b|balance\b)", re.I)
-#: verbs of holding a share of a company ("A owns 20 % of B")
-_HOLD = {"hold", "own", "keep", "retain", "control"}
-_STAKE_NOUNS = {"stake", "share", "holding", "interest", "shareholding"}
-#: words that may stand between a stake and the company it is in ("a stake in Chinese carmaker X", "China's X")
-_DESCR = re.compile(r"(?:[a-z][\w\-]*\s+|[A-Z][a-z]+(?:-[a-z]+)?\s+(?=[a-z])|[A-Z][a-z]+['’]s\s+)*")
-#: words after which the company named is a partner, not the company the stake is in ("a stake in a new venture
-#: with X": X is the venture's other owner; "of the venture, while X holds …": X opens a clause of its own)
-_PARTNER_WORD = re.compile(r"\b(?:with|and|between|alongside|together|from|by|for|to|while|whereas)\b", re.I)
-
-
-#: a stake only possible: "would take a stake", "could acquire"
-_HEDGED = re.compile(r"\b(?:would|could|might|may)\s+(?:\w+\s+){0,3}$")
-
-
-#: a company's unit named right after it is described ("X's Middle East subsidiary, X Auto Middle East")
-_NAMED_UNIT = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,3}?(?:subsidiary|unit|arm|affiliate|division|venture)\s*,\s*"
-                         r"(?:the\s+)?")
 
 
 class StakeRules:
@@ -100,13 +56,13 @@ class StakeRules:
     def stakes(self, sent: Any, orgs: list[Mention]) -> None:
         s, e = sent.start_char, sent.end_char
         text = self.text
-        for m in _STAKE.finditer(text, s, e):
+        for m in STAKE.finditer(text, s, e):
             target = self._org_at(orgs, m.end(), e) if m.group("of") else self._stake_owner_of(sent, m.start(), orgs)
-            unit = _NAMED_UNIT.match(text, target.end) if target is not None else None
+            unit = NAMED_UNIT.match(text, target.end) if target is not None else None
             if unit is not None:  # "a stake in X's Middle East subsidiary, X Middle East": the unit named after
                 target = next((o for o in orgs if o.start == unit.end()), target)
-            if target is None or _SOLD_BEFORE.search(text[max(s, m.start() - 40):m.start()]) \
-                    or _HEDGED.search(text[max(s, m.start() - 40):m.start()]):
+            if target is None or SOLD_BEFORE.search(text[max(s, m.start() - 40):m.start()]) \
+                    or HEDGED.search(text[max(s, m.start() - 40):m.start()]):
                 continue  # ("the Vendor agreed to sell 40% of the equity interest in X": the seller's no more;
                 # "Y would take a minority stake in X": a possibility, not a holding)
             holder = self._holder(sent, m.start(), orgs, target)
@@ -116,45 +72,45 @@ class StakeRules:
             word = (m.group("word") or "").lower()
             self._stake(holder, target, pct, word in {"majority", "controlling"} or (pct or 0) > 50,
                         (m.start(), m.end()))
-        for m in _HOLDS.finditer(text, s, e):
+        for m in HOLDS.finditer(text, s, e):
             target = self._org_at(orgs, m.end(), e)
             holder = self._holder(sent, m.start(), orgs, target) if target is not None else None
-            if holder is None or _HEDGED.search(text[max(s, m.start() - 40):m.start()]):
+            if holder is None or HEDGED.search(text[max(s, m.start() - 40):m.start()]):
                 continue
             pct = float(m.group("pct"))
             self._stake(holder, target, pct, pct > 50, (m.start(), m.end()))
             for other in (o for o in orgs if o.start > target.end and o.id not in {holder.id, target.id}):
                 share = re.match(rf"\s+(?:(?:holds|owns|keeps|will\s+hold|will\s+own)\s+the\s+(?:remaining|other)\s+)?"
-                                 rf"{_PCT}", text[other.end:e])  # (", and C (holds the remaining) 45%")
-                if share and _GAPPED_SHARE.search(text[target.end:other.start]):  # ", and C 45%"
+                                 rf"{PCT}", text[other.end:e])  # (", and C (holds the remaining) 45%")
+                if share and GAPPED_SHARE.search(text[target.end:other.start]):  # ", and C 45%"
                     self._stake(other, target, float(share.group("pct")), float(share.group("pct")) > 50,
                                 (other.start, other.end + share.end()))
-        for m in _OWNED.finditer(text, s, e):
+        for m in OWNED.finditer(text, s, e):
             owner = self._org_at(orgs, m.end(), e)
-            owned = max((o for o in orgs if o.end <= m.start() and _OWNED_GAP.fullmatch(text[o.end:m.start()])),
+            owned = max((o for o in orgs if o.end <= m.start() and OWNED_GAP.fullmatch(text[o.end:m.start()])),
                         key=lambda o: o.end, default=None)
             if owner is None or owned is None:
                 continue
             owners = [(owner, float(m.group("pct")))]
             self.note_share(owner, owned, owners[0][1], m.start())
-            more = _AND_BY.match(text, owner.end)
+            more = AND_BY.match(text, owner.end)
             other = self._org_at(orgs, more.end(), e) if more else None
             if other is not None and other.id != owner.id:
                 owners.append((other, float(more.group("pct"))))
             self._owned_in_parts(owned, owners, (m.start(), m.end()))
         for child in orgs:
-            m = _UNIT_OF.match(text, child.end)
+            m = UNIT_OF.match(text, child.end)
             parent = self._org_at(orgs, m.end(), e) if m else None
             if parent is None:  # "X-owned Y", "X-controlled carmaker Y"
                 parent = next((o for o in orgs if o.end < child.start and not o.rule.startswith("anaphor:") and
-                               _OWNED_BEFORE.fullmatch(text[o.end:child.start])), None)
+                               OWNED_BEFORE.fullmatch(text[o.end:child.start])), None)
             if parent is None:
-                parent = next((o for o in orgs if o.end < child.start and _UNIT_POSS.search(
+                parent = next((o for o in orgs if o.end < child.start and UNIT_POSS.search(
                     text[o.end:child.start]) and len(text[o.end:child.start]) < 40), None)
             if parent is not None and parent.id != child.id:
                 self._set_parent(child, parent, (child.start, child.end), f"'{child.id}' belongs to '{parent.id}'")
         for t in sent:
-            if t.lemma_.lower() in _ACQUIRE or t.lemma_.lower() == "take" and any(
+            if t.lemma_.lower() in ACQUIRE or t.lemma_.lower() == "take" and any(
                     c.dep_ == "prt" and c.lower_ == "over" for c in t.children):
                 if t.pos_ != "VERB":
                     continue
@@ -163,7 +119,7 @@ class StakeRules:
                 holder = self._actor(t, orgs) if target is not None else None
                 if holder is not None and holder.id != target.id:
                     self._stake(holder, target, None, True, (t.idx, t.idx + len(t.text)))
-            elif t.pos_ == "NOUN" and t.lemma_.lower() in _ACQUISITION:
+            elif t.pos_ == "NOUN" and t.lemma_.lower() in ACQUISITION:
                 self._acquisition_noun(t, orgs)
             elif t.pos_ == "VERB" and t.lemma_.lower() == "own":
                 self._owns(t, orgs)
@@ -182,7 +138,7 @@ class StakeRules:
         holder = self._actor(verb, orgs) if target is not None else None
         if holder is None or holder.id == target.id:
             return
-        pct = re.search(_PCT, self.text[verb.idx:target.start])  # "owns 21% of Y", "owns 5 per cent of Y"
+        pct = re.search(PCT, self.text[verb.idx:target.start])  # "owns 21% of Y", "owns 5 per cent of Y"
         value = float(pct.group("pct")) if pct is not None else None
         self._stake(holder, target, value, value is None or value > 50, (verb.idx, verb.idx + len(verb.text)))
 
@@ -203,11 +159,11 @@ class StakeRules:
         "Y, an X portfolio company" (the backer's investment in it; a backed joint venture is read by
         :meth:`venture_backer`)."""
         for x in orgs:
-            m = _BACKED.match(self.text, x.end)
+            m = BACKED.match(self.text, x.end)
             if m is None or x.rule.startswith("anaphor:"):
                 continue
             after = self._org_at(orgs, m.end(), sent.end_char)
-            before = max((o for o in orgs if o.end <= x.start and _BACKED_APPOS.fullmatch(self.text[o.end:x.start])),
+            before = max((o for o in orgs if o.end <= x.start and BACKED_APPOS.fullmatch(self.text[o.end:x.start])),
                          key=lambda o: o.end, default=None)
             target = after or before
             if target is None or target.id == x.id or any(
@@ -225,11 +181,11 @@ class StakeRules:
         35 %, …" (the holder is the verb's subject; the company the share is of, its "of" object or the noun
         the relative clause is about)."""
         last = None  # the company the sentence's share before was of ("… and B holds the remaining 49 %")
-        for verb in (t for t in sent if t.pos_ == "VERB" and t.lemma_.lower() in _HOLD):
+        for verb in (t for t in sent if t.pos_ == "VERB" and t.lemma_.lower() in HOLD):
             obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
             if obj is None:
                 continue
-            pct = re.fullmatch(rf"(?:an?\s+|the\s+)?(?:other\s+|remaining\s+)?{_PCT}",
+            pct = re.fullmatch(rf"(?:an?\s+|the\s+)?(?:other\s+|remaining\s+)?{PCT}",
                                self.text[obj.left_edge.idx:obj.idx + len(obj.text)])
             if pct is None:
                 continue
@@ -265,7 +221,7 @@ class StakeRules:
 
     def _stake_owner_of(self, sent: Any, pos: int, orgs: list[Mention]) -> Mention | None:
         """The company a stake is in, named before it: "X, a venture in which A holds a 35 % stake"."""
-        tok = next((t for t in sent if t.idx >= pos and t.lemma_.lower() in _STAKE_NOUNS), None)
+        tok = next((t for t in sent if t.idx >= pos and t.lemma_.lower() in STAKE_NOUNS), None)
         verb = tok.head if tok is not None else None
         if verb is None or verb.dep_ != "relcl":
             return None
@@ -280,7 +236,7 @@ class StakeRules:
         for one whose article the pattern before ``pos`` took ("owned by the Chinese group")."""
         for o in orgs:
             gap = self.text[pos:o.start]
-            if pos <= o.start < end and _DESCR.fullmatch(gap) and not _PARTNER_WORD.search(gap):
+            if pos <= o.start < end and DESCR.fullmatch(gap) and not PARTNER_WORD.search(gap):
                 return o
         return next((o for o in orgs if o.start < pos < o.end and self.text[o.start:pos].lower().strip() == "the"),
                     None)
@@ -288,7 +244,7 @@ class StakeRules:
     def _holder(self, sent: Any, pos: int, orgs: list[Mention], target: Mention) -> Mention | None:
         """Who holds a stake: the subject of the clause (from the parse), else the organisation named last
         before it."""
-        tok = next((t for t in sent if t.idx >= pos and t.lemma_.lower() in _STAKE_NOUNS), None)
+        tok = next((t for t in sent if t.idx >= pos and t.lemma_.lower() in STAKE_NOUNS), None)
         if tok is not None:
             actor = self._actor(tok, orgs)
             if actor is not None and actor.id != target.id:
@@ -303,7 +259,7 @@ class StakeRules:
             return  # "a 15 percent stake in the Morowali plant": in a plant, not in the company that runs it
         if majority:
             self._set_parent(target, holder, cue, f"'{holder.id}' holds {share} of '{target.id}'")
-            if not _BOUGHT.search(self.text[max(0, cue[0] - 60):cue[1] + 140].split(". ")[0]):
+            if not BOUGHT.search(self.text[max(0, cue[0] - 60):cue[1] + 140].split(". ")[0]):
                 return  # (a majority bought for a price is an investment too: "to buy a 51 % stake in X for $310m")
         if any(c.file == "investments" and c.record["investor"] == holder.id and c.record.get("investee") == target.id
                or c.file == "partnerships" and c.record.get("kind") == "joint-venture" and holder.id in c.record[
@@ -343,7 +299,7 @@ class StakeRules:
         remaining 26 per cent", "and B the rest"): the holder, its share and where its share ends."""
         gap = re.match(rf"\s*,?\s+(?:{conj})\s+(?:the\s+)?", self.text[end:sent.end_char])
         other = self._org_at(orgs, end + gap.end(), sent.end_char) if gap else None
-        rest = _REST.match(self.text, other.end) if other is not None and other.id not in skip else None
+        rest = REST.match(self.text, other.end) if other is not None and other.id not in skip else None
         if rest is None:
             return None
         return other, float(rest.group("pct")) if rest.group("pct") else 100 - share, rest.end()
@@ -375,9 +331,9 @@ class StakeRules:
             rec = self.ents.new[y.id]
             if rec.get("parent") or self.ents.new_meta[y.id].file != "organizations":
                 continue
-            after = [x for x in orgs if x.start >= y.end and x.id != y.id and _BACKED_BY.fullmatch(
+            after = [x for x in orgs if x.start >= y.end and x.id != y.id and BACKED_BY.fullmatch(
                 self.text[y.end:x.start])]
-            before = [x for x in orgs if x.end <= y.start and x.id != y.id and _OWN_VENTURE.fullmatch(
+            before = [x for x in orgs if x.end <= y.start and x.id != y.id and OWN_VENTURE.fullmatch(
                 self.text[x.end:y.start])]
             backer = after[0] if after else before[-1] if before else None
             if backer is None or re.match(r"\s*(?:,\s*)?(?:and|&)\s", self.text[backer.end:e]):

@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass, field
 
 from nevkg.ingest.extract.model import Mention
-from nevkg.ingest.extract.relations_stakes import _PCT
+from nevkg.ingest.extract.stake_forms import PCT
 from nevkg.ingest.extract.vocab import DESCRIBED_RE
 
 _JV = r"(?:joint[\s-]venture|JV)(?:\s+(?:company|firm|partnership))?"
@@ -39,7 +39,7 @@ _FOUNDED = re.compile(r"\s+(?:have\s+|had\s+|will\s+|jointly\s+|also\s+)*(?:set\
 _RATIO = re.compile(rf"\b(?P<a>\d{{1,2}}(?:\.\d+)?)\s?:\s?(?P<b>\d{{1,2}}(?:\.\d+)?)[\s-]+{_JV}\b", re.I)
 #: "holds 51 %", "owns 35 % of", "will own a 49 percent share in"
 _HOLDS = re.compile(rf"\b(?:holds?|holding|held|owns?|owning|controls?|controlling|ha(?:s|ve|ving)|keeps?|"
-                    rf"retains?|takes?|took)\s+(?:(?:a|an|the)\s+)?(?:other\s+|remaining\s+)?(?:stake\s+of\s+)?{_PCT}"
+                    rf"retains?|takes?|took)\s+(?:(?:a|an|the)\s+)?(?:other\s+|remaining\s+)?(?:stake\s+of\s+)?{PCT}"
                     r"(?:\s+(?:stake|share|holding|interest|equity))?(?P<of>\s+(?:of|in)\s+(?:the\s+)?)?", re.I)
 #: "B the rest", "B holds the remaining 49 %", "B owns the remainder", "the rest is held by B"
 _REST = re.compile(r"\bthe\s+(?:rest|remainder|balance|remaining(?:\s+\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent))?)"
@@ -137,7 +137,7 @@ class VentureRules:
             after = _VENTURE_WORDS.match(text, m.end()) if m.group("of") else None
             other = next((o for o in named if after is not None and o.id != holder.id and re.fullmatch(
                 r",?\s+(?:and|while|with)\s+", text[after.end():o.start])), None)
-            gapped = re.match(rf"\s+{_PCT}", text[other.end:e]) if other is not None else None
+            gapped = re.match(rf"\s+{PCT}", text[other.end:e]) if other is not None else None
             if gapped is not None:  # "A will hold 51 % of the company and B 49 %": B's share, its verb left out
                 self.note_share(other, target, float(gapped.group("pct")), other.start)
         for m in _REST.finditer(text, s, e):
