@@ -9,24 +9,24 @@ import re
 PCT = r"(?P<pct>\d+(?:\.\d+)?)\s*(?:%|per\s*cent\b|percent\b|pc\b)"
 #: "a 26 % stake in", "a majority stake in", "a 10 per cent equity interest in", "30 % of the equity interest in"
 STAKE = re.compile(rf"(?:{PCT}|(?P<word>majority|minority|controlling))\s+(?:of\s+(?:the\s+)?(?=[a-z]+\s+interest|"
-                    r"equity|issued\s+share|shares\b))?(?:[a-z]+\s+)?"
-                    r"(?:stake|share(?:holding|s|\s+capital)?|holding|interest)\b(?P<of>\s+(?:in|of)\s+(?:the\s+)?)?",
-                    re.I)
+                   r"equity|issued\s+share|shares\b))?(?:[a-z]+\s+)?"
+                   r"(?:stake|share(?:holding|s|\s+capital)?|holding|interest)\b(?P<of>\s+(?:in|of)\s+(?:the\s+)?)?",
+                   re.I)
 #: a share held with no stake noun: "A will hold 55% in the joint venture, B, and C 45%", "A owns 30% of B"
 HOLDS = re.compile(rf"\b(?:hold|holds|held|own|owns|control|controls)\s+(?:about\s+|around\s+|nearly\s+|some\s+)?"
-                    rf"{PCT}(?P<of>\s+(?:in|of)\s+(?:the\s+)?(?:(?:joint\s+)?venture,\s+)?)", re.I)
+                   rf"{PCT}(?P<of>\s+(?:in|of)\s+(?:the\s+)?(?:(?:joint\s+)?venture,\s+)?)", re.I)
 #: a stake bought for a price ("agreed to buy a 51 percent stake in X for $310 million", "acquire … for Rs5bn")
 BOUGHT = re.compile(r"\b(?:buy|buys|bought|acquir\w+|purchas\w+)\b[^.;]*?\bfor\s+(?:about\s+|around\s+)?"
-                     r"(?:[A-Z]{0,3}\$|US\$|€|£|¥|Rs\.?\s?|[A-Z]{3}\s?)\d")
+                    r"(?:[A-Z]{0,3}\$|US\$|€|£|¥|Rs\.?\s?|[A-Z]{3}\s?)\d")
 #: a second holder's share after the company, its verb gapped: ", and C 45%"
 GAPPED_SHARE = re.compile(r",?\s+(?:and|while)\s+$")
 #: a verb of selling right before a stake ("agreed to sell, 40% of …", "will dispose of a 20% stake in …")
 SOLD_BEFORE = re.compile(r"\b(?:sell|sells|sold|selling|dispos(?:e|es|ed|ing)\s+of|divest(?:s|ed|ing)?|"
-                          r"offload(?:s|ed|ing)?)[\s,]+(?:(?:a|an|its|their|the|her|his|entire|remaining|all)\s+)*$",
-                          re.I)
+                         r"offload(?:s|ed|ing)?)[\s,]+(?:(?:a|an|its|their|the|her|his|entire|remaining|all)\s+)*$",
+                         re.I)
 #: "is 51 % owned by A"
 OWNED = re.compile(rf"\b(?:is|was|are|were|will\s+be|would\s+be|being)\s+(?:\w+\s+)?{PCT}\s+owned\s+by\s+"
-                    r"(?:the\s+)?", re.I)
+                   r"(?:the\s+)?", re.I)
 #: between the company and "is 51 % owned": nothing, the comma closing an apposition ("The operating company, X,
 #: is …") or a relative word ("X, which is …")
 OWNED_GAP = re.compile(r"\s*,?\s*(?:(?:which|that)\s+)?")
@@ -34,17 +34,17 @@ OWNED_GAP = re.compile(r"\s*,?\s*(?:(?:which|that)\s+)?")
 AND_BY = re.compile(rf",?\s+(?:and|while)\s+(?:only\s+|just\s+)?{PCT}\s+by\s+(?:the\s+)?", re.I)
 #: "X, a unit of Y", "X, a wholly owned subsidiary of Y", "X, owned by Y"
 UNIT_OF = re.compile(r",\s+(?:(?:an?|the)\s+(?:[\w\-]+\s+){0,3}?(?:subsidiary|unit|arm|division|affiliate|"
-                      r"subsidiaries)\s+of|(?:which\s+is\s+|now\s+)?(?:wholly\s+|fully\s+|majority[\s-]+)?owned\s+by)"
-                      r"\s+(?:the\s+)?", re.I)
+                     r"subsidiaries)\s+of|(?:which\s+is\s+|now\s+)?(?:wholly\s+|fully\s+|majority[\s-]+)?owned\s+by)"
+                     r"\s+(?:the\s+)?", re.I)
 #: "Y, a joint venture backed by X": the one backer named after a venture company
 BACKED_BY = re.compile(r",\s+(?:an?|the|its)\s+(?:[\w\-]+\s+){0,3}?joint[\s-]venture\s+(?:company\s+)?(?:(?:backed|"
-                        r"owned|set\s+up|formed|created|led|controlled|founded|run)\s+by|of)\s+(?:the\s+)?"
-                        r"(?:[\w\-]+\s+){0,6}?", re.I)
+                       r"owned|set\s+up|formed|created|led|controlled|founded|run)\s+by|of)\s+(?:the\s+)?"
+                       r"(?:[\w\-]+\s+){0,6}?", re.I)
 #: "X's joint venture Y", "its joint venture, Y"
 OWN_VENTURE = re.compile(r"(?:['’]s?)?\s+(?:[\w\-]+\s+){0,2}?joint[\s-]venture(?:\s+company)?,?\s+(?:the\s+)?", re.I)
 #: "Y's subsidiary X", "Y's local unit X"
 UNIT_POSS = re.compile(r"['’]s?\s+(?:[\w\-]+\s+){0,2}?(?:subsidiary|unit|arm|division|affiliate)\s+(?:the\s+)?$",
-                        re.I)
+                       re.I)
 #: "X-owned Y", "X-controlled carmaker Y"
 OWNED_BEFORE = re.compile(r"-(?:owned|controlled)\s+(?:[a-z][\w\-]*\s+){0,3}")
 #: verbs of buying a company (only when their object is an organisation: "buy batteries" is no acquisition)
@@ -53,12 +53,12 @@ ACQUIRE = {"acquire", "takeover", "buy", "purchase"}
 ACQUISITION = {"acquisition", "takeover", "buyout", "purchase"}
 #: "X-backed" before what it backs ("the X-backed start-up Y"; not a joint venture: that is its parent's)
 BACKED = re.compile(r"(?:-backed\s+|\s+portfolio\s+company\b\s*)(?!(?:[\w\-]+\s+){0,2}?(?:joint[\s-]venture|JV)\b)"
-                     r"(?:[a-z][\w\-]*\s+){0,3}")
+                    r"(?:[a-z][\w\-]*\s+){0,3}")
 #: "Y, an X-backed …": the company before the backer in apposition
 BACKED_APPOS = re.compile(r",\s+(?:an?|the)\s+")
 #: the other owner's share after "and B" ("and B the remaining 49 %", "and B the rest")
 REST = re.compile(rf"\s+(?:(?:will\s+|would\s+|is\s+to\s+)?(?:holds?|owns?|keeps?|retains?)\s+)?(?:the\s+)?"
-                   rf"(?:other\s+|remaining\s+)?(?:{PCT}|rest\b|remainder\b|balance\b)", re.I)
+                  rf"(?:other\s+|remaining\s+)?(?:{PCT}|rest\b|remainder\b|balance\b)", re.I)
 #: verbs of holding a share of a company ("A owns 20 % of B")
 HOLD = {"hold", "own", "keep", "retain", "control"}
 STAKE_NOUNS = {"stake", "share", "holding", "interest", "shareholding"}
@@ -71,4 +71,4 @@ PARTNER_WORD = re.compile(r"\b(?:with|and|between|alongside|together|from|by|for
 HEDGED = re.compile(r"\b(?:would|could|might|may)\s+(?:\w+\s+){0,3}$")
 #: a company's unit named right after it is described ("X's Middle East subsidiary, X Auto Middle East")
 NAMED_UNIT = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,3}?(?:subsidiary|unit|arm|affiliate|division|venture)\s*,\s*"
-                         r"(?:the\s+)?")
+                        r"(?:the\s+)?")
