@@ -110,3 +110,12 @@ def test_a_majority_stake_bought_for_a_price_in_a_company_described_as_city_base
     assert nilufer.get("parent") == "suhang-automobile"
     assert {(c.record["investor"], c.record.get("investee")) for c in cands(result, "investments")} == {
         ("suhang-automobile", "nilufer-otomotiv")}
+
+
+def test_a_body_for_two_places_with_its_short_form_in_brackets_after_them_is_one_name(gaz):
+    text = ("The first 60 of the 200 electric buses bought by the Metropolitan Transport Authority for Quito and "
+            "Cumbaya (AMTQ) arrived on Sunday. The AMTQ will run them from March.")
+    result = run(gaz, text, date="2026-11-19")
+    ids = _org_ids(result)
+    assert "metropolitan-transport-authority-for-quito-and-cumbaya" in ids
+    assert "metropolitan-transport-authority-for-quito" not in ids

@@ -186,10 +186,15 @@ class NamePatterns:
             # "A Group and B Ltd." are two names; "Shares of X Group" is X Group, "Ministry of Y" stays whole
             parts = re.split(r"( (?:and|&) | of )", re.sub(r" (?:and|&|of)$", "", m.group(0)))  # ("X City and …")
             current, current_start = "", offset
+            # a body "for" two places, its short form in brackets after them ("Urban Transportation Authority for
+            # Lima and Callao (ATU)"): one name
+            acronym = re.match(r"\s+\([A-Z]{2,6}\)", text[m.end():]) is not None
             for i, part in enumerate(parts):
                 if part == " of " and current and (current.split(" ")[-1] in _OF_HEADS or _members_of(current, parts[
                         i + 1:])) or \
-                        part.strip() in {"and", "&"} and current and _one_body(current, parts[i + 1:]):
+                        part.strip() in {"and", "&"} and current and _one_body(current, parts[i + 1:]) or \
+                        part == " and " and acronym and i == len(parts) - 2 and re.search(
+                            rf"\b(?:{'|'.join(_FOR_HEADS)}) for [A-Z]\w+$", current):
                     current += part  # "Ministry of Y"; "Roads and Transport Authority" is one body
                 elif part.strip() in {"and", "&", "of"}:
                     if current:
