@@ -119,3 +119,9 @@ def test_a_body_for_two_places_with_its_short_form_in_brackets_after_them_is_one
     ids = _org_ids(result)
     assert "metropolitan-transport-authority-for-quito-and-cumbaya" in ids
     assert "metropolitan-transport-authority-for-quito" not in ids
+
+
+def test_the_place_buses_are_built_for_is_no_site(gaz):
+    text = "Suhang Coach sold 7,200 buses in 2025. The buses for Quito were built at its factory in Ningde."
+    result = run(gaz, text, date="2026-11-19")
+    assert {c.record["place"] for c in cands(result, "sites")} == {"ningde"}

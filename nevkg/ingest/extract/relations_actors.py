@@ -98,7 +98,8 @@ def is_destination(tok: Any) -> bool:
     if tok.dep_ == "pobj" and tok.head.lower_ in {"for", "to", "into"}:
         gov = tok.head.head
         return gov.lemma_.lower() in _SUPPLY_VERBS | {"build", "make", "produce", "assemble", "manufacture"} or (
-            gov.pos_ == "NOUN" and gov.lemma_.lower() in {"car", "vehicle", "model", "version", "unit", "kit", "ev"})
+            gov.pos_ == "NOUN" and gov.lemma_.lower() in {"car", "vehicle", "model", "version", "unit", "kit", "ev",
+                                                          "bus", "truck", "van", "coach", "motorcycle", "tricycle"})
     return False
 
 
