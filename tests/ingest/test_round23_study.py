@@ -125,3 +125,21 @@ def test_the_place_buses_are_built_for_is_no_site(gaz):
     text = "Suhang Coach sold 7,200 buses in 2025. The buses for Quito were built at its factory in Ningde."
     result = run(gaz, text, date="2026-11-19")
     assert {c.record["place"] for c in cands(result, "sites")} == {"ningde"}
+
+
+def _stats(result):
+    return {(float(c.record["value"]), c.record.get("subject"), c.record.get("period_start"), c.record.get("period_end"))
+            for c in cands(result, "observations")}
+
+
+def test_a_months_code_is_a_period_and_the_same_period_last_year_is_its_months_a_year_before(gaz):
+    text = ("COLOMBO: Vehicle imports cost Sri Lanka US $ 1.42 billion in 10M26, compared with US $ 906 million in "
+            "the same period last year, central bank data showed. Kelani Motors sold 31,000 cars in 2026, against "
+            "22,500 in the previous year.")
+    result = run(gaz, text, date="2027-02-03")
+    got = _stats(result)
+    assert (1420000000.0, "sri-lanka", "2026-01", "2026-10") in got
+    assert (906000000.0, "sri-lanka", "2025-01", "2025-10") in got
+    assert (22500.0, "kelani-motors", "2025", "2025") in got
+    assert not [v for v, *_ in got if v == 10]  # (no figure read from "10M26")
+    assert "united-states" not in {m.id for m in result.mentions}  # ("US $" is a currency)

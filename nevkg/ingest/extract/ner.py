@@ -133,6 +133,8 @@ def ner_mentions(E: Any, doc: Any) -> None:
             continue
         if _junk(name) or any(k.start <= s and e <= k.end for k in E.overlaps(s, e)):
             continue
+        if ent.label_ in {"GPE", "LOC", "ORG"} and re.match(r"\s+dollars?\b|\s?\$", text[e:e + 12]):
+            continue  # "US $ 1.42 billion", "Hong Kong dollars": a currency, not the place
         if ent.label_ == "PERSON" and _translated_name(E, s, e):
             continue  # "Polgári Mérleg (Civic Balance)": the organisation's name in English, no person
         if run_in_head(text, s, e) and ent.label_ not in {"GPE", "LOC"}:

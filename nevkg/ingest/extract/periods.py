@@ -132,6 +132,8 @@ _PERIOD_RULES: list[tuple[str, re.Pattern]] = [
                                 r"production|operations?|sales?|service|trading|business|deliveries|launch|existence|"
                                 r"plant|factory|venture|programme|program|scheme|partnership|agreement|deal)\b)",
                                 re.I)),
+    # a financial report's code of the first N months or half of a year ("10M26", "9M25", "1H26")
+    ("months-code", re.compile(r"\b(?P<n>1[0-2]|[1-9])(?P<u>[MH])(?P<y>[0-9]\d)\b")),
     ("quarters", re.compile(rf"(?:the\s+)?first\s+(?P<n>two|three|2|3)\s+quarters(?:\s+(?:of|in)\s+(?P<y>{YEARX}))?",
                             re.I)),
     ("quarter", re.compile(rf"(?:the\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter(?:\s+(?:of|in)"
@@ -256,6 +258,10 @@ def find_periods(text: str, offset: int, article_date: str | None, fiscal_start:
                     p = Period(s, e, m.group(0), f"{y}-{13 - n:02d}", f"{y}-12", inf)
                 elif y and 1 <= n <= 12:
                     p = Period(s, e, m.group(0), f"{y}-01", f"{y}-{n:02d}", inf)
+            elif name == "months-code":
+                n = int(g["n"]) * (6 if g["u"] == "H" else 1)
+                if n <= 12:
+                    p = Period(s, e, m.group(0), f"20{g['y']}-01", f"20{g['y']}-{n:02d}", False)
             elif name == "quarters":
                 n = int(_num(g["n"]))
                 y, inf = _year_of(g.get("y"), ay) if g.get("y") else (_last_done(ay, 3 * n, article_date, text[:s]),
