@@ -143,3 +143,15 @@ def test_a_months_code_is_a_period_and_the_same_period_last_year_is_its_months_a
     assert (22500.0, "kelani-motors", "2025", "2025") in got
     assert not [v for v, *_ in got if v == 10]  # (no figure read from "10M26")
     assert "united-states" not in {m.id for m in result.mentions}  # ("US $" is a currency)
+
+
+def test_a_title_s_remit_the_parser_ran_into_the_name_after_it_is_cut_off_the_person(gaz):
+    text = ("\"Sri Lanka is small,\" Suhang Automobile Vice President for Asia Pacific Fu Jingchuan said at the "
+            "launch. According to the Department of Motor Traffic (DMT), 16,240 cars were registered, Commissioner "
+            "General of Motor Traffic Nalaka Bandara Herath told reporters.")
+    result = run(gaz, text, date="2026-11-19")
+    people = {c.record["id"] for c in cands(result, "people")}
+    assert {"fu-jingchuan", "nalaka-bandara-herath"} <= people
+    assert not {"asia-pacific-fu-jingchuan", "motor-traffic-nalaka-bandara-herath"} & _org_ids(result)
+    assert {(r.record["person"], r.record["organization"], r.record["title"]) for r in cands(result, "roles")} >= {
+        ("fu-jingchuan", "suhang-automobile", "Vice President for Asia Pacific")}

@@ -105,6 +105,7 @@ class PeopleRules(TitleFrames):
             self.companies_named_like_people(s, e)  # "chief executive of Henri Kessler": a family firm
         functions_are_no_companies(self, s, e)
         self._portfolios_are_no_bodies(s, e)
+        self._portfolio_run_into_name(s, e)
         self._boards_are_their_companies(s, e)
         titles_out_of_org_names(self, s, e)
         self.surname_mentions(s, e)
@@ -212,8 +213,8 @@ class PeopleRules(TitleFrames):
         """"ORG's head of Europe NAME", "ORG president for Asia NAME": a title whose scope is a named place,
         written before the name (the parser often reads the place and the name as one)."""
         text = self.text
-        t = re.match(rf"(?:['’]s?)?\s+(?P<title>{_LOWER_WORDS}{{0,3}}?(?:{_TITLE_WORDS})\s+(?:of|for)\s+"
-                     rf"(?:the\s+)?)", text[o.end:e])
+        t = re.match(rf"(?:['’]s?)?\s+(?P<title>{_LOWER_WORDS}{{0,3}}?(?:{_TITLE_WORDS}|(?i:{_TITLE_WORDS}))\s+"
+                     rf"(?:of|for)\s+(?:the\s+)?)", text[o.end:e])  # (capitalised too: "X Vice President for Asia")
         if not t:
             return None
         at = o.end + t.end()
@@ -225,9 +226,10 @@ class PeopleRules(TitleFrames):
         if place is None:
             return None
         n = re.match(rf",?\s+(?P<name>{_NAME})\b", text[place.end:e])
-        if n is None or not _is_name(n.group("name")) or self.mentions_in(place.end + n.start("name"),
-                                                                          place.end + n.end("name")):
-            return None
+        if n is None or not _is_name(n.group("name")) or any(
+                k.file != "people" or (k.start, k.end) != (place.end + n.start("name"), place.end + n.end("name"))
+                for k in self.mentions_in(place.end + n.start("name"), place.end + n.end("name"))):
+            return None  # (the name may be a person's already: the one cut from "Asia Pacific NAME")
         return (place.end + n.start("name"), place.end + n.end("name"), text[o.end + t.start("title"):place.end],
                 o.end + t.start("title"), place.end, o, "person:org-scoped-title-name")
 

@@ -59,6 +59,13 @@ _BOARD_LIST = re.compile(r"\b(?i:the)\s+(?P<title>(?:[a-z][\w-]*\s+){0,3}(?i:dir
                          r"(?=(?:Mr|Ms|Mrs|Dr|Prof)\.?\s)")
 
 
+#: a title that a remit follows ("Vice President for", "Commissioner General of", "head of the")
+_TITLE_OF = re.compile(r"\b(?:president|director|commissioner|minister|secretary|manager|officer|head|chief|"
+                       r"chairman|chairwoman)(?:[\s-]+general)?\s+(?:of|for)\s+(?:the\s+)?$", re.I)
+#: a remit of one or two capitalised words, then a name of two or three ("Asia Pacific Fu Jingchuan")
+_REMIT_THEN_NAME = re.compile(r"(?P<r>[A-Z][a-z]+(?: [A-Z][a-z]+)?) (?P<n>[A-Z][a-z]+(?: [A-Z][a-z]+){1,2})")
+
+
 class TitleFrames:
     """Portfolios, boards and the writer's own office around a person's title (needs the extractor's mentions)."""
 
@@ -94,6 +101,28 @@ class TitleFrames:
                     _propose(self.ents, "people", "", name[len(named) + 1:], a + len(named) + 1, m.end, "parse")
                     continue
                 _propose(self.ents, "organizations", "company", name, a, m.end, "parse")
+
+    def _portfolio_run_into_name(self, s: int, e: int) -> None:
+        """"Vice President for Asia Pacific NAME said", "Commissioner General of Motor Traffic NAME told": a new
+        organisation the parser made of a title's remit and the name after it is the remit (a known place, or the
+        last words of an organisation the text names: "Department of Motor Traffic") and a person."""
+        from nevkg.ingest.extract.ner import _propose
+
+        orgs = [o.text for o in self.ents.mentions if o.file == "organizations"]
+        for m in self.mentions_in(s, e, ("organizations",)):
+            split = _REMIT_THEN_NAME.fullmatch(m.text)
+            if m.known or m.id not in self.ents.new or not m.rule.startswith("ner:") or split is None or \
+                    not _TITLE_OF.search(self.text[max(s, m.start - 50):m.start]):
+                continue
+            remit, place = split.group("r"), self.gaz.lookup(split.group("r"), ("places",))
+            if place is None and not any(o != m.text and o.endswith(" " + remit) for o in orgs):
+                continue
+            a = m.start + split.start("n")
+            self.ents.forget(m)
+            if place is not None:  # (the region the title is for: "Vice President for Asia Pacific")
+                self.ents.add(Mention(m.start, m.start + len(remit), remit, "places", place.id, True, place.kind,
+                                      "gazetteer", 0.8, place.label))
+            _propose(self.ents, "people", "", split.group("n"), a, m.end, "parse")
 
     def _portfolios_are_no_bodies(self, s: int, e: int) -> None:
         """A portfolio written after an official's title ("Minister of Industry and Trade", "Secretary for
