@@ -155,3 +155,16 @@ def test_a_title_s_remit_the_parser_ran_into_the_name_after_it_is_cut_off_the_pe
     assert not {"asia-pacific-fu-jingchuan", "motor-traffic-nalaka-bandara-herath"} & _org_ids(result)
     assert {(r.record["person"], r.record["organization"], r.record["title"]) for r in cands(result, "roles")} >= {
         ("fu-jingchuan", "suhang-automobile", "Vice President for Asia Pacific")}
+
+
+def test_a_headline_s_nation_and_company_noun_are_no_part_of_the_name_and_numbered_routes_are_roads(gaz):
+    text = ("Chinese EV Maker Suhang, Lao Firm Phonsavan to Build Assembly Plant in Vientiane\n\n"
+            "Chinese electric vehicle maker Suhang Motors and Lao conglomerate Phonsavan Group will build an assembly "
+            "plant in Vientiane. Phonsavan Motors will install 45 fast charging stations along Route 13 North by "
+            "2027.")
+    result = run(gaz, text, date="2026-11-19")
+    ids = _org_ids(result)
+    assert "lao-firm-phonsavan" not in ids
+    group = next(c.record for c in cands(result, "organizations") if c.record["id"] == "phonsavan-group")
+    assert group.get("country") == "laos"
+    assert {p for c in cands(result, "deployments") for p in c.record["places"]} == {"route-13-north"}

@@ -26,6 +26,10 @@ __all__ = ["ner_mentions", "REGION_DEMONYMS", "DOMAIN_ABBREVIATIONS"]
 
 _SKIP = {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL", "LANGUAGE"}
 #: a headline's verb the parser read into the name before it ("X Auto Sells …", "X Motors Opens …")
+#: a nation's adjective and a company noun, capitalised in a headline, before a name ("Lao Firm X")
+_TITLED_DESCRIPTOR = re.compile(r"(?P<adj>[A-Z][a-z]+)\s+(?:EV\s+|Electric\s+Vehicle\s+|Car\s+|Battery\s+)?"
+                                r"(?:Firm|Company|Maker|Carmaker|Automaker|Giant|Conglomerate|Startup|Start-up)\s+"
+                                r"(?=[A-Z])")
 _HEADLINE_VERB = re.compile(r"(?<=\S)\s+(?:Sells|Buys|Opens|Plans|Wins|Signs|Exits|Unwinds|Launches|Enters|Expands|"
                             r"Cuts|Raises|Eyes|Seeks|Posts|Reports|Starts|Begins|Builds|Ships|Exports|Picks|Delays|"
                             r"Scraps|Halts|Recalls|Invests|Lands|Agrees|Unveils|Appoints|Names|Shifts|Quits)$"
@@ -104,12 +108,18 @@ def _translated_name(E: Any, s: int, e: int) -> bool:
 
 def ner_mentions(E: Any, doc: Any) -> None:
     """Add the parse's named entities to ``E`` (an ``_Entities``): linked when known, else typed and proposed."""
+    from nevkg.ingest.extract.mentions import DEMONYMS
+
     text = E.text
     for ent in name_spans(doc):
         if ent.label_ in _SKIP:
             continue
         raw = text[ent.start_char:ent.end_char]
         name = _HEADLINE_VERB.sub("", clean_name(raw))  # "Jinghua Auto Sells Russian Stake": Jinghua Auto
+        if ent.label_ == "ORG" and (lead := _TITLED_DESCRIPTOR.match(name)) and lead.group("adj") in DEMONYMS:
+            a = ent.start_char + raw.find(name)  # a headline's "Lao Firm Dokkhoun", "Chinese EV Maker Yuanqu": the
+            _demonym(E, a, a + len(lead.group("adj")), lead.group("adj"))  # name, of the nation the adjective says
+            name = name[lead.end():]
         if ent.label_ in {"PERSON", "ORG"} and _WORD_THEN_NAME.fullmatch(name) and not _ORG_WORDS.search(
                 name.rsplit(", ", 1)[1]):
             name = name.rsplit(", ", 1)[1]  # "Transport, Eva Smit": a portfolio, then a person's name

@@ -30,6 +30,9 @@ _ROAD_HEADS = r"(?:Road|Highway|Expressway|Motorway|Freeway)"
 #: a named road: capitalised words, then the road's head, not the start of a longer name ("the Cairo-Ain Sokhna
 #: Road"; not "the Road Transport Authority", "the Belt and Road Initiative")
 _ROAD = re.compile(rf"(?<![\w\-’'])(?P<name>{_WORD}(?:\s+{_WORD}){{0,3}}?\s+{_ROAD_HEADS})\b(?!\s+[A-Z&])")
+#: a numbered road ("Route 13 North", "National Highway 48", "Highway 401")
+_NUMBERED_ROAD = re.compile(r"(?<![\w\-])(?P<name>(?:National\s+)?(?:Route|Highway|Road|Expressway)\s+\d{1,4}[A-Z]?"
+                            r"(?:\s+(?:North|South|East|West))?)\b")
 #: two roads of one head written once, in the plural ("the Southern and Central Expressways")
 _ROADS = re.compile(rf"\bthe\s+(?P<a>{_WORD})\s+and\s+(?P<b>{_WORD})\s+(?P<head>{_ROAD_HEADS})s\b(?!\s+[A-Z&])")
 #: a capitalised word that opens a sentence or a phrase, never an area's name
@@ -67,8 +70,9 @@ def named_areas(E: Any) -> None:
 
 def _roads(E: Any) -> None:
     """Add the named roads no place mention covers yet (the parser's names inside give way): "the Cairo-Alexandria
-    Desert Road" one, "the Southern and Central Expressways" two (each name with the head in the singular)."""
-    named = [(m.span("name"), m.group("name")) for m in _ROAD.finditer(E.text)]
+    Desert Road" one, "Route 13 North" one, "the Southern and Central Expressways" two (each name with the head in
+    the singular)."""
+    named = [(m.span("name"), m.group("name")) for rx in (_ROAD, _NUMBERED_ROAD) for m in rx.finditer(E.text)]
     for m in _ROADS.finditer(E.text):
         named += [(m.span("a"), f"{m.group('a')} {m.group('head')}"), ((m.start("b"), m.end()), None)]
     for (s, e), label in named:

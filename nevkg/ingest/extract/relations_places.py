@@ -58,11 +58,20 @@ class PlaceRules:
         before = self.text[max(0, org.start - 40):org.start]
         if _MEDIA.search(before[-25:]):
             return None  # "the Spanish portal X": where a news outlet is from is no fact of the trade
+        titled = re.search(r"(?:^|[,:]\s+)(?P<adj>[A-Z][a-z]+)\s+(?P<w>(?:[A-Z][a-z\-]+\s+){1,2})$", before)
+        if titled and titled.group("w").lower().split()[-1] in _COMPANY_NOUNS:  # a headline's "…, Lao Firm X"
+            from nevkg.ingest.extract.mentions import DEMONYMS
+
+            a = org.start - len(titled.group(0)) + titled.start("adj") - titled.start()
+            country = self.ents._country_mention(a, a + len(titled.group("adj")), DEMONYMS[titled.group("adj")],
+                                                 "demonym", 0.6) if titled.group("adj") in DEMONYMS else None
+            if country is not None:
+                return country.id
         chinese = re.search(r"\bChinese\s+((?:[a-z\-]+\s+){0,3})$", before)
         if chinese and _describes(chinese.group(1)) and "china" in self.gaz.ids:
             return "china"
         for m in self.ents.countries_in(0, len(self.text)):
-            gap = self.text[m.end:org.start] if m.end <= org.start else ""
+            gap = (self.text[m.end:org.start] if m.end <= org.start else "").lower()  # (a headline's "Lao Firm X")
             if m.end <= org.start and "\n" not in gap and re.fullmatch(r"(?:['’]s)?\s+(?:[a-z\-]+\s+){0,3}", gap) and \
                     _describes(re.sub(r"^['’]s", "", gap)) and self._in_phrase_of(m, org):
                 return m.id
