@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from nevkg.ingest.extract.model import Period
+from nevkg.ingest.extract.spans import IN_CLAUSE
 
 #: ordinal words of a quarter or a half ("the fourth quarter", "the 2nd half")
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
@@ -200,3 +201,11 @@ def fiscal_to(g: dict, s: int, e: int, text: str, article_date: str | None) -> P
     end = year * 12 + month - 1  # (months from 0)
     first = end - 12 if (g.get("mid") or "").startswith("mid") else end - 11
     return month_span(s, e, text, first, end, not g.get("y"))
+
+
+def _starts_from(before: str) -> bool:
+    """"deliveries from 2027": "from" opens a period unless a change word before makes it the base ("up 5% from")."""
+    return bool(re.search(r"\bfrom\s+$", before, re.I)) and not re.search(
+        r"\b(?:up|down|rose|rise|rising|fell|fall|falling|grew|growth|increas\w*|decreas\w*|declin\w*|higher|lower|"
+        r"jump\w*|drop\w*|climb\w*|gain\w*|slipped|slid|dipped|eased|slumped|plunged|tumbled|compared|change\w*|"
+        r"moved?|brought|brings?)\b" + IN_CLAUSE + r"*$", before[-80:], re.I)

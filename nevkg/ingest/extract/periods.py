@@ -12,10 +12,10 @@ from nevkg.ingest.extract.period_forms import (
     _ahead_at,
     _ahead_unsaid,
     _fiscal,
+    _starts_from,
     _trailing,
     resolve_weekday,  # noqa: F401 (public here)
 )
-from nevkg.ingest.extract.spans import IN_CLAUSE
 
 _NUMWORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
              "ten": 10, "eleven": 11, "twelve": 12, "a dozen": 12, "half": Decimal("0.5"), "a": 1,
@@ -184,14 +184,6 @@ _COMPARISON = re.compile(r"\b(?:compared\s+(?:with|to)|from|than|over|versus|vs\
 
 #: the words that make a month the base of a comparison ("from February", "than in May")
 _MONTH_BASE = re.compile(r"\b(?:compared\s+(?:with|to)|from|than|versus|vs\.?|against)\s+(?:in\s+|with\s+)?$", re.I)
-
-
-def _starts_from(before: str) -> bool:
-    """"deliveries from 2027": "from" opens a period unless a change word before makes it the base ("up 5% from")."""
-    return bool(re.search(r"\bfrom\s+$", before, re.I)) and not re.search(
-        r"\b(?:up|down|rose|rise|rising|fell|fall|falling|grew|growth|increas\w*|decreas\w*|declin\w*|higher|lower|"
-        r"jump\w*|drop\w*|climb\w*|gain\w*|slipped|slid|dipped|eased|slumped|plunged|tumbled|compared|change\w*|"
-        r"moved?|brought|brings?)\b" + IN_CLAUSE + r"*$", before[-80:], re.I)
 
 
 def _to_month(g: dict, s: int, e: int, text: str, article_date: str | None, before: str) -> Period | None:
