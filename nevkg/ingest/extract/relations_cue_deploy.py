@@ -143,8 +143,8 @@ class CueDeployments(GappedDeployments):
         # which ran 14 Y showrooms", X is a dealer of the brand Y)
         last = max((o for o in orgs if o.end <= cue_s), key=lambda o: o.end, default=None)
         antecedent = last if last is not None and _RELATIVE_OPEN.fullmatch(self.text[last.end:cue_s]) else None
-        head = next((o for o in reversed(orgs) if antecedent is not None and o.end <= antecedent.start and
-                     _OWNER_APPOS.fullmatch(self.text[o.end:antecedent.start])), None)
+        head = max((o for o in orgs if antecedent is not None and o.end <= antecedent.start and
+                    _OWNER_APPOS.fullmatch(self.text[o.end:antecedent.start])), key=lambda o: o.end, default=None)
         antecedent = head or antecedent  # "through X, a subsidiary of Y, which operates 28 showrooms": X does
         op = antecedent or self._actor_before(cue_s, s, orgs) or next((o for o in orgs if not o.compiler and not (
             _LISTED.search(re.sub(r"(?:[A-Z][\w\-]*\s+)+$", "", self.text[s:o.start]))) and not _SOURCE_BEFORE.search(
