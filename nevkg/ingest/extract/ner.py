@@ -117,8 +117,10 @@ def ner_mentions(E: Any, doc: Any) -> None:
         raw = text[ent.start_char:ent.end_char]
         name = _HEADLINE_VERB.sub("", clean_name(raw))  # "Jinghua Auto Sells Russian Stake": Jinghua Auto
         if ent.label_ == "ORG" and (lead := _TITLED_DESCRIPTOR.match(name)) and lead.group("adj") in DEMONYMS:
-            a = ent.start_char + raw.find(name)  # a headline's "Lao Firm Dokkhoun", "Chinese EV Maker Yuanqu": the
-            _demonym(E, a, a + len(lead.group("adj")), lead.group("adj"))  # name, of the nation the adjective says
+            # a headline's "Lao Firm Dokkhoun", "Chinese EV Maker Yuanqu": the name is the last word, of the nation
+            # the adjective says
+            a = ent.start_char + raw.find(name)
+            _demonym(E, a, a + len(lead.group("adj")), lead.group("adj"))
             name = name[lead.end():]
         if ent.label_ in {"PERSON", "ORG"} and _WORD_THEN_NAME.fullmatch(name) and not _ORG_WORDS.search(
                 name.rsplit(", ", 1)[1]):
