@@ -168,3 +168,12 @@ def test_a_headline_s_nation_and_company_noun_are_no_part_of_the_name_and_number
     group = next(c.record for c in cands(result, "organizations") if c.record["id"] == "phonsavan-group")
     assert group.get("country") == "laos"
     assert {p for c in cands(result, "deployments") for p in c.record["places"]} == {"route-13-north"}
+
+
+def test_a_model_s_price_is_no_revenue_and_takes_no_period_from_the_sentences_before(gaz):
+    text = ("From January to October, Kelani Motors sold 2,140 Suhang vehicles. Its best-selling model, the Suhang "
+            "Yunfan 3 electric SUV, sells for USD 24,900.")
+    result = run(gaz, text, date="2026-11-19")
+    price = next(c.record for c in cands(result, "observations") if float(c.record["value"]) == 24900)
+    assert price.get("measure") is None
+    assert "period_start" not in price

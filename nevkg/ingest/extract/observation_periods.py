@@ -29,9 +29,9 @@ _STANDING_RATE = re.compile(r"\b(?:on\s+top\s+of|in\s+addition\s+to|(?:the\s+)?(
 #: words of a measure's rate
 _RATE_WORD = re.compile(r"\b(?:rates?|tariffs?|dut(?:y|ies)|surtax\w*|levy|levies)\b", re.I)
 #: the words before a price ("priced at", "a price of", "starting at", "sells for", "retails from")
-_PRICE_BEFORE = re.compile(r"\b(?:priced|prices?|retails?|retailing|starts?|starting|sells?\s+for|selling\s+for|"
-                           r"(?:price\s+)?tag)\s+(?:\w+\s+){0,2}?(?:at|from|of|for)\s+(?:about\s+|around\s+|just\s+|"
-                           r"under\s+|below\s+)?$", re.I)
+_PRICE_BEFORE = re.compile(r"\b(?:(?:priced|prices?|retails?|retailing|starts?|starting|(?:price\s+)?tag)\s+"
+                           r"(?:\w+\s+){0,2}?(?:at|from|of|for)|sells?\s+for|selling\s+for)\s+(?:about\s+|around\s+|"
+                           r"just\s+|under\s+|below\s+)?$", re.I)  # ("sells for" has its preposition)
 #: verbs whose time is when something starts, not the time of a figure stated with them
 _STARTING = {"start", "begin", "open", "commence", "launch", "resume", "due", "enter", "break"}
 #: a rate per year after a count ("60,000 vehicles a year", "per annum", "annually")

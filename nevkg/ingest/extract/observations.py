@@ -9,7 +9,7 @@ from nevkg.ingest.extract.figure_cues import _SCOPES, _UNIT_MEASURE, _nearest_cu
 from nevkg.ingest.extract.forecast_periods import resolved_past, year_on
 from nevkg.ingest.extract.model import Candidate, Mention, Period, Statistic
 from nevkg.ingest.extract.observation_neighbours import FigureNeighbours
-from nevkg.ingest.extract.observation_periods import _PER_YEAR, PeriodRules
+from nevkg.ingest.extract.observation_periods import _PER_YEAR, _PRICE_BEFORE, PeriodRules
 from nevkg.ingest.extract.observation_places import FigurePlaces, opening_dateline
 from nevkg.ingest.extract.periods import _plain
 from nevkg.ingest.extract.ranked_places import ranked_with, ranking_owner
@@ -132,7 +132,9 @@ class ObservationRules(PeriodRules, SubjectRules, FigurePlaces, FigureNeighbours
                 cue, dist = _nearest_cue(named, pos, (0, len(sent)))
                 conf -= 0.15
             money = st.unit in _MONEY
-            if cue in {"export", "import"}:
+            if money and _PRICE_BEFORE.search(sent[max(0, pos - 60):pos]):
+                measure = None  # "priced from US$21,990", "sells for USD 24,900": a price, no revenue of a period
+            elif cue in {"export", "import"}:
                 measure = f"{cue}-value" if money else f"{cue}-volume"
             elif cue in {"sales-volume", "overseas-sales"} and money:
                 measure = "revenue"
