@@ -25,11 +25,11 @@ from nevkg.ingest.extract.vocab import DOMAIN_ABBREVIATIONS
 __all__ = ["ner_mentions", "REGION_DEMONYMS", "DOMAIN_ABBREVIATIONS"]
 
 _SKIP = {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL", "LANGUAGE"}
-#: a headline's verb the parser read into the name before it ("X Auto Sells …", "X Motors Opens …")
 #: a nation's adjective and a company noun, capitalised in a headline, before a name ("Lao Firm X")
 _TITLED_DESCRIPTOR = re.compile(r"(?P<adj>[A-Z][a-z]+)\s+(?:EV\s+|Electric\s+Vehicle\s+|Car\s+|Battery\s+)?"
                                 r"(?:Firm|Company|Maker|Carmaker|Automaker|Giant|Conglomerate|Startup|Start-up)\s+"
                                 r"(?=[A-Z])")
+#: a headline's verb the parser read into the name before it ("X Auto Sells …", "X Motors Opens …")
 _HEADLINE_VERB = re.compile(r"(?<=\S)\s+(?:Sells|Buys|Opens|Plans|Wins|Signs|Exits|Unwinds|Launches|Enters|Expands|"
                             r"Cuts|Raises|Eyes|Seeks|Posts|Reports|Starts|Begins|Builds|Ships|Exports|Picks|Delays|"
                             r"Scraps|Halts|Recalls|Invests|Lands|Agrees|Unveils|Appoints|Names|Shifts|Quits)$"
@@ -117,8 +117,8 @@ def ner_mentions(E: Any, doc: Any) -> None:
         raw = text[ent.start_char:ent.end_char]
         name = _HEADLINE_VERB.sub("", clean_name(raw))  # "Jinghua Auto Sells Russian Stake": Jinghua Auto
         if ent.label_ == "ORG" and (lead := _TITLED_DESCRIPTOR.match(name)) and lead.group("adj") in DEMONYMS:
-            # a headline's "Lao Firm Dokkhoun", "Chinese EV Maker Yuanqu": the name is the last word, of the nation
-            # the adjective says
+            # a headline's "Lao Firm Dokkhoun", "Chinese EV Maker Yuanqu": the name is what follows the company
+            # noun, of the nation the adjective says
             a = ent.start_char + raw.find(name)
             _demonym(E, a, a + len(lead.group("adj")), lead.group("adj"))
             name = name[lead.end():]

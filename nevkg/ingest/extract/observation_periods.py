@@ -163,13 +163,6 @@ def _year_before(p: Period) -> Period:
     return Period(p.start, p.end, p.text, back(p.period_start), back(p.period_end), True, p.date, p.kind)
 
 
-def _year_after(p: Period) -> Period:
-    """The same period one year later (the inverse of :func:`_year_before`)."""
-    def on(v: str | None) -> str | None:
-        return f"{int(v[:4]) + 1}{v[4:]}" if v and v[:4].isdigit() else v
-    return Period(p.start, p.end, p.text, on(p.period_start), on(p.period_end), True, p.date, p.kind)
-
-
 def _timeless(st: Statistic, sent: str, after: str = "", before: str = "") -> bool:
     """An investment, a headcount, a capacity, a stake or a term: a figure that takes no period from the sentences
     before it (it has one only when its own sentence gives it). ``after`` and ``before`` are the texts right after
@@ -379,13 +372,15 @@ class PeriodRules:
             notes.append(f"a count '{now.group(1)}': period set to the article's month")
         years = _YEARS_EARLIER.match(text, st.end, e)
         earlier = _YEAR_EARLIER.match(text, st.end, e)
+        own_year = False  # the phrase's own time, with no time named before it in the sentence: as it is
         if earlier is not None and period is not None and earlier.start() <= period.start < earlier.end():
             # "…, compared with US$906 million in the same period last year", "…, against 22,500 in the previous
             # year": the year before the time named earlier in the sentence (not a year before "last year")
             head = [p for p in stat_periods if s <= p.end <= st.start and p.kind != "relative"]
-            period = head[-1] if head else _year_after(period)  # (none: the phrase's own year, as it is)
+            period, own_year = (head[-1], False) if head else (period, True)
         if period is not None and st.role != "yoy" and earlier is not None:
-            period = _year_before(period)  # "from 0.9% a year earlier": the base of a change, one year back
+            if not own_year:
+                period = _year_before(period)  # "from 0.9% a year earlier": the base of a change, one year back
         elif period is not None and st.role != "yoy" and years:  # "compared with 260 two years earlier"
             for _ in range(int(_num(years.group("n")))):
                 period = _year_before(period)

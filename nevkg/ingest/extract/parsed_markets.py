@@ -46,7 +46,8 @@ class ParsedMarkets:
             c.dep_ == "aux" and c.lower_ in {"has", "have"} for c in cue.children) and any(
             c.dep_ == "prep" and c.lower_ == "since" for c in cue.children)  # "has sold cars in X since 2024" too
         # ("A has distributed B's vehicles in X since 2024": B entered X, through A)
-        held = _held_since(cue)  # "A has been the distributor of B vehicles in X since 2025": B entered X too
+        brand = self._role_brand(cue, actor) if _held_since(cue) else None  # "A has been the distributor of B
+        # vehicles in X since 2025": B entered X too
         if lem == "supply" and not any(c.dep_ == "dobj" and self._mention_of(c, ("places",)) is not None
                                        for c in cue.children):
             return  # "supply batteries to X", "supply X with cells": parts between companies, no market
@@ -89,7 +90,6 @@ class ParsedMarkets:
                 for c in self.candidates)
             entry = ["entered"] if since and "entered" not in dones and self.ents.kind_of(p.id) in {
                 "country", "region", "economic-union"} else []  # (the market entered, not the towns it sells in)
-            brand = self._role_brand(cue, actor) if held else None
             if brand is not None and self.ents.kind_of(p.id) == "country" and not any(
                     c.file == "market_presence" and c.record["exporter"] == brand.id and c.record["market"] == p.id
                     and c.record["activity"] == "entered" for c in self.candidates):

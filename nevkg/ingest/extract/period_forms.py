@@ -48,9 +48,9 @@ def _ahead_at(text: str, s: int, e: int) -> bool:
 def _ahead_unsaid(before: str) -> bool:
     """Whether the words before a weekday put it ahead, with no verb of saying or clause of what happened after them
     ("will build a plant, it said on Thursday", "… after the two signed an agreement on Tuesday": past)."""
-    ahead = [a.end() for a in _AHEAD_WORDS.finditer(_RELATIVE.sub(",", before))]
-    return bool(ahead) and not _SAID.search(_RELATIVE.sub(",", before), ahead[-1]) and not _DONE_CLAUSE.search(
-        _RELATIVE.sub(",", before), ahead[-1])
+    plain = _RELATIVE.sub(",", before)
+    ahead = [a.end() for a in _AHEAD_WORDS.finditer(plain)]
+    return bool(ahead) and not _SAID.search(plain, ahead[-1]) and not _DONE_CLAUSE.search(plain, ahead[-1])
 
 
 def resolve_weekday(name: str, article_date: str | None, future: bool = False) -> str | None:

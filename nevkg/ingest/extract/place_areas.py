@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from nevkg.ingest.extract.model import Mention
 from nevkg.ingest.extract.vocab import ZONE_WORDS_RE
 
 __all__ = ["named_areas"]
@@ -72,27 +71,23 @@ def _roads(E: Any) -> None:
     """Add the named roads no place mention covers yet (the parser's names inside give way): "the Cairo-Alexandria
     Desert Road" one, "Route 13 North" one, "the Southern and Central Expressways" two (each name with the head in
     the singular)."""
-    named = [(m.span("name"), m.group("name")) for rx in (_ROAD, _NUMBERED_ROAD) for m in rx.finditer(E.text)]
-    for m in _ROADS.finditer(E.text):
-        named += [(m.span("a"), f"{m.group('a')} {m.group('head')}"), ((m.start("b"), m.end()), None)]
+    from nevkg.ingest.extract.place_contexts import _add_place
+
+    named: list[tuple[tuple[int, int], str | None]] = [
+        (m.span("name"), None) for rx in (_ROAD, _NUMBERED_ROAD) for m in rx.finditer(E.text)]
+    for m in _ROADS.finditer(E.text):  # (each of the two named with the head in the singular)
+        head = m.group("head")
+        named += [(m.span("a"), f"{m.group('a')} {head}"), ((m.start("b"), m.end()), f"{m.group('b')} {head}")]
     for (s, e), label in named:
         words = E.text[s:e].split()
         while words and words[0] in _NOT_NAME:
             s += len(words[0]) + 1
             words = words[1:]
-        label = label or re.sub(r"s$", "", E.text[s:e])
         here = E.overlaps(s, e)
-        if len(words) < (1 if label != E.text[s:e] else 2) or "\n" in E.text[s:e] or any(
+        if len(words) < (1 if label else 2) or "\n" in E.text[s:e] or any(
                 k.start < s or k.end > e or (k.start, k.end) == (s, e) and k.file == "places" or k.known and
                 k.file != "places" for k in here):
             continue  # found already, or part of a longer name (a town inside gives way: "Cairo" of the road)
         for k in here:
             E.forget(k)
-        known = E.gaz.lookup(label, ("places",))
-        rid = known.id if known is not None else E._new_id(label, "places")
-        mention = Mention(s, e, E.text[s:e], "places", rid, known is not None, known.kind if known else "road",
-                          "road+gazetteer" if known else "road", 0.6, known.label if known else label)
-        if known is not None:
-            E.add(mention)
-        else:
-            E._add_new({"id": rid, "label": label, "kind": "road"}, mention)
+        _add_place(E, s, e, "road", ("road+gazetteer", "road"), 0.6, label=label)

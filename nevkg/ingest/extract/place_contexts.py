@@ -148,20 +148,22 @@ _PLACE_LIST = re.compile(rf"\b(?:in|across|at|to|of)\s+(?P<list>{_ITEM}(?:\s*,\s
 
 
 def _add_place(E: Any, s: int, e: int, kind: str, rules: tuple[str, str], confidence: float,
-               inside: Any = None) -> None:
+               inside: Any = None, label: str | None = None) -> None:
     """Add the place named at ``text[s:e]``: the known one of that name (confidence raised by 0.2), else a new one
-    of ``kind`` (in ``inside`` when given); ``rules`` are the mention's rule for each case."""
-    name = E.text[s:e]
+    of ``kind`` (in ``inside`` when given); ``rules`` are the mention's rule for each case. ``label`` is the place's
+    name where the text writes it otherwise ("Southern" of "the Southern and Central Expressways")."""
+    written = E.text[s:e]
+    name = label or written
     known = E.gaz.lookup(name, ("places",))
     if known is not None:
-        E.add(Mention(s, e, name, "places", known.id, True, known.kind, rules[0], round(confidence + 0.2, 2),
+        E.add(Mention(s, e, written, "places", known.id, True, known.kind, rules[0], round(confidence + 0.2, 2),
                       known.label))
         return
     rid = E._new_id(name, "places")
     rec: dict[str, Any] = {"id": rid, "label": name, "kind": kind}
     if inside is not None:
         rec["located_in"] = [inside.id]
-    E._add_new(rec, Mention(s, e, name, "places", rid, False, kind, rules[1], confidence, name))
+    E._add_new(rec, Mention(s, e, written, "places", rid, False, kind, rules[1], confidence, name))
 
 
 def _listed_places(E: Any) -> None:

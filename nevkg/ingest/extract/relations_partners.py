@@ -396,4 +396,3 @@ def _national_brand(cue: Any) -> bool:
     while nouns[-1].dep_ in {"compound", "appos"} and nouns[-1].head is not nouns[-1] and len(nouns) < 3:
         nouns.append(nouns[-1].head)
     return any(c.dep_ == "amod" and c.text in DEMONYMS for n in nouns for c in n.children)
-

@@ -62,7 +62,7 @@ class PlaceRules:
         if titled and titled.group("w").lower().split()[-1] in _COMPANY_NOUNS:  # a headline's "…, Lao Firm X"
             from nevkg.ingest.extract.mentions import DEMONYMS
 
-            a = org.start - len(titled.group(0)) + titled.start("adj") - titled.start()
+            a = org.start - len(before) + titled.start("adj")
             country = self.ents._country_mention(a, a + len(titled.group("adj")), DEMONYMS[titled.group("adj")],
                                                  "demonym", 0.6) if titled.group("adj") in DEMONYMS else None
             if country is not None:
