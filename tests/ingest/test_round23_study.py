@@ -174,3 +174,11 @@ def test_a_model_s_price_is_no_revenue_and_takes_no_period_from_the_sentences_be
     price = next(c.record for c in cands(result, "observations") if float(c.record["value"]) == 24900)
     assert price.get("measure") is None
     assert "period_start" not in price
+
+
+def test_a_stake_bought_for_a_price_is_read_in_its_own_sentence_after_a_short_one(gaz):
+    text = ("Shares rose 3 percent. Suhang Automobile has agreed to buy a 51 percent stake in Bursa-based van "
+            "producer Nilufer Otomotiv for $310 million.")
+    result = run(gaz, text, date="2026-11-19")
+    assert {(c.record["investor"], c.record.get("investee")) for c in cands(result, "investments")} == {
+        ("suhang-automobile", "nilufer-otomotiv")}
