@@ -85,10 +85,10 @@ def test_every_unit_the_extractor_writes_is_a_concept():
 
     from nevkg.home import SHIPPED_DATA_DIR
     from nevkg.ingest.extract import figure_units as F
-    from nevkg.ingest.extract.observation_places import _SHARED_CURRENCY
+    from nevkg.ingest.extract.currencies import CODES, SHARED
 
-    units = set(F.UNIT_OF.values()) | set(F.CUR_OF.values()) | {c for d in _SHARED_CURRENCY.values()
-                                                                     for c in d.values()}
+    units = set(F.UNIT_OF.values()) | set(F.CUR_OF.values()) | {c for d in SHARED.values()
+                                                                     for c in d.values()} | CODES
     concepts = yaml.safe_load((SHIPPED_DATA_DIR / "concepts.yaml").read_text(encoding="utf-8"))
     assert units <= {c["id"] for c in concepts if c["kind"] == "unit"}
 

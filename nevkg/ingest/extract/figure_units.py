@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import re
 
+from nevkg.ingest.extract.currencies import CODES, LETTERS, NATIONAL, SIGNS, WORDS
 from nevkg.ingest.extract.spans import IN_CLAUSE
 
-__all__ = ["CUR_OF", "DOLLARS", "UNIT_AFTER", "UNIT_OF", "implied_unit", "national_currency"]
+__all__ = ["CUR_OF", "UNIT_AFTER", "UNIT_OF", "implied_unit", "national_currency"]
 
 #: the unit a bare number takes from the noun before it ("staffing will reach 1,000", "volume of 1.6 million")
 _IMPLIED = [(re.compile(r"\bnumber\s+of\s+(?:countries|markets)\b[^.;0-9]{0,70}\bto\s+$", re.I),
@@ -20,16 +21,6 @@ _IMPLIED = [(re.compile(r"\bnumber\s+of\s+(?:countries|markets)\b[^.;0-9]{0,70}\
             (re.compile(r"\b(?:volume|sales|exports?|shipments?|deliveries|output|production|capacity|sold|"
                         r"exported|shipped|delivered|produced|registrations?)\b[^.;0-9]{0,40}$", re.I), "vehicles")]
 
-#: dollars that are not US dollars, by the adjective before them
-DOLLARS = [(r"Canadian", "cad"), (r"Australian", "aud"), (r"Hong\s+Kong", "hkd"), (r"Singapore", "sgd"),
-            (r"New\s+Zealand", "nzd"), (r"Taiwan", "twd")]
-#: a currency word several countries use, by the adjective before it ("Algerian dinars", "Pakistani rupees",
-#: "Egyptian pounds", "Kenyan shillings"); without one, the word's usual currency (UNIT_OF)
-NATIONAL = {"dzd": r"Algerian", "kwd": r"Kuwaiti", "pkr": r"Pakistani", "egp": r"Egyptian", "kes": r"Kenyan",
-            "tzs": r"Tanzanian", "ugx": r"Ugandan",
-            "uzs": r"Uzbek", "mxn": r"Mexican", "php": r"Philippine", "cop": r"Colombian", "clp": r"Chilean",
-            "ars": r"Argentine", "uyu": r"Uruguayan", **{c: rx for rx, c in DOLLARS}}
-
 
 def national_currency(words: str, unit: str) -> str:
     """The currency of a unit's words with the adjective of its country ("14.6 billion Algerian dinars": DZD),
@@ -39,13 +30,16 @@ def national_currency(words: str, unit: str) -> str:
     ('pkr', 'cad')
     """
     return next((code for code, rx in NATIONAL.items() if re.search(rf"\b{rx}\b", words)), unit)
+#: the currency words of the table written after an amount, longest first ("2.3 billion birr", "tugriks")
+_CURRENCY_WORDS = "|".join(sorted((re.escape(w) for w in WORDS), key=len, reverse=True))
 _PERCENT = re.compile(r"\d+(?:\.\d+)?\s?(?:%|per\s*cent\b|percent\b|pct\b)")
 
 #: the unit noun after a number, behind up to three words that qualify it ("12,400 new electric cars")
 UNIT_AFTER = re.compile(
     r"^[\s-]?\s*(?:(?:[A-Z][a-z]+(?:an|ese|ish|ic)|French|Dutch|Swiss|Greek|"
     r"Thai|Brazilian|Malaysian|Indian|Chinese|Mexican|Turkish|Indonesian|Hungarian|Canadian|Kuwaiti|Pakistani|Uzbek|"
-    r"Philippine|Argentine|"
+    r"Philippine|Argentine|Omani|Bahraini|Qatari|Saudi|Iraqi|Nepali|Sri\s+Lankan|(?:West\s+African\s+)?CFA|"
+    r"Trinidad(?:\s+and\s+Tobago)?|Fiji|"
     r"Australian|Singapore|Hong\s+Kong|New\s+Zealand|(?:New\s+)?Taiwan|new[\s-]energy|new|electric|passenger|pure[\s-]electric|plug-in|hybrid|intelligent|driverless|"
     r"NEV|EV|overseas|robotaxi|export|more|complete|finished|locally\s+built|domestic|annual|yearly|monthly|"
     r"fast|rapid|ultra-fast|high-power|public|DC|"
@@ -68,7 +62,7 @@ UNIT_AFTER = re.compile(
     r"drivers|"
     r"dealer\s+cent(?:re|er)s|dealers|dealerships|sales\s+outlets|retailers|touch[\s-]?points|points\s+of\s+sale|sales\s+points|workshops|GWh|gigawatt[\s-]hours|baht|reais|real|rupees|"
     r"ringgit|pounds|lira|rupiah|dirhams?|riyals?|rand|kroner|kronor|krone|zloty|forints?|pesos|tenge|roubles|rubles|"
-    r"dinars?|shillings?|naira|taka|"
+    r"dinars?|shillings?|naira|taka|" + _CURRENCY_WORDS + r"|"
     r"acres?|hectares?|ha|(?:metric\s+)?(?:tonnes|tons)|cities|companies|rides|trips|years|cabs?|motorcycles?|scooters?|tricycles?|"
     r"chargers|charging\s+(?:points|stations|piles|posts)|charge\s+points)(?![\w])")
 UNIT_OF = {"sale": "vehicles", "registration": "vehicles", "shipment": "vehicles", "unit": "vehicles",
@@ -118,6 +112,8 @@ CUR_OF = {"us$": "usd", "$": "usd", "usd": "usd", "¥": "cny", "rmb": "cny", "cn
            **{c: c for c in ("nok", "sek", "dkk", "chf", "pln", "huf", "czk", "try", "zar", "mad", "egp", "ngn", "kes",
                              "vnd", "php", "pkr", "cop", "clp", "ars", "pen", "uzs", "kzt", "rub", "qar", "kwd", "twd",
                              "nzd", "bdt", "npr", "lkr", "tzs", "ugx")}}
+CUR_OF.update({**{c: c for c in CODES}, **{k.lower(): c for k, c in {**SIGNS, **LETTERS}.items()}})
+UNIT_OF.update({w: c for w, c in WORDS.items()} | {w[:-1]: c for w, c in WORDS.items() if w.endswith("s")})
 
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from nevkg.ingest.extract.currencies import CODES, LETTERS, SIGNS
 from nevkg.ingest.extract.figure_units import CUR_OF, UNIT_AFTER, UNIT_OF, implied_unit, national_currency
 from nevkg.ingest.extract.figures_context import (
     NAME_BRACKET,
@@ -28,12 +29,17 @@ _SPACED = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,]|[ \u00a0\u202f]\d)"
 #: rand, Philippine pesos and naira written "R9.8 billion", "P1,298,000", "N46.8bn": the bare letter is a currency
 #: only before a scaled or grouped amount (never before a model name such as "P7")
 _LARGE = r"\d+(?:\.\d+)?\s?(?:million|billion|trillion|mn|bn)\b|\d{1,3}(?:,\d{3})+(?![\d,])|" + _SPACED
+#: the currency signs, letters and codes of the table, longest first ("GH₵" before "₵", "Dhs" before "Dh")
+_SIGNS = "|".join(re.escape(k) + r"\s?" for k in sorted(SIGNS, key=len, reverse=True))
+_LETTERS = "(?-i:" + "|".join(re.escape(k) for k in sorted(LETTERS, key=len, reverse=True)) + ")"
+_CODES = "|".join(sorted((c.upper() for c in CODES if c not in {"usd", "eur", "gbp", "thb", "brl", "inr", "myr",
+                                                                 "cny"}), key=len, reverse=True))
 _NUMBER = re.compile(
-    r"(?<![\w.,$])(?<![A-Za-z]-)(?P<cur>(?:US\s?\$|R\$|(?:C|A|HK|S|NT|NZ)\$|\$|¥|€|£|₹|₦)\s?|Rs\.?\s?|RMB\s?|CNY\s?|USD\s?|EUR\s?|"
+    r"(?<![\w.,$])(?<![A-Za-z]-)(?P<cur>" + _SIGNS + r"|(?:" + _LETTERS + r")(?=\s?\d)\s?|"
+    r"(?:US\s?\$|R\$|(?:C|A|HK|S|NT|NZ)\$|\$|¥|€|£|₹|₦)\s?|Rs\.?\s?|RMB\s?|CNY\s?|USD\s?|EUR\s?|"
     r"GBP\s?|THB\s?|BRL\s?|INR\s?|MYR\s?|(?:RM|Bt|Rp|Rbs|Tk\.?|(?-i:[KTU]?Shs?))(?=\s?\d)\s?|"
     r"(?-i:[RPN])(?=" + _LARGE + r")|"
-    r"(?:AED|SAR|IDR|KRW|MXN|CAD|AUD|JPY|HKD|SGD|NOK|SEK|DKK|CHF|PLN|HUF|CZK|TRY|ZAR|MAD|EGP|NGN|KES|VND|PHP|PKR|COP|"
-    r"CLP|ARS|PEN|UZS|KZT|RUB|QAR|KWD|TWD|NZD|BDT|NPR|LKR|TZS|UGX)\s)?"
+    r"(?:" + _CODES + r")\s)?"
     r"(?P<num>"
     r"\d{1,2}(?:,\d\d)+,\d{3}(?![\d,])(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|"
     + _SPACED + r"(?:\.\d+)?|\d+(?:\.\d+)?|"
@@ -224,7 +230,8 @@ def find_statistics(text: str, offset: int = 0, count_unit: str | None = None) -
             elif g["times"]:
                 unit, kind = "times", "times"
             elif g["cur"]:
-                if re.match(r"(?:RM|Bt|Rp)\s?$", g["cur"]) and not g["scale"] and not grouped(raw) and value < 1000:
+                if g["cur"].strip() in {"RM", "Bt", "Rp", *LETTERS} and not g["scale"] and not grouped(raw) and \
+                        value < 1000:
                     continue  # a model or trim name ("the RM2"), not an amount of ringgit
                 unit = CUR_OF[re.sub(r"\s+", "", g["cur"]).lower()]
                 wm = re.match(r"^\s+worth\s+of\s+(?P<what>(?:[\w-]+\s+){0,3}?(?:vehicles|cars|NEVs|EVs)\b)", after)

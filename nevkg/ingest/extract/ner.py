@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from nevkg.ingest.extract.currencies import CODES
 from nevkg.ingest.extract.datelines import datelines
 from nevkg.ingest.extract.linking import clean_name, link
 from nevkg.ingest.extract.model import Mention
@@ -45,7 +46,8 @@ REGION_DEMONYMS = {"European": "Europe", "Latin American": "Latin America", "Asi
 
 
 def _junk(name: str) -> bool:
-    if len(name) < 2 or not re.search(r"[A-Za-z]", name) or name.upper() in DOMAIN_ABBREVIATIONS:
+    if len(name) < 2 or not re.search(r"[A-Za-z]", name) or name.upper() in DOMAIN_ABBREVIATIONS or \
+            name.lower() in CODES and name.isupper():  # a currency's code ("MNT 412 billion")
         return True
     if re.fullmatch(r"[\d.,]+\s*(?:mn|bn|m|k)?", name, re.I) or name[0].islower() or \
             name.split()[0] in {"Our", "My", "Your", "His", "Her", "Their"}:  # ("Our Staff Reporter": a byline)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from nevkg.ingest.extract.currencies import SHARED
 from nevkg.ingest.extract.model import Mention, Statistic
 from nevkg.ingest.extract.vocab import LEGAL_FORM_END
 
@@ -18,13 +19,6 @@ def opening_dateline(text: str, m: Mention) -> bool:
     """
     return (m.file == "places" or m.text.isupper()) and m.start < 3 and bool(
         re.match(r"\s*(?:[-—–:]|\(|,\s+[A-Z][a-z]{2}\.?\s+\d)", text[m.end:m.end + 12]))
-
-
-#: currency names several countries use, by country code: the article's own countries decide
-_SHARED_CURRENCY = {"dirham": {"MA": "mad", "AE": "aed"}, "krone": {"NO": "nok", "DK": "dkk"},
-                    "peso": {"MX": "mxn", "AR": "ars", "CL": "clp", "CO": "cop", "PH": "php", "UY": "uyu"},
-                    "dinar": {"DZ": "dzd", "KW": "kwd"}, "rupee": {"IN": "inr", "PK": "pkr"},
-                    "pound": {"GB": "gbp", "EG": "egp"}}
 
 
 #: a country's makers named by its adjective ("Chinese brands' share", "Chinese carmakers took 75% of …")
@@ -46,7 +40,7 @@ class FigurePlaces:
             return None
 
         word = re.sub(r"(?:e?s|er|or)$", "", (st.unit_text or "").strip().split(" ")[-1].lower())
-        codes = _SHARED_CURRENCY.get({"kron": "krone"}.get(word, word))
+        codes = SHARED.get({"kron": "krone"}.get(word, word))
         if not codes:
             return None
         counts: dict[str, int] = {}

@@ -29,6 +29,8 @@ from __future__ import annotations
 
 import re
 
+from nevkg.ingest.extract.currencies import CODES
+
 __all__ = ["SITE_WORDS", "SITE_NOUNS", "SITE_NOUN_RE", "NAMED_WORKS_RE", "LEGAL_DOTTED_RE", "LEGAL_POLISH_RE",
            "LEGAL_TAIL_RE", "LEGAL_FORM_END", "ROMANCE_TRADE_RE", "APPOS_COMPANY_NOUNS", "FUTURE_MODALS", "PLAN_VERBS",
            "TO_COME_RE", "UNIT_NOUNS", "ZONE_WORDS_RE"]
@@ -90,10 +92,7 @@ NON_OPERATORS = frozenset({"industry-association", "publisher", "research-centre
 ZONE_WORDS_RE = (r"(?:Organi[sz]ed\s+)?(?:Industrial|Export\s+Processing|Technology|Science|Logistics|Automotive|"
                  r"Hi-Tech|High-Tech)\s+(?:Park|Zone|Estate|Area|Cluster)")
 #: the units of money figures (ISO 4217 codes, lower case)
-MONEY_UNITS = {"usd", "eur", "cny", "gbp", "inr", "thb", "brl", "myr", "cad", "aud", "hkd", "sgd", "twd", "nzd", "idr",
-          "aed", "sar", "krw", "mxn", "jpy", "try", "zar", "nok", "sek", "dkk", "chf", "pln", "huf", "czk", "mad",
-          "egp", "ngn", "kes", "vnd", "php", "pkr", "cop", "clp", "ars", "pen", "uzs", "kzt", "rub", "qar", "kwd",
-          "uyu", "dzd", "bdt", "npr", "lkr", "tzs", "ugx"}
+MONEY_UNITS = CODES
 
 #: trade-news abbreviations that are not names
 DOMAIN_ABBREVIATIONS = {"EV", "EVS", "NEV", "NEVS", "BEV", "BEVS", "PHEV", "PHEVS", "HEV", "ICE", "SUV", "SUVS",

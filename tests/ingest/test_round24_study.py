@@ -1,0 +1,36 @@
+"""Forms found on the round-24 samples (an assembly venture in the Dire Dawa Industrial Park, e-buses for a Heredia
+operator, a battery maker's stake near Craiova, e-buses and a venture in Qatar, a brand entering Jamaica through a
+dealer, e-buses for Ulaanbaatar and truck assembly at Zamyn-Uud) once their unseen scores were recorded. The
+sentences are written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.ingest.test_parse_rules import cands, pipeline, run  # noqa: F401  (the pipeline fixture applies here too)
+
+
+def _units(result):
+    return {(float(c.record["value"]), c.record.get("unit")) for c in cands(result, "observations")}
+
+
+@pytest.mark.parametrize("amount, value, unit", [
+    ("MNT 95 billion", 95e9, "mnt"), ("₮95 billion", 95e9, "mnt"), ("95 billion tugriks", 95e9, "mnt"),
+    ("J$2.6 billion", 2.6e9, "jmd"), ("2.6 billion Jamaican dollars", 2.6e9, "jmd"),
+    ("Br3.1 billion", 3.1e9, "etb"), ("3.1 billion birr", 3.1e9, "etb"), ("₡870 million", 870e6, "crc"),
+    ("870 million colones", 870e6, "crc"), ("RON 74 million", 74e6, "ron"), ("74 million lei", 74e6, "ron"),
+    ("GH₵410 million", 410e6, "ghs"), ("410 million cedis", 410e6, "ghs"), ("QR560m", 560e6, "qar"),
+    ("SR1.9 billion", 1.9e9, "sar"), ("45 million Omani rials", 45e6, "omr"), ("Rwf 18 billion", 18e9, "rwf"),
+    ("18 billion Rwandan francs", 18e9, "rwf"), ("LE 2.2 billion", 2.2e9, "egp"), ("S/ 96 million", 96e6, "pen"),
+    ("1.3 billion kip", 1.3e9, "lak"), ("12 billion CFA francs", 12e9, "xof"),
+])
+def test_an_amount_in_a_currency_of_the_table_is_read_in_it(gaz, amount, value, unit):
+    result = run(gaz, f"Hongfei Motors said on Monday it will invest {amount} in a bus plant.", date="2026-11-05")
+    assert (value, unit) in _units(result)
+
+
+def test_a_currency_code_before_an_amount_is_no_name_and_letters_before_a_small_number_are_a_model(gaz):
+    result = run(gaz, "Hongfei Motors signed a contract worth MNT 95 billion (USD 27 million) with the city. It also "
+                      "launched the SR5 and the QR7 in Doha.", date="2026-11-05")
+    assert "mnt" not in {c.record["id"] for c in cands(result, "organizations")}
+    assert {(v, u) for v, u in _units(result) if u in {"sar", "qar"}} == set()
