@@ -34,3 +34,17 @@ def test_a_currency_code_before_an_amount_is_no_name_and_letters_before_a_small_
                       "launched the SR5 and the QR7 in Doha.", date="2026-11-05")
     assert "mnt" not in {c.record["id"] for c in cands(result, "organizations")}
     assert {(v, u) for v, u in _units(result) if u in {"sar", "qar"}} == set()
+
+
+def test_a_name_written_with_the_father_s_initial_joined_to_it_is_a_person_and_no_part_of_the_name_before(gaz):
+    text = ("Darkhan, November 4 /MONTSAME/. The deal was signed by CEO of Orkhon Transit LLC Ch.Battulga and "
+            "Director of Selenge Energy LLC O.Narantsetseg. Sources close to Orkhon Transit said D.Ganbold will "
+            "chair the board.")
+    result = run(gaz, text, date="2026-11-05")
+    people = {c.record["id"] for c in cands(result, "people")}
+    assert {"ch-battulga", "o-narantsetseg", "d-ganbold"} <= people
+    orgs = {c.record["id"] for c in cands(result, "organizations")}
+    assert {"orkhon-transit-llc", "selenge-energy-llc"} <= orgs
+    assert not [o for o in orgs if o.endswith(("-ch", "battulga", "narantsetseg"))]
+    assert ("ch-battulga", "orkhon-transit-llc") in {(r.record["person"], r.record["organization"])
+                                                      for r in cands(result, "roles")}

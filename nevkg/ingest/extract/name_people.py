@@ -6,6 +6,8 @@
   saying, or after "said" / "according to" (a patronymic "bin", "binti", "ibn" is a person's name wherever it
   stands). The parser often reads only a part of it as a person, or the whole as an organisation.
 - A name after an honorific of rank ("Datuk", "Tan Sri", "Sheikh", "H.E.") is the person without the honorific.
+- A name written as the initial of the father's name, a full stop and the given name with no space between
+  ("B.Tsogtbaatar", "Ts.Enkhjargal": the Mongolian usage, also the Russian press's "A.Ivanov") is a person's.
 
 Companies named with a particle ("Banco do Nordeste", "Renault do Brasil") are left alone: a name whose last word
 is a place, or with a word of a company's name, is no person's.
@@ -16,8 +18,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-__all__ = ["particle_names", "honorific_people", "company_short_names", "byline_people", "HONORIFIC_RANK",
-           "family_forms"]
+__all__ = ["particle_names", "honorific_people", "initialled_names", "company_short_names", "byline_people",
+           "HONORIFIC_RANK", "family_forms"]
 
 _UP = r"[A-ZÀ-Þ]"
 _LOW = r"[a-zß-ÿ]"
@@ -190,6 +192,50 @@ def honorific_people(E: Any) -> None:
             continue
         E.forget(k)
         _propose(E, "people", "", E.text[a:b], a, b, "honorific-name")
+
+
+#: an initial (one letter, or a letter and a lower-case one: "Ts", "Kh", "Ch") joined by a full stop to a given
+#: name ("B.Tsogtbaatar"); not in an address or a dotted abbreviation, nor a legal form ("Co.Ltd")
+_INITIALLED = re.compile(rf"(?<![\w.@/])(?P<name>{_UP}{_LOW}?\.{_UP}{_LOW}{{3,}}(?:-{_UP}{_LOW}+)?)(?![\w-]|\.\w)")
+
+
+def initialled_names(E: Any) -> None:
+    """Make a person of every name written with its father's initial joined to it ("B.Tsogtbaatar"); the parser's
+    new names holding it give way, and what they held before it stays a name when the article or the gazetteer
+    knows it, or ends in a legal form ("Mayor of Ulaanbaatar B.Tsogtbaatar" read as one organisation: Ulaanbaatar
+    and the person).
+
+    Parameters
+    ----------
+    E : _Entities
+        The article's mentions, after the parser's names are in.
+    """
+    from nevkg.ingest.extract.linking import link
+    from nevkg.ingest.extract.model import Mention
+    from nevkg.ingest.extract.ner import _propose
+    from nevkg.ingest.extract.ner_spans import _LEGAL_TAIL
+
+    names = [m for m in _INITIALLED.finditer(E.text) if not any(
+        k.known or k.file not in {"people", "organizations", "places"} for k in E.overlaps(*m.span("name")))]
+    for m in names:  # (every name's old readings go before the first person is proposed)
+        a, b = m.span("name")
+        for k in E.overlaps(a, b):
+            E.forget(k)
+            lead = E.text[k.start:a].rstrip()
+            if not lead or lead[-1] in ",;(":
+                continue
+            known = link(lead, E.gaz, fuzzy=False)
+            same = next((r for r, rec in E.new.items() if rec.get("label") == lead), None)
+            if known is not None:
+                E.add(Mention(k.start, k.start + len(lead), lead, known.file, known.id, True, known.kind,
+                              "initialled-name", 0.8, known.label))
+            elif same is not None:
+                E.add(Mention(k.start, k.start + len(lead), lead, E.new_meta[same].file, same, False,
+                              E.new_meta[same].kind, "initialled-name", 0.6, lead))
+            elif k.file == "organizations" and _LEGAL_TAIL.search(lead):  # ("Selenge Energy LLC O.Narantsetseg")
+                _propose(E, "organizations", k.kind or "company", lead, k.start, k.start + len(lead), "ORG")
+    for m in names:
+        _propose(E, "people", "", m.group("name"), *m.span("name"), "initialled-name")
 
 
 def _honorific_short(E: Any, k: Any, word: str) -> None:

@@ -111,6 +111,7 @@ def _translated_name(E: Any, s: int, e: int) -> bool:
 def ner_mentions(E: Any, doc: Any) -> None:
     """Add the parse's named entities to ``E`` (an ``_Entities``): linked when known, else typed and proposed."""
     from nevkg.ingest.extract.mentions import DEMONYMS
+    from nevkg.ingest.extract.name_people import initialled_names
 
     text = E.text
     for ent in name_spans(doc):
@@ -210,6 +211,7 @@ def ner_mentions(E: Any, doc: Any) -> None:
                 _propose(E, file, kind, name, s, e, ent.label_, keep_inner=True)
             continue
         _propose(E, file, kind, name, s, e, ent.label_)
+    initialled_names(E)  # (before a joined name's words are read as its short names elsewhere)
     _repeat_mentions(E)
     _retype_by_coordination(E)
     datelines(E)
