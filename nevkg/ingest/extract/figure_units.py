@@ -30,6 +30,8 @@ def national_currency(words: str, unit: str) -> str:
     ('pkr', 'cad')
     """
     return next((code for code, rx in NATIONAL.items() if re.search(rf"\b{rx}\b", words)), unit)
+
+
 #: the currency words of the table written after an amount, longest first ("2.3 billion birr", "tugriks")
 _CURRENCY_WORDS = "|".join(sorted((re.escape(w) for w in WORDS), key=len, reverse=True))
 _PERCENT = re.compile(r"\d+(?:\.\d+)?\s?(?:%|per\s*cent\b|percent\b|pct\b)")
@@ -107,12 +109,7 @@ CUR_OF = {"us$": "usd", "$": "usd", "usd": "usd", "¥": "cny", "rmb": "cny", "cn
            "nz$": "nzd", "r": "zar", "p": "php", "n": "ngn", "₦": "ngn",
            "rm": "myr", "bt": "thb", "rp": "idr", "rbs": "rub", "tk": "bdt", "tk.": "bdt",
            "sh": "kes", "ksh": "kes", "kshs": "kes", "tsh": "tzs", "tshs": "tzs", "ush": "ugx", "ushs": "ugx",
-           "aed": "aed", "sar": "sar", "idr": "idr", "krw": "krw",
-           "mxn": "mxn", "cad": "cad", "aud": "aud", "jpy": "jpy", "hkd": "hkd", "sgd": "sgd",
-           **{c: c for c in ("nok", "sek", "dkk", "chf", "pln", "huf", "czk", "try", "zar", "mad", "egp", "ngn", "kes",
-                             "vnd", "php", "pkr", "cop", "clp", "ars", "pen", "uzs", "kzt", "rub", "qar", "kwd", "twd",
-                             "nzd", "bdt", "npr", "lkr", "tzs", "ugx")}}
-CUR_OF.update({**{c: c for c in CODES}, **{k.lower(): c for k, c in {**SIGNS, **LETTERS}.items()}})
+           **{c: c for c in CODES}, **{k.lower(): c for k, c in {**SIGNS, **LETTERS}.items()}}
 UNIT_OF.update({w: c for w, c in WORDS.items()} | {w[:-1]: c for w, c in WORDS.items() if w.endswith("s")})
 
 
