@@ -48,3 +48,44 @@ def test_a_name_written_with_the_father_s_initial_joined_to_it_is_a_person_and_n
     assert not [o for o in orgs if o.endswith(("-ch", "battulga", "narantsetseg"))]
     assert ("ch-battulga", "orkhon-transit-llc") in {(r.record["person"], r.record["organization"])
                                                       for r in cands(result, "roles")}
+
+
+def _exports(result):
+    return {(c.record["exporter"], c.record["market"]) for c in cands(result, "market_presence")
+            if c.record["activity"] == "exports-to"}
+
+
+def test_a_contract_for_a_count_of_vehicles_with_a_foreign_maker_is_the_maker_s_export_to_the_customer_s_country(gaz):
+    text = ("Qatar's Karwa Transit yesterday signed a contract worth $48m with Chinese manufacturer Hanpu Electric "
+            "Coach Co., Ltd. for the supply of 120 electric buses for its routes in Doha.")
+    assert _exports(run(gaz, text, date="2026-11-05")) == {("hanpu-electric-coach-co-ltd", "qatar")}
+    text = ("Qatar's Karwa Transit yesterday signed a service agreement with Chinese manufacturer Hanpu Electric "
+            "Coach Co., Ltd. to train its mechanics in Doha.")
+    assert not _exports(run(gaz, text, date="2026-11-05"))
+
+
+def test_a_title_only_a_company_s_officer_holds_before_a_name_makes_it_an_organisation(gaz):
+    text = ("Sawaheel to get 90 electric buses\n\nGulf Daily\n\nPublished: 01 Dec 2026 - "
+            "08:40 am | Last updated: 01 Dec 2026 - 08:52 am\n\nDoha, Qatar: Sawaheel (Rihla) yesterday signed an "
+            "agreement worth QR400m with Chinese manufacturer Hanpu Electric Coach Co., Ltd. for the supply of 90 "
+            "electric buses.\n\nIt was signed by Ali Hassan Al Marri, Chief Executive Officer of Sawaheel (Rihla), "
+            "and by the managing director of the Budapest dealer group. Hanpu will also install chargers at "
+            "Sawaheel's depots in Lusail.")
+    result = run(gaz, text, date="2026-12-01")
+    orgs = {c.record["id"] for c in cands(result, "organizations")}
+    assert "sawaheel" in orgs and "budapest" not in orgs
+    assert "sawaheel" not in {c.record["id"] for c in cands(result, "places")}
+    assert {tuple(sorted(c.record["partners"])) for c in cands(result, "partnerships")} == {
+        ("hanpu-electric-coach-co-ltd", "sawaheel")}
+    assert ("hanpu-electric-coach-co-ltd", "qatar") in _exports(result)
+
+
+def test_a_web_page_s_time_stamp_line_starts_no_sentence_of_the_paragraph_under_it():
+    from nevkg.ingest.extract.nlp import parse
+
+    text = ("Qatar orders 90 electric buses\n\nPublished: 01 Dec 2026 - 08:40 am | Last updated: 01 Dec 2026 - 08:52 "
+            "am\n\nDoha, Qatar: Sawaheel Transport Company yesterday signed an agreement with Hanpu.")
+    doc = parse(text)
+    if doc is None:
+        pytest.skip("the NLP pipeline is not installed")
+    assert any(s.text.startswith("Doha, Qatar:") for s in doc.sents)

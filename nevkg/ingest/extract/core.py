@@ -172,6 +172,7 @@ class _Extractor(SentenceFigures, EntityRecords, ObservationRules, RelationRules
         self.sales_rankings()
         self.store_markets()
         self.export_figures()
+        self.supply_exports()
         self.domestic_sales(set())  # (the rankings' and stores' sales too)
         merge_repeated_presence(self.candidates)
         localise_currency(self.candidates, self.text, self.dateline_code, home)

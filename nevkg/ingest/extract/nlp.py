@@ -126,6 +126,9 @@ _ITEM = re.compile(r"(?:\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)|(?:[a-z]|\d{1,2})\)|\d{
                    r"[-•*–])\s")
 
 
+#: a line that ends with a clock time, a web page's stamp ("Published: 01 Dec 2026 - 08:40 am | Last updated: …
+#: 08:52 am", "2026-12-03 16:20:45", "Updated 10:30 GMT"): no part of the paragraph under it
+_STAMP = re.compile(r".*\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:[aApP]\.?[mM]\.?)?(?:\s+[A-Z]{2,4})?")
 #: a label line of a press release or a notice ("Media contact:", "Press contacts:", "For enquiries:")
 _LABEL = re.compile(r"(?:[A-Z][\w-]*\s+){0,2}(?:[Cc]ontacts?|[Ee]nquiries|[Ii]nquiries|[Ii]nformation)\s*:")
 
@@ -134,7 +137,8 @@ def parse(text: str) -> Any:
     """The parsed document (tokens, sentences, entities, dependencies), or ``None`` without the pipeline. A
     subheading inside the body ("Executives": a short line without a full stop, after the first line) is no part of
     the paragraph under it: the line after it starts a sentence; so does a line that opens an item of a numbered or
-    lettered list or a bullet ("(a) X, jointly with …" after "… to the following applicants:"). (The headline at
+    lettered list or a bullet ("(a) X, jointly with …" after "… to the following applicants:"), and a line after a
+    web page's time stamp ("Published: 01 Dec 2026 - 08:40 am"). (The headline at
     the top stays with the dateline under it, as the parser reads them best together.)"""
     nlp = load_pipeline()
     if nlp is None:
@@ -149,7 +153,8 @@ def parse(text: str) -> Any:
         line_start = text.rfind("\n", 0, gap.idx) + 1
         heading = text[line_start:gap.idx].strip()
         if heading and line_start > first_end >= 0 and len(heading.split()) <= 6 and "@" not in heading and \
-                not re.search(r"[.!?:;,\"”’')\]]$", heading) or _ITEM.match(text, tok.idx) or _LABEL.fullmatch(heading):
+                not re.search(r"[.!?:;,\"”’')\]]$", heading) or _ITEM.match(text, tok.idx) or \
+                _LABEL.fullmatch(heading) or _STAMP.fullmatch(heading):
             tok.is_sent_start = True
     for _, proc in nlp.pipeline:
         doc = proc(doc)

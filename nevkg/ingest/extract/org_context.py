@@ -7,7 +7,8 @@ it is:
 - a trade noun or a home right before it: "ride-hailing company X", "transport operator X", "Oslo-based X";
 - a trade noun in apposition after it: "X, a Shenzhen-based self-driving startup, …";
 - a company title and a person's name after it: "X chief executive NAME", "X's co-founder and CEO NAME"; or a
-  person before it: "NAME, a X vice president";
+  person before it: "NAME, a X vice president"; or a title only a company's officer holds before it: "Chief
+  Executive Officer of X";
 - a partnership: "X has partnered with Y", "X teamed up with Y", "in collaboration with Y";
 - a list with a known organisation: "X and Uber plan to …";
 - the subject of a verb only a company does (parse): "X will deploy …", "X has obtained a permit …";
@@ -45,6 +46,10 @@ _OFFICER = (r"(?:co-?founder(?:\s+and\s+(?:chief\s+executive(?:\s+officer)?|CEO|
             r"chief\s+(?:executive|operating|financial|technology)(?:\s+officer)?|CEO|CFO|CTO|COO|president|"
             r"chairman|chairwoman|boss|spokes(?:man|woman|person)|managing\s+director|general\s+manager|"
             r"vice[\s-]president)")
+#: titles only a company's officers hold, before "of" or "at" and its name ("Chief Executive Officer of X", "chief
+#: commercial officer at Y"; not "president", which a country has too)
+_OFFICER_OF = (r"chief[ ](?:[a-z]+[ ]){1,2}officer|chief[ ]executive|CEO|CFO|CTO|COO|chairman|chairwoman|"
+               r"managing[ ]director|general[ ]manager")
 #: words that never make an organisation's name on their own
 _NEVER = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those", "it", "we", "they",
           "former", "then", "current", "interim", "acting", "group", "company", "global", "regional", "deputy",
@@ -114,6 +119,11 @@ def context_orgs(E: Any) -> None:
             continue
         if org_at(E, m.start("n"), m.end("n"), "company", "before-officer") is not None:
             _person_after(E, m.start("p"))
+    for m in re.finditer(rf"\b(?i:{_OFFICER_OF})[ ](?:of|at)[ ](?:the[ ])?(?P<n>{_RUN})(?![ ]?[\w-])", text):
+        if not city_country(m.group("n")) and not re.match(r"[ ](?:[a-z\-]+[ ])?(?:group|company|firm|unit|arm|"
+                                                           r"division|dealer|dealership)s?\b", text[m.end():]):
+            org_at(E, m.start("n"), m.end("n"), "company", "after-officer")  # "Chief Executive Officer of X" (not
+            # "of the Budapest dealer group")
     for m in re.finditer(rf"(?P<p>[A-Z][a-z]+[ ][A-Z][\w\-]+),[ ](?:a|an|the)[ ](?P<n>{_RUN})[ ]"
                          rf"(?:senior[ ]|executive[ ]|former[ ])?(?:{_OFFICER}|director|executive|manager)\b", text):
         if _in_people(E, m.start("p")):  # "NAME, a X vice president"

@@ -13,6 +13,7 @@ own, or a partner's that sell it: "its partner X now operates 42 Y stores in A, 
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from nevkg.ingest.extract.model import Mention
@@ -30,6 +31,15 @@ _EXPORTED = {"export-volume", "export-value"}
 _NOT_SELLERS = _NO_SELLERS | _GOV | {"news-agency", "project"}
 #: kinds of place a ranking is in
 _MARKET_KINDS = {"country", "region", "economic-union"}
+#: a maker of vehicles, by the noun before its name or a word of its name ("Chinese manufacturer X", "Y Bus Co.")
+_MAKER_BEFORE = re.compile(r"\b(?:manufacturer|maker|carmaker|automaker|builder|producer)\s+$", re.I)
+_MAKER_NAME = re.compile(r"\b(?:Bus|Buses|Coach|Motors?|Auto|Automobile|Automotive|Vehicles?|Trucks?|EV)\b")
+#: a sentence that sells vehicles under a contract: a word of supply or purchase (or a deal for a number) and a count
+#: of vehicles
+_SUPPLY = re.compile(r"\b(?:suppl(?:y|ies|ied)|orders?|ordered|purchas(?:e|es|ed)|bought|buy|deliver(?:y|ies|ed)?|"
+                     r"(?:deal|contract)\s+(?:[\w$.,]+\s+){0,3}?for\s+\d)\b")  # ("a QR1.2bn deal for 350 buses")
+_VEHICLE_COUNT = re.compile(r"\b\d[\d,]*\s+(?:[\w-]+\s+){0,3}?(?:buses|vehicles|cars|trucks|taxis|vans|cabs|minibuses|"
+                            r"coaches|units|e-buses|electric\s+buses)\b")
 
 
 class RankingRules:
@@ -128,6 +138,47 @@ class RankingRules:
             if firm is not None and place is not None:
                 self.listed_market(firm, place, "exports-to" if exported else "sells-in", [], c.spans[0],  # type: ignore
                                    "presence:export-figure" if exported else "presence:sales-figure")
+
+    def supply_exports(self) -> None:
+        """A contract between a maker of one country and a customer of another for a count of vehicles ("X signed an
+        agreement with China's Y for the supply of 350 electric buses"): the maker exports to the customer's country
+        (the customer's record's, else the country the article reports from, else the one other country the
+        sentence names)."""
+        home = self.ents.home_country()  # type: ignore[attr-defined]
+        for c in [c for c in self.candidates if c.file == "partnerships"  # type: ignore[attr-defined]
+                  and c.record.get("kind") == "cooperation" and len(c.record.get("partners") or []) == 2]:
+            a, b = min(s for s, _ in c.spans), max(e for _, e in c.spans)
+            spans = [x for x in self.doc.sents if x.start_char < b and a < x.end_char]  # type: ignore[attr-defined]
+            said = " ".join(x.text for x in spans)
+            if len(spans) > 2 or not (_SUPPLY.search(said) and _VEHICLE_COUNT.search(said)):
+                continue  # (read in one sentence, or two: "X signed a contract with Y. It covers 350 buses")
+            named = {m.id for m in self.ents.mentions if m.file == "places" and m.kind == "country"  # type: ignore
+                     and spans[0].start_char <= m.start < spans[-1].end_char}
+            homes = {p: self._home_of(p) or next(  # type: ignore[attr-defined]
+                (o.record.get("country") for o in self.candidates if o.file == "organizations"  # type: ignore
+                 and o.record["id"] == p), None) for p in c.record["partners"]}
+            makers = [p for p in c.record["partners"] if self.ents.kind_of(p) == "automaker" or any(  # type: ignore
+                m.id == p and (_MAKER_BEFORE.search(self.text[max(0, m.start - 30):m.start])  # type: ignore
+                               or _MAKER_NAME.search(m.text)) for m in self.ents.mentions)]  # type: ignore
+            if len(makers) != 1:
+                continue  # (which of the two makes the vehicles must be plain)
+            for maker, customer in (c.record["partners"], c.record["partners"][::-1]):
+                if maker != makers[0]:
+                    continue
+                here = named - {homes[maker]}  # (the one other country the sentence names: "Doha, Qatar: X signed …")
+                where = homes[customer] or home or (here.pop() if len(here) == 1 else None)
+                firm = next((m for m in self.ents.mentions if m.id == maker  # type: ignore[attr-defined]
+                             and m.file == "organizations" and (m.kind or "") not in _NOT_SELLERS), None)
+                market = next((m for m in self.ents.mentions if m.id == where  # type: ignore[attr-defined]
+                               and m.file == "places" and m.kind == "country"), None)
+                if firm is None or market is None or not homes[maker] or homes[maker] == where or any(
+                        x.file == "market_presence" and x.record["exporter"] == maker and x.record["market"] == where
+                        and x.record.get("activity") == "exports-to" for x in self.candidates):  # type: ignore
+                    continue  # (its sales there, read elsewhere, are no export: "Qatari buyers of X's buses")
+                self.add("market_presence", {  # type: ignore[attr-defined]
+                    "id": self.cid(f"{maker}-exports-to-{where}"), "exporter": maker, "market": where,  # type: ignore
+                    "label": f"{self.label(maker)} exports to {self.label(where)}",  # type: ignore[attr-defined]
+                    "activity": "exports-to"}, 0.45, c.spans, "presence:supply-contract")
 
     def store_markets(self) -> None:
         """A carmaker's or brand's stores in a country (its own, or a partner's that sell it): it sells there."""
