@@ -89,3 +89,14 @@ def test_a_web_page_s_time_stamp_line_starts_no_sentence_of_the_paragraph_under_
     if doc is None:
         pytest.skip("the NLP pipeline is not installed")
     assert any(s.text.startswith("Doha, Qatar:") for s in doc.sents)
+
+
+def test_an_office_named_with_a_possessive_is_one_body_and_no_part_of_the_company_after_and(gaz):
+    text = ("The Darkhan City Mayor's Office and Orkhon Transit Co., Ltd. signed a contract on Monday on the supply of "
+            "60 electric buses for the city's routes.")
+    result = run(gaz, text, date="2026-11-05")
+    orgs = {c.record["id"]: c.record.get("kind") for c in cands(result, "organizations")}
+    assert orgs.get("darkhan-city-mayor-s-office") == "government-body"
+    assert "orkhon-transit-co-ltd" in orgs and not [o for o in orgs if o.startswith("office")]
+    assert {tuple(sorted(c.record["partners"])) for c in cands(result, "partnerships")} == {
+        ("darkhan-city-mayor-s-office", "orkhon-transit-co-ltd")}

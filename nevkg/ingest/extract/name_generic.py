@@ -343,9 +343,10 @@ def join_paired_names(E: Any) -> None:
         if lead is None:
             continue
         s = base + lead.start("a")
-        if re.search(r"[A-Z][\w.&-]*\s+$", E.text[max(0, s - 30):s]) or any(
+        if re.search(r"[A-Z][\w.&'’-]*\s+$", E.text[max(0, s - 30):s]) or any(
                 m.start < s < m.end for m in E.mentions if m.file == "organizations"):
-            continue  # the first word ends a longer name: "X New Energy Group and Y Ltd" are two companies
+            continue  # the first word ends a longer name: "X New Energy Group and Y Ltd" are two companies (so does
+            # "the Governor's Office and Y Ltd")
         name = E.text[s:k.end]
         old = [m for m in E.mentions if s <= m.start and m.end <= k.end and m.file == "organizations"]
         for m in old:

@@ -22,8 +22,8 @@ from nevkg.ingest.gazetteer import Entry
 
 _CAP = (r"(?!(?:Co|Ltd|Inc|Corp)\.|[A-Z]\.[A-Z])[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ0-9&\-]*"
         r"(?:(?<=s)['’](?=[ ]+(?:Association|Federation|Union|Council|Chamber|Alliance|Confederation|Institute|"
-        r"Society|Organi[sz]ation)\b))?")
-# ("Manufacturers' Association"; not the capital of a dotted legal form: "S.A.C.")
+        r"Society|Organi[sz]ation)\b)|['’]s(?=[ ]+Office\b))?")
+# ("Manufacturers' Association", "the Governor's Office"; not the capital of a dotted legal form: "S.A.C.")
 #: a public body's head words, after which "for (the)" goes on with its name ("General Authority for the Suez …")
 _FOR_HEADS = ("Authority", "Agency", "Ministry", "Council", "Commission", "Office", "Department", "Institute",
               "Centre", "Center")
@@ -50,7 +50,7 @@ _ORG_SUFFIX = {
     "academy": "research-centre", "ministry": "ministry", "commission": "government-body",
     "administration": "government-body", "bureau": "government-body", "government": "government-body",
     "committee": "government-body", "directorate": "government-body", "agency": "government-body",
-    "authority": "government-body", "council": "government-body", "treasury": "ministry",
+    "authority": "government-body", "council": "government-body", "treasury": "ministry", "office": "government-body",
     "technology": "technology-company", "technologies": "technology-company", "tech": "technology-company",
     "robotics": "technology-company", "driving": "technology-company", "industries": "company",
     "motors": "automaker", "motor": "automaker", "auto": "automaker",
