@@ -100,3 +100,23 @@ def test_an_office_named_with_a_possessive_is_one_body_and_no_part_of_the_compan
     assert "orkhon-transit-co-ltd" in orgs and not [o for o in orgs if o.startswith("office")]
     assert {tuple(sorted(c.record["partners"])) for c in cands(result, "partnerships")} == {
         ("darkhan-city-mayor-s-office", "orkhon-transit-co-ltd")}
+
+
+def _ventures(result):
+    return {(tuple(sorted(c.record["partners"])), c.record.get("company")) for c in cands(result, "partnerships")
+            if c.record["kind"] == "joint-venture"}
+
+
+def test_a_company_said_to_be_a_joint_venture_set_up_by_two_owners_has_them_as_parents(gaz):
+    text = ("Orkhon Delger Trucks LLC is a joint venture established by Delger Holding LLC of Mongolia, which holds 51 "
+            "percent, and China's Hanpu Heavy Truck Co., Ltd., which holds 49 percent.")
+    assert {pair for pair, _ in _ventures(run(gaz, text, date="2026-11-05"))} == {
+        ("delger-holding-llc", "hanpu-heavy-truck-co-ltd")}
+
+
+def test_an_owner_s_share_told_after_its_apposition_and_a_verb_makes_it_a_parent_of_the_venture_named_before(gaz):
+    text = ("Hanpu Electric Coach Co., Ltd. signed the deal. The plant will be built by Hanpu Doha Coach Industries "
+            "W.L.L., a joint venture in which Hanpu holds 60 percent and Sitra Investment Company, a Bahraini "
+            "investment fund, holds the remaining 40 percent.")
+    assert _ventures(run(gaz, text, date="2026-11-05")) == {
+        (("hanpu", "sitra-investment-company"), "hanpu-doha-coach-industries-w-l-l")}

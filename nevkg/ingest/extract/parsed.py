@@ -157,9 +157,11 @@ class ParsedRelations(ClauseActors, PartnerParseRules, RoleNounPartnerRules, Dep
                 actor = self.plan_actor(cue, parsed_plan_status(cue))
             if actor is None and lem == "permit" and places:  # "…expands X's testing portfolio, building on
                 actor = self._sole_owner(cue.sent, orgs)  # permits in A and B": the one company whose it is
-            if actor is None and lem in {"venture", "jv"} and self._venture_of_owners(
-                    cue, self._venture_owners(cue, orgs)):  # "they set up a venture in which A holds 51% and B 49%"
-                continue
+            if actor is None and lem in {"venture", "jv"} and (self._named_venture(cue, None, orgs) or
+                                                                self._venture_of_owners(cue, self._venture_owners(
+                                                                    cue, orgs))):
+                continue  # "by X, a joint venture in which A holds 60%", "they set up a venture in which A holds
+                # 51% and B 49%"
             if actor is None:
                 continue
             if lem in {"brand"}:

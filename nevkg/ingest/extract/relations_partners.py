@@ -1,5 +1,6 @@
-"""Partnerships and brands read from the parse: partners of a clause, a joint venture named in apposition,
-contract manufacturing ("makes cars for Y"), selling another company's goods, and the brands of an owner."""
+"""Partnerships and brands read from the parse: partners of a clause (a joint venture's company and owners:
+:mod:`.venture_parse`), contract manufacturing ("makes cars for Y"), selling another company's goods, and the
+brands of an owner."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from typing import Any
 from nevkg.ingest.extract.model import Mention
 from nevkg.ingest.extract.relations_actors import _GOV
 from nevkg.ingest.extract.spans import span_at, verb_of
+from nevkg.ingest.extract.venture_parse import VentureParseRules
 from nevkg.ingest.extract.vocab import DESCRIBED_RE
 
 #: nouns of a named service ("X's Y robotaxi service")
@@ -31,8 +33,6 @@ _PICK_VERBS = {"pick", "choose", "select", "hire", "tap", "enlist", "commission"
 _GOODS = {"car", "vehicle", "minivan", "van", "robotaxi", "robotaxis", "taxi", "suv", "sedan", "bus", "truck",
           "shuttle", "unit", "model", "kit", "sensor", "software", "system", "battery", "cell", "charger", "lidar",
           "chip", "pack", "motorcycle", "scooter", "tricycle", "pickup", "bakkie"}
-
-
 
 
 #: anaphors that may name a partner of a clause's actor: a filing's issuer, a venture named before
@@ -63,7 +63,7 @@ def _gapped_owner(text: str, actor: Mention, o: Mention, orgs: list[Mention]) ->
     return lead[-1] if lead else actor
 
 
-class PartnerParseRules:
+class PartnerParseRules(VentureParseRules):
     """Partnerships and brands from a clause (a mixin of the extractor)."""
 
     def _partners(self, cue: Any, actor: Mention, orgs: list[Mention]) -> None:
@@ -143,81 +143,6 @@ class PartnerParseRules:
                 retype(self.ents, m.id, "organizations", "company")
                 out += [k for k in self.ents.mentions if k.id == m.id and k not in orgs and k not in out]
         return out
-
-    def _named_venture(self, cue: Any, actor: Mention, orgs: list[Mention]) -> bool:
-        """"A and B launched X, a joint venture": X is the joint venture's company, A and B its parents.
-        Whether the cue names a joint-venture company this way."""
-        jv = self._mention_of(cue.head) if cue.dep_ == "appos" else next(
-            (m for c in cue.children if c.dep_ == "appos" and (m := self._mention_of(c)) is not None), None)
-        if jv is None or jv not in orgs:
-            return False
-        self._last_venture = jv
-        if jv.id in self.ents.new and self.ents.new_meta[jv.id].file == "organizations":
-            self.ents.new[jv.id]["kind"] = "joint-venture-company"
-        named = [m for c in cue.children if c.dep_ == "prep" and c.lower_ in {"between", "of"} for t in c.subtree
-                 if (m := self._mention_of(t)) is not None and m in orgs]  # "a joint venture between A and B"
-        owners = [self._parent_named_short(m, jv) for m in self._venture_owners(cue, orgs)]
-        owners = [m for m in owners if m is not None and m.id != jv.id]  # ("owned 60% by A and 40% by B")
-        named = named or (owners if len(owners) >= 2 else [])
-        parents = list({m.id: m for m in (named or [actor, *self._coactors(actor, orgs)]) if m.id != jv.id}.values())
-        self.note_venture(jv, parents, (jv.start, jv.end))
-        if len(parents) >= 2 and self._new_partnership(parents[0].id, parents[1].id, "joint-venture"):
-            a, b = parents[:2]
-            self.add("partnerships", {"id": self.cid(f"{a.id}-{b.id}-joint-venture"),
-                                      "label": f"{self.label(a.id)}–{self.label(b.id)} joint venture",
-                                      "kind": "joint-venture", "partners": [a.id, b.id]}, 0.6,
-                     [(a.start, a.end), (b.start, b.end), (jv.start, jv.end), (cue.idx, cue.idx + len(cue.text))],
-                     "parse:partner:named-venture", notes=[f"the joint venture's company is '{jv.id}'"])
-        return True
-
-    def _parent_named_short(self, m: Mention, jv: Mention) -> Mention | None:
-        """An owner the short-name rules gave the venture's id ("owned 60 per cent by Xinghai" of "Xinghai Atlas
-        Automotive"): the other organisation of the article whose name starts with that short name, if one."""
-        if m.id != jv.id or m.text == jv.text:
-            return m
-        other = [k for k in self.ents.mentions if k.file == "organizations" and k.id != jv.id
-                 and not k.rule.startswith("anaphor:") and (k.label or k.text).startswith(m.text + " ")]
-        return other[0] if other and len({k.id for k in other}) == 1 else None
-
-    def _venture_owners(self, cue: Any, orgs: list[Mention]) -> list[Mention]:
-        """The owners a joint venture's clause lists with their shares: "a joint venture in which A will hold 60%
-        and B the remaining 40%", "a joint venture, X, owned 60% by A and 40% by B" (in the order named)."""
-        sent_end = cue.sent.end_char
-        after = self.text[cue.idx + len(cue.text):sent_end]
-        share = r"\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)"
-        which = re.match(r"\s+in\s+which\b", after)
-        owned = re.search(r"\bowned\s+(?:jointly\s+|equally\s+)?", after[:120])
-        if which is None and owned is None:
-            return []
-        start = cue.idx + len(cue.text) + (which.end() if which else owned.end())
-        found = [m for m in orgs if start <= m.start < sent_end and not m.rule.startswith("anaphor:")]
-        for p in self.mentions_in(start, sent_end, ("places",)):  # a company's short name the parser called a place
-            short = self._short_org_name(p.start, p.end)
-            if short is not None:
-                found.append(short)
-        found.sort(key=lambda m: m.start)
-        out = []
-        for m in found:
-            later = [o.start for o in found if o.start > m.start] + [sent_end]
-            if which and re.match(rf"\s+(?:(?:will|would|is\s+to)\s+)?(?:\w+\s+){{0,2}}?{share}",
-                                  self.text[m.end:min(later[0], m.end + 60)]) \
-                    or owned and re.search(rf"{share}\s+(?:owned\s+)?by\s+(?:the\s+)?$",
-                                           self.text[max(start - 40, m.start - 40):m.start]):
-                out.append(m)
-        return list({m.id: m for m in out}.values())
-
-    def _venture_of_owners(self, cue: Any, owners: list[Mention]) -> bool:
-        """A joint venture of the first two ``owners`` (when there are two): whether it was proposed or known."""
-        if len(owners) < 2:
-            return False
-        a, b = owners[:2]
-        if self._new_partnership(a.id, b.id, "joint-venture"):
-            self.add("partnerships", {"id": self.cid(f"{a.id}-{b.id}-joint-venture"),
-                                      "label": f"{self.label(a.id)}–{self.label(b.id)} joint venture",
-                                      "kind": "joint-venture", "partners": [a.id, b.id]}, 0.6,
-                     [(a.start, a.end), (b.start, b.end), (cue.idx, cue.idx + len(cue.text))],
-                     "parse:partner:venture-shares")
-        return True
 
     def _same_group(self, a: Mention, b: Mention) -> bool:
         rec_a, rec_b = self.ents.new.get(a.id, {}), self.ents.new.get(b.id, {})
