@@ -120,3 +120,11 @@ def test_an_owner_s_share_told_after_its_apposition_and_a_verb_makes_it_a_parent
             "investment fund, holds the remaining 40 percent.")
     assert _ventures(run(gaz, text, date="2026-11-05")) == {
         (("hanpu", "sitra-investment-company"), "hanpu-doha-coach-industries-w-l-l")}
+
+
+def test_a_name_after_a_brand_noun_is_a_brand_its_distributor_works_with(gaz):
+    text = ("Tarcoles Motriz S.A., a Cartago-based importer, has distributed Chinese car brand Yunqiao since May 2025. "
+            "It sold 640 Yunqiao vehicles from January to October.")
+    result = run(gaz, text, date="2026-11-05")
+    assert {c.record["id"]: c.record.get("kind") for c in cands(result, "organizations")}.get("yunqiao") == "brand"
+    assert ("tarcoles-motriz-s-a", "yunqiao") in {tuple(c.record["partners"]) for c in cands(result, "partnerships")}

@@ -4,7 +4,8 @@ Mobility and autonomous-driving news names many companies by a bare name the par
 "Tripla", "Pony.ai"): no corporate suffix, a person's or a place's look. The sentence around such a name says what
 it is:
 
-- a trade noun or a home right before it: "ride-hailing company X", "transport operator X", "Oslo-based X";
+- a trade noun or a home right before it: "ride-hailing company X", "transport operator X", "Oslo-based X",
+  "Chinese car brand X" (a brand);
 - a trade noun in apposition after it: "X, a Shenzhen-based self-driving startup, …";
 - a company title and a person's name after it: "X chief executive NAME", "X's co-founder and CEO NAME"; or a
   person before it: "NAME, a X vice president"; or a title only a company's officer holds before it: "Chief
@@ -94,6 +95,8 @@ def context_orgs(E: Any) -> None:
     text = E.text
     for m in re.finditer(rf"\b{_DESC}[ ](?:{_DESC}[ ]){{0,3}}?(?:{_TRADE})[ ](?P<n>{_RUN})", text):
         org_at(E, m.start("n"), m.end("n"), "company", "after-trade-noun")
+    for m in re.finditer(rf"\b{_DESC}[ ](?:{_DESC}[ ]){{0,2}}?brand[ ](?P<n>{_RUN})", text):
+        org_at(E, m.start("n"), m.end("n"), "brand", "after-trade-noun")  # "Chinese car brand X"
     for m in re.finditer(rf"\b{_DESC}[ ](?:{_DESC}[ ]){{0,3}}?(?:association|federation)[ ](?P<n>{_RUN})", text):
         org_at(E, m.start("n"), m.end("n"), "industry-association", "after-trade-noun")  # "dealer association X"
     for m in re.finditer(rf"\b[A-Z][\w]*(?:[ ][A-Z][\w]*)?-(?:based|headquartered)[ ](?P<n>{_RUN})", text):

@@ -159,6 +159,11 @@ class PartnerParseRules(VentureParseRules):
                 m = self._mention_of(c) if c.dep_ in {"poss", "compound"} else None
                 if m is not None and m.id != actor.id and (m.kind or "") not in _GOV:
                     return m
+            if cue.lemma_.lower() in {"distribute", "import", "retail"}:  # "has distributed Chinese car brand B"
+                for t in (obj, *(c for c in [*obj.children, *cue.children] if c.dep_ in {"appos", "npadvmod"})):
+                    m = self._mention_of(t)
+                    if m is not None and m.id != actor.id and (m.kind or "") in {"brand", "automaker"}:
+                        return m
         return None
 
     def supply_partners(self, sent: Any, orgs: list[Mention]) -> None:
