@@ -128,3 +128,9 @@ def test_a_name_after_a_brand_noun_is_a_brand_its_distributor_works_with(gaz):
     result = run(gaz, text, date="2026-11-05")
     assert {c.record["id"]: c.record.get("kind") for c in cands(result, "organizations")}.get("yunqiao") == "brand"
     assert ("tarcoles-motriz-s-a", "yunqiao") in {tuple(c.record["partners"]) for c in cands(result, "partnerships")}
+
+
+def test_the_word_after_a_title_and_of_is_the_title_s_remit_not_the_first_word_of_a_name_with_particles(gaz):
+    text = "The deal was signed in the presence of the Minister of Energy Khalid bin Rashid Al Suwaidi on Monday."
+    result = run(gaz, text, date="2026-11-05")
+    assert {c.record["id"] for c in cands(result, "people")} == {"khalid-bin-rashid-al-suwaidi"}

@@ -51,6 +51,10 @@ _AFTER = re.compile(r"^(?:\s*,\s*(?:(?:the|a|an|its|our)\s+)?(?:[\w-]+\s+){0,3}?
 _TITLE_LEAD = re.compile(r"(?:(?:Chairman|Chairwoman|Chair|President|Vice|Managing|Executive|Director|Chief|"
                          r"Officer|Minister|Secretary|General|Deputy|Senior|Head|Founder|Spokesman|Spokeswoman|"
                          r"Spokesperson|Ambassador|Governor|Mayor|Commissioner|Manager|Partner|Councillor)\s+)+")
+#: a title and "of" right before a name run: the run's first word is the title's remit ("the Minister of Transport
+#: Mansour bin Ibrahim Al Obaidly")
+_REMIT_BEFORE = re.compile(r"\b(?:Minister|Secretary|Director|Governor|Mayor|Head|Commissioner|Chairman|"
+                           r"Chairwoman|President)\s+of\s+(?:the\s+)?$")
 #: words of a company's or body's name: never in a person's name
 _BODY_WORDS = {"banco", "banca", "grupo", "group", "motors", "motor", "auto", "automotive", "companhia", "compania",
                "compañía", "universidad", "universidade", "instituto", "ministerio", "ministério", "secretaria",
@@ -81,6 +85,9 @@ def particle_names(E: Any) -> None:
         lead = _TITLE_LEAD.match(text, a, b)
         if lead and len(text[lead.end():b].split()) >= 3:
             a, hon = lead.end(), hon or lead  # "Managing Director Pieter van Leeuwen": the title is no part of it
+        remit = re.match(rf"{_WORD}[ \t]+", text[a:b]) if _REMIT_BEFORE.search(text, max(0, a - 40), a) else None
+        if remit and len(text[a + remit.end():b].split()) >= 3:
+            a, hon = a + remit.end(), hon or remit  # "Minister of Transport Mansour bin Ibrahim": the remit's word
         words = text[a:b].split()
         low = [w for w in words if w.islower()]
         if len(words) - len(low) < 2 or words[0].islower() or words[-1].islower():
