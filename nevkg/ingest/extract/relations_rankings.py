@@ -162,23 +162,21 @@ class RankingRules:
                                or _MAKER_NAME.search(m.text)) for m in self.ents.mentions)]  # type: ignore
             if len(makers) != 1:
                 continue  # (which of the two makes the vehicles must be plain)
-            for maker, customer in (c.record["partners"], c.record["partners"][::-1]):
-                if maker != makers[0]:
-                    continue
-                here = named - {homes[maker]}  # (the one other country the sentence names: "Doha, Qatar: X signed …")
-                where = homes[customer] or home or (here.pop() if len(here) == 1 else None)
-                firm = next((m for m in self.ents.mentions if m.id == maker  # type: ignore[attr-defined]
-                             and m.file == "organizations" and (m.kind or "") not in _NOT_SELLERS), None)
-                market = next((m for m in self.ents.mentions if m.id == where  # type: ignore[attr-defined]
-                               and m.file == "places" and m.kind == "country"), None)
-                if firm is None or market is None or not homes[maker] or homes[maker] == where or any(
-                        x.file == "market_presence" and x.record["exporter"] == maker and x.record["market"] == where
-                        and x.record.get("activity") == "exports-to" for x in self.candidates):  # type: ignore
-                    continue  # (its sales there, read elsewhere, are no export: "Qatari buyers of X's buses")
-                self.add("market_presence", {  # type: ignore[attr-defined]
-                    "id": self.cid(f"{maker}-exports-to-{where}"), "exporter": maker, "market": where,  # type: ignore
-                    "label": f"{self.label(maker)} exports to {self.label(where)}",  # type: ignore[attr-defined]
-                    "activity": "exports-to"}, 0.45, c.spans, "presence:supply-contract")
+            maker, customer = makers[0], next(p for p in c.record["partners"] if p != makers[0])
+            here = named - {homes[maker]}  # (the one other country the sentence names: "Doha, Qatar: X signed …")
+            where = homes[customer] or home or (here.pop() if len(here) == 1 else None)
+            firm = next((m for m in self.ents.mentions if m.id == maker  # type: ignore[attr-defined]
+                         and m.file == "organizations" and (m.kind or "") not in _NOT_SELLERS), None)
+            market = next((m for m in self.ents.mentions if m.id == where  # type: ignore[attr-defined]
+                           and m.file == "places" and m.kind == "country"), None)
+            if firm is None or market is None or not homes[maker] or homes[maker] == where or any(
+                    x.file == "market_presence" and x.record["exporter"] == maker and x.record["market"] == where
+                    and x.record.get("activity") == "exports-to" for x in self.candidates):  # type: ignore
+                continue  # (no maker's country, a sale at home, or the export read already)
+            self.add("market_presence", {  # type: ignore[attr-defined]
+                "id": self.cid(f"{maker}-exports-to-{where}"), "exporter": maker, "market": where,  # type: ignore
+                "label": f"{self.label(maker)} exports to {self.label(where)}",  # type: ignore[attr-defined]
+                "activity": "exports-to"}, 0.45, c.spans, "presence:supply-contract")
 
     def store_markets(self) -> None:
         """A carmaker's or brand's stores in a country (its own, or a partner's that sell it): it sells there."""
