@@ -64,6 +64,17 @@ def test_a_contract_for_a_count_of_vehicles_with_a_foreign_maker_is_the_maker_s_
     assert not _exports(run(gaz, text, date="2026-11-05"))
 
 
+def test_a_supply_contract_is_read_on_rules_only_too(gaz):
+    from nevkg.ingest.extract import extract
+
+    text = ("The Darkhan City Mayor's Office and Orkhon Transit Co., Ltd. signed a contract on Monday on the supply "
+            "of 60 electric buses.")
+    result = extract(text, gaz, article_date="2026-11-05", source_id="test-source", nlp=False)
+    assert result.pipeline.startswith("rules only")
+    assert {tuple(sorted(c.record["partners"])) for c in cands(result, "partnerships")} == {
+        ("darkhan-city-mayor-s-office", "orkhon-transit-co-ltd")}
+
+
 def test_a_title_only_a_company_s_officer_holds_before_a_name_makes_it_an_organisation(gaz):
     text = ("Sawaheel to get 90 electric buses\n\nGulf Daily\n\nPublished: 01 Dec 2026 - "
             "08:40 am | Last updated: 01 Dec 2026 - 08:52 am\n\nDoha, Qatar: Sawaheel (Rihla) yesterday signed an "

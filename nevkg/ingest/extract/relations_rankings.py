@@ -148,12 +148,12 @@ class RankingRules:
         for c in [c for c in self.candidates if c.file == "partnerships"  # type: ignore[attr-defined]
                   and c.record.get("kind") == "cooperation" and len(c.record.get("partners") or []) == 2]:
             a, b = min(s for s, _ in c.spans), max(e for _, e in c.spans)
-            spans = [x for x in self.doc.sents if x.start_char < b and a < x.end_char]  # type: ignore[attr-defined]
-            said = " ".join(x.text for x in spans)
-            if len(spans) > 2 or not (_SUPPLY.search(said) and _VEHICLE_COUNT.search(said)):
+            spans = [(x, y) for x, y, _ in self._sentences if x < b and a < y]  # type: ignore[attr-defined]
+            said = self.text[spans[0][0]:spans[-1][1]] if spans else ""  # type: ignore[attr-defined]
+            if not spans or len(spans) > 2 or not (_SUPPLY.search(said) and _VEHICLE_COUNT.search(said)):
                 continue  # (read in one sentence, or two: "X signed a contract with Y. It covers 350 buses")
             named = {m.id for m in self.ents.mentions if m.file == "places" and m.kind == "country"  # type: ignore
-                     and spans[0].start_char <= m.start < spans[-1].end_char}
+                     and spans[0][0] <= m.start < spans[-1][1]}
             homes = {p: self._home_of(p) or next(  # type: ignore[attr-defined]
                 (o.record.get("country") for o in self.candidates if o.file == "organizations"  # type: ignore
                  and o.record["id"] == p), None) for p in c.record["partners"]}
