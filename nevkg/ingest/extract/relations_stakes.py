@@ -259,8 +259,9 @@ class StakeRules:
             return  # "a 15 percent stake in the Morowali plant": in a plant, not in the company that runs it
         if majority:
             self._set_parent(target, holder, cue, f"'{holder.id}' holds {share} of '{target.id}'")
-            said = self.text[max(0, cue[0] - 60):cue[0]].rsplit(". ", 1)[-1] + self.text[cue[0]:cue[1] + 140]
-            if not BOUGHT.search(said.split(". ")[0]):  # (in the stake's own sentence)
+            said = next((self.text[max(x, cue[0] - 60):min(y, cue[1] + 140)] for x, y, _ in self._sentences
+                         if x <= cue[0] < y), "")
+            if not BOUGHT.search(said):  # (in the stake's own sentence, near the stake)
                 return  # (a majority bought for a price is an investment too: "to buy a 51 % stake in X for $310m")
         if any(c.file == "investments" and c.record["investor"] == holder.id and c.record.get("investee") == target.id
                or c.file == "partnerships" and c.record.get("kind") == "joint-venture" and holder.id in c.record[
