@@ -41,15 +41,19 @@ LETTERS = {"SR": "sar", "QR": "qar", "Br": "etb", "Dh": "aed", "Dhs": "aed", "LE
 
 #: words written after an amount, as written (singular and plural), and the currency they name when no
 #: adjective before them names another ("12 billion CFA francs", "Omani rials")
-WORDS = {"birr": "etb", "cedi": "ghs", "cedis": "ghs", "colón": "crc", "colones": "crc", "lei": "ron", "leu": "ron",
-         "tugrik": "mnt", "tugriks": "mnt", "tögrög": "mnt", "togrog": "mnt", "kip": "lak", "soles": "pen",
-         "franc": "chf", "francs": "chf", "kwacha": "zmw", "kyat": "mmk", "kyats": "mmk", "riel": "khr",
-         "riels": "khr", "dong": "vnd", "yen": "jpy", "manat": "azn", "manats": "azn", "lari": "gel", "som": "kgs",
-         "soms": "kgs", "soum": "uzs", "soums": "uzs", "shekel": "ils", "shekels": "ils",
-         "hryvnia": "uah", "hryvnias": "uah", "rial": "omr", "rials": "omr", "quetzal": "gtq", "quetzales": "gtq",
-         "guaraní": "pyg", "guaranies": "pyg", "guaraníes": "pyg", "boliviano": "bob", "bolivianos": "bob",
-         "metical": "mzn", "meticais": "mzn", "kwanza": "aoa", "kwanzas": "aoa", "pula": "bwp", "kina": "pgk",
-         "lev": "bgn", "leva": "bgn"}
+WORDS = {"baht": "thb", "reais": "brl", "real": "brl", "rupees": "inr", "ringgit": "myr", "pounds": "gbp",
+         "lira": "try", "rupiah": "idr", "dirham": "aed", "dirhams": "aed", "riyal": "sar", "riyals": "sar",
+         "rand": "zar", "kroner": "nok", "kronor": "sek", "krone": "nok", "zloty": "pln", "forint": "huf",
+         "forints": "huf", "pesos": "mxn", "tenge": "kzt", "roubles": "rub", "rubles": "rub", "dinar": "dzd",
+         "dinars": "dzd", "shilling": "kes", "shillings": "kes", "naira": "ngn", "taka": "bdt", "birr": "etb",
+         "cedi": "ghs", "cedis": "ghs", "colón": "crc", "colones": "crc", "lei": "ron", "leu": "ron", "tugrik": "mnt",
+         "tugriks": "mnt", "tögrög": "mnt", "togrog": "mnt", "kip": "lak", "soles": "pen", "franc": "chf",
+         "francs": "chf", "kwacha": "zmw", "kyat": "mmk", "kyats": "mmk", "riel": "khr", "riels": "khr", "dong": "vnd",
+         "yen": "jpy", "manat": "azn", "manats": "azn", "lari": "gel", "som": "kgs", "soms": "kgs", "soum": "uzs",
+         "soums": "uzs", "shekel": "ils", "shekels": "ils", "hryvnia": "uah", "hryvnias": "uah", "rial": "omr",
+         "rials": "omr", "quetzal": "gtq", "quetzales": "gtq", "guaraní": "pyg", "guaranies": "pyg",
+         "guaraníes": "pyg", "boliviano": "bob", "bolivianos": "bob", "metical": "mzn", "meticais": "mzn",
+         "kwanza": "aoa", "kwanzas": "aoa", "pula": "bwp", "kina": "pgk", "lev": "bgn", "leva": "bgn"}
 
 #: the country adjective (a regular expression) that makes a shared currency word one country's money ("Algerian
 #: dinars", "Pakistani rupees", "Rwandan francs"); without one, the word's usual currency

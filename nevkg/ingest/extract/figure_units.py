@@ -62,9 +62,8 @@ UNIT_AFTER = re.compile(
     r"euros?|orders?|stores?|showrooms?|outlets|countries\s+and\s+regions|countries|overseas\s+markets|markets|"
     r"models|jobs|factories|plants|months|deliveries|square[\s-]met(?:re|er)s?|employees|workers|staff|people|"
     r"drivers|"
-    r"dealer\s+cent(?:re|er)s|dealers|dealerships|sales\s+outlets|retailers|touch[\s-]?points|points\s+of\s+sale|sales\s+points|workshops|GWh|gigawatt[\s-]hours|baht|reais|real|rupees|"
-    r"ringgit|pounds|lira|rupiah|dirhams?|riyals?|rand|kroner|kronor|krone|zloty|forints?|pesos|tenge|roubles|rubles|"
-    r"dinars?|shillings?|naira|taka|" + _CURRENCY_WORDS + r"|"
+    r"dealer\s+cent(?:re|er)s|dealers|dealerships|sales\s+outlets|retailers|touch[\s-]?points|points\s+of\s+sale|sales\s+points|workshops|GWh|gigawatt[\s-]hours|"
+    + _CURRENCY_WORDS + r"|"
     r"acres?|hectares?|ha|(?:metric\s+)?(?:tonnes|tons)|cities|companies|rides|trips|years|cabs?|motorcycles?|scooters?|tricycles?|"
     r"chargers|charging\s+(?:points|stations|piles|posts)|charge\s+points)(?![\w])")
 UNIT_OF = {"sale": "vehicles", "registration": "vehicles", "shipment": "vehicles", "unit": "vehicles",
@@ -92,11 +91,7 @@ UNIT_OF = {"sale": "vehicles", "registration": "vehicles", "shipment": "vehicles
             "strong staff": "jobs",
             "touch-point": "stores", "points of sale": "stores", "sales point": "stores",
             "workshop": "workshops", "gwh": "gwh", "gigawatt-hour": "gwh",
-            "gigawatt hour": "gwh", "baht": "thb", "reai": "brl", "real": "brl", "rupee": "inr", "ringgit": "myr",
-            "lira": "try", "rupiah": "idr", "dirham": "aed", "riyal": "sar", "rand": "zar", "kroner": "nok",
-            "krone": "nok", "kronor": "sek", "zloty": "pln", "forint": "huf", "peso": "mxn", "tenge": "kzt",
-            "rouble": "rub", "ruble": "rub", "dinar": "dzd", "shilling": "kes", "naira": "ngn", "taka": "bdt",
-            "pound": "gbp", "acre": "acres", "hectare": "hectares", "ha": "hectares",
+            "gigawatt hour": "gwh", "acre": "acres", "hectare": "hectares", "ha": "hectares",
             "tonne": "tonnes", "ton": "tonnes", "metric tonne": "tonnes", "metric ton": "tonnes",
             "citie": "cities", "companie": "companies",
             "ride": "rides", "trip": "rides", "year": "years", "cab": "vehicles", "motorcycle": "vehicles",
