@@ -144,6 +144,9 @@ def context_orgs(E: Any) -> None:
                          rf"(?P<n>{_WORD})(?=[,.;]|[ ](?:on|in|that|this|last|earlier|late|news|TV)\b)", text):
         if not any(k.file == "organizations" and k.text.startswith(m.group("n") + " ") for k in E.mentions):
             org_at(E, m.start("n"), m.end("n"), "publisher", "news-agency")  # (not "according to X" of X Group)
+    from nevkg.ingest.extract.publications import publication_names
+
+    publication_names(E)  # "told The Edge": the paper's "The" is part of its name
     _coordinated(E)
     if E.doc is not None:
         _subjects(E)

@@ -1,0 +1,21 @@
+"""Forms found on the round-25 samples (a battery pack unit's stake in Kulim, an EV plant in Subang and a robotaxi
+pilot in IKN, e-motorcycles and battery swapping in Kigali, a hub in a Uruguayan free zone, e-buses for
+Thessaloniki, an EV assembly venture in Sudair) once their unseen scores were recorded. The sentences are written
+for these tests."""
+
+from __future__ import annotations
+
+from tests.ingest.test_parse_rules import cands, pipeline, run  # noqa: F401  (the pipeline fixture applies here too)
+
+
+def _ids(result, file):
+    return {c.record["id"]: c.record for c in cands(result, file)}
+
+
+def test_a_paper_cited_with_a_capital_the_keeps_it_in_its_name(gaz):
+    result = run(gaz, "Its chief executive told The Harbour Courier the plant would open in 2028. The Harbour Courier "
+                      "understands that a second maker is in talks.", date="2026-11-05")
+    orgs = _ids(result, "organizations")
+    assert orgs["the-harbour-courier"]["kind"] == "publisher"
+    assert "harbour-courier" not in orgs
+    assert {m.id for m in result.mentions if "Courier" in m.text} == {"the-harbour-courier"}
