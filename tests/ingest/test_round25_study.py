@@ -19,3 +19,10 @@ def test_a_paper_cited_with_a_capital_the_keeps_it_in_its_name(gaz):
     assert orgs["the-harbour-courier"]["kind"] == "publisher"
     assert "harbour-courier" not in orgs
     assert {m.id for m in result.mentions if "Courier" in m.text} == {"the-harbour-courier"}
+
+
+def test_a_title_run_in_before_the_name_reads_past_the_body_s_short_form_and_its_inner_for(gaz):
+    result = run(gaz, "Researcher at the Centre for Lowland Mobility Studies (CLMS) Ratna Dewi Kusumawati warned that "
+                      "local suppliers were not ready.", date="2026-11-05")
+    roles = {(r["person"], r["organization"], r["title"]) for r in _ids(result, "roles").values()}
+    assert ("ratna-dewi-kusumawati", "centre-for-lowland-mobility-studies", "Researcher") in roles

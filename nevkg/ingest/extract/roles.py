@@ -45,6 +45,8 @@ _TITLE_START = {"chief", "executive", "officer", "vice", "senior", "deputy", "ma
 _HONORIFIC = re.compile(rf"(?:\b(?:{HONORIFIC_RANK.pattern}))$")
 
 
+#: a body's short form in brackets after its name ("the Investment Coordinating Board (BKPM)")
+_ACRONYM_AFTER_NAME = re.compile(r"(?<=[A-Za-z])\s\([A-Z][A-Za-z]{1,9}\)(?=\s|$)")
 #: a post's remit after its title, which the parser may hang elsewhere ("… in charge of international business")
 _REMIT = re.compile(r"\s+(?:in\s+charge\s+of|responsible\s+for)\s+[a-z][\w\s-]*?(?=\s*[,;.]|$)")
 #: the head nouns of public bodies, by which an article names again one it named in full ("the Commission")
@@ -313,7 +315,11 @@ class RoleRules(TitlePhrases, RoleContextRules):
         left = self.text[s:p.start]
         left = _HONORIFIC.sub("", left)
         b = s + len(left.rstrip(" ,"))
-        stops = list(_LEFT_STOP.finditer(left[:b - s]))  # ("sent its TITLE, NAME": the phrase before the comma)
+        # ("sent its TITLE, NAME": the phrase before the comma; a body's short form in brackets stops nothing:
+        # "Economist at the Institute of X (IX) NAME")
+        names = [(m.start - s, m.end - s) for m in self.mentions_in(s, b)]  # ("the Institute for X": a name's "for")
+        stops = [m for m in _LEFT_STOP.finditer(_ACRONYM_AFTER_NAME.sub(lambda m: " " * len(m.group(0)), left[:b - s]))
+                 if not any(ns < m.start() and m.end() < ne for ns, ne in names)]
         while left.rstrip().endswith(",") and len(stops) > 1 and re.fullmatch(
                 r"\s*(?:for|with)", stops[-1].group(0)) and not _TITLE_RX.search(left[stops[-1].end():b - s]):
             stops.pop()  # "secretary of state for mobility": a title's own "for"
