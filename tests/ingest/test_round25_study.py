@@ -26,3 +26,11 @@ def test_a_title_run_in_before_the_name_reads_past_the_body_s_short_form_and_its
                       "local suppliers were not ready.", date="2026-11-05")
     roles = {(r["person"], r["organization"], r["title"]) for r in _ids(result, "roles").values()}
     assert ("ratna-dewi-kusumawati", "centre-for-lowland-mobility-studies", "Researcher") in roles
+
+
+def test_a_minister_named_without_a_country_serves_the_dateline_s_country_and_dr_is_no_part_of_the_name(gaz):
+    result = run(gaz, "KIGALI – Chinese maker Hongfei Motors has bought a stake in a local firm, Umurava Volt Ltd, "
+                      "and will ship kits from China to Rwanda.\n\nThe Minister of Trade, Dr Aline Uwera Mukamana, who "
+                      "attended the signing, said the exemptions would be extended.", date="2026-11-05")
+    roles = {(r["person"], r["organization"], r["title"]) for r in _ids(result, "roles").values()}
+    assert ("aline-uwera-mukamana", "rwanda", "Minister of Trade") in roles

@@ -122,6 +122,8 @@ class RoleRules(TitlePhrases, RoleContextRules):
             names = sorted([c for c in t.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [t],
                            key=lambda x: x.i)
             title_ent = None
+            while len(names) > 1 and names[0].lower_.rstrip(".") in _HONORIFICS - {"sir", "dame"} | {"eng", "engr"}:
+                names = names[1:]  # "Dr NAME", "Eng NAME": an honorific is no part of the name
             while len(names) > 2 and (names[0].lower_ in _TITLE_START or _TITLE_RX.fullmatch(names[0].text)):
                 title_ent = names[0].ent_type_  # "Spokesperson NAME said": the title is no part of the name
                 names = names[1:]

@@ -98,6 +98,8 @@ class OfficePlaces:
         most, line = self.ents.most_named_country(adjectives=False), getattr(self.ents, "dateline", None)
         if most and most[0].id in {self.ents.dateline_country(), line.id if line and line.kind == "country" else 0}:
             return most[0]  # the country of the dateline, the one the article names most ("MONTERREY, Mexico --")
+        if (line_country := self.ents.dateline_country()) is not None:  # ("KIGALI – …": Rwanda's minister)
+            return next((m for m in self.ents.mentions if m.id == line_country), None) or self._dateline_country()
         earlier = [m for m in self.ents.countries_in(0, pos, adjectives=False) if not re.search(
             r"\b(?:from|outside|beyond|than|of|to|into)\s+(?:the\s+)?$", self.text[max(0, m.start - 10):m.start])]
         # (nor as a destination: "no brand exports from Mexico to the U.S.")
