@@ -5,6 +5,8 @@ for these tests."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.ingest.test_parse_rules import cands, pipeline, run  # noqa: F401  (the pipeline fixture applies here too)
 
 
@@ -34,3 +36,23 @@ def test_a_minister_named_without_a_country_serves_the_dateline_s_country_and_dr
                       "attended the signing, said the exemptions would be extended.", date="2026-11-05")
     roles = {(r["person"], r["organization"], r["title"]) for r in _ids(result, "roles").values()}
     assert ("aline-uwera-mukamana", "rwanda", "Minister of Trade") in roles
+
+
+def test_shillings_written_shs_are_read_and_a_kampala_paper_s_are_uganda_s(gaz):
+    """"Shs" (the Ugandan press's sign) stopped the extractor with a KeyError."""
+    result = run(gaz, "KAMPALA – Hongfei Motors will invest Shs168 billion in a bus assembly plant in Namanve, "
+                      "Uganda, and will sell each bus for about Shs1.2 billion.", date="2026-11-05")
+    units = {(float(c.record["value"]), c.record.get("unit")) for c in cands(result, "observations")}
+    assert (168e9, "ugx") in units
+
+
+@pytest.mark.parametrize("sign", ["Sh", "Shs", "KSh", "KShs", "TSh", "TShs", "USh", "UShs", "Rs", "Rs.", "Tk", "Tk.",
+                                  "Rbs", "RM", "Bt", "Rp", "US$", "R$", "C$", "A$", "HK$", "S$", "NT$", "NZ$", "¥", "€",
+                                  "£", "₹", "₦", "RMB ", "CNY ", "USD ", "EUR "])
+def test_every_currency_sign_the_figure_pattern_reads_has_a_currency(gaz, sign):
+    from nevkg.ingest.extract import extract
+
+    result = extract(f"Hongfei Motors will invest {sign}5 billion in a plant.", gaz, article_date="2026-11-05",
+                     nlp=False)
+    units = {c.record.get("unit") for c in cands(result, "observations")}
+    assert len(units) == 1 and None not in units and units <= gaz.concepts

@@ -103,7 +103,8 @@ CUR_OF = {"us$": "usd", "$": "usd", "usd": "usd", "¥": "cny", "rmb": "cny", "cn
            "inr": "inr", "myr": "myr", "c$": "cad", "a$": "aud", "hk$": "hkd", "s$": "sgd", "nt$": "twd",
            "nz$": "nzd", "r": "zar", "p": "php", "n": "ngn", "₦": "ngn",
            "rm": "myr", "bt": "thb", "rp": "idr", "rbs": "rub", "tk": "bdt", "tk.": "bdt",
-           "sh": "kes", "ksh": "kes", "kshs": "kes", "tsh": "tzs", "tshs": "tzs", "ush": "ugx", "ushs": "ugx",
+           "sh": "kes", "shs": "kes", "ksh": "kes", "kshs": "kes", "tsh": "tzs", "tshs": "tzs", "ush": "ugx",
+           "ushs": "ugx",
            **{c: c for c in CODES}, **{k.lower(): c for k, c in {**SIGNS, **LETTERS}.items()}}
 UNIT_OF.update({w: c for w, c in WORDS.items()} | {w[:-1]: c for w, c in WORDS.items() if w.endswith("s")})
 
