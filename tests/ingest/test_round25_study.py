@@ -56,3 +56,23 @@ def test_every_currency_sign_the_figure_pattern_reads_has_a_currency(gaz, sign):
                      nlp=False)
     units = {c.record.get("unit") for c in cands(result, "observations")}
     assert len(units) == 1 and None not in units and units <= gaz.concepts
+
+
+def _presence(result):
+    return {(r["exporter"], r["market"], r["activity"]) for r in _ids(result, "market_presence").values()}
+
+
+def test_kits_supplied_or_cells_shipped_to_a_place_from_a_maker_s_factory_abroad_are_its_exports(gaz):
+    result = run(gaz, "RIYADH — Saudi group Nakheel Industrial Group will assemble cars of Chinese carmaker Hongfei "
+                      "Motors in Sudair. Hongfei will supply completely knocked-down (CKD) kits from its factory in "
+                      "Quzhou, in China's Zhejiang province.", date="2026-11-05")
+    assert ("hongfei-motors", "saudi-arabia", "exports-to") in _presence(result)
+    result = run(gaz, "Chinese battery maker Hongfei Cell will ship lithium iron phosphate (LFP) cells to Thailand "
+                      "from its factory in Quzhou, in China's Zhejiang province.", date="2026-11-05")
+    assert ("hongfei-cell", "thailand", "exports-to") in _presence(result)
+
+
+def test_a_maker_supplying_customers_from_its_home_plants_is_no_export_without_a_destination(gaz):
+    result = run(gaz, "COPENHAGEN — Hongfei Drive said it supplies Chinese car makers including Chery from its home "
+                      "plants in Changzhou.", date="2026-11-05")
+    assert not {p for p in _presence(result) if p[0] == "hongfei-drive"}

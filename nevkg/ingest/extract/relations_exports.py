@@ -49,11 +49,18 @@ _NEXT = re.compile(r"(?:\s+(?:with|at|on)\s+[\d.,]+\s*(?:million|thousand|units|
 
 
 #: goods that come from a company's plant abroad ("the kits are shipped from Mingsha's plant in Tianshui", "imported
-#: fully built from Yuemian's factory in Liaocheng", "will come from its factory in Wuhu")
-_SHIPPED_FROM = re.compile(r"\b(?i:shipped|imported|sourced|supplied|brought\s+in|come|comes|came|coming|"
-                           r"arrive|arrives|arriving)(?:\s+[\w-]+){0,4}?\s+from\s+(?P<own>(?i:its|their|the\s+(?:company|group|brand|"
+#: fully built from Yuemian's factory in Liaocheng", "will come from its factory in Wuhu", "will supply CKD kits from
+#: its factory in X", "will ship cells to Kulim from its factory in X")
+_SHIPPED_FROM = re.compile(r"\b(?P<verb>(?i:ship|ships|shipped|imported|sourced|supply|supplies|supplied|"
+                           r"brought\s+in|come|comes|came|coming|arrive|arrives|arriving))(?:\s+(?:[\w-]+|\([A-Z]{2,6}\))){0,8}?\s+from\s+"
+                           r"(?P<own>(?i:its|their|the\s+(?:company|group|brand|"
                            r"carmaker|automaker|maker|firm)['’]s)|[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}['’]s?)\s+"
                            r"(?:[a-z-]+\s+){0,2}?(?i:plant|factory|facility|factories|plants|works)\s+(?:in|at)\s+")
+
+#: verbs of goods sent that need a destination or goods for assembly to be an export ("ships cells to Kulim from",
+#: "will supply CKD kits from its factory in X"; not "supplies car makers from its home plants")
+_SHIP_OR_SUPPLY = {"ship", "ships", "supply", "supplies"}
+_ASSEMBLY_GOODS = re.compile(r"\b(?:kits?|CKD|SKD|cells|packs|modules|components|parts)\b")
 
 
 class ExportRules:
@@ -144,9 +151,12 @@ class ExportRules:
             if where is None:
                 continue
             before = max((a for a, b, _ in self._sentences if b <= s), default=s)
-            near = [self._country_of_place(p.id) for p in self.mentions_in(before, e, ("places",))
-                    if p.start < m.start() or p.start >= m.end() and re.search(
-                        r"\bto\s+(?:the\s+)?$", self.text[max(s, p.start - 8):p.start])]
+            sent_to = [p for p in self.mentions_in(m.start(), e, ("places",)) if re.search(
+                r"\bto\s+(?:the\s+)?$", self.text[max(s, p.start - 8):p.start])]  # ("ships cells to Kulim from")
+            if m.group("verb").lower() in _SHIP_OR_SUPPLY and not sent_to and not _ASSEMBLY_GOODS.search(m.group(0)):
+                continue  # "supplies car makers from its plants in X": no export without a destination or kits
+            near = [self._country_of_place(p.id) for p in self.mentions_in(before, m.start(), ("places",))] + \
+                [self._country_of_place(p.id) for p in sent_to]
             to = [c for c in near if c is not None and c != where]
             home = to[-1] if to else self.ents.home_country()  # (its dateline's, else the one it names most)
             market = next((k for k in self.ents.mentions if k.id == home), None) if home is not None else None
