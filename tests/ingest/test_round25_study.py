@@ -76,3 +76,20 @@ def test_a_maker_supplying_customers_from_its_home_plants_is_no_export_without_a
     result = run(gaz, "COPENHAGEN — Hongfei Drive said it supplies Chinese car makers including Chery from its home "
                       "plants in Changzhou.", date="2026-11-05")
     assert not {p for p in _presence(result) if p[0] == "hongfei-drive"}
+
+
+def test_a_list_of_export_markets_goes_on_past_later_and_a_bracketed_short_form(gaz):
+    result = run(gaz, "Hongfei Motors will build a plant in Canelones, Uruguay. About 70% of the plant's output will "
+                      "be exported, first to Paraguay and Bolivia and later to Argentina and Brazil. Some 20% will "
+                      "be exported to other Gulf Cooperation Council (GCC) countries and to Jordan from 2029. The rest "
+                      "will be exported to right-hand drive markets, starting with Australia and the Philippines.",
+                 date="2026-11-05")
+    markets = {p[1] for p in _presence(result) if p[0] == "hongfei-motors"}
+    assert {"paraguay", "bolivia", "argentina", "brazil", "gulf-cooperation-council", "jordan", "australia",
+            "philippines"} <= markets
+
+
+def test_a_paper_cited_by_a_name_ending_in_a_newspaper_noun_is_a_publisher(gaz):
+    result = run(gaz, "Al-Harbi told Riyadh Gazette that the plant would open in 2028. Industry sources told Riyadh "
+                      "Gazette that a second maker is in talks.", date="2026-11-05")
+    assert {m.kind for m in result.mentions if m.text == "Riyadh Gazette"} == {"publisher"}

@@ -229,6 +229,8 @@ def _arm_of_named(E: Any, name: str) -> bool:
 
 def retype(E: Any, rid: str, file: str, kind: str) -> None:
     """Move a new entity to another record file (every mention of it too)."""
+    if file == "organizations" and kind == "company" and E.new[rid].get("kind") == "publisher":
+        kind = "publisher"  # (a paper found cited stays one when its name is also read as a person's)
     for k in E.mentions:
         if k.id == rid:
             k.file, k.kind = file, kind

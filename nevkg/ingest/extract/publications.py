@@ -17,14 +17,21 @@ _NAME = r"(?P<n>The(?:[ ][A-Z][\w\-]*){1,3})"
 #: a source cited after a verb ("told The Edge the …", "according to The Citizen,")
 _CITED = re.compile(r"\b(?:told|according[ ]to|reported[ ]by|cited[ ]by|quoted[ ]by|speaking[ ]to|spoke[ ]to|"
                     rf"in[ ]an[ ]interview[ ]with)[ ]{_NAME}(?=[,.;:]|\s+[a-z])")
+#: the nouns a newspaper's name ends in
+_PAPER_NOUN = (r"(?:Gazette|Times|Post|News|Herald|Tribune|Journal|Daily|Observer|Chronicle|Telegraph|Guardian|"
+               r"Review|Weekly|Standard|Mail|Express|Monitor|Insider|Independent|Citizen|Today|Courier|Reporter|Sun|"
+               r"Star)")
+#: a paper cited by a name of words that ends in a newspaper's noun ("told Saudi Gazette", "according to Kenya Times")
+_PAPER = re.compile(r"\b(?:told|according[ ]to|reported[ ]by|cited[ ]by|quoted[ ]by|speaking[ ]to|spoke[ ]to)[ ]"
+                    rf"(?P<n>(?:[A-Z][\w\-]*[ ]){{1,2}}{_PAPER_NOUN})(?=[,.;:]|\s+[a-z])")
 #: a paper speaking of its own reporting at the start of a sentence ("The New Times understands that …")
 _CITES = re.compile(rf"(?:^|(?<=[.!?][ ])|(?<=\n)){_NAME}[ ](?:understands|has[ ]learn(?:ed|t)|learn(?:ed|t)|"
                     r"has[ ]seen|was[ ]told)\b", re.M)
 
 
 def publication_names(E: Any) -> None:
-    """Make every "The X" cited as a source in ``E.text`` a publication named with its "The" (``E``: an
-    ``_Entities``).
+    """Make every "The X" cited as a source in ``E.text``, and every cited name ending in a newspaper's noun
+    ("told Saudi Gazette"), a publication named so (``E``: an ``_Entities``).
 
     >>> from nevkg.ingest.gazetteer import Gazetteer
     >>> from nevkg.ingest.extract.mentions import _Entities
@@ -34,27 +41,36 @@ def publication_names(E: Any) -> None:
     [('the-edge', 'publisher')]
     """
     from nevkg.ingest.extract.linking import link
-    from nevkg.ingest.extract.ner import _propose
 
-    text = E.text
-    for m in [*_CITED.finditer(text), *_CITES.finditer(text)]:
+    for m in [*_PAPER.finditer(E.text), *_CITED.finditer(E.text), *_CITES.finditer(E.text)]:
         s, e = m.start("n"), m.end("n")
-        name = m.group("n")
-        if link(name, E.gaz, ("organizations", "places"), fuzzy=False) is not None:
+        if link(m.group("n"), E.gaz, ("organizations", "places"), fuzzy=False) is not None:
             continue  # a name the records know ("The Hague")
         over = E.overlaps(s, e)
-        if any(k.known or k.file == "people" or k.start < s or k.end > e for k in over):
-            continue
-        old = {k.id for k in over if k.id in E.new}
-        for k in over:
-            E.mentions.remove(k)
-        _propose(E, "organizations", "publisher", name, s, e, "publication")
-        new = next(k for k in E.mentions if k.start == s and k.file == "organizations")
-        E.new[new.id]["kind"], new.kind = "publisher", "publisher"
-        for k in [k for k in E.mentions if k.id in old]:  # its other mentions by the shorter name
-            k.id, k.file, k.kind, k.label = new.id, "organizations", "publisher", name
-            if text[max(0, k.start - 4):k.start] in {"The ", "the "}:
-                k.start -= 4
-            k.text = text[k.start:k.end]
-        for rid in old:
-            E.drop_unused(rid)
+        paper = re.search(rf"\b{_PAPER_NOUN}$", m.group("n"))
+        if any(k.known and not (paper and k.file == "places") or k.start < s or k.end > e
+               or k.file == "people" and not paper for k in over):
+            continue  # (a person's name never ends in "Gazette", and "Jordan" of The Jordan Times is no place)
+        _publication(E, s, e, over)
+
+
+def _publication(E: Any, s: int, e: int, over: list[Any]) -> None:
+    """``E.text[s:e]`` is a publication: its new mention replaces the names ``over`` it, whose other mentions (the
+    shorter name, "The" left out) become its mentions too."""
+    from nevkg.ingest.extract.ner import _propose
+
+    text, name = E.text, E.text[s:e]
+    old = {k.id for k in over if k.id in E.new}
+    for k in over:
+        E.mentions.remove(k)
+    _propose(E, "organizations", "publisher", name, s, e, "publication")
+    new = next(k for k in E.mentions if k.start == s and k.file == "organizations")
+    E.new[new.id]["kind"], new.kind = "publisher", "publisher"
+    E.new_meta[new.id] = new  # (a record the parser had proposed as a person's is an organisation's now)
+    for k in [k for k in E.mentions if k.id in old]:
+        k.id, k.file, k.kind, k.label = new.id, "organizations", "publisher", name
+        if text[max(0, k.start - 4):k.start] in {"The ", "the "} and name.startswith("The "):
+            k.start -= 4
+        k.text = text[k.start:k.end]
+    for rid in old:
+        E.drop_unused(rid)

@@ -53,13 +53,15 @@ _FROM_PLACE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
 
 #: goods as the subject of a passive ("Vehicles assembled in X are expected to be sold", "the cars will be shipped")
 _GOODS_PASSIVE = re.compile(r"\s*(?:(?:The\s+|Its\s+|All\s+|Most\s+)?(?:[\w-]+\s+){0,2}?(?:vehicles|cars|units|models|"
-                            r"SUVs|EVs|pickups|vans|trucks|buses)\b|[^.;]{0,40}?\b(?:the\s+)?(?P<plant>(?:plant|factory|"
+                            r"SUVs|EVs|pickups|vans|trucks|buses)\b|[^.;]{0,60}?\b(?:the\s+)?(?P<plant>(?:plant|factory|"
                             r"facility)['’]s\s+(?:output|production))\b)[^.;]{0,80}?\b(?:are|were|will\s+be|would\s+be|"
                             r"to\s+be)\b", re.I)  # (also "35 percent of the plant's output will be exported to …")
 #: what separates the next market of a list from the one before: "to A, to B and to C", "to A and B in 2029,
 #: followed by C", "to the GCC, starting with A and B"
-_NEXT_MARKET = re.compile(r"(?:\s+markets?)?(?:\s+(?:in|from|by)\s+(?:early\s+|late\s+)?\d{4})?"
-                          r"(?:,\s*|\s+and\s+|,\s+and\s+|\s+as\s+well\s+as\s+|\s*/\s*|,\s+(?:starting|beginning)\s+with\s+|"
+_NEXT_MARKET = re.compile(r"(?:\s+\([A-Z]{2,6}\))?(?:\s+(?:markets?|countries|states))?"
+                          r"(?:\s+(?:in|from|by)\s+(?:early\s+|late\s+)?\d{4})?"
+                          r"(?:,\s*|\s+and\s+(?:later\s+|then\s+|eventually\s+|also\s+)?|,\s+and\s+|\s+as\s+well\s+as\s+|"
+                          r"\s*/\s*|,\s+(?:starting|beginning)\s+with\s+|"
                           r",\s+(?:and\s+)?(?:later\s+)?(?:followed\s+by|then)\s+)(?:(?:to|in|into)\s+)?(?:the\s+)?")
 
 
@@ -116,8 +118,8 @@ class MarketRules(ExportRules, CueDeployments):
                 gap = self.text[cue_e:p.start]
                 if first is None:
                     if preps == r"$" and re.fullmatch(r"\s+(?:the\s+)?", gap) or preps != r"$" and re.search(
-                            rf"\b(?:{preps})\s+(?:the\s+)?(?:[\w\-,]+\s+){{0,5}}?(?:markets?\s+(?:of|in|such\s+as|"
-                            rf"including|like),?\s+)?$", gap, re.I) and len(gap) < 90:
+                            rf"\b(?:{preps})\s+(?:the\s+)?(?:[\w\-,]+\s+){{0,5}}?(?:markets?,?\s+(?:of|in|such\s+as|"
+                            rf"including|like|starting\s+with|beginning\s+with),?\s+)?$", gap, re.I) and len(gap) < 90:
                         if activity == "entered" and cue.startswith(("enter", "entry")) and \
                                 not re.search(r"market", self.text[p.end:p.end + 12] + gap, re.I):
                             if not re.fullmatch(r"\s+(?:the\s+)?", gap):
