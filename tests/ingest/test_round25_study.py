@@ -93,3 +93,11 @@ def test_a_paper_cited_by_a_name_ending_in_a_newspaper_noun_is_a_publisher(gaz):
     result = run(gaz, "Al-Harbi told Riyadh Gazette that the plant would open in 2028. Industry sources told Riyadh "
                       "Gazette that a second maker is in talks.", date="2026-11-05")
     assert {m.kind for m in result.mentions if m.text == "Riyadh Gazette"} == {"publisher"}
+
+
+def test_a_company_and_its_partner_named_in_apposition_work_together(gaz):
+    result = run(gaz, "The Volos Urban Transport Organization (OAV) signed a contract on Wednesday worth €84 million "
+                      "with Chinese manufacturer Hongfei Coach Co. and its Greek partner Thermaikos Coachworks S.A. "
+                      "for 140 electric buses.", date="2026-11-05")
+    pairs = {frozenset(r["partners"]) for r in _ids(result, "partnerships").values()}
+    assert frozenset({"hongfei-coach-co", "thermaikos-coachworks-s-a"}) in pairs

@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from nevkg.ingest.extract.model import Mention
@@ -30,6 +31,10 @@ class RoleNounPartnerRules:
             if tok.lemma_.lower() in _ROLE_NOUNS and tok.dep_ == "compound":
                 self._named_role(tok, orgs)  # "X's Peruvian distributor Y", "through local importer Y"
                 continue
+            named_after = next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+            if tok.lemma_.lower() in _ROLE_NOUNS and named_after is not None:
+                self._named_role(tok, orgs, named_after)  # "A and its Greek partner Y" (Y in apposition)
+                continue
             if tok.lemma_.lower() not in _ROLE_NOUNS or tok.dep_ not in {"nsubj", "attr"} \
                     or tok.head.lemma_ not in {"be", "become", "remain"}:
                 continue  # (also "Y became X's official importer in Peru")
@@ -47,13 +52,18 @@ class RoleNounPartnerRules:
             if named is not None and owner is not None and not self._same_group(owner, named):
                 self._client_partner(owner, named, tok, "parse:partner:copula", "partners with")
 
-    def _named_role(self, tok: Any, orgs: list[Mention]) -> None:
+    def _named_role(self, tok: Any, orgs: list[Mention], name: Any = None) -> None:
         """A role noun set before a name as its title, "X's Peruvian distributor Y" (X possesses the noun): Y is
-        X's partner; "the general importer Y" is the partner of the carmaker or brand named last before."""
-        named = self._mention_of(tok.head, anaphors=False)
+        X's partner; "the general importer Y" is the partner of the carmaker or brand named last before. ``name``:
+        the name's token where the parser set it in apposition to the noun, else the noun's head."""
+        named = self._mention_of(tok.head if name is None else name, anaphors=False)
         named = named if named in orgs else None
         poss = next((c for c in [*tok.children, *tok.head.children] if c.dep_ == "poss" and c.i < tok.i), None)
         owner = self._mention_of(poss) if poss is not None else None  # (the parser hangs it on either noun)
+        if poss is not None and poss.lower_ in {"its", "their"}:  # "A and its Greek partner Y": A's, whatever
+            joined = next((o for o in orgs if re.fullmatch(r"\s*,?\s+(?:and|with|together\s+with)\s+",  # "its"
+                                                           self.text[o.end:poss.idx])), None)  # stands for elsewhere
+            owner = joined or owner
         if poss is None and any(c.lower_ == "the" and c.i < tok.i for c in [*tok.children, *tok.head.children]):
             owner = self._maker_before(tok.idx, named)  # "The brand … The general importer Y, …": the brand's
         if named is not None and owner is not None and owner.id != named.id and not self._same_group(owner, named):
