@@ -101,3 +101,11 @@ def test_a_company_and_its_partner_named_in_apposition_work_together(gaz):
                       "for 140 electric buses.", date="2026-11-05")
     pairs = {frozenset(r["partners"]) for r in _ids(result, "partnerships").values()}
     assert frozenset({"hongfei-coach-co", "thermaikos-coachworks-s-a"}) in pairs
+
+
+def test_a_company_s_legal_name_with_a_place_in_brackets_before_sdn_bhd_is_one_name(gaz):
+    result = run(gaz, "Teluk Mas Holdings Bhd will pay RM236 mil for a 40% stake in Hongfei Energy (Malaysia) Sdn Bhd "
+                      "and sold Teluk Mas Estates (Pahang) Sdn Bhd.", date="2026-11-05")
+    orgs = _ids(result, "organizations")
+    assert {"hongfei-energy-malaysia-sdn-bhd", "teluk-mas-estates-pahang-sdn-bhd"} <= set(orgs)
+    assert "pahang" not in orgs
