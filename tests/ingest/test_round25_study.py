@@ -109,3 +109,14 @@ def test_a_company_s_legal_name_with_a_place_in_brackets_before_sdn_bhd_is_one_n
     orgs = _ids(result, "organizations")
     assert {"hongfei-energy-malaysia-sdn-bhd", "teluk-mas-estates-pahang-sdn-bhd"} <= set(orgs)
     assert "pahang" not in orgs
+
+
+def test_ringgit_written_with_mil_and_bil_are_amounts_and_no_names(gaz):
+    result = run(gaz, "Teluk Mas Holdings Bhd is paying RM236 mil in cash for a 40% stake. The plant will cost RM1.1 "
+                      "bil. Net profit rose 23% to RM38.4 mil from RM31.2 mil a year earlier.", date="2026-11-05")
+    assert {(236e6, "myr"), (1.1e9, "myr"), (38.4e6, "myr"), (31.2e6, "myr")} <= _units(result)
+    assert not [m for m in result.mentions if m.text.startswith("RM")]
+
+
+def _units(result):
+    return {(float(c.record["value"]), c.record.get("unit")) for c in cands(result, "observations")}

@@ -22,7 +22,8 @@ from nevkg.ingest.extract.vocab import MONEY_UNITS
 _SCALES = {"thousand": Decimal(1000), "million": Decimal(10) ** 6, "billion": Decimal(10) ** 9,
            "trillion": Decimal(10) ** 12, "mn": Decimal(10) ** 6, "bn": Decimal(10) ** 9,
            "crore": Decimal(10) ** 7, "lakh": Decimal(10) ** 5, "m": Decimal(10) ** 6, "k": Decimal(1000),
-           "mln": Decimal(10) ** 6, "bln": Decimal(10) ** 9, "cr": Decimal(10) ** 7,
+           "mln": Decimal(10) ** 6, "bln": Decimal(10) ** 9, "mil": Decimal(10) ** 6, "bil": Decimal(10) ** 9,
+           "cr": Decimal(10) ** 7,
            "lakh crore": Decimal(10) ** 12}
 #: thousands grouped by spaces ("52 806 units", "R1 200 000"), never a phone number's groups ("12 000 0000")
 _SPACED = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,]|[ \u00a0\u202f]\d)"
@@ -46,6 +47,7 @@ _NUMBER = re.compile(
     r"(?i:half\s+a|one|two|three|four|five|six|seven|"
     r"eight|nine|ten|a)(?=\s+(?:thousand|million|billion)\b))"
     r"(?:[\s-]?(?P<scale>lakh\s+crore|(?i:thousand|million|billion|trillion)|mln|bln|mn|bn|crore|lakh|"
+    r"(?<=\d\s)(?:mil|bil)(?=\s|$|[,.;:)\]])|"  # (Malaysian papers' "RM236 mil", "RM1.1 bil")
     r"m(?=\s|$|[,.;:)\]])|k(?=\s|$|[,.;:)\]])|"  # ("Rs15 billion ($53.4m)")
     r"(?<=\d\s)cr(?=\s|$|[,.;]))"
     r"(?P<nth>th)?\b)?"

@@ -145,11 +145,15 @@ _PROVISION = re.compile(r"(?:Section|Article|Clause|Chapter|Rule|Paragraph)\s+\d
 _AMOUNT = re.compile(r"[A-Z]{0,3}\$?\s?(?:\d[\d.,]*\s?(?:thousand|million|billion|trillion|bn|mn)|"
                      r"\d{1,3}(?:[\s,]\d{3})+)", re.I)
 
+#: a currency's letters glued to a number ("RM236", "SR1.35"), an amount when a scale word follows ("RM236 mil")
+_SIGN_NUMBER = re.compile(r"[A-Z][A-Za-z]{0,3}\$?\d[\d.,]*")
+_SCALE_AFTER = re.compile(r"\s?(?:mil|bil|million|billion|trillion|bn|mn|m|k)\b", re.I)
+
 
 def _type_of(name: str, label: str, doc: Any, ent: Any, E: Any) -> tuple[str, str] | None:
     """(record file, kind) for a new name, or ``None`` to leave it."""
-    if _AMOUNT.fullmatch(name):
-        return None  # "R6.2 billion", "P1.5 million", "R1 350 000": an amount of money the parser called a name
+    if _AMOUNT.fullmatch(name) or _SIGN_NUMBER.fullmatch(name) and _SCALE_AFTER.match(doc.text, ent.end_char):
+        return None  # "R6.2 billion", "P1.5 million", "R1 350 000", "RM236 [mil]": an amount the parser called a name
     if _PROVISION.fullmatch(name) or ent.end < len(doc) and doc[ent.end].lower_ in {"family", "families"} \
             and label in {"ORG", "PERSON", "NORP"}:
         return None  # "Section 21E" of a law; "the Bittencourt Schmitt family": no organisation
