@@ -120,3 +120,13 @@ def test_ringgit_written_with_mil_and_bil_are_amounts_and_no_names(gaz):
 
 def _units(result):
     return {(float(c.record["value"]), c.record.get("unit")) for c in cands(result, "observations")}
+
+
+def test_a_minister_without_a_country_serves_the_country_whose_towns_the_article_names(gaz):
+    result = run(gaz, "Thessaloniki signs for 140 buses\n\nThe first 40 buses will be built at Hongfei's factory in "
+                      "Zhenjiang, in China's Jiangsu province. The rest will be assembled in Thessaloniki, and some "
+                      "will run in Athens and Patras.\n\nThe loan will come from a bank, Deputy Transport Minister "
+                      "Nikos Papadakis said at the signing ceremony. It is the largest bus order Greece has placed.",
+                 date="2026-11-05")
+    roles = {(r["person"], r["organization"]) for r in _ids(result, "roles").values()}
+    assert ("nikos-papadakis", "greece") in roles

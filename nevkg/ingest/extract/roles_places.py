@@ -100,6 +100,8 @@ class OfficePlaces:
             return most[0]  # the country of the dateline, the one the article names most ("MONTERREY, Mexico --")
         if (line_country := self.ents.dateline_country()) is not None:  # ("KIGALI – …": Rwanda's minister)
             return next((m for m in self.ents.mentions if m.id == line_country), None) or self._dateline_country()
+        if (host := self._towns_country()) is not None:
+            return host
         earlier = [m for m in self.ents.countries_in(0, pos, adjectives=False) if not re.search(
             r"\b(?:from|outside|beyond|than|of|to|into)\s+(?:the\s+)?$", self.text[max(0, m.start - 10):m.start])]
         # (nor as a destination: "no brand exports from Mexico to the U.S.")
@@ -109,6 +111,21 @@ class OfficePlaces:
         if most:
             return most[0]
         return self._dateline_country()  # "BEIJING, May 4 (Xinhua) -- …, Vice Minister of Commerce NAME said"
+
+    def _towns_country(self) -> Mention | None:
+        """The country the article names, by its name or its towns' and regions', at least two times more than any
+        other (a Thessaloniki story naming a Chinese factory's city once), as a mention of it; else ``None``."""
+        counts: Counter[str] = Counter()
+        for m in self.ents.mentions:
+            if m.file == "places" and m.kind == "country" and not m.rule.startswith("demonym"):
+                counts[m.id] += 1  # (the country named by its name counts with its towns)
+            elif m.file == "places" and m.kind != "country" and (c := self.ents.country_above(m.id) if m.known
+                                                                   else self.ents._table_country(m.id)):
+                counts[c] += 1  # (a new town's country from the table of the world's towns, never guessed)
+        top = counts.most_common(2)
+        if not top or top[0][1] - (top[1][1] if len(top) > 1 else 0) < 2:
+            return None
+        return next((m for m in self.ents.mentions if m.id == top[0][0]), None)
 
     def _dateline_country(self) -> Mention | None:
         """The country of the dateline city, as a mention at the city (an article that names no country)."""
