@@ -130,3 +130,12 @@ def test_a_minister_without_a_country_serves_the_country_whose_towns_the_article
                  date="2026-11-05")
     roles = {(r["person"], r["organization"]) for r in _ids(result, "roles").values()}
     assert ("nikos-papadakis", "greece") in roles
+
+
+def test_a_one_word_town_a_letter_away_from_a_known_province_is_another_place(gaz):
+    from nevkg.ingest.extract.linking import link
+
+    assert link("Zhenjiang", gaz, ("places",)) is None or link("Zhenjiang", gaz, ("places",)).id != "zhejiang"
+    result = run(gaz, "The first 40 buses will be built at Hongfei Coach's factory in Zhenjiang, in China's Jiangsu "
+                      "province.", date="2026-11-05")
+    assert "zhejiang" not in {m.id for m in result.mentions}

@@ -103,6 +103,8 @@ def _fuzzy(name: str, gaz: Gazetteer, files: tuple[str, ...] | None) -> Entry | 
     entry = keys[best[0]]
     if files and entry.file not in files or best[0][0] != key[0] or best[0].split()[-1][:3] != key.split()[-1][:3]:
         return None
+    if entry.file == "places" and " " not in key:
+        return None  # a one-word place a letter away is another place ("Zhenjiang" is no "Zhejiang")
     return entry
 
 
