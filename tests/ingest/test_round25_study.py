@@ -139,3 +139,11 @@ def test_a_one_word_town_a_letter_away_from_a_known_province_is_another_place(ga
     result = run(gaz, "The first 40 buses will be built at Hongfei Coach's factory in Zhenjiang, in China's Jiangsu "
                       "province.", date="2026-11-05")
     assert "zhejiang" not in {m.id for m in result.mentions}
+
+
+def test_the_importer_named_with_a_dotted_legal_form_has_the_showrooms_listed_after_a_comma(gaz):
+    result = run(gaz, "MONTEVIDEO – Hongfei cars have been sold in Uruguay since 2024 by Automotora Yaguarón S.A., a "
+                      "Montevideo importer. The importer has nine showrooms, in Montevideo, Salto and Rivera, and "
+                      "plans to have 14 by the end of 2027.", date="2026-11-05")
+    nets = [r for r in _ids(result, "deployments").values() if r["kind"] == "store-network"]
+    assert nets and nets[0]["operator"] == "automotora-yaguaron-s-a" and "montevideo" in nets[0]["places"]

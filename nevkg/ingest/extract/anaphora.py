@@ -384,7 +384,7 @@ def _named_in_role(text: str, orgs: list[Mention], pos: int, noun: str) -> Menti
     """The organisation named last before ``pos`` in the role ``noun`` ("its exclusive distributor, X", "importer
     X", "X, its local distributor"): what "the distributor" stands for (none when no one was named so)."""
     before = rf"\b{noun}s?\b,?\s+(?:[a-z][\w-]*\s+)?$"
-    after = rf",\s+(?:its|the|a|an|their)\s+(?:[\w-]+\s+){{0,3}}{noun}\b"
+    after = rf"\.?,\s+(?:its|the|a|an|their)\s+(?:[\w-]+\s+){{0,3}}{noun}\b"  # (".": "S.A., a … importer")
     named = [o for o in orgs if o.end <= pos and (re.search(before, text[max(0, o.start - 40):o.start])
                                                   or re.match(after, text[o.end:o.end + 60]))]
     return named[-1] if named else None

@@ -100,7 +100,7 @@ class CueDeployments(GappedDeployments):
                            r"ha(?:s|ve|d)\s+(?:about\s+|some\s+|nearly\s+|over\s+|more\s+than\s+)?\d[\d,]*\s+(?:own\s+)?"
                            r"(?:showrooms?|stores?|outlets?|dealerships?)|"  # "has 34 showrooms across X"
                            r"ha(?:s|ve|d)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|"
-                           r"a\s+few)\s+)?(?:own\s+)?(?:showrooms|stores|outlets|dealerships)\s+(?:in|across)\b|"
+                           r"a\s+few)\s+)?(?:own\s+)?(?:showrooms|stores|outlets|dealerships),?\s+(?:in|across)\b|"
                            r"\b(?:through|with)\s+(?:its\s+|their\s+)?(?:[\w\-’']+\s+){0,4}?(?:network\s+of\s+)?"
                            r"(?:[\w\-]+\s+)?(?:showrooms|stores|outlets|dealerships|dealer\s+cent(?:re|er)s)\s+(?:in|across)\b",
                            re.I)  # "sold 640 cars through five showrooms in A, B and C", "starts with 38 dealerships
