@@ -12,7 +12,8 @@ _TABLE = """
 AF Afghanistan|AL Albania|DZ Algeria|AD Andorra|AO Angola|AR Argentina|AM Armenia|AU Australia|AT Austria
 AZ Azerbaijan|BH Bahrain|BD Bangladesh|BY Belarus|BE Belgium|BJ Benin|BT Bhutan|BO Bolivia
 BA Bosnia and Herzegovina|BW Botswana|BR Brazil|BN Brunei|BG Bulgaria|BF Burkina Faso|BI Burundi|KH Cambodia
-CM Cameroon|CA Canada|CL Chile|CN China|CO Colombia|CD Democratic Republic of the Congo|CG Republic of the Congo
+CM Cameroon|CA Canada|CL Chile|CN China|CO Colombia|CD Democratic Republic of Congo
+CD Democratic Republic of the Congo|CD DR Congo|CG Republic of the Congo
 CR Costa Rica|CI Cote d'Ivoire|HR Croatia|CU Cuba|CY Cyprus|CZ Czech Republic|CZ Czechia|DK Denmark|DJ Djibouti
 DO Dominican Republic|EC Ecuador|EG Egypt|SV El Salvador|EE Estonia|ET Ethiopia|FI Finland|FR France|GA Gabon
 GE Georgia|DE Germany|GH Ghana|GR Greece|GT Guatemala|GN Guinea|HN Honduras|HU Hungary|IS Iceland|IN India

@@ -147,3 +147,21 @@ def test_the_importer_named_with_a_dotted_legal_form_has_the_showrooms_listed_af
                       "plans to have 14 by the end of 2027.", date="2026-11-05")
     nets = [r for r in _ids(result, "deployments").values() if r["kind"] == "store-network"]
     assert nets and nets[0]["operator"] == "automotora-yaguaron-s-a" and "montevideo" in nets[0]["places"]
+
+
+def test_kits_shipped_after_a_sentence_of_export_destinations_go_to_the_dateline_s_country(gaz):
+    result = run(gaz, "KIGALI – Chinese maker Hongfei Motorcycle Co. will build a plant in Rwanda with a local firm, Umurava "
+                      "Volt Ltd. About a quarter of the plant's output will be exported to Burundi and the Democratic "
+                      "Republic of Congo from 2028. Kits will be shipped from the company's factory in Jiangmen, in "
+                      "China's Guangdong Province.", date="2026-11-05")
+    shipped = {p[1] for p in _presence(result) if p[0] == "hongfei-motorcycle-co" and p[2] == "exports-to"}
+    assert "rwanda" in shipped and "burundi" not in shipped
+
+
+def test_the_democratic_republic_of_congo_and_dr_congo_are_one_country(gaz):
+    result = run(gaz, "KIGALI – Hongfei Motorcycle Co. will export motorcycles from Rwanda to Burundi and the "
+                      "Democratic Republic of Congo (DR Congo) from 2028.", date="2026-11-05")
+    places = _ids(result, "places")
+    assert places["democratic-republic-of-congo"]["kind"] == "country"
+    assert places["democratic-republic-of-congo"].get("iso_code") == "CD"
+    assert "congo" not in places

@@ -57,6 +57,10 @@ _SHIPPED_FROM = re.compile(r"\b(?P<verb>(?i:ship|ships|shipped|imported|sourced|
                            r"carmaker|automaker|maker|firm)['’]s)|[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}['’]s?)\s+"
                            r"(?:[a-z-]+\s+){0,2}?(?i:plant|factory|facility|factories|plants|works)\s+(?:in|at)\s+")
 
+#: a place in a list of destinations ("exported to Burundi and the Democratic Republic of Congo")
+_SENT_ON = re.compile(r"\b(?:to|into)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-]*)*"
+                      r"(?:\s+\([A-Z]{2,6}(?:\s+\w+)?\))?\s*(?:,|and|,\s+and)\s+(?:the\s+)?)*"
+                      r"(?:[A-Z][\w'’. -]*\s+\()?$")
 #: verbs of goods sent that need a destination or goods for assembly to be an export ("ships cells to Kulim from",
 #: "will supply CKD kits from its factory in X"; not "supplies car makers from its home plants")
 _SHIP_OR_SUPPLY = {"ship", "ships", "supply", "supplies"}
@@ -155,8 +159,9 @@ class ExportRules:
                 r"\bto\s+(?:the\s+)?$", self.text[max(s, p.start - 8):p.start])]  # ("ships cells to Kulim from")
             if m.group("verb").lower() in _SHIP_OR_SUPPLY and not sent_to and not _ASSEMBLY_GOODS.search(m.group(0)):
                 continue  # "supplies car makers from its plants in X": no export without a destination or kits
-            near = [self._country_of_place(p.id) for p in self.mentions_in(before, m.start(), ("places",))] + \
-                [self._country_of_place(p.id) for p in sent_to]
+            near = [self._country_of_place(p.id) for p in self.mentions_in(before, m.start(), ("places",))
+                    if p.start >= s or not _SENT_ON.search(self.text, max(before, p.start - 80), p.start)] + \
+                [self._country_of_place(p.id) for p in sent_to]  # (not where the sentence before sends others)
             to = [c for c in near if c is not None and c != where]
             home = to[-1] if to else self.ents.home_country()  # (its dateline's, else the one it names most)
             market = next((k for k in self.ents.mentions if k.id == home), None) if home is not None else None
