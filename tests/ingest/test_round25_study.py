@@ -165,3 +165,10 @@ def test_the_democratic_republic_of_congo_and_dr_congo_are_one_country(gaz):
     assert places["democratic-republic-of-congo"]["kind"] == "country"
     assert places["democratic-republic-of-congo"].get("iso_code") == "CD"
     assert "congo" not in places
+
+
+def test_an_honorific_after_an_organisation_s_name_opens_the_person_s_name_and_is_no_part_of_the_body(gaz):
+    result = run(gaz, "It was signed by CEO of Nakheel Industrial Group Eng. Rakan Fahad Al-Harbi and Hongfei "
+                      "Chairman Ge Wenlan.", date="2026-11-05")
+    orgs = _ids(result, "organizations")
+    assert "nakheel-industrial-group" in orgs and "nakheel-industrial-group-eng" not in orgs

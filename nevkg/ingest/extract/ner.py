@@ -108,6 +108,10 @@ def _translated_name(E: Any, s: int, e: int) -> bool:
     return True
 
 
+#: an honorific the parser read as the last word of an organisation's name ("X Group Eng. NAME")
+_HONORIFIC_END = re.compile(r"\s+(?:Eng|Engr|Dr|Mr|Mrs|Ms|Prof)\.?$")
+
+
 def ner_mentions(E: Any, doc: Any) -> None:
     """Add the parse's named entities to ``E`` (an ``_Entities``): linked when known, else typed and proposed."""
     from nevkg.ingest.extract.mentions import DEMONYMS
@@ -119,6 +123,8 @@ def ner_mentions(E: Any, doc: Any) -> None:
             continue
         raw = text[ent.start_char:ent.end_char]
         name = _HEADLINE_VERB.sub("", clean_name(raw))  # "Jinghua Auto Sells Russian Stake": Jinghua Auto
+        if ent.label_ == "ORG":  # "CEO of X Group Eng. NAME": the honorific opens the person's name
+            name = _HONORIFIC_END.sub("", name)
         if ent.label_ == "ORG" and (lead := _TITLED_DESCRIPTOR.match(name)) and lead.group("adj") in DEMONYMS:
             # a headline's "Lao Firm Dokkhoun", "Chinese EV Maker Yuanqu": the name is what follows the company
             # noun, of the nation the adjective says
