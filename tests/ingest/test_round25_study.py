@@ -172,3 +172,10 @@ def test_an_honorific_after_an_organisation_s_name_opens_the_person_s_name_and_i
                       "Chairman Ge Wenlan.", date="2026-11-05")
     orgs = _ids(result, "organizations")
     assert "nakheel-industrial-group" in orgs and "nakheel-industrial-group-eng" not in orgs
+
+
+def test_a_name_cut_before_its_last_word_takes_it_when_that_word_says_something(gaz):
+    result = run(gaz, '"We have prepared training with local polytechnics," Subang District Head Yayat Sudrajat '
+                      'Mulyana affirmed.', date="2026-11-05")
+    people = _ids(result, "people")
+    assert "yayat-sudrajat-mulyana" in people and "mulyana" not in _ids(result, "places")

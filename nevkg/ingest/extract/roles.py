@@ -51,6 +51,9 @@ _ACRONYM_AFTER_NAME = re.compile(r"(?<=[A-Za-z])\s\([A-Z][A-Za-z]{1,9}\)(?=\s|$)
 _REMIT = re.compile(r"\s+(?:in\s+charge\s+of|responsible\s+for)\s+[a-z][\w\s-]*?(?=\s*[,;.]|$)")
 #: the head nouns of public bodies, by which an article names again one it named in full ("the Commission")
 _BODY_HEADS = {"Commission", "Council", "Parliament", "Ministry", "Authority", "Agency", "Government", "Bank"}
+#: verbs of saying whose subject a person's name is
+_SAYING = {"say", "tell", "add", "note", "explain", "stress", "affirm", "remark", "state", "inform", "opine", "confirm",
+           "announce", "emphasise", "emphasize", "reveal", "assert", "underline", "underscore", "comment"}
 #: honorifics before a name ("Dr.", "Prof", "Mr"): never a given name
 _HONORIFICS = {"mr", "ms", "mrs", "mx", "dr", "prof", "sir", "dame"}
 
@@ -172,6 +175,8 @@ class RoleRules(TitlePhrases, RoleContextRules):
         span = span_at(self.doc, p.start, p.end)
         if span is None or p.known:
             return
+        self._extend_name_right(p, span)
+        span = span_at(self.doc, p.start, p.end) or span
         i = span.start
         while i < span.end - 2 and (self.doc[i].lower_ in _TITLE_START or _TITLE_RX.fullmatch(self.doc[i].text)):
             i += 1
@@ -189,10 +194,31 @@ class RoleRules(TitlePhrases, RoleContextRules):
             i -= 1
         if i == span.start:
             return
-        old_id, name = p.id, self.text[self.doc[i].idx:p.end]
-        p.start, p.text, p.label = self.doc[i].idx, name, name
+        self._rename(p, self.doc[i].idx, p.end)  # the record takes the whole name, and its id from it
+
+    def _extend_name_right(self, p: Mention, span: Any) -> None:
+        """A name the parser cut before its last word, which it took for a place ("Yayat Sudrajat [Mulyana]
+        affirmed"): the capitalised word right after the name that the name's words hang on, when it is the
+        subject of a verb of saying and no known or other name, ends the name."""
+        if span.end >= len(self.doc):
+            return
+        last = self.doc[span.end]
+        over = self.ents.overlaps(last.idx, last.idx + len(last.text))
+        if last.pos_ != "PROPN" or not last.is_title or last.dep_ != "nsubj" or \
+                last.head.lemma_.lower() not in _SAYING or span.root.head.i != last.i or \
+                any(t.head.i != last.i for t in span if t.dep_ == "compound") or _TITLE_RX.fullmatch(last.text) or \
+                last.lower_ in _TITLE_START or any(k.known or k.file == "organizations" for k in over):
+            return
+        for k in over:
+            self.ents.forget(k)  # (the parser's "place" of that word)
+        self._rename(p, p.start, last.idx + len(last.text))
+
+    def _rename(self, p: Mention, start: int, end: int) -> None:
+        """Give the person ``p`` the span ``text[start:end]``, its record the whole name and its id from it."""
+        old_id, name = p.id, self.text[start:end]
+        p.start, p.end, p.text, p.label = start, end, name, name
         if old_id in self.ents.new and not any(m.id == old_id and m is not p for m in self.ents.mentions):
-            p.id = self.ents._new_id(name, p.file)  # the record takes the whole name, and its id from it
+            p.id = self.ents._new_id(name, p.file)
             rec = self.ents.new.pop(old_id)
             self.ents.new_meta.pop(old_id, None)
             self.ents.new[p.id] = {**rec, "id": p.id, "label": name}
