@@ -179,3 +179,12 @@ def test_a_name_cut_before_its_last_word_takes_it_when_that_word_says_something(
                       'Mulyana affirmed.', date="2026-11-05")
     people = _ids(result, "people")
     assert "yayat-sudrajat-mulyana" in people and "mulyana" not in _ids(result, "places")
+
+
+def test_a_spanish_company_named_trade_word_first_is_called_by_its_own_word(gaz):
+    result = run(gaz, "Hongfei cars have been sold in Uruguay since 2024 by Automotora Yaguarón S.A., a Montevideo "
+                      "importer. \"People ask for it by name,\" Yaguarón general manager Martín Rivero Sosa told "
+                      "reporters.", date="2026-11-05")
+    roles = {(r["person"], r["organization"]) for r in _ids(result, "roles").values()}
+    assert ("martin-rivero-sosa", "automotora-yaguaron-s-a") in roles
+    assert "yaguaron" not in _ids(result, "organizations")

@@ -66,6 +66,11 @@ _DESCRIPTOR_TAIL = re.compile(r"(?:[ ]+(?:Robotics|Electric|Energy|Mobility|Indu
                               r"Batteries|Battery|Power|Wheels|EV|Autonomous|Intelligent))+$")
 
 
+#: a trade word that opens a Spanish or Portuguese company's name before its own ("Automotora X", "Grupo X")
+_ROMANCE_LEAD = re.compile(r"(?:Automotora|Automotriz|Automotores|Importadora|Distribuidora|Comercial|Grupo|Autos)"
+                           r"\s+(?=[A-ZÀ-Þ][\w\-]+$)")
+
+
 class _Entities(NamePatterns, ContainerRules, CountryMentions):
     """Finds and keeps entity mentions; proposes the new ones."""
 
@@ -297,6 +302,9 @@ class _Entities(NamePatterns, ContainerRules, CountryMentions):
         head = _stripped_head(label)
         if head and head != label and not self.gaz.lookup(head) and not city_country(head):
             out.append(head)  # (a larger town's name is the town's: "Kaduna" beside "Kaduna Electric")
+        lead = _ROMANCE_LEAD.match(head or label)
+        if lead and not self.gaz.lookup(rest := (head or label)[lead.end():]) and not city_country(rest):
+            out.append(rest)  # "Automotora Cuñapirú S.A.": "Cuñapirú", its trade word first as Spanish writes it
         words = label.split()
         for n in range(len(words) - 1 if words[-1][:1].isupper() else 0, 0, -1):  # not of a cut name ("X and")
             pre = " ".join(words[:n])
