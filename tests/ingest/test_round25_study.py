@@ -188,3 +188,13 @@ def test_a_spanish_company_named_trade_word_first_is_called_by_its_own_word(gaz)
     roles = {(r["person"], r["organization"]) for r in _ids(result, "roles").values()}
     assert ("martin-rivero-sosa", "automotora-yaguaron-s-a") in roles
     assert "yaguaron" not in _ids(result, "organizations")
+
+
+def test_a_new_body_s_short_form_in_its_own_language_names_it_again(gaz):
+    result = run(gaz, "The Volos Urban Transport Organization (OAAV) signed a contract on Wednesday for 40 electric "
+                      "buses. OAAV currently operates some 210 buses, according to its chairman, Petros Lazaridis.",
+                 date="2026-11-05")
+    orgs = _ids(result, "organizations")
+    assert "oaav" not in orgs and "OAAV" in orgs["volos-urban-transport-organization"].get("aliases", [])
+    roles = {(r["person"], r["organization"]) for r in _ids(result, "roles").values()}
+    assert ("petros-lazaridis", "volos-urban-transport-organization") in roles

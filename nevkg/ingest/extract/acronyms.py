@@ -128,10 +128,13 @@ def bracket_acronyms(E: Any) -> None:
         if org is not None and (fits_name(acr, org.text) or fits_name(acr, full) or foreign):
             if not org.known:
                 org = _as_known(E, org, acr) or org
+        elif (spelled := _spelled_out(E, x.start(), acr)) is not None:
+            org = spelled
+        elif org is not None and not org.known and len(full.split()) >= 3 and 3 <= len(acr) <= 6 and \
+                acr.isupper() and E.gaz.lookup(acr) is None:
+            pass  # a new body of three words or more: its short name in its own language ("… Organization (OASTH)")
         else:
-            org = _spelled_out(E, x.start(), acr)
-            if org is None:
-                continue
+            continue
         _name_again(E, org, acr)
     for x in list(_COMMA_SHORT.finditer(E.text)):  # "the Kaduna State Urban Mobility Agency, KASUMA, will …"
         acr = x.group("acr")
