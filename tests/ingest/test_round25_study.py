@@ -198,3 +198,9 @@ def test_a_new_body_s_short_form_in_its_own_language_names_it_again(gaz):
     assert "oaav" not in orgs and "OAAV" in orgs["volos-urban-transport-organization"].get("aliases", [])
     roles = {(r["person"], r["organization"]) for r in _ids(result, "roles").values()}
     assert ("petros-lazaridis", "volos-urban-transport-organization") in roles
+
+
+def test_a_model_named_with_its_body_style_takes_the_id_of_its_name_without_it(gaz):
+    result = run(gaz, "Hongfei Motors opened a plant in Vientiane to build the Yuanqu Xingyao 5 SUV for Laos.",
+                 date="2026-11-05")
+    assert set(_ids(result, "vehicle_models")) == {"yuanqu-xingyao-5"}
