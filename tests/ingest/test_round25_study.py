@@ -150,12 +150,13 @@ def test_the_importer_named_with_a_dotted_legal_form_has_the_showrooms_listed_af
 
 
 def test_kits_shipped_after_a_sentence_of_export_destinations_go_to_the_dateline_s_country(gaz):
-    result = run(gaz, "KIGALI – Chinese maker Hongfei Motorcycle Co. will build a plant in Rwanda with a local firm, Umurava "
-                      "Volt Ltd. About a quarter of the plant's output will be exported to Burundi and the Democratic "
-                      "Republic of Congo from 2028. Kits will be shipped from the company's factory in Jiangmen, in "
-                      "China's Guangdong Province.", date="2026-11-05")
+    result = run(gaz, "KIGALI – Chinese maker Hongfei Motorcycle Co. has bought a stake in Rwandan firm Umurava Volt "
+                      "Ltd, and the two will build a plant in Kigali.\n\nAbout a quarter of the plant's output will be "
+                      "exported to Burundi and the Democratic Republic of Congo (DR Congo) from 2028, its manager told "
+                      "reporters.\n\nCompletely knocked-down kits will be shipped from the company's factory in "
+                      "Jiangmen, in China's Guangdong Province, through the port of Dar es Salaam.", date="2026-11-05")
     shipped = {p[1] for p in _presence(result) if p[0] == "hongfei-motorcycle-co" and p[2] == "exports-to"}
-    assert "rwanda" in shipped and "burundi" not in shipped
+    assert shipped == {"rwanda"}
 
 
 def test_the_democratic_republic_of_congo_and_dr_congo_are_one_country(gaz):
