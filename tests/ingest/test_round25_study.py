@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from tests.ingest.test_parse_rules import cands, pipeline, run  # noqa: F401  (the pipeline fixture applies here too)
+from tests.ingest.test_round24_study import _units
 
 
 def _ids(result, file):
@@ -116,10 +117,6 @@ def test_ringgit_written_with_mil_and_bil_are_amounts_and_no_names(gaz):
                       "bil. Net profit rose 23% to RM38.4 mil from RM31.2 mil a year earlier.", date="2026-11-05")
     assert {(236e6, "myr"), (1.1e9, "myr"), (38.4e6, "myr"), (31.2e6, "myr")} <= _units(result)
     assert not [m for m in result.mentions if m.text.startswith("RM")]
-
-
-def _units(result):
-    return {(float(c.record["value"]), c.record.get("unit")) for c in cands(result, "observations")}
 
 
 def test_a_minister_without_a_country_serves_the_country_whose_towns_the_article_names(gaz):

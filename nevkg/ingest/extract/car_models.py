@@ -314,20 +314,16 @@ _BODY_WORD = re.compile(r"[ ](?:SUVs?|sedans?|MPVs?|pickups?|hatchbacks?|crossov
 
 def _trim_body_words(E: Any) -> None:
     """A model's name without the body style the parse took into it: "Q9 SUV" is the Q9."""
+    from nevkg.ingest.extract.ner import relabel
+
     for rid, rec in list(E.new.items()):
         if E.new_meta[rid].file != "vehicle_models" or not _BODY_WORD.search(rec["label"]):
             continue
         label = _BODY_WORD.sub("", rec["label"])
         if not re.search(r"\d|[A-Z]", label):
             continue
-        rec["label"] = label
-        new_id = E._new_id(label, "vehicle_models")  # ("xingfan-5", not "xingfan-5-suv")
-        if new_id in E.new:
-            new_id = rid
         for k in [E.new_meta[rid], *(k for k in E.mentions if k.id == rid)]:
             if k.text.endswith(k.text[len(label):]) and k.text.startswith(label):
                 k.end, k.text, k.label = k.start + len(label), label, label
-            k.id = new_id
-        if new_id != rid:
-            E.new[new_id] = {**E.new.pop(rid), "id": new_id}
-            E.new_meta[new_id] = E.new_meta.pop(rid)
+        meta = E.new_meta[rid]
+        meta.id = relabel(E, rid, label, "vehicle_models")  # ("xingfan-5", not "xingfan-5-suv")

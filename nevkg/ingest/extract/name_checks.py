@@ -359,6 +359,8 @@ def _title_case_headline_names(E: Any) -> None:
 def _third_names(E: Any) -> None:
     """Join a new person's two-word name and the new one-word name right after it (before "said", "says", "told",
     "added" or a comma) into one person."""
+    from nevkg.ingest.extract.ner import relabel
+
     for p in [m for m in E.mentions if m.file == "people" and not m.known and m.id in E.new
               and len(m.text.split()) == 2]:
         q = next((k for k in E.mentions if k.start == p.end + 1 and not k.known and k.id in E.new and k.file in {
@@ -367,10 +369,6 @@ def _third_names(E: Any) -> None:
                                                               E.text[q.end:q.end + 8]):
             continue
         E.forget(q)
-        full, old = E.text[p.start:q.end], p.id
-        rid = E._new_id(full, "people")
-        rec, meta = E.new.pop(old), E.new_meta.pop(old)
-        E.new[rid], E.new_meta[rid] = {**rec, "id": rid, "label": full}, meta
-        for k in [k for k in E.mentions if k.id == old]:
-            k.id, k.label = rid, full
+        full = E.text[p.start:q.end]
+        relabel(E, p.id, full, "people")
         p.end, p.text = q.end, full

@@ -246,6 +246,20 @@ def retype(E: Any, rid: str, file: str, kind: str) -> None:
     E.new[rid].pop("located_in", None)
 
 
+def relabel(E: Any, rid: str, label: str, file: str, meta: Any = None) -> str:
+    """Give the new record ``rid`` the label ``label`` and the id made from it (kept when another new record holds
+    that id); every mention of it follows, and ``meta`` (else its old one) stays its first mention. The new id."""
+    new_id = E._new_id(label, file)
+    if new_id != rid and new_id in E.new:
+        new_id = rid
+    rec, old_meta = E.new.pop(rid), E.new_meta.pop(rid, None)
+    E.new[new_id], E.new_meta[new_id] = {**rec, "id": new_id, "label": label}, old_meta if meta is None else meta
+    for k in E.mentions:
+        if k.id == rid:
+            k.id, k.label = new_id, label
+    return new_id
+
+
 def _retype_by_coordination(E: Any) -> None:
     """A new name coordinated with names of the other kind takes their kind: "Omoda and Jaecoo" (the parser
     called one a place) are both brands; "Eisenach and Trnava" are both places."""

@@ -269,12 +269,9 @@ class PeopleRules(TitleFrames):
         if cut.known or cut.id not in self.ents.new or len(name) <= len(cut.text) or \
                 not name.startswith(cut.text + " "):
             return cut.id
-        rid = self.ents._new_id(name, "people")
-        rec, meta = self.ents.new.pop(cut.id), self.ents.new_meta.pop(cut.id)
-        self.ents.new[rid], self.ents.new_meta[rid] = {**rec, "id": rid, "label": name}, meta
-        for k in [k for k in self.ents.mentions if k.id == cut.id]:
-            k.id, k.label = rid, name
-        return rid
+        from nevkg.ingest.extract.ner import relabel
+
+        return relabel(self.ents, cut.id, name, "people")
 
     def _named_before(self, name: str, ns: int) -> Mention | None:
         """The person named in full before ``ns`` whose surname ``name`` is."""

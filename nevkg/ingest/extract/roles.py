@@ -215,14 +215,12 @@ class RoleRules(TitlePhrases, RoleContextRules):
 
     def _rename(self, p: Mention, start: int, end: int) -> None:
         """Give the person ``p`` the span ``text[start:end]``, its record the whole name and its id from it."""
-        old_id, name = p.id, self.text[start:end]
+        from nevkg.ingest.extract.ner import relabel
+
+        name = self.text[start:end]
         p.start, p.end, p.text, p.label = start, end, name, name
-        if old_id in self.ents.new and not any(m.id == old_id and m is not p for m in self.ents.mentions):
-            p.id = self.ents._new_id(name, p.file)
-            rec = self.ents.new.pop(old_id)
-            self.ents.new_meta.pop(old_id, None)
-            self.ents.new[p.id] = {**rec, "id": p.id, "label": name}
-            self.ents.new_meta[p.id] = p
+        if p.id in self.ents.new and not any(m.id == p.id and m is not p for m in self.ents.mentions):
+            p.id = relabel(self.ents, p.id, name, p.file, p)
 
     def _mention_at(self, token: Any) -> Mention | None:
         return next((m for m in self.ents.mentions if m.start <= token.idx < m.end), None)
