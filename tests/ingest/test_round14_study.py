@@ -117,8 +117,10 @@ def test_the_remaining_share_held_by_a_second_holder_is_of_the_same_company(gaz)
     text = ("Saryarka Holding holds 60% of the joint venture, Kestrel Saryarka Motors LLP, and Kestrel Motors holds "
             "the remaining 40%.")
     result = run(gaz, text, date="2026-11-20")
-    stakes = {(c.record["investor"], c.record["investee"]) for c in cands(result, "investments")}
-    assert stakes == {("kestrel-motors", "kestrel-saryarka-motors-llp")}
+    # (the two shares make the company a joint venture of its holders, as "60% owned by A and 40% by B" does)
+    jv = [(set(c.record["partners"]), c.record.get("company")) for c in cands(result, "partnerships")
+          if c.record["kind"] == "joint-venture"]
+    assert jv == [({"saryarka-holding", "kestrel-motors"}, "kestrel-saryarka-motors-llp")]
     assert _orgs(result)["kestrel-saryarka-motors-llp"]["parent"] == "saryarka-holding"
 
 

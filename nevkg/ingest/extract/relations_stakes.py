@@ -181,22 +181,27 @@ class StakeRules:
         35 %, …" (the holder is the verb's subject; the company the share is of, its "of" object or the noun
         the relative clause is about)."""
         last = None  # the company the sentence's share before was of ("… and B holds the remaining 49 %")
+        first: tuple[Mention, float] | None = None  # who held that share, and how much
         for verb in (t for t in sent if t.pos_ == "VERB" and t.lemma_.lower() in HOLD):
             obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
             if obj is None:
                 continue
+            obj_end = obj.idx + len(obj.text)
+            cent = re.match(r"\s+per\s+cent\b", self.text[obj_end:])  # ("the remaining 40 per cent": "40" the object)
+            obj_end += cent.end() if cent else 0
             pct = re.fullmatch(rf"(?:an?\s+|the\s+)?(?:other\s+|remaining\s+)?{PCT}",
-                               self.text[obj.left_edge.idx:obj.idx + len(obj.text)])
+                               self.text[obj.left_edge.idx:obj_end])
             if pct is None:
                 continue
             of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ in {"of", "in"}), None) or next(
                 (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" and c.i > obj.i), None)
             # ("A will hold 74 per cent in the joint venture": the parser hangs "in" on the verb)
-            target = next((self._mention_of(c) or self._apposed_org(c, orgs)  # "30% of the operating company, X"
+            target = next((self._apposed_org(c, orgs) or self._mention_of(c)  # "30% of the operating company, X"
                            for c in of.children if c.dep_ == "pobj"), None) if of else None
             if target is None and verb.dep_ == "relcl":
                 target = self._mention_of(verb.head)
-            if target is None and of is None and re.match(r"the\s+(?:other|remaining)\b", pct.group(0)):
+            rest = target is None and of is None and re.match(r"the\s+(?:other|remaining)\b", pct.group(0))
+            if rest:
                 target = last  # "A holds 51 % of B, and C holds the remaining 49 %": of B
             if target is None and of is None and self._split_between(verb, obj, float(pct.group("pct")), orgs, sent):
                 continue
@@ -204,7 +209,11 @@ class StakeRules:
             if holder is None or holder.id == target.id:
                 continue
             last = target
-            share, end = float(pct.group("pct")), obj.idx + len(obj.text)
+            share, end = float(pct.group("pct")), obj_end
+            if rest and first is not None and first[0].id != holder.id:  # B is owned in parts by A and C
+                self._owned_in_parts(target, [first, (holder, share)], (verb.idx, end))
+                continue
+            first = (holder, share)
             second = self._second_holder(end, sent, orgs, {holder.id, target.id}, share, r"and|while|whereas")
             if second:  # "in which A holds 51 % and B the remaining 49 %": a venture owned in parts
                 other, more, rest_end = second

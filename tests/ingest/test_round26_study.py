@@ -1,0 +1,20 @@
+"""Forms found on the round-26 samples (a free-zone hub in Zarqa, an e-bus venture in Namanve, a stake and
+re-exports in Georgia, an EV venture in Zhovkva, e-taxis and chargers in Windhoek, a robotaxi trial and a dealer
+network in New Zealand) once their unseen scores were recorded. The sentences are written for these tests."""
+
+from __future__ import annotations
+
+from tests.ingest.test_parse_rules import cands, pipeline, run  # noqa: F401  (the pipeline fixture applies here too)
+
+
+def _ids(result, file):
+    return {c.record["id"]: c.record for c in cands(result, file)}
+
+
+def test_a_share_of_a_venture_company_and_the_remaining_share_held_by_another_make_a_joint_venture(gaz):
+    result = run(gaz, "Hongfei Motors Co., Ltd will own 60 per cent of the new company, Hongfei Lakeside Buses Ltd, "
+                      "while Lakeside Coaches Holdings, which runs buses around the lake, will hold the remaining 40 "
+                      "per cent.", date="2026-11-05")
+    jv = [c.record for c in cands(result, "partnerships") if c.record["kind"] == "joint-venture"]
+    assert [(set(r["partners"]), r.get("company"), r.get("majority_partner")) for r in jv] == [
+        ({"hongfei-motors-co-ltd", "lakeside-coaches-holdings"}, "hongfei-lakeside-buses-ltd", "hongfei-motors-co-ltd")]
