@@ -18,3 +18,21 @@ def test_a_share_of_a_venture_company_and_the_remaining_share_held_by_another_ma
     jv = [c.record for c in cands(result, "partnerships") if c.record["kind"] == "joint-venture"]
     assert [(set(r["partners"]), r.get("company"), r.get("majority_partner")) for r in jv] == [
         ({"hongfei-motors-co-ltd", "lakeside-coaches-holdings"}, "hongfei-lakeside-buses-ltd", "hongfei-motors-co-ltd")]
+
+
+def test_the_joint_venture_named_in_apposition_to_its_company_noun_installs_the_chargers(gaz):
+    result = run(gaz, "Hongfei Motors Co., Ltd will own 60 per cent of the joint venture company, Hongfei Lakeside "
+                      "Buses Ltd, while Lakeside Coaches Holdings will hold the remaining 40 per cent.\n\nThe joint "
+                      "venture will install 45 chargers at its depots in Kampala and Entebbe by June 2027.",
+                 date="2026-11-05")
+    nets = [(r["operator"], r["places"]) for r in _ids(result, "deployments").values()
+            if r["kind"] == "charging-network"]
+    assert nets == [("hongfei-lakeside-buses-ltd", ["kampala", "entebbe"])]
+
+
+def test_a_budget_opening_with_its_fiscal_year_is_no_place_and_a_sacco_is_an_organisation(gaz):
+    result = run(gaz, "The plant qualifies for a tax holiday introduced in the 2025/26 Budget. Hongfei Motors will "
+                      "supply 300 minibuses to Owino Market Taxi Operators Sacco.", date="2026-11-05")
+    ids = {c.record["id"]: c.file for c in result.candidates}
+    assert not [i for i in ids if "budget" in i]
+    assert ids.get("owino-market-taxi-operators-sacco") == "organizations"

@@ -77,9 +77,10 @@ JV_NAMED = re.compile(r"^\s*(?:(?:,|\s+(?:is|was|will\s+be|becomes|became))\s*(?
 _JV_FOUNDED = re.compile(r"\b(?:and|&)\s+(?:[A-Z][\w\-]*\s+){1,4}(?:have\s+|had\s+|will\s+|jointly\s+)*(?:set\s+up|"
                          r"formed|created|established|founded)\s+(?:(?:a|an|their)\s+(?:new\s+)?(?:joint[\s-]venture|"
                          r"JV|company)\s*,?\s+(?:called\s+|named\s+)?)?$")
-#: "their passenger-car joint venture, Y, in which …", "a new JV called Y": Y, the venture named in apposition
+#: "their passenger-car joint venture, Y, in which …", "a new JV called Y", "the joint venture company, Y": Y, the
+#: venture named in apposition
 _JV_APPOSED = re.compile(r"\b(?:their|its|a|an|the|new|proposed|planned)\s+(?:[\w\-]+\s+){0,3}?(?:joint[\s-]venture|JV)"
-                         r"\s*(?:,|\s+(?:called|named|known\s+as))\s*$", re.I)
+                         r"(?:\s+(?:company|firm|entity))?\s*(?:,|\s+(?:called|named|known\s+as))\s*$", re.I)
 #: what closes such an apposition: the name is not the subject of a new clause ("Under the venture, X will …")
 _JV_APPOSED_END = re.compile(r"\s*(?:[,;.(]|$|\s+(?:in\s+which|which|that)\b)")
 

@@ -24,7 +24,7 @@ _ORG_WORDS = re.compile(r"\b(?:Motors?|Auto|Automobiles?|Automotive|Group|Holdin
                         r"Board|Institute|University|Federation|Industries|International|Global|AG|GmbH|SA|PLC|"
                         r"Magazine|News|Media|Capital|Fund|Ventures|Dealer|Dealers|Customs|Administration|Directorate|"
                         r"Committee|Bureau|Society|Systems|Solutions|Services|Retail|Rentals|Union|Manufacturing|"
-                        r"Engineering|Components|Treasury|Assemblers|"
+                        r"Engineering|Components|Treasury|Assemblers|Cooperative|Co-operative|Sacco|SACCO|"
                         # the word for a bank or a group in Romance languages, first in the name ("Banco X")
                         r"Banco|Banca|Banque|Grupo|Groupe|Gruppo|"
                         # German company words, alone or at a compound's end ("Kessler Automobilwerke")
@@ -145,6 +145,8 @@ _PROVISION = re.compile(r"(?:Section|Article|Clause|Chapter|Rule|Paragraph)\s+\d
 _AMOUNT = re.compile(r"[A-Z]{0,3}\$?\s?(?:\d[\d.,]*\s?(?:thousand|million|billion|trillion|bn|mn)|"
                      r"\d{1,3}(?:[\s,]\d{3})+)", re.I)
 
+#: a name that opens with a year or a fiscal year ("2025/26 Budget", "2024-25 Budget")
+_YEAR_LEAD = re.compile(r"(?:19|20)\d\d(?:[/\-–]\d{2,4})?\s")
 #: a currency's letters glued to a number ("RM236", "SR1.35"), an amount when a scale word follows ("RM236 mil")
 _SIGN_NUMBER = re.compile(r"[A-Z][A-Za-z]{0,3}\$?\d[\d.,]*")
 _SCALE_AFTER = re.compile(r"\s?(?:mil|bil|million|billion|trillion|bn|mn|m|k)\b", re.I)
@@ -154,6 +156,8 @@ def _type_of(name: str, label: str, doc: Any, ent: Any, E: Any) -> tuple[str, st
     """(record file, kind) for a new name, or ``None`` to leave it."""
     if _AMOUNT.fullmatch(name) or _SIGN_NUMBER.fullmatch(name) and _SCALE_AFTER.match(doc.text, ent.end_char):
         return None  # "R6.2 billion", "P1.5 million", "R1 350 000", "RM236 [mil]": an amount the parser called a name
+    if _YEAR_LEAD.match(name) and not _ORG_WORDS.search(name):
+        return None  # "the 2025/26 Budget", "2024 Games": a year's event or instrument, never a place or company
     if _PROVISION.fullmatch(name) or ent.end < len(doc) and doc[ent.end].lower_ in {"family", "families"} \
             and label in {"ORG", "PERSON", "NORP"}:
         return None  # "Section 21E" of a law; "the Bittencourt Schmitt family": no organisation

@@ -88,7 +88,7 @@ class CueDeployments(GappedDeployments):
 
     def _deployments(self, s, e, sent, orgs, places, periods, dates) -> None:
         rx = re.compile(r"(?P<cue>robotaxi\s+(?:service|fleet|operations?)|robotaxis?|" + _DRIVERLESS +
-                        r"|charging\s+(?:stations?|piles?|network|points?|hubs?|depots?)|(?:fast|high-power|ultra-fast)[\s-]+chargers|"
+                        r"|charging\s+(?:stations?|piles?|network|points?|hubs?|depots?)|(?:(?:fast|high-power|ultra-fast)[\s-]+)?chargers|"
                         r"(?:battery[\s-]+)?swap(?:ping)?\s+(?:stations?|network)|(?:sales\s+and\s+service|service)\s+"
                         r"cent(?:re|er)s?|stores?|showrooms?|dealerships?|dealer\s+cent(?:re|er)s|outlets?|sales\s+points?|"
                         r"points?\s+of\s+sale|agencies|"
