@@ -36,3 +36,27 @@ def test_a_budget_opening_with_its_fiscal_year_is_no_place_and_a_sacco_is_an_org
     ids = {c.record["id"]: c.file for c in result.candidates}
     assert not [i for i in ids if "budget" in i]
     assert ids.get("owino-market-taxi-operators-sacco") == "organizations"
+
+
+def _exports(result):
+    return {(c.record["exporter"], c.record["market"]) for c in cands(result, "market_presence")
+            if c.record["activity"] == "exports-to"}
+
+
+def test_a_share_of_imports_from_a_country_of_origin_makes_it_an_exporter_to_the_importer(gaz):
+    result = run(gaz, "Chinese-made vehicles accounted for 74 percent of the cars Tanzania imported last year.",
+                 date="2026-11-05")
+    assert _exports(result) == {("china", "tanzania")}
+
+
+def test_them_speaks_of_the_imports_the_sentence_before_counted_and_lists_of_origins_are_origins(gaz):
+    result = run(gaz, "Zambia imported 9,400 electric vehicles in the first ten months of the year. Some 61 percent "
+                      "of them came from China, while the share of used cars from Japan and Thailand fell.",
+                 date="2026-11-05")
+    assert _exports(result) == {("china", "zambia"), ("japan", "zambia"), ("thailand", "zambia")}
+
+
+def test_goods_imported_from_a_country_under_a_union_s_duty_go_to_the_union(gaz):
+    result = run(gaz, "Buses imported fully built from China pay the European Union's standard customs duty of 16 "
+                      "percent.", date="2026-11-05")
+    assert _exports(result) == {("china", "european-union")}

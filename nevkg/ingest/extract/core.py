@@ -40,6 +40,7 @@ from nevkg.ingest.extract.relations_channels import ChannelRules
 from nevkg.ingest.extract.relations_costs import CostRules
 from nevkg.ingest.extract.relations_fronted import FrontedMarketRules
 from nevkg.ingest.extract.relations_handover import HandoverRules
+from nevkg.ingest.extract.relations_import_origins import ImportOriginRules
 from nevkg.ingest.extract.relations_launches import LaunchRules
 from nevkg.ingest.extract.relations_levels import MarketLevelRules
 from nevkg.ingest.extract.relations_market_back import MarketBackRules
@@ -57,7 +58,7 @@ from nevkg.ingest.gazetteer import Gazetteer
 class _Extractor(SentenceFigures, EntityRecords, ObservationRules, RelationRules, ParsedRelations, PeopleRules,
                  RoleRules, VentureRules, HandoverRules, AssertionRules, MarketLevelRules,
                  RespectiveRules, TypedEndRules, ChannelRules, CostRules, MarketBackRules, LaunchRules, RankingRules,
-                 FrontedMarketRules):
+                 FrontedMarketRules, ImportOriginRules):
     """Runs every rule family over the sentences of one article."""
 
     def __init__(self, text: str, gaz: Gazetteer, article_date: str | None, source_id: str,
@@ -150,6 +151,7 @@ class _Extractor(SentenceFigures, EntityRecords, ObservationRules, RelationRules
             self.fronted_markets(before, s, e)
             self.priced_sites(before, s, e)
             self.markets_back(s, e)
+            self.import_origins(s, e)
             actors = [m for m in self.mentions_in(s, e, ("organizations",)) if not m.compiler]
             if actors:
                 self.last_org = actors[0]

@@ -1,0 +1,94 @@
+"""A country's imports by origin: "vehicles imported from China rose 24 percent", "China accounted for 84 percent of
+the electric cars imported", "Some 82 percent of them came from China": the country of origin exports to the
+importing country.
+
+Trade statistics name the country of origin in a few fixed ways: after "from" in a sentence about imports, as the
+adjective of "Chinese-made" goods, after "made in", or as the subject of "accounted for" / "was the source of" a
+share of them (and the countries listed with it: "from Japan and the Republic of Korea"). The importer is the
+country or union the sentence names otherwise ("Georgia's car imports"), else the last one the three sentences
+before name (not as an origin), else the country the article reports from. A sentence that says "of
+them" or "of these" speaks of the imports of the sentence before. A mixin of the extractor, run on each sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from nevkg.ingest.extract.model import Mention
+
+__all__ = ["ImportOriginRules"]
+
+#: imports spoken of ("imports", "imported", "import volumes", "clearances")
+_IMPORTS = re.compile(r"\bimport(?:s|ed|ing)?\b|\bclearances\b", re.I)
+#: a sentence that speaks of the goods counted in the sentence before ("most of them", "88 percent of these")
+_OF_THEM = re.compile(r"\b(?:of\s+(?:them|these|those)|(?:these|those|the)\s+imports)\b", re.I)
+#: the words before a country of origin ("imported from", "made in", "the share of China in")
+_BEFORE_ORIGIN = re.compile(r"\b(?:from|made\s+in|built\s+in|manufactured\s+in|produced\s+in|share\s+of)\s+"
+                            r"(?:the\s+)?$", re.I)
+#: the words after a country of origin as subject ("China accounted for", "China was the source of")
+_AFTER_ORIGIN = re.compile(r"\s+(?:alone\s+)?(?:accounted\s+for|accounts\s+for|was\s+the\s+(?:source|origin)\s+of|"
+                           r"made\s+up|supplied)\b", re.I)
+#: between two countries of one list of origins
+_AND = re.compile(r"\s*(?:,|and|or|,\s+and)\s+(?:the\s+)?")
+#: an adjective of origin ("Chinese-made", "China-built")
+_MADE = re.compile(r"-(?:made|built|manufactured|produced)\b", re.I)
+
+
+class ImportOriginRules:
+    """Exports from a country of origin to the country whose imports a sentence counts."""
+
+    text: str
+    ents: Any
+    _sentences: list[tuple[int, int, int]]
+
+    def import_origins(self, s: int, e: int) -> None:
+        """Propose exports from each country of origin of the sentence ``s``–``e`` to the importing country.
+
+        Parameters
+        ----------
+        s, e : int
+            The sentence's offsets in the text.
+        """
+        at = next((i for i, (a, _, _) in enumerate(self._sentences) if a == s), 0)
+        before = self._sentences[at - 1] if at and self._sentences[at - 1][2] == self._sentences[at][2] else None
+        if not _IMPORTS.search(self.text, s, e) and not (
+                before is not None and _OF_THEM.search(self.text, s, e) and _IMPORTS.search(self.text, *before[:2])):
+            return
+        countries = self._countries_in(s, e)
+        origins = [c for c in countries if self._named_as_origin(c)]
+        origins += [c for c in countries if c not in origins and any(  # "from Japan and the Republic of Korea"
+            o.end <= c.start and _AND.fullmatch(self.text[o.end:c.start]) for o in origins)]
+        market = self._importing_country(countries, origins, at) if origins else None
+        for origin in origins if market is not None else ():
+            if origin.id != market.id:
+                self._trade(origin, market, None, "import-origin")  # type: ignore[attr-defined]
+
+    def _countries_in(self, s: int, e: int) -> list[Mention]:
+        """The countries and unions of countries ("the European Union") named in ``text[s:e]``."""
+        return sorted((m for m in self.ents.mentions if m.file == "places" and m.kind in {"country", "economic-union"}
+                       and s <= m.start and m.end <= e), key=lambda m: m.start)
+
+    def _named_as_origin(self, c: Mention) -> bool:
+        """The country is named as where the goods come from."""
+        if c.rule.startswith("demonym"):
+            return bool(_MADE.match(self.text, c.end))
+        return bool(_BEFORE_ORIGIN.search(self.text, max(0, c.start - 30), c.start)
+                    or _AFTER_ORIGIN.match(self.text, c.end))
+
+    def _importing_country(self, countries: list[Mention], origins: list[Mention], at: int) -> Mention | None:
+        """The importing country: another country of the sentence, else the last one named (not as an origin) in
+        the three sentences before sentence ``at``, else the article's own country."""
+        skip = {o.id for o in origins}
+        own = [c for c in countries if c.id not in skip and not c.rule.startswith("demonym")]
+        if own:
+            return own[0]
+        for a, b, _ in reversed(self._sentences[max(0, at - 3):at]):
+            prev = [c for c in self._countries_in(a, b) if c.id not in skip and not c.rule.startswith("demonym")
+                    and not self._named_as_origin(c)]
+            if prev:
+                return prev[-1]
+        home = self.ents.home_country()
+        if home is None or home in skip:
+            return None
+        return next((m for m in self.ents.mentions if m.id == home and m.file == "places"), None)
