@@ -60,3 +60,21 @@ def test_goods_imported_from_a_country_under_a_union_s_duty_go_to_the_union(gaz)
     result = run(gaz, "Buses imported fully built from China pay the European Union's standard customs duty of 16 "
                       "percent.", date="2026-11-05")
     assert _exports(result) == {("china", "european-union")}
+
+
+def test_a_maker_s_possessive_before_a_country_is_no_part_of_a_name(gaz):
+    result = run(gaz, "Chinese carmaker Xinrui Auto will open showrooms. Xinrui's Canada distributor, Ottawa-based "
+                      "Maple Motor Group, expands its dealer network.", date="2026-11-05")
+    ids = {c.record["id"] for c in result.candidates}
+    assert not [i for i in ids if i.startswith("xinrui-s")]
+    assert ("xinrui-auto", "canada") in {(c.record["exporter"], c.record["market"])
+                                         for c in cands(result, "market_presence")}
+
+
+def test_an_importer_of_a_maker_s_cars_works_with_it_and_the_maker_exports_to_the_article_s_country(gaz):
+    result = run(gaz, "Chinese carmaker Hongfei Motors will open showrooms in Wellington, New Zealand. Kowhai Motor "
+                      "Group, which has imported Hongfei cars since 2023, sold 900 of them this year. New Zealand "
+                      "buyers pay no duty on them, New Zealand officials said.", date="2026-11-05")
+    parts = {frozenset(c.record["partners"]) for c in cands(result, "partnerships")}
+    assert frozenset({"kowhai-motor-group", "hongfei-motors"}) in parts
+    assert ("hongfei-motors", "new-zealand") in _exports(result)

@@ -72,7 +72,8 @@ def name_spans(doc: Any) -> list[_Span]:
             if first < cur.end and doc[first].pos_ == "PROPN":
                 out.append(_Span(doc, first, first + 1, "GPE"))
         else:
-            out += [x for part in _lines(doc, cur) for y in _between(doc, part) for x in _titled(doc, y)]
+            out += [x for part in _lines(doc, cur) for y in _between(doc, part) for z in _possessed_place(doc, y)
+                    for x in _titled(doc, z)]
         i += 1
     return out
 
@@ -103,6 +104,20 @@ def _apostrophe_name_end(doc: Any, end: int) -> int:
     while stop < len(doc) and doc[stop].is_title and doc[stop].pos_ == "PROPN":
         stop += 1
     return stop if stop > mark + 1 else end
+
+
+def _possessed_place(doc: Any, span: _Span) -> list[_Span]:
+    """A span that runs a possessor into a country or town after its "'s" ("[Zhaoxu's New Zealand] distributor")
+    is two names: the possessor's and the place's."""
+    from nevkg.ingest.countries import COUNTRIES
+
+    k = next((k for k in range(span.start + 1, span.end - 1) if doc[k].text in {"'s", "’s"}), None)
+    if k is None:
+        return [span]
+    rest = doc[k + 1:span.end].text
+    if rest not in COUNTRIES and city_country(rest) is None:
+        return [span]
+    return [_Span(doc, span.start, k, span.label_), _Span(doc, k + 1, span.end, "GPE")]
 
 
 def _between(doc: Any, span: _Span) -> list[_Span]:

@@ -1,12 +1,9 @@
-"""Investments and trade flows from the dependency parse.
+"""Investments from the dependency parse (trade flows, read on the same cue words, are :mod:`.relations_trade`'s).
 
 * an investment: the verb *invest* ("X invests / will invest / plans to invest N in Y"), the noun *investment*
   ("X's N investment in Y", "an investment of N by X in Y", "X announced an investment of N in Y"), and money
   *pledged* or *committed* to a place ("X pledged N for plants in Y") → one ``investments`` record per investor and
-  place (or organisation invested in), with the amount and its currency where the clause states one;
-* a trade flow: "Y imports … from X", "imported into Y from X", "Y's imports from X" → X exports to Y, X a company
-  or a country; "X's exports to Y" and "X shipped … to A, B and C" with a country or city as the exporter (the
-  cue rules and :mod:`parsed` read companies).
+  place (or organisation invested in), with the amount and its currency where the clause states one.
 
 The actor of a clause is found as in :mod:`parsed` (possessor, modifier or subject; "it" → the company named last).
 """
@@ -19,7 +16,7 @@ from nevkg.ingest.extract.figures import find_statistics
 from nevkg.ingest.extract.invest_sites import SITE_OBJECTS, SPOKEN_SITE_NOUNS, earlier_site_place, site_spoken_of
 from nevkg.ingest.extract.model import Mention
 from nevkg.ingest.extract.periods import _plain
-from nevkg.ingest.extract.relations_levels import _LOCAL
+from nevkg.ingest.extract.relations_trade import TradeRules
 from nevkg.ingest.extract.vocab import MONEY_UNITS, NON_OPERATORS
 
 #: currencies an amount may be stated in (the unit concepts of :mod:`figures`)
@@ -33,14 +30,6 @@ _PLAN = {"plan", "intend", "aim", "expect", "seek", "want", "propose", "consider
 _RANK = {"district": 0, "port": 0, "city": 1, None: 1, "province": 2, "special-administrative-region": 2,
          "country": 3, "region": 4, "economic-union": 4}
 _EXPORT = {"export", "ship", "shipment", "send"}
-#: what a carmaker sends abroad ("sent 5,000 cars to")
-_GOODS = {"car", "vehicle", "ev", "nev", "unit", "van", "bus", "truck", "suv", "sedan", "kit", "battery", "model"}
-#: what an export hub is called ("an export hub for X")
-_HUB = {"hub", "base", "centre", "center", "platform", "gateway"}
-#: people a company sends somewhere: staff, not goods ("send 60 engineers to X" is no export)
-_STAFF = {"engineer", "technician", "expert", "specialist", "worker", "employee", "staff", "manager", "executive",
-          "delegation", "mission", "team", "people", "personnel", "official", "trainer", "adviser", "advisor",
-          "consultant"}
 
 
 def _span_of(tokens: list[Any]) -> tuple[int, int]:
@@ -62,7 +51,7 @@ def _preps(node: Any, words: set[str]) -> list[Any]:
     return out
 
 
-class InvestRules:
+class InvestRules(TradeRules):
     """Investments and import/export flows read from each sentence's parse (a mixin of the extractor)."""
 
     def invest_relations(self, sent: Any, orgs: list[Mention]) -> None:
@@ -244,156 +233,3 @@ class InvestRules:
             rec["amount_bound"] = st.bound
         if st.approximate:
             rec["approximate"] = True
-
-    # -- trade flows
-    def _trade(self, exporter: Mention, market: Mention, cue: Any | None, rule: str) -> None:
-        if exporter.id == market.id or any(
-                c.file == "market_presence" and c.record["exporter"] == exporter.id and c.record["market"] == market.id
-                for c in self.candidates):
-            return
-        rec = {"label": f"{self.label(exporter.id)} exports to {self.label(market.id)}", "exporter": exporter.id,
-               "market": market.id, "activity": "exports-to"}
-        spans = [(exporter.start, exporter.end), (market.start, market.end)]
-        if cue is not None:
-            spans.append((cue.idx, cue.idx + len(cue.text)))
-        self.add("market_presence", {"id": self.cid(f"{exporter.id}-exports-to-{market.id}"), **rec},
-                 0.5 if cue is not None else 0.4, spans, rule)
-
-    def _party(self, tok: Any) -> Mention | None:
-        """A company or a place named by ``tok`` (or a word of its phrase)."""
-        for t in [tok, *tok.subtree]:
-            m = self._mention_of(t) or self._mention_of(t, ("places",))
-            if m is not None and not m.rule.startswith("demonym"):
-                return m
-        return None
-
-    def _imports(self, cue: Any) -> None:
-        """"Y imports … from X", "imported into Y from X", "Y's imports from X": X exports to Y."""
-        scope = [cue, *cue.children] + ([cue.head] if cue.dep_ in {"acl", "amod", "compound"} else [])
-        sources = [p for t in scope for p in t.children if p.dep_ == "prep" and p.lower_ == "from"]
-        exporters = [m for p in sources for o in p.children if o.dep_ == "pobj"
-                     for m in [self._party(o), *map(self._party, o.conjuncts)] if m is not None]
-        origin = self._origin_of_goods(cue)
-        if not exporters and origin is not None:
-            exporters = [origin]  # "Y's imports of Chinese cars"
-        if not exporters:
-            return
-        self._importer(cue, exporters)
-        markets: list[Mention] = []
-        for c in cue.children:
-            if c.dep_ in {"nsubj", "poss", "compound"} or c.dep_ == "prep" and c.lower_ in {"into", "to"}:
-                node = c if c.dep_ != "prep" else next((o for o in c.children if o.dep_ == "pobj"), None)
-                m = self._mention_of(node, ("places",)) if node is not None else None
-                if m is not None:
-                    markets.append(m)
-        if not markets and cue.dep_ == "ROOT" and cue.i > cue.sent.start:  # "Peru imports …" parsed as one noun
-            m = self._mention_of(self.doc[cue.i - 1], ("places",))
-            if m is not None:
-                markets.append(m)
-        for exp in exporters:
-            for mk in markets:
-                self._trade(exp, mk, cue, "parse:trade:import")
-
-    def _importer(self, cue: Any, exporters: list[Mention]) -> None:
-        """"X, a Dhaka-based distributor, has imported cars from Y": X buys Y's cars (the two work together), and Y
-        exports to X's home country when the article names it."""
-        subj = next((c for c in cue.children if c.dep_ == "nsubj"), None)
-        importer = self._mention_of(subj) if subj is not None else None
-        if importer is None or importer.file != "organizations":
-            return
-        based = next((p for p in self.mentions_in(importer.end, cue.idx, ("places",))  # type: ignore[attr-defined]
-                      if self.text.startswith("-based", p.end)), None)
-        home = self._home_of(importer.id) or (self.ents.country_above(based.id) if based is not None else None)
-        market = next((m for m in self.ents.mentions if m.id == home and m.file == "places"), None)
-        for exp in (x for x in exporters if x.file == "organizations" and x.id != importer.id):
-            if self._new_partnership(importer.id, exp.id, "cooperation"):  # type: ignore[attr-defined]
-                self.add("partnerships", {"id": self.cid(f"{importer.id}-{exp.id}-cooperation"),
-                                          "label": f"{self.label(importer.id)} imports {self.label(exp.id)}'s cars",
-                                          "kind": "cooperation", "partners": [importer.id, exp.id]}, 0.5,
-                         [(importer.start, importer.end), (cue.idx, cue.idx + len(cue.text)), (exp.start, exp.end)],
-                         "parse:partner:imports")
-            if market is not None:
-                self._trade(exp, market, cue, "parse:trade:importer")
-
-    def measure_flows(self) -> None:
-        """A trade measure on goods from X, imposed by a country or its government: X exports there (run once
-        the article is read, when the measures and their issuers' countries are known)."""
-        for c in [c for c in self.candidates if c.file == "policies" and c.record.get("origins")]:
-            issuer = c.record.get("issuer")
-            country = issuer if any(m.id == issuer and m.file == "places" for m in self.ents.mentions) else \
-                self.ents.new.get(issuer, {}).get("country") or next(
-                    (o.record.get("country") for o in self.candidates if o.file == "organizations"
-                     and o.record["id"] == issuer and o.record.get("country")), None)
-            market = next((m for m in self.ents.mentions if m.id == country and m.file == "places"), None)
-            if market is None:
-                continue
-            for origin in c.record["origins"]:
-                exp = next((m for m in self.ents.mentions if m.id == origin), None)
-                if exp is not None and self.ents.kind_of(origin) in {"country", "economic-union"}:
-                    # (a measure's origin that is a town or a zone exports nothing: "vehicles from zone A")
-                    self._trade(exp, market, None, "parse:trade:measure")
-
-    def _origin_of_goods(self, cue: Any) -> Mention | None:
-        """"imports of Chinese cars", "exports of Korean vans": the country an adjective names as the goods' origin."""
-        for p in (c for c in cue.children if c.dep_ == "prep" and c.lower_ == "of"):
-            for o in (c for c in p.children if c.dep_ == "pobj"):
-                for t in o.children:
-                    m = self._mention_of(t, ("places",))
-                    if t.dep_ == "amod" and m is not None and m.rule.startswith("demonym"):
-                        return m
-        return None
-
-    def _markets_after(self, cue: Any) -> list[Mention]:
-        """The places goods go to: the objects of "to"/"into" and the names listed with them."""
-        out: list[Mention] = []
-        for p in (c for c in cue.children if c.dep_ == "prep" and c.lower_ in {"to", "into"}):
-            for o in (c for c in p.children if c.dep_ == "pobj"):
-                for t in [o, *o.conjuncts]:
-                    mk = self._mention_of(t, ("places",))
-                    if mk is not None and not mk.rule.startswith("demonym") and mk not in out:
-                        out.append(mk)
-        return out
-
-    def _exports(self, cue: Any, orgs: list[Mention]) -> None:
-        """"China's exports to Y", "exports of Chinese cars to Y", "shipments from X to Y", "X sent N cars to Y",
-        "exported to Y by X" (a company or a place as the exporter); "the plant is an export hub for Y": the
-        plant's operator exports to Y."""
-        if cue.dep_ in {"compound", "amod"} and cue.head.lemma_.lower() in _HUB:
-            site = site_spoken_of(self, cue.head)
-            if site is not None:
-                for p in (c for c in cue.head.children if c.dep_ == "prep" and c.lower_ in {"for", "to"}):
-                    for o in (c for c in p.children if c.dep_ == "pobj"):
-                        for t in [o, *o.conjuncts]:
-                            mk = self._mention_of(t, ("places",))
-                            if mk is not None:
-                                self._trade(site[0], mk, cue, "parse:trade:export-hub")
-            return
-        markets = self._markets_after(cue)
-        if not markets:
-            return
-        if cue.pos_ == "VERB" and any(c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in _STAFF
-                                      for c in cue.children):
-            return  # "will send about 60 engineers to X", "staff were sent to Y": people, not goods
-        who = None
-        for c in cue.children:
-            if c.dep_ in {"poss", "compound", "nsubj"} or c.dep_ == "prep" and c.lower_ in {"by", "from"} or \
-                    c.dep_ == "agent":
-                node = c if c.dep_ in {"poss", "compound", "nsubj"} else next(
-                    (o for o in c.children if o.dep_ == "pobj"), None)
-                who = self._party(node) if node is not None else None
-                if who is not None and not who.rule.startswith("demonym"):
-                    break
-                who = None
-        who = who or self._origin_of_goods(cue)
-        if who is not None and who.file == "places" and cue.pos_ == "VERB" and (firm := self._actor(cue, orgs)):
-            who = firm  # "X plans to ship cars from Thailand to Japan": X ships; Thailand is where they come from
-        sent = [c for c in cue.children if c.dep_ == "dobj"] if cue.lemma_.lower() == "send" else []
-        if sent and not any(t.like_num and t.pos_ == "NUM" or t.lemma_.lower() in _GOODS for g in sent
-                            for t in g.subtree):  # ("a second mission": an ordinal is no amount of goods)
-            return  # "the province will send a mission to Peru": people or letters sent are no trade
-        if who is None and sent and cue.pos_ == "VERB":
-            who = self._actor(cue, orgs)  # "X sent 5,000 cars to Y"
-        if who is None or who.file == "places" and self.ents.kind_of(who.id) in _LOCAL:
-            return  # (goods shipped from a town or a port: the town exports nothing; its makers do)
-        for mk in markets:
-            self._trade(who, mk, cue, f"parse:trade:{cue.lemma_.lower()}")
