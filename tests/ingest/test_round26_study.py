@@ -78,3 +78,27 @@ def test_an_importer_of_a_maker_s_cars_works_with_it_and_the_maker_exports_to_th
     parts = {frozenset(c.record["partners"]) for c in cands(result, "partnerships")}
     assert frozenset({"kowhai-motor-group", "hongfei-motors"}) in parts
     assert ("hongfei-motors", "new-zealand") in _exports(result)
+
+
+def _deployed(result):
+    return {(r["operator"], p) for r in _ids(result, "deployments").values() for p in r["places"]}
+
+
+def test_new_sites_after_a_sentence_s_dealerships_are_stores_and_sales_sites_are_stores_too(gaz):
+    result = run(gaz, "Chinese carmaker Xinrui Auto sells cars in Canada through Maple Motor Group. Maple has 9 "
+                      "dealerships and plans to have 14 by 2028, with new sites in Regina, Saskatoon and Halifax. "
+                      "Xinrui also has 40 sales and service sites across Canada.", date="2026-11-05")
+    deployed = _deployed(result)
+    assert {("maple-motor-group", p) for p in ("regina", "saskatoon", "halifax")} <= deployed
+    assert ("xinrui-auto", "canada") in deployed
+
+
+def test_stores_from_one_town_to_another_are_in_both(gaz):
+    result = run(gaz, "Chinese carmaker Xinrui Auto sells cars in Canada through Maple Motor Group. Maple has 9 "
+                      "dealerships, from Vancouver to Halifax, and plans to have 14 by 2028.", date="2026-11-05")
+    assert {("maple-motor-group", "vancouver"), ("maple-motor-group", "halifax")} <= _deployed(result)
+
+
+def test_sites_a_company_weighed_for_a_plant_are_no_stores(gaz):
+    result = run(gaz, "Xinrui Auto chose Halifax over sites in Regina and Saskatoon for its plant.", date="2026-11-05")
+    assert not _ids(result, "deployments")

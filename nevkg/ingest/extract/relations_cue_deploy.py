@@ -28,6 +28,12 @@ _PLACE_WORDS = r"in|across|at|along|into|including|such\s+as|(?:starting|beginni
 #: the words before a deployment's place
 _PLACE_PREP = re.compile(rf"\b(?:{_PLACE_WORDS})\s+(?:the\s+)?(?:[\w\-]+\s+){{0,3}}$|"
                          r"\bexpand\w*\s+(?:[\w\-]+\s+){0,4}?to\s+(?:the\s+)?$|(?:,|\band)\s+(?:the\s+)?$")
+#: more of the stores a sentence named before ("… 11 dealerships, …, with new sites in A, B and C")
+_SITES = r"(?:(?:new|more|further|retail|sales|dealer|sales\s+and\s+service)\s+)?(?:sites|locations|branches)"
+_MORE_STORES = _SITES + r"(?=\s+(?:in|across|at)\b)"
+#: a stretch of country the stores run across ("from Whangarei to Invercargill"): both ends are their places
+_FROM_TO = re.compile(r"\bfrom\s+(?P<a>[A-Z][\w\-’']*(?:\s+[A-Z][\w\-’']*){0,2})\s+to\s+"
+                      r"(?P<b>[A-Z][\w\-’']*(?:\s+[A-Z][\w\-’']*){0,2})")
 #: a relative clause that opens right after a name and runs to the cue (", which currently operates 85 DC ")
 _RELATIVE_OPEN = re.compile(r",\s+(?:which|who)\s+(?:[\w\-]+\s+){1,5}")
 #: an apposition that names a company's owner ("X, a subsidiary of Y"): a relative clause after Y is X's
@@ -92,13 +98,14 @@ class CueDeployments(GappedDeployments):
                         r"(?:battery[\s-]+)?swap(?:ping)?\s+(?:stations?|network)|(?:sales\s+and\s+service|service)\s+"
                         r"cent(?:re|er)s?|stores?|showrooms?|dealerships?|dealer\s+cent(?:re|er)s|outlets?|sales\s+points?|"
                         r"points?\s+of\s+sale|agencies|"
-                        r"delivery\s+cent(?:re|er)s?)", re.I)
+                        r"delivery\s+cent(?:re|er)s?|" + _MORE_STORES + ")", re.I)
         verbs = re.compile(r"deploy\w*|launch\w*|operat\w*|open\w*|roll\w*\s+out|put\s+into\s+service|establish\w*|"
                            r"built|build\w*|set\s+up|runs?|ran|started|began|began\s+offering|expand\w*|test\w*|"
                            r"trial\w*|offer\w*|integrat\w*|introduc\w*|available|install\w*|add(?:s|ed|ing)?|"
                            r"put(?:s|ting)?|plac(?:e|es|ed|ing)|"
                            r"ha(?:s|ve|d)\s+(?:about\s+|some\s+|nearly\s+|over\s+|more\s+than\s+)?\d[\d,]*\s+(?:own\s+)?"
-                           r"(?:showrooms?|stores?|outlets?|dealerships?)|"  # "has 34 showrooms across X"
+                           r"(?:showrooms?|stores?|outlets?|dealerships?|(?:sales\s+and\s+service|retail|sales|dealer)\s+"
+                           r"sites)|"  # "has 34 showrooms across X", "has 62 sales and service sites across X"
                            r"ha(?:s|ve|d)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|"
                            r"a\s+few)\s+)?(?:own\s+)?(?:showrooms|stores|outlets|dealerships),?\s+(?:in|across)\b|"
                            r"\b(?:through|with)\s+(?:its\s+|their\s+)?(?:[\w\-’']+\s+){0,4}?(?:network\s+of\s+)?"
@@ -114,7 +121,13 @@ class CueDeployments(GappedDeployments):
             if not named:  # ("…, the company said" names no new company)
                 self._stores_there(s, e, sent, places, periods, dates)
             return
-        for m in rx.finditer(sent):  # each cue with the places of its own clause
+        cues = list(rx.finditer(sent))
+        for m in cues:  # each cue with the places of its own clause
+            if re.fullmatch(_SITES, m.group("cue"), re.I) and not re.match(r"(?:sales|retail|dealer)\b", m.group(
+                    "cue"), re.I) and not any(k.start() < m.start() and kind_of_cue(k.group("cue")) == "store-network"
+                                              and not re.fullmatch(_SITES, k.group("cue"), re.I) for k in cues):
+                continue  # "new sites" speak of stores only after stores were named ("has 11 dealerships, …"),
+                # unless they say they sell ("62 sales and service sites across the UK")
             self._deployment_at(m, s, e, sent, orgs, places, periods, dates)
 
     def _stores_there(self, s, e, sent, places, periods, dates) -> None:
@@ -260,8 +273,13 @@ class CueDeployments(GappedDeployments):
         to", or listed after one of those; not across a clause break, inside a relative clause the cue is not in
         (", which is listed in X,"), nor a country after its city."""
         aside = [(r.start(), r.end()) for r in _RELATIVE.finditer(self.text, s, e)]
+        ends = {(r.start(k), r.end(k)) for r in _FROM_TO.finditer(self.text, s, e) for k in ("a", "b")
+                if r.start() > cue_e and not _CLAUSE_BREAK.search(self.text, cue_e, r.start())}
         out = []
         for p in places:
+            if (p.start, p.end) in ends:  # "11 dealerships, from A to B"
+                out.append(p)
+                continue
             before = self.text[max(s, p.start - 40):p.start]
             listed = re.search(r"(?:,|\band)\s+(?:the\s+)?$", before[-8:])
             chained = bool(out) and bool(re.fullmatch(r",\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?",
