@@ -102,3 +102,9 @@ def test_stores_from_one_town_to_another_are_in_both(gaz):
 def test_sites_a_company_weighed_for_a_plant_are_no_stores(gaz):
     result = run(gaz, "Xinrui Auto chose Halifax over sites in Regina and Saskatoon for its plant.", date="2026-11-05")
     assert not _ids(result, "deployments")
+
+
+def test_a_maker_s_exports_named_after_its_home_province_go_to_no_province(gaz):
+    result = run(gaz, "The cars are built at Xinrui's plant in Wuhu. Xinrui Auto, which is based in Hefei, also in "
+                      "China's Anhui province, exported 80,000 vehicles in the first ten months.", date="2026-11-05")
+    assert not [m for _, m in _exports(result) if m != "china"]

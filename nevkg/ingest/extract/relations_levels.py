@@ -33,6 +33,8 @@ _STORE_TOWN = re.compile(r"(?:\b(?:showrooms?|stores?|outlets?|dealers(?:hips?)?
                          r"(?:and\s+)?)*$")
 
 
+#: the kinds of place inside a country
+_SUBNATIONAL = {"province", "state", "city", "district", "port"}
 #: kinds of organisation that count, rule or report on a market but sell nothing in it
 _NO_SELLERS = {"industry-association", "business-association", "publisher", "research-centre", "university"}
 
@@ -87,6 +89,12 @@ class MarketLevelRules:
                      and self.ents.kind_of(c.record.get("exporter")) == "country"
                      and self.ents.country_above(c.record.get("market") or "") == c.record["exporter"]]:
             self.candidates.remove(cand)  # "In Uzbekistan, the cars will be sold in Tashkent": a country's own town
+        for cand in [c for c in self.candidates if id(c) not in before and c.file == "market_presence"
+                     and c.record.get("activity") == "exports-to" and self.ents.kind_of(c.record.get("exporter"))
+                     != "country" and self.ents.kind_of(c.record.get("market")) in _SUBNATIONAL
+                     and self.ents.country_above(c.record["market"]) in {None, self._home_of(c.record["exporter"])}]:
+            self.candidates.remove(cand)  # "X, based in Lu'an, also in Anhui, exported 212,300 vehicles": a
+            # company's exports go to a town or province abroad, never to one at home or in no known country
         for cand in [c for c in self.candidates if id(c) not in before and c.file == "market_presence"
                      and self.ents.kind_of(c.record.get("exporter")) in _NO_SELLERS]:
             self.candidates.remove(cand)  # "sales rose 9%, the association said": a body that counts sells nothing
