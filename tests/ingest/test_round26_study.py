@@ -108,3 +108,10 @@ def test_a_maker_s_exports_named_after_its_home_province_go_to_no_province(gaz):
     result = run(gaz, "The cars are built at Xinrui's plant in Wuhu. Xinrui Auto, which is based in Hefei, also in "
                       "China's Anhui province, exported 80,000 vehicles in the first ten months.", date="2026-11-05")
     assert not [m for _, m in _exports(result) if m != "china"]
+
+
+def test_a_paper_named_after_its_country_leaves_the_country_a_country(gaz):
+    result = run(gaz, "Xinrui Auto sold 300 cars in Namibia this year, its manager told The Namibian. The Namibian "
+                      "understands that 1,046 electric vehicles were registered in Namibia.", date="2026-11-05")
+    at = {result.mentions[i].text: result.mentions[i].id for i in range(len(result.mentions))}
+    assert at["Namibia"] == "namibia" and at["The Namibian"] == "the-namibian"

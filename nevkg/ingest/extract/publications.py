@@ -60,7 +60,8 @@ def _publication(E: Any, s: int, e: int, over: list[Any]) -> None:
     from nevkg.ingest.extract.ner import _propose
 
     text, name = E.text, E.text[s:e]
-    old = {k.id for k in over if k.id in E.new}
+    old = {k.id for k in over if k.id in E.new and k.kind != "country" and not k.rule.startswith("demonym")}
+    # (the country an adjective inside the paper's name names stays a country: "The Namibian", "in Namibia")
     for k in over:
         E.mentions.remove(k)
     _propose(E, "organizations", "publisher", name, s, e, "publication")
