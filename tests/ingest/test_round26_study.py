@@ -115,3 +115,11 @@ def test_a_paper_named_after_its_country_leaves_the_country_a_country(gaz):
                       "understands that 1,046 electric vehicles were registered in Namibia.", date="2026-11-05")
     at = {result.mentions[i].text: result.mentions[i].id for i in range(len(result.mentions))}
     assert at["Namibia"] == "namibia" and at["The Namibian"] == "the-namibian"
+
+
+def test_a_distributor_of_a_maker_s_vehicles_makes_the_maker_sell_and_export_there(gaz):
+    result = run(gaz, "WINDHOEK – Xinrui Auto will supply 200 taxis. Namib Motors (Pty) Ltd, which has distributed "
+                      "Xinrui vehicles in Namibia since 2025, sold 286 of them this year.", date="2026-11-05")
+    presence = {(c.record["exporter"], c.record["market"], c.record["activity"])
+                for c in cands(result, "market_presence")}
+    assert {("xinrui-auto", "namibia", "sells-in"), ("xinrui-auto", "namibia", "exports-to")} <= presence

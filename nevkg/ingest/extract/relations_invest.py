@@ -68,6 +68,8 @@ class InvestRules(TradeRules):
                 self._invest(tok, orgs, money, ("in", "into", "to", "for"))
             elif lem == "import":
                 self._imports(tok)
+            elif lem == "distribute" and tok.pos_ == "VERB":
+                self._distributes(tok)
             elif lem in _EXPORT:
                 self._exports(tok, orgs)
 

@@ -2,7 +2,8 @@
 
 * "Y imports … from X", "imported into Y from X", "Y's imports from X", "Y's imports of Chinese cars" → X exports
   to Y, X a company or a country; "X, a Dhaka-based distributor, has imported cars from Y" and "X has imported Y
-  cars" (a maker named as the goods' make) → X and Y work together, and Y exports to X's home country;
+  cars" (a maker named as the goods' make) → X and Y work together, and Y exports to X's home country; "X has
+  distributed Y vehicles" → the same, and Y sells there;
 * "X's exports to Y", "exports of Chinese cars to Y", "shipments from X to Y", "X shipped … to A, B and C",
   "the plant is an export hub for Y" → X (or the plant's operator) exports there;
 * a trade measure on goods from X imposed by a country → X exports to that country (:meth:`TradeRules.measure_flows`).
@@ -21,6 +22,9 @@ from nevkg.ingest.extract.relations_levels import _LOCAL
 
 #: what a carmaker sends abroad ("sent 5,000 cars to")
 _GOODS = {"car", "vehicle", "ev", "nev", "unit", "van", "bus", "truck", "suv", "sedan", "kit", "battery", "model"}
+#: organisations that make no goods of their own
+_NOT_MAKERS = {"government-body", "ministry", "publisher", "industry-association", "business-association",
+               "customs-office", "legislature", "political-body"}
 #: what an export hub is called ("an export hub for X")
 _HUB = {"hub", "base", "centre", "center", "platform", "gateway"}
 #: people a company sends somewhere: staff, not goods ("send 60 engineers to X" is no export)
@@ -80,9 +84,17 @@ class TradeRules:
             for mk in markets:
                 self._trade(exp, mk, cue, "parse:trade:import")
 
-    def _importer(self, cue: Any, exporters: list[Mention]) -> None:
+    def _distributes(self, cue: Any) -> None:
+        """"X, which has distributed Moqiao vehicles since 2025": X works with the maker, which sells (and exports)
+        in X's country."""
+        maker = self._make_of_goods(cue)
+        if maker is not None:
+            self._importer(cue, [maker], sells=True)
+
+    def _importer(self, cue: Any, exporters: list[Mention], sells: bool = False) -> None:
         """"X, a Dhaka-based distributor, has imported cars from Y": X buys Y's cars (the two work together), and Y
-        exports to X's home country when the article names it, else to the country the article reports from."""
+        exports to X's home country when the article names it, else to the country the article reports from (and,
+        with ``sells``, sells there)."""
         subj = next((c for c in cue.children if c.dep_ == "nsubj"), None)
         if subj is not None and subj.tag_ == "WDT" and cue.dep_ == "relcl":
             subj = cue.head  # "X, which has imported Y cars since 2023"
@@ -102,6 +114,9 @@ class TradeRules:
                                           "kind": "cooperation", "partners": [importer.id, exp.id]}, 0.5,
                          [(importer.start, importer.end), (cue.idx, cue.idx + len(cue.text)), (exp.start, exp.end)],
                          "parse:partner:imports")
+            if market is not None and sells:
+                self.listed_market(exp, market, "sells-in", [], (cue.idx, cue.idx + len(cue.text)),  # type: ignore
+                                   "parse:market:distributes")
             if market is not None:
                 self._trade(exp, market, cue, "parse:trade:importer")
 
@@ -143,12 +158,12 @@ class TradeRules:
         return None
 
     def _make_of_goods(self, cue: Any) -> Mention | None:
-        """"X has imported Zhaoxu cars since 2023": the carmaker or brand named as the make of the goods a verb of
-        importing takes as its object."""
+        """"X has imported Zhaoxu cars since 2023": the company named as the make of the goods a verb of importing
+        or distributing takes as its object."""
         for obj in (c for c in cue.children if c.dep_ == "dobj" and c.lemma_.lower() in _GOODS):
             for t in obj.children:
                 m = self._mention_of(t, anaphors=False) if t.dep_ in {"compound", "nmod", "amod"} else None
-                if m is not None and m.file == "organizations" and (m.kind or "") in {"automaker", "brand"}:
+                if m is not None and m.file == "organizations" and (m.kind or "") not in _NOT_MAKERS:
                     return m
         return None
 
