@@ -4,6 +4,8 @@ network in New Zealand) once their unseen scores were recorded. The sentences ar
 
 from __future__ import annotations
 
+import pytest
+
 from tests.ingest.test_parse_rules import cands, pipeline, run  # noqa: F401  (the pipeline fixture applies here too)
 
 
@@ -123,3 +125,19 @@ def test_a_distributor_of_a_maker_s_vehicles_makes_the_maker_sell_and_export_the
     presence = {(c.record["exporter"], c.record["market"], c.record["activity"])
                 for c in cands(result, "market_presence")}
     assert {("xinrui-auto", "namibia", "sells-in"), ("xinrui-auto", "namibia", "exports-to")} <= presence
+
+
+@pytest.mark.parametrize(("text", "name"), [("Before Xinrui, Petra Motors was its agent.", "Petra Motors"),
+                                            ("Xinrui, Inc. was its agent.", "Xinrui, Inc.")])
+def test_a_word_and_a_comma_before_a_company_s_name_are_no_part_of_it_unless_a_legal_form_follows(text, name):
+    """The parser's span "Haolan, Mshatta Motors" (of "Before Haolan, Mshatta Motors was the agent …") is set here by
+    hand: the parser does not read every such sentence so."""
+    from spacy.tokens import Span
+
+    from nevkg.ingest.extract.ner_spans import name_spans
+    from nevkg.ingest.extract.nlp import load_pipeline
+
+    doc = load_pipeline()(text)
+    start = 1 if text.startswith("Before") else 0
+    doc.ents = [Span(doc, start, start + 4 if start else 3, "ORG")]
+    assert [doc.text[x.start_char:x.end_char] for x in name_spans(doc)] == [name]

@@ -73,7 +73,7 @@ def name_spans(doc: Any) -> list[_Span]:
                 out.append(_Span(doc, first, first + 1, "GPE"))
         else:
             out += [x for part in _lines(doc, cur) for y in _between(doc, part) for z in _possessed_place(doc, y)
-                    for x in _titled(doc, z)]
+                    for w in _after_comma(doc, z) for x in _titled(doc, w)]
         i += 1
     return out
 
@@ -118,6 +118,21 @@ def _possessed_place(doc: Any, span: _Span) -> list[_Span]:
     if rest not in COUNTRIES and city_country(rest) is None:
         return [span]
     return [_Span(doc, span.start, k, span.label_), _Span(doc, k + 1, span.end, "GPE")]
+
+
+#: what may follow a comma inside one company's name: its legal form ("X Co., Ltd", "X, Inc.")
+_LEGAL_AFTER_COMMA = re.compile(rf"(?:{LEGAL_TAIL_RE}|{LEGAL_DOTTED_RE}|Ltd|Limited|Inc|Corp|Co|PLC|Plc|Pty|Pvt|"
+                                r"GmbH|AG|SA|NV|BV|SpA|Srl|Sdn|JSC|LLC)\b\.?")
+
+
+def _after_comma(doc: Any, span: _Span) -> list[_Span]:
+    """An organisation's span run on from a word before a comma ("Before [Haolan, Mshatta Motors] was …") is
+    the name after the comma: one capitalised word and a comma open no company's name, unless a legal form follows
+    ("X, Inc.")."""
+    if span.label_ != "ORG" or span.end - span.start < 4 or doc[span.start + 1].text != "," \
+            or not doc[span.start].is_title or _LEGAL_AFTER_COMMA.match(doc[span.start + 2].text):
+        return [span]
+    return [_Span(doc, span.start + 2, span.end, span.label_)]
 
 
 def _between(doc: Any, span: _Span) -> list[_Span]:
