@@ -141,3 +141,11 @@ def test_a_word_and_a_comma_before_a_company_s_name_are_no_part_of_it_unless_a_l
     start = 1 if text.startswith("Before") else 0
     doc.ents = [Span(doc, start, start + 4 if start else 3, "ORG")]
     assert [doc.text[x.start_char:x.end_char] for x in name_spans(doc)] == [name]
+
+
+def test_a_maker_supplying_its_dealers_in_countries_sells_and_exports_there(gaz):
+    result = run(gaz, "Chinese carmaker Xinrui Auto opened a parts centre in the Aqaba Special Economic Zone, from "
+                      "which it supplies its dealers in Iraq and Lebanon.", date="2026-11-05")
+    presence = {(c.record["market"], c.record["activity"]) for c in cands(result, "market_presence")
+                if c.record["exporter"] == "xinrui-auto"}
+    assert {("iraq", "sells-in"), ("iraq", "exports-to"), ("lebanon", "exports-to")} <= presence

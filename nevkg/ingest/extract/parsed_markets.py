@@ -72,7 +72,10 @@ class ParsedMarkets:
         actors = [actor] + [m for m in getattr(self, "_last_group", []) if m.id != actor.id] \
             if self._plural_subject(cue) and actor in getattr(self, "_last_group", []) else [actor]
         # ("would enter Japan in 2026": not there yet; an entry is news of its own, beside a site there)
-        dones = ["targets-market" if _to_come(cue) else activity] + (["entered"] if started else [])
+        supplied = lem in _ROLE_CUES and cue.dep_ == "dobj" and cue.head.lemma_.lower() in {"supply", "ship"}
+        # ("from which it will supply its dealers in A, B and C": it sells there, and ships there)
+        dones = ["targets-market" if _to_come(cue) else activity] + (["entered"] if started else []) + (
+            ["exports-to"] if supplied and not _to_come(cue) else [])
         for actor, p in ((a, p) for a in actors for p in where):  # "the two companies will expand to X": both
             noun = span_at(self.doc, p.start, p.end).root
             if activity == "exports-to" and office_place(noun):
@@ -100,7 +103,9 @@ class ParsedMarkets:
                     f"parse:market:{lem}-since")
             for done in dones + entry:
                 if any(c.file == "market_presence" and c.record["exporter"] == actor.id and c.record["market"] == p.id
-                       and (done != "entered" or c.record["activity"] == "entered") for c in self.candidates) or \
+                       and (done not in {"entered", "exports-to"} or c.record["activity"] == done
+                            or done == "exports-to" and c.record["activity"] == "targets-market")
+                       for c in self.candidates) or \
                         sited and done != "entered":
                     continue
                 rid = self.cid(f"{actor.id}-{done}-{p.id}")
