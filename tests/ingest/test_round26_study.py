@@ -149,3 +149,11 @@ def test_a_maker_supplying_its_dealers_in_countries_sells_and_exports_there(gaz)
     presence = {(c.record["market"], c.record["activity"]) for c in cands(result, "market_presence")
                 if c.record["exporter"] == "xinrui-auto"}
     assert {("iraq", "sells-in"), ("iraq", "exports-to"), ("lebanon", "exports-to")} <= presence
+
+
+def test_a_maker_s_importer_in_a_country_since_a_date_makes_it_enter_export_and_sell_there(gaz):
+    result = run(gaz, "Kura Auto Group has been Xinrui Auto's official importer in Armenia since May 2024. It runs "
+                      "six showrooms.", date="2026-11-05")
+    presence = {(c.record["exporter"], c.record["market"], c.record["activity"])
+                for c in cands(result, "market_presence")}
+    assert {("xinrui-auto", "armenia", a) for a in ("entered", "exports-to", "sells-in")} <= presence

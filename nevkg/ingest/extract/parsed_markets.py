@@ -48,6 +48,8 @@ class ParsedMarkets:
         # ("A has distributed B's vehicles in X since 2024": B entered X, through A)
         brand = self._role_brand(cue, actor) if _held_since(cue) else None  # "A has been the distributor of B
         # vehicles in X since 2025": B entered X too
+        since = since or _held_since(cue) and brand is None and any(  # "A has been B's importer in X since 2023":
+            self._mention_of(c) == actor for c in cue.children if c.dep_ == "poss")  # B (the actor) entered X
         if lem == "supply" and not any(c.dep_ == "dobj" and self._mention_of(c, ("places",)) is not None
                                        for c in cue.children):
             return  # "supply batteries to X", "supply X with cells": parts between companies, no market
@@ -72,8 +74,10 @@ class ParsedMarkets:
         actors = [actor] + [m for m in getattr(self, "_last_group", []) if m.id != actor.id] \
             if self._plural_subject(cue) and actor in getattr(self, "_last_group", []) else [actor]
         # ("would enter Japan in 2026": not there yet; an entry is news of its own, beside a site there)
-        supplied = lem in _ROLE_CUES and cue.dep_ == "dobj" and cue.head.lemma_.lower() in {"supply", "ship"}
-        # ("from which it will supply its dealers in A, B and C": it sells there, and ships there)
+        supplied = lem in _ROLE_CUES and cue.dep_ == "dobj" and cue.head.lemma_.lower() in {"supply", "ship"} or \
+            lem == "importer" and any(self._mention_of(c) == actor for c in cue.children if c.dep_ == "poss")
+        # ("from which it will supply its dealers in A, B and C": it sells there, and ships there; "A is B's
+        # importer in X": B's cars are shipped there)
         dones = ["targets-market" if _to_come(cue) else activity] + (["entered"] if started else []) + (
             ["exports-to"] if supplied and not _to_come(cue) else [])
         for actor, p in ((a, p) for a in actors for p in where):  # "the two companies will expand to X": both
