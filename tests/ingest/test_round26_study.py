@@ -157,3 +157,18 @@ def test_a_maker_s_importer_in_a_country_since_a_date_makes_it_enter_export_and_
     presence = {(c.record["exporter"], c.record["market"], c.record["activity"])
                 for c in cands(result, "market_presence")}
     assert {("xinrui-auto", "armenia", a) for a in ("entered", "exports-to", "sells-in")} <= presence
+
+
+def test_the_ends_of_a_buyer_s_routes_are_no_places_of_the_plant_it_buys_from():
+    """The parser's reading of the round-26 sentence ("will also buy 150 electric coaches from the plant for its
+    routes from Kampala to Mbarara, Fort Portal and Kabale") made three sites of the buyer; the clause's places are
+    given here as the site rule finds them."""
+    from nevkg.ingest.extract.model import Mention
+    from nevkg.ingest.extract.nlp import load_pipeline
+    from nevkg.ingest.extract.relations_types import route_places
+
+    text = "Kagera Transit will buy 90 coaches from the plant in Jinja for its routes from Kampala to Gulu and Lira."
+    doc = load_pipeline()(text)
+    where = [Mention(text.index(n), text.index(n) + len(n), n, "places", n.lower(), True, "city", "t", 1.0)
+             for n in ("Jinja", "Kampala", "Gulu", "Lira")]
+    assert [m.id for m in route_places(where, doc)] == ["jinja"]

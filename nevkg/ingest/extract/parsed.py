@@ -56,9 +56,7 @@ from nevkg.ingest.extract.relations_policy import PolicyRules
 from nevkg.ingest.extract.relations_role_nouns import RoleNounPartnerRules
 from nevkg.ingest.extract.relations_sites import _POWER_PLANT
 from nevkg.ingest.extract.relations_stakes import StakeRules
-from nevkg.ingest.extract.relations_types import (
-    possessor_places,
-)
+from nevkg.ingest.extract.relations_types import possessor_places, route_places
 from nevkg.ingest.extract.spans import span_at, verb_of
 from nevkg.ingest.extract.vocab import DESCRIBED_RE, NON_OPERATORS, SITE_NOUNS
 
@@ -319,6 +317,7 @@ class ParsedRelations(ClauseActors, PartnerParseRules, RoleNounPartnerRules, Dep
         where = [p for p in where if not self._origin_of_org(p)]  # "South Korea's X and Y will build …"
         where = self._own_places(cue, where, actor)
         where = possessor_places(cue, where, self.doc)  # ("the plant's output to A, B and C": where it goes)
+        where = route_places(where, self.doc)  # ("from the plant for its routes from A to B": where they run)
         if not where:
             return
         actor = self._site_runner(cue, where[0]) or actor  # "assembling cars at a plant run by its partner B in X"

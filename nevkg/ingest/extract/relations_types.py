@@ -56,6 +56,40 @@ def no_market_cue(cue: Any) -> bool:
     return lem == "launch" and cue.dep_ == "compound" and cue.head.lemma_.lower() in _LAUNCH_OF
 
 
+#: the nouns of a way between places ("its routes from A to B", "the line between A and B")
+_ROUTE_NOUNS = {"route", "line", "service", "corridor", "trip", "journey", "link", "connection", "run"}
+
+
+def route_places(where: list[Any], doc: Any) -> list[Any]:
+    """The places of a site cue's clause that are no ends of a route named in it ("buy coaches from the plant for
+    its routes from Kampala to Mbarara": Kampala and Mbarara are where the coaches run, not where the plant is).
+
+    Parameters
+    ----------
+    where : list of Mention
+        The places of the cue's clause.
+    doc : spacy.tokens.Doc
+        The parse.
+
+    Returns
+    -------
+    list of Mention
+        ``where`` without the places after "from", "to" or "between" that hang on a route noun.
+    """
+    from nevkg.ingest.extract.spans import span_at
+
+    out = []
+    for p in where:
+        span = span_at(doc, p.start, p.end)
+        lead = span.root if span is not None else None
+        while lead is not None and lead.dep_ == "conj" and lead.head.i < lead.i:
+            lead = lead.head  # ("to Mbarara, Fort Portal and Kabale": each hangs on the first)
+        prep = lead.head if lead is not None and lead.dep_ == "pobj" else None
+        if prep is None or prep.lower_ not in {"from", "to", "between"} or prep.head.lemma_.lower() not in _ROUTE_NOUNS:
+            out.append(p)
+    return out
+
+
 def possessor_places(cue: Any, where: list[Any], doc: Any) -> list[Any]:
     """The places of a site cue that are its own when the cue is a possessor ("the plant's output to A, B and C":
     a plant named before, and A, B, C are where its output goes; "the Rayong plant's output": Rayong is its place).
