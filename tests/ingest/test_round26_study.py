@@ -172,3 +172,29 @@ def test_the_ends_of_a_buyer_s_routes_are_no_places_of_the_plant_it_buys_from():
     where = [Mention(text.index(n), text.index(n) + len(n), n, "places", n.lower(), True, "city", "t", 1.0)
              for n in ("Jinja", "Kampala", "Gulu", "Lira")]
     assert [m.id for m in route_places(where, doc)] == ["jinja"]
+
+
+def test_a_company_word_alone_is_no_name(gaz):
+    result = run(gaz, "Kampala Taxi Operators Sacco will buy 300 minibuses. Mbale Development Bank has approved a "
+                      "Shs54 billion credit line for the Sacco's members, and the Treasury will guarantee it.",
+                 date="2026-11-05")
+    ids = {c.record["id"] for c in result.candidates}
+    assert not {"sacco", "treasury"} & ids
+
+
+def test_a_lender_that_finances_through_a_loan_to_a_borrower_works_with_it(gaz):
+    result = run(gaz, "The Namib Development Bank will finance the cars through a N$120 million loan facility to the "
+                      "Khomas Taxi Cooperative. The Ghana Trade Bank has approved a GH¢180 million facility to "
+                      "finance Volta Motors Limited's working capital.", date="2026-11-05")
+    parts = {frozenset(c.record["partners"]) for c in cands(result, "partnerships")}
+    assert {frozenset({"namib-development-bank", "khomas-taxi-cooperative"}),
+            frozenset({"ghana-trade-bank", "volta-motors-limited"})} <= parts
+
+
+def test_a_clause_opening_with_a_name_and_a_comma_before_the_joint_venture_names_no_venture():
+    """"Under the GADP, the joint venture will enjoy …" made the policy's short form the venture that later "the
+    joint venture" stood for."""
+    from nevkg.ingest.extract.anaphora import JV_NAMED
+
+    assert JV_NAMED.match(", the joint venture will enjoy a ten-year tax holiday") is None
+    assert JV_NAMED.match(", the joint venture of A and B, will build") is not None

@@ -69,9 +69,10 @@ _NOT_COMPANY = {"government-body", "ministry", "customs-office", "legislature", 
 #: a sentence opening with a venture of no name ("A joint venture of A and B has started …")
 _JV_UNNAMED = re.compile(r"\s*(?:A|An)\s+(?:new\s+)?(?:[\w\-:]+\s+)?(?:joint[\s-]venture|JV|venture)\s+(?:of|between|"
                          r"set\s+up\s+by|formed\s+by)\s")
-#: "X, a joint venture of/between …", "the X joint venture"
+#: "X, a joint venture of/between …", "the X joint venture" (not "Under X, the joint venture will …": a new clause)
 JV_NAMED = re.compile(r"^\s*(?:(?:,|\s+(?:is|was|will\s+be|becomes|became))\s*(?:a|the|their)\s+(?:[\w\-:]+\s+){0,3}?"
-                       r"(?:joint[\s-]venture|JV\b)|\s+joint[\s-]venture\b|\s*\(\s*(?:a\s+)?(?:JV|joint[\s-]venture))",
+                       r"(?:joint[\s-]venture|JV\b)(?!\s+(?:will|would|is|was|has|had|can|could|may|might|shall|should|"
+                       r"must|plans|expects|aims|intends|said|says)\b)|\s+joint[\s-]venture\b|\s*\(\s*(?:a\s+)?(?:JV|joint[\s-]venture))",
                        re.I)
 #: "A and B set up Y", "A and B have formed a joint venture, Y": Y, named after its two founders
 _JV_FOUNDED = re.compile(r"\b(?:and|&)\s+(?:[A-Z][\w\-]*\s+){1,4}(?:have\s+|had\s+|will\s+|jointly\s+)*(?:set\s+up|"

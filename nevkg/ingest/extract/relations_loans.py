@@ -1,11 +1,13 @@
 """Loans read from the parse: a lender and its borrower work together.
 
 "a Sh218 billion loan from Bank X to Y", "Y secured a $50 million loan from X", "X will lend $40 million to Y",
-"X extended Y a loan", "X will provide a loan of N to Y": X and Y are partners (a ``cooperation``, as the samples
-record a bank's loan or facility to a company; no investment: a loan buys no share). The lender is the "from"
-phrase's organisation or the subject of a verb of giving; the borrower the "to" phrase's, a verb of getting's
-subject, or the indirect object. A mixin of the parsed relations, whose ``_mention_of`` and ``_client_partner`` it
-uses; an authority on either side is left out there ("the Treasury's guarantee").
+"X extended Y a loan", "X will provide a loan of N to Y", "X will finance the cars through a loan to Y", "X approved a
+credit line for Y's scheme", "X approved a facility to finance Y's working capital": X and Y are partners (a
+``cooperation``, as the samples record a bank's loan or facility to a company; no investment: a loan buys no share).
+The lender is the "from" phrase's organisation or the subject of a verb of giving; the borrower the "to" or "for"
+phrase's, a verb of getting's subject, the indirect object or the object of the loan's purpose. A mixin of the
+parsed relations, whose ``_mention_of`` and ``_client_partner`` it uses; an authority on either side is left out
+there ("the Treasury's guarantee").
 """
 
 from __future__ import annotations
@@ -19,7 +21,9 @@ __all__ = ["LoanRules"]
 #: nouns of borrowed money
 _LOAN = {"loan", "loans", "credit", "facility"}
 #: verbs whose subject gives the loan ("X will provide a loan to Y") and whose subject gets it ("Y secured a loan")
-_GIVE = {"provide", "extend", "grant", "give", "offer", "approve", "disburse", "arrange", "lend"}
+_GIVE = {"provide", "extend", "grant", "give", "offer", "approve", "disburse", "arrange", "lend", "finance", "fund"}
+#: verbs of a loan's purpose ("a facility to finance X's working capital")
+_FUND = {"finance", "fund", "support", "cover"}
 _GET = {"secure", "obtain", "receive", "take", "win", "raise", "sign", "get"}
 
 
@@ -33,6 +37,8 @@ class LoanRules:
             if lem == "lend" and tok.pos_ == "VERB":
                 lender, borrower = self._loan_subject(tok, orgs), self._loan_prep(tok, {"to"}, orgs)
             elif lem in _LOAN and tok.pos_ == "NOUN" and (lem != "credit" or _of_money(tok)):
+                if tok.dep_ == "compound" and tok.head.lemma_.lower() in {"line", "facility"}:
+                    tok = tok.head  # "a credit line for X": the line is the loan's noun
                 verb = tok.head if tok.dep_ in {"dobj", "nsubjpass"} and tok.head.pos_ in {"VERB", "AUX"} else None
                 # ("financed by a loan from X to Y": the parser hangs "to Y" on the verb)
                 near = verb or (tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in {"by", "with", "through"}
@@ -41,16 +47,23 @@ class LoanRules:
                                                                   None)
                 borrower = self._loan_prep(tok, {"to", "for"}, orgs) or (
                     self._loan_prep(near, {"to", "for"}, orgs) if near is not None else None)
-                if verb is not None and verb.lemma_.lower() in _GIVE:
-                    lender = lender or self._loan_subject(verb, orgs)
-                    borrower = borrower or next((m for c in verb.children if c.dep_ == "dative"
-                                                 and (m := self._loan_party(c, orgs)) is not None), None)
+                giver = verb if verb is not None else near  # ("X will finance the cars through a loan to Y")
+                if giver is not None and giver.lemma_.lower() in _GIVE:
+                    lender = lender or self._loan_subject(giver, orgs)
+                    borrower = borrower or next((m for c in giver.children if c.dep_ == "dative"
+                                                 and (m := self._loan_party(c, orgs)) is not None), None) or \
+                        self._financed(tok, orgs)
                 elif verb is not None and verb.lemma_.lower() in _GET:
                     borrower = borrower or self._loan_subject(verb, orgs)
             else:
                 continue
             if lender is not None and borrower is not None and lender.id != borrower.id:
                 self._client_partner(lender, borrower, tok, "parse:loan", "lends to")
+
+    def _financed(self, loan: Any, orgs: list[Mention]) -> Mention | None:
+        """The organisation a loan's purpose clause names ("a facility to finance X's working capital")."""
+        return next((m for c in loan.children if c.dep_ in {"acl", "relcl"} and c.lemma_.lower() in _FUND
+                     for o in c.children if o.dep_ == "dobj" and (m := self._loan_party(o, orgs)) is not None), None)
 
     def _loan_party(self, tok: Any, orgs: list[Mention]) -> Mention | None:
         """The organisation ``tok``'s phrase names (a relative word's noun is not one of its phrase)."""
