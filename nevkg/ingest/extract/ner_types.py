@@ -156,8 +156,9 @@ def _type_of(name: str, label: str, doc: Any, ent: Any, E: Any) -> tuple[str, st
     """(record file, kind) for a new name, or ``None`` to leave it."""
     if _AMOUNT.fullmatch(name) or _SIGN_NUMBER.fullmatch(name) and _SCALE_AFTER.match(doc.text, ent.end_char):
         return None  # "R6.2 billion", "P1.5 million", "R1 350 000", "RM236 [mil]": an amount the parser called a name
-    if len(name.split()) == 1 and _ORG_WORDS.fullmatch(name):
+    if len(name.split()) == 1 and _ORG_WORDS.fullmatch(name) and name not in {"Treasury", "Customs"}:
         return None  # "the Sacco's members", "the Group": a company word alone speaks of a company named before
+        # (the state's "Treasury" and "Customs" are bodies of their own)
     if _YEAR_LEAD.match(name) and not _ORG_WORDS.search(name):
         return None  # "the 2025/26 Budget", "2024 Games": a year's event or instrument, never a place or company
     if _PROVISION.fullmatch(name) or ent.end < len(doc) and doc[ent.end].lower_ in {"family", "families"} \
