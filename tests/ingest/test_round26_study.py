@@ -199,3 +199,12 @@ def test_a_clause_opening_with_a_name_and_a_comma_before_the_joint_venture_names
 
     assert JV_NAMED.match(", the joint venture will enjoy a ten-year tax holiday") is None
     assert JV_NAMED.match(", the joint venture of A and B, will build") is not None
+
+
+def test_sales_in_new_towns_no_record_places_are_the_reporting_country_s_but_a_world_town_keeps_its_own(gaz):
+    result = run(gaz, "AMMAN – Jordan's electric car imports rose 20 percent this year. Wadi Motors, a Chinese car "
+                      "importer, has showrooms in Abdoun and Khalda. Xinrui also sells its SUVs in Madrid, Spain.",
+                 date="2026-11-05")
+    markets = {c.record["market"] for c in cands(result, "market_presence") if c.record["activity"] == "sells-in"}
+    assert not markets & {"abdoun", "khalda"}
+    assert "jordan" in markets and "spain" in markets

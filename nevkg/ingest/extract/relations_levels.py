@@ -33,6 +33,9 @@ _STORE_TOWN = re.compile(r"(?:\b(?:showrooms?|stores?|outlets?|dealers(?:hips?)?
                          r"(?:and\s+)?)*$")
 
 
+#: names of regions of several countries, never one country's town
+_REGION_WORD = re.compile(r"\b(?:Benelux|Scandinavia|Nordics?|Balkans|Baltics?|Caucasus|Maghreb|Levant|Gulf|Sahel|"
+                          r"Caribbean|Iberia|Europe|Asia|Africa|America)\b")
 #: the kinds of place inside a country
 _SUBNATIONAL = {"province", "state", "city", "district", "port"}
 #: kinds of organisation that count, rule or report on a market but sell nothing in it
@@ -64,6 +67,8 @@ class MarketLevelRules:
                 cand.notes.append("withdrawn: a new city of a sentence that names the seller's country market")
                 self.candidates.remove(cand)  # "in Saudi Arabia, including in Riyadh, Jeddah and Dammam"
                 continue
+            if country is None and cand.record.get("activity") == "sells-in" and self._local_town(market):
+                country = self.ents.home_country()  # a new town of no known country, in a local paper's story
             if country is None:
                 continue
             r = cand.record
@@ -76,6 +81,17 @@ class MarketLevelRules:
             r["market"] = country
             r["label"] = r.get("label", "").replace(self.label(market), self.label(country))
             cand.notes.append(f"market moved from the city {market} to its country")
+
+    def _local_town(self, pid: str) -> bool:
+        """A town the article proposes, that neither the records nor the world's larger towns place anywhere, and
+        whose name is one place's ("Marka", "Oshakati"; not "Madrid", "Benelux", "Scandinavia")."""
+        from nevkg.ingest.cities import city_country
+        from nevkg.ingest.countries import COUNTRIES
+
+        rec = self.ents.new.get(pid) or {}
+        label = rec.get("label") or ""
+        return self.ents.kind_of(pid) in _TOWNS and not self.gaz.entries.get(pid) and city_country(label) is None \
+            and label not in COUNTRIES and not _REGION_WORD.search(label)
 
     def domestic_sales(self, before: set[int]) -> None:
         """Withdraw the sales, deliveries and entries proposed since ``before`` whose market is China: the graph maps
