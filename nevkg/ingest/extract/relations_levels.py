@@ -96,7 +96,8 @@ class MarketLevelRules:
     def domestic_sales(self, before: set[int]) -> None:
         """Withdraw the sales, deliveries and entries proposed since ``before`` whose market is China: the graph maps
         the Chinese industry's markets abroad, and no record (nor gold) holds a sale at home ("sold in Wuhu", "its
-        robotaxis in Chinese cities")."""
+        robotaxis in Chinese cities"); so are a country's sales in its own towns, a company's exports to a town or
+        province at home or in no known country, and the sales of bodies that sell nothing."""
         for cand in [c for c in self.candidates if id(c) not in before and c.file == "market_presence"
                      and c.record.get("market") == _HOME and c.record.get("activity") in _DOMESTIC]:
             cand.notes.append("withdrawn: a sale in China is no export market")
