@@ -208,3 +208,13 @@ def test_sales_in_new_towns_no_record_places_are_the_reporting_country_s_but_a_w
     markets = {c.record["market"] for c in cands(result, "market_presence") if c.record["activity"] == "sells-in"}
     assert not markets & {"abdoun", "khalda"}
     assert "jordan" in markets and "spain" in markets
+
+
+def test_a_road_named_with_its_head_in_lower_case_is_a_road_where_chargers_run_and_no_plant_stands(gaz):
+    result = run(gaz, "Xinrui Auto will build a plant beside the Lviv-Rava highway in Zhovkva. Charging operator "
+                      "Smereka Charge will install 90 fast chargers along the Kyiv-Chop highway by 2027.",
+                 date="2026-11-05")
+    places = {c.record["id"]: c.record.get("kind") for c in cands(result, "places")}
+    assert places.get("kyiv-chop-highway") == "road"
+    assert [r["places"] for r in _ids(result, "deployments").values()] == [["kyiv-chop-highway"]]
+    assert "lviv-rava-highway" not in {r["place"] for r in _ids(result, "sites").values()}

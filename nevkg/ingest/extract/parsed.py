@@ -314,7 +314,8 @@ class ParsedRelations(ClauseActors, PartnerParseRules, RoleNounPartnerRules, Dep
         where = [p for p in self._clause_places(cue, places, actor) if not _EXPORT_TO.search(
             self.text[max(0, p.start - 40):p.start]) and not _is_outside(self.text, p)  # "for export to X"
                  and not self._goes_to(p)]  # "the plant will supply X", "cars for X"
-        where = [p for p in where if not self._origin_of_org(p)]  # "South Korea's X and Y will build …"
+        where = [p for p in where if not self._origin_of_org(p)  # "South Korea's X and Y will build …"
+                 and self.ents.kind_of(p.id) != "road"]  # ("a plant beside the BR-376 highway": a road is no site)
         where = self._own_places(cue, where, actor)
         where = possessor_places(cue, where, self.doc)  # ("the plant's output to A, B and C": where it goes)
         where = route_places(where, self.doc)  # ("from the plant for its routes from A to B": where they run)

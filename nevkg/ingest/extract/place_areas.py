@@ -32,6 +32,8 @@ _ROAD = re.compile(rf"(?<![\w\-’'])(?P<name>{_WORD}(?:\s+{_WORD}){{0,3}}?\s+{_
 #: a numbered road ("Route 13 North", "National Highway 48", "Highway 401")
 _NUMBERED_ROAD = re.compile(r"(?<![\w\-])(?P<name>(?:National\s+)?(?:Route|Highway|Road|Expressway)\s+\d{1,4}[A-Z]?"
                             r"(?:\s+(?:North|South|East|West))?)\b")
+#: a road named with its head in lower case ("along the Kyiv-Chop highway"): the name and the head together
+_LOWER_ROAD = re.compile(rf"\bthe\s+(?P<name>{_WORD}(?:\s+{_WORD}){{0,2}}\s+(?:highway|expressway|motorway))\b")
 #: two roads of one head written once, in the plural ("the Southern and Central Expressways")
 _ROADS = re.compile(rf"\bthe\s+(?P<a>{_WORD})\s+and\s+(?P<b>{_WORD})\s+(?P<head>{_ROAD_HEADS})s\b(?!\s+[A-Z&])")
 #: a capitalised word that opens a sentence or a phrase, never an area's name
@@ -69,12 +71,12 @@ def named_areas(E: Any) -> None:
 
 def _roads(E: Any) -> None:
     """Add the named roads no place mention covers yet (the parser's names inside give way): "the Cairo-Alexandria
-    Desert Road" one, "Route 13 North" one, "the Southern and Central Expressways" two (each name with the head in
-    the singular)."""
+    Desert Road" one, "Route 13 North" one, "the Kyiv-Chop highway" one, "the Southern and Central Expressways" two
+    (each name with the head in the singular); a new place of the parser's named so is a road."""
     from nevkg.ingest.extract.place_contexts import _add_place
 
     named: list[tuple[tuple[int, int], str | None]] = [
-        (m.span("name"), None) for rx in (_ROAD, _NUMBERED_ROAD) for m in rx.finditer(E.text)]
+        (m.span("name"), None) for rx in (_ROAD, _NUMBERED_ROAD, _LOWER_ROAD) for m in rx.finditer(E.text)]
     for m in _ROADS.finditer(E.text):  # (each of the two named with the head in the singular)
         head = m.group("head")
         named += [(m.span("a"), f"{m.group('a')} {head}"), ((m.start("b"), m.end()), f"{m.group('b')} {head}")]
@@ -84,6 +86,9 @@ def _roads(E: Any) -> None:
             s += len(words[0]) + 1
             words = words[1:]
         here = E.overlaps(s, e)
+        for k in here:
+            if (k.start, k.end) == (s, e) and k.file == "places" and k.id in E.new and k.kind != "road":
+                E.new[k.id]["kind"] = k.kind = "road"  # ("the East-West Highway": the parser's region is a road)
         if len(words) < (1 if label else 2) or "\n" in E.text[s:e] or any(
                 k.start < s or k.end > e or (k.start, k.end) == (s, e) and k.file == "places" or k.known and
                 k.file != "places" for k in here):
