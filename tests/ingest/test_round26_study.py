@@ -218,3 +218,10 @@ def test_a_road_named_with_its_head_in_lower_case_is_a_road_where_chargers_run_a
     assert places.get("kyiv-chop-highway") == "road"
     assert [r["places"] for r in _ids(result, "deployments").values()] == [["kyiv-chop-highway"]]
     assert "lviv-rava-highway" not in {r["place"] for r in _ids(result, "sites").values()}
+
+
+def test_an_article_without_a_dateline_reports_from_the_country_whose_towns_it_names(gaz):
+    result = run(gaz, "Chinese carmaker Xinrui Auto opened a showroom. Kagera Motors, which has imported Xinrui cars "
+                      "since 2023, sold 900 of them in Kampala, Jinja and Mbarara this year. Its showroom in Gulu "
+                      "opened in May, as demand in Uganda rose.", date="2026-11-05")
+    assert ("xinrui-auto", "uganda") in _exports(result)

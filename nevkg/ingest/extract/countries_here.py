@@ -128,7 +128,24 @@ class CountryMentions:
         if country is None:
             most = self.most_named_country(adjectives=False)
             country = most[0].id if len(most) >= 3 else None
-        return country
+        return country or self._towns_home()
+
+    def _towns_home(self) -> str | None:
+        """The country whose towns an article names at least three times more than any other country's, by name
+        or by town (the records' or the world table's), when it names that country too."""
+        from collections import Counter
+
+        counts: Counter[str] = Counter()
+        for m in self.mentions:
+            if m.file != "places" or m.rule.startswith("demonym"):
+                continue
+            c = m.id if m.kind == "country" else self.country_above(m.id)
+            if c is not None:
+                counts[c] += 1
+        top = counts.most_common(2)
+        if not top or top[0][1] - (top[1][1] if len(top) > 1 else 0) < 3:
+            return None
+        return top[0][0] if any(m.id == top[0][0] for m in self.mentions) else None
 
     def dateline_country(self) -> str | None:
         """The country of the article's dateline city ("HANOI, May 4 (Reuters) --"): from the records' containers
