@@ -70,12 +70,14 @@ def is_country_name(name: str, gaz: Any) -> bool:
 class CountryMentions:
     """Country mentions of the article (a mixin of ``_Entities``: ``self.mentions`` and ``self.inner``)."""
 
-    def countries_in(self, start: int, end: int, *, adjectives: bool = True, inner: bool = False) -> list[Mention]:
+    def countries_in(self, start: int, end: int, *, adjectives: bool = True, inner: bool = False,
+                     unions: bool = False) -> list[Mention]:
         """The country mentions inside ``text[start:end]``, in text order; ``adjectives=False`` leaves out
         adjectives ("Chinese"), ``inner=True`` adds the countries inside longer names ("Thailand Board of
-        Investment")."""
+        Investment"), ``unions=True`` the unions of countries ("the European Union")."""
         pool = self.mentions + (self.inner if inner else [])
-        return sorted((m for m in pool if m.file == "places" and m.kind == "country" and start <= m.start
+        kinds = {"country", "economic-union"} if unions else {"country"}
+        return sorted((m for m in pool if m.file == "places" and m.kind in kinds and start <= m.start
                        and m.end <= end and (adjectives or not m.rule.startswith("demonym"))),
                       key=lambda m: m.start)
 
@@ -133,17 +135,25 @@ class CountryMentions:
     def _towns_home(self) -> str | None:
         """The country whose towns an article names at least three times more than any other country's, by name
         or by town (the records' or the world table's), when it names that country too."""
+        return self.leading_country(3, stated=True)
+
+    def leading_country(self, margin: int, *, stated: bool) -> str | None:
+        """The country the article names, by its name or by its towns and regions, at least ``margin`` times more
+        than any other, when it names that country too; else ``None``. A known place counts for the country the
+        records put it in; a new one for the country the article states for it (with ``stated``) or, without, only
+        for the one the table of the world's towns gives it (never guessed)."""
         from collections import Counter
 
         counts: Counter[str] = Counter()
         for m in self.mentions:
             if m.file != "places" or m.rule.startswith("demonym"):
                 continue
-            c = m.id if m.kind == "country" else self.country_above(m.id)
+            c = m.id if m.kind == "country" else self.country_above(m.id) if m.known or stated else \
+                self._table_country(m.id)
             if c is not None:
                 counts[c] += 1
         top = counts.most_common(2)
-        if not top or top[0][1] - (top[1][1] if len(top) > 1 else 0) < 3:
+        if not top or top[0][1] - (top[1][1] if len(top) > 1 else 0) < margin:
             return None
         return top[0][0] if any(m.id == top[0][0] for m in self.mentions) else None
 

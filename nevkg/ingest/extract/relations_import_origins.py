@@ -55,7 +55,7 @@ class ImportOriginRules:
         if not _IMPORTS.search(self.text, s, e) and not (
                 before is not None and _OF_THEM.search(self.text, s, e) and _IMPORTS.search(self.text, *before[:2])):
             return
-        countries = self._countries_in(s, e)
+        countries = self.ents.countries_in(s, e, unions=True)
         origins = [c for c in countries if self._named_as_origin(c)]
         origins += [c for c in countries if c not in origins and any(  # "from Japan and the Republic of Korea"
             o.end <= c.start and _AND.fullmatch(self.text[o.end:c.start]) for o in origins)]
@@ -63,11 +63,6 @@ class ImportOriginRules:
         for origin in origins if market is not None else ():
             if origin.id != market.id:
                 self._trade(origin, market, None, "import-origin")  # type: ignore[attr-defined]
-
-    def _countries_in(self, s: int, e: int) -> list[Mention]:
-        """The countries and unions of countries ("the European Union") named in ``text[s:e]``."""
-        return sorted((m for m in self.ents.mentions if m.file == "places" and m.kind in {"country", "economic-union"}
-                       and s <= m.start and m.end <= e), key=lambda m: m.start)
 
     def _named_as_origin(self, c: Mention) -> bool:
         """The country is named as where the goods come from."""
@@ -84,8 +79,8 @@ class ImportOriginRules:
         if own:
             return own[0]
         for a, b, _ in reversed(self._sentences[max(0, at - 3):at]):
-            prev = [c for c in self._countries_in(a, b) if c.id not in skip and not c.rule.startswith("demonym")
-                    and not self._named_as_origin(c)]
+            prev = [c for c in self.ents.countries_in(a, b, adjectives=False, unions=True)
+                    if c.id not in skip and not self._named_as_origin(c)]
             if prev:
                 return prev[-1]
         home = self.ents.home_country()

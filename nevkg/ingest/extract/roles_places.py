@@ -115,17 +115,8 @@ class OfficePlaces:
     def _towns_country(self) -> Mention | None:
         """The country the article names, by its name or its towns' and regions', at least two times more than any
         other (a Thessaloniki story naming a Chinese factory's city once), as a mention of it; else ``None``."""
-        counts: Counter[str] = Counter()
-        for m in self.ents.mentions:
-            if m.file == "places" and m.kind == "country" and not m.rule.startswith("demonym"):
-                counts[m.id] += 1  # (the country named by its name counts with its towns)
-            elif m.file == "places" and m.kind != "country" and (c := self.ents.country_above(m.id) if m.known
-                                                                   else self.ents._table_country(m.id)):
-                counts[c] += 1  # (a new town's country from the table of the world's towns, never guessed)
-        top = counts.most_common(2)
-        if not top or top[0][1] - (top[1][1] if len(top) > 1 else 0) < 2:
-            return None
-        return next((m for m in self.ents.mentions if m.id == top[0][0]), None)
+        cid = self.ents.leading_country(2, stated=False)
+        return next((m for m in self.ents.mentions if m.id == cid), None) if cid is not None else None
 
     def _dateline_country(self) -> Mention | None:
         """The country of the dateline city, as a mention at the city (an article that names no country)."""
