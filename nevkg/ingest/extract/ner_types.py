@@ -27,6 +27,10 @@ _ORG_WORDS = re.compile(r"\b(?:Motors?|Auto|Automobiles?|Automotive|Group|Holdin
                         r"Engineering|Components|Treasury|Assemblers|Cooperative|Co-operative|Sacco|SACCO|"
                         # the word for a bank or a group in Romance languages, first in the name ("Banco X")
                         r"Banco|Banca|Banque|Grupo|Groupe|Gruppo|"
+                        # Spanish, Portuguese and French trade words ("Tominé Movilidad", "Chingaza Energía",
+                        # "Carrocerías Guatavita", "Importadora Nutibara")
+                        r"Movilidad|Mobilidade|Mobilit[ée]|Energ[íi]a|[ÉE]nergie|Transportes?|Log[íi]stica|"
+                        r"Carrocer[íi]as|Importadora|Distribuidora|Comercializadora|Industrias|Anal[íi]tica|"
                         # German company words, alone or at a compound's end ("Kessler Automobilwerke")
                         r"[A-Za-z]*[Ww]erke|[A-Za-z]*[Ff]ahrzeugbau|"
                         # legal forms: Malaysia, Indonesia, Brazil, Hungary, Nordics, Italy, France, Turkey, CIS …
