@@ -20,3 +20,19 @@ def test_spanish_trade_words_make_a_company_not_a_person(gaz, name):
                  date="2026-12-07")
     files = {c.record["label"]: c.file for c in result.candidates if "label" in c.record}
     assert files.get(name) == "organizations"
+
+
+def _partners(result):
+    return {frozenset(c.record["partners"]) for c in cands(result, "partnerships")}
+
+
+@pytest.mark.parametrize("text", [
+    "Chinese bus maker Yanhe Motors will supply 300 electric buses to city operator Pijao Transit Co., the two "
+    "companies said on Monday.",
+    "Separately, Yanhe Motors has agreed to supply 800 electric cars over three years to Galway-based rental company "
+    "Corrib Car Hire Ltd, in a deal worth about €30 million."])
+def test_a_maker_that_supplies_a_number_of_vehicles_to_a_company_works_with_it(gaz, text):
+    result = run(gaz, text, date="2026-12-07")
+    assert len(_partners(result)) == 1
+    (pair,) = _partners(result)
+    assert "yanhe-motors" in pair and len(pair) == 2

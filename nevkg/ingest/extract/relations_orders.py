@@ -2,9 +2,10 @@
 
 "X has ordered 46 electric buses from Y", "X will buy 1,200 cars from Y", "X placed an order for 150 Y B12 buses",
 "Y won an order from X for 214 buses", "Y landed a contract from X", "X signed an agreement for 1,500 taxis made by
-Y": the company or public body that orders is the maker's customer, a cooperation of the two (a transport authority
-buying buses too, unlike one that only grants permits). The maker is the one the order is placed with ("from Y"),
-the subject of a verb of winning, or the maker named in the goods ("Y B12 buses", a model of Y's).
+Y"; "Y will supply 600 electric taxis to X", "Y has agreed to supply 1,500 cars to X": the company or public body
+that orders is the maker's customer, a cooperation of the two (a transport authority buying buses too, unlike one
+that only grants permits). The maker is the one the order is placed with ("from Y"), the subject of a verb of winning
+or supplying, or the maker named in the goods ("Y B12 buses", a model of Y's).
 """
 
 from __future__ import annotations
@@ -19,6 +20,8 @@ __all__ = ["OrderRules"]
 _WIN = {"win", "land", "secure", "receive", "bag", "clinch", "get", "obtain", "book", "take"}
 #: verbs whose subject places an order (the buyer)
 _PLACE = {"place", "sign", "make", "award", "give", "issue"}
+#: verbs whose subject supplies vehicles "to" a customer (the maker)
+_SUPPLY = {"supply", "deliver", "sell"}
 
 
 #: nouns of a deal that is an order when it is "for" a number of vehicles ("an agreement for 1,500 electric taxis")
@@ -38,6 +41,14 @@ def _bought_vehicles(tok: Any) -> bool:
         o.dep_ == "dobj" and _vehicles_counted(o) for o in tok.children)
 
 
+def _supplied_vehicles(tok: Any) -> bool:
+    """Whether ``tok`` is a verb of supplying a number of vehicles to someone: "will supply 600 electric taxis to
+    X", "delivered 90 buses to X"."""
+    return tok.pos_ == "VERB" and tok.lemma_.lower() in _SUPPLY and any(
+        o.dep_ == "dobj" and _vehicles_counted(o) for o in tok.children) and any(
+        p.dep_ == "prep" and p.lower_ == "to" for p in tok.children)
+
+
 def _counted_vehicles(tok: Any) -> bool:
     """Whether ``tok`` is a deal "for" a number of vehicles: "signed an agreement for 1,500 electric taxis made
     by Y", "a contract for 200 buses"."""
@@ -54,10 +65,13 @@ class OrderRules:
     def order_partners(self, sent: Any, orgs: list[Mention]) -> None:
         """Propose the cooperation of each order's buyer and maker in the parsed sentence ``sent``."""
         for tok in sent:
-            if not (tok.lemma_.lower() == "order" or _counted_vehicles(tok) or _bought_vehicles(tok)) or any(
+            if not (tok.lemma_.lower() == "order" or _counted_vehicles(tok) or _bought_vehicles(tok)
+                    or _supplied_vehicles(tok)) or any(
                     c.dep_ == "neg" for c in tok.head.children):
                 continue
-            if tok.pos_ == "VERB":  # "X (has) ordered N buses from Y", "X will buy N cars from Y"
+            if _supplied_vehicles(tok):  # "Y will supply N taxis to X", "Y has agreed to supply N cars to X"
+                maker, buyer = self._subject_org(tok, orgs), self._after_word(tok, "to", orgs)
+            elif tok.pos_ == "VERB":  # "X (has) ordered N buses from Y", "X will buy N cars from Y"
                 buyer, maker = self._subject_org(tok, orgs), self._after_word(tok, "from", orgs)
                 maker = maker or self._ordered_maker(tok, orgs)
             elif tok.dep_ in {"dobj", "nsubjpass"} and tok.head.lemma_.lower() in _WIN | _PLACE:
@@ -78,7 +92,10 @@ class OrderRules:
                     "parse:partner:order")
 
     def _subject_org(self, verb: Any, orgs: list[Mention]) -> Mention | None:
-        """The organisation the subject of ``verb`` names (or stands for)."""
+        """The organisation the subject of ``verb`` names (or stands for); a verb that completes another ("has
+        agreed to supply") has that verb's subject."""
+        while verb.dep_ == "xcomp" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+            verb = verb.head
         subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
         if subj is None:
             return None
