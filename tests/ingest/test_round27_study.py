@@ -36,3 +36,12 @@ def test_a_maker_that_supplies_a_number_of_vehicles_to_a_company_works_with_it(g
     assert len(_partners(result)) == 1
     (pair,) = _partners(result)
     assert "yanhe-motors" in pair and len(pair) == 2
+
+
+def test_a_second_surname_the_parser_left_out_of_a_name_is_part_of_it_and_a_title_after_a_name_is_not(gaz):
+    result = run(gaz, "Pijao operates 900 buses, according to the company's general manager, Luisa Fernanda Ospina "
+                      "Rueda.\n\nMayor Carlos Alberto Quintero Niño wrote on X that the deal was welcome.",
+                 date="2026-12-07")
+    people = {c.record["label"] for c in cands(result, "people")}
+    assert "Luisa Fernanda Ospina Rueda" in people
+    assert not any(p.endswith("Director") or "Chief" in p for p in people)

@@ -13,13 +13,20 @@ import re
 from typing import Any
 
 from nevkg.ingest.cities import city_country
-from nevkg.ingest.extract.ner_types import _CONNECTORS
+from nevkg.ingest.extract.name_people import HONORIFIC_RANK
+from nevkg.ingest.extract.ner_types import _CONNECTORS, _ORG_WORDS
+from nevkg.ingest.extract.role_titles import _TITLE_RX
 from nevkg.ingest.extract.vocab import LEGAL_DOTTED_RE, LEGAL_POLISH_RE, LEGAL_TAIL_RE
 
 __all__ = ["LEGAL_AFTER", "name_spans"]
 
 #: an event's name, of which only the place it opens with is a name of interest ("Paris Motor Show")
 _EVENT = re.compile(r"\b(?:Motor\s+Show|Auto\s+Show|Expo|Fair|Summit|Forum|Conference|Congress|Games|Olympics)$")
+
+
+#: words of rank that open a title after a name ("X Chief Executive Officer", "X Senior Vice President")
+_RANKS = {"senior", "executive", "deputy", "vice", "chief", "group", "global", "regional", "managing", "general",
+          "assistant", "associate", "corporate", "acting", "interim", "former"}
 
 
 class _Span:
@@ -60,6 +67,9 @@ def name_spans(doc: Any) -> list[_Span]:
             cur = _Span(doc, cur.start, stop, cur.label_)  # "Daniel Ochieng' Akumu": one name
             while i + 1 < len(ents) and ents[i + 1].start < stop:
                 i += 1  # (the parser's name for the rest of it: "Akumu" read as a place)
+        if cur.label_ == "PERSON" and not HONORIFIC_RANK.match(doc[cur.start:cur.end].text + " ") and \
+                (stop := _surname_end(doc, cur.end)) > cur.end:  # (the honorific rules read "Datuk Seri X Y")
+            cur = _Span(doc, cur.start, stop, cur.label_)  # "[Andrés Mauricio Pinzón] Rueda": one name
         while cur.end - cur.start > 1 and doc[cur.end - 1].is_lower and doc[cur.end - 1].lower_ in _NOT_A_NAME:
             cur = _Span(doc, cur.start, cur.end - 1, cur.label_)  # "a depot at [Eagle Farm to] X": no name ends so
         cur = _without_share(doc, cur)  # "and [Yunshao 49 percent]": the holder's name, not its share
@@ -90,6 +100,19 @@ def _without_share(doc: Any, span: _Span) -> _Span:
     if end - 1 > span.start and doc[end - 1].like_num:
         return _Span(doc, span.start, end - 1, span.label_)
     return span
+
+
+def _surname_end(doc: Any, end: int) -> int:
+    """The end of the person's name that the parser ended at ``end``, with the last words it left out: capitalised
+    proper nouns outside any entity, up to the one the name's last word modifies ("[Andrés Mauricio Pinzón] Rueda",
+    "[Luisa Fernanda] Ospina Rueda", a second surname), none a word of a title or a company ("X Director", "X Chief
+    Executive Officer")."""
+    last = doc[end - 1]
+    if last.dep_ != "compound" or last.head.i < end:
+        return end
+    stop = last.head.i + 1
+    return stop if all(t.ent_iob_ == "O" and t.pos_ == "PROPN" and t.is_title and not _TITLE_RX.fullmatch(t.text)
+                       and not _ORG_WORDS.fullmatch(t.text) and t.lower_ not in _RANKS for t in doc[end:stop]) else end
 
 
 def _apostrophe_name_end(doc: Any, end: int) -> int:
