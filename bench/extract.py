@@ -27,6 +27,7 @@ import sys
 import time
 from datetime import date
 from decimal import Decimal
+from itertools import permutations
 from pathlib import Path
 from typing import Any
 
@@ -96,8 +97,9 @@ def _rel_match(g: list, p: tuple) -> bool:
     kind, *args = g
     if p[0] != kind and not (p[0] == "targets-market" and kind in _PLANNED_AS):
         return False
-    if kind.startswith("partnership:"):
-        return p[1] == frozenset(args)
+    if kind.startswith("partnership:"):  # a partner may be a list of ids, any of which is right
+        return len(args) == len(p[1]) and any(all(_any(a, x) for a, x in zip(args, order, strict=True))
+                                              for order in permutations(p[1]))
     if kind == "deployment":
         ops = args[0] if isinstance(args[0], list) else [args[0]]
         return bool(p[1] & set(ops)) and _any(args[1], p[2])

@@ -51,3 +51,13 @@ def test_a_held_out_articles_misses_are_not(report):
     assert "### beta.txt" not in report
     assert "unfindable-held-out-entity" not in report
     assert "| beta.txt (held-out) |" in report  # its per-article figures are
+
+
+def test_a_partner_written_as_a_list_of_ids_matches_any_of_them():
+    match = _bench()._rel_match
+    gold = ["partnership:cooperation", ["qingluan-logistics", "qingluan-group"], "jinling-shipyard"]
+    assert match(gold, ("partnership:cooperation", frozenset({"jinling-shipyard", "qingluan-group"})))
+    assert match(gold, ("partnership:cooperation", frozenset({"qingluan-logistics", "jinling-shipyard"})))
+    assert not match(gold, ("partnership:cooperation", frozenset({"qingluan-group", "qingluan-logistics"})))
+    assert not match(gold, ("partnership:joint-venture", frozenset({"jinling-shipyard", "qingluan-group"})))
+    assert match(["partnership:cooperation", "a", "b"], ("partnership:cooperation", frozenset({"b", "a"})))
