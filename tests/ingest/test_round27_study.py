@@ -45,3 +45,21 @@ def test_a_second_surname_the_parser_left_out_of_a_name_is_part_of_it_and_a_titl
     people = {c.record["label"] for c in cands(result, "people")}
     assert "Luisa Fernanda Ospina Rueda" in people
     assert not any(p.endswith("Director") or "Chief" in p for p in people)
+
+
+def test_an_irish_legal_form_ends_a_companys_name_and_leasing_to_fleet_operators_is_a_sale_not_a_fleet(gaz):
+    result = run(gaz, "Yanhe Motors will invest €12 million in the new company, Yanhe Fleet Leasing Europe DAC, which "
+                      "will be based in Cork and will lease electric vans to businesses and fleet operators, starting "
+                      "in Austria and Denmark next year.", date="2026-12-07")
+    orgs = {c.record["id"] for c in cands(result, "organizations")}
+    assert "yanhe-fleet-leasing-europe-dac" in orgs and "yanhe-fleet" not in orgs
+    assert not cands(result, "deployments")
+    plans = {(c.record["exporter"], c.record["market"]) for c in cands(result, "market_presence")
+             if c.record["activity"] == "targets-market"}  # (a sale to come)
+    assert plans == {("yanhe-fleet-leasing-europe-dac", "austria"), ("yanhe-fleet-leasing-europe-dac", "denmark")}
+
+
+def test_leases_of_land_sell_nothing(gaz):
+    result = run(gaz, "Sierra Lithium Corp, which holds the lithium leases in the Salar de Uyuni, signed a supply "
+                      "deal.", date="2026-12-07")
+    assert not [c for c in cands(result, "market_presence") if c.record["activity"] == "sells-in"]

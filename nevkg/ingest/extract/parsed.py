@@ -74,7 +74,7 @@ _MADE = {"car", "vehicle", "ev", "nev", "model", "suv", "sedan", "unit", "plant"
          "motorbike", "scooter", "tricycle", "wheeler", "coach", "minibus", "lorry"}
 _MARKET = {"sell", "sale", "launch", "export", "enter", "entry", "market", "available", "deliver", "dealer",
            "dealership", "showroom", "expand", "expansion", "ship", "introduce", "debut", "arrive", "distribute",
-           "retail", "presence", "distributor", "importer", "outlet", "supply"}
+           "retail", "presence", "distributor", "importer", "outlet", "supply", "lease"}
 _PARTNER = {"partner", "partnership", "agreement", "deal", "venture", "alliance", "cooperation", "cooperate",
             "collaborate", "collaboration", "tie", "team", "contract", "dealer", "retailer", "distributor",
             "franchise", "memorandum", "mou", "jv", "importer", "pilot", "trial"}
@@ -141,7 +141,9 @@ class ParsedRelations(ClauseActors, PartnerParseRules, RoleNounPartnerRules, Dep
         cues = [t for t in sent if (t.lemma_.lower() in _SITE | _MARKET | _PARTNER | _DEPLOY or t.lower_ == "brands"
                                     or t.lemma_.lower() == "brand")
                 and not (t.lemma_.lower() == "ship" and t.pos_ != "VERB" and any(
-                    c.dep_ in {"det", "nummod", "amod", "poss"} for c in t.children))]
+                    c.dep_ in {"det", "nummod", "amod", "poss"} for c in t.children))
+                and not (t.lemma_.lower() == "lease" and t.pos_ != "VERB")]
+        # ("will lease cars to fleets in X" sells there; "the lithium leases in X" are titles to land)
         # (a ship is a vessel: "its fourth car carrier, a 7,000-vehicle ship built by X in Y" ships nothing to Y)
         # ("manufacturing giant X" names no site; nor does a word of a company's name, "X Italia Manufacturing")
         for cue in (c for c in cues if not _describes_org(c) and self._mention_of(c, anaphors=False) is None):
@@ -174,8 +176,8 @@ class ParsedRelations(ClauseActors, PartnerParseRules, RoleNounPartnerRules, Dep
                 self._site(cue, actor, places)
             if lem in _MARKET and places:
                 self._markets(cue, actor, places)
-            if lem in _DEPLOY and places:
-                self._deploy(cue, actor, orgs, places)
+            if lem in _DEPLOY and places and not (lem == "fleet" and cue.dep_ == "compound"):
+                self._deploy(cue, actor, orgs, places)  # ("lease cars to fleet operators": customers, no fleet)
         self.prune_coarse_sites()
         self.narrow_deployments()
         self.same_team_deployments()
