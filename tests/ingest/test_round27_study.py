@@ -63,3 +63,22 @@ def test_leases_of_land_sell_nothing(gaz):
     result = run(gaz, "Sierra Lithium Corp, which holds the lithium leases in the Salar de Uyuni, signed a supply "
                       "deal.", date="2026-12-07")
     assert not [c for c in cands(result, "market_presence") if c.record["activity"] == "sells-in"]
+
+
+def _roles(result):
+    return {(c.record["person"], c.record["organization"], c.record["title"]) for c in cands(result, "roles")}
+
+
+def test_an_irish_surname_with_its_particle_after_a_portfolio_list_is_one_person_named_again_by_it(gaz):
+    result = run(gaz, "The Irish plant is to be opened on Friday by Minister for Enterprise, Tourism and Employment "
+                      "Siobhán Ní Bhriain in Galway, Ireland. Ms Ní Bhriain said the jobs were welcome.",
+                 date="2026-12-07")
+    assert {c.record["id"] for c in cands(result, "people")} == {"siobhan-ni-bhriain"}
+    assert _roles(result) == {("siobhan-ni-bhriain", "ireland", "Minister for Enterprise, Tourism and Employment")}
+
+
+def test_a_portfolio_after_a_ministers_title_is_no_company(gaz):
+    result = run(gaz, "Oman welcomed the plant. Khalid Al Rawahi, Minister of Commerce, Industry and Investment "
+                      "Promotion, said the venture would create jobs.", date="2026-12-07")
+    assert not [c for c in cands(result, "organizations") if c.record["label"] in {"Commerce", "Investment Promotion"}]
+    assert _roles(result) == {("khalid-al-rawahi", "oman", "Minister of Commerce, Industry and Investment Promotion")}

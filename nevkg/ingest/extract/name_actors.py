@@ -19,6 +19,7 @@ import re
 from typing import Any
 
 from nevkg.ingest.extract.model import Mention
+from nevkg.ingest.extract.people_frames import _AFTER_OFFICE_LIST
 
 __all__ = ["unnamed_companies"]
 
@@ -50,6 +51,8 @@ def unnamed_companies(E: Any, doc: Any) -> None:
             continue
         if len([m for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", E.text)]) != len(toks):
             continue  # also written inside a longer token ("Word-based") or tagged otherwise
+        if any(re.search(_AFTER_OFFICE_LIST, E.text[max(0, t.idx - 80):t.idx]) for t in toks):
+            continue  # a portfolio ("NAME, Minister of Commerce, Industry and …"), not a company
         if any(_in_longer_name(t) for t in toks) or not any(_acts(t, E) for t in toks) or not any(
                 t.pos_ == "PROPN" for t in toks) or len(toks) < 2 and toks[0].is_sent_start or re.search(
                 rf"[A-Z][\w'’-]*\s+{re.escape(word)}\b|\b{re.escape(word)}\s+[A-Z]", E.text):

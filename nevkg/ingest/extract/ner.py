@@ -21,7 +21,7 @@ from nevkg.ingest.extract.linking import clean_name, link
 from nevkg.ingest.extract.model import Mention
 from nevkg.ingest.extract.ner_spans import _LEGAL_TAIL, name_spans
 from nevkg.ingest.extract.ner_types import _ORG_WORDS, LEGAL_THEN_SENTENCE, _type_of
-from nevkg.ingest.extract.vocab import DOMAIN_ABBREVIATIONS
+from nevkg.ingest.extract.vocab import DOMAIN_ABBREVIATIONS, SURNAME_PARTICLES
 
 __all__ = ["ner_mentions", "REGION_DEMONYMS", "DOMAIN_ABBREVIATIONS"]
 
@@ -172,7 +172,8 @@ def ner_mentions(E: Any, doc: Any) -> None:
         if of and link(of.group("y"), E.gaz, ("places",), fuzzy=False) and link(of.group("x"), E.gaz, fuzzy=False):
             name, e = of.group("x"), s + len(of.group("x"))  # "X Auto of China": X Auto (the place stays a place)
         fuzzy = " " in name or not re.search(rf"(?<![\w-]){re.escape(name)}\s+[A-Z][a-z]", text)  # ("Shanhai" of
-        known = link(name, E.gaz, fuzzy=fuzzy) or _person_by_surname(E, name)  # "Shanhai Auto" is no Shanghai)
+        known = link(name, E.gaz, fuzzy=fuzzy) or _person_by_surname(E, name, ent.label_)  # ("Shanhai Auto" is no
+        # Shanghai)
         if known is not None:
             if not inner:
                 is_known = not isinstance(known, _Known)
@@ -307,12 +308,17 @@ def _heading(text: str, s: int, e: int) -> bool:
     return line == text[s:e].strip() and len(line.split()) > 1
 
 
-def _person_by_surname(E: Any, name: str) -> Any:
-    """A single word that is the surname of a person named before in full (known or new)."""
-    if " " in name:
+def _person_by_surname(E: Any, name: str, label: str = "PERSON") -> Any:
+    """A single word that is the surname of a person named before in full (known or new), or a surname with its
+    particle that ends that name ("Ó Ceallaigh" after "Niall Ó Ceallaigh", "Al Habsi" after "Saleh bin Hamad Al
+    Habsi", "van Leeuwen"), which the parser took for a person's (``label``)."""
+    words = name.split()
+    if len(words) > 1 and (len(words) > 3 or words[0].lower() not in SURNAME_PARTICLES or label != "PERSON"):
         return None
     for rid, rec in E.new.items():
-        if E.new_meta[rid].file == "people" and name in rec["label"].split()[1:]:
+        full = rec["label"].split()
+        if E.new_meta[rid].file == "people" and (name in full[1:] if len(words) == 1 else
+                                                 len(words) < len(full) and full[-len(words):] == words):
             return _Known(rid, "people", rec["label"])
     return None
 

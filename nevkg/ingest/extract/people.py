@@ -24,11 +24,13 @@ from nevkg.ingest.extract.title_words import (
     functions_are_no_companies,
     titles_out_of_org_names,
 )
+from nevkg.ingest.extract.vocab import SURNAME_PARTICLES
 from nevkg.ingest.gazetteer import slugify
 
 #: where a person is based, before their title ("a Bogotá-based analyst at X")
 _BASED = r"[A-ZÀ-Þ][\wß-ÿ.]*(?:[\s-][A-ZÀ-Þ][\wß-ÿ.]*)?-based"
-_NAME_U = r"[A-ZÀ-Þ][a-zß-ÿ]+(?:-[A-ZÀ-Þ]?[a-zß-ÿ]+)?"
+_NAME_U = r"(?:(?:Ó|Ní|Nic|Uí|Ua|Mac)\s+)?[A-ZÀ-Þ](?:['’][A-ZÀ-Þ])?[a-zß-ÿ]+(?:-[A-ZÀ-Þ]?[a-zß-ÿ]+)?"
+# (an Irish surname with its particle, "Ó Ceallaigh", "Ní Bhriain"; "O'Brien")
 _PORTFOLIO_TITLE = re.compile(
     rf"(?P<title>(?:(?:Vice\s+President|(?:Deputy\s+)?Prime\s+Minister)\s+and\s+)?"  # ("Vice President and …")
     rf"(?:(?:Deputy|Vice|Prime|State)\s+)?(?:Minister|Secretary|Commissioner)\s+(?:of|for)\s+(?:the\s+)?"
@@ -332,6 +334,7 @@ class PeopleRules(TitleFrames):
             pid = self._whole_name(cut, name) if cut is not None else slugify(name)
             if pid in self.gaz.ids and pid not in self.ents.new:
                 pid = f"{pid}-person"
+            self._absorb_surname(ns, ne, pid)
             for other in [m for m in self.ents.overlaps(ns, ne) if not m.known and (
                     m.file != "people" or m.start != ns)]:  # (or a person read with an honorific: "Mr X")
                 if not any(k.id == other.id and k is not other for k in self.ents.mentions):
@@ -360,6 +363,23 @@ class PeopleRules(TitleFrames):
                  status="incomplete" if at_place else "proposed", missing=["organization"] if at_place else [],
                  notes=[f"a role at the country '{org.id}': set 'organization' to its government body"]
                  if at_place else [])
+
+    def _absorb_surname(self, ns: int, ne: int, pid: str) -> None:
+        """A new person the parser made of the last words of the name at ``text[ns:ne]`` ("Ó Ceallaigh" of
+        "Niall Ó Ceallaigh", named in full only by a title's rule) is that person, in every later mention too
+        ("Mr Ó Ceallaigh said"); so is a surname with its particle named on its own ("Ms Ní Bhriain")."""
+        words = self.text[ns:ne].split()
+        inside = {m.id for m in self.ents.overlaps(ns, ne) if ns < m.start and m.end == ne}
+        for rid in [rid for rid, meta in self.ents.new_meta.items() if meta.file == "people" and rid != pid]:
+            tail = self.ents.new[rid]["label"].split()
+            if not len(tail) < len(words) or words[-len(tail):] != tail or rid not in inside and (
+                    len(tail) < 2 or tail[0].lower() not in SURNAME_PARTICLES):
+                continue  # (a one-word surname elsewhere in the text is left to the surname rules)
+            self.ents.new.pop(rid, None)
+            self.ents.new_meta.pop(rid, None)
+            for m in self.ents.mentions:
+                if m.id == rid:
+                    m.id, m.rule, m.label = pid, "surname", " ".join(words)
 
     def _partner_is_company(self, ns: int, ne: int) -> None:
         """The name at ``text[ns:ne]``, said to be a company's sales or service partner, is a company: a new

@@ -21,6 +21,8 @@ rule module may import from it.
   clause is a plan) and as the words of a text, for the rules that tell a market or a launch to come from one had;
 * :data:`UNIT_NOUNS`: the nouns of a company's own unit ("X's automobile arm, Y"), whose name in apposition is the
   one that acts in the clause, not the owner;
+* :data:`SURNAME_PARTICLES`: the particles a surname opens with ("Ó Ceallaigh", "Al Habsi", "van Leeuwen"), for
+  the rules that read a later mention of a person by the surname;
 * :data:`ZONE_WORDS_RE`: the words that end an industrial zone's name ("X Industrial Park", "Y Organized Industrial
   Zone"), for the typing of the parser's names and the zones it missed.
 """
@@ -33,7 +35,7 @@ from nevkg.ingest.extract.currencies import CODES
 
 __all__ = ["SITE_WORDS", "SITE_NOUNS", "SITE_NOUN_RE", "NAMED_WORKS_RE", "LEGAL_DOTTED_RE", "LEGAL_POLISH_RE",
            "LEGAL_TAIL_RE", "LEGAL_FORM_END", "ROMANCE_TRADE_RE", "APPOS_COMPANY_NOUNS", "FUTURE_MODALS", "PLAN_VERBS",
-           "TO_COME_RE", "UNIT_NOUNS", "ZONE_WORDS_RE"]
+           "TO_COME_RE", "UNIT_NOUNS", "ZONE_WORDS_RE", "SURNAME_PARTICLES"]
 
 #: nouns of a production site, singular and lower-case: what "the plant", "its factory" or "a facility in X" name
 SITE_WORDS = ("plant", "factory", "facility", "site", "works", "complex")
@@ -109,3 +111,7 @@ DOMAIN_ABBREVIATIONS = {"EV", "EVS", "NEV", "NEVS", "BEV", "BEVS", "PHEV", "PHEV
 #: dealer group" (lower-case words, a "-based" home, a nationality adjective; never "and", "with" nor "of")
 DESCRIBED_RE = (r"(?:(?!(?:and|with|of)\s)(?:[\w.]+-based|[a-z][\w\-]*|[A-Z][a-z]+(?:ese|an|ian|ish|i|ch))\s+)"
                 r"{0,3}")
+
+#: the particles a surname opens with, lower-case (Irish, Arabic, Dutch, German, Romance): "Ó Ceallaigh", "Al Habsi"
+SURNAME_PARTICLES = frozenset({"ó", "ní", "nic", "mac", "uí", "ua", "al", "el", "van", "von", "de", "da", "del",
+                               "della", "di", "du", "le", "la", "ter", "dos", "das"})
