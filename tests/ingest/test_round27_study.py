@@ -82,3 +82,11 @@ def test_a_portfolio_after_a_ministers_title_is_no_company(gaz):
                       "Promotion, said the venture would create jobs.", date="2026-12-07")
     assert not [c for c in cands(result, "organizations") if c.record["label"] in {"Commerce", "Investment Promotion"}]
     assert _roles(result) == {("khalid-al-rawahi", "oman", "Minister of Commerce, Industry and Investment Promotion")}
+
+
+def test_a_makers_vehicles_that_run_in_countries_are_sold_there(gaz):
+    result = run(gaz, "Yanhe Motors sold 8,200 coaches in 2025, and its coaches now operate in 41 countries, "
+                      "including Kenya, Ghana and Zambia.", date="2026-12-07")
+    sales = {c.record["market"] for c in cands(result, "market_presence") if c.record["activity"] == "sells-in"
+             and c.record["exporter"] == "yanhe-motors"}
+    assert sales == {"kenya", "ghana", "zambia"}

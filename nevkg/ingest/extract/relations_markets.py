@@ -76,7 +76,10 @@ class MarketRules(ExportRules, CueDeployments):
                         r"entry\s+into|launched|debuted|went\s+on\s+sale|sells?\b|sold|bound\s+for|destined\s+for|"
                         r"headed\s+(?:for|to)|went\s+to|(?:best|top|biggest)[\s-]selling|"
                         r"(?:(?<=were\s)|(?<=was\s)|(?<=be\s)|(?<=been\s)|(?<=are\s)|(?<=is\s))sent\s+to|"
-                        r"most\s+popular|market\s+leader)", re.I)  # ("the best-selling Chinese brand in X")
+                        r"most\s+popular|market\s+leader|"  # ("the best-selling Chinese brand in X")
+                        r"(?:buses|coaches|vehicles|cars|trucks|taxis|EVs)\s+(?:now\s+|already\s+|currently\s+)?"
+                        r"(?:run|operate|(?:are|is)\s+in\s+(?:use|service|operation))\b)", re.I)
+        # ("its buses now run in 37 countries, including A and B": sold there)
         seen: set[tuple[str, str, str]] = set()
         for m in rx.finditer(sent):
             cue_s, cue_e = s + m.start(), s + m.end()
@@ -91,7 +94,8 @@ class MarketRules(ExportRules, CueDeployments):
                 activity, preps = "delivers-to", r"to|in"
             elif cue.startswith(("enter", "entry")):
                 activity, preps = "entered", r"the|into"
-            elif cue.startswith(("sell", "sold", "best", "top", "biggest", "most", "market")):
+            elif cue.startswith(("sell", "sold", "best", "top", "biggest", "most", "market", "bus", "coach", "vehicle",
+                                 "car", "truck", "taxi", "ev")):
                 activity, preps = "sells-in", r"in"
             else:
                 activity, preps = "entered", r"in|into"
