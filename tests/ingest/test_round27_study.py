@@ -90,3 +90,13 @@ def test_a_makers_vehicles_that_run_in_countries_are_sold_there(gaz):
     sales = {c.record["market"] for c in cands(result, "market_presence") if c.record["activity"] == "sells-in"
              and c.record["exporter"] == "yanhe-motors"}
     assert sales == {"kenya", "ghana", "zambia"}
+
+
+def test_a_makers_first_cars_sold_in_a_market_are_its_entry_and_an_importer_not_renewed_is_no_partner(gaz):
+    result = run(gaz, "Yanhe Motors makes coaches. The company's first coaches in Peru were sold in 2022 by "
+                      "Lima-based importer Andina Autos SAC, whose contract the Chinese company did not renew in "
+                      "2025.", date="2026-12-07")
+    acts = {(c.record["market"], c.record["activity"]) for c in cands(result, "market_presence")
+            if c.record["exporter"] == "yanhe-motors"}
+    assert ("peru", "entered") in acts
+    assert not _partners(result)

@@ -41,7 +41,10 @@ class ParsedMarkets:
         activity = "exports-to" if lem in {"export", "ship", "supply"} else "entered" if lem in {"enter", "entry"} \
             else "sells-in"
         started = lem in {"sell", "sale"} and cue.dep_ in {"xcomp", "dobj"} and cue.head.lemma_.lower() in {
-            "begin", "start", "commence"}  # "began selling cars in X": it entered X, and sells there
+            "begin", "start", "commence"} or lem == "sell" and cue.pos_ == "VERB" and any(
+            c.dep_ in {"dobj", "nsubjpass"} and any(a.lower_ == "first" and a.dep_ == "amod" for a in c.children)
+            for c in cue.children)  # "began selling cars in X", "its first buses in X were sold in 2023": it
+        # entered X, and sells there
         since = lem in {"sell", "distribute"} and cue.pos_ == "VERB" and any(
             c.dep_ == "aux" and c.lower_ in {"has", "have"} for c in cue.children) and any(
             c.dep_ == "prep" and c.lower_ == "since" for c in cue.children)  # "has sold cars in X since 2024" too

@@ -43,6 +43,11 @@ _STARTING = {"start", "begin", "open", "launch", "commence", "complete", "finish
 #: dependency labels through which a negation reaches the cue (its verb and that verb's own complements)
 _NEG_UP = {"dobj", "pobj", "prep", "attr", "acomp", "xcomp", "compound", "amod", "oprd", "npadvmod", "appos",
            "dative", "pcomp"}
+#: nouns of a deal that a partner's relative clause can say has ended ("whose contract was not renewed")
+_DEAL_NOUNS = {"contract", "agreement", "deal", "franchise", "licence", "license", "distributorship", "mandate",
+               "concession", "partnership"}
+#: verbs that end such a deal ("whose franchise expired", "whose contract was terminated")
+_DEAL_ENDS = {"end", "expire", "terminate", "lapse", "cancel", "revoke", "scrap"}
 #: labels that end the clause a denial can reach into (a new sentence of its own, an aside, a second clause)
 _DENY_STOP = {"advcl", "conj", "parataxis", "ROOT"}
 
@@ -196,6 +201,10 @@ class AssertionRules:
                 cand.notes.append("withdrawn: a partner is named only as another's backer or owner")
                 self.candidates.remove(cand)
                 continue
+            if cand.file == "partnerships" and self.deal_ended_with(cand.record.get("partners", []), s, e):
+                cand.notes.append("withdrawn: the partner's contract was not renewed or has ended")
+                self.candidates.remove(cand)
+                continue
             if owners:  # "with Y, a X portfolio company": X backs Y, it runs nothing with the operator
                 cand.record["partners"] = [p for p in cand.record["partners"] if p not in owners]
                 if not cand.record["partners"]:
@@ -213,6 +222,19 @@ class AssertionRules:
                     cand.notes.append("withdrawn: the sentence negates, denies or only supposes it, or it ended")
                     self.candidates.remove(cand)
                     break
+
+    def deal_ended_with(self, partners: list[str], s: int, e: int) -> bool:
+        """Whether one of ``partners`` is named in the sentence ``s:e`` with a clause that ends its deal: "X,
+        whose contract the company did not renew in 2025", "X, whose licence expired last year"."""
+        for m in [m for m in self.ents.mentions if m.id in partners and s <= m.start and m.end <= e]:
+            span = span_at(self.doc, m.start, m.end)
+            for verb in [c for c in (span.root.children if span is not None and len(span) else [])
+                         if c.dep_ == "relcl"]:
+                whose = any(t.lower_ == "whose" and t.head.lemma_.lower() in _DEAL_NOUNS for t in verb.subtree)
+                if whose and (verb.lemma_.lower() in _DEAL_ENDS or verb.lemma_.lower() in {"renew", "extend"}
+                              and any(c.dep_ == "neg" for c in verb.children)):
+                    return True
+        return False
 
     def _owners_only(self, cand: Any, s: int, e: int) -> set[str]:
         """The partners of a partnership or deployment named in the sentence only as another company's backer or

@@ -55,8 +55,9 @@ class ChannelRules:
                     for obj in (c for c in prep.children if c.dep_ == "pobj"):
                         channel = self._channel_of(obj) or self._runner_of(obj)
                         if channel is None or channel.id == seller or channel.file != "organizations" \
-                                or (channel.kind or "") in _NO_CHANNEL or channel.rule.startswith("anaphor:"):
-                            continue
+                                or (channel.kind or "") in _NO_CHANNEL or channel.rule.startswith("anaphor:") \
+                                or self.deal_ended_with([channel.id], s, e):  # type: ignore[attr-defined]
+                            continue  # ("by X, whose contract it did not renew": a channel no more)
                         if self._new_partnership(seller, channel.id, "cooperation"):  # type: ignore[attr-defined]
                             self.add("partnerships", {  # type: ignore[attr-defined]
                                 "id": self.cid(f"{seller}-{channel.id}-cooperation"),  # type: ignore[attr-defined]
