@@ -100,3 +100,12 @@ def test_a_makers_first_cars_sold_in_a_market_are_its_entry_and_an_importer_not_
             if c.record["exporter"] == "yanhe-motors"}
     assert ("peru", "entered") in acts
     assert not _partners(result)
+
+
+def test_a_maker_that_ships_parts_to_a_named_company_works_with_it_but_not_with_the_plant_it_supplies(gaz):
+    result = run(gaz, "Yanhe Motors will ship chassis and batteries from its factory in Ganzhou to Colombian "
+                      "bodybuilder Carrocerías Tequendama, which will fit the bodies.", date="2026-12-07")
+    assert _partners(result) == {frozenset({"yanhe-motors", "carrocerias-tequendama"})}
+    result = run(gaz, "Tequendama Holding will own 30% of the plant. Its chief executive said the group would also "
+                      "supply logistics services to the plant.", date="2026-12-07")
+    assert not _partners(result)

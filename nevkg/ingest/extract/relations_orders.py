@@ -22,6 +22,9 @@ _WIN = {"win", "land", "secure", "receive", "bag", "clinch", "get", "obtain", "b
 _PLACE = {"place", "sign", "make", "award", "give", "issue"}
 #: verbs whose subject supplies vehicles "to" a customer (the maker)
 _SUPPLY = {"supply", "deliver", "sell"}
+#: verbs whose subject sends any goods "to" a company that uses them ("will ship chassis and batteries to X"; a
+#: supply of parts is the supply rules', relations_actors)
+_SHIP_GOODS = {"ship"}
 
 
 #: nouns of a deal that is an order when it is "for" a number of vehicles ("an agreement for 1,500 electric taxis")
@@ -44,8 +47,9 @@ def _bought_vehicles(tok: Any) -> bool:
 def _supplied_vehicles(tok: Any) -> bool:
     """Whether ``tok`` is a verb of supplying a number of vehicles to someone: "will supply 600 electric taxis to
     X", "delivered 90 buses to X"."""
-    return tok.pos_ == "VERB" and tok.lemma_.lower() in _SUPPLY and any(
-        o.dep_ == "dobj" and _vehicles_counted(o) for o in tok.children) and any(
+    lem = tok.lemma_.lower()
+    return tok.pos_ == "VERB" and lem in _SUPPLY | _SHIP_GOODS and any(
+        o.dep_ == "dobj" and (_vehicles_counted(o) or lem in _SHIP_GOODS) for o in tok.children) and any(
         p.dep_ == "prep" and p.lower_ == "to" for p in tok.children)
 
 
@@ -70,7 +74,7 @@ class OrderRules:
                     c.dep_ == "neg" for c in tok.head.children):
                 continue
             if _supplied_vehicles(tok):  # "Y will supply N taxis to X", "Y has agreed to supply N cars to X"
-                maker, buyer = self._subject_org(tok, orgs), self._after_word(tok, "to", orgs)
+                maker, buyer = self._subject_org(tok, orgs), self._after_word(tok, "to", orgs, anaphors=False)
             elif tok.pos_ == "VERB":  # "X (has) ordered N buses from Y", "X will buy N cars from Y"
                 buyer, maker = self._subject_org(tok, orgs), self._after_word(tok, "from", orgs)
                 maker = maker or self._ordered_maker(tok, orgs)
@@ -102,13 +106,14 @@ class OrderRules:
         return next((m for t in [subj, *subj.subtree] if (m := self._mention_of(t)) is not None  # type: ignore
                      and m in orgs), None)
 
-    def _after_word(self, head: Any, word: str, orgs: list[Mention]) -> Mention | None:
-        """The organisation named in the phrase of ``head``'s preposition ``word`` ("from Y")."""
+    def _after_word(self, head: Any, word: str, orgs: list[Mention], anaphors: bool = True) -> Mention | None:
+        """The organisation named (or, with ``anaphors``, stood for) in the phrase of ``head``'s preposition
+        ``word`` ("from Y")."""
         prep = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == word), None)
         if prep is None:
             return None
-        return next((m for t in prep.subtree if (m := self._mention_of(t)) is not None  # type: ignore[attr-defined]
-                     and m in orgs), None)
+        return next((m for t in prep.subtree if (m := self._mention_of(t, anaphors=anaphors))  # type: ignore
+                     is not None and m in orgs), None)
 
     def _ordered_maker(self, order: Any, orgs: list[Mention]) -> Mention | None:
         """The maker named in what is ordered ("an order for 150 Y B12 buses", "ordered 46 Y buses"): an
