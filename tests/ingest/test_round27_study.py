@@ -109,3 +109,12 @@ def test_a_maker_that_ships_parts_to_a_named_company_works_with_it_but_not_with_
     result = run(gaz, "Tequendama Holding will own 30% of the plant. Its chief executive said the group would also "
                       "supply logistics services to the plant.", date="2026-12-07")
     assert not _partners(result)
+
+
+def test_money_to_expand_the_plant_named_before_goes_to_the_country_where_that_plant_is(gaz):
+    result = run(gaz, "Carrocerías Tequendama fits bus bodies at its plant in Cali, Colombia.\n\nTequendama "
+                      "will invest $13 million to expand the plant, which will body 900 buses a year.",
+                 date="2026-12-07")
+    assert {r["place"] for r in _ids(result, "sites").values()} == {"cali"}
+    invested = {(r["investor"], r.get("place")) for r in _ids(result, "investments").values()}
+    assert invested == {("carrocerias-tequendama", "colombia")}  # (an investment is recorded by host country)

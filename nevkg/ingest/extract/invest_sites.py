@@ -21,7 +21,7 @@ SPOKEN_SITE_NOUNS = SITE_NOUNS | {"phase", "project", "base", "line", "hub"}
 
 
 def earlier_site_place(preps: list[Any], investor: Mention, candidates: list[Any],
-                       mentions: list[Mention]) -> list[Mention]:
+                       mentions: list[Mention], objects: tuple[Any, ...] = ()) -> list[Mention]:
     """The place of the latest production site proposed for ``investor`` when the money goes "in the project"
     (a site noun with "the", "this" or "its" as the object of one of ``preps``); else ``[]``.
 
@@ -35,6 +35,8 @@ def earlier_site_place(preps: list[Any], investor: Mention, candidates: list[Any
         The candidates proposed so far (sites among them).
     mentions : list of Mention
         The article's mentions (the site's place is one).
+    objects : tuple of spacy.tokens.Token
+        Other nouns that may speak of the site: the objects of the money's purpose ("to expand the plant").
 
     Returns
     -------
@@ -43,7 +45,7 @@ def earlier_site_place(preps: list[Any], investor: Mention, candidates: list[Any
     """
     spoken = any(obj.lemma_.lower() in SITE_OBJECTS and any(d.lower_ in {"the", "this", "its"} for d in obj.children)
                  and not any(d.dep_ == "prep" for d in obj.children)
-                 for p in preps for obj in p.children if obj.dep_ == "pobj")
+                 for obj in [*(o for p in preps for o in p.children if o.dep_ == "pobj"), *objects])
     if not spoken:
         return []
     site = next((c for c in reversed(candidates) if c.file == "sites" and investor.id in c.record.get("operator", [])

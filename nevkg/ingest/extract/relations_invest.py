@@ -51,6 +51,10 @@ def _preps(node: Any, words: set[str]) -> list[Any]:
     return out
 
 
+#: verbs of the money's purpose whose object may be a site named before ("invest N to expand the plant")
+_GROW = {"expand", "upgrade", "enlarge", "extend", "modernise", "modernize", "retool", "build", "equip"}
+
+
 class InvestRules(TradeRules):
     """Investments and import/export flows read from each sentence's parse (a mixin of the extractor)."""
 
@@ -122,8 +126,10 @@ class InvestRules(TradeRules):
             places = [m for c in self.candidates if c.file == "sites" and investor.id in c.record.get("operator", [])
                       and verb.sent.start_char <= min(c.spans)[1] and max(c.spans)[0] < verb.sent.end_char
                       for m in self.ents.mentions if m.id == c.record.get("place")][:1]
-        if not places and not firms:  # "X will invest N in the project": the place of X's site named before
-            places = earlier_site_place(preps, investor, self.candidates, self.ents.mentions)
+        if not places and not firms:  # "X will invest N in the project", "… N to expand the plant": the place of
+            purposes = tuple(o for c in verb.children if c.dep_ in {"advcl", "xcomp"} and c.lemma_.lower() in
+                             _GROW for o in c.children if o.dep_ == "dobj")  # X's site named before
+            places = earlier_site_place(preps, investor, self.candidates, self.ents.mentions, purposes)
         self._propose(investor, places, firms, amount, verb, self._planned(verb))
 
     def _investor(self, cue: Any, orgs: list[Mention]) -> Mention | None:
