@@ -118,3 +118,22 @@ def test_money_to_expand_the_plant_named_before_goes_to_the_country_where_that_p
     assert {r["place"] for r in _ids(result, "sites").values()} == {"cali"}
     invested = {(r["investor"], r.get("place")) for r in _ids(result, "investments").values()}
     assert invested == {("carrocerias-tequendama", "colombia")}  # (an investment is recorded by host country)
+
+
+def test_stations_planned_by_two_companies_named_before_are_one_network_of_both(gaz):
+    result = run(gaz, "Drivers will swap batteries at stations to be built by Yanhe Motors and Osaka-based Hikari "
+                      "Energy Corp. The two companies plan 20 swap stations in Kita and Naniwa wards by March 2028.",
+                 date="2026-12-07")
+    nets = [r for r in _ids(result, "deployments").values() if r["kind"] == "charging-network"]
+    assert [(r["operator"], r.get("partners"), r["places"], r.get("status")) for r in nets] == [
+        ("yanhe-motors", ["hikari-energy-corp"], ["kita", "naniwa"], "planned")]
+    assert frozenset({"yanhe-motors", "hikari-energy-corp"}) in _partners(result)
+
+
+def test_a_brands_dealerships_and_the_dealers_outlets_in_the_same_towns_are_one_network(gaz):
+    result = run(gaz, "Yanhe Motors has sold pickups in Kenya since 2024 through Tana Motor Holdings, which runs 21 "
+                      "Yanhe dealerships, including outlets in Nairobi, Mombasa and Kisumu, and plans to have 30 by "
+                      "2027.", date="2026-12-07")
+    nets = [r for r in _ids(result, "deployments").values() if r["kind"] == "store-network"]
+    assert len(nets) == 1 and {nets[0]["operator"], *nets[0].get("partners", [])} == {
+        "yanhe-motors", "tana-motor-holdings"}

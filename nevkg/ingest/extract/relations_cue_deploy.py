@@ -102,7 +102,7 @@ class CueDeployments(GappedDeployments):
         verbs = re.compile(r"deploy\w*|launch\w*|operat\w*|open\w*|roll\w*\s+out|put\s+into\s+service|establish\w*|"
                            r"built|build\w*|set\s+up|runs?|ran|started|began|began\s+offering|expand\w*|test\w*|"
                            r"trial\w*|offer\w*|integrat\w*|introduc\w*|available|install\w*|add(?:s|ed|ing)?|"
-                           r"put(?:s|ting)?|plac(?:e|es|ed|ing)|"
+                           r"put(?:s|ting)?|plac(?:e|es|ed|ing)|plan(?:s|ned)?\s+(?:about\s+|some\s+|up\s+to\s+)?\d|"
                            r"ha(?:s|ve|d)\s+(?:about\s+|some\s+|nearly\s+|over\s+|more\s+than\s+)?\d[\d,]*\s+(?:own\s+)?"
                            r"(?:showrooms?|stores?|outlets?|dealerships?|(?:sales\s+and\s+service|retail|sales|dealer)\s+"
                            r"sites)|"  # "has 34 showrooms across X", "has 62 sales and service sites across X"
@@ -245,6 +245,15 @@ class CueDeployments(GappedDeployments):
         if any(c.file == "deployments" and c.record["operator"] == op.id and set(rec["places"]) <= set(
                 c.record.get("places", [])) for c in self.candidates):
             return  # another cue of the sentence found it
+        team = {op.id, *partners}
+        same = next((c for c in self.candidates if c.file == "deployments" and c.record.get("kind") == kind
+                     and set(rec["places"]) == set(c.record.get("places", []))
+                     and team & {c.record["operator"], *c.record.get("partners", [])}), None)
+        if same is not None:  # "A and B plan robotaxis in X" (a headline), then "B and A plan to launch … in X"
+            known = {same.record["operator"], *same.record.get("partners", [])}
+            if team - known:
+                same.record.setdefault("partners", []).extend(sorted(team - known))
+            return
         rid = self.cid(f"{op.id}-{kind}-{where[0].id}")
         self.add("deployments", {"id": rid, **rec}, 0.6, spans, f"deployment:{cue}")
 
@@ -345,7 +354,8 @@ class CueDeployments(GappedDeployments):
 
 def _status(sent: str) -> str | None:
     """A deployment's status from the words of its sentence."""
-    return "planned" if re.search(r"plans?\s+to|will\b|planned", sent, re.I) else \
+    return "planned" if re.search(r"plans?\s+to|will\b|planned|\bplans?\s+(?:about\s+|some\s+|up\s+to\s+)?\d",
+                                  sent, re.I) else \
         "launched" if re.search(r"launch\w*|began|started|rolled\s+out", sent, re.I) else \
         "opened" if re.search(r"\bopen\w*", sent, re.I) else "operating" if re.search(r"operat\w*|runs?\b",
                                                                                      sent, re.I) else None

@@ -12,6 +12,9 @@ _ABBREV = {"co", "ltd", "inc", "corp", "jan", "feb", "mar", "apr", "jun", "jul",
            "nov", "dec", "mr", "mrs", "ms", "dr", "st", "no", "vs", "approx", "est", "e.g", "i.e", "u.s", "u.k",
            "gov", "dept", "rs", "ma", "prof", "sen", "rep", "gen", "jr", "sr", "hon", "atty", "engr"}
 # ("Ma." is the Filipino María of a name: "Ma. Cristina L. Sison-Tan"; "Atty.", "Engr." titles)
+#: the legal forms among them, and the words that open a new sentence after one (never a name's next word)
+_LEGAL = {"co", "ltd", "inc", "corp"}
+_OPENER = re.compile(r"(?:The|It|Its|They|Their|This|These|He|She|His|Her|We|A|An|In|But|However|Both)\b")
 
 
 def split_sentences(text: str) -> list[tuple[int, int, int]]:
@@ -21,6 +24,9 @@ def split_sentences(text: str) -> list[tuple[int, int, int]]:
     >>> t = "Lanshan Motors Co., Ltd. grew. Sales rose 5%.\\nNew line"
     >>> [t[s:e] for s, e, _ in split_sentences(t)]
     ['Lanshan Motors Co., Ltd. grew.', 'Sales rose 5%.', 'New line']
+    >>> t = "It works with Hexi Energy Corp. The two plan stations."
+    >>> [t[s:e] for s, e, _ in split_sentences(t)]
+    ['It works with Hexi Energy Corp.', 'The two plan stations.']
     """
     out: list[tuple[int, int, int]] = []
     pos = 0
@@ -31,8 +37,9 @@ def split_sentences(text: str) -> list[tuple[int, int, int]]:
         for m in re.finditer(r"[.!?][\"”’')\]]*\s+(?=[A-Z0-9\"“‘(])", line):
             before = re.search(r"([A-Za-z][A-Za-z.]*)\.?$", line[start:m.start() + 1].rstrip(".!?\"”’')]") + "")
             word = (before.group(1) if before else "").lower().rstrip(".")
-            if line[m.start()] == "." and (word in _ABBREV or re.fullmatch(r"[a-z]", word)):
-                continue
+            if line[m.start()] == "." and (word in _ABBREV or re.fullmatch(r"[a-z]", word)) and not (
+                    word in _LEGAL and _OPENER.match(line, m.end())):
+                continue  # (a legal form before "The", "It", "He" … ends its sentence: "… X Corp. The two …")
             end = m.start() + len(m.group(0).rstrip())
             if line[start:end].strip():
                 out.append((base + start, base + end, para))
