@@ -4,6 +4,8 @@ an LFP cell plant in Vaasa) once their unseen scores were recorded. The sentence
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from tests.ingest.test_parse_rules import cands, pipeline, run  # noqa: F401  (the pipeline fixture applies here too)
@@ -137,3 +139,11 @@ def test_a_brands_dealerships_and_the_dealers_outlets_in_the_same_towns_are_one_
     nets = [r for r in _ids(result, "deployments").values() if r["kind"] == "store-network"]
     assert len(nets) == 1 and {nets[0]["operator"], *nets[0].get("partners", [])} == {
         "yanhe-motors", "tana-motor-holdings"}
+
+
+def test_a_cell_chemistrys_abbreviation_is_no_company(gaz):
+    # (the invented round-27 sample, whose lede names the chemistry in brackets and an analyst names it again)
+    path = Path(__file__).parents[1] / "resources/articles/r27-helsinkitimes-tanxiu-kyronjoki-gigavaasa-lfp-cells-truck-swap.txt"
+    result = run(gaz, path.read_text(encoding="utf-8"), date="2026-12-09")
+    assert not [c for c in cands(result, "organizations") if c.record["label"] in {"LFP", "NMC"}]
+    assert all("lfp" not in r["operator"] for r in _ids(result, "sites").values())
