@@ -147,3 +147,9 @@ def test_a_cell_chemistrys_abbreviation_is_no_company(gaz):
     result = run(gaz, path.read_text(encoding="utf-8"), date="2026-12-09")
     assert not [c for c in cands(result, "organizations") if c.record["label"] in {"LFP", "NMC"}]
     assert all("lfp" not in r["operator"] for r in _ids(result, "sites").values())
+
+
+def test_two_towns_of_a_list_the_parser_read_as_one_place_are_two(gaz):
+    result = run(gaz, "Yanhe Motors has six showrooms in Lagos, Abuja, Port Harcourt and Enugu.", date="2026-12-07")
+    assert {c.record["id"] for c in cands(result, "places")} >= {"lagos", "abuja", "port-harcourt", "enugu"}
+    assert "abuja-port-harcourt" not in {c.record["id"] for c in cands(result, "places")}

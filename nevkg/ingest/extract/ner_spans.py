@@ -83,7 +83,7 @@ def name_spans(doc: Any) -> list[_Span]:
                 out.append(_Span(doc, first, first + 1, "GPE"))
         else:
             out += [x for part in _lines(doc, cur) for y in _between(doc, part) for z in _possessed_place(doc, y)
-                    for w in _after_comma(doc, z) for x in _titled(doc, w)]
+                    for w in _after_comma(doc, z) for v in _listed_places(doc, w) for x in _titled(doc, v)]
         i += 1
     return out
 
@@ -156,6 +156,19 @@ def _after_comma(doc: Any, span: _Span) -> list[_Span]:
             or not doc[span.start].is_title or _LEGAL_AFTER_COMMA.match(doc[span.start + 2].text):
         return [span]
     return [_Span(doc, span.start + 2, span.end, span.label_)]
+
+
+def _listed_places(doc: Any, span: _Span) -> list[_Span]:
+    """A place's span over two places of a list ("in Lagos, [Abuja, Port Harcourt] and Enugu") is two: the part
+    after the comma is coordinated with the part before (a town and its province, "Shenzhen, Guangdong", are
+    not)."""
+    if span.label_ not in {"GPE", "LOC"}:
+        return [span]
+    for i in range(span.start + 1, span.end - 1):
+        if doc[i].text == "," and any(t.dep_ == "conj" and span.start <= t.head.i < i for t in doc[i + 1:span.end]):
+            return [_Span(doc, span.start, i, span.label_), *_listed_places(doc, _Span(doc, i + 1, span.end,
+                                                                                        span.label_))]
+    return [span]
 
 
 def _between(doc: Any, span: _Span) -> list[_Span]:
