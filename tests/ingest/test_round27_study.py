@@ -153,3 +153,14 @@ def test_two_towns_of_a_list_the_parser_read_as_one_place_are_two(gaz):
     result = run(gaz, "Yanhe Motors has six showrooms in Lagos, Abuja, Port Harcourt and Enugu.", date="2026-12-07")
     assert {c.record["id"] for c in cands(result, "places")} >= {"lagos", "abuja", "port-harcourt", "enugu"}
     assert "abuja-port-harcourt" not in {c.record["id"] for c in cands(result, "places")}
+
+
+def test_a_charging_company_installs_chargers_at_a_dealers_showrooms_across_the_sultanate(gaz):
+    filler = " ".join(["The plant will assemble compact SUVs from kits shipped from China."] * 12)
+    result = run(gaz, f"Dhofar Motors sells cars in Oman. {filler} Under a separate agreement, Samail Charge will "
+                      "install 30 fast chargers at Dhofar Motors' showrooms in Muscat and Salalah by the end of 2027. Samail Charge "
+                      "currently operates about 90 charging points across the Sultanate.", date="2026-12-07")
+    assert "samail-charge" in {c.record["id"] for c in cands(result, "organizations")}
+    assert frozenset({"samail-charge", "dhofar-motors"}) in _partners(result)
+    nets = {(r["operator"], p) for r in _ids(result, "deployments").values() for p in r["places"]}
+    assert ("samail-charge", "oman") in nets

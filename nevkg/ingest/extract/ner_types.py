@@ -40,7 +40,7 @@ _ORG_WORDS = re.compile(r"\b(?:Motors?|Auto|Automobiles?|Automotive|Group|Holdin
                         # trade words a company's name ends with, never a person's ("Halvard Trucks"; not a law's
                         # inner word: "Clean Trucks Funding Act")
                         # (Systems, Solutions, Rentals: organisation words wherever they stand, above)
-                        r"|\b(?:Trucks|Buses|Cars|Vehicles|Robotics|Batteries|Networks|Charging|Cells|Materials|"
+                        r"|\b(?:Trucks|Buses|Cars|Vehicles|Robotics|Batteries|Networks|Charging|Charge|Cells|Materials|"
                         r"Shipping|Leasing|Freight|Labs|Motorcycles|Semiconductors?|Securities|Consulting|Consultancy|"
                         r"Advisory|Analytics|Insights|Research)$")
 #: the tag a model's name ends with

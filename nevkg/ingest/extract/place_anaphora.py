@@ -16,10 +16,11 @@ from nevkg.ingest.extract.model import Mention
 __all__ = ["place_anaphors"]
 
 #: the noun → the kinds of place it may name again
-_NOUNS = {"country": {"country"}, "kingdom": {"country"}, "nation": {"country"},
+_NOUNS = {"country": {"country"}, "kingdom": {"country"}, "sultanate": {"country"}, "nation": {"country"},
           "city": {"city", None}, "capital": {"city", None}, "emirate": {"city", "province", "state", None},
           "state": {"state", "province"}, "province": {"province", "state"}, "bloc": {"economic-union"}}
-_ANAPHOR = re.compile(r"\b(?:[Tt]he|[Tt]his)\s+(?P<n>" + "|".join(_NOUNS) + r"|Kingdom)\b(?!\s+of\b|['’]s\s+(?:capital|"
+_ANAPHOR = re.compile(r"\b(?:[Tt]he|[Tt]his)\s+(?P<n>" + "|".join(_NOUNS) + r"|Kingdom|Sultanate)\b"
+                      r"(?!\s+of\b|['’]s\s+(?:capital|"
                       r"largest|biggest)|\s*[A-Z])")
 #: a company noun after a country's adjective ("the first Chinese company to …"): the company's nationality, no
 #: place the text goes on to speak of
@@ -32,6 +33,8 @@ _ORIGIN_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$")
 #: the countries "the kingdom" may name: monarchies styled kingdoms (not "the kingdom" for a republic named last)
 _KINGDOMS = {"saudi-arabia", "united-kingdom", "thailand", "morocco", "jordan", "bahrain", "spain", "netherlands",
              "belgium", "norway", "sweden", "denmark", "cambodia", "eswatini", "lesotho", "tonga", "bhutan"}
+#: the countries "the sultanate" may name (as the Omani press writes "the Sultanate")
+_SULTANATES = {"oman", "brunei"}
 #: how far back the place may be named
 _REACH = 600
 
@@ -41,15 +44,16 @@ def place_anaphors(E: Any) -> None:
     for m in _ANAPHOR.finditer(E.text):
         if E.overlaps(m.start(), m.end()):
             continue
-        noun = m.group("n").lower()  # ("the Kingdom", as the Saudi press writes it)
+        noun = m.group("n").lower()  # ("the Kingdom", as the Saudi press writes it; "the Sultanate", the Omani)
         kinds = _NOUNS[noun]
-        before = [k for k in E.mentions if k.file == "places" and m.start() - _REACH <= k.start and k.end <= m.start()
+        reach = m.start() if m.group("n") in {"Kingdom", "Sultanate"} else _REACH  # (a style: named anywhere before)
+        before = [k for k in E.mentions if k.file == "places" and m.start() - reach <= k.start and k.end <= m.start()
                   and (k.kind if k.kind in {"country", "city", "province", "state", "region", "economic-union"}
                        else None) in kinds
                   and not (k.rule.startswith("demonym") and _COMPANY_AFTER.match(E.text, k.end))
                   and not _ORIGIN_BEFORE.search(E.text, max(0, k.start - 12), k.start)
                   and not re.match(r"-(?:built|made|based)\b", E.text[k.end:k.end + 8])
-                  and (noun != "kingdom" or k.id in _KINGDOMS)]
+                  and (noun != "kingdom" or k.id in _KINGDOMS) and (noun != "sultanate" or k.id in _SULTANATES)]
         if not before:
             continue
         ant = max(before, key=lambda k: k.end)

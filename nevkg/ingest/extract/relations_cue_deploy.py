@@ -89,6 +89,13 @@ def kind_of_cue(cue: str) -> str:
         "delivery-centre" if "delivery" in cue else "store-network"
 
 
+#: what stands between a deployment's cue and a company whose premises host it ("chargers at X's showrooms")
+_AT_HOSTS = re.compile(r"\s+(?:[\w\-]+\s+){0,3}?at\s+(?:(?:all|each|some|most|several)\s+(?:of\s+)?)?(?:the\s+)?")
+_HOSTS_PREMISES = re.compile(r"['’]s?\s+(?:[\w\-]+\s+){0,2}?(?:showrooms?|dealerships?|depots?|stores?|sites?|"
+                             r"branches|outlets?|premises|service\s+cent(?:re|er)s?|garages?|car\s+parks?|"
+                             r"stations?|malls?|hotels?|offices?)\b")
+
+
 class CueDeployments(GappedDeployments):
     """Deployments named by a cue noun and a verb of running or opening (a mixin of the extractor)."""
 
@@ -185,6 +192,9 @@ class CueDeployments(GappedDeployments):
             return
         partners = [o.id for o in orgs if o.id != op.id and 0 <= cue_s - o.end < 60 and re.search(
             r"\bwith\s+(?:[\w\-]+\s+){0,2}$", self.text[max(s, o.start - 25):o.start])]
+        partners += [o.id for o in orgs if o.id != op.id and o.id not in partners and 0 <= o.start - cue_e < 60
+                     and _AT_HOSTS.fullmatch(self.text[cue_e:o.start]) and _HOSTS_PREMISES.match(self.text, o.end)]
+        # ("will install 45 fast chargers at X's showrooms": X hosts them)
         partners += [g.id for g in group if both and g.id != op.id and g.id not in partners]
         partners += [dealer.id] if dealer is not None and dealer.id not in partners else []
         # "A and B plan to …" (op named there, or again later: "… to deploy B's robotaxis"): both take part; the
