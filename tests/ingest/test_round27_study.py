@@ -164,3 +164,11 @@ def test_a_charging_company_installs_chargers_at_a_dealers_showrooms_across_the_
     assert frozenset({"samail-charge", "dhofar-motors"}) in _partners(result)
     nets = {(r["operator"], p) for r in _ids(result, "deployments").values() for p in r["places"]}
     assert ("samail-charge", "oman") in nets
+
+
+def test_a_maker_whose_importer_has_distributed_its_cars_since_a_date_entered_the_importers_country(gaz):
+    result = run(gaz, "Chinese carmaker Yanhe Motors makes SUVs. Accra-based Volta Motors Limited sells cars in Ghana. "
+                      "The company, which has distributed Yanhe "
+                      "vehicles since June 2023, sold 900 units in the first ten months of 2026.", date="2026-12-07")
+    acts = {(c.record["exporter"], c.record["market"], c.record["activity"]) for c in cands(result, "market_presence")}
+    assert ("yanhe-motors", "ghana", "entered") in acts

@@ -3,7 +3,7 @@
 * "Y imports … from X", "imported into Y from X", "Y's imports from X", "Y's imports of Chinese cars" → X exports
   to Y, X a company or a country; "X, a Dhaka-based distributor, has imported cars from Y" and "X has imported Y
   cars" (a maker named as the goods' make) → X and Y work together, and Y exports to X's home country; "X has
-  distributed Y vehicles" → the same, and Y sells there;
+  distributed Y vehicles" → the same, and Y sells there; "… since 2024" → Y entered that country;
 * "X's exports to Y", "exports of Chinese cars to Y", "shipments from X to Y", "X shipped … to A, B and C",
   "the plant is an export hub for Y" → X (or the plant's operator) exports there;
 * a trade measure on goods from X imposed by a country → X exports to that country (:meth:`TradeRules.measure_flows`).
@@ -119,6 +119,19 @@ class TradeRules:
                                    "parse:market:distributes")
             if market is not None:
                 self._trade(exp, market, cue, "parse:trade:importer")
+            if market is not None and any(c.dep_ == "prep" and c.lower_ == "since" for c in cue.children):
+                self._entered(exp, market, cue)  # "X, which has distributed Y vehicles since March 2024"
+
+    def _entered(self, exporter: Mention, market: Mention, cue: Any) -> None:
+        """``exporter`` entered ``market`` (a maker whose importer there has sold its cars since a time)."""
+        if any(c.file == "market_presence" and c.record["exporter"] == exporter.id and c.record["market"] == market.id
+               and c.record["activity"] == "entered" for c in self.candidates):
+            return
+        self.add("market_presence", {"id": self.cid(f"{exporter.id}-entered-{market.id}"),
+                                     "label": f"{self.label(exporter.id)} entered {self.label(market.id)}",
+                                     "exporter": exporter.id, "market": market.id, "activity": "entered"}, 0.5,
+                 [(exporter.start, exporter.end), (cue.idx, cue.idx + len(cue.text)), (market.start, market.end)],
+                 "parse:market:importer-since")
 
     def _importing_home(self) -> str | None:
         """The country an importer the article places nowhere is of: the one the article reports from, unless the
