@@ -172,3 +172,10 @@ def test_a_maker_whose_importer_has_distributed_its_cars_since_a_date_entered_th
                       "vehicles since June 2023, sold 900 units in the first ten months of 2026.", date="2026-12-07")
     acts = {(c.record["exporter"], c.record["market"], c.record["activity"]) for c in cands(result, "market_presence")}
     assert ("yanhe-motors", "ghana", "entered") in acts
+
+
+def test_a_company_named_with_with_after_a_deployments_cue_is_its_partner(gaz):
+    result = run(gaz, "Yanhe Motors will open four battery-swap stations in Cork by the end of June 2027, with ESB "
+                      "Networks connecting them to the grid.", date="2026-12-07")
+    nets = [r for r in _ids(result, "deployments").values() if r["kind"] == "charging-network"]
+    assert [(r["operator"], r.get("partners")) for r in nets] == [("yanhe-motors", ["esb-networks"])]

@@ -12,7 +12,7 @@ from nevkg.ingest.extract.model import Mention
 from nevkg.ingest.extract.periods import _plain
 from nevkg.ingest.extract.relations_actors import _GOV, _RELATIVE, _is_home
 from nevkg.ingest.extract.relations_gapped import GappedDeployments
-from nevkg.ingest.extract.spans import IN_CLAUSE
+from nevkg.ingest.extract.spans import IN_CLAUSE, span_at, verb_of
 
 __all__ = ["CueDeployments"]
 
@@ -190,8 +190,11 @@ class CueDeployments(GappedDeployments):
         dealer = self.brand_dealer(kind, op, orgs, s, cue_s)  # "X operates nine Y agencies in A": X sells Y
         if self.gapped_deployments(kind, op, where, orgs, cue_s, cue_e, sent):  # "A in X and B in Y"
             return
-        partners = [o.id for o in orgs if o.id != op.id and 0 <= cue_s - o.end < 60 and re.search(
-            r"\bwith\s+(?:[\w\-]+\s+){0,2}$", self.text[max(s, o.start - 25):o.start])]
+        partners = [o.id for o in orgs if o.id != op.id and (0 <= cue_s - o.end < 60 or 0 <= o.start - cue_e < 150
+                                                            and self._with_in_clause(cue_s, cue_e, o))
+                    and re.search(r"\bwith\s+(?:[\w\-]+\s+){0,2}$", self.text[max(s, o.start - 25):o.start])]
+        # ("with X" before the cue, or after it in its clause: "will open four swap stations in A, with X connecting
+        # them")
         partners += [o.id for o in orgs if o.id != op.id and o.id not in partners and 0 <= o.start - cue_e < 60
                      and _AT_HOSTS.fullmatch(self.text[cue_e:o.start]) and _HOSTS_PREMISES.match(self.text, o.end)]
         # ("will install 45 fast chargers at X's showrooms": X hosts them)
@@ -266,6 +269,16 @@ class CueDeployments(GappedDeployments):
             return
         rid = self.cid(f"{op.id}-{kind}-{where[0].id}")
         self.add("deployments", {"id": rid, **rec}, 0.6, spans, f"deployment:{cue}")
+
+    def _with_in_clause(self, cue_s: int, cue_e: int, org: Mention) -> bool:
+        """Whether the "with" before ``org`` hangs on the verb of the deployment's cue at ``text[cue_s:cue_e]``
+        (not on another clause's: "whose robotaxis run in X, said it teamed up with Y to open …")."""
+        doc = getattr(self, "doc", None)
+        cue, name = (span_at(doc, cue_s, cue_e), span_at(doc, org.start, org.end)) if doc is not None else (None, None)
+        if cue is None or name is None or not len(cue) or not len(name):
+            return False
+        prep = next((t for t in name.root.ancestors if t.lower_ == "with"), None)
+        return prep is not None and prep.head.i == verb_of(cue.root).i
 
     def brand_dealer(self, kind: str, brand: Mention, orgs: list[Mention], s: int, cue_s: int) -> Mention | None:
         """The company that runs a carmaker's or brand's stores named with the brand before the store noun ("X
