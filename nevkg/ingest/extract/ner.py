@@ -19,9 +19,10 @@ from nevkg.ingest.extract.currencies import CODES
 from nevkg.ingest.extract.datelines import datelines
 from nevkg.ingest.extract.linking import clean_name, link
 from nevkg.ingest.extract.model import Mention
+from nevkg.ingest.extract.name_people import surname_tail
 from nevkg.ingest.extract.ner_spans import _LEGAL_TAIL, name_spans
 from nevkg.ingest.extract.ner_types import _ORG_WORDS, LEGAL_THEN_SENTENCE, _type_of
-from nevkg.ingest.extract.vocab import DOMAIN_ABBREVIATIONS, SURNAME_PARTICLES
+from nevkg.ingest.extract.vocab import DOMAIN_ABBREVIATIONS
 
 __all__ = ["ner_mentions", "REGION_DEMONYMS", "DOMAIN_ABBREVIATIONS"]
 
@@ -312,13 +313,8 @@ def _person_by_surname(E: Any, name: str, label: str = "PERSON") -> Any:
     """A single word that is the surname of a person named before in full (known or new), or a surname with its
     particle that ends that name ("Ó Ceallaigh" after "Niall Ó Ceallaigh", "Al Habsi" after "Saleh bin Hamad Al
     Habsi", "van Leeuwen"), which the parser took for a person's (``label``)."""
-    words = name.split()
-    if len(words) > 1 and (len(words) > 3 or words[0].lower() not in SURNAME_PARTICLES or label != "PERSON"):
-        return None
     for rid, rec in E.new.items():
-        full = rec["label"].split()
-        if E.new_meta[rid].file == "people" and (name in full[1:] if len(words) == 1 else
-                                                 len(words) < len(full) and full[-len(words):] == words):
+        if E.new_meta[rid].file == "people" and surname_tail(name.split(), rec["label"].split(), label == "PERSON"):
             return _Known(rid, "people", rec["label"])
     return None
 

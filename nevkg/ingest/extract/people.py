@@ -6,7 +6,7 @@ import re
 from typing import Any
 
 from nevkg.ingest.extract.model import Mention
-from nevkg.ingest.extract.name_people import HONORIFIC_RANK
+from nevkg.ingest.extract.name_people import HONORIFIC_RANK, surname_tail
 from nevkg.ingest.extract.people_frames import _PORTFOLIO, TitleFrames
 from nevkg.ingest.extract.periods import _MONTH_NUM
 from nevkg.ingest.extract.role_lists import contact_block_roles, headed_list_roles
@@ -24,7 +24,6 @@ from nevkg.ingest.extract.title_words import (
     functions_are_no_companies,
     titles_out_of_org_names,
 )
-from nevkg.ingest.extract.vocab import SURNAME_PARTICLES
 from nevkg.ingest.gazetteer import slugify
 
 #: where a person is based, before their title ("a Bogotá-based analyst at X")
@@ -372,8 +371,8 @@ class PeopleRules(TitleFrames):
         inside = {m.id for m in self.ents.overlaps(ns, ne) if ns < m.start and m.end == ne}
         for rid in [rid for rid, meta in self.ents.new_meta.items() if meta.file == "people" and rid != pid]:
             tail = self.ents.new[rid]["label"].split()
-            if not len(tail) < len(words) or words[-len(tail):] != tail or rid not in inside and (
-                    len(tail) < 2 or tail[0].lower() not in SURNAME_PARTICLES):
+            if not (rid in inside and len(tail) < len(words) and words[-len(tail):] == tail
+                    or len(tail) > 1 and surname_tail(tail, words)):
                 continue  # (a one-word surname elsewhere in the text is left to the surname rules)
             self.ents.new.pop(rid, None)
             self.ents.new_meta.pop(rid, None)
