@@ -16,6 +16,7 @@ from nevkg.ingest.cities import city_country
 from nevkg.ingest.extract.name_people import HONORIFIC_RANK
 from nevkg.ingest.extract.ner_types import _CONNECTORS, _ORG_WORDS
 from nevkg.ingest.extract.role_titles import _TITLE_RX
+from nevkg.ingest.extract.title_words import _RANK
 from nevkg.ingest.extract.vocab import LEGAL_DOTTED_RE, LEGAL_POLISH_RE, LEGAL_TAIL_RE
 
 __all__ = ["LEGAL_AFTER", "name_spans"]
@@ -24,9 +25,8 @@ __all__ = ["LEGAL_AFTER", "name_spans"]
 _EVENT = re.compile(r"\b(?:Motor\s+Show|Auto\s+Show|Expo|Fair|Summit|Forum|Conference|Congress|Games|Olympics)$")
 
 
-#: words of rank that open a title after a name ("X Chief Executive Officer", "X Senior Vice President")
-_RANKS = {"senior", "executive", "deputy", "vice", "chief", "group", "global", "regional", "managing", "general",
-          "assistant", "associate", "corporate", "acting", "interim", "former"}
+#: words of a post's standing that open a title after a name, besides the words of rank ("X Acting Director")
+_STANDING = {"acting", "interim", "former"}
 
 
 class _Span:
@@ -112,7 +112,8 @@ def _surname_end(doc: Any, end: int) -> int:
         return end
     stop = last.head.i + 1
     return stop if all(t.ent_iob_ == "O" and t.pos_ == "PROPN" and t.is_title and not _TITLE_RX.fullmatch(t.text)
-                       and not _ORG_WORDS.fullmatch(t.text) and t.lower_ not in _RANKS for t in doc[end:stop]) else end
+                       and not _ORG_WORDS.fullmatch(t.text) and not re.fullmatch(_RANK, t.text)
+                       and t.lower_ not in _STANDING for t in doc[end:stop]) else end
 
 
 def _apostrophe_name_end(doc: Any, end: int) -> int:

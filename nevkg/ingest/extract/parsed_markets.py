@@ -100,14 +100,8 @@ class ParsedMarkets:
                 for c in self.candidates)
             entry = ["entered"] if since and "entered" not in dones and self.ents.kind_of(p.id) in {
                 "country", "region", "economic-union"} else []  # (the market entered, not the towns it sells in)
-            if brand is not None and self.ents.kind_of(p.id) == "country" and not any(
-                    c.file == "market_presence" and c.record["exporter"] == brand.id and c.record["market"] == p.id
-                    and c.record["activity"] == "entered" for c in self.candidates):
-                self.add("market_presence", {
-                    "id": self.cid(f"{brand.id}-entered-{p.id}"), "exporter": brand.id, "market": p.id,
-                    "label": f"{self.label(brand.id)} entered {self.label(p.id)}", "activity": "entered"}, 0.5,
-                    [(brand.start, brand.end), (cue.idx, cue.idx + len(cue.text)), (p.start, p.end)],
-                    f"parse:market:{lem}-since")
+            if brand is not None and self.ents.kind_of(p.id) == "country":
+                self.entered_market(brand, p, cue, f"parse:market:{lem}-since")  # type: ignore[attr-defined]
             for done in dones + entry:
                 if any(c.file == "market_presence" and c.record["exporter"] == actor.id and c.record["market"] == p.id
                        and (done not in {"entered", "exports-to"} or c.record["activity"] == done

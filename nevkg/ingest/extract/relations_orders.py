@@ -69,11 +69,11 @@ class OrderRules:
     def order_partners(self, sent: Any, orgs: list[Mention]) -> None:
         """Propose the cooperation of each order's buyer and maker in the parsed sentence ``sent``."""
         for tok in sent:
-            if not (tok.lemma_.lower() == "order" or _counted_vehicles(tok) or _bought_vehicles(tok)
-                    or _supplied_vehicles(tok)) or any(
-                    c.dep_ == "neg" for c in tok.head.children):
+            supplied = _supplied_vehicles(tok)
+            if not (tok.lemma_.lower() == "order" or _counted_vehicles(tok) or _bought_vehicles(tok) or supplied) \
+                    or any(c.dep_ == "neg" for c in tok.head.children):
                 continue
-            if _supplied_vehicles(tok):  # "Y will supply N taxis to X", "Y has agreed to supply N cars to X"
+            if supplied:  # "Y will supply N taxis to X", "Y has agreed to supply N cars to X"
                 maker, buyer = self._subject_org(tok, orgs), self._after_word(tok, "to", orgs, anaphors=False)
             elif tok.pos_ == "VERB":  # "X (has) ordered N buses from Y", "X will buy N cars from Y"
                 buyer, maker = self._subject_org(tok, orgs), self._after_word(tok, "from", orgs)

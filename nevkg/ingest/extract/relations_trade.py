@@ -120,18 +120,19 @@ class TradeRules:
             if market is not None:
                 self._trade(exp, market, cue, "parse:trade:importer")
             if market is not None and any(c.dep_ == "prep" and c.lower_ == "since" for c in cue.children):
-                self._entered(exp, market, cue)  # "X, which has distributed Y vehicles since March 2024"
+                self.entered_market(exp, market, cue, "parse:market:importer-since")  # "X, which has
+                # distributed Y vehicles since March 2024"
 
-    def _entered(self, exporter: Mention, market: Mention, cue: Any) -> None:
-        """``exporter`` entered ``market`` (a maker whose importer there has sold its cars since a time)."""
+    def entered_market(self, exporter: Mention, market: Mention, cue: Any, rule: str) -> None:
+        """Propose that ``exporter`` entered ``market`` (a maker whose importer or distributor there has sold its
+        cars since a time), unless that entry is proposed already; ``cue`` is the word that tells it."""
         if any(c.file == "market_presence" and c.record["exporter"] == exporter.id and c.record["market"] == market.id
                and c.record["activity"] == "entered" for c in self.candidates):
             return
         self.add("market_presence", {"id": self.cid(f"{exporter.id}-entered-{market.id}"),
                                      "label": f"{self.label(exporter.id)} entered {self.label(market.id)}",
                                      "exporter": exporter.id, "market": market.id, "activity": "entered"}, 0.5,
-                 [(exporter.start, exporter.end), (cue.idx, cue.idx + len(cue.text)), (market.start, market.end)],
-                 "parse:market:importer-since")
+                 [(exporter.start, exporter.end), (cue.idx, cue.idx + len(cue.text)), (market.start, market.end)], rule)
 
     def _importing_home(self) -> str | None:
         """The country an importer the article places nowhere is of: the one the article reports from, unless the
