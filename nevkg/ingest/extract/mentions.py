@@ -325,7 +325,8 @@ class _Entities(NamePatterns, ContainerRules, CountryMentions):
         # a leading word of the name that the text uses only after the full name is its short form
         # (or inside a longer short form of the same name: "Huoxing" in a headline's "Huoxing Drive")
         own = [(k.start, k.end) for k in self.mentions if k.id == rid]
-        top = headline_end(self.text)  # (a headline above the body names it before the body does: "Kessler plant")
+        top = front_matter_end(self.text)  # (a headline, deck or photo caption above the body names it before
+        # the body does: "Kessler plant")
         later = all(m.start() > first or m.start() < top
                     for m in re.finditer(rf"(?<![\w\-]){re.escape(head)}(?![\w\-])", self.text)
                     if not self.text.startswith(rec["label"], m.start())
@@ -379,6 +380,21 @@ def headline_end(text: str) -> int:
     """
     top = text.find("\n\n")
     return top if 0 < top < 200 and "\n" not in text[:top].strip() else -1
+
+
+def front_matter_end(text: str) -> int:
+    """Where the article's front matter ends: at the first paragraph's dateline when one opens a paragraph near the
+    top (the headline, deck, byline, date line and photo caption stand above it), else at the headline's end.
+
+    >>> front_matter_end("X picks a site\\n\\nX says riders swap. Photo by A\\n\\nGEORGE TOWN, Dec 8 — X Co. will")
+    48
+    >>> front_matter_end("Yaolan Auto to Build EVs in Kazakhstan\\n\\nBody.")
+    38
+    """
+    from nevkg.ingest.extract.datelines import find_datelines
+
+    first = next((m.start() for m in find_datelines(text) if m.start() < 1500), -1)
+    return max(first, headline_end(text))
 
 
 def _stripped_head(label: str) -> str:

@@ -286,8 +286,11 @@ def company_short_names(E: Any) -> None:
 
 
 #: a wire story's credits ("(Reporting by A in X; Editing by B)"), a byline line ("By A in X", "By A and B") and a
-#: closing credit line ("--With assistance from A."), a credit line's field ("Editor: A")
+#: closing credit line ("--With assistance from A."), a credit line's field ("Editor: A"), a photo's credit ("— Picture
+#: by A", "(Photo: A)")
 _CREDITS = re.compile(r"\((?:Additional\s+)?(?:[Rr]eporting|[Ww]riting|[Ee]diting)\s+by\b[^)]*\)|"
+                      r"\b(?:Picture|Photo(?:graph)?|Pic|Image)s?(?:[ \t]+credit)?(?:[ \t]+by\b|[ \t]*:)[ \t]*"
+                      r"[A-ZÀ-Þ][^\n:()]{2,60}|"
                       r"^[ \t]*By\s+[A-ZÀ-Þ][^\n.]{2,80}$|"
                       r"^[ \t]*(?:[-–—]+\s*)?With\s+assistance\s+from\s+[A-ZÀ-Þ][^\n]{2,120}$|"
                       r"\b(?:Editor|Author|Reporter|Writer)[ \t]*:[ \t]*[A-ZÀ-Þ][^\n:]{2,60}?"
@@ -316,7 +319,7 @@ def _writer(before: str, name: str) -> bool:
     "by", "from" or "and" ("By A Lacerda and B"), or one word not after "in", a dash or a comma (not the place
     they file from nor the service they write for: "By A in X", "By A, ET Bureau")."""
     return bool(re.fullmatch(r"[A-Z][a-z\-]+(?:[ ][A-Z][a-z\-]+){0,2}", name)
-                and re.search(r"(?i:\bby|\bfrom|\band)\s+$", before)
+                and re.search(r"(?i:\bby|\bfrom|\band)\s+$|:\s*$", before)
                 or re.fullmatch(r"[A-Z][a-z\-]+", name) and not re.search(r"(?:\bin|[—–-]|,)\s+$", before))
 
 

@@ -1,0 +1,24 @@
+"""Forms found on the round-28 samples (an EV venture in Iran's Aras Free Zone, a Taiwanese supplier's assembly venture
+in Rayong, electric trucks and swap stations on Kenya's Northern Corridor, electric haul trucks at a lithium mine in
+Salta, an e-motorcycle plant in Batu Kawan, e-taxis and a robotaxi pilot in Manila) once their unseen scores were
+recorded. The sentences are written for these tests."""
+
+from __future__ import annotations
+
+from tests.ingest.test_parse_rules import cands, pipeline, run  # noqa: F401  (the pipeline fixture applies here too)
+
+
+def _ids(result, file):
+    return {c.record["id"] for c in cands(result, file)}
+
+
+def test_a_short_name_in_a_photo_caption_above_the_dateline_is_the_company_the_body_names_in_full(gaz):
+    result = run(gaz, "China's Huaiyang picks Kedah for e-bus plant\n\nBy Aminah Yusof\n\nBuses wait at a depot in "
+                      "Alor Setar. Huaiyang says its buses will run on local routes. — Picture by Hafiz Roslan\n\n"
+                      "ALOR SETAR, Dec 3 — Chinese bus maker Huaiyang Electric Bus Co., Ltd. will build a bus plant "
+                      "in Kedah.\n\nHuaiyang chairman Li Wen said the plant would open in 2027.", date="2026-12-03")
+    orgs = _ids(result, "organizations")
+    assert "huaiyang-electric-bus-co-ltd" in orgs and "huaiyang" not in orgs
+    operators = {o for c in cands(result, "sites") for o in c.record["operator"]}
+    assert operators == {"huaiyang-electric-bus-co-ltd"}  # (the photographer is no company with a plant)
+    assert "hafiz-roslan" not in _ids(result, "people")
