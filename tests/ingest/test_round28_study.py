@@ -22,3 +22,14 @@ def test_a_short_name_in_a_photo_caption_above_the_dateline_is_the_company_the_b
     operators = {o for c in cands(result, "sites") for o in c.record["operator"]}
     assert operators == {"huaiyang-electric-bus-co-ltd"}  # (the photographer is no company with a plant)
     assert "hafiz-roslan" not in _ids(result, "people")
+
+
+def test_a_venture_between_a_short_name_and_a_company_with_a_legal_form_is_two_companies_and_listed_is_no_name(gaz):
+    result = run(gaz, "Chinese scooter maker Qianhe Electric Co., Ltd. will build a plant in Kulim. The plant will be "
+                      "owned by a joint venture between Qianhe and Cempaka Mobility Sdn Bhd, a unit of Bursa "
+                      "Malaysia-listed Seroja Holdings Bhd.", date="2026-12-08")
+    orgs = _ids(result, "organizations")
+    assert {"qianhe-electric-co-ltd", "cempaka-mobility-sdn-bhd", "seroja-holdings-bhd"} <= orgs
+    assert not any("and" in o.split("-") or "listed" in o for o in orgs), orgs
+    pairs = {frozenset(c.record["partners"]) for c in cands(result, "partnerships")}
+    assert frozenset({"qianhe-electric-co-ltd", "cempaka-mobility-sdn-bhd"}) in pairs

@@ -347,6 +347,10 @@ def join_paired_names(E: Any) -> None:
                 m.start < s < m.end for m in E.mentions if m.file == "organizations"):
             continue  # the first word ends a longer name: "X New Energy Group and Y Ltd" are two companies (so does
             # "the Governor's Office and Y Ltd")
+        if re.search(r"\bbetween\s+$", E.text[max(0, s - 12):s]) or any(
+                m.text.startswith(lead.group("a") + " ") for m in E.mentions if m.file == "organizations"
+                and m.start != k.start):
+            continue  # "a venture between A and B Ltd", or A the short name of another company named here: two
         name = E.text[s:k.end]
         old = [m for m in E.mentions if s <= m.start and m.end <= k.end and m.file == "organizations"]
         for m in old:

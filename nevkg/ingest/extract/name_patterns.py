@@ -110,12 +110,19 @@ _ORG_AFTER = re.compile(r"(?:\s+[A-Z][\w&\-]*){0,3}?\s+(?:Services|Group|Holding
                         r"Transport|Taxis?)\b")
 
 
+#: a word that makes the words before it an adjective of the name after them ("Bursa Malaysia-listed", "Tokyo-based")
+_NAME_ADJECTIVE = re.compile(r"-(?:based|owned|listed|headquartered|backed|made|built)$")
+
+
 def _clean_run(run: str, start: int) -> tuple[str, int]:
     """Drop sentence-initial and adjectival words from the front of a capitalised run."""
     words = run.split(" ")
+    adjective = next((i for i, w in enumerate(words[:4]) if _NAME_ADJECTIVE.search(w)), None)
+    if adjective is not None and adjective + 1 < len(words):  # "Bursa Malaysia-listed X Bhd", "Hong Kong-based X"
+        start += len(" ".join(words[:adjective + 1])) + 1
+        words = words[adjective + 1:]
     while words and (words[0].lower() in _LEAD_STOP or words[0].lower().rstrip("s") in _LEAD_STOP
-                     or words[0].lower() in _MONTH_NUM or re.search(r"-(?:based|owned|listed|headquartered|backed|"
-                                                                    r"made|built)$", words[0])):
+                     or words[0].lower() in _MONTH_NUM):
         start += len(words[0]) + 1
         words = words[1:]
     while words and words[0].lower() in {"of", "and", "&", "de", "for"}:
