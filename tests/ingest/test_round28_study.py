@@ -5,6 +5,8 @@ recorded. The sentences are written for these tests."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.ingest.test_parse_rules import cands, pipeline, run  # noqa: F401  (the pipeline fixture applies here too)
 
 
@@ -33,3 +35,25 @@ def test_a_venture_between_a_short_name_and_a_company_with_a_legal_form_is_two_c
     assert not any("and" in o.split("-") or "listed" in o for o in orgs), orgs
     pairs = {frozenset(c.record["partners"]) for c in cands(result, "partnerships")}
     assert frozenset({"qianhe-electric-co-ltd", "cempaka-mobility-sdn-bhd"}) in pairs
+
+
+def _roles(result):
+    return {(c.record["person"], c.record["organization"], c.record["title"]) for c in cands(result, "roles")}
+
+
+def test_a_state_chief_minister_with_an_honorific_of_rank_is_a_person_of_the_state(gaz):
+    result = run(gaz, "Penang Chief Minister Datuk Seri Tan Boon Keat, who attended the launch, said the state would "
+                      "offer land.", date="2026-12-08")
+    assert ("tan-boon-keat", "penang", "Chief Minister") in _roles(result)
+
+
+@pytest.mark.parametrize("text, person, country, title", [
+    ("Investment, Trade and Industry Minister Datuk Seri Dr Hamzah Rahman said the project in Malaysia was "
+     "approved.", "hamzah-rahman", "malaysia", "Investment, Trade and Industry Minister"),
+    ("Deputy Roads, Housing and Urban Development Minister Reza Ahmadi, who attended the ceremony, said Iran would "
+     "build the road.", "reza-ahmadi", "iran", "Deputy Roads, Housing and Urban Development Minister")])
+def test_a_ministers_portfolio_listed_with_commas_is_the_whole_title_and_no_list_of_companies(gaz, text, person,
+                                                                                              country, title):
+    result = run(gaz, text, date="2026-12-08")
+    assert (person, country, title) in _roles(result)
+    assert not cands(result, "organizations")

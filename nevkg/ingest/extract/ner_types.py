@@ -15,6 +15,7 @@ from typing import Any
 from nevkg.ingest.cities import city_country
 from nevkg.ingest.extract.linking import link
 from nevkg.ingest.extract.name_patterns import _MEMBERS, _ORG_SUFFIX
+from nevkg.ingest.extract.name_people import HONORIFIC_RANK
 from nevkg.ingest.extract.vocab import LEGAL_DOTTED_RE, LEGAL_POLISH_RE, LEGAL_TAIL_RE, SITE_NOUNS, ZONE_WORDS_RE
 
 _PLACE_PREP = {"in", "at", "near", "outside", "from", "to", "into", "across", "throughout", "of"}
@@ -226,6 +227,9 @@ def _type_of(name: str, label: str, doc: Any, ent: Any, E: Any) -> tuple[str, st
             return "places", "province" if noun == "region" else noun  # no world region: "the Kaluga region")
         return "places", "region" if label == "LOC" and city_country(name) is None else "city"  # (not "Pune")
     core = [w for w in words if w.lower() not in _CONNECTORS]
+    hon = HONORIFIC_RANK.match(name + " ")  # ("Datuk Seri Ooi Beng Seng": a name of three words after its rank;
+    if hon is not None and len(name[hon.end():].split()) >= 2:  # "Datuk Khoo" stays the person's later mention)
+        core = [w for w in name[hon.end():].split() if w.lower() not in _CONNECTORS]
     if label == "PERSON" and prev is not None and prev.lemma_.lower() in _ORG_NOUNS_BEFORE:
         return "organizations", "company"  # "bus operator Anna Berg", named after its founder
     if label in {"PERSON", "ORG", "PRODUCT"} and _VENTURE_APPOSED.search(doc.text, 0, ent.start_char):

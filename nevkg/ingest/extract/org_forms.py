@@ -225,6 +225,9 @@ def _listed(E: Any) -> None:
 
     for x in _LIST.finditer(E.text):
         _split_joined(E, x.start(), x.end())
+        if _PORTFOLIO_AFTER.match(E.text, x.end()) or re.search(r"\b(?:Minister|Secretary)\b", x.group(0)) or \
+                _PORTFOLIO_BEFORE.search(E.text, max(0, x.start() - 20), x.start()):
+            continue  # "Investment, Trade and Industry Minister": a portfolio of several fields, no companies
         items = [(i.start() + x.start(), i.end() + x.start()) for i in re.finditer(_ITEM, x.group(0))]
         items = [(a, b) for a, b in items if E.text[a:b] not in {"And", "Or"}]
         kinds, overs = [], []

@@ -14,21 +14,13 @@ from __future__ import annotations
 import re
 
 from nevkg.ingest.extract.model import Mention
-from nevkg.ingest.extract.role_titles import _PORTFOLIO_ORG, _TITLE_RX
+from nevkg.ingest.extract.role_titles import _PORTFOLIO_ORG, _TITLE_RX, PORTFOLIO_WORDS
 
 #: an envoy's office of a country to another, before the name ("the Ambassador of X to Y, …")
 _ENVOY = re.compile(r"\b(?P<title>Ambassador|High\s+Commissioner|Consul[\s-]General|Envoy)\s+of\s+(?P<of>(?:the\s+)?"
                     r"[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,4})\s+to\s+(?:the\s+)?[A-Z][\w’'-]*"
                     r"(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,4}")
-#: the common nouns of a government portfolio, written capitalised in a title ("Minister of Economy")
-_PORTFOLIO = (r"Economy|Economic\s+Affairs|Finance|Industry|Trade|Commerce|Transport|Mobility|Public\s+Works|"
-              r"Foreign\s+Affairs|Energy|Environment|Investment\s+Promotion|Investment|Development|Infrastructure|Innovation|Technology|"
-              r"Agriculture|Labou?r|Interior|Defen[cs]e|Health|Education|Tourism|Planning|Enterprise|Climate|"
-              r"Digital\s+Affairs|Treasury|Business|Exports?|International\s+Trade|Transportation|Science|Services|"
-              r"Foreign\s+Trade|Mines|Mining|Communications|Urban\s+Development|Housing|Industrial\s+Policy|Construction|"
-              r"Ecology|Natural\s+Resources|Industriali[sz]ation|Integration|Information|Logistics|Competitiveness|"
-              r"Employment|Justice|Culture|Water|Power|Petroleum|Public\s+Enterprises")
-_PORTFOLIO = rf"(?:(?:National|Federal|Regional|State)\s+)?(?:{_PORTFOLIO})"  # ("Minister for National Economy")
+_PORTFOLIO = rf"(?:(?:National|Federal|Regional|State)\s+)?(?:{PORTFOLIO_WORDS})"  # ("Minister for National Economy")
 _PORTFOLIO_LIST = re.compile(rf"(?:{_PORTFOLIO})(?:(?:\s*,\s*|\s+and\s+|\s*&\s*)(?:{_PORTFOLIO}))*")
 
 #: a portfolio and the country whose it is, read as one name ("Mobility and Public Works of Denmark")

@@ -45,11 +45,24 @@ _COUNCIL_TITLE = re.compile(r"\b(?:council(?:l?or|man|woman|\s+member)|alderman|
 #: titles only a state gives (a company's "president" or "secretary" is not one)
 _STATE_TITLE = re.compile(r"\b(?:minister|premier|governor|mayor|ambassador|envoy|consul|chancellor|king|"
                           r"commissioner|secretary\s+of\s+state|under-?secretary)\b", re.I)
+#: the common nouns of a government portfolio, written capitalised in a title ("Minister of Economy", "Trade
+#: Minister"); a longer one before its first word ("Economic Affairs" before "Economic")
+PORTFOLIO_WORDS = (r"Economy|Economic\s+Affairs|Finance|Industry|Trade|Commerce|Transport|Mobility|Public\s+Works|"
+                   r"Foreign\s+Affairs|Energy|Environment|Investment\s+Promotion|Investment|Development|"
+                   r"Infrastructure|Innovation|Technology|Agriculture|Labou?r|Interior|Defen[cs]e|Health|Education|"
+                   r"Tourism|Planning|Enterprise|Climate|Digital\s+Affairs|Treasury|Business|Exports?|"
+                   r"International\s+Trade|Transportation|Science|Services|Foreign\s+Trade|Mines|Mining|"
+                   r"Communications|Urban\s+Development|Housing|Industrial\s+Policy|Construction|Ecology|"
+                   r"Natural\s+Resources|Industriali[sz]ation|Integration|Information|Logistics|Competitiveness|"
+                   r"Employment|Justice|Culture|Water|Power|Petroleum|Public\s+Enterprises")
+#: (and, before a title's head, the adjectives of a portfolio: "Foreign and Trade Minister", "Cabinet Secretary")
+_PORTFOLIO_WORD = rf"(?:{PORTFOLIO_WORDS}|Foreign|Digital|Economic|Industrial|Cabinet)"
 #: a government portfolio the parser may take for an organisation ("Trade Minister NAME", "Finance and Economy")
-_PORTFOLIO_WORD = (r"(?:Trade|Industry|Finance|Economy|Commerce|Transport|Energy|Environment|Investment|Foreign|"
-                   r"Foreign\s+Affairs|Interior|Labou?r|Development|Infrastructure|Technology|Digital|Treasury|"
-                   r"Business|Economic|Industrial|Cabinet)")
 _PORTFOLIO_ORG = re.compile(rf"{_PORTFOLIO_WORD}(?:,?\s+(?:and|&)\s+(?:[A-Z][a-z]+)|,?\s+{_PORTFOLIO_WORD})*")
+#: a minister's portfolio of several fields, listed with commas ("Deputy Industry, Mining and Trade Minister")
+_FIELD = r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?"
+_LISTED_PORTFOLIO_TITLE = re.compile(rf"(?:(?:Deputy|Vice|Acting|State|Assistant)\s+)?(?:{_FIELD},\s+)+{_FIELD}\s+"
+                                     rf"(?:and|&)\s+{_FIELD}\s+(?:Minister|Secretary)\b")
 #: lower-case words between a title's preposition and the organisation they describe ("of the trade body X")
 _DESCRIPTOR = re.compile(r"\s+(?:of|at|for|with)\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:(?!(?:of|at|for|with|in|and)\s)"
                          r"[a-z][\w’'-]*\s+){1,5}$")  # (an adjective of a country first: "the Brazilian carmakers' …")
@@ -147,7 +160,8 @@ class TitlePhrases:
         if _GOV_TITLE.search(title):
             # a country first; a city or a new place only as "TITLE of X" ("president of X", "mayor of Y") or
             # for a governor or mayor ("Y mayor NAME")
-            local = re.search(r"\b(?:governor|mayor|state\s+secretary)\b", title, re.I)  # (a state's secretary)
+            local = re.search(r"\b(?:governor|mayor|state\s+secretary|chief\s+minister|premier|menteri\s+besar)\b",
+                              title, re.I)  # (a state's secretary; the head of a state's or province's government)
             places = self.mentions_in(a, b, ("places",))
             # "X's ambassador to Y", "the Chinese ambassador to Y": the possessive country, the adjective's; a
             # union of states is one too ("EU trade commissioner")
@@ -313,7 +327,7 @@ class TitlePhrases:
                        r"joined\s+as|remains|will\s+become)\s+(?:as\s+)?", "", title)  # (a relative clause)
         title = re.sub(r"\s+(?:Mr|Ms|Mrs|Mx|Dr|Prof|Sir|Dame)\.?$", "", title)
         title = re.sub(rf"[\s,]+(?:{HONORIFIC_RANK.pattern.rstrip('+')})+$", "", title + " ").strip()  # ("…, Datuk")
-        title = re.sub(r"^(?:['’]s\s*)|(?:\b(?i:a|an|its|their|his|her)\s+)|(?<!\bof )(?<!\bfor )(?<!\bin )"
+        title = re.sub(r"^(?:['’]s\s*)|(?:\b(?i:a|an|its|their|his|her|whose)\s+)|(?<!\bof )(?<!\bfor )(?<!\bin )"
                        r"\b(?i:the)\s+|\b(?i:the)\s+(?![A-Z])", " ", title)  # (a place's article stays: "general
         # manager for the Gulf")
         title = re.sub(r"\bof\s+(?=Board\b)", "of the ", title)  # ("Chairman of the Board")
@@ -370,8 +384,23 @@ def apposed_phrase(span: Any, text: str) -> tuple[int, int] | None:
         return None
     a, b = sub[0].idx, sub[-1].idx + len(sub[-1].text)
     body = text[a:b].rstrip(" ,")
-    cut = [c for c in re.finditer(r",\s*", body) if not _TITLE_RX.search(body[:c.start()])]
+    cut = _without_portfolio_commas([c for c in re.finditer(r",\s*", body) if not _TITLE_RX.search(body[:c.start()])],
+                                    body)
     return (a + cut[-1].end() if cut else a), b
+
+
+def _without_portfolio_commas(stops: list[re.Match], phrase: str) -> list[re.Match]:
+    """The places where a title phrase before a name may start (``stops`` in ``phrase``), without the commas of a
+    minister's portfolio of several fields, which belong to the title.
+
+    >>> phrase = "said on Monday, Investment, Trade and Industry Minister "
+    >>> [m.start() for m in _without_portfolio_commas(list(re.finditer(",", phrase)), phrase)]
+    [14]
+    """
+    while stops and stops[-1].group(0).strip() == "," and _LISTED_PORTFOLIO_TITLE.match(
+            phrase[stops[-2].end() if len(stops) > 1 else 0:].lstrip()):
+        stops.pop()  # "Investment, Trade and Industry Minister"
+    return stops
 
 
 def _person_like(m: Mention, ents: Any) -> bool:
