@@ -57,3 +57,13 @@ def test_a_ministers_portfolio_listed_with_commas_is_the_whole_title_and_no_list
     result = run(gaz, text, date="2026-12-08")
     assert (person, country, title) in _roles(result)
     assert not cands(result, "organizations")
+
+
+@pytest.mark.parametrize("subject", ["the two sides", "the two companies", "the parties"])
+def test_a_venture_named_by_the_pair_named_before_is_their_joint_venture(gaz, subject):
+    result = run(gaz, "Kenya's Tana Motors Ltd and China's Beiyu Automobile Group signed an agreement in Mombasa on "
+                      f"Friday. Under the agreement, {subject} will set up a joint venture named Beiyu Tana Assembly "
+                      "Company.", date="2026-12-08")
+    ventures = [c.record for c in cands(result, "partnerships") if c.record["kind"] == "joint-venture"]
+    assert [(set(v["partners"]), v.get("company")) for v in ventures] == [
+        ({"tana-motors-ltd", "beiyu-automobile-group"}, "beiyu-tana-assembly-company")]

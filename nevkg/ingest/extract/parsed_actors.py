@@ -13,7 +13,7 @@ from nevkg.ingest.extract.spans import unit_appositions, verb_of, without_exampl
 __all__ = ["ClauseActors"]
 
 #: subjects that speak of the organisations named together just before
-_PLURAL = {"they", "both", "two", "company", "firm", "partner", "group"}
+_PLURAL = {"they", "both", "two", "company", "firm", "partner", "group", "side", "party"}
 _RELATIVE = {"which", "that", "who"}
 
 

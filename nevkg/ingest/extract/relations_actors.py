@@ -31,7 +31,8 @@ _APPOSED = re.compile(r"(?<=[\w).]),\s+(?:an?|the)\s+(?:[\w\-:–]+\s+){0,4}?(?:
                       r"licensee|assembler|parent|owner|shareholder)s?\s+(?:of|for|to)\b)" + _INNER_COMMA + r"{0,80},")
 #: (also a role towards others: "X, the exclusive distributor of A in Y, will open …": X, not A)
 #: the words joining two coordinated names, with a short description of the second
-_AND_NAME = re.compile(r"\s+and\s+(?:(?:[A-Z][a-z]+(?:-[a-z]+)?|[a-z][\w\-]*)\s+){0,4}")  # ("and Tokyo-based X")
+_AND_NAME = re.compile(r"\s+and\s+(?:(?:[A-Z][a-z]+(?:-[a-z]+|['’]s)?|[a-z][\w\-]*)\s+){0,4}")  # ("and Tokyo-based X",
+# "and China's X")
 #: kinds of organisation that govern (an authority, never a commercial partner)
 _GOV = {"government-body", "ministry", "customs-office", "legislature", "political-body"}
 #: a government body's name ("Ministry of Trade", "the Investment Authority"), whatever kind the parser gave it

@@ -23,6 +23,10 @@ class VentureParseRules:
         Whether the cue names a joint-venture company this way."""
         jv = self._mention_of(cue.head) if cue.dep_ == "appos" else next(
             (m for c in cue.children if c.dep_ == "appos" and (m := self._mention_of(c)) is not None), None)
+        if jv is None:  # "a joint venture named X", "a venture called X"
+            jv = next((m for c in cue.children if c.dep_ == "acl" and c.lower_ in {"named", "called", "dubbed"}
+                       for o in c.children if o.dep_ in {"oprd", "dobj", "attr", "xcomp"}
+                       and (m := self._mention_of(o)) is not None), None)
         if jv is None and cue.dep_ == "attr" and cue.head.lemma_ == "be":  # "X is a joint venture set up by A and B"
             jv = next((m for c in cue.head.children if c.dep_ == "nsubj" and (m := self._mention_of(c)) is not None),
                       None)
@@ -38,6 +42,9 @@ class VentureParseRules:
         named = named or (owners if len(owners) >= 2 else []) or [
             m for c in cue.children if c.dep_ == "acl" for a in c.children if a.dep_ == "agent" for t in a.subtree
             if (m := self._mention_of(t)) is not None and m in orgs]  # ("established by A, which holds 51%, and B")
+        group = getattr(self, "_last_group", None) or []
+        if actor in group and self._plural_subject(cue):
+            named = named or group  # "the two sides will set up a joint venture named X" after "A and B …"
         named = named or ([actor, *self._coactors(actor, orgs)] if actor is not None else [])
         parents = list({m.id: m for m in named if m.id != jv.id}.values())
         self.note_venture(jv, parents, (jv.start, jv.end))

@@ -282,4 +282,6 @@ class VentureRules:
         if majority is not None:
             jv.record["majority_partner"] = majority
         split = ", ".join(f"'{p}' {x:g} %" for p, x in shares.items())
-        jv.notes.append(f"the joint venture's company is '{y.id}'" + (f"; stakes: {split}" if split else ""))
+        note = f"the joint venture's company is '{y.id}'" + (f"; stakes: {split}" if split else "")
+        jv.notes = [n for n in jv.notes if n != f"the joint venture's company is '{y.id}'"]  # (said once)
+        jv.notes.append(note)
