@@ -67,3 +67,11 @@ def test_a_venture_named_by_the_pair_named_before_is_their_joint_venture(gaz, su
     ventures = [c.record for c in cands(result, "partnerships") if c.record["kind"] == "joint-venture"]
     assert [(set(v["partners"]), v.get("company")) for v in ventures] == [
         ({"tana-motors-ltd", "beiyu-automobile-group"}, "beiyu-tana-assembly-company")]
+
+
+def test_the_output_exported_in_the_passive_is_the_plant_operators(gaz):
+    result = run(gaz, "Beiyu Automobile Group will build a truck plant in Naivasha. According to the zone's managing "
+                      "director, about 30 percent of the output will be exported to Uganda, Rwanda and Burundi.",
+                 date="2026-12-08")
+    sold = {(c.record["exporter"], c.record["market"]) for c in cands(result, "market_presence")}
+    assert sold == {("beiyu-automobile-group", m) for m in ("uganda", "rwanda", "burundi")}

@@ -53,9 +53,10 @@ _FROM_PLACE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
 
 #: goods as the subject of a passive ("Vehicles assembled in X are expected to be sold", "the cars will be shipped")
 _GOODS_PASSIVE = re.compile(r"\s*(?:(?:The\s+|Its\s+|All\s+|Most\s+)?(?:[\w-]+\s+){0,2}?(?:vehicles|cars|units|models|"
-                            r"SUVs|EVs|pickups|vans|trucks|buses)\b|[^.;]{0,60}?\b(?:the\s+)?(?P<plant>(?:plant|factory|"
-                            r"facility)['’]s\s+(?:output|production))\b)[^.;]{0,80}?\b(?:are|were|will\s+be|would\s+be|"
-                            r"to\s+be)\b", re.I)  # (also "35 percent of the plant's output will be exported to …")
+                            r"SUVs|EVs|pickups|vans|trucks|buses)\b|[^.;]{0,90}?\b(?:the\s+|its\s+)?(?P<plant>(?:(?:plant|"
+                            r"factory|facility)['’]s\s+)?(?:output|production))\b)[^.;]{0,80}?\b(?:are|were|will\s+be|"
+                            r"would\s+be|to\s+be)\b", re.I)  # (also "35 percent of the plant's output will be exported
+# to …", "According to X, about 30 percent of the output will be …")
 #: what separates the next market of a list from the one before: "to A, to B and to C", "to A and B in 2029,
 #: followed by C", "to the GCC, starting with A and B"
 _NEXT_MARKET = re.compile(r"(?:\s+\([A-Z]{2,6}\))?(?:\s+(?:markets?|countries|states))?"
@@ -184,6 +185,13 @@ class MarketRules(ExportRules, CueDeployments):
         goods = _GOODS_PASSIVE.match(self.text, s, pos)
         if goods is None:
             return None
+        if goods.group("plant"):  # "the output": of the plant told last, its operator's
+            site = next((c for c in reversed(self.candidates) if c.file == "sites" and c.record.get("operator")
+                         and min(a for a, _ in c.spans) < s), None)
+            op = next((m for m in reversed(self.ents.mentions) if site is not None and m.start < s
+                       and m.id == site.record["operator"][0]), None)
+            if op is not None and not is_government(op):
+                return op
         focus = self.focus_org()  # (a plant's output is its maker's, whatever the parser calls the company)
         return focus if focus is not None and ((focus.kind or "") in {"automaker", "brand"} or goods.group("plant")
                                                and not is_government(focus)) else None
