@@ -75,3 +75,10 @@ def test_the_output_exported_in_the_passive_is_the_plant_operators(gaz):
                  date="2026-12-08")
     sold = {(c.record["exporter"], c.record["market"]) for c in cands(result, "market_presence")}
     assert sold == {("beiyu-automobile-group", m) for m in ("uganda", "rwanda", "burundi")}
+
+
+def test_a_name_ending_in_manufacturers_is_a_company_and_its_acronym_names_it(gaz):
+    result = run(gaz, "The buses will be assembled by Uganda Coach Manufacturers (UCM) at its plant in Jinja. UCM "
+                      "has built trucks since 2019.", date="2026-12-08")
+    orgs = _ids(result, "organizations")
+    assert "uganda-coach-manufacturers" in orgs and "ucm" not in orgs

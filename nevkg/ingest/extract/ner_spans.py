@@ -75,7 +75,7 @@ def name_spans(doc: Any) -> list[_Span]:
         cur = _without_share(doc, cur)  # "and [Yunshao 49 percent]": the holder's name, not its share
         while cur.end - cur.start > 1 and not any(ch.isalnum() for ch in doc[cur.start].text):
             cur = _Span(doc, cur.start + 1, cur.end, cur.label_)  # a bullet the parser read into the name: "• X"
-        cur = _with_city_head(doc, _with_legal_form(doc, _with_legal_lead(doc, cur), text))
+        cur = _with_city_head(doc, _with_trade_end(doc, _with_legal_form(doc, _with_legal_lead(doc, cur), text), text))
         name = text[cur.start_char:cur.end_char]
         if _EVENT.search(name) or (cur.end < len(doc) and _EVENT.match(doc[cur.end:cur.end + 2].text)):
             first = cur.start + (doc[cur.start].lower_ == "the")
@@ -267,6 +267,19 @@ def _with_legal_form(doc: Any, span: _Span, text: str) -> _Span:
     while end < len(doc) and doc[end].idx < m.end():
         end += 1
     return _Span(doc, span.start, end, "ORG")
+
+
+#: a trade word that ends a company's name, right after a name the parser cut before it ("[Uganda Coach]
+#: Manufacturers")
+_TRADE_END_AFTER = re.compile(r"[ ]+(?:Manufacturers|Makers|Haulage|Hauliers|Transporters)(?![\w-])")
+
+
+def _with_trade_end(doc: Any, span: _Span, text: str) -> _Span:
+    """A company's name the parser read without the trade word that ends it takes it."""
+    m = _TRADE_END_AFTER.match(text, span.end_char)
+    if m is None or span.label_ not in {"ORG", "PERSON", "GPE", "LOC", "FAC", "NORP"} or span.end >= len(doc):
+        return span
+    return _Span(doc, span.start, span.end + 1, "ORG")
 
 
 def _with_city_head(doc: Any, span: _Span) -> _Span:
