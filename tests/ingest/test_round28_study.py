@@ -82,3 +82,14 @@ def test_a_name_ending_in_manufacturers_is_a_company_and_its_acronym_names_it(ga
                       "has built trucks since 2019.", date="2026-12-08")
     orgs = _ids(result, "organizations")
     assert "uganda-coach-manufacturers" in orgs and "ucm" not in orgs
+
+
+def test_a_spelled_out_airport_or_district_before_its_acronym_is_a_place_and_the_acronym_names_it(gaz):
+    result = run(gaz, "Lanao Transport Corp. will buy 300 sedans to serve the Mactan Cebu International Airport "
+                      "(MCIA). Its robotaxis will run in Cebu Business Park City (CBPC) from 2027. MCIA and CBPC are "
+                      "busy.", date="2026-12-08")
+    places = {c.record["id"]: c.record.get("kind") for c in cands(result, "places")}
+    assert places.get("mactan-cebu-international-airport") == "airport"
+    assert places.get("cebu-business-park-city") == "district"
+    assert not {"mactan-cebu-international-airport", "cebu-business-park-city", "mcia", "cbpc"} & _ids(
+        result, "organizations")

@@ -229,6 +229,25 @@ def _name_again(E: Any, org: Mention, acr: str) -> None:
             aliases.append(acr)
 
 
+def _place_kind(name: str) -> str | None:
+    """The kind of place a spelled-out name ends in: an airport or hall, an industrial zone, a city (or a district
+    named a city); else None.
+
+    >>> _place_kind("Ninoy Aquino International Airport"), _place_kind("Bonifacio Global City"), _place_kind(
+    ...     "Integrated Transport Centre"), _place_kind("Quezon City")
+    ('airport', 'district', None, 'city')
+    """
+    from nevkg.ingest.extract.ner_types import _VENUE, _ZONE
+
+    if _VENUE.search(name):
+        return "airport" if re.search(r"\bAir", name.split()[-1]) else "venue"
+    if _ZONE.search(name):
+        return "district"
+    if re.search(r"\s(?:City|Town)$", name):  # (a "city" of three words or more is a district of a larger one:
+        return "city" if len(name.split()) < 3 else "district"  # "Bonifacio Global City", "Tanger Automotive City")
+    return None
+
+
 def _spelled_out(E: Any, end: int, acr: str) -> Mention | None:
     """The capitalised name right before "(ACR)" at ``end`` whose initials are exactly ACR ("Integrated
     Transport Centre (ITC)"): an organisation (a new one, or the parser's new site or place of that span
@@ -247,6 +266,21 @@ def _spelled_out(E: Any, end: int, acr: str) -> Mention | None:
     if acronym_of(name.replace(",", "")) != acr:
         return None
     s = end - len(name)
+    if (place := _place_kind(name)) is not None:  # "Ninoy Aquino International Airport (NAIA)", "Bonifacio
+        # Global City (BGC)": a place, the parser's or a new one
+        name, s = (name[4:], s + 4) if name.startswith(("The ", "the ")) else (name, s)
+        over = E.overlaps(s, end)
+        same = next((k for k in over if (k.start, k.end) == (s, end) and k.file == "places"), None)
+        if same is not None and not same.known and same.id in E.new and same.kind != place:
+            retype(E, same.id, "places", place)  # ("Cebu Business Park City": a district, not a town)
+        if same is not None or any(k.known or k.start < s or k.end > end for k in over):
+            return same
+        from nevkg.ingest.extract.ner import _propose
+
+        for k in over:
+            E.forget(k)
+        _propose(E, "places", place, name, s, end, "context-acronym")
+        return next((m for m in E.mentions if m.start == s and m.file == "places"), None)
     kind = "government-body" if _GOV_WORDS.search(name) else "company"
     rid = next((r for r, rec in E.new.items() if rec.get("label") == name and E.new_meta[r].file in {"sites",
                                                                                                      "places"}), None)

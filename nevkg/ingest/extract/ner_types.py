@@ -43,7 +43,7 @@ _ORG_WORDS = re.compile(r"\b(?:Motors?|Auto|Automobiles?|Automotive|Group|Holdin
                         # (Systems, Solutions, Rentals: organisation words wherever they stand, above)
                         r"|\b(?:Trucks|Buses|Cars|Vehicles|Robotics|Batteries|Networks|Charging|Charge|Cells|Materials|"
                         r"Shipping|Leasing|Freight|Labs|Motorcycles|Semiconductors?|Securities|Consulting|Consultancy|"
-                        r"Advisory|Analytics|Insights|Research|Manufacturers|Makers|Haulage|Hauliers|Transporters)$")
+                        r"Advisory|Analytics|Insights|Research|Manufacturers|Makers|Haulage|Hauliers|Transporters|Zones)$")
 #: the tag a model's name ends with
 _POWERTRAIN = {"EV", "PHEV", "BEV", "HEV", "DM-i", "DM-p", "e-POWER", "EREV", "Hybrid"}
 _SITE_WORDS = re.compile(r"\b(?:Factory|Plant|Complex|Facility|Works|Centre|Center|Campus|Hub)$",
