@@ -93,3 +93,21 @@ def test_a_spelled_out_airport_or_district_before_its_acronym_is_a_place_and_the
     assert places.get("cebu-business-park-city") == "district"
     assert not {"mactan-cebu-international-airport", "cebu-business-park-city", "mcia", "cbpc"} & _ids(
         result, "organizations")
+
+
+@pytest.mark.parametrize("text", [
+    "Ruoyu Automobile Co. Ltd. makes cars in Hefei. Dalisay Mobility Corp. has been the Chinese carmaker's exclusive "
+    "distributor in the Philippines since April 2024.",
+    "Dalisay Mobility Corp., which has been Ruoyu Automobile Co. Ltd.'s exclusive distributor in the Philippines "
+    "since April 2024, sold 1,870 cars."])
+def test_a_distributor_of_the_carmaker_named_by_an_anaphor_or_in_a_relative_clause_is_its_partner(gaz, text):
+    result = run(gaz, text, date="2026-12-11")
+    pairs = {frozenset(c.record["partners"]) for c in cands(result, "partnerships")}
+    assert pairs == {frozenset({"ruoyu-automobile-co-ltd", "dalisay-mobility-corp"})}
+
+
+def test_the_carmaker_of_one_nation_never_stands_for_a_company_described_as_of_another(gaz):
+    result = run(gaz, "Chinese electric vehicle maker Zhaoyang Auto is in talks with Kessler Werke to take over the "
+                      "German carmaker's idle plant in Zweibruecken.", date="2026-11-30")
+    operators = {o for c in cands(result, "sites") for o in c.record["operator"]}
+    assert "zhaoyang-auto" not in operators

@@ -31,7 +31,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from nevkg.ingest.extract.anaphora_origin import described_from
+from nevkg.ingest.extract.anaphora_origin import described_from, described_otherwise
 from nevkg.ingest.extract.anaphora_quotes import interviewee_voice, issuer_voice, quoted_voice
 from nevkg.ingest.extract.model import Mention
 from nevkg.ingest.extract.relations_actors import _GOV
@@ -57,7 +57,8 @@ _PHRASE = re.compile(r"\b(?P<det>[Tt]he)\s+(?:(?:[A-Z][a-z]+|[A-Za-z]+-based|new
                      "|".join(sorted(ORG_NOUNS | SITE_NOUNS | AUTHORITY_NOUNS | ROLE_NOUNS | {"venture", "JV"}, key=len,
                                      reverse=True)) +
                      r")\b(?![\-]|(?<!company)(?<!firm)(?<!group)(?<!regulator)(?<!authority)(?<!agency)(?<!ministry)"
-                     r"(?<!venture)(?<!JV)['’]|['’](?!s\b)|\s+(?:of|in|at|near|for|between)\s+[A-Z])")
+                     r"(?<!venture)(?<!JV)(?<!carmaker)(?<!automaker)(?<!maker)['’]|['’](?!s\b)|"
+                     r"\s+(?:of|in|at|near|for|between)\s+[A-Z])")  # ("the Chinese carmaker's distributor")
 _IT = re.compile(r"\b(?P<head>[Ii]ts?)\b")
 #: "it" pointing forward: "it is expected that", "it was unclear whether", "it takes time to"
 _FORWARD_IT = re.compile(r"^\s+(?:(?:is|was|has\s+been|will\s+be|would\s+be|remains|seems|appears)\s+(?:not\s+)?"
@@ -166,8 +167,10 @@ def resolve_anaphors(text: str, mentions: list[Mention], sentences: list[tuple[i
                 elif head in {"it", "its"} and earlier and all(o.id == earlier[0].id for o in before):
                     target = earlier[0]  # "The venture will raise its output": what the subject stands for
                 else:
-                    target = described_from(text, orgs, pos, m.group(0)) or _org_antecedent(
-                        text, before, topic, orgs, pos, head, doc)
+                    foreign = described_otherwise(text, orgs, pos, m.group(0))  # (not "Chinese maker X" for
+                    target = described_from(text, orgs, pos, m.group(0)) or _org_antecedent(  # "the German …")
+                        text, [o for o in before if o.id not in foreign], topic if topic is None or topic.id not in
+                        foreign else None, [o for o in orgs if o.id not in foreign], pos, head, doc)
             if target is None:
                 continue
             out.append(Mention(m.start(), m.end(), m.group(0), target.file, target.id, target.known, target.kind,

@@ -8,7 +8,7 @@ import re
 
 from nevkg.ingest.extract.model import Mention
 
-__all__ = ["described_from"]
+__all__ = ["described_from", "described_otherwise"]
 
 
 def described_from(text: str, orgs: list[Mention], pos: int, phrase: str) -> Mention | None:
@@ -33,3 +33,25 @@ def described_from(text: str, orgs: list[Mention], pos: int, phrase: str) -> Men
                      rf"(?:[a-z\-]+\s+){{0,2}})?$")
     ids = {o.id for o in orgs if cue.search(text, max(0, o.start - 50), o.start)}
     return max((o for o in orgs if o.end <= pos and o.id in ids), key=lambda o: o.end, default=None)
+
+
+def described_otherwise(text: str, orgs: list[Mention], pos: int, phrase: str) -> set[str]:
+    """The ids of the organisations named before ``pos`` that the text describes as of another country than the
+    one whose adjective ``phrase`` holds: never what "the German carmaker" stands for when it is "Chinese
+    carmaker X" (empty when ``phrase`` holds no such adjective).
+
+    >>> t = "Chinese maker Zhaoyang Auto is in talks with Kessler to share the German carmaker's plant."
+    >>> a = Mention(14, 27, "Zhaoyang Auto", "organizations", "za", False, "automaker")
+    >>> b = Mention(45, 52, "Kessler", "organizations", "k", False, "company")
+    >>> described_otherwise(t, [a, b], 62, "the German carmaker")
+    {'za'}
+    """
+    from nevkg.ingest.extract.mentions import DEMONYMS
+
+    adj = next((w for w in phrase.split() if w in DEMONYMS), None)
+    if adj is None:
+        return set()
+    others = "|".join(re.escape(d) for d in sorted(DEMONYMS, key=len, reverse=True)
+                      if DEMONYMS[d] != DEMONYMS[adj])
+    cue = re.compile(rf"\b(?:{others})\s+(?:[a-z\-]+\s+){{0,3}}(?:\([A-Z]{{2,6}}\)\s+(?:[a-z\-]+\s+){{0,2}})?$")
+    return {o.id for o in orgs if o.end <= pos and cue.search(text, max(0, o.start - 50), o.start)}

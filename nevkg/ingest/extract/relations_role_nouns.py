@@ -40,6 +40,8 @@ class RoleNounPartnerRules:
                 continue  # (also "Y became X's official importer in Peru")
             other = next((c for c in tok.head.children if c.dep_ == ("attr" if tok.dep_ == "nsubj" else "nsubj")),
                          None)
+            if other is not None and other.lower_ in {"which", "that", "who"} and tok.head.dep_ == "relcl":
+                other = tok.head.head  # "Y, which has been X's distributor since 2024": Y
             # ("X's arm, Y, has been the distributor …": the name in apposition, Y, not its owner X)
             named = next((n for c in unit_appositions(other) if (n := self._named_in(c, orgs))), None) \
                 or self._named_in(other, orgs) if other is not None else None
