@@ -111,3 +111,15 @@ def test_the_carmaker_of_one_nation_never_stands_for_a_company_described_as_of_a
                       "German carmaker's idle plant in Zweibruecken.", date="2026-11-30")
     operators = {o for c in cands(result, "sites") for o in c.record["operator"]}
     assert "zhaoyang-auto" not in operators
+
+
+@pytest.mark.parametrize("text, buyer", [
+    ("Ruoyu Automobile Co. Ltd. makes cars. Under the deal, Dalisay's taxi subsidiary, Banaba Transport Corp., will "
+     "buy 800 Ruoyu sedans to serve the airport.", "banaba-transport-corp"),
+    ("Ruoyu Automobile Co. Ltd. makes scooters. Seroja Rider Leasing Sdn Bhd will buy 2,500 Ruoyu scooters to rent "
+     "out to delivery riders.", "seroja-rider-leasing-sdn-bhd")])
+def test_a_unit_named_in_apposition_that_buys_sedans_or_scooters_is_the_makers_customer(gaz, text, buyer):
+    result = run(gaz, text, date="2026-12-11")
+    pairs = {frozenset(c.record["partners"]) for c in cands(result, "partnerships")}
+    assert frozenset({"ruoyu-automobile-co-ltd", buyer}) in pairs
+    assert not any("dalisay" in p for pair in pairs for p in pair)

@@ -30,7 +30,8 @@ _SHIP_GOODS = {"ship"}
 #: nouns of a deal that is an order when it is "for" a number of vehicles ("an agreement for 1,500 electric taxis")
 _DEALS = {"agreement", "contract", "deal"}
 #: nouns of vehicles ordered
-_VEHICLES = {"vehicle", "car", "taxi", "bus", "coach", "truck", "van", "ev", "unit", "minibus", "pickup", "suv"}
+_VEHICLES = {"vehicle", "car", "taxi", "bus", "coach", "truck", "van", "ev", "unit", "minibus", "pickup", "suv",
+             "sedan", "saloon", "hatchback", "crossover", "scooter", "motorcycle", "motorbike", "lorry", "tractor"}
 
 
 def _vehicles_counted(noun: Any) -> bool:
@@ -103,8 +104,9 @@ class OrderRules:
         subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
         if subj is None:
             return None
-        return next((m for t in [subj, *subj.subtree] if (m := self._mention_of(t)) is not None  # type: ignore
-                     and m in orgs), None)
+        unit = self._subject_name(subj)  # type: ignore[attr-defined]  # ("X's taxi subsidiary, Y, will buy": Y)
+        return unit if unit in orgs else next((m for t in [subj, *subj.subtree] if (
+            m := self._mention_of(t)) is not None and m in orgs), None)  # type: ignore[attr-defined]
 
     def _after_word(self, head: Any, word: str, orgs: list[Mention], anaphors: bool = True) -> Mention | None:
         """The organisation named (or, with ``anaphors``, stood for) in the phrase of ``head``'s preposition
