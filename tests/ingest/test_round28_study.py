@@ -123,3 +123,10 @@ def test_a_unit_named_in_apposition_that_buys_sedans_or_scooters_is_the_makers_c
     pairs = {frozenset(c.record["partners"]) for c in cands(result, "partnerships")}
     assert frozenset({"ruoyu-automobile-co-ltd", buyer}) in pairs
     assert not any("dalisay" in p for pair in pairs for p in pair)
+
+
+def test_a_based_in_city_before_a_title_is_no_title_word_nor_a_company_named_after_the_city(gaz):
+    result = run(gaz, "Other brands showed trucks at the Kampala International Trade Show in October.\n\n"
+                      "Kampala-based transport economist Ruth Nakato of Mabira Analytics said the deal would test "
+                      "electric trucks.", date="2026-12-08")
+    assert ("ruth-nakato", "mabira-analytics", "transport economist") in _roles(result)

@@ -336,6 +336,8 @@ class TitlePhrases:
         title = re.sub(r"\s*\([^)]*$", "", title)  # an unclosed bracket: an acronym of the organisation follows
         title = re.sub(r"\s+(?:is|was|has\s+been|will\s+be)$", "", title)  # "whose chairman is NAME"
         title = re.sub(r"\s+of\s+(?:the\s+)?(?:state|province|region|city)$", "", title)  # "governor of the state of X"
+        # ("Nairobi-based economist": where the person works, no title word)
+        title = re.sub(r"^(?:[A-Z][\w.&]*[\s-])*[A-Z][\w.&]*-based\s+(?=[a-z])", "", title)
         title = re.sub(r"\s+(?:of|at|for)\s+(?:the\s+)?(?:[\w.&]+-(?:based|owned|listed|backed|headquartered|"
                        r"controlled)\s*)+$", "", title)  # "CEO of U.S.-based X": where X is based, no title word
         title = re.sub(r"\s+(?:(?:last|this|next|earlier|later)\s+(?:week|month|year)|on\s+[A-Z][a-z]+day|"

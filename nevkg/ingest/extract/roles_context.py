@@ -333,8 +333,8 @@ class RoleContextRules(OfficePlaces, PersonOrOrg):
         from nevkg.ingest.extract.mentions import _STRIP_FOR_HEAD
 
         for m in reversed(self.mentions_in(a, b, ("places", "organizations"))):
-            if m.known or not m.rule.startswith("ner:"):
-                continue
+            if m.known or not m.rule.startswith("ner:") or re.match(r"-based\b", self.text[m.end:m.end + 6]):
+                continue  # ("Nairobi-based economist": where the person works, never "Nairobi International …")
             org = next((o for o in self.ents.mentions if o.file == "organizations" and o.text != m.text
                         and _STRIP_FOR_HEAD.sub("", o.text) == m.text), None) or (
                 fullest_name(self.ents.mentions, m.text) if len(m.text) > 2 else None)
