@@ -33,10 +33,10 @@ class PersonOrOrg:
         """A "person" the parser named that is no person: title words only ("Vice President"), a name right after
         a noun for a company ("its Brazilian subsidiary X"), or one that starts with a company's first word."""
         from nevkg.ingest.extract.mentions import DEMONYMS
-        from nevkg.ingest.extract.role_titles import _PORTFOLIO_ORG
+        from nevkg.ingest.extract.portfolios import PORTFOLIO_ORG
 
         words = p.text.split()
-        portfolio = len(words) > 1 and words[0] in DEMONYMS and _PORTFOLIO_ORG.fullmatch(" ".join(words[1:]))
+        portfolio = len(words) > 1 and words[0] in DEMONYMS and PORTFOLIO_ORG.fullmatch(" ".join(words[1:]))
         if all(w.lower() in _TITLE_WORDS_ONLY for w in words) or portfolio:
             if not p.known:
                 self.ents.forget(p)

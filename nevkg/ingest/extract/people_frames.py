@@ -14,7 +14,8 @@ from __future__ import annotations
 import re
 
 from nevkg.ingest.extract.model import Mention
-from nevkg.ingest.extract.role_titles import _PORTFOLIO_ORG, _TITLE_RX, PORTFOLIO_WORDS
+from nevkg.ingest.extract.portfolios import PORTFOLIO_ORG, PORTFOLIO_WORDS
+from nevkg.ingest.extract.role_titles import _TITLE_RX
 
 #: an envoy's office of a country to another, before the name ("the Ambassador of X to Y, …")
 _ENVOY = re.compile(r"\b(?P<title>Ambassador|High\s+Commissioner|Consul[\s-]General|Envoy)\s+of\s+(?P<of>(?:the\s+)?"
@@ -139,7 +140,7 @@ class TitleFrames:
                     _propose(self.ents, "places", "state", of.group("c"), a, m.end, "portfolio-of")
                 continue
             if not m.known and m.id in self.ents.new and (m.rule.startswith("ner:") or m.rule == "listed-org") and (
-                    _PORTFOLIO_ORG.fullmatch(m.text) or _PORTFOLIO_LIST.fullmatch(m.text)) and re.search(
+                    PORTFOLIO_ORG.fullmatch(m.text) or _PORTFOLIO_LIST.fullmatch(m.text)) and re.search(
                     _AFTER_OFFICE_LIST, before):  # (the end of a list: "secretary of Industry, [Trade and Services]")
                 self.ents.forget(m)
 

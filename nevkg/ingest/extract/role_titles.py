@@ -15,6 +15,7 @@ from typing import Any
 
 from nevkg.ingest.extract.model import Mention
 from nevkg.ingest.extract.name_people import HONORIFIC_RANK
+from nevkg.ingest.extract.portfolios import _PORTFOLIO_WORD, PORTFOLIO_ORG, without_portfolio_commas
 from nevkg.ingest.extract.spans import span_at
 from nevkg.ingest.extract.title_spans import previous_actor
 
@@ -45,24 +46,6 @@ _COUNCIL_TITLE = re.compile(r"\b(?:council(?:l?or|man|woman|\s+member)|alderman|
 #: titles only a state gives (a company's "president" or "secretary" is not one)
 _STATE_TITLE = re.compile(r"\b(?:minister|premier|governor|mayor|ambassador|envoy|consul|chancellor|king|"
                           r"commissioner|secretary\s+of\s+state|under-?secretary)\b", re.I)
-#: the common nouns of a government portfolio, written capitalised in a title ("Minister of Economy", "Trade
-#: Minister"); a longer one before its first word ("Economic Affairs" before "Economic")
-PORTFOLIO_WORDS = (r"Economy|Economic\s+Affairs|Finance|Industry|Trade|Commerce|Transport|Mobility|Public\s+Works|"
-                   r"Foreign\s+Affairs|Energy|Environment|Investment\s+Promotion|Investment|Development|"
-                   r"Infrastructure|Innovation|Technology|Agriculture|Labou?r|Interior|Defen[cs]e|Health|Education|"
-                   r"Tourism|Planning|Enterprise|Climate|Digital\s+Affairs|Treasury|Business|Exports?|"
-                   r"International\s+Trade|Transportation|Science|Services|Foreign\s+Trade|Mines|Mining|"
-                   r"Communications|Urban\s+Development|Housing|Industrial\s+Policy|Construction|Ecology|"
-                   r"Natural\s+Resources|Industriali[sz]ation|Integration|Information|Logistics|Competitiveness|"
-                   r"Employment|Justice|Culture|Water|Power|Petroleum|Public\s+Enterprises")
-#: (and, before a title's head, the adjectives of a portfolio: "Foreign and Trade Minister", "Cabinet Secretary")
-_PORTFOLIO_WORD = rf"(?:{PORTFOLIO_WORDS}|Foreign|Digital|Economic|Industrial|Cabinet)"
-#: a government portfolio the parser may take for an organisation ("Trade Minister NAME", "Finance and Economy")
-_PORTFOLIO_ORG = re.compile(rf"{_PORTFOLIO_WORD}(?:,?\s+(?:and|&)\s+(?:[A-Z][a-z]+)|,?\s+{_PORTFOLIO_WORD})*")
-#: a minister's portfolio of several fields, listed with commas ("Deputy Industry, Mining and Trade Minister")
-_FIELD = r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?"
-_LISTED_PORTFOLIO_TITLE = re.compile(rf"(?:(?:Deputy|Vice|Acting|State|Assistant)\s+)?(?:{_FIELD},\s+)+{_FIELD}\s+"
-                                     rf"(?:and|&)\s+{_FIELD}\s+(?:Minister|Secretary)\b")
 #: lower-case words between a title's preposition and the organisation they describe ("of the trade body X")
 _DESCRIPTOR = re.compile(r"\s+(?:of|at|for|with)\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:(?!(?:of|at|for|with|in|and)\s)"
                          r"[a-z][\w’'-]*\s+){1,5}$")  # (an adjective of a country first: "the Brazilian carmakers' …")
@@ -102,7 +85,7 @@ class TitlePhrases:
             country = self._country_portfolio(orgs[-1])  # "X's Industry and Technology Minister"
             if country is not None:
                 return country
-        while orgs and _GOV_TITLE.search(title) and not orgs[-1].known and _PORTFOLIO_ORG.fullmatch(
+        while orgs and _GOV_TITLE.search(title) and not orgs[-1].known and PORTFOLIO_ORG.fullmatch(
                 orgs[-1].text) and orgs[-1].rule.startswith("ner:"):
             self.ents.forget(orgs[-1])  # "Trade Minister NAME", "Foreign Affairs and Trade Minister": portfolios
             orgs = orgs[:-1]
@@ -115,7 +98,7 @@ class TitlePhrases:
                 country = self.ents._country_mention(orgs[-1].start, orgs[-1].start + len(first), DEMONYMS[first],
                                                      "demonym", 0.7)
                 if country is not None:
-                    if _PORTFOLIO_ORG.fullmatch(orgs[-1].text[len(first):].strip()):
+                    if PORTFOLIO_ORG.fullmatch(orgs[-1].text[len(first):].strip()):
                         self.ents.forget(orgs[-1])  # ("Kenyan Energy Cabinet": no organisation, a title's words)
                         self.ents.add(country)
                     return country
@@ -386,23 +369,9 @@ def apposed_phrase(span: Any, text: str) -> tuple[int, int] | None:
         return None
     a, b = sub[0].idx, sub[-1].idx + len(sub[-1].text)
     body = text[a:b].rstrip(" ,")
-    cut = _without_portfolio_commas([c for c in re.finditer(r",\s*", body) if not _TITLE_RX.search(body[:c.start()])],
+    cut = without_portfolio_commas([c for c in re.finditer(r",\s*", body) if not _TITLE_RX.search(body[:c.start()])],
                                     body)
     return (a + cut[-1].end() if cut else a), b
-
-
-def _without_portfolio_commas(stops: list[re.Match], phrase: str) -> list[re.Match]:
-    """The places where a title phrase before a name may start (``stops`` in ``phrase``), without the commas of a
-    minister's portfolio of several fields, which belong to the title.
-
-    >>> phrase = "said on Monday, Investment, Trade and Industry Minister "
-    >>> [m.start() for m in _without_portfolio_commas(list(re.finditer(",", phrase)), phrase)]
-    [14]
-    """
-    while stops and stops[-1].group(0).strip() == "," and _LISTED_PORTFOLIO_TITLE.match(
-            phrase[stops[-2].end() if len(stops) > 1 else 0:].lstrip()):
-        stops.pop()  # "Investment, Trade and Industry Minister"
-    return stops
 
 
 def _person_like(m: Mention, ents: Any) -> bool:

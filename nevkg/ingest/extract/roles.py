@@ -27,15 +27,8 @@ from nevkg.ingest.extract.model import Mention
 from nevkg.ingest.extract.name_people import HONORIFIC_RANK
 from nevkg.ingest.extract.people import _FUNCTION
 from nevkg.ingest.extract.people import _TITLE_RX as _TITLE_WORD_RX
-from nevkg.ingest.extract.role_titles import (
-    _LISTED_PORTFOLIO_TITLE,
-    _PORTFOLIO_ORG,
-    _TITLE_RX,
-    TitlePhrases,
-    _person_like,
-    _without_portfolio_commas,
-    apposed_phrase,
-)
+from nevkg.ingest.extract.portfolios import LISTED_PORTFOLIO_TITLE, PORTFOLIO_ORG, without_portfolio_commas
+from nevkg.ingest.extract.role_titles import _TITLE_RX, TitlePhrases, _person_like, apposed_phrase
 from nevkg.ingest.extract.roles_context import RoleContextRules
 from nevkg.ingest.extract.spans import span_at
 from nevkg.ingest.extract.title_spans import ended_post, second_posts
@@ -138,8 +131,8 @@ class RoleRules(TitlePhrases, RoleContextRules):
             while len(names) > 2 and (names[0].lower_ in _TITLE_START or _TITLE_RX.fullmatch(names[0].text)):
                 title_ent = names[0].ent_type_  # "Spokesperson NAME said": the title is no part of the name
                 names = names[1:]
-            portfolio = _PORTFOLIO_ORG.fullmatch(" ".join(n.text for n in names[1:])) or \
-                _LISTED_PORTFOLIO_TITLE.match(self.text, names[0].idx)
+            portfolio = PORTFOLIO_ORG.fullmatch(" ".join(n.text for n in names[1:])) or \
+                LISTED_PORTFOLIO_TITLE.match(self.text, names[0].idx)
             if _TITLE_WORD_RX.fullmatch(names[-1].text) or names[0].lower_ in _TITLE_START and portfolio:
                 continue  # "(Chief Financial Officer)", "Deputy Industry, … Minister": a title's words, no name
             first, last = names[0].i, t.i
@@ -258,7 +251,7 @@ class RoleRules(TitlePhrases, RoleContextRules):
                 if t.i < span.start and t.dep_ in {"compound", "amod", "poss", "nmod", "det"}]
         if left:
             first = self.doc[min(t.left_edge.i for t in left)].idx
-            cut = _without_portfolio_commas(list(re.finditer(r"[,;:()\"“”]|\s[-–—]+\s", self.text[first:p.start])),
+            cut = without_portfolio_commas(list(re.finditer(r"[,;:()\"“”]|\s[-–—]+\s", self.text[first:p.start])),
                                             self.text[first:p.start])  # (a dateline, a quote)
             ranges.append((first + (cut[-1].end() if cut else 0), p.start))
         headed = self._title_by_head_verb(p, root)  # "NAME, who heads ORG", "NAME has led ORG since 2019"
@@ -313,7 +306,7 @@ class RoleRules(TitlePhrases, RoleContextRules):
         if not words or len(words) > 3 or not _TITLE_RX.search(span.text[words[-1].idx + len(words[-1].text) - a:]):
             return None
         start, end = words[0].idx, words[-1].idx + len(words[-1].text)
-        if self.ents.overlaps(start, end) or _PORTFOLIO_ORG.fullmatch(self.text[start:end]) or \
+        if self.ents.overlaps(start, end) or PORTFOLIO_ORG.fullmatch(self.text[start:end]) or \
                 self.text[start:end] in {"State", "Permanent", "Federal", "National"}:
             return None  # (a portfolio: "Trade Minister NAME"; a rank: "State Secretary", "Permanent Secretary")
         name = self.text[start:end]
@@ -360,7 +353,7 @@ class RoleRules(TitlePhrases, RoleContextRules):
         while left.rstrip().endswith(",") and len(stops) > 1 and re.fullmatch(
                 r"\s*(?:for|with)", stops[-1].group(0)) and not _TITLE_RX.search(left[stops[-1].end():b - s]):
             stops.pop()  # "secretary of state for mobility": a title's own "for"
-        stops = _without_portfolio_commas(stops, left[:b - s])
+        stops = without_portfolio_commas(stops, left[:b - s])
         a = s + (stops[-1].end() if stops else 0)
         if b <= a:
             return None

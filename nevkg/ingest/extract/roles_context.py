@@ -347,10 +347,10 @@ class RoleContextRules(OfficePlaces, PersonOrOrg):
         """"X's Industry and Technology" read by the parser as one organisation before a minister's title: the
         country X (a mention of it replaces the name; the portfolio stays in the title)."""
         from nevkg.ingest.countries import COUNTRIES
-        from nevkg.ingest.extract.roles import _PORTFOLIO_ORG
+        from nevkg.ingest.extract.portfolios import PORTFOLIO_ORG
 
         m = re.match(r"(?P<c>[A-Z][^'’]*?)['’]s?\s+(?P<rest>.+)$", org.text)
-        if m is None or not _PORTFOLIO_ORG.fullmatch(m.group("rest")):
+        if m is None or not PORTFOLIO_ORG.fullmatch(m.group("rest")):
             return None
         known = self.gaz.lookup(m.group("c"), ("places",))
         name = known.label if known is not None else m.group("c") if m.group("c") in COUNTRIES else None

@@ -1,0 +1,43 @@
+"""Government portfolios in people's titles: the words of a portfolio ("Trade", "Mining", "Public Works"), a
+portfolio the parser may take for an organisation ("Trade and Industry"), and a minister's title that lists its
+fields with commas ("Investment, Trade and Industry Minister"), whose commas belong to the title. Used by the title
+and role rules."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["PORTFOLIO_WORDS", "PORTFOLIO_ORG", "LISTED_PORTFOLIO_TITLE", "without_portfolio_commas"]
+
+#: the common nouns of a government portfolio, written capitalised in a title ("Minister of Economy", "Trade
+#: Minister"); a longer one before its first word ("Economic Affairs" before "Economic")
+PORTFOLIO_WORDS = (r"Economy|Economic\s+Affairs|Finance|Industry|Trade|Commerce|Transport|Mobility|Public\s+Works|"
+                   r"Foreign\s+Affairs|Energy|Environment|Investment\s+Promotion|Investment|Development|"
+                   r"Infrastructure|Innovation|Technology|Agriculture|Labou?r|Interior|Defen[cs]e|Health|Education|"
+                   r"Tourism|Planning|Enterprise|Climate|Digital\s+Affairs|Treasury|Business|Exports?|"
+                   r"International\s+Trade|Transportation|Science|Services|Foreign\s+Trade|Mines|Mining|"
+                   r"Communications|Urban\s+Development|Housing|Industrial\s+Policy|Construction|Ecology|"
+                   r"Natural\s+Resources|Industriali[sz]ation|Integration|Information|Logistics|Competitiveness|"
+                   r"Employment|Justice|Culture|Water|Power|Petroleum|Public\s+Enterprises")
+#: (and, before a title's head, the adjectives of a portfolio: "Foreign and Trade Minister", "Cabinet Secretary")
+_PORTFOLIO_WORD = rf"(?:{PORTFOLIO_WORDS}|Foreign|Digital|Economic|Industrial|Cabinet)"
+#: a government portfolio the parser may take for an organisation ("Trade Minister NAME", "Finance and Economy")
+PORTFOLIO_ORG = re.compile(rf"{_PORTFOLIO_WORD}(?:,?\s+(?:and|&)\s+(?:[A-Z][a-z]+)|,?\s+{_PORTFOLIO_WORD})*")
+#: a minister's portfolio of several fields, listed with commas ("Deputy Industry, Mining and Trade Minister")
+_FIELD = r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?"
+LISTED_PORTFOLIO_TITLE = re.compile(rf"(?:(?:Deputy|Vice|Acting|State|Assistant)\s+)?(?:{_FIELD},\s+)+{_FIELD}\s+"
+                                    rf"(?:and|&)\s+{_FIELD}\s+(?:Minister|Secretary)\b")
+
+
+def without_portfolio_commas(stops: list[re.Match], phrase: str) -> list[re.Match]:
+    """The places where a title phrase before a name may start (``stops`` in ``phrase``), without the commas of a
+    minister's portfolio of several fields, which belong to the title.
+
+    >>> phrase = "said on Monday, Investment, Trade and Industry Minister "
+    >>> [m.start() for m in without_portfolio_commas(list(re.finditer(",", phrase)), phrase)]
+    [14]
+    """
+    while stops and stops[-1].group(0).strip() == "," and LISTED_PORTFOLIO_TITLE.match(
+            phrase[stops[-2].end() if len(stops) > 1 else 0:].lstrip()):
+        stops.pop()  # "Investment, Trade and Industry Minister"
+    return stops
