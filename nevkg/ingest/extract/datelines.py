@@ -5,7 +5,8 @@ The forms: "CITY, Month N (Agency) -", "CITY, N Month -", "CITY (Agency) —", "
 opens a paragraph (several do in a round-up of short items), and the article's first one is the place "here"
 means. The parser reads a city in capitals as a company ("BANGKOK"), or takes only part of it ("SAO" of "SAO
 PAULO"); here the city becomes a place (a known one when the records have it) and the agency a source named,
-never an actor. A web page's masthead line ("Site Name | Section | December 1, 2026") names its site so too.
+never an actor. A web page's masthead line ("Site Name | Section | December 1, 2026") names its site so too. Where
+the headline ends, and the front matter above the first dateline (:func:`front_matter_end`), is read here as well.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from typing import Any
 from nevkg.ingest.cities import city_country
 from nevkg.ingest.extract.model import Mention
 
-__all__ = ["find_datelines", "datelines"]
+__all__ = ["find_datelines", "datelines", "headline_end", "front_matter_end"]
 
 _CAPS = r"[A-Z][A-Z'\-]+(?:[ ][A-Z][A-Z'\-\.]+){0,2}"
 _TITLED = r"[A-Z][a-z'\-]+(?:[ ][A-Z][a-z'\-]+){0,2}"
@@ -173,3 +174,27 @@ def _mastheads(E: Any) -> None:
         for k in E.mentions:
             if k.file == "organizations" and m.start() <= k.start < m.end():
                 k.compiler = True
+
+
+def headline_end(text: str) -> int:
+    """Where the article's headline ends: a single line of under 200 characters above the first blank line, else
+    -1.
+
+    >>> headline_end("Yaolan Auto to Build EVs in Kazakhstan\\n\\nBody."), headline_end("One paragraph only.")
+    (38, -1)
+    """
+    top = text.find("\n\n")
+    return top if 0 < top < 200 and "\n" not in text[:top].strip() else -1
+
+
+def front_matter_end(text: str) -> int:
+    """Where the article's front matter ends: at the first paragraph's dateline when one opens a paragraph near the
+    top (the headline, deck, byline, date line and photo caption stand above it), else at the headline's end.
+
+    >>> front_matter_end("X picks a site\\n\\nX says riders swap. Photo by A\\n\\nGEORGE TOWN, Dec 8 — X Co. will")
+    48
+    >>> front_matter_end("Yaolan Auto to Build EVs in Kazakhstan\\n\\nBody.")
+    38
+    """
+    first = next((m.start() for m in find_datelines(text) if m.start() < 1500), -1)
+    return max(first, headline_end(text))

@@ -14,6 +14,7 @@ from typing import Any
 
 from nevkg.ingest.extract.containers import ContainerRules
 from nevkg.ingest.extract.countries_here import CountryMentions
+from nevkg.ingest.extract.datelines import front_matter_end
 from nevkg.ingest.extract.linking import acronym_of
 from nevkg.ingest.extract.model import Mention
 from nevkg.ingest.extract.model_mentions import pattern_models
@@ -369,32 +370,6 @@ _AT_PLACE = re.compile(r"(?<!stake)(?<!share)(?<!interest)(?<!invested)(?<!inves
 
 #: a group's word opening a Romance-language company name ("Grupo Arlanza Automoción": Arlanza)
 _GROUP_LEAD = re.compile(r"^(?:Grupo|Groupe|Gruppo)\s+(?=\S+\s+\S)")
-
-
-def headline_end(text: str) -> int:
-    """Where the article's headline ends: a single line of under 200 characters above the first blank line, else
-    -1.
-
-    >>> headline_end("Yaolan Auto to Build EVs in Kazakhstan\\n\\nBody."), headline_end("One paragraph only.")
-    (38, -1)
-    """
-    top = text.find("\n\n")
-    return top if 0 < top < 200 and "\n" not in text[:top].strip() else -1
-
-
-def front_matter_end(text: str) -> int:
-    """Where the article's front matter ends: at the first paragraph's dateline when one opens a paragraph near the
-    top (the headline, deck, byline, date line and photo caption stand above it), else at the headline's end.
-
-    >>> front_matter_end("X picks a site\\n\\nX says riders swap. Photo by A\\n\\nGEORGE TOWN, Dec 8 — X Co. will")
-    48
-    >>> front_matter_end("Yaolan Auto to Build EVs in Kazakhstan\\n\\nBody.")
-    38
-    """
-    from nevkg.ingest.extract.datelines import find_datelines
-
-    first = next((m.start() for m in find_datelines(text) if m.start() < 1500), -1)
-    return max(first, headline_end(text))
 
 
 def _stripped_head(label: str) -> str:
