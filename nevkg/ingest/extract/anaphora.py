@@ -167,10 +167,12 @@ def resolve_anaphors(text: str, mentions: list[Mention], sentences: list[tuple[i
                 elif head in {"it", "its"} and earlier and all(o.id == earlier[0].id for o in before):
                     target = earlier[0]  # "The venture will raise its output": what the subject stands for
                 else:
-                    foreign = described_otherwise(text, orgs, pos, m.group(0))  # (not "Chinese maker X" for
-                    target = described_from(text, orgs, pos, m.group(0)) or _org_antecedent(  # "the German …")
-                        text, [o for o in before if o.id not in foreign], topic if topic is None or topic.id not in
-                        foreign else None, [o for o in orgs if o.id not in foreign], pos, head, doc)
+                    target = described_from(text, orgs, pos, m.group(0))
+                    if target is None:  # (never a company described as of another nation: "the German carmaker"
+                        foreign = described_otherwise(text, orgs, pos, m.group(0))  # is not "Chinese maker X")
+                        target = _org_antecedent(text, [o for o in before if o.id not in foreign],
+                                                 topic if topic is not None and topic.id not in foreign else None,
+                                                 [o for o in orgs if o.id not in foreign], pos, head, doc)
             if target is None:
                 continue
             out.append(Mention(m.start(), m.end(), m.group(0), target.file, target.id, target.known, target.kind,

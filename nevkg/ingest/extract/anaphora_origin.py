@@ -28,10 +28,7 @@ def described_from(text: str, orgs: list[Mention], pos: int, phrase: str) -> Men
     if adj is None:
         return None
     country = re.escape(DEMONYMS[adj])
-    # (a bracketed acronym among the describing words: "Chinese new-energy vehicle (NEV) manufacturer X")
-    cue = re.compile(rf"(?:\b{re.escape(adj)}|\b{country}['’]s)\s+(?:[a-z\-]+\s+){{0,3}}(?:\([A-Z]{{2,6}}\)\s+"
-                     rf"(?:[a-z\-]+\s+){{0,2}})?$")
-    ids = {o.id for o in orgs if cue.search(text, max(0, o.start - 50), o.start)}
+    ids = _described_as(text, orgs, rf"\b{re.escape(adj)}|\b{country}['’]s")
     return max((o for o in orgs if o.end <= pos and o.id in ids), key=lambda o: o.end, default=None)
 
 
@@ -53,5 +50,12 @@ def described_otherwise(text: str, orgs: list[Mention], pos: int, phrase: str) -
         return set()
     others = "|".join(re.escape(d) for d in sorted(DEMONYMS, key=len, reverse=True)
                       if DEMONYMS[d] != DEMONYMS[adj])
-    cue = re.compile(rf"\b(?:{others})\s+(?:[a-z\-]+\s+){{0,3}}(?:\([A-Z]{{2,6}}\)\s+(?:[a-z\-]+\s+){{0,2}})?$")
-    return {o.id for o in orgs if o.end <= pos and cue.search(text, max(0, o.start - 50), o.start)}
+    return _described_as(text, [o for o in orgs if o.end <= pos], rf"\b(?:{others})")
+
+
+def _described_as(text: str, orgs: list[Mention], lead: str) -> set[str]:
+    """The ids of ``orgs`` that a mention of has, in the 50 characters before it, the words ``lead`` (a pattern of
+    a country's adjective) opens and a few lower-case describing words end ("Chinese carmaker X"; a bracketed
+    acronym among them: "Chinese new-energy vehicle (NEV) manufacturer X")."""
+    cue = re.compile(rf"(?:{lead})\s+(?:[a-z\-]+\s+){{0,3}}(?:\([A-Z]{{2,6}}\)\s+(?:[a-z\-]+\s+){{0,2}})?$")
+    return {o.id for o in orgs if cue.search(text, max(0, o.start - 50), o.start)}

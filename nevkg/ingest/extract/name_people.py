@@ -338,4 +338,3 @@ def surname_tail(words: list[str], full: list[str], particle: bool = True) -> bo
         return words[0] in full[1:]
     return particle and len(words) <= 3 and len(words) < len(full) and full[-len(words):] == words and \
         words[0].lower() in SURNAME_PARTICLES
-

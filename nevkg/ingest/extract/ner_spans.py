@@ -14,7 +14,7 @@ from typing import Any
 
 from nevkg.ingest.cities import city_country
 from nevkg.ingest.extract.name_people import HONORIFIC_RANK
-from nevkg.ingest.extract.ner_types import _CONNECTORS, _ORG_WORDS
+from nevkg.ingest.extract.ner_types import _CONNECTORS, _ORG_WORDS, TRADE_ENDS
 from nevkg.ingest.extract.role_titles import _TITLE_RX
 from nevkg.ingest.extract.title_words import _RANK
 from nevkg.ingest.extract.vocab import LEGAL_DOTTED_RE, LEGAL_POLISH_RE, LEGAL_TAIL_RE
@@ -271,7 +271,7 @@ def _with_legal_form(doc: Any, span: _Span, text: str) -> _Span:
 
 #: a trade word that ends a company's name, right after a name the parser cut before it ("[Uganda Coach]
 #: Manufacturers")
-_TRADE_END_AFTER = re.compile(r"[ ]+(?:Manufacturers|Makers|Haulage|Hauliers|Transporters)(?![\w-])")
+_TRADE_END_AFTER = re.compile(rf"[ ]+(?:{TRADE_ENDS})(?![\w-])")
 
 
 def _with_trade_end(doc: Any, span: _Span, text: str) -> _Span:

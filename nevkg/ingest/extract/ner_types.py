@@ -19,6 +19,8 @@ from nevkg.ingest.extract.name_people import HONORIFIC_RANK
 from nevkg.ingest.extract.vocab import LEGAL_DOTTED_RE, LEGAL_POLISH_RE, LEGAL_TAIL_RE, SITE_NOUNS, ZONE_WORDS_RE
 
 _PLACE_PREP = {"in", "at", "near", "outside", "from", "to", "into", "across", "throughout", "of"}
+#: trade words that end a company's name and that the parser may leave out of it ("[Uganda Coach] Manufacturers")
+TRADE_ENDS = r"Manufacturers|Makers|Haulage|Hauliers|Transporters"
 _ORG_WORDS = re.compile(r"\b(?:Motors?|Auto|Automobiles?|Automotive|Group|Holdings?|Corporation|Corp|Company|Co|"
                         r"Ltd|Inc|Limited|Technologies|Technology|Logistics|Energy|Mobility|Bank|Partners|"
                         r"Association|Ministry|Council|Chamber|Commission|Agency|Authority|Department|Office|"
@@ -43,7 +45,7 @@ _ORG_WORDS = re.compile(r"\b(?:Motors?|Auto|Automobiles?|Automotive|Group|Holdin
                         # (Systems, Solutions, Rentals: organisation words wherever they stand, above)
                         r"|\b(?:Trucks|Buses|Cars|Vehicles|Robotics|Batteries|Networks|Charging|Charge|Cells|Materials|"
                         r"Shipping|Leasing|Freight|Labs|Motorcycles|Semiconductors?|Securities|Consulting|Consultancy|"
-                        r"Advisory|Analytics|Insights|Research|Manufacturers|Makers|Haulage|Hauliers|Transporters|Zones)$")
+                        rf"Advisory|Analytics|Insights|Research|{TRADE_ENDS}|Zones)$")
 #: the tag a model's name ends with
 _POWERTRAIN = {"EV", "PHEV", "BEV", "HEV", "DM-i", "DM-p", "e-POWER", "EREV", "Hybrid"}
 _SITE_WORDS = re.compile(r"\b(?:Factory|Plant|Complex|Facility|Works|Centre|Center|Campus|Hub)$",

@@ -188,8 +188,8 @@ class MarketRules(ExportRules, CueDeployments):
         if goods.group("plant"):  # "the output": of the plant told last, its operator's
             site = next((c for c in reversed(self.candidates) if c.file == "sites" and c.record.get("operator")
                          and min(a for a, _ in c.spans) < s), None)
-            op = next((m for m in reversed(self.ents.mentions) if site is not None and m.start < s
-                       and m.id == site.record["operator"][0]), None)
+            op = next((m for m in reversed(self.ents.mentions) if m.start < s
+                       and m.id == site.record["operator"][0]), None) if site is not None else None
             if op is not None and not is_government(op):
                 return op
         focus = self.focus_org()  # (a plant's output is its maker's, whatever the parser calls the company)

@@ -131,9 +131,9 @@ class RoleRules(TitlePhrases, RoleContextRules):
             while len(names) > 2 and (names[0].lower_ in _TITLE_START or _TITLE_RX.fullmatch(names[0].text)):
                 title_ent = names[0].ent_type_  # "Spokesperson NAME said": the title is no part of the name
                 names = names[1:]
-            portfolio = PORTFOLIO_ORG.fullmatch(" ".join(n.text for n in names[1:])) or \
-                LISTED_PORTFOLIO_TITLE.match(self.text, names[0].idx)
-            if _TITLE_WORD_RX.fullmatch(names[-1].text) or names[0].lower_ in _TITLE_START and portfolio:
+            portfolio = names[0].lower_ in _TITLE_START and (PORTFOLIO_ORG.fullmatch(" ".join(
+                n.text for n in names[1:])) or LISTED_PORTFOLIO_TITLE.match(self.text, names[0].idx))
+            if _TITLE_WORD_RX.fullmatch(names[-1].text) or portfolio:
                 continue  # "(Chief Financial Officer)", "Deputy Industry, … Minister": a title's words, no name
             first, last = names[0].i, t.i
             if not 2 <= last - first + 1 <= 4 or any(not self.doc[i].is_title for i in range(first, last + 1)) \

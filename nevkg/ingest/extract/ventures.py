@@ -282,6 +282,6 @@ class VentureRules:
         if majority is not None:
             jv.record["majority_partner"] = majority
         split = ", ".join(f"'{p}' {x:g} %" for p, x in shares.items())
-        note = f"the joint venture's company is '{y.id}'" + (f"; stakes: {split}" if split else "")
-        jv.notes = [n for n in jv.notes if n != f"the joint venture's company is '{y.id}'"]  # (said once)
-        jv.notes.append(note)
+        company = f"the joint venture's company is '{y.id}'"
+        jv.notes = [n for n in jv.notes if n != company]  # (said once)
+        jv.notes.append(company + (f"; stakes: {split}" if split else ""))
