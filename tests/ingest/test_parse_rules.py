@@ -28,6 +28,11 @@ def cands(result, file):
     return [c for c in result.candidates if c.file == file]
 
 
+def partner_pairs(result):
+    """The partners of each partnership proposed, as a set of frozensets (the order of partners aside)."""
+    return {frozenset(c.record["partners"]) for c in cands(result, "partnerships")}
+
+
 def records(result, file):
     return {c.id: c.record for c in cands(result, file)}
 

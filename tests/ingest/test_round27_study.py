@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.ingest.test_parse_rules import cands, pipeline, run  # noqa: F401  (the pipeline fixture applies here too)
+from tests.ingest.test_parse_rules import cands, partner_pairs, pipeline, run  # noqa: F401  (the pipeline fixture applies here too)
 
 
 def _ids(result, file):
@@ -24,10 +24,6 @@ def test_spanish_trade_words_make_a_company_not_a_person(gaz, name):
     assert files.get(name) == "organizations"
 
 
-def _partners(result):
-    return {frozenset(c.record["partners"]) for c in cands(result, "partnerships")}
-
-
 @pytest.mark.parametrize("text", [
     "Chinese bus maker Yanhe Motors will supply 300 electric buses to city operator Pijao Transit Co., the two "
     "companies said on Monday.",
@@ -35,8 +31,8 @@ def _partners(result):
     "Corrib Car Hire Ltd, in a deal worth about €30 million."])
 def test_a_maker_that_supplies_a_number_of_vehicles_to_a_company_works_with_it(gaz, text):
     result = run(gaz, text, date="2026-12-07")
-    assert len(_partners(result)) == 1
-    (pair,) = _partners(result)
+    assert len(partner_pairs(result)) == 1
+    (pair,) = partner_pairs(result)
     assert "yanhe-motors" in pair and len(pair) == 2
 
 
@@ -101,16 +97,16 @@ def test_a_makers_first_cars_sold_in_a_market_are_its_entry_and_an_importer_not_
     acts = {(c.record["market"], c.record["activity"]) for c in cands(result, "market_presence")
             if c.record["exporter"] == "yanhe-motors"}
     assert ("peru", "entered") in acts
-    assert not _partners(result)
+    assert not partner_pairs(result)
 
 
 def test_a_maker_that_ships_parts_to_a_named_company_works_with_it_but_not_with_the_plant_it_supplies(gaz):
     result = run(gaz, "Yanhe Motors will ship chassis and batteries from its factory in Ganzhou to Colombian "
                       "bodybuilder Carrocerías Tequendama, which will fit the bodies.", date="2026-12-07")
-    assert _partners(result) == {frozenset({"yanhe-motors", "carrocerias-tequendama"})}
+    assert partner_pairs(result) == {frozenset({"yanhe-motors", "carrocerias-tequendama"})}
     result = run(gaz, "Tequendama Holding will own 30% of the plant. Its chief executive said the group would also "
                       "supply logistics services to the plant.", date="2026-12-07")
-    assert not _partners(result)
+    assert not partner_pairs(result)
 
 
 def test_money_to_expand_the_plant_named_before_goes_to_the_country_where_that_plant_is(gaz):
@@ -129,7 +125,7 @@ def test_stations_planned_by_two_companies_named_before_are_one_network_of_both(
     nets = [r for r in _ids(result, "deployments").values() if r["kind"] == "charging-network"]
     assert [(r["operator"], r.get("partners"), r["places"], r.get("status")) for r in nets] == [
         ("yanhe-motors", ["hikari-energy-corp"], ["kita", "naniwa"], "planned")]
-    assert frozenset({"yanhe-motors", "hikari-energy-corp"}) in _partners(result)
+    assert frozenset({"yanhe-motors", "hikari-energy-corp"}) in partner_pairs(result)
 
 
 def test_a_brands_dealerships_and_the_dealers_outlets_in_the_same_towns_are_one_network(gaz):
@@ -161,7 +157,7 @@ def test_a_charging_company_installs_chargers_at_a_dealers_showrooms_across_the_
                       "install 30 fast chargers at Dhofar Motors' showrooms in Muscat and Salalah by the end of 2027. Samail Charge "
                       "currently operates about 90 charging points across the Sultanate.", date="2026-12-07")
     assert "samail-charge" in {c.record["id"] for c in cands(result, "organizations")}
-    assert frozenset({"samail-charge", "dhofar-motors"}) in _partners(result)
+    assert frozenset({"samail-charge", "dhofar-motors"}) in partner_pairs(result)
     nets = {(r["operator"], p) for r in _ids(result, "deployments").values() for p in r["places"]}
     assert ("samail-charge", "oman") in nets
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.ingest.test_parse_rules import cands, pipeline, run  # noqa: F401  (the pipeline fixture applies here too)
+from tests.ingest.test_parse_rules import cands, partner_pairs, pipeline, run  # noqa: F401  (the pipeline fixture applies here too)
 
 
 def _ids(result, file):
@@ -33,7 +33,7 @@ def test_a_venture_between_a_short_name_and_a_company_with_a_legal_form_is_two_c
     orgs = _ids(result, "organizations")
     assert {"qianhe-electric-co-ltd", "cempaka-mobility-sdn-bhd", "seroja-holdings-bhd"} <= orgs
     assert not any("and" in o.split("-") or "listed" in o for o in orgs), orgs
-    pairs = {frozenset(c.record["partners"]) for c in cands(result, "partnerships")}
+    pairs = partner_pairs(result)
     assert frozenset({"qianhe-electric-co-ltd", "cempaka-mobility-sdn-bhd"}) in pairs
 
 
@@ -102,7 +102,7 @@ def test_a_spelled_out_airport_or_district_before_its_acronym_is_a_place_and_the
     "since April 2024, sold 1,870 cars."])
 def test_a_distributor_of_the_carmaker_named_by_an_anaphor_or_in_a_relative_clause_is_its_partner(gaz, text):
     result = run(gaz, text, date="2026-12-11")
-    pairs = {frozenset(c.record["partners"]) for c in cands(result, "partnerships")}
+    pairs = partner_pairs(result)
     assert pairs == {frozenset({"ruoyu-automobile-co-ltd", "dalisay-mobility-corp"})}
 
 
@@ -120,7 +120,7 @@ def test_the_carmaker_of_one_nation_never_stands_for_a_company_described_as_of_a
      "out to delivery riders.", "seroja-rider-leasing-sdn-bhd")])
 def test_a_unit_named_in_apposition_that_buys_sedans_or_scooters_is_the_makers_customer(gaz, text, buyer):
     result = run(gaz, text, date="2026-12-11")
-    pairs = {frozenset(c.record["partners"]) for c in cands(result, "partnerships")}
+    pairs = partner_pairs(result)
     assert frozenset({"ruoyu-automobile-co-ltd", buyer}) in pairs
     assert not any("dalisay" in p for pair in pairs for p in pair)
 
