@@ -74,7 +74,12 @@ class StakeRules:
                         (m.start(), m.end()))
         for m in HOLDS.finditer(text, s, e):
             target = self._org_at(orgs, m.end(), e)
-            holder = self._holder(sent, m.start(), orgs, target) if target is not None else None
+            if target is not None and (target.text.lower() in {"its", "their"} or text.startswith("'", target.end)):
+                continue  # "buy 30 percent of its distributor", "X's unit": the share is of a company not named
+            verb = next((t for t in sent if t.idx == m.start()), None)
+            actor = self._actor(verb, orgs) if verb is not None and verb.pos_ == "VERB" else None
+            holder = actor if actor is not None and target is not None and actor.id != target.id else (
+                self._holder(sent, m.start(), orgs, target) if target is not None else None)
             if holder is None or HEDGED.search(text[max(s, m.start() - 40):m.start()]):
                 continue
             pct = float(m.group("pct"))

@@ -12,8 +12,10 @@ STAKE = re.compile(rf"(?:{PCT}|(?P<word>majority|minority|controlling))\s+(?:of\
                    r"equity|issued\s+share|shares\b))?(?:[a-z]+\s+)?"
                    r"(?:stake|share(?:holding|s|\s+capital)?|holding|interest)\b(?P<of>\s+(?:in|of)\s+(?:the\s+)?)?",
                    re.I)
-#: a share held with no stake noun: "A will hold 55% in the joint venture, B, and C 45%", "A owns 30% of B"
-HOLDS = re.compile(rf"\b(?:hold|holds|held|own|owns|control|controls)\s+(?:about\s+|around\s+|nearly\s+|some\s+)?"
+#: a share held or taken with no stake noun: "A will hold 55% in the joint venture, B, and C 45%", "A owns 30% of B",
+#: "A has acquired 20 percent of B" (a share bought is held)
+HOLDS = re.compile(rf"\b(?:hold|holds|held|own|owns|control|controls|acquir(?:e|es|ed|ing)|buy|buys|bought|buying|"
+                   rf"purchas(?:e|es|ed|ing)|take|takes|took|taking)\s+(?:about\s+|around\s+|nearly\s+|some\s+)?"
                    rf"{PCT}(?P<of>\s+(?:in|of)\s+(?:the\s+)?(?:(?:joint\s+)?venture,\s+)?)", re.I)
 #: a stake bought for a price ("agreed to buy a 51 percent stake in X for $310 million", "acquire … for Rs5bn")
 BOUGHT = re.compile(r"\b(?:buy|buys|bought|acquir\w+|purchas\w+)\b[^.;]*?\bfor\s+(?:about\s+|around\s+)?"
@@ -62,8 +64,9 @@ REST = re.compile(rf"\s+(?:(?:will\s+|would\s+|is\s+to\s+)?(?:holds?|owns?|keeps
 #: verbs of holding a share of a company ("A owns 20 % of B")
 HOLD = {"hold", "own", "keep", "retain", "control"}
 STAKE_NOUNS = {"stake", "share", "holding", "interest", "shareholding"}
-#: words that may stand between a stake and the company it is in ("a stake in Chinese carmaker X", "China's X")
-DESCR = re.compile(r"(?:[a-z][\w\-]*\s+|[A-Z][a-z]+(?:-[a-z]+)?\s+(?=[a-z])|[A-Z][a-z]+['’]s\s+)*")
+#: words that may stand between a stake and the company it is in ("a stake in Chinese carmaker X", "China's X",
+#: "UAE battery-swapping company X")
+DESCR = re.compile(r"(?:[a-z][\w\-]*\s+|(?:[A-Z][a-z]+(?:-[a-z]+)?|[A-Z]{2,4})\s+(?=[a-z])|[A-Z][a-z]+['’]s\s+)*")
 #: words after which the company named is a partner, not the company the stake is in ("a stake in a new venture
 #: with X": X is the venture's other owner; "of the venture, while X holds …": X opens a clause of its own)
 PARTNER_WORD = re.compile(r"\b(?:with|and|between|alongside|together|from|by|for|to|while|whereas)\b", re.I)

@@ -1,0 +1,31 @@
+"""Forms found on the round-29 samples (an EV venture in Sharjah's Hamriyah Free Zone, an electric minibus-taxi plant
+in Tshwane, a Chinese carmaker's stake in its Limassol importer, a dealer-group stake and a taxi order in Sydney, an
+EV and e-bus venture in Karaganda, a logistics hub and swap stations in Malta) once their unseen scores were
+recorded. The sentences are written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.ingest.test_parse_rules import cands, pipeline, run  # noqa: F401  (the pipeline fixture applies here too)
+
+
+def _stakes(result):
+    return {(c.record["investor"], c.record.get("investee")) for c in cands(result, "investments")}
+
+
+@pytest.mark.parametrize("text, stake", [
+    ("To serve its buses, Tianqi Motors has acquired 25 percent of Ardak Charge LLP, an operator of fast chargers, "
+     "for $9 million.", ("tianqi-motors", "ardak-charge-llp")),
+    ("Lianhe Auto will also take 30% of Protea Energy for R250-million.", ("lianhe-auto", "protea-energy")),
+    ("Lianhe Auto has taken a 15 percent stake in UAE charging company Sahra Power for $20 million.",
+     ("lianhe-auto", "sahra-power"))])
+def test_a_share_bought_without_the_word_stake_or_after_an_acronym_of_a_country_is_a_stake(gaz, text, stake):
+    assert stake in _stakes(run(gaz, text, date="2026-12-08"))
+
+
+def test_a_share_of_a_company_only_described_is_no_stake_of_the_company_named_before(gaz):
+    result = run(gaz, "(Wire) Dec. 3 -- Yunqi Motor Group will buy 30 percent of its Saudi distributor, the Chinese "
+                      "carmaker said.", date="2026-12-03")
+    assert not cands(result, "investments")
+
