@@ -29,3 +29,11 @@ def test_a_share_of_a_company_only_described_is_no_stake_of_the_company_named_be
                       "carmaker said.", date="2026-12-03")
     assert not cands(result, "investments")
 
+
+def test_a_bare_name_in_use_for_the_company_named_first_stays_its_name_when_a_sister_company_is_named_later(gaz):
+    result = run(gaz, "Kenanga Mutiara Holdings Bhd is paying RM150 mil for a stake in a battery maker. In a filing, "
+                      "Kenanga said it had agreed to buy 40% of Sungai Power Sdn Bhd. Separately, Kenanga's unit "
+                      "Kenanga Motors Sdn Bhd will assemble cars. Kenanga Motors will also sell them. Kenanga Estates "
+                      "Sdn Bhd grows oil palm.", date="2026-12-03")
+    assert ("kenanga-mutiara-holdings-bhd", "sungai-power-sdn-bhd") in _stakes(result)
+    assert ("kenanga-motors-sdn-bhd", "sungai-power-sdn-bhd") not in _stakes(result)

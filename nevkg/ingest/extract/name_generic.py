@@ -296,17 +296,26 @@ def composite_names(E: Any, form: str, rids: list[str]) -> set[str]:
 
 def first_owner(E: Any, label: str, keep: str) -> str:
     """The new organisation a bare name ``label`` stands for: ``keep``, unless another company whose name it opens
-    was named first and the bare name was in use for it before ``keep`` was named ("Xuri Power Technology … Xuri
-    said …", then "Xuri's parent, Xuri Group")."""
-    alt = [r for r, m in E.new_meta.items() if m.file == "organizations" and r in E.new and r != keep
-           and E.new[r]["label"].startswith(label + " ")]
-    if len(alt) != 1 or " " in label:
+    was named first and the bare name was in use for it before any other of them was named ("Xuri Power Technology
+    … Xuri said …", then "Xuri's parent, Xuri Group"; "Kelumpang Mutiara Holdings … Kelumpang said …", then
+    Kelumpang Motors and Kelumpang Estates). The records of one name with and without its legal form are one company."""
+    from nevkg.ingest.extract.linking import STRIP_FOR_HEAD
+
+    def head(x: str) -> str:
+        return STRIP_FOR_HEAD.sub("", x) or x
+    if " " in label:
         return keep
-    first = min((m.start for m in E.mentions if m.id == alt[0]), default=None)
-    named = min((m.start for m in E.mentions if m.id == keep and m.text != label), default=None)
-    if first is None or named is None or first > named:
+    own = head(E.new[keep]["label"])
+    companies: dict[str, list[str]] = {own: [keep]}
+    for r, m in E.new_meta.items():
+        if m.file == "organizations" and r in E.new and r != keep and E.new[r]["label"].startswith(label + " "):
+            companies.setdefault(head(E.new[r]["label"]), []).append(r)
+    named = {h: min(((m.start, m.end) for m in E.mentions if m.id in rs and m.text != label), default=None)
+             for h, rs in companies.items()}
+    order = sorted((h for h in companies if named[h] is not None), key=lambda h: named[h])
+    if len(order) < 2 or order[0] == own or not _used_alone(E.text, label, named[order[0]][1], named[order[1]][0]):
         return keep
-    return alt[0] if _used_alone(E.text, label, first + len(E.new[alt[0]]["label"]), named) else keep
+    return max(companies[order[0]], key=lambda r: len(E.new[r]["label"]))
 
 
 #: the state's own name before a country's ("the Republic of", "the Federal Republic of", "the Kingdom of")
