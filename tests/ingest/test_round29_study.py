@@ -37,3 +37,20 @@ def test_a_bare_name_in_use_for_the_company_named_first_stays_its_name_when_a_si
                       "Sdn Bhd grows oil palm.", date="2026-12-03")
     assert ("kenanga-mutiara-holdings-bhd", "sungai-power-sdn-bhd") in _stakes(result)
     assert ("kenanga-motors-sdn-bhd", "sungai-power-sdn-bhd") not in _stakes(result)
+
+
+def _exports(result):
+    return {(c.record["exporter"], c.record["market"]) for c in cands(result, "market_presence")
+            if c.record["activity"] in {"exports-to", "targets-market"}}
+
+
+@pytest.mark.parametrize("text, exporter, markets", [
+    ("Tianqi Motors will build a car plant in Karaganda. About 30 percent of the output is planned for export to "
+     "Uzbekistan and Tajikistan, as well as to Russia, the ministry said.", "tianqi-motors",
+     {"uzbekistan", "tajikistan", "russia"}),
+    ("Lianhe Auto and Protea Holdings set up a joint venture, Lianhe Protea Assemblers, to build minibuses at a plant "
+     "in Silverton. About a third of the plant's output is meant for export, to Botswana, Namibia and Zambia.",
+     "lianhe-protea-assemblers", {"botswana", "namibia", "zambia"})])
+def test_the_output_of_a_plant_meant_for_export_goes_to_every_market_listed_and_is_the_ventures_when_it_is_named(
+        gaz, text, exporter, markets):
+    assert {(exporter, m) for m in markets} <= _exports(run(gaz, text, date="2026-12-08"))

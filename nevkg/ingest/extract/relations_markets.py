@@ -12,6 +12,7 @@ from nevkg.ingest.extract.relations_actors import _is_outside, is_government
 from nevkg.ingest.extract.relations_cue_deploy import CueDeployments
 from nevkg.ingest.extract.relations_exports import ExportRules
 from nevkg.ingest.extract.spans import WORKS_NAMED
+from nevkg.ingest.extract.stake_forms import named_as_venture
 from nevkg.ingest.extract.vocab import NON_OPERATORS, TO_COME_RE
 
 #: a market verb spoken of as to come, right before it ("plans to sell", "will enter", "is set to export")
@@ -55,13 +56,14 @@ _FROM_PLACE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
 _GOODS_PASSIVE = re.compile(r"\s*(?:(?:The\s+|Its\s+|All\s+|Most\s+)?(?:[\w-]+\s+){0,2}?(?:vehicles|cars|units|models|"
                             r"SUVs|EVs|pickups|vans|trucks|buses)\b|[^.;]{0,90}?\b(?:the\s+|its\s+)?(?P<plant>(?:(?:plant|"
                             r"factory|facility)['’]s\s+)?(?:output|production))\b)[^.;]{0,80}?\b(?:are|were|will\s+be|"
-                            r"would\s+be|to\s+be)\b", re.I)  # (also "35 percent of the plant's output will be exported
-# to …", "According to X, about 30 percent of the output will be …")
+                            r"would\s+be|to\s+be|(?<=output\s)is|(?<=production\s)is)\b", re.I)
+# (also "35 percent of the plant's output will be exported to …", "According to X, about 30 percent of the output will
+# be …", "a third of the plant's output is meant for export")
 #: what separates the next market of a list from the one before: "to A, to B and to C", "to A and B in 2029,
 #: followed by C", "to the GCC, starting with A and B"
 _NEXT_MARKET = re.compile(r"(?:\s+\([A-Z]{2,6}\))?(?:\s+(?:markets?|countries|states))?"
                           r"(?:\s+(?:in|from|by)\s+(?:early\s+|late\s+)?\d{4})?"
-                          r"(?:,\s*|\s+and\s+(?:later\s+|then\s+|eventually\s+|also\s+)?|,\s+and\s+|\s+as\s+well\s+as\s+|"
+                          r"(?:,\s*|\s+and\s+(?:later\s+|then\s+|eventually\s+|also\s+)?|,\s+and\s+|,?\s+as\s+well\s+as\s+|"
                           r"\s*/\s*|,\s+(?:starting|beginning)\s+with\s+|"
                           r",\s+(?:and\s+)?(?:later\s+)?(?:followed\s+by|then)\s+)(?:(?:to|in|into)\s+)?(?:the\s+)?")
 
@@ -188,13 +190,25 @@ class MarketRules(ExportRules, CueDeployments):
         if goods.group("plant"):  # "the output": of the plant told last, its operator's
             site = next((c for c in reversed(self.candidates) if c.file == "sites" and c.record.get("operator")
                          and min(a for a, _ in c.spans) < s), None)
-            op = next((m for m in reversed(self.ents.mentions) if m.start < s
-                       and m.id == site.record["operator"][0]), None) if site is not None else None
+            owner = site.record["operator"][0] if site is not None else None
+            op = self._venture_of(owner, s) or next(
+                (m for m in reversed(self.ents.mentions) if m.start < s and m.id == owner), None)
             if op is not None and not is_government(op):
                 return op
         focus = self.focus_org()  # (a plant's output is its maker's, whatever the parser calls the company)
         return focus if focus is not None and ((focus.kind or "") in {"automaker", "brand"} or goods.group("plant")
                                                and not is_government(focus)) else None
+
+    def _venture_of(self, parent: str | None, pos: int) -> Mention | None:
+        """The joint venture's company named before ``pos`` in a sentence that names ``parent`` too ("A and B set up
+        a joint venture, X, …"): a plant its parent runs makes the venture's output."""
+        for m in reversed(self.ents.mentions):
+            if m.start < pos and m.file == "organizations" and ((self.ents.new.get(m.id) or {}).get(
+                    "kind") == "joint-venture-company" or named_as_venture(self.text, m.start, m.end)):
+                x, y = next(((x, y) for x, y, _ in self._sentences if x <= m.start < y), (m.start, m.end))
+                if any(o.id == parent and x <= o.start < y for o in self.ents.mentions):
+                    return m
+        return None
 
     def _hubs(self, s, e, orgs, places) -> None:
         """"X opened its European hub in Y", "set up a research and development centre in Y": X is present in Y (an

@@ -1,6 +1,7 @@
 """The written forms of stakes and ownership that :mod:`.relations_stakes` and :mod:`.ventures` read: a share
 with its percentage, a stake taken or sold, a company owned in parts, a unit of its parent, the words that may
-stand between a stake and its company. Regular expressions and word sets only; no rule here."""
+stand between a stake and its company, a joint venture's company named as one. Regular expressions and word sets,
+and the one test of them that two rule modules share (:func:`named_as_venture`)."""
 
 from __future__ import annotations
 
@@ -75,3 +76,22 @@ HEDGED = re.compile(r"\b(?:would|could|might|may)\s+(?:\w+\s+){0,3}$")
 #: a company's unit named right after it is described ("X's Middle East subsidiary, X Auto Middle East")
 NAMED_UNIT = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,3}?(?:subsidiary|unit|arm|affiliate|division|venture)\s*,\s*"
                         r"(?:the\s+)?")
+#: the verb of two partners who make a new company ("A and B formed X", "set up X in 2024")
+FORMED = re.compile(r"\b(?:formed|set\s+up|established|created|founded|launched)\s+(?:(?:a|the|their|its)\s+)?"
+                    r"(?:(?:new|joint|50:50|\d+:\d+)\s+)*(?:(?:company|venture|JV|entity)\s*,?\s*(?:called\s+)?)?$",
+                    re.I)
+#: a joint venture's company named in apposition: "the joint venture X", "X, their JV, …"
+JV_BEFORE = re.compile(r"\b(?:joint[\s-]venture|JV)(?:\s+company)?,?\s+$", re.I)
+JV_AFTER = re.compile(r",?\s+(?:is\s+|was\s+)?(?:a|the|their|its)\s+(?:(?:new|\d+:\d+|50-50)\s+)?"
+                      r"(?:joint[\s-]venture|JV)\b", re.I)
+
+
+def named_as_venture(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``text[start:end]`` is told as a joint venture's company or a company two partners made.
+
+    >>> text = "A and B set up a joint venture, AB Motors, in May."
+    >>> named_as_venture(text, text.index("AB"), text.index(", in")), named_as_venture(text, 0, 1)
+    (True, False)
+    """
+    before = text[max(0, start - 40):start]
+    return bool(JV_BEFORE.search(before) or JV_AFTER.match(text, end) or FORMED.search(before))

@@ -15,6 +15,7 @@ from nevkg.ingest.extract.lists import joined_runs
 from nevkg.ingest.extract.model import Mention, Statistic
 from nevkg.ingest.extract.relations import _is_destination
 from nevkg.ingest.extract.spans import IN_CLAUSE, asides, span_at, without_examples
+from nevkg.ingest.extract.stake_forms import named_as_venture
 from nevkg.ingest.extract.vocab import MONEY_UNITS, SITE_NOUNS
 
 _FLOW_TO = re.compile(r"\b(?:exports?|shipments?|sales|deliveries|registrations|exported|shipped|sold|delivered|"
@@ -61,14 +62,6 @@ _ANAPHORIC_NOUNS = {"company", "firm", "automaker", "carmaker", "group", "brand"
 _MONEY = MONEY_UNITS
 _INVESTMENT = re.compile(r"\binvest\w*|\bplant\b|\bfactory\b|\bfacility\b|\bproject\b|\bdeal\b|\bagreement\b",
                          re.I)
-#: the verb of two partners who make a new company ("A and B formed X", "set up X in 2024")
-_FORMED = re.compile(r"\b(?:formed|set\s+up|established|created|founded|launched)\s+(?:(?:a|the|their|its)\s+)?"
-                     r"(?:(?:new|joint|50:50|\d+:\d+)\s+)*(?:(?:company|venture|JV|entity)\s*,?\s*(?:called\s+)?)?$",
-                     re.I)
-#: a joint venture's company named in apposition: "the joint venture X", "X, their JV, …"
-_JV_BEFORE = re.compile(r"\b(?:joint[\s-]venture|JV)(?:\s+company)?,?\s+$", re.I)
-_JV_AFTER = re.compile(r",?\s+(?:is\s+|was\s+)?(?:a|the|their|its)\s+(?:(?:new|\d+:\d+|50-50)\s+)?"
-                       r"(?:joint[\s-]venture|JV)\b", re.I)
 _PUBLIC_BODIES = {"government-body", "ministry", "customs-office", "industry-association", "business-association"}
 
 
@@ -162,9 +155,8 @@ class SubjectRules:
         one ("their joint venture X", "X, a 50:50 JV") or that two partners formed ("A and B set up X")."""
         for m in sorted((m for m in self.ents.mentions if m.file == "organizations" and m.end <= pos
                          and not m.compiler), key=lambda m: -m.start):
-            if (self.ents.new.get(m.id) or {}).get("kind") == "joint-venture-company" or _JV_BEFORE.search(
-                    self.text[max(0, m.start - 40):m.start]) or _JV_AFTER.match(self.text, m.end) or \
-                    _FORMED.search(self.text[max(0, m.start - 40):m.start]):
+            if (self.ents.new.get(m.id) or {}).get("kind") == "joint-venture-company" or \
+                    named_as_venture(self.text, m.start, m.end):
                 return m
         return None
 
