@@ -54,3 +54,15 @@ def _exports(result):
 def test_the_output_of_a_plant_meant_for_export_goes_to_every_market_listed_and_is_the_ventures_when_it_is_named(
         gaz, text, exporter, markets):
     assert {(exporter, m) for m in markets} <= _exports(run(gaz, text, date="2026-12-08"))
+
+
+def test_a_short_name_above_the_full_name_is_of_the_whole_name_not_of_its_first_words(gaz):
+    # (the parser tags the deck's short name an organisation, and the name rules had the full name's first words
+    # as a company of their own, which the short name then named)
+    result = run(gaz, "A joint venture between Xiamen-based Jiangqiao and Johannesburg's Ubuntu Mobility Holdings will "
+                      "build taxis.\n\nJiangqiao New Energy Vehicle Co., a maker of electric buses and vans based in "
+                      "Xiamen in China's Fujian province, on Wednesday signed a joint venture agreement with Ubuntu "
+                      "Mobility Holdings.", date="2026-12-10")
+    orgs = {c.record["id"]: c.record for c in cands(result, "organizations")}
+    assert "jiangqiao-new-energy-vehicle-co" in orgs and "jiangqiao-new-energy" not in orgs
+    assert orgs["jiangqiao-new-energy-vehicle-co"].get("based_in") == "xiamen"

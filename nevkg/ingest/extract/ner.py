@@ -347,6 +347,7 @@ def _propose(E: Any, file: str, kind: str, name: str, s: int, e: int, label: str
         return
     rid = E._new_id(name, file)
     mention.id = rid
+    cut = [] if keep_inner or file != "organizations" else _cut_names(E, s, e, name)
     rec: dict[str, Any] = {"id": rid, "label": name}
     if name.isupper() and len(name) > 4 and file in {"places", "people"}:  # a dateline's capitals
         rec["label"], rec["aliases"] = name.title(), [name]
@@ -357,6 +358,23 @@ def _propose(E: Any, file: str, kind: str, name: str, s: int, e: int, label: str
         E.new_meta[rid] = mention
     else:
         E._add_new(rec, mention)
+    for old in cut:  # its other mentions ("Xiamen-based Hengqiao" above) are of the whole name
+        for k in E.mentions:
+            if k.id == old:
+                k.id, k.label = rid, name
+        E.drop_unused(old)
+
+
+def _cut_names(E: Any, s: int, e: int, name: str) -> list[str]:
+    """The new organisations the rules named by the start of the parser's longer name at ``s:e`` ("Hengqiao New
+    Energy" of "Hengqiao New Energy Vehicle Co"), never named alone elsewhere and not the parent of a regional arm
+    ("Hongyan Motors" of "Hongyan Motors Malaysia")."""
+    from nevkg.ingest.extract.regional_arms import regional_arm
+
+    return [r for r, m in list(E.new_meta.items()) if m.file == "organizations" and m.start == s and m.end < e
+            and r in E.new and name.startswith(E.new[r]["label"] + " ") and not regional_arm(E.new[r]["label"], name,
+                                                                                            E.gaz)
+            and not any(o.id == r and o.text == E.new[r]["label"] for o in E.mentions)]
 
 
 def _repeat_mentions(E: Any) -> None:
