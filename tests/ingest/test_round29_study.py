@@ -66,3 +66,12 @@ def test_a_short_name_above_the_full_name_is_of_the_whole_name_not_of_its_first_
     orgs = {c.record["id"]: c.record for c in cands(result, "organizations")}
     assert "jiangqiao-new-energy-vehicle-co" in orgs and "jiangqiao-new-energy" not in orgs
     assert orgs["jiangqiao-new-energy-vehicle-co"].get("based_in") == "xiamen"
+
+
+def test_a_town_taken_for_a_company_before_its_name_opens_a_list_of_towns_is_a_town(gaz):
+    result = run(gaz, "Lianhe Auto will pay $40 million for a 20 per cent stake in Banksia Motor Group, the "
+                      "Parramatta-based dealer group. Banksia runs 12 showrooms, in Parramatta, Penrith, Liverpool, "
+                      "Newcastle and Canberra, among others.", date="2026-12-09")
+    assert "parramatta" not in {c.record["id"] for c in cands(result, "organizations")}
+    places = {p for c in cands(result, "deployments") for p in c.record.get("places", [c.record.get("place")])}
+    assert {"parramatta", "penrith", "canberra"} <= places

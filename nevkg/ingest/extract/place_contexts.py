@@ -171,10 +171,15 @@ def _listed_places(E: Any) -> None:
     company of the parser's there, or a part of the name it tagged, becomes the place; a name no one found is
     added)."""
     from nevkg.ingest.extract.name_generic import _LEGAL_FORM
+    from nevkg.ingest.extract.ner import retype
 
     for m in _PLACE_LIST.finditer(E.text):
         items = [(i.start() + m.start("list"), i.end() + m.start("list"))
                  for i in re.finditer(_ITEM, m.group("list"))]
+        for k in [k for a, b in items for k in E.overlaps(a, b)]:
+            if k.file == "places" and k.id in E.new_meta and E.new_meta[k.id].file == "organizations":
+                retype(E, k.id, "places", "city")  # (a town the parser named here and took for a company
+                # before, "the Parramatta-based dealer group", whose new record the two share)
         whole = [[k for k in E.overlaps(a, b)] for a, b in items]
         is_place = [bool(ks) and all(k.file == "places" and (k.start, k.end) == (a, b) for k in ks)
                     for (a, b), ks in zip(items, whole, strict=True)]
