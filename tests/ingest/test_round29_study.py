@@ -75,3 +75,11 @@ def test_a_town_taken_for_a_company_before_its_name_opens_a_list_of_towns_is_a_t
     assert "parramatta" not in {c.record["id"] for c in cands(result, "organizations")}
     places = {p for c in cands(result, "deployments") for p in c.record.get("places", [c.record.get("place")])}
     assert {"parramatta", "penrith", "canberra"} <= places
+
+
+def test_the_two_companies_after_a_stake_are_the_investor_and_the_company_it_bought_into(gaz):
+    result = run(gaz, "Tianqi Motors has acquired 25 percent of Ardak Charge LLP. Together, the two companies will "
+                      "install 90 fast chargers in Astana, Almaty and Shymkent by the end of 2027.", date="2026-12-10")
+    networks = [c.record for c in cands(result, "deployments")]
+    assert any({r["operator"], *r.get("partners", [])} == {"tianqi-motors", "ardak-charge-llp"}
+               and {"astana", "almaty", "shymkent"} <= set(r["places"]) for r in networks), networks

@@ -191,9 +191,21 @@ class ParsedRelations(ClauseActors, PartnerParseRules, RoleNounPartnerRules, Dep
             subj = [[m for c in v.children if c.dep_ in {"nsubj", "nsubjpass"} for t in [c, *c.conjuncts]
                      if (m := self._mention_of(t, anaphors=False)) is not None]
                     for v in sent if v.pos_ in {"VERB", "AUX"}]
-            group = next((g for g in subj if len({m.id for m in g}) >= 2), None)
-            if group is not None:
-                self._last_group = group
+            group = next((g for g in subj if len({m.id for m in g}) >= 2), None) or self._dealt_pair(sent, orgs)
+            if group is not None:  # (or the two of a stake or a partnership told here: "X has acquired 20% of
+                self._last_group = group  # Y. Together, the two companies will …")
+
+    def _dealt_pair(self, sent: Any, orgs: list[Mention]) -> list[Mention] | None:
+        """The two companies of the last stake or partnership proposed from ``sent``, as named there."""
+        s, e = sent.start_char, sent.end_char
+        for c in reversed(self.candidates):
+            if c.file in {"investments", "partnerships"} and any(s <= a < e for a, _ in c.spans):
+                ids = c.record["partners"] if c.file == "partnerships" else [c.record["investor"],
+                                                                              c.record.get("investee")]
+                named = [next((o for o in orgs if o.id == i), None) for i in ids]
+                if len(named) == 2 and all(named):
+                    return named
+        return None
 
     def _clause_places(self, cue: Any, places: list[Mention], actor: Mention) -> list[Mention]:
         head = verb_of(cue)
