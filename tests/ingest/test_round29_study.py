@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.ingest.test_parse_rules import cands, pipeline, run  # noqa: F401  (the pipeline fixture applies here too)
+from tests.ingest.test_parse_rules import cands, partner_pairs, pipeline, run  # noqa: F401  (the pipeline fixture applies here too)
 
 
 def _stakes(result):
@@ -83,3 +83,18 @@ def test_the_two_companies_after_a_stake_are_the_investor_and_the_company_it_bou
     networks = [c.record for c in cands(result, "deployments")]
     assert any({r["operator"], *r.get("partners", [])} == {"tianqi-motors", "ardak-charge-llp"}
                and {"astana", "almaty", "shymkent"} <= set(r["places"]) for r in networks), networks
+
+
+def test_a_company_signed_up_to_build_chargers_on_two_highways_named_once_works_with_the_one_that_signed_it(gaz):
+    result = run(gaz, "Lianhe Auto has also signed up Perth-based Banksia Charge to build a network of fast chargers "
+                      "on the Great Eastern and Brand highways.", date="2026-12-09")
+    assert frozenset({"lianhe-auto", "banksia-charge"}) in partner_pairs(result)
+    places = {c.record["id"]: c.record for c in cands(result, "places")}
+    assert places["great-eastern-highway"]["kind"] == places["brand-highway"]["kind"] == "road"
+    assert any({"great-eastern-highway", "brand-highway"} <= set(c.record["places"])
+               for c in cands(result, "deployments"))
+
+
+def test_numbered_roads_written_once_in_the_plural_are_their_numbers(gaz):
+    result = run(gaz, "The first 80 sites lie along the A-7 and A-2 highways.", date="2026-12-09")
+    assert {"a-7", "a-2"} <= {c.record["id"] for c in cands(result, "places")}

@@ -34,8 +34,10 @@ _NUMBERED_ROAD = re.compile(r"(?<![\w\-])(?P<name>(?:National\s+)?(?:Route|Highw
                             r"(?:\s+(?:North|South|East|West))?)\b")
 #: a road named with its head in lower case ("along the Kyiv-Chop highway"): the name and the head together
 _LOWER_ROAD = re.compile(rf"\bthe\s+(?P<name>{_WORD}(?:\s+{_WORD}){{0,2}}\s+(?:highway|expressway|motorway))\b")
-#: two roads of one head written once, in the plural ("the Southern and Central Expressways")
-_ROADS = re.compile(rf"\bthe\s+(?P<a>{_WORD})\s+and\s+(?P<b>{_WORD})\s+(?P<head>{_ROAD_HEADS})s\b(?!\s+[A-Z&])")
+#: two roads of one head written once, in the plural ("the Southern and Central Expressways", "the Pacific and Hume
+#: highways")
+_ROADS = re.compile(rf"\bthe\s+(?P<a>{_WORD}(?:\s+{_WORD})?)\s+and\s+(?P<b>{_WORD}(?:\s+{_WORD})?)\s+"
+                    rf"(?P<head>{_ROAD_HEADS}|road|highway|expressway|motorway|freeway)s\b(?!\s+[A-Z&])")
 #: a capitalised word that opens a sentence or a phrase, never an area's name
 _NOT_NAME = {"The", "A", "An", "Its", "Their", "This", "That", "In", "At", "New", "Our", "Her", "His"}
 
@@ -78,14 +80,18 @@ def _roads(E: Any) -> None:
     named: list[tuple[tuple[int, int], str | None]] = [
         (m.span("name"), None) for rx in (_ROAD, _NUMBERED_ROAD, _LOWER_ROAD) for m in rx.finditer(E.text)]
     for m in _ROADS.finditer(E.text):  # (each of the two named with the head in the singular)
-        head = m.group("head")
-        named += [(m.span("a"), f"{m.group('a')} {head}"), ((m.start("b"), m.end()), f"{m.group('b')} {head}")]
+        head = m.group("head").title()
+        named += [(m.span(x), m.group(x) if re.search(r"\d", m.group(x)) else f"{m.group(x)} {head}")
+                  for x in ("a", "b")]  # (a numbered road is its number: "the A-6 and A-4 highways")
     for (s, e), label in named:
         words = E.text[s:e].split()
         while words and words[0] in _NOT_NAME:
             s += len(words[0]) + 1
             words = words[1:]
         here = E.overlaps(s, e)
+        for k in [k for k in here if label and not k.known and (k.start, k.end) == (s, e) and k.text != label]:
+            E.forget(k)  # ("Pacific" of "the Pacific and Hume highways": the parser's place is the road's name)
+            here.remove(k)
         for k in here:
             if (k.start, k.end) == (s, e) and k.file == "places" and k.id in E.new and k.kind != "road":
                 E.new[k.id]["kind"] = k.kind = "road"  # ("the East-West Highway": the parser's region is a road)

@@ -28,6 +28,8 @@ _PLACE_WORDS = r"in|across|at|along|into|including|such\s+as|(?:starting|beginni
 #: the words before a deployment's place
 _PLACE_PREP = re.compile(rf"\b(?:{_PLACE_WORDS})\s+(?:the\s+)?(?:[\w\-]+\s+){{0,3}}$|"
                          r"\bexpand\w*\s+(?:[\w\-]+\s+){0,4}?to\s+(?:the\s+)?$|(?:,|\band)\s+(?:the\s+)?$")
+#: the word before a road a deployment runs on ("fast chargers on the Pacific and Hume highways")
+_ON = re.compile(r"\bon\s+(?:the\s+)?$")
 #: more of the stores a sentence named before ("… 11 dealerships, …, with new sites in A, B and C")
 _SITES = r"(?:(?:new|more|further|retail|sales|dealer|sales\s+and\s+service)\s+)?(?:sites|locations|branches)"
 _MORE_STORES = _SITES + r"(?=\s+(?:in|across|at)\b)"
@@ -316,7 +318,8 @@ class CueDeployments(GappedDeployments):
             listed = re.search(r"(?:,|\band)\s+(?:the\s+)?$", before[-8:])
             chained = bool(out) and bool(re.fullmatch(r",\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?",
                                                       self.text[out[-1].end:p.start]))  # "A, B, C and D": each
-            if not chained and (not _PLACE_PREP.search(before) or listed and not _LISTED.search(
+            on_road = self.ents.kind_of(p.id) == "road" and _ON.search(before)  # ("chargers on the X highway")
+            if not chained and not on_road and (not _PLACE_PREP.search(before) or listed and not _LISTED.search(
                     self.text[max(s, p.start - 90):p.start])):
                 continue
             gap = _EACH_IN.sub(" ", self.text[min(cue_s, p.end):max(cue_e, p.start)])  # (", and one each in": a list)

@@ -195,11 +195,14 @@ class PartnerParseRules(VentureParseRules):
                 self._client_partner(maker, client, verb, f"parse:partner:{lem}", "supplies")
 
     def picked_partners(self, sent: Any, orgs: list[Mention]) -> None:
-        """"X picked Y to install chargers", "X has chosen Y as its fleet operator", "X hired Y to build …": a
-        company chosen by another for a task (an infinitive or "as" after it) works with it: a cooperation.
-        Not when the verb is negated or the chooser is an authority (a regulator "selected" for a permit)."""
+        """"X picked Y to install chargers", "X has chosen Y as its fleet operator", "X hired Y to build …", "X
+        signed up Y to build …": a company chosen by another for a task (an infinitive or "as" after it) works with
+        it: a cooperation. Not when the verb is negated or the chooser is an authority (a regulator "selected" for
+        a permit)."""
         for verb in sent:
-            if verb.pos_ != "VERB" or verb.lemma_.lower() not in _PICK_VERBS or _denied(verb) or \
+            signed_up = verb.lemma_.lower() == "sign" and any(c.dep_ == "prt" and c.lower_ == "up"
+                                                              for c in verb.children)  # ("signed up Y to build")
+            if verb.pos_ != "VERB" or verb.lemma_.lower() not in _PICK_VERBS and not signed_up or _denied(verb) or \
                     any(c.dep_ == "neg" for c in verb.children):
                 continue
             obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
