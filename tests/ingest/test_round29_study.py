@@ -98,3 +98,12 @@ def test_a_company_signed_up_to_build_chargers_on_two_highways_named_once_works_
 def test_numbered_roads_written_once_in_the_plural_are_their_numbers(gaz):
     result = run(gaz, "The first 80 sites lie along the A-7 and A-2 highways.", date="2026-12-09")
     assert {"a-7", "a-2"} <= {c.record["id"] for c in cands(result, "places")}
+
+
+def test_a_short_name_of_two_words_whose_first_word_the_parser_took_for_a_company_is_the_companys(gaz):
+    # (the parser tags "Wattle" alone a company here)
+    result = run(gaz, "Separately, Sydney taxi operator Wattle Grove Cabs has ordered 900 Lianhe L5 sedans, a contract "
+                      "valued at about $40 million.\n\nWattle Grove chief executive Tony Pappas said the cars cost "
+                      "less to run.", date="2026-12-09")
+    roles = {(c.record["person"], c.record["organization"], c.record["title"]) for c in cands(result, "roles")}
+    assert ("tony-pappas", "wattle-grove-cabs", "chief executive") in roles, roles

@@ -346,6 +346,11 @@ class _Entities(NamePatterns, ContainerRules, CountryMentions):
                 # ("Velmora" of "Velmora Robotics"), or a leading word used only after the full name is the
                 # longer name)
                 self.forget(odd)  # the parser's place or person "Lanshan" is Lanshan Motors
+            for cut in [k for k in self.overlaps(m.start(), m.end()) if k.start == m.start() and k.end < m.end()
+                        and not k.known and k.rule.startswith("ner:") and k.file == "organizations"
+                        and head.startswith(k.text + " ") and not any(o.id == k.id and o is not k
+                                                                      for o in self.mentions)]:
+                self.forget(cut)  # ("Wattle Grove chief executive …": the parser's company "Wattle" was cut short)
             if self.overlaps(m.start(), m.end()):
                 continue
             self.mentions.append(Mention(m.start(), m.end(), head, "organizations", rid, False, rec["kind"],
