@@ -107,3 +107,12 @@ def test_a_short_name_of_two_words_whose_first_word_the_parser_took_for_a_compan
                       "less to run.", date="2026-12-09")
     roles = {(c.record["person"], c.record["organization"], c.record["title"]) for c in cands(result, "roles")}
     assert ("tony-pappas", "wattle-grove-cabs", "chief executive") in roles, roles
+
+
+def test_a_count_in_the_present_tense_after_a_past_clause_is_of_the_articles_month(gaz):
+    result = run(gaz, "Lianhe Auto exported 84,200 vehicles in January-November, up 41 percent year-on-year, and sells "
+                      "in 27 countries.", date="2026-12-10")
+    reach = [c.record for c in cands(result, "observations") if c.record.get("measure") == "market-reach"]
+    assert [(r["value"], r["period_start"], r["period_end"]) for r in reach] == [(27, "2026-12", "2026-12")]
+    exported = [c.record for c in cands(result, "observations") if c.record.get("measure") == "export-volume"]
+    assert [(r["period_start"], r["period_end"]) for r in exported] == [("2026-01", "2026-11")]

@@ -248,6 +248,13 @@ class PeriodRules:
         verbs = verbs_of(getattr(self, "doc", None), (st.start, st.end), (p.start, p.end))
         return verbs is None or verbs[0].i == verbs[1].i
 
+    def _now_after_then(self, st: Statistic, p: Period) -> bool:
+        """Whether the figure's verb is in the present tense and the time's, another verb, in the past ("exported
+        N in January-November, and sells in 31 countries": the count is of now)."""
+        verbs = verbs_of(getattr(self, "doc", None), (st.start, st.end), (p.start, p.end))
+        return verbs is not None and verbs[0].i != verbs[1].i and verbs[0].tag_ in {"VBZ", "VBP"} \
+            and verbs[1].tag_ == "VBD"
+
     def _parallel(self, st: Statistic, periods: list[Period]) -> list[Period]:
         """The periods of a parallel clause of the figure's sentence ("…, while B delivered M in 2025"; "…; B
         shipped M in May"), not of a clause that turns to plans ("… and will open a plant in 2027")."""
@@ -279,7 +286,8 @@ class PeriodRules:
         if own and timeless:  # (a term of years has none: "a five-year deal signed in May" dates the signing)
             own = [p for p in own if self._dates_state(st, p)] if st.unit != "years" else []
         elif own and measure in _POINT_MEASURES:  # a count takes no time of a later clause of its own ("sells in
-            own = [p for p in own if p.start < st.start or self._same_verb(st, p)]  # 46 countries, and … 2027")
+            own = [p for p in own if p.start < st.start and not self._now_after_then(st, p)  # 46 countries, and …
+                   or self._same_verb(st, p)]  # 2027"), nor a past one's ("exported N in May, and sells in 31")
         if not own and _BY_THEN.match(text, st.end, e):  # "…, and a 12% share by then": the time named before
             named = [p for p in stat_periods if p.end <= st.start]
             own = ([p for p in named if re.search(r"\d{4}", p.text)] or named)[-1:]  # (a year written out first)
