@@ -116,3 +116,12 @@ def test_a_count_in_the_present_tense_after_a_past_clause_is_of_the_articles_mon
     assert [(r["value"], r["period_start"], r["period_end"]) for r in reach] == [(27, "2026-12", "2026-12")]
     exported = [c.record for c in cands(result, "observations") if c.record.get("measure") == "export-volume"]
     assert [(r["period_start"], r["period_end"]) for r in exported] == [("2026-01", "2026-11")]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Separately, Limassol bus operator Pafos Coaches Ltd has ordered 60 Lianhe electric buses worth €24 million.", 60),
+    ("Pafos Coaches Ltd has placed an order for 1,500 Lianhe Haiyue 7 electric sedans worth €210 million.", 1500)])
+def test_a_count_of_vehicles_named_by_their_maker_or_model_is_an_order_and_the_models_number_none(gaz, text, value):
+    orders = [c.record["value"] for c in cands(run(gaz, text, date="2026-12-10"), "observations")
+              if c.record.get("unit") == "vehicles"]
+    assert orders == [value]

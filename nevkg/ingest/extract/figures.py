@@ -223,6 +223,8 @@ def find_statistics(text: str, offset: int = 0, count_unit: str | None = None) -
             if re.match(r"[A-Za-z]", text[s - 1:s] if s else "") or re.match(r"^(?:st|nd|rd|th)\b", after) or \
                     re.search(r"\b(?:[Ll]evel|L)[\s-]$", text[max(0, s - 7):s]):
                 continue  # part of a name or an ordinal, or an autonomy level ("Level 4")
+            if stats and stats[-1].unit_span and stats[-1].start - offset < s < stats[-1].unit_span[0] - offset:
+                continue  # a model's number inside the figure before ("1,500 X Liyue 7 electric sedans")
             value = _num(raw)
             if g["scale"]:
                 value *= _SCALES[" ".join(g["scale"].lower().split())]
