@@ -125,3 +125,10 @@ def test_a_count_of_vehicles_named_by_their_maker_or_model_is_an_order_and_the_m
     orders = [c.record["value"] for c in cands(run(gaz, text, date="2026-12-10"), "observations")
               if c.record.get("unit") == "vehicles"]
     assert orders == [value]
+
+
+def test_a_demonym_describing_a_partner_ships_nothing(gaz):
+    result = run(gaz, "Lianhe Auto is to set up a €35 million vehicle hub in Hal Far with a Maltese partner, from which "
+                      "cars will be shipped to Libya, Tunisia and Cyprus.", date="2026-12-10")
+    exporters = {c.record["exporter"] for c in cands(result, "market_presence")}
+    assert "malta" not in exporters and "lianhe-auto" in exporters

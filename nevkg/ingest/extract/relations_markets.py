@@ -48,6 +48,12 @@ _MADE_AT = re.compile(r"(?:\b(?:factory|factories|plant|plants|works|facility|fa
                       r"\bfrom)\s+(?:the\s+)?$", re.I)
 
 
+#: a demonym used as an adjective before a common noun ("with a Maltese partner, from which cars will be shipped"):
+#: it describes the noun, it ships nothing
+_ADJECTIVE_USE = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}?(?:partner|company|group|firm|investor|operator|distributor|"
+                            r"importer|dealer|buyer|customer|unit|subsidiary|government|authorities|port|hub)s?\b")
+
+
 #: a place goods come from ("buses from Kaduna to be exported to Ghana"): an origin, never the exporter
 _FROM_PLACE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
 
@@ -147,7 +153,8 @@ class MarketRules(ExportRules, CueDeployments):
                                               and not WORKS_NAMED.match(self.text, p.end)
                                               and not self.aside_place(p) and not _FROM_PLACE.search(
                                                   self.text, max(0, p.start - 8), p.start)
-                                              and not (p.rule.startswith("demonym") and p.kind == "region")]) \
+                                              and not (p.rule.startswith("demonym") and (
+                                                  p.kind == "region" or _ADJECTIVE_USE.match(self.text, p.end)))]) \
                 or self._actor_before(cue_s, s, orgs)  # "X sold …, and most were shipped to B": X, never a place
             if exporter is None:
                 exporter = self._goods_maker(s, cue_s) or self._fallback_actor(s, cue_s)
