@@ -19,7 +19,8 @@ from nevkg.ingest.extract.model import Mention
 from nevkg.ingest.extract.vocab import LEGAL_DOTTED_RE, ROMANCE_TRADE_RE
 from nevkg.ingest.gazetteer import Entry, Gazetteer
 
-__all__ = ["link", "acronym_of", "clean_name", "composite", "fullest_name", "other_firsts", "STRIP_FOR_HEAD"]
+__all__ = ["link", "acronym_of", "clean_name", "composite", "fullest_name", "other_firsts", "STRIP_FOR_HEAD",
+           "name_head"]
 
 #: corporate words that a short form of an organisation's name leaves out
 STRIP_FOR_HEAD = re.compile(rf"(?:[ ]+(?:Automobile|Auto|Motors?|{ROMANCE_TRADE_RE}|"
@@ -29,6 +30,16 @@ STRIP_FOR_HEAD = re.compile(rf"(?:[ ]+(?:Automobile|Auto|Motors?|{ROMANCE_TRADE_
                             r"Sdn\.?[ ]+Bhd\.?|Bhd\.?|\((?:Pvt|Pty|Private)\)|"
                             rf"SARL|LLC|LLP|Tbk\.?|(?:{LEGAL_DOTTED_RE})\.?))+$")
 _ACRONYM_SKIP = {"of", "and", "the", "for", "de", "do", "da", "&"}
+
+
+def name_head(name: str) -> str:
+    """An organisation's name without the corporate words at its end (:data:`STRIP_FOR_HEAD`), or the name itself
+    when nothing else is left: the form two records of one company share.
+
+    >>> name_head("Kelumpang Motors Sdn Bhd"), name_head("Kelumpang Motors"), name_head("Motors")
+    ('Kelumpang', 'Kelumpang', 'Motors')
+    """
+    return STRIP_FOR_HEAD.sub("", name) or name
 
 
 def clean_name(text: str) -> str:

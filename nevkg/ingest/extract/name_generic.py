@@ -299,17 +299,15 @@ def first_owner(E: Any, label: str, keep: str) -> str:
     was named first and the bare name was in use for it before any other of them was named ("Xuri Power Technology
     … Xuri said …", then "Xuri's parent, Xuri Group"; "Kelumpang Mutiara Holdings … Kelumpang said …", then
     Kelumpang Motors and Kelumpang Estates). The records of one name with and without its legal form are one company."""
-    from nevkg.ingest.extract.linking import STRIP_FOR_HEAD
+    from nevkg.ingest.extract.linking import name_head
 
-    def head(x: str) -> str:
-        return STRIP_FOR_HEAD.sub("", x) or x
     if " " in label:
         return keep
-    own = head(E.new[keep]["label"])
+    own = name_head(E.new[keep]["label"])
     companies: dict[str, list[str]] = {own: [keep]}
     for r, m in E.new_meta.items():
         if m.file == "organizations" and r in E.new and r != keep and E.new[r]["label"].startswith(label + " "):
-            companies.setdefault(head(E.new[r]["label"]), []).append(r)
+            companies.setdefault(name_head(E.new[r]["label"]), []).append(r)
     named = {h: min(((m.start, m.end) for m in E.mentions if m.id in rs and m.text != label), default=None)
              for h, rs in companies.items()}
     order = sorted((h for h in companies if named[h] is not None), key=lambda h: named[h])

@@ -327,12 +327,10 @@ class _Known:
 
 
 def _propose(E: Any, file: str, kind: str, name: str, s: int, e: int, label: str, *, keep_inner: bool = False) -> None:
-    from nevkg.ingest.extract.linking import STRIP_FOR_HEAD
+    from nevkg.ingest.extract.linking import name_head
 
-    def head(x: str) -> str:
-        return STRIP_FOR_HEAD.sub("", x) or x
     rid = next((r for r, rec in E.new.items() if E.new_meta[r].file == file and (
-        rec.get("label") == name or file == "organizations" and head(rec["label"]) == head(name)
+        rec.get("label") == name or file == "organizations" and name_head(rec["label"]) == name_head(name)
         and bool(_ARM.search(rec["label"])) == bool(_ARM.search(name)))), None)  # ("X International": X's arm)
     if rid is not None and file == "organizations" and E.new[rid]["label"] != name:
         from nevkg.ingest.extract.name_generic import first_owner
