@@ -6,7 +6,7 @@ its ISO 3166-1 alpha-2 code. Short English names, plus a few common alternative 
 
 from __future__ import annotations
 
-__all__ = ["COUNTRIES", "COUNTRY_NAMES", "CAPITALS", "SEATS"]
+__all__ = ["COUNTRIES", "COUNTRY_NAMES", "CAPITALS", "SEATS", "DEMONYMS"]
 
 _TABLE = """
 AF Afghanistan|AL Albania|DZ Algeria|AD Andorra|AO Angola|AR Argentina|AM Armenia|AU Australia|AT Austria
@@ -29,6 +29,14 @@ TZ Tanzania|TH Thailand|TG Togo|TT Trinidad and Tobago|TN Tunisia|TR Turkey|TR T
 UG Uganda|UA Ukraine|AE United Arab Emirates|GB United Kingdom|US United States|UY Uruguay|UZ Uzbekistan
 VE Venezuela|VN Vietnam|YE Yemen|ZM Zambia|ZW Zimbabwe|KR Korea|KR Republic of Korea|GB U.K.|GB Great Britain
 AE U.A.E.|NL Holland|VN Viet Nam|SA Kingdom of Saudi Arabia|SA KSA
+AG Antigua and Barbuda|BS Bahamas|BS The Bahamas|BB Barbados|BZ Belize|CV Cabo Verde|CV Cape Verde
+CF Central African Republic|TD Chad|KM Comoros|DM Dominica|GQ Equatorial Guinea|ER Eritrea|SZ Eswatini
+SZ Swaziland|FJ Fiji|GM Gambia|GM The Gambia|GD Grenada|GW Guinea-Bissau|GY Guyana|HT Haiti|CI Ivory Coast
+CI Côte d'Ivoire|KI Kiribati|XK Kosovo|LS Lesotho|LR Liberia|LI Liechtenstein|MH Marshall Islands|FM Micronesia
+MC Monaco|NR Nauru|PW Palau|PS Palestine|KN Saint Kitts and Nevis|LC Saint Lucia
+VC Saint Vincent and the Grenadines|WS Samoa|SM San Marino|ST Sao Tome and Principe|SC Seychelles
+SL Sierra Leone|SB Solomon Islands|SR Suriname|TL Timor-Leste|TL East Timor|TO Tonga|TV Tuvalu|VU Vanuatu
+VA Vatican City|MM Burma|BN Brunei Darussalam|LA Lao PDR|TR Türkiye|CG Congo-Brazzaville|CD Congo-Kinshasa
 """
 
 #: country name → ISO 3166-1 alpha-2 code
@@ -65,6 +73,60 @@ Kampala=Uganda|Kigali=Rwanda|Lusaka=Zambia|Harare=Zimbabwe|Maputo=Mozambique|Lua
 Gaborone=Botswana|Khartoum=Sudan|Montevideo=Uruguay|Asuncion=Paraguay|Asunción=Paraguay|La Paz=Bolivia
 Quito=Ecuador|Caracas=Venezuela|Havana=Cuba|Managua=Nicaragua|Tegucigalpa=Honduras|San Salvador=El Salvador
 Guatemala City=Guatemala|Panama City=Panama|Santo Domingo=Dominican Republic|Port Moresby=Papua New Guinea
+Georgetown=Guyana|Paramaribo=Suriname|Bridgetown=Barbados|Port of Spain=Trinidad and Tobago|Nassau=Bahamas
+Belmopan=Belize|Port-au-Prince=Haiti|Suva=Fiji|Apia=Samoa|Nuku'alofa=Tonga|Port Vila=Vanuatu|Honiara=Solomon Islands
+Dili=Timor-Leste|Freetown=Sierra Leone|Monrovia=Liberia|Banjul=Gambia|Conakry=Guinea|Bamako=Mali|Niamey=Niger
+Ouagadougou=Burkina Faso|Yamoussoukro=Cote d'Ivoire|Lome=Togo|Lomé=Togo|Porto-Novo=Benin|Yaounde=Cameroon
+Yaoundé=Cameroon|Libreville=Gabon|Kinshasa=Democratic Republic of Congo|Brazzaville=Republic of the Congo
+Bangui=Central African Republic|N'Djamena=Chad|Juba=South Sudan|Asmara=Eritrea|Mogadishu=Somalia|Dodoma=Tanzania
+Lilongwe=Malawi|Antananarivo=Madagascar|Port Louis=Mauritius|Maseru=Lesotho|Mbabane=Eswatini|Nouakchott=Mauritania
+Tripoli=Libya|Sanaa=Yemen|Thimphu=Bhutan|Bandar Seri Begawan=Brunei|Pyongyang=North Korea
 """.strip().replace("\n", "|").split("|"))
 #: seats of a union's government, named for it ("Brussels imposed duties")
 SEATS = {"Brussels": "European Union"}
+
+#: adjectives of countries, for "the Chilean market" (the country is meant)
+DEMONYMS = {
+    "Algerian": "Algeria", "Argentine": "Argentina", "Argentinian": "Argentina", "Australian": "Australia",
+    "Austrian": "Austria", "Bangladeshi": "Bangladesh", "Belgian": "Belgium", "Brazilian": "Brazil",
+    "British": "United Kingdom", "Bulgarian": "Bulgaria", "Cambodian": "Cambodia", "Canadian": "Canada",
+    "Chilean": "Chile", "Chinese": "China", "Colombian": "Colombia", "Croatian": "Croatia", "Czech": "Czechia",
+    "Danish": "Denmark", "Dutch": "Netherlands", "Ecuadorian": "Ecuador", "Egyptian": "Egypt",
+    "Emirati": "United Arab Emirates", "Estonian": "Estonia", "Ethiopian": "Ethiopia", "Finnish": "Finland",
+    "French": "France", "German": "Germany", "Greek": "Greece", "Hungarian": "Hungary", "Indian": "India",
+    "Indonesian": "Indonesia", "Irish": "Ireland", "Israeli": "Israel", "Italian": "Italy", "Japanese": "Japan",
+    "Jordanian": "Jordan", "Kazakh": "Kazakhstan", "Kazakhstani": "Kazakhstan", "Kenyan": "Kenya",
+    "Korean": "South Korea", "Kuwaiti": "Kuwait", "Malaysian": "Malaysia", "Mexican": "Mexico",
+    "Moroccan": "Morocco", "Nepalese": "Nepal", "Nigerian": "Nigeria", "Norwegian": "Norway", "Omani": "Oman",
+    "Pakistani": "Pakistan", "Peruvian": "Peru", "Philippine": "Philippines", "Polish": "Poland",
+    "Portuguese": "Portugal", "Qatari": "Qatar", "Romanian": "Romania", "Russian": "Russia",
+    "Saudi": "Saudi Arabia", "Serbian": "Serbia", "Singaporean": "Singapore", "Slovak": "Slovakia",
+    "South African": "South Africa", "South Korean": "South Korea", "Spanish": "Spain", "Sri Lankan": "Sri Lanka",
+    "Swedish": "Sweden",
+    "Swiss": "Switzerland", "Thai": "Thailand", "Turkish": "Turkey", "Ukrainian": "Ukraine", "Uruguayan": "Uruguay",
+    "Uzbek": "Uzbekistan", "Vietnamese": "Vietnam",
+    # (more countries of the table, so that none of their adjectives is taken for a company's name)
+    "Afghan": "Afghanistan", "Albanian": "Albania", "Angolan": "Angola", "Armenian": "Armenia",
+    "Azerbaijani": "Azerbaijan", "Bahraini": "Bahrain", "Belarusian": "Belarus", "Bolivian": "Bolivia",
+    "Bosnian": "Bosnia and Herzegovina", "Cameroonian": "Cameroon", "Costa Rican": "Costa Rica", "Cuban": "Cuba",
+    "Cypriot": "Cyprus", "Filipino": "Philippines", "Ghanaian": "Ghana", "Guatemalan": "Guatemala",
+    "Icelandic": "Iceland", "Iranian": "Iran", "Iraqi": "Iraq", "Ivorian": "Cote d'Ivoire", "Jamaican": "Jamaica",
+    "Kyrgyz": "Kyrgyzstan", "Lao": "Laos", "Laotian": "Laos", "Latvian": "Latvia", "Lebanese": "Lebanon",
+    "Libyan": "Libya", "Lithuanian": "Lithuania", "Macedonian": "North Macedonia", "Malian": "Mali",
+    "Maltese": "Malta", "Mauritanian": "Mauritania", "Moldovan": "Moldova", "Mongolian": "Mongolia",
+    "Montenegrin": "Montenegro", "Mozambican": "Mozambique", "Namibian": "Namibia", "Nepali": "Nepal",
+    "Panamanian": "Panama", "Paraguayan": "Paraguay", "Rwandan": "Rwanda", "Senegalese": "Senegal",
+    "Slovenian": "Slovenia", "Sudanese": "Sudan", "Syrian": "Syria", "Tajik": "Tajikistan", "Tanzanian": "Tanzania",
+    "Tunisian": "Tunisia", "Turkmen": "Turkmenistan", "Ugandan": "Uganda", "Venezuelan": "Venezuela",
+    "Yemeni": "Yemen", "Zambian": "Zambia", "Zimbabwean": "Zimbabwe",
+    "Bahamian": "Bahamas", "Barbadian": "Barbados", "Belizean": "Belize", "Beninese": "Benin", "Bhutanese": "Bhutan",
+    "Bruneian": "Brunei", "Burkinabe": "Burkina Faso", "Burmese": "Myanmar", "Chadian": "Chad",
+    "Djiboutian": "Djibouti", "Dominican": "Dominican Republic", "Eritrean": "Eritrea", "Fijian": "Fiji",
+    "Gabonese": "Gabon", "Gambian": "Gambia", "Georgian": "Georgia", "Guinean": "Guinea", "Guyanese": "Guyana",
+    "Haitian": "Haiti", "Honduran": "Honduras", "Kosovar": "Kosovo", "Liberian": "Liberia", "Malagasy": "Madagascar",
+    "Malawian": "Malawi", "Maldivian": "Maldives", "Mauritian": "Mauritius", "Nicaraguan": "Nicaragua",
+    "Nigerien": "Niger", "North Korean": "North Korea", "Papua New Guinean": "Papua New Guinea",
+    "Salvadoran": "El Salvador", "Samoan": "Samoa", "Seychellois": "Seychelles", "Sierra Leonean": "Sierra Leone",
+    "Somali": "Somalia", "South Sudanese": "South Sudan", "Surinamese": "Suriname", "Swazi": "Eswatini",
+    "Timorese": "Timor-Leste", "Togolese": "Togo", "Tongan": "Tonga", "Trinidadian": "Trinidad and Tobago",
+    "Botswanan": "Botswana", "Luxembourgish": "Luxembourg"}

@@ -22,7 +22,7 @@ def described_from(text: str, orgs: list[Mention], pos: int, phrase: str) -> Men
     >>> described_from(t, [a, b, c], 71, "The Chinese carmaker").id
     'ka'
     """
-    from nevkg.ingest.extract.mentions import DEMONYMS
+    from nevkg.ingest.countries import DEMONYMS
 
     adj = next((w for w in phrase.split() if w in DEMONYMS), None)
     if adj is None:
@@ -43,7 +43,7 @@ def described_otherwise(text: str, orgs: list[Mention], pos: int, phrase: str) -
     >>> described_otherwise(t, [a, b], 62, "the German carmaker")
     {'za'}
     """
-    from nevkg.ingest.extract.mentions import DEMONYMS
+    from nevkg.ingest.countries import DEMONYMS
 
     adj = next((w for w in phrase.split() if w in DEMONYMS), None)
     if adj is None:

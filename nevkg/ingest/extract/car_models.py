@@ -93,8 +93,7 @@ def _model_words(E: Any, doc: Any, end: int) -> tuple[int, int] | None:
         words.pop()  # "MG Windsor EV" keeps its "EV": the name is written so
     if not words or words[0].lower() in _NOT_MODEL or words[0] == "Model" and len(words) == 1:
         return None
-    from nevkg.ingest.countries import COUNTRIES
-    from nevkg.ingest.extract.mentions import DEMONYMS
+    from nevkg.ingest.countries import COUNTRIES, DEMONYMS
     from nevkg.ingest.makers import MAKERS
 
     first = words[0]

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from nevkg.ingest.countries import DEMONYMS
 from nevkg.ingest.extract.containers import ContainerRules
 from nevkg.ingest.extract.countries_here import CountryMentions
 from nevkg.ingest.extract.datelines import front_matter_end
@@ -22,40 +23,6 @@ from nevkg.ingest.extract.name_patterns import _CAP, _LEAD_STOP, _STRIP_FOR_HEAD
 from nevkg.ingest.extract.periods import _MONTH_NUM
 from nevkg.ingest.gazetteer import Gazetteer, slugify
 
-#: adjectives of countries, for "the Chilean market" (the country is meant)
-DEMONYMS = {
-    "Algerian": "Algeria", "Argentine": "Argentina", "Argentinian": "Argentina", "Australian": "Australia",
-    "Austrian": "Austria", "Bangladeshi": "Bangladesh", "Belgian": "Belgium", "Brazilian": "Brazil",
-    "British": "United Kingdom", "Bulgarian": "Bulgaria", "Cambodian": "Cambodia", "Canadian": "Canada",
-    "Chilean": "Chile", "Chinese": "China", "Colombian": "Colombia", "Croatian": "Croatia", "Czech": "Czechia",
-    "Danish": "Denmark", "Dutch": "Netherlands", "Ecuadorian": "Ecuador", "Egyptian": "Egypt",
-    "Emirati": "United Arab Emirates", "Estonian": "Estonia", "Ethiopian": "Ethiopia", "Finnish": "Finland",
-    "French": "France", "German": "Germany", "Greek": "Greece", "Hungarian": "Hungary", "Indian": "India",
-    "Indonesian": "Indonesia", "Irish": "Ireland", "Israeli": "Israel", "Italian": "Italy", "Japanese": "Japan",
-    "Jordanian": "Jordan", "Kazakh": "Kazakhstan", "Kazakhstani": "Kazakhstan", "Kenyan": "Kenya",
-    "Korean": "South Korea", "Kuwaiti": "Kuwait", "Malaysian": "Malaysia", "Mexican": "Mexico",
-    "Moroccan": "Morocco", "Nepalese": "Nepal", "Nigerian": "Nigeria", "Norwegian": "Norway", "Omani": "Oman",
-    "Pakistani": "Pakistan", "Peruvian": "Peru", "Philippine": "Philippines", "Polish": "Poland",
-    "Portuguese": "Portugal", "Qatari": "Qatar", "Romanian": "Romania", "Russian": "Russia",
-    "Saudi": "Saudi Arabia", "Serbian": "Serbia", "Singaporean": "Singapore", "Slovak": "Slovakia",
-    "South African": "South Africa", "South Korean": "South Korea", "Spanish": "Spain", "Sri Lankan": "Sri Lanka",
-    "Swedish": "Sweden",
-    "Swiss": "Switzerland", "Thai": "Thailand", "Turkish": "Turkey", "Ukrainian": "Ukraine", "Uruguayan": "Uruguay",
-    "Uzbek": "Uzbekistan", "Vietnamese": "Vietnam",
-    # (more countries of the table, so that none of their adjectives is taken for a company's name)
-    "Afghan": "Afghanistan", "Albanian": "Albania", "Angolan": "Angola", "Armenian": "Armenia",
-    "Azerbaijani": "Azerbaijan", "Bahraini": "Bahrain", "Belarusian": "Belarus", "Bolivian": "Bolivia",
-    "Bosnian": "Bosnia and Herzegovina", "Cameroonian": "Cameroon", "Costa Rican": "Costa Rica", "Cuban": "Cuba",
-    "Cypriot": "Cyprus", "Filipino": "Philippines", "Ghanaian": "Ghana", "Guatemalan": "Guatemala",
-    "Icelandic": "Iceland", "Iranian": "Iran", "Iraqi": "Iraq", "Ivorian": "Cote d'Ivoire", "Jamaican": "Jamaica",
-    "Kyrgyz": "Kyrgyzstan", "Lao": "Laos", "Laotian": "Laos", "Latvian": "Latvia", "Lebanese": "Lebanon",
-    "Libyan": "Libya", "Lithuanian": "Lithuania", "Macedonian": "North Macedonia", "Malian": "Mali",
-    "Maltese": "Malta", "Mauritanian": "Mauritania", "Moldovan": "Moldova", "Mongolian": "Mongolia",
-    "Montenegrin": "Montenegro", "Mozambican": "Mozambique", "Namibian": "Namibia", "Nepali": "Nepal",
-    "Panamanian": "Panama", "Paraguayan": "Paraguay", "Rwandan": "Rwanda", "Senegalese": "Senegal",
-    "Slovenian": "Slovenia", "Sudanese": "Sudan", "Syrian": "Syria", "Tajik": "Tajikistan", "Tanzanian": "Tanzania",
-    "Tunisian": "Tunisia", "Turkmen": "Turkmenistan", "Ugandan": "Uganda", "Venezuelan": "Venezuela",
-    "Yemeni": "Yemen", "Zambian": "Zambia", "Zimbabwean": "Zimbabwe"}
 _DEMONYM_MARKET = re.compile(r"\b(?:the|its|their)\s+(?P<adj>" + "|".join(sorted(DEMONYMS, key=len, reverse=True))
                              + r")\s+(?:(?:car|auto|automobile|vehicle|EV|NEV|passenger[\s-]car|new[\s-]energy)\s+)?"
                              r"markets?\b")

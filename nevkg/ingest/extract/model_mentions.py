@@ -40,7 +40,7 @@ def pattern_models(E: Any) -> None:
     """Add the vehicle models ``E`` (an ``_Entities``) names by their patterns: a quoted name in a sentence about
     models, a name after a model noun ("the SUV X7") or between a determiner and a body type ("its Nova 7
     sedan"), names listed before a plural model noun ("the A and B models")."""
-    from nevkg.ingest.extract.mentions import DEMONYMS
+    from nevkg.ingest.countries import DEMONYMS
 
     text = E.text
     spans: list[tuple[int, int, str]] = []

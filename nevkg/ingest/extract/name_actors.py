@@ -33,7 +33,7 @@ _ACTOR_VERBS = {"say", "tell", "announce", "plan", "aim", "expect", "sell", "buy
 
 def unnamed_companies(E: Any, doc: Any) -> None:
     """Propose as new organisations the one-word names of ``doc`` that act like companies (see the module)."""
-    from nevkg.ingest.extract.mentions import DEMONYMS
+    from nevkg.ingest.countries import DEMONYMS
     from nevkg.ingest.extract.periods import _MONTH_NUM
 
     by_word: dict[str, list[Any]] = {}

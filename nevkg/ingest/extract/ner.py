@@ -64,13 +64,13 @@ def _common_word(text: str, name: str) -> bool:
 
 
 def _is_demonym(name: str) -> bool:
-    from nevkg.ingest.extract.mentions import DEMONYMS
+    from nevkg.ingest.countries import DEMONYMS
 
     return name in DEMONYMS
 
 
 def _demonym(E: Any, s: int, e: int, adj: str) -> bool:
-    from nevkg.ingest.extract.mentions import DEMONYMS
+    from nevkg.ingest.countries import DEMONYMS
 
     name = DEMONYMS.get(adj) or REGION_DEMONYMS.get(adj)
     if name is None:
@@ -115,7 +115,7 @@ _HONORIFIC_END = re.compile(r"\s+(?:Eng|Engr|Dr|Mr|Mrs|Ms|Prof)\.?$")
 
 def ner_mentions(E: Any, doc: Any) -> None:
     """Add the parse's named entities to ``E`` (an ``_Entities``): linked when known, else typed and proposed."""
-    from nevkg.ingest.extract.mentions import DEMONYMS
+    from nevkg.ingest.countries import DEMONYMS
     from nevkg.ingest.extract.name_people import initialled_names
 
     text = E.text

@@ -207,8 +207,7 @@ _NAME_ADJECTIVES = {"eastern", "western", "northern", "southern", "global", "int
 
 def _ok_name(E: Any, s: int, e: int) -> tuple[int, int] | None:
     """The span of ``text[s:e]`` without its leading words that never open a name, or ``None``."""
-    from nevkg.ingest.countries import COUNTRIES
-    from nevkg.ingest.extract.mentions import DEMONYMS
+    from nevkg.ingest.countries import COUNTRIES, DEMONYMS
     from nevkg.ingest.extract.ner_spans import _LEGAL_TAIL
     from nevkg.ingest.extract.periods import _MONTH_NUM
 

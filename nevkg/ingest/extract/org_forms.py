@@ -53,7 +53,7 @@ def org_forms(E: Any) -> None:
 
 def _country_of_word(E: Any, word: str | None) -> str | None:
     """The country a name or adjective names ("Thailand", "Thai"), as a known or new place id."""
-    from nevkg.ingest.extract.mentions import DEMONYMS
+    from nevkg.ingest.countries import DEMONYMS
 
     return E.country_id(DEMONYMS.get(word, word)) if word else None
 
@@ -281,7 +281,7 @@ def _split_joined(E: Any, s: int, e: int) -> None:
 
 def _leading_demonyms(E: Any) -> None:
     """The place a new organisation's or site's name starts with, as an adjective, is named there too."""
-    from nevkg.ingest.extract.mentions import DEMONYMS
+    from nevkg.ingest.countries import DEMONYMS
     from nevkg.ingest.extract.ner import REGION_DEMONYMS
 
     adjectives = {**DEMONYMS, **REGION_DEMONYMS}

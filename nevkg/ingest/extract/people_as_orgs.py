@@ -32,7 +32,7 @@ class PersonOrOrg:
     def _not_a_person(self, p: Mention) -> bool:
         """A "person" the parser named that is no person: title words only ("Vice President"), a name right after
         a noun for a company ("its Brazilian subsidiary X"), or one that starts with a company's first word."""
-        from nevkg.ingest.extract.mentions import DEMONYMS
+        from nevkg.ingest.countries import DEMONYMS
         from nevkg.ingest.extract.portfolios import PORTFOLIO_ORG
 
         words = p.text.split()

@@ -246,7 +246,7 @@ def _venues(E: Any) -> None:
 
 def _company_demonyms(E: Any) -> None:
     """"Indian conglomerate X": the adjective of a country before a company noun is a mention of the country."""
-    from nevkg.ingest.extract.mentions import DEMONYMS
+    from nevkg.ingest.countries import DEMONYMS
     from nevkg.ingest.extract.ner import _demonym
     from nevkg.ingest.extract.relations_places import _COMPANY_NOUNS
 

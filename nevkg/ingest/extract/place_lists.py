@@ -48,6 +48,7 @@ def listed_places(E: Any) -> None:
         found = [E.overlaps(s, e) for s, e in items]
         if any(k.file != "places" for ks in found for k in ks):
             continue  # a list with a company, model or person in it is no list of places
+        _town_named_like_a_country(E, found)
         kinds = [_kind(ks[0]) for ks in found if ks]
         if len(kinds) < 2 or len(set(kinds)) != 1 or kinds[0] is None:
             continue
@@ -58,6 +59,23 @@ def listed_places(E: Any) -> None:
             rid = next((r for r, rec in E.new.items() if rec.get("label") == name), None) or E._new_id(name, "places")
             E._add_new({"id": rid, "label": name, "kind": kinds[0]},
                        Mention(s, e, name, "places", rid, False, kinds[0], "place-list", 0.5, name))
+
+
+def _town_named_like_a_country(E: Any, found: list[list[Mention]]) -> None:
+    """A country the records do not know, named once as one of three or more names of which the others are towns
+    or names not found yet, is a town of that name ("showrooms in San José, Heredia, Cartago and Liberia": the
+    Costa Rican town)."""
+    from nevkg.ingest.extract.ner import retype
+
+    odd = [ks[0] for ks in found if ks and _kind(ks[0]) == "country"]
+    towns = sum(1 for ks in found if ks and _kind(ks[0]) == "city")
+    unfound = sum(not ks for ks in found)
+    if len(odd) != 1 or not towns or len(found) - towns - 1 != unfound or odd[0].known \
+            or odd[0].rule != "country-list" or odd[0].id not in E.new:
+        return
+    if sum(1 for k in E.mentions if k.id == odd[0].id) == 1:
+        retype(E, odd[0].id, "places", "city")
+        E.new[odd[0].id].pop("iso_code", None)
 
 
 #: prepositions of place whose object may be a pair of places ("in A and B", "across A and B")

@@ -323,7 +323,7 @@ class PartnerParseRules(VentureParseRules):
 def _national_brand(cue: Any) -> bool:
     """Whether the noun phrase of a "brand" cue has a nation's adjective ("Chinese electric vehicle (EV) brand A",
     "the Chinese brand A"): the brand is named as a foreign one, not as the subject's own."""
-    from nevkg.ingest.extract.mentions import DEMONYMS
+    from nevkg.ingest.countries import DEMONYMS
 
     nouns = [cue]
     while nouns[-1].dep_ in {"compound", "appos"} and nouns[-1].head is not nouns[-1] and len(nouns) < 3:

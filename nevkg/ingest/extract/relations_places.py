@@ -60,7 +60,7 @@ class PlaceRules:
             return None  # "the Spanish portal X": where a news outlet is from is no fact of the trade
         titled = re.search(r"(?:^|[,:]\s+)(?P<adj>[A-Z][a-z]+)\s+(?P<w>(?:[A-Z][a-z\-]+\s+){1,2})$", before)
         if titled and titled.group("w").lower().split()[-1] in _COMPANY_NOUNS:  # a headline's "…, Lao Firm X"
-            from nevkg.ingest.extract.mentions import DEMONYMS
+            from nevkg.ingest.countries import DEMONYMS
 
             a = org.start - len(before) + titled.start("adj")
             country = self.ents._country_mention(a, a + len(titled.group("adj")), DEMONYMS[titled.group("adj")],

@@ -91,7 +91,7 @@ class TitlePhrases:
             orgs = orgs[:-1]
         if orgs and _GOV_TITLE.search(title) and not orgs[-1].known:
             # "Turkish Industry and Technology Minister": the parser's new "organisation" is the portfolio
-            from nevkg.ingest.extract.mentions import DEMONYMS
+            from nevkg.ingest.countries import DEMONYMS
 
             first = orgs[-1].text.split()[0]
             if first in DEMONYMS:
@@ -183,7 +183,7 @@ class TitlePhrases:
     def _described_before(self, a: int, b: int) -> Mention | None:
         """The organisation described before with the same adjective of a country as ``text[a:b]`` ("the Swedish
         company" after "the Swedish truck maker X"): the last one so introduced."""
-        from nevkg.ingest.extract.mentions import DEMONYMS
+        from nevkg.ingest.countries import DEMONYMS
 
         adjs = [w for w in re.findall(r"\b[A-Z][a-z]+\b", self.text[a:b]) if w in DEMONYMS]
         if len(adjs) != 1:

@@ -288,8 +288,7 @@ class RoleRules(TitlePhrases, RoleContextRules):
         span = span_at(self.doc, a, b)
         if span is None:
             return None
-        from nevkg.ingest.countries import COUNTRIES
-        from nevkg.ingest.extract.mentions import DEMONYMS
+        from nevkg.ingest.countries import COUNTRIES, DEMONYMS
 
         words, nation = [], False
         for t in span:

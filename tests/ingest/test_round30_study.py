@@ -1,0 +1,30 @@
+"""Forms found on the round-30 samples (an e-bus CKD venture in Kenitra, an e-truck plant and swap stations in Kaunas,
+an e-bus venture and chargers in Kuwait, an e-motorcycle plant and swap stations in Bulawayo, an e-trike plant in
+Mactan, a Chinese carmaker's stake in its Guyanese dealer) once their unseen scores were recorded. The sentences are
+written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.ingest.test_parse_rules import cands, partner_pairs, pipeline, run  # noqa: F401  (the pipeline fixture applies here too)
+
+
+def _places(result):
+    return {c.id: c.record for c in cands(result, "places")}
+
+
+@pytest.mark.parametrize("text, country, code", [
+    ("Lianhe Auto will ship its first vans to Guyana and Suriname in March.", "guyana", "GY"),
+    ("The carmaker's e-trikes are also sold in Fiji, Samoa and Timor-Leste.", "timor-leste", "TL"),
+    ("A Fijian importer, Koro Motors, ordered 40 buses.", "fiji", "FJ")])
+def test_every_country_of_the_world_is_a_country_with_its_iso_code(gaz, text, country, code):
+    places = _places(run(gaz, text, date="2026-12-08"))
+    assert places[country]["kind"] == "country" and places[country]["iso_code"] == code
+
+
+def test_a_country_named_once_in_a_list_of_towns_is_a_town_of_that_name(gaz):
+    places = _places(run(gaz, "Lianhe Auto sells its cars in Costa Rica through a local dealer, which now has seven "
+                              "showrooms, in San José, Heredia, Cartago and Liberia, and plans two more.",
+                         date="2026-12-08"))
+    assert places["liberia"]["kind"] == "city" and "iso_code" not in places["liberia"]
