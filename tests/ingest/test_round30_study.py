@@ -28,3 +28,12 @@ def test_a_country_named_once_in_a_list_of_towns_is_a_town_of_that_name(gaz):
                               "showrooms, in San José, Heredia, Cartago and Liberia, and plans two more.",
                          date="2026-12-08"))
     assert places["liberia"]["kind"] == "city" and "iso_code" not in places["liberia"]
+
+
+@pytest.mark.parametrize("text, company", [
+    ("Chinese EV maker buys into Kaieteur Auto\n\nRongxia Automobile will take a 30 per cent stake in local car "
+     "dealer Kaieteur Auto Inc for US$9 million.", "kaieteur-auto-inc"),
+    ("Sulin names Lompoul Auto its importer\n\nThe buses will be sold through Dakar-based Lompoul Auto SA, the "
+     "importer there since 2023.", "lompoul-auto-sa")])
+def test_a_legal_form_without_a_dot_ends_the_companys_name_after_a_headline_without_it(gaz, text, company):
+    assert company in {c.id for c in cands(run(gaz, text, date="2026-12-08"), "organizations")}

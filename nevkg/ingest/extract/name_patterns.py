@@ -72,6 +72,8 @@ _ORG_SUFFIX = {
     "oü": "company", "uab": "company", "sia": "company", "s.a.c": "company", "s.a.a": "company", "s.a": "company",
     "ltda": "company",
     "kft": "company", "zrt": "company", "s.r.l": "company", "srl": "company", "s.a.s": "company",
+    "inc": "company", "corp": "company", "sa": "company", "ag": "company", "bv": "company", "nv": "company",
+    "spa": "company",
     "dac": "company", "clg": "company",  # (Ireland's designated activity company, company limited by guarantee)
     "energy": "company", "energia": "company", "energía": "company", "battery": "company", "logistics": "company",
     "shipping": "company", "trading": "company", "partners": "company", "mobility": "company",
