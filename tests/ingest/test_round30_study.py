@@ -37,3 +37,16 @@ def test_a_country_named_once_in_a_list_of_towns_is_a_town_of_that_name(gaz):
      "importer there since 2023.", "lompoul-auto-sa")])
 def test_a_legal_form_without_a_dot_ends_the_companys_name_after_a_headline_without_it(gaz, text, company):
     assert company in {c.id for c in cands(run(gaz, text, date="2026-12-08"), "organizations")}
+
+
+def _titles(result):
+    return {(c.record["person"], c.record["title"]) for c in cands(result, "roles")}
+
+
+@pytest.mark.parametrize("text, person, title", [
+    ("Daugava Post, a parcel delivery company, has ordered 240 Ziyan electric vans. The first 60 will be used in "
+     "Riga, the company's chairman of the board Ilze Berzina said.", "ilze-berzina", "chairman of the board"),
+    ("Chinese carmaker Rongxia Automobile will take a stake in Kaieteur Auto Inc. The deal was announced in "
+     "Georgetown by Rongxia's regional director for Latin America and the Caribbean, Wei Lanhua.", "wei-lanhua", "regional director for Latin America and the Caribbean")])
+def test_a_title_keeps_the_article_of_the_board_and_of_a_region_named_after_and(gaz, text, person, title):
+    assert (person, title) in _titles(run(gaz, text, date="2026-12-08"))

@@ -311,9 +311,9 @@ class TitlePhrases:
         title = re.sub(r"\s+(?:Mr|Ms|Mrs|Mx|Dr|Prof|Sir|Dame)\.?$", "", title)
         title = re.sub(rf"[\s,]+(?:{HONORIFIC_RANK.pattern.rstrip('+')})+$", "", title + " ").strip()  # ("…, Datuk")
         title = re.sub(r"^(?:['’]s\s*)|(?:\b(?i:a|an|its|their|his|her|whose)\s+)|(?<!\bof )(?<!\bfor )(?<!\bin )"
-                       r"\b(?i:the)\s+|\b(?i:the)\s+(?![A-Z])", " ", title)  # (a place's article stays: "general
-        # manager for the Gulf")
-        title = re.sub(r"\bof\s+(?=Board\b)", "of the ", title)  # ("Chairman of the Board")
+                       r"(?<!\band )\b(?i:the)\s+|\b(?i:the)\s+(?![A-Z])", " ", title)
+        # (a place's article stays: "general manager for the Gulf", "director for Latin America and the Caribbean")
+        title = re.sub(r"\bof\s+(?=[Bb]oard\b)", "of the ", title)  # ("Chairman of the Board", "chairman of the board")
         title = re.sub(r"\s+['’]s\b|['’]s\s", " ", title)
         title = re.sub(r"^(?:\W|\b(?:of|at|for|in|and)\b)+|(?:\W|\b(?:of|at|for|in|and)\b)+$", "", title.strip())
         title = re.sub(r"\s*\([^)]*$", "", title)  # an unclosed bracket: an acronym of the organisation follows
