@@ -50,3 +50,12 @@ def _titles(result):
      "Georgetown by Rongxia's regional director for Latin America and the Caribbean, Wei Lanhua.", "wei-lanhua", "regional director for Latin America and the Caribbean")])
 def test_a_title_keeps_the_article_of_the_board_and_of_a_region_named_after_and(gaz, text, person, title):
     assert (person, title) in _titles(run(gaz, text, date="2026-12-08"))
+
+
+def test_a_transit_company_is_named_whole_and_its_name_without_holdings_later_is_its_short_name(gaz):
+    result = run(gaz, "Harare-based bus operator Chimanimani Urban Transit has ordered 120 electric buses. Meanwhile "
+                      "Qianlang will own 55 percent of the venture, while Mabira Energy Holdings will hold the rest. "
+                      "Mabira Energy will also buy 150 electric coaches, its managing director, Mr Ivan Tumusiime, "
+                      "said.", date="2026-12-08")
+    orgs = {c.id for c in cands(result, "organizations")}
+    assert {"chimanimani-urban-transit", "mabira-energy-holdings"} <= orgs and "mabira-energy" not in orgs

@@ -228,6 +228,7 @@ def merge_legal_forms(E: Any) -> None:
         for rid in rids:
             if rid != keep:
                 _merge(E, rid, first_owner(E, E.new[rid]["label"], keep))
+    _merge_later_short_names(E)
     # "MG Motor India" after "JSW MG Motor India": the fuller name with one or two words before the same name
     labels = {r: E.new[r]["label"].split() for r, m in E.new_meta.items() if m.file == "organizations"}
     for rid, words in sorted(labels.items(), key=lambda x: len(x[1])):
@@ -237,6 +238,17 @@ def merge_legal_forms(E: Any) -> None:
                 rid].start):  # (one word too, after the full name: "Serrana" after "Carrocerias Serrana")
             _merge(E, rid, fuller[0])
     _merge_country_bodies(E)
+
+
+def _merge_later_short_names(E: Any) -> None:
+    """A new organisation named after another by that one's name without its last word "Holdings" ("Mabira Transit"
+    after "Mabira Transit Holdings") is the same company, named short (named first, it may be the holding's unit)."""
+    labels = {E.new[r]["label"]: r for r, m in E.new_meta.items() if m.file == "organizations" and r in E.new}
+    for label, rid in list(labels.items()):
+        short = labels.get(re.sub(r"\s+Holdings?$", "", label))
+        if short not in (None, rid) and short in E.new and rid in E.new \
+                and E.new_meta[short].start > E.new_meta[rid].start:
+            _merge(E, short, rid)
 
 
 def merge_headline_names(E: Any) -> list[tuple[str, str]]:

@@ -78,6 +78,7 @@ _ORG_SUFFIX = {
     "energy": "company", "energia": "company", "energía": "company", "battery": "company", "logistics": "company",
     "shipping": "company", "trading": "company", "partners": "company", "mobility": "company",
     "systems": "company", "solutions": "company", "services": "company", "retail": "company", "rentals": "company",
+    "transit": "company", "transport": "company", "couriers": "company",
     "daily": "publisher", "times": "publisher", "post": "publisher", "media": "publisher",
     "press": "publisher",
 }
@@ -235,6 +236,10 @@ class NamePatterns:
                 if cut:
                     break
                 last = _HYPHENED_SUFFIX.sub("", last)  # "Serendib E-Mobility": its word ends it
+                public = {"ministry", "government-body"}
+                if last in _ORG_SUFFIX and words[0] in _OF_HEADS and words[1] == "of" \
+                        and _ORG_SUFFIX.get(words[0].lower()) in public and _ORG_SUFFIX[last] not in public:
+                    continue  # "Ministry of Transport (of Estonia)": a body's portfolio, the body named by its head
                 if last in _ORG_SUFFIX:
                     org_kind, cut = _ORG_SUFFIX[last], " ".join(words[:i])
                     break
