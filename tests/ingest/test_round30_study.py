@@ -59,3 +59,11 @@ def test_a_transit_company_is_named_whole_and_its_name_without_holdings_later_is
                       "said.", date="2026-12-08")
     orgs = {c.id for c in cands(result, "organizations")}
     assert {"chimanimani-urban-transit", "mabira-energy-holdings"} <= orgs and "mabira-energy" not in orgs
+
+
+def test_counted_stations_after_swap_stations_were_named_are_a_charging_network(gaz):
+    result = run(gaz, "Lianhe Auto has taken a stake in Ruwa Energy, a Zimbabwean start-up that runs battery swap "
+                      "stations.\n\nRuwa, which operates eight stations in Harare, plans to have 60 stations in Harare, "
+                      "Bulawayo and Gweru by 2027.", date="2026-12-08")
+    nets = [c.record for c in cands(result, "deployments") if c.record["kind"] == "charging-network"]
+    assert {p for r in nets for p in r["places"]} >= {"harare", "bulawayo", "gweru"}

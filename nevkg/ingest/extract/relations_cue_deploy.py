@@ -87,8 +87,17 @@ def kind_of_cue(cue: str) -> str:
     cue = cue.lower()
     return "robotaxi-service" if re.search(r"robotaxi\s+(?:service|operations?)", cue) or re.fullmatch(
         _DRIVERLESS, cue, re.I) else "robotaxi-fleet" if "robotaxi" in cue else \
-        "charging-network" if re.search(r"charg|swap", cue) else "sales-service-centre" if "service" in cue else \
+        "charging-network" if re.search(r"charg|swap", cue) or re.fullmatch(r"stations?", cue) else \
+        "sales-service-centre" if "service" in cue else \
         "delivery-centre" if "delivery" in cue else "store-network"
+
+
+def _bare_stations(before: str) -> str:
+    """Once the article has named charging or swap stations, its later counted "stations" are those too ("operates
+    eight stations in A, and plans 60 in A, B and C"): the cue's extra alternative, or nothing."""
+    if not re.search(r"\b(?:charging|swap(?:ping)?)\s+stations\b", before, re.I):
+        return ""
+    return r"|(?:(?<=\d )|(?<=new )|(?<=more )|(?<=its )|(?<=their ))stations?\b"
 
 
 #: what stands between a deployment's cue and a company whose premises host it ("chargers at X's showrooms")
@@ -107,7 +116,7 @@ class CueDeployments(GappedDeployments):
                         r"(?:battery[\s-]+)?swap(?:ping)?\s+(?:stations?|network)|(?:sales\s+and\s+service|service)\s+"
                         r"cent(?:re|er)s?|stores?|showrooms?|dealerships?|dealer\s+cent(?:re|er)s|outlets?|sales\s+points?|"
                         r"points?\s+of\s+sale|agencies|"
-                        r"delivery\s+cent(?:re|er)s?|" + _MORE_STORES + ")", re.I)
+                        r"delivery\s+cent(?:re|er)s?|" + _MORE_STORES + _bare_stations(self.text[:s]) + ")", re.I)
         verbs = re.compile(r"deploy\w*|launch\w*|operat\w*|open\w*|roll\w*\s+out|put\s+into\s+service|establish\w*|"
                            r"built|build\w*|set\s+up|runs?|ran|started|began|began\s+offering|expand\w*|test\w*|"
                            r"trial\w*|offer\w*|integrat\w*|introduc\w*|available|install\w*|add(?:s|ed|ing)?|"
