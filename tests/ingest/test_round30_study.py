@@ -67,3 +67,21 @@ def test_counted_stations_after_swap_stations_were_named_are_a_charging_network(
                       "Bulawayo and Gweru by 2027.", date="2026-12-08")
     nets = [c.record for c in cands(result, "deployments") if c.record["kind"] == "charging-network"]
     assert {p for r in nets for p in r["places"]} >= {"harare", "bulawayo", "gweru"}
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Tiansui Motors and Runde Holdings formed a joint venture, Tiansui Runde Motors, to build buses in Bulawayo. "
+     "Harare-based bus operator Chimanimani Urban Transit has placed an order for 120 of the venture's electric "
+     "buses worth US$21.6 million.", {"tiansui-runde-motors", "chimanimani-urban-transit"}),
+    ("Tiansui Motors will build electric motorcycles in Bulawayo. Tiansui Motors already sells them in Zambia. "
+     "Courier company Gokwe Couriers has separately ordered 2,000 electric motorcycles, which will be used for "
+     "deliveries in Harare.", {"tiansui-motors", "gokwe-couriers"})])
+def test_an_order_naming_no_maker_or_only_the_venture_is_placed_with_the_storys_maker(gaz, text, pair):
+    assert frozenset(pair) in partner_pairs(run(gaz, text, date="2026-12-08"))
+
+
+def test_a_plan_to_buy_vehicles_names_no_maker(gaz):
+    result = run(gaz, "Tiansui Motors will build buses in Bulawayo. Tiansui Motors sells them in Zambia. The city "
+                      "council of Gweru, Gweru City Council, had planned to buy 100 diesel buses in 2024 but dropped "
+                      "the plan.", date="2026-12-08")
+    assert not any("tiansui-motors" in pair for pair in partner_pairs(result))

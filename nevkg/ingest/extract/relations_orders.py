@@ -27,6 +27,10 @@ _SUPPLY = {"supply", "deliver", "sell"}
 _SHIP_GOODS = {"ship"}
 
 
+#: verbs of a purchase only meant, not made
+_INTENT = {"plan", "intend", "consider", "want", "hope", "aim", "seek", "propose"}
+#: possessive pronouns, which in the goods' phrase name the buyer ("for its BRT corridors"), not the maker
+_PRONOUNS = {"its", "their", "his", "her", "our"}
 #: nouns of a deal that is an order when it is "for" a number of vehicles ("an agreement for 1,500 electric taxis")
 _DEALS = {"agreement", "contract", "deal"}
 #: nouns of vehicles ordered
@@ -78,7 +82,7 @@ class OrderRules:
                 maker, buyer = self._subject_org(tok, orgs), self._after_word(tok, "to", orgs, anaphors=False)
             elif tok.pos_ == "VERB":  # "X (has) ordered N buses from Y", "X will buy N cars from Y"
                 buyer, maker = self._subject_org(tok, orgs), self._after_word(tok, "from", orgs)
-                maker = maker or self._ordered_maker(tok, orgs)
+                maker = maker or self._ordered_maker(tok, orgs) or self._story_maker(tok, buyer)
             elif tok.dep_ in {"dobj", "nsubjpass"} and tok.head.lemma_.lower() in _WIN | _PLACE:
                 verb, won = tok.head, tok.head.lemma_.lower() in _WIN
                 subject = self._subject_org(verb, orgs)
@@ -95,6 +99,21 @@ class OrderRules:
                     "kind": "cooperation", "partners": [maker.id, buyer.id]}, 0.5,
                     [(maker.start, maker.end), (tok.idx, tok.idx + len(tok.text)), (buyer.start, buyer.end)],
                     "parse:partner:order")
+
+    def _story_maker(self, verb: Any, buyer: Mention | None) -> Mention | None:
+        """The maker an order that names none is placed with: the carmaker the article names most before it
+        ("Courier company X has separately ordered 2,000 electric motorcycles", in a story about one maker)."""
+        if buyer is None or not any(o.dep_ == "dobj" and _vehicles_counted(o) for o in verb.children) or \
+                verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _INTENT:
+            return None  # (a plan to buy buses names no maker: "had planned to buy 100 CNG buses")
+        makers = [m for m in self.ents.mentions  # type: ignore[attr-defined]
+                  if m.file == "organizations" and m.kind == "automaker" and m.id != buyer.id and m.end <= verb.idx]
+        if not makers:
+            return None
+        counts = {m.id: sum(1 for k in makers if k.id == m.id) for m in makers}
+        top = max(counts.values())
+        best = [i for i, n in counts.items() if n == top]
+        return next(m for m in reversed(makers) if m.id == best[0]) if len(best) == 1 else None
 
     def _subject_org(self, verb: Any, orgs: list[Mention]) -> Mention | None:
         """The organisation the subject of ``verb`` names (or stands for); a verb that completes another ("has
@@ -124,6 +143,10 @@ class OrderRules:
         named = next((m for t in goods if (m := self._mention_of(t, anaphors=False)) is not None  # type: ignore
                       and m in orgs), None)  # (not "its", the buyer's: "for its BRT corridors")
         if named is not None:
+            return named
+        named = next((m for t in goods if t.dep_ == "poss" and t.lower_ not in _PRONOUNS and (
+            m := self._mention_of(t)) is not None and m in orgs), None)  # type: ignore[attr-defined]
+        if named is not None:  # "an order for 120 of the venture's buses": what "the venture" stands for
             return named
         model = next((m for m in self.ents.mentions if m.file == "vehicle_models"  # type: ignore[attr-defined]
                       and any(m.start <= t.idx < m.end for t in goods)), None)
