@@ -85,3 +85,26 @@ def test_a_plan_to_buy_vehicles_names_no_maker(gaz):
                       "council of Gweru, Gweru City Council, had planned to buy 100 diesel buses in 2024 but dropped "
                       "the plan.", date="2026-12-08")
     assert not any("tiansui-motors" in pair for pair in partner_pairs(result))
+
+
+def _fleets(result):
+    return {(c.record["operator"], tuple(c.record["partners"]), p) for c in cands(result, "deployments")
+            if c.record["kind"] == "vehicle-fleet" for p in c.record["places"]}
+
+
+def test_ordered_vehicles_used_in_places_are_the_buyers_fleet_there_run_with_the_maker(gaz):
+    result = run(gaz, "Tiansui Motors will build electric motorcycles in Bulawayo. Tiansui Motors already sells them "
+                      "in Zambia. Courier company Gokwe Couriers has separately ordered 2,000 electric motorcycles, "
+                      "which will be used for deliveries in Harare and Bulawayo. Harare-based bus operator "
+                      "Chimanimani Urban Transit has placed an order for 120 of Tiansui's electric buses. The first "
+                      "40 buses, which will be imported from China, will be delivered in July and deployed on routes "
+                      "in Harare.", date="2026-12-08")
+    assert _fleets(result) == {("gokwe-couriers", ("tiansui-motors",), "harare"),
+                               ("gokwe-couriers", ("tiansui-motors",), "bulawayo"),
+                               ("chimanimani-urban-transit", ("tiansui-motors",), "harare")}
+
+
+def test_a_buyers_own_operations_told_after_an_order_are_no_fleet_of_the_order(gaz):
+    result = run(gaz, "Lianhe Motor will supply 300 electric taxis to Moxing Cabs. Moxing Cabs currently operates "
+                      "about 950 taxis in Wuhan and Suzhou.", date="2026-12-08")
+    assert not _fleets(result)

@@ -49,6 +49,7 @@ from nevkg.ingest.extract.relations_deploy import DeployParseRules
 from nevkg.ingest.extract.relations_funding import FundingRules
 from nevkg.ingest.extract.relations_invest import InvestRules
 from nevkg.ingest.extract.relations_loans import LoanRules
+from nevkg.ingest.extract.relations_order_fleets import OrderFleetRules
 from nevkg.ingest.extract.relations_orders import OrderRules
 from nevkg.ingest.extract.relations_partners import PartnerParseRules
 from nevkg.ingest.extract.relations_places import PlaceRules
@@ -101,7 +102,7 @@ _MADE_VERBS = {"assemble", "build", "make", "produce", "manufacture"}
 
 class ParsedRelations(ClauseActors, PartnerParseRules, RoleNounPartnerRules, DeployParseRules, PlaceRules, PolicyRules,
                       StakeRules, InvestRules, FundingRules, LoanRules, PlanRules, MovedProductionRules, OrderRules,
-                      ParsedMarkets):
+                      OrderFleetRules, ParsedMarkets):
     """Relations read from each sentence's parse (a mixin of the extractor)."""
 
     def parse_relations(self, s: int, e: int) -> None:
@@ -131,6 +132,7 @@ class ParsedRelations(ClauseActors, PartnerParseRules, RoleNounPartnerRules, Dep
         self.services(sent, orgs)
         self.supply_partners(sent, orgs)
         self.order_partners(sent, orgs)
+        self.order_fleets(sent, places)
         self.loan_partners(sent, orgs)
         self.copula_partners(sent, orgs)
         self.picked_partners(sent, orgs)

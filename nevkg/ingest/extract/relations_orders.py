@@ -92,6 +92,7 @@ class OrderRules:
                 continue
             if buyer is None or maker is None or buyer.id == maker.id:
                 continue
+            self.note_order(buyer, maker, sent)  # type: ignore[attr-defined]
             if self._new_partnership(maker.id, buyer.id, "cooperation"):  # type: ignore[attr-defined]
                 self.add("partnerships", {  # type: ignore[attr-defined]
                     "id": self.cid(f"{maker.id}-{buyer.id}-cooperation"),  # type: ignore[attr-defined]

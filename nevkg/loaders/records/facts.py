@@ -160,12 +160,14 @@ class Investment(Record):
 
 
 class Deployment(Record):
-    """A robotaxi fleet or service, a charging network, stores or service centres (a fact node)."""
+    """A robotaxi fleet or service, a charging network, stores or service centres, or a customer's fleet of
+    vehicles in service (a fact node)."""
 
     RDF_TYPES: ClassVar[tuple[str, ...]] = ("nev:Deployment",)
     FACT: ClassVar[bool] = True
     kind: Literal["robotaxi-fleet", "robotaxi-service", "charging-network", "store-network", "sales-service-centre",
-                  "delivery-centre"] = concept("nev:deploymentKind", "deployment-", description="What is deployed.")
+                  "delivery-centre", "vehicle-fleet"] = concept("nev:deploymentKind", "deployment-",
+                                                                description="What is deployed.")
     operator: str = rel("nev:operator", "organizations", description="Who runs it.")
     partners: list[str] = rel("nev:partner", "organizations", default_factory=list, description="Who it is run with.")
     places: list[str] = rel("nev:place", "places", default_factory=list, description="Where it is.")

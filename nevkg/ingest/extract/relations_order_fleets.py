@@ -1,0 +1,79 @@
+"""Where ordered vehicles will run: the buyer's fleet, run with the maker.
+
+"X has ordered 2,000 electric motorcycles from Y, which will be used for deliveries in A and B"; "X placed an order
+for 120 buses. The first 40 … will be deployed on routes between A and B": the buyer deploys the vehicles in the
+places the clause of using them names, with the maker as its partner (a fleet deployment). The places are those
+of the order's sentence or of the next one, within the phrase of a verb of using the vehicles; a place the vehicles
+come from ("imported from China") or are made in is not where they run.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from nevkg.ingest.extract.model import Mention
+from nevkg.ingest.extract.spans import span_at
+
+__all__ = ["OrderFleetRules"]
+
+#: verbs of putting vehicles to work ("will be used in", "deployed on routes", "put into service", "ply")
+_USE = {"use", "deploy", "run", "operate", "serve", "ply", "put"}
+#: verbs whose places are where the vehicles come from or are made, not where they run
+_ORIGIN = {"import", "build", "make", "assemble", "manufacture", "produce", "ship", "bring"}
+#: the kinds of place a fleet runs in
+_LOCAL = {"city", "town", "district", "port", "province", "state", "region", "area", "road"}
+
+
+def _of_vehicles(verb: Any) -> bool:
+    """Whether ``verb`` speaks of the vehicles, not of what a company does: passive ("will be used", "deployed on
+    routes", a verb joined to a passive one) or with the vehicles as subject ("they will run in A")."""
+    from nevkg.ingest.extract.relations_orders import _VEHICLES
+
+    while verb.dep_ == "conj" and not any(c.dep_.startswith("nsubj") for c in verb.children):
+        verb = verb.head  # ("will be delivered in July and deployed on routes …")
+    if any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children):
+        return True
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subj is not None and (subj.lemma_.lower() in _VEHICLES | {"they", "which", "that"})
+
+
+class OrderFleetRules:
+    """Fleet deployments of ordered vehicles (a mixin of the parsed relations)."""
+
+    candidates: list[Any]
+    #: the latest order read: (buyer, maker, end of its sentence)
+    _last_order: tuple[Mention, Mention, int] | None = None
+
+    def note_order(self, buyer: Mention, maker: Mention, sent: Any) -> None:
+        """Remember an order of ``sent`` for the sentence that may say where the vehicles will run."""
+        self._last_order = (buyer, maker, sent.end_char)
+
+    def order_fleets(self, sent: Any, places: list[Mention]) -> None:
+        """Propose the buyer's fleet deployment in the places where the order's vehicles will be used."""
+        if self._last_order is None or not places:
+            return
+        buyer, maker, end = self._last_order
+        if end != sent.end_char and self.text[end:sent.start_char].strip():  # type: ignore[attr-defined]
+            return  # (only the order's sentence and the one right after it)
+        where: list[str] = []
+        for verb in (t for t in sent if t.pos_ == "VERB" and t.lemma_.lower() in _USE):
+            if verb.lemma_.lower() == "put" and not any(c.lower_ == "into" for c in verb.children) or \
+                    not _of_vehicles(verb):
+                continue
+            inside = {t.i for t in verb.subtree} - {t.i for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}
+                                                    for t in c.subtree}
+            inside -= {t.i for v in sent if v.lemma_.lower() in _ORIGIN and v.i != verb.i for t in v.subtree}
+            inside -= {t.i for p in sent if p.dep_ == "prep" and p.lower_ == "from" for t in p.subtree}
+            for p in places:
+                span = span_at(self.doc, p.start, p.end)  # type: ignore[attr-defined]
+                if span is not None and span.root.i in inside and (p.kind or "city") in _LOCAL and p.id not in where:
+                    where.append(p.id)
+        if not where:
+            return
+        self.add("deployments", {  # type: ignore[attr-defined]
+            "id": self.cid(f"{buyer.id}-vehicle-fleet"),  # type: ignore[attr-defined]
+            "label": f"{self.label(buyer.id)} fleet of {self.label(maker.id)} vehicles in "  # type: ignore
+                     f"{', '.join(self.label(p) for p in where)}",  # type: ignore[attr-defined]
+            "kind": "vehicle-fleet", "operator": buyer.id, "partners": [maker.id], "places": where}, 0.45,
+            [(buyer.start, buyer.end), (maker.start, maker.end)], "deployment:order-fleet")
+        self._last_order = None
