@@ -108,3 +108,11 @@ def test_a_buyers_own_operations_told_after_an_order_are_no_fleet_of_the_order(g
     result = run(gaz, "Lianhe Motor will supply 300 electric taxis to Moxing Cabs. Moxing Cabs currently operates "
                       "about 950 taxis in Wuhan and Suzhou.", date="2026-12-08")
     assert not _fleets(result)
+
+
+def test_the_one_told_is_not_who_exports_in_the_clause_reported(gaz):
+    result = run(gaz, "Tiansui Motors will build a plant in Bulawayo.\n\nTiansui's general manager for Africa, Mr Pan "
+                      "Yuhang, told The Herald that about half of the plant's output would be exported to Zambia, "
+                      "Malawi and Botswana.", date="2026-12-08")
+    exports = {(c.record["exporter"], c.record["market"]) for c in cands(result, "market_presence")}
+    assert {("tiansui-motors", m) for m in ("zambia", "malawi", "botswana")} <= exports

@@ -270,7 +270,8 @@ class ActorRules:
         pool = [m for m in orgs + (places or []) if m.end <= pos and m.id not in exclude and not m.compiler
                 and not _is_destination(self.text, m) and not _is_home(self.text, m)
                 and not _is_owner_word(self.text, m) and not any(a <= m.start < b for a, b in examples)
-                and not (m.file == "places" and _LOCATED.search(self.text[max(s, m.start - 80):m.start]))]
+                and not (m.file == "places" and _LOCATED.search(self.text[max(s, m.start - 80):m.start]))
+                and not _TOLD.search(self.text, max(s, m.start - 12), m.start)]  # ("told Reuters that …": not Reuters)
         # a name inside a relative clause closed before the cue ("X, which sells through Y, plans …") is not
         # the one the cue speaks of
         closed = [(r.start(), r.end()) for rx in (_RELATIVE, _APPOSED) for r in rx.finditer(self.text, s, pos)]
@@ -354,6 +355,10 @@ class ActorRules:
         out += [o for o in orgs if o.start > actor.end and _AND_NAME.fullmatch(self.text[actor.end:o.start])]
         out += [o for o in orgs if o.end < actor.start and _AND_NAME.fullmatch(self.text[o.end:actor.start])]
         return [m for i, m in enumerate(out) if m.id != actor.id and m not in out[:i]]
+
+
+#: a verb of telling right before a name: the one told, who does not act in the clause reported
+_TOLD = re.compile(r"\b(?:told|tells|tell|telling)\s+(?:the\s+)?$", re.I)
 
 
 def org_of_description(rules: Any, tok: Any) -> Any:
