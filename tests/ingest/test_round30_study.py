@@ -116,3 +116,11 @@ def test_the_one_told_is_not_who_exports_in_the_clause_reported(gaz):
                       "Malawi and Botswana.", date="2026-12-08")
     exports = {(c.record["exporter"], c.record["market"]) for c in cands(result, "market_presence")}
     assert {("tiansui-motors", m) for m in ("zambia", "malawi", "botswana")} <= exports
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("Ruwa Transit ordered 120 electric buses worth US$21,6 million.", 21600000, "usd"),
+    ("Lianhe Auto will invest R1,5 billion in the Silverton plant.", 1500000000, "zar")])
+def test_a_decimal_comma_before_a_scale_word_is_a_decimal_point(gaz, text, value, unit):
+    result = run(gaz, text, date="2026-12-08")
+    assert (value, unit) in {(c.record["value"], c.record["unit"]) for c in cands(result, "observations")}

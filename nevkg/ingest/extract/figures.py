@@ -29,7 +29,7 @@ _SCALES = {"thousand": Decimal(1000), "million": Decimal(10) ** 6, "billion": De
 _SPACED = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,]|[ \u00a0\u202f]\d)"
 #: rand, Philippine pesos and naira written "R9.8 billion", "P1,298,000", "N46.8bn": the bare letter is a currency
 #: only before a scaled or grouped amount (never before a model name such as "P7")
-_LARGE = r"\d+(?:\.\d+)?\s?(?:million|billion|trillion|mn|bn)\b|\d{1,3}(?:,\d{3})+(?![\d,])|" + _SPACED
+_LARGE = r"\d+(?:[.,]\d+)?\s?(?:million|billion|trillion|mn|bn)\b|\d{1,3}(?:,\d{3})+(?![\d,])|" + _SPACED
 #: the currency signs, letters and codes of the table, longest first ("GH₵" before "₵", "Dhs" before "Dh")
 _SIGNS = "|".join(re.escape(k) + r"\s?" for k in sorted(SIGNS, key=len, reverse=True))
 _LETTERS = "(?-i:" + "|".join(re.escape(k) for k in sorted(LETTERS, key=len, reverse=True)) + ")"
@@ -42,6 +42,7 @@ _NUMBER = re.compile(
     r"(?-i:[RPN])(?=" + _LARGE + r")|"
     r"(?:" + _CODES + r")\s)?"
     r"(?P<num>"
+    r"\d{1,3},\d{1,2}(?=[\s-]?(?:million|billion|trillion|mn|bn|m)\b)|"  # a decimal comma ("US$21,6 million")
     r"\d{1,2}(?:,\d\d)+,\d{3}(?![\d,])(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|"
     + _SPACED + r"(?:\.\d+)?|\d+(?:\.\d+)?|"
     r"(?i:half\s+a|one|two|three|four|five|six|seven|"

@@ -52,6 +52,8 @@ def _num(text: str) -> Decimal:
     t = " ".join(text.lower().split())
     if t in _NUMWORDS:
         return Decimal(_NUMWORDS[t])
+    if re.fullmatch(r"\d{1,3},\d{1,2}", t):  # a decimal comma before a scale word ("21,6 million")
+        return Decimal(t.replace(",", "."))
     return Decimal(_GROUP_SPACE.sub("", t.replace(",", "")))
 
 
