@@ -241,14 +241,13 @@ def merge_legal_forms(E: Any) -> None:
 
 
 def _merge_later_short_names(E: Any) -> None:
-    """A new organisation named after another by that one's name without its last word "Holdings" ("Mabira Transit"
-    after "Mabira Transit Holdings") is the same company, named short (named first, it may be the holding's unit)."""
+    """A new organisation named after another by that one's name without "Holdings" is it, named short ("Mabira
+    Transit" after "Mabira Transit Holdings"; named first, it may be the holding's unit)."""
     labels = {E.new[r]["label"]: r for r, m in E.new_meta.items() if m.file == "organizations" and r in E.new}
     for label, rid in list(labels.items()):
-        short = labels.get(re.sub(r"\s+Holdings?$", "", label))
-        if short not in (None, rid) and short in E.new and rid in E.new \
-                and E.new_meta[short].start > E.new_meta[rid].start:
-            _merge(E, short, rid)
+        cut = labels.get(re.sub(r"\s+Holdings?$", "", label))
+        if cut not in {None, rid} and {cut, rid} <= E.new.keys() and E.new_meta[cut].start > E.new_meta[rid].start:
+            _merge(E, cut, rid)
 
 
 def merge_headline_names(E: Any) -> list[tuple[str, str]]:
