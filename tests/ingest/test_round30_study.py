@@ -124,3 +124,11 @@ def test_the_one_told_is_not_who_exports_in_the_clause_reported(gaz):
 def test_a_decimal_comma_before_a_scale_word_is_a_decimal_point(gaz, text, value, unit):
     result = run(gaz, text, date="2026-12-08")
     assert (value, unit) in {(c.record["value"], c.record["unit"]) for c in cands(result, "observations")}
+
+
+def test_a_sale_moved_from_a_town_to_its_country_has_the_countrys_name_in_its_id(gaz):
+    from pathlib import Path
+
+    text = (Path(__file__).parents[1] / "resources/articles/r11-businessday-ogun-ckd-assembly.txt").read_text()
+    sales = {c.id: c.record["market"] for c in cands(run(gaz, text, date="2026-12-02"), "market_presence")}
+    assert "nigeria" in sales.values() and all(rid.endswith(market) for rid, market in sales.items())

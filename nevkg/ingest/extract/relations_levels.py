@@ -80,6 +80,10 @@ class MarketLevelRules:
                 continue
             r["market"] = country
             r["label"] = r.get("label", "").replace(self.label(market), self.label(country))
+            if r["id"].endswith(f"-{market}") and not any(r["id"] in str(c.record.values()) for c in self.candidates
+                                                             if c is not cand):
+                self.used_ids.discard(r["id"])  # (the id names the market too: "x-sells-in-guyana", not "…-shaanxi")
+                r["id"] = self.cid(f"{r['id'][:-len(market)]}{country}")
             cand.notes.append(f"market moved from the city {market} to its country")
 
     def _local_town(self, pid: str) -> bool:
