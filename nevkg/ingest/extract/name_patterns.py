@@ -82,6 +82,8 @@ _ORG_SUFFIX = {
     "daily": "publisher", "times": "publisher", "post": "publisher", "media": "publisher",
     "press": "publisher",
 }
+#: the kinds of a public body's head word ("Ministry of …", "Department of …")
+_PUBLIC = {"ministry", "government-body"}
 _OF_HEADS = {"Ministry", "Bank", "University", "Association", "Department", "Bureau", "Administration",
              "Commission", "Chamber", "Federation", "Academy", "Institute", "Office", "Council", "Government",
              "Committee", "Directorate", "Agency", "Authority",
@@ -236,9 +238,8 @@ class NamePatterns:
                 if cut:
                     break
                 last = _HYPHENED_SUFFIX.sub("", last)  # "Serendib E-Mobility": its word ends it
-                public = {"ministry", "government-body"}
                 if last in _ORG_SUFFIX and words[0] in _OF_HEADS and words[1] == "of" \
-                        and _ORG_SUFFIX.get(words[0].lower()) in public and _ORG_SUFFIX[last] not in public:
+                        and _ORG_SUFFIX.get(words[0].lower()) in _PUBLIC and _ORG_SUFFIX[last] not in _PUBLIC:
                     continue  # "Ministry of Transport (of Estonia)": a body's portfolio, the body named by its head
                 if last in _ORG_SUFFIX:
                     org_kind, cut = _ORG_SUFFIX[last], " ".join(words[:i])

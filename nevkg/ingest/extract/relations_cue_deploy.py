@@ -92,10 +92,14 @@ def kind_of_cue(cue: str) -> str:
         "delivery-centre" if "delivery" in cue else "store-network"
 
 
-def _bare_stations(before: str) -> str:
-    """Once the article has named charging or swap stations, its later counted "stations" are those too ("operates
-    eight stations in A, and plans 60 in A, B and C"): the cue's extra alternative, or nothing."""
-    if not re.search(r"\b(?:charging|swap(?:ping)?)\s+stations\b", before, re.I):
+#: charging or swap stations named ("battery swap stations")
+_NAMED_STATIONS = re.compile(r"\b(?:charging|swap(?:ping)?)\s+stations\b", re.I)
+
+
+def _bare_stations(text: str, pos: int) -> str:
+    """Once the article has named charging or swap stations before ``pos``, its later counted "stations" are those
+    too ("operates eight stations in A, and plans 60 in A, B and C"): the cue's extra alternative, or nothing."""
+    if not _NAMED_STATIONS.search(text, 0, pos):
         return ""
     return r"|(?:(?<=\d )|(?<=new )|(?<=more )|(?<=its )|(?<=their ))stations?\b"
 
@@ -116,7 +120,7 @@ class CueDeployments(GappedDeployments):
                         r"(?:battery[\s-]+)?swap(?:ping)?\s+(?:stations?|network)|(?:sales\s+and\s+service|service)\s+"
                         r"cent(?:re|er)s?|stores?|showrooms?|dealerships?|dealer\s+cent(?:re|er)s|outlets?|sales\s+points?|"
                         r"points?\s+of\s+sale|agencies|"
-                        r"delivery\s+cent(?:re|er)s?|" + _MORE_STORES + _bare_stations(self.text[:s]) + ")", re.I)
+                        r"delivery\s+cent(?:re|er)s?|" + _MORE_STORES + _bare_stations(self.text, s) + ")", re.I)
         verbs = re.compile(r"deploy\w*|launch\w*|operat\w*|open\w*|roll\w*\s+out|put\s+into\s+service|establish\w*|"
                            r"built|build\w*|set\s+up|runs?|ran|started|began|began\s+offering|expand\w*|test\w*|"
                            r"trial\w*|offer\w*|integrat\w*|introduc\w*|available|install\w*|add(?:s|ed|ing)?|"

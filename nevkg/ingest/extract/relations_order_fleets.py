@@ -56,6 +56,7 @@ class OrderFleetRules:
         if end != sent.end_char and self.text[end:sent.start_char].strip():  # type: ignore[attr-defined]
             return  # (only the order's sentence and the one right after it)
         where: list[str] = []
+        origin = {t.i for p in sent if p.dep_ == "prep" and p.lower_ == "from" for t in p.subtree}  # ("from China")
         for verb in (t for t in sent if t.pos_ == "VERB" and t.lemma_.lower() in _USE):
             if verb.lemma_.lower() == "put" and not any(c.lower_ == "into" for c in verb.children) or \
                     not _of_vehicles(verb):
@@ -63,7 +64,7 @@ class OrderFleetRules:
             inside = {t.i for t in verb.subtree} - {t.i for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}
                                                     for t in c.subtree}
             inside -= {t.i for v in sent if v.lemma_.lower() in _ORIGIN and v.i != verb.i for t in v.subtree}
-            inside -= {t.i for p in sent if p.dep_ == "prep" and p.lower_ == "from" for t in p.subtree}
+            inside -= origin
             for p in places:
                 span = span_at(self.doc, p.start, p.end)  # type: ignore[attr-defined]
                 if span is not None and span.root.i in inside and (p.kind or "city") in _LOCAL and p.id not in where:

@@ -10,6 +10,7 @@ or supplying, or the maker named in the goods ("Y B12 buses", a model of Y's).
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import Any
 
 from nevkg.ingest.extract.model import Mention
@@ -109,12 +110,10 @@ class OrderRules:
             return None  # (a plan to buy buses names no maker: "had planned to buy 100 CNG buses")
         makers = [m for m in self.ents.mentions  # type: ignore[attr-defined]
                   if m.file == "organizations" and m.kind == "automaker" and m.id != buyer.id and m.end <= verb.idx]
-        if not makers:
-            return None
-        counts = {m.id: sum(1 for k in makers if k.id == m.id) for m in makers}
-        top = max(counts.values())
-        best = [i for i, n in counts.items() if n == top]
-        return next(m for m in reversed(makers) if m.id == best[0]) if len(best) == 1 else None
+        top = Counter(m.id for m in makers).most_common(2)
+        if not top or len(top) == 2 and top[0][1] == top[1][1]:
+            return None  # (no carmaker, or two named as often)
+        return next(m for m in reversed(makers) if m.id == top[0][0])
 
     def _subject_org(self, verb: Any, orgs: list[Mention]) -> Mention | None:
         """The organisation the subject of ``verb`` names (or stands for); a verb that completes another ("has
