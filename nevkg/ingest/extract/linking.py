@@ -27,7 +27,7 @@ STRIP_FOR_HEAD = re.compile(rf"(?:[ ]+(?:Automobile|Auto|Motors?|{ROMANCE_TRADE_
                             r"Group|Holdings?|Holding|Technology|Technologies|"
                             r"Corporation|Corp\.?|Company|Co\.,?(?:[ ]+Ltd\.?)?|Ltd\.?|Inc\.?|Limited|International|"
                             r"Global|New[ ]+Energy|Automotive|Vehicles?|S\.?A\.?|AG|GmbH|PLC|plc|"
-                            r"Sdn\.?[ ]+Bhd\.?|Bhd\.?|\((?:Pvt|Pty|Private)\)|"
+                            r"Sdn\.?[ ]+Bhd\.?|Bhd\.?|\((?:Pvt|Pty|Private)\)|Pte\.?|Pty\.?|Pvt\.?|"
                             rf"SARL|LLC|LLP|Tbk\.?|(?:{LEGAL_DOTTED_RE})\.?))+$")
 _ACRONYM_SKIP = {"of", "and", "the", "for", "de", "do", "da", "&"}
 

@@ -103,9 +103,9 @@ _WIDER_THAN_CITY = {"country", "province", "state", "region", "economic-union", 
 _STRIP_FOR_HEAD = re.compile(rf"(?:[ ]+(?:Automobile|Auto|Motors?|{ROMANCE_TRADE_RE}|"
                              r"Group|Holdings?|Technology|Technologies|"
                              r"Robotics|Mobility|"
-                             r"Corporation|Corp\.|Company|Co\.,?(?:[ ]+Ltd\.)?|Ltd\.|Inc\.|Limited|International|"
+                             r"Corporation|Corp\.?|Company|Co\.?,?(?:[ ]+Ltd\.?)?|Ltd\.?|Inc\.?|Limited|International|"
                              r"New[ ]+Energy|Automotive|Vehicles?|Sdn[ ]+Bhd|Bhd|SARL|GmbH|LLC|LLP|PLC|Tbk|"
-                             r"\((?:Pvt|Pty|Private)\)|"
+                             r"\((?:Pvt|Pty|Private)\)|Pte\.?|Pty\.?|Pvt\.?|"
                              rf"(?:{LEGAL_DOTTED_RE})\.?))+$")
 
 

@@ -10,7 +10,8 @@ __all__ = ["national_arms", "regional_arm"]
 
 #: continents and regions a company's regional arm is named after ("X Africa", "X Latin America")
 _REGIONS = re.compile(r"Africa|Europe|Asia|Oceania|(?:North|South|Latin|Central)\s+America|Americas|Middle\s+East|"
-                      r"(?:Southeast|South|East|Central|West)\s+Asia|Asia[\s-]Pacific|ASEAN|APAC|EMEA|Gulf|Nordics?")
+                      r"(?:Southeast|South|East|Central|West)\s+Asia|Asia[\s-]Pacific|Pacific|Caribbean|ASEAN|APAC|EMEA|Gulf|"
+                      r"Nordics?")
 
 
 def regional_arm(form: str, label: str, gaz: Any) -> bool:
@@ -35,12 +36,15 @@ def national_arms(labels: dict[str, str], gaz: Any) -> set[str]:
 
     >>> sorted(national_arms({"a": "Jiarun New Energy Components", "b": "Jiarun Components Poland"}, None))
     ['b']
+    >>> sorted(national_arms({"a": "Qiaolan New Energy Bus Co Ltd", "b": "Qiaolan Pacific Motors Pte Ltd"}, None))
+    ['b']
     """
     from nevkg.ingest.countries import COUNTRIES
+    from nevkg.ingest.extract.linking import name_head
 
-    def arm(label: str) -> bool:
-        words = label.split()
-        tails = [" ".join(words[-n:]) for n in (2, 1) if len(words) > n]
+    def arm(label: str) -> bool:  # (the name's end before its corporate words: "Qiaolan Pacific Motors Pte Limited")
+        tails = [" ".join(words[-n:]) for words in {tuple(label.split()), tuple(name_head(label).split())}
+                 for n in (2, 1) if len(words) > n]
         return any(t in COUNTRIES or _REGIONS.fullmatch(t) or t in {"UK", "USA", "US", "UAE"}
                    or (gaz is not None and gaz.lookup(t, ("places",)) is not None) for t in tails)
 
