@@ -15,7 +15,7 @@ def _short_name_owner(result, form):
 
 
 @pytest.mark.parametrize("venture", ["Lanmei Pacific Motors Pte Limited", "Lanmei Caribbean Pty Ltd",
-                                     "Lanmei Motors Africa Ltd"])
+                                     "Lanmei Motors Africa Ltd", "Lanmei Motors (Fiji) Ltd"])
 def test_a_bare_name_shared_with_a_regional_venture_named_after_the_parent_is_the_parent(gaz, venture):
     text = (f"Lanmei New Energy Bus Co Ltd and Korotogo Holdings signed a venture agreement yesterday. The plant will "
             f"be run by a new company, {venture}, in which Lanmei holds 51 per cent. Lanmei will ship kits from "

@@ -38,11 +38,14 @@ def national_arms(labels: dict[str, str], gaz: Any) -> set[str]:
     ['b']
     >>> sorted(national_arms({"a": "Qiaolan New Energy Bus Co Ltd", "b": "Qiaolan Pacific Motors Pte Ltd"}, None))
     ['b']
+    >>> sorted(national_arms({"a": "Huaizhou Electric Co Ltd", "b": "Huaizhou Motors (Bangladesh) Ltd"}, None))
+    ['b']
     """
     from nevkg.ingest.countries import COUNTRIES
     from nevkg.ingest.extract.linking import name_head
 
-    def arm(label: str) -> bool:  # (the name's end before its corporate words: "Qiaolan Pacific Motors Pte Limited")
+    def arm(label: str) -> bool:  # (the name's end before its corporate words: "Qiaolan Pacific Motors Pte Limited";
+        label = re.sub(r"[()]", "", label)  # a country in brackets: "Huaizhou Motors (Bangladesh) Ltd")
         tails = [" ".join(words[-n:]) for words in {tuple(label.split()), tuple(name_head(label).split())}
                  for n in (2, 1) if len(words) > n]
         return any(t in COUNTRIES or _REGIONS.fullmatch(t) or t in {"UK", "USA", "US", "UAE"}
