@@ -21,3 +21,34 @@ def test_a_bare_name_shared_with_a_regional_venture_named_after_the_parent_is_th
             f"be run by a new company, {venture}, in which Lanmei holds 51 per cent. Lanmei will ship kits from "
             f"its factory in Xiamen.")
     assert _short_name_owner(run(gaz, text, date="2026-12-10"), "Lanmei") == {"lanmei-new-energy-bus-co-ltd"}
+
+
+def _partnerships(result):
+    return {frozenset(c.record["partners"]): c.record for c in cands(result, "partnerships")}
+
+
+@pytest.mark.parametrize("second", ["Grupo Tatu", "the Brazilian group"])
+def test_a_venture_named_with_an_abbreviated_legal_form_is_owned_in_parts_by_its_parents(gaz, second):
+    text = ("Chinese truck maker Yunmo Group and Grupo Tatu, a Salvador-based conglomerate, signed an agreement on "
+            "Thursday to build a truck plant in Camaçari. The joint venture, to be called Yunmo Tatu Ltda., will be "
+            f"60% owned by Yunmo and 40% by {second}.")
+    jv = _partnerships(run(gaz, text, date="2026-12-10"))[frozenset({"yunmo-group", "grupo-tatu"})]
+    assert jv["kind"] == "joint-venture" and jv["majority_partner"] == "yunmo-group"
+
+
+def test_a_company_based_in_a_town_of_a_country_is_what_that_countrys_adjective_speaks_of(gaz):
+    text = ("Sahyadri Lanmei Motor India to make cars in Chakan\n\nPune-based Sahyadri Group and China's Lanmei Motor "
+            "on Tuesday signed the agreements for their joint venture, Sahyadri Lanmei Motor India Pvt Ltd, in which "
+            "the Indian conglomerate will hold 51 per cent and the Chinese carmaker the remaining 49 per cent.")
+    orgs = {c.id: c.record for c in cands(run(gaz, text, date="2026-12-10"), "organizations")}
+    assert orgs["sahyadri-lanmei-motor-india-pvt-ltd"].get("parent") == "sahyadri-group"
+
+
+def test_ordered_vehicles_put_to_work_in_towns_are_the_buyers_fleet_there(gaz):
+    text = ("Yunmo Motors will build trucks in Camaçari. Capibaribe Bebidas S.A., a beverage distributor, has agreed "
+            "to buy 260 electric trucks from Yunmo for R$182 million. The first 40 trucks will be delivered in May "
+            "2027 and put to work in Salvador, Recife and Fortaleza.")
+    fleets = [c.record for c in cands(run(gaz, text, date="2026-12-10"), "deployments")
+              if c.record["kind"] == "vehicle-fleet"]
+    assert [(f["operator"], f["partners"], f["places"]) for f in fleets] == [
+        ("capibaribe-bebidas-s-a", ["yunmo-motors"], ["salvador", "recife", "fortaleza"])]

@@ -28,8 +28,36 @@ def described_from(text: str, orgs: list[Mention], pos: int, phrase: str) -> Men
     if adj is None:
         return None
     country = re.escape(DEMONYMS[adj])
-    ids = _described_as(text, orgs, rf"\b{re.escape(adj)}|\b{country}['’]s")
+    ids = _described_as(text, orgs, rf"\b{re.escape(adj)}|\b{country}['’]s") or _based_in(text, orgs, DEMONYMS[adj])
     return max((o for o in orgs if o.end <= pos and o.id in ids), key=lambda o: o.end, default=None)
+
+
+#: "Salvador-based" (a town's name written as a company's base)
+_BASED = re.compile(r"\b(?P<town>[A-Z][\w'’]+(?:\s[A-Z][\w'’]+)?)-based\b")
+
+
+def _based_in(text: str, orgs: list[Mention], country: str) -> set[str]:
+    """The ids of ``orgs`` described as based in a town of ``country``, in an apposition after the name ("X, a
+    Salvador-based conglomerate") or in the words before it ("Salvador-based dealer X").
+
+    >>> t = "Yunmo Group and Grupo Tatu, a Salvador-based conglomerate, signed a deal."
+    >>> a = Mention(0, 11, "Yunmo Group", "organizations", "yg", False, "company")
+    >>> b = Mention(16, 26, "Grupo Tatu", "organizations", "gt", False, "company")
+    >>> _based_in(t, [a, b], "Brazil")
+    {'gt'}
+    """
+    from nevkg.ingest.cities import city_country
+    from nevkg.ingest.countries import COUNTRIES
+
+    code = COUNTRIES.get(country)
+    out = set()
+    for o in orgs:
+        after = re.match(r",\s+(?:an?|the)\s+(?:[\w\-]+\s+){0,2}?(?=[A-Z][\w'’ ]*-based)", text[o.end:o.end + 60])
+        before = re.search(rf"{_BASED.pattern}\s+(?:[a-z\-]+\s+){{0,3}}$", text[max(0, o.start - 50):o.start])
+        m = _BASED.match(text, o.end + after.end()) if after is not None else before
+        if m is not None and code is not None and city_country(m.group("town")) == code:
+            out.add(o.id)
+    return out
 
 
 def described_otherwise(text: str, orgs: list[Mention], pos: int, phrase: str) -> set[str]:

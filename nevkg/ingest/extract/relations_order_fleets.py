@@ -16,7 +16,8 @@ from nevkg.ingest.extract.spans import span_at
 
 __all__ = ["OrderFleetRules"]
 
-#: verbs of putting vehicles to work ("will be used in", "deployed on routes", "put into service", "ply")
+#: verbs of putting vehicles to work ("will be used in", "deployed on routes", "put into service", "put to work",
+#: "ply")
 _USE = {"use", "deploy", "run", "operate", "serve", "ply", "put"}
 #: verbs whose places are where the vehicles come from or are made, not where they run
 _ORIGIN = {"import", "build", "make", "assemble", "manufacture", "produce", "ship", "bring"}
@@ -35,6 +36,14 @@ def _of_vehicles(verb: Any) -> bool:
         return True
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return subj is not None and (subj.lemma_.lower() in _VEHICLES | {"they", "which", "that"})
+
+
+def _to_work(tok: Any) -> bool:
+    """Whether ``tok`` completes "put" as "to work" or "to use" (the parser hangs "to" on the noun or the noun on
+    "to")."""
+    if tok.lemma_.lower() in {"work", "use"}:
+        return any(c.lower_ == "to" for c in tok.children)
+    return tok.lower_ == "to" and any(c.lemma_.lower() in {"work", "use"} for c in tok.children)
 
 
 class OrderFleetRules:
@@ -58,7 +67,7 @@ class OrderFleetRules:
         where: list[str] = []
         origin = {t.i for p in sent if p.dep_ == "prep" and p.lower_ == "from" for t in p.subtree}  # ("from China")
         for verb in (t for t in sent if t.pos_ == "VERB" and t.lemma_.lower() in _USE):
-            if verb.lemma_.lower() == "put" and not any(c.lower_ == "into" for c in verb.children) or \
+            if verb.lemma_.lower() == "put" and not any(c.lower_ == "into" or _to_work(c) for c in verb.children) or \
                     not _of_vehicles(verb):
                 continue
             inside = {t.i for t in verb.subtree} - {t.i for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}

@@ -31,8 +31,8 @@ SOLD_BEFORE = re.compile(r"\b(?:sell|sells|sold|selling|dispos(?:e|es|ed|ing)\s+
 OWNED = re.compile(rf"\b(?:is|was|are|were|will\s+be|would\s+be|being)\s+(?:\w+\s+)?{PCT}\s+owned\s+by\s+"
                    r"(?:the\s+)?", re.I)
 #: between the company and "is 51 % owned": nothing, the comma closing an apposition ("The operating company, X,
-#: is …") or a relative word ("X, which is …")
-OWNED_GAP = re.compile(r"\s*,?\s*(?:(?:which|that)\s+)?")
+#: is …") or a relative word ("X, which is …"), after the dot of an abbreviated legal form ("X Ltda., to be …")
+OWNED_GAP = re.compile(r"\.?\s*,?\s*(?:(?:which|that)\s+)?")
 #: "and (only) 49 % by C"
 AND_BY = re.compile(rf",?\s+(?:and|while)\s+(?:only\s+|just\s+)?{PCT}\s+by\s+(?:the\s+)?", re.I)
 #: "X, a unit of Y", "X, a wholly owned subsidiary of Y", "X, owned by Y"
