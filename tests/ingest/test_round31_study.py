@@ -52,3 +52,15 @@ def test_ordered_vehicles_put_to_work_in_towns_are_the_buyers_fleet_there(gaz):
               if c.record["kind"] == "vehicle-fleet"]
     assert [(f["operator"], f["partners"], f["places"]) for f in fleets] == [
         ("capibaribe-bebidas-s-a", ["yunmo-motors"], ["salvador", "recife", "fortaleza"])]
+
+
+@pytest.mark.parametrize("text, company, kind", [
+    ("Chinese electric vehicle maker Yunmo New Energy Vehicle Group signed an agreement on Thursday.",
+     "yunmo-new-energy-vehicle-group", "automaker"),
+    ("Bus and coach manufacturer Lanmei Transport Equipment Group will open a plant in Kenya.",
+     "lanmei-transport-equipment-group", "automaker"),
+    ("Battery maker Lanmei Energy Storage Group will open a plant in Kenya.", "lanmei-energy-storage-group",
+     "company")])
+def test_a_company_named_after_a_vehicle_makers_description_is_a_carmaker(gaz, text, company, kind):
+    orgs = {c.id: c.record for c in cands(run(gaz, text, date="2026-12-10"), "organizations")}
+    assert orgs[company]["kind"] == kind

@@ -1,11 +1,10 @@
-"""The name forms found after the parse's names are in: vehicle models after their makers
-(:mod:`.car_models`), organisations in forms the parse misses (:mod:`.org_forms`), leaves unlabelled
-(:mod:`.name_actors`), shortens in brackets (:mod:`.acronyms`) or names by their context (:mod:`.org_context`), the
-parse's names checked (:mod:`.name_checks`; phrases that name nothing and one company named twice in
-:mod:`.name_generic`), places named again by a common noun (:mod:`.place_anaphora`) or listed among places
-(:mod:`.place_lists`), laws and notices by their
-proper names (:mod:`.policy_names`) and policy measures named by head and scope (:mod:`.measures`) or by their verb
-(:mod:`.measure_verbs`)."""
+"""The name forms found after the parse's names are in: vehicle models after their makers (:mod:`.car_models`),
+organisations in forms the parse misses (:mod:`.org_forms`), leaves unlabelled (:mod:`.name_actors`), retyped by the
+trade written before them (:mod:`.org_trades`), shortens in brackets (:mod:`.acronyms`) or names by their context
+(:mod:`.org_context`), the parse's names checked (:mod:`.name_checks`; phrases that name nothing and one company
+named twice in :mod:`.name_generic`), places named again by a common noun (:mod:`.place_anaphora`) or listed among
+places (:mod:`.place_lists`), laws and notices by their proper names (:mod:`.policy_names`) and policy measures
+named by head and scope (:mod:`.measures`) or by their verb (:mod:`.measure_verbs`)."""
 
 from __future__ import annotations
 
@@ -23,6 +22,7 @@ def name_forms(E: Any) -> None:
     from nevkg.ingest.extract.name_checks import check_names
     from nevkg.ingest.extract.org_context import context_orgs
     from nevkg.ingest.extract.org_forms import org_forms
+    from nevkg.ingest.extract.org_trades import described_makers
     from nevkg.ingest.extract.place_anaphora import place_anaphors
     from nevkg.ingest.extract.place_lists import coordinated_places, listed_places
     from nevkg.ingest.extract.policy_names import instrument_mentions
@@ -40,6 +40,7 @@ def name_forms(E: Any) -> None:
     quoted_short_names(E)
     apposed_acronyms(E)
     check_names(E)
+    described_makers(E)
     place_anaphors(E)
     listed_places(E)
     if E.doc is not None:
