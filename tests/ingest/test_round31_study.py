@@ -64,3 +64,18 @@ def test_ordered_vehicles_put_to_work_in_towns_are_the_buyers_fleet_there(gaz):
 def test_a_company_named_after_a_vehicle_makers_description_is_a_carmaker(gaz, text, company, kind):
     orgs = {c.id: c.record for c in cands(run(gaz, text, date="2026-12-10"), "organizations")}
     assert orgs[company]["kind"] == kind
+
+
+def test_a_public_board_or_ministry_named_with_its_portfolio_is_a_government_body(gaz):
+    text = ("BUSINESS\nDecember 16, 2026 | 14:05\nBy The Nation\n\nThe Board of Investment (BOI) has granted "
+            "investment promotion to a plant of Lanmei Motors.\n\nThe Board of Directors of Lanmei Motors approved it, and the board of Kaiyun "
+            "Automobile Group Co., Ltd. met on Monday. Department of Investment Review Director-General Chang "
+            "Wei-lun said the Ministry of Industry and Construction of Kazakhstan had also been told.")
+    result = run(gaz, text, date="2026-12-16")
+    orgs = {c.id: c.record for c in cands(result, "organizations")}
+    assert orgs["board-of-investment"]["kind"] == "government-body"
+    assert orgs["department-of-investment-review"]["kind"] == "government-body"
+    assert not {o for o in orgs if o.startswith(("board-of-directors", "board-of-kaiyun", "ministry-of-industry-"))
+                and o != "ministry-of-industry-and-construction-of-kazakhstan"}
+    assert ("chang-wei-lun", "department-of-investment-review") in {
+        (c.record["person"], c.record["organization"]) for c in cands(result, "roles")}

@@ -88,6 +88,11 @@ _OF_HEADS = {"Ministry", "Bank", "University", "Association", "Department", "Bur
              "Commission", "Chamber", "Federation", "Academy", "Institute", "Office", "Council", "Government",
              "Committee", "Directorate", "Agency", "Authority",
              "Republic", "Union", "Port", "City", "Province", "Kingdom", "Exchange"}
+#: a public body's head words that name it with its portfolio after "of", whatever the portfolio's last word ("Board
+#: of Investment", "Ministry of Industry"); not a company's board ("Board of Directors")
+_BODY_HEADS = {"Ministry": "ministry", "Department": "government-body", "Board": "government-body",
+               "Bureau": "government-body", "Directorate": "government-body", "Commission": "government-body"}
+_NOT_PORTFOLIO = {"Directors", "Trustees", "Governors", "Management", "Supervisors", "Commissioners", "Examiners"}
 #: words before "Customs" that name a national service, not a Chinese city's customs office
 _NOT_LOCAL = {"State", "Federal", "National", "Central", "General", "Royal", "Border", "Russian", "Kazakh", "Uzbek",
               "Indian", "Turkish", "Brazilian", "Mexican", "Thai", "Korean", "Japanese", "European", "US", "UK", "EU"}
@@ -167,6 +172,14 @@ _TITLE_WORDS = {"spokesperson", "spokesman", "spokeswoman", "minister", "chairma
                 "director", "chief", "head", "secretary", "executive", "officer", "manager", "deputy", "vice"}
 
 
+def _board_of(current: str, rest: list[str]) -> bool:
+    """"Board" + "of" + "Investment": a public board's name goes on through "of" to its portfolio, which names no
+    company ("the board of X Group Co., Ltd." is X's board) and no company's board ("Board of Directors")."""
+    words = rest[0].split(" ") if rest else []
+    return current.split(" ")[-1] == "Board" and bool(words) and words[0] not in _NOT_PORTFOLIO and not any(
+        w.lower() in _ORG_SUFFIX for w in words)
+
+
 def _members_of(current: str, rest: list[str]) -> bool:
     """"National Association of Automobile Manufacturers" + "of" + "SA": a members' body's name goes on through a
     second "of" to a short place or qualifier (two words at most)."""
@@ -204,8 +217,8 @@ class NamePatterns:
             # Lima and Callao (ATU)"): one name
             acronym = re.match(r"\s+\([A-Z]{2,6}\)", text[m.end():]) is not None
             for i, part in enumerate(parts):
-                if part == " of " and current and (current.split(" ")[-1] in _OF_HEADS or _members_of(current, parts[
-                        i + 1:])) or \
+                if part == " of " and current and (current.split(" ")[-1] in _OF_HEADS or _board_of(
+                        current, parts[i + 1:]) or _members_of(current, parts[i + 1:])) or \
                         part.strip() in {"and", "&"} and current and _one_body(current, parts[i + 1:]) or \
                         part == " and " and acronym and i == len(parts) - 2 and re.search(
                             rf"\b(?:{'|'.join(_FOR_HEADS)}) for [A-Z]\w+$", current):
@@ -250,6 +263,14 @@ class NamePatterns:
                 if last == "capital" and i == 2 and city_country(words[0]) is not None:
                     place_kind, cut = "city", " ".join(words[:i])  # "Vientiane Capital": the city, as Laos names it
                     break
+            end = next((i for i, w in enumerate(words) if i > 2 and w.split("-")[0].lower() in _TITLE_WORDS),
+                       len(words))  # ("Department of Investment Review Director-General X": up to the title)
+            if not cut and len(words) >= 3 and words[0] in _BODY_HEADS and words[1] == "of" \
+                    and words[2] not in _NOT_PORTFOLIO and not any(w.lower() in _ORG_SUFFIX for w in words[2:end]) \
+                    and not re.match(r",?\s+(?:and|of)\s+[A-Z]", text[start + len(" ".join(words[:end])):]):
+                # "Board of Investment": a public body and its portfolio (not "the board of X Ltd", nor a part of a
+                # longer name the parse reads: "Ministry of Industry and Construction", "Ministry of Economy of Peru")
+                org_kind, cut = _BODY_HEADS[words[0]], " ".join(words[:end])
             if not cut:
                 continue
             cut, org_kind = _body_of_place(words, cut, org_kind)
