@@ -79,3 +79,14 @@ def test_a_public_board_or_ministry_named_with_its_portfolio_is_a_government_bod
                 and o != "ministry-of-industry-and-construction-of-kazakhstan"}
     assert ("chang-wei-lun", "department-of-investment-review") in {
         (c.record["person"], c.record["organization"]) for c in cands(result, "roles")}
+
+
+@pytest.mark.parametrize("text, places", [
+    ("Tsavo Shuttle Sacco has ordered 80 electric buses from Lanmei Motors. The buses will ply the Nairobi "
+     "CBD-Syokimau-Athi River and Nairobi CBD-Ngong routes.", ["nairobi", "syokimau", "ngong"]),
+    ("Korolevu Bus Services has ordered 60 electric buses from Lanmei Motors. They will run on the Suva-Navua "
+     "corridor and on routes to Lami.", ["suva", "navua", "lami"])])
+def test_the_towns_a_routes_name_joins_with_hyphens_are_where_the_ordered_buses_run(gaz, text, places):
+    fleets = [c.record for c in cands(run(gaz, text, date="2026-12-10"), "deployments")
+              if c.record["kind"] == "vehicle-fleet"]
+    assert len(fleets) == 1 and set(places) <= set(fleets[0]["places"])

@@ -24,7 +24,7 @@ def name_forms(E: Any) -> None:
     from nevkg.ingest.extract.org_forms import org_forms
     from nevkg.ingest.extract.org_trades import described_makers
     from nevkg.ingest.extract.place_anaphora import place_anaphors
-    from nevkg.ingest.extract.place_lists import coordinated_places, listed_places
+    from nevkg.ingest.extract.place_lists import coordinated_places, listed_places, route_places
     from nevkg.ingest.extract.policy_names import instrument_mentions
 
     maker_models(E, E.doc)
@@ -43,6 +43,7 @@ def name_forms(E: Any) -> None:
     described_makers(E)
     place_anaphors(E)
     listed_places(E)
+    route_places(E)
     if E.doc is not None:
         coordinated_places(E, E.doc)
     laws = instrument_mentions(E)

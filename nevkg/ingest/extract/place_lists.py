@@ -7,6 +7,9 @@ mention yet becomes a new place of that kind.
 
 A name the parse coordinates with a town, province or state after a preposition of place ("showrooms in Sabah and
 Sarawak", the parser naming the first only) is a place of that kind too (:func:`coordinated_places`).
+
+The towns a route's name joins with hyphens are places ("the Nairobi CBD-Mlolongo-Kitengela route", "the
+Suva-Nausori corridor"; :func:`route_places`).
 """
 
 from __future__ import annotations
@@ -14,9 +17,10 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from nevkg.ingest.cities import city_country
 from nevkg.ingest.extract.model import Mention
 
-__all__ = ["coordinated_places", "listed_places"]
+__all__ = ["coordinated_places", "listed_places", "route_places"]
 
 _NAME = r"[A-Z][\w'’\-]+(?: (?:de |do |da |del |al-|el-)?[A-Z][\w'’\-]+){0,2}"
 #: a run of three or more names joined by commas and "and"
@@ -104,3 +108,52 @@ def coordinated_places(E: Any, doc: Any) -> None:
         rid = next((r for r, rec in E.new.items() if rec.get("label") == name), None) or E._new_id(name, "places")
         E._add_new({"id": rid, "label": name, "kind": kind},
                    Mention(s, e, name, "places", rid, False, kind, "place-pair", 0.5, name))
+
+
+_STOP = r"[A-Z][\w'’]+(?: [A-Z][\w'’]+)?"
+#: a route's name: towns joined by hyphens or dashes before a route's noun ("Nairobi CBD-Rongai routes", "the
+#: Suva-Nausori corridor"), several such names joined by "and"
+_ROUTE = re.compile(rf"\b(?P<names>{_STOP}(?:[-–]{_STOP})+(?:\s+and\s+{_STOP}(?:[-–]{_STOP})+)*)\s+"
+                    r"(?:routes?|corridors?|lines?|highways?|expressways?|roads?|links?)\b")
+#: the part of a city a route starts from, after the city's name ("Nairobi CBD")
+_CITY_PART = re.compile(r"\s+(?:CBD|Centre|Center|Downtown|Central)$")
+
+
+def route_places(E: Any) -> None:
+    """Add a new town for each stop of a route's name that is no mention yet ("the Nairobi CBD-Mlolongo-Kitengela
+    route": Mlolongo and Kitengela), when another stop of it is a known or found town; the parser's one name for
+    several stops gives way.
+
+    Parameters
+    ----------
+    E : _Entities
+        The article's mentions and new records (new places are added to them).
+    """
+    from nevkg.ingest.countries import CAPITALS
+
+    for m in _ROUTE.finditer(E.text):
+        stops = [(m.start("names") + s.start(), m.start("names") + s.end())
+                 for s in re.finditer(_STOP, m.group("names")) if s.group(0) != "and"]
+        stops = [(s, s + len(_CITY_PART.sub("", E.text[s:e]))) for s, e in stops]
+        for k in E.overlaps(m.start("names"), m.end("names")):  # the parser's one name for two stops ("Nairobi
+            if not k.known and k.rule.startswith("ner:") and sum(k.start < e and s < k.end for s, e in stops) > 1:
+                E.forget(k)  # CBD-Rongai", "Suva-Nausori"): the stops are named one by one
+        found = [E.overlaps(s, e) for s, e in stops]
+        known = [E.gaz.lookup(E.text[s:e], ("places",)) for s, e in stops]
+        towns = {k.text for k in E.mentions if k.file == "places" and _kind(k) == "city"} | set(CAPITALS)
+        if any(k.file != "places" for ks in found for k in ks) or not any(
+                ks and _kind(ks[0]) == "city" or entry is not None and entry.kind in _TOWN or city_country(
+                    E.text[s:e]) or E.text[s:e] in towns for (s, e), ks, entry in zip(stops, found, known,
+                                                                                    strict=True)):
+            continue  # (a company's name with a hyphen is no route; a stop is a town known, found or named so
+            # elsewhere in the article)
+        for (s, e), ks, entry in zip(stops, found, known, strict=True):
+            name = E.text[s:e]
+            if ks or " " in name:
+                continue
+            if entry is not None:
+                E.add(Mention(s, e, name, "places", entry.id, True, entry.kind, "route-stop", 0.8, entry.label))
+                continue
+            rid = next((r for r, rec in E.new.items() if rec.get("label") == name), None) or E._new_id(name, "places")
+            E._add_new({"id": rid, "label": name, "kind": "city"},
+                       Mention(s, e, name, "places", rid, False, "city", "route-stop", 0.5, name))
