@@ -90,3 +90,17 @@ def test_the_towns_a_routes_name_joins_with_hyphens_are_where_the_ordered_buses_
     fleets = [c.record for c in cands(run(gaz, text, date="2026-12-10"), "deployments")
               if c.record["kind"] == "vehicle-fleet"]
     assert len(fleets) == 1 and set(places) <= set(fleets[0]["places"])
+
+
+@pytest.mark.parametrize("order", [
+    "The venture's first customer is Tavua Coach Lines Pte Limited, which has ordered 60 electric buses worth $27.6m.",
+    "Tavua Coach Lines Pte Limited, the venture's first customer, has ordered 60 electric buses worth $27.6m."])
+def test_a_customer_of_the_venture_orders_from_it_and_runs_the_buses_told_two_sentences_later(gaz, order):
+    text = ("Lanmei Bus Co Ltd and Korotogo Holdings Pte Limited signed a joint venture agreement in Suva yesterday. "
+            "It will be owned by a new company, Lanmei Pacific Motors Pte Limited, in which Lanmei holds 51 per cent "
+            f"and Korotogo Holdings 49 per cent.\n\n{order}\n\nThe first 20 will be shipped fully built from Xiamen "
+            "and are expected in March.\n\nThey will run on routes to Lami and Nasinu.")
+    result = run(gaz, text, date="2026-12-10")
+    assert frozenset({"lanmei-pacific-motors-pte-limited", "tavua-coach-lines-pte-limited"}) in partner_pairs(result)
+    fleets = [c.record for c in cands(result, "deployments") if c.record["kind"] == "vehicle-fleet"]
+    assert [(f["operator"], f["places"]) for f in fleets] == [("tavua-coach-lines-pte-limited", ["lami", "nasinu"])]

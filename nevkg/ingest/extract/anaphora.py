@@ -83,6 +83,10 @@ _JV_FOUNDED = re.compile(r"\b(?:and|&)\s+(?:[A-Z][\w\-]*\s+){1,4}(?:have\s+|had\
 #: venture named in apposition
 _JV_APPOSED = re.compile(r"\b(?:their|its|a|an|the|new|proposed|planned)\s+(?:[\w\-]+\s+){0,3}?(?:joint[\s-]venture|JV)"
                          r"(?:\s+(?:company|firm|entity))?\s*(?:,|\s+(?:called|named|known\s+as))\s*$", re.I)
+#: "a new company, Y, in which A holds 51 % and B 49 %": Y, a venture owned in parts
+_NEW_COMPANY = re.compile(r"\b(?:a|the)\s+new\s+(?:company|firm|entity)\s*,\s*$", re.I)
+_SHARES_AFTER = re.compile(r"\.?\s*,\s+(?:in|of)\s+which\s+(?:[A-Z][\w\-]*\s+){1,4}(?:will\s+)?(?:holds?|owns?|"
+                           r"has|have|takes?)\s+\d")
 #: what closes such an apposition: the name is not the subject of a new clause ("Under the venture, X will …")
 _JV_APPOSED_END = re.compile(r"\s*(?:[,;.(]|$|\s+(?:in\s+which|which|that)\b)")
 
@@ -196,7 +200,9 @@ def resolve_anaphors(text: str, mentions: list[Mention], sentences: list[tuple[i
         venture = next((o for o in reversed(own) if JV_NAMED.match(text[o.end:o.end + 60])
                         or _JV_FOUNDED.search(text[max(s, o.start - 90):o.start])
                         or (_JV_APPOSED.search(text[max(s, o.start - 90):o.start])
-                            and _JV_APPOSED_END.match(text, o.end))), venture)
+                            and _JV_APPOSED_END.match(text, o.end))
+                        or (_NEW_COMPANY.search(text, max(s, o.start - 40), o.start)
+                            and _SHARES_AFTER.match(text, o.end))), venture)
     out = interviewee_voice(text, orgs, issuer_voice(text, orgs, out))
     return quoted_voice(text, orgs, sentences, out,
                         [m for m in mentions if m.file == "organizations" and m.compiler],

@@ -3,7 +3,7 @@
 "X has ordered 2,000 electric motorcycles from Y, which will be used for deliveries in A and B"; "X placed an order
 for 120 buses. The first 40 … will be deployed on routes between A and B": the buyer deploys the vehicles in the
 places the clause of using them names, with the maker as its partner (a fleet deployment). The places are those
-of the order's sentence or of the next one, within the phrase of a verb of using the vehicles; a place the vehicles
+of the order's sentence or of the two after it, within the phrase of a verb of using the vehicles; a place the vehicles
 come from ("imported from China") or are made in is not where they run.
 """
 
@@ -62,8 +62,10 @@ class OrderFleetRules:
         if self._last_order is None or not places:
             return
         buyer, maker, end = self._last_order
-        if end != sent.end_char and self.text[end:sent.start_char].strip():  # type: ignore[attr-defined]
-            return  # (only the order's sentence and the one right after it)
+        if end != sent.end_char and sum(1 for x in sent.doc.sents if x.start_char >= end
+                                        and x.end_char <= sent.start_char) > 1:
+            return  # (only the order's sentence and the two after it: "The first 20 will be shipped from X in
+            # March. They will run on routes to A and B.")
         where: list[str] = []
         origin = {t.i for p in sent if p.dep_ == "prep" and p.lower_ == "from" for t in p.subtree}  # ("from China")
         for verb in (t for t in sent if t.pos_ == "VERB" and t.lemma_.lower() in _USE):

@@ -67,6 +67,29 @@ def _counted_vehicles(tok: Any) -> bool:
         for p in tok.children)
 
 
+#: nouns of the one who buys from a maker ("the venture's first customer")
+_CUSTOMERS = {"customer", "client", "buyer"}
+
+
+def _customer_of(rules: Any, verb: Any, orgs: list[Mention]) -> Mention | None:
+    """The maker whose customer the buyer is said to be ("The venture's first customer is X, which has ordered 60
+    buses"; "X, the venture's first customer, has ordered …"): the possessor of the customer noun the buyer is the
+    complement of or in apposition to."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return None
+    noun = verb.head if subj.lower_ in {"which", "that", "who"} and verb.dep_ == "relcl" else subj
+    nouns = [c for c in noun.children if c.dep_ == "appos"]  # "X, the venture's first customer, …"
+    if noun.dep_ == "attr":  # "the venture's first customer is X, which …"
+        nouns += [c for c in noun.head.children if c.dep_ == "nsubj"]
+    for n in (n for n in nouns if n.lemma_.lower() in _CUSTOMERS):
+        owner = next((c for c in n.children if c.dep_ == "poss"), None)
+        m = rules._mention_of(owner) if owner is not None else None
+        if m is not None and m in orgs:
+            return m
+    return None
+
+
 class OrderRules:
     """Customers and makers from orders of vehicles (a mixin of the parsed relations)."""
 
@@ -83,7 +106,8 @@ class OrderRules:
                 maker, buyer = self._subject_org(tok, orgs), self._after_word(tok, "to", orgs, anaphors=False)
             elif tok.pos_ == "VERB":  # "X (has) ordered N buses from Y", "X will buy N cars from Y"
                 buyer, maker = self._subject_org(tok, orgs), self._after_word(tok, "from", orgs)
-                maker = maker or self._ordered_maker(tok, orgs) or self._story_maker(tok, buyer)
+                maker = maker or self._ordered_maker(tok, orgs) or _customer_of(self, tok, orgs) or \
+                    self._story_maker(tok, buyer)
             elif tok.dep_ in {"dobj", "nsubjpass"} and tok.head.lemma_.lower() in _WIN | _PLACE:
                 verb, won = tok.head, tok.head.lemma_.lower() in _WIN
                 subject = self._subject_org(verb, orgs)
@@ -123,6 +147,8 @@ class OrderRules:
         subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
         if subj is None:
             return None
+        if subj.lower_ in {"which", "that", "who"} and verb.dep_ == "relcl":
+            subj = verb.head  # "…, X, which has ordered 60 buses": X
         unit = self._subject_name(subj)  # type: ignore[attr-defined]  # ("X's taxi subsidiary, Y, will buy": Y)
         return unit if unit in orgs else next((m for t in [subj, *subj.subtree] if (
             m := self._mention_of(t)) is not None and m in orgs), None)  # type: ignore[attr-defined]
