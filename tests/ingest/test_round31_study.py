@@ -104,3 +104,16 @@ def test_a_customer_of_the_venture_orders_from_it_and_runs_the_buses_told_two_se
     assert frozenset({"lanmei-pacific-motors-pte-limited", "tavua-coach-lines-pte-limited"}) in partner_pairs(result)
     fleets = [c.record for c in cands(result, "deployments") if c.record["kind"] == "vehicle-fleet"]
     assert [(f["operator"], f["places"]) for f in fleets] == [("tavua-coach-lines-pte-limited", ["lami", "nasinu"])]
+
+
+def _markets(result):
+    return {(c.record["exporter"], c.record["market"]) for c in cands(result, "market_presence")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Lanmei Motors will build a plant in Lautoka. Its vice-president, Chen Haoran, said between 35 and 40 per cent of "
+     "the plant's output would go to Samoa, Tonga and Vanuatu.",
+     {("lanmei-motors", "samoa"), ("lanmei-motors", "tonga"), ("lanmei-motors", "vanuatu")}),
+    ("Chen Haoran of Lanmei Motors will go to Samoa and Tonga next week.", set())])
+def test_goods_that_go_to_countries_are_exported_there_and_a_person_going_there_exports_nothing(gaz, text, expected):
+    assert _markets(run(gaz, text, date="2026-12-10")) == expected

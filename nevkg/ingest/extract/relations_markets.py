@@ -65,6 +65,8 @@ _GOODS_PASSIVE = re.compile(r"\s*(?:(?:The\s+|Its\s+|All\s+|Most\s+)?(?:[\w-]+\s
                             r"would\s+be|to\s+be|(?<=output\s)is|(?<=production\s)is)\b", re.I)
 # (also "35 percent of the plant's output will be exported to …", "According to X, about 30 percent of the output will
 # be …", "a third of the plant's output is meant for export")
+#: goods right before "would go to" ("the plant's output would go to A"; "most of the vehicles will go to B")
+_GOODS_GO = re.compile(r"\b(?:output|production|vehicles|cars|units|buses|trucks|exports|shipments)\s+$", re.I)
 #: what separates the next market of a list from the one before: "to A, to B and to C", "to A and B in 2029,
 #: followed by C", "to the GCC, starting with A and B"
 _NEXT_MARKET = re.compile(r"(?:\s+\([A-Z]{2,6}\))?(?:\s+(?:markets?|countries|states))?"
@@ -83,7 +85,7 @@ class MarketRules(ExportRules, CueDeployments):
                         r"shipments?|(?<!took\s)(?<!take\s)(?<!takes\s)(?<!taken\s)(?<!taking\s)"
                         r"deliver(?!y\s+cent(?:re|er))\w*|entered|"  # ("took delivery of": received)
                         r"entry\s+into|launched|debuted|went\s+on\s+sale|sells?\b|sold|bound\s+for|destined\s+for|"
-                        r"headed\s+(?:for|to)|went\s+to|(?:best|top|biggest)[\s-]selling|"
+                        r"headed\s+(?:for|to)|went\s+to|(?:will\s+|would\s+)go\s+to|goes\s+to|(?:best|top|biggest)[\s-]selling|"
                         r"(?:(?<=were\s)|(?<=was\s)|(?<=be\s)|(?<=been\s)|(?<=are\s)|(?<=is\s))sent\s+to|"
                         r"most\s+popular|market\s+leader|"  # ("the best-selling Chinese brand in X")
                         r"(?:buses|coaches|vehicles|cars|trucks|taxis|EVs)\s+(?:now\s+|already\s+|currently\s+)?"
@@ -93,7 +95,10 @@ class MarketRules(ExportRules, CueDeployments):
         for m in rx.finditer(sent):
             cue_s, cue_e = s + m.start(), s + m.end()
             cue = m.group("cue").lower()
-            if cue.startswith(("bound", "destined", "headed", "went to", "sent to")):
+            if re.match(r"(?:will\s+|would\s+)?go(?:es)?\s+to", cue) and not _GOODS_GO.search(
+                    self.text, max(s, cue_s - 60), cue_s):
+                continue  # goods go somewhere ("a third of the plant's output would go to A"); a person only travels
+            if cue.startswith(("bound", "destined", "headed", "went to", "sent to", "will go", "would go", "goes")):
                 activity, preps = "exports-to", r"$"
             elif cue.startswith(("export", "ship")):
                 activity, preps = "exports-to", r"to"
