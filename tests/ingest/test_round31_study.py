@@ -117,3 +117,15 @@ def _markets(result):
     ("Chen Haoran of Lanmei Motors will go to Samoa and Tonga next week.", set())])
 def test_goods_that_go_to_countries_are_exported_there_and_a_person_going_there_exports_nothing(gaz, text, expected):
     assert _markets(run(gaz, text, date="2026-12-10")) == expected
+
+
+def _units(result):
+    return {(c.record["value"], c.record["unit"]) for c in cands(result, "observations")}
+
+
+def test_a_bare_dollar_beside_us_dollars_in_a_fijian_story_is_the_fiji_dollar(gaz):
+    text = ("Lanmei Motors picks Lautoka for plant\n\nLanmei Motors will build a $38 million (about US$16.9m) plant "
+            "in Lautoka, Fiji. The Fijian plant will make buses for Fiji and its neighbours. Fiji's budget waives "
+            "duty on kits.")
+    units = _units(run(gaz, text, date="2026-12-10"))
+    assert (38000000, "fjd") in units and (16900000, "usd") in units

@@ -5,8 +5,10 @@ Salaam paper Tanzanian shillings, in a Nairobi paper Kenyan ones; "$96 million" 
 Singapore paper is Singapore dollars, in a Reuters story from Singapore US dollars. The figure readers take "Rs"
 (and a bare "rupees") for Indian rupees and "$" for US dollars; an article whose dateline city lies in a country
 that writes its own currency so has its amounts in that currency (:func:`localise_currency`): rupees in Pakistan,
-Sri Lanka and Nepal, dollars in Singapore, Australia, Canada, New Zealand and Hong Kong, unless the story is a wire
-service's (they write "$" for US dollars wherever they file from). Without a dateline the readers' reading stays.
+Sri Lanka and Nepal, dollars in Singapore, Australia, Canada, New Zealand, Hong Kong, Fiji, Jamaica, Trinidad and
+Tobago, Namibia and Taiwan, unless the story is a wire service's (they write "$" for US dollars wherever they file
+from). Without a dateline the readers' reading stays, unless the article writes US dollars as such beside a bare
+"$": then "$" is the dollar of the country it names most.
 """
 
 from __future__ import annotations
@@ -22,10 +24,13 @@ __all__ = ["localise_currency", "LOCAL_MONEY"]
 _RUPEE_OF = {"PK": "pkr", "LK": "lkr", "NP": "npr"}
 #: the shilling of a country whose press writes it "Sh" (read as Kenya's where no dateline says otherwise)
 _SHILLING_OF = {"TZ": "tzs", "UG": "ugx"}
-#: the countries whose press writes "Rs" or "Sh" for money of their own
-LOCAL_MONEY = frozenset({*_RUPEE_OF, *_SHILLING_OF})
 #: the dollar of a country whose own press writes it "$"
-_DOLLAR_OF = {"SG": "sgd", "AU": "aud", "CA": "cad", "NZ": "nzd", "HK": "hkd"}
+_DOLLAR_OF = {"SG": "sgd", "AU": "aud", "CA": "cad", "NZ": "nzd", "HK": "hkd", "FJ": "fjd", "JM": "jmd", "TT": "ttd",
+              "NA": "nad", "TW": "twd"}
+#: the countries whose press writes "Rs", "Sh" or "$" for money of their own
+LOCAL_MONEY = frozenset({*_RUPEE_OF, *_SHILLING_OF, *_DOLLAR_OF})
+#: US dollars written as such ("US$16.9m", "USD 5 million", "5 million US dollars"): then a bare "$" is another dollar
+_US_DOLLARS = re.compile(r"\bUS\s?\$|(?<![A-Za-z])U\.S\.\s?\$|\bUSD\s?\d|\bUS\s+dollars?\b")
 #: an amount written in rupees
 _RUPEES = re.compile(r"(?:Rs\.?\s?\d|\d[\d.,]*\s*(?:million|billion|crore|lakh|bn|m)?\s*rupees?\b)", re.I)
 #: an amount written in shillings with no country's mark ("Sh312 billion", "Sh750", "45 billion shillings")
@@ -66,11 +71,18 @@ def localise_currency(candidates: list[Any], text: str, country_code: str | None
     >>> fig = C(file="observations", record={"unit": "usd"}, spans=[(12, 36)])
     >>> localise_currency([fig], text, "SG"); fig.record["unit"]
     'sgd'
+    >>> text = "a $38 million (about US$16.9m) plant"
+    >>> fig = C(file="observations", record={"unit": "usd"}, spans=[(2, 13)])
+    >>> localise_currency([fig], text, None, "FJ"); fig.record["unit"]
+    'fjd'
     """
     code = country_code or ""
     home = code or home_code or ""  # ("Rs" and "Sh" are no US money: the country an article names most will do)
+    # (a bare "$" beside amounts written in US dollars is the home country's own dollar, dateline or none: "$38
+    # million (about US$16.9m)" in a Fiji paper)
+    dollar = _DOLLAR_OF.get(code if code or not _US_DOLLARS.search(text) else home)
     for read, local, written in (("inr", _RUPEE_OF.get(home), _RUPEES), ("kes", _SHILLING_OF.get(home), _SHILLINGS),
-                                 ("usd", None if _WIRE.search(text[:600]) else _DOLLAR_OF.get(code), _BARE_DOLLARS)):
+                                 ("usd", None if _WIRE.search(text[:600]) else dollar, _BARE_DOLLARS)):
         if local is None or local not in MONEY_UNITS:
             continue
         for c in candidates:
