@@ -129,3 +129,12 @@ def test_a_bare_dollar_beside_us_dollars_in_a_fijian_story_is_the_fiji_dollar(ga
             "duty on kits.")
     units = _units(run(gaz, text, date="2026-12-10"))
     assert (38000000, "fjd") in units and (16900000, "usd") in units
+
+
+def test_a_figure_over_the_period_has_the_period_of_the_figure_told_just_before(gaz):
+    text = ("Lanmei Motors sold 14,600 buses in the first 11 months of 2026.\n\nAccording to the statistics bureau, "
+            "Fiji imported vehicles worth $418.5m in the nine months to September, up 11 per cent on a year "
+            "earlier.\n\nVehicle imports from China jumped 52 per cent to $96.3m over the period.")
+    periods = {c.record["value"]: (c.record.get("period_start"), c.record.get("period_end"))
+               for c in cands(run(gaz, text, date="2026-12-15"), "observations")}
+    assert periods[96300000] == ("2026-01", "2026-09")

@@ -133,6 +133,9 @@ _AS_OF = re.compile(r"\bas\s+(?:of|at)\s+$", re.I)
 
 #: "in the quarter", "during the quarter", "for the quarter": the report's own quarter
 _THE_QUARTER = re.compile(r"\b(?:in|during|for|over|of)\s+the\s+quarter\b(?!\s+(?:to|ended|ending)\b)", re.I)
+#: "over the period", "in the same period": the period of the figure told just before
+_THE_PERIOD = re.compile(r"\b(?:in|during|for|over)\s+the\s+(?:same\s+)?period\b(?!\s+(?:of|to|from|ended|ending|"
+                         r"between)\b)", re.I)
 _QUARTER_END = re.compile(r"\b(?:at|by)\s+the\s+end\s+of\s+the\s+quarter\b", re.I)
 
 
@@ -342,6 +345,10 @@ class PeriodRules:
             if _QUARTER_END.search(sent):  # "held N in cash at the end of the quarter": its last month
                 period = Period(st.start, st.start, report.text, report.period_end, report.period_end, True)
             notes.append(f"'the quarter' of a quarterly report ({report.text})")
+        elif not stat_periods and _THE_PERIOD.search(sent) and getattr(self, "flow_period", None) is not None \
+                and st.start - self.flow_at < 500:
+            period = self.flow_period  # "imports from China rose 52% to $96.3m over the period": the one just told
+            notes.append(f"'the period': the period of the figure before it ({period.text or period.period_start})")
         elif (part := self._part_of(st, s)) is not None:
             period = Period(st.start, st.start, "", part.record["period_start"], part.record["period_end"], True,
                             kind="whole")
