@@ -9,6 +9,7 @@ from typing import Any
 from nevkg.ingest.extract.figure_cues import _POINT_MEASURES, PUT_INTO
 from nevkg.ingest.extract.model import Candidate, Period, Statistic
 from nevkg.ingest.extract.period_bases import base_periods, head_period, same_period, times_of_this_level
+from nevkg.ingest.extract.period_forms import QUARTER_END, THE_PERIOD, THE_QUARTER
 from nevkg.ingest.extract.periods import MONTH, _num
 from nevkg.ingest.extract.spans import IN_CLAUSE, verbs_of
 from nevkg.ingest.extract.subjects import _MONEY
@@ -129,14 +130,6 @@ def _founding_time(text: str, p: Period, sent_start: int) -> bool:
 
 #: a day that dates a stock ("as of September 30, 2026", "as at 30 June")
 _AS_OF = re.compile(r"\bas\s+(?:of|at)\s+$", re.I)
-
-
-#: "in the quarter", "during the quarter", "for the quarter": the report's own quarter
-_THE_QUARTER = re.compile(r"\b(?:in|during|for|over|of)\s+the\s+quarter\b(?!\s+(?:to|ended|ending)\b)", re.I)
-#: "over the period", "in the same period": the period of the figure told just before
-_THE_PERIOD = re.compile(r"\b(?:in|during|for|over)\s+the\s+(?:same\s+)?period\b(?!\s+(?:of|to|from|ended|ending|"
-                         r"between)\b)", re.I)
-_QUARTER_END = re.compile(r"\b(?:at|by)\s+the\s+end\s+of\s+the\s+quarter\b", re.I)
 
 
 def _quarter_long(p: Period) -> bool:
@@ -340,12 +333,12 @@ class PeriodRules:
             period = min(self._parallel(st, stat_periods), key=lambda p: abs(p.start - st.start))
             drop += 0.15
             notes.append(f"period taken from the sentence's other clause ({period.text})")
-        elif report is not None and not stat_periods and _THE_QUARTER.search(sent) and _quarter_long(report):
+        elif report is not None and not stat_periods and THE_QUARTER.search(sent) and _quarter_long(report):
             period = report  # "rides rose 64% to 3.4 million in the quarter": the report's quarter
-            if _QUARTER_END.search(sent):  # "held N in cash at the end of the quarter": its last month
+            if QUARTER_END.search(sent):  # "held N in cash at the end of the quarter": its last month
                 period = Period(st.start, st.start, report.text, report.period_end, report.period_end, True)
             notes.append(f"'the quarter' of a quarterly report ({report.text})")
-        elif not stat_periods and _THE_PERIOD.search(sent) and getattr(self, "flow_period", None) is not None \
+        elif not stat_periods and THE_PERIOD.search(sent) and getattr(self, "flow_period", None) is not None \
                 and st.start - self.flow_at < 500:
             period = self.flow_period  # "imports from China rose 52% to $96.3m over the period": the one just told
             notes.append(f"'the period': the period of the figure before it ({period.text or period.period_start})")

@@ -209,3 +209,11 @@ def _starts_from(before: str) -> bool:
         r"\b(?:up|down|rose|rise|rising|fell|fall|falling|grew|growth|increas\w*|decreas\w*|declin\w*|higher|lower|"
         r"jump\w*|drop\w*|climb\w*|gain\w*|slipped|slid|dipped|eased|slumped|plunged|tumbled|compared|change\w*|"
         r"moved?|brought|brings?)\b" + IN_CLAUSE + r"*$", before[-80:], re.I)
+
+
+#: "in the quarter", "during the quarter", "for the quarter": the report's own quarter
+THE_QUARTER = re.compile(r"\b(?:in|during|for|over|of)\s+the\s+quarter\b(?!\s+(?:to|ended|ending)\b)", re.I)
+#: "over the period", "in the same period": the period of the figure told just before
+THE_PERIOD = re.compile(r"\b(?:in|during|for|over)\s+the\s+(?:same\s+)?period\b(?!\s+(?:of|to|from|ended|ending|"
+                        r"between)\b)", re.I)
+QUARTER_END = re.compile(r"\b(?:at|by)\s+the\s+end\s+of\s+the\s+quarter\b", re.I)
