@@ -138,3 +138,13 @@ def test_a_figure_over_the_period_has_the_period_of_the_figure_told_just_before(
     periods = {c.record["value"]: (c.record.get("period_start"), c.record.get("period_end"))
                for c in cands(run(gaz, text, date="2026-12-15"), "observations")}
     assert periods[96300000] == ("2026-01", "2026-09")
+
+
+def test_a_pte_limited_company_named_later_without_its_legal_form_is_the_same_company(gaz):
+    text = ("Lanmei Bus Co Ltd and Korotogo Holdings Pte Limited signed a venture agreement in Suva yesterday. "
+            "Korotogo Holdings is a family-owned group. Korotogo Holdings chief executive Vilikesa Tuilau said talks "
+            "had taken two years.")
+    result = run(gaz, text, date="2026-12-10")
+    assert "korotogo-holdings" not in {c.id for c in cands(result, "organizations")}
+    assert {(c.record["person"], c.record["organization"]) for c in cands(result, "roles")} == {
+        ("vilikesa-tuilau", "korotogo-holdings-pte-limited")}
