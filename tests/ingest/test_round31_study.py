@@ -148,3 +148,11 @@ def test_a_pte_limited_company_named_later_without_its_legal_form_is_the_same_co
     assert "korotogo-holdings" not in {c.id for c in cands(result, "organizations")}
     assert {(c.record["person"], c.record["organization"]) for c in cands(result, "roles")} == {
         ("vilikesa-tuilau", "korotogo-holdings-pte-limited")}
+
+
+@pytest.mark.parametrize("title", ["Trade Cabinet Secretary", "Investments, Trade and Industry Cabinet Secretary"])
+def test_a_portfolio_in_the_plural_is_no_organisation_of_a_cabinet_secretary(gaz, title):
+    text = (f"Kenya's first bus plant will open in May. {title} Wanjiru Mbugua said the plant in Kenya would create "
+            "jobs. Kenya needs them.")
+    roles = {(c.record["person"], c.record["organization"]) for c in cands(run(gaz, text, date="2026-12-10"), "roles")}
+    assert roles == {("wanjiru-mbugua", "kenya")}
