@@ -156,3 +156,12 @@ def test_a_portfolio_in_the_plural_is_no_organisation_of_a_cabinet_secretary(gaz
             "jobs. Kenya needs them.")
     roles = {(c.record["person"], c.record["organization"]) for c in cands(run(gaz, text, date="2026-12-10"), "roles")}
     assert roles == {("wanjiru-mbugua", "kenya")}
+
+
+@pytest.mark.parametrize("text, person", [
+    ("SUVA – Minister for Finance Ratu Tevita Kurisaqila said the venture would get incentives. Fiji will gain.",
+     "tevita-kurisaqila"),
+    ("HARARE – Industry Minister Cde Sekai Moyo said the plant would open in Zimbabwe. Zimbabwe needs it.",
+     "sekai-moyo")])
+def test_a_chiefly_or_party_honorific_is_no_part_of_the_persons_name(gaz, text, person):
+    assert {c.record["person"] for c in cands(run(gaz, text, date="2026-12-10"), "roles")} == {person}
