@@ -165,3 +165,13 @@ def test_a_portfolio_in_the_plural_is_no_organisation_of_a_cabinet_secretary(gaz
      "sekai-moyo")])
 def test_a_chiefly_or_party_honorific_is_no_part_of_the_persons_name(gaz, text, person):
     assert {c.record["person"] for c in cands(run(gaz, text, date="2026-12-10"), "roles")} == {person}
+
+
+@pytest.mark.parametrize("name, org, country", [
+    ("the Department of Finance Canada", "department-of-finance-canada", "canada"),
+    ("the Ghana Standards Authority", "ghana-standards-authority", "ghana")])
+def test_a_country_named_second_in_a_pair_of_capitalised_words_of_a_bodys_name_is_its_country(gaz, name, org,
+                                                                                             country):
+    text = f"Lanmei Motors will sell electric buses in Ghana and Canada, {name} said on Monday."
+    orgs = {c.id: c.record for c in cands(run(gaz, text, date="2026-12-10"), "organizations")}
+    assert orgs[org].get("country") == country

@@ -101,7 +101,8 @@ class PlaceRules:
         inside = self.ents.countries_in(org.start, org.end, inner=True)
         if inside:
             return inside[0].id
-        words = re.findall(r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?", org.text)
+        caps = re.findall(r"[A-Z][a-z]+", org.text)  # (two words, then one: "South Africa", "… Finance Canada")
+        words = [f"{a} {b}" for a, b in zip(caps, caps[1:], strict=False) if f"{a} {b}" in org.text] + caps
         return next((c for w in words if (c := self.ents.country_id(w)) is not None), None)
 
     def _country_parsed(self, org: Mention) -> str | None:
