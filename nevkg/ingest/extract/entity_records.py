@@ -42,7 +42,7 @@ class EntityRecords:
             if file == "vehicle_models" and rid in makers:
                 body["maker"] = makers[rid]
             if file == "organizations" and body.get("kind") != "publisher" and not body.get("country"):
-                country = self._country_in_name(first) if body.get("kind") in _GOV else None
+                country = self._country_in_name(first, public=True) if body.get("kind") in _GOV else None
                 country = country or next(filter(None, (self._country_of(m) for m in by_id.get(rid, [first]))),
                                           None) or self._country_in_name(first)
                 if not country and body.get("kind") in _GOV:  # an authority named without its country: the dateline's

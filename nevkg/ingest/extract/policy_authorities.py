@@ -155,7 +155,7 @@ class PolicyAuthorityRules:
 
     def _authority_country(self, o: Mention) -> str | None:
         """The country of an authority: its record's, the one its new record names, or the one the text gives."""
-        return self._authority_country_id(o.id) or self._country_in_name(o) or self._country_of(o) or \
+        return self._authority_country_id(o.id) or self._country_in_name(o, public=True) or self._country_of(o) or \
             self.ents.dateline_country()
 
     def _authority_country_id(self, rid: str | None) -> str | None:

@@ -96,13 +96,16 @@ class PlaceRules:
         return not any(t.pos_ in {"VERB", "AUX"} and t.dep_ not in {"amod", "compound", "nmod"} for t in gap)
         # (a verb as a modifier is part of the description: "U.S. ride-hailing company X")
 
-    def _country_in_name(self, org: Mention) -> str | None:
-        """A country named inside an organisation's own name ("Thailand Board of Investment")."""
+    def _country_in_name(self, org: Mention, public: bool = False) -> str | None:
+        """A country named inside an organisation's own name ("Thailand Board of Investment"); in a public body's
+        (``public``), also one a capitalised word before it pairs with ("Department of Finance Canada")."""
         inside = self.ents.countries_in(org.start, org.end, inner=True)
         if inside:
             return inside[0].id
-        caps = re.findall(r"[A-Z][a-z]+", org.text)  # (two words, then one: "South Africa", "… Finance Canada")
-        words = [f"{a} {b}" for a, b in zip(caps, caps[1:], strict=False) if f"{a} {b}" in org.text] + caps
+        words = re.findall(r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?", org.text)
+        if public:  # (two words, then one)
+            caps = re.findall(r"[A-Z][a-z]+", org.text)
+            words = [f"{a} {b}" for a, b in zip(caps, caps[1:], strict=False) if f"{a} {b}" in org.text] + caps
         return next((c for w in words if (c := self.ents.country_id(w)) is not None), None)
 
     def _country_parsed(self, org: Mention) -> str | None:
