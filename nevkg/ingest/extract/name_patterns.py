@@ -89,9 +89,8 @@ _OF_HEADS = {"Ministry", "Bank", "University", "Association", "Department", "Bur
              "Committee", "Directorate", "Agency", "Authority",
              "Republic", "Union", "Port", "City", "Province", "Kingdom", "Exchange"}
 #: a public body's head words that name it with its portfolio after "of", whatever the portfolio's last word ("Board
-#: of Investment", "Ministry of Industry"); not a company's board ("Board of Directors")
-_BODY_HEADS = {"Ministry": "ministry", "Department": "government-body", "Board": "government-body",
-               "Bureau": "government-body", "Directorate": "government-body", "Commission": "government-body"}
+#: of Investment", "Ministry of Industry"): a government body; not a company's board ("Board of Directors")
+_BODY_HEADS = {"Ministry", "Department", "Board", "Bureau", "Directorate", "Commission"}
 _NOT_PORTFOLIO = {"Directors", "Trustees", "Governors", "Management", "Supervisors", "Commissioners", "Examiners"}
 #: words before "Customs" that name a national service, not a Chinese city's customs office
 _NOT_LOCAL = {"State", "Federal", "National", "Central", "General", "Royal", "Border", "Russian", "Kazakh", "Uzbek",
@@ -263,14 +262,17 @@ class NamePatterns:
                 if last == "capital" and i == 2 and city_country(words[0]) is not None:
                     place_kind, cut = "city", " ".join(words[:i])  # "Vientiane Capital": the city, as Laos names it
                     break
-            end = next((i for i, w in enumerate(words) if i > 2 and w.split("-")[0].lower() in _TITLE_WORDS),
-                       len(words))  # ("Department of Investment Review Director-General X": up to the title)
             if not cut and len(words) >= 3 and words[0] in _BODY_HEADS and words[1] == "of" \
-                    and words[2] not in _NOT_PORTFOLIO and not any(w.lower() in _ORG_SUFFIX for w in words[2:end]) \
-                    and not re.match(r",?\s+(?:and|of)\s+[A-Z]", text[start + len(" ".join(words[:end])):]):
-                # "Board of Investment": a public body and its portfolio (not "the board of X Ltd", nor a part of a
-                # longer name the parse reads: "Ministry of Industry and Construction", "Ministry of Economy of Peru")
-                org_kind, cut = _BODY_HEADS[words[0]], " ".join(words[:end])
+                    and words[2] not in _NOT_PORTFOLIO:
+                end = next((i for i, w in enumerate(words) if i > 2 and w.split("-")[0].lower() in _TITLE_WORDS),
+                           len(words))  # ("Department of Investment Review Director-General X": up to the title)
+                body = " ".join(words[:end])
+                if not any(w.lower() in _ORG_SUFFIX for w in words[2:end]) \
+                        and not re.match(r",?\s+(?:and|of)\s+[A-Z]", text[start + len(body):]):
+                    # "Board of Investment": a public body and its portfolio (not "the board of X Ltd", nor a part of
+                    # a longer name the parse reads: "Ministry of Industry and Construction", "Ministry of Economy of
+                    # Peru")
+                    org_kind, cut = "government-body", body
             if not cut:
                 continue
             cut, org_kind = _body_of_place(words, cut, org_kind)

@@ -30,6 +30,14 @@ _ITEM = re.compile(_NAME)
 _TOWN = {"city", "district", "port", "town"}
 
 
+def _new_place(E: Any, s: int, e: int, kind: str, rule: str) -> None:
+    """Add ``E.text[s:e]`` as a new place of ``kind`` (the new record of that label when there is one already)."""
+    name = E.text[s:e]
+    rid = next((r for r, rec in E.new.items() if rec.get("label") == name), None) or E._new_id(name, "places")
+    E._add_new({"id": rid, "label": name, "kind": kind},
+               Mention(s, e, name, "places", rid, False, kind, rule, 0.5, name))
+
+
 def _title_case_line(text: str, pos: int) -> bool:
     """Whether the line holding ``pos`` is written in title case (most of its words capitalised)."""
     start = text.rfind("\n", 0, pos) + 1
@@ -59,10 +67,7 @@ def listed_places(E: Any) -> None:
         for (s, e), ks in zip(items, found, strict=True):
             if ks or E.gaz.lookup(E.text[s:e]) is not None:
                 continue
-            name = E.text[s:e]
-            rid = next((r for r, rec in E.new.items() if rec.get("label") == name), None) or E._new_id(name, "places")
-            E._add_new({"id": rid, "label": name, "kind": kinds[0]},
-                       Mention(s, e, name, "places", rid, False, kinds[0], "place-list", 0.5, name))
+            _new_place(E, s, e, kinds[0], "place-list")
 
 
 def _town_named_like_a_country(E: Any, found: list[list[Mention]]) -> None:
@@ -105,9 +110,7 @@ def coordinated_places(E: Any, doc: Any) -> None:
         if kind not in {"city", "province", "state"} or E.overlaps(s, e) or E.gaz.lookup(name) is not None \
                 or not all(t.is_title for t in words):
             continue
-        rid = next((r for r, rec in E.new.items() if rec.get("label") == name), None) or E._new_id(name, "places")
-        E._add_new({"id": rid, "label": name, "kind": kind},
-                   Mention(s, e, name, "places", rid, False, kind, "place-pair", 0.5, name))
+        _new_place(E, s, e, kind, "place-pair")
 
 
 _STOP = r"[A-Z][\w'’]+(?: [A-Z][\w'’]+)?"
@@ -154,6 +157,4 @@ def route_places(E: Any) -> None:
             if entry is not None:
                 E.add(Mention(s, e, name, "places", entry.id, True, entry.kind, "route-stop", 0.8, entry.label))
                 continue
-            rid = next((r for r, rec in E.new.items() if rec.get("label") == name), None) or E._new_id(name, "places")
-            E._add_new({"id": rid, "label": name, "kind": "city"},
-                       Mention(s, e, name, "places", rid, False, "city", "route-stop", 0.5, name))
+            _new_place(E, s, e, "city", "route-stop")

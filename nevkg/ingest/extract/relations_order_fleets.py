@@ -50,20 +50,20 @@ class OrderFleetRules:
     """Fleet deployments of ordered vehicles (a mixin of the parsed relations)."""
 
     candidates: list[Any]
-    #: the latest order read: (buyer, maker, end of its sentence)
+    #: the latest order read: (buyer, maker, the token index its sentence ends at)
     _last_order: tuple[Mention, Mention, int] | None = None
 
     def note_order(self, buyer: Mention, maker: Mention, sent: Any) -> None:
         """Remember an order of ``sent`` for the sentence that may say where the vehicles will run."""
-        self._last_order = (buyer, maker, sent.end_char)
+        self._last_order = (buyer, maker, sent.end)
 
     def order_fleets(self, sent: Any, places: list[Mention]) -> None:
         """Propose the buyer's fleet deployment in the places where the order's vehicles will be used."""
         if self._last_order is None or not places:
             return
         buyer, maker, end = self._last_order
-        if end != sent.end_char and sum(1 for x in sent.doc.sents if x.start_char >= end
-                                        and x.end_char <= sent.start_char) > 1:
+        between = (t for t in sent.doc[end:sent.start] if t.is_sent_start)  # the sentences between, started
+        if end != sent.end and next(between, None) is not None and next(between, None) is not None:
             return  # (only the order's sentence and the two after it: "The first 20 will be shipped from X in
             # March. They will run on routes to A and B.")
         where: list[str] = []
