@@ -189,7 +189,8 @@ def headline_end(text: str) -> int:
 
 def front_matter_end(text: str) -> int:
     """Where the article's front matter ends: at the first paragraph's dateline when one opens a paragraph near the
-    top (the headline, deck, byline, date line and photo caption stand above it), else at the headline's end.
+    top (the headline, deck, byline, date line and photo caption stand above it), else after a byline's paragraph
+    near the top, else at the headline's end.
 
     >>> front_matter_end("X picks a site\\n\\nX says riders swap. Photo by A\\n\\nGEORGE TOWN, Dec 8 — X Co. will")
     48
@@ -197,4 +198,22 @@ def front_matter_end(text: str) -> int:
     38
     """
     first = next((m.start() for m in find_datelines(text) if m.start() < 1500), -1)
-    return max(first, headline_end(text))
+    return max(first, headline_end(text), _byline_end(text))
+
+
+#: a byline line ("By A", "By A and B in X")
+_BYLINE = re.compile(r"^[ \t]*By\s+[A-ZÀ-Þ][^\n.]{2,80}$", re.M)
+
+
+def _byline_end(text: str) -> int:
+    """The end of the byline's paragraph (with its date line) when a byline stands near the top under short lines
+    only (a headline, a section label, a deck), else -1.
+
+    >>> _byline_end("BUSINESS\\n\\nX wins\\n\\nX and Y make cars\\n\\nBy A B\\n4 May 2026\\n\\nBody.")
+    54
+    """
+    by = _BYLINE.search(text, 0, 1500)
+    if by is None or max(len(p) for p in text[:by.start()].split("\n\n")) > 400:
+        return -1
+    end = text.find("\n\n", by.end())
+    return end if end >= 0 else len(text)

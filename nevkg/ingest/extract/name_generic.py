@@ -256,10 +256,10 @@ def merge_headline_names(E: Any) -> list[tuple[str, str]]:
     are the body's mentions of their common head, "Yaolan"). Its mentions move there; the pairs (kept id, headline
     name) returned are the aliases to add once the kept company's short forms are found (a record with aliases
     gets none)."""
-    from nevkg.ingest.extract.datelines import headline_end
+    from nevkg.ingest.extract.datelines import front_matter_end
     from nevkg.ingest.extract.mentions import _stripped_head
 
-    top = headline_end(E.text)
+    top = front_matter_end(E.text)
     if top < 0:
         return []
     orgs = {r: E.new[r]["label"] for r, m in E.new_meta.items() if m.file == "organizations" and r in E.new}

@@ -1,0 +1,20 @@
+"""Forms found on the round-32 samples (an e-bus CKD venture in Hrazdan, an e-trishaw and e-bus venture in a Sri
+Lankan export processing zone, an LFP cell plant and an SKD line in Hungary, an e-bus SKD venture and chargers in
+Jamaica, an e-truck and e-bus venture in Selebi-Phikwe, an e-taxi SKD venture in Thilawa) once their unseen scores
+were recorded. The sentences are written for these tests."""
+
+from __future__ import annotations
+
+from tests.ingest.test_parse_rules import cands, partner_pairs, pipeline, run  # noqa: F401  (the pipeline fixture applies here too)
+
+
+def _org_ids(result):
+    return {c.id for c in cands(result, "organizations")}
+
+
+def test_a_short_form_in_the_deck_above_a_byline_is_the_company_the_body_names_in_full(gaz):
+    text = ("BUSINESS\n\nRegulator approves EV plant\n\nLanmei Automobile and a local partner will assemble taxis "
+            "near Yangon\n\nBy Aung Kyaw\n14 December 2026\n\nThe commission has approved a joint venture between "
+            "China's Lanmei Automobile Group and Pyin Oo Industrial Group. Lanmei will hold 70 percent.")
+    result = run(gaz, text, date="2026-12-14")
+    assert "lanmei-automobile-group" in _org_ids(result) and "lanmei-automobile" not in _org_ids(result)
