@@ -57,7 +57,7 @@ def refit_short_names(E: Any) -> None:
     """A short name given to an organisation before all were typed ("Ziyun" → "Ziyun Lombardia Mobility" while
     "Ziyun Drive" was still the parser's person) names the one it cuts least (:func:`~.linking.fullest_name`)."""
     from nevkg.ingest.extract.linking import fullest_name
-    from nevkg.ingest.extract.name_generic import used_before_others
+    from nevkg.ingest.extract.name_merges import used_before_others
     from nevkg.ingest.extract.regional_arms import national_arms, regional_arm
 
     for m in [m for m in E.mentions if m.rule == "short-name" and m.text not in getattr(E, "defined_names", ())]:

@@ -209,7 +209,7 @@ class _Entities(NamePatterns, ContainerRules, CountryMentions):
     def _short_names(self) -> None:
         """Later mentions of a new organisation by its head name ("Lanshan" for "Lanshan Motors") or by the first
         words of its name ("Orvan" for "Orvan Mobility Group", "JSW MG" for "JSW MG Motor India")."""
-        from nevkg.ingest.extract.name_generic import composite_names, merge_headline_names, used_before_others
+        from nevkg.ingest.extract.name_merges import composite_names, merge_headline_names, used_before_others
         from nevkg.ingest.extract.regional_arms import national_arms
 
         headline_names = merge_headline_names(self)

@@ -70,7 +70,8 @@ def check_names(E: Any) -> None:
     (:mod:`.name_generic`)."""
     from nevkg.ingest.extract.departments import split_departments
     from nevkg.ingest.extract.listings import ticker_listings
-    from nevkg.ingest.extract.name_generic import drop_generic_names, join_paired_names, merge_legal_forms
+    from nevkg.ingest.extract.name_generic import drop_generic_names
+    from nevkg.ingest.extract.name_merges import join_paired_names, merge_legal_forms
     from nevkg.ingest.extract.name_people import byline_people, company_short_names, honorific_people, particle_names
 
     byline_people(E)

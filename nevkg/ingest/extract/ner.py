@@ -333,7 +333,7 @@ def _propose(E: Any, file: str, kind: str, name: str, s: int, e: int, label: str
         rec.get("label") == name or file == "organizations" and name_head(rec["label"]) == name_head(name)
         and bool(_ARM.search(rec["label"])) == bool(_ARM.search(name)))), None)  # ("X International": X's arm)
     if rid is not None and file == "organizations" and E.new[rid]["label"] != name:
-        from nevkg.ingest.extract.name_generic import first_owner
+        from nevkg.ingest.extract.name_merges import first_owner
 
         rid = first_owner(E, name, rid)  # ("Xuri" of Xuri Power Technology, named before Xuri Group)
     rule = f"ner:{label}"

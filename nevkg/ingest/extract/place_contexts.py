@@ -170,7 +170,7 @@ def _listed_places(E: Any) -> None:
     """"dealerships in A, B, C and D": where two names of such a list or more are places, the rest are too (a new
     company of the parser's there, or a part of the name it tagged, becomes the place; a name no one found is
     added)."""
-    from nevkg.ingest.extract.name_generic import _LEGAL_FORM
+    from nevkg.ingest.extract.name_merges import _LEGAL_FORM
     from nevkg.ingest.extract.ner import retype
 
     for m in _PLACE_LIST.finditer(E.text):

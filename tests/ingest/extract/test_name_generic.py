@@ -84,7 +84,7 @@ def test_a_name_ending_in_a_powertrain_tag_is_a_vehicle_model(gaz, nlp_pipeline,
 def test_two_companies_the_parser_joined_stay_apart_from_the_second(gaz, nlp_pipeline):
     from nevkg.ingest.extract.mentions import _Entities
     from nevkg.ingest.extract.model import Mention
-    from nevkg.ingest.extract.name_generic import merge_legal_forms
+    from nevkg.ingest.extract.name_merges import merge_legal_forms
 
     E = _Entities("Haiyue Auto Beiling Technology … Beiling Technology … Haiyue Auto", gaz)
     for s, name in [(0, "Haiyue Auto Beiling Technology"), (33, "Beiling Technology"), (54, "Haiyue Auto")]:
