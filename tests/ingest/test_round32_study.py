@@ -18,3 +18,25 @@ def test_a_short_form_in_the_deck_above_a_byline_is_the_company_the_body_names_i
             "China's Lanmei Automobile Group and Pyin Oo Industrial Group. Lanmei will hold 70 percent.")
     result = run(gaz, text, date="2026-12-14")
     assert "lanmei-automobile-group" in _org_ids(result) and "lanmei-automobile" not in _org_ids(result)
+
+
+def _roles(result):
+    return {(c.record["person"], c.record.get("organization"), c.record["title"]) for c in cands(result, "roles")}
+
+
+def test_a_title_and_its_remit_before_a_name_are_no_part_of_the_name(gaz):
+    text = ("Minister of Economy Arsen Vardanyan, presenting the project in Yerevan, said assembly would start in "
+            "2027. The first buses will run in the capital, Deputy Mayor of Yerevan Gagik Sargsyan told reporters.")
+    result = run(gaz, text, date="2026-12-10")
+    people = {c.id for c in cands(result, "people")}
+    assert {"arsen-vardanyan", "gagik-sargsyan"} <= people
+    assert ("gagik-sargsyan", "yerevan", "Deputy Mayor") in _roles(result)
+
+
+def test_a_list_of_people_named_title_first_gives_each_the_title_before_the_name(gaz):
+    text = ("The signing was attended by Deputy Minister of Trade Elif Kaya, Governor of Eskişehir Murat Aydın, "
+            "Chairman of the Board of Lanmei Automobile Group Zhou Wenbo and others.")
+    roles = _roles(run(gaz, text, date="2026-12-10"))
+    assert ("murat-aydin", "eskisehir", "Governor") in roles
+    assert not any(person == "elif-kaya" and org == "eskisehir" for person, org, _ in roles)
+    assert not any(person == "murat-aydin" and org == "lanmei-automobile-group" for person, org, _ in roles)

@@ -15,6 +15,7 @@ from typing import Any
 from nevkg.ingest.cities import city_country
 from nevkg.ingest.extract.name_people import HONORIFIC_RANK
 from nevkg.ingest.extract.ner_types import _CONNECTORS, _ORG_WORDS, TRADE_ENDS
+from nevkg.ingest.extract.portfolios import PORTFOLIO_ORG
 from nevkg.ingest.extract.role_titles import _TITLE_RX
 from nevkg.ingest.extract.title_words import _RANK
 from nevkg.ingest.extract.vocab import LEGAL_DOTTED_RE, LEGAL_POLISH_RE, LEGAL_TAIL_RE
@@ -83,7 +84,8 @@ def name_spans(doc: Any) -> list[_Span]:
                 out.append(_Span(doc, first, first + 1, "GPE"))
         else:
             out += [x for part in _lines(doc, cur) for y in _between(doc, part) for z in _possessed_place(doc, y)
-                    for w in _after_comma(doc, z) for v in _listed_places(doc, w) for x in _titled(doc, v)]
+                    for w in _after_comma(doc, z) for v in _listed_places(doc, w) for u in _titled(doc, v)
+                    for x in _after_remit(doc, u)]
         i += 1
     return out
 
@@ -215,6 +217,22 @@ def _titled(doc: Any, span: _Span) -> list[_Span]:
     if span.end - m < 2 or not all(doc[j].is_title for j in range(m, span.end)):
         return [span]
     return [lead, _Span(doc, m, span.end, "PERSON")]
+
+
+def _after_remit(doc: Any, span: _Span) -> list[_Span]:
+    """A person's span of three capitalised words or more right after a title and "of" ("Minister of [Economy Arsen
+    Melkumyan]", "Deputy Mayor of [Yerevan Gagik Harutyunyan]") opens with the title's remit: a portfolio (neither
+    name) or a body's or place's name (an organisation's span; the types decide whether it is a place); the person
+    is the rest."""
+    if span.label_ != "PERSON" or span.end - span.start < 3 or not all(
+            doc[j].is_title for j in range(span.start, span.end)):
+        return [span]
+    k = span.start - (span.start > 0 and doc[span.start - 1].lower_ == "the")
+    if k < 2 or doc[k - 1].lower_ != "of" or doc[k - 2].text not in _TITLE_HEAD_TOKENS:
+        return [span]
+    lead = doc[span.start]
+    person = _Span(doc, span.start + 1, span.end, "PERSON")
+    return [person] if PORTFOLIO_ORG.fullmatch(lead.text) else [_Span(doc, span.start, span.start + 1, "ORG"), person]
 
 
 def _lines(doc: Any, span: _Span) -> list[_Span]:

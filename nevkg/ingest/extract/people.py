@@ -8,7 +8,6 @@ from typing import Any
 from nevkg.ingest.extract.model import Mention
 from nevkg.ingest.extract.name_people import HONORIFIC_RANK, surname_tail
 from nevkg.ingest.extract.people_frames import _PORTFOLIO, TitleFrames
-from nevkg.ingest.extract.periods import _MONTH_NUM
 from nevkg.ingest.extract.role_lists import contact_block_roles, headed_list_roles
 from nevkg.ingest.extract.role_titles import _DESCRIBED, _DESCRIBED_NEXT, _OWNER_NOUN
 from nevkg.ingest.extract.role_titles import _TITLE_RX as _ANY_TITLE_RX
@@ -20,8 +19,10 @@ from nevkg.ingest.extract.title_words import (
     _RANK,
     _TITLE_RX,
     _TITLE_WORDS,
+    _is_name,
     business_partner,
     functions_are_no_companies,
+    holder_named_next,
     titles_out_of_org_names,
 )
 from nevkg.ingest.gazetteer import slugify
@@ -42,8 +43,6 @@ _OFFICE_NAME_OF = re.compile(rf"\b(?P<title>(?:Deputy\s+)?(?:Mayor|Governor|Prem
 _TITLE_LEAD = re.compile(r"^(?:(?:currently|now|also|then|its|their|new|newly[\s-]appointed|incoming)\s+)+", re.I)
 #: an honorific before a name ("Mr", "Ms.", "Dr", "Prof."): not part of the person's name
 _HONORIFIC_START = re.compile(r"(?:Mr|Ms|Mrs|Mx|Dr|Prof|Sir|Dame)\.?\s+(?=[A-Z])")
-_NAME_STOP = {"The", "In", "On", "According", "China", "Chinese", "Its", "His", "Her", "Both", "This", "That",
-              "Last", "Next", "Since", "After", "However", "Meanwhile", "Speaking", "Asked"}
 
 
 #: a part of an organisation right after its name ("X's international business", "X' Europe operations"): the unit
@@ -88,9 +87,6 @@ def _family_names(name: str) -> list[str]:
     return forms + ([words[-1], words[0]] if len(words) == 2 else [words[-1]])
 
 
-def _is_name(text: str) -> bool:
-    words = text.split()
-    return 2 <= len(words) <= 3 and not any(w in _NAME_STOP or w.lower() in _MONTH_NUM for w in words)
 
 #: an interviewer's verb between it and the person interviewed ("X spoke to NAME", "X interviewed NAME")
 _INTERVIEWED = re.compile(r"\s+(?:has\s+|have\s+)?(?:spoke|spoken|talked|talks|speaks|sat\s+down)\s+(?:to|with)\s+|"
@@ -124,7 +120,7 @@ class PeopleRules(TitleFrames):
             # "NAME, and the TITLE of ORG": the title's holder is named next)
             if m and _titled_pieces(m.group("title")) and _is_name(m.group("name")) and not re.match(
                     r"and\s+the\s", m.group("title")) and not _CLAUSE_VERB.search(m.group("title")) \
-                    and not _NEXT_HOLDER.match(right):
+                    and not _NEXT_HOLDER.match(right) and not holder_named_next(self, o.end, e):
                 ts, te = s + m.start("title"), s + m.end("title")
                 inner = self.mentions_in(ts, te, ("organizations",))
                 if inner:  # "NAME, CEO of A and chairwoman of B": B's title starts after A

@@ -32,6 +32,7 @@ from nevkg.ingest.extract.role_titles import _TITLE_RX, TitlePhrases, _person_li
 from nevkg.ingest.extract.roles_context import RoleContextRules
 from nevkg.ingest.extract.spans import span_at
 from nevkg.ingest.extract.title_spans import ended_post, second_posts
+from nevkg.ingest.extract.title_words import holder_named_next
 
 #: where a phrase before the name starts
 _LEFT_STOP = re.compile(r"(?:^|[,;:()\"“”]|\s[-–—]+\s|\b(?:said|says|told|added|noted|confirmed|explained|stressed|"
@@ -267,6 +268,8 @@ class RoleRules(TitlePhrases, RoleContextRules):
                         b = min(b, other.start)
                     else:
                         a = max(a, other.end)
+            if a >= p.end and self._next_holders(a, b, e):
+                continue  # "A, Governor of X B, …": a list of people named title first; the title is B's
             b = a + len(re.split(r",\s+and\b|;", self.text[a:b])[0])
             found = self._title_and_org(a, b)
             if found is None:
@@ -335,10 +338,15 @@ class RoleRules(TitlePhrases, RoleContextRules):
             return None  # "NAME, and on behalf of X its CEO": a clause joined on, no apposition
         stop = re.search(r"[,;()]|\s+(?:said|says|told|added|noted|who|which)\b|[.](?:\s|$)", self.text[a:e])
         b = a + stop.start() if stop else e
-        if any(m.file == "people" and a <= m.start < b for m in self.ents.mentions):
+        if any(m.file == "people" and a <= m.start < b for m in self.ents.mentions) or self._next_holders(a, b, e):
             return None  # "Governor A, Mayor B and …": a list of people, no apposition
         found = self._title_and_org(a, b)
         return (*found[0], found[1]) if found and found[1] is not None else None
+
+    def _next_holders(self, a: int, b: int, e: int) -> bool:
+        """Whether a name in ``text[a:b]`` is followed by a person's ("Governor of X NAME"): the title phrase is
+        that person's, named title first."""
+        return any(k.end < b and holder_named_next(self, k.end, e) for k in self.mentions_in(a, b))
 
     def _title_before(self, p: Mention, s: int) -> tuple[str, int, int, Mention] | None:
         left = self.text[s:p.start]

@@ -8,9 +8,10 @@ import re
 from typing import Any
 
 from nevkg.ingest.extract.model import Mention
+from nevkg.ingest.extract.periods import _MONTH_NUM
 from nevkg.ingest.extract.role_titles import _TITLE_RX as _ANY_TITLE_RX
 
-__all__ = ["business_partner", "functions_are_no_companies", "titles_out_of_org_names"]
+__all__ = ["business_partner", "functions_are_no_companies", "titles_out_of_org_names", "holder_named_next"]
 
 _TITLE_WORDS = (r"chairman|chairwoman|chairperson|chair|president|vice[\s-]president|director|director-general|"
                 r"general\s+manager|manager|chief\s+executive(?:\s+officer)?|CEO|CFO|CTO|COO|founder|co-founder|"
@@ -149,3 +150,21 @@ def business_partner(title: str) -> bool:
         return False
     before = re.search(r"([\w-]+)\s+partners?\b", title, re.I)
     return before is not None and before.group(1).lower() not in _PERSON_PARTNER
+
+
+#: words that open no person's name
+_NAME_STOP = {"The", "In", "On", "According", "China", "Chinese", "Its", "His", "Her", "Both", "This", "That",
+              "Last", "Next", "Since", "After", "However", "Meanwhile", "Speaking", "Asked"}
+
+
+def _is_name(text: str) -> bool:
+    words = text.split()
+    return 2 <= len(words) <= 3 and not any(w in _NAME_STOP or w.lower() in _MONTH_NUM for w in words)
+
+
+def holder_named_next(R: Any, end: int, e: int) -> bool:
+    """Whether a person's name follows right after ``end`` ("Governor of Eskişehir Cemil Akbulut"): the holder of
+    the title before it, named title first (``R`` the extractor, ``e`` the sentence's end)."""
+    n = re.match(rf"[ \t]+(?P<name>{_NAME})(?=\s*(?:[,.;]|and\b|said\b|$))", R.text[end:e])
+    return n is not None and _is_name(n.group("name")) and not any(  # (the parser may call it a company)
+        k.file == "places" or k.known for k in R.mentions_in(end + n.start("name"), end + n.end("name")))
