@@ -40,3 +40,10 @@ def test_a_list_of_people_named_title_first_gives_each_the_title_before_the_name
     assert ("murat-aydin", "eskisehir", "Governor") in roles
     assert not any(person == "elif-kaya" and org == "eskisehir" for person, org, _ in roles)
     assert not any(person == "murat-aydin" and org == "lanmei-automobile-group" for person, org, _ in roles)
+
+
+def test_a_minister_is_not_of_the_countries_the_goods_go_to(gaz):
+    text = ("Armenia will assemble the buses in Hrazdan. Deputy Minister of Economy Anna Petrosyan said most of the "
+            "output would be exported to the markets of the Eurasian Economic Union (Russia, Kazakhstan and Belarus) "
+            "and Georgia.")
+    assert ("anna-petrosyan", "armenia", "Deputy Minister of Economy") in _roles(run(gaz, text, date="2026-12-10"))

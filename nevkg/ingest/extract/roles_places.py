@@ -56,7 +56,7 @@ class OfficePlaces:
         town or province is named."""
         for s, e, _ in self._sentences:
             if s <= pos < e:
-                here = self.ents.countries_in(s, e, adjectives=False)
+                here = [m for m in self.ents.countries_in(s, e, adjectives=False) if not self._destination(m)]
                 return min(here, key=lambda m: abs(m.start - pos)) if here else None
         return None
 
@@ -84,7 +84,7 @@ class OfficePlaces:
         its dateline."""
         for s, e, _ in self._sentences:
             if s <= pos < e:
-                here = self.ents.countries_in(s, e, adjectives=False)
+                here = [m for m in self.ents.countries_in(s, e, adjectives=False) if not self._destination(m)]
                 # a country the sentence acts on ("made in X", "imports from X") is not the minister's
                 actors = [m for m in here if not re.search(r"\b(?:in|from|to|into|on|against|of|with|than)\s+"
                                                            r"(?:the\s+)?$", self.text[max(s, m.start - 12):m.start])]
@@ -92,7 +92,8 @@ class OfficePlaces:
                     return min(actors or here, key=lambda m: abs(m.start - pos))
                 # an adjective that does not say whose a company is ("the Turkish city of X", not "Chinese
                 # carmaker Y"): the sentence's country
-                adjs = [m for m in self.ents.countries_in(s, e) if not _COMPANY_AFTER.match(self.text, m.end)]
+                adjs = [m for m in self.ents.countries_in(s, e) if not _COMPANY_AFTER.match(self.text, m.end)
+                        and not self._destination(m)]
                 if adjs:
                     return min(adjs, key=lambda m: abs(m.start - pos))
         most, line = self.ents.most_named_country(adjectives=False), getattr(self.ents, "dateline", None)
@@ -111,6 +112,21 @@ class OfficePlaces:
         if most:
             return most[0]
         return self._dateline_country()  # "BEIJING, May 4 (Xinhua) -- …, Vice Minister of Commerce NAME said"
+
+    def _destination(self, m: Mention) -> bool:
+        """Whether the parse hangs the country ``m`` on a phrase of where goods go or come from ("exported to the
+        markets of the union (X, Y)", "imports from X and Y"): a country acted on, not an actor."""
+        from nevkg.ingest.extract.spans import span_at
+
+        span = span_at(getattr(self, "doc", None), m.start, m.end)
+        if span is None:
+            return False
+        t = span.root
+        while t.head.i != t.i and t.dep_ not in {"nsubj", "nsubjpass", "ROOT"}:
+            if t.dep_ == "pobj" and t.head.lower_ in {"to", "from", "across", "throughout"}:
+                return True
+            t = t.head
+        return False
 
     def _towns_country(self) -> Mention | None:
         """The country the article names, by its name or its towns' and regions', at least two times more than any
