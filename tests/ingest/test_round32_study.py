@@ -5,6 +5,8 @@ were recorded. The sentences are written for these tests."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.ingest.test_parse_rules import cands, partner_pairs, pipeline, run  # noqa: F401  (the pipeline fixture applies here too)
 
 
@@ -47,3 +49,15 @@ def test_a_minister_is_not_of_the_countries_the_goods_go_to(gaz):
             "output would be exported to the markets of the Eurasian Economic Union (Russia, Kazakhstan and Belarus) "
             "and Georgia.")
     assert ("anna-petrosyan", "armenia", "Deputy Minister of Economy") in _roles(run(gaz, text, date="2026-12-10"))
+
+
+@pytest.mark.parametrize("text, person, org", [
+    ("Economist Hayk Arakelyan from the Sevan Research Center told reporters that the plant may pay off.",
+     "hayk-arakelyan", "sevan-research-center"),
+    ('"It is a test case," said Anna Kowal, a senior fellow at the Lumen Policy Centre, a Brussels think tank.',
+     "anna-kowal", "lumen-policy-centre"),
+])
+def test_a_research_or_policy_centre_is_the_employer_of_its_analysts_not_a_site(gaz, text, person, org):
+    result = run(gaz, text, date="2026-12-10")
+    assert {(p, o) for p, o, _ in _roles(result)} == {(person, org)}
+    assert not cands(result, "sites")

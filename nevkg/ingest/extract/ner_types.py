@@ -50,6 +50,8 @@ _ORG_WORDS = re.compile(r"\b(?:Motors?|Auto|Automobiles?|Automotive|Group|Holdin
 _POWERTRAIN = {"EV", "PHEV", "BEV", "HEV", "DM-i", "DM-p", "e-POWER", "EREV", "Hybrid"}
 _SITE_WORDS = re.compile(r"\b(?:Factory|Plant|Complex|Facility|Works|Centre|Center|Campus|Hub)$",
                          re.I)
+#: a centre of research or policy studies: an institute, not a site
+_THINK_TANK = re.compile(r"\b(?:Research|Studies|Policy|Strategic|Economic)\s+Cent(?:re|er)$")
 #: an area set aside for industry ("Gopalpur Industrial Park", "Coega Special Economic Zone", "Batang Integrated
 #: Industrial Estate", "Eskisehir Organised Industrial Zone")
 _ZONE = re.compile(rf"\b(?:{ZONE_WORDS_RE}|Economic\s+Zones?|Free\s+(?:Trade\s+)?Zone)$")
@@ -192,6 +194,8 @@ def _type_of(name: str, label: str, doc: Any, ent: Any, E: Any) -> tuple[str, st
         return "places", "district"  # an industrial park or a special economic zone: an area many plants stand in
     if _VENUE.search(name) and len(words) > 1:
         return "places", "airport" if "Air" in words[-1] else "venue"  # not "International" Airport's company
+    if _THINK_TANK.search(name) and len(words) > 2 and not _maker_word(words[0], E):
+        return "organizations", "research-centre"  # "Amberd Research Center" (not a carmaker's "X Research Centre")
     if _SITE_WORDS.search(name) and len(words) > 1 and words[0].lower() not in _GOV_HEADS:
         return "sites", "factory"  # (not "Ministry of Mobility & Public Works")
     if label == "LAW" or (_POLICY_WORDS.search(name) and label in {"LAW", "ORG", "WORK_OF_ART", "EVENT"}

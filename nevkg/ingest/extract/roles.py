@@ -275,8 +275,9 @@ class RoleRules(TitlePhrases, RoleContextRules):
             if found is None:
                 continue
             cleaned, org = found
-            if org is None and b <= p.start:  # "Chairman NAME of ORG": the organisation follows the name
-                org = next((m for c in root.children if c.dep_ == "prep" and c.lower_ in {"of", "at"}
+            if org is None and b <= p.start:  # "Chairman NAME of ORG", "Economist NAME from ORG": the organisation
+                # follows the name
+                org = next((m for c in root.children if c.dep_ == "prep" and c.lower_ in {"of", "at", "from"}
                             for t in c.subtree if (m := self._mention_at(t)) is not None
                             and m.file == "organizations"), None)
             if org is None:
