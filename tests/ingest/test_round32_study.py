@@ -61,3 +61,19 @@ def test_a_research_or_policy_centre_is_the_employer_of_its_analysts_not_a_site(
     result = run(gaz, text, date="2026-12-10")
     assert {(p, o) for p, o, _ in _roles(result)} == {(person, org)}
     assert not cands(result, "sites")
+
+
+def test_the_company_after_goods_brought_in_by_an_importer_is_the_importer(gaz):
+    text = ("Lanmei cars have been imported to Armenia since 2023 by Sevan Auto LLC, the official importer. In "
+            "January-November 2026 the company imported 3,180 Lanmei cars. About 55% of them were re-exported to "
+            "Russia, the company's director Tigran Hakobyan said.")
+    roles = _roles(run(gaz, text, date="2026-12-10"))
+    assert {(p, o) for p, o, _ in roles} == {("tigran-hakobyan", "sevan-auto-llc")}
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Kandawgyi Taxi Services chairman U Min Thu said the cars would be charged overnight.", "min-thu"),
+    ("Kravanh Group chairman Oknha Lim Sovann said the plant would employ 900 people.", "lim-sovann"),
+])
+def test_burmese_and_cambodian_honorifics_are_no_part_of_the_name(gaz, text, person):
+    assert person in {c.id for c in cands(run(gaz, text, date="2026-12-10"), "people")}

@@ -185,7 +185,7 @@ def resolve_anaphors(text: str, mentions: list[Mention], sentences: list[tuple[i
         if lead and lead[0].rule != "anaphor:its" and _subject([lead[0]], doc) is not None:
             topic = next((o for o in orgs if o.id == lead[0].id), topic)  # "The startup will …": the same one
         elif own:
-            topic = _subject(own, doc) or own[0]
+            topic = _subject(own, doc, agent=True) or own[0]
         named_places = [p for p in places if s <= p.start and p.end <= e]
         if (own or lead) and re.search(r"\b(?:plants?|factor(?:y|ies)|facilit(?:y|ies)|assembly|production\s+"
                                        r"(?:base|line))\b", text[s:e], re.I):
@@ -358,9 +358,10 @@ def _is_subject(doc: Any, pos: int) -> bool:
     return span is None or span.root.dep_ in {"nsubj", "nsubjpass"}
 
 
-def _subject(cands: list[Mention], doc: Any) -> Mention | None:
+def _subject(cands: list[Mention], doc: Any, agent: bool = False) -> Mention | None:
     """Of the names of one sentence, the one that is a grammatical subject or its possessor, or the head of a
-    sentence without a verb (the first name without a parse)."""
+    sentence without a verb (the first name without a parse); with ``agent``, the agent of a passive whose subject
+    only names goods ("X cars are sold by Y": Y, the one the next sentence speaks of)."""
     if doc is None:
         return cands[0] if cands else None
     for m in cands:
@@ -377,9 +378,17 @@ def _subject(cands: list[Mention], doc: Any) -> Mention | None:
             if apposed is not None:
                 return apposed
             root = root.head  # "X's sales rose …, with A among its markets": the sentence speaks of X
+        if agent and root.dep_ == "nsubjpass" and root.pos_ == "NOUN" and (by := _agent_name(cands, doc, root.head)):
+            return by
         if root.dep_ in {"nsubj", "nsubjpass"} or root.dep_ == "ROOT" and root.pos_ in {"PROPN", "NOUN"}:
             return m  # (a verbless item of a list: "(a) X, a company …, jointly with its partner Y": X)
     return None
+
+
+def _agent_name(cands: list[Mention], doc: Any, verb: Any) -> Mention | None:
+    """The name that is the agent of the passive ``verb`` ("… by Y")."""
+    agents = [t for c in verb.children if c.dep_ == "agent" for t in c.children if t.dep_ == "pobj"]
+    return next((o for o in cands if _name_root(doc, o) in agents), None)
 
 
 def _name_root(doc: Any, m: Mention) -> Any:

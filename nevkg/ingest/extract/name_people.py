@@ -27,11 +27,12 @@ _WORD = rf"{_UP}{_LOW}+(?:['’-]{_UP}?{_LOW}+)?"
 #: lower-case particles inside a person's name
 _PARTICLE = r"(?:bin|binti|bint|ibn|bte|dos|das|da|do|de|del|della|di|du|van|von|der|den|ter|la|le|y|e)"
 _PATRONYMIC = {"bin", "binti", "bint", "ibn", "bte"}
-#: honorifics of rank or address written before a name (Malay, Arabic, diplomatic, English, Fijian, Zimbabwean)
+#: honorifics of rank or address written before a name (Malay, Arabic, diplomatic, English; Fiji's chiefly "Ratu",
+#: Zimbabwe's "Cde", Cambodia's "Oknha", Myanmar's "U" and "Daw")
 HONORIFIC_RANK = re.compile(r"(?:(?:Tan\s+Sri|Toh\s+Puan|Puan\s+Sri|Datuk\s+Seri|Dato['’]?\s+Sri|Dato['’]?\s+Seri|"
                             r"Datuk|Datin|Dato['’]?|Tun|Sheikh|Sheikha|Shaikh|H\.\s?E\.?|His\s+Excellency|"
                             r"Her\s+Excellency|Mr|Ms|Mrs|Mx|Dr|Prof|Sir|Dame|Engr?|Ir|Haji|Hajjah|Hajiya|Alhaji|Alhaja|Mallam|"
-                            r"Ratu|Cde|Comrade)\.?\s+)+")  # (Fiji's chiefly "Ratu", Zimbabwe's "Cde")
+                            r"Ratu|Cde|Comrade|Oknha|Neak\s+Oknha|U|Daw)\.?\s+)+")
 #: an Arabic article joined to a family name ("al-Harthi", "el-Sayed")
 _ARTICLE = r"(?:al|el|ad|ar|as|az|ash|an)-"
 _NAME = re.compile(rf"(?<![\w-])(?P<name>(?:{_WORD}[ \t]+){{1,3}}(?:(?:{_PARTICLE}[ \t]+){{1,3}}{_WORD}|"

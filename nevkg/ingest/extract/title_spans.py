@@ -160,15 +160,19 @@ def previous_actor(R: Any, a: int) -> Any:
 
 def _subject_body(R: Any, s: int, e: int) -> Any:
     """A public body that is the subject of the main verb of the sentence ``text[s:e]`` ("The Ministry of Commerce
-    announced …"): the extractor's ``last_org`` leaves it out as a source of what is said."""
+    announced …"): the extractor's ``last_org`` leaves it out as a source of what is said; or an organisation named
+    again as the subject by a noun or "it" ("The company imported …": the one it stands for, not a later name; not
+    "the venture", whose parents the next sentence may speak of)."""
     from nevkg.ingest.extract.spans import span_at
 
     span = span_at(R.doc, s, e) if R.doc is not None else None
     if span is None:
         return None
     subj = [t for c in span.root.children if c.dep_ == "nsubj" for t in c.subtree]
-    found = [m for t in subj for m in R.ents.mentions if m.start <= t.idx < m.end and m.file == "organizations"
-             and m.kind in {"government-body", "ministry", "customs-office", "industry-association"}]
+    found = [m for t in subj for m in [*R.ents.mentions, *getattr(R.ents, "anaphors", [])]
+             if m.start <= t.idx < m.end and m.file == "organizations"
+             and (m.kind in {"government-body", "ministry", "customs-office", "industry-association"}
+                  or m.rule.startswith("anaphor:") and m.rule not in {"anaphor:its", "anaphor:venture"})]
     return found[0] if found else None
 
 
