@@ -195,7 +195,7 @@ def test_a_lender_that_finances_through_a_loan_to_a_borrower_works_with_it(gaz):
 def test_a_clause_opening_with_a_name_and_a_comma_before_the_joint_venture_names_no_venture():
     """"Under the GADP, the joint venture will enjoy …" made the policy's short form the venture that later "the
     joint venture" stood for."""
-    from nevkg.ingest.extract.anaphora import JV_NAMED
+    from nevkg.ingest.extract.anaphora_ventures import JV_NAMED
 
     assert JV_NAMED.match(", the joint venture will enjoy a ten-year tax holiday") is None
     assert JV_NAMED.match(", the joint venture of A and B, will build") is not None

@@ -33,12 +33,13 @@ from typing import Any
 
 from nevkg.ingest.extract.anaphora_origin import described_from, described_otherwise
 from nevkg.ingest.extract.anaphora_quotes import interviewee_voice, issuer_voice, quoted_voice
+from nevkg.ingest.extract.anaphora_ventures import NAMED_AFTER, UNNAMED_VENTURE, named_venture
 from nevkg.ingest.extract.model import Mention
 from nevkg.ingest.extract.relations_actors import _GOV
 from nevkg.ingest.extract.spans import asides, controller, span_at, unit_appositions, verb_of
 from nevkg.ingest.extract.vocab import SITE_NOUNS
 
-__all__ = ["resolve_anaphors", "JV_NAMED", "ORG_NOUNS", "SITE_NOUNS", "VENTURE_NOUNS"]
+__all__ = ["resolve_anaphors", "ORG_NOUNS", "SITE_NOUNS", "VENTURE_NOUNS"]
 
 #: nouns that speak again of an organisation named before
 ORG_NOUNS = {"company", "firm", "group", "carmaker", "automaker", "maker", "manufacturer", "brand", "startup",
@@ -67,33 +68,6 @@ _FORWARD_IT = re.compile(r"^\s+(?:(?:is|was|has\s+been|will\s+be|would\s+be|rema
                          r"said|believed)\b|takes\b|means\b)", re.I)
 #: organisations that are never "the company" (authorities speak for a country)
 _NOT_COMPANY = {"government-body", "ministry", "customs-office", "legislature", "political-body", "publisher"}
-#: a sentence opening with a venture of no name ("A joint venture of A and B has started …")
-_JV_UNNAMED = re.compile(r"\s*(?:A|An)\s+(?:new\s+)?(?:[\w\-:]+\s+)?(?:joint[\s-]venture|JV|venture)\s+(?:of|between|"
-                         r"set\s+up\s+by|formed\s+by)\s")
-#: "X, a joint venture of/between …", "the X joint venture" (not "Under X, the joint venture will …": a new clause)
-JV_NAMED = re.compile(r"^\s*(?:(?:,|\s+(?:is|was|will\s+be|becomes|became))\s*(?:a|the|their)\s+(?:[\w\-:]+\s+){0,3}?"
-                       r"(?:joint[\s-]venture|JV\b)(?!\s+(?:will|would|is|was|has|had|can|could|may|might|shall|should|"
-                       r"must|plans|expects|aims|intends|said|says)\b)|\s+joint[\s-]venture\b|\s*\(\s*(?:a\s+)?(?:JV|joint[\s-]venture))",
-                       re.I)
-#: "A and B set up Y", "A and B have formed a joint venture, Y": Y, named after its two founders
-_JV_FOUNDED = re.compile(r"\b(?:and|&)\s+(?:[A-Z][\w\-]*\s+){1,4}(?:have\s+|had\s+|will\s+|jointly\s+)*(?:set\s+up|"
-                         r"formed|created|established|founded)\s+(?:(?:a|an|their)\s+(?:new\s+)?(?:joint[\s-]venture|"
-                         r"JV|company)\s*,?\s+(?:called\s+|named\s+)?)?$")
-#: "their passenger-car joint venture, Y, in which …", "a new JV called Y", "the joint venture company, Y": Y, the
-#: venture named in apposition
-_JV_APPOSED = re.compile(r"\b(?:their|its|a|an|the|new|proposed|planned)\s+(?:[\w\-]+\s+){0,3}?(?:joint[\s-]venture|JV)"
-                         r"(?:\s+(?:company|firm|entity))?\s*(?:,|\s+(?:called|named|known\s+as))\s*$", re.I)
-#: "a new company, Y, in which A holds 51 % and B 49 %": Y, a venture owned in parts
-_NEW_COMPANY = re.compile(r"\b(?:a|the)\s+new\s+(?:company|firm|entity)\s*,\s*$", re.I)
-_SHARES_AFTER = re.compile(r"\.?\s*,\s+(?:in|of)\s+which\s+(?:[A-Z][\w\-]*\s+){1,4}(?:will\s+)?(?:holds?|owns?|"
-                           r"has|have|takes?)\s+\d")
-#: what closes such an apposition: the name is not the subject of a new clause ("Under the venture, X will …")
-_JV_APPOSED_END = re.compile(r"\s*(?:[,;.(]|$|\s+(?:in\s+which|which|that)\b)")
-
-
-#: what stands between a venture noun and the name it is given ("The venture, to be renamed X", "the JV, called X")
-_NAMED_AFTER = (r",?\s+(?:(?:which\s+)?(?:is\s+|will\s+be\s+)?(?:to\s+be\s+)?(?:re)?(?:named|called|branded)"
-                r"|known\s+as)\s+")
 
 
 def resolve_anaphors(text: str, mentions: list[Mention], sentences: list[tuple[int, int, int]],
@@ -135,7 +109,7 @@ def resolve_anaphors(text: str, mentions: list[Mention], sentences: list[tuple[i
     site_at: dict[str, Mention] = {}  # a town or province of a site sentence → its organisation
     for s, e, _ in sentences:
         own = [m for m in orgs if s <= m.start and m.end <= e]
-        if _JV_UNNAMED.match(text, s):
+        if UNNAMED_VENTURE.match(text, s):
             venture = None  # a new venture without a name: "the joint venture" has no antecedent
         found = [(m.start(), m) for m in _PHRASE.finditer(text, s, e)] + \
             [(m.start(), m) for m in _IT.finditer(text, s, e)]
@@ -156,7 +130,7 @@ def resolve_anaphors(text: str, mentions: list[Mention], sentences: list[tuple[i
             elif head in ROLE_NOUNS:
                 target = _named_in_role(text, orgs, pos, head)
             elif head in VENTURE_NOUNS:
-                named = next((o for o in own if re.fullmatch(_NAMED_AFTER, text[m.end():o.start])), None)
+                named = next((o for o in own if re.fullmatch(NAMED_AFTER, text[m.end():o.start])), None)
                 target = named or venture  # "The joint venture, to be renamed X, …": X
             else:
                 if head == "it" and _FORWARD_IT.match(text[m.end():m.end() + 60]):
@@ -197,12 +171,7 @@ def resolve_anaphors(text: str, mentions: list[Mention], sentences: list[tuple[i
             # "BYD is building a factory in Szeged … 'Pecs gives us the workforce' … The plant will …": the site
             # of the town named again
             site_op, site_places = site_at[back[0].id], {p.id for p in back}
-        venture = next((o for o in reversed(own) if JV_NAMED.match(text[o.end:o.end + 60])
-                        or _JV_FOUNDED.search(text[max(s, o.start - 90):o.start])
-                        or (_JV_APPOSED.search(text[max(s, o.start - 90):o.start])
-                            and _JV_APPOSED_END.match(text, o.end))
-                        or (_NEW_COMPANY.search(text, max(s, o.start - 40), o.start)
-                            and _SHARES_AFTER.match(text, o.end))), venture)
+        venture = named_venture(text, own, s) or venture
     out = interviewee_voice(text, orgs, issuer_voice(text, orgs, out))
     return quoted_voice(text, orgs, sentences, out,
                         [m for m in mentions if m.file == "organizations" and m.compiler],

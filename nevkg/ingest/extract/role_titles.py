@@ -174,7 +174,7 @@ class TitlePhrases:
 
     def _venture_named_before(self, a: int) -> Mention | None:
         """The joint venture the sentence names before ``text[a]`` ("X, a joint venture of A and B, …")."""
-        from nevkg.ingest.extract.anaphora import JV_NAMED
+        from nevkg.ingest.extract.anaphora_ventures import JV_NAMED
 
         s = next((s for s, e, _ in self._sentences if s <= a < e), a)
         return next((m for m in reversed(self.mentions_in(s, a, ("organizations",)))

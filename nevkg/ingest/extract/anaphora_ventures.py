@@ -1,0 +1,60 @@
+"""The joint venture "the venture" or "the JV" stands for: the latest organisation a sentence names as one.
+
+The forms: "X, a joint venture of A and B", "the X joint venture", "A and B set up X", "their joint venture, X, in
+which …", "a new JV called X", "a new company, X, in which A holds 51 %". A sentence opening with a venture of no
+name ("A joint venture of A and B has …") leaves "the venture" without an antecedent. Used by
+:func:`~.anaphora.resolve_anaphors`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from nevkg.ingest.extract.model import Mention
+
+__all__ = ["JV_NAMED", "NAMED_AFTER", "UNNAMED_VENTURE", "named_venture"]
+
+#: a sentence opening with a venture of no name ("A joint venture of A and B has started …")
+UNNAMED_VENTURE = re.compile(r"\s*(?:A|An)\s+(?:new\s+)?(?:[\w\-:]+\s+)?(?:joint[\s-]venture|JV|venture)\s+"
+                             r"(?:of|between|set\s+up\s+by|formed\s+by)\s")
+#: "X, a joint venture of/between …", "the X joint venture" (not "Under X, the joint venture will …": a new clause)
+JV_NAMED = re.compile(r"^\s*(?:(?:,|\s+(?:is|was|will\s+be|becomes|became))\s*(?:a|the|their)\s+(?:[\w\-:]+\s+){0,3}?"
+                       r"(?:joint[\s-]venture|JV\b)(?!\s+(?:will|would|is|was|has|had|can|could|may|might|shall|should|"
+                       r"must|plans|expects|aims|intends|said|says)\b)|\s+joint[\s-]venture\b|\s*\(\s*(?:a\s+)?(?:JV|joint[\s-]venture))",
+                       re.I)
+#: "A and B set up Y", "A and B have formed a joint venture, Y": Y, named after its two founders
+_JV_FOUNDED = re.compile(r"\b(?:and|&)\s+(?:[A-Z][\w\-]*\s+){1,4}(?:have\s+|had\s+|will\s+|jointly\s+)*(?:set\s+up|"
+                         r"formed|created|established|founded)\s+(?:(?:a|an|their)\s+(?:new\s+)?(?:joint[\s-]venture|"
+                         r"JV|company)\s*,?\s+(?:called\s+|named\s+)?)?$")
+#: "their passenger-car joint venture, Y, in which …", "a new JV called Y", "the joint venture company, Y": Y, the
+#: venture named in apposition
+_JV_APPOSED = re.compile(r"\b(?:their|its|a|an|the|new|proposed|planned)\s+(?:[\w\-]+\s+){0,3}?(?:joint[\s-]venture|JV)"
+                         r"(?:\s+(?:company|firm|entity))?\s*(?:,|\s+(?:called|named|known\s+as))\s*$", re.I)
+#: "a new company, Y, in which A holds 51 % and B 49 %": Y, a venture owned in parts
+_NEW_COMPANY = re.compile(r"\b(?:a|the)\s+new\s+(?:company|firm|entity)\s*,\s*$", re.I)
+_SHARES_AFTER = re.compile(r"\.?\s*,\s+(?:in|of)\s+which\s+(?:[A-Z][\w\-]*\s+){1,4}(?:will\s+)?(?:holds?|owns?|"
+                           r"has|have|takes?)\s+\d")
+#: what closes such an apposition: the name is not the subject of a new clause ("Under the venture, X will …")
+_JV_APPOSED_END = re.compile(r"\s*(?:[,;.(]|$|\s+(?:in\s+which|which|that)\b)")
+
+
+#: what stands between a venture noun and the name it is given ("The venture, to be renamed X", "the JV, called X")
+NAMED_AFTER = (r",?\s+(?:(?:which\s+)?(?:is\s+|will\s+be\s+)?(?:to\s+be\s+)?(?:re)?(?:named|called|branded)"
+                r"|known\s+as)\s+")
+
+
+def named_venture(text: str, own: list[Mention], s: int) -> Mention | None:
+    """The last of a sentence's names ``own`` (the sentence starting at ``s``) that the sentence gives as a joint
+    venture, else ``None``.
+
+    >>> from nevkg.ingest.extract.model import Mention
+    >>> t = "Korvell and Andes set up Korvell Andes Motors."
+    >>> m = Mention(25, 45, "Korvell Andes Motors", "organizations", "korvell-andes-motors", False, "company")
+    >>> named_venture(t, [m], 0).id
+    'korvell-andes-motors'
+    """
+    return next((o for o in reversed(own) if JV_NAMED.match(text[o.end:o.end + 60])
+                 or _JV_FOUNDED.search(text[max(s, o.start - 90):o.start])
+                 or (_JV_APPOSED.search(text[max(s, o.start - 90):o.start]) and _JV_APPOSED_END.match(text, o.end))
+                 or (_NEW_COMPANY.search(text, max(s, o.start - 40), o.start) and _SHARES_AFTER.match(text, o.end))),
+                None)
