@@ -77,3 +77,21 @@ def test_the_company_after_goods_brought_in_by_an_importer_is_the_importer(gaz):
 ])
 def test_burmese_and_cambodian_honorifics_are_no_part_of_the_name(gaz, text, person):
     assert person in {c.id for c in cands(run(gaz, text, date="2026-12-10"), "people")}
+
+
+def _partnerships(result):
+    return {frozenset(c.record["partners"]): c.record for c in cands(result, "partnerships")}
+
+
+@pytest.mark.parametrize("opening", [
+    "The government approved the investment programme of Lanmei Sevan Motors CJSC, a joint venture that will "
+    "assemble buses in Hrazdan.",
+    "The government approved the investment programme of Lanmei Sevan Motors CJSC in Hrazdan.",
+])
+def test_a_company_founded_by_two_with_their_shares_is_their_venture(gaz, opening):
+    text = (f"{opening} The company was founded by China's Lanmei Electric Vehicle Co. (51%) and Sevan "
+            "Industrial Group CJSC (49%).")
+    jv = _partnerships(run(gaz, text, date="2026-12-10"))[frozenset({"lanmei-electric-vehicle-co",
+                                                                    "sevan-industrial-group-cjsc"})]
+    assert jv["kind"] == "joint-venture" and jv["company"] == "lanmei-sevan-motors-cjsc"
+    assert jv["majority_partner"] == "lanmei-electric-vehicle-co"

@@ -36,6 +36,9 @@ _FOUNDED = re.compile(r"\s+(?:have\s+|had\s+|will\s+|jointly\s+|also\s+)*(?:set\
                       r"established|founded|incorporated)\s+(?:(?:a|an|the|their)\s+(?:[\w\-]+\s+){0,3}?"
                       r"(?:company|venture|JV|firm|entity)\s*,?\s+(?:(?:called|named)\s+)?)?", re.I)
 #: "a 60:40 joint venture"
+#: "Y was founded by", "Y has been set up by"
+_FOUNDED_BY = re.compile(r"\s+(?:was|were|is|has\s+been|had\s+been|will\s+be)\s+(?:jointly\s+)?(?:founded|set\s+up|"
+                         r"established|created|formed)\s+by\s+")
 _RATIO = re.compile(rf"\b(?P<a>\d{{1,2}}(?:\.\d+)?)\s?:\s?(?P<b>\d{{1,2}}(?:\.\d+)?)[\s-]+{_JV}\b", re.I)
 #: "holds 51 %", "owns 35 % of", "will own a 49 percent share in"
 _HOLDS = re.compile(rf"\b(?:holds?|holding|held|owns?|owning|controls?|controlling|ha(?:s|ve|ving)|keeps?|"
@@ -111,6 +114,8 @@ class VentureRules:
             pair = self._pair_before(named, y.start, _FOUNDED)
             if pair and y.id not in {p.id for p in pair}:
                 self.note_venture(y, pair, (pair[0].start, y.end))
+        for y in orgs:  # "Y was founded by A (51 %) and B (49 %)"
+            self._founded_by(y, named)
         for m in _RATIO.finditer(text, s, e):  # "a 60:40 joint venture": the parents' shares in their order
             v = next((v for v in self._venture_table().values() if any(s <= a < e for a, _ in v.spans)), None)
             if v is not None and len(v.parents) == 2:
@@ -149,6 +154,29 @@ class VentureRules:
                     r"\s+(?:\w+\s+){0,2}?(?:held|owned|taken)\s+by\s+(?:the\s+)?", text[m.end():o.start])), None)
             if holder is not None:
                 self.note_share(holder, None, None, m.start())
+
+    def _founded_by(self, y: Mention, named: list[Mention]) -> None:
+        """"Y was founded by China's A (51 %) and Armenia's B (49 %)": Y is A's and B's venture, when the text has
+        called Y a joint venture or gives the two founders' shares."""
+        text = self.text
+        by = _FOUNDED_BY.match(text, y.end)
+        a = next((o for o in named if by is not None and o.start >= by.end() and re.fullmatch(
+            r"(?:the\s+)?(?:[A-Z][\w\-]*['’]s\s+)?", text[by.end():o.start])), None)
+        gap = re.compile(rf"\s*(?P<a>\(\s*{PCT}\s*\))?\s*(?:and|&)\s+(?:the\s+)?(?:[A-Z][\w\-]*['’]s\s+)?")
+        g = gap.match(text, a.end) if a is not None else None
+        b = next((o for o in named if g is not None and o.start == g.end()), None)
+        if b is None or len({y.id, a.id, b.id}) < 3:
+            return
+        shares = [(o, re.match(rf"\s*\(\s*{PCT}\s*\)", text[o.end:o.end + 20])) for o in (a, b)]
+        if y.id not in self._venture_table() and (y.kind or "") != "joint-venture-company" and \
+                not all(m for _, m in shares):
+            return
+        company = y if not y.rule.startswith("anaphor:") else next(
+            (m for m in self.ents.mentions if m.id == y.id and m.file == "organizations"), y)  # (its name)
+        self.note_venture(company, [a, b], (y.start, b.end))
+        for o, m in shares:
+            if m is not None:
+                self.note_share(o, company, float(m.group("pct")), o.end)
 
     def _venture_with(self, named: list[Mention], orgs: list[Mention], s: int, cue_s: int, cue_e: int) -> None:
         """"A formed a joint venture with B called Y", "A holds 51 % of Y, its joint venture with B"."""

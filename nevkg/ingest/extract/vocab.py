@@ -59,9 +59,9 @@ LEGAL_DOTTED_RE = (r"d\.o\.o|d\.d|s\.r\.o|a\.s|B\.V|N\.V|A/S|ApS|ASA|OÜ|UAB|SIA
 LEGAL_POLISH_RE = r"Sp\.[ ]?z[ ]?o\.o"
 #: legal forms of Malaysia, Indonesia, Brazil, Hungary, the Nordics, Italy, France, Turkey, the CIS, the US and the
 #: UAE's free zones that end a company's name, without a final dot ("Bhd", "Tbk", "Ltda", "Kft", "Oyj", "S.p.A",
-#: "A.Ş", "PJSC", "LLC", "FZCO"; Ireland's designated activity company and company limited by guarantee, "DAC",
+#: "A.Ş", "PJSC", "CJSC", "LLC", "FZCO"; Ireland's designated activity company and company limited by guarantee, "DAC",
 #: "CLG")
-LEGAL_TAIL_RE = (r"Bhd|Berhad|Tbk|Ltda|Kft|Zrt|AB|Oyj?|S\.?p\.?A|SPA|S\.A\.S|SAS|S\.?r\.?l|A\.[SŞ]|P?JSC|OJSC|LLC|LLP|"
+LEGAL_TAIL_RE = (r"Bhd|Berhad|Tbk|Ltda|Kft|Zrt|AB|Oyj?|S\.?p\.?A|SPA|S\.A\.S|SAS|S\.?r\.?l|A\.[SŞ]|[PC]?JSC|OJSC|LLC|LLP|"
                  r"FZCO|FZ-LLC|FZE|DAC|CLG")
 #: one or more legal forms, after a space or a comma, that end a company's name ("X Co., Ltd.", "X (Pvt) Ltd",
 #: "X Motors do Brasil Ltda.", "X India Private Limited", "X d.o.o.", Singapore's and Fiji's "X Pte Ltd")
