@@ -95,3 +95,12 @@ def test_a_company_founded_by_two_with_their_shares_is_their_venture(gaz, openin
                                                                     "sevan-industrial-group-cjsc"})]
     assert jv["kind"] == "joint-venture" and jv["company"] == "lanmei-sevan-motors-cjsc"
     assert jv["majority_partner"] == "lanmei-electric-vehicle-co"
+
+
+def test_a_name_without_its_group_word_and_legal_form_used_after_it_is_the_same_company(gaz):
+    text = ("Lanmei, Galle Auto ink e-bus deal\n\nLanmei Electric Vehicle Co. Ltd. and Galle Auto Industries PLC "
+            "signed an agreement yesterday. The plant will be run by a joint venture in which Lanmei holds 70% and "
+            "Galle Auto the remaining 30%.")
+    result = run(gaz, text, date="2026-12-10")
+    assert "galle-auto" not in _org_ids(result)
+    assert frozenset({"lanmei-electric-vehicle-co-ltd", "galle-auto-industries-plc"}) in _partnerships(result)

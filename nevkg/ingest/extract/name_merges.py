@@ -103,12 +103,21 @@ def merge_legal_forms(E: Any) -> None:
 
 
 def _merge_later_short_names(E: Any) -> None:
-    """A new organisation named after another by that one's name without "Holdings" is it, named short ("Mabira
-    Transit" after "Mabira Transit Holdings"; named first, it may be the holding's unit)."""
+    """A new organisation named after another by that one's name without its group word and legal form is it, named
+    short ("Mabira Transit" after "Mabira Transit Holdings", "Ruhunu Auto" after "Ruhunu Auto Industries PLC"; named
+    first in the body, it may be the group's unit; a headline's or deck's use does not count)."""
+    from nevkg.ingest.extract.datelines import front_matter_end
+
+    top = front_matter_end(E.text)
     labels = {E.new[r]["label"]: r for r, m in E.new_meta.items() if m.file == "organizations" and r in E.new}
+
+    def body_start(rid: str) -> int:
+        return min((m.start for m in E.mentions if m.id == rid and m.start >= top), default=len(E.text))
+
     for label, rid in list(labels.items()):
-        cut = labels.get(re.sub(r"\s+Holdings?$", "", label))
-        if cut not in {None, rid} and {cut, rid} <= E.new.keys() and E.new_meta[cut].start > E.new_meta[rid].start:
+        cut = labels.get(re.sub(r"\s+(?:Holdings?|Group|Industries|Corporation|Enterprises)$", "",
+                                _LEGAL_FORM.sub("", label)))
+        if cut not in {None, rid} and {cut, rid} <= E.new.keys() and body_start(cut) > body_start(rid):
             _merge(E, cut, rid)
 
 
