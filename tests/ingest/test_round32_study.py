@@ -104,3 +104,13 @@ def test_a_name_without_its_group_word_and_legal_form_used_after_it_is_the_same_
     result = run(gaz, text, date="2026-12-10")
     assert "galle-auto" not in _org_ids(result)
     assert frozenset({"lanmei-electric-vehicle-co-ltd", "galle-auto-industries-plc"}) in _partnerships(result)
+
+
+def test_shareholders_listed_with_their_shares_each_hold_a_stake(gaz):
+    text = ("Galle Auto Industries PLC shares closed at Rs. 48.70 yesterday. The company's major shareholders are "
+            "Unawatuna Capital Ltd. (32.6%), Weligama Investments (Pvt.) Ltd. (17.9%) and Koggala Trust Ltd. (5.1%), "
+            "according to its interim report.")
+    stakes = {(c.record["investor"], c.record["investee"]) for c in cands(run(gaz, text, date="2026-12-10"),
+                                                                           "investments")}
+    assert stakes == {(holder, "galle-auto-industries-plc") for holder in
+                      ("unawatuna-capital-ltd", "weligama-investments-pvt-ltd", "koggala-trust-ltd")}

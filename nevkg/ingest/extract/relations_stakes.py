@@ -47,6 +47,7 @@ from nevkg.ingest.extract.stake_forms import (
     UNIT_OF,
     UNIT_POSS,
 )
+from nevkg.ingest.extract.stake_lists import listed_shareholders
 from nevkg.ingest.extract.vocab import SITE_NOUNS
 
 
@@ -56,6 +57,7 @@ class StakeRules:
     def stakes(self, sent: Any, orgs: list[Mention]) -> None:
         s, e = sent.start_char, sent.end_char
         text = self.text
+        listed_shareholders(self, s, e, orgs)  # "The company's major shareholders are A (32.6 %), B (17.9 %) …"
         for m in STAKE.finditer(text, s, e):
             target = self._org_at(orgs, m.end(), e) if m.group("of") else self._stake_owner_of(sent, m.start(), orgs)
             unit = NAMED_UNIT.match(text, target.end) if target is not None else None

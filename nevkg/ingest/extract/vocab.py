@@ -65,9 +65,9 @@ LEGAL_TAIL_RE = (r"Bhd|Berhad|Tbk|Ltda|Kft|Zrt|AB|Oyj?|S\.?p\.?A|SPA|S\.A\.S|SAS
                  r"LLP|FZCO|FZ-LLC|FZE|DAC|CLG")
 #: one or more legal forms, after a space or a comma, that end a company's name ("X Co., Ltd.", "X (Pvt) Ltd",
 #: "X Motors do Brasil Ltda.", "X India Private Limited", "X d.o.o.", Singapore's and Fiji's "X Pte Ltd")
-LEGAL_FORM_END = re.compile(r"(?:,?\s+(?:Co\.?,?(?:\s+Ltd\.?)?|\(?Pt[ey]\)?\.?(?:\s+(?:Ltd\.?|Limited))?|Ltd\.?|"
+LEGAL_FORM_END = re.compile(r"(?:,?\s+(?:Co\.?,?(?:\s+Ltd\.?)?|\(?Pt[ey]\.?\)?\.?(?:\s+(?:Ltd\.?|Limited))?|Ltd\.?|"
                             r"Limited|Inc\.?|Corp\.?|Corporation|PLC|plc|Sdn\.?\s+Bhd\.?|SARL|BV|NV|S\.?A\.?|AG|GmbH|"
-                            r"\(?Pvt\)?\.?(?:\s+Ltd\.?)?|\(?Private\)?\s+Limited|Company|"
+                            r"\(?Pvt\.?\)?\.?(?:\s+Ltd\.?)?|\(?Private\)?\s+Limited|Company|"
                             rf"(?:{LEGAL_TAIL_RE}|{LEGAL_DOTTED_RE}|{LEGAL_POLISH_RE})\.?))+$")
 
 #: nouns of a company after a country's (or a place's) possessive in an apposition ("X, Belgium's largest coach
