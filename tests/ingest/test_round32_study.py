@@ -114,3 +114,16 @@ def test_shareholders_listed_with_their_shares_each_hold_a_stake(gaz):
                                                                            "investments")}
     assert stakes == {(holder, "galle-auto-industries-plc") for holder in
                       ("unawatuna-capital-ltd", "weligama-investments-pvt-ltd", "koggala-trust-ltd")}
+
+
+@pytest.mark.parametrize("second", ["The Jamaican group", "Blue Mountain"])
+def test_the_rest_held_by_a_partner_described_in_a_relative_clause_makes_a_venture(gaz, second):
+    text = ("CHINESE bus maker Lanmei New Energy Bus Co., Ltd and Mandeville-based Blue Mountain Group Limited will "
+            "spend US$32 million on a bus plant at the Caymanas Special Economic Zone in St Catherine. The two "
+            "companies signed the agreement in Kingston on Monday in the presence of the minister. The new company, "
+            "Lanmei Blue Mountain Motors Limited, is 55 per cent owned by Lanmei. "
+            f"{second}, whose interests span coffee, haulage and quarrying, holds the remaining 45 per cent.")
+    jv = _partnerships(run(gaz, text, date="2026-12-10"))[frozenset({"lanmei-new-energy-bus-co-ltd",
+                                                                    "blue-mountain-group-limited"})]
+    assert jv["company"] == "lanmei-blue-mountain-motors-limited"
+    assert jv["majority_partner"] == "lanmei-new-energy-bus-co-ltd"

@@ -37,7 +37,7 @@ from nevkg.ingest.extract.anaphora_ventures import NAMED_AFTER, UNNAMED_VENTURE,
 from nevkg.ingest.extract.model import Mention
 from nevkg.ingest.extract.relations_actors import _GOV
 from nevkg.ingest.extract.spans import asides, controller, span_at, unit_appositions, verb_of
-from nevkg.ingest.extract.vocab import SITE_NOUNS
+from nevkg.ingest.extract.vocab import LEGAL_FORM_END, SITE_NOUNS
 
 __all__ = ["resolve_anaphors", "ORG_NOUNS", "SITE_NOUNS", "VENTURE_NOUNS"]
 
@@ -115,8 +115,11 @@ def resolve_anaphors(text: str, mentions: list[Mention], sentences: list[tuple[i
             [(m.start(), m) for m in _IT.finditer(text, s, e)]
         for pos, m in sorted(found, key=lambda x: x[0]):
             head = m.group("head").lower()
-            if any(o.start < m.end() and pos < o.end for o in own):
-                continue  # a name of its own ("the Stellantis plant") or inside one ("The Motor Company")
+            if any(o.start < m.end() and pos < o.end for o in own) or head in ORG_NOUNS and any(
+                    re.fullmatch(r",\s+", text[m.end():o.start]) and re.match(r"\s*[,(]", text[o.end:o.end + 2])
+                    for o in own):
+                continue  # a name of its own ("the Stellantis plant") or inside one ("The Motor Company"), or
+                # given in apposition ("The new company, Y, is …": Y itself)
             if head == "it" and doc is not None and not _is_subject(doc, m.start()):
                 continue  # "making it around 31 %": an object stands for no actor
             if head == "its" and doc is not None and _of_a_site(doc, m.start()):
@@ -183,9 +186,12 @@ def _org_antecedent(text: str, before: list[Mention], topic: Mention | None, org
     """The organisation an organisation noun or "it" at ``pos`` stands for."""
     fit = (lambda m: (m.kind or "") not in _NOT_COMPANY) if head not in {"it", "its"} else (lambda m: True)
     # "X, part of the family-owned Y Group, … The group operates 46 showrooms": the one whose name ends in the noun
-    ending = [m for m in orgs if m.end <= pos and (m.label or m.text).lower().split()[-1:] == [head]] \
-        if head not in {"it", "its"} else []
-    named = [m for m in ending if pos - m.end < 400]
+    ending = [m for m in orgs if m.end <= pos and LEGAL_FORM_END.sub("", m.label or m.text).lower().split()[-1:]
+              == [head]] if head not in {"it", "its"} else []  # (before a legal form: "Y Group Limited")
+    # (nearby; or further back for a noun a nation's adjective describes: "the Jamaican group")
+    described = re.match(r"[Tt]he\s+(?P<adj>[A-Z][a-z]+)\s", text[pos:pos + 40])
+    reach = 800 if described and described.group("adj") in _demonyms() else 400
+    named = [m for m in ending if pos - m.end < reach]
     if named:
         return named[-1]
     # "… Fenglin Mexico's sales rose … Zhou Lan was named chief technology officer of the group": the group of the
@@ -219,6 +225,12 @@ def _org_antecedent(text: str, before: list[Mention], topic: Mention | None, org
     if cars:
         return cars[-1]
     return topic if topic is not None and fit(topic) else (earlier[-1] if earlier else None)
+
+
+def _demonyms() -> dict[str, str]:
+    from nevkg.ingest.countries import DEMONYMS
+
+    return DEMONYMS
 
 
 def _speaker(doc: Any, pos: int, before: list[Mention]) -> Mention | None:

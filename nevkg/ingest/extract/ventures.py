@@ -146,7 +146,8 @@ class VentureRules:
             if gapped is not None:  # "A will hold 51 % of the company and B 49 %": B's share, its verb left out
                 self.note_share(other, target, float(gapped.group("pct")), other.start)
         for m in _REST.finditer(text, s, e):
-            holder = next((o for o in reversed(named) if o.end <= m.start() and re.fullmatch(
+            holder = next((self._named(o) for o in reversed(orgs) if o.end <= m.start() and re.fullmatch(
+                r"(?:\s*,\s+(?:whose|which|who)\b[^;.]{0,120}?,)?"  # ("B, whose interests span A and C, holds …")
                 r"\s*(?:(?:will\s+)?(?:holds?|holding|owns?|owning|has|having|with|keeps?|takes?)\s+)?",
                 text[o.end:m.start()])), None)
             if holder is None:  # "the rest is held by B"
@@ -171,12 +172,16 @@ class VentureRules:
         if y.id not in self._venture_table() and (y.kind or "") != "joint-venture-company" and \
                 not all(m for _, m in shares):
             return
-        company = y if not y.rule.startswith("anaphor:") else next(
-            (m for m in self.ents.mentions if m.id == y.id and m.file == "organizations"), y)  # (its name)
+        company = self._named(y)
         self.note_venture(company, [a, b], (y.start, b.end))
         for o, m in shares:
             if m is not None:
                 self.note_share(o, company, float(m.group("pct")), o.end)
+
+    def _named(self, o: Mention) -> Mention:
+        """The first named mention of what the anaphor ``o`` stands for ("the Jamaican group"), or ``o``."""
+        return o if not o.rule.startswith("anaphor:") else next(
+            (m for m in self.ents.mentions if m.id == o.id and m.file == "organizations"), o)
 
     def _venture_with(self, named: list[Mention], orgs: list[Mention], s: int, cue_s: int, cue_e: int) -> None:
         """"A formed a joint venture with B called Y", "A holds 51 % of Y, its joint venture with B"."""
