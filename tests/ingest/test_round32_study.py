@@ -127,3 +127,16 @@ def test_the_rest_held_by_a_partner_described_in_a_relative_clause_makes_a_ventu
                                                                     "blue-mountain-group-limited"})]
     assert jv["company"] == "lanmei-blue-mountain-motors-limited"
     assert jv["majority_partner"] == "lanmei-new-energy-bus-co-ltd"
+
+
+def _markets(result):
+    return {(c.record["exporter"], c.record["market"], c.record["activity"]) for c in cands(result, "market_presence")}
+
+
+def test_output_going_to_buyers_in_countries_is_exported_there_but_not_to_a_home_town(gaz):
+    text = ("Lanmei Tech will build a cell plant in Dunaújváros. According to its president, roughly two-thirds of "
+            "the output will go to carmakers in Germany, Slovakia and Austria. The first 300 vehicles will go to "
+            "operators in Soweto next year.")
+    markets = _markets(run(gaz, text, date="2026-12-10"))
+    assert {("lanmei-tech", m, "exports-to") for m in ("germany", "slovakia", "austria")} <= markets
+    assert not any(m == "soweto" for _, m, _ in markets)

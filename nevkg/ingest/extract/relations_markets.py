@@ -67,6 +67,9 @@ _GOODS_PASSIVE = re.compile(r"\s*(?:(?:The\s+|Its\s+|All\s+|Most\s+)?(?:[\w-]+\s
 # be …", "a third of the plant's output is meant for export")
 #: goods right before "would go to" ("the plant's output would go to A"; "most of the vehicles will go to B")
 _GOODS_GO = re.compile(r"\b(?:output|production|vehicles|cars|units|buses|trucks|exports|shipments)\s+$", re.I)
+#: between "go to" and the market: the article, or the buyers there ("will go to carmakers in A, B and C"; countries
+#: only: "vehicles will go to operators in Soweto" is a delivery at home)
+_GO_GAP = r"\s+(?:the\s+)?(?:(?:carmakers|customers|buyers|clients|dealers|operators)\s+in\s+(?:the\s+)?)?"
 #: what separates the next market of a list from the one before: "to A, to B and to C", "to A and B in 2029,
 #: followed by C", "to the GCC, starting with A and B"
 _NEXT_MARKET = re.compile(r"(?:\s+\([A-Z]{2,6}\))?(?:\s+(?:markets?|countries|states))?"
@@ -135,7 +138,8 @@ class MarketRules(ExportRules, CueDeployments):
                     # factory in X, Y province": where they are made)
                 gap = self.text[cue_e:p.start]
                 if first is None:
-                    if preps == r"$" and re.fullmatch(r"\s+(?:the\s+)?", gap) or preps != r"$" and re.search(
+                    if preps == r"$" and re.fullmatch(_GO_GAP, gap) and (p.kind == "country" or not re.search(
+                            r"\bin\s", gap)) or preps != r"$" and re.search(
                             rf"\b(?:{preps})\s+(?:the\s+)?(?:[\w\-,]+\s+){{0,5}}?(?:markets?,?\s+(?:of|in|such\s+as|"
                             rf"including|like|starting\s+with|beginning\s+with),?\s+)?$", gap, re.I) and len(gap) < 90:
                         if activity == "entered" and cue.startswith(("enter", "entry")) and \
