@@ -19,7 +19,7 @@ Antecedents:
   place X that sentence did not name is another plant, no anaphor;
 * a venture noun ("the venture", "the JV", "the joint venture"): the latest organisation described as a joint
   venture ("X, a joint venture of A and B", "the X joint venture", "their joint venture, X, in which …", "a new JV
-  called X").
+  called X"; the forms are :mod:`.anaphora_ventures`).
 
 "it" that points forward ("it is expected that …", "it was not clear whether …") stands for nothing; "its" in
 apposition to a name ("X, its joint venture with Y") is not that name's. Whom "we" stands for (a quotation's
@@ -188,9 +188,11 @@ def _org_antecedent(text: str, before: list[Mention], topic: Mention | None, org
     # "X, part of the family-owned Y Group, … The group operates 46 showrooms": the one whose name ends in the noun
     ending = [m for m in orgs if m.end <= pos and LEGAL_FORM_END.sub("", m.label or m.text).lower().split()[-1:]
               == [head]] if head not in {"it", "its"} else []  # (before a legal form: "Y Group Limited")
+    from nevkg.ingest.countries import DEMONYMS
+
     # (nearby; or further back for a noun a nation's adjective describes: "the Jamaican group")
     described = re.match(r"[Tt]he\s+(?P<adj>[A-Z][a-z]+)\s", text[pos:pos + 40])
-    reach = 800 if described and described.group("adj") in _demonyms() else 400
+    reach = 800 if described and described.group("adj") in DEMONYMS else 400
     named = [m for m in ending if pos - m.end < reach]
     if named:
         return named[-1]
@@ -225,12 +227,6 @@ def _org_antecedent(text: str, before: list[Mention], topic: Mention | None, org
     if cars:
         return cars[-1]
     return topic if topic is not None and fit(topic) else (earlier[-1] if earlier else None)
-
-
-def _demonyms() -> dict[str, str]:
-    from nevkg.ingest.countries import DEMONYMS
-
-    return DEMONYMS
 
 
 def _speaker(doc: Any, pos: int, before: list[Mention]) -> Mention | None:
