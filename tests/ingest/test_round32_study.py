@@ -140,3 +140,10 @@ def test_output_going_to_buyers_in_countries_is_exported_there_but_not_to_a_home
     markets = _markets(run(gaz, text, date="2026-12-10"))
     assert {("lanmei-tech", m, "exports-to") for m in ("germany", "slovakia", "austria")} <= markets
     assert not any(m == "soweto" for _, m, _ in markets)
+
+
+def test_a_currency_code_after_an_amount_is_no_company(gaz):
+    text = ("According to the programme, 18.6 billion drams (about 48 million USD) will be invested in 2027-2029 in "
+            "a bus plant in Hrazdan by Lanmei Sevan Motors CJSC.")
+    result = run(gaz, text, date="2026-12-10")
+    assert not any(c.record.get("label") == "USD" for c in cands(result, "organizations"))

@@ -29,6 +29,7 @@ import re
 from typing import Any
 
 from nevkg.ingest.cities import city_country
+from nevkg.ingest.extract.currencies import CODES
 from nevkg.ingest.extract.model import Mention
 from nevkg.ingest.extract.org_services import _RUN, _SERVICE_AFTER, _WORD, named_services
 from nevkg.ingest.extract.vocab import APPOS_COMPANY_NOUNS, DOMAIN_ABBREVIATIONS
@@ -276,8 +277,8 @@ def org_at(E: Any, s: int, e: int, kind: str, rule: str) -> Mention | None:
             # (but a new place in a list of two organisations or more is one too: "A, B and X")
         retype(E, k.id, "organizations", kind)
         return k
-    if over or name.upper() in DOMAIN_ABBREVIATIONS:
-        return None  # ("LFP": a cell chemistry, no company, wherever it stands)
+    if over or name.upper() in DOMAIN_ABBREVIATIONS or name.isupper() and name.lower() in CODES:
+        return None  # ("LFP": a cell chemistry, "USD": a currency's code, no company, wherever it stands)
     known = E.gaz.lookup(name, ("organizations",))
     if known is not None:
         m = Mention(s, e, name, "organizations", known.id, True, known.kind, f"context:{rule}", 0.8, known.label)
