@@ -25,7 +25,7 @@ import re
 from typing import Any
 
 from nevkg.ingest.extract.model import Mention
-from nevkg.ingest.extract.vocab import SITE_NOUN_RE
+from nevkg.ingest.extract.vocab import LEGAL_FORM_END, SITE_NOUN_RE
 
 _NAME = r"(?P<name>[A-Z][\w\-’']*[^\W\d_A-Z](?:\s+(?:do|da|de|dos|das|del)\s+[A-Z][\w\-]+|\s+[A-Z][\w\-]*[^\W\d_A-Z])?)"
 _SITE = rf"(?:{SITE_NOUN_RE}|assembly\s+plant|production\s+base|industrial\s+park)"
@@ -170,7 +170,6 @@ def _listed_places(E: Any) -> None:
     """"dealerships in A, B, C and D": where two names of such a list or more are places, the rest are too (a new
     company of the parser's there, or a part of the name it tagged, becomes the place; a name no one found is
     added)."""
-    from nevkg.ingest.extract.name_merges import _LEGAL_FORM
     from nevkg.ingest.extract.ner import retype
 
     for m in _PLACE_LIST.finditer(E.text):
@@ -188,7 +187,7 @@ def _listed_places(E: Any) -> None:
         for (a, b), ks in zip(items, whole, strict=True):
             name = E.text[a:b]
             if any(k.file == "places" for k in ks) or any(k.known or not k.rule.startswith(("ner:", "context"))
-                                                          for k in ks) or _LEGAL_FORM.search(name) \
+                                                          for k in ks) or LEGAL_FORM_END.search(name) \
                     or E.gaz.lookup(name, ("organizations",)):
                 continue
             same = [k for k in E.mentions if not k.known and k.text == name and k.file != "places" and any(

@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 
 PCT = r"(?P<pct>\d+(?:\.\d+)?)\s*(?:%|per\s*cent\b|percent\b|pc\b)"
+#: a holder's share in brackets after its name ("A (51%)")
+BRACKETED_PCT = rf"\s*\(\s*{PCT}\s*\)"
 #: "a 26 % stake in", "a majority stake in", "a 10 per cent equity interest in", "30 % of the equity interest in"
 STAKE = re.compile(rf"(?:{PCT}|(?P<word>majority|minority|controlling))\s+(?:of\s+(?:the\s+)?(?=[a-z]+\s+interest|"
                    r"equity|issued\s+share|shares\b))?(?:[a-z]+\s+)?"

@@ -9,7 +9,7 @@ import re
 from typing import Any
 
 from nevkg.ingest.extract.model import Mention
-from nevkg.ingest.extract.stake_forms import PCT
+from nevkg.ingest.extract.stake_forms import BRACKETED_PCT
 
 __all__ = ["listed_shareholders"]
 
@@ -38,7 +38,7 @@ def listed_shareholders(R: Any, s: int, e: int, orgs: list[Mention]) -> None:
         end = text.find("\n", m.end())  # (the parser may end a sentence at a holder's "Ltd.": the list goes on)
         pos = m.end()
         for o in R.orgs_in(m.end(), end if end >= 0 else len(text)):
-            share = re.match(rf"\.?\s*\(\s*{PCT}\s*\)", text[o.end:o.end + 20])
+            share = re.match(rf"\.?{BRACKETED_PCT}", text[o.end:o.end + 20])  # (after "Ltd.")
             if o.start < pos or share is None or o.id == owner.id or not re.fullmatch(
                     r"\s*(?:,|,?\s+and)?\s*(?:the\s+)?", text[pos:o.start]):
                 break

@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass, field
 
 from nevkg.ingest.extract.model import Mention
-from nevkg.ingest.extract.stake_forms import PCT
+from nevkg.ingest.extract.stake_forms import BRACKETED_PCT, PCT
 from nevkg.ingest.extract.vocab import DESCRIBED_RE
 
 _JV = r"(?:joint[\s-]venture|JV)(?:\s+(?:company|firm|partnership))?"
@@ -39,6 +39,8 @@ _FOUNDED = re.compile(r"\s+(?:have\s+|had\s+|will\s+|jointly\s+|also\s+)*(?:set\
 #: "Y was founded by", "Y has been set up by"
 _FOUNDED_BY = re.compile(r"\s+(?:was|were|is|has\s+been|had\s+been|will\s+be)\s+(?:jointly\s+)?(?:founded|set\s+up|"
                          r"established|created|formed)\s+by\s+")
+#: between the first founder and the second: its share, "and", a country's possessive ("(51%) and Armenia's")
+_AND_FOUNDER = re.compile(rf"(?:{BRACKETED_PCT})?\s*(?:and|&)\s+(?:the\s+)?(?:[A-Z][\w\-]*['’]s\s+)?")
 _RATIO = re.compile(rf"\b(?P<a>\d{{1,2}}(?:\.\d+)?)\s?:\s?(?P<b>\d{{1,2}}(?:\.\d+)?)[\s-]+{_JV}\b", re.I)
 #: "holds 51 %", "owns 35 % of", "will own a 49 percent share in"
 _HOLDS = re.compile(rf"\b(?:holds?|holding|held|owns?|owning|controls?|controlling|ha(?:s|ve|ving)|keeps?|"
@@ -163,12 +165,11 @@ class VentureRules:
         by = _FOUNDED_BY.match(text, y.end)
         a = next((o for o in named if by is not None and o.start >= by.end() and re.fullmatch(
             r"(?:the\s+)?(?:[A-Z][\w\-]*['’]s\s+)?", text[by.end():o.start])), None)
-        gap = re.compile(rf"\s*(?P<a>\(\s*{PCT}\s*\))?\s*(?:and|&)\s+(?:the\s+)?(?:[A-Z][\w\-]*['’]s\s+)?")
-        g = gap.match(text, a.end) if a is not None else None
+        g = _AND_FOUNDER.match(text, a.end) if a is not None else None
         b = next((o for o in named if g is not None and o.start == g.end()), None)
         if b is None or len({y.id, a.id, b.id}) < 3:
             return
-        shares = [(o, re.match(rf"\s*\(\s*{PCT}\s*\)", text[o.end:o.end + 20])) for o in (a, b)]
+        shares = [(o, re.match(BRACKETED_PCT, text[o.end:o.end + 20])) for o in (a, b)]
         if y.id not in self._venture_table() and (y.kind or "") != "joint-venture-company" and \
                 not all(m for _, m in shares):
             return
