@@ -32,7 +32,7 @@ _RUN = re.compile(rf"{_CAP}(?:{_FOR_THE}[ ]+for[ ]+the(?=[ ]+[A-Z])|[ ]+(?:{_CAP
                   rf"[ ]+\({_CAP}\.?(?:[ ]+{_CAP})?\)(?=[ ]+(?:Limited|Company|"
                   rf"Co\.|Ltd\b|Inc\.|Corporation|Sdn[ ]+Bhd|Bhd\b|Pte\b|Pty\b|Private[ ]+Limited|LLC\b)))*"
                   rf"(?:,?[ ]+Co\.,?(?:[ ]+Ltd\.)?|,?[ ]+Ltd\.|"
-                  rf",?[ ]+Inc\.|[ ]+Corp\.|[ ]+(?:{LEGAL_DOTTED_RE})(?=\.))?")
+                  rf",?[ ]+Inc\.|[ ]+Corp\.|,?[ ]+(?:{LEGAL_DOTTED_RE})(?=\.))?")
 # (a place or a legal form in brackets before a legal form: "X (Hong Kong) Limited", "X (Pvt) Ltd", "X (Pvt.) Ltd.")
 _LEAD_STOP = {"the", "in", "on", "at", "by", "for", "from", "as", "while", "meanwhile", "according", "also",
               "chinese", "china's", "both", "last", "this", "its", "his", "her", "their", "our", "a", "an", "and",

@@ -76,7 +76,7 @@ def name_spans(doc: Any) -> list[_Span]:
         cur = _without_share(doc, cur)  # "and [Yunshao 49 percent]": the holder's name, not its share
         while cur.end - cur.start > 1 and not any(ch.isalnum() for ch in doc[cur.start].text):
             cur = _Span(doc, cur.start + 1, cur.end, cur.label_)  # a bullet the parser read into the name: "• X"
-        cur = _with_city_head(doc, _with_trade_end(doc, _with_legal_form(doc, _with_legal_lead(doc, cur), text), text))
+        cur = _with_city_head(doc, _with_trade_end(doc, _with_legal_lead(doc, _with_legal_form(doc, cur, text)), text))
         name = text[cur.start_char:cur.end_char]
         if _EVENT.search(name) or (cur.end < len(doc) and _EVENT.match(doc[cur.end:cur.end + 2].text)):
             first = cur.start + (doc[cur.start].lower_ == "the")
@@ -248,7 +248,8 @@ def _lines(doc: Any, span: _Span) -> list[_Span]:
 
 
 #: a company's legal form ending its name ("Sdn Bhd", "Ltda", "Kft", "LLC", "S.p.A", "A.S")
-_LEGAL_TAIL = re.compile(rf"\b(?:Sdn\s+Bhd|{LEGAL_TAIL_RE}|Pte(?:\s+Ltd)?|Pty(?:\s+Ltd)?|Pvt(?:\s+Ltd)?|GmbH|AG|S\.A|"
+_LEGAL_TAIL = re.compile(rf"\b(?:Sdn\s+Bhd|{LEGAL_TAIL_RE}|{LEGAL_DOTTED_RE}|Pte(?:\s+Ltd)?|Pty(?:\s+Ltd)?|"
+                         r"Pvt(?:\s+Ltd)?|GmbH|AG|S\.A|"
                          r"Ltd|Inc|PLC|Co)\.?$")
 _NOT_A_NAME = {"the", "a", "an", "in", "on", "at", "for", "with", "by", "and", "but", "its", "their", "our", "this",
                "that", "from", "to", "of", "as", "after", "before", "while", "when"}
@@ -270,8 +271,11 @@ def _with_legal_lead(doc: Any, span: _Span) -> _Span:
 
 #: a legal form the parser leaves out of a name before it ("Savinja Bus [d.d.]", "Adria Charge [d.o.o.]", "Rijn
 #: Mobility [B.V.]"): Slovenian, Croatian, Serbian, Czech, Slovak, Polish, Dutch, Danish, Norwegian, Estonian,
-#: Lithuanian, Latvian, Spanish and Portuguese forms, and the undotted ones ("SpA", "Kft", "Ltda", "LLC")
-LEGAL_AFTER = re.compile(rf"[ ]+(?:{LEGAL_DOTTED_RE}|{LEGAL_POLISH_RE}|{LEGAL_TAIL_RE})(?=\.?(?:[\s,;:)\"”’]|$))")
+#: Lithuanian, Latvian, Spanish and Portuguese forms, and the undotted ones ("SpA", "Kft", "Ltda", "LLC"); a dotted
+#: form and "LLC" also after a comma ("Entregas Mondego, S.A.", "Furgonetas Duero, S.L.", "X, LLC")
+LEGAL_AFTER = re.compile(rf"(?:[ ]+(?:{LEGAL_DOTTED_RE}|{LEGAL_POLISH_RE}|{LEGAL_TAIL_RE})"
+                         rf"|,[ ]+(?:{LEGAL_DOTTED_RE}|LLC))"
+                         r"(?=\.?(?:[\s,;:)\"”’]|$))")
 #: the same after up to two capitalised words the parser left out of the name ("X Cordillera [Energía SpA]")
 _WORDS_THEN_LEGAL = re.compile(rf"(?:[ ]+[A-ZÀ-Þ][\w\-]*){{0,2}}?{LEGAL_AFTER.pattern}")
 

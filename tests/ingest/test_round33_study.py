@@ -1,0 +1,26 @@
+"""Forms found on the round-33 samples (an SKD car and bus venture in Brunei's Belait District, a CKD minibus and
+truck venture in a Lusaka economic zone, an e-bus venture in Tay Ninh, an e-bus and e-truck venture in the Lekki
+Free Zone, an e-van and e-truck venture in Albergaria-a-Velha, an e-minibus venture in Barbados) once their unseen
+scores were recorded. The sentences are written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.ingest.test_parse_rules import cands, partner_pairs, pipeline, run  # noqa: F401  (the pipeline fixture applies here too)
+
+
+def _org_ids(result):
+    return {c.id for c in cands(result, "organizations")}
+
+
+@pytest.mark.parametrize("name, slug", [
+    ("Ribeira Componentes, S.A.", "ribeira-componentes-s-a"),
+    ("Tejo Veículos Elétricos, Lda.", "tejo-veiculos-eletricos-lda"),
+    ("Furgonetas Sil, S.L.", "furgonetas-sil-s-l"),
+])
+def test_a_legal_form_after_a_comma_ends_the_name(gaz, name, slug):
+    text = (f"Qianyu Motors has signed a distribution agreement with {name}, which will sell its electric vans in "
+            "Portugal and Spain from next year.")
+    ids = _org_ids(run(gaz, text, date="2026-12-10"))
+    assert slug in ids and not ids & {"s-a", "lda", "s-l"}
