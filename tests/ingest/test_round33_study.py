@@ -24,3 +24,13 @@ def test_a_legal_form_after_a_comma_ends_the_name(gaz, name, slug):
             "Portugal and Spain from next year.")
     ids = _org_ids(run(gaz, text, date="2026-12-10"))
     assert slug in ids and not ids & {"s-a", "lda", "s-l"}
+
+
+def test_a_venture_named_before_its_clause_of_shares_takes_the_owners_the_clause_names(gaz):
+    text = ("The agreement between Qianyu Motors, which is based in Hefei, and Mondego Metal, S.A. was signed in "
+            "Lisbon. The plant will belong to a joint venture, Qianyu Mondego Veículos, Lda., in which the Chinese "
+            "company holds 70% and Mondego Metal 30%.")
+    result = run(gaz, text, date="2026-12-10")
+    assert frozenset({"qianyu-motors", "mondego-metal-s-a"}) in partner_pairs(result)
+    companies = {c.id: c.record for c in cands(result, "organizations")}
+    assert companies["qianyu-mondego-veiculos-lda"].get("parent") == "qianyu-motors"

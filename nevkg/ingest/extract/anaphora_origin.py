@@ -34,11 +34,15 @@ def described_from(text: str, orgs: list[Mention], pos: int, phrase: str) -> Men
 
 #: "Salvador-based" (a town's name written as a company's base)
 _BASED = re.compile(r"\b(?P<town>[A-Z][\w'’]+(?:\s[A-Z][\w'’]+)?)-based\b")
+#: ", which is based in Hefei", ", headquartered in Hefei" (a company's base after its name)
+_BASED_IN_AFTER = re.compile(r",\s+(?:(?:which|that)\s+is\s+)?(?:based|headquartered)\s+in\s+"
+                             r"(?P<town>[A-Z][\w'’]+(?:\s[A-Z][\w'’]+)?)\b")
 
 
 def _based_in(text: str, orgs: list[Mention], country: str) -> set[str]:
-    """The ids of ``orgs`` described as based in a town of ``country``, in an apposition after the name ("X, a
-    Salvador-based conglomerate") or in the words before it ("Salvador-based dealer X").
+    """The ids of ``orgs`` described as based in a town of ``country`` (or in the country), in an apposition after
+    the name ("X, a Salvador-based conglomerate", "X, which is based in Salvador") or in the words before it
+    ("Salvador-based dealer X").
 
     >>> t = "Yunmo Group and Grupo Tatu, a Salvador-based conglomerate, signed a deal."
     >>> a = Mention(0, 11, "Yunmo Group", "organizations", "yg", False, "company")
@@ -55,7 +59,9 @@ def _based_in(text: str, orgs: list[Mention], country: str) -> set[str]:
         after = re.match(r",\s+(?:an?|the)\s+(?:[\w\-]+\s+){0,2}?(?=[A-Z][\w'’ ]*-based)", text[o.end:o.end + 60])
         before = re.search(rf"{_BASED.pattern}\s+(?:[a-z\-]+\s+){{0,3}}$", text[max(0, o.start - 50):o.start])
         m = _BASED.match(text, o.end + after.end()) if after is not None else before
-        if m is not None and code is not None and city_country(m.group("town")) == code:
+        m = m or _BASED_IN_AFTER.match(text, o.end)
+        if m is not None and code is not None and (city_country(m.group("town")) == code
+                                                   or m.group("town") == country):
             out.add(o.id)
     return out
 

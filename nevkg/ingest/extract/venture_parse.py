@@ -11,6 +11,10 @@ from nevkg.ingest.extract.model import Mention
 
 __all__ = ["VentureParseRules"]
 
+#: the heads of anaphors that may name a venture's owner in its clause of shares ("the Chinese company holds 70%"):
+#: nouns of a company, not of the venture itself
+_OWNER_ANAPHORS = frozenset({"company", "group", "carmaker", "automaker", "maker", "manufacturer", "firm"})
+
 
 class VentureParseRules:
     """A joint venture's company and owners from a venture cue's clause (needs the extractor's ``_mention_of``,
@@ -72,12 +76,13 @@ class VentureParseRules:
         sent_end = cue.sent.end_char
         after = self.text[cue.idx + len(cue.text):sent_end]
         share = r"\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)"
-        which = re.match(r"\s+in\s+which\b", after)
+        which = re.match(r"(?:\s*,\s+[^;]{1,100}?,)?\s+in\s+which\b", after)  # (", Y, in which": Y named first)
         owned = re.search(r"\bowned\s+(?:jointly\s+|equally\s+)?", after[:120])
         if which is None and owned is None:
             return []
         start = cue.idx + len(cue.text) + (which.end() if which else owned.end())
-        found = [m for m in orgs if start <= m.start < sent_end and not m.rule.startswith("anaphor:")]
+        found = [m for m in orgs if start <= m.start < sent_end  # ("the Chinese company holds 70%": its antecedent)
+                 and (not m.rule.startswith("anaphor:") or m.rule[8:] in _OWNER_ANAPHORS)]
         for p in self.mentions_in(start, sent_end, ("places",)):  # a company's short name the parser called a place
             short = self._short_org_name(p.start, p.end)
             if short is not None:
@@ -91,7 +96,8 @@ class VentureParseRules:
                                   self.text[m.end:min(later[0], m.end + 60)]) \
                     or owned and re.search(rf"{share}\s+(?:owned\s+)?by\s+(?:the\s+)?$",
                                            self.text[max(start - 40, m.start - 40):m.start]):
-                out.append(m)
+                out.append(m if not m.rule.startswith("anaphor:") else next(
+                    (o for o in orgs if o.id == m.id and not o.rule.startswith("anaphor:")), m))
         return list({m.id: m for m in out}.values())
 
     def _venture_of_owners(self, cue: Any, owners: list[Mention]) -> bool:
