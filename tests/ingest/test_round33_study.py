@@ -34,3 +34,11 @@ def test_a_venture_named_before_its_clause_of_shares_takes_the_owners_the_clause
     assert frozenset({"qianyu-motors", "mondego-metal-s-a"}) in partner_pairs(result)
     companies = {c.id: c.record for c in cands(result, "organizations")}
     assert companies["qianyu-mondego-veiculos-lda"].get("parent") == "qianyu-motors"
+
+
+def test_a_company_named_again_without_its_dotted_legal_form_after_a_comma_is_the_same(gaz):
+    text = ("Its vans have been sold in Spain since 2024 by Furgonetas Sil, S.L., an importer from León. If "
+            "Furgonetas Sil keeps growing, the plan works. Entregas Tejo, S.A. ordered 40 vans; Entregas Tejo "
+            "runs 900 diesel vans.")
+    ids = _org_ids(run(gaz, text, date="2026-12-10"))
+    assert {"furgonetas-sil-s-l", "entregas-tejo-s-a"} <= ids and not ids & {"furgonetas-sil", "entregas-tejo"}

@@ -23,7 +23,7 @@ __all__ = ["link", "acronym_of", "clean_name", "composite", "fullest_name", "oth
            "name_head"]
 
 #: corporate words that a short form of an organisation's name leaves out
-STRIP_FOR_HEAD = re.compile(rf"(?:[ ]+(?:Automobile|Auto|Motors?|{ROMANCE_TRADE_RE}|"
+STRIP_FOR_HEAD = re.compile(rf"(?:,?[ ]+(?:Automobile|Auto|Motors?|{ROMANCE_TRADE_RE}|"
                             r"Group|Holdings?|Holding|Technology|Technologies|"
                             r"Corporation|Corp\.?|Company|Co\.,?(?:[ ]+Ltd\.?)?|Ltd\.?|Inc\.?|Limited|International|"
                             r"Global|New[ ]+Energy|Automotive|Vehicles?|S\.?A\.?|AG|GmbH|PLC|plc|"

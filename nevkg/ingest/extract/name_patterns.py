@@ -104,7 +104,7 @@ _WIDER_THAN_CITY = {"country", "province", "state", "region", "economic-union", 
 #: corporate words a short form of a name found here leaves out. Kept apart from linking.STRIP_FOR_HEAD (which
 #: also strips Global, Holding, S.A., AG, plc and Corp/Ltd/Inc without a dot, but not Robotics or Mobility): one
 #: list for both changes names and aliases in six samples' review files
-_STRIP_FOR_HEAD = re.compile(rf"(?:[ ]+(?:Automobile|Auto|Motors?|{ROMANCE_TRADE_RE}|"
+_STRIP_FOR_HEAD = re.compile(rf"(?:,?[ ]+(?:Automobile|Auto|Motors?|{ROMANCE_TRADE_RE}|"
                              r"Group|Holdings?|Technology|Technologies|"
                              r"Robotics|Mobility|"
                              r"Corporation|Corp\.?|Company|Co\.?,?(?:[ ]+Ltd\.?)?|Ltd\.?|Inc\.?|Limited|International|"
