@@ -37,8 +37,8 @@ def test_a_venture_named_before_its_clause_of_shares_takes_the_owners_the_clause
 
 
 def test_a_company_named_again_without_its_dotted_legal_form_after_a_comma_is_the_same(gaz):
-    text = ("Its vans have been sold in Spain since 2024 by Furgonetas Sil, S.L., an importer from León. If "
-            "Furgonetas Sil keeps growing, the plan works. Entregas Tejo, S.A. ordered 40 vans; Entregas Tejo "
-            "runs 900 diesel vans.")
+    text = ("Its vans have been sold in Spain since 2024 by Furgonetas Duero, S.L., an importer from León.\n\n"
+            '"The van market alone will not fill these lines. If Furgonetas Duero keeps growing, it probably '
+            'works," she said.')
     ids = _org_ids(run(gaz, text, date="2026-12-10"))
-    assert {"furgonetas-sil-s-l", "entregas-tejo-s-a"} <= ids and not ids & {"furgonetas-sil", "entregas-tejo"}
+    assert "furgonetas-duero-s-l" in ids and "furgonetas-duero" not in ids
