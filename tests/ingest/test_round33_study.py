@@ -42,3 +42,21 @@ def test_a_company_named_again_without_its_dotted_legal_form_after_a_comma_is_th
             'works," she said.')
     ids = _org_ids(run(gaz, text, date="2026-12-10"))
     assert "furgonetas-duero-s-l" in ids and "furgonetas-duero" not in ids
+
+
+def test_a_venture_company_in_which_the_firm_described_by_its_nation_holds_a_share(gaz):
+    text = ("A Chinese electric vehicle maker, Qianyu New Energy Automobile Co., Ltd., and Lagos-based Ikeja Group "
+            "Plc have signed an agreement to build a plant in the Lekki Free Zone.\n\nThe investment, put at about "
+            "N217.5bn, will be made through a joint venture company, Qianyu Ikeja Motors Limited, in which the "
+            "Chinese firm holds 65 per cent while Ikeja owns the remaining 35 per cent.")
+    result = run(gaz, text, date="2026-12-10")
+    assert frozenset({"qianyu-new-energy-automobile-co-ltd", "ikeja-group-plc"}) in partner_pairs(result)
+
+
+def test_a_headlines_descriptor_before_a_comma_describes_no_company_in_apposition(gaz):
+    text = ("Chinese bus maker, Rio Verde Group in US$32-m assembly deal\n\nChinese electric bus maker Qianyu Bus "
+            "Co., Ltd and Clarendon-based Rio Verde Group Limited will build buses at the Caymanas Special Economic "
+            "Zone.\n\nThe new company, Qianyu Rio Verde Motors Limited, is 55 per cent owned by Qianyu. The "
+            "Jamaican group holds the remaining 45 per cent.")
+    result = run(gaz, text, date="2026-12-10")
+    assert frozenset({"qianyu-bus-co-ltd", "rio-verde-group-limited"}) in partner_pairs(result)

@@ -90,6 +90,8 @@ def described_otherwise(text: str, orgs: list[Mention], pos: int, phrase: str) -
 def _described_as(text: str, orgs: list[Mention], lead: str) -> set[str]:
     """The ids of ``orgs`` that a mention of has, in the 50 characters before it, the words ``lead`` (a pattern of
     a country's adjective) opens and a few lower-case describing words end ("Chinese carmaker X"; a bracketed
-    acronym among them: "Chinese new-energy vehicle (NEV) manufacturer X")."""
-    cue = re.compile(rf"(?:{lead})\s+(?:[a-z\-]+\s+){{0,3}}(?:\([A-Z]{{2,6}}\)\s+(?:[a-z\-]+\s+){{0,2}})?$")
+    acronym among them: "Chinese new-energy vehicle (NEV) manufacturer X"; the name in apposition to them
+    after an article: "a Chinese bus maker, X,"; not a headline's "Chinese bus maker, X in deal")."""
+    cue = re.compile(rf"(?:{lead})\s+(?:[a-z\-]+\s+){{0,3}}(?:\([A-Z]{{2,6}}\)\s+(?:[a-z\-]+\s+){{0,2}})?$"
+                     rf"|\b(?:[Aa]n?|[Tt]he)\s+(?:{lead})\s+(?:[a-z\-]+\s+){{0,2}}[a-z\-]+,\s+$")
     return {o.id for o in orgs if cue.search(text, max(0, o.start - 50), o.start)}

@@ -76,7 +76,8 @@ class VentureParseRules:
         sent_end = cue.sent.end_char
         after = self.text[cue.idx + len(cue.text):sent_end]
         share = r"\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)"
-        which = re.match(r"(?:\s*,\s+[^;]{1,100}?,)?\s+in\s+which\b", after)  # (", Y, in which": Y named first)
+        # (", Y, in which", "company, Y, in which": the venture's name first)
+        which = re.match(r"(?:\s+company)?(?:\s*,\s+[^;]{1,100}?,)?\s+in\s+which\b", after)
         owned = re.search(r"\bowned\s+(?:jointly\s+|equally\s+)?", after[:120])
         if which is None and owned is None:
             return []
