@@ -50,12 +50,12 @@ def test_a_company_named_again_without_its_dotted_legal_form_after_a_comma_is_th
 
 
 def test_a_venture_company_in_which_the_firm_described_by_its_nation_holds_a_share(gaz):
-    text = ("A Chinese electric vehicle maker, Qianyu New Energy Automobile Co., Ltd., and Lagos-based Ikeja Group "
+    text = ("A Chinese electric vehicle maker, Qianyu New Energy Automobile Co., Ltd., and Lagos-based Oduduwa Group "
             "Plc have signed an agreement to build a plant in the Lekki Free Zone.\n\nThe investment, put at about "
-            "N217.5bn, will be made through a joint venture company, Qianyu Ikeja Motors Limited, in which the "
-            "Chinese firm holds 65 per cent while Ikeja owns the remaining 35 per cent.")
+            "N217.5bn, will be made through a joint venture company, Qianyu Oduduwa Motors Limited, in which the "
+            "Chinese firm holds 65 per cent while Oduduwa owns the remaining 35 per cent.")
     result = run(gaz, text, date="2026-12-10")
-    assert frozenset({"qianyu-new-energy-automobile-co-ltd", "ikeja-group-plc"}) in _ventures(result)
+    assert frozenset({"qianyu-new-energy-automobile-co-ltd", "oduduwa-group-plc"}) in _ventures(result)
 
 
 def test_a_headlines_descriptor_before_a_comma_describes_no_company_in_apposition(gaz):
