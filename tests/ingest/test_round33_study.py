@@ -65,3 +65,11 @@ def test_a_headlines_descriptor_before_a_comma_describes_no_company_in_appositio
             "Jamaican group holds the remaining 45 per cent.")
     result = run(gaz, text, date="2026-12-10")
     assert frozenset({"qianyu-bus-co-ltd", "rio-verde-group-limited"}) in _ventures(result)
+
+
+def test_a_stake_in_a_company_described_by_its_base_town(gaz):
+    text = ("Qianyu Bus Co., Ltd will build buses in Lusaka. Qianyu has also acquired a 25 percent stake in "
+            "Kitwe-based Mwamba Energy Limited for US$5.5 million.")
+    result = run(gaz, text, date="2026-12-10")
+    assert any(c.record.get("investor") == "qianyu-bus-co-ltd" and c.record.get("investee") == "mwamba-energy-limited"
+               for c in cands(result, "investments"))

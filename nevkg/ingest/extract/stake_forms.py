@@ -68,8 +68,9 @@ REST = re.compile(rf"\s+(?:(?:will\s+|would\s+|is\s+to\s+)?(?:holds?|owns?|keeps
 HOLD = {"hold", "own", "keep", "retain", "control"}
 STAKE_NOUNS = {"stake", "share", "holding", "interest", "shareholding"}
 #: words that may stand between a stake and the company it is in ("a stake in Chinese carmaker X", "China's X",
-#: "UAE battery-swapping company X")
-DESCR = re.compile(r"(?:[a-z][\w\-]*\s+|(?:[A-Z][a-z]+(?:-[a-z]+)?|[A-Z]{2,4})\s+(?=[a-z])|[A-Z][a-z]+['’]s\s+)*")
+#: "UAE battery-swapping company X", "Kitwe-based X")
+DESCR = re.compile(r"(?:[a-z][\w\-]*\s+|(?:[A-Z][a-z]+(?:-[a-z]+)?|[A-Z]{2,4})\s+(?=[a-z])|[A-Z][a-z]+['’]s\s+"
+                   r"|[A-Z][\w'’]+-(?:based|listed|headquartered)\s+)*")
 #: words after which the company named is a partner, not the company the stake is in ("a stake in a new venture
 #: with X": X is the venture's other owner; "of the venture, while X holds …": X opens a clause of its own)
 PARTNER_WORD = re.compile(r"\b(?:with|and|between|alongside|together|from|by|for|to|while|whereas)\b", re.I)
