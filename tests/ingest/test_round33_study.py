@@ -73,3 +73,12 @@ def test_a_stake_in_a_company_described_by_its_base_town(gaz):
     result = run(gaz, text, date="2026-12-10")
     assert any(c.record.get("investor") == "qianyu-bus-co-ltd" and c.record.get("investee") == "mwamba-energy-limited"
                for c in cands(result, "investments"))
+
+
+def test_a_sellers_branches_are_deployments_where_they_are(gaz):
+    text = ("Kunlun Motors trucks have been sold in Zambia since 2022 through Mwaba Motors Limited, which has branches "
+            "in Lusaka, Ndola, Kitwe and Livingstone.")
+    result = run(gaz, text, date="2026-12-10")
+    places = {p for c in cands(result, "deployments") if c.record["operator"] == "mwaba-motors-limited"
+              for p in c.record.get("places") or []}
+    assert {"lusaka", "ndola", "kitwe", "livingstone"} <= places

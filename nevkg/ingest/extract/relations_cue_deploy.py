@@ -1,5 +1,6 @@
 """Deployments from cue patterns: robotaxi services and fleets, charging and swap networks, stores, showrooms,
-dealer agencies and service centres in the places of their clause, with their operator and partners (a mixin of
+dealer agencies and service centres in the places of their clause, with their operator and partners (the cue words
+are :mod:`~nevkg.ingest.extract.deploy_cues`'s; a mixin of
 :class:`~nevkg.ingest.extract.relations_markets.MarketRules`)."""
 
 from __future__ import annotations
@@ -7,6 +8,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from nevkg.ingest.extract.deploy_cues import CUE_VERBS, HAS_BRANCHES, MORE_SITES, cue_pattern, kind_of_cue
 from nevkg.ingest.extract.figures import find_statistics
 from nevkg.ingest.extract.model import Mention
 from nevkg.ingest.extract.periods import _plain
@@ -20,9 +22,6 @@ __all__ = ["CueDeployments"]
 _CHARGER = re.compile(r"\b(?:Charg\w*|Volt\w*|E-?Charge)\b", re.I)
 #: a partner named after "with" ("will work with local operator X")
 _WITH = re.compile(r"\b(?:with|alongside)\s+(?:[\w\-]+\s+){0,3}$")
-#: words of driverless services that name a deployment as "robotaxi" does ("driverless cars", "autonomous rides")
-_DRIVERLESS = (r"(?:driverless|self-driving|autonomous|fully\s+autonomous|level[\s-]4)\s+(?:cars?|vehicles?|taxis?|"
-               r"ride-?hailing|rides|shuttles?|buses|fleets?|mobility\s+services?|testing|tests|trials|operations)|robo-?buse?s?")
 #: the words that open a deployment's places ("in", "across", "along" a road, "starting with A, B and C")
 _PLACE_WORDS = r"in|across|at|along|into|including|such\s+as|(?:starting|beginning)\s+with"
 #: the words before a deployment's place
@@ -30,9 +29,6 @@ _PLACE_PREP = re.compile(rf"\b(?:{_PLACE_WORDS})\s+(?:the\s+)?(?:[\w\-]+\s+){{0,
                          r"\bexpand\w*\s+(?:[\w\-]+\s+){0,4}?to\s+(?:the\s+)?$|(?:,|\band)\s+(?:the\s+)?$")
 #: the word before a road a deployment runs on ("fast chargers on the Pacific and Hume highways")
 _ON = re.compile(r"\bon\s+(?:the\s+)?$")
-#: more of the stores a sentence named before ("… 11 dealerships, …, with new sites in A, B and C")
-_SITES = r"(?:(?:new|more|further|retail|sales|dealer|sales\s+and\s+service)\s+)?(?:sites|locations|branches)"
-_MORE_STORES = _SITES + r"(?=\s+(?:in|across|at)\b)"
 #: a stretch of country the stores run across ("from Whangarei to Invercargill"): both ends are their places
 _FROM_TO = re.compile(r"\bfrom\s+(?P<a>[A-Z][\w\-’']*(?:\s+[A-Z][\w\-’']*){0,2})\s+to\s+"
                       r"(?P<b>[A-Z][\w\-’']*(?:\s+[A-Z][\w\-’']*){0,2})")
@@ -82,28 +78,6 @@ _THE_STORES_IN = re.compile(r"\b(?:the|these|those)\s+(?:new\s+|other\s+)?(?P<cu
 _STORES_BACK = 1200
 
 
-def kind_of_cue(cue: str) -> str:
-    """The kind of deployment a cue noun names ("robotaxi service", "charging stations", "showrooms" …)."""
-    cue = cue.lower()
-    return "robotaxi-service" if re.search(r"robotaxi\s+(?:service|operations?)", cue) or re.fullmatch(
-        _DRIVERLESS, cue, re.I) else "robotaxi-fleet" if "robotaxi" in cue else \
-        "charging-network" if re.search(r"charg|swap", cue) or re.fullmatch(r"stations?", cue) else \
-        "sales-service-centre" if "service" in cue else \
-        "delivery-centre" if "delivery" in cue else "store-network"
-
-
-#: charging or swap stations named ("battery swap stations")
-_NAMED_STATIONS = re.compile(r"\b(?:charging|swap(?:ping)?)\s+stations\b", re.I)
-
-
-def _bare_stations(text: str, pos: int) -> str:
-    """Once the article has named charging or swap stations before ``pos``, its later counted "stations" are those
-    too ("operates eight stations in A, and plans 60 in A, B and C"): the cue's extra alternative, or nothing."""
-    if not _NAMED_STATIONS.search(text, 0, pos):
-        return ""
-    return r"|(?:(?<=\d )|(?<=new )|(?<=more )|(?<=its )|(?<=their ))stations?\b"
-
-
 #: what stands between a deployment's cue and a company whose premises host it ("chargers at X's showrooms")
 _AT_HOSTS = re.compile(r"\s+(?:[\w\-]+\s+){0,3}?at\s+(?:(?:all|each|some|most|several)\s+(?:of\s+)?)?(?:the\s+)?")
 _HOSTS_PREMISES = re.compile(r"['’]s?\s+(?:[\w\-]+\s+){0,2}?(?:showrooms?|dealerships?|depots?|stores?|sites?|"
@@ -115,25 +89,7 @@ class CueDeployments(GappedDeployments):
     """Deployments named by a cue noun and a verb of running or opening (a mixin of the extractor)."""
 
     def _deployments(self, s, e, sent, orgs, places, periods, dates) -> None:
-        rx = re.compile(r"(?P<cue>robotaxi\s+(?:service|fleet|operations?)|robotaxis?|" + _DRIVERLESS +
-                        r"|charging\s+(?:stations?|piles?|network|points?|hubs?|depots?)|(?:(?:fast|high-power|ultra-fast)[\s-]+)?chargers|"
-                        r"(?:battery[\s-]+)?swap(?:ping)?\s+(?:stations?|network)|(?:sales\s+and\s+service|service)\s+"
-                        r"cent(?:re|er)s?|stores?|showrooms?|dealerships?|dealer\s+cent(?:re|er)s|outlets?|sales\s+points?|"
-                        r"points?\s+of\s+sale|agencies|"
-                        r"delivery\s+cent(?:re|er)s?|" + _MORE_STORES + _bare_stations(self.text, s) + ")", re.I)
-        verbs = re.compile(r"deploy\w*|launch\w*|operat\w*|open\w*|roll\w*\s+out|put\s+into\s+service|establish\w*|"
-                           r"built|build\w*|set\s+up|runs?|ran|started|began|began\s+offering|expand\w*|test\w*|"
-                           r"trial\w*|offer\w*|integrat\w*|introduc\w*|available|install\w*|add(?:s|ed|ing)?|"
-                           r"put(?:s|ting)?|plac(?:e|es|ed|ing)|plan(?:s|ned)?\s+(?:about\s+|some\s+|up\s+to\s+)?\d|"
-                           r"ha(?:s|ve|d)\s+(?:about\s+|some\s+|nearly\s+|over\s+|more\s+than\s+)?\d[\d,]*\s+(?:own\s+)?"
-                           r"(?:showrooms?|stores?|outlets?|dealerships?|(?:sales\s+and\s+service|retail|sales|dealer)\s+"
-                           r"sites)|"  # "has 34 showrooms across X", "has 62 sales and service sites across X"
-                           r"ha(?:s|ve|d)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|"
-                           r"a\s+few)\s+)?(?:own\s+)?(?:showrooms|stores|outlets|dealerships),?\s+(?:in|across)\b|"
-                           r"\b(?:through|with)\s+(?:its\s+|their\s+)?(?:[\w\-’']+\s+){0,4}?(?:network\s+of\s+)?"
-                           r"(?:[\w\-]+\s+)?(?:showrooms|stores|outlets|dealerships|dealer\s+cent(?:re|er)s)\s+(?:in|across)\b",
-                           re.I)  # "sold 640 cars through five showrooms in A, B and C", "starts with 38 dealerships
-        # across 24 cities, including A", "sold through X's network of 12 dealer centres in A, B and C"
+        rx, verbs = cue_pattern(self.text, s), CUE_VERBS
         named = [o for o in orgs if not o.rule.startswith("anaphor")]
         for m in rx.finditer(sent) if named else ():  # whose stores a later "the dealerships" speaks of
             if kind_of_cue(m.group("cue")) == "store-network" and (owner := self._actor_before(
@@ -145,11 +101,13 @@ class CueDeployments(GappedDeployments):
             return
         cues = list(rx.finditer(sent))
         for m in cues:  # each cue with the places of its own clause
-            if re.fullmatch(_SITES, m.group("cue"), re.I) and not re.match(r"(?:sales|retail|dealer)\b", m.group(
-                    "cue"), re.I) and not any(k.start() < m.start() and kind_of_cue(k.group("cue")) == "store-network"
-                                              and not re.fullmatch(_SITES, k.group("cue"), re.I) for k in cues):
+            if re.fullmatch(MORE_SITES, m.group("cue"), re.I) and not re.match(r"(?:sales|retail|dealer)\b", m.group(
+                    "cue"), re.I) and not HAS_BRANCHES.search(sent, 0, m.end()) and not any(
+                    k.start() < m.start() and kind_of_cue(k.group("cue")) == "store-network"
+                    and not re.fullmatch(MORE_SITES, k.group("cue"), re.I) for k in cues):
                 continue  # "new sites" speak of stores only after stores were named ("has 11 dealerships, …"),
-                # unless they say they sell ("62 sales and service sites across the UK")
+                # unless they say they sell ("62 sales and service sites across the UK") or are a seller's own
+                # ("X, which has branches in A and B")
             self._deployment_at(m, s, e, sent, orgs, places, periods, dates)
 
     def _stores_there(self, s, e, sent, places, periods, dates) -> None:
