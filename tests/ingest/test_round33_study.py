@@ -82,3 +82,23 @@ def test_a_sellers_branches_are_deployments_where_they_are(gaz):
     places = {p for c in cands(result, "deployments") if c.record["operator"] == "mwaba-motors-limited"
               for p in c.record.get("places") or []}
     assert {"lusaka", "ndola", "kitwe", "livingstone"} <= places
+
+
+def test_a_bank_financing_an_order_is_the_buyers_partner_not_the_maker(gaz):
+    text = ("Kunlun Motors will assemble minibuses in Zambia. Kunlun Motors expects strong demand.\n\nThe Kariba "
+            "Minibus Owners Cooperative has ordered 350 electric minibuses worth K525 million, financed through a "
+            "K400 million facility from the Development Bank of Zambia (DBZ).")
+    result = run(gaz, text, date="2026-12-10")
+    pairs = partner_pairs(result)
+    assert frozenset({"development-bank-of-zambia", "kariba-minibus-owners-cooperative"}) in pairs
+    assert frozenset({"kunlun-motors", "kariba-minibus-owners-cooperative"}) in pairs
+
+
+def test_ordered_vehicles_run_on_routes_from_one_place_to_others(gaz):
+    text = ("The Kariba Minibus Owners Cooperative has ordered 350 electric minibuses from Kunlun Motors. The first "
+            "50 minibuses will be imported from Xiangyang in June 2027 and will ply routes from the Lusaka city "
+            "centre to Kanyama and Chelstone.")
+    result = run(gaz, text, date="2026-12-10")
+    places = {p for c in cands(result, "deployments") if c.record["operator"] == "kariba-minibus-owners-cooperative"
+              for p in c.record.get("places") or []}
+    assert {"kanyama", "chelstone"} <= places

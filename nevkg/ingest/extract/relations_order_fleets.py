@@ -19,6 +19,8 @@ __all__ = ["OrderFleetRules"]
 #: verbs of putting vehicles to work ("will be used in", "deployed on routes", "put into service", "put to work",
 #: "ply")
 _USE = {"use", "deploy", "run", "operate", "serve", "ply", "put"}
+#: nouns of the ways the vehicles run ("routes from the city centre to A and B")
+_ROUTES = {"route", "line", "service", "corridor", "trip", "run"}
 #: verbs whose places are where the vehicles come from or are made, not where they run
 _ORIGIN = {"import", "build", "make", "assemble", "manufacture", "produce", "ship", "bring"}
 #: the kinds of place a fleet runs in
@@ -67,14 +69,16 @@ class OrderFleetRules:
             return  # (only the order's sentence and the two after it: "The first 20 will be shipped from X in
             # March. They will run on routes to A and B.")
         where: list[str] = []
-        origin = {t.i for p in sent if p.dep_ == "prep" and p.lower_ == "from" for t in p.subtree}  # ("from China")
+        origin = {t.i for p in sent if p.dep_ == "prep" and p.lower_ == "from" and p.head.lemma_.lower() not in
+                  _USE | _ROUTES for t in p.subtree}  # ("from China"; not a route's "from A to B")
         for verb in (t for t in sent if t.pos_ == "VERB" and t.lemma_.lower() in _USE):
             if verb.lemma_.lower() == "put" and not any(c.lower_ == "into" or _to_work(c) for c in verb.children) or \
                     not _of_vehicles(verb):
                 continue
             inside = {t.i for t in verb.subtree} - {t.i for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}
                                                     for t in c.subtree}
-            inside -= {t.i for v in sent if v.lemma_.lower() in _ORIGIN and v.i != verb.i for t in v.subtree}
+            own = {t.i for t in verb.subtree}  # ("will be imported from X and will ply routes to A": the routes')
+            inside -= {t.i for v in sent if v.lemma_.lower() in _ORIGIN and v.i != verb.i for t in v.subtree} - own
             inside -= origin
             for p in places:
                 span = span_at(self.doc, p.start, p.end)  # type: ignore[attr-defined]

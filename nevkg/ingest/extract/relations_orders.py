@@ -10,6 +10,7 @@ or supplying, or the maker named in the goods ("Y B12 buses", a model of Y's).
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from typing import Any
 
@@ -28,6 +29,8 @@ _SUPPLY = {"supply", "deliver", "sell"}
 _SHIP_GOODS = {"ship"}
 
 
+#: words of a lender's name: an order's "from" phrase naming one names who finances it, not who makes the vehicles
+_LENDER = re.compile(r"\b(?:Bank|Banco|Finance|Financing|Credit|Capital|Fund)\b")
 #: verbs of a purchase only meant, not made
 _INTENT = {"plan", "intend", "consider", "want", "hope", "aim", "seek", "propose"}
 #: possessive pronouns, which in the goods' phrase name the buyer ("for its BRT corridors"), not the maker
@@ -106,8 +109,11 @@ class OrderRules:
                 maker, buyer = self._subject_org(tok, orgs), self._after_word(tok, "to", orgs, anaphors=False)
             elif tok.pos_ == "VERB":  # "X (has) ordered N buses from Y", "X will buy N cars from Y"
                 buyer, maker = self._subject_org(tok, orgs), self._after_word(tok, "from", orgs)
-                maker = maker or self._ordered_maker(tok, orgs) or _customer_of(self, tok, orgs) or \
-                    self._story_maker(tok, buyer)
+                maker = maker or self._ordered_maker(tok, orgs) or _customer_of(self, tok, orgs)
+                if maker is not None and _LENDER.search(maker.label or maker.text):
+                    self._lender(buyer, maker, tok)  # ("…, financed through a facility from the X Bank")
+                    maker = None
+                maker = maker or self._story_maker(tok, buyer)
             elif tok.dep_ in {"dobj", "nsubjpass"} and tok.head.lemma_.lower() in _WIN | _PLACE:
                 verb, won = tok.head, tok.head.lemma_.lower() in _WIN
                 subject = self._subject_org(verb, orgs)
@@ -125,6 +131,17 @@ class OrderRules:
                     "kind": "cooperation", "partners": [maker.id, buyer.id]}, 0.5,
                     [(maker.start, maker.end), (tok.idx, tok.idx + len(tok.text)), (buyer.start, buyer.end)],
                     "parse:partner:order")
+
+    def _lender(self, buyer: Mention | None, lender: Mention, tok: Any) -> None:
+        """A bank that finances an order works with the buyer (its loan is no sale of vehicles)."""
+        if buyer is not None and buyer.id != lender.id and \
+                self._new_partnership(lender.id, buyer.id, "cooperation"):  # type: ignore[attr-defined]
+            self.add("partnerships", {  # type: ignore[attr-defined]
+                "id": self.cid(f"{lender.id}-{buyer.id}-cooperation"),  # type: ignore[attr-defined]
+                "label": f"{self.label(lender.id)} finances {self.label(buyer.id)}",  # type: ignore[attr-defined]
+                "kind": "cooperation", "partners": [lender.id, buyer.id]}, 0.5,
+                [(lender.start, lender.end), (tok.idx, tok.idx + len(tok.text)), (buyer.start, buyer.end)],
+                "parse:partner:order-lender")
 
     def _story_maker(self, verb: Any, buyer: Mention | None) -> Mention | None:
         """The maker an order that names none is placed with: the carmaker the article names most before it
