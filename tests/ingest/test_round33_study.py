@@ -102,3 +102,22 @@ def test_ordered_vehicles_run_on_routes_from_one_place_to_others(gaz):
     places = {p for c in cands(result, "deployments") if c.record["operator"] == "kariba-minibus-owners-cooperative"
               for p in c.record.get("places") or []}
     assert {"kanyama", "chelstone"} <= places
+
+
+def _people_ids(result):
+    return {c.id for c in cands(result, "people")}
+
+
+@pytest.mark.parametrize("text, person", [
+    ("The agreement was witnessed by the Deputy Minister at the ministry, Dato Seri Paduka Awang Haji Rosli bin Haji "
+     "Ahmad, in Bandar Seri Begawan.", "rosli-bin-haji-ahmad"),
+    ("Its Managing Director Dayang Hajah Salmah binti Haji Yusof said the buses would arrive next year.",
+     "salmah-binti-haji-yusof"),
+    ("The chairman, Dayang Hajah Aminah binti Haji Abdul Rahman, said the buses would arrive next year.",
+     "aminah-binti-haji-abdul-rahman"),
+    ("Minister of Energy Senator Dr Alicia Greaves-Brathwaite said the government welcomed the plant.",
+     "alicia-greaves-brathwaite"),
+])
+def test_bruneian_and_parliamentary_honorifics_are_no_part_of_the_name(gaz, text, person):
+    ids = _people_ids(run(gaz, text, date="2026-12-10"))
+    assert person in ids and not any(i.startswith(("awang", "dayang", "senator", "hajah")) for i in ids)

@@ -28,16 +28,21 @@ _WORD = rf"{_UP}{_LOW}+(?:['’-]{_UP}?{_LOW}+)?"
 _PARTICLE = r"(?:bin|binti|bint|ibn|bte|dos|das|da|do|de|del|della|di|du|van|von|der|den|ter|la|le|y|e)"
 _PATRONYMIC = {"bin", "binti", "bint", "ibn", "bte"}
 #: honorifics of rank or address written before a name (Malay, Arabic, diplomatic, English; Fiji's chiefly "Ratu",
-#: Zimbabwe's "Cde", Cambodia's "Oknha", Myanmar's "U" and "Daw")
-HONORIFIC_RANK = re.compile(r"(?:(?:Tan\s+Sri|Toh\s+Puan|Puan\s+Sri|Datuk\s+Seri|Dato['’]?\s+Sri|Dato['’]?\s+Seri|"
+#: Zimbabwe's "Cde", Cambodia's "Oknha", Myanmar's "U" and "Daw"; Brunei's "Dato Seri Paduka", "Pehin", "Awang",
+#: "Dayang", "Pengiran", "Hajah"; a parliamentarian's "Hon." and "Senator")
+HONORIFIC_RANK = re.compile(r"(?:(?:Tan\s+Sri|Toh\s+Puan|Puan\s+Sri|Datuk\s+Seri|Dato['’]?\s+Sri|"
+                            r"Dato['’]?\s+Seri\s+(?:Paduka|Setia|Laila\s+Jasa|Utama)|Dato['’]?\s+Seri|Pehin|Awang|Dayang|"
+                            r"Pengiran|Hajah|Yang\s+Berhormat|Yang\s+Mulia|Hon|Honourable|Senator|"
                             r"Datuk|Datin|Dato['’]?|Tun|Sheikh|Sheikha|Shaikh|H\.\s?E\.?|His\s+Excellency|"
                             r"Her\s+Excellency|Mr|Ms|Mrs|Mx|Dr|Prof|Sir|Dame|Engr?|Ir|Haji|Hajjah|Hajiya|Alhaji|Alhaja|Mallam|"
                             r"Ratu|Cde|Comrade|Oknha|Neak\s+Oknha|U|Daw)\.?\s+)+")
 #: an Arabic article joined to a family name ("al-Harthi", "el-Sayed")
 _ARTICLE = r"(?:al|el|ad|ar|as|az|ash|an)-"
 _NAME = re.compile(rf"(?<![\w-])(?P<name>(?:{_WORD}[ \t]+){{1,3}}(?:(?:{_PARTICLE}[ \t]+){{1,3}}{_WORD}|"
-                   rf"(?:{_PARTICLE}[ \t]+){{0,2}}{_ARTICLE}{_WORD})(?:[ \t]+(?:Al|El)[ \t]+{_WORD}|[ \t]+{_WORD})?)"
-                   r"(?![\w-])")  # (an article written apart ends it: "Salma bint Ali Al Hinai")
+                   rf"(?:{_PARTICLE}[ \t]+){{0,2}}{_ARTICLE}{_WORD})"
+                   rf"(?:[ \t]+(?:Al|El)[ \t]+{_WORD}|(?:[ \t]+{_WORD}){{1,2}})?)"
+                   r"(?![\w-])")  # (an article written apart ends it: "Salma bint Ali Al Hinai"; a father's name of
+# three words: "Norhayati binti Haji Abdul Ghani")
 #: what stands right before a person's name: an honorific, a title word and a comma, a verb of saying
 _BEFORE = re.compile(r"(?:\b(?:Mr|Ms|Mrs|Dr|Prof|Datuk|Dato['’]?|Tan\s+Sri|Tun|Sheikh|Seri|Sri|H\.\s?E\.)\.?|"
                      r"\b(?:said|says|told|according\s+to)|\b(?:chairman|chairwoman|president|director|minister|"
@@ -103,8 +108,8 @@ def particle_names(E: Any) -> None:
             k.file == "people" for k in inside)  # (the parser read a part of it as a person)
         if not (strong or placed):
             continue
-        if any(k.known or k.start < a - 12 or k.end > b or k.file not in {"people", "organizations", "places"}
-               for k in inside):
+        if any(k.known or k.start < min(a - 12, m.start("name")) or k.end > b  # (an honorific's own words may
+               or k.file not in {"people", "organizations", "places"} for k in inside):  # be read into the name)
             continue
         if any(k.file == "people" and (k.start, k.end) == (a, b) for k in inside):
             continue
