@@ -37,6 +37,8 @@ MC Monaco|NR Nauru|PW Palau|PS Palestine|KN Saint Kitts and Nevis|LC Saint Lucia
 VC Saint Vincent and the Grenadines|WS Samoa|SM San Marino|ST Sao Tome and Principe|SC Seychelles
 SL Sierra Leone|SB Solomon Islands|SR Suriname|TL Timor-Leste|TL East Timor|TO Tonga|TV Tuvalu|VU Vanuatu
 VA Vatican City|MM Burma|BN Brunei Darussalam|LA Lao PDR|TR Türkiye|CG Congo-Brazzaville|CD Congo-Kinshasa
+KN St Kitts and Nevis|LC St Lucia|VC St Vincent and the Grenadines|KN St. Kitts and Nevis|LC St. Lucia
+VC St. Vincent and the Grenadines
 """
 
 #: country name → ISO 3166-1 alpha-2 code

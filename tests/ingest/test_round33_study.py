@@ -121,3 +121,10 @@ def _people_ids(result):
 def test_bruneian_and_parliamentary_honorifics_are_no_part_of_the_name(gaz, text, person):
     ids = _people_ids(run(gaz, text, date="2026-12-10"))
     assert person in ids and not any(i.startswith(("awang", "dayang", "senator", "hajah")) for i in ids)
+
+
+def test_caribbean_countries_written_with_st(gaz):
+    text = ("Kunlun Motors will ship minibuses to St Vincent and the Grenadines, St. Lucia and St Kitts and Nevis "
+            "from next year.")
+    ids = {c.id for c in cands(run(gaz, text, date="2026-12-10"), "places")}
+    assert {"saint-vincent-and-the-grenadines", "saint-lucia", "saint-kitts-and-nevis"} <= ids
