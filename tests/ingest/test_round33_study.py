@@ -128,3 +128,10 @@ def test_caribbean_countries_written_with_st(gaz):
             "from next year.")
     ids = {c.id for c in cands(run(gaz, text, date="2026-12-10"), "places")}
     assert {"saint-vincent-and-the-grenadines", "saint-lucia", "saint-kitts-and-nevis"} <= ids
+
+
+def test_an_estate_and_the_place_it_lies_in_are_two_places(gaz):
+    text = ("Kunlun Motors will spend US$26 million on a plant at the Newton Industrial Estate in Christ Church, "
+            "where electric minibuses will be put together.")
+    ids = {c.id for c in cands(run(gaz, text, date="2026-12-10"), "places")}
+    assert {"newton-industrial-estate", "christ-church"} <= ids
