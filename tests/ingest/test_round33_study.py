@@ -135,3 +135,13 @@ def test_an_estate_and_the_place_it_lies_in_are_two_places(gaz):
             "where electric minibuses will be put together.")
     ids = {c.id for c in cands(run(gaz, text, date="2026-12-10"), "places")}
     assert {"newton-industrial-estate", "christ-church"} <= ids
+
+
+def test_cars_on_sale_since_a_year_through_a_distributor(gaz):
+    text = ("Kunlun Motors will build cars in Brunei. Kunlun cars have been on sale in the country since 2024 through "
+            "authorised distributor Tasek Motors Sdn Bhd.")
+    result = run(gaz, text, date="2026-12-22")
+    presence = {(c.record["activity"], c.record["exporter"], c.record["market"])
+                for c in cands(result, "market_presence")}
+    assert {("sells-in", "kunlun-motors", "brunei"), ("entered", "kunlun-motors", "brunei")} <= presence
+    assert frozenset({"kunlun-motors", "tasek-motors-sdn-bhd"}) in partner_pairs(result)

@@ -48,6 +48,9 @@ class ParsedMarkets:
         since = lem in {"sell", "distribute"} and cue.pos_ == "VERB" and any(
             c.dep_ == "aux" and c.lower_ in {"has", "have"} for c in cue.children) and any(
             c.dep_ == "prep" and c.lower_ == "since" for c in cue.children)  # "has sold cars in X since 2024" too
+        be = cue.head.head if lem == "sale" and cue.head.lower_ == "on" and cue.head.head.lemma_ == "be" else None
+        since = since or be is not None and any(c.dep_ == "aux" and c.lower_ in {"has", "have"} for c in be.children) \
+            and any(c.dep_ == "prep" and c.lower_ == "since" for c in be.children)  # ("have been on sale in X since")
         # ("A has distributed B's vehicles in X since 2024": B entered X, through A)
         brand = self._role_brand(cue, actor) if _held_since(cue) else None  # "A has been the distributor of B
         # vehicles in X since 2025": B entered X too

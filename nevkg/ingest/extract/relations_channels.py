@@ -89,7 +89,9 @@ class ChannelRules:
         for a, b in cand.spans:
             span = span_at(self.doc, a, b)  # type: ignore[attr-defined]
             for tok in span or []:
-                if tok.pos_ == "VERB" and tok.lemma_.lower() in _SALE_VERBS and tok not in out:
+                if (tok.pos_ == "VERB" and tok.lemma_.lower() in _SALE_VERBS or tok.lemma_ == "be" and any(
+                        c.lower_ == "on" and any(o.lower_ == "sale" for o in c.children) for c in tok.children)) \
+                        and tok not in out:  # ("have been on sale in X through Y")
                     out.append(tok)
         return out
 

@@ -87,7 +87,8 @@ class MarketRules(ExportRules, CueDeployments):
         rx = re.compile(r"(?<![\w\-])(?P<cue>export\w*|import(?:s|ed|ing)?(?=\s+(?:[\w\-]+\s+){0,3}?into\b)|shipped|"
                         r"shipments?|(?<!took\s)(?<!take\s)(?<!takes\s)(?<!taken\s)(?<!taking\s)"
                         r"deliver(?!y\s+cent(?:re|er))\w*|entered|"  # ("took delivery of": received)
-                        r"entry\s+into|launched|debuted|went\s+on\s+sale|sells?\b|sold|bound\s+for|destined\s+for|"
+                        r"entry\s+into|launched|debuted|went\s+on\s+sale|(?:been|be|are|is|was|were)\s+on\s+sale|sells?\b|sold|"
+                        r"bound\s+for|destined\s+for|"
                         r"headed\s+(?:for|to)|went\s+to|(?:will\s+|would\s+)go\s+to|goes\s+to|(?:best|top|biggest)[\s-]selling|"
                         r"(?:(?<=were\s)|(?<=was\s)|(?<=be\s)|(?<=been\s)|(?<=are\s)|(?<=is\s))sent\s+to|"
                         r"most\s+popular|market\s+leader|"  # ("the best-selling Chinese brand in X")
@@ -112,7 +113,7 @@ class MarketRules(ExportRules, CueDeployments):
             elif cue.startswith(("enter", "entry")):
                 activity, preps = "entered", r"the|into"
             elif cue.startswith(("sell", "sold", "best", "top", "biggest", "most", "market", "bus", "coach", "vehicle",
-                                 "car", "truck", "taxi", "ev")):
+                                 "car", "truck", "taxi", "ev")) or re.match(r"(?!went)\w+\s+on\s+sale", cue):
                 activity, preps = "sells-in", r"in"
             else:
                 activity, preps = "entered", r"in|into"
