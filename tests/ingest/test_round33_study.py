@@ -145,3 +145,22 @@ def test_cars_on_sale_since_a_year_through_a_distributor(gaz):
                 for c in cands(result, "market_presence")}
     assert {("sells-in", "kunlun-motors", "brunei"), ("entered", "kunlun-motors", "brunei")} <= presence
     assert frozenset({"kunlun-motors", "tasek-motors-sdn-bhd"}) in partner_pairs(result)
+
+
+def test_a_unit_named_in_apposition_runs_robotaxis_in_named_areas_without_partnering_its_owner(gaz):
+    text = ("Kunlun Motors will build cars in Brunei.\n\nSeparately, Kunlun's autonomous driving arm, Kunlun Zhijia "
+            "Technology Co., Ltd, will run a pilot of 10 robotaxis from mid-2027, covering the Gadong and Kiulap "
+            "commercial areas.")
+    result = run(gaz, text, date="2026-12-22")
+    places = {p for c in cands(result, "deployments") for p in c.record.get("places") or []}
+    assert {"gadong", "kiulap"} <= places
+    assert frozenset({"kunlun-motors", "kunlun-zhijia-technology-co-ltd"}) not in partner_pairs(result)
+    units = {c.id: c.record.get("parent") for c in cands(result, "organizations")}
+    assert units["kunlun-zhijia-technology-co-ltd"] == "kunlun-motors"
+
+
+def test_a_clause_after_a_units_name_is_no_apposition(gaz):
+    text = ("Founded in 2020 by former engineers from Kunlun Motors' autonomous driving unit, Moyang Robotics has "
+            "around 1,400 employees.")
+    units = {c.id: c.record.get("parent") for c in cands(run(gaz, text, date="2026-12-22"), "organizations")}
+    assert units.get("moyang-robotics") is None

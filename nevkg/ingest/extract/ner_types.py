@@ -326,9 +326,18 @@ def _place_noun_after(doc: Any, end: int) -> bool:
     j = end
     while j < len(doc) and (doc[j].lower_ in {"and", ","} or doc[j].pos_ == "PROPN" and j > end):
         j += 1
-    return j < len(doc) and (j == end or doc[j - 1].pos_ == "PROPN") and doc[j].lower_ in {
+    if j < len(doc) and (j == end or doc[j - 1].pos_ == "PROPN") and doc[j].lower_ in _AREA_ADJECTIVES:
+        j += 1  # ("the Gadong and Kiulap commercial areas")
+    return j < len(doc) and (j == end or doc[j - 1].pos_ == "PROPN" or doc[j - 1].lower_ in _AREA_ADJECTIVES) \
+        and doc[j].lower_ in {
         "district", "districts", "municipality", "municipalities", "province", "provinces", "region", "regions",
-        "county", "counties", "neighbourhood", "neighbourhoods", "neighborhood", "neighborhoods", "suburb", "suburbs"}
+        "county", "counties", "neighbourhood", "neighbourhoods", "neighborhood", "neighborhoods", "suburb", "suburbs",
+        "area", "areas", "township", "townships"}
+
+
+#: words of the kind of area a place is, between its name and the noun ("commercial areas", "residential suburbs")
+_AREA_ADJECTIVES = {"commercial", "residential", "business", "industrial", "central", "coastal", "rural", "urban",
+                    "outlying", "financial"}
 
 
 #: nouns of a place, right before its name

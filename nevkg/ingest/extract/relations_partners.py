@@ -312,8 +312,8 @@ class PartnerParseRules(VentureParseRules):
         possessed by X): a new Y is X's brand or subsidiary."""
         named = self._mention_of(name, ("organizations",), anaphors=False)
         rec = self.ents.new.get(named.id) if named is not None and named in orgs and not named.known else None
-        if rec is None or named.id == owner.id or rec.get("brand_of") or rec.get("parent"):
-            return
+        if rec is None or named.id == owner.id or rec.get("brand_of") or rec.get("parent") not in {None, owner.id}:
+            return  # (a parent the stake rules gave it already is the same one: the unit is its subsidiary)
         if cue.lemma_.lower() in _UNIT_NOUNS:
             rec["parent"], rec["kind"] = owner.id, "subsidiary"
         else:

@@ -50,6 +50,9 @@ from nevkg.ingest.extract.stake_forms import (
 from nevkg.ingest.extract.stake_lists import listed_shareholders
 from nevkg.ingest.extract.vocab import SITE_NOUNS
 
+#: the comma that closes a name in apposition (after its acronym in brackets: "Y (CMI),")
+_CLOSED = re.compile(r"\s*(?:\([^)]{1,20}\)\s*)?,")
+
 
 class StakeRules:
     """Stakes, ownership splits and acquisitions (a mixin of the extractor)."""
@@ -112,8 +115,11 @@ class StakeRules:
                 parent = next((o for o in orgs if o.end < child.start and not o.rule.startswith("anaphor:") and
                                OWNED_BEFORE.fullmatch(text[o.end:child.start])), None)
             if parent is None:
-                parent = next((o for o in orgs if o.end < child.start and UNIT_POSS.search(
-                    text[o.end:child.start]) and len(text[o.end:child.start]) < 40), None)
+                parent = next((o for o in orgs if o.end < child.start and UNIT_POSS.match(
+                    text[o.end:child.start]) and len(text[o.end:child.start]) < 40 and (
+                    "," not in text[o.end:child.start] or _CLOSED.match(text, child.end))), None)
+                # ("X's driving arm, Y, will run …": Y in apposition, closed by a comma; not "Founded by engineers
+                # from X's unit, Y has …")
             if parent is not None and parent.id != child.id:
                 self._set_parent(child, parent, (child.start, child.end), f"'{child.id}' belongs to '{parent.id}'")
         for t in sent:

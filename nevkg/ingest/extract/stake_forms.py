@@ -47,8 +47,8 @@ BACKED_BY = re.compile(r",\s+(?:an?|the|its)\s+(?:[\w\-]+\s+){0,3}?joint[\s-]ven
                        r"(?:[\w\-]+\s+){0,6}?", re.I)
 #: "X's joint venture Y", "its joint venture, Y"
 OWN_VENTURE = re.compile(r"(?:['’]s?)?\s+(?:[\w\-]+\s+){0,2}?joint[\s-]venture(?:\s+company)?,?\s+(?:the\s+)?", re.I)
-#: "Y's subsidiary X", "Y's local unit X"
-UNIT_POSS = re.compile(r"['’]s?\s+(?:[\w\-]+\s+){0,2}?(?:subsidiary|unit|arm|division|affiliate)\s+(?:the\s+)?$",
+#: "Y's subsidiary X", "Y's local unit X", "Y's autonomous driving arm, X"
+UNIT_POSS = re.compile(r"['’]s?\s+(?:[\w\-]+\s+){0,2}?(?:subsidiary|unit|arm|division|affiliate),?\s+(?:the\s+)?$",
                        re.I)
 #: "X-owned Y", "X-controlled carmaker Y"
 OWNED_BEFORE = re.compile(r"-(?:owned|controlled)\s+(?:[a-z][\w\-]*\s+){0,3}")
