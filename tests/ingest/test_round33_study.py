@@ -164,3 +164,11 @@ def test_a_clause_after_a_units_name_is_no_apposition(gaz):
             "around 1,400 employees.")
     units = {c.id: c.record.get("parent") for c in cands(run(gaz, text, date="2026-12-22"), "organizations")}
     assert units.get("moyang-robotics") is None
+
+
+def test_ordered_buses_put_on_routes_run_where_the_routes_go(gaz):
+    text = ("The Metro Mass Transit Company has ordered 48 electric buses from Kunlun Motors. General manager Ann "
+            "Mensah said the new buses would be put on routes out of the Accra terminals to Tema and Kasoa.")
+    result = run(gaz, text, date="2026-12-10")
+    places = {p for c in cands(result, "deployments") for p in c.record.get("places") or []}
+    assert {"tema", "kasoa"} <= places

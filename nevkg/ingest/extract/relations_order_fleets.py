@@ -48,6 +48,11 @@ def _to_work(tok: Any) -> bool:
     return tok.lower_ == "to" and any(c.lemma_.lower() in {"work", "use"} for c in tok.children)
 
 
+def _on_routes(tok: Any) -> bool:
+    """Whether ``tok`` completes "put" as "on routes" ("will be put on routes linking A with B")."""
+    return tok.lower_ == "on" and any(c.lemma_.lower() in _ROUTES for c in tok.children)
+
+
 class OrderFleetRules:
     """Fleet deployments of ordered vehicles (a mixin of the parsed relations)."""
 
@@ -72,7 +77,8 @@ class OrderFleetRules:
         origin = {t.i for p in sent if p.dep_ == "prep" and p.lower_ == "from" and p.head.lemma_.lower() not in
                   _USE | _ROUTES for t in p.subtree}  # ("from China"; not a route's "from A to B")
         for verb in (t for t in sent if t.pos_ == "VERB" and t.lemma_.lower() in _USE):
-            if verb.lemma_.lower() == "put" and not any(c.lower_ == "into" or _to_work(c) for c in verb.children) or \
+            if verb.lemma_.lower() == "put" and not any(c.lower_ == "into" or _to_work(c) or _on_routes(c)
+                                                        for c in verb.children) or \
                     not _of_vehicles(verb):
                 continue
             inside = {t.i for t in verb.subtree} - {t.i for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}
