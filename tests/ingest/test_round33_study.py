@@ -172,3 +172,23 @@ def test_ordered_buses_put_on_routes_run_where_the_routes_go(gaz):
     result = run(gaz, text, date="2026-12-10")
     places = {p for c in cands(result, "deployments") for p in c.record.get("places") or []}
     assert {"tema", "kasoa"} <= places
+
+
+def test_a_haulier_that_signed_for_trucks_deploys_them_where_they_will_move_goods(gaz):
+    text = ("Kunlun Motors will build trucks in Lagos. Kunlun Motors said demand was strong.\n\nAlso, Badagry Freight "
+            "Lines Limited, a haulage firm, has signed for 120 electric tractor-trucks. They will move containers "
+            "between the ports and inland depots in Ikeja and Agbara.")
+    result = run(gaz, text, date="2026-12-17")
+    assert frozenset({"kunlun-motors", "badagry-freight-lines-limited"}) in partner_pairs(result)
+    places = {p for c in cands(result, "deployments") if c.record["operator"] == "badagry-freight-lines-limited"
+              for p in c.record.get("places") or []}
+    assert {"ikeja", "agbara"} <= places
+
+
+def test_an_operators_own_routes_are_not_where_its_ordered_buses_go(gaz):
+    text = ("Kunlun Motors will build buses in Botswana. In Gaborone, Kgale Coaches (Pty) Ltd, a private operator which "
+            "runs 85 diesel buses on routes to Mogoditshane and Tlokweng, has ordered 40 electric buses from Kunlun "
+            "Motors.")
+    result = run(gaz, text, date="2026-12-17")
+    places = {p for c in cands(result, "deployments") for p in c.record.get("places") or []}
+    assert not places & {"mogoditshane", "tlokweng"}

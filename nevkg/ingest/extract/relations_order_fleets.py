@@ -17,8 +17,8 @@ from nevkg.ingest.extract.spans import span_at
 __all__ = ["OrderFleetRules"]
 
 #: verbs of putting vehicles to work ("will be used in", "deployed on routes", "put into service", "put to work",
-#: "ply")
-_USE = {"use", "deploy", "run", "operate", "serve", "ply", "put"}
+#: "ply"; with the vehicles as subject, "they will move containers between A and B")
+_USE = {"use", "deploy", "run", "operate", "serve", "ply", "put", "move", "haul", "carry", "transport"}
 #: nouns of the ways the vehicles run ("routes from the city centre to A and B")
 _ROUTES = {"route", "line", "service", "corridor", "trip", "run"}
 #: verbs whose places are where the vehicles come from or are made, not where they run
@@ -37,6 +37,9 @@ def _of_vehicles(verb: Any) -> bool:
     if any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children):
         return True
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is not None and subj.lower_ in {"which", "that"} and verb.dep_ == "relcl":
+        return verb.head.lemma_.lower() in _VEHICLES or verb.head.pos_ == "NUM"  # ("the buses, which will run in
+        # A"; not "an operator which runs 85 diesel buses on routes to A": its own fleet)
     return subj is not None and (subj.lemma_.lower() in _VEHICLES | {"they", "which", "that"})
 
 

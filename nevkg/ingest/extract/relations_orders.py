@@ -48,9 +48,12 @@ def _vehicles_counted(noun: Any) -> bool:
 
 
 def _bought_vehicles(tok: Any) -> bool:
-    """Whether ``tok`` is a verb of buying a number of vehicles: "will buy 1,200 electric cars from Y"."""
-    return tok.pos_ == "VERB" and tok.lemma_.lower() in {"buy", "purchase", "procure"} and any(
-        o.dep_ == "dobj" and _vehicles_counted(o) for o in tok.children)
+    """Whether ``tok`` is a verb of buying a number of vehicles: "will buy 1,200 electric cars from Y", "has signed
+    for 120 electric trucks"."""
+    return tok.pos_ == "VERB" and (tok.lemma_.lower() in {"buy", "purchase", "procure"} and any(
+        o.dep_ == "dobj" and _vehicles_counted(o) for o in tok.children) or tok.lemma_.lower() == "sign" and any(
+        p.dep_ == "prep" and p.lower_ == "for" and any(o.dep_ == "pobj" and _vehicles_counted(o) for o in p.children)
+        for p in tok.children))
 
 
 def _supplied_vehicles(tok: Any) -> bool:
@@ -146,7 +149,8 @@ class OrderRules:
     def _story_maker(self, verb: Any, buyer: Mention | None) -> Mention | None:
         """The maker an order that names none is placed with: the carmaker the article names most before it
         ("Courier company X has separately ordered 2,000 electric motorcycles", in a story about one maker)."""
-        if buyer is None or not any(o.dep_ == "dobj" and _vehicles_counted(o) for o in verb.children) or \
+        if buyer is None or not (any(o.dep_ == "dobj" and _vehicles_counted(o) for o in verb.children)
+                                 or _bought_vehicles(verb)) or \
                 verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _INTENT:
             return None  # (a plan to buy buses names no maker: "had planned to buy 100 CNG buses")
         makers = [m for m in self.ents.mentions  # type: ignore[attr-defined]
