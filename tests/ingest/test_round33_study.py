@@ -192,3 +192,14 @@ def test_an_operators_own_routes_are_not_where_its_ordered_buses_go(gaz):
     result = run(gaz, text, date="2026-12-17")
     places = {p for c in cands(result, "deployments") for p in c.record.get("places") or []}
     assert not places & {"mogoditshane", "tlokweng"}
+
+
+def _roles(result):
+    return {(c.record["person"], c.record.get("organization"), c.record["title"]) for c in cands(result, "roles")}
+
+
+def test_a_function_before_a_title_after_a_bodys_name_is_the_titles(gaz):
+    text = ("The Kafue Development Agency (KDA) welcomed the plant. KDA Public Relations Manager Ms. Chanda Mwape said "
+            "the agency had issued an investment licence.")
+    roles = _roles(run(gaz, text, date="2026-12-10"))
+    assert any(p == "chanda-mwape" and org == "kafue-development-agency" for p, org, _ in roles)

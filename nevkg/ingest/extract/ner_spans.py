@@ -17,7 +17,7 @@ from nevkg.ingest.extract.name_people import HONORIFIC_RANK
 from nevkg.ingest.extract.ner_types import _CONNECTORS, _ORG_WORDS, TRADE_ENDS
 from nevkg.ingest.extract.portfolios import PORTFOLIO_ORG
 from nevkg.ingest.extract.role_titles import _TITLE_RX
-from nevkg.ingest.extract.title_words import _RANK
+from nevkg.ingest.extract.title_words import _FUNCTION, _RANK
 from nevkg.ingest.extract.vocab import LEGAL_DOTTED_RE, LEGAL_POLISH_RE, LEGAL_TAIL_RE, ZONE_WORDS_RE
 
 __all__ = ["LEGAL_AFTER", "name_spans"]
@@ -85,7 +85,7 @@ def name_spans(doc: Any) -> list[_Span]:
         else:
             out += [x for part in _lines(doc, cur) for y in _between(doc, part) for z in _possessed_place(doc, y)
                     for w in _after_comma(doc, z) for v in _listed_places(doc, w) for u in _titled(doc, v)
-                    for t in _after_remit(doc, u) for x in _place_in_place(doc, t)]
+                    for t in _after_remit(doc, u) for x in _place_in_place(doc, _without_function(doc, t))]
         i += 1
     return out
 
@@ -233,6 +233,17 @@ def _titled(doc: Any, span: _Span) -> list[_Span]:
     if span.end - m < 2 or not all(doc[j].is_title for j in range(m, span.end)):
         return [span]
     return [lead, _Span(doc, m, span.end, "PERSON")]
+
+
+def _without_function(doc: Any, span: _Span) -> _Span:
+    """An organisation's span that ends with the function of the title after it ("[ZDA Public Relations] Manager")
+    without it: the function is the title's."""
+    if span.label_ != "ORG" or span.end >= len(doc) or doc[span.end].text not in _TITLE_HEAD_TOKENS:
+        return span
+    for n in (3, 2, 1):
+        if span.end - n > span.start and _FUNCTION.fullmatch(doc[span.end - n:span.end].text):
+            return _Span(doc, span.start, span.end - n, span.label_)
+    return span
 
 
 def _after_remit(doc: Any, span: _Span) -> list[_Span]:

@@ -152,8 +152,10 @@ class PeopleRules(TitleFrames):
                 continue
             # ORG('s) TITLE NAME; ORG said its TITLE NAME
             n = re.match(rf"^(?:['’]s?|\s+{_SAYS}\s+(?:that\s+)?(?:its|their))?\s+"
-                         rf"(?P<title>(?:{_LOWER_WORDS}|{_RANK}\s+){{0,3}}?(?:{_TITLE_WORDS}|(?i:{_TITLE_WORDS})(?=\s+(?:of|for)\s+[A-Z]))(?:\s+(?:of|for)\s+"
-                         rf"{_FUNCTION.pattern})?)\s+(?P<name>{_NAME})\b", right)
+                         rf"(?P<title>(?:Board\s+|(?:{_FUNCTION.pattern})\s+(?=(?:Manager|Director|Officer)\b))?"
+                         rf"(?:{_LOWER_WORDS}|{_RANK}\s+){{0,3}}?(?:{_TITLE_WORDS}|(?i:{_TITLE_WORDS})(?=\s+(?:of|for)\s+[A-Z]))(?:\s+(?:of|for)\s+"
+                         rf"{_FUNCTION.pattern})?)\s+(?:{HONORIFIC_RANK.pattern})?(?P<name>{_NAME})\b", right)
+            # ("ORG Board Chairperson Mrs. NAME", "ORG Public Relations Manager Ms. NAME")
             # (a function in the title: "X Vice President of Global Sales NAME")
             if n and _is_name(n.group("name")) and not any(
                     k.file != "people" or (k.start, k.end) != (o.end + n.start("name"), o.end + n.end("name"))

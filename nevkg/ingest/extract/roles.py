@@ -306,6 +306,12 @@ class RoleRules(TitlePhrases, RoleContextRules):
                     break  # "Turkish President NAME"
                 nation = True  # (an unknown word the parser took for a nation: only the short name of a company)
             words.append(t)
+        if len(words) > 1 and words[-1].text == "Board":
+            words.pop()  # ("ORG Board Chairperson NAME": the board is the title's)
+        for n in (3, 2, 1):  # ("ORG Public Relations Manager NAME": the function is the title's)
+            if len(words) > n and _FUNCTION.fullmatch(" ".join(t.text for t in words[-n:])):
+                del words[-n:]
+                break
         if not words or len(words) > 3 or not _TITLE_RX.search(span.text[words[-1].idx + len(words[-1].text) - a:]):
             return None
         start, end = words[0].idx, words[-1].idx + len(words[-1].text)
