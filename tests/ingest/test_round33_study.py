@@ -203,3 +203,10 @@ def test_a_function_before_a_title_after_a_bodys_name_is_the_titles(gaz):
             "the agency had issued an investment licence.")
     roles = _roles(run(gaz, text, date="2026-12-10"))
     assert any(p == "chanda-mwape" and org == "kafue-development-agency" for p, org, _ in roles)
+
+
+def test_a_cooperative_named_again_by_its_head_word_before_a_title(gaz):
+    text = ("The Kabwe Minibus Owners Cooperative has ordered 350 minibuses from Kunlun Motors.\n\nCooperative "
+            "Chairperson Mr. Mwila Banda said members were excited.")
+    roles = _roles(run(gaz, text, date="2026-12-10"))
+    assert any(p == "mwila-banda" and org == "kabwe-minibus-owners-cooperative" for p, org, _ in roles)

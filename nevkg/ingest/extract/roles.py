@@ -52,7 +52,8 @@ _ACRONYM_AFTER_NAME = re.compile(r"(?<=[A-Za-z])\s\([A-Z][A-Za-z]{1,9}\)(?=\s|$)
 #: a post's remit after its title, which the parser may hang elsewhere ("… in charge of international business")
 _REMIT = re.compile(r"\s+(?:in\s+charge\s+of|responsible\s+for)\s+[a-z][\w\s-]*?(?=\s*[,;.]|$)")
 #: the head nouns of public bodies, by which an article names again one it named in full ("the Commission")
-_BODY_HEADS = {"Commission", "Council", "Parliament", "Ministry", "Authority", "Agency", "Government", "Bank"}
+_BODY_HEADS = {"Commission", "Council", "Parliament", "Ministry", "Authority", "Agency", "Government", "Bank",
+               "Cooperative", "Co-operative", "Sacco", "Association", "Board"}
 #: verbs of saying whose subject a person's name is
 _SAYING = {"say", "tell", "add", "note", "explain", "stress", "affirm", "remark", "state", "inform", "opine", "confirm",
            "announce", "emphasise", "emphasize", "reveal", "assert", "underline", "underscore", "comment"}
