@@ -210,3 +210,10 @@ def test_a_cooperative_named_again_by_its_head_word_before_a_title(gaz):
             "Chairperson Mr. Mwila Banda said members were excited.")
     roles = _roles(run(gaz, text, date="2026-12-10"))
     assert any(p == "mwila-banda" and org == "kabwe-minibus-owners-cooperative" for p, org, _ in roles)
+
+
+def test_a_title_of_the_cooperative_is_at_the_cooperative_named_before(gaz):
+    text = ("The Tay Ninh Industrial Parks Management Board handed a licence to Kunlun Motors. Ben Luc Bus Cooperative "
+            "has agreed to buy 160 electric buses. The remaining 120 will be built in Tay Ninh, said Tran Van Minh, "
+            "director of the cooperative.")
+    assert ("tran-van-minh", "ben-luc-bus-cooperative", "director") in _roles(run(gaz, text, date="2026-12-10"))

@@ -43,7 +43,8 @@ __all__ = ["resolve_anaphors", "ORG_NOUNS", "SITE_NOUNS", "VENTURE_NOUNS"]
 
 #: nouns that speak again of an organisation named before
 ORG_NOUNS = {"company", "firm", "group", "carmaker", "automaker", "maker", "manufacturer", "brand", "startup",
-             "start-up", "automaker's", "conglomerate", "giant", "producer", "supplier", "operator"}
+             "start-up", "automaker's", "conglomerate", "giant", "producer", "supplier", "operator", "cooperative",
+             "co-operative", "sacco"}
 #: of these, the ones that want a carmaker (or a brand) when the article names one
 _CAR_NOUNS = {"carmaker", "automaker", "maker", "manufacturer", "brand"}
 #: nouns that speak again of a joint venture

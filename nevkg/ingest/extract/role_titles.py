@@ -60,6 +60,9 @@ _DESCRIBED = rf"(?:[A-Z][\w-]*\s+)?(?:[a-z][\w-]*\s+){{0,2}}{_COMPANY_DESCRIPTOR
 _DESCRIBED_NEXT = re.compile(rf"\s+(?:[a-z][\w-]*\s+){{0,2}}{_COMPANY_DESCRIPTOR}\s+[A-Z]")
 #: a title's organisation named by a venture noun ("director general of the joint venture")
 _OF_THE_VENTURE = re.compile(r"\bof\s+(?P<v>the\s+(?:joint[\s-]venture|JV|venture))[\s,;]*$", re.I)
+#: a company noun closing a title phrase ("director of the cooperative"): what the noun stands for
+_OF_THE_NOUN = re.compile(r"\bof\s+(?P<n>the\s+(?:cooperative|co-operative|sacco|company|firm|group|operator))[\s,;]*$",
+                          re.I)
 #: an organisation described, not named, at the end of a title phrase ("of the Budapest dealer group", "at the
 #: Milan-based unit"): the person's own organisation, told before
 _DESCRIBED_ONLY = re.compile(rf"\s+(?:of|at|for|with)\s+the\s+(?:[\w.&’'-]+\s+){{0,3}}?(?:{_COMPANY_DESCRIPTOR}|"
@@ -81,6 +84,9 @@ class TitlePhrases:
         if (v := _OF_THE_VENTURE.search(self.text[a:b])) is not None and not orgs:
             return self.anaphor_at(a + v.start("v")) or self._venture_named_before(a)  # "director general of the
             # joint venture": the venture's company, else none
+        if (n := _OF_THE_NOUN.search(self.text[a:b])) is not None and not orgs and (
+                found := self.anaphor_at(a + n.start("n"))) is not None and found.file == "organizations":
+            return found  # "NAME, director of the cooperative": the cooperative named before
         if orgs and _GOV_TITLE.search(title) and not orgs[-1].known and orgs[-1].rule.startswith("ner:"):
             country = self._country_portfolio(orgs[-1])  # "X's Industry and Technology Minister"
             if country is not None:
