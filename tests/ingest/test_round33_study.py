@@ -217,3 +217,11 @@ def test_a_title_of_the_cooperative_is_at_the_cooperative_named_before(gaz):
             "has agreed to buy 160 electric buses. The remaining 120 will be built in Tay Ninh, said Tran Van Minh, "
             "director of the cooperative.")
     assert ("tran-van-minh", "ben-luc-bus-cooperative", "director") in _roles(run(gaz, text, date="2026-12-10"))
+
+
+@pytest.mark.parametrize("dateline, unit", [("LUSAKA", "zmw"), ("LILONGWE", "mwk"), ("PORT MORESBY", "pgk")])
+def test_an_amount_written_with_a_k_is_the_money_of_the_articles_country(gaz, dateline, unit):
+    text = f"{dateline} - Kunlun Motors will invest K640 million in a bus plant, the company said."
+    units = {c.record.get("unit") for c in cands(run(gaz, text, date="2026-12-10"), "observations")
+             if c.record.get("value") == 640000000}
+    assert units == {unit}

@@ -37,7 +37,9 @@ SIGNS = {"J$": "jmd", "JA$": "jmd", "TT$": "ttd", "RD$": "dop", "FJ$": "fjd", "N
 #: letters written right before an amount ("SR45 million", "QR1.2bn", "Br2.5 billion", "LE 3 billion"): a
 #: currency only before a digit, and (like "RM") only before a scaled or large amount, never a model's name
 LETTERS = {"SR": "sar", "QR": "qar", "Br": "etb", "Dh": "aed", "Dhs": "aed", "LE": "egp", "L.E.": "egp",
-           "Rwf": "rwf", "FRw": "rwf", "RO": "omr", "BD": "bhd", "JD": "jod", "NIS": "ils", "FCFA": "xof"}
+           "Rwf": "rwf", "FRw": "rwf", "RO": "omr", "BD": "bhd", "JD": "jod", "NIS": "ils", "FCFA": "xof",
+           "K": "zmw"}  # (Zambia's kwacha; Malawi's kwacha, Papua New Guinea's kina and Myanmar's kyat are written
+# "K" too: :mod:`.dateline_currency` reads them by the article's country)
 
 #: words written after an amount, as written (singular and plural), and the currency they name when no
 #: adjective before them names another ("12 billion CFA francs", "Omani rials")

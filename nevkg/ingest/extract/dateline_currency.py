@@ -1,7 +1,8 @@
 """Money written the local way: whose rupees "Rs" are, and whose dollars a bare "$" is.
 
 "Rs15 billion" in a Karachi paper is Pakistani rupees, in a Mumbai paper Indian ones; "Sh45 billion" in a Dar es
-Salaam paper Tanzanian shillings, in a Nairobi paper Kenyan ones; "$96 million" in a
+Salaam paper Tanzanian shillings, in a Nairobi paper Kenyan ones; "K640 million" in a Lusaka paper Zambian kwacha, in
+a Lilongwe paper Malawian kwacha, in a Port Moresby paper kina; "$96 million" in a
 Singapore paper is Singapore dollars, in a Reuters story from Singapore US dollars. The figure readers take "Rs"
 (and a bare "rupees") for Indian rupees and "$" for US dollars; an article whose dateline city lies in a country
 that writes its own currency so has its amounts in that currency (:func:`localise_currency`): rupees in Pakistan,
@@ -27,14 +28,18 @@ _SHILLING_OF = {"TZ": "tzs", "UG": "ugx"}
 #: the dollar of a country whose own press writes it "$"
 _DOLLAR_OF = {"SG": "sgd", "AU": "aud", "CA": "cad", "NZ": "nzd", "HK": "hkd", "FJ": "fjd", "JM": "jmd", "TT": "ttd",
               "NA": "nad", "TW": "twd"}
-#: the countries whose press writes "Rs", "Sh" or "$" for money of their own
-LOCAL_MONEY = frozenset({*_RUPEE_OF, *_SHILLING_OF, *_DOLLAR_OF})
+#: the money of a country whose press writes it "K" (read as Zambia's kwacha where no country says otherwise)
+_K_OF = {"MW": "mwk", "PG": "pgk", "MM": "mmk"}
+#: the countries whose press writes "Rs", "Sh", "K" or "$" for money of their own
+LOCAL_MONEY = frozenset({*_RUPEE_OF, *_SHILLING_OF, *_DOLLAR_OF, *_K_OF})
 #: US dollars written as such ("US$16.9m", "USD 5 million", "5 million US dollars"): then a bare "$" is another dollar
 _US_DOLLARS = re.compile(r"\bUS\s?\$|(?<![A-Za-z])U\.S\.\s?\$|\bUSD\s?\d|\bUS\s+dollars?\b")
 #: an amount written in rupees
 _RUPEES = re.compile(r"(?:Rs\.?\s?\d|\d[\d.,]*\s*(?:million|billion|crore|lakh|bn|m)?\s*rupees?\b)", re.I)
 #: an amount written in shillings with no country's mark ("Sh312 billion", "Sh750", "45 billion shillings")
 _SHILLINGS = re.compile(r"(?:(?<![A-Za-z])Shs?\.?\s?\d|\d[\d.,]*\s*(?:million|billion|bn|m)?\s*shillings?\b)")
+#: an amount written with a "K" before it ("K640 million", "K1,450")
+_K_AMOUNT = re.compile(r"(?<![A-Za-z])K\s?\d")
 #: an amount written with a bare dollar sign (not "US$", "S$", "A$", "HK$")
 _BARE_DOLLARS = re.compile(r"(?<![A-Za-z$])\$\s?\d")
 #: a wire service's tag after the dateline ("SINGAPORE, Dec 2 (Reuters) -")
@@ -82,6 +87,7 @@ def localise_currency(candidates: list[Any], text: str, country_code: str | None
     # million (about US$16.9m)" in a Fiji paper)
     dollar = _DOLLAR_OF.get(code if code or not _US_DOLLARS.search(text) else home)
     for read, local, written in (("inr", _RUPEE_OF.get(home), _RUPEES), ("kes", _SHILLING_OF.get(home), _SHILLINGS),
+                                 ("zmw", _K_OF.get(home), _K_AMOUNT),
                                  ("usd", None if _WIRE.search(text[:600]) else dollar, _BARE_DOLLARS)):
         if local is None or local not in MONEY_UNITS:
             continue
