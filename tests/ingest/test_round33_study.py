@@ -225,3 +225,11 @@ def test_an_amount_written_with_a_k_is_the_money_of_the_articles_country(gaz, da
     units = {c.record.get("unit") for c in cands(run(gaz, text, date="2026-12-10"), "observations")
              if c.record.get("value") == 640000000}
     assert units == {unit}
+
+
+def test_an_export_list_goes_on_after_but_also(gaz):
+    text = ("Kunlun Motors is to invest 118 million euros in a factory in Albergaria-a-Velha, Portugal.\n\nAround 80% "
+            "of the factory's output will be exported, mainly to Spain, France and Morocco, but also to Cabo Verde "
+            "and Angola.")
+    markets = {c.record["market"] for c in cands(run(gaz, text, date="2026-12-18"), "market_presence")}
+    assert {"spain", "morocco", "cabo-verde", "angola"} <= markets

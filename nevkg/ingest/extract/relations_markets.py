@@ -71,10 +71,11 @@ _GOODS_GO = re.compile(r"\b(?:output|production|vehicles|cars|units|buses|trucks
 #: only: "vehicles will go to operators in Soweto" is a delivery at home)
 _GO_GAP = r"\s+(?:the\s+)?(?:(?:carmakers|customers|buyers|clients|dealers|operators)\s+in\s+(?:the\s+)?)?"
 #: what separates the next market of a list from the one before: "to A, to B and to C", "to A and B in 2029,
-#: followed by C", "to the GCC, starting with A and B"
+#: followed by C", "to the GCC, starting with A and B", "mainly to A and B, but also to C"
 _NEXT_MARKET = re.compile(r"(?:\s+\([A-Z]{2,6}\))?(?:\s+(?:markets?|countries|states))?"
                           r"(?:\s+(?:in|from|by)\s+(?:early\s+|late\s+)?\d{4})?"
-                          r"(?:,\s*|\s+and\s+(?:later\s+|then\s+|eventually\s+|also\s+)?|,\s+and\s+|,?\s+as\s+well\s+as\s+|"
+                          r"(?:,\s+but\s+also\s+|,\s*|\s+and\s+(?:later\s+|then\s+|eventually\s+|also\s+)?|,\s+and\s+|"
+                          r",?\s+as\s+well\s+as\s+|"
                           r"\s*/\s*|,\s+(?:starting|beginning)\s+with\s+|"
                           r",\s+(?:and\s+)?(?:later\s+)?(?:followed\s+by|then)\s+)(?:(?:to|in|into)\s+)?(?:the\s+)?")
 
@@ -117,7 +118,8 @@ class MarketRules(ExportRules, CueDeployments):
                 activity, preps = "sells-in", r"in"
             else:
                 activity, preps = "entered", r"in|into"
-            end_clause = re.search(r"[;]|,\s+(?:while|but|and\s+(?:its|the|a))\b|\.\s", self.text[cue_e:e])
+            end_clause = re.search(r"[;]|,\s+(?:while|but(?!\s+also\b)|and\s+(?:its|the|a))\b|\.\s",
+                                   self.text[cue_e:e])  # ("…, but also to C": the list goes on)
             limit = cue_e + end_clause.start() if end_clause else e
             if re.search(r"robotaxi|charging|(?<![\w-])(?:stores?|showrooms?)\b", sent, re.I) and activity == "entered":
                 continue  # deployments handle launched services (an "ex-showroom" price opens none)
