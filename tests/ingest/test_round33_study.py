@@ -233,3 +233,13 @@ def test_an_export_list_goes_on_after_but_also(gaz):
             "and Angola.")
     markets = {c.record["market"] for c in cands(run(gaz, text, date="2026-12-18"), "market_presence")}
     assert {"spain", "morocco", "cabo-verde", "angola"} <= markets
+
+
+def test_a_commercial_vehicle_maker_takes_an_order_that_names_no_maker(gaz):
+    text = ("Qianmo Commercial Vehicle Co., Ltd. will build vans in Portugal. Qianmo said demand was strong.\n\n"
+            "Entregas Tejo, S.A., a parcel delivery company based in Coimbra, has ordered 450 electric vans in a deal "
+            "worth 19.8 million euros.")
+    result = run(gaz, text, date="2026-12-18")
+    kinds = {c.id: c.record.get("kind") for c in cands(result, "organizations")}
+    assert kinds["qianmo-commercial-vehicle-co-ltd"] == "automaker"
+    assert frozenset({"qianmo-commercial-vehicle-co-ltd", "entregas-tejo-s-a"}) in partner_pairs(result)

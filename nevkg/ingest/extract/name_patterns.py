@@ -17,7 +17,7 @@ from nevkg.ingest.cities import city_country
 from nevkg.ingest.extract.countries_here import is_country_name
 from nevkg.ingest.extract.model import Mention
 from nevkg.ingest.extract.periods import _MONTH_NUM
-from nevkg.ingest.extract.vocab import LEGAL_DOTTED_RE, ROMANCE_TRADE_RE, ZONE_WORDS_RE
+from nevkg.ingest.extract.vocab import LEGAL_DOTTED_RE, MAKER_NAME, ROMANCE_TRADE_RE, ZONE_WORDS_RE
 from nevkg.ingest.gazetteer import Entry
 
 _CAP = (r"(?!(?:Co|Ltd|Inc|Corp)\.|[A-Z]\.[A-Z])[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ0-9&\-]*"
@@ -333,8 +333,8 @@ class NamePatterns:
                 label = name
                 rid = self._new_id(label, "organizations")
                 rec = {"id": rid, "label": label, "kind": org_kind}
-                if org_kind == "automaker" or re.search(r"\bAuto(?:mobiles?|motive)?\b(?!\s+Parts)|\bMotors?\b",
-                                                        name) and org_kind == "company":
+                if org_kind == "automaker" or (MAKER_NAME.search(name) or re.search(r"\bAutomotive\b", name)) \
+                        and org_kind == "company":
                     rec["kind"] = "automaker"
                 if org_kind == "customs-office":
                     where = re.sub(r"[ ]+Customs$", "", name)

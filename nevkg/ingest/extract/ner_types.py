@@ -16,7 +16,14 @@ from nevkg.ingest.cities import city_country
 from nevkg.ingest.extract.linking import link
 from nevkg.ingest.extract.name_patterns import _MEMBERS, _ORG_SUFFIX
 from nevkg.ingest.extract.name_people import HONORIFIC_RANK
-from nevkg.ingest.extract.vocab import LEGAL_DOTTED_RE, LEGAL_POLISH_RE, LEGAL_TAIL_RE, SITE_NOUNS, ZONE_WORDS_RE
+from nevkg.ingest.extract.vocab import (
+    LEGAL_DOTTED_RE,
+    LEGAL_POLISH_RE,
+    LEGAL_TAIL_RE,
+    MAKER_NAME,
+    SITE_NOUNS,
+    ZONE_WORDS_RE,
+)
 
 _PLACE_PREP = {"in", "at", "near", "outside", "from", "to", "into", "across", "throughout", "of"}
 #: trade words that end a company's name and that the parser may leave out of it ("[Uganda Coach] Manufacturers")
@@ -217,7 +224,7 @@ def _type_of(name: str, label: str, doc: Any, ent: Any, E: Any) -> tuple[str, st
         body = _MEMBERS_BODY.get(words[-1]) or (_MEMBERS_BODY.get(words[0]) if len(words) > 2 and words[1] == "of"
                                                  else None)  # "X Association", "Federation of Y"
         return "organizations", "government-body" if gov else body or (
-            "automaker" if re.search(r"\bMotors?\b|\bAuto\b|\bAutomobiles?\b", name) else "company")
+            "automaker" if MAKER_NAME.search(name) else "company")
     if name in _capitals():
         return "places", "city"  # "Lisbon", however the parser labels it ("tell Lisbon": PERSON)
     if label in {"GPE", "LOC"} and len(words) >= 2 and words[0] not in _PLACE_LEADS \

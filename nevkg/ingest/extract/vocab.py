@@ -35,7 +35,7 @@ from nevkg.ingest.extract.currencies import CODES
 
 __all__ = ["SITE_WORDS", "SITE_NOUNS", "SITE_NOUN_RE", "NAMED_WORKS_RE", "LEGAL_DOTTED_RE", "LEGAL_POLISH_RE",
            "LEGAL_TAIL_RE", "LEGAL_FORM_END", "ROMANCE_TRADE_RE", "APPOS_COMPANY_NOUNS", "FUTURE_MODALS", "PLAN_VERBS",
-           "TO_COME_RE", "UNIT_NOUNS", "ZONE_WORDS_RE", "SURNAME_PARTICLES"]
+           "TO_COME_RE", "UNIT_NOUNS", "ZONE_WORDS_RE", "SURNAME_PARTICLES", "MAKER_NAME"]
 
 #: nouns of a production site, singular and lower-case: what "the plant", "its factory" or "a facility in X" name
 SITE_WORDS = ("plant", "factory", "facility", "site", "works", "complex")
@@ -91,6 +91,10 @@ TO_COME_RE = "|".join(sorted(FUTURE_MODALS) + [f"{v}s?" for v in sorted(PLAN_VER
 UNIT_NOUNS = frozenset({"arm", "unit", "subsidiary", "division", "affiliate", "branch", "offshoot", "venture"})
 NON_OPERATORS = frozenset({"industry-association", "publisher", "research-centre", "university"})
 
+#: words of a vehicle maker's name ("X Motors", "X Auto", "X Automotive", "X Commercial Vehicle Co.", "X Electric Bus
+#: Co.", "X Heavy Truck"): a company so named is a carmaker
+MAKER_NAME = re.compile(r"\bMotors?\b|\bAuto(?:mobiles?)?\b(?!\s+Parts)|\b(?:Commercial|Electric|New\s+Energy)\s+"
+                        r"(?:Vehicles?|Bus|Coach|Truck)\b|\bHeavy\s+Truck\b")
 #: the words that end an industrial zone's name ("X Industrial Park", "Y Organized Industrial Zone")
 ZONE_WORDS_RE = (r"(?:Organi[sz]ed\s+)?(?:Industrial|Export\s+Processing|Technology|Science|Logistics|Automotive|"
                  r"Hi-Tech|High-Tech)\s+(?:Park|Zone|Estate|Area|Cluster)")
