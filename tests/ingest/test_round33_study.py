@@ -243,3 +243,11 @@ def test_a_commercial_vehicle_maker_takes_an_order_that_names_no_maker(gaz):
     kinds = {c.id: c.record.get("kind") for c in cands(result, "organizations")}
     assert kinds["qianmo-commercial-vehicle-co-ltd"] == "automaker"
     assert frozenset({"qianmo-commercial-vehicle-co-ltd", "entregas-tejo-s-a"}) in partner_pairs(result)
+
+
+def test_a_zones_short_name_in_brackets_names_the_zone(gaz):
+    text = ("The plant will be built on a 14-hectare plot at the Salambigar Industrial Park (SPARK) in Brunei-Muara "
+            "District. Final assembly will be carried out at SPARK by Kunlun Motors.")
+    result = run(gaz, text, date="2026-12-22")
+    ids = {c.id for c in cands(result, "places")} | {c.id for c in cands(result, "organizations")}
+    assert "salambigar-industrial-park" in ids and "spark" not in ids
