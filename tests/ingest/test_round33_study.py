@@ -251,3 +251,10 @@ def test_a_zones_short_name_in_brackets_names_the_zone(gaz):
     result = run(gaz, text, date="2026-12-22")
     ids = {c.id for c in cands(result, "places")} | {c.id for c in cands(result, "organizations")}
     assert "salambigar-industrial-park" in ids and "spark" not in ids
+
+
+def test_the_presence_of_a_guest_is_no_part_of_the_guests_title(gaz):
+    text = ("LAGOS - Kunlun Motors will build a plant in Nigeria. The agreement was signed in the presence of the "
+            "Minister of Industry, Funmi Adeyemi-Cole, and others.")
+    roles = _roles(run(gaz, text, date="2026-12-17"))
+    assert ("funmi-adeyemi-cole", "nigeria", "Minister of Industry") in roles

@@ -40,7 +40,8 @@ _PORTFOLIO_TITLE = re.compile(
 _OFFICE_NAME_OF = re.compile(rf"\b(?P<title>(?:Deputy\s+)?(?:Mayor|Governor|Premier|Prime\s+Minister|President|"
                              rf"Chancellor))\s+(?P<name>{_NAME})\s+of\s+(?:the\s+)?")
 #: words before a title that are not part of it
-_TITLE_LEAD = re.compile(r"^(?:(?:currently|now|also|then|its|their|new|newly[\s-]appointed|incoming)\s+)+", re.I)
+_TITLE_LEAD = re.compile(r"^(?:(?:currently|now|also|then|its|their|new|newly[\s-]appointed|incoming)\s+|"
+                         r"(?:the\s+)?presence\s+of\s+(?:the\s+)?)+", re.I)  # ("in the presence of the Minister …")
 #: an honorific before a name ("Mr", "Ms.", "Dr", "Prof."): not part of the person's name
 _HONORIFIC_START = re.compile(r"(?:Mr|Ms|Mrs|Mx|Dr|Prof|Sir|Dame)\.?\s+(?=[A-Z])")
 
