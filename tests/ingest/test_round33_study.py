@@ -258,3 +258,12 @@ def test_the_presence_of_a_guest_is_no_part_of_the_guests_title(gaz):
             "Minister of Industry, Funmi Adeyemi-Cole, and others.")
     roles = _roles(run(gaz, text, date="2026-12-17"))
     assert ("funmi-adeyemi-cole", "nigeria", "Minister of Industry") in roles
+
+
+def test_a_ministers_portfolio_of_several_fields_then_an_honorific_and_the_name(gaz):
+    text = ("LAGOS - Kunlun Motors will build a plant in Nigeria. The agreement was signed in Lagos on Tuesday in the "
+            "presence of the Minister of Industry, Trade and Investment, Dr Funmi Adeyemi-Cole, and the Lagos State "
+            "Commissioner for Transportation, Mr Tunde Bakare-Ojo.")
+    roles = _roles(run(gaz, text, date="2026-12-17"))
+    assert ("funmi-adeyemi-cole", "nigeria", "Minister of Industry, Trade and Investment") in roles
+    assert not any(p == "tunde-bakare-ojo" and org == "nigeria" for p, org, _ in roles)
