@@ -15,13 +15,11 @@ import re
 from typing import Any
 
 from nevkg.ingest.extract.model import Mention
-from nevkg.ingest.extract.vocab import ZONE_WORDS_RE
+from nevkg.ingest.extract.vocab import ZONE_END
 
 __all__ = ["apposed_acronyms", "bracket_acronyms", "fits_name", "quoted_short_names"]
 
 _BRACKET = re.compile(r"\s*\((?P<acr>[A-Z][A-Za-z0-9&]{1,9})\)")
-#: the words that end an industrial zone's or park's name, whose short name in brackets names it
-_ZONE_END = re.compile(rf"\b{ZONE_WORDS_RE}$")
 #: words of a public body's name ("Integrated Transport Centre", "Roads Authority")
 _GOV_WORDS = re.compile(r"\b(?:Authority|Department|Ministry|Agency|Commission|Council|Bureau|Administration|"
                         r"Transport|Roads|Regulatory|Office|Tribunal|Court)\b")
@@ -121,8 +119,8 @@ def bracket_acronyms(E: Any) -> None:
                                                                    for a, b, _, _ in instruments(E.text)):
             _name_again(E, law, acr)  # "the ASEAN Trade in Goods Agreement (ATIGA)": the measure's short name (a
             continue  # law's own, "the X Act (XA)", is read with its name in policy_names)
-        zone = next((m for m in E.mentions if m.file == "places" and m.end == x.start() and _ZONE_END.search(m.text)),
-                    None) if org is None else None
+        zone = next((m for m in E.mentions if m.file == "places" and m.end == x.start() and ZONE_END.search(m.text)),
+                    None) if org is None else None  # (an industrial zone's or park's short name)
         if zone is not None and fits_name(acr, zone.text):
             _name_again(E, zone, acr)  # "the Sungai Liang Industrial Park (SPARK)": the zone's short name
             continue

@@ -18,7 +18,7 @@ from nevkg.ingest.extract.ner_types import _CONNECTORS, _ORG_WORDS, TRADE_ENDS
 from nevkg.ingest.extract.portfolios import PORTFOLIO_ORG
 from nevkg.ingest.extract.role_titles import _TITLE_RX
 from nevkg.ingest.extract.title_words import _FUNCTION, _RANK
-from nevkg.ingest.extract.vocab import LEGAL_DOTTED_RE, LEGAL_POLISH_RE, LEGAL_TAIL_RE, ZONE_WORDS_RE
+from nevkg.ingest.extract.vocab import LEGAL_DOTTED_RE, LEGAL_POLISH_RE, LEGAL_TAIL_RE, ZONE_END
 
 __all__ = ["LEGAL_AFTER", "name_spans"]
 
@@ -161,10 +161,6 @@ def _after_comma(doc: Any, span: _Span) -> list[_Span]:
     return [_Span(doc, span.start + 2, span.end, span.label_)]
 
 
-#: the words that end a zone's or an estate's name ("X Industrial Estate")
-_ZONE_END = re.compile(rf"\b{ZONE_WORDS_RE}$")
-
-
 def _place_in_place(doc: Any, span: _Span) -> list[_Span]:
     """A site's or a place's span run on over "in" and the place it lies in ("the [Newton Industrial Estate in Christ
     Church]") is two: the site (or place) and the place (a name of capitalised words after "in")."""
@@ -172,7 +168,7 @@ def _place_in_place(doc: Any, span: _Span) -> list[_Span]:
         return [span]
     k = next((k for k in range(span.start + 1, span.end - 1) if doc[k].text == "in"), None)
     if k is None or not all(doc[j].is_title for j in range(k + 1, span.end)) \
-            or not _ZONE_END.search(doc[span.start:k].text):
+            or not ZONE_END.search(doc[span.start:k].text):
         return [span]
     return [_Span(doc, span.start, k, span.label_), _Span(doc, k + 1, span.end, "GPE")]
 

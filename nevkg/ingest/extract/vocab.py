@@ -24,7 +24,9 @@ rule module may import from it.
 * :data:`SURNAME_PARTICLES`: the particles a surname opens with ("Ó Ceallaigh", "Al Habsi", "van Leeuwen"), for
   the rules that read a later mention of a person by the surname;
 * :data:`ZONE_WORDS_RE`: the words that end an industrial zone's name ("X Industrial Park", "Y Organized Industrial
-  Zone"), for the typing of the parser's names and the zones it missed.
+  Zone"), for the typing of the parser's names and the zones it missed; :data:`ZONE_END`, the same ending a name;
+* :data:`MAKER_NAME`: the words of a vehicle maker's name ("X Motors", "X Commercial Vehicle Co."), which type a
+  new company as a carmaker.
 """
 
 from __future__ import annotations
@@ -35,7 +37,8 @@ from nevkg.ingest.extract.currencies import CODES
 
 __all__ = ["SITE_WORDS", "SITE_NOUNS", "SITE_NOUN_RE", "NAMED_WORKS_RE", "LEGAL_DOTTED_RE", "LEGAL_POLISH_RE",
            "LEGAL_TAIL_RE", "LEGAL_FORM_END", "ROMANCE_TRADE_RE", "APPOS_COMPANY_NOUNS", "FUTURE_MODALS", "PLAN_VERBS",
-           "TO_COME_RE", "UNIT_NOUNS", "ZONE_WORDS_RE", "SURNAME_PARTICLES", "MAKER_NAME"]
+           "TO_COME_RE", "UNIT_NOUNS", "ZONE_WORDS_RE", "SURNAME_PARTICLES", "MAKER_NAME",
+           "ZONE_END"]
 
 #: nouns of a production site, singular and lower-case: what "the plant", "its factory" or "a facility in X" name
 SITE_WORDS = ("plant", "factory", "facility", "site", "works", "complex")
@@ -98,6 +101,8 @@ MAKER_NAME = re.compile(r"\bMotors?\b|\bAuto(?:mobiles?)?\b(?!\s+Parts)|\b(?:Com
 #: the words that end an industrial zone's name ("X Industrial Park", "Y Organized Industrial Zone")
 ZONE_WORDS_RE = (r"(?:Organi[sz]ed\s+)?(?:Industrial|Export\s+Processing|Technology|Science|Logistics|Automotive|"
                  r"Hi-Tech|High-Tech)\s+(?:Park|Zone|Estate|Area|Cluster)")
+#: the same, ending a name ("the Newton Industrial Estate", "the Sungai Liang Industrial Park")
+ZONE_END = re.compile(rf"\b{ZONE_WORDS_RE}$")
 #: the units of money figures (ISO 4217 codes, lower case)
 MONEY_UNITS = CODES
 
