@@ -7,7 +7,7 @@ from typing import Any
 
 from nevkg.ingest.extract.model import Mention
 from nevkg.ingest.extract.name_people import HONORIFIC_RANK, surname_tail
-from nevkg.ingest.extract.people_frames import _PORTFOLIO, TitleFrames
+from nevkg.ingest.extract.people_frames import TitleFrames, national_portfolio_titles
 from nevkg.ingest.extract.role_lists import contact_block_roles, headed_list_roles
 from nevkg.ingest.extract.role_titles import _DESCRIBED, _DESCRIBED_NEXT, _OWNER_NOUN
 from nevkg.ingest.extract.role_titles import _TITLE_RX as _ANY_TITLE_RX
@@ -29,13 +29,6 @@ from nevkg.ingest.gazetteer import slugify
 
 #: where a person is based, before their title ("a Bogotá-based analyst at X")
 _BASED = r"[A-ZÀ-Þ][\wß-ÿ.]*(?:[\s-][A-ZÀ-Þ][\wß-ÿ.]*)?-based"
-_NAME_U = r"(?:(?:Ó|Ní|Nic|Uí|Ua|Mac)\s+)?[A-ZÀ-Þ](?:['’][A-ZÀ-Þ])?[a-zß-ÿ]+(?:-[A-ZÀ-Þ]?[a-zß-ÿ]+)?"
-# (an Irish surname with its particle, "Ó Ceallaigh", "Ní Bhriain"; "O'Brien")
-_PORTFOLIO_TITLE = re.compile(
-    rf"(?P<title>(?:(?:Vice\s+President|(?:Deputy\s+)?Prime\s+Minister)\s+and\s+)?"  # ("Vice President and …")
-    rf"(?:(?:Deputy|Vice|Prime|State)\s+)?(?:Minister|Secretary|Commissioner)\s+(?:of|for)\s+(?:the\s+)?"
-    rf"(?:{_PORTFOLIO})(?:(?:\s*,\s*|\s+and\s+|\s*&\s*)(?:{_PORTFOLIO}))*)(?:,\s+(?:{HONORIFIC_RANK.pattern})|\s+)"
-    rf"(?P<name>{_NAME_U}(?:\s+{_NAME_U}){{1,2}})\b")  # ("the Minister of Industry, Trade and Investment, Dr NAME")
 #: an office of state written before the name, its place after it ("Mayor NAME of X")
 _OFFICE_NAME_OF = re.compile(rf"\b(?P<title>(?:Deputy\s+)?(?:Mayor|Governor|Premier|Prime\s+Minister|President|"
                              rf"Chancellor))\s+(?P<name>{_NAME})\s+of\s+(?:the\s+)?")
@@ -182,12 +175,7 @@ class PeopleRules(TitleFrames):
             if org is not None and _is_name(m.group("name")):
                 found.append((s + m.start("name"), s + m.end("name"), m.group("title"), s + m.start("title"),
                               s + m.end("title"), org, "person:company-title-name"))
-        for m in _PORTFOLIO_TITLE.finditer(text, s, e):  # "Minister of Trade and Industry NAME"
-            before = text[max(s, m.start() - 30):m.start()]
-            if m.group("title").startswith("State ") and re.search(r"[A-Z][\w'’-]*\s+$", before) or \
-                    re.search(r"\b(?:state|provincial|regional|county)\s+$", before):
-                continue  # "the Lagos State Commissioner for X", "the state Commissioner for X": a state's, not the
-                # country's
+        for m in national_portfolio_titles(text, s, e):  # "Minister of Trade and Industry NAME"
             # the country: named before the title, or around it (a portfolio the parser took for an organisation
             # is not the organisation)
             org = next(reversed(self.ents.countries_in(max(s, m.start() - 40), m.start("title"))), None) \

@@ -7,6 +7,8 @@ A mixin of :class:`~nevkg.ingest.extract.people.PeopleRules`:
 * "Board (of Directors) of X" after a title ("Chairman of the Board of X") is X;
 * "NAME, partner, in our Lisbon office": a person of the organisation that writes the text (a law firm's or a
   consultancy's note names itself in its letterhead).
+
+Also :func:`national_portfolio_titles`, a country's minister named by title and portfolio before the name.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from __future__ import annotations
 import re
 
 from nevkg.ingest.extract.model import Mention
+from nevkg.ingest.extract.name_people import HONORIFIC_RANK
 from nevkg.ingest.extract.portfolios import PORTFOLIO_ORG, PORTFOLIO_WORDS
 from nevkg.ingest.extract.role_titles import _TITLE_RX
 
@@ -22,6 +25,31 @@ _ENVOY = re.compile(r"\b(?P<title>Ambassador|High\s+Commissioner|Consul[\s-]Gene
                     r"[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,4})\s+to\s+(?:the\s+)?[A-Z][\w’'-]*"
                     r"(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,4}")
 _PORTFOLIO = rf"(?:(?:National|Federal|Regional|State)\s+)?(?:{PORTFOLIO_WORDS})"  # ("Minister for National Economy")
+_NAME_U = r"(?:(?:Ó|Ní|Nic|Uí|Ua|Mac)\s+)?[A-ZÀ-Þ](?:['’][A-ZÀ-Þ])?[a-zß-ÿ]+(?:-[A-ZÀ-Þ]?[a-zß-ÿ]+)?"
+# (an Irish surname with its particle, "Ó Ceallaigh", "Ní Bhriain"; "O'Brien")
+#: a minister's title with its portfolio, then the name ("Minister of Trade and Industry NAME", "the Minister of
+#: Industry, Trade and Investment, Dr NAME")
+_PORTFOLIO_TITLE = re.compile(
+    rf"(?P<title>(?:(?:Vice\s+President|(?:Deputy\s+)?Prime\s+Minister)\s+and\s+)?"  # ("Vice President and …")
+    rf"(?:(?:Deputy|Vice|Prime|State)\s+)?(?:Minister|Secretary|Commissioner)\s+(?:of|for)\s+(?:the\s+)?"
+    rf"(?:{_PORTFOLIO})(?:(?:\s*,\s*|\s+and\s+|\s*&\s*)(?:{_PORTFOLIO}))*)(?:,\s+(?:{HONORIFIC_RANK.pattern})|\s+)"
+    rf"(?P<name>{_NAME_U}(?:\s+{_NAME_U}){{1,2}})\b")
+#: what makes a commissioner's title a state's, not the country's ("the Lagos State …", "the state …")
+_STATE_BEFORE = re.compile(r"\b(?:state|provincial|regional|county)\s+$")
+
+
+def national_portfolio_titles(text: str, s: int, e: int) -> list[re.Match]:
+    """The minister's titles with a portfolio, then the name, in ``text[s:e]`` that are a country's: not "the Lagos
+    State Commissioner for X" nor "the state Commissioner for X"."""
+    out = []
+    for m in _PORTFOLIO_TITLE.finditer(text, s, e):
+        before = text[max(s, m.start() - 30):m.start()]
+        if not (m.group("title").startswith("State ") and re.search(r"[A-Z][\w'’-]*\s+$", before)
+                or _STATE_BEFORE.search(before)):
+            out.append(m)
+    return out
+
+
 _PORTFOLIO_LIST = re.compile(rf"(?:{_PORTFOLIO})(?:(?:\s*,\s*|\s+and\s+|\s*&\s*)(?:{_PORTFOLIO}))*")
 
 #: a portfolio and the country whose it is, read as one name ("Mobility and Public Works of Denmark")
