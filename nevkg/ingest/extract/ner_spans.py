@@ -17,7 +17,7 @@ from nevkg.ingest.extract.name_people import HONORIFIC_RANK
 from nevkg.ingest.extract.ner_types import _CONNECTORS, _ORG_WORDS, TRADE_ENDS
 from nevkg.ingest.extract.portfolios import PORTFOLIO_ORG
 from nevkg.ingest.extract.role_titles import _TITLE_RX
-from nevkg.ingest.extract.title_words import _FUNCTION, _RANK
+from nevkg.ingest.extract.title_words import _RANK, trailing_function
 from nevkg.ingest.extract.vocab import LEGAL_DOTTED_RE, LEGAL_POLISH_RE, LEGAL_TAIL_RE, ZONE_END
 
 __all__ = ["LEGAL_AFTER", "name_spans"]
@@ -236,10 +236,8 @@ def _without_function(doc: Any, span: _Span) -> _Span:
     without it: the function is the title's."""
     if span.label_ != "ORG" or span.end >= len(doc) or doc[span.end].text not in _TITLE_HEAD_TOKENS:
         return span
-    for n in (3, 2, 1):
-        if span.end - n > span.start and _FUNCTION.fullmatch(doc[span.end - n:span.end].text):
-            return _Span(doc, span.start, span.end - n, span.label_)
-    return span
+    n = trailing_function(doc[span.start:span.end])
+    return _Span(doc, span.start, span.end - n, span.label_) if n else span
 
 
 def _after_remit(doc: Any, span: _Span) -> list[_Span]:

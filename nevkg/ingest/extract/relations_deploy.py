@@ -278,7 +278,7 @@ class DeployParseRules:
         for c in [c for c in self.candidates if c.file == "deployments" and c.record.get("partners")]:
             op = c.record["operator"]
             for p in c.record["partners"]:
-                if p == op or self.ents.kind_of(p) in _GOV or _owned(self.ents.new, op, p) or any(
+                if p == op or self.ents.kind_of(p) in _GOV or self.same_group_ids(op, p) or any(
                         k.file == "partnerships" and {op, p} <= set(k.record.get("partners") or []) or
                         k.file == "partnerships" and k.record.get("company") in {op, p} for k in self.candidates):
                     continue
@@ -287,8 +287,3 @@ class DeployParseRules:
                                               "label": f"{self.label(op)} and {self.label(p)} deployment partners",
                                               "kind": "cooperation", "partners": [op, p]}, 0.45, c.spans,
                              "deployment:partner")
-
-
-def _owned(new: dict, a: str, b: str) -> bool:
-    """Whether the new records make ``a`` or ``b`` the other's unit or brand."""
-    return any(new.get(x, {}).get(key) == y for x, y in ((a, b), (b, a)) for key in ("parent", "brand_of"))

@@ -145,9 +145,13 @@ class PartnerParseRules(VentureParseRules):
         return out
 
     def _same_group(self, a: Mention, b: Mention) -> bool:
-        rec_a, rec_b = self.ents.new.get(a.id, {}), self.ents.new.get(b.id, {})
-        return rec_a.get("brand_of") == b.id or rec_b.get("brand_of") == a.id or \
-            rec_a.get("parent") == b.id or rec_b.get("parent") == a.id
+        return self.same_group_ids(a.id, b.id)
+
+    def same_group_ids(self, a: str, b: str) -> bool:
+        """Whether the new records make ``a`` or ``b`` the other's brand or unit."""
+        rec_a, rec_b = self.ents.new.get(a, {}), self.ents.new.get(b, {})
+        return rec_a.get("brand_of") == b or rec_b.get("brand_of") == a or \
+            rec_a.get("parent") == b or rec_b.get("parent") == a
 
     def _goods_owner(self, cue: Any, actor: Mention) -> Mention | None:
         """Whose goods a selling verb moves: the possessor of its object ("distribute B's vehicles"), if another

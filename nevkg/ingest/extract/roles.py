@@ -32,7 +32,7 @@ from nevkg.ingest.extract.role_titles import _TITLE_RX, TitlePhrases, _person_li
 from nevkg.ingest.extract.roles_context import RoleContextRules
 from nevkg.ingest.extract.spans import span_at
 from nevkg.ingest.extract.title_spans import ended_post, second_posts
-from nevkg.ingest.extract.title_words import holder_named_next
+from nevkg.ingest.extract.title_words import holder_named_next, trailing_function
 
 #: where a phrase before the name starts
 _LEFT_STOP = re.compile(r"(?:^|[,;:()\"“”]|\s[-–—]+\s|\b(?:said|says|told|added|noted|confirmed|explained|stressed|"
@@ -309,10 +309,7 @@ class RoleRules(TitlePhrases, RoleContextRules):
             words.append(t)
         if len(words) > 1 and words[-1].text == "Board":
             words.pop()  # ("ORG Board Chairperson NAME": the board is the title's)
-        for n in (3, 2, 1):  # ("ORG Public Relations Manager NAME": the function is the title's)
-            if len(words) > n and _FUNCTION.fullmatch(" ".join(t.text for t in words[-n:])):
-                del words[-n:]
-                break
+        del words[len(words) - trailing_function(words):]  # ("ORG Public Relations Manager NAME": the title's)
         if not words or len(words) > 3 or not _TITLE_RX.search(span.text[words[-1].idx + len(words[-1].text) - a:]):
             return None
         start, end = words[0].idx, words[-1].idx + len(words[-1].text)

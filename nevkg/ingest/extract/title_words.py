@@ -11,7 +11,8 @@ from nevkg.ingest.extract.model import Mention
 from nevkg.ingest.extract.periods import _MONTH_NUM
 from nevkg.ingest.extract.role_titles import _TITLE_RX as _ANY_TITLE_RX
 
-__all__ = ["business_partner", "functions_are_no_companies", "titles_out_of_org_names", "holder_named_next"]
+__all__ = ["business_partner", "functions_are_no_companies", "titles_out_of_org_names", "holder_named_next",
+           "trailing_function"]
 
 _TITLE_WORDS = (r"chairman|chairwoman|chairperson|chair|president|vice[\s-]president|director|director-general|"
                 r"general\s+manager|manager|chief\s+executive(?:\s+officer)?|CEO|CFO|CTO|COO|founder|co-founder|"
@@ -48,6 +49,17 @@ _TITLE_ONLY = re.compile(r"(?:(?:Managing|Senior|General|Executive|Chief|Vice|De
 _FUNCTION_TITLE = re.compile(rf"(?:{_FUNCTION.pattern}|Press|Media)\s+(?:Manager|Director|Officer|Head|Lead|"
                              r"Coordinator|Specialist|Executive|Adviser|Advisor)")
 _TITLE_BEFORE_FUNCTION = re.compile(rf"\b(?:{_TITLE_WORDS}|VP|SVP|EVP|director\s+general)\s*(?:,|of|for)\s*$", re.I)
+
+
+def trailing_function(tokens: Any) -> int:
+    """How many of the last tokens (up to three, never all) name a business function ("[ZDA] Public Relations"
+    before "Manager"): the title's words, not the body's name; 0 when none do."""
+    for n in (3, 2, 1):
+        if len(tokens) > n and _FUNCTION.fullmatch("".join(t.text_with_ws for t in tokens[-n:]).strip()):
+            return n
+    return 0
+
+
 #: title words a parser may take into an organisation's name before a person ("X Chairman & CEO NAME")
 _TRAILING_TITLE = re.compile(r"(?:\s+(?:President|Chairman|Chairwoman|Chairperson|CEO|Founder|Co-[Ff]ounder|Chief|"
                              r"Executive|Director|Vice|Managing|Senior|General|Manager))+$")
