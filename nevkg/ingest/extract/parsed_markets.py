@@ -45,12 +45,10 @@ class ParsedMarkets:
             c.dep_ in {"dobj", "nsubjpass"} and any(a.lower_ == "first" and a.dep_ == "amod" for a in c.children)
             for c in cue.children)  # "began selling cars in X", "its first buses in X were sold in 2023": it
         # entered X, and sells there
-        since = lem in {"sell", "distribute"} and cue.pos_ == "VERB" and any(
-            c.dep_ == "aux" and c.lower_ in {"has", "have"} for c in cue.children) and any(
-            c.dep_ == "prep" and c.lower_ == "since" for c in cue.children)  # "has sold cars in X since 2024" too
+        since = lem in {"sell", "distribute"} and cue.pos_ == "VERB" and _perfect_since(cue)  # "has sold cars in X
+        # since 2024" too
         be = cue.head.head if lem == "sale" and cue.head.lower_ == "on" and cue.head.head.lemma_ == "be" else None
-        since = since or be is not None and any(c.dep_ == "aux" and c.lower_ in {"has", "have"} for c in be.children) \
-            and any(c.dep_ == "prep" and c.lower_ == "since" for c in be.children)  # ("have been on sale in X since")
+        since = since or be is not None and _perfect_since(be)  # ("have been on sale in X since 2024")
         # ("A has distributed B's vehicles in X since 2024": B entered X, through A)
         brand = self._role_brand(cue, actor) if _held_since(cue) else None  # "A has been the distributor of B
         # vehicles in X since 2025": B entered X too
@@ -140,9 +138,13 @@ def _held_since(cue: Any) -> bool:
     2025" (the noun the attribute of a perfect "be", "since" on the verb or the noun)."""
     if cue.lemma_.lower() not in _ROLE_CUES or cue.dep_ != "attr" or cue.head.lemma_.lower() != "be":
         return False
-    verb = cue.head
+    return _perfect_since(cue.head, cue)
+
+
+def _perfect_since(verb: Any, *more: Any) -> bool:
+    """Whether ``verb`` is in the perfect ("has sold", "have been") with a "since" phrase on it (or on ``more``)."""
     return any(c.dep_ == "aux" and c.lower_ in {"has", "have"} for c in verb.children) and any(
-        c.dep_ == "prep" and c.lower_ == "since" for c in [*verb.children, *cue.children])
+        c.dep_ == "prep" and c.lower_ == "since" for t in (verb, *more) for c in t.children)
 
 
 #: verbs whose "to" clause is a plan ("plans to enter", "is set to sell", "aims to export")
