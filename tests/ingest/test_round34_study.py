@@ -1,0 +1,26 @@
+"""Forms found on the round-34 samples (an SKD van and bus venture at Kechnec, an e-motorcycle venture in Lilongwe's
+Kanengo industrial area, a car and bus venture in the Santiago free zone, an SUV and pickup venture at Hidd, an e-bus
+and e-truck venture in Lae, an e-motorcycle venture near Plovdiv) once their unseen scores were recorded. The
+sentences are written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.ingest.test_parse_rules import cands, partner_pairs, pipeline, run  # noqa: F401  (the pipeline fixture applies here too)
+
+
+def _org_ids(result):
+    return {c.id for c in cands(result, "organizations")}
+
+
+@pytest.mark.parametrize("name, slug", [
+    ("Transportes Cibao, S.R.L.", "transportes-cibao-s-r-l"),
+    ("Grupo Ozama, S.A.S.", "grupo-ozama-s-a-s"),
+    ("Autos del Cibao, S.R.L.", "autos-del-cibao-s-r-l"),
+])
+def test_latin_americas_and_romanias_dotted_forms_after_a_comma_end_the_name(gaz, name, slug):
+    text = (f"Weiqing Auto has signed a distribution agreement with {name}, which will sell its electric pickups in "
+            "the country from next year.")
+    ids = _org_ids(run(gaz, text, date="2026-12-10"))
+    assert slug in ids and not ids & {"s-r-l", "s-a-s", "s-a"}
