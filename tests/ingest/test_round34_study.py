@@ -24,3 +24,13 @@ def test_latin_americas_and_romanias_dotted_forms_after_a_comma_end_the_name(gaz
             "the country from next year.")
     ids = _org_ids(run(gaz, text, date="2026-12-10"))
     assert slug in ids and not ids & {"s-r-l", "s-a-s", "s-a"}
+
+
+def test_a_short_name_is_not_the_venture_named_after_both_parents_when_one_is_a_group(gaz):
+    text = ("Weiqing Automobile Group Co., Ltd. and Grupo Ozama, S.A.S. will form a new company, Weiqing Ozama Motors, "
+            "S.R.L., to assemble pickups in San Pedro de Macorís. The kits will come from Weiqing's factory in "
+            "Wuhu, in China's Anhui province.")
+    result = run(gaz, text, date="2026-12-10")
+    operators = {op for c in cands(result, "sites") if c.record.get("place") == "wuhu"
+                 for op in c.record.get("operator", [])}
+    assert operators == {"weiqing-automobile-group-co-ltd"}

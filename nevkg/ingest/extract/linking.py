@@ -186,9 +186,20 @@ def fullest_name(mentions: list[Mention], short: str, exclude: str | None = None
                                      m.start), default=None)
 
 
+#: a group word that opens a conglomerate's name before its own ("Grupo Yaque", "Groupe Sahel")
+_GROUP_OPENER = {"Grupo", "Grupa", "Grup", "Gruppo", "Groupe", "Group"}
+
+
 def other_firsts(mentions: list[Mention], short: str) -> set[str]:
-    """The leading words of the organisations named that ``short`` does not open (for :func:`composite`)."""
-    return {m.text.split()[0] for m in mentions if m.file == "organizations" and not m.text.startswith(short)}
+    """The leading words of the organisations named that ``short`` does not open (for :func:`composite`), and the
+    word after a group word that opens one ("Grupo Yaque": Yaque, as in the venture "Ruyue Yaque Motors").
+
+    >>> ms = [Mention(0, 11, "Grupo Yaque", "organizations", "gy", False, "company")]
+    >>> sorted(other_firsts(ms, "Ruyue"))
+    ['Grupo', 'Yaque']
+    """
+    words = [m.text.split() for m in mentions if m.file == "organizations" and not m.text.startswith(short)]
+    return {w[0] for w in words} | {w[1].rstrip(",") for w in words if len(w) > 1 and w[0] in _GROUP_OPENER}
 
 
 def composite(label: str, short: str, firsts: set[str]) -> bool:
