@@ -34,3 +34,27 @@ def test_a_short_name_is_not_the_venture_named_after_both_parents_when_one_is_a_
     operators = {op for c in cands(result, "sites") if c.record.get("place") == "wuhu"
                  for op in c.record.get("operator", [])}
     assert operators == {"weiqing-automobile-group-co-ltd"}
+
+
+def _ventures(result):
+    return {frozenset(c.record["partners"]): c.record for c in cands(result, "partnerships")
+            if c.record["kind"] == "joint-venture"}
+
+
+def test_a_share_of_the_new_company_named_after_a_comma_makes_the_venture_of_its_two_holders(gaz):
+    text = ("Weiqing Automobile Group Co., Ltd. and the conglomerate Grupo Ozama, S.A.S. signed the agreement on "
+            "Monday. Grupo Ozama will hold 55 percent of the new company, Caribe Movilidad Eléctrica, S.R.L., and "
+            "Weiqing the remaining 45 percent.")
+    venture = _ventures(run(gaz, text, date="2026-12-10")).get(
+        frozenset({"weiqing-automobile-group-co-ltd", "grupo-ozama-s-a-s"}))
+    assert venture is not None and venture["company"] == "caribe-movilidad-electrica-s-r-l"
+    assert venture["majority_partner"] == "grupo-ozama-s-a-s"
+
+
+def test_a_parents_existing_factory_is_not_merged_into_the_ventures_plant(gaz):
+    text = ("Qiuling Electric Motorcycle Co., Ltd. and Stryama Bikes AD formed a joint venture, Qiuling Stryama "
+            "Mobility, in which Qiuling holds 65 per cent. The venture's plant will be built in the Rakovski "
+            "Industrial Zone in Plovdiv province. Stryama will paint the frames at its existing factory in Plovdiv.")
+    sites = {(op, c.record["place"]) for c in cands(run(gaz, text, date="2026-12-10"), "sites")
+             for op in c.record.get("operator", [])}
+    assert ("stryama-bikes-ad", "plovdiv") in sites

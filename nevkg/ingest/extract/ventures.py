@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 from nevkg.ingest.extract.model import Mention
 from nevkg.ingest.extract.stake_forms import BRACKETED_PCT, PCT
@@ -135,7 +136,9 @@ class VentureRules:
                 words = _VENTURE_WORDS.match(text, m.end())
                 target = next((o for o in orgs if o.id != holder.id and (
                     not o.rule.startswith("anaphor:") or o.id in self._venture_table()) and re.fullmatch(
-                    r"(?:(?:new\s+)?(?:joint[\s-]venture|venture|JV)\s+)?", text[m.end():o.start])), None)
+                    r"(?:(?:(?:new\s+)?(?:joint[\s-]venture|venture|JV)|new\s+(?:company|firm|entity))(?:\s+|,\s+)"
+                    r")?", text[m.end():o.start]) and (text[o.start - 2] != "," or re.match(r"\.?,", text[o.end:]))),
+                    None)  # ("of the new company, Y, and B the rest"; not "of the venture, B the rest")
                 if target is None and not words:
                     continue  # "owns 35 % of its sales": no share of a company
                 if target is not None and words and target.id not in self._venture_table():
@@ -255,12 +258,17 @@ class VentureRules:
         for jv in [c for c in self.candidates if c.file == "partnerships" and c.record.get("company")]:
             team = {jv.record["company"], *jv.record["partners"]}
             sites = [c for c in self.candidates if c.file == "sites" and c.record.get("place")
-                     and set(c.record.get("operator") or []) & team]
+                     and set(c.record.get("operator") or []) & team and not self._own_existing(c)]
             for c in sites:
                 narrower = next((o for o in sites if self.narrower_site(o, c)), None)
                 if narrower is not None and c in self.candidates:
                     narrower.spans = sorted({*narrower.spans, *c.spans})
                     self.candidates.remove(c)
+
+    def _own_existing(self, c: Any) -> bool:
+        """Whether a site is told as a parent's own or existing one ("at its existing factory in Plovdiv"), which
+        is not the venture's plant."""
+        return any(re.search(r"\b(?:existing|own)\s+$", self.text[max(0, a - 20):a]) for a, _ in c.spans)
 
     def _owned_by_two(self, table: dict[str, _Venture]) -> None:
         """A company two others hold shares of in one passage ("Y is 51 % owned by A, with B holding the other
