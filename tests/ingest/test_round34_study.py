@@ -58,3 +58,13 @@ def test_a_parents_existing_factory_is_not_merged_into_the_ventures_plant(gaz):
     sites = {(op, c.record["place"]) for c in cands(run(gaz, text, date="2026-12-10"), "sites")
              for op in c.record.get("operator", [])}
     assert ("stryama-bikes-ad", "plovdiv") in sites
+
+
+@pytest.mark.parametrize("acr, words", [("PMV", "public motor vehicle"), ("ACC", "advanced chemistry cell"),
+                                        ("LSV", "low-speed vehicle")])
+def test_a_short_form_of_lower_case_words_is_no_company(gaz, acr, words):
+    text = (f"Lae to get electric {acr} buses\n\nKanbei Motors will supply 40 buses to Ranu Transit Limited, a {words} "
+            f"({acr}) operator in Lae. The {acr} fleet will grow to 90 buses by 2028, Kanbei said.")
+    result = run(gaz, text, date="2026-12-10")
+    assert acr.lower() not in {c.id for f in ("organizations", "places", "sites") for c in cands(result, f)}
+    assert not {op for c in cands(result, "sites") for op in c.record.get("operator", [])} & {acr.lower()}

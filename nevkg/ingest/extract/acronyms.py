@@ -124,6 +124,10 @@ def bracket_acronyms(E: Any) -> None:
         if zone is not None and fits_name(acr, zone.text):
             _name_again(E, zone, acr)  # "the Sungai Liang Industrial Park (SPARK)": the zone's short name
             continue
+        if org is None and _common_noun(E.text, x.start(), acr):
+            for k in [k for k in E.mentions if k.text == acr and not k.known and k.file != "policies"]:
+                E.forget(k)  # "a public motor vehicle (PMV) operator": "PMV" is no company, site or place
+            continue
         if sum(c.isupper() for c in acr) < 2 and not (org is not None and fits_name(acr, full)):
             continue  # ("(Naamsa)" after the name whose initials it spells is its short name)
         # a short name in the body's own language: a public body's ("(KBA)"), or any whose capitals are the
@@ -150,6 +154,21 @@ def bracket_acronyms(E: Any) -> None:
         if not org.known:
             org = _as_known(E, org, acr) or org
         _name_again(E, org, acr)
+
+
+def _common_noun(text: str, end: int, acr: str) -> bool:
+    """Whether the lower-case words right before "(ACR)" at ``end`` are what ACR stands for: the short form of a
+    common noun ("a public motor vehicle (PMV)", "completely knocked-down (CKD) kits"), no organisation's name.
+
+    >>> t = "a public motor vehicle (PMV) operator"
+    >>> _common_noun(t, t.index(" (PMV)"), "PMV"), _common_noun("the Motor Vehicle Board (MVB)", 24, "MVB")
+    (True, False)
+    """
+    from nevkg.ingest.extract.linking import acronym_of
+
+    words = re.search(r"(?:\b[a-z][a-z\-]*[ ]){1,6}$", text[max(0, end - 80):end] + " ")
+    parts = words.group(0).split() if words is not None else []
+    return any(acronym_of(" ".join(parts[i:])) == acr for i in range(len(parts) - 1))
 
 
 #: a short name in capitals set off by commas right after a name ("X Urban Mobility Agency, KASUMA, …")
