@@ -68,3 +68,16 @@ def test_a_short_form_of_lower_case_words_is_no_company(gaz, acr, words):
     result = run(gaz, text, date="2026-12-10")
     assert acr.lower() not in {c.id for f in ("organizations", "places", "sites") for c in cands(result, f)}
     assert not {op for c in cands(result, "sites") for op in c.record.get("operator", [])} & {acr.lower()}
+
+
+@pytest.mark.parametrize("name, slug", [
+    ("Jasra Marine Holding B.S.C. (c)", "jasra-marine-holding-b-s-c-c"),
+    ("Failaka Marine Holding K.S.C. (c)", "failaka-marine-holding-k-s-c-c"),
+])
+def test_a_gulf_closed_companys_form_ends_the_name_and_its_short_form_is_the_same_company(gaz, name, slug):
+    short = " ".join(name.split()[:2])
+    text = (f"Weiqing Auto and {name} will build an assembly plant in Hidd. {short} will hold 40 per cent of the "
+            "venture, its chairman said.")
+    result = run(gaz, text, date="2026-12-10")
+    assert slug in _org_ids(result) and not {i for i in _org_ids(result) if i.startswith(short.split()[0].lower())
+                                             and i != slug}

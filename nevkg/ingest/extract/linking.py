@@ -53,7 +53,9 @@ def clean_name(text: str) -> str:
     text = re.sub(r"\s*\([^)]*$", "", text)  # an unclosed bracket: "Board of Investment (BOI"
     text = re.sub(r"\s+[-–—]\s+\d[\d,.]*$", "", text)  # a ranked list's figure: "GAC Aion - 611"
     text = re.sub(r"(?:\s+(?:to|of|for|and|in|at|with|by|from|on))+$", "", text)  # "Eagle Farm to": the parser's
-    return text.strip(" ,.;:()\"“”‘’")  # span ran on into the next phrase
+    out = text.strip(" ,.;:()\"“”‘’")  # span ran on into the next phrase
+    # (a closing bracket that balances one in the name stays: "Tubli Bay Holding B.S.C. (c)")
+    return out + ")" if out.count("(") > out.count(")") and text.rstrip(" ,.;:\"“”‘’").endswith(")") else out
 
 
 def acronym_of(name: str) -> str | None:

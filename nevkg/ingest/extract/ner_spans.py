@@ -293,9 +293,10 @@ def _with_legal_lead(doc: Any, span: _Span) -> _Span:
 #: a legal form the parser leaves out of a name before it ("Savinja Bus [d.d.]", "Adria Charge [d.o.o.]", "Rijn
 #: Mobility [B.V.]"): Slovenian, Croatian, Serbian, Czech, Slovak, Polish, Dutch, Danish, Norwegian, Estonian,
 #: Lithuanian, Latvian, Spanish and Portuguese forms, and the undotted ones ("SpA", "Kft", "Ltda", "LLC"); a dotted
-#: form and "LLC" also after a comma ("Entregas Mondego, S.A.", "Furgonetas Duero, S.L.", "X, LLC")
+#: form and "LLC" also after a comma ("Entregas Mondego, S.A.", "Furgonetas Duero, S.L.", "X, LLC"); a Bahraini
+#: closed company's mark after its form ("X B.S.C. [(c)]")
 LEGAL_AFTER = re.compile(rf"(?:[ ]+(?:{LEGAL_DOTTED_RE}|{LEGAL_POLISH_RE}|{LEGAL_TAIL_RE})"
-                         rf"|,[ ]+(?:{LEGAL_DOTTED_RE}|LLC))"
+                         rf"|,[ ]+(?:{LEGAL_DOTTED_RE}|LLC)|(?<=[BQK]\.S\.C\.)[ ]\([cC]\))"
                          r"(?=\.?(?:[\s,;:)\"”’]|$))")
 #: the same after up to two capitalised words the parser left out of the name ("X Cordillera [Energía SpA]")
 _WORDS_THEN_LEGAL = re.compile(rf"(?:[ ]+[A-ZÀ-Þ][\w\-]*){{0,2}}?{LEGAL_AFTER.pattern}")
