@@ -81,3 +81,15 @@ def test_a_gulf_closed_companys_form_ends_the_name_and_its_short_form_is_the_sam
     result = run(gaz, text, date="2026-12-10")
     assert slug in _org_ids(result) and not {i for i in _org_ids(result) if i.startswith(short.split()[0].lower())
                                              and i != slug}
+
+
+@pytest.mark.parametrize("park, short", [("Gulf International Investment Park", "GIIP"),
+                                         ("Manama Business Park", "MBP")])
+def test_an_investment_or_business_park_is_a_place_and_no_company(gaz, park, short):
+    text = (f"Weiqing Auto and Karzakan Holding will build the factory on a 12-hectare plot at the {park} ({short}) "
+            "in Hidd. The plant will assemble SUVs from kits. Around 70 per cent of the output will be exported to "
+            "Kuwait, Qatar and Oman.")
+    result = run(gaz, text, date="2026-12-10")
+    slug = park.lower().replace(" ", "-")
+    assert slug in {c.id for c in cands(result, "places")} and slug not in _org_ids(result)
+    assert {c.record.get("exporter") for c in cands(result, "market_presence")} == {"weiqing-auto"}

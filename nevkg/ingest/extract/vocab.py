@@ -103,7 +103,7 @@ MAKER_NAME = re.compile(r"\bMotors?\b|\bAuto(?:mobiles?)?\b(?!\s+Parts)|\b(?:Com
                         r"(?:Vehicles?|Bus|Coach|Truck)\b|\bHeavy\s+Truck\b")
 #: the words that end an industrial zone's name ("X Industrial Park", "Y Organized Industrial Zone")
 ZONE_WORDS_RE = (r"(?:Organi[sz]ed\s+)?(?:Industrial|Export\s+Processing|Technology|Science|Logistics|Automotive|"
-                 r"Hi-Tech|High-Tech)\s+(?:Park|Zone|Estate|Area|Cluster)")
+                 r"Hi-Tech|High-Tech|Investment|Business)\s+(?:Park|Zone|Estate|Area|Cluster)")
 #: the same, ending a name ("the Newton Industrial Estate", "the Sungai Liang Industrial Park")
 ZONE_END = re.compile(rf"\b{ZONE_WORDS_RE}$")
 #: the units of money figures (ISO 4217 codes, lower case)
