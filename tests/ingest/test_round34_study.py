@@ -93,3 +93,13 @@ def test_an_investment_or_business_park_is_a_place_and_no_company(gaz, park, sho
     slug = park.lower().replace(" ", "-")
     assert slug in {c.id for c in cands(result, "places")} and slug not in _org_ids(result)
     assert {c.record.get("exporter") for c in cands(result, "market_presence")} == {"weiqing-auto"}
+
+
+@pytest.mark.parametrize("share", ["Up to 30 percent", "About a third", "Half"])
+def test_a_share_of_the_vehicles_exported_in_the_passive_is_the_makers_export(gaz, share):
+    text = ("Kanbei Electric Vehicle Co., Ltd. will build an electric bus plant in Lae, Kanbei's president said on "
+            f"Monday. {share} of the buses will be exported to Vanuatu, Fiji and Samoa, according to Kanbei's "
+            "regional director.")
+    markets = {(c.record["exporter"], c.record["market"]) for c in cands(run(gaz, text, date="2026-12-10"),
+                                                                         "market_presence")}
+    assert {("kanbei-electric-vehicle-co-ltd", m) for m in ("vanuatu", "fiji", "samoa")} <= markets

@@ -59,12 +59,15 @@ _FROM_PLACE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
 
 
 #: goods as the subject of a passive ("Vehicles assembled in X are expected to be sold", "the cars will be shipped")
-_GOODS_PASSIVE = re.compile(r"\s*(?:(?:The\s+|Its\s+|All\s+|Most\s+)?(?:[\w-]+\s+){0,2}?(?:vehicles|cars|units|models|"
+_GOODS_PASSIVE = re.compile(r"\s*(?:(?:(?:up\s+to\s+|about\s+|around\s+|some\s+|nearly\s+|over\s+)?"
+                            r"(?:\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)|half|a\s+third|a\s+quarter|most|some)\s+of\s+)?"
+                            r"(?:The\s+|Its\s+|All\s+|Most\s+)?(?:[\w-]+\s+){0,2}?(?:vehicles|cars|units|models|"
                             r"SUVs|EVs|pickups|vans|trucks|buses)\b|[^.;]{0,90}?\b(?:the\s+|its\s+)?(?P<plant>(?:(?:plant|"
                             r"factory|facility)['’]s\s+)?(?:output|production))\b)[^.;]{0,80}?\b(?:are|were|will\s+be|"
                             r"would\s+be|to\s+be|(?<=output\s)is|(?<=production\s)is)\b", re.I)
-# (also "35 percent of the plant's output will be exported to …", "According to X, about 30 percent of the output will
-# be …", "a third of the plant's output is meant for export")
+# (also "up to 30 percent of the vehicles will be exported to …", "35 percent of the plant's output will be exported
+# to …", "According to X, about 30 percent of the output will be …", "a third of the plant's output is meant for
+# export")
 #: goods right before "would go to" ("the plant's output would go to A"; "most of the vehicles will go to B")
 _GOODS_GO = re.compile(r"\b(?:output|production|vehicles|cars|units|buses|trucks|exports|shipments)\s+$", re.I)
 #: between "go to" and the market: the article, or the buyers there ("will go to carmakers in A, B and C"; countries
