@@ -103,3 +103,12 @@ def test_a_share_of_the_vehicles_exported_in_the_passive_is_the_makers_export(ga
     markets = {(c.record["exporter"], c.record["market"]) for c in cands(run(gaz, text, date="2026-12-10"),
                                                                          "market_presence")}
     assert {("kanbei-electric-vehicle-co-ltd", m) for m in ("vanuatu", "fiji", "samoa")} <= markets
+
+
+def test_a_makers_order_from_a_buyer_makes_them_partners(gaz):
+    text = ("Kanbei Electric Vehicle Co., Ltd. and Ranu Holdings formed a joint venture, Kanbei Ranu Motors Limited. "
+            "The joint venture's first big order is from Tokarara Bus Lines Limited, a bus operator in Port Moresby. "
+            "Kanbei's second order came from Wau Freight Limited.")
+    pairs = partner_pairs(run(gaz, text, date="2026-12-10"))
+    assert frozenset({"kanbei-ranu-motors-limited", "tokarara-bus-lines-limited"}) in pairs
+    assert frozenset({"kanbei-electric-vehicle-co-ltd", "wau-freight-limited"}) in pairs

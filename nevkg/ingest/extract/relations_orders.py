@@ -117,6 +117,11 @@ class OrderRules:
                     self._lender(buyer, maker, tok)  # ("…, financed through a facility from the X Bank")
                     maker = None
                 maker = maker or self._story_maker(tok, buyer)
+            elif tok.lemma_.lower() == "order" and tok.dep_ == "nsubj" and (owner := next(
+                    (c for c in tok.children if c.dep_ == "poss"), None)) is not None:
+                # "The venture's first big order is from X", "Y's first order came from X": Y's customer X
+                maker, buyer = self._mention_of(owner), self._after_word(tok.head, "from", orgs)  # type: ignore
+                maker = maker if maker in orgs else None
             elif tok.dep_ in {"dobj", "nsubjpass"} and tok.head.lemma_.lower() in _WIN | _PLACE:
                 verb, won = tok.head, tok.head.lemma_.lower() in _WIN
                 subject = self._subject_org(verb, orgs)
