@@ -112,3 +112,12 @@ def test_a_makers_order_from_a_buyer_makes_them_partners(gaz):
     pairs = partner_pairs(run(gaz, text, date="2026-12-10"))
     assert frozenset({"kanbei-ranu-motors-limited", "tokarara-bus-lines-limited"}) in pairs
     assert frozenset({"kanbei-electric-vehicle-co-ltd", "wau-freight-limited"}) in pairs
+
+
+def test_a_loan_in_a_participle_finances_the_subject_of_the_clause_it_hangs_on(gaz):
+    text = ("Kanbei Electric Vehicle Co., Ltd. will build a bus plant in Lae. Ranu Bus Lines Limited has ordered 120 "
+            "electric buses from Kanbei, financed through a loan from the National Development Bank.")
+    result = run(gaz, text, date="2026-12-10")
+    loans = [c for c in cands(result, "partnerships") if c.rule == "parse:loan"]
+    assert [set(c.record["partners"]) for c in loans] == [{"national-development-bank", "ranu-bus-lines-limited"}]
+    assert frozenset({"kanbei-electric-vehicle-co-ltd", "ranu-bus-lines-limited"}) in partner_pairs(result)

@@ -2,10 +2,12 @@
 
 "a Sh218 billion loan from Bank X to Y", "Y secured a $50 million loan from X", "X will lend $40 million to Y",
 "X extended Y a loan", "X will provide a loan of N to Y", "X will finance the cars through a loan to Y", "X approved a
-credit line for Y's scheme", "X approved a facility to finance Y's working capital": X and Y are partners (a
+credit line for Y's scheme", "X approved a facility to finance Y's working capital", "Y has ordered 120 buses,
+financed through a loan from X": X and Y are partners (a
 ``cooperation``, as the samples record a bank's loan or facility to a company; no investment: a loan buys no share).
 The lender is the "from" phrase's organisation or the subject of a verb of giving; the borrower the "to" or "for"
-phrase's, a verb of getting's subject, the indirect object or the object of the loan's purpose. A mixin of the
+phrase's, a verb of getting's subject, the indirect object, the object of the loan's purpose or the subject of the
+clause a participle of financing hangs on. A mixin of the
 parsed relations, whose ``_mention_of`` and ``_client_partner`` it uses; an authority on either side is left out
 there ("the Treasury's guarantee").
 """
@@ -55,10 +57,24 @@ class LoanRules:
                         self._financed(tok, orgs)
                 elif verb is not None and verb.lemma_.lower() in _GET:
                     borrower = borrower or self._loan_subject(verb, orgs)
+                if borrower is None and verb is None and near is not None:
+                    borrower = self._host_subject(near, orgs)
             else:
                 continue
             if lender is not None and borrower is not None and lender.id != borrower.id:
                 self._client_partner(lender, borrower, tok, "parse:loan", "lends to")
+
+    def _host_subject(self, participle: Any, orgs: list[Mention]) -> Mention | None:
+        """The borrower of a loan in a participle with no subject of its own: the subject of the clause it hangs
+        on ("X has ordered 120 buses, financed through a loan from Bank Y": X; "X bought 30 trucks financed by a
+        loan from Y": X)."""
+        if participle.tag_ != "VBN" or participle.dep_ not in {"advcl", "acl"} or any(
+                c.dep_ in {"nsubj", "nsubjpass"} for c in participle.children):
+            return None
+        host = participle.head  # (the verb, or the noun the participle describes: up to that noun's verb)
+        while host.pos_ not in {"VERB", "AUX"} and host.head is not host:
+            host = host.head
+        return self._loan_subject(host, orgs) if host.pos_ in {"VERB", "AUX"} else None
 
     def _financed(self, loan: Any, orgs: list[Mention]) -> Mention | None:
         """The organisation a loan's purpose clause names ("a facility to finance X's working capital")."""

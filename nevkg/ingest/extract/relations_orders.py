@@ -114,8 +114,8 @@ class OrderRules:
                 buyer, maker = self._subject_org(tok, orgs), self._after_word(tok, "from", orgs)
                 maker = maker or self._ordered_maker(tok, orgs) or _customer_of(self, tok, orgs)
                 if maker is not None and _LENDER.search(maker.label or maker.text):
-                    self._lender(buyer, maker, tok)  # ("…, financed through a facility from the X Bank")
-                    maker = None
+                    maker = None  # a lender is no maker ("…, financed through a facility from the X Bank": the
+                    # loan rules make the bank the buyer's partner)
                 maker = maker or self._story_maker(tok, buyer)
             elif tok.lemma_.lower() == "order" and tok.dep_ == "nsubj" and (owner := next(
                     (c for c in tok.children if c.dep_ == "poss"), None)) is not None:
@@ -139,17 +139,6 @@ class OrderRules:
                     "kind": "cooperation", "partners": [maker.id, buyer.id]}, 0.5,
                     [(maker.start, maker.end), (tok.idx, tok.idx + len(tok.text)), (buyer.start, buyer.end)],
                     "parse:partner:order")
-
-    def _lender(self, buyer: Mention | None, lender: Mention, tok: Any) -> None:
-        """A bank that finances an order works with the buyer (its loan is no sale of vehicles)."""
-        if buyer is not None and buyer.id != lender.id and \
-                self._new_partnership(lender.id, buyer.id, "cooperation"):  # type: ignore[attr-defined]
-            self.add("partnerships", {  # type: ignore[attr-defined]
-                "id": self.cid(f"{lender.id}-{buyer.id}-cooperation"),  # type: ignore[attr-defined]
-                "label": f"{self.label(lender.id)} finances {self.label(buyer.id)}",  # type: ignore[attr-defined]
-                "kind": "cooperation", "partners": [lender.id, buyer.id]}, 0.5,
-                [(lender.start, lender.end), (tok.idx, tok.idx + len(tok.text)), (buyer.start, buyer.end)],
-                "parse:partner:order-lender")
 
     def _story_maker(self, verb: Any, buyer: Mention | None) -> Mention | None:
         """The maker an order that names none is placed with: the carmaker the article names most before it
