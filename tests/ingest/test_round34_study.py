@@ -121,3 +121,11 @@ def test_a_loan_in_a_participle_finances_the_subject_of_the_clause_it_hangs_on(g
     loans = [c for c in cands(result, "partnerships") if c.rule == "parse:loan"]
     assert [set(c.record["partners"]) for c in loans] == [{"national-development-bank", "ranu-bus-lines-limited"}]
     assert frozenset({"kanbei-electric-vehicle-co-ltd", "ranu-bus-lines-limited"}) in partner_pairs(result)
+
+
+@pytest.mark.parametrize("where", ["at Capital Hill in Lilongwe", "on Friday at State House"])
+def test_where_or_when_a_deal_was_signed_names_no_partner(gaz, where):
+    text = (f"Zhaolin Electric Motorcycle Co., Ltd. and Dedza Holdings Limited signed a joint venture agreement {where}. "
+            "Zhaolin will hold 55 percent of the venture.")
+    pairs = partner_pairs(run(gaz, text, date="2026-12-10"))
+    assert pairs == {frozenset({"zhaolin-electric-motorcycle-co-ltd", "dedza-holdings-limited"})}

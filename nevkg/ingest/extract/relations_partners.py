@@ -39,6 +39,10 @@ _GOODS = {"car", "vehicle", "minivan", "van", "robotaxi", "robotaxis", "taxi", "
 _OTHERS_ANAPHORS = {"anaphor:issuer", "anaphor:jv", "anaphor:venture"}
 
 
+#: prepositions of where or when a deal was made, whose phrase names no partner
+_WHERE_WHEN = {"at", "in", "on", "during", "near", "after", "before", "since"}
+
+
 def _denied(cue: Any) -> bool:
     """Whether the clause of a partnership cue denies or refuses it ("did not sign a deal", "never partnered",
     "refused to cooperate")."""
@@ -72,6 +76,8 @@ class PartnerParseRules(VentureParseRules):
         clause = {t.i for t in cue.subtree} | {d.i for c in cue.head.children if c.dep_ in {"prep", "dobj", "conj"}
                                                and not (c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"})
                                                for d in c.subtree}  # not a clause coordinated with the cue's
+        clause -= {d.i for c in [*cue.children, *cue.head.children] if c.dep_ == "prep" and c.lower_ in _WHERE_WHEN
+                   for d in c.subtree}  # (also on the cue: "an agreement at Capital Hill")
         clause -= {d.i for i in clause if self.doc[i].dep_ == "relcl" and self.doc[i].head != cue
                    and cue not in self.doc[i].subtree
                    for d in self.doc[i].subtree}  # "a deal with X, a start-up in which Y holds a stake": not Y
