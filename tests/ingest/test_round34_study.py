@@ -129,3 +129,13 @@ def test_where_or_when_a_deal_was_signed_names_no_partner(gaz, where):
             "Zhaolin will hold 55 percent of the venture.")
     pairs = partner_pairs(run(gaz, text, date="2026-12-10"))
     assert pairs == {frozenset({"zhaolin-electric-motorcycle-co-ltd", "dedza-holdings-limited"})}
+
+
+def test_the_plant_of_a_story_that_told_no_site_before_is_the_new_ventures(gaz):
+    text = ("Zhaolin Electric Motorcycle Co., Ltd. and local conglomerate Dedza Holdings Limited signed a deal in "
+            "Lilongwe on Friday. The two companies will set up Zhaolin Dedza Motors Limited, in which Zhaolin will "
+            "hold 55 percent and Dedza Holdings 45 percent. The plant will be built on a 12-hectare site in the "
+            "Kanengo Industrial Area.")
+    sites = {(op, c.record["place"]) for c in cands(run(gaz, text, date="2026-12-10"), "sites")
+             for op in c.record.get("operator", [])}
+    assert ("zhaolin-dedza-motors-limited", "kanengo-industrial-area") in sites

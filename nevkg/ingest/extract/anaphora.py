@@ -15,8 +15,9 @@ Antecedents:
   carmaker noun wants a carmaker or brand where there is one; "it" or "its" after an anaphor of its own sentence
   that no name precedes stands for what that anaphor stands for ("The venture will raise its output");
 * a site noun ("the plant", "the factory", "the facility"): the organisation of the latest sentence that named a
-  site noun together with an organisation (the site's operator, as far as the text says); "the X plant" with a
-  place X that sentence did not name is another plant, no anaphor;
+  site noun together with an organisation (the site's operator, as far as the text says), or, before any such
+  sentence, the latest joint venture; "the X plant" with a place X that sentence did not name is another plant, no
+  anaphor;
 * a venture noun ("the venture", "the JV", "the joint venture"): the latest organisation described as a joint
   venture ("X, a joint venture of A and B", "the X joint venture", "their joint venture, X, in which …", "a new JV
   called X"; the forms are :mod:`.anaphora_ventures`).
@@ -129,6 +130,9 @@ def resolve_anaphors(text: str, mentions: list[Mention], sentences: list[tuple[i
                 named_at = {p.id for p in places if m.start() <= p.start and p.end <= m.end()}
                 # "the X plant" with X a place the site sentence did not name is another plant, not an anaphor
                 target = site_op if named_at <= site_places else None
+                if site_op is None and not named_at:
+                    target = venture  # no site told yet: the plant of the joint venture just set up ("The two
+                    # companies will set up X, in which … The plant will be built …")
             elif head in AUTHORITY_NOUNS:
                 target = next((o for o in reversed(orgs) if o.end <= pos and (o.kind or "") in _GOV), None)
             elif head in ROLE_NOUNS:

@@ -1,8 +1,8 @@
 """The joint venture "the venture" or "the JV" stands for: the latest organisation a sentence names as one.
 
-The forms: "X, a joint venture of A and B", "the X joint venture", "A and B set up X", "their joint venture, X, in
-which …", "a new JV called X", "a new company, X, in which A holds 51 %". A sentence opening with a venture of no
-name ("A joint venture of A and B has …") leaves "the venture" without an antecedent. Used by
+The forms: "X, a joint venture of A and B", "the X joint venture", "A and B (the two companies) set up X", "their
+joint venture, X, in which …", "a new JV called X", "a new company, X, in which A holds 51 %". A sentence opening
+with a venture of no name ("A joint venture of A and B has …") leaves "the venture" without an antecedent. Used by
 :func:`~.anaphora.resolve_anaphors`.
 """
 
@@ -22,8 +22,9 @@ JV_NAMED = re.compile(r"^\s*(?:(?:,|\s+(?:is|was|will\s+be|becomes|became))\s*(?
                        r"(?:joint[\s-]venture|JV\b)(?!\s+(?:will|would|is|was|has|had|can|could|may|might|shall|should|"
                        r"must|plans|expects|aims|intends|said|says)\b)|\s+joint[\s-]venture\b|\s*\(\s*(?:a\s+)?(?:JV|joint[\s-]venture))",
                        re.I)
-#: "A and B set up Y", "A and B have formed a joint venture, Y": Y, named after its two founders
-_JV_FOUNDED = re.compile(r"\b(?:and|&)\s+(?:[A-Z][\w\-]*\s+){1,4}(?:have\s+|had\s+|will\s+|jointly\s+)*(?:set\s+up|"
+#: "A and B set up Y", "A and B have formed a joint venture, Y", "The two companies will set up Y": Y
+_JV_FOUNDED = re.compile(r"(?:\b(?:and|&)\s+(?:[A-Z][\w\-]*\s+){1,4}|\b(?:[Tt]he\s+two|[Bb]oth)\s+"
+                         r"(?:companies|firms|groups|partners)\s+)(?:have\s+|had\s+|will\s+|jointly\s+)*(?:set\s+up|"
                          r"formed|created|established|founded)\s+(?:(?:a|an|their)\s+(?:new\s+)?(?:joint[\s-]venture|"
                          r"JV|company)\s*,?\s+(?:called\s+|named\s+)?)?$")
 #: "their passenger-car joint venture, Y, in which …", "a new JV called Y", "the joint venture company, Y": Y, the
