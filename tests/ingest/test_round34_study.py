@@ -139,3 +139,14 @@ def test_the_plant_of_a_story_that_told_no_site_before_is_the_new_ventures(gaz):
     sites = {(op, c.record["place"]) for c in cands(run(gaz, text, date="2026-12-10"), "sites")
              for op in c.record.get("operator", [])}
     assert ("zhaolin-dedza-motors-limited", "kanengo-industrial-area") in sites
+
+
+@pytest.mark.parametrize("order", ["has placed an order for 3,000 electric motorcycles",
+                                   "has ordered 150 electric cargo three-wheelers",
+                                   "has ordered 400 electric mopeds"])
+def test_an_order_that_names_no_maker_goes_to_the_storys_maker(gaz, order):
+    text = ("Chinese manufacturer Zhaolin Motors Co., Ltd. will assemble motorcycles in Lilongwe from 2028. "
+            "Zhaolin sold 1.2 million motorcycles abroad last year. "
+            f"Meanwhile, the Dedza Riders Association {order}.")
+    assert frozenset({"zhaolin-motors-co-ltd", "dedza-riders-association"}) in partner_pairs(
+        run(gaz, text, date="2026-12-10"))

@@ -39,12 +39,16 @@ _PRONOUNS = {"its", "their", "his", "her", "our"}
 _DEALS = {"agreement", "contract", "deal"}
 #: nouns of vehicles ordered
 _VEHICLES = {"vehicle", "car", "taxi", "bus", "coach", "truck", "van", "ev", "unit", "minibus", "pickup", "suv",
-             "sedan", "saloon", "hatchback", "crossover", "scooter", "motorcycle", "motorbike", "lorry", "tractor"}
+             "sedan", "saloon", "hatchback", "crossover", "scooter", "motorcycle", "motorbike", "lorry", "tractor",
+             "wheeler", "tricycle", "trike", "moped", "rickshaw"}
 
 
 def _vehicles_counted(noun: Any) -> bool:
-    """Whether ``noun`` is a number of vehicles ("1,200 electric cars", "200 buses")."""
-    return noun.lemma_.lower() in _VEHICLES and any(n.dep_ == "nummod" for n in noun.children)
+    """Whether ``noun`` is a number of vehicles ("1,200 electric cars", "200 buses"; "150 electric cargo
+    three-wheelers", which the parser reads as a number of cargo with the vehicles in apposition)."""
+    return (noun.lemma_.lower() in _VEHICLES or any(c.dep_ == "appos" and c.lemma_.lower() in _VEHICLES
+                                                   for c in noun.children)) and any(
+        n.dep_ == "nummod" for n in noun.children)
 
 
 def _bought_vehicles(tok: Any) -> bool:
@@ -65,10 +69,10 @@ def _supplied_vehicles(tok: Any) -> bool:
         p.dep_ == "prep" and p.lower_ == "to" for p in tok.children)
 
 
-def _counted_vehicles(tok: Any) -> bool:
-    """Whether ``tok`` is a deal "for" a number of vehicles: "signed an agreement for 1,500 electric taxis made
-    by Y", "a contract for 200 buses"."""
-    return tok.lemma_.lower() in _DEALS and tok.pos_ == "NOUN" and any(
+def _counted_vehicles(tok: Any, nouns: set[str] = _DEALS) -> bool:
+    """Whether ``tok`` is a deal (one of ``nouns``) "for" a number of vehicles: "signed an agreement for 1,500
+    electric taxis made by Y", "a contract for 200 buses"."""
+    return tok.lemma_.lower() in nouns and tok.pos_ == "NOUN" and any(
         p.dep_ == "prep" and p.lower_ == "for" and any(o.dep_ == "pobj" and _vehicles_counted(o) for o in p.children)
         for p in tok.children)
 
@@ -127,6 +131,8 @@ class OrderRules:
                 subject = self._subject_org(verb, orgs)
                 other = self._after_word(tok, "from", orgs) or self._after_word(verb, "from", orgs)
                 buyer, maker = (other, subject) if won else (subject, other or self._ordered_maker(tok, orgs))
+                if not won and maker is None and _counted_vehicles(tok, {"order"}):
+                    maker = self._story_maker(verb, buyer, counted=True)  # "X has placed an order for 3,000 …"
             else:
                 continue
             if buyer is None or maker is None or buyer.id == maker.id:
@@ -140,10 +146,11 @@ class OrderRules:
                     [(maker.start, maker.end), (tok.idx, tok.idx + len(tok.text)), (buyer.start, buyer.end)],
                     "parse:partner:order")
 
-    def _story_maker(self, verb: Any, buyer: Mention | None) -> Mention | None:
+    def _story_maker(self, verb: Any, buyer: Mention | None, counted: bool = False) -> Mention | None:
         """The maker an order that names none is placed with: the carmaker the article names most before it
-        ("Courier company X has separately ordered 2,000 electric motorcycles", in a story about one maker)."""
-        if buyer is None or not (any(o.dep_ == "dobj" and _vehicles_counted(o) for o in verb.children)
+        ("Courier company X has separately ordered 2,000 electric motorcycles", "X has placed an order for 3,000
+        motorcycles" (``counted``: the order is for a number of vehicles), in a story about one maker)."""
+        if buyer is None or not (counted or any(o.dep_ == "dobj" and _vehicles_counted(o) for o in verb.children)
                                  or _bought_vehicles(verb)) or \
                 verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _INTENT:
             return None  # (a plan to buy buses names no maker: "had planned to buy 100 CNG buses")
