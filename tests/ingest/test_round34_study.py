@@ -150,3 +150,12 @@ def test_an_order_that_names_no_maker_goes_to_the_storys_maker(gaz, order):
             f"Meanwhile, the Dedza Riders Association {order}.")
     assert frozenset({"zhaolin-motors-co-ltd", "dedza-riders-association"}) in partner_pairs(
         run(gaz, text, date="2026-12-10"))
+
+
+def test_an_electric_motorcycle_company_is_a_vehicle_maker(gaz):
+    text = ("Zhaolin Electric Motorcycle Co., Ltd. will assemble motorcycles in Lilongwe from 2028. "
+            "Meanwhile, the Dedza Riders Association has ordered 400 electric mopeds.")
+    result = run(gaz, text, date="2026-12-10")
+    assert {c.id: c.record["kind"] for c in cands(result, "organizations")}[
+        "zhaolin-electric-motorcycle-co-ltd"] == "automaker"
+    assert frozenset({"zhaolin-electric-motorcycle-co-ltd", "dedza-riders-association"}) in partner_pairs(result)

@@ -98,9 +98,9 @@ UNIT_NOUNS = frozenset({"arm", "unit", "subsidiary", "division", "affiliate", "b
 NON_OPERATORS = frozenset({"industry-association", "publisher", "research-centre", "university"})
 
 #: words of a vehicle maker's name ("X Motors", "X Auto", "X Automotive", "X Commercial Vehicle Co.", "X Electric Bus
-#: Co.", "X Heavy Truck"): a company so named is a carmaker
+#: Co.", "X Electric Motorcycle Co.", "X Heavy Truck"): a company so named is a carmaker
 MAKER_NAME = re.compile(r"\bMotors?\b|\bAuto(?:mobiles?)?\b(?!\s+Parts)|\b(?:Commercial|Electric|New\s+Energy)\s+"
-                        r"(?:Vehicles?|Bus|Coach|Truck)\b|\bHeavy\s+Truck\b")
+                        r"(?:Vehicles?|Bus|Coach|Truck|Motorcycles?)\b|\bHeavy\s+Truck\b")
 #: the words that end an industrial zone's name ("X Industrial Park", "Y Organized Industrial Zone")
 ZONE_WORDS_RE = (r"(?:Organi[sz]ed\s+)?(?:Industrial|Export\s+Processing|Technology|Science|Logistics|Automotive|"
                  r"Hi-Tech|High-Tech|Investment|Business)\s+(?:Park|Zone|Estate|Area|Cluster)")
