@@ -159,3 +159,12 @@ def test_an_electric_motorcycle_company_is_a_vehicle_maker(gaz):
     assert {c.id: c.record["kind"] for c in cands(result, "organizations")}[
         "zhaolin-electric-motorcycle-co-ltd"] == "automaker"
     assert frozenset({"zhaolin-electric-motorcycle-co-ltd", "dedza-riders-association"}) in partner_pairs(result)
+
+
+def test_a_town_named_as_a_companys_home_is_a_place_wherever_the_parser_tags_it(gaz):
+    text = ("Haoyin Motors will build a van plant in Kechnec. Prešov-based parcel delivery firm Ondava Kuriér s.r.o. "
+            "has ordered 260 electric vans from Haoyin. The vans will serve Prešov, Košice, Poprad and Bardejov.")
+    result = run(gaz, text, date="2026-12-10")
+    assert "presov" in {c.id for c in cands(result, "places")} and "presov" not in _org_ids(result)
+    fleets = [c.record for c in cands(result, "deployments") if c.record.get("operator") == "ondava-kurier-s-r-o"]
+    assert fleets and "presov" in fleets[0]["places"]

@@ -122,14 +122,16 @@ def _role_named_places(E: Any) -> None:
 
 def _places_again(E: Any) -> None:
     """A new organisation the parser found as a place, every mention of which follows "in", "at" or "near"; and a
-    new organisation every mention of which is a company's home ("the Oslo-based X": the parser's ORG)."""
+    new organisation of one word, named as a company's home once ("the Prešov-based X") and otherwise only by the
+    parser ("… serve Prešov, Košice and Poprad")."""
     from nevkg.ingest.extract.ner import retype
 
     for rid in [r for r, m in E.new_meta.items() if m.file == "organizations"]:
         ms = [m for m in E.mentions if m.id == rid]
         if ms and all(m.rule == "ner:GPE" and re.search(r"\b(?:in|at|near)\s+$", E.text[max(0, m.start - 8):m.start])
-                      for m in ms) or ms and all(re.match(r"-(?:based|headquartered)\b", E.text[m.end:m.end + 16])
-                                                 and " " not in m.text.strip() for m in ms):
+                      for m in ms) or ms and " " not in ms[0].text.strip() and any(
+                re.match(r"-(?:based|headquartered)\b", E.text[m.end:m.end + 16]) for m in ms) and all(
+                m.rule.startswith(("ner:", "listed-org")) for m in ms):
             retype(E, rid, "places", "city")
         elif ms and " " not in ms[0].text and (
                 of := re.search(rf"\b(state|province)\s+of\s+{re.escape(ms[0].text)}\b", E.text)):
