@@ -38,7 +38,7 @@ VC Saint Vincent and the Grenadines|WS Samoa|SM San Marino|ST Sao Tome and Princ
 SL Sierra Leone|SB Solomon Islands|SR Suriname|TL Timor-Leste|TL East Timor|TO Tonga|TV Tuvalu|VU Vanuatu
 VA Vatican City|MM Burma|BN Brunei Darussalam|LA Lao PDR|TR Türkiye|CG Congo-Brazzaville|CD Congo-Kinshasa
 KN St Kitts and Nevis|LC St Lucia|VC St Vincent and the Grenadines|KN St. Kitts and Nevis|LC St. Lucia
-VC St. Vincent and the Grenadines
+VC St. Vincent and the Grenadines|PG PNG
 """
 
 #: country name → ISO 3166-1 alpha-2 code

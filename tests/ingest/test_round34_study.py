@@ -168,3 +168,14 @@ def test_a_town_named_as_a_companys_home_is_a_place_wherever_the_parser_tags_it(
     assert "presov" in {c.id for c in cands(result, "places")} and "presov" not in _org_ids(result)
     fleets = [c.record for c in cands(result, "deployments") if c.record.get("operator") == "ondava-kurier-s-r-o"]
     assert fleets and "presov" in fleets[0]["places"]
+
+
+def test_png_alone_is_papua_new_guinea_and_no_short_name_of_a_png_company(gaz):
+    text = ("Kanbei Motors will build a bus plant in Lae. PNG Power Ltd will supply the electricity. Kanbei cars have "
+            "been sold in PNG since 2024 through Markham Motors Limited.")
+    result = run(gaz, text, date="2026-12-10")
+    assert "papua-new-guinea" in {c.id for c in cands(result, "places")}
+    assert "PNG" not in ({c.id: c.record for c in cands(result, "organizations")}["png-power-ltd"].get("aliases")
+                         or [])
+    assert ("kanbei-motors", "papua-new-guinea") in {(c.record["exporter"], c.record["market"])
+                                                     for c in cands(result, "market_presence")}
