@@ -179,3 +179,21 @@ def test_png_alone_is_papua_new_guinea_and_no_short_name_of_a_png_company(gaz):
                          or [])
     assert ("kanbei-motors", "papua-new-guinea") in {(c.record["exporter"], c.record["market"])
                                                      for c in cands(result, "market_presence")}
+
+
+@pytest.mark.parametrize("clause, value, unit", [
+    ("Sepik Volt currently operates 18 fast chargers in Lae", 18, "chargers"),
+    ("The taxi company currently has about 600 vehicles, most of them petrol", 600, "vehicles"),
+])
+def test_a_count_said_to_be_now_takes_the_articles_month(gaz, clause, value, unit):
+    text = f"Kanbei Motors will supply 40 electric buses to the operator, Kanbei said on Monday. {clause}."
+    periods = {(float(c.record["value"]), c.record.get("period_start")) for c in cands(
+        run(gaz, text, date="2026-12-10"), "observations") if c.record.get("unit") == unit}
+    assert (value, "2026-12") in periods
+
+
+def test_an_upper_bound_said_of_now_is_no_count_of_the_month(gaz):
+    text = "The terminal can now berth ships of up to 9,000 vehicles, its director said."
+    periods = {c.record.get("period_start") for c in cands(run(gaz, text, date="2026-12-10"), "observations")
+               if c.record.get("value") == 9000}
+    assert periods <= {None}

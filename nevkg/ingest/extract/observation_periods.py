@@ -200,7 +200,7 @@ def _is_flow(measure: str | None, st: Statistic) -> bool:
 _NOW = re.compile(r"\b(now|currently|at\s+present)\s+(?:[\w'’-]+\s+){1,5}$", re.I)
 #: the units of counts that "now" dates
 _COUNTS = {"vehicles", "stores", "cities", "countries-and-regions", "workshops", "factories", "models", "rides",
-           "companies"}
+           "companies", "chargers"}
 
 
 class PeriodRules:
@@ -373,9 +373,11 @@ class PeriodRules:
             period = Period(st.start, st.start, "", self.date[:7], self.date[:7], True, kind="as-of")
             notes.append("a count at the time of the article: period set to the article's month")
         now = _NOW.search(text, max(s, st.start - 70), st.start)
-        if now and self.date and period is not None and period.kind != "as-of" and st.unit in _COUNTS \
+        if now and self.date and (period is None or period.kind != "as-of") and st.unit in _COUNTS \
                 and not timeless and not _is_flow(measure, st) \
-                and not now.start() < period.start < st.end + 30:  # a stock dated by another clause's time
+                and not (period is not None and now.start() < period.start < st.end + 30) \
+                and not (period is None and st.bound):  # (a stock dated by
+            # another clause's time; with no time at all: "X now runs 140 charging points", the article's month)
             period = Period(st.start, st.start, "", self.date[:7], self.date[:7], True, kind="as-of")
             notes.append(f"a count '{now.group(1)}': period set to the article's month")
         years = _YEARS_EARLIER.match(text, st.end, e)
