@@ -10,6 +10,7 @@ from nevkg.ingest.extract.figure_cues import _POINT_MEASURES, PUT_INTO
 from nevkg.ingest.extract.model import Candidate, Period, Statistic
 from nevkg.ingest.extract.period_bases import base_periods, head_period, same_period, times_of_this_level
 from nevkg.ingest.extract.period_forms import QUARTER_END, THE_PERIOD, THE_QUARTER
+from nevkg.ingest.extract.period_now import count_now
 from nevkg.ingest.extract.periods import MONTH, _num
 from nevkg.ingest.extract.spans import IN_CLAUSE, verbs_of
 from nevkg.ingest.extract.subjects import _MONEY
@@ -195,14 +196,6 @@ def _is_flow(measure: str | None, st: Statistic) -> bool:
     # (a capacity is a rate of a plant, no flow of a reporting period: "phase one is 60,000 units a year")
 
 
-#: "now", "currently" before a count in its clause ("its fleet now numbers 400 cars"): a count (not a flow) as of
-#: the article
-_NOW = re.compile(r"\b(now|currently|at\s+present)\s+(?:[\w'’-]+\s+){1,5}$", re.I)
-#: the units of counts that "now" dates
-_COUNTS = {"vehicles", "stores", "cities", "countries-and-regions", "workshops", "factories", "models", "rides",
-           "companies", "chargers"}
-
-
 class PeriodRules:
     """The period of a figure (needs the extractor's text, date and reporting periods)."""
 
@@ -372,14 +365,10 @@ class PeriodRules:
         elif measure in _POINT_MEASURES and self.date and not st.limit:
             period = Period(st.start, st.start, "", self.date[:7], self.date[:7], True, kind="as-of")
             notes.append("a count at the time of the article: period set to the article's month")
-        now = _NOW.search(text, max(s, st.start - 70), st.start)
-        if now and self.date and (period is None or period.kind != "as-of") and st.unit in _COUNTS \
-                and not timeless and not _is_flow(measure, st) \
-                and not (period is not None and now.start() < period.start < st.end + 30) \
-                and not (period is None and st.bound):  # (a stock dated by
-            # another clause's time; with no time at all: "X now runs 140 charging points", the article's month)
-            period = Period(st.start, st.start, "", self.date[:7], self.date[:7], True, kind="as-of")
-            notes.append(f"a count '{now.group(1)}': period set to the article's month")
+        if not timeless and not _is_flow(measure, st) and (
+                now := count_now(text, s, st, period, self.date)) is not None:
+            period = now[0]  # "X now runs 140 charging points": as of the article's month
+            notes.append(now[1])
         years = _YEARS_EARLIER.match(text, st.end, e)
         earlier = _YEAR_EARLIER.match(text, st.end, e)
         own_year = False  # the phrase's own time, with no time named before it in the sentence: as it is
