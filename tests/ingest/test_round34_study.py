@@ -197,3 +197,15 @@ def test_an_upper_bound_said_of_now_is_no_count_of_the_month(gaz):
     periods = {c.record.get("period_start") for c in cands(run(gaz, text, date="2026-12-10"), "observations")
                if c.record.get("value") == 9000}
     assert periods <= {None}
+
+
+@pytest.mark.parametrize("clause, value, unit", [
+    ("Sepik Volt runs 18 fast chargers in Port Moresby and Lae", 18, "chargers"),
+    ("The operator owns 410 buses, most of them diesel", 410, "vehicles"),
+    ("Karzakan Charge operates 64 public chargers across Bahrain", 64, "chargers"),
+])
+def test_a_count_held_in_the_present_tense_takes_the_articles_month(gaz, clause, value, unit):
+    text = f"Kanbei Motors will supply 40 electric buses from 2027, Kanbei said on Monday. {clause}."
+    periods = {(float(c.record["value"]), c.record.get("period_start")) for c in cands(
+        run(gaz, text, date="2026-12-10"), "observations") if c.record.get("unit") == unit}
+    assert (value, "2026-12") in periods

@@ -366,7 +366,7 @@ class PeriodRules:
             period = Period(st.start, st.start, "", self.date[:7], self.date[:7], True, kind="as-of")
             notes.append("a count at the time of the article: period set to the article's month")
         if not timeless and not _is_flow(measure, st) and (
-                now := count_now(text, s, st, period, self.date)) is not None:
+                now := count_now(text, s, st, period, self.date, getattr(self, "doc", None))) is not None:
             period = now[0]  # "X now runs 140 charging points": as of the article's month
             notes.append(now[1])
         years = _YEARS_EARLIER.match(text, st.end, e)
