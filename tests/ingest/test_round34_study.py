@@ -209,3 +209,12 @@ def test_a_count_held_in_the_present_tense_takes_the_articles_month(gaz, clause,
     periods = {(float(c.record["value"]), c.record.get("period_start")) for c in cands(
         run(gaz, text, date="2026-12-10"), "observations") if c.record.get("unit") == unit}
     assert (value, "2026-12") in periods
+
+
+def test_another_states_office_after_a_minister_gives_him_no_country(gaz):
+    text = ("SOFIA — Qiuling Motors and Stryama Bikes AD will build a plant in Bulgaria. The two companies signed the "
+            "agreement in the presence of Economy and Industry Minister Stanimir Georgiev and Chinese Ambassador Liu "
+            "Hongbin, the ministry said in a statement.")
+    roles = {(c.record["person"], c.record["organization"]) for c in cands(run(gaz, text, date="2026-12-10"),
+                                                                           "roles")}
+    assert ("stanimir-georgiev", "bulgaria") in roles and ("stanimir-georgiev", "china") not in roles

@@ -13,6 +13,9 @@ _COMPANY_AFTER = re.compile(r"\s+(?:[\w\-]+\s+){0,2}?(?:automakers?|carmakers?|m
                             r"firms?|groups?|brands?|giants?|start-?ups?|conglomerates?|suppliers?|investors?|"
                             r"exporters?|importers?|producers?|rivals?|retailers?|dealers?|distributors?|lenders?|"
                             r"banks?|operators?)\b", re.I)
+#: an office of another state right after a country's adjective ("and Chinese Ambassador NAME"): that office's
+_OFFICE_AFTER = re.compile(r"\s+(?:Ambassador|Embassy|Consul|Envoy|Foreign|Prime|President|Premier|Vice|Deputy|"
+                           r"Minister|Secretary)\b")
 
 
 #: a possessive before a place that makes it a part of a town ("the city's Industrial District", "its port")
@@ -90,10 +93,10 @@ class OfficePlaces:
                                                            r"(?:the\s+)?$", self.text[max(s, m.start - 12):m.start])]
                 if actors or here:
                     return min(actors or here, key=lambda m: abs(m.start - pos))
-                # an adjective that does not say whose a company is ("the Turkish city of X", not "Chinese
-                # carmaker Y"): the sentence's country
+                # an adjective that does not say whose a company or another office is ("the Turkish city of X",
+                # not "Chinese carmaker Y" nor "Chinese Ambassador Z"): the sentence's country
                 adjs = [m for m in self.ents.countries_in(s, e) if not _COMPANY_AFTER.match(self.text, m.end)
-                        and not self._destination(m)]
+                        and not _OFFICE_AFTER.match(self.text, m.end) and not self._destination(m)]
                 if adjs:
                     return min(adjs, key=lambda m: abs(m.start - pos))
         most, line = self.ents.most_named_country(adjectives=False), getattr(self.ents, "dateline", None)
