@@ -218,3 +218,12 @@ def test_another_states_office_after_a_minister_gives_him_no_country(gaz):
     roles = {(c.record["person"], c.record["organization"]) for c in cands(run(gaz, text, date="2026-12-10"),
                                                                            "roles")}
     assert ("stanimir-georgiev", "bulgaria") in roles and ("stanimir-georgiev", "china") not in roles
+
+
+def test_the_country_after_a_national_body_is_the_bodys_country(gaz):
+    text = ("Kanbei Motors will build a bus plant in Lae, in Papua New Guinea. It will export buses to Malaysia. "
+            "According to the PNG Customs Service, the country imported 14,230 vehicles in the first nine months "
+            "of 2026. Imports from Japan fell 14 percent to 8,640.")
+    subjects = {c.record.get("subject") for c in cands(run(gaz, text, date="2026-12-10"), "observations")
+                if c.record.get("value") == 14230}
+    assert subjects == {"papua-new-guinea"}

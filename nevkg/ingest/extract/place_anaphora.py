@@ -3,7 +3,8 @@
 "Zenvo won a permit in Luxembourg … the first such permit in the country", "Dubai's transport authority will launch
 robotaxis in the city", "the EU … the bloc's market": the noun names the place of its kind named last before it
 (within a few sentences), and becomes a mention of it, so that the relation rules see the place where the text
-speaks of it again.
+speaks of it again. "The country" right after a national body whose name opens with a country's ("According to the
+PNG Customs Service, the country imported …") is that country.
 """
 
 from __future__ import annotations
@@ -54,8 +55,29 @@ def place_anaphors(E: Any) -> None:
                   and not _ORIGIN_BEFORE.search(E.text, max(0, k.start - 12), k.start)
                   and not re.match(r"-(?:built|made|based)\b", E.text[k.end:k.end + 8])
                   and (noun != "kingdom" or k.id in _KINGDOMS) and (noun != "sultanate" or k.id in _SULTANATES)]
-        if not before:
+        body = _national_body(E, m.start()) if "country" in kinds else None
+        if body is not None and not any(k.end > body[0] for k in before):
+            ant = body[1]  # "According to the PNG Customs Service, the country imported …": the body's country
+        elif not before:
             continue
-        ant = max(before, key=lambda k: k.end)
+        else:
+            ant = max(before, key=lambda k: k.end)
         E.mentions.append(Mention(m.start(), m.end(), m.group(0), "places", ant.id, ant.known, ant.kind,
                                   "place-anaphor", 0.55, ant.label))
+
+
+def _national_body(E: Any, pos: int) -> tuple[int, Mention] | None:
+    """The country whose name opens the name of an organisation named in the sentence before ``pos`` ("the PNG
+    Customs Service", "the Kenya Revenue Authority"), as a mention of the article's: where that name ends, and the
+    country."""
+    from nevkg.ingest.countries import COUNTRIES
+
+    start = max(0, E.text.rfind(". ", 0, pos) + 1)
+    for k in sorted((k for k in E.mentions if k.file == "organizations" and start <= k.start and k.end <= pos),
+                    key=lambda k: -k.end):
+        name = next((c for c in COUNTRIES if k.text.startswith(c + " ")), None)
+        inner = E._country_mention(k.start, k.start + len(name), name, "inner", 0.5) if name else None
+        country = next((c for c in E.mentions if inner is not None and c.file == "places" and c.id == inner.id), None)
+        if country is not None:  # (a country the article names as such too)
+            return k.end, country
+    return None
