@@ -227,3 +227,16 @@ def test_the_country_after_a_national_body_is_the_bodys_country(gaz):
     subjects = {c.record.get("subject") for c in cands(run(gaz, text, date="2026-12-10"), "observations")
                 if c.record.get("value") == 14230}
     assert subjects == {"papua-new-guinea"}
+
+
+@pytest.mark.parametrize("name, slug", [
+    ("Vitosha Express OOD", "vitosha-express-ood"),
+    ("Iskar Delivery EAD", "iskar-delivery-ead"),
+    ("Rila Charge AD", "rila-charge-ad"),
+])
+def test_bulgarias_legal_forms_end_a_companys_name(gaz, name, slug):
+    text = (f"Delivery firm {name} has ordered 1,500 electric mopeds from Qiuling Motors, its managing director "
+            "Vesela Petrova said.")
+    result = run(gaz, text, date="2026-12-10")
+    assert slug in _org_ids(result)
+    assert frozenset({slug, "qiuling-motors"}) in partner_pairs(result)
