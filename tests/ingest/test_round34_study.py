@@ -240,3 +240,11 @@ def test_bulgarias_legal_forms_end_a_companys_name(gaz, name, slug):
     result = run(gaz, text, date="2026-12-10")
     assert slug in _org_ids(result)
     assert frozenset({slug, "qiuling-motors"}) in partner_pairs(result)
+
+
+def test_ordered_cars_that_will_serve_an_airport_are_a_fleet_there(gaz):
+    text = ("Diraz Cabs W.L.L. has ordered 200 electric saloons from Jinghan Motors. The first 80 will be imported "
+            "from Liuzhou in March 2027. The cars will serve Bahrain International Airport, the general manager said.")
+    fleets = [c.record for c in cands(run(gaz, text, date="2026-12-10"), "deployments")
+              if c.record.get("operator") == "diraz-cabs-w-l-l"]
+    assert fleets and "bahrain-international-airport" in fleets[0]["places"]

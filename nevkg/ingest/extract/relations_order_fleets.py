@@ -24,7 +24,7 @@ _ROUTES = {"route", "line", "service", "corridor", "trip", "run"}
 #: verbs whose places are where the vehicles come from or are made, not where they run
 _ORIGIN = {"import", "build", "make", "assemble", "manufacture", "produce", "ship", "bring"}
 #: the kinds of place a fleet runs in
-_LOCAL = {"city", "town", "district", "port", "province", "state", "region", "area", "road"}
+_LOCAL = {"city", "town", "district", "port", "province", "state", "region", "area", "road", "airport"}
 
 
 def _of_vehicles(verb: Any) -> bool:
