@@ -248,3 +248,11 @@ def test_ordered_cars_that_will_serve_an_airport_are_a_fleet_there(gaz):
     fleets = [c.record for c in cands(run(gaz, text, date="2026-12-10"), "deployments")
               if c.record.get("operator") == "diraz-cabs-w-l-l"]
     assert fleets and "bahrain-international-airport" in fleets[0]["places"]
+
+
+@pytest.mark.parametrize("people", ["Bahrainis", "Papua New Guineans"])
+def test_a_nations_people_are_no_entity(gaz, people):
+    text = (f"Jinghan Motors will build a plant in Hidd. The venture will create 400 jobs, most of which will go to "
+            f"{people}, the minister said. About 350 {people} will be employed.")
+    ids = {c.id for f in ("organizations", "places", "people") for c in cands(run(gaz, text, date="2026-12-10"), f)}
+    assert people.lower().replace(" ", "-") not in ids

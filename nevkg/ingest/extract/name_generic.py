@@ -8,6 +8,7 @@ A capitalised phrase is not always a name. The rules and the parser propose some
   "Board of Directors"): a reference back to a name, not a name;
 - a title taken for an organisation ("Minister of Industry", "Chief Operating Officer"): the person's title; the
   organisation is named elsewhere (or is the country, for a minister);
+- a nation's people ("Bahrainis", "Papua New Guineans");
 
 :func:`drop_generic_names` removes them (their mentions and records); it only touches new names: a record the graph
 knows is never dropped. One organisation proposed twice is joined in :mod:`.name_merges`.
@@ -98,11 +99,24 @@ def generic_name(name: str) -> bool:
     if len(low) > 1 and all(w in _BODY_WORDS for w in low) or all(w in _STATE_WORDS for w in low):
         return True  # "Board of Directors"; "the Grand Duchy", "the Kingdom": a country spoken of by its form
     text = " ".join(words)
+    if _people_of_a_nation(text):
+        return True  # "Bahrainis", "Papua New Guineans": a nation's people, no organisation or place
     if re.match(r"Md\.?\s+[A-Z][a-z]", text):
         return False  # "Md Shafiqul Islam": Bangladeshi names open with "Md" (Mohammad), no managing director's "MD"
     titled = _TITLE_RX.match(text) or low[-1] in _TITLE_HEADS and all(w in _GENERIC or w in _TITLE_HEADS
                                                                      for w in low[:-1])
     return bool(titled) and not _ORG_WORD.search(text)
+
+
+def _people_of_a_nation(text: str) -> bool:
+    """Whether ``text`` is a nation's adjective made plural ("Kenyans", "Bahrainis", "Papua New Guineans").
+
+    >>> [_people_of_a_nation(x) for x in ("Papua New Guineans", "Bahrainis", "Kenya", "Philippines")]
+    [True, True, False, False]
+    """
+    from nevkg.ingest.countries import COUNTRIES, DEMONYMS
+
+    return text.endswith("s") and text[:-1] in DEMONYMS and text not in COUNTRIES  # (not "Philippines")
 
 
 def drop_generic_names(E: Any) -> None:
