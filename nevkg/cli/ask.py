@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sys
 
 import click
 
@@ -33,7 +34,7 @@ def query(store: str | None, sparql: str | None, file, fmt: str, ids: bool, time
     """Run any SPARQL query (a string, -f FILE, or '-' for standard input) over the union of all graphs."""
     if (sparql is None) == (file is None):
         raise click.UsageError("give the query as an argument, or with -f FILE (or '-' for standard input)")
-    text = click.get_text_stream("stdin").read() if sparql == "-" else (file.read() if file else sparql)
+    text = sys.stdin.read() if sparql == "-" else (file.read() if file else sparql)  # (click 9 drops get_text_stream)
     from nevkg.graph.knowledge_graph import open_graph
     from nevkg.queries.results import format_result, table_options
     from nevkg.queries.sparql import run_query

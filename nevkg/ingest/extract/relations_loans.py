@@ -3,12 +3,11 @@
 "a Sh218 billion loan from Bank X to Y", "Y secured a $50 million loan from X", "X will lend $40 million to Y",
 "X extended Y a loan", "X will provide a loan of N to Y", "X will finance the cars through a loan to Y", "X approved a
 credit line for Y's scheme", "X approved a facility to finance Y's working capital", "Y has ordered 120 buses,
-financed through a loan from X": X and Y are partners (a
-``cooperation``, as the samples record a bank's loan or facility to a company; no investment: a loan buys no share).
-The lender is the "from" phrase's organisation or the subject of a verb of giving; the borrower the "to" or "for"
-phrase's, a verb of getting's subject, the indirect object, the object of the loan's purpose or the subject of the
-clause a participle of financing hangs on. A mixin of the
-parsed relations, whose ``_mention_of`` and ``_client_partner`` it uses; an authority on either side is left out
+financed through a loan from X": X and Y are partners (a ``cooperation``, as the samples record a bank's loan or
+facility to a company; no investment: a loan buys no share). The lender is the "from" phrase's organisation or the
+subject of a verb of giving; the borrower the "to" or "for" phrase's, a verb of getting's subject, the indirect
+object, the object of the loan's purpose or the subject of the clause a participle of financing hangs on. A mixin of
+the parsed relations, whose ``_mention_of`` and ``_client_partner`` it uses; an authority on either side is left out
 there ("the Treasury's guarantee").
 """
 
