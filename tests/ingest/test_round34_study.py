@@ -187,9 +187,13 @@ def test_png_alone_is_papua_new_guinea_and_no_short_name_of_a_png_company(gaz):
 ])
 def test_a_count_said_to_be_now_takes_the_articles_month(gaz, clause, value, unit):
     text = f"Kanbei Motors will supply 40 electric buses to the operator, Kanbei said on Monday. {clause}."
-    periods = {(float(c.record["value"]), c.record.get("period_start")) for c in cands(
+    assert (value, "2026-12") in _dated(gaz, text, unit)
+
+
+def _dated(gaz, text, unit):
+    """The (value, first month) of each figure of ``unit`` read from ``text``."""
+    return {(float(c.record["value"]), c.record.get("period_start")) for c in cands(
         run(gaz, text, date="2026-12-10"), "observations") if c.record.get("unit") == unit}
-    assert (value, "2026-12") in periods
 
 
 def test_an_upper_bound_said_of_now_is_no_count_of_the_month(gaz):
@@ -206,9 +210,7 @@ def test_an_upper_bound_said_of_now_is_no_count_of_the_month(gaz):
 ])
 def test_a_count_held_in_the_present_tense_takes_the_articles_month(gaz, clause, value, unit):
     text = f"Kanbei Motors will supply 40 electric buses from 2027, Kanbei said on Monday. {clause}."
-    periods = {(float(c.record["value"]), c.record.get("period_start")) for c in cands(
-        run(gaz, text, date="2026-12-10"), "observations") if c.record.get("unit") == unit}
-    assert (value, "2026-12") in periods
+    assert (value, "2026-12") in _dated(gaz, text, unit)
 
 
 def test_another_states_office_after_a_minister_gives_him_no_country(gaz):
