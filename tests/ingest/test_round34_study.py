@@ -258,3 +258,11 @@ def test_a_nations_people_are_no_entity(gaz, people):
             f"{people}, the minister said. About 350 {people} will be employed.")
     ids = {c.id for f in ("organizations", "places", "people") for c in cands(run(gaz, text, date="2026-12-10"), f)}
     assert people.lower().replace(" ", "-") not in ids
+
+
+def test_a_bare_number_after_a_count_of_chargers_continues_it_but_not_a_power_rating(gaz):
+    text = ("Karzakan Charge currently operates 64 public charging points and plans to have 300 by the end of 2028. "
+            "Its network has more than 380 chargers, including about 90 ultra-rapid chargers of 150 kW or above.")
+    dated = _dated(gaz, text, "chargers")
+    assert (300, "2028") in dated
+    assert not {v for v, _ in dated} & {150}

@@ -24,7 +24,7 @@ _CHANGE_FROM = re.compile(r"\b(?:rose|rise[sn]?|rising|grew|grow(?:s|n|ing)?|inc
                           + r"{0,40}\bfrom\s+(?:about\s+|around\s+)?$", re.I)
 #: units a bare number may take from the figure before it (counts, not money or rates)
 _COUNT_UNITS = {"vehicles", "jobs", "stores", "orders-unit", "factories", "countries-and-regions", "cities",
-                "companies", "rides"}
+                "companies", "rides", "chargers"}
 #: "N of the group's cars", "N of its EVs", "N of those vehicles": a part of a whole counted in vehicles
 _PART_OF = re.compile(r"\s+of\s+(?:the|its|their|those|these|all|[A-Z][\w-]*['’]s)\s+(?:[\w-]+['’]s\s+)?"
                       r"(?:[\w-]+\s+){0,2}?(?P<noun>cars|vehicles|units|EVs|NEVs|SUVs|vans|trucks|buses|pickups|taxis|"
@@ -141,8 +141,8 @@ def continue_units(text: str, bare: list[Statistic], stats: list[Statistic], off
             b.unit, b.unit_text = "vehicles", part_of.group("noun")
             out.append(b)
             continue
-        if re.match(r"\s*(?:%|per\s*cent|percent|years?\b|months?\b|days?\b|km\b|kilomet|kwh|hours?\b)", after,
-                    re.I) or _OTHER_NOUN.match(after):
+        if re.match(r"\s*(?:%|per\s*cent|percent|years?\b|months?\b|days?\b|km\b|kilomet|kwh|kw\b|mw\b|gwh|hours?\b)",
+                    after, re.I) or _OTHER_NOUN.match(after):
             continue  # a count of something else ("half a million batteries")
         earlier = [x for x in stats if x.end <= b.start and x.kind == "amount" and x.unit in _COUNT_UNITS
                    and not x.anaphoric]
