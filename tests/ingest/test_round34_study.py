@@ -266,3 +266,10 @@ def test_a_bare_number_after_a_count_of_chargers_continues_it_but_not_a_power_ra
     dated = _dated(gaz, text, "chargers")
     assert (300, "2028") in dated
     assert not {v for v, _ in dated} & {150}
+
+
+@pytest.mark.parametrize("goods", ["200 electric saloons", "1500 e-mopeds", "150 electric cargo three-wheelers",
+                                   "3,000 two-wheelers"])
+def test_saloons_mopeds_and_wheelers_are_counted_as_vehicles(gaz, goods):
+    text = f"Diraz Transport Company has ordered {goods} from Jinghan Motors."
+    assert {v for v, _ in _dated(gaz, text, "vehicles")} & {200, 1500, 150, 3000}

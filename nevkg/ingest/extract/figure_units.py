@@ -47,7 +47,7 @@ UNIT_AFTER = re.compile(
     r"fast|rapid|ultra-fast|high-power|public|DC|"
     r"global|retail|vehicle|fully|autonomous|self-driving|consecutive|straight|battery[\s-]electric|connected|"
     r"commercial|paid|direct|indirect|permanent|skilled|full-time|part-time|additional|affiliated|CKD|SKD|"
-    r"light|heavy|medium|(?:light|medium|heavy)-duty|"
+    r"light|heavy|medium|(?:light|medium|heavy)-duty|cargo|"
     r"\d{1,3}-(?:seat|seater|passenger|door|metre|meter|foot)|"
     r"former|remaining|furloughed|laid-off|"
     r"(?:[Ll]evel|L)[\s-]?[2-5]|[A-Z][A-Za-z0-9-]+(?=\s+(?:(?:[A-Z][A-Za-z0-9-]*|\d{1,2}|electric|new|plug-in|"
@@ -67,6 +67,7 @@ UNIT_AFTER = re.compile(
     r"dealer\s+cent(?:re|er)s|dealers|dealerships|sales\s+outlets|retailers|touch[\s-]?points|points\s+of\s+sale|sales\s+points|workshops|GWh|gigawatt[\s-]hours|"
     + _CURRENCY_WORDS + r"|"
     r"acres?|hectares?|ha|(?:metric\s+)?(?:tonnes|tons)|cities|companies|rides|trips|years|cabs?|motorcycles?|scooters?|tricycles?|"
+    r"saloons?|(?:e-)?mopeds?|(?:two|three)-wheelers?|rickshaws?|"
     r"chargers|charging\s+(?:points|stations|piles|posts)|charge\s+points)(?![\w])")
 UNIT_OF = {"sale": "vehicles", "registration": "vehicles", "shipment": "vehicles", "unit": "vehicles",
             "vehicle": "vehicles", "car": "vehicles", "nev": "vehicles", "ev": "vehicles", "bev": "vehicles",
@@ -98,6 +99,8 @@ UNIT_OF = {"sale": "vehicles", "registration": "vehicles", "shipment": "vehicles
             "citie": "cities", "companie": "companies",
             "ride": "rides", "trip": "rides", "year": "years", "cab": "vehicles", "motorcycle": "vehicles",
             "scooter": "vehicles", "tricycle": "vehicles", "charger": "chargers", "charging point": "chargers",
+            "saloon": "vehicles", "moped": "vehicles", "e-moped": "vehicles", "two-wheeler": "vehicles",
+            "three-wheeler": "vehicles", "rickshaw": "vehicles",
             "charging station": "chargers", "charging pile": "chargers", "charging post": "chargers",
             "charge point": "chargers"}
 CUR_OF = {"us$": "usd", "$": "usd", "usd": "usd", "¥": "cny", "rmb": "cny", "cny": "cny", "r$": "brl", "€": "eur",
