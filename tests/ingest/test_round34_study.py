@@ -273,3 +273,12 @@ def test_a_bare_number_after_a_count_of_chargers_continues_it_but_not_a_power_ra
 def test_saloons_mopeds_and_wheelers_are_counted_as_vehicles(gaz, goods):
     text = f"Diraz Transport Company has ordered {goods} from Jinghan Motors."
     assert {v for v, _ in _dated(gaz, text, "vehicles")} & {200, 1500, 150, 3000}
+
+
+def test_where_bought_vehicles_will_be_used_names_no_maker(gaz):
+    text = ("Hongmiao Electric Vehicle Co., Ltd. will build a bus plant in Lae. Hongmiao sold 2,000 buses abroad last "
+            "year. In Morobe, mining contractor Watut Earthmoving Limited has bought 30 electric light trucks for use "
+            "at mine sites around Wau and Bulolo.")
+    pairs = partner_pairs(run(gaz, text, date="2026-12-10"))
+    assert frozenset({"hongmiao-electric-vehicle-co-ltd", "watut-earthmoving-limited"}) in pairs
+    assert not any("bulolo" in p for p in pairs)

@@ -37,6 +37,8 @@ _INTENT = {"plan", "intend", "consider", "want", "hope", "aim", "seek", "propose
 _PRONOUNS = {"its", "their", "his", "her", "our"}
 #: nouns of a deal that is an order when it is "for" a number of vehicles ("an agreement for 1,500 electric taxis")
 _DEALS = {"agreement", "contract", "deal"}
+#: prepositions of where ordered vehicles will be used, whose phrase names no maker
+_WHERE = {"at", "in", "around", "near", "across"}
 #: nouns of vehicles ordered
 _VEHICLES = {"vehicle", "car", "taxi", "bus", "coach", "truck", "van", "ev", "unit", "minibus", "pickup", "suv",
              "sedan", "saloon", "hatchback", "crossover", "scooter", "motorcycle", "motorbike", "lorry", "tractor",
@@ -187,7 +189,10 @@ class OrderRules:
     def _ordered_maker(self, order: Any, orgs: list[Mention]) -> Mention | None:
         """The maker named in what is ordered ("an order for 150 Y B12 buses", "ordered 46 Y buses"): an
         organisation in the goods' phrase, or the maker of a model named there."""
-        goods = [t for c in order.children if c.dep_ in {"dobj", "prep"} and c.lower_ != "from" for t in c.subtree]
+        where = {t.i for c in order.children if c.dep_ in {"dobj", "prep"} for t in c.subtree if t.dep_ == "prep"
+                 and t.lower_ in _WHERE for t in t.subtree}  # ("for use at mine sites around Wau and Bulolo")
+        goods = [t for c in order.children if c.dep_ in {"dobj", "prep"} and c.lower_ != "from" for t in c.subtree
+                 if t.i not in where]
         named = next((m for t in goods if (m := self._mention_of(t, anaphors=False)) is not None  # type: ignore
                       and m in orgs), None)  # (not "its", the buyer's: "for its BRT corridors")
         if named is not None:
