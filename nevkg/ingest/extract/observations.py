@@ -9,6 +9,7 @@ from nevkg.ingest.extract.figure_cues import _SCOPES, _UNIT_MEASURE, _nearest_cu
 from nevkg.ingest.extract.forecast_periods import resolved_past, year_on
 from nevkg.ingest.extract.model import Candidate, Mention, Period, Statistic
 from nevkg.ingest.extract.observation_neighbours import FigureNeighbours
+from nevkg.ingest.extract.observation_parts import part_of_last
 from nevkg.ingest.extract.observation_periods import _PER_YEAR, _PRICE_BEFORE, PeriodRules
 from nevkg.ingest.extract.observation_places import FigurePlaces, opening_dateline
 from nevkg.ingest.extract.periods import _plain
@@ -25,8 +26,6 @@ _ITS_IN = re.compile(r"(?:Its|Their)\s+(?:[\w-]+\s+){1,2}(?:in|across|outside|th
 _NOT_CREATED = re.compile(r"(?P<cut>\b(?:cut|cuts|cutting|shed|sheds|shedding|axe[sd]?|axing|eliminat\w+|slash\w*|"
                           r"lay(?:s|ing)?\s+off|laid\s+off)\b)|\b(?:employ(?:s|ed|ing)|workforce\s+of|staff\s+of|"
                           r"headcount\s+of)\b", re.I)  # ("will employ 3,000": jobs to be created)
-#: measures of the part of a whole that goes abroad (kept by a figure read as part of the one before)
-_ABROAD = {"overseas-sales", "export-volume", "overseas-deliveries"}
 #: a preposition of place right before a name: the name says where, not whose
 _WHERE_BEFORE = re.compile(r"\b(?:in|at|into|across|throughout|near|around|outside)\s+(?:the\s+)?"
                            r"(?:[A-Z][\w'’.-]*(?:,?\s+(?:and\s+|or\s+)?|,\s*))*$")
@@ -367,17 +366,7 @@ class ObservationRules(PeriodRules, SubjectRules, FigurePlaces, FigureNeighbours
         if st.anaphoric:
             if last is None:
                 return None
-            own = rec.get("measure")
-            for k in ("measure", "subject", "scope", "period_start", "period_end", "period_inferred", "unit"):
-                if k in last.record:
-                    rec[k] = last.record[k]
-            if own in _ABROAD:  # "Of these, N were sold outside the mainland": the part's own, narrower measure
-                rec["measure"] = own
-            missing = [k for k in missing if k not in rec]
-            if rec.get("unit") in self.gaz.concepts or not self.gaz.concepts:
-                missing = [k for k in missing if k != "unit"]
-            notes = [n for n in notes if not n.startswith(("no measure", "subject carried", "period carried"))]
-            notes.append(f"'of them' read as part of {last.id}")
+            missing, notes = part_of_last(rec, last, missing, notes, self.gaz.concepts)
             conf = 0.6
             parts = [rec.get("subject", "unknown"), rec.get("measure", "figure")]
             if dest is not None:

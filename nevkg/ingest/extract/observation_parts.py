@@ -1,0 +1,46 @@
+"""Figures told as parts of the figure before: "12,000 of them", "Of these, 96,300 were sold abroad".
+
+The part takes what the whole says of itself (measure, subject, scope, period and unit), except a narrower measure
+of its own ("Of these, N were sold outside the mainland": overseas sales). Used by
+:class:`~.observations.ObservationRules`.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+__all__ = ["part_of_last"]
+
+#: measures of sales abroad, which a part keeps as its own ("Of these, N were exported")
+ABROAD = {"overseas-sales", "export-volume", "overseas-deliveries"}
+#: what a part takes from the whole
+_TAKEN = ("measure", "subject", "scope", "period_start", "period_end", "period_inferred", "unit")
+
+
+def part_of_last(rec: dict[str, Any], last: Any, missing: list[str], notes: list[str],
+                 concepts: Any) -> tuple[list[str], list[str]]:
+    """Fill the observation record ``rec`` of a part from ``last``, the observation of the whole, and return what
+    is still missing and the notes.
+
+    Examples
+    --------
+    >>> from types import SimpleNamespace as C
+    >>> whole = C(id="x-sales", record={"measure": "sales-volume", "subject": "x", "unit": "vehicles"})
+    >>> rec = {"value": 12000, "measure": "export-volume"}
+    >>> part_of_last(rec, whole, ["measure", "unit"], ["no measure cue"], {"vehicles"})
+    ([], ["'of them' read as part of x-sales"])
+    >>> rec["measure"], rec["subject"]
+    ('export-volume', 'x')
+    """
+    own = rec.get("measure")
+    for k in _TAKEN:
+        if k in last.record:
+            rec[k] = last.record[k]
+    if own in ABROAD:  # "Of these, N were sold outside the mainland": the part's own, narrower measure
+        rec["measure"] = own
+    missing = [k for k in missing if k not in rec]
+    if rec.get("unit") in concepts or not concepts:
+        missing = [k for k in missing if k != "unit"]
+    notes = [n for n in notes if not n.startswith(("no measure", "subject carried", "period carried"))]
+    notes.append(f"'of them' read as part of {last.id}")
+    return missing, notes
