@@ -282,3 +282,10 @@ def test_where_bought_vehicles_will_be_used_names_no_maker(gaz):
     pairs = partner_pairs(run(gaz, text, date="2026-12-10"))
     assert frozenset({"hongmiao-electric-vehicle-co-ltd", "watut-earthmoving-limited"}) in pairs
     assert not any("bulolo" in p for p in pairs)
+
+
+def test_batches_of_an_order_are_counted_with_their_own_times(gaz):
+    text = ("Diraz Cabs W.L.L. has ordered 200 electric saloons worth BD2.4m from Jinghan Motors. The first 80 will be "
+            "imported fully built from Liuzhou in March 2027 and the other 120 will come off the Hidd line in 2028.")
+    dated = _dated(gaz, text, "vehicles")
+    assert {(80, "2027-03"), (120, "2028")} <= dated

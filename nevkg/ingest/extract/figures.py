@@ -27,6 +27,8 @@ _SCALES = {"thousand": Decimal(1000), "million": Decimal(10) ** 6, "billion": De
            "lakh crore": Decimal(10) ** 12}
 #: thousands grouped by spaces ("52 806 units", "R1 200 000"), never a phone number's groups ("12 000 0000")
 _SPACED = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,]|[ \u00a0\u202f]\d)"
+#: a batch of a number of goods told before ("The first 80 will arrive …", "the other 120", "the remaining 80")
+_BATCH = re.compile(r"\b(?:[Tt]he\s+(?:first|other|remaining|last|next)|[Aa]nother|[Aa]\s+further)\s+$")
 #: rand, Philippine pesos and naira written "R9.8 billion", "P1,298,000", "N46.8bn": the bare letter is a currency
 #: only before a scaled or grouped amount (never before a model name such as "P7")
 _LARGE = r"\d+(?:[.,]\d+)?\s?(?:million|billion|trillion|mn|bn)\b|\d{1,3}(?:,\d{3})+(?![\d,])|" + _SPACED
@@ -277,6 +279,12 @@ def find_statistics(text: str, offset: int = 0, count_unit: str | None = None) -
                         r"\b[Oo]f\s+(?:them|these|those|this\s+total|that\s+total),\s+$", text[max(0, s - 30):s])):
                     # "12,000 of them", "Of these, 96,300 were sold abroad": the unit of the figure before
                     st = Statistic(s, e, value, None, "amount", anaphoric=True)
+                    unit = "?"
+                elif unit is None and _BATCH.search(text, max(0, s - 25), s) and not g["scale"] and not any(
+                        x.unit is not None and x.kind == "amount" for x in stats):
+                    # "The first 80 will arrive in May 2027, while the other 180 …": a batch of the order before
+                    # (not after a count of its own sentence: "the first 40 buses …, while the remaining 110 …")
+                    st = Statistic(s, e, value, None, "amount", anaphoric=True, batch=True)
                     unit = "?"
                 if unit is None and not bare_value(raw, g["scale"]) and not _RANGE_ON.match(after):
                     continue  # a bare number (a year, a model name, an ordinal): not a statistic

@@ -81,6 +81,8 @@ class Statistic:
     unit_span: tuple[int, int] | None = None
     #: "12,000 of them": unit, measure and subject come from the figure before
     anaphoric: bool = False
+    #: "the first 80 will arrive in May": a batch of the figure before, with a time and measure of its own
+    batch: bool = False
     #: the upper end of a range ("between 10 and 15 per cent")
     value_max: Decimal | None = None
     #: a change against the month or quarter before ("down 3% from March"): a figure of its own, not a yearly change

@@ -1,4 +1,5 @@
-"""Figures told as parts of the figure before: "12,000 of them", "Of these, 96,300 were sold abroad".
+"""Figures told as parts of the figure before: "12,000 of them", "Of these, 96,300 were sold abroad", "The first 80
+will arrive in May 2027".
 
 The part takes what the whole says of itself (measure, subject, scope, period and unit), except a narrower measure
 of its own ("Of these, N were sold outside the mainland": overseas sales). Used by
@@ -9,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-__all__ = ["part_of_last"]
+__all__ = ["part_of_last", "whole_of_batch"]
 
 #: measures of sales abroad, which a part keeps as its own ("Of these, N were exported")
 ABROAD = {"overseas-sales", "export-volume", "overseas-deliveries"}
@@ -18,9 +19,10 @@ _TAKEN = ("measure", "subject", "scope", "period_start", "period_end", "period_i
 
 
 def part_of_last(rec: dict[str, Any], last: Any, missing: list[str], notes: list[str],
-                 concepts: Any) -> tuple[list[str], list[str]]:
+                 concepts: Any, batch: bool = False) -> tuple[list[str], list[str]]:
     """Fill the observation record ``rec`` of a part from ``last``, the observation of the whole, and return what
-    is still missing and the notes.
+    is still missing and the notes. A dated ``batch`` of the whole ("The first 80 will arrive in May 2027") keeps its
+    own period and measure.
 
     Examples
     --------
@@ -33,8 +35,9 @@ def part_of_last(rec: dict[str, Any], last: Any, missing: list[str], notes: list
     ('export-volume', 'x')
     """
     own = rec.get("measure")
+    kept = {"measure", "period_start", "period_end", "period_inferred"} if batch and rec.get("period_start") else set()
     for k in _TAKEN:
-        if k in last.record:
+        if k in last.record and not (k in kept and rec.get(k)):
             rec[k] = last.record[k]
     if own in ABROAD:  # "Of these, N were sold outside the mainland": the part's own, narrower measure
         rec["measure"] = own
@@ -42,5 +45,24 @@ def part_of_last(rec: dict[str, Any], last: Any, missing: list[str], notes: list
     if rec.get("unit") in concepts or not concepts:
         missing = [k for k in missing if k != "unit"]
     notes = [n for n in notes if not n.startswith(("no measure", "subject carried", "period carried"))]
-    notes.append(f"'of them' read as part of {last.id}")
+    told = "a batch" if batch else "'of them'"
+    notes.append(f"{told} read as part of {last.id}")
     return missing, notes
+
+
+#: the units of goods told in batches
+_BATCH_UNITS = {"vehicles", "chargers"}
+
+
+def whole_of_batch(candidates: list[Any]) -> Any:
+    """The latest count of goods proposed (the order a batch is part of: "ordered 200 saloons worth BD2.4m. The
+    first 80 …" is of the saloons, not of the money), or ``None``.
+
+    >>> from types import SimpleNamespace as C
+    >>> order = C(file="observations", record={"unit": "vehicles", "value": 200})
+    >>> price = C(file="observations", record={"unit": "bhd", "value": 2400000})
+    >>> whole_of_batch([order, price]) is order
+    True
+    """
+    return next((c for c in reversed(candidates) if c.file == "observations"
+                 and c.record.get("unit") in _BATCH_UNITS), None)

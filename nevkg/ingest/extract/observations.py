@@ -9,7 +9,7 @@ from nevkg.ingest.extract.figure_cues import _SCOPES, _UNIT_MEASURE, _nearest_cu
 from nevkg.ingest.extract.forecast_periods import resolved_past, year_on
 from nevkg.ingest.extract.model import Candidate, Mention, Period, Statistic
 from nevkg.ingest.extract.observation_neighbours import FigureNeighbours
-from nevkg.ingest.extract.observation_parts import part_of_last
+from nevkg.ingest.extract.observation_parts import part_of_last, whole_of_batch
 from nevkg.ingest.extract.observation_periods import _PER_YEAR, _PRICE_BEFORE, PeriodRules
 from nevkg.ingest.extract.observation_places import FigurePlaces, opening_dateline
 from nevkg.ingest.extract.periods import _plain
@@ -364,9 +364,10 @@ class ObservationRules(PeriodRules, SubjectRules, FigurePlaces, FigureNeighbours
         if period is not None and s <= period.start < e:
             spans.append((period.start, period.end))
         if st.anaphoric:
+            last = whole_of_batch(self.candidates) if st.batch else last
             if last is None:
                 return None
-            missing, notes = part_of_last(rec, last, missing, notes, self.gaz.concepts)
+            missing, notes = part_of_last(rec, last, missing, notes, self.gaz.concepts, st.batch)
             conf = 0.6
             parts = [rec.get("subject", "unknown"), rec.get("measure", "figure")]
             if dest is not None:
