@@ -13,7 +13,7 @@ from typing import Any
 __all__ = ["part_of_last", "whole_of_batch"]
 
 #: measures of sales abroad, which a part keeps as its own ("Of these, N were exported")
-ABROAD = {"overseas-sales", "export-volume", "overseas-deliveries"}
+_ABROAD = {"overseas-sales", "export-volume", "overseas-deliveries"}
 #: what a part takes from the whole
 _TAKEN = ("measure", "subject", "scope", "period_start", "period_end", "period_inferred", "unit")
 
@@ -39,7 +39,7 @@ def part_of_last(rec: dict[str, Any], last: Any, missing: list[str], notes: list
     for k in _TAKEN:
         if k in last.record and not (k in kept and rec.get(k)):
             rec[k] = last.record[k]
-    if own in ABROAD:  # "Of these, N were sold outside the mainland": the part's own, narrower measure
+    if own in _ABROAD:  # "Of these, N were sold outside the mainland": the part's own, narrower measure
         rec["measure"] = own
     missing = [k for k in missing if k not in rec]
     if rec.get("unit") in concepts or not concepts:

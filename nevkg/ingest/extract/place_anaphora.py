@@ -70,14 +70,14 @@ def _national_body(E: Any, pos: int) -> tuple[int, Mention] | None:
     """The country whose name opens the name of an organisation named in the sentence before ``pos`` ("the PNG
     Customs Service", "the Kenya Revenue Authority"), as a mention of the article's: where that name ends, and the
     country."""
-    from nevkg.ingest.countries import COUNTRIES
+    from nevkg.ingest.countries import COUNTRIES, COUNTRY_NAMES
 
     start = max(0, E.text.rfind(". ", 0, pos) + 1)
     for k in sorted((k for k in E.mentions if k.file == "organizations" and start <= k.start and k.end <= pos),
                     key=lambda k: -k.end):
         name = next((c for c in COUNTRIES if k.text.startswith(c + " ")), None)
-        inner = E._country_mention(k.start, k.start + len(name), name, "inner", 0.5) if name else None
-        country = next((c for c in E.mentions if inner is not None and c.file == "places" and c.id == inner.id), None)
+        cid = E.country_id(COUNTRY_NAMES[COUNTRIES[name]]) if name else None  # ("PNG": Papua New Guinea's id)
+        country = next((c for c in E.mentions if cid is not None and c.file == "places" and c.id == cid), None)
         if country is not None:  # (a country the article names as such too)
             return k.end, country
     return None
