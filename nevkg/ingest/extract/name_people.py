@@ -4,7 +4,9 @@
   dos Reis Lima", "Ana Lucia de la Rosa", "Pieter van den Berg", "Clara von Stetten") is one person's name, when
   it stands where a person stands: after an honorific or a title, before a comma and a title, before a verb of
   saying, or after "said" / "according to" (a patronymic "bin", "binti", "ibn" is a person's name wherever it
-  stands). The parser often reads only a part of it as a person, or the whole as an organisation.
+  stands). The parser often reads only a part of it as a person, or the whole as an organisation. So is a name that
+  ends with the Turkic word for "son of" or "daughter of" after the father's name ("Ermek Tologon uulu", "Aigerim
+  Nurlan kyzy", "Anar Rasul oglu": Kyrgyz, Kazakh, Azerbaijani, Uzbek usage).
 - A name after an honorific of rank ("Datuk", "Tan Sri", "Sheikh", "H.E.") is the person without the honorific.
 - A name written as the initial of the father's name, a full stop and the given name with no space between
   ("B.Tsogtbaatar", "Ts.Enkhjargal": the Mongolian usage, also the Russian press's "A.Ivanov") is a person's.
@@ -27,15 +29,18 @@ _WORD = rf"{_UP}{_LOW}+(?:['’-]{_UP}?{_LOW}+)?"
 #: lower-case particles inside a person's name
 _PARTICLE = r"(?:bin|binti|bint|ibn|bte|dos|das|da|do|de|del|della|di|du|van|von|der|den|ter|la|le|y|e)"
 _PATRONYMIC = {"bin", "binti", "bint", "ibn", "bte"}
+#: the Turkic patronymic after the father's name ("son of": uulu, uly, oglu, ogly, o'g'li; "daughter of": kyzy, qyzy,
+#: qizi, kizi, gizi)
+_AFTER_FATHER = {"uulu", "uly", "oglu", "ogly", "o'g'li", "o‘g‘li", "kyzy", "qyzy", "qizi", "kizi", "gizi"}
 #: honorifics of rank or address written before a name (Malay, Arabic, diplomatic, English; Fiji's chiefly "Ratu",
-#: Zimbabwe's "Cde", Cambodia's "Oknha", Myanmar's "U" and "Daw"; Brunei's "Dato Seri Paduka", "Pehin", "Awang",
-#: "Dayang", "Pengiran", "Hajah"; a parliamentarian's "Hon." and "Senator")
+#: Zimbabwe's "Cde", Cambodia's "Oknha", Myanmar's "U" and "Daw", Bhutan's "Lyonpo" and "Dasho"; Brunei's "Dato Seri
+#: Paduka", "Pehin", "Awang", "Dayang", "Pengiran", "Hajah"; a parliamentarian's "Hon." and "Senator")
 HONORIFIC_RANK = re.compile(r"(?:(?:Tan\s+Sri|Toh\s+Puan|Puan\s+Sri|Datuk\s+Seri|Dato['’]?\s+Sri|"
                             r"Dato['’]?\s+Seri\s+(?:Paduka|Setia|Laila\s+Jasa|Utama)|Dato['’]?\s+Seri|Pehin|Awang|Dayang|"
                             r"Pengiran|Hajah|Yang\s+Berhormat|Yang\s+Mulia|Hon|Honourable|Senator|"
                             r"Datuk|Datin|Dato['’]?|Tun|Sheikh|Sheikha|Shaikh|H\.\s?E\.?|His\s+Excellency|"
                             r"Her\s+Excellency|Mr|Ms|Mrs|Mx|Dr|Prof|Sir|Dame|Engr?|Ir|Haji|Hajjah|Hajiya|Alhaji|Alhaja|Mallam|"
-                            r"Ratu|Cde|Comrade|Oknha|Neak\s+Oknha|U|Daw)\.?\s+)+")
+                            r"Ratu|Cde|Comrade|Oknha|Neak\s+Oknha|U|Daw|Lyonpo|Dasho)\.?\s+)+")
 #: an Arabic article joined to a family name ("al-Harthi", "el-Sayed")
 _ARTICLE = r"(?:al|el|ad|ar|as|az|ash|an)-"
 _NAME = re.compile(rf"(?<![\w-])(?P<name>(?:{_WORD}[ \t]+){{1,3}}(?:(?:{_PARTICLE}[ \t]+){{1,3}}{_WORD}|"
@@ -43,6 +48,9 @@ _NAME = re.compile(rf"(?<![\w-])(?P<name>(?:{_WORD}[ \t]+){{1,3}}(?:(?:{_PARTICL
                    rf"(?:[ \t]+(?:Al|El)[ \t]+{_WORD}|(?:[ \t]+{_WORD}){{1,2}})?)"
                    r"(?![\w-])")  # (an article written apart ends it: "Salma bint Ali Al Hinai"; a father's name of
 # three words: "Norhayati binti Haji Abdul Ghani")
+#: a given name, the father's name and the Turkic word for "son of" or "daughter of" ("Aigerim Nurlan kyzy")
+_FATHERS_NAME = re.compile(rf"(?<![\w-])(?P<name>{_WORD}[ \t]+{_WORD}[ \t]+"
+                           rf"(?:{'|'.join(sorted(_AFTER_FATHER, key=len, reverse=True))}))(?![\w-])")
 #: what stands right before a person's name: an honorific, a title word and a comma, a verb of saying
 _BEFORE = re.compile(r"(?:\b(?:Mr|Ms|Mrs|Dr|Prof|Datuk|Dato['’]?|Tan\s+Sri|Tun|Sheikh|Seri|Sri|H\.\s?E\.)\.?|"
                      r"\b(?:said|says|told|according\s+to)|\b(?:chairman|chairwoman|president|director|minister|"
@@ -84,7 +92,7 @@ def particle_names(E: Any) -> None:
     from nevkg.ingest.extract.ner import _propose
 
     text = E.text
-    for m in _NAME.finditer(text):
+    for m in [*_NAME.finditer(text), *_FATHERS_NAME.finditer(text)]:
         a, b = m.start("name"), m.end("name")
         hon = HONORIFIC_RANK.match(text, a, b)
         if hon:
@@ -97,12 +105,12 @@ def particle_names(E: Any) -> None:
             a, hon = a + remit.end(), hon or remit  # "Minister of Transport Mansour bin Ibrahim": the remit's word
         words = text[a:b].split()
         low = [w for w in words if w.islower()]
-        if len(words) - len(low) < 2 or words[0].islower() or words[-1].islower():
+        if len(words) - len(low) < 2 or words[0].islower() or words[-1].islower() and words[-1] not in _AFTER_FATHER:
             continue
         if any(w.lower() in _BODY_WORDS for w in words) or words[-1] in COUNTRIES or \
                 E.gaz.lookup(words[-1], ("places", "organizations")) is not None:
             continue  # "Banco do Nordeste", "Renault do Brasil"
-        strong = any(w in _PATRONYMIC for w in low)
+        strong = any(w in _PATRONYMIC or w in _AFTER_FATHER for w in low)
         inside = E.overlaps(a, b)
         placed = _BEFORE.search(text[max(0, a - 40):a]) or _AFTER.match(text[b:b + 80]) or hon or any(
             k.file == "people" for k in inside)  # (the parser read a part of it as a person)
@@ -188,7 +196,7 @@ def honorific_people(E: Any) -> None:
         if hon is None or not re.fullmatch(rf"{_WORD}(?:\s+{_WORD}){{0,3}}", k.text[hon.end():]):
             continue
         if k.file == "organizations" and not re.search(r"\b(?:Datuk|Dato|Tan\s+Sri|Tun|Sheikh|Sheikha|Shaikh|H\.\s?E|"
-                                                       r"Excellency|Mr|Ms|Mrs|Dr)\b", hon.group(0)):
+                                                       r"Excellency|Mr|Ms|Mrs|Dr|Lyonpo|Dasho)\b", hon.group(0)):
             continue
         a, b = k.start + hon.end(), k.end
         more = re.match(rf"(?:\s+{_WORD}){{1,2}}(?![\w-])", E.text[b:])  # ("Tan Sri Azman" + "Hashim")

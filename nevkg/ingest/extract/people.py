@@ -280,6 +280,9 @@ class PeopleRules(TitleFrames):
         hon = HONORIFIC_RANK.match(text, ns, ne)
         if hon and ne - hon.end() > 3:  # "Mr Otto Brandt", "Datuk Rahim Yusof": the person is Otto Brandt
             ns = hon.end()
+        job = re.match(r"([A-Z][a-z]+)[ ]+(?=\S+[ ]+\S)", text[ns:ne])
+        if job and _TITLE_RX.fullmatch(job.group(1)):  # "Economist Bakyt Turdubaev": an occupation that opens a
+            ns += job.end()  # sentence is no part of the name
         cover = next((m for m in self.ents.mentions if m.file == "people" and m.start <= ns and ne <= m.end
                       and (m.start, m.end) != (ns, ne)), None)
         if cover is not None:  # a pattern's name that is a part of a longer one ("Santos Lima" of "Rui dos Santos

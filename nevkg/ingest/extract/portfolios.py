@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["PORTFOLIO_WORDS", "PORTFOLIO_ORG", "LISTED_PORTFOLIO_TITLE", "without_portfolio_commas"]
+__all__ = ["PORTFOLIO_WORDS", "PORTFOLIO_ORG", "LISTED_PORTFOLIO_TITLE", "without_portfolio_commas",
+           "listed_fields_start"]
 
 #: the common nouns of a government portfolio, written capitalised in a title ("Minister of Economy", "Trade
 #: Minister"); a longer one before its first word ("Economic Affairs" before "Economic")
@@ -27,6 +28,8 @@ PORTFOLIO_ORG = re.compile(rf"{_PORTFOLIO_WORD}(?:,?\s+(?:and|&)\s+(?:[A-Z][a-z]
 _FIELD = r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?"
 LISTED_PORTFOLIO_TITLE = re.compile(rf"(?:(?:Deputy|Vice|Acting|State|Assistant)\s+)?(?:{_FIELD},\s+)+{_FIELD}\s+"
                                     rf"(?:and|&)\s+{_FIELD}\s+(?:Minister|Secretary)\b")
+#: a stop of no width (where a title starts)
+_AT = re.compile("")
 
 
 def without_portfolio_commas(stops: list[re.Match], phrase: str) -> list[re.Match]:
@@ -36,8 +39,36 @@ def without_portfolio_commas(stops: list[re.Match], phrase: str) -> list[re.Matc
     >>> phrase = "said on Monday, Investment, Trade and Industry Minister "
     >>> [m.start() for m in without_portfolio_commas(list(re.finditer(",", phrase)), phrase)]
     [14]
+    >>> phrase = "in the presence of Industry, Commerce and Employment Minister "
+    >>> [m.end() for m in without_portfolio_commas(list(re.finditer(",", phrase)), phrase)]
+    [19]
     """
-    while stops and stops[-1].group(0).strip() == "," and LISTED_PORTFOLIO_TITLE.match(
-            phrase[stops[-2].end() if len(stops) > 1 else 0:].lstrip()):
-        stops.pop()  # "Investment, Trade and Industry Minister"
+    while stops and stops[-1].group(0).strip() == ",":
+        start = stops[-2].end() if len(stops) > 1 else 0
+        if LISTED_PORTFOLIO_TITLE.match(phrase[start:].lstrip()):
+            stops.pop()  # "Investment, Trade and Industry Minister"
+            continue
+        field = re.search(rf"\b(?:{PORTFOLIO_WORDS})$", phrase[start:stops[-1].start()])
+        if field and LISTED_PORTFOLIO_TITLE.match(phrase, start + field.start()):
+            # "in the presence of Industry, Commerce and Employment Minister": no stop before the title's first
+            # field, which is a portfolio's word; the title starts there
+            stops[-1] = _AT.match(phrase, start + field.start())  # type: ignore[assignment]
+        break
     return stops
+
+
+def listed_fields_start(text: str, at: int) -> int:
+    """Where a minister's title that lists its fields with commas starts, when a phrase of it starts at ``at`` after
+    its first fields (the parser hangs only the last ones on "Minister"); ``at`` itself otherwise.
+
+    >>> text = "in the presence of Industry, Commerce and Employment Minister Sonam Dorji"
+    >>> text[listed_fields_start(text, text.index("Commerce")):text.index(" Sonam")]
+    'Industry, Commerce and Employment Minister'
+    """
+    before = re.search(rf"(?:\b(?:{PORTFOLIO_WORDS}),\s+)+$", text[max(0, at - 80):at])
+    if before is not None:
+        start = max(0, at - 80) + before.start()
+        title = LISTED_PORTFOLIO_TITLE.match(text, start)
+        if title is not None and title.end() > at:
+            return start
+    return at

@@ -27,7 +27,12 @@ from nevkg.ingest.extract.model import Mention
 from nevkg.ingest.extract.name_people import HONORIFIC_RANK
 from nevkg.ingest.extract.people import _FUNCTION
 from nevkg.ingest.extract.people import _TITLE_RX as _TITLE_WORD_RX
-from nevkg.ingest.extract.portfolios import LISTED_PORTFOLIO_TITLE, PORTFOLIO_ORG, without_portfolio_commas
+from nevkg.ingest.extract.portfolios import (
+    LISTED_PORTFOLIO_TITLE,
+    PORTFOLIO_ORG,
+    listed_fields_start,
+    without_portfolio_commas,
+)
 from nevkg.ingest.extract.role_titles import _TITLE_RX, TitlePhrases, _person_like, apposed_phrase
 from nevkg.ingest.extract.roles_context import RoleContextRules
 from nevkg.ingest.extract.spans import span_at
@@ -252,7 +257,7 @@ class RoleRules(TitlePhrases, RoleContextRules):
         left = [t for w in span for t in w.lefts  # (of any word of the name: "Chief Executive" hangs on the first)
                 if t.i < span.start and t.dep_ in {"compound", "amod", "poss", "nmod", "det"}]
         if left:
-            first = self.doc[min(t.left_edge.i for t in left)].idx
+            first = listed_fields_start(self.text, self.doc[min(t.left_edge.i for t in left)].idx)
             cut = without_portfolio_commas(list(re.finditer(r"[,;:()\"“”]|\s[-–—]+\s", self.text[first:p.start])),
                                             self.text[first:p.start])  # (a dateline, a quote)
             ranges.append((first + (cut[-1].end() if cut else 0), p.start))
