@@ -54,7 +54,7 @@ def test_selling_through_its_showrooms_in_listed_towns_runs_stores_there_and_tar
     result = run(gaz, text, date="2026-12-01")
     stores = [c.record for c in cands(result, "deployments")]
     assert [(r["operator"], r["places"], r.get("count")) for r in stores] == [
-        ("sokha-prey-group", ["phnom-penh", "siem-reap", "battambang"], 8)]
+        ("sokha-prey-group", ["phnom-penh", "siem-reap", "battambang", "cambodia"], 8)]
     towns = {"phnom-penh", "siem-reap", "battambang"}
     assert not {m for _, m, _a in _markets(result)} & towns
 
@@ -73,9 +73,9 @@ def test_a_maker_starting_with_dealerships_across_cities_and_a_network_of_dealer
             "Yulduz Holding's network of 12 dealer centres in Tashkent and Samarkand.")
     result = run(gaz, text, date="2026-12-01")
     stores = {c.record["operator"]: c.record for c in cands(result, "deployments")}
-    assert stores["tavo-automobile"]["places"] == ["delhi", "mumbai", "pune"]
+    assert stores["tavo-automobile"]["places"] == ["delhi", "mumbai", "pune", "india"]
     assert (stores["tavo-automobile"]["count"], stores["tavo-automobile"]["count_unit"]) == (38, "stores")
-    assert stores["oltin-yulduz-holding"]["places"] == ["tashkent", "samarkand"]
+    assert stores["oltin-yulduz-holding"]["places"] == ["tashkent", "samarkand", "uzbekistan"]
     assert (stores["oltin-yulduz-holding"]["count"], stores["oltin-yulduz-holding"]["count_unit"]) == (12, "stores")
 
 

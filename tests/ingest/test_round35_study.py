@@ -52,3 +52,25 @@ def test_a_name_ending_with_son_of_or_daughter_of_is_one_person(gaz, name, slug)
     result = run(gaz, text, date="2026-12-10")
     assert (slug, "tash-kumyr-motors", "founder") in _roles(result)
     assert slug in {c.id for c in cands(result, "people")}
+
+
+def _deployments(result):
+    return {(c.record["operator"], p) for c in cands(result, "deployments") for p in c.record.get("places") or []}
+
+
+@pytest.mark.parametrize("text, operator, country", [
+    ("Fengqi cars have been sold in Kenya since 2024 by Rift Valley Motors Ltd, which has showrooms in Nairobi, "
+     "Mombasa and Kisumu.", "rift-valley-motors-ltd", "kenya"),
+    ("Tallinn Charge AS runs 40 fast chargers in Tallinn and Tartu, and plans to have 120 by 2028 across Estonia.",
+     "tallinn-charge-as", "estonia"),
+])
+def test_a_network_over_towns_of_one_country_is_deployed_in_that_country(gaz, text, operator, country):
+    found = _deployments(run(gaz, text, date="2026-12-10"))
+    assert (operator, country) in found
+    assert {p for o, p in found if o == operator} - {country}  # and in its towns
+
+
+def test_a_network_in_one_town_is_not_said_to_cover_its_country(gaz):
+    text = "Rift Valley Motors Ltd, the Kenyan dealer, has three showrooms in Nairobi."
+    found = _deployments(run(gaz, text, date="2026-12-10"))
+    assert ("rift-valley-motors-ltd", "nairobi") in found and ("rift-valley-motors-ltd", "kenya") not in found

@@ -28,6 +28,7 @@ from nevkg.ingest.extract.figure_cues import (
 from nevkg.ingest.extract.forms import refit_short_names
 from nevkg.ingest.extract.mentions import _Entities
 from nevkg.ingest.extract.model import Candidate, Extraction, Mention, Period
+from nevkg.ingest.extract.network_countries import network_countries
 from nevkg.ingest.extract.observations import ObservationRules
 from nevkg.ingest.extract.parsed import ParsedRelations
 from nevkg.ingest.extract.people import PeopleRules
@@ -169,6 +170,7 @@ class _Extractor(SentenceFigures, EntityRecords, ObservationRules, RelationRules
         self.finish_ventures()
         self.venture_sites()
         self.entity_candidates()
+        network_countries(self.candidates, self.ents.country_above)
         self.finish_measures()
         self.measure_flows()
         self.sales_rankings()
