@@ -74,3 +74,29 @@ def test_a_network_in_one_town_is_not_said_to_cover_its_country(gaz):
     text = "Rift Valley Motors Ltd, the Kenyan dealer, has three showrooms in Nairobi."
     found = _deployments(run(gaz, text, date="2026-12-10"))
     assert ("rift-valley-motors-ltd", "nairobi") in found and ("rift-valley-motors-ltd", "kenya") not in found
+
+
+def _ventures(result):
+    return {frozenset(c.record["partners"]): c.record for c in cands(result, "partnerships")
+            if c.record.get("kind") == "joint-venture"}
+
+
+@pytest.mark.parametrize("shares", [
+    "in which Laowo will hold 70 per cent of the shares and Grupo Limpopo 30 per cent",
+    "in which Laowo will hold 70 per cent of the share capital and Grupo Limpopo 30 per cent",
+    "in which Laowo will hold 70 per cent and Grupo Limpopo 30 per cent",
+])
+def test_shares_of_the_whole_in_a_relative_clause_make_a_venture(gaz, shares):
+    text = ("Laowo Commercial Vehicle Co., Ltd. has signed an agreement with Grupo Limpopo, S.A. The two partners "
+            f"will form a new company, Laowo Limpopo Motores, S.A., {shares}.")
+    ventures = _ventures(run(gaz, text, date="2026-12-10"))
+    assert frozenset({"laowo-commercial-vehicle-co-ltd", "grupo-limpopo-s-a"}) in ventures
+
+
+def test_the_joint_venture_company_named_after_a_share_and_the_other_partners_share(gaz):
+    text = ("Heyun Motor Co., Ltd. and Long Island Industries Ltd signed the agreement in Nassau yesterday. Heyun "
+            "will own 55 percent of the joint venture company, Heyun Bahamas Motors Ltd, and Long Island "
+            "Industries 45 percent.")
+    venture = _ventures(run(gaz, text, date="2026-12-10")).get(
+        frozenset({"heyun-motor-co-ltd", "long-island-industries-ltd"}))
+    assert venture is not None and venture.get("company") == "heyun-bahamas-motors-ltd"

@@ -20,6 +20,7 @@ import re
 from typing import Any
 
 from nevkg.ingest.extract.model import Mention
+from nevkg.ingest.extract.spans import subtree_text
 from nevkg.ingest.extract.stake_forms import (
     ACQUIRE,
     ACQUISITION,
@@ -209,6 +210,10 @@ class StakeRules:
             of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ in {"of", "in"}), None) or next(
                 (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" and c.i > obj.i), None)
             # ("A will hold 74 per cent in the joint venture": the parser hangs "in" on the verb)
+            whole = of is not None and re.fullmatch(r"of\s+(?:the\s+|its\s+|their\s+)?(?:shares|share\s+capital|"
+                                                    r"capital|equity)", subtree_text(of))
+            if whole:  # "in which A will hold 70 per cent of the shares (and B 30 per cent)": a share of the whole
+                obj_end, of = of.idx + len(subtree_text(of)), None
             target = next((self._apposed_org(c, orgs) or self._mention_of(c)  # "30% of the operating company, X"
                            for c in of.children if c.dep_ == "pobj"), None) if of else None
             if target is None and verb.dep_ == "relcl":
@@ -216,7 +221,8 @@ class StakeRules:
             rest = target is None and of is None and re.match(r"the\s+(?:other|remaining)\b", pct.group(0))
             if rest:
                 target = last  # "A holds 51 % of B, and C holds the remaining 49 %": of B
-            if target is None and of is None and self._split_between(verb, obj, float(pct.group("pct")), orgs, sent):
+            if target is None and of is None and self._split_between(verb, obj_end, float(pct.group("pct")), orgs,
+                                                                      sent):
                 continue
             holder = self._actor(verb, orgs) if target in orgs else None
             if holder is None or holder.id == target.id:
@@ -298,11 +304,12 @@ class StakeRules:
                  notes=[f"'{holder.id}' holds {share} of '{target.id}' ("
                         f"{'a majority bought for a price' if majority else 'a minority stake'})"])
 
-    def _split_between(self, verb: Any, obj: Any, share: float, orgs: list[Mention], sent: Any) -> bool:
+    def _split_between(self, verb: Any, end: int, share: float, orgs: list[Mention], sent: Any) -> bool:
         """"The project would cost $65 million, with A holding 60 % and B 40 %": two companies whose shares of
-        something the sentence does not name as a company make up the whole own it together, a joint venture."""
+        something the sentence does not name as a company make up the whole own it together, a joint venture (the
+        first share ends at ``end``)."""
         holder = self._actor(verb, orgs)
-        second = self._second_holder(obj.idx + len(obj.text), sent, orgs, {holder.id}, share, r"and") \
+        second = self._second_holder(end, sent, orgs, {holder.id}, share, r"and") \
             if holder is not None else None
         if second is None or share + second[1] != 100:
             return False

@@ -141,3 +141,17 @@ def unit_appositions(noun: Any) -> list[Any]:
     """The tokens in apposition to a company's unit noun, which name the unit ("X's automobile arm, Y": Y); none for
     another noun ("our brand, B": the owner acts, not B)."""
     return [a for a in noun.children if a.dep_ == "appos"] if noun.lemma_.lower() in UNIT_NOUNS else []
+
+
+def subtree_text(token: Any) -> str:
+    """The words a token heads, as written (from its subtree's first word to its last).
+
+    >>> from types import SimpleNamespace as T
+    >>> doc = T(text="70 per cent of the shares")
+    >>> of, the, shares = T(idx=12, text="of"), T(idx=15, text="the"), T(idx=19, text="shares")
+    >>> of.subtree, of.doc = [of, the, shares], doc
+    >>> subtree_text(of)
+    'of the shares'
+    """
+    sub = list(token.subtree)
+    return token.doc.text[sub[0].idx:sub[-1].idx + len(sub[-1].text)]

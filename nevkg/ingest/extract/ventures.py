@@ -132,11 +132,13 @@ class VentureRules:
             if holder is None:
                 continue
             target = None
-            if m.group("of"):
+            if m.group("of") and not re.match(r"(?:its\s+|their\s+)?(?:shares|share\s+capital|capital|equity)\b",
+                                              text[m.end():]):  # ("in which A will hold 70 % of the shares")
                 words = _VENTURE_WORDS.match(text, m.end())
                 target = next((o for o in orgs if o.id != holder.id and (
                     not o.rule.startswith("anaphor:") or o.id in self._venture_table()) and re.fullmatch(
-                    r"(?:(?:(?:new\s+)?(?:joint[\s-]venture|venture|JV)|new\s+(?:company|firm|entity))(?:\s+|,\s+)"
+                    r"(?:(?:(?:new\s+)?(?:joint[\s-]venture|venture|JV)(?:\s+(?:company|firm))?|new\s+(?:company|firm|"
+                    r"entity))(?:\s+|,\s+)"
                     r")?", text[m.end():o.start]) and (text[o.start - 2] != "," or re.match(r"\.?,", text[o.end:]))),
                     None)  # ("of the new company, Y, and B the rest"; not "of the venture, B the rest")
                 if target is None and not words:
@@ -145,8 +147,10 @@ class VentureRules:
                     self.note_venture(target, [], (m.start(), target.end))  # "35 % of the venture Y"
             self.note_share(holder, target, float(m.group("pct")), m.start())
             after = _VENTURE_WORDS.match(text, m.end()) if m.group("of") else None
+            past = target.end if target is not None and after is not None and target.start > m.end() else \
+                after.end() if after is not None else 0  # ("of the joint venture company, Y, and B 45 %")
             other = next((o for o in named if after is not None and o.id != holder.id and re.fullmatch(
-                r",?\s+(?:and|while|with)\s+", text[after.end():o.start])), None)
+                r",?\s+(?:and|while|with)\s+", text[past:o.start])), None)
             gapped = re.match(rf"\s+{PCT}", text[other.end:e]) if other is not None else None
             if gapped is not None:  # "A will hold 51 % of the company and B 49 %": B's share, its verb left out
                 self.note_share(other, target, float(gapped.group("pct")), other.start)
