@@ -100,3 +100,19 @@ def test_the_joint_venture_company_named_after_a_share_and_the_other_partners_sh
     venture = _ventures(run(gaz, text, date="2026-12-10")).get(
         frozenset({"heyun-motor-co-ltd", "long-island-industries-ltd"}))
     assert venture is not None and venture.get("company") == "heyun-bahamas-motors-ltd"
+
+
+def _org_ids(result):
+    return {c.id for c in cands(result, "organizations")}
+
+
+@pytest.mark.parametrize("name, slug", [
+    ("Peipsiääre Bussiliinid AS", "peipsiaare-bussiliinid-as"),
+    ("Kärdla Liinid AS", "kardla-liinid-as"),
+    ("Emajõe Bussiliinid AS", "emajoe-bussiliinid-as"),  # (a trade noun before a name with "õ" inside a word)
+])
+def test_an_accented_name_and_the_legal_form_as_make_one_company(gaz, name, slug):
+    text = f"Tartu bus operator {name} has ordered 24 electric city buses for €9.8 million."
+    ids = _org_ids(run(gaz, text, date="2026-12-10"))
+    assert slug in ids
+    assert not {c.id for c in cands(run(gaz, text, date="2026-12-10"), "people")}

@@ -10,7 +10,7 @@ from typing import Any
 __all__ = ["named_services"]
 
 #: one capitalised word of a name ("Pony.ai", "Sales-Lentz", "WeRide")
-_WORD = r"[A-Z][A-Za-z0-9]*(?:[.\-&][A-Za-z0-9]+)*"
+_WORD = r"[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿĀ-ž0-9]*(?:[.\-&][A-Za-zÀ-ÖØ-öø-ÿĀ-ž0-9]+)*"  # (accented: "Emajõe", "Łódź")
 #: a name of up to three such words
 _RUN = rf"{_WORD}(?:[ ]{_WORD}){{0,2}}"
 #: a number written as a word ("Fifty robotaxis will run"): no name

@@ -66,9 +66,9 @@ LEGAL_POLISH_RE = r"Sp\.[ ]?z[ ]?o\.o"
 #: legal forms of Malaysia, Indonesia, Brazil, Hungary, the Nordics, Italy, France, Turkey, the CIS, the US and the
 #: UAE's free zones that end a company's name, without a final dot ("Bhd", "Tbk", "Ltda", "Kft", "Oyj", "S.p.A",
 #: "A.Ş", "PJSC", "CJSC", "LLC", "FZCO"; Ireland's designated activity company and company limited by guarantee,
-#: "DAC", "CLG"; Bulgaria's "OOD", "EOOD", "AD", "EAD")
+#: "DAC", "CLG"; Bulgaria's "OOD", "EOOD", "AD", "EAD"; Estonia's and Norway's "AS")
 LEGAL_TAIL_RE = (r"Bhd|Berhad|Tbk|Ltda|Kft|Zrt|AB|Oyj?|S\.?p\.?A|SPA|S\.A\.S|SAS|S\.?r\.?l|A\.[SŞ]|[PC]?JSC|OJSC|LLC|"
-                 r"LLP|FZCO|FZ-LLC|FZE|DAC|CLG|E?OOD|E?AD")
+                 r"LLP|FZCO|FZ-LLC|FZE|DAC|CLG|E?OOD|E?AD|AS")
 #: one or more legal forms, after a space or a comma, that end a company's name ("X Co., Ltd.", "X (Pvt) Ltd",
 #: "X Motors do Brasil Ltda.", "X India Private Limited", "X d.o.o.", Singapore's and Fiji's "X Pte Ltd")
 LEGAL_FORM_END = re.compile(r"(?:,?\s+(?:Co\.?,?(?:\s+Ltd\.?)?|\(?Pt[ey]\.?\)?\.?(?:\s+(?:Ltd\.?|Limited))?|Ltd\.?|"
