@@ -116,3 +116,19 @@ def test_an_accented_name_and_the_legal_form_as_make_one_company(gaz, name, slug
     ids = _org_ids(run(gaz, text, date="2026-12-10"))
     assert slug in ids
     assert not {c.id for c in cands(run(gaz, text, date="2026-12-10"), "people")}
+
+
+@pytest.mark.parametrize("more", [
+    "It plans to have 150 by the end of 2028 in Tartu, Pärnu and Narva.",
+    "Its chief executive said the company plans to have 150 by the end of 2028, in Tartu, Pärnu and Narva.",
+])
+def test_more_of_a_counted_network_told_by_a_number_alone_runs_in_the_places_named(gaz, more):
+    text = f"Lääne Laadimine AS currently operates 30 public chargers in Tallinn. {more}"
+    found = _deployments(run(gaz, text, date="2026-12-10"))
+    assert {("laane-laadimine-as", p) for p in ("tartu", "parnu", "narva")} <= found
+
+
+def test_a_number_alone_after_a_count_of_something_else_is_no_network(gaz):
+    text = ("Lääne Laadimine AS currently employs 30 people in Tallinn. It plans to have 150 by the end of 2028 in "
+            "Tartu, Pärnu and Narva.")
+    assert not _deployments(run(gaz, text, date="2026-12-10"))

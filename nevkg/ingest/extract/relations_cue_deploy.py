@@ -11,6 +11,7 @@ from typing import Any
 from nevkg.ingest.extract.deploy_cues import CUE_VERBS, HAS_BRANCHES, MORE_SITES, cue_pattern, kind_of_cue
 from nevkg.ingest.extract.figures import find_statistics
 from nevkg.ingest.extract.model import Mention
+from nevkg.ingest.extract.network_countries import NETWORK_KINDS
 from nevkg.ingest.extract.periods import _plain
 from nevkg.ingest.extract.relations_actors import _GOV, _RELATIVE, _is_home
 from nevkg.ingest.extract.relations_gapped import GappedDeployments
@@ -76,6 +77,13 @@ _THE_STORES_IN = re.compile(r"\b(?:the|these|those)\s+(?:new\s+|other\s+)?(?P<cu
                             r"sales\s+points)\s+(?:are|will\s+be|would\s+be)\s+(?:located\s+|based\s+)?in\b", re.I)
 #: how far back (characters) the stores' owner may be named
 _STORES_BACK = 1200
+#: more of a network counted just before, told by a number alone ("It plans to have 160 by the end of 2028 in A, B
+#: and C"; "the company plans to have 260 …, in A and B")
+_MORE_OF_THEM = re.compile(r"\b(?:plans?|aims?|intends?|expects?|wants?|hopes?)\s+to\s+(?:have|operate|run|install|"
+                           r"reach)\s+(?:about\s+|around\s+|some\s+|up\s+to\s+)?(?P<cue>\d[\d,]*)"
+                           r"(?=\s*(?:[,.;]|by\b|in\b|across\b|along\b|at\b))")
+#: how far back (characters) the network counted before may end
+_COUNTED_BACK = 300
 
 
 #: what stands between a deployment's cue and a company whose premises host it ("chargers at X's showrooms")
@@ -91,6 +99,14 @@ class CueDeployments(GappedDeployments):
     def _deployments(self, s, e, sent, orgs, places, periods, dates) -> None:
         rx, verbs = cue_pattern(self.text, s), CUE_VERBS
         named = [o for o in orgs if not o.rule.startswith("anaphor")]
+        if self._network_grows(s, e, sent, rx, places, periods, dates):
+            return
+        for m in rx.finditer(sent) if named else ():  # a network counted: more of it may follow by number alone
+            if kind_of_cue(m.group("cue")) in NETWORK_KINDS and re.search(r"\d\s+(?:[\w\-]+\s+){0,2}$",
+                                                                           sent[:m.start()]) and (owner := (
+                    self._actor_before(s + m.start(), s, named) or next((o for o in named if not o.compiler),
+                                                                        None))) is not None:
+                self._counted = (kind_of_cue(m.group("cue")), owner, s + m.end())
         for m in rx.finditer(sent) if named else ():  # whose stores a later "the dealerships" speaks of
             if kind_of_cue(m.group("cue")) == "store-network" and (owner := self._actor_before(
                     s + m.start(), s, named) or next((o for o in named if not o.compiler), None)) is not None:
@@ -110,6 +126,16 @@ class CueDeployments(GappedDeployments):
                 # ("X, which has branches in A and B")
             self._deployment_at(m, s, e, sent, orgs, places, periods, dates)
 
+    def _network_grows(self, s, e, sent, rx, places, periods, dates) -> bool:
+        """"It plans to have 160 by the end of 2028 in A, B and C" right after a sentence that counted a network
+        ("X currently operates 42 public chargers"): the network's owner runs it in those places too."""
+        counted = getattr(self, "_counted", None)
+        m = _MORE_OF_THEM.search(sent)
+        if counted is None or m is None or s - counted[2] > _COUNTED_BACK or rx.search(sent):
+            return False
+        self._deployment_at(m, s, e, sent, [counted[1]], places, periods, dates, kind=counted[0])
+        return True
+
     def _stores_there(self, s, e, sent, places, periods, dates) -> None:
         """"Five of the dealerships are in A, B and C": a sentence that names no organisation and places the stores
         named before ("… with eight dealerships set to open") runs them for their owner there."""
@@ -119,9 +145,9 @@ class CueDeployments(GappedDeployments):
             return
         self._deployment_at(m, s, e, sent, [owner], places, periods, dates)
 
-    def _deployment_at(self, m, s, e, sent, orgs, places, periods, dates) -> None:
+    def _deployment_at(self, m, s, e, sent, orgs, places, periods, dates, kind=None) -> None:
         cue = m.group("cue").lower()
-        kind = kind_of_cue(cue)
+        kind = kind or kind_of_cue(cue)
         if kind == "robotaxi-fleet" and re.search(r"\bservice\b", sent, re.I):
             kind = "robotaxi-service"
         cue_s, cue_e = s + m.start(), s + m.end()
