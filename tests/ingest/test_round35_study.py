@@ -132,3 +132,26 @@ def test_a_number_alone_after_a_count_of_something_else_is_no_network(gaz):
     text = ("Lääne Laadimine AS currently employs 30 people in Tallinn. It plans to have 150 by the end of 2028 in "
             "Tartu, Pärnu and Narva.")
     assert not _deployments(run(gaz, text, date="2026-12-10"))
+
+
+def _partners(result):
+    return {frozenset(c.record["partners"]) for c in cands(result, "partnerships")
+            if c.record.get("kind") == "cooperation"}
+
+
+@pytest.mark.parametrize("utility_sentence", [
+    "Distribution company Lõuna Võrk AS will connect them to the grid.",
+    "Lõuna Võrk AS will supply the electricity for the new chargers.",
+    "The stations will draw on the Lõuna Võrk AS grid at night under a ten-year agreement.",
+    "The new chargers will be connected to the grid by Lõuna Võrk AS.",
+])
+def test_a_utility_connecting_a_charging_network_works_with_its_operator(gaz, utility_sentence):
+    text = ("Valga Laadimine OÜ currently operates 12 fast chargers in Tartu and Pärnu. It plans to have 40 by the end of "
+            f"2028. {utility_sentence}")
+    assert frozenset({"valga-laadimine-ou", "louna-vork-as"}) in _partners(run(gaz, text, date="2026-12-10"))
+
+
+def test_a_utility_connecting_a_plant_is_no_charging_partner(gaz):
+    text = ("Valga Laadimine OÜ currently operates 12 fast chargers in Tartu and Pärnu. Separately, Lõuna Võrk AS will "
+            "connect the new bus plant in Tartu to the grid.")
+    assert frozenset({"valga-laadimine-ou", "louna-vork-as"}) not in _partners(run(gaz, text, date="2026-12-10"))
