@@ -155,3 +155,17 @@ def test_a_utility_connecting_a_plant_is_no_charging_partner(gaz):
     text = ("Valga Laadimine OÜ currently operates 12 fast chargers in Tartu and Pärnu. Separately, Lõuna Võrk AS will "
             "connect the new bus plant in Tartu to the grid.")
     assert frozenset({"valga-laadimine-ou", "louna-vork-as"}) not in _partners(run(gaz, text, date="2026-12-10"))
+
+
+def _sales(result):
+    return {(c.record["exporter"], c.record["market"]) for c in cands(result, "market_presence")
+            if c.record.get("activity") == "sells-in"}
+
+
+def test_a_dealers_showrooms_in_a_market_are_the_brands_sales_there_not_the_dealers_own(gaz):
+    text = ("Jinhe Motor Co., Ltd. will assemble cars in Kenya. Jinhe cars have been sold in Uganda since 2024 by "
+            "Nile Crest Motors Ltd, which has showrooms in Kampala, Entebbe and Jinja.")
+    result = run(gaz, text, date="2026-12-10")
+    assert ("jinhe-motor-co-ltd", "uganda") in _sales(result)
+    assert ("nile-crest-motors-ltd", "uganda") not in _sales(result)
+    assert ("nile-crest-motors-ltd", "kampala") in _deployments(result)  # (its stores are still its own)

@@ -5,14 +5,21 @@ closing paragraphs; each sentence gave a candidate of its own, so a reviewer met
 accepting them all would put it into the graph three times. :func:`merge_repeated_presence` keeps the first
 candidate of each (activity, exporter, market) whose other fields agree, with the evidence spans of all of them and
 the widest period they name; one that differs in anything else (a status, a mode, a stated channel) stays apart.
+
+A dealer's showrooms in a market where the brand it sells is said to be sold ("X cars have been sold in A since
+2024 by Y, which has showrooms in B and C") are the brand's sales there through Y: :func:`drop_dealer_sales` keeps
+the brand's sale and Y's store network and partnership, not a sale of Y's own (the samples record one sale "of
+both").
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-__all__ = ["merge_repeated_presence"]
+__all__ = ["merge_repeated_presence", "drop_dealer_sales"]
 
+#: the rules that read a sale in a market from a seller's stores there
+_STORE_SALES = {"parse:market:showroom", "parse:market:dealership", "parse:market:outlet"}
 #: fields that may differ between two sayings of one presence
 _LOOSE = {"id", "label", "start", "end", "period_inferred", "sources"}
 
@@ -51,3 +58,29 @@ def merge_repeated_presence(candidates: list[Any]) -> None:
         if not (kept.record.get("period_inferred") and c.record.get("period_inferred")):
             kept.record.pop("period_inferred", None)
         candidates.remove(c)
+
+
+def drop_dealer_sales(candidates: list[Any]) -> None:
+    """Drop from ``candidates`` (in place) each sale read from a seller's stores in a market where a partner of the
+    seller is said to sell (module docstring).
+
+    Examples
+    --------
+    >>> from nevkg.ingest.extract.model import Candidate
+    >>> sale = {"activity": "sells-in", "market": "kenya"}
+    >>> cands = [Candidate("partnerships", {"id": "p", "kind": "cooperation", "partners": ["maker", "dealer"]}, 0.5,
+    ...                    [], "r"),
+    ...          Candidate("market_presence", {"id": "a", "exporter": "maker", **sale}, 0.5, [], "presence:sells-in"),
+    ...          Candidate("market_presence", {"id": "b", "exporter": "dealer", **sale}, 0.5, [],
+    ...                    "parse:market:showroom")]
+    >>> drop_dealer_sales(cands)
+    >>> [c.id for c in cands]
+    ['p', 'a']
+    """
+    pairs = {frozenset(c.record.get("partners") or []) for c in candidates if c.file == "partnerships"}
+    sales = [c for c in candidates if c.file == "market_presence" and c.record.get("activity") == "sells-in"]
+    for c in sales:
+        if c.rule in _STORE_SALES and any(
+                o is not c and o.record["market"] == c.record["market"] and o.record["exporter"] != c.record["exporter"]
+                and frozenset({o.record["exporter"], c.record["exporter"]}) in pairs for o in sales):
+            candidates.remove(c)
