@@ -95,7 +95,7 @@ def test_every_unit_the_extractor_writes_is_a_concept():
 
 @pytest.mark.parametrize("text, want", [
     ("The plant is due to start production in the second half of 2027 with capacity for 50,000 vehicles a year.",
-     {"50000": None}),
+     {"50000": "2027-07"}),  # (a start to come dates the capacity it opens with: the later samples' convention)
     ("Lanshan Motors, which employs 640 people, will assemble buses for Europe from the second half of 2027.",
      {"640": None}),
     ("The factory will have a capacity of 80,000 vehicles, to be raised to 150,000 vehicles by 2030.",

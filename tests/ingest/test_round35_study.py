@@ -169,3 +169,25 @@ def test_a_dealers_showrooms_in_a_market_are_the_brands_sales_there_not_the_deal
     assert ("jinhe-motor-co-ltd", "uganda") in _sales(result)
     assert ("nile-crest-motors-ltd", "uganda") not in _sales(result)
     assert ("nile-crest-motors-ltd", "kampala") in _deployments(result)  # (its stores are still its own)
+
+
+def _capacities(result):
+    return {(float(c.record["value"]), c.record.get("period_start"), c.record.get("period_end"))
+            for c in cands(result, "observations") if c.record.get("measure") == "production-capacity"}
+
+
+@pytest.mark.parametrize("text, period", [
+    ("According to Jinhe's general manager for Africa, production will begin in the third quarter of 2028 with a "
+     "capacity of 2,400 vans a year.", ("2028-07", "2028-09")),
+    ("Assembly is due to start in the second half of 2027 with capacity for 2,400 vans a year.",
+     ("2027-07", "2027-12")),
+])
+def test_a_capacity_a_start_to_come_opens_with_is_dated_by_the_start(gaz, text, period):
+    assert (2400.0, *period) in _capacities(run(gaz, f"Jinhe Motor Co., Ltd. will build vans in Kisumu. {text}",
+                                                date="2026-12-10"))
+
+
+def test_a_capacity_a_past_opening_came_with_is_not_dated_by_the_opening(gaz):
+    text = ("Jinhe Motor Co., Ltd., which opened a plant in Kisumu last year with a capacity of 2,400 vans a year, "
+            "built 900 vans there in the first ten months.")
+    assert (2400.0, None, None) in _capacities(run(gaz, text, date="2026-12-10"))

@@ -224,13 +224,14 @@ class PeriodRules:
 
     def _dates_state(self, st: Statistic, p: Period) -> bool:
         """Whether a time of the sentence dates a capacity, headcount, stake or investment: it hangs on the
-        figure's own verb, and that verb is not one of starting ("due to start production in 2027 with capacity
-        for N a year", "X, which employs N, will build buses from 2027": the time is the start's, the figure has
-        none)."""
+        figure's own verb ("X, which employs N, will build buses from 2027": the time is the building's, the
+        headcount has none), and that verb is not a start told in the past ("opened a plant last year with a
+        capacity of N": the capacity is of now). A start still to come dates the capacity it starts with
+        ("production will begin in the third quarter of 2028 with a capacity of N a year": N from then on)."""
         verbs = verbs_of(getattr(self, "doc", None), (st.start, st.end), (p.start, p.end))
         if verbs is None:
             return True
-        return verbs[0].i == verbs[1].i and verbs[0].lemma_.lower() not in _STARTING
+        return verbs[0].i == verbs[1].i and (verbs[0].lemma_.lower() not in _STARTING or verbs[0].tag_ != "VBD")
 
     def _same_verb(self, st: Statistic, p: Period) -> bool:
         """Whether the figure and the time hang on one verb (``True`` without a parse)."""
