@@ -191,3 +191,13 @@ def test_a_capacity_a_past_opening_came_with_is_not_dated_by_the_opening(gaz):
     text = ("Jinhe Motor Co., Ltd., which opened a plant in Kisumu last year with a capacity of 2,400 vans a year, "
             "built 900 vans there in the first ten months.")
     assert (2400.0, None, None) in _capacities(run(gaz, text, date="2026-12-10"))
+
+
+@pytest.mark.parametrize("text, role", [
+    ("An economist with Ruvuma Research, Neema Mollel, said the plant made sense.",
+     ("neema-mollel", "ruvuma-research", "economist")),
+    ("Neema Mollel, principal of the Arusha consultancy Ruvuma Advisory, said the project made sense.",
+     ("neema-mollel", "ruvuma-advisory", "principal")),
+])
+def test_an_economist_with_a_firm_and_a_consultancys_principal_are_its_people(gaz, text, role):
+    assert role in _roles(run(gaz, text, date="2026-12-10"))

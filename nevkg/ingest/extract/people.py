@@ -136,8 +136,9 @@ class PeopleRules(TitleFrames):
             m = re.search(rf"(?:^|\s)(?P<title>(?:{_FUNCTION_WORD}[a-z\-]+\s+){{0,3}}"
                           rf"(?i:(?:managing|executive|deputy|senior|vice|assistant)\s+)?(?i:{_TITLE_WORDS})"
                           rf"(?:\s+of\s+the\s+(?i:board)"
-                          rf"(?:\s+of\s+directors)?)?)\s+(?:of|at)\s+(?:the\s+)?(?:[a-z][\w’'-]*\s+){{0,4}}$",
-                          left)  # ("head of the carmakers' association ORG, NAME", "Chairman of the Board of ORG")
+                          rf"(?:\s+of\s+directors)?)?)\s+(?:of|at|with)\s+(?:the\s+)?(?:[a-z][\w’'-]*\s+){{0,4}}$",
+                          left)  # ("head of the carmakers' association ORG, NAME", "Chairman of the Board of ORG";
+            # "an economist with ORG, NAME")
             n = re.match(rf"^\.?,?\s+(?:{HONORIFIC_RANK.pattern})?(?P<name>{_NAME})\b", right)  # (after "Ltd.")
             if m and n and _is_name(n.group("name")) and not self.mentions_in(o.end + n.start("name"),
                                                                              o.end + n.end("name")):
