@@ -201,3 +201,13 @@ def test_a_capacity_a_past_opening_came_with_is_not_dated_by_the_opening(gaz):
 ])
 def test_an_economist_with_a_firm_and_a_consultancys_principal_are_its_people(gaz, text, role):
     assert role in _roles(run(gaz, text, date="2026-12-10"))
+
+
+@pytest.mark.parametrize("country, period", [("Bhutan", ("2025-07", "2026-06")), ("Ethiopia", ("2025-07", "2026-07")),
+                                             ("Fiji", ("2025-08", "2026-07"))])
+def test_a_fiscal_year_of_a_country_the_article_is_about_runs_from_its_own_start(gaz, country, period):
+    text = (f"{country} imported 8,640 vehicles in the 2025-26 fiscal year, the customs office said. Electric cars "
+            f"are a growing part of {country}'s imports, and {country} plans lower duties on them.")
+    stats = {(float(c.record["value"]), c.record.get("period_start"), c.record.get("period_end"))
+             for c in cands(run(gaz, text, date="2026-12-10"), "observations")}
+    assert (8640.0, *period) in stats

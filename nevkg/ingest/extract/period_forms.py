@@ -107,10 +107,12 @@ def _trailing(n: int, s: int, e: int, text: str, article_date: str | None) -> Pe
 
 
 #: the month a country's fiscal year starts in, where it is not April (by ISO 3166-1 code): July in Pakistan,
-#: Bangladesh, Egypt, Kenya, Tanzania, Uganda and Australia; January in China and most of Europe is a calendar year.
-#: A half month starts it in the middle of the month: Nepal's runs from mid-July (Shrawan) to mid-July, so its
-#: months are July to July (as the press and the samples date it)
-FISCAL_START = {"PK": 7, "BD": 7, "EG": 7, "KE": 7, "TZ": 7, "UG": 7, "AU": 7, "NP": 7.5}
+#: Bangladesh, Egypt, Kenya, Tanzania, Uganda, Australia, New Zealand, Bhutan, Mauritius, Samoa and Tonga; August in
+#: Fiji; October in Thailand; January in China and most of Europe is a calendar year. A half month starts it in the
+#: middle of the month: Nepal's runs from mid-July (Shrawan) to mid-July and Ethiopia's from 8 July (Hamle), so their
+#: months are July to July (as the press and the samples date them)
+FISCAL_START = {"PK": 7, "BD": 7, "EG": 7, "KE": 7, "TZ": 7, "UG": 7, "AU": 7, "NP": 7.5, "ET": 7.5, "NZ": 7, "BT": 7,
+                "MU": 7, "WS": 7, "TO": 7, "FJ": 8, "TH": 10}
 #: the country whose own currency an article's amounts are written in, for the currencies of FISCAL_START's
 #: countries: the fiscal year of an article without a dateline ("Tk 350 crore … the 2026-27 fiscal year")
 _CURRENCY_HOME = {"pkr": "PK", "bdt": "BD", "egp": "EG", "kes": "KE", "aud": "AU", "tzs": "TZ", "ugx": "UG",
