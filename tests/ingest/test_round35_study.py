@@ -211,3 +211,11 @@ def test_a_fiscal_year_of_a_country_the_article_is_about_runs_from_its_own_start
     stats = {(float(c.record["value"]), c.record.get("period_start"), c.record.get("period_end"))
              for c in cands(run(gaz, text, date="2026-12-10"), "observations")}
     assert (8640.0, *period) in stats
+
+
+def test_a_flow_changed_by_a_share_to_a_bare_number_counts_in_the_units_before(gaz):
+    text = ("Tonga imported 3,120 vehicles in 2025. Imports from Japan fell 9.5 percent to 2,040, while imports from "
+            "China rose 64 percent to 410.")
+    stats = {(c.record.get("value"), c.record.get("unit"), c.record.get("yoy_change_pct"))
+             for c in cands(run(gaz, text, date="2026-12-10"), "observations")}
+    assert {(2040, "vehicles", -9.5), (410, "vehicles", 64)} <= {(float(v), u, y) for v, u, y in stats}

@@ -10,6 +10,7 @@ from nevkg.ingest.extract.figure_units import CUR_OF, UNIT_AFTER, UNIT_OF, impli
 from nevkg.ingest.extract.figures_context import (
     NAME_BRACKET,
     bare_value,
+    changed_to_unit,
     continue_units,
     grouped,
     merge_ranges,
@@ -275,6 +276,7 @@ def find_statistics(text: str, offset: int = 0, count_unit: str | None = None) -
                     unit = unit or in_ranking
                 elif unit == "vehicles":
                     ranked = ranking_unit(text, s, unit) is not None  # "followed by Toyota with 2,960 units"
+                unit = unit or changed_to_unit(text, s, count_unit)  # "Imports from X fell 16% to 6,910"
                 if unit is None and (of_those or re.search(
                         r"\b[Oo]f\s+(?:them|these|those|this\s+total|that\s+total),\s+$", text[max(0, s - 30):s])):
                     # "12,000 of them", "Of these, 96,300 were sold abroad": the unit of the figure before

@@ -184,3 +184,22 @@ def ranking_unit(text: str, pos: int, count_unit: str | None) -> str | None:
             text[:pos]) and re.match(r"\d[\d,.]*\d?(?:\s+[a-z]+)?\s*(?:[);]|,\s)", text[pos:])):
         return count_unit  # ("Isuzu (1,588; 11.4%)", "MG (19,870, minus 4.1 percent)", "BYD (21,640 units, …)")
     return None
+
+
+#: a flow of goods changed by a share, then the bare number it changed to ("Imports from India fell 16.1 percent to
+#: 6,910", "while exports rose 71 percent to 842")
+_CHANGED_TO = re.compile(r"\b(?:imports|exports|sales|registrations|shipments|deliveries)\b" + IN_CLAUSE
+                         + r"{0,60}?\b(?:rose|fell|grew|dropped|climbed|declined|jumped|slipped|increased|decreased)"
+                         r"\s+(?:by\s+)?\d[\d.,]*\s*(?:%|per\s*cent|percent)\s+to\s+(?:about\s+|around\s+)?$", re.I)
+
+
+def changed_to_unit(text: str, pos: int, count_unit: str | None) -> str | None:
+    """``count_unit`` (the unit of the count the paragraph gave before) for a bare number at ``pos`` that a flow of
+    goods changed to by a share ("Bhutan imported 8,640 vehicles. Imports from India fell 16.1 percent to 6,910"),
+    else ``None``.
+
+    >>> t = "Imports from India fell 16.1 percent to 6,910, while those from China rose 71 percent to 842."
+    >>> changed_to_unit(t, t.index("6,910"), "vehicles"), changed_to_unit(t, t.index("6,910"), None)
+    ('vehicles', None)
+    """
+    return count_unit if count_unit and _CHANGED_TO.search(text[:pos]) else None
