@@ -1,5 +1,6 @@
 """The figures before a figure: whose figure "Their share" is, which measure the base of "rose to 7.4% from
-5.9%" has, and whose ranking of markets a market's figure goes on; a mixin of
+5.9%" has, whose ranking of markets a market's figure goes on, and whether a share is the electric cars' part of
+new registrations (a penetration rate); a mixin of
 :class:`~nevkg.ingest.extract.observations.ObservationRules`."""
 
 from __future__ import annotations
@@ -8,6 +9,13 @@ import re
 from typing import Any
 
 from nevkg.ingest.extract.model import Candidate, Mention
+
+#: electric cars named as the part a share is of ("EVs made up 8.1 percent", "2,460 were fully electric, bringing
+#: their share to 16.5 percent")
+_ELECTRIC = re.compile(r"\b(?:EVs?|NEVs?|BEVs?|e-cars|(?:fully\s+|battery[\s-])?electric(?:\s+(?:cars|vehicles|"
+                       r"models))?)\b")
+#: the whole such a share is of: new cars registered, licensed or sold
+_NEW_CARS = re.compile(r"\b(?:regist\w*|licen[sc]ed|new\s+(?:passenger\s+)?(?:cars|vehicles))\b", re.I)
 
 
 class FigureNeighbours:
@@ -80,3 +88,16 @@ class FigureNeighbours:
         return next((c for c in reversed(self.candidates) if c.file == "observations" and c.record.get("measure")
                      and c.record.get("unit") == "vehicles" and c.spans
                      and pos - 800 < max(b for _, b in c.spans) <= pos), None)
+
+    def _ev_share(self, st: Any, s: int, sent: str, last: Candidate | None) -> bool:
+        """Whether a share is the electric cars' part of new registrations, a penetration rate ("EVs made up 8.1
+        percent of new vehicles licensed"; "6,940 electric vehicles were registered … Their share in the total
+        number of newly registered cars reached 8.1 percent"): electric cars in the sentence or the count before,
+        new cars registered or sold as the whole, and no company's share (no organisation before the figure)."""
+        before = self.text[s:st.start]
+        if any(m.file == "organizations" and not m.compiler and s <= m.start < st.start for m in self.ents.mentions):
+            return False  # "X took 30 percent of EV registrations": X's market share
+        counted = last is not None and last.record.get("measure") in {"first-registrations", "sales-volume"} and \
+            bool(last.spans) and s - max(b for _, b in last.spans) < 300
+        return bool(_ELECTRIC.search(before) or counted and re.search(r"\b[Tt]heir\s+share\b", before)) and \
+            bool(_NEW_CARS.search(sent) or counted)

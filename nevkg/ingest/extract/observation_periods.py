@@ -191,7 +191,7 @@ def _is_flow(measure: str | None, st: Statistic) -> bool:
     to a reporting period."""
     return bool(measure) and bool(re.match(r"(?:export|import|sales|overseas-sales|production|output|revenue|"
                                            r"net-loss|profit|first-registrations|deliveries|overseas-deliveries|"
-                                           r"market-share|combined-market-share)", measure)) \
+                                           r"market-share|combined-market-share|nev-penetration-rate)", measure)) \
         and not measure.endswith("-capacity") and st.unit in {"vehicles", "percent", "usd", "cny", "eur"}
     # (a capacity is a rate of a plant, no flow of a reporting period: "phase one is 60,000 units a year")
 

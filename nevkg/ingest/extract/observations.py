@@ -82,7 +82,7 @@ class ObservationRules(PeriodRules, SubjectRules, FigurePlaces, FigureNeighbours
         if st.role in {"share", "penetration"}:
             exports = re.search(r"export", sent, re.I) or (
                 last is not None and str(last.record.get("measure", "")).startswith("export"))
-            measure = "nev-penetration-rate" if st.role == "penetration" else (
+            measure = "nev-penetration-rate" if st.role == "penetration" or self._ev_share(st, s, sent, last) else (
                 "overseas-sales-share" if re.search(r"overseas|abroad", sent[max(0, pos - 60):pos], re.I)
                 else "export-share" if exports else "combined-market-share" if re.search(
                     r"\b(?:combined|together|jointly|between\s+them)\b", sent, re.I) else "market-share")

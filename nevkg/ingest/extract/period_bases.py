@@ -22,8 +22,8 @@ _BASE_GAP = re.compile(r"\b(?:from|compared\s+(?:with|to)|versus|vs\.?|against|(
 #: "up 12% over the same quarter of 2025" (the time dates the base, whichever figure of the sentence it is)
 _CHANGE_BASE = re.compile(r"\d(?:\.\d+)?\s?(?:%|per\s?cent|percent|percentage\s+points?)\s+(?:from|over|compared\s+"
                           r"(?:with|to)|versus|vs\.?)\s+(?:the\s+)?$", re.I)
-#: "the same period of", "the same quarter in" right before a year
-_SAME = re.compile(r"\bthe\s+same\s+(?:period|quarter|half|months?)\s+(?:of|in)\s+$", re.I)
+#: "the same period of", "the same quarter in" right before a year, or "the same period" before "last year"
+_SAME = re.compile(r"\bthe\s+same\s+(?:period|quarter|half|months?)\s+(?:(?:of|in)\s+)?$", re.I)
 #: where the head figure's clause ends
 _TURN = re.compile(r";|,\s+while\b|\band\s+(?:will|plans?|expects?)\b")
 
