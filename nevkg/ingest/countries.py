@@ -1,7 +1,9 @@
 """Country names the extractor recognises even when the curated records do not know them yet.
 
 A country found here but not in the gazetteer becomes a new ``places`` candidate of kind ``country`` with
-its ISO 3166-1 alpha-2 code. Short English names, plus a few common alternative names.
+its ISO 3166-1 alpha-2 code. Short English names, plus a few common alternative names; the territories ISO 3166-1
+codes of their own (Bermuda, the Cayman Islands, American Samoa …) are markets of their own too (their trade is
+counted apart; Hong Kong, Macau and Taiwan are left to the curated records).
 """
 
 from __future__ import annotations
@@ -39,6 +41,11 @@ SL Sierra Leone|SB Solomon Islands|SR Suriname|TL Timor-Leste|TL East Timor|TO T
 VA Vatican City|MM Burma|BN Brunei Darussalam|LA Lao PDR|TR Türkiye|CG Congo-Brazzaville|CD Congo-Kinshasa
 KN St Kitts and Nevis|LC St Lucia|VC St Vincent and the Grenadines|KN St. Kitts and Nevis|LC St. Lucia
 VC St. Vincent and the Grenadines|PG PNG
+AS American Samoa|AI Anguilla|AW Aruba|BM Bermuda|VG British Virgin Islands|KY Cayman Islands|CK Cook Islands
+CW Curacao|CW Curaçao|FK Falkland Islands|FO Faroe Islands|GF French Guiana|PF French Polynesia|GI Gibraltar
+GL Greenland|GP Guadeloupe|GU Guam|IM Isle of Man|MQ Martinique|YT Mayotte|MS Montserrat|NC New Caledonia|NU Niue
+MP Northern Mariana Islands|PR Puerto Rico|RE Réunion|SX Sint Maarten|TK Tokelau|TC Turks and Caicos Islands
+VI U.S. Virgin Islands|VI US Virgin Islands|WF Wallis and Futuna|EH Western Sahara
 """
 
 #: country name → ISO 3166-1 alpha-2 code

@@ -242,3 +242,14 @@ def test_the_electric_cars_share_of_new_registrations_is_a_penetration_rate(gaz,
 def test_a_companys_share_of_electric_registrations_stays_its_market_share(gaz):
     text = "In January-November, 3,310 electric cars were registered in Tonga. Jinhe took 31 percent of them."
     assert not {m for _, m, _, _ in _stats(run(gaz, text, date="2026-12-10"))} & {"nev-penetration-rate"}
+
+
+@pytest.mark.parametrize("territory, slug, code", [
+    ("the Turks and Caicos Islands", "turks-and-caicos-islands", "TC"),
+    ("American Samoa", "american-samoa", "AS"),
+    ("the Cook Islands", "cook-islands", "CK"),
+])
+def test_a_territory_with_its_own_iso_code_is_a_market_of_its_own(gaz, territory, slug, code):
+    text = f"Jinhe Motor Co., Ltd. will export 300 buses a year to {territory} and Jamaica from its plant in Kingston."
+    places = {c.id: c.record for c in cands(run(gaz, text, date="2026-12-10"), "places")}
+    assert places[slug].get("iso_code") == code
