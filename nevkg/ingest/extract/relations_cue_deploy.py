@@ -101,16 +101,15 @@ class CueDeployments(GappedDeployments):
         named = [o for o in orgs if not o.rule.startswith("anaphor")]
         if self._network_grows(s, e, sent, rx, places, periods, dates):
             return
-        for m in rx.finditer(sent) if named else ():  # a network counted: more of it may follow by number alone
-            if kind_of_cue(m.group("cue")) in NETWORK_KINDS and re.search(r"\d\s+(?:[\w\-]+\s+){0,2}$",
-                                                                           sent[:m.start()]) and (owner := (
-                    self._actor_before(s + m.start(), s, named) or next((o for o in named if not o.compiler),
-                                                                        None))) is not None:
-                self._counted = (kind_of_cue(m.group("cue")), owner, s + m.end())
-        for m in rx.finditer(sent) if named else ():  # whose stores a later "the dealerships" speaks of
-            if kind_of_cue(m.group("cue")) == "store-network" and (owner := self._actor_before(
-                    s + m.start(), s, named) or next((o for o in named if not o.compiler), None)) is not None:
+        for m in rx.finditer(sent) if named else ():
+            kind = kind_of_cue(m.group("cue"))
+            owner = self._actor_before(s + m.start(), s, named) or next((o for o in named if not o.compiler), None)
+            if owner is None:
+                continue
+            if kind == "store-network":  # whose stores a later "the dealerships" speaks of
                 self._store_owner = owner
+            if kind in NETWORK_KINDS and re.search(r"\d\s+(?:[\w\-]+\s+){0,2}$", sent[:m.start()]):
+                self._counted = (kind, owner, s + m.end())  # a network counted: more may follow by number alone
         if not verbs.search(sent):
             if not named:  # ("…, the company said" names no new company)
                 self._stores_there(s, e, sent, places, periods, dates)
