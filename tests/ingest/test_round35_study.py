@@ -253,3 +253,12 @@ def test_a_territory_with_its_own_iso_code_is_a_market_of_its_own(gaz, territory
     text = f"Jinhe Motor Co., Ltd. will export 300 buses a year to {territory} and Jamaica from its plant in Kingston."
     places = {c.id: c.record for c in cands(run(gaz, text, date="2026-12-10"), "places")}
     assert places[slug].get("iso_code") == code
+
+
+@pytest.mark.parametrize("name, slug", [
+    ("Demerara Power and Light Inc", "demerara-power-and-light-inc"),
+    ("Essequibo Water and Power Ltd", "essequibo-water-and-power-ltd"),
+])
+def test_a_utility_named_by_what_it_sells_is_one_company(gaz, name, slug):
+    text = f"Mahaica Volt Inc. runs 20 chargers in Georgetown. The {name} would connect the chargers to the grid."
+    assert slug in _org_ids(run(gaz, text, date="2026-12-10"))

@@ -139,6 +139,10 @@ def _places_again(E: Any) -> None:
             # the headline's "Brazil's Ceara" made of it
 
 
+#: what a utility sells, joined by "and" in its one name ("Power and Light", "Water and Sewerage")
+_UTILITY = {"power", "light", "lighting", "water", "gas", "electric", "electricity", "energy", "sewerage"}
+
+
 def _joined_companies(E: Any) -> None:
     """Split a new name "A Motors and B Group" (both parts end in a company word) into its two companies, and
     trim a new name's trailing "and"; a name like "Omoda and Jaecoo UK Ltd" (one part is no company's name of
@@ -153,7 +157,9 @@ def _joined_companies(E: Any) -> None:
         if trail:
             parts = [(k.start, k.start + trail.start())]
         elif joined and joined.group("ta").lower() in _COMPANY_TAIL and joined.group("tb").lower() in _COMPANY_TAIL \
-                and not _PORTFOLIO_HEAD.match(k.text):  # ("Ministry of Industry and Information Technology")
+                and not _PORTFOLIO_HEAD.match(k.text) and not (  # ("Ministry of Industry and Information Technology")
+                    joined.group("ta").lower() in _UTILITY and joined.group("b").split()[0].lower() in _UTILITY):
+            # (a utility's name joins what it sells: "Guyana Power and Light Inc", "X Water and Power Authority")
             parts = [(k.start + joined.start("a"), k.start + joined.end("a")),
                      (k.start + joined.start("b"), k.start + joined.end("b"))]
         elif pair and all(_named_elsewhere(E, pair.group(g), k) for g in ("a", "b")):
