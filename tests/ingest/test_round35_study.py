@@ -262,3 +262,9 @@ def test_a_territory_with_its_own_iso_code_is_a_market_of_its_own(gaz, territory
 def test_a_utility_named_by_what_it_sells_is_one_company(gaz, name, slug):
     text = f"Mahaica Volt Inc. runs 20 chargers in Georgetown. The {name} would connect the chargers to the grid."
     assert slug in _org_ids(run(gaz, text, date="2026-12-10"))
+
+
+def test_the_company_after_a_stake_bought_is_the_company_bought_into(gaz):
+    text = ("Jinhe Motor Co., Ltd. will build cars in Bishkek. Jinhe has also acquired a 30 percent stake in Ala-Too "
+            "Charge LLC for $3.1 million. The company operates 64 charging stations in Bishkek and Osh.")
+    assert ("ala-too-charge-llc", "bishkek") in _deployments(run(gaz, text, date="2026-12-10"))

@@ -34,7 +34,7 @@ from typing import Any
 
 from nevkg.ingest.extract.anaphora_origin import described_from, described_otherwise
 from nevkg.ingest.extract.anaphora_quotes import interviewee_voice, issuer_voice, quoted_voice
-from nevkg.ingest.extract.anaphora_ventures import NAMED_AFTER, UNNAMED_VENTURE, named_venture
+from nevkg.ingest.extract.anaphora_ventures import NAMED_AFTER, UNNAMED_VENTURE, named_venture, stake_bought
 from nevkg.ingest.extract.model import Mention
 from nevkg.ingest.extract.relations_actors import _GOV
 from nevkg.ingest.extract.spans import asides, controller, span_at, unit_appositions, verb_of
@@ -225,6 +225,9 @@ def _org_antecedent(text: str, before: list[Mention], topic: Mention | None, org
             return subj
         if head in {"it", "its"} and subj is not None:
             return subj
+    bought = stake_bought(text, orgs, pos) if head in {"company", "firm"} and not here else None
+    if bought is not None:  # "X acquired a 35 percent stake in Y for $4.2 million. The company operates …": Y
+        return bought
     if topic is not None and fit(topic) and car(topic) and topic.end <= pos:
         return topic
     earlier = [m for m in orgs if m.end <= pos and fit(m)]

@@ -2,7 +2,8 @@
 
 The forms: "X, a joint venture of A and B", "the X joint venture", "A and B (the two companies) set up X", "their
 joint venture, X, in which …", "a new JV called X", "a new company, X, in which A holds 51 %". A sentence opening
-with a venture of no name ("A joint venture of A and B has …") leaves "the venture" without an antecedent. Used by
+with a venture of no name ("A joint venture of A and B has …") leaves "the venture" without an antecedent. So,
+too, the company a stake was just bought in is the one "The company" opening the next sentence describes. Used by
 :func:`~.anaphora.resolve_anaphors`.
 """
 
@@ -12,7 +13,7 @@ import re
 
 from nevkg.ingest.extract.model import Mention
 
-__all__ = ["JV_NAMED", "NAMED_AFTER", "UNNAMED_VENTURE", "named_venture"]
+__all__ = ["JV_NAMED", "NAMED_AFTER", "UNNAMED_VENTURE", "named_venture", "stake_bought"]
 
 #: a sentence opening with a venture of no name ("A joint venture of A and B has started …")
 UNNAMED_VENTURE = re.compile(r"\s*(?:A|An)\s+(?:new\s+)?(?:[\w\-:]+\s+)?(?:joint[\s-]venture|JV|venture)\s+"
@@ -59,3 +60,21 @@ def named_venture(text: str, own: list[Mention], s: int) -> Mention | None:
                  or (_JV_APPOSED.search(text[max(s, o.start - 90):o.start]) and _JV_APPOSED_END.match(text, o.end))
                  or (_NEW_COMPANY.search(text, max(s, o.start - 40), o.start) and _SHARES_AFTER.match(text, o.end))),
                 None)
+
+
+def stake_bought(text: str, orgs: list[Mention], pos: int) -> Mention | None:
+    """The company a stake was bought in by the sentence right before ``pos``, when the noun at ``pos`` opens its
+    sentence ("X has acquired a 35 percent stake in Y for $4.2 million. The company operates 86 stations": the
+    company described next is the one bought into).
+
+    >>> t = "X bought a 35 percent stake in Y Charge LLC. The company runs 86 chargers."
+    >>> y = Mention(t.index("Y"), t.index(" LLC") + 4, "Y Charge LLC", "organizations", "y", False, "company", "r",
+    ...             0.6, "Y Charge LLC")
+    >>> stake_bought(t, [y], t.index("The company")).id
+    'y'
+    """
+    if not re.search(r"[.!?]\s+$", text[max(0, pos - 4):pos]):
+        return None
+    last = [m for m in orgs if m.end <= pos and pos - m.end < 200 and not re.search(r"[.!?]\s", text[m.end:pos - 2])]
+    return next((m for m in reversed(last) if re.search(r"\bstake\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,4}$",
+                                                        text[max(0, m.start - 60):m.start])), None)
