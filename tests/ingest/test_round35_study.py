@@ -268,3 +268,14 @@ def test_the_company_after_a_stake_bought_is_the_company_bought_into(gaz):
     text = ("Jinhe Motor Co., Ltd. will build cars in Bishkek. Jinhe has also acquired a 30 percent stake in Ala-Too "
             "Charge LLC for $3.1 million. The company operates 64 charging stations in Bishkek and Osh.")
     assert ("ala-too-charge-llc", "bishkek") in _deployments(run(gaz, text, date="2026-12-10"))
+
+
+def _sites(result):
+    return {(op, c.record.get("place")) for c in cands(result, "sites") for op in c.record.get("operator") or []}
+
+
+def test_a_suppliers_workshop_or_yard_in_a_town_is_its_site(gaz):
+    text = ("Seats for the cars will be supplied by Kara-Balta Komponent LLC, which will expand its workshop in "
+            "Kant. Issyk Steel Ltd will build the frames at its yard in Balykchy.")
+    assert {("kara-balta-komponent-llc", "kant"), ("issyk-steel-ltd", "balykchy")} <= _sites(
+        run(gaz, text, date="2026-12-10"))

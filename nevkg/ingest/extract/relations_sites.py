@@ -110,6 +110,7 @@ class SiteRules:
     def _sites(self, s, e, sent, orgs, places, dates) -> None:
         rx = re.compile(r"(?P<cue>(?:vehicle\s+|car\s+|assembly\s+|parts\s+|battery\s+|manufacturing\s+|production\s+|"
                         r"new\s+|first\s+|overseas\s+)*(?:factory|factories|plant|plants|production\s+base|"
+                        r"(?<=its\s)(?:[A-Z][\w\-]+\s+)?(?:workshop|yard|sawmill)\b|"
                         r"manufacturing\s+base|manufacturing\s+facilit(?:y|ies)|production\s+facilit(?:y|ies)|"
                         r"production\s+line|assembly\s+line|(?:battery|cell)[\s-]+(?:pack\s+)?(?:assembly\s+)?line|"
                         r"(?:battery[\s-]+)?pack\s+line|knock-down\s+assembly|CKD\s+\w+)\b)", re.I)
