@@ -46,6 +46,11 @@ class Candidate:
     def id(self) -> str:
         return self.record["id"]
 
+    @property
+    def evidence_end(self) -> int:
+        """Where the candidate's evidence ends in the text (the end of its last span; no spans is an error)."""
+        return max(b for _, b in self.spans)
+
 
 @dataclass
 class Period:

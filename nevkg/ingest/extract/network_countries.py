@@ -1,7 +1,7 @@
 """The country a network of stores or chargers is spread over: a dealer's showrooms in three towns, a charging
-company's stations in four, are also a deployment in the country those towns lie in (the samples' and the corpus'
-convention: "a store or charging network spread over a country is a deployment in the country and in each named
-place")."""
+company's stations in four, are also a deployment in the country those towns lie in (the samples' convention from
+round 13 on: "a store or charging network spread over a country is a deployment in the country and in each named
+place"; the corpus has no such network)."""
 
 from __future__ import annotations
 

@@ -40,13 +40,13 @@ class FigureNeighbours:
             return None
         prev = next((c for c in reversed(self.candidates) if c.file == "observations" and c.record.get("subject")
                      == owner.id and c.record.get("destination") and c.record.get("unit") == st.unit and c.spans
-                     and s - 800 < max(b for _, b in c.spans) <= s), None)
+                     and s - 800 < c.evidence_end <= s), None)
         return owner, prev
 
     def _figure_before(self, s: int) -> Mention | None:
         """The subject of the last figure of the sentence or two before ``s`` (within 400 characters)."""
         prev = next((c for c in reversed(self.candidates) if c.file == "observations" and c.record.get("subject")
-                     and c.spans and s - 400 < max(b for _, b in c.spans) <= s), None)
+                     and c.spans and s - 400 < c.evidence_end <= s), None)
         return next((m for m in reversed(self.ents.mentions) if prev is not None and m.id == prev.record["subject"]
                      and m.end <= s), None)
 
@@ -54,7 +54,7 @@ class FigureNeighbours:
         """The observation of a percentage with a measure just before ``pos`` in the sentence from ``s``."""
         prev = next((c for c in reversed(self.candidates) if c.file == "observations"), None)
         return prev if prev is not None and prev.record.get("unit") == "percent" and prev.record.get("measure") \
-            and s <= max(b for _, b in prev.spans) <= pos and pos - max(b for _, b in prev.spans) < 30 else None
+            and s <= prev.evidence_end <= pos and pos - prev.evidence_end < 30 else None
 
     def _bracketed_count(self, start: int, end: int) -> Candidate | None:
         """The count a percentage in brackets right after it belongs to: "Toyota with 2,960 units (9.3%)",
@@ -65,7 +65,7 @@ class FigureNeighbours:
         prev = next((c for c in reversed(self.candidates) if c.file == "observations" and c.spans), None)
         if prev is None or prev.record.get("unit") in {"percent", None} or prev.record.get("value") is None:
             return None
-        gap = text[max(b for _, b in prev.spans):start]  # ("2,640 Rangers (19%)", "Isuzu (1,588; 11.4%)")
+        gap = text[prev.evidence_end:start]  # ("2,640 Rangers (19%)", "Isuzu (1,588; 11.4%)")
         return prev if re.fullmatch(r"\s*(?:[A-Za-z][\w-]*\s*)?\(\s*|\s*;\s*", gap) else None
 
     def _bracketed_owner(self, st: Any) -> tuple[Candidate | None, Mention | None]:
@@ -87,7 +87,7 @@ class FigureNeighbours:
         """The last count of vehicles with a measure proposed in the 800 characters before ``pos``."""
         return next((c for c in reversed(self.candidates) if c.file == "observations" and c.record.get("measure")
                      and c.record.get("unit") == "vehicles" and c.spans
-                     and pos - 800 < max(b for _, b in c.spans) <= pos), None)
+                     and pos - 800 < c.evidence_end <= pos), None)
 
     def _ev_share(self, st: Any, s: int, sent: str, last: Candidate | None) -> bool:
         """Whether a share is the electric cars' part of new registrations, a penetration rate ("EVs made up 8.1
@@ -98,6 +98,6 @@ class FigureNeighbours:
         if any(m.file == "organizations" and not m.compiler and s <= m.start < st.start for m in self.ents.mentions):
             return False  # "X took 30 percent of EV registrations": X's market share
         counted = last is not None and last.record.get("measure") in {"first-registrations", "sales-volume"} and \
-            bool(last.spans) and s - max(b for _, b in last.spans) < 300
+            bool(last.spans) and s - last.evidence_end < 300
         return bool(_ELECTRIC.search(before) or counted and re.search(r"\b[Tt]heir\s+share\b", before)) and \
             bool(_NEW_CARS.search(sent) or counted)

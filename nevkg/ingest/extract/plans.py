@@ -235,7 +235,7 @@ class PlanRules:
         # "its project in Peru" is another one; a site of this sentence before the phrase is the one it gives up
         # ("… to assemble buses at X, but the plan was shelved last year")
         sites = [c for c in self.candidates if c.file == "sites" and c.spans and s <= min(a for a, _ in c.spans)
-                 and max(b for _, b in c.spans) <= s + m.start()]
+                 and c.evidence_end <= s + m.start()]
         named = {p.id for p in self.mentions_in(s, e, ("places",))}
         sites = sites or [c for c in self.candidates if c.file == "sites" and c.spans and since <= max(
             b for _, b in c.spans) <= s and named <= {c.record.get("place")}]

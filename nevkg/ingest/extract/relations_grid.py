@@ -66,7 +66,7 @@ class GridRules:
     def _network_operator(self, pos: int) -> Mention | None:
         """The operator of the charging network told of last before ``pos`` (its mention nearest before)."""
         nets = [c for c in self.candidates if c.file == "deployments" and c.record.get("kind") == "charging-network"
-                and c.spans and 0 <= pos - max(b for _, b in c.spans) < _NETWORK_BACK]
+                and c.spans and 0 <= pos - c.evidence_end < _NETWORK_BACK]
         if not nets:
             return None
         op = nets[-1].record["operator"]

@@ -116,7 +116,7 @@ class RankingRules:
                   and (m.kind or "") in _MARKET_KINDS} - {"china"}
         for c in reversed(self.candidates):
             if c.file == "observations" and c.record.get("measure") in _SOLD - {None} and c.spans \
-                    and at - 600 < max(b for _, b in c.spans) <= at:
+                    and at - 600 < c.evidence_end <= at:
                 market = c.record.get("destination") or c.record.get("subject")
                 if market in places:
                     return market

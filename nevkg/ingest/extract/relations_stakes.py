@@ -47,6 +47,7 @@ from nevkg.ingest.extract.stake_forms import (
     STAKE_NOUNS,
     UNIT_OF,
     UNIT_POSS,
+    WHOLE_SHARES,
 )
 from nevkg.ingest.extract.stake_lists import listed_shareholders
 from nevkg.ingest.extract.vocab import SITE_NOUNS
@@ -210,10 +211,10 @@ class StakeRules:
             of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ in {"of", "in"}), None) or next(
                 (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" and c.i > obj.i), None)
             # ("A will hold 74 per cent in the joint venture": the parser hangs "in" on the verb)
-            whole = of is not None and re.fullmatch(r"of\s+(?:the\s+|its\s+|their\s+)?(?:shares|share\s+capital|"
-                                                    r"capital|equity)", subtree_text(of))
-            if whole:  # "in which A will hold 70 per cent of the shares (and B 30 per cent)": a share of the whole
-                obj_end, of = of.idx + len(subtree_text(of)), None
+            phrase = subtree_text(of) if of is not None else ""
+            if re.fullmatch(rf"of\s+(?:the\s+|its\s+|their\s+)?{WHOLE_SHARES}", phrase):
+                # "in which A will hold 70 per cent of the shares (and B 30 per cent)": a share of the whole
+                obj_end, of = of.idx + len(phrase), None
             target = next((self._apposed_org(c, orgs) or self._mention_of(c)  # "30% of the operating company, X"
                            for c in of.children if c.dep_ == "pobj"), None) if of else None
             if target is None and verb.dep_ == "relcl":

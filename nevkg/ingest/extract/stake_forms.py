@@ -8,6 +8,9 @@ from __future__ import annotations
 import re
 
 PCT = r"(?P<pct>\d+(?:\.\d+)?)\s*(?:%|per\s*cent\b|percent\b|pc\b)"
+#: the whole of a company's shares, which a share in a relative clause may be "of" ("in which A will hold 70 per cent
+#: of the shares", "of its share capital"): a share of the company the clause is about
+WHOLE_SHARES = r"(?:shares|share\s+capital|capital|equity)"
 #: a holder's share in brackets after its name ("A (51%)")
 BRACKETED_PCT = rf"\s*\(\s*{PCT}\s*\)"
 #: "a 26 % stake in", "a majority stake in", "a 10 per cent equity interest in", "30 % of the equity interest in"

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from nevkg.ingest.extract.model import Mention
-from nevkg.ingest.extract.stake_forms import BRACKETED_PCT, PCT
+from nevkg.ingest.extract.stake_forms import BRACKETED_PCT, PCT, WHOLE_SHARES
 from nevkg.ingest.extract.vocab import DESCRIBED_RE
 
 _JV = r"(?:joint[\s-]venture|JV)(?:\s+(?:company|firm|partnership))?"
@@ -132,8 +132,8 @@ class VentureRules:
             if holder is None:
                 continue
             target = None
-            if m.group("of") and not re.match(r"(?:its\s+|their\s+)?(?:shares|share\s+capital|capital|equity)\b",
-                                              text[m.end():]):  # ("in which A will hold 70 % of the shares")
+            if m.group("of") and not re.match(rf"(?:its\s+|their\s+)?{WHOLE_SHARES}\b", text[m.end():]):
+                # ("in which A will hold 70 % of the shares")
                 words = _VENTURE_WORDS.match(text, m.end())
                 target = next((o for o in orgs if o.id != holder.id and (
                     not o.rule.startswith("anaphor:") or o.id in self._venture_table()) and re.fullmatch(
