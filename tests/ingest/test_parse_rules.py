@@ -28,9 +28,11 @@ def cands(result, file):
     return [c for c in result.candidates if c.file == file]
 
 
-def partner_pairs(result):
-    """The partners of each partnership proposed, as a set of frozensets (the order of partners aside)."""
-    return {frozenset(c.record["partners"]) for c in cands(result, "partnerships")}
+def partner_pairs(result, kind=None):
+    """The partners of each partnership proposed (of ``kind`` only, when given), as a set of frozensets (the order of
+    partners aside)."""
+    return {frozenset(c.record["partners"]) for c in cands(result, "partnerships")
+            if kind is None or c.record.get("kind") == kind}
 
 
 def records(result, file):

@@ -134,11 +134,6 @@ def test_a_number_alone_after_a_count_of_something_else_is_no_network(gaz):
     assert not _deployments(run(gaz, text, date="2026-12-10"))
 
 
-def _partners(result):
-    return {frozenset(c.record["partners"]) for c in cands(result, "partnerships")
-            if c.record.get("kind") == "cooperation"}
-
-
 @pytest.mark.parametrize("utility_sentence", [
     "Distribution company Lõuna Võrk AS will connect them to the grid.",
     "Lõuna Võrk AS will supply the electricity for the new chargers.",
@@ -148,13 +143,15 @@ def _partners(result):
 def test_a_utility_connecting_a_charging_network_works_with_its_operator(gaz, utility_sentence):
     text = ("Valga Laadimine OÜ currently operates 12 fast chargers in Tartu and Pärnu. It plans to have 40 by the end of "
             f"2028. {utility_sentence}")
-    assert frozenset({"valga-laadimine-ou", "louna-vork-as"}) in _partners(run(gaz, text, date="2026-12-10"))
+    pairs = partner_pairs(run(gaz, text, date="2026-12-10"), "cooperation")
+    assert frozenset({"valga-laadimine-ou", "louna-vork-as"}) in pairs
 
 
 def test_a_utility_connecting_a_plant_is_no_charging_partner(gaz):
     text = ("Valga Laadimine OÜ currently operates 12 fast chargers in Tartu and Pärnu. Separately, Lõuna Võrk AS will "
             "connect the new bus plant in Tartu to the grid.")
-    assert frozenset({"valga-laadimine-ou", "louna-vork-as"}) not in _partners(run(gaz, text, date="2026-12-10"))
+    pairs = partner_pairs(run(gaz, text, date="2026-12-10"), "cooperation")
+    assert frozenset({"valga-laadimine-ou", "louna-vork-as"}) not in pairs
 
 
 def _sales(result):
