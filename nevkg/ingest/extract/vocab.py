@@ -54,11 +54,12 @@ NAMED_WORKS_RE = r"(?:(?:car|vehicle|assembly|battery|EV)\s+)?(?:plant|factory|w
 #: Automoción": Arlanza), in both lists of corporate words (``linking.STRIP_FOR_HEAD``, ``name_patterns``')
 ROMANCE_TRADE_RE = r"Automoci[oó]n|Automotores|Autom[oó]viles|Automotriz"
 #: legal forms written with inner dots or in capitals, without their last dot (the user says whether one follows):
-#: Slovenian, Croatian and Serbian, Czech and Slovak, Dutch, Danish, Norwegian, Estonian, Lithuanian, Latvian,
-#: Spanish and Portuguese forms ("S.A."), Peru's and Mexico's ("S.A.C.", "S.A. de C.V."), the simplified joint-stock
-#: company and the limited-liability company of Latin America and Romania ("S.A.S.", "S.R.L."), the Gulf's
-#: shareholding and limited-liability companies ("B.S.C. (c)", "W.L.L.")
-LEGAL_DOTTED_RE = (r"d\.o\.o|d\.d|s\.r\.o|a\.s|B\.V|N\.V|A/S|ApS|ASA|OÜ|UAB|SIA|S\.L(?:\.U)?|Lda|S\.A\.[CAS]|S\.R\.L|"
+#: Slovenian, Croatian and Serbian, Czech and Slovak, Luxembourg's and Belgium's ("S.à r.l."), Dutch, Danish, Norwegian,
+#: Estonian, Lithuanian, Latvian, Spanish and Portuguese forms ("S.A."), Peru's and Mexico's ("S.A.C.", "S.A. de C.V."),
+#: the simplified joint-stock company and the limited-liability company of Latin America and Romania ("S.A.S.",
+#: "S.R.L."), the Gulf's shareholding and limited-liability companies ("B.S.C. (c)", "W.L.L.")
+LEGAL_DOTTED_RE = (r"d\.o\.o|d\.d|s\.r\.o|S\.[àa][ .]?r\.l|a\.s|B\.V|N\.V|A/S|ApS|ASA|OÜ|UAB|SIA|S\.L(?:\.U)?|Lda|"
+                   r"S\.A\.[CAS]|S\.R\.L|"
                    r"[BQK]\.S\.C(?:\.[ ]\([cC]\))?|W\.L\.L|"
                    r"S\.A\.[ ]de[ ]C\.V|S\.A")
 #: the Polish form "Sp. z o.o", without its last dot
