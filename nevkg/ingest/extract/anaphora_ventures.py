@@ -36,6 +36,9 @@ _JV_APPOSED = re.compile(r"\b(?:their|its|a|an|the|new|proposed|planned)\s+(?:[\
 _NEW_COMPANY = re.compile(r"\b(?:a|the)\s+new\s+(?:company|firm|entity)\s*,\s*$", re.I)
 _SHARES_AFTER = re.compile(r"\.?\s*,\s+(?:in|of)\s+which\s+(?:[A-Z][\w\-]*\s+){1,4}(?:will\s+)?(?:holds?|owns?|"
                            r"has|have|takes?)\s+\d")
+#: "A will hold 65% of the new company, Y, and B the remaining 35%": Y, the company the shares are of
+_SHARE_OF_NEW = re.compile(r"\d\s*(?:%|per\s?cent)\s+(?:stake\s+)?(?:of|in)\s+(?:the|a)\s+new\s+(?:company|firm|entity)"
+                           r"\s*,\s*$", re.I)
 #: what closes such an apposition: the name is not the subject of a new clause ("Under the venture, X will …")
 _JV_APPOSED_END = re.compile(r"\s*(?:[,;.(]|$|\s+(?:in\s+which|which|that)\b)")
 
@@ -58,7 +61,8 @@ def named_venture(text: str, own: list[Mention], s: int) -> Mention | None:
     return next((o for o in reversed(own) if JV_NAMED.match(text[o.end:o.end + 60])
                  or _JV_FOUNDED.search(text[max(s, o.start - 90):o.start])
                  or (_JV_APPOSED.search(text[max(s, o.start - 90):o.start]) and _JV_APPOSED_END.match(text, o.end))
-                 or (_NEW_COMPANY.search(text, max(s, o.start - 40), o.start) and _SHARES_AFTER.match(text, o.end))),
+                 or (_NEW_COMPANY.search(text, max(s, o.start - 40), o.start) and _SHARES_AFTER.match(text, o.end))
+                 or _SHARE_OF_NEW.search(text, max(s, o.start - 60), o.start)),
                 None)
 
 
