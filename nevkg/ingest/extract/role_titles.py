@@ -49,8 +49,8 @@ _STATE_TITLE = re.compile(r"\b(?:minister|premier|governor|mayor|ambassador|envo
 #: lower-case words between a title's preposition and the organisation they describe ("of the trade body X")
 _DESCRIPTOR = re.compile(r"\s+(?:of|at|for|with)\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:(?!(?:of|at|for|with|in|and)\s)"
                          r"[a-z][\w’'-]*\s+){1,5}$")  # (an adjective of a country first: "the Brazilian carmakers' …")
-_PLACE_WORDS = re.compile(r"\b(?:City|Province|State|County|District|Region|Island|Islands|Bay|Port|Zone|Park|"
-                          r"North|South|East|West|New|San|Santa|São|Saint|St)\b")
+_PLACE_WORDS = re.compile(r"\b(?:City|Province|State|County|District|Region|Island|Islands|Bay|Port|Zone|Park|Estate|"
+                          r"Area|Harbou?r|Airport|North|South|East|West|New|San|Santa|São|Saint|St)\b")
 #: what a company is, said before its name ("the Madrid brokerage X", "the Danish shipping group X")
 _COMPANY_DESCRIPTOR = (r"(?:company|firm|group|carmaker|automaker|maker|manufacturer|consultancy|brokerage|bank|"
                        r"lender|insurer|fund|investor|house|supplier|operator|dealer|distributor|importer|retailer|"
