@@ -16,3 +16,33 @@ def test_luxembourgs_limited_company_form_ends_the_name(gaz, name, slug):
     text = f"Weilong Auto will hold 60% of the new company, {name}, which will assemble trucks in Contern."
     orgs = {c.id for c in cands(run(gaz, text, date="2026-12-10"), "organizations")}
     assert slug in orgs and not any(o.startswith("moselle-trucks-s") and o != slug for o in orgs)
+
+
+def _sites(result):
+    return {(op, c.record.get("place")) for c in cands(result, "sites") for op in c.record.get("operator") or []}
+
+
+_VENTURE = ("Weilong Auto Co., Ltd. and Kestrel Holdings Ltd signed the joint venture agreement on Monday. Weilong "
+            "will own 55 percent of the new company, Weilong Kestrel Motors Ltd, and Kestrel the other 45 percent. ")
+
+
+def test_the_new_company_whose_shares_a_parent_holds_is_the_venture_the_plant_belongs_to(gaz):
+    sites = _sites(run(gaz, _VENTURE + "The plant will be built in the Harbour View Industrial Park near Kalden.",
+                       date="2026-12-10"))
+    assert ("weilong-kestrel-motors-ltd", "harbour-view-industrial-park") in sites
+
+
+def test_a_parents_factory_and_the_region_said_of_its_town_are_not_the_ventures(gaz):
+    text = _VENTURE + ("The plant will assemble pickups from kits shipped from Weilong's main factory in Liuzhou, in "
+                       "China's Guangxi region, through Kalden Port.")
+    sites = _sites(run(gaz, text, date="2026-12-10"))
+    assert ("weilong-auto-co-ltd", "liuzhou") in sites
+    assert not {p for op, p in sites if op == "weilong-kestrel-motors-ltd"} & {"liuzhou", "guangxi", "kalden-port"}
+
+
+def test_an_industrial_estate_stays_a_place_beside_a_company_named_with_its_first_word(gaz):
+    text = _VENTURE + ("The plant will take up two shells at the Maputsoe Industrial Estate. The kits will be trucked "
+                       "across the Maputsoe Bridge border post.")
+    result = run(gaz, text, date="2026-12-10")
+    assert "maputsoe-industrial-estate" in {c.id for c in cands(result, "places")}
+    assert "maputsoe-industrial-estate" not in {c.id for c in cands(result, "organizations")}

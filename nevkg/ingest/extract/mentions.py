@@ -301,8 +301,10 @@ class _Entities(NamePatterns, ContainerRules, CountryMentions):
                     and not any(s <= m.start() and m.end() < e for s, e in own))
         for m in re.finditer(rf"(?<![\w\-]){re.escape(head)}(?![\w\-])(?!\s+(?:{_CAP}))", self.text):
             if any(k.file == "places" and k.rule in {"ner:GPE", "ner:LOC"} and (k.start, k.end) == m.span()
-                   for k in self.mentions) and _AT_PLACE.search(self.text, max(0, m.start() - 40), m.start()):
-                continue  # "the home plant in Changzhou": the city, not "Changzhou Industrial Investment"
+                   for k in self.mentions) and _AT_PLACE.search(self.text, max(0, m.start() - 40), m.start()) \
+                    and not re.match(r"['’]s\b", self.text[m.end():m.end() + 2]):
+                continue  # "the home plant in Changzhou": the city, not "Changzhou Industrial Investment" (but
+                # "kits from Jinghan's main factory": the company's)
             for odd in [k for k in self.overlaps(m.start(), m.end()) if (k.start, k.end) == m.span()
                         and not k.known and k.rule.startswith(("ner:", "context-place")) and k.id != rid
                         and (k.file in {"places", "people", "vehicle_models"} or k.file == "organizations"

@@ -193,7 +193,8 @@ class PlaceRules:
 
     def _own_places(self, cue: Any, where: list[Mention], actor: Mention) -> list[Mention]:
         """The places of the clause that no site noun of another named owner holds ("A's plant in X and the B
-        factory in Y": X is A's, Y is B's)."""
+        factory in Y": X is A's, Y is B's), nor the region said of such a place ("A's plant in X, in China's Y
+        region": Y is A's too)."""
         def site_of(p: Mention) -> Any:
             tok = span_at(self.doc, p.start, p.end).root
             while tok.dep_ in {"pobj", "prep", "conj", "appos", "compound"} and tok.head.i != tok.i:
@@ -206,4 +207,9 @@ class PlaceRules:
             return site is not None and site.i != cue.i and any(
                 (m := self._mention_of(c, anaphors=False)) is not None and m.id != actor.id
                 for c in site.children if c.dep_ in {"poss", "compound"})
-        return [p for p in where if not others(site_of(p))]
+        theirs = [p for p in where if others(site_of(p))]
+        for p in where:
+            if any(re.fullmatch(r",\s+in\s+(?:the\s+)?(?:[A-Z][\w\-]*['’]s\s+)?", self.text[q.end:p.start])
+                   for q in theirs):
+                theirs.append(p)
+        return [p for p in where if p not in theirs]
