@@ -66,10 +66,15 @@ def named_venture(text: str, own: list[Mention], s: int) -> Mention | None:
                 None)
 
 
+#: what precedes the company a stake is bought in: "a 35 percent stake in (the) Y", "bought 20% of Y"
+_BOUGHT_INTO = re.compile(r"(?:\bstake\s+in|\d\s*(?:%|per\s?cent)\s+(?:stake\s+)?(?:of|in))\s+(?:the\s+)?"
+                          r"(?:[\w-]+\s+){0,4}$", re.I)
+
+
 def stake_bought(text: str, orgs: list[Mention], pos: int) -> Mention | None:
     """The company a stake was bought in by the sentence right before ``pos``, when the noun at ``pos`` opens its
-    sentence ("X has acquired a 35 percent stake in Y for $4.2 million. The company operates 86 stations": the
-    company described next is the one bought into).
+    sentence ("X has acquired a 35 percent stake in Y for $4.2 million. The company operates 86 stations", "X has
+    bought 20% of Y. The company runs …": the company described next is the one bought into).
 
     >>> t = "X bought a 35 percent stake in Y Charge LLC. The company runs 86 chargers."
     >>> y = Mention(t.index("Y"), t.index(" LLC") + 4, "Y Charge LLC", "organizations", "y", False, "company", "r",
@@ -79,6 +84,6 @@ def stake_bought(text: str, orgs: list[Mention], pos: int) -> Mention | None:
     """
     if not re.search(r"[.!?]\s+$", text[max(0, pos - 4):pos]):
         return None
-    last = [m for m in orgs if m.end <= pos and pos - m.end < 200 and not re.search(r"[.!?]\s", text[m.end:pos - 2])]
-    return next((m for m in reversed(last) if re.search(r"\bstake\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,4}$",
-                                                        text[max(0, m.start - 60):m.start])), None)
+    last = [m for m in orgs if m.end <= pos and pos - m.end < 200  # (in the sentence before: "Y S.A. for …" is)
+            and not re.search(r"[.!?]\s+[A-Z\"“]", text[m.end:pos - 2])]
+    return next((m for m in reversed(last) if _BOUGHT_INTO.search(text[max(0, m.start - 60):m.start])), None)
