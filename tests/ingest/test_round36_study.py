@@ -46,3 +46,19 @@ def test_an_industrial_estate_stays_a_place_beside_a_company_named_with_its_firs
     result = run(gaz, text, date="2026-12-10")
     assert "maputsoe-industrial-estate" in {c.id for c in cands(result, "places")}
     assert "maputsoe-industrial-estate" not in {c.id for c in cands(result, "organizations")}
+
+
+@pytest.mark.parametrize("bought", ["has bought 20% of Moselle Charge S.A. for €6.3 million",
+                                    "has acquired a 20 percent stake in Moselle Charge S.A. for €6.3 million"])
+def test_the_company_after_a_share_bought_in_it_is_the_one_bought_into(gaz, bought):
+    text = (f"Weilong Auto Co., Ltd. builds vans in Contern. Weilong {bought}. The company runs 90 fast chargers and "
+            "plans to have 300 by the end of 2028 in Luxembourg City, Mersch and Wiltz.")
+    nets = [c.record for c in cands(run(gaz, text, date="2026-12-10"), "deployments")
+            if c.record.get("kind") == "charging-network"]
+    assert nets and {n["operator"] for n in nets} == {"moselle-charge-s-a"}
+
+
+def test_a_grid_operator_connecting_a_networks_new_sites_works_with_its_operator(gaz):
+    text = ("Moselle Charge S.A. runs 90 fast chargers and plans to have 300 by the end of 2028 in Luxembourg City, "
+            "Mersch and Wiltz. Grid operator Kayl Netz will connect the new sites.")
+    assert frozenset({"moselle-charge-s-a", "kayl-netz"}) in partner_pairs(run(gaz, text, date="2026-12-10"))

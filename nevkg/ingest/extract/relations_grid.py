@@ -1,12 +1,13 @@
 """Utilities that connect a charging network to the grid: the utility and the network's operator work together.
 
-"Distribution company X will connect them to the grid", "the new chargers will be connected to the grid by X", "X
-has agreed to connect the new chargers to its grid", "X will supply the electricity for the new chargers", "the
-stations will draw on the X grid", "they will take power from the grid of X": X and the operator of the charging
-network the article told of last (within a few sentences) are partners, a ``cooperation``, as the samples record a
-utility's connection of a network. The utility is the verb's subject, its "by" agent, the "with" party of an
-agreement it is connected under or the owner of the grid drawn on. A mixin of the parsed relations, whose
-``_mention_of`` and ``_client_partner`` it uses (an authority on either side is left out there).
+"Distribution company X will connect them to the grid", "Grid operator X will connect the new sites", "the new
+chargers will be connected to the grid by X", "X has agreed to connect the new chargers to its grid", "X will supply
+the electricity for the new chargers", "the stations will draw on the X grid", "they will take power from the grid of
+X": X and the operator of the charging network the article told of last (within a few sentences) are partners, a
+``cooperation``, as the samples record a utility's connection of a network. The utility is the verb's subject, its
+"by" agent, the "with" party of an agreement it is connected under or the owner of the grid drawn on. A mixin of the
+parsed relations, whose ``_mention_of`` and ``_client_partner`` it uses (an authority on either side is left out
+there).
 """
 
 from __future__ import annotations
@@ -22,6 +23,9 @@ __all__ = ["GridRules"]
 _CONNECTED = {"charger", "point", "station", "site", "depot", "hub", "they", "them", "it", "network"}
 #: what stands between the utility's name and its verb ("X will connect", "X has agreed to connect")
 _BEFORE_VERB = r"\s+(?:(?:will|would|shall|is\s+to|has\s+agreed\s+to|agreed\s+to)\s+)?"
+#: what names a company a grid operator, right before its name ("grid operator X", "the distribution utility X")
+_GRID_OPERATOR = re.compile(r"\b(?:(?:grid|network|distribution|transmission|power)\s+(?:system\s+)?(?:operator|"
+                            r"company|utility)|utility)\s+$", re.I)
 #: how far back (characters) the charging network's record may end
 _NETWORK_BACK = 700
 
@@ -36,8 +40,10 @@ class GridRules:
             if tok.pos_ != "VERB" or lem not in {"connect", "supply", "take", "draw"}:
                 continue
             what = next((c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}), None)
-            if lem == "connect" and not (what is not None and what.lemma_.lower() in _CONNECTED and _to_grid(tok)):
-                continue
+            if lem == "connect" and not (what is not None and what.lemma_.lower() in _CONNECTED and (
+                    _to_grid(tok) or (u := self._grid_party(tok, orgs)) is not None and _GRID_OPERATOR.search(
+                        self.text, max(0, u.start - 40), u.start))):
+                continue  # (to the grid, or by a grid operator: "Grid operator X will connect the new sites")
             if lem == "supply" and not (what is not None and what.lower_ in {"electricity", "power"}):
                 continue  # "X will supply the electricity for the new chargers", "Electricity will be supplied by X"
             if lem in {"take", "draw"}:  # "the stations will draw on the X grid", "take power from the grid of X"
