@@ -69,10 +69,11 @@ _VENUE = re.compile(r"\b(?:Airport|Airfield|(?:Convention|Exhibition|Conference|
 _POLICY_WORDS = re.compile(r"\b(?:Regulation|Directive|Decree|Act|Law|Ordinance|Resolution|Programme|Program|Plan|"
                            r"Initiative|Scheme|Policy|Strategy|Agreement|Tariff|Rota|Mover|Announcement|Notice|"
                            r"Circular|Guidelines)\b")
-#: a place named by a landform ("Fortitude Valley", "the South Bank", "Eagle Farm"): one or two capitalised words
-#: then the landform noun, or a compass word before "Bank"
+#: a place named by a landform or a crossing ("Fortitude Valley", "the South Bank", "Eagle Farm", "the Maputsoe
+#: Bridge border post"): one or two capitalised words then the landform noun, or a compass word before "Bank"
 _LANDFORM = re.compile(r"(?:(?:North|South|East|West|Left|Right)\s+Bank|[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?\s+"
-                       r"(?:Valley|Heights|Hills|Beach|Creek|Island|Bay|Harbour|Harbor|Quay|Wharf|Farm|Downs|Flats))")
+                       r"(?:Valley|Heights|Hills|Beach|Creek|Island|Bay|Harbour|Harbor|Quay|Wharf|Farm|Downs|Flats|"
+                       r"Bridge))")
 #: a part of a country named by its compass point or by a word for a state or province ("Central Java", "Upper
 #: Austria", "Andhra Pradesh", "Kostanay Oblast"): no person's or company's name
 _PART_OF_LAND = re.compile(r"(?:Central|North|South|East|West|Northern|Southern|Eastern|Western|Upper|Lower)"
