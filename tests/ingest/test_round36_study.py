@@ -62,3 +62,17 @@ def test_a_grid_operator_connecting_a_networks_new_sites_works_with_its_operator
     text = ("Moselle Charge S.A. runs 90 fast chargers and plans to have 300 by the end of 2028 in Luxembourg City, "
             "Mersch and Wiltz. Grid operator Kayl Netz will connect the new sites.")
     assert frozenset({"moselle-charge-s-a", "kayl-netz"}) in partner_pairs(run(gaz, text, date="2026-12-10"))
+
+
+def test_a_signing_in_the_presence_of_a_minister_is_no_presence_in_a_market(gaz):
+    text = ("Weilong Auto Co., Ltd. and Kestrel Holdings Ltd signed the agreement in Maseru on Tuesday in the presence "
+            "of the Minister of Trade, Industry and Tourism, Mpho Lerotholi.")
+    result = run(gaz, text, date="2026-12-10")
+    assert not [c for c in cands(result, "market_presence") if c.record["market"] in {"maseru", "mpho-lerotholi"}]
+
+
+def test_a_border_bridge_is_a_place_not_a_company(gaz):
+    text = _VENTURE + "The kits will be shipped to Durban and trucked across the Maputsoe Bridge border post."
+    result = run(gaz, text, date="2026-12-10")
+    assert "maputsoe-bridge" in {c.id for c in cands(result, "places")}
+    assert "maputsoe-bridge" not in {c.id for c in cands(result, "organizations")}

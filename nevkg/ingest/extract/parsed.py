@@ -146,8 +146,10 @@ class ParsedRelations(ClauseActors, PartnerParseRules, RoleNounPartnerRules, Dep
                                     or t.lemma_.lower() == "brand")
                 and not (t.lemma_.lower() == "ship" and t.pos_ != "VERB" and any(
                     c.dep_ in {"det", "nummod", "amod", "poss"} for c in t.children))
-                and not (t.lemma_.lower() == "lease" and t.pos_ != "VERB")]
-        # ("will lease cars to fleets in X" sells there; "the lithium leases in X" are titles to land)
+                and not (t.lemma_.lower() == "lease" and t.pos_ != "VERB")
+                and not (t.lower_ == "presence" and t.head.lower_ == "in")]
+        # ("will lease cars to fleets in X" sells there; "the lithium leases in X" are titles to land; "signed in
+        # X in the presence of the minister" is no presence in a market)
         # (a ship is a vessel: "its fourth car carrier, a 7,000-vehicle ship built by X in Y" ships nothing to Y)
         # ("manufacturing giant X" names no site; nor does a word of a company's name, "X Italia Manufacturing")
         for cue in (c for c in cues if not _describes_org(c) and self._mention_of(c, anaphors=False) is None):
