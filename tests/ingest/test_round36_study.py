@@ -76,3 +76,32 @@ def test_a_border_bridge_is_a_place_not_a_company(gaz):
     result = run(gaz, text, date="2026-12-10")
     assert "maputsoe-bridge" in {c.id for c in cands(result, "places")}
     assert "maputsoe-bridge" not in {c.id for c in cands(result, "organizations")}
+
+
+def _fleets(result):
+    return {(c.record["operator"], p) for c in cands(result, "deployments") if c.record.get("kind") == "vehicle-fleet"
+            for p in c.record.get("places") or []}
+
+
+@pytest.mark.parametrize("taken", ["will receive 90 of Weilong's electric motorcycles by May 2027",
+                                   "will take 90 of Weilong's electric motorcycles by May 2027"])
+def test_vehicles_taken_for_deliveries_in_towns_are_the_buyers_fleet_there(gaz, taken):
+    text = _VENTURE + f"Sefika Couriers Ltd {taken} for deliveries in Maseru, Teyateyaneng and Mafeteng."
+    result = run(gaz, text, date="2026-12-10")
+    assert frozenset({"sefika-couriers-ltd", "weilong-auto-co-ltd"}) in partner_pairs(result)
+    assert {("sefika-couriers-ltd", p) for p in ("maseru", "teyateyaneng", "mafeteng")} <= _fleets(result)
+    assert not [c for c in cands(result, "market_presence") if c.record.get("activity") == "delivers-to"]
+
+
+def test_vans_taken_for_a_buyers_depots_run_from_those_depots(gaz):
+    text = _VENTURE + ("Parcel company Alzette Express S.A. will take 240 vans from Maseru over 2029 and 2030 for its "
+                       "depots in Foetz, Munsbach and Ettelbruck.")
+    result = run(gaz, text, date="2026-12-10")
+    assert {("alzette-express-s-a", p) for p in ("foetz", "munsbach", "ettelbruck")} <= _fleets(result)
+
+
+def test_a_company_named_in_the_routes_an_order_is_for_runs_them_and_makes_nothing(gaz):
+    text = ("Mingalar Bus Co. Ltd makes electric buses. The Yangon Region Transport Authority has ordered 120 "
+            "electric minibuses for Yangon Bus Service feeder routes in Hlaing Tharyar and North Dagon.")
+    pairs = partner_pairs(run(gaz, text, date="2026-12-10"))
+    assert frozenset({"yangon-region-transport-authority", "yangon-bus-service"}) not in pairs

@@ -147,9 +147,10 @@ class ParsedRelations(ClauseActors, PartnerParseRules, RoleNounPartnerRules, Dep
                 and not (t.lemma_.lower() == "ship" and t.pos_ != "VERB" and any(
                     c.dep_ in {"det", "nummod", "amod", "poss"} for c in t.children))
                 and not (t.lemma_.lower() == "lease" and t.pos_ != "VERB")
-                and not (t.lower_ == "presence" and t.head.lower_ == "in")]
+                and not (t.lower_ == "presence" and t.head.lower_ == "in")
+                and not (t.lemma_.lower() == "delivery" and t.head.lower_ == "for")]
         # ("will lease cars to fleets in X" sells there; "the lithium leases in X" are titles to land; "signed in
-        # X in the presence of the minister" is no presence in a market)
+        # X in the presence of the minister" is no presence in a market, nor "bikes for deliveries in X" a delivery)
         # (a ship is a vessel: "its fourth car carrier, a 7,000-vehicle ship built by X in Y" ships nothing to Y)
         # ("manufacturing giant X" names no site; nor does a word of a company's name, "X Italia Manufacturing")
         for cue in (c for c in cues if not _describes_org(c) and self._mention_of(c, anaphors=False) is None):

@@ -89,8 +89,9 @@ class MarketRules(ExportRules, CueDeployments):
     def _presence(self, s, e, sent, orgs, places, periods) -> None:
         # whole words: a "best-seller" made in X, a "reseller" or "resold" goods say nothing of a market
         rx = re.compile(r"(?<![\w\-])(?P<cue>export\w*|import(?:s|ed|ing)?(?=\s+(?:[\w\-]+\s+){0,3}?into\b)|shipped|"
-                        r"shipments?|(?<!took\s)(?<!take\s)(?<!takes\s)(?<!taken\s)(?<!taking\s)"
-                        r"deliver(?!y\s+cent(?:re|er))\w*|entered|"  # ("took delivery of": received)
+                        r"shipments?|(?<!took\s)(?<!take\s)(?<!takes\s)(?<!taken\s)(?<!taking\s)(?<!for\s)"
+                        r"deliver(?!y\s+cent(?:re|er))\w*|entered|"  # ("took delivery of": received; "motorcycles
+                        # for deliveries in X": the buyer's business there)
                         r"entry\s+into|launched|debuted|went\s+on\s+sale|(?:been|be|are|is|was|were)\s+on\s+sale|sells?\b|sold|"
                         r"bound\s+for|destined\s+for|"
                         r"headed\s+(?:for|to)|went\s+to|(?:will\s+|would\s+)go\s+to|goes\s+to|(?:best|top|biggest)[\s-]selling|"

@@ -1,10 +1,11 @@
 """Where ordered vehicles will run: the buyer's fleet, run with the maker.
 
-"X has ordered 2,000 electric motorcycles from Y, which will be used for deliveries in A and B"; "X placed an order
-for 120 buses. The first 40 … will be deployed on routes between A and B": the buyer deploys the vehicles in the
-places the clause of using them names, with the maker as its partner (a fleet deployment). The places are those
-of the order's sentence or of the two after it, within the phrase of a verb of using the vehicles; a place the vehicles
-come from ("imported from China") or are made in is not where they run.
+"X has ordered 2,000 electric motorcycles from Y, which will be used for deliveries in A and B"; "X will take 60 of
+Y's motorcycles for deliveries in A and B"; "X placed an order for 120 buses. The first 40 … will be deployed on
+routes between A and B": the buyer deploys the vehicles in the places the clause of using them names, with the maker
+as its partner (a fleet deployment). The places are those of the order's sentence or of the two after it, within the
+phrase of a verb of using the vehicles; a place the vehicles come from ("imported from China") or are made in is not
+where they run.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from __future__ import annotations
 from typing import Any
 
 from nevkg.ingest.extract.model import Mention
+from nevkg.ingest.extract.relations_orders import PURPOSES
 from nevkg.ingest.extract.spans import span_at
 
 __all__ = ["OrderFleetRules"]
@@ -79,6 +81,11 @@ class OrderFleetRules:
         where: list[str] = []
         origin = {t.i for p in sent if p.dep_ == "prep" and p.lower_ == "from" and p.head.lemma_.lower() not in
                   _USE | _ROUTES for t in p.subtree}  # ("from China"; not a route's "from A to B")
+        for use in (o for t in sent if t.dep_ == "prep" and t.lower_ == "for" for o in t.children
+                    if o.dep_ == "pobj" and o.lemma_.lower() in PURPOSES):
+            inside = {t.i for t in use.subtree} - origin  # "for deliveries in A and B", "for its depots in A"
+            where += [p.id for p in places if (span := span_at(self.doc, p.start, p.end)) is not None  # type: ignore
+                      and span.root.i in inside and (p.kind or "city") in _LOCAL and p.id not in where]
         for verb in (t for t in sent if t.pos_ == "VERB" and t.lemma_.lower() in _USE):
             if verb.lemma_.lower() == "put" and not any(c.lower_ == "into" or _to_work(c) or _on_routes(c)
                                                         for c in verb.children) or \

@@ -16,7 +16,7 @@ from typing import Any
 
 from nevkg.ingest.extract.model import Mention
 
-__all__ = ["OrderRules"]
+__all__ = ["PURPOSES", "OrderRules"]
 
 #: verbs whose subject wins an order (the maker)
 _WIN = {"win", "land", "secure", "receive", "bag", "clinch", "get", "obtain", "book", "take"}
@@ -39,6 +39,9 @@ _PRONOUNS = {"its", "their", "his", "her", "our"}
 _DEALS = {"agreement", "contract", "deal"}
 #: prepositions of where ordered vehicles will be used, whose phrase names no maker
 _WHERE = {"at", "in", "around", "near", "across"}
+#: nouns of what vehicles are taken for, whose phrase names where they will run and whose company uses them, never
+#: their maker ("for deliveries in A and B", "for its depots in A", "for X feeder routes in A", "for use at mine sites")
+PURPOSES = {"delivery", "depot", "operation", "use", "route", "service"}
 #: nouns of vehicles ordered
 _VEHICLES = {"vehicle", "car", "taxi", "bus", "coach", "truck", "van", "ev", "unit", "minibus", "pickup", "suv",
              "sedan", "saloon", "hatchback", "crossover", "scooter", "motorcycle", "motorbike", "lorry", "tractor",
@@ -53,11 +56,18 @@ def _vehicles_counted(noun: Any) -> bool:
         n.dep_ == "nummod" for n in noun.children)
 
 
+def _part_of_vehicles(noun: Any) -> bool:
+    """Whether ``noun`` is a number of some vehicles ("60 of Y's electric motorcycles", "90 of the buses")."""
+    return noun.pos_ == "NUM" and any(p.dep_ == "prep" and p.lower_ == "of" and any(
+        o.dep_ == "pobj" and o.lemma_.lower() in _VEHICLES for o in p.children) for p in noun.children)
+
+
 def _bought_vehicles(tok: Any) -> bool:
     """Whether ``tok`` is a verb of buying a number of vehicles: "will buy 1,200 electric cars from Y", "has signed
-    for 120 electric trucks"."""
-    return tok.pos_ == "VERB" and (tok.lemma_.lower() in {"buy", "purchase", "procure"} and any(
-        o.dep_ == "dobj" and _vehicles_counted(o) for o in tok.children) or tok.lemma_.lower() == "sign" and any(
+    for 120 electric trucks", "will take 240 vans from the plant", "will receive 90 of Y's motorcycles"."""
+    return tok.pos_ == "VERB" and (tok.lemma_.lower() in {"buy", "purchase", "procure", "take", "receive"} and any(
+        o.dep_ == "dobj" and (_vehicles_counted(o) or _part_of_vehicles(o)) for o in tok.children)
+        or tok.lemma_.lower() == "sign" and any(
         p.dep_ == "prep" and p.lower_ == "for" and any(o.dep_ == "pobj" and _vehicles_counted(o) for o in p.children)
         for p in tok.children))
 
@@ -191,6 +201,9 @@ class OrderRules:
         organisation in the goods' phrase, or the maker of a model named there."""
         where = {t.i for c in order.children if c.dep_ in {"dobj", "prep"} for t in c.subtree if t.dep_ == "prep"
                  and t.lower_ in _WHERE for t in t.subtree}  # ("for use at mine sites around Wau and Bulolo")
+        where |= {t.i for c in order.children if c.dep_ in {"dobj", "prep"} for f in c.subtree if f.dep_ == "prep"
+                  and f.lower_ == "for" for o in f.children if o.lemma_.lower() in PURPOSES for t in o.subtree}
+        # ("120 minibuses for X feeder routes": X runs them)
         goods = [t for c in order.children if c.dep_ in {"dobj", "prep"} and c.lower_ != "from" for t in c.subtree
                  if t.i not in where]
         named = next((m for t in goods if (m := self._mention_of(t, anaphors=False)) is not None  # type: ignore
