@@ -105,3 +105,45 @@ def test_a_company_named_in_the_routes_an_order_is_for_runs_them_and_makes_nothi
             "electric minibuses for Yangon Bus Service feeder routes in Hlaing Tharyar and North Dagon.")
     pairs = partner_pairs(run(gaz, text, date="2026-12-10"))
     assert frozenset({"yangon-region-transport-authority", "yangon-bus-service"}) not in pairs
+
+
+_MAKER = "Yunmo Electric Bus Co., Ltd. makes buses in Changsha. "
+
+
+@pytest.mark.parametrize("paid", [
+    "The purchase will be financed by a US$18 million loan from the Kalden Development Bank.",
+    "A grant of US$9 million from the Kalden Climate Fund will cover most of the cost.",
+])
+def test_who_pays_for_an_order_told_just_before_works_with_its_buyer(gaz, paid):
+    text = _MAKER + f"The Kalden Bus Corporation has ordered 40 electric buses from Yunmo.\n\n{paid}"
+    pairs = partner_pairs(run(gaz, text, date="2026-12-10"))
+    lender = "kalden-development-bank" if "loan" in paid else "kalden-climate-fund"
+    assert frozenset({lender, "kalden-bus-corporation"}) in pairs
+
+
+def test_a_public_body_that_orders_buses_borrows_for_them_as_a_company_does(gaz):
+    text = _MAKER + ("The first customer of the plant will be the Kalden Mayor's Office, which has ordered 60 "
+                     "electric buses. The purchase will be financed by a loan from the Kalden Development Bank.")
+    assert frozenset({"kalden-development-bank", "kalden-mayor-s-office"}) in partner_pairs(
+        run(gaz, text, date="2026-12-10"))
+
+
+def test_a_loan_in_a_later_unrelated_sentence_has_no_borrower_from_the_order(gaz):
+    text = _MAKER + ("The Kalden Bus Corporation has ordered 40 electric buses from Yunmo. The city's roads are "
+                     "narrow. Kalden Development Bank has also made loans to farmers.")
+    assert not any("kalden-development-bank" in p for p in partner_pairs(run(gaz, text, date="2026-12-10")))
+
+
+def test_the_association_is_the_one_named_as_an_association(gaz):
+    text = _MAKER + ("The first customer is the Ratjomose Taxi Association, whose members run taxis in Maseru. The "
+                     "association has ordered 200 electric sedans from Yunmo.")
+    assert frozenset({"ratjomose-taxi-association", "yunmo-electric-bus-co-ltd"}) in partner_pairs(
+        run(gaz, text, date="2026-12-10"))
+
+
+def test_an_association_named_by_no_such_name_is_none_of_the_companies(gaz):
+    text = _MAKER + ("Residents of a nearby village have formed an association against the plant. \"We are against "
+                     "it,\" said Lerato Mokoena, the head of the association.")
+    roles = {(c.record["person"], c.record.get("organization")) for c in cands(run(gaz, text, date="2026-12-10"),
+                                                                                "roles")}
+    assert ("lerato-mokoena", "yunmo-electric-bus-co-ltd") not in roles

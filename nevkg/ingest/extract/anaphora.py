@@ -45,7 +45,7 @@ __all__ = ["resolve_anaphors", "ORG_NOUNS", "SITE_NOUNS", "VENTURE_NOUNS"]
 #: nouns that speak again of an organisation named before
 ORG_NOUNS = {"company", "firm", "group", "carmaker", "automaker", "maker", "manufacturer", "brand", "startup",
              "start-up", "automaker's", "conglomerate", "giant", "producer", "supplier", "operator", "cooperative",
-             "co-operative", "sacco"}
+             "co-operative", "sacco", "association"}
 #: of these, the ones that want a carmaker (or a brand) when the article names one
 _CAR_NOUNS = {"carmaker", "automaker", "maker", "manufacturer", "brand"}
 #: nouns that speak again of a joint venture
@@ -199,8 +199,8 @@ def _org_antecedent(text: str, before: list[Mention], topic: Mention | None, org
     described = re.match(r"[Tt]he\s+(?P<adj>[A-Z][a-z]+)\s", text[pos:pos + 40])
     reach = 800 if described and described.group("adj") in DEMONYMS else 400
     named = [m for m in ending if pos - m.end < reach]
-    if named:
-        return named[-1]
+    if named or head == "association":  # (an association is one whose name says so: "the association" of
+        return named[-1] if named else None  # residents named by no such name is none of the companies)
     # "… Fenglin Mexico's sales rose … Zhou Lan was named chief technology officer of the group": the group of the
     # unit spoken of, named earlier, whose name opens as the unit's does
     far = [m for m in ending if topic is not None and m.id != topic.id

@@ -26,6 +26,8 @@ _GIVE = {"provide", "extend", "grant", "give", "offer", "approve", "disburse", "
 #: verbs of a loan's purpose ("a facility to finance X's working capital")
 _FUND = {"finance", "fund", "support", "cover"}
 _GET = {"secure", "obtain", "receive", "take", "win", "raise", "sign", "get"}
+#: words of paying for an order, in the sentence a loan with no borrower named stands in
+_PAID = {"purchase", "cost", "pay", "price", "order", "buy", "finance", "fund"}
 
 
 class LoanRules:
@@ -37,7 +39,8 @@ class LoanRules:
             lem = tok.lemma_.lower()
             if lem == "lend" and tok.pos_ == "VERB":
                 lender, borrower = self._loan_subject(tok, orgs), self._loan_prep(tok, {"to"}, orgs)
-            elif lem in _LOAN and tok.pos_ == "NOUN" and (lem != "credit" or _of_money(tok)):
+            elif (lem in _LOAN or lem == "grant" and _lent(tok)) and tok.pos_ == "NOUN" and (
+                    lem != "credit" or _of_money(tok)):
                 if tok.dep_ == "compound" and tok.head.lemma_.lower() in {"line", "facility"}:
                     tok = tok.head  # "a credit line for X": the line is the loan's noun
                 verb = tok.head if tok.dep_ in {"dobj", "nsubjpass"} and tok.head.pos_ in {"VERB", "AUX"} else None
@@ -60,8 +63,21 @@ class LoanRules:
                     borrower = self._host_subject(near, orgs)
             else:
                 continue
+            payer = self._order_payer(sent) if lender is not None and borrower is None else None
+            borrower = borrower or payer  # (a public body that buys vehicles borrows as a company does)
             if lender is not None and borrower is not None and lender.id != borrower.id:
-                self._client_partner(lender, borrower, tok, "parse:loan", "lends to")
+                self._client_partner(lender, borrower, tok, "parse:loan", "funds" if lem == "grant" else "lends to",
+                                     public_client=payer is not None)
+
+    def _order_payer(self, sent: Any) -> Mention | None:
+        """The buyer of the order told in ``sent`` or in the sentence right before, when ``sent`` speaks of paying
+        for it ("X has ordered 40 buses. A grant from Y will cover most of the cost"; "The purchase will be financed
+        by a loan from Y"; "…, which its members will pay for with loans from Y")."""
+        last = getattr(self, "last_buyer", None)
+        if last is None or not (last[2] == sent.end or last[2] <= sent.start and all(
+                t.is_space for t in sent.doc[last[2]:sent.start])) or not any(t.lemma_.lower() in _PAID for t in sent):
+            return None  # (the next sentence, a paragraph's break between)
+        return last[0]
 
     def _host_subject(self, participle: Any, orgs: list[Mention]) -> Mention | None:
         """The borrower of a loan in a participle with no subject of its own: the subject of the clause it hangs
@@ -100,3 +116,8 @@ def _of_money(tok: Any) -> bool:
     return any(c.lower_ in {"line", "facility"} for c in tok.head.subtree) or any(
         c.like_num or c.lower_ in {"$", "€", "£"} for c in tok.subtree) and not any(
         c.lower_ in {"tax", "carbon"} for c in tok.children)
+
+
+def _lent(grant: Any) -> bool:
+    """Whether a grant is money given "from" someone ("a grant of US$9 million from the X Fund")."""
+    return any(p.dep_ == "prep" and p.lower_ == "from" for p in grant.children)

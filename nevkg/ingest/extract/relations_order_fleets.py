@@ -62,12 +62,15 @@ class OrderFleetRules:
     """Fleet deployments of ordered vehicles (a mixin of the parsed relations)."""
 
     candidates: list[Any]
-    #: the latest order read: (buyer, maker, the token index its sentence ends at)
+    #: the latest order read: (buyer, maker, the token index its sentence ends at); kept till a fleet is read
     _last_order: tuple[Mention, Mention, int] | None = None
+    #: the same, kept for the loans that pay for it
+    last_buyer: tuple[Mention, Mention, int] | None = None
 
     def note_order(self, buyer: Mention, maker: Mention, sent: Any) -> None:
-        """Remember an order of ``sent`` for the sentence that may say where the vehicles will run."""
-        self._last_order = (buyer, maker, sent.end)
+        """Remember an order of ``sent`` for the sentence that may say where the vehicles will run (and its buyer
+        for the one that may say who finances it)."""
+        self._last_order = self.last_buyer = (buyer, maker, sent.end)
 
     def order_fleets(self, sent: Any, places: list[Mention]) -> None:
         """Propose the buyer's fleet deployment in the places where the order's vehicles will be used."""

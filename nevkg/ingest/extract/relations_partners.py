@@ -252,9 +252,11 @@ class PartnerParseRules(VentureParseRules):
             if client is not None:
                 self._client_partner(actor, client, cue, "parse:partner:made-for", "builds for")
 
-    def _client_partner(self, maker: Mention, client: Mention, cue: Any, rule: str, verb: str) -> None:
-        """Propose the cooperation of a maker or supplier and its client (never an authority), once."""
-        if maker.id == client.id or (maker.kind or "") in _GOV or (client.kind or "") in _GOV:
+    def _client_partner(self, maker: Mention, client: Mention, cue: Any, rule: str, verb: str,
+                        public_client: bool = False) -> None:
+        """Propose the cooperation of a maker or supplier and its client (never an authority, unless
+        ``public_client`` lets a public body that buys be the client), once."""
+        if maker.id == client.id or (maker.kind or "") in _GOV or (client.kind or "") in _GOV and not public_client:
             return
         if self._new_partnership(maker.id, client.id, "cooperation"):
             self.add("partnerships", {"id": self.cid(f"{maker.id}-{client.id}-cooperation"),
