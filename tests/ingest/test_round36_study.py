@@ -147,3 +147,11 @@ def test_an_association_named_by_no_such_name_is_none_of_the_companies(gaz):
     roles = {(c.record["person"], c.record.get("organization")) for c in cands(run(gaz, text, date="2026-12-10"),
                                                                                 "roles")}
     assert ("lerato-mokoena", "yunmo-electric-bus-co-ltd") not in roles
+
+
+def test_money_put_in_a_plant_goes_where_the_plant_stands(gaz):
+    text = _VENTURE + ("The partners will invest US$24 million (about R345 million) in an assembly plant on a "
+                       "3.2-hectare plot at the Providence Industrial Estate.")
+    invest = {(c.record["investor"], c.record.get("place")) for c in cands(run(gaz, text, date="2026-12-10"),
+                                                                             "investments")}
+    assert any(place == "providence-industrial-estate" for _, place in invest)

@@ -117,6 +117,9 @@ class InvestRules(TradeRules):
             if c.dep_ in {"advcl", "xcomp"} and c.lemma_.lower() in {"build", "expand", "set", "open", "develop"}:
                 preps += [p for p in c.children if p.dep_ == "prep" and p.lower_ in {"in", "into"}]
         places, firms = self._targets(preps)
+        if any(o.dep_ == "pobj" and o.lemma_.lower() in SITE_OBJECTS for p in preps for o in p.children):
+            places += self._targets(_preps(verb, {"at", "on", "near"}))[0]  # "invest N in a plant on a plot at the
+            # X Estate": where the plant is (its places only)
         objects = [c for c in verb.children if c.dep_ == "dobj"]
         amount = self._money_in(objects, money) or self._money_in(
             [p for p in verb.children if p.dep_ == "prep" and p.lower_ in {"of", "worth"}], money)
