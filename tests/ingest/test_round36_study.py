@@ -155,3 +155,22 @@ def test_money_put_in_a_plant_goes_where_the_plant_stands(gaz):
     invest = {(c.record["investor"], c.record.get("place")) for c in cands(run(gaz, text, date="2026-12-10"),
                                                                              "investments")}
     assert any(place == "providence-industrial-estate" for _, place in invest)
+
+
+def _invested(result):
+    return {(c.record["investor"], c.record.get("investee")) for c in cands(result, "investments")}
+
+
+@pytest.mark.parametrize("bought", ["a 30-percent stake in Nurek Charge LLC",
+                                    "a 30-percent stake in Kulob-based charging operator Nurek Charge LLC"])
+def test_a_hyphenated_percentage_is_a_stake_in_the_company_named(gaz, bought):
+    text = f"Lanyao Commercial Vehicle Co., Ltd. makes buses. Lanyao has acquired {bought} for US$3.1 million."
+    invested = _invested(run(gaz, text, date="2026-12-10"))
+    assert ("lanyao-commercial-vehicle-co-ltd", "nurek-charge-llc") in invested
+    assert not {t for _, t in invested} & {"kulob"}
+
+
+def test_a_utility_supplying_a_networks_stations_with_electricity_works_with_its_operator(gaz):
+    text = ("Nurek Charge LLC operates 48 fast chargers in Dushanbe, Khujand and Bokhtar. Kulob Power Company will "
+            "supply the stations with electricity at a night tariff.")
+    assert frozenset({"nurek-charge-llc", "kulob-power-company"}) in partner_pairs(run(gaz, text, date="2026-12-10"))

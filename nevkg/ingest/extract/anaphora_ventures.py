@@ -67,7 +67,7 @@ def named_venture(text: str, own: list[Mention], s: int) -> Mention | None:
 
 
 #: what precedes the company a stake is bought in: "a 35 percent stake in (the) Y", "bought 20% of Y"
-_BOUGHT_INTO = re.compile(r"(?:\bstake\s+in|\d\s*(?:%|per\s?cent)\s+(?:stake\s+)?(?:of|in))\s+(?:the\s+)?"
+_BOUGHT_INTO = re.compile(r"(?:\bstake\s+in|\d(?:\s*|-)(?:%|per\s?cent)\s+(?:stake\s+)?(?:of|in))\s+(?:the\s+)?"
                           r"(?:[\w-]+\s+){0,4}$", re.I)
 
 

@@ -2,12 +2,12 @@
 
 "Distribution company X will connect them to the grid", "Grid operator X will connect the new sites", "the new
 chargers will be connected to the grid by X", "X has agreed to connect the new chargers to its grid", "X will supply
-the electricity for the new chargers", "the stations will draw on the X grid", "they will take power from the grid of
-X": X and the operator of the charging network the article told of last (within a few sentences) are partners, a
-``cooperation``, as the samples record a utility's connection of a network. The utility is the verb's subject, its
-"by" agent, the "with" party of an agreement it is connected under or the owner of the grid drawn on. A mixin of the
-parsed relations, whose ``_mention_of`` and ``_client_partner`` it uses (an authority on either side is left out
-there).
+the electricity for the new chargers" (or "the stations with electricity"), "the stations will draw on the X grid",
+"they will take power from the grid of X": X and the operator of the charging network the article told of last
+(within a few sentences) are partners, a ``cooperation``, as the samples record a utility's connection of a network.
+The utility is the verb's subject, its "by" agent, the "with" party of an agreement it is connected under or the
+owner of the grid drawn on. A mixin of the parsed relations, whose ``_mention_of`` and ``_client_partner`` it uses
+(an authority on either side is left out there).
 """
 
 from __future__ import annotations
@@ -44,8 +44,10 @@ class GridRules:
                     _to_grid(tok) or (u := self._grid_party(tok, orgs)) is not None and _GRID_OPERATOR.search(
                         self.text, max(0, u.start - 40), u.start))):
                 continue  # (to the grid, or by a grid operator: "Grid operator X will connect the new sites")
-            if lem == "supply" and not (what is not None and what.lower_ in {"electricity", "power"}):
-                continue  # "X will supply the electricity for the new chargers", "Electricity will be supplied by X"
+            if lem == "supply" and not (what is not None and (what.lower_ in {"electricity", "power"} or (
+                    what.lemma_.lower() in _CONNECTED and _with_power(tok)))):
+                continue  # "X will supply the electricity for the new chargers", "Electricity will be supplied by X",
+                # "X will supply the stations with electricity"
             if lem in {"take", "draw"}:  # "the stations will draw on the X grid", "take power from the grid of X"
                 grid = next((t for t in tok.subtree if t.lemma_.lower() == "grid"), None)
                 utility = next((m for t in grid.subtree if t.i != grid.i and (m := self._mention_of(t)) is not None
@@ -84,3 +86,9 @@ def _to_grid(verb: Any) -> bool:
     """Whether ``verb`` says "to the grid" ("connect them to the grid", "to its grid", "to the power grid")."""
     return any(c.dep_ == "prep" and c.lower_ == "to" and any(o.lemma_.lower() == "grid" for o in c.children)
                for c in verb.children)
+
+
+def _with_power(verb: Any) -> bool:
+    """Whether ``verb`` says "with electricity" or "with power" ("supply the stations with electricity")."""
+    return any(c.dep_ == "prep" and c.lower_ == "with" and any(o.lower_ in {"electricity", "power"}
+                                                               for o in c.children) for c in verb.children)

@@ -265,7 +265,8 @@ class StakeRules:
         for one whose article the pattern before ``pos`` took ("owned by the Chinese group")."""
         for o in orgs:
             gap = self.text[pos:o.start]
-            if pos <= o.start < end and DESCR.fullmatch(gap) and not PARTNER_WORD.search(gap):
+            if pos <= o.start < end and DESCR.fullmatch(gap) and not PARTNER_WORD.search(gap) \
+                    and not self.text.startswith("-based", o.end):  # ("a stake in X-based operator Y": Y)
                 return o
         return next((o for o in orgs if o.start < pos < o.end and self.text[o.start:pos].lower().strip() == "the"),
                     None)

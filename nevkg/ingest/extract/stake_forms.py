@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-PCT = r"(?P<pct>\d+(?:\.\d+)?)\s*(?:%|per\s*cent\b|percent\b|pc\b)"
+PCT = r"(?P<pct>\d+(?:\.\d+)?)(?:\s*|-)(?:%|per[\s-]*cent\b|percent\b|pc\b)"
 #: the whole of a company's shares, which a share in a relative clause may be "of" ("in which A will hold 70 per cent
 #: of the shares", "of its share capital"): a share of the company the clause is about
 WHOLE_SHARES = r"(?:shares|share\s+capital|capital|equity)"
