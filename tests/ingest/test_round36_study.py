@@ -174,3 +174,20 @@ def test_a_utility_supplying_a_networks_stations_with_electricity_works_with_its
     text = ("Nurek Charge LLC operates 48 fast chargers in Dushanbe, Khujand and Bokhtar. Kulob Power Company will "
             "supply the stations with electricity at a night tariff.")
     assert frozenset({"nurek-charge-llc", "kulob-power-company"}) in partner_pairs(run(gaz, text, date="2026-12-10"))
+
+
+def _roles(result):
+    return {(c.record["person"], c.record.get("organization"), c.record["title"]) for c in cands(result, "roles")}
+
+
+@pytest.mark.parametrize("region", ["Central Asia", "the Americas"])
+def test_a_titles_region_the_parser_hung_on_the_verb_stays_in_the_title(gaz, region):
+    text = (f"Kelun Motor Co., Ltd. makes buses. Zhou Lan, Kelun's vice-president for {region}, told reporters that "
+            "the company had chosen Khujand.")
+    assert ("zhou-lan", "kelun-motor-co-ltd", f"vice-president for {region}") in _roles(run(gaz, text,
+                                                                                           date="2026-12-10"))
+
+
+def test_a_spokesman_for_a_company_takes_no_company_into_the_title(gaz):
+    text = "Kelun Motor Co., Ltd. makes buses. Tom Reid, a spokesman for Kelun, said production would begin in 2028."
+    assert ("tom-reid", "kelun-motor-co-ltd", "spokesman") in _roles(run(gaz, text, date="2026-12-10"))

@@ -37,7 +37,7 @@ from nevkg.ingest.extract.role_titles import _TITLE_RX, TitlePhrases, _person_li
 from nevkg.ingest.extract.roles_context import RoleContextRules
 from nevkg.ingest.extract.spans import span_at
 from nevkg.ingest.extract.title_spans import ended_post, second_posts
-from nevkg.ingest.extract.title_words import holder_named_next, trailing_function
+from nevkg.ingest.extract.title_words import holder_named_next, region_remit, trailing_function
 
 #: where a phrase before the name starts
 _LEFT_STOP = re.compile(r"(?:^|[,;:()\"“”]|\s[-–—]+\s|\b(?:said|says|told|added|noted|confirmed|explained|stressed|"
@@ -250,7 +250,7 @@ class RoleRules(TitlePhrases, RoleContextRules):
                 if ranges and ranges[-1][1] == a:  # "vice-president" cut by the parser into three appositions
                     a = ranges.pop()[0]
                 remit = _REMIT.match(self.text, b)  # ("vice-president in charge of international business")
-                ranges.append((a, remit.end() if remit else b))
+                ranges.append((a, remit.end() if remit else region_remit(self.text, b, self.ents.mentions) or b))
         apposed = apposed_phrase(span, self.text)  # "the TITLE of ORG, NAME"
         if apposed is not None:
             ranges.append(apposed)

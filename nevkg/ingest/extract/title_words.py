@@ -12,7 +12,7 @@ from nevkg.ingest.extract.periods import _MONTH_NUM
 from nevkg.ingest.extract.role_titles import _TITLE_RX as _ANY_TITLE_RX
 
 __all__ = ["business_partner", "functions_are_no_companies", "titles_out_of_org_names", "holder_named_next",
-           "trailing_function"]
+           "region_remit", "trailing_function"]
 
 _TITLE_WORDS = (r"chairman|chairwoman|chairperson|chair|president|vice[\s-]president|director|director-general|"
                 r"general\s+manager|manager|chief\s+executive(?:\s+officer)?|CEO|CFO|CTO|COO|founder|co-founder|"
@@ -180,3 +180,28 @@ def holder_named_next(R: Any, end: int, e: int) -> bool:
     n = re.match(rf"[ \t]+(?P<name>{_NAME})(?=\s*(?:[,.;]|and\b|said\b|$))", R.text[end:e])
     return n is not None and _is_name(n.group("name")) and not any(  # (the parser may call it a company)
         k.file == "places" or k.known for k in R.mentions_in(end + n.start("name"), end + n.end("name")))
+
+
+#: a post's region after its title, which the parser may hang on the verb ("vice-president for Central Asia, told",
+#: "director for Africa and the Indian Ocean", "general manager for southern Africa")
+_REGION_REMIT = re.compile(r"\s+for\s+(?P<r>(?:the\s+)?(?:(?:southern|northern|eastern|western|central)\s+)?"
+                           r"[A-Z][\w-]*(?:\s+(?:and\s+(?:the\s+)?)?[A-Z][\w-]*)*)(?=\s*[,;.)]|$)")
+#: words of a region of the world (a remit's region that is no place of the article's)
+_REGIONS = re.compile(r"\b(?:Africa|Asia|Europe|Americas?|Oceania|Pacific|Caribbean|Middle\s+East|Gulf|Indian\s+Ocean|"
+                      r"Balkans|Nordics?|Eurasia|ASEAN)\b")
+
+
+def region_remit(text: str, pos: int, mentions: list[Mention]) -> int | None:
+    """Where a title's region that starts at ``pos`` ends ("for Central Asia", "for the Americas"): a region of the
+    world or a place the article names, and no organisation ("a spokesman for X" keeps X for the role's
+    organisation); ``None`` when none follows.
+
+    >>> t = "Zhou Lan, Kelun's vice-president for Central Asia, said"
+    >>> t[:region_remit(t, t.index(" for"), [])]
+    "Zhou Lan, Kelun's vice-president for Central Asia"
+    """
+    m = _REGION_REMIT.match(text, pos)
+    if m is None or any(k.file == "organizations" and m.start("r") <= k.start < m.end("r") for k in mentions):
+        return None
+    placed = any(k.file == "places" and m.start("r") <= k.start and k.end <= m.end("r") for k in mentions)
+    return m.end() if placed or _REGIONS.search(m.group("r")) else None
