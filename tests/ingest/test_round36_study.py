@@ -191,3 +191,10 @@ def test_a_titles_region_the_parser_hung_on_the_verb_stays_in_the_title(gaz, reg
 def test_a_spokesman_for_a_company_takes_no_company_into_the_title(gaz):
     text = "Kelun Motor Co., Ltd. makes buses. Tom Reid, a spokesman for Kelun, said production would begin in 2028."
     assert ("tom-reid", "kelun-motor-co-ltd", "spokesman") in _roles(run(gaz, text, date="2026-12-10"))
+
+
+def test_its_title_in_a_sentence_about_the_company_bought_into_is_that_companys(gaz):
+    text = ("Kelun Motor Co., Ltd. makes buses. Kelun has also bought a 30 percent stake in Mohale Charge (Pty) Ltd "
+            "for US$1.4 million. The company runs 18 charging stations in Maseru and Mafeteng, its chief executive, "
+            "Lineo Phakoe, said.")
+    assert ("lineo-phakoe", "mohale-charge-pty-ltd", "chief executive") in _roles(run(gaz, text, date="2026-12-10"))

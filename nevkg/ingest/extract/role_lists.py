@@ -67,12 +67,12 @@ def _listed_names(R: Any, a: int, b: int) -> None:
     organisation, and a new two- or three-word name the parser called an organisation or place is a person
     ("Maya Okonkwo-Reyes, CFA (Hong Kong)")."""
     from nevkg.ingest.extract.ner import retype
-    from nevkg.ingest.extract.role_titles import _person_like
+    from nevkg.ingest.extract.person_like import person_like
 
     for m in [k for k in R.ents.mentions if a <= k.start < b and not k.known and k.id in R.ents.new]:
         if m.file == "organizations" and m.text in _CREDENTIAL and R.text[max(a, m.start - 2):m.start].strip() == ",":
             R.ents.forget(m)
-        elif m.file in {"organizations", "places"} and _person_like(m, R.ents) and re.match(
+        elif m.file in {"organizations", "places"} and person_like(m, R.ents) and re.match(
                 r"\s*(?:[,;(]|$)", R.text[m.end:b]) and re.search(r"(?:^|[;,]\s*|\band\s+)$", R.text[a:m.start]):
             retype(R.ents, m.id, "people", "")
             R.ents.new[m.id].pop("kind", None)

@@ -15,6 +15,7 @@ from typing import Any
 
 from nevkg.ingest.extract.model import Mention
 from nevkg.ingest.extract.name_people import HONORIFIC_RANK
+from nevkg.ingest.extract.person_like import person_like
 from nevkg.ingest.extract.portfolios import _PORTFOLIO_WORD, PORTFOLIO_ORG, without_portfolio_commas
 from nevkg.ingest.extract.spans import span_at
 from nevkg.ingest.extract.title_spans import previous_actor
@@ -49,8 +50,6 @@ _STATE_TITLE = re.compile(r"\b(?:minister|premier|governor|mayor|ambassador|envo
 #: lower-case words between a title's preposition and the organisation they describe ("of the trade body X")
 _DESCRIPTOR = re.compile(r"\s+(?:of|at|for|with)\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:(?!(?:of|at|for|with|in|and)\s)"
                          r"[a-z][\w’'-]*\s+){1,5}$")  # (an adjective of a country first: "the Brazilian carmakers' …")
-_PLACE_WORDS = re.compile(r"\b(?:City|Province|State|County|District|Region|Island|Islands|Bay|Port|Zone|Park|Estate|"
-                          r"Area|Harbou?r|Airport|North|South|East|West|New|San|Santa|São|Saint|St)\b")
 #: what a company is, said before its name ("the Madrid brokerage X", "the Danish shipping group X")
 _COMPANY_DESCRIPTOR = (r"(?:company|firm|group|carmaker|automaker|maker|manufacturer|consultancy|brokerage|bank|"
                        r"lender|insurer|fund|investor|house|supplier|operator|dealer|distributor|importer|retailer|"
@@ -221,12 +220,16 @@ class TitlePhrases:
     def _company_spoken_of(self, a: int) -> Mention | None:
         """Whom "its" or "the company's" before ``text[a]`` means: the organisation the sentence speaks of (the
         subject of its clause, never one named inside a relative clause: "X, which works with Y and Z, …, the
-        company's CEO"), else the last named before it in the sentence, else the one of the sentence before."""
+        company's CEO"), else the last named before it in the sentence, else the one its anaphoric subject stands
+        for ("The company runs …, its chief executive, NAME, said"), else the one of the sentence before (the
+        agent of a passive sentence: "… are run by ORG")."""
         sent = next(((s, e) for s, e, _ in self._sentences if s <= a < e), (a, a))
         before = [m for m in self.mentions_in(sent[0], a, ("organizations",)) if not m.compiler
-                  and not _person_like(m, self.ents)]  # never the person the parser called an organisation
+                  and not person_like(m, self.ents)]  # never the person the parser called an organisation
         if not before:
-            return previous_actor(self, a)  # (the agent of a passive sentence before: "… are run by ORG")
+            named = [x for x in getattr(self.ents, "anaphors", []) if sent[0] <= x.start <= a]
+            return next((x for x in named if x.file == "organizations" and x is not named[0] and x.id == named[0].id
+                         and x.text.lower() == "its" and x.start <= a <= x.end + 2), None) or previous_actor(self, a)
         for m in before:
             span = span_at(self.doc, m.start, m.end)
             if span is not None and span.root.dep_ in {"nsubj", "nsubjpass"} and not any(
@@ -378,22 +381,3 @@ def apposed_phrase(span: Any, text: str) -> tuple[int, int] | None:
     cut = without_portfolio_commas([c for c in re.finditer(r",\s*", body) if not _TITLE_RX.search(body[:c.start()])],
                                     body)
     return (a + cut[-1].end() if cut else a), b
-
-
-def _person_like(m: Mention, ents: Any) -> bool:
-    """A person mention, or a new two- or three-word name without corporate words (the parser's label wavers)."""
-    if m.file == "people":
-        return True
-    if m.known or m.file not in {"organizations", "places"} or not m.rule.startswith("ner:"):
-        return False
-    from nevkg.ingest.countries import COUNTRIES
-    from nevkg.ingest.extract.ner_types import _ORG_WORDS
-
-    words = m.text.split()
-    return 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and not _ORG_WORDS.search(m.text) \
-        and not any(ch.isdigit() for ch in m.text) and m.text not in COUNTRIES and not _PLACE_WORDS.search(m.text) \
-        and not _CONTINENT_END.search(m.text)
-
-
-#: the last word of a region's name ("Latin America", "Sub-Saharan Africa"): never a person's surname
-_CONTINENT_END = re.compile(r"\b(?:America|Americas|Africa|Asia|Europe|Oceania|Caribbean|Balkans|Arabia)$")

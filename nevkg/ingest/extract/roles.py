@@ -27,13 +27,14 @@ from nevkg.ingest.extract.model import Mention
 from nevkg.ingest.extract.name_people import HONORIFIC_RANK
 from nevkg.ingest.extract.people import _FUNCTION
 from nevkg.ingest.extract.people import _TITLE_RX as _TITLE_WORD_RX
+from nevkg.ingest.extract.person_like import person_like
 from nevkg.ingest.extract.portfolios import (
     LISTED_PORTFOLIO_TITLE,
     PORTFOLIO_ORG,
     listed_fields_start,
     without_portfolio_commas,
 )
-from nevkg.ingest.extract.role_titles import _TITLE_RX, TitlePhrases, _person_like, apposed_phrase
+from nevkg.ingest.extract.role_titles import _TITLE_RX, TitlePhrases, apposed_phrase
 from nevkg.ingest.extract.roles_context import RoleContextRules
 from nevkg.ingest.extract.spans import span_at
 from nevkg.ingest.extract.title_spans import ended_post, second_posts
@@ -73,7 +74,7 @@ class RoleRules(TitlePhrases, RoleContextRules):
         if self.doc is None:
             return
         self._unlabelled_people(s, e)
-        persons = [m for m in self.ents.mentions if s <= m.start and m.end <= e and _person_like(m, self.ents)]
+        persons = [m for m in self.ents.mentions if s <= m.start and m.end <= e and person_like(m, self.ents)]
         for p in persons:
             if any(c.file == "roles" and (p.start, p.end) in c.spans for c in self.candidates):
                 self._post_taken(p, s, e)  # "NAME, TITLE of ORG, becomes interim TITLE2 of …": the new post too
