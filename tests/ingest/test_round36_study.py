@@ -198,3 +198,10 @@ def test_its_title_in_a_sentence_about_the_company_bought_into_is_that_companys(
             "for US$1.4 million. The company runs 18 charging stations in Maseru and Mafeteng, its chief executive, "
             "Lineo Phakoe, said.")
     assert ("lineo-phakoe", "mohale-charge-pty-ltd", "chief executive") in _roles(run(gaz, text, date="2026-12-10"))
+
+
+def test_a_chairman_of_its_supervisory_board_is_chairman_of_the_supervisory_board(gaz):
+    text = ("Pamir Industrial Group OJSC will put US$27 million into the venture, the chairman of its supervisory board "
+            "Rustam Olimov said.")
+    assert ("rustam-olimov", "pamir-industrial-group-ojsc", "chairman of the supervisory board") in _roles(
+        run(gaz, text, date="2026-12-10"))

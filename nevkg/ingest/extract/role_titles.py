@@ -322,7 +322,8 @@ class TitlePhrases:
         title = re.sub(r"^(?:['’]s\s*)|(?:\b(?i:a|an|its|their|his|her|whose)\s+)|(?<!\bof )(?<!\bfor )(?<!\bin )"
                        r"(?<!\band )\b(?i:the)\s+|\b(?i:the)\s+(?![A-Z])", " ", title)
         # (a place's article stays: "general manager for the Gulf", "director for Latin America and the Caribbean")
-        title = re.sub(r"\bof\s+(?=[Bb]oard\b)", "of the ", title)  # ("Chairman of the Board", "chairman of the board")
+        title = re.sub(r"\bof\s+(?=(?:(?i:supervisory|management|executive|advisory)\s+)?[Bb]oard\b)", "of the ",
+                       title)  # ("Chairman of the Board", "chairman of its supervisory board": "of the supervisory")
         title = re.sub(r"\s+['’]s\b|['’]s\s", " ", title)
         title = re.sub(r"^(?:\W|\b(?:of|at|for|in|and)\b)+|(?:\W|\b(?:of|at|for|in|and)\b)+$", "", title.strip())
         title = re.sub(r"\s*\([^)]*$", "", title)  # an unclosed bracket: an acronym of the organisation follows
