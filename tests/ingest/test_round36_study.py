@@ -205,3 +205,17 @@ def test_a_chairman_of_its_supervisory_board_is_chairman_of_the_supervisory_boar
             "Rustam Olimov said.")
     assert ("rustam-olimov", "pamir-industrial-group-ojsc", "chairman of the supervisory board") in _roles(
         run(gaz, text, date="2026-12-10"))
+
+
+def test_an_owner_is_a_title(gaz):
+    text = ("Flatts Couriers Ltd will take 60 of Kelun's electric motorcycles for deliveries in Hamilton, its owner, "
+            "Dale Simmons, said.")
+    assert ("dale-simmons", "flatts-couriers-ltd", "owner") in _roles(run(gaz, text, date="2026-12-10"))
+
+
+def test_a_place_and_a_comma_before_a_company_are_no_part_of_its_name(gaz):
+    text = ("On La Digue, Anse Cabs (Pty) Ltd will replace its diesel pickup taxis with 30 electric buggies, said its "
+            "owner, Marie Laporte.")
+    result = run(gaz, text, date="2026-12-10")
+    assert "anse-cabs-pty-ltd" in {c.id for c in cands(result, "organizations")}
+    assert "la-digue" in {c.id for c in cands(result, "places")}

@@ -284,7 +284,7 @@ def _retype_by_coordination(E: Any) -> None:
                  and (n.known or not n.rule.startswith("ner:") or n.file == "places" and re.search(
                      r"\b(?:in|at|near|to|across|outside)\s+(?:the\s+)?$", E.text[max(0, n.start - 12):n.start]))}
         if len(other) == 1 and m.file not in other \
-                and not (m.file == "places" and re.search(r"\b(?i:in|at|near|outside|from)\s+(?:the\s+)?$",
+                and not (m.file == "places" and re.search(r"\b(?i:in|on|at|near|outside|from)\s+(?:the\s+)?$",
                                                           E.text[max(0, m.start - 12):m.start])):
             file = other.pop()  # (a place after "in" stays one: "In Madrid, X Group said …")
             retype(E, m.id, file, "company" if file == "organizations" else "city")

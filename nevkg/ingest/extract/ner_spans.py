@@ -152,13 +152,21 @@ _LEGAL_AFTER_COMMA = re.compile(rf"(?:{LEGAL_TAIL_RE}|{LEGAL_DOTTED_RE}|Ltd|Limi
 
 
 def _after_comma(doc: Any, span: _Span) -> list[_Span]:
-    """An organisation's span run on from a word before a comma ("Before [Haolan, Mshatta Motors] was …") is
-    the name after the comma: one capitalised word and a comma open no company's name, unless a legal form follows
-    ("X, Inc.")."""
-    if span.label_ != "ORG" or span.end - span.start < 4 or doc[span.start + 1].text != "," \
-            or not doc[span.start].is_title or _LEGAL_AFTER_COMMA.match(doc[span.start + 2].text):
+    """An organisation's span run on from words before a comma ("Before [Haolan, Mshatta Motors] was …", "On [La
+    Digue, Union Estate Cabs (Pty) Ltd] will …") is the name after the comma: one to three capitalised words and a
+    comma open no company's name, unless a legal form follows ("X, Inc."); the words are a place after "on", "in",
+    "at" or "from" (not in a list of names: "at [A, B, C and] D" stays the list rules')."""
+    comma = next((k for k in range(span.start + 1, min(span.start + 4, span.end - 2)) if doc[k].text == ","), None)
+    if span.label_ != "ORG" or comma is None or not all(t.is_title for t in doc[span.start:comma]) \
+            or _LEGAL_AFTER_COMMA.match(doc[comma + 1].text):
         return [span]
-    return [_Span(doc, span.start + 2, span.end, span.label_)]
+    listed = any(t.text == "," for t in doc[comma + 1:span.end])
+    if listed and comma > span.start + 1:
+        return [span]
+    after = _Span(doc, comma + 1, span.end, span.label_)
+    if not listed and span.start > 0 and doc[span.start - 1].lower_ in {"in", "on", "at", "from"}:
+        return [_Span(doc, span.start, comma, "GPE"), after]
+    return [after]
 
 
 def _place_in_place(doc: Any, span: _Span) -> list[_Span]:

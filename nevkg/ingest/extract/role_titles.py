@@ -22,7 +22,7 @@ from nevkg.ingest.extract.title_spans import previous_actor
 
 _TITLE = (r"chairman|chairwoman|chairperson|chair|president|vice[\s-]?president|vice[\s-]?chairman|director|"
           r"director[\s-]general|general\s+manager|managing\s+director|manager|chief(?:\s+\w+){0,2}\s+officer|"
-          r"chief\s+executive|CEO|CFO|CTO|COO|founder|co-founder|head|secretary|spokesperson|spokesman|"
+          r"chief\s+executive|CEO|CFO|CTO|COO|founder|co-founder|(?:co-)?owner|head|secretary|spokesperson|spokesman|"
           r"spokeswoman|minister|prime\s+minister|premier|governor|mayor|ambassador|commissioner|chancellor|"
           r"executive|boss|chief|emeritus|partner|analyst|economist|professor|envoy|consul|general\s+counsel|"
           r"(?:senior|principal)\s+associate|associate\s+director|crown\s+prince|emir|under-?secretary|"
