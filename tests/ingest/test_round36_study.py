@@ -219,3 +219,11 @@ def test_a_place_and_a_comma_before_a_company_are_no_part_of_its_name(gaz):
     result = run(gaz, text, date="2026-12-10")
     assert "anse-cabs-pty-ltd" in {c.id for c in cands(result, "organizations")}
     assert "la-digue" in {c.id for c in cands(result, "places")}
+
+
+def test_a_dealers_single_showroom_in_a_town_is_its_store_there(gaz):
+    text = ("Qingtan Automobile Co., Ltd makes cars. Qingtan cars have been sold in Bermuda since 2024 by Reid Street "
+            "Motors Ltd, which has a showroom in Hamilton and a service centre in Southampton.")
+    stores = {(c.record["operator"], p) for c in cands(run(gaz, text, date="2026-12-10"), "deployments")
+              for p in c.record.get("places") or []}
+    assert {("reid-street-motors-ltd", "hamilton"), ("reid-street-motors-ltd", "southampton")} <= stores

@@ -62,6 +62,7 @@ CUE_VERBS = re.compile(r"deploy\w*|launch\w*|operat\w*|open\w*|roll\w*\s+out|put
                        r"sites)|"  # "has 34 showrooms across X", "has 62 sales and service sites across X"
                        r"ha(?:s|ve|d)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|"
                        r"a\s+few)\s+)?(?:own\s+)?(?:showrooms|stores|outlets|dealerships|branches),?\s+(?:in|across)\b|"
+                       r"ha(?:s|ve|d)\s+a\s+(?:showroom|store|dealership)\s+(?:in|at)\b|"  # ("has a showroom in X")
                        r"\b(?:through|with)\s+(?:its\s+|their\s+)?(?:[\w\-’']+\s+){0,4}?(?:network\s+of\s+)?"
                        r"(?:[\w\-]+\s+)?(?:showrooms|stores|outlets|dealerships|dealer\s+cent(?:re|er)s)\s+(?:in|across)\b",
                        re.I)  # "sold 640 cars through five showrooms in A, B and C", "starts with 38 dealerships
