@@ -227,3 +227,21 @@ def test_a_dealers_single_showroom_in_a_town_is_its_store_there(gaz):
     stores = {(c.record["operator"], p) for c in cands(run(gaz, text, date="2026-12-10"), "deployments")
               for p in c.record.get("places") or []}
     assert {("reid-street-motors-ltd", "hamilton"), ("reid-street-motors-ltd", "southampton")} <= stores
+
+
+def _exports(result):
+    return {(c.record["exporter"], c.record["market"]) for c in cands(result, "market_presence")
+            if c.record.get("activity") == "exports-to"}
+
+
+def test_kits_shipped_from_a_makers_chinese_plant_are_its_exports_to_the_assembly_country(gaz):
+    text = _VENTURE + ("The plant will be built at the Maputsoe Industrial Estate in Lesotho. The vehicles will be "
+                       "assembled from kits produced at Weilong's factory in Nanchang, in China's Jiangxi province.")
+    exports = _exports(run(gaz, text, date="2026-12-10"))
+    assert ("weilong-auto-co-ltd", "lesotho") in exports and not {m for _, m in exports} & {"china", "jiangxi"}
+
+
+def test_kits_told_before_any_assembly_site_are_no_export(gaz):
+    text = ("Weilong Auto Co., Ltd. makes vans. The vehicles will be assembled from kits produced at Weilong's factory "
+            "in Nanchang, in China's Jiangxi province.")
+    assert not _exports(run(gaz, text, date="2026-12-10"))

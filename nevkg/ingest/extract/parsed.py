@@ -49,6 +49,7 @@ from nevkg.ingest.extract.relations_deploy import DeployParseRules
 from nevkg.ingest.extract.relations_funding import FundingRules
 from nevkg.ingest.extract.relations_grid import GridRules
 from nevkg.ingest.extract.relations_invest import InvestRules
+from nevkg.ingest.extract.relations_kits import KitExportRules
 from nevkg.ingest.extract.relations_loans import LoanRules
 from nevkg.ingest.extract.relations_order_fleets import OrderFleetRules
 from nevkg.ingest.extract.relations_orders import OrderRules
@@ -103,7 +104,7 @@ _MADE_VERBS = {"assemble", "build", "make", "produce", "manufacture"}
 
 class ParsedRelations(ClauseActors, PartnerParseRules, RoleNounPartnerRules, DeployParseRules, PlaceRules, PolicyRules,
                       StakeRules, InvestRules, FundingRules, LoanRules, GridRules, PlanRules, MovedProductionRules,
-                      OrderRules, OrderFleetRules, ParsedMarkets):
+                      OrderRules, OrderFleetRules, KitExportRules, ParsedMarkets):
     """Relations read from each sentence's parse (a mixin of the extractor)."""
 
     def parse_relations(self, s: int, e: int) -> None:
@@ -136,6 +137,7 @@ class ParsedRelations(ClauseActors, PartnerParseRules, RoleNounPartnerRules, Dep
         self.order_fleets(sent, places)
         self.loan_partners(sent, orgs)
         self.grid_partners(sent, orgs)
+        self.kit_exports(sent, orgs)
         self.copula_partners(sent, orgs)
         self.picked_partners(sent, orgs)
         self.weighed_sites(sent, orgs, places)
