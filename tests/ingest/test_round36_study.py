@@ -245,3 +245,22 @@ def test_kits_told_before_any_assembly_site_are_no_export(gaz):
     text = ("Weilong Auto Co., Ltd. makes vans. The vehicles will be assembled from kits produced at Weilong's factory "
             "in Nanchang, in China's Jiangxi province.")
     assert not _exports(run(gaz, text, date="2026-12-10"))
+
+
+def _capacities(result):
+    return {(c.record["value"], c.record.get("period_start"), c.record.get("period_end"))
+            for c in cands(result, "observations") if c.record.get("measure") == "production-capacity"}
+
+
+def test_a_capacity_after_a_start_of_production_told_just_before_is_from_that_start(gaz):
+    text = ("Lanyao Commercial Vehicle Co., Ltd. builds buses. Production is scheduled to start in the third quarter "
+            "of 2028. The plant's design capacity is 1,500 electric buses a year, and by 2032 it is planned to be "
+            "raised to 8,000 vehicles a year.")
+    caps = _capacities(run(gaz, text, date="2026-12-04"))
+    assert (1500, "2028-07", "2028-09") in caps and not {c for c in caps if c[0] == 8000 and c[1] == "2028-07"}
+
+
+def test_a_start_told_in_the_past_dates_no_later_capacity(gaz):
+    text = ("Lanyao Commercial Vehicle Co., Ltd. builds buses. Production started in the third quarter of 2024. The "
+            "plant's design capacity is 1,500 electric buses a year.")
+    assert not {c for c in _capacities(run(gaz, text, date="2026-12-04")) if c[1] == "2024-07"}

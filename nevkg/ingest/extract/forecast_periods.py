@@ -1,12 +1,13 @@
 """The time a forecast speaks of: a month or quarter named without its year ("expects … in the fourth quarter")
-that the article's date resolved to one already past is the next one."""
+that the article's date resolved to one already past is the next one; a start of production told in the sentence
+before a capacity ("Production is scheduled to start in the third quarter of 2028. The plant's capacity is …")."""
 
 from __future__ import annotations
 
 import re
 from typing import Any
 
-__all__ = ["resolved_past", "year_on"]
+__all__ = ["production_start_before", "resolved_past", "year_on"]
 
 
 def resolved_past(period: Any, article_date: str | None) -> bool:
@@ -23,3 +24,34 @@ def resolved_past(period: Any, article_date: str | None) -> bool:
 def year_on(value: str | None) -> str | None:
     """``YYYY[-MM]`` a year on."""
     return None if value is None else f"{int(value[:4]) + 1}{value[4:]}"
+
+
+#: a start of production still to come, told with its time ("Production is scheduled to start in …", "Assembly will
+#: begin in …")
+_START_TOLD = re.compile(r"\b(?:[Pp]roduction|[Aa]ssembly|[Oo]perations|[Oo]utput)\s+(?:is|are|will|would|should)\s+"
+                         r"(?:(?:be\s+)?(?:scheduled|set|due|expected|planned|slated)\s+to\s+)?(?:start|begin|"
+                         r"commence)\s+(?=in\s|by\s)")
+
+
+def production_start_before(text: str, s: int, article_date: str | None, fiscal_start: float) -> Any:
+    """The period of a start of production still to come that the sentence right before ``text[s]`` tells (the
+    time of the capacity a sentence then gives without one of its own), else ``None``.
+
+    >>> t = "Production is scheduled to start in the third quarter of 2028. The capacity is 1,500 buses a year."
+    >>> p = production_start_before(t, t.index("The"), "2026-12-04", 4)
+    >>> p.period_start, p.period_end
+    ('2028-07', '2028-09')
+    """
+    from nevkg.ingest.extract.periods import find_periods
+
+    offset = max(0, s - 300)
+    before = text[offset:s].rstrip()
+    if not before.endswith((".", "!", "?")):
+        return None
+    cut = [m.end() for m in re.finditer(r"[.!?]\s+(?=[A-Z\"“])", before)]
+    told = _START_TOLD.search(before, cut[-1] if cut else 0)
+    if told is None:
+        return None
+    periods = [p for p in find_periods(before[told.end():], offset + told.end(), article_date, fiscal_start)
+               if p.kind == "period" and p.period_start and article_date and p.period_start > article_date[:7]]
+    return periods[0] if periods else None

@@ -7,6 +7,7 @@ import re
 from typing import Any
 
 from nevkg.ingest.extract.figure_cues import _POINT_MEASURES, PUT_INTO
+from nevkg.ingest.extract.forecast_periods import production_start_before
 from nevkg.ingest.extract.model import Candidate, Period, Statistic
 from nevkg.ingest.extract.period_bases import base_periods, head_period, same_period, times_of_this_level
 from nevkg.ingest.extract.period_forms import QUARTER_END, THE_PERIOD, THE_QUARTER
@@ -307,6 +308,10 @@ class PeriodRules:
             y = str(int(base.group("y")) + 1)  # "reached 7.1 million, up 13% from 2025": the year after the base
             period = Period(base.start("y"), base.end("y"), base.group("y"), y, y, True)
             notes.append(f"the year after the base of its change ({base.group('y')})")
+        elif measure == "production-capacity" and not any(p.end <= st.start for p in stat_periods) and (
+                start := production_start_before(text, s, self.date, getattr(self, "fiscal_start", 4))) is not None:
+            period = start  # "Production is scheduled to start in Q3 2028. The plant's capacity is N a year"
+            notes.append(f"a capacity from the start of production told just before ({start.text})")
         elif (since := _since_start(text, st, s, e, self.date)) is not None:
             period = since
             notes.append(f"a total up to the article, counted from the start it names ({since.text})")
