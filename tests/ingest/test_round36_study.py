@@ -264,3 +264,11 @@ def test_a_start_told_in_the_past_dates_no_later_capacity(gaz):
     text = ("Lanyao Commercial Vehicle Co., Ltd. builds buses. Production started in the third quarter of 2024. The "
             "plant's design capacity is 1,500 electric buses a year.")
     assert not {c for c in _capacities(run(gaz, text, date="2026-12-04")) if c[1] == "2024-07"}
+
+
+@pytest.mark.parametrize("goods", ["32 electric coaches", "150 minicars", "30 electric buggies"])
+def test_coaches_minicars_and_buggies_are_counted_in_vehicles(gaz, goods):
+    text = f"Yunmo Electric Bus Co., Ltd. makes buses. Astwood Cove Rentals Ltd has ordered {goods} from Yunmo."
+    value = int(goods.split()[0])
+    assert any(c.record["value"] == value and c.record.get("unit") == "vehicles"
+               for c in cands(run(gaz, text, date="2026-12-10"), "observations"))
