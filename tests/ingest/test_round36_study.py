@@ -272,3 +272,10 @@ def test_coaches_minicars_and_buggies_are_counted_in_vehicles(gaz, goods):
     value = int(goods.split()[0])
     assert any(c.record["value"] == value and c.record.get("unit") == "vehicles"
                for c in cands(run(gaz, text, date="2026-12-10"), "observations"))
+
+
+def test_new_private_cars_registered_are_counted(gaz):
+    text = ("Figures from the Transport Control Department show that 1,386 new private cars were registered in the "
+            "first ten months of the year, 7.4 per cent fewer than in the same period of 2025.")
+    obs = [c.record for c in cands(run(gaz, text, date="2026-12-04"), "observations") if c.record["value"] == 1386]
+    assert obs and obs[0]["unit"] == "vehicles" and obs[0].get("period_start") == "2026-01"

@@ -46,7 +46,7 @@ UNIT_AFTER = re.compile(
     r"NEV|EV|overseas|robotaxi|export|more|complete|finished|locally\s+built|domestic|annual|yearly|monthly|"
     r"fast|rapid|ultra-fast|high-power|public|DC|"
     r"global|retail|vehicle|fully|autonomous|self-driving|consecutive|straight|battery[\s-]electric|connected|"
-    r"commercial|paid|direct|indirect|permanent|skilled|full-time|part-time|additional|affiliated|CKD|SKD|"
+    r"commercial|paid|direct|indirect|permanent|skilled|full-time|part-time|additional|affiliated|CKD|SKD|private|"
     r"light|heavy|medium|(?:light|medium|heavy)-duty|cargo|"
     r"\d{1,3}-(?:seat|seater|passenger|door|metre|meter|foot)|"
     r"former|remaining|furloughed|laid-off|"
