@@ -4,7 +4,7 @@ country.
 "The vehicles will be assembled from semi-knocked-down kits shipped from X's factory in Nanchang, in China's Jiangxi
 province", "kits made at X's plant in Zhengzhou": X exports to the country of the assembly site the article told of
 before (the one the article reports from, else the country stated above the site's place, else the one it names
-most), as the samples from round 19 on record it. The kits' plant must be named with a town in China (kits go from
+most), as the samples' golds record it. The kits' plant must be named with a town in China (kits go from
 China's plants to assembly abroad in the articles the extractor reads); a sentence after no site proposes nothing. A
 mixin of the parsed relations, whose ``_mention_of``, ``_host_country`` and ``listed_market`` it uses.
 """
@@ -28,7 +28,7 @@ class KitExportRules:
     candidates: list[Any]
 
     def kit_exports(self, sent: Any, orgs: list[Mention]) -> None:
-        """Propose the exports of a maker whose own plant abroad the sentence says the kits come from."""
+        """Propose the exports of a maker whose own plant in China the sentence says the kits come from."""
         if not any(t.lemma_.lower() == "kit" for t in sent):
             return
         for noun in sent:
