@@ -279,3 +279,20 @@ def test_new_private_cars_registered_are_counted(gaz):
             "first ten months of the year, 7.4 per cent fewer than in the same period of 2025.")
     obs = [c.record for c in cands(run(gaz, text, date="2026-12-04"), "observations") if c.record["value"] == 1386]
     assert obs and obs[0]["unit"] == "vehicles" and obs[0].get("period_start") == "2026-01"
+
+
+@pytest.mark.parametrize("text, slug", [
+    ("They will serve routes linking Khujand with Buston, Deputy Mayor of Khujand Nilufar Saidova told reporters.",
+     "nilufar-saidova"),
+    ("Minister of Economy Velimir Stanisavac said the plant would open in 2028.", "velimir-stanisavac"),
+])
+def test_a_name_after_a_title_and_its_remit_is_a_person(gaz, text, slug):
+    people = {c.id for c in cands(run(gaz, "Lanyao Commercial Vehicle Co., Ltd. makes buses. " + text,
+                                      date="2026-12-10"), "people")}
+    assert slug in people
+
+
+def test_a_bodys_name_after_a_title_and_of_is_no_person(gaz):
+    text = "The President of the Ljubljana Smart Mobility Association said the buses were welcome."
+    people = {c.id for c in cands(run(gaz, text, date="2026-12-10"), "people")}
+    assert "mobility-association" not in people and "smart-mobility" not in people

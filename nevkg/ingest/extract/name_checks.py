@@ -72,11 +72,18 @@ def check_names(E: Any) -> None:
     from nevkg.ingest.extract.listings import ticker_listings
     from nevkg.ingest.extract.name_generic import drop_generic_names
     from nevkg.ingest.extract.name_merges import join_paired_names, merge_legal_forms
-    from nevkg.ingest.extract.name_people import byline_people, company_short_names, honorific_people, particle_names
+    from nevkg.ingest.extract.name_people import (
+        byline_people,
+        company_short_names,
+        honorific_people,
+        particle_names,
+        remit_names,
+    )
 
     byline_people(E)
     honorific_people(E)
     particle_names(E)
+    remit_names(E)
     company_short_names(E)
     drop_generic_names(E)
     _headings_and_clock_zones(E)  # (before names are joined: "About X Co., Ltd." would take X's mentions)

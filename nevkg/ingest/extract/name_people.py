@@ -20,8 +20,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-__all__ = ["particle_names", "honorific_people", "initialled_names", "company_short_names", "byline_people",
-           "HONORIFIC_RANK", "family_forms"]
+__all__ = ["particle_names", "remit_names", "honorific_people", "initialled_names", "company_short_names",
+           "byline_people", "HONORIFIC_RANK", "family_forms"]
 
 _UP = r"[A-ZÀ-Þ]"
 _LOW = r"[a-zß-ÿ]"
@@ -353,3 +353,33 @@ def surname_tail(words: list[str], full: list[str], particle: bool = True) -> bo
         return words[0] in full[1:]
     return particle and len(words) <= 3 and len(words) < len(full) and full[-len(words):] == words and \
         words[0].lower() in SURNAME_PARTICLES
+
+
+#: a title and its remit, then a person's name of two words, then a verb of saying ("Deputy Mayor of
+#: Khujand Nilufar Saidova told …", "Minister of Economic Affairs Jarkko Pelkonen said")
+_REMIT_NAME = re.compile(r"\b(?:Minister|Secretary|Director|Governor|Mayor|Head|Commissioner|Chairman|Chairwoman|"
+                         r"President)\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+){1,3}?"
+                         r"(?P<name>[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?)"
+                         r"(?=\s+(?:said|says|told|added|noted|stated)\b)")  # (not in a list: "A, B and others")
+
+
+def remit_names(E: Any) -> None:
+    """Make a person of a name the parser left untagged after a title and its remit ("Deputy Mayor of Khujand
+    Nilufar Saidova told …": the name is the two words before the verb of saying; never words of a body's name, nor
+    a name the parser or the records have).
+
+    Parameters
+    ----------
+    E : _Entities
+        The article's mentions, after the parser's names are in.
+    """
+    from nevkg.ingest.extract.ner import _propose
+    from nevkg.ingest.extract.ner_types import _ORG_WORDS
+
+    for m in _REMIT_NAME.finditer(E.text):
+        a, b = m.span("name")
+        name = E.text[a:b]
+        if E.overlaps(a, b) or _ORG_WORDS.search(name) or any(w.lower() in _BODY_WORDS for w in name.split()) \
+                or E.gaz.lookup(name) is not None:
+            continue
+        _propose(E, "people", "", name, a, b, "remit-name")
