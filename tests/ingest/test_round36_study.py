@@ -296,3 +296,9 @@ def test_a_bodys_name_after_a_title_and_of_is_no_person(gaz):
     text = "The President of the Ljubljana Smart Mobility Association said the buses were welcome."
     people = {c.id for c in cands(run(gaz, text, date="2026-12-10"), "people")}
     assert "mobility-association" not in people and "smart-mobility" not in people
+
+
+def test_a_bare_title_in_a_sentence_opened_by_the_company_is_at_the_company_it_stands_for(gaz):
+    text = ("Kelun Motor Co., Ltd. makes vans. Kelun has bought 20% of Moselle Charge S.A. The company runs 120 fast "
+            "chargers, according to chief executive Sven Goergen.")
+    assert ("sven-goergen", "moselle-charge-s-a", "chief executive") in _roles(run(gaz, text, date="2026-12-10"))

@@ -217,6 +217,10 @@ class RoleContextRules(OfficePlaces, PersonOrOrg):
                 owner = self._brands_owner(group + [before[-1]], ts)
                 return (title, ts, te, owner) if owner is not None else None
             return title, ts, te, before[-1]
+        opening = next((x for x in getattr(self.ents, "anaphors", []) if x.file == "organizations" and s <= x.start
+                        and not self.text[s:x.start].strip() and x.text.lower() not in {"it", "its"}), None)
+        if opening is not None and not before:  # "The company runs …, according to chief executive NAME": the
+            return title, ts, te, opening  # company the sentence's opening anaphor stands for
         prev = [(a, b) for a, b, _ in self._sentences if b <= s]  # only the company of the previous sentence
         org = previous_actor(self, s)  # (the agent of a passive: "… are run by ORG")
         if org is not None and (not prev or not prev[-1][0] <= org.start < prev[-1][1]):
