@@ -11,6 +11,7 @@ mixin of the parsed relations, whose ``_mention_of``, ``_host_country`` and ``li
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 from nevkg.ingest.extract.model import Mention
@@ -52,12 +53,18 @@ class KitExportRules:
         article names most; ``None`` when no site was named before."""
         E = self.ents  # type: ignore[attr-defined]
         sites = [c for c in self.candidates if c.file == "sites" and c.spans and c.record.get("place")
-                 and max(b for _, b in c.spans) <= sent.start_char]
+                 and c.evidence_end <= sent.start_char]
         if not sites:
             return None
-        found = [E.home_country()] + [p if E.kind_of(p := c.record["place"]) == "country" else E.country_above(p)
-                                      for c in reversed(sites)] + [E.leading_country(1, stated=True)]
-        country = next((c for c in found if c is not None and c not in homes), None)
+
+        def found() -> Iterator[str | None]:  # (each asked only when the ones before gave none)
+            yield E.home_country()
+            for c in reversed(sites):
+                place = c.record["place"]
+                yield place if E.kind_of(place) == "country" else E.country_above(place)
+            yield E.leading_country(1, stated=True)
+
+        country = next((c for c in found() if c is not None and c not in homes), None)
         return next((m for m in E.mentions if m.id == country and m.file == "places"), None) if country else None
 
 
