@@ -196,13 +196,6 @@ class PeopleRules(TitleFrames):
         for ns, ne, title, ts, te, org, rule in found:
             self.add_role(ns, ne, title, ts, te, org, rule)
 
-    def _ministry_of(self, title: str) -> Mention | None:
-        """The ministry the article names whose portfolio a minister's title names ("Deputy Minister of Industry
-        and Construction" and "the Ministry of Industry and Construction of Kazakhstan")."""
-        portfolio = re.sub(r"^.*?\b(?:Minister|Secretary)\s+(?:of|for)\s+(?:the\s+)?", "", title)
-        return next((k for k in self.ents.mentions if k.file == "organizations" and re.match(
-            rf"(?:the\s+)?Ministry\s+(?:of|for)\s+(?:the\s+)?{re.escape(portfolio)}\b", self.label(k.id))), None)
-
     def _scoped_title_name(self, o: Mention, e: int) -> tuple[int, int, str, int, int, Mention, str] | None:
         """"ORG's head of Europe NAME", "ORG president for Asia NAME": a title whose scope is a named place,
         written before the name (the parser often reads the place and the name as one)."""

@@ -169,6 +169,8 @@ class TitlePhrases:
                          rf"under-?secretary|secretary\s+of\s+state|state\s+secretary|(?:{_PORTFOLIO_WORD}|Home|"
                          rf"Health|Defen[cs]e|Agriculture|Education)\s+secretary)\b", title, re.I) or \
                     re.fullmatch(r"(?:Vice[\s-])?President", title):
+                if (ministry := self._ministry_of(title)) is not None:  # the ministry the article names
+                    return ministry
                 if local:  # a mayor's or governor's own town or province in the sentence, never a far country
                     return self._local_place(a, title) or self._country_named_in(a)
                 return self._country_around(a)

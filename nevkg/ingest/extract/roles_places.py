@@ -18,6 +18,11 @@ _OFFICE_AFTER = re.compile(r"\s+(?:Ambassador|Embassy|Consul|Envoy|Foreign|Prime
                            r"Minister|Secretary)\b")
 
 
+def _portfolio_words(text: str) -> frozenset[str]:
+    """The words of a portfolio, without its joints ("Trade and Industry": {"trade", "industry"})."""
+    return frozenset(w for w in re.findall(r"[a-z]+", text.lower()) if w not in {"and", "of", "the", "for"})
+
+
 #: a possessive before a place that makes it a part of a town ("the city's Industrial District", "its port")
 _PART_OF_TOWN = re.compile(r"\b(?:the\s+(?:city|town|municipality)['’]s|its)\s+$", re.I)
 
@@ -27,6 +32,32 @@ _TOWN_COUNCIL = re.compile(r"\b(?:City|Town|Municipal|Borough|Shire)\s+Council\b
 
 class OfficePlaces:
     """The place of an office of state named without one (needs the extractor's text, sentences and mentions)."""
+
+    def _ministry_of(self, title: str) -> Mention | None:
+        """The ministry the article names whose portfolio a minister's title names, after the office ("Deputy
+        Minister of Industry": "the Ministry of Industry and Construction") or before it ("Trade and Industry
+        Minister": "the Ministry of Trade and Industry"); the portfolio's words are compared, not their order. For
+        a ministry named with its country ("… of the Kingdom of X"), that country where the article names it
+        elsewhere too (the golds name such ministries without their country)."""
+        m = re.search(r"\b(?:Minister|Secretary)\s+(?:of|for)\s+(?:the\s+)?(?P<p>.+)$", title, re.I) or \
+            re.fullmatch(r"(?:(?:Deputy|Vice|Acting|State|Junior|First)\s+)*(?P<p>.+?)\s+Minister", title, re.I)
+        if m is None:
+            return None
+        portfolio, words = m.group("p"), _portfolio_words(m.group("p"))
+        for k in self.ents.mentions:
+            o = re.match(r"(?:the\s+)?Ministry\s+(?:of|for)\s+(?:the\s+)?(?P<p>.+)$", self.label(k.id)) \
+                if k.file == "organizations" else None
+            if o is None:
+                continue
+            rest = o.group("p")
+            if _portfolio_words(rest) == words or re.match(rf"{re.escape(portfolio)}\b(?!\s+of\b)", rest):
+                return k
+            c = re.match(rf"{re.escape(portfolio)}\s+of\s+(?:the\s+)?(?:(?:Republic|Kingdom|State|Federation|"
+                         r"Sultanate|Principality)\s+of\s+(?:the\s+)?)?(?P<c>.+)$", rest)
+            if c:  # named with its country: the country, where the article names it too; else the ministry
+                cid = self.ents.country_id(c.group("c"))
+                return next((n for n in self.ents.mentions if cid is not None and n.id == cid), k)
+        return None
 
     def _local_place(self, pos: int, title: str) -> Mention | None:
         """A mayor's city or a governor's province or state: the one of that kind the sentence names nearest (not

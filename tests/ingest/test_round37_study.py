@@ -1,0 +1,29 @@
+"""Forms found on the round-37 samples (an e-truck and e-bus venture at Helguvik in Iceland, an e-maxi-taxi and
+e-bus venture at Point Lisas in Trinidad, an e-scooter and e-buggy venture at Gulhifalhu in the Maldives, an
+e-refuse-truck venture at Liepāja in Latvia, an e-tuk-tuk venture in Tonga, an e-pickup and e-motorcycle venture in
+Belize) once their unseen scores were recorded. The sentences are written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.ingest.test_parse_rules import cands, partner_pairs, pipeline, run  # noqa: F401  (the pipeline fixture applies here too)
+
+
+def _roles(result):
+    return {(c.record["person"], c.record["organization"]) for c in cands(result, "roles")}
+
+
+@pytest.mark.parametrize("title", ["Transport and Energy Minister", "Minister of Energy and Transport"])
+def test_a_minister_named_by_portfolio_is_at_the_ministry_the_article_names(gaz, title):
+    text = ("Weilong Auto signed the agreement at the Ministry of Transport and Energy on Monday. "
+            f"{title} Tevita Halaholo said the boats would be built from 2028.")
+    assert ("tevita-halaholo", "ministry-of-transport-and-energy") in _roles(run(gaz, text,
+                                                                                          date="2026-12-10"))
+
+
+def test_a_ministry_named_with_its_country_leaves_the_minister_at_the_country(gaz):
+    text = ("The agreement was signed at the Ministry of Transport of Kazakhstan on Monday. Minister of Transport "
+            "Tevita Halaholo said the boats would be built from 2028 in Kazakhstan.")
+    roles = _roles(run(gaz, text, date="2026-12-10"))
+    assert ("tevita-halaholo", "kazakhstan") in roles
