@@ -27,3 +27,22 @@ def test_a_ministry_named_with_its_country_leaves_the_minister_at_the_country(ga
             "Tevita Halaholo said the boats would be built from 2028 in Kazakhstan.")
     roles = _roles(run(gaz, text, date="2026-12-10"))
     assert ("tevita-halaholo", "kazakhstan") in roles
+
+
+def _orgs(result):
+    return {c.id for c in cands(result, "organizations")}
+
+
+@pytest.mark.parametrize("name, slug", [("Hraunfell Logistics ehf.", "hraunfell-logistics-ehf"),
+                                        ("Hraunfell Group hf.", "hraunfell-group-hf")])
+def test_icelands_legal_forms_end_the_name(gaz, name, slug):
+    text = f"{name} has ordered 30 electric trucks from Weilong Auto for its runs between Selfoss and Akureyri."
+    assert slug in _orgs(run(gaz, text, date="2026-12-10"))
+
+
+@pytest.mark.parametrize("name, slug", [("SIA Dzintarkrasts Loģistika", "sia-dzintarkrasts-logistika"),
+                                        ("AS Ventspils Mašīnbūve", "as-ventspils-masinbuve"),
+                                        ("UAB Žalgiris Transportas", "uab-zalgiris-transportas")])
+def test_a_legal_form_written_before_the_name_and_its_baltic_letters_stay_in_it(gaz, name, slug):
+    text = f"Weilong Auto will hold 60% of the venture and {name} the remaining 40%, the ministry said."
+    assert slug in _orgs(run(gaz, text, date="2026-12-10"))

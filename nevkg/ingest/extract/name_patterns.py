@@ -17,13 +17,14 @@ from nevkg.ingest.cities import city_country
 from nevkg.ingest.extract.countries_here import is_country_name
 from nevkg.ingest.extract.model import Mention
 from nevkg.ingest.extract.periods import _MONTH_NUM
-from nevkg.ingest.extract.vocab import LEGAL_DOTTED_RE, MAKER_NAME, ROMANCE_TRADE_RE, ZONE_WORDS_RE
+from nevkg.ingest.extract.vocab import LEGAL_DOTTED_RE, LEGAL_LEADS, MAKER_NAME, ROMANCE_TRADE_RE, ZONE_WORDS_RE
 from nevkg.ingest.gazetteer import Entry
 
-_CAP = (r"(?!(?:Co|Ltd|Inc|Corp)\.|[A-Z]\.[A-Z])[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ0-9&\-]*"
+_CAP = (r"(?!(?:Co|Ltd|Inc|Corp)\.|[A-Z]\.[A-Z])[A-ZÀ-ÖØ-ÞĀ-ſ][A-Za-zÀ-ÖØ-öø-ÿĀ-ſ0-9&\-]*"
         r"(?:(?<=s)['’](?=[ ]+(?:Association|Federation|Union|Council|Chamber|Alliance|Confederation|Institute|"
         r"Society|Organi[sz]ation)\b)|['’]s(?=[ ]+Office\b))?")
-# ("Manufacturers' Association", "the Governor's Office"; not the capital of a dotted legal form: "S.A.C.")
+# ("Manufacturers' Association", "the Governor's Office"; not the capital of a dotted legal form: "S.A.C."; the
+# letters of Latin-1 and Latin Extended-A: "Mašīnbūve", "Łódź", "Ağaçlı")
 #: a public body's head words, after which "for (the)" goes on with its name ("General Authority for the Suez …")
 _FOR_HEADS = ("Authority", "Agency", "Ministry", "Council", "Commission", "Office", "Department", "Institute",
               "Centre", "Center")
@@ -130,8 +131,8 @@ def _clean_run(run: str, start: int) -> tuple[str, int]:
     if adjective is not None and adjective + 1 < len(words):  # "Bursa Malaysia-listed X Bhd", "Hong Kong-based X"
         start += len(" ".join(words[:adjective + 1])) + 1
         words = words[adjective + 1:]
-    while words and (words[0].lower() in _LEAD_STOP or words[0].lower().rstrip("s") in _LEAD_STOP
-                     or words[0].lower() in _MONTH_NUM):
+    while words and words[0] not in LEGAL_LEADS and (words[0].lower() in _LEAD_STOP or words[0].lower().rstrip(
+            "s") in _LEAD_STOP or words[0].lower() in _MONTH_NUM):  # (not a legal form: "AS X")
         start += len(words[0]) + 1
         words = words[1:]
     while words and words[0].lower() in {"of", "and", "&", "de", "for"}:
@@ -262,6 +263,8 @@ class NamePatterns:
                 if last == "capital" and i == 2 and city_country(words[0]) is not None:
                     place_kind, cut = "city", " ".join(words[:i])  # "Vientiane Capital": the city, as Laos names it
                     break
+            if not cut and len(words) >= 2 and words[0] in LEGAL_LEADS:  # ("SIA X Y", "AS X", "PT X Y")
+                org_kind, cut = "company", run
             if not cut and len(words) >= 3 and words[0] in _BODY_HEADS and words[1] == "of" \
                     and words[2] not in _NOT_PORTFOLIO:
                 end = next((i for i, w in enumerate(words) if i > 2 and w.split("-")[0].lower() in _TITLE_WORDS),

@@ -18,7 +18,7 @@ from nevkg.ingest.extract.ner_types import _CONNECTORS, _ORG_WORDS, TRADE_ENDS
 from nevkg.ingest.extract.portfolios import PORTFOLIO_ORG
 from nevkg.ingest.extract.role_titles import _TITLE_RX
 from nevkg.ingest.extract.title_words import _RANK, trailing_function
-from nevkg.ingest.extract.vocab import LEGAL_DOTTED_RE, LEGAL_POLISH_RE, LEGAL_TAIL_RE, ZONE_END
+from nevkg.ingest.extract.vocab import LEGAL_DOTTED_RE, LEGAL_LEADS, LEGAL_POLISH_RE, LEGAL_TAIL_RE, ZONE_END
 
 __all__ = ["LEGAL_AFTER", "name_spans"]
 
@@ -286,10 +286,11 @@ _NOT_A_NAME = {"the", "a", "an", "in", "on", "at", "for", "with", "by", "and", "
 
 def _with_legal_lead(doc: Any, span: _Span) -> _Span:
     """The parser often leaves out the first word of a company's name ("[Motor] Mundo Ltda", "[Auto] Plaza Kft")
-    and the Indonesian form's "PT" ("PT Arjuna Mitra"): take the capitalised words right before a name that ends
-    in a legal form, and a "PT" right before any name."""
+    and a legal form written before the name ("PT Arjuna Mitra", Latvia's "SIA X", "AS X", Lithuania's "UAB X"):
+    take the capitalised words right before a name that ends in a legal form, and such a form right before any
+    name."""
     start = span.start
-    if start > 0 and doc[start - 1].text == "PT":
+    if start > 0 and doc[start - 1].text in LEGAL_LEADS:
         start -= 1
     elif _LEGAL_TAIL.search(doc[span.start:span.end].text):
         while start > 0 and doc[start - 1].is_title and doc[start - 1].is_alpha \

@@ -44,7 +44,7 @@ _ORG_WORDS = re.compile(r"\b(?:Motors?|Auto|Automobiles?|Automotive|Group|Holdin
                         # German company words, alone or at a compound's end ("Kessler Automobilwerke")
                         r"[A-Za-z]*[Ww]erke|[A-Za-z]*[Ff]ahrzeugbau|"
                         # legal forms: Malaysia, Indonesia, Brazil, Hungary, Nordics, Italy, France, Turkey, CIS …
-                        rf"Sdn|PT|{LEGAL_TAIL_RE}|Pte|Pvt)\b"
+                        rf"Sdn|PT|SIA|UAB|{LEGAL_TAIL_RE}|Pte|Pvt)\b"
                         # (and the forms with inner dots: Slovenia, Croatia, Czechia, Poland, Netherlands, Nordics …)
                         rf"|(?:\s|^)(?:{LEGAL_DOTTED_RE}|{LEGAL_POLISH_RE})\.?(?=\s|$)"
                         # trade words a company's name ends with, never a person's ("Halvard Trucks"; not a law's

@@ -7,7 +7,8 @@ rule module may import from it.
 * :data:`SITE_WORDS`, :data:`SITE_NOUNS`, :data:`SITE_NOUN_RE`: the nouns of a production site ("the plant", "its
   factory", "a facility in X"), as lemmas and as a regular-expression alternation (same order as the tuple);
 * :data:`NAMED_WORKS_RE`: what follows a place that names a plant ("the Shanghai plant", "its Szeged EV factory");
-* :data:`LEGAL_DOTTED_RE`, :data:`LEGAL_POLISH_RE`, :data:`LEGAL_TAIL_RE`: company legal forms that end a name
+* :data:`LEGAL_DOTTED_RE`, :data:`LEGAL_POLISH_RE`, :data:`LEGAL_TAIL_RE`: company legal forms that end a name;
+  :data:`LEGAL_LEADS` those written before it
   ("Adria Charge d.o.o.", "Rijn Mobility B.V.", "Perdana Sdn Bhd", "Motor Mundo Ltda"), as regular-expression
   alternations, for the rules that find a company's name, type it or strip it to its head; :data:`LEGAL_FORM_END`,
   the legal forms (one or more, commas allowed) that end a company's name ("X Motors do Brasil Ltda.", "X (Pty)
@@ -36,9 +37,9 @@ import re
 from nevkg.ingest.extract.currencies import CODES
 
 __all__ = ["SITE_WORDS", "SITE_NOUNS", "SITE_NOUN_RE", "NAMED_WORKS_RE", "LEGAL_DOTTED_RE", "LEGAL_POLISH_RE",
-           "LEGAL_TAIL_RE", "LEGAL_FORM_END", "ROMANCE_TRADE_RE", "APPOS_COMPANY_NOUNS", "FUTURE_MODALS", "PLAN_VERBS",
-           "TO_COME_RE", "UNIT_NOUNS", "ZONE_WORDS_RE", "SURNAME_PARTICLES", "MAKER_NAME",
-           "ZONE_END"]
+           "LEGAL_TAIL_RE", "LEGAL_LEADS", "LEGAL_FORM_END", "ROMANCE_TRADE_RE", "APPOS_COMPANY_NOUNS",
+           "FUTURE_MODALS", "PLAN_VERBS", "TO_COME_RE", "UNIT_NOUNS", "ZONE_WORDS_RE", "SURNAME_PARTICLES",
+           "MAKER_NAME", "ZONE_END"]
 
 #: nouns of a production site, singular and lower-case: what "the plant", "its factory" or "a facility in X" name
 SITE_WORDS = ("plant", "factory", "facility", "site", "works", "complex")
@@ -67,9 +68,12 @@ LEGAL_POLISH_RE = r"Sp\.[ ]?z[ ]?o\.o"
 #: legal forms of Malaysia, Indonesia, Brazil, Hungary, the Nordics, Italy, France, Turkey, the CIS, the US and the
 #: UAE's free zones that end a company's name, without a final dot ("Bhd", "Tbk", "Ltda", "Kft", "Oyj", "S.p.A",
 #: "A.Ş", "PJSC", "CJSC", "LLC", "FZCO"; Ireland's designated activity company and company limited by guarantee,
-#: "DAC", "CLG"; Bulgaria's "OOD", "EOOD", "AD", "EAD"; Estonia's and Norway's "AS")
+#: "DAC", "CLG"; Bulgaria's "OOD", "EOOD", "AD", "EAD"; Estonia's and Norway's "AS"; Iceland's "hf", "ehf", "ohf"
+#: and its municipal partnership, "bs")
 LEGAL_TAIL_RE = (r"Bhd|Berhad|Tbk|Ltda|Kft|Zrt|AB|Oyj?|S\.?p\.?A|SPA|S\.A\.S|SAS|S\.?r\.?l|A\.[SŞ]|[PC]?JSC|OJSC|LLC|"
-                 r"LLP|FZCO|FZ-LLC|FZE|DAC|CLG|E?OOD|E?AD|AS")
+                 r"LLP|FZCO|FZ-LLC|FZE|DAC|CLG|E?OOD|E?AD|AS|[eo]?hf|bs")
+#: legal forms written before a company's name: Indonesia's "PT", Latvia's "SIA" and "AS", Lithuania's "UAB"
+LEGAL_LEADS = frozenset({"PT", "SIA", "AS", "UAB"})
 #: one or more legal forms, after a space or a comma, that end a company's name ("X Co., Ltd.", "X (Pvt) Ltd",
 #: "X Motors do Brasil Ltda.", "X India Private Limited", "X d.o.o.", Singapore's and Fiji's "X Pte Ltd")
 LEGAL_FORM_END = re.compile(r"(?:,?\s+(?:Co\.?,?(?:\s+Ltd\.?)?|\(?Pt[ey]\.?\)?\.?(?:\s+(?:Ltd\.?|Limited))?|Ltd\.?|"
