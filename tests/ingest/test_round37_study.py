@@ -46,3 +46,23 @@ def test_icelands_legal_forms_end_the_name(gaz, name, slug):
 def test_a_legal_form_written_before_the_name_and_its_baltic_letters_stay_in_it(gaz, name, slug):
     text = f"Weilong Auto will hold 60% of the venture and {name} the remaining 40%, the ministry said."
     assert slug in _orgs(run(gaz, text, date="2026-12-10"))
+
+
+_ORDER = ("The first customer is the Riverside Maxi Taxi Co-operative Society Ltd, which has ordered 80 electric "
+          "maxi-taxis from Weilong Auto. ")
+
+
+@pytest.mark.parametrize("said", ["the co-operative's president, Hollis Ramdial, said",
+                                  "said the co-operative's chairman, Mr. Hollis Ramdial"])
+def test_a_co_operatives_officer_is_at_the_co_operative_its_name_says(gaz, said):
+    text = _ORDER + f"They will run between Arima, Chaguanas and Couva, {said}."
+    roles = _roles(run(gaz, text, date="2026-12-10"))
+    assert ("hollis-ramdial", "riverside-maxi-taxi-co-operative-society-ltd") in roles
+
+
+def test_a_larger_city_listed_with_towns_stays_a_place_before_a_title(gaz):
+    text = _ORDER + ("The taxis will operate in Bangkok, Nonthaburi and Nakhon Ratchasima, said the co-operative's "
+                     "chairman, Mr Somsak Thongdee.")
+    result = run(gaz, text, date="2026-12-10")
+    assert "nakhon-ratchasima" not in {c.id for c in cands(result, "people")}
+    assert {p for p, _ in _roles(result)} == {"somsak-thongdee"}

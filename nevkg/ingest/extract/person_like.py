@@ -19,7 +19,8 @@ _CONTINENT_END = re.compile(r"\b(?:America|Americas|Africa|Asia|Europe|Oceania|C
 
 
 def person_like(m: Mention, ents: Any) -> bool:
-    """A person mention, or a new two- or three-word name without corporate words (the parser's label wavers).
+    """A person mention, or a new two- or three-word name without corporate words (the parser's label wavers); never
+    a place the table of the world's larger cities knows ("Samut Prakan").
 
     >>> m = Mention(0, 11, "Lerato Tau", "organizations", "lerato-tau", False, "company", "ner:ORG")
     >>> person_like(m, None), person_like(Mention(0, 26, "Maputsoe Industrial Estate", "places",
@@ -30,10 +31,11 @@ def person_like(m: Mention, ents: Any) -> bool:
         return True
     if m.known or m.file not in {"organizations", "places"} or not m.rule.startswith("ner:"):
         return False
+    from nevkg.ingest.cities import city_country
     from nevkg.ingest.countries import COUNTRIES
     from nevkg.ingest.extract.ner_types import _ORG_WORDS
 
     words = m.text.split()
     return 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and not _ORG_WORDS.search(m.text) \
         and not any(ch.isdigit() for ch in m.text) and m.text not in COUNTRIES and not _PLACE_WORDS.search(m.text) \
-        and not _CONTINENT_END.search(m.text)
+        and not _CONTINENT_END.search(m.text) and not (m.file == "places" and city_country(m.text) is not None)
