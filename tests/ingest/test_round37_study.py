@@ -66,3 +66,15 @@ def test_a_larger_city_listed_with_towns_stays_a_place_before_a_title(gaz):
     result = run(gaz, text, date="2026-12-10")
     assert "nakhon-ratchasima" not in {c.id for c in cands(result, "people")}
     assert {p for p, _ in _roles(result)} == {"somsak-thongdee"}
+
+
+def _titles(result):
+    return {(c.record["person"], c.record["title"]) for c in cands(result, "roles")}
+
+
+@pytest.mark.parametrize("said, name", [("according to its general manager, Mrs. Marisol Tzul", "marisol-tzul"),
+                                        ("said its managing director, Mrs 'Ana Tupou", "ana-tupou")])
+def test_a_title_after_according_to_or_before_an_honorific_keeps_only_its_words(gaz, said, name):
+    text = f"The lot is leased from the Harbour Zone Management Agency (HZMA) for 25 years, {said}."
+    titles = {t.lower() for p, t in _titles(run(gaz, text, date="2026-12-10")) if p == name}
+    assert titles and titles <= {"general manager", "managing director"}

@@ -320,13 +320,13 @@ class TitlePhrases:
                        r"municipality|state|province|country)['’]s\s+", " ", title,
                        flags=re.I)  # "the authority's director of X": the title is "director of X"
         title = re.sub(rf"\s+(?:of|at)\s+the\s+(?:[\w-]+\s+)?{_OWNER_NOUN}$", "", title, flags=re.I)
-        title = re.sub(r"^(?:said|says|confirmed|confirms|added|adds|noted|explained|stressed|announced|told)\s+", "",
-                       title)  # "…, confirmed country manager NAME"
+        title = re.sub(r"^(?:said|says|confirmed|confirms|added|adds|noted|explained|stressed|announced|told|"
+                       r"according\s+to)\s+", "", title)  # "…, confirmed country manager NAME"
         title = re.sub(r"^.*\b(?:on\s+behalf\s+of|by)\s+(?=\S)", "", title)  # ("signed for X by its CEO")
         title = re.sub(r"^who\s+(?:(?:was|is|has\s+been|had\s+been)\s+(?:named|appointed|promoted\s+to|elected)|"
                        r"is|was|became|has\s+been|had\s+been|serves\s+as|served\s+as|took\s+over\s+as|"
                        r"joined\s+as|remains|will\s+become)\s+(?:as\s+)?", "", title)  # (a relative clause)
-        title = re.sub(r"\s+(?:Mr|Ms|Mrs|Mx|Dr|Prof|Sir|Dame)\.?$", "", title)
+        title = re.sub(r"\s+(?:Mr|Ms|Mrs|Mx|Dr|Prof|Sir|Dame)\.?(?:\s*['’])?$", "", title)  # (before "'Ana")
         title = re.sub(rf"[\s,]+(?:{HONORIFIC_RANK.pattern.rstrip('+')})+$", "", title + " ").strip()  # ("…, Datuk")
         title = re.sub(r"^(?:['’]s\s*)|(?:\b(?i:a|an|its|their|his|her|whose)\s+)|(?<!\bof )(?<!\bfor )(?<!\bin )"
                        r"(?<!\band )\b(?i:the)\s+|\b(?i:the)\s+(?![A-Z])", " ", title)
