@@ -78,3 +78,17 @@ def test_a_title_after_according_to_or_before_an_honorific_keeps_only_its_words(
     text = f"The lot is leased from the Harbour Zone Management Agency (HZMA) for 25 years, {said}."
     titles = {t.lower() for p, t in _titles(run(gaz, text, date="2026-12-10")) if p == name}
     assert titles and titles <= {"general manager", "managing director"}
+
+
+def test_a_towns_hyphened_name_is_one_place_and_names_no_country(gaz):
+    text = ("Mon Repos Motors Ltd has sold Weilong cars since 2022 from showrooms in San Fernando and on Wrightson Road, "
+            "Port-of-Spain. Weilong buses will run between Chaguanas and Port-of-Spain.")
+    result = run(gaz, text, date="2026-12-10")
+    places = {c.id for c in cands(result, "places")}
+    assert "port-of-spain" in places and "spain" not in places
+    assert not any(c.record.get("market") == "spain" for c in cands(result, "market_presence"))
+
+
+def test_t_and_t_is_trinidad_and_tobago(gaz):
+    text = "Weilong Auto will build T&T's first electric bus plant at Point Lisas."
+    assert "trinidad-and-tobago" in {c.id for c in cands(run(gaz, text, date="2026-12-10"), "places")}

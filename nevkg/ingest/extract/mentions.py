@@ -86,6 +86,8 @@ class _Entities(NamePatterns, ContainerRules, CountryMentions):
                 continue  # "U.S. dollars", "US$ 1 billion" name a currency, not the country
             if entry.file == "places" and text[s:e].islower():
                 continue  # "overseas markets", "the global market": a known grouping, but a phrase, not a name
+            if entry.file == "places" and re.search(r"\w-(?:of|de|du|la|au|en)-$", text[max(0, s - 8):s]):
+                continue  # "Spain" of "Port-of-Spain": the end of a town's hyphened name
             if entry.file == "places" and _inside_country(text, s, e):
                 continue  # "Africa" of "South Africa": the country's name, which the country rules read
             self.mentions.append(Mention(s, e, text[s:e], entry.file, entry.id, True, entry.kind, "gazetteer",
@@ -132,8 +134,8 @@ class _Entities(NamePatterns, ContainerRules, CountryMentions):
         names = [n for n in COUNTRIES if self.gaz.lookup(n, ("places",)) is None]
         if not names:
             return
-        rx = re.compile(r"(?<![\w])(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-                        + r")(?![\w])")
+        rx = re.compile(r"(?<![\w])(?<!-of-)(?<!-de-)(?<!-du-)(?<!-la-)(?<!-au-)(?<!-en-)(?:"  # (not "Port-of-Spain")
+                        + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")(?![\w])")
         for m in rx.finditer(self.text):
             if self.overlaps(m.start(), m.end()):
                 continue

@@ -337,9 +337,15 @@ def _with_trade_end(doc: Any, span: _Span, text: str) -> _Span:
 
 def _with_city_head(doc: Any, span: _Span) -> _Span:
     """A place the parser cut after a particle ("Dar es [Salaam]", "Bandar [Abbas]" is whole): the larger city of
-    the world whose name the words before it complete."""
+    the world whose name the words before it complete; a town's hyphened name, whole ("Port-of-Spain")."""
     if span.label_ not in {"GPE", "LOC", "FAC"} or span.start < 2:
         return span
+    start = span.start  # "Port-of-[Spain]", "Port-au-[Prince]": a town's hyphened name, joined by a particle
+    while start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ and \
+            not doc[start - 2].whitespace_ and doc[start - 2].is_alpha:
+        start -= 2
+    if start < span.start and doc[start].is_title and any(t.is_lower for t in doc[start:span.start]):
+        return _Span(doc, start, span.end, span.label_)
     for back in (2, 1):
         head = doc[span.start - back:span.start]
         if head[0].is_title and all(t.is_title or t.lower_ in {*_CONNECTORS, "es", "al", "el"} for t in head) \
