@@ -74,6 +74,8 @@ def name_spans(doc: Any) -> list[_Span]:
         while cur.end - cur.start > 1 and doc[cur.end - 1].is_lower and doc[cur.end - 1].lower_ in _NOT_A_NAME:
             cur = _Span(doc, cur.start, cur.end - 1, cur.label_)  # "a depot at [Eagle Farm to] X": no name ends so
         cur = _without_share(doc, cur)  # "and [Yunshao 49 percent]": the holder's name, not its share
+        cur = next((_Span(doc, cur.start, t.i, cur.label_) for t in doc[cur.start + 1:cur.end - 1]
+                    if t.text == "to" and doc[t.i + 1].pos_ == "VERB"), cur)  # "[X to Assemble Trucks]": a headline
         while cur.end - cur.start > 1 and not any(ch.isalnum() for ch in doc[cur.start].text):
             cur = _Span(doc, cur.start + 1, cur.end, cur.label_)  # a bullet the parser read into the name: "• X"
         cur = _with_city_head(doc, _with_trade_end(doc, _with_legal_lead(doc, _with_legal_form(doc, cur, text)), text))
