@@ -105,3 +105,13 @@ def test_a_headlines_infinitive_ends_the_name_before_it():
     doc = load_pipeline()("Chinese Truck Maker and Vörður to Assemble Electric Trucks at Helguvík")
     doc.ents = [Span(doc, 4, 9, "ORG")]
     assert [doc.text[x.start_char:x.end_char] for x in name_spans(doc)] == ["Vörður"]
+
+
+@pytest.mark.parametrize("utility, uid", [
+    ("State Electric Company Limited (SECL) will connect the chargers in Tarawa", "state-electric-company-limited"),
+    ("Kessler Netz GmbH, the regional distribution company, will connect the chargers outside the capital",
+     "kessler-netz-gmbh")])
+def test_a_utility_by_its_name_or_an_apposition_connecting_chargers_works_with_their_operator(gaz, utility, uid):
+    text = ("Lagoon Charge Pvt Ltd operates 90 scooter chargers in Malé and plans to have 400 by the end of 2028, its "
+            f"chief executive Aishath Rifa said. {utility}.")
+    assert {"lagoon-charge-pvt-ltd", uid} in partner_pairs(run(gaz, text, date="2026-12-10"))

@@ -26,6 +26,11 @@ _BEFORE_VERB = r"\s+(?:(?:will|would|shall|is\s+to|has\s+agreed\s+to|agreed\s+to
 #: what names a company a grid operator, right before its name ("grid operator X", "the distribution utility X")
 _GRID_OPERATOR = re.compile(r"\b(?:(?:grid|network|distribution|transmission|power)\s+(?:system\s+)?(?:operator|"
                             r"company|utility)|utility)\s+$", re.I)
+#: an apposition that names a company a utility ("X, the state-owned distribution company, will connect …")
+_UTILITY_APPOS = re.compile(r"(?:\s+\([A-Z&]{2,8}\))?,\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}(?:distribution|grid|power|"
+                            r"electricity|transmission)\s+(?:system\s+)?(?:operator|company|utility)\b", re.I)
+#: words of a utility's own name ("State Electric Company Limited", "X Power and Light")
+_UTILITY_NAME = re.compile(r"\b(?:Electric|Electricity|Power|Grid)\b")
 #: how far back (characters) the charging network's record may end
 _NETWORK_BACK = 700
 
@@ -41,8 +46,7 @@ class GridRules:
                 continue
             what = next((c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}), None)
             if lem == "connect" and not (what is not None and what.lemma_.lower() in _CONNECTED and (
-                    _to_grid(tok) or (u := self._grid_party(tok, orgs)) is not None and _GRID_OPERATOR.search(
-                        self.text, max(0, u.start - 40), u.start))):
+                    _to_grid(tok) or (u := self._grid_party(tok, orgs)) is not None and self._utility(u))):
                 continue  # (to the grid, or by a grid operator: "Grid operator X will connect the new sites")
             if lem == "supply" and not (what is not None and (what.lower_ in {"electricity", "power"} or (
                     what.lemma_.lower() in _CONNECTED and _with_power(tok)))):
@@ -58,6 +62,13 @@ class GridRules:
             operator = self._network_operator(sent.start_char) if utility is not None else None
             if operator is not None and utility is not None:
                 self._client_partner(operator, utility, tok, "parse:grid", "is connected to the grid by")
+
+    def _utility(self, m: Mention) -> bool:
+        """Whether the organisation ``m`` is said to be a utility: so named before it ("grid operator X"), in an
+        apposition after it ("X, the state-owned distribution company,") or by its own name ("State Electric
+        Company Limited")."""
+        return bool(_GRID_OPERATOR.search(self.text, max(0, m.start - 40), m.start) or _UTILITY_APPOS.match(
+            self.text, m.end) or _UTILITY_NAME.search(self.label(m.id)))
 
     def _grid_party(self, verb: Any, orgs: list[Mention]) -> Mention | None:
         """The utility: the verb's subject ("X will connect them"), its agent ("connected … by X") or the party of
