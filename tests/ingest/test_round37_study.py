@@ -115,3 +115,26 @@ def test_a_utility_by_its_name_or_an_apposition_connecting_chargers_works_with_t
     text = ("Lagoon Charge Pvt Ltd operates 90 scooter chargers in Malé and plans to have 400 by the end of 2028, its "
             f"chief executive Aishath Rifa said. {utility}.")
     assert {"lagoon-charge-pvt-ltd", uid} in partner_pairs(run(gaz, text, date="2026-12-10"))
+
+
+_JV = ("Weilong Auto Co., Ltd. and Kestrel Holdings Ltd signed the joint venture agreement on Monday. Weilong will own "
+       "55 percent of the new company, Weilong Kestrel Motors Ltd, and Kestrel the other 45 percent. Weilong also "
+       "makes buses in Changzhou and Chery sells cars here. ")
+
+
+@pytest.mark.parametrize("order, buyer", [
+    ("The first customer of the joint venture is Harbour Cabs Ltd, which has ordered 60 electric taxis.",
+     "harbour-cabs-ltd"),
+    ("The venture's first customer is Harbour Cabs Ltd, the taxi company of the capital area, which has ordered 24 "
+     "electric buses.", "harbour-cabs-ltd"),
+    ("The venture's first customer is Strætó bs., the public bus company of the capital area, which has ordered 24 "
+     "electric buses.", "straeto-bs")])
+def test_the_first_customer_of_a_venture_ordering_vehicles_works_with_it(gaz, order, buyer):
+    assert {buyer, "weilong-kestrel-motors-ltd"} in partner_pairs(run(gaz, _JV + order, date="2026-12-10"))
+
+
+def test_the_first_customer_of_the_plant_names_no_owner_of_the_plant(gaz):
+    text = _JV + ("The plant will be built on land owned by Tajik Granite Company. The first customer of the plant "
+                  "will be the Harbour Transit Authority, which has ordered 60 electric buses.")
+    assert not any("tajik-granite-company" in p for p in partner_pairs(run(gaz, text, date="2026-12-10"))
+                   if "harbour-transit-authority" in p)

@@ -15,6 +15,7 @@ from collections import Counter
 from typing import Any
 
 from nevkg.ingest.extract.model import Mention
+from nevkg.ingest.extract.vocab import SITE_NOUNS
 
 __all__ = ["PURPOSES", "OrderRules"]
 
@@ -100,16 +101,32 @@ def _customer_of(rules: Any, verb: Any, orgs: list[Mention]) -> Mention | None:
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subj is None:
         return None
-    noun = verb.head if subj.lower_ in {"which", "that", "who"} and verb.dep_ == "relcl" else subj
+    noun = relative_antecedent(verb) if subj.lower_ in {"which", "that", "who"} and verb.dep_ == "relcl" else subj
     nouns = [c for c in noun.children if c.dep_ == "appos"]  # "X, the venture's first customer, …"
     if noun.dep_ == "attr":  # "the venture's first customer is X, which …"
         nouns += [c for c in noun.head.children if c.dep_ == "nsubj"]
     for n in (n for n in nouns if n.lemma_.lower() in _CUSTOMERS):
-        owner = next((c for c in n.children if c.dep_ == "poss"), None)
+        owner = next((c for c in n.children if c.dep_ == "poss"), None) or next(  # ("the first customer of
+            (o for p in n.children if p.dep_ == "prep" and p.lower_ in {"of", "for"}  # the joint venture"; not
+             for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() not in SITE_NOUNS), None)  # "of the plant")
         m = rules._mention_of(owner) if owner is not None else None
         if m is not None and m in orgs:
             return m
     return None
+
+
+def relative_antecedent(verb: Any) -> Any:
+    """The noun a relative clause ``verb`` tells of: its head, or, when the parser hung the clause on the last noun
+    of an apposition ("X, the bus company of the capital area, which has ordered …"), the name that apposition
+    describes."""
+    noun = verb.head
+    up = noun
+    while up.dep_ in {"pobj", "prep"}:
+        up = up.head
+    if up is noun or up.dep_ != "appos":
+        return noun
+    named = up.head  # (a legal form's dot the parser took apart as the head: "X bs[.], the …": the name before)
+    return named.doc[named.i - 1] if named.is_punct and named.i > 0 else named
 
 
 class OrderRules:
@@ -182,7 +199,7 @@ class OrderRules:
         if subj is None:
             return None
         if subj.lower_ in {"which", "that", "who"} and verb.dep_ == "relcl":
-            subj = verb.head  # "…, X, which has ordered 60 buses": X
+            subj = relative_antecedent(verb)  # "…, X, which has ordered 60 buses": X
         unit = self._subject_name(subj)  # type: ignore[attr-defined]  # ("X's taxi subsidiary, Y, will buy": Y)
         return unit if unit in orgs else next((m for t in [subj, *subj.subtree] if (
             m := self._mention_of(t)) is not None and m in orgs), None)  # type: ignore[attr-defined]
