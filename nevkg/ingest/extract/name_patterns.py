@@ -21,6 +21,7 @@ from nevkg.ingest.extract.vocab import LEGAL_DOTTED_RE, LEGAL_LEADS, MAKER_NAME,
 from nevkg.ingest.gazetteer import Entry
 
 _CAP = (r"(?!(?:Co|Ltd|Inc|Corp)\.|[A-Z]\.[A-Z])[A-ZÀ-ÖØ-ÞĀ-ſ][A-Za-zÀ-ÖØ-öø-ÿĀ-ſ0-9&\-]*"
+        r"(?:['’](?!s\b)[a-zß-öø-ÿā-ſ][A-Za-zÀ-ÖØ-öø-ÿĀ-ſ0-9\-]*)*"  # (a glottal stop: "Kolomotu'a", "Fanga'uta")
         r"(?:(?<=s)['’](?=[ ]+(?:Association|Federation|Union|Council|Chamber|Alliance|Confederation|Institute|"
         r"Society|Organi[sz]ation)\b)|['’]s(?=[ ]+Office\b))?")
 # ("Manufacturers' Association", "the Governor's Office"; not the capital of a dotted legal form: "S.A.C."; the

@@ -127,7 +127,9 @@ class VentureRules:
                     self.note_share(p, v.company, float(pct), m.start())
         for m in _HOLDS.finditer(text, s, e):
             holder = next((o for o in reversed(orgs) if o.end <= m.start() and _HOLDER_GAP.match(
-                re.sub(r"^\s*,?\s*(?:in\s+which|of\s+which|where|which)\s+", " ", text[o.end:m.start()]))), None)
+                re.sub(r"^\s*,?\s*(?:in\s+which|of\s+which|where|which)\s+", " ", re.sub(
+                    r"^\s*,\s+(?:which|who|whose)\b[^;.]{0,150},(?=[^,]*$)", " ", text[o.end:m.start()])))), None)
+            # ("A, which makes vans, buses and cars, will own 58 % of …": the relative clause told of A skipped)
             holder = holder or self._relative_holder(named, m.start(), s)
             if holder is None:
                 continue
