@@ -138,3 +138,22 @@ def test_the_first_customer_of_the_plant_names_no_owner_of_the_plant(gaz):
                   "will be the Harbour Transit Authority, which has ordered 60 electric buses.")
     assert not any("tajik-granite-company" in p for p in partner_pairs(run(gaz, text, date="2026-12-10"))
                    if "harbour-transit-authority" in p)
+
+
+def test_a_name_with_a_glottal_stop_is_whole(gaz):
+    text = "Kolomotu'a Taxis Ltd has ordered 60 electric vans from Weilong Auto for its runs in Nuku'alofa."
+    orgs = _orgs(run(gaz, text, date="2026-12-10"))
+    assert "kolomotu-a-taxis-ltd" in orgs and "taxis-ltd" not in orgs
+
+
+def test_a_relative_clause_between_a_parent_and_its_share_leaves_the_venture_whole(gaz):
+    text = ("Weilong Auto Co., Ltd., which makes electric three-wheelers, motorcycles and small vans, will own 58 "
+            "percent of the new company, Weilong Tonga Motors Ltd, while Kestrel Holdings Ltd will own 42 percent.")
+    assert {"weilong-auto-co-ltd", "kestrel-holdings-ltd"} in partner_pairs(run(gaz, text, date="2026-12-10"),
+                                                                             "joint-venture")
+
+
+def test_a_loan_from_a_bank_in_an_order_leaves_the_customer_noun_to_name_the_maker(gaz):
+    text = _JV + ("The first customer of the joint venture is Harbour Cabs Ltd, which has ordered 60 electric vans "
+                  "worth $1.9 million with a loan from the Harbour Development Bank (HDB).")
+    assert {"harbour-cabs-ltd", "weilong-kestrel-motors-ltd"} in partner_pairs(run(gaz, text, date="2026-12-10"))

@@ -115,6 +115,11 @@ def _customer_of(rules: Any, verb: Any, orgs: list[Mention]) -> Mention | None:
     return None
 
 
+def _no_lender(m: Mention | None) -> Mention | None:
+    """``m``, unless it is a lender by its name (a bank, a fund: who finances an order, not who makes it)."""
+    return None if m is None or _LENDER.search(m.label or m.text) else m
+
+
 def relative_antecedent(verb: Any) -> Any:
     """The noun a relative clause ``verb`` tells of: its head, or, when the parser hung the clause on the last noun
     of an apposition ("X, the bus company of the capital area, which has ordered …"), the name that apposition
@@ -144,11 +149,11 @@ class OrderRules:
             if supplied:  # "Y will supply N taxis to X", "Y has agreed to supply N cars to X"
                 maker, buyer = self._subject_org(tok, orgs), self._after_word(tok, "to", orgs, anaphors=False)
             elif tok.pos_ == "VERB":  # "X (has) ordered N buses from Y", "X will buy N cars from Y"
-                buyer, maker = self._subject_org(tok, orgs), self._after_word(tok, "from", orgs)
-                maker = maker or self._ordered_maker(tok, orgs) or _customer_of(self, tok, orgs)
-                if maker is not None and _LENDER.search(maker.label or maker.text):
-                    maker = None  # a lender is no maker ("…, financed through a facility from the X Bank": the
-                    # loan rules make the bank the buyer's partner)
+                buyer = self._subject_org(tok, orgs)
+                # a lender is no maker ("…, financed through a facility from the X Bank": the loan rules make the
+                # bank the buyer's partner); the goods or the customer noun may name the maker then
+                maker = _no_lender(self._after_word(tok, "from", orgs)) or _no_lender(
+                    self._ordered_maker(tok, orgs)) or _no_lender(_customer_of(self, tok, orgs))
                 maker = maker or self._story_maker(tok, buyer)
             elif tok.lemma_.lower() == "order" and tok.dep_ == "nsubj" and (owner := next(
                     (c for c in tok.children if c.dep_ == "poss"), None)) is not None:
