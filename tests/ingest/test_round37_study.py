@@ -157,3 +157,12 @@ def test_a_loan_from_a_bank_in_an_order_leaves_the_customer_noun_to_name_the_mak
     text = _JV + ("The first customer of the joint venture is Harbour Cabs Ltd, which has ordered 60 electric vans "
                   "worth $1.9 million with a loan from the Harbour Development Bank (HDB).")
     assert {"harbour-cabs-ltd", "weilong-kestrel-motors-ltd"} in partner_pairs(run(gaz, text, date="2026-12-10"))
+
+
+def test_parts_a_plant_abroad_assembles_vehicles_from_are_the_makers_exports_as_kits_are(gaz):
+    text = ("Weilong Auto will build an electric truck plant in Ventspils, Latvia. At first the plant will assemble "
+            "vehicles from chassis, electric drive units and battery packs made at Weilong's main factory in "
+            "Changzhou, in China's Jiangsu province.")
+    markets = {(c.record["exporter"], c.record["market"], c.record["activity"])
+               for c in cands(run(gaz, text, date="2026-12-10"), "market_presence")}
+    assert ("weilong-auto", "latvia", "exports-to") in markets

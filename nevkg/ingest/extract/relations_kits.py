@@ -2,7 +2,8 @@
 country.
 
 "The vehicles will be assembled from semi-knocked-down kits shipped from X's factory in Nanchang, in China's Jiangxi
-province", "kits made at X's plant in Zhengzhou": X exports to the country of the assembly site the article told of
+province", "kits made at X's plant in Zhengzhou", "assembled from chassis and drive units made at X's factory in Y":
+X exports to the country of the assembly site the article told of
 before (the one the article reports from, else the country stated above the site's place, else the one it names
 most), as the samples' golds record it. The kits' plant must be named with a town in China (kits go from
 China's plants to assembly abroad in the articles the extractor reads); a sentence after no site proposes nothing. A
@@ -19,6 +20,9 @@ from nevkg.ingest.extract.vocab import SITE_NOUNS
 
 __all__ = ["KitExportRules"]
 
+#: parts that vehicles assembled abroad are made from, like kits ("assemble vehicles from chassis, electric drive
+#: units and battery packs made at X's main factory in Y")
+_PARTS = {"chassis", "component", "part"}
 #: the prepositions a kits' plant is named after ("shipped from X's plant", "made at X's factory")
 _FROM = {"from", "at", "in", "by"}
 
@@ -30,8 +34,9 @@ class KitExportRules:
 
     def kit_exports(self, sent: Any, orgs: list[Mention]) -> None:
         """Propose the exports of a maker whose own plant in China the sentence says the kits come from."""
-        if not any(t.lemma_.lower() == "kit" for t in sent):
-            return
+        lemmas = {t.lemma_.lower() for t in sent}
+        if "kit" not in lemmas and not ("assemble" in lemmas and lemmas & _PARTS):
+            return  # (kits, or the parts vehicles are assembled from: "assembled from chassis and drive units")
         for noun in sent:
             owner = next((c for c in noun.children if c.dep_ == "poss"), None)
             if owner is None or noun.lemma_.lower() not in SITE_NOUNS or noun.dep_ != "pobj" \
