@@ -166,3 +166,12 @@ def test_parts_a_plant_abroad_assembles_vehicles_from_are_the_makers_exports_as_
     markets = {(c.record["exporter"], c.record["market"], c.record["activity"])
                for c in cands(run(gaz, text, date="2026-12-10"), "market_presence")}
     assert ("weilong-auto", "latvia", "exports-to") in markets
+
+
+def test_the_company_in_what_a_companys_officer_says_is_the_officers(gaz):
+    text = _JV + ("Kestrel runs fish trucks in the north. Wu Haotian, Weilong's vice president for Europe, told "
+                  "reporters that the first vehicles would be put together from kits made at the company's factory in "
+                  "Changzhou, in Jiangsu province.")
+    sites = {(op, c.record.get("place")) for c in cands(run(gaz, text, date="2026-12-10"), "sites")
+             for op in c.record.get("operator") or []}
+    assert ("weilong-auto-co-ltd", "changzhou") in sites and ("kestrel-holdings-ltd", "changzhou") not in sites

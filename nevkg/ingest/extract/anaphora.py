@@ -32,12 +32,13 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from nevkg.ingest.extract.anaphora_its import clause_subject_of, parsed_its, passive_agent_of, speaker_of
 from nevkg.ingest.extract.anaphora_origin import described_from, described_otherwise
 from nevkg.ingest.extract.anaphora_quotes import interviewee_voice, issuer_voice, quoted_voice
 from nevkg.ingest.extract.anaphora_ventures import NAMED_AFTER, UNNAMED_VENTURE, named_venture, stake_bought
 from nevkg.ingest.extract.model import Mention
 from nevkg.ingest.extract.relations_actors import _GOV
-from nevkg.ingest.extract.spans import asides, controller, span_at, unit_appositions, verb_of
+from nevkg.ingest.extract.spans import controller, span_at, unit_appositions, verb_of
 from nevkg.ingest.extract.vocab import LEGAL_FORM_END, SITE_NOUNS
 
 __all__ = ["resolve_anaphors", "ORG_NOUNS", "MEMBERS_HEADS", "SITE_NOUNS", "VENTURE_NOUNS"]
@@ -217,11 +218,11 @@ def _org_antecedent(text: str, before: list[Mention], topic: Mention | None, org
     makers = {m.id for m in orgs if (m.kind or "") in {"automaker", "brand"}}
     car = (lambda m: m.id in makers) if head in _CAR_NOUNS else (lambda m: True)
     here = [m for m in before if fit(m)]
-    speaker = _speaker(doc, pos, here) if head in {"it", "its"} else None
+    speaker = speaker_of(doc, pos, here) if head in {"it", "its"} else None
     if speaker is None and head == "its":
-        its = _its(doc, pos)
+        its = parsed_its(doc, pos)
         if its is not None:
-            speaker = _agent(its, here) or controller(verb_of(its.head), here) or _clause_subject(its, here)
+            speaker = passive_agent_of(its, here) or controller(verb_of(its.head), here) or clause_subject_of(its, here)
     if speaker is not None:  # "A runs fleets, while B's unit has said it will …": B, not A
         return speaker
     if here:  # "X said it would …", "X, which …; the company …": the sentence's own subject
@@ -240,70 +241,6 @@ def _org_antecedent(text: str, before: list[Mention], topic: Mention | None, org
     if cars:
         return cars[-1]
     return topic if topic is not None and fit(topic) else (earlier[-1] if earlier else None)
-
-
-def _speaker(doc: Any, pos: int, before: list[Mention]) -> Mention | None:
-    """The organisation that says the clause whose subject is "it" or "its …" at ``pos``: named in the subject of
-    the reporting verb ("X said it would …", "X's robotaxi unit has said it will …", "X said its sales rose"), the
-    last one named there outside its relative clauses and appositions."""
-    if doc is None:
-        return None
-    span = span_at(doc, pos, pos + (3 if doc.text[pos:pos + 3].lower() == "its" else 2))
-    if span is None:
-        return None
-    tok = span.root
-    if tok.dep_ == "poss" and tok.head.dep_ in {"nsubj", "nsubjpass"}:
-        tok = tok.head  # "X said its sales rose": the clause of "its sales"
-    if tok.dep_ not in {"nsubj", "nsubjpass"} or tok.head.dep_ != "ccomp":
-        return None
-    say = tok.head.head
-    subj = next((c for c in say.children if c.dep_ == "nsubj"), None)
-    if subj is None:
-        return None
-    return _last_named(doc, before, {t.i for t in subj.subtree} - asides(subj.subtree))
-
-
-def _its(doc: Any, pos: int) -> Any:
-    """The parsed "its" at ``pos`` when it is a possessor (the token), else ``None``."""
-    span = span_at(doc, pos, pos + 3) if doc is not None else None
-    return span.root if span is not None and span.root.dep_ == "poss" else None
-
-
-def _last_named(doc: Any, before: list[Mention], indices: set[int]) -> Mention | None:
-    """The last of ``before`` whose parsed head is one of the token ``indices``."""
-    named = [m for m in before if (r := span_at(doc, m.start, m.end)) is not None and r.root.i in indices]
-    return named[-1] if named else None
-
-
-def _agent(its: Any, before: list[Mention]) -> Mention | None:
-    """Whose "its" (the token ``its``) is in a passive clause with an agent: the agent's ("the car is built for A by
-    B at its plant in X": B's plant)."""
-    verb = verb_of(its.head)
-    if not any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children) and not (
-            verb.dep_ == "acl" and verb.tag_ == "VBN"):  # (also a reduced one: "SUVs built by B at its plant")
-        return None
-    by = {t.i for a in verb.subtree if a.lower_ == "by" and a.dep_ in {"agent", "prep"} and a.i < its.i
-          for t in a.subtree}  # ("built for A by B": the parser may hang "by B" on A)
-    return _last_named(its.doc, before, by)
-
-
-def _clause_subject(its: Any, before: list[Mention]) -> Mention | None:
-    """Whose "its" (the token ``its``) is when its own clause has a named subject ("the K7, which Changan will
-    produce at its plant in Chongqing": Changan's plant, not the sentence's first company's; "…, and B has begun
-    exporting from its plant": B's)."""
-    verb = verb_of(its.head)
-    while verb.dep_ in {"xcomp", "conj"} and verb.head.i != verb.i and not any(c.dep_ == "nsubj"
-                                                                             for c in verb.children):
-        verb = verb.head  # "B has begun exporting from its plant", "B will supply kits and train staff at its
-        # plant": the subject of the verb the clause completes or is coordinated with
-    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subj is None:
-        return None
-    head = next((m for m in before if m.start <= subj.idx < m.end), None)  # the subject's own name
-    if head is not None:
-        return head
-    # (a name of the subject's relative clause is not the subject's)
-    return _last_named(its.doc, before, {t.i for t in subj.subtree} - asides(subj.subtree))
 
 
 def _of_a_site(doc: Any, pos: int) -> bool:
@@ -368,6 +305,8 @@ def _subject(cands: list[Mention], doc: Any, agent: bool = False) -> Mention | N
             if apposed is not None:
                 return apposed
             root = root.head  # "X's sales rose …, with A among its markets": the sentence speaks of X
+        if root.dep_ == "poss" and root.head.dep_ == "appos" and root.head.head.dep_ in {"nsubj", "nsubjpass"}:
+            return m  # "NAME, X's vice president, told …": the company of the one who speaks
         if agent and root.dep_ == "nsubjpass" and root.pos_ == "NOUN" and (by := _agent_name(cands, doc, root.head)):
             return by
         if root.dep_ in {"nsubj", "nsubjpass"} or root.dep_ == "ROOT" and root.pos_ in {"PROPN", "NOUN"}:
