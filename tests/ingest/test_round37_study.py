@@ -175,3 +175,10 @@ def test_the_company_in_what_a_companys_officer_says_is_the_officers(gaz):
     sites = {(op, c.record.get("place")) for c in cands(run(gaz, text, date="2026-12-10"), "sites")
              for op in c.record.get("operator") or []}
     assert ("weilong-auto-co-ltd", "changzhou") in sites and ("kestrel-holdings-ltd", "changzhou") not in sites
+
+
+@pytest.mark.parametrize("kind", ["scooter", "truck", "bus"])
+def test_chargers_named_by_the_vehicles_they_charge_count_chargers(gaz, kind):
+    text = f"Lagoon Charge Pvt Ltd operates 90 {kind} chargers in Malé and plans to have 400 by the end of 2028."
+    units = {(c.record["value"], c.record["unit"]) for c in cands(run(gaz, text, date="2026-12-10"), "observations")}
+    assert (90, "chargers") in units

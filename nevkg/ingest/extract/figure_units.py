@@ -48,6 +48,7 @@ UNIT_AFTER = re.compile(
     r"global|retail|vehicle|fully|autonomous|self-driving|consecutive|straight|battery[\s-]electric|connected|"
     r"commercial|paid|direct|indirect|permanent|skilled|full-time|part-time|additional|affiliated|CKD|SKD|private|"
     r"light|heavy|medium|(?:light|medium|heavy)-duty|cargo|"
+    r"(?:scooter|truck|bus|car|motorcycle|taxi|van|bike)(?=\s+(?:chargers|charging\s+(?:points|stations)))|"
     r"\d{1,3}-(?:seat|seater|passenger|door|metre|meter|foot)|"
     r"former|remaining|furloughed|laid-off|"
     r"(?:[Ll]evel|L)[\s-]?[2-5]|[A-Z][A-Za-z0-9-]+(?=\s+(?:(?:[A-Z][A-Za-z0-9-]*|\d{1,2}|electric|new|plug-in|"
