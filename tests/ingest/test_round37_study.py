@@ -182,3 +182,12 @@ def test_chargers_named_by_the_vehicles_they_charge_count_chargers(gaz, kind):
     text = f"Lagoon Charge Pvt Ltd operates 90 {kind} chargers in Malé and plans to have 400 by the end of 2028."
     units = {(c.record["value"], c.record["unit"]) for c in cands(run(gaz, text, date="2026-12-10"), "observations")}
     assert (90, "chargers") in units
+
+
+def test_a_fiscal_year_said_to_end_in_a_month_runs_to_that_month_and_so_do_the_figures_after_it(gaz):
+    text = ("According to the Central Statistical Office, the country imported 21,300 cars in fiscal 2025/2026, "
+            "which ended in September, 3.2 per cent fewer than in the previous fiscal year. Imports from Japan fell "
+            "9.5 per cent to 13,900.")
+    periods = {(c.record["value"], c.record.get("period_start"), c.record.get("period_end"))
+               for c in cands(run(gaz, text, date="2026-12-04"), "observations")}
+    assert {(21300, "2025-10", "2026-09"), (13900, "2025-10", "2026-09")} <= periods

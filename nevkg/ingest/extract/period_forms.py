@@ -179,6 +179,23 @@ FISCAL_TO = re.compile(r"\b(?:the\s+|its\s+)?(?:fiscal|financial)\s+year\s+(?:(?
                        r"(?:\s+(?P<y>(?:19|20)\d\d))?\b")
 
 
+#: the month a fiscal year named by its number is said to end in, right after it ("fiscal 2025/2026, which ended in
+#: September")
+_ENDED_IN = re.compile(r",?\s+(?:which|that)\s+(?:ended|ends|will\s+end)\s+in\s+(?P<m>January|February|March|April|May|"
+                       r"June|July|August|September|October|November|December)\b")
+
+
+def start_after_end(text: str, e: int) -> tuple[int, int] | None:
+    """The first month of the fiscal year named at ``text[:e]`` and where the words after it that say the month it
+    ends in end, when they follow.
+
+    >>> start_after_end("in fiscal 2025/2026, which ended in September, …", 19), start_after_end("FY2026.", 6)
+    ((10, 45), None)
+    """
+    m = _ENDED_IN.match(text, e)
+    return (MONTH_NUM[m.group("m").lower()] % 12 + 1, m.end()) if m else None
+
+
 def fiscal_to(g: dict, s: int, e: int, text: str, article_date: str | None) -> Period | None:
     """The twelve months of a fiscal year named by the month it ends in: to the end of that month (from the same
     month a year before when it ends in the middle of it). Without a year, one that "ended" is the latest before

@@ -232,7 +232,8 @@ def find_periods(text: str, offset: int, article_date: str | None, fiscal_start:
                 if p is None:
                     continue
             elif name == "fiscal":
-                p = _fiscal(g, s, e, m.group(0), fiscal_start)
+                start, e = forms.start_after_end(text, e) or (fiscal_start, e)  # ("…, which ended in September")
+                p = _fiscal(g, s, e, text[s:e], start)
             elif name == "fiscal-to":
                 p = forms.fiscal_to(g, s, e, m.group(0), article_date)
             elif name == "first-months":
