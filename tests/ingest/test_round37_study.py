@@ -191,3 +191,12 @@ def test_a_fiscal_year_said_to_end_in_a_month_runs_to_that_month_and_so_do_the_f
     periods = {(c.record["value"], c.record.get("period_start"), c.record.get("period_end"))
                for c in cands(run(gaz, text, date="2026-12-04"), "observations")}
     assert {(21300, "2025-10", "2026-09"), (13900, "2025-10", "2026-09")} <= periods
+
+
+def test_a_capacity_after_a_start_told_in_its_own_sentence_takes_the_starts_time(gaz):
+    text = ("Weilong Auto will build the plant in Gulhifalhu. Production is scheduled to start in the second half of "
+            "2028, with the capacity to produce 24,000 scooters and 1,500 buggies a year.")
+    periods = {(c.record["value"], c.record.get("period_start"), c.record.get("period_end"))
+               for c in cands(run(gaz, text, date="2026-12-04"), "observations")
+               if c.record.get("measure") == "production-capacity"}
+    assert periods == {(24000, "2028-07", "2028-12"), (1500, "2028-07", "2028-12")}

@@ -33,9 +33,12 @@ _START_TOLD = re.compile(r"\b(?:[Pp]roduction|[Aa]ssembly|[Oo]perations|[Oo]utpu
                          r"commence)\s+(?=in\s|by\s)")
 
 
-def production_start_before(text: str, s: int, article_date: str | None, fiscal_start: float) -> Any:
+def production_start_before(text: str, s: int, article_date: str | None, fiscal_start: float,
+                            at: int | None = None) -> Any:
     """The period of a start of production still to come that the sentence right before ``text[s]`` tells (the
-    time of the capacity a sentence then gives without one of its own), else ``None``.
+    time of the capacity a sentence then gives without one of its own), or, with ``at`` (a capacity's offset), that
+    its own sentence tells before it ("Assembly is scheduled to start in the second half of 2028, with the capacity
+    to produce …"), else ``None``.
 
     >>> t = "Production is scheduled to start in the third quarter of 2028. The capacity is 1,500 buses a year."
     >>> p = production_start_before(t, t.index("The"), "2026-12-04", 4)
@@ -44,6 +47,12 @@ def production_start_before(text: str, s: int, article_date: str | None, fiscal_
     """
     from nevkg.ingest.extract.periods import find_periods
 
+    if at is not None:
+        told = _START_TOLD.search(text, s, at)
+        periods = [p for p in find_periods(text[told.end():at], told.end(), article_date, fiscal_start)
+                   if p.kind == "period" and p.period_start and article_date and p.period_start > article_date[:7]
+                   ] if told is not None else []
+        return periods[0] if periods else None
     offset = max(0, s - 300)
     before = text[offset:s].rstrip()
     if not before.endswith((".", "!", "?")):

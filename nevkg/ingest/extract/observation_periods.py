@@ -308,8 +308,9 @@ class PeriodRules:
             y = str(int(base.group("y")) + 1)  # "reached 7.1 million, up 13% from 2025": the year after the base
             period = Period(base.start("y"), base.end("y"), base.group("y"), y, y, True)
             notes.append(f"the year after the base of its change ({base.group('y')})")
-        elif measure == "production-capacity" and not any(p.end <= st.start for p in stat_periods) and (
-                start := production_start_before(text, s, self.date, getattr(self, "fiscal_start", 4))) is not None:
+        elif measure == "production-capacity" and (start := production_start_before(
+                text, s, self.date, getattr(self, "fiscal_start", 4),
+                st.start if any(p.end <= st.start for p in stat_periods) else None)) is not None:
             period = start  # "Production is scheduled to start in Q3 2028. The plant's capacity is N a year"
             notes.append(f"a capacity from the start of production told just before ({start.text})")
         elif (since := _since_start(text, st, s, e, self.date)) is not None:
