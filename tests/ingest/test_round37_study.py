@@ -200,3 +200,10 @@ def test_a_capacity_after_a_start_told_in_its_own_sentence_takes_the_starts_time
                for c in cands(run(gaz, text, date="2026-12-04"), "observations")
                if c.record.get("measure") == "production-capacity"}
     assert periods == {(24000, "2028-07", "2028-12"), (1500, "2028-07", "2028-12")}
+
+
+@pytest.mark.parametrize("word", ["Assembly", "Production", "Output"])
+def test_a_sentence_opened_by_a_word_of_making_names_no_company(gaz, word):
+    text = (f"Weilong Auto will build the plant. {word} is scheduled to start in the second half of 2028, with the "
+            "capacity to produce 24,000 scooters a year.")
+    assert word.lower() not in _orgs(run(gaz, text, date="2026-12-04"))
