@@ -207,3 +207,12 @@ def test_a_sentence_opened_by_a_word_of_making_names_no_company(gaz, word):
     text = (f"Weilong Auto will build the plant. {word} is scheduled to start in the second half of 2028, with the "
             "capacity to produce 24,000 scooters a year.")
     assert word.lower() not in _orgs(run(gaz, text, date="2026-12-04"))
+
+
+def test_a_portfolio_the_parser_read_as_a_body_stays_in_the_title_that_names_the_ministry(gaz):
+    text = ("The plant will be built in Liepāja, the Ministry of Economics said on Wednesday. The agreement was signed "
+            "in Rīga in the presence of Economics Minister Ilga Strazdiņa (ZZS).")
+    result = run(gaz, text, date="2026-12-03")
+    assert {(c.record["person"], c.record["organization"], c.record["title"]) for c in cands(result, "roles")} == {
+        ("ilga-strazdina", "ministry-of-economics", "Economics Minister")}
+    assert "economics" not in _orgs(result)

@@ -12,8 +12,8 @@ __all__ = ["PORTFOLIO_WORDS", "PORTFOLIO_ORG", "LISTED_PORTFOLIO_TITLE", "withou
 
 #: the common nouns of a government portfolio, written capitalised in a title ("Minister of Economy", "Trade
 #: Minister"); a longer one before its first word ("Economic Affairs" before "Economic")
-PORTFOLIO_WORDS = (r"Economy|Economic\s+Affairs|Finance|Industry|Trade|Commerce|Transport|Mobility|Public\s+Works|"
-                   r"Foreign\s+Affairs|Energy|Environment|Investment\s+Promotion|Investments?|Development|"
+PORTFOLIO_WORDS = (r"Economy|Economics|Economic\s+Affairs|Finance|Industry|Trade|Commerce|Transport|Mobility|"
+                   r"Public\s+Works|Foreign\s+Affairs|Energy|Environment|Investment\s+Promotion|Investments?|Development|"
                    r"Infrastructure|Innovation|Technology|Agriculture|Labou?r|Interior|Defen[cs]e|Health|Education|"
                    r"Tourism|Planning|Enterprise|Climate|Digital\s+Affairs|Treasury|Business|Exports?|"
                    r"International\s+Trade|Transportation|Science|Services|Foreign\s+Trade|Mines|Mining|"

@@ -98,6 +98,7 @@ class TitlePhrases:
                 orgs[-1].text) and orgs[-1].rule.startswith("ner:"):
             self.ents.forget(orgs[-1])  # "Trade Minister NAME", "Foreign Affairs and Trade Minister": portfolios
             orgs = orgs[:-1]
+            title = (self._clean_title(a, b) or (title,))[0]  # (the portfolio is the title's again)
         if orgs and _GOV_TITLE.search(title) and not orgs[-1].known:
             # "Turkish Industry and Technology Minister": the parser's new "organisation" is the portfolio
             from nevkg.ingest.countries import DEMONYMS
