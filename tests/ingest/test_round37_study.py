@@ -216,3 +216,13 @@ def test_a_portfolio_the_parser_read_as_a_body_stays_in_the_title_that_names_the
     assert {(c.record["person"], c.record["organization"], c.record["title"]) for c in cands(result, "roles")} == {
         ("ilga-strazdina", "ministry-of-economics", "Economics Minister")}
     assert "economics" not in _orgs(result)
+
+
+@pytest.mark.parametrize("firm", ["Dolphin Head Analytics", "Gull Rock Economics", "Kanduvalu Research"])
+def test_a_research_houses_name_before_its_economists_title_is_its_organisation(gaz, firm):
+    text = ("Imports of cars from China rose 46 per cent to US$118.6 million. Some 2,140 electric cars were imported "
+            "under licences from the Trade Board Limited between April and November.\n\n"
+            f"{firm} economist Dr Andrea Lyn-Shue said the plant would stand or fall on regional orders.")
+    titles = {(c.record["person"], c.record["organization"], c.record["title"])
+              for c in cands(run(gaz, text, date="2026-12-04"), "roles")}
+    assert titles == {("andrea-lyn-shue", firm.lower().replace(" ", "-"), "economist")}

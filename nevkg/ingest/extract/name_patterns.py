@@ -81,6 +81,9 @@ _ORG_SUFFIX = {
     "shipping": "company", "trading": "company", "partners": "company", "mobility": "company",
     "systems": "company", "solutions": "company", "services": "company", "retail": "company", "rentals": "company",
     "transit": "company", "transport": "company", "couriers": "company",
+    # (a consultancy's or research house's name: "X Analytics", "Y Economics", "Z Research")
+    "analytics": "company", "economics": "company", "research": "company", "consulting": "company",
+    "advisory": "company",
     "daily": "publisher", "times": "publisher", "post": "publisher", "media": "publisher",
     "press": "publisher",
 }
