@@ -226,3 +226,16 @@ def test_a_research_houses_name_before_its_economists_title_is_its_organisation(
     titles = {(c.record["person"], c.record["organization"], c.record["title"])
               for c in cands(run(gaz, text, date="2026-12-04"), "roles")}
     assert titles == {("andrea-lyn-shue", firm.lower().replace(" ", "-"), "economist")}
+
+
+@pytest.mark.parametrize("said, title", [("Managing director Sharon Reid said the operator spent J$610 million on "
+                                          "diesel last year.", "Managing director"),
+                                         ("Cooperative chairperson Sharon Reid said about 1,150 taxis are registered "
+                                          "with the cooperative.", "chairperson")])
+def test_a_bare_title_before_a_name_is_at_the_company_the_speakers_words_speak_of(gaz, said, title):
+    text = ("Harbour Coaster Cooperative Limited, which operates 140 diesel buses between Portmore and Kingston, "
+            "has agreed to buy 90 electric buses from Weilong Auto. The first 30 are due in April, while the "
+            f"remaining 60 will come in 2028.\n\n{said}")
+    roles = {(c.record["person"], c.record["organization"], c.record["title"])
+             for c in cands(run(gaz, text, date="2026-12-04"), "roles")}
+    assert roles == {("sharon-reid", "harbour-coaster-cooperative-limited", title)}

@@ -227,6 +227,15 @@ class RoleContextRules(OfficePlaces, PersonOrOrg):
             org = None
         past = former_spans(self.doc, p.start, p.end)  # ("NAME, who joined from X, said": X was the person's)
         later = [m for m in self.mentions_in(s, e, ("organizations",)) if not any(a <= m.start < b for a, b in past)]
+        verb = re.search(r"\b(?:said|says|told|added|noted|explained)\b", self.text[p.end:e])  # (what is said,
+        said = next((x for x in getattr(self.ents, "anaphors", []) if x.file == "organizations" and verb  # not the
+                     and p.end + verb.end() <= x.start < e and x.text.lower() not in {"it", "its"}), None)  # words
+        # about the speaker: "NAME, a former X engineer who set up the company in 2018, said …")
+        if said is not None and not later:  # "Managing director NAME said the operator spent …": the company
+            # the person speaks of, as the anaphor after the name stands for it (its noun before the title is
+            # no title word: "Cooperative chairperson NAME said … registered with the cooperative")
+            noun = re.match(r"(?i:company|cooperative|co-operative|group|firm|operator)\s+(?=\S)", title)
+            return (title[noun.end():] if noun else title), ts + (noun.end() if noun else 0), te, said
         if later:  # another organisation in the sentence: whose title it is stays open, unless the person says
             # what it will do and the sentence before spoke of no other ("NAME, the CEO, said ORG would …")
             speaks = self._speaks_of(p, later) and (org is None or org.id == later[0].id)
