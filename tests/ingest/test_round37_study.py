@@ -239,3 +239,12 @@ def test_a_bare_title_before_a_name_is_at_the_company_the_speakers_words_speak_o
     roles = {(c.record["person"], c.record["organization"], c.record["title"])
              for c in cands(run(gaz, text, date="2026-12-04"), "roles")}
     assert roles == {("sharon-reid", "harbour-coaster-cooperative-limited", title)}
+
+
+def test_a_larger_town_of_the_world_is_never_made_a_person_by_a_lone_word_of_its_name(gaz):
+    text = ("Carga Norte plans to install 380 chargers by the end of 2028 in Santo Domingo, Santiago and Punta Cana. "
+            "Domingo said the network would grow. Weilong Auto vehicles are sold by Motores del Norte, S.R.L., which "
+            "has 14 showrooms in Santo Domingo, Santiago and Higüey.")
+    result = run(gaz, text, date="2026-12-10")
+    assert "santo-domingo" in {c.id for c in cands(result, "places")}
+    assert "santo-domingo" not in {c.id for c in cands(result, "people")}

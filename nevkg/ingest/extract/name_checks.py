@@ -39,6 +39,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from nevkg.ingest.cities import city_country
 from nevkg.ingest.extract.model import Mention
 
 __all__ = ["check_names"]
@@ -261,7 +262,8 @@ def _people_named_as_places(E: Any) -> None:
         words = str(E.new[rid].get("label") or "").split()
         if not 2 <= len(words) <= 3 or not all(re.fullmatch(r"[A-Z][a-z]+(?:-[a-z]+)?", w) for w in words) or \
                 words[0] in {"De", "Van", "Von", "Da", "Del", "Della", "Di", "Du", "Dos", "Das", "La", "Le", "Ter"} or \
-                _PLACE_WORD.search(E.new[rid]["label"]) or E.gaz.lookup(E.new[rid]["label"], ("places",)):
+                _PLACE_WORD.search(E.new[rid]["label"]) or E.gaz.lookup(E.new[rid]["label"], ("places",)) or \
+                city_country(E.new[rid]["label"]) is not None:  # (a larger town of the world: "Santo Domingo")
             continue
         alone = [k for k in E.mentions if not k.known and k.rule == "ner:PERSON" and k.text in (words[0], words[-1])
                  and k.file in {"organizations", "people"}]
