@@ -39,16 +39,14 @@ from nevkg.ingest.extract.anaphora_ventures import NAMED_AFTER, UNNAMED_VENTURE,
 from nevkg.ingest.extract.model import Mention
 from nevkg.ingest.extract.relations_actors import _GOV
 from nevkg.ingest.extract.spans import controller, span_at, unit_appositions, verb_of
-from nevkg.ingest.extract.vocab import LEGAL_FORM_END, SITE_NOUNS
+from nevkg.ingest.extract.vocab import LEGAL_FORM_END, MEMBERS_NOUNS, SITE_NOUNS
 
-__all__ = ["resolve_anaphors", "ORG_NOUNS", "MEMBERS_HEADS", "SITE_NOUNS", "VENTURE_NOUNS"]
+__all__ = ["resolve_anaphors", "ORG_NOUNS", "SITE_NOUNS", "VENTURE_NOUNS"]
 
 #: nouns that speak again of an organisation named before
 ORG_NOUNS = {"company", "firm", "group", "carmaker", "automaker", "maker", "manufacturer", "brand", "startup",
              "start-up", "automaker's", "conglomerate", "giant", "producer", "supplier", "operator", "cooperative",
              "co-operative", "sacco", "association"}
-#: of these, the ones of a body of members, which its name may say before its last word ("X Co-operative Society")
-MEMBERS_HEADS = {"cooperative", "co-operative", "sacco", "association"}
 #: of these, the ones that want a carmaker (or a brand) when the article names one
 _CAR_NOUNS = {"carmaker", "automaker", "maker", "manufacturer", "brand"}
 #: nouns that speak again of a joint venture
@@ -197,14 +195,14 @@ def _org_antecedent(text: str, before: list[Mention], topic: Mention | None, org
     # "X, part of the family-owned Y Group, … The group operates 46 showrooms": the one whose name ends in the noun
     ending = [m for m in orgs if m.end <= pos and LEGAL_FORM_END.sub("", m.label or m.text).lower().split()[-1:]
               == [head]] if head not in {"it", "its"} else []  # (before a legal form: "Y Group Limited")
-    if not ending and head in MEMBERS_HEADS:  # ("X Co-operative Society Ltd" … "the co-operative's president")
+    if not ending and head in MEMBERS_NOUNS:  # ("X Co-operative Society Ltd" … "the co-operative's president")
         ending = [m for m in orgs if m.end <= pos and head in (m.label or m.text).lower().split()]
     from nevkg.ingest.countries import DEMONYMS
 
     # (nearby; or further back for a noun a nation's adjective describes: "the Jamaican group")
     described = re.match(r"[Tt]he\s+(?P<adj>[A-Z][a-z]+)\s", text[pos:pos + 40])
     reach = 800 if described and described.group("adj") in DEMONYMS else 400
-    named = [m for m in ending if pos - m.end < reach or head in MEMBERS_HEADS]  # (a body of members: by name)
+    named = [m for m in ending if pos - m.end < reach or head in MEMBERS_NOUNS]  # (a body of members: by name)
     if named or head == "association":  # (an association is one whose name says so: "the association" of
         return named[-1] if named else None  # residents named by no such name is none of the companies)
     # "… Fenglin Mexico's sales rose … Zhou Lan was named chief technology officer of the group": the group of the

@@ -47,20 +47,18 @@ def production_start_before(text: str, s: int, article_date: str | None, fiscal_
     """
     from nevkg.ingest.extract.periods import find_periods
 
+    def to_come(piece: str, offset: int) -> Any:  # the first period still to come named in ``piece``
+        periods = [p for p in find_periods(piece, offset, article_date, fiscal_start)
+                   if p.kind == "period" and p.period_start and article_date and p.period_start > article_date[:7]]
+        return periods[0] if periods else None
+
     if at is not None:
         told = _START_TOLD.search(text, s, at)
-        periods = [p for p in find_periods(text[told.end():at], told.end(), article_date, fiscal_start)
-                   if p.kind == "period" and p.period_start and article_date and p.period_start > article_date[:7]
-                   ] if told is not None else []
-        return periods[0] if periods else None
+        return to_come(text[told.end():at], told.end()) if told is not None else None
     offset = max(0, s - 300)
     before = text[offset:s].rstrip()
     if not before.endswith((".", "!", "?")):
         return None
     cut = [m.end() for m in re.finditer(r"[.!?]\s+(?=[A-Z\"“])", before)]
     told = _START_TOLD.search(before, cut[-1] if cut else 0)
-    if told is None:
-        return None
-    periods = [p for p in find_periods(before[told.end():], offset + told.end(), article_date, fiscal_start)
-               if p.kind == "period" and p.period_start and article_date and p.period_start > article_date[:7]]
-    return periods[0] if periods else None
+    return to_come(before[told.end():], offset + told.end()) if told is not None else None

@@ -19,6 +19,7 @@ from nevkg.ingest.extract.person_like import person_like
 from nevkg.ingest.extract.portfolios import _PORTFOLIO_WORD, PORTFOLIO_ORG, without_portfolio_commas
 from nevkg.ingest.extract.spans import span_at
 from nevkg.ingest.extract.title_spans import previous_actor
+from nevkg.ingest.extract.vocab import MEMBERS_NOUNS
 
 _TITLE = (r"chairman|chairwoman|chairperson|chair|president|vice[\s-]?president|vice[\s-]?chairman|director|"
           r"director[\s-]general|general\s+manager|managing\s+director|manager|chief(?:\s+\w+){0,2}\s+officer|"
@@ -42,7 +43,7 @@ OWNER_RX = re.compile(rf"\b(?:its|the\s+(?:[\w-]+\s+)?{_OWNER_NOUN}['’]s)(?=\s
                       rf"{_OWNER_NOUN}\s*$", re.I)  # (also "managing director of the joint venture")
 #: a body of members spoken of again ("the co-operative's chairman", "head of the association"): only the one
 #: whose name says so, never the last organisation named
-_MEMBERS_RX = re.compile(r"\b(?:co-?operative|association|sacco)\b", re.I)
+_MEMBERS_RX = re.compile(rf"\b(?:{'|'.join(sorted(MEMBERS_NOUNS))})\b", re.I)
 #: a public body spoken of again before a title ("the regulator's director", "the agency's head")
 _BODY_RX = re.compile(r"\bthe\s+(?:[\w-]+\s+)?(?:regulator|authority|agency|ministry|commission|administration)['’]s\s",
                       re.I)

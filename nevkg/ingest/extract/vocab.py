@@ -7,12 +7,12 @@ rule module may import from it.
 * :data:`SITE_WORDS`, :data:`SITE_NOUNS`, :data:`SITE_NOUN_RE`: the nouns of a production site ("the plant", "its
   factory", "a facility in X"), as lemmas and as a regular-expression alternation (same order as the tuple);
 * :data:`NAMED_WORKS_RE`: what follows a place that names a plant ("the Shanghai plant", "its Szeged EV factory");
-* :data:`LEGAL_DOTTED_RE`, :data:`LEGAL_POLISH_RE`, :data:`LEGAL_TAIL_RE`: company legal forms that end a name;
-  :data:`LEGAL_LEADS` those written before it
+* :data:`LEGAL_DOTTED_RE`, :data:`LEGAL_POLISH_RE`, :data:`LEGAL_TAIL_RE`: company legal forms that end a name
   ("Adria Charge d.o.o.", "Rijn Mobility B.V.", "Perdana Sdn Bhd", "Motor Mundo Ltda"), as regular-expression
   alternations, for the rules that find a company's name, type it or strip it to its head; :data:`LEGAL_FORM_END`,
   the legal forms (one or more, commas allowed) that end a company's name ("X Motors do Brasil Ltda.", "X (Pty)
-  Ltd", "X Co., Ltd."), for the rules that tell a name by its form or strip the form off;
+  Ltd", "X Co., Ltd."), for the rules that tell a name by its form or strip the form off; :data:`LEGAL_LEADS`, the
+  forms written before a name ("PT X", "SIA X");
 * :data:`ROMANCE_TRADE_RE`: Spanish and Portuguese trade words that a company's short name leaves out, for the two
   lists of corporate words (the linker's and the name patterns');
 * :data:`APPOS_COMPANY_NOUNS`: the nouns of a company after a country's possessive in an apposition ("X, Belgium's
@@ -20,6 +20,8 @@ rule module may import from it.
 * :data:`FUTURE_MODALS`, :data:`PLAN_VERBS`, :data:`TO_COME_RE`: what puts a thing in the future ("will enter",
   "plans to launch", "aims to export"), as words of the parse (modal auxiliaries, lemmas of the verbs whose "to"
   clause is a plan) and as the words of a text, for the rules that tell a market or a launch to come from one had;
+* :data:`MEMBERS_NOUNS`: the nouns of a body of members ("the co-operative"), which speak again only of the body
+  whose name holds the word, for the anaphora and title rules;
 * :data:`UNIT_NOUNS`: the nouns of a company's own unit ("X's automobile arm, Y"), whose name in apposition is the
   one that acts in the clause, not the owner;
 * :data:`SURNAME_PARTICLES`: the particles a surname opens with ("Ó Ceallaigh", "Al Habsi", "van Leeuwen"), for
@@ -38,8 +40,8 @@ from nevkg.ingest.extract.currencies import CODES
 
 __all__ = ["SITE_WORDS", "SITE_NOUNS", "SITE_NOUN_RE", "NAMED_WORKS_RE", "LEGAL_DOTTED_RE", "LEGAL_POLISH_RE",
            "LEGAL_TAIL_RE", "LEGAL_LEADS", "LEGAL_FORM_END", "ROMANCE_TRADE_RE", "APPOS_COMPANY_NOUNS",
-           "FUTURE_MODALS", "PLAN_VERBS", "TO_COME_RE", "UNIT_NOUNS", "ZONE_WORDS_RE", "SURNAME_PARTICLES",
-           "MAKER_NAME", "ZONE_END"]
+           "FUTURE_MODALS", "PLAN_VERBS", "TO_COME_RE", "MEMBERS_NOUNS", "UNIT_NOUNS", "ZONE_WORDS_RE",
+           "SURNAME_PARTICLES", "MAKER_NAME", "ZONE_END"]
 
 #: nouns of a production site, singular and lower-case: what "the plant", "its factory" or "a facility in X" name
 SITE_WORDS = ("plant", "factory", "facility", "site", "works", "complex")
@@ -72,6 +74,9 @@ LEGAL_POLISH_RE = r"Sp\.[ ]?z[ ]?o\.o"
 #: and its municipal partnership, "bs")
 LEGAL_TAIL_RE = (r"Bhd|Berhad|Tbk|Ltda|Kft|Zrt|AB|Oyj?|S\.?p\.?A|SPA|S\.A\.S|SAS|S\.?r\.?l|A\.[SŞ]|[PC]?JSC|OJSC|LLC|"
                  r"LLP|FZCO|FZ-LLC|FZE|DAC|CLG|E?OOD|E?AD|AS|[eo]?hf|bs")
+#: nouns of a body of members, which speak again only of the one whose name holds the word ("the co-operative's
+#: president" of "X Co-operative Society Ltd"; "the association" of residents named by no such name is no company)
+MEMBERS_NOUNS = frozenset({"cooperative", "co-operative", "sacco", "association"})
 #: legal forms written before a company's name: Indonesia's "PT", Latvia's "SIA" and "AS", Lithuania's "UAB"
 LEGAL_LEADS = frozenset({"PT", "SIA", "AS", "UAB"})
 #: one or more legal forms, after a space or a comma, that end a company's name ("X Co., Ltd.", "X (Pvt) Ltd",
