@@ -264,6 +264,12 @@ class ActorRules:
         """The anaphor ("it", "the company" …) covering offset ``pos``, if any."""
         return next((a for a in getattr(self.ents, "anaphors", []) if a.start <= pos < a.end), None)
 
+    def noun_anaphors(self, start: int, end: int) -> list[Mention]:
+        """The anaphors of organisations that are noun phrases ("the company", "the operator"; not "it" nor "its")
+        starting in ``text[start:end]``, in the order they were resolved."""
+        return [a for a in getattr(self.ents, "anaphors", []) if a.file == "organizations" and start <= a.start < end
+                and a.text.lower() not in {"it", "its"}]
+
     def _actor_before(self, pos: int, s: int, orgs: list[Mention], exclude: set[str] = frozenset(),
                       places: list[Mention] | None = None) -> Mention | None:
         examples = [(r.start(), r.end()) for r in _EXAMPLES.finditer(self.text, s, pos)]

@@ -86,9 +86,8 @@ class OrderFleetRules:
                   _USE | _ROUTES for t in p.subtree}  # ("from China"; not a route's "from A to B")
         for use in (o for t in sent if t.dep_ == "prep" and t.lower_ == "for" for o in t.children
                     if o.dep_ == "pobj" and o.lemma_.lower() in PURPOSES):
-            inside = {t.i for t in use.subtree} - origin  # "for deliveries in A and B", "for its depots in A"
-            where += [p.id for p in places if (span := span_at(self.doc, p.start, p.end)) is not None  # type: ignore
-                      and span.root.i in inside and (p.kind or "city") in _LOCAL and p.id not in where]
+            self._local_places_in({t.i for t in use.subtree} - origin, places, where)  # "for deliveries in A and
+            # B", "for its depots in A"
         for verb in (t for t in sent if t.pos_ == "VERB" and t.lemma_.lower() in _USE):
             if verb.lemma_.lower() == "put" and not any(c.lower_ == "into" or _to_work(c) or _on_routes(c)
                                                         for c in verb.children) or \
@@ -98,11 +97,7 @@ class OrderFleetRules:
                                                     for t in c.subtree}
             own = {t.i for t in verb.subtree}  # ("will be imported from X and will ply routes to A": the routes')
             inside -= {t.i for v in sent if v.lemma_.lower() in _ORIGIN and v.i != verb.i for t in v.subtree} - own
-            inside -= origin
-            for p in places:
-                span = span_at(self.doc, p.start, p.end)  # type: ignore[attr-defined]
-                if span is not None and span.root.i in inside and (p.kind or "city") in _LOCAL and p.id not in where:
-                    where.append(p.id)
+            self._local_places_in(inside - origin, places, where)
         if not where:
             return
         self.add("deployments", {  # type: ignore[attr-defined]
@@ -112,3 +107,11 @@ class OrderFleetRules:
             "kind": "vehicle-fleet", "operator": buyer.id, "partners": [maker.id], "places": where}, 0.45,
             [(buyer.start, buyer.end), (maker.start, maker.end)], "deployment:order-fleet")
         self._last_order = None
+
+    def _local_places_in(self, inside: set[int], places: list[Mention], where: list[str]) -> None:
+        """Add to ``where`` (once each) the ids of the towns, districts and other local places of ``places`` whose
+        parsed head is one of the token indices ``inside``."""
+        for p in places:
+            span = span_at(self.doc, p.start, p.end)  # type: ignore[attr-defined]
+            if span is not None and span.root.i in inside and (p.kind or "city") in _LOCAL and p.id not in where:
+                where.append(p.id)

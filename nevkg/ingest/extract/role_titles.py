@@ -35,15 +35,16 @@ _TITLE_RX = re.compile(rf"\b(?:{_TITLE})\b", re.I)
 _GOV_TITLE = re.compile(r"\b(?:minister|president|premier|governor|mayor|ambassador|envoy|consul|chancellor|king|"
                         r"crown\s+prince|emir|council(?:l?or|man|woman|\s+member)|alderman|alderwoman|"
                         r"secretary|under-?secretary|commissioner)\b", re.I)
+#: the nouns of a body of members, as an alternation ("co-operative", "association")
+_MEMBERS = "|".join(sorted(MEMBERS_NOUNS))
 #: a noun that names again a company spoken of, after "the" and at most one word ("the Chinese carmaker's CEO")
 _OWNER_NOUN = (r"(?:company|firm|group|carmaker|automaker|car\s*maker|maker|startup|start-up|brand|"
-               r"joint\s+venture|venture|JV|manufacturer|developer|operator|supplier|co-?operative|association|"
-               r"sacco)")
+               rf"joint\s+venture|venture|JV|manufacturer|developer|operator|supplier|{_MEMBERS})")
 OWNER_RX = re.compile(rf"\b(?:its|the\s+(?:[\w-]+\s+)?{_OWNER_NOUN}['’]s)(?=\s)|\b(?:of|at)\s+the\s+(?:[\w-]+\s+)?"
                       rf"{_OWNER_NOUN}\s*$", re.I)  # (also "managing director of the joint venture")
 #: a body of members spoken of again ("the co-operative's chairman", "head of the association"): only the one
 #: whose name says so, never the last organisation named
-_MEMBERS_RX = re.compile(rf"\b(?:{'|'.join(sorted(MEMBERS_NOUNS))})\b", re.I)
+_MEMBERS_RX = re.compile(rf"\b(?:{_MEMBERS})\b", re.I)
 #: a public body spoken of again before a title ("the regulator's director", "the agency's head")
 _BODY_RX = re.compile(r"\bthe\s+(?:[\w-]+\s+)?(?:regulator|authority|agency|ministry|commission|administration)['’]s\s",
                       re.I)
@@ -140,8 +141,7 @@ class TitlePhrases:
         if (owner := OWNER_RX.search(self.text[max(0, a - 30):b])) and not _STATE_TITLE.search(title):
             # (a place in the phrase is the title's scope: "head of Asia"; "its president" is a company's)
             if _MEMBERS_RX.search(owner.group(0)):  # "the co-operative's president": the body whose name says so
-                return next((x for x in getattr(self.ents, "anaphors", []) if x.file == "organizations"
-                             and a - 30 <= x.start < b and _MEMBERS_RX.search(x.text)), None)
+                return next((x for x in self.noun_anaphors(a - 30, b) if _MEMBERS_RX.search(x.text)), None)
             return self._company_spoken_of(a)
         if _COMPANY_TITLE.search(title) and not _GOV_TITLE.search(title):
             odd = self._company_called_place(a, b)  # "CEO of Velmora": the parser called the company a place

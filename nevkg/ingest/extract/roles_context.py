@@ -217,8 +217,7 @@ class RoleContextRules(OfficePlaces, PersonOrOrg):
                 owner = self._brands_owner(group + [before[-1]], ts)
                 return (title, ts, te, owner) if owner is not None else None
             return title, ts, te, before[-1]
-        opening = next((x for x in getattr(self.ents, "anaphors", []) if x.file == "organizations" and s <= x.start
-                        and not self.text[s:x.start].strip() and x.text.lower() not in {"it", "its"}), None)
+        opening = next((x for x in self.noun_anaphors(s, e) if not self.text[s:x.start].strip()), None)
         if opening is not None and not before:  # "The company runs …, according to chief executive NAME": the
             return title, ts, te, opening  # company the sentence's opening anaphor stands for
         prev = [(a, b) for a, b, _ in self._sentences if b <= s]  # only the company of the previous sentence
@@ -227,10 +226,9 @@ class RoleContextRules(OfficePlaces, PersonOrOrg):
             org = None
         past = former_spans(self.doc, p.start, p.end)  # ("NAME, who joined from X, said": X was the person's)
         later = [m for m in self.mentions_in(s, e, ("organizations",)) if not any(a <= m.start < b for a, b in past)]
-        verb = re.search(r"\b(?:said|says|told|added|noted|explained)\b", self.text[p.end:e])  # (what is said,
-        said = next((x for x in getattr(self.ents, "anaphors", []) if x.file == "organizations" and verb  # not the
-                     and p.end + verb.end() <= x.start < e and x.text.lower() not in {"it", "its"}), None)  # words
-        # about the speaker: "NAME, a former X engineer who set up the company in 2018, said …")
+        verb = re.search(r"\b(?:said|says|told|added|noted|explained)\b", self.text[p.end:e])  # (what is said, not
+        said = next(iter(self.noun_anaphors(p.end + verb.end(), e)), None) if verb else None  # the words about the
+        # speaker: "NAME, a former X engineer who set up the company in 2018, said …")
         if said is not None and not later:  # "Managing director NAME said the operator spent …": the company
             # the person speaks of, as the anaphor after the name stands for it (its noun before the title is
             # no title word: "Cooperative chairperson NAME said … registered with the cooperative")
