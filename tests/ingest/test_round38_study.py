@@ -1,0 +1,22 @@
+"""Forms found on the round-38 samples (an e-minibus and e-van venture at Lower Valley in the Cayman Islands, an
+e-bus and e-van venture at the North Mole in Gibraltar, an e-motorcycle and e-mikrolet venture at Tibar in
+Timor-Leste, an e-minibus and e-truck venture at Pekoa in Vanuatu, an e-truck and e-kombi venture at Matsapha in
+Eswatini, an e-taxi and e-minibus venture at Crabbs in Antigua) once their unseen scores were recorded. The
+sentences are written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.ingest.test_parse_rules import cands, partner_pairs, pipeline, run  # noqa: F401  (the pipeline fixture applies here too)
+
+
+def _orgs(result):
+    return {c.id for c in cands(result, "organizations")}
+
+
+@pytest.mark.parametrize("tail", [".", "., its dealer in Luanda."])
+def test_portugals_limited_company_ends_the_name_after_a_comma(gaz, tail):
+    text = (f"Scooters have been sold in Angola since 2021 by Kassoma Motors, Lda{tail} This year Kassoma Motors "
+            "sold 900 scooters.")
+    assert "kassoma-motors-lda" in _orgs(run(gaz, text, date="2026-12-10"))
