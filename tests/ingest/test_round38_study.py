@@ -20,3 +20,17 @@ def test_portugals_limited_company_ends_the_name_after_a_comma(gaz, tail):
     text = (f"Scooters have been sold in Angola since 2021 by Kassoma Motors, Lda{tail} This year Kassoma Motors "
             "sold 900 scooters.")
     assert "kassoma-motors-lda" in _orgs(run(gaz, text, date="2026-12-10"))
+
+
+def _titles(result):
+    return {(c.record["person"], c.record["title"]) for c in cands(result, "roles")}
+
+
+@pytest.mark.parametrize("said, title", [("The Labour Party's spokeswoman on the economy, Ms Rosa Vella, said",
+                                          "spokeswoman on the economy"),
+                                         ("Mark Vella, the Labour Party's spokesman for the economy, said",
+                                          "spokesman for the economy")])
+def test_a_briefs_article_stays_in_the_title(gaz, said, title):
+    text = f"{said} the plant was welcome but the land was leased too cheaply to Weilong Auto."
+    name = "rosa-vella" if "Rosa" in said else "mark-vella"
+    assert (name, title) in _titles(run(gaz, text, date="2026-12-10"))

@@ -330,9 +330,11 @@ class TitlePhrases:
                        r"joined\s+as|remains|will\s+become)\s+(?:as\s+)?", "", title)  # (a relative clause)
         title = re.sub(r"\s+(?:Mr|Ms|Mrs|Mx|Dr|Prof|Sir|Dame)\.?(?:\s*['’])?$", "", title)  # (before "'Ana")
         title = re.sub(rf"[\s,]+(?:{HONORIFIC_RANK.pattern.rstrip('+')})+$", "", title + " ").strip()  # ("…, Datuk")
-        title = re.sub(r"^(?:['’]s\s*)|(?:\b(?i:a|an|its|their|his|her|whose)\s+)|(?<!\bof )(?<!\bfor )(?<!\bin )"
-                       r"(?<!\band )\b(?i:the)\s+|\b(?i:the)\s+(?![A-Z])", " ", title)
-        # (a place's article stays: "general manager for the Gulf", "director for Latin America and the Caribbean")
+        title = re.sub(r"^(?:['’]s\s*)|(?:\b(?i:a|an|its|their|his|her|whose)\s+)|(?<!\bof )"
+                       r"(?<!\bfor )(?<!\bin )(?<!\bon )(?<!\band )\b(?i:the)\s+|"
+                       r"(?<!\bon )(?<!\bfor )\b(?i:the)\s+(?![A-Z])", " ", title)
+        # (a place's article stays: "general manager for the Gulf", "director for Latin America and the Caribbean"; so
+        # does a brief's: "spokesperson on (for) the economy")
         title = re.sub(r"\bof\s+(?=(?:(?i:supervisory|management|executive|advisory)\s+)?[Bb]oard\b)", "of the ",
                        title)  # ("Chairman of the Board", "chairman of its supervisory board": "of the supervisory")
         title = re.sub(r"\s+['’]s\b|['’]s\s", " ", title)
