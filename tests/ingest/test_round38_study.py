@@ -34,3 +34,14 @@ def test_a_briefs_article_stays_in_the_title(gaz, said, title):
     text = f"{said} the plant was welcome but the land was leased too cheaply to Weilong Auto."
     name = "rosa-vella" if "Rosa" in said else "mark-vella"
     assert (name, title) in _titles(run(gaz, text, date="2026-12-10"))
+
+
+def _role_rows(result):
+    return {(c.record["person"], c.record["organization"], c.record["title"]) for c in cands(result, "roles")}
+
+
+def test_a_region_after_the_is_no_short_name_of_a_company_it_opens(gaz):
+    text = ("Pacific Charge Networks Ltd will install the chargers. Lu Ming, Weilong Auto's general manager for the "
+            "Pacific, said assembly would begin in 2028.")
+    rows = _role_rows(run(gaz, text, date="2026-12-10"))
+    assert ("lu-ming", "weilong-auto", "general manager for the pacific") in {(p, o, t.lower()) for p, o, t in rows}

@@ -307,6 +307,10 @@ class _Entities(NamePatterns, ContainerRules, CountryMentions):
                     and not re.match(r"['’]s\b", self.text[m.end():m.end() + 2]):
                 continue  # "the home plant in Changzhou": the city, not "Changzhou Industrial Investment" (but
                 # "kits from Jinghan's main factory": the company's)
+            if re.search(r"\b(?:for|in|across|around|throughout|to)\s+the\s+$",
+                         self.text[max(0, m.start() - 20):m.start()]) \
+                    and re.match(r"\s*(?:[,.;:)]|and\b|$)", self.text[m.end():]):
+                continue  # "general manager for the Caribbean": the region, not "Caribbean Utilities Company"
             for odd in [k for k in self.overlaps(m.start(), m.end()) if (k.start, k.end) == m.span()
                         and not k.known and k.rule.startswith(("ner:", "context-place")) and k.id != rid
                         and (k.file in {"places", "people", "vehicle_models"} or k.file == "organizations"
