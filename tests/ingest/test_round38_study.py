@@ -45,3 +45,15 @@ def test_a_region_after_the_is_no_short_name_of_a_company_it_opens(gaz):
             "Pacific, said assembly would begin in 2028.")
     rows = _role_rows(run(gaz, text, date="2026-12-10"))
     assert ("lu-ming", "weilong-auto", "general manager for the pacific") in {(p, o, t.lower()) for p, o, t in rows}
+
+
+def _market_actors(result):
+    return {(c.record["exporter"], c.record["market"]) for c in cands(result, "market_presence")}
+
+
+def test_the_plant_stands_for_the_site_told_last_by_that_noun(gaz):
+    text = ("Weilong Auto and Kessler Holdings Ltd will build a plant at Crabbs in Antigua. Battery packs will come "
+            "from Lanbo Cell Ltd, which will supply them from its factory in Yibin. The plant will employ 190 "
+            "people, and about half of its output will be exported to Dominica and Montserrat.")
+    actors = {org for org, market in _market_actors(run(gaz, text, date="2026-12-10")) if market == "dominica"}
+    assert actors and "lanbo-cell-ltd" not in actors

@@ -107,6 +107,7 @@ def resolve_anaphors(text: str, mentions: list[Mention], sentences: list[tuple[i
     out: list[Mention] = []
     topic: Mention | None = None  # the organisation the latest sentence naming one spoke about
     site_op: Mention | None = None  # the organisation of the latest sentence naming a site
+    by_noun: dict[str, tuple[Mention | None, set[str]]] = {}  # the same for each site noun
     venture: Mention | None = None  # the latest joint venture
     places = [m for m in mentions if m.file == "places"]
     site_places: set[str] = set()  # the places the sentence that set site_op names
@@ -130,8 +131,11 @@ def resolve_anaphors(text: str, mentions: list[Mention], sentences: list[tuple[i
                 continue  # "the plant will double its output": the plant's own, no company's
             if head in SITE_NOUNS:
                 named_at = {p.id for p in places if m.start() <= p.start and p.end <= m.end()}
+                # "the plant" after "its factory in Yibin" (a supplier's) stands for the site told last by its own
+                # noun, where one was
+                op, op_places = by_noun.get(head, (site_op, site_places))
                 # "the X plant" with X a place the site sentence did not name is another plant, not an anaphor
-                target = site_op if named_at <= site_places else None
+                target = op if named_at <= op_places else None
                 if site_op is None and not named_at:
                     target = venture  # no site told yet: the plant of the joint venture just set up ("The two
                     # companies will set up X, in which … The plant will be built …")
@@ -175,6 +179,9 @@ def resolve_anaphors(text: str, mentions: list[Mention], sentences: list[tuple[i
                                        r"(?:base|line))\b", text[s:e], re.I):
             site_op = topic
             site_places = {p.id for p in named_places}
+            nouns = {w.lower() for w in re.findall(r"\b(plant|factory|facility)\b", text[s:e], re.I)}
+            for noun in nouns:  # (a sentence naming two sites by two nouns says which is whose no more clearly)
+                by_noun[noun] = (topic, site_places) if len(nouns) == 1 else (site_op, site_places)
             if topic is not None:
                 site_at.update({p.id: topic for p in named_places if p.kind not in {"country", "region"}})
         elif (back := [p for p in named_places if p.id in site_at]) and len({site_at[p.id].id for p in back}) == 1:
