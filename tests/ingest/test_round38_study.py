@@ -57,3 +57,12 @@ def test_the_plant_stands_for_the_site_told_last_by_that_noun(gaz):
             "people, and about half of its output will be exported to Dominica and Montserrat.")
     actors = {org for org, market in _market_actors(run(gaz, text, date="2026-12-10")) if market == "dominica"}
     assert actors and "lanbo-cell-ltd" not in actors
+
+
+@pytest.mark.parametrize("said, markets", [
+    ("About a third of the output is earmarked for Dominica and Montserrat.", {"dominica", "montserrat"}),
+    ("The government said US$2 million is earmarked for Dominica and Montserrat.", set())])
+def test_output_earmarked_for_markets_is_exported_there(gaz, said, markets):
+    text = f"Weilong Auto will build a plant at Crabbs in Antigua. {said}"
+    found = {m for org, m in _market_actors(run(gaz, text, date="2026-12-10")) if org == "weilong-auto"}
+    assert found == markets
