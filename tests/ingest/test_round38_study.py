@@ -66,3 +66,17 @@ def test_output_earmarked_for_markets_is_exported_there(gaz, said, markets):
     text = f"Weilong Auto will build a plant at Crabbs in Antigua. {said}"
     found = {m for org, m in _market_actors(run(gaz, text, date="2026-12-10")) if org == "weilong-auto"}
     assert found == markets
+
+
+def _places(result):
+    return {c.id for c in cands(result, "places")} | {m.id for m in result.mentions if m.file == "places"}
+
+
+def test_a_countrys_short_name_is_the_country_alone_and_part_of_a_longer_place_name(gaz):
+    text = ("Plants on Grand Cayman and Cayman Brac will open next year. Cayman imported 2,980 vehicles in 2025, "
+            "and about half of the output is earmarked for the BVI and the TCI.")
+    result = run(gaz, text, date="2026-12-10")
+    places = _places(result)
+    assert {"grand-cayman", "cayman-islands", "british-virgin-islands", "turks-and-caicos-islands"} <= places
+    assert "cayman" not in places
+    assert not any(m.id == "cayman-islands" and m.start == text.index("Cayman Brac") for m in result.mentions)

@@ -129,7 +129,7 @@ class _Entities(NamePatterns, ContainerRules, CountryMentions):
 
     def _countries(self) -> None:
         """Countries the records do not know yet, from the built-in list (with their ISO codes)."""
-        from nevkg.ingest.countries import COUNTRIES
+        from nevkg.ingest.countries import COUNTRIES, COUNTRY_NAMES
 
         names = [n for n in COUNTRIES if self.gaz.lookup(n, ("places",)) is None]
         if not names:
@@ -139,6 +139,11 @@ class _Entities(NamePatterns, ContainerRules, CountryMentions):
         for m in rx.finditer(self.text):
             if self.overlaps(m.start(), m.end()):
                 continue
+            full = COUNTRY_NAMES.get(COUNTRIES.get(m.group(0), ""), "")
+            before = self.text[max(0, m.start() - 20):m.start()]
+            if full.startswith(m.group(0) + " ") and (re.search(r"[A-Z][\w'’-]*[ ]$", before)
+                                                      or re.match(r"[ ][A-Z]", self.text[m.end():m.end() + 2])):
+                continue  # a country's short name inside another place's ("Grand Cayman", "Cayman Brac")
             mention = self._country_mention(m.start(), m.end(), m.group(0), "country-list", 0.85)
             if mention is not None:  # ("Korea": South Korea, known or new under its own name)
                 self.add(mention)
