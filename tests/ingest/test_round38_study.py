@@ -80,3 +80,9 @@ def test_a_countrys_short_name_is_the_country_alone_and_part_of_a_longer_place_n
     assert {"grand-cayman", "cayman-islands", "british-virgin-islands", "turks-and-caicos-islands"} <= places
     assert "cayman" not in places
     assert not any(m.id == "cayman-islands" and m.start == text.index("Cayman Brac") for m in result.mentions)
+
+
+def test_a_co_operative_society_keeps_society_in_its_name(gaz):
+    text = ("The first customer is the Harbour Taxi Owners Co-operative Society, which will buy 40 electric "
+            "minibuses from Weilong Auto.")
+    assert "harbour-taxi-owners-co-operative-society" in _orgs(run(gaz, text, date="2026-12-10"))

@@ -68,6 +68,7 @@ _ORG_SUFFIX = {
     "inc.": "company", "limited": "company", "bhd": "company", "sarl": "company", "gmbh": "company",
     "llc": "company", "llp": "company", "plc": "company", "tbk": "company", "works": "company",
     "assemblers": "company", "cabs": "company", "cooperative": "company", "co-operative": "company",
+    "society": "company",
     # legal forms with inner dots or in capitals (Slovenia, Croatia, Czechia, Netherlands, Spain, Nordics, Baltics)
     "ltd": "company", "pty": "company", "d.o.o": "company", "d.d": "company", "s.r.o": "company", "a.s": "company",
     "b.v": "company", "n.v": "company", "s.l": "company", "s.l.u": "company", "aps": "company", "asa": "company",
