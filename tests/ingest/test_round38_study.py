@@ -86,3 +86,9 @@ def test_a_co_operative_society_keeps_society_in_its_name(gaz):
     text = ("The first customer is the Harbour Taxi Owners Co-operative Society, which will buy 40 electric "
             "minibuses from Weilong Auto.")
     assert "harbour-taxi-owners-co-operative-society" in _orgs(run(gaz, text, date="2026-12-10"))
+
+
+def test_a_portfolio_read_as_a_company_by_its_suffix_is_the_ministers_title_again(gaz):
+    text = "The Minister of Public Works and Transport, Ama Dlamini, denied a report on route permits in Eswatini."
+    assert ("ama-dlamini", "eswatini", "minister of public works and transport") in {
+        (p, o, t.lower()) for p, o, t in _role_rows(run(gaz, text, date="2026-12-10"))}

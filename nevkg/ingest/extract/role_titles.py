@@ -97,7 +97,7 @@ class TitlePhrases:
             if country is not None:
                 return country
         while orgs and _GOV_TITLE.search(title) and not orgs[-1].known and PORTFOLIO_ORG.fullmatch(
-                orgs[-1].text) and orgs[-1].rule.startswith("ner:"):
+                orgs[-1].text) and orgs[-1].rule.startswith(("ner:", "org-suffix:")):  # ("Public Works")
             self.ents.forget(orgs[-1])  # "Trade Minister NAME", "Foreign Affairs and Trade Minister": portfolios
             orgs = orgs[:-1]
             title = (self._clean_title(a, b) or (title,))[0]  # (the portfolio is the title's again)
