@@ -92,3 +92,10 @@ def test_a_portfolio_read_as_a_company_by_its_suffix_is_the_ministers_title_agai
     text = "The Minister of Public Works and Transport, Ama Dlamini, denied a report on route permits in Eswatini."
     assert ("ama-dlamini", "eswatini", "minister of public works and transport") in {
         (p, o, t.lower()) for p, o, t in _role_rows(run(gaz, text, date="2026-12-10"))}
+
+
+def test_a_title_of_a_company_for_a_region_drops_the_of_left_by_the_name(gaz):
+    text = ("Weilong Auto will build a plant in Dili. The general manager of Weilong for Southeast Asia, Lu "
+            "Ming, said the scooters would be assembled there.")
+    assert ("lu-ming", "weilong-auto", "general manager for southeast asia") in {
+        (p, o, t.lower()) for p, o, t in _role_rows(run(gaz, text, date="2026-12-10"))}

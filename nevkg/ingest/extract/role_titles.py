@@ -338,6 +338,7 @@ class TitlePhrases:
         title = re.sub(r"\bof\s+(?=(?:(?i:supervisory|management|executive|advisory)\s+)?[Bb]oard\b)", "of the ",
                        title)  # ("Chairman of the Board", "chairman of its supervisory board": "of the supervisory")
         title = re.sub(r"\s+['’]s\b|['’]s\s", " ", title)
+        title = re.sub(r"\b(?:of|at)\s+(?=for\s)", "", title)  # "general manager of [X] for Southeast Asia"
         title = re.sub(r"^(?:\W|\b(?:of|at|for|in|and)\b)+|(?:\W|\b(?:of|at|for|in|and)\b)+$", "", title.strip())
         title = re.sub(r"\s*\([^)]*$", "", title)  # an unclosed bracket: an acronym of the organisation follows
         title = re.sub(r"\s+(?:is|was|has\s+been|will\s+be)$", "", title)  # "whose chairman is NAME"
