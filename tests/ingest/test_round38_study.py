@@ -99,3 +99,11 @@ def test_a_title_of_a_company_for_a_region_drops_the_of_left_by_the_name(gaz):
             "Ming, said the scooters would be assembled there.")
     assert ("lu-ming", "weilong-auto", "general manager for southeast asia") in {
         (p, o, t.lower()) for p, o, t in _role_rows(run(gaz, text, date="2026-12-10"))}
+
+
+def test_a_public_body_named_of_its_town_is_called_by_its_words_before_of(gaz):
+    text = ("The Town Council of Lusaka will take 60 electric three-wheelers from Weilong Auto in 2028, said the "
+            "President of the Town Council, Gaspar Soares.")
+    result = run(gaz, text, date="2026-12-10")
+    assert ("gaspar-soares", "town-council-of-lusaka") in {(p, o) for p, o, _ in _role_rows(result)}
+    assert "town-council" not in _orgs(result)

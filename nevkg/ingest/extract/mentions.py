@@ -220,6 +220,7 @@ class _Entities(NamePatterns, ContainerRules, CountryMentions):
         from nevkg.ingest.extract.regional_arms import national_arms
 
         headline_names = merge_headline_names(self)
+        self.absorbed: dict[str, str] = {}  # a record dropped for a longer name's short form → that name's id
         forms = {rid: self._short_forms(rid, rec) for rid, rec in list(self.new.items())}
         counts: dict[str, int] = {}
         for fs in forms.values():
@@ -260,16 +261,25 @@ class _Entities(NamePatterns, ContainerRules, CountryMentions):
                 if rec is None or rid not in self.new:
                     break
                 self._short_mentions(rid, rec, head)
+        for f, holder in owner.items():  # a form of a name read by a suffix rule that a longer name took in since
+            if holder not in self.new and self.absorbed.get(holder) in self.new:
+                self._short_mentions(self.absorbed[holder], self.new[self.absorbed[holder]], f)
         for rid, name in headline_names:
-            self.new[rid].setdefault("aliases", []).append(name)
+            if name not in self.new[rid].setdefault("aliases", []):
+                self.new[rid]["aliases"].append(name)
 
     def _short_forms(self, rid: str, rec: dict[str, Any]) -> list[str]:
         """The short forms of a new organisation's name: its head without corporate words, then its leading
         words (longest first; not a function word, a known name or a generic word)."""
-        if rec.get("kind") in {"customs-office", "ministry", "government-body", "university", "industry-association",
-                               "research-centre"} or "aliases" in rec or self.new_meta[rid].file != "organizations":
-            return []
         from nevkg.ingest.cities import city_country
+
+        if "aliases" in rec or self.new_meta[rid].file != "organizations":
+            return []
+        if rec.get("kind") in _BODIES:  # "the Municipal Authority" of "Municipal Authority of Dili"
+            body = re.fullmatch(r"((?:[A-Z][\w-]+[ ]){1,3}[A-Z][\w-]+)[ ]of[ ](?:the[ ])?([A-Z][\w' -]+)",
+                                rec["label"])
+            return [body.group(1)] if body and (self.gaz.lookup(body.group(2), ("places",)) or city_country(
+                body.group(2))) and not self.gaz.lookup(body.group(1)) else []
         from nevkg.ingest.makers import MAKERS
 
         label = rec["label"]
@@ -317,7 +327,7 @@ class _Entities(NamePatterns, ContainerRules, CountryMentions):
                     and re.match(r"\s*(?:[,.;:)]|and\b|$)", self.text[m.end():]):
                 continue  # "general manager for the Caribbean": the region, not "Caribbean Utilities Company"
             for odd in [k for k in self.overlaps(m.start(), m.end()) if (k.start, k.end) == m.span()
-                        and not k.known and k.rule.startswith(("ner:", "context-place")) and k.id != rid
+                        and not k.known and k.rule.startswith(("ner:", "context-place", "org-suffix:")) and k.id != rid
                         and (k.file in {"places", "people", "vehicle_models"} or k.file == "organizations"
                              and (head.isupper() or head == _stripped_head(rec["label"]) or later)
                              and self.new.get(k.id, {}).get("label") == head)]:
@@ -326,6 +336,8 @@ class _Entities(NamePatterns, ContainerRules, CountryMentions):
                 # ("Velmora" of "Velmora Robotics"), or a leading word used only after the full name is the
                 # longer name)
                 self.forget(odd)  # the parser's place or person "Lanshan" is Lanshan Motors
+                if odd.id not in self.new:
+                    self.absorbed[odd.id] = rid
             for cut in [k for k in self.overlaps(m.start(), m.end()) if k.start == m.start() and k.end < m.end()
                         and not k.known and k.rule.startswith("ner:") and k.file == "organizations"
                         and head.startswith(k.text + " ") and not any(o.id == k.id and o is not k
@@ -355,6 +367,11 @@ _AT_PLACE = re.compile(r"(?<!stake)(?<!share)(?<!interest)(?<!invested)(?<!inves
 
 #: a group's word opening a Romance-language company name ("Grupo Arlanza Automoción": Arlanza)
 _GROUP_LEAD = re.compile(r"^(?:Grupo|Groupe|Gruppo)\s+(?=\S+\s+\S)")
+
+
+#: kinds of public and member bodies, whose short form is only their name's words before "of PLACE"
+_BODIES = frozenset({"customs-office", "ministry", "government-body", "university", "industry-association",
+                     "research-centre"})
 
 
 def _stripped_head(label: str) -> str:
