@@ -107,3 +107,11 @@ def test_a_public_body_named_of_its_town_is_called_by_its_words_before_of(gaz):
     result = run(gaz, text, date="2026-12-10")
     assert ("gaspar-soares", "town-council-of-lusaka") in {(p, o) for p, o, _ in _role_rows(result)}
     assert "town-council" not in _orgs(result)
+
+
+def test_a_bare_title_after_a_co_operatives_noun_is_at_the_co_operative(gaz):
+    text = ("The first customer is the Harbour Taxi Owners Co-operative Society, which will buy 40 electric "
+            "minibuses from Weilong Auto. Ten will arrive from Zhuzhou in 2027 and the rest will come from Pekoa "
+            "in 2029, co-operative president Jean Kalo said.")
+    assert ("jean-kalo", "harbour-taxi-owners-co-operative-society", "president") in _role_rows(
+        run(gaz, text, date="2026-12-10"))

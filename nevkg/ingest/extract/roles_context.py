@@ -23,6 +23,7 @@ from nevkg.ingest.extract.roles_former import former_spans
 from nevkg.ingest.extract.roles_places import OfficePlaces
 from nevkg.ingest.extract.spans import span_at
 from nevkg.ingest.extract.title_spans import cut_at_described_org, previous_actor
+from nevkg.ingest.extract.vocab import MEMBERS_NOUNS
 
 #: nouns for an organisation a name may stand in apposition to ("the regulator X")
 _BODY_NOUNS = {"regulator", "agency", "authority", "association", "body", "group", "company", "firm", "federation",
@@ -57,6 +58,10 @@ _UNION_NAME = re.compile(r"\b(?:Union|Sindicato|Sindicat|Syndicat|Sindacato|Gewe
 _MAKES_GOODS = re.compile(r"\s+(?:[A-Z][\w-]*\s+)?(?:cars?|vehicles?|models?|EVs?|SUVs?|buses|bus|trucks?|vans?|"
                           r"units)\b")
 
+
+#: the noun of the body a bare title belongs to, before the title ("Cooperative chairperson NAME", "company
+#: president NAME"), which is no title word ("group" is: "group managing director")
+_OWNER_NOUN_FIRST = re.compile(r"(?i:company|cooperative|co-operative|firm|operator|association|sacco)\s+(?=\S)")
 
 class RoleContextRules(OfficePlaces, PersonOrOrg):
     """Roles from the verb a name hangs on, and from the organisation spoken of just before."""
@@ -202,6 +207,14 @@ class RoleContextRules(OfficePlaces, PersonOrOrg):
         if found is None:
             return None
         title, ts, te = found
+        noun = _OWNER_NOUN_FIRST.match(title)  # "co-operative president NAME": the body's noun is no title word
+        if noun:
+            title, ts = title[noun.end():], ts + noun.end()
+            word = noun.group(0).strip().lower()
+            body = next((m for m in reversed(self.mentions_in(0, ts, ("organizations",))) if word in MEMBERS_NOUNS
+                         and word in (m.label or m.text).lower().split()), None)
+            if body is not None:  # (the co-operative whose name says so, named before)
+                return title, ts, te, body
         if _GOVERNMENT.search(title) or not _COMPANY_ONLY.search(title) or re.search(
                 r"\breport(?:s|ed|ing)?\s+(?:directly\s+)?(?:to\s+)?$|\bunion['’]s\s+$", self.text[max(s, ts - 30):ts]):
             return None  # ("will report to chairman NAME": whose chairman, the sentence does not say; "the union's
@@ -231,8 +244,9 @@ class RoleContextRules(OfficePlaces, PersonOrOrg):
         # speaker: "NAME, a former X engineer who set up the company in 2018, said …")
         if said is not None and not later:  # "Managing director NAME said the operator spent …": the company
             # the person speaks of, as the anaphor after the name stands for it (its noun before the title is
-            # no title word: "Cooperative chairperson NAME said … registered with the cooperative")
-            noun = re.match(r"(?i:company|cooperative|co-operative|group|firm|operator)\s+(?=\S)", title)
+            # no title word: "Cooperative chairperson NAME said … registered with the cooperative"; nor is "Group"
+            # when the person speaks of the group as "the company")
+            noun = re.match(r"(?i:group)\s+(?=\S)", title)
             return (title[noun.end():] if noun else title), ts + (noun.end() if noun else 0), te, said
         if later:  # another organisation in the sentence: whose title it is stays open, unless the person says
             # what it will do and the sentence before spoke of no other ("NAME, the CEO, said ORG would …")
