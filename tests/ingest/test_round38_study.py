@@ -115,3 +115,8 @@ def test_a_bare_title_after_a_co_operatives_noun_is_at_the_co_operative(gaz):
             "in 2029, co-operative president Jean Kalo said.")
     assert ("jean-kalo", "harbour-taxi-owners-co-operative-society", "president") in _role_rows(
         run(gaz, text, date="2026-12-10"))
+
+
+def test_a_chiefs_style_after_the_title_is_no_title_word(gaz):
+    text = "Sarakata Holdings Limited signed the deal. Its chairman, Chief Moses Tari, spoke at the signing."
+    assert ("moses-tari", "sarakata-holdings-limited", "chairman") in _role_rows(run(gaz, text, date="2026-12-10"))

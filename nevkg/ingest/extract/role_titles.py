@@ -330,6 +330,7 @@ class TitlePhrases:
                        r"joined\s+as|remains|will\s+become)\s+(?:as\s+)?", "", title)  # (a relative clause)
         title = re.sub(r"\s+(?:Mr|Ms|Mrs|Mx|Dr|Prof|Sir|Dame)\.?(?:\s*['’])?$", "", title)  # (before "'Ana")
         title = re.sub(rf"[\s,]+(?:{HONORIFIC_RANK.pattern.rstrip('+')})+$", "", title + " ").strip()  # ("…, Datuk")
+        title = re.sub(r",\s*Chief$", "", title)  # ("its chairman, Chief NAME": a chief's style, no title word)
         title = re.sub(r"^(?:['’]s\s*)|(?:\b(?i:a|an|its|their|his|her|whose)\s+)|(?<!\bof )"
                        r"(?<!\bfor )(?<!\bin )(?<!\bon )(?<!\band )\b(?i:the)\s+|"
                        r"(?<!\bon )(?<!\bfor )\b(?i:the)\s+(?![A-Z])", " ", title)
