@@ -35,7 +35,8 @@ _GENERIC = {"company", "companies", "group", "government", "state", "region", "r
             "domestic", "global", "world", "chairman", "president", "minister", "ministers", "embassy",
             "announcement", "notice", "guidelines", "rules", "regulation", "regulations", "measures", "policy",
             "law", "decree", "plan", "programme", "program", "statement", "report", "document", "agreement", "deal",
-            "memorandum", "circular", "directive", "scheme", "assembly", "production", "output"}
+            "memorandum", "circular", "directive", "scheme", "assembly", "production", "output",
+            "gov't", "govt"}  # (a headline's "Gov't welcomes …")
 #: documents a filing defines by a capitalised term ("the Framework Agreement", "the Listing Rules")
 _DEFINED_DOCS = {"agreement", "agreements", "contract", "contracts", "memorandum", "mou", "rules", "announcement",
                  "circular", "transaction", "transactions", "deed", "undertaking", "letter"}
