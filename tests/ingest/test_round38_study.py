@@ -120,3 +120,12 @@ def test_a_bare_title_after_a_co_operatives_noun_is_at_the_co_operative(gaz):
 def test_a_chiefs_style_after_the_title_is_no_title_word(gaz):
     text = "Sarakata Holdings Limited signed the deal. Its chairman, Chief Moses Tari, spoke at the signing."
     assert ("moses-tari", "sarakata-holdings-limited", "chairman") in _role_rows(run(gaz, text, date="2026-12-10"))
+
+
+def test_a_government_that_welcomes_a_plant_is_not_what_the_factory_stands_for(gaz):
+    text = ("The Constitutional Government has welcomed a joint venture to assemble electric motorcycles in Tibar, "
+            "the first vehicle factory in the country. Weilong Auto will hold 60% of the joint venture company, "
+            "Weilong Ramelau Motors, Lda., and Ramelau Holding will hold 40%. The factory will be built on six "
+            "hectares next to Tibar Bay Port.")
+    operators = {o for c in cands(run(gaz, text, date="2026-12-10"), "sites") for o in c.record["operator"]}
+    assert "weilong-ramelau-motors-lda" in operators and "constitutional-government" not in operators

@@ -176,7 +176,9 @@ def resolve_anaphors(text: str, mentions: list[Mention], sentences: list[tuple[i
             topic = _subject(own, doc, agent=True) or own[0]
         named_places = [p for p in places if s <= p.start and p.end <= e]
         if (own or lead) and re.search(r"\b(?:plants?|factor(?:y|ies)|facilit(?:y|ies)|assembly|production\s+"
-                                       r"(?:base|line))\b", text[s:e], re.I):
+                                       r"(?:base|line))\b", text[s:e], re.I) and (topic is None or (
+                                           topic.kind or "") not in _GOV):  # (a government that welcomes a
+            # plant runs none: "The Government has welcomed a joint venture … the first vehicle factory")
             site_op = topic
             site_places = {p.id for p in named_places}
             nouns = {w.lower() for w in re.findall(r"\b(plant|factory|facility)\b", text[s:e], re.I)}
