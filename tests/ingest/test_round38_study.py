@@ -129,3 +129,10 @@ def test_a_government_that_welcomes_a_plant_is_not_what_the_factory_stands_for(g
             "hectares next to Tibar Bay Port.")
     operators = {o for c in cands(run(gaz, text, date="2026-12-10"), "sites") for o in c.record["operator"]}
     assert "weilong-ramelau-motors-lda" in operators and "constitutional-government" not in operators
+
+
+def test_a_company_owned_in_parts_with_the_share_after_owned_is_a_joint_venture(gaz):
+    text = ("Weilong Auto and Catalan Marine Group Ltd signed the agreement on Thursday. The joint venture company, "
+            "Weilong Catalan Vehicles Ltd, will be owned 51% by Weilong Auto and 49% by Catalan Marine Group Ltd.")
+    result = run(gaz, text, date="2026-12-10")
+    assert frozenset({"weilong-auto", "catalan-marine-group-ltd"}) in partner_pairs(result, "joint-venture")

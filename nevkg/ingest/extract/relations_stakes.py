@@ -103,7 +103,7 @@ class StakeRules:
                         key=lambda o: o.end, default=None)
             if owner is None or owned is None:
                 continue
-            owners = [(owner, float(m.group("pct")))]
+            owners = [(owner, float(m.group("pct") or m.group("pct2")))]
             self.note_share(owner, owned, owners[0][1], m.start())
             more = AND_BY.match(text, owner.end)
             other = self._org_at(orgs, more.end(), e) if more else None

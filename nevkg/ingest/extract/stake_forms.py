@@ -32,9 +32,9 @@ GAPPED_SHARE = re.compile(r",?\s+(?:and|while)\s+$")
 SOLD_BEFORE = re.compile(r"\b(?:sell|sells|sold|selling|dispos(?:e|es|ed|ing)\s+of|divest(?:s|ed|ing)?|"
                          r"offload(?:s|ed|ing)?)[\s,]+(?:(?:a|an|its|their|the|her|his|entire|remaining|all)\s+)*$",
                          re.I)
-#: "is 51 % owned by A"
-OWNED = re.compile(rf"\b(?:is|was|are|were|will\s+be|would\s+be|being)\s+(?:\w+\s+)?{PCT}\s+owned\s+by\s+"
-                   r"(?:the\s+)?", re.I)
+#: "is 51 % owned by A", "will be owned 51 % by A"
+OWNED = re.compile(rf"\b(?:is|was|are|were|will\s+be|would\s+be|being)\s+(?:(?:\w+\s+)?{PCT}\s+owned|"
+                   rf"owned\s+{PCT.replace('?P<pct>', '?P<pct2>')})\s+by\s+(?:the\s+)?", re.I)
 #: between the company and "is 51 % owned": nothing, the comma closing an apposition ("The operating company, X,
 #: is …") or a relative word ("X, which is …"), after the dot of an abbreviated legal form ("X Ltda., to be …")
 OWNED_GAP = re.compile(r"\.?\s*,?\s*(?:(?:which|that)\s+)?")
