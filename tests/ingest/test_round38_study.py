@@ -136,3 +136,15 @@ def test_a_company_owned_in_parts_with_the_share_after_owned_is_a_joint_venture(
             "Weilong Catalan Vehicles Ltd, will be owned 51% by Weilong Auto and 49% by Catalan Marine Group Ltd.")
     result = run(gaz, text, date="2026-12-10")
     assert frozenset({"weilong-auto", "catalan-marine-group-ltd"}) in partner_pairs(result, "joint-venture")
+
+
+def _stat_periods(result):
+    return {(c.record["value"], c.record.get("period_start"), c.record.get("period_end"))
+            for c in cands(result, "observations")}
+
+
+def test_the_next_sentence_takes_the_figures_period_not_its_comparisons_base(gaz):
+    text = ("Ghana imported vehicles worth $68.4 million in the first nine months of 2026, 6.8% less than in the "
+            "same period of last year. Imports from Japan fell 9.4% to $11.2 million.")
+    found = {(p, q) for v, p, q in _stat_periods(run(gaz, text, date="2026-12-04")) if float(v) == 11200000}
+    assert found == {("2026-01", "2026-09")}

@@ -54,6 +54,10 @@ from nevkg.ingest.extract.sentences import list_intros, split_sentences
 from nevkg.ingest.extract.ventures import VentureRules
 from nevkg.ingest.gazetteer import Gazetteer
 
+#: the words before the time of a comparison's base ("than in the same period of last year", "compared with 2025")
+_COMPARED = re.compile(r"\b(?:the\s+same\s+(?:period|months?|quarter)\s+(?:of|in)\s+|than\s+(?:in\s+)?|"
+                       r"compared\s+(?:with|to)\s+(?:in\s+)?)$", re.I)
+
 
 # ========================================================================================= extraction
 class _Extractor(SentenceFigures, EntityRecords, ObservationRules, RelationRules, ParsedRelations, PeopleRules,
@@ -159,8 +163,10 @@ class _Extractor(SentenceFigures, EntityRecords, ObservationRules, RelationRules
             stat_periods = [p for p in periods if not p.date and p.kind != "since"]
             if stat_periods and self.lede_period is None and s < _LEDE_END:
                 self.lede_period = lede_period(stat_periods, self.date)
+            told = [p for p in stat_periods if not _COMPARED.search(self.text, max(0, p.start - 40), p.start)]
+            if told:  # (not the base of a comparison: "…, 6.8% less than in the same period of last year")
+                ctx["period"] = told[-1]
             if stat_periods:
-                ctx["period"] = stat_periods[-1]
                 ranges = [p for p in stat_periods if p.kind == "period" and p.period_start != p.period_end
                           and not (self.date and (p.period_end or "") > self.date[:7])  # (not a plan's time,
                           and not re.search(r"\bsince\s+$", self.text[max(0, p.start - 8):p.start])]  # "since March")
