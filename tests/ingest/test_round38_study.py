@@ -148,3 +148,13 @@ def test_the_next_sentence_takes_the_figures_period_not_its_comparisons_base(gaz
             "same period of last year. Imports from Japan fell 9.4% to $11.2 million.")
     found = {(p, q) for v, p, q in _stat_periods(run(gaz, text, date="2026-12-04")) if float(v) == 11200000}
     assert found == {("2026-01", "2026-09")}
+
+
+def test_the_bullets_of_a_list_with_no_lead_in_share_their_time(gaz):
+    text = ("Weilong Auto will build buses in Ghana. Its sales there rose 12% to 400 from January to October."
+            "\n\nFAST FACTS\n\n"
+            "• Ghana imported 3,940 vehicles in January-September 2026, down 5.3%.\n"
+            "• Imports from Japan fell 11.2% to 2,210.\n"
+            "• The authority registered 2,615 vehicles from January to October.")
+    found = {(p, q) for v, p, q in _stat_periods(run(gaz, text, date="2026-12-04")) if float(v) == 2210}
+    assert found == {("2026-01", "2026-09")}

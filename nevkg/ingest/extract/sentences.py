@@ -57,18 +57,23 @@ _ITEM = re.compile(r"\s*(?:\d{1,2}[.)]|[-•*–])\s+\S")
 def list_intros(text: str) -> dict[int, int]:
     """The paragraph (line number) of each list item's lead-in: the items of a list that follows a line ending in
     a colon belong with it ("The top brands in October were:" then "1. BYD - 3,104 units"), so they share its
-    time and subject.
+    time and subject; so do the items of a list with no lead-in, with its first.
 
     >>> list_intros("Sales in May were:\\n\\n1. A - 5 units\\n2. B - 3 units\\nDone.")
     {2: 0, 3: 0}
+    >>> list_intros("FAST FACTS\\n\\n• A sold 5 in May.\\n• B sold 3.")
+    {3: 2}
     """
     out: dict[int, int] = {}
     intro = None
     for para, line in enumerate(text.split("\n")):
         if not line.strip():
             continue
-        if intro is not None and _ITEM.match(line):
-            out[para] = intro
+        if _ITEM.match(line):
+            if intro is None:  # a list with no lead-in ("FAST FACTS", then bullets): its items go with its first
+                intro = para
+            else:
+                out[para] = intro
             continue
         intro = para if line.rstrip().endswith(":") else None
     return out
