@@ -27,6 +27,9 @@ def split_sentences(text: str) -> list[tuple[int, int, int]]:
     >>> t = "It works with Hexi Energy Corp. The two plan stations."
     >>> [t[s:e] for s, e, _ in split_sentences(t)]
     ['It works with Hexi Energy Corp.', 'The two plan stations.']
+    >>> t = "It ordered 16 buses for £5.9m. Six will arrive in July."
+    >>> [t[s:e] for s, e, _ in split_sentences(t)]
+    ['It ordered 16 buses for £5.9m.', 'Six will arrive in July.']
     """
     out: list[tuple[int, int, int]] = []
     pos = 0
@@ -37,9 +40,11 @@ def split_sentences(text: str) -> list[tuple[int, int, int]]:
         for m in re.finditer(r"[.!?][\"”’')\]]*\s+(?=[A-Z0-9\"“‘(])", line):
             before = re.search(r"([A-Za-z][A-Za-z.]*)\.?$", line[start:m.start() + 1].rstrip(".!?\"”’')]") + "")
             word = (before.group(1) if before else "").lower().rstrip(".")
-            if line[m.start()] == "." and (word in _ABBREV or re.fullmatch(r"[a-z]", word)) and not (
+            initial = re.fullmatch(r"[a-z]", word) and not re.search(r"\d[a-z]$", line[start:m.start()], re.I)
+            if line[m.start()] == "." and (word in _ABBREV or initial) and not (
                     word in _LEGAL and _OPENER.match(line, m.end())):
-                continue  # (a legal form before "The", "It", "He" … ends its sentence: "… X Corp. The two …")
+                continue  # (a legal form before "The", "It", "He" … ends its sentence: "… X Corp. The two …"; a
+                # letter after a number is a unit, no initial: "… for £5.9m. Six …")
             end = m.start() + len(m.group(0).rstrip())
             if line[start:end].strip():
                 out.append((base + start, base + end, para))
