@@ -158,3 +158,9 @@ def test_the_bullets_of_a_list_with_no_lead_in_share_their_time(gaz):
             "• The authority registered 2,615 vehicles from January to October.")
     found = {(p, q) for v, p, q in _stat_periods(run(gaz, text, date="2026-12-04")) if float(v) == 2210}
     assert found == {("2026-01", "2026-09")}
+
+
+def test_a_number_of_seats_written_as_a_word_qualifies_the_vehicles(gaz):
+    text = "The Harbour Taxi Co-operative Society Ltd has ordered 120 electric seven-seater taxis from Weilong Auto."
+    values = {float(v) for v, _, _ in _stat_periods(run(gaz, text, date="2026-12-10"))}
+    assert 120 in values
