@@ -164,3 +164,10 @@ def test_a_number_of_seats_written_as_a_word_qualifies_the_vehicles(gaz):
     text = "The Harbour Taxi Co-operative Society Ltd has ordered 120 electric seven-seater taxis from Weilong Auto."
     values = {float(v) for v, _, _ in _stat_periods(run(gaz, text, date="2026-12-10"))}
     assert 120 in values
+
+
+def test_a_batch_of_an_order_written_as_a_word_is_counted(gaz):
+    text = ("The Harbour Bus Company has ordered 16 electric buses from Weilong Auto. Six will arrive fully built "
+            "from Yangzhou in July 2027 and the other ten will be assembled in Gibraltar in 2028.")
+    found = {(float(v), p) for v, p, _ in _stat_periods(run(gaz, text, date="2026-12-04"))}
+    assert {(6, "2027-07"), (10, "2028")} <= found

@@ -89,7 +89,14 @@ _WORD_NUMBER = re.compile(r"\b(?P<num>(?:twenty|thirty|forty|fifty|sixty|seventy
                           r"(?:(?-i:[A-Z][\w-]*)\s+){0,2}(?:robotaxis|shuttles|(?:driverless|autonomous|self-driving)"
                           r"\s+(?:cars|vehicles|taxis|buses|minibuses|shuttles))|"
                           r"month(?=\s+(?:[\w-]+\s+)?(?:holiday|period|delay|extension|"
-                          r"pause|suspension|grace|moratorium|transition)))\b)", re.I)
+                          r"pause|suspension|grace|moratorium|transition))|"
+                          # the vehicles of an order told before, as the subject of their delivery ("Six will
+                          # arrive fully built …, and the other ten will be assembled …")
+                          r"(?:will|would|are\s+to)\s+(?:be\s+)?(?:arrive|shipped|delivered|assembled|built|come|"
+                          r"made|handed))\b)", re.I)
+#: the verb of a batch's delivery right after its number ("Six will arrive", "the other ten will be assembled")
+_DELIVERED = re.compile(r"\s+(?:will|would|are\s+to)\s+(?:be\s+)?(?:arrive|shipped|delivered|assembled|built|come|"
+                        r"made|handed)\b")
 #: a span of time a plan or change takes ("over the next 18 months", "within five years"): no figure
 _TIME_SPAN = re.compile(r"\b(?:(?:over|in|within|during)\s+the\s+(?:next|past|last|coming|previous)|within|"
                         r"in\s+(?:just\s+)?(?:under|over))\s+$", re.I)
@@ -203,12 +210,18 @@ def find_statistics(text: str, offset: int = 0, count_unit: str | None = None) -
             um = UNIT_AFTER.match(rest) or _SINGULAR_AFTER_HYPHEN.match(rest)
             key = re.sub(r"\s+", " ", um.group("unit").lower()) if um else ""
             unit = UNIT_OF.get(key) or UNIT_OF.get(key[:-1]) or UNIT_OF.get(key.rstrip("s"))
-            if unit is None or unit in {"years", "months"} and not _FOR_SPAN.search(before) and not (
+            if um is None and _DELIVERED.match(rest) and (_BATCH.search(before) or not before.strip() or re.search(
+                    r"[.!?]\s+$", before)) and not any(x.unit is not None and x.kind == "amount" for x in stats):
+                # "Six will arrive fully built …, and the other ten will be assembled …": a batch of the order before
+                st = Statistic(s, m.end("num"), _num(m.group("num")), None, "amount", anaphoric=True, batch=True)
+            elif unit is None or unit in {"years", "months"} and not _FOR_SPAN.search(before) and not (
                     unit == "months" and _DURATION_NOUN.match(rest[um.end():])) and not (
                     unit == "years" and key == "year"):  # "a five-year contract"
                 continue
-            st = Statistic(s, m.end("num") + um.end(), _num(m.group("num")), unit, "amount", unit_text=um.group(0),
-                           unit_span=(m.end("num") + um.start("unit"), m.end("num") + um.end("unit")))
+            else:
+                st = Statistic(s, m.end("num") + um.end(), _num(m.group("num")), unit, "amount",
+                               unit_text=um.group(0),
+                               unit_span=(m.end("num") + um.start("unit"), m.end("num") + um.end("unit")))
         elif how == "fraction":
             st = Statistic(s, e, Decimal(_FRACTION_OF[re.split(r"[\s-]", m.group("num").lower())[-1]]), "percent",
                            "percent")
