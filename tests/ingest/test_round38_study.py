@@ -171,3 +171,11 @@ def test_a_batch_of_an_order_written_as_a_word_is_counted(gaz):
             "from Yangzhou in July 2027 and the other ten will be assembled in Gibraltar in 2028.")
     found = {(float(v), p) for v, p, _ in _stat_periods(run(gaz, text, date="2026-12-04"))}
     assert {(6, "2027-07"), (10, "2028")} <= found
+
+
+def test_ordered_vehicles_that_will_work_from_places_are_the_buyers_fleet_there(gaz):
+    text = ("The Harbour Taxi Co-operative Society Ltd has ordered 120 electric taxis from Weilong Auto. They will "
+            "work from Maseru and Mafeteng, the co-operative's president said.")
+    fleets = [c.record for c in cands(run(gaz, text, date="2026-12-10"), "deployments")
+              if c.record.get("kind") == "vehicle-fleet"]
+    assert any(f["operator"] == "harbour-taxi-co-operative-society-ltd" and "maseru" in f["places"] for f in fleets)

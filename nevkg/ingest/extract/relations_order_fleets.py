@@ -19,8 +19,8 @@ from nevkg.ingest.extract.spans import span_at
 __all__ = ["OrderFleetRules"]
 
 #: verbs of putting vehicles to work ("will be used in", "deployed on routes", "put into service", "put to work",
-#: "ply"; with the vehicles as subject, "they will move containers between A and B")
-_USE = {"use", "deploy", "run", "operate", "serve", "ply", "put", "move", "haul", "carry", "transport"}
+#: "ply"; with the vehicles as subject, "they will move containers between A and B", "they will work from A")
+_USE = {"use", "deploy", "run", "operate", "serve", "ply", "put", "move", "haul", "carry", "transport", "work"}
 #: nouns of the ways the vehicles run ("routes from the city centre to A and B")
 _ROUTES = {"route", "line", "service", "corridor", "trip", "run"}
 #: verbs whose places are where the vehicles come from or are made, not where they run
