@@ -179,3 +179,10 @@ def test_ordered_vehicles_that_will_work_from_places_are_the_buyers_fleet_there(
     fleets = [c.record for c in cands(run(gaz, text, date="2026-12-10"), "deployments")
               if c.record.get("kind") == "vehicle-fleet"]
     assert any(f["operator"] == "harbour-taxi-co-operative-society-ltd" and "maseru" in f["places"] for f in fleets)
+
+
+def test_a_bare_dateline_of_a_town_a_place_is_named_after_is_the_town(gaz):
+    text = ("Chinese truck plant for Matsapha\n\nMATSAPHA – Electric trucks will roll off an assembly line at the "
+            "Matsapha Industrial Estate from 2028, Weilong Auto said.")
+    result = run(gaz, text, date="2026-12-04")
+    assert "matsapha" in _places(result) and "matsapha" not in _orgs(result)

@@ -133,13 +133,20 @@ def _city(E: Any, m: re.Match, group: str) -> None:
     if any(k.known and k.file != "places" for k in inside):
         return  # a known company in capitals ("BYD:"), not a city
     if m.re is _BARE and known is None and not any(k.start == s and k.end == e for k in inside) \
-            and label.title() not in _capitals() and city_country(label.title()) is None:
+            and label.title() not in _capitals() and city_country(label.title()) is None and not any(
+                k.file == "places" and re.search(rf"\b{re.escape(label.title())}\b", k.text) for k in E.mentions):
         return  # "CITY:" alone is a dateline only of a known place, a capital, a larger town of the world
-        # ("KARACHI:") or a name the parser saw ("BREAKING:")
+        # ("KARACHI:"), a name the parser saw ("BREAKING:") or one a place of the article is named after
+        # ("MATSAPHA –" beside "the Matsapha Industrial Estate")
     if known is not None or any(k.start != s or k.end != e for k in inside) or not inside:
         for k in inside:
             E.forget(k)  # the parser's part of the city ("SAO" of "SAO PAULO")
-        if known is not None:
+        same = next((r for r, rec in E.new.items() if E.new_meta[r].file == "organizations"
+                     and rec.get("label") == label), None)
+        if known is None and same is not None:  # the parser's company "Matsapha" of a headline is the town
+            retype(E, same, "places", "city")
+            E.add(Mention(s, e, E.text[s:e], "places", same, False, "city", "dateline", 0.6, label))
+        elif known is not None:
             E.add(Mention(s, e, E.text[s:e], "places", known.id, True, known.kind, "dateline", 0.9, known.label))
         else:
             _propose(E, "places", "city", name, s, e, "dateline")
