@@ -186,3 +186,10 @@ def test_a_bare_dateline_of_a_town_a_place_is_named_after_is_the_town(gaz):
             "Matsapha Industrial Estate from 2028, Weilong Auto said.")
     result = run(gaz, text, date="2026-12-04")
     assert "matsapha" in _places(result) and "matsapha" not in _orgs(result)
+
+
+def test_a_share_of_the_company_named_in_apposition_and_the_rest_gapped_is_a_joint_venture(gaz):
+    text = ("Weilong Auto will hold 62.5 per cent of the company, Weilong Lusushwana Motors (Pty) Ltd, and "
+            "Lusushwana Holdings (Pty) Ltd the remaining 37.5 per cent.")
+    result = run(gaz, text, date="2026-12-10")
+    assert frozenset({"weilong-auto", "lusushwana-holdings-pty-ltd"}) in partner_pairs(result, "joint-venture")

@@ -4,14 +4,14 @@ Three forms, over the organisation mentions of a sentence:
 
 * a stake taken or held: "A will take a 30 % stake in B", "A holds a majority stake in B" (the holder is the
   clause's subject, read from the parse, or the organisation named last before the stake);
-* a company owned in parts: "B is 60 % owned by A and 40 % by C" (B is a joint venture of A and C);
+* a company owned in parts: "B is 60 % owned by A and 40 % by C", "A will hold 60 % of the company, B, and C the
+  remaining 40 %" (B is a joint venture of A and C);
 * an acquisition: "A acquired B", "A took over B".
 
 A majority (over 50 %, "majority", "controlling", an acquisition) makes the holder the company's ``parent``
 (a new company's record, or a merge record for a known one); a minority stake is proposed as the holder's
 investment in the company, with the stake in its note; a company owned in parts gives a joint venture of its owners,
-the largest
-one its ``majority_partner``.
+the largest one its ``majority_partner``.
 """
 
 from __future__ import annotations
@@ -30,7 +30,6 @@ from nevkg.ingest.extract.stake_forms import (
     BACKED_BY,
     BOUGHT,
     DESCR,
-    GAPPED_SHARE,
     HEDGED,
     HOLD,
     HOLDS,
@@ -90,13 +89,14 @@ class StakeRules:
             if holder is None or HEDGED.search(text[max(s, m.start() - 40):m.start()]):
                 continue
             pct = float(m.group("pct"))
+            second = self._second_holder(target.end, sent, orgs, {holder.id, target.id}, pct, r"and|while")
+            if second and pct + second[1] == 100:  # "A will hold 62.5% of the company, X, and B the remaining
+                # 37.5%": owned in parts, a joint venture of A and B
+                self._owned_in_parts(target, [(holder, pct), second[:2]], (m.start(), second[2]))
+                continue
             self._stake(holder, target, pct, pct > 50, (m.start(), m.end()))
-            for other in (o for o in orgs if o.start > target.end and o.id not in {holder.id, target.id}):
-                share = re.match(rf"\s+(?:(?:holds|owns|keeps|will\s+hold|will\s+own)\s+the\s+(?:remaining|other)\s+)?"
-                                 rf"{PCT}", text[other.end:e])  # (", and C (holds the remaining) 45%")
-                if share and GAPPED_SHARE.search(text[target.end:other.start]):  # ", and C 45%"
-                    self._stake(other, target, float(share.group("pct")), float(share.group("pct")) > 50,
-                                (other.start, other.end + share.end()))
+            if second:  # (", and C 45%")
+                self._stake(second[0], target, second[1], second[1] > 50, (second[0].start, second[2]))
         for m in OWNED.finditer(text, s, e):
             owner = self._org_at(orgs, m.end(), e)
             owned = max((o for o in orgs if o.end <= m.start() and OWNED_GAP.fullmatch(text[o.end:m.start()])),

@@ -22,12 +22,11 @@ STAKE = re.compile(rf"(?:{PCT}|(?P<word>majority|minority|controlling))\s+(?:of\
 #: "A has acquired 20 percent of B" (a share bought is held)
 HOLDS = re.compile(rf"\b(?:hold|holds|held|own|owns|control|controls|acquir(?:e|es|ed|ing)|buy|buys|bought|buying|"
                    rf"purchas(?:e|es|ed|ing)|take|takes|took|taking)\s+(?:about\s+|around\s+|nearly\s+|some\s+)?"
-                   rf"{PCT}(?P<of>\s+(?:in|of)\s+(?:the\s+)?(?:(?:joint\s+)?venture,\s+)?)", re.I)
+                   rf"{PCT}(?P<of>\s+(?:in|of)\s+(?:the\s+)?(?:(?:(?:joint\s+)?venture|(?:new\s+)?company),\s+)?)",
+                   re.I)  # ("62.5 per cent of the company, X,")
 #: a stake bought for a price ("agreed to buy a 51 percent stake in X for $310 million", "acquire … for Rs5bn")
 BOUGHT = re.compile(r"\b(?:buy|buys|bought|acquir\w+|purchas\w+)\b[^.;]*?\bfor\s+(?:about\s+|around\s+)?"
                     r"(?:[A-Z]{0,3}\$|US\$|€|£|¥|Rs\.?\s?|[A-Z]{3}\s?)\d")
-#: a second holder's share after the company, its verb gapped: ", and C 45%"
-GAPPED_SHARE = re.compile(r",?\s+(?:and|while)\s+$")
 #: a verb of selling right before a stake ("agreed to sell, 40% of …", "will dispose of a 20% stake in …")
 SOLD_BEFORE = re.compile(r"\b(?:sell|sells|sold|selling|dispos(?:e|es|ed|ing)\s+of|divest(?:s|ed|ing)?|"
                          r"offload(?:s|ed|ing)?)[\s,]+(?:(?:a|an|its|their|the|her|his|entire|remaining|all)\s+)*$",
