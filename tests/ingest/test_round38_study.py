@@ -193,3 +193,10 @@ def test_a_share_of_the_company_named_in_apposition_and_the_rest_gapped_is_a_joi
             "Lusushwana Holdings (Pty) Ltd the remaining 37.5 per cent.")
     result = run(gaz, text, date="2026-12-10")
     assert frozenset({"weilong-auto", "lusushwana-holdings-pty-ltd"}) in partner_pairs(result, "joint-venture")
+
+
+def test_the_partners_after_a_venture_named_stand_for_its_company(gaz):
+    text = ("Weilong Auto will own 65% of the new company, Weilong Pease Bay Motors Ltd., and Pease Bay Holdings "
+            "Ltd. the remaining 35%. The partners plan to spend $52 million on a factory in Lower Valley.")
+    operators = {o for c in cands(run(gaz, text, date="2026-12-10"), "sites") for o in c.record["operator"]}
+    assert operators == {"weilong-pease-bay-motors-ltd"}

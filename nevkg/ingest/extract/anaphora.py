@@ -50,7 +50,7 @@ ORG_NOUNS = {"company", "firm", "group", "carmaker", "automaker", "maker", "manu
 #: of these, the ones that want a carmaker (or a brand) when the article names one
 _CAR_NOUNS = {"carmaker", "automaker", "maker", "manufacturer", "brand"}
 #: nouns that speak again of a joint venture
-VENTURE_NOUNS = {"venture", "jv"}
+VENTURE_NOUNS = {"venture", "jv", "partners"}  # ("the (two) partners": the parents of the venture, its company)
 #: nouns that speak again of a public body ("the regulator", "the authority's director"): the last one named
 AUTHORITY_NOUNS = {"regulator", "authority", "agency", "ministry", "commission", "administration"}
 #: nouns of the role a company plays for another ("the distributor"): they speak again of the one named in that role
@@ -58,8 +58,8 @@ ROLE_NOUNS = {"distributor", "importer", "dealer"}
 #: "the company", "the Chinese carmaker", "the Shenzhen-based group", "The plant", "the joint venture", "the JV"
 _PHRASE = re.compile(r"\b(?P<det>[Tt]he)\s+(?:(?:[A-Z][a-z]+|[A-Za-z]+-based|new|joint|local|state-owned|"
                      r"electric(?:-vehicle)?|EV)\s+){0,2}(?P<head>" +
-                     "|".join(sorted(ORG_NOUNS | SITE_NOUNS | AUTHORITY_NOUNS | ROLE_NOUNS | {"venture", "JV"}, key=len,
-                                     reverse=True)) +
+                     "|".join(sorted(ORG_NOUNS | SITE_NOUNS | AUTHORITY_NOUNS | ROLE_NOUNS
+                                     | {"venture", "JV", "partners"}, key=len, reverse=True)) +
                      r")\b(?![\-]|(?<!company)(?<!firm)(?<!group)(?<!regulator)(?<!authority)(?<!agency)(?<!ministry)"
                      r"(?<!venture)(?<!JV)(?<!carmaker)(?<!automaker)(?<!maker)(?<!operative)(?<!association)['’]|"
                      r"['’](?!s\b)|"
