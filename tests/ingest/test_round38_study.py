@@ -200,3 +200,12 @@ def test_the_partners_after_a_venture_named_stand_for_its_company(gaz):
             "Ltd. the remaining 35%. The partners plan to spend $52 million on a factory in Lower Valley.")
     operators = {o for c in cands(run(gaz, text, date="2026-12-10"), "sites") for o in c.record["operator"]}
     assert operators == {"weilong-pease-bay-motors-ltd"}
+
+
+@pytest.mark.parametrize("lease", ["from the landowner, Lower Valley Estates Ltd.", "from Lower Valley Estates Ltd."])
+def test_a_tenant_that_leases_its_site_from_a_landlord_works_with_it(gaz, lease):
+    text = ("Weilong Auto will own 65% of the new company, Weilong Pease Bay Motors Ltd., and Pease Bay Holdings "
+            f"Ltd. the remaining 35%. The plant will stand in Lower Valley, which the joint venture will lease for 25 "
+            f"years {lease}")
+    pairs = partner_pairs(run(gaz, text, date="2026-12-10"), "cooperation")
+    assert frozenset({"weilong-pease-bay-motors-ltd", "lower-valley-estates-ltd"}) in pairs

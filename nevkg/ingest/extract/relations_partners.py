@@ -25,6 +25,8 @@ _SELL_VERBS = {"sell", "distribute", "retail", "import", "market"}
 #: verbs of supplying goods to a client ("X will supply 600 vans to Y"), and of making them ("are built by X")
 _SUPPLY_VERBS = {"supply", "provide", "deliver"}
 _MAKE_VERBS = _SUPPLY_VERBS | {"build", "make", "manufacture", "produce", "assemble"}
+#: verbs of a tenant taking its site from a landlord ("lease … from", "rent … from")
+_LEASE_VERBS = {"lease", "rent"}
 #: the words between "for" and a client's name ("for Chinese maker Y")
 _DESCRIBED_FOR = re.compile(rf"\s+{DESCRIBED_RE}")
 #: verbs of choosing a company for a task ("picked Y to install …", "chose Y as its operator")
@@ -179,7 +181,8 @@ class PartnerParseRules(VentureParseRules):
     def supply_partners(self, sent: Any, orgs: list[Mention]) -> None:
         """"X will supply 600 vans to Y" (the subject supplies the organisation after "to"), "the cars are supplied
         by X", "built for Y by X" (the agent makes them for the organisation after "for", else for the one named in
-        the goods' phrase, else for the one the text spoke of last): the two work together."""
+        the goods' phrase, else for the one the text spoke of last): the two work together; so do a tenant and
+        its landlord (:meth:`_landlords`)."""
         for verb in sent:
             lem = verb.lemma_.lower()
             if verb.pos_ != "VERB" or lem not in _MAKE_VERBS or any(c.dep_ == "neg" for c in verb.children):
@@ -203,6 +206,22 @@ class PartnerParseRules(VentureParseRules):
                 continue
             if maker is not None and client is not None and not self._same_group(maker, client):
                 self._client_partner(maker, client, verb, f"parse:partner:{lem}", "supplies")
+        self._landlords(sent, orgs)
+
+    def _landlords(self, sent: Any, orgs: list[Mention]) -> None:
+        """"X will lease the site for 25 years from Y", "a site which the joint venture will rent from the
+        landowner, Y": a tenant works with its landlord, a company or a public body (a cooperation)."""
+        for verb in sent:
+            if verb.pos_ != "VERB" or verb.lemma_.lower() not in _LEASE_VERBS or any(
+                    c.dep_ in {"neg", "auxpass", "nsubjpass"} for c in verb.children):
+                continue
+            frm = next((t for t in verb.subtree if t.i > verb.i and t.lower_ == "from"), None)
+            landlord = next((m for m in orgs if frm is not None and m.start > frm.idx and re.fullmatch(
+                r"from\s+(?:the\s+(?:(?:[a-z-]+\s+)?[a-z-]+,?\s+)?)?", self.text[frm.idx:m.start])), None)
+            tenant = self._actor(verb, orgs) if landlord is not None else None
+            if tenant is not None and not self._same_group(tenant, landlord):
+                self._client_partner(tenant, landlord, verb, "parse:partner:lease", "leases from",
+                                     public_client=True)
 
     def picked_partners(self, sent: Any, orgs: list[Mention]) -> None:
         """"X picked Y to install chargers", "X has chosen Y as its fleet operator", "X hired Y to build …", "X
