@@ -73,6 +73,8 @@ _SIGNED_AFTER_FIGURE = re.compile(r"\d[\d,.]*(?:\s+[a-z]+)?\s*\(\s*(?P<sign>[+\-
 #: what a term of years qualifies ("a five-year contract", "a 10-year lease"): a duration worth recording
 _TERM_NOUN = (r"\s+(?:[\w-]+\s+)?(?:contract|agreement|deal|lease|licen[cs]e|partnership|concession|exemption|"
               r"holiday|break|warranty|loan|term|tax\s+break)s?\b")
+#: the verb of a delivery with the vehicles as its subject ("will arrive", "will be assembled")
+_DELIVERY_VERB = r"(?:will|would|are\s+to)\s+(?:be\s+)?(?:arrive|shipped|delivered|assembled|built|come|made|handed)"
 #: a number written as a word before a count noun ("eight models", "three factories")
 _WORD_NUMBER = re.compile(r"\b(?P<num>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|"
                           r"four|five|six|seven|eight|nine))?|two|three|four|five|six|seven|eight|nine|ten|eleven|"
@@ -92,11 +94,9 @@ _WORD_NUMBER = re.compile(r"\b(?P<num>(?:twenty|thirty|forty|fifty|sixty|seventy
                           r"pause|suspension|grace|moratorium|transition))|"
                           # the vehicles of an order told before, as the subject of their delivery ("Six will
                           # arrive fully built …, and the other ten will be assembled …")
-                          r"(?:will|would|are\s+to)\s+(?:be\s+)?(?:arrive|shipped|delivered|assembled|built|come|"
-                          r"made|handed))\b)", re.I)
-#: the verb of a batch's delivery right after its number ("Six will arrive", "the other ten will be assembled")
-_DELIVERED = re.compile(r"\s+(?:will|would|are\s+to)\s+(?:be\s+)?(?:arrive|shipped|delivered|assembled|built|come|"
-                        r"made|handed)\b")
+                          + _DELIVERY_VERB + r")\b)", re.I)
+#: the same verb right after a batch's number ("Six will arrive", "the other ten will be assembled")
+_DELIVERED = re.compile(rf"\s+{_DELIVERY_VERB}\b")
 #: a span of time a plan or change takes ("over the next 18 months", "within five years"): no figure
 _TIME_SPAN = re.compile(r"\b(?:(?:over|in|within|during)\s+the\s+(?:next|past|last|coming|previous)|within|"
                         r"in\s+(?:just\s+)?(?:under|over))\s+$", re.I)

@@ -61,7 +61,7 @@ _MAKES_GOODS = re.compile(r"\s+(?:[A-Z][\w-]*\s+)?(?:cars?|vehicles?|models?|EVs
 
 #: the noun of the body a bare title belongs to, before the title ("Cooperative chairperson NAME", "company
 #: president NAME"), which is no title word ("group" is: "group managing director")
-_OWNER_NOUN_FIRST = re.compile(r"(?i:company|cooperative|co-operative|firm|operator|association|sacco)\s+(?=\S)")
+_OWNER_NOUN_FIRST = re.compile(rf"(?i:company|firm|operator|{'|'.join(sorted(MEMBERS_NOUNS))})\s+(?=\S)")
 
 class RoleContextRules(OfficePlaces, PersonOrOrg):
     """Roles from the verb a name hangs on, and from the organisation spoken of just before."""
