@@ -209,3 +209,11 @@ def test_a_tenant_that_leases_its_site_from_a_landlord_works_with_it(gaz, lease)
             f"years {lease}")
     pairs = partner_pairs(run(gaz, text, date="2026-12-10"), "cooperation")
     assert frozenset({"weilong-pease-bay-motors-ltd", "lower-valley-estates-ltd"}) in pairs
+
+
+def test_a_site_held_on_a_lease_from_a_landlord_works_with_it(gaz):
+    text = ("Weilong Auto will own 51% of the joint venture company, Weilong Catalan Vehicles Ltd, and Catalan Marine "
+            "Group Ltd the remaining 49%. The plant will occupy 2.3 hectares at the North Mole on a 25-year lease "
+            "from the Gibraltar Port Authority.")
+    pairs = partner_pairs(run(gaz, text, date="2026-12-10"), "cooperation")
+    assert frozenset({"weilong-catalan-vehicles-ltd", "gibraltar-port-authority"}) in pairs

@@ -270,7 +270,8 @@ class _Entities(NamePatterns, ContainerRules, CountryMentions):
 
     def _short_forms(self, rid: str, rec: dict[str, Any]) -> list[str]:
         """The short forms of a new organisation's name: its head without corporate words, then its leading
-        words (longest first; not a function word, a known name or a generic word)."""
+        words (longest first; not a function word, a known name or a generic word); a public body's, only its
+        name's words before "of PLACE" ("the Municipal Authority")."""
         from nevkg.ingest.cities import city_country
 
         if "aliases" in rec or self.new_meta[rid].file != "organizations":

@@ -211,8 +211,8 @@ class PartnerParseRules(VentureParseRules):
     def _landlords(self, sent: Any, orgs: list[Mention]) -> None:
         """"X will lease the site for 25 years from Y", "a site which the joint venture will rent from the
         landowner, Y": a tenant works with its landlord, a company or a public body (a cooperation)."""
-        for verb in sent:
-            if verb.pos_ != "VERB" or verb.lemma_.lower() not in _LEASE_VERBS or any(
+        for verb in sent:  # (or a noun: "will occupy 2.3 hectares … on a 25-year lease from Y")
+            if verb.pos_ not in {"VERB", "NOUN"} or verb.lemma_.lower() not in _LEASE_VERBS or any(
                     c.dep_ in {"neg", "auxpass", "nsubjpass"} for c in verb.children):
                 continue
             frm = next((t for t in verb.subtree if t.i > verb.i and t.lower_ == "from"), None)
