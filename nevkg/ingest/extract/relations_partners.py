@@ -210,17 +210,18 @@ class PartnerParseRules(VentureParseRules):
 
     def _landlords(self, sent: Any, orgs: list[Mention]) -> None:
         """"X will lease the site for 25 years from Y", "a site which the joint venture will rent from the
-        landowner, Y": a tenant works with its landlord, a company or a public body (a cooperation)."""
-        for verb in sent:  # (or a noun: "will occupy 2.3 hectares … on a 25-year lease from Y")
-            if verb.pos_ not in {"VERB", "NOUN"} or verb.lemma_.lower() not in _LEASE_VERBS or any(
-                    c.dep_ in {"neg", "auxpass", "nsubjpass"} for c in verb.children):
+        landowner, Y", "will occupy 2.3 hectares … on a 25-year lease from Y": a tenant works with its landlord, a
+        company or a public body (a cooperation)."""
+        for cue in sent:  # (the verb, or the noun "lease")
+            if cue.pos_ not in {"VERB", "NOUN"} or cue.lemma_.lower() not in _LEASE_VERBS or any(
+                    c.dep_ in {"neg", "auxpass", "nsubjpass"} for c in cue.children):
                 continue
-            frm = next((t for t in verb.subtree if t.i > verb.i and t.lower_ == "from"), None)
+            frm = next((t for t in cue.subtree if t.i > cue.i and t.lower_ == "from"), None)
             landlord = next((m for m in orgs if frm is not None and m.start > frm.idx and re.fullmatch(
                 r"from\s+(?:the\s+(?:(?:[a-z-]+\s+)?[a-z-]+,?\s+)?)?", self.text[frm.idx:m.start])), None)
-            tenant = self._actor(verb, orgs) if landlord is not None else None
+            tenant = self._actor(cue, orgs) if landlord is not None else None
             if tenant is not None and not self._same_group(tenant, landlord):
-                self._client_partner(tenant, landlord, verb, "parse:partner:lease", "leases from",
+                self._client_partner(tenant, landlord, cue, "parse:partner:lease", "leases from",
                                      public_client=True)
 
     def picked_partners(self, sent: Any, orgs: list[Mention]) -> None:
