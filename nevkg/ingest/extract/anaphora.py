@@ -41,7 +41,7 @@ from nevkg.ingest.extract.relations_actors import _GOV
 from nevkg.ingest.extract.spans import controller, span_at, unit_appositions, verb_of
 from nevkg.ingest.extract.vocab import LEGAL_FORM_END, MEMBERS_NOUNS, SITE_NOUNS
 
-__all__ = ["resolve_anaphors", "ORG_NOUNS", "SITE_NOUNS", "VENTURE_NOUNS"]
+__all__ = ["resolve_anaphors", "members_body", "ORG_NOUNS", "SITE_NOUNS", "VENTURE_NOUNS"]
 
 #: nouns that speak again of an organisation named before
 ORG_NOUNS = {"company", "firm", "group", "carmaker", "automaker", "maker", "manufacturer", "brand", "startup",
@@ -197,6 +197,12 @@ def resolve_anaphors(text: str, mentions: list[Mention], sentences: list[tuple[i
                         [m for m in mentions if m.file == "people"])
 
 
+def members_body(orgs: list[Mention], noun: str, pos: int) -> Mention | None:
+    """The last of ``orgs`` named before ``pos`` whose name holds the body-of-members noun ``noun``
+    (:data:`~nevkg.ingest.extract.vocab.MEMBERS_NOUNS`): "X Bus Owners Co-operative Society" for "co-operative"."""
+    return next((m for m in reversed(orgs) if m.end <= pos and noun in (m.label or m.text).lower().split()), None)
+
+
 def _org_antecedent(text: str, before: list[Mention], topic: Mention | None, orgs: list[Mention], pos: int,
                     head: str, doc: Any) -> Mention | None:
     """The organisation an organisation noun or "it" at ``pos`` stands for."""
@@ -205,7 +211,7 @@ def _org_antecedent(text: str, before: list[Mention], topic: Mention | None, org
     ending = [m for m in orgs if m.end <= pos and LEGAL_FORM_END.sub("", m.label or m.text).lower().split()[-1:]
               == [head]] if head not in {"it", "its"} else []  # (before a legal form: "Y Group Limited")
     if not ending and head in MEMBERS_NOUNS:  # ("X Co-operative Society Ltd" … "the co-operative's president")
-        ending = [m for m in orgs if m.end <= pos and head in (m.label or m.text).lower().split()]
+        ending = [body] if (body := members_body(orgs, head, pos)) is not None else []
     from nevkg.ingest.countries import DEMONYMS
 
     # (nearby; or further back for a noun a nation's adjective describes: "the Jamaican group")

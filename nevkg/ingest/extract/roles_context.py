@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from nevkg.ingest.extract.anaphora import members_body
 from nevkg.ingest.extract.linking import fullest_name
 from nevkg.ingest.extract.model import Mention
 from nevkg.ingest.extract.people_as_orgs import PersonOrOrg
@@ -211,8 +212,8 @@ class RoleContextRules(OfficePlaces, PersonOrOrg):
         if noun:
             title, ts = title[noun.end():], ts + noun.end()
             word = noun.group(0).strip().lower()
-            body = next((m for m in reversed(self.mentions_in(0, ts, ("organizations",))) if word in MEMBERS_NOUNS
-                         and word in (m.label or m.text).lower().split()), None)
+            body = members_body(self.mentions_in(0, ts, ("organizations",)), word, ts) \
+                if word in MEMBERS_NOUNS else None
             if body is not None:  # (the co-operative whose name says so, named before)
                 return title, ts, te, body
         if _GOVERNMENT.search(title) or not _COMPANY_ONLY.search(title) or re.search(
