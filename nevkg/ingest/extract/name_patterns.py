@@ -73,6 +73,7 @@ _ORG_SUFFIX = {
     "ltd": "company", "pty": "company", "d.o.o": "company", "d.d": "company", "s.r.o": "company", "a.s": "company",
     "b.v": "company", "n.v": "company", "s.l": "company", "s.l.u": "company", "aps": "company", "asa": "company",
     "oü": "company", "uab": "company", "sia": "company", "s.a.c": "company", "s.a.a": "company", "s.a": "company",
+    "s.a.l": "company", "s.a.r.l": "company", "sh.p.k": "company", "sh.a": "company",  # (Lebanon, Albania, Kosovo)
     "ltda": "company", "lda": "company",  # (Portugal's and Timor-Leste's limited company, "X, Lda.")
     "kft": "company", "zrt": "company", "s.r.l": "company", "srl": "company", "s.a.s": "company",
     "inc": "company", "corp": "company", "sa": "company", "ag": "company", "bv": "company", "nv": "company",

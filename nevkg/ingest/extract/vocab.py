@@ -60,9 +60,10 @@ ROMANCE_TRADE_RE = r"Automoci[oó]n|Automotores|Autom[oó]viles|Automotriz"
 #: Slovenian, Croatian and Serbian, Czech and Slovak, Luxembourg's and Belgium's ("S.à r.l."), Dutch, Danish, Norwegian,
 #: Estonian, Lithuanian, Latvian, Spanish and Portuguese forms ("S.A."), Peru's and Mexico's ("S.A.C.", "S.A. de C.V."),
 #: the simplified joint-stock company and the limited-liability company of Latin America and Romania ("S.A.S.",
-#: "S.R.L."), the Gulf's shareholding and limited-liability companies ("B.S.C. (c)", "W.L.L.")
+#: "S.R.L."), the Gulf's shareholding and limited-liability companies ("B.S.C. (c)", "W.L.L."), Lebanon's joint-stock
+#: and limited companies ("S.A.L.", "S.A.R.L."), Albania's and Kosovo's ("Sh.p.k.", "Sh.a.")
 LEGAL_DOTTED_RE = (r"d\.o\.o|d\.d|s\.r\.o|S\.[àa][ .]?r\.l|a\.s|B\.V|N\.V|A/S|ApS|ASA|OÜ|UAB|SIA|S\.L(?:\.U)?|Lda|"
-                   r"S\.A\.[CAS]|S\.R\.L|"
+                   r"S\.A\.R\.L|S\.A\.[CASL]|S\.R\.L|Sh\.p\.k|Sh\.a|"
                    r"[BQK]\.S\.C(?:\.[ ]\([cC]\))?|W\.L\.L|"
                    r"S\.A\.[ ]de[ ]C\.V|S\.A")
 #: the Polish form "Sp. z o.o", without its last dot
