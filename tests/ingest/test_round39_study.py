@@ -22,3 +22,28 @@ def _orgs(result):
 def test_albanian_and_lebanese_legal_forms_end_the_name(gaz, name, oid):
     text = f"Weilong Auto signed a supply contract with {name} in Tirana last week, its sales director said."
     assert oid in _orgs(run(gaz, text, date="2026-12-10"))
+
+
+def _sites(result):
+    return {(op, c.record["place"]) for c in cands(result, "sites") for op in c.record.get("operator", [])}
+
+
+def _market_actors(result):
+    return {(c.record["exporter"], c.record["market"]) for c in cands(result, "market_presence")}
+
+
+def test_a_plant_that_stopped_working_is_not_the_plant_told_next(gaz):
+    text = ("Weilong Auto will build a bus plant at Spitalla in Durres. Albania has made no cars since the Kombinat "
+            "Motors plant in Elbasan stopped building trucks in 1991. The plant will export most of its buses to "
+            "Kosovo.")
+    exporters = {org for org, market in _market_actors(run(gaz, text, date="2026-12-10")) if market == "kosovo"}
+    assert exporters == {"weilong-auto"}
+
+
+@pytest.mark.parametrize("goes", ["more than 70% of its output will go to Kosovo, Montenegro and Greece",
+                                  "most of the buses will go to Kosovo, Montenegro and Greece"])
+def test_where_the_output_goes_is_no_site(gaz, goes):
+    text = f"Weilong Auto will build a bus plant at Spitalla in Durres. The plant will employ 520 people, and {goes}."
+    result = run(gaz, text, date="2026-12-10")
+    assert not {p for _, p in _sites(result)} & {"kosovo", "montenegro", "greece"}
+    assert ("weilong-auto", "greece") in _market_actors(result)

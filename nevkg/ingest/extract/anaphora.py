@@ -65,6 +65,11 @@ _PHRASE = re.compile(r"\b(?P<det>[Tt]he)\s+(?:(?:[A-Z][a-z]+|[A-Za-z]+-based|new
                      r"['’](?!s\b)|"
                      r"\s+(?:of|in|at|near|for|between)\s+[A-Z])")  # ("the Chinese carmaker's distributor")
 _IT = re.compile(r"\b(?P<head>[Ii]ts?)\b")
+#: a sentence that tells of a site
+_SITE_TOLD = re.compile(r"\b(?:plants?|factor(?:y|ies)|facilit(?:y|ies)|assembly|production\s+(?:base|line))\b", re.I)
+#: a sentence telling of a site that stopped working ("since the X plant in Tirana stopped building tractors"):
+#: the plant of a later "the plant" is another, still to come or running
+_SITE_ENDED = re.compile(r"\b(?:stopped|ceased|shut\s+down|closed\s+(?:down|in\s+\d{4}))\b")
 #: "it" pointing forward: "it is expected that", "it was unclear whether", "it takes time to"
 _FORWARD_IT = re.compile(r"^\s+(?:(?:is|was|has\s+been|will\s+be|would\s+be|remains|seems|appears)\s+(?:not\s+)?"
                          r"(?:\w+\s+){0,2}(?:that|whether|if|to|how|why|when)\b|(?:is|was)\s+(?:now\s+)?"
@@ -175,10 +180,9 @@ def resolve_anaphors(text: str, mentions: list[Mention], sentences: list[tuple[i
         elif own:
             topic = _subject(own, doc, agent=True) or own[0]
         named_places = [p for p in places if s <= p.start and p.end <= e]
-        if (own or lead) and re.search(r"\b(?:plants?|factor(?:y|ies)|facilit(?:y|ies)|assembly|production\s+"
-                                       r"(?:base|line))\b", text[s:e], re.I) and (topic is None or (
-                                           topic.kind or "") not in _GOV):  # (a government that welcomes a
-            # plant runs none: "The Government has welcomed a joint venture … the first vehicle factory")
+        if (own or lead) and _SITE_TOLD.search(text[s:e]) and not _SITE_ENDED.search(text, s, e) and (
+                topic is None or (topic.kind or "") not in _GOV):  # (a government that welcomes a plant runs
+            # none: "The Government has welcomed a joint venture … the first vehicle factory")
             site_op = topic
             site_places = {p.id for p in named_places}
             nouns = {w.lower() for w in re.findall(r"\b(plant|factory|facility)\b", text[s:e], re.I)}

@@ -72,6 +72,11 @@ def _is_outside(text: str, m: Mention) -> bool:
 _SUPPLY_VERBS = {"supply", "serve", "feed", "export", "ship", "sell", "deliver", "cater"}
 
 
+#: nouns of goods whose "for" or "to" names where they go ("cars for A", "kits to B")
+_GOODS = frozenset({"car", "vehicle", "model", "version", "unit", "kit", "ev", "bus", "truck", "van", "coach",
+                    "motorcycle", "tricycle"})
+
+
 def is_destination(tok: Any) -> bool:
     """A place token named as where goods go: the object of a verb of supplying ("will supply A, B and C", a list
     too) or after "for" or "to" on a verb of making or supplying or on the goods ("build right-hand-drive cars
@@ -99,8 +104,9 @@ def is_destination(tok: Any) -> bool:
     if tok.dep_ == "pobj" and tok.head.lower_ in {"for", "to", "into"}:
         gov = tok.head.head
         return gov.lemma_.lower() in _SUPPLY_VERBS | {"build", "make", "produce", "assemble", "manufacture"} or (
-            gov.pos_ == "NOUN" and gov.lemma_.lower() in {"car", "vehicle", "model", "version", "unit", "kit", "ev",
-                                                          "bus", "truck", "van", "coach", "motorcycle", "tricycle"})
+            gov.pos_ == "NOUN" and gov.lemma_.lower() in _GOODS) or gov.lemma_.lower() == "go" and any(
+            t.lemma_.lower() in _GOODS | {"output", "production"} for c in gov.children if c.dep_ == "nsubj"
+            for t in c.subtree)  # ("70% of its output will go to A, B and C")
     return False
 
 
