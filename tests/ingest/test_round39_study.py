@@ -47,3 +47,15 @@ def test_where_the_output_goes_is_no_site(gaz, goes):
     result = run(gaz, text, date="2026-12-10")
     assert not {p for _, p in _sites(result)} & {"kosovo", "montenegro", "greece"}
     assert ("weilong-auto", "greece") in _market_actors(result)
+
+
+def _places(result):
+    return {c.id for c in cands(result, "places")}
+
+
+@pytest.mark.parametrize("where, road, town", [("off the Compact Road in Airai", "compact-road", "airai"),
+                                               ("on Tower Hill Road in Freetown", "tower-hill-road", "freetown")])
+def test_a_road_in_a_town_is_two_places(gaz, where, road, town):
+    text = f"Weilong Auto will build its assembly plant on a four-acre lot {where}, its manager said."
+    places = _places(run(gaz, text, date="2026-12-10"))
+    assert {road, town} <= places

@@ -171,14 +171,19 @@ def _after_comma(doc: Any, span: _Span) -> list[_Span]:
     return [after]
 
 
+#: a road's or street's name ending a span ("the Compact Road", "Kissy Road")
+_ROAD_END = re.compile(r"\b(?:Road|Highway|Street|Avenue|Boulevard|Motorway|Expressway)$")
+
+
 def _place_in_place(doc: Any, span: _Span) -> list[_Span]:
-    """A site's or a place's span run on over "in" and the place it lies in ("the [Newton Industrial Estate in Christ
-    Church]") is two: the site (or place) and the place (a name of capitalised words after "in")."""
+    """A site's, a road's or a place's span run on over "in" and the place it lies in ("the [Newton Industrial Estate
+    in Christ Church]", "the [Compact Road in Airai]") is two: the site, road (or place) and the place (a name of
+    capitalised words after "in")."""
     if span.label_ not in {"ORG", "FAC", "GPE", "LOC"}:
         return [span]
     k = next((k for k in range(span.start + 1, span.end - 1) if doc[k].text == "in"), None)
     if k is None or not all(doc[j].is_title for j in range(k + 1, span.end)) \
-            or not ZONE_END.search(doc[span.start:k].text):
+            or not (ZONE_END.search(doc[span.start:k].text) or _ROAD_END.search(doc[span.start:k].text)):
         return [span]
     return [_Span(doc, span.start, k, span.label_), _Span(doc, k + 1, span.end, "GPE")]
 
