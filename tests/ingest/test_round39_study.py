@@ -59,3 +59,12 @@ def test_a_road_in_a_town_is_two_places(gaz, where, road, town):
     text = f"Weilong Auto will build its assembly plant on a four-acre lot {where}, its manager said."
     places = _places(run(gaz, text, date="2026-12-10"))
     assert {road, town} <= places
+
+
+@pytest.mark.parametrize("paper", ["Prishtina Insight", "Prishtina Times"])
+def test_a_papers_leading_word_is_no_short_name_of_it(gaz, paper):
+    text = (f"Weilong Auto will build buses at Drenas, the minister told {paper} on Tuesday. Prishtina's bus company "
+            "has ordered 45 of them.")
+    result = run(gaz, text, date="2026-12-10")
+    assert "prishtina" in _places(result)
+    assert all("Prishtina" not in c.record.get("aliases", []) for c in cands(result, "organizations"))

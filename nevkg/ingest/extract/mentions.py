@@ -273,6 +273,7 @@ class _Entities(NamePatterns, ContainerRules, CountryMentions):
         words (longest first; not a function word, a known name or a generic word); a public body's, only its
         name's words before "of PLACE" ("the Municipal Authority")."""
         from nevkg.ingest.cities import city_country
+        from nevkg.ingest.extract.publications import cited_paper
 
         if "aliases" in rec or self.new_meta[rid].file != "organizations":
             return []
@@ -301,6 +302,9 @@ class _Entities(NamePatterns, ContainerRules, CountryMentions):
                     or city_country(pre):
                 continue  # a carmaker's or brand's own name ("Jaecoo" of "Jaecoo UK Ltd") is no short form
             out.append(pre)
+        if rec.get("kind") == "publisher" or cited_paper(self.text, label):
+            out = [f for f in out if f.isupper()]  # (a paper is named in full or by an acronym, "ERR" of "ERR
+            # News": "Prishtina" of "Prishtina Insight" is the city)
         acr = acronym_of(label)  # "RMC" for "Riverlane Mobility Corporation"
         if acr and len(acr) >= 2 and not self.gaz.lookup(acr) and re.search(rf"(?<![\w\-]){acr}(?![\w\-])", self.text):
             out.append(acr)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-__all__ = ["publication_names"]
+__all__ = ["cited_paper", "publication_names"]
 
 _NAME = r"(?P<n>The(?:[ ][A-Z][\w\-]*){1,3})"
 #: a source cited after a verb ("told The Edge the …", "according to The Citizen,")
@@ -19,7 +19,7 @@ _CITED = re.compile(r"\b(?:told|according[ ]to|reported[ ]by|cited[ ]by|quoted[ 
                     rf"in[ ]an[ ]interview[ ]with)[ ]{_NAME}(?=[,.;:]|\s+[a-z])")
 #: the nouns a newspaper's name ends in
 _PAPER_NOUN = (r"(?:Gazette|Times|Post|News|Herald|Tribune|Journal|Daily|Observer|Chronicle|Telegraph|Guardian|"
-               r"Review|Weekly|Standard|Mail|Express|Monitor|Insider|Independent|Citizen|Today|Courier|Reporter|Sun|"
+               r"Review|Weekly|Standard|Mail|Express|Monitor|Insider|Insight|Independent|Citizen|Today|Courier|Reporter|Sun|"
                r"Star)")
 #: a paper cited by a name of words that ends in a newspaper's noun ("told Saudi Gazette", "according to Kenya Times")
 _PAPER = re.compile(r"\b(?:told|according[ ]to|reported[ ]by|cited[ ]by|quoted[ ]by|speaking[ ]to|spoke[ ]to)[ ]"
@@ -52,6 +52,15 @@ def publication_names(E: Any) -> None:
                or k.file == "people" and not paper for k in over):
             continue  # (a person's name never ends in "Gazette", and "Jordan" of The Jordan Times is no place)
         _publication(E, s, e, over)
+
+
+def cited_paper(text: str, name: str) -> bool:
+    """Whether ``text`` cites ``name`` as a paper, by a name ending in a newspaper's noun ("told Prishtina Insight").
+
+    >>> cited_paper("the minister told Prishtina Insight.", "Prishtina Insight")
+    True
+    """
+    return any(m.group("n") == name for m in _PAPER.finditer(text))
 
 
 def _publication(E: Any, s: int, e: int, over: list[Any]) -> None:
