@@ -68,3 +68,22 @@ def test_a_papers_leading_word_is_no_short_name_of_it(gaz, paper):
     result = run(gaz, text, date="2026-12-10")
     assert "prishtina" in _places(result)
     assert all("Prishtina" not in c.record.get("aliases", []) for c in cands(result, "organizations"))
+
+
+def _deployments(result):
+    return {(c.record["operator"], p) for c in cands(result, "deployments") for p in c.record.get("places", [])}
+
+
+def test_charging_kiosks_are_a_charging_network(gaz):
+    text = ("Lumley Sun Charge Limited runs 14 charging kiosks in Freetown and plans 90 by 2028 in Bo and Kenema, "
+            "its manager said.")
+    deployed = _deployments(run(gaz, text, date="2026-12-10"))
+    assert {("lumley-sun-charge-limited", p) for p in ("freetown", "bo", "kenema")} <= deployed
+
+
+@pytest.mark.parametrize("prep", ["on Siaka Stevens Street in Freetown and in Bo", "at Congo Cross in Freetown and in Bo"])
+def test_showrooms_on_a_street_or_at_a_place_are_the_dealers(gaz, prep):
+    text = (f"Weilong scooters have been sold in Sierra Leone since 2021 by Aberdeen Motors Limited, which has "
+            f"showrooms {prep}.")
+    deployed = _deployments(run(gaz, text, date="2026-12-10"))
+    assert ("aberdeen-motors-limited", "bo") in deployed

@@ -44,7 +44,7 @@ def cue_pattern(text: str, pos: int) -> re.Pattern:
     """The cue nouns of a sentence at ``pos`` (group ``cue``): with "stations" alone once the article has named
     charging or swap stations before it."""
     return re.compile(r"(?P<cue>robotaxi\s+(?:service|fleet|operations?)|robotaxis?|" + _DRIVERLESS +
-                      r"|charging\s+(?:stations?|piles?|network|points?|hubs?|depots?)|"
+                      r"|charging\s+(?:stations?|piles?|network|points?|hubs?|depots?|kiosks?)|"
                       r"(?:(?:fast|high-power|ultra-fast)[\s-]+)?chargers|"
                       r"(?:battery[\s-]+)?swap(?:ping)?\s+(?:stations?|network)|(?:sales\s+and\s+service|service)\s+"
                       r"cent(?:re|er)s?|stores?|showrooms?|dealerships?|dealer\s+cent(?:re|er)s|outlets?|"
@@ -61,7 +61,7 @@ CUE_VERBS = re.compile(r"deploy\w*|launch\w*|operat\w*|open\w*|roll\w*\s+out|put
                        r"(?:showrooms?|stores?|outlets?|dealerships?|(?:sales\s+and\s+service|retail|sales|dealer)\s+"
                        r"sites)|"  # "has 34 showrooms across X", "has 62 sales and service sites across X"
                        r"ha(?:s|ve|d)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|"
-                       r"a\s+few)\s+)?(?:own\s+)?(?:showrooms|stores|outlets|dealerships|branches),?\s+(?:in|across)\b|"
+                       r"a\s+few)\s+)?(?:own\s+)?(?:showrooms|stores|outlets|dealerships|branches),?\s+(?:in|across|on|at)\b|"
                        r"ha(?:s|ve|d)\s+a\s+(?:showroom|store|dealership)\s+(?:in|at)\b|"  # ("has a showroom in X")
                        r"\b(?:through|with)\s+(?:its\s+|their\s+)?(?:[\w\-’']+\s+){0,4}?(?:network\s+of\s+)?"
                        r"(?:[\w\-]+\s+)?(?:showrooms|stores|outlets|dealerships|dealer\s+cent(?:re|er)s)\s+(?:in|across)\b",
