@@ -87,3 +87,12 @@ def test_showrooms_on_a_street_or_at_a_place_are_the_dealers(gaz, prep):
             f"showrooms {prep}.")
     deployed = _deployments(run(gaz, text, date="2026-12-10"))
     assert ("aberdeen-motors-limited", "bo") in deployed
+
+
+@pytest.mark.parametrize("grows", ["and plans to have 200 by the end of 2028 in Zahle, Saida and Tyre",
+                                   "and aims to reach 120 by 2029 in Zahle, Saida and Tyre"])
+def test_a_networks_growth_in_a_clause_of_its_own_names_its_places(gaz, grows):
+    text = (f"Cedar Sun Charge S.A.L. runs 35 chargers, most of them on the roofs of petrol stations, {grows}, its "
+            "co-founder said.")
+    deployed = _deployments(run(gaz, text, date="2026-12-10"))
+    assert {("cedar-sun-charge-s-a-l", p) for p in ("zahle", "saida", "tyre")} <= deployed

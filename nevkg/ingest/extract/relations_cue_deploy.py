@@ -57,6 +57,9 @@ _RUN_WITH = re.compile(r"\b(?:(?:tests?|testing|trials?|pilot|service|robotaxis?
                        re.I)
 #: a list of places counted out ("nine showrooms: two in Seoul, …, and one each in A, B and C"): no new clause
 _EACH_IN = re.compile(r",\s+and\s+(?:one|two|three|four|five|\d+)(?:\s+each)?\s+in\s+", re.I)
+#: the same network's growth told in a clause of its own (", and plans to have 200 by 2028 in A, B and C")
+_GROWS_TO = re.compile(r",\s+and\s+(?:plans?|aims?|expects?|wants?|hopes?)\s+(?:to\s+(?:have|reach|add|build|install|"
+                       r"open|run|operate)\s+)?(?:about\s+|some\s+|up\s+to\s+|more\s+than\s+)?\d", re.I)
 #: a place a site's phrase names before the cue ("assembling cars at a plant run by X in the Y zone in Z, with the
 #: first cars due in showrooms"): where the plant is, not where stores are
 _SITE_PHRASE = re.compile(r"\b(?:plant|factory|facility|assembly\s+line)\b[^,;.]{0,80}?\bin\s+(?:the\s+)?"
@@ -319,6 +322,8 @@ class CueDeployments(GappedDeployments):
                     self.text[max(s, p.start - 90):p.start])):
                 continue
             gap = _EACH_IN.sub(" ", self.text[min(cue_s, p.end):max(cue_e, p.start)])  # (", and one each in": a list)
+            if p.start > cue_e:
+                gap = _GROWS_TO.sub(" ", gap)  # ("runs 35 chargers, …, and plans 200 … in A": the network grown)
             if chained:
                 gap = ""  # "in A, B, and C": the list's own ", and" breaks no clause (the place before was kept)
             if _CLAUSE_BREAK.search(gap) or any(
