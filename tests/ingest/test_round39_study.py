@@ -96,3 +96,11 @@ def test_a_networks_growth_in_a_clause_of_its_own_names_its_places(gaz, grows):
             "co-founder said.")
     deployed = _deployments(run(gaz, text, date="2026-12-10"))
     assert {("cedar-sun-charge-s-a-l", p) for p in ("zahle", "saida", "tyre")} <= deployed
+
+
+@pytest.mark.parametrize("use", ["for its delivery rounds in Saida and Tyre", "for refuse collection in Saida and Tyre"])
+def test_rounds_and_collection_name_where_an_ordered_fleet_runs(gaz, use):
+    text = (f"Weilong Auto will assemble vans at Taanayel. Cedar Parcel S.A.L. will take 80 Taanayel-built vans in 2028 "
+            f"{use}, its co-founder said.")
+    deployed = _deployments(run(gaz, text, date="2026-12-10"))
+    assert {("cedar-parcel-s-a-l", "saida"), ("cedar-parcel-s-a-l", "tyre")} <= deployed

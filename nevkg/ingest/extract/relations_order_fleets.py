@@ -85,7 +85,9 @@ class OrderFleetRules:
         origin = {t.i for p in sent if p.dep_ == "prep" and p.lower_ == "from" and p.head.lemma_.lower() not in
                   _USE | _ROUTES for t in p.subtree}  # ("from China"; not a route's "from A to B")
         for use in (o for t in sent if t.dep_ == "prep" and t.lower_ == "for" for o in t.children
-                    if o.dep_ == "pobj" and o.lemma_.lower() in PURPOSES):
+                    if o.dep_ == "pobj" and (o.lemma_.lower() in PURPOSES or any(
+                        c.lemma_.lower() in PURPOSES for c in o.children if c.dep_ in {"dobj", "compound"}))):
+            # ("for refuse collection in A", the purpose the parser hangs under the word before it)
             self._local_places_in({t.i for t in use.subtree} - origin, places, where)  # "for deliveries in A and
             # B", "for its depots in A"
         for verb in (t for t in sent if t.pos_ == "VERB" and t.lemma_.lower() in _USE):

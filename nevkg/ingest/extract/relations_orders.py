@@ -41,8 +41,9 @@ _DEALS = {"agreement", "contract", "deal"}
 #: prepositions of where ordered vehicles will be used, whose phrase names no maker
 _WHERE = {"at", "in", "around", "near", "across"}
 #: nouns of what vehicles are taken for, whose phrase names where they will run and whose company uses them, never
-#: their maker ("for deliveries in A and B", "for its depots in A", "for X feeder routes in A", "for use at mine sites")
-PURPOSES = {"delivery", "depot", "operation", "use", "route", "service"}
+#: their maker ("for deliveries in A and B", "for its depots in A", "for X feeder routes in A", "for use at mine sites",
+#: "for its rounds in A", "for refuse collection in B", "for police patrols in C")
+PURPOSES = {"delivery", "depot", "operation", "use", "route", "service", "round", "collection", "patrol"}
 #: nouns of vehicles ordered
 _VEHICLES = {"vehicle", "car", "taxi", "bus", "coach", "truck", "van", "ev", "unit", "minibus", "pickup", "suv",
              "sedan", "saloon", "hatchback", "crossover", "scooter", "motorcycle", "motorbike", "lorry", "tractor",
