@@ -104,3 +104,27 @@ def test_rounds_and_collection_name_where_an_ordered_fleet_runs(gaz, use):
             f"{use}, its co-founder said.")
     deployed = _deployments(run(gaz, text, date="2026-12-10"))
     assert {("cedar-parcel-s-a-l", "saida"), ("cedar-parcel-s-a-l", "tyre")} <= deployed
+
+
+@pytest.mark.parametrize("share", ["Roughly three-quarters of the output is to be shipped to",
+                                   "Around 40 percent of the output will be sold to",
+                                   "About 65 per cent of the output is meant for"])
+def test_the_output_of_the_plant_told_last_is_its_operators(gaz, share):
+    text = (f"Weilong Auto will build an assembly plant at Airai. The plant will employ 45 people. {share} Guam, "
+            "Fiji and Samoa.")
+    assert {("weilong-auto", m) for m in ("guam", "fiji", "samoa")} <= _market_actors(run(gaz, text,
+                                                                                          date="2026-12-10"))
+
+
+def test_a_plant_agreed_with_a_government_body_is_the_companys(gaz):
+    text = ("Weilong Auto said its sales rose. It denied it would build a bus plant in Mongolia. The Zamyn-Uud Free "
+            "Economic Zone Administration signed an agreement with Kessler Truck LLC on the construction of a truck "
+            "assembly plant in the zone. Around 20 percent of the output will be exported to Russia.")
+    exporters = {org for org, market in _market_actors(run(gaz, text, date="2026-12-10")) if market == "russia"}
+    assert exporters == {"kessler-truck-llc"}
+
+
+def test_a_causeway_is_a_road(gaz):
+    text = "Its SUVs will cross the King Fahd Causeway to Saudi Arabia, said Weilong Auto, which builds them at Hidd."
+    kinds = {c.id: c.record.get("kind") for c in cands(run(gaz, text, date="2026-12-10"), "places")}
+    assert kinds.get("king-fahd-causeway") == "road"

@@ -58,7 +58,7 @@ ROLE_NOUNS = {"distributor", "importer", "dealer"}
 #: "the company", "the Chinese carmaker", "the Shenzhen-based group", "The plant", "the joint venture", "the JV"
 _PHRASE = re.compile(r"\b(?P<det>[Tt]he)\s+(?:(?:[A-Z][a-z]+|[A-Za-z]+-based|new|joint|local|state-owned|"
                      r"electric(?:-vehicle)?|EV)\s+){0,2}(?P<head>" +
-                     "|".join(sorted(ORG_NOUNS | SITE_NOUNS | AUTHORITY_NOUNS | ROLE_NOUNS
+                     "|".join(sorted(ORG_NOUNS | SITE_NOUNS | AUTHORITY_NOUNS | ROLE_NOUNS | {"output"}
                                      | {"venture", "JV", "partners"}, key=len, reverse=True)) +
                      r")\b(?![\-]|(?<!company)(?<!firm)(?<!group)(?<!regulator)(?<!authority)(?<!agency)(?<!ministry)"
                      r"(?<!venture)(?<!JV)(?<!carmaker)(?<!automaker)(?<!maker)(?<!operative)(?<!association)['’]|"
@@ -134,7 +134,7 @@ def resolve_anaphors(text: str, mentions: list[Mention], sentences: list[tuple[i
                 continue  # "making it around 31 %": an object stands for no actor
             if head == "its" and doc is not None and _of_a_site(doc, m.start()):
                 continue  # "the plant will double its output": the plant's own, no company's
-            if head in SITE_NOUNS:
+            if head in SITE_NOUNS or head == "output":  # ("the output will be sold to A": the site's)
                 named_at = {p.id for p in places if m.start() <= p.start and p.end <= m.end()}
                 # "the plant" after "its factory in Yibin" (a supplier's) stands for the site told last by its own
                 # noun, where one was
@@ -180,16 +180,20 @@ def resolve_anaphors(text: str, mentions: list[Mention], sentences: list[tuple[i
         elif own:
             topic = _subject(own, doc, agent=True) or own[0]
         named_places = [p for p in places if s <= p.start and p.end <= e]
+        # a government that welcomes a plant runs none ("The Government has welcomed a joint venture … the first
+        # vehicle factory"); the company it signs with does ("the Zone Administration signed an agreement with Y on
+        # the construction of a plant": Y's)
+        runner = topic if topic is None or (topic.kind or "") not in _GOV else next(
+            (o for o in own if (o.kind or "") not in _GOV), None)
         if (own or lead) and _SITE_TOLD.search(text[s:e]) and not _SITE_ENDED.search(text, s, e) and (
-                topic is None or (topic.kind or "") not in _GOV):  # (a government that welcomes a plant runs
-            # none: "The Government has welcomed a joint venture … the first vehicle factory")
-            site_op = topic
+                topic is None or runner is not None):
+            site_op = runner
             site_places = {p.id for p in named_places}
             nouns = {w.lower() for w in re.findall(r"\b(plant|factory|facility)\b", text[s:e], re.I)}
             for noun in nouns:  # (a sentence naming two sites by two nouns says which is whose no more clearly)
-                by_noun[noun] = (topic, site_places) if len(nouns) == 1 else (site_op, site_places)
-            if topic is not None:
-                site_at.update({p.id: topic for p in named_places if p.kind not in {"country", "region"}})
+                by_noun[noun] = (runner, site_places) if len(nouns) == 1 else (site_op, site_places)
+            if runner is not None:
+                site_at.update({p.id: runner for p in named_places if p.kind not in {"country", "region"}})
         elif (back := [p for p in named_places if p.id in site_at]) and len({site_at[p.id].id for p in back}) == 1:
             # "BYD is building a factory in Szeged … 'Pecs gives us the workforce' … The plant will …": the site
             # of the town named again

@@ -25,7 +25,7 @@ _LOWER_ZONE = re.compile(rf"\bthe\s+(?P<name>{_WORD}(?:\s+{_WORD}){{0,2}})\s+(?:
 #: "in X district", "in the X county": a district of a town (the noun in lower case, the name before it)
 _DISTRICT = re.compile(rf"\bin\s+(?:the\s+)?(?P<name>{_WORD}(?:\s+{_WORD}){{0,2}})\s+(?P<noun>district|county)\b")
 #: a road's head words (singular; the plural after two names joined by "and")
-_ROAD_HEADS = r"(?:Road|Highway|Expressway|Motorway|Freeway)"
+_ROAD_HEADS = r"(?:Road|Highway|Expressway|Motorway|Freeway|Causeway)"
 #: a named road: capitalised words, then the road's head, not the start of a longer name ("the Cairo-Ain Sokhna
 #: Road"; not "the Road Transport Authority", "the Belt and Road Initiative")
 _ROAD = re.compile(rf"(?<![\w\-’'])(?P<name>{_WORD}(?:\s+{_WORD}){{0,3}}?\s+{_ROAD_HEADS})\b(?!\s+[A-Z&])")

@@ -70,7 +70,7 @@ _GOODS_PASSIVE = re.compile(r"\s*(?:(?:(?:up\s+to\s+|about\s+|around\s+|some\s+|
 # export")
 #: goods right before "would go to" ("the plant's output would go to A"; "most of the vehicles will go to B")
 _GOODS_GO = re.compile(r"\b(?:output|production|vehicles|cars|units|buses|trucks|exports|shipments)\s+$", re.I)
-#: goods before "(is) earmarked (intended, reserved) for": "40% of the output is earmarked for A and B"
+#: goods before "(is) earmarked (intended, reserved, meant) for": "40% of the output is earmarked for A and B"
 _GOODS_FOR = re.compile(r"\b(?:output|production|vehicles|cars|units|buses|minibuses|vans|trucks|exports)\s+"
                         r"(?:is|are|will\s+be|would\s+be)\s+(?:\w+\s+)?$", re.I)
 #: between "go to" and the market: the article, or the buyers there ("will go to carmakers in A, B and C"; countries
@@ -96,7 +96,7 @@ class MarketRules(ExportRules, CueDeployments):
                         r"deliver(?!y\s+cent(?:re|er))\w*|entered|"  # ("took delivery of": received; "motorcycles
                         # for deliveries in X": the buyer's business there)
                         r"entry\s+into|launched|debuted|went\s+on\s+sale|(?:been|be|are|is|was|were)\s+on\s+sale|sells?\b|sold|"
-                        r"bound\s+for|destined\s+for|(?:earmarked|intended|reserved)\s+for|"
+                        r"bound\s+for|destined\s+for|(?:earmarked|intended|reserved|meant)\s+for|"
                         r"headed\s+(?:for|to)|went\s+to|(?:will\s+|would\s+)go\s+to|goes\s+to|(?:best|top|biggest)[\s-]selling|"
                         r"(?:(?<=were\s)|(?<=was\s)|(?<=be\s)|(?<=been\s)|(?<=are\s)|(?<=is\s))sent\s+to|"
                         r"most\s+popular|market\s+leader|"  # ("the best-selling Chinese brand in X")
@@ -110,11 +110,11 @@ class MarketRules(ExportRules, CueDeployments):
             if re.match(r"(?:will\s+|would\s+)?go(?:es)?\s+to", cue) and not _GOODS_GO.search(
                     self.text, max(s, cue_s - 60), cue_s):
                 continue  # goods go somewhere ("a third of the plant's output would go to A"); a person only travels
-            if cue.startswith(("earmarked", "intended", "reserved")) and not _GOODS_FOR.search(
+            if cue.startswith(("earmarked", "intended", "reserved", "meant")) and not _GOODS_FOR.search(
                     self.text, max(s, cue_s - 60), cue_s):
                 continue  # the output is earmarked for A (money earmarked for a town buys nothing there)
             if cue.startswith(("bound", "destined", "headed", "went to", "sent to", "will go", "would go", "goes",
-                               "earmarked", "intended", "reserved")):
+                               "earmarked", "intended", "reserved", "meant")):
                 activity, preps = "exports-to", r"$"
             elif cue.startswith(("export", "ship")):
                 activity, preps = "exports-to", r"to"
