@@ -128,3 +128,9 @@ def test_a_causeway_is_a_road(gaz):
     text = "Its SUVs will cross the King Fahd Causeway to Saudi Arabia, said Weilong Auto, which builds them at Hidd."
     kinds = {c.id: c.record.get("kind") for c in cands(run(gaz, text, date="2026-12-10"), "places")}
     assert kinds.get("king-fahd-causeway") == "road"
+
+
+@pytest.mark.parametrize("verb", ["assembles motorcycles", "already builds buses"])
+def test_places_a_seller_makes_things_in_are_no_markets(gaz, verb):
+    text = f"Weilong Auto will build a plant in Monrovia. It sells in 63 countries and regions and {verb} in Kenya."
+    assert ("weilong-auto", "kenya") not in _market_actors(run(gaz, text, date="2026-12-10"))

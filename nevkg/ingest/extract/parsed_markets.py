@@ -7,13 +7,14 @@ places (``_clause_places``).
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from nevkg.ingest.extract.model import Mention
 from nevkg.ingest.extract.plans import parsed_plan_status
 from nevkg.ingest.extract.policy_authorities import policy_not_trade
 from nevkg.ingest.extract.relations_deploy import _SERVICE_OBJ
-from nevkg.ingest.extract.relations_markets import ASSET_NOUNS
+from nevkg.ingest.extract.relations_markets import AND_MAKES, ASSET_NOUNS
 from nevkg.ingest.extract.relations_sites import expands_a_site
 from nevkg.ingest.extract.relations_types import no_market_cue, office_place, robotaxi_goods, run_in_label
 from nevkg.ingest.extract.spans import span_at
@@ -58,6 +59,8 @@ class ParsedMarkets:
                                        for c in cue.children):
             return  # "supply batteries to X", "supply X with cells": parts between companies, no market
         where = self._clause_places(cue, places, actor) if parsed_plan_status(cue) is None else []  # not weighed
+        where = [p for p in where if not re.search(AND_MAKES, self.text[cue.idx + len(cue.text):p.start])]
+        # ("sells in 63 countries and assembles motorcycles in A": A is a site's)
         if lem == "sell" and any(c.dep_ == "dobj" and c.lemma_.lower() in ASSET_NOUNS for c in cue.children):
             return  # "sold a stake in its unit in X": an asset changes hands, no cars are sold there
         if lem == "expand" and any(c.dep_ == "dobj" and c.lemma_.lower() in _SERVICE_OBJ for c in cue.children):

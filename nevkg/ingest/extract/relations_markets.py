@@ -86,6 +86,12 @@ _NEXT_MARKET = re.compile(r"(?:\s+\([A-Z]{2,6}\))?(?:\s+(?:markets?|countries|st
                           r",\s+(?:and\s+)?(?:later\s+)?(?:followed\s+by|then)\s+)(?:(?:to|in|into)\s+)?(?:the\s+)?")
 
 
+#: a second verb of the subject that makes things where the sales clause ends ("sells in 63 countries and assembles
+#: motorcycles in A and B": A and B are sites)
+AND_MAKES = (r"\s+and\s+(?:already\s+|also\s+|now\s+)?(?:assembles?|assembled|builds?|built|makes?|made|produces?|"
+              r"produced|manufactures?|manufactured)\b")
+
+
 class MarketRules(ExportRules, CueDeployments):
     """Exports, sales, entries, destination lists and deployments (a mixin of the extractor)."""
 
@@ -129,7 +135,7 @@ class MarketRules(ExportRules, CueDeployments):
                 activity, preps = "sells-in", r"in"
             else:
                 activity, preps = "entered", r"in|into"
-            end_clause = re.search(r"[;]|,\s+(?:while|but(?!\s+also\b)|and\s+(?:its|the|a))\b|\.\s",
+            end_clause = re.search(r"[;]|,\s+(?:while|but(?!\s+also\b)|and\s+(?:its|the|a))\b|\.\s|" + AND_MAKES,
                                    self.text[cue_e:e])  # ("…, but also to C": the list goes on)
             limit = cue_e + end_clause.start() if end_clause else e
             if re.search(r"robotaxi|charging|(?<![\w-])(?:stores?|showrooms?)\b", sent, re.I) and activity == "entered":
