@@ -134,3 +134,12 @@ def test_a_causeway_is_a_road(gaz):
 def test_places_a_seller_makes_things_in_are_no_markets(gaz, verb):
     text = f"Weilong Auto will build a plant in Monrovia. It sells in 63 countries and regions and {verb} in Kenya."
     assert ("weilong-auto", "kenya") not in _market_actors(run(gaz, text, date="2026-12-10"))
+
+
+def test_madam_and_cllr_are_honorifics(gaz):
+    text = ("Weilong Auto will sell 1,000 motorcycles to Sinkor Rides Inc., its CEO, Madam Comfort T. Kpoto, said. "
+            "The deal was signed by the Chairperson of the NIC, Cllr. Josephine M. Dahn.")
+    result = run(gaz, text, date="2026-12-10")
+    people = {c.id for c in cands(result, "people")}
+    assert "comfort-t-kpoto" in people and not any(p.startswith(("madam", "cllr")) for p in people)
+    assert "cllr" not in _orgs(result)

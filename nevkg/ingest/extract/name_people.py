@@ -34,13 +34,14 @@ _PATRONYMIC = {"bin", "binti", "bint", "ibn", "bte"}
 _AFTER_FATHER = {"uulu", "uly", "oglu", "ogly", "o'g'li", "o‘g‘li", "kyzy", "qyzy", "qizi", "kizi", "gizi"}
 #: honorifics of rank or address written before a name (Malay, Arabic, diplomatic, English; Fiji's chiefly "Ratu",
 #: Zimbabwe's "Cde", Cambodia's "Oknha", Myanmar's "U" and "Daw", Bhutan's "Lyonpo" and "Dasho"; Brunei's "Dato Seri
-#: Paduka", "Pehin", "Awang", "Dayang", "Pengiran", "Hajah"; a parliamentarian's "Hon." and "Senator")
+#: Paduka", "Pehin", "Awang", "Dayang", "Pengiran", "Hajah"; a parliamentarian's "Hon." and "Senator"; Liberia's
+#: "Madam" and a counsellor-at-law's "Cllr.")
 HONORIFIC_RANK = re.compile(r"(?:(?:Tan\s+Sri|Toh\s+Puan|Puan\s+Sri|Datuk\s+Seri|Dato['’]?\s+Sri|"
                             r"Dato['’]?\s+Seri\s+(?:Paduka|Setia|Laila\s+Jasa|Utama)|Dato['’]?\s+Seri|Pehin|Awang|Dayang|"
                             r"Pengiran|Hajah|Yang\s+Berhormat|Yang\s+Mulia|Hon|Honourable|Senator|"
                             r"Datuk|Datin|Dato['’]?|Tun|Sheikh|Sheikha|Shaikh|H\.\s?E\.?|His\s+Excellency|"
                             r"Her\s+Excellency|Mr|Ms|Mrs|Mx|Dr|Prof|Sir|Dame|Engr?|Ir|Haji|Hajjah|Hajiya|Alhaji|Alhaja|Mallam|"
-                            r"Ratu|Cde|Comrade|Oknha|Neak\s+Oknha|U|Daw|Lyonpo|Dasho)\.?\s+)+")
+                            r"Ratu|Cde|Comrade|Oknha|Neak\s+Oknha|U|Daw|Lyonpo|Dasho|Madam|Cllr)\.?\s+)+")
 #: an Arabic article joined to a family name ("al-Harthi", "el-Sayed")
 _ARTICLE = r"(?:al|el|ad|ar|as|az|ash|an)-"
 _NAME = re.compile(rf"(?<![\w-])(?P<name>(?:{_WORD}[ \t]+){{1,3}}(?:(?:{_PARTICLE}[ \t]+){{1,3}}{_WORD}|"
@@ -193,7 +194,8 @@ def honorific_people(E: Any) -> None:
         hon = HONORIFIC_RANK.match(k.text)
         if k.file == "places":
             continue
-        if hon is None or not re.fullmatch(rf"{_WORD}(?:\s+{_WORD}){{0,3}}", k.text[hon.end():]):
+        if hon is None or not re.fullmatch(rf"{_WORD}(?:\s+(?:{_WORD}|{_UP}\.)){{0,3}}", k.text[hon.end():]):
+            # (a middle initial too: "Madam Precious T. Weefur")
             continue
         if k.file == "organizations" and not re.search(r"\b(?:Datuk|Dato|Tan\s+Sri|Tun|Sheikh|Sheikha|Shaikh|H\.\s?E|"
                                                        r"Excellency|Mr|Ms|Mrs|Dr|Lyonpo|Dasho)\b", hon.group(0)):
