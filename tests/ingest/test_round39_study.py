@@ -143,3 +143,10 @@ def test_madam_and_cllr_are_honorifics(gaz):
     people = {c.id for c in cands(result, "people")}
     assert "comfort-t-kpoto" in people and not any(p.startswith(("madam", "cllr")) for p in people)
     assert "cllr" not in _orgs(result)
+
+
+@pytest.mark.parametrize("post", ["Airai Gov.", "Rep."])
+def test_abbreviated_posts_are_no_part_of_a_name(gaz, post):
+    text = f"{post} Ilong K. Remengesau said Weilong Auto's plant would pave two hamlet roads."
+    people = {c.id for c in cands(run(gaz, text, date="2026-12-10"), "people")}
+    assert "ilong-k-remengesau" in people and not any(p.startswith(("gov-", "rep-")) for p in people)
