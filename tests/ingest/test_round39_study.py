@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from tests.ingest.test_parse_rules import cands, pipeline, run  # noqa: F401  (the pipeline fixture applies here too)
+from tests.ingest.test_round38_study import _market_actors
 
 
 def _orgs(result):
@@ -26,10 +27,6 @@ def test_albanian_and_lebanese_legal_forms_end_the_name(gaz, name, oid):
 
 def _sites(result):
     return {(op, c.record["place"]) for c in cands(result, "sites") for op in c.record.get("operator", [])}
-
-
-def _market_actors(result):
-    return {(c.record["exporter"], c.record["market"]) for c in cands(result, "market_presence")}
 
 
 def test_a_plant_that_stopped_working_is_not_the_plant_told_next(gaz):
