@@ -221,7 +221,10 @@ class _Entities(NamePatterns, ContainerRules, CountryMentions):
 
         headline_names = merge_headline_names(self)
         self.absorbed: dict[str, str] = {}  # a record dropped for a longer name's short form → that name's id
-        forms = {rid: self._short_forms(rid, rec) for rid, rec in list(self.new.items())}
+        from nevkg.ingest.extract.publications import cited_papers
+
+        papers = cited_papers(self.text)  # (read once: a paper's leading word is no short form of it)
+        forms = {rid: self._short_forms(rid, rec, papers) for rid, rec in list(self.new.items())}
         counts: dict[str, int] = {}
         for fs in forms.values():
             for f in set(fs):
@@ -268,12 +271,12 @@ class _Entities(NamePatterns, ContainerRules, CountryMentions):
             if name not in self.new[rid].setdefault("aliases", []):
                 self.new[rid]["aliases"].append(name)
 
-    def _short_forms(self, rid: str, rec: dict[str, Any]) -> list[str]:
+    def _short_forms(self, rid: str, rec: dict[str, Any], papers: set[str]) -> list[str]:
         """The short forms of a new organisation's name: its head without corporate words, then its leading
         words (longest first; not a function word, a known name or a generic word); a public body's, only its
-        name's words before "of PLACE" ("the Municipal Authority")."""
+        name's words before "of PLACE" ("the Municipal Authority"); a paper's (a publisher, or one of ``papers``,
+        the names the text cites as papers), only the forms in capitals ("ERR" of "ERR News")."""
         from nevkg.ingest.cities import city_country
-        from nevkg.ingest.extract.publications import cited_paper
 
         if "aliases" in rec or self.new_meta[rid].file != "organizations":
             return []
@@ -302,7 +305,7 @@ class _Entities(NamePatterns, ContainerRules, CountryMentions):
                     or city_country(pre):
                 continue  # a carmaker's or brand's own name ("Jaecoo" of "Jaecoo UK Ltd") is no short form
             out.append(pre)
-        if rec.get("kind") == "publisher" or cited_paper(self.text, label):
+        if rec.get("kind") == "publisher" or label in papers:
             out = [f for f in out if f.isupper()]  # (a paper is named in full or by an acronym, "ERR" of "ERR
             # News": "Prishtina" of "Prishtina Insight" is the city)
         acr = acronym_of(label)  # "RMC" for "Riverlane Mobility Corporation"

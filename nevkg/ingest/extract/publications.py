@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-__all__ = ["cited_paper", "publication_names"]
+__all__ = ["cited_papers", "publication_names"]
 
 _NAME = r"(?P<n>The(?:[ ][A-Z][\w\-]*){1,3})"
 #: a source cited after a verb ("told The Edge the …", "according to The Citizen,")
@@ -54,13 +54,13 @@ def publication_names(E: Any) -> None:
         _publication(E, s, e, over)
 
 
-def cited_paper(text: str, name: str) -> bool:
-    """Whether ``text`` cites ``name`` as a paper, by a name ending in a newspaper's noun ("told Prishtina Insight").
+def cited_papers(text: str) -> set[str]:
+    """The names ``text`` cites as papers, each ending in a newspaper's noun ("told Prishtina Insight").
 
-    >>> cited_paper("the minister told Prishtina Insight.", "Prishtina Insight")
-    True
+    >>> cited_papers("the minister told Prishtina Insight.")
+    {'Prishtina Insight'}
     """
-    return any(m.group("n") == name for m in _PAPER.finditer(text))
+    return {m.group("n") for m in _PAPER.finditer(text)}
 
 
 def _publication(E: Any, s: int, e: int, over: list[Any]) -> None:
