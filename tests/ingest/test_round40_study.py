@@ -1,0 +1,18 @@
+"""Forms found on the round-40 samples (an e-van and e-truck takeover at Vogošća in Bosnia and Herzegovina, an
+e-minibus, e-van and charging story at Vieux Fort in Saint Lucia, an e-tricycle and e-minibus venture at Kanifing in
+The Gambia, an e-van and e-pickup takeover at Riche Terre in Mauritius, an e-taxi and e-minibus fleet story in Macao,
+an e-van and e-minibus venture at Balti in Moldova) once their unseen scores were recorded. The sentences are written
+for these tests."""
+
+from __future__ import annotations
+
+from tests.ingest.test_parse_rules import cands, pipeline, run  # noqa: F401  (the pipeline fixture applies here too)
+from tests.ingest.test_round38_study import _market_actors
+
+
+def test_bih_is_bosnia_and_herzegovina(gaz):
+    text = ("Imports of electric vans to BiH rose 40 percent in the first half. Weilong Auto has sold its vans in "
+            "BiH through a Mostar dealer since 2023.")
+    result = run(gaz, text, date="2026-12-10")
+    assert "bosnia-and-herzegovina" in {m.id for m in result.mentions}
+    assert ("weilong-auto", "bosnia-and-herzegovina") in _market_actors(result)
