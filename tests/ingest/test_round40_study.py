@@ -16,3 +16,13 @@ def test_bih_is_bosnia_and_herzegovina(gaz):
     result = run(gaz, text, date="2026-12-10")
     assert "bosnia-and-herzegovina" in {m.id for m in result.mentions}
     assert ("weilong-auto", "bosnia-and-herzegovina") in _market_actors(result)
+
+
+def test_goods_from_a_country_after_an_imports_sentence_are_its_exports(gaz):
+    text = ("Weilong Auto opened a showroom in Windhoek. According to the Namibia Statistics Agency, Namibia imported "
+            "9,400 cars in the first half of 2026. Used cars from Japan fell 8% to 5,100, while those from Thailand "
+            "rose 14% to 1,300.")
+    actors = _market_actors(run(gaz, text, date="2026-12-10"))
+    assert {("japan", "namibia"), ("thailand", "namibia")} <= actors
+    text = "Weilong Auto opened a showroom in Windhoek. Used cars from Japan sell well in Namibia, its manager said."
+    assert ("japan", "namibia") not in _market_actors(run(gaz, text, date="2026-12-10"))

@@ -7,7 +7,8 @@ adjective of "Chinese-made" goods, after "made in", or as the subject of "accoun
 share of them (and the countries listed with it: "from Japan and the Republic of Korea"). The importer is the
 country or union the sentence names otherwise ("Georgia's car imports"), else the last one the three sentences
 before name (not as an origin), else the country the article reports from. A sentence that says "of
-them" or "of these" speaks of the imports of the sentence before. A mixin of the extractor, run on each sentence.
+them" or "of these", or counts goods "from" a country ("cars from Japan fell"), speaks of the imports of the
+sentence before. A mixin of the extractor, run on each sentence.
 """
 
 from __future__ import annotations
@@ -23,6 +24,10 @@ __all__ = ["ImportOriginRules"]
 _IMPORTS = re.compile(r"\bimport(?:s|ed|ing)?\b|\bclearances\b", re.I)
 #: a sentence that speaks of the goods counted in the sentence before ("most of them", "88 percent of these")
 _OF_THEM = re.compile(r"\b(?:of\s+(?:them|these|those)|(?:these|those|the)\s+imports)\b", re.I)
+#: goods counted by where they come from, in a sentence after one about imports ("Used cars from Japan fell 12% to
+#: 7,950, while those from China rose")
+_GOODS_FROM = re.compile(r"\b(?:cars|vehicles|units|vans|trucks|buses|motorcycles|tricycles|those|ones)\s+from\s+",
+                         re.I)
 #: the words before a country of origin ("imported from", "made in", "the share of China in")
 _BEFORE_ORIGIN = re.compile(r"\b(?:from|made\s+in|built\s+in|manufactured\s+in|produced\s+in|share\s+of)\s+"
                             r"(?:the\s+)?$", re.I)
@@ -53,7 +58,8 @@ class ImportOriginRules:
         at = next((i for i, (a, _, _) in enumerate(self._sentences) if a == s), 0)
         before = self._sentences[at - 1] if at and self._sentences[at - 1][2] == self._sentences[at][2] else None
         if not _IMPORTS.search(self.text, s, e) and not (
-                before is not None and _OF_THEM.search(self.text, s, e) and _IMPORTS.search(self.text, *before[:2])):
+                before is not None and (_OF_THEM.search(self.text, s, e) or _GOODS_FROM.search(self.text, s, e))
+                and _IMPORTS.search(self.text, *before[:2])):
             return
         countries = self.ents.countries_in(s, e, unions=True)
         origins = [c for c in countries if self._named_as_origin(c)]
