@@ -26,3 +26,31 @@ def test_goods_from_a_country_after_an_imports_sentence_are_its_exports(gaz):
     assert {("japan", "namibia"), ("thailand", "namibia")} <= actors
     text = "Weilong Auto opened a showroom in Windhoek. Used cars from Japan sell well in Namibia, its manager said."
     assert ("japan", "namibia") not in _market_actors(run(gaz, text, date="2026-12-10"))
+
+
+def _orgs(result):
+    return {c.id: c.record["label"] for c in cands(result, "organizations")}
+
+
+def _partners(result):
+    return {frozenset(c.record["partners"]) for c in cands(result, "partnerships")}
+
+
+def test_a_quoted_name_takes_the_legal_form_after_the_quotes(gaz):
+    text = ("The logistics company “Neretva Prijevoz” d.o.o. from Mostar ordered 25 electric vans from Weilong Auto, "
+            "financed with a loan of 0.9 million EUR from “Hercegovacka Banka” d.d., said the owner.")
+    result = run(gaz, text, date="2026-12-10")
+    orgs = _orgs(result)
+    assert orgs.get("neretva-prijevoz-d-o-o") == "Neretva Prijevoz d.o.o"
+    assert "hercegovacka-banka-d-d" in orgs
+    partners = _partners(result)
+    assert frozenset({"weilong-auto", "neretva-prijevoz-d-o-o"}) in partners  # the buyer, not the lender
+    assert frozenset({"hercegovacka-banka-d-d", "neretva-prijevoz-d-o-o"}) in partners
+    assert frozenset({"weilong-auto", "hercegovacka-banka-d-d"}) not in partners
+
+
+def test_the_company_before_a_name_is_that_name(gaz):
+    text = ("Weilong Auto opened a van plant in Vogosca last year. Mayor Edin Hodzic welcomed it. The company "
+            "“Drina Trans” d.o.o. ordered 30 electric vans, said its owner.")
+    partners = _partners(run(gaz, text, date="2026-12-10"))
+    assert frozenset({"weilong-auto", "drina-trans-d-o-o"}) in partners

@@ -127,9 +127,9 @@ def resolve_anaphors(text: str, mentions: list[Mention], sentences: list[tuple[i
             head = m.group("head").lower()
             if any(o.start < m.end() and pos < o.end for o in own) or head in ORG_NOUNS and any(
                     re.fullmatch(r",\s+", text[m.end():o.start]) and re.match(r"\s*[,(]", text[o.end:o.end + 2])
-                    for o in own):
+                    or re.fullmatch(r"\s+[“\"„«]?", text[m.end():o.start]) for o in own):
                 continue  # a name of its own ("the Stellantis plant") or inside one ("The Motor Company"), or
-                # given in apposition ("The new company, Y, is …": Y itself)
+                # given in apposition ("The new company, Y, is …", "The company “Y” d.o.o. ordered": Y itself)
             if head == "it" and doc is not None and not _is_subject(doc, m.start()):
                 continue  # "making it around 31 %": an object stands for no actor
             if head == "its" and doc is not None and _of_a_site(doc, m.start()):

@@ -49,6 +49,9 @@ def clean_name(text: str) -> str:
     'Leapmotor B10'
     """
     text = re.sub(r"^(?:the|The|THE)\s+", "", text.strip())
+    for open_, close in ("“”", "«»"):  # a quoted name before its legal form ("Majevica Distribucija” d.o.o.")
+        if text.count(close) > text.count(open_):
+            text = text.replace(close, "")
     text = re.sub(r"['’]s?$", "", text)
     text = re.sub(r"\s*\([^)]*$", "", text)  # an unclosed bracket: "Board of Investment (BOI"
     text = re.sub(r"\s+[-–—]\s+\d[\d,.]*$", "", text)  # a ranked list's figure: "GAC Aion - 611"

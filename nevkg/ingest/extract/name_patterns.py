@@ -207,12 +207,18 @@ def _body_of_place(words: list[str], cut: str, kind: str | None) -> tuple[str, s
         return cut, kind  # (the head's kind even when the cut is the whole run: "Chamber of Automotive Industries")
     return " ".join(words), _ORG_SUFFIX.get(words[head].lower(), "government-body")
 
+#: a closing quote between a name and its legal form
+_QUOTED_FORM = re.compile(rf"([”\"»])([ ]+(?:{LEGAL_DOTTED_RE})\.)")
+
 
 class NamePatterns:
     """Organisations and places named by a suffix word (needs the mention finder's ``add`` and ``_add_new``)."""
 
     def _patterns(self) -> None:
-        text, gaz = self.text, self.gaz
+        gaz = self.gaz
+        # a quoted name with its legal form after the quotes ("the company “Majevica Distribucija” d.o.o."), as
+        # Balkan papers write it: read with the quote moved after the form (the same length, so offsets hold)
+        text = _QUOTED_FORM.sub(lambda m: m.group(2) + m.group(1), self.text)
         pieces: list[tuple[str, int]] = []
         for m in _RUN.finditer(text):
             offset = m.start()

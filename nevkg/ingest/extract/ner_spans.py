@@ -317,10 +317,16 @@ LEGAL_AFTER = re.compile(rf"(?:[ ]+(?:{LEGAL_DOTTED_RE}|{LEGAL_POLISH_RE}|{LEGAL
 #: the same after up to two capitalised words the parser left out of the name ("X Cordillera [Energía SpA]")
 _WORDS_THEN_LEGAL = re.compile(rf"(?:[ ]+[A-ZÀ-Þ][\w\-]*){{0,2}}?{LEGAL_AFTER.pattern}")
 
+#: quotes around a name with its legal form after them, as Balkan papers write it ("“Majevica Distribucija” d.o.o.")
+_OPEN_QUOTES, _CLOSE_QUOTES = "“\"„«", "”\"“»"
+
 
 def _with_legal_form(doc: Any, span: _Span, text: str) -> _Span:
     """A name the parser read without the legal form right after it takes it, and is an organisation's."""
     m = _WORDS_THEN_LEGAL.match(text, span.end_char)  # ("X Cordillera" + " Energía SpA": the parser cut it short)
+    if m is None and span.start_char and text[span.start_char - 1] in _OPEN_QUOTES:  # ("the company “X” d.o.o.")
+        m = _WORDS_THEN_LEGAL.match(text, span.end_char + 1) if text[span.end_char:span.end_char + 1] in \
+            _CLOSE_QUOTES else None
     if m is None or span.label_ not in {"ORG", "PERSON", "GPE", "LOC", "FAC", "PRODUCT", "NORP"}:
         return span
     end = span.end

@@ -31,7 +31,7 @@ _SHIP_GOODS = {"ship"}
 
 
 #: words of a lender's name: an order's "from" phrase naming one names who finances it, not who makes the vehicles
-_LENDER = re.compile(r"\b(?:Bank|Banco|Finance|Financing|Credit|Capital|Fund)\b")
+_LENDER = re.compile(r"\b(?:Bank|Banka|Banca|Banco|Banque|Finance|Financing|Credit|Capital|Fund)\b")
 #: verbs of a purchase only meant, not made
 _INTENT = {"plan", "intend", "consider", "want", "hope", "aim", "seek", "propose"}
 #: possessive pronouns, which in the goods' phrase name the buyer ("for its BRT corridors"), not the maker
@@ -207,7 +207,11 @@ class OrderRules:
         if subj.lower_ in {"which", "that", "who"} and verb.dep_ == "relcl":
             subj = relative_antecedent(verb)  # "…, X, which has ordered 60 buses": X
         unit = self._subject_name(subj)  # type: ignore[attr-defined]  # ("X's taxi subsidiary, Y, will buy": Y)
-        return unit if unit in orgs else next((m for t in [subj, *subj.subtree] if (
+        if unit in orgs:
+            return unit
+        named = next((m for t in subj.subtree if (m := self._mention_of(t, anaphors=False)) is not None  # type: ignore
+                      and m in orgs), None)  # ("The company “X” d.o.o. ordered": X, not what "the company" was)
+        return named or next((m for t in [subj, *subj.subtree] if (
             m := self._mention_of(t)) is not None and m in orgs), None)  # type: ignore[attr-defined]
 
     def _after_word(self, head: Any, word: str, orgs: list[Mention], anaphors: bool = True) -> Mention | None:
