@@ -65,6 +65,9 @@ _PHRASE = re.compile(r"\b(?P<det>[Tt]he)\s+(?:(?:[A-Z][a-z]+|[A-Za-z]+-based|new
                      r"['’](?!s\b)|"
                      r"\s+(?:of|in|at|near|for|between)\s+[A-Z])")  # ("the Chinese carmaker's distributor")
 _IT = re.compile(r"\b(?P<head>[Ii]ts?)\b")
+#: what lies between "the company" and a quoted name it introduces ("The company “Y” d.o.o."): blanks and the quote
+#: (read up to the name's first character, which the quote may be)
+_QUOTED_NAME = re.compile(r"\s+[“\"„«]\S?")
 #: a sentence that tells of a site
 _SITE_TOLD = re.compile(r"\b(?:plants?|factor(?:y|ies)|facilit(?:y|ies)|assembly|production\s+(?:base|line))\b", re.I)
 #: a sentence telling of a site that stopped working ("since the X plant in Tirana stopped building tractors"):
@@ -127,7 +130,7 @@ def resolve_anaphors(text: str, mentions: list[Mention], sentences: list[tuple[i
             head = m.group("head").lower()
             if any(o.start < m.end() and pos < o.end for o in own) or head in ORG_NOUNS and any(
                     re.fullmatch(r",\s+", text[m.end():o.start]) and re.match(r"\s*[,(]", text[o.end:o.end + 2])
-                    or re.fullmatch(r"\s+[“\"„«]?", text[m.end():o.start]) for o in own):
+                    or _QUOTED_NAME.fullmatch(text, m.end(), min(o.end, o.start + 1)) for o in own):
                 continue  # a name of its own ("the Stellantis plant") or inside one ("The Motor Company"), or
                 # given in apposition ("The new company, Y, is …", "The company “Y” d.o.o. ordered": Y itself)
             if head == "it" and doc is not None and not _is_subject(doc, m.start()):
