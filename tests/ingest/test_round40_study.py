@@ -54,3 +54,11 @@ def test_the_company_before_a_name_is_that_name(gaz):
             "“Drina Trans” d.o.o. ordered 30 electric vans, said its owner.")
     partners = _partners(run(gaz, text, date="2026-12-10"))
     assert frozenset({"weilong-auto", "drina-trans-d-o-o"}) in partners
+
+
+def test_a_number_in_words_opening_a_sentence_is_no_company(gaz):
+    text = ("Sixty electric minibuses built in China will be plying the Castries to Gros Islet route under a deal "
+            "signed on Thursday between the Route 3C Minibus Owners Co-operative Society Ltd and Weilong Auto.")
+    result = run(gaz, text, date="2026-12-10")
+    assert "sixty" not in _orgs(result)
+    assert not any("sixty" in pair for pair in _partners(result))

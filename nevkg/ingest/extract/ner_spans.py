@@ -79,6 +79,9 @@ def name_spans(doc: Any) -> list[_Span]:
         while cur.end - cur.start > 1 and not any(ch.isalnum() for ch in doc[cur.start].text):
             cur = _Span(doc, cur.start + 1, cur.end, cur.label_)  # a bullet the parser read into the name: "• X"
         cur = _with_city_head(doc, _with_trade_end(doc, _with_legal_lead(doc, _with_legal_form(doc, cur, text)), text))
+        if cur.end - cur.start == 1 and doc[cur.start].like_num and doc[cur.start].is_alpha:
+            i += 1  # a number in words that opens a sentence ("Sixty electric minibuses …"): no name
+            continue
         name = text[cur.start_char:cur.end_char]
         if _EVENT.search(name) or (cur.end < len(doc) and _EVENT.match(doc[cur.end:cur.end + 2].text)):
             first = cur.start + (doc[cur.start].lower_ == "the")
