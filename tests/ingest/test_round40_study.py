@@ -6,7 +6,7 @@ for these tests."""
 
 from __future__ import annotations
 
-from tests.ingest.test_parse_rules import cands, pipeline, run  # noqa: F401  (the pipeline fixture applies here too)
+from tests.ingest.test_parse_rules import cands, partner_pairs, pipeline, run  # noqa: F401  (the pipeline fixture applies here too)
 from tests.ingest.test_round38_study import _market_actors
 
 
@@ -32,10 +32,6 @@ def _orgs(result):
     return {c.id: c.record["label"] for c in cands(result, "organizations")}
 
 
-def _partners(result):
-    return {frozenset(c.record["partners"]) for c in cands(result, "partnerships")}
-
-
 def test_a_quoted_name_takes_the_legal_form_after_the_quotes(gaz):
     text = ("The logistics company “Neretva Prijevoz” d.o.o. from Mostar ordered 25 electric vans from Weilong Auto, "
             "financed with a loan of 0.9 million EUR from “Hercegovacka Banka” d.d., said the owner.")
@@ -43,7 +39,7 @@ def test_a_quoted_name_takes_the_legal_form_after_the_quotes(gaz):
     orgs = _orgs(result)
     assert orgs.get("neretva-prijevoz-d-o-o") == "Neretva Prijevoz d.o.o"
     assert "hercegovacka-banka-d-d" in orgs
-    partners = _partners(result)
+    partners = partner_pairs(result)
     assert frozenset({"weilong-auto", "neretva-prijevoz-d-o-o"}) in partners  # the buyer, not the lender
     assert frozenset({"hercegovacka-banka-d-d", "neretva-prijevoz-d-o-o"}) in partners
     assert frozenset({"weilong-auto", "hercegovacka-banka-d-d"}) not in partners
@@ -52,7 +48,7 @@ def test_a_quoted_name_takes_the_legal_form_after_the_quotes(gaz):
 def test_the_company_before_a_name_is_that_name(gaz):
     text = ("Weilong Auto opened a van plant in Vogosca last year. Mayor Edin Hodzic welcomed it. The company "
             "“Drina Trans” d.o.o. ordered 30 electric vans, said its owner.")
-    partners = _partners(run(gaz, text, date="2026-12-10"))
+    partners = partner_pairs(run(gaz, text, date="2026-12-10"))
     assert frozenset({"weilong-auto", "drina-trans-d-o-o"}) in partners
 
 
@@ -61,4 +57,4 @@ def test_a_number_in_words_opening_a_sentence_is_no_company(gaz):
             "signed on Thursday between the Route 3C Minibus Owners Co-operative Society Ltd and Weilong Auto.")
     result = run(gaz, text, date="2026-12-10")
     assert "sixty" not in _orgs(result)
-    assert not any("sixty" in pair for pair in _partners(result))
+    assert not any("sixty" in pair for pair in partner_pairs(result))
