@@ -58,3 +58,15 @@ def test_a_number_in_words_opening_a_sentence_is_no_company(gaz):
     result = run(gaz, text, date="2026-12-10")
     assert "sixty" not in _orgs(result)
     assert not any("sixty" in pair for pair in partner_pairs(result))
+
+
+def _fleet_places(result):
+    return {p for c in cands(result, "deployments") if c.record.get("kind") == "vehicle-fleet"
+            for p in c.record["places"]}
+
+
+def test_deliveries_from_depots_name_where_the_fleet_runs(gaz):
+    text = ("Weilong Auto builds vans in Hefei. Grand Bay Couriers Ltd has ordered 90 electric vans from Weilong Auto. "
+            "The first 30 will come from Hefei in May, for deliveries from its depots in Curepipe and Mahebourg.")
+    places = _fleet_places(run(gaz, text, date="2026-12-10"))
+    assert {"curepipe", "mahebourg"} <= places and "hefei" not in places

@@ -83,7 +83,8 @@ class OrderFleetRules:
             # March. They will run on routes to A and B.")
         where: list[str] = []
         origin = {t.i for p in sent if p.dep_ == "prep" and p.lower_ == "from" and p.head.lemma_.lower() not in
-                  _USE | _ROUTES for t in p.subtree}  # ("from China"; not a route's "from A to B")
+                  _USE | _ROUTES | PURPOSES for t in p.subtree}  # ("from China"; not a route's "from A to B", nor
+        # "deliveries from its depots in A and B")
         for use in (o for t in sent if t.dep_ == "prep" and t.lower_ == "for" for o in t.children
                     if o.dep_ == "pobj" and (o.lemma_.lower() in PURPOSES or any(
                         c.lemma_.lower() in PURPOSES for c in o.children if c.dep_ in {"dobj", "compound"}))):
