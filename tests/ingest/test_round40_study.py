@@ -6,6 +6,8 @@ for these tests."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.ingest.test_parse_rules import cands, partner_pairs, pipeline, run  # noqa: F401  (the pipeline fixture applies here too)
 from tests.ingest.test_round38_study import _market_actors
 
@@ -70,3 +72,10 @@ def test_deliveries_from_depots_name_where_the_fleet_runs(gaz):
             "The first 30 will come from Hefei in May, for deliveries from its depots in Curepipe and Mahebourg.")
     places = _fleet_places(run(gaz, text, date="2026-12-10"))
     assert {"curepipe", "mahebourg"} <= places and "hefei" not in places
+
+
+@pytest.mark.parametrize("then, runs", [("The vans will deliver parcels in Zenica and Mostar.", True),
+                                        ("The vans will be delivered in Zenica and Mostar.", False)])
+def test_vans_that_deliver_parcels_in_towns_run_there(gaz, then, runs):
+    text = f"Weilong Auto builds vans in Hefei. Una Post has ordered 150 electric vans from Weilong Auto. {then}"
+    assert ({"zenica", "mostar"} <= _fleet_places(run(gaz, text, date="2026-12-10"))) is runs

@@ -19,8 +19,10 @@ from nevkg.ingest.extract.spans import span_at
 __all__ = ["OrderFleetRules"]
 
 #: verbs of putting vehicles to work ("will be used in", "deployed on routes", "put into service", "put to work",
-#: "ply"; with the vehicles as subject, "they will move containers between A and B", "they will work from A")
-_USE = {"use", "deploy", "run", "operate", "serve", "ply", "put", "move", "haul", "carry", "transport", "work"}
+#: "ply"; with the vehicles as subject, "they will move containers between A and B", "they will work from A", "the
+#: vans will deliver parcels in A and B", where "will be delivered in" is when they arrive)
+_USE = {"use", "deploy", "run", "operate", "serve", "ply", "put", "move", "haul", "carry", "transport", "work",
+        "deliver"}
 #: nouns of the ways the vehicles run ("routes from the city centre to A and B")
 _ROUTES = {"route", "line", "service", "corridor", "trip", "run"}
 #: verbs whose places are where the vehicles come from or are made, not where they run
@@ -94,7 +96,8 @@ class OrderFleetRules:
         for verb in (t for t in sent if t.pos_ == "VERB" and t.lemma_.lower() in _USE):
             if verb.lemma_.lower() == "put" and not any(c.lower_ == "into" or _to_work(c) or _on_routes(c)
                                                         for c in verb.children) or \
-                    not _of_vehicles(verb):
+                    not _of_vehicles(verb) or verb.lemma_.lower() == "deliver" and any(
+                        c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children):
                 continue
             inside = {t.i for t in verb.subtree} - {t.i for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}
                                                     for t in c.subtree}
