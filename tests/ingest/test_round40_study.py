@@ -79,3 +79,12 @@ def test_deliveries_from_depots_name_where_the_fleet_runs(gaz):
 def test_vans_that_deliver_parcels_in_towns_run_there(gaz, then, runs):
     text = f"Weilong Auto builds vans in Hefei. Una Post has ordered 150 electric vans from Weilong Auto. {then}"
     assert ({"zenica", "mostar"} <= _fleet_places(run(gaz, text, date="2026-12-10"))) is runs
+
+
+def test_an_order_signed_with_a_maker_and_its_distributor_is_placed_with_both(gaz):
+    text = ("Kowloon Cabs Limited signed the order yesterday with Weilong Auto and its local distributor, Praia Motors "
+            "Limited, at a ceremony in Cotai attended by officials from the Transport Bureau.")
+    pairs = partner_pairs(run(gaz, text, date="2026-12-10"))
+    assert {frozenset({"kowloon-cabs-limited", "weilong-auto"}),
+            frozenset({"kowloon-cabs-limited", "praia-motors-limited"})} <= pairs
+    assert not any("transport-bureau" in pair for pair in pairs)

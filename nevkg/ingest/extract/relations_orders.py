@@ -143,6 +143,7 @@ class OrderRules:
     def order_partners(self, sent: Any, orgs: list[Mention]) -> None:
         """Propose the cooperation of each order's buyer and maker in the parsed sentence ``sent``."""
         for tok in sent:
+            also: list[Mention] = []  # the other sellers an order is signed with
             supplied = _supplied_vehicles(tok)
             if not (tok.lemma_.lower() == "order" or _counted_vehicles(tok) or _bought_vehicles(tok) or supplied) \
                     or any(c.dep_ == "neg" for c in tok.head.children):
@@ -165,6 +166,9 @@ class OrderRules:
                 verb, won = tok.head, tok.head.lemma_.lower() in _WIN
                 subject = self._subject_org(verb, orgs)
                 other = self._after_word(tok, "from", orgs) or self._after_word(verb, "from", orgs)
+                if not won and other is None:  # "X signed the order with Y and its distributor, Z": each
+                    sellers = self._all_after_word(verb, "with", orgs)
+                    other, also = (sellers[0], sellers[1:]) if sellers else (None, [])
                 buyer, maker = (other, subject) if won else (subject, other or self._ordered_maker(tok, orgs))
                 if not won and maker is None and _counted_vehicles(tok, {"order"}):
                     maker = self._story_maker(verb, buyer, counted=True)  # "X has placed an order for 3,000 …"
@@ -173,13 +177,14 @@ class OrderRules:
             if buyer is None or maker is None or buyer.id == maker.id:
                 continue
             self.note_order(buyer, maker, sent)  # type: ignore[attr-defined]
-            if self._new_partnership(maker.id, buyer.id, "cooperation"):  # type: ignore[attr-defined]
-                self.add("partnerships", {  # type: ignore[attr-defined]
-                    "id": self.cid(f"{maker.id}-{buyer.id}-cooperation"),  # type: ignore[attr-defined]
-                    "label": f"{self.label(buyer.id)} orders from {self.label(maker.id)}",  # type: ignore
-                    "kind": "cooperation", "partners": [maker.id, buyer.id]}, 0.5,
-                    [(maker.start, maker.end), (tok.idx, tok.idx + len(tok.text)), (buyer.start, buyer.end)],
-                    "parse:partner:order")
+            for seller in [maker, *also]:
+                if seller.id != buyer.id and self._new_partnership(seller.id, buyer.id, "cooperation"):  # type: ignore
+                    self.add("partnerships", {  # type: ignore[attr-defined]
+                        "id": self.cid(f"{seller.id}-{buyer.id}-cooperation"),  # type: ignore[attr-defined]
+                        "label": f"{self.label(buyer.id)} orders from {self.label(seller.id)}",  # type: ignore
+                        "kind": "cooperation", "partners": [seller.id, buyer.id]}, 0.5,
+                        [(seller.start, seller.end), (tok.idx, tok.idx + len(tok.text)), (buyer.start, buyer.end)],
+                        "parse:partner:order")
 
     def _story_maker(self, verb: Any, buyer: Mention | None, counted: bool = False) -> Mention | None:
         """The maker an order that names none is placed with: the carmaker the article names most before it
@@ -222,6 +227,25 @@ class OrderRules:
             return None
         return next((m for t in prep.subtree if (m := self._mention_of(t, anaphors=anaphors))  # type: ignore
                      is not None and m in orgs), None)
+
+    def _all_after_word(self, head: Any, word: str, orgs: list[Mention]) -> list[Mention]:
+        """The organisations named in the phrase of ``head``'s preposition ``word`` ("with Y and its distributor,
+        Z"), lenders left out, once each in text order."""
+        prep = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == word), None)
+        todo = [c for c in prep.children if c.dep_ == "pobj"] if prep is not None else []
+        todo = todo or [s for c in (prep.children if prep is not None else ()) if c.dep_ == "pcomp"
+                        for s in c.children if s.dep_ == "nsubj"]  # (the parser's "with [Y …] attended by …")
+        named = []  # the object, its conjuncts and appositions with their words, not the phrases hung on them
+        while todo:  # ("…, at a ceremony in A attended by officials from B")
+            t = todo.pop(0)
+            named.append(t)
+            todo += [c for c in t.children if c.dep_ not in {"prep", "acl", "relcl", "advcl"}]
+        found: list[Mention] = []
+        for t in sorted(named, key=lambda x: x.i):
+            m = self._mention_of(t, anaphors=False)  # type: ignore[attr-defined]
+            if m is not None and m in orgs and _no_lender(m) is not None and all(f.id != m.id for f in found):
+                found.append(m)
+        return found
 
     def _ordered_maker(self, order: Any, orgs: list[Mention]) -> Mention | None:
         """The maker named in what is ordered ("an order for 150 Y B12 buses", "ordered 46 Y buses"): an
