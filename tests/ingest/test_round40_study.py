@@ -88,3 +88,11 @@ def test_an_order_signed_with_a_maker_and_its_distributor_is_placed_with_both(ga
     assert {frozenset({"kowloon-cabs-limited", "weilong-auto"}),
             frozenset({"kowloon-cabs-limited", "praia-motors-limited"})} <= pairs
     assert not any("transport-bureau" in pair for pair in pairs)
+
+
+def test_a_mayor_of_a_town_named_with_an_honorific_holds_the_title_without_the_town(gaz):
+    text = ("The council will receive 36 electric pick-ups by September 2027, the Lord Mayor of Port Louis, "
+            "Mr Jean-Paul Rivet, said.")
+    roles = {(c.record["person"], c.record["organization"], c.record["title"]) for c in cands(
+        run(gaz, text, date="2026-12-10"), "roles")}
+    assert ("jean-paul-rivet", "port-louis", "Lord Mayor") in roles

@@ -277,8 +277,9 @@ class TitlePhrases:
             return self._clean_title(a, b) or cleaned, org  # (a portfolio read as a name was dropped)
         # "president of Kenya", "minister of finance of Kenya": the country closing the phrase is the
         # organisation, not part of the title (a scope inside a company title stays: "head of Europe")
-        last = org.file == "places" and _GOV_TITLE.search(cleaned[0]) and re.fullmatch(
-            r"(?:\s+(?:state|province|region))?[\s,.;)]*", self.text[org.end:b], re.I) and re.search(
+        last = org.file == "places" and _GOV_TITLE.search(cleaned[0]) and re.fullmatch(  # (", Mr NAME" after it)
+            rf"(?:\s+(?:state|province|region))?[\s,.;)]*(?:{HONORIFIC_RANK.pattern})?",
+            self.text[org.end:b] + " ", re.I) and re.search(
             r"(?:\b(?:of|for)\s+(?:the\s+)?|,\s*)$", self.text[a:org.start])  # (", Andhra Pradesh" too)
         tail = re.match(r"\s+(?:state|province|region)\b", self.text[org.end:b], re.I)
         # the country opening the phrase ("Thai Prime Minister", "the Chinese ambassador to X") is no title word
