@@ -96,3 +96,10 @@ def test_a_mayor_of_a_town_named_with_an_honorific_holds_the_title_without_the_t
     roles = {(c.record["person"], c.record["organization"], c.record["title"]) for c in cands(
         run(gaz, text, date="2026-12-10"), "roles")}
     assert ("jean-paul-rivet", "port-louis", "Lord Mayor") in roles
+
+
+def test_a_ministry_of_two_fields_is_one_body(gaz):
+    text = ("Weilong Auto will build the plant at Riche Terre on land leased from the Ministry of Housing and Lands "
+            "for 30 years.")
+    orgs = {c.id: c.record for c in cands(run(gaz, text, date="2026-12-10"), "organizations")}
+    assert orgs["ministry-of-housing-and-lands"]["kind"] == "ministry" and "ministry-of-housing" not in orgs

@@ -162,7 +162,11 @@ def _joined_companies(E: Any) -> None:
         joined = re.fullmatch(r"(?P<a>[A-Z][^,]*?\b(?P<ta>[\w\-]+))\s+(?:and|&)\s+(?P<b>[A-Z][^,]*?\b(?P<tb>[\w\-]+))",
                               k.text)
         pair = re.fullmatch(r"(?P<a>[A-Z][^,]*?)\s+(?:and|&)\s+(?P<b>[A-Z][^,]*)", k.text)
-        if trail:
+        field = re.match(r"[ ]+[A-Z][a-z]+\b(?![ ]+[A-Z])", E.text[k.end:]) if trail else None
+        if field and _PORTFOLIO_HEAD.match(k.text) and E.gaz.lookup(field.group(0).strip()) is None:
+            parts = [(k.start, k.end + field.end())]  # a body's second field the parser cut: "Ministry of
+            # Housing and [Lands]"
+        elif trail:
             parts = [(k.start, k.start + trail.start())]
         elif joined and joined.group("ta").lower() in _COMPANY_TAIL and joined.group("tb").lower() in _COMPANY_TAIL \
                 and not _PORTFOLIO_HEAD.match(k.text) and not (  # ("Ministry of Industry and Information Technology")
@@ -198,7 +202,9 @@ def _joined_companies(E: Any) -> None:
                 continue
             rid = next((r for r, rec in E.new.items() if rec.get("label") == name), None) or \
                 E._new_id(name, "organizations")
-            _put(E, a, b, E.new.get(rid) or {"id": rid, "label": name, "kind": "company"}, "joined-name", 0.6)
+            kind = "ministry" if name.startswith(("Ministry", "The Ministry")) else \
+                "government-body" if _PORTFOLIO_HEAD.match(name) else "company"
+            _put(E, a, b, E.new.get(rid) or {"id": rid, "label": name, "kind": kind}, "joined-name", 0.6)
 
 
 def _company_people(E: Any) -> None:
