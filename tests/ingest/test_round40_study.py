@@ -103,3 +103,12 @@ def test_a_ministry_of_two_fields_is_one_body(gaz):
             "for 30 years.")
     orgs = {c.id: c.record for c in cands(run(gaz, text, date="2026-12-10"), "organizations")}
     assert orgs["ministry-of-housing-and-lands"]["kind"] == "ministry" and "ministry-of-housing" not in orgs
+
+
+def test_imports_counted_by_a_body_named_for_its_country_are_that_country_s(gaz):
+    text = ("Weilong Auto opened a tricycle plant in The Gambia last year. It employs 300 people. Its chairman spoke "
+            "of more jobs. Its first buyers are riders. Figures from the Gambia Revenue Authority show that 9,800 "
+            "tricycles were imported in the first half. Imports from China rose 4 percent to 8,100, while those from "
+            "India fell 11 percent to 900.")
+    actors = _market_actors(run(gaz, text, date="2026-12-10"))
+    assert {("china", "gambia"), ("india", "gambia")} <= actors

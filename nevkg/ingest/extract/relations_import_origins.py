@@ -6,7 +6,8 @@ Trade statistics name the country of origin in a few fixed ways: after "from" in
 adjective of "Chinese-made" goods, after "made in", or as the subject of "accounted for" / "was the source of" a
 share of them (and the countries listed with it: "from Japan and the Republic of Korea"). The importer is the
 country or union the sentence names otherwise ("Georgia's car imports"), else the last one the three sentences
-before name (not as an origin), else the country the article reports from. A sentence that says "of
+before name (not as an origin), else the country in the name of a body there that counts them ("the Gambia
+Revenue Authority"), else the country the article reports from. A sentence that says "of
 them" or "of these", or counts goods "from" a country ("cars from Japan fell"), speaks of the imports of the
 sentence before. A mixin of the extractor, run on each sentence.
 """
@@ -89,7 +90,24 @@ class ImportOriginRules:
                     if c.id not in skip and not self._named_as_origin(c)]
             if prev:
                 return prev[-1]
+        counted = self._country_of_counting_body(at, skip)
+        if counted is not None:
+            return counted
         home = self.ents.home_country()
         if home is None or home in skip:
             return None
         return next((m for m in self.ents.mentions if m.id == home and m.file == "places"), None)
+
+    def _country_of_counting_body(self, at: int, skip: set[str]) -> Mention | None:
+        """The country named in an organisation's name in sentence ``at`` or the three before it ("Figures from the
+        Gambia Revenue Authority show …", "According to Statistics Mauritius"): the country whose imports its
+        figures count, when the article names that country on its own too."""
+        named = {re.sub(r"^[Tt]he\s+", "", m.text): m for m in self.ents.countries_in(0, len(self.text),
+                                                                            adjectives=False) if m.id not in skip}
+        for a, b, _ in reversed(self._sentences[max(0, at - 3):at + 1]):
+            for org in reversed([m for m in self.ents.mentions if m.file == "organizations" and a <= m.start
+                                 and m.end <= b]):
+                hit = next((c for name, c in named.items() if re.search(rf"\b{re.escape(name)}\b", org.text)), None)
+                if hit is not None:
+                    return hit
+        return None
