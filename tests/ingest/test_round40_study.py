@@ -112,3 +112,10 @@ def test_imports_counted_by_a_body_named_for_its_country_are_that_country_s(gaz)
             "India fell 11 percent to 900.")
     actors = _market_actors(run(gaz, text, date="2026-12-10"))
     assert {("china", "gambia"), ("india", "gambia")} <= actors
+
+
+def test_goods_shipped_to_a_town_are_exports_to_its_country(gaz):
+    text = ("Weilong Auto will open an assembly plant in Mauritius next year. The first vans will be assembled from "
+            "kits made at Weilong's factory in Hefei and shipped to Port Louis, its manager said.")
+    actors = _market_actors(run(gaz, text, date="2026-12-10"))
+    assert ("weilong-auto", "mauritius") in actors and ("weilong-auto", "port-louis") not in actors

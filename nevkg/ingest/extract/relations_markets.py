@@ -197,7 +197,7 @@ class MarketRules(ExportRules, CueDeployments):
             if _TO_COME.search(self.text[max(s, cue_s - 40):cue_s]) or cue[-1] == "s" and \
                     _PLANNED_AFTER.match(self.text, markets[-1].end):
                 activity = "targets-market"  # "plans to sell in X", "will enter Y": not there yet
-            for mk in markets:
+            for mk in (markets if activity != "exports-to" else [self._country_of_town(m) for m in markets]):
                 key = (exporter.id, mk.id, activity)
                 if key in seen or exporter.id == mk.id:
                     continue
@@ -216,6 +216,14 @@ class MarketRules(ExportRules, CueDeployments):
                 self.add("market_presence", {"id": rid, **rec}, conf,
                          [(exporter.start, exporter.end), (cue_s, cue_e), (mk.start, mk.end)],
                          f"presence:{activity}")
+
+    def _country_of_town(self, mk: Mention) -> Mention:
+        """The country a town that goods are exported to lies in, as the article names it ("shipped to Port Louis":
+        exports to Mauritius); ``mk`` itself when it is no town or its country is not named."""
+        if (mk.kind or "") not in {"city", "town", "port", "district"}:
+            return mk
+        country = self.ents.country_above(mk.id)  # type: ignore[attr-defined]
+        return next((k for k in self.ents.mentions if k.id == country and k.file == "places"), mk)  # type: ignore
 
     def _goods_maker(self, s: int, pos: int) -> Mention | None:
         """The carmaker whose goods a sentence without an organisation sells or ships in the passive ("Vehicles
