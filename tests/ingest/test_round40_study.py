@@ -119,3 +119,12 @@ def test_goods_shipped_to_a_town_are_exports_to_its_country(gaz):
             "kits made at Weilong's factory in Hefei and shipped to Port Louis, its manager said.")
     actors = _market_actors(run(gaz, text, date="2026-12-10"))
     assert ("weilong-auto", "mauritius") in actors and ("weilong-auto", "port-louis") not in actors
+
+
+@pytest.mark.parametrize("title", ["administrator", "proprietor"])
+def test_an_administrator_or_proprietor_is_a_title(gaz, title):
+    text = (f"The logistics company Dniester Cargo S.R.L. will receive 30 electric vans from Liuzhou by May 2027 "
+            f"for deliveries in Chisinau, its {title}, Sergiu Munteanu, said.")
+    roles = {(c.record["person"], c.record["organization"], c.record["title"]) for c in cands(
+        run(gaz, text, date="2026-12-10"), "roles")}
+    assert ("sergiu-munteanu", "dniester-cargo-s-r-l", title) in roles

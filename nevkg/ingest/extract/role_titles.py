@@ -24,13 +24,14 @@ from nevkg.ingest.extract.vocab import MEMBERS_NOUNS
 _TITLE = (r"chairman|chairwoman|chairperson|chair|president|vice[\s-]?president|vice[\s-]?chairman|director|"
           r"director[\s-]general|general\s+manager|managing\s+director|manager|chief(?:\s+\w+){0,2}\s+officer|"
           r"chief\s+executive|CEO|CFO|CTO|COO|founder|co-founder|(?:co-)?owner|head|secretary|spokesperson|spokesman|"
-          r"spokeswoman|minister|prime\s+minister|premier|governor|mayor|ambassador|commissioner|chancellor|"
+          r"spokeswoman|minister|prime\s+minister|premier|governor|mayor|ambassador|commissioner|chancellor|administrator|"
+          r"proprietor|"
           r"executive|boss|chief|emeritus|partner|analyst|economist|professor|envoy|consul|general\s+counsel|"
           r"(?:senior|principal)\s+associate|associate\s+director|crown\s+prince|emir|under-?secretary|"
           r"consultant|counsel|advis[eo]r|(?-i:MD)|VP|SVP|EVP|CCO|CMO|CIO|CBO|CGO|CPO|CSO|"
           r"council(?:l?or|man|woman|\s+member)|alderman|alderwoman|(?:senior|research|visiting)\s+fellow|researcher|leader|"
-          r"(?:plant|shop|union|workers['’]?|staff)\s+(?:representative|steward|delegate)|shop\s+steward|"
-          r"MP|member\s+of\s+parliament|lawmaker|legislator|senator")
+          r"(?:plant|shop|union|workers['’]?|staff)\s+(?:representative|steward|delegate)|shop\s+steward|MP|"
+          r"member\s+of\s+parliament|lawmaker|legislator|senator")
 _TITLE_RX = re.compile(rf"\b(?:{_TITLE})\b", re.I)
 _GOV_TITLE = re.compile(r"\b(?:minister|president|premier|governor|mayor|ambassador|envoy|consul|chancellor|king|"
                         r"crown\s+prince|emir|council(?:l?or|man|woman|\s+member)|alderman|alderwoman|"
