@@ -1,6 +1,7 @@
 """Orders of vehicles: the buyer and the maker work together.
 
 "X has ordered 46 electric buses from Y", "X will buy 1,200 cars from Y", "X placed an order for 150 Y B12 buses",
+"X signed the order with Y and its distributor, Z" (an order placed with each),
 "Y won an order from X for 214 buses", "Y landed a contract from X", "X signed an agreement for 1,500 taxis made by
 Y"; "Y will supply 600 electric taxis to X", "Y has agreed to supply 1,500 cars to X": the company or public body
 that orders is the maker's customer, a cooperation of the two (a transport authority buying buses too, unlike one
@@ -232,9 +233,11 @@ class OrderRules:
         """The organisations named in the phrase of ``head``'s preposition ``word`` ("with Y and its distributor,
         Z"), lenders left out, once each in text order."""
         prep = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == word), None)
-        todo = [c for c in prep.children if c.dep_ == "pobj"] if prep is not None else []
-        todo = todo or [s for c in (prep.children if prep is not None else ()) if c.dep_ == "pcomp"
-                        for s in c.children if s.dep_ == "nsubj"]  # (the parser's "with [Y …] attended by …")
+        if prep is None:
+            return []
+        todo = [c for c in prep.children if c.dep_ == "pobj"] or [
+            s for c in prep.children if c.dep_ == "pcomp" for s in c.children if s.dep_ == "nsubj"]
+        # (the parser's "with [Y …] attended by …": Y the subject of a clause under "with")
         named = []  # the object, its conjuncts and appositions with their words, not the phrases hung on them
         while todo:  # ("…, at a ceremony in A attended by officials from B")
             t = todo.pop(0)
