@@ -39,7 +39,7 @@ from nevkg.ingest.extract.anaphora_ventures import NAMED_AFTER, UNNAMED_VENTURE,
 from nevkg.ingest.extract.model import Mention
 from nevkg.ingest.extract.relations_actors import _GOV
 from nevkg.ingest.extract.spans import controller, span_at, unit_appositions, verb_of
-from nevkg.ingest.extract.vocab import LEGAL_FORM_END, MEMBERS_NOUNS, SITE_NOUNS
+from nevkg.ingest.extract.vocab import LEGAL_FORM_END, MEMBERS_NOUNS, OPEN_QUOTES, SITE_NOUNS
 
 __all__ = ["resolve_anaphors", "members_body", "ORG_NOUNS", "SITE_NOUNS", "VENTURE_NOUNS"]
 
@@ -67,7 +67,7 @@ _PHRASE = re.compile(r"\b(?P<det>[Tt]he)\s+(?:(?:[A-Z][a-z]+|[A-Za-z]+-based|new
 _IT = re.compile(r"\b(?P<head>[Ii]ts?)\b")
 #: what lies between "the company" and a quoted name it introduces ("The company “Y” d.o.o."): blanks and the quote
 #: (read up to the name's first character, which the quote may be)
-_QUOTED_NAME = re.compile(r"\s+[“\"„«]\S?")
+_QUOTED_NAME = re.compile(rf"\s+[{OPEN_QUOTES}]\S?")
 #: a sentence that tells of a site
 _SITE_TOLD = re.compile(r"\b(?:plants?|factor(?:y|ies)|facilit(?:y|ies)|assembly|production\s+(?:base|line))\b", re.I)
 #: a sentence telling of a site that stopped working ("since the X plant in Tirana stopped building tractors"):

@@ -17,7 +17,14 @@ from nevkg.ingest.cities import city_country
 from nevkg.ingest.extract.countries_here import is_country_name
 from nevkg.ingest.extract.model import Mention
 from nevkg.ingest.extract.periods import _MONTH_NUM
-from nevkg.ingest.extract.vocab import LEGAL_DOTTED_RE, LEGAL_LEADS, MAKER_NAME, ROMANCE_TRADE_RE, ZONE_WORDS_RE
+from nevkg.ingest.extract.vocab import (
+    CLOSE_QUOTES,
+    LEGAL_DOTTED_RE,
+    LEGAL_LEADS,
+    MAKER_NAME,
+    ROMANCE_TRADE_RE,
+    ZONE_WORDS_RE,
+)
 from nevkg.ingest.gazetteer import Entry
 
 _CAP = (r"(?!(?:Co|Ltd|Inc|Corp)\.|[A-Z]\.[A-Z])[A-ZÀ-ÖØ-ÞĀ-ſ][A-Za-zÀ-ÖØ-öø-ÿĀ-ſ0-9&\-]*"
@@ -208,7 +215,7 @@ def _body_of_place(words: list[str], cut: str, kind: str | None) -> tuple[str, s
     return " ".join(words), _ORG_SUFFIX.get(words[head].lower(), "government-body")
 
 #: a closing quote between a name and its legal form
-_QUOTED_FORM = re.compile(rf"([”\"»])([ ]+(?:{LEGAL_DOTTED_RE})\.)")
+_QUOTED_FORM = re.compile(rf"([{CLOSE_QUOTES}])([ ]+(?:{LEGAL_DOTTED_RE})\.)")
 
 
 class NamePatterns:
@@ -216,8 +223,7 @@ class NamePatterns:
 
     def _patterns(self) -> None:
         gaz = self.gaz
-        # a quoted name with its legal form after the quotes ("the company “Majevica Distribucija” d.o.o."), as
-        # Balkan papers write it: read with the quote moved after the form (the same length, so offsets hold)
+        # a quoted name before its legal form ("“X” d.o.o."): read with the quote after the form (offsets hold)
         text = _QUOTED_FORM.sub(lambda m: m.group(2) + m.group(1), self.text)
         pieces: list[tuple[str, int]] = []
         for m in _RUN.finditer(text):

@@ -18,7 +18,15 @@ from nevkg.ingest.extract.ner_types import _CONNECTORS, _ORG_WORDS, TRADE_ENDS
 from nevkg.ingest.extract.portfolios import PORTFOLIO_ORG
 from nevkg.ingest.extract.role_titles import _TITLE_RX
 from nevkg.ingest.extract.title_words import _RANK, trailing_function
-from nevkg.ingest.extract.vocab import LEGAL_DOTTED_RE, LEGAL_LEADS, LEGAL_POLISH_RE, LEGAL_TAIL_RE, ZONE_END
+from nevkg.ingest.extract.vocab import (
+    CLOSE_QUOTES,
+    LEGAL_DOTTED_RE,
+    LEGAL_LEADS,
+    LEGAL_POLISH_RE,
+    LEGAL_TAIL_RE,
+    OPEN_QUOTES,
+    ZONE_END,
+)
 
 __all__ = ["LEGAL_AFTER", "name_spans"]
 
@@ -320,16 +328,13 @@ LEGAL_AFTER = re.compile(rf"(?:[ ]+(?:{LEGAL_DOTTED_RE}|{LEGAL_POLISH_RE}|{LEGAL
 #: the same after up to two capitalised words the parser left out of the name ("X Cordillera [Energía SpA]")
 _WORDS_THEN_LEGAL = re.compile(rf"(?:[ ]+[A-ZÀ-Þ][\w\-]*){{0,2}}?{LEGAL_AFTER.pattern}")
 
-#: quotes around a name with its legal form after them, as Balkan papers write it ("“Majevica Distribucija” d.o.o.")
-_OPEN_QUOTES, _CLOSE_QUOTES = "“\"„«", "”\"“»"
-
 
 def _with_legal_form(doc: Any, span: _Span, text: str) -> _Span:
     """A name the parser read without the legal form right after it takes it, and is an organisation's."""
     m = _WORDS_THEN_LEGAL.match(text, span.end_char)  # ("X Cordillera" + " Energía SpA": the parser cut it short)
-    if m is None and span.start_char and text[span.start_char - 1] in _OPEN_QUOTES:  # ("the company “X” d.o.o.")
+    if m is None and span.start_char and text[span.start_char - 1] in OPEN_QUOTES:  # ("the company “X” d.o.o.")
         m = _WORDS_THEN_LEGAL.match(text, span.end_char + 1) if text[span.end_char:span.end_char + 1] in \
-            _CLOSE_QUOTES else None
+            CLOSE_QUOTES else None
     if m is None or span.label_ not in {"ORG", "PERSON", "GPE", "LOC", "FAC", "PRODUCT", "NORP"}:
         return span
     end = span.end

@@ -8,7 +8,8 @@ rule module may import from it.
   factory", "a facility in X"), as lemmas and as a regular-expression alternation (same order as the tuple);
 * :data:`NAMED_WORKS_RE`: what follows a place that names a plant ("the Shanghai plant", "its Szeged EV factory");
 * :data:`LEGAL_DOTTED_RE`, :data:`LEGAL_POLISH_RE`, :data:`LEGAL_TAIL_RE`: company legal forms that end a name
-  ("Adria Charge d.o.o.", "Rijn Mobility B.V.", "Perdana Sdn Bhd", "Motor Mundo Ltda"), as regular-expression
+  ("Adria Charge d.o.o.", "Rijn Mobility B.V.", "Perdana Sdn Bhd", "Motor Mundo Ltda"; :data:`OPEN_QUOTES` and
+  :data:`CLOSE_QUOTES` around a name before its form, "“X” d.o.o."), as regular-expression
   alternations, for the rules that find a company's name, type it or strip it to its head; :data:`LEGAL_FORM_END`,
   the legal forms (one or more, commas allowed) that end a company's name ("X Motors do Brasil Ltda.", "X (Pty)
   Ltd", "X Co., Ltd."), for the rules that tell a name by its form or strip the form off; :data:`LEGAL_LEADS`, the
@@ -38,7 +39,8 @@ import re
 
 from nevkg.ingest.extract.currencies import CODES
 
-__all__ = ["SITE_WORDS", "SITE_NOUNS", "SITE_NOUN_RE", "NAMED_WORKS_RE", "LEGAL_DOTTED_RE", "LEGAL_POLISH_RE",
+__all__ = ["SITE_WORDS", "SITE_NOUNS", "SITE_NOUN_RE", "NAMED_WORKS_RE", "LEGAL_DOTTED_RE", "OPEN_QUOTES",
+           "CLOSE_QUOTES", "LEGAL_POLISH_RE",
            "LEGAL_TAIL_RE", "LEGAL_LEADS", "LEGAL_FORM_END", "ROMANCE_TRADE_RE", "APPOS_COMPANY_NOUNS",
            "FUTURE_MODALS", "PLAN_VERBS", "TO_COME_RE", "MEMBERS_NOUNS", "UNIT_NOUNS", "ZONE_WORDS_RE",
            "SURNAME_PARTICLES", "MAKER_NAME", "ZONE_END"]
@@ -66,6 +68,9 @@ LEGAL_DOTTED_RE = (r"d\.o\.o|d\.d|s\.r\.o|S\.[àa][ .]?r\.l|a\.s|B\.V|N\.V|A/S|A
                    r"S\.A\.R\.L|S\.A\.[CASL]|S\.R\.L|Sh\.p\.k|Sh\.a|"
                    r"[BQK]\.S\.C(?:\.[ ]\([cC]\))?|W\.L\.L|"
                    r"S\.A\.[ ]de[ ]C\.V|S\.A")
+#: the quotes that open and close a name written in quotes before its legal form, as Balkan papers write it
+#: ("the company “Majevica Distribucija” d.o.o.", German „…“ too)
+OPEN_QUOTES, CLOSE_QUOTES = "“\"„«", "”\"“»"
 #: the Polish form "Sp. z o.o", without its last dot
 LEGAL_POLISH_RE = r"Sp\.[ ]?z[ ]?o\.o"
 #: legal forms of Malaysia, Indonesia, Brazil, Hungary, the Nordics, Italy, France, Turkey, the CIS, the US and the
