@@ -9,6 +9,8 @@ from __future__ import annotations
 import pytest
 
 from tests.ingest.test_parse_rules import cands, partner_pairs, pipeline, run  # noqa: F401  (the pipeline fixture applies here too)
+from tests.ingest.test_round16_study import _roles
+from tests.ingest.test_round36_study import _fleets
 from tests.ingest.test_round38_study import _market_actors
 
 
@@ -63,8 +65,7 @@ def test_a_number_in_words_opening_a_sentence_is_no_company(gaz):
 
 
 def _fleet_places(result):
-    return {p for c in cands(result, "deployments") if c.record.get("kind") == "vehicle-fleet"
-            for p in c.record["places"]}
+    return {place for _, place in _fleets(result)}
 
 
 def test_deliveries_from_depots_name_where_the_fleet_runs(gaz):
@@ -93,8 +94,7 @@ def test_an_order_signed_with_a_maker_and_its_distributor_is_placed_with_both(ga
 def test_a_mayor_of_a_town_named_with_an_honorific_holds_the_title_without_the_town(gaz):
     text = ("The council will receive 36 electric pick-ups by September 2027, the Lord Mayor of Port Louis, "
             "Mr Jean-Paul Rivet, said.")
-    roles = {(c.record["person"], c.record["organization"], c.record["title"]) for c in cands(
-        run(gaz, text, date="2026-12-10"), "roles")}
+    roles = _roles(run(gaz, text, date="2026-12-10"))
     assert ("jean-paul-rivet", "port-louis", "Lord Mayor") in roles
 
 
@@ -125,6 +125,5 @@ def test_goods_shipped_to_a_town_are_exports_to_its_country(gaz):
 def test_an_administrator_or_proprietor_is_a_title(gaz, title):
     text = (f"The logistics company Dniester Cargo S.R.L. will receive 30 electric vans from Liuzhou by May 2027 "
             f"for deliveries in Chisinau, its {title}, Sergiu Munteanu, said.")
-    roles = {(c.record["person"], c.record["organization"], c.record["title"]) for c in cands(
-        run(gaz, text, date="2026-12-10"), "roles")}
+    roles = _roles(run(gaz, text, date="2026-12-10"))
     assert ("sergiu-munteanu", "dniester-cargo-s-r-l", title) in roles
