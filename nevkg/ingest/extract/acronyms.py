@@ -15,7 +15,6 @@ import re
 from typing import Any
 
 from nevkg.ingest.extract.model import Mention
-from nevkg.ingest.extract.vocab import ZONE_END
 
 __all__ = ["apposed_acronyms", "bracket_acronyms", "fits_name", "quoted_short_names"]
 
@@ -108,6 +107,7 @@ def bracket_acronyms(E: Any) -> None:
     words or more whose letters it takes in order: "the Kaduna State Urban Mobility Agency, KASUMA,"); a new
     organisation or place proposed for the short name alone is dropped. ``E`` is the mention finder
     (``_Entities``)."""
+    from nevkg.ingest.extract.ner_types import _ZONE  # (a zone's name, a free zone's too)
     from nevkg.ingest.extract.policy_names import found_instruments as instruments
 
     for x in list(_BRACKET.finditer(E.text)):
@@ -119,9 +119,9 @@ def bracket_acronyms(E: Any) -> None:
                                                                    for a, b, _, _ in instruments(E.text)):
             _name_again(E, law, acr)  # "the ASEAN Trade in Goods Agreement (ATIGA)": the measure's short name (a
             continue  # law's own, "the X Act (XA)", is read with its name in policy_names)
-        zone = next((m for m in E.mentions if m.file == "places" and m.end == x.start() and ZONE_END.search(m.text)),
+        zone = next((m for m in E.mentions if m.file == "places" and m.end == x.start() and _ZONE.search(m.text)),
                     None) if org is None else None  # (an industrial zone's or park's short name)
-        if zone is not None and fits_name(acr, zone.text):
+        if zone is not None and (fits_name(acr, zone.text) or acr.isupper() and _initials_in(acr, zone.text)):
             _name_again(E, zone, acr)  # "the Sungai Liang Industrial Park (SPARK)": the zone's short name
             continue
         if org is None and _common_noun(E.text, x.start(), acr):
@@ -134,7 +134,7 @@ def bracket_acronyms(E: Any) -> None:
         # name's initials in another order ("Mexican Association of Automotive Distributors (AMDA)")
         foreign = org is not None and acr.isupper() and (
             (org.kind or "") == "government-body" and _GOV_WORDS.search(full) is not None
-            or sorted(acr) == sorted(w[0] for w in full.split() if w[:1].isupper()))
+            or _initials_in(acr, full))
         if org is not None and (fits_name(acr, org.text) or fits_name(acr, full) or foreign):
             if not org.known:
                 org = _as_known(E, org, acr) or org
@@ -154,6 +154,24 @@ def bracket_acronyms(E: Any) -> None:
         if not org.known:
             org = _as_known(E, org, acr) or org
         _name_again(E, org, acr)
+
+
+def _initials_in(acr: str, name: str) -> bool:
+    """Whether a short name in capitals holds the initials of the name's capitalised words, its first letter one of
+    them, in any order and with letters of its own: the short name in the body's own language or with its legal
+    form ("Colón Free Zone (ZLC)" for Zona Libre de Colón, "Elektra Noreste (ENSA)" for Elektra Noreste S.A.,
+    "Mexican Association of Automotive Distributors (AMDA)").
+
+    >>> _initials_in("ZLC", "Colón Free Zone"), _initials_in("ENSA", "Elektra Noreste")
+    (True, True)
+    >>> _initials_in("EU", "Elektra Noreste")
+    False
+    >>> _initials_in("BYD", "Chery Automobile")
+    False
+    """
+    initials = {w[0] for w in name.split() if w[:1].isupper()}
+    shared = sum(c in acr for c in initials)
+    return acr[0] in initials and shared >= max(2, len(initials) - 1)
 
 
 def _common_noun(text: str, end: int, acr: str) -> bool:

@@ -1,0 +1,28 @@
+"""Forms found on the round-41 samples (an e-SUV and e-van venture at Tezno in Slovenia, an e-bus, e-taxi and
+distribution-hub story in Panama, a customs, e-taxi and charging story in Erbil in the Kurdistan Region of Iraq, an
+e-van and e-minibus takeover at Mošnov in the Czech Republic, an e-taxi, e-shuttle and charging story in the Turks and
+Caicos Islands, a subsidy, duty and imports story in North Macedonia) once their unseen scores were recorded. The
+sentences are written for these tests."""
+
+from __future__ import annotations
+
+from tests.ingest.test_parse_rules import cands, partner_pairs, pipeline, run  # noqa: F401  (the pipeline fixture applies here too)
+from tests.ingest.test_round16_study import _roles
+
+
+def test_a_short_name_in_brackets_in_the_bodys_own_language_or_with_its_legal_form(gaz):
+    text = ("Weilong Auto will build chargers with the power distributor Norte Energia (NESA), the company said. "
+            "NESA general manager Luis Pardo said the work starts in May. A warehouse in the Manzanillo Free Zone "
+            "(ZLM) will hold spare parts, ZLM director Ana Reyes said.")
+    result = run(gaz, text, date="2026-12-10")
+    orgs = {c.id for c in cands(result, "organizations")}
+    assert "nesa" not in orgs and "zlm" not in orgs  # the short names are no bodies of their own
+    roles = _roles(result)
+    assert ("luis-pardo", "norte-energia", "general manager") in roles
+    assert any(p == "ana-reyes" and o == "manzanillo-free-zone" for p, o, _ in roles)
+
+
+def test_a_bracket_short_name_of_other_letters_stays_apart(gaz):
+    text = "Weilong Auto will sell vans through Norte Motors (BYD), the company said."
+    result = run(gaz, text, date="2026-12-10")
+    assert not any("BYD" in (c.record.get("aliases") or []) for c in cands(result, "organizations"))
