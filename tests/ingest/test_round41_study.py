@@ -26,3 +26,19 @@ def test_a_bracket_short_name_of_other_letters_stays_apart(gaz):
     text = "Weilong Auto will sell vans through Norte Motors (BYD), the company said."
     result = run(gaz, text, date="2026-12-10")
     assert not any("BYD" in (c.record.get("aliases") or []) for c in cands(result, "organizations"))
+
+
+def _fleet_places(result):
+    return {(c.record["operator"], p) for c in cands(result, "deployments") for p in c.record["places"]}
+
+
+def test_ordered_vehicles_sent_on_streets_or_to_routes_run_there(gaz):
+    text = ("The taxi cooperative Gatun Taxis has ordered 120 electric sedans from Weilong Auto. The first 40 will be "
+            "on the streets of Leeds and York in April 2027, its president said.")
+    assert {("gatun-taxis", "leeds"), ("gatun-taxis", "york")} <= _fleet_places(run(gaz, text, date="2026-12-10"))
+    text = ("Metro Bus Lines has ordered 120 electric buses from Weilong Auto. The first 80 buses will arrive in May "
+            "2027 and will be assigned to routes serving Leeds and York.")
+    assert ("metro-bus-lines", "york") in _fleet_places(run(gaz, text, date="2026-12-10"))
+    text = ("Metro Bus Lines has ordered 120 electric buses from Weilong Auto. The first 80 will arrive in May 2027 "
+            "at the port of Leeds.")
+    assert not _fleet_places(run(gaz, text, date="2026-12-10"))  # where they arrive is not where they run

@@ -44,7 +44,8 @@ def _of_vehicles(verb: Any) -> bool:
     if subj is not None and subj.lower_ in {"which", "that"} and verb.dep_ == "relcl":
         return verb.head.lemma_.lower() in _VEHICLES or verb.head.pos_ == "NUM"  # ("the buses, which will run in
         # A"; not "an operator which runs 85 diesel buses on routes to A": its own fleet)
-    return subj is not None and (subj.lemma_.lower() in _VEHICLES | {"they", "which", "that"})
+    return subj is not None and (subj.lemma_.lower() in _VEHICLES | {"they", "which", "that"} or subj.pos_ == "NUM")
+    # ("The first 40 will be on the streets of A": a number of the vehicles ordered)
 
 
 def _to_work(tok: Any) -> bool:
@@ -56,8 +57,20 @@ def _to_work(tok: Any) -> bool:
 
 
 def _on_routes(tok: Any) -> bool:
-    """Whether ``tok`` completes "put" as "on routes" ("will be put on routes linking A with B")."""
-    return tok.lower_ == "on" and any(c.lemma_.lower() in _ROUTES for c in tok.children)
+    """Whether ``tok`` completes "put" as "on routes" ("will be put on routes linking A with B", "on the streets of
+    A")."""
+    return tok.lower_ == "on" and any(c.lemma_.lower() in _WAYS for c in tok.children)
+
+
+#: the ways vehicles are put on or sent to ("assigned to routes serving A", "on the streets of A")
+_WAYS = _ROUTES | {"street", "road"}
+
+
+def _to_ways(verb: Any) -> bool:
+    """Whether ``verb`` sends the vehicles on or to routes or streets, whatever the verb ("will be assigned to
+    routes serving A and B", "they will go to routes in A", "the first 40 will be on the streets of A")."""
+    return any(c.dep_ == "prep" and c.lower_ in {"on", "to", "onto"} and any(
+        o.dep_ == "pobj" and o.lemma_.lower() in _WAYS for o in c.children) for c in verb.children)
 
 
 class OrderFleetRules:
@@ -93,7 +106,8 @@ class OrderFleetRules:
             # ("for refuse collection in A", the purpose the parser hangs under the word before it)
             self._local_places_in({t.i for t in use.subtree} - origin, places, where)  # "for deliveries in A and
             # B", "for its depots in A"
-        for verb in (t for t in sent if t.pos_ == "VERB" and t.lemma_.lower() in _USE):
+        for verb in (t for t in sent if t.pos_ in {"VERB", "AUX"} and (
+                t.lemma_.lower() in _USE and t.pos_ == "VERB" or _to_ways(t))):
             if verb.lemma_.lower() == "put" and not any(c.lower_ == "into" or _to_work(c) or _on_routes(c)
                                                         for c in verb.children) or \
                     not _of_vehicles(verb) or verb.lemma_.lower() == "deliver" and any(
