@@ -42,3 +42,24 @@ def test_ordered_vehicles_sent_on_streets_or_to_routes_run_there(gaz):
     text = ("Metro Bus Lines has ordered 120 electric buses from Weilong Auto. The first 80 will arrive in May 2027 "
             "at the port of Leeds.")
     assert not _fleet_places(run(gaz, text, date="2026-12-10"))  # where they arrive is not where they run
+
+
+def test_an_owner_named_by_a_bare_title_owns_the_company_spoken_of(gaz):
+    text = ("Erbil Taxi Company has ordered 300 sedans from Weilong Auto. The first 100 will be in service in Erbil "
+            "by March, owner Shwan Mawlud said.")
+    assert ("shwan-mawlud", "erbil-taxi-company", "owner") in _roles(run(gaz, text, date="2026-12-10"))
+
+
+def test_a_bare_title_after_a_loan_is_not_the_lenders(gaz):
+    text = ("Tuzla Freight Company ordered 20 electric vans from Weilong Auto, financed with a loan from Spreca Banka, "
+            "said the owner Goran Vidovic.")
+    roles = _roles(run(gaz, text, date="2026-12-10"))
+    assert ("goran-vidovic", "tuzla-freight-company", "owner") in roles
+    assert not any(o == "spreca-banka" for _, o, _ in roles)
+
+
+def test_carriers_end_a_companys_name(gaz):
+    text = "Yuheng Shipping chartered two ships from Piraeus-based owner Kallistos Car Carriers last year."
+    result = run(gaz, text, date="2026-12-10")
+    assert "kallistos-car-carriers" in {c.id for c in cands(result, "organizations")}
+    assert "kallistos-car-carriers" not in {c.id for c in cands(result, "people")}

@@ -33,10 +33,10 @@ _ORG_WORDS = re.compile(r"\b(?:Motors?|Auto|Automobiles?|Automotive|Group|Holdin
                         r"Association|Ministry|Council|Chamber|Commission|Agency|Authority|Department|Office|"
                         r"Board|Institute|University|Federation|Industries|International|Global|AG|GmbH|SA|PLC|"
                         r"Magazine|News|Media|Capital|Fund|Ventures|Dealer|Dealers|Customs|Administration|Directorate|"
-                        r"Committee|Bureau|Society|Systems|Solutions|Services|Retail|Rentals|Union|Manufacturing|"
+                        r"Committee|Bureau|Society|Systems|Solutions|Services|Retail|Rentals|Carriers|Union|Manufacturing|"
                         r"Engineering|Components|Treasury|Assemblers|Cooperative|Co-operative|Sacco|SACCO|"
-                        # the word for a bank or a group in Romance languages, first in the name ("Banco X")
-                        r"Banco|Banca|Banque|Grupo|Groupe|Gruppo|"
+                        # the word for a bank or a group in Romance and Slavic languages, first in the name ("Banco X")
+                        r"Banco|Banca|Banka|Banque|Grupo|Groupe|Gruppo|"
                         # Spanish, Portuguese and French trade words ("Tominé Movilidad", "Chingaza Energía",
                         # "Carrocerías Guatavita", "Importadora Nutibara")
                         r"Movilidad|Mobilidade|Mobilit[ée]|Energ[íi]a|[ÉE]nergie|Transportes?|Log[íi]stica|"

@@ -19,6 +19,7 @@ from nevkg.ingest.extract.linking import fullest_name
 from nevkg.ingest.extract.model import Mention
 from nevkg.ingest.extract.people_as_orgs import PersonOrOrg
 from nevkg.ingest.extract.relations_actors import _RELATIVE as _CLOSED_RELATIVE
+from nevkg.ingest.extract.relations_orders import _LENDER
 from nevkg.ingest.extract.role_titles import apposed_phrase
 from nevkg.ingest.extract.roles_former import former_spans
 from nevkg.ingest.extract.roles_places import OfficePlaces
@@ -45,7 +46,7 @@ _BECOME_VERBS = {"be", "become", "remain", "serve", "join", "take", "succeed", "
 _COMPANY_ONLY = re.compile(r"\b(?:chief|CEO|CFO|CTO|COO|(?-i:MD)|SVP|EVP|chair(?:man|woman|person)?|"
                            r"managing\s+director|"
                            r"general\s+manager|founder|co-founder|vice[\s-]?president|president|executive|head|"
-                           r"director|spokes(?:man|woman|person)|manager)\b", re.I)
+                           r"director|spokes(?:man|woman|person)|manager|owner|proprietor)\b", re.I)
 _GOVERNMENT = re.compile(r"\b(?:minister|premier|governor|mayor|ambassador|envoy|consul|chancellor|king|senator|"
                          r"secretary\s+of\s+state)\b", re.I)
 
@@ -63,6 +64,21 @@ _MAKES_GOODS = re.compile(r"\s+(?:[A-Z][\w-]*\s+)?(?:cars?|vehicles?|models?|EVs
 #: the noun of the body a bare title belongs to, before the title ("Cooperative chairperson NAME", "company
 #: president NAME"), which is no title word ("group" is: "group managing director")
 _OWNER_NOUN_FIRST = re.compile(rf"(?i:company|firm|operator|{'|'.join(sorted(MEMBERS_NOUNS))})\s+(?=\S)")
+
+#: words of financing before the lender that gives it ("a loan from", "financed by", "credit of … from")
+_FINANCING = re.compile(r"\b(?:loans?|financ\w*|credit|funding|facility|grant)\b", re.I)
+
+
+def _financing(text: str, s: int, m: Mention) -> bool:
+    """Whether ``m`` is a lender by its name that finances something named before it in the sentence from ``s``
+    ("… with a loan from the National Development Bank"): whose company title follows, it is not.
+
+    >>> t = "The firm bought 12 buses with a loan from Pacific Bank, said owner Ann Lee."
+    >>> _financing(t, 0, Mention(t.index("Pacific"), t.index(", said"), "Pacific Bank", "organizations", "pb", False))
+    True
+    """
+    return _LENDER.search(m.label or m.text) is not None and _FINANCING.search(text, s, m.start) is not None
+
 
 class RoleContextRules(OfficePlaces, PersonOrOrg):
     """Roles from the verb a name hangs on, and from the organisation spoken of just before."""
@@ -225,12 +241,15 @@ class RoleContextRules(OfficePlaces, PersonOrOrg):
                                                                     self.text[max(s, m.start - 10):m.start])
                   and not _MAKES_GOODS.match(self.text, m.end)]  # ("X sold 4,180 Y cars, managing director NAME
         # told …": Y names the cars, X is whose director)
+        if before and not _LENDER.search(title):
+            before = [m for m in before if not _financing(self.text, s, m)]  # ("… with a loan from the X Bank,
+            # said owner NAME": the buyer's owner, not the lender's)
         if before and not re.search(r"[;]", self.text[before[-1].end:ts]):
             group = [o for o in before[:-1] if re.fullmatch(r"\s*(?:,|and|&|or)\s*", self.text[o.end:before[-1].start])]
             if group:  # "A and B will …, the country manager said": their common owner, else nobody
                 owner = self._brands_owner(group + [before[-1]], ts)
                 return (title, ts, te, owner) if owner is not None else None
-            return title, ts, te, before[-1]
+            return title, ts, te, self._reported_subject(p, before) or before[-1]
         opening = next((x for x in self.noun_anaphors(s, e) if not self.text[s:x.start].strip()), None)
         if opening is not None and not before:  # "The company runs …, according to chief executive NAME": the
             return title, ts, te, opening  # company the sentence's opening anaphor stands for
@@ -256,6 +275,20 @@ class RoleContextRules(OfficePlaces, PersonOrOrg):
         if org is None or org.file != "organizations" or org.compiler:
             return None
         return title, ts, te, org
+
+    def _reported_subject(self, p: Mention, orgs: list[Mention]) -> Mention | None:
+        """The organisation of ``orgs`` that is the subject of the clause the person's verb of saying reports
+        ("X ordered 20 vans from Y, said owner NAME": X, the clause's subject, not Y, the nearer name)."""
+        span = span_at(self.doc, p.start, p.end)
+        if span is None:
+            return None
+        subj = span.root.head if span.root.dep_ == "appos" else span.root
+        if subj.dep_ != "nsubj" or subj.head.lemma_ not in {"say", "tell", "add", "note", "confirm", "explain"}:
+            return None
+        said = [c for c in subj.head.children if c.dep_ == "ccomp"]
+        found = [self._mention_at(t) for c in said for k in c.children if k.dep_ in {"nsubj", "nsubjpass"}
+                 for t in k.subtree]
+        return next((m for m in found if m is not None and m in orgs), None)
 
     def _speaks_of(self, p: Mention, orgs: list[Mention]) -> bool:
         """Whether the person ``p`` says what the only organisation of the sentence ``orgs`` does ("NAME, the chief
