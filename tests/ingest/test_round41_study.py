@@ -63,3 +63,13 @@ def test_carriers_end_a_companys_name(gaz):
     result = run(gaz, text, date="2026-12-10")
     assert "kallistos-car-carriers" in {c.id for c in cands(result, "organizations")}
     assert "kallistos-car-carriers" not in {c.id for c in cands(result, "people")}
+
+
+def test_a_cooperatives_legal_form_after_a_comma_and_its_president(gaz):
+    text = ("The taxi cooperative Cooperativa de Taxis Portobelo, R.L. has ordered 120 electric sedans from Weilong "
+            "Auto, cooperative president Luis Pardo said.")
+    result = run(gaz, text, date="2026-12-10")
+    orgs = {c.id for c in cands(result, "organizations")}
+    assert "cooperativa-de-taxis-portobelo-r-l" in orgs and "r-l" not in orgs
+    assert frozenset({"weilong-auto", "cooperativa-de-taxis-portobelo-r-l"}) in partner_pairs(result)
+    assert ("luis-pardo", "cooperativa-de-taxis-portobelo-r-l", "president") in _roles(result)

@@ -210,8 +210,11 @@ def resolve_anaphors(text: str, mentions: list[Mention], sentences: list[tuple[i
 
 def members_body(orgs: list[Mention], noun: str, pos: int) -> Mention | None:
     """The last of ``orgs`` named before ``pos`` whose name holds the body-of-members noun ``noun``
-    (:data:`~nevkg.ingest.extract.vocab.MEMBERS_NOUNS`): "X Bus Owners Co-operative Society" for "co-operative"."""
-    return next((m for m in reversed(orgs) if m.end <= pos and noun in (m.label or m.text).lower().split()), None)
+    (:data:`~nevkg.ingest.extract.vocab.MEMBERS_NOUNS`): "X Bus Owners Co-operative Society" for "co-operative",
+    also in a Romance language's form ("Cooperativa de Taxis X" for "cooperative")."""
+    stem = noun.rstrip("aeo")
+    return next((m for m in reversed(orgs) if m.end <= pos and any(
+        w == noun or len(stem) > 6 and w.rstrip("aeo") == stem for w in (m.label or m.text).lower().split())), None)
 
 
 def _org_antecedent(text: str, before: list[Mention], topic: Mention | None, orgs: list[Mention], pos: int,
