@@ -73,3 +73,10 @@ def test_a_cooperatives_legal_form_after_a_comma_and_its_president(gaz):
     assert "cooperativa-de-taxis-portobelo-r-l" in orgs and "r-l" not in orgs
     assert frozenset({"weilong-auto", "cooperativa-de-taxis-portobelo-r-l"}) in partner_pairs(result)
     assert ("luis-pardo", "cooperativa-de-taxis-portobelo-r-l", "president") in _roles(result)
+
+
+def test_czech_town_names_joined_by_nad_and_pod_are_one_name(gaz):
+    text = "Radhost Sedadla s.r.o. makes the seats at its factory in Frenštát pod Radhoštěm, the company said."
+    result = run(gaz, text, date="2026-12-10")
+    places = {c.id for c in cands(result, "places")}
+    assert "frenstat-pod-radhostem" in places and "frenstat" not in places

@@ -356,4 +356,4 @@ _HELD_IN_NOUNS = {"stake", "share", "shareholding", "holding", "interest", "anal
                   "engineer", "executive", "director", "manager", "professor", "strategist"}
 #: nouns of a site, before "in <place>"
 _SITE_NOUNS = SITE_NOUNS | {"base", "centre", "center", "hub", "headquarters", "office", "line"}
-_CONNECTORS = {"do", "da", "dos", "das", "de", "del", "di", "von", "van", "der", "la", "le"}
+_CONNECTORS = {"do", "da", "dos", "das", "de", "del", "di", "von", "van", "der", "la", "le", "nad", "pod"}
