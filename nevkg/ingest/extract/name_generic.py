@@ -20,8 +20,8 @@ import re
 from typing import Any
 
 from nevkg.ingest.extract.periods import _MONTH_NUM
-from nevkg.ingest.extract.role_titles import _TITLE_RX
 from nevkg.ingest.extract.spans import span_at
+from nevkg.ingest.extract.title_words import ROLE_TITLE_RX as _TITLE_RX
 
 __all__ = ["drop_generic_names", "generic_name"]
 

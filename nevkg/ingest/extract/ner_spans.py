@@ -16,8 +16,8 @@ from nevkg.ingest.cities import city_country
 from nevkg.ingest.extract.name_people import HONORIFIC_RANK
 from nevkg.ingest.extract.ner_types import _CONNECTORS, _ORG_WORDS, TRADE_ENDS
 from nevkg.ingest.extract.portfolios import PORTFOLIO_ORG
-from nevkg.ingest.extract.role_titles import _TITLE_RX
 from nevkg.ingest.extract.title_words import _RANK, trailing_function
+from nevkg.ingest.extract.title_words import ROLE_TITLE_RX as _TITLE_RX
 from nevkg.ingest.extract.vocab import (
     CLOSE_QUOTES,
     LEGAL_DOTTED_RE,

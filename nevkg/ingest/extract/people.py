@@ -10,7 +10,6 @@ from nevkg.ingest.extract.name_people import HONORIFIC_RANK, surname_tail
 from nevkg.ingest.extract.people_frames import TitleFrames, national_portfolio_titles
 from nevkg.ingest.extract.role_lists import contact_block_roles, headed_list_roles
 from nevkg.ingest.extract.role_titles import _DESCRIBED, _DESCRIBED_NEXT, _OWNER_NOUN
-from nevkg.ingest.extract.role_titles import _TITLE_RX as _ANY_TITLE_RX
 from nevkg.ingest.extract.title_spans import appointed_roles, bracket_roles, in_charge_roles, pronoun_posts
 from nevkg.ingest.extract.title_words import (
     _FUNCTION,
@@ -25,6 +24,7 @@ from nevkg.ingest.extract.title_words import (
     holder_named_next,
     titles_out_of_org_names,
 )
+from nevkg.ingest.extract.title_words import ROLE_TITLE_RX as _ANY_TITLE_RX
 from nevkg.ingest.gazetteer import slugify
 
 #: where a person is based, before their title ("a Bogotá-based analyst at X")

@@ -18,7 +18,7 @@ import re
 from nevkg.ingest.extract.model import Mention
 from nevkg.ingest.extract.name_people import HONORIFIC_RANK
 from nevkg.ingest.extract.portfolios import PORTFOLIO_ORG, PORTFOLIO_WORDS
-from nevkg.ingest.extract.role_titles import _TITLE_RX
+from nevkg.ingest.extract.title_words import ROLE_TITLE_RX as _TITLE_RX
 
 #: an envoy's office of a country to another, before the name ("the Ambassador of X to Y, …")
 _ENVOY = re.compile(r"\b(?P<title>Ambassador|High\s+Commissioner|Consul[\s-]General|Envoy)\s+of\s+(?P<of>(?:the\s+)?"

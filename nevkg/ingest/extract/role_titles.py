@@ -19,23 +19,9 @@ from nevkg.ingest.extract.person_like import person_like
 from nevkg.ingest.extract.portfolios import _PORTFOLIO_WORD, PORTFOLIO_ORG, without_portfolio_commas
 from nevkg.ingest.extract.spans import span_at
 from nevkg.ingest.extract.title_spans import previous_actor
+from nevkg.ingest.extract.title_words import COMPANY_TITLE, COUNCIL_TITLE, GOV_TITLE, ROLE_TITLE_RX, STATE_TITLE
 from nevkg.ingest.extract.vocab import MEMBERS_NOUNS
 
-_TITLE = (r"chairman|chairwoman|chairperson|chair|president|vice[\s-]?president|vice[\s-]?chairman|director|"
-          r"director[\s-]general|general\s+manager|managing\s+director|manager|chief(?:\s+\w+){0,2}\s+officer|"
-          r"chief\s+executive|CEO|CFO|CTO|COO|founder|co-founder|(?:co-)?owner|head|secretary|spokesperson|spokesman|"
-          r"spokeswoman|minister|prime\s+minister|premier|governor|mayor|ambassador|commissioner|chancellor|administrator|"
-          r"proprietor|"
-          r"executive|boss|chief|emeritus|partner|analyst|economist|professor|envoy|consul|general\s+counsel|"
-          r"(?:senior|principal)\s+associate|associate\s+director|crown\s+prince|emir|under-?secretary|"
-          r"consultant|counsel|advis[eo]r|(?-i:MD)|VP|SVP|EVP|CCO|CMO|CIO|CBO|CGO|CPO|CSO|"
-          r"council(?:l?or|man|woman|\s+member)|alderman|alderwoman|(?:senior|research|visiting)\s+fellow|researcher|leader|"
-          r"(?:plant|shop|union|workers['’]?|staff)\s+(?:representative|steward|delegate)|shop\s+steward|MP|"
-          r"member\s+of\s+parliament|lawmaker|legislator|senator")
-_TITLE_RX = re.compile(rf"\b(?:{_TITLE})\b", re.I)
-_GOV_TITLE = re.compile(r"\b(?:minister|president|premier|governor|mayor|ambassador|envoy|consul|chancellor|king|"
-                        r"crown\s+prince|emir|council(?:l?or|man|woman|\s+member)|alderman|alderwoman|"
-                        r"secretary|under-?secretary|commissioner)\b", re.I)
 #: the nouns of a body of members, as an alternation ("co-operative", "association")
 _MEMBERS = "|".join(sorted(MEMBERS_NOUNS))
 #: a noun that names again a company spoken of, after "the" and at most one word ("the Chinese carmaker's CEO")
@@ -49,11 +35,6 @@ _MEMBERS_RX = re.compile(rf"\b(?:{_MEMBERS})\b", re.I)
 #: a public body spoken of again before a title ("the regulator's director", "the agency's head")
 _BODY_RX = re.compile(r"\bthe\s+(?:[\w-]+\s+)?(?:regulator|authority|agency|ministry|commission|administration)['’]s\s",
                       re.I)
-#: a member of a local council ("Councillor NAME", "NAME, a city councilwoman")
-_COUNCIL_TITLE = re.compile(r"\b(?:council(?:l?or|man|woman|\s+member)|alderman|alderwoman)\b", re.I)
-#: titles only a state gives (a company's "president" or "secretary" is not one)
-_STATE_TITLE = re.compile(r"\b(?:minister|premier|governor|mayor|ambassador|envoy|consul|chancellor|king|"
-                          r"commissioner|secretary\s+of\s+state|under-?secretary)\b", re.I)
 #: lower-case words between a title's preposition and the organisation they describe ("of the trade body X")
 _DESCRIPTOR = re.compile(r"\s+(?:of|at|for|with)\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:(?!(?:of|at|for|with|in|and)\s)"
                          r"[a-z][\w’'-]*\s+){1,5}$")  # (an adjective of a country first: "the Brazilian carmakers' …")
@@ -74,11 +55,6 @@ _OF_THE_NOUN = re.compile(r"\bof\s+(?P<n>the\s+(?:cooperative|co-operative|sacco
 _DESCRIBED_ONLY = re.compile(rf"\s+(?:of|at|for|with)\s+the\s+(?:[\w.&’'-]+\s+){{0,3}}?(?:{_COMPANY_DESCRIPTOR}|"
                              r"unit|arm|subsidiary|division|business)(?:\s+(?:with\s+immediate\s+effect|effective\s+"
                              r"immediately|(?:from|in|on|next|this)\s+[A-Z]?[a-z]+(?:\s+\d{1,4})?))?[\s,;]*$", re.I)
-#: titles only a company gives
-_COMPANY_TITLE = re.compile(r"\b(?:chief|CEO|CFO|CTO|COO|(?-i:MD)|SVP|EVP|chair(?:man|woman|person)?|"
-                            r"managing\s+director|"
-                            r"general\s+manager|founder|co-founder|vice[\s-]?president|executive|head|director)\b",
-                            re.I)
 
 
 class TitlePhrases:
@@ -93,16 +69,16 @@ class TitlePhrases:
         if (n := _OF_THE_NOUN.search(self.text[a:b])) is not None and not orgs and (
                 found := self.anaphor_at(a + n.start("n"))) is not None and found.file == "organizations":
             return found  # "NAME, director of the cooperative": the cooperative named before
-        if orgs and _GOV_TITLE.search(title) and not orgs[-1].known and orgs[-1].rule.startswith("ner:"):
+        if orgs and GOV_TITLE.search(title) and not orgs[-1].known and orgs[-1].rule.startswith("ner:"):
             country = self._country_portfolio(orgs[-1])  # "X's Industry and Technology Minister"
             if country is not None:
                 return country
-        while orgs and _GOV_TITLE.search(title) and not orgs[-1].known and PORTFOLIO_ORG.fullmatch(
+        while orgs and GOV_TITLE.search(title) and not orgs[-1].known and PORTFOLIO_ORG.fullmatch(
                 orgs[-1].text) and orgs[-1].rule.startswith(("ner:", "org-suffix:")):  # ("Public Works")
             self.ents.forget(orgs[-1])  # "Trade Minister NAME", "Foreign Affairs and Trade Minister": portfolios
             orgs = orgs[:-1]
             title = (self._clean_title(a, b) or (title,))[0]  # (the portfolio is the title's again)
-        if orgs and _GOV_TITLE.search(title) and not orgs[-1].known:
+        if orgs and GOV_TITLE.search(title) and not orgs[-1].known:
             # "Turkish Industry and Technology Minister": the parser's new "organisation" is the portfolio
             from nevkg.ingest.countries import DEMONYMS
 
@@ -116,7 +92,7 @@ class TitlePhrases:
                         self.ents.add(country)
                     return country
         described = _DESCRIBED_ONLY.search(self.text[a:b])
-        if described and not _STATE_TITLE.search(title) and all(m.start >= a + described.start() for m in orgs):
+        if described and not STATE_TITLE.search(title) and all(m.start >= a + described.start() for m in orgs):
             own = self._own_org() or self._described_before(a + described.start(), a + described.end()) or next(
                 (n for n in getattr(self.ents, "anaphors", []) if a + described.start() <= n.start < a + described.end()
                  and n.file == "organizations"), None)  # "chief technology officer of the group": what it stands for
@@ -135,16 +111,16 @@ class TitlePhrases:
 
             return next((m for m in reversed(self.mentions_in(0, a, ("organizations",))) if (m.kind or "") in _GOV),
                         None)
-        if _GOV_TITLE.search(title) and re.search(r"\b(?:its|their)\s", self.text[max(0, a - 8):b]):
+        if GOV_TITLE.search(title) and re.search(r"\b(?:its|their)\s", self.text[max(0, a - 8):b]):
             state = self._government_spoken_of(a)  # "the Danish government sent its minister of X, NAME"
             if state is not None:
                 return state
-        if (owner := OWNER_RX.search(self.text[max(0, a - 30):b])) and not _STATE_TITLE.search(title):
+        if (owner := OWNER_RX.search(self.text[max(0, a - 30):b])) and not STATE_TITLE.search(title):
             # (a place in the phrase is the title's scope: "head of Asia"; "its president" is a company's)
             if _MEMBERS_RX.search(owner.group(0)):  # "the co-operative's president": the body whose name says so
                 return next((x for x in self.noun_anaphors(a - 30, b) if _MEMBERS_RX.search(x.text)), None)
             return self._company_spoken_of(a)
-        if _COMPANY_TITLE.search(title) and not _GOV_TITLE.search(title):
+        if COMPANY_TITLE.search(title) and not GOV_TITLE.search(title):
             odd = self._company_called_place(a, b)  # "CEO of Velmora": the parser called the company a place
             if odd is not None:
                 return odd
@@ -153,9 +129,9 @@ class TitlePhrases:
             r"(?:the\s+)?$", self.text[max(a, m.start - 40):m.start], re.I)), None)
         if at is not None:  # "an analyst at Northgate Research (in X)": the parser called the employer a place
             return self._company_called_place(at.start, at.end)
-        if _COUNCIL_TITLE.search(title):  # a councillor's council, the one the text names
+        if COUNCIL_TITLE.search(title):  # a councillor's council, the one the text names
             return self._council_before(b)
-        if _GOV_TITLE.search(title):
+        if GOV_TITLE.search(title):
             # a country first; a city or a new place only as "TITLE of X" ("president of X", "mayor of Y") or
             # for a governor or mayor ("Y mayor NAME")
             local = re.search(r"\b(?:governor|mayor|state\s+secretary|chief\s+minister|premier|menteri\s+besar)\b",
@@ -278,13 +254,13 @@ class TitlePhrases:
             return self._clean_title(a, b) or cleaned, org  # (a portfolio read as a name was dropped)
         # "president of Kenya", "minister of finance of Kenya": the country closing the phrase is the
         # organisation, not part of the title (a scope inside a company title stays: "head of Europe")
-        last = org.file == "places" and _GOV_TITLE.search(cleaned[0]) and re.fullmatch(  # (", Mr NAME" after it)
+        last = org.file == "places" and GOV_TITLE.search(cleaned[0]) and re.fullmatch(  # (", Mr NAME" after it)
             rf"(?:\s+(?:state|province|region))?[\s,.;)]*(?:{HONORIFIC_RANK.pattern})?",
             self.text[org.end:b] + " ", re.I) and re.search(
             r"(?:\b(?:of|for)\s+(?:the\s+)?|,\s*)$", self.text[a:org.start])  # (", Andhra Pradesh" too)
         tail = re.match(r"\s+(?:state|province|region)\b", self.text[org.end:b], re.I)
         # the country opening the phrase ("Thai Prime Minister", "the Chinese ambassador to X") is no title word
-        first = org.file == "places" and _GOV_TITLE.search(cleaned[0]) and re.fullmatch(
+        first = org.file == "places" and GOV_TITLE.search(cleaned[0]) and re.fullmatch(
             r"\W*(?:the\s+)?", self.text[a:org.start], re.I)
         cut = [(org.start, org.end + (tail.end() if tail else 0))] if last or first or org.file == "organizations" \
             else []
@@ -358,7 +334,7 @@ class TitlePhrases:
         # ("X's boss, chairman NAME": the word a headline writer uses, then the title)
         title = re.sub(r"^((?:\w+\s+)?(?:ambassador|envoy|consul(?:[\s-]general)?|commissioner))\s+in\s+(?:the\s+)?"
                        r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*$", r"\1", title, flags=re.I)  # (the city posted in)
-        if not title or not _TITLE_RX.search(title) or len(title.split()) - sum(  # (a place's words aside)
+        if not title or not ROLE_TITLE_RX.search(title) or len(title.split()) - sum(  # (a place's words aside)
                 len(m.text.split()) for m in self.mentions_in(a, b, ("places",)) if m.text in title) > 9:
             return None
         start = self.text.find(title.split()[0], a, b)
@@ -396,6 +372,6 @@ def apposed_phrase(span: Any, text: str) -> tuple[int, int] | None:
         return None
     a, b = sub[0].idx, sub[-1].idx + len(sub[-1].text)
     body = text[a:b].rstrip(" ,")
-    cut = without_portfolio_commas([c for c in re.finditer(r",\s*", body) if not _TITLE_RX.search(body[:c.start()])],
-                                    body)
+    cut = without_portfolio_commas([c for c in re.finditer(r",\s*", body)
+                                    if not ROLE_TITLE_RX.search(body[:c.start()])], body)
     return (a + cut[-1].end() if cut else a), b

@@ -34,10 +34,11 @@ from nevkg.ingest.extract.portfolios import (
     listed_fields_start,
     without_portfolio_commas,
 )
-from nevkg.ingest.extract.role_titles import _TITLE_RX, TitlePhrases, apposed_phrase
+from nevkg.ingest.extract.role_titles import TitlePhrases, apposed_phrase
 from nevkg.ingest.extract.roles_context import RoleContextRules
 from nevkg.ingest.extract.spans import span_at
 from nevkg.ingest.extract.title_spans import ended_post, second_posts
+from nevkg.ingest.extract.title_words import ROLE_TITLE_RX as _TITLE_RX
 from nevkg.ingest.extract.title_words import holder_named_next, region_remit, trailing_function
 
 #: where a phrase before the name starts

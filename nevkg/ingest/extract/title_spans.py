@@ -202,7 +202,7 @@ def second_posts(R: Any, org: Any, s: int, e: int) -> list[tuple[str, int, int, 
     list
         ``(title, title start, title end, organisation)`` of the second post, or nothing.
     """
-    from nevkg.ingest.extract.role_titles import _TITLE_RX
+    from nevkg.ingest.extract.title_words import ROLE_TITLE_RX as _TITLE_RX
 
     m = _SECOND_POST.match(R.text, org.end, e) if s <= org.start < e else None
     if m is None or not _TITLE_RX.search(m.group("title")) or len(m.group("title").split()) > 5:
@@ -248,7 +248,7 @@ def pronoun_posts(R: Any, s: int, e: int) -> list[tuple[int, int, str, int, int,
     list
         ``(name start, name end, title, title start, title end, organisation, rule)`` for each post.
     """
-    from nevkg.ingest.extract.role_titles import _TITLE_RX
+    from nevkg.ingest.extract.title_words import ROLE_TITLE_RX as _TITLE_RX
 
     text = R.text
     lead = re.match(r"\s*", text[s:e])
@@ -296,7 +296,7 @@ def bracket_roles(R: Any, s: int, e: int) -> list[tuple[int, int, str, int, int,
     list
         ``(name start, name end, title, title start, title end, organisation, rule)`` for each.
     """
-    from nevkg.ingest.extract.role_titles import _TITLE_RX
+    from nevkg.ingest.extract.title_words import ROLE_TITLE_RX as _TITLE_RX
 
     found = []
     for p in [m for m in R.ents.mentions if m.file == "people" and s <= m.start and m.end <= e]:
@@ -334,7 +334,7 @@ def appointed_roles(R: Any, s: int, e: int) -> list[tuple[int, int, str, int, in
     list
         ``(name start, name end, title, title start, title end, organisation, rule)`` for each.
     """
-    from nevkg.ingest.extract.role_titles import _TITLE_RX
+    from nevkg.ingest.extract.title_words import ROLE_TITLE_RX as _TITLE_RX
 
     found = []
     for o in [m for m in R.ents.mentions if m.file == "organizations" and s <= m.start and m.end <= e]:

@@ -1,6 +1,6 @@
-"""The vocabulary of people's titles (title words, business functions, ranks, a person's name) and the clean-up of
-organisation names the parser made of title words ("Communications Manager", "Global Sales", "X Chairman"), used by
-:mod:`.people` and the role rules."""
+"""The vocabulary of people's titles (the titles a role may hold, those only a state or a company gives, title words,
+business functions, ranks, a person's name) and the clean-up of organisation names the parser made of title words
+("Communications Manager", "Global Sales", "X Chairman"), used by :mod:`.people` and the role rules."""
 
 from __future__ import annotations
 
@@ -9,10 +9,10 @@ from typing import Any
 
 from nevkg.ingest.extract.model import Mention
 from nevkg.ingest.extract.periods import _MONTH_NUM
-from nevkg.ingest.extract.role_titles import _TITLE_RX as _ANY_TITLE_RX
 
-__all__ = ["business_partner", "functions_are_no_companies", "titles_out_of_org_names", "holder_named_next",
-           "region_remit", "trailing_function"]
+__all__ = ["COMPANY_TITLE", "COUNCIL_TITLE", "GOV_TITLE", "ROLE_TITLE_RX", "STATE_TITLE", "business_partner",
+           "functions_are_no_companies", "titles_out_of_org_names", "holder_named_next", "region_remit",
+           "trailing_function"]
 
 _TITLE_WORDS = (r"chairman|chairwoman|chairperson|chair|president|vice[\s-]president|director|director-general|"
                 r"general\s+manager|manager|chief\s+executive(?:\s+officer)?|CEO|CFO|CTO|COO|founder|co-founder|"
@@ -22,6 +22,35 @@ _TITLE_WORDS = (r"chairman|chairwoman|chairperson|chair|president|vice[\s-]presi
                 r"CBO|CGO|CPO|"
                 r"CSO|(?:plant|shop|union|workers['’]?|staff)\s+(?:representative|steward|delegate)|shop\s+steward")
 _TITLE_RX = re.compile(rf"\b(?:{_TITLE_WORDS})\b", re.I)
+
+#: the titles a role may hold, of companies and of states (read by the role rules, the parser's spans and the
+#: name checks; :data:`_TITLE_WORDS` above is the narrower list of words that make a phrase a title)
+_ROLE_TITLES = (r"chairman|chairwoman|chairperson|chair|president|vice[\s-]?president|vice[\s-]?chairman|director|"
+                r"director[\s-]general|general\s+manager|managing\s+director|manager|chief(?:\s+\w+){0,2}\s+officer|"
+                r"chief\s+executive|CEO|CFO|CTO|COO|founder|co-founder|(?:co-)?owner|head|secretary|spokesperson|spokesman|"
+                r"spokeswoman|minister|prime\s+minister|premier|governor|mayor|ambassador|commissioner|chancellor|administrator|"
+                r"proprietor|"
+                r"executive|boss|chief|emeritus|partner|analyst|economist|professor|envoy|consul|general\s+counsel|"
+                r"(?:senior|principal)\s+associate|associate\s+director|crown\s+prince|emir|under-?secretary|"
+                r"consultant|counsel|advis[eo]r|(?-i:MD)|VP|SVP|EVP|CCO|CMO|CIO|CBO|CGO|CPO|CSO|"
+                r"council(?:l?or|man|woman|\s+member)|alderman|alderwoman|(?:senior|research|visiting)\s+fellow|researcher|leader|"
+                r"(?:plant|shop|union|workers['’]?|staff)\s+(?:representative|steward|delegate)|shop\s+steward|MP|"
+                r"member\s+of\s+parliament|lawmaker|legislator|senator")
+ROLE_TITLE_RX = re.compile(rf"\b(?:{_ROLE_TITLES})\b", re.I)
+#: titles of a government or council
+GOV_TITLE = re.compile(r"\b(?:minister|president|premier|governor|mayor|ambassador|envoy|consul|chancellor|king|"
+                       r"crown\s+prince|emir|council(?:l?or|man|woman|\s+member)|alderman|alderwoman|"
+                       r"secretary|under-?secretary|commissioner)\b", re.I)
+#: a member of a local council ("Councillor NAME", "NAME, a city councilwoman")
+COUNCIL_TITLE = re.compile(r"\b(?:council(?:l?or|man|woman|\s+member)|alderman|alderwoman)\b", re.I)
+#: titles only a state gives (a company's "president" or "secretary" is not one)
+STATE_TITLE = re.compile(r"\b(?:minister|premier|governor|mayor|ambassador|envoy|consul|chancellor|king|"
+                         r"commissioner|secretary\s+of\s+state|under-?secretary)\b", re.I)
+#: titles only a company gives
+COMPANY_TITLE = re.compile(r"\b(?:chief|CEO|CFO|CTO|COO|(?-i:MD)|SVP|EVP|chair(?:man|woman|person)?|"
+                           r"managing\s+director|"
+                           r"general\s+manager|founder|co-founder|vice[\s-]?president|executive|head|director)\b",
+                           re.I)
 #: a name of two or three words, accented letters too ("Arturo Mendía", "Jürgen Maß")
 _UP, _LO = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
 _NAME = (rf"[{_UP}][{_LO}]+(?:-[{_UP}][{_LO}]+)?(?:[ ][{_UP}]\.)?"  # (a middle initial: "Josefina T. Lacson")
@@ -157,7 +186,7 @@ def business_partner(title: str) -> bool:
     ...     "managing partner")
     (True, False, False)
     """
-    words = _ANY_TITLE_RX.findall(title)
+    words = ROLE_TITLE_RX.findall(title)
     if not words or any(w.lower() not in {"partner", "partners"} for w in words):
         return False
     before = re.search(r"([\w-]+)\s+partners?\b", title, re.I)
