@@ -80,3 +80,9 @@ def test_czech_town_names_joined_by_nad_and_pod_are_one_name(gaz):
     result = run(gaz, text, date="2026-12-10")
     places = {c.id for c in cands(result, "places")}
     assert "frenstat-pod-radhostem" in places and "frenstat" not in places
+
+
+def test_a_board_member_is_a_title(gaz):
+    text = ("Weilong Auto signed a memorandum with the motorway company DARS on 24 fast chargers, DARS management "
+            "board member Simona Golob said.")
+    assert ("simona-golob", "dars", "management board member") in _roles(run(gaz, text, date="2026-12-10"))

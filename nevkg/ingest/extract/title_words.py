@@ -35,7 +35,8 @@ _ROLE_TITLES = (r"chairman|chairwoman|chairperson|chair|president|vice[\s-]?pres
                 r"consultant|counsel|advis[eo]r|(?-i:MD)|VP|SVP|EVP|CCO|CMO|CIO|CBO|CGO|CPO|CSO|"
                 r"council(?:l?or|man|woman|\s+member)|alderman|alderwoman|(?:senior|research|visiting)\s+fellow|researcher|leader|"
                 r"(?:plant|shop|union|workers['’]?|staff)\s+(?:representative|steward|delegate)|shop\s+steward|MP|"
-                r"member\s+of\s+parliament|lawmaker|legislator|senator")
+                r"member\s+of\s+parliament|lawmaker|legislator|senator|"
+                r"(?:(?:management|supervisory)\s+)?board\s+member")
 ROLE_TITLE_RX = re.compile(rf"\b(?:{_ROLE_TITLES})\b", re.I)
 #: titles of a government or council
 GOV_TITLE = re.compile(r"\b(?:minister|president|premier|governor|mayor|ambassador|envoy|consul|chancellor|king|"
