@@ -86,3 +86,14 @@ def test_a_board_member_is_a_title(gaz):
     text = ("Weilong Auto signed a memorandum with the motorway company DARS on 24 fast chargers, DARS management "
             "board member Simona Golob said.")
     assert ("simona-golob", "dars", "management board member") in _roles(run(gaz, text, date="2026-12-10"))
+
+
+def test_a_country_in_an_aside_on_the_goods_is_not_the_importer(gaz):
+    from tests.ingest.test_round38_study import _market_actors
+
+    text = ("According to the customs office, 84,600 vehicles entered Iraq in the first ten months. Used cars from "
+            "the United Arab Emirates, most of them first sold in the United States, fell 12 percent to 31,900, and "
+            "imports from Turkey dropped 9.5 percent to 18,700.")
+    actors = _market_actors(run(gaz, text, date="2026-12-10"))
+    assert ("turkey", "iraq") in actors and ("united-arab-emirates", "iraq") in actors
+    assert not any(m == "united-states" for _, m in actors)

@@ -82,7 +82,7 @@ class ImportOriginRules:
         """The importing country: another country of the sentence, else the last one named (not as an origin) in
         the three sentences before sentence ``at``, else the article's own country."""
         skip = {o.id for o in origins}
-        own = [c for c in countries if c.id not in skip and not c.rule.startswith("demonym")]
+        own = [c for c in countries if c.id not in skip and not c.rule.startswith("demonym") and not self._aside(c)]
         if own:
             return own[0]
         for a, b, _ in reversed(self._sentences[max(0, at - 3):at]):
@@ -97,6 +97,16 @@ class ImportOriginRules:
         if home is None or home in skip:
             return None
         return next((m for m in self.ents.mentions if m.id == home and m.file == "places"), None)
+
+    def _aside(self, c: Mention) -> bool:
+        """Whether the country ``c`` stands in a clause set off by commas that says nothing of imports ("Used cars
+        from the UAE, most of them first sold in the United States, fell 12 percent"): not the importer."""
+        a = self.text.rfind(",", 0, c.start)
+        b = self.text.find(",", c.end)
+        stop = max(self.text.rfind(".", 0, c.start), self.text.rfind("\n", 0, c.start))
+        return a > stop and b != -1 and "." not in self.text[c.end:b] and not _IMPORTS.search(self.text, a, b) \
+            and re.match(r",\s+(?:most|many|some|all|half|none|few|much|mainly|mostly|largely)\b", self.text[a:b]) \
+            is not None
 
     def _country_of_counting_body(self, at: int, skip: set[str]) -> Mention | None:
         """The country named in an organisation's name in sentence ``at`` or the three before it ("Figures from the
