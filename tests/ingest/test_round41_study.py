@@ -97,3 +97,18 @@ def test_a_country_in_an_aside_on_the_goods_is_not_the_importer(gaz):
     actors = _market_actors(run(gaz, text, date="2026-12-10"))
     assert ("turkey", "iraq") in actors and ("united-arab-emirates", "iraq") in actors
     assert not any(m == "united-states" for _, m in actors)
+
+
+def test_a_loan_for_a_purchase_agreed_is_the_buyers(gaz):
+    text = ("Erbil Taxi Company signed an agreement with Bastora Motors last month to buy 300 electric sedans, financed "
+            "by a $13.7 million loan from Azmar Bank.")
+    assert frozenset({"azmar-bank", "erbil-taxi-company"}) in partner_pairs(run(gaz, text, date="2026-12-10"))
+
+
+def test_the_purchase_financed_a_sentence_later_is_the_last_orders(gaz):
+    text = ("The largest order has come from the taxi company Vodno Taksi DOOEL, which will buy 200 electric sedans "
+            "through Treska Avto DOOEL. The first 80 will arrive in March 2027. The purchase will be financed with a "
+            "credit line of EUR 3.2 million from the Development Bank of North Macedonia.")
+    result = run(gaz, text, date="2026-12-10")
+    assert "vodno-taksi-dooel" in {c.id for c in cands(result, "organizations")}
+    assert frozenset({"development-bank-of-north-macedonia", "vodno-taksi-dooel"}) in partner_pairs(result)

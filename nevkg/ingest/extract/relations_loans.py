@@ -74,10 +74,13 @@ class LoanRules:
         for it ("X has ordered 40 buses. A grant from Y will cover most of the cost"; "The purchase will be financed
         by a loan from Y"; "…, which its members will pay for with loans from Y")."""
         last = getattr(self, "last_buyer", None)
-        if last is None or not (last[2] == sent.end or last[2] <= sent.start and all(
-                t.is_space for t in sent.doc[last[2]:sent.start])) or not any(t.lemma_.lower() in _PAID for t in sent):
-            return None  # (the next sentence, a paragraph's break between)
-        return last[0]
+        if last is None or not any(t.lemma_.lower() in _PAID for t in sent):
+            return None
+        between = [t for t in sent.doc[last[2]:sent.start] if t.is_sent_start]  # (the sentences between)
+        if last[2] != sent.end and not (last[2] <= sent.start and (not between or len(between) == 1 and any(
+                t.dep_ == "nsubjpass" and t.lemma_.lower() in {"purchase", "order"} for t in sent))):
+            return None  # (the next sentence, a paragraph's break between; one sentence further when the
+        return last[0]  # purchase itself is what is financed: "The purchase will be financed with …")
 
     def _host_subject(self, participle: Any, orgs: list[Mention]) -> Mention | None:
         """The borrower of a loan in a participle with no subject of its own: the subject of the clause it hangs
@@ -89,6 +92,8 @@ class LoanRules:
         host = participle.head  # (the verb, or the noun the participle describes: up to that noun's verb)
         while host.pos_ not in {"VERB", "AUX"} and host.head is not host:
             host = host.head
+        while host.dep_ in {"advcl", "xcomp"} and not any(c.dep_.startswith("nsubj") for c in host.children):
+            host = host.head  # ("X signed an agreement with Y to buy 300 cars, financed by a loan from Z": X buys)
         return self._loan_subject(host, orgs) if host.pos_ in {"VERB", "AUX"} else None
 
     def _financed(self, loan: Any, orgs: list[Mention]) -> Mention | None:

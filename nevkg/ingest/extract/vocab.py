@@ -79,7 +79,7 @@ LEGAL_POLISH_RE = r"Sp\.[ ]?z[ ]?o\.o"
 #: "DAC", "CLG"; Bulgaria's "OOD", "EOOD", "AD", "EAD"; Estonia's and Norway's "AS"; Iceland's "hf", "ehf", "ohf"
 #: and its municipal partnership, "bs")
 LEGAL_TAIL_RE = (r"Bhd|Berhad|Tbk|Ltda|Kft|Zrt|AB|Oyj?|S\.?p\.?A|SPA|S\.A\.S|SAS|S\.?r\.?l|A\.[SŞ]|[PC]?JSC|OJSC|LLC|"
-                 r"LLP|FZCO|FZ-LLC|FZE|DAC|CLG|E?OOD|E?AD|AS|[eo]?hf|bs")
+                 r"LLP|FZCO|FZ-LLC|FZE|DAC|CLG|E?OOD|E?AD|DOOEL|DOO|AS|[eo]?hf|bs")
 #: nouns of a body of members, which speak again only of the one whose name holds the word ("the co-operative's
 #: president" of "X Co-operative Society Ltd"; "the association" of residents named by no such name is no company)
 MEMBERS_NOUNS = frozenset({"cooperative", "co-operative", "sacco", "association"})
