@@ -112,3 +112,12 @@ def test_the_purchase_financed_a_sentence_later_is_the_last_orders(gaz):
     result = run(gaz, text, date="2026-12-10")
     assert "vodno-taksi-dooel" in {c.id for c in cands(result, "organizations")}
     assert frozenset({"development-bank-of-north-macedonia", "vodno-taksi-dooel"}) in partner_pairs(result)
+
+
+def test_a_body_named_of_a_country_before_its_short_name_is_one_name(gaz):
+    text = ("Treska Avto also signed an agreement with the state-owned Power Plants of North Macedonia (ESM) for 60 "
+            "fast chargers, which ESM will install by the end of 2028 in Skopje.")
+    result = run(gaz, text, date="2026-12-10")
+    orgs = {c.id for c in cands(result, "organizations")}
+    assert "power-plants-of-north-macedonia" in orgs and not {"esm", "power-plants"} & orgs
+    assert frozenset({"treska-avto", "power-plants-of-north-macedonia"}) in partner_pairs(result)

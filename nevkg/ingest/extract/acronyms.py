@@ -140,6 +140,8 @@ def bracket_acronyms(E: Any) -> None:
                 org = _as_known(E, org, acr) or org
         elif (spelled := _spelled_out(E, x.start(), acr)) is not None:
             org = spelled
+        elif (joined := _of_a_country(E, x.start(), acr)) is not None:
+            org = joined
         elif org is not None and not org.known and len(full.split()) >= 3 and 3 <= len(acr) <= 6 and \
                 acr.isupper() and E.gaz.lookup(acr) is None:
             pass  # a new body of three words or more: its short name in its own language ("… Organization (OASTH)")
@@ -289,6 +291,28 @@ def _place_kind(name: str) -> str | None:
     if re.search(r"\s(?:City|Town)$", name):  # (a "city" of three words or more is a district of a larger one:
         return "city" if len(name.split()) < 3 else "district"  # "Bonifacio Global City", "Tanger Automotive City")
     return None
+
+
+def _of_a_country(E: Any, end: int, acr: str) -> Mention | None:
+    """A new organisation's name the parser cut before "of" and a country, right before a short name in capitals
+    in brackets ("Power Plants of North Macedonia (ESM)", in the body's own language): one organisation of the whole
+    name, the country inside it."""
+    from nevkg.ingest.extract.ner import _propose
+
+    if not (acr.isupper() and 2 <= len(acr) <= 6):
+        return None
+    place = next((m for m in E.mentions if m.file == "places" and m.end == end and m.kind == "country"), None)
+    cut = next((m for m in E.mentions if place is not None and m.file == "organizations" and not m.known
+                and m.rule.startswith("ner:") and m.id in E.new
+                and re.fullmatch(r"\s+of\s+(?:the\s+)?", E.text[m.end:place.start])), None)
+    if cut is None or E.gaz.lookup(acr) is not None:
+        return None
+    kind = E.new[cut.id].get("kind") or cut.kind or "company"
+    for k in (cut, place):
+        E.forget(k)
+    E.inner.append(place)
+    _propose(E, "organizations", kind, E.text[cut.start:end], cut.start, end, "context-acronym")
+    return next((m for m in E.mentions if m.start == cut.start and m.file == "organizations"), None)
 
 
 def _spelled_out(E: Any, end: int, acr: str) -> Mention | None:
