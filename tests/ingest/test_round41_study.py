@@ -121,3 +121,16 @@ def test_a_body_named_of_a_country_before_its_short_name_is_one_name(gaz):
     orgs = {c.id for c in cands(result, "organizations")}
     assert "power-plants-of-north-macedonia" in orgs and not {"esm", "power-plants"} & orgs
     assert frozenset({"treska-avto", "power-plants-of-north-macedonia"}) in partner_pairs(result)
+
+
+def test_a_governor_written_gov(gaz):
+    text = "Airai Gov. Ilong Ngirasob said the state would use the rent to pave two hamlet roads."
+    assert ("ilong-ngirasob", "airai", "Governor") in _roles(run(gaz, text, date="2026-12-10"))
+
+
+def test_a_title_after_and_the_has_no_article(gaz):
+    text = ("The Government of Kenya signed the deal on Monday. The agreement was signed for Government by the "
+            "Chairperson of the NIC, Cllr. Mary W. Wanjiru, and the Minister of Commerce and Industry, Hon. Peter S. "
+            "Otieno.")
+    titles = {t for p, _, t in _roles(run(gaz, text, date="2026-12-10")) if p == "peter-s-otieno"}
+    assert titles and not any(t.lower().startswith("the ") for t in titles)

@@ -57,6 +57,11 @@ _DESCRIBED_ONLY = re.compile(rf"\s+(?:of|at|for|with)\s+the\s+(?:[\w.&’'-]+\s+
                              r"immediately|(?:from|in|on|next|this)\s+[A-Z]?[a-z]+(?:\s+\d{1,4})?))?[\s,;]*$", re.I)
 
 
+#: titles written short before a name, as American papers write them ("Gov. NAME", "Sen. NAME", "Rep. NAME")
+_SHORT_TITLES = {"Gov.": "Governor", "Sen.": "Senator", "Rep.": "Representative"}
+_SHORT_TITLE = re.compile(r"\b(?:Gov|Sen|Rep)\.")
+
+
 class TitlePhrases:
     """The title and the organisation of a phrase (needs the extractor's mentions and the role-context rules)."""
 
@@ -295,6 +300,7 @@ class TitlePhrases:
             # "X Auto International's chief executive" where the mention is "X Auto": the rest of its name
             pieces[-1] = re.sub(r"^[ \t]+(?:[A-Z][\w&-]*[ \t]+){0,2}[A-Z][\w&-]*['’]s\s", " ", pieces[-1])
         title = " ".join(" ".join(pieces).split())
+        title = _SHORT_TITLE.sub(lambda x: _SHORT_TITLES[x.group(0)], title)  # ("Gov. NAME": Governor)
         title = re.sub(rf"\b(?:the\s+(?:[\w-]+\s+)?)?(?:{_OWNER_NOUN}|association|agency|ministry|authority|regulator|"
                        r"department|commission|bureau|administration|council|fund|platform|union|town|city|"
                        r"municipality|state|province|country)['’]s\s+", " ", title,
@@ -319,6 +325,7 @@ class TitlePhrases:
         title = re.sub(r"\s+['’]s\b|['’]s\s", " ", title)
         title = re.sub(r"\b(?:of|at)\s+(?=for\s)", "", title)  # "general manager of [X] for Southeast Asia"
         title = re.sub(r"^(?:\W|\b(?:of|at|for|in|and)\b)+|(?:\W|\b(?:of|at|for|in|and)\b)+$", "", title.strip())
+        title = re.sub(r"^(?i:the)\s+", "", title)  # ("… and the Minister of Commerce, NAME")
         title = re.sub(r"\s*\([^)]*$", "", title)  # an unclosed bracket: an acronym of the organisation follows
         title = re.sub(r"\s+(?:is|was|has\s+been|will\s+be)$", "", title)  # "whose chairman is NAME"
         title = re.sub(r"\s+of\s+(?:the\s+)?(?:state|province|region|city)$", "", title)  # "governor of the state of X"
