@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from tests.ingest.test_parse_rules import cands, partner_pairs, pipeline, run  # noqa: F401  (the pipeline fixture applies here too)
 from tests.ingest.test_round16_study import _roles
+from tests.ingest.test_round38_study import _market_actors
 
 
 def test_a_short_name_in_brackets_in_the_bodys_own_language_or_with_its_legal_form(gaz):
@@ -89,8 +90,6 @@ def test_a_board_member_is_a_title(gaz):
 
 
 def test_a_country_in_an_aside_on_the_goods_is_not_the_importer(gaz):
-    from tests.ingest.test_round38_study import _market_actors
-
     text = ("According to the customs office, 84,600 vehicles entered Iraq in the first ten months. Used cars from "
             "the United Arab Emirates, most of them first sold in the United States, fell 12 percent to 31,900, and "
             "imports from Turkey dropped 9.5 percent to 18,700.")
