@@ -7,7 +7,7 @@ sentences are written for these tests."""
 from __future__ import annotations
 
 from tests.ingest.test_parse_rules import cands, partner_pairs, pipeline, run  # noqa: F401  (the pipeline fixture applies here too)
-from tests.ingest.test_round16_study import _roles
+from tests.ingest.test_round16_study import _deployed, _roles
 from tests.ingest.test_round38_study import _market_actors
 
 
@@ -29,20 +29,16 @@ def test_a_bracket_short_name_of_other_letters_stays_apart(gaz):
     assert not any("BYD" in (c.record.get("aliases") or []) for c in cands(result, "organizations"))
 
 
-def _fleet_places(result):
-    return {(c.record["operator"], p) for c in cands(result, "deployments") for p in c.record["places"]}
-
-
 def test_ordered_vehicles_sent_on_streets_or_to_routes_run_there(gaz):
     text = ("The taxi cooperative Gatun Taxis has ordered 120 electric sedans from Weilong Auto. The first 40 will be "
             "on the streets of Leeds and York in April 2027, its president said.")
-    assert {("gatun-taxis", "leeds"), ("gatun-taxis", "york")} <= _fleet_places(run(gaz, text, date="2026-12-10"))
+    assert {("gatun-taxis", "leeds"), ("gatun-taxis", "york")} <= _deployed(run(gaz, text, date="2026-12-10"))
     text = ("Metro Bus Lines has ordered 120 electric buses from Weilong Auto. The first 80 buses will arrive in May "
             "2027 and will be assigned to routes serving Leeds and York.")
-    assert ("metro-bus-lines", "york") in _fleet_places(run(gaz, text, date="2026-12-10"))
+    assert ("metro-bus-lines", "york") in _deployed(run(gaz, text, date="2026-12-10"))
     text = ("Metro Bus Lines has ordered 120 electric buses from Weilong Auto. The first 80 will arrive in May 2027 "
             "at the port of Leeds.")
-    assert not _fleet_places(run(gaz, text, date="2026-12-10"))  # where they arrive is not where they run
+    assert not _deployed(run(gaz, text, date="2026-12-10"))  # where they arrive is not where they run
 
 
 def test_an_owner_named_by_a_bare_title_owns_the_company_spoken_of(gaz):
