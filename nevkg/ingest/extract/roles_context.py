@@ -23,6 +23,7 @@ from nevkg.ingest.extract.relations_orders import _LENDER
 from nevkg.ingest.extract.role_titles import apposed_phrase
 from nevkg.ingest.extract.roles_former import former_spans
 from nevkg.ingest.extract.roles_places import OfficePlaces
+from nevkg.ingest.extract.roles_speaker import SpeakerClauses, financing
 from nevkg.ingest.extract.spans import span_at
 from nevkg.ingest.extract.title_spans import cut_at_described_org, previous_actor
 from nevkg.ingest.extract.vocab import MEMBERS_NOUNS
@@ -65,22 +66,7 @@ _MAKES_GOODS = re.compile(r"\s+(?:[A-Z][\w-]*\s+)?(?:cars?|vehicles?|models?|EVs
 #: president NAME"), which is no title word ("group" is: "group managing director")
 _OWNER_NOUN_FIRST = re.compile(rf"(?i:company|firm|operator|{'|'.join(sorted(MEMBERS_NOUNS))})\s+(?=\S)")
 
-#: words of financing before the lender that gives it ("a loan from", "financed by", "credit of … from")
-_FINANCING = re.compile(r"\b(?:loans?|financ\w*|credit|funding|facility|grant)\b", re.I)
-
-
-def _financing(text: str, s: int, m: Mention) -> bool:
-    """Whether ``m`` is a lender by its name that finances something named before it in the sentence from ``s``
-    ("… with a loan from the National Development Bank"): whose company title follows, it is not.
-
-    >>> t = "The firm bought 12 buses with a loan from Pacific Bank, said owner Ann Lee."
-    >>> _financing(t, 0, Mention(t.index("Pacific"), t.index(", said"), "Pacific Bank", "organizations", "pb", False))
-    True
-    """
-    return _LENDER.search(m.label or m.text) is not None and _FINANCING.search(text, s, m.start) is not None
-
-
-class RoleContextRules(OfficePlaces, PersonOrOrg):
+class RoleContextRules(OfficePlaces, PersonOrOrg, SpeakerClauses):
     """Roles from the verb a name hangs on, and from the organisation spoken of just before."""
 
     def _title_appointed(self, p: Mention, s: int, e: int) -> tuple[str, int, int, Mention] | None:
@@ -242,7 +228,7 @@ class RoleContextRules(OfficePlaces, PersonOrOrg):
                   and not _MAKES_GOODS.match(self.text, m.end)]  # ("X sold 4,180 Y cars, managing director NAME
         # told …": Y names the cars, X is whose director)
         if before and not _LENDER.search(title):
-            before = [m for m in before if not _financing(self.text, s, m)]  # ("… with a loan from the X Bank,
+            before = [m for m in before if not financing(self.text, s, m)]  # ("… with a loan from the X Bank,
             # said owner NAME": the buyer's owner, not the lender's)
         if before and not re.search(r"[;]", self.text[before[-1].end:ts]):
             group = [o for o in before[:-1] if re.fullmatch(r"\s*(?:,|and|&|or)\s*", self.text[o.end:before[-1].start])]
@@ -275,33 +261,6 @@ class RoleContextRules(OfficePlaces, PersonOrOrg):
         if org is None or org.file != "organizations" or org.compiler:
             return None
         return title, ts, te, org
-
-    def _reported_subject(self, p: Mention, orgs: list[Mention]) -> Mention | None:
-        """The organisation of ``orgs`` that is the subject of the clause the person's verb of saying reports
-        ("X ordered 20 vans from Y, said owner NAME": X, the clause's subject, not Y, the nearer name)."""
-        span = span_at(self.doc, p.start, p.end)
-        if span is None:
-            return None
-        subj = span.root.head if span.root.dep_ == "appos" else span.root
-        if subj.dep_ != "nsubj" or subj.head.lemma_ not in {"say", "tell", "add", "note", "confirm", "explain"}:
-            return None
-        said = [c for c in subj.head.children if c.dep_ == "ccomp"]
-        found = [self._mention_at(t) for c in said for k in c.children if k.dep_ in {"nsubj", "nsubjpass"}
-                 for t in k.subtree]
-        return next((m for m in found if m is not None and m in orgs), None)
-
-    def _speaks_of(self, p: Mention, orgs: list[Mention]) -> bool:
-        """Whether the person ``p`` says what the only organisation of the sentence ``orgs`` does ("NAME, the chief
-        executive, said ORG would invest more"): the subject of the clause the person's verb of saying reports."""
-        span = span_at(self.doc, p.start, p.end)
-        if span is None or len({o.id for o in orgs}) != 1:
-            return False
-        subj = span.root.head if span.root.dep_ == "appos" else span.root  # ("the chief executive, NAME, said")
-        if subj.dep_ != "nsubj" or subj.head.lemma_ not in {"say", "tell", "add", "note", "expect", "confirm",
-                                                            "explain"}:
-            return False
-        said = [c for c in subj.head.children if c.dep_ == "ccomp"]
-        return any(self._mention_at(t) is orgs[0] for c in said for t in c.children if t.dep_ in {"nsubj", "nsubjpass"})
 
     def orgs_outside_relatives(self, s: int, e: int) -> list[Mention]:
         """The organisations named in ``text[s:e]`` outside a relative clause closed there ("X, which bought Y
