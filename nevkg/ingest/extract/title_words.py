@@ -41,7 +41,7 @@ ROLE_TITLE_RX = re.compile(rf"\b(?:{_ROLE_TITLES})\b", re.I)
 #: titles of a government or council
 GOV_TITLE = re.compile(r"\b(?:minister|president|premier|governor|mayor|ambassador|envoy|consul|chancellor|king|"
                        r"crown\s+prince|emir|council(?:l?or|man|woman|\s+member)|alderman|alderwoman|"
-                       r"secretary|under-?secretary|commissioner|(?-i:Gov|Sen|Rep)(?=\.))\b", re.I)
+                       r"secretary|under-?secretary|commissioner|(?-i:Gov)(?=\.))\b", re.I)
 #: a member of a local council ("Councillor NAME", "NAME, a city councilwoman")
 COUNCIL_TITLE = re.compile(r"\b(?:council(?:l?or|man|woman|\s+member)|alderman|alderwoman)\b", re.I)
 #: titles only a state gives (a company's "president" or "secretary" is not one)
