@@ -16,6 +16,7 @@ from __future__ import annotations
 from typing import Any
 
 from nevkg.ingest.extract.model import Mention
+from nevkg.ingest.extract.relations_order_fleets import sentences_between
 
 __all__ = ["LoanRules"]
 
@@ -76,9 +77,9 @@ class LoanRules:
         last = getattr(self, "last_buyer", None)
         if last is None or not any(t.lemma_.lower() in _PAID for t in sent):
             return None
-        between = [t for t in sent.doc[last[2]:sent.start] if t.is_sent_start]  # (the sentences between)
-        if last[2] != sent.end and not (last[2] <= sent.start and (not between or len(between) == 1 and any(
-                t.dep_ == "nsubjpass" and t.lemma_.lower() in {"purchase", "order"} for t in sent))):
+        between = sentences_between(sent.doc, last[2], sent.start) if last[2] <= sent.start else -1
+        if last[2] != sent.end and not (between == 0 or between == 1 and any(
+                t.dep_ == "nsubjpass" and t.lemma_.lower() in {"purchase", "order"} for t in sent)):
             return None  # (the next sentence, a paragraph's break between; one sentence further when the
         return last[0]  # purchase itself is what is financed: "The purchase will be financed with …")
 

@@ -16,7 +16,7 @@ from nevkg.ingest.extract.model import Mention
 from nevkg.ingest.extract.relations_orders import PURPOSES
 from nevkg.ingest.extract.spans import span_at
 
-__all__ = ["OrderFleetRules"]
+__all__ = ["OrderFleetRules", "sentences_between"]
 
 #: verbs of putting vehicles to work ("will be used in", "deployed on routes", "put into service", "put to work",
 #: "ply"; with the vehicles as subject, "they will move containers between A and B", "they will work from A", "the
@@ -56,21 +56,29 @@ def _to_work(tok: Any) -> bool:
     return tok.lower_ == "to" and any(c.lemma_.lower() in {"work", "use"} for c in tok.children)
 
 
-def _on_routes(tok: Any) -> bool:
+def _on_routes(tok: Any, preps: frozenset[str] = frozenset({"on"})) -> bool:
     """Whether ``tok`` completes "put" as "on routes" ("will be put on routes linking A with B", "on the streets of
-    A")."""
-    return tok.lower_ == "on" and any(c.lemma_.lower() in _WAYS for c in tok.children)
+    A"), or, with more ``preps``, sends vehicles to them ("assigned to routes")."""
+    return tok.lower_ in preps and any(c.lemma_.lower() in _WAYS for c in tok.children)
 
 
 #: the ways vehicles are put on or sent to ("assigned to routes serving A", "on the streets of A")
 _WAYS = _ROUTES | {"street", "road"}
+#: the prepositions that send vehicles on or to their ways
+_TO_WAYS = frozenset({"on", "to", "onto"})
 
 
 def _to_ways(verb: Any) -> bool:
     """Whether ``verb`` sends the vehicles on or to routes or streets, whatever the verb ("will be assigned to
     routes serving A and B", "they will go to routes in A", "the first 40 will be on the streets of A")."""
-    return any(c.dep_ == "prep" and c.lower_ in {"on", "to", "onto"} and any(
-        o.dep_ == "pobj" and o.lemma_.lower() in _WAYS for o in c.children) for c in verb.children)
+    return any(c.dep_ == "prep" and _on_routes(c, _TO_WAYS) for c in verb.children)
+
+
+
+def sentences_between(doc: Any, a: int, b: int) -> int:
+    """How many sentences start between the tokens ``a`` and ``b`` (an order's sentence's end and a later
+    sentence's start), blanks aside: none for the next sentence, a paragraph's break between."""
+    return sum(1 for t in doc[a:b] if t.is_sent_start and not t.is_space)
 
 
 class OrderFleetRules:
@@ -92,8 +100,7 @@ class OrderFleetRules:
         if self._last_order is None or not places:
             return
         buyer, maker, end = self._last_order
-        between = (t for t in sent.doc[end:sent.start] if t.is_sent_start)  # the sentences between, started
-        if end != sent.end and next(between, None) is not None and next(between, None) is not None:
+        if end != sent.end and sentences_between(sent.doc, end, sent.start) >= 2:
             return  # (only the order's sentence and the two after it: "The first 20 will be shipped from X in
             # March. They will run on routes to A and B.")
         where: list[str] = []
