@@ -293,12 +293,22 @@ def _place_kind(name: str) -> str | None:
     return None
 
 
+def _one_name(E: Any, over: list[Mention], file: str, kind: str, name: str, s: int, end: int) -> Mention | None:
+    """The mentions ``over`` made one new mention of ``name`` at ``text[s:end]`` (a ``file`` record of ``kind``;
+    the known ones among them kept as names inside it), found by its short name in brackets."""
+    from nevkg.ingest.extract.ner import _propose
+
+    for k in over:
+        E.forget(k)
+    E.inner.extend(k for k in over if k.known)
+    _propose(E, file, kind, name, s, end, "context-acronym")
+    return next((m for m in E.mentions if m.start == s and m.file == file), None)
+
+
 def _of_a_country(E: Any, end: int, acr: str) -> Mention | None:
     """A new organisation's name the parser cut before "of" and a country, right before a short name in capitals
     in brackets ("Power Plants of North Macedonia (ESM)", in the body's own language): one organisation of the whole
     name, the country inside it."""
-    from nevkg.ingest.extract.ner import _propose
-
     if not (acr.isupper() and 2 <= len(acr) <= 6):
         return None
     place = next((m for m in E.mentions if m.file == "places" and m.end == end and m.kind == "country"), None)
@@ -308,11 +318,7 @@ def _of_a_country(E: Any, end: int, acr: str) -> Mention | None:
     if cut is None or E.gaz.lookup(acr) is not None:
         return None
     kind = E.new[cut.id].get("kind") or cut.kind or "company"
-    for k in (cut, place):
-        E.forget(k)
-    E.inner.append(place)
-    _propose(E, "organizations", kind, E.text[cut.start:end], cut.start, end, "context-acronym")
-    return next((m for m in E.mentions if m.start == cut.start and m.file == "organizations"), None)
+    return _one_name(E, [cut, place], "organizations", kind, E.text[cut.start:end], cut.start, end)
 
 
 def _spelled_out(E: Any, end: int, acr: str) -> Mention | None:
@@ -342,12 +348,7 @@ def _spelled_out(E: Any, end: int, acr: str) -> Mention | None:
             retype(E, same.id, "places", place)  # ("Cebu Business Park City": a district, not a town)
         if same is not None or any(k.known or k.start < s or k.end > end for k in over):
             return same
-        from nevkg.ingest.extract.ner import _propose
-
-        for k in over:
-            E.forget(k)
-        _propose(E, "places", place, name, s, end, "context-acronym")
-        return next((m for m in E.mentions if m.start == s and m.file == "places"), None)
+        return _one_name(E, over, "places", place, name, s, end)
     kind = "government-body" if _GOV_WORDS.search(name) else "company"
     rid = next((r for r, rec in E.new.items() if rec.get("label") == name and E.new_meta[r].file in {"sites",
                                                                                                      "places"}), None)
@@ -364,20 +365,11 @@ def _spelled_out(E: Any, end: int, acr: str) -> Mention | None:
     if cut and re.fullmatch(r"\s+of\s+(?:the\s+)?", E.text[cut[0].end:next((k.start for k in over if k.start >
                                                                             cut[0].end), end)]) and all(
             s <= k.start and k.end <= end and (k in cut or k.file == "places") for k in over):
-        from nevkg.ingest.extract.ner import _propose
-
-        for k in over:  # "The Electric Vehicle Association of Thailand (EVAT)": one body, not a cut name and a place
-            E.forget(k)
-        E.inner.extend(k for k in over if k.known)
-        _propose(E, "organizations", E.new.get(cut[0].id, {}).get("kind") or cut[0].kind or kind, name, s, end,
-                 "context-acronym")
-        return next((m for m in E.mentions if m.start == s and m.file == "organizations"), None)
+        # "The Electric Vehicle Association of Thailand (EVAT)": one body, not a cut name and a place
+        return _one_name(E, over, "organizations", E.new.get(cut[0].id, {}).get("kind") or cut[0].kind or kind,
+                         name, s, end)
     if kind == "government-body" and " and " in name and over and all(
             s <= k.start and k.end <= end and not k.known and k.id in E.new for k in over):
-        from nevkg.ingest.extract.ner import _propose
-
-        for k in over:  # "Roads and Transport Authority (RTA)" read as "Roads" and "Transport Authority": one body
-            E.forget(k)
-        _propose(E, "organizations", kind, name, s, end, "context-acronym")
-        return next((m for m in E.mentions if m.start == s and m.file == "organizations"), None)
+        # "Roads and Transport Authority (RTA)" read as "Roads" and "Transport Authority": one body
+        return _one_name(E, over, "organizations", kind, name, s, end)
     return org_at(E, s, end, kind, "acronym")
