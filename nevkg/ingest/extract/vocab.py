@@ -63,7 +63,8 @@ ROMANCE_TRADE_RE = r"Automoci[oó]n|Automotores|Autom[oó]viles|Automotriz"
 #: Estonian, Lithuanian, Latvian, Spanish and Portuguese forms ("S.A."), Peru's and Mexico's ("S.A.C.", "S.A. de C.V."),
 #: the simplified joint-stock company and the limited-liability company of Latin America and Romania ("S.A.S.",
 #: "S.R.L."), the Gulf's shareholding and limited-liability companies ("B.S.C. (c)", "W.L.L."), Lebanon's joint-stock
-#: and limited companies ("S.A.L.", "S.A.R.L."), Albania's and Kosovo's ("Sh.p.k.", "Sh.a.")
+#: and limited companies ("S.A.L.", "S.A.R.L."), Albania's and Kosovo's ("Sh.p.k.", "Sh.a."), Latin America's
+#: limited companies and co-operatives ("S. de R.L.", "R.L.")
 LEGAL_DOTTED_RE = (r"d\.o\.o|d\.d|s\.r\.o|S\.[àa][ .]?r\.l|a\.s|B\.V|N\.V|A/S|ApS|ASA|OÜ|UAB|SIA|S\.L(?:\.U)?|Lda|"
                    r"S\.A\.R\.L|S\.A\.[CASL]|S\.R\.L|Sh\.p\.k|Sh\.a|"
                    r"[BQK]\.S\.C(?:\.[ ]\([cC]\))?|W\.L\.L|"
@@ -76,8 +77,8 @@ LEGAL_POLISH_RE = r"Sp\.[ ]?z[ ]?o\.o"
 #: legal forms of Malaysia, Indonesia, Brazil, Hungary, the Nordics, Italy, France, Turkey, the CIS, the US and the
 #: UAE's free zones that end a company's name, without a final dot ("Bhd", "Tbk", "Ltda", "Kft", "Oyj", "S.p.A",
 #: "A.Ş", "PJSC", "CJSC", "LLC", "FZCO"; Ireland's designated activity company and company limited by guarantee,
-#: "DAC", "CLG"; Bulgaria's "OOD", "EOOD", "AD", "EAD"; Estonia's and Norway's "AS"; Iceland's "hf", "ehf", "ohf"
-#: and its municipal partnership, "bs")
+#: "DAC", "CLG"; Bulgaria's "OOD", "EOOD", "AD", "EAD"; North Macedonia's "DOOEL", "DOO"; Estonia's and Norway's
+#: "AS"; Iceland's "hf", "ehf", "ohf" and its municipal partnership, "bs")
 LEGAL_TAIL_RE = (r"Bhd|Berhad|Tbk|Ltda|Kft|Zrt|AB|Oyj?|S\.?p\.?A|SPA|S\.A\.S|SAS|S\.?r\.?l|A\.[SŞ]|[PC]?JSC|OJSC|LLC|"
                  r"LLP|FZCO|FZ-LLC|FZE|DAC|CLG|E?OOD|E?AD|DOOEL|DOO|AS|[eo]?hf|bs")
 #: nouns of a body of members, which speak again only of the one whose name holds the word ("the co-operative's
