@@ -80,12 +80,16 @@ class ImportOriginRules:
 
     def _importing_country(self, countries: list[Mention], origins: list[Mention], at: int) -> Mention | None:
         """The importing country: another country of the sentence, else the last one named (not as an origin) in
-        the three sentences before sentence ``at``, else the article's own country."""
+        the three sentences before sentence ``at`` (of its paragraph, or speaking of imports), else the country
+        of the body counting them, else the article's own country."""
         skip = {o.id for o in origins}
         own = [c for c in countries if c.id not in skip and not c.rule.startswith("demonym") and not self._aside(c)]
         if own:
             return own[0]
-        for a, b, _ in reversed(self._sentences[max(0, at - 3):at]):
+        para = self._sentences[at][2]
+        for a, b, p in reversed(self._sentences[max(0, at - 3):at]):
+            if p != para and not _IMPORTS.search(self.text, a, b):
+                continue  # (a country of another paragraph's story is not the importer)
             prev = [c for c in self.ents.countries_in(a, b, adjectives=False, unions=True)
                     if c.id not in skip and not self._named_as_origin(c)]
             if prev:

@@ -1,0 +1,24 @@
+"""Forms found on the round-42 samples (an e-minibus and e-pickup venture in the Hato free zone on Curaçao, a customs,
+e-taxi and charging story in Libya, an e-bus, robotaxi and charging story in Vilnius, an e-bus, e-patrol and charging
+story on Saipan, a finance-law, duty and imports story in Tunisia, an e-van and e-minibus plant in the free zone of Bar
+in Montenegro with a stake in a dealer) once their unseen scores were recorded. The sentences are written for these
+tests."""
+
+from __future__ import annotations
+
+from tests.ingest.test_parse_rules import cands, pipeline, run  # noqa: F401  (the pipeline fixture applies here too)
+
+
+def _flows(result):
+    return {(c.record["exporter"], c.record["market"]) for c in cands(result, "market_presence")
+            if c.record["activity"] == "exports-to"}
+
+
+def test_the_importer_is_not_a_country_of_another_paragraphs_story(gaz):
+    text = ("Rwanda sees scooter imports slow\n\nKIGALI - Weilong Auto assembles scooters in Ghana and Bangladesh, and sells them in 30 countries.\n\n"
+            "Scooters pay an import duty of 25 percent.\n\n"
+            "Figures from the revenue authority show that 9,400 scooters were imported between January and June. "
+            "Imports from India fell 11 percent to 5,100, while those from China rose 9 percent to 3,900.")
+    flows = _flows(run(gaz, text, date="2026-12-10"))
+    assert {("india", "rwanda"), ("china", "rwanda")} <= flows
+    assert not any(m in ("ghana", "bangladesh") for _, m in flows)
