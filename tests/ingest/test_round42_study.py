@@ -22,3 +22,22 @@ def test_the_importer_is_not_a_country_of_another_paragraphs_story(gaz):
     flows = _flows(run(gaz, text, date="2026-12-10"))
     assert {("india", "rwanda"), ("china", "rwanda")} <= flows
     assert not any(m in ("ghana", "bangladesh") for _, m in flows)
+
+
+def test_sources_ranked_or_counted_after_a_sentence_on_imports_export_there(gaz):
+    text = ("Rwanda sees scooter imports slow\n\n"
+            "KIGALI - The revenue authority counted 9,400 imported scooters between January and June, 4 percent "
+            "fewer than a year before.\n\n"
+            "India remained the biggest supplier with 5,100 scooters, ahead of Japan with 2,200. China, with 1,300 "
+            "scooters, was up 18 percent.")
+    flows = _flows(run(gaz, text, date="2026-12-10"))
+    assert {("india", "rwanda"), ("japan", "rwanda"), ("china", "rwanda")} <= flows
+    assert not any(m in ("india", "japan", "china") for _, m in flows)
+
+
+def test_a_country_counted_after_a_sentence_on_exports_is_no_source(gaz):
+    text = ("Weilong widens its reach\n\n"
+            "KIGALI - Buyers in Rwanda pay more for imported scooters this year.\n\n"
+            "Weilong Auto exported 40,000 scooters in the first half. Shipments to Kenya fell 8 percent to 9,000, "
+            "while Uganda took 7,500, up 12 percent.")
+    assert not any(e == "uganda" for e, _ in _flows(run(gaz, text, date="2026-12-10")))

@@ -18,6 +18,7 @@ import re
 from typing import Any
 
 from nevkg.ingest.extract.model import Mention
+from nevkg.ingest.extract.spans import span_at
 
 __all__ = ["ImportOriginRules"]
 
@@ -25,6 +26,11 @@ __all__ = ["ImportOriginRules"]
 _IMPORTS = re.compile(r"\bimport(?:s|ed|ing)?\b|\bclearances\b", re.I)
 #: a sentence that speaks of the goods counted in the sentence before ("most of them", "88 percent of these")
 _OF_THEM = re.compile(r"\b(?:of\s+(?:them|these|those)|(?:these|those|the)\s+imports)\b", re.I)
+#: a levy or rule on imports, no count of them ("import tax", "import duties", "an import ban")
+_LEVY = re.compile(r"\s+(?:tax|taxes|duty|duties|tariffs?|levy|levies|licen[cs]es?|ban|bans|permits?|quotas?|"
+                   r"rules?|regime)\b", re.I)
+#: exports spoken of ("exports", "exported", "shipments to")
+_EXPORTS = re.compile(r"\bexport(?:s|ed|ing)?\b|\bshipments?\s+to\b", re.I)
 #: goods counted by where they come from, in a sentence after one about imports ("Used cars from Japan fell 12% to
 #: 7,950, while those from China rose")
 _GOODS_FROM = re.compile(r"\b(?:cars|vehicles|units|vans|trucks|buses|motorcycles|tricycles|those|ones)\s+from\s+",
@@ -35,6 +41,18 @@ _BEFORE_ORIGIN = re.compile(r"\b(?:from|made\s+in|built\s+in|manufactured\s+in|p
 #: the words after a country of origin as subject ("China accounted for", "China was the source of")
 _AFTER_ORIGIN = re.compile(r"\s+(?:alone\s+)?(?:accounted\s+for|accounts\s+for|was\s+the\s+(?:source|origin)\s+of|"
                            r"made\s+up|supplied)\b", re.I)
+#: a country ranked as a source of the goods, in apposition or as what it is ("the biggest supplier", ", still the
+#: main source,", "remains the country's third-largest supplier", ", the source of most of the used cars")
+_RANKED = re.compile(r",?\s+(?:(?:still|remains|remained|is|was|stays|stayed|became|becomes)\s+){0,2}the\s+"
+                     r"(?:[\w-]+(?:'s)?\s+){0,3}?(?:supplier|source|origin)\b", re.I)
+#: a source spoken of (before a country ranked after it)
+_SOURCE = re.compile(r"\b(?:supplier|source|origin)s?\b", re.I)
+#: the words before a country ranked after another one ("ahead of Japan", "after Thailand")
+_RANKED_AFTER = re.compile(r"\b(?:ahead\s+of|after|behind|followed\s+by)\s+(?:the\s+)?$", re.I)
+#: what an importer does with the goods (its subject is no source)
+_BUYING = {"import", "buy", "purchase", "receive", "bring", "register", "sell", "clear"}
+#: a number that counts nothing: a year or an ordinal ("in 2025", "the 11th member")
+_NO_COUNT = re.compile(r"(?:1[89]|20)\d\d$|\d*(?:1st|2nd|3rd|\dth)$|(?:first|second|third|fourth|fifth)$", re.I)
 #: between two countries of one list of origins
 _AND = re.compile(r"\s*(?:,|and|or|,\s+and)\s+(?:the\s+)?")
 #: an adjective of origin ("Chinese-made", "China-built")
@@ -46,6 +64,7 @@ class ImportOriginRules:
 
     text: str
     ents: Any
+    doc: Any
     _sentences: list[tuple[int, int, int]]
 
     def import_origins(self, s: int, e: int) -> None:
@@ -57,13 +76,16 @@ class ImportOriginRules:
             The sentence's offsets in the text.
         """
         at = next((i for i, (a, _, _) in enumerate(self._sentences) if a == s), 0)
+        countries = self.ents.countries_in(s, e, unions=True)
+        ranked = [c for c in countries if not c.rule.startswith("demonym") and _RANKED.match(self.text, c.end)]
+        own = bool(_IMPORTS.search(self.text, s, e))
+        counted = [] if own else [c for c in countries if self._counted_subject(c)]
         before = self._sentences[at - 1] if at and self._sentences[at - 1][2] == self._sentences[at][2] else None
-        if not _IMPORTS.search(self.text, s, e) and not (
+        if not own and not ((ranked or counted) and self._after_imports(at)) and not (
                 before is not None and (_OF_THEM.search(self.text, s, e) or _GOODS_FROM.search(self.text, s, e))
                 and _IMPORTS.search(self.text, *before[:2])):
             return
-        countries = self.ents.countries_in(s, e, unions=True)
-        origins = [c for c in countries if self._named_as_origin(c)]
+        origins = [c for c in countries if c in counted or self._named_as_origin(c)]
         origins += [c for c in countries if c not in origins and any(  # "from Japan and the Republic of Korea"
             o.end <= c.start and _AND.fullmatch(self.text[o.end:c.start]) for o in origins)]
         market = self._importing_country(countries, origins, at) if origins else None
@@ -71,12 +93,39 @@ class ImportOriginRules:
             if origin.id != market.id:
                 self._trade(origin, market, None, "import-origin")  # type: ignore[attr-defined]
 
+    def _after_imports(self, at: int) -> bool:
+        """Whether the sentence ``at`` follows one on imports, in its paragraph or the one before, with no sentence
+        on exports between (or itself on exports)."""
+        para = self._sentences[at][2]
+        paragraphs = {para}
+        for a, b, p in reversed(self._sentences[max(0, at - 6):at + 1]):
+            paragraphs.add(p)
+            if len(paragraphs) > 2 or _EXPORTS.search(self.text, a, b):
+                break  # (paragraphs are lines: the one before is the last line with a sentence; a count of
+                # exports is no source of imports: "Shipments to Mexico fell 21%, while Colombia's more than doubled")
+            if any(not _LEVY.match(self.text, m.end()) for m in _IMPORTS.finditer(self.text, a, b)):
+                return True
+        return False
+
+    def _counted_subject(self, c: Mention) -> bool:
+        """The country is the subject of a clause that counts something ("Japan shipped 1,120", "South Korea was flat
+        at 410", "China, with 880 cars, was up 52 percent"): in a sentence after one on imports, a source counted."""
+        span = span_at(self.doc, c.start, c.end) if self.doc is not None and not c.rule.startswith("demonym") else None
+        if span is None or span.root.dep_ not in ("nsubj", "nsubjpass"):
+            return False
+        verb = span.root.head
+        return verb.lemma_ not in _BUYING and any(t.like_num and t.i > span.root.i and not _NO_COUNT.match(t.text)
+                                                  for t in verb.subtree)
+
     def _named_as_origin(self, c: Mention) -> bool:
-        """The country is named as where the goods come from."""
+        """The country is named as where the goods come from ("imported from X", "X accounted for", "X, the biggest
+        supplier", "the biggest supplier, ahead of X")."""
         if c.rule.startswith("demonym"):
             return bool(_MADE.match(self.text, c.end))
         return bool(_BEFORE_ORIGIN.search(self.text, max(0, c.start - 30), c.start)
-                    or _AFTER_ORIGIN.match(self.text, c.end))
+                    or _AFTER_ORIGIN.match(self.text, c.end) or _RANKED.match(self.text, c.end)
+                    or (_RANKED_AFTER.search(self.text, max(0, c.start - 20), c.start)
+                        and _SOURCE.search(self.text, max(0, c.start - 120), c.start)))
 
     def _importing_country(self, countries: list[Mention], origins: list[Mention], at: int) -> Mention | None:
         """The importing country: another country of the sentence, else the last one named (not as an origin) in
@@ -91,7 +140,7 @@ class ImportOriginRules:
             if p != para and not _IMPORTS.search(self.text, a, b):
                 continue  # (a country of another paragraph's story is not the importer)
             prev = [c for c in self.ents.countries_in(a, b, adjectives=False, unions=True)
-                    if c.id not in skip and not self._named_as_origin(c)]
+                    if c.id not in skip and not self._named_as_origin(c) and not self._counted_subject(c)]
             if prev:
                 return prev[-1]
         counted = self._country_of_counting_body(at, skip)
