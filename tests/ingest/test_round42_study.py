@@ -41,3 +41,14 @@ def test_a_country_counted_after_a_sentence_on_exports_is_no_source(gaz):
             "Weilong Auto exported 40,000 scooters in the first half. Shipments to Kenya fell 8 percent to 9,000, "
             "while Uganda took 7,500, up 12 percent.")
     assert not any(e == "uganda" for e, _ in _flows(run(gaz, text, date="2026-12-10")))
+
+
+def test_a_public_bodys_initials_name_it_also_before_a_title(gaz):
+    from tests.ingest.test_round16_study import _roles
+
+    text = ("Saipan buys patrol cars\n\n"
+            "The Department of Harbour Safety has ordered 12 electric patrol boats from Weilong Auto. DHS Commissioner "
+            "Ramon T. Cabrera said eight will go to Rota.")
+    result = run(gaz, text, date="2026-12-10")
+    assert not any(c.id == "dhs" for c in cands(result, "organizations"))
+    assert ("ramon-t-cabrera", "department-of-harbour-safety", "Commissioner") in _roles(result)

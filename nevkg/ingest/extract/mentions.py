@@ -21,6 +21,7 @@ from nevkg.ingest.extract.model import Mention
 from nevkg.ingest.extract.model_mentions import pattern_models
 from nevkg.ingest.extract.name_patterns import _CAP, _LEAD_STOP, _STRIP_FOR_HEAD, NamePatterns
 from nevkg.ingest.extract.periods import _MONTH_NUM
+from nevkg.ingest.extract.title_words import ROLE_TITLE_RX
 from nevkg.ingest.gazetteer import Gazetteer, slugify
 
 _DEMONYM_MARKET = re.compile(r"\b(?:the|its|their)\s+(?P<adj>" + "|".join(sorted(DEMONYMS, key=len, reverse=True))
@@ -283,8 +284,9 @@ class _Entities(NamePatterns, ContainerRules, CountryMentions):
         if rec.get("kind") in _BODIES:  # "the Municipal Authority" of "Municipal Authority of Dili"
             body = re.fullmatch(r"((?:[A-Z][\w-]+[ ]){1,3}[A-Z][\w-]+)[ ]of[ ](?:the[ ])?([A-Z][\w' -]+)",
                                 rec["label"])
-            return [body.group(1)] if body and (self.gaz.lookup(body.group(2), ("places",)) or city_country(
+            out = [body.group(1)] if body and (self.gaz.lookup(body.group(2), ("places",)) or city_country(
                 body.group(2))) and not self.gaz.lookup(body.group(1)) else []
+            return out + self._initials(rec["label"], 3)  # ("DPS" of "Department of Public Safety")
         from nevkg.ingest.makers import MAKERS
 
         label = rec["label"]
@@ -308,10 +310,16 @@ class _Entities(NamePatterns, ContainerRules, CountryMentions):
         if rec.get("kind") == "publisher" or label in papers:
             out = [f for f in out if f.isupper()]  # (a paper is named in full or by an acronym, "ERR" of "ERR
             # News": "Prishtina" of "Prishtina Insight" is the city)
-        acr = acronym_of(label)  # "RMC" for "Riverlane Mobility Corporation"
-        if acr and len(acr) >= 2 and not self.gaz.lookup(acr) and re.search(rf"(?<![\w\-]){acr}(?![\w\-])", self.text):
-            out.append(acr)
-        return out
+        return out + self._initials(label, 2)  # "RMC" for "Riverlane Mobility Corporation"
+
+    def _initials(self, label: str, least: int) -> list[str]:
+        """The initials of a name as its short form, when they are ``least`` letters at least, no known name, and
+        the text uses them as a word."""
+        acr = acronym_of(label)
+        if acr and len(acr) >= least and not self.gaz.lookup(acr) and re.search(rf"(?<![\w\-]){acr}(?![\w\-])",
+                                                                                 self.text):
+            return [acr]
+        return []
 
     def _short_mentions(self, rid: str, rec: dict[str, Any], head: str) -> None:
         first = min((k.start for k in self.mentions if k.id == rid), default=len(self.text))
@@ -324,7 +332,8 @@ class _Entities(NamePatterns, ContainerRules, CountryMentions):
                     for m in re.finditer(rf"(?<![\w\-]){re.escape(head)}(?![\w\-])", self.text)
                     if not self.text.startswith(rec["label"], m.start())
                     and not any(s <= m.start() and m.end() < e for s, e in own))
-        for m in re.finditer(rf"(?<![\w\-]){re.escape(head)}(?![\w\-])(?!\s+(?:{_CAP}))", self.text):
+        title_ok = _NOT_A_TITLE if head.isupper() else ""  # (an acronym before a title: "DPS Commissioner NAME")
+        for m in re.finditer(rf"(?<![\w\-]){re.escape(head)}(?![\w\-])(?!\s+{title_ok}(?:{_CAP}))", self.text):
             if any(k.file == "places" and k.rule in {"ner:GPE", "ner:LOC"} and (k.start, k.end) == m.span()
                    for k in self.mentions) and _AT_PLACE.search(self.text, max(0, m.start() - 40), m.start()) \
                     and not re.match(r"['’]s\b", self.text[m.end():m.end() + 2]):
@@ -378,6 +387,9 @@ _GROUP_LEAD = re.compile(r"^(?:Grupo|Groupe|Gruppo)\s+(?=\S+\s+\S)")
 
 
 #: kinds of public and member bodies, whose short form is only their name's words before "of PLACE"
+#: before a capitalised word that is no title (after an acronym: "DPS Holdings" is another name, but "DPS
+#: Commissioner NAME" is the body's)
+_NOT_A_TITLE = rf"(?!(?i:{ROLE_TITLE_RX.pattern}))"
 _BODIES = frozenset({"customs-office", "ministry", "government-body", "university", "industry-association",
                      "research-centre"})
 
