@@ -52,3 +52,11 @@ def test_a_public_bodys_initials_name_it_also_before_a_title(gaz):
     result = run(gaz, text, date="2026-12-10")
     assert not any(c.id == "dhs" for c in cands(result, "organizations"))
     assert ("ramon-t-cabrera", "department-of-harbour-safety", "Commissioner") in _roles(result)
+
+
+def test_a_portfolio_of_two_words_after_minister_of_is_not_part_of_the_name(gaz):
+    text = ("Port plan\n\nPODGORICA - The port will get a new plant, said Minister of Economic Development Vesna "
+            "Mićunović, who attended the signing.")
+    result = run(gaz, text, date="2026-12-10")
+    assert "vesna-micunovic" in {c.id for c in cands(result, "people")}
+    assert not any("vesna" in c.id for c in cands(result, "organizations"))

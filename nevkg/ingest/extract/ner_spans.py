@@ -270,12 +270,20 @@ def _after_remit(doc: Any, span: _Span) -> list[_Span]:
     """A person's span of three capitalised words or more right after a title and "of" ("Minister of [Economy Arsen
     Melkumyan]", "Deputy Mayor of [Yerevan Gagik Harutyunyan]") opens with the title's remit: a portfolio (neither
     name) or a body's or place's name (an organisation's span; the types decide whether it is a place); the person
-    is the rest."""
-    if span.label_ != "PERSON" or span.end - span.start < 3 or not all(
-            doc[j].is_title for j in range(span.start, span.end)):
+    is the rest. So is an organisation's span there that opens with a portfolio of two words or more and ends with
+    a name ("Minister of [Economic Development Dragana Šćepanović]")."""
+    if span.label_ not in ("PERSON", "ORG") or span.end - span.start < 3 or not all(
+            doc[j].is_title or doc[j].lower_ in ("and", "&") for j in range(span.start, span.end)):
         return [span]
     k = span.start - (span.start > 0 and doc[span.start - 1].lower_ == "the")
     if k < 2 or doc[k - 1].lower_ != "of" or doc[k - 2].text not in _TITLE_HEAD_TOKENS:
+        return [span]
+    # the longest portfolio that leaves a name of two or three words ("[Economic Development] Dragana Šćepanović")
+    cut = next((j for j in range(span.end - 2, span.start, -1) if span.end - j <= 3
+                and PORTFOLIO_ORG.fullmatch(doc[span.start:j].text) and doc[j].lower_ not in ("and", "&")), None)
+    if cut is not None and (cut > span.start + 1 or span.label_ == "ORG"):
+        return [_Span(doc, cut, span.end, "PERSON")]
+    if span.label_ != "PERSON" or not all(doc[j].is_title for j in range(span.start, span.end)):
         return [span]
     lead = doc[span.start]
     person = _Span(doc, span.start + 1, span.end, "PERSON")
