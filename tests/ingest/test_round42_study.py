@@ -60,3 +60,13 @@ def test_a_portfolio_of_two_words_after_minister_of_is_not_part_of_the_name(gaz)
     result = run(gaz, text, date="2026-12-10")
     assert "vesna-micunovic" in {c.id for c in cands(result, "people")}
     assert not any("vesna" in c.id for c in cands(result, "organizations"))
+
+
+def test_the_country_an_article_reports_from_is_the_one_of_its_towns_before_the_one_named_most(gaz):
+    text = ("Buses for Lithuania's second city\n\n"
+            "The city of Kaunas has ordered 40 buses from Weilong Auto, a maker from China. They will run in Kaunas, Vilnius, "
+            "Alytus and Klaipėda, and a depot in Kaunas gets chargers. Weilong has sold buses in China since 2009 "
+            "and builds them in China.\n\n"
+            "Bus imports rose 12 percent this year. Imports from Germany fell 5 percent to 310.")
+    flows = _flows(run(gaz, text, date="2026-12-10"))
+    assert ("germany", "lithuania") in flows and ("germany", "china") not in flows

@@ -12,6 +12,9 @@ from typing import Any
 
 from nevkg.ingest.extract.model import Mention
 
+#: the home of the makers the graph follows: its towns (their plants, their seats) are named beside their goods
+_MAKERS_HOME = "china"
+
 __all__ = ["CountryMentions", "is_country_name", "country_entry"]
 
 
@@ -124,12 +127,14 @@ class CountryMentions:
         return found if found is not None and any(m.id == found for m in self.mentions) else None
 
     def home_country(self) -> str | None:
-        """The country an article reports from: its dateline's, else the country it names most, when named three
-        times at least."""
+        """The country an article reports from: its dateline's, else the one whose towns it names far more than any
+        other's (not China, where the makers' plants are), else the country it names most, when named three times
+        at least."""
         country = self.dateline_country()
         if country is None:
-            most = self.most_named_country(adjectives=False)
-            country = most[0].id if len(most) >= 3 else None
+            towns = self._towns_home()  # (the country whose towns the article names most, unless the makers' own:
+            most = self.most_named_country(adjectives=False)  # their home towns come with their goods)
+            country = towns if towns not in (None, _MAKERS_HOME) else most[0].id if len(most) >= 3 else None
         return country or self._towns_home()
 
     def _towns_home(self) -> str | None:
