@@ -70,3 +70,11 @@ def test_the_country_an_article_reports_from_is_the_one_of_its_towns_before_the_
             "Bus imports rose 12 percent this year. Imports from Germany fell 5 percent to 310.")
     flows = _flows(run(gaz, text, date="2026-12-10"))
     assert ("germany", "lithuania") in flows and ("germany", "china") not in flows
+
+
+def test_a_larger_town_of_the_worlds_table_is_not_put_in_another_country_named_near_it(gaz):
+    text = ("Buses for Kaunas\n\n"
+            "The city council of Kaunas has ordered 40 buses from Weilong Auto of China. They will run in Kaunas and "
+            "Alytus, the first electric buses in Lithuania outside Vilnius.")
+    places = {c.id: c.record for c in cands(run(gaz, text, date="2026-12-10"), "places")}
+    assert "china" not in (places["kaunas"].get("located_in") or [])

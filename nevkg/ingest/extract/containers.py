@@ -122,7 +122,8 @@ class ContainerRules:
         sentence and the one before it, in the same paragraph (line); adjectives, destinations and origins ("to X",
         "from X"), countries in a list of places ("Dubai and Singapore") and the countries the text gives as
         another place's container ("A and B (Slovakia)") do not count, and a town listed with a known place
-        ("Guangzhou and X") is left alone, and so is a national capital named near another country."""
+        ("Guangzhou and X") is left alone, and so are a national capital and a larger town of the world's table
+        named near another country ("Kaunas" beside "a maker of China")."""
         from nevkg.ingest.countries import CAPITALS
 
         places = sorted((m for m in self.mentions if m.file == "places"), key=lambda m: m.start)
@@ -156,6 +157,9 @@ class ContainerRules:
                     and not (re.match(r"['’]s?\s", self.text[p.end:p.end + 3]) and not 0 <= m.start - p.end < 25)
                     } - held  # ("X's plant and Y's new quota": Y's quota, not X's container; "Y's X state" is)
             capital_of = CAPITALS.get(m.label or m.text)
+            table = self._table_country(m.id)  # (a larger town of the world lies where the world says, when the
+            if table is not None and table not in near:  # article names that country)
+                continue
             if len(near) == 1 and (capital_of is None or self.country_id(capital_of) in near):
                 rec["located_in"] = sorted(near)  # (a capital lies in its own country, whatever is named near it)
 
