@@ -78,3 +78,14 @@ def test_a_larger_town_of_the_worlds_table_is_not_put_in_another_country_named_n
             "Alytus, the first electric buses in Lithuania outside Vilnius.")
     places = {c.id: c.record for c in cands(run(gaz, text, date="2026-12-10"), "places")}
     assert "china" not in (places["kaunas"].get("located_in") or [])
+
+
+def test_a_members_body_names_its_other_members_after_and(gaz):
+    from tests.ingest.test_round16_study import _roles
+
+    text = ("Van sales rise\n\nTUNIS - Van sales rose 8% in November. President of the National Chamber of Truck "
+            "Dealers and Importers, Sami Trabelsi, expects more growth.")
+    result = run(gaz, text, date="2026-12-10")
+    body = "national-chamber-of-truck-dealers-and-importers"
+    assert body in {c.id for c in cands(result, "organizations")}
+    assert ("sami-trabelsi", body, "President") in _roles(result)

@@ -199,6 +199,14 @@ def _members_of(current: str, rest: list[str]) -> bool:
     return bool(_MEMBERS_OF.search(current)) and bool(rest) and len(rest[0].split(" ")) <= 2
 
 
+def _members_and(current: str, rest: list[str]) -> bool:
+    """"Chamber of Car Dealers" + "and" + "Manufacturers": a members' body's name goes on through "and" to the
+    other members it names (one or two capitalised words, a plural)."""
+    words = rest[0].split(" ") if rest else []
+    return bool(_MEMBERS_OF.search(current)) and 0 < len(words) <= 2 and all(w[:1].isupper() for w in words) \
+        and words[-1].endswith("s") and words[-1].lower() not in _ORG_SUFFIX
+
+
 def _body_of_place(words: list[str], cut: str, kind: str | None) -> tuple[str, str | None]:
     """A members' body's name goes on through "of" ("National Automotive Association of Chile", "National
     Association of Automobile Manufacturers of SA"): the whole run of ``words``, of the body's kind, when its head word
@@ -237,7 +245,8 @@ class NamePatterns:
             for i, part in enumerate(parts):
                 if part == " of " and current and (current.split(" ")[-1] in _OF_HEADS or _board_of(
                         current, parts[i + 1:]) or _members_of(current, parts[i + 1:])) or \
-                        part.strip() in {"and", "&"} and current and _one_body(current, parts[i + 1:]) or \
+                        part.strip() in {"and", "&"} and current and (_one_body(current, parts[i + 1:])
+                                                                       or _members_and(current, parts[i + 1:])) or \
                         part == " and " and acronym and i == len(parts) - 2 and re.search(
                             rf"\b(?:{'|'.join(_FOR_HEADS)}) for [A-Z]\w+$", current):
                     current += part  # "Ministry of Y"; "Roads and Transport Authority" is one body
