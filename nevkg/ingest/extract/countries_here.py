@@ -12,10 +12,10 @@ from typing import Any
 
 from nevkg.ingest.extract.model import Mention
 
+__all__ = ["CountryMentions", "is_country_name", "country_entry"]
+
 #: the home of the makers the graph follows: its towns (their plants, their seats) are named beside their goods
 _MAKERS_HOME = "china"
-
-__all__ = ["CountryMentions", "is_country_name", "country_entry"]
 
 
 def country_entry(name: str, gaz: Any) -> Any:
@@ -131,11 +131,13 @@ class CountryMentions:
         other's (not China, where the makers' plants are), else the country it names most, when named three times
         at least."""
         country = self.dateline_country()
-        if country is None:
-            towns = self._towns_home()  # (the country whose towns the article names most, unless the makers' own:
-            most = self.most_named_country(adjectives=False)  # their home towns come with their goods)
-            country = towns if towns not in (None, _MAKERS_HOME) else most[0].id if len(most) >= 3 else None
-        return country or self._towns_home()
+        if country is not None:
+            return country
+        towns = self._towns_home()
+        if towns is not None and towns != _MAKERS_HOME:  # (the makers' home towns come with their goods)
+            return towns
+        most = self.most_named_country(adjectives=False)
+        return most[0].id if len(most) >= 3 else towns
 
     def _towns_home(self) -> str | None:
         """The country whose towns an article names at least three times more than any other country's, by name

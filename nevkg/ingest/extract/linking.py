@@ -19,8 +19,8 @@ from nevkg.ingest.extract.model import Mention
 from nevkg.ingest.extract.vocab import LEGAL_DOTTED_RE, ROMANCE_TRADE_RE
 from nevkg.ingest.gazetteer import Entry, Gazetteer
 
-__all__ = ["link", "acronym_of", "clean_name", "composite", "fullest_name", "other_firsts", "STRIP_FOR_HEAD",
-           "name_head"]
+__all__ = ["link", "acronym_of", "initials_form", "clean_name", "composite", "fullest_name", "other_firsts",
+           "STRIP_FOR_HEAD", "name_head"]
 
 #: corporate words that a short form of an organisation's name leaves out
 STRIP_FOR_HEAD = re.compile(rf"(?:,?[ ]+(?:Automobile|Auto|Motors?|{ROMANCE_TRADE_RE}|"
@@ -67,6 +67,22 @@ def acronym_of(name: str) -> str | None:
     if len(words) < 2 or not all(w[0].isalpha() for w in words):
         return None
     return "".join(w[0] for w in words).upper()
+
+
+def initials_form(label: str, text: str, gaz: Gazetteer, least: int) -> list[str]:
+    """The initials of a new name as its short form: when they are ``least`` letters at least, no known name, and
+    ``text`` uses them as a word.
+
+    >>> from nevkg.ingest.gazetteer import Gazetteer
+    >>> initials_form("Riverlane Mobility Corporation", "RMC said", Gazetteer([]), 2)
+    ['RMC']
+    >>> initials_form("Riverlane Mobility Corporation", "RMCs said", Gazetteer([]), 2)
+    []
+    """
+    acr = acronym_of(label)
+    if acr and len(acr) >= least and not gaz.lookup(acr) and re.search(rf"(?<![\w\-]){acr}(?![\w\-])", text):
+        return [acr]
+    return []
 
 
 def _org_index(gaz: Gazetteer, attr: str, key_of, min_len: int) -> dict[str, list[Entry]]:

@@ -16,12 +16,13 @@ from nevkg.ingest.countries import DEMONYMS
 from nevkg.ingest.extract.containers import ContainerRules
 from nevkg.ingest.extract.countries_here import CountryMentions
 from nevkg.ingest.extract.datelines import front_matter_end
-from nevkg.ingest.extract.linking import acronym_of
+from nevkg.ingest.extract.linking import initials_form
 from nevkg.ingest.extract.model import Mention
 from nevkg.ingest.extract.model_mentions import pattern_models
-from nevkg.ingest.extract.name_patterns import _CAP, _LEAD_STOP, _STRIP_FOR_HEAD, NamePatterns
+from nevkg.ingest.extract.name_patterns import _CAP, _STRIP_FOR_HEAD, NamePatterns
 from nevkg.ingest.extract.periods import _MONTH_NUM
-from nevkg.ingest.extract.title_words import ROLE_TITLE_RX
+from nevkg.ingest.extract.title_words import NOT_A_TITLE
+from nevkg.ingest.extract.vocab import LEAD_STOP
 from nevkg.ingest.gazetteer import Gazetteer, slugify
 
 _DEMONYM_MARKET = re.compile(r"\b(?:the|its|their)\s+(?P<adj>" + "|".join(sorted(DEMONYMS, key=len, reverse=True))
@@ -196,7 +197,7 @@ class _Entities(NamePatterns, ContainerRules, CountryMentions):
                 found.append((off + m.start("name"), off + m.end("name"), k.id))
         for s, e, country in found:
             name = self.text[s:e]
-            if self.overlaps(s, e) or name in DEMONYMS or name in COUNTRIES or name.lower() in _LEAD_STOP \
+            if self.overlaps(s, e) or name in DEMONYMS or name in COUNTRIES or name.lower() in LEAD_STOP \
                     or name.lower() in _MONTH_NUM or self.gaz.lookup(name) is not None:
                 continue
             rid = self._new_id(name, "places")
@@ -286,7 +287,7 @@ class _Entities(NamePatterns, ContainerRules, CountryMentions):
                                 rec["label"])
             out = [body.group(1)] if body and (self.gaz.lookup(body.group(2), ("places",)) or city_country(
                 body.group(2))) and not self.gaz.lookup(body.group(1)) else []
-            return out + self._initials(rec["label"], 3)  # ("DPS" of "Department of Public Safety")
+            return out + initials_form(rec["label"], self.text, self.gaz, 3)  # ("DPS" of "Department of Public Safety")
         from nevkg.ingest.makers import MAKERS
 
         label = rec["label"]
@@ -301,8 +302,8 @@ class _Entities(NamePatterns, ContainerRules, CountryMentions):
         for n in range(len(words) - 1 if words[-1][:1].isupper() else 0, 0, -1):  # not of a cut name ("X and")
             pre = " ".join(words[:n])
             last = words[n - 1]
-            if pre in out or any(w.lower() in _LEAD_STOP or w == "&" for w in words[:n]) \
-                    or not (last[:1].isupper() and re.fullmatch(r"[\w\-]+", last)) or last.lower() in _LEAD_STOP \
+            if pre in out or any(w.lower() in LEAD_STOP or w == "&" for w in words[:n]) \
+                    or not (last[:1].isupper() and re.fullmatch(r"[\w\-]+", last)) or last.lower() in LEAD_STOP \
                     or last.lower() in _GENERIC or len(pre) < 3 or self.gaz.lookup(pre) or pre in MAKERS \
                     or city_country(pre):
                 continue  # a carmaker's or brand's own name ("Jaecoo" of "Jaecoo UK Ltd") is no short form
@@ -310,16 +311,7 @@ class _Entities(NamePatterns, ContainerRules, CountryMentions):
         if rec.get("kind") == "publisher" or label in papers:
             out = [f for f in out if f.isupper()]  # (a paper is named in full or by an acronym, "ERR" of "ERR
             # News": "Prishtina" of "Prishtina Insight" is the city)
-        return out + self._initials(label, 2)  # "RMC" for "Riverlane Mobility Corporation"
-
-    def _initials(self, label: str, least: int) -> list[str]:
-        """The initials of a name as its short form, when they are ``least`` letters at least, no known name, and
-        the text uses them as a word."""
-        acr = acronym_of(label)
-        if acr and len(acr) >= least and not self.gaz.lookup(acr) and re.search(rf"(?<![\w\-]){acr}(?![\w\-])",
-                                                                                 self.text):
-            return [acr]
-        return []
+        return out + initials_form(label, self.text, self.gaz, 2)  # "RMC" for "Riverlane Mobility Corporation"
 
     def _short_mentions(self, rid: str, rec: dict[str, Any], head: str) -> None:
         first = min((k.start for k in self.mentions if k.id == rid), default=len(self.text))
@@ -332,7 +324,7 @@ class _Entities(NamePatterns, ContainerRules, CountryMentions):
                     for m in re.finditer(rf"(?<![\w\-]){re.escape(head)}(?![\w\-])", self.text)
                     if not self.text.startswith(rec["label"], m.start())
                     and not any(s <= m.start() and m.end() < e for s, e in own))
-        title_ok = _NOT_A_TITLE if head.isupper() else ""  # (an acronym before a title: "DPS Commissioner NAME")
+        title_ok = NOT_A_TITLE if head.isupper() else ""  # (an acronym before a title: "DPS Commissioner NAME")
         for m in re.finditer(rf"(?<![\w\-]){re.escape(head)}(?![\w\-])(?!\s+{title_ok}(?:{_CAP}))", self.text):
             if any(k.file == "places" and k.rule in {"ner:GPE", "ner:LOC"} and (k.start, k.end) == m.span()
                    for k in self.mentions) and _AT_PLACE.search(self.text, max(0, m.start() - 40), m.start()) \
@@ -386,10 +378,8 @@ _AT_PLACE = re.compile(r"(?<!stake)(?<!share)(?<!interest)(?<!invested)(?<!inves
 _GROUP_LEAD = re.compile(r"^(?:Grupo|Groupe|Gruppo)\s+(?=\S+\s+\S)")
 
 
-#: kinds of public and member bodies, whose short form is only their name's words before "of PLACE"
-#: before a capitalised word that is no title (after an acronym: "DPS Holdings" is another name, but "DPS
-#: Commissioner NAME" is the body's)
-_NOT_A_TITLE = rf"(?!(?i:{ROLE_TITLE_RX.pattern}))"
+#: kinds of public and member bodies, whose short form is only their name's words before "of PLACE" (and their
+#: initials)
 _BODIES = frozenset({"customs-office", "ministry", "government-body", "university", "industry-association",
                      "research-centre"})
 

@@ -19,6 +19,7 @@ from nevkg.ingest.extract.model import Mention
 from nevkg.ingest.extract.periods import _MONTH_NUM
 from nevkg.ingest.extract.vocab import (
     CLOSE_QUOTES,
+    LEAD_STOP,
     LEGAL_DOTTED_RE,
     LEGAL_LEADS,
     MAKER_NAME,
@@ -43,17 +44,6 @@ _RUN = re.compile(rf"{_CAP}(?:{_FOR_THE}[ ]+for[ ]+the(?=[ ]+[A-Z])|[ ]+(?:{_CAP
                   rf"(?:,?[ ]+Co\.,?(?:[ ]+Ltd\.)?|,?[ ]+Ltd\.|"
                   rf",?[ ]+Inc\.|[ ]+Corp\.|,?[ ]+(?:{LEGAL_DOTTED_RE})(?=\.))?")
 # (a place or a legal form in brackets before a legal form: "X (Hong Kong) Limited", "X (Pvt) Ltd", "X (Pvt.) Ltd.")
-_LEAD_STOP = {"the", "in", "on", "at", "by", "for", "from", "as", "while", "meanwhile", "according", "also",
-              "chinese", "china's", "both", "last", "this", "its", "his", "her", "their", "our", "a", "an", "and",
-              "since", "after", "before", "with", "under", "among", "when", "during", "thai", "spanish", "german",
-              "european", "japanese", "korean", "american", "british", "french", "italian", "brazilian", "mexican",
-              "indonesian", "malaysian", "vietnamese", "saudi", "emirati", "russian", "turkish", "indian", "of",
-              "to", "but", "however", "now", "automaker", "carmaker", "startup", "if", "so", "that", "these",
-              "those", "all", "each", "every", "new", "local", "state-owned", "privately", "unlike", "like", "via",
-              "across", "through", "near", "within", "outside", "inside", "throughout", "into", "beyond", "around",
-              "about", "over", "toward", "towards", "including", "except", "separately", "earlier", "later", "then",
-              "yet", "still", "competition", "rival", "rivals", "sample", "article", "ceo", "cfo", "chairman",
-              "president", "chief", "executive", "minister", "director", "founder", "vice", "deputy", "head"}
 _ORG_SUFFIX = {
     "customs": "customs-office", "association": "industry-association", "federation": "industry-association",
     "chamber": "business-association", "university": "university", "institute": "research-centre",
@@ -144,8 +134,8 @@ def _clean_run(run: str, start: int) -> tuple[str, int]:
     if adjective is not None and adjective + 1 < len(words):  # "Bursa Malaysia-listed X Bhd", "Hong Kong-based X"
         start += len(" ".join(words[:adjective + 1])) + 1
         words = words[adjective + 1:]
-    while words and words[0] not in LEGAL_LEADS and (words[0].lower() in _LEAD_STOP or words[0].lower().rstrip(
-            "s") in _LEAD_STOP or words[0].lower() in _MONTH_NUM):  # (not a legal form: "AS X")
+    while words and words[0] not in LEGAL_LEADS and (words[0].lower() in LEAD_STOP or words[0].lower().rstrip(
+            "s") in LEAD_STOP or words[0].lower() in _MONTH_NUM):  # (not a legal form: "AS X")
         start += len(words[0]) + 1
         words = words[1:]
     while words and words[0].lower() in {"of", "and", "&", "de", "for"}:

@@ -220,8 +220,8 @@ _LIST = re.compile(rf"{_ITEM}(?:,[ ]{_ITEM}){{1,}},?[ ](?:and|or)[ ]{_ITEM}|{_IT
 
 def _listed(E: Any) -> None:
     """Untagged names in a list of organisations are organisations (never an honorific: "…, NADDC, Mr. NAME")."""
-    from nevkg.ingest.extract.mentions import _LEAD_STOP
     from nevkg.ingest.extract.name_people import HONORIFIC_RANK
+    from nevkg.ingest.extract.vocab import LEAD_STOP
 
     for x in _LIST.finditer(E.text):
         _split_joined(E, x.start(), x.end())
@@ -249,7 +249,7 @@ def _listed(E: Any) -> None:
                     retype(E, k.id, "organizations", "company")
         for (a, b), k in zip(items, kinds, strict=True):
             name = E.text[a:b]
-            if k != {None} or name.lower() in _LEAD_STOP or name.isupper() and len(name) <= 3 \
+            if k != {None} or name.lower() in LEAD_STOP or name.isupper() and len(name) <= 3 \
                     or HONORIFIC_RANK.fullmatch(name + " ") or E.gaz.lookup(name) is not None:
                 continue
             rid = next((r for r, rec in E.new.items() if rec.get("label") == name), None) or \

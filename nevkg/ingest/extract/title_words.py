@@ -10,9 +10,9 @@ from typing import Any
 from nevkg.ingest.extract.model import Mention
 from nevkg.ingest.extract.periods import _MONTH_NUM
 
-__all__ = ["COMPANY_TITLE", "COUNCIL_TITLE", "GOV_TITLE", "ROLE_TITLE_RX", "STATE_TITLE", "business_partner",
-           "functions_are_no_companies", "titles_out_of_org_names", "holder_named_next", "region_remit",
-           "trailing_function"]
+__all__ = ["COMPANY_TITLE", "COUNCIL_TITLE", "GOV_TITLE", "NOT_A_TITLE", "ROLE_TITLE_RX", "STATE_TITLE",
+           "business_partner", "functions_are_no_companies", "titles_out_of_org_names", "holder_named_next",
+           "region_remit", "trailing_function"]
 
 _TITLE_WORDS = (r"chairman|chairwoman|chairperson|chair|president|vice[\s-]president|director|director-general|"
                 r"general\s+manager|manager|chief\s+executive(?:\s+officer)?|CEO|CFO|CTO|COO|founder|co-founder|"
@@ -38,6 +38,9 @@ _ROLE_TITLES = (r"chairman|chairwoman|chairperson|chair|president|vice[\s-]?pres
                 r"member\s+of\s+parliament|lawmaker|legislator|senator|"
                 r"(?:(?:management|supervisory)\s+)?board\s+member|(?-i:Gov|Sen|Rep)(?=\.)")
 ROLE_TITLE_RX = re.compile(rf"\b(?:{_ROLE_TITLES})\b", re.I)
+#: a lookahead: what follows is no title (after an acronym, "DPS Holdings" is another name but "DPS Commissioner
+#: NAME" names the body)
+NOT_A_TITLE = rf"(?!(?i:{ROLE_TITLE_RX.pattern}))"
 #: titles of a government or council
 GOV_TITLE = re.compile(r"\b(?:minister|president|premier|governor|mayor|ambassador|envoy|consul|chancellor|king|"
                        r"crown\s+prince|emir|council(?:l?or|man|woman|\s+member)|alderman|alderwoman|"

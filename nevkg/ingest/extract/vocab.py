@@ -27,6 +27,7 @@ rule module may import from it.
   one that acts in the clause, not the owner;
 * :data:`SURNAME_PARTICLES`: the particles a surname opens with ("Ó Ceallaigh", "Al Habsi", "van Leeuwen"), for
   the rules that read a later mention of a person by the surname;
+* :data:`LEAD_STOP`: the words that open no company's name, for the name patterns and the lists of names;
 * :data:`ZONE_WORDS_RE`: the words that end an industrial zone's name ("X Industrial Park", "Y Organized Industrial
   Zone"), for the typing of the parser's names and the zones it missed; :data:`ZONE_END`, the same ending a name;
 * :data:`MAKER_NAME`: the words of a vehicle maker's name ("X Motors", "X Commercial Vehicle Co."), which type a
@@ -43,7 +44,7 @@ __all__ = ["SITE_WORDS", "SITE_NOUNS", "SITE_NOUN_RE", "NAMED_WORKS_RE", "LEGAL_
            "CLOSE_QUOTES", "LEGAL_POLISH_RE",
            "LEGAL_TAIL_RE", "LEGAL_LEADS", "LEGAL_FORM_END", "ROMANCE_TRADE_RE", "APPOS_COMPANY_NOUNS",
            "FUTURE_MODALS", "PLAN_VERBS", "TO_COME_RE", "MEMBERS_NOUNS", "UNIT_NOUNS", "ZONE_WORDS_RE",
-           "SURNAME_PARTICLES", "MAKER_NAME", "ZONE_END"]
+           "SURNAME_PARTICLES", "MAKER_NAME", "ZONE_END", "LEAD_STOP"]
 
 #: nouns of a production site, singular and lower-case: what "the plant", "its factory" or "a facility in X" name
 SITE_WORDS = ("plant", "factory", "facility", "site", "works", "complex")
@@ -144,3 +145,17 @@ DESCRIBED_RE = (r"(?:(?!(?:and|with|of)\s)(?:[\w.]+-based|[a-z][\w\-]*|[A-Z][a-z
 #: the particles a surname opens with, lower-case (Irish, Arabic, Dutch, German, Romance): "Ó Ceallaigh", "Al Habsi"
 SURNAME_PARTICLES = frozenset({"ó", "ní", "nic", "mac", "uí", "ua", "al", "el", "van", "von", "de", "da", "del",
                                "della", "di", "du", "le", "la", "ter", "dos", "das"})
+
+#: the words that open no company's name: a name the parser runs on from them starts after them ("the", "Chinese",
+#: "automaker", "minister"); for the name patterns and the lists of names
+LEAD_STOP = {"the", "in", "on", "at", "by", "for", "from", "as", "while", "meanwhile", "according", "also",
+             "chinese", "china's", "both", "last", "this", "its", "his", "her", "their", "our", "a", "an", "and",
+             "since", "after", "before", "with", "under", "among", "when", "during", "thai", "spanish", "german",
+             "european", "japanese", "korean", "american", "british", "french", "italian", "brazilian", "mexican",
+             "indonesian", "malaysian", "vietnamese", "saudi", "emirati", "russian", "turkish", "indian", "of",
+             "to", "but", "however", "now", "automaker", "carmaker", "startup", "if", "so", "that", "these",
+             "those", "all", "each", "every", "new", "local", "state-owned", "privately", "unlike", "like", "via",
+             "across", "through", "near", "within", "outside", "inside", "throughout", "into", "beyond", "around",
+             "about", "over", "toward", "towards", "including", "except", "separately", "earlier", "later", "then",
+             "yet", "still", "competition", "rival", "rivals", "sample", "article", "ceo", "cfo", "chairman",
+             "president", "chief", "executive", "minister", "director", "founder", "vice", "deputy", "head"}
