@@ -89,3 +89,11 @@ def test_a_members_body_names_its_other_members_after_and(gaz):
     body = "national-chamber-of-truck-dealers-and-importers"
     assert body in {c.id for c in cands(result, "organizations")}
     assert ("sami-trabelsi", body, "President") in _roles(result)
+
+
+def test_a_zone_named_with_its_kind_in_lower_case_is_one_place(gaz):
+    text = ("Vans for the zone\n\nTASHKENT - Weilong Auto will assemble vans in the Andijan free economic zone, and "
+            "a supplier has a site in the Navoi special economic zone. A Chinese free zone is not a name.")
+    places = {c.id for c in cands(run(gaz, text, date="2026-12-10"), "places")}
+    assert {"andijan-free-economic-zone", "navoi-special-economic-zone"} <= places
+    assert "chinese-free-zone" not in places

@@ -255,6 +255,25 @@ _WIRE_TAG = re.compile(r"(?m)^(?:EXCLUSIVE|UPDATE(?:\s\d{1,2})?|ANALYSIS|FACTBOX
                        r"CORRECTED|REFILE|WRAPUP(?:\s\d{1,2})?|FOCUS|EXPLAINER)-(?=[A-Z])")
 
 
+#: a zone's kind in lower case after its capitalised name ("the Kokand free economic zone", "the Alabuga special
+#: economic zone"): read in capitals, as the zone's name (same length; not after a demonym: "a Uruguayan free zone")
+_ZONE_KIND = re.compile(r"\b(?P<name>[A-Z][\w'\-]+) (?P<kind>(?:free(?: economic| trade)?|special economic) zone)\b")
+
+#: a zone's name in its own language, on the same line
+_NAMED_ZONE = re.compile(r"\b(?:Zona|Zone|Franca|Libre|Franche)\b[^\n.]*$")
+
+
+def _zone_names(read: str) -> str:
+    """``read`` with a zone's kind in capitals after its name ("the Kokand Free Economic Zone")."""
+    from nevkg.ingest.countries import DEMONYMS
+
+    def cap(m: re.Match) -> str:
+        if m.group("name") in DEMONYMS or _NAMED_ZONE.search(read, max(0, m.start() - 40), m.start("kind")):
+            return m.group(0)  # (a zone already named in its own language: "Zona Franca de Occidente free zone")
+        return f"{m.group('name')} {m.group('kind').title()}"
+    return _ZONE_KIND.sub(cap, read)
+
+
 #: a line that links to another story ("Read more: …", "Read also: …", "Related: …"): none of its facts are this one's
 _LINK_LINE = re.compile(r"(?m)^[ \t]*(?:Read\s+(?:more|also|next)|READ\s+(?:MORE|ALSO)|Also\s+read|ALSO\s+READ|Related|"
                         r"RELATED|See\s+also)\s*[:|–—-][^\n]*$")
@@ -295,6 +314,7 @@ def extract(text: str, gazetteer: Gazetteer, *, article_date: str | None = None,
     # a wire service's tag glued to a headline ("EXCLUSIVE-China's X …", "UPDATE 2-X …") is read as blanks
     read = _WIRE_TAG.sub(lambda m: " " * len(m.group(0)), read)
     read = _LINK_LINE.sub(lambda m: " " * len(m.group(0)), read)  # (offsets do not move)
+    read = _zone_names(read)
     doc = parse(read) if nlp else None
     result = _Extractor(read, gazetteer, article_date, source_id, doc, publisher).run()
     for m in result.mentions:  # a mention quotes the article as written
