@@ -97,3 +97,10 @@ def test_a_zone_named_with_its_kind_in_lower_case_is_one_place(gaz):
     places = {c.id for c in cands(run(gaz, text, date="2026-12-10"), "places")}
     assert {"andijan-free-economic-zone", "navoi-special-economic-zone"} <= places
     assert "chinese-free-zone" not in places
+
+
+def test_the_cnmi_is_the_northern_mariana_islands(gaz):
+    text = ("Buses for Saipan\n\nWeilong Auto has sold buses in the CNMI since 2025 through Marpi Motors, its "
+            "distributor in the CNMI.")
+    places = {c.id for c in cands(run(gaz, text, date="2026-12-10"), "places")}
+    assert "northern-mariana-islands" in places
