@@ -24,6 +24,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from nevkg.ingest.extract.title_words import ROLE_TITLE_RX as _TITLE_RX
+
 __all__ = ["cut_at_described_org", "in_charge_roles", "passive_agent", "previous_actor", "second_posts",
            "pronoun_posts", "bracket_roles", "appointed_roles",
            "ended_post"]
@@ -202,8 +204,6 @@ def second_posts(R: Any, org: Any, s: int, e: int) -> list[tuple[str, int, int, 
     list
         ``(title, title start, title end, organisation)`` of the second post, or nothing.
     """
-    from nevkg.ingest.extract.title_words import ROLE_TITLE_RX as _TITLE_RX
-
     m = _SECOND_POST.match(R.text, org.end, e) if s <= org.start < e else None
     if m is None or not _TITLE_RX.search(m.group("title")) or len(m.group("title").split()) > 5:
         return []
@@ -248,8 +248,6 @@ def pronoun_posts(R: Any, s: int, e: int) -> list[tuple[int, int, str, int, int,
     list
         ``(name start, name end, title, title start, title end, organisation, rule)`` for each post.
     """
-    from nevkg.ingest.extract.title_words import ROLE_TITLE_RX as _TITLE_RX
-
     text = R.text
     lead = re.match(r"\s*", text[s:e])
     a = s + lead.end()
@@ -296,8 +294,6 @@ def bracket_roles(R: Any, s: int, e: int) -> list[tuple[int, int, str, int, int,
     list
         ``(name start, name end, title, title start, title end, organisation, rule)`` for each.
     """
-    from nevkg.ingest.extract.title_words import ROLE_TITLE_RX as _TITLE_RX
-
     found = []
     for p in [m for m in R.ents.mentions if m.file == "people" and s <= m.start and m.end <= e]:
         t = _BRACKET_TITLE.match(R.text, p.end, e)
@@ -334,8 +330,6 @@ def appointed_roles(R: Any, s: int, e: int) -> list[tuple[int, int, str, int, in
     list
         ``(name start, name end, title, title start, title end, organisation, rule)`` for each.
     """
-    from nevkg.ingest.extract.title_words import ROLE_TITLE_RX as _TITLE_RX
-
     found = []
     for o in [m for m in R.ents.mentions if m.file == "organizations" and s <= m.start and m.end <= e]:
         t = _APPOINTED.match(R.text, o.end, e)
