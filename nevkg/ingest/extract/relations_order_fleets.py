@@ -3,8 +3,9 @@
 "X has ordered 2,000 electric motorcycles from Y, which will be used for deliveries in A and B"; "X will take 60 of
 Y's motorcycles for deliveries in A and B"; "X placed an order for 120 buses. The first 40 … will be deployed on
 routes between A and B": the buyer deploys the vehicles in the places the clause of using them names, with the maker
-as its partner (a fleet deployment). The places are those of the order's sentence or of the two after it, within the
-phrase of a verb of using the vehicles; a place the vehicles come from ("imported from China") or are made in is not
+as its partner (a fleet deployment). The places are those of the order's sentence or of the two after it (of the
+five after it when the sentence's subject is the vehicles, "The new buses will run …"), within the phrase of a verb
+of using the vehicles; a place the vehicles come from ("imported from China") or are made in is not
 where they run.
 """
 
@@ -22,7 +23,7 @@ __all__ = ["OrderFleetRules", "sentences_between"]
 #: "ply"; with the vehicles as subject, "they will move containers between A and B", "they will work from A", "the
 #: vans will deliver parcels in A and B", where "will be delivered in" is when they arrive)
 _USE = {"use", "deploy", "run", "operate", "serve", "ply", "put", "move", "haul", "carry", "transport", "work",
-        "deliver"}
+        "deliver", "drive", "rent"}
 #: nouns of the ways the vehicles run ("routes from the city centre to A and B")
 _ROUTES = {"route", "line", "service", "corridor", "trip", "run"}
 #: verbs whose places are where the vehicles come from or are made, not where they run
@@ -75,6 +76,15 @@ def _to_ways(verb: Any) -> bool:
 
 
 
+def _the_vehicles(sent: Any) -> bool:
+    """Whether the subject of ``sent`` is the vehicles told of before ("The new buses will run …", "These trucks
+    …"), which may come some sentences after their order."""
+    from nevkg.ingest.extract.relations_orders import _VEHICLES
+
+    return any(t.dep_ in {"nsubj", "nsubjpass"} and t.lemma_.lower() in _VEHICLES and t.tag_ == "NNS" and any(
+        c.dep_ == "det" and c.lower_ in {"the", "these", "those"} for c in t.children) for t in sent)
+
+
 def sentences_between(doc: Any, a: int, b: int) -> int:
     """How many sentences start between the tokens ``a`` and ``b`` (an order's sentence's end and a later
     sentence's start), blanks aside: none for the next sentence, a paragraph's break between."""
@@ -100,7 +110,7 @@ class OrderFleetRules:
         if self._last_order is None or not places:
             return
         buyer, maker, end = self._last_order
-        if end != sent.end and sentences_between(sent.doc, end, sent.start) >= 2:
+        if end != sent.end and sentences_between(sent.doc, end, sent.start) >= (6 if _the_vehicles(sent) else 2):
             return  # (only the order's sentence and the two after it: "The first 20 will be shipped from X in
             # March. They will run on routes to A and B.")
         where: list[str] = []

@@ -1,0 +1,39 @@
+"""Forms found on the round-43 samples (an e-minibus and e-motorcycle venture in Angola's Luanda-Bengo zone, an e-bus,
+e-rental and parts-hub story on Aruba, an e-taxi, e-van and charging story in Puerto Rico, an e-truck and e-bus venture
+in Fredrikstad, a takeover of a Thurgau truck builder, a stake and purchase-tax story in Israel) once their unseen
+scores were recorded. The sentences are written for these tests."""
+
+from __future__ import annotations
+
+from tests.ingest.test_parse_rules import cands, pipeline, run  # noqa: F401  (the pipeline fixture applies here too)
+
+
+def _fleets(result):
+    return {(c.record["operator"], p) for c in cands(result, "deployments") if c.record["kind"] == "vehicle-fleet"
+            for p in c.record["places"]}
+
+
+def test_the_vehicles_of_an_order_run_where_a_later_sentence_on_them_says(gaz):
+    text = ("Coaches for the north\n\n"
+            "Nordlys Transit AS has ordered 30 electric coaches from Weilong Auto. They are built in Wuhu. The first "
+            "ten arrive in May, the company said. \"We tested one for a winter,\" its manager said. \"It coped.\" "
+            "The new coaches will run on the routes between Bergen and Stavanger.")
+    fleets = _fleets(run(gaz, text, date="2026-12-10"))
+    assert {("nordlys-transit", "bergen"), ("nordlys-transit", "stavanger")} <= fleets
+
+
+def test_vehicles_driving_from_depots_are_deployed_there(gaz):
+    text = ("Vans for the post\n\n"
+            "Nordlys Transit AS has ordered 40 electric vans from Weilong Auto. The first 15 will come from Wuhu in "
+            "2027. The vans will drive from the company's depots in Bergen and Trondheim.")
+    fleets = _fleets(run(gaz, text, date="2026-12-10"))
+    assert {("nordlys-transit", "bergen"), ("nordlys-transit", "trondheim")} <= fleets
+    assert not any(p == "wuhu" for _, p in fleets)
+
+
+def test_a_later_sentence_on_some_other_vehicles_is_no_fleet_of_the_order(gaz):
+    text = ("Coaches for the north\n\n"
+            "Nordlys Transit AS has ordered 30 electric coaches from Weilong Auto. They are built in Wuhu. The first "
+            "ten arrive in May, the company said. Its old fleet is diesel. Prices rose. "
+            "Diesel coaches still run between Bergen and Stavanger.")
+    assert not _fleets(run(gaz, text, date="2026-12-10"))
