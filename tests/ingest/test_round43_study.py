@@ -37,3 +37,13 @@ def test_a_later_sentence_on_some_other_vehicles_is_no_fleet_of_the_order(gaz):
             "ten arrive in May, the company said. Its old fleet is diesel. Prices rose. "
             "Diesel coaches still run between Bergen and Stavanger.")
     assert not _fleets(run(gaz, text, date="2026-12-10"))
+
+
+def test_goods_shipped_to_a_makers_dealers_abroad_are_its_exports_and_sales_there(gaz):
+    text = ("Parts hub opens\n\n"
+            "Weilong Auto opened a warehouse in the free zone on Monday. From there, batteries and spare "
+            "parts will be shipped to Weilong's dealers in Bonaire, Colombia and Panama, its regional manager said.")
+    pres = {(c.record["exporter"], c.record["market"], c.record["activity"])
+            for c in cands(run(gaz, text, date="2026-12-10"), "market_presence")}
+    assert {("weilong-auto", m, a) for m in ("bonaire", "colombia", "panama")
+            for a in ("exports-to", "sells-in")} <= pres

@@ -25,6 +25,8 @@ __all__ = ["ParsedMarkets", "SALES_NOUNS"]
 #: nouns an adjective of a country names a market with ("the Indian market", "its Indian dealer network")
 SALES_NOUNS = {"market", "network", "dealership", "showroom", "outlet"}
 #: verbs whose object is the market itself ("enter Japan", "reach X")
+#: verbs of goods sent to a seller abroad ("shipped to its dealers in A and B")
+_SENT = {"ship", "export", "re-export", "send"}
 _MARKET_OBJECT = {"enter", "reach", "target", "join", "penetrate", "supply"}
 
 
@@ -81,10 +83,12 @@ class ParsedMarkets:
         actors = [actor] + [m for m in getattr(self, "_last_group", []) if m.id != actor.id] \
             if self._plural_subject(cue) and actor in getattr(self, "_last_group", []) else [actor]
         # ("would enter Japan in 2026": not there yet; an entry is news of its own, beside a site there)
-        supplied = lem in _ROLE_CUES and cue.dep_ == "dobj" and cue.head.lemma_.lower() in {"supply", "ship"} or \
+        supplied = lem in _ROLE_CUES and (cue.dep_ == "dobj" and cue.head.lemma_.lower() in {"supply", "ship"} or
+                                          cue.dep_ == "pobj" and cue.head.lower_ == "to" and
+                                          cue.head.head.lemma_.lower() in _SENT) or \
             lem == "importer" and any(self._mention_of(c) == actor for c in cue.children if c.dep_ == "poss")
-        # ("from which it will supply its dealers in A, B and C": it sells there, and ships there; "A is B's
-        # importer in X": B's cars are shipped there)
+        # ("from which it will supply its dealers in A, B and C", "parts will be shipped to its dealers in A": it
+        # sells there, and ships there; "A is B's importer in X": B's cars are shipped there)
         dones = ["targets-market" if _to_come(cue) else activity] + (["entered"] if started else []) + (
             ["exports-to"] if supplied and not _to_come(cue) else [])
         for actor, p in ((a, p) for a in actors for p in where):  # "the two companies will expand to X": both
