@@ -47,3 +47,17 @@ def test_goods_shipped_to_a_makers_dealers_abroad_are_its_exports_and_sales_ther
             for c in cands(run(gaz, text, date="2026-12-10"), "market_presence")}
     assert {("weilong-auto", m, a) for m in ("bonaire", "colombia", "panama")
             for a in ("exports-to", "sells-in")} <= pres
+
+
+def test_members_of_assemblies_and_councils_hold_the_title_member(gaz):
+    from tests.ingest.test_round16_study import _roles
+
+    text = ("Bus deal questioned\n\n"
+            "The Regional Assembly will vote on the lease in March. Ivana Horvat, a member of the Regional Assembly "
+            "from the Green Alliance, said the contract should be published. Regional Assembly member Petar Kos, who "
+            "sits on the budget committee, said the buses were too dear. Ante Babic, an MP who chairs the "
+            "Regional Assembly's transport committee, wants a hearing.")
+    roles = _roles(run(gaz, text, date="2026-12-10"))
+    assert {("ivana-horvat", "regional-assembly", "member"), ("petar-kos", "regional-assembly", "member")} <= roles
+    assert any(p == "ante-babic" and t == "MP" for p, _, t in roles)
+    assert not any("chairs" in t for _, _, t in roles)

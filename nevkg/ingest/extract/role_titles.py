@@ -36,8 +36,10 @@ _MEMBERS_RX = re.compile(rf"\b(?:{_MEMBERS})\b", re.I)
 _BODY_RX = re.compile(r"\bthe\s+(?:[\w-]+\s+)?(?:regulator|authority|agency|ministry|commission|administration)['’]s\s",
                       re.I)
 #: lower-case words between a title's preposition and the organisation they describe ("of the trade body X")
-_DESCRIPTOR = re.compile(r"\s+(?:of|at|for|with)\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:(?!(?:of|at|for|with|in|and)\s)"
-                         r"[a-z][\w’'-]*\s+){1,5}$")  # (an adjective of a country first: "the Brazilian carmakers' …")
+_DESCRIPTOR = re.compile(r"\s+(?:of|at|for|with)\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?"
+                         r"(?:(?!(?:of|at|for|with|in|and|from)\s)[a-z][\w’'-]*\s+){1,5}$")
+# (an adjective of a country first: "the Brazilian carmakers' …"; "from" opens no description: "Member of Parliament
+# from the X party")
 #: what a company is, said before its name ("the Madrid brokerage X", "the Danish shipping group X")
 _COMPANY_DESCRIPTOR = (r"(?:company|firm|group|carmaker|automaker|maker|manufacturer|consultancy|brokerage|bank|"
                        r"lender|insurer|fund|investor|house|supplier|operator|dealer|distributor|importer|retailer|"
@@ -104,6 +106,12 @@ class TitlePhrases:
             if own is not None:  # (a name inside the description only says where: "the Budapest dealer group")
                 return own
             orgs = []
+        if orgs and re.match(r"(?i:member)\b", title):  # a member of the body named after "of", not of the seat's
+            seat = re.search(r"\bMember\s+for\s", self.text[a:b])  # namesake ("the Member for Blue Hills")
+            orgs = [m for m in orgs if seat is None or m.start < a + seat.end()] or orgs
+            of = next((m for m in orgs if re.search(r"(?i:\bmember\s+of\s+(?:the\s+)?)$", self.text[a:m.start])), None)
+            if of is not None:
+                return of
         short = self._short_org_name(a, b)
         if short is not None and (not orgs or orgs[-1].start == short.start):
             return short
@@ -283,7 +291,9 @@ class TitlePhrases:
             a -= len(pre.group(0))
         cut = [(m.start, m.end) for m in self.mentions_in(a, b, ("organizations", "places"))
                if (m.file == "organizations" or re.match(r"['’]s\b", self.text[m.end:m.end + 2]))
-               and not _DESCRIBED_NEXT.match(self.text[m.end:b])] + (also or [])  # ("the Oslo lender X")
+               and not _DESCRIBED_NEXT.match(self.text[m.end:b]) and not (  # ("the Oslo lender X")
+                   m.text == "Parliament" and re.search(r"(?i:member\s+of\s+)$", self.text[a:m.start]))] + (also or [])
+        # ("Member of Parliament": one title)
         pieces, pos = [], a
         for ms, me in sorted(cut):
             piece = self.text[pos:ms]
@@ -312,6 +322,8 @@ class TitlePhrases:
         title = re.sub(r"^who\s+(?:(?:was|is|has\s+been|had\s+been)\s+(?:named|appointed|promoted\s+to|elected)|"
                        r"is|was|became|has\s+been|had\s+been|serves\s+as|served\s+as|took\s+over\s+as|"
                        r"joined\s+as|remains|will\s+become)\s+(?:as\s+)?", "", title)  # (a relative clause)
+        title = re.sub(r"(?<=\w)\s+(?:who|which)\s+\w.*$", "", title)  # "an MP who chairs the committee": the
+        # clause after the title tells what the holder does, no title word
         title = re.sub(r"\s+(?:Mr|Ms|Mrs|Mx|Dr|Prof|Sir|Dame)\.?(?:\s*['’])?$", "", title)  # (before "'Ana")
         title = re.sub(rf"[\s,]+(?:{HONORIFIC_RANK.pattern.rstrip('+')})+$", "", title + " ").strip()  # ("…, Datuk")
         title = re.sub(r",\s*Chief$", "", title)  # ("its chairman, Chief NAME": a chief's style, no title word)
@@ -341,7 +353,11 @@ class TitlePhrases:
         # ("X's boss, chairman NAME": the word a headline writer uses, then the title)
         title = re.sub(r"^((?:\w+\s+)?(?:ambassador|envoy|consul(?:[\s-]general)?|commissioner))\s+in\s+(?:the\s+)?"
                        r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*$", r"\1", title, flags=re.I)  # (the city posted in)
-        if not title or not ROLE_TITLE_RX.search(title) or len(title.split()) - sum(  # (a place's words aside)
+        # "the Member for Blue Hills", "a member of the council from the X party": the seat, the party no title words
+        title = re.sub(r"^(Member)\s+for\s+[A-Z].*$|^((?i:member)(?:\s+of\s+Parliament)?)\s+from\b.*$", r"\1\2",
+                       title)
+        member = re.fullmatch(r"(?i:member)", title) and ROLE_TITLE_RX.search(self.text[a:b])  # (the assembly cut)
+        if not title or not (ROLE_TITLE_RX.search(title) or member) or len(title.split()) - sum(  # (places aside)
                 len(m.text.split()) for m in self.mentions_in(a, b, ("places",)) if m.text in title) > 9:
             return None
         start = self.text.find(title.split()[0], a, b)

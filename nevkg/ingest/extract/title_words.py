@@ -23,6 +23,13 @@ _TITLE_WORDS = (r"chairman|chairwoman|chairperson|chair|president|vice[\s-]presi
                 r"CSO|(?:plant|shop|union|workers['’]?|staff)\s+(?:representative|steward|delegate)|shop\s+steward")
 _TITLE_RX = re.compile(rf"\b(?:{_TITLE_WORDS})\b", re.I)
 
+#: a member of an assembly, a council or a committee ("a member of the Vilnius City Council", "Kurdistan Parliament
+#: member NAME", "the Member for Blue Hills"; not a member of a club or a board)
+_ASSEMBLIES = r"(?:Parliament|Assembly|Council|Congress|Senate|House|Legislature|Chamber|Committee|Duma|Knesset|Majlis)"
+_ASSEMBLY_MEMBER = (r"(?:" + "".join(rf"(?<={w}\s)|" for w in ("Parliament", "Assembly", "Council", "Congress",
+                                                                 "Senate", "Legislature", "Committee"))[:-1]
+                    + r")(?-i:member)|member(?=\s+of\s+(?:the\s+)?(?-i:(?:[A-Z][\w'’-]*\s+){0,5}?" + _ASSEMBLIES
+                    + r")\b)|(?-i:Member)(?=\s+for\s+(?-i:[A-Z]))")
 #: the titles a role may hold, of companies and of states (read by the role rules, the parser's spans and the
 #: name checks; :data:`_TITLE_WORDS` above is the narrower list of words that make a phrase a title)
 _ROLE_TITLES = (r"chairman|chairwoman|chairperson|chair|president|vice[\s-]?president|vice[\s-]?chairman|director|"
@@ -35,7 +42,7 @@ _ROLE_TITLES = (r"chairman|chairwoman|chairperson|chair|president|vice[\s-]?pres
                 r"consultant|counsel|advis[eo]r|(?-i:MD)|VP|SVP|EVP|CCO|CMO|CIO|CBO|CGO|CPO|CSO|"
                 r"council(?:l?or|man|woman|\s+member)|alderman|alderwoman|(?:senior|research|visiting)\s+fellow|researcher|leader|"
                 r"(?:plant|shop|union|workers['’]?|staff)\s+(?:representative|steward|delegate)|shop\s+steward|MP|"
-                r"member\s+of\s+parliament|lawmaker|legislator|senator|"
+                r"member\s+of\s+parliament|lawmaker|legislator|senator|" + _ASSEMBLY_MEMBER + "|"
                 r"(?:(?:management|supervisory)\s+)?board\s+member|(?-i:Gov|Sen|Rep)(?=\.)")
 ROLE_TITLE_RX = re.compile(rf"\b(?:{_ROLE_TITLES})\b", re.I)
 #: a lookahead: what follows is no title (after an acronym, "DPS Holdings" is another name but "DPS Commissioner
