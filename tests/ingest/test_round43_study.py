@@ -61,3 +61,14 @@ def test_members_of_assemblies_and_councils_hold_the_title_member(gaz):
     assert {("ivana-horvat", "regional-assembly", "member"), ("petar-kos", "regional-assembly", "member")} <= roles
     assert any(p == "ante-babic" and t == "MP" for p, _, t in roles)
     assert not any("chairs" in t for _, _, t in roles)
+
+
+def test_a_majority_bought_or_paid_for_is_an_investment_as_well_as_ownership(gaz):
+    text = ("Two takeovers\n\n"
+            "Weilong Auto is paying $40 million for the majority stake in Volta Karosserie AG, the two companies said. "
+            "Separately, Nanxing Motor has agreed to buy 60% of Rotterdam Coachworks B.V. from its founders.")
+    result = run(gaz, text, date="2026-12-10")
+    invest = {(c.record["investor"], c.record["investee"]) for c in cands(result, "investments")}
+    assert {("weilong-auto", "volta-karosserie-ag"), ("nanxing-motor", "rotterdam-coachworks-b-v")} <= invest
+    parents = {c.record["id"]: c.record.get("parent") for c in cands(result, "organizations")}
+    assert parents.get("volta-karosserie-ag") == "weilong-auto"

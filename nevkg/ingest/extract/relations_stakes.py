@@ -292,7 +292,7 @@ class StakeRules:
             said = next((self.text[max(x, cue[0] - 60):min(y, cue[1] + 140)] for x, y, _ in self._sentences
                          if x <= cue[0] < y), "")
             if not BOUGHT.search(said):  # (in the stake's own sentence, near the stake)
-                return  # (a majority bought for a price is an investment too: "to buy a 51 % stake in X for $310m")
+                return  # (a majority bought is an investment too: "to buy a 51 % stake in X for $310m")
         if any(c.file == "investments" and c.record["investor"] == holder.id and c.record.get("investee") == target.id
                or c.file == "partnerships" and c.record.get("kind") == "joint-venture" and holder.id in c.record[
                    "partners"] and target.id == c.record.get("company")

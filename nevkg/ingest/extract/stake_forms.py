@@ -24,9 +24,11 @@ HOLDS = re.compile(rf"\b(?:hold|holds|held|own|owns|control|controls|acquir(?:e|
                    rf"purchas(?:e|es|ed|ing)|take|takes|took|taking)\s+(?:about\s+|around\s+|nearly\s+|some\s+)?"
                    rf"{PCT}(?P<of>\s+(?:in|of)\s+(?:the\s+)?(?:(?:(?:joint\s+)?venture|(?:new\s+)?company),\s+)?)",
                    re.I)  # ("62.5 per cent of the company, X,")
-#: a stake bought for a price ("agreed to buy a 51 percent stake in X for $310 million", "acquire … for Rs5bn")
-BOUGHT = re.compile(r"\b(?:buy|buys|bought|acquir\w+|purchas\w+)\b[^.;]*?\bfor\s+(?:about\s+|around\s+)?"
-                    r"(?:[A-Z]{0,3}\$|US\$|€|£|¥|Rs\.?\s?|[A-Z]{3}\s?)\d")
+#: a stake bought, with or without its price ("agreed to buy a 51 percent stake in X for $310 million", "acquire …",
+#: "took over X", "is paying CHF96 million for the majority stake in X"): a majority bought is an investment too
+_MONEY = r"(?:about\s+|around\s+)?(?:[A-Z]{0,3}\$|US\$|€|£|¥|Rs\.?\s?|[A-Z]{3}\s?)\d"
+BOUGHT = re.compile(rf"\b(?:buy|buys|bought|buying|acquir\w+|purchas\w+|takeover|t(?:akes?|ook|aking)\s+over)\b|"
+                    rf"\b(?:pay|pays|paid|paying)\s+{_MONEY}[^.;]*?\bfor\b")
 #: a verb of selling right before a stake ("agreed to sell, 40% of …", "will dispose of a 20% stake in …")
 SOLD_BEFORE = re.compile(r"\b(?:sell|sells|sold|selling|dispos(?:e|es|ed|ing)\s+of|divest(?:s|ed|ing)?|"
                          r"offload(?:s|ed|ing)?)[\s,]+(?:(?:a|an|its|their|the|her|his|entire|remaining|all)\s+)*$",
