@@ -72,3 +72,12 @@ def test_a_majority_bought_or_paid_for_is_an_investment_as_well_as_ownership(gaz
     assert {("weilong-auto", "volta-karosserie-ag"), ("nanxing-motor", "rotterdam-coachworks-b-v")} <= invest
     parents = {c.record["id"]: c.record.get("parent") for c in cands(result, "organizations")}
     assert parents.get("volta-karosserie-ag") == "weilong-auto"
+
+
+def test_a_nations_adjective_and_company_noun_in_lower_case_are_no_part_of_the_name(gaz):
+    text = ("Venture in Benguela\n\n"
+            "The Chinese firm Weilong Auto Co., Ltd. and the Angolan company Grupo Etosha will set up a joint venture "
+            "in Benguela, the two said on Monday.")
+    result = run(gaz, text, date="2026-12-10")
+    ids = {c.id for c in cands(result, "organizations")}
+    assert "grupo-etosha" in ids and not any(i.startswith("angolan") for i in ids)

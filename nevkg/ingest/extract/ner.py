@@ -27,10 +27,10 @@ from nevkg.ingest.extract.vocab import DOMAIN_ABBREVIATIONS
 __all__ = ["ner_mentions", "REGION_DEMONYMS", "DOMAIN_ABBREVIATIONS"]
 
 _SKIP = {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL", "LANGUAGE"}
-#: a nation's adjective and a company noun, capitalised in a headline, before a name ("Lao Firm X")
-_TITLED_DESCRIPTOR = re.compile(r"(?P<adj>[A-Z][a-z]+)\s+(?:EV\s+|Electric\s+Vehicle\s+|Car\s+|Battery\s+)?"
-                                r"(?:Firm|Company|Maker|Carmaker|Automaker|Giant|Conglomerate|Startup|Start-up)\s+"
-                                r"(?=[A-Z])")
+#: a nation's adjective and a company noun before a name ("Lao Firm X" in a headline, "the Angolan company X")
+_TITLED_DESCRIPTOR = re.compile(r"(?P<adj>[A-Z][a-z]+)\s+(?i:(?:EV\s+|Electric\s+Vehicle\s+|Car\s+|Battery\s+)?"
+                                r"(?:Firm|Company|Maker|Carmaker|Automaker|Giant|Conglomerate|Startup|Start-up))\s+"
+                                r"(?=[A-Z])")  # (in the text's case too: "the Angolan company X")
 #: a headline's verb the parser read into the name before it ("X Auto Sells …", "X Motors Opens …")
 _HEADLINE_VERB = re.compile(r"(?<=\S)\s+(?:Sells|Buys|Opens|Plans|Wins|Signs|Exits|Unwinds|Launches|Enters|Expands|"
                             r"Cuts|Raises|Eyes|Seeks|Posts|Reports|Starts|Begins|Builds|Ships|Exports|Picks|Delays|"
