@@ -69,7 +69,10 @@ def predicted(doc: dict[str, Any]) -> dict[str, list]:
                       "yoy": rec.get("yoy_change_pct"), "id": rec["id"]})
     rels = []
     for rec in cands.get("partnerships") or []:
-        rels.append((f"partnership:{rec['kind']}", frozenset(rec["partners"])))
+        if rec["kind"] == "supply":  # (the golds' `supplies`: supplier, client)
+            rels += [("supplies", rec["supplier"], p) for p in rec["partners"] if p != rec["supplier"]]
+        else:
+            rels.append((f"partnership:{rec['kind']}", frozenset(rec["partners"])))
     for rec in cands.get("sites") or []:
         for op in rec.get("operator") or []:
             rels.append(("site", op, rec.get("place")))

@@ -81,3 +81,28 @@ def test_a_nations_adjective_and_company_noun_in_lower_case_are_no_part_of_the_n
     result = run(gaz, text, date="2026-12-10")
     ids = {c.id for c in cands(result, "organizations")}
     assert "grupo-etosha" in ids and not any(i.startswith("angolan") for i in ids)
+
+
+def _supplies(result):
+    return {(c.record["supplier"], p) for c in cands(result, "partnerships") if c.record["kind"] == "supply"
+            for p in c.record["partners"] if p != c.record["supplier"]}
+
+
+def test_makers_of_parts_supply_the_venture_or_the_company_named_for_them(gaz):
+    text = ("Coach plant for Narva\n\n"
+            "Weilong Auto and Narva Holding AS will set up a joint venture, Weilong Narva Coaches OÜ, to assemble "
+            "electric coaches in Narva. Seats and luggage racks for the coaches will be made by Sillamae Metall AS at "
+            "its workshop in Sillamae. Battery packs will come from Kohtla Energia AS, which assembles them in "
+            "Kohtla-Jarve. Separately, Rakvere Glass AS will make the windows for Tallinn Bus Works AS.")
+    supplies = _supplies(run(gaz, text, date="2026-12-10"))
+    assert {("sillamae-metall-as", "weilong-narva-coaches-ou"), ("kohtla-energia-as", "weilong-narva-coaches-ou"),
+            ("rakvere-glass-as", "tallinn-bus-works-as")} <= supplies
+
+
+def test_vehicles_supplied_to_a_buyer_are_an_order_not_a_supply_of_parts(gaz):
+    text = ("Buses for Tallinn\n\n"
+            "Weilong Auto will supply 40 electric buses to Tallinn Bus Works AS, the company said.")
+    result = run(gaz, text, date="2026-12-10")
+    assert not _supplies(result)
+    assert any({"weilong-auto", "tallinn-bus-works-as"} <= set(c.record["partners"])
+               for c in cands(result, "partnerships") if c.record["kind"] == "cooperation")

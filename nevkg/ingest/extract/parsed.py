@@ -59,6 +59,7 @@ from nevkg.ingest.extract.relations_policy import PolicyRules
 from nevkg.ingest.extract.relations_role_nouns import RoleNounPartnerRules
 from nevkg.ingest.extract.relations_sites import _POWER_PLANT
 from nevkg.ingest.extract.relations_stakes import StakeRules
+from nevkg.ingest.extract.relations_supply import SupplyRules
 from nevkg.ingest.extract.relations_types import possessor_places, route_places
 from nevkg.ingest.extract.spans import span_at, verb_of
 from nevkg.ingest.extract.vocab import DESCRIBED_RE, NON_OPERATORS, SITE_NOUNS
@@ -104,7 +105,7 @@ _MADE_VERBS = {"assemble", "build", "make", "produce", "manufacture"}
 
 class ParsedRelations(ClauseActors, PartnerParseRules, RoleNounPartnerRules, DeployParseRules, PlaceRules, PolicyRules,
                       StakeRules, InvestRules, FundingRules, LoanRules, GridRules, PlanRules, MovedProductionRules,
-                      OrderRules, OrderFleetRules, KitExportRules, ParsedMarkets):
+                      OrderRules, OrderFleetRules, KitExportRules, SupplyRules, ParsedMarkets):
     """Relations read from each sentence's parse (a mixin of the extractor)."""
 
     def parse_relations(self, s: int, e: int) -> None:
@@ -132,6 +133,7 @@ class ParsedRelations(ClauseActors, PartnerParseRules, RoleNounPartnerRules, Dep
         self.stakes(sent, orgs)
         self.venture_backer(sent, orgs)
         self.services(sent, orgs)
+        self.parts_suppliers(sent, orgs)
         self.supply_partners(sent, orgs)
         self.order_partners(sent, orgs)
         self.order_fleets(sent, places)

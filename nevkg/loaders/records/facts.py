@@ -83,16 +83,19 @@ class ProductionSite(Record):
 
 
 class Partnership(Record):
-    """A joint venture, cooperation or alliance between two or more parties (a fact node)."""
+    """A joint venture, cooperation or alliance between two or more parties, or a supply of parts (a fact node)."""
 
     RDF_TYPES: ClassVar[tuple[str, ...]] = ("nev:Partnership",)
     FACT: ClassVar[bool] = True
-    kind: Literal["joint-venture", "strategic-cooperation", "cooperation", "alliance", "brand-ownership"] = concept(
-        "nev:partnershipKind", "", description="What sort of partnership.")
+    kind: Literal["joint-venture", "strategic-cooperation", "cooperation", "alliance", "brand-ownership",
+                  "supply"] = concept("nev:partnershipKind", "", description="What sort of partnership.")
     partners: list[str] = rel("nev:partner", "organizations", "places", min_length=2,
                               description="The parties (at least two).")
     majority_partner: str | None = rel("nev:majorityPartner", "organizations", default=None,
                                        description="Partner with the majority stake, if stated.")
+    supplier: str | None = rel("nev:supplier", "organizations", default=None,
+                               description="In a supply partnership, the partner that supplies parts or materials "
+                                           "to the others.")
     company: str | None = rel("nev:ventureCompany", "organizations", default=None,
                               description="The joint-venture company the partners set up, if named (its parent is "
                                           "the majority partner; the others hold minority stakes in it).")
@@ -105,6 +108,14 @@ class Partnership(Record):
                                   json_schema_extra={"rdf": "nev:hasTarget"})
 
     _dates = field_validator("announced_on", "start", "end", mode="before")(check_date)
+
+    @model_validator(mode="after")
+    def _supplier(self) -> Partnership:
+        if (self.kind == "supply") != (self.supplier is not None):
+            raise ValueError("a 'supply' partnership names its 'supplier', and only a supply names one")
+        if self.supplier is not None and self.supplier not in self.partners:
+            raise ValueError(f"the supplier '{self.supplier}' must be one of the 'partners'")
+        return self
 
 
 class MarketPresence(Record):
