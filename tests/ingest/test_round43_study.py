@@ -106,3 +106,13 @@ def test_vehicles_supplied_to_a_buyer_are_an_order_not_a_supply_of_parts(gaz):
     assert not _supplies(result)
     assert any({"weilong-auto", "tallinn-bus-works-as"} <= set(c.record["partners"])
                for c in cands(result, "partnerships") if c.record["kind"] == "cooperation")
+
+
+def test_each_place_of_a_list_of_assembly_countries_is_a_site(gaz):
+    text = ("Weilong expands\n\n"
+            "Weilong Auto opened a dealership in Nairobi on Monday. The company sells its vehicles in 40 countries and "
+            "already assembles them in Ghana and Nigeria. Its sister brand assembles buses in Brazil, Chile and "
+            "Peru.")
+    sites = {(c.record["operator"][0], c.record["place"]) for c in cands(run(gaz, text, date="2026-12-10"), "sites")}
+    assert {("weilong-auto", "ghana"), ("weilong-auto", "nigeria")} <= sites
+    assert {p for _, p in sites} >= {"brazil", "chile", "peru"}

@@ -16,8 +16,10 @@ from nevkg.ingest.extract.vocab import NON_OPERATORS, SITE_NOUN_RE, SITE_NOUNS
 _MAKE_VERB = re.compile(
     r"\b(?P<verb>assembl(?:e|es|ed|ing)|build(?:s|ing)?|manufactur(?:e|es|ed|ing)|produc(?:e|es|ed|ing)|"
     r"mak(?:e|es|ing))\s+(?P<obj>(?:[\w\-]+\s+){0,4}?(?:vehicles|cars|SUVs|sedans|pickups|EVs|NEVs|models|"
-    r"hatchbacks|buses|trucks|vans|batter(?:y|ies)|battery\s+packs|packs|kits|robotaxis|cells))\s+"
-    r"(?:locally\s+)?(?:in|at|near|outside)\s+(?:the\s+)?$")
+    r"hatchbacks|buses|trucks|vans|batter(?:y|ies)|battery\s+packs|packs|kits|robotaxis|cells)|them)\s+"
+    r"(?:locally\s+)?(?:in|at|near|outside)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*(?:,\s+|\s+and\s+|,\s+and\s+)(?:the\s+)?)*$")
+# ("assembles cars in A and B": each place of the list; "already assembles them in A", the goods told before)
 #: "the plant … built by X": the operator named after the site
 _SITE_BY = re.compile(r"^" + IN_CLAUSE + r"{0,80}?\b(?:built|run|operated|owned|developed|managed)\s+by\s+"
                       r"(?:a\s+joint\s+venture\s+(?:between|of)\s+)?(?:the\s+|an?\s+)?(?:[a-z][\w\-]*\s+){0,3}?$")
