@@ -8,6 +8,11 @@ from __future__ import annotations
 from tests.ingest.test_parse_rules import cands, pipeline, run  # noqa: F401  (the pipeline fixture applies here too)
 
 
+def _flows(result):
+    return {(c.record["exporter"], c.record["market"]) for c in cands(result, "market_presence")
+            if c.record["activity"] == "exports-to"}
+
+
 def _fleets(result):
     return {(c.record["operator"], p) for c in cands(result, "deployments") if c.record["kind"] == "vehicle-fleet"
             for p in c.record["places"]}
@@ -116,3 +121,11 @@ def test_each_place_of_a_list_of_assembly_countries_is_a_site(gaz):
     sites = {(c.record["operator"][0], c.record["place"]) for c in cands(run(gaz, text, date="2026-12-10"), "sites")}
     assert {("weilong-auto", "ghana"), ("weilong-auto", "nigeria")} <= sites
     assert {p for _, p in sites} >= {"brazil", "chile", "peru"}
+
+
+def test_kits_made_at_a_makers_plant_at_home_are_its_exports_to_the_assembly_country(gaz):
+    # (a guard: the parse's kit rule finds this sentence too; the round-43 sentence only the written form found)
+    text = ("Coach plant for Narva\n\n"
+            "Narva Holding AS will assemble coaches in Estonia with Weilong Auto. At first it will put them together "
+            "from kits made at Weilong Auto's main factory in Wuhu, in China's Anhui province.")
+    assert ("weilong-auto", "estonia") in _flows(run(gaz, text, date="2026-12-10"))

@@ -56,6 +56,12 @@ _SHIPPED_FROM = re.compile(r"\b(?P<verb>(?i:ship|ships|shipped|imported|sourced|
                            r"(?P<own>(?i:its|their|the\s+(?:company|group|brand|"
                            r"carmaker|automaker|maker|firm)['’]s)|[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}['’]s?)\s+"
                            r"(?:[a-z-]+\s+){0,2}?(?i:plant|factory|facility|factories|plants|works)\s+(?:in|at)\s+")
+#: kits made at a company's plant ("will put trucks together from kits made at X's main factory in Baotou")
+_KITS_MADE_AT = re.compile(r"\b(?P<verb>(?i:kits?|CKD|SKD|parts|components))\s+(?:[\w-]+\s+){0,2}?"
+                           r"(?i:made|produced|built|manufactured)\s+(?:at|in)\s+"
+                           r"(?P<own>(?i:its|their|the\s+(?:company|group|brand|carmaker|automaker|maker|firm)['’]s)|"
+                           r"[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}['’]s?)\s+"
+                           r"(?:[a-z-]+\s+){0,2}?(?i:plant|factory|facility|factories|plants|works)\s+(?:in|at)\s+")
 
 #: a place in a list of destinations ("exported to Burundi and the Democratic Republic of Congo")
 _SENT_ON = re.compile(r"\b(?:to|into)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-]*)*"
@@ -138,11 +144,12 @@ class ExportRules:
                  [(exporter.start, exporter.end), cue, (mk.start, mk.end)], rule)
 
     def shipped_from(self, s: int, e: int, orgs: list[Mention], places: list[Mention]) -> None:
-        """"The kits are shipped from X's plant in Tianshui": X exports to the market the goods go to, when the plant
-        lies in another country: the country the sentence sends them to ("to Australia"), else the country of the
-        place named last before (in the sentence or the one before: "… at Steyr. Kits will be shipped from …"), else
-        the country the article reports from. Never what a person "came from"."""
-        for m in _SHIPPED_FROM.finditer(self.text, s, e):
+        """"The kits are shipped from X's plant in Tianshui", "from kits made at X's factory in Baotou": X exports to
+        the market the goods go to, when the plant lies in another country: the country the sentence sends them to
+        ("to Australia"), else the country of the place named last before (in the sentence or the one before: "… at
+        Steyr. Kits will be shipped from …"), else the country the article reports from. Never what a person "came
+        from"."""
+        for m in [*_SHIPPED_FROM.finditer(self.text, s, e), *_KITS_MADE_AT.finditer(self.text, s, e)]:
             plant = next((p for p in places if p.start == m.end()), None)
             own = m.group("own")
             exporter = next((o for o in orgs if o.start == m.start("own") and not o.compiler), None) \
