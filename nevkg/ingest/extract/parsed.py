@@ -85,14 +85,11 @@ _PARTNER = {"partner", "partnership", "agreement", "deal", "venture", "alliance"
 _DEPLOY = {"robotaxi", "robotaxis", "driverless", "autonomous", "self", "deploy", "deployment", "permit",
            "fleet", "testing", "test", "ride", "trial", "pilot", "shuttle"}
 _SPECIFIC = {"district": 0, "port": 0, "city": 1, None: 1, "province": 2, "state": 2,
-             "special-administrative-region": 2,
-             "country": 3, "region": 4, "economic-union": 4}
+             "special-administrative-region": 2, "country": 3, "region": 4, "economic-union": 4}
 #: a place that goods go to or pass through ("shipped through the port of X"), not where they are made
 _EXPORT_TO = re.compile(r"\b(?:(?:export\w*|ship\w*|sales?|sell\w*|sold|deliver\w*)\s+(?:[\w\-]+\s+){0,2}?(?:to|into)|"
                         r"through|via)\s+(?:the\s+)?(?:port\s+of\s+)?$", re.I)
 _PRONOUNS = {"it", "its", "they", "their", "company", "firm", "automaker", "carmaker", "group", "manufacturer"}
-
-
 
 
 #: "A, the US ride-hailing company, and Chinese robotaxi firm B": two names, the first described in apposition

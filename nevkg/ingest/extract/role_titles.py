@@ -38,8 +38,7 @@ _BODY_RX = re.compile(r"\bthe\s+(?:[\w-]+\s+)?(?:regulator|authority|agency|mini
 #: lower-case words between a title's preposition and the organisation they describe ("of the trade body X")
 _DESCRIPTOR = re.compile(r"\s+(?:of|at|for|with)\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?"
                          r"(?:(?!(?:of|at|for|with|in|and|from)\s)[a-z][\w’'-]*\s+){1,5}$")
-# (an adjective of a country first: "the Brazilian carmakers' …"; "from" opens no description: "Member of Parliament
-# from the X party")
+# (a country's adjective first: "the Brazilian carmakers' …"; "from" opens none: "Member of Parliament from X")
 #: what a company is, said before its name ("the Madrid brokerage X", "the Danish shipping group X")
 _COMPANY_DESCRIPTOR = (r"(?:company|firm|group|carmaker|automaker|maker|manufacturer|consultancy|brokerage|bank|"
                        r"lender|insurer|fund|investor|house|supplier|operator|dealer|distributor|importer|retailer|"
