@@ -6,11 +6,7 @@ scores were recorded. The sentences are written for these tests."""
 from __future__ import annotations
 
 from tests.ingest.test_parse_rules import cands, pipeline, run  # noqa: F401  (the pipeline fixture applies here too)
-
-
-def _flows(result):
-    return {(c.record["exporter"], c.record["market"]) for c in cands(result, "market_presence")
-            if c.record["activity"] == "exports-to"}
+from tests.ingest.test_round42_study import _flows
 
 
 def _fleets(result):

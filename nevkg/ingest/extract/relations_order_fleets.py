@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import Any
 
 from nevkg.ingest.extract.model import Mention
-from nevkg.ingest.extract.relations_orders import PURPOSES
+from nevkg.ingest.extract.relations_orders import _VEHICLES, PURPOSES
 from nevkg.ingest.extract.spans import span_at
 
 __all__ = ["OrderFleetRules", "sentences_between"]
@@ -35,8 +35,6 @@ _LOCAL = {"city", "town", "district", "port", "province", "state", "region", "ar
 def _of_vehicles(verb: Any) -> bool:
     """Whether ``verb`` speaks of the vehicles, not of what a company does: passive ("will be used", "deployed on
     routes", a verb joined to a passive one) or with the vehicles as subject ("they will run in A")."""
-    from nevkg.ingest.extract.relations_orders import _VEHICLES
-
     while verb.dep_ == "conj" and not any(c.dep_.startswith("nsubj") for c in verb.children):
         verb = verb.head  # ("will be delivered in July and deployed on routes …")
     if any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children):
@@ -79,8 +77,6 @@ def _to_ways(verb: Any) -> bool:
 def _the_vehicles(sent: Any) -> bool:
     """Whether the subject of ``sent`` is the vehicles told of before ("The new buses will run …", "These trucks
     …"), which may come some sentences after their order."""
-    from nevkg.ingest.extract.relations_orders import _VEHICLES
-
     return any(t.dep_ in {"nsubj", "nsubjpass"} and t.lemma_.lower() in _VEHICLES and t.tag_ == "NNS" and any(
         c.dep_ == "det" and c.lower_ in {"the", "these", "those"} for c in t.children) for t in sent)
 
