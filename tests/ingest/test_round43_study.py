@@ -125,3 +125,11 @@ def test_kits_made_at_a_makers_plant_at_home_are_its_exports_to_the_assembly_cou
             "Narva Holding AS will assemble coaches in Estonia with Weilong Auto. At first it will put them together "
             "from kits made at Weilong Auto's main factory in Wuhu, in China's Anhui province.")
     assert ("weilong-auto", "estonia") in _flows(run(gaz, text, date="2026-12-10"))
+
+
+def test_an_agreement_signed_to_buy_vehicles_is_an_order_whose_fleet_is_put_in_service(gaz):
+    text = ("Cabs for Kampala\n\n"
+            "Harbour Cabs Ltd, which runs 200 taxis in Kampala, signed a contract with Weilong Auto on Monday to buy "
+            "150 electric sedans. The first 50 will be in service in Kampala and Entebbe by June, its manager said.")
+    result = run(gaz, text, date="2026-12-10")
+    assert {("harbour-cabs-ltd", "kampala"), ("harbour-cabs-ltd", "entebbe")} <= _fleets(result)

@@ -68,9 +68,15 @@ _TO_WAYS = frozenset({"on", "to", "onto"})
 
 
 def _to_ways(verb: Any) -> bool:
-    """Whether ``verb`` sends the vehicles on or to routes or streets, whatever the verb ("will be assigned to
-    routes serving A and B", "they will go to routes in A", "the first 40 will be on the streets of A")."""
-    return any(c.dep_ == "prep" and _on_routes(c, _TO_WAYS) for c in verb.children)
+    """Whether ``verb`` sends the vehicles on or to routes or streets, or puts them in service, whatever the verb
+    ("will be assigned to routes serving A and B", "they will go to routes in A", "the first 40 will be on the
+    streets of A", "the first 100 will be in service in A")."""
+    return any(c.dep_ == "prep" and (_on_routes(c, _TO_WAYS) or c.lower_ == "in" and any(
+        o.dep_ == "pobj" and o.lemma_.lower() in _IN_SERVICE for o in c.children)) for c in verb.children)
+
+
+#: what vehicles are put "in": service, operation
+_IN_SERVICE = {"service", "operation"}
 
 
 

@@ -117,6 +117,11 @@ def _customer_of(rules: Any, verb: Any, orgs: list[Mention]) -> Mention | None:
     return None
 
 
+def _to_purpose(verb: Any) -> bool:
+    """Whether ``verb`` is an infinitive of purpose hung on the verb before it ("signed an agreement … to buy")."""
+    return verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def _no_lender(m: Mention | None) -> Mention | None:
     """``m``, unless it is a lender by its name (a bank, a fund: who finances an order, not who makes it)."""
     return None if m is None or _LENDER.search(m.label or m.text) else m
@@ -157,6 +162,9 @@ class OrderRules:
                 # bank the buyer's partner); the goods or the customer noun may name the maker then
                 maker = _no_lender(self._after_word(tok, "from", orgs)) or _no_lender(
                     self._ordered_maker(tok, orgs)) or _no_lender(_customer_of(self, tok, orgs))
+                maker = maker or (_no_lender(self._after_word(tok.head, "with", orgs)) if _to_purpose(tok) and any(
+                    c.dep_ == "dobj" and c.lemma_.lower() in _DEALS for c in tok.head.children) else None)
+                # ("signed an agreement with Y last month to buy 300 sedans": bought from Y)
                 maker = maker or self._story_maker(tok, buyer)
             elif tok.lemma_.lower() == "order" and tok.dep_ == "nsubj" and (owner := next(
                     (c for c in tok.children if c.dep_ == "poss"), None)) is not None:
@@ -205,8 +213,9 @@ class OrderRules:
     def _subject_org(self, verb: Any, orgs: list[Mention]) -> Mention | None:
         """The organisation the subject of ``verb`` names (or stands for); a verb that completes another ("has
         agreed to supply") has that verb's subject."""
-        while verb.dep_ == "xcomp" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
-            verb = verb.head
+        while (verb.dep_ == "xcomp" or _to_purpose(verb)) and not any(c.dep_ in {"nsubj", "nsubjpass"}
+                                                                     for c in verb.children):
+            verb = verb.head  # ("signed an agreement with Y to buy N cars": the signer buys)
         subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
         if subj is None:
             return None
