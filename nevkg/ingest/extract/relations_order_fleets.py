@@ -65,6 +65,8 @@ def _on_routes(tok: Any, preps: frozenset[str] = frozenset({"on"})) -> bool:
 _WAYS = _ROUTES | {"street", "road"}
 #: the prepositions that send vehicles on or to their ways
 _TO_WAYS = frozenset({"on", "to", "onto"})
+#: what vehicles are put "in": service, operation ("will be in service in A")
+_IN_SERVICE = {"service", "operation"}
 
 
 def _to_ways(verb: Any) -> bool:
@@ -73,11 +75,6 @@ def _to_ways(verb: Any) -> bool:
     streets of A", "the first 100 will be in service in A")."""
     return any(c.dep_ == "prep" and (_on_routes(c, _TO_WAYS) or c.lower_ == "in" and any(
         o.dep_ == "pobj" and o.lemma_.lower() in _IN_SERVICE for o in c.children)) for c in verb.children)
-
-
-#: what vehicles are put "in": service, operation
-_IN_SERVICE = {"service", "operation"}
-
 
 
 def _the_vehicles(sent: Any) -> bool:
