@@ -48,20 +48,19 @@ _NEXT = re.compile(r"(?:\s+(?:with|at|on)\s+[\d.,]+\s*(?:million|thousand|units|
                    r"(?:,\s*|\s+and\s+|,\s+and\s+)(?:by\s+)?(?:the\s+)?")
 
 
+#: a company's plant a sentence names with its owner ("its plant in", "X's main factory at"), the place after it
+_OWN_PLANT = (r"(?P<own>(?i:its|their|the\s+(?:company|group|brand|carmaker|automaker|maker|firm)['’]s)|"
+              r"[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}['’]s?)\s+"
+              r"(?:[a-z-]+\s+){0,2}?(?i:plant|factory|facility|factories|plants|works)\s+(?:in|at)\s+")
 #: goods that come from a company's plant abroad ("the kits are shipped from Mingsha's plant in Tianshui", "imported
 #: fully built from Yuemian's factory in Liaocheng", "will come from its factory in Wuhu", "will supply CKD kits from
 #: its factory in X", "will ship cells to Kulim from its factory in X")
 _SHIPPED_FROM = re.compile(r"\b(?P<verb>(?i:ship|ships|shipped|imported|sourced|supply|supplies|supplied|"
                            r"brought\s+in|come|comes|came|coming|arrive|arrives|arriving))(?:\s+(?:[\w-]+|\([A-Z]{2,6}\))){0,8}?\s+from\s+"
-                           r"(?P<own>(?i:its|their|the\s+(?:company|group|brand|"
-                           r"carmaker|automaker|maker|firm)['’]s)|[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}['’]s?)\s+"
-                           r"(?:[a-z-]+\s+){0,2}?(?i:plant|factory|facility|factories|plants|works)\s+(?:in|at)\s+")
+                           + _OWN_PLANT)
 #: kits made at a company's plant ("will put trucks together from kits made at X's main factory in Baotou")
 _KITS_MADE_AT = re.compile(r"\b(?P<verb>(?i:kits?|CKD|SKD|parts|components))\s+(?:[\w-]+\s+){0,2}?"
-                           r"(?i:made|produced|built|manufactured)\s+(?:at|in)\s+"
-                           r"(?P<own>(?i:its|their|the\s+(?:company|group|brand|carmaker|automaker|maker|firm)['’]s)|"
-                           r"[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}['’]s?)\s+"
-                           r"(?:[a-z-]+\s+){0,2}?(?i:plant|factory|facility|factories|plants|works)\s+(?:in|at)\s+")
+                           r"(?i:made|produced|built|manufactured)\s+(?:at|in)\s+" + _OWN_PLANT)
 
 #: a place in a list of destinations ("exported to Burundi and the Democratic Republic of Congo")
 _SENT_ON = re.compile(r"\b(?:to|into)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-]*)*"

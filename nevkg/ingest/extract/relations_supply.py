@@ -50,8 +50,7 @@ class SupplyRules:
                 continue
             if goods.dep_ == "nsubjpass" and lem in _MADE_BY:  # "… will be made by X"
                 by = next((c for c in verb.children if c.dep_ == "agent"), None)
-                supplier = next((m for t in by.subtree if (m := self._supplier_at(t, orgs)) is not None), None) \
-                    if by is not None else None
+                supplier = self._named_in(by, orgs) if by is not None else None  # type: ignore[attr-defined]
             elif goods.dep_ == "nsubj" and lem == "come":  # "Battery packs will come from X"
                 supplier = next((self._supplier_at(o, orgs) for p in verb.children
                                  if p.dep_ == "prep" and p.lower_ == "from" for o in p.children if o.dep_ == "pobj"),
@@ -67,6 +66,7 @@ class SupplyRules:
                 self._supply(supplier, client, verb)
 
     def _supplier_at(self, tok: Any, orgs: list[Mention]) -> Mention | None:
+        """The organisation ``tok`` itself names ("from X"; not one named inside its phrase: "from X's plant")."""
         m = self._mention_of(tok)  # type: ignore[attr-defined]
         return m if m is not None and m in orgs and not m.rule.startswith("anaphor:") else None
 

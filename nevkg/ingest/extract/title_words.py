@@ -25,11 +25,12 @@ _TITLE_RX = re.compile(rf"\b(?:{_TITLE_WORDS})\b", re.I)
 
 #: a member of an assembly, a council or a committee ("a member of the Vilnius City Council", "Kurdistan Parliament
 #: member NAME", "the Member for Blue Hills"; not a member of a club or a board)
-_ASSEMBLIES = r"(?:Parliament|Assembly|Council|Congress|Senate|House|Legislature|Chamber|Committee|Duma|Knesset|Majlis)"
-_ASSEMBLY_MEMBER = (r"(?:" + "".join(rf"(?<={w}\s)|" for w in ("Parliament", "Assembly", "Council", "Congress",
-                                                                 "Senate", "Legislature", "Committee"))[:-1]
-                    + r")(?-i:member)|member(?=\s+of\s+(?:the\s+)?(?-i:(?:[A-Z][\w'’-]*\s+){0,5}?" + _ASSEMBLIES
-                    + r")\b)|(?-i:Member)(?=\s+for\s+(?-i:[A-Z]))")
+#: (the bodies named right before "member"; after "member of" also a House, a Chamber and assemblies by their own name)
+_BEFORE_MEMBER = ("Parliament", "Assembly", "Council", "Congress", "Senate", "Legislature", "Committee")
+_ASSEMBLIES = "(?:" + "|".join((*_BEFORE_MEMBER, "House", "Chamber", "Duma", "Knesset", "Majlis")) + ")"
+_ASSEMBLY_MEMBER = ("(?:" + "|".join(rf"(?<={w}\s)" for w in _BEFORE_MEMBER) + r")(?-i:member)|"
+                    r"member(?=\s+of\s+(?:the\s+)?(?-i:(?:[A-Z][\w'’-]*\s+){0,5}?" + _ASSEMBLIES + r")\b)|"
+                    r"(?-i:Member)(?=\s+for\s+(?-i:[A-Z]))")
 #: the titles a role may hold, of companies and of states (read by the role rules, the parser's spans and the
 #: name checks; :data:`_TITLE_WORDS` above is the narrower list of words that make a phrase a title)
 _ROLE_TITLES = (r"chairman|chairwoman|chairperson|chair|president|vice[\s-]?president|vice[\s-]?chairman|director|"
