@@ -20,7 +20,7 @@ from nevkg.ingest.extract.datelines import datelines
 from nevkg.ingest.extract.linking import clean_name, link
 from nevkg.ingest.extract.model import Mention
 from nevkg.ingest.extract.name_people import surname_tail
-from nevkg.ingest.extract.ner_spans import _LEGAL_TAIL, name_spans
+from nevkg.ingest.extract.ner_spans import _LEGAL_TAIL, LEGAL_AFTER, name_spans
 from nevkg.ingest.extract.ner_types import _ORG_WORDS, LEGAL_THEN_SENTENCE, _type_of
 from nevkg.ingest.extract.vocab import DOMAIN_ABBREVIATIONS
 
@@ -382,6 +382,17 @@ def _repeat_mentions(E: Any) -> None:
         if meta.file not in {"organizations", "places", "people", "vehicle_models"} or len(rec["label"]) < 3:
             continue
         for m in re.finditer(rf"(?<![\w]){re.escape(rec['label'])}(?![\w])", E.text):
-            if not E.overlaps(m.start(), m.end()):
-                E.mentions.append(Mention(m.start(), m.end(), m.group(0), meta.file, rid, False, meta.kind,
-                                          meta.rule, meta.confidence, rec["label"]))
+            if E.overlaps(m.start(), m.end()):
+                continue
+            end = m.end()
+            legal = LEGAL_AFTER.match(E.text, end) if meta.file == "organizations" else None
+            if legal and not _LEGAL_TAIL.search(rec["label"]) and not E.overlaps(end, legal.end()):
+                # the full name, with its legal form, where the parser tagged only later short ones ("the company
+                # X OJSC", then "X"): the record takes it, the short name an alias
+                end, full = legal.end(), E.text[m.start():legal.end()]
+                aliases = [*rec.get("aliases", []), rec["label"]]
+                rid = relabel(E, rid, full, meta.file)
+                rec = E.new[rid]
+                rec["aliases"] = aliases
+            E.mentions.append(Mention(m.start(), end, E.text[m.start():end], meta.file, rid, False, meta.kind,
+                                      meta.rule, meta.confidence, rec["label"]))
