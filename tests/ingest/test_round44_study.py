@@ -23,3 +23,22 @@ def test_a_name_written_once_with_its_legal_form_keeps_it(gaz):
     assert "drut-avto-ojsc" in ids and "drut-avto" not in ids
     org = next(c for c in cands(result, "organizations") if c.record["id"] == "drut-avto-ojsc")
     assert "Drut-Avto" in org.record.get("aliases", [])
+
+
+def test_a_name_that_opens_with_a_town_and_ends_in_a_cis_legal_form_is_a_company(gaz):
+    text = ("Harnesses for Gomel\n\n"
+            "Belarusian suppliers will also take part in the project. Rechitsa Kabel CJSC will supply wiring "
+            "harnesses from its factory in Rechitsa, where 120 new jobs will be created.")
+    ids = _org_ids(run(gaz, text, date="2026-12-10"))
+    assert "rechitsa-kabel-cjsc" in ids and "kabel-cjsc" not in ids
+
+
+def test_a_groups_short_name_stays_the_groups_beside_its_unit(gaz):
+    text = ("Hengrui to assemble cars in Phu Tho with local group Song Lo\n\n"
+            "The province granted a certificate to Song Lo Automotive JSC, a subsidiary of Song Lo Group, for a car "
+            "assembly plant. Song Lo will put up the capital. Song Lo Group, which makes steel, chose Hengrui Auto "
+            "in 2025, said Song Lo chairman Dao Xuan Thinh.")
+    result = run(gaz, text, date="2026-12-10")
+    assert {"song-lo-group", "song-lo-automotive-jsc"} <= _org_ids(result)
+    group = next(c for c in cands(result, "organizations") if c.record["id"] == "song-lo-group")
+    assert "Song Lo" in group.record.get("aliases", [])

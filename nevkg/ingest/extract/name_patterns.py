@@ -76,6 +76,8 @@ _ORG_SUFFIX = {
     "inc": "company", "corp": "company", "sa": "company", "ag": "company", "bv": "company", "nv": "company",
     "spa": "company",
     "dac": "company", "clg": "company",  # (Ireland's designated activity company, company limited by guarantee)
+    **dict.fromkeys(("jsc", "ojsc", "cjsc", "pjsc", "oy", "oyj", "ab", "fzco", "fze", "eood", "ood", "ead", "dooel",
+                     "doo", "berhad"), "company"),  # (the CIS, Nordic, Gulf free-zone and Balkan forms of vocab)
     "energy": "company", "energia": "company", "energía": "company", "battery": "company", "logistics": "company",
     "shipping": "company", "trading": "company", "partners": "company", "mobility": "company",
     "systems": "company", "solutions": "company", "services": "company", "retail": "company", "rentals": "company",

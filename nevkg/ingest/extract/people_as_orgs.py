@@ -5,6 +5,7 @@ names as its organisation ("chief executive of Henri Kessler"). A mixin of the r
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from nevkg.ingest.extract.linking import fullest_name
 from nevkg.ingest.extract.model import Mention
@@ -54,7 +55,7 @@ class PersonOrOrg:
                 or any(
                 o.file == "organizations" and o.text.split()[0] == first and len(o.text.split()) > 1
                 and o.id != p.id and not (o.start < p.end and p.start < o.end) for o in self.ents.mentions):
-            if not p.known and p.id in self.ents.new:
+            if not p.known and p.id in self.ents.new and not _short_of_own(self.ents, p):
                 self._person_to_org(p)
             return True  # "its Brazilian subsidiary Velmora do Brasil", a name that starts like a company's (not
         return False  # the holder of a post there who speaks: "director general of the joint venture NAME told")
@@ -91,3 +92,9 @@ class PersonOrOrg:
                 m.id, m.file, m.kind, m.label, m.rule = full.id, "organizations", full.kind, full.label, "short-name"
         self.ents.new.pop(old, None)
         self.ents.new_meta.pop(old, None)
+
+
+def _short_of_own(E: Any, p: Mention) -> bool:
+    """Whether ``p`` is already the short name of a longer new organisation's ("X" of "X Group"): it stays that
+    one's, and is no other company's for sharing its first word (not "X Automotive JSC", the group's unit)."""
+    return E.new_meta[p.id].file == "organizations" and E.new[p.id].get("label") != p.text
