@@ -65,7 +65,6 @@ _ORG_SUFFIX = {
     "inc.": "company", "limited": "company", "bhd": "company", "sarl": "company", "gmbh": "company",
     "llc": "company", "llp": "company", "plc": "company", "tbk": "company", "works": "company",
     "assemblers": "company", "cabs": "company", "cooperative": "company", "co-operative": "company",
-    "society": "company",
     # legal forms with inner dots or in capitals (Slovenia, Croatia, Czechia, Netherlands, Spain, Nordics, Baltics)
     "ltd": "company", "pty": "company", "d.o.o": "company", "d.d": "company", "s.r.o": "company", "a.s": "company",
     "b.v": "company", "n.v": "company", "s.l": "company", "s.l.u": "company", "aps": "company", "asa": "company",
@@ -74,10 +73,9 @@ _ORG_SUFFIX = {
     "ltda": "company", "lda": "company",  # (Portugal's and Timor-Leste's limited company, "X, Lda.")
     "kft": "company", "zrt": "company", "s.r.l": "company", "srl": "company", "s.a.s": "company",
     "inc": "company", "corp": "company", "sa": "company", "ag": "company", "bv": "company", "nv": "company",
-    "spa": "company",
-    "dac": "company", "clg": "company",  # (Ireland's designated activity company, company limited by guarantee)
-    **dict.fromkeys(("jsc", "ojsc", "cjsc", "pjsc", "oy", "oyj", "ab", "fzco", "fze", "eood", "ood", "ead", "dooel",
-                     "doo", "berhad"), "company"),  # (the CIS, Nordic, Gulf free-zone and Balkan forms of vocab)
+    **dict.fromkeys(("society", "spa", "dac", "clg", "jsc", "ojsc", "cjsc", "pjsc", "oy", "oyj", "ab", "fzco", "fze",
+                     "eood", "ood", "ead", "dooel", "doo", "berhad"), "company"),  # (Ireland's activity company and
+    # company limited by guarantee; the CIS, Nordic, Gulf free-zone and Balkan forms of vocab.LEGAL_TAIL_RE)
     "energy": "company", "energia": "company", "energía": "company", "battery": "company", "logistics": "company",
     "shipping": "company", "trading": "company", "partners": "company", "mobility": "company",
     "systems": "company", "solutions": "company", "services": "company", "retail": "company", "rentals": "company",
