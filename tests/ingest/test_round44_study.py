@@ -42,3 +42,16 @@ def test_a_groups_short_name_stays_the_groups_beside_its_unit(gaz):
     assert {"song-lo-group", "song-lo-automotive-jsc"} <= _org_ids(result)
     group = next(c for c in cands(result, "organizations") if c.record["id"] == "song-lo-group")
     assert "Song Lo" in group.record.get("aliases", [])
+
+
+def _people_ids(result):
+    return {c.record["id"] for c in cands(result, "people")}
+
+
+def test_a_double_surname_after_a_title_is_the_person_named_in_full_before(gaz):
+    text = ("Buses for Douala\n\n"
+            "The contract was signed on Wednesday in the presence of the Minister of Transport, Ebenezer Tchoungui "
+            "Manga. The council will pay the rest from its budget. Minister Tchoungui Manga said the Government backs "
+            "the project.")
+    ids = _people_ids(run(gaz, text, date="2026-12-10"))
+    assert "ebenezer-tchoungui-manga" in ids and "tchoungui-manga" not in ids

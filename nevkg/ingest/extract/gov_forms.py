@@ -122,7 +122,7 @@ def _named_before(E: Any, s: int, area: str) -> Any:
     """The ministry the article named before ``s`` whose name holds ``area`` ("the industry ministry" after
     "the Ministry of Industry and Trade"), as a known record or an in-article one (``id``, ``kind``, ``label``);
     ``None`` when none or several are."""
-    from nevkg.ingest.extract.ner import _Known
+    from nevkg.ingest.extract.surnames import Known
 
     found: dict[str, Any] = {}
     for k in E.mentions:
@@ -130,7 +130,7 @@ def _named_before(E: Any, s: int, area: str) -> Any:
         if k.file == "organizations" and k.end <= s and re.search(r"\bMinistry\b", label) and \
                 re.search(rf"\b{re.escape(area)}\b", label, re.I):
             if k.id not in E.gaz.entries:
-                found[k.id] = _Known(k.id, "organizations", label)
+                found[k.id] = Known(k.id, "organizations", label)
                 found[k.id].kind = k.kind
             else:
                 found[k.id] = E.gaz.entries[k.id]

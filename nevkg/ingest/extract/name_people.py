@@ -341,23 +341,6 @@ def _writer(before: str, name: str) -> bool:
                 or re.fullmatch(r"[A-Z][a-z\-]+", name) and not re.search(r"(?:\bin|[—–-]|,)\s+$", before))
 
 
-def surname_tail(words: list[str], full: list[str], particle: bool = True) -> bool:
-    """Whether ``words`` end the full name ``full`` as its surname: one word of it after the first, or (with
-    ``particle``) the last words opening with a surname's particle ("Ó Ceallaigh" of "Niall Ó Ceallaigh", "Al
-    Habsi" of "Saleh bin Hamad Al Habsi").
-
-    >>> surname_tail(["Ó", "Ceallaigh"], ["Niall", "Ó", "Ceallaigh"]), surname_tail(["Porsuk", "Otomotiv"],
-    ...                                                                     ["Taiheng", "Porsuk", "Otomotiv"])
-    (True, False)
-    """
-    from nevkg.ingest.extract.vocab import SURNAME_PARTICLES
-
-    if len(words) == 1:
-        return words[0] in full[1:]
-    return particle and len(words) <= 3 and len(words) < len(full) and full[-len(words):] == words and \
-        words[0].lower() in SURNAME_PARTICLES
-
-
 #: a title and its remit, then a person's name of two words, then a verb of saying ("Deputy Mayor of
 #: Khujand Nilufar Saidova told …", "Minister of Economic Affairs Jarkko Pelkonen said")
 _REMIT_NAME = re.compile(r"\b(?:Minister|Secretary|Director|Governor|Mayor|Head|Commissioner|Chairman|Chairwoman|"

@@ -19,9 +19,10 @@ from nevkg.ingest.extract.currencies import CODES
 from nevkg.ingest.extract.datelines import datelines
 from nevkg.ingest.extract.linking import clean_name, link
 from nevkg.ingest.extract.model import Mention
-from nevkg.ingest.extract.name_people import surname_tail
 from nevkg.ingest.extract.ner_spans import _LEGAL_TAIL, LEGAL_AFTER, name_spans
 from nevkg.ingest.extract.ner_types import _ORG_WORDS, LEGAL_THEN_SENTENCE, _type_of
+from nevkg.ingest.extract.surnames import Known as _Known
+from nevkg.ingest.extract.surnames import person_by_surname as _person_by_surname
 from nevkg.ingest.extract.vocab import DOMAIN_ABBREVIATIONS
 
 __all__ = ["ner_mentions", "REGION_DEMONYMS", "DOMAIN_ABBREVIATIONS"]
@@ -173,7 +174,7 @@ def ner_mentions(E: Any, doc: Any) -> None:
         if of and link(of.group("y"), E.gaz, ("places",), fuzzy=False) and link(of.group("x"), E.gaz, fuzzy=False):
             name, e = of.group("x"), s + len(of.group("x"))  # "X Auto of China": X Auto (the place stays a place)
         fuzzy = " " in name or not re.search(rf"(?<![\w-]){re.escape(name)}\s+[A-Z][a-z]", text)  # ("Shanhai" of
-        known = link(name, E.gaz, fuzzy=fuzzy) or _person_by_surname(E, name, ent.label_)  # ("Shanhai Auto" is no
+        known = link(name, E.gaz, fuzzy=fuzzy) or _person_by_surname(E, name, ent.label_, s)  # ("Shanhai Auto" is no
         # Shanghai)
         if known is not None:
             if not inner:
@@ -307,23 +308,6 @@ def _heading(text: str, s: int, e: int) -> bool:
     line_end = text.find("\n", e)
     line = text[line_start:line_end if line_end >= 0 else len(text)].strip()
     return line == text[s:e].strip() and len(line.split()) > 1
-
-
-def _person_by_surname(E: Any, name: str, label: str = "PERSON") -> Any:
-    """A single word that is the surname of a person named before in full (known or new), or a surname with its
-    particle that ends that name ("Ó Ceallaigh" after "Niall Ó Ceallaigh", "Al Habsi" after "Saleh bin Hamad Al
-    Habsi", "van Leeuwen"), which the parser took for a person's (``label``)."""
-    for rid, rec in E.new.items():
-        if E.new_meta[rid].file == "people" and surname_tail(name.split(), rec["label"].split(), label == "PERSON"):
-            return _Known(rid, "people", rec["label"])
-    return None
-
-
-class _Known:
-    """An in-article entity looked up like a known record (id, file, label, kind, names)."""
-
-    def __init__(self, rid: str, file: str, label: str) -> None:
-        self.id, self.file, self.label, self.kind, self.names = rid, file, label, None, [label]
 
 
 def _propose(E: Any, file: str, kind: str, name: str, s: int, e: int, label: str, *, keep_inner: bool = False) -> None:

@@ -6,10 +6,11 @@ import re
 from typing import Any
 
 from nevkg.ingest.extract.model import Mention
-from nevkg.ingest.extract.name_people import HONORIFIC_RANK, surname_tail
+from nevkg.ingest.extract.name_people import HONORIFIC_RANK
 from nevkg.ingest.extract.people_frames import TitleFrames, national_portfolio_titles
 from nevkg.ingest.extract.role_lists import contact_block_roles, headed_list_roles
 from nevkg.ingest.extract.role_titles import _DESCRIBED, _DESCRIBED_NEXT, _OWNER_NOUN
+from nevkg.ingest.extract.surnames import surname_tail
 from nevkg.ingest.extract.title_spans import appointed_roles, bracket_roles, in_charge_roles, pronoun_posts
 from nevkg.ingest.extract.title_words import (
     _FUNCTION,
