@@ -55,3 +55,17 @@ def test_a_double_surname_after_a_title_is_the_person_named_in_full_before(gaz):
             "the project.")
     ids = _people_ids(run(gaz, text, date="2026-12-10"))
     assert "ebenezer-tchoungui-manga" in ids and "tchoungui-manga" not in ids
+
+
+def _titles(result):
+    return {(c.record["person"], c.record["title"]) for c in cands(result, "roles")}
+
+
+def test_a_title_named_in_a_phrase_of_place_is_the_title_alone(gaz):
+    text = ("Buses for Douala\n\n"
+            "The Douala City Council has signed a contract for 120 electric buses with Sanaga Motors S.A., the "
+            "Cameroonian distributor of Yuehan.\n\n"
+            "The contract, worth FCFA 34.8 billion, was signed on Wednesday at the council's headquarters in Bonanjo "
+            "in the presence of the Minister of Transport, Ebenezer Tchoungui Manga.")
+    titles = _titles(run(gaz, text, date="2026-12-10"))
+    assert ("ebenezer-tchoungui-manga", "Minister of Transport") in titles

@@ -387,9 +387,9 @@ def apposed_phrase(span: Any, text: str) -> tuple[int, int] | None:
         return None
     head = root.head
     while head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.pos_ in {"NOUN", "PROPN"} \
-            and head.head.head.i < head.i:
-        head = head.head.head  # "the envoy to Y, NAME": the envoy, not Y
-    sub = [t for t in head.subtree if t.i < span.start]
+            and head.head.head.i < head.i and not ROLE_TITLE_RX.fullmatch(head.text):
+        head = head.head.head  # "the envoy to Y, NAME": the envoy, not Y; a title stops it ("in the presence of
+    sub = [t for t in head.subtree if t.i < span.start]  # the Minister of Transport, NAME": not the presence)
     if not sub:
         return None
     a, b = sub[0].idx, sub[-1].idx + len(sub[-1].text)
