@@ -69,3 +69,11 @@ def test_a_title_named_in_a_phrase_of_place_is_the_title_alone(gaz):
             "in the presence of the Minister of Transport, Ebenezer Tchoungui Manga.")
     titles = _titles(run(gaz, text, date="2026-12-10"))
     assert ("ebenezer-tchoungui-manga", "Minister of Transport") in titles
+
+
+def test_a_legislators_seat_is_no_part_of_the_title(gaz):
+    text = ("Buses for Douala\n\n"
+            "Enyong Clement Tabot (SDF), MP for Fako West and member of the Finance and Budget Committee of the "
+            "National Assembly, said the council should publish the contract.")
+    titles = _titles(run(gaz, text, date="2026-12-10"))
+    assert ("enyong-clement-tabot", "MP") in titles
