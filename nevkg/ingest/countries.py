@@ -46,7 +46,7 @@ CW Curacao|CW Curaçao|FK Falkland Islands|FO Faroe Islands|GF French Guiana|PF 
 GL Greenland|GP Guadeloupe|GU Guam|IM Isle of Man|MQ Martinique|YT Mayotte|MS Montserrat|NC New Caledonia|NU Niue
 MP Northern Mariana Islands|PR Puerto Rico|RE Réunion|SX Sint Maarten|TK Tokelau|TC Turks and Caicos Islands
 VI U.S. Virgin Islands|VI US Virgin Islands|WF Wallis and Futuna|EH Western Sahara|KY Cayman|VG BVI|TC TCI
-TC Turks and Caicos|BA BiH|MP CNMI|VI USVI|BQ Bonaire
+TC Turks and Caicos|BA BiH|MP CNMI|VI USVI|BQ Bonaire|JE Jersey|GG Guernsey
 """
 
 #: country name → ISO 3166-1 alpha-2 code

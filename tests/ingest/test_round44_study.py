@@ -77,3 +77,9 @@ def test_a_legislators_seat_is_no_part_of_the_title(gaz):
             "National Assembly, said the council should publish the contract.")
     titles = _titles(run(gaz, text, date="2026-12-10"))
     assert ("enyong-clement-tabot", "MP") in titles
+
+
+def test_jersey_and_guernsey_are_territories_of_their_own():
+    from nevkg.ingest.countries import COUNTRIES
+
+    assert COUNTRIES["Jersey"] == "JE" and COUNTRIES["Guernsey"] == "GG"
