@@ -83,3 +83,19 @@ def test_jersey_and_guernsey_are_territories_of_their_own():
     from nevkg.ingest.countries import COUNTRIES
 
     assert COUNTRIES["Jersey"] == "JE" and COUNTRIES["Guernsey"] == "GG"
+
+
+def _fleets(result):
+    return {(c.record["operator"], p) for c in cands(result, "deployments") if c.record["kind"] == "vehicle-fleet"
+            for p in c.record["places"]}
+
+
+def test_an_order_told_of_again_keeps_its_fleet_in_reach(gaz):
+    text = ("Coaches for the north\n\n"
+            "Nordlys Transit AS has ordered 30 electric coaches from Weilong Auto. A bank will own them. The county "
+            "will pay part of the lease. Its transport chief welcomed the deal.\n\n"
+            "The order is made up of 20 long coaches and 10 short ones, all built in Wuhu. The first 12 are due in "
+            "June 2027 and the rest by the end of 2028.\n\n"
+            "They will run first between Bergen and Stavanger.")
+    fleets = _fleets(run(gaz, text, date="2026-12-10"))
+    assert {("nordlys-transit", "bergen"), ("nordlys-transit", "stavanger")} <= fleets

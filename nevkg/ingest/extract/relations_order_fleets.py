@@ -84,6 +84,14 @@ def _the_vehicles(sent: Any) -> bool:
         c.dep_ == "det" and c.lower_ in {"the", "these", "those"} for c in t.children) for t in sent)
 
 
+def _of_the_order(sent: Any) -> bool:
+    """Whether the subject of ``sent`` is the order or its vehicles told of again ("The order is made up of …",
+    "The first 15 are due …", "These buses …")."""
+    return _the_vehicles(sent) or any(t.dep_ in {"nsubj", "nsubjpass"} and t.head.dep_ == "ROOT" and (
+        t.lemma_.lower() in {"order", "contract", "purchase"} or t.pos_ == "NUM") and any(
+        c.dep_ == "det" and c.lower_ in {"the", "this"} for c in t.children) for t in sent)
+
+
 def sentences_between(doc: Any, a: int, b: int) -> int:
     """How many sentences start between the tokens ``a`` and ``b`` (an order's sentence's end and a later
     sentence's start), blanks aside: none for the next sentence, a paragraph's break between."""
@@ -106,12 +114,16 @@ class OrderFleetRules:
 
     def order_fleets(self, sent: Any, places: list[Mention]) -> None:
         """Propose the buyer's fleet deployment in the places where the order's vehicles will be used."""
-        if self._last_order is None or not places:
+        if self._last_order is None:
             return
         buyer, maker, end = self._last_order
-        if end != sent.end and sentences_between(sent.doc, end, sent.start) >= (6 if _the_vehicles(sent) else 2):
+        if end != sent.end and sentences_between(sent.doc, end, sent.start) >= (6 if _of_the_order(sent) else 2):
             return  # (only the order's sentence and the two after it: "The first 20 will be shipped from X in
             # March. They will run on routes to A and B.")
+        if end != sent.end and _of_the_order(sent):  # ("The order is made up of 28 buses …", "The first 15 are
+            self._last_order = (buyer, maker, sent.end)  # due in June …": the order told of again, from here on)
+        if not places:
+            return
         where: list[str] = []
         origin = {t.i for p in sent if p.dep_ == "prep" and p.lower_ == "from" and p.head.lemma_.lower() not in
                   _USE | _ROUTES | PURPOSES for t in p.subtree}  # ("from China"; not a route's "from A to B", nor
