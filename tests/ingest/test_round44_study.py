@@ -99,3 +99,17 @@ def test_an_order_told_of_again_keeps_its_fleet_in_reach(gaz):
             "They will run first between Bergen and Stavanger.")
     fleets = _fleets(run(gaz, text, date="2026-12-10"))
     assert {("nordlys-transit", "bergen"), ("nordlys-transit", "stavanger")} <= fleets
+
+
+def _place_ids(result):
+    return {c.record["id"] for c in cands(result, "places")}
+
+
+def test_towns_named_after_saints_are_places_not_people(gaz):
+    text = ("Buses for the island\n\n"
+            "The buses will run between the station in St Helier and the airport, and then on services to St Aubin, "
+            "Gorey and St Ouen. They were bought from St Mary Hospital Trust.")
+    result = run(gaz, text, date="2026-12-10")
+    places = _place_ids(result)
+    assert {"st-helier", "st-aubin", "st-ouen"} <= places and "st-mary" not in places
+    assert not {"st-aubin", "st-ouen"} & {c.record["id"] for c in cands(result, "people")}

@@ -60,11 +60,16 @@ _FORMS = [
     # "picked X for its plant", "chose X as the site of its factory"
     re.compile(rf"\b(?:pick(?:s|ed)?|cho(?:se|oses|sen)|select(?:s|ed)?|favou?r(?:s|ed)?)\s+{_NAME}\s+(?:as|for)\s+"
                rf"(?:[\w\-’']+\s+){{0,5}}?{_SITE}\b"),
+    # "in St Helier", "services to St Aubin", "and St Ouen": a town named after a saint, after a word of place
+    re.compile(r"\b(?:in|to|near|outside|between|from|and)\s+(?P<name>(?:St\.?|Saint|Sainte|Ste\.?)\s+[A-Z][a-z]+)"
+               r"(?![\w'’]|\s+[A-Z]|\s+(?:[Hh]ospital|[Cc]hurch|[Cc]athedral|[Ss]chool|[Cc]ollege|[Pp]ark|[Ss]treet)\b)"),
     # "the Lagos State Commissioner for …", "Ogun State government": a state named with "State" before its government
     re.compile(r"\b(?!(?:The|A|An|This|Its)\s)(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?P<noun>State))(?=\s+(?:"
                r"[Gg]overnment|[Gg]overnor|"
                r"[Cc]ommissioner|[Mm]inistry|House\s+of\s+Assembly)\b)"),
 ]
+#: the word of a saint a town is named after ("St Helier", "Sainte-Marie" aside)
+_SAINT = re.compile(r"(?:St\.?|Saint|Sainte|Ste\.?)\s")
 #: words that never name a place of their own
 _NOT_PLACE = {"The", "This", "That", "Its", "Their", "New", "First", "Second", "Third", "Chinese", "European",
               "Production", "Assembly", "Factory", "Plant", "Company", "Group", "State", "Province", "City"}
@@ -124,7 +129,9 @@ def context_places(E: Any) -> None:
                     E.new[here[0].id]["kind"] = kind  # "the state of X": a state, not a city
                 continue
             if here:  # the parser's company at this very span may be the place
-                if here[0].id in E.new and here[0].file == "organizations":
+                if here[0].id in E.new and here[0].file == "people" and _SAINT.match(name):
+                    retype(E, here[0].id, "places", "city")  # ("to St Aubin": a saint's town, no person)
+                elif here[0].id in E.new and here[0].file == "organizations":
                     spans.setdefault(here[0].id, (kind, set()))[1].add((s, e))
                     if "government" in m.group(0):
                         decisive.add(here[0].id)  # a state's own government: the name is the state's throughout
