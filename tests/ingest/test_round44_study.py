@@ -113,3 +113,10 @@ def test_towns_named_after_saints_are_places_not_people(gaz):
     places = _place_ids(result)
     assert {"st-helier", "st-aubin", "st-ouen"} <= places and "st-mary" not in places
     assert not {"st-aubin", "st-ouen"} & {c.record["id"] for c in cands(result, "people")}
+
+
+def test_a_name_in_quotes_after_a_company_noun_is_a_company(gaz):
+    text = ("A venture in Farap\n\n"
+            "The documents were signed by the Turkmen joint-stock company \"Ýaşyl Menzil\" and the Chinese company "
+            "Songjian Automobile Group Co., Ltd. The new enterprise will be 51 percent owned by \"Ýaşyl Menzil\".")
+    assert "yasyl-menzil" in _org_ids(run(gaz, text, date="2026-12-10"))

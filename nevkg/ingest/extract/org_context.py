@@ -94,7 +94,8 @@ _LEVEL = re.compile(r"(?:SAE(?:[ ](?:Level|L)[ -]?[0-5]\+?)?|(?:Level|L)[ -]?[0-
 def context_orgs(E: Any) -> None:
     """Add the organisations that the words around a name make one to ``E`` (an ``_Entities``)."""
     text = E.text
-    for m in re.finditer(rf"\b{_DESC}[ ](?:{_DESC}[ ]){{0,3}}?(?:{_TRADE})[ ](?P<n>{_RUN})", text):
+    for m in re.finditer(rf"\b{_DESC}[ ](?:{_DESC}[ ]){{0,3}}?(?:{_TRADE})[ ](?:[\"“](?=[^\"”\n]{{1,60}}[\"”]))?"
+                         rf"(?P<n>{_RUN})", text):  # (a name in quotes too: 'the joint-stock company "X"')
         org_at(E, m.start("n"), m.end("n"), "company", "after-trade-noun")
     for m in re.finditer(rf"\b{_DESC}[ ](?:{_DESC}[ ]){{0,2}}?brand[ ](?P<n>{_RUN})", text):
         org_at(E, m.start("n"), m.end("n"), "brand", "after-trade-noun")  # "Chinese car brand X"
