@@ -6,10 +6,9 @@ written for these tests."""
 from __future__ import annotations
 
 from tests.ingest.test_parse_rules import cands, pipeline, run  # noqa: F401  (the pipeline fixture applies here too)
-
-
-def _org_ids(result):
-    return {c.record["id"] for c in cands(result, "organizations")}
+from tests.ingest.test_round30_study import _places, _titles
+from tests.ingest.test_round33_study import _org_ids, _people_ids
+from tests.ingest.test_round43_study import _fleets
 
 
 def test_a_name_written_once_with_its_legal_form_keeps_it(gaz):
@@ -44,10 +43,6 @@ def test_a_groups_short_name_stays_the_groups_beside_its_unit(gaz):
     assert "Song Lo" in group.record.get("aliases", [])
 
 
-def _people_ids(result):
-    return {c.record["id"] for c in cands(result, "people")}
-
-
 def test_a_double_surname_after_a_title_is_the_person_named_in_full_before(gaz):
     text = ("Buses for Douala\n\n"
             "The contract was signed on Wednesday in the presence of the Minister of Transport, Ebenezer Tchoungui "
@@ -55,10 +50,6 @@ def test_a_double_surname_after_a_title_is_the_person_named_in_full_before(gaz):
             "the project.")
     ids = _people_ids(run(gaz, text, date="2026-12-10"))
     assert "ebenezer-tchoungui-manga" in ids and "tchoungui-manga" not in ids
-
-
-def _titles(result):
-    return {(c.record["person"], c.record["title"]) for c in cands(result, "roles")}
 
 
 def test_a_title_named_in_a_phrase_of_place_is_the_title_alone(gaz):
@@ -85,11 +76,6 @@ def test_jersey_and_guernsey_are_territories_of_their_own():
     assert COUNTRIES["Jersey"] == "JE" and COUNTRIES["Guernsey"] == "GG"
 
 
-def _fleets(result):
-    return {(c.record["operator"], p) for c in cands(result, "deployments") if c.record["kind"] == "vehicle-fleet"
-            for p in c.record["places"]}
-
-
 def test_an_order_told_of_again_keeps_its_fleet_in_reach(gaz):
     text = ("Coaches for the north\n\n"
             "Nordlys Transit AS has ordered 30 electric coaches from Weilong Auto. A bank will own them. The county "
@@ -101,16 +87,12 @@ def test_an_order_told_of_again_keeps_its_fleet_in_reach(gaz):
     assert {("nordlys-transit", "bergen"), ("nordlys-transit", "stavanger")} <= fleets
 
 
-def _place_ids(result):
-    return {c.record["id"] for c in cands(result, "places")}
-
-
 def test_towns_named_after_saints_are_places_not_people(gaz):
     text = ("Buses for the island\n\n"
             "The buses will run between the station in St Helier and the airport, and then on services to St Aubin, "
             "Gorey and St Ouen. They were bought from St Mary Hospital Trust.")
     result = run(gaz, text, date="2026-12-10")
-    places = _place_ids(result)
+    places = set(_places(result))
     assert {"st-helier", "st-aubin", "st-ouen"} <= places and "st-mary" not in places
     assert not {"st-aubin", "st-ouen"} & {c.record["id"] for c in cands(result, "people")}
 
