@@ -5,7 +5,7 @@ Mobility and autonomous-driving news names many companies by a bare name the par
 it is:
 
 - a trade noun or a home right before it: "ride-hailing company X", "transport operator X", "Oslo-based X",
-  "Chinese car brand X" (a brand);
+  "Chinese car brand X" (a brand), also a name in quotes ('the joint-stock company "X"');
 - a trade noun in apposition after it: "X, a Shenzhen-based self-driving startup, …";
 - a company title and a person's name after it: "X chief executive NAME", "X's co-founder and CEO NAME"; or a
   person before it: "NAME, a X vice president"; or a title only a company's officer holds before it: "Chief

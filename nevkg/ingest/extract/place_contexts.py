@@ -12,7 +12,8 @@
 * a new place the parser named with its lower-case noun ("Rayong province") is the place "Rayong" of that kind;
 * "signed at the X Buildings", "held at the Y Palace": a building an event took place at is a place;
 * "in A, B, C and D" where two of the names or more are places: the others are places too;
-* a larger town of the world's table after "in", "at", "near" or after a place and "and": a city.
+* a larger town of the world's table after "in", "at", "near" or after a place and "and": a city;
+* "in St Helier", "services to St Aubin": a town named after a saint (also where the parser called it a person).
 
 A new name the parser called an organisation (and no corporate word, company noun or known record says is one)
 becomes a place; a name the parser missed is added. Short forms of a new company are restored afterwards
@@ -32,6 +33,9 @@ _SITE = rf"(?:{SITE_NOUN_RE}|assembly\s+plant|production\s+base|industrial\s+par
 _KIND = {"state": "state", "province": "province", "provincial": "province", "regional": "region",
          "region": "region", "prefecture": "province",
          "county": "district", "city": "city", "town": "city", "municipality": "city", "district": "district"}
+#: the word of a saint a town is named after ("St Helier"; a hyphened "Sainte-Marie" aside)
+_SAINT_RE = r"(?:St\.?|Saint|Sainte|Ste\.?)"
+_SAINT = re.compile(rf"{_SAINT_RE}\s")
 _FORMS = [
     # "the (southern) (Brazilian) state of X"
     re.compile(r"\b(?:the\s+)?(?:(?:[a-z\-]+|[A-Z][a-z]+)\s+){0,2}(?P<noun>state|province|region|prefecture|county|"
@@ -61,15 +65,13 @@ _FORMS = [
     re.compile(rf"\b(?:pick(?:s|ed)?|cho(?:se|oses|sen)|select(?:s|ed)?|favou?r(?:s|ed)?)\s+{_NAME}\s+(?:as|for)\s+"
                rf"(?:[\w\-’']+\s+){{0,5}}?{_SITE}\b"),
     # "in St Helier", "services to St Aubin", "and St Ouen": a town named after a saint, after a word of place
-    re.compile(r"\b(?:in|to|near|outside|between|from|and)\s+(?P<name>(?:St\.?|Saint|Sainte|Ste\.?)\s+[A-Z][a-z]+)"
+    re.compile(rf"\b(?:in|to|near|outside|between|from|and)\s+(?P<name>{_SAINT_RE}\s+[A-Z][a-z]+)"
                r"(?![\w'’]|\s+[A-Z]|\s+(?:[Hh]ospital|[Cc]hurch|[Cc]athedral|[Ss]chool|[Cc]ollege|[Pp]ark|[Ss]treet)\b)"),
     # "the Lagos State Commissioner for …", "Ogun State government": a state named with "State" before its government
     re.compile(r"\b(?!(?:The|A|An|This|Its)\s)(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?P<noun>State))(?=\s+(?:"
                r"[Gg]overnment|[Gg]overnor|"
                r"[Cc]ommissioner|[Mm]inistry|House\s+of\s+Assembly)\b)"),
 ]
-#: the word of a saint a town is named after ("St Helier", "Sainte-Marie" aside)
-_SAINT = re.compile(r"(?:St\.?|Saint|Sainte|Ste\.?)\s")
 #: words that never name a place of their own
 _NOT_PLACE = {"The", "This", "That", "Its", "Their", "New", "First", "Second", "Third", "Chinese", "European",
               "Production", "Assembly", "Factory", "Plant", "Company", "Group", "State", "Province", "City"}

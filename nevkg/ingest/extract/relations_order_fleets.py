@@ -4,7 +4,8 @@
 Y's motorcycles for deliveries in A and B"; "X placed an order for 120 buses. The first 40 … will be deployed on
 routes between A and B": the buyer deploys the vehicles in the places the clause of using them names, with the maker
 as its partner (a fleet deployment). The places are those of the order's sentence or of the two after it (of the
-five after it when the sentence's subject is the vehicles, "The new buses will run …"), within the phrase of a verb
+five after it when the sentence's subject is the vehicles or the order, "The new buses will run …"; such a sentence,
+"The order is made up of 28 buses", keeps the order in reach from there), within the phrase of a verb
 of using the vehicles; a place the vehicles come from ("imported from China") or are made in is not
 where they run.
 """
