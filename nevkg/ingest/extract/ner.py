@@ -21,8 +21,7 @@ from nevkg.ingest.extract.linking import clean_name, link
 from nevkg.ingest.extract.model import Mention
 from nevkg.ingest.extract.ner_spans import _LEGAL_TAIL, LEGAL_AFTER, name_spans
 from nevkg.ingest.extract.ner_types import _ORG_WORDS, LEGAL_THEN_SENTENCE, _type_of
-from nevkg.ingest.extract.surnames import Known as _Known
-from nevkg.ingest.extract.surnames import person_by_surname as _person_by_surname
+from nevkg.ingest.extract.surnames import Known, person_by_surname
 from nevkg.ingest.extract.vocab import DOMAIN_ABBREVIATIONS
 
 __all__ = ["ner_mentions", "REGION_DEMONYMS", "DOMAIN_ABBREVIATIONS"]
@@ -174,11 +173,11 @@ def ner_mentions(E: Any, doc: Any) -> None:
         if of and link(of.group("y"), E.gaz, ("places",), fuzzy=False) and link(of.group("x"), E.gaz, fuzzy=False):
             name, e = of.group("x"), s + len(of.group("x"))  # "X Auto of China": X Auto (the place stays a place)
         fuzzy = " " in name or not re.search(rf"(?<![\w-]){re.escape(name)}\s+[A-Z][a-z]", text)  # ("Shanhai" of
-        known = link(name, E.gaz, fuzzy=fuzzy) or _person_by_surname(E, name, ent.label_, s)  # ("Shanhai Auto" is no
+        known = link(name, E.gaz, fuzzy=fuzzy) or person_by_surname(E, name, ent.label_, s)  # ("Shanhai Auto" is no
         # Shanghai)
         if known is not None:
             if not inner:
-                is_known = not isinstance(known, _Known)
+                is_known = not isinstance(known, Known)
                 alias = name if is_known and name != known.label and name not in known.names \
                     and not name.isupper() else None
                 E.add(Mention(s, e, name, known.file, known.id, is_known, known.kind, f"ner:{ent.label_}+link", 0.85,
