@@ -102,3 +102,12 @@ def test_a_name_in_quotes_after_a_company_noun_is_a_company(gaz):
             "The documents were signed by the Turkmen joint-stock company \"Ýaşyl Menzil\" and the Chinese company "
             "Songjian Automobile Group Co., Ltd. The new enterprise will be 51 percent owned by \"Ýaşyl Menzil\".")
     assert "yasyl-menzil" in _org_ids(run(gaz, text, date="2026-12-10"))
+
+
+def test_a_consultancy_is_a_company_and_its_economist_holds_a_post_there(gaz):
+    text = ("VAT cut on electric cars\n\n"
+            "The minister said the cut would start in January.\n\n"
+            "Economist Dr. Garvin R. Jack of Yambou Economic Consultancy said the numbers were still small.")
+    result = run(gaz, text, date="2026-12-10")
+    assert "yambou-economic-consultancy" in _org_ids(result)
+    assert ("garvin-r-jack", "Economist") in _titles(result)
