@@ -47,6 +47,12 @@ class Candidate:
         return self.record["id"]
 
     @property
+    def tie(self) -> bool:
+        """Whether this is a partnership that ties its partners (a joint venture, cooperation, alliance …): a
+        supply of parts is a fact of its own beside any such tie, never merged with one or ranked against one."""
+        return self.file == "partnerships" and self.record["kind"] != "supply"
+
+    @property
     def evidence_end(self) -> int:
         """Where the candidate's evidence ends in the text (the end of its last span; no spans is an error)."""
         return max(b for _, b in self.spans)

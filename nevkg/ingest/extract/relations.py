@@ -205,13 +205,12 @@ class RelationRules(SiteRules, MarketRules, RiderRules, LicenceRules, ActorRules
             return False  # two brands of one owner are not partners ("A and B will be sold by …")
         rank = {"cooperation": 0, "strategic-cooperation": 1, "alliance": 1, "joint-venture": 2}
         kin = {x: self._named_kin(x) for x in (a, b)}
-        if any(c.file == "partnerships" and c.record["kind"] != "supply" and set(c.record["partners"]) != {a, b}
-               and len(c.record["partners"]) == 2
+        if any(c.tie and set(c.record["partners"]) != {a, b} and len(c.record["partners"]) == 2
                and all(any(p in kin[x] for p in c.record["partners"]) for x in (a, b))
                and rank.get(c.record["kind"], 0) >= rank.get(kind, 0) for c in self.candidates):
             return False  # said already of a company named in the other's name ("Magna" and "Magna Steyr Graz")
-        for c in list(self.candidates):  # (a supply of parts is a fact of its own beside any other tie)
-            if c.file == "partnerships" and set(c.record["partners"]) == {a, b} and c.record["kind"] != "supply":
+        for c in list(self.candidates):
+            if c.tie and set(c.record["partners"]) == {a, b}:
                 if rank.get(c.record["kind"], 0) >= rank.get(kind, 0):
                     return False
                 self.candidates.remove(c)

@@ -118,11 +118,13 @@ class OrderFleetRules:
         if self._last_order is None:
             return
         buyer, maker, end = self._last_order
-        if end != sent.end and sentences_between(sent.doc, end, sent.start) >= (6 if _of_the_order(sent) else 2):
-            return  # (only the order's sentence and the two after it: "The first 20 will be shipped from X in
-            # March. They will run on routes to A and B.")
-        if end != sent.end and _of_the_order(sent):  # ("The order is made up of 28 buses …", "The first 15 are
-            self._last_order = (buyer, maker, sent.end)  # due in June …": the order told of again, from here on)
+        if end != sent.end:
+            again = _of_the_order(sent)
+            if sentences_between(sent.doc, end, sent.start) >= (6 if again else 2):
+                return  # (only the order's sentence and the two after it: "The first 20 will be shipped from X in
+                # March. They will run on routes to A and B.")
+            if again:  # ("The order is made up of 28 buses …", "The first 15 are due in June …": the order told
+                self._last_order = (buyer, maker, sent.end)  # of again, from here on)
         if not places:
             return
         where: list[str] = []

@@ -318,8 +318,7 @@ class VentureRules:
                     set(c.record["partners"]) - {y.id} <= set(v.parents) or c.file == "investments" and \
                     c.record.get("investee") == y.id and c.record["investor"] in v.parents:
                 self.candidates.remove(c)
-        jv = next((c for c in self.candidates if c.file == "partnerships" and set(c.record["partners"]) == {a, b}
-                   and c.record["kind"] != "supply"), None)  # (a supply of parts stays one)
+        jv = next((c for c in self.candidates if c.tie and set(c.record["partners"]) == {a, b}), None)
         if jv is None:
             jv = self.add("partnerships", {"id": self.cid(f"{a}-{b}-joint-venture"),
                                            "label": f"{self.label(a)}–{self.label(b)} joint venture",
