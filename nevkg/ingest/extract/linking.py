@@ -20,7 +20,7 @@ from nevkg.ingest.extract.vocab import LEGAL_DOTTED_RE, ROMANCE_TRADE_RE
 from nevkg.ingest.gazetteer import Entry, Gazetteer
 
 __all__ = ["link", "acronym_of", "initials_form", "clean_name", "composite", "fullest_name", "other_firsts",
-           "STRIP_FOR_HEAD", "name_head"]
+           "STRIP_FOR_HEAD", "name_head", "body_forms"]
 
 #: corporate words that a short form of an organisation's name leaves out
 STRIP_FOR_HEAD = re.compile(rf"(?:,?[ ]+(?:Automobile|Auto|Motors?|{ROMANCE_TRADE_RE}|"
@@ -83,6 +83,28 @@ def initials_form(label: str, text: str, gaz: Gazetteer, least: int) -> list[str
     if acr and len(acr) >= least and not gaz.lookup(acr) and re.search(rf"(?<![\w\-]){acr}(?![\w\-])", text):
         return [acr]
     return []
+
+
+def body_forms(label: str, gaz: Gazetteer) -> list[str]:
+    """The short form of a public body's name that leaves out its place: the words before "of PLACE" ("Municipal
+    Authority" of "Municipal Authority of Dili"), or the words after a country's name that opens it ("Post Office"
+    of "Isle of Man Post Office"), when they are no known name.
+
+    >>> gaz = Gazetteer([Entry("dili", "places", "Dili", "city", [])])
+    >>> body_forms("Municipal Authority of Dili", gaz), body_forms("Isle of Man Post Office", gaz)
+    (['Municipal Authority'], ['Post Office'])
+    """
+    from nevkg.ingest.cities import city_country
+    from nevkg.ingest.extract.countries_here import is_country_name
+
+    body = re.fullmatch(r"((?:[A-Z][\w-]+[ ]){1,3}[A-Z][\w-]+)[ ]of[ ](?:the[ ])?([A-Z][\w' -]+)", label)
+    if body and (gaz.lookup(body.group(2), ("places",)) or city_country(body.group(2))):
+        form = body.group(1)
+    else:
+        words = label.split(" ")
+        form = next((" ".join(words[n:]) for n in range(1, min(4, len(words) - 1))
+                     if is_country_name(" ".join(words[:n]), gaz) and all(w[:1].isupper() for w in words[n:])), "")
+    return [form] if form and not gaz.lookup(form) else []
 
 
 def _org_index(gaz: Gazetteer, attr: str, key_of, min_len: int) -> dict[str, list[Entry]]:

@@ -16,7 +16,7 @@ from nevkg.ingest.countries import DEMONYMS
 from nevkg.ingest.extract.containers import ContainerRules
 from nevkg.ingest.extract.countries_here import CountryMentions
 from nevkg.ingest.extract.datelines import front_matter_end
-from nevkg.ingest.extract.linking import initials_form
+from nevkg.ingest.extract.linking import body_forms, initials_form
 from nevkg.ingest.extract.model import Mention
 from nevkg.ingest.extract.model_mentions import pattern_models
 from nevkg.ingest.extract.name_patterns import _CAP, _STRIP_FOR_HEAD, NamePatterns
@@ -283,11 +283,7 @@ class _Entities(NamePatterns, ContainerRules, CountryMentions):
         if "aliases" in rec or self.new_meta[rid].file != "organizations":
             return []
         if rec.get("kind") in _BODIES:  # "the Municipal Authority" of "Municipal Authority of Dili"
-            body = re.fullmatch(r"((?:[A-Z][\w-]+[ ]){1,3}[A-Z][\w-]+)[ ]of[ ](?:the[ ])?([A-Z][\w' -]+)",
-                                rec["label"])
-            out = [body.group(1)] if body and (self.gaz.lookup(body.group(2), ("places",)) or city_country(
-                body.group(2))) and not self.gaz.lookup(body.group(1)) else []
-            return out + initials_form(rec["label"], self.text, self.gaz, 3)  # ("DPS" of "Department of Public Safety")
+            return body_forms(rec["label"], self.gaz) + initials_form(rec["label"], self.text, self.gaz, 3)
         from nevkg.ingest.makers import MAKERS
 
         label = rec["label"]

@@ -189,6 +189,13 @@ def _members_of(current: str, rest: list[str]) -> bool:
     return bool(_MEMBERS_OF.search(current)) and bool(rest) and len(rest[0].split(" ")) <= 2
 
 
+def _place_of(current: str, rest: list[str], gaz: Any) -> bool:
+    """"Isle" + "of" + "Man Post Office": a country's or territory's name with "of" inside opens the name."""
+    words = rest[0].split(" ") if rest else []
+    return bool(words) and any(_is_country(f"{current.split(' ')[-1]} of {' '.join(words[:n])}", gaz)
+                               for n in (1, 2) if n <= len(words))
+
+
 def _members_and(current: str, rest: list[str]) -> bool:
     """"Chamber of Car Dealers" + "and" + "Manufacturers": a members' body's name goes on through "and" to the
     other members it names (one or two capitalised words, a plural)."""
@@ -234,7 +241,8 @@ class NamePatterns:
             acronym = re.match(r"\s+\([A-Z]{2,6}\)", text[m.end():]) is not None
             for i, part in enumerate(parts):
                 if part == " of " and current and (current.split(" ")[-1] in _OF_HEADS or _board_of(
-                        current, parts[i + 1:]) or _members_of(current, parts[i + 1:])) or \
+                        current, parts[i + 1:]) or _members_of(current, parts[i + 1:])
+                                                   or _place_of(current, parts[i + 1:], gaz)) or \
                         part.strip() in {"and", "&"} and current and (_one_body(current, parts[i + 1:])
                                                                        or _members_and(current, parts[i + 1:])) or \
                         part == " and " and acronym and i == len(parts) - 2 and re.search(
