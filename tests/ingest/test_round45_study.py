@@ -18,3 +18,24 @@ def test_a_body_named_after_a_territory_with_of_in_its_name_is_whole(gaz):
     assert "isle-of-man-post-office" in ids and "man-post-office" not in ids and "post-office" not in ids
     body = next(c for c in cands(result, "organizations") if c.record["id"] == "isle-of-man-post-office")
     assert "Post Office" in body.record.get("aliases", [])
+
+
+def test_a_name_spelled_by_its_bracketed_initials_is_one_organisation_over_the_parsers_pieces(gaz):
+    text = ("Chargers for Herat\n\n"
+            "Da Afghanistan Breshna Sherkat (DABS), the national power utility, has signed an agreement with Kohdaman "
+            "Motors to build 20 charging stations in Herat, DABS spokesman Mohammad Ismail Sahak said.")
+    result = run(gaz, text, date="2026-12-10")
+    ids = _org_ids(result)
+    assert "da-afghanistan-breshna-sherkat" in ids and "dabs" not in ids
+    roles = [c.record for c in cands(result, "roles")]
+    assert any(r["organization"] == "da-afghanistan-breshna-sherkat" and r["title"] == "spokesman" for r in roles)
+
+
+def test_a_country_named_before_its_bracketed_initials_stays_a_country(gaz):
+    text = ("Exports\n\n"
+            "About 40 percent of the buses will be exported to Malawi, the Democratic Republic of Congo (DRC) and "
+            "Zambia, the company said. The Antigua and Barbuda Sales Tax (ABST) stays at 17 percent.")
+    result = run(gaz, text, date="2026-12-10")
+    places = {c.record["id"] for c in cands(result, "places")}
+    assert "democratic-republic-of-congo" in places and "democratic-republic-of-congo" not in _org_ids(result)
+    assert "antigua-and-barbuda-sales-tax" not in _org_ids(result)

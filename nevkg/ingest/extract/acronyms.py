@@ -293,6 +293,10 @@ def _place_kind(name: str) -> str | None:
     return None
 
 
+#: a measure's last word: "Antigua and Barbuda Sales Tax (ABST)" names no organisation
+_MEASURE_END = re.compile(r"\b(?:Tax|Duty|Levy|Tariff|Act|Law|Regulation|Scheme|Programme|Program|Plan|Policy)$")
+
+
 def _one_name(E: Any, over: list[Mention], file: str, kind: str, name: str, s: int, end: int) -> Mention | None:
     """The mentions ``over`` made one new mention of ``name`` at ``text[s:end]`` (a ``file`` record of ``kind``;
     the known ones among them kept as names inside it), found by its short name in brackets."""
@@ -333,10 +337,16 @@ def _spelled_out(E: Any, end: int, acr: str) -> Mention | None:
     if run is None:
         return None
     words = run.group(0).split(" ")
-    while len(words) > 1 and acronym_of(" ".join(words).replace(",", "")) != acr:
+
+    def spells(name: str) -> bool:  # (a capitalised particle is an initial too: "Da Afghanistan Breshna Sherkat")
+        return acr in {acronym_of(name.replace(",", "")), "".join(w[0] for w in name.split(" ") if w[:1].isupper())}
+
+    while len(words) > 1 and not spells(" ".join(words)):
         words = words[1:]  # ("Customs, Excise and Service Tax Appellate Tribunal (CESTAT)": commas in a list)
+    while words and not words[0][:1].isupper():
+        words = words[1:]  # ("Officer of the Ghana Investment Promotion Centre (GIPC)": from the name's first word)
     name = " ".join(words)
-    if acronym_of(name.replace(",", "")) != acr:
+    if not words or not spells(name):
         return None
     s = end - len(name)
     if (place := _place_kind(name)) is not None:  # "Ninoy Aquino International Airport (NAIA)", "Bonifacio
@@ -350,8 +360,8 @@ def _spelled_out(E: Any, end: int, acr: str) -> Mention | None:
             return same
         return _one_name(E, over, "places", place, name, s, end)
     kind = "government-body" if _GOV_WORDS.search(name) else "company"
-    rid = next((r for r, rec in E.new.items() if rec.get("label") == name and E.new_meta[r].file in {"sites",
-                                                                                                     "places"}), None)
+    rid = next((r for r, rec in E.new.items() if rec.get("label") == name and E.new_meta[r].file in {"sites", "places"}
+                and rec.get("kind") != "country"), None)
     if rid is not None:  # the parser's site or place of that name ("… Centre"): an organisation
         retype(E, rid, "organizations", kind)
         E.new[rid].pop("operator", None)
@@ -368,8 +378,13 @@ def _spelled_out(E: Any, end: int, acr: str) -> Mention | None:
         # "The Electric Vehicle Association of Thailand (EVAT)": one body, not a cut name and a place
         return _one_name(E, over, "organizations", E.new.get(cut[0].id, {}).get("kind") or cut[0].kind or kind,
                          name, s, end)
-    if kind == "government-body" and " and " in name and over and all(
-            s <= k.start and k.end <= end and not k.known and k.id in E.new for k in over):
-        # "Roads and Transport Authority (RTA)" read as "Roads" and "Transport Authority": one body
+    inside = over and all(s <= k.start and k.end <= end for k in over)
+    if inside and len(words) >= 3 and not _MEASURE_END.search(name) and all(
+            (k.start, k.end) != (s, end) and (not k.known and k.id in E.new and k.file != "organizations"
+                                              or k.kind == "country") for k in over) or \
+            inside and kind == "government-body" and " and " in name and all(
+                not k.known and k.id in E.new for k in over):
+        # "Da Afghanistan Breshna Sherkat (DABS)", the parser's country and person inside it; "Roads and Transport
+        # Authority (RTA)" read as "Roads" and "Transport Authority": one body
         return _one_name(E, over, "organizations", kind, name, s, end)
     return org_at(E, s, end, kind, "acronym")
