@@ -39,3 +39,12 @@ def test_a_country_named_before_its_bracketed_initials_stays_a_country(gaz):
     places = {c.record["id"] for c in cands(result, "places")}
     assert "democratic-republic-of-congo" in places and "democratic-republic-of-congo" not in _org_ids(result)
     assert "antigua-and-barbuda-sales-tax" not in _org_ids(result)
+
+
+def test_a_name_joined_by_hyphens_around_a_particle_is_one_place(gaz):
+    text = ("Taxis for Herat\n\n"
+            "Kohdaman Motors has opened a showroom in Mazar-i-Sharif and a second one in Shahr-i-Naw, Kabul, the "
+            "company said.")
+    result = run(gaz, text, date="2026-12-10")
+    places = {c.record["id"] for c in cands(result, "places")}
+    assert {"mazar-i-sharif", "shahr-i-naw"} <= places and not {"mazar", "shahr", "sharif"} & places

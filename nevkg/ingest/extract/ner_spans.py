@@ -13,6 +13,7 @@ import re
 from typing import Any
 
 from nevkg.ingest.cities import city_country
+from nevkg.ingest.extract.hyphen_names import hyphen_joined
 from nevkg.ingest.extract.name_people import HONORIFIC_RANK
 from nevkg.ingest.extract.ner_types import _CONNECTORS, _ORG_WORDS, TRADE_ENDS
 from nevkg.ingest.extract.portfolios import PORTFOLIO_ORG
@@ -81,6 +82,10 @@ def name_spans(doc: Any) -> list[_Span]:
             cur = _Span(doc, cur.start, stop, cur.label_)  # "[Andrés Mauricio Pinzón] Rueda": one name
         while cur.end - cur.start > 1 and doc[cur.end - 1].is_lower and doc[cur.end - 1].lower_ in _NOT_A_NAME:
             cur = _Span(doc, cur.start, cur.end - 1, cur.label_)  # "a depot at [Eagle Farm to] X": no name ends so
+        if (joined := hyphen_joined(doc, cur.start, cur.end)) != (cur.start, cur.end):
+            cur = _Span(doc, *joined, cur.label_)  # "[Mazar]-i-Sharif": one name
+            while i + 1 < len(ents) and ents[i + 1].start < cur.end:
+                i += 1
         cur = _without_share(doc, cur)  # "and [Yunshao 49 percent]": the holder's name, not its share
         cur = next((_Span(doc, cur.start, t.i, cur.label_) for t in doc[cur.start + 1:cur.end - 1]
                     if t.text == "to" and doc[t.i + 1].pos_ == "VERB"), cur)  # "[X to Assemble Trucks]": a headline
