@@ -48,3 +48,14 @@ def test_a_name_joined_by_hyphens_around_a_particle_is_one_place(gaz):
     result = run(gaz, text, date="2026-12-10")
     places = {c.record["id"] for c in cands(result, "places")}
     assert {"mazar-i-sharif", "shahr-i-naw"} <= places and not {"mazar", "shahr", "sharif"} & places
+
+
+def test_a_name_ending_in_utilities_is_a_company_with_its_head_after_the_possessive(gaz):
+    text = ("Chargers for the island\n\n"
+            "Manx Utilities will install 18 chargers at Spring Valley by the end of March. The island has 64 public "
+            "charge points at present, said Manx Utilities' head of customer services, Nathan Crellin.")
+    result = run(gaz, text, date="2026-12-10")
+    assert "manx-utilities" in _org_ids(result)
+    roles = [c.record for c in cands(result, "roles")]
+    assert any(r["person"] == "nathan-crellin" and r["organization"] == "manx-utilities"
+               and r["title"] == "head of customer services" for r in roles)

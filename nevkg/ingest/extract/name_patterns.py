@@ -82,7 +82,7 @@ _ORG_SUFFIX = {
     "transit": "company", "transport": "company", "couriers": "company",
     # (a consultancy's or research house's name: "X Analytics", "Y Economics", "Z Research")
     "analytics": "company", "economics": "company", "research": "company", "consulting": "company",
-    "advisory": "company", "consultancy": "company", "consultants": "company",
+    "advisory": "company", "consultancy": "company", "consultants": "company", "utilities": "company",
     "daily": "publisher", "times": "publisher", "post": "publisher", "media": "publisher",
     "press": "publisher",
 }

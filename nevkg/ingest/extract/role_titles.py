@@ -353,7 +353,7 @@ class TitlePhrases:
         title = re.sub(r"^((?:\w+\s+)?(?:ambassador|envoy|consul(?:[\s-]general)?|commissioner))\s+in\s+(?:the\s+)?"
                        r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*$", r"\1", title, flags=re.I)  # (the city posted in)
         # "the Member for Blue Hills", "MP for Fako West", "a member of the council from the X party": the seat, the
-        title = re.sub(r"^(Member|MP|MLA|MNA|MPP|TD)\s+for\s+[A-Z].*$|"  # party no title words
+        title = re.sub(r"^(Member|MP|MHK|MLA|MNA|MPP|TD)\s+for\s+[A-Z].*$|"  # party no title words
                        r"^((?i:member)(?:\s+of\s+Parliament)?)\s+from\b.*$", r"\1\2", title)
         member = re.fullmatch(r"(?i:member)", title) and ROLE_TITLE_RX.search(self.text[a:b])  # (the assembly cut)
         if not title or not (ROLE_TITLE_RX.search(title) or member) or len(title.split()) - sum(  # (places aside)
