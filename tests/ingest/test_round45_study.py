@@ -59,3 +59,22 @@ def test_a_name_ending_in_utilities_is_a_company_with_its_head_after_the_possess
     roles = [c.record for c in cands(result, "roles")]
     assert any(r["person"] == "nathan-crellin" and r["organization"] == "manx-utilities"
                and r["title"] == "head of customer services" for r in roles)
+
+
+def test_a_legislators_title_before_the_name_outranks_member_of_a_committee(gaz):
+    text = ("Lease questioned\n\n"
+            "Rushen MHK Rachel Kneale, a member of Tynwald's Economic Policy Committee, said she would ask for the "
+            "figures. Walloon MP Luc Dardenne (Ecolo), a member of the Walloon Parliament's Budget Committee, said "
+            "the region should wait.")
+    result = run(gaz, text, date="2026-12-10")
+    roles = {(c.record["person"], c.record["organization"], c.record["title"]) for c in cands(result, "roles")}
+    assert ("rachel-kneale", "tynwald", "MHK") in roles
+    assert ("luc-dardenne", "walloon-parliament", "MP") in roles
+    assert "economic-policy-committee" in _org_ids(result)
+
+
+def test_a_peoples_committee_keeps_its_name_whole(gaz):
+    text = ("Buses for Tay Ninh\n\n"
+            "The Tay Ninh People's Committee approved the depot, said Tran Van Minh, vice chairman of the committee.")
+    ids = _org_ids(run(gaz, text, date="2026-12-10"))
+    assert "people" not in ids

@@ -152,16 +152,24 @@ def _apostrophe_name_end(doc: Any, end: int) -> int:
 
 def _possessed_place(doc: Any, span: _Span) -> list[_Span]:
     """A span that runs a possessor into a country or town after its "'s" ("[Zhaoxu's New Zealand] distributor")
-    is two names: the possessor's and the place's."""
+    is two names: the possessor's and the place's; so is one that runs a body into its committee ("[Tynwald's Public
+    Accounts Committee]")."""
     from nevkg.ingest.countries import COUNTRIES
 
     k = next((k for k in range(span.start + 1, span.end - 1) if doc[k].text in {"'s", "’s"}), None)
     if k is None:
         return [span]
     rest = doc[k + 1:span.end].text
+    if span.label_ == "ORG" and doc[span.end - 1].text in _PART_OF_BODY and doc[k + 1].is_title and \
+            doc[k - 1].text not in {"People", "Workers", "Women", "Citizens"}:  # (not "X People's Committee")
+        return [_Span(doc, span.start, k, "ORG"), _Span(doc, k + 1, span.end, "ORG")]
     if rest not in COUNTRIES and city_country(rest) is None:
         return [span]
     return [_Span(doc, span.start, k, span.label_), _Span(doc, k + 1, span.end, "GPE")]
+
+
+#: the last word of a body's part named after its owner's possessive ("Tynwald's Public Accounts Committee")
+_PART_OF_BODY = {"Committee", "Subcommittee", "Commission", "Caucus"}
 
 
 #: what may follow a comma inside one company's name: its legal form ("X Co., Ltd", "X, Inc.")

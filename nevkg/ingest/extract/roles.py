@@ -7,9 +7,8 @@ The common English forms, each read from the words next to the name up to a clau
 * after the name, set off by a comma or brackets: "NAME, vice-chairman of ORG", "NAME, ORG's chief executive",
   "NAME, chief executive at ORG", "NAME (ORG founder)".
 
-A government title (minister, president, governor …) without an organisation takes the country named in the
-title ("Canada's minister …"). The organisation is always a mention in the same phrase: never guessed from
-further away.
+A government title without an organisation takes the country named in the title ("Canada's minister …"), else
+the country around it; a legislator's title before the name ("MHK NAME, a member of X") outranks "member".
 
 This module finds the phrase around each person (the parse's apposition, the words before or after the name up to
 a clause boundary) and the names the parser missed or cut short; what the phrase's title is and which
@@ -39,7 +38,7 @@ from nevkg.ingest.extract.roles_context import RoleContextRules
 from nevkg.ingest.extract.spans import span_at
 from nevkg.ingest.extract.title_spans import ended_post, second_posts
 from nevkg.ingest.extract.title_words import ROLE_TITLE_RX as _TITLE_RX
-from nevkg.ingest.extract.title_words import holder_named_next, region_remit, trailing_function
+from nevkg.ingest.extract.title_words import holder_named_next, legislator_before, region_remit, trailing_function
 
 #: where a phrase before the name starts
 _LEFT_STOP = re.compile(r"(?:^|[,;:()\"“”]|\s[-–—]+\s|\b(?:said|says|told|added|noted|confirmed|explained|stressed|"
@@ -90,6 +89,8 @@ class RoleRules(TitlePhrases, RoleContextRules):
             if found and ended_post(self.text, p.start, found[1], found[2], s, e):
                 found = self._main_verb_post(p)  # "NAME was TITLE of ORG from 2015 to 2020": a post held in the
                 # past (but "NAME, who ran A until 2020, now chairs B": the main verb's post)
+            if found and re.fullmatch(r"(?i:member)", found[0]) and (leg := legislator_before(self.text, p.start)):
+                found = (*leg, found[3])  # "Garff MHK NAME, a member of X's committee": the legislator's title
             if found:
                 title, ts, te, org = found
                 self.add_role(p.start, p.end, title, ts, te, org, "person:parse")

@@ -12,7 +12,7 @@ from nevkg.ingest.extract.periods import _MONTH_NUM
 
 __all__ = ["COMPANY_TITLE", "COUNCIL_TITLE", "GOV_TITLE", "NOT_A_TITLE", "ROLE_TITLE_RX", "STATE_TITLE",
            "business_partner", "functions_are_no_companies", "titles_out_of_org_names", "holder_named_next",
-           "region_remit", "trailing_function"]
+           "region_remit", "trailing_function", "legislator_before"]
 
 _TITLE_WORDS = (r"chairman|chairwoman|chairperson|chair|president|vice[\s-]president|director|director-general|"
                 r"general\s+manager|manager|chief\s+executive(?:\s+officer)?|CEO|CFO|CTO|COO|founder|co-founder|"
@@ -246,3 +246,22 @@ def region_remit(text: str, pos: int, mentions: list[Mention]) -> int | None:
         return None
     placed = any(k.file == "places" and m.start("r") <= k.start and k.end <= m.end("r") for k in mentions)
     return m.end() if placed or _REGIONS.search(m.group("r")) else None
+
+
+#: a legislator's title written right before the name, after any party or seat ("Garff MHK NAME", "SP MP NAME")
+_LEGISLATOR_BEFORE = re.compile(r"(?<![\w.])(MP|MHK|MLA|MNA|MPP|MSP|TD|Deputy|Senator|Sen\.|Representative|Rep\.|"
+                                r"Congressman|Congresswoman|Assemblyman|Assemblywoman)[ ]+$")
+
+
+def legislator_before(text: str, pos: int) -> tuple[str, int, int] | None:
+    """The legislator's title written right before the name that starts at ``pos``, with its offsets ("Sen." and
+    "Rep." written out); ``None`` when there is none.
+
+    >>> t = "Garff MHK Rachel Cowin, a member of Tynwald's Public Accounts Committee, said"
+    >>> legislator_before(t, t.index("Rachel")), legislator_before("Sen. Ana Ruiz", 5)
+    (('MHK', 6, 9), ('Senator', 0, 4))
+    """
+    m = _LEGISLATOR_BEFORE.search(text, max(0, pos - 20), pos)
+    if m is None:
+        return None
+    return {"Sen.": "Senator", "Rep.": "Representative"}.get(m.group(1), m.group(1)), m.start(1), m.end(1)
