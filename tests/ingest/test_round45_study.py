@@ -78,3 +78,13 @@ def test_a_peoples_committee_keeps_its_name_whole(gaz):
             "The Tay Ninh People's Committee approved the depot, said Tran Van Minh, vice chairman of the committee.")
     ids = _org_ids(run(gaz, text, date="2026-12-10"))
     assert "people" not in ids
+
+
+def test_a_name_with_a_romance_particle_and_a_dotted_legal_form_is_whole_and_its_short_name_is_its_own(gaz):
+    text = ("A distributor for Monaco\n\n"
+            "Lingshu Automobile Co., Ltd. has named Garage du Port S.A.M. its distributor in the Principality. Garage "
+            "du Port opened a showroom in September and has sold 20 cars since. Under agreements signed in November, "
+            "Garage Riquier SAS in Nice and Menton Autos SAS in Menton will sell the cars.")
+    ids = _org_ids(run(gaz, text, date="2026-12-10"))
+    assert {"garage-du-port-s-a-m", "garage-riquier-sas", "menton-autos-sas"} <= ids
+    assert not {"port-s-a-m", "s-a-m", "port", "nice-and-menton-autos-sas"} & ids

@@ -321,6 +321,7 @@ class _Entities(NamePatterns, ContainerRules, CountryMentions):
                     if not self.text.startswith(rec["label"], m.start())
                     and not any(s <= m.start() and m.end() < e for s, e in own))
         title_ok = NOT_A_TITLE if head.isupper() else ""  # (an acronym before a title: "DPS Commissioner NAME")
+        heads = [x.span() for x in re.finditer(rf"(?<![\w\-]){re.escape(head)}(?![\w\-])", self.text)]
         for m in re.finditer(rf"(?<![\w\-]){re.escape(head)}(?![\w\-])(?!\s+{title_ok}(?:{_CAP}))", self.text):
             if any(k.file == "places" and k.rule in {"ner:GPE", "ner:LOC"} and (k.start, k.end) == m.span()
                    for k in self.mentions) and _AT_PLACE.search(self.text, max(0, m.start() - 40), m.start()) \
@@ -343,11 +344,12 @@ class _Entities(NamePatterns, ContainerRules, CountryMentions):
                 self.forget(odd)  # the parser's place or person "Lanshan" is Lanshan Motors
                 if odd.id not in self.new:
                     self.absorbed[odd.id] = rid
-            for cut in [k for k in self.overlaps(m.start(), m.end()) if k.start == m.start() and k.end < m.end()
-                        and not k.known and k.rule.startswith("ner:") and k.file == "organizations"
-                        and head.startswith(k.text + " ") and not any(o.id == k.id and o is not k
-                                                                      for o in self.mentions)]:
-                self.forget(cut)  # ("Wattle Grove chief executive …": the parser's company "Wattle" was cut short)
+            for cut in [k for k in self.overlaps(m.start(), m.end()) if m.start() <= k.start and k.end <= m.end()
+                        and (k.start, k.end) != m.span() and not k.known and k.rule.startswith("ner:")
+                        and k.file == "organizations" and all(any(a <= o.start and o.end <= b for a, b in heads)
+                                                              for o in self.mentions if o.id == k.id)]:
+                self.forget(cut)  # ("Wattle Grove chief executive …", "Garage du Rocher opened": the parser's
+                # company "Wattle", "Rocher" was cut short, wherever the text names it)
             if self.overlaps(m.start(), m.end()):
                 continue
             self.mentions.append(Mention(m.start(), m.end(), head, "organizations", rid, False, rec["kind"],

@@ -234,9 +234,11 @@ def join_paired_names(E: Any) -> None:
             continue
         s = base + lead.start("a")
         if re.search(r"[A-Z][\w.&'’-]*\s+$", E.text[max(0, s - 30):s]) or any(
-                m.start < s < m.end for m in E.mentions if m.file == "organizations"):
+                m.start < s < m.end for m in E.mentions if m.file == "organizations") or any(
+                (m.start, m.end) == (s, base + lead.end("a")) for m in E.mentions if m.file == "places") \
+                or re.search(r"\b(?:in|at|from)\s+$", E.text[max(0, s - 6):s]):
             continue  # the first word ends a longer name: "X New Energy Group and Y Ltd" are two companies (so does
-            # "the Governor's Office and Y Ltd")
+            # "the Governor's Office and Y Ltd"); so does a place ("X SAS in Nice and Y SAS in Menton")
         if re.search(r"\bbetween\s+$", E.text[max(0, s - 12):s]) or any(
                 m.text.startswith(lead.group("a") + " ") for m in E.mentions if m.file == "organizations"
                 and m.start != k.start):

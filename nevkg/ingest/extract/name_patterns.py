@@ -17,6 +17,7 @@ from nevkg.ingest.cities import city_country
 from nevkg.ingest.extract.countries_here import is_country_name
 from nevkg.ingest.extract.model import Mention
 from nevkg.ingest.extract.periods import _MONTH_NUM
+from nevkg.ingest.extract.suffix_words import _BODY_HEADS, _NOT_PORTFOLIO, _OF_HEADS, _ORG_SUFFIX, _PUBLIC
 from nevkg.ingest.extract.vocab import (
     CLOSE_QUOTES,
     LEAD_STOP,
@@ -38,64 +39,15 @@ _CAP = (r"(?!(?:Co|Ltd|Inc|Corp)\.|[A-Z]\.[A-Z])[A-ZÀ-ÖØ-ÞĀ-ſ][A-Za-zÀ-Ö
 _FOR_HEADS = ("Authority", "Agency", "Ministry", "Council", "Commission", "Office", "Department", "Institute",
               "Centre", "Center")
 _FOR_THE = "(?:" + "|".join(f"(?<={w})" for w in _FOR_HEADS) + ")"
-_RUN = re.compile(rf"{_CAP}(?:{_FOR_THE}[ ]+for[ ]+the(?=[ ]+[A-Z])|[ ]+(?:{_CAP}|&|of|and|de|for)|"
+#: the particles inside a name in a Romance, Dutch or German language ("Garage du Rocher", "Ford do Brasil")
+_PARTICLES = "de|du|des|del|della|di|da|do|dos|das|von|der|den"
+_RUN = re.compile(rf"{_CAP}(?:{_FOR_THE}[ ]+for[ ]+the(?=[ ]+[A-Z])|"
+                  rf"[ ]+(?:{_CAP}|&|of|and|de|(?:{_PARTICLES})(?=[ ]+[A-Z])|for)|"
                   rf"[ ]+\({_CAP}\.?(?:[ ]+{_CAP})?\)(?=[ ]+(?:Limited|Company|"
                   rf"Co\.|Ltd\b|Inc\.|Corporation|Sdn[ ]+Bhd|Bhd\b|Pte\b|Pty\b|Private[ ]+Limited|LLC\b)))*"
                   rf"(?:,?[ ]+Co\.,?(?:[ ]+Ltd\.)?|,?[ ]+Ltd\.|"
                   rf",?[ ]+Inc\.|[ ]+Corp\.|,?[ ]+(?:{LEGAL_DOTTED_RE})(?=\.))?")
 # (a place or a legal form in brackets before a legal form: "X (Hong Kong) Limited", "X (Pvt) Ltd", "X (Pvt.) Ltd.")
-_ORG_SUFFIX = {
-    "customs": "customs-office", "association": "industry-association", "federation": "industry-association",
-    "chamber": "business-association", "university": "university", "institute": "research-centre",
-    "academy": "research-centre", "ministry": "ministry", "commission": "government-body",
-    "administration": "government-body", "bureau": "government-body", "government": "government-body",
-    "committee": "government-body", "directorate": "government-body", "agency": "government-body",
-    "authority": "government-body", "council": "government-body", "treasury": "ministry", "office": "government-body",
-    "technology": "technology-company", "technologies": "technology-company", "tech": "technology-company",
-    "robotics": "technology-company", "driving": "technology-company", "industries": "company",
-    "motors": "automaker", "motor": "automaker", "auto": "automaker",
-    "automobile": "automaker", "automotive": "automaker", "automobiles": "automaker", "vehicles": "automaker",
-    "avtozavod": "automaker",  # (Russian "car plant": "Priokskiy Avtozavod")
-    # Spanish and Portuguese trade words ending a company's name ("X Vehículos Eléctricos", "X Automotores")
-    "vehículos": "automaker", "veículos": "automaker", "automotores": "automaker", "automotriz": "automaker",
-    "automóviles": "automaker", "automoción": "automaker", "eléctricos": "company", "elétricos": "company",
-    "group": "company", "groep": "company", "gruppe": "company", "holdings": "company", "holding": "company",
-    "corporation": "company", "corp.": "company",
-    "company": "company", "co.": "company", "co., ltd.": "company", "co. ltd.": "company", "ltd.": "company",
-    "inc.": "company", "limited": "company", "bhd": "company", "sarl": "company", "gmbh": "company",
-    "llc": "company", "llp": "company", "plc": "company", "tbk": "company", "works": "company",
-    "assemblers": "company", "cabs": "company", "cooperative": "company", "co-operative": "company",
-    # legal forms with inner dots or in capitals (Slovenia, Croatia, Czechia, Netherlands, Spain, Nordics, Baltics)
-    "ltd": "company", "pty": "company", "d.o.o": "company", "d.d": "company", "s.r.o": "company", "a.s": "company",
-    "b.v": "company", "n.v": "company", "s.l": "company", "s.l.u": "company", "aps": "company", "asa": "company",
-    "oü": "company", "uab": "company", "sia": "company", "s.a.c": "company", "s.a.a": "company", "s.a": "company",
-    "s.a.l": "company", "s.a.r.l": "company", "sh.p.k": "company", "sh.a": "company",  # (Lebanon, Albania, Kosovo)
-    "ltda": "company", "lda": "company",  # (Portugal's and Timor-Leste's limited company, "X, Lda.")
-    "kft": "company", "zrt": "company", "s.r.l": "company", "srl": "company", "s.a.s": "company",
-    "inc": "company", "corp": "company", "sa": "company", "ag": "company", "bv": "company", "nv": "company",
-    **dict.fromkeys(("society", "spa", "dac", "clg", "jsc", "ojsc", "cjsc", "pjsc", "oy", "oyj", "ab", "fzco", "fze",
-                     "eood", "ood", "ead", "dooel", "doo", "berhad"), "company"),  # (Ireland's activity company and
-    # company limited by guarantee; the CIS, Nordic, Gulf free-zone and Balkan forms of vocab.LEGAL_TAIL_RE)
-    "energy": "company", "energia": "company", "energía": "company", "battery": "company", "logistics": "company",
-    "shipping": "company", "trading": "company", "partners": "company", "mobility": "company",
-    "systems": "company", "solutions": "company", "services": "company", "retail": "company", "rentals": "company",
-    "transit": "company", "transport": "company", "couriers": "company",
-    # (a consultancy's or research house's name: "X Analytics", "Y Economics", "Z Research")
-    "analytics": "company", "economics": "company", "research": "company", "consulting": "company",
-    "advisory": "company", "consultancy": "company", "consultants": "company", "utilities": "company",
-    "daily": "publisher", "times": "publisher", "post": "publisher", "media": "publisher",
-    "press": "publisher",
-}
-#: the kinds of a public body's head word ("Ministry of …", "Department of …")
-_PUBLIC = {"ministry", "government-body"}
-_OF_HEADS = {"Ministry", "Bank", "University", "Association", "Department", "Bureau", "Administration",
-             "Commission", "Chamber", "Federation", "Academy", "Institute", "Office", "Council", "Government",
-             "Committee", "Directorate", "Agency", "Authority",
-             "Republic", "Union", "Port", "City", "Province", "Kingdom", "Exchange"}
-#: a public body's head words that name it with its portfolio after "of", whatever the portfolio's last word ("Board
-#: of Investment", "Ministry of Industry"): a government body; not a company's board ("Board of Directors")
-_BODY_HEADS = {"Ministry", "Department", "Board", "Bureau", "Directorate", "Commission"}
-_NOT_PORTFOLIO = {"Directors", "Trustees", "Governors", "Management", "Supervisors", "Commissioners", "Examiners"}
 #: words before "Customs" that name a national service, not a Chinese city's customs office
 _NOT_LOCAL = {"State", "Federal", "National", "Central", "General", "Royal", "Border", "Russian", "Kazakh", "Uzbek",
               "Indian", "Turkish", "Brazilian", "Mexican", "Thai", "Korean", "Japanese", "European", "US", "UK", "EU"}
@@ -138,7 +90,7 @@ def _clean_run(run: str, start: int) -> tuple[str, int]:
             "s") in LEAD_STOP or words[0].lower() in _MONTH_NUM):  # (not a legal form: "AS X")
         start += len(words[0]) + 1
         words = words[1:]
-    while words and words[0].lower() in {"of", "and", "&", "de", "for"}:
+    while words and (words[0].lower() in {"of", "and", "&", "for"} or re.fullmatch(_PARTICLES, words[0])):
         start += len(words[0]) + 1
         words = words[1:]
     return " ".join(words), start

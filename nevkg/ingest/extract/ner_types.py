@@ -14,8 +14,9 @@ from typing import Any
 
 from nevkg.ingest.cities import city_country
 from nevkg.ingest.extract.linking import link
-from nevkg.ingest.extract.name_patterns import _MEMBERS, _ORG_SUFFIX
+from nevkg.ingest.extract.name_patterns import _MEMBERS
 from nevkg.ingest.extract.name_people import HONORIFIC_RANK
+from nevkg.ingest.extract.suffix_words import _ORG_SUFFIX
 from nevkg.ingest.extract.vocab import (
     LEGAL_DOTTED_RE,
     LEGAL_POLISH_RE,

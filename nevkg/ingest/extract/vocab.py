@@ -67,7 +67,7 @@ ROMANCE_TRADE_RE = r"Automoci[oó]n|Automotores|Autom[oó]viles|Automotriz"
 #: and limited companies ("S.A.L.", "S.A.R.L."), Albania's and Kosovo's ("Sh.p.k.", "Sh.a."), Latin America's
 #: limited companies and co-operatives ("S. de R.L.", "R.L.")
 LEGAL_DOTTED_RE = (r"d\.o\.o|d\.d|s\.r\.o|S\.[àa][ .]?r\.l|a\.s|B\.V|N\.V|A/S|ApS|ASA|OÜ|UAB|SIA|S\.L(?:\.U)?|Lda|"
-                   r"S\.A\.R\.L|S\.A\.[CASL]|S\.R\.L|Sh\.p\.k|Sh\.a|"
+                   r"S\.A\.R\.L|S\.A\.[CASLM]|S\.R\.L|Sh\.p\.k|Sh\.a|"
                    r"[BQK]\.S\.C(?:\.[ ]\([cC]\))?|W\.L\.L|"
                    r"S\.A\.[ ]de[ ]C\.V|S\.[ ]de[ ]R\.L(?:\.[ ]de[ ]C\.V)?|S\.A|R\.L")
 #: the quotes that open and close a name written in quotes before its legal form, as Balkan papers write it
