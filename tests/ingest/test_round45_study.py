@@ -88,3 +88,15 @@ def test_a_name_with_a_romance_particle_and_a_dotted_legal_form_is_whole_and_its
     ids = _org_ids(run(gaz, text, date="2026-12-10"))
     assert {"garage-du-port-s-a-m", "garage-riquier-sas", "menton-autos-sas"} <= ids
     assert not {"port-s-a-m", "s-a-m", "port", "nice-and-menton-autos-sas"} & ids
+
+
+def test_sources_ranked_or_counted_after_a_named_source_are_origins_of_the_same_imports(gaz):
+    text = ("Imports\n\n"
+            "According to the customs office, 5,200 vehicles were imported into Palau in the first nine months of "
+            "2026, down 3.1 percent. Japan supplied 2,400, down 6.2 percent, followed by Taiwan with 1,300, up 2.5 "
+            "percent, and the U.S. mainland with 900, down 1.0 percent. Imports from China doubled, to 310 from 155.")
+    flows = {(c.record["exporter"], c.record["market"]) for c in cands(run(gaz, text, date="2026-12-10"),
+                                                                        "market_presence")
+             if c.record["activity"] == "exports-to"}
+    assert {("japan", "palau"), ("united-states", "palau"), ("china", "palau")} <= flows
+    assert not any(m in {"taiwan", "united-states"} for _, m in flows)

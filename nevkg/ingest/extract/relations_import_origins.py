@@ -49,6 +49,8 @@ _RANKED = re.compile(r",?\s+(?:(?:still|remains|remained|is|was|stays|stayed|bec
 _SOURCE = re.compile(r"\b(?:supplier|source|origin)s?\b", re.I)
 #: the words before a country ranked after another one ("ahead of Japan", "after Thailand")
 _RANKED_AFTER = re.compile(r"\b(?:ahead\s+of|after|behind|followed\s+by)\s+(?:the\s+)?$", re.I)
+#: a country's count after it ("South Korea with 1,940", "the U.S. mainland with 1,380")
+_WITH_COUNT = re.compile(r"(?:\s+mainland)?\s+with\s+(?:some\s+|about\s+)?\d")
 #: what an importer does with the goods (its subject is no source)
 _BUYING = {"import", "buy", "purchase", "receive", "bring", "register", "sell", "clear"}
 #: a number that counts nothing: a year or an ordinal ("in 2025", "the 11th member")
@@ -122,6 +124,15 @@ class ImportOriginRules:
         supplier", "the biggest supplier, ahead of X")."""
         if c.rule.startswith("demonym"):
             return bool(_MADE.match(self.text, c.end))
+        return self._origin_alone(c) or (  # "Japan supplied 3,610, followed by South Korea with 1,940, and the U.S.
+            # mainland with 1,380": the sources ranked after or counted like one named as a source before them
+            bool(_RANKED_AFTER.search(self.text, max(0, c.start - 20), c.start) or _WITH_COUNT.match(self.text, c.end))
+            and any(self._origin_alone(o) for o in self.ents.countries_in(
+                max((a for a, _, _ in self._sentences if a <= c.start), default=0), c.start, adjectives=False)))
+
+    def _origin_alone(self, c: Mention) -> bool:
+        """The country is named as a source by its own words ("imported from X", "X accounted for", "X, the
+        biggest supplier", "the biggest supplier, ahead of X")."""
         return bool(_BEFORE_ORIGIN.search(self.text, max(0, c.start - 30), c.start)
                     or _AFTER_ORIGIN.match(self.text, c.end) or _RANKED.match(self.text, c.end)
                     or (_RANKED_AFTER.search(self.text, max(0, c.start - 20), c.start)
