@@ -100,3 +100,20 @@ def test_sources_ranked_or_counted_after_a_named_source_are_origins_of_the_same_
              if c.record["activity"] == "exports-to"}
     assert {("japan", "palau"), ("united-states", "palau"), ("china", "palau")} <= flows
     assert not any(m in {"taiwan", "united-states"} for _, m in flows)
+
+
+def test_it_in_a_relative_clause_whose_pronoun_is_the_object_is_the_main_clauses_subject(gaz):
+    text = ("Rentals\n\n"
+            "Talofofo Rent-A-Car Inc. is switching too. The company has ordered 80 electric SUVs from Tasi Motors, "
+            "which it will lease from Hagat Leasing LLC over 36 months, its chief executive said.")
+    pairs = {tuple(sorted(c.record["partners"])) for c in cands(run(gaz, text, date="2026-12-10"), "partnerships")}
+    assert ("hagat-leasing-llc", "talofofo-rent-a-car-inc") in pairs
+    assert ("hagat-leasing-llc", "tasi-motors") not in pairs
+
+
+def test_a_lessor_that_leases_goods_to_a_public_body_works_with_it(gaz):
+    text = ("Vans\n\n"
+            "Isle of Man Post Office will replace its diesel vans. Conister Bank will buy them and lease them to the "
+            "Post Office over five years.")
+    pairs = {tuple(sorted(c.record["partners"])) for c in cands(run(gaz, text, date="2026-12-10"), "partnerships")}
+    assert ("conister-bank", "isle-of-man-post-office") in pairs

@@ -161,7 +161,7 @@ def resolve_anaphors(text: str, mentions: list[Mention], sentences: list[tuple[i
                 # (a name "its" is in apposition to is not its owner: "handled by X, its joint venture with Y")
                 before = [o for o in own if o.end <= pos and not (head == "its" and re.fullmatch(r",\s*",
                                                                                                text[o.end:pos]))]
-                rel = _relative_antecedent(doc, pos, own) if head in {"it", "its"} else None
+                rel = _relative_antecedent(doc, pos, own + earlier) if head in {"it", "its"} else None
                 if rel is not None:  # "X, a supplier, which said it would …": X
                     target = rel
                 elif head in {"it", "its"} and earlier and all(o.id == earlier[0].id for o in before):
@@ -293,8 +293,13 @@ def _relative_antecedent(doc: Any, pos: int, own: list[Mention]) -> Mention | No
     if span is None:
         return None
     rel = next((a for a in span.root.ancestors if a.dep_ == "relcl"), None)
-    if rel is None or not any(c.lower_ in {"which", "that", "who"} for c in rel.children):
+    pron = next((c for c in rel.children if c.lower_ in {"which", "that", "who"}), None) if rel is not None else None
+    if pron is None:
         return None
+    if pron.dep_ in {"dobj", "pobj"}:  # "X ordered cars from Y, which it will lease from Z": "it" is no Y but
+        verb = next((a for a in rel.ancestors if a.pos_ in {"VERB", "AUX"}), None)  # the subject of the clause
+        subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None) if verb else None  # (X)
+        return next((m for m in own if subj is not None and m.start <= subj.idx < m.end and m.start < pos), None)
     noun = rel.head
     while True:
         if noun.dep_ == "appos" and noun.head.i != noun.i:

@@ -220,6 +220,12 @@ class PartnerParseRules(VentureParseRules):
             landlord = next((m for m in orgs if frm is not None and m.start > frm.idx and re.fullmatch(
                 r"from\s+(?:the\s+(?:(?:[a-z-]+\s+)?[a-z-]+,?\s+)?)?", self.text[frm.idx:m.start])), None)
             tenant = self._actor(cue, orgs) if landlord is not None else None
+            if landlord is None and cue.pos_ == "VERB":  # "Y will buy them and lease them to X": the lessor Y
+                lessee = next((m for to in cue.children if to.lower_ == "to" and to.dep_ in {"prep", "dative"}
+                               for p in to.children if p.dep_ == "pobj" and (m := self._named_in(p, orgs))), None)
+                lessor = self._actor(cue, orgs) if lessee is not None else None
+                if lessor is not None and not self._same_group(lessor, lessee):
+                    self._client_partner(lessor, lessee, cue, "parse:partner:lease", "leases to", public_client=True)
             if tenant is not None and not self._same_group(tenant, landlord):
                 self._client_partner(tenant, landlord, cue, "parse:partner:lease", "leases from",
                                      public_client=True)
