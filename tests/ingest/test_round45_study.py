@@ -117,3 +117,11 @@ def test_a_lessor_that_leases_goods_to_a_public_body_works_with_it(gaz):
             "Post Office over five years.")
     pairs = {tuple(sorted(c.record["partners"])) for c in cands(run(gaz, text, date="2026-12-10"), "partnerships")}
     assert ("conister-bank", "isle-of-man-post-office") in pairs
+
+
+def test_a_title_of_a_companys_management_board_names_the_board(gaz):
+    text = ("Buses for Rijeka\n\n"
+            "Eight buses will arrive from Zhuzhou in 2027, said Ivo Grbac, president of the Autotrolej management "
+            "board.")
+    roles = {(c.record["person"], c.record["title"]) for c in cands(run(gaz, text, date="2026-12-10"), "roles")}
+    assert ("ivo-grbac", "president of the management board") in roles

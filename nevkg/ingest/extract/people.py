@@ -121,9 +121,10 @@ class PeopleRules(TitleFrames):
                 if inner:  # "NAME, CEO of A and chairwoman of B": B's title starts after A
                     cut = re.match(r"[\s,]*(?:and\s+)?(?:(?:also|the|a|an)\s+)?", text[inner[-1].end:te])
                     ts = inner[-1].end + cut.end()
-                if _TITLE_RX.search(text[ts:te]):
-                    found.append((s + m.start("name"), s + m.end("name"), text[ts:te], ts, te, o,
-                                  "person:name-title-of-org"))
+                board = re.match(r"\s+((?:management|supervisory|executive)\s+board)\b", right)
+                if _TITLE_RX.search(text[ts:te]):  # ("president of the X management board": of that board)
+                    found.append((s + m.start("name"), s + m.end("name"), text[ts:te] + (
+                        f" of the {board.group(1)}" if board else ""), ts, te, o, "person:name-title-of-org"))
                 continue
             # NAME, TITLE, ORG (a press release's signature form: "NAME, senior vice-president, ORG, said")
             m = re.search(rf"(?P<name>{_NAME}),\s+(?:the\s+)?(?P<title>[A-Za-z][A-Za-z\s\-&]{{1,50}}?),\s+$", left)
