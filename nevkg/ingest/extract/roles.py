@@ -10,10 +10,9 @@ The common English forms, each read from the words next to the name up to a clau
 A government title without an organisation takes the country named in the title ("Canada's minister …"), else
 the country around it; a legislator's title before the name ("MHK NAME, a member of X") outranks "member".
 
-This module finds the phrase around each person (the parse's apposition, the words before or after the name up to
-a clause boundary) and the names the parser missed or cut short; what the phrase's title is and which
-organisation it names is read by its mixin :class:`~nevkg.ingest.extract.role_titles.TitlePhrases`, roles from
-the clause around the name by :class:`~nevkg.ingest.extract.roles_context.RoleContextRules`.
+This module finds the phrase around each person (:mod:`.apposition`, the words before or after the name up to a
+clause boundary) and the names the parser missed or cut short; the phrase's title and organisation are read by
+:class:`~nevkg.ingest.extract.role_titles.TitlePhrases`, roles from the clause by :mod:`.roles_context`.
 """
 
 from __future__ import annotations
@@ -21,6 +20,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from nevkg.ingest.extract.apposition import apposed_phrase
 from nevkg.ingest.extract.linking import fullest_name
 from nevkg.ingest.extract.model import Mention
 from nevkg.ingest.extract.name_people import HONORIFIC_RANK
@@ -33,7 +33,7 @@ from nevkg.ingest.extract.portfolios import (
     listed_fields_start,
     without_portfolio_commas,
 )
-from nevkg.ingest.extract.role_titles import TitlePhrases, apposed_phrase
+from nevkg.ingest.extract.role_titles import TitlePhrases
 from nevkg.ingest.extract.roles_context import RoleContextRules
 from nevkg.ingest.extract.spans import span_at
 from nevkg.ingest.extract.title_spans import ended_post, second_posts

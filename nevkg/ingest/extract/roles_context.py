@@ -15,12 +15,12 @@ import re
 from typing import Any
 
 from nevkg.ingest.extract.anaphora import members_body
+from nevkg.ingest.extract.apposition import apposed_phrase
 from nevkg.ingest.extract.linking import fullest_name
 from nevkg.ingest.extract.model import Mention
 from nevkg.ingest.extract.people_as_orgs import PersonOrOrg
 from nevkg.ingest.extract.relations_actors import _RELATIVE as _CLOSED_RELATIVE
 from nevkg.ingest.extract.relations_orders import _LENDER
-from nevkg.ingest.extract.role_titles import apposed_phrase
 from nevkg.ingest.extract.roles_former import former_spans
 from nevkg.ingest.extract.roles_places import OfficePlaces
 from nevkg.ingest.extract.roles_speaker import SpeakerClauses, financing
