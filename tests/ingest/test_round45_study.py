@@ -125,3 +125,12 @@ def test_a_title_of_a_companys_management_board_names_the_board(gaz):
             "board.")
     roles = {(c.record["person"], c.record["title"]) for c in cands(run(gaz, text, date="2026-12-10"), "roles")}
     assert ("ivo-grbac", "president of the management board") in roles
+
+
+def test_a_minister_named_with_a_regions_adjective_serves_the_government_named_with_it(gaz):
+    text = ("Jobs for Limburg\n\n"
+            "The Walloon Government will contribute 9 million euros to the plant. This is industry with a future, "
+            "Walloon Economy Minister Pierre Jadot told reporters in Liege. Huabei will buy a bus maker in Belgium.")
+    roles = {(c.record["person"], c.record["organization"], c.record["title"])
+             for c in cands(run(gaz, text, date="2026-12-10"), "roles")}
+    assert ("pierre-jadot", "walloon-government", "Economy Minister") in roles

@@ -166,8 +166,8 @@ class TitlePhrases:
                          rf"under-?secretary|secretary\s+of\s+state|state\s+secretary|(?:{_PORTFOLIO_WORD}|Home|"
                          rf"Health|Defen[cs]e|Agriculture|Education)\s+secretary)\b", title, re.I) or \
                     re.fullmatch(r"(?:Vice[\s-])?President", title):
-                if (ministry := self._ministry_of(title)) is not None:  # the ministry the article names
-                    return ministry
+                if (ministry := self._ministry_of(title) or self._adjective_government(title)) is not None:
+                    return ministry  # the ministry the article names, or the government of the title's adjective
                 if local:  # a mayor's or governor's own town or province in the sentence, never a far country
                     return self._local_place(a, title) or self._country_named_in(a)
                 return self._country_around(a)
@@ -262,7 +262,11 @@ class TitlePhrases:
         if org is None:
             return cleaned, org
         if not (a <= org.start and org.end <= b):
-            return self._clean_title(a, b) or cleaned, org  # (a portfolio read as a name was dropped)
+            cleaned = self._clean_title(a, b) or cleaned  # (a portfolio read as a name was dropped)
+            first = cleaned[0].split(" ")[0]
+            if re.match(rf"(?:the\s+)?{re.escape(first)}\s+[Gg]overnment$", self.label(org.id)):
+                cleaned = (cleaned[0][len(first) + 1:], cleaned[1] + len(first) + 1, cleaned[2])  # ("Flemish Economy
+            return cleaned, org  # Minister" of the Flemish Government: "Economy Minister")
         # "president of Kenya", "minister of finance of Kenya": the country closing the phrase is the
         # organisation, not part of the title (a scope inside a company title stays: "head of Europe")
         last = org.file == "places" and GOV_TITLE.search(cleaned[0]) and re.fullmatch(  # (", Mr NAME" after it)

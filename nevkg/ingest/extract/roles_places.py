@@ -33,6 +33,14 @@ _TOWN_COUNCIL = re.compile(r"\b(?:City|Town|Municipal|Borough|Shire)\s+Council\b
 class OfficePlaces:
     """The place of an office of state named without one (needs the extractor's text, sentences and mentions)."""
 
+    def _adjective_government(self, title: str) -> Mention | None:
+        """The government the article names with the adjective a title opens with ("Flemish Economy Minister": the
+        Flemish Government it names), for a region's or nation's adjective the table of countries does not know."""
+        m = re.match(r"([A-Z][a-z]+)\s+\S", title)
+        rx = re.compile(rf"(?:the\s+)?{m.group(1)}\s+[Gg]overnment$") if m else None
+        return next((k for k in self.ents.mentions if rx is not None and k.file == "organizations"
+                     and rx.match(self.label(k.id))), None)
+
     def _ministry_of(self, title: str) -> Mention | None:
         """The ministry the article names whose portfolio a minister's title names, after the office ("Deputy
         Minister of Industry": "the Ministry of Industry and Construction") or before it ("Trade and Industry
