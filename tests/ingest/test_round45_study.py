@@ -134,3 +134,13 @@ def test_a_minister_named_with_a_regions_adjective_serves_the_government_named_w
     roles = {(c.record["person"], c.record["organization"], c.record["title"])
              for c in cands(run(gaz, text, date="2026-12-10"), "roles")}
     assert ("pierre-jadot", "walloon-government", "Economy Minister") in roles
+
+
+def test_a_lecturer_is_a_title(gaz):
+    text = ("Duty cut\n\n"
+            "Herat University economics lecturer Ahmad Zia Rahimi said the duty cut was a positive step. Dr Ewan "
+            "Kelly, a senior lecturer in economics at University College Isle of Man, said the deal looked sensible.")
+    roles = {(c.record["person"], c.record["organization"], c.record["title"])
+             for c in cands(run(gaz, text, date="2026-12-10"), "roles")}
+    assert ("ahmad-zia-rahimi", "herat-university", "economics lecturer") in roles
+    assert ("ewan-kelly", "university-college-isle-of-man", "senior lecturer in economics") in roles

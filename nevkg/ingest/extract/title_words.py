@@ -38,7 +38,7 @@ _ROLE_TITLES = (r"chairman|chairwoman|chairperson|chair|president|vice[\s-]?pres
                 r"chief\s+executive|CEO|CFO|CTO|COO|founder|co-founder|(?:co-)?owner|head|secretary|spokesperson|spokesman|"
                 r"spokeswoman|minister|prime\s+minister|premier|governor|mayor|ambassador|commissioner|chancellor|administrator|"
                 r"proprietor|"
-                r"executive|boss|chief|emeritus|partner|analyst|economist|professor|envoy|consul|general\s+counsel|"
+                r"executive|boss|chief|emeritus|partner|analyst|economist|professor|lecturer|envoy|consul|general\s+counsel|"
                 r"(?:senior|principal)\s+associate|associate\s+director|crown\s+prince|emir|under-?secretary|"
                 r"consultant|counsel|advis[eo]r|(?-i:MD)|VP|SVP|EVP|CCO|CMO|CIO|CBO|CGO|CPO|CSO|"
                 r"council(?:l?or|man|woman|\s+member)|alderman|alderwoman|(?:senior|research|visiting)\s+fellow|researcher|leader|"
