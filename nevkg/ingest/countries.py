@@ -8,7 +8,7 @@ counted apart; Hong Kong, Macau and Taiwan are left to the curated records).
 
 from __future__ import annotations
 
-__all__ = ["COUNTRIES", "COUNTRY_NAMES", "CAPITALS", "SEATS", "DEMONYMS"]
+__all__ = ["COUNTRIES", "COUNTRY_NAMES", "CAPITALS", "SEATS", "DEMONYMS", "TERRITORIES"]
 
 _TABLE = """
 AF Afghanistan|AL Albania|DZ Algeria|AD Andorra|AO Angola|AR Argentina|AM Armenia|AU Australia|AT Austria
@@ -49,6 +49,10 @@ VI U.S. Virgin Islands|VI US Virgin Islands|WF Wallis and Futuna|EH Western Saha
 TC Turks and Caicos|BA BiH|MP CNMI|VI USVI|BQ Bonaire|JE Jersey|GG Guernsey
 """
 
+#: the codes of the territories the table lists (dependencies with a government of their own, whose "Governor" is
+#: the territory's: Guam, Bermuda, the Northern Mariana Islands …)
+TERRITORIES = frozenset("AS AI AW BM VG KY CK CW FK FO GF PF GI GL GP GU IM MQ YT MS NC NU MP PR RE SX TK TC VI WF EH "
+                        "BQ JE GG".split())
 #: country name → ISO 3166-1 alpha-2 code
 COUNTRIES: dict[str, str] = {}
 #: ISO 3166-1 alpha-2 code → the country's name (the first the table lists: "South Korea" for "Korea")

@@ -144,3 +144,12 @@ def test_a_lecturer_is_a_title(gaz):
              for c in cands(run(gaz, text, date="2026-12-10"), "roles")}
     assert ("ahmad-zia-rahimi", "herat-university", "economics lecturer") in roles
     assert ("ewan-kelly", "university-college-isle-of-man", "senior lecturer in economics") in roles
+
+
+def test_a_governor_with_no_place_named_is_the_governor_of_the_territory_the_article_is_about(gaz):
+    text = ("Buses for Bermuda\n\n"
+            "The Department of Public Transportation will buy 20 electric buses for routes in Hamilton, Bermuda. The "
+            "first buses will reach Bermuda in May. Gov. Andrew Murdoch welcomed the order.")
+    roles = {(c.record["person"], c.record["organization"], c.record["title"])
+             for c in cands(run(gaz, text, date="2026-12-10"), "roles")}
+    assert ("andrew-murdoch", "bermuda", "Governor") in roles

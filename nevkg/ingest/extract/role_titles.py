@@ -169,7 +169,8 @@ class TitlePhrases:
                 if (ministry := self._ministry_of(title) or self._adjective_government(title)) is not None:
                     return ministry  # the ministry the article names, or the government of the title's adjective
                 if local:  # a mayor's or governor's own town or province in the sentence, never a far country
-                    return self._local_place(a, title) or self._country_named_in(a)
+                    return self._local_place(a, title) or self._country_named_in(a) or (
+                        self._home_territory() if re.search(r"governor", title, re.I) else None)
                 return self._country_around(a)
             return self._commission_before(a) if re.search(r"\bcommissioner\b", title, re.I) else None
         if OWNER_RX.search(self.text[max(0, a - 30):b]):

@@ -92,6 +92,15 @@ class OfficePlaces:
             return next(m for m in towns if m.id == counts[0][0])  # the one town of the article, or its dateline's
         return None
 
+    def _home_territory(self) -> Mention | None:
+        """The territory the article reports from (Guam, Bermuda …), whose governor a "Governor NAME" with no place
+        named is; ``None`` when the article's country is no territory."""
+        from nevkg.ingest.countries import COUNTRIES, TERRITORIES
+
+        home = self.ents.home_country()
+        m = next((m for m in self.ents.mentions if home is not None and m.id == home and m.file == "places"), None)
+        return m if m is not None and COUNTRIES.get(self.label(m.id)) in TERRITORIES else None
+
     def _country_named_in(self, pos: int) -> Mention | None:
         """The country the sentence names nearest to ``pos``, by its name (an adjective says whose a company or a
         product is: "the Chinese carmaker X", "the first Chinese cars"): a governor's or mayor's country, where no
