@@ -153,3 +153,12 @@ def test_a_governor_with_no_place_named_is_the_governor_of_the_territory_the_art
     roles = {(c.record["person"], c.record["organization"], c.record["title"])
              for c in cands(run(gaz, text, date="2026-12-10"), "roles")}
     assert ("andrew-murdoch", "bermuda", "Governor") in roles
+
+
+def test_a_legislator_with_no_body_in_the_phrase_sits_in_the_one_legislature_the_article_names(gaz):
+    text = ("A tax break\n\n"
+            "The Northern Marianas Commonwealth Legislature will debate a tax break for electric cars. The bill "
+            "would run until 2031. Sen. Elena D. Hocog said she backs it.")
+    roles = {(c.record["person"], c.record["organization"], c.record["title"])
+             for c in cands(run(gaz, text, date="2026-12-10"), "roles")}
+    assert any(p == "elena-d-hocog" and t == "Senator" and "legislature" in o for p, o, t in roles)

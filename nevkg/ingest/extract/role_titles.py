@@ -175,7 +175,7 @@ class TitlePhrases:
             return self._commission_before(a) if re.search(r"\bcommissioner\b", title, re.I) else None
         if OWNER_RX.search(self.text[max(0, a - 30):b]):
             return self._company_spoken_of(a)
-        return None
+        return self._assembly_of(title)  # ("Sen. NAME introduced a bill in the Guam Legislature")
 
     def _venture_named_before(self, a: int) -> Mention | None:
         """The joint venture the sentence names before ``text[a]`` ("X, a joint venture of A and B, …")."""

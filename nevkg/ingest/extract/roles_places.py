@@ -30,6 +30,13 @@ _PART_OF_TOWN = re.compile(r"\b(?:the\s+(?:city|town|municipality)['’]s|its)\s
 _TOWN_COUNCIL = re.compile(r"\b(?:City|Town|Municipal|Borough|Shire)\s+Council\b")
 
 
+#: a legislator's title, and the bodies legislators sit in
+_LEGISLATOR = re.compile(r"Senator|Representative|MP|MHK|MLA|MNA|MPP|TD|Congress(?:wo)?man|Assembly(?:wo)?man|"
+                         r"Member\s+of\s+Parliament|(?i:lawmaker|legislator)")
+_ASSEMBLY = re.compile(r"\b(?:Legislature|Parliament|Senate|Congress|Assembly|House\s+of\s+[A-Z]\w+|Duma|Knesset|"
+                       r"Majlis)\b")
+
+
 class OfficePlaces:
     """The place of an office of state named without one (needs the extractor's text, sentences and mentions)."""
 
@@ -100,6 +107,15 @@ class OfficePlaces:
         home = self.ents.home_country()
         m = next((m for m in self.ents.mentions if home is not None and m.id == home and m.file == "places"), None)
         return m if m is not None and COUNTRIES.get(self.label(m.id)) in TERRITORIES else None
+
+    def _assembly_of(self, title: str) -> Mention | None:
+        """A legislator's assembly where the phrase names none ("Sen. NAME introduced a bill"): the one legislature,
+        parliament or assembly the article names; ``None`` for any other title or where it names none or several."""
+        if not _LEGISLATOR.fullmatch(title):
+            return None
+        found = {m.id: m for m in self.ents.mentions
+                 if m.file == "organizations" and _ASSEMBLY.search(m.label or m.text)}
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _country_named_in(self, pos: int) -> Mention | None:
         """The country the sentence names nearest to ``pos``, by its name (an adjective says whose a company or a
