@@ -6,6 +6,7 @@ written for these tests."""
 from __future__ import annotations
 
 from tests.ingest.test_parse_rules import cands, pipeline, run  # noqa: F401  (the pipeline fixture applies here too)
+from tests.ingest.test_round16_study import _roles
 from tests.ingest.test_round33_study import _org_ids
 
 
@@ -67,7 +68,7 @@ def test_a_legislators_title_before_the_name_outranks_member_of_a_committee(gaz)
             "figures. Walloon MP Luc Dardenne (Ecolo), a member of the Walloon Parliament's Budget Committee, said "
             "the region should wait.")
     result = run(gaz, text, date="2026-12-10")
-    roles = {(c.record["person"], c.record["organization"], c.record["title"]) for c in cands(result, "roles")}
+    roles = _roles(result)
     assert ("rachel-kneale", "tynwald", "MHK") in roles
     assert ("luc-dardenne", "walloon-parliament", "MP") in roles
     assert "economic-policy-committee" in _org_ids(result)
@@ -131,8 +132,7 @@ def test_a_minister_named_with_a_regions_adjective_serves_the_government_named_w
     text = ("Jobs for Limburg\n\n"
             "The Walloon Government will contribute 9 million euros to the plant. This is industry with a future, "
             "Walloon Economy Minister Pierre Jadot told reporters in Liege. Huabei will buy a bus maker in Belgium.")
-    roles = {(c.record["person"], c.record["organization"], c.record["title"])
-             for c in cands(run(gaz, text, date="2026-12-10"), "roles")}
+    roles = _roles(run(gaz, text, date="2026-12-10"))
     assert ("pierre-jadot", "walloon-government", "Economy Minister") in roles
 
 
@@ -140,8 +140,7 @@ def test_a_lecturer_is_a_title(gaz):
     text = ("Duty cut\n\n"
             "Herat University economics lecturer Ahmad Zia Rahimi said the duty cut was a positive step. Dr Ewan "
             "Kelly, a senior lecturer in economics at University College Isle of Man, said the deal looked sensible.")
-    roles = {(c.record["person"], c.record["organization"], c.record["title"])
-             for c in cands(run(gaz, text, date="2026-12-10"), "roles")}
+    roles = _roles(run(gaz, text, date="2026-12-10"))
     assert ("ahmad-zia-rahimi", "herat-university", "economics lecturer") in roles
     assert ("ewan-kelly", "university-college-isle-of-man", "senior lecturer in economics") in roles
 
@@ -150,8 +149,7 @@ def test_a_governor_with_no_place_named_is_the_governor_of_the_territory_the_art
     text = ("Buses for Bermuda\n\n"
             "The Department of Public Transportation will buy 20 electric buses for routes in Hamilton, Bermuda. The "
             "first buses will reach Bermuda in May. Gov. Andrew Murdoch welcomed the order.")
-    roles = {(c.record["person"], c.record["organization"], c.record["title"])
-             for c in cands(run(gaz, text, date="2026-12-10"), "roles")}
+    roles = _roles(run(gaz, text, date="2026-12-10"))
     assert ("andrew-murdoch", "bermuda", "Governor") in roles
 
 
@@ -159,6 +157,5 @@ def test_a_legislator_with_no_body_in_the_phrase_sits_in_the_one_legislature_the
     text = ("A tax break\n\n"
             "The Northern Marianas Commonwealth Legislature will debate a tax break for electric cars. The bill "
             "would run until 2031. Sen. Elena D. Hocog said she backs it.")
-    roles = {(c.record["person"], c.record["organization"], c.record["title"])
-             for c in cands(run(gaz, text, date="2026-12-10"), "roles")}
+    roles = _roles(run(gaz, text, date="2026-12-10"))
     assert any(p == "elena-d-hocog" and t == "Senator" and "legislature" in o for p, o, t in roles)
