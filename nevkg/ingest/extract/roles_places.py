@@ -7,6 +7,7 @@ import re
 from collections import Counter
 
 from nevkg.ingest.extract.model import Mention
+from nevkg.ingest.extract.title_words import LEGISLATOR_TITLES
 
 #: nouns of a company after a country's adjective ("Chinese carmaker X"): the company's home, no office's country
 _COMPANY_AFTER = re.compile(r"\s+(?:[\w\-]+\s+){0,2}?(?:automakers?|carmakers?|makers?|manufacturers?|compan(?:y|ies)|"
@@ -31,8 +32,7 @@ _TOWN_COUNCIL = re.compile(r"\b(?:City|Town|Municipal|Borough|Shire)\s+Council\b
 
 
 #: a legislator's title, and the bodies legislators sit in
-_LEGISLATOR = re.compile(r"Senator|Representative|MP|MHK|MLA|MNA|MPP|TD|Congress(?:wo)?man|Assembly(?:wo)?man|"
-                         r"Member\s+of\s+Parliament|(?i:lawmaker|legislator)")
+_LEGISLATOR = re.compile(rf"{LEGISLATOR_TITLES}|Member\s+of\s+Parliament|(?i:lawmaker|legislator)")
 _ASSEMBLY = re.compile(r"\b(?:Legislature|Parliament|Senate|Congress|Assembly|House\s+of\s+[A-Z]\w+|Duma|Knesset|"
                        r"Majlis)\b")
 

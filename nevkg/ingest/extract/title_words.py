@@ -12,7 +12,7 @@ from nevkg.ingest.extract.periods import _MONTH_NUM
 
 __all__ = ["COMPANY_TITLE", "COUNCIL_TITLE", "GOV_TITLE", "NOT_A_TITLE", "ROLE_TITLE_RX", "STATE_TITLE",
            "business_partner", "functions_are_no_companies", "titles_out_of_org_names", "holder_named_next",
-           "region_remit", "trailing_function", "legislator_before"]
+           "region_remit", "trailing_function", "legislator_before", "LEGISLATOR_TITLES"]
 
 _TITLE_WORDS = (r"chairman|chairwoman|chairperson|chair|president|vice[\s-]president|director|director-general|"
                 r"general\s+manager|manager|chief\s+executive(?:\s+officer)?|CEO|CFO|CTO|COO|founder|co-founder|"
@@ -248,9 +248,10 @@ def region_remit(text: str, pos: int, mentions: list[Mention]) -> int | None:
     return m.end() if placed or _REGIONS.search(m.group("r")) else None
 
 
+#: the titles of a member of a legislature (the short forms "Sen." and "Rep." apart)
+LEGISLATOR_TITLES = r"MP|MHK|MLA|MNA|MPP|MSP|TD|Senator|Representative|Congress(?:wo)?man|Assembly(?:wo)?man"
 #: a legislator's title written right before the name, after any party or seat ("Garff MHK NAME", "SP MP NAME")
-_LEGISLATOR_BEFORE = re.compile(r"(?<![\w.])(MP|MHK|MLA|MNA|MPP|MSP|TD|Deputy|Senator|Sen\.|Representative|Rep\.|"
-                                r"Congressman|Congresswoman|Assemblyman|Assemblywoman)[ ]+$")
+_LEGISLATOR_BEFORE = re.compile(rf"(?<![\w.])({LEGISLATOR_TITLES}|Deputy|Sen\.|Rep\.)[ ]+$")
 
 
 def legislator_before(text: str, pos: int) -> tuple[str, int, int] | None:
