@@ -316,12 +316,10 @@ class _Entities(NamePatterns, ContainerRules, CountryMentions):
         own = [(k.start, k.end) for k in self.mentions if k.id == rid]
         top = front_matter_end(self.text)  # (a headline, deck or photo caption above the body names it before
         # the body does: "Kessler plant")
-        later = all(m.start() > first or m.start() < top
-                    for m in re.finditer(rf"(?<![\w\-]){re.escape(head)}(?![\w\-])", self.text)
-                    if not self.text.startswith(rec["label"], m.start())
-                    and not any(s <= m.start() and m.end() < e for s, e in own))
-        title_ok = NOT_A_TITLE if head.isupper() else ""  # (an acronym before a title: "DPS Commissioner NAME")
         heads = [x.span() for x in re.finditer(rf"(?<![\w\-]){re.escape(head)}(?![\w\-])", self.text)]
+        later = all(a > first or a < top for a, b in heads
+                    if not self.text.startswith(rec["label"], a) and not any(s <= a and b < e for s, e in own))
+        title_ok = NOT_A_TITLE if head.isupper() else ""  # (an acronym before a title: "DPS Commissioner NAME")
         for m in re.finditer(rf"(?<![\w\-]){re.escape(head)}(?![\w\-])(?!\s+{title_ok}(?:{_CAP}))", self.text):
             if any(k.file == "places" and k.rule in {"ner:GPE", "ner:LOC"} and (k.start, k.end) == m.span()
                    for k in self.mentions) and _AT_PLACE.search(self.text, max(0, m.start() - 40), m.start()) \

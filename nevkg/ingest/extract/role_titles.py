@@ -16,6 +16,7 @@ from nevkg.ingest.extract.model import Mention
 from nevkg.ingest.extract.name_people import HONORIFIC_RANK
 from nevkg.ingest.extract.person_like import person_like
 from nevkg.ingest.extract.portfolios import _PORTFOLIO_WORD, PORTFOLIO_ORG
+from nevkg.ingest.extract.roles_places import government_of
 from nevkg.ingest.extract.spans import span_at
 from nevkg.ingest.extract.title_spans import previous_actor
 from nevkg.ingest.extract.title_words import COMPANY_TITLE, COUNCIL_TITLE, GOV_TITLE, ROLE_TITLE_RX, STATE_TITLE
@@ -265,7 +266,7 @@ class TitlePhrases:
         if not (a <= org.start and org.end <= b):
             cleaned = self._clean_title(a, b) or cleaned  # (a portfolio read as a name was dropped)
             first = cleaned[0].split(" ")[0]
-            if re.match(rf"(?:the\s+)?{re.escape(first)}\s+[Gg]overnment$", self.label(org.id)):
+            if government_of(self.label(org.id), first):
                 cleaned = (cleaned[0][len(first) + 1:], cleaned[1] + len(first) + 1, cleaned[2])  # ("Flemish Economy
             return cleaned, org  # Minister" of the Flemish Government: "Economy Minister")
         # "president of Kenya", "minister of finance of Kenya": the country closing the phrase is the

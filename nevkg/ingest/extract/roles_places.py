@@ -31,6 +31,15 @@ _PART_OF_TOWN = re.compile(r"\b(?:the\s+(?:city|town|municipality)['’]s|its)\s
 _TOWN_COUNCIL = re.compile(r"\b(?:City|Town|Municipal|Borough|Shire)\s+Council\b")
 
 
+def government_of(label: str, adjective: str) -> bool:
+    """Whether ``label`` names the government called by ``adjective`` ("the Flemish Government" of "Flemish").
+
+    >>> government_of("Flemish Government", "Flemish"), government_of("Flemish Parliament", "Flemish")
+    (True, False)
+    """
+    return re.match(rf"(?:the\s+)?{re.escape(adjective)}\s+[Gg]overnment$", label) is not None
+
+
 #: a legislator's title, and the bodies legislators sit in
 _LEGISLATOR = re.compile(rf"{LEGISLATOR_TITLES}|Member\s+of\s+Parliament|(?i:lawmaker|legislator)")
 _ASSEMBLY = re.compile(r"\b(?:Legislature|Parliament|Senate|Congress|Assembly|House\s+of\s+[A-Z]\w+|Duma|Knesset|"
@@ -44,9 +53,8 @@ class OfficePlaces:
         """The government the article names with the adjective a title opens with ("Flemish Economy Minister": the
         Flemish Government it names), for a region's or nation's adjective the table of countries does not know."""
         m = re.match(r"([A-Z][a-z]+)\s+\S", title)
-        rx = re.compile(rf"(?:the\s+)?{m.group(1)}\s+[Gg]overnment$") if m else None
-        return next((k for k in self.ents.mentions if rx is not None and k.file == "organizations"
-                     and rx.match(self.label(k.id))), None)
+        return next((k for k in self.ents.mentions if m is not None and k.file == "organizations"
+                     and government_of(self.label(k.id), m.group(1))), None)
 
     def _ministry_of(self, title: str) -> Mention | None:
         """The ministry the article names whose portfolio a minister's title names, after the office ("Deputy
