@@ -42,6 +42,10 @@ def name_head(name: str) -> str:
     return STRIP_FOR_HEAD.sub("", name) or name
 
 
+#: a town named after a saint in the possessive ("St John's", "St. George's")
+SAINTS_TOWN = re.compile(r"(?:St\.?|Saint|Ste\.?)\s+[A-Z][a-z]+['’]s")
+
+
 def clean_name(text: str) -> str:
     """A name without a leading article, a trailing possessive or surrounding punctuation.
 
@@ -52,7 +56,8 @@ def clean_name(text: str) -> str:
     for open_, close in ("“”", "«»"):  # a quoted name before its legal form ("Majevica Distribucija” d.o.o.")
         if text.count(close) > text.count(open_):
             text = text.replace(close, "")
-    text = re.sub(r"['’]s?$", "", text)
+    if not SAINTS_TOWN.fullmatch(text):  # ("St John's": a saint's town, named by the possessive)
+        text = re.sub(r"['’]s?$", "", text)
     text = re.sub(r"\s*\([^)]*$", "", text)  # an unclosed bracket: "Board of Investment (BOI"
     text = re.sub(r"\s+[-–—]\s+\d[\d,.]*$", "", text)  # a ranked list's figure: "GAC Aion - 611"
     text = re.sub(r"(?:\s+(?:to|of|for|and|in|at|with|by|from|on))+$", "", text)  # "Eagle Farm to": the parser's

@@ -65,7 +65,7 @@ _FORMS = [
     re.compile(rf"\b(?:pick(?:s|ed)?|cho(?:se|oses|sen)|select(?:s|ed)?|favou?r(?:s|ed)?)\s+{_NAME}\s+(?:as|for)\s+"
                rf"(?:[\w\-’']+\s+){{0,5}}?{_SITE}\b"),
     # "in St Helier", "services to St Aubin", "and St Ouen": a town named after a saint, after a word of place
-    re.compile(rf"\b(?:in|to|near|outside|between|from|and)\s+(?P<name>{_SAINT_RE}\s+[A-Z][a-z]+)"
+    re.compile(rf"\b(?:in|to|near|outside|between|from|and)\s+(?P<name>{_SAINT_RE}\s+[A-Z][a-z]+(?:['’]s)?)"
                r"(?![\w'’]|\s+[A-Z]|\s+(?:[Hh]ospital|[Cc]hurch|[Cc]athedral|[Ss]chool|[Cc]ollege|[Pp]ark|[Ss]treet)\b)"),
     # "the Lagos State Commissioner for …", "Ogun State government": a state named with "State" before its government
     re.compile(r"\b(?!(?:The|A|An|This|Its)\s)(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?P<noun>State))(?=\s+(?:"
@@ -105,6 +105,7 @@ def context_places(E: Any) -> None:
     """Add or retype the places of the forms above in ``E`` (an ``_Entities`` whose parser names are found)."""
     from nevkg.ingest.countries import COUNTRIES
     from nevkg.ingest.extract.countries_here import is_country_name
+    from nevkg.ingest.extract.linking import SAINTS_TOWN
     from nevkg.ingest.extract.ner import retype
     from nevkg.ingest.makers import MAKERS
 
@@ -115,7 +116,8 @@ def context_places(E: Any) -> None:
         for m in rx.finditer(text):
             s, e = m.span("name")
             name = m.group("name")
-            if name.split()[0] in _NOT_PLACE or re.search(r"['’]s$", name) or name in COUNTRIES or name in MAKERS or \
+            if name.split()[0] in _NOT_PLACE or re.search(r"['’]s$", name) and not SAINTS_TOWN.fullmatch(name) or \
+                    name in COUNTRIES or name in MAKERS or \
                     E.gaz.lookup(name, ("organizations",)):
                 continue
             noun = m.groupdict().get("noun")

@@ -1,0 +1,23 @@
+"""Forms found on the round-46 samples (an e-van joint venture at Moerdijk, a finance law and a distributor in
+Algiers, e-taxis, e-buses and a loan in Majuro, e-safari buses, e-taxis and chargers on Tortola, an import levy and an
+e-rental fleet on Rarotonga, an e-bus and e-pickup venture in St George's) once their unseen scores were recorded.
+The sentences are written for these tests."""
+
+from __future__ import annotations
+
+from tests.ingest.test_parse_rules import cands, pipeline, run  # noqa: F401  (the pipeline fixture applies here too)
+
+
+def _places(result) -> set[str]:
+    return {c.record["id"] for c in cands(result, "places")}
+
+
+def test_a_town_named_after_a_saint_in_the_possessive_keeps_its_possessive(gaz):
+    text = ("Taxis for the capital\n\n"
+            "Palmetto Point Motors will open a showroom in St. George's, Grenada, in March. Its taxis will also serve "
+            "hotels in St John's and St Julian's, the company said.")
+    result = run(gaz, text, date="2026-12-10")
+    places = _places(result)
+    assert {"st-george-s", "st-john-s", "st-julian-s"} <= places
+    assert not {"st-george", "st-john", "st-julian"} & places
+    assert not {c.record["id"] for c in cands(result, "people")} & {"st-george-s", "st-john-s", "st-julian-s"}
