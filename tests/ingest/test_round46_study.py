@@ -21,3 +21,21 @@ def test_a_town_named_after_a_saint_in_the_possessive_keeps_its_possessive(gaz):
     assert {"st-george-s", "st-john-s", "st-julian-s"} <= places
     assert not {"st-george", "st-john", "st-julian"} & places
     assert not {c.record["id"] for c in cands(result, "people")} & {"st-george-s", "st-john-s", "st-julian-s"}
+
+
+def _roles(result) -> set[tuple[str, str]]:
+    return {(c.record["person"], c.record["organization"]) for c in cands(result, "roles")}
+
+
+def test_a_minister_of_an_island_whose_towns_no_table_knows_is_not_the_makers_country(gaz):
+    text = ("Levy to go\n\n"
+            "Electric cars and vans will come in free of the import levy from March, Finance Minister Tapi Rongo told "
+            "Parliament on Tuesday.\n\n"
+            "Arorangi Motors Ltd, which sells cars of the Chinese maker Heyun in Avatiu, Nikao and Titikaveka, said "
+            "it would open showrooms in Matavera, Muri and Ngatangiia next year and a workshop in Tupapa. Heyun "
+            "builds its cars in Changsha and Zhuzhou, in China.\n\n"
+            "The Chinese maker's cars are financed by the Bank of the Cook Islands, which lends over five years. "
+            "Imports from China rose to 96 cars, the statistics office said. Heyun has sold 40 cars in the Cook Islands "
+            "since May.")
+    result = run(gaz, text, date="2026-12-10")
+    assert ("tapi-rongo", "cook-islands") in _roles(result)

@@ -15,7 +15,7 @@ from nevkg.ingest.extract.model import Mention
 __all__ = ["CountryMentions", "is_country_name", "country_entry"]
 
 #: the home of the makers the graph follows: its towns (their plants, their seats) are named beside their goods
-_MAKERS_HOME = "china"
+MAKERS_HOME = "china"
 
 
 def country_entry(name: str, gaz: Any) -> Any:
@@ -113,6 +113,12 @@ class CountryMentions:
             todo += (entry.parents if entry is not None else []) + list((self.new.get(p) or {}).get("located_in") or [])
         return self._table_country(pid)
 
+    def unplaced_places(self) -> int:
+        """How many mentions of towns and smaller places the article makes that no country is known for (by the
+        records, the article or the table of the world's larger cities)."""
+        return sum(1 for m in self.mentions if m.file == "places" and m.kind in {"city", "district", "port", "place"}
+                   and self.country_above(m.id) is None and self._table_country(m.id) is None)
+
     def _table_country(self, pid: str) -> str | None:
         """The country of a new town from the table of the world's larger cities ("Suwon": South Korea), when the
         article names that country too."""
@@ -134,7 +140,7 @@ class CountryMentions:
         if country is not None:
             return country
         towns = self._towns_home()
-        if towns is not None and towns != _MAKERS_HOME:  # (the makers' home towns come with their goods)
+        if towns is not None and towns != MAKERS_HOME:  # (the makers' home towns come with their goods)
             return towns
         most = self.most_named_country(adjectives=False)
         return most[0].id if len(most) >= 3 else towns

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from nevkg.ingest.extract.countries_here import MAKERS_HOME
 from nevkg.ingest.extract.model import Mention
 from nevkg.ingest.extract.title_words import LEGISLATOR_TITLES
 
@@ -155,8 +156,8 @@ class OfficePlaces:
     def _country_around(self, pos: int) -> Mention | None:
         """For a government title without a country: the country of the sentence nearest to it, else the country
         of the dateline where the article names it most, else the country named last before it (not as an origin or
-        a destination: "from X", "outside X", "to X"), else the article's most named country, else the country of
-        its dateline."""
+        a destination: "from X", "outside X", "to X"), else the one named in its organisations' names ("Bank of the Cook
+        Islands"), else its most named country, else the country of its dateline."""
         for s, e, _ in self._sentences:
             if s <= pos < e:
                 here = [m for m in self.ents.countries_in(s, e, adjectives=False) if not self._destination(m)]
@@ -183,6 +184,8 @@ class OfficePlaces:
         # (nor as a destination: "no brand exports from Mexico to the U.S.")
         if earlier:
             return earlier[-1]
+        if (named := self._country_in_names()) is not None:
+            return named  # ("the Bank of the Cook Islands": the country of the article's own bodies)
         most = self.ents.most_named_country()
         if most:
             return most[0]
@@ -207,7 +210,26 @@ class OfficePlaces:
         """The country the article names, by its name or its towns' and regions', at least two times more than any
         other (a Thessaloniki story naming a Chinese factory's city once), as a mention of it; else ``None``."""
         cid = self.ents.leading_country(2, stated=False)
-        return next((m for m in self.ents.mentions if m.id == cid), None) if cid is not None else None
+        if cid is None or cid == MAKERS_HOME and self.ents.unplaced_places() >= sum(
+                1 for m in self.ents.mentions if m.file == "places" and cid in {m.id, self.ents.country_above(m.id)}):
+            return None  # (the maker's home, whose towns come with its goods, where an island's towns no table knows
+            # outnumber them)
+        return next((m for m in self.ents.mentions if m.id == cid), None)
+
+    def _country_in_names(self) -> Mention | None:
+        """The country named most inside the names of the article's organisations ("Bank of the Cook Islands",
+        "Isle of Man Post Office"), as a mention of it; ``None`` when no name holds one the article also names."""
+        from nevkg.ingest.countries import COUNTRIES
+
+        counts: Counter[str] = Counter()
+        for o in self.ents.mentions:
+            if o.file == "organizations":
+                counts.update(cid for name in COUNTRIES if name in o.text and re.search(
+                    rf"\b{re.escape(name)}\b", o.text) and (cid := self.ents.country_id(name)) is not None)
+        for cid, _ in counts.most_common():
+            if (m := next((m for m in self.ents.mentions if m.id == cid and m.file == "places"), None)) is not None:
+                return m
+        return None
 
     def _dateline_country(self) -> Mention | None:
         """The country of the dateline city, as a mention at the city (an article that names no country)."""
