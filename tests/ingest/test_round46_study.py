@@ -39,3 +39,12 @@ def test_a_minister_of_an_island_whose_towns_no_table_knows_is_not_the_makers_co
             "since May.")
     result = run(gaz, text, date="2026-12-10")
     assert ("tapi-rongo", "cook-islands") in _roles(result)
+
+
+def test_the_initials_of_a_name_keep_a_capitalised_word_whole(gaz):
+    text = ("Chargers\n\n"
+            "The BVI Electricity Corporation will install 12 chargers at the depot by June. BVIEC General Manager "
+            "Marla Penn said the corporation would bill the depot at its night rate.")
+    result = run(gaz, text, date="2026-12-10")
+    assert ("marla-penn", "bvi-electricity-corporation") in _roles(result)
+    assert "bviec" not in {c.record["id"] for c in cands(result, "organizations")}

@@ -83,10 +83,16 @@ def initials_form(label: str, text: str, gaz: Gazetteer, least: int) -> list[str
     ['RMC']
     >>> initials_form("Riverlane Mobility Corporation", "RMCs said", Gazetteer([]), 2)
     []
+    >>> initials_form("BVI Electricity Corporation", "BVIEC said", Gazetteer([]), 2)
+    ['BVIEC']
     """
-    acr = acronym_of(label)
-    if acr and len(acr) >= least and not gaz.lookup(acr) and re.search(rf"(?<![\w\-]){acr}(?![\w\-])", text):
-        return [acr]
+    words = [w for w in re.split(r"[\s\-]+", label) if w and w.lower() not in _ACRONYM_SKIP]
+    kept = "".join(w if len(w) > 1 and w.isupper() and w.isalpha() else w[0] for w in words).upper()
+    alpha = len(words) > 1 and all(w[0].isalpha() for w in words)
+    for acr in dict.fromkeys([acronym_of(label), kept if alpha else None]):  # ("BVI Electricity
+        # Corporation": BVIEC, its capitalised word whole)
+        if acr and len(acr) >= least and not gaz.lookup(acr) and re.search(rf"(?<![\w\-]){acr}(?![\w\-])", text):
+            return [acr]
     return []
 
 
