@@ -48,3 +48,15 @@ def test_the_initials_of_a_name_keep_a_capitalised_word_whole(gaz):
     result = run(gaz, text, date="2026-12-10")
     assert ("marla-penn", "bvi-electricity-corporation") in _roles(result)
     assert "bviec" not in {c.record["id"] for c in cands(result, "organizations")}
+
+
+def test_a_possessive_inside_a_companys_name_is_part_of_it_unless_it_names_a_country(gaz):
+    text = ("Safari buses\n\n"
+            "The tour operator signed the purchase with Pelican's Point Motors Ltd., which sells Heyun cars on the "
+            "island, and China's Heyun Motors Co., Ltd. will build them. Pelican's Point Motors sold 88 cars this "
+            "year, General Manager Dana Frett said.")
+    result = run(gaz, text, date="2026-12-10")
+    ids = {c.record["id"] for c in cands(result, "organizations")}
+    assert {"pelican-s-point-motors-ltd", "heyun-motors-co-ltd"} <= ids
+    assert not ids & {"point-motors-ltd", "point-motors", "pelican", "china-s-heyun-motors-co-ltd"}
+    assert ("dana-frett", "pelican-s-point-motors-ltd") in _roles(result)

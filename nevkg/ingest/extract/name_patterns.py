@@ -32,8 +32,10 @@ from nevkg.ingest.gazetteer import Entry
 _CAP = (r"(?!(?:Co|Ltd|Inc|Corp)\.|[A-Z]\.[A-Z])[A-ZÀ-ÖØ-ÞĀ-ſ][A-Za-zÀ-ÖØ-öø-ÿĀ-ſ0-9&\-]*"
         r"(?:['’](?!s\b)[a-zß-öø-ÿā-ſ][A-Za-zÀ-ÖØ-öø-ÿĀ-ſ0-9\-]*)*"  # (a glottal stop: "Kolomotu'a", "Fanga'uta")
         r"(?:(?<=s)['’](?=[ ]+(?:Association|Federation|Union|Council|Chamber|Alliance|Confederation|Institute|"
-        r"Society|Organi[sz]ation)\b)|['’]s(?=[ ]+Office\b))?")
-# ("Manufacturers' Association", "the Governor's Office"; not the capital of a dotted legal form: "S.A.C."; the
+        r"Society|Organi[sz]ation)\b)|['’]s(?=[ ]+Office\b)|"
+        r"['’]s(?=(?:[ ]+[A-Z][A-Za-z&\-]*){1,3},?[ ]+(?:Ltd|Limited|Inc|LLC|PLC|Corp|Corporation)\b))?")
+# ("Manufacturers' Association", "the Governor's Office", a possessive inside a company's name: "Sea Cow's Bay Motors
+# Ltd."; not the capital of a dotted legal form: "S.A.C."; the
 # letters of Latin-1 and Latin Extended-A: "Mašīnbūve", "Łódź", "Ağaçlı")
 #: a public body's head words, after which "for (the)" goes on with its name ("General Authority for the Suez …")
 _FOR_HEADS = ("Authority", "Agency", "Ministry", "Council", "Commission", "Office", "Department", "Institute",
@@ -77,6 +79,12 @@ _ORG_AFTER = re.compile(r"(?:\s+[A-Z][\w&\-]*){0,3}?\s+(?:Services|Group|Holding
 
 #: a word that makes the words before it an adjective of the name after them ("Bursa Malaysia-listed", "Tokyo-based")
 _NAME_ADJECTIVE = re.compile(r"-(?:based|owned|listed|headquartered|backed|made|built)$")
+
+
+def _owner(possessive: str, gaz: Any) -> bool:
+    """Whether "X's" before a name is a known country, place or organisation's ("China's"), not part of the name."""
+    name = possessive[:-2]
+    return bool(_is_country(name, gaz) or gaz.lookup(name) or city_country(name))
 
 
 def _clean_run(run: str, start: int) -> tuple[str, int]:
@@ -209,8 +217,17 @@ class NamePatterns:
                 offset += len(part)
             if current:
                 pieces.append((current, current_start))
+        owned = [parts for m in _RUN.finditer(text) if re.search(r"[a-z]['’]s [A-Z]", m.group(0)) and not _owner(
+            (parts := re.split(r"(?<=['’]s) ", m.group(0), maxsplit=1))[0], gaz)]  # a possessive inside a name
+        # ("Sea Cow's", "Bay Motors Ltd.")
         for raw, raw_start in pieces:
             run, start = _clean_run(raw, raw_start)
+            owner = next((o for o, rest in owned if rest.startswith(run) and text[:start].endswith(o + " ")), None)
+            if owner:  # "Sea Cow's Bay Motors" after "Sea Cow's Bay Motors Ltd.": the name's short form, whole
+                run, start = f"{owner} {run}", start - len(owner) - 1
+            own = re.match(r"(.+?['’]s) (?=[A-Z])", run)
+            if own and _owner(own.group(1), gaz):
+                run, start = run[own.end():], start + own.end()  # "China's X Motors Ltd": the owner's, no name
             if not run:
                 continue
             words = run.split(" ")
