@@ -60,3 +60,11 @@ def test_a_possessive_inside_a_companys_name_is_part_of_it_unless_it_names_a_cou
     assert {"pelican-s-point-motors-ltd", "heyun-motors-co-ltd"} <= ids
     assert not ids & {"point-motors-ltd", "point-motors", "pelican", "china-s-heyun-motors-co-ltd"}
     assert ("dana-frett", "pelican-s-point-motors-ltd") in _roles(result)
+
+
+def test_its_officer_after_a_sentence_whose_subject_is_a_noun_for_a_company_is_that_companys(gaz):
+    text = ("Distributor\n\n"
+            "Pelican Holdings Ltd. has been the distributor of Heyun Automobile Co., Ltd. in Grenada since 2023. The "
+            "group sold 212 Heyun vehicles in the first ten months of the year, its chairman, Dr Ralph Mason, said.")
+    result = run(gaz, text, date="2026-12-10")
+    assert ("ralph-mason", "pelican-holdings-ltd") in _roles(result)
