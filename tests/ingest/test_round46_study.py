@@ -68,3 +68,11 @@ def test_its_officer_after_a_sentence_whose_subject_is_a_noun_for_a_company_is_t
             "group sold 212 Heyun vehicles in the first ten months of the year, its chairman, Dr Ralph Mason, said.")
     result = run(gaz, text, date="2026-12-10")
     assert ("ralph-mason", "pelican-holdings-ltd") in _roles(result)
+
+
+def test_a_titled_speaker_closing_the_sentence_speaks_for_the_subject_of_its_main_verb(gaz):
+    text = ("Safari buses\n\n"
+            "Sugar Mill Tours Ltd., the island's largest tour operator, has ordered 30 electric safari buses from "
+            "Chinese automaker Heyun Automobile Co., Ltd., Managing Director Kemar Penn told the paper on Monday.")
+    result = run(gaz, text, date="2026-12-10")
+    assert ("kemar-penn", "sugar-mill-tours-ltd") in _roles(result)

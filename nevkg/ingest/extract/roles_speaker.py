@@ -50,7 +50,20 @@ class SpeakerClauses:
         found = [self._mention_at(t) for c in self._reported_clauses(p, {"say", "tell", "add", "note", "confirm",
                                                                           "explain"})
                  for k in c.children if k.dep_ in {"nsubj", "nsubjpass"} for t in k.subtree]
-        return next((m for m in found if m is not None and m in orgs), None)
+        return next((m for m in found if m is not None and m in orgs), None) or self._opening_subject(p, orgs)
+
+    def _opening_subject(self, p: Mention, orgs: list[Mention]) -> Mention | None:
+        """The organisation of ``orgs`` that is the subject of the sentence's main verb where the person, titled,
+        closes it after a comma with a verb of saying the parse hung elsewhere ("X has ordered 30 buses from Y,
+        managing director NAME told the paper")."""
+        if not re.match(r"\s+(?:said|says|told|added|confirmed)\b[^,;]*[.!?]?\s*$", self.text[p.end:p.end + 60]
+                        .split("\n")[0]) or span_at(self.doc, p.start, p.end) is None:
+            return None
+        root = span_at(self.doc, p.start, p.end).root.sent.root
+        if "," not in self.text[root.idx:p.start]:
+            return None
+        found = [self._mention_at(t) for k in root.children if k.dep_ in {"nsubj", "nsubjpass"} for t in k.subtree]
+        return next((m for m in found if m is not None and m in orgs and m.end < root.idx), None)
 
     def _speaks_of(self, p: Mention, orgs: list[Mention]) -> bool:
         """Whether the person ``p`` says what the only organisation of the sentence ``orgs`` does ("NAME, the chief
