@@ -76,3 +76,19 @@ def test_a_titled_speaker_closing_the_sentence_speaks_for_the_subject_of_its_mai
             "Chinese automaker Heyun Automobile Co., Ltd., Managing Director Kemar Penn told the paper on Monday.")
     result = run(gaz, text, date="2026-12-10")
     assert ("kemar-penn", "sugar-mill-tours-ltd") in _roles(result)
+
+
+def _partners(result) -> set[frozenset[str]]:
+    return {frozenset(c.record["partners"]) for c in cands(result, "partnerships")}
+
+
+def test_a_dealer_named_in_apposition_partners_the_maker_after_for_or_of(gaz):
+    text = ("Taxis\n\n"
+            "Reef Cab Company signed a deal last Friday with Atoll Motors Inc., the Majuro dealer for Chinese carmaker "
+            "Heyun Motors Co., Ltd., for 45 electric sedans. The deal was signed between the Route 9 Taxi "
+            "Co-operative Society Ltd and Lagoon Cars Ltd, the local distributor of Qiaoshan Automobile Co., Ltd.")
+    result = run(gaz, text, date="2026-12-10")
+    partners = _partners(result)
+    assert frozenset({"atoll-motors-inc", "heyun-motors-co-ltd"}) in partners
+    assert frozenset({"lagoon-cars-ltd", "qiaoshan-automobile-co-ltd"}) in partners
+    assert frozenset({"route-9-taxi-co-operative-society-ltd", "qiaoshan-automobile-co-ltd"}) not in partners

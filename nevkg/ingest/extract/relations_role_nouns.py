@@ -31,6 +31,9 @@ class RoleNounPartnerRules:
             if tok.lemma_.lower() in _ROLE_NOUNS and tok.dep_ == "compound":
                 self._named_role(tok, orgs)  # "X's Peruvian distributor Y", "through local importer Y"
                 continue
+            if tok.lemma_.lower() in _ROLE_NOUNS and tok.dep_ == "appos":
+                self._apposed_role(tok, orgs)  # "Y, the Majuro dealer for Chinese carmaker X, …"
+                continue
             named_after = next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
             if tok.lemma_.lower() in _ROLE_NOUNS and named_after is not None:
                 self._named_role(tok, orgs, named_after)  # "A and its Greek partner Y" (Y in apposition)
@@ -53,6 +56,18 @@ class RoleNounPartnerRules:
                 self._maker_before(tok.idx, named) if any(c.lower_ == "the" for c in tok.children) else None)
             if named is not None and owner is not None and not self._same_group(owner, named):
                 self._client_partner(owner, named, tok, "parse:partner:copula", "partners with")
+
+    def _apposed_role(self, tok: Any, orgs: list[Mention]) -> None:
+        """A role noun in apposition to a company's name, its client after "for" or "of" ("Y, the Majuro dealer for
+        Chinese carmaker X"; "X" in apposition to its noun too): Y is X's partner."""
+        start = tok.left_edge.idx  # (the name right before the comma: "A and B, the distributor of X" is B)
+        named = next((m for m in orgs if re.fullmatch(r"\.?\s*,\s*", self.text[m.end:start])), None)
+        of = next((o for c in tok.children if c.dep_ == "prep" and c.lower_ in {"of", "for"}
+                   for o in c.children if o.dep_ == "pobj"), None)
+        owner = next((m for t in ([of, *(c for c in of.children if c.dep_ == "appos")] if of is not None else [])
+                      if (m := self._mention_of(t, anaphors=False)) is not None), None)
+        if named in orgs and owner in orgs and owner.id != named.id and not self._same_group(owner, named):
+            self._client_partner(owner, named, tok, "parse:partner:apposed", "partners with")
 
     def _named_role(self, tok: Any, orgs: list[Mention], name: Any = None) -> None:
         """A role noun set before a name as its title, "X's Peruvian distributor Y" (X possesses the noun): Y is
