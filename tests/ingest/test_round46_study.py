@@ -92,3 +92,13 @@ def test_a_dealer_named_in_apposition_partners_the_maker_after_for_or_of(gaz):
     assert frozenset({"atoll-motors-inc", "heyun-motors-co-ltd"}) in partners
     assert frozenset({"lagoon-cars-ltd", "qiaoshan-automobile-co-ltd"}) in partners
     assert frozenset({"route-9-taxi-co-operative-society-ltd", "qiaoshan-automobile-co-ltd"}) not in partners
+
+
+def test_the_new_company_is_the_one_a_founding_verb_named_last(gaz):
+    text = ("Venture\n\n"
+            "Electric bus maker Heyun New Energy Vehicle Co., Ltd. of China and the Vincentian trading group Palm "
+            "Holdings Ltd. plan a joint venture for minibuses. The deal, signed on Friday at the Ministry of Trade, "
+            "creates Heyun Palm Motors Ltd. Heyun will own 60% of the new company and Palm Holdings the other 40%.")
+    result = run(gaz, text, date="2026-12-10")
+    ventures = [c.record for c in cands(result, "partnerships") if c.record["kind"] == "joint-venture"]
+    assert [set(v["partners"]) for v in ventures] == [{"heyun-new-energy-vehicle-co-ltd", "palm-holdings-ltd"}]

@@ -35,7 +35,13 @@ from typing import Any
 from nevkg.ingest.extract.anaphora_its import clause_subject_of, parsed_its, passive_agent_of, speaker_of
 from nevkg.ingest.extract.anaphora_origin import described_from, described_otherwise
 from nevkg.ingest.extract.anaphora_quotes import interviewee_voice, issuer_voice, quoted_voice
-from nevkg.ingest.extract.anaphora_ventures import NAMED_AFTER, UNNAMED_VENTURE, named_venture, stake_bought
+from nevkg.ingest.extract.anaphora_ventures import (
+    NAMED_AFTER,
+    UNNAMED_VENTURE,
+    named_venture,
+    new_company,
+    stake_bought,
+)
 from nevkg.ingest.extract.model import Mention
 from nevkg.ingest.extract.relations_actors import _GOV
 from nevkg.ingest.extract.spans import controller, span_at, unit_appositions, verb_of
@@ -151,6 +157,8 @@ def resolve_anaphors(text: str, mentions: list[Mention], sentences: list[tuple[i
                 target = next((o for o in reversed(orgs) if o.end <= pos and (o.kind or "") in _GOV), None)
             elif head in ROLE_NOUNS:
                 target = _named_in_role(text, orgs, pos, head)
+            elif (founded := new_company(text, orgs, pos, m.group(0))) is not None:
+                target = founded  # "The agreement creates Y. A will own 60% of the new company": Y
             elif head in VENTURE_NOUNS:
                 named = next((o for o in own if re.fullmatch(NAMED_AFTER, text[m.end():o.start])), None)
                 target = named or venture  # "The joint venture, to be renamed X, …": X

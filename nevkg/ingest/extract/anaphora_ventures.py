@@ -13,7 +13,7 @@ import re
 
 from nevkg.ingest.extract.model import Mention
 
-__all__ = ["JV_NAMED", "NAMED_AFTER", "UNNAMED_VENTURE", "named_venture", "stake_bought"]
+__all__ = ["JV_NAMED", "NAMED_AFTER", "UNNAMED_VENTURE", "named_venture", "new_company", "stake_bought"]
 
 #: a sentence opening with a venture of no name ("A joint venture of A and B has started …")
 UNNAMED_VENTURE = re.compile(r"\s*(?:A|An)\s+(?:new\s+)?(?:[\w\-:]+\s+)?(?:joint[\s-]venture|JV|venture)\s+"
@@ -87,3 +87,23 @@ def stake_bought(text: str, orgs: list[Mention], pos: int) -> Mention | None:
     last = [m for m in orgs if m.end <= pos and pos - m.end < 200  # (in the sentence before: "Y S.A. for …" is)
             and not re.search(r"[.!?]\s+[A-Z\"“]", text[m.end:pos - 2])]
     return next((m for m in reversed(last) if _BOUGHT_INTO.search(text[max(0, m.start - 60):m.start])), None)
+
+
+#: a verb that brings a company into being, right before its name ("creates Y", "will set up Y", "registered Y")
+_FOUNDING = re.compile(r"\b(?:creat(?:e|es|ed|ing)|set(?:s|ting)?\s+up|form(?:s|ed|ing)?|establish(?:es|ed|ing)?|"
+                       r"found(?:s|ed|ing)?|register(?:s|ed|ing)?|incorporat(?:e|es|ed|ing))\s+$")
+
+
+def new_company(text: str, orgs: list[Mention], pos: int, phrase: str) -> Mention | None:
+    """What "the new company" (firm, entity) at ``pos`` stands for: the organisation last named before it right
+    after a verb that brings a company into being; ``None`` for any other phrase or where none was.
+
+    >>> t = "The deal creates Korvell Andes Motors. Korvell will own 60% of the new company."
+    >>> m = Mention(17, 37, "Korvell Andes Motors", "organizations", "korvell-andes-motors", False, "company")
+    >>> new_company(t, [m], t.index("the new"), "the new company").id
+    'korvell-andes-motors'
+    """
+    if not re.fullmatch(r"[Tt]he\s+new\s+(?:company|firm|entity)", phrase):
+        return None
+    return next((o for o in reversed(orgs) if o.end <= pos and _FOUNDING.search(text, max(0, o.start - 30),
+                                                                                   o.start)), None)
