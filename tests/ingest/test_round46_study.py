@@ -102,3 +102,12 @@ def test_the_new_company_is_the_one_a_founding_verb_named_last(gaz):
     result = run(gaz, text, date="2026-12-10")
     ventures = [c.record for c in cands(result, "partnerships") if c.record["kind"] == "joint-venture"]
     assert [set(v["partners"]) for v in ventures] == [{"heyun-new-energy-vehicle-co-ltd", "palm-holdings-ltd"}]
+
+
+def test_the_first_word_of_a_ministers_portfolio_is_no_company(gaz):
+    text = ("Duty waived\n\n"
+            "The waiver came under the Customs Management and Duties Act, Communications and Works Minister Delroy "
+            "Malone said on Friday.")
+    result = run(gaz, text, date="2026-12-10")
+    assert "communications" not in {c.record["id"] for c in cands(result, "organizations")}
+    assert {c.record["title"] for c in cands(result, "roles")} <= {"Communications and Works Minister"}

@@ -31,6 +31,10 @@ _ACTOR_VERBS = {"say", "tell", "announce", "plan", "aim", "expect", "sell", "buy
                 "compete", "supply", "work", "team", "join", "rival", "form", "set", "have"}
 
 
+#: the rest of a minister's title after the first word of its portfolio ("[Communications] and Works Minister")
+_PORTFOLIO_BEFORE = re.compile(r"(?:,\s+[A-Z]\w+)*\s+(?:and|&)\s+[A-Z]\w+\s+(?:Minister|Secretary|Commissioner)\b")
+
+
 def unnamed_companies(E: Any, doc: Any) -> None:
     """Propose as new organisations the one-word names of ``doc`` that act like companies (see the module)."""
     from nevkg.ingest.countries import DEMONYMS
@@ -51,8 +55,10 @@ def unnamed_companies(E: Any, doc: Any) -> None:
             continue
         if len([m for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", E.text)]) != len(toks):
             continue  # also written inside a longer token ("Word-based") or tagged otherwise
-        if any(re.search(_AFTER_OFFICE_LIST, E.text[max(0, t.idx - 80):t.idx]) for t in toks):
-            continue  # a portfolio ("NAME, Minister of Commerce, Industry and …"), not a company
+        if any(re.search(_AFTER_OFFICE_LIST, E.text[max(0, t.idx - 80):t.idx]) for t in toks) or any(
+                _PORTFOLIO_BEFORE.match(E.text, t.idx + len(word)) for t in toks):
+            continue  # a portfolio ("NAME, Minister of Commerce, Industry and …", "Communications and Works
+            # Minister NAME"), not a company
         if any(_in_longer_name(t) for t in toks) or not any(_acts(t, E) for t in toks) or not any(
                 t.pos_ == "PROPN" for t in toks) or len(toks) < 2 and toks[0].is_sent_start or re.search(
                 rf"[A-Z][\w'’-]*\s+{re.escape(word)}\b|\b{re.escape(word)}\s+[A-Z]", E.text):
