@@ -111,3 +111,13 @@ def test_the_first_word_of_a_ministers_portfolio_is_no_company(gaz):
     result = run(gaz, text, date="2026-12-10")
     assert "communications" not in {c.record["id"] for c in cands(result, "organizations")}
     assert {c.record["title"] for c in cands(result, "roles")} <= {"Communications and Works Minister"}
+
+
+def test_a_posts_remit_before_at_its_organisation_is_no_organisation(gaz):
+    text = ("Chargers\n\n"
+            "The utility signed a memorandum with Hodna Auto for 60 chargers in Oran, said the Director of Electric "
+            "Mobility at Sonelgaz, Lyes Amrani.")
+    result = run(gaz, text, date="2026-12-10")
+    assert "electric-mobility" not in {c.record["id"] for c in cands(result, "organizations")}
+    assert ("lyes-amrani", "Director of Electric Mobility") in {(c.record["person"], c.record["title"])
+                                                                 for c in cands(result, "roles")}

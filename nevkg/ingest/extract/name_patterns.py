@@ -50,6 +50,8 @@ _RUN = re.compile(rf"{_CAP}(?:{_FOR_THE}[ ]+for[ ]+the(?=[ ]+[A-Z])|"
                   rf"(?:,?[ ]+Co\.,?(?:[ ]+Ltd\.)?|,?[ ]+Ltd\.|"
                   rf",?[ ]+Inc\.|[ ]+Corp\.|,?[ ]+(?:{LEGAL_DOTTED_RE})(?=\.))?")
 # (a place or a legal form in brackets before a legal form: "X (Hong Kong) Limited", "X (Pvt) Ltd", "X (Pvt.) Ltd.")
+#: a post whose remit follows after "of" ("Director of …", "head of …")
+_POST_OF = re.compile(r"\b(?:[Dd]irector|[Hh]ead|[Mm]anager|[Cc]hief|[Oo]fficer|[Pp]resident)(?:[ -]General)?\s+of\s+$")
 #: words before "Customs" that name a national service, not a Chinese city's customs office
 _NOT_LOCAL = {"State", "Federal", "National", "Central", "General", "Royal", "Border", "Russian", "Kazakh", "Uzbek",
               "Indian", "Turkish", "Brazilian", "Mexican", "Thai", "Korean", "Japanese", "European", "US", "UK", "EU"}
@@ -291,6 +293,9 @@ class NamePatterns:
             s, e = start, start + len(name)
             if re.search(r"\b(?:and|of|for)$", name) or name.lower() == lower and len(words) < 2:
                 continue
+            if org_kind and _POST_OF.search(text, max(0, s - 40), s) and re.match(r"\s+(?:at|of)\s+(?:the\s+)?[A-Z]",
+                                                                                  text[e:e + 12]):
+                continue  # a post's remit ("the Director of Electric Mobility at X"), not an organisation
             head = _STRIP_FOR_HEAD.sub("", name) if org_kind else re.sub(r"[ ]+\w+$", "", name)
             if not head or head == name and org_kind:
                 head = name
