@@ -121,3 +121,12 @@ def test_a_posts_remit_before_at_its_organisation_is_no_organisation(gaz):
     assert "electric-mobility" not in {c.record["id"] for c in cands(result, "organizations")}
     assert ("lyes-amrani", "Director of Electric Mobility") in {(c.record["person"], c.record["title"])
                                                                  for c in cands(result, "roles")}
+
+
+def test_professor_before_the_name_is_an_honorific_not_part_of_the_title(gaz):
+    text = ("Charging\n\n"
+            "At the forum, economist Professor Rachid Benali of the University of Oran said the price cut would not "
+            "convince families in the south.")
+    result = run(gaz, text, date="2026-12-10")
+    assert {(c.record["person"], c.record["title"]) for c in cands(result, "roles")} == {
+        ("rachid-benali", "economist")}

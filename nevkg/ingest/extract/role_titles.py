@@ -334,7 +334,7 @@ class TitlePhrases:
                        r"joined\s+as|remains|will\s+become)\s+(?:as\s+)?", "", title)  # (a relative clause)
         title = re.sub(r"(?<=\w)\s+(?:who|which)\s+\w.*$", "", title)  # "an MP who chairs the committee": the
         # clause after the title tells what the holder does, no title word
-        title = re.sub(r"\s+(?:Mr|Ms|Mrs|Mx|Dr|Prof|Sir|Dame)\.?(?:\s*['’])?$", "", title)  # (before "'Ana")
+        title = re.sub(r"\s+(?:Mr|Ms|Mrs|Mx|Dr|Prof|Professor|Sir|Dame)\.?(?:\s*['’])?$", "", title)  # (before "'Ana")
         title = re.sub(rf"[\s,]+(?:{HONORIFIC_RANK.pattern.rstrip('+')})+$", "", title + " ").strip()  # ("…, Datuk")
         title = re.sub(r",\s*Chief$", "", title)  # ("its chairman, Chief NAME": a chief's style, no title word)
         title = re.sub(r"^(?:['’]s\s*)|(?:\b(?i:a|an|its|their|his|her|whose)\s+)|(?<!\bof )"
