@@ -130,3 +130,14 @@ def test_professor_before_the_name_is_an_honorific_not_part_of_the_title(gaz):
     result = run(gaz, text, date="2026-12-10")
     assert {(c.record["person"], c.record["title"]) for c in cands(result, "roles")} == {
         ("rachid-benali", "economist")}
+
+
+def test_a_deputy_member_of_a_committee_whose_name_joins_fields_with_and(gaz):
+    text = ("Budget\n\n"
+            "Deputy Amina Kaci, member of the Trade and Industry Committee of the National Assembly, welcomed the cut. "
+            "The PRD deputy Omar Selmi, member of the Transport and Works Committee of the National Assembly, asked "
+            "for the contract to be published.")
+    result = run(gaz, text, date="2026-12-10")
+    roles = {c.record["person"]: (c.record["organization"], c.record["title"]) for c in cands(result, "roles")}
+    assert roles["amina-kaci"][1] == "Deputy" and roles["amina-kaci"][0].startswith("trade-and-industry-committee")
+    assert roles["omar-selmi"][1] == "deputy"  # (the party before the title is left out of it)

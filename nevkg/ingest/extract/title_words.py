@@ -25,11 +25,13 @@ _TITLE_RX = re.compile(rf"\b(?:{_TITLE_WORDS})\b", re.I)
 
 #: a member of an assembly, a council or a committee ("a member of the Vilnius City Council", "Kurdistan Parliament
 #: member NAME", "the Member for Blue Hills"; not a member of a club or a board)
-#: (the bodies named right before "member"; after "member of" also a House, a Chamber and assemblies by their own name)
+#: (the bodies named right before "member"; after "member of" also a House, a Chamber and assemblies by their own name,
+#: whose fields "and" may join: "the Finance and Budget Committee")
 _BEFORE_MEMBER = ("Parliament", "Assembly", "Council", "Congress", "Senate", "Legislature", "Committee")
 _ASSEMBLIES = "(?:" + "|".join((*_BEFORE_MEMBER, "House", "Chamber", "Duma", "Knesset", "Majlis")) + ")"
 _ASSEMBLY_MEMBER = ("(?:" + "|".join(rf"(?<={w}\s)" for w in _BEFORE_MEMBER) + r")(?-i:member)|"
-                    r"member(?=\s+of\s+(?:the\s+)?(?-i:(?:[A-Z][\w'’-]*\s+){0,5}?" + _ASSEMBLIES + r")\b)|"
+                    r"member(?=\s+of\s+(?:the\s+)?(?-i:(?:[A-Z][\w'’-]*\s+(?:(?:and|&)\s+)?){0,5}?"
+                    + _ASSEMBLIES + r")\b)|"
                     r"(?-i:Member)(?=\s+for\s+(?-i:[A-Z]))")
 #: the titles a role may hold, of companies and of states (read by the role rules, the parser's spans and the
 #: name checks; :data:`_TITLE_WORDS` above is the narrower list of words that make a phrase a title)
@@ -250,8 +252,9 @@ def region_remit(text: str, pos: int, mentions: list[Mention]) -> int | None:
 
 #: the titles of a member of a legislature (the short forms "Sen." and "Rep." apart)
 LEGISLATOR_TITLES = r"MP|MHK|MLA|MNA|MPP|MSP|TD|Senator|Representative|Congress(?:wo)?man|Assembly(?:wo)?man"
-#: a legislator's title written right before the name, after any party or seat ("Garff MHK NAME", "SP MP NAME")
-_LEGISLATOR_BEFORE = re.compile(rf"(?<![\w.])({LEGISLATOR_TITLES}|Deputy|Sen\.|Rep\.)[ ]+$")
+#: a legislator's title written right before the name, after any party or seat ("Garff MHK NAME", "SP MP NAME", "the
+#: UNITA deputy NAME")
+_LEGISLATOR_BEFORE = re.compile(rf"(?<![\w.])({LEGISLATOR_TITLES}|Deputy|(?<=[A-Z][A-Z] )deputy|Sen\.|Rep\.)[ ]+$")
 
 
 def legislator_before(text: str, pos: int) -> tuple[str, int, int] | None:
