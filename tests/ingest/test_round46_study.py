@@ -6,10 +6,8 @@ The sentences are written for these tests."""
 from __future__ import annotations
 
 from tests.ingest.test_parse_rules import cands, pipeline, run  # noqa: F401  (the pipeline fixture applies here too)
-
-
-def _places(result) -> set[str]:
-    return {c.record["id"] for c in cands(result, "places")}
+from tests.ingest.test_round16_study import _roles as _titled_roles
+from tests.ingest.test_round30_study import _places
 
 
 def test_a_town_named_after_a_saint_in_the_possessive_keeps_its_possessive(gaz):
@@ -17,14 +15,14 @@ def test_a_town_named_after_a_saint_in_the_possessive_keeps_its_possessive(gaz):
             "Palmetto Point Motors will open a showroom in St. George's, Grenada, in March. Its taxis will also serve "
             "hotels in St John's and St Julian's, the company said.")
     result = run(gaz, text, date="2026-12-10")
-    places = _places(result)
+    places = set(_places(result))
     assert {"st-george-s", "st-john-s", "st-julian-s"} <= places
     assert not {"st-george", "st-john", "st-julian"} & places
     assert not {c.record["id"] for c in cands(result, "people")} & {"st-george-s", "st-john-s", "st-julian-s"}
 
 
 def _roles(result) -> set[tuple[str, str]]:
-    return {(c.record["person"], c.record["organization"]) for c in cands(result, "roles")}
+    return {(person, org) for person, org, _ in _titled_roles(result)}
 
 
 def test_a_minister_of_an_island_whose_towns_no_table_knows_is_not_the_makers_country(gaz):
