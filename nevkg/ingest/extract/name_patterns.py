@@ -34,9 +34,9 @@ _CAP = (r"(?!(?:Co|Ltd|Inc|Corp)\.|[A-Z]\.[A-Z])[A-ZÀ-ÖØ-ÞĀ-ſ][A-Za-zÀ-Ö
         r"(?:(?<=s)['’](?=[ ]+(?:Association|Federation|Union|Council|Chamber|Alliance|Confederation|Institute|"
         r"Society|Organi[sz]ation)\b)|['’]s(?=[ ]+Office\b)|"
         r"['’]s(?=(?:[ ]+[A-Z][A-Za-z&\-]*){1,3},?[ ]+(?:Ltd|Limited|Inc|LLC|PLC|Corp|Corporation)\b))?")
-# ("Manufacturers' Association", "the Governor's Office", a possessive inside a company's name: "Sea Cow's Bay Motors
-# Ltd."; not the capital of a dotted legal form: "S.A.C."; the
-# letters of Latin-1 and Latin Extended-A: "Mašīnbūve", "Łódź", "Ağaçlı")
+# ("Manufacturers' Association", "the Governor's Office", a possessive inside a company's name before its legal form:
+# "Sea Cow's Bay Motors Ltd."; not the capital of a dotted legal form: "S.A.C."; the letters of Latin-1 and Latin
+# Extended-A: "Mašīnbūve", "Łódź", "Ağaçlı")
 #: a public body's head words, after which "for (the)" goes on with its name ("General Authority for the Suez …")
 _FOR_HEADS = ("Authority", "Agency", "Ministry", "Council", "Commission", "Office", "Department", "Institute",
               "Centre", "Center")
@@ -193,8 +193,12 @@ class NamePatterns:
         # a quoted name before its legal form ("“X” d.o.o."): read with the quote after the form (offsets hold)
         text = _QUOTED_FORM.sub(lambda m: m.group(2) + m.group(1), self.text)
         pieces: list[tuple[str, int]] = []
+        owned: list[list[str]] = []  # names with a possessive inside, cut after it: ["Sea Cow's", "Bay Motors Ltd."]
         for m in _RUN.finditer(text):
             offset = m.start()
+            if re.search(r"[a-z]['’]s [A-Z]", m.group(0)) and not _owner(
+                    (cut := re.split(r"(?<=['’]s) ", m.group(0), maxsplit=1))[0], gaz):
+                owned.append(cut)
             # "A Group and B Ltd." are two names; "Shares of X Group" is X Group, "Ministry of Y" stays whole
             parts = re.split(r"( (?:and|&) | of )", re.sub(r" (?:and|&|of)$", "", m.group(0)))  # ("X City and …")
             current, current_start = "", offset
@@ -219,9 +223,6 @@ class NamePatterns:
                 offset += len(part)
             if current:
                 pieces.append((current, current_start))
-        owned = [parts for m in _RUN.finditer(text) if re.search(r"[a-z]['’]s [A-Z]", m.group(0)) and not _owner(
-            (parts := re.split(r"(?<=['’]s) ", m.group(0), maxsplit=1))[0], gaz)]  # a possessive inside a name
-        # ("Sea Cow's", "Bay Motors Ltd.")
         for raw, raw_start in pieces:
             run, start = _clean_run(raw, raw_start)
             owner = next((o for o, rest in owned if rest.startswith(run) and text[:start].endswith(o + " ")), None)
