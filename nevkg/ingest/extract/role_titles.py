@@ -16,6 +16,7 @@ from nevkg.ingest.extract.model import Mention
 from nevkg.ingest.extract.name_people import HONORIFIC_RANK
 from nevkg.ingest.extract.person_like import person_like
 from nevkg.ingest.extract.portfolios import _PORTFOLIO_WORD, PORTFOLIO_ORG
+from nevkg.ingest.extract.relations_actors import _GOV
 from nevkg.ingest.extract.roles_places import government_of
 from nevkg.ingest.extract.spans import span_at
 from nevkg.ingest.extract.title_spans import previous_actor
@@ -62,9 +63,6 @@ _DESCRIBED_ONLY = re.compile(rf"\s+(?:of|at|for|with)\s+the\s+(?:[\w.&’'-]+\s+
 _SHORT_TITLES = {"Gov.": "Governor", "Sen.": "Senator", "Rep.": "Representative"}
 _SHORT_TITLE = re.compile(r"\b(?:Gov|Sen|Rep)\.")
 
-
-#: kinds of a public body, which "it" in a sentence that then names "the company's" officer does not stand for
-_PUBLIC_KINDS = {"government-body", "ministry", "customs-office", "legislature", "political-body"}
 
 class TitlePhrases:
     """The title and the organisation of a phrase (needs the extractor's mentions and the role-context rules)."""
@@ -234,10 +232,11 @@ class TitlePhrases:
             named = [x for x in getattr(self.ents, "anaphors", []) if sent[0] <= x.start <= a]
             return next((x for x in named if x.file == "organizations" and x is not named[0] and x.id == named[0].id
                          and x.text.lower() == "its" and x.start <= a <= x.end + 2), None) or previous_actor(self, a)
-        named = [x for x in getattr(self.ents, "anaphors", []) if sent[0] <= x.start < a and x.file == "organizations"
+        # a noun or pronoun standing for a company ("The group sold …, its chairman"; "it" never for a public body)
+        nouns = [x for x in getattr(self.ents, "anaphors", []) if sent[0] <= x.start < a and x.file == "organizations"
                  and x.text.lower() not in {"its", "their"} and (x.text.lower() not in {"it", "they"} or x.kind not in
-                                                                 _PUBLIC_KINDS)]  # ("The group sold …, its chairman")
-        for m in sorted(before + named, key=lambda m: m.start):
+                                                                 _GOV)]
+        for m in sorted(before + nouns, key=lambda m: m.start):
             span = span_at(self.doc, m.start, m.end)
             if span is not None and span.root.dep_ in {"nsubj", "nsubjpass"} and not any(
                     t.dep_ in {"relcl", "acl", "advcl"} for t in span.root.ancestors):
