@@ -208,7 +208,8 @@ class OfficePlaces:
 
     def _towns_country(self) -> Mention | None:
         """The country the article names, by its name or its towns' and regions', at least two times more than any
-        other (a Thessaloniki story naming a Chinese factory's city once), as a mention of it; else ``None``."""
+        other (a Thessaloniki story naming a Chinese factory's city once), as a mention of it; else ``None``, and
+        ``None`` for the makers' home where the article's towns that no table places outnumber its mentions."""
         cid = self.ents.leading_country(2, stated=False)
         if cid is None or cid == MAKERS_HOME and self.ents.unplaced_places() >= sum(
                 1 for m in self.ents.mentions if m.file == "places" and cid in {m.id, self.ents.country_above(m.id)}):
