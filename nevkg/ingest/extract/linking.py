@@ -66,12 +66,17 @@ def clean_name(text: str) -> str:
     return out + ")" if out.count("(") > out.count(")") and text.rstrip(" ,.;:\"“”‘’").endswith(")") else out
 
 
-def acronym_of(name: str) -> str | None:
-    """The initials of a name of two or more words: "China Association of Automobile Manufacturers" → CAAM."""
+def acronym_of(name: str, *, whole_caps: bool = False) -> str | None:
+    """The initials of a name of two or more words: "China Association of Automobile Manufacturers" → CAAM; with
+    ``whole_caps``, a word in capitals counts whole ("BVI Electricity Corporation" → BVIEC).
+
+    >>> acronym_of("BVI Electricity Corporation"), acronym_of("BVI Electricity Corporation", whole_caps=True)
+    ('BEC', 'BVIEC')
+    """
     words = [w for w in re.split(r"[\s\-]+", name) if w and w.lower() not in _ACRONYM_SKIP]
     if len(words) < 2 or not all(w[0].isalpha() for w in words):
         return None
-    return "".join(w[0] for w in words).upper()
+    return "".join(w if whole_caps and len(w) > 1 and w.isupper() and w.isalpha() else w[0] for w in words).upper()
 
 
 def initials_form(label: str, text: str, gaz: Gazetteer, least: int) -> list[str]:
@@ -86,11 +91,8 @@ def initials_form(label: str, text: str, gaz: Gazetteer, least: int) -> list[str
     >>> initials_form("BVI Electricity Corporation", "BVIEC said", Gazetteer([]), 2)
     ['BVIEC']
     """
-    words = [w for w in re.split(r"[\s\-]+", label) if w and w.lower() not in _ACRONYM_SKIP]
-    kept = "".join(w if len(w) > 1 and w.isupper() and w.isalpha() else w[0] for w in words).upper()
-    alpha = len(words) > 1 and all(w[0].isalpha() for w in words)
-    for acr in dict.fromkeys([acronym_of(label), kept if alpha else None]):  # ("BVI Electricity
-        # Corporation": BVIEC, its capitalised word whole)
+    for acr in dict.fromkeys([acronym_of(label), acronym_of(label, whole_caps=True)]):  # ("BVI Electricity
+        # Corporation": BVIEC too)
         if acr and len(acr) >= least and not gaz.lookup(acr) and re.search(rf"(?<![\w\-]){acr}(?![\w\-])", text):
             return [acr]
     return []

@@ -49,8 +49,7 @@ class RoleNounPartnerRules:
             named = next((n for c in unit_appositions(other) if (n := self._named_in(c, orgs))), None) \
                 or self._named_in(other, orgs) if other is not None else None
             poss = next((c for c in tok.children if c.dep_ == "poss"), None)
-            of = next((o for c in tok.children if c.dep_ == "prep" and c.lower_ in {"of", "for"}
-                       for o in c.children if o.dep_ == "pobj"), None)  # "the exclusive distributor of X"
+            of = _client_of(tok)  # "the exclusive distributor of X"
             owner = (self._mention_of(poss) if poss is not None else None) or (
                 self._mention_of(of, anaphors=False) if of is not None else None) or (
                 self._maker_before(tok.idx, named) if any(c.lower_ == "the" for c in tok.children) else None)
@@ -62,8 +61,7 @@ class RoleNounPartnerRules:
         Chinese carmaker X"; "X" in apposition to its noun too): Y is X's partner."""
         start = tok.left_edge.idx  # (the name right before the comma: "A and B, the distributor of X" is B)
         named = next((m for m in orgs if re.fullmatch(r"\.?\s*,\s*", self.text[m.end:start])), None)
-        of = next((o for c in tok.children if c.dep_ == "prep" and c.lower_ in {"of", "for"}
-                   for o in c.children if o.dep_ == "pobj"), None)
+        of = _client_of(tok)
         owner = next((m for t in ([of, *(c for c in of.children if c.dep_ == "appos")] if of is not None else [])
                       if (m := self._mention_of(t, anaphors=False)) is not None), None)
         if named in orgs and owner in orgs and owner.id != named.id and not self._same_group(owner, named):
@@ -93,3 +91,9 @@ class RoleNounPartnerRules:
         makers = [m for m in self.ents.mentions if m.file == "organizations" and m.end <= pos and not m.compiler
                   and (m.kind or "") in {"automaker", "brand"} and (named is None or m.id != named.id)]
         return makers[-1] if makers else self.last_org
+
+
+def _client_of(tok: Any) -> Any:
+    """The object of a role noun's "of" or "for" ("the distributor of X", "the dealer for X"), else ``None``."""
+    return next((o for c in tok.children if c.dep_ == "prep" and c.lower_ in {"of", "for"}
+                 for o in c.children if o.dep_ == "pobj"), None)

@@ -56,10 +56,11 @@ class SpeakerClauses:
         """The organisation of ``orgs`` that is the subject of the sentence's main verb where the person, titled,
         closes it after a comma with a verb of saying the parse hung elsewhere ("X has ordered 30 buses from Y,
         managing director NAME told the paper")."""
-        if not re.match(r"\s+(?:said|says|told|added|confirmed)\b[^,;]*[.!?]?\s*$", self.text[p.end:p.end + 60]
-                        .split("\n")[0]) or span_at(self.doc, p.start, p.end) is None:
+        span = span_at(self.doc, p.start, p.end)
+        if span is None or not re.match(r"\s+(?:said|says|told|added|confirmed)\b[^,;]*[.!?]?\s*$",
+                                        self.text[p.end:p.end + 60].split("\n")[0]):
             return None
-        root = span_at(self.doc, p.start, p.end).root.sent.root
+        root = span.root.sent.root
         if "," not in self.text[root.idx:p.start]:
             return None
         found = [self._mention_at(t) for k in root.children if k.dep_ in {"nsubj", "nsubjpass"} for t in k.subtree]
