@@ -320,17 +320,20 @@ class _Entities(NamePatterns, ContainerRules, CountryMentions):
         later = all(a > first or a < top for a, b in heads
                     if not self.text.startswith(rec["label"], a) and not any(s <= a and b < e for s, e in own))
         title_ok = NOT_A_TITLE if head.isupper() else ""  # (an acronym before a title: "DPS Commissioner NAME")
-        for m in re.finditer(rf"(?<![\w\-]){re.escape(head)}(?![\w\-])(?!\s+{title_ok}(?:{_CAP}))", self.text):
-            if any(k.file == "places" and k.rule in {"ner:GPE", "ner:LOC"} and (k.start, k.end) == m.span()
-                   for k in self.mentions) and _AT_PLACE.search(self.text, max(0, m.start() - 40), m.start()) \
-                    and not re.match(r"['’]s\b", self.text[m.end():m.end() + 2]):
+        titled = re.compile(rf"\s+{title_ok}(?:{_CAP})")
+        for a, b in heads:
+            if titled.match(self.text, b):
+                continue
+            if any(k.file == "places" and k.rule in {"ner:GPE", "ner:LOC"} and (k.start, k.end) == (a, b)
+                   for k in self.mentions) and _AT_PLACE.search(self.text, max(0, a - 40), a) \
+                    and not re.match(r"['’]s\b", self.text[b:b + 2]):
                 continue  # "the home plant in Changzhou": the city, not "Changzhou Industrial Investment" (but
                 # "kits from Jinghan's main factory": the company's)
             if re.search(r"\b(?:for|in|across|around|throughout|to)\s+the\s+$",
-                         self.text[max(0, m.start() - 20):m.start()]) \
-                    and re.match(r"\s*(?:[,.;:)]|and\b|$)", self.text[m.end():]):
+                         self.text[max(0, a - 20):a]) \
+                    and re.match(r"\s*(?:[,.;:)]|and\b|$)", self.text[b:]):
                 continue  # "general manager for the Caribbean": the region, not "Caribbean Utilities Company"
-            for odd in [k for k in self.overlaps(m.start(), m.end()) if (k.start, k.end) == m.span()
+            for odd in [k for k in self.overlaps(a, b) if (k.start, k.end) == (a, b)
                         and not k.known and k.rule.startswith(("ner:", "context-place", "org-suffix:")) and k.id != rid
                         and (k.file in {"places", "people", "vehicle_models"} or k.file == "organizations"
                              and (head.isupper() or head == _stripped_head(rec["label"]) or later)
@@ -342,15 +345,15 @@ class _Entities(NamePatterns, ContainerRules, CountryMentions):
                 self.forget(odd)  # the parser's place or person "Lanshan" is Lanshan Motors
                 if odd.id not in self.new:
                     self.absorbed[odd.id] = rid
-            for cut in [k for k in self.overlaps(m.start(), m.end()) if m.start() <= k.start and k.end <= m.end()
-                        and (k.start, k.end) != m.span() and not k.known and k.rule.startswith("ner:")
-                        and k.file == "organizations" and all(any(a <= o.start and o.end <= b for a, b in heads)
+            for cut in [k for k in self.overlaps(a, b) if a <= k.start and k.end <= b
+                        and (k.start, k.end) != (a, b) and not k.known and k.rule.startswith("ner:")
+                        and k.file == "organizations" and all(any(x <= o.start and o.end <= y for x, y in heads)
                                                               for o in self.mentions if o.id == k.id)]:
                 self.forget(cut)  # ("Wattle Grove chief executive …", "Garage du Rocher opened": the parser's
                 # company "Wattle", "Rocher" was cut short, wherever the text names it)
-            if self.overlaps(m.start(), m.end()):
+            if self.overlaps(a, b):
                 continue
-            self.mentions.append(Mention(m.start(), m.end(), head, "organizations", rid, False, rec["kind"],
+            self.mentions.append(Mention(a, b, head, "organizations", rid, False, rec["kind"],
                                          "short-name", 0.6, rec["label"]))
             rec.setdefault("aliases", [])
             if head not in rec["aliases"]:
