@@ -55,6 +55,10 @@ _WITH_COUNT = re.compile(r"(?:\s+mainland)?\s+with\s+(?:some\s+|about\s+)?\d")
 _BUYING = {"import", "buy", "purchase", "receive", "bring", "register", "sell", "clear"}
 #: a number that counts nothing: a year or an ordinal ("in 2025", "the 11th member")
 _NO_COUNT = re.compile(r"(?:1[89]|20)\d\d$|\d*(?:1st|2nd|3rd|\dth)$|(?:first|second|third|fourth|fifth)$", re.I)
+#: a count right after a country, its verb left out ("Japan supplied 97 and the United States 41")
+_GAPPED = re.compile(r"\s+(?:some\s+|about\s+)?\d")
+#: the words before a country whose verb is left out ("and", a comma)
+_GAP_BEFORE = re.compile(r"(?:,|\band)\s+(?:the\s+)?$")
 #: between two countries of one list of origins
 _AND = re.compile(r"\s*(?:,|and|or|,\s+and)\s+(?:the\s+)?")
 #: an adjective of origin ("Chinese-made", "China-built")
@@ -88,6 +92,7 @@ class ImportOriginRules:
                 and _IMPORTS.search(self.text, *before[:2])):
             return
         origins = [c for c in countries if c in counted or self._named_as_origin(c)]
+        origins += [c for c in countries if c not in origins and self._source_listed_after(c, origins)]
         origins += [c for c in countries if c not in origins and any(  # "from Japan and the Republic of Korea"
             o.end <= c.start and _AND.fullmatch(self.text[o.end:c.start]) for o in origins)]
         market = self._importing_country(countries, origins, at) if origins else None
@@ -130,10 +135,21 @@ class ImportOriginRules:
             and any(self._origin_alone(o) for o in self.ents.countries_in(
                 max((a for a, _, _ in self._sentences if a <= c.start), default=0), c.start, adjectives=False)))
 
+    def _source_listed_after(self, c: Mention, origins: list[Mention]) -> bool:
+        """The country follows a source of the sentence as the next of a ranked list ("X, …, accounted for 702,
+        followed by Japan with 214 and Germany with 118") or with its verb left out ("X supplied 97 and the United
+        States 41")."""
+        if c.rule.startswith("demonym") or not any(o.end <= c.start for o in origins):
+            return False
+        before = self.text[max(0, c.start - 20):c.start]
+        return bool(_RANKED_AFTER.search(before) or _WITH_COUNT.match(self.text, c.end)
+                    or _GAPPED.match(self.text, c.end) and _GAP_BEFORE.search(before))
+
     def _origin_alone(self, c: Mention) -> bool:
         """The country is named as a source by its own words ("imported from X", "X accounted for", "X, the
         biggest supplier", "the biggest supplier, ahead of X")."""
         return bool(_BEFORE_ORIGIN.search(self.text, max(0, c.start - 30), c.start)
+                    and not self.text.startswith("'s", c.end)  # ("figures from Samoa's statistics office")
                     or _AFTER_ORIGIN.match(self.text, c.end) or _RANKED.match(self.text, c.end)
                     or (_RANKED_AFTER.search(self.text, max(0, c.start - 20), c.start)
                         and _SOURCE.search(self.text, max(0, c.start - 120), c.start)))

@@ -1,0 +1,38 @@
+"""Forms found on the round-47 samples (an e-minibus venture at Antsirabe, a showroom and ski buses in Andorra, e-buses
+and a loan in Nuuk, e-buses, e-ferries and chargers on Cabo Verde, e-SUVs and a lease on Montserrat, an e-trike and
+e-pickup venture at Mukalla) once their unseen scores were recorded. The sentences are written for these tests."""
+
+from __future__ import annotations
+
+from tests.ingest.test_parse_rules import cands, pipeline, run  # noqa: F401  (the pipeline fixture applies here too)
+from tests.ingest.test_round42_study import _flows
+
+
+def test_sources_listed_after_a_counted_source_are_sources_too(gaz):
+    text = ("Car imports\n\n"
+            "Figures from the statistics office of Tonga show that 2,300 cars were imported between January and "
+            "September. New Zealand, where most of the used cars are bought, shipped 1,400 of them, up 2 percent, "
+            "followed by Japan with 500 and Australia with 210. Fiji sent 120 and China 90.")
+    flows = _flows(run(gaz, text, date="2026-12-10"))
+    assert {("new-zealand", "tonga"), ("japan", "tonga"), ("australia", "tonga")} <= flows
+    assert not {("new-zealand", "japan"), ("japan", "australia"), ("fiji", "china"), ("china", "fiji")} & flows
+
+
+def test_a_source_whose_verb_is_left_out_after_and_is_a_source(gaz):
+    text = ("Car imports\n\n"
+            "Some 410 vehicles were imported into Samoa in the first half. Japan supplied 250 of them and the "
+            "United States 60, while 70 came from China.")
+    flows = _flows(run(gaz, text, date="2026-12-10"))
+    assert {("japan", "samoa"), ("united-states", "samoa"), ("china", "samoa")} <= flows
+    assert not {("japan", "united-states"), ("china", "united-states")} & flows
+
+
+def test_a_country_owning_the_body_that_counts_imports_is_the_importer_not_a_source(gaz):
+    text = ("Buses\n\n"
+            "Exports to Brazil grew fast.\n\n"
+            "Figures from Samoa's Bureau of Statistics show that the country imported 900 vehicles in the first nine "
+            "months, of which 200 came from China and 500 from Japan.")
+    flows = _flows(run(gaz, text, date="2026-12-10"))
+    assert {("china", "samoa"), ("japan", "samoa")} <= flows
+    assert not {m for _, m in flows} & {"brazil"}
+    assert not any(e == "samoa" for e, _ in flows)
