@@ -293,13 +293,6 @@ class ParsedRelations(ClauseActors, PartnerParseRules, RoleNounPartnerRules, Dep
                     return maker
         return None
 
-    def _origin_of_org(self, place: Mention) -> bool:
-        """Whether ``place`` is written as the home of an organisation named right after it ("South Korea's
-        Cheongmyeong Energy", "China's battery maker X"), never where a site is."""
-        m = re.match(r"['’]s\s+", self.text[place.end:place.end + 3])
-        return m is not None and any(re.fullmatch(rf"{DESCRIBED_RE}", self.text[place.end + m.end():o.start])
-                                     for o in self.mentions_in(place.end, place.end + 60, ("organizations",)))
-
     def _site_runner(self, cue: Any, place: Mention) -> Mention | None:
         """The organisation that runs the plant a site verb names, when the text says so between the cue and the
         plant's place ("assembling cars at a plant run by its Cambodian partner B in X": B's plant)."""

@@ -8,6 +8,7 @@ from typing import Any
 
 from nevkg.ingest.extract.model import Mention
 from nevkg.ingest.extract.spans import span_at
+from nevkg.ingest.extract.vocab import DESCRIBED_RE
 
 _ANAPHOR = re.compile(r"^(?:The\s+(?:company|firm|automaker|carmaker|group|brand|start-?up|manufacturer|"
                       r"maker)|It|Its)\b")
@@ -257,13 +258,15 @@ class ActorRules:
 
     def _origin_of_org(self, p: Mention) -> bool:
         """A place that only says where an organisation comes from: an adjective before an organisation's noun
-        ("with Qatari fleet operator X"), or a possessive right before its name ("with Germany's X")."""
+        ("with Qatari fleet operator X"), or a possessive before its name or its description ("with Germany's X",
+        "South Korea's X and Y will build …", "China's battery maker X")."""
         after = self.text[p.end:p.end + 60]
         if p.rule.startswith("demonym"):
             words = re.match(r"(?:\s+[a-z][\w\-]*){1,4}", after)
             return words is not None and any(w in _ORG_NOUNS or w in _ORG_PLURALS for w in words.group().split())
         poss = re.match(r"['’]s\s+", after)
-        return poss is not None and any(o.start == p.end + poss.end() and o.file == "organizations"
+        return poss is not None and any(o.file == "organizations" and p.end + poss.end() <= o.start < p.end + 60
+                                        and re.fullmatch(DESCRIBED_RE, self.text[p.end + poss.end():o.start])
                                         for o in self.ents.mentions)
 
     def anaphor_at(self, pos: int) -> Mention | None:

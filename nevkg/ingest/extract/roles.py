@@ -235,9 +235,6 @@ class RoleRules(TitlePhrases, RoleContextRules):
         if p.id in self.ents.new and not any(m.id == p.id and m is not p for m in self.ents.mentions):
             p.id = relabel(self.ents, p.id, name, p.file, p)
 
-    def _mention_at(self, token: Any) -> Mention | None:
-        return next((m for m in self.ents.mentions if m.start <= token.idx < m.end), None)
-
     def _title_parsed(self, p: Mention, s: int, e: int) -> tuple[str, int, int, Mention] | None:
         """The title phrase from the parse: an apposition of the name ("NAME, TITLE of ORG"), the name as the
         apposition of a title ("the TITLE of ORG, NAME"), or the title words before the name in its phrase."""
