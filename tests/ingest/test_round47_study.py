@@ -36,3 +36,22 @@ def test_a_country_owning_the_body_that_counts_imports_is_the_importer_not_a_sou
     assert {("china", "samoa"), ("japan", "samoa")} <= flows
     assert not {m for _, m in flows} & {"brazil"}
     assert not any(e == "samoa" for e, _ in flows)
+
+
+def _roles(result) -> set[tuple[str, str, str]]:
+    return {(c.record["person"], c.record["organization"], c.record["title"]) for c in cands(result, "roles")}
+
+
+def test_a_ministers_portfolio_of_several_fields_is_the_title_before_the_name(gaz):
+    text = ("Fleet plan\n\n"
+            "Tonga will buy 12 electric buses, Minister of Lands, Fisheries and Sustainability Sione Vaka Tuipulotu "
+            "said in Nuku'alofa.\n\n"
+            "The Minister of Home Affairs, Local Government and Youth, Mele Ana Fifita, said the buses would run from "
+            "March. Tonga's Minister of Works and Utilities, Hon. Tevita Lomu, told reporters the depot was ready.")
+    result = run(gaz, text, date="2026-12-10")
+    roles = _roles(result)
+    assert ("sione-vaka-tuipulotu", "tonga", "Minister of Lands, Fisheries and Sustainability") in roles
+    assert ("mele-ana-fifita", "tonga", "Minister of Home Affairs, Local Government and Youth") in roles
+    assert ("tevita-lomu", "tonga", "Minister of Works and Utilities") in roles
+    orgs = {c.record["id"] for c in cands(result, "organizations")}
+    assert not orgs & {"youth", "utilities", "local-government", "works-and-utilities"}

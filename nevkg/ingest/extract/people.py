@@ -7,7 +7,7 @@ from typing import Any
 
 from nevkg.ingest.extract.model import Mention
 from nevkg.ingest.extract.name_people import HONORIFIC_RANK
-from nevkg.ingest.extract.people_frames import TitleFrames, national_portfolio_titles
+from nevkg.ingest.extract.people_frames import TitleFrames, forget_portfolio_names, national_portfolio_titles
 from nevkg.ingest.extract.role_lists import contact_block_roles, headed_list_roles
 from nevkg.ingest.extract.role_titles import _DESCRIBED, _DESCRIBED_NEXT, _OWNER_NOUN
 from nevkg.ingest.extract.surnames import surname_tail
@@ -184,6 +184,7 @@ class PeopleRules(TitleFrames):
             org = next(reversed(self.ents.countries_in(max(s, m.start() - 40), m.start("title"))), None) \
                 or self._ministry_of(m.group("title")) or self._country_around(m.start())
             if org is not None and _is_name(m.group("name")):
+                forget_portfolio_names(self.ents, m.start("title"), m.end("title"))
                 found.append((m.start("name"), m.end("name"), m.group("title"), m.start("title"), m.end("title"),
                               org, "person:portfolio-title-name"))
         for m in _OFFICE_NAME_OF.finditer(text, s, e):  # "Mayor NAME of X", "Governor NAME of X"

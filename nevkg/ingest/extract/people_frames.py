@@ -14,6 +14,7 @@ Also :func:`national_portfolio_titles`, a country's minister named by title and 
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from nevkg.ingest.extract.model import Mention
 from nevkg.ingest.extract.name_people import HONORIFIC_RANK
@@ -32,7 +33,8 @@ _NAME_U = r"(?:(?:Ó|Ní|Nic|Uí|Ua|Mac)\s+)?[A-ZÀ-Þ](?:['’][A-ZÀ-Þ])?[a-z
 _PORTFOLIO_TITLE = re.compile(
     rf"(?P<title>(?:(?:Vice\s+President|(?:Deputy\s+)?Prime\s+Minister)\s+and\s+)?"  # ("Vice President and …")
     rf"(?:(?:Deputy|Vice|Prime|State)\s+)?(?:Minister|Secretary|Commissioner)\s+(?:of|for)\s+(?:the\s+)?"
-    rf"(?:{_PORTFOLIO})(?:(?:\s*,\s*|\s+and\s+|\s*&\s*)(?:{_PORTFOLIO}))*)(?:,\s+(?:{HONORIFIC_RANK.pattern})|\s+)"
+    rf"(?:{_PORTFOLIO})(?:(?:\s*,\s*|\s+and\s+|\s*&\s*)(?:{_PORTFOLIO}))*)(?:,\s+(?:{HONORIFIC_RANK.pattern})|\s+"
+    rf"|,\s+(?=(?:{_NAME_U}\s+){{1,2}}{_NAME_U},))"  # ("the Minister of Works and Housing, NAME, said")
     rf"(?P<name>{_NAME_U}(?:\s+{_NAME_U}){{1,2}})\b")
 #: what makes a commissioner's title a state's, not the country's ("the Lagos State …", "the state …")
 _STATE_BEFORE = re.compile(r"\b(?:state|provincial|regional|county)\s+$")
@@ -48,6 +50,14 @@ def national_portfolio_titles(text: str, s: int, e: int) -> list[re.Match]:
                 or _STATE_BEFORE.search(before)):
             out.append(m)
     return out
+
+
+def forget_portfolio_names(ents: Any, s: int, e: int) -> None:
+    """Forget the new organisations a pattern or the parser read inside a minister's title from ``s`` to ``e``
+    ("Public Works", "Housing" in "the Minister of Infrastructure, Planning and Housing, NAME"): a portfolio."""
+    for o in ents.overlaps(s, e):
+        if o.file == "organizations" and not o.known and o.rule.startswith(("ner:", "org-suffix:", "context-")):
+            ents.forget(o)
 
 
 _PORTFOLIO_LIST = re.compile(rf"(?:{_PORTFOLIO})(?:(?:\s*,\s*|\s+and\s+|\s*&\s*)(?:{_PORTFOLIO}))*")

@@ -19,7 +19,11 @@ PORTFOLIO_WORDS = (r"Economy|Economics|Economic\s+Affairs|Finance|Industry|Trade
                    r"International\s+Trade|Transportation|Science|Services|Foreign\s+Trade|Mines|Mining|"
                    r"Communications|Urban\s+Development|Housing|Industrial\s+Policy|Construction|Ecology|"
                    r"Natural\s+Resources|Industriali[sz]ation|Integration|Information|Logistics|Competitiveness|"
-                   r"Employment|Justice|Culture|Water|Power|Petroleum|Public\s+Enterprises")
+                   r"Employment|Justice|Culture|Water|Power|Petroleum|Public\s+Enterprises|Sustainability|"
+                   r"Sustainable\s+Development|(?:Territorial|Spatial|Physical|Economic)\s+Planning|Works|Lands?|"
+                   r"Fisheries|Marine\s+Resources|Home\s+Affairs|Local\s+Government|Social\s+Affairs|Sports?|Youth|"
+                   r"Utilities|Public\s+Utilities|Telecommunications|(?:Civil\s+)?Aviation|Maritime\s+Affairs|Ports|"
+                   r"Immigration|Budget|Renewable\s+Energy")
 #: (and, before a title's head, the adjectives of a portfolio: "Foreign and Trade Minister", "Cabinet Secretary")
 _PORTFOLIO_WORD = rf"(?:{PORTFOLIO_WORDS}|Foreign|Digital|Economic|Industrial|Cabinet)"
 #: a government portfolio the parser may take for an organisation ("Trade Minister NAME", "Finance and Economy")
