@@ -1,9 +1,10 @@
 """The world's larger cities, so that a town the curated records do not know is typed a place.
 
 The parser often calls an unfamiliar town a person or a company ("Nyíregyháza had the land", "a plant in Sagamu").
-:func:`city_country` says whether a name is a city of at least 100,000 people (1,000,000 in China, whose smaller
-cities share their names with companies) and in which country. The table, ``world-cities.tsv``, is derived from
-GeoNames (CC BY 4.0, https://www.geonames.org) by ``scripts/build_world_cities.py``; it is read once, on first use.
+:func:`city_country` says whether a name is a city of at least 100,000 people (1,000,000 in China, whose smaller cities
+share their names with companies) or a country's or territory's capital however small, and in which country. The table,
+``world-cities.tsv``, is derived from GeoNames (CC BY 4.0, https://www.geonames.org) by
+``scripts/build_world_cities.py``; it is read once, on first use.
 """
 
 from __future__ import annotations
@@ -31,8 +32,8 @@ def city_country(name: str) -> str | None:
 
     Examples
     --------
-    >>> city_country("Nyíregyháza"), city_country("Sao Paulo"), city_country("Lanshan")
-    ('HU', 'BR', None)
+    >>> city_country("Nyíregyháza"), city_country("Sao Paulo"), city_country("Lanshan"), city_country("Majuro")
+    ('HU', 'BR', None, 'MH')
     """
     row = _cities().get(name)
     return row[0] if row else None

@@ -14,6 +14,24 @@ def test_the_table_knows_larger_towns_and_their_countries():
     assert city_country("Marlin Auto") is None
 
 
+def test_the_table_knows_every_capital_however_small():
+    assert city_country("Kingstown") == "VC" and city_country("Port of Spain") == "TT"
+    assert city_country("Funafuti") == "TV" and city_country("Andorra la Vella") == "AD"
+
+
+def test_a_small_capital_is_a_place_not_the_short_name_of_a_company_named_after_it(gaz):
+    text = ("Buses for the capital\n\nMarlin Auto signed a deal with Apia Transport to run 20 electric buses in Apia "
+            "and Faleolo, Samoa. Apia will pay for the depot, and Marlin Auto will deliver buses to Funafuti and "
+            "Majuro next year.")
+    result = run(gaz, text, date="2026-03-02")
+    places = {c.record["id"]: c.record for c in cands(result, "places")}
+    assert {"apia", "faleolo", "funafuti", "majuro"} <= set(places)
+    assert places["samoa"]["kind"] == "country"  # (it holds the pair before it: no town named like the country)
+    assert "samoa" not in places["funafuti"].get("located_in", []) + places["majuro"].get("located_in", [])
+    transport = next(c.record for c in cands(result, "organizations") if c.record["id"] == "apia-transport")
+    assert "Apia" not in transport.get("aliases", [])
+
+
 def _places(result) -> set[str]:
     return {c.record["id"] for c in cands(result, "places")}
 

@@ -60,7 +60,7 @@ def listed_places(E: Any) -> None:
         found = [E.overlaps(s, e) for s, e in items]
         if any(k.file != "places" for ks in found for k in ks):
             continue  # a list with a company, model or person in it is no list of places
-        _town_named_like_a_country(E, found)
+        _town_named_like_a_country(E, found, items)
         kinds = [_kind(ks[0]) for ks in found if ks]
         if len(kinds) < 2 or len(set(kinds)) != 1 or kinds[0] is None:
             continue
@@ -70,12 +70,16 @@ def listed_places(E: Any) -> None:
             _new_place(E, s, e, kinds[0], "place-list")
 
 
-def _town_named_like_a_country(E: Any, found: list[list[Mention]]) -> None:
+def _town_named_like_a_country(E: Any, found: list[list[Mention]], items: list[tuple[int, int]]) -> None:
     """A country the records do not know, named once as one of three or more names of which the others are towns
     or names not found yet, is a town of that name ("showrooms in San José, Heredia, Cartago and Liberia": the
-    Costa Rican town)."""
+    Costa Rican town); not one a comma sets after a pair joined by "and", where it holds them ("in Apia and
+    Faleolo, Samoa")."""
     from nevkg.ingest.extract.ner import retype
 
+    if found[-1] and len(items) > 2 and re.fullmatch(r",\s+", E.text[items[-2][1]:items[-1][0]]) and re.fullmatch(
+            r"\s+and\s+", E.text[items[-3][1]:items[-2][0]]):
+        return
     odd = [ks[0] for ks in found if ks and _kind(ks[0]) == "country"]
     towns = sum(1 for ks in found if ks and _kind(ks[0]) == "city")
     unfound = sum(not ks for ks in found)
