@@ -55,3 +55,15 @@ def test_a_ministers_portfolio_of_several_fields_is_the_title_before_the_name(ga
     assert ("tevita-lomu", "tonga", "Minister of Works and Utilities") in roles
     orgs = {c.record["id"] for c in cands(result, "organizations")}
     assert not orgs & {"youth", "utilities", "local-government", "works-and-utilities"}
+
+
+def test_a_side_or_party_before_a_legislators_title_is_left_out_and_mla_is_such_a_title(gaz):
+    text = ("Bus fares\n\n"
+            "Opposition MLA Hon. Corinne Blake-Hodge asked the Legislative Assembly on Thursday to publish the fares. "
+            "MLA Dwayne Lake said the fares were fair.")
+    result = run(gaz, text, date="2026-12-10")
+    roles = _roles(result)
+    assert ("corinne-blake-hodge", "legislative-assembly", "MLA") in roles
+    assert ("dwayne-lake", "legislative-assembly", "MLA") in roles
+    people = {c.record["id"] for c in cands(result, "people")}
+    assert not any(p.startswith("mla") for p in people)

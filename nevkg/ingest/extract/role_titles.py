@@ -365,6 +365,8 @@ class TitlePhrases:
         # "the Member for Blue Hills", "MP for Fako West", "a member of the council from the X party": the seat, the
         title = re.sub(r"^(Member|MP|MHK|MLA|MNA|MPP|TD)\s+for\s+[A-Z].*$|"  # party no title words
                        r"^((?i:member)(?:\s+of\s+Parliament)?)\s+from\b.*$", r"\1\2", title)
+        title = re.sub(r"^(?:[A-Z][\w'’.&-]*\s+){1,3}(?=(?:MP|MHK|MLA|MNA|MPP|MSP|TD)$)", "", title)
+        # ("Opposition MLA", "SDP MP", "Garff MHK": a party, a side or a seat, no title words)
         member = re.fullmatch(r"(?i:member)", title) and ROLE_TITLE_RX.search(self.text[a:b])  # (the assembly cut)
         if not title or not (ROLE_TITLE_RX.search(title) or member) or len(title.split()) - sum(  # (places aside)
                 len(m.text.split()) for m in self.mentions_in(a, b, ("places",)) if m.text in title) > 9:

@@ -44,7 +44,7 @@ _ROLE_TITLES = (r"chairman|chairwoman|chairperson|chair|president|vice[\s-]?pres
                 r"(?:senior|principal)\s+associate|associate\s+director|crown\s+prince|emir|under-?secretary|"
                 r"consultant|counsel|advis[eo]r|(?-i:MD)|VP|SVP|EVP|CCO|CMO|CIO|CBO|CGO|CPO|CSO|"
                 r"council(?:l?or|man|woman|\s+member)|alderman|alderwoman|(?:senior|research|visiting)\s+fellow|researcher|leader|"
-                r"(?:plant|shop|union|workers['’]?|staff)\s+(?:representative|steward|delegate)|shop\s+steward|MP|MHK|"
+                r"(?:plant|shop|union|workers['’]?|staff)\s+(?:representative|steward|delegate)|shop\s+steward|MP|MHK|(?-i:MLA|MNA|MPP|MSP)|"
                 r"member\s+of\s+parliament|lawmaker|legislator|senator|" + _ASSEMBLY_MEMBER + "|"
                 r"(?:(?:management|supervisory)\s+)?board\s+member|(?-i:Gov|Sen|Rep)(?=\.)")
 ROLE_TITLE_RX = re.compile(rf"\b(?:{_ROLE_TITLES})\b", re.I)
