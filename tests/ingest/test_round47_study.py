@@ -67,3 +67,12 @@ def test_a_side_or_party_before_a_legislators_title_is_left_out_and_mla_is_such_
     assert ("dwayne-lake", "legislative-assembly", "MLA") in roles
     people = {c.record["id"] for c in cands(result, "people")}
     assert not any(p.startswith("mla") for p in people)
+
+
+def test_of_the_company_noun_closing_a_title_is_the_organisation_named_before_not_title_words(gaz):
+    text = ("Land deal\n\n"
+            "The Kirkwall Harbour Corporation leased the land for 25 years, said Samir Ba-Hadi, chairman of the "
+            "corporation. The Orkney Bus Trust will run the buses, said Mark Ban, chief executive of the trust.")
+    roles = _roles(run(gaz, text, date="2026-12-10"))
+    assert ("samir-ba-hadi", "kirkwall-harbour-corporation", "chairman") in roles
+    assert ("mark-ban", "orkney-bus-trust", "chief executive") in roles

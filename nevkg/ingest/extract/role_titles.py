@@ -347,6 +347,9 @@ class TitlePhrases:
         title = re.sub(r"\b(?:of|at)\s+(?=for\s)", "", title)  # "general manager of [X] for Southeast Asia"
         title = re.sub(r"^(?:\W|\b(?:of|at|for|in|and)\b)+|(?:\W|\b(?:of|at|for|in|and)\b)+$", "", title.strip())
         title = re.sub(r"^(?i:the)\s+", "", title)  # ("… and the Minister of Commerce, NAME")
+        title = re.sub(r"\s+(?:of|at)\s+(?:(?:the|its)\s+)?(?i:corporation|company|firm|group|trust|authority|agency|"
+                       r"utility|operator|cooperative|co-operative|enterprise)$", "", title)
+        # ("chairman of the corporation": the organisation named before, no title words)
         title = re.sub(r"\s*\([^)]*$", "", title)  # an unclosed bracket: an acronym of the organisation follows
         title = re.sub(r"\s+(?:is|was|has\s+been|will\s+be)$", "", title)  # "whose chairman is NAME"
         title = re.sub(r"\s+of\s+(?:the\s+)?(?:state|province|region|city)$", "", title)  # "governor of the state of X"
