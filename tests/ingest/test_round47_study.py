@@ -76,3 +76,14 @@ def test_of_the_company_noun_closing_a_title_is_the_organisation_named_before_no
     roles = _roles(run(gaz, text, date="2026-12-10"))
     assert ("samir-ba-hadi", "kirkwall-harbour-corporation", "chairman") in roles
     assert ("mark-ban", "orkney-bus-trust", "chief executive") in roles
+
+
+def test_a_rank_or_honorific_with_a_full_stop_before_a_name_ends_no_sentence(gaz):
+    from nevkg.ingest.extract.sentences import split_sentences
+
+    text = ("Trikes\n\n"
+            "Tarim Trading Group will assemble the trikes. The group sold 1,200 three-wheelers this year, said its "
+            "chief executive, Eng. Salem Bin Awad. The port is run by Capt. Omar Ba-Wazir.")
+    assert len(split_sentences(text)) == 4
+    roles = _roles(run(gaz, text, date="2026-12-10"))
+    assert ("salem-bin-awad", "tarim-trading-group", "chief executive") in roles

@@ -10,8 +10,10 @@ __all__ = ["list_intros", "split_sentences"]
 #: abbreviations whose full stop ends no sentence
 _ABBREV = {"co", "ltd", "inc", "corp", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
            "nov", "dec", "mr", "mrs", "ms", "dr", "st", "no", "vs", "approx", "est", "e.g", "i.e", "u.s", "u.k",
-           "gov", "dept", "rs", "ma", "prof", "sen", "rep", "gen", "jr", "sr", "hon", "atty", "engr"}
-# ("Ma." is the Filipino María of a name: "Ma. Cristina L. Sison-Tan"; "Atty.", "Engr." titles)
+           "gov", "dept", "rs", "ma", "prof", "sen", "rep", "gen", "jr", "sr", "hon", "atty", "engr", "eng", "capt",
+           "col", "lt", "maj", "cdr", "cmdr", "sgt", "rev", "insp", "supt", "amb"}
+# ("Ma." is the Filipino María of a name: "Ma. Cristina L. Sison-Tan"; "Atty.", "Engr.", "Eng." titles; ranks before a
+# name: "Capt.", "Col.", "Lt.")
 #: the legal forms among them, and the words that open a new sentence after one (never a name's next word)
 _LEGAL = {"co", "ltd", "inc", "corp"}
 _OPENER = re.compile(r"(?:The|It|Its|They|Their|This|These|He|She|His|Her|We|A|An|In|But|However|Both)\b")
