@@ -87,3 +87,13 @@ def test_a_rank_or_honorific_with_a_full_stop_before_a_name_ends_no_sentence(gaz
     assert len(split_sentences(text)) == 4
     roles = _roles(run(gaz, text, date="2026-12-10"))
     assert ("salem-bin-awad", "tarim-trading-group", "chief executive") in roles
+
+
+def test_the_field_a_person_heads_at_an_organisation_is_the_remit_of_the_title(gaz):
+    text = ("Power\n\n"
+            "The utility Arctic Power will supply the depot. Nearly all of the town's power comes from hydropower, "
+            "said Maja Lund, who heads customer relations at Arctic Power. Eva Dahl, who leads marketing at Arctic "
+            "Power, agreed.")
+    roles = _roles(run(gaz, text, date="2026-12-10"))
+    assert ("maja-lund", "arctic-power", "head of customer relations") in roles
+    assert ("eva-dahl", "arctic-power", "head of marketing") in roles

@@ -165,6 +165,11 @@ class RoleContextRules(OfficePlaces, PersonOrOrg, SpeakerClauses):
         if obj is None:
             return None
         title = _HEAD_VERBS[verb.lemma_]
+        remit = [t for t in objs[0].subtree if t.i <= objs[0].i] if len(objs) == 1 and title == "head" else []
+        if remit and objs[0].lemma_.lower() not in _PARTS and all(t.is_alpha and t.is_lower and t.dep_ not in {
+                "det", "poss"} for t in remit) \
+                and not self.ents.overlaps(remit[0].idx, remit[-1].idx + len(remit[-1].text)):
+            title = f"head of {' '.join(t.text for t in remit)}"  # "who heads customer relations at ORG"
         both = span_at(self.doc, obj.start, obj.end)
         for other in (self._mention_at(t) for t in (both.root.conjuncts if both is not None else [])):
             if other is not None and other.file == "organizations" and other.id != obj.id:
