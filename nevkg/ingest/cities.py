@@ -12,7 +12,7 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-__all__ = ["city_country"]
+__all__ = ["city_country", "towns_named_like_countries"]
 
 _TABLE = Path(__file__).with_name("world-cities.tsv")
 
@@ -37,3 +37,22 @@ def city_country(name: str) -> str | None:
     """
     row = _cities().get(name)
     return row[0] if row else None
+
+
+@lru_cache(maxsize=1)
+def towns_named_like_countries() -> tuple[str, ...]:
+    """The cities of the table whose name holds a country's name and more words ("Andorra la Vella", "Port of Spain",
+    "Kuwait City"), longest first: where the text writes one, the country is no mention of its own.
+
+    Examples
+    --------
+    >>> {"Andorra la Vella", "Port of Spain", "Kuwait City"} <= set(towns_named_like_countries())
+    True
+    """
+    import re
+
+    from nevkg.ingest.countries import COUNTRIES
+
+    rx = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in sorted(COUNTRIES, key=len, reverse=True)) + r")\b")
+    return tuple(sorted((n for n in _cities() if " " in n and rx.search(n) and n not in COUNTRIES), key=len,
+                        reverse=True))

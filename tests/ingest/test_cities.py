@@ -58,3 +58,14 @@ def test_a_country_adjective_the_parser_calls_a_place_is_its_country(gaz):
     result = run(gaz, text, date="2026-03-02")
     ids = {m.id for m in result.mentions}  # (the parser calls "Ukrainian" a place here, "Slovak" a person)
     assert {"ukraine", "slovakia"} <= ids and not {"ukrainian", "slovak"} & ids
+
+
+def test_a_town_named_after_its_country_is_a_town_not_the_country(gaz):
+    text = ("Buses for the islands\n\nMarlin Auto will ship 14 electric buses to Kingstown via Port of Spain next "
+            "year. Its dealer, Arinsal Motors of Andorra la Vella, sells the cars in Andorra.")
+    result = run(gaz, text, date="2026-03-02")
+    places = _places(result)
+    assert {"port-of-spain", "andorra-la-vella", "andorra"} <= places
+    assert "spain" not in places
+    markets = {c.record["market"] for c in cands(result, "market_presence")}
+    assert "spain" not in markets

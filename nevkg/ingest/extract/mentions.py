@@ -21,6 +21,7 @@ from nevkg.ingest.extract.model import Mention
 from nevkg.ingest.extract.model_mentions import pattern_models
 from nevkg.ingest.extract.name_patterns import _CAP, _STRIP_FOR_HEAD, NamePatterns
 from nevkg.ingest.extract.periods import _MONTH_NUM
+from nevkg.ingest.extract.place_country_towns import country_named_towns
 from nevkg.ingest.extract.title_words import NOT_A_TITLE
 from nevkg.ingest.extract.vocab import LEAD_STOP
 from nevkg.ingest.gazetteer import Gazetteer, slugify
@@ -94,6 +95,7 @@ class _Entities(NamePatterns, ContainerRules, CountryMentions):
                 continue  # "Africa" of "South Africa": the country's name, which the country rules read
             self.mentions.append(Mention(s, e, text[s:e], entry.file, entry.id, True, entry.kind, "gazetteer",
                                          0.95, entry.label))
+        country_named_towns(self)  # ("Andorra la Vella": a town, not Andorra)
         self._patterns()
         self._countries()
         if self.doc is not None:
