@@ -97,3 +97,15 @@ def test_the_field_a_person_heads_at_an_organisation_is_the_remit_of_the_title(g
     roles = _roles(run(gaz, text, date="2026-12-10"))
     assert ("maja-lund", "arctic-power", "head of customer relations") in roles
     assert ("eva-dahl", "arctic-power", "head of marketing") in roles
+
+
+def test_a_market_named_by_its_town_is_the_towns_country(gaz):
+    text = ("Cars for the islands\n\n"
+            "Soufriere Motors, which sells used cars in Castries, was named by Ruihe Auto as its dealer for Saint "
+            "Lucia and for Saint Vincent and the Grenadines. The company plans to open a sales office in Kingstown "
+            "early next year, Rohan James said.")
+    result = run(gaz, text, date="2026-12-10")
+    markets = {(c.record["exporter"], c.record["activity"], c.record["market"])
+               for c in cands(result, "market_presence")}
+    assert ("soufriere-motors", "entered", "saint-vincent-and-the-grenadines") in markets
+    assert not {m for _, _, m in markets} & {"kingstown", "castries"}

@@ -34,7 +34,7 @@ from nevkg.ingest.extract.parsed import ParsedRelations
 from nevkg.ingest.extract.people import PeopleRules
 from nevkg.ingest.extract.period_forms import FISCAL_START, fiscal_start_of
 from nevkg.ingest.extract.periods import find_periods
-from nevkg.ingest.extract.presence_merge import drop_dealer_sales, merge_repeated_presence
+from nevkg.ingest.extract.presence_merge import drop_dealer_sales, markets_in_countries, merge_repeated_presence
 from nevkg.ingest.extract.relations import RelationRules
 from nevkg.ingest.extract.relations_assert import AssertionRules
 from nevkg.ingest.extract.relations_channels import ChannelRules
@@ -184,6 +184,7 @@ class _Extractor(SentenceFigures, EntityRecords, ObservationRules, RelationRules
         self.export_figures()
         self.supply_exports()
         self.domestic_sales(set())  # (the rankings' and stores' sales too)
+        markets_in_countries(self.candidates, self.ents.kind_of, self.ents.country_above)
         merge_repeated_presence(self.candidates)
         drop_dealer_sales(self.candidates)
         localise_currency(self.candidates, self.text, self.dateline_code, home)

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from typing import Any
 
-__all__ = ["merge_repeated_presence", "drop_dealer_sales"]
+__all__ = ["markets_in_countries", "merge_repeated_presence", "drop_dealer_sales"]
 
 #: the rules that read a sale in a market from a seller's stores there
 _STORE_SALES = {"parse:market:showroom", "parse:market:dealership", "parse:market:outlet"}
@@ -84,3 +84,30 @@ def drop_dealer_sales(candidates: list[Any]) -> None:
                 o is not c and o.record["market"] == c.record["market"] and o.record["exporter"] != c.record["exporter"]
                 and frozenset({o.record["exporter"], c.record["exporter"]}) in pairs for o in sales):
             candidates.remove(c)
+
+
+#: the kinds of place smaller than a market: a town's market is its country's
+_TOWNS = {"city", "district", "port", "place", "island"}
+
+
+def markets_in_countries(candidates: list[Any], kind_of: Any, country_above: Any) -> None:
+    """Move each market presence whose market is a town, district or island to the town's country, where one is
+    known ("named dealer for Brades": the dealer's country; a delivery stays the town's); ``kind_of`` and
+    ``country_above`` take a place's id.
+
+    Examples
+    --------
+    >>> from nevkg.ingest.extract.model import Candidate
+    >>> c = Candidate("market_presence", {"id": "x-entered-brades", "exporter": "x", "market": "brades",
+    ...                                    "activity": "entered"}, 0.5, [(0, 5)], "r")
+    >>> markets_in_countries([c], {"brades": "city"}.get, {"brades": "montserrat"}.get)
+    >>> c.record["market"], c.record["id"]
+    ('montserrat', 'x-entered-montserrat')
+    """
+    for c in candidates:
+        market = c.record.get("market") if c.file == "market_presence" else None
+        if market is None or c.record.get("activity") == "delivers-to" or kind_of(market) not in _TOWNS or (
+                country := country_above(market)) is None:  # (a delivery is to the town itself)
+            continue
+        c.record["id"] = c.record["id"].replace(f"-{market}", f"-{country}")
+        c.record["market"] = country
