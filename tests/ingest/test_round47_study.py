@@ -109,3 +109,13 @@ def test_a_market_named_by_its_town_is_the_towns_country(gaz):
                for c in cands(result, "market_presence")}
     assert ("soufriere-motors", "entered", "saint-vincent-and-the-grenadines") in markets
     assert not {m for _, _, m in markets} & {"kingstown", "castries"}
+
+
+def test_a_short_name_in_brackets_after_a_legal_forms_full_stop_names_the_company(gaz):
+    text = ("Buses\n\n"
+            "The buyer, Transportes Urbanos de Santiago, S.A. (TUS), will place 24 of the buses in Praia. The "
+            "chairman of the board of TUS, Ana Lima Duarte, said the first would arrive in May.")
+    result = run(gaz, text, date="2026-12-10")
+    orgs = {c.record["id"] for c in cands(result, "organizations")}
+    assert "transportes-urbanos-de-santiago-s-a" in orgs and "tus" not in orgs
+    assert any(p == "ana-lima-duarte" and o == "transportes-urbanos-de-santiago-s-a" for p, o, _ in _roles(result))

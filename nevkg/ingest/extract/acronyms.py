@@ -95,9 +95,10 @@ def _as_known(E: Any, org: Mention, acr: str) -> Mention | None:
 
 
 def _org_ending_at(E: Any, pos: int) -> tuple[Mention | None, str]:
-    """The organisation whose mention ends at ``pos`` (right before a short name) and its full name, else
-    ``(None, "")``."""
-    org = next((m for m in E.mentions if m.file == "organizations" and m.end == pos), None)
+    """The organisation whose mention ends at ``pos`` (right before a short name; or its legal form's full stop
+    does: "X, S.A. (XSA)") and its full name, else ``(None, "")``."""
+    org = next((m for m in E.mentions if m.file == "organizations" and (
+        m.end == pos or m.end == pos - 1 and E.text[m.end] == "." and E.text[m.start:m.end][-1:].isupper())), None)
     return org, (E.new.get(org.id, {}).get("label") or org.label or org.text) if org is not None else ""
 
 
