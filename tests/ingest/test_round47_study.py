@@ -5,6 +5,7 @@ e-pickup venture at Mukalla) once their unseen scores were recorded. The sentenc
 from __future__ import annotations
 
 from tests.ingest.test_parse_rules import cands, pipeline, run  # noqa: F401  (the pipeline fixture applies here too)
+from tests.ingest.test_round16_study import _roles
 from tests.ingest.test_round42_study import _flows
 
 
@@ -36,10 +37,6 @@ def test_a_country_owning_the_body_that_counts_imports_is_the_importer_not_a_sou
     assert {("china", "samoa"), ("japan", "samoa")} <= flows
     assert not {m for _, m in flows} & {"brazil"}
     assert not any(e == "samoa" for e, _ in flows)
-
-
-def _roles(result) -> set[tuple[str, str, str]]:
-    return {(c.record["person"], c.record["organization"], c.record["title"]) for c in cands(result, "roles")}
 
 
 def test_a_ministers_portfolio_of_several_fields_is_the_title_before_the_name(gaz):
