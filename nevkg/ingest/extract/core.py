@@ -184,7 +184,7 @@ class _Extractor(SentenceFigures, EntityRecords, ObservationRules, RelationRules
         self.export_figures()
         self.supply_exports()
         self.domestic_sales(set())  # (the rankings' and stores' sales too)
-        markets_in_countries(self.candidates, self.ents.kind_of, self.ents.country_above)
+        markets_in_countries(self.candidates, self.ents.kind_of, self.ents.country_above, self.label)
         merge_repeated_presence(self.candidates)
         drop_dealer_sales(self.candidates)
         localise_currency(self.candidates, self.text, self.dateline_code, home)

@@ -8,6 +8,7 @@ from typing import Any
 
 from nevkg.ingest.cities import towns_named_like_countries
 from nevkg.ingest.extract.model import Mention
+from nevkg.ingest.extract.place_lists import new_place
 
 __all__ = ["country_named_towns"]
 
@@ -30,8 +31,4 @@ def country_named_towns(E: Any) -> None:
             E.mentions.append(Mention(m.start(), m.end(), m.group(0), "places", known.id, True, known.kind,
                                       "gazetteer", 0.95, known.label))
             continue
-        rid = next((r for r, rec in E.new.items() if rec.get("label") == m.group(0)), None) \
-            or E._new_id(m.group(0), "places")
-        E._add_new({"id": rid, "label": m.group(0), "kind": "city"},
-                   Mention(m.start(), m.end(), m.group(0), "places", rid, False, "city", "country-town", 0.6,
-                           m.group(0)))
+        new_place(E, m.start(), m.end(), "city", "country-town")

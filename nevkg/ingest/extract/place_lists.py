@@ -20,7 +20,7 @@ from typing import Any
 from nevkg.ingest.cities import city_country
 from nevkg.ingest.extract.model import Mention
 
-__all__ = ["coordinated_places", "listed_places", "route_places"]
+__all__ = ["coordinated_places", "listed_places", "new_place", "route_places"]
 
 _NAME = r"[A-Z][\w'’\-]+(?: (?:de |do |da |del |al-|el-)?[A-Z][\w'’\-]+){0,2}"
 #: a run of three or more names joined by commas and "and"
@@ -30,7 +30,7 @@ _ITEM = re.compile(_NAME)
 _TOWN = {"city", "district", "port", "town"}
 
 
-def _new_place(E: Any, s: int, e: int, kind: str, rule: str) -> None:
+def new_place(E: Any, s: int, e: int, kind: str, rule: str) -> None:
     """Add ``E.text[s:e]`` as a new place of ``kind`` (the new record of that label when there is one already)."""
     name = E.text[s:e]
     rid = next((r for r, rec in E.new.items() if rec.get("label") == name), None) or E._new_id(name, "places")
@@ -67,7 +67,7 @@ def listed_places(E: Any) -> None:
         for (s, e), ks in zip(items, found, strict=True):
             if ks or E.gaz.lookup(E.text[s:e]) is not None:
                 continue
-            _new_place(E, s, e, kinds[0], "place-list")
+            new_place(E, s, e, kinds[0], "place-list")
 
 
 def _town_named_like_a_country(E: Any, found: list[list[Mention]], items: list[tuple[int, int]]) -> None:
@@ -114,7 +114,7 @@ def coordinated_places(E: Any, doc: Any) -> None:
         if kind not in {"city", "province", "state"} or E.overlaps(s, e) or E.gaz.lookup(name) is not None \
                 or not all(t.is_title for t in words):
             continue
-        _new_place(E, s, e, kind, "place-pair")
+        new_place(E, s, e, kind, "place-pair")
 
 
 _STOP = r"[A-Z][\w'’]+(?: [A-Z][\w'’]+)?"
@@ -161,4 +161,4 @@ def route_places(E: Any) -> None:
             if entry is not None:
                 E.add(Mention(s, e, name, "places", entry.id, True, entry.kind, "route-stop", 0.8, entry.label))
                 continue
-            _new_place(E, s, e, "city", "route-stop")
+            new_place(E, s, e, "city", "route-stop")

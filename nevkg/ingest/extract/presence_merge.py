@@ -9,7 +9,7 @@ the widest period they name; one that differs in anything else (a status, a mode
 A dealer's showrooms in a market where the brand it sells is said to be sold ("X cars have been sold in A since
 2024 by Y, which has showrooms in B and C") are the brand's sales there through Y: :func:`drop_dealer_sales` keeps
 the brand's sale and Y's store network and partnership, not a sale of Y's own (the samples record one sale "of
-both").
+both"). A market named by its town is the town's country (:func:`markets_in_countries`).
 """
 
 from __future__ import annotations
@@ -90,24 +90,32 @@ def drop_dealer_sales(candidates: list[Any]) -> None:
 _TOWNS = {"city", "district", "port", "place", "island"}
 
 
-def markets_in_countries(candidates: list[Any], kind_of: Any, country_above: Any) -> None:
+def markets_in_countries(candidates: list[Any], kind_of: Any, country_above: Any, label: Any) -> None:
     """Move each market presence whose market is a town, district or island to the town's country, where one is
-    known ("named dealer for Brades": the dealer's country; a delivery stays the town's); ``kind_of`` and
-    ``country_above`` take a place's id.
+    known ("named dealer for Brades": the dealer's country; a delivery stays the town's); ``kind_of``,
+    ``country_above`` and ``label`` take a place's id. The moved candidate's id and label name the country, its id
+    kept apart from the other candidates' ids.
 
     Examples
     --------
     >>> from nevkg.ingest.extract.model import Candidate
-    >>> c = Candidate("market_presence", {"id": "x-entered-brades", "exporter": "x", "market": "brades",
-    ...                                    "activity": "entered"}, 0.5, [(0, 5)], "r")
-    >>> markets_in_countries([c], {"brades": "city"}.get, {"brades": "montserrat"}.get)
-    >>> c.record["market"], c.record["id"]
-    ('montserrat', 'x-entered-montserrat')
+    >>> c = Candidate("market_presence", {"id": "x-entered-brades", "label": "X entered Brades", "exporter": "x",
+    ...                                    "market": "brades", "activity": "entered"}, 0.5, [(0, 5)], "r")
+    >>> markets_in_countries([c], {"brades": "city"}.get, {"brades": "montserrat"}.get, str.title)
+    >>> c.record["market"], c.record["id"], c.record["label"]
+    ('montserrat', 'x-entered-montserrat', 'X entered Montserrat')
     """
+    ids = {c.record.get("id") for c in candidates}
     for c in candidates:
         market = c.record.get("market") if c.file == "market_presence" else None
         if market is None or c.record.get("activity") == "delivers-to" or kind_of(market) not in _TOWNS or (
                 country := country_above(market)) is None:  # (a delivery is to the town itself)
             continue
-        c.record["id"] = c.record["id"].replace(f"-{market}", f"-{country}")
-        c.record["market"] = country
+        head, _, tail = c.record["id"].rpartition(f"-{market}")
+        rid, n = f"{head}-{country}{tail}", 2
+        while rid in ids:
+            rid, n = f"{head}-{country}{tail}-{n}", n + 1
+        ids.add(rid)
+        c.record.update(id=rid, market=country)
+        if "label" in c.record:
+            c.record["label"] = c.record["label"].replace(label(market), label(country))

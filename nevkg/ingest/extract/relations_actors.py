@@ -258,8 +258,7 @@ class ActorRules:
 
     def _origin_of_org(self, p: Mention) -> bool:
         """A place that only says where an organisation comes from: an adjective before an organisation's noun
-        ("with Qatari fleet operator X"), or a possessive before its name or its description ("with Germany's X",
-        "South Korea's X and Y will build …", "China's battery maker X")."""
+        ("with Qatari fleet operator X"), or a possessive before its name or description ("China's battery maker X")."""
         after = self.text[p.end:p.end + 60]
         if p.rule.startswith("demonym"):
             words = re.match(r"(?:\s+[a-z][\w\-]*){1,4}", after)
