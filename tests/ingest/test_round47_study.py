@@ -116,3 +116,12 @@ def test_a_short_name_in_brackets_after_a_legal_forms_full_stop_names_the_compan
     orgs = {c.record["id"] for c in cands(result, "organizations")}
     assert "transportes-urbanos-de-santiago-s-a" in orgs and "tus" not in orgs
     assert any(p == "ana-lima-duarte" and o == "transportes-urbanos-de-santiago-s-a" for p, o, _ in _roles(result))
+
+
+def test_a_source_whose_verb_is_left_out_is_no_importer_of_the_next_sentence(gaz):
+    text = ("Car imports\n\n"
+            "Some 2,100 used cars were imported into Gabon in the first half. Belgium supplied 900 of them and France "
+            "600. Imports from China rose 20 percent to 310.")
+    flows = _flows(run(gaz, text, date="2026-12-10"))
+    assert ("china", "gabon") in flows
+    assert ("china", "france") not in flows

@@ -129,11 +129,10 @@ class ImportOriginRules:
         supplier", "the biggest supplier, ahead of X")."""
         if c.rule.startswith("demonym"):
             return bool(_MADE.match(self.text, c.end))
-        return self._origin_alone(c) or (  # "Japan supplied 3,610, followed by South Korea with 1,940, and the U.S.
-            # mainland with 1,380": the sources ranked after or counted like one named as a source before them
-            bool(_RANKED_AFTER.search(self.text, max(0, c.start - 20), c.start) or _WITH_COUNT.match(self.text, c.end))
-            and any(self._origin_alone(o) for o in self.ents.countries_in(
-                max((a for a, _, _ in self._sentences if a <= c.start), default=0), c.start, adjectives=False)))
+        return self._origin_alone(c) or self._source_listed_after(c, [  # "Japan supplied 3,610, followed by South
+            # Korea with 1,940, and the U.S. mainland with 1,380": listed after one named as a source by its own words
+            o for o in self.ents.countries_in(max((a for a, _, _ in self._sentences if a <= c.start), default=0),
+                                              c.start, adjectives=False) if self._origin_alone(o)])
 
     def _source_listed_after(self, c: Mention, origins: list[Mention]) -> bool:
         """The country follows a source of the sentence as the next of a ranked list ("X, …, accounted for 702,
