@@ -9,6 +9,7 @@ share their names with companies) or a country's or territory's capital however 
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from pathlib import Path
 
@@ -49,8 +50,6 @@ def towns_named_like_countries() -> tuple[str, ...]:
     >>> {"Andorra la Vella", "Port of Spain", "Kuwait City"} <= set(towns_named_like_countries())
     True
     """
-    import re
-
     from nevkg.ingest.countries import COUNTRIES
 
     rx = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in sorted(COUNTRIES, key=len, reverse=True)) + r")\b")

@@ -7,7 +7,6 @@ import re
 from typing import Any
 
 from nevkg.ingest.cities import towns_named_like_countries
-from nevkg.ingest.extract.model import Mention
 from nevkg.ingest.extract.place_lists import new_place
 
 __all__ = ["country_named_towns"]
@@ -15,7 +14,7 @@ __all__ = ["country_named_towns"]
 
 def country_named_towns(E: Any) -> None:
     """Replace the country mentions that lie inside a town's whole name with the town (``E`` is the mention finder,
-    run after the records' names were found)."""
+    run after the records' names were found, longest first: a town they know is one mention already and is skipped)."""
     names = [n for n in towns_named_like_countries() if n in E.text]
     if not names:
         return
@@ -26,9 +25,4 @@ def country_named_towns(E: Any) -> None:
             continue  # (a name the records know, or a longer one, holds it)
         for k in inside:
             E.mentions.remove(k)
-        known = E.gaz.lookup(m.group(0), ("places",))
-        if known is not None:
-            E.mentions.append(Mention(m.start(), m.end(), m.group(0), "places", known.id, True, known.kind,
-                                      "gazetteer", 0.95, known.label))
-            continue
-        new_place(E, m.start(), m.end(), "city", "country-town")
+        new_place(E, m.start(), m.end(), "city", "country-town")  # (a town the records know is found whole before)

@@ -20,7 +20,14 @@ from nevkg.ingest.extract.relations_actors import _GOV
 from nevkg.ingest.extract.roles_places import government_of
 from nevkg.ingest.extract.spans import span_at
 from nevkg.ingest.extract.title_spans import previous_actor
-from nevkg.ingest.extract.title_words import COMPANY_TITLE, COUNCIL_TITLE, GOV_TITLE, ROLE_TITLE_RX, STATE_TITLE
+from nevkg.ingest.extract.title_words import (
+    COMPANY_TITLE,
+    COUNCIL_TITLE,
+    GOV_TITLE,
+    LEGISLATOR_INITIALS,
+    ROLE_TITLE_RX,
+    STATE_TITLE,
+)
 from nevkg.ingest.extract.vocab import MEMBERS_NOUNS
 
 #: the nouns of a body of members, as an alternation ("co-operative", "association")
@@ -368,7 +375,7 @@ class TitlePhrases:
         # "the Member for Blue Hills", "MP for Fako West", "a member of the council from the X party": the seat, the
         title = re.sub(r"^(Member|MP|MHK|MLA|MNA|MPP|TD)\s+for\s+[A-Z].*$|"  # party no title words
                        r"^((?i:member)(?:\s+of\s+Parliament)?)\s+from\b.*$", r"\1\2", title)
-        title = re.sub(r"^(?:[A-Z][\w'’.&-]*\s+){1,3}(?=(?:MP|MHK|MLA|MNA|MPP|MSP|TD)$)", "", title)
+        title = re.sub(rf"^(?:[A-Z][\w'’.&-]*\s+){{1,3}}(?=(?:{LEGISLATOR_INITIALS})$)", "", title)
         # ("Opposition MLA", "SDP MP", "Garff MHK": a party, a side or a seat, no title words)
         member = re.fullmatch(r"(?i:member)", title) and ROLE_TITLE_RX.search(self.text[a:b])  # (the assembly cut)
         if not title or not (ROLE_TITLE_RX.search(title) or member) or len(title.split()) - sum(  # (places aside)

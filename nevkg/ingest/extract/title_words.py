@@ -10,9 +10,9 @@ from typing import Any
 from nevkg.ingest.extract.model import Mention
 from nevkg.ingest.extract.periods import _MONTH_NUM
 
-__all__ = ["COMPANY_TITLE", "COUNCIL_TITLE", "GOV_TITLE", "NOT_A_TITLE", "ROLE_TITLE_RX", "STATE_TITLE",
-           "business_partner", "functions_are_no_companies", "titles_out_of_org_names", "holder_named_next",
-           "region_remit", "trailing_function", "legislator_before", "LEGISLATOR_TITLES"]
+__all__ = ["COMPANY_TITLE", "COUNCIL_TITLE", "GOV_TITLE", "LEGISLATOR_INITIALS", "NOT_A_TITLE", "ROLE_TITLE_RX",
+           "STATE_TITLE", "business_partner", "functions_are_no_companies", "titles_out_of_org_names",
+           "holder_named_next", "region_remit", "trailing_function", "legislator_before", "LEGISLATOR_TITLES"]
 
 _TITLE_WORDS = (r"chairman|chairwoman|chairperson|chair|president|vice[\s-]president|director|director-general|"
                 r"general\s+manager|manager|chief\s+executive(?:\s+officer)?|CEO|CFO|CTO|COO|founder|co-founder|"
@@ -251,7 +251,9 @@ def region_remit(text: str, pos: int, mentions: list[Mention]) -> int | None:
 
 
 #: the titles of a member of a legislature (the short forms "Sen." and "Rep." apart)
-LEGISLATOR_TITLES = r"MP|MHK|MLA|MNA|MPP|MSP|TD|Senator|Representative|Congress(?:wo)?man|Assembly(?:wo)?man"
+#: the initials of a legislator's title ("MP", "MHK", "MLA" …)
+LEGISLATOR_INITIALS = r"MP|MHK|MLA|MNA|MPP|MSP|TD"
+LEGISLATOR_TITLES = rf"{LEGISLATOR_INITIALS}|Senator|Representative|Congress(?:wo)?man|Assembly(?:wo)?man"
 #: a legislator's title written right before the name, after any party or seat ("Garff MHK NAME", "SP MP NAME", "the
 #: UNITA deputy NAME")
 _LEGISLATOR_BEFORE = re.compile(rf"(?<![\w.])({LEGISLATOR_TITLES}|Deputy|(?<=[A-Z][A-Z] )deputy|Sen\.|Rep\.)[ ]+$")
