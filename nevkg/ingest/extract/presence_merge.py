@@ -104,13 +104,18 @@ def markets_in_countries(candidates: list[Any], kind_of: Any, country_above: Any
     >>> markets_in_countries([c], {"brades": "city"}.get, {"brades": "montserrat"}.get, str.title)
     >>> c.record["market"], c.record["id"], c.record["label"]
     ('montserrat', 'x-entered-montserrat', 'X entered Montserrat')
+    >>> own = Candidate("market_presence", {"id": "cn-exports-to-tianjin", "exporter": "china", "market": "tianjin",
+    ...                                      "activity": "exports-to"}, 0.5, [(0, 5)], "r")
+    >>> markets_in_countries([own], {"tianjin": "city"}.get, {"tianjin": "china"}.get, str.title)
+    >>> own.record["market"]
+    'tianjin'
     """
     ids = {c.record.get("id") for c in candidates}
     for c in candidates:
         market = c.record.get("market") if c.file == "market_presence" else None
         if market is None or c.record.get("activity") == "delivers-to" or kind_of(market) not in _TOWNS or (
-                country := country_above(market)) is None:  # (a delivery is to the town itself)
-            continue
+                country := country_above(market)) is None or country == c.record.get("exporter"):
+            continue  # (a delivery is to the town itself; a country's trade with its own town is none abroad)
         head, _, tail = c.record["id"].rpartition(f"-{market}")
         rid, n = f"{head}-{country}{tail}", 2
         while rid in ids:
