@@ -43,6 +43,9 @@ class ParsedMarkets:
         lem = cue.lemma_.lower()
         activity = "exports-to" if lem in {"export", "ship", "supply"} else "entered" if lem in {"enter", "entry"} \
             else "sells-in"
+        if lem == "market" and any(c.dep_ in {"compound", "amod"} and c.lemma_.lower() == "export"
+                                   for c in cue.children):
+            activity = "exports-to"  # "its largest export market, followed by A and B": the maker exports there
         started = lem in {"sell", "sale"} and cue.dep_ in {"xcomp", "dobj"} and cue.head.lemma_.lower() in {
             "begin", "start", "commence"} or lem == "sell" and cue.pos_ == "VERB" and any(
             c.dep_ in {"dobj", "nsubjpass"} and any(a.lower_ == "first" and a.dep_ == "amod" for a in c.children)

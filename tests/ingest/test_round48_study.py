@@ -1,0 +1,25 @@
+"""Forms found on the round-48 samples (an e-bus venture and loan in Philipsburg, e-snowmobiles and chargers on
+Svalbard, e-motorcycle assembly and battery swaps in Bujumbura, a government lease and solar chargers in Stanley, an
+e-bus and e-truck venture at Massawa, e-minibuses, a grant and chargers on St Helena) once their unseen scores were
+recorded. The sentences are written for these tests."""
+
+from __future__ import annotations
+
+from tests.ingest.test_parse_rules import cands, pipeline, run  # noqa: F401  (the pipeline fixture applies here too)
+from tests.ingest.test_round42_study import _flows
+
+
+def _markets(result):
+    return {(c.record["exporter"], c.record["activity"], c.record["market"])
+            for c in cands(result, "market_presence")}
+
+
+def test_the_countries_ranked_after_an_export_market_are_export_markets(gaz):
+    text = ("Scooters abroad\n\n"
+            "Lanfeng Motor Co., Ltd. shipped 30,200 scooters abroad in the first nine months. Vietnam stayed its "
+            "biggest export market with 9,100 units, followed by Thailand with 6,050, Peru with 2,900, and Kenya "
+            "with 1,200.")
+    result = run(gaz, text, date="2026-12-10")
+    flows = _flows(result)
+    assert {("lanfeng-motor-co-ltd", m) for m in ("vietnam", "thailand", "peru", "kenya")} <= flows
+    assert not {(e, a, m) for e, a, m in _markets(result) if a == "sells-in"}
