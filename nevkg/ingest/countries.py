@@ -3,7 +3,9 @@
 A country found here but not in the gazetteer becomes a new ``places`` candidate of kind ``country`` with
 its ISO 3166-1 alpha-2 code. Short English names, plus a few common alternative names; the territories ISO 3166-1
 codes of their own (Bermuda, the Cayman Islands, American Samoa …) are markets of their own too (their trade is
-counted apart; Hong Kong, Macau and Taiwan are left to the curated records).
+counted apart; Hong Kong, Macau and Taiwan are left to the curated records). Ascension Island and Tristan da Cunha,
+parts of one territory with Saint Helena, have markets and governments of their own and carry the codes ISO 3166-1
+reserves for them (AC, TA).
 """
 
 from __future__ import annotations
@@ -46,13 +48,14 @@ CW Curacao|CW Curaçao|FK Falkland Islands|FO Faroe Islands|GF French Guiana|PF 
 GL Greenland|GP Guadeloupe|GU Guam|IM Isle of Man|MQ Martinique|YT Mayotte|MS Montserrat|NC New Caledonia|NU Niue
 MP Northern Mariana Islands|PR Puerto Rico|RE Réunion|SX Sint Maarten|TK Tokelau|TC Turks and Caicos Islands
 VI U.S. Virgin Islands|VI US Virgin Islands|WF Wallis and Futuna|EH Western Sahara|KY Cayman|VG BVI|TC TCI
-TC Turks and Caicos|BA BiH|MP CNMI|VI USVI|BQ Bonaire|JE Jersey|GG Guernsey
+TC Turks and Caicos|BA BiH|MP CNMI|VI USVI|BQ Bonaire|JE Jersey|GG Guernsey|FK Falklands|SX St. Maarten|SX St Maarten
+SH Saint Helena|SH St Helena|SH St. Helena|AC Ascension Island|TA Tristan da Cunha
 """
 
 #: the codes of the territories the table lists (dependencies with a government of their own, whose "Governor" is
 #: the territory's: Guam, Bermuda, the Northern Mariana Islands …)
 TERRITORIES = frozenset("AS AI AW BM VG KY CK CW FK FO GF PF GI GL GP GU IM MQ YT MS NC NU MP PR RE SX TK TC VI WF EH "
-                        "BQ JE GG".split())
+                        "BQ JE GG SH AC TA".split())
 #: country name → ISO 3166-1 alpha-2 code
 COUNTRIES: dict[str, str] = {}
 #: ISO 3166-1 alpha-2 code → the country's name (the first the table lists: "South Korea" for "Korea")

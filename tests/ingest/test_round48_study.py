@@ -23,3 +23,14 @@ def test_the_countries_ranked_after_an_export_market_are_export_markets(gaz):
     flows = _flows(result)
     assert {("lanfeng-motor-co-ltd", m) for m in ("vietnam", "thailand", "peru", "kenya")} <= flows
     assert not {(e, a, m) for e, a, m in _markets(result) if a == "sells-in"}
+
+
+def test_common_short_names_of_territories_are_those_territories(gaz):
+    text = ("Car imports\n\n"
+            "Some 1,900 cars were imported into St. Maarten in the first half, and 310 into the Falklands. Japan "
+            "supplied 800 of St. Maarten's cars. Chen Motors sells its vans in St Helena and on Ascension Island.")
+    result = run(gaz, text, date="2026-12-10")
+    places = {c.record["id"]: c.record.get("iso_code") for c in cands(result, "places")}
+    assert {"sint-maarten": "SX", "falkland-islands": "FK", "saint-helena": "SH"}.items() <= places.items()
+    assert "ascension-island" in places
+    assert ("japan", "sint-maarten") in _flows(result)
