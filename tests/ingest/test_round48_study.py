@@ -34,3 +34,16 @@ def test_common_short_names_of_territories_are_those_territories(gaz):
     assert {"sint-maarten": "SX", "falkland-islands": "FK", "saint-helena": "SH"}.items() <= places.items()
     assert "ascension-island" in places
     assert ("japan", "sint-maarten") in _flows(result)
+
+
+def test_a_bodys_name_that_lists_its_fields_is_one_organisation(gaz):
+    text = ("Tax breaks\n\n"
+            "The Ministry of Energy, Mines and Rural Water approved the plant on Monday. The Ministry of Trade and "
+            "Cooperative Development granted the tax break, and the money came from the Foreign, Trade and "
+            "Development Office (FTDO). The FTDO said the grant was its largest.")
+    orgs = {c.record["id"]: c.record for c in cands(run(gaz, text, date="2026-12-10"), "organizations")}
+    assert {"ministry-of-energy-mines-and-rural-water", "ministry-of-trade-and-cooperative-development",
+            "foreign-trade-and-development-office"} <= set(orgs)
+    assert orgs["foreign-trade-and-development-office"].get("aliases") == ["FTDO"]
+    assert not {"rural-water", "cooperative-development", "ministry-of-trade", "trade-and-development-office"} & \
+        set(orgs)

@@ -70,6 +70,7 @@ def check_names(E: Any) -> None:
     capitalised phrases that name nothing, last join an organisation proposed with and without its legal form
     (:mod:`.name_generic`)."""
     from nevkg.ingest.extract.departments import split_departments
+    from nevkg.ingest.extract.listed_bodies import listed_bodies
     from nevkg.ingest.extract.listings import ticker_listings
     from nevkg.ingest.extract.name_generic import drop_generic_names
     from nevkg.ingest.extract.name_merges import join_paired_names, merge_legal_forms
@@ -92,6 +93,7 @@ def check_names(E: Any) -> None:
     _role_named_places(E)
     _places_again(E)
     _joined_companies(E)
+    listed_bodies(E)
     _company_people(E)
     _descriptors(E)
     _owned_models(E)

@@ -22,7 +22,7 @@ PORTFOLIO_WORDS = (r"Economy|Economics|Economic\s+Affairs|Finance|Industry|Trade
                    r"Employment|Justice|Culture|Water|Power|Petroleum|Public\s+Enterprises|Sustainability|"
                    r"Sustainable\s+Development|(?:Territorial|Spatial|Physical|Economic)\s+Planning|Works|Lands?|"
                    r"Fisheries|Marine\s+Resources|Home\s+Affairs|Local\s+Government|Social\s+Affairs|Sports?|Youth|"
-                   r"Utilities|Public\s+Utilities|Telecommunications|(?:Civil\s+)?Aviation|Maritime\s+Affairs|Ports|"
+                   r"Utilities|Public\s+Utilities|Telecommunications?|(?:Civil\s+)?Aviation|Maritime\s+Affairs|Ports|"
                    r"Immigration|Budget|Renewable\s+Energy")
 #: (and, before a title's head, the adjectives of a portfolio: "Foreign and Trade Minister", "Cabinet Secretary")
 _PORTFOLIO_WORD = rf"(?:{PORTFOLIO_WORDS}|Foreign|Digital|Economic|Industrial|Cabinet)"
