@@ -6,6 +6,7 @@ recorded. The sentences are written for these tests."""
 from __future__ import annotations
 
 from tests.ingest.test_parse_rules import cands, pipeline, run  # noqa: F401  (the pipeline fixture applies here too)
+from tests.ingest.test_round16_study import _roles
 from tests.ingest.test_round42_study import _flows
 
 
@@ -47,3 +48,23 @@ def test_a_bodys_name_that_lists_its_fields_is_one_organisation(gaz):
     assert orgs["foreign-trade-and-development-office"].get("aliases") == ["FTDO"]
     assert not {"rural-water", "cooperative-development", "ministry-of-trade", "trade-and-development-office"} & \
         set(orgs)
+
+
+def test_a_legislature_named_after_in_is_the_body_its_members_sit_in(gaz):
+    text = ("Bus levy\n\n"
+            "The Yukon Government will buy six electric buses. Speaking in the Legislative Assembly on Tuesday, MLA "
+            "Dana Greer said she backed the purchase. The Territorial Assembly of the Republic last week passed the "
+            "levy, which Nadim Auto Assembly will pay.")
+    result = run(gaz, text, date="2026-12-10")
+    orgs = {c.record["id"]: c.record.get("kind") for c in cands(result, "organizations")}
+    assert orgs.get("legislative-assembly") == "government-body"
+    assert orgs.get("territorial-assembly-of-the-republic") == "government-body"
+    assert orgs.get("nadim-auto-assembly") not in {None, "government-body"}
+    assert ("dana-greer", "legislative-assembly", "MLA") in _roles(result)
+
+
+def test_a_senator_sits_in_the_senate_where_the_article_names_another_chamber_too(gaz):
+    text = ("Excise tax\n\n"
+            "A bill to cut the excise tax on electric cars passed the House of Delegates in May. A similar bill died "
+            "in the Senate last year. Sen. Mara T. Olopai said she would vote for it.")
+    assert ("mara-t-olopai", "senate", "Senator") in _roles(run(gaz, text, date="2026-12-10"))

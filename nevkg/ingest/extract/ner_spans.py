@@ -320,7 +320,9 @@ _LEGAL_TAIL = re.compile(rf"\b(?:Sdn\s+Bhd|{LEGAL_TAIL_RE}|{LEGAL_DOTTED_RE}|Pte
                          r"Pvt(?:\s+Ltd)?|GmbH|AG|S\.A|"
                          r"Ltd|Inc|PLC|Co)\.?$")
 _NOT_A_NAME = {"the", "a", "an", "in", "on", "at", "for", "with", "by", "and", "but", "its", "their", "our", "this",
-               "that", "from", "to", "of", "as", "after", "before", "while", "when"}
+               "that", "from", "to", "of", "as", "after", "before", "while", "when",
+               # a time the parser ran into the name ("approved by the Assembly of the Republic last week")
+               "last", "next", "week", "month", "year", "yesterday", "today", "tomorrow"}
 
 
 def _with_legal_lead(doc: Any, span: _Span) -> _Span:

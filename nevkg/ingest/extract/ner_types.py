@@ -36,6 +36,8 @@ _ORG_WORDS = re.compile(r"\b(?:Motors?|Auto|Automobiles?|Automotive|Group|Holdin
                         r"Magazine|News|Media|Capital|Fund|Ventures|Dealer|Dealers|Customs|Administration|Directorate|"
                         r"Committee|Bureau|Society|Systems|Solutions|Services|Retail|Rentals|Carriers|Union|Manufacturing|"
                         r"Engineering|Components|Treasury|Assemblers|Cooperative|Co-operative|Sacco|SACCO|"
+                        # a legislature ("in the Legislative Assembly": the body, not a place)
+                        r"Assembly|Parliament|Legislature|Senate|Congress|"
                         # the word for a bank or a group in Romance and Slavic languages, first in the name ("Banco X")
                         r"Banco|Banca|Banka|Banque|Grupo|Groupe|Gruppo|"
                         # Spanish, Portuguese and French trade words ("Tominé Movilidad", "Chingaza Energía",
@@ -82,7 +84,13 @@ _PART_OF_LAND = re.compile(r"(?:Central|North|South|East|West|Northern|Southern|
                            r"Voivodeship|Governorate)")
 _GOV_HEADS = {"ministry", "department", "agency", "authority", "commission", "council", "board", "office",
               "chamber", "bureau", "administration", "embassy", "government", "parliament", "senate", "customs",
-              "directorate", "committee", "treasury"}
+              "directorate", "committee", "treasury", "legislature", "congress"}
+
+#: the bodies of a state whose one word names them ("Treasury", "Congress"), not a company named before
+_STATE_BODIES = {"Treasury", "Customs", "Congress", "Senate", "Parliament", "Legislature", "Assembly"}
+#: an assembly that is a legislature ("the Legislative Assembly", "the National Assembly", "Assembly of the Republic")
+_LEGISLATIVE_ASSEMBLY = re.compile(r"\b(?:Legislative|National|General|States|Territorial|Provincial|Regional|Federal|"
+                                   r"Constituent|Parliamentary|People's|Popular)\s+Assembly\b|\bAssembly\s+of\b")
 
 
 def _model_like(name: str) -> bool:
@@ -174,9 +182,9 @@ def _type_of(name: str, label: str, doc: Any, ent: Any, E: Any) -> tuple[str, st
     """(record file, kind) for a new name, or ``None`` to leave it."""
     if _AMOUNT.fullmatch(name) or _SIGN_NUMBER.fullmatch(name) and _SCALE_AFTER.match(doc.text, ent.end_char):
         return None  # "R6.2 billion", "P1.5 million", "R1 350 000", "RM236 [mil]": an amount the parser called a name
-    if len(name.split()) == 1 and _ORG_WORDS.fullmatch(name) and name not in {"Treasury", "Customs"}:
+    if len(name.split()) == 1 and _ORG_WORDS.fullmatch(name) and name not in _STATE_BODIES:
         return None  # "the Sacco's members", "the Group": a company word alone speaks of a company named before
-        # (the state's "Treasury" and "Customs" are bodies of their own)
+        # (the state's "Treasury", "Customs" and "Congress" are bodies of their own)
     if _YEAR_LEAD.match(name) and not _ORG_WORDS.search(name):
         return None  # "the 2025/26 Budget", "2024 Games": a year's event or instrument, never a place or company
     if _PROVISION.fullmatch(name) or ent.end < len(doc) and doc[ent.end].lower_ in {"family", "families"} \
@@ -221,7 +229,8 @@ def _type_of(name: str, label: str, doc: Any, ent: Any, E: Any) -> tuple[str, st
         return "places", "state" if part.group("state") else "region"  # "Central Java", "Andhra Pradesh"
     if _ORG_WORDS.search(name):
         head = words[0].lower()
-        gov = any(part in _GOV_HEADS for w in words for part in w.lower().split("-")) or head in _GOV_HEADS
+        gov = any(part in _GOV_HEADS for w in words for part in w.lower().split("-")) or head in _GOV_HEADS \
+            or bool(_LEGISLATIVE_ASSEMBLY.search(name))  # (not "X Auto Assembly", a company that assembles cars)
         # ("Directorate-General for Traffic": a hyphenated head word)
         body = _MEMBERS_BODY.get(words[-1]) or (_MEMBERS_BODY.get(words[0]) if len(words) > 2 and words[1] == "of"
                                                  else None)  # "X Association", "Federation of Y"

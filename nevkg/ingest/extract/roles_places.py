@@ -45,6 +45,10 @@ def government_of(label: str, adjective: str) -> bool:
 _LEGISLATOR = re.compile(rf"{LEGISLATOR_TITLES}|Member\s+of\s+Parliament|(?i:lawmaker|legislator)")
 _ASSEMBLY = re.compile(r"\b(?:Legislature|Parliament|Senate|Congress|Assembly|House\s+of\s+[A-Z]\w+|Duma|Knesset|"
                        r"Majlis)\b")
+#: a legislator's title and the chamber it sits in, where the article names several assemblies
+_CHAMBERS = ((r"Senator", r"\bSenate\b"), (r"Representative|Congress(?:wo)?man", r"\bHouse\s+of\s+Representatives\b"),
+             (r"MLA", r"\bLegislative\s+Assembly\b"), (r"MNA", r"\bNational\s+Assembly\b"),
+             (r"MHK", r"\bHouse\s+of\s+Keys\b"), (r"MP|Member\s+of\s+Parliament", r"\bParliament\b"))
 
 
 class OfficePlaces:
@@ -124,6 +128,9 @@ class OfficePlaces:
             return None
         found = {m.id: m for m in self.ents.mentions
                  if m.file == "organizations" and _ASSEMBLY.search(m.label or m.text)}
+        chamber = next((rx for t, rx in _CHAMBERS if re.fullmatch(t, title)), None)
+        if len(found) > 1 and chamber is not None:  # "Sen. NAME" where the article names the Legislature and its
+            found = {i: m for i, m in found.items() if re.search(chamber, m.label or m.text)}  # Senate: the Senate
         return next(iter(found.values())) if len(found) == 1 else None
 
     def _country_named_in(self, pos: int) -> Mention | None:
