@@ -68,3 +68,23 @@ def test_a_senator_sits_in_the_senate_where_the_article_names_another_chamber_to
             "A bill to cut the excise tax on electric cars passed the House of Delegates in May. A similar bill died "
             "in the Senate last year. Sen. Mara T. Olopai said she would vote for it.")
     assert ("mara-t-olopai", "senate", "Senator") in _roles(run(gaz, text, date="2026-12-10"))
+
+
+def test_a_ministers_portfolio_list_with_its_short_name_in_brackets_before_the_name(gaz):
+    text = ("Buses for Basseterre\n\n"
+            "BASSETERRE--Ten electric buses will arrive in St Kitts and Nevis next year. The deal was signed in the "
+            "presence of Minister of Transport, Works, Housing and Urban Development (MTWH) Delia Francis, who said "
+            "the French side of the neighbouring island had done the same.")
+    roles = _roles(run(gaz, text, date="2026-12-10"))
+    assert ("delia-francis", "saint-kitts-and-nevis", "Minister of Transport, Works, Housing and Urban Development") \
+        in roles
+    assert not {o for p, o, _ in roles if p == "delia-francis"} & {"france"}
+
+
+def test_a_dateline_glued_to_its_double_hyphen_is_the_articles_town(gaz):
+    text = ("Buses for the island\n\n"
+            "BASSETERRE--Ten electric buses will arrive next year, Minister of Transport Rhea Liburd said.\n\n"
+            "China's bus exports rose by a third this year. China now sells buses in 40 countries, among them St Kitts "
+            "and Nevis, and China's makers plan more.")
+    assert ("rhea-liburd", "saint-kitts-and-nevis", "Minister of Transport") in _roles(run(gaz, text,
+                                                                                           date="2026-12-10"))

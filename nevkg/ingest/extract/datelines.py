@@ -43,8 +43,8 @@ _MASTHEAD = re.compile(r"(?m)^[ \t]*(?P<pub>[A-Z][^|\n]{2,60}?)[ \t]*\|[^\n]*?\|
 #: a trade site's credit line naming its source: "Source: Site    Editor: NAME    Date: 2026-11-30"
 _SOURCE_FIELD = re.compile(r"(?m)^[ \t]*Source[ \t]*:[ \t]*(?P<pub>[A-Z][\w.&\-]*(?:[ ][A-Z][\w.&\-]*){0,3}?)"
                            r"(?=[ \t]+[A-Z][a-z]+[ \t]*:|[ \t]*$)")  # (up to the next field)
-#: "MUMBAI:", "OTTAWA —" opening the story's first paragraph: a city in capitals alone
-_BARE = re.compile(rf"(?P<city>{_CAPS})\s*(?::|(?:—|–|-{{1,2}})\s)")
+#: "MUMBAI:", "OTTAWA —", "PHILIPSBURG--Twelve" opening the story's first paragraph: a city in capitals alone
+_BARE = re.compile(rf"(?P<city>{_CAPS})\s*(?::|(?:—|–|-{{1,2}})\s|--(?=[A-Z\"“]))")
 #: "Dar es Salaam. The agency …", "Nairobi. Kenya's …": a city in title case (its particles in lower case) closed by
 #: a full stop, opening the story's first paragraph (East African papers)
 _STOPPED = re.compile(r"(?P<city>[A-Z][a-z'\-]+(?:[ ](?:(?:es|de|del|da|do|al|el|la|di|du)[ ])?[A-Z][a-z'\-]+){0,2})"
@@ -63,6 +63,8 @@ def find_datelines(text: str) -> list[re.Match]:
     ['KUALA LUMPUR']
     >>> [m.group("city") for m in find_datelines("Title\\n\\nDar es Salaam. The agency signed a deal.")]
     ['Dar es Salaam']
+    >>> [m.group("city") for m in find_datelines("Title\\n\\nPHILIPSBURG--Twelve buses will run next year.")]
+    ['PHILIPSBURG']
     """
     found: list[re.Match] = []
     lines = [(m.start(), m.group(0).rstrip()) for m in re.finditer(r"(?m)^[ \t]*\S.*$", text)]

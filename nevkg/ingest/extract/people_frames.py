@@ -33,7 +33,8 @@ _NAME_U = r"(?:(?:Ó|Ní|Nic|Uí|Ua|Mac)\s+)?[A-ZÀ-Þ](?:['’][A-ZÀ-Þ])?[a-z
 _PORTFOLIO_TITLE = re.compile(
     rf"(?P<title>(?:(?:Vice\s+President|(?:Deputy\s+)?Prime\s+Minister)\s+and\s+)?"  # ("Vice President and …")
     rf"(?:(?:Deputy|Vice|Prime|State)\s+)?(?:Minister|Secretary|Commissioner)\s+(?:of|for)\s+(?:the\s+)?"
-    rf"(?:{_PORTFOLIO})(?:(?:\s*,\s*|\s+and\s+|\s*&\s*)(?:{_PORTFOLIO}))*)(?:,\s+(?:{HONORIFIC_RANK.pattern})|\s+"
+    rf"(?:{_PORTFOLIO})(?:(?:\s*,\s*|\s+and\s+|\s*&\s*)(?:{_PORTFOLIO}))*)(?:\s+\([A-Z]{{2,8}}\))?"  # ("(TEATT)")
+    rf"(?:,\s+(?:{HONORIFIC_RANK.pattern})|\s+"
     rf"|,\s+(?=(?:{_NAME_U}\s+){{1,2}}{_NAME_U},))"  # ("the Minister of Works and Housing, NAME, said")
     rf"(?P<name>{_NAME_U}(?:\s+{_NAME_U}){{1,2}})\b")
 #: what makes a commissioner's title a state's, not the country's ("the Lagos State …", "the state …")

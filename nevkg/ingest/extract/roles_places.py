@@ -18,6 +18,8 @@ _COMPANY_AFTER = re.compile(r"\s+(?:[\w\-]+\s+){0,2}?(?:automakers?|carmakers?|m
 #: an office of another state right after a country's adjective ("and Chinese Ambassador NAME"): that office's
 _OFFICE_AFTER = re.compile(r"\s+(?:Ambassador|Embassy|Consul|Envoy|Foreign|Prime|President|Premier|Vice|Deputy|"
                            r"Minister|Secretary)\b")
+#: a part of a land an adjective names ("the Dutch side" of an island, "the Turkish border"): a place, no government
+_LAND_PART_AFTER = re.compile(r"\s+(?:side|part|half|border|coast|shore|sector)\b")
 
 
 def _portfolio_words(text: str) -> frozenset[str]:
@@ -176,7 +178,8 @@ class OfficePlaces:
                 # an adjective that does not say whose a company or another office is ("the Turkish city of X",
                 # not "Chinese carmaker Y" nor "Chinese Ambassador Z"): the sentence's country
                 adjs = [m for m in self.ents.countries_in(s, e) if not _COMPANY_AFTER.match(self.text, m.end)
-                        and not _OFFICE_AFTER.match(self.text, m.end) and not self._destination(m)]
+                        and not _OFFICE_AFTER.match(self.text, m.end) and not self._destination(m)
+                        and not _LAND_PART_AFTER.match(self.text, m.end)]
                 if adjs:
                     return min(adjs, key=lambda m: abs(m.start - pos))
         most, line = self.ents.most_named_country(adjectives=False), getattr(self.ents, "dateline", None)
