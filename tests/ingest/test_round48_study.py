@@ -88,3 +88,13 @@ def test_a_dateline_glued_to_its_double_hyphen_is_the_articles_town(gaz):
             "and Nevis, and China's makers plan more.")
     assert ("rhea-liburd", "saint-kitts-and-nevis", "Minister of Transport") in _roles(run(gaz, text,
                                                                                            date="2026-12-10"))
+
+
+def test_a_title_after_the_name_runs_over_the_commas_of_its_ministrys_name(gaz):
+    text = ("Motorcycles\n\n"
+            "\"Each electric motorcycle saves fuel we import,\" said Eng. Aimable Nduwayo, Director of Roads in the "
+            "Ministry of Energy, Mines, Transport and Water, who opened the workshop. Eng. Nduwayo said more would "
+            "follow.")
+    result = run(gaz, text, date="2026-12-10")
+    assert ("aimable-nduwayo", "ministry-of-energy-mines-transport-and-water", "Director of Roads") in _roles(result)
+    assert "eng" not in {c.record["id"] for c in cands(result, "organizations")}

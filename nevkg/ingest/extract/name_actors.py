@@ -19,6 +19,7 @@ import re
 from typing import Any
 
 from nevkg.ingest.extract.model import Mention
+from nevkg.ingest.extract.name_people import HONORIFIC_RANK
 from nevkg.ingest.extract.people_frames import _AFTER_OFFICE_LIST
 
 __all__ = ["unnamed_companies"]
@@ -51,6 +52,7 @@ def unnamed_companies(E: Any, doc: Any) -> None:
     for word, toks in by_word.items():
         low = word.lower()
         if low in lower or low in _MONTH_NUM or low in weekdays or word in DEMONYMS or word in people \
+                or HONORIFIC_RANK.fullmatch(word + " ") \
                 or E.gaz.lookup(word) is not None or any(E.overlaps(t.idx, t.idx + len(t)) for t in toks):
             continue
         if len([m for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", E.text)]) != len(toks):

@@ -353,7 +353,8 @@ class TitlePhrases:
         title = re.sub(r"\s+['’]s\b|['’]s\s", " ", title)
         title = re.sub(r"\b(?:of|at)\s+(?=for\s)", "", title)  # "general manager of [X] for Southeast Asia"
         title = re.sub(r"^(?:\W|\b(?:of|at|for|in|and)\b)+|(?:\W|\b(?:of|at|for|in|and)\b)+$", "", title.strip())
-        title = re.sub(r"^(?i:the)\s+", "", title)  # ("… and the Minister of Commerce, NAME")
+        title = re.sub(r"^(?i:the)\s+|\s+(?:of|at|for|in|with)\s+the$", "", title)  # ("… and the Minister of
+        # Commerce, NAME"; "Director General of Transport in the [Ministry of X]": the cut organisation's article)
         title = re.sub(r"\s+(?:of|at)\s+(?:(?:the|its)\s+)?(?i:corporation|company|firm|group|trust|authority|agency|"
                        r"utility|operator|cooperative|co-operative|enterprise)$", "", title)
         # ("chairman of the corporation": the organisation named before, no title words)

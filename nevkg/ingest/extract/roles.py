@@ -346,7 +346,10 @@ class RoleRules(TitlePhrases, RoleContextRules):
         a = p.end + m.end()
         if re.match(r"(?:and|or|but|while)\s", self.text[a:e]):
             return None  # "NAME, and on behalf of X its CEO": a clause joined on, no apposition
-        stop = re.search(r"[,;()]|\s+(?:said|says|told|added|noted|who|which)\b|[.](?:\s|$)", self.text[a:e])
+        names = [(k.start, k.end) for k in self.mentions_in(a, e)]  # (a name's own commas stop nothing: "the
+        stop = next((x for x in re.finditer(r"[,;()]|\s+(?:said|says|told|added|noted|who|which)\b|[.](?:\s|$)",
+                                            self.text[a:e])  # Ministry of Commerce, Transport and Industry")
+                     if not any(ns < a + x.start() < ne for ns, ne in names)), None)
         b = a + stop.start() if stop else e
         if any(m.file == "people" and a <= m.start < b for m in self.ents.mentions) or self._next_holders(a, b, e):
             return None  # "Governor A, Mayor B and …": a list of people, no apposition
