@@ -36,6 +36,8 @@ _CONTINUES = re.compile(r"\b(?:of\s+which|of\s+them|of\s+these|including|and|whi
 
 #: a name right before a bare number, its verb left out after a comma or "and" ("…, Japan 1,310 and South Korea 440")
 _GAPPED_NAME = re.compile(r"(?:,|\band)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+$")
+#: a part's origin after its bare number ("…, while 198 came from China")
+_CAME_FROM = re.compile(r"\s+(?:came|come|were|was)\s+from\b")
 #: the verb of a sentence's figure after a count named as where ("in 28 markets climbed to N")
 _NEW_PREDICATE = re.compile(r"\b(?:rose|climbed|grew|fell|jumped|surged|increased|decreased|dropped|declined|reached|"
                             r"totall?ed|amounted|stood)\b", re.I)
@@ -147,7 +149,8 @@ def continue_units(text: str, bare: list[Statistic], stats: list[Statistic], off
                     after, re.I) or _OTHER_NOUN.match(after):
             continue  # a count of something else ("half a million batteries")
         parts = [x for x in stats if x.end <= b.start and x.kind == "amount" and x.anaphoric and not x.batch]
-        if parts and _GAPPED_NAME.search(text, 0, b.start - offset) and not any(
+        if parts and (_GAPPED_NAME.search(text, 0, b.start - offset) or _CAME_FROM.match(text, b.end - offset)) \
+                and not any(
                 x.unit in _COUNT_UNITS and max(parts, key=lambda x: x.end).end < x.end <= b.start for x in stats):
             b.anaphoric = True  # "X supplied 2,050 of them, Y 1,310 and Z 440": parts of the same whole, each given
             out.append(b)  # after a name with its verb left out
