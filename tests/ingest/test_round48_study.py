@@ -107,3 +107,13 @@ def test_the_gapped_parts_after_a_part_of_them_count_in_the_same_unit(gaz):
     values = {int(c.record["value"]): c.record.get("unit") for c in cands(run(gaz, text, date="2026-12-10"),
                                                                           "observations")}
     assert {1640: "vehicles", 910: "vehicles", 305: "vehicles", 122: "vehicles"}.items() <= values.items()
+
+
+def test_a_dealer_appointed_for_a_market_opens_it_to_the_maker_not_to_the_dealer(gaz):
+    text = ("Cars for the islands\n\n"
+            "Hexian Motor Co., Ltd. makes small vans. Harbour Garage Ltd was appointed Hexian's dealer for Tonga in "
+            "May, and Hexian has also named it as its dealer for Samoa. Reef Motors, which was appointed the sole "
+            "distributor of Liyun Auto in Fiji in August, opened a showroom.")
+    markets = _markets(run(gaz, text, date="2026-12-10"))
+    assert {("hexian-motor-co-ltd", "entered", "tonga"), ("hexian-motor-co-ltd", "entered", "samoa")} <= markets
+    assert not {(e, a, m) for e, a, m in markets if a == "entered" and e in {"harbour-garage-ltd", "reef-motors"}}

@@ -49,8 +49,8 @@ class ParsedMarkets:
         started = lem in {"sell", "sale"} and cue.dep_ in {"xcomp", "dobj"} and cue.head.lemma_.lower() in {
             "begin", "start", "commence"} or lem == "sell" and cue.pos_ == "VERB" and any(
             c.dep_ in {"dobj", "nsubjpass"} and any(a.lower_ == "first" and a.dep_ == "amod" for a in c.children)
-            for c in cue.children)  # "began selling cars in X", "its first buses in X were sold in 2023": it
-        # entered X, and sells there
+            for c in cue.children) or _appointed(cue, lambda t: self._mention_of(t) == actor)  # "began selling
+        # cars in X", "its first buses in X were sold in 2023", "A was appointed B's dealer for X": it (B) entered X
         since = lem in {"sell", "distribute"} and cue.pos_ == "VERB" and _perfect_since(cue)  # "has sold cars in X
         # since 2024" too
         be = cue.head.head if lem == "sale" and cue.head.lower_ == "on" and cue.head.head.lemma_ == "be" else None
@@ -141,6 +141,21 @@ class ParsedMarkets:
 
 #: the nouns of a seller's role for another's goods ("the exclusive distributor of B vehicles")
 _ROLE_CUES = {"distributor", "importer", "dealer", "representative"}
+
+
+def _appointed(cue: Any, is_actor: Any) -> bool:
+    """Whether a seller's role noun is what its holder was appointed or named by the actor (``is_actor`` of a
+    token), whose goods it sells ("A was appointed B's dealer for X", "B named A as its distributor for X"): the
+    appointment opens the market to B (not to A: "A was appointed distributor for X" says nothing of whose)."""
+    if cue.lemma_.lower() not in _ROLE_CUES:
+        return False
+    head = cue.head.head if cue.dep_ == "pobj" and cue.head.lower_ == "as" else cue.head
+    if not (cue.dep_ in {"oprd", "pobj", "attr", "xcomp"} and head.pos_ == "VERB"
+            and head.lemma_.lower() in {"appoint", "name"}):
+        return False
+    verbs = [head, head.head] if head.dep_ == "conj" else [head]  # ("which has been … and was appointed …")
+    held = [c for v in verbs for c in v.children if c.dep_ in {"nsubjpass", "dobj"}]
+    return not any(is_actor(c) or c.lower_ in {"which", "who", "that"} for c in held)  # (the holder, not the brand)
 
 
 def _held_since(cue: Any) -> bool:
