@@ -117,3 +117,13 @@ def test_a_dealer_appointed_for_a_market_opens_it_to_the_maker_not_to_the_dealer
     markets = _markets(run(gaz, text, date="2026-12-10"))
     assert {("hexian-motor-co-ltd", "entered", "tonga"), ("hexian-motor-co-ltd", "entered", "samoa")} <= markets
     assert not {(e, a, m) for e, a, m in markets if a == "entered" and e in {"harbour-garage-ltd", "reef-motors"}}
+
+
+def test_a_town_in_title_case_with_the_full_date_and_a_dash_is_a_dateline(gaz):
+    text = ("Bus plant launched\n\n"
+            "Mendefera, 03 December 2026- A plant that will assemble electric buses at the Mendefera Free Zone was "
+            "launched yesterday. The Mendefera plant will make 400 buses a year.")
+    result = run(gaz, text, date="2026-12-10")
+    places = {c.record["id"]: c.record.get("kind") for c in cands(result, "places")}
+    assert places.get("mendefera") == "city"
+    assert "mendefera" not in {c.record["id"] for c in cands(result, "organizations")}

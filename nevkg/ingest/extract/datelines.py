@@ -43,6 +43,10 @@ _MASTHEAD = re.compile(r"(?m)^[ \t]*(?P<pub>[A-Z][^|\n]{2,60}?)[ \t]*\|[^\n]*?\|
 #: a trade site's credit line naming its source: "Source: Site    Editor: NAME    Date: 2026-11-30"
 _SOURCE_FIELD = re.compile(r"(?m)^[ \t]*Source[ \t]*:[ \t]*(?P<pub>[A-Z][\w.&\-]*(?:[ ][A-Z][\w.&\-]*){0,3}?)"
                            r"(?=[ \t]+[A-Z][a-z]+[ \t]*:|[ \t]*$)")  # (up to the next field)
+#: "Massawa, 05 December 2026- …": a town in title case, the full date with its year, then a dash (any town)
+_TITLED_DATED = re.compile(rf"(?P<city>{_TITLED}),[ \t]+(?:[A-Z][a-z]{{2,8}},?[ \t]+)?"
+                           rf"(?:\d{{1,2}}[ \t]+[A-Z][a-z]{{2,8}}|[A-Z][a-z]{{2,8}}\.?[ \t]+\d{{1,2}},?)[ \t]+\d{{4}}"
+                           rf"[ \t]*(?:-{{1,2}}|—|–)")
 #: "MUMBAI:", "OTTAWA —", "PHILIPSBURG--Twelve" opening the story's first paragraph: a city in capitals alone
 _BARE = re.compile(rf"(?P<city>{_CAPS})\s*(?::|(?:—|–|-{{1,2}})\s|--(?=[A-Z\"“]))")
 #: "Dar es Salaam. The agency …", "Nairobi. Kenya's …": a city in title case (its particles in lower case) closed by
@@ -65,6 +69,8 @@ def find_datelines(text: str) -> list[re.Match]:
     ['Dar es Salaam']
     >>> [m.group("city") for m in find_datelines("Title\\n\\nPHILIPSBURG--Twelve buses will run next year.")]
     ['PHILIPSBURG']
+    >>> [m.group("city") for m in find_datelines("Title\\n\\nMassawa, 05 December 2026- A plant was opened.")]
+    ['Massawa']
     """
     found: list[re.Match] = []
     lines = [(m.start(), m.group(0).rstrip()) for m in re.finditer(r"(?m)^[ \t]*\S.*$", text)]
@@ -81,8 +87,9 @@ def find_datelines(text: str) -> list[re.Match]:
         if m is None and not found and s < 1500:  # (after a deck's bullet points too)
             stopped = _STOPPED.match(text, s)
             if stopped is not None and (city_country(stopped.group("city")) is not None
-                                        or stopped.group("city") in _capitals()):
-                m = stopped  # (only a larger town of the world: "Meanwhile. The …" is none)
+                                        or stopped.group("city") in _capitals()) \
+                    or (stopped := _TITLED_DATED.match(text, s)) is not None:  # (a date with its year: any town)
+                m = stopped  # (a full stop only after a larger town of the world: "Meanwhile. The …" is none)
         if m is not None:
             found.append(m)
     return found
