@@ -87,9 +87,10 @@ def find_datelines(text: str) -> list[re.Match]:
         if m is None and not found and s < 1500:  # (after a deck's bullet points too)
             stopped = _STOPPED.match(text, s)
             if stopped is not None and (city_country(stopped.group("city")) is not None
-                                        or stopped.group("city") in _capitals()) \
-                    or (stopped := _TITLED_DATED.match(text, s)) is not None:  # (a date with its year: any town)
-                m = stopped  # (a full stop only after a larger town of the world: "Meanwhile. The …" is none)
+                                        or stopped.group("city") in _capitals()):
+                m = stopped  # (only a larger town of the world: "Meanwhile. The …" is none)
+            else:
+                m = _TITLED_DATED.match(text, s)  # (with the full date and its year: any town)
         if m is not None:
             found.append(m)
     return found

@@ -148,12 +148,15 @@ def continue_units(text: str, bare: list[Statistic], stats: list[Statistic], off
         if re.match(r"\s*(?:%|per\s*cent|percent|years?\b|months?\b|days?\b|km\b|kilomet|kwh|kw\b|mw\b|gwh|hours?\b)",
                     after, re.I) or _OTHER_NOUN.match(after):
             continue  # a count of something else ("half a million batteries")
-        parts = [x for x in stats if x.end <= b.start and x.kind == "amount" and x.anaphoric and not x.batch]
-        if parts and (_GAPPED_NAME.search(text, 0, b.start - offset) or _CAME_FROM.match(text, b.end - offset)) \
-                and not any(
-                x.unit in _COUNT_UNITS and max(parts, key=lambda x: x.end).end < x.end <= b.start for x in stats):
-            b.anaphoric = True  # "X supplied 2,050 of them, Y 1,310 and Z 440": parts of the same whole, each given
-            out.append(b)  # after a name with its verb left out
+        # "X supplied 2,050 of them, Y 1,310 and Z 440, while 198 came from W": parts of the same whole as the part
+        # before, each after a name whose verb is left out or before its origin (no count of its own between)
+        part = max((x for x in stats if x.end <= b.start and x.kind == "amount" and x.anaphoric and not x.batch),
+                   key=lambda x: x.end, default=None)
+        gapped = _GAPPED_NAME.search(text, 0, b.start - offset) or _CAME_FROM.match(text, b.end - offset)
+        if part is not None and gapped and not any(x.unit in _COUNT_UNITS and part.end < x.end <= b.start
+                                                   for x in stats):
+            b.anaphoric = True
+            out.append(b)
             continue
         earlier = [x for x in stats if x.end <= b.start and x.kind == "amount" and x.unit in _COUNT_UNITS
                    and not x.anaphoric]
