@@ -127,3 +127,12 @@ def test_a_town_in_title_case_with_the_full_date_and_a_dash_is_a_dateline(gaz):
     places = {c.record["id"]: c.record.get("kind") for c in cands(result, "places")}
     assert places.get("mendefera") == "city"
     assert "mendefera" not in {c.record["id"] for c in cands(result, "organizations")}
+
+
+def test_a_bodys_head_word_after_the_speaks_of_the_body_named_before(gaz):
+    text = ("Chargers for the capital\n\n"
+            "The Kombo Electricity Corporation will install 12 chargers in Banjul by March.\n\n"
+            "The first six will stand at the depot of Banjul Transit Lines in Serekunda. \"The grid is ready,\" said "
+            "Lamin Ceesay, head of network planning at the Corporation.")
+    assert ("lamin-ceesay", "kombo-electricity-corporation", "head of network planning") in _roles(
+        run(gaz, text, date="2026-12-10"))

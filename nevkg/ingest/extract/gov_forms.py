@@ -40,6 +40,7 @@ def gov_forms(E: Any) -> None:
     """Add embassies, ministries and customs administrations to the mentions of ``E`` (an ``_Entities``)."""
     _ministries(E)
     _bare_ministry(E)
+    _bare_heads(E)
     _embassies(E)
     _customs(E)
 
@@ -154,6 +155,25 @@ def _bare_ministry(E: Any) -> None:
                 del E.new[k.id], E.new_meta[k.id]
         E.mentions.append(Mention(x.start(), x.end(), "Ministry", "organizations", last.id, last.known, last.kind,
                                   "ministry-form", 0.6, last.label))
+
+
+#: the head words of a body's name that, capitalised after "the", speak of that body again ("the Corporation")
+_BODY_HEADS = r"Corporation|Authority|Enterprise|Commission|Council|Agency|Bank|Board|Trust"
+
+
+def _bare_heads(E: Any) -> None:
+    """"head of distribution at the Corporation": a body's capitalised head word after "the" is the one organisation
+    named before whose name ends in it (none where several or none do)."""
+    for x in re.finditer(rf"(?<=\b[Tt]he )(?:{_BODY_HEADS})\b(?![ ]+(?:of|for)\b)(?![ ]+[A-Z])", E.text):
+        if any(k.start < x.end() and x.start() < k.end for k in E.mentions):
+            continue
+        before = {k.id: k for k in E.mentions if k.file == "organizations" and k.end <= x.start() and
+                  re.search(rf"\b{x.group(0)}$", k.label or k.text)}
+        if len(before) != 1:
+            continue
+        last = next(iter(before.values()))
+        E.mentions.append(Mention(x.start(), x.end(), x.group(0), "organizations", last.id, last.known, last.kind,
+                                  "body-head", 0.6, last.label))
 
 
 def _embassies(E: Any) -> None:
