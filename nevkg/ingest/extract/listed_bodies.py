@@ -31,7 +31,7 @@ def listed_bodies(E: Any) -> None:
     Ministry of Tourism, Economic Affairs, Transport and Telecommunication
     Foreign, Commonwealth and Development Office
     """
-    from nevkg.ingest.extract.org_forms import _put
+    from nevkg.ingest.extract.org_forms import _put, org_record
 
     found = list(LISTED_BODY.finditer(E.text))
     for m in found:
@@ -42,10 +42,7 @@ def listed_bodies(E: Any) -> None:
         if len(inside) == 1 and (inside[0].start, inside[0].end) == (s, e):
             continue  # read whole already
         name = m.group(0)
-        rid = next((r for r, rec in E.new.items() if rec.get("label") == name), None) or \
-            E._new_id(name, "organizations")
-        kind = "ministry" if name.startswith("Ministry") else "government-body"
-        rec = E.new.get(rid) or {"id": rid, "label": name, "kind": kind}
+        rec = org_record(E, name, "ministry" if name.startswith("Ministry") else "government-body")
         cut = {k.id for k in inside}
         aliases = [a for k in cut for a in E.new.get(k, {}).get("aliases", [])]
         if aliases:

@@ -157,7 +157,7 @@ def _joined_companies(E: Any) -> None:
     """Split a new name "A Motors and B Group" (both parts end in a company word) into its two companies, and
     trim a new name's trailing "and"; a name like "Omoda and Jaecoo UK Ltd" (one part is no company's name of
     its own) stays whole."""
-    from nevkg.ingest.extract.org_forms import _put
+    from nevkg.ingest.extract.org_forms import _put, org_record
 
     for k in [k for k in E.mentions if k.file == "organizations" and not k.known and k.rule.startswith("ner:")]:
         trail = re.search(r"\s+(?:and|&)$", k.text)
@@ -202,11 +202,9 @@ def _joined_companies(E: Any) -> None:
             if other is not None and not other.known and other.id in E.new:
                 _put(E, a, b, E.new[other.id], "joined-name", 0.6)
                 continue
-            rid = next((r for r, rec in E.new.items() if rec.get("label") == name), None) or \
-                E._new_id(name, "organizations")
             kind = "ministry" if name.startswith(("Ministry", "The Ministry")) else \
                 "government-body" if _PORTFOLIO_HEAD.match(name) else "company"
-            _put(E, a, b, E.new.get(rid) or {"id": rid, "label": name, "kind": kind}, "joined-name", 0.6)
+            _put(E, a, b, org_record(E, name, kind), "joined-name", 0.6)
 
 
 def _company_people(E: Any) -> None:

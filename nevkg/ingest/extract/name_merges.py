@@ -54,7 +54,7 @@ _SAME_WORD = {"automobile": "auto", "automobiles": "auto", "motor": "motors"}
 def join_cut_legal_names(E: Any) -> None:
     """A company's name the parser cut in two before its legal form ("Yuelu Automotive" then "Brasil Ltda."): two
     new organisations one space apart, the second ending in a legal form, are one name."""
-    from nevkg.ingest.extract.org_forms import _put
+    from nevkg.ingest.extract.org_forms import _put, org_record
 
     orgs = sorted([m for m in E.mentions if m.file == "organizations" and not m.known], key=lambda m: m.start)
     for a, b in zip(orgs, orgs[1:], strict=False):
@@ -65,10 +65,7 @@ def join_cut_legal_names(E: Any) -> None:
         olds = {a.id, b.id}
         E.mentions.remove(a)
         E.mentions.remove(b)
-        rid = next((r for r, rec in E.new.items() if rec.get("label") == name), None) or \
-            E._new_id(name, "organizations")
-        _put(E, a.start, b.end, E.new.get(rid) or {"id": rid, "label": name, "kind": a.kind or "company"},
-             "joined-legal-name")
+        _put(E, a.start, b.end, org_record(E, name, a.kind or "company"), "joined-legal-name")
         for old in olds:
             E.drop_unused(old)
 

@@ -75,6 +75,13 @@ def _put(E: Any, s: int, e: int, rec: dict[str, Any], rule: str, conf: float = 0
     return mention
 
 
+def org_record(E: Any, name: str, kind: str) -> dict[str, Any]:
+    """The new organisation record labelled ``name``, or a fresh one of ``kind`` (its id never a known record's),
+    for :func:`_put`."""
+    rid = next((r for r, rec in E.new.items() if rec.get("label") == name), None) or E._new_id(name, "organizations")
+    return E.new.get(rid) or {"id": rid, "label": name, "kind": kind}
+
+
 # ------------------------------------------------------------------------------------------------- arms
 def _arms(E: Any) -> None:
     from nevkg.ingest.countries import COUNTRIES
@@ -252,9 +259,7 @@ def _listed(E: Any) -> None:
             if k != {None} or name.lower() in LEAD_STOP or name.isupper() and len(name) <= 3 \
                     or HONORIFIC_RANK.fullmatch(name + " ") or E.gaz.lookup(name) is not None:
                 continue
-            rid = next((r for r, rec in E.new.items() if rec.get("label") == name), None) or \
-                E._new_id(name, "organizations")
-            _put(E, a, b, E.new.get(rid) or {"id": rid, "label": name, "kind": "company"}, "listed-org", 0.5)
+            _put(E, a, b, org_record(E, name, "company"), "listed-org", 0.5)
 
 
 #: the words around a portfolio of several fields ("Investment, Trade and Industry Minister", "the Ministry of
