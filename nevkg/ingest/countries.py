@@ -49,13 +49,17 @@ GL Greenland|GP Guadeloupe|GU Guam|IM Isle of Man|MQ Martinique|YT Mayotte|MS Mo
 MP Northern Mariana Islands|PR Puerto Rico|RE Réunion|SX Sint Maarten|TK Tokelau|TC Turks and Caicos Islands
 VI U.S. Virgin Islands|VI US Virgin Islands|WF Wallis and Futuna|EH Western Sahara|KY Cayman|VG BVI|TC TCI
 TC Turks and Caicos|BA BiH|MP CNMI|VI USVI|BQ Bonaire|JE Jersey|GG Guernsey|FK Falklands|SX St. Maarten|SX St Maarten
-SH Saint Helena|SH St Helena|SH St. Helena|AC Ascension Island|TA Tristan da Cunha
+SH Saint Helena|SH St Helena|SH St. Helena|AC Ascension Island|TA Tristan da Cunha|NF Norfolk Island|CX Christmas Island
+CC Cocos (Keeling) Islands|CC Cocos Islands|CC Cocos Keeling Islands|PN Pitcairn Islands|PN Pitcairn
+PM Saint Pierre and Miquelon|PM St. Pierre and Miquelon|PM St Pierre and Miquelon|BL Saint Barthélemy
+BL Saint Barthelemy|BL St. Barts|BL St Barts|MF Saint Martin|MF Saint-Martin|AX Åland Islands|AX Aland Islands
+IO British Indian Ocean Territory
 """
 
 #: the codes of the territories the table lists (dependencies with a government of their own, whose "Governor" is
 #: the territory's: Guam, Bermuda, the Northern Mariana Islands …)
 TERRITORIES = frozenset("AS AI AW BM VG KY CK CW FK FO GF PF GI GL GP GU IM MQ YT MS NC NU MP PR RE SX TK TC VI WF EH "
-                        "BQ JE GG SH AC TA".split())
+                        "BQ JE GG SH AC TA NF CX CC PN PM BL MF AX IO".split())
 #: country name → ISO 3166-1 alpha-2 code
 COUNTRIES: dict[str, str] = {}
 #: ISO 3166-1 alpha-2 code → the country's name (the first the table lists: "South Korea" for "Korea")

@@ -1,0 +1,17 @@
+"""Forms found on the round-49 samples (an e-van and battery venture in San Marino, e-motorcycles from Christmas
+Island, import duty cuts and e-utes in Wallis and Futuna, a council's lease of e-utes and chargers on Norfolk Island,
+electric boats for Tokelau's atolls, e-buses for St. Pierre and Miquelon) once their unseen scores were recorded.
+The sentences are written for these tests."""
+
+from __future__ import annotations
+
+from tests.ingest.test_parse_rules import cands, pipeline, run  # noqa: F401  (the pipeline fixture applies here too)
+
+
+def test_the_external_territories_of_australia_france_and_new_zealand_are_places_of_their_own(gaz):
+    text = ("Island fleets\n\n"
+            "Chen Motors sells its utes on Norfolk Island and on Christmas Island, and ships vans to St. Pierre and "
+            "Miquelon and to the Cocos (Keeling) Islands. A boat went to Pitcairn in May.")
+    places = {c.record["id"]: c.record.get("iso_code") for c in cands(run(gaz, text, date="2026-12-10"), "places")}
+    assert {"norfolk-island": "NF", "christmas-island": "CX", "saint-pierre-and-miquelon": "PM",
+            "cocos-keeling-islands": "CC", "pitcairn-islands": "PN"}.items() <= places.items()
