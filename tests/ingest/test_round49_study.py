@@ -15,3 +15,12 @@ def test_the_external_territories_of_australia_france_and_new_zealand_are_places
     places = {c.record["id"]: c.record.get("iso_code") for c in cands(run(gaz, text, date="2026-12-10"), "places")}
     assert {"norfolk-island": "NF", "christmas-island": "CX", "saint-pierre-and-miquelon": "PM",
             "cocos-keeling-islands": "CC", "pitcairn-islands": "PN"}.items() <= places.items()
+
+
+def test_a_bare_dollar_in_an_article_without_a_dateline_is_the_dollar_of_the_land_it_is_about(gaz):
+    text = ("Island council leases electric utes\n\n"
+            "The Tokelau Government has signed a $2.4 million lease for 14 electric utes. Tokelau will pay $300,000 "
+            "a year, and the utes will be charged from solar panels in Tokelau, which has three atolls. The utes "
+            "are the first electric vehicles in Tokelau.")
+    units = {c.record["value"]: c.record["unit"] for c in cands(run(gaz, text, date="2026-12-10"), "observations")}
+    assert units.get(2400000) == "nzd" and units.get(300000) == "nzd"

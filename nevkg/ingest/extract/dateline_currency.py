@@ -8,8 +8,10 @@ Singapore paper is Singapore dollars, in a Reuters story from Singapore US dolla
 that writes its own currency so has its amounts in that currency (:func:`localise_currency`): rupees in Pakistan,
 Sri Lanka and Nepal, dollars in Singapore, Australia, Canada, New Zealand, Hong Kong, Fiji, Jamaica, Trinidad and
 Tobago, Namibia and Taiwan, unless the story is a wire service's (they write "$" for US dollars wherever they file
-from). Without a dateline the readers' reading stays, unless the article writes US dollars as such beside a bare
-"$": then "$" is the dollar of the country it names most.
+from). Without a dateline, the country the article names most (at least three times, among those that write money
+their own way) is its home: a Sydney or Toronto paper prints no dateline on its own city's news, and its "$" is the
+Australian or Canadian dollar. Lands that use another country's dollar (Norfolk Island, Kiribati, Tokelau, the Cook
+Islands …) write that dollar.
 """
 
 from __future__ import annotations
@@ -27,13 +29,15 @@ _RUPEE_OF = {"PK": "pkr", "LK": "lkr", "NP": "npr"}
 _SHILLING_OF = {"TZ": "tzs", "UG": "ugx"}
 #: the dollar of a country whose own press writes it "$"
 _DOLLAR_OF = {"SG": "sgd", "AU": "aud", "CA": "cad", "NZ": "nzd", "HK": "hkd", "FJ": "fjd", "JM": "jmd", "TT": "ttd",
-              "NA": "nad", "TW": "twd"}
+              "NA": "nad", "TW": "twd",
+              # the lands whose money is another country's dollar: Australia's external territories, Kiribati, Tuvalu
+              # and Nauru write Australian dollars, New Zealand's realm and Pitcairn New Zealand dollars
+              "NF": "aud", "CX": "aud", "CC": "aud", "KI": "aud", "TV": "aud", "NR": "aud", "TK": "nzd", "NU": "nzd",
+              "CK": "nzd", "PN": "nzd"}
 #: the money of a country whose press writes it "K" (read as Zambia's kwacha where no country says otherwise)
 _K_OF = {"MW": "mwk", "PG": "pgk", "MM": "mmk"}
 #: the countries whose press writes "Rs", "Sh", "K" or "$" for money of their own
 LOCAL_MONEY = frozenset({*_RUPEE_OF, *_SHILLING_OF, *_DOLLAR_OF, *_K_OF})
-#: US dollars written as such ("US$16.9m", "USD 5 million", "5 million US dollars"): then a bare "$" is another dollar
-_US_DOLLARS = re.compile(r"\bUS\s?\$|(?<![A-Za-z])U\.S\.\s?\$|\bUSD\s?\d|\bUS\s+dollars?\b")
 #: an amount written in rupees
 _RUPEES = re.compile(r"(?:Rs\.?\s?\d|\d[\d.,]*\s*(?:million|billion|crore|lakh|bn|m)?\s*rupees?\b)", re.I)
 #: an amount written in shillings with no country's mark ("Sh312 billion", "Sh750", "45 billion shillings")
@@ -83,9 +87,9 @@ def localise_currency(candidates: list[Any], text: str, country_code: str | None
     """
     code = country_code or ""
     home = code or home_code or ""  # ("Rs" and "Sh" are no US money: the country an article names most will do)
-    # (a bare "$" beside amounts written in US dollars is the home country's own dollar, dateline or none: "$38
-    # million (about US$16.9m)" in a Fiji paper)
-    dollar = _DOLLAR_OF.get(code if code or not _US_DOLLARS.search(text) else home)
+    # (a bare "$" beside amounts written in US dollars is the home country's own dollar too: "$38 million (about
+    # US$16.9m)" in a Fiji paper)
+    dollar = _DOLLAR_OF.get(home)
     for read, local, written in (("inr", _RUPEE_OF.get(home), _RUPEES), ("kes", _SHILLING_OF.get(home), _SHILLINGS),
                                  ("zmw", _K_OF.get(home), _K_AMOUNT),
                                  ("usd", None if _WIRE.search(text[:600]) else dollar, _BARE_DOLLARS)):
