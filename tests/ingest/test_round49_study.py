@@ -24,3 +24,12 @@ def test_a_bare_dollar_in_an_article_without_a_dateline_is_the_dollar_of_the_lan
             "are the first electric vehicles in Tokelau.")
     units = {c.record["value"]: c.record["unit"] for c in cands(run(gaz, text, date="2026-12-10"), "observations")}
     assert units.get(2400000) == "nzd" and units.get(300000) == "nzd"
+
+
+def test_a_small_fleet_counted_in_words_is_a_figure_of_vehicles(gaz):
+    text = ("Council fleet\n\n"
+            "The council ordered nine electric utes and four 30-seat midibuses from Chen Motors. Two electric boats "
+            "will follow. One in five new cars sold on the island is electric.")
+    figs = {(c.record["value"], c.record["unit"]) for c in cands(run(gaz, text, date="2026-12-10"), "observations")}
+    assert {(9, "vehicles"), (4, "vehicles"), (2, "vehicles")} <= figs
+    assert (5, "vehicles") not in figs

@@ -61,7 +61,8 @@ UNIT_AFTER = re.compile(
     r"strong\s+(?:workforce|team|staff)|units?|sales(?!\s+(?:outlets|points|(?:and|&)\s+service))|registrations|"
     r"shipments|vehicles?|cars?|NEVs?|EVs?|BEVs?|PHEVs?|EREVs?|HEVs?|robotaxis?|pickups?|trucks?|buses|SUVs?|"
     r"sedans?|minivans?|vans?|MPVs?|"
-    r"taxis?|shuttles?|minibuses|coach(?:es)?|minicars?|microcars?|buggy|buggies|hatchbacks?|crossovers?|kits|yuan|"
+    r"taxis?|shuttles?|minibuses|midibuses|utes?|(?:e-)?boats?|coach(?:es)?|minicars?|microcars?|buggy|buggies|"
+    r"hatchbacks?|crossovers?|kits|yuan|"
     r"RMB|"
     r"U\.S\.\s+dollars|US\s+dollars|dollars|"
     r"euros?|orders?|stores?|showrooms?|outlets|countries\s+and\s+regions|countries|overseas\s+markets|markets|"
@@ -79,6 +80,7 @@ UNIT_OF = {"sale": "vehicles", "registration": "vehicles", "shipment": "vehicles
             "truck": "vehicles", "buse": "vehicles", "bus": "vehicles", "suv": "vehicles", "sedan": "vehicles",
             "minivan": "vehicles", "van": "vehicles", "mpv": "vehicles", "taxi": "vehicles", "hatchback": "vehicles",
             "crossover": "vehicles", "kit": "vehicles", "shuttle": "vehicles", "minibuse": "vehicles",
+            "midibuse": "vehicles", "ute": "vehicles", "boat": "vehicles", "e-boat": "vehicles",
             "coach": "vehicles", "coache": "vehicles", "minicar": "vehicles", "microcar": "vehicles",
             "buggy": "vehicles", "buggie": "vehicles",
             "yuan": "cny", "rmb": "cny", "u.s. dollar": "usd", "us dollar": "usd", "dollar": "usd", "euro": "eur",

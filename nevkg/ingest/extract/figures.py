@@ -90,6 +90,11 @@ _WORD_NUMBER = re.compile(r"\b(?P<num>(?:twenty|thirty|forty|fifty|sixty|seventy
                           r"(?:\d{1,3}-(?:seat|seater|passenger)\s+)?"  # "two 12-seat autonomous minibuses"
                           r"(?:(?-i:[A-Z][\w-]*)\s+){0,2}(?:robotaxis|shuttles|(?:driverless|autonomous|self-driving)"
                           r"\s+(?:cars|vehicles|taxis|buses|minibuses|shuttles))|"
+                          # a small fleet: "nine electric utes", "four vans", "two 30-seat buses" (not cars or SUVs:
+                          # "makes two SUVs" are models, "two cars collided" no count)
+                          r"(?:(?:electric|battery-electric|new|used|\d{1,3}-(?:seat|seater|passenger))\s+){0,2}"
+                          r"(?:vehicles|buses|minibuses|midibuses|coaches|vans|utes|trucks|pickups|taxis|"
+                          r"motorcycles|scooters|tricycles|boats)|"
                           r"month(?=\s+(?:[\w-]+\s+)?(?:holiday|period|delay|extension|"
                           r"pause|suspension|grace|moratorium|transition))|"
                           # the vehicles of an order told before, as the subject of their delivery ("Six will
@@ -201,6 +206,8 @@ def find_statistics(text: str, offset: int = 0, count_unit: str | None = None) -
         before = text[max(0, s - 60):s]
         after = text[e:e + 80]
         if how == "word":
+            if re.search(r"\b(?:one|two|three|\d+)\s+(?:in|of|out\s+of)\s+(?:every\s+)?$", before, re.I):
+                continue  # "one in five new cars", "two of every ten vehicles": a ratio's base, not a count
             rest = text[m.end("num"):]
             # "an eight-model line-up": the hyphenated noun is singular; "five main workshops": one adjective
             rest = re.sub(r"^-(?=\w)", " ", rest)
