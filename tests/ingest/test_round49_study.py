@@ -33,3 +33,10 @@ def test_a_small_fleet_counted_in_words_is_a_figure_of_vehicles(gaz):
     figs = {(c.record["value"], c.record["unit"]) for c in cands(run(gaz, text, date="2026-12-10"), "observations")}
     assert {(9, "vehicles"), (4, "vehicles"), (2, "vehicles")} <= figs
     assert (5, "vehicles") not in figs
+
+
+def test_a_body_named_after_its_land_keeps_the_lands_name_the_parser_cut(gaz):
+    text = ("Power\n\n"
+            "Norfolk Island Electricity will install eight chargers at the depot in Headstone, the utility said.")
+    orgs = {c.record["id"] for c in cands(run(gaz, text, date="2026-12-10"), "organizations")}
+    assert "norfolk-island-electricity" in orgs and "island-electricity" not in orgs

@@ -148,6 +148,9 @@ def ner_mentions(E: Any, doc: Any) -> None:
             continue
         s = ent.start_char + raw.find(name)
         e = s + len(name)
+        if ent.label_ == "ORG" and (land := next((k for k in E.overlaps(s, e) if k.file == "places"
+                                                  and k.start < s < k.end <= e), None)) is not None:
+            s, name = land.start, text[land.start:e]  # "Norfolk [Island Electricity]": the land the name opens with
         if ent.label_ == "PERSON" and text[max(0, s - 4):s] == "Ma. ":  # (the Filipino María: "Ma. Cristina Reyes")
             s, name = s - 4, "Ma. " + name
         if ent.label_ == "NORP" or name in REGION_DEMONYMS or _is_demonym(name):
