@@ -40,3 +40,13 @@ def test_a_body_named_after_its_land_keeps_the_lands_name_the_parser_cut(gaz):
             "Norfolk Island Electricity will install eight chargers at the depot in Headstone, the utility said.")
     orgs = {c.record["id"] for c in cands(run(gaz, text, date="2026-12-10"), "organizations")}
     assert "norfolk-island-electricity" in orgs and "island-electricity" not in orgs
+
+
+def test_a_paragraph_that_opens_with_parts_of_them_counts_them_in_the_whole_before(gaz):
+    text = ("Pacific push\n\n"
+            "Chen Motors shipped 2,940 vehicles to Pacific Island markets in the first ten months of this year.\n\n"
+            "Fiji took 1,160 of them, Papua New Guinea 620 and Samoa 240.")
+    figs = {c.record["value"]: c.record for c in cands(run(gaz, text, date="2026-12-10"), "observations")}
+    for value in (1160, 620, 240):
+        assert (figs[value]["measure"], figs[value]["period_start"], figs[value]["period_end"]) == \
+            ("export-volume", "2026-01", "2026-10")

@@ -129,8 +129,12 @@ class _Extractor(SentenceFigures, EntityRecords, ObservationRules, RelationRules
         self.ents.anaphors = resolve_anaphors(self.text, self.ents.mentions, sentences, self.doc)
         state: dict[int, dict[str, Any]] = {}
         intros = list_intros(self.text)  # a list's items share its lead-in's context
+        ctx: dict[str, Any] = {}
         for s, e, para in sentences:
-            ctx = state.setdefault(intros.get(para, para), {"period": None, "subject": None})
+            key = intros.get(para, para)
+            if key not in state:  # ("Fiji took 1,160 of them" opening a paragraph: a part of the count just before)
+                state[key] = {"period": None, "subject": None, "carried_obs": (s, ctx.get("last_obs"))}
+            ctx = state[key]
             periods = find_periods(self.text[s:e], s, self.date, self.fiscal_start)
             self.para_subject = ctx.get("subject")  # from the sentences before this one
             orgs_before = self._org_spans()

@@ -364,6 +364,11 @@ class ObservationRules(PeriodRules, SubjectRules, FigurePlaces, FigureNeighbours
         if period is not None and s <= period.start < e:
             spans.append((period.start, period.end))
         if st.anaphoric:
+            opening, carried = ctx.get("carried_obs") or (None, None)
+            first = min([b.start for b, _ in bases] + [st.start])
+            if last is None and s == opening and all(b.anaphoric for b, _ in bases) and not re.search(
+                    r"\d", text[s:first]):  # (a paragraph that opens with parts, "Fiji took 1,160 of them, Samoa
+                last = carried  # 240": of the count that closed the paragraph before)
             last = whole_of_batch(self.candidates) if st.batch else last
             if last is None:
                 return None
