@@ -50,3 +50,11 @@ def test_a_paragraph_that_opens_with_parts_of_them_counts_them_in_the_whole_befo
     for value in (1160, 620, 240):
         assert (figs[value]["measure"], figs[value]["period_start"], figs[value]["period_end"]) == \
             ("export-volume", "2026-01", "2026-10")
+
+
+def test_used_and_second_hand_vehicles_are_counted_like_new_ones(gaz):
+    text = ("Imports\n\n"
+            "The islands imported 314 new and used vehicles in the first nine months of 2026, and 120 second-hand "
+            "cars came from Japan.")
+    figs = {c.record["value"]: c.record["unit"] for c in cands(run(gaz, text, date="2026-12-10"), "observations")}
+    assert figs.get(314) == "vehicles" and figs.get(120) == "vehicles"

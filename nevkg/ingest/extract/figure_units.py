@@ -51,7 +51,7 @@ UNIT_AFTER = re.compile(
     r"(?:scooter|truck|bus|car|motorcycle|taxi|van|bike)(?=\s+(?:chargers|charging\s+(?:points|stations)))|"
     r"(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|sixteen|eighteen|"
     r"twenty|thirty|forty|fifty)-(?:seat|seater|passenger|door|metre|meter|foot)|"
-    r"former|remaining|furloughed|laid-off|"
+    r"former|remaining|furloughed|laid-off|(?:new\s+(?:and|or)\s+)?(?:used|second-?hand|pre-owned)|"
     r"(?:[Ll]evel|L)[\s-]?[2-5]|[A-Z][A-Za-z0-9-]+(?=\s+(?:(?:[A-Z][A-Za-z0-9-]*|\d{1,2}|electric|new|plug-in|"
     r"hybrid)\s+){0,3}(?:cars?|vehicles|EVs|units|SUVs|robotaxis|shuttles|buses|minibuses|coaches|sedans|vans|"
     r"trucks|taxis|cabs|motorcycles|scooters|workers|employees|staff|dealerships|showrooms|stores|outlets)\b)|"
