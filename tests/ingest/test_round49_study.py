@@ -58,3 +58,12 @@ def test_used_and_second_hand_vehicles_are_counted_like_new_ones(gaz):
             "cars came from Japan.")
     figs = {c.record["value"]: c.record["unit"] for c in cands(run(gaz, text, date="2026-12-10"), "observations")}
     assert figs.get(314) == "vehicles" and figs.get(120) == "vehicles"
+
+
+def test_chargers_counted_in_words_are_a_figure(gaz):
+    text = ("Chargers\n\n"
+            "The utility plans to put two fast chargers at the ferry terminal by the end of June, and has six "
+            "public charging points in the town already.")
+    figs = {c.record["value"]: c.record for c in cands(run(gaz, text, date="2026-12-10"), "observations")}
+    assert figs[2]["unit"] == "chargers" and figs[2].get("period_start") == "2027-06"
+    assert figs[6]["unit"] == "chargers"

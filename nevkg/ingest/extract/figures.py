@@ -95,6 +95,8 @@ _WORD_NUMBER = re.compile(r"\b(?P<num>(?:twenty|thirty|forty|fifty|sixty|seventy
                           r"(?:(?:electric|battery-electric|new|used|\d{1,3}-(?:seat|seater|passenger))\s+){0,2}"
                           r"(?:vehicles|buses|minibuses|midibuses|coaches|vans|utes|trucks|pickups|taxis|"
                           r"motorcycles|scooters|tricycles|boats)|"
+                          r"(?:(?:fast|rapid|public|solar|solar-powered|DC|AC|new|more)\s+){0,2}(?:chargers|"
+                          r"charging\s+(?:points|stations|posts)|charge\s+points)|"
                           r"month(?=\s+(?:[\w-]+\s+)?(?:holiday|period|delay|extension|"
                           r"pause|suspension|grace|moratorium|transition))|"
                           # the vehicles of an order told before, as the subject of their delivery ("Six will
