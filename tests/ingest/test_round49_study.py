@@ -67,3 +67,11 @@ def test_chargers_counted_in_words_are_a_figure(gaz):
     figs = {c.record["value"]: c.record for c in cands(run(gaz, text, date="2026-12-10"), "observations")}
     assert figs[2]["unit"] == "chargers" and figs[2].get("period_start") == "2027-06"
     assert figs[6]["unit"] == "chargers"
+
+
+def test_vehicles_due_in_a_month_named_without_its_year_arrive_in_the_next_such_month(gaz):
+    text = ("Buses\n\n"
+            "The council has ordered nine buses from Chen Motors. The first 4 buses are due in May. Three electric "
+            "vans are to follow in August.")
+    figs = {c.record["value"]: c.record for c in cands(run(gaz, text, date="2026-12-03"), "observations")}
+    assert figs[4].get("period_start") == "2027-05" and figs[3].get("period_start") == "2027-08"
