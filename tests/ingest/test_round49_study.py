@@ -75,3 +75,11 @@ def test_vehicles_due_in_a_month_named_without_its_year_arrive_in_the_next_such_
             "vans are to follow in August.")
     figs = {c.record["value"]: c.record for c in cands(run(gaz, text, date="2026-12-03"), "observations")}
     assert figs[4].get("period_start") == "2027-05" and figs[3].get("period_start") == "2027-08"
+
+
+def test_a_deadline_a_body_agreed_to_meet_is_the_next_such_month(gaz):
+    text = ("Chargers\n\n"
+            "The power company has agreed with the council to install 7 chargers at the bus garage by the end of "
+            "April.")
+    figs = {c.record["value"]: c.record for c in cands(run(gaz, text, date="2026-12-03"), "observations")}
+    assert (figs[7].get("period_start"), figs[7].get("period_end")) == ("2027-04", "2027-04")

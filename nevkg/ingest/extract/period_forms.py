@@ -19,7 +19,9 @@ MONTH_NUM.update({m[:3]: i for m, i in MONTH_NUM.items()} | {"sept": 9})
 
 #: words before a month that put it ahead of the article ("will take effect on 1 October", "starting in May")
 _AHEAD_WORDS = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:set|due|scheduled|expected|going)\s+to|plans?\s+to|"
-                          r"(?:is|are)\s+due\s+(?=in|by|before)|to\s+follow|"
+                          r"(?:is|are)\s+due\s+(?=in|by|before)|to\s+follow|(?:agreed|undertaken|promised|pledged)"
+                          r"\s+(?:[\w-]+\s+){0,5}?to\s+(?:install|put|build|deliver|supply|open|add|set\s+up|"
+                          r"provide)|"
                           r"aims?\s+to|starting|beginning|effective|upcoming|from\s+next|takes\s+effect|"
                           r"comes\s+into\s+force|(?:due|set|scheduled|slated)\s+to\s+(?:open|start|begin|launch|enter|"
                           r"arrive|be|take|go|come|resume|commence|run|roll))\b",

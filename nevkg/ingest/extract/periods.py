@@ -316,7 +316,7 @@ def find_periods(text: str, offset: int, article_date: str | None, fiscal_start:
                     elif re.search(r"\bsince\s+$", text[:s], re.I) and article_date and len(article_date) >= 7 \
                             and f"{y}-{mo:02d}" < article_date[:7]:  # "since January": up to the article's month
                         p = Period(s, e, m.group(0), f"{y}-{mo:02d}", article_date[:7], True)
-                    elif _BY_END.search(text[:s]) and _PERFECT.search(text):
+                    elif _BY_END.search(text[:s]) and _PERFECT.search(text) and not _ahead_at(text, s, e):
                         # "By the end of September it had shipped N": a count of the year so far
                         p = Period(s, e, m.group(0), f"{y}-01", f"{y}-{mo:02d}", inf)
                     else:
