@@ -83,3 +83,10 @@ def test_a_deadline_a_body_agreed_to_meet_is_the_next_such_month(gaz):
             "April.")
     figs = {c.record["value"]: c.record for c in cands(run(gaz, text, date="2026-12-03"), "observations")}
     assert (figs[7].get("period_start"), figs[7].get("period_end")) == ("2027-04", "2027-04")
+
+
+def test_a_part_of_a_fleet_counted_in_words_is_a_figure(gaz):
+    text = ("Buses\n\n"
+            "The council ordered 9 buses from Chen Motors. Seven of the 30-seat buses will run the town routes.")
+    figs = {c.record["value"]: c.record["unit"] for c in cands(run(gaz, text, date="2026-12-03"), "observations")}
+    assert figs.get(7) == "vehicles" and 30 not in figs

@@ -84,6 +84,9 @@ _WORD_NUMBER = re.compile(r"\b(?P<num>(?:twenty|thirty|forty|fifty|sixty|seventy
                           # (a part of them, "five of the dealerships"; a brand's, "two Mitsubishi dealerships")
                           r"(?:(?:of\s+(?:the|its|their|these)\s+|(?-i:[A-Z][a-z][\w-]*)\s+)(?:dealers|dealerships|"
                           r"showrooms|stores|factories|plants)|"
+                          # (a part of a fleet: "seven of the 30-seat buses", "two of the electric vans")
+                          r"of\s+(?:the|its|their|these)\s+(?:(?:electric|new|\d{1,3}-(?:seat|seater))\s+){0,2}"
+                          r"(?:buses|minibuses|midibuses|coaches|vans|utes|trucks|pickups|taxis|boats|vehicles)|"
                           r"models?|factories|plants|workshops|dealers|dealerships|showrooms|stores|countries|"
                           r"markets|cities|months|years|year(?=" + _TERM_NOUN + r")|"
                           # a fleet: "four robotaxis", "four Yunfan WS-6 shuttles", "two driverless buses"
