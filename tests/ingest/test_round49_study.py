@@ -90,3 +90,11 @@ def test_a_part_of_a_fleet_counted_in_words_is_a_figure(gaz):
             "The council ordered 9 buses from Chen Motors. Seven of the 30-seat buses will run the town routes.")
     figs = {c.record["value"]: c.record["unit"] for c in cands(run(gaz, text, date="2026-12-03"), "observations")}
     assert figs.get(7) == "vehicles" and 30 not in figs
+
+
+def test_an_australian_councillors_cr_and_malay_encik_are_honorifics(gaz):
+    text = ("Council\n\n"
+            "Shire President Cr Lim Swee Hock said the plant was welcome. Its general manager, Encik Rahman Daud, "
+            "said hiring would start in March.")
+    people = {c.record["id"] for c in cands(run(gaz, text, date="2026-12-03"), "people")}
+    assert {"lim-swee-hock", "rahman-daud"} <= people and not {"cr-lim-swee-hock", "encik-rahman-daud"} & people

@@ -35,14 +35,15 @@ _AFTER_FATHER = {"uulu", "uly", "oglu", "ogly", "o'g'li", "o‘g‘li", "kyzy", 
 #: honorifics of rank or address written before a name (Malay, Arabic, diplomatic, English; Fiji's chiefly "Ratu",
 #: Zimbabwe's "Cde", Cambodia's "Oknha", Myanmar's "U" and "Daw", Bhutan's "Lyonpo" and "Dasho"; Brunei's "Dato Seri
 #: Paduka", "Pehin", "Awang", "Dayang", "Pengiran", "Hajah"; a parliamentarian's "Hon." and "Senator"; Liberia's
-#: "Madam" and a counsellor-at-law's "Cllr."; a governor's, a senator's and a representative's "Gov.", "Sen." and
-#: "Rep." before the name, with their full stop)
+#: "Madam" and a counsellor-at-law's "Cllr."; an Australian councillor's "Cr"; Malay "Encik" and "Puan"; a
+#: governor's, a senator's and a representative's "Gov.", "Sen." and "Rep." before the name, with their full stop)
 HONORIFIC_RANK = re.compile(r"(?:(?:Tan\s+Sri|Toh\s+Puan|Puan\s+Sri|Datuk\s+Seri|Dato['’]?\s+Sri|"
                             r"Dato['’]?\s+Seri\s+(?:Paduka|Setia|Laila\s+Jasa|Utama)|Dato['’]?\s+Seri|Pehin|Awang|Dayang|"
                             r"Pengiran|Hajah|Yang\s+Berhormat|Yang\s+Mulia|Hon|Honourable|Senator|"
                             r"Datuk|Datin|Dato['’]?|Tun|Sheikh|Sheikha|Shaikh|H\.\s?E\.?|His\s+Excellency|"
                             r"Her\s+Excellency|Mr|Ms|Mrs|Mx|Dr|Prof|Sir|Dame|Engr?|Ir|Haji|Hajjah|Hajiya|Alhaji|Alhaja|Mallam|"
-                            r"Ratu|Cde|Comrade|Oknha|Neak\s+Oknha|U|Daw|Lyonpo|Dasho|Madam|Cllr|Gov\.|Sen\.|Rep\.)\.?\s+)+")
+                            r"Ratu|Cde|Comrade|Oknha|Neak\s+Oknha|U|Daw|Lyonpo|Dasho|Madam|Cllr|Cr|Encik|Puan|Gov\.|"
+                            r"Sen\.|Rep\.)\.?\s+)+")
 #: an Arabic article joined to a family name ("al-Harthi", "el-Sayed")
 _ARTICLE = r"(?:al|el|ad|ar|as|az|ash|an)-"
 _NAME = re.compile(rf"(?<![\w-])(?P<name>(?:{_WORD}[ \t]+){{1,3}}(?:(?:{_PARTICLE}[ \t]+){{1,3}}{_WORD}|"
