@@ -98,3 +98,13 @@ def test_an_australian_councillors_cr_and_malay_encik_are_honorifics(gaz):
             "said hiring would start in March.")
     people = {c.record["id"] for c in cands(run(gaz, text, date="2026-12-03"), "people")}
     assert {"lim-swee-hock", "rahman-daud"} <= people and not {"cr-lim-swee-hock", "encik-rahman-daud"} & people
+
+
+def test_an_island_lands_first_word_alone_is_that_land_where_the_article_names_it_in_full(gaz):
+    text = ("Council\n\n"
+            "Norfolk Island Regional Council has ordered nine utes. \"Every litre of fuel has to come to Norfolk by "
+            "ship,\" Mayor Robyn Quintal said. Grand Cayman and Cayman Brac were not mentioned.")
+    result = run(gaz, text, date="2026-12-03")
+    places = {c.record["id"] for c in cands(result, "places")}
+    assert "norfolk" not in places and "norfolk-island" in places
+    assert {m.id for m in result.mentions if m.text == "Norfolk"} == {"norfolk-island"}

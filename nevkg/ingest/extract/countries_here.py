@@ -8,6 +8,7 @@ gazetteer.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from nevkg.ingest.extract.model import Mention
@@ -198,3 +199,61 @@ class CountryMentions:
         """The kind of a known or proposed record (``None`` when it has none)."""
         entry = self.gaz.entries.get(rid) if rid else None
         return entry.kind if entry is not None else (self.new.get(rid) or {}).get("kind") if rid else None
+
+    def _countries(self) -> None:
+        """Countries the records do not know yet, from the built-in list (with their ISO codes)."""
+        from nevkg.ingest.countries import COUNTRIES, COUNTRY_NAMES
+
+        names = [n for n in COUNTRIES if self.gaz.lookup(n, ("places",)) is None]
+        if not names:
+            return
+        rx = re.compile(r"(?<![\w])(?<!-of-)(?<!-de-)(?<!-du-)(?<!-la-)(?<!-au-)(?<!-en-)(?:"  # (not "Port-of-Spain")
+                        + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")(?![\w])")
+        for m in rx.finditer(self.text):
+            if self.overlaps(m.start(), m.end()):
+                continue
+            full = COUNTRY_NAMES.get(COUNTRIES.get(m.group(0), ""), "")
+            before = self.text[max(0, m.start() - 20):m.start()]
+            if full.startswith(m.group(0) + " ") and (re.search(r"[A-Z][\w'’-]*[ ]$", before)
+                                                      or re.match(r"[ ][A-Z]", self.text[m.end():m.end() + 2])):
+                continue  # a country's short name inside another place's ("Grand Cayman", "Cayman Brac")
+            mention = self._country_mention(m.start(), m.end(), m.group(0), "country-list", 0.85)
+            if mention is not None:  # ("Korea": South Korea, known or new under its own name)
+                self.add(mention)
+
+    def _country_mention(self, s: int, e: int, name: str, rule: str, conf: float) -> Mention | None:
+        """A mention at ``text[s:e]`` of the country called ``name`` (known, or new from the country list)."""
+        from nevkg.ingest.countries import COUNTRIES, COUNTRY_NAMES
+
+        name = COUNTRY_NAMES.get(COUNTRIES.get(name, ""), name)  # "Korea", "Czechia": the country's own name
+        known = self.gaz.lookup(name, ("places",))
+        if known is not None:
+            return Mention(s, e, self.text[s:e], "places", known.id, True, known.kind, rule, conf, known.label)
+        if name not in COUNTRIES:
+            return None
+        rid = self._new_id(name, "places")
+        if rid in self.gaz.ids and rid not in self.new:
+            rid = f"{rid}-country"
+        mention = Mention(s, e, self.text[s:e], "places", rid, False, "country", rule, conf, name)
+        if rid not in self.new:
+            self.new[rid] = {"id": rid, "label": name, "kind": "country", "iso_code": COUNTRIES[name]}
+            self.new_meta[rid] = mention
+        return mention
+
+    def _island_short_names(self) -> None:
+        """A land whose name is "X Island" or "X Islands", named so in the article, is "X" alone later ("on
+        Norfolk", "Norfolk's roads" beside Norfolk Island), unless the text writes the word in lower case too or it
+        names a feast ("Christmas")."""
+        from nevkg.ingest.countries import COUNTRIES
+
+        for full in (n for n in COUNTRIES if n in self.text):
+            short = re.fullmatch(r"([A-Z][a-z]+) Islands?", full)
+            if short is None or short.group(1) in {"Christmas", "Easter"} or re.search(
+                    rf"\b{short.group(1).lower()}\b", self.text):
+                continue
+            for m in re.finditer(rf"(?<![\w-]){short.group(1)}(?![\w-])(?!\s+(?:Islands?\b|[A-Z]))", self.text):
+                if re.search(r"[A-Z][\w'’-]*[ ]$", self.text[max(0, m.start() - 20):m.start()]):
+                    continue  # another place's name ("Grand Cayman", "Cayman Brac")
+                if not self.overlaps(m.start(), m.end()) and (
+                        mention := self._country_mention(m.start(), m.end(), full, "island-short", 0.8)) is not None:
+                    self.add(mention)

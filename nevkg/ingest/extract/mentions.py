@@ -98,6 +98,7 @@ class _Entities(NamePatterns, ContainerRules, CountryMentions):
         country_named_towns(self)  # ("Andorra la Vella": a town, not Andorra)
         self._patterns()
         self._countries()
+        self._island_short_names()  # ("on Norfolk" beside Norfolk Island)
         if self.doc is not None:
             from nevkg.ingest.extract.ner import ner_mentions
 
@@ -130,46 +131,6 @@ class _Entities(NamePatterns, ContainerRules, CountryMentions):
         while base in self.gaz.ids and base not in self.new:  # a new record never takes a known record's id
             base, n = f"{stem}-{n}", n + 1
         return base
-
-    def _countries(self) -> None:
-        """Countries the records do not know yet, from the built-in list (with their ISO codes)."""
-        from nevkg.ingest.countries import COUNTRIES, COUNTRY_NAMES
-
-        names = [n for n in COUNTRIES if self.gaz.lookup(n, ("places",)) is None]
-        if not names:
-            return
-        rx = re.compile(r"(?<![\w])(?<!-of-)(?<!-de-)(?<!-du-)(?<!-la-)(?<!-au-)(?<!-en-)(?:"  # (not "Port-of-Spain")
-                        + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")(?![\w])")
-        for m in rx.finditer(self.text):
-            if self.overlaps(m.start(), m.end()):
-                continue
-            full = COUNTRY_NAMES.get(COUNTRIES.get(m.group(0), ""), "")
-            before = self.text[max(0, m.start() - 20):m.start()]
-            if full.startswith(m.group(0) + " ") and (re.search(r"[A-Z][\w'’-]*[ ]$", before)
-                                                      or re.match(r"[ ][A-Z]", self.text[m.end():m.end() + 2])):
-                continue  # a country's short name inside another place's ("Grand Cayman", "Cayman Brac")
-            mention = self._country_mention(m.start(), m.end(), m.group(0), "country-list", 0.85)
-            if mention is not None:  # ("Korea": South Korea, known or new under its own name)
-                self.add(mention)
-
-    def _country_mention(self, s: int, e: int, name: str, rule: str, conf: float) -> Mention | None:
-        """A mention at ``text[s:e]`` of the country called ``name`` (known, or new from the country list)."""
-        from nevkg.ingest.countries import COUNTRIES, COUNTRY_NAMES
-
-        name = COUNTRY_NAMES.get(COUNTRIES.get(name, ""), name)  # "Korea", "Czechia": the country's own name
-        known = self.gaz.lookup(name, ("places",))
-        if known is not None:
-            return Mention(s, e, self.text[s:e], "places", known.id, True, known.kind, rule, conf, known.label)
-        if name not in COUNTRIES:
-            return None
-        rid = self._new_id(name, "places")
-        if rid in self.gaz.ids and rid not in self.new:
-            rid = f"{rid}-country"
-        mention = Mention(s, e, self.text[s:e], "places", rid, False, "country", rule, conf, name)
-        if rid not in self.new:
-            self.new[rid] = {"id": rid, "label": name, "kind": "country", "iso_code": COUNTRIES[name]}
-            self.new_meta[rid] = mention
-        return mention
 
     def _demonym_markets(self) -> None:
         """"the Chilean market": the adjective names the country (a market for the presence rules)."""
