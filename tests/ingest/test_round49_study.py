@@ -108,3 +108,12 @@ def test_an_island_lands_first_word_alone_is_that_land_where_the_article_names_i
     places = {c.record["id"] for c in cands(result, "places")}
     assert "norfolk" not in places and "norfolk-island" in places
     assert {m.id for m in result.mentions if m.text == "Norfolk"} == {"norfolk-island"}
+
+
+def test_the_territory_names_the_dependency_named_before(gaz):
+    text = ("Duty cut\n\n"
+            "Lawmakers in Wallis and Futuna cut the duty on electric cars. Chen Motors shipped its "
+            "first four vehicles to the territory in November.")
+    markets = {(c.record["exporter"], c.record["activity"], c.record["market"])
+               for c in cands(run(gaz, text, date="2026-12-03"), "market_presence")}
+    assert ("chen-motors", "exports-to", "wallis-and-futuna") in markets

@@ -1,4 +1,5 @@
-"""Places named again by a noun: "the country", "the city", "the emirate", "the capital".
+"""Places named again by a noun: "the country", "the city", "the emirate", "the capital", "the territory" (a
+dependency with a government of its own).
 
 "Zenvo won a permit in Luxembourg … the first such permit in the country", "Dubai's transport authority will launch
 robotaxis in the city", "the EU … the bloc's market": the noun names the place of its kind named last before it
@@ -12,6 +13,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from nevkg.ingest.countries import COUNTRIES, TERRITORIES
 from nevkg.ingest.extract.model import Mention
 
 __all__ = ["place_anaphors"]
@@ -19,7 +21,8 @@ __all__ = ["place_anaphors"]
 #: the noun → the kinds of place it may name again
 _NOUNS = {"country": {"country"}, "kingdom": {"country"}, "sultanate": {"country"}, "nation": {"country"},
           "city": {"city", None}, "capital": {"city", None}, "emirate": {"city", "province", "state", None},
-          "state": {"state", "province"}, "province": {"province", "state"}, "bloc": {"economic-union"}}
+          "state": {"state", "province"}, "province": {"province", "state"}, "bloc": {"economic-union"},
+          "territory": {"country"}}
 _ANAPHOR = re.compile(r"\b(?:[Tt]he|[Tt]his)\s+(?P<n>" + "|".join(_NOUNS) + r"|Kingdom|Sultanate)\b"
                       r"(?!\s+of\b|['’]s\s+(?:capital|"
                       r"largest|biggest)|\s*[A-Z])")
@@ -54,7 +57,8 @@ def place_anaphors(E: Any) -> None:
                   and not (k.rule.startswith("demonym") and _COMPANY_AFTER.match(E.text, k.end))
                   and not _ORIGIN_BEFORE.search(E.text, max(0, k.start - 12), k.start)
                   and not re.match(r"-(?:built|made|based)\b", E.text[k.end:k.end + 8])
-                  and (noun != "kingdom" or k.id in _KINGDOMS) and (noun != "sultanate" or k.id in _SULTANATES)]
+                  and (noun != "kingdom" or k.id in _KINGDOMS) and (noun != "sultanate" or k.id in _SULTANATES)
+                  and (noun != "territory" or COUNTRIES.get(k.label or k.text) in TERRITORIES)]
         body = _national_body(E, m.start()) if "country" in kinds else None
         if body is not None and not any(k.end > body[0] for k in before):
             ant = body[1]  # "According to the PNG Customs Service, the country imported …": the body's country
