@@ -117,3 +117,14 @@ def test_the_territory_names_the_dependency_named_before(gaz):
     markets = {(c.record["exporter"], c.record["activity"], c.record["market"])
                for c in cands(run(gaz, text, date="2026-12-03"), "market_presence")}
     assert ("chen-motors", "exports-to", "wallis-and-futuna") in markets
+
+
+def test_the_parts_of_an_export_count_told_by_market_are_exports_to_each(gaz):
+    text = ("Pacific push\n\n"
+            "Chen Motors shipped 2,940 vehicles to Pacific Island markets in the first ten months of this year.\n\n"
+            "Fiji took 1,160 of them, Papua New Guinea 620 and Samoa 240.")
+    result = run(gaz, text, date="2026-12-10")
+    dests = {c.record["value"]: c.record.get("destination") for c in cands(result, "observations")}
+    assert (dests[1160], dests[620], dests[240]) == ("fiji", "papua-new-guinea", "samoa")
+    markets = {(c.record["activity"], c.record["market"]) for c in cands(result, "market_presence")}
+    assert {("exports-to", "fiji"), ("exports-to", "papua-new-guinea"), ("exports-to", "samoa")} <= markets

@@ -8,9 +8,10 @@ of its own ("Of these, N were sold outside the mainland": overseas sales). Used 
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
-__all__ = ["part_of_last", "whole_of_batch"]
+__all__ = ["part_of_last", "part_place", "whole_of_batch"]
 
 #: measures of sales abroad, which a part keeps as its own ("Of these, N were exported")
 _ABROAD = {"overseas-sales", "export-volume", "overseas-deliveries"}
@@ -66,3 +67,25 @@ def whole_of_batch(candidates: list[Any]) -> Any:
     """
     return next((c for c in reversed(candidates) if c.file == "observations"
                  and c.record.get("unit") in _BATCH_UNITS), None)
+
+
+#: the measures of flows whose parts are told by the market they went to ("Fiji took 1,160 of them")
+_FLOWS = {"export-volume", "overseas-sales", "sales-volume", "import-volume"}
+
+
+def part_place(rec: dict[str, Any], text: str, before: list[Any], start: int) -> Any:
+    """The country a part of a flow is told of: the one named right before it, with no other figure between
+    ("Fiji took 1,160 of them, Papua New Guinea 620"), or ``None``.
+
+    >>> from types import SimpleNamespace as M
+    >>> text = "Fiji took 1,160 of them, Papua New Guinea 620"
+    >>> fiji, png = M(file="places", kind="country", end=4), M(file="places", kind="country", end=41)
+    >>> part_place({"measure": "export-volume"}, text, [fiji, png], 42) is png
+    True
+    >>> part_place({"measure": "export-volume"}, text, [fiji], 42) is None
+    True
+    """
+    if rec.get("measure") not in _FLOWS:
+        return None
+    m = next((m for m in reversed(before) if m.file == "places" and m.kind == "country"), None)
+    return m if m is not None and not re.search(r"\d", text[m.end:start]) else None

@@ -9,7 +9,7 @@ from nevkg.ingest.extract.figure_cues import _SCOPES, _UNIT_MEASURE, _nearest_cu
 from nevkg.ingest.extract.forecast_periods import resolved_past, year_on
 from nevkg.ingest.extract.model import Candidate, Mention, Period, Statistic
 from nevkg.ingest.extract.observation_neighbours import FigureNeighbours
-from nevkg.ingest.extract.observation_parts import part_of_last, whole_of_batch
+from nevkg.ingest.extract.observation_parts import part_of_last, part_place, whole_of_batch
 from nevkg.ingest.extract.observation_periods import _PER_YEAR, _PRICE_BEFORE, PeriodRules
 from nevkg.ingest.extract.observation_places import FigurePlaces, opening_dateline
 from nevkg.ingest.extract.periods import _plain
@@ -373,6 +373,8 @@ class ObservationRules(PeriodRules, SubjectRules, FigurePlaces, FigureNeighbours
             if last is None:
                 return None
             missing, notes = part_of_last(rec, last, missing, notes, self.gaz.concepts, st.batch)
+            if dest is None and (dest := part_place(rec, text, before, st.start)) is not None:
+                rec["destination"] = dest.id  # ("Fiji took 1,160 of them, Papua New Guinea 620")
             conf = 0.6
             parts = [rec.get("subject", "unknown"), rec.get("measure", "figure")]
             if dest is not None:
