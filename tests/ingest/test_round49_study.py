@@ -128,3 +128,13 @@ def test_the_parts_of_an_export_count_told_by_market_are_exports_to_each(gaz):
     assert (dests[1160], dests[620], dests[240]) == ("fiji", "papua-new-guinea", "samoa")
     markets = {(c.record["activity"], c.record["market"]) for c in cands(result, "market_presence")}
     assert {("exports-to", "fiji"), ("exports-to", "papua-new-guinea"), ("exports-to", "samoa")} <= markets
+
+
+def test_a_joint_venture_of_owners_each_with_its_share_in_a_relative_clause(gaz):
+    text = ("Plant\n\n"
+            "Council leased the land to Lily Beach Fengyu Motors Pty Ltd for 15 years. The company is a joint "
+            "venture of the Chinese manufacturer Fengyu Electric Motorcycle Co., Ltd., which holds 60 per cent, and "
+            "Lily Beach Industries Pty Ltd, an Island-owned building firm, which holds the other 40 per cent.")
+    pairs = {frozenset(c.record["partners"]) for c in cands(run(gaz, text, date="2026-12-03"), "partnerships")
+             if c.record["kind"] == "joint-venture"}
+    assert frozenset({"fengyu-electric-motorcycle-co-ltd", "lily-beach-industries-pty-ltd"}) in pairs

@@ -43,7 +43,7 @@ class VentureParseRules:
                  if (m := self._mention_of(t)) is not None and m in orgs]  # "a joint venture between A and B"
         owners = [self._parent_named_short(m, jv) for m in self._venture_owners(cue, orgs)]
         owners = [m for m in owners if m is not None and m.id != jv.id]  # ("owned 60% by A and 40% by B")
-        named = named or (owners if len(owners) >= 2 else []) or [
+        named = (owners if len(owners) >= 2 and len({m.id for m in named} - {jv.id}) < 2 else named) or [
             m for c in cue.children if c.dep_ == "acl" for a in c.children if a.dep_ == "agent" for t in a.subtree
             if (m := self._mention_of(t)) is not None and m in orgs]  # ("established by A, which holds 51%, and B")
         group = getattr(self, "_last_group", None) or []
@@ -72,16 +72,20 @@ class VentureParseRules:
 
     def _venture_owners(self, cue: Any, orgs: list[Mention]) -> list[Mention]:
         """The owners a joint venture's clause lists with their shares: "a joint venture in which A will hold 60%
-        and B the remaining 40%", "a joint venture, X, owned 60% by A and 40% by B" (in the order named)."""
+        and B the remaining 40%", "a joint venture, X, owned 60% by A and 40% by B", "a joint venture of A, which
+        holds 60%, and B, which holds the other 40%" (in the order named)."""
         sent_end = cue.sent.end_char
         after = self.text[cue.idx + len(cue.text):sent_end]
         share = r"\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)"
         # (", Y, in which", "company, Y, in which": the venture's name first)
         which = re.match(r"(?:\s+company)?(?:\s*,\s+[^;]{1,100}?,)?\s+in\s+which\b", after)
         owned = re.search(r"\bowned\s+(?:jointly\s+|equally\s+)?", after[:120])
-        if which is None and owned is None:
+        holds = rf"(?:,\s+(?:an?|the|its)\s+[^,;]{{1,80}})?,\s+which\s+(?:will\s+)?(?:holds?|owns?|has)\s+" \
+                rf"(?:the\s+(?:other|remaining)\s+)?{share}"  # ("of A, which holds 60%, and B, a firm, which …")
+        of = re.match(r"\s+(?:of|between)\b", after) if re.search(holds, after) else None
+        if which is None and owned is None and of is None:
             return []
-        start = cue.idx + len(cue.text) + (which.end() if which else owned.end())
+        start = cue.idx + len(cue.text) + (which or owned or of).end()
         found = [m for m in orgs if start <= m.start < sent_end  # ("the Chinese company holds 70%": its antecedent)
                  and (not m.rule.startswith("anaphor:") or m.rule[8:] in _OWNER_ANAPHORS)]
         for p in self.mentions_in(start, sent_end, ("places",)):  # a company's short name the parser called a place
@@ -96,7 +100,8 @@ class VentureParseRules:
                                   rf"(?:\w+\s+){{0,3}}?{share}",  # ("B, a Qatari fund, holds the remaining 40%")
                                   self.text[m.end:min(later[0], m.end + 60)]) \
                     or owned and re.search(rf"{share}\s+(?:owned\s+)?by\s+(?:the\s+)?$",
-                                           self.text[max(start - 40, m.start - 40):m.start]):
+                                           self.text[max(start - 40, m.start - 40):m.start]) \
+                    or of and re.match(holds, self.text[m.end:min(later[0], m.end + 140)]):
                 out.append(m if not m.rule.startswith("anaphor:") else next(
                     (o for o in orgs if o.id == m.id and not o.rule.startswith("anaphor:")), m))
         return list({m.id: m for m in out}.values())
