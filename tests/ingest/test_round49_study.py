@@ -138,3 +138,11 @@ def test_a_joint_venture_of_owners_each_with_its_share_in_a_relative_clause(gaz)
     pairs = {frozenset(c.record["partners"]) for c in cands(run(gaz, text, date="2026-12-03"), "partnerships")
              if c.record["kind"] == "joint-venture"}
     assert frozenset({"fengyu-electric-motorcycle-co-ltd", "lily-beach-industries-pty-ltd"}) in pairs
+
+
+def test_ordered_vehicles_based_or_garaged_at_places_are_the_buyers_fleet_there(gaz):
+    text = ("Council fleet\n\n"
+            "The Dunmore Council has ordered nine utes and four vans from Chen Motors. Six of the utes will be "
+            "based at the works depot in Headstone, and the vans will be garaged in Kingston.")
+    places = {p for c in cands(run(gaz, text, date="2026-12-03"), "deployments") for p in c.record.get("places", [])}
+    assert {"headstone", "kingston"} <= places

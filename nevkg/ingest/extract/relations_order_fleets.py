@@ -21,10 +21,11 @@ from nevkg.ingest.extract.spans import span_at
 __all__ = ["OrderFleetRules", "sentences_between"]
 
 #: verbs of putting vehicles to work ("will be used in", "deployed on routes", "put into service", "put to work",
-#: "ply"; with the vehicles as subject, "they will move containers between A and B", "they will work from A", "the
-#: vans will deliver parcels in A and B", where "will be delivered in" is when they arrive)
+#: "ply", "will be based at", "garaged in", "assigned to"; with the vehicles as subject, "they will move containers
+#: between A and B", "they will work from A", "the vans will deliver parcels in A and B", where "will be delivered in"
+#: is when they arrive)
 _USE = {"use", "deploy", "run", "operate", "serve", "ply", "put", "move", "haul", "carry", "transport", "work",
-        "deliver", "drive", "rent"}
+        "deliver", "drive", "rent", "base", "garage", "station", "assign", "allocate"}
 #: nouns of the ways the vehicles run ("routes from the city centre to A and B")
 _ROUTES = {"route", "line", "service", "corridor", "trip", "run"}
 #: verbs whose places are where the vehicles come from or are made, not where they run
