@@ -146,3 +146,11 @@ def test_ordered_vehicles_based_or_garaged_at_places_are_the_buyers_fleet_there(
             "based at the works depot in Headstone, and the vans will be garaged in Kingston.")
     places = {p for c in cands(run(gaz, text, date="2026-12-03"), "deployments") for p in c.record.get("places", [])}
     assert {"headstone", "kingston"} <= places
+
+
+def test_a_territorys_administrator_holds_an_office_of_that_territory(gaz):
+    text = ("Boats\n\n"
+            "The Administrator of Tokelau, Mark Sefton, attended the signing of the boat order.")
+    roles = {(c.record["person"], c.record["organization"], c.record["title"])
+             for c in cands(run(gaz, text, date="2026-12-03"), "roles")}
+    assert ("mark-sefton", "tokelau", "Administrator") in roles

@@ -52,13 +52,15 @@ ROLE_TITLE_RX = re.compile(rf"\b(?:{_ROLE_TITLES})\b", re.I)
 #: NAME" names the body)
 NOT_A_TITLE = rf"(?!(?i:{ROLE_TITLE_RX.pattern}))"
 #: titles of a government or council
-GOV_TITLE = re.compile(r"\b(?:minister|president|premier|governor|mayor|ambassador|envoy|consul|chancellor|king|"
+GOV_TITLE = re.compile(r"\b(?:minister|president|premier|governor|(?-i:Administrator)|mayor|ambassador|envoy|consul|"
+                       r"chancellor|king|"
                        r"crown\s+prince|emir|council(?:l?or|man|woman|\s+member)|alderman|alderwoman|"
                        r"secretary|under-?secretary|commissioner|(?-i:Gov)(?=\.))\b", re.I)
 #: a member of a local council ("Councillor NAME", "NAME, a city councilwoman")
 COUNCIL_TITLE = re.compile(r"\b(?:council(?:l?or|man|woman|\s+member)|alderman|alderwoman)\b", re.I)
 #: titles only a state gives (a company's "president" or "secretary" is not one)
-STATE_TITLE = re.compile(r"\b(?:minister|premier|governor|mayor|ambassador|envoy|consul|chancellor|king|"
+STATE_TITLE = re.compile(r"\b(?:minister|premier|governor|(?-i:Administrator)|mayor|ambassador|envoy|consul|chancellor|"
+                         r"king|"
                          r"commissioner|secretary\s+of\s+state|under-?secretary)\b", re.I)
 #: titles only a company gives
 COMPANY_TITLE = re.compile(r"\b(?:chief|CEO|CFO|CTO|COO|(?-i:MD)|SVP|EVP|chair(?:man|woman|person)?|"
