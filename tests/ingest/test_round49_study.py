@@ -154,3 +154,13 @@ def test_a_territorys_administrator_holds_an_office_of_that_territory(gaz):
     roles = {(c.record["person"], c.record["organization"], c.record["title"])
              for c in cands(run(gaz, text, date="2026-12-03"), "roles")}
     assert ("mark-sefton", "tokelau", "Administrator") in roles
+
+
+def test_a_term_repaid_over_or_granted_for_the_first_years_is_a_duration_with_no_bound(gaz):
+    text = ("Loan\n\n"
+            "The venture will pay half the usual tax rate for its first eight years. Its loan of 18 million euros "
+            "is to be repaid over ten years.")
+    figs = {(c.record["value"], c.record["unit"]): c.record for c in cands(run(gaz, text, date="2026-12-03"),
+                                                                            "observations")}
+    assert (8, "years") in figs and (10, "years") in figs
+    assert "bound" not in figs[(10, "years")]

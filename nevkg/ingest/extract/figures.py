@@ -110,9 +110,12 @@ _DELIVERED = re.compile(rf"\s+{_DELIVERY_VERB}\b")
 #: a span of time a plan or change takes ("over the next 18 months", "within five years"): no figure
 _TIME_SPAN = re.compile(r"\b(?:(?:over|in|within|during)\s+the\s+(?:next|past|last|coming|previous)|within|"
                         r"in\s+(?:just\s+)?(?:under|over))\s+$", re.I)
-#: "for ten years", "for at least ten years": a span of years or months as a duration
-_FOR_SPAN = re.compile(r"\bfor\s+(?:(?:at\s+least|up\s+to|more\s+than|another|a\s+further|about|nearly|over)\s+)?$",
-                       re.I)
+#: "repaid over ten years", "spread over five years": a loan's or a payment's term, no lower bound
+_SPREAD_OVER = r"\b(?:repaid|repayable|paid|payable|spread|amortised|amortized)\s+over\s+"
+#: "for ten years", "for at least ten years", "for its first eight years", "repaid over ten years": a span of years or
+#: months as a duration
+_FOR_SPAN = re.compile(r"(?:\bfor\s+(?:(?:at\s+least|up\s+to|more\s+than|another|a\s+further|about|nearly|over|"
+                       r"(?:its|their)\s+first)\s+)?|" + _SPREAD_OVER + r")$", re.I)
 _SINGULAR_AFTER_HYPHEN = re.compile(r"^\s(?P<unit>model|plant|store|market|month|year(?=" + _TERM_NOUN + r"))\b")
 #: a noun a span of months qualifies ("a six-month tariff holiday"): a duration worth recording
 _DURATION_NOUN = re.compile(r"\s+(?:[\w-]+\s+)?(?:holiday|period|delay|extension|pause|suspension|grace|moratorium|"
@@ -328,8 +331,10 @@ def find_statistics(text: str, offset: int = 0, count_unit: str | None = None) -
             q = None  # "capacity will be scaled up to 20 GWh": the verb's "up", no cap
         if q:
             word = " ".join(q.group("q").lower().split())
-            if word in _LOWER:
+            if word in _LOWER and not (word == "over" and re.search(_SPREAD_OVER + "$", before, re.I)):
                 st.bound = "lower"
+            elif word == "over":
+                pass  # ("repaid over 10 years": the term itself)
             elif word in _UPPER:
                 st.bound = "upper"
             else:
