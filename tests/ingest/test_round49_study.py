@@ -164,3 +164,14 @@ def test_a_term_repaid_over_or_granted_for_the_first_years_is_a_duration_with_no
                                                                             "observations")}
     assert (8, "years") in figs and (10, "years") in figs
     assert "bound" not in figs[(10, "years")]
+
+
+def test_a_lease_or_loan_term_in_months_is_a_duration_with_no_bound(gaz):
+    text = ("Lease\n\n"
+            "The buses are being leased from the Harbour Bank over 60 months, and the loan carries an 18-month grace "
+            "period. Sales rose for 14 consecutive months, and 9,400 cars were sold in the 10-month period.")
+    figs = {(c.record["value"], c.record["unit"]): c.record for c in cands(run(gaz, text, date="2026-12-03"),
+                                                                            "observations")}
+    assert "bound" not in figs[(60, "months")] and "measure" not in figs[(60, "months")]
+    assert (18, "months") in figs and (10, "months") not in figs
+    assert figs[(14, "months")]["measure"] == "consecutive-growth-months"

@@ -289,6 +289,9 @@ def find_statistics(text: str, offset: int = 0, count_unit: str | None = None) -
                     e = e_unit
                 if unit is None and re.match(r"-year" + _TERM_NOUN, after):
                     unit, unit_text = "years", "year"  # "a 10-year lease"
+                elif unit is None and re.match(rf"-month(?:{_TERM_NOUN}|{_DURATION_NOUN.pattern})", after) \
+                        and not re.search(r"\b(?:the|this|that)\s+$", before, re.I):  # ("in the 10-month period")
+                    unit, unit_text = "months", "month"  # "an 18-month grace period", "a 36-month lease"
                 if unit is None:
                     cur = re.match(r"^\s*(yuan|RMB|U\.S\.\s+dollars|US\s+dollars|dollars|euros)\b", after)
                     if cur:
@@ -331,10 +334,11 @@ def find_statistics(text: str, offset: int = 0, count_unit: str | None = None) -
             q = None  # "capacity will be scaled up to 20 GWh": the verb's "up", no cap
         if q:
             word = " ".join(q.group("q").lower().split())
-            if word in _LOWER and not (word == "over" and re.search(_SPREAD_OVER + "$", before, re.I)):
+            if word in _LOWER and not (word == "over" and (re.search(_SPREAD_OVER + "$", before, re.I) or st.unit in {
+                    "months", "years"} and re.search(r"\b(?:leas|loan|lend|lent|financ|repa[iy])\w*", text, re.I))):
                 st.bound = "lower"
             elif word == "over":
-                pass  # ("repaid over 10 years": the term itself)
+                pass  # ("repaid over 10 years", "leased from the bank over 60 months": the term itself)
             elif word in _UPPER:
                 st.bound = "upper"
             else:

@@ -121,6 +121,8 @@ class ObservationRules(PeriodRules, SubjectRules, FigurePlaces, FigureNeighbours
         elif st.unit == "jobs" and (kind := _NOT_CREATED.search(sent[max(0, pos - 60):pos])) is not None:
             measure, conf = None, conf - 0.1  # "cut 2,000 jobs", "employs 1,400 people": no jobs created
             notes.append(f"jobs {'cut' if kind.group('cut') else 'held (a headcount)'}: no measure concept for it yet")
+        elif st.unit == "months" and not re.search(r"\b(?:consecutive|straight|in\s+a\s+row)\b", sent, re.I):
+            measure = None  # "an 18-month grace period", "a lease over 60 months": a term, no growth streak
         elif st.unit in _UNIT_MEASURE:
             measure = _UNIT_MEASURE[st.unit]
             if st.unit == "orders-unit":
