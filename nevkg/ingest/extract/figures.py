@@ -334,11 +334,12 @@ def find_statistics(text: str, offset: int = 0, count_unit: str | None = None) -
             q = None  # "capacity will be scaled up to 20 GWh": the verb's "up", no cap
         if q:
             word = " ".join(q.group("q").lower().split())
-            if word in _LOWER and not (word == "over" and (re.search(_SPREAD_OVER + "$", before, re.I) or st.unit in {
-                    "months", "years"} and re.search(r"\b(?:leas|loan|lend|lent|financ|repa[iy])\w*", text, re.I))):
+            term = word == "over" and bool(re.search(_SPREAD_OVER + "$", before, re.I) or st.unit in {
+                "months", "years"} and re.search(r"\b(?:leas|loan|lend|lent|financ|repa[iy])\w*", text, re.I))
+            if term:
+                pass  # ("repaid over 10 years", "leased from the bank over 60 months": the term itself, no bound)
+            elif word in _LOWER:
                 st.bound = "lower"
-            elif word == "over":
-                pass  # ("repaid over 10 years", "leased from the bank over 60 months": the term itself)
             elif word in _UPPER:
                 st.bound = "upper"
             else:
