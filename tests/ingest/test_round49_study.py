@@ -175,3 +175,13 @@ def test_a_lease_or_loan_term_in_months_is_a_duration_with_no_bound(gaz):
     assert "bound" not in figs[(60, "months")] and "measure" not in figs[(60, "months")]
     assert (18, "months") in figs and (10, "months") not in figs
     assert figs[(14, "months")]["measure"] == "consecutive-growth-months"
+
+
+def test_a_country_the_parser_ran_into_its_count_keeps_the_count_as_a_figure(gaz):
+    text = ("Pacific push\n\n"
+            "Chen Motors shipped 2,940 vehicles to Pacific Island markets in the first ten months of this year.\n\n"
+            "Fiji took 1,160 of them, Papua New Guinea 620, New Caledonia 480, Samoa 240, Tonga 205 and Vanuatu 150.")
+    result = run(gaz, text, date="2026-12-10")
+    markets = {c.record["market"] for c in cands(result, "market_presence") if c.record["activity"] == "exports-to"}
+    assert {"papua-new-guinea", "tonga", "vanuatu"} <= markets
+    assert {620, 205, 150} <= {c.record["value"] for c in cands(result, "observations")}

@@ -115,7 +115,7 @@ _HONORIFIC_END = re.compile(r"\s+(?:Eng|Engr|Dr|Mr|Mrs|Ms|Prof)\.?$")
 
 def ner_mentions(E: Any, doc: Any) -> None:
     """Add the parse's named entities to ``E`` (an ``_Entities``): linked when known, else typed and proposed."""
-    from nevkg.ingest.countries import DEMONYMS
+    from nevkg.ingest.countries import COUNTRIES, DEMONYMS
     from nevkg.ingest.extract.name_people import initialled_names
 
     text = E.text
@@ -144,6 +144,8 @@ def ner_mentions(E: Any, doc: Any) -> None:
         if region and ent.label_ in {"GPE", "LOC"}:
             name = region.group("n")  # "Thailand's Rayong province": Rayong, a province
         name = name[:cut.end()] if (cut := LEGAL_THEN_SENTENCE.search(name)) else name  # ("X Co. Rupsha will …")
+        if (counted := re.fullmatch(r"(.+?)\s+\d[\d,.]*", name)) and counted.group(1) in COUNTRIES:
+            name = counted.group(1)  # "Papua New Guinea 620" in a list of parts: the country, then its count
         if not name:
             continue
         s = ent.start_char + raw.find(name)
