@@ -10,7 +10,7 @@ reserves for them (AC, TA).
 
 from __future__ import annotations
 
-__all__ = ["COUNTRIES", "COUNTRY_NAMES", "CAPITALS", "SEATS", "DEMONYMS", "TERRITORIES"]
+__all__ = ["COUNTRIES", "COUNTRY_NAMES", "CAPITALS", "SEATS", "DEMONYMS", "FOLLOWS", "TERRITORIES"]
 
 _TABLE = """
 AF Afghanistan|AL Albania|DZ Algeria|AD Andorra|AO Angola|AR Argentina|AM Armenia|AU Australia|AT Austria
@@ -60,6 +60,9 @@ IO British Indian Ocean Territory
 #: the territory's: Guam, Bermuda, the Northern Mariana Islands …)
 TERRITORIES = frozenset("AS AI AW BM VG KY CK CW FK FO GF PF GI GL GP GU IM MQ YT MS NC NU MP PR RE SX TK TC VI WF EH "
                         "BQ JE GG SH AC TA NF CX CC PN PM BL MF AX IO".split())
+#: the lands that keep another country's money and fiscal year → that country's code: Australia's external
+#: territories and Nauru keep Australia's, Tokelau, Niue and the Cook Islands New Zealand's
+FOLLOWS = {"NF": "AU", "CX": "AU", "CC": "AU", "NR": "AU", "TK": "NZ", "NU": "NZ", "CK": "NZ"}
 #: country name → ISO 3166-1 alpha-2 code
 COUNTRIES: dict[str, str] = {}
 #: ISO 3166-1 alpha-2 code → the country's name (the first the table lists: "South Korea" for "Korea")

@@ -213,9 +213,7 @@ class CountryMentions:
             if self.overlaps(m.start(), m.end()):
                 continue
             full = COUNTRY_NAMES.get(COUNTRIES.get(m.group(0), ""), "")
-            before = self.text[max(0, m.start() - 20):m.start()]
-            if full.startswith(m.group(0) + " ") and (re.search(r"[A-Z][\w'’-]*[ ]$", before)
-                                                      or re.match(r"[ ][A-Z]", self.text[m.end():m.end() + 2])):
+            if full.startswith(m.group(0) + " ") and self._in_place_name(m.start(), m.end()):
                 continue  # a country's short name inside another place's ("Grand Cayman", "Cayman Brac")
             mention = self._country_mention(m.start(), m.end(), m.group(0), "country-list", 0.85)
             if mention is not None:  # ("Korea": South Korea, known or new under its own name)
@@ -252,8 +250,12 @@ class CountryMentions:
                     rf"\b{short.group(1).lower()}\b", self.text):
                 continue
             for m in re.finditer(rf"(?<![\w-]){short.group(1)}(?![\w-])(?!\s+(?:Islands?\b|[A-Z]))", self.text):
-                if re.search(r"[A-Z][\w'’-]*[ ]$", self.text[max(0, m.start() - 20):m.start()]):
-                    continue  # another place's name ("Grand Cayman", "Cayman Brac")
-                if not self.overlaps(m.start(), m.end()) and (
+                if not self._in_place_name(m.start(), m.end()) and not self.overlaps(m.start(), m.end()) and (
                         mention := self._country_mention(m.start(), m.end(), full, "island-short", 0.8)) is not None:
                     self.add(mention)
+
+    def _in_place_name(self, s: int, e: int) -> bool:
+        """Whether the word at ``text[s:e]`` is part of another place's name: a capitalised word right before or
+        after it ("Grand Cayman", "Cayman Brac")."""
+        return bool(re.search(r"[A-Z][\w'’-]*[ ]$", self.text[max(0, s - 20):s])
+                    or re.match(r"[ ][A-Z]", self.text[e:e + 2]))

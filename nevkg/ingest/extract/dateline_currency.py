@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from nevkg.ingest.countries import FOLLOWS
 from nevkg.ingest.extract.vocab import MONEY_UNITS
 
 __all__ = ["localise_currency", "LOCAL_MONEY"]
@@ -29,11 +30,10 @@ _RUPEE_OF = {"PK": "pkr", "LK": "lkr", "NP": "npr"}
 _SHILLING_OF = {"TZ": "tzs", "UG": "ugx"}
 #: the dollar of a country whose own press writes it "$"
 _DOLLAR_OF = {"SG": "sgd", "AU": "aud", "CA": "cad", "NZ": "nzd", "HK": "hkd", "FJ": "fjd", "JM": "jmd", "TT": "ttd",
-              "NA": "nad", "TW": "twd",
-              # the lands whose money is another country's dollar: Australia's external territories, Kiribati, Tuvalu
-              # and Nauru write Australian dollars, New Zealand's realm and Pitcairn New Zealand dollars
-              "NF": "aud", "CX": "aud", "CC": "aud", "KI": "aud", "TV": "aud", "NR": "aud", "TK": "nzd", "NU": "nzd",
-              "CK": "nzd", "PN": "nzd"}
+              "NA": "nad", "TW": "twd"}
+#: (and the lands whose money is another country's dollar: those that keep Australia's or New Zealand's ways, and
+#: Kiribati and Tuvalu with Australian dollars, Pitcairn with New Zealand dollars, whose fiscal years are their own)
+_DOLLAR_OF |= {code: _DOLLAR_OF[of] for code, of in FOLLOWS.items()} | {"KI": "aud", "TV": "aud", "PN": "nzd"}
 #: the money of a country whose press writes it "K" (read as Zambia's kwacha where no country says otherwise)
 _K_OF = {"MW": "mwk", "PG": "pgk", "MM": "mmk"}
 #: the countries whose press writes "Rs", "Sh", "K" or "$" for money of their own
@@ -85,8 +85,7 @@ def localise_currency(candidates: list[Any], text: str, country_code: str | None
     >>> localise_currency([fig], text, None, "FJ"); fig.record["unit"]
     'fjd'
     """
-    code = country_code or ""
-    home = code or home_code or ""  # ("Rs" and "Sh" are no US money: the country an article names most will do)
+    home = country_code or home_code or ""  # (the dateline's country, else the one the article names most)
     # (a bare "$" beside amounts written in US dollars is the home country's own dollar too: "$38 million (about
     # US$16.9m)" in a Fiji paper)
     dollar = _DOLLAR_OF.get(home)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from nevkg.ingest.countries import FOLLOWS
 from nevkg.ingest.extract.model import Period
 from nevkg.ingest.extract.spans import IN_CLAUSE
 
@@ -115,10 +116,8 @@ def _trailing(n: int, s: int, e: int, text: str, article_date: str | None) -> Pe
 #: middle of the month: Nepal's runs from mid-July (Shrawan) to mid-July and Ethiopia's from 8 July (Hamle), so their
 #: months are July to July (as the press and the samples date them)
 FISCAL_START = {"PK": 7, "BD": 7, "EG": 7, "KE": 7, "TZ": 7, "UG": 7, "AU": 7, "NP": 7.5, "ET": 7.5, "NZ": 7, "BT": 7,
-                "MU": 7, "WS": 7, "TO": 7, "FJ": 8, "TH": 10,
-                # (lands that keep Australia's or New Zealand's year: Norfolk Island, Christmas Island, the Cocos
-                # Islands, Nauru; Tokelau, Niue, the Cook Islands)
-                "NF": 7, "CX": 7, "CC": 7, "NR": 7, "TK": 7, "NU": 7, "CK": 7}
+                "MU": 7, "WS": 7, "TO": 7, "FJ": 8, "TH": 10}
+FISCAL_START |= {code: FISCAL_START[of] for code, of in FOLLOWS.items()}  # (Norfolk Island's year is Australia's)
 #: the country whose own currency an article's amounts are written in, for the currencies of FISCAL_START's
 #: countries: the fiscal year of an article without a dateline ("Tk 350 crore … the 2026-27 fiscal year")
 _CURRENCY_HOME = {"pkr": "PK", "bdt": "BD", "egp": "EG", "kes": "KE", "aud": "AU", "tzs": "TZ", "ugx": "UG",
