@@ -6,6 +6,7 @@ The sentences are written for these tests."""
 from __future__ import annotations
 
 from tests.ingest.test_parse_rules import cands, pipeline, run  # noqa: F401  (the pipeline fixture applies here too)
+from tests.ingest.test_round48_study import _markets
 
 
 def test_the_external_territories_of_australia_france_and_new_zealand_are_places_of_their_own(gaz):
@@ -114,9 +115,7 @@ def test_the_territory_names_the_dependency_named_before(gaz):
     text = ("Duty cut\n\n"
             "Lawmakers in Wallis and Futuna cut the duty on electric cars. Chen Motors shipped its "
             "first four vehicles to the territory in November.")
-    markets = {(c.record["exporter"], c.record["activity"], c.record["market"])
-               for c in cands(run(gaz, text, date="2026-12-03"), "market_presence")}
-    assert ("chen-motors", "exports-to", "wallis-and-futuna") in markets
+    assert ("chen-motors", "exports-to", "wallis-and-futuna") in _markets(run(gaz, text, date="2026-12-03"))
 
 
 def test_the_parts_of_an_export_count_told_by_market_are_exports_to_each(gaz):
